@@ -1,0 +1,13 @@
+# The citygraph API image (docker-compose.yml runs it next to Neo4j 5).
+FROM python:3.11-slim
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY citygraph ./citygraph
+COPY graph ./graph
+COPY loaders ./loaders
+COPY api ./api
+COPY cypher ./cypher
+COPY seed ./seed
+RUN pip install --no-cache-dir -e .
+EXPOSE 8000
+CMD ["citygraph", "serve", "--host", "0.0.0.0", "--port", "8000", "--seed"]

@@ -1,0 +1,244 @@
+"""The `citygraph` command line: extract, load, serve, and manage the embedded engine."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from citygraph.errors import CitygraphError
+from citygraph.paths import SEED_REPORTS_DIR
+from citygraph.settings import Settings, get_settings
+
+app = typer.Typer(
+    help="citygraph: a knowledge graph of a city's international relationships.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+db_app = typer.Typer(help="Manage the embedded graph engine (used when NEO4J_URI is unset).")
+app.add_typer(db_app, name="db")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+FilesArg = Annotated[list[Path], typer.Argument(help="Report chapter files or folders of them.")]
+PeriodOpt = Annotated[
+    str | None,
+    typer.Option(help="Report period when the text lacks one, e.g. 104H2 or 2015-07..2015-12."),
+]
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn citygraph's errors into one clear line on stderr and exit status 1."""
+    try:
+        yield
+    except CitygraphError as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130) from None
+
+
+def _report_files(paths: list[Path]) -> list[Path]:
+    from citygraph.errors import ReportInputError
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            if not found:
+                raise ReportInputError(str(path), "the folder holds no report files")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ReportInputError(str(path), "no such file or folder")
+    return files
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=not err.is_terminal,
+    )
+
+
+# -- extraction and loading ------------------------------------------------------------
+@app.command()
+def extract(
+    files: FilesArg,
+    format: Annotated[str, typer.Option("--format", help="json or summary")] = "json",
+    period: PeriodOpt = None,
+) -> None:
+    """Extract entities and relations from report chapters, without any database."""
+    from loaders.pipeline import extract_files
+
+    if format not in ("json", "summary"):
+        err.print(f"[bold red]error:[/] --format must be json or summary, not {format!r}")
+        raise typer.Exit(2)
+    with user_errors():
+        extraction = extract_files(_report_files(files), period=period)
+    if format == "json":
+        json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    table = Table("source", "period", "entities", "relations")
+    table.add_row(
+        ", ".join(s.path for s in extraction.sources),
+        ", ".join(f"{s.period_start}..{s.period_end}" for s in extraction.sources),
+        str(len(extraction.entities)),
+        str(len(extraction.relations)),
+    )
+    out.print(table)
+
+
+def _load(settings: Settings, files: list[Path], period: str | None) -> list[Any]:
+    from graph.driver import Graph
+    from graph.writer import apply_schema
+    from loaders.pipeline import load_files
+
+    with Graph.open(settings) as graph:
+        graph.started_engine = False  # a loaded graph stays up for the next command
+        apply_schema(graph)
+        with _progress() as progress:
+            task = progress.add_task("loading reports", total=len(files))
+            return load_files(graph, files, period=period, on_done=lambda _: progress.advance(task))
+
+
+@app.command()
+def load(files: FilesArg, period: PeriodOpt = None) -> None:
+    """Extract report chapters and load them into the configured graph.
+
+    Each report is loaded in one transaction, replacing what it said before; a file
+    that fails is named and nothing of it is written.
+    """
+    with user_errors():
+        results = _load(get_settings(), _report_files(files), period)
+    for result in results:
+        out.print(
+            f"loaded {result.path}: {result.entities} entities, {result.relations} relations "
+            f"(source {result.source_id})"
+        )
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    load_paths: Annotated[
+        list[Path] | None,
+        typer.Option("--load", help="Report files or folders to load before serving."),
+    ] = None,
+    seed: Annotated[bool, typer.Option(help="Load the sample reports in seed/reports.")] = False,
+) -> None:
+    """Serve the HTTP API (starting the embedded engine when no Neo4j is configured)."""
+    import uvicorn
+
+    from api.app import create_app
+    from graph.embedded import EmbeddedEngine
+
+    settings = get_settings()
+    engine = EmbeddedEngine(settings) if settings.embedded else None
+    already_running = engine is not None and engine.status().running
+    paths = list(load_paths or []) + ([SEED_REPORTS_DIR] if seed else [])
+    try:
+        with user_errors():
+            if paths:
+                for result in _load(settings, _report_files(paths), None):
+                    out.print(
+                        f"loaded {result.path}: {result.entities} entities, "
+                        f"{result.relations} relations"
+                    )
+        base = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
+        out.print(
+            f"citygraph API   {base}/\nAPI docs        {base}/docs\nhealth          {base}/health"
+        )
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    finally:
+        if engine is not None and not already_running:
+            engine.stop()
+
+
+# -- the embedded engine ----------------------------------------------------------------
+def _engine_command(action: Callable[[Any], None]) -> None:
+    from graph.embedded import EmbeddedEngine
+
+    settings = get_settings()
+    if not settings.embedded:
+        err.print(f"NEO4J_URI is set ({settings.neo4j_uri}): the embedded engine is not in use")
+        raise typer.Exit(1)
+    with user_errors():
+        action(EmbeddedEngine(settings))
+
+
+@db_app.command("start")
+def db_start() -> None:
+    """Start the embedded engine (reuses one that already runs)."""
+
+    def run(engine: Any) -> None:
+        status, started = engine.start()
+        verb = "started" if started else "already running"
+        out.print(
+            f"embedded engine {verb}: pid {status.pid}, {status.bolt_uri}, data {status.data_dir}"
+        )
+
+    _engine_command(run)
+
+
+@db_app.command("stop")
+def db_stop() -> None:
+    """Stop the embedded engine."""
+    _engine_command(
+        lambda engine: out.print(
+            "stopped" if engine.stop() else "the embedded engine was not running"
+        )
+    )
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """Say whether the embedded engine runs and answers queries."""
+
+    def run(engine: Any) -> None:
+        status = engine.status()
+        out.print(
+            f"{status.detail}; bolt {status.bolt_uri}; data {status.data_dir}"
+            + (f"; pid {status.pid}" if status.pid else "")
+        )
+        if not status.running:
+            raise typer.Exit(3)
+
+    _engine_command(run)
+
+
+@db_app.command("reset")
+def db_reset(yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False) -> None:
+    """Delete every node and relationship of the configured graph."""
+    from graph.driver import Graph
+    from graph.writer import clear_graph
+
+    if not yes:
+        typer.confirm("Delete everything in the graph?", abort=True)
+    with user_errors(), Graph.open(get_settings()) as graph:
+        graph.started_engine = False
+        clear_graph(graph)
+    out.print("the graph is empty")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,3 @@
+// Empty the graph (citygraph db reset; tests).
+MATCH (n)
+DETACH DELETE n

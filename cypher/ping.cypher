@@ -1,0 +1,2 @@
+// Readiness probe: a real query on the configured database.
+RETURN 1 AS ok

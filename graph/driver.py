@@ -1,0 +1,145 @@
+"""Driver lifecycle: one `Graph` handle per process, on Neo4j or the embedded engine."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from citygraph.errors import GraphUnavailableError
+from citygraph.settings import Settings
+from graph.embedded import EmbeddedEngine
+from graph.queries import cypher
+
+T = TypeVar("T")
+
+#: Errors meaning "the graph is not there" rather than "the query is wrong".
+UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    kind: str  # "neo4j" or "arcadedb"
+    agent: str
+    version: str
+
+
+class Graph:
+    """The graph database, reached over Bolt with the official neo4j driver."""
+
+    def __init__(self, settings: Settings, engine: EmbeddedEngine | None = None) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.started_engine = False
+        if engine is not None:
+            uri, auth = engine.bolt_uri, engine.auth
+        else:
+            uri = settings.neo4j_uri or ""
+            auth = (settings.neo4j_user, settings.neo4j_password or "")
+        self.uri = uri
+        self.database = settings.neo4j_database
+        self.driver: Driver = GraphDatabase.driver(
+            uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=5.0
+        )
+
+    # -- lifecycle ---------------------------------------------------------------
+    @classmethod
+    def open(cls, settings: Settings, start_engine: bool = True) -> Graph:
+        """Connect to the configured graph, starting the embedded engine if needed."""
+        engine = None
+        started = False
+        if settings.embedded:
+            engine = EmbeddedEngine(settings)
+            if start_engine:
+                _, started = engine.start()
+        graph = cls(settings, engine)
+        graph.started_engine = started
+        if engine is None and settings.graph_wait > 0:
+            graph.wait_until_reachable(settings.graph_wait)
+        return graph
+
+    def wait_until_reachable(self, seconds: float) -> None:
+        """Poll an external graph with a real query until it answers (compose start-up)."""
+        deadline = time.monotonic() + seconds
+        while not self.ping():
+            if time.monotonic() > deadline:
+                raise GraphUnavailableError(
+                    f"the graph at {self.uri} did not answer within {seconds:.0f} s"
+                )
+            time.sleep(1.0)
+
+    def close(self, stop_engine: bool | None = None) -> None:
+        """Close the driver; stop the embedded engine if this handle started it."""
+        self.driver.close()
+        if self.engine is not None and (
+            self.started_engine if stop_engine is None else stop_engine
+        ):
+            self.engine.stop()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- running queries -----------------------------------------------------------
+    def read(self, name: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
+        """Run the named read query from `cypher/` in a read transaction."""
+        query = cypher(name)
+
+        @unit_of_work(timeout=timeout or self.settings.query_timeout)
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            return [record.data() for record in tx.run(query, params)]
+
+        return self._run(work, write=False)
+
+    def write(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run `work` in one write transaction: all of it commits, or none."""
+        return self._run(work, write=True)
+
+    def _run(self, work: Callable[[ManagedTransaction], T], write: bool) -> T:
+        try:
+            with self.driver.session(database=self.database) as session:
+                runner = session.execute_write if write else session.execute_read
+                return runner(work)
+        except AuthError as exc:
+            raise GraphUnavailableError(
+                f"the graph at {self.uri} refused the credentials: check NEO4J_USER/NEO4J_PASSWORD"
+            ) from exc
+        except UNAVAILABLE as exc:
+            raise GraphUnavailableError(
+                f"the graph at {self.uri} is not reachable ({type(exc).__name__}); "
+                + (
+                    "start it with `citygraph db start`"
+                    if self.engine
+                    else "check NEO4J_URI and that Neo4j is running"
+                )
+            ) from exc
+
+    @contextmanager
+    def session(self) -> Iterator[Any]:
+        with self.driver.session(database=self.database) as session:
+            yield session
+
+    def info(self) -> EngineInfo:
+        """Which engine answers, and its version."""
+        rows = self.read("dbms_components")
+        server = self.driver.get_server_info()
+        agent = server.agent or ""
+        kind = "arcadedb" if "arcadedb" in agent.lower() else "neo4j"
+        version = rows[0]["versions"][0] if rows and rows[0].get("versions") else ""
+        if kind == "arcadedb":
+            version = agent.split("ArcadeDB", 1)[-1].strip(" )") or version
+        return EngineInfo(kind=kind, agent=agent, version=version)
+
+    def ping(self) -> bool:
+        try:
+            self.read("ping", timeout=3.0)
+            return True
+        except (GraphUnavailableError, Neo4jError):
+            return False

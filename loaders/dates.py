@@ -1,0 +1,413 @@
+"""Dates in report sentences: 「102年6月8至13日」 → DateSpan('2013-06-08', '2013-06-13').
+
+The text is first cut into tokens — a year (「102年」「2013年」「今年」「同年」), a month
+(「6月」「九月份」), a month range (「7至12月」), a day (「8日」), a day range
+(「8至13日」), a range separator (「至」「到」「~」) — and runs of adjacent tokens are
+then read as a date or a date range. Numbers that are not followed by 年, 月 or 日
+(「11人」「第28個」「2013亞太城市高峰會」) never become dates.
+
+ROC years (1–3 digits) add 1911; four-digit years are Gregorian. A date without a
+year takes the year of the paragraph so far (`DateContext.current_year`), else the
+report period's year. 「今年」「明年」「去年」 count from the report period's year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from loaders.reading import normalize
+from loaders.structure import Period, gregorian_year
+
+Precision = Literal["year", "month", "day"]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or date range found in a sentence.
+
+    `start`/`end` are ISO strings at the stated precision ('2013', '2013-06',
+    '2013-06-09'); `end` is None for a single date. `year` is the start's year.
+    `text` is the sentence's own wording at `text_start:text_end`.
+    """
+
+    start: str
+    end: str | None
+    year: int
+    precision: Precision
+    text_start: int
+    text_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What a sentence's dates are read against.
+
+    `report_period` anchors 「今年」「明年」「去年」 and year-less dates when nothing
+    else does; `current_year` is the last explicit year seen earlier in the same
+    paragraph or list item (the caller tracks it with `advance`).
+    """
+
+    report_period: Period | None = None
+    current_year: int | None = None
+
+    @property
+    def report_year(self) -> int | None:
+        """The year of the report period, if known."""
+        return self.report_period.year if self.report_period else None
+
+    def advance(self, spans: Iterable[DateSpan]) -> DateContext:
+        """The context after `spans`: current_year becomes the last explicit year."""
+        year = self.current_year
+        for span in spans:
+            if "年" in span.text:
+                year = int((span.end or span.start)[:4])
+        return replace(self, current_year=year)
+
+
+# ---------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------
+
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_CN_SMALL = (  # 1–31 in Chinese numerals, longest alternatives first
+    "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+)
+_NUMBER = rf"(?:\d{{1,2}}|{_CN_SMALL})"
+_SEPARATOR = r"(?:至|到|~|-|–|—)"
+_RELATIVE_YEARS = "同年|當年|今年|本年|明年|去年|上年|前年|隔年|翌年|次年"
+
+# Word boundaries that keep 「日本年輕人」「說明年度」「不同年齡」 from reading as years.
+_NOT_BEFORE_RELATIVE = "日說證聲表發透簡標註載闡文光鮮分不相共"
+_NOT_AFTER_YEAR = "輕齡紀級華薪金糕貨"
+
+_TOKEN_RE = re.compile(
+    rf"(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}])"
+    rf"(?:\d{{4}}|\d{{2,3}}|[{_CN_DIGITS}]{{3,4}})(?!\d)\s*年度?(?![{_NOT_AFTER_YEAR}]))"
+    rf"|(?P<relyear>(?<![{_NOT_BEFORE_RELATIVE}])(?:{_RELATIVE_YEARS})度?(?![{_NOT_AFTER_YEAR}]))"
+    rf"|(?P<monthrange>(?<![\d十])(?P<mr1>{_NUMBER})\s*{_SEPARATOR}\s*(?P<mr2>{_NUMBER})\s*月份?)"
+    rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER})\s*月份?)"
+    rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
+    rf"(?P<dr2>{_NUMBER})\s*[日號])"
+    rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
+    rf"|(?P<sep>{_SEPARATOR})"
+)
+# After a year with nothing else, these make it a duration: 「10年後」「30年來」.
+_DURATION_AFTER = (*"後前間內來多餘半代期", "左右", "以上", "之久")
+_DURATION_BEFORE = ("近", "過去", "逾", "超過", "約", "第", "滿", "達", "共", "歷時", "長達", "每")
+# A bare ROC year below this, without 民國, is more likely a count of years.
+_MIN_BARE_ROC_YEAR = 40
+
+
+@dataclass(frozen=True)
+class _Token:
+    """One date token: its kind, offsets, the values it carries, and whether only
+    whitespace separates it from the token before (`joined`)."""
+
+    kind: str
+    start: int
+    end: int
+    value: int | str | None = None
+    value2: int | None = None
+    joined: bool = False
+    minguo: bool = False  # a year introduced by 民國
+
+
+_CN_DIGIT_VALUES = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _small_number(text: str) -> int:
+    """Value of 1–31 written in digits or Chinese numerals (「十二」→12)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _CN_DIGIT_VALUES[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGIT_VALUES[tens] if tens else 1) * 10 + (_CN_DIGIT_VALUES[units] if units else 0)
+
+
+def _year_digits(text: str) -> str:
+    """The digits of a year token: 「民國102年」→'102', 「一〇二年」→'102'."""
+    return "".join(
+        str(_CN_DIGIT_VALUES[ch]) if ch in _CN_DIGIT_VALUES else ch
+        for ch in text
+        if ch.isdigit() or ch in _CN_DIGIT_VALUES
+    )
+
+
+def _token(match: re.Match[str]) -> _Token:
+    """The token for one `_TOKEN_RE` match (offsets without leading whitespace)."""
+    start = match.start() + len(match[0]) - len(match[0].lstrip())
+    if match["year"]:
+        minguo = match["year"].lstrip().startswith("民國")
+        return _Token("year", start, match.end(), _year_digits(match["year"]), minguo=minguo)
+    if match["relyear"]:
+        return _Token("relyear", start, match.end(), match["relyear"][:2])
+    if match["monthrange"]:
+        return _Token(
+            "monthrange",
+            start,
+            match.end(),
+            _small_number(match["mr1"]),
+            _small_number(match["mr2"]),
+        )
+    if match["month"]:
+        return _Token("month", start, match.end(), _small_number(match["m"]))
+    if match["dayrange"]:
+        return _Token(
+            "dayrange", start, match.end(), _small_number(match["dr1"]), _small_number(match["dr2"])
+        )
+    if match["day"]:
+        return _Token("day", start, match.end(), _small_number(match["d"]))
+    return _Token("sep", start, match.end())
+
+
+def _tokens(norm: str) -> list[_Token]:
+    """All date tokens in the normalized sentence, left to right."""
+    tokens: list[_Token] = []
+    for match in _TOKEN_RE.finditer(norm):
+        token = _token(match)
+        if tokens:
+            joined = not norm[tokens[-1].end : token.start].strip()
+            token = replace(token, joined=joined)
+        tokens.append(token)
+    return tokens
+
+
+# ---------------------------------------------------------------------------
+# Reading runs of tokens
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Point:
+    """One end of a date: year (resolved), month, day; any may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    explicit_year: bool = False
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A point read from tokens[first:next_index]; `implied_end` for 「8至13日」."""
+
+    point: _Point
+    implied_end: _Point | None
+    next_index: int
+
+
+_RELATIVE_OFFSETS = {  # word → (counted from the paragraph's year?, years added)
+    "同年": (True, 0),
+    "當年": (True, 0),
+    "隔年": (True, 1),
+    "翌年": (True, 1),
+    "次年": (True, 1),
+    "今年": (False, 0),
+    "本年": (False, 0),
+    "明年": (False, 1),
+    "去年": (False, -1),
+    "上年": (False, -1),
+    "前年": (False, -2),
+}
+
+
+def _resolve_year(token: _Token, context: DateContext) -> int | None:
+    """The Gregorian year of a year token, or None if it cannot be resolved."""
+    if token.kind == "year":
+        return gregorian_year(str(token.value))
+    from_paragraph, delta = _RELATIVE_OFFSETS[str(token.value)]
+    if from_paragraph:
+        base = context.current_year or context.report_year
+    else:
+        base = context.report_year or context.current_year
+    return None if base is None else base + delta
+
+
+def _read_point(tokens: list[_Token], i: int, context: DateContext, end_part: bool) -> _Read | None:
+    """Read [year] [month|monthrange [day|dayrange]] starting at tokens[i].
+
+    An end part (after 至) may also be a bare day: 「4日至11日」.
+    """
+    point = _Point()
+    j = i
+    if tokens[j].kind in ("year", "relyear"):
+        year = _resolve_year(tokens[j], context)
+        if year is None:
+            return None
+        point = _Point(year=year, explicit_year=True)
+        j += 1
+    if (
+        j < len(tokens)
+        and tokens[j].kind in ("month", "monthrange")
+        and (j == i or tokens[j].joined)
+    ):
+        month = tokens[j]
+        point = replace(point, month=int(month.value or 0))
+        j += 1
+        if month.kind == "monthrange":
+            return _Read(point, replace(point, month=month.value2), j)
+        if j < len(tokens) and tokens[j].kind in ("day", "dayrange") and tokens[j].joined:
+            day = tokens[j]
+            point = replace(point, day=int(day.value or 0))
+            j += 1
+            if day.kind == "dayrange":
+                return _Read(point, replace(point, day=day.value2), j)
+    elif end_part and j == i and tokens[j].kind == "day":
+        point = _Point(day=int(tokens[j].value or 0))
+        j += 1
+    return None if j == i else _Read(point, None, j)
+
+
+def _fill(end: _Point, start: _Point) -> _Point:
+    """An end point completed from the start point: 「6月28日至7月2日」 takes the
+    start's year, 「4日至11日」 its month, 「12月30日至1月2日」 the next year."""
+    year = end.year if end.year is not None else start.year
+    month = end.month if end.month is not None or end.day is None else start.month
+    filled = replace(end, year=year, month=month)
+    if (
+        not end.explicit_year
+        and year is not None
+        and month is not None
+        and start.month is not None
+        and month < start.month
+    ):
+        filled = replace(filled, year=year + 1)
+    return filled
+
+
+def _iso(point: _Point) -> str | None:
+    """ISO text of a point at its precision, or None if it is not a real date."""
+    if point.year is None:
+        return None
+    if point.month is None:
+        return f"{point.year:04d}"
+    if not 1 <= point.month <= 12:
+        return None
+    if point.day is None:
+        return f"{point.year:04d}-{point.month:02d}"
+    if not 1 <= point.day <= calendar.monthrange(point.year, point.month)[1]:
+        return None
+    return f"{point.year:04d}-{point.month:02d}-{point.day:02d}"
+
+
+def _precision(point: _Point) -> Precision:
+    """The precision a point is stated at."""
+    if point.day is not None:
+        return "day"
+    return "month" if point.month is not None else "year"
+
+
+def _with_year(point: _Point, context: DateContext) -> _Point:
+    """A year-less point given the paragraph's year or the report period's year."""
+    if point.year is not None:
+        return point
+    return replace(point, year=context.current_year or context.report_year)
+
+
+def _is_quantity(norm: str, token: _Token) -> bool:
+    """True if a lone year token is a length of time, not a year: 「10年後」「近20年」,
+    or a small ROC number (below 40) not introduced by 民國."""
+    if token.kind != "year":
+        return False
+    after = norm[token.end :]
+    before = norm[: token.start].rstrip()
+    if after.startswith(_DURATION_AFTER) or before.endswith(_DURATION_BEFORE):
+        return True
+    digits = str(token.value)
+    return len(digits) < 4 and int(digits) < _MIN_BARE_ROC_YEAR and not token.minguo
+
+
+def _span(
+    sentence: str, tokens: list[_Token], first: int, last: int, start: _Point, end: _Point | None
+) -> DateSpan | None:
+    """A DateSpan for tokens[first:last + 1], or None if the dates are not valid."""
+    start_iso = _iso(start)
+    end_iso = _iso(end) if end is not None else None
+    if start_iso is None or (end is not None and (end_iso is None or end_iso < start_iso)):
+        return None
+    text_start, text_end = tokens[first].start, tokens[last].end
+    return DateSpan(
+        start=start_iso,
+        end=end_iso,
+        year=int(start_iso[:4]),
+        precision=_precision(start),
+        text_start=text_start,
+        text_end=text_end,
+        text=sentence[text_start:text_end],
+    )
+
+
+def _read_range(
+    tokens: list[_Token], i: int, context: DateContext
+) -> tuple[_Point, _Point | None, int] | None:
+    """Read a date or range starting at tokens[i]: (start, end or None, last index)."""
+    read = _read_point(tokens, i, context, end_part=False)
+    if read is None:
+        return None
+    start, end, j = _with_year(read.point, context), read.implied_end, read.next_index
+    last = j - 1
+    if end is None and j + 1 < len(tokens) and tokens[j].kind == "sep" and tokens[j].joined:
+        second = (
+            _read_point(tokens, j + 1, context, end_part=True) if tokens[j + 1].joined else None
+        )
+        if second is not None and second.implied_end is None:
+            end, last = second.point, second.next_index - 1
+    return start, (_fill(end, start) if end is not None else None), last
+
+
+def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
+    """All dates and date ranges in `sentence`, left to right.
+
+    `sentence` may be the original text or `normalize(text)`; offsets are the same.
+    Invalid dates (13月, 2月30日) and year-less dates with no year to borrow are left out.
+    """
+    norm = normalize(sentence)
+    tokens = _tokens(norm)
+    spans: list[DateSpan] = []
+    i = 0
+    while i < len(tokens):
+        read = _read_range(tokens, i, context)
+        if read is None:
+            i += 1
+            continue
+        start, end, last = read
+        lone_year = last == i and start.month is None
+        if not (lone_year and _is_quantity(norm, tokens[i])):
+            span = _span(sentence, tokens, i, last, start, end)
+            if span is not None:
+                spans.append(span)
+        i = last + 1
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# "Since" and "every year"
+# ---------------------------------------------------------------------------
+
+_SINCE_BEFORE_RE = re.compile(r"(?:自從|自|從|打從)\s*$")
+_SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)")
+_RECURRING_RE = re.compile(r"每一?年|(?<![\d〇○零一二三四五六七八九十])年年|歷年")
+
+
+def find_since_year(sentence: str, context: DateContext) -> int | None:
+    """The year something has been going on since: 「自2004年開始」「從2004年起」
+    「自2006年與本市締結姊妹城市以來」 → 2004 / 2004 / 2006. None if not stated."""
+    norm = normalize(sentence)
+    for span in find_dates(sentence, context):
+        before = norm[: span.text_start]
+        after = norm[span.text_end :]
+        starts_here = after.startswith(("起", "開始", "以來"))
+        if starts_here or (_SINCE_BEFORE_RE.search(before) and _SINCE_AFTER_RE.search(after)):
+            return span.year
+    return None
+
+
+def is_recurring(sentence: str) -> bool:
+    """True if the sentence says something happens every year (每年, 年年, 歷年)."""
+    return _RECURRING_RE.search(normalize(sentence)) is not None

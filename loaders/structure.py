@@ -1,0 +1,705 @@
+"""The structure of a 「國際事務」 report chapter: heading, sections, sentences, period.
+
+A chapter looks like this (numbering styles and titles vary between reports)::
+
+    貳拾肆、國際事務              ← chapter heading (number + title)
+    一、訪賓接待                  ← section, level 1
+    （一）與馬列市締結姊妹市        ← section, level 2
+    1.邀請姊妹市參加2013年高雄燈會  ← section, level 3 (a short heading)
+    2.102年4月22至27日，本府…。    ← a list item: a section whose text is sentences
+
+All matching happens on `normalize(text)` (same length as the text), so every offset
+found is an offset into the original text: `text[s.start:s.end] == s.text`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+from citygraph.errors import ReportInputError
+from loaders.reading import RawReport, normalize
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """The months a report covers, as ISO months: Period('2015-07', '2015-12')."""
+
+    start: str
+    end: str
+
+    def __post_init__(self) -> None:
+        for value in (self.start, self.end):
+            if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+                raise ValueError(f"period month {value!r} is not of the form YYYY-MM")
+        if self.start > self.end:
+            raise ValueError(f"period start {self.start} is after its end {self.end}")
+
+    @property
+    def year(self) -> int:
+        """The (Gregorian) year the period starts in."""
+        return int(self.start[:4])
+
+
+@dataclass
+class Section:
+    """A numbered heading or list item and the text it governs.
+
+    `start:end` spans the section from its number to the end of its last line
+    (sub-sections included). `title` is the text after the number on the heading
+    line; `text[title_start:title_start + len(title)] == title`. `parent` is the
+    index of the enclosing section in `ParsedReport.sections`. `is_item` is True
+    for a numbered line that is itself a sentence (「1.102年4月22至27日，本府…。」)
+    rather than a short heading.
+    """
+
+    number: str
+    title: str
+    level: int
+    start: int
+    end: int
+    parent: int | None
+    title_start: int = 0
+    is_item: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its exact place in the text and its enclosing section.
+
+    `section` indexes `ParsedReport.sections` (None before the first section);
+    `paragraph` counts the chapter's non-empty lines from 0. `is_heading` marks the
+    title of a short heading (it is a sentence too, as headings carry facts).
+    """
+
+    text: str
+    start: int
+    end: int
+    section: int | None
+    paragraph: int
+    is_heading: bool = False
+
+
+@dataclass
+class ParsedReport:
+    """A report chapter split into sections and sentences."""
+
+    path: str
+    title: str
+    chapter_number: str | None
+    period: Period | None
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    text: str = ""
+
+
+# ---------------------------------------------------------------------------
+# Patterns (all applied to normalized text: ASCII digits and parentheses)
+# ---------------------------------------------------------------------------
+
+CAPITAL_NUMERALS = "壹貳參叁肆伍陸柒捌玖拾佰零〇"
+CHINESE_NUMERALS = "一二三四五六七八九十百零〇"
+SENTENCE_ENDS = frozenset("。!?;")
+BRACKETS = {
+    "「": "」",
+    "『": "』",
+    "(": ")",
+    "【": "】",
+    "《": "》",
+    "〈": "〉",
+    "[": "]",
+    "“": "”",
+}
+_CLOSERS = {close: open_ for open_, close in BRACKETS.items()}
+
+_CHAPTER_RE = re.compile(
+    rf"(?:第\s*(?P<num1>[{CHINESE_NUMERALS}{CAPITAL_NUMERALS}\d]+)\s*[章篇]"
+    rf"|(?P<num2>[{CAPITAL_NUMERALS}{CHINESE_NUMERALS}]+|\d{{1,3}})\s*、)\s*(?P<title>\S.*)"
+)
+_CHAPTER_GENRE_TITLE = "國際事務"
+# Section numbering styles, outermost first: (rank, pattern on the normalized line).
+_MARKERS = (
+    (1, re.compile(rf"(?P<num>[{CHINESE_NUMERALS}]+)\s*、")),
+    (2, re.compile(rf"\(\s*(?P<num>[{CHINESE_NUMERALS}]+)\s*\)")),
+    (3, re.compile(r"(?P<num>\d{1,2})\s*[.、]")),
+    (4, re.compile(r"\(\s*(?P<num>\d{1,2})\s*\)")),
+    (4, re.compile(r"(?P<num>\d{1,2})\s*\)")),
+)
+# Enclosed numbers that NFKC expands to several characters or folds into plain
+# digits, recognised on the original text: (first code point, count, rank).
+_ENCLOSED_MARKERS = (
+    (0x3220, 10, 2),  # ㈠ … ㈩
+    (0x2488, 20, 3),  # ⒈ … ⒛
+    (0x2474, 20, 4),  # ⑴ … ⒇
+    (0x2460, 20, 5),  # ① … ⑳
+)
+# A converted document's field codes and page numbers: "PAGE", "- 12 -".
+_JUNK_LINE_RE = re.compile(r"[A-Z0-9\s\\*#.\-–—_=/|:]+")
+_MAX_HEADING_CHARS = 60
+# Digits that start a date: 「102年」「2013年」「6月」.
+_DATE_START_RE = re.compile(r"\d{2,4}\s*年|\d{1,2}\s*月")
+
+_YEAR = r"(?<!\d)(?P<{name}>\d{{4}}|\d{{2,3}})\s*年度?"
+_PERIOD_RANGE_RE = re.compile(
+    _YEAR.format(name="y1")
+    + r"\s*(?P<m1>\d{1,2})\s*(?:月\s*(?:(?P<d1>\d{1,2})\s*日)?)?份?"
+    + r"\s*(?:至|到|~|-|–|—)\s*(?:"
+    + _YEAR.format(name="y2")
+    + r")?\s*(?P<m2>\d{1,2})\s*月(?:\s*(?P<d2>\d{1,2})\s*日)?"
+)
+_PERIOD_HALF_RE = re.compile(_YEAR.format(name="y") + r"\s*(?P<half>上|下)半年度?")
+_PERIOD_CODE_RE = re.compile(r"(?P<y>\d{2,4})\s*-?\s*H(?P<half>[12])", re.IGNORECASE)
+_PERIOD_ISO_RE = re.compile(
+    r"(?P<y1>\d{4})-(?P<m1>\d{1,2})\s*(?:\.\.|/|~|至|to)\s*(?P<y2>\d{4})-(?P<m2>\d{1,2})"
+)
+
+_GENRE_WORDS = ("國際", "姊妹", "友好城市", "訪", "交流", "城市", "外賓", "締結", "參訪")
+
+
+# ---------------------------------------------------------------------------
+# Years and periods
+# ---------------------------------------------------------------------------
+
+
+def gregorian_year(digits: str) -> int | None:
+    """The Gregorian year written as `digits`: 4 digits as is, 1–3 as an ROC year.
+
+    Returns None for implausible years (ROC 0, or outside 1900–2199).
+    >>> gregorian_year("102"), gregorian_year("2013")
+    (2013, 2013)
+    """
+    value = int(digits)
+    year = value if len(digits) == 4 else value + 1911
+    if len(digits) < 4 and value == 0:
+        return None
+    return year if 1900 <= year <= 2199 else None
+
+
+def _month_period(y1: int, m1: int, y2: int, m2: int) -> Period | None:
+    """Period from start (y1, m1) to end (y2, m2), or None if not a valid span."""
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
+        return None
+    return Period(f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}")
+
+
+def _half_period(year: int, half: int) -> Period:
+    """The first (half=1) or second (half=2) half of `year`."""
+    return Period(f"{year}-01", f"{year}-06") if half == 1 else Period(f"{year}-07", f"{year}-12")
+
+
+def _period_from_range(match: re.Match[str]) -> Period | None:
+    """A Period from a `_PERIOD_RANGE_RE` match, or None if it is not a period.
+
+    Stated days must cover whole months (「7月1日至12月31日」); otherwise the range is
+    an event's dates, not a reporting period.
+    """
+    y1 = gregorian_year(match["y1"])
+    y2 = gregorian_year(match["y2"]) if match["y2"] else y1
+    if y1 is None or y2 is None:
+        return None
+    m1, m2 = int(match["m1"]), int(match["m2"])
+    period = _month_period(y1, m1, y2, m2)
+    if period is None:
+        return None
+    if match["d1"] and int(match["d1"]) != 1:
+        return None
+    if match["d2"] and int(match["d2"]) != calendar.monthrange(y2, m2)[1]:
+        return None
+    return period
+
+
+def _period_from_half(match: re.Match[str]) -> Period | None:
+    """A Period from a `_PERIOD_HALF_RE` match (「104年下半年」)."""
+    year = gregorian_year(match["y"])
+    if year is None:
+        return None
+    return _half_period(year, 1 if match["half"] == "上" else 2)
+
+
+def find_period(text: str) -> tuple[Period, int] | None:
+    """The first reporting period stated in `text` and its offset, or None.
+
+    Recognises 「104年7月至12月」「2015年7月至12月」「104年1至6月」「104年下半年」 and
+    full-width digits. `text` may be raw; it is normalized here.
+    """
+    norm = normalize(text)
+    found: list[tuple[int, Period]] = []
+    for pattern, build in (
+        (_PERIOD_RANGE_RE, _period_from_range),
+        (_PERIOD_HALF_RE, _period_from_half),
+    ):
+        for match in pattern.finditer(norm):
+            period = build(match)
+            if period is not None:
+                found.append((match.start(), period))
+                break
+    if not found:
+        return None
+    offset, period = min(found, key=lambda item: item[0])
+    return period, offset
+
+
+def parse_period(value: str) -> Period:
+    """Read a period given on the command line.
+
+    Accepts '104H2' / '2015H2' (half years, ROC or Gregorian), '2015-07..2015-12',
+    and the report's own wording: '104年7月至12月', '104年下半年'.
+    Raises ValueError with a message fit for the user.
+    """
+    norm = normalize(value).strip()
+    code = _PERIOD_CODE_RE.fullmatch(norm)
+    if code:
+        year = gregorian_year(code["y"])
+        if year is not None:
+            return _half_period(year, int(code["half"]))
+    iso = _PERIOD_ISO_RE.fullmatch(norm)
+    if iso:
+        period = _month_period(int(iso["y1"]), int(iso["m1"]), int(iso["y2"]), int(iso["m2"]))
+        if period is not None:
+            return period
+    for pattern, build in (
+        (_PERIOD_RANGE_RE, _period_from_range),
+        (_PERIOD_HALF_RE, _period_from_half),
+    ):
+        match = pattern.fullmatch(norm)
+        period = build(match) if match else None
+        if period is not None:
+            return period
+    raise ValueError(
+        f"cannot read the report period {value!r}: expected e.g. 104H2, 2015H2, "
+        "2015-07..2015-12 or 104年7月至12月 (start not after end, months 1-12)"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Lines
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One non-blank line: offsets of its stripped content, and that content."""
+
+    start: int
+    end: int
+    norm: str
+
+
+def _lines(text: str, norm: str) -> list[_Line]:
+    """The non-blank lines of the text, stripped, with their offsets."""
+    lines = []
+    offset = 0
+    for raw_line in norm.split("\n"):
+        stripped = raw_line.strip()
+        if stripped:
+            start = offset + raw_line.index(stripped)
+            lines.append(_Line(start, start + len(stripped), stripped))
+        offset += len(raw_line) + 1
+    return lines
+
+
+def _compact(line: str) -> str:
+    """A line without any whitespace, for comparing lines."""
+    return "".join(line.split())
+
+
+def _is_junk(line: _Line) -> bool:
+    """True for leftovers of a document conversion: 'PAGE', page numbers."""
+    return len(line.norm) <= 60 and _JUNK_LINE_RE.fullmatch(line.norm) is not None
+
+
+# ---------------------------------------------------------------------------
+# Chapter heading and body
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chapter:
+    """A chapter heading: its line index, number and title (original text).
+
+    `capital` is True for the unmistakable forms (貳拾肆、 or 第…章), which are
+    never section numbers.
+    """
+
+    line: int
+    number: str | None
+    title: str
+    capital: bool
+
+
+def _has_sentence_end(text: str) -> bool:
+    """True if `text` contains sentence-ending punctuation outside brackets."""
+    inside = _protected(text)
+    return any(ch in SENTENCE_ENDS and not inside[i] for i, ch in enumerate(text))
+
+
+def _as_chapter(lines: list[_Line], index: int, text: str) -> _Chapter | None:
+    """The chapter heading on `lines[index]`, if it is one.
+
+    A chapter heading is short, has no sentence punctuation, and is numbered with
+    capital numerals (貳拾肆、), as 第…章, or carries the genre's title (國際事務).
+    """
+    line = lines[index]
+    match = _CHAPTER_RE.fullmatch(line.norm)
+    if not match or len(match["title"]) > 30 or _has_sentence_end(match["title"]):
+        return None
+    number = match["num1"] or match["num2"]
+    capital = bool(match["num1"]) or all(ch in CAPITAL_NUMERALS for ch in number)
+    if not capital and _CHAPTER_GENRE_TITLE not in match["title"]:
+        return None
+    title_start = line.start + match.start("title")
+    return _Chapter(index, number, text[title_start : line.end], capital)
+
+
+def _find_chapter(lines: list[_Line], text: str) -> _Chapter | None:
+    """The first chapter heading, or an unnumbered 國際事務 title on the first line.
+
+    The heading must come before the first numbered section line.
+    """
+    for index, line in enumerate(lines):
+        chapter = _as_chapter(lines, index, text)
+        if chapter is not None:
+            return chapter
+        if _marker(line, text) is not None:
+            break
+    if lines and _CHAPTER_GENRE_TITLE in lines[0].norm and len(lines[0].norm) <= 30:
+        return _Chapter(0, None, text[lines[0].start : lines[0].end], capital=False)
+    return None
+
+
+def _body_start(lines: list[_Line], heading: int) -> int:
+    """The line of the heading that starts the chapter body.
+
+    Converted documents may open with a preview: the heading and first lines, then
+    the heading again and the full chapter. When every line between two copies of
+    the heading reappears later, the later copy starts the body. (Other repeats of
+    the heading are running page headers and are skipped as lines.)
+    """
+    key = _compact(lines[heading].norm)
+    current = heading
+    while True:
+        repeat = next(
+            (i for i in range(current + 1, len(lines)) if _compact(lines[i].norm) == key), None
+        )
+        if repeat is None:
+            return current
+        later = {_compact(line.norm) for line in lines[repeat + 1 :]}
+        between = [
+            _compact(line.norm) for line in lines[current + 1 : repeat] if not _is_junk(line)
+        ]
+        if not all(line in later for line in between):
+            return current
+        current = repeat
+
+
+def _body_end(lines: list[_Line], heading: int, text: str) -> int:
+    """The index after the chapter's last line: the next, different chapter heading
+    in capital numerals (貳拾伍、…), if the file holds more than one chapter."""
+    key = _compact(lines[heading].norm)
+    for index in range(heading + 1, len(lines)):
+        if _compact(lines[index].norm) == key:
+            continue
+        chapter = _as_chapter(lines, index, text)
+        if chapter is not None and chapter.capital:
+            return index
+    return len(lines)
+
+
+# ---------------------------------------------------------------------------
+# Section markers
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Marker:
+    """A section number at the start of a line; `glued_digit` when a "1." is
+    directly followed by digits (「1.102年4月…」), which needs a second look."""
+
+    rank: int
+    number: str
+    length: int
+    glued_digit: bool = False
+
+
+def _enclosed_marker(first_char: str) -> _Marker | None:
+    """A marker for an enclosed number such as ①, ⑴, ⒈ or ㈠."""
+    for first, count, rank in _ENCLOSED_MARKERS:
+        position = ord(first_char) - first
+        if 0 <= position < count:
+            number = CHINESE_NUMERALS[position] if rank == 2 else str(position + 1)
+            return _Marker(rank, number, 1)
+    return None
+
+
+def _marker(line: _Line, text: str) -> _Marker | None:
+    """The section marker that starts `line`, if any.
+
+    "2.5公里" is a decimal, not item 2: a "N." glued to digits is a marker only when
+    those digits start a date (「1.102年4月22至27日」).
+    """
+    enclosed = _enclosed_marker(text[line.start])
+    if enclosed is not None:
+        return enclosed
+    for rank, pattern in _MARKERS:
+        match = pattern.match(line.norm)
+        if not match:
+            continue
+        glued = (
+            line.norm[match.end() - 1] == "." and line.norm[match.end() : match.end() + 1].isdigit()
+        )
+        if glued and not _DATE_START_RE.match(line.norm, match.end()):
+            return None
+        return _Marker(rank, match["num"], match.end(), glued)
+    return None
+
+
+def _plausible(marker: _Marker, last_numbers: dict[int, int]) -> bool:
+    """A "1." glued to a date must also continue its list: be 1, or one more than
+    the previous number at its rank."""
+    if not marker.glued_digit:
+        return True
+    value = int(marker.number)
+    return value == 1 or value == last_numbers.get(marker.rank, 0) + 1
+
+
+# ---------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------
+
+
+def _protected(text: str) -> list[bool]:
+    """For each character, whether it lies inside a matched pair of brackets.
+
+    Unmatched brackets (a 「 never closed) protect nothing, so one typo cannot
+    glue the rest of a paragraph into a single sentence.
+    """
+    inside = [False] * len(text)
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if char in BRACKETS:
+            stack.append((char, index))
+        elif char in _CLOSERS:
+            opener = _CLOSERS[char]
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == opener:
+                    start = stack[depth][1]
+                    del stack[depth:]
+                    inside[start + 1 : index] = [True] * (index - start - 1)
+                    break
+    return inside
+
+
+def split_sentences(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences in one normalized line, whitespace trimmed.
+
+    Splits after 。！？； (and runs of them), never inside brackets; pieces without
+    any letter, digit or ideograph are dropped.
+    """
+    inside = _protected(norm)
+    spans = []
+    start = 0
+    index = 0
+    while index < len(norm):
+        if norm[index] in SENTENCE_ENDS and not inside[index]:
+            while index + 1 < len(norm) and norm[index + 1] in SENTENCE_ENDS:
+                index += 1
+            spans.append((start, index + 1))
+            start = index + 1
+        index += 1
+    spans.append((start, len(norm)))
+    return [span for span in (_trim(norm, s, e) for s, e in spans) if span is not None]
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """`start:end` without surrounding whitespace, or None if nothing worth keeping."""
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if not any(ch.isalnum() for ch in norm[start:end]):
+        return None
+    return start, end
+
+
+# ---------------------------------------------------------------------------
+# Parsing
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Builder:
+    """Collects sections and sentences while walking the chapter's lines."""
+
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    stack: list[tuple[int, int]] = field(default_factory=list)  # (rank, section index)
+    last_numbers: dict[int, int] = field(default_factory=dict)
+    paragraph: int = -1
+
+    def open_section(self, line: _Line, marker: _Marker, is_item: bool) -> None:
+        """Start a section at `line`, nested under the nearest outer-ranked one."""
+        while self.stack and self.stack[-1][0] >= marker.rank:
+            self.stack.pop()
+        parent = self.stack[-1][1] if self.stack else None
+        title_start = line.start + marker.length
+        while title_start < line.end and self.text[title_start].isspace():
+            title_start += 1
+        self.sections.append(
+            Section(
+                number=marker.number,
+                title=self.text[title_start : line.end],
+                level=len(self.stack) + 1,
+                start=line.start,
+                end=line.end,
+                parent=parent,
+                title_start=title_start,
+                is_item=is_item,
+            )
+        )
+        self.stack.append((marker.rank, len(self.sections) - 1))
+        if marker.number.isdigit():
+            self.last_numbers[marker.rank] = int(marker.number)
+        for rank in [r for r in self.last_numbers if r > marker.rank]:
+            del self.last_numbers[rank]
+
+    def add_sentences(self, start: int, end: int, norm: str, is_heading: bool) -> None:
+        """Add the sentences of `text[start:end]` (whose normalized form is `norm`)."""
+        self.paragraph += 1
+        section = len(self.sections) - 1 if self.sections else None
+        for s, e in split_sentences(norm):
+            self.sentences.append(
+                Sentence(
+                    text=self.text[start + s : start + e],
+                    start=start + s,
+                    end=start + e,
+                    section=section,
+                    paragraph=self.paragraph,
+                    is_heading=is_heading,
+                )
+            )
+
+    def close_sections(self, body_end: int) -> None:
+        """Extend each section to just before the next section at its level or above."""
+        for index, section in enumerate(self.sections):
+            later = (s.start for s in self.sections[index + 1 :] if s.level <= section.level)
+            end = next(later, body_end)
+            while end > section.start and self.text[end - 1].isspace():
+                end -= 1
+            section.end = max(end, section.end)
+
+
+def _is_item(title_norm: str, next_line: _Line | None, next_is_marker: bool) -> bool:
+    """True if a numbered line is a list item (a sentence) rather than a heading.
+
+    A heading is short and has no sentence punctuation or clause comma; a line that
+    has them is still a heading when unnumbered body text follows it.
+    """
+    inside = _protected(title_norm)
+    punctuated = any(
+        ch in SENTENCE_ENDS | {","} and not inside[i] for i, ch in enumerate(title_norm)
+    )
+    if not punctuated and len(title_norm) <= _MAX_HEADING_CHARS:
+        return False
+    followed_by_body = next_line is not None and not next_is_marker
+    return not followed_by_body
+
+
+def _walk(builder: _Builder, lines: list[_Line]) -> None:
+    """Turn the body lines (junk and running headers removed) into sections and sentences."""
+    markers = [_marker(line, builder.text) for line in lines]
+    for index, line in enumerate(lines):
+        marker = markers[index]
+        if marker is not None and not _plausible(marker, builder.last_numbers):
+            marker = None
+        if marker is None:
+            builder.add_sentences(line.start, line.end, line.norm, is_heading=False)
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        title_norm = line.norm[marker.length :].strip()
+        is_item = _is_item(
+            title_norm, following, index + 1 < len(lines) and markers[index + 1] is not None
+        )
+        builder.open_section(line, marker, is_item)
+        section = builder.sections[-1]
+        offset = section.title_start - line.start
+        builder.add_sentences(section.title_start, line.end, line.norm[offset:], not is_item)
+
+
+def parse_report(raw: RawReport, period: Period | None = None) -> ParsedReport:
+    """Split a decoded report into its chapter heading, sections and sentences.
+
+    The period is the first one stated in the chapter body (then anywhere in the
+    text); failing that, `period`; failing that, None.
+    """
+    text = raw.text
+    lines = _lines(text, normalize(text))
+    chapter = _find_chapter(lines, text)
+    if chapter is None:
+        body, skip_key, title, number = lines, None, "", None
+    else:
+        first = _body_start(lines, chapter.line)
+        body = lines[first + 1 : _body_end(lines, first, text)]
+        skip_key, title, number = _compact(lines[first].norm), chapter.title, chapter.number
+    body = [line for line in body if not _is_junk(line) and _compact(line.norm) != skip_key]
+    builder = _Builder(text)
+    _walk(builder, body)
+    builder.close_sections(body[-1].end if body else len(text))
+    return ParsedReport(
+        path=raw.path,
+        title=title,
+        chapter_number=number,
+        period=_report_period(text, body, period),
+        sections=builder.sections,
+        sentences=builder.sentences,
+        text=text,
+    )
+
+
+def _report_period(text: str, body: list[_Line], given: Period | None) -> Period | None:
+    """The period stated in the body, else anywhere in the text, else `given`."""
+    if body:
+        found = find_period(text[body[0].start : body[-1].end])
+        if found:
+            return found[0]
+    found = find_period(text)
+    return found[0] if found else given
+
+
+# ---------------------------------------------------------------------------
+# Is it a chapter at all?
+# ---------------------------------------------------------------------------
+
+
+def _count_ideographs(text: str) -> int:
+    """Number of CJK unified ideographs in `text`."""
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+def check_is_chapter(parsed: ParsedReport) -> None:
+    """Raise ReportInputError unless `parsed` looks like a 「國際事務」 chapter.
+
+    Requires Chinese text, structure (a chapter heading or at least two numbered
+    sections) and the genre's vocabulary (國際, 姊妹, 交流, 城市, 訪 …).
+    """
+    norm = normalize(parsed.text)
+    if _count_ideographs(norm) < 20:
+        raise ReportInputError(parsed.path, "no Chinese text: not a 「國際事務」 report chapter")
+    if parsed.chapter_number is None and not parsed.title and len(parsed.sections) < 2:
+        raise ReportInputError(
+            parsed.path,
+            "no chapter heading (e.g. 貳拾肆、國際事務) and no numbered sections "
+            "(一、 (一) 1.): not a report chapter",
+        )
+    words = {word for word in _GENRE_WORDS if word in norm}
+    if len(words) < 2 and "國際" not in normalize(parsed.title):
+        raise ReportInputError(
+            parsed.path,
+            "none of the words of an international-affairs chapter (國際, 姊妹市, 交流, "
+            "城市, 訪問): not a 「國際事務」 report chapter",
+        )

@@ -1,0 +1,216 @@
+"""Tests for loaders.dates: dates, ranges, 「自…起」 and 「每年」 in report sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.dates import DateContext, DateSpan, find_dates, find_since_year, is_recurring
+from loaders.reading import normalize, read_report
+from loaders.structure import Period, parse_report
+
+H1 = DateContext(Period("2013-01", "2013-06"))  # report 102 H1, no year seen yet
+H2_2015 = DateContext(Period("2015-07", "2015-12"), current_year=2015)
+
+Expected = tuple[str, str | None, str, str]  # start, end, precision, text
+
+
+def _found(sentence: str, context: DateContext) -> list[Expected]:
+    return [(d.start, d.end, d.precision, d.text) for d in find_dates(sentence, context)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ROC and Gregorian years, full dates, months
+        ("於102年", [("2013", None, "year", "102年")]),
+        ("2013年高雄燈會", [("2013", None, "year", "2013年")]),
+        ("民國38年", [("1949", None, "year", "民國38年")]),
+        ("於102年3月15日前來", [("2013-03-15", None, "day", "102年3月15日")]),
+        ("102年6月", [("2013-06", None, "month", "102年6月")]),
+        ("2015年7月4日", [("2015-07-04", None, "day", "2015年7月4日")]),
+        # ranges
+        ("104年8月7至10日", [("2015-08-07", "2015-08-10", "day", "104年8月7至10日")]),
+        ("本府於102年6月8至13日", [("2013-06-08", "2013-06-13", "day", "102年6月8至13日")]),
+        ("104年7月4日至11日", [("2015-07-04", "2015-07-11", "day", "104年7月4日至11日")]),
+        ("102年9月9日至11日在本市", [("2013-09-09", "2013-09-11", "day", "102年9月9日至11日")]),
+        ("104年12月26日至28日", [("2015-12-26", "2015-12-28", "day", "104年12月26日至28日")]),
+        ("104年11月10日至13日", [("2015-11-10", "2015-11-13", "day", "104年11月10日至13日")]),
+        ("102年6月6至12日", [("2013-06-06", "2013-06-12", "day", "102年6月6至12日")]),
+        ("6月28日至7月2日", [("2013-06-28", "2013-07-02", "day", "6月28日至7月2日")]),
+        ("6月8-13日", [("2013-06-08", "2013-06-13", "day", "6月8-13日")]),
+        (
+            "104年12月30日至105年1月2日",
+            [("2015-12-30", "2016-01-02", "day", "104年12月30日至105年1月2日")],
+        ),
+        ("102年12月30日至1月2日", [("2013-12-30", "2014-01-02", "day", "102年12月30日至1月2日")]),
+        ("102年1月至6月計辦理", [("2013-01", "2013-06", "month", "102年1月至6月")]),
+        ("104年1至6月", [("2015-01", "2015-06", "month", "104年1至6月")]),
+        ("2013年至2015年", [("2013", "2015", "year", "2013年至2015年")]),
+        # year-less dates and relative years
+        ("並於6月9日與該市簽署", [("2013-06-09", None, "day", "6月9日")]),
+        ("今年3月1日至6日陳市長", [("2013-03-01", "2013-03-06", "day", "今年3月1日至6日")]),
+        ("將於今年9月份共同組團", [("2013-09", None, "month", "今年9月份")]),
+        ("本年度", [("2013", None, "year", "本年度")]),
+        ("明年將特別邀請", [("2014", None, "year", "明年")]),
+        ("在去年退休後", [("2012", None, "year", "去年")]),
+        ("上年12月", [("2012-12", None, "month", "上年12月")]),
+        # full-width digits and Chinese numerals
+        (
+            "１０４年７月４日至１１日",
+            [("2015-07-04", "2015-07-11", "day", "１０４年７月４日至１１日")],
+        ),
+        ("六月九日", [("2013-06-09", None, "day", "六月九日")]),
+        ("一〇二年十二月二十一日", [("2013-12-21", None, "day", "一〇二年十二月二十一日")]),
+        # several in one sentence, a date followed by 至 + a place
+        (
+            "於102年7月1日至本府洽談，並於9月9日至11日參加",
+            [
+                ("2013-07-01", None, "day", "102年7月1日"),
+                ("2013-09-09", "2013-09-11", "day", "9月9日至11日"),
+            ],
+        ),
+    ],
+)
+def test_find_dates(sentence: str, expected: list[Expected]) -> None:
+    assert _found(sentence, H1) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "計有34案、300人到訪",
+        "一行11人",
+        "成為本市第28個姊妹市",
+        "超過1,000位的城市代表",
+        "計有51案",
+        "邀請參加2013亞太城市高峰會",
+        "第106屆玫瑰節",
+        "10年後，他以市長的身分再次來訪",
+        "近20年來",
+        "日本年輕人",
+        "說明年度計畫",
+        "不同年齡",
+        "13月1日",
+        "102年2月30日",
+        "102年2月29日",  # 2013 is not a leap year
+        "104年6月31日",
+        "6月0日",
+        "102年9月11日至9日",  # end before start
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, H1) == []
+
+
+def test_leap_day_is_valid() -> None:
+    assert _found("105年2月29日", H1) == [("2016-02-29", None, "day", "105年2月29日")]
+
+
+def test_same_year_uses_current_year() -> None:
+    sentence = "同年11月10日至14日鶴章中學亦組團回訪交流。"
+    assert _found(sentence, H2_2015) == [("2015-11-10", "2015-11-14", "day", "同年11月10日至14日")]
+    earlier = DateContext(Period("2015-07", "2015-12"), current_year=2013)
+    assert find_dates(sentence, earlier)[0].start == "2013-11-10"
+
+
+def test_year_less_date_prefers_current_year_over_report_period() -> None:
+    context = DateContext(Period("2015-07", "2015-12"), current_year=2014)
+    assert find_dates("6月9日", context)[0].start == "2014-06-09"
+
+
+def test_year_less_date_without_any_year_is_left_out() -> None:
+    assert find_dates("6月9日簽署", DateContext(None, None)) == []
+    assert find_dates("今年3月", DateContext(None, None)) == []
+
+
+def test_offsets_point_into_the_original_sentence() -> None:
+    sentence = "本府於１０４年８月１４日至１５日辦理研討會"
+    (span,) = find_dates(sentence, H1)
+    assert sentence[span.text_start : span.text_end] == span.text == "１０４年８月１４日至１５日"
+    assert find_dates(normalize(sentence), H1)[0].text_start == span.text_start
+    assert span.year == 2015
+
+
+def test_advance_tracks_the_last_explicit_year() -> None:
+    context = DateContext(Period("2015-07", "2015-12"))
+    spans = find_dates("104年9月2日，本市岡山國中組團", context)
+    context = context.advance(spans)
+    assert context.current_year == 2015
+    # A year-less date does not change it; a cross-year range moves it to the end's year.
+    assert context.advance(find_dates("6月9日", context)).current_year == 2015
+    spans = find_dates("103年12月30日至104年1月2日", context)
+    assert context.advance(spans).current_year == 2015
+    spans = find_dates("102年4月", context)
+    assert context.advance(spans).current_year == 2013
+
+
+def test_paragraph_walk_on_a_real_chapter() -> None:
+    """Every sentence of the 104 H2 chapter, read with a context advanced per paragraph."""
+    path = Path(__file__).resolve().parents[2] / "seed" / "reports" / "kaohsiung-104-h2.txt"
+    parsed = parse_report(read_report(path))
+    found: list[str] = []
+    context = DateContext(parsed.period)
+    paragraph = -1
+    for sentence in parsed.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, context = sentence.paragraph, DateContext(parsed.period)
+        spans = find_dates(sentence.text, context)
+        found += [f"{d.start}..{d.end}" if d.end else d.start for d in spans]
+        context = context.advance(spans)
+    assert found == [
+        "2015-07..2015-12",
+        "2015-08-07..2015-08-10",
+        "2015-09-02",
+        "2015-11-10..2015-11-14",
+        "2015-12-26..2015-12-28",
+        "2015-07-04..2015-07-11",
+        "2015",  # 今年大會主題
+        "2015-08-14..2015-08-15",
+        "2015-11-10..2015-11-13",
+        "2015-12-14..2015-12-20",
+        "2016",  # 明年將特別邀請
+        "2015-11-07",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("高雄燈會自2004年開始邀請姊妹市參加", 2004),
+        ("而日本八王子市自2006年與本市締結姊妹城市以來，每年亦都派代表團前來", 2006),
+        ("從2004年起", 2004),
+        ("自民國93年起每年舉辦", 2004),
+        ("2010年以來", 2010),
+        ("自今年起", 2013),
+        ("2013年高雄燈會計有韓國釜山參加", None),
+        ("曾經於2003年，以副市長身分前來本府訪問", None),
+        ("自2004年，本市與該市", None),
+    ],
+)
+def test_find_since_year(sentence: str, year: int | None) -> None:
+    assert find_since_year(sentence, H1) == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recurring"),
+    [
+        ("美國波特蘭及韓國釜山市每年都派遣代表團來", True),
+        ("每年亦都派代表團前來參加", True),
+        ("年年參加", True),
+        ("歷年均有代表團", True),
+        ("每一年都來", True),
+        ("2013年年底完成", False),
+        ("102年年初", False),
+        ("今年更率領訪問團前來參加", False),
+    ],
+)
+def test_is_recurring(sentence: str, recurring: bool) -> None:
+    assert is_recurring(sentence) is recurring
+
+
+def test_date_span_is_frozen() -> None:
+    span = DateSpan("2013", None, 2013, "year", 0, 5, "2013年")
+    with pytest.raises(AttributeError):
+        span.start = "2014"  # type: ignore[misc]
