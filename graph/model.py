@@ -157,7 +157,8 @@ class Relation:
 
     @property
     def key(self) -> str:
-        identity = {k: v for k, v in self.properties.items() if k in _IDENTITY_PROPS}
+        keys = IDENTITY.get(self.type, frozenset())
+        identity = {k: v for k, v in self.properties.items() if k in keys}
         raw = json.dumps([str(self.type), self.source, self.target, identity], sort_keys=True)
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
@@ -171,9 +172,16 @@ class Relation:
         }
 
 
-#: Properties that tell two relationships of one type between one pair apart
-#: (two visits on different dates are two facts; a changed status is the same tie).
-_IDENTITY_PROPS = frozenset({"start", "date", "year", "title", "title_zh", "event", "role"})
+#: Properties that tell two relationships of one type between one pair apart: two
+#: visits in different years are two facts, while a tie whose status changes, or an
+#: agreement first named without its date, is one.
+IDENTITY: dict[RelType, frozenset[str]] = {
+    RelType.VISITED: frozenset({"year"}),
+    RelType.SIGNED_MOU: frozenset({"title"}),
+    RelType.HOLDS_TITLE: frozenset({"title_zh"}),
+    RelType.MET_WITH: frozenset({"year"}),
+    RelType.INVITED: frozenset({"event"}),
+}
 
 
 @dataclass

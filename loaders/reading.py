@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -275,3 +276,9 @@ def match_key(name: str) -> str:
             continue
         key.append(_strip_latin_accent(char))
     return "".join(key)
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern written in ordinary report text so that it matches `normalize`d
+    text: 台 becomes 臺 and full-width punctuation ASCII in the pattern too."""
+    return re.compile(normalize(pattern), flags)

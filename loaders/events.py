@@ -1,0 +1,106 @@
+"""Finding events in a sentence: 「2015亞太城市高峰會」, 2013年高雄燈會, 第106屆玫瑰節慶活動.
+
+An event is a quoted name ending like an event (see `seed/lexicon/event_kinds.csv`),
+or an unquoted name of a known series (`seed/lexicon/event_series.csv`) carrying its
+edition (a year or 第N屆). Its year is the one written in the name, else the date of
+the sentence, else the report's. Each event belongs to a series: a curated one when
+its name matches, else a series named by the event's own name without the year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.lexicon import LEXICON_DIR, lexicon, read_rows
+from loaders.reading import normalize
+
+_QUOTED = re.compile(r"「([^「」]{2,40})」")
+_YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
+_EDITION = re.compile(r"第\s*(\d+)\s*屆")
+_ENGLISH_TAIL = re.compile(r"\s*\(([^()]*[A-Za-z][^()]*)\)\s*$")
+#: Quoted names that end like an event but name a document or a body instead.
+_NOT_EVENTS = ("協議", "協定", "備忘錄", "協議書", "協會", "聯盟", "委員會")
+
+
+@dataclass(frozen=True)
+class EventMention:
+    start: int
+    end: int
+    name: str  # as written, without quotes
+    series_key: str  # the name without year/edition, normalized
+    year: int | None  # stated in the name
+    ordinal: int | None  # 第N屆
+    kind: str
+    name_en: str
+
+
+@cache
+def _event_kinds() -> list[tuple[str, str]]:
+    rows = [
+        (normalize(r["suffix_zh"]), r["kind"]) for r in read_rows(LEXICON_DIR / "event_kinds.csv")
+    ]
+    return sorted(rows, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def event_kind(name: str) -> str | None:
+    """The kind of event `name` ends like ('summit', 'festival', …), or None."""
+    if name.endswith(_NOT_EVENTS):
+        return None
+    return next((kind for suffix, kind in _event_kinds() if name.endswith(suffix)), None)
+
+
+def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
+    """(series key, year, ordinal, English name) of an event name."""
+    name_en = ""
+    tail = _ENGLISH_TAIL.search(name)
+    if tail:
+        name_en = tail.group(1).strip()
+        name = name[: tail.start()]
+    year = None
+    match = _YEAR_PREFIX.match(name)
+    if match:
+        year = int(match.group(1))
+        name = name[match.end() :]
+    ordinal = None
+    edition = _EDITION.search(name)
+    if edition:
+        ordinal = int(edition.group(1))
+        name = name[: edition.start()] + name[edition.end() :]
+    return name.strip(" -–"), year, ordinal, name_en
+
+
+def find_events(norm: str) -> list[EventMention]:
+    """Events named in a normalized sentence, in order, without overlaps."""
+    found: list[EventMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _QUOTED.finditer(norm):
+        name = match.group(1)
+        key, year, ordinal, name_en = _split_name(name)
+        kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
+        if kind is None:
+            continue
+        found.append(
+            EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
+        )
+        taken.append((match.start(), match.end()))
+    for entry in lexicon().series:
+        for alias in sorted(entry.names, key=len, reverse=True):
+            for match in re.finditer(
+                rf"(?:(\d{{4}})\s*年?\s*)?(?:第\s*(\d+)\s*屆)?{re.escape(alias)}",
+                norm,
+            ):
+                start, end = match.span()
+                if any(s <= start < e or s < end <= e for s, e in taken):
+                    continue
+                year = int(match.group(1)) if match.group(1) else None
+                ordinal = int(match.group(2)) if match.group(2) else None
+                if year is None and ordinal is None:
+                    continue  # an unquoted series name without edition is the series
+                kind = event_kind(alias) or "event"
+                found.append(
+                    EventMention(start, end, norm[start:end], alias, year, ordinal, kind, "")
+                )
+                taken.append((start, end))
+    return sorted(found, key=lambda e: e.start)

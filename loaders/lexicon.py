@@ -1,0 +1,158 @@
+"""Curated vocabularies from `seed/`: titles, organization endings, event series,
+the home city's own bureaus, and people the reports name without romanization.
+
+All of it is data in CSV files; this module only reads it (once) and offers lookups.
+Every name is stored in its `normalize`d form so it matches normalized report text.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from citygraph.paths import GAZETTEER_DIR, SEED_DIR
+from loaders.reading import normalize
+
+LEXICON_DIR = SEED_DIR / "lexicon"
+
+
+def read_rows(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a curated CSV: `#` lines are comments, the first other line the header."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        for row in csv.DictReader(lines):
+            yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def _alternatives(value: str) -> list[str]:
+    return [normalize(v.strip()) for v in value.split("|") if v.strip()]
+
+
+@dataclass(frozen=True)
+class Title:
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class SeriesEntry:
+    id: str
+    name_zh: str
+    name_en: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HomeOrg:
+    id: str
+    name_zh: str
+    name_en: str
+    names: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name_zh: str
+    name_en: str
+    title_zh: str
+    affiliation: str
+    start: str
+    end: str
+
+    def in_office(self, when: str) -> bool:
+        """True if `when` (an ISO date of any precision) falls in the term of office."""
+        return bool(self.start) and self.start[:7] <= when[:7] <= (self.end or "9999")[:7]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, Title]  # normalized zh → Title
+    org_kinds: dict[str, str]  # normalized ending → kind
+    series: tuple[SeriesEntry, ...]
+    home_orgs: tuple[HomeOrg, ...]
+    people: tuple[KnownPerson, ...]
+
+    @property
+    def titles_longest_first(self) -> list[str]:
+        return sorted(self.titles, key=len, reverse=True)
+
+    def org_kind(self, name: str) -> str | None:
+        """The kind of organization `name` ends like, or None."""
+        for suffix in sorted(self.org_kinds, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return self.org_kinds[suffix]
+        return None
+
+    def series_for(self, name: str) -> SeriesEntry | None:
+        """The event series whose name (or alias) `name` is; exact, then contained."""
+        for entry in self.series:
+            if name in entry.names:
+                return entry
+        best = [(len(n), e) for e in self.series for n in e.names if n in name and len(n) >= 3]
+        return max(best, key=lambda pair: pair[0])[1] if best else None
+
+    def home_org(self, name: str) -> HomeOrg | None:
+        for org in self.home_orgs:
+            if name in org.names:
+                return org
+        return None
+
+    def person(self, name_zh: str) -> KnownPerson | None:
+        return next((p for p in self.people if p.name_zh == name_zh), None)
+
+    def office_holder(self, surname: str, title_zh: str, when: str) -> KnownPerson | None:
+        """Who held `title_zh` with that surname at `when` (for 陳市長-style mentions)."""
+        for person in self.people:
+            if (
+                person.name_zh.startswith(surname)
+                and person.title_zh == title_zh
+                and person.in_office(when)
+            ):
+                return person
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    titles = {
+        normalize(r["title_zh"]): Title(r["title_zh"], r["title_en"])
+        for r in read_rows(LEXICON_DIR / "titles.csv")
+    }
+    org_kinds = {
+        normalize(r["suffix_zh"]): r["kind"] for r in read_rows(LEXICON_DIR / "org_kinds.csv")
+    }
+    series = tuple(
+        SeriesEntry(
+            id=f"series:{r['slug']}",
+            name_zh=r["name_zh"],
+            name_en=r["name_en"],
+            names=tuple(dict.fromkeys([normalize(r["name_zh"]), *_alternatives(r["aliases_zh"])])),
+        )
+        for r in read_rows(LEXICON_DIR / "event_series.csv")
+    )
+    home_orgs = tuple(
+        HomeOrg(
+            id=r["id"],
+            name_zh=r["name_zh"],
+            name_en=r["name_en"],
+            names=tuple(dict.fromkeys([normalize(r["name_zh"]), *_alternatives(r["aliases_zh"])])),
+            kind=r["kind"],
+        )
+        for r in read_rows(GAZETTEER_DIR / "home_organizations.csv")
+    )
+    people = tuple(
+        KnownPerson(
+            normalize(r["name_zh"]),
+            r["name_en"],
+            normalize(r["title_zh"]),
+            r["affiliation"],
+            r["start"],
+            r["end"],
+        )
+        for r in read_rows(GAZETTEER_DIR / "people.csv")
+    )
+    return Lexicon(titles, org_kinds, series, home_orgs, people)

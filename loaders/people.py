@@ -1,0 +1,252 @@
+"""Reading people out of text: 「affiliation + title + name」 and 「affiliation + name + title」.
+
+The reports name visitors as 日本熊本縣知事蒲島郁夫 (place, title, name), 美國在台協會
+台北辦事處處長梅健華 (office, title, name), 劉副市長 (surname, title) or, in prose,
+韓國釜山市許南植市長 (place, name, title). Titles come from the curated title list;
+names are 2–5 ideographs, a transliteration with a middle dot (凱莉‧波娜), or Latin
+words (Lisa MacLeod), optionally followed by an English form in parentheses.
+Everything here works on `normalize`d text, whose offsets equal the original's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.gazetteer import Gazetteer
+from loaders.lexicon import lexicon
+from loaders.reading import rx
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_LATIN_NAME = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*[A-Za-zÀ-ÿ.]")
+_DOTTED_NAME = rx(rf"[{CJK}]{{1,6}}(?:[‧．·•・.][{CJK}]{{1,8}})+")
+_PAREN = rx(r"\s*\(([^()]*)\)")
+_TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
+#: What may follow a name: the end, a list or clause break, or a conjunction.
+_BREAK = rx(
+    r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
+)
+#: Words before a title that modify it rather than belong to the affiliation.
+_FORMER = ("前任", "前")
+_NEW = ("新任", "現任")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A named person with the title and affiliation text stated beside the name."""
+
+    name: str
+    name_en: str
+    title: str
+    former: bool
+    affiliation: str
+    start: int
+    end: int
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(re.match(f"[{CJK}]", char))
+
+
+def _titles_at(text: str, pos: int) -> list[str]:
+    return [t for t in lexicon().titles_longest_first if text.startswith(t, pos)]
+
+
+def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """A person's name starting at `pos`, and where it ends."""
+    for pattern in (_DOTTED_NAME, _LATIN_NAME):
+        match = pattern.match(text, pos)
+        if match and _BREAK.match(text, match.end()):
+            return match.group().strip(), match.end()
+    for length in range(2, 6):
+        end = pos + length
+        if end > len(text) or not all(_is_cjk(c) for c in text[pos:end]):
+            break
+        candidate = text[pos:end]
+        if _titles_at(candidate, 0) or lexicon().org_kind(candidate):
+            break
+        if _BREAK.match(text, end) or _starts_affiliation(text, end, gaz):
+            return candidate, end
+    return None
+
+
+def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """True where a new visitor's affiliation begins (a list with a lost 、)."""
+    return any(gaz.country(text[pos : pos + n]) for n in range(2, 6) if pos + n <= len(text))
+
+
+def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
+    former = False
+    changed = True
+    while changed:
+        changed = False
+        for word in _FORMER:
+            if affiliation.startswith(word):
+                affiliation, former, changed = affiliation[len(word) :], True, True
+            if affiliation.endswith(word):
+                affiliation, former, changed = affiliation[: -len(word)], True, True
+        for word in _NEW:
+            if affiliation.endswith(word):
+                affiliation, changed = affiliation[: -len(word)], True
+    return affiliation, former
+
+
+def _english_after(text: str, pos: int) -> tuple[str, int]:
+    match = _PAREN.match(text, pos)
+    if match and re.search(r"[A-Za-z]", match.group(1)):
+        return match.group(1).strip(), match.end()
+    return "", pos
+
+
+def _skip_trailers(text: str, pos: int) -> int:
+    changed = True
+    while changed:
+        changed = False
+        for word in _TRAILERS:
+            if text.startswith(word, pos):
+                pos += len(word)
+                changed = True
+    return pos
+
+
+def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
+    """People named in one item of a visitor list (text between two 、).
+
+    Handles several people in one item (暨, 及, or a lost separator) and a bare name
+    after 及 that shares the previous person's title and affiliation.
+    """
+    people: list[PersonMention] = []
+    pos = 0
+    while pos < len(item):
+        while pos < len(item) and item[pos] in "及暨與和、，, ":
+            pos += 1
+        found = _next_title_and_name(item, pos, gaz)
+        if found is None:
+            bare = _name_after(item, pos, gaz)
+            if bare and people and bare[1] >= len(item.rstrip("等")) - 2:
+                prev = people[-1]
+                name_en, end = _english_after(item, bare[1])
+                people.append(
+                    PersonMention(
+                        bare[0], name_en, prev.title, prev.former, prev.affiliation, pos, end
+                    )
+                )
+            break
+        title_start, title, name, name_end = found
+        affiliation, former = _strip_modifiers(item[pos:title_start])
+        name_en, end = _english_after(item, name_end)
+        people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
+        pos = _skip_trailers(item, end)
+    return people
+
+
+def _starts_org_ending(text: str, pos: int) -> bool:
+    return any(
+        text.startswith(ending, pos) and _titles_at(ending, 0) for ending in lexicon().org_kinds
+    )
+
+
+def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str, str, int] | None:
+    """The first title at or after `pos` that a name follows: (start, title, name, end)."""
+    for start in range(pos, len(text)):
+        if _starts_org_ending(text, start):
+            continue  # 委員 of 委員會, 代表 of 代表處: part of an office's name
+        for title in _titles_at(text, start):
+            named = _name_after(text, start + len(title), gaz)
+            if named:
+                return start, title, named[0], named[1]
+    return None
+
+
+_NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
+_NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同")
+#: Characters that do not occur in the names these reports give.
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台")
+_AFFILIATION_BREAK = rx(
+    r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|並|於|包括|為|另|當地"
+)
+
+
+def name_ok(name: str, gaz: Gazetteer) -> bool:
+    """Whether ideographs read as a name can be one (not a place, office or title)."""
+    if not name or name[0] in _NOT_NAME_START or name[-1] in _NOT_NAME_END:
+        return False
+    if _NOT_IN_NAME.intersection(name):
+        return False
+    if _titles_at(name, 0) or lexicon().org_kind(name):
+        return False
+    return not any(m.start == 0 and m.end == len(name) for m in gaz.find_places(name))
+
+
+def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
+    """「affiliation + title + name」 in prose (群馬縣知事大澤正明, 經濟政策課課長申昌浩)."""
+    found: list[PersonMention] = []
+    pos = 0
+    while pos < len(text):
+        hit = _next_title_and_name(text, pos, gaz)
+        if hit is None:
+            break
+        title_start, title, name, name_end = hit
+        if not name_ok(name, gaz) and not re.search(r"[A-Za-z‧.·•]", name):
+            pos = title_start + 1
+            continue
+        breaks = [m.end() for m in _AFFILIATION_BREAK.finditer(text, 0, title_start)]
+        aff_start = breaks[-1] if breaks else 0
+        affiliation, former = _strip_modifiers(text[aff_start:title_start])
+        name_en, end = _english_after(text, name_end)
+        found.append(PersonMention(name, name_en, title, former, affiliation, aff_start, end))
+        pos = end
+    return found
+
+
+def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
+    """「affiliation + name + (前) + title」 in prose (韓國釜山市許南植市長, 黑須隆一前市長).
+
+    The affiliation is what stands between the last break and the name; the caller
+    decides whether it (or the context) makes the reading safe.
+    """
+    found: list[PersonMention] = []
+    covered = 0
+    for start in range(len(text)):
+        titles = _titles_at(text, start) if start >= covered else []
+        if not titles:
+            continue
+        title = titles[0]
+        covered = start + len(title)  # 市長 inside 副市長 is not a title of its own
+        if not _BREAK.match(text, start + len(title)) and not re.match(
+            r"(?:的)?身分|帶隊|率", text[start + len(title) :]
+        ):
+            continue
+        former = text[max(0, start - 1) : start] == "前"
+        name_end = start - (1 if former else 0)
+        for length in (3, 4, 2, 5):
+            name_start = name_end - length
+            if name_start < 0:
+                continue
+            name = text[name_start:name_end]
+            if not all(_is_cjk(c) for c in name) or not name_ok(name, gaz):
+                continue
+            before = text[:name_start]
+            if not (
+                before == ""
+                or _AFFILIATION_BREAK.search(before[-1:])
+                or any(m.end == len(before) for m in gaz.find_places(before))
+                or lexicon().org_kind(before[-8:])
+                or re.search(r"該[縣市省州]$|尤其$", before)
+            ):
+                continue
+            breaks = [m.end() for m in _AFFILIATION_BREAK.finditer(text, 0, name_start)]
+            aff_start = breaks[-1] if breaks else 0
+            found.append(
+                PersonMention(
+                    name,
+                    "",
+                    title,
+                    former,
+                    text[aff_start:name_start],
+                    aff_start,
+                    start + len(title),
+                )
+            )
+            break
+    return found

@@ -1,0 +1,65 @@
+"""The load pipeline through the real graph: both sample chapters, reloads, bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citygraph.errors import ReportInputError
+from graph.driver import Graph
+from graph.reads import graph_counts
+from loaders.pipeline import load_files
+
+REPORTS = Path(__file__).resolve().parents[2] / "seed" / "reports"
+SAMPLES = sorted(REPORTS.glob("*.txt"))
+
+
+@pytest.mark.integration
+def test_loading_both_samples_twice_gives_the_same_graph(empty_graph: Graph) -> None:
+    results = load_files(empty_graph, SAMPLES)
+    assert [r.source_id for r in results] == ["source:2013-01_2013-06", "source:2015-07_2015-12"]
+    first = graph_counts(empty_graph)
+    assert first[0]["Source"] == 2
+    assert first[0]["City"] > 30 and first[0]["Person"] > 40
+    assert first[1]["SISTER_CITY_OF"] >= 10
+    load_files(empty_graph, list(reversed(SAMPLES)))
+    assert graph_counts(empty_graph) == first
+
+
+@pytest.mark.integration
+def test_a_bad_file_stops_the_run_before_anything_is_written(
+    empty_graph: Graph, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\xff\xfe\x00garbage\x00" * 20)
+    with pytest.raises(ReportInputError, match="broken.txt"):
+        load_files(empty_graph, [SAMPLES[0], bad])
+    assert graph_counts(empty_graph) == ({}, {})
+
+
+def test_cli_extract_prints_the_json_contract() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "citygraph.cli", "extract", str(SAMPLES[0]), "--format", "json"],
+        capture_output=True, text=True, check=True,
+    )
+    data = json.loads(done.stdout)
+    assert set(data) == {"sources", "entities", "relations"}
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    for relation in data["relations"]:
+        assert set(relation) == {"type", "source", "target", "properties", "evidence"}
+        for ev in relation["evidence"]:
+            assert text[ev["start"] : ev["end"]] == ev["text"]
+    assert {"id", "label", "name_zh", "name_en", "aliases", "properties"} == set(data["entities"][0])
+
+
+def test_cli_names_a_missing_file_without_a_traceback(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "citygraph.cli", "extract", str(tmp_path / "nope.txt")],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 1
+    assert "nope.txt" in done.stderr and "Traceback" not in done.stderr
