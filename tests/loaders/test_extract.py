@@ -48,7 +48,10 @@ def test_every_evidence_is_an_exact_substring_of_its_report(
 
 
 def test_sources_carry_the_report_period(h1_2013: Extraction, h2_2015: Extraction) -> None:
-    assert (h1_2013.sources[0].period_start, h1_2013.sources[0].period_end) == ("2013-01", "2013-06")
+    assert (h1_2013.sources[0].period_start, h1_2013.sources[0].period_end) == (
+        "2013-01",
+        "2013-06",
+    )
     assert h2_2015.sources[0].id == "source:2015-07_2015-12"
 
 
@@ -66,8 +69,9 @@ def test_q1_lantern_festival_2013_attendance_with_inferred_years(h1_2013: Extrac
         "city:us:portland-oregon",
         "city:jp:kumamoto-prefecture",
     }
-    kumamoto = rels(h1_2013, RelType.PARTICIPATED_IN, source="city:jp:kumamoto-prefecture",
-                    target=event)[0]
+    kumamoto = rels(
+        h1_2013, RelType.PARTICIPATED_IN, source="city:jp:kumamoto-prefecture", target=event
+    )[0]
     assert kumamoto.properties.get("first_time") is True
     assert "小野泰輔" in kumamoto.properties.get("led_by", "")
     inferred = {
@@ -93,10 +97,20 @@ def test_q3_contacts_with_busan_are_extracted(h1_2013: Extraction, h2_2015: Extr
     assert {r.properties.get("year") for r in hur} >= {2003}
     study = rels(h1_2013, RelType.VISITED, source="person:申昌浩", target=KAOHSIUNG)
     assert study[0].properties["start"] == "2013-03-15"
-    assert rels(h2_2015, RelType.HOLDS_TITLE, source="person:鄭京鎮", target="city:kr:busan",
-                title_zh="副市長")
-    assert rels(h2_2015, RelType.PARTICIPATED_IN, source="city:kr:busan",
-                target="event:port-cities-seminar:2015", status="attended")
+    assert rels(
+        h2_2015,
+        RelType.HOLDS_TITLE,
+        source="person:鄭京鎮",
+        target="city:kr:busan",
+        title_zh="副市長",
+    )
+    assert rels(
+        h2_2015,
+        RelType.PARTICIPATED_IN,
+        source="city:kr:busan",
+        target="event:port-cities-seminar:2015",
+        status="attended",
+    )
     (school,) = rels(h2_2015, RelType.SISTER_SCHOOL_OF)
     assert school.properties["since"] == "2015-09-02"
     assert school.target.startswith("org:kr:busan:")

@@ -36,7 +36,7 @@ def test_a_bad_file_stops_the_run_before_anything_is_written(
 ) -> None:
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\xff\xfe\x00garbage\x00" * 20)
-    with pytest.raises(ReportInputError, match="broken.txt"):
+    with pytest.raises(ReportInputError, match=r"broken\.txt"):
         load_files(empty_graph, [SAMPLES[0], bad])
     assert graph_counts(empty_graph) == ({}, {})
 
@@ -44,7 +44,9 @@ def test_a_bad_file_stops_the_run_before_anything_is_written(
 def test_cli_extract_prints_the_json_contract() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "citygraph.cli", "extract", str(SAMPLES[0]), "--format", "json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     data = json.loads(done.stdout)
     assert set(data) == {"sources", "entities", "relations"}
@@ -53,13 +55,16 @@ def test_cli_extract_prints_the_json_contract() -> None:
         assert set(relation) == {"type", "source", "target", "properties", "evidence"}
         for ev in relation["evidence"]:
             assert text[ev["start"] : ev["end"]] == ev["text"]
-    assert {"id", "label", "name_zh", "name_en", "aliases", "properties"} == set(data["entities"][0])
+    assert {"id", "label", "name_zh", "name_en", "aliases", "properties"} == set(
+        data["entities"][0]
+    )
 
 
 def test_cli_names_a_missing_file_without_a_traceback(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "citygraph.cli", "extract", str(tmp_path / "nope.txt")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 1
     assert "nope.txt" in done.stderr and "Traceback" not in done.stderr
