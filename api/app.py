@@ -5,15 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from neo4j.exceptions import Neo4jError
 
 from api.deps import GraphHolder
-from api.routes import health
+from api.routes import entities, health, paths, reports, search, series, sources, ties, timeline
 from citygraph.errors import CitygraphError, GraphUnavailableError
 from citygraph.settings import Settings, get_settings
+from graph.model import Label
+from graph.reads import SearchHit, UnknownEntity, closest, closest_sources
 
 log = logging.getLogger("citygraph.api")
 
@@ -54,6 +59,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         holder.close()  # reconnect on the next request
         return JSONResponse(status_code=503, content={"detail": f"graph unavailable: {exc}"})
 
+    @app.exception_handler(UnknownEntity)
+    async def unknown_entity(_: Request, exc: UnknownEntity) -> JSONResponse:
+        def near() -> list[SearchHit]:
+            graph = holder.get()
+            if exc.label == Label.SOURCE:
+                return closest_sources(graph, exc.entity_id)
+            return closest(graph, exc.entity_id, exc.label)
+
+        try:
+            hits = await run_in_threadpool(near)
+        except (CitygraphError, Neo4jError):
+            hits = []
+        return JSONResponse(
+            status_code=404, content={"detail": str(exc), "closest": [asdict(h) for h in hits]}
+        )
+
+    @app.exception_handler(Neo4jError)
+    async def query_failed(_: Request, exc: Neo4jError) -> JSONResponse:
+        if "timedout" in (exc.code or "").lower().replace("_", ""):
+            return JSONResponse(
+                status_code=504,
+                content={"detail": "the graph query took longer than CITYGRAPH_QUERY_TIMEOUT"},
+            )
+        log.error("graph query failed: %s", exc)
+        return JSONResponse(status_code=500, content={"detail": "the graph query failed"})
+
     @app.exception_handler(CitygraphError)
     async def citygraph_error(_: Request, exc: CitygraphError) -> JSONResponse:
         return JSONResponse(status_code=400, content={"detail": str(exc)})
@@ -66,4 +97,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     app.include_router(health.router)
+    for module in (search, entities, series, ties, paths, timeline, sources, reports):
+        app.include_router(module.router)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -168,6 +169,9 @@ def serve(
         out.print(
             f"citygraph API   {base}/\nAPI docs        {base}/docs\nhealth          {base}/health"
         )
+        # uvicorn re-raises SIGTERM after its graceful shutdown; turning it into
+        # SystemExit lets the `finally` below stop the engine this command started.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     finally:
         if engine is not None and not already_running:

@@ -44,7 +44,7 @@ class Graph:
         self.uri = uri
         self.database = settings.neo4j_database
         self.driver: Driver = GraphDatabase.driver(
-            uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=5.0
+            uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=1.0
         )
 
     # -- lifecycle ---------------------------------------------------------------

@@ -55,15 +55,33 @@ _ADMIN_SUFFIXES = frozenset("縣州省道都府")
 #: data knows (全羅南道 + 新安郡).
 _UNKNOWN_SCAN_SUFFIXES = frozenset("市區郡")
 #: Endings stripped from city names to get the bare name (仁川廣域市 → 仁川).
-_CITY_ENDINGS = ("特別自治市", "特別市", "廣域市",
-                 "市", "區", "郡", "町", "村", "鎮", "鄉", "縣", "都")
+_CITY_ENDINGS = (
+    "特別自治市",
+    "特別市",
+    "廣域市",
+    "市",
+    "區",
+    "郡",
+    "町",
+    "村",
+    "鎮",
+    "鄉",
+    "縣",
+    "都",
+)
 #: Endings dropped from a city's display name (仁川廣域市 → 仁川; 千代田區 stays).
 _DISPLAY_ENDINGS = ("特別自治市", "特別市", "廣域市", "市")
 #: Endings stripped from subdivision names to get the bare name (熊本縣 → 熊本).
 _ADMIN_ENDINGS = ("特別自治道", "自治區", "縣", "州", "省", "道", "都", "府")
 #: Level of a place known to no data, by its suffix (other suffixes: district).
-_UNKNOWN_LEVEL = {"市": "city", "州": "admin1", "省": "admin1", "道": "admin1",
-                  "都": "admin1", "府": "admin1"}
+_UNKNOWN_LEVEL = {
+    "市": "city",
+    "州": "admin1",
+    "省": "admin1",
+    "道": "admin1",
+    "都": "admin1",
+    "府": "admin1",
+}
 #: GeoNames writes "X City" of a country X as X城 (巴拿馬城); Taiwan writes X市.
 _CITY_OF_COUNTRY = ("城", "市")
 
@@ -78,9 +96,26 @@ _CJK = re.compile(f"[{_CJK_CHAR}]")
 _CJK_NAME = re.compile(f"[{_CJK_CHAR}]+")
 _KANA = re.compile("[\u3040-\u30ff]")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
-_LATIN_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                             "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
-                             "’": "", "ʻ": "", "ʼ": "", "`": ""})
+_LATIN_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "’": "",
+        "ʻ": "",
+        "ʼ": "",
+        "`": "",
+    }
+)
 
 Level = Literal["country", "admin1", "city", "district"]
 
@@ -171,11 +206,35 @@ def _strip_ending(key: str, endings: tuple[str, ...]) -> tuple[str, str] | None:
 class _City:
     """A city, district or county (GeoNames city or curated row) before it is a Place."""
 
-    __slots__ = ("cc", "extra", "forms", "gid", "gn_admin1", "lat", "level", "lon", "name",
-                 "name_en", "names", "pop", "suffixes", "unit", "zh")
+    __slots__ = (
+        "cc",
+        "extra",
+        "forms",
+        "gid",
+        "gn_admin1",
+        "lat",
+        "level",
+        "lon",
+        "name",
+        "name_en",
+        "names",
+        "pop",
+        "suffixes",
+        "unit",
+        "zh",
+    )
 
-    def __init__(self, gid: str, name: str, cc: str, gn_admin1: str, pop: int,
-                 lat: float | None, lon: float | None, names: list[str]) -> None:
+    def __init__(
+        self,
+        gid: str,
+        name: str,
+        cc: str,
+        gn_admin1: str,
+        pop: int,
+        lat: float | None,
+        lon: float | None,
+        names: list[str],
+    ) -> None:
         self.gid = gid
         self.name = name  # GeoNames name
         self.name_en = name
@@ -273,8 +332,13 @@ class Gazetteer:
         """Every Chinese country name, in `normalize` form, longest first."""
         return sorted(self._country_zh, key=lambda k: (-len(k), k))
 
-    def resolve(self, surface: str, country: str | None = None, parent: Place | None = None,
-                name_en: str | None = None) -> Place | None:
+    def resolve(
+        self,
+        surface: str,
+        country: str | None = None,
+        parent: Place | None = None,
+        name_en: str | None = None,
+    ) -> Place | None:
         """The place `surface` names, with or without a country prefix and an
         administrative suffix (釜山, 釜山市, 韓國釜山市; 熊本縣 vs 熊本市; 青森縣弘前市).
 
@@ -315,16 +379,22 @@ class Gazetteer:
         suffix, if that name+suffix is attested or it has >= 300,000 people.
         """
         norm = normalize(text)
-        blocked = [(m.start(), m.end()) for stop in self._not_places
-                   for m in re.finditer(re.escape(stop), norm)]
+        blocked = [
+            (m.start(), m.end())
+            for stop in self._not_places
+            for m in re.finditer(re.escape(stop), norm)
+        ]
         mentions: list[PlaceMention] = []
         pos = 0
         while pos < len(norm):
             if not _CJK.match(norm[pos]):
                 pos += 1
                 continue
-            parses = [p for p in self._parses(norm, pos, None, None, scan=True)
-                      if not _blocked(pos, p.end, blocked)]
+            parses = [
+                p
+                for p in self._parses(norm, pos, None, None, scan=True)
+                if not _blocked(pos, p.end, blocked)
+            ]
             place = None
             if parses:
                 best = max(parses, key=_preference)
@@ -332,14 +402,18 @@ class Gazetteer:
             if place is None:
                 pos += 1
                 continue
-            mentions.append(PlaceMention(pos, best.end, text[pos:best.end], place,
-                                         best.country_prefix, best.suffix))
+            mentions.append(
+                PlaceMention(
+                    pos, best.end, text[pos : best.end], place, best.country_prefix, best.suffix
+                )
+            )
             pos = best.end
         return mentions
 
     # ------------------------------------------------------------------ parsing
-    def _parses(self, t: str, i: int, cc: str | None, unit: Place | None,
-                scan: bool) -> Iterator[_Parse]:
+    def _parses(
+        self, t: str, i: int, cc: str | None, unit: Place | None, scan: bool
+    ) -> Iterator[_Parse]:
         """Every reading of `t` from position `i` (country, subdivision, city, or a
         place no data knows), with or without a country name in front."""
         starts: list[tuple[int, Place | None]] = [(i, None)]
@@ -364,8 +438,15 @@ class Gazetteer:
                 found = False
                 for end, rec, csfx, attested in self._cities_at(t, q, admin.country, admin):
                     found = True
-                    yield _Parse(end, "city", rec, prefixed, csfx, True,
-                                 self._rank(rec, attested, admin.country))
+                    yield _Parse(
+                        end,
+                        "city",
+                        rec,
+                        prefixed,
+                        csfx,
+                        True,
+                        self._rank(rec, attested, admin.country),
+                    )
                 if not found and explicit:
                     yield from self._unknown_at(t, q, admin, prefixed, scan)
             # [city]
@@ -373,15 +454,20 @@ class Gazetteer:
                 context = prefixed or unit is not None
                 if scan and not context and not _bare_ok(rec, end - p, csfx, attested):
                     continue
-                yield _Parse(end, "city", rec, prefixed, csfx, context,
-                             self._rank(rec, attested, scope))
+                yield _Parse(
+                    end, "city", rec, prefixed, csfx, context, self._rank(rec, attested, scope)
+                )
             # a place no data knows, in resolve(): after a country name or a hint
             if not scan and (prefixed or cc or unit):
                 rest = t[p:]
-                if len(rest) >= 2 and _is_cjk_name(rest) and rest[-1] in (
-                        _CITY_SUFFIXES | _ADMIN_SUFFIXES):
-                    yield _Parse(len(t), "unknown", (rest, scope, unit), prefixed, rest[-1],
-                                 prefixed, ())
+                if (
+                    len(rest) >= 2
+                    and _is_cjk_name(rest)
+                    and rest[-1] in (_CITY_SUFFIXES | _ADMIN_SUFFIXES)
+                ):
+                    yield _Parse(
+                        len(t), "unknown", (rest, scope, unit), prefixed, rest[-1], prefixed, ()
+                    )
 
     def _admins_at(self, t: str, p: int, cc: str | None) -> Iterator[tuple[int, Place, bool]]:
         for q in range(min(len(t), p + self._max_admin), p + 1, -1):
@@ -389,8 +475,9 @@ class Gazetteer:
                 if cc is None or admin.country == cc:
                     yield q, admin, explicit
 
-    def _cities_at(self, t: str, p: int, cc: str | None,
-                   unit: Place | None) -> Iterator[tuple[int, _City, str | None, bool]]:
+    def _cities_at(
+        self, t: str, p: int, cc: str | None, unit: Place | None
+    ) -> Iterator[tuple[int, _City, str | None, bool]]:
         """(end, record, suffix, attested) for city names at `p`, also with a suffix
         after them when it fits the place (熊本 + 市, never 熊本 + 縣)."""
         for q in range(min(len(t), p + self._max_city), p + 1, -1):
@@ -401,18 +488,20 @@ class Gazetteer:
                     continue
                 yield q, rec, sfx, attested
                 if sfx is None and q < len(t) and _suffix_fits(rec, t[q]):
-                    yield q + 1, rec, t[q], t[p:q + 1] in rec.forms
+                    yield q + 1, rec, t[q], t[p : q + 1] in rec.forms
 
-    def _unknown_at(self, t: str, q: int, admin: Place, prefixed: bool,
-                    scan: bool) -> Iterator[_Parse]:
+    def _unknown_at(
+        self, t: str, q: int, admin: Place, prefixed: bool, scan: bool
+    ) -> Iterator[_Parse]:
         """A name no data knows right after a subdivision: 全羅南道 + 新安郡."""
         for end in (q + 3, q + 4):  # 2-3 characters and a suffix
             name = t[q:end]
             if end > len(t) or (not scan and end != len(t)):
                 continue
             if _is_cjk_name(name) and name[-1] in _UNKNOWN_SCAN_SUFFIXES:
-                yield _Parse(end, "unknown", (name, admin.country, admin), prefixed, name[-1],
-                             True, ())
+                yield _Parse(
+                    end, "unknown", (name, admin.country, admin), prefixed, name[-1], True, ()
+                )
                 return
 
     def _within(self, rec: _City, unit: Place) -> bool:
@@ -434,8 +523,9 @@ class Gazetteer:
         return self._unknown_place(name, cc, unit, name_en) if cc else None
 
     # ------------------------------------------------------------------ English names
-    def _resolve_latin(self, name: str | None, cc: str | None, unit: Place | None,
-                       cities_only: bool = False) -> Place | None:
+    def _resolve_latin(
+        self, name: str | None, cc: str | None, unit: Place | None, cities_only: bool = False
+    ) -> Place | None:
         key = _latin_key(name or "")
         if not key:
             return None
@@ -447,12 +537,17 @@ class Gazetteer:
             admins = [a for a in admins_by_key.get(key, ()) if cc is None or a.country == cc]
             if admins:
                 return admins[0]
-        keys = [k for k in cities_by_key.get(key, ())
-                if cc is None or self._cc_of(k) == cc]
+        keys = [k for k in cities_by_key.get(key, ()) if cc is None or self._cc_of(k) == cc]
         if not keys and cc:  # other English spellings GeoNames lists for the city
-            keys = [g for g in self._gids_by_cc.get(cc, ()) if any(
-                _latin_key(n) == key for n in self._raw[g]["alternatenames"]
-                if not _CJK.search(n))]
+            keys = [
+                g
+                for g in self._gids_by_cc.get(cc, ())
+                if any(
+                    _latin_key(n) == key
+                    for n in self._raw[g]["alternatenames"]
+                    if not _CJK.search(n)
+                )
+            ]
         recs = [self._rec(k) for k in keys]
         recs = [r for r in recs if unit is None or self._within(r, unit)]
         if not recs:
@@ -499,8 +594,16 @@ class Gazetteer:
         return rec
 
     def _new_rec(self, gid: str, raw: dict, names: list[str]) -> _City:
-        rec = _City(gid, raw["name"], raw["countrycode"], raw["admin1code"] or "",
-                    raw["population"] or 0, raw["latitude"], raw["longitude"], names)
+        rec = _City(
+            gid,
+            raw["name"],
+            raw["countrycode"],
+            raw["admin1code"] or "",
+            raw["population"] or 0,
+            raw["latitude"],
+            raw["longitude"],
+            names,
+        )
         self._recs[gid] = rec
         return rec
 
@@ -519,8 +622,18 @@ class Gazetteer:
         if rec.name != rec.name_en:
             aliases.add(rec.name)
         aliases -= {name_zh, ""}
-        place = Place(place_id, "City", name_zh, rec.name_en, rec.cc, rec.level, rec.lat,
-                      rec.lon, self._parent_id(rec), tuple(sorted(aliases)))
+        place = Place(
+            place_id,
+            "City",
+            name_zh,
+            rec.name_en,
+            rec.cc,
+            rec.level,
+            rec.lat,
+            rec.lon,
+            self._parent_id(rec),
+            tuple(sorted(aliases)),
+        )
         self._places[place_id] = place
         return place
 
@@ -550,8 +663,7 @@ class Gazetteer:
             return self._id(unit)
         return f"country:{rec.cc.lower()}"
 
-    def _unknown_place(self, name: str, cc: str, unit: Place | None,
-                       name_en: str | None) -> Place:
+    def _unknown_place(self, name: str, cc: str, unit: Place | None, name_en: str | None) -> Place:
         place_id = f"city:{cc.lower()}:{slug(name_en or '') or name}"
         known = self.get(place_id)
         if known is not None:
@@ -619,14 +731,30 @@ class Gazetteer:
         for entry in pycountry.countries:
             code = entry.alpha_2
             row = curated.get(code, {})
-            english = [getattr(entry, a) for a in ("common_name", "name", "official_name")
-                       if hasattr(entry, a)]
+            english = [
+                getattr(entry, a)
+                for a in ("common_name", "name", "official_name")
+                if hasattr(entry, a)
+            ]
             chinese = [row.get("name_zh", ""), *_split(row.get("aliases_zh", ""))]
-            chinese = [n for n in dict.fromkeys(chinese + [zh.gettext(n) for n in english])
-                       if _is_cjk_name(n)]
+            chinese = [
+                n
+                for n in dict.fromkeys(chinese + [zh.gettext(n) for n in english])
+                if _is_cjk_name(n)
+            ]
             name_en = row.get("name_en") or english[0]
-            place = Place(f"country:{code.lower()}", "Country", chinese[0] if chinese else "",
-                          name_en, code, "country", None, None, None, tuple(chinese[1:]))
+            place = Place(
+                f"country:{code.lower()}",
+                "Country",
+                chinese[0] if chinese else "",
+                name_en,
+                code,
+                "country",
+                None,
+                None,
+                None,
+                tuple(chinese[1:]),
+            )
             self._places[place.id] = place
             for name in chinese:
                 self._country_zh.setdefault(_cjk_key(name), place)
@@ -643,9 +771,18 @@ class Gazetteer:
                 continue
             parent = self._admins.get(row["parent_code"])
             names = [row["name_zh"], *_split(row["aliases_zh"])]
-            place = Place(f"city:{cc.lower()}:{slug(row['name_en'])}", "City", row["name_zh"],
-                          row["name_en"], cc, "admin1", None, None,
-                          parent.id if parent else f"country:{cc.lower()}", tuple(names[1:]))
+            place = Place(
+                f"city:{cc.lower()}:{slug(row['name_en'])}",
+                "City",
+                row["name_zh"],
+                row["name_en"],
+                cc,
+                "admin1",
+                None,
+                None,
+                parent.id if parent else f"country:{cc.lower()}",
+                tuple(names[1:]),
+            )
             self._admins[code] = place
             self._places[place.id] = place
             for name in names:
@@ -702,8 +839,16 @@ class Gazetteer:
             if row["geonames"]:
                 rec = self._geonames_rec(cc, row["geonames"], self._gn_by_code.get(code, ""))
             if rec is None:
-                rec = _City(f"seed-{n}", row["name_en"], cc, self._gn_by_code.get(code, ""), 0,
-                            None, None, [])
+                rec = _City(
+                    f"seed-{n}",
+                    row["name_en"],
+                    cc,
+                    self._gn_by_code.get(code, ""),
+                    0,
+                    None,
+                    None,
+                    [],
+                )
                 self._recs[rec.gid] = rec
                 self._seed_recs_by_cc[cc].append(rec)
             rec.zh = normalize(row["name_zh"])
@@ -750,15 +895,16 @@ def _suffix_fits(rec: _City, suffix: str) -> bool:
     市 for a city, or any city suffix when its names show none (笛吹 + 市)."""
     if suffix not in _CITY_SUFFIXES:
         return False
-    return (suffix in rec.suffixes or not rec.suffixes
-            or (suffix == "市" and rec.level == "city"))
+    return suffix in rec.suffixes or not rec.suffixes or (suffix == "市" and rec.level == "city")
 
 
 def _bare_ok(rec: _City, length: int, suffix: str | None, attested: bool) -> bool:
     """Whether find_places may report a city named without country or subdivision."""
     if suffix is None:
-        return attested and (rec.pop >= _BARE_MIN_POPULATION or (
-            length >= 3 and rec.pop >= _BARE_LONG_MIN_POPULATION))
+        return attested and (
+            rec.pop >= _BARE_MIN_POPULATION
+            or (length >= 3 and rec.pop >= _BARE_LONG_MIN_POPULATION)
+        )
     if length - 1 < 2:
         return False
     return attested or rec.pop >= _SUFFIXED_MIN_POPULATION

@@ -974,8 +974,7 @@ class ReportReader:
         status = (
             "planned"
             if _FUTURE.search(text)
-            or (_FUTURE.search(clause.sentence.text)
-            and re.search(r"將|未來", text))
+            or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", text))
             else "invited"
         )
         for _, _, event_id in clause.events:
@@ -1011,11 +1010,10 @@ class ReportReader:
             when = {"start": str(year), "year": year} if year else {}
         for start, _, pid in clause.places:
             if (
-                (pid != self.home
+                pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
-                and re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:]))
-                or (pid != self.home and _MEET.search(clause.norm[:start]))
-            ):
+                and re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
+            ) or (pid != self.home and _MEET.search(clause.norm[:start])):
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
 
     def _rule_sister_school(self, clause: Clause) -> None:

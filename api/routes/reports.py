@@ -1,0 +1,178 @@
+"""POST /reports: upload a report chapter; it is extracted and loaded in one transaction."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Security
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import APIKeyHeader
+from starlette.datastructures import UploadFile
+
+from api.deps import get_graph
+from api.schemas import Problem, ReportLoaded
+from citygraph.errors import ReportInputError
+from graph import reads
+from graph.driver import Graph
+from graph.model import Extraction
+from graph.writer import load_extraction
+
+#: extract(data, file name, period) -> the report's Extraction; raises ReportInputError.
+Extractor = Callable[[bytes, str, str | None], Extraction]
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+DEFAULT_NAME = "upload.txt"
+
+router = APIRouter(tags=["reports"])
+api_key_header = APIKeyHeader(
+    name="X-API-Key",
+    auto_error=False,
+    description="Required when the server has CITYGRAPH_API_KEY set.",
+)
+
+
+def get_extractor() -> Extractor:
+    """The extraction pipeline (imported on first use: it loads gazetteers)."""
+    try:
+        from loaders.pipeline import extract_bytes
+    except ImportError as exc:
+        raise HTTPException(503, f"report extraction is not available: {exc}") from None
+    return extract_bytes
+
+
+def check_api_key(
+    request: Request, key: Annotated[str | None, Security(api_key_header)] = None
+) -> None:
+    expected: str | None = request.app.state.settings.api_key
+    if not expected:
+        return
+    if key is None or not secrets.compare_digest(key.encode(), expected.encode()):
+        raise HTTPException(
+            401, "missing or wrong X-API-Key header", headers={"WWW-Authenticate": "ApiKey"}
+        )
+
+
+async def _read_body(request: Request, name: str | None) -> tuple[bytes, str]:
+    """The uploaded bytes and file name: a multipart `file` field, or the raw body."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + 64 * 1024:
+        raise HTTPException(413, f"a report may be at most {MAX_UPLOAD_BYTES} bytes")
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form(max_files=1, max_fields=5)
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise HTTPException(422, "the multipart body has no `file` field with the report")
+        data = await upload.read()
+        filename = upload.filename or name or DEFAULT_NAME
+    else:
+        data = bytearray()
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > MAX_UPLOAD_BYTES:
+                break
+        data = bytes(data)
+        filename = name or DEFAULT_NAME
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise HTTPException(413, f"a report may be at most {MAX_UPLOAD_BYTES} bytes")
+    if not data.strip():
+        raise HTTPException(422, f"{filename}: the upload is empty")
+    return data, filename
+
+
+def _total(counts: dict[str, int]) -> int:
+    return sum(counts.values())
+
+
+def _extract_and_load(
+    graph: Graph, extract: Extractor, data: bytes, filename: str, period: str | None
+) -> ReportLoaded:
+    try:
+        extraction = extract(data, filename, period)
+    except ReportInputError as exc:
+        raise HTTPException(422, str(exc)) from None
+    if len(extraction.sources) != 1:
+        raise HTTPException(
+            422, f"{filename}: expected one report, found {len(extraction.sources)}"
+        )
+    doc = extraction.sources[0]
+    try:
+        reads.source(graph, doc.id)
+        replaced = True
+    except reads.UnknownEntity:
+        replaced = False
+    nodes_before, rels_before = reads.graph_counts(graph)
+    load_extraction(graph, extraction)
+    nodes_after, rels_after = reads.graph_counts(graph)
+    return ReportLoaded(
+        source_id=doc.id,
+        title=doc.title,
+        period_start=doc.period_start,
+        period_end=doc.period_end,
+        replaced=replaced,
+        entities=len(extraction.entities),
+        relations=len(extraction.relations),
+        nodes_added=_total(nodes_after) - _total(nodes_before),
+        relationships_added=_total(rels_after) - _total(rels_before),
+    )
+
+
+_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "The report chapter: the file's bytes (UTF-8, UTF-16 or Big5), "
+        "or a multipart form with a `file` field.",
+        "content": {
+            "text/plain": {
+                "schema": {"type": "string"},
+                "example": "貳拾參、國際事務\n一、城市外交\n（一）姊妹市交流\n"
+                "1.10月韓國釜山市副市長鄭京鎮率團來訪。",
+            },
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "required": ["file"],
+                }
+            },
+        },
+    }
+}
+
+
+@router.post(
+    "/reports",
+    response_model=ReportLoaded,
+    status_code=201,
+    dependencies=[Depends(check_api_key)],
+    openapi_extra=_BODY,
+    responses={
+        400: {"model": Problem, "description": "The extraction could not be written"},
+        401: {"model": Problem, "description": "Missing or wrong X-API-Key"},
+        413: {"model": Problem, "description": "The upload is too large"},
+        422: {"model": Problem, "description": "Not a readable 國際事務 report chapter"},
+        503: {"model": Problem, "description": "The graph database cannot be reached"},
+    },
+)
+async def upload_report(
+    request: Request,
+    extract: Annotated[Extractor, Depends(get_extractor)],
+    period: Annotated[
+        str | None,
+        Query(
+            description="the report's period when its text does not say: "
+            "104H2, 2015H2 or 2015-07..2015-12",
+            examples=["104H2"],
+        ),
+    ] = None,
+    name: Annotated[
+        str | None, Query(description="file name for a raw-body upload", examples=["104-h2.txt"])
+    ] = None,
+) -> ReportLoaded:
+    """Extract a 國際事務 chapter and load it: a report loaded again replaces what it
+    said before. Nothing is written when extraction or loading fails."""
+    data, filename = await _read_body(request, name)
+    graph: Graph = await run_in_threadpool(get_graph, request)
+    return await run_in_threadpool(_extract_and_load, graph, extract, data, filename, period)

@@ -1,0 +1,157 @@
+"""POST /reports: upload, API key, clear errors, and the graph unchanged on failure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.routes.reports import Extractor, get_extractor
+from citygraph.errors import ReportInputError
+from citygraph.paths import SEED_REPORTS_DIR
+from citygraph.settings import Settings
+from graph.driver import Graph
+from graph.model import Extraction, Relation, RelType
+from graph.reads import graph_counts
+from tests.api import sample as s
+
+pytestmark = pytest.mark.integration
+
+
+def fake_extractor(data: bytes, name: str, period: str | None) -> Extraction:
+    """Stands in for the extraction pipeline: which sample report the text is."""
+    text = data.decode("utf-8")
+    if "鄭京鎮" in text:
+        return s.report_2015_h2()
+    if "馬列" in text:
+        return s.report_2013_h1()
+    if "broken" in text:  # extracts, but a relation points at an entity it lacks
+        extraction = s.report_2015_h2()
+        extraction.relations.append(
+            Relation(RelType.VISITED, s.CHUNG, "city:xx:missing", {"year": 2015})
+        )
+        return extraction
+    raise ReportInputError(name, "not a 國際事務 chapter: no chapter title found", line=1)
+
+
+def client_for(settings: Settings, extractor: Extractor | None = fake_extractor) -> TestClient:
+    app = create_app(settings)
+    if extractor is not None:
+        app.dependency_overrides[get_extractor] = lambda: extractor
+    return TestClient(app)
+
+
+@pytest.fixture
+def client(graph_settings: Settings, empty_graph: Graph) -> Iterator[TestClient]:
+    with client_for(graph_settings) as test_client:
+        yield test_client
+
+
+H2_TEXT = "貳拾參、國際事務\n10月韓國釜山市副市長鄭京鎮率團來訪。\n".encode()
+
+
+def test_upload_text_body_loads_the_report(client: TestClient, empty_graph: Graph) -> None:
+    response = client.post(
+        "/reports", content=H2_TEXT, headers={"content-type": "text/plain; charset=utf-8"}
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["source_id"] == s.H2_2015 and body["replaced"] is False
+    assert (body["period_start"], body["period_end"]) == ("2015-07", "2015-12")
+    extraction = s.report_2015_h2()
+    assert body["entities"] == len(extraction.entities)
+    assert body["relations"] == len(extraction.relations)
+    nodes, rels = graph_counts(empty_graph)
+    assert body["nodes_added"] == sum(nodes.values())
+    assert body["relationships_added"] == sum(rels.values())
+    assert [x["id"] for x in client.get("/sources").json()] == [s.H2_2015]
+    assert client.get(f"/entities/{s.CHUNG}").status_code == 200
+
+    again = client.post("/reports", content=H2_TEXT).json()
+    assert again["replaced"] is True
+    assert again["nodes_added"] == 0 and again["relationships_added"] == 0
+
+
+def test_upload_multipart_file(client: TestClient) -> None:
+    response = client.post(
+        "/reports",
+        files={
+            "file": (
+                "102-h1.txt",
+                "貳拾、國際事務\n馬列市成為本市第28個姊妹市。".encode(),
+                "text/plain",
+            )
+        },
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["source_id"] == s.H1_2013
+    ties = client.get("/sister-cities").json()["ties"]
+    assert any(t["ordinal"] == 28 for t in ties)
+
+
+def test_not_a_report_is_422_and_changes_nothing(client: TestClient, empty_graph: Graph) -> None:
+    client.post("/reports", content=H2_TEXT)
+    before = graph_counts(empty_graph)
+    response = client.post(
+        "/reports", content="今天天氣很好。".encode(), params={"name": "notes.txt"}
+    )
+    assert response.status_code == 422
+    assert (
+        response.json()["detail"] == "notes.txt:1: not a 國際事務 chapter: no chapter title found"
+    )
+    assert graph_counts(empty_graph) == before
+
+
+def test_a_failed_load_is_rolled_back(client: TestClient, empty_graph: Graph) -> None:
+    response = client.post("/reports", content=b"broken")
+    assert response.status_code == 400
+    assert "city:xx:missing" in response.json()["detail"]
+    assert graph_counts(empty_graph) == ({}, {})
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status"),
+    [
+        ({"content": b""}, 422),
+        ({"content": b"   \n"}, 422),
+        ({"files": {"other": ("a.txt", b"x", "text/plain")}}, 422),
+    ],
+)
+def test_empty_or_malformed_uploads(client: TestClient, kwargs: dict, status: int) -> None:
+    assert client.post("/reports", **kwargs).status_code == status
+
+
+def test_api_key_is_required_when_configured(graph_settings: Settings, empty_graph: Graph) -> None:
+    settings = graph_settings.model_copy(update={"api_key": "s3cret-key"})
+    with client_for(settings) as client:
+        missing = client.post("/reports", content=H2_TEXT)
+        assert missing.status_code == 401
+        wrong = client.post("/reports", content=H2_TEXT, headers={"X-API-Key": "guess"})
+        assert wrong.status_code == 401
+        assert graph_counts(empty_graph) == ({}, {})
+        right = client.post("/reports", content=H2_TEXT, headers={"X-API-Key": "s3cret-key"})
+        assert right.status_code == 201
+
+
+def test_upload_through_the_real_extraction_pipeline(
+    graph_settings: Settings, empty_graph: Graph
+) -> None:
+    """The route's contract with loaders.pipeline.extract_bytes, on a seed chapter."""
+    pytest.importorskip("loaders.extract")
+    path = sorted(SEED_REPORTS_DIR.glob("*.txt"))[0]
+    with client_for(graph_settings, extractor=None) as client:
+        response = client.post("/reports", files={"file": (path.name, path.read_bytes())})
+        assert response.status_code == 201, response.text
+        body = response.json()
+        assert body["entities"] > 0 and body["relations"] > 0
+        assert [x["id"] for x in client.get("/sources").json()] == [body["source_id"]]
+        bad = client.post("/reports", content=b"\x00\x01\x02binary", params={"name": "x.bin"})
+        assert bad.status_code == 422 and "x.bin" in bad.json()["detail"]
+
+
+def test_uploaded_entities_are_searchable_at_once(client: TestClient) -> None:
+    client.post("/reports", content=H2_TEXT)
+    hits = client.get("/search", params={"q": "巴拿马市"}).json()["hits"]  # simplified 馬
+    assert (hits[0]["id"], hits[0]["label"]) == (s.PANAMA, "City")
