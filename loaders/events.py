@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.lexicon import LEXICON_DIR, lexicon, read_rows
+from loaders.lexicon import LEXICON_DIR, lexicon
 from loaders.reading import normalize
+from loaders.seedfiles import read_rows
 
 _QUOTED = re.compile(r"「([^「」]{2,40})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")

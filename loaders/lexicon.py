@@ -7,28 +7,18 @@ Every name is stored in its `normalize`d form so it matches normalized report te
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from citygraph.paths import GAZETTEER_DIR, SEED_DIR
 from loaders.reading import normalize
+from loaders.seedfiles import read_rows, split_alternatives
 
 LEXICON_DIR = SEED_DIR / "lexicon"
 
 
-def read_rows(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a curated CSV: `#` lines are comments, the first other line the header."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        for row in csv.DictReader(lines):
-            yield {k: (v or "").strip() for k, v in row.items()}
-
-
 def _alternatives(value: str) -> list[str]:
-    return [normalize(v.strip()) for v in value.split("|") if v.strip()]
+    return [normalize(v) for v in split_alternatives(value)]
 
 
 @dataclass(frozen=True)
