@@ -8,7 +8,7 @@ Every name is stored in its `normalize`d form so it matches normalized report te
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from citygraph.paths import GAZETTEER_DIR, SEED_DIR
 from loaders.reading import normalize
@@ -66,13 +66,17 @@ class Lexicon:
     home_orgs: tuple[HomeOrg, ...]
     people: tuple[KnownPerson, ...]
 
-    @property
+    @cached_property
     def titles_longest_first(self) -> list[str]:
         return sorted(self.titles, key=len, reverse=True)
 
+    @cached_property
+    def _org_endings_longest_first(self) -> list[str]:
+        return sorted(self.org_kinds, key=len, reverse=True)
+
     def org_kind(self, name: str) -> str | None:
         """The kind of organization `name` ends like, or None."""
-        for suffix in sorted(self.org_kinds, key=len, reverse=True):
+        for suffix in self._org_endings_longest_first:
             if name.endswith(suffix) and len(name) > len(suffix):
                 return self.org_kinds[suffix]
         return None
@@ -93,17 +97,6 @@ class Lexicon:
 
     def person(self, name_zh: str) -> KnownPerson | None:
         return next((p for p in self.people if p.name_zh == name_zh), None)
-
-    def office_holder(self, surname: str, title_zh: str, when: str) -> KnownPerson | None:
-        """Who held `title_zh` with that surname at `when` (for 陳市長-style mentions)."""
-        for person in self.people:
-            if (
-                person.name_zh.startswith(surname)
-                and person.title_zh == title_zh
-                and person.in_office(when)
-            ):
-                return person
-        return None
 
 
 @cache
