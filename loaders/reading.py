@@ -224,8 +224,7 @@ def _in_big5(char: str) -> bool:
     return True
 
 
-@cache
-def _normalize_char(char: str) -> str:
+def _form_of(char: str) -> str:
     """The matching form of one character (always exactly one character).
 
     1. NFKC when it gives one character: full-width digits, letters and punctuation
@@ -246,13 +245,45 @@ def _normalize_char(char: str) -> str:
     return _TAIWAN_VARIANTS.get(char, char)
 
 
+class _Forms(dict[int, str]):
+    """`str.translate` table: code point → matching form, computed on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _form_of(chr(code))
+        return value
+
+
+def _big5_forms() -> dict[int, str]:
+    """The matching form of every character of Big5/CP950 (the report's repertoire)."""
+    forms = {}
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            try:
+                char = bytes((lead, trail)).decode("cp950")
+            except UnicodeDecodeError:
+                continue
+            forms[ord(char)] = _form_of(char)
+    return forms
+
+
+@cache
+def _forms() -> _Forms:
+    """The translate table, preloaded from the derived-data cache (OpenCC is slow to
+    ask one character at a time, and every command needs thousands of them)."""
+    from loaders.derived_cache import cached, source_digest
+
+    table = _Forms()
+    table.update(cached("char-forms", [opencc.__version__, source_digest(__file__)], _big5_forms))
+    return table
+
+
 def normalize(text: str) -> str:
     """The matching form of `text`: same length, so offsets carry over unchanged.
 
     >>> normalize("台北１０４年（国际）")
     '臺北104年(國際)'
     """
-    return "".join(_normalize_char(ch) for ch in text)
+    return text.translate(_forms())
 
 
 def _strip_latin_accent(char: str) -> str:

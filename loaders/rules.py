@@ -117,6 +117,7 @@ class ReportReader:
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
         self.sentence: Sentence | None = None
+        self.previous: Sentence | None = None  # the sentence before, in the same section
 
     # -- walking the chapter ----------------------------------------------------------
     def read(self) -> None:
@@ -151,6 +152,8 @@ class ReportReader:
 
     # -- one sentence --------------------------------------------------------------------
     def _read_sentence(self, sentence: Sentence) -> None:
+        same_section = self.sentence is not None and self.sentence.section == sentence.section
+        self.previous = self.sentence if same_section else None
         self.sentence = sentence
         norm = normalize(sentence.text)
         spans = find_dates(norm, self.state.dates)
@@ -314,6 +317,8 @@ class ReportReader:
                         "end", day[0].end or day[0].start
                     )
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
+        if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
+            received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
         when = self._period_props()
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None

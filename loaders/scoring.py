@@ -1,0 +1,223 @@
+"""Scoring an extraction against the facts a careful reader lists.
+
+An expected-facts file (TOML, format in tests/data/README.md) names a report and
+lists its facts. `score_file` extracts the report and counts, per relation type,
+how many expected facts were found (recall) and how many extracted relations are
+right (precision). Entities in the file are ids or names as the report writes them;
+names are compared by `match_key` with the extracted entities' names and aliases.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citygraph.errors import ReportInputError
+from graph.model import UNDIRECTED, Extraction, Relation, RelType
+from loaders.reading import match_key, normalize
+
+#: The relation types a reader lists; structural ones (MENTIONS, LOCATED_IN,
+#: EDITION_OF) follow from the entities and are not scored.
+SCORED_TYPES: tuple[RelType, ...] = (
+    RelType.SISTER_CITY_OF,
+    RelType.FRIENDSHIP_CITY_OF,
+    RelType.SIGNED_MOU,
+    RelType.VISITED,
+    RelType.PARTICIPATED_IN,
+    RelType.HOSTED,
+    RelType.HOLDS_TITLE,
+    RelType.SISTER_SCHOOL_OF,
+    RelType.MET_WITH,
+    RelType.INVITED,
+)
+_NOT_PROPERTIES = {"type", "from", "to", "quote", "note"}
+
+
+@dataclass(frozen=True)
+class ExpectedFact:
+    type: RelType
+    source: str
+    target: str
+    properties: dict[str, Any]
+    quote: str | None
+    number: int  # 1-based position in the file, for messages
+
+    def describe(self) -> str:
+        props = ", ".join(f"{k}={v}" for k, v in self.properties.items())
+        return f"#{self.number} {self.type} {self.source} → {self.target}" + (
+            f" ({props})" if props else ""
+        )
+
+
+@dataclass(frozen=True)
+class ExpectedFile:
+    path: Path
+    report: Path
+    facts: list[ExpectedFact]
+
+
+def read_expected(path: Path) -> ExpectedFile:
+    """Parse an expected-facts file; errors name the file and the fact."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ReportInputError(str(path), "no such file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ReportInputError(str(path), f"not a valid TOML file: {exc}") from None
+    if not isinstance(data.get("report"), str):
+        raise ReportInputError(str(path), 'needs report = "<path of the chapter>"')
+    report = (path.parent / data["report"]).resolve()
+    if not report.is_file():
+        raise ReportInputError(str(path), f"its report {data['report']} does not exist")
+    facts = []
+    for number, row in enumerate(data.get("fact", []), start=1):
+        try:
+            kind = RelType(row.get("type"))
+        except ValueError:
+            raise ReportInputError(
+                str(path), f"fact #{number}: unknown type {row.get('type')!r}"
+            ) from None
+        if not isinstance(row.get("from"), str) or not isinstance(row.get("to"), str):
+            raise ReportInputError(str(path), f"fact #{number}: needs 'from' and 'to'")
+        props = {k: v for k, v in row.items() if k not in _NOT_PROPERTIES}
+        facts.append(ExpectedFact(kind, row["from"], row["to"], props, row.get("quote"), number))
+    if not facts:
+        raise ReportInputError(str(path), "lists no [[fact]]")
+    return ExpectedFile(path, report, facts)
+
+
+@dataclass
+class TypeScore:
+    expected: int = 0
+    found: int = 0
+    extracted: int = 0
+    correct: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.extracted if self.extracted else 1.0
+
+    def add(self, other: TypeScore) -> None:
+        self.expected += other.expected
+        self.found += other.found
+        self.extracted += other.extracted
+        self.correct += other.correct
+
+
+@dataclass
+class Score:
+    """Counts per relation type, with the misses and the wrong extractions."""
+
+    by_type: dict[RelType, TypeScore] = field(
+        default_factory=lambda: {t: TypeScore() for t in SCORED_TYPES}
+    )
+    missed: list[ExpectedFact] = field(default_factory=list)
+    wrong: list[Relation] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for kind, counts in other.by_type.items():
+            self.by_type[kind].add(counts)
+        self.missed.extend(other.missed)
+        self.wrong.extend(other.wrong)
+
+    def total(self) -> TypeScore:
+        total = TypeScore()
+        for counts in self.by_type.values():
+            total.add(counts)
+        return total
+
+    def below(self, min_recall: float, min_precision: float) -> list[str]:
+        """The relation types under the bar, as messages."""
+        return [
+            f"{kind}: recall {c.recall:.2f}, precision {c.precision:.2f}"
+            for kind, c in self.by_type.items()
+            if c.recall < min_recall or c.precision < min_precision
+        ]
+
+
+class _Matcher:
+    """Resolves the file's entity references and tests relations against facts."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.ids_by_name: dict[str, set[str]] = defaultdict(set)
+        for entity in extraction.entities:
+            for name in (entity.name_zh, entity.name_en, *entity.aliases):
+                if name:
+                    self.ids_by_name[match_key(name)].add(entity.id)
+
+    def ids(self, reference: str) -> set[str]:
+        if ":" in reference and reference.split(":", 1)[0].isascii():
+            return {reference}
+        return self.ids_by_name.get(match_key(reference), set())
+
+    def matches(self, fact: ExpectedFact, relation: Relation) -> bool:
+        if relation.type != fact.type:
+            return False
+        sources, targets = self.ids(fact.source), self.ids(fact.target)
+        ends = relation.source in sources and relation.target in targets
+        if not ends and fact.type in UNDIRECTED:
+            ends = relation.target in sources and relation.source in targets
+        if not ends:
+            return False
+        for key, value in fact.properties.items():
+            if not _same(relation.properties.get(key), value):
+                return False
+        if fact.quote:
+            quote = normalize(fact.quote)
+            return any(quote in normalize(e.text) for e in relation.evidence)
+        return True
+
+
+def _same(found: Any, expected: Any) -> bool:
+    if isinstance(expected, list):
+        return isinstance(found, list) and sorted(map(str, found)) == sorted(map(str, expected))
+    if isinstance(expected, bool):
+        return found is expected or (expected is False and found is None)
+    if found is None:
+        return False
+    if isinstance(found, str) or isinstance(expected, str):
+        return normalize(str(found)) == normalize(str(expected))
+    return bool(found == expected)
+
+
+def score_extraction(extraction: Extraction, facts: list[ExpectedFact]) -> Score:
+    """Recall and precision of one report's extraction against its expected facts."""
+    matcher = _Matcher(extraction)
+    score = Score()
+    relations = [r for r in extraction.relations if r.type in score.by_type]
+    by_type: dict[RelType, list[Relation]] = defaultdict(list)
+    for relation in relations:
+        by_type[relation.type].append(relation)
+    for fact in facts:
+        counts = score.by_type.setdefault(fact.type, TypeScore())
+        counts.expected += 1
+        if any(matcher.matches(fact, r) for r in by_type[fact.type]):
+            counts.found += 1
+        else:
+            score.missed.append(fact)
+    facts_by_type: dict[RelType, list[ExpectedFact]] = defaultdict(list)
+    for fact in facts:
+        facts_by_type[fact.type].append(fact)
+    for relation in relations:
+        counts = score.by_type[relation.type]
+        counts.extracted += 1
+        if any(matcher.matches(f, relation) for f in facts_by_type[relation.type]):
+            counts.correct += 1
+        else:
+            score.wrong.append(relation)
+    return score
+
+
+def score_file(path: Path) -> Score:
+    """Extract the report an expected-facts file names, and score it."""
+    from loaders.pipeline import extract_file
+
+    expected = read_expected(path)
+    return score_extraction(extract_file(expected.report), expected.facts)
