@@ -24,9 +24,17 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+def is_latin(name: str) -> bool:
+    """True for a name written in Latin letters only (Mario Ste-Marie, ICRT)."""
+    return bool(slug(name)) and not re.search(r"[\u3400-\u9fff\uf900-\ufaff]", name)
+
+
 def id_fragment(name_zh: str, name_en: str = "") -> str:
-    """The readable part of an id: the English slug if there is one, else the
-    normalized Chinese name (so 臺/台 variants of one name share an id)."""
+    """The readable part of an id: the English slug if there is one (or the name is
+    written in Latin letters), else the normalized Chinese name (so 臺/台 variants of
+    one name share an id)."""
+    if not name_en and is_latin(name_zh):
+        name_en = name_zh
     return slug(name_en) or re.sub(r"\s+", "", normalize(name_zh))
 
 
@@ -99,6 +107,8 @@ class Facts:
         return self.add(Entity(place.id, label, place.name_zh, place.name_en, aliases, props))
 
     def person(self, name_zh: str, name_en: str = "") -> str:
+        if not name_en and is_latin(name_zh):
+            name_en = name_zh
         pid = f"person:{id_fragment(name_zh) if name_zh else slug(name_en)}"
         return self.add(Entity(pid, Label.PERSON, name_zh or name_en, name_en))
 

@@ -99,6 +99,7 @@ class ReaderState:
     since_year: int | None = None
     subject: list[str] = field(default_factory=list)
     last_dates: list[DateSpan] = field(default_factory=list)
+    item_dates: list[DateSpan] = field(default_factory=list)  # the section's first day/month
     sentence_events: list[str] = field(default_factory=list)
 
 
@@ -131,6 +132,7 @@ class ReportReader:
     def _enter_section(self, index: int | None) -> None:
         self.state.dates = DateContext(self.period)
         self.state.last_dates = []
+        self.state.item_dates = []
         self.state.event = None
         self.state.subject = []
         section = self._section(index)
@@ -160,6 +162,8 @@ class ReportReader:
         if not spans and norm.find("同時") in range(0, 8) and self.state.last_dates:
             spans = [replace(d, text_start=0, text_end=0) for d in self.state.last_dates[:1]]
         self.state.last_dates = spans or self.state.last_dates
+        if not self.state.item_dates:
+            self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]
         self.state.since_year = None
         self.state.sentence_events = []
         if not self._read_visitor_list(sentence, norm, spans):
@@ -358,7 +362,7 @@ class ReportReader:
         if kind is None and not re.fullmatch(r"[A-Z][A-Z0-9&.\- ]{1,15}", name):
             return
         org_id = self.facts.organization(
-            name, english if english.isascii() else "", kind or "company"
+            self._as_written(name), english if english.isascii() else "", kind or "company"
         )
         if event_id:
             self.facts.relate(RelType.PARTICIPATED_IN, org_id, event_id, sentence, status="invited")
@@ -420,7 +424,7 @@ class ReportReader:
             ):
                 short = rest
         org_id = self.facts.organization(
-            name,
+            self._as_written(name),
             "",
             kind,
             scope=place.id if place else None,
@@ -433,6 +437,13 @@ class ReportReader:
     def _org_id(self, short: str, place: Place | None) -> str:
         where = place.id.split(":", 1)[1] + ":" if place else ""
         return f"org:{where}{id_fragment(short)}"
+
+    def _as_written(self, found: str) -> str:
+        """`found` (a stretch of normalized text) as the sentence writes it: normalized
+        and original text have equal offsets, so the first occurrence maps back."""
+        sentence = self._here()
+        at = normalize(sentence.text).find(found)
+        return sentence.text[at : at + len(found)] if at >= 0 else found
 
     def _here(self) -> Sentence:
         assert self.sentence is not None
@@ -537,10 +548,13 @@ class ReportReader:
             )
         )
 
-    def _when(self, clause: Clause) -> dict[str, object]:
-        """The date of what a clause states: its own, else the sentence's before it."""
+    def _when(self, clause: Clause, carry: bool = False) -> dict[str, object]:
+        """The date of what a clause states: its own, else the sentence's before it;
+        with `carry`, else the one the item's text gave last (a meeting during a visit
+        is dated by the visit, not by an event it mentions)."""
         later = _YEARS_LATER.search(clause.norm)
-        anchor = (clause.dates or clause.earlier_dates[-1:] or [None])[0]
+        carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
+        anchor = (clause.dates or clause.earlier_dates[-1:] or carried or [None])[0]
         if later:
             base = anchor.year if anchor else self.state.dates.current_year
             if base:
@@ -1006,8 +1020,8 @@ class ReportReader:
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         if not _MEET.search(clause.norm):
             return
-        when = self._when(clause)
-        if not when and self.state.sentence_events:
+        when = self._when(clause, carry=True)
+        if not when and self.state.sentence_events:  # 於參加「2015亞太城市高峰會」期間
             year = int(self.state.sentence_events[0].rsplit(":", 1)[1])
             when = {"start": str(year), "year": year}
         if not when:

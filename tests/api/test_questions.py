@@ -70,3 +70,86 @@ def test_q8_search_keeps_kumamoto_prefecture_and_city_apart(client: TestClient) 
     assert busan["hits"][0]["id"] == "city:kr:busan"
     simplified = client.get("/search", params={"q": "横滨"}).json()  # simplified 橫濱
     assert simplified["hits"][0]["id"] == "city:jp:yokohama"
+
+
+def _relations(client: TestClient, entity_id: str, rel_type: str) -> list[dict]:
+    body = client.get(f"/entities/{entity_id}")
+    assert body.status_code == 200, body.text
+    return body.json()["relationships"].get(rel_type, [])
+
+
+def test_q2_the_28th_sister_city_and_the_visit_it_was_signed_on(client: TestClient) -> None:
+    tie = next(
+        t
+        for t in client.get("/sister-cities").json()["ties"]
+        if t["ordinal"] == 28 and t["status"] == "signed"
+    )
+    assert tie["partner"]["id"] == "city:mv:male"
+    assert (tie["partner"]["name_en"], tie["since"]) == ("Malé", "2013-06-09")
+    visits = [
+        v["properties"]
+        for v in _relations(client, "city:mv:male", "VISITED")
+        if v["other"]["id"] == "city:tw:kaohsiung"
+    ]
+    assert {(v["start"], v["end"], v["led_by"]) for v in visits} == {
+        ("2013-06-08", "2013-06-13", "劉副市長")
+    }
+
+
+def test_q4_what_kaohsiung_signed_with_gunma(client: TestClient) -> None:
+    signed = [
+        m["properties"]
+        for m in _relations(client, "city:jp:gunma-prefecture", "SIGNED_MOU")
+        if m["properties"]["status"] == "signed"
+    ]
+    assert len(signed) == 1
+    agreement = signed[0]
+    assert (agreement["title"], agreement["date"]) == ("經濟友好交流協議", "2013-03-04")
+    assert set(agreement["signatories"]) == {"陳菊", "大澤正明"}
+    assert set(agreement["fields"]) == {"觀光", "文教", "貿易", "農業"}
+    governor = _relations(client, "person:大澤正明", "HOLDS_TITLE")
+    assert [(t["other"]["id"], t["properties"]["title_en"]) for t in governor] == [
+        ("city:jp:gunma-prefecture", "Governor")
+    ]
+
+
+def test_q6_visitors_become_people_with_titles_and_affiliations(client: TestClient) -> None:
+    [vice_mayor] = _relations(client, "person:鄭京鎮", "HOLDS_TITLE")
+    assert vice_mayor["other"]["id"] == "city:kr:busan"
+    assert (vice_mayor["properties"]["title_zh"], vice_mayor["properties"]["title_en"]) == (
+        "副市長",
+        "Vice Mayor",
+    )
+    [director] = _relations(client, "person:梅健華", "HOLDS_TITLE")
+    assert director["properties"]["title_en"] == "Director"
+    office = client.get(f"/entities/{director['other']['id']}").json()
+    assert office["label"] == "Organization"
+    assert "美國在台協會台北辦事處" in [office["name_zh"], *office["aliases"]]
+    moy = client.get("/entities/person:梅健華").json()
+    assert moy["name_en"] == "Kin Moy"
+    visited = _relations(client, "person:梅健華", "VISITED")
+    assert [v["other"]["id"] for v in visited] == ["city:tw:kaohsiung"]
+
+
+def test_q7_the_delegation_to_the_2015_summit_and_whom_it_met(client: TestClient) -> None:
+    visits = [
+        v["properties"]
+        for v in _relations(client, "city:au:brisbane", "VISITED")
+        if v["other"]["id"] == "city:tw:kaohsiung" and v["properties"].get("year") == 2015
+    ]
+    assert len(visits) == 1
+    visit = visits[0]
+    assert (visit["start"], visit["end"], visit["led_by"]) == (
+        "2015-07-04",
+        "2015-07-11",
+        "許副市長",
+    )
+    assert set(visit["bureaus"]) == {"經濟發展局", "都市發展局", "秘書處"}
+    met = {
+        m["other"]["id"]
+        for m in _relations(client, "city:tw:kaohsiung", "MET_WITH")
+        if m["properties"].get("start", "").startswith("2015-07")
+    }
+    assert met == {"city:au:brisbane", "city:pa:panama-city"}
+    summit = client.get("/entities/event:asia-pacific-cities-summit:2015").json()
+    assert [h["other"]["id"] for h in summit["relationships"]["HOSTED"]] == ["city:au:brisbane"]

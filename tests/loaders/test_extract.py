@@ -148,7 +148,8 @@ def test_q6_visitors_become_people_with_titles(h2_2015: Extraction, h1_2013: Ext
     (moy,) = rels(h2_2015, RelType.HOLDS_TITLE, source="person:梅健華")
     assert moy.properties["title_zh"] == "處長"
     office = next(e for e in h2_2015.entities if e.id == moy.target)
-    assert office.name_zh == "美國在臺協會臺北辦事處"
+    assert office.name_zh == "美國在台協會台北辦事處"  # as the report writes it
+    assert office.id == "org:tw:taipei:美國在臺協會臺北辦事處"  # ids use the matching form
     person = next(e for e in h2_2015.entities if e.id == "person:梅健華")
     assert person.name_en == "Kin Moy"
     # every visitor of the 2013 list is a person with a title
