@@ -1,0 +1,401 @@
+"""What every reading rule relies on: the reader's state and its shared helpers.
+
+`ReaderBase` holds the chapter, the facts being written and what a reader keeps in
+mind between clauses (`ReaderState`); its helpers find places and events, resolve
+該市/該縣/布市 to the place just named, date a clause, and turn names into people,
+organizations and places. The rule families in this package extend it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from graph.model import Label, RelType
+from loaders.dates import DateContext, DateSpan
+from loaders.events import EventMention, find_events
+from loaders.facts import Facts, id_fragment
+from loaders.gazetteer import Gazetteer, Place, PlaceMention
+from loaders.lexicon import HomeOrg, lexicon
+from loaders.people import (
+    PersonMention,
+)
+from loaders.reading import normalize
+from loaders.rules.grammar import (
+    _ANAPHORA,
+    _FUTURE,
+    _HOME_ACTOR,
+    _LEAD,
+    _PARENS,
+    _SCHOOL,
+    _YEARS_LATER,
+)
+from loaders.structure import ParsedReport, Section, Sentence
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence between two ，/；, with what was found in it."""
+
+    sentence: Sentence
+    norm: str
+    start: int  # offset of the clause in the sentence
+    places: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, id)
+    events: list[tuple[int, int, str]] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    earlier_dates: list[DateSpan] = field(default_factory=list)  # same sentence, before
+
+
+@dataclass
+class ReaderState:
+    """What the reader remembers between clauses and sentences."""
+
+    dates: DateContext
+    recent_places: list[Place] = field(default_factory=list)
+    event: str | None = None
+    since_year: int | None = None
+    subject: list[str] = field(default_factory=list)
+    last_dates: list[DateSpan] = field(default_factory=list)
+    item_dates: list[DateSpan] = field(default_factory=list)  # the section's first day/month
+    sentence_events: list[str] = field(default_factory=list)
+
+
+class ReaderBase:
+    """The chapter being read, the facts written so far, and shared helpers."""
+
+    def __init__(self, parsed: ParsedReport, facts: Facts, gaz: Gazetteer) -> None:
+        self.parsed = parsed
+        self.facts = facts
+        self.gaz = gaz
+        self.lex = lexicon()
+        home = gaz.resolve("高雄市")
+        if home is None:  # pragma: no cover - the gazetteer always knows the home city
+            raise RuntimeError("the gazetteer lacks the home city 高雄市")
+        self.home_place = home
+        self.home = facts.place(home)
+        self.period = parsed.period
+        self.state = ReaderState(DateContext(parsed.period))
+        self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        self.sentence: Sentence | None = None
+        self.previous: Sentence | None = None  # the sentence before, in the same section
+
+    def _enter_section(self, index: int | None) -> None:
+        self.state.dates = DateContext(self.period)
+        self.state.last_dates = []
+        self.state.item_dates = []
+        self.state.event = None
+        self.state.subject = []
+        section = self._section(index)
+        if section is not None:
+            places = [m.place for m in self._place_mentions(normalize(section.title))]
+            if places or section.level == 1:
+                self.state.recent_places = places
+
+    def _section(self, index: int | None) -> Section | None:
+        return self.parsed.sections[index] if index is not None else None
+
+    def _section_titles(self, sentence: Sentence) -> str:
+        titles, index = [], sentence.section
+        while index is not None:
+            section = self.parsed.sections[index]
+            titles.append(normalize(section.title))
+            index = section.parent
+        return " / ".join(reversed(titles))
+
+    def _place_mentions(self, text: str) -> list[PlaceMention]:
+        """Place mentions, reading through English in parentheses (馬爾地夫(Maldives)馬列市)."""
+        kept, positions = [], []
+        last = 0
+        for match in _PARENS.finditer(text):
+            kept.append(text[last : match.start()])
+            positions.extend(range(last, match.start()))
+            last = match.end()
+        kept.append(text[last:])
+        positions.extend(range(last, len(text)))
+        positions.append(len(text))
+        return [
+            replace(m, start=positions[m.start], end=positions[m.end - 1] + 1)
+            for m in self.gaz.find_places("".join(kept))
+        ]
+
+    def _find_places(self, clause: Clause) -> None:
+        found: list[tuple[int, int, str]] = []
+        for mention in self._place_mentions(clause.norm):
+            found.append(
+                (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
+            )
+            self._remember(mention.place)
+        for word, kind in _ANAPHORA.items():
+            for match in re.finditer(word, clause.norm):
+                place = self._antecedent(kind, word)
+                if place is not None:
+                    found.append((match.start(), match.end(), self.facts.place(place)))
+        clause.places = sorted(found)
+
+    def _remember(self, place: Place) -> None:
+        recent = [p for p in self.state.recent_places if p.id != place.id]
+        self.state.recent_places = [place, *recent][:8]
+
+    def _antecedent(self, kind: str, word: str) -> Place | None:
+        for place in self.state.recent_places:
+            if place.id == self.home_place.id or (place.label == "Country" and kind != "any"):
+                continue
+            if word == "布市" and not place.name_zh.startswith("布"):
+                continue
+            if (
+                kind == "any"
+                or place.admin_level == kind
+                or (kind == "city" and place.admin_level in ("city", "district"))
+            ):
+                return place
+        return None
+
+    def _year_hint(self, spans: list[DateSpan]) -> int | None:
+        if spans:
+            return spans[0].year
+        return self.state.dates.current_year or (self.period.year if self.period else None)
+
+    def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
+        for mention in find_events(clause.norm):
+            year = mention.year or self._year_hint(spans)
+            if year is None:
+                continue
+            event_id = self._event(mention, year)
+            clause.events.append((mention.start, mention.end, event_id))
+            self.state.event = event_id
+            self.state.sentence_events.append(event_id)
+        refers = re.search(r"該(?:研討會|會|活動|論壇|營|高峰會)|大會|此一盛會", clause.norm)
+        if not clause.events and refers and self.state.event:
+            clause.events.append((refers.start(), refers.end(), self.state.event))
+        for _, _, event_id in clause.events:
+            self._date_event(event_id, clause)
+
+    def _event(self, mention: EventMention, year: int) -> str:
+        entry = self.lex.series_for(mention.series_key)
+        if entry is not None:
+            series_id, series_zh, series_en = entry.id, entry.name_zh, entry.name_en
+        else:
+            series_id = f"series:{id_fragment(mention.series_key)}"
+            series_zh, series_en = mention.series_key, re.sub(r",.*$", "", mention.name_en)
+        self.facts.add_entity(series_id, Label.EVENT_SERIES, series_zh, series_en)
+        event_id = f"event:{series_id.split(':', 1)[1]}:{year}"
+        edition = f"第{mention.ordinal}屆" if mention.ordinal else ""
+        props: dict[str, object] = {
+            "kind": mention.kind,
+            "year": year,
+            "series": series_id,
+            "edition": mention.ordinal,
+        }
+        name_en = f"{series_en} {year}" if series_en else ""
+        self.facts.add_entity(
+            event_id,
+            Label.EVENT,
+            f"{year}{edition}{series_zh}",
+            name_en,
+            {k: v for k, v in props.items() if v is not None},
+        )
+        assert self.sentence is not None
+        self.facts.relate(RelType.EDITION_OF, event_id, series_id, self.sentence)
+        return event_id
+
+    def _date_event(self, event_id: str, clause: Clause) -> None:
+        """An event's own dates: a date of its year in the clause that names it, or in
+        the clause before (「104年11月10日至13日，由觀光局…參加」)."""
+        event = self.facts.entities[event_id]
+        year = event.properties.get("year")
+        candidates = clause.dates or clause.earlier_dates[-1:]
+        for span in candidates:
+            if span.year == year and span.precision == "day":
+                event.properties.setdefault("start", span.start)
+                event.properties.setdefault("end", span.end or span.start)
+                return
+
+    def _period_props(self) -> dict[str, object]:
+        if self.period is None:
+            return {}
+        return {"start": self.period.start, "end": self.period.end, "year": self.period.year}
+
+    def _affiliation(
+        self, person: PersonMention, inherited: Place | None
+    ) -> tuple[str, Place | None]:
+        """The entity a person's title belongs to, and the place it is in."""
+        text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地)+", "", person.affiliation)
+        anaphor = re.fullmatch(r"該([縣市省州])", text)
+        if anaphor:
+            kind = "city" if anaphor.group(1) == "市" else "admin1"
+            place = self._antecedent(kind, text)
+            if place is not None:
+                return self.facts.place(place), place
+            text = ""
+        home_org = self._home_org_named(text)
+        if home_org is not None:
+            return self._home_org(home_org), self.home_place
+        mentions = self._place_mentions(text)
+        place = mentions[-1].place if mentions else inherited
+        org_name, kind = text, self.lex.org_kind(text)
+        if kind is None and text and self.lex.org_kind(text + person.title[:-1]):
+            org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
+            kind = self.lex.org_kind(org_name)
+        elif text and mentions and mentions[-1].end == len(text):
+            found = mentions[-1].place
+            if found.label == "Country" and "市長" in person.title:
+                found = self.gaz.resolve(mentions[-1].surface + "市") or found  # 巴拿馬市長
+            return self.facts.place(found, mentions[-1].surface), found
+        if not org_name:
+            if inherited is not None:
+                return self.facts.place(inherited), inherited
+            return self.home, self.home_place
+        if kind is None:
+            country = self.gaz.country(text)
+            if country is not None:
+                return self.facts.place(country), country
+        return self._organization(org_name, kind or "organization", place), place
+
+    def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
+        """An organization named with or without its place (韓國釜山市政府經濟政策課 and,
+        under Busan, 經濟政策課 are one), LOCATED_IN that place."""
+        short = name
+        for mention in self._place_mentions(name)[:1]:
+            rest = re.sub(r"^政府", "", name[mention.end :])
+            if (
+                mention.start == 0
+                and mention.place.label == "City"
+                and re.match(r"[\u4e00-\u9fff]", rest)
+            ):
+                short = rest
+        org_id = self.facts.organization(
+            self._as_written(name),
+            "",
+            kind,
+            scope=place.id if place else None,
+            org_id=None if short == name else self._org_id(short, place),
+        )
+        if place is not None:
+            self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), self._here())
+        return org_id
+
+    def _org_id(self, short: str, place: Place | None) -> str:
+        where = place.id.split(":", 1)[1] + ":" if place else ""
+        return f"org:{where}{id_fragment(short)}"
+
+    def _as_written(self, found: str) -> str:
+        """`found` (a stretch of normalized text) as the sentence writes it: normalized
+        and original text have equal offsets, so the first occurrence maps back."""
+        sentence = self._here()
+        at = normalize(sentence.text).find(found)
+        return sentence.text[at : at + len(found)] if at >= 0 else found
+
+    def _here(self) -> Sentence:
+        assert self.sentence is not None
+        return self.sentence
+
+    def _home_org_named(self, text: str) -> HomeOrg | None:
+        return self.lex.home_org(text) if text else None
+
+    def _home_org(self, org: HomeOrg) -> str:
+        return self.facts.organization(org.name_zh, org.name_en, org.kind, org_id=org.id)
+
+    def _person(self, person: PersonMention, affiliation_id: str) -> str:
+        known = self.lex.person(person.name)
+        name_en = person.name_en or (known.name_en if known else "")
+        person_id = self.facts.person(person.name, name_en)
+        self.people[person.name] = person_id
+        title = self.lex.titles.get(person.title)
+        self.facts.relate(
+            RelType.HOLDS_TITLE,
+            person_id,
+            affiliation_id,
+            self._here(),
+            title_zh=person.title,
+            title_en=title.en if title else "",
+            former=person.former or None,
+            year=self.period.year if self.period else None,
+        )
+        return person_id
+
+    def _place_before(self, norm: str, pos: int) -> Place | None:
+        """The place a person without a stated affiliation most likely belongs to."""
+        before = self._place_mentions(norm[:pos])
+        foreign = [m.place for m in before if m.place.id != self.home_place.id]
+        if foreign:
+            return foreign[-1]
+        return next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
+
+    def _future(self, clause: Clause, sentence_norm: str) -> bool:
+        """Whether the sentence, up to the end of this clause, speaks of the future."""
+        prefix = sentence_norm[: clause.start + len(clause.norm)]
+        return bool(_FUTURE.search(re.sub(r"「[^「」]*」", "", prefix)))
+
+    def _foreign(self, clause: Clause) -> list[str]:
+        return list(
+            dict.fromkeys(
+                pid
+                for _, _, pid in clause.places
+                if pid != self.home and self.facts.label_of(pid) == Label.CITY
+            )
+        )
+
+    def _when(self, clause: Clause, carry: bool = False) -> dict[str, object]:
+        """The date of what a clause states: its own, else the sentence's before it;
+        with `carry`, else the one the item's text gave last (a meeting during a visit
+        is dated by the visit, not by an event it mentions)."""
+        later = _YEARS_LATER.search(clause.norm)
+        carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
+        anchor = (clause.dates or clause.earlier_dates[-1:] or carried or [None])[0]
+        if later:
+            base = anchor.year if anchor else self.state.dates.current_year
+            if base:
+                year = base + int(later.group(1))
+                return {"start": str(year), "year": year}
+        if anchor is not None:
+            return {"start": anchor.start, "end": anchor.end, "year": anchor.year}
+        if clause.events:  # a heading: 參加澳洲布里斯本市「2015亞太城市高峰會」
+            return {"year": int(clause.events[0][2].rsplit(":", 1)[1])}
+        return {}
+
+    def _leader(self, sentence_norm: str) -> str | None:
+        match = _LEAD.search(sentence_norm)
+        if not match:
+            return None
+        leader = (match.group(1) or match.group(2) or "").strip()
+        leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?", "", leader)
+        return leader or None
+
+    def _bureaus(self, sentence_norm: str) -> list[str]:
+        return [
+            org.name_zh
+            for org in self.lex.home_orgs
+            if org.kind == "bureau" and any(n in sentence_norm for n in org.names)
+        ]
+
+    def _purpose(self, text: str) -> str | None:
+        match = re.search(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流", text)
+        return match.group() if match else None
+
+    def _home_acts(self, text: str) -> bool:
+        """Whether the home city (or one of its own bodies) is the one acting."""
+        head = re.sub(r"^(?:\d+年)?(?:\d+月)?(?:[\d至]+日)?,?", "", text)
+        starts_with_home_body = any(
+            head.startswith(name) for org in self.lex.home_orgs for name in org.names
+        )
+        led_by_bureau = any(f"由{name}" in text for org in self.lex.home_orgs for name in org.names)
+        return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau)
+
+    def _home_actor(self, sentence_norm: str) -> str:
+        """Who went: a home body that leads the sentence (市議會, a school), else the city."""
+        head = re.split(r"由|率|至|前往|赴|組團|同時", sentence_norm, maxsplit=1)[0]
+        head = re.sub(r"^(?:\d+年)?(?:\d+月)?(?:[\d至]+日)?,?(?:本市|本府)?", "", head)
+        org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
+        if org is not None and org.id != "org:kaohsiung:city-government":
+            return self._home_org(org)
+        school = _SCHOOL.fullmatch(head) if head else None
+        if school:
+            return self._home_body(school.group(1))
+        return self.home
+
+    def _home_body(self, name: str) -> str:
+        org_id = self.facts.organization(
+            name, "", self.lex.org_kind(name) or "school", scope=self.home
+        )
+        self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
+        return org_id

@@ -1,0 +1,55 @@
+"""The genre's grammar: the words and patterns the reading rules look for.
+
+All patterns are compiled through `normalize`, so they match 臺 and 台, full-width and
+half-width alike. They describe the genre (締結姊妹市, 由…率團, 邀請…參加), never a
+particular sentence.
+"""
+
+from __future__ import annotations
+
+from loaders.reading import rx
+
+_CLAUSE_BREAK = rx(r"[,,;;]")
+_FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向")
+_PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判")
+_SISTER = rx(r"姊妹(?:市|城市)")
+_SISTER_SIGNING = rx(
+    r"締結(?:為)?姊妹(?:市|城市)|姊妹(?:市|城市)(?:協議|盟約)|成為本市第\s*\d+\s*個"
+)
+_FRIENDSHIP_SIGNING = rx(r"締結(?:為)?友好(?:城市|市)|友好城市(?:協議|關係)")
+_ORDINAL = rx(r"第\s*(\d+)\s*個")
+_AGREEMENT = rx(r"簽(?:訂|署|定)")
+_AGREEMENT_TITLE = rx(r"「([^「」]*(?:協議|協定|備忘錄|協議書|意向書|宣言))」")
+_AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
+_FIELDS = rx(r"在(.+?)(?:等)?方面")
+_LEAD = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)|^([^,]{1,15}?)(?:率團|帶隊)")
+_GO = rx(r"至|到|前往|赴|訪問|參訪|拜訪|考察")
+_COME = rx(r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高")
+_SEND = rx(r"指派|派遣|特別派遣|派")
+_JOIN = rx(r"參加|參與|出席|與會|同臺")
+_INVITE = rx(r"邀請|邀")
+_PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
+_MEET = rx(r"拜會|會晤|會見|會面|晉見|接見")
+_HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
+_SCHOOL_TIE = rx(r"姊妹校")
+_SCHOOL = rx(
+    r"(?:本市|與當地|當地|與|由|^)((?:國立|市立|私立)?[^\s,、與及的至]{2,8}?"
+    r"(?:國中|國小|中學|高中|大學|學院))"
+)
+_HOME_ACTOR = rx(r"本府|本市|市府|高雄市政府|我方")
+_ANAPHORA = {
+    "該市": "city",
+    "該縣": "admin1",
+    "該省": "admin1",
+    "該州": "admin1",
+    "當地": "any",
+    "兩市": "city",
+    "布市": "city",
+}
+_YEARS_LATER = rx(r"(\d+)\s*年後")
+_LIST_START = rx(r"為:|為:|包括|計有|辦理|如下:|:")
+_RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
+_PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
+_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請")
+_PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")

@@ -1,0 +1,236 @@
+"""Events: who hosted, who took part (attended, invited, planned, as speaker…),
+who was invited, and the yearly participation 「每年」 statements imply."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Label, RelType
+from loaders.dates import is_recurring
+from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.grammar import (
+    _FUTURE,
+    _INVITE,
+    _JOIN,
+    _NOT_HOST_GAP,
+    _PRESENCE,
+)
+from loaders.structure import Sentence
+
+
+class EventRules(ReaderBase):
+    def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
+        """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
+        return any(
+            0 <= e_start - end <= 6 and not _NOT_HOST_GAP.search(clause.norm[end:e_start])
+            for e_start, _, _ in clause.events
+        )
+
+    def _rule_hosting(self, clause: Clause) -> None:
+        text = clause.norm
+        for _start, end, pid in clause.places:
+            for e_start, _, event_id in clause.events:
+                if (
+                    pid != self.home
+                    and 0 <= e_start - end <= 6
+                    and not _NOT_HOST_GAP.search(text[end:e_start])
+                ):
+                    self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
+        organizer = re.search(r"([\u4e00-\u9fff]{2,16}?)(?:舉辦|主辦)之?「", text)
+        if organizer and self.lex.org_kind(organizer.group(1)) and clause.events:
+            name = re.sub(r"^(?:參加|參與)", "", organizer.group(1))
+            name = name[name.rfind("參加") + 2 :] if "參加" in name else name
+            place = self._place_before(text, organizer.start(1) + 2)
+            org_id = self.facts.organization(
+                name, "", self.lex.org_kind(name), scope=place.id if place else None
+            )
+            if place is not None:
+                self.facts.relate(
+                    RelType.LOCATED_IN, org_id, self.facts.place(place), clause.sentence
+                )
+            for _, _, event_id in clause.events:
+                self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+        if clause.events and re.search(
+            r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)", text
+        ):
+            status = "planned" if _FUTURE.search(text) else None
+            for _, _, event_id in clause.events:
+                self.facts.relate(
+                    RelType.HOSTED, self.home, event_id, clause.sentence, status=status
+                )
+
+    def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
+        text = clause.norm
+        recurring = is_recurring(text)
+        join = _JOIN.search(text) or (re.search(r"派.{0,4}團", text) if recurring else None)
+        if not join:
+            return
+        if _INVITE.search(text[: join.start()]):
+            if _PRESENCE.search(text):
+                self._presence(clause)
+            return  # invitations are read by _rule_invitation
+        events = [
+            e
+            for e in clause.events
+            if e[0] < join.start() or self._leads_into(clause, join.end(), e[0])
+        ]
+        if not clause.events and self.state.event:
+            events = [(0, 0, self.state.event)]
+        if not events:
+            return
+        status = "planned" if self._future(clause, sentence_norm) else "attended"
+        actors = self._participants(clause, join.start(), sentence_norm)
+        for quoted in re.finditer(r"「([^「」]+)」", text[: join.start()]):
+            kind = self.lex.org_kind(quoted.group(1))
+            if kind:
+                place = self._place_before(sentence_norm, clause.start + quoted.start())
+                actors.append(self._organization(quoted.group(1), kind, place))
+        if re.search(r"率領|率團", text):
+            earlier = sentence_norm[: clause.start]
+            actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
+        first_time = bool(re.search(r"第一次|首次|首度", text)) or None
+        for _, _, event_id in events:
+            year = int(event_id.rsplit(":", 1)[1])
+            for actor in dict.fromkeys(actors):
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    actor,
+                    event_id,
+                    clause.sentence,
+                    status=status,
+                    year=year,
+                    first_time=first_time,
+                    led_by=self._leader(sentence_norm) if actor != self.home else None,
+                )
+                if recurring:
+                    self._inferred_years(actor, event_id, clause.sentence)
+
+    def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
+        """Whether only the event's host place stands between a verb and the event
+        (參加日本東京都八王子市「八王子祭」), so the verb governs the event."""
+        gap = list(clause.norm[verb_end:event_start])
+        for start, end, _ in clause.places:
+            for i in range(max(start, verb_end), min(end, event_start)):
+                gap[i - verb_end] = ""
+        rest = "".join(gap).replace("姊妹市", "")
+        return len(rest) <= 1
+
+    def _presence(self, clause: Clause) -> None:
+        """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""
+        role = "speaker" if re.search(r"同臺|同臺|致詞|演講|與談", clause.norm) else None
+        for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
+            if event_id is None:
+                continue
+            year = int(event_id.rsplit(":", 1)[1])
+            for pid in self._foreign(clause):
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    pid,
+                    event_id,
+                    clause.sentence,
+                    status="attended",
+                    year=year,
+                    role=role,
+                )
+
+    def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
+        text = clause.norm
+        before = [
+            pid
+            for start, end, pid in clause.places
+            if start < cut
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not self._hosts_event(clause, start, end)
+        ]
+        named = [pid for name, pid in self.people.items() if name in text[:cut]]
+        if named and not before:
+            return named
+        if before:
+            return before
+        if self.state.subject and not self._home_acts(text):
+            return self.state.subject
+        if (
+            self._home_acts(text)
+            or re.search(r"派員|組團|率", text)
+            or (self._home_acts(sentence_norm) and not self.state.subject)
+        ):
+            body = re.search(r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學))", sentence_norm)
+            body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)
+            if body:
+                return [self._home_body(body.group(1))]
+            return [self._home_actor(sentence_norm)]
+        return self.state.subject
+
+    def _inferred_years(self, actor: str, event_id: str, sentence: Sentence) -> None:
+        """「每年都派代表團」 since a year: one inferred participation per earlier year."""
+        since = self.state.since_year
+        year = int(event_id.rsplit(":", 1)[1])
+        if not since or since >= year:
+            return
+        series, event = event_id.rsplit(":", 1)[0], self.facts.entities[event_id]
+        for past in range(since, year):
+            past_id = f"{series}:{past}"
+            props = {k: v for k, v in event.properties.items() if k in ("kind", "series")}
+            self.facts.add_entity(
+                past_id,
+                Label.EVENT,
+                event.name_zh.replace(str(year), str(past)),
+                event.name_en.replace(str(year), str(past)),
+                {**props, "year": past, "inferred": True},
+            )
+            self.facts.relate(
+                RelType.EDITION_OF, past_id, str(props["series"]), sentence, inferred=True
+            )
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                actor,
+                past_id,
+                sentence,
+                status="attended",
+                year=past,
+                inferred=True,
+            )
+
+    def _rule_invitation(self, clause: Clause) -> None:
+        text = clause.norm
+        invite = _INVITE.search(text)
+        if not invite or "受邀" in text or not clause.events:
+            return
+        first_event = clause.events[0][0]
+        invitees = [
+            pid
+            for start, end, pid in clause.places
+            if invite.start() < start < first_event
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not self._hosts_event(clause, start, end)
+        ]
+        if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該市|布市))", text):
+            invitees = self.state.subject
+        status = (
+            "planned"
+            if _FUTURE.search(text)
+            or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", text))
+            else "invited"
+        )
+        for _, _, event_id in clause.events:
+            year = int(event_id.rsplit(":", 1)[1])
+            for invitee in invitees:
+                self.facts.relate(
+                    RelType.INVITED,
+                    self.home,
+                    invitee,
+                    clause.sentence,
+                    event=event_id,
+                    year=year,
+                    status=status,
+                )
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    invitee,
+                    event_id,
+                    clause.sentence,
+                    status=status,
+                    year=year,
+                )

@@ -1,0 +1,82 @@
+"""The reading rules: what each clause of a chapter states, written into `Facts`.
+
+`ReportReader.read` walks sections, sentences and clauses (split at ，and ；); for
+each clause it finds places, events, dates and people, then applies the rules in
+turn. A rule matches the genre's grammar (締結姊妹市, 簽訂…協議, 由…率團至…,
+邀請…參加「…」, …等5個城市參加), never a particular sentence. What a reader keeps in
+mind between clauses lives in `ReaderState`: the year last written, the places and
+event just named (for 該市, 該縣, 布市, 該研討會) and the subject of the previous
+clause (for clauses that have none of their own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from loaders.dates import find_dates, find_since_year
+from loaders.reading import normalize
+from loaders.rules.base import Clause
+from loaders.rules.grammar import (
+    _CLAUSE_BREAK,
+)
+from loaders.rules.participation import EventRules
+from loaders.rules.ties import TieRules
+from loaders.rules.visitors import VisitorRules
+from loaders.rules.visits import VisitRules
+from loaders.structure import Sentence
+
+
+class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
+    """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
+
+    def read(self) -> None:
+        current: int | None = -1
+        for sentence in self.parsed.sentences:
+            if sentence.section != current:
+                current = sentence.section
+                self._enter_section(sentence.section)
+            self._read_sentence(sentence)
+
+    def _read_sentence(self, sentence: Sentence) -> None:
+        same_section = self.sentence is not None and self.sentence.section == sentence.section
+        self.previous = self.sentence if same_section else None
+        self.sentence = sentence
+        norm = normalize(sentence.text)
+        spans = find_dates(norm, self.state.dates)
+        if not spans and norm.find("同時") in range(0, 8) and self.state.last_dates:
+            spans = [replace(d, text_start=0, text_end=0) for d in self.state.last_dates[:1]]
+        self.state.last_dates = spans or self.state.last_dates
+        if not self.state.item_dates:
+            self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]
+        self.state.since_year = None
+        self.state.sentence_events = []
+        if not self._read_visitor_list(sentence, norm, spans):
+            self._read_prose_people(sentence, norm)
+            self.state.subject = []
+            offset = 0
+            for part in _CLAUSE_BREAK.split(norm):
+                clause = Clause(sentence, part, offset)
+                clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
+                clause.earlier_dates = [d for d in spans if d.text_start < offset]
+                since = find_since_year(part, self.state.dates)
+                if since:
+                    self.state.since_year = since
+                self._find_places(clause)
+                self._find_events(clause, spans)
+                self._apply_rules(clause, norm)
+                offset += len(part) + 1
+        self.state.dates = self.state.dates.advance(spans)
+
+    def _apply_rules(self, clause: Clause, sentence_norm: str) -> None:
+        self._rule_ties(clause, sentence_norm)
+        self._rule_agreement(clause, sentence_norm)
+        self._rule_visit(clause, sentence_norm)
+        self._rule_hosting(clause)
+        self._rule_invitation(clause)
+        self._rule_participation(clause, sentence_norm)
+        self._rule_meeting(clause, sentence_norm)
+        self._rule_sister_school(clause)
+        self._rule_pursued_item(clause)
+        foreign = self._foreign(clause)
+        if foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
+            self.state.subject = foreign

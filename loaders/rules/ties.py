@@ -1,0 +1,189 @@
+"""Ties and agreements: sister and friendship cities, MOUs, sister schools, and the
+items of a 「賡續推動…締結」 section that name the cities being pursued."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Label, RelType
+from loaders.people import (
+    PersonMention,
+)
+from loaders.reading import normalize
+from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.grammar import (
+    _AGREEMENT,
+    _AGREEMENT_NOUN,
+    _AGREEMENT_TITLE,
+    _FIELDS,
+    _FRIENDSHIP_SIGNING,
+    _NEGOTIATING,
+    _ORDINAL,
+    _PURSUIT,
+    _PURSUIT_SECTION,
+    _SCHOOL,
+    _SCHOOL_TIE,
+    _SISTER,
+    _SISTER_SIGNING,
+)
+
+
+class TieRules(ReaderBase):
+    def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
+        text = clause.norm
+        for rel_type, pattern in (
+            (RelType.SISTER_CITY_OF, _SISTER_SIGNING),
+            (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
+        ):
+            if not pattern.search(text):
+                continue
+            cities = self._foreign(clause) or self.state.subject
+            if _NEGOTIATING.search(sentence_norm):
+                status = "negotiating"
+            elif _PURSUIT.search(text) or self._future(clause, sentence_norm):
+                status = "planned"
+            else:
+                status = "signed"
+            since = None
+            if status == "signed":
+                since = (
+                    clause.dates[-1].start
+                    if clause.dates
+                    else (str(self.state.since_year) if self.state.since_year else None)
+                )
+            ordinal = _ORDINAL.search(text)
+            for city in cities:
+                self.facts.relate(
+                    rel_type,
+                    self.home,
+                    city,
+                    clause.sentence,
+                    status=status,
+                    since=since,
+                    ordinal=int(ordinal.group(1)) if ordinal else None,
+                )
+            if cities:
+                return
+        # 「X姊妹市」「本市姊妹市X」: an existing tie named in passing.
+        for match in _SISTER.finditer(text):
+            if re.search(r"締結|推動|朝|成為", text[: match.start()]) or re.match(
+                r"協議|方向|案|首長", text[match.end() :]
+            ):
+                continue
+            near = [
+                pid
+                for s, e, pid in clause.places
+                if pid != self.home
+                and self.facts.label_of(pid) == Label.CITY
+                and (0 <= match.start() - e <= 1 or 0 <= s - match.end() <= 2)
+            ]
+            for city in near[:1]:
+                self.facts.relate(
+                    RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
+                )
+
+    def _rule_agreement(self, clause: Clause, sentence_norm: str) -> None:
+        text = clause.norm
+        signing = _AGREEMENT.search(text)
+        if not signing or not re.search(r"協議|協定|備忘錄|意向書", text) or _SISTER.search(text):
+            return
+        last_signing = list(_AGREEMENT.finditer(text))[-1]
+        titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
+        title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
+        planned = self._future(clause, sentence_norm) or bool(
+            re.search(r"洽談|推動|持續|積極|事宜", text)
+        )
+        status = "planned" if planned else "signed"
+        parties = self._foreign(clause) or self.state.subject
+        date = clause.dates[-1].start if clause.dates and status == "signed" else None
+        rest = sentence_norm[sentence_norm.find(text) :]
+        fields = _FIELDS.search(rest) if status == "signed" else None
+        signatories = self._signatories(clause, sentence_norm) if status == "signed" else []
+        for party in parties:
+            self.facts.relate(
+                RelType.SIGNED_MOU,
+                self.home,
+                party,
+                clause.sentence,
+                title=title,
+                status=status,
+                date=date,
+                year=int(date[:4]) if date else None,
+                fields=re.split(r"[、及和與]", fields.group(1)) if fields else None,
+                signatories=signatories or None,
+                led_by=self._leader(sentence_norm) if status == "signed" else None,
+            )
+
+    def _signatories(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """Who signed: people named in the clause, and the home city's officials named by
+        surname and title (陳市長) in the sentence, looked up by their term of office."""
+        names = [n for n in self.people if n in clause.norm]
+        when = self._when(clause).get("start") or (self.period.start if self.period else "")
+        for holder in self.lex.people:
+            if (
+                holder.affiliation == self.home
+                and holder.in_office(str(when))
+                and holder.name_zh[0] + holder.title_zh in sentence_norm
+            ):
+                person = PersonMention(
+                    holder.name_zh, holder.name_en, holder.title_zh, False, "", 0, 0
+                )
+                self._person(person, self.home)
+                names.insert(0, holder.name_zh)
+        return list(dict.fromkeys(names))
+
+    def _rule_sister_school(self, clause: Clause) -> None:
+        if not _SCHOOL_TIE.search(clause.norm):
+            return
+        schools = [m.group(1) for m in _SCHOOL.finditer(clause.norm)]
+        if len(schools) < 2:
+            return
+        partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
+        ours = self._home_body(schools[0])
+        theirs = self.facts.organization(
+            schools[1],
+            "",
+            self.lex.org_kind(schools[1]) or "school",
+            scope=partner.id if partner else None,
+        )
+        since = (
+            clause.dates[0].start
+            if clause.dates
+            else (clause.earlier_dates[-1].start if clause.earlier_dates else None)
+        )
+        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, since=since)
+        if partner is not None:
+            self.facts.relate(
+                RelType.LOCATED_IN, theirs, self.facts.place(partner), clause.sentence
+            )
+
+    def _rule_pursued_item(self, clause: Clause) -> None:
+        """In a section on pursuing new ties, a list item headed by places is a pursued
+        tie, or a pursued MOU where the item speaks of memorandums."""
+        section = self._section(clause.sentence.section)
+        if section is None or section.parent is None or not clause.sentence.is_heading:
+            return
+        parent = self.parsed.sections[section.parent]
+        cities = self._foreign(clause)
+        if not cities or not _PURSUIT_SECTION.search(normalize(parent.title)):
+            return
+        body = normalize(self.facts.text[section.start : section.end])
+        if re.search(r"備忘錄|協議", body) and not _SISTER.search(body):
+            signing = list(_AGREEMENT.finditer(body))
+            titled = _AGREEMENT_NOUN.search(body[signing[-1].end() :] if signing else body)
+            title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
+            for city in cities:
+                self.facts.relate(
+                    RelType.SIGNED_MOU,
+                    self.home,
+                    city,
+                    clause.sentence,
+                    status="planned",
+                    title=title,
+                )
+            return
+        status = "negotiating" if _NEGOTIATING.search(body) else "planned"
+        for city in cities:
+            self.facts.relate(
+                RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status=status
+            )

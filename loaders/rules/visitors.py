@@ -1,0 +1,146 @@
+"""Visitor lists and people in prose.
+
+A 、-separated list of 「affiliation title name」 items (the guests received, or the
+invitees of an event) becomes Person HOLDS_TITLE City/Organization and VISITED the
+home city (or PARTICIPATED_IN the event); names with titles in prose become people
+too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph.model import RelType
+from loaders.dates import DateSpan
+from loaders.events import find_events
+from loaders.gazetteer import Place
+from loaders.people import (
+    find_name_before_title,
+    find_title_then_name,
+    parse_visitor_item,
+)
+from loaders.reading import normalize
+from loaders.rules.base import ReaderBase
+from loaders.rules.grammar import (
+    _HOSTING,
+    _LIST_START,
+    _RECEIVED_LIST,
+)
+from loaders.structure import Sentence
+
+
+class VisitorRules(ReaderBase):
+    def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
+        """A 、-separated list of 「affiliation title name」 items; True if read as one."""
+        if norm.count("、") < 2:
+            return False
+        start = 0
+        for match in _LIST_START.finditer(norm[: norm.find("、")]):
+            start = match.end()
+        tail = norm[norm.rfind("、") :]
+        end = norm.rfind("等") if "等" in tail else len(norm.rstrip("。"))
+        items = norm[start:end].split("、")
+        parsed = [parse_visitor_item(item, self.gaz) for item in items]
+        if sum(1 for people in parsed if people) < max(2, len(items) // 2):
+            return False
+        event_id = None
+        events = find_events(norm)
+        if events:
+            year = events[0].year or self._year_hint(spans)
+            if year:
+                event_id = self._event(events[0], year)
+                if _HOSTING.search(norm[: events[0].start]):
+                    self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
+                day = [s for s in spans if s.precision == "day"]
+                if day:
+                    self.facts.entities[event_id].properties.setdefault("start", day[0].start)
+                    self.facts.entities[event_id].properties.setdefault(
+                        "end", day[0].end or day[0].start
+                    )
+        received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
+        if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
+            received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
+        when = self._period_props()
+        for item, people in zip(items, parsed, strict=True):
+            scope: Place | None = None
+            for person in people:
+                affiliation_id, place = self._affiliation(person, scope)
+                scope = place or scope
+                person_id = self._person(person, affiliation_id)
+                if event_id:
+                    self.facts.relate(
+                        RelType.PARTICIPATED_IN,
+                        person_id,
+                        event_id,
+                        sentence,
+                        status="invited",
+                        year=self._year_hint(spans),
+                    )
+                elif received:
+                    self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
+            if not people:
+                self._list_organization(item, sentence, event_id, received, when)
+        return True
+
+    def _list_organization(
+        self,
+        item: str,
+        sentence: Sentence,
+        event_id: str | None,
+        received: bool,
+        when: dict[str, object],
+    ) -> None:
+        """An item naming only an organization (東麗集團（TORAY）, ICRT)."""
+        match = re.match(r"^([^()]+?)(?:\(([^()]*)\))?$", item.strip())
+        if not match:
+            return
+        name, english = match.group(1).strip(), (match.group(2) or "").strip()
+        kind = self.lex.org_kind(name)
+        if kind is None and not re.fullmatch(r"[A-Z][A-Z0-9&.\- ]{1,15}", name):
+            return
+        org_id = self.facts.organization(
+            self._as_written(name), english if english.isascii() else "", kind or "company"
+        )
+        if event_id:
+            self.facts.relate(RelType.PARTICIPATED_IN, org_id, event_id, sentence, status="invited")
+        elif received:
+            self.facts.relate(RelType.VISITED, org_id, self.home, sentence, **when)
+
+    def _read_prose_people(self, sentence: Sentence, norm: str) -> None:
+        """People named in prose, with their title and affiliation."""
+        mentions = find_title_then_name(norm, self.gaz) + find_name_before_title(norm, self.gaz)
+        taken: list[tuple[int, int]] = []
+        for person in sorted(mentions, key=lambda m: m.start):
+            if any(s <= person.start < e for s, e in taken):
+                continue
+            taken.append((person.start, person.end))
+            aff = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時)+", "", person.affiliation)
+            if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
+                person = replace(person, name=aff + person.name, affiliation="")
+            head_org = next(
+                (
+                    o
+                    for o in self.lex.home_orgs
+                    for n in o.names
+                    if norm.startswith(n) and o.kind != "government"
+                ),
+                None,
+            )
+            if not person.affiliation.strip("由與及另並") and head_org is not None:
+                self._person(person, self._home_org(head_org))
+                continue
+            known = self.lex.person(person.name)
+            if (
+                known is not None
+                and known.affiliation
+                and not person.affiliation.strip("由與及另並")
+            ):
+                self._person(
+                    person,
+                    known.affiliation if known.affiliation in self.facts.entities else self.home,
+                )
+                continue
+            inherited = self._place_before(norm, person.start)
+            affiliation_id, _ = self._affiliation(person, inherited)
+            self._person(person, affiliation_id)

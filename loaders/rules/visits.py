@@ -1,0 +1,121 @@
+"""Visits and meetings: delegations abroad (由…率團至…), delegations received
+(…前來觀摩), and meetings (拜會, 會晤) with their dates."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Label, RelType
+from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.grammar import (
+    _COME,
+    _GO,
+    _JOIN,
+    _MEET,
+    _SEND,
+)
+
+
+class VisitRules(ReaderBase):
+    def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
+        text = clause.norm
+        if _COME.search(text):
+            for visitor in self._visitors(clause, sentence_norm):
+                self.facts.relate(
+                    RelType.VISITED,
+                    visitor,
+                    self.home,
+                    clause.sentence,
+                    led_by=self._leader(sentence_norm),
+                    **self._when(clause),
+                )
+            return
+        destinations = self._destinations(clause)
+        if not destinations or not self._home_acts(sentence_norm):
+            return
+        actor = self._home_actor(sentence_norm)
+        for city in destinations:
+            self.facts.relate(
+                RelType.VISITED,
+                actor,
+                city,
+                clause.sentence,
+                led_by=self._leader(sentence_norm),
+                bureaus=self._bureaus(sentence_norm) or None,
+                purpose=self._purpose(text),
+                **self._when(clause),
+            )
+
+    def _destinations(self, clause: Clause) -> list[str]:
+        """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration
+        (訪問中國福建省廈門、福州及泉州等市), or the host city of an event joined abroad."""
+        text = clause.norm
+        found: list[str] = []
+        previous_end = -1
+        for start, end, pid in clause.places:
+            if pid == self.home or self.facts.label_of(pid) != Label.CITY:
+                continue
+            lead_in = text[max(0, start - 10) : start]
+            listed = previous_end >= 0 and re.fullmatch(r"[、及和與暨]?", text[previous_end:start])
+            nested = previous_end >= 0 and start == previous_end  # 福建省廈門
+            if _GO.search(lead_in) or listed or nested:
+                if nested and found:
+                    found.pop()  # the province is the way to the city, not a stop
+                found.append(pid)
+                previous_end = end
+            elif self._hosts_event(clause, start, end) and _JOIN.search(text[:start]):
+                found.append(pid)
+        return list(dict.fromkeys(found))
+
+    def _visitors(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """Who came in this clause: people named after 派 (or anywhere in the sentence
+        when nobody sent them), else the body or city that leads the clause."""
+        if _JOIN.search(clause.norm) and (clause.events or self.state.event):
+            return []  # coming to take part in an event is read as participation
+        sent = _SEND.search(sentence_norm)
+        scope = sentence_norm[sent.end() :] if sent else clause.norm
+        named = [pid for name, pid in self.people.items() if name in scope]
+        if named:
+            return list(dict.fromkeys(named))
+        earlier = sentence_norm[: clause.start]
+        spoken_of = [(earlier.rfind(n), pid) for n, pid in self.people.items() if n in earlier]
+        if spoken_of:
+            return [max(spoken_of)[1]]
+        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪", clause.norm, maxsplit=1)[0]
+        head = re.sub(r"^(?:同年|今年|[\d年月日至~-])+", "", head)
+        kind = self.lex.org_kind(head) if head else None
+        if kind and len(head) <= 20:
+            place = self._place_before(sentence_norm, sentence_norm.find(head))
+            return [self.facts.organization(head, "", kind, scope=place.id if place else None)]
+        if sent:
+            teams = re.findall(r"派遣?(.{2,16}?(?:隊|團))", sentence_norm)
+            if teams:
+                place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
+                name = re.sub(r"^(?:特別)?", "", teams[0])
+                return [
+                    self.facts.organization(
+                        name,
+                        "",
+                        self.lex.org_kind(name) or "team",
+                        scope=place.id if place else None,
+                    )
+                ]
+        return self._foreign(clause) or self.state.subject
+
+    def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
+        if not _MEET.search(clause.norm):
+            return
+        when = self._when(clause, carry=True)
+        if not when and self.state.sentence_events:  # 於參加「2015亞太城市高峰會」期間
+            year = int(self.state.sentence_events[0].rsplit(":", 1)[1])
+            when = {"start": str(year), "year": year}
+        if not when:
+            year = self.state.dates.current_year
+            when = {"start": str(year), "year": year} if year else {}
+        for start, _, pid in clause.places:
+            if (
+                pid != self.home
+                and self.facts.label_of(pid) == Label.CITY
+                and re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
+            ) or (pid != self.home and _MEET.search(clause.norm[:start])):
+                self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
