@@ -152,8 +152,8 @@ def score(
         )  # fmt: skip
     out.print(table)
     if show:
-        for fact in total.missed:
-            out.print(f"[yellow]missed[/] {fact.describe()}", highlight=False)
+        for fact, why in total.missed:
+            out.print(f"[yellow]missed[/] {fact.describe()}: {why}", highlight=False)
         for relation in total.wrong:
             props = ", ".join(f"{k}={v}" for k, v in relation.properties.items())
             out.print(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,13 +144,17 @@ class Facts:
         source: str,
         target: str,
         sentence: Sentence,
+        also: Sequence[Sentence] = (),
         **props: Any,
     ) -> Relation | None:
-        """Record a relation stated by `sentence`; the same fact twice keeps both sentences."""
+        """Record a relation stated by `sentence` (and completed by the sentences
+        `also`, e.g. an item's body under its heading); the same fact twice keeps both
+        sentences."""
         if source == target:
             return None
         clean = {k: v for k, v in props.items() if v not in (None, "", [])}
-        relation = Relation(rel_type, source, target, clean, [self.evidence(sentence)])
+        evidence = [self.evidence(s) for s in (sentence, *also)]
+        relation = Relation(rel_type, source, target, clean, evidence)
         known = self.relations.get(relation.key)
         if known is None:
             self.relations[relation.key] = relation
@@ -163,8 +168,9 @@ class Facts:
                 clean.pop("end", None)
         for key, value in clean.items():
             known.properties[key] = _preferred(key, known.properties.get(key), value)
-        if relation.evidence[0] not in known.evidence:
-            known.evidence.append(relation.evidence[0])
+        for quoted in relation.evidence:
+            if quoted not in known.evidence:
+                known.evidence.append(quoted)
         return known
 
     def extraction(self) -> Extraction:

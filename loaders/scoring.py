@@ -17,6 +17,7 @@ from typing import Any
 
 from citygraph.errors import ReportInputError
 from graph.model import UNDIRECTED, Extraction, Relation, RelType
+from loaders.gazetteer import Gazetteer
 from loaders.reading import match_key, normalize
 
 #: The relation types a reader lists; structural ones (MENTIONS, LOCATED_IN,
@@ -118,7 +119,7 @@ class Score:
     by_type: dict[RelType, TypeScore] = field(
         default_factory=lambda: {t: TypeScore() for t in SCORED_TYPES}
     )
-    missed: list[ExpectedFact] = field(default_factory=list)
+    missed: list[tuple[ExpectedFact, str]] = field(default_factory=list)  # with why
     wrong: list[Relation] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -153,26 +154,47 @@ class _Matcher:
                     self.ids_by_name[match_key(name)].add(entity.id)
 
     def ids(self, reference: str) -> set[str]:
+        """The entities a reference names: an id, or a name as the report writes it.
+        Place names also resolve through the gazetteer (so 釜山 names the Busan the
+        report calls 韓國釜山市); place resolution itself is tested with ids."""
         if ":" in reference and reference.split(":", 1)[0].isascii():
             return {reference}
-        return self.ids_by_name.get(match_key(reference), set())
+        found = set(self.ids_by_name.get(match_key(reference), ()))
+        place = Gazetteer.default().resolve(reference)
+        if place is not None:
+            found.add(place.id)
+        return found
 
     def matches(self, fact: ExpectedFact, relation: Relation) -> bool:
+        return self.mismatch(fact, relation) is None
+
+    def mismatch(self, fact: ExpectedFact, relation: Relation) -> str | None:
+        """Why `relation` is not `fact` (None when it is)."""
         if relation.type != fact.type:
-            return False
+            return "another type"
         sources, targets = self.ids(fact.source), self.ids(fact.target)
         ends = relation.source in sources and relation.target in targets
         if not ends and fact.type in UNDIRECTED:
             ends = relation.target in sources and relation.source in targets
         if not ends:
-            return False
+            return "other entities"
         for key, value in fact.properties.items():
             if not _same(relation.properties.get(key), value):
-                return False
+                return f"{key} is {relation.properties.get(key)!r}, not {value!r}"
         if fact.quote:
             quote = normalize(fact.quote)
-            return any(quote in normalize(e.text) for e in relation.evidence)
-        return True
+            if not any(quote in normalize(e.text) for e in relation.evidence):
+                return "its evidence lacks the quote"
+        return None
+
+    def explain(self, fact: ExpectedFact, relations: list[Relation]) -> str:
+        """Why no relation matched `fact`: the nearest miss, or the unknown entity."""
+        for end in (fact.source, fact.target):
+            if not self.ids(end):
+                return f"no entity named {end!r} was extracted"
+        reasons = [self.mismatch(fact, r) for r in relations if r.type == fact.type]
+        near = [r for r in reasons if r not in (None, "other entities", "another type")]
+        return near[0] if near else "no such relation"
 
 
 def _same(found: Any, expected: Any) -> bool:
@@ -201,7 +223,7 @@ def score_extraction(extraction: Extraction, facts: list[ExpectedFact]) -> Score
         if any(matcher.matches(fact, r) for r in by_type[fact.type]):
             counts.found += 1
         else:
-            score.missed.append(fact)
+            score.missed.append((fact, matcher.explain(fact, by_type[fact.type])))
     facts_by_type: dict[RelType, list[ExpectedFact]] = defaultdict(list)
     for fact in facts:
         facts_by_type[fact.type].append(fact)

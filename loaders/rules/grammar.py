@@ -12,12 +12,16 @@ from loaders.reading import rx
 _CLAUSE_BREAK = rx(r"[,,;;]")
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向")
 _PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
-_NEGOTIATING = rx(r"洽商|協商|磋商|談判")
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談中|籌辦")
 _SISTER = rx(r"姊妹(?:市|城市)")
 _SISTER_SIGNING = rx(
-    r"締結(?:為)?姊妹(?:市|城市)|姊妹(?:市|城市)(?:協議|盟約)|成為本市第\s*\d+\s*個"
+    r"(?:締結|結為)(?:為)?姊妹(?:市|城市)|姊妹(?:市|城市)(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
 )
-_FRIENDSHIP_SIGNING = rx(r"締結(?:為)?友好(?:城市|市)|友好城市(?:協議|關係)")
+_FRIENDSHIP_SIGNING = rx(r"(?:締結|結為)(?:為)?友好(?:城市|市)|友好(?:城市|市)(?:協議|協定|關係)")
+#: A tie ended: 終止姊妹市關係, 解除友好城市關係.
+_TIE_ENDED = rx(r"(?:終止|解除|中止)(?:兩市)?(?:之|的)?(?:姊妹|友好)(?:市|城市)")
+#: Agreements that are ties themselves (read by the tie and sister-school rules).
+_TIE_AGREEMENT = rx(r"姊妹(?:市|城市|校)|友好(?:城市|市)(?:協議|協定)")
 _ORDINAL = rx(r"第\s*(\d+)\s*個")
 _AGREEMENT = rx(r"簽(?:訂|署|定)")
 _AGREEMENT_TITLE = rx(r"「([^「」]*(?:協議|協定|備忘錄|協議書|意向書|宣言))」")

@@ -25,6 +25,8 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE,
     _SISTER,
     _SISTER_SIGNING,
+    _TIE_AGREEMENT,
+    _TIE_ENDED,
 )
 
 
@@ -38,19 +40,20 @@ class TieRules(ReaderBase):
             if not pattern.search(text):
                 continue
             cities = self._foreign(clause) or self.state.subject
-            if _NEGOTIATING.search(sentence_norm):
+            if _TIE_ENDED.search(text):
+                status = "revoked"
+            elif _NEGOTIATING.search(sentence_norm):
                 status = "negotiating"
             elif _PURSUIT.search(text) or self._future(clause, sentence_norm):
                 status = "planned"
             else:
                 status = "signed"
             since = None
-            if status == "signed":
-                since = (
-                    clause.dates[-1].start
-                    if clause.dates
-                    else (str(self.state.since_year) if self.state.since_year else None)
-                )
+            if status == "signed":  # the date of the clause, or the one just before it
+                dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+                since = dated[0].start if dated else None
+                if since is None and self.state.since_year:
+                    since = str(self.state.since_year)
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(
@@ -85,7 +88,9 @@ class TieRules(ReaderBase):
     def _rule_agreement(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
         signing = _AGREEMENT.search(text)
-        if not signing or not re.search(r"協議|協定|備忘錄|意向書", text) or _SISTER.search(text):
+        if not signing or not re.search(r"協議|協定|備忘錄|意向書", text):
+            return
+        if _TIE_AGREEMENT.search(text):
             return
         last_signing = list(_AGREEMENT.finditer(text))[-1]
         titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
@@ -95,7 +100,8 @@ class TieRules(ReaderBase):
         )
         status = "planned" if planned else "signed"
         parties = self._foreign(clause) or self.state.subject
-        date = clause.dates[-1].start if clause.dates and status == "signed" else None
+        dated = clause.dates[-1:] or (clause.earlier_dates[-1:] if status == "signed" else [])
+        date = dated[0].start if dated else None
         rest = sentence_norm[sentence_norm.find(text) :]
         fields = _FIELDS.search(rest) if status == "signed" else None
         signatories = self._signatories(clause, sentence_norm) if status == "signed" else []
@@ -108,7 +114,7 @@ class TieRules(ReaderBase):
                 title=title,
                 status=status,
                 date=date,
-                year=int(date[:4]) if date else None,
+                year=dated[0].year if dated else None,
                 fields=re.split(r"[、及和與]", fields.group(1)) if fields else None,
                 signatories=signatories or None,
                 led_by=self._leader(sentence_norm) if status == "signed" else None,
@@ -168,6 +174,11 @@ class TieRules(ReaderBase):
         if not cities or not _PURSUIT_SECTION.search(normalize(parent.title)):
             return
         body = normalize(self.facts.text[section.start : section.end])
+        also = [
+            s
+            for s in self.parsed.sentences
+            if s.section == clause.sentence.section and s.is_heading is False
+        ]
         if re.search(r"備忘錄|協議", body) and not _SISTER.search(body):
             signing = list(_AGREEMENT.finditer(body))
             titled = _AGREEMENT_NOUN.search(body[signing[-1].end() :] if signing else body)
@@ -178,6 +189,7 @@ class TieRules(ReaderBase):
                     self.home,
                     city,
                     clause.sentence,
+                    also,
                     status="planned",
                     title=title,
                 )
@@ -185,5 +197,5 @@ class TieRules(ReaderBase):
         status = "negotiating" if _NEGOTIATING.search(body) else "planned"
         for city in cities:
             self.facts.relate(
-                RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status=status
+                RelType.SISTER_CITY_OF, self.home, city, clause.sentence, also, status=status
             )

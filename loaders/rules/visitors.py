@@ -23,6 +23,7 @@ from loaders.people import (
 from loaders.reading import normalize
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
+    _FUTURE,
     _HOSTING,
     _LIST_START,
     _RECEIVED_LIST,
@@ -45,6 +46,7 @@ class VisitorRules(ReaderBase):
         if sum(1 for people in parsed if people) < max(2, len(items) // 2):
             return False
         event_id = None
+        status = "invited"
         events = find_events(norm)
         if events:
             year = events[0].year or self._year_hint(spans)
@@ -52,6 +54,10 @@ class VisitorRules(ReaderBase):
                 event_id = self._event(events[0], year)
                 if _HOSTING.search(norm[: events[0].start]):
                     self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
+                    # the city held it and invited them: those listed came, unless
+                    # the sentence speaks of the future
+                    if not _FUTURE.search(re.sub(r"「[^「」]*」", "", norm)):
+                        status = "attended"
                 day = [s for s in spans if s.precision == "day"]
                 if day:
                     self.facts.entities[event_id].properties.setdefault("start", day[0].start)
@@ -69,25 +75,28 @@ class VisitorRules(ReaderBase):
                 scope = place or scope
                 person_id = self._person(person, affiliation_id)
                 if event_id:
-                    self.facts.relate(
-                        RelType.PARTICIPATED_IN,
-                        person_id,
-                        event_id,
-                        sentence,
-                        status="invited",
-                        year=self._year_hint(spans),
-                    )
+                    self._invitee(person_id, event_id, status, sentence, self._year_hint(spans))
                 elif received:
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
             if not people:
-                self._list_organization(item, sentence, event_id, received, when)
+                self._list_organization(item, sentence, event_id, status, received, when)
         return True
+
+    def _invitee(
+        self, party: str, event_id: str, status: str, sentence: Sentence, year: int | None
+    ) -> None:
+        """One listed invitee of an event: invited by the city, and there or not."""
+        self.facts.relate(RelType.INVITED, self.home, party, sentence, event=event_id, year=year)
+        self.facts.relate(
+            RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year
+        )
 
     def _list_organization(
         self,
         item: str,
         sentence: Sentence,
         event_id: str | None,
+        status: str,
         received: bool,
         when: dict[str, object],
     ) -> None:
@@ -103,7 +112,7 @@ class VisitorRules(ReaderBase):
             self._as_written(name), english if english.isascii() else "", kind or "company"
         )
         if event_id:
-            self.facts.relate(RelType.PARTICIPATED_IN, org_id, event_id, sentence, status="invited")
+            self._invitee(org_id, event_id, status, sentence, None)
         elif received:
             self.facts.relate(RelType.VISITED, org_id, self.home, sentence, **when)
 

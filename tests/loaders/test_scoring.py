@@ -1,0 +1,119 @@
+"""The scorer, and the extraction's scores against every expected-facts file."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from citygraph.errors import ReportInputError
+from graph.model import Entity, Evidence, Extraction, Label, Relation, RelType
+from loaders.scoring import SCORED_TYPES, ExpectedFact, read_expected, score_extraction, score_file
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+EXPECTED = sorted((DATA / "expected").glob("*.toml"))
+
+
+def _extraction() -> Extraction:
+    quote = Evidence("source:x", "韓國釜山市副市長鄭京鎮", 0, 11)
+    return Extraction(
+        entities=[
+            Entity("city:kr:busan", Label.CITY, "釜山", "Busan", ["韓國釜山市"]),
+            Entity("city:tw:kaohsiung", Label.CITY, "高雄", "Kaohsiung"),
+            Entity("person:鄭京鎮", Label.PERSON, "鄭京鎮"),
+        ],
+        relations=[
+            Relation(
+                RelType.HOLDS_TITLE,
+                "person:鄭京鎮",
+                "city:kr:busan",
+                {"title_zh": "副市長"},
+                [quote],
+            ),
+            Relation(
+                RelType.SISTER_CITY_OF,
+                "city:tw:kaohsiung",
+                "city:kr:busan",
+                {"status": "signed"},
+                [quote],
+            ),
+        ],
+    )
+
+
+def _fact(kind: RelType, source: str, target: str, quote: str | None = None, **props: object):
+    return ExpectedFact(kind, source, target, dict(props), quote, 1)
+
+
+def test_names_ids_properties_and_quotes_decide_a_match() -> None:
+    facts = [
+        _fact(RelType.HOLDS_TITLE, "鄭京鎮", "韓國釜山市", "副市長鄭京鎮", title_zh="副市長"),
+        _fact(RelType.SISTER_CITY_OF, "city:kr:busan", "高雄", status="signed"),  # reversed
+    ]
+    score = score_extraction(_extraction(), facts)
+    assert score.total().recall == score.total().precision == 1.0
+
+
+def test_a_wrong_property_is_a_miss_and_a_wrong_extraction() -> None:
+    facts = [_fact(RelType.HOLDS_TITLE, "鄭京鎮", "city:kr:busan", title_zh="市長")]
+    score = score_extraction(_extraction(), facts)
+    counts = score.by_type[RelType.HOLDS_TITLE]
+    assert (counts.found, counts.correct) == (0, 0)
+    [(_, why)] = score.missed
+    assert "title_zh is '副市長'" in why
+    assert {r.type for r in score.wrong} == {RelType.HOLDS_TITLE, RelType.SISTER_CITY_OF}
+
+
+def test_a_quote_missing_from_the_evidence_is_a_miss() -> None:
+    facts = [_fact(RelType.HOLDS_TITLE, "鄭京鎮", "city:kr:busan", "另一句話")]
+    [(_, why)] = score_extraction(_extraction(), facts).missed
+    assert why == "its evidence lacks the quote"
+
+
+def test_bad_expected_files_are_named(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('report = "nowhere.txt"\n', encoding="utf-8")
+    with pytest.raises(ReportInputError, match=r"bad\.toml.*nowhere\.txt"):
+        read_expected(bad)
+    (tmp_path / "r.txt").write_text("x", encoding="utf-8")
+    bad.write_text('report = "r.txt"\n[[fact]]\ntype = "LIKES"\nfrom = "a"\nto = "b"\n')
+    with pytest.raises(ReportInputError, match=r"fact #1: unknown type 'LIKES'"):
+        read_expected(bad)
+
+
+def test_every_expected_file_parses_and_its_quotes_are_in_its_report() -> None:
+    assert len(EXPECTED) >= 5  # both samples and the chapters written for the tests
+    for path in EXPECTED:
+        expected = read_expected(path)
+        raw = expected.report.read_bytes()
+        text = raw.decode("utf-8") if raw.isascii() or _is_utf8(raw) else raw.decode("cp950")
+        for fact in expected.facts:
+            assert fact.quote is None or fact.quote in text, (path.name, fact.number)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_extraction_scores_do_not_fall_below_the_recorded_floor() -> None:
+    floor = tomllib.loads((DATA / "score_floor.toml").read_text(encoding="utf-8"))["floor"]
+    total = None
+    for path in EXPECTED:
+        one = score_file(path)
+        if total is None:
+            total = one
+        else:
+            total.add(one)
+    assert total is not None
+    below = {
+        str(kind): (round(c.recall, 3), round(c.precision, 3))
+        for kind, c in total.by_type.items()
+        if kind in SCORED_TYPES
+        and (c.recall < floor[str(kind)]["recall"] or c.precision < floor[str(kind)]["precision"])
+    }
+    assert not below, f"scores fell below tests/data/score_floor.toml: {below}"
