@@ -121,14 +121,18 @@ class Entity:
 
     def merge(self, other: Entity) -> None:
         """Fold another sighting of the same entity into this one."""
-        for alias in [other.name_zh, *other.aliases]:
-            if alias and alias != self.name_zh and alias not in self.aliases:
-                self.aliases.append(alias)
+        self.merge_aliases([other.name_zh, *other.aliases])
         if not self.name_en and other.name_en:
             self.name_en = other.name_en
         for key, value in other.properties.items():
             if self.properties.get(key) in (None, "", []):
                 self.properties[key] = value
+
+    def merge_aliases(self, names: list[str]) -> None:
+        """Other names of this entity (as a report writes them)."""
+        for name in names:
+            if name and name != self.name_zh and name not in self.aliases:
+                self.aliases.append(name)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -33,6 +33,7 @@ class SeriesEntry:
     name_zh: str
     name_en: str
     names: tuple[str, ...]
+    host: str  # id of the place that holds every edition, or ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
             name_zh=r["name_zh"],
             name_en=r["name_en"],
             names=tuple(dict.fromkeys([normalize(r["name_zh"]), *_alternatives(r["aliases_zh"])])),
+            host=r.get("host", ""),
         )
         for r in read_rows(LEXICON_DIR / "event_series.csv")
     )

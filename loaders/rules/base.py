@@ -194,8 +194,14 @@ class ReaderBase:
             name_en,
             {k: v for k, v in props.items() if v is not None},
         )
-        assert self.sentence is not None
-        self.facts.relate(RelType.EDITION_OF, event_id, series_id, self.sentence)
+        self.facts.entities[event_id].merge_aliases([self._as_written(mention.name)])
+        sentence = self._here()
+        self.facts.relate(RelType.EDITION_OF, event_id, series_id, sentence)
+        if entry is not None and entry.host and entry.host != event_id:
+            host = self.gaz.get(entry.host)  # the series is that place's own event
+            if host is not None:
+                host_id = self.facts.place(host)
+                self.facts.relate(RelType.HOSTED, host_id, event_id, sentence, inferred=True)
         return event_id
 
     def _date_event(self, event_id: str, clause: Clause) -> None:
@@ -255,14 +261,16 @@ class ReaderBase:
         """An organization named with or without its place (韓國釜山市政府經濟政策課 and,
         under Busan, 經濟政策課 are one), LOCATED_IN that place."""
         short = name
+        other_names = []
         for mention in self._place_mentions(name)[:1]:
             rest = re.sub(r"^政府", "", name[mention.end :])
-            if (
-                mention.start == 0
-                and mention.place.label == "City"
-                and re.match(r"[\u4e00-\u9fff]", rest)
-            ):
-                short = rest
+            if mention.start == 0 and re.match(r"[\u4e00-\u9fff]", rest):
+                if mention.place.label == "City":
+                    short = rest
+                elif mention.country_prefix or mention.place.label == "Country":
+                    # 韓國釜山國際交流財團 is also written 釜山國際交流財團
+                    country_len = len(mention.surface) if mention.place.label == "Country" else 0
+                    other_names.append(self._as_written(name)[country_len:])
         org_id = self.facts.organization(
             self._as_written(name),
             "",
@@ -270,6 +278,7 @@ class ReaderBase:
             scope=place.id if place else None,
             org_id=None if short == name else self._org_id(short, place),
         )
+        self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
         if place is not None:
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), self._here())
         return org_id
