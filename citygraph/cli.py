@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -51,6 +52,15 @@ def user_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         err.print("interrupted")
         raise typer.Exit(130) from None
+    except Exception as exc:  # a bug: say so in one line, the traceback only on request
+        if os.environ.get("CITYGRAPH_DEBUG"):
+            raise
+        err.print(
+            f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+            "(please report it; CITYGRAPH_DEBUG=1 shows the traceback)",
+            highlight=False,
+        )
+        raise typer.Exit(70) from None
 
 
 def _settings() -> Settings:

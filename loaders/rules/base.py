@@ -348,7 +348,9 @@ class ReaderBase:
         """The date of what a clause states: its own, else the sentence's before it;
         with `carry`, else the one the item's text gave last (a meeting during a visit
         is dated by the visit, not by an event it mentions)."""
-        later = _YEARS_LATER.search(clause.norm)
+        # 「10年後，他…再次來訪」: the lapse may stand in the clause just before
+        window = normalize(clause.sentence.text)[max(0, clause.start - 8) : clause.start]
+        later = _YEARS_LATER.search(clause.norm) or _YEARS_LATER.search(window.split("。")[-1])
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
         anchor = (clause.dates or clause.earlier_dates[-1:] or carried or [None])[0]
         if later:

@@ -48,6 +48,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.last_dates = spans or self.state.last_dates
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]
+            self._date_item_event()
         self.state.since_year = None
         self.state.sentence_events = []
         if not self._read_visitor_list(sentence, norm, spans):
@@ -66,6 +67,17 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._apply_rules(clause, norm)
                 offset += len(part) + 1
         self.state.dates = self.state.dates.advance(spans)
+
+    def _date_item_event(self) -> None:
+        """An item headed by an event (3.參加…「友好城市公務員市政研修」) whose text
+        then opens with a date (104年11月10日至13日，…) took place on that date."""
+        event = self.facts.entities.get(self.state.event or "")
+        dated = self.state.item_dates[:1]
+        if event is None or not dated or "start" in event.properties:
+            return
+        if dated[0].precision == "day" and dated[0].year == event.properties.get("year"):
+            event.properties["start"] = dated[0].start
+            event.properties["end"] = dated[0].end or dated[0].start
 
     def _apply_rules(self, clause: Clause, sentence_norm: str) -> None:
         self._rule_ties(clause, sentence_norm)

@@ -79,27 +79,22 @@ class VisitRules(ReaderBase):
             return list(dict.fromkeys(named))
         earlier = sentence_norm[: clause.start]
         spoken_of = [(earlier.rfind(n), pid) for n, pid in self.people.items() if n in earlier]
-        if spoken_of:
-            return [max(spoken_of)[1]]
-        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪", clause.norm, maxsplit=1)[0]
-        head = re.sub(r"^(?:同年|今年|[\d年月日至~-])+", "", head)
+        leader = [max(spoken_of)[1]] if spoken_of else []
+        teams = re.findall(r"派遣?(.{2,16}?(?:隊|團))", sentence_norm) if sent else []
+        if teams:  # 井上茂課長帶隊，特別派遣…棒球隊至本市: the team and who led it
+            place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
+            name = re.sub(r"^(?:特別)?", "", teams[0])
+            kind = self.lex.org_kind(name) or "team"
+            team = self.facts.organization(name, "", kind, scope=place.id if place else None)
+            return [team, *leader]
+        if leader:
+            return leader
+        head = re.sub(r"^(?:同年|今年|[\d年月日至~-])+", "", clause.norm)
+        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪", head, maxsplit=1)[0]
         kind = self.lex.org_kind(head) if head else None
         if kind and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))
             return [self.facts.organization(head, "", kind, scope=place.id if place else None)]
-        if sent:
-            teams = re.findall(r"派遣?(.{2,16}?(?:隊|團))", sentence_norm)
-            if teams:
-                place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
-                name = re.sub(r"^(?:特別)?", "", teams[0])
-                return [
-                    self.facts.organization(
-                        name,
-                        "",
-                        self.lex.org_kind(name) or "team",
-                        scope=place.id if place else None,
-                    )
-                ]
         return self._foreign(clause) or self.state.subject
 
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:

@@ -44,12 +44,33 @@ def test_q1_lantern_festival_attendance_by_year(client: TestClient) -> None:
 
 def test_q3_contacts_with_busan_in_time_order(client: TestClient) -> None:
     body = client.get("/entities/city:kr:busan/contacts").json()
-    dated = [c["date"] for c in body["contacts"] if c["date"]]
+    contacts = body["contacts"]
+    dated = [c["date"] for c in contacts if c["date"]]
     assert dated == sorted(dated)
-    assert dated[0].startswith("2003")
-    assert any(d.startswith("2013-03-15") for d in dated)
-    assert any(d.startswith("2015-09-02") for d in dated)
-    assert all(c["evidence"] for c in body["contacts"])
+    assert all(c["evidence"] for c in contacts)
+
+    def visits_by(person: str) -> list[str]:
+        return [
+            c["date"]
+            for c in contacts
+            if c["kind"] == "VISITED" and (c["via"] or {}).get("id") == person
+        ]
+
+    assert visits_by("person:許南植") == ["2003", "2013"]  # as vice mayor, then as mayor
+    assert "2013-03-15" in visits_by("person:申昌浩")
+    assert visits_by("person:鄭京鎮") == ["2015-07"]  # the report's half year
+    school_tie = next(c for c in contacts if c["kind"] == "SISTER_SCHOOL_OF")
+    assert school_tie["date"] == "2015-09-02"
+    return_visit = next(
+        c
+        for c in contacts
+        if c["kind"] == "VISITED" and (c["via"] or {}).get("id") == "org:kr:busan:鶴章中學"
+    )
+    assert (return_visit["date"], return_visit["end"]) == ("2015-11-10", "2015-11-14")
+    training = next(c for c in contacts if "公務員市政研修" in str(c["counterparts"]))
+    assert (training["date"], training["end"]) == ("2015-11-10", "2015-11-13")
+    camp = [c for c in contacts if "busan-future-leaders-camp" in str(c["counterparts"])]
+    assert camp and camp[0]["date"] == "2015-12-14"
 
 
 def test_q5_ties_being_pursued(client: TestClient) -> None:
