@@ -179,8 +179,12 @@ class _Matcher:
         if not ends:
             return "other entities"
         for key, value in fact.properties.items():
-            if not _same(relation.properties.get(key), value):
-                return f"{key} is {relation.properties.get(key)!r}, not {value!r}"
+            found = relation.properties.get(key)
+            if key == "event" and isinstance(value, str):  # an event named, not only an id
+                if found not in self.ids(value):
+                    return f"event is {found!r}, not {value!r}"
+            elif not _same(found, value):
+                return f"{key} is {found!r}, not {value!r}"
         if fact.quote:
             quote = normalize(fact.quote)
             if not any(quote in normalize(e.text) for e in relation.evidence):

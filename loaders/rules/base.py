@@ -23,8 +23,10 @@ from loaders.people import (
 from loaders.reading import normalize
 from loaders.rules.grammar import (
     _ANAPHORA,
+    _DATE_PREFIX,
     _FUTURE,
     _HOME_ACTOR,
+    _HOME_OFFICIAL,
     _LEAD,
     _PARENS,
     _SCHOOL,
@@ -261,16 +263,20 @@ class ReaderBase:
         """An organization named with or without its place (韓國釜山市政府經濟政策課 and,
         under Busan, 經濟政策課 are one), LOCATED_IN that place."""
         short = name
-        other_names = []
         for mention in self._place_mentions(name)[:1]:
             rest = re.sub(r"^政府", "", name[mention.end :])
-            if mention.start == 0 and re.match(r"[\u4e00-\u9fff]", rest):
-                if mention.place.label == "City":
-                    short = rest
-                elif mention.country_prefix or mention.place.label == "Country":
-                    # 韓國釜山國際交流財團 is also written 釜山國際交流財團
-                    country_len = len(mention.surface) if mention.place.label == "Country" else 0
-                    other_names.append(self._as_written(name)[country_len:])
+            # 釜山市議會 is Busan's 議會; in 京都大學 or 釜山國際交流財團 the bare place
+            # name is part of the organization's own name
+            if (
+                mention.start == 0
+                and mention.place.label == "City"
+                and mention.suffix is not None
+                and re.match(r"[\u4e00-\u9fff]", rest)
+            ):
+                short = rest
+        written = self._as_written(name)
+        # 韓國釜山市議會 is also written 釜山市議會
+        other_names = [written[n:] for n in range(2, 6) if self.gaz.country(name[:n])][:1]
         org_id = self.facts.organization(
             self._as_written(name),
             "",
@@ -365,7 +371,7 @@ class ReaderBase:
         return {}
 
     def _leader(self, sentence_norm: str) -> str | None:
-        match = _LEAD.search(sentence_norm)
+        match = _LEAD.search(_DATE_PREFIX.sub("", sentence_norm))
         if not match:
             return None
         leader = (match.group(1) or match.group(2) or "").strip()
@@ -390,7 +396,8 @@ class ReaderBase:
             head.startswith(name) for org in self.lex.home_orgs for name in org.names
         )
         led_by_bureau = any(f"由{name}" in text for org in self.lex.home_orgs for name in org.names)
-        return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau)
+        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))  # 陳市長率團前往…
+        return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau or official)
 
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""

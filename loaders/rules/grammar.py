@@ -27,8 +27,12 @@ _AGREEMENT = rx(r"簽(?:訂|署|定)")
 _AGREEMENT_TITLE = rx(r"「([^「」]*(?:協議|協定|備忘錄|協議書|意向書|宣言))」")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
+#: A date opening a sentence or clause (99年1月25日至29日，…).
+_DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
+#: The home city's own officials named by surname and title (陳市長, 許副秘書長).
+_HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 _LEAD = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)|^([^,]{1,15}?)(?:率團|帶隊)")
-_GO = rx(r"至|到|前往|赴|訪問|參訪|拜訪|考察")
+_GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 _COME = rx(r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 _JOIN = rx(r"參加|參與|出席|與會|同臺")

@@ -7,6 +7,7 @@ import re
 
 from graph.model import Label, RelType
 from loaders.dates import is_recurring
+from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _FUTURE,
@@ -102,8 +103,29 @@ class EventRules(ReaderBase):
                     first_time=first_time,
                     led_by=self._leader(sentence_norm) if actor != self.home else None,
                 )
+                if status == "attended" and actor != self.home:
+                    self._came_to_home_event(actor, event_id, clause.sentence, year)
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
+
+    def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
+        """A party that attended an event the city held came to the city; and where
+        the item is headed 「邀請…參加」 the city had invited it."""
+        hosted = any(
+            r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
+            for r in self.facts.relations.values()
+        )
+        if not hosted:
+            return
+        self.facts.relate(RelType.VISITED, actor, self.home, sentence, year=year, inferred=True)
+        section = self._section(sentence.section)
+        if section is not None and normalize(section.title).startswith("邀請"):  # 邀請…參加
+            heading = [
+                s for s in self.parsed.sentences if s.section == sentence.section and s.is_heading
+            ]
+            self.facts.relate(
+                RelType.INVITED, self.home, actor, sentence, heading, event=event_id, year=year
+            )
 
     def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
         """Whether only the event's host place stands between a verb and the event

@@ -36,9 +36,10 @@ class VisitorRules(ReaderBase):
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
         if norm.count("、") < 2:
             return False
-        start = 0
-        for match in _LIST_START.finditer(norm[: norm.find("、")]):
-            start = match.end()
+        start = 0  # after the last introducer (包括：, 為：) that the list follows
+        for match in _LIST_START.finditer(norm):
+            if norm.count("、", match.end()) >= 2:
+                start = match.end()
         tail = norm[norm.rfind("、") :]
         end = norm.rfind("等") if "等" in tail else len(norm.rstrip("。"))
         items = norm[start:end].split("、")
