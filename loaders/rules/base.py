@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from graph.model import Label, RelType
-from loaders.dates import DateContext, DateSpan
+from loaders.dates import DateContext, DateSpan, is_recurring
 from loaders.events import EventMention, find_events
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention
@@ -60,6 +60,7 @@ class ReaderState:
     last_dates: list[DateSpan] = field(default_factory=list)
     item_dates: list[DateSpan] = field(default_factory=list)  # the section's first day/month
     sentence_events: list[str] = field(default_factory=list)
+    recurring: bool = False  # a clause said 每年…參加 before the event was named
 
 
 class ReaderBase:
@@ -159,7 +160,11 @@ class ReaderBase:
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm):
-            year = mention.year or self._year_hint(spans)
+            year = mention.year or self._year_hint(clause.dates or spans)
+            if not mention.year and is_recurring(clause.norm) and self.period is not None:
+                # 「自2005年起每年均派團參加…玫瑰節」: the edition spoken of is this year's;
+                # the years since become inferred rows
+                year = self.state.dates.current_year or self.period.year
             if year is None:
                 continue
             event_id = self._event(mention, year)

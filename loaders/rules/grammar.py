@@ -38,7 +38,7 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 _JOIN = rx(r"參加|參與|出席|與會|同臺")
 _INVITE = rx(r"邀請|邀")
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
-_MEET = rx(r"拜會|會晤|會見|會面|晉見|接見")
+_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見")
 _HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
 _SCHOOL_TIE = rx(r"姊妹校")
 _SCHOOL = rx(
@@ -59,5 +59,11 @@ _YEARS_LATER = rx(r"(\d+)\s*年後")
 _LIST_START = rx(r"為:|為:|包括|計有|辦理|如下:|:")
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
-_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請")
+_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
+#: Verbs after which a place is what the subject goes to, joins or invites.
+_OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
+#: The home side of a meeting: 與本府, 與陳市長, 與市長 (then 會面, 會晤).
+_HOME_SIDE = rx(r"與(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長))$")
+#: The home side right after the verb: 拜會陳市長, 拜會本府.
+_HOME_MET = rx(r"^(?:本府|本市|市府|[\u4e00-\u9fff](?:副?市長|副?秘書長))")

@@ -10,6 +10,7 @@ from loaders.dates import is_recurring
 from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
+    _DATE_PREFIX,
     _FUTURE,
     _INVITE,
     _JOIN,
@@ -51,14 +52,32 @@ class EventRules(ReaderBase):
                 )
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
-        if clause.events and re.search(
-            r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)", text
-        ):
+        if clause.events and self._home_holds(clause):
             status = "planned" if _FUTURE.search(text) else None
             for _, _, event_id in clause.events:
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _home_holds(self, clause: Clause) -> bool:
+        """Whether the city holds the event the clause names: 在本市舉辦, 本府主辦「…」,
+        本府於…在愛河舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
+        text = clause.norm
+        if re.search(
+            r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)|本市主辦|」主辦城市", text
+        ):
+            return True
+        opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
+        if clause.sentence.is_heading:
+            opening = re.sub(r"^[(（]?[\d一二三四五六七八九十]+[)）、.]?", "", opening)
+            return bool(re.match(r"(?:舉辦|主辦|辦理)", opening))
+        first_event = clause.events[0][0]
+        own = _DATE_PREFIX.sub("", text)
+        return bool(
+            (re.match(r"(?:本府|本市|市府)", own) or clause.start == 0)
+            and re.match(r"(?:本府|本市|市府)", own if clause.start else opening)
+            and re.search(r"舉辦|主辦|辦理|舉行", text[:first_event])
+        )
 
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
@@ -78,7 +97,10 @@ class EventRules(ReaderBase):
         if not clause.events and self.state.event:
             events = [(0, 0, self.state.event)]
         if not events:
+            # 「本府自2005年起每年均派團參加…玫瑰節，今年第103屆玫瑰節由…組團前往參加」
+            self.state.recurring = self.state.recurring or recurring
             return
+        recurring = recurring or self.state.recurring
         status = "planned" if self._future(clause, sentence_norm) else "attended"
         actors = self._participants(clause, join.start(), sentence_norm)
         for quoted in re.finditer(r"「([^「」]+)」", text[: join.start()]):

@@ -18,6 +18,7 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _OBJECT_VERB,
 )
 from loaders.rules.participation import EventRules
 from loaders.rules.ties import TieRules
@@ -51,6 +52,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._date_item_event()
         self.state.since_year = None
         self.state.sentence_events = []
+        self.state.recurring = False
         if not self._read_visitor_list(sentence, norm, spans):
             self._read_prose_people(sentence, norm)
             self.state.subject = []
@@ -90,5 +92,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._rule_sister_school(clause)
         self._rule_pursued_item(clause)
         foreign = self._foreign(clause)
+        verb = _OBJECT_VERB.search(clause.norm)
+        if verb and self._home_acts(clause.norm[: verb.start()]):
+            # 本府…派團參加美國波特蘭市玫瑰節: the city acts; the place is its object
+            return
         if foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
             self.state.subject = foreign

@@ -10,6 +10,8 @@ from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _COME,
     _GO,
+    _HOME_MET,
+    _HOME_SIDE,
     _JOIN,
     _MEET,
     _SEND,
@@ -107,6 +109,24 @@ class VisitRules(ReaderBase):
         if not when:
             year = self.state.dates.current_year
             when = {"start": str(year), "year": year} if year else {}
+        start = str(when.get("start") or "")
+        if len(start) == 10 and when.get("end") in (None, start):
+            when = {**when, "date": start}  # a meeting on one day
+        verb = _MEET.search(clause.norm)
+        assert verb is not None
+        met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
+        home_side = _HOME_SIDE.search(clause.norm[: verb.start()]) or _HOME_MET.match(
+            clause.norm[verb.end() :]
+        )
+        if not met and home_side:
+            # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長: the visitor
+            # named before met the city
+            before = sentence_norm[: clause.start + verb.start()]
+            met = [pid for name, pid in self.people.items() if name in before][-1:]
+        for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
+            self.facts.relate(RelType.MET_WITH, self.home, person, clause.sentence, **when)
+        if met:
+            return
         for start, _, pid in clause.places:
             if (
                 pid != self.home
