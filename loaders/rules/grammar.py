@@ -11,6 +11,12 @@ from loaders.reading import rx
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向")
+#: What did not take place as planned: 原訂…因疫情延後, 停辦.
+_NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
+#: Invited but not there: 未能出席, 未派團.
+_ABSENT = rx(r"未能|未派|未克|缺席")
+#: Taking part from afar: no one travelled.
+_VIRTUAL = rx(r"線上|視訊|網路|遠距")
 _PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談中|籌辦")
 _SISTER = rx(r"姊妹(?:市|城市)")
@@ -56,7 +62,7 @@ _ANAPHORA = {
     "布市": "city",
 }
 _YEARS_LATER = rx(r"(\d+)\s*年後")
-_LIST_START = rx(r"為:|為:|包括|計有|辦理|如下:|:")
+_LIST_START = rx(r"為:|為:|包括|計有|辦理|邀請|如下:|:")
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
 _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue

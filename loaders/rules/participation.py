@@ -10,12 +10,15 @@ from loaders.dates import is_recurring
 from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
+    _ABSENT,
     _DATE_PREFIX,
     _FUTURE,
     _INVITE,
     _JOIN,
+    _NOT_HELD,
     _NOT_HOST_GAP,
     _PRESENCE,
+    _VIRTUAL,
 )
 from loaders.structure import Sentence
 
@@ -101,7 +104,12 @@ class EventRules(ReaderBase):
             self.state.recurring = self.state.recurring or recurring
             return
         recurring = recurring or self.state.recurring
-        status = "planned" if self._future(clause, sentence_norm) else "attended"
+        if _ABSENT.search(clause.norm):
+            status = "invited"  # 峴港市因…未能出席
+        elif self._future(clause, sentence_norm) or _NOT_HELD.search(clause.norm):
+            status = "planned"
+        else:
+            status = "attended"
         actors = self._participants(clause, join.start(), sentence_norm)
         for quoted in re.finditer(r"「([^「」]+)」", text[: join.start()]):
             kind = self.lex.org_kind(quoted.group(1))
@@ -137,8 +145,8 @@ class EventRules(ReaderBase):
             r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
             for r in self.facts.relations.values()
         )
-        if not hosted:
-            return
+        if not hosted or _VIRTUAL.search(normalize(sentence.text)):
+            return  # an online event is attended from home
         self.facts.relate(RelType.VISITED, actor, self.home, sentence, year=year, inferred=True)
         section = self._section(sentence.section)
         if section is not None and normalize(section.title).startswith("邀請"):  # 邀請…參加

@@ -18,6 +18,7 @@ from loaders.rules.grammar import (
     _FIELDS,
     _FRIENDSHIP_SIGNING,
     _NEGOTIATING,
+    _NOT_HELD,
     _ORDINAL,
     _PURSUIT,
     _PURSUIT_SECTION,
@@ -37,14 +38,24 @@ class TieRules(ReaderBase):
             (RelType.SISTER_CITY_OF, _SISTER_SIGNING),
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
         ):
-            if not pattern.search(text):
+            ended = rel_type == RelType.SISTER_CITY_OF and _TIE_ENDED.search(text)
+            if not (pattern.search(text) or ended):
+                continue
+            if (
+                "友好" in (ended.group() if ended else "")
+                and rel_type != RelType.FRIENDSHIP_CITY_OF
+            ):
                 continue
             cities = self._foreign(clause) or self.state.subject
             if _TIE_ENDED.search(text):
                 status = "revoked"
             elif _NEGOTIATING.search(sentence_norm):
                 status = "negotiating"
-            elif _PURSUIT.search(text) or self._future(clause, sentence_norm):
+            elif (
+                _PURSUIT.search(text)
+                or self._future(clause, sentence_norm)
+                or _NOT_HELD.search(sentence_norm)
+            ):
                 status = "planned"
             else:
                 status = "signed"

@@ -8,19 +8,30 @@ import re
 from graph.model import Label, RelType
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
+    _ABSENT,
     _COME,
     _GO,
     _HOME_MET,
     _HOME_SIDE,
     _JOIN,
     _MEET,
+    _NOT_HELD,
     _SEND,
+    _VIRTUAL,
 )
 
 
 class VisitRules(ReaderBase):
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
+        if (
+            _VIRTUAL.search(sentence_norm)
+            or _NOT_HELD.search(sentence_norm)
+            or _ABSENT.search(text)
+        ):
+            return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if self._future(clause, sentence_norm):
+            return  # a visit to come is not a visit
         if _COME.search(text):
             for visitor in self._visitors(clause, sentence_norm):
                 self.facts.relate(
