@@ -267,23 +267,27 @@ class ReaderBase:
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
         """An organization named with or without its place (韓國釜山市政府經濟政策課 and,
         under Busan, 經濟政策課 are one), LOCATED_IN that place."""
-        short = name
-        for mention in self._place_mentions(name)[:1]:
-            rest = re.sub(r"^政府", "", name[mention.end :])
-            # 釜山市議會 is Busan's 議會; in 京都大學 or 釜山國際交流財團 the bare place
-            # name is part of the organization's own name
+        written = self._as_written(name)
+        # without a leading country: 日本熊本縣立…學校 → 熊本縣立…學校
+        country = next((n for n in range(5, 1, -1) if self.gaz.country(name[:n])), 0)
+        bare = name[country:] if len(name) - country >= 2 else name
+        first = self._place_mentions(bare)[:1]
+        short = bare
+        for mention in first:
+            rest = re.sub(r"^政府", "", bare[mention.end :])
+            # 釜山市議會 is Busan's 議會; in 京都大學, 釜山國際交流財團 or 熊本縣立…學校
+            # the place name is part of the organization's own name
             if (
                 mention.start == 0
                 and mention.place.label == "City"
                 and mention.suffix is not None
                 and re.match(r"[\u4e00-\u9fff]", rest)
+                and not rest.startswith("立")
             ):
                 short = rest
-        written = self._as_written(name)
-        # 韓國釜山市議會 is also written 釜山市議會
-        other_names = [written[n:] for n in range(2, 6) if self.gaz.country(name[:n])][:1]
+        other_names = [written[len(name) - len(bare) :]] if bare != name else []
         org_id = self.facts.organization(
-            self._as_written(name),
+            written,
             "",
             kind,
             scope=place.id if place else None,

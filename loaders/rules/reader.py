@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graph.model import RelType
 from loaders.dates import find_dates, find_since_year
 from loaders.reading import normalize
 from loaders.rules.base import Clause
@@ -26,6 +27,8 @@ from loaders.rules.visitors import VisitorRules
 from loaders.rules.visits import VisitRules
 from loaders.structure import Sentence
 
+_DATED_TIES = (RelType.SISTER_SCHOOL_OF, RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
+
 
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
@@ -34,9 +37,29 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         current: int | None = -1
         for sentence in self.parsed.sentences:
             if sentence.section != current:
+                self._finish_item(current)
                 current = sentence.section
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
+        self._finish_item(current)
+
+    def _finish_item(self, index: int | None) -> None:
+        """A tie an item's heading states (3.高雄女中與…高等學校締結姊妹校) that its
+        text never dated took place on the date the text opens with."""
+        dated = self.state.item_dates[:1]
+        if index is None or index < 0 or not dated or dated[0].precision != "day":
+            return
+        headings = {
+            (s.start, s.end) for s in self.parsed.sentences if s.section == index and s.is_heading
+        }
+        for relation in self.facts.relations.values():
+            if (
+                relation.type in _DATED_TIES
+                and relation.properties.get("status", "signed") == "signed"
+                and not relation.properties.get("since")
+                and any((e.start, e.end) in headings for e in relation.evidence)
+            ):
+                relation.properties["since"] = dated[0].start
 
     def _read_sentence(self, sentence: Sentence) -> None:
         same_section = self.sentence is not None and self.sentence.section == sentence.section

@@ -152,27 +152,38 @@ class TieRules(ReaderBase):
     def _rule_sister_school(self, clause: Clause) -> None:
         if not _SCHOOL_TIE.search(clause.norm):
             return
-        schools = [m.group(1) for m in _SCHOOL.finditer(clause.norm)]
+        schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(clause.norm)]
+        if len(schools) == 1:  # the item's text restating the tie its heading named
+            self._restate_school_tie(schools[0], clause)
         if len(schools) < 2:
             return
         partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
+        # theirs may name its place (日本熊本縣立熊本北高等學校): that place is the partner
+        named = self._place_mentions(schools[1])
+        partner = named[0].place if named and named[0].start == 0 else partner
         ours = self._home_body(schools[0])
-        theirs = self.facts.organization(
-            schools[1],
-            "",
-            self.lex.org_kind(schools[1]) or "school",
-            scope=partner.id if partner else None,
-        )
+        theirs = self._organization(schools[1], self.lex.org_kind(schools[1]) or "school", partner)
         since = (
             clause.dates[0].start
             if clause.dates
             else (clause.earlier_dates[-1].start if clause.earlier_dates else None)
         )
         self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, since=since)
-        if partner is not None:
-            self.facts.relate(
-                RelType.LOCATED_IN, theirs, self.facts.place(partner), clause.sentence
-            )
+
+    def _restate_school_tie(self, school: str, clause: Clause) -> None:
+        dated = clause.dates[:1] or clause.earlier_dates[-1:]
+        for relation in list(self.facts.relations.values()):
+            ends = (self.facts.entities[relation.source], self.facts.entities[relation.target])
+            if relation.type == RelType.SISTER_SCHOOL_OF and any(
+                normalize(e.name_zh).endswith(school) for e in ends
+            ):
+                self.facts.relate(
+                    relation.type,
+                    relation.source,
+                    relation.target,
+                    clause.sentence,
+                    since=dated[0].start if dated else None,
+                )
 
     def _rule_pursued_item(self, clause: Clause) -> None:
         """In a section on pursuing new ties, a list item headed by places is a pursued
