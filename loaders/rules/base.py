@@ -269,9 +269,13 @@ class ReaderBase:
         under Busan, 經濟政策課 are one), LOCATED_IN that place."""
         written = self._as_written(name)
         # without a leading country: 日本熊本縣立…學校 → 熊本縣立…學校
+        # (only where a place follows the country: 美國在台協會 keeps its 美國)
         country = next((n for n in range(5, 1, -1) if self.gaz.country(name[:n])), 0)
-        bare = name[country:] if len(name) - country >= 2 else name
-        first = self._place_mentions(bare)[:1]
+        first = self._place_mentions(name[country:])[:1] if country else []
+        if first and first[0].start == 0:
+            bare = name[country:]
+        else:
+            bare, first = name, self._place_mentions(name)[:1]
         short = bare
         for mention in first:
             rest = re.sub(r"^政府", "", bare[mention.end :])
@@ -285,13 +289,13 @@ class ReaderBase:
                 and not rest.startswith("立")
             ):
                 short = rest
-        other_names = [written[len(name) - len(bare) :]] if bare != name else []
+        other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
         org_id = self.facts.organization(
             written,
             "",
             kind,
             scope=place.id if place else None,
-            org_id=None if short == name else self._org_id(short, place),
+            org_id=None if short in (name, bare) else self._org_id(short, place),
         )
         self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
         if place is not None:
