@@ -61,6 +61,7 @@ class ReaderState:
     item_dates: list[DateSpan] = field(default_factory=list)  # the section's first day/month
     sentence_events: list[str] = field(default_factory=list)
     recurring: bool = False  # a clause said 每年…參加 before the event was named
+    clause_places: list[str] = field(default_factory=list)  # the previous clause's cities
 
 
 class ReaderBase:
@@ -388,7 +389,7 @@ class ReaderBase:
         if not match:
             return None
         leader = (match.group(1) or match.group(2) or "").strip()
-        leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?", "", leader)
+        leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
         return leader or None
 
     def _bureaus(self, sentence_norm: str) -> list[str]:
@@ -404,7 +405,7 @@ class ReaderBase:
 
     def _home_acts(self, text: str) -> bool:
         """Whether the home city (or one of its own bodies) is the one acting."""
-        head = re.sub(r"^(?:\d+年)?(?:\d+月)?(?:[\d至]+日)?,?", "", text)
+        head = _DATE_PREFIX.sub("", text)
         starts_with_home_body = any(
             head.startswith(name) for org in self.lex.home_orgs for name in org.names
         )

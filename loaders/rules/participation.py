@@ -147,7 +147,11 @@ class EventRules(ReaderBase):
         )
         if not hosted or _VIRTUAL.search(normalize(sentence.text)):
             return  # an online event is attended from home
-        self.facts.relate(RelType.VISITED, actor, self.home, sentence, year=year, inferred=True)
+        event = self.facts.entities[event_id].properties
+        dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
+        self.facts.relate(
+            RelType.VISITED, actor, self.home, sentence, year=year, inferred=True, **dates
+        )
         section = self._section(sentence.section)
         if section is not None and normalize(section.title).startswith("邀請"):  # 邀請…參加
             heading = [
@@ -184,6 +188,7 @@ class EventRules(ReaderBase):
                     year=year,
                     role=role,
                 )
+                self._came_to_home_event(pid, event_id, clause.sentence, year)
 
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         text = clause.norm

@@ -76,6 +76,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.since_year = None
         self.state.sentence_events = []
         self.state.recurring = False
+        self.state.clause_places = []
         if not self._read_visitor_list(sentence, norm, spans):
             self._read_prose_people(sentence, norm)
             self.state.subject = []
@@ -115,6 +116,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._rule_sister_school(clause)
         self._rule_pursued_item(clause)
         foreign = self._foreign(clause)
+        self.state.clause_places = self._destinations(clause) or foreign
         verb = _OBJECT_VERB.search(clause.norm)
         if verb and self._home_acts(clause.norm[: verb.start()]):
             # 本府…派團參加美國波特蘭市玫瑰節: the city acts; the place is its object

@@ -46,7 +46,9 @@ class TieRules(ReaderBase):
                 and rel_type != RelType.FRIENDSHIP_CITY_OF
             ):
                 continue
-            cities = self._foreign(clause) or self.state.subject
+            # 訪問…廈門、福州及泉州等市，瞭解締結友好城市之可行性 / 與新潟市簽署…；雙方並
+            # 就締結友好城市事宜進行洽商: the cities of the clause before
+            cities = self._foreign(clause) or self.state.subject or self.state.clause_places
             if _TIE_ENDED.search(text):
                 status = "revoked"
             elif _NEGOTIATING.search(sentence_norm):

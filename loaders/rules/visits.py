@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType
+from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -19,6 +20,8 @@ from loaders.rules.grammar import (
     _SEND,
     _VIRTUAL,
 )
+
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 
 
 class VisitRules(ReaderBase):
@@ -47,7 +50,13 @@ class VisitRules(ReaderBase):
         if not destinations or not self._home_acts(sentence_norm):
             return
         actor = self._home_actor(sentence_norm)
+        leader = self._leader(sentence_norm) or ""
+        led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處黃昭輝處長
         for city in destinations:
+            for person in led:
+                self.facts.relate(
+                    RelType.VISITED, person, city, clause.sentence, **self._when(clause)
+                )
             self.facts.relate(
                 RelType.VISITED,
                 actor,
@@ -66,7 +75,12 @@ class VisitRules(ReaderBase):
         found: list[str] = []
         previous_end = -1
         for start, end, pid in clause.places:
-            if pid == self.home or self.facts.label_of(pid) != Label.CITY:
+            if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
+                continue
+            # a country is a destination only when no place of it follows (赴新加坡考察)
+            if self.facts.label_of(pid) == Label.COUNTRY and not _COUNTRY_ALONE.match(
+                text[end : end + 2]
+            ):
                 continue
             lead_in = text[max(0, start - 10) : start]
             listed = previous_end >= 0 and re.fullmatch(r"[、及和與暨]?", text[previous_end:start])
@@ -76,7 +90,15 @@ class VisitRules(ReaderBase):
                     found.pop()  # the province is the way to the city, not a stop
                 found.append(pid)
                 previous_end = end
-            elif self._hosts_event(clause, start, end) and _JOIN.search(text[:start]):
+            elif (
+                (
+                    self._hosts_event(clause, start, end)
+                    or re.match(
+                        r"(?:舉行|舉辦)之?「", text[end : end + 4]
+                    )  # 參加於大阪市舉行之「…」
+                )
+                and _JOIN.search(text[:start])
+            ):
                 found.append(pid)
         return list(dict.fromkeys(found))
 
