@@ -35,24 +35,20 @@ class EventRules(ReaderBase):
         text = clause.norm
         for _start, end, pid in clause.places:
             for e_start, _, event_id in clause.events:
+                gap = text[end:e_start]
                 if (
                     pid != self.home
                     and 0 <= e_start - end <= 6
-                    and not _NOT_HOST_GAP.search(text[end:e_start])
-                ):
+                    and not _NOT_HOST_GAP.search(gap)
+                    and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
+                ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
         organizer = re.search(r"([\u4e00-\u9fff]{2,16}?)(?:舉辦|主辦)之?「", text)
         if organizer and self.lex.org_kind(organizer.group(1)) and clause.events:
             name = re.sub(r"^(?:參加|參與)", "", organizer.group(1))
             name = name[name.rfind("參加") + 2 :] if "參加" in name else name
             place = self._place_before(text, organizer.start(1) + 2)
-            org_id = self.facts.organization(
-                name, "", self.lex.org_kind(name), scope=place.id if place else None
-            )
-            if place is not None:
-                self.facts.relate(
-                    RelType.LOCATED_IN, org_id, self.facts.place(place), clause.sentence
-                )
+            org_id = self._organization(name, self.lex.org_kind(name), place)
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
         if clause.events and self._home_holds(clause):
@@ -75,6 +71,8 @@ class EventRules(ReaderBase):
             opening = re.sub(r"^[(（]?[\d一二三四五六七八九十]+[)）、.]?", "", opening)
             return bool(re.match(r"(?:舉辦|主辦|辦理)", opening))
         first_event = clause.events[0][0]
+        if _JOIN.search(text[:first_event]):
+            return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
         return bool(
             (re.match(r"(?:本府|本市|市府)", own) or clause.start == 0)
@@ -252,9 +250,15 @@ class EventRules(ReaderBase):
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         invite = _INVITE.search(text)
-        if not invite or "受邀" in text or not clause.events:
+        if not invite or "受邀" in text:
             return
-        first_event = clause.events[0][0]
+        events = clause.events
+        if not events and self.state.sentence_events and re.search(r"參加|與會|出席", text):
+            # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before
+            events = [(len(text), len(text), self.state.sentence_events[-1])]
+        if not events:
+            return
+        first_event = events[0][0]
         invitees = [
             pid
             for start, end, pid in clause.places
@@ -271,7 +275,7 @@ class EventRules(ReaderBase):
             or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", text))
             else "invited"
         )
-        for _, _, event_id in clause.events:
+        for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             for invitee in invitees:
                 self.facts.relate(
