@@ -104,7 +104,7 @@ class EventRules(ReaderBase):
         recurring = recurring or self.state.recurring
         if _ABSENT.search(clause.norm):
             status = "invited"  # 峴港市因…未能出席
-        elif self._future(clause, sentence_norm) or _NOT_HELD.search(clause.norm):
+        elif self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm):
             status = "planned"
         else:
             status = "attended"
@@ -121,6 +121,8 @@ class EventRules(ReaderBase):
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             for actor in dict.fromkeys(actors):
+                if actor == self.home and self._home_hosts(event_id):
+                    continue  # the city holding its own event is its host, not a guest
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,
                     actor,
@@ -136,14 +138,16 @@ class EventRules(ReaderBase):
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
 
-    def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
-        """A party that attended an event the city held came to the city; and where
-        the item is headed 「邀請…參加」 the city had invited it."""
-        hosted = any(
+    def _home_hosts(self, event_id: str) -> bool:
+        return any(
             r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
             for r in self.facts.relations.values()
         )
-        if not hosted or _VIRTUAL.search(normalize(sentence.text)):
+
+    def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
+        """A party that attended an event the city held came to the city; and where
+        the item is headed 「邀請…參加」 the city had invited it."""
+        if not self._home_hosts(event_id) or _VIRTUAL.search(normalize(sentence.text)):
             return  # an online event is attended from home
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days

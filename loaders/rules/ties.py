@@ -93,10 +93,27 @@ class TieRules(ReaderBase):
                 and self.facts.label_of(pid) == Label.CITY
                 and (0 <= match.start() - e <= 1 or 0 <= s - match.end() <= 2)
             ]
-            for city in near[:1]:
+            # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
+            listed = [c for c in self._enumeration_after(clause, match.end()) if c not in near]
+            for city in near[:1] + listed:
                 self.facts.relate(
                     RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
                 )
+
+    def _enumeration_after(self, clause: Clause, position: int) -> list[str]:
+        """The cities listed right after `position`, joined by 、及與和暨."""
+        found: list[str] = []
+        previous_end = position
+        for start, end, pid in clause.places:
+            if start < position:
+                continue
+            gap = clause.norm[previous_end:start]
+            if not (gap == "" or (found and re.fullmatch(r"[、及與和暨]", gap))):
+                break
+            if pid != self.home and self.facts.label_of(pid) == Label.CITY:
+                found.append(pid)
+            previous_end = end
+        return found if len(found) > 1 else []
 
     def _rule_agreement(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm

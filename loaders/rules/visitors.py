@@ -23,6 +23,7 @@ from loaders.people import (
 from loaders.reading import normalize
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
+    _DATE_PREFIX,
     _FUTURE,
     _HOSTING,
     _LIST_START,
@@ -53,7 +54,9 @@ class VisitorRules(ReaderBase):
             year = events[0].year or self._year_hint(spans)
             if year:
                 event_id = self._event(events[0], year)
-                if _HOSTING.search(norm[: events[0].start]):
+                if _HOSTING.search(norm[: events[0].start]) or self._home_opens(
+                    norm, events[0].start
+                ):
                     self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
                     # the city held it and invited them: those listed came, unless
                     # the sentence speaks of the future
@@ -65,6 +68,8 @@ class VisitorRules(ReaderBase):
                     self.facts.entities[event_id].properties.setdefault(
                         "end", day[0].end or day[0].start
                     )
+        if event_id and re.search(r"(?:出席|與會)$", norm.rstrip("。")):
+            status = "attended"  # …等約30位外賓應邀出席
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
         if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
             received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
@@ -82,6 +87,11 @@ class VisitorRules(ReaderBase):
             if not people:
                 self._list_organization(item, sentence, event_id, status, received, when)
         return True
+
+    def _home_opens(self, norm: str, event_start: int) -> bool:
+        """本府於106年5月27日在愛河舉辦「…」: the city, leading the sentence, holds it."""
+        head = _DATE_PREFIX.sub("", norm[:event_start])
+        return bool(re.match(r"(?:本府|本市|市府)", head) and re.search(r"舉辦|主辦|辦理", head))
 
     def _invitee(
         self, party: str, event_id: str, status: str, sentence: Sentence, year: int | None
