@@ -159,9 +159,9 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
 
 
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
-_NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同")
+_NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.
-_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃")
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀")
 _AFFILIATION_BREAK = rx(
     r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|並|於|包括|為|另|當地"
 )

@@ -23,6 +23,17 @@ from loaders.rules.grammar import (
 from loaders.structure import Sentence
 
 
+def _role(text: str) -> str | None:
+    """The part a party played at an event, in the vocabulary of the graph."""
+    if re.search(r"與談", text):
+        return "panelist"
+    if re.search(r"同臺|致詞|演講|主講|專題", text):
+        return "speaker"
+    if re.search(r"演出|表演", text):
+        return "performer"
+    return None
+
+
 class EventRules(ReaderBase):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
@@ -138,6 +149,35 @@ class EventRules(ReaderBase):
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
 
+    def _came_as_invited(self, clause: Clause) -> None:
+        """「日本北九州市、韓國蔚山廣域市均應邀派員與會」, 「…布朗教授亦應邀擔任主講人」:
+        at the city's invitation, and there."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None or not self._home_hosts(event_id):
+            return
+        cut = clause.norm.find("應邀")
+        # the people named before 應邀 (光州廣域市鄭在勳副市長亦應邀出席), else the cities
+        parties = [pid for name, pid in self.people.items() if name in clause.norm[:cut]] or [
+            pid
+            for start, _, pid in clause.places
+            if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
+        ]
+        year = int(event_id.rsplit(":", 1)[1])
+        for party in parties:
+            self.facts.relate(
+                RelType.INVITED, self.home, party, clause.sentence, event=event_id, year=year
+            )
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                party,
+                event_id,
+                clause.sentence,
+                status="attended",
+                year=year,
+                role=_role(clause.norm[cut:]),
+            )
+            self._came_to_home_event(party, event_id, clause.sentence, year)
+
     def _home_hosts(self, event_id: str) -> bool:
         return any(
             r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
@@ -175,7 +215,7 @@ class EventRules(ReaderBase):
 
     def _presence(self, clause: Clause) -> None:
         """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""
-        role = "speaker" if re.search(r"同臺|同臺|致詞|演講|與談", clause.norm) else None
+        role = _role(clause.norm)
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None:
                 continue
@@ -256,6 +296,9 @@ class EventRules(ReaderBase):
         invite = _INVITE.search(text)
         if not invite or "受邀" in text:
             return
+        if "應邀" in text:
+            self._came_as_invited(clause)
+            return
         events = clause.events
         if not events and self.state.sentence_events and re.search(r"參加|與會|出席", text):
             # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before
@@ -272,7 +315,8 @@ class EventRules(ReaderBase):
             and not self._hosts_event(clause, start, end)
         ]
         if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該市|布市))", text):
-            invitees = self.state.subject
+            # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
+            invitees = self.state.subject or self.state.clause_places
         status = (
             "planned"
             if _FUTURE.search(text)

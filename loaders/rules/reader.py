@@ -116,7 +116,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._rule_sister_school(clause)
         self._rule_pursued_item(clause)
         foreign = self._foreign(clause)
-        self.state.clause_places = self._destinations(clause) or foreign
+        self.state.clause_places = self._destinations(clause) or foreign or self.state.clause_places
         verb = _OBJECT_VERB.search(clause.norm)
         if verb and self._home_acts(clause.norm[: verb.start()]):
             # 本府…派團參加美國波特蘭市玫瑰節: the city acts; the place is its object

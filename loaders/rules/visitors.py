@@ -35,11 +35,13 @@ from loaders.structure import Sentence
 class VisitorRules(ReaderBase):
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
-        if norm.count("、") < 2:
+        invites = re.search(r"邀請[^、]+、", norm)  # 邀請A、B等…參加: two are a list too
+        least = 1 if invites else 2
+        if norm.count("、") < least:
             return False
         start = 0  # after the last introducer (包括：, 為：) that the list follows
         for match in _LIST_START.finditer(norm):
-            if norm.count("、", match.end()) >= 2:
+            if norm.count("、", match.end()) >= least:
                 start = match.end()
         tail = norm[norm.rfind("、") :]
         end = norm.rfind("等") if "等" in tail else len(norm.rstrip("。"))
