@@ -66,7 +66,24 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         if _titles_at(candidate, 0) or lexicon().org_kind(candidate):
             break
         if _BREAK.match(text, end) or _starts_affiliation(text, end, gaz):
-            return candidate, end
+            longer = _joined_name(text, pos, end)
+            return (text[pos:longer], longer) if longer else (candidate, end)
+    return None
+
+
+def _joined_name(text: str, pos: int, end: int) -> int | None:
+    """Where a name ends that runs on over 和 (吉田和夫率…, 和子): 和 joins two names
+    only when what follows it is not itself a name ending in a break."""
+    if text[end : end + 1] != "和":
+        return None
+    for length in (2, 1):
+        stop = end + 1 + length
+        if (
+            stop - pos <= 5
+            and all(_is_cjk(c) for c in text[end + 1 : stop])
+            and re.match(r"率|帶|等|、|,|。|來|$", text[stop:])
+        ):
+            return stop
     return None
 
 
@@ -161,9 +178,9 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.
-_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀")
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或")
 _AFFILIATION_BREAK = rx(
-    r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|並|於|包括|為|另|當地"
+    r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|並|於|包括|為|另|當地|姊妹校"
 )
 
 

@@ -234,6 +234,8 @@ class ReaderBase:
     ) -> tuple[str, Place | None]:
         """The entity a person's title belongs to, and the place it is in."""
         text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地)+", "", person.affiliation)
+        # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
+        text = re.sub(r"\([^()]*\)", "", text)
         anaphor = re.fullmatch(r"該([縣市省州])", text)
         if anaphor:
             kind = "city" if anaphor.group(1) == "市" else "admin1"

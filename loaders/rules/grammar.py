@@ -10,7 +10,7 @@ from __future__ import annotations
 from loaders.reading import rx
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
-_FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向")
+_FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 停辦.
 _NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
 #: Invited but not there: 未能出席, 未派團.
@@ -18,7 +18,7 @@ _ABSENT = rx(r"未能|未派|未克|缺席")
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")
 _PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
-_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談中|籌辦")
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 _SISTER = rx(r"姊妹(?:市|城市)")
 _SISTER_SIGNING = rx(
     r"(?:締結|結為)(?:為)?姊妹(?:市|城市)|姊妹(?:市|城市)(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
