@@ -27,7 +27,8 @@ from loaders.rules.grammar import (
     _FUTURE,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
-    _LEAD,
+    _LEAD_BY,
+    _LEAD_OPENING,
     _PARENS,
     _SCHOOL,
     _YEARS_LATER,
@@ -324,7 +325,9 @@ class ReaderBase:
         return self.lex.home_org(text) if text else None
 
     def _home_org(self, org: HomeOrg) -> str:
-        return self.facts.organization(org.name_zh, org.name_en, org.kind, org_id=org.id)
+        org_id = self.facts.organization(org.name_zh, org.name_en, org.kind, org_id=org.id)
+        self.facts.entities[org_id].merge_aliases(list(org.names))  # 市議會, 本市議會
+        return org_id
 
     def _person(self, person: PersonMention, affiliation_id: str) -> str:
         known = self.lex.person(person.name)
@@ -387,10 +390,11 @@ class ReaderBase:
         return {}
 
     def _leader(self, sentence_norm: str) -> str | None:
-        match = _LEAD.search(_DATE_PREFIX.sub("", sentence_norm))
+        text = _DATE_PREFIX.sub("", sentence_norm)
+        match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)
         if not match:
             return None
-        leader = (match.group(1) or match.group(2) or "").strip()
+        leader = match.group(1).strip()
         leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
         return leader or None
 
