@@ -175,9 +175,31 @@ class ReaderBase:
             self.state.sentence_events.append(event_id)
         refers = re.search(r"該(?:研討會|會|活動|論壇|營|高峰會)|大會|此一盛會", clause.norm)
         if not clause.events and refers and self.state.event:
-            clause.events.append((refers.start(), refers.end(), self.state.event))
+            event_id = self.state.event
+            dated = re.search(r"(\d{4})年?$", clause.norm[: refers.start()])
+            if dated and refers.group() == "大會":  # 本市主辦2013年大會: that year's edition
+                series = self.facts.entities[event_id].properties.get("series")
+                if series:
+                    event_id = self._edition(str(series), event_id, int(dated.group(1)))
+            clause.events.append((refers.start(), refers.end(), event_id))
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _edition(self, series_id: str, like: str, year: int) -> str:
+        """The `year` edition of the series `like` (an event id) belongs to."""
+        event_id = f"{like.rsplit(':', 1)[0]}:{year}"
+        if event_id not in self.facts.entities:
+            known = self.facts.entities[like]
+            old = str(known.properties.get("year", ""))
+            self.facts.add_entity(
+                event_id,
+                Label.EVENT,
+                known.name_zh.replace(old, str(year)) if old else known.name_zh,
+                known.name_en.replace(old, str(year)) if old else known.name_en,
+                {"kind": known.properties.get("kind"), "series": series_id, "year": year},
+            )
+            self.facts.relate(RelType.EDITION_OF, event_id, series_id, self._here())
+        return event_id
 
     def _event(self, mention: EventMention, year: int) -> str:
         entry = self.lex.series_for(mention.series_key)

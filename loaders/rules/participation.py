@@ -62,6 +62,7 @@ class EventRules(ReaderBase):
             org_id = self._organization(name, self.lex.org_kind(name), place)
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+        self._named_host(clause)
         if clause.events and self._home_holds(clause):
             status = "planned" if _FUTURE.search(text) else None
             for _, _, event_id in clause.events:
@@ -69,12 +70,28 @@ class EventRules(ReaderBase):
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
 
+    def _named_host(self, clause: Clause) -> None:
+        """「本府已接獲主辦城市大田廣域市之正式邀請」: the host city, named as such, holds
+        the event spoken of, and (接獲…邀請) invited the city to it."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None:
+            return
+        for start, _, pid in clause.places:
+            if pid == self.home or not clause.norm[:start].endswith("主辦城市"):
+                continue
+            self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
+            if re.search(r"接獲.{0,20}邀請|邀請本(?:府|市)", clause.norm):
+                year = int(event_id.rsplit(":", 1)[1])
+                self.facts.relate(
+                    RelType.INVITED, pid, self.home, clause.sentence, event=event_id, year=year
+                )
+
     def _home_holds(self, clause: Clause) -> bool:
         """Whether the city holds the event the clause names: 在本市舉辦, 本府主辦「…」,
         本府於…在愛河舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
         text = clause.norm
         if re.search(
-            r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)|本市主辦|」主辦城市", text
+            r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)|本市主辦(?=\d)|」主辦城市", text
         ):
             return True
         opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
@@ -82,7 +99,7 @@ class EventRules(ReaderBase):
             opening = re.sub(r"^[(（]?[\d一二三四五六七八九十]+[)）、.]?", "", opening)
             return bool(re.match(r"(?:舉辦|主辦|辦理)", opening))
         first_event = clause.events[0][0]
-        if _JOIN.search(text[:first_event]):
+        if _JOIN.search(text[:first_event]) or re.search(r"主辦城市(?!之身分|之身份)", text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
         return bool(
