@@ -17,6 +17,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_TITLE,
     _FIELDS,
     _FRIENDSHIP_SIGNING,
+    _FUTURE,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -94,11 +95,31 @@ class TieRules(ReaderBase):
                 and (0 <= match.start() - e <= 1 or 0 <= s - match.end() <= 2)
             ]
             # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
-            listed = [c for c in self._enumeration_after(clause, match.end()) if c not in near]
+            listed = [
+                c
+                for c in self._enumeration_after(clause, match.end())
+                + self._enumeration_before(clause, match.start())
+                if c not in near
+            ]
             for city in near[:1] + listed:
                 self.facts.relate(
                     RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
                 )
+
+    def _enumeration_before(self, clause: Clause, position: int) -> list[str]:
+        """The cities listed right before `position` (美國西雅圖市、韓國釜山廣域市等姊妹市)."""
+        found: list[str] = []
+        next_start = position
+        for start, end, pid in reversed(clause.places):
+            if end > position:
+                continue
+            gap = clause.norm[end:next_start]
+            if not (re.fullmatch(r"等?", gap) if not found else re.fullmatch(r"[、及與和暨]", gap)):
+                break
+            if pid != self.home and self.facts.label_of(pid) == Label.CITY:
+                found.append(pid)
+            next_start = start
+        return found[::-1] if len(found) > 1 else []
 
     def _enumeration_after(self, clause: Clause, position: int) -> list[str]:
         """The cities listed right after `position`, joined by 、及與和暨."""
@@ -130,7 +151,14 @@ class TieRules(ReaderBase):
         )
         status = "planned" if planned else "signed"
         parties = self._foreign(clause) or self.state.subject
-        dated = clause.dates[-1:] or (clause.earlier_dates[-1:] if status == "signed" else [])
+        if status == "signed":
+            dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+        else:  # a planned signing is dated only by a date said to come (將於今年9月份…)
+            dated = [
+                d
+                for d in clause.dates + clause.earlier_dates
+                if _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
+            ][-1:]
         date = dated[0].start if dated else None
         rest = sentence_norm[sentence_norm.find(text) :]
         fields = _FIELDS.search(rest) if status == "signed" else None
