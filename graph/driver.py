@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -14,7 +14,8 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionE
 from citygraph.errors import GraphUnavailableError
 from citygraph.settings import Settings
 from graph.embedded import EmbeddedEngine
-from graph.queries import cypher
+from graph.model import Label, RelType
+from graph.queries import cypher, render
 
 T = TypeVar("T")
 
@@ -90,11 +91,20 @@ class Graph:
     # -- running queries -----------------------------------------------------------
     def read(self, name: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
         """Run the named read query from `cypher/` in a read transaction."""
-        query = cypher(name)
+        return self._read(cypher(name), timeout, params)
 
+    def read_for(
+        self, name: str, slots: Mapping[str, Label | RelType], **params: Any
+    ) -> list[dict[str, Any]]:
+        """Run a named read query whose label/type slots are filled from the allow-lists."""
+        return self._read(render(name, **slots), None, params)
+
+    def _read(
+        self, query: str, timeout: float | None, params: Mapping[str, Any]
+    ) -> list[dict[str, Any]]:
         @unit_of_work(timeout=timeout or self.settings.query_timeout)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(query, params)]
+            return [record.data() for record in tx.run(query, dict(params))]
 
         return self._run(work, write=False)
 
