@@ -35,6 +35,11 @@ function tag(label) {
   return el("span", { class: "tag", style: `background:${COLOURS[label] || "#999"}` }, label);
 }
 
+// Replace an element's children; arrays are flattened, null and undefined left out.
+function fill(box, ...children) {
+  box.replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined));
+}
+
 function status(message) { $("#status").textContent = message || ""; }
 
 async function api(path) {
@@ -77,12 +82,12 @@ const cy = cytoscape({
   ],
 });
 
-function addNeighbourhood(found) {
+function addNeighbourhood(found, ring = 0) {
   const added = [];
   for (const node of found.nodes) {
     if (state.nodes.has(node.id)) continue;
     state.nodes.set(node.id, node);
-    added.push({ group: "nodes", data: { id: node.id, label: node.label, caption: [node.name_zh, node.name_en].filter(Boolean).join("\n") || node.id } });
+    added.push({ group: "nodes", data: { id: node.id, label: node.label, ring: ring + node.hops, caption: [node.name_zh, node.name_en].filter(Boolean).join("\n") || node.id } });
   }
   for (const edge of found.edges) {
     if (state.edges.has(edge.id)) continue;
@@ -90,7 +95,8 @@ function addNeighbourhood(found) {
     added.push({ group: "edges", data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type }, classes: edge.inferred ? "inferred" : "" });
   }
   cy.add(added);
-  cy.layout({ name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30, randomize: false }).run();
+  // rings around the centre: its neighbours, then what expanding them added
+  cy.layout({ name: "concentric", animate: false, concentric: (n) => 10 - n.data("ring"), levelWidth: () => 1, minNodeSpacing: 40, padding: 30 }).run();
   renderEdgeList();
   renderLegend();
   return added.length;
@@ -98,7 +104,7 @@ function addNeighbourhood(found) {
 
 function renderLegend() {
   const labels = [...new Set([...state.nodes.values()].map((n) => n.label))].sort();
-  $("#legend").replaceChildren(...labels.map(tag));
+  fill($("#legend"), ...labels.map(tag));
 }
 
 function nodeName(id) { const node = state.nodes.get(id); return node ? bilingual(node) : id; }
@@ -108,7 +114,7 @@ function renderEdgeList() {
     el("tr", { class: "edge-row", "data-edge": edge.id, onclick: () => selectEdge(edge.id) },
       el("td", {}, edge.date || ""), el("td", {}, nodeName(edge.source)), el("td", {}, edge.type),
       el("td", {}, nodeName(edge.target)), el("td", {}, edge.evidence.length ? "❝" : "")));
-  $("#edges").replaceChildren(el("table", {}, el("tr", {}, ["date", "from", "relationship", "to", ""].map((h) => el("th", {}, h))), rows));
+  fill($("#edges"), el("table", {}, el("tr", {}, ["date", "from", "relationship", "to", ""].map((h) => el("th", {}, h))), rows));
 }
 
 function showEvidence(title, fact) {
@@ -116,7 +122,7 @@ function showEvidence(title, fact) {
   const quotes = (fact.evidence || []).map((q) => el("div", {},
     el("blockquote", { class: "quote" }, q.text),
     el("div", { class: "source" }, `${q.source || ""}${q.span ? ` · chars ${q.span}` : ""}`)));
-  box.replaceChildren(
+  fill(box,
     el("h2", {}, "Evidence"),
     el("div", {}, title),
     fact.inferred ? el("div", { class: "muted" }, "inferred (derived, not stated directly)") : null,
@@ -124,6 +130,7 @@ function showEvidence(title, fact) {
     quotes.length ? quotes : el("p", { class: "muted" }, "No sentence recorded for this relationship."),
   );
   box.hidden = false;
+  box.scrollIntoView({ block: "nearest" });
 }
 
 function selectEdge(edgeId) {
@@ -140,7 +147,7 @@ cy.on("tap", "node", (event) => expand(event.target.id()));
 // -- one entity ----------------------------------------------------------------------------
 function showDetails(node) {
   const box = $("#details");
-  box.replaceChildren(
+  fill(box,
     el("h2", {}, tag(node.label), bilingual(node)),
     el("div", { class: "muted" }, node.id),
     node.aliases && node.aliases.length ? el("div", {}, "also: ", node.aliases.join("、")) : null,
@@ -174,7 +181,8 @@ async function expand(entityId) {
   const node = state.nodes.get(entityId);
   if (node) focusOn(node);
   try {
-    const added = addNeighbourhood(await api(`/entities/${entityId}/neighbourhood`));
+    const ring = cy.getElementById(entityId).data("ring") || 0;
+    const added = addNeighbourhood(await api(`/entities/${entityId}/neighbourhood`), ring);
     status(added ? `expanded ${nodeName(entityId)}: ${added} new elements` : `${nodeName(entityId)} has nothing more to show`);
   } catch (error) {
     status(error.message);
@@ -192,11 +200,11 @@ function focusOn(node) {
 // -- contacts timeline ---------------------------------------------------------------------
 async function loadTimeline(node) {
   const box = $("#timeline");
-  box.replaceChildren(el("p", { class: "empty" }, "loading contacts …"));
+  fill(box, el("p", { class: "empty" }, "loading contacts …"));
   try {
     const found = await api(`/entities/${node.id}/contacts`);
     if (!found.contacts.length) {
-      box.replaceChildren(el("p", { class: "empty" }, `No dated contacts of ${bilingual(node)}.`));
+      fill(box, el("p", { class: "empty" }, `No dated contacts of ${bilingual(node)}.`));
       return;
     }
     const list = el("ul", { class: "timeline" });
@@ -214,9 +222,9 @@ async function loadTimeline(node) {
       }, el("span", { class: "date" }, contact.end ? `${contact.date}–${contact.end}` : contact.date || ""),
         el("strong", {}, contact.kind), " ", others, via, contact.inferred ? el("em", { class: "muted" }, " inferred") : null));
     }
-    box.replaceChildren(el("p", {}, `${found.count} contacts of ${bilingual(found.entity)}, in time order:`), list);
+    fill(box, el("p", {}, `${found.count} contacts of ${bilingual(found.entity)}, in time order:`), list);
   } catch (error) {
-    box.replaceChildren(el("p", { class: "empty" }, error.message));
+    fill(box, el("p", { class: "empty" }, error.message));
   }
 }
 
@@ -244,11 +252,11 @@ async function loadAttendance(node) {
     const found = await api(`/series/${seriesId}/attendance`);
     const rows = found.years.map((year) => el("tr", {},
       el("td", {}, year.year ?? "?"), el("td", {}, parties(year.attended)), el("td", {}, parties(year.invited))));
-    box.replaceChildren(
+    fill(box,
       el("p", {}, el("strong", {}, bilingual(found.series)), " — who came each year (italic: inferred from 「每年」-style statements)"),
       el("table", { id: "attendance-table" }, el("tr", {}, el("th", {}, "year"), el("th", {}, "attended"), el("th", {}, "invited or planned only")), rows));
   } catch (error) {
-    box.replaceChildren(el("p", { class: "empty" }, error.message));
+    fill(box, el("p", { class: "empty" }, error.message));
   }
 }
 
@@ -316,7 +324,7 @@ async function search(q) {
   status("searching …");
   try {
     const found = await api(`/search?q=${encodeURIComponent(q)}&limit=20`);
-    box.replaceChildren(...found.hits.map((hit) =>
+    fill(box, ...found.hits.map((hit) =>
       el("li", { "data-id": hit.id, onclick: () => select(hit.id) }, tag(hit.label), bilingual(hit))));
     $("#results-box").hidden = false;
     if (!found.hits.length) status(`nothing matches “${q}”`);
