@@ -16,6 +16,7 @@ from neo4j.exceptions import Neo4jError
 from api.deps import GraphHolder
 from api.explorer.assets import Assets
 from api.routes import entities, health, paths, reports, search, series, sources, ties, timeline
+from api.routes.browser_assets import router as browser_router
 from api.routes.explore import router as explore_router
 from api.routes.exports import router as export_router
 from api.routes.neighbourhood import router as neighbourhood_router
@@ -103,7 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(health.router)
     # neighbourhood before entities: /entities/{id}/neighbourhood is not an id
-    for router in (neighbourhood_router, export_router, explore_router):
+    for router in (neighbourhood_router, export_router, explore_router, browser_router):
         app.include_router(router)
     for module in (search, entities, series, ties, paths, timeline, sources, reports):
         app.include_router(module.router)
