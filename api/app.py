@@ -40,6 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             holder.get()
         except GraphUnavailableError as exc:
             log.error("graph not reachable at start-up: %s", exc)
+        app.state.assets.prefetch()  # the explorer's libraries, on the first serve
         yield
         holder.close()
 

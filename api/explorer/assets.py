@@ -14,6 +14,7 @@ import base64
 import hashlib
 import io
 import json
+import logging
 import shutil
 import tarfile
 import tempfile
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from citygraph.errors import CitygraphError
 from citygraph.settings import Settings, get_settings
+
+log = logging.getLogger("citygraph.explorer")
 
 MANIFEST = Path(__file__).resolve().parent / "assets.json"
 _DONE = ".verified"
@@ -136,6 +139,23 @@ class Assets:
                 self._failed = (time.monotonic(), str(exc))
                 raise
             self._failed = None
+
+    def prefetch(self) -> threading.Thread | None:
+        """Fetch what is missing in a background thread (first serve); failures are logged
+        and the explorer page explains them."""
+        if not self.missing():
+            return None
+
+        def run() -> None:
+            try:
+                self.ensure()
+                log.info("explorer libraries ready in %s", self.root)
+            except AssetsUnavailableError as exc:
+                log.error("the explorer (/explore) is unavailable: %s", exc)
+
+        thread = threading.Thread(target=run, name="explorer-assets", daemon=True)
+        thread.start()
+        return thread
 
     def fetch(self, package: Package) -> None:
         url = package.tarball_url(self.registry)

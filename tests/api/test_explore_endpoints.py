@@ -99,6 +99,15 @@ def test_partner_places_have_coordinates(client: TestClient) -> None:
 # -- exports ---------------------------------------------------------------------------
 
 
+def test_neighbourhood_read_in_small_batches_is_the_same(
+    client: TestClient, paged: TestClient
+) -> None:
+    url = f"/entities/{s.BUSAN}/neighbourhood"
+    whole, pages = (ok(c, url, hops=2).json() for c in (client, paged))
+    assert {n["id"] for n in pages["nodes"]} == {n["id"] for n in whole["nodes"]}
+    assert {e["id"] for e in pages["edges"]} == {e["id"] for e in whole["edges"]}
+
+
 def test_graphml_export_round_trips_through_networkx(paged: TestClient, graph: Graph) -> None:
     response = ok(paged, "/export", format="graphml")
     assert response.headers["content-type"].startswith("application/graphml+xml")

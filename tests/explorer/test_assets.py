@@ -98,6 +98,9 @@ def test_a_tarball_with_another_digest_is_refused(
 
 def test_an_unreachable_registry_is_a_clear_error_and_a_503_page(tmp_path: Path) -> None:
     assets = Assets(settings(tmp_path))
+    thread = assets.prefetch()
+    assert thread is not None
+    thread.join(timeout=30)
     with pytest.raises(AssetsUnavailableError, match=r"could not be fetched from http://127\.0\.0\.1:1"):
         assets.ensure()
     with TestClient(create_app(settings(tmp_path)), raise_server_exceptions=False) as client:
