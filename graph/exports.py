@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from graph.driver import Graph
 from graph.model import Label
@@ -34,7 +34,7 @@ class Subgraph(Protocol):
 class WholeGraph:
     graph: Graph
 
-    def _pages(self, label: Label) -> Iterator[list[dict]]:
+    def _pages(self, label: Label) -> Iterator[list[dict[str, Any]]]:
         batch = self.graph.settings.export_batch_size
         after = ""
         while True:

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -57,7 +58,8 @@ def ensure_chromium() -> str | None:
     return None if _present() else f"{' '.join(PACKAGES)} installed but a file is missing"
 
 
-def chrome(user_data_dir: str | None = None):  # -> selenium.webdriver.Chrome
+def chrome(user_data_dir: str | None = None) -> Any:
+    """A selenium Chrome driver on Debian's Chromium with the flags above."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -136,6 +136,12 @@ def test_search_shows_busan_and_an_edge_click_shows_its_evidence(
     path = screenshot(browser, "explorer-busan-evidence.png")
     assert path.stat().st_size > 10_000
 
+    # the shortest path from Busan to Malé is drawn and marked
+    browser.find_element(By.ID, "path-to").send_keys("馬列", Keys.ENTER)
+    wait_for(browser, "explorer.cy.edges('.path').length >= 2")
+    marked = browser.execute_script("return explorer.cy.nodes('.path').map(n => n.id())")
+    assert {BUSAN, "city:mv:male"} <= set(marked)
+
 
 def test_map_and_attendance_panels(server: str, browser: Any) -> None:
     from selenium.webdriver.common.by import By
@@ -146,6 +152,7 @@ def test_map_and_attendance_panels(server: str, browser: Any) -> None:
     browser.find_element(By.CSS_SELECTOR, "[data-panel=attendance]").click()
     table = browser.find_element(By.ID, "attendance-table").text
     assert "2013" in table and "Busan" in table
+    screenshot(browser, "explorer-attendance.png")
 
     browser.find_element(By.CSS_SELECTOR, "[data-panel=map]").click()
     # coastlines from world-atlas plus one marker per partner city with coordinates

@@ -78,6 +78,8 @@ const cy = cytoscape({
       "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8 } },
     { selector: "edge.inferred", style: { "line-style": "dashed" } },
     { selector: "edge:selected", style: { "line-color": "#e0b000", "target-arrow-color": "#e0b000", width: 3 } },
+    { selector: "edge.path", style: { "line-color": "#c0392b", "target-arrow-color": "#c0392b", width: 3.5 } },
+    { selector: "node.path", style: { "border-color": "#c0392b", "border-width": 3 } },
     { selector: "node:selected", style: { "border-color": "#e0b000", "border-width": 3 } },
   ],
 });
@@ -156,8 +158,42 @@ function showDetails(node) {
       el("a", { href: `/entities/${node.id}` }, "JSON"), " · ",
       el("a", { href: `/export?format=graphml&id=${encodeURIComponent(node.id)}` }, "GraphML"), " · ",
       el("a", { href: `/export?format=csv.zip&id=${encodeURIComponent(node.id)}` }, "CSV")),
+    pathForm(node),
   );
   box.hidden = false;
+}
+
+// -- shortest paths -------------------------------------------------------------------------
+function pathForm(node) {
+  const input = el("input", { type: "search", placeholder: "馬列, Malé …", "aria-label": "path to", id: "path-to" });
+  const form = el("form", { id: "path-form", class: "path-form" }, "Shortest path to ", input, el("button", { type: "submit" }, "Go"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (input.value.trim()) showPaths(node.id, input.value.trim());
+  });
+  return form;
+}
+
+function edgeIdOf(step) {
+  const known = [...state.edges.values()].find((e) => e.type === step.type && e.source === step.source && e.target === step.target);
+  return known ? known.id : `${step.type}:${step.source}->${step.target}`;
+}
+
+async function showPaths(fromId, q) {
+  try {
+    const hits = (await api(`/search?q=${encodeURIComponent(q)}&limit=1`)).hits;
+    if (!hits.length) { status(`nothing matches “${q}”`); return; }
+    const found = await api(`/paths?from=${encodeURIComponent(fromId)}&to=${encodeURIComponent(hits[0].id)}&max_hops=6&limit=5`);
+    if (!found.paths.length) { status(`no path of at most 6 steps to ${bilingual(hits[0])}`); return; }
+    const nodes = found.paths.flatMap((p) => p.nodes).map((n) => ({ aliases: [], properties: {}, hops: 1, ...n }));
+    const edges = found.paths.flatMap((p) => p.relationships).map((r) => ({ ...r, id: edgeIdOf(r), date: null, inferred: false }));
+    addNeighbourhood({ nodes, edges }, cy.getElementById(fromId).data("ring") || 0);
+    cy.elements().removeClass("path");
+    for (const edge of edges) cy.getElementById(edge.id).addClass("path").connectedNodes().addClass("path");
+    status(`${found.paths.length} shortest path(s) of ${found.paths[0].length} step(s) to ${bilingual(hits[0])}`);
+  } catch (error) {
+    status(error.message);
+  }
 }
 
 async function select(entityId) {
@@ -278,9 +314,11 @@ async function loadMap() {
     const found = await api("/sister-cities/places");
     const home = found.home;
     const homePoint = home.lat !== null && home.lon !== null ? [home.lat, home.lon] : null;
+    const points = homePoint ? [homePoint] : [];
     for (const tie of found.ties) {
       const partner = tie.partner;
       if (partner.lat === null || partner.lon === null) continue;
+      points.push([partner.lat, partner.lon]);
       const colour = STATUS_COLOURS[tie.status] || "#4C8EDA";
       if (homePoint) L.polyline([homePoint, [partner.lat, partner.lon]], { color: colour, weight: 1, opacity: 0.5 }).addTo(state.mapLayer);
       L.circleMarker([partner.lat, partner.lon], { radius: 6, color: "#fff", weight: 1, fillColor: colour, fillOpacity: 0.95 })
@@ -292,6 +330,7 @@ async function loadMap() {
       L.circleMarker(homePoint, { radius: 8, color: "#fff", weight: 2, fillColor: "#c0392b", fillOpacity: 1 })
         .bindTooltip(bilingual(home), { permanent: true, direction: "right" }).addTo(state.mapLayer);
     }
+    if (points.length > 1) state.map.fitBounds(points, { padding: [20, 20] });
   } catch (error) {
     status(error.message);
   }
