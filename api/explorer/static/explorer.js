@@ -98,7 +98,7 @@ function addNeighbourhood(found, ring = 0) {
   }
   cy.add(added);
   // rings around the centre: its neighbours, then what expanding them added
-  cy.layout({ name: "concentric", animate: false, concentric: (n) => 10 - n.data("ring"), levelWidth: () => 1, minNodeSpacing: 40, padding: 30 }).run();
+  cy.layout({ name: "concentric", animate: false, concentric: (n) => 10 - n.data("ring"), levelWidth: () => 1, minNodeSpacing: 55, padding: 30 }).run();
   renderEdgeList();
   renderLegend();
   return added.length;
