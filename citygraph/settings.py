@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     )
     npm_registry: str = Field(default="https://registry.npmjs.org", alias="CITYGRAPH_NPM_REGISTRY")
     export_batch_size: int = Field(default=1000, alias="CITYGRAPH_EXPORT_BATCH_SIZE")
+    export_timeout: float = Field(default=600.0, alias="CITYGRAPH_EXPORT_TIMEOUT")
 
     @property
     def embedded(self) -> bool:

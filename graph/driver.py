@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from citygraph.errors import GraphUnavailableError
@@ -117,19 +117,43 @@ class Graph:
             with self.driver.session(database=self.database) as session:
                 runner = session.execute_write if write else session.execute_read
                 return runner(work)
-        except AuthError as exc:
-            raise GraphUnavailableError(
+        except (AuthError, *UNAVAILABLE) as exc:
+            raise self._unavailable(exc) from exc
+
+    def stream_for(
+        self, name: str, slots: Mapping[str, Label | RelType], **params: Any
+    ) -> Iterator[dict[str, Any]]:
+        """The rows of a named read query with allow-listed slots, as they arrive: fetched
+        CITYGRAPH_EXPORT_BATCH_SIZE at a time in one read transaction of at most
+        CITYGRAPH_EXPORT_TIMEOUT seconds, so memory stays flat however many there are."""
+        query = render(name, **slots)
+        try:
+            with (
+                self.driver.session(
+                    database=self.database,
+                    default_access_mode=READ_ACCESS,
+                    fetch_size=self.settings.export_batch_size,
+                ) as session,
+                session.begin_transaction(timeout=self.settings.export_timeout) as tx,
+            ):
+                for record in tx.run(query, params):
+                    yield dict(record.items())  # plain values already: no .data() walk
+        except (AuthError, *UNAVAILABLE) as exc:
+            raise self._unavailable(exc) from exc
+
+    def _unavailable(self, exc: Exception) -> GraphUnavailableError:
+        if isinstance(exc, AuthError):
+            return GraphUnavailableError(
                 f"the graph at {self.uri} refused the credentials: check NEO4J_USER/NEO4J_PASSWORD"
-            ) from exc
-        except UNAVAILABLE as exc:
-            raise GraphUnavailableError(
-                f"the graph at {self.uri} is not reachable ({type(exc).__name__}); "
-                + (
-                    "start it with `citygraph db start`"
-                    if self.engine
-                    else "check NEO4J_URI and that Neo4j is running"
-                )
-            ) from exc
+            )
+        return GraphUnavailableError(
+            f"the graph at {self.uri} is not reachable ({type(exc).__name__}); "
+            + (
+                "start it with `citygraph db start`"
+                if self.engine
+                else "check NEO4J_URI and that Neo4j is running"
+            )
+        )
 
     @contextmanager
     def session(self) -> Iterator[Any]:

@@ -156,3 +156,12 @@ def test_export_of_an_unknown_id_is_404_with_closest(client: TestClient) -> None
     response = client.get("/export", params={"id": "city:kr:busann"})
     assert response.status_code == 404
     assert s.BUSAN in [hit["id"] for hit in response.json()["closest"]]
+
+
+@pytest.mark.parametrize("url", ["/export?format=graphml", f"/entities/{s.BUSAN}/neighbourhood"])
+def test_a_graph_that_is_down_is_503_before_any_byte(url: str) -> None:
+    settings = Settings(NEO4J_URI="bolt://127.0.0.1:1", NEO4J_PASSWORD="unused-password")
+    with TestClient(create_app(settings), raise_server_exceptions=False) as down:
+        response = down.get(url)
+    assert response.status_code == 503
+    assert response.json()["detail"].startswith("graph unavailable")
