@@ -141,6 +141,7 @@ def test_search_shows_busan_and_an_edge_click_shows_its_evidence(
     wait_for(browser, "explorer.cy.edges('.path').length >= 2")
     marked = browser.execute_script("return explorer.cy.nodes('.path').map(n => n.id())")
     assert {BUSAN, "city:mv:male"} <= set(marked)
+    screenshot(browser, "explorer-busan-path-to-male.png")
 
 
 def test_map_and_attendance_panels(server: str, browser: Any) -> None:
