@@ -9,5 +9,8 @@ COPY api ./api
 COPY cypher ./cypher
 COPY seed ./seed
 RUN pip install --no-cache-dir -e .
+# The explorer's pinned front-end libraries (api/explorer/assets.json), fetched and
+# verified at build so that the running container needs no registry.
+RUN python -m api.explorer.assets
 EXPOSE 8000
 CMD ["citygraph", "serve", "--host", "0.0.0.0", "--port", "8000", "--seed"]

@@ -14,7 +14,12 @@ from fastapi.responses import JSONResponse
 from neo4j.exceptions import Neo4jError
 
 from api.deps import GraphHolder
+from api.explorer.assets import Assets
 from api.routes import entities, health, paths, reports, search, series, sources, ties, timeline
+from api.routes.browser_assets import router as browser_router
+from api.routes.explore import router as explore_router
+from api.routes.exports import router as export_router
+from api.routes.neighbourhood import router as neighbourhood_router
 from citygraph.errors import CitygraphError, GraphUnavailableError
 from citygraph.settings import Settings, get_settings
 from graph.model import Label
@@ -35,6 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             holder.get()
         except GraphUnavailableError as exc:
             log.error("graph not reachable at start-up: %s", exc)
+        app.state.assets.prefetch()  # the explorer's libraries, on the first serve
         yield
         holder.close()
 
@@ -46,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.graphs = holder
     app.state.settings = settings
+    app.state.assets = Assets(settings)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -97,6 +104,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     app.include_router(health.router)
+    # neighbourhood before entities: /entities/{id}/neighbourhood is not an id
+    for router in (neighbourhood_router, export_router, explore_router, browser_router):
+        app.include_router(router)
     for module in (search, entities, series, ties, paths, timeline, sources, reports):
         app.include_router(module.router)
     return app

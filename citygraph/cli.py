@@ -312,5 +312,53 @@ def db_reset(yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = F
     out.print("the graph is empty")
 
 
+# -- exports ----------------------------------------------------------------------------
+@app.command("export")
+def export_graph(
+    format: Annotated[
+        str, typer.Option("--format", help="graphml | nodes.csv | edges.csv | csv.zip | csv")
+    ] = "graphml",
+    output: Annotated[
+        Path | None,
+        typer.Option("--out", help="File to write (csv: a folder for nodes.csv and edges.csv)."),
+    ] = None,
+    entity_id: Annotated[
+        str | None, typer.Option("--id", help="Export this entity's neighbourhood only.")
+    ] = None,
+    hops: Annotated[int, typer.Option(help="Neighbourhood size in relationships (1-3).")] = 1,
+) -> None:
+    """Export the whole graph, or a neighbourhood, as GraphML or CSV for other tools."""
+    from graph.driver import Graph
+    from graph.export_formats import ExportFormat, write_export
+    from graph.exports import subgraph
+    from graph.reads import UnknownEntity, closest
+
+    known = [str(f) for f in ExportFormat]
+    if format not in [*known, "csv"]:
+        err.print(f"[bold red]error:[/] --format must be one of {', '.join(known)}, csv")
+        raise typer.Exit(2)
+    if format == "csv":
+        folder = output or Path("citygraph-csv")
+        targets = [(f, folder / str(f)) for f in (ExportFormat.NODES_CSV, ExportFormat.EDGES_CSV)]
+    else:
+        fmt = ExportFormat(format)
+        targets = [(fmt, output or Path(fmt.filename))]
+    with user_errors(), Graph.open(get_settings()) as graph:
+        graph.started_engine = False
+        try:
+            sub = subgraph(graph, entity_id, hops)
+        except ValueError as exc:
+            err.print(f"[bold red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+        except UnknownEntity as exc:
+            hits = closest(graph, exc.entity_id)
+            near = ", ".join(f"{h.id} ({h.name_zh} {h.name_en})" for h in hits)
+            err.print(f"[bold red]error:[/] {exc}" + (f"; closest: {near}" if near else ""))
+            raise typer.Exit(1) from None
+        for fmt, path in targets:
+            write_export(fmt, sub, path)
+            out.print(f"wrote {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -43,6 +43,12 @@ class Settings(BaseSettings):
         default_factory=list, alias="CITYGRAPH_CORS_ORIGINS"
     )
     home_city: str = Field(default="city:tw:kaohsiung", alias="CITYGRAPH_HOME_CITY")
+    assets_dir: Path = Field(
+        default=PROJECT_ROOT / ".citygraph" / "assets", alias="CITYGRAPH_ASSETS_DIR"
+    )
+    npm_registry: str = Field(default="https://registry.npmjs.org", alias="CITYGRAPH_NPM_REGISTRY")
+    export_batch_size: int = Field(default=1000, alias="CITYGRAPH_EXPORT_BATCH_SIZE")
+    export_timeout: float = Field(default=600.0, alias="CITYGRAPH_EXPORT_TIMEOUT")
 
     @property
     def embedded(self) -> bool:

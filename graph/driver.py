@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from citygraph.errors import GraphUnavailableError
 from citygraph.settings import Settings
 from graph.embedded import EmbeddedEngine
-from graph.queries import cypher
+from graph.model import Label, RelType
+from graph.queries import cypher, render
 
 T = TypeVar("T")
 
@@ -90,11 +91,20 @@ class Graph:
     # -- running queries -----------------------------------------------------------
     def read(self, name: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
         """Run the named read query from `cypher/` in a read transaction."""
-        query = cypher(name)
+        return self._read(cypher(name), timeout, params)
 
+    def read_for(
+        self, name: str, slots: Mapping[str, Label | RelType], **params: Any
+    ) -> list[dict[str, Any]]:
+        """Run a named read query whose label/type slots are filled from the allow-lists."""
+        return self._read(render(name, **slots), None, params)
+
+    def _read(
+        self, query: str, timeout: float | None, params: Mapping[str, Any]
+    ) -> list[dict[str, Any]]:
         @unit_of_work(timeout=timeout or self.settings.query_timeout)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(query, params)]
+            return [record.data() for record in tx.run(query, dict(params))]
 
         return self._run(work, write=False)
 
@@ -107,19 +117,43 @@ class Graph:
             with self.driver.session(database=self.database) as session:
                 runner = session.execute_write if write else session.execute_read
                 return runner(work)
-        except AuthError as exc:
-            raise GraphUnavailableError(
+        except (AuthError, *UNAVAILABLE) as exc:
+            raise self._unavailable(exc) from exc
+
+    def stream_for(
+        self, name: str, slots: Mapping[str, Label | RelType], **params: Any
+    ) -> Iterator[dict[str, Any]]:
+        """The rows of a named read query with allow-listed slots, as they arrive: fetched
+        CITYGRAPH_EXPORT_BATCH_SIZE at a time in one read transaction of at most
+        CITYGRAPH_EXPORT_TIMEOUT seconds, so memory stays flat however many there are."""
+        query = render(name, **slots)
+        try:
+            with (
+                self.driver.session(
+                    database=self.database,
+                    default_access_mode=READ_ACCESS,
+                    fetch_size=self.settings.export_batch_size,
+                ) as session,
+                session.begin_transaction(timeout=self.settings.export_timeout) as tx,
+            ):
+                for record in tx.run(query, params):
+                    yield dict(record.items())  # plain values already: no .data() walk
+        except (AuthError, *UNAVAILABLE) as exc:
+            raise self._unavailable(exc) from exc
+
+    def _unavailable(self, exc: Exception) -> GraphUnavailableError:
+        if isinstance(exc, AuthError):
+            return GraphUnavailableError(
                 f"the graph at {self.uri} refused the credentials: check NEO4J_USER/NEO4J_PASSWORD"
-            ) from exc
-        except UNAVAILABLE as exc:
-            raise GraphUnavailableError(
-                f"the graph at {self.uri} is not reachable ({type(exc).__name__}); "
-                + (
-                    "start it with `citygraph db start`"
-                    if self.engine
-                    else "check NEO4J_URI and that Neo4j is running"
-                )
-            ) from exc
+            )
+        return GraphUnavailableError(
+            f"the graph at {self.uri} is not reachable ({type(exc).__name__}); "
+            + (
+                "start it with `citygraph db start`"
+                if self.engine
+                else "check NEO4J_URI and that Neo4j is running"
+            )
+        )
 
     @contextmanager
     def session(self) -> Iterator[Any]:

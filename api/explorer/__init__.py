@@ -1,0 +1,1 @@
+"""The built-in graph explorer page (/explore) and its front-end libraries."""
