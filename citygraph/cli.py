@@ -235,7 +235,8 @@ def serve(
                     )
         base = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
         out.print(
-            f"citygraph API   {base}/\nAPI docs        {base}/docs\nhealth          {base}/health"
+            f"citygraph API   {base}/\nAPI docs        {base}/docs\n"
+            f"explorer        {base}/explore\nhealth          {base}/health"
         )
         # uvicorn re-raises SIGTERM after its graceful shutdown; turning it into
         # SystemExit lets the `finally` below stop the engine this command started.
@@ -343,7 +344,7 @@ def export_graph(
     else:
         fmt = ExportFormat(format)
         targets = [(fmt, output or Path(fmt.filename))]
-    with user_errors(), Graph.open(get_settings()) as graph:
+    with user_errors(), Graph.open(_settings()) as graph:
         graph.started_engine = False
         try:
             sub = subgraph(graph, entity_id, hops)

