@@ -46,6 +46,8 @@ def user_errors() -> Iterator[None]:
     """Turn citygraph's errors into one clear line on stderr and exit status 1."""
     try:
         yield
+    except (typer.Exit, typer.Abort):  # a command's own exit: not an error to report
+        raise
     except CitygraphError as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise typer.Exit(1) from None
