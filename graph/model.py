@@ -48,7 +48,7 @@ ENDPOINTS: dict[RelType, tuple[frozenset[Label], frozenset[Label]]] = {
     RelType.SISTER_CITY_OF: (frozenset({Label.CITY}), frozenset({Label.CITY})),
     RelType.FRIENDSHIP_CITY_OF: (frozenset({Label.CITY}), frozenset({Label.CITY})),
     RelType.SIGNED_MOU: (_PARTY, _PARTY),
-    RelType.VISITED: (_ACTOR, _PARTY),
+    RelType.VISITED: (_ACTOR, _PARTY | {Label.COUNTRY}),  # 「赴新加坡考察」: a country too
     RelType.PARTICIPATED_IN: (_ACTOR, frozenset({Label.EVENT})),
     RelType.HOSTED: (_PARTY, frozenset({Label.EVENT})),
     RelType.HOLDS_TITLE: (frozenset({Label.PERSON}), _PARTY | {Label.COUNTRY}),
