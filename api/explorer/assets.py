@@ -59,8 +59,7 @@ class Package:
 def load_manifest(path: Path = MANIFEST) -> list[Package]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return [
-        Package(p["name"], p["version"], p["integrity"], dict(p["files"]))
-        for p in data["packages"]
+        Package(p["name"], p["version"], p["integrity"], dict(p["files"])) for p in data["packages"]
     ]
 
 
