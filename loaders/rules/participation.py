@@ -22,6 +22,12 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import Sentence
 
+#: What may stand between 參加 and the event it governs: who holds it, or where.
+_HELD_BY = re.compile(
+    r"(?:於|在)?(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
+    r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+)
+
 
 def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
@@ -145,7 +151,14 @@ class EventRules(ReaderBase):
         if re.search(r"率領|率團", text):
             earlier = sentence_norm[: clause.start]
             actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
+        leader = self._leader(sentence_norm)
+        if leader and actors and self.home not in actors:
+            # 「熊本縣…派遣代表團參加，由副知事小野泰輔率團」: a named leader was there too
+            actors += [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
+        people = set(self.people.values())
         first_time = bool(re.search(r"第一次|首次|首度", text)) or None
+        # the part played, told in this clause or the ones after it (並擔任論壇與談人)
+        role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             for actor in dict.fromkeys(actors):
@@ -159,7 +172,8 @@ class EventRules(ReaderBase):
                     status=status,
                     year=year,
                     first_time=first_time,
-                    led_by=self._leader(sentence_norm) if actor != self.home else None,
+                    role=role,
+                    led_by=None if actor == self.home or actor in people else leader,
                 )
                 if status == "attended" and actor != self.home:
                     self._came_to_home_event(actor, event_id, clause.sentence, year)
@@ -206,19 +220,38 @@ class EventRules(ReaderBase):
         the item is headed 「邀請…參加」 the city had invited it."""
         if not self._home_hosts(event_id) or _VIRTUAL.search(normalize(sentence.text)):
             return  # an online event is attended from home
+        if self._of_home(actor):
+            return  # the mayor on stage at the city's own seminar did not come to the city
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         self.facts.relate(
             RelType.VISITED, actor, self.home, sentence, year=year, inferred=True, **dates
         )
         section = self._section(sentence.section)
-        if section is not None and normalize(section.title).startswith("邀請"):  # 邀請…參加
+        title = normalize(section.title) if section is not None else ""
+        invitees = re.match(r"邀請(.*?)(?:參加|參與|出席|與會)", title)
+        # 「邀請姊妹市暨國際友誼城市參加…」 invites cities: the people and groups their
+        # delegations brought were not invited themselves
+        cities_only = bool(invitees and re.search(r"市|城市|縣|州", invitees.group(1)))
+        if title.startswith("邀請") and (
+            not cities_only or self.facts.label_of(actor) == Label.CITY
+        ):  # 邀請…參加
             heading = [
                 s for s in self.parsed.sentences if s.section == sentence.section and s.is_heading
             ]
             self.facts.relate(
                 RelType.INVITED, self.home, actor, sentence, heading, event=event_id, year=year
             )
+
+    def _of_home(self, party: str) -> bool:
+        """Whether a person or body belongs to the home city (holds a title there)."""
+        home_parties = {self.home, *(o.id for o in self.lex.home_orgs)}
+        return any(
+            r.source == party
+            and r.type in (RelType.HOLDS_TITLE, RelType.LOCATED_IN)
+            and r.target in home_parties
+            for r in self.facts.relations.values()
+        )
 
     def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
         """Whether only the event's host place stands between a verb and the event
@@ -228,16 +261,27 @@ class EventRules(ReaderBase):
             for i in range(max(start, verb_end), min(end, event_start)):
                 gap[i - verb_end] = ""
         rest = "".join(gap).replace("姊妹市", "")
-        return len(rest) <= 1
+        # 參加美國西雅圖港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本大阪市舉行之「…」:
+        # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
+        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest))
 
     def _presence(self, clause: Clause) -> None:
         """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""
         role = _role(clause.norm)
+        text = clause.norm
+        named = {text.find(name): pid for name, pid in self.people.items() if name in text}
+        # 光州廣域市鄭在勳副市長亦應邀出席: the city is the person's affiliation, he is there;
+        # 「…等三位副市長與陳菊市長同台」: the cities' officials and the mayor named are
+        parties = [
+            pid
+            for _, end, pid in clause.places
+            if pid != self.home and self.facts.label_of(pid) == Label.CITY and end not in named
+        ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None:
                 continue
             year = int(event_id.rsplit(":", 1)[1])
-            for pid in self._foreign(clause):
+            for pid in dict.fromkeys(parties + list(named.values())):
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,
                     pid,
@@ -260,10 +304,9 @@ class EventRules(ReaderBase):
             and not self._hosts_event(clause, start, end)
         ]
         named = [pid for name, pid in self.people.items() if name in text[:cut]]
-        if named and not before:
-            return named
-        if before:
-            return before
+        if before or named:
+            # 「該縣蒲島郁夫知事與熊本市幸山政吏市長將…參加」: the people and their places
+            return before + named
         if self.state.subject and not self._home_acts(text):
             return self.state.subject
         if (
