@@ -11,6 +11,7 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _CLAUSE_BREAK,
     _DATE_PREFIX,
     _FUTURE,
     _INVITE,
@@ -22,6 +23,12 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import Sentence
 
+#: Verbs that make a clause more than a subject: what it says is its own.
+_VERB = re.compile(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
+#: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
+_CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
+#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀.
+_INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
     r"(?:於|在)?(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
@@ -50,6 +57,9 @@ class EventRules(ReaderBase):
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
+        if _CANCELLED.search(normalize(clause.sentence.text)):
+            self._not_held(clause)
+            return
         for _start, end, pid in clause.places:
             for e_start, _, event_id in clause.events:
                 gap = text[end:e_start]
@@ -75,6 +85,20 @@ class EventRules(ReaderBase):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _not_held(self, clause: Clause) -> None:
+        """「今年因八王子市宣布停辦」: an edition called off was neither held nor attended;
+        the hosting its series implies (written when the event was named) is withdrawn."""
+        here = (clause.sentence.start, clause.sentence.end)
+        for _, _, event_id in clause.events:
+            for key, relation in list(self.facts.relations.items()):
+                if (
+                    relation.type == RelType.HOSTED
+                    and relation.target == event_id
+                    and relation.properties.get("inferred")
+                    and {(e.start, e.end) for e in relation.evidence} == {here}
+                ):
+                    del self.facts.relations[key]
 
     def _named_host(self, clause: Clause) -> None:
         """「本府已接獲主辦城市大田廣域市之正式邀請」: the host city, named as such, holds
@@ -118,8 +142,8 @@ class EventRules(ReaderBase):
         text = clause.norm
         recurring = is_recurring(text)
         join = _JOIN.search(text) or (re.search(r"派.{0,4}團", text) if recurring else None)
-        if not join:
-            return
+        if not join or _CANCELLED.search(sentence_norm):
+            return  # nobody takes part in an edition called off
         if _INVITE.search(text[: join.start()]):
             if _PRESENCE.search(text):
                 self._presence(clause)
@@ -209,6 +233,25 @@ class EventRules(ReaderBase):
             )
             self._came_to_home_event(party, event_id, clause.sentence, year)
 
+    def _invited_by_home(self, clause: Clause, cut: int) -> None:
+        """「澳洲布里斯本市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
+        before the passive were invited to the event spoken of; whether they came is
+        told by the participation rule."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None:
+            return
+        year = int(event_id.rsplit(":", 1)[1])
+        invitees = [
+            pid
+            for start, _, pid in clause.places
+            if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
+        ]
+        for pid in invitees:
+            self.facts.relate(
+                RelType.INVITED, self.home, pid, clause.sentence, event=event_id, year=year
+            )
+        self.state.subject = invitees or self.state.subject  # …，惟…未能派員出席: still them
+
     def _home_hosts(self, event_id: str) -> bool:
         return any(
             r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
@@ -275,7 +318,9 @@ class EventRules(ReaderBase):
         parties = [
             pid
             for _, end, pid in clause.places
-            if pid != self.home and self.facts.label_of(pid) == Label.CITY and end not in named
+            if pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not any(text[end:at] in ("", *self.lex.titles) for at in named if at >= end)
         ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None:
@@ -308,7 +353,13 @@ class EventRules(ReaderBase):
             # 「該縣蒲島郁夫知事與熊本市幸山政吏市長將…參加」: the people and their places
             return before + named
         if self.state.subject and not self._home_acts(text):
-            return self.state.subject
+            # 「另該縣某知事與熊本市某市長，將於…共同組團參加…」: the clause before, a bare
+            # subject naming people with their places, lends both
+            before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
+            named = [pid for name, pid in self.people.items() if name in before_clause]
+            if _VERB.search(before_clause):
+                named = []
+            return self.state.subject + named
         if (
             self._home_acts(text)
             or re.search(r"派員|組團|率", text)
@@ -354,6 +405,10 @@ class EventRules(ReaderBase):
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         invite = _INVITE.search(text)
+        passive = _INVITED_BY_HOME.search(text)
+        if passive:
+            self._invited_by_home(clause, passive.start())
+            return
         if not invite or "受邀" in text:
             return
         if "應邀" in text:
