@@ -434,7 +434,7 @@ class EventRules(ReaderBase):
             invitees = self.state.subject or self.state.clause_places
         status = (
             "planned"
-            if _FUTURE.search(text)
+            if (_FUTURE.search(text) and not re.search(r"已(?:經)?邀請", text))
             or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", text))
             else "invited"
         )

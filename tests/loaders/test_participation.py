@@ -116,3 +116,16 @@ def test_heading_inviting_cities_does_not_invite_their_delegates() -> None:
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:hachioji", event=festival)
     invited = rels(got, RelType.INVITED, event=festival)
     assert not [r for r in invited if r.target.startswith("org:")]
+
+
+def test_postponed_edition_and_invitations_already_sent() -> None:
+    got = chapter(
+        "原訂今年10月於本市舉辦之國際港灣城市論壇，因颱風影響延至2019年舉辦，"
+        "本府已邀請荷蘭鹿特丹市及德國漢堡市屆時與會。"
+    )
+    forum = "event:port-cities-forum:2019"
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
+    assert not [e for e in got.entities if e.id == "event:port-cities-forum:2018"]
+    for city in ("city:nl:rotterdam", "city:de:hamburg"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=forum)
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=forum, status="invited")
