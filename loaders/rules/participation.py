@@ -365,10 +365,16 @@ class EventRules(ReaderBase):
             or re.search(r"派員|組團|率", text)
             or (self._home_acts(sentence_norm) and not self.state.subject)
         ):
-            body = re.search(r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學))", sentence_norm)
+            body = re.search(
+                r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
+                r"(?:[\u4e00-\u9fff]{0,6}?(?:團|隊)(?![\u4e00-\u9fff]))?)",  # …國小原住民舞蹈團
+                sentence_norm,
+            )
             body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)
             if body:
-                return [self._home_body(body.group(1))]
+                # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」: the city led its school's troupe
+                led = re.search(r"由(?:本府|市府|本市)[^,]{0,10}?率", sentence_norm)
+                return [self.home] * bool(led) + [self._home_body(body.group(1))]
             return [self._home_actor(sentence_norm)]
         return self.state.subject
 

@@ -129,3 +129,26 @@ def test_postponed_edition_and_invitations_already_sent() -> None:
     for city in ("city:nl:rotterdam", "city:de:hamburg"):
         assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=forum)
         assert rels(got, RelType.PARTICIPATED_IN, source=city, target=forum, status="invited")
+
+
+def test_city_leads_its_school_troupe_to_a_festival() -> None:
+    got = chapter(
+        "107年7月20日至23日，由本府李副秘書長率領本市旗山區鼓山國小客家八音樂團，"
+        "參加美國波特蘭市「玫瑰節」慶典活動，並於大遊行中演出。"
+    )
+    festival = "event:portland-rose-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
+    troupe = next(e.id for e in got.entities if e.name_zh == "旗山區鼓山國小客家八音樂團")
+    assert rels(got, RelType.PARTICIPATED_IN, source=troupe, target=festival, role="performer")
+
+
+def test_invitee_list_naming_bodies_by_their_members() -> None:
+    got = chapter(
+        "107年11月3日，本府辦理「2018看見高雄-國際人士訪高之旅」，邀請英國在台辦事處副代表"
+        "湯瑪士、德國在台協會處長史坦納、高雄國際青年商會代表、協助本府推動城市外交的"
+        "國際志工小組成員等約30人參加。"
+    )
+    tour = "event:see-kaohsiung-tour:2018"
+    invited = {e.name_zh for e in got.entities if rels(got, RelType.INVITED, target=e.id)}
+    assert {"高雄國際青年商會", "國際志工小組"} <= invited
+    assert all(r.properties.get("event") == tour for r in rels(got, RelType.INVITED))
