@@ -141,7 +141,8 @@ class EventRules(ReaderBase):
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
         recurring = is_recurring(text)
-        join = _JOIN.search(text) or (re.search(r"派.{0,4}團", text) if recurring else None)
+        sent = re.search(r"派.{0,4}團|派員", text)  # 每年都派代表團; 未能派團: did not send one
+        join = _JOIN.search(text) or (sent if recurring or _ABSENT.search(text) else None)
         if not join or _CANCELLED.search(sentence_norm):
             return  # nobody takes part in an edition called off
         if _INVITE.search(text[: join.start()]):
