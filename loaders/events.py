@@ -2,8 +2,10 @@
 
 An event is a quoted name ending like an event (see `seed/lexicon/event_kinds.csv`),
 or an unquoted name of a known series (`seed/lexicon/event_series.csv`) carrying its
-edition (a year or 第N屆). Its year is the one written in the name, else the date of
-the sentence, else the report's. Each event belongs to a series: a curated one when
+edition (a year or 第N屆), or an unquoted name written after its year whose ending is
+an event's (2009年世界運動會), or a series name written as held at some time and
+place (今年11月於本市舉辦之國際港灣城市論壇). Its year is the one written in the name,
+else the date of the sentence, else the report's. Each event belongs to a series: a curated one when
 its name matches, else a series named by the event's own name without the year.
 """
 
@@ -20,6 +22,13 @@ from loaders.seedfiles import read_rows
 _QUOTED = re.compile(r"「([^「」]{2,40})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 _EDITION = re.compile(r"第\s*(\d+)\s*屆")
+#: An unquoted name written with its year: 本市主辦2009年世界運動會之經驗.
+_DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
+#: 「今年11月於本市舉辦之國際港灣城市論壇」: a series named as held at some time and
+#: place is one edition of it, dated by its sentence.
+_HELD_THEN = re.compile(r"(?:舉辦|舉行|主辦|辦理|召開)之$")
+#: Words that end a name: a verb or particle means the text has moved on.
+_NOT_IN_NAME = re.compile(r"[與及和之的在於並將為是以由自起後]|期間|開始|締結|參加|舉辦")
 _ENGLISH_TAIL = re.compile(r"\s*\(([^()]*[A-Za-z][^()]*)\)\s*$")
 #: Quoted names that end like an event but name a document or a body instead.
 _NOT_EVENTS = ("協議", "協定", "備忘錄", "協議書", "協會", "聯盟", "委員會")
@@ -97,11 +106,38 @@ def find_events(norm: str) -> list[EventMention]:
                     continue
                 year = int(match.group(1)) if match.group(1) else None
                 ordinal = int(match.group(2)) if match.group(2) else None
-                if year is None and ordinal is None:
+                if year is None and ordinal is None and not _HELD_THEN.search(norm[:start]):
                     continue  # an unquoted series name without edition is the series
                 kind = event_kind(alias) or "event"
                 found.append(
                     EventMention(start, end, norm[start:end], alias, year, ordinal, kind, "")
                 )
                 taken.append((start, end))
+    for match in _DATED_NAME.finditer(norm):
+        start, end = match.span()
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        name = _shortest_event_name(match.group(2))
+        if name is None:
+            continue
+        end = match.start(2) + len(name)
+        kind = event_kind(name)
+        assert kind is not None
+        found.append(
+            EventMention(start, end, norm[start:end], name, int(match.group(1)), None, kind, "")
+        )
+        taken.append((start, end))
     return sorted(found, key=lambda e: e.start)
+
+
+def _shortest_event_name(run: str) -> str | None:
+    """The shortest head of `run` that ends like an event (by an ending of two or more
+    characters: 運動會, 博覽會, not 展 of 發展), unless a verb or particle intervenes."""
+    for stop in range(3, len(run) + 1):
+        name = run[:stop]
+        if _NOT_IN_NAME.search(name):
+            return None
+        kind = event_kind(name)
+        if kind and any(name.endswith(s) and len(s) >= 2 for s, k in _event_kinds() if k == kind):
+            return name
+    return None

@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _LEAD_BY,
     _LEAD_OPENING,
     _PARENS,
+    _POSTPONED,
     _SCHOOL,
     _YEARS_LATER,
 )
@@ -169,6 +170,7 @@ class ReaderBase:
                 year = self.state.dates.current_year or self.period.year
             if year is None:
                 continue
+            year = self._postponed(clause, year)
             event_id = self._event(mention, year)
             clause.events.append((mention.start, mention.end, event_id))
             self.state.event = event_id
@@ -184,6 +186,19 @@ class ReaderBase:
             clause.events.append((refers.start(), refers.end(), event_id))
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _postponed(self, clause: Clause, year: int) -> int:
+        """「原訂今年11月舉辦之…論壇，因疫情延期至明年舉辦」: the edition that will take
+        place is the later year's."""
+        if not re.search(r"原訂|原定", clause.norm):
+            return year
+        moved = _POSTPONED.search(normalize(clause.sentence.text))
+        if moved is None:
+            return year
+        if moved.group(1) == "明年":
+            return year + 1
+        later = int(moved.group(1)[:-1])
+        return later + 1911 if later < 1911 else later
 
     def _edition(self, series_id: str, like: str, year: int) -> str:
         """The `year` edition of the series `like` (an event id) belongs to."""

@@ -11,6 +11,7 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _CLAUSE_BREAK,
     _DATE_PREFIX,
     _FUTURE,
     _INVITE,
@@ -21,6 +22,18 @@ from loaders.rules.grammar import (
     _VIRTUAL,
 )
 from loaders.structure import Sentence
+
+#: Verbs that make a clause more than a subject: what it says is its own.
+_VERB = re.compile(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
+#: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
+_CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
+#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀.
+_INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
+#: What may stand between 參加 and the event it governs: who holds it, or where.
+_HELD_BY = re.compile(
+    r"(?:於|在)?(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
+    r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+)
 
 
 def _role(text: str) -> str | None:
@@ -44,6 +57,9 @@ class EventRules(ReaderBase):
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
+        if _CANCELLED.search(normalize(clause.sentence.text)):
+            self._not_held(clause)
+            return
         for _start, end, pid in clause.places:
             for e_start, _, event_id in clause.events:
                 gap = text[end:e_start]
@@ -69,6 +85,20 @@ class EventRules(ReaderBase):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _not_held(self, clause: Clause) -> None:
+        """「今年因八王子市宣布停辦」: an edition called off was neither held nor attended;
+        the hosting its series implies (written when the event was named) is withdrawn."""
+        here = (clause.sentence.start, clause.sentence.end)
+        for _, _, event_id in clause.events:
+            for key, relation in list(self.facts.relations.items()):
+                if (
+                    relation.type == RelType.HOSTED
+                    and relation.target == event_id
+                    and relation.properties.get("inferred")
+                    and {(e.start, e.end) for e in relation.evidence} == {here}
+                ):
+                    del self.facts.relations[key]
 
     def _named_host(self, clause: Clause) -> None:
         """「本府已接獲主辦城市大田廣域市之正式邀請」: the host city, named as such, holds
@@ -111,9 +141,10 @@ class EventRules(ReaderBase):
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
         recurring = is_recurring(text)
-        join = _JOIN.search(text) or (re.search(r"派.{0,4}團", text) if recurring else None)
-        if not join:
-            return
+        sent = re.search(r"派.{0,4}團|派員", text)  # 每年都派代表團; 未能派團: did not send one
+        join = _JOIN.search(text) or (sent if recurring or _ABSENT.search(text) else None)
+        if not join or _CANCELLED.search(sentence_norm):
+            return  # nobody takes part in an edition called off
         if _INVITE.search(text[: join.start()]):
             if _PRESENCE.search(text):
                 self._presence(clause)
@@ -145,7 +176,14 @@ class EventRules(ReaderBase):
         if re.search(r"率領|率團", text):
             earlier = sentence_norm[: clause.start]
             actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
+        leader = self._leader(sentence_norm)
+        if leader and actors and self.home not in actors:
+            # 「熊本縣…派遣代表團參加，由副知事小野泰輔率團」: a named leader was there too
+            actors += [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
+        people = set(self.people.values())
         first_time = bool(re.search(r"第一次|首次|首度", text)) or None
+        # the part played, told in this clause or the ones after it (並擔任論壇與談人)
+        role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             for actor in dict.fromkeys(actors):
@@ -159,7 +197,8 @@ class EventRules(ReaderBase):
                     status=status,
                     year=year,
                     first_time=first_time,
-                    led_by=self._leader(sentence_norm) if actor != self.home else None,
+                    role=role,
+                    led_by=None if actor == self.home or actor in people else leader,
                 )
                 if status == "attended" and actor != self.home:
                     self._came_to_home_event(actor, event_id, clause.sentence, year)
@@ -195,6 +234,25 @@ class EventRules(ReaderBase):
             )
             self._came_to_home_event(party, event_id, clause.sentence, year)
 
+    def _invited_by_home(self, clause: Clause, cut: int) -> None:
+        """「澳洲布里斯本市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
+        before the passive were invited to the event spoken of; whether they came is
+        told by the participation rule."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None:
+            return
+        year = int(event_id.rsplit(":", 1)[1])
+        invitees = [
+            pid
+            for start, _, pid in clause.places
+            if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
+        ]
+        for pid in invitees:
+            self.facts.relate(
+                RelType.INVITED, self.home, pid, clause.sentence, event=event_id, year=year
+            )
+        self.state.subject = invitees or self.state.subject  # …，惟…未能派員出席: still them
+
     def _home_hosts(self, event_id: str) -> bool:
         return any(
             r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
@@ -206,19 +264,38 @@ class EventRules(ReaderBase):
         the item is headed 「邀請…參加」 the city had invited it."""
         if not self._home_hosts(event_id) or _VIRTUAL.search(normalize(sentence.text)):
             return  # an online event is attended from home
+        if self._of_home(actor):
+            return  # the mayor on stage at the city's own seminar did not come to the city
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         self.facts.relate(
             RelType.VISITED, actor, self.home, sentence, year=year, inferred=True, **dates
         )
         section = self._section(sentence.section)
-        if section is not None and normalize(section.title).startswith("邀請"):  # 邀請…參加
+        title = normalize(section.title) if section is not None else ""
+        invitees = re.match(r"邀請(.*?)(?:參加|參與|出席|與會)", title)
+        # 「邀請姊妹市暨國際友誼城市參加…」 invites cities: the people and groups their
+        # delegations brought were not invited themselves
+        cities_only = bool(invitees and re.search(r"市|城市|縣|州", invitees.group(1)))
+        if title.startswith("邀請") and (
+            not cities_only or self.facts.label_of(actor) == Label.CITY
+        ):  # 邀請…參加
             heading = [
                 s for s in self.parsed.sentences if s.section == sentence.section and s.is_heading
             ]
             self.facts.relate(
                 RelType.INVITED, self.home, actor, sentence, heading, event=event_id, year=year
             )
+
+    def _of_home(self, party: str) -> bool:
+        """Whether a person or body belongs to the home city (holds a title there)."""
+        home_parties = {self.home, *(o.id for o in self.lex.home_orgs)}
+        return any(
+            r.source == party
+            and r.type in (RelType.HOLDS_TITLE, RelType.LOCATED_IN)
+            and r.target in home_parties
+            for r in self.facts.relations.values()
+        )
 
     def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
         """Whether only the event's host place stands between a verb and the event
@@ -228,16 +305,29 @@ class EventRules(ReaderBase):
             for i in range(max(start, verb_end), min(end, event_start)):
                 gap[i - verb_end] = ""
         rest = "".join(gap).replace("姊妹市", "")
-        return len(rest) <= 1
+        # 參加美國西雅圖港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本大阪市舉行之「…」:
+        # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
+        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest))
 
     def _presence(self, clause: Clause) -> None:
         """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""
         role = _role(clause.norm)
+        text = clause.norm
+        named = {text.find(name): pid for name, pid in self.people.items() if name in text}
+        # 光州廣域市鄭在勳副市長亦應邀出席: the city is the person's affiliation, he is there;
+        # 「…等三位副市長與陳菊市長同台」: the cities' officials and the mayor named are
+        parties = [
+            pid
+            for _, end, pid in clause.places
+            if pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not any(text[end:at] in ("", *self.lex.titles) for at in named if at >= end)
+        ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None:
                 continue
             year = int(event_id.rsplit(":", 1)[1])
-            for pid in self._foreign(clause):
+            for pid in dict.fromkeys(parties + list(named.values())):
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,
                     pid,
@@ -260,21 +350,32 @@ class EventRules(ReaderBase):
             and not self._hosts_event(clause, start, end)
         ]
         named = [pid for name, pid in self.people.items() if name in text[:cut]]
-        if named and not before:
-            return named
-        if before:
-            return before
+        if before or named:
+            # 「該縣蒲島郁夫知事與熊本市幸山政吏市長將…參加」: the people and their places
+            return before + named
         if self.state.subject and not self._home_acts(text):
-            return self.state.subject
+            # 「另該縣某知事與熊本市某市長，將於…共同組團參加…」: the clause before, a bare
+            # subject naming people with their places, lends both
+            before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
+            named = [pid for name, pid in self.people.items() if name in before_clause]
+            if _VERB.search(before_clause):
+                named = []
+            return self.state.subject + named
         if (
             self._home_acts(text)
             or re.search(r"派員|組團|率", text)
             or (self._home_acts(sentence_norm) and not self.state.subject)
         ):
-            body = re.search(r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學))", sentence_norm)
+            body = re.search(
+                r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
+                r"(?:[\u4e00-\u9fff]{0,6}?(?:團|隊)(?![\u4e00-\u9fff]))?)",  # …國小原住民舞蹈團
+                sentence_norm,
+            )
             body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)
             if body:
-                return [self._home_body(body.group(1))]
+                # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」: the city led its school's troupe
+                led = re.search(r"由(?:本府|市府|本市)[^,]{0,10}?率", sentence_norm)
+                return [self.home] * bool(led) + [self._home_body(body.group(1))]
             return [self._home_actor(sentence_norm)]
         return self.state.subject
 
@@ -311,6 +412,10 @@ class EventRules(ReaderBase):
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         invite = _INVITE.search(text)
+        passive = _INVITED_BY_HOME.search(text)
+        if passive:
+            self._invited_by_home(clause, passive.start())
+            return
         if not invite or "受邀" in text:
             return
         if "應邀" in text:
@@ -336,7 +441,7 @@ class EventRules(ReaderBase):
             invitees = self.state.subject or self.state.clause_places
         status = (
             "planned"
-            if _FUTURE.search(text)
+            if (_FUTURE.search(text) and not re.search(r"已(?:經)?邀請", text))
             or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", text))
             else "invited"
         )

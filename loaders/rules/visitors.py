@@ -118,6 +118,9 @@ class VisitorRules(ReaderBase):
         if not match:
             return
         name, english = match.group(1).strip(), (match.group(2) or "").strip()
+        # 空中英語教室代表, 幫忙本府推動國際化工作的國際關係小組委員: the body its unnamed
+        # members stand for, without the clause describing it
+        name = re.sub(r"(?:代表|委員|成員|人員)$", "", name.split("的")[-1]) or name
         kind = self.lex.org_kind(name)
         if kind is None and not re.fullmatch(r"[A-Z][A-Z0-9&.\- ]{1,15}", name):
             return

@@ -1,0 +1,154 @@
+"""Events: who hosted, who took part, who was invited (loaders/rules/participation.py).
+
+Each test reads a short chapter written for it, in the genre's wording but not copied
+from the samples, so every pattern is shown on a sentence of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.model import Extraction, Relation, RelType
+from loaders.pipeline import extract_bytes
+
+KAOHSIUNG = "city:tw:kaohsiung"
+
+
+def chapter(*items: str, period: str = "107H2") -> Extraction:
+    """A chapter 「國際事務」 holding the given items under one section."""
+    text = "參拾、國際事務\n一、姊妹市及國際城市交流\n" + "\n".join(items) + "\n"
+    return extract_bytes(text.encode("utf-8"), "kaohsiung-107-h2.txt", period)
+
+
+def rels(extraction: Extraction, rel_type: RelType, **match: Any) -> list[Relation]:
+    found = []
+    for rel in extraction.relations:
+        props = {"source": rel.source, "target": rel.target, **rel.properties}
+        if rel.type == rel_type and all(props.get(k) == v for k, v in match.items()):
+            found.append(rel)
+    return found
+
+
+def event_named(extraction: Extraction, name: str) -> str:
+    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
+
+
+def test_joining_an_event_another_party_holds() -> None:
+    got = chapter(
+        "(一)107年9月3日至6日，本府經發局組團參加德國漢堡市政府主辦之「2018國際港口物流博覽會」。",
+        "(二)107年10月9日，本府觀光局派員出席於泰國曼谷市舉行之「2018亞洲旅遊論壇」。",
+    )
+    expo = event_named(got, "國際港口物流博覽會")
+    forum = event_named(got, "亞洲旅遊論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=expo, status="attended")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="attended")
+    assert rels(got, RelType.HOSTED, target=expo, source="city:de:hamburg")
+    assert not rels(got, RelType.HOSTED, target=forum)  # 於曼谷市舉行 names a venue
+
+
+def test_role_told_in_a_later_clause() -> None:
+    got = chapter(
+        "107年11月2日，王副市長出席日本福岡市主辦之「2018亞洲城市創新論壇」，並擔任綜合座談與談人。"
+    )
+    forum = event_named(got, "亞洲城市創新論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, role="panelist")
+
+
+def test_people_named_with_their_cities_take_part() -> None:
+    got = chapter(
+        "107年8月，日本福岡縣知事小川洋與福岡市高島宗一郎市長，將於今年11月共同組團參加"
+        "「2018高雄港灣博覽會」。"
+    )
+    expo = event_named(got, "高雄港灣博覽會")
+    planned = {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=expo, status="planned")}
+    assert {"person:小川洋", "person:高島宗一郎"} <= planned
+
+
+def test_named_leader_of_a_delegation_took_part() -> None:
+    got = chapter(
+        "本府主辦「2018高雄國際龍舟嘉年華」，日本沖繩縣首次派遣代表團參加，由副知事富川盛武率團。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:富川盛武", target=race)
+
+
+def test_invited_guest_is_the_person_not_the_city_written_before_the_name() -> None:
+    got = chapter(
+        "本期重要外賓包括：韓國仁川廣域市副市長鄭泰植、日本福岡市副市長中村英一等。",
+        "本府舉辦「2018高雄國際龍舟嘉年華」，仁川廣域市鄭泰植副市長亦應邀出席開幕典禮。",
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:鄭泰植", target=race)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=race)
+
+
+def test_passive_invitation_by_the_city() -> None:
+    got = chapter(
+        "本府舉辦「2018高雄國際龍舟嘉年華」，日本沖繩縣派團參加；另美國西雅圖市雖受本府邀請，"
+        "惟因行程衝突，未能派員出席。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:us:seattle", event=race)
+    assert rels(got, RelType.PARTICIPATED_IN, source="city:us:seattle", status="invited")
+
+
+def test_unquoted_event_written_after_its_year() -> None:
+    got = chapter("本府於會中分享本市主辦2017年世界大學運動會之經驗與城市行銷成果，並交換意見。")
+    games = event_named(got, "世界大學運動會")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=games)
+
+
+def test_an_edition_called_off_is_neither_held_nor_attended() -> None:
+    got = chapter(
+        "本府每年組團參加之美國波特蘭市「玫瑰節」，今年因波特蘭市宣布停辦，本府未派團前往。"
+    )
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert not rels(got, RelType.HOSTED, source="city:us:portland-oregon")
+
+
+def test_heading_inviting_cities_does_not_invite_their_delegates() -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加2018年高雄燈會",
+        "2018年高雄燈會計有日本八王子市等城市參加，八王子市副市長石森孝志並率領"
+        "「八王子市觀光協會」訪問團前來參加。",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:hachioji", event=festival)
+    invited = rels(got, RelType.INVITED, event=festival)
+    assert not [r for r in invited if r.target.startswith("org:")]
+
+
+def test_postponed_edition_and_invitations_already_sent() -> None:
+    got = chapter(
+        "原訂今年10月於本市舉辦之國際港灣城市論壇，因颱風影響延至2019年舉辦，"
+        "本府已邀請荷蘭鹿特丹市及德國漢堡市屆時與會。"
+    )
+    forum = "event:port-cities-forum:2019"
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
+    assert not [e for e in got.entities if e.id == "event:port-cities-forum:2018"]
+    for city in ("city:nl:rotterdam", "city:de:hamburg"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=forum)
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=forum, status="invited")
+
+
+def test_city_leads_its_school_troupe_to_a_festival() -> None:
+    got = chapter(
+        "107年7月20日至23日，由本府李副秘書長率領本市旗山區鼓山國小客家八音樂團，"
+        "參加美國波特蘭市「玫瑰節」慶典活動，並於大遊行中演出。"
+    )
+    festival = "event:portland-rose-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
+    troupe = next(e.id for e in got.entities if e.name_zh == "旗山區鼓山國小客家八音樂團")
+    assert rels(got, RelType.PARTICIPATED_IN, source=troupe, target=festival, role="performer")
+
+
+def test_invitee_list_naming_bodies_by_their_members() -> None:
+    got = chapter(
+        "107年11月3日，本府辦理「2018看見高雄-國際人士訪高之旅」，邀請英國在台辦事處副代表"
+        "湯瑪士、德國在台協會處長史坦納、高雄國際青年商會代表、協助本府推動城市外交的"
+        "國際志工小組成員等約30人參加。"
+    )
+    tour = "event:see-kaohsiung-tour:2018"
+    invited = {e.name_zh for e in got.entities if rels(got, RelType.INVITED, target=e.id)}
+    assert {"高雄國際青年商會", "國際志工小組"} <= invited
+    assert all(r.properties.get("event") == tour for r in rels(got, RelType.INVITED))
