@@ -85,6 +85,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 clause = Clause(sentence, part, offset)
                 clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
                 clause.earlier_dates = [d for d in spans if d.text_start < offset]
+                clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
                 since = find_since_year(part, self.state.dates)
                 if since:
                     self.state.since_year = since

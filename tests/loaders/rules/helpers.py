@@ -6,6 +6,7 @@ from typing import Any
 
 from graph.model import Extraction, Relation, RelType
 from loaders.pipeline import extract_bytes
+from loaders.scoring import _Matcher
 
 KAOHSIUNG = "city:tw:kaohsiung"
 
@@ -28,7 +29,7 @@ def rels(extraction: Extraction, rel_type: RelType, **match: Any) -> list[Relati
 
 
 def named(extraction: Extraction, name: str) -> str:
-    """The id of the entity called `name`."""
-    ids = [e.id for e in extraction.entities if e.name_zh == name or name in e.aliases]
+    """The id of the extracted entity called `name` (as the scorer reads names)."""
+    ids = _Matcher(extraction).ids(name) & {e.id for e in extraction.entities}
     assert ids, f"no entity named {name}"
-    return ids[0]
+    return sorted(ids)[0]
