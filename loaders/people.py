@@ -25,6 +25,7 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
+    r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")

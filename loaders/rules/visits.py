@@ -31,6 +31,8 @@ _SCHOOL_SENDS = rx(
 )
 #: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊.
 _LED_TEAM = rx(r"(?:率領?|帶領)本市([^\s,、與及的至之]{2,20}?(?:團|隊))")
+#: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
+_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪.
 _LEADS = rx(r"^(?:率|帶隊|帶領)")
 
@@ -209,6 +211,10 @@ class VisitRules(ReaderBase):
         verb = _MEET.search(clause.norm)
         assert verb is not None
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
+        party = _MET_PARTY.search(clause.norm[: verb.start()])
+        if not met and party and self._home_acts(clause.norm[: party.start()]):
+            # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
+            met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = _HOME_SIDE.search(clause.norm[: verb.start()]) or _HOME_MET.match(
             clause.norm[verb.end() :]
         )

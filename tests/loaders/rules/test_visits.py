@@ -74,3 +74,20 @@ def test_an_unquoted_festival_abroad_dated_later_in_the_sentence() -> None:
     )
     found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "西雅圖市"))
     assert [r.properties.get("start") for r in found] == ["2018-07-06"]
+
+
+def test_a_video_call_with_a_named_mayor_is_a_meeting() -> None:
+    ext = chapter(
+        "1.107年4月3日，陳市長以視訊會議與姊妹市美國西雅圖市市長約翰．李（John Lee）會談，雙方就港埠合作交換意見。",
+        "2.同年5月9日，陳市長與日本靜岡市代理市長田中誠以電話方式會談，商討青年交流。",
+    )
+    for name, day in (("約翰．李", "2018-04-03"), ("田中誠", "2018-05-09")):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person, date=day), name
+    acting = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中誠"))
+    assert acting and acting[0].properties["title_zh"] == "代理市長"
+
+
+def test_two_foreign_mayors_meeting_is_not_the_citys_meeting() -> None:
+    ext = chapter("1.107年4月3日，日本靜岡市市長田中誠與韓國仁川市市長朴正浩會談。")
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
