@@ -78,7 +78,8 @@ def test_an_unquoted_festival_abroad_dated_later_in_the_sentence() -> None:
 
 def test_a_video_call_with_a_named_mayor_is_a_meeting() -> None:
     ext = chapter(
-        "1.107年4月3日，陳市長以視訊會議與姊妹市美國西雅圖市市長約翰．李（John Lee）會談，雙方就港埠合作交換意見。",
+        "1.107年4月3日，陳市長以視訊會議與姊妹市美國西雅圖市市長約翰．李（John Lee）會談，"
+        "雙方就港埠合作交換意見。",
         "2.同年5月9日，陳市長與日本靜岡市代理市長田中誠以電話方式會談，商討青年交流。",
     )
     for name, day in (("約翰．李", "2018-04-03"), ("田中誠", "2018-05-09")):
