@@ -42,6 +42,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
+        self.merge_truncated_people()
 
     def _finish_item(self, index: int | None) -> None:
         """A tie an item's heading states (3.高雄女中與…高等學校締結姊妹校) that its

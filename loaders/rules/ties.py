@@ -6,9 +6,6 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType
-from loaders.people import (
-    PersonMention,
-)
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -217,10 +214,9 @@ class TieRules(ReaderBase):
                 and holder.in_office(str(when))
                 and holder.name_zh[0] + holder.title_zh in sentence_norm
             ):
-                person = PersonMention(
-                    holder.name_zh, holder.name_en, holder.title_zh, False, "", 0, 0
-                )
-                self._person(person, self.home)
+                # the text names only 陳市長: the person signed, but a title of office
+                # is no fact the text states (it stays led_by and signatory)
+                self.people[holder.name_zh] = self.facts.person(holder.name_zh, holder.name_en)
                 names.insert(0, holder.name_zh)
         return list(dict.fromkeys(names))
 

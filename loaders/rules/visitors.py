@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
@@ -134,6 +134,53 @@ class VisitorRules(ReaderBase):
                 theirs_name, self.lex.org_kind(theirs_name) or "school", place
             )
             self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, sentence)
+
+    def merge_truncated_people(self) -> None:
+        """One person written twice, once a character short (前八王子市市長黑須隆 in a
+        list where the 一 was lost, 黑須隆一前市長 in prose): a name that is another's
+        but for its last character, holding the same title of the same body, is that
+        person."""
+        held: dict[str, set[tuple[str, object]]] = {}
+        for rel in self.facts.relations.values():
+            if rel.type == RelType.HOLDS_TITLE:
+                held.setdefault(rel.source, set()).add((rel.target, rel.properties.get("title_zh")))
+        people = [e for e in self.facts.entities.values() if e.label == Label.PERSON]
+        for short in people:
+            full = next(
+                (
+                    p
+                    for p in people
+                    if len(short.name_zh) >= 2
+                    and len(p.name_zh) == len(short.name_zh) + 1
+                    and p.name_zh.startswith(short.name_zh)
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", p.name_zh)
+                    and held.get(short.id, set()) & held.get(p.id, set())
+                ),
+                None,
+            )
+            if full is not None:
+                self._merge_person(short.id, full.id)
+
+    def _merge_person(self, old: str, new: str) -> None:
+        for key, rel in list(self.facts.relations.items()):
+            if old not in (rel.source, rel.target):
+                continue
+            del self.facts.relations[key]
+            rel.source = new if rel.source == old else rel.source
+            rel.target = new if rel.target == old else rel.target
+            known = self.facts.relations.get(rel.key)
+            if known is None:
+                self.facts.relations[rel.key] = rel
+                continue
+            if not (known.properties.get("inferred") and rel.properties.get("inferred")):
+                known.properties.pop("inferred", None)  # stated once is stated
+                rel.properties.pop("inferred", None)
+            for prop, value in rel.properties.items():
+                known.properties.setdefault(prop, value)
+            known.evidence.extend(e for e in rel.evidence if e not in known.evidence)
+        entity = self.facts.entities.pop(old)
+        self.facts.entities[new].merge_aliases([entity.name_zh])
+        self.people = {n: (new if pid == old else pid) for n, pid in self.people.items()}
 
     def _home_opens(self, norm: str, event_start: int) -> bool:
         """本府於106年5月27日在愛河舉辦「…」: the city, leading the sentence, holds it."""

@@ -101,7 +101,9 @@ def test_an_unreachable_registry_is_a_clear_error_and_a_503_page(tmp_path: Path)
     thread = assets.prefetch()
     assert thread is not None
     thread.join(timeout=30)
-    with pytest.raises(AssetsUnavailableError, match=r"could not be fetched from http://127\.0\.0\.1:1"):
+    with pytest.raises(
+        AssetsUnavailableError, match=r"could not be fetched from http://127\.0\.0\.1:1"
+    ):
         assets.ensure()
     with TestClient(create_app(settings(tmp_path)), raise_server_exceptions=False) as client:
         page = client.get("/explore")

@@ -81,9 +81,7 @@ def screenshot(driver: Any, name: str) -> Path:
     return path
 
 
-def test_search_shows_busan_and_an_edge_click_shows_its_evidence(
-    server: str, browser: Any
-) -> None:
+def test_search_shows_busan_and_an_edge_click_shows_its_evidence(server: str, browser: Any) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys

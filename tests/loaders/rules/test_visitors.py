@@ -43,3 +43,14 @@ def test_a_school_name_with_等_does_not_end_the_list() -> None:
     ext = chapter("主要訪賓為：日本靜岡縣副知事出野勉、日本靜岡縣立清水東高等學校校長杉山浩等。")
     holds = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "杉山浩"))
     assert holds and holds[0].properties["title_zh"] == "校長"
+
+
+def test_a_name_written_once_a_character_short_is_one_person() -> None:
+    ext = chapter(
+        "主要訪賓為：前靜岡市市長田邊信、日本交流協會高雄事務所所長佐藤明、韓國仁川市副市長李明浩等。",
+        "1.本府舉辦「2018高雄燈會藝術節」，田邊信宏前市長率靜岡市訪問團前來參加。",
+    )
+    people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
+    assert "田邊信宏" in people and "田邊信" not in people
+    visits = rels(ext, RelType.VISITED, source=named(ext, "田邊信宏"), target=KAOHSIUNG)
+    assert any("前靜岡市市長田邊信" in e.text for r in visits for e in r.evidence)
