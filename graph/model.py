@@ -180,7 +180,7 @@ class Relation:
 #: visits in different years are two facts, while a tie whose status changes, or an
 #: agreement first named without its date, is one.
 IDENTITY: dict[RelType, frozenset[str]] = {
-    RelType.VISITED: frozenset({"year"}),
+    RelType.VISITED: frozenset({"year", "trip"}),  # trip: a second dated visit that year
     RelType.SIGNED_MOU: frozenset({"title"}),
     RelType.HOLDS_TITLE: frozenset({"title_zh"}),
     RelType.MET_WITH: frozenset({"year"}),

@@ -61,6 +61,21 @@ def _preferred(key: str, old: Any, new: Any) -> Any:
     return old
 
 
+def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether a visit dated to the day is another trip than the one already known
+    (also dated to the day, and neither within the other's days)."""
+    if rel_type != RelType.VISITED:
+        return False
+    starts = (old.get("start"), new.get("start"))
+    if not all(isinstance(s, str) and len(s) == 10 for s in starts):
+        return False
+    old_days = (old["start"], str(old.get("end") or old["start"]))
+    new_days = (new["start"], str(new.get("end") or new["start"]))
+    return not (
+        old_days[0] <= new_days[0] <= old_days[1] or new_days[0] <= old_days[0] <= new_days[1]
+    )
+
+
 @dataclass
 class Facts:
     """Entities and relations found in one report."""
@@ -156,6 +171,10 @@ class Facts:
         evidence = [self.evidence(s) for s in (sentence, *also)]
         relation = Relation(rel_type, source, target, clean, evidence)
         known = self.relations.get(relation.key)
+        if known is not None and _another_trip(rel_type, known.properties, clean):
+            # 1月…前往波特蘭市 and 6月…前往參加玫瑰節: two visits in one year stay two
+            relation.properties["trip"] = clean["trip"] = clean["start"]
+            known = self.relations.get(relation.key)
         if known is None:
             self.relations[relation.key] = relation
             return relation

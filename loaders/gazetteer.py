@@ -67,6 +67,9 @@ _ADMIN_SUFFIXES = frozenset("縣州省道都府")
 #: Suffixes under which find_places accepts, right after a subdivision, a name no
 #: data knows (全羅南道 + 新安郡).
 _UNKNOWN_SCAN_SUFFIXES = frozenset("市區郡")
+#: Words that join the items of a list (新潟縣及新潟市, 甲市、乙市): a place no data
+#: knows never begins with one.
+_LIST_JOINERS = frozenset("及與和暨、並")
 #: Endings stripped from city names to get the bare name (仁川廣域市 → 仁川).
 _CITY_ENDINGS = (
     "特別自治市",
@@ -175,6 +178,12 @@ def _latin_key(text: str) -> str:
 
 def _is_cjk_name(text: str) -> bool:
     return _CJK_NAME.fullmatch(text) is not None
+
+
+def _unknown_name_ok(name: str) -> bool:
+    """Whether `name` can be a place no data knows: CJK only, not opening with a
+    conjunction or list separator (新潟縣及新潟市 never yields a place 及新潟市)."""
+    return _is_cjk_name(name) and name[0] not in _LIST_JOINERS
 
 
 def _cjk_key(name: str) -> str:
@@ -531,7 +540,7 @@ class Gazetteer:
                 rest = t[p:]
                 if (
                     len(rest) >= 2
-                    and _is_cjk_name(rest)
+                    and _unknown_name_ok(rest)
                     and rest[-1] in (_CITY_SUFFIXES | _ADMIN_SUFFIXES)
                 ):
                     yield _Parse(
@@ -568,7 +577,7 @@ class Gazetteer:
             name = t[q:end]
             if end > len(t) or (not scan and end != len(t)):
                 continue
-            if _is_cjk_name(name) and name[-1] in _UNKNOWN_SCAN_SUFFIXES:
+            if _unknown_name_ok(name) and name[-1] in _UNKNOWN_SCAN_SUFFIXES:
                 yield _Parse(
                     end, "unknown", (name, admin.country, admin), prefixed, name[-1], True, ()
                 )

@@ -25,6 +25,7 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
+    r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -108,6 +109,46 @@ def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
     return affiliation, former
 
 
+def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str]:
+    """Words between a place and a title that name no body belong to the title
+    (新南威爾斯州州長事務政務次長: 州長事務政務次長 of 新南威爾斯州), while a body
+    keeps its name (釜山市經濟振興局局長, 熊本市議會議長)."""
+    places = gaz.find_places(affiliation)
+    if not places or places[-1].end >= len(affiliation) or places[-1].place.label != "City":
+        return affiliation, title
+    rest = affiliation[places[-1].end :]
+    if (
+        len(rest) > 6
+        or not all(_is_cjk(c) for c in rest)
+        or rest.startswith(("政府", "立"))
+        or lexicon().org_kind(rest)
+        or lexicon().org_kind(rest + title)
+        or any(rest.endswith(e) or e.startswith(rest[-1]) for e in _ORG_TAILS)
+    ):
+        return affiliation, title
+    return affiliation[: places[-1].end], rest + title
+
+
+#: Last characters of a body's name, known or not (…協會, …中心, …公司).
+_ORG_TAILS = (
+    "會",
+    "中心",
+    "公司",
+    "學",
+    "院",
+    "校",
+    "社",
+    "團",
+    "所",
+    "處",
+    "局",
+    "部",
+    "署",
+    "廳",
+    "館",
+)
+
+
 def _english_after(text: str, pos: int) -> tuple[str, int]:
     match = _PAREN.match(text, pos)
     if match and re.search(r"[A-Za-z]", match.group(1)):
@@ -151,6 +192,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             break
         title_start, title, name, name_end = found
         affiliation, former = _strip_modifiers(item[pos:title_start])
+        affiliation, title = _title_words(affiliation, title, gaz)
         name_en, end = _english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)

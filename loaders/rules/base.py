@@ -48,6 +48,7 @@ class Clause:
     events: list[tuple[int, int, str]] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     earlier_dates: list[DateSpan] = field(default_factory=list)  # same sentence, before
+    later_dates: list[DateSpan] = field(default_factory=list)  # same sentence, after
 
 
 @dataclass

@@ -23,7 +23,8 @@ _PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行�
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 _SISTER = rx(r"姊妹(?:市|城市)")
 _SISTER_SIGNING = rx(
-    r"(?:締結|結為)(?:為)?姊妹(?:市|城市)|姊妹(?:市|城市)(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
+    r"(?:締結|結為)(?:為)?(?:第\s*\d+\s*個)?姊妹(?:市|城市)|姊妹(?:市|城市)(?:協議|協定|盟約)"
+    r"|成為本市第\s*\d+\s*個"
 )
 _FRIENDSHIP_SIGNING = rx(r"(?:締結|結為)(?:為)?友好(?:城市|市)|友好(?:城市|市)(?:協議|協定|關係)")
 #: A tie ended: 終止姊妹市關係, 解除友好城市關係.
@@ -39,9 +40,10 @@ _FIELDS = rx(r"在(.+?)(?:等)?方面")
 _DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
-#: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領….
+#: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
+#:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
-_LEAD_OPENING = rx(r"^([^,]{1,15}?)(?:率團|帶隊|帶領|率領)")
+_LEAD_OPENING = rx(r"^([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 _COME = rx(r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高")
 _SEND = rx(r"指派|派遣|特別派遣|派")

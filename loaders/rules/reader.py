@@ -42,6 +42,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
+        self.merge_truncated_people()
 
     def _finish_item(self, index: int | None) -> None:
         """A tie an item's heading states (3.高雄女中與…高等學校締結姊妹校) that its
@@ -85,6 +86,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 clause = Clause(sentence, part, offset)
                 clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
                 clause.earlier_dates = [d for d in spans if d.text_start < offset]
+                clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
                 since = find_since_year(part, self.state.dates)
                 if since:
                     self.state.since_year = since

@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType
-from loaders.people import (
-    PersonMention,
-)
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _AGREEMENT,
@@ -31,6 +28,9 @@ from loaders.rules.grammar import (
     _TIE_ENDED,
 )
 
+#: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
+_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
+
 
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
@@ -49,7 +49,12 @@ class TieRules(ReaderBase):
                 continue
             # 訪問…廈門、福州及泉州等市，瞭解締結友好城市之可行性 / 與新潟市簽署…；雙方並
             # 就締結友好城市事宜進行洽商: the cities of the clause before
-            cities = self._foreign(clause) or self.state.subject or self.state.clause_places
+            cities = (
+                self._foreign(clause)
+                or self.state.subject
+                or self.state.clause_places
+                or self._both_sides(text)
+            )
             if _TIE_ENDED.search(text):
                 status = "revoked"
             elif _NEGOTIATING.search(sentence_norm):
@@ -81,6 +86,18 @@ class TieRules(ReaderBase):
                 )
             if cities:
                 return
+        # 邀請姊妹市參加，美國波特蘭及韓國釜山市每年都派遣代表團來: the cities opening
+        # the clause after one inviting the sister cities are of them
+        before = re.split(r"[,;]", sentence_norm[: clause.start].rstrip(",;"))[-1]
+        if clause.start and _SISTERS_INVITED.search(before):
+            opening = self._enumeration_after(clause, 0) or [
+                pid for s, _, pid in clause.places[:1] if s == 0 and pid != self.home
+            ]
+            for city in opening:
+                if self.facts.label_of(city) == Label.CITY:
+                    self.facts.relate(
+                        RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
+                    )
         # 「X姊妹市」「本市姊妹市X」: an existing tie named in passing.
         for match in _SISTER.finditer(text):
             if re.search(r"締結|推動|朝|成為", text[: match.start()]) or re.match(
@@ -105,6 +122,14 @@ class TieRules(ReaderBase):
                 self.facts.relate(
                     RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
                 )
+
+    def _both_sides(self, text: str) -> list[str]:
+        """雙方 (both sides) in a clause naming no city: the partner last spoken of
+        (與新潟市簽署…；雙方並就締結友好城市事宜進行洽商)."""
+        if "雙方" not in text:
+            return []
+        place = self._antecedent("city", "雙方")
+        return [self.facts.place(place)] if place is not None else []
 
     def _enumeration_before(self, clause: Clause, position: int) -> list[str]:
         """The cities listed right before `position` (美國西雅圖市、韓國釜山廣域市等姊妹市)."""
@@ -189,10 +214,9 @@ class TieRules(ReaderBase):
                 and holder.in_office(str(when))
                 and holder.name_zh[0] + holder.title_zh in sentence_norm
             ):
-                person = PersonMention(
-                    holder.name_zh, holder.name_en, holder.title_zh, False, "", 0, 0
-                )
-                self._person(person, self.home)
+                # the text names only 陳市長: the person signed, but a title of office
+                # is no fact the text states (it stays led_by and signatory)
+                self.people[holder.name_zh] = self.facts.person(holder.name_zh, holder.name_en)
                 names.insert(0, holder.name_zh)
         return list(dict.fromkeys(names))
 

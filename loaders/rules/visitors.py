@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
@@ -20,7 +20,7 @@ from loaders.people import (
     find_title_then_name,
     parse_visitor_item,
 )
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _DATE_PREFIX,
@@ -30,6 +30,18 @@ from loaders.rules.grammar import (
     _RECEIVED_LIST,
 )
 from loaders.structure import Sentence
+
+#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
+_LIST_END = rx(r"(?<![高中初])等")
+#: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
+_SISTER_IN_ITEM = rx(r"姊妹(?:市|城市)")
+_SCHOOLS = r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校)"
+#: Our school, 姊妹校, then theirs: 國立中山大學姊妹校日本九州大學.
+_SCHOOL_PAIR = rx(
+    rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{_SCHOOLS})姊妹校([^\s,、與及的]{{2,20}}?{_SCHOOLS})"
+)
+#: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
+_OURS_BEFORE = rx(r"^(?:.*姊妹校|本市姊妹(?:市|城市))")
 
 
 class VisitorRules(ReaderBase):
@@ -43,8 +55,11 @@ class VisitorRules(ReaderBase):
         for match in _LIST_START.finditer(norm):
             if norm.count("、", match.end()) >= least:
                 start = match.end()
-        tail = norm[norm.rfind("、") :]
-        end = norm.rfind("等") if "等" in tail else len(norm.rstrip("。"))
+        # the list ends at the 等 after its last item (…、東麗集團(TORAY)等外賓至本府拜會及
+        # 參訪等活動), not at one of 高等學校 or 中等教育
+        last = norm.rfind("、")
+        closing = _LIST_END.search(norm, last)
+        end = closing.start() if closing else len(norm.rstrip("。"))
         items = norm[start:end].split("、")
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
         if sum(1 for people in parsed if people) < max(2, len(items) // 2):
@@ -78,7 +93,10 @@ class VisitorRules(ReaderBase):
         when = self._period_props()
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None
+            self._item_ties(item, sentence)
             for person in people:
+                # 國立中山大學姊妹校日本九州大學副校長…: the title is the partner school's
+                person = replace(person, affiliation=_OURS_BEFORE.sub("", person.affiliation))
                 affiliation_id, place = self._affiliation(person, scope)
                 scope = place or scope
                 person_id = self._person(person, affiliation_id)
@@ -89,6 +107,80 @@ class VisitorRules(ReaderBase):
             if not people:
                 self._list_organization(item, sentence, event_id, status, received, when)
         return True
+
+    def _item_ties(self, item: str, sentence: Sentence) -> None:
+        """Ties a list item names in passing: 科羅拉多泉市姊妹市親善大使 (a sister city),
+        國立中山大學姊妹校日本九州大學副校長… (a sister school)."""
+        for match in _SISTER_IN_ITEM.finditer(item):
+            for mention in self._place_mentions(item):
+                before = 0 <= match.start() - mention.end <= 1
+                after = 0 <= mention.start - match.end() <= 1
+                if (
+                    mention.place.label == "City"
+                    and mention.place.id != self.home_place.id
+                    and (before or after)
+                ):
+                    city = self.facts.place(mention.place, mention.surface)
+                    self.facts.relate(
+                        RelType.SISTER_CITY_OF, self.home, city, sentence, status="signed"
+                    )
+        pair = _SCHOOL_PAIR.search(item)
+        if pair:
+            theirs_name = pair.group(2)
+            named = self._place_mentions(theirs_name)
+            place = named[0].place if named and named[0].start == 0 else None
+            ours = self._home_body(re.sub(r"^本市", "", pair.group(1)))
+            theirs = self._organization(
+                theirs_name, self.lex.org_kind(theirs_name) or "school", place
+            )
+            self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, sentence)
+
+    def merge_truncated_people(self) -> None:
+        """One person written twice, once a character short (前八王子市市長黑須隆 in a
+        list where the 一 was lost, 黑須隆一前市長 in prose): a name that is another's
+        but for its last character, holding the same title of the same body, is that
+        person."""
+        held: dict[str, set[tuple[str, object]]] = {}
+        for rel in self.facts.relations.values():
+            if rel.type == RelType.HOLDS_TITLE:
+                held.setdefault(rel.source, set()).add((rel.target, rel.properties.get("title_zh")))
+        people = [e for e in self.facts.entities.values() if e.label == Label.PERSON]
+        for short in people:
+            full = next(
+                (
+                    p
+                    for p in people
+                    if len(short.name_zh) >= 2
+                    and len(p.name_zh) == len(short.name_zh) + 1
+                    and p.name_zh.startswith(short.name_zh)
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", p.name_zh)
+                    and held.get(short.id, set()) & held.get(p.id, set())
+                ),
+                None,
+            )
+            if full is not None:
+                self._merge_person(short.id, full.id)
+
+    def _merge_person(self, old: str, new: str) -> None:
+        for key, rel in list(self.facts.relations.items()):
+            if old not in (rel.source, rel.target):
+                continue
+            del self.facts.relations[key]
+            rel.source = new if rel.source == old else rel.source
+            rel.target = new if rel.target == old else rel.target
+            known = self.facts.relations.get(rel.key)
+            if known is None:
+                self.facts.relations[rel.key] = rel
+                continue
+            if not (known.properties.get("inferred") and rel.properties.get("inferred")):
+                known.properties.pop("inferred", None)  # stated once is stated
+                rel.properties.pop("inferred", None)
+            for prop, value in rel.properties.items():
+                known.properties.setdefault(prop, value)
+            known.evidence.extend(e for e in rel.evidence if e not in known.evidence)
+        entity = self.facts.entities.pop(old)
+        self.facts.entities[new].merge_aliases([entity.name_zh])
+        self.people = {n: (new if pid == old else pid) for n, pid in self.people.items()}
 
     def _home_opens(self, norm: str, event_start: int) -> bool:
         """本府於106年5月27日在愛河舉辦「…」: the city, leading the sentence, holds it."""
@@ -122,6 +214,17 @@ class VisitorRules(ReaderBase):
         # members stand for, without the clause describing it
         name = re.sub(r"(?:代表|委員|成員|人員)$", "", name.split("的")[-1]) or name
         kind = self.lex.org_kind(name)
+        if kind is None and received and not event_id:
+            # 美國科羅拉多泉市姊妹市親善大使: people of a city, unnamed: the city came
+            cities = [
+                m.place
+                for m in self._place_mentions(name)
+                if m.place.label == "City" and m.place.id != self.home_place.id
+            ]
+            if cities:
+                city = self.facts.place(cities[-1])
+                self.facts.relate(RelType.VISITED, city, self.home, sentence, **when)
+                return
         if kind is None and not re.fullmatch(r"[A-Z][A-Z0-9&.\- ]{1,15}", name):
             return
         org_id = self.facts.organization(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType
+from loaders.dates import is_recurring
+from loaders.events import event_kind
 from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -22,6 +24,17 @@ from loaders.rules.grammar import (
 )
 
 _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
+#: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
+_SCHOOL_SENDS = rx(
+    r"由(?:本市)?((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
+    r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院))(?:組團|遴派|選派|派|師生|學生)"
+)
+#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊.
+_LED_TEAM = rx(r"(?:率領?|帶領)本市([^\s,、與及的至之]{2,20}?(?:團|隊))")
+#: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
+_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: A named visitor leading a group: 局長柳在成率該局考察團來訪.
+_LEADS = rx(r"^(?:率|帶隊|帶領)")
 
 
 class VisitRules(ReaderBase):
@@ -43,30 +56,49 @@ class VisitRules(ReaderBase):
                     self.home,
                     clause.sentence,
                     led_by=self._leader(sentence_norm),
-                    **self._when(clause),
+                    **self._visit_when(clause),
                 )
             return
         destinations = self._destinations(clause)
-        if not destinations or not self._home_acts(sentence_norm):
+        school = _SCHOOL_SENDS.search(sentence_norm)
+        if not destinations or not (self._home_acts(sentence_norm) or school):
             return
-        actor = self._home_actor(sentence_norm)
+        actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
         leader = self._leader(sentence_norm) or ""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處黃昭輝處長
+        team = _LED_TEAM.search(sentence_norm)
+        teams = [self._home_body(team.group(1))] if team else []
+        when = self._visit_when(clause)
         for city in destinations:
             for person in led:
+                self.facts.relate(RelType.VISITED, person, city, clause.sentence, **when)
+            for party in [actor, *teams]:
                 self.facts.relate(
-                    RelType.VISITED, person, city, clause.sentence, **self._when(clause)
+                    RelType.VISITED,
+                    party,
+                    city,
+                    clause.sentence,
+                    led_by=self._leader(sentence_norm),
+                    bureaus=self._bureaus(sentence_norm) or None,
+                    purpose=self._purpose(text),
+                    **when,
                 )
-            self.facts.relate(
-                RelType.VISITED,
-                actor,
-                city,
-                clause.sentence,
-                led_by=self._leader(sentence_norm),
-                bureaus=self._bureaus(sentence_norm) or None,
-                purpose=self._purpose(text),
-                **self._when(clause),
-            )
+
+    def _visit_when(self, clause: Clause) -> dict[str, object]:
+        """A visit's dates: the clause's own, else a day the sentence gives after it
+        (本府…參加波特蘭市玫瑰節，…於6月9日至14日前往參加)."""
+        when = self._when(clause)
+        since = self.state.since_year
+        if since and is_recurring(clause.norm) and when.get("year") == since:
+            # 自2005年起每年均派團參加…: the year it began is not this visit's
+            current = self.state.dates.current_year
+            when = {"year": current} if current else {}
+        if "start" in when:
+            return when
+        later = [d for d in clause.later_dates if d.precision == "day"][:1]
+        if later and when.get("year") in (None, later[0].year):
+            return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
+        return when
 
     def _destinations(self, clause: Clause) -> list[str]:
         """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration
@@ -93,6 +125,7 @@ class VisitRules(ReaderBase):
             elif (
                 (
                     self._hosts_event(clause, start, end)
+                    or self._names_event(text[end:])  # 參加美國波特蘭市玫瑰節
                     or re.match(
                         r"(?:舉行|舉辦)之?「", text[end : end + 4]
                     )  # 參加於大阪市舉行之「…」
@@ -101,6 +134,13 @@ class VisitRules(ReaderBase):
             ):
                 found.append(pid)
         return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _names_event(after: str) -> bool:
+        """Whether the words right after a place name an event held there, unquoted
+        (波特蘭市玫瑰節, 漢諾威市工業展, 札幌市雪祭)."""
+        words = re.match(r"[\u4e00-\u9fff]{1,8}", after)
+        return bool(words and event_kind(words.group()))
 
     def _visitors(self, clause: Clause, sentence_norm: str) -> list[str]:
         """Who came in this clause: people named after 派 (or anywhere in the sentence
@@ -111,7 +151,7 @@ class VisitRules(ReaderBase):
         scope = sentence_norm[sent.end() :] if sent else clause.norm
         named = [pid for name, pid in self.people.items() if name in scope]
         if named:
-            return list(dict.fromkeys(named))
+            return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
         spoken_of = [(earlier.rfind(n), pid) for n, pid in self.people.items() if n in earlier]
         leader = [max(spoken_of)[1]] if spoken_of else []
@@ -132,6 +172,29 @@ class VisitRules(ReaderBase):
             return [self.facts.organization(head, "", kind, scope=place.id if place else None)]
         return self._foreign(clause) or self.state.subject
 
+    def _visitor_bodies(self, sentence_norm: str, sent: re.Match[str] | None) -> list[str]:
+        """Whom named visitors came for: the body or city of one who leads the group
+        (八王子市副市長吉田和夫率市議會…來訪, 某高等學校校長率師生來訪), and the city
+        that sent them (釜山市許南植市長…指派經濟政策課課長…前來)."""
+        bodies: list[str] = []
+        for name, pid in self.people.items():
+            at = sentence_norm.find(name)
+            if at < 0 or not _LEADS.match(sentence_norm[at + len(name) :]):
+                continue
+            bodies.extend(
+                r.target
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE
+                and r.source == pid
+                and r.target != self.home
+                and any(e.start == self._here().start for e in r.evidence)
+            )
+        if sent is not None:
+            sender = self._place_before(sentence_norm, sent.start())
+            if sender is not None and sender.label == "City":
+                bodies.append(self.facts.place(sender))
+        return bodies
+
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         if not _MEET.search(clause.norm):
             return
@@ -148,6 +211,10 @@ class VisitRules(ReaderBase):
         verb = _MEET.search(clause.norm)
         assert verb is not None
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
+        party = _MET_PARTY.search(clause.norm[: verb.start()])
+        if not met and party and self._home_acts(clause.norm[: party.start()]):
+            # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
+            met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = _HOME_SIDE.search(clause.norm[: verb.start()]) or _HOME_MET.match(
             clause.norm[verb.end() :]
         )

@@ -531,3 +531,26 @@ def test_scan_other_wordings(gaz: Gazetteer, text: str, expected: list) -> None:
 def test_scan_finds_no_false_places(gaz: Gazetteer, text: str) -> None:
     places = {m.place.id for m in gaz.find_places(text)}
     assert places <= {"city:tw:kaohsiung", "country:jp"}, places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "副知事率團訪問日本岐阜縣及高山市",
+            [("日本岐阜縣", "city:jp:gifu-prefecture"), ("高山市", "city:jp:takayama")],
+        ),
+        ("全羅南道與光州市", [("全羅南道", "city:kr:jeollanam-do"), ("光州市", "city:kr:gwangju")]),
+        (
+            "日本靜岡縣暨靜岡市",
+            [("日本靜岡縣", "city:jp:shizuoka-prefecture"), ("靜岡市", "city:jp:shizuoka")],
+        ),
+    ],
+)
+def test_unknown_place_never_starts_with_a_conjunction(
+    gaz: Gazetteer, text: str, expected: list
+) -> None:
+    """A subdivision then a conjunction: the city after it is read on its own."""
+    found = [(m.surface, m.place.id) for m in gaz.find_places(text)]
+    assert found == expected
+    assert not any(m.surface[0] in "及與和暨、並" for m in gaz.find_places(text))

@@ -1,0 +1,56 @@
+"""Visitor lists: ties named in passing, nameless delegations, and where a list ends."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+_LIST = (
+    "本期重要訪賓如下：美國西雅圖市姊妹市青年大使、本市姊妹市日本八王子市副市長石森孝志、"
+    "國立高雄大學姊妹校日本長崎大學校長河野茂、韓國光州市副市長李容燮、"
+    "台積電集團（TSMC）等外賓至本府拜會及參訪等活動。"
+)
+
+
+def test_a_sister_city_named_in_a_list_item() -> None:
+    ext = chapter(_LIST)
+    for city in ("西雅圖市", "八王子市"):
+        found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties["status"] == "signed", city
+    assert not rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "光州市"))
+
+
+def test_the_partner_of_a_sister_school_is_the_title_holders_body() -> None:
+    ext = chapter(_LIST)
+    theirs = named(ext, "長崎大學")
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "國立高雄大學"), target=theirs)
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "河野茂"), target=theirs)
+    mayor = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "石森孝志"))
+    assert [r.target for r in mayor] == [named(ext, "八王子市")]
+
+
+def test_a_nameless_delegation_item_is_its_citys_visit() -> None:
+    ext = chapter(_LIST)
+    assert rels(ext, RelType.VISITED, source=named(ext, "西雅圖市"), target=KAOHSIUNG)
+
+
+def test_the_list_ends_at_the_etc_after_its_last_item() -> None:
+    ext = chapter(_LIST)
+    assert rels(ext, RelType.VISITED, source=named(ext, "台積電集團"), target=KAOHSIUNG)
+
+
+def test_a_school_name_with_等_does_not_end_the_list() -> None:
+    ext = chapter("主要訪賓為：日本靜岡縣副知事出野勉、日本靜岡縣立清水東高等學校校長杉山浩等。")
+    holds = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "杉山浩"))
+    assert holds and holds[0].properties["title_zh"] == "校長"
+
+
+def test_a_name_written_once_a_character_short_is_one_person() -> None:
+    ext = chapter(
+        "主要訪賓為：前靜岡市市長田邊信、日本交流協會高雄事務所所長佐藤明、韓國仁川市副市長李明浩等。",
+        "1.本府舉辦「2018高雄燈會藝術節」，田邊信宏前市長率靜岡市訪問團前來參加。",
+    )
+    people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
+    assert "田邊信宏" in people and "田邊信" not in people
+    visits = rels(ext, RelType.VISITED, source=named(ext, "田邊信宏"), target=KAOHSIUNG)
+    assert any("前靜岡市市長田邊信" in e.text for r in visits for e in r.evidence)

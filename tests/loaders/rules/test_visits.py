@@ -1,0 +1,94 @@
+"""Visits and meetings, in wordings of the genre not taken from the samples."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+def test_a_leader_opening_the_sentence_with_bare_率_leads_the_visit() -> None:
+    ext = chapter(
+        "1.107年2月5日至9日，王副市長率相關局處人員出訪日本靜岡縣及靜岡市，考察觀光行銷。"
+    )
+    for city in ("靜岡縣", "靜岡市"):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties["led_by"] == "王副市長"
+        assert found[0].properties["start"] == "2018-02-05"
+
+
+def test_two_trips_to_one_city_in_one_year_stay_two() -> None:
+    ext = chapter(
+        "1.107年1月8日至12日，本府由觀光局組團前往日本福岡市推廣觀光。",
+        "2.107年5月20日至23日，本府由海洋局組團前往日本福岡市考察港灣建設。",
+    )
+    starts = {
+        r.properties["start"]
+        for r in rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "福岡市"))
+    }
+    assert starts == {"2018-01-08", "2018-05-20"}
+
+
+def test_a_named_leader_brings_his_city_or_body_along() -> None:
+    ext = chapter(
+        "1.107年3月2日至4日，日本靜岡市副市長山本一郎率該市觀光協會代表來訪，洽談包機事宜。",
+        "2.107年4月10日，日本京都府立桂高等學校校長中島健率師生一行20人來訪。",
+    )
+    for visitor in ("靜岡市", "山本一郎", "京都府立桂高等學校", "中島健"):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
+
+
+def test_the_city_that_sent_named_visitors_visited_too() -> None:
+    ext = chapter(
+        "1.韓國仁川市市長肯定本市港灣再生成果，爰指派港灣政策課課長金正民等一行8人，"
+        "於107年4月10日前來考察。"
+    )
+    incheon = named(ext, "仁川市")
+    assert rels(ext, RelType.VISITED, source=incheon, target=KAOHSIUNG, start="2018-04-10")
+    assert rels(ext, RelType.VISITED, source=named(ext, "金正民"), target=KAOHSIUNG)
+
+
+def test_a_school_that_sends_its_students_is_the_visitor() -> None:
+    ext = chapter("1.由國立中山大學遴派3名學生，於107年5月3日至9日參加日本京都市「京都青年論壇」。")
+    school = named(ext, "國立中山大學")
+    found = rels(ext, RelType.VISITED, source=school, target=named(ext, "京都市"))
+    assert found and found[0].properties["start"] == "2018-05-03"
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, start="2018-05-03")
+
+
+def test_a_home_team_led_abroad_visited_with_the_city() -> None:
+    ext = chapter(
+        "1.107年6月1日至4日，由本府黃副秘書長率領本市鼓山區少年棒球隊，"
+        "參加日本福岡市「2018福岡少棒友誼賽」。"
+    )
+    fukuoka = named(ext, "福岡市")
+    team = named(ext, "鼓山區少年棒球隊")
+    for party in (KAOHSIUNG, team):
+        found = rels(ext, RelType.VISITED, source=party, target=fukuoka)
+        assert found and found[0].properties["led_by"] == "黃副秘書長", party
+
+
+def test_an_unquoted_festival_abroad_dated_later_in_the_sentence() -> None:
+    ext = chapter(
+        "1.本府自2010年起每年均派團參加美國西雅圖市海洋節，今年由觀光局組團，"
+        "於7月6日至11日前往參加。"
+    )
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "西雅圖市"))
+    assert [r.properties.get("start") for r in found] == ["2018-07-06"]
+
+
+def test_a_video_call_with_a_named_mayor_is_a_meeting() -> None:
+    ext = chapter(
+        "1.107年4月3日，陳市長以視訊會議與姊妹市美國西雅圖市市長約翰．李（John Lee）會談，"
+        "雙方就港埠合作交換意見。",
+        "2.同年5月9日，陳市長與日本靜岡市代理市長田中誠以電話方式會談，商討青年交流。",
+    )
+    for name, day in (("約翰．李", "2018-04-03"), ("田中誠", "2018-05-09")):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person, date=day), name
+    acting = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中誠"))
+    assert acting and acting[0].properties["title_zh"] == "代理市長"
+
+
+def test_two_foreign_mayors_meeting_is_not_the_citys_meeting() -> None:
+    ext = chapter("1.107年4月3日，日本靜岡市市長田中誠與韓國仁川市市長朴正浩會談。")
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
