@@ -13,6 +13,7 @@ relations (type, source, target) the chapter states, as the extractor should rea
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import random
@@ -65,7 +66,8 @@ class SynthSpec:
 
     @classmethod
     def for_entities(cls, entities: int, seed: int = 1, years: int = 40) -> SynthSpec:
-        """A spec whose chapters name about `entities` distinct entities (mostly people)."""
+        """A spec whose chapters name about `entities` distinct entities (mostly people):
+        a first guess, corrected once by counting what that guess would generate."""
         if entities < 50:
             raise ValueError(f"entities must be at least 50, not {entities}")
         chapters = years * 2
@@ -73,8 +75,15 @@ class SynthSpec:
             chapters -= 2
         revisit = 0.3
         per_chapter = max(1.0, entities / chapters - 10)  # ~10 cities/events/etc. each
-        visitors = math.ceil(per_chapter / (1 - revisit))
-        return cls(seed=seed, years=chapters // 2, visitors=visitors, revisit=revisit)
+        guess = cls(
+            seed=seed,
+            years=chapters // 2,
+            visitors=math.ceil(per_chapter / (1 - revisit)),
+            revisit=revisit,
+        )
+        counted = count_entities(guess)
+        visitors = max(1, round(guess.visitors * entities / counted))
+        return dataclasses.replace(guess, visitors=min(visitors, 100_000))
 
 
 @dataclass
@@ -287,6 +296,14 @@ class ChapterWriter:
             for half in range(1, self.spec.halves + 1):
                 text, facts = self.chapter(year, half)
                 yield f"kaohsiung-{year - 1911:03d}-h{half}.txt", text, facts
+
+
+def count_entities(spec: SynthSpec) -> int:
+    """How many distinct entities the chapters of `spec` name (nothing is written)."""
+    entities: set[str] = set()
+    for _, _, facts in ChapterWriter(spec).chapters():
+        entities.update(facts.entities)
+    return len(entities)
 
 
 def generate(spec: SynthSpec, out_dir: Path) -> SynthSummary:
