@@ -363,5 +363,84 @@ def export_graph(
             out.print(f"wrote {path}")
 
 
+# -- benchmark --------------------------------------------------------------------------
+@app.command()
+def bench(
+    sizes: Annotated[
+        str, typer.Option(help="Graph sizes in entities, comma-separated (50 to 1000000).")
+    ] = "1000,10000,100000",
+    quick: Annotated[
+        bool, typer.Option("--quick", help="A tiny smoke run: one small size, few samples.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--out", help="Write the results as JSON to this file.")
+    ] = None,
+    plot: Annotated[
+        Path | None, typer.Option(help="Draw latency and throughput to this image (matplotlib).")
+    ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(help="auto (NEO4J_URI if set), embedded (a private instance) or neo4j."),
+    ] = "auto",
+    wipe: Annotated[
+        bool, typer.Option("--wipe", help="Allow clearing the graph at NEO4J_URI.")
+    ] = False,
+    seed: Annotated[int, typer.Option(help="Seed of the synthetic reports.")] = 1,
+    samples: Annotated[int, typer.Option(help="Timed calls per read (1-1000).")] = 30,
+    api_seconds: Annotated[
+        float, typer.Option(help="Duration of the API load per size, s (0 skips it; max 300).")
+    ] = 10.0,
+    api_threads: Annotated[int, typer.Option(help="Concurrent API clients (1-64).")] = 4,
+) -> None:
+    """Benchmark extraction, loading and reads on synthetic reports (see BENCHMARKS.md).
+
+    Runs on a private embedded engine in a temporary folder (never the user's graph),
+    or on NEO4J_URI with --wipe, which deletes everything in that graph.
+    """
+    from citygraph.bench.engine import BenchOptionError, choose_settings
+    from citygraph.bench.report import markdown
+    from citygraph.bench.report import plot as draw
+    from citygraph.bench.run import BenchOptions, parse_sizes, run
+
+    def bad(message: str) -> None:
+        err.print(f"[bold red]error:[/] {message}", highlight=False)
+        raise typer.Exit(2)
+
+    try:
+        wanted = parse_sizes("300" if quick else sizes)
+        external = choose_settings(engine, _settings(), wipe)
+    except BenchOptionError as exc:
+        bad(str(exc))
+    if not 1 <= samples <= 1000:
+        bad(f"--samples must be between 1 and 1000, not {samples}")
+    if not 0 <= api_seconds <= 300:
+        bad(f"--api-seconds must be between 0 and 300, not {api_seconds:g}")
+    if not 1 <= api_threads <= 64:
+        bad(f"--api-threads must be between 1 and 64, not {api_threads}")
+    if plot is not None:
+        try:
+            import matplotlib  # noqa: F401
+        except ImportError:
+            bad("--plot needs matplotlib: pip install -e '.[bench]' (the optional bench extra)")
+    options = BenchOptions(
+        sizes=wanted,
+        seed=seed,
+        samples=3 if quick else samples,
+        api_seconds=min(api_seconds, 1.0) if quick else api_seconds,
+        api_threads=2 if quick else api_threads,
+        heap="1g" if quick else "2g",
+    )
+    with user_errors():
+        result = run(external, options, lambda line: err.print(line, highlight=False))
+        out.print(markdown(result), highlight=False)
+        if output is not None:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+            out.print(f"wrote {output}")
+        if plot is not None:
+            draw(result, plot)
+            out.print(f"wrote {plot}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,10 +1,6 @@
-// The Source node of one report and MENTIONS edges to every entity it names.
+// The Source node of one report. Its MENTIONS edges are written per label by
+// merge_mentions.cypher (a label-specific lookup uses that label's unique-id index).
 MERGE (s:Source {id: $source})
 SET s += $props, s.sources = [$source], s.name_zh = $props.title, s.name_en = coalesce(s.name_en, ''),
     s.aliases = [], s.search_keys = []
-WITH s
-UNWIND $ids AS id
-MATCH (n {id: id})
-MERGE (s)-[m:MENTIONS]->(n)
-SET m.sources = [$source]
-RETURN count(m) AS written
+RETURN s.id AS id

@@ -165,8 +165,11 @@ def write_extraction(
         cypher("merge_source"),
         source=doc.id,
         props={k: v for k, v in props.items() if v is not None},
-        ids=list(labels),
     ).consume()
+    for label, group in by_label.items():
+        query = render("merge_mentions", label=label)
+        for chunk in batches([e.id for e in group], batch):
+            tx.run(query, source=doc.id, ids=list(chunk)).consume()
     return WriteCounts(nodes=nodes + 1, relationships=rels)
 
 
