@@ -112,3 +112,12 @@ def test_an_undated_visit_is_in_the_year_being_read() -> None:
     )
     found = rels(ext, RelType.VISITED, source=named(ext, "山本一郎"), target=KAOHSIUNG)
     assert [r.properties.get("year") for r in found] == [2018]  # one visit, not a dateless one
+
+
+def test_a_leader_written_surname_title_given_name_visited_too() -> None:
+    ext = chapter(
+        "1.107年6月6日至12日，本府由秘書處組團參加美國西雅圖市海洋節。"
+        "市議會同時由蔡副議長昌達率領議員訪問團參訪西雅圖市。"
+    )
+    found = rels(ext, RelType.VISITED, source=named(ext, "蔡昌達"), target=named(ext, "西雅圖市"))
+    assert found and found[0].properties["start"] == "2018-06-06"
