@@ -372,6 +372,9 @@ class ReaderBase:
         name_en = person.name_en or (known.name_en if known else "")
         person_id = self.facts.person(person.name, name_en)
         self.people[person.name] = person_id
+        surname = re.split(r"[．‧・·.]", person.name)[-1]
+        if surname != person.name and len(surname) >= 2:
+            self.people.setdefault(surname + person.title, person_id)  # 拉莫斯市長, later
         title = self.lex.titles.get(person.title)
         self.facts.relate(
             RelType.HOLDS_TITLE,

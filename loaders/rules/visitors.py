@@ -244,7 +244,9 @@ class VisitorRules(ReaderBase):
                 continue
             taken.append((person.start, person.end))
             aff = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時)+", "", person.affiliation)
+            written = ""
             if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
+                written = aff + person.title + person.name
                 person = replace(person, name=aff + person.name, affiliation="")
             head_org = next(
                 (
@@ -257,6 +259,8 @@ class VisitorRules(ReaderBase):
             )
             if not person.affiliation.strip("由與及另並") and head_org is not None:
                 self._person(person, self._home_org(head_org))
+                if written:  # found again as written: 由蔡副議長昌達率領…
+                    self.people[written] = self.people[person.name]
                 continue
             known = self.lex.person(person.name)
             if (
@@ -272,3 +276,5 @@ class VisitorRules(ReaderBase):
             inherited = self._place_before(norm, person.start)
             affiliation_id, _ = self._affiliation(person, inherited)
             self._person(person, affiliation_id)
+            if written:
+                self.people[written] = self.people[person.name]

@@ -98,7 +98,8 @@ class VisitRules(ReaderBase):
         later = [d for d in clause.later_dates if d.precision == "day"][:1]
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
-        return when
+        year = when.get("year") or self._year_hint([])
+        return {**when, "year": year} if year else when  # 來訪期間: in the year being read
 
     def _destinations(self, clause: Clause) -> list[str]:
         """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration

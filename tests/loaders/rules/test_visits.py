@@ -92,3 +92,32 @@ def test_a_video_call_with_a_named_mayor_is_a_meeting() -> None:
 def test_two_foreign_mayors_meeting_is_not_the_citys_meeting() -> None:
     ext = chapter("1.107年4月3日，日本靜岡市市長田中誠與韓國仁川市市長朴正浩會談。")
     assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+
+
+def test_a_dotted_name_is_found_again_by_surname_and_title() -> None:
+    ext = chapter(
+        "主要訪賓為：美國鳳凰城市長凱特．蓋勒格（Kate Gallego）、日本靜岡市副市長山本一郎、"
+        "韓國仁川市副市長李明浩等。",
+        "1.美國鳳凰城：蓋勒格市長於本年3月訪高期間，與本府就智慧城市交換意見。",
+    )
+    gallego = named(ext, "凱特．蓋勒格")
+    assert rels(ext, RelType.VISITED, source=gallego, target=KAOHSIUNG, year=2018)
+    assert not rels(ext, RelType.VISITED, source=named(ext, "鳳凰城"), target=KAOHSIUNG)
+
+
+def test_an_undated_visit_is_in_the_year_being_read() -> None:
+    ext = chapter(
+        "主要訪賓為：日本靜岡市副市長山本一郎、韓國仁川市副市長李明浩、美國鳳凰城市長蓋勒格等。",
+        "1.日本靜岡市：山本一郎副市長來訪期間，雙方同意推動青年交流。",
+    )
+    found = rels(ext, RelType.VISITED, source=named(ext, "山本一郎"), target=KAOHSIUNG)
+    assert [r.properties.get("year") for r in found] == [2018]  # one visit, not a dateless one
+
+
+def test_a_leader_written_surname_title_given_name_visited_too() -> None:
+    ext = chapter(
+        "1.107年6月6日至12日，本府由秘書處組團參加美國西雅圖市海洋節。"
+        "市議會同時由蔡副議長昌達率領議員訪問團參訪西雅圖市。"
+    )
+    found = rels(ext, RelType.VISITED, source=named(ext, "蔡昌達"), target=named(ext, "西雅圖市"))
+    assert found and found[0].properties["start"] == "2018-06-06"
