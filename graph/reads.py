@@ -99,13 +99,10 @@ class SearchHit:
     match: str  # exact | prefix | contains
 
 
-@dataclass(frozen=True)
-class RelationView:
-    """A relationship as seen from one of its ends."""
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """What every relationship read back carries: when, its properties, and why."""
 
-    type: str
-    direction: str  # out | in | both
-    other: Ref
     date: str | None
     end: str | None
     year: int | None
@@ -113,6 +110,29 @@ class RelationView:
     evidence: list[Quote]
     sources: list[str]
     inferred: bool
+
+    @staticmethod
+    def fields(props: Mapping[str, Any], other: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The `Fact` fields of a stored relationship (an event at `other` lends dates)."""
+        date, end, year = when(props, other)
+        return {
+            "date": date,
+            "end": end,
+            "year": year,
+            "properties": fact_properties(props),
+            "evidence": quotes(props),
+            "sources": list(props.get("sources") or []),
+            "inferred": bool(props.get("inferred")),
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelationView(Fact):
+    """A relationship as seen from one of its ends."""
+
+    type: str
+    direction: str  # out | in | both
+    other: Ref
 
 
 @dataclass(frozen=True)
@@ -470,19 +490,11 @@ def closest_sources(graph: Graph, wanted: str, limit: int = 5) -> list[SearchHit
 
 
 def _relation_view(row: Mapping[str, Any]) -> RelationView:
-    props = row["props"]
-    date, end, year = when(props, row["other"])
     return RelationView(
         type=row["type"],
         direction=direction(row["type"], row["outgoing"]),
         other=Ref.of(row["other"]),
-        date=date,
-        end=end,
-        year=year,
-        properties=fact_properties(props),
-        evidence=quotes(props),
-        sources=list(props.get("sources") or []),
-        inferred=bool(props.get("inferred")),
+        **Fact.fields(row["props"], row["other"]),
     )
 
 

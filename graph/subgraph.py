@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.reads import Quote, fact_properties, quotes, when
+from graph.reads import Fact
 
 #: Node properties kept out of `properties`: fields of their own, or search machinery.
 _NODE_FIELDS = frozenset({"id", "name_zh", "name_en", "aliases", "search_keys", "sources"})
@@ -29,19 +29,12 @@ class GraphNode:
     hops: int = 0  # distance from the neighbourhood's centre (0 in whole-graph exports)
 
 
-@dataclass(frozen=True)
-class GraphEdge:
+@dataclass(frozen=True, kw_only=True)
+class GraphEdge(Fact):
     id: str
     type: str
     source: str
     target: str
-    date: str | None
-    end: str | None
-    year: int | None
-    properties: dict[str, Any]
-    evidence: list[Quote]
-    sources: list[str]
-    inferred: bool
 
 
 def graph_node(label: str, props: Mapping[str, Any], hops: int = 0) -> GraphNode:
@@ -58,18 +51,11 @@ def graph_node(label: str, props: Mapping[str, Any], hops: int = 0) -> GraphNode
 
 
 def graph_edge(rel_type: str, source: str, target: str, props: Mapping[str, Any]) -> GraphEdge:
-    date, end, year = when(props)
     key = props.get("key") or ""
     return GraphEdge(
         id=f"{rel_type}:{source}->{target}" + (f":{key}" if key else ""),
         type=rel_type,
         source=source,
         target=target,
-        date=date,
-        end=end,
-        year=year,
-        properties=fact_properties(props),
-        evidence=quotes(props),
-        sources=list(props.get("sources") or []),
-        inferred=bool(props.get("inferred")),
+        **Fact.fields(props),
     )
