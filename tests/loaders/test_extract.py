@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from citygraph.errors import ReportInputError
-from graph.model import Extraction, Relation, RelType
+from graph.model import Extraction, RelType
 from loaders.pipeline import extract_bytes, extract_file
+from tests.loaders.rules.helpers import rels
 
 REPORTS = Path(__file__).resolve().parents[2] / "seed" / "reports"
 KAOHSIUNG = "city:tw:kaohsiung"
@@ -23,17 +23,6 @@ def h1_2013() -> Extraction:
 @pytest.fixture(scope="module")
 def h2_2015() -> Extraction:
     return extract_file(REPORTS / "kaohsiung-104-h2.txt")
-
-
-def rels(extraction: Extraction, rel_type: RelType, **match: Any) -> list[Relation]:
-    found = []
-    for rel in extraction.relations:
-        if rel.type != rel_type:
-            continue
-        props = {"source": rel.source, "target": rel.target, **rel.properties}
-        if all(props.get(k) == v for k, v in match.items()):
-            found.append(rel)
-    return found
 
 
 def test_every_evidence_is_an_exact_substring_of_its_report(

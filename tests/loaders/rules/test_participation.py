@@ -6,27 +6,10 @@ from the samples, so every pattern is shown on a sentence of its own.
 
 from __future__ import annotations
 
-from typing import Any
-
-from graph.model import Extraction, Relation, RelType
-from loaders.pipeline import extract_bytes
+from graph.model import Extraction, RelType
+from tests.loaders.rules.helpers import chapter, rels
 
 KAOHSIUNG = "city:tw:kaohsiung"
-
-
-def chapter(*items: str, period: str = "107H2") -> Extraction:
-    """A chapter 「國際事務」 holding the given items under one section."""
-    text = "參拾、國際事務\n一、姊妹市及國際城市交流\n" + "\n".join(items) + "\n"
-    return extract_bytes(text.encode("utf-8"), "kaohsiung-107-h2.txt", period)
-
-
-def rels(extraction: Extraction, rel_type: RelType, **match: Any) -> list[Relation]:
-    found = []
-    for rel in extraction.relations:
-        props = {"source": rel.source, "target": rel.target, **rel.properties}
-        if rel.type == rel_type and all(props.get(k) == v for k, v in match.items()):
-            found.append(rel)
-    return found
 
 
 def event_named(extraction: Extraction, name: str) -> str:
