@@ -2,7 +2,7 @@
 
 `ReaderBase` holds the chapter, the facts being written and what a reader keeps in
 mind between clauses (`ReaderState`); its helpers find places and events, resolve
-該市/該縣/布市 to the place just named, date a clause, and turn names into people,
+該市/該縣 and short forms (布市) to the place just named, date a clause, and turn names into people,
 organizations and places. The rule families in this package extend it.
 """
 
@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _PARENS,
     _POSTPONED,
     _SCHOOL,
+    _SHORT_CITY,
     _YEARS_LATER,
 )
 from loaders.structure import ParsedReport, Section, Sentence
@@ -137,6 +138,12 @@ class ReaderBase:
                 place = self._antecedent(kind, word)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
+        for match in _SHORT_CITY.finditer(clause.norm):
+            if any(start < match.end() and match.start() < end for start, end, _ in found):
+                continue  # part of a name already found (大阪市) or an anaphora (該市)
+            place = self._short_form(match.group(1))
+            if place is not None:
+                found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
 
     def _remember(self, place: Place) -> None:
@@ -147,12 +154,22 @@ class ReaderBase:
         for place in self.state.recent_places:
             if place.id == self.home_place.id or (place.label == "Country" and kind != "any"):
                 continue
-            if word == "布市" and not place.name_zh.startswith("布"):
-                continue
             if (
                 kind == "any"
                 or place.admin_level == kind
                 or (kind == "city" and place.admin_level in ("city", "district"))
+            ):
+                return place
+        return None
+
+    def _short_form(self, first: str) -> Place | None:
+        """The city just mentioned whose name begins with `first` (布 → 布里斯本)."""
+        for place in self.state.recent_places:
+            if (
+                place.id != self.home_place.id
+                and place.admin_level in ("city", "district")
+                and len(place.name_zh) > 1
+                and place.name_zh.startswith(first)
             ):
                 return place
         return None

@@ -436,7 +436,7 @@ class EventRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
         ]
-        if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該市|布市))", text):
+        if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
         status = (

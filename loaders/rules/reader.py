@@ -5,8 +5,8 @@ each clause it finds places, events, dates and people, then applies the rules in
 turn. A rule matches the genre's grammar (締結姊妹市, 簽訂…協議, 由…率團至…,
 邀請…參加「…」, …等5個城市參加), never a particular sentence. What a reader keeps in
 mind between clauses lives in `ReaderState`: the year last written, the places and
-event just named (for 該市, 該縣, 布市, 該研討會) and the subject of the previous
-clause (for clauses that have none of their own).
+event just named (for 該市, 該縣, short forms such as 布市, 該研討會) and the subject of
+the previous clause (for clauses that have none of their own).
 """
 
 from __future__ import annotations

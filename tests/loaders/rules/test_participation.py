@@ -135,3 +135,14 @@ def test_invitee_list_naming_bodies_by_their_members() -> None:
     invited = {e.name_zh for e in got.entities if rels(got, RelType.INVITED, target=e.id)}
     assert {"高雄國際青年商會", "國際志工小組"} <= invited
     assert all(r.properties.get("event") == tour for r in rels(got, RelType.INVITED))
+
+
+def test_a_city_named_by_its_first_character_and_market_words_are_no_city() -> None:
+    extraction = chapter(
+        "1.107年9月5日，陳市長率團訪問美國西雅圖市及波特蘭市，"
+        "並邀請西市參加「2018高雄燈會藝術節」，雙方亦同意擴大市場合作。"
+    )
+    invited = {r.target for r in rels(extraction, RelType.INVITED, source="city:tw:kaohsiung")}
+    assert invited == {"city:us:seattle"}
+    places = {e.id for e in extraction.entities if e.id.startswith("city:")}
+    assert places == {"city:tw:kaohsiung", "city:us:seattle", "city:us:portland-oregon"}
