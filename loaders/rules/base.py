@@ -299,6 +299,12 @@ class ReaderBase:
             if place is not None:
                 return self.facts.place(place), place
             text = ""
+        short = _SHORT_CITY.search(text)
+        if short and short.end() == len(text):  # 會晤西市 + 市長: the city just named
+            written = self._place_mentions(text)
+            place = self._short_form(short.group(1))
+            if place is not None and not any(m.end > short.start() for m in written):
+                return self.facts.place(place), place
         home_org = self._home_org_named(text)
         if home_org is not None:
             return self._home_org(home_org), self.home_place

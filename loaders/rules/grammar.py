@@ -69,7 +69,7 @@ _ANAPHORA = {
 # 「布市」「波市」「洛市」: a city's first character and 市 name a city just mentioned
 # (布里斯本市, 波特蘭市, 洛杉磯市) when a city's people, offices or acts follow.
 _SHORT_CITY = rx(
-    r"(?<![本全各該兩每])([\u4e00-\u9fff])市"
+    r"(?<![本全各該兩每此])((?![本全各該兩每此])[\u4e00-\u9fff])市"
     r"(?=長|政府|府|議|代表|官員|團|民|之|的|[,、。]|並|與|及|和|在|於|參加|雙方|$)"
 )
 _YEARS_LATER = rx(r"(\d+)\s*年後")

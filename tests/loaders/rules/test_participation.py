@@ -140,9 +140,12 @@ def test_invitee_list_naming_bodies_by_their_members() -> None:
 def test_a_city_named_by_its_first_character_and_market_words_are_no_city() -> None:
     extraction = chapter(
         "1.107年9月5日，陳市長率團訪問美國西雅圖市及波特蘭市，"
-        "並邀請西市參加「2018高雄燈會藝術節」，雙方亦同意擴大市場合作。"
+        "並邀請西市參加「2018高雄燈會藝術節」，雙方亦同意擴大市場合作。",
+        "2.同日並會晤西市市長約翰．路易斯。",
     )
     invited = {r.target for r in rels(extraction, RelType.INVITED, source="city:tw:kaohsiung")}
     assert invited == {"city:us:seattle"}
-    places = {e.id for e in extraction.entities if e.id.startswith("city:")}
+    places = {e.id for e in extraction.entities if e.id.startswith(("city:", "org:"))}
     assert places == {"city:tw:kaohsiung", "city:us:seattle", "city:us:portland-oregon"}
+    (mayor,) = rels(extraction, RelType.HOLDS_TITLE, title_zh="市長")
+    assert mayor.target == "city:us:seattle"
