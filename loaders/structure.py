@@ -124,6 +124,7 @@ _CHAPTER_RE = re.compile(
 _CHAPTER_GENRE_TITLE = "國際事務"
 # Section numbering styles, outermost first: (rank, pattern on the normalized line).
 _MARKERS = (
+    (0, re.compile(rf"(?P<num>[{CAPITAL_NUMERALS}]+)\s*、")),  # 壹、 under 貳拾壹、國際事務
     (1, re.compile(rf"(?P<num>[{CHINESE_NUMERALS}]+)\s*、")),
     (2, re.compile(rf"\(\s*(?P<num>[{CHINESE_NUMERALS}]+)\s*\)")),
     (3, re.compile(r"(?P<num>\d{1,2})\s*[.、]")),
@@ -397,15 +398,46 @@ def _body_start(lines: list[_Line], heading: int) -> int:
         current = repeat
 
 
-def _body_end(lines: list[_Line], heading: int, text: str) -> int:
-    """The index after the chapter's last line: the next, different chapter heading
-    in capital numerals (貳拾伍、…), if the file holds more than one chapter."""
+_DIGITS = {
+    c: n
+    for n, chars in enumerate(
+        ("零〇", "一壹", "二貳", "三參叁", "四肆", "五伍", "六陸", "七柒", "八捌", "九玖")
+    )
+    for c in chars
+}
+_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
+
+
+def numeral_value(number: str) -> int | None:
+    """The value of a heading number: 貳拾肆 → 24, 十二 → 12, 12 → 12 (None if not one)."""
+    if number.isdigit():
+        return int(number)
+    total, digit = 0, None
+    for char in number:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _body_end(lines: list[_Line], heading: int, text: str, number: str | None) -> int:
+    """The index after the chapter's last line: the next chapter heading in capital
+    numerals (貳拾伍、…), if the file holds more than one chapter. Under 貳拾壹、國際事務
+    the sections may be numbered 壹、貳、: a number not above the chapter's is a section."""
     key = _compact(lines[heading].norm)
+    own = numeral_value(number) if number else None
     for index in range(heading + 1, len(lines)):
         if _compact(lines[index].norm) == key:
             continue
         chapter = _as_chapter(lines, index, text)
-        if chapter is not None and chapter.capital:
+        if chapter is None or not chapter.capital:
+            continue
+        value = numeral_value(chapter.number) if chapter.number else None
+        if own is None or value is None or value > own:
             return index
     return len(lines)
 
@@ -644,7 +676,7 @@ def parse_report(raw: RawReport, period: Period | None = None) -> ParsedReport:
         body, skip_key, title, number = lines, None, "", None
     else:
         first = _body_start(lines, chapter.line)
-        body = lines[first + 1 : _body_end(lines, first, text)]
+        body = lines[first + 1 : _body_end(lines, first, text, chapter.number)]
         skip_key, title, number = _compact(lines[first].norm), chapter.title, chapter.number
     body = [line for line in body if not _is_junk(line) and _compact(line.norm) != skip_key]
     builder = _Builder(text)

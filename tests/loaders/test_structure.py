@@ -14,6 +14,7 @@ from loaders.structure import (
     Period,
     check_is_chapter,
     find_period,
+    numeral_value,
     parse_period,
     parse_report,
     split_sentences,
@@ -446,3 +447,30 @@ def test_shuffled_lines_never_break_offsets(seed: int) -> None:
     parsed = _parse("\n".join(lines))
     assert_offsets_exact(parsed)
     assert parsed.sentences
+
+
+def test_sections_numbered_like_the_chapter_stay_in_it() -> None:
+    text = "\n".join(
+        [
+            "貳拾壹、國際事務",
+            "壹、外賓接待",
+            "一、重要訪賓",
+            "111年1月至6月，本府接待外賓計22案。",
+            "貳、城市外交",
+            "一、姊妹市交流",
+            "本府與姊妹市持續以視訊方式交流。",
+            "貳拾貳、研究發展",
+            "本章不屬國際事務。",
+        ]
+    )
+    parsed = parse_report(RawReport("t.txt", text, "utf-8", ""))
+    assert [s.number for s in parsed.sections] == ["壹", "一", "貳", "一"]
+    assert [s.level for s in parsed.sections] == [1, 2, 1, 2]
+    assert "研究發展" not in "".join(s.text for s in parsed.sentences)
+
+
+@pytest.mark.parametrize(
+    ("number", "value"), [("貳拾肆", 24), ("壹", 1), ("十二", 12), ("拾", 10), ("12", 12)]
+)
+def test_heading_numbers_have_values(number: str, value: int) -> None:
+    assert numeral_value(number) == value
