@@ -670,9 +670,8 @@ def _report_period(
     A `given` period that differs from the stated one is refused: silently preferring
     either would file the report under the wrong half year.
     """
-    found = find_period(text[body[0].start : body[-1].end]) if body else None
-    if found is None:
-        found = find_period(text)
+    in_body = find_period(text[body[0].start : body[-1].end]) if body else None
+    found = (in_body[0], in_body[1] + body[0].start) if in_body else find_period(text)
     if found is None:
         return given
     stated, offset = found
