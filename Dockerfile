@@ -13,4 +13,7 @@ RUN pip install --no-cache-dir -e .
 # verified at build so that the running container needs no registry.
 RUN python -m api.explorer.assets
 EXPOSE 8000
+# Without CITYGRAPH_API_KEY, `serve` refuses a non-loopback --host: run the image with
+# -e CITYGRAPH_API_KEY=…, or publish it on loopback only and add --allow-open-uploads
+# (as docker-compose.yml does).
 CMD ["citygraph", "serve", "--host", "0.0.0.0", "--port", "8000", "--seed"]

@@ -272,7 +272,17 @@ class ReportLoaded(Model):
     title: str = Field(examples=["貳拾參、國際事務"])
     period_start: str | None = Field(None, examples=["2015-07"])
     period_end: str | None = Field(None, examples=["2015-12"])
-    replaced: bool = Field(description="the report had been loaded before and was replaced")
+    period: str = Field(
+        description="start..end, or `unknown` when the text states no period and none was given",
+        examples=["2015-07..2015-12"],
+    )
+    replaced: bool = Field(
+        description="a report for the same period (or, without a period, the same text) had "
+        "been loaded before and was replaced"
+    )
+    replaces: str | None = Field(
+        None, description="the file name of the report replaced", examples=["104-h2.txt"]
+    )
     entities: int = Field(description="entities extracted from the report", examples=[120])
     relations: int = Field(description="relations extracted from the report", examples=[240])
     nodes_added: int = Field(description="net change in the graph's node count", examples=[80])

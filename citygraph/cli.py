@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import ipaddress
 import json
-import os
+import logging
 import signal
+import socket
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from citygraph.errors import CitygraphError
+from citygraph.errors import CitygraphError, PeriodError, UsageError
 from citygraph.paths import SEED_REPORTS_DIR
 
 if TYPE_CHECKING:
@@ -34,6 +37,10 @@ app.add_typer(db_app, name="db")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
+# The driver logs each retried transaction as a multi-line warning; the user gets
+# our one clear line instead (GraphUnavailableError and friends).
+logging.getLogger("neo4j").setLevel(logging.ERROR)
+
 FilesArg = Annotated[list[Path], typer.Argument(help="Report chapter files or folders of them.")]
 PeriodOpt = Annotated[
     str | None,
@@ -41,13 +48,30 @@ PeriodOpt = Annotated[
 ]
 
 
+def _debug() -> bool:
+    """CITYGRAPH_DEBUG from the settings (false when the settings themselves are broken)."""
+    from citygraph.settings import get_settings
+
+    try:
+        return get_settings().debug
+    except CitygraphError:
+        return False
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn citygraph's errors into one clear line on stderr and exit status 1."""
+    """Turn citygraph's errors into one clear line on stderr: exit status 2 for a bad
+    option (usage), 1 for everything else that is not a bug (70)."""
     try:
         yield
     except (typer.Exit, typer.Abort):  # a command's own exit: not an error to report
         raise
+    except PeriodError as exc:
+        err.print(f"[bold red]error:[/] --period: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    except UsageError as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2) from None
     except CitygraphError as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise typer.Exit(1) from None
@@ -55,7 +79,7 @@ def user_errors() -> Iterator[None]:
         err.print("interrupted")
         raise typer.Exit(130) from None
     except Exception as exc:  # a bug: say so in one line, the traceback only on request
-        if os.environ.get("CITYGRAPH_DEBUG"):
+        if _debug():
             raise
         err.print(
             f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
@@ -66,9 +90,11 @@ def user_errors() -> Iterator[None]:
 
 
 def _settings() -> Settings:
+    """The settings; an invalid variable is one line naming it, and exit status 1."""
     from citygraph.settings import get_settings  # imported late: `extract` needs no settings
 
-    return get_settings()
+    with user_errors():
+        return get_settings()
 
 
 def _files_in(paths: list[Path], what: str = "report") -> list[Path]:
@@ -122,7 +148,7 @@ def extract(
     table = Table("source", "period", "entities", "relations")
     table.add_row(
         ", ".join(s.path for s in extraction.sources),
-        ", ".join(f"{s.period_start}..{s.period_end}" for s in extraction.sources),
+        ", ".join(s.period for s in extraction.sources),
         str(len(extraction.entities)),
         str(len(extraction.relations)),
     )
@@ -178,63 +204,94 @@ def score(
         raise typer.Exit(1)
 
 
-def _load(settings: Settings, files: list[Path], period: str | None) -> list[Any]:
+def _load(settings: Settings, files: list[Path], period: str | None) -> None:
+    """Check every file, then open the graph and load them one by one, saying so as
+    each report commits. A bad file stops the run before the graph (or the embedded
+    engine) is even opened."""
+    from loaders.pipeline import check_files, load_file
+
+    check_files(files, period)
     from graph.driver import Graph
     from graph.writer import apply_schema
-    from loaders.pipeline import load_files
 
     with Graph.open(settings) as graph:
         graph.started_engine = False  # a loaded graph stays up for the next command
         apply_schema(graph)
         with _progress() as progress:
             task = progress.add_task("loading reports", total=len(files))
-            return load_files(graph, files, period=period, on_done=lambda _: progress.advance(task))
+            for path in files:
+                result = load_file(graph, path, period)
+                replaces = ""
+                if result.replaces == result.path:
+                    replaces = "; replaces its earlier load"
+                elif result.replaces:
+                    replaces = f"; replaces {result.replaces}"
+                out.print(
+                    f"loaded {result.path}: {result.entities} entities, {result.relations} "
+                    f"relations, period {result.period} (source {result.source_id}){replaces}",
+                    highlight=False,
+                )
+                progress.advance(task)
 
 
 @app.command()
 def load(files: FilesArg, period: PeriodOpt = None) -> None:
     """Extract report chapters and load them into the configured graph.
 
-    Each report is loaded in one transaction, replacing what it said before; a file
+    Every file is checked first; then each report is loaded in one transaction,
+    replacing what it (or an earlier report for the same period) said before. A file
     that fails is named and nothing of it is written.
     """
     with user_errors():
-        results = _load(_settings(), _files_in(files), period)
-    for result in results:
-        out.print(
-            f"loaded {result.path}: {result.entities} entities, {result.relations} relations "
-            f"(source {result.source_id})"
-        )
+        _load(_settings(), _files_in(files), period)
 
 
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
     load_paths: Annotated[
         list[Path] | None,
         typer.Option("--load", help="Report files or folders to load before serving."),
     ] = None,
     seed: Annotated[bool, typer.Option(help="Load the sample reports in seed/reports.")] = False,
+    allow_open_uploads: Annotated[
+        bool,
+        typer.Option(
+            "--allow-open-uploads",
+            help="Serve on a non-loopback --host although CITYGRAPH_API_KEY is unset "
+            "(anyone who reaches the port can then upload reports).",
+        ),
+    ] = False,
 ) -> None:
-    """Serve the HTTP API (starting the embedded engine when no Neo4j is configured)."""
+    """Serve the HTTP API (starting the embedded engine when no Neo4j is configured).
+
+    The port is taken before anything else, so a busy port fails at once; the URLs
+    are printed once it is bound.
+    """
     import uvicorn
 
     from api.app import create_app
     from graph.embedded import EmbeddedEngine
 
-    settings = _settings()
-    engine = EmbeddedEngine(settings) if settings.embedded else None
-    already_running = engine is not None and engine.status().running
-    paths = list(load_paths or []) + ([SEED_REPORTS_DIR] if seed else [])
+    with user_errors():
+        settings = _settings()
+        if not (settings.api_key or allow_open_uploads or _is_loopback(host)):
+            raise UsageError(
+                f"--host {host} is reachable from other machines and CITYGRAPH_API_KEY is "
+                "unset, so anyone could upload reports: set CITYGRAPH_API_KEY, serve on "
+                "127.0.0.1, or pass --allow-open-uploads"
+            )
+        paths = list(load_paths or []) + ([SEED_REPORTS_DIR] if seed else [])
+        files = _files_in(paths) if paths else []
+        sock = _listen(host, port)
+        engine = EmbeddedEngine(settings) if settings.embedded else None
+        already_running = engine is not None and engine.status().running
     try:
         with user_errors():
-            if paths:
-                for result in _load(settings, _files_in(paths), None):
-                    out.print(
-                        f"loaded {result.path}: {result.entities} entities, "
-                        f"{result.relations} relations"
-                    )
+            if files:
+                _load(settings, files, None)
+            application = create_app(settings)
         base = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
         out.print(
             f"citygraph API   {base}/\nAPI docs        {base}/docs\n"
@@ -243,21 +300,56 @@ def serve(
         # uvicorn re-raises SIGTERM after its graceful shutdown; turning it into
         # SystemExit lets the `finally` below stop the engine this command started.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        config = uvicorn.Config(application, host=host, port=port, log_level="info")
+        uvicorn.Server(config).run(sockets=[sock])
     finally:
+        sock.close()
         if engine is not None and not already_running:
             engine.stop()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        return False
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port and listening (uvicorn serves on it); a taken port
+    is one clear error naming --port."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        raise UsageError(f"--host {host}: not an address of this machine ({exc})") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        why = "the port is in use" if exc.errno == errno.EADDRINUSE else exc.strerror
+        raise CitygraphError(
+            f"cannot listen on {host}:{port}: {why}; choose another port with --port"
+        ) from None
+    return sock
 
 
 # -- the embedded engine ----------------------------------------------------------------
 def _engine_command(action: Callable[[Any], None]) -> None:
     from graph.embedded import EmbeddedEngine
 
-    settings = _settings()
-    if not settings.embedded:
-        err.print(f"NEO4J_URI is set ({settings.neo4j_uri}): the embedded engine is not in use")
-        raise typer.Exit(1)
     with user_errors():
+        settings = _settings()
+        if not settings.embedded:
+            raise CitygraphError(
+                f"NEO4J_URI is set ({settings.neo4j_uri}): the embedded engine is not in use"
+            )
         action(EmbeddedEngine(settings))
 
 

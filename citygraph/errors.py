@@ -31,3 +31,22 @@ class GraphWriteError(CitygraphError):
 
 class EngineError(CitygraphError):
     """The embedded engine could not be started, stopped or found."""
+
+
+class ConfigError(CitygraphError):
+    """A configuration value (an environment variable or `.env` entry) is invalid.
+
+    The message names the variable(s) and what is wrong with each.
+    """
+
+
+class UsageError(CitygraphError):
+    """A command-line option or request parameter is invalid (CLI exit status 2)."""
+
+
+class PeriodError(UsageError):
+    """A given report period cannot be read, or contradicts the period the text states.
+
+    The message does not name the option: the CLI says `--period`, the API the
+    `period` parameter.
+    """

@@ -7,11 +7,18 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, unit_of_work
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ConfigurationError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 
-from citygraph.errors import GraphUnavailableError
+from citygraph.errors import ConfigError, GraphUnavailableError
 from citygraph.settings import Settings
 from graph.embedded import EmbeddedEngine
 from graph.model import Label, RelType
@@ -21,6 +28,8 @@ T = TypeVar("T")
 
 #: Errors meaning "the graph is not there" rather than "the query is wrong".
 UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
+#: The URI schemes of Bolt (the driver's preview HTTP schemes are not supported).
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 @dataclass(frozen=True)
@@ -28,6 +37,24 @@ class EngineInfo:
     kind: str  # "neo4j" or "arcadedb"
     agent: str
     version: str
+
+
+def _driver(uri: str, auth: tuple[str, str]) -> Driver:
+    """The Bolt driver for `uri`; a URI it cannot use raises ConfigError naming NEO4J_URI."""
+    scheme = uri.split("://", 1)[0] if "://" in uri else ""
+    problem = None if scheme in BOLT_SCHEMES else f"scheme {scheme!r} is not Bolt"
+    if problem is None:
+        try:
+            urlsplit(uri).port  # noqa: B018 - raises ValueError for a port that is no number
+            return GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=1.0
+            )
+        except (ConfigurationError, ValueError) as exc:
+            problem = str(exc).split(". ", 1)[0]
+    raise ConfigError(
+        f"NEO4J_URI={uri!r} is not a usable Bolt URI ({problem}): set it to e.g. "
+        "bolt://localhost:7687 or neo4j://host:7687, or unset it for the embedded engine"
+    )
 
 
 class Graph:
@@ -44,9 +71,7 @@ class Graph:
             auth = (settings.neo4j_user, settings.neo4j_password or "")
         self.uri = uri
         self.database = settings.neo4j_database
-        self.driver: Driver = GraphDatabase.driver(
-            uri, auth=auth, connection_timeout=5.0, max_transaction_retry_time=1.0
-        )
+        self.driver: Driver = _driver(uri, auth)
 
     # -- lifecycle ---------------------------------------------------------------
     @classmethod
@@ -157,8 +182,13 @@ class Graph:
 
     @contextmanager
     def session(self) -> Iterator[Any]:
-        with self.driver.session(database=self.database) as session:
-            yield session
+        """A raw session (auto-commit queries such as schema changes); an unreachable
+        graph raises GraphUnavailableError like every other query."""
+        try:
+            with self.driver.session(database=self.database) as session:
+                yield session
+        except (AuthError, *UNAVAILABLE) as exc:
+            raise self._unavailable(exc) from exc
 
     def info(self) -> EngineInfo:
         """Which engine answers, and its version."""

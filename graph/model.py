@@ -77,6 +77,11 @@ UNDIRECTED: frozenset[RelType] = frozenset(
     }
 )
 
+#: The city whose reports these are. The extraction rules and the curated seed data
+#: (seed/gazetteer/home_organizations.csv, seed/lexicon/) are Kaohsiung's; the API's
+#: defaults (GET /sister-cities, /sister-cities/places) take its id from here.
+HOME_CITY_ID = "city:tw:kaohsiung"
+
 TIE_STATUSES = ("signed", "planned", "negotiating", "revoked")
 PARTICIPATION_STATUSES = ("attended", "invited", "planned")
 
@@ -199,6 +204,13 @@ class SourceDoc:
     period_start: str | None
     period_end: str | None
     encoding: str = "utf-8"
+
+    @property
+    def period(self) -> str:
+        """The period as `2015-07..2015-12`, or `unknown` when the report states none."""
+        if self.period_start is None or self.period_end is None:
+            return "unknown"
+        return f"{self.period_start}..{self.period_end}"
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

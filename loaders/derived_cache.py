@@ -23,6 +23,8 @@ from typing import Any
 
 
 def cache_dir() -> Path:
+    # Read from the environment, not citygraph.settings: `citygraph extract` needs no
+    # other setting, and importing pydantic-settings would add ~70 ms to its ~0.43 s.
     configured = os.environ.get("CITYGRAPH_CACHE_DIR")
     if configured:
         return Path(configured)

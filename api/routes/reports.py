@@ -13,7 +13,7 @@ from starlette.datastructures import UploadFile
 
 from api.deps import get_graph
 from api.schemas import Problem, ReportLoaded
-from citygraph.errors import ReportInputError
+from citygraph.errors import PeriodError, ReportInputError
 from graph import reads
 from graph.driver import Graph
 from graph.model import Extraction
@@ -93,16 +93,18 @@ def _extract_and_load(
         extraction = extract(data, filename, period)
     except ReportInputError as exc:
         raise HTTPException(422, str(exc)) from None
+    except PeriodError as exc:
+        raise HTTPException(422, f"`period` parameter: {exc}") from None
     if len(extraction.sources) != 1:
         raise HTTPException(
             422, f"{filename}: expected one report, found {len(extraction.sources)}"
         )
     doc = extraction.sources[0]
     try:
-        reads.source(graph, doc.id)
+        replaces = reads.source(graph, doc.id).path
         replaced = True
     except reads.UnknownEntity:
-        replaced = False
+        replaces, replaced = None, False
     nodes_before, rels_before = reads.graph_counts(graph)
     load_extraction(graph, extraction)
     nodes_after, rels_after = reads.graph_counts(graph)
@@ -111,7 +113,9 @@ def _extract_and_load(
         title=doc.title,
         period_start=doc.period_start,
         period_end=doc.period_end,
+        period=doc.period,
         replaced=replaced,
+        replaces=replaces,
         entities=len(extraction.entities),
         relations=len(extraction.relations),
         nodes_added=_total(nodes_after) - _total(nodes_before),

@@ -155,3 +155,41 @@ def test_uploaded_entities_are_searchable_at_once(client: TestClient) -> None:
     client.post("/reports", content=H2_TEXT)
     hits = client.get("/search", params={"q": "巴拿马市"}).json()["hits"]  # simplified 馬
     assert (hits[0]["id"], hits[0]["label"]) == (s.PANAMA, "City")
+
+
+PERIODLESS = (
+    "貳拾參、國際事務\n一、城市交流\n"
+    "10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
+)
+
+
+def test_raw_uploads_without_a_period_do_not_replace_each_other(
+    graph_settings: Settings, empty_graph: Graph
+) -> None:
+    """Every raw upload is `upload.txt`: its id comes from its text, not that name."""
+    with client_for(graph_settings, extractor=None) as client:
+        first = client.post("/reports", content=PERIODLESS.encode())
+        assert first.status_code == 201, first.text
+        assert first.json()["period"] == "unknown" and first.json()["period_start"] is None
+        other = client.post("/reports", content=PERIODLESS.replace("鄭京鎮", "金英九").encode())
+        assert other.json()["replaced"] is False
+        assert len(client.get("/sources").json()) == 2
+        again = client.post("/reports", content=PERIODLESS.encode()).json()
+        assert again["replaced"] is True and again["replaces"] == "upload.txt"
+        assert again["source_id"] == first.json()["source_id"]
+
+
+def test_period_parameter_errors_name_the_parameter_not_the_cli_option(
+    graph_settings: Settings, empty_graph: Graph
+) -> None:
+    path = SEED_REPORTS_DIR / "kaohsiung-104-h2.txt"  # states 104年7月至12月
+    with client_for(graph_settings, extractor=None) as client:
+        bad = client.post("/reports", content=PERIODLESS.encode(), params={"period": "soon"})
+        assert bad.status_code == 422
+        assert "`period` parameter" in bad.json()["detail"] and "--period" not in bad.text
+        clash = client.post("/reports", content=path.read_bytes(), params={"period": "103H1"})
+        assert clash.status_code == 422
+        detail = clash.json()["detail"]
+        assert "2014-01..2014-06" in detail and "2015-07..2015-12" in detail
+        assert "--period" not in detail
+        assert graph_counts(empty_graph) == ({}, {})

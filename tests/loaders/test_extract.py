@@ -179,3 +179,29 @@ def test_q8_kumamoto_prefecture_and_city_stay_distinct(h1_2013: Extraction) -> N
 def test_bad_input_is_refused_with_the_file_named(data: bytes, problem: str) -> None:
     with pytest.raises(ReportInputError, match=rf"upload\.txt.*{problem}|upload\.txt"):
         extract_bytes(data, "upload.txt")
+
+
+PERIODLESS = (
+    "貳拾參、國際事務\n一、城市交流\n"
+    "10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
+)
+
+
+def test_a_periodless_report_is_named_by_its_text_not_its_file_name() -> None:
+    first = extract_bytes(PERIODLESS.encode("utf-8"), "upload.txt").sources[0]
+    same_text = extract_bytes(PERIODLESS.encode("utf-16"), "other-name.txt").sources[0]
+    other_text = extract_bytes(
+        PERIODLESS.replace("鄭京鎮", "金英九").encode("utf-8"), "upload.txt"
+    ).sources[0]
+    assert first.id.startswith("source:text:")
+    assert first.id == same_text.id  # the same text, whatever its file name or encoding
+    assert other_text.id != first.id  # two raw uploads no longer replace each other
+    assert first.period == "unknown" and "None" not in first.period
+
+
+def test_the_home_city_constant_is_the_city_the_rules_resolve() -> None:
+    from graph.model import HOME_CITY_ID
+    from loaders.gazetteer import Gazetteer
+
+    home = Gazetteer.default().resolve("高雄市")
+    assert home is not None and home.id == HOME_CITY_ID

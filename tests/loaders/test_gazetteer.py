@@ -8,8 +8,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from citygraph.paths import SEED_REPORTS_DIR
-from loaders.gazetteer import SEED_DIR, Gazetteer, Place, _read_seed
+from citygraph.paths import GAZETTEER_DIR, SEED_REPORTS_DIR
+from loaders.gazetteer import Gazetteer, Place, _read_seed
 
 
 @pytest.fixture(scope="module")
@@ -29,15 +29,15 @@ def test_default_is_one_shared_instance(gaz: Gazetteer) -> None:
 
 def test_seed_files_have_a_comment_line_and_real_codes() -> None:
     for name in ("country_aliases.csv", "subdivisions.csv", "places.csv", "not_places.csv"):
-        first = (SEED_DIR / name).read_text(encoding="utf-8").splitlines()[0]
+        first = (GAZETTEER_DIR / name).read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# ") and len(first) > 40, name
     iso_2 = {s.code for s in pycountry.subdivisions}
-    for row in _read_seed("subdivisions.csv", SEED_DIR):
+    for row in _read_seed("subdivisions.csv", GAZETTEER_DIR):
         assert row["code"] in iso_2, row["code"]
         assert not row["parent_code"] or row["parent_code"] in iso_2
     countries = {c.alpha_2 for c in pycountry.countries}
-    assert {r["code"] for r in _read_seed("country_aliases.csv", SEED_DIR)} <= countries
-    for row in _read_seed("places.csv", SEED_DIR):
+    assert {r["code"] for r in _read_seed("country_aliases.csv", GAZETTEER_DIR)} <= countries
+    for row in _read_seed("places.csv", GAZETTEER_DIR):
         assert row["country"] in countries and (not row["admin1"] or row["admin1"] in iso_2)
 
 

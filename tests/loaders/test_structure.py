@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from citygraph.errors import ReportInputError
+from citygraph.errors import PeriodError, ReportInputError
 from loaders.reading import RawReport, decode_report, normalize, read_report
 from loaders.structure import (
     ParsedReport,
@@ -298,9 +298,18 @@ def test_event_date_ranges_are_not_periods() -> None:
     assert _parse(text, Period("2013-01", "2013-06")).period == Period("2013-01", "2013-06")
 
 
-def test_period_from_text_beats_the_argument() -> None:
+def test_a_given_period_that_contradicts_the_text_is_refused_naming_both() -> None:
     text = "貳拾參、國際事務\n一、交流\n本府104年7月至12月計有10案。"
-    assert _parse(text, Period("2013-01", "2013-06")).period == Period("2015-07", "2015-12")
+    with pytest.raises(PeriodError, match=r"2013-01\.\.2013-06.*2015-07\.\.2015-12 \(line 3\)"):
+        _parse(text, Period("2013-01", "2013-06"))
+    assert _parse(text, Period("2015-07", "2015-12")).period == Period("2015-07", "2015-12")
+
+
+def test_a_heading_only_file_has_too_little_text() -> None:
+    with pytest.raises(ReportInputError, match=r"too little text \(7 ideographs\)"):
+        check_is_chapter(_parse("貳拾參、國際事務\n"))
+    with pytest.raises(ReportInputError, match="no Chinese text"):
+        check_is_chapter(_parse("Chapter 23. International affairs\n"))
 
 
 def test_find_period_reports_offset() -> None:
