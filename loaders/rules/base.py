@@ -295,7 +295,13 @@ class ReaderBase:
         anaphor = re.fullmatch(r"該([縣市省州])", text)
         if anaphor:
             kind = "city" if anaphor.group(1) == "市" else "admin1"
+            # 在鹿特丹市政廳會晤該市市長: the place named just before, in the sentence
             place = self._antecedent(kind, text)
+            if inherited is not None and (
+                inherited.admin_level == kind
+                or (kind == "city" and inherited.admin_level in ("city", "district"))
+            ):
+                place = inherited
             if place is not None:
                 return self.facts.place(place), place
             text = ""
