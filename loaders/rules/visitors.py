@@ -29,6 +29,7 @@ from loaders.rules.grammar import (
     _HOSTING,
     _LIST_START,
     _RECEIVED_LIST,
+    SCHOOL_ENDINGS,
 )
 from loaders.structure import Sentence
 
@@ -38,7 +39,7 @@ _LIST_END = rx(r"(?<![高中初])等")
 _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
 #: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
 _SISTER_IN_ITEM = rx(r"姊妹(?:市|城市)")
-_SCHOOLS = r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校)"
+_SCHOOLS = SCHOOL_ENDINGS
 #: Our school, 姊妹校, then theirs: 國立中山大學姊妹校日本九州大學.
 _SCHOOL_PAIR = rx(
     rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{_SCHOOLS})姊妹校([^\s,、與及的]{{2,20}}?{_SCHOOLS})"
