@@ -41,6 +41,7 @@ class DateSpan:
     text_start: int
     text_end: int
     text: str
+    since: bool = False  # 「自98年起」: when something began, not when the text is set
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year = self.current_year
         for span in spans:
-            if "年" in span.text:
+            if "年" in span.text and not span.since:
                 year = int((span.end or span.start)[:4])
         return replace(self, current_year=year)
 
@@ -381,7 +382,12 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
         if not (lone_year and _is_quantity(norm, tokens[i])):
             span = _span(sentence, tokens, i, last, start, end)
             if span is not None:
+                if _begins(norm, span):
+                    span = replace(span, since=True)
                 spans.append(span)
+                # 「今年由民政局組團，於8月3日至5日前往」: a year stated sets the
+                # year of the dates after it in the same sentence
+                context = context.advance([span])
         i = last + 1
     return spans
 
@@ -395,15 +401,19 @@ _SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)"
 _RECURRING_RE = re.compile(r"每一?年|(?<![\d〇○零一二三四五六七八九十])年年|歷年")
 
 
+def _begins(norm: str, span: DateSpan) -> bool:
+    """Whether `span` says when something began (「自98年起」「95年以來」)."""
+    before, after = norm[: span.text_start], norm[span.text_end :]
+    return after.startswith(("起", "開始", "以來")) or bool(
+        _SINCE_BEFORE_RE.search(before) and _SINCE_AFTER_RE.search(after)
+    )
+
+
 def find_since_year(sentence: str, context: DateContext) -> int | None:
     """The year something has been going on since: 「自2004年開始」「從2004年起」
     「自2006年與本市締結姊妹城市以來」 → 2004 / 2004 / 2006. None if not stated."""
-    norm = normalize(sentence)
     for span in find_dates(sentence, context):
-        before = norm[: span.text_start]
-        after = norm[span.text_end :]
-        starts_here = after.startswith(("起", "開始", "以來"))
-        if starts_here or (_SINCE_BEFORE_RE.search(before) and _SINCE_AFTER_RE.search(after)):
+        if span.since:
             return span.year
     return None
 

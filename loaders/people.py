@@ -26,6 +26,7 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
+    r"|分別|於|代表(?:該|兩|貴)"  # 市長某某分別於兩地簽署, 副市長某某代表該市簽署
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -220,9 +221,12 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.
-_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或")
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於")
+#: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
+_MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
-    r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|並|於|包括|為|另|當地|姊妹校"
+    r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
+    r"|當地|姊妹校"
 )
 
 
@@ -230,8 +234,8 @@ def name_ok(name: str, gaz: Gazetteer) -> bool:
     """Whether ideographs read as a name can be one (not a place, office or title)."""
     if not name or name[0] in _NOT_NAME_START or name[-1] in _NOT_NAME_END:
         return False
-    if _NOT_IN_NAME.intersection(name):
-        return False
+    if _NOT_IN_NAME.intersection(name) or _BREAK.match(name) or name[:2] in _MANNER:
+        return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
     if _titles_at(name, 0) or lexicon().org_kind(name):
         return False
     return not any(m.start == 0 and m.end == len(name) for m in gaz.find_places(name))

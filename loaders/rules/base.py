@@ -121,10 +121,55 @@ class ReaderBase:
         kept.append(text[last:])
         positions.extend(range(last, len(text)))
         positions.append(len(text))
-        return [
-            replace(m, start=positions[m.start], end=positions[m.end - 1] + 1)
+        found = [
+            replace(self._in_context(m), start=positions[m.start], end=positions[m.end - 1] + 1)
             for m in self.gaz.find_places("".join(kept))
         ]
+        return self._glossed_places(text, found)
+
+    def _glossed_places(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A city no Chinese name in the data knows, written after its country with its
+        English name in parentheses (菲律賓伊洛伊洛市（Iloilo City）, 墨西哥瓜達拉哈拉市
+        (Guadalajara)): the city of that English name in that country."""
+        for match in _PARENS.finditer(text):
+            country = [m for m in found if m.end <= match.start()][-1:] or [None]
+            before = country[0]
+            if before is None or before.place.label != "Country":
+                continue
+            name = text[before.end : match.start()]
+            if not re.fullmatch(r"[一-鿿]{2,8}市", name):
+                continue
+            english = match.group()[1:-1].strip()
+            place = self.gaz.resolve(name, country=before.place.country, name_en=english)
+            if place is None or place.label != "City":
+                continue
+            if not place.name_zh:
+                place = replace(place, name_zh=name)
+            mention = PlaceMention(
+                before.start, match.start(), text[before.start : match.start()], place, True, "市"
+            )
+            found = [m for m in found if m is not before] + [mention]
+        return sorted(found, key=lambda m: m.start)
+
+    def _in_context(self, mention: PlaceMention) -> PlaceMention:
+        """A name two places share, written bare, is the one the text just named with
+        its country: 科隆市 after 巴拿馬科隆市 is Colón, not Cologne; 聖荷西 after
+        哥斯大黎加聖荷西市 is San José, Costa Rica."""
+        if mention.country_prefix:
+            return mention
+        key = normalize(mention.surface)
+        keys = {key, re.sub(r"[市縣州省]$", "", key)}
+        for place in self.state.recent_places:
+            if place.id == mention.place.id:
+                return mention
+            names = {normalize(n) for n in (place.name_zh, *place.aliases)}
+            same_kind = (place.label, place.admin_level) == (
+                mention.place.label,
+                mention.place.admin_level,
+            )
+            if same_kind and keys & names:  # 靜岡市 after 靜岡縣 stays the city
+                return replace(mention, place=place)
+        return mention
 
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
@@ -295,7 +340,13 @@ class ReaderBase:
         anaphor = re.fullmatch(r"該([縣市省州])", text)
         if anaphor:
             kind = "city" if anaphor.group(1) == "市" else "admin1"
+            # 在鹿特丹市政廳會晤該市市長: the place named just before, in the sentence
             place = self._antecedent(kind, text)
+            if inherited is not None and (
+                inherited.admin_level == kind
+                or (kind == "city" and inherited.admin_level in ("city", "district"))
+            ):
+                place = inherited
             if place is not None:
                 return self.facts.place(place), place
             text = ""
@@ -355,6 +406,10 @@ class ReaderBase:
             ):
                 short = rest
         other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
+        for mention in first:  # 福岡縣北九州市議會 → 北九州市議會: the city's own name
+            own = self._own_name_at(mention)
+            if mention.start == 0 and own and mention.place.label == "City":
+                other_names.append(self._as_written(bare[own:]))
         org_id = self.facts.organization(
             written,
             "",
@@ -366,6 +421,17 @@ class ReaderBase:
         if place is not None:
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), self._here())
         return org_id
+
+    def _own_name_at(self, mention: PlaceMention) -> int:
+        """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the
+        place's own name begins (4); 0 when it names nothing before the place."""
+        surface = normalize(mention.surface)
+        for at in range(len(surface) - 3, 0, -1):
+            found = self.gaz.find_places(surface[at:])
+            whole = found and found[0].start == 0 and found[0].end == len(surface) - at
+            if whole and found[0].place.id == mention.place.id:
+                return at
+        return 0
 
     def _org_id(self, short: str, place: Place | None) -> str:
         where = place.id.split(":", 1)[1] + ":" if place else ""
@@ -481,12 +547,17 @@ class ReaderBase:
         )
         led_by_bureau = any(f"由{name}" in text for org in self.lex.home_orgs for name in org.names)
         official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))  # 陳市長率團前往…
+        leader = self._leader(text) or ""
+        official = official or _HOME_OFFICIAL.fullmatch(leader)  # 由李副市長率…人員赴
         return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau or official)
 
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""
-        head = re.split(r"由|率|至|前往|赴|組團|同時", sentence_norm, maxsplit=1)[0]
-        head = re.sub(r"^(?:\d+年)?(?:\d+月)?(?:[\d至]+日)?,?(?:本市|本府)?", "", head)
+        head = _DATE_PREFIX.sub("", sentence_norm)
+        head = re.split(r"由|率|至|前往|赴|組團|同時", head, maxsplit=1)[0]
+        head = re.sub(r"^(?:本市|本府)?", "", head)
+        # 前鎮高中師生一行20人赴…: the school its teachers and students went for
+        head = re.sub(r"(?:師生|學生|教師|代表)*(?:一行)?(?:約?\d+(?:人|名))?$", "", head)
         org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
         if org is not None and org.id != "org:kaohsiung:city-government":
             return self._home_org(org)

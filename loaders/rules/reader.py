@@ -47,6 +47,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     def _finish_item(self, index: int | None) -> None:
         """A tie an item's heading states (3.高雄女中與…高等學校締結姊妹校) that its
         text never dated took place on the date the text opens with."""
+        if index is not None and index >= 0:
+            self._merge_restated_agreements(index)
         dated = self.state.item_dates[:1]
         if index is None or index < 0 or not dated or dated[0].precision != "day":
             return

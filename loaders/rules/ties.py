@@ -220,6 +220,35 @@ class TieRules(ReaderBase):
                 names.insert(0, holder.name_zh)
         return list(dict.fromkeys(names))
 
+    def _merge_restated_agreements(self, index: int) -> None:
+        """An item headed 「與某市簽署合作意向書」 whose text signs 「某某合作意向書」
+        with that city states one agreement: the heading's short title is the text's
+        full one (the same for 備忘錄, 協議書…)."""
+        headings = {
+            (s.start, s.end) for s in self.parsed.sentences if s.section == index and s.is_heading
+        }
+        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
+        for short in mous:
+            title = str(short.properties.get("title") or "")
+            if not title or not all((e.start, e.end) in headings for e in short.evidence):
+                continue
+            full = next(
+                (
+                    r
+                    for r in mous
+                    if r is not short
+                    and (r.source, r.target) == (short.source, short.target)
+                    and str(r.properties.get("title") or "").endswith(title)
+                    and r.properties.get("status") == short.properties.get("status")
+                    and not any((e.start, e.end) in headings for e in r.evidence)
+                ),
+                None,
+            )
+            if full is None:
+                continue
+            del self.facts.relations[short.key]
+            full.evidence[:0] = [e for e in short.evidence if e not in full.evidence]
+
     def _rule_sister_school(self, clause: Clause) -> None:
         if not _SCHOOL_TIE.search(clause.norm):
             return

@@ -16,6 +16,7 @@ from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
 from loaders.people import (
+    PersonMention,
     find_name_before_title,
     find_title_then_name,
     parse_visitor_item,
@@ -28,14 +29,17 @@ from loaders.rules.grammar import (
     _HOSTING,
     _LIST_START,
     _RECEIVED_LIST,
+    SCHOOL_ENDINGS,
 )
 from loaders.structure import Sentence
 
 #: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
 _LIST_END = rx(r"(?<![高中初])等")
+#: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
+_GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
 #: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
 _SISTER_IN_ITEM = rx(r"姊妹(?:市|城市)")
-_SCHOOLS = r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校)"
+_SCHOOLS = SCHOOL_ENDINGS
 #: Our school, 姊妹校, then theirs: 國立中山大學姊妹校日本九州大學.
 _SCHOOL_PAIR = rx(
     rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{_SCHOOLS})姊妹校([^\s,、與及的]{{2,20}}?{_SCHOOLS})"
@@ -48,12 +52,16 @@ class VisitorRules(ReaderBase):
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
         invites = re.search(r"邀請[^、]+、", norm)  # 邀請A、B等…參加: two are a list too
-        least = 1 if invites else 2
+        # a list written as prose grouped by kind of visitor, one group a sentence
+        # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」): a group may hold
+        # one item, or two joined by 及
+        group = list(_GROUP_START.finditer(norm))[-1:]
+        least = 0 if group else 1 if invites else 2
         if norm.count("、") < least:
             return False
-        start = 0  # after the last introducer (包括：, 為：) that the list follows
+        start = group[0].end() if group else 0  # after the last introducer (包括：, 為：)
         for match in _LIST_START.finditer(norm):
-            if norm.count("、", match.end()) >= least:
+            if norm.count("、", match.end()) >= max(least, 1) and match.end() > start:
                 start = match.end()
         # the list ends at the 等 after its last item (…、東麗集團(TORAY)等外賓至本府拜會及
         # 參訪等活動), not at one of 高等學校 or 中等教育
@@ -62,7 +70,7 @@ class VisitorRules(ReaderBase):
         end = closing.start() if closing else len(norm.rstrip("。"))
         items = norm[start:end].split("、")
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
-        if sum(1 for people in parsed if people) < max(2, len(items) // 2):
+        if sum(1 for people in parsed if people) < max(1 if group else 2, len(items) // 2):
             return False
         event_id = None
         status = "invited"
@@ -235,6 +243,26 @@ class VisitorRules(ReaderBase):
         elif received:
             self.facts.relate(RelType.VISITED, org_id, self.home, sentence, **when)
 
+    def _known_by_surname(self, person: PersonMention) -> bool:
+        """拉莫斯市長, 森田市長: a person named before by full name (歐斯卡．拉莫斯,
+        森田和彥), now by surname and title, is that person, not another."""
+        if person.affiliation.strip("由與及另並") or len(person.name) < 2:
+            return False
+        known = self.people.get(person.name + person.title) or next(
+            (
+                pid
+                for name, pid in self.people.items()
+                if name != person.name
+                and name.startswith(person.name)
+                and name in self.facts.entities[pid].name_zh
+            ),
+            None,
+        )
+        if known is None:
+            return False
+        self.people.setdefault(person.name + person.title, known)
+        return True
+
     def _read_prose_people(self, sentence: Sentence, norm: str) -> None:
         """People named in prose, with their title and affiliation."""
         mentions = find_title_then_name(norm, self.gaz) + find_name_before_title(norm, self.gaz)
@@ -243,6 +271,8 @@ class VisitorRules(ReaderBase):
             if any(s <= person.start < e for s, e in taken):
                 continue
             taken.append((person.start, person.end))
+            if self._known_by_surname(person):
+                continue
             aff = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時)+", "", person.affiliation)
             written = ""
             if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name

@@ -16,18 +16,21 @@ from loaders.rules.grammar import (
     _GO,
     _HOME_MET,
     _HOME_SIDE,
+    _INVITE,
     _JOIN,
     _MEET,
     _NOT_HELD,
     _SEND,
     _VIRTUAL,
+    SCHOOL_ENDINGS,
 )
 
 _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 #: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
 _SCHOOL_SENDS = rx(
     r"由(?:本市)?((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
-    r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院))(?:組團|遴派|選派|派|師生|學生)"
+    + SCHOOL_ENDINGS
+    + r")(?:組團|遴派|選派|派|師生|學生)"
 )
 #: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊.
 _LED_TEAM = rx(r"(?:率領?|帶領)本市([^\s,、與及的至之]{2,20}?(?:團|隊))")
@@ -48,7 +51,10 @@ class VisitRules(ReaderBase):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
         if self._future(clause, sentence_norm):
             return  # a visit to come is not a visit
-        if _COME.search(text):
+        come = _COME.search(text)
+        if come and _INVITE.search(text[: come.start()]):
+            return  # 邀請…城市推薦藝術家來高創作: an invitation to come is no visit
+        if come:
             for visitor in self._visitors(clause, sentence_norm):
                 self.facts.relate(
                     RelType.VISITED,

@@ -214,3 +214,11 @@ def test_date_span_is_frozen() -> None:
     span = DateSpan("2013", None, 2013, "year", 0, 5, "2013年")
     with pytest.raises(AttributeError):
         span.start = "2014"  # type: ignore[misc]
+
+
+def test_a_year_stated_dates_the_days_after_it_and_a_since_year_does_not() -> None:
+    context = DateContext(Period("2012-07", "2012-12"), current_year=2009)
+    spans = find_dates("今年由觀光局組團，於9月3日至5日前往", context)
+    assert [s.start for s in spans] == ["2012", "2012-09-03"]
+    since = find_dates("本府自98年起每年均組團參加", DateContext(Period("2012-07", "2012-12")))
+    assert since[0].since and DateContext().advance(since).current_year is None

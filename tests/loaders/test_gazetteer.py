@@ -554,3 +554,9 @@ def test_unknown_place_never_starts_with_a_conjunction(
     found = [(m.surface, m.place.id) for m in gaz.find_places(text)]
     assert found == expected
     assert not any(m.surface[0] in "及與和暨、並" for m in gaz.find_places(text))
+
+
+def test_a_thai_province_is_a_府(gaz: Gazetteer) -> None:
+    assert _id(gaz, "泰國普吉府") == "city:th:phuket-province"
+    assert _id(gaz, "清邁府") == "city:th:chiang-mai-province"
+    assert _id(gaz, "普吉市") == "city:th:phuket"

@@ -41,3 +41,56 @@ def test_a_city_known_only_from_curated_data_is_found() -> None:
     ext = chapter("1.菲律賓宿霧市：雙方規劃於明年簽署友好城市協定，正式結為友好城市。")
     found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target="city:ph:cebu-city")
     assert found and found[0].properties["status"] == "planned"
+
+
+def test_a_vocational_schools_short_name_makes_a_sister_school() -> None:
+    ext = chapter(
+        "107年3月20日，本市海青工商與日本福岡縣立福岡工業高等學校以視訊方式結盟為姊妹校。"
+    )
+    found = rels(
+        ext,
+        RelType.SISTER_SCHOOL_OF,
+        source=named(ext, "海青工商"),
+        target=named(ext, "福岡縣立福岡工業高等學校"),
+    )
+    assert found and found[0].properties["since"] == "2018-03-20"
+
+
+def test_a_heading_restating_the_agreement_in_short_is_one_agreement() -> None:
+    text = "\n".join(
+        [
+            "（一）與日本福岡市簽署合作備忘錄",
+            "本府觀光局於107年2月6日與日本福岡市簽署「郵輪觀光合作備忘錄」，雙方將互相推廣郵輪航線。",
+        ]
+    )
+    ext = chapter(text)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "福岡市"))
+    assert [r.properties["title"] for r in found] == ["郵輪觀光合作備忘錄"]
+
+
+def test_a_city_named_bare_after_its_country_is_the_one_just_named() -> None:
+    ext = chapter(
+        "（一）與巴拿馬科隆市締結姊妹市",
+        "107年4月3日，科隆市市長莫雷諾率團蒞臨本府，雙方於當日締結姊妹市。",
+    )
+    ids = {r.target for r in rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)}
+    assert ids == {"city:pa:colon"}
+    assert {r.target for r in rels(ext, RelType.HOLDS_TITLE)} == {"city:pa:colon"}
+
+
+def test_a_city_known_by_its_english_name_in_parentheses() -> None:
+    ext = chapter(
+        "菲律賓伊洛伊洛市（Iloilo City）為菲國中部港口城市，雙方就締結友好城市事宜持續洽商中。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "伊洛伊洛市"))
+    assert found and found[0].properties["status"] == "negotiating"
+    assert found[0].target == "city:ph:iloilo"
+
+
+def test_a_council_is_named_without_the_subdivision_before_its_city() -> None:
+    ext = chapter(
+        "（一）重要訪賓",
+        "議會部分，有日本福岡縣北九州市議會議長井上秀作及美國德州休士頓市議會議員陳漢等人。",
+    )
+    speaker = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "井上秀作"))
+    assert speaker and speaker[0].target == named(ext, "北九州市議會")

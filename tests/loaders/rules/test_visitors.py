@@ -54,3 +54,35 @@ def test_a_name_written_once_a_character_short_is_one_person() -> None:
     assert "田邊信宏" in people and "田邊信" not in people
     visits = rels(ext, RelType.VISITED, source=named(ext, "田邊信宏"), target=KAOHSIUNG)
     assert any("前靜岡市市長田邊信" in e.text for r in visits for e in r.evidence)
+
+
+_GROUPED = (
+    "本期接待外賓30案。就訪賓類別而言，城市首長部分，有日本愛媛縣松山市市長野志克仁、"
+    "韓國大邱廣域市副市長洪義植及美國俄勒岡州尤金市市長魏克斯；"
+    "駐臺機構部分，有英國在臺辦事處處長鄧元翰；"
+    "學術界則有日本廣島大學校長越智光夫及韓國首爾大學校長吳世正等人。"
+)
+
+
+def test_a_visitor_list_written_as_prose_grouped_by_kind() -> None:
+    ext = chapter("（一）重要訪賓", _GROUPED)
+    for name, body in (
+        ("野志克仁", "松山市"),
+        ("洪義植", "大邱廣域市"),
+        ("鄧元翰", "英國在臺辦事處"),
+        ("越智光夫", "廣島大學"),
+        ("吳世正", "首爾大學"),
+    ):
+        person = named(ext, name)
+        assert rels(ext, RelType.HOLDS_TITLE, source=person, target=named(ext, body)), name
+        assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG), name
+
+
+def test_a_person_named_again_by_surname_and_title_is_the_same_person() -> None:
+    ext = chapter(
+        "7月3日，韓國大邱廣域市市長權永振率團蒞臨本府，並與陳市長共同簽署「智慧城市合作備忘錄」，"
+        "權永振市長表示將持續深化交流。"
+    )
+    people = [e.name_zh for e in ext.entities if e.label == "Person"]
+    assert "權永振" in people and "權永" not in people and not any("共同" in p for p in people)
+    assert rels(ext, RelType.VISITED, source=named(ext, "權永振"), target=KAOHSIUNG)

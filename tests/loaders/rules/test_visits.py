@@ -121,3 +121,33 @@ def test_a_leader_written_surname_title_given_name_visited_too() -> None:
     )
     found = rels(ext, RelType.VISITED, source=named(ext, "蔡昌達"), target=named(ext, "西雅圖市"))
     assert found and found[0].properties["start"] == "2018-06-06"
+
+
+def test_a_home_official_led_by_由_goes_abroad_for_the_city() -> None:
+    ext = chapter(
+        "為觀摩智慧港口建設，107年3月12日至16日，由林副市長率海洋局人員赴比利時安特衛普市及"
+        "法國馬賽市考察。"
+    )
+    for city in ("安特衛普市", "馬賽市"):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties["led_by"] == "林副市長", city
+        assert found[0].properties["start"] == "2018-03-12"
+
+
+def test_a_home_schools_teachers_and_students_travel_for_the_school() -> None:
+    ext = chapter("107年4月2日至6日，本市三民高中師生一行30人赴日本福岡市進行教育旅行。")
+    school = named(ext, "三民高中")
+    assert rels(ext, RelType.VISITED, source=school, target=named(ext, "福岡市"))
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_an_invitation_to_come_is_no_visit() -> None:
+    ext = chapter("本府特別邀請日本福岡市及韓國仁川廣域市推薦青年藝術家來高駐村創作。")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_a_mayor_named_with_蒞臨_came_with_the_citys_delegation() -> None:
+    ext = chapter("107年5月8日，日本福岡市市長高島宗一郎率該市經濟觀光局一行10人蒞臨本府。")
+    for party in ("高島宗一郎", "福岡市"):
+        found = rels(ext, RelType.VISITED, source=named(ext, party), target=KAOHSIUNG)
+        assert found and found[0].properties["start"] == "2018-05-08", party
