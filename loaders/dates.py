@@ -400,12 +400,18 @@ def find_since_year(sentence: str, context: DateContext) -> int | None:
     「自2006年與本市締結姊妹城市以來」 → 2004 / 2004 / 2006. None if not stated."""
     norm = normalize(sentence)
     for span in find_dates(sentence, context):
-        before = norm[: span.text_start]
-        after = norm[span.text_end :]
-        starts_here = after.startswith(("起", "開始", "以來"))
-        if starts_here or (_SINCE_BEFORE_RE.search(before) and _SINCE_AFTER_RE.search(after)):
+        if is_since(norm, span):
             return span.year
     return None
+
+
+def is_since(norm: str, span: DateSpan) -> bool:
+    """Whether `span` in the normalized sentence is a year something has gone on
+    since (自98年起): it starts a stretch of time, it does not date the text after."""
+    before = norm[: span.text_start]
+    after = norm[span.text_end :]
+    starts_here = after.startswith(("起", "開始", "以來"))
+    return starts_here or bool(_SINCE_BEFORE_RE.search(before) and _SINCE_AFTER_RE.search(after))
 
 
 def is_recurring(sentence: str) -> bool:

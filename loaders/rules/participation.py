@@ -33,7 +33,8 @@ _CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
 _INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
-    r"(?:於|在)?(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
+    r"(?:每年|今年|本年|明年)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"  # 該市於8月舉辦之「…」
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
     r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
 
@@ -543,8 +544,17 @@ class EventRules(ReaderBase):
             self._came_as_invited(clause)
             return
         events = clause.events
-        if not events and self.state.sentence_events and re.search(r"參加|與會|出席", text):
-            # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before
+        if (
+            not events
+            and self.state.sentence_events
+            and (
+                re.search(r"參加|與會|出席", text)
+                or self._home_hosts(self.state.sentence_events[-1])
+            )
+        ):
+            # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before;
+            # at the city's own event, whatever the invitees were asked to do there
+            # (邀請…等城市推薦藝術家來高創作, 邀請…姊妹市派員共襄盛舉)
             events = [(len(text), len(text), self.state.sentence_events[-1])]
         if not events:
             return

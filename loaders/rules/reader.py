@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph.model import RelType
-from loaders.dates import find_dates, find_since_year
+from loaders.dates import find_dates, find_since_year, is_since
 from loaders.reading import normalize
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -94,7 +94,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._find_events(clause, spans)
                 self._apply_rules(clause, norm)
                 offset += len(part) + 1
-        self.state.dates = self.state.dates.advance(spans)
+        # 「自98年起，每年均…」 does not move the year the next 今年 means
+        self.state.dates = self.state.dates.advance([d for d in spans if not is_since(norm, d)])
 
     def _date_item_event(self) -> None:
         """An item headed by an event (3.參加…「友好城市公務員市政研修」) whose text

@@ -226,3 +226,27 @@ def test_a_part_played_is_taking_part() -> None:
     )
     summit = event_named(got, "智慧城市高峰會")
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=summit, role="speaker")
+
+
+def test_cities_invited_to_do_something_at_the_citys_own_event() -> None:
+    got = chapter(
+        "本府於107年10月在衛武營舉辦「2018高雄國際光雕藝術節」，特別邀請日本福岡市及加拿大"
+        "溫哥華市推薦創作團隊來高展演。"
+    )
+    festival = event_named(got, "高雄國際光雕藝術節")
+    for city in ("city:jp:fukuoka", "city:ca:vancouver"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=festival)
+
+
+def test_yearly_participation_in_an_event_held_in_a_month_and_the_year_after() -> None:
+    got = chapter(
+        "本府自104年起，每年均派團參加該市於7月舉辦之「福岡山笠祭」。",
+        "今年由文化局組團，於7月10日至15日前往福岡市參加。",
+    )
+    years = {
+        r.properties["year"]: r.properties.get("inferred")
+        for r in rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    }
+    assert years == {2015: True, 2016: True, 2017: True, 2018: None}
+    # 自104年起 does not make the next sentence's 今年 mean 2015
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka", year=2018)
