@@ -32,6 +32,9 @@ _NOT_IN_NAME = re.compile(r"[與及和之的在於並將為是以由自起後]|�
 _ENGLISH_TAIL = re.compile(r"\s*\(([^()]*[A-Za-z][^()]*)\)\s*$")
 #: Quoted names that end like an event but name a document or a body instead.
 _NOT_EVENTS = ("協議", "協定", "備忘錄", "協議書", "協會", "聯盟", "委員會")
+#: A quoted name followed by these is a part or a topic of an event, not an event:
+#: 「港灣城市永續發展」場次, 「智慧城市」論壇議題, 「韌性城市」專題演講.
+_PART_OF_EVENT = re.compile(r"場次|議題|主題|子題|專題|分組|單元")
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ def find_events(norm: str) -> list[EventMention]:
     taken: list[tuple[int, int]] = []
     for match in _QUOTED.finditer(norm):
         name = match.group(1)
+        if _PART_OF_EVENT.match(norm, match.end()):
+            continue
         key, year, ordinal, name_en = _split_name(name)
         kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
         if kind is None:

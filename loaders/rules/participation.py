@@ -14,10 +14,12 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _DATE_PREFIX,
     _FUTURE,
+    _HOME_OFFICIAL,
     _INVITE,
     _JOIN,
     _NOT_HELD,
     _NOT_HOST_GAP,
+    _PARENS,
     _PRESENCE,
     _VIRTUAL,
 )
@@ -31,16 +33,49 @@ _CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
 _INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
-    r"(?:於|在)?(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
+    r"(?:每年|今年|本年|明年)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"  # 該市於8月舉辦之「…」
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
     r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
+
+
+#: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
+#: 獲美國西雅圖市邀請; the inviter is the place named in between.
+_RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
+_INVITES_HOME = re.compile(
+    r"(?:邀請|邀)(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+)
+#: A heading opening with its verb, after the item's number and a manner or the
+#: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
+_BARE_JOIN = re.compile(
+    r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?(?:線上|視訊|實體|組團|派員|派團|受邀|獲邀|應邀)?"
+    r"(?:參加|參與|出席|與會)"
+)
+#: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
+#: 發表專題演講.
+_PART_PLAYED = re.compile(
+    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人)|發表[^,]{0,8}?(?:演講|演說)"
+)
+#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
+_SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
+
+
+def _host_gap(gap: str) -> bool:
+    """Whether what stands between a place and an event's name makes the place its
+    host: a few words (波特蘭姊妹市第106屆), an English gloss (馬爾默市(Malmö)主辦),
+    or the time it is set for; not a list, a venue (舉行) or another party's verb."""
+    gap = _PARENS.sub("", gap)
+    if _NOT_HOST_GAP.search(gap):
+        return False
+    return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
 
 
 def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
     if re.search(r"與談", text):
         return "panelist"
-    if re.search(r"同臺|致詞|演講|主講|專題", text):
+    if re.search(r"同臺|致詞|演講|主講|講者|專題", text):
         return "speaker"
     if re.search(r"演出|表演", text):
         return "performer"
@@ -51,7 +86,7 @@ class EventRules(ReaderBase):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
         return any(
-            0 <= e_start - end <= 6 and not _NOT_HOST_GAP.search(clause.norm[end:e_start])
+            e_start >= end and _host_gap(clause.norm[end:e_start])
             for e_start, _, _ in clause.events
         )
 
@@ -65,8 +100,8 @@ class EventRules(ReaderBase):
                 gap = text[end:e_start]
                 if (
                     pid != self.home
-                    and 0 <= e_start - end <= 6
-                    and not _NOT_HOST_GAP.search(gap)
+                    and e_start >= end
+                    and _host_gap(gap)
                     and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
                 ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
@@ -138,14 +173,66 @@ class EventRules(ReaderBase):
             and re.search(r"舉辦|主辦|辦理|舉行", text[:first_event])
         )
 
+    def _received_invitation(self, clause: Clause) -> bool:
+        """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
+        邀請本府參加「…」」: the place the city heard from invited it (dated by the
+        letter's date, written in that clause); the city was invited, and whether it
+        goes the text tells afterwards. The invitation runs from the clause that
+        receives it to a ；or to a clause with a subject of its own (規劃由陳市長…,
+        本府已函復…). True when the clause belongs to it (so no other rule reads it)."""
+        sentence = clause.sentence
+        received = _RECEIVED.search(clause.norm)
+        invitation = getattr(self, "_invitation", None)
+        if invitation is not None and (
+            invitation[0] != sentence.start
+            or ";" in normalize(sentence.text)[invitation[3] : clause.start]
+            or self._home_acts(clause.norm)
+            or re.match(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由", clause.norm)
+        ):
+            invitation = self._invitation = None
+        if received and not re.match(r"(?:本府|本市|市府)", received.group(1)):
+            offset = received.start(1)
+            inviters = [
+                pid
+                for start, _, pid in clause.places
+                if offset <= start < received.end(1) and pid != self.home
+            ]
+            if inviters:
+                date = clause.dates[0].start if clause.dates else None
+                invitation = self._invitation = (sentence.start, inviters, date, clause.start)
+        if invitation is None:
+            return False
+        _, inviters, date, _ = invitation
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None:
+            return True
+        year = int(event_id.rsplit(":", 1)[1])
+        for inviter in inviters:
+            self.facts.relate(
+                RelType.INVITED, inviter, self.home, sentence, event=event_id, year=year, date=date
+            )
+        if clause.events:  # the invitation names what it is to
+            self.facts.relate(
+                RelType.PARTICIPATED_IN, self.home, event_id, sentence, status="invited", year=year
+            )
+        return True
+
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
+        if self._received_invitation(clause):
+            return
         recurring = is_recurring(text)
         sent = re.search(r"派.{0,4}團|派員", text)  # 每年都派代表團; 未能派團: did not send one
         join = _JOIN.search(text) or (sent if recurring or _ABSENT.search(text) else None)
+        if not join and _PART_PLAYED.search(text):
+            self._part_played(clause, sentence_norm)
+            return
         if not join or _CANCELLED.search(sentence_norm):
             return  # nobody takes part in an edition called off
-        if _INVITE.search(text[: join.start()]):
+        # 「受邀出席…」, 「獲邀參加…」: the subject was invited to it (read here, not as
+        # the city inviting); a heading says no more, the prose tells whether it went
+        invited = re.search(r"(?:受|獲)邀", text[: join.start()])
+        if _INVITE.search(text[: join.start()]) and not invited:
             if _PRESENCE.search(text):
                 self._presence(clause)
             return  # invitations are read by _rule_invitation
@@ -167,6 +254,8 @@ class EventRules(ReaderBase):
             status = "planned"
         else:
             status = "attended"
+        if invited and clause.sentence.is_heading and status == "attended":
+            status = "invited"
         actors = self._participants(clause, join.start(), sentence_norm)
         for quoted in re.finditer(r"「([^「」]+)」", text[: join.start()]):
             kind = self.lex.org_kind(quoted.group(1))
@@ -187,8 +276,8 @@ class EventRules(ReaderBase):
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             for actor in dict.fromkeys(actors):
-                if actor == self.home and self._home_hosts(event_id):
-                    continue  # the city holding its own event is its host, not a guest
+                if self._hosts(actor, event_id):
+                    continue  # a place holding its own event is its host, not a guest
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,
                     actor,
@@ -204,6 +293,27 @@ class EventRules(ReaderBase):
                     self._came_to_home_event(actor, event_id, clause.sentence, year)
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
+
+    def _part_played(self, clause: Clause, sentence_norm: str) -> None:
+        """「本府擔任「…」場次講者」, 「由環保局以線上方式發表專題演講」: the city (or its
+        bureau) took part in the event spoken of by its part; not in its own event,
+        which it hosts."""
+        text = clause.norm
+        if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))):
+            return
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None or self._home_hosts(event_id):
+            return
+        future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
+        self.facts.relate(
+            RelType.PARTICIPATED_IN,
+            self.home,
+            event_id,
+            clause.sentence,
+            status="planned" if future else "attended",
+            year=int(event_id.rsplit(":", 1)[1]),
+            role=_role(sentence_norm[clause.start :]),
+        )
 
     def _came_as_invited(self, clause: Clause) -> None:
         """「日本北九州市、韓國蔚山廣域市均應邀派員與會」, 「…布朗教授亦應邀擔任主講人」:
@@ -254,8 +364,11 @@ class EventRules(ReaderBase):
         self.state.subject = invitees or self.state.subject  # …，惟…未能派員出席: still them
 
     def _home_hosts(self, event_id: str) -> bool:
+        return self._hosts(self.home, event_id)
+
+    def _hosts(self, party: str, event_id: str) -> bool:
         return any(
-            r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
+            r.type == RelType.HOSTED and r.source == party and r.target == event_id
             for r in self.facts.relations.values()
         )
 
@@ -353,14 +466,17 @@ class EventRules(ReaderBase):
         if before or named:
             # 「該縣蒲島郁夫知事與熊本市幸山政吏市長將…參加」: the people and their places
             return before + named
-        if self.state.subject and not self._home_acts(text):
+        # a host lent as the subject (「…」將於某市舉行，…接獲主辦城市某市之邀請，規劃由…
+        # 率團與會) is not who goes to its own event
+        lent = [p for p in self.state.subject if not self._hosts(p, self.state.event or "")]
+        if lent and not self._home_acts(text):
             # 「另該縣某知事與熊本市某市長，將於…共同組團參加…」: the clause before, a bare
             # subject naming people with their places, lends both
             before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
             named = [pid for name, pid in self.people.items() if name in before_clause]
             if _VERB.search(before_clause):
                 named = []
-            return self.state.subject + named
+            return lent + named
         if (
             self._home_acts(text)
             or re.search(r"派員|組團|率", text)
@@ -377,6 +493,10 @@ class EventRules(ReaderBase):
                 led = re.search(r"由(?:本府|市府|本市)[^,]{0,10}?率", sentence_norm)
                 return [self.home] * bool(led) + [self._home_body(body.group(1))]
             return [self._home_actor(sentence_norm)]
+        if clause.sentence.is_heading and _BARE_JOIN.match(text):
+            # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
+            # own activities whose verb has no subject speaks of the city
+            return [self.home]
         return self.state.subject
 
     def _inferred_years(self, actor: str, event_id: str, sentence: Sentence) -> None:
@@ -411,6 +531,8 @@ class EventRules(ReaderBase):
 
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
+        if self._received_invitation(clause):
+            return  # the city was invited, not the one inviting
         invite = _INVITE.search(text)
         passive = _INVITED_BY_HOME.search(text)
         if passive:
@@ -422,8 +544,17 @@ class EventRules(ReaderBase):
             self._came_as_invited(clause)
             return
         events = clause.events
-        if not events and self.state.sentence_events and re.search(r"參加|與會|出席", text):
-            # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before
+        if (
+            not events
+            and self.state.sentence_events
+            and (
+                re.search(r"參加|與會|出席", text)
+                or self._home_hosts(self.state.sentence_events[-1])
+            )
+        ):
+            # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before;
+            # at the city's own event, whatever the invitees were asked to do there
+            # (邀請…等城市推薦藝術家來高創作, 邀請…姊妹市派員共襄盛舉)
             events = [(len(text), len(text), self.state.sentence_events[-1])]
         if not events:
             return

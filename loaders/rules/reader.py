@@ -96,7 +96,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._find_events(clause, spans)
                 self._apply_rules(clause, norm)
                 offset += len(part) + 1
-        self.state.dates = self.state.dates.advance(spans)
+        # 「自98年起，每年均…」 does not move the year the next 今年 means
+        self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
 
     def _date_item_event(self) -> None:
         """An item headed by an event (3.參加…「友好城市公務員市政研修」) whose text

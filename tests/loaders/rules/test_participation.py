@@ -149,3 +149,104 @@ def test_a_city_named_by_its_first_character_and_market_words_are_no_city() -> N
     assert places == {"city:tw:kaohsiung", "city:us:seattle", "city:us:portland-oregon"}
     (mayor,) = rels(extraction, RelType.HOLDS_TITLE, title_zh="市長")
     assert mayor.target == "city:us:seattle"
+
+
+def test_a_workshop_held_online_with_cities_invited() -> None:
+    got = chapter(
+        "本府於107年4月12日以線上方式辦理「2018港市韌性工作坊」，邀請日本橫濱市及菲律賓宿霧市參加。",
+        "計有橫濱市以視訊方式與會，宿霧市則因行程衝突未克出席。",
+    )
+    workshop = event_named(got, "港市韌性工作坊")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=workshop)
+    for city in ("city:jp:yokohama", "city:ph:cebu-city"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=workshop)
+    assert rels(got, RelType.PARTICIPATED_IN, source="city:jp:yokohama", status="attended")
+    assert rels(got, RelType.PARTICIPATED_IN, source="city:ph:cebu-city", status="invited")
+    assert not rels(got, RelType.VISITED, source="city:jp:yokohama")  # it joined online
+
+
+def test_a_quoted_session_is_no_event() -> None:
+    got = chapter(
+        "107年10月，王副市長出席福岡市主辦之「2018亞洲城市創新論壇」，並於「智慧港口發展」場次致詞。"
+    )
+    assert not [e for e in got.entities if e.label == "Event" and "智慧港口" in e.name_zh]
+
+
+def test_host_written_with_an_english_gloss_or_with_the_date_it_set() -> None:
+    got = chapter(
+        "107年6月5日至7日，德國漢堡市（Hamburg）主辦「2018港口城市大會」，本府派員參加。",
+        "另溫哥華市來訪時表示，該市預定於明年5月舉辦之「2019太平洋城市論壇」歡迎本府參加。",
+    )
+    assert rels(got, RelType.HOSTED, source="city:de:hamburg")
+    assert rels(got, RelType.HOSTED, source="city:ca:vancouver")
+
+
+def test_an_invitation_the_city_received() -> None:
+    got = chapter(
+        "本府於107年3月收到日本橫濱市來函，邀請陳市長出席該市訂於本年11月舉辦之"
+        "「2018亞洲港灣論壇」，並於開幕式致詞；本府已函復，將視行程評估出席方式。"
+    )
+    forum = event_named(got, "亞洲港灣論壇")
+    assert rels(got, RelType.HOSTED, source="city:jp:yokohama", target=forum)
+    [invited] = rels(got, RelType.INVITED, target=KAOHSIUNG, event=forum)
+    assert (invited.source, invited.properties.get("date")) == ("city:jp:yokohama", "2018-03")
+    assert not rels(got, RelType.INVITED, source=KAOHSIUNG)  # not the city inviting
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="invited")
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:yokohama")
+
+
+def test_an_invitation_received_then_the_citys_own_plan() -> None:
+    got = chapter(
+        "「2018亞洲港灣論壇」將於今年11月在日本橫濱市舉行，本府已接獲主辦城市橫濱市之邀請，"
+        "規劃由王副市長率團與會。"
+    )
+    forum = event_named(got, "亞洲港灣論壇")
+    assert rels(got, RelType.INVITED, source="city:jp:yokohama", target=KAOHSIUNG, event=forum)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="planned")
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:yokohama")  # its host
+
+
+def test_headings_without_a_subject_speak_of_the_city() -> None:
+    got = chapter(
+        "(一)線上出席德國漢堡市「2018港口城市大會」",
+        "107年6月5日至7日，漢堡市主辦「2018港口城市大會」，本府擔任開幕論壇與談人。",
+        "(二)受邀出席韓國大邱廣域市「2018國際水資源博覽會」",
+    )
+    congress = event_named(got, "港口城市大會")
+    expo = event_named(got, "國際水資源博覽會")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=congress, role="panelist")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=expo, status="invited")
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:kr:daegu")  # its host
+
+
+def test_a_part_played_is_taking_part() -> None:
+    got = chapter(
+        "107年9月，美國西雅圖市舉辦「2018智慧城市高峰會」，本府經發局局長發表專題演講，"
+        "分享本市推動智慧城市之經驗。"
+    )
+    summit = event_named(got, "智慧城市高峰會")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=summit, role="speaker")
+
+
+def test_cities_invited_to_do_something_at_the_citys_own_event() -> None:
+    got = chapter(
+        "本府於107年10月在衛武營舉辦「2018高雄國際光雕藝術節」，特別邀請日本福岡市及加拿大"
+        "溫哥華市推薦創作團隊來高展演。"
+    )
+    festival = event_named(got, "高雄國際光雕藝術節")
+    for city in ("city:jp:fukuoka", "city:ca:vancouver"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=festival)
+
+
+def test_yearly_participation_in_an_event_held_in_a_month_and_the_year_after() -> None:
+    got = chapter(
+        "本府自104年起，每年均派團參加該市於7月舉辦之「福岡山笠祭」。",
+        "今年由文化局組團，於7月10日至15日前往福岡市參加。",
+    )
+    years = {
+        r.properties["year"]: r.properties.get("inferred")
+        for r in rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    }
+    assert years == {2015: True, 2016: True, 2017: True, 2018: None}
+    # 自104年起 does not make the next sentence's 今年 mean 2015
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka", year=2018)
