@@ -16,6 +16,7 @@ from citygraph.settings import Settings
 from graph.embedded import EmbeddedEngine
 from graph.model import Label, RelType
 from graph.queries import cypher, render
+from graph.search_index import SearchIndex
 
 T = TypeVar("T")
 
@@ -37,6 +38,7 @@ class Graph:
         self.settings = settings
         self.engine = engine
         self.started_engine = False
+        self.search_index = SearchIndex()  # names in memory, rebuilt when the graph changes
         if engine is not None:
             uri, auth = engine.bolt_uri, engine.auth
         else:

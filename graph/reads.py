@@ -411,7 +411,7 @@ def search(graph: Graph, q: str, label: str | None = None, limit: int = 20) -> l
 
 
 def _search_key(graph: Graph, key: str, label: str | None, limit: int) -> list[SearchHit]:
-    rows = graph.read("read_search", key=key, label=label, limit=limit)
+    rows = graph.search_index.search(graph, key, label, limit)
     return [
         SearchHit(
             id=row["id"],

@@ -7,6 +7,7 @@ new one written, so a failure at any point leaves the graph as it was.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -165,6 +166,7 @@ def write_extraction(
         cypher("merge_source"),
         source=doc.id,
         props={k: v for k, v in props.items() if v is not None},
+        loaded_at=time.time_ns(),
     ).consume()
     for label, group in by_label.items():
         query = render("merge_mentions", label=label)
