@@ -3,9 +3,9 @@
 A `CONTAINS` over every node's keys is a scan of the whole graph per query (≈30 ms at
 10k nodes, ≈300 ms at 100k on the embedded engine). The index holds the keys in one
 newline-separated string, so a query is a `str.find` loop at C speed plus a bisect per
-hit. It is rebuilt when the graph's stamp changes: the number of nodes, of reports, and
-the latest report's `loaded_at` (set at every load), so a load by this process or
-another one is seen on the next search.
+hit. It is rebuilt when the graph's stamp changes (`read_cache.graph_stamp`: the number
+of reports and the latest one's `loaded_at`, set at every load), so a load by this
+process or another one is seen on the next search.
 
 Ranking is the one `search` documents: the key equals a name > a name starts with it >
 a name contains it; then shorter Chinese names, then ids.
@@ -18,6 +18,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from graph.read_cache import graph_stamp
 
 if TYPE_CHECKING:
     from graph.driver import Graph
@@ -79,8 +81,7 @@ class SearchIndex:
 
     def refresh(self, graph: Graph) -> None:
         """Rebuild from the graph if it changed since the last build."""
-        stamp_row = graph.read("read_graph_stamp")[0]
-        stamp = (stamp_row["nodes"], stamp_row["sources"], stamp_row["loaded_at"])
+        stamp = graph_stamp(graph)
         with self._lock:
             if stamp == self._stamp:
                 return

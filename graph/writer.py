@@ -170,7 +170,7 @@ def write_extraction(
     ).consume()
     for label, group in by_label.items():
         query = render("merge_mentions", label=label)
-        for chunk in batches([e.id for e in group], batch):
+        for chunk in batches(list(dict.fromkeys(e.id for e in group)), batch):
             tx.run(query, source=doc.id, ids=list(chunk)).consume()
     return WriteCounts(nodes=nodes + 1, relationships=rels)
 

@@ -7,7 +7,14 @@ from typing import Any
 
 from citygraph.bench.engine import BenchOptionError
 
-READS = ("contacts", "attendance", "search", "shortest_path")
+READS = (
+    "contacts_uncached",
+    "contacts",
+    "attendance_uncached",
+    "attendance",
+    "search",
+    "shortest_path",
+)
 
 
 def _f(value: float | None, digits: int = 1) -> str:

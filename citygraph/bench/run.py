@@ -138,7 +138,17 @@ def _latencies(graph: Graph, subjects: dict[str, str], samples: int) -> dict[str
             len,
         ),
     }
-    return {name: time_call(name, call, samples, size) for name, (call, size) in calls.items()}
+    timed: dict[str, Latency] = {}
+    graph.read_cache.enabled = False  # first the queries themselves, every call uncached
+    try:
+        for name in ("contacts", "attendance"):
+            call, size = calls[name]
+            timed[f"{name}_uncached"] = time_call(f"{name}_uncached", call, samples, size)
+    finally:
+        graph.read_cache.enabled = True
+    for name, (call, size) in calls.items():  # then as served: cached after the first call
+        timed[name] = time_call(name, call, samples, size)
+    return timed
 
 
 def _api(graph: Graph, subjects: dict[str, str], options: BenchOptions) -> ApiLoad:
