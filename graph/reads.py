@@ -748,7 +748,10 @@ def _attendance(graph: Graph, series_id: str) -> SeriesAttendance:
     facts = [
         (RelType.PARTICIPATED_IN, r) for r in graph.read("read_series_participation", id=series_id)
     ]
-    facts += [(RelType.INVITED, r) for r in graph.read("read_series_invitations", id=series_id)]
+    facts += [
+        (RelType.INVITED, r)
+        for r in graph.read("read_series_invitations", editions=sorted(editions))
+    ]
     cities = _party_cities(graph, [row["party"] for _, row in facts])
     for rel_type, row in facts:
         row["cities"] = cities.get(row["party"]["id"], [])
