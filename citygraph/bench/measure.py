@@ -96,19 +96,16 @@ class RawStats:
 
 
 def _raw_write(graph: Graph, extraction: Extraction, batch: int) -> int:
-    """The extraction's rows by plain `UNWIND $rows AS row MERGE …`, one transaction."""
+    """The extraction's rows (the same data the loader writes) by plain
+    `UNWIND $rows AS row MERGE … SET …`, one transaction."""
     labels: dict[str, Label] = {e.id: e.label for e in extraction.entities}
     nodes: dict[Label, list[dict[str, Any]]] = defaultdict(list)
     for entity in extraction.entities:
-        row = node_row(entity)
-        nodes[entity.label].append(
-            {"id": row["id"], "props": {**row["props"], "name_zh": row["name_zh"]}}
-        )
+        nodes[entity.label].append(node_row(entity))
     rels: dict[tuple[RelType, Label, Label], list[dict[str, Any]]] = defaultdict(list)
     for relation in extraction.relations:
-        row = relation_row(relation)
         key = (relation.type, labels[relation.source], labels[relation.target])
-        rels[key].append({k: row[k] for k in ("key", "from", "to", "props")})
+        rels[key].append(relation_row(relation))
 
     def work(tx: Any) -> int:
         written = 0
