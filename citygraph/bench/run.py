@@ -213,14 +213,16 @@ def run(
 ) -> dict[str, Any]:
     """Every size in turn on one graph; the results as a JSON-ready dict."""
     started = time.time()
+    machine_at_start = machine()
     results = []
     with bench_graph(external, options.heap) as graph:
         info = graph.info()
         for size in options.sizes:
             results.append(run_size(graph, size, options, say).to_json())
+    ended = machine()
     return {
         "engine": {"kind": info.kind, "version": info.version, "private": external is None},
-        "machine": machine(),
+        "machine": machine_at_start | {"load_average_at_end": ended["load_average_at_start"]},
         "options": asdict(options),
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "seconds": time.time() - started,
