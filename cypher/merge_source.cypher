@@ -1,6 +1,6 @@
-// The Source node of one report. Its MENTIONS edges are written per label by
-// merge_mentions.cypher (a label-specific lookup uses that label's unique-id index).
+// The Source node of one report, written before its entities (merge_nodes.cypher adds
+// its MENTIONS edges); $loaded_at (ns since the epoch) marks this load.
 MERGE (s:Source {id: $source})
-SET s += $props, s.sources = [$source], s.name_zh = $props.title, s.name_en = coalesce(s.name_en, ''),
+SET s += $props, s.loaded_at = $loaded_at, s.sources = [$source], s.name_zh = $props.title, s.name_en = coalesce(s.name_en, ''),
     s.aliases = [], s.search_keys = []
 RETURN s.id AS id

@@ -24,3 +24,5 @@ CREATE INDEX eventseries_name_en IF NOT EXISTS FOR (n:EventSeries) ON (n.name_en
 CREATE INDEX event_year IF NOT EXISTS FOR (n:Event) ON (n.year);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.country);
 CREATE INDEX source_sha256 IF NOT EXISTS FOR (n:Source) ON (n.sha256);
+// Invitations name their event in a property; attendance looks them up by it.
+CREATE INDEX invited_event IF NOT EXISTS FOR ()-[r:INVITED]-() ON (r.event);

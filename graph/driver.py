@@ -23,6 +23,8 @@ from citygraph.settings import Settings
 from graph.embedded import EmbeddedEngine
 from graph.model import Label, RelType
 from graph.queries import cypher, render
+from graph.read_cache import ReadCache
+from graph.search_index import SearchIndex
 
 T = TypeVar("T")
 
@@ -64,6 +66,8 @@ class Graph:
         self.settings = settings
         self.engine = engine
         self.started_engine = False
+        self.search_index = SearchIndex()  # names in memory, rebuilt when the graph changes
+        self.read_cache = ReadCache()  # hot answers, dropped when the graph changes
         if engine is not None:
             uri, auth = engine.bolt_uri, engine.auth
         else:

@@ -431,7 +431,7 @@ def search(graph: Graph, q: str, label: str | None = None, limit: int = 20) -> l
 
 
 def _search_key(graph: Graph, key: str, label: str | None, limit: int) -> list[SearchHit]:
-    rows = graph.read("read_search", key=key, label=label, limit=limit)
+    rows = graph.search_index.search(graph, key, label, limit)
     return [
         SearchHit(
             id=row["id"],
@@ -613,6 +613,15 @@ def _contact(
 def contacts(
     graph: Graph, entity_id: str, start: str | None = None, stop: str | None = None
 ) -> ContactList:
+    """Every contact of an entity, in time order (see `_contacts`); kept in the graph's
+    read cache until the next load."""
+    key = ("contacts", entity_id, start, stop)
+    return graph.read_cache.get(graph, key, lambda: _contacts(graph, entity_id, start, stop))
+
+
+def _contacts(
+    graph: Graph, entity_id: str, start: str | None = None, stop: str | None = None
+) -> ContactList:
     """Every contact of an entity, in time order.
 
     Its own relationships (not the structural ones: MENTIONS, LOCATED_IN, HOLDS_TITLE,
@@ -669,6 +678,20 @@ def _party(row: Mapping[str, Any], year: int | None) -> tuple[Ref, Via | None]:
     return Ref.of(link["city"]), _via(party, link)
 
 
+def _party_cities(graph: Graph, parties: Iterable[Mapping[str, Any]]) -> dict[str, list[Any]]:
+    """Party id → the cities it belongs to (links as `_pick_link` takes them), for the
+    parties that are not cities; one query per label."""
+    by_label: dict[str, set[str]] = {}
+    for party in parties:
+        if party.get("label") and party["label"] != Label.CITY:
+            by_label.setdefault(party["label"], set()).add(party["id"])
+    found: dict[str, list[Any]] = {}
+    for label, ids in sorted(by_label.items()):
+        rows = graph.read_for("read_party_cities", {"label": check_label(label)}, ids=sorted(ids))
+        found.update({row["id"]: row["cities"] for row in rows})
+    return found
+
+
 def _edition_year(edition: Mapping[str, Any] | None, props: Mapping[str, Any]) -> int | None:
     if edition:
         if edition.get("year") is not None:
@@ -694,6 +717,14 @@ def _add_fact(row: AttendanceRow, props: Mapping[str, Any], via: Via | None) -> 
 
 
 def attendance(graph: Graph, series_id: str) -> SeriesAttendance:
+    """Attendance of an event series by year (see `_attendance`); kept in the graph's
+    read cache until the next load."""
+    return graph.read_cache.get(
+        graph, ("attendance", series_id), lambda: _attendance(graph, series_id)
+    )
+
+
+def _attendance(graph: Graph, series_id: str) -> SeriesAttendance:
     """For each year of an event series: the parties that attended, and separately
     those only invited or planned to; hosts are listed apart and in neither list.
 
@@ -729,8 +760,13 @@ def attendance(graph: Graph, series_id: str) -> SeriesAttendance:
     facts = [
         (RelType.PARTICIPATED_IN, r) for r in graph.read("read_series_participation", id=series_id)
     ]
-    facts += [(RelType.INVITED, r) for r in graph.read("read_series_invitations", id=series_id)]
+    facts += [
+        (RelType.INVITED, r)
+        for r in graph.read("read_series_invitations", editions=sorted(editions))
+    ]
+    cities = _party_cities(graph, [row["party"] for _, row in facts])
     for rel_type, row in facts:
+        row["cities"] = cities.get(row["party"]["id"], [])
         props = row["props"]
         year = _edition_year(editions.get(row["edition"], {}).get("edition"), props)
         party, via = _party(row, year)

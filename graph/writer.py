@@ -7,6 +7,7 @@ new one written, so a failure at any point leaves the graph as it was.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -133,13 +134,26 @@ def write_extraction(
     doc = extraction.sources[0]
     retract_source(tx, doc.id)
     labels = _labels_by_id(extraction.entities)
+    props = {
+        "title": doc.title,
+        "path": doc.path,
+        "sha256": doc.sha256,
+        "period_start": doc.period_start,
+        "period_end": doc.period_end,
+    }
+    tx.run(  # first: merge_nodes gives each entity its MENTIONS edge from it
+        cypher("merge_source"),
+        source=doc.id,
+        props={k: v for k, v in props.items() if v is not None},
+        loaded_at=time.time_ns(),
+    ).consume()
 
     nodes = 0
-    by_label: dict[Label, list[Entity]] = defaultdict(list)
+    by_label: dict[Label, dict[str, Entity]] = defaultdict(dict)
     for entity in extraction.entities:
-        by_label[entity.label].append(entity)
+        by_label[entity.label].setdefault(entity.id, entity)  # one MENTIONS per entity
     for label, group in by_label.items():
-        nodes += write_nodes(tx, label, group, doc.id, batch)
+        nodes += write_nodes(tx, label, list(group.values()), doc.id, batch)
 
     rels = 0
     grouped: dict[tuple[RelType, Label, Label], list[Relation]] = defaultdict(list)
@@ -154,22 +168,6 @@ def write_extraction(
     for (rel_type, from_label, to_label), group in grouped.items():
         rels += write_relations(tx, rel_type, from_label, to_label, group, doc.id, batch)
 
-    props = {
-        "title": doc.title,
-        "path": doc.path,
-        "sha256": doc.sha256,
-        "period_start": doc.period_start,
-        "period_end": doc.period_end,
-    }
-    tx.run(
-        cypher("merge_source"),
-        source=doc.id,
-        props={k: v for k, v in props.items() if v is not None},
-    ).consume()
-    for label, group in by_label.items():
-        query = render("merge_mentions", label=label)
-        for chunk in batches([e.id for e in group], batch):
-            tx.run(query, source=doc.id, ids=list(chunk)).consume()
     return WriteCounts(nodes=nodes + 1, relationships=rels)
 
 

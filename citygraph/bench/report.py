@@ -7,7 +7,14 @@ from typing import Any
 
 from citygraph.bench.engine import BenchOptionError
 
-READS = ("contacts", "attendance", "search", "shortest_path")
+READS = (
+    "contacts_uncached",
+    "contacts",
+    "attendance_uncached",
+    "attendance",
+    "search",
+    "shortest_path",
+)
 
 
 def _f(value: float | None, digits: int = 1) -> str:
@@ -80,7 +87,7 @@ def plot(result: dict[str, Any], path: Path) -> None:
     left.axhline(50, color="grey", linestyle="--", linewidth=1, label="50 ms target")
     left.set(xscale="log", yscale="log", xlabel="graph nodes", ylabel="latency, ms",
              title="read latency (graph/reads.py)")  # fmt: skip
-    left.legend(fontsize=7)
+    left.legend(fontsize=6, ncol=2, loc="upper left")
     for key, label in (
         ("write_rows_per_s", "loader (write)"),
         ("end_to_end_rows_per_s", "loader end to end"),

@@ -28,6 +28,8 @@ SUMMIT_SERIES = "series:asia-pacific-cities-summit"
 SECRETARIAT = "org:kaohsiung:secretariat"
 _VISITOR_TITLES = ("市長", "副市長", "議會議長", "議會副議長")
 _MOU_TITLES = ("經濟友好交流協議", "觀光交流合作備忘錄", "教育交流協議", "港灣合作備忘錄")
+#: Visitors per list paragraph, as in the real reports (the whole list is each one's evidence).
+_LIST_SIZE = 24
 _BUREAUS = ("經發局", "觀光局", "教育局", "海洋局", "文化局", "都發局")
 
 
@@ -51,7 +53,7 @@ class SynthSpec:
             "years": 1 <= self.years <= 200,
             "first_year": 1912 <= self.first_year <= 2200,
             "halves": self.halves in (1, 2),
-            "visitors": 0 <= self.visitors <= 100_000,
+            "visitors": 3 <= self.visitors <= 100_000,
             "revisit": 0.0 <= self.revisit < 1.0,
             "delegations": 0 <= self.delegations <= 1000,
             "lantern_cities": 1 <= self.lantern_cities <= 500,
@@ -78,11 +80,11 @@ class SynthSpec:
         guess = cls(
             seed=seed,
             years=chapters // 2,
-            visitors=math.ceil(per_chapter / (1 - revisit)),
+            visitors=max(3, math.ceil(per_chapter / (1 - revisit))),
             revisit=revisit,
         )
         counted = count_entities(guess)
-        visitors = max(1, round(guess.visitors * entities / counted))
+        visitors = max(3, round(guess.visitors * entities / counted))
         return dataclasses.replace(guess, visitors=min(visitors, 100_000))
 
 
@@ -137,6 +139,15 @@ class SynthSummary:
     relations: int  # sum over chapters of the relations each states (MENTIONS not counted)
 
 
+def _groups(items: list[Visitor], size: int) -> list[list[Visitor]]:
+    """`items` in lists of `size`, the last one of at least 3 (the extractor reads a
+    visitor list from 3 items on)."""
+    groups = [items[i : i + size] for i in range(0, len(items), size)]
+    if len(groups) > 1 and len(groups[-1]) < 3:
+        groups[-2].extend(groups.pop())
+    return groups
+
+
 def roc_year(year: int) -> str:
     """The ROC year of a Gregorian year, as the reports write it (2013 → 102)."""
     return str(year - 1911)
@@ -188,8 +199,8 @@ class ChapterWriter:
             f"計有{max(1, len(visitors) // 3)}案、{len(visitors) * 3}人到訪。主要訪團代表為："
         )
         lines.append("")
-        if visitors:
-            lines.append("、".join(v.text for v in visitors) + "等。")
+        for group in _groups(visitors, _LIST_SIZE):
+            lines.append("、".join(v.text for v in group) + "等。")
         for v in visitors:
             person = facts.entity(v.person, "Person")
             city = facts.entity(v.city.id, "City")
