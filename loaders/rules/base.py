@@ -145,6 +145,8 @@ class ReaderBase:
                 continue
             if not place.name_zh:
                 place = replace(place, name_zh=name)
+            elif name not in (place.name_zh, *place.aliases):  # the name as this text writes it
+                place = replace(place, aliases=(*place.aliases, name))
             mention = PlaceMention(
                 before.start, match.start(), text[before.start : match.start()], place, True, "市"
             )
@@ -200,7 +202,7 @@ class ReaderBase:
             if place.id == self.home_place.id or (place.label == "Country" and kind != "any"):
                 continue
             if (
-                kind == "any"
+                kind in ("any", "place")
                 or place.admin_level == kind
                 or (kind == "city" and place.admin_level in ("city", "district"))
             ):

@@ -94,3 +94,27 @@ def test_a_council_is_named_without_the_subdivision_before_its_city() -> None:
     )
     speaker = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "井上秀作"))
     assert speaker and speaker[0].target == named(ext, "北九州市議會")
+
+
+def test_becoming_friendship_cities_of_both_places() -> None:
+    ext = chapter(
+        "1.107年5月8日，陳市長率團訪問日本岐阜縣，於5月9日簽署「觀光交流協定」，兩地自此成為友好城市。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "岐阜縣"))
+    assert found and found[0].properties["status"] == "signed"
+    assert found[0].properties["since"] == "2018-05-09"
+
+
+def test_becoming_the_citys_nth_sister_city() -> None:
+    ext = chapter("1.107年3月2日，美國亞特蘭大市與本市正式成為姊妹市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "亞特蘭大市"))
+    assert found and found[0].properties["status"] == "signed"
+
+
+def test_a_tie_whose_ending_is_told_after_it() -> None:
+    ext = chapter(
+        "1.本市與巴拉圭亞松森市於2001年締結姊妹市，惟巴國與我國斷交後，兩市姊妹市關係已於107年2月正式中止。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "亞松森市"))
+    assert found and found[0].properties["status"] == "revoked"
+    assert found[0].properties["since"] == "2001"
