@@ -165,8 +165,6 @@ def test_a_glossed_leader_and_the_city_he_leads_both_visit() -> None:
 
 
 def test_a_meeting_on_a_trip_the_city_leads_in_an_earlier_clause() -> None:
-    ext = chapter(
-        "1.107年5月2日至5日，陳市長率團訪問日本岐阜縣，於5月3日與岐阜縣知事古田肇會談。"
-    )
+    ext = chapter("1.107年5月2日至5日，陳市長率團訪問日本岐阜縣，於5月3日與岐阜縣知事古田肇會談。")
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "古田肇"))
     assert met and met[0].properties["date"] == "2018-05-03"
