@@ -221,13 +221,28 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.
-_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於")
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴")  # 市長訪高
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
     r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
     r"|當地|姊妹校"
 )
+
+
+#: Titles that are also plain nouns: 企業代表, 與會城市代表 are representatives, not a
+#: title before or after a name; the title follows a named body (英國在台辦事處代表).
+_ALSO_NOUNS = ("代表",)
+
+
+def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
+    """Whether a title that is also a plain noun stands after a place or a body."""
+    if title not in _ALSO_NOUNS:
+        return True
+    affiliation = re.sub(r"\([^()]*\)$", "", affiliation)
+    if any(m.end == len(affiliation) for m in gaz.find_places(affiliation)):
+        return True
+    return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *_ORG_TAILS))
 
 
 def name_ok(name: str, gaz: Gazetteer) -> bool:
@@ -256,6 +271,9 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         breaks = [m.end() for m in _AFFILIATION_BREAK.finditer(text, 0, title_start)]
         aff_start = breaks[-1] if breaks else 0
         affiliation, former = _strip_modifiers(text[aff_start:title_start])
+        if not _body_before_title(title, affiliation, gaz):
+            pos = title_start + 1
+            continue
         name_en, end = _english_after(text, name_end)
         found.append(PersonMention(name, name_en, title, former, affiliation, aff_start, end))
         pos = end
@@ -300,6 +318,8 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
                 continue
             breaks = [m.end() for m in _AFFILIATION_BREAK.finditer(text, 0, name_start)]
             aff_start = breaks[-1] if breaks else 0
+            if not _body_before_title(title, text[aff_start:name_start], gaz):
+                continue
             found.append(
                 PersonMention(
                     name,

@@ -145,6 +145,8 @@ class ReaderBase:
                 continue
             if not place.name_zh:
                 place = replace(place, name_zh=name)
+            elif name not in (place.name_zh, *place.aliases):  # the name as this text writes it
+                place = replace(place, aliases=(*place.aliases, name))
             mention = PlaceMention(
                 before.start, match.start(), text[before.start : match.start()], place, True, "市"
             )
@@ -183,6 +185,7 @@ class ReaderBase:
                 place = self._antecedent(kind, word)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
+        found.extend(self._named_again(clause.norm, found))
         for match in _SHORT_CITY.finditer(clause.norm):
             if any(start < match.end() and match.start() < end for start, end, _ in found):
                 continue  # part of a name already found (大阪市) or an anaphora (該市)
@@ -190,6 +193,21 @@ class ReaderBase:
             if place is not None:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
+
+    def _named_again(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A city named in full just before (澳洲北領地達爾文市), now by its own name
+        alone (本府與達爾文市簽署…), which the gazetteer does not take bare (too small)."""
+        again: list[tuple[int, int, str]] = []
+        for place in self.state.recent_places:
+            if place.id == self.home_place.id or place.label != "City" or len(place.name_zh) < 2:
+                continue
+            for match in re.finditer(re.escape(normalize(place.name_zh)) + "市?", text):
+                taken = found + again
+                if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+                    again.append((match.start(), match.end(), self.facts.place(place)))
+        return again
 
     def _remember(self, place: Place) -> None:
         recent = [p for p in self.state.recent_places if p.id != place.id]
@@ -200,7 +218,7 @@ class ReaderBase:
             if place.id == self.home_place.id or (place.label == "Country" and kind != "any"):
                 continue
             if (
-                kind == "any"
+                kind in ("any", "place")
                 or place.admin_level == kind
                 or (kind == "city" and place.admin_level in ("city", "district"))
             ):
@@ -356,7 +374,7 @@ class ReaderBase:
             place = self._short_form(short.group(1))
             if place is not None and not any(m.end > short.start() for m in written):
                 return self.facts.place(place), place
-        home_org = self._home_org_named(text)
+        home_org = self._home_org_named(re.sub(r"^(?:本府|本市|市府)", "", text))  # 本府環保局
         if home_org is not None:
             return self._home_org(home_org), self.home_place
         mentions = self._place_mentions(text)

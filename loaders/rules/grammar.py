@@ -22,13 +22,20 @@ _VIRTUAL = rx(r"線上|視訊|網路|遠距")
 _PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 _SISTER = rx(r"姊妹(?:市|城市)")
+#: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
-    r"(?:締結|結為)(?:為)?(?:第\s*\d+\s*個)?姊妹(?:市|城市)|姊妹(?:市|城市)(?:協議|協定|盟約)"
-    r"|成為本市第\s*\d+\s*個"
+    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?姊妹(?:市|城市)"
+    r"|姊妹(?:市|城市)(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
 )
-_FRIENDSHIP_SIGNING = rx(r"(?:締結|結為)(?:為)?友好(?:城市|市)|友好(?:城市|市)(?:協議|協定|關係)")
-#: A tie ended: 終止姊妹市關係, 解除友好城市關係.
-_TIE_ENDED = rx(r"(?:終止|解除|中止)(?:兩市)?(?:之|的)?(?:姊妹|友好)(?:市|城市)")
+_FRIENDSHIP_SIGNING = rx(
+    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?友好(?:城市|市)"
+    r"|友好(?:城市|市)(?:協議|協定|關係)"
+)
+#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 兩市姊妹市關係於…正式終止.
+_TIE_ENDED = rx(
+    r"(?:終止|解除|中止)(?:兩市)?(?:之|的)?(?:姊妹|友好)(?:市|城市)"
+    r"|(?:姊妹|友好)(?:市|城市)(?:之|的)?關係[^,;。]{0,16}?(?:終止|解除|中止)"
+)
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(r"姊妹(?:市|城市|校)|友好(?:城市|市)(?:協議|協定)")
 _ORDINAL = rx(r"第\s*(\d+)\s*個")
@@ -71,6 +78,7 @@ _ANAPHORA = {
     "該州": "admin1",
     "當地": "any",
     "兩市": "city",
+    "兩地": "place",  # 兩地正式成為友好城市: a city or a prefecture, not a country
 }
 # 「布市」「波市」「洛市」: a city's first character and 市 name a city just mentioned
 # (布里斯本市, 波特蘭市, 洛杉磯市) when a city's people, offices or acts follow.

@@ -80,7 +80,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.sentence_events = []
         self.state.recurring = False
         self.state.clause_places = []
-        if not self._read_visitor_list(sentence, norm, spans):
+        if not self._read_visitor_list(sentence, norm, spans) and not self._read_line_item(
+            sentence, norm
+        ):
             self._read_prose_people(sentence, norm)
             self.state.subject = []
             offset = 0

@@ -175,9 +175,12 @@ class TieRules(ReaderBase):
             re.search(r"洽談|推動|持續|積極|事宜", text)
         )
         status = "planned" if planned else "signed"
-        parties = self._foreign(clause) or self.state.subject
+        parties = self._foreign(clause) or self._body_referred(clause, sentence_norm)
+        parties = parties or self.state.subject
         if status == "signed":
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+            if not dated and re.match(r"(?:會後|隨後|同日|當日|當天|席間)", text):
+                dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
         else:  # a planned signing is dated only by a date said to come (將於今年9月份…)
             dated = [
                 d
@@ -202,6 +205,23 @@ class TieRules(ReaderBase):
                 signatories=signatories or None,
                 led_by=self._leader(sentence_norm) if status == "signed" else None,
             )
+
+    def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """該局, 該公司, 該協會: the body of that kind the sentence named last
+        (美國某港務局執行長…來訪，本府並與該局簽署…)."""
+        refers = re.search(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)", clause.norm)
+        if refers is None:
+            return []
+        before = sentence_norm[: clause.start + refers.start()]
+        named = [
+            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and normalize(e.name_zh).endswith(refers.group(1))
+            and e.id not in {o.id for o in self.lex.home_orgs}
+        ]
+        named = [(at, pid) for at, pid in named if at >= 0]
+        return [max(named)[1]] if named else []
 
     def _signatories(self, clause: Clause, sentence_norm: str) -> list[str]:
         """Who signed: people named in the clause, and the home city's officials named by
@@ -253,6 +273,8 @@ class TieRules(ReaderBase):
         if not _SCHOOL_TIE.search(clause.norm):
             return
         schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(clause.norm)]
+        if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
+            return
         if len(schools) == 1:  # the item's text restating the tie its heading named
             self._restate_school_tie(schools[0], clause)
         if len(schools) < 2:
@@ -269,6 +291,24 @@ class TieRules(ReaderBase):
             else (clause.earlier_dates[-1].start if clause.earlier_dates else None)
         )
         self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, since=since)
+
+    def _visits_sister_school(self, clause: Clause, school: str) -> bool:
+        """A home school that leads the sentence, with its 姊妹校 named after it
+        (本市某高中師生一行赴…，與姊妹校某高等學校進行交流): an existing tie, undated."""
+        theirs = re.sub(r"^姊妹校", "", school)
+        if theirs == school and "姊妹校" + school not in clause.norm:
+            return False
+        ours = self._home_actor(normalize(clause.sentence.text))
+        if ours == self.home or self.facts.label_of(ours) != Label.ORGANIZATION:
+            return False
+        named = self._place_mentions(theirs)
+        place = named[0].place if named and named[0].start == 0 else None
+        place = place or next(
+            (p for p in self.state.recent_places if p.id != self.home_place.id), None
+        )
+        partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
+        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence)
+        return True
 
     def _restate_school_tie(self, school: str, clause: Clause) -> None:
         dated = clause.dates[:1] or clause.earlier_dates[-1:]

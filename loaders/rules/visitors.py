@@ -98,6 +98,45 @@ class VisitorRules(ReaderBase):
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
         if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
             received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
+        self._read_items(sentence, items, parsed, spans, (event_id, status, received))
+        return True
+
+    def _read_line_item(self, sentence: Sentence, norm: str) -> bool:
+        """A visitor list written one item a numbered line, after an introducer
+        (「重要來訪外賓臚列如下：」 then 「1. 日本某縣副知事某某」, 「2. …」): each line
+        that is only a heading and names people is an item of that list."""
+        if not sentence.is_heading or sentence.section is None:
+            return False
+        section = self.parsed.sections[sentence.section]
+        if section.parent is None or any(
+            s.section == sentence.section and not s.is_heading for s in self.parsed.sentences
+        ):
+            return False
+        intro = [
+            s
+            for s in self.parsed.sentences
+            if s.section == section.parent and not s.is_heading and s.end <= sentence.start
+        ][-1:]
+        if not intro or not normalize(intro[0].text).rstrip().endswith(":"):
+            return False
+        people = parse_visitor_item(norm, self.gaz)
+        if not people:
+            return False
+        received = bool(_RECEIVED_LIST.search(normalize(intro[0].text)))
+        self._read_items(sentence, [norm], [people], [], (None, "invited", received))
+        return True
+
+    def _read_items(
+        self,
+        sentence: Sentence,
+        items: list[str],
+        parsed: list[list[PersonMention]],
+        spans: list[DateSpan],
+        how: tuple[str | None, str, bool],
+    ) -> None:
+        """The items of a visitor list: their people, ties, and visits or invitations
+        (`how`: the event they were invited to, their status there, whether received)."""
+        event_id, status, received = how
         when = self._period_props()
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None
@@ -114,7 +153,6 @@ class VisitorRules(ReaderBase):
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
             if not people:
                 self._list_organization(item, sentence, event_id, status, received, when)
-        return True
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
         """Ties a list item names in passing: 科羅拉多泉市姊妹市親善大使 (a sister city),

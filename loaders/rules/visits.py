@@ -169,8 +169,8 @@ class VisitRules(ReaderBase):
             kind = self.lex.org_kind(name) or "team"
             team = self.facts.organization(name, "", kind, scope=place.id if place else None)
             return [team, *leader]
-        if leader:
-            return leader
+        if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
+            return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = re.sub(r"^(?:同年|今年|[\d年月日至~-])+", "", clause.norm)
         head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪", head, maxsplit=1)[0]
         kind = self.lex.org_kind(head) if head else None
@@ -186,7 +186,8 @@ class VisitRules(ReaderBase):
         bodies: list[str] = []
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
-            if at < 0 or not _LEADS.match(sentence_norm[at + len(name) :]):
+            after = re.sub(r"^\([^()]*\)", "", sentence_norm[at + len(name) :])  # a gloss
+            if at < 0 or not _LEADS.match(after):
                 continue
             bodies.extend(
                 r.target
@@ -219,7 +220,7 @@ class VisitRules(ReaderBase):
         assert verb is not None
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         party = _MET_PARTY.search(clause.norm[: verb.start()])
-        if not met and party and self._home_acts(clause.norm[: party.start()]):
+        if not met and party and self._home_acts(sentence_norm[: clause.start + party.start()]):
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = _HOME_SIDE.search(clause.norm[: verb.start()]) or _HOME_MET.match(

@@ -94,3 +94,54 @@ def test_a_council_is_named_without_the_subdivision_before_its_city() -> None:
     )
     speaker = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "井上秀作"))
     assert speaker and speaker[0].target == named(ext, "北九州市議會")
+
+
+def test_becoming_friendship_cities_of_both_places() -> None:
+    ext = chapter(
+        "1.107年5月8日，陳市長率團訪問日本岐阜縣，於5月9日簽署「觀光交流協定」，兩地自此成為友好城市。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "岐阜縣"))
+    assert found and found[0].properties["status"] == "signed"
+    assert found[0].properties["since"] == "2018-05-09"
+
+
+def test_becoming_the_citys_nth_sister_city() -> None:
+    ext = chapter("1.107年3月2日，美國亞特蘭大市與本市正式成為姊妹市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "亞特蘭大市"))
+    assert found and found[0].properties["status"] == "signed"
+
+
+def test_a_tie_whose_ending_is_told_after_it() -> None:
+    ext = chapter(
+        "1.本市與巴拉圭亞松森市於2001年締結姊妹市，惟巴國與我國斷交後，兩市姊妹市關係已於107年2月正式中止。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "亞松森市"))
+    assert found and found[0].properties["status"] == "revoked"
+    assert found[0].properties["since"] == "2001"
+
+
+def test_an_agreement_with_the_body_referred_to_as_該局() -> None:
+    ext = chapter(
+        "1.107年4月10日，美國西雅圖港務局（Port of Seattle）局長布朗（Tim Brown）率團來訪，"
+        "本府海洋局並與該局簽署「綠色港口合作備忘錄」。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "西雅圖港務局"))
+    assert found and found[0].properties["date"] == "2018-04-10"
+
+
+def test_an_agreement_after_the_meeting_with_a_city_named_in_full_before() -> None:
+    ext = chapter(
+        "1.107年6月3日，陳市長接見紐西蘭但尼丁市市長庫爾（Dave Cull）；"
+        "會後本府與但尼丁市簽署合作備忘錄。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "但尼丁市"))
+    assert found and found[0].properties["date"] == "2018-06-03"
+
+
+def test_a_home_school_visiting_its_sister_school() -> None:
+    ext = chapter(
+        "1.107年3月1日至7日，本市海青工商師生一行20人赴日本福岡市，"
+        "與姊妹校福岡縣立福岡工業高等學校進行交流。"
+    )
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "海青工商"))
+    assert found and "since" not in found[0].properties

@@ -86,3 +86,21 @@ def test_a_person_named_again_by_surname_and_title_is_the_same_person() -> None:
     people = [e.name_zh for e in ext.entities if e.label == "Person"]
     assert "權永振" in people and "權永" not in people and not any("共同" in p for p in people)
     assert rels(ext, RelType.VISITED, source=named(ext, "權永振"), target=KAOHSIUNG)
+
+
+def test_a_visitor_list_one_item_a_numbered_line() -> None:
+    ext = chapter(
+        "（一）來訪外賓",
+        "本期本府共接待外賓20團，重要外賓如下：",
+        "1. 日本靜岡縣副知事山田太郎",
+        "2. 美國休士頓市議會議長瓊斯（Mark Jones）",
+    )
+    for person, body, title in (("山田太郎", "靜岡縣", "副知事"), ("瓊斯", "休士頓市議會", "議長")):
+        pid = named(ext, person)
+        assert rels(ext, RelType.HOLDS_TITLE, source=pid, target=named(ext, body), title_zh=title)
+        assert rels(ext, RelType.VISITED, source=pid, target=KAOHSIUNG)
+
+
+def test_a_heading_of_a_mayors_visit_names_no_one() -> None:
+    ext = chapter("（一）日本岐阜市市長訪高", "107年3月5日，岐阜市市長柴橋正直率團來訪。")
+    assert not [e for e in ext.entities if e.name_zh == "訪高"]

@@ -151,3 +151,20 @@ def test_a_mayor_named_with_蒞臨_came_with_the_citys_delegation() -> None:
     for party in ("高島宗一郎", "福岡市"):
         found = rels(ext, RelType.VISITED, source=named(ext, party), target=KAOHSIUNG)
         assert found and found[0].properties["start"] == "2018-05-08", party
+
+
+def test_a_glossed_leader_and_the_city_he_leads_both_visit() -> None:
+    ext = chapter(
+        "1.加拿大溫哥華市市長肯尼迪（Ken Sim）率該市官員及商界代表一行15人，"
+        "於107年4月2日至5日來訪。"
+    )
+    for party in ("肯尼迪", "溫哥華市"):
+        found = rels(ext, RelType.VISITED, source=named(ext, party), target=KAOHSIUNG)
+        assert found and found[0].properties["start"] == "2018-04-02"
+    assert not [e for e in ext.entities if e.name_zh == "商界"]
+
+
+def test_a_meeting_on_a_trip_the_city_leads_in_an_earlier_clause() -> None:
+    ext = chapter("1.107年5月2日至5日，陳市長率團訪問日本岐阜縣，於5月3日與岐阜縣知事古田肇會談。")
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "古田肇"))
+    assert met and met[0].properties["date"] == "2018-05-03"
