@@ -12,6 +12,7 @@ from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
     _CLAUSE_BREAK,
+    _COME,
     _DATE_PREFIX,
     _FUTURE,
     _HOME_OFFICIAL,
@@ -33,7 +34,8 @@ _CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
 _INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
-    r"(?:每年|今年|本年|明年)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"  # 該市於8月舉辦之「…」
+    # 該市於8月舉辦之「…」, 由該市主辦之「…」
+    r"(?:每年|今年|本年|明年)?(?:由)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
     r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
@@ -57,6 +59,13 @@ _BARE_JOIN = re.compile(
 _PART_PLAYED = re.compile(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人)|發表[^,]{0,8}?(?:演講|演說)"
 )
+#: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
+#: is where it is made known, not who holds it.
+_PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
+#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
+_GONE_TO = re.compile(
+    r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
+)
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
 _SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
 
@@ -66,7 +75,7 @@ def _host_gap(gap: str) -> bool:
     host: a few words (波特蘭姊妹市第106屆), an English gloss (馬爾默市(Malmö)主辦),
     or the time it is set for; not a list, a venue (舉行) or another party's verb."""
     gap = _PARENS.sub("", gap)
-    if _NOT_HOST_GAP.search(gap):
+    if _NOT_HOST_GAP.search(gap) or _PROMOTES.search(gap):
         return False
     return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
 
@@ -85,10 +94,23 @@ def _role(text: str) -> str | None:
 class EventRules(ReaderBase):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
+        pid = next((p for s, e, p in clause.places if (s, e) == (start, end)), None)
         return any(
-            e_start >= end and _host_gap(clause.norm[end:e_start])
-            for e_start, _, _ in clause.events
+            e_start >= end
+            and _host_gap(clause.norm[end:e_start])
+            and self._named_for(clause.norm[e_start:e_end]) in (None, pid)
+            for e_start, e_end, _ in clause.events
         )
+
+    def _named_for(self, name: str) -> str | None:
+        """The place an event's name opens with (「2024西雅圖國際青年領袖營」,
+        2009高雄世界運動會): the event is that place's, whoever is written before it
+        (前往大阪市推介2009高雄世界運動會)."""
+        name = re.sub(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?", "", name)
+        first = self._place_mentions(name)[:1]
+        if not first or first[0].start != 0:
+            return None
+        return self.facts.place(first[0].place)
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
@@ -96,12 +118,13 @@ class EventRules(ReaderBase):
             self._not_held(clause)
             return
         for _start, end, pid in clause.places:
-            for e_start, _, event_id in clause.events:
+            for e_start, _e_end, event_id in clause.events:
                 gap = text[end:e_start]
                 if (
                     pid != self.home
                     and e_start >= end
                     and _host_gap(gap)
+                    and self._named_for(text[e_start:_e_end]) in (None, pid)
                     and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
                 ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
@@ -223,7 +246,9 @@ class EventRules(ReaderBase):
             return
         recurring = is_recurring(text)
         sent = re.search(r"派.{0,4}團|派員", text)  # 每年都派代表團; 未能派團: did not send one
-        join = _JOIN.search(text) or (sent if recurring or _ABSENT.search(text) else None)
+        join = _JOIN.search(text) or (
+            sent if recurring or _ABSENT.search(text) or self._sent_to_home_event(text) else None
+        )
         if not join and _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
             return
@@ -293,6 +318,17 @@ class EventRules(ReaderBase):
                     self._came_to_home_event(actor, event_id, clause.sentence, year)
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
+
+    def _sent_to_home_event(self, text: str) -> bool:
+        """「熊本市、八王子市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
+        come, said while the city's own event is spoken of, is taking part in it."""
+        sent = re.search(r"(?:派|組)(?:遣)?.{0,4}(?:團|員|隊)", text)
+        return bool(
+            sent
+            and _COME.search(text[sent.end() :])
+            and self.state.event is not None
+            and self._home_hosts(self.state.event)
+        )
 
     def _part_played(self, clause: Clause, sentence_norm: str) -> None:
         """「本府擔任「…」場次講者」, 「由環保局以線上方式發表專題演講」: the city (or its
@@ -461,6 +497,7 @@ class EventRules(ReaderBase):
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
+            and not _GONE_TO.search(text[:start])  # 赴姊妹市西雅圖市參加…: where, not who
         ]
         named = [pid for name, pid in self.people.items() if name in text[:cut]]
         if before or named:

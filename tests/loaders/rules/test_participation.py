@@ -250,3 +250,60 @@ def test_yearly_participation_in_an_event_held_in_a_month_and_the_year_after() -
     assert years == {2015: True, 2016: True, 2017: True, 2018: None}
     # 自104年起 does not make the next sentence's 今年 mean 2015
     assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka", year=2018)
+
+
+def test_attending_an_event_held_by_the_city_one_goes_to() -> None:
+    got = chapter(
+        "107年5月7日至11日，本府教育局選派本市高中生10名，赴姊妹市美國聖地牙哥市參加"
+        "由該市主辦之「2018國際青年科學營」。"
+    )
+    camp = event_named(got, "國際青年科學營")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=camp, status="attended")
+    assert rels(got, RelType.HOSTED, source="city:us:san-diego", target=camp)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:us:san-diego", target=camp)
+
+
+def test_promoting_an_event_abroad_does_not_make_the_place_its_host() -> None:
+    got = chapter(
+        "107年3月5日至8日，本府觀光局組團前往日本福岡市宣傳2018高雄國際龍舟嘉年華。",
+        "107年4月2日，本府觀光局赴新加坡推廣「2018高雄港灣博覽會」。",
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    expo = event_named(got, "高雄港灣博覽會")
+    assert not rels(got, RelType.HOSTED, source="city:jp:fukuoka", target=race)
+    assert not rels(got, RelType.HOSTED, source="country:sg", target=expo)
+    assert not rels(got, RelType.HOSTED, source="city:sg:singapore", target=expo)
+
+
+def test_an_event_named_after_a_place_is_not_the_one_written_before_it() -> None:
+    got = chapter("107年6月，韓國仁川廣域市「2018釜山國際旅遊博覽會」推廣團來訪。")
+    fair = event_named(got, "釜山國際旅遊博覽會")
+    assert not rels(got, RelType.HOSTED, source="city:kr:incheon", target=fair)
+
+
+def test_invited_cities_that_sent_people_to_the_city_attended() -> None:
+    got = chapter(
+        "本府於107年4月21日舉辦「2018高雄國際風箏節」，邀請日本沖繩縣、福岡市及美國聖地牙哥市參加。"
+        "沖繩縣及福岡市均派團來高共襄盛舉；聖地牙哥市則因經費限制婉拒邀請。"
+    )
+    kites = event_named(got, "高雄國際風箏節")
+    for city in ("city:jp:okinawa-prefecture", "city:jp:fukuoka"):
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=kites, status="attended")
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:us:san-diego", target=kites, status="invited"
+    )
+
+
+def test_a_city_that_says_it_will_not_take_part_this_time_was_only_invited() -> None:
+    got = chapter(
+        "本府於107年10月舉辦「2018高雄國際美食展」，邀請韓國仁川廣域市及日本福岡市設攤。"
+        "福岡市派員來高參加；仁川廣域市則表示因人力不足，今年暫不參加。"
+    )
+    show = event_named(got, "高雄國際美食展")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=show, status="invited"
+    )
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=show, status="attended"
+    )
