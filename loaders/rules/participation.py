@@ -66,6 +66,12 @@ _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
 _GONE_TO = re.compile(
     r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
 )
+#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
+_UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
+#: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
+_NO_ANSWER = re.compile(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
+_BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
 _SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
 
@@ -209,7 +215,8 @@ class EventRules(ReaderBase):
         if invitation is not None and (
             invitation[0] != sentence.start
             or ";" in normalize(sentence.text)[invitation[3] : clause.start]
-            or self._home_acts(clause.norm)
+            # 邀請本府出席…: the city is who the letter invites, not a new subject
+            or self._home_acts(_INVITES_HOME.sub("", clause.norm))
             or re.match(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由", clause.norm)
         ):
             invitation = self._invitation = None
@@ -249,6 +256,9 @@ class EventRules(ReaderBase):
         join = _JOIN.search(text) or (
             sent if recurring or _ABSENT.search(text) or self._sent_to_home_event(text) else None
         )
+        if not join and _NO_ANSWER.search(text):
+            self._awaiting_answer(clause, _NO_ANSWER.search(text).start())
+            return
         if not join and _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
             return
@@ -258,7 +268,7 @@ class EventRules(ReaderBase):
         # the city inviting); a heading says no more, the prose tells whether it went
         invited = re.search(r"(?:受|獲)邀", text[: join.start()])
         if _INVITE.search(text[: join.start()]) and not invited:
-            if _PRESENCE.search(text):
+            if _PRESENCE.search(text) and not _BY_LETTER.search(text):
                 self._presence(clause)
             return  # invitations are read by _rule_invitation
         events = [
@@ -300,11 +310,12 @@ class EventRules(ReaderBase):
         role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
+            if status == "attended" and self._after_period(event_id):
+                status = "planned"  # an event after the report's months is yet to come
             for actor in dict.fromkeys(actors):
                 if self._hosts(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
-                self.facts.relate(
-                    RelType.PARTICIPATED_IN,
+                self._participation(
                     actor,
                     event_id,
                     clause.sentence,
@@ -318,6 +329,58 @@ class EventRules(ReaderBase):
                     self._came_to_home_event(actor, event_id, clause.sentence, year)
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
+
+    def _participation(
+        self, actor: str, event_id: str, sentence: Sentence, **props: object
+    ) -> None:
+        """A party's taking part, as a clause of its own states it. A later word that an
+        invitee will come (已回函確定將組團與會) settles its invitation: planned, not
+        merely invited (the status an invitation alone gives)."""
+        relation = self.facts.relate(RelType.PARTICIPATED_IN, actor, event_id, sentence, **props)
+        if relation is not None and props.get("status") == "planned":
+            undecided = _UNDECIDED.search(normalize(sentence.text))
+            if relation.properties.get("status") == "invited" and not undecided:
+                relation.properties["status"] = "planned"
+
+    def _awaiting_answer(self, clause: Clause, cut: int) -> None:
+        """「某市及某市則尚未回覆」: cities the city invited to the event spoken of have not
+        answered yet; they stay invited (this clause says so too)."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None:
+            return
+        parties = [
+            pid for start, _, pid in clause.places if start < cut and pid != self.home
+        ] or self.state.subject
+        for party in parties:
+            if any(
+                r.type == RelType.INVITED
+                and r.target == party
+                and r.properties.get("event") == event_id
+                for r in self.facts.relations.values()
+            ):
+                year = int(event_id.rsplit(":", 1)[1])
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    party,
+                    event_id,
+                    clause.sentence,
+                    status="invited",
+                    year=year,
+                )
+
+    def _after_period(self, event_id: str) -> bool:
+        """Whether the event takes place in a later year than the report's months, and
+        more than a quarter after them (a report, written within one, may still tell of
+        the weeks after its months): nobody has attended it yet."""
+        if self.period is None:
+            return False
+        event = self.facts.entities[event_id].properties
+        when = str(event.get("start") or event.get("year") or "")
+        end_year, end_month = (int(part) for part in self.period.end.split("-"))
+        if len(when) >= 7:  # a report may still tell of the weeks after its months
+            months = (int(when[:4]) - end_year) * 12 + int(when[5:7]) - end_month
+            return months > 3 and int(when[:4]) > end_year
+        return bool(when) and int(when[:4]) > end_year
 
     def _sent_to_home_event(self, text: str) -> bool:
         """「熊本市、八王子市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
@@ -341,15 +404,40 @@ class EventRules(ReaderBase):
         if event_id is None or self._home_hosts(event_id):
             return
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
-        self.facts.relate(
-            RelType.PARTICIPATED_IN,
-            self.home,
-            event_id,
-            clause.sentence,
-            status="planned" if future else "attended",
-            year=int(event_id.rsplit(":", 1)[1]),
-            role=_role(sentence_norm[clause.start :]),
-        )
+        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))
+        person = self._named_before(official.group()) if official else None
+        for party in (self.home, person):
+            if party is None:
+                continue
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                party,
+                event_id,
+                clause.sentence,
+                status="planned" if future else "attended",
+                year=int(event_id.rsplit(":", 1)[1]),
+                role=_role(sentence_norm[clause.start :]),
+            )
+
+    def _named_before(self, official: str) -> str | None:
+        """The person a surname and title (王局長) takes up: one named in full with that
+        surname and title in this sentence or the one before (環保局局長王建文率員…，
+        王局長並發表專題演講); None when nobody was, as is usual (陳市長 stays the city)."""
+        surname, title = official[0], official[1:]
+        nearby = normalize(self.sentence.text if self.sentence else "")
+        nearby += normalize(self.previous.text) if self.previous else ""
+        for relation in self.facts.relations.values():
+            if relation.type != RelType.HOLDS_TITLE:
+                continue
+            name = self.facts.entities[relation.source].name_zh
+            if (
+                name.startswith(surname)
+                and 2 <= len(name) <= 4
+                and name in nearby
+                and str(relation.properties.get("title_zh", "")).endswith(title)
+            ):
+                return relation.source
+        return None
 
     def _came_as_invited(self, clause: Clause) -> None:
         """「日本北九州市、韓國蔚山廣域市均應邀派員與會」, 「…布朗教授亦應邀擔任主講人」:
@@ -473,8 +561,8 @@ class EventRules(ReaderBase):
             and not any(text[end:at] in ("", *self.lex.titles) for at in named if at >= end)
         ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
-            if event_id is None:
-                continue
+            if event_id is None or self._after_period(event_id):
+                continue  # who will be on stage is not known yet: an invitation only
             year = int(event_id.rsplit(":", 1)[1])
             for pid in dict.fromkeys(parties + list(named.values())):
                 self.facts.relate(
@@ -593,8 +681,21 @@ class EventRules(ReaderBase):
             # at the city's own event, whatever the invitees were asked to do there
             # (邀請…等城市推薦藝術家來高創作, 邀請…姊妹市派員共襄盛舉)
             events = [(len(text), len(text), self.state.sentence_events[-1])]
+        elif (
+            not events
+            and not self.state.sentence_events
+            and self.state.event is not None
+            and self._home_hosts(self.state.event)
+        ):
+            # 「(二)2009高雄世界運動會籌備 … 2.邀請姊妹市首長出席開幕典禮 (1)本府致函邀請
+            # 某市…首長率團出席」: the city's own event its item speaks of
+            events = [(len(text), len(text), self.state.event)]
         if not events:
             return
+        # the day the invitation went out, written before its verb (本府於11月間致函邀請)
+        sent_on = next(
+            (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
+        )
         first_event = events[0][0]
         invitees = [
             pid
@@ -624,6 +725,7 @@ class EventRules(ReaderBase):
                     event=event_id,
                     year=year,
                     status=status,
+                    date=sent_on,
                 )
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,

@@ -307,3 +307,42 @@ def test_a_city_that_says_it_will_not_take_part_this_time_was_only_invited() -> 
     assert rels(
         got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=show, status="attended"
     )
+
+
+def test_sub_items_speak_of_the_event_their_item_names() -> None:
+    got = chapter(
+        "(一)2019高雄國際龍舟錦標賽籌備",
+        "1.「2019高雄國際龍舟錦標賽」訂於108年6月7日至9日在本市舉行。",
+        "2.邀請友好城市組隊參賽",
+        "(1)本府於107年3月間發函邀請日本沖繩縣及韓國仁川廣域市組隊參賽。",
+        "(2)截至本期末，沖繩縣已回函確定將派隊與會；仁川廣域市則尚未答覆。",
+    )
+    race = event_named(got, "高雄國際龍舟錦標賽")
+    okinawa, incheon = "city:jp:okinawa-prefecture", "city:kr:incheon"
+    for city in (okinawa, incheon):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race, date="2018-03")
+    assert rels(got, RelType.PARTICIPATED_IN, source=okinawa, target=race, status="planned")
+    assert rels(got, RelType.PARTICIPATED_IN, source=incheon, target=race, status="invited")
+    assert not rels(got, RelType.PARTICIPATED_IN, target=race, status="attended")
+    assert not rels(got, RelType.VISITED, target=KAOHSIUNG)  # nobody came yet
+
+
+def test_an_undecided_invitee_stays_invited() -> None:
+    got = chapter(
+        "本府於107年2月接獲日本福岡市來函，邀請本府出席該市訂於本年9月舉辦之「2018亞洲港灣論壇」；"
+        "本府將視屆時業務情形評估與會人員。"
+    )
+    forum = event_named(got, "亞洲港灣論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="invited")
+
+
+def test_an_official_named_in_full_then_by_surname_and_title_spoke() -> None:
+    got = chapter(
+        "107年5月14日至17日，本府水利局局長蔡長展率員赴日本福岡市，出席由該市主辦之"
+        "「2018亞洲水環境會議」，蔡局長並於會中發表專題演講。"
+    )
+    meeting = event_named(got, "亞洲水環境會議")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="person:蔡長展", target=meeting, role="speaker"
+    )
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=meeting)
