@@ -18,6 +18,7 @@ _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|\d{2,4}年)")
 #: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
 _ABSENT = rx(
     r"未能|未派|未克|不克|缺席|婉拒|婉謝|無法(?:出席|參加|與會|派)|(?:暫|均|並)不(?:參加|出席|與會|派)"
+    r"|未(?:出席|參加|與會)"
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")

@@ -346,3 +346,22 @@ def test_an_official_named_in_full_then_by_surname_and_title_spoke() -> None:
         got, RelType.PARTICIPATED_IN, source="person:蔡長展", target=meeting, role="speaker"
     )
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=meeting)
+
+
+def test_the_city_and_a_partner_holding_an_event_together_both_host_it() -> None:
+    got = chapter("107年4月12日，本府與日本福岡市共同主辦「2018亞洲城市觀光論壇」。")
+    forum = event_named(got, "亞洲城市觀光論壇")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
+    assert rels(got, RelType.HOSTED, source="city:jp:fukuoka", target=forum)
+
+
+def test_an_invitee_that_did_not_attend_was_only_invited() -> None:
+    got = chapter(
+        "本府於107年3月10日舉辦「2018高雄國際自行車節」，邀請日本福岡市及韓國仁川廣域市參加；"
+        "仁川廣域市因故未出席。"
+    )
+    ride = event_named(got, "高雄國際自行車節")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=ride, status="invited"
+    )
+    assert not rels(got, RelType.VISITED, source="city:kr:incheon")
