@@ -84,6 +84,7 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        self.section_events: dict[int, str] = {}  # section → the event it named last
         self.sentence: Sentence | None = None
         self.previous: Sentence | None = None  # the sentence before, in the same section
 
@@ -91,13 +92,24 @@ class ReaderBase:
         self.state.dates = DateContext(self.period)
         self.state.last_dates = []
         self.state.item_dates = []
-        self.state.event = None
+        self.state.event = self._enclosing_event(index)
         self.state.subject = []
         section = self._section(index)
         if section is not None:
             places = [m.place for m in self._place_mentions(normalize(section.title))]
             if places or section.level == 1:
                 self.state.recent_places = places
+
+    def _enclosing_event(self, index: int | None) -> str | None:
+        """The event an enclosing item named (「(二)2009高雄世界運動會籌備」 above
+        「2.邀請姊妹市首長出席開幕典禮」): what its sub-items speak of, until they name another."""
+        section = self._section(index)
+        while section is not None and section.parent is not None:
+            event = self.section_events.get(section.parent)
+            if event is not None:
+                return event
+            section = self._section(section.parent)
+        return None
 
     def _section(self, index: int | None) -> Section | None:
         return self.parsed.sections[index] if index is not None else None
@@ -256,6 +268,8 @@ class ReaderBase:
             clause.events.append((mention.start, mention.end, event_id))
             self.state.event = event_id
             self.state.sentence_events.append(event_id)
+            if clause.sentence.section is not None:
+                self.section_events[clause.sentence.section] = event_id
         refers = re.search(r"該(?:研討會|會|活動|論壇|營|高峰會)|大會|此一盛會", clause.norm)
         if not clause.events and refers and self.state.event:
             event_id = self.state.event

@@ -15,8 +15,11 @@ _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可�
 _NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
 #: Put off to a later year: 延期至明年, 延至2021年, 延後至110年.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|\d{2,4}年)")
-#: Invited but not there: 未能出席, 未派團.
-_ABSENT = rx(r"未能|未派|未克|缺席")
+#: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
+_ABSENT = rx(
+    r"未能|未派|未克|不克|缺席|婉拒|婉謝|無法(?:出席|參加|與會|派)|(?:暫|均|並)不(?:參加|出席|與會|派)"
+    r"|未(?:出席|參加|與會)"
+)
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")
 _PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")

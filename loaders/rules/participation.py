@@ -12,6 +12,7 @@ from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
     _CLAUSE_BREAK,
+    _COME,
     _DATE_PREFIX,
     _FUTURE,
     _HOME_OFFICIAL,
@@ -33,7 +34,8 @@ _CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
 _INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
-    r"(?:每年|今年|本年|明年)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"  # 該市於8月舉辦之「…」
+    # 該市於8月舉辦之「…」, 由該市主辦之「…」
+    r"(?:每年|今年|本年|明年)?(?:由)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
     r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
@@ -57,6 +59,19 @@ _BARE_JOIN = re.compile(
 _PART_PLAYED = re.compile(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人)|發表[^,]{0,8}?(?:演講|演說)"
 )
+#: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
+#: is where it is made known, not who holds it.
+_PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
+#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
+_GONE_TO = re.compile(
+    r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
+)
+#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
+_UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
+#: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
+_NO_ANSWER = re.compile(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
+_BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
 _SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
 
@@ -66,7 +81,7 @@ def _host_gap(gap: str) -> bool:
     host: a few words (波特蘭姊妹市第106屆), an English gloss (馬爾默市(Malmö)主辦),
     or the time it is set for; not a list, a venue (舉行) or another party's verb."""
     gap = _PARENS.sub("", gap)
-    if _NOT_HOST_GAP.search(gap):
+    if _NOT_HOST_GAP.search(gap) or _PROMOTES.search(gap):
         return False
     return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
 
@@ -85,10 +100,23 @@ def _role(text: str) -> str | None:
 class EventRules(ReaderBase):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
+        pid = next((p for s, e, p in clause.places if (s, e) == (start, end)), None)
         return any(
-            e_start >= end and _host_gap(clause.norm[end:e_start])
-            for e_start, _, _ in clause.events
+            e_start >= end
+            and _host_gap(clause.norm[end:e_start])
+            and self._named_for(clause.norm[e_start:e_end]) in (None, pid)
+            for e_start, e_end, _ in clause.events
         )
+
+    def _named_for(self, name: str) -> str | None:
+        """The place an event's name opens with (「2024西雅圖國際青年領袖營」,
+        2009高雄世界運動會): the event is that place's, whoever is written before it
+        (前往大阪市推介2009高雄世界運動會)."""
+        name = re.sub(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?", "", name)
+        first = self._place_mentions(name)[:1]
+        if not first or first[0].start != 0:
+            return None
+        return self.facts.place(first[0].place)
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
@@ -96,12 +124,13 @@ class EventRules(ReaderBase):
             self._not_held(clause)
             return
         for _start, end, pid in clause.places:
-            for e_start, _, event_id in clause.events:
+            for e_start, _e_end, event_id in clause.events:
                 gap = text[end:e_start]
                 if (
                     pid != self.home
                     and e_start >= end
                     and _host_gap(gap)
+                    and self._named_for(text[e_start:_e_end]) in (None, pid)
                     and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
                 ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
@@ -186,7 +215,8 @@ class EventRules(ReaderBase):
         if invitation is not None and (
             invitation[0] != sentence.start
             or ";" in normalize(sentence.text)[invitation[3] : clause.start]
-            or self._home_acts(clause.norm)
+            # 邀請本府出席…: the city is who the letter invites, not a new subject
+            or self._home_acts(_INVITES_HOME.sub("", clause.norm))
             or re.match(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由", clause.norm)
         ):
             invitation = self._invitation = None
@@ -223,7 +253,12 @@ class EventRules(ReaderBase):
             return
         recurring = is_recurring(text)
         sent = re.search(r"派.{0,4}團|派員", text)  # 每年都派代表團; 未能派團: did not send one
-        join = _JOIN.search(text) or (sent if recurring or _ABSENT.search(text) else None)
+        join = _JOIN.search(text) or (
+            sent if recurring or _ABSENT.search(text) or self._sent_to_home_event(text) else None
+        )
+        if not join and _NO_ANSWER.search(text):
+            self._awaiting_answer(clause, _NO_ANSWER.search(text).start())
+            return
         if not join and _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
             return
@@ -233,7 +268,7 @@ class EventRules(ReaderBase):
         # the city inviting); a heading says no more, the prose tells whether it went
         invited = re.search(r"(?:受|獲)邀", text[: join.start()])
         if _INVITE.search(text[: join.start()]) and not invited:
-            if _PRESENCE.search(text):
+            if _PRESENCE.search(text) and not _BY_LETTER.search(text):
                 self._presence(clause)
             return  # invitations are read by _rule_invitation
         events = [
@@ -275,11 +310,12 @@ class EventRules(ReaderBase):
         role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
+            if status == "attended" and self._after_period(event_id):
+                status = "planned"  # an event after the report's months is yet to come
             for actor in dict.fromkeys(actors):
                 if self._hosts(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
-                self.facts.relate(
-                    RelType.PARTICIPATED_IN,
+                self._participation(
                     actor,
                     event_id,
                     clause.sentence,
@@ -294,6 +330,69 @@ class EventRules(ReaderBase):
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
 
+    def _participation(
+        self, actor: str, event_id: str, sentence: Sentence, **props: object
+    ) -> None:
+        """A party's taking part, as a clause of its own states it. A later word that an
+        invitee will come (已回函確定將組團與會) settles its invitation: planned, not
+        merely invited (the status an invitation alone gives)."""
+        relation = self.facts.relate(RelType.PARTICIPATED_IN, actor, event_id, sentence, **props)
+        if relation is not None and props.get("status") == "planned":
+            undecided = _UNDECIDED.search(normalize(sentence.text))
+            if relation.properties.get("status") == "invited" and not undecided:
+                relation.properties["status"] = "planned"
+
+    def _awaiting_answer(self, clause: Clause, cut: int) -> None:
+        """「某市及某市則尚未回覆」: cities the city invited to the event spoken of have not
+        answered yet; they stay invited (this clause says so too)."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is None:
+            return
+        parties = [
+            pid for start, _, pid in clause.places if start < cut and pid != self.home
+        ] or self.state.subject
+        for party in parties:
+            if any(
+                r.type == RelType.INVITED
+                and r.target == party
+                and r.properties.get("event") == event_id
+                for r in self.facts.relations.values()
+            ):
+                year = int(event_id.rsplit(":", 1)[1])
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    party,
+                    event_id,
+                    clause.sentence,
+                    status="invited",
+                    year=year,
+                )
+
+    def _after_period(self, event_id: str) -> bool:
+        """Whether the event takes place in a later year than the report's months, and
+        more than a quarter after them (a report, written within one, may still tell of
+        the weeks after its months): nobody has attended it yet."""
+        if self.period is None:
+            return False
+        event = self.facts.entities[event_id].properties
+        when = str(event.get("start") or event.get("year") or "")
+        end_year, end_month = (int(part) for part in self.period.end.split("-"))
+        if len(when) >= 7:  # a report may still tell of the weeks after its months
+            months = (int(when[:4]) - end_year) * 12 + int(when[5:7]) - end_month
+            return months > 3 and int(when[:4]) > end_year
+        return bool(when) and int(when[:4]) > end_year
+
+    def _sent_to_home_event(self, text: str) -> bool:
+        """「熊本市、八王子市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
+        come, said while the city's own event is spoken of, is taking part in it."""
+        sent = re.search(r"(?:派|組)(?:遣)?.{0,4}(?:團|員|隊)", text)
+        return bool(
+            sent
+            and _COME.search(text[sent.end() :])
+            and self.state.event is not None
+            and self._home_hosts(self.state.event)
+        )
+
     def _part_played(self, clause: Clause, sentence_norm: str) -> None:
         """「本府擔任「…」場次講者」, 「由環保局以線上方式發表專題演講」: the city (or its
         bureau) took part in the event spoken of by its part; not in its own event,
@@ -305,15 +404,40 @@ class EventRules(ReaderBase):
         if event_id is None or self._home_hosts(event_id):
             return
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
-        self.facts.relate(
-            RelType.PARTICIPATED_IN,
-            self.home,
-            event_id,
-            clause.sentence,
-            status="planned" if future else "attended",
-            year=int(event_id.rsplit(":", 1)[1]),
-            role=_role(sentence_norm[clause.start :]),
-        )
+        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))
+        person = self._named_before(official.group()) if official else None
+        for party in (self.home, person):
+            if party is None:
+                continue
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                party,
+                event_id,
+                clause.sentence,
+                status="planned" if future else "attended",
+                year=int(event_id.rsplit(":", 1)[1]),
+                role=_role(sentence_norm[clause.start :]),
+            )
+
+    def _named_before(self, official: str) -> str | None:
+        """The person a surname and title (王局長) takes up: one named in full with that
+        surname and title in this sentence or the one before (環保局局長王建文率員…，
+        王局長並發表專題演講); None when nobody was, as is usual (陳市長 stays the city)."""
+        surname, title = official[0], official[1:]
+        nearby = normalize(self.sentence.text if self.sentence else "")
+        nearby += normalize(self.previous.text) if self.previous else ""
+        for relation in self.facts.relations.values():
+            if relation.type != RelType.HOLDS_TITLE:
+                continue
+            name = self.facts.entities[relation.source].name_zh
+            if (
+                name.startswith(surname)
+                and 2 <= len(name) <= 4
+                and name in nearby
+                and str(relation.properties.get("title_zh", "")).endswith(title)
+            ):
+                return relation.source
+        return None
 
     def _came_as_invited(self, clause: Clause) -> None:
         """「日本北九州市、韓國蔚山廣域市均應邀派員與會」, 「…布朗教授亦應邀擔任主講人」:
@@ -437,8 +561,8 @@ class EventRules(ReaderBase):
             and not any(text[end:at] in ("", *self.lex.titles) for at in named if at >= end)
         ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
-            if event_id is None:
-                continue
+            if event_id is None or self._after_period(event_id):
+                continue  # who will be on stage is not known yet: an invitation only
             year = int(event_id.rsplit(":", 1)[1])
             for pid in dict.fromkeys(parties + list(named.values())):
                 self.facts.relate(
@@ -461,6 +585,7 @@ class EventRules(ReaderBase):
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
+            and not _GONE_TO.search(text[:start])  # 赴姊妹市西雅圖市參加…: where, not who
         ]
         named = [pid for name, pid in self.people.items() if name in text[:cut]]
         if before or named:
@@ -556,8 +681,21 @@ class EventRules(ReaderBase):
             # at the city's own event, whatever the invitees were asked to do there
             # (邀請…等城市推薦藝術家來高創作, 邀請…姊妹市派員共襄盛舉)
             events = [(len(text), len(text), self.state.sentence_events[-1])]
+        elif (
+            not events
+            and not self.state.sentence_events
+            and self.state.event is not None
+            and self._home_hosts(self.state.event)
+        ):
+            # 「(二)2009高雄世界運動會籌備 … 2.邀請姊妹市首長出席開幕典禮 (1)本府致函邀請
+            # 某市…首長率團出席」: the city's own event its item speaks of
+            events = [(len(text), len(text), self.state.event)]
         if not events:
             return
+        # the day the invitation went out, written before its verb (本府於11月間致函邀請)
+        sent_on = next(
+            (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
+        )
         first_event = events[0][0]
         invitees = [
             pid
@@ -587,6 +725,7 @@ class EventRules(ReaderBase):
                     event=event_id,
                     year=year,
                     status=status,
+                    date=sent_on,
                 )
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,

@@ -250,3 +250,118 @@ def test_yearly_participation_in_an_event_held_in_a_month_and_the_year_after() -
     assert years == {2015: True, 2016: True, 2017: True, 2018: None}
     # 自104年起 does not make the next sentence's 今年 mean 2015
     assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka", year=2018)
+
+
+def test_attending_an_event_held_by_the_city_one_goes_to() -> None:
+    got = chapter(
+        "107年5月7日至11日，本府教育局選派本市高中生10名，赴姊妹市美國聖地牙哥市參加"
+        "由該市主辦之「2018國際青年科學營」。"
+    )
+    camp = event_named(got, "國際青年科學營")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=camp, status="attended")
+    assert rels(got, RelType.HOSTED, source="city:us:san-diego", target=camp)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:us:san-diego", target=camp)
+
+
+def test_promoting_an_event_abroad_does_not_make_the_place_its_host() -> None:
+    got = chapter(
+        "107年3月5日至8日，本府觀光局組團前往日本福岡市宣傳2018高雄國際龍舟嘉年華。",
+        "107年4月2日，本府觀光局赴新加坡推廣「2018高雄港灣博覽會」。",
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    expo = event_named(got, "高雄港灣博覽會")
+    assert not rels(got, RelType.HOSTED, source="city:jp:fukuoka", target=race)
+    assert not rels(got, RelType.HOSTED, source="country:sg", target=expo)
+    assert not rels(got, RelType.HOSTED, source="city:sg:singapore", target=expo)
+
+
+def test_an_event_named_after_a_place_is_not_the_one_written_before_it() -> None:
+    got = chapter("107年6月，韓國仁川廣域市「2018釜山國際旅遊博覽會」推廣團來訪。")
+    fair = event_named(got, "釜山國際旅遊博覽會")
+    assert not rels(got, RelType.HOSTED, source="city:kr:incheon", target=fair)
+
+
+def test_invited_cities_that_sent_people_to_the_city_attended() -> None:
+    got = chapter(
+        "本府於107年4月21日舉辦「2018高雄國際風箏節」，邀請日本沖繩縣、福岡市及美國聖地牙哥市參加。"
+        "沖繩縣及福岡市均派團來高共襄盛舉；聖地牙哥市則因經費限制婉拒邀請。"
+    )
+    kites = event_named(got, "高雄國際風箏節")
+    for city in ("city:jp:okinawa-prefecture", "city:jp:fukuoka"):
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=kites, status="attended")
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:us:san-diego", target=kites, status="invited"
+    )
+
+
+def test_a_city_that_says_it_will_not_take_part_this_time_was_only_invited() -> None:
+    got = chapter(
+        "本府於107年10月舉辦「2018高雄國際美食展」，邀請韓國仁川廣域市及日本福岡市設攤。"
+        "福岡市派員來高參加；仁川廣域市則表示因人力不足，今年暫不參加。"
+    )
+    show = event_named(got, "高雄國際美食展")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=show, status="invited"
+    )
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=show, status="attended"
+    )
+
+
+def test_sub_items_speak_of_the_event_their_item_names() -> None:
+    got = chapter(
+        "(一)2019高雄國際龍舟錦標賽籌備",
+        "1.「2019高雄國際龍舟錦標賽」訂於108年6月7日至9日在本市舉行。",
+        "2.邀請友好城市組隊參賽",
+        "(1)本府於107年3月間發函邀請日本沖繩縣及韓國仁川廣域市組隊參賽。",
+        "(2)截至本期末，沖繩縣已回函確定將派隊與會；仁川廣域市則尚未答覆。",
+    )
+    race = event_named(got, "高雄國際龍舟錦標賽")
+    okinawa, incheon = "city:jp:okinawa-prefecture", "city:kr:incheon"
+    for city in (okinawa, incheon):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race, date="2018-03")
+    assert rels(got, RelType.PARTICIPATED_IN, source=okinawa, target=race, status="planned")
+    assert rels(got, RelType.PARTICIPATED_IN, source=incheon, target=race, status="invited")
+    assert not rels(got, RelType.PARTICIPATED_IN, target=race, status="attended")
+    assert not rels(got, RelType.VISITED, target=KAOHSIUNG)  # nobody came yet
+
+
+def test_an_undecided_invitee_stays_invited() -> None:
+    got = chapter(
+        "本府於107年2月接獲日本福岡市來函，邀請本府出席該市訂於本年9月舉辦之「2018亞洲港灣論壇」；"
+        "本府將視屆時業務情形評估與會人員。"
+    )
+    forum = event_named(got, "亞洲港灣論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="invited")
+
+
+def test_an_official_named_in_full_then_by_surname_and_title_spoke() -> None:
+    got = chapter(
+        "107年5月14日至17日，本府水利局局長蔡長展率員赴日本福岡市，出席由該市主辦之"
+        "「2018亞洲水環境會議」，蔡局長並於會中發表專題演講。"
+    )
+    meeting = event_named(got, "亞洲水環境會議")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="person:蔡長展", target=meeting, role="speaker"
+    )
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=meeting)
+
+
+def test_the_city_and_a_partner_holding_an_event_together_both_host_it() -> None:
+    got = chapter("107年4月12日，本府與日本福岡市共同主辦「2018亞洲城市觀光論壇」。")
+    forum = event_named(got, "亞洲城市觀光論壇")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
+    assert rels(got, RelType.HOSTED, source="city:jp:fukuoka", target=forum)
+
+
+def test_an_invitee_that_did_not_attend_was_only_invited() -> None:
+    got = chapter(
+        "本府於107年3月10日舉辦「2018高雄國際自行車節」，邀請日本福岡市及韓國仁川廣域市參加；"
+        "仁川廣域市因故未出席。"
+    )
+    ride = event_named(got, "高雄國際自行車節")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=ride, status="invited"
+    )
+    assert not rels(got, RelType.VISITED, source="city:kr:incheon")
