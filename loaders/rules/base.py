@@ -15,7 +15,7 @@ from graph.model import Label, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
 from loaders.events import EventMention, find_events
 from loaders.facts import Facts, id_fragment
-from loaders.gazetteer import Gazetteer, Place, PlaceMention
+from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, lexicon
 from loaders.people import (
     PersonMention,
@@ -147,6 +147,9 @@ class ReaderBase:
             country = [m for m in found if m.end <= match.start()][-1:] or [None]
             before = country[0]
             if before is None or before.place.label != "Country":
+                confirmed = self._confirmed_by_gloss(text, match, found)
+                if confirmed is not None:
+                    found = sorted([*found, confirmed], key=lambda m: m.start)
                 continue
             name = text[before.end : match.start()]
             if not re.fullmatch(r"[一-鿿]{2,8}市", name):
@@ -164,6 +167,23 @@ class ReaderBase:
             )
             found = [m for m in found if m is not before] + [mention]
         return sorted(found, key=lambda m: m.start)
+
+    def _confirmed_by_gloss(
+        self, text: str, match: re.Match[str], found: list[PlaceMention]
+    ) -> PlaceMention | None:
+        """A city too small to be taken bare, written with its own English name in
+        parentheses and no country (克薩爾特南戈市（Quetzaltenango）, 科隆市（Colón）):
+        the city the Chinese name resolves to, when its English name is the gloss."""
+        name = re.search(r"[一-鿿]{2,8}市$", text[: match.start()])
+        if name is None or any(m.start < match.start() and m.end > name.start() for m in found):
+            return None
+        english = match.group()[1:-1].strip()
+        place = self.gaz.resolve(name.group())
+        if place is None or place.label != "City" or not english:
+            return None
+        if slug(place.name_en).replace("-", "") != slug(english).replace("-", ""):
+            return None
+        return PlaceMention(name.start(), match.start(), name.group(), place, False, "市")
 
     def _in_context(self, mention: PlaceMention) -> PlaceMention:
         """A name two places share, written bare, is the one the text just named with
@@ -366,7 +386,8 @@ class ReaderBase:
         self, person: PersonMention, inherited: Place | None
     ) -> tuple[str, Place | None]:
         """The entity a person's title belongs to, and the place it is in."""
-        text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地)+", "", person.affiliation)
+        # 友邦索羅門群島外交部: 友邦 (an ally) describes the country, is not its name
+        text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地|友邦)+", "", person.affiliation)
         # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
         text = re.sub(r"\([^()]*\)", "", text)
         anaphor = re.fullmatch(r"該([縣市省州])", text)
@@ -394,7 +415,12 @@ class ReaderBase:
         mentions = self._place_mentions(text)
         place = mentions[-1].place if mentions else inherited
         org_name, kind = text, self.lex.org_kind(text)
-        if kind is None and text and self.lex.org_kind(text + person.title[:-1]):
+        if (
+            kind is None
+            and text
+            and self.gaz.country(text) is None  # 帛琉共和國 + 國務部長: the country's
+            and self.lex.org_kind(text + person.title[:-1])
+        ):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
         elif text and mentions and mentions[-1].end == len(text):

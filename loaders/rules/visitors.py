@@ -341,6 +341,12 @@ class VisitorRules(ReaderBase):
                     known.affiliation if known.affiliation in self.facts.entities else self.home,
                 )
                 continue
+            # 羅德里格斯 holds 德里: a place read inside the person's own name is none
+            self.state.recent_places = [
+                p
+                for p in self.state.recent_places
+                if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
+            ]
             inherited = self._place_before(norm, person.start)
             affiliation_id, _ = self._affiliation(person, inherited)
             self._person(person, affiliation_id)

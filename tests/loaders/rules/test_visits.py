@@ -168,3 +168,22 @@ def test_a_meeting_on_a_trip_the_city_leads_in_an_earlier_clause() -> None:
     ext = chapter("1.107年5月2日至5日，陳市長率團訪問日本岐阜縣，於5月3日與岐阜縣知事古田肇會談。")
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "古田肇"))
     assert met and met[0].properties["date"] == "2018-05-03"
+
+
+def test_a_verb_of_visiting_with_the_city_as_object_is_a_visit() -> None:
+    ext = chapter(
+        "1.友邦帕勞共和國國務部長馬可（John Marco）伉儷於107年3月5日至6日訪問本市，參觀港埠設施。",
+        "2.台北市日本工商會會長佐藤一郎率會員一行10人，於107年4月2日南下考察本市投資環境。",
+    )
+    for visitor in ("馬可", "佐藤一郎"):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
+
+
+def test_a_small_city_glossed_with_its_own_english_name_is_that_city() -> None:
+    ext = chapter(
+        "1.克薩爾特南戈市（Quetzaltenango）位於瓜地馬拉西部，該市市長羅培茲率團於107年5月2日來訪。",
+    )
+    assert named(ext, "克薩爾特南戈市") == "city:gt:quetzaltenango"
+    assert rels(
+        ext, RelType.HOLDS_TITLE, source=named(ext, "羅培茲"), target="city:gt:quetzaltenango"
+    )
