@@ -53,7 +53,7 @@ _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|�
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
-_LEAD_OPENING = rx(r"^([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府).

@@ -171,12 +171,15 @@ class VisitRules(ReaderBase):
             return [team, *leader]
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
-        head = re.sub(r"^(?:同年|今年|[\d年月日至~-])+", "", clause.norm)
-        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪", head, maxsplit=1)[0]
+        head = re.sub(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+", "", clause.norm)  # not 日本
+        # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
+        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
+            0
+        ]
         kind = self.lex.org_kind(head) if head else None
         if kind and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))
-            return [self.facts.organization(head, "", kind, scope=place.id if place else None)]
+            return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
 
     def _visitor_bodies(self, sentence_norm: str, sent: re.Match[str] | None) -> list[str]:

@@ -187,3 +187,16 @@ def test_a_small_city_glossed_with_its_own_english_name_is_that_city() -> None:
     assert rels(
         ext, RelType.HOLDS_TITLE, source=named(ext, "羅培茲"), target="city:gt:quetzaltenango"
     )
+
+
+def test_a_chamber_of_commerce_delegation_is_the_chamber() -> None:
+    ext = chapter("1.日本名古屋商工會議所訪問團一行12人於107年2月6日來訪，洽談投資事宜。")
+    assert rels(ext, RelType.VISITED, source=named(ext, "名古屋商工會議所"), target=KAOHSIUNG)
+
+
+def test_a_leader_after_a_purpose_clause_leads_the_trip() -> None:
+    ext = chapter(
+        "1.為深化城市交流，107年3月1日至5日，林市長率觀光局人員出訪日本靜岡市，推廣觀光。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert visit.properties["led_by"] == "林市長"
