@@ -365,3 +365,27 @@ def test_an_invitee_that_did_not_attend_was_only_invited() -> None:
         got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=ride, status="invited"
     )
     assert not rels(got, RelType.VISITED, source="city:kr:incheon")
+
+
+def test_a_ceremony_or_a_celebration_is_an_event() -> None:
+    got = chapter(
+        "107年4月3日，本府於中央公園舉辦「2018國際姊妹市紀念碑揭幕典禮」。",
+        "107年5月20日，本府派員出席日本福岡市主辦之「福岡高雄交流10週年慶祝會」。",
+    )
+    unveiling = event_named(got, "揭幕典禮")
+    party = event_named(got, "交流10週年慶祝會")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=unveiling)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=party, status="attended")
+
+
+def test_an_event_put_off_twice_stands_where_the_last_move_put_it() -> None:
+    got = chapter(
+        "本市主辦之國際港灣城市論壇原訂於去年10月舉行，因颱風延至今年3月；"
+        "惟考量各國防疫規定，本府決定再延至明年舉辦。",
+        "本府已於107年2月間致函邀請美國西雅圖市首長出席。",
+    )
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target="event:port-cities-forum:2019")
+    assert rels(
+        got, RelType.INVITED, target="city:us:seattle", event="event:port-cities-forum:2019"
+    )
+    assert not rels(got, RelType.HOSTED, target="event:port-cities-forum:2017")
