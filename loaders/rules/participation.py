@@ -72,6 +72,11 @@ _UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定
 _NO_ANSWER = re.compile(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
+#: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
+#: hosts it.
+_CO_HOST = re.compile(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
+#: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
+_BOTH_SIDES = re.compile(r"雙方|兩市|兩地|兩城市?")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
 _SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
 
@@ -143,12 +148,46 @@ class EventRules(ReaderBase):
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
         self._named_host(clause)
+        self._co_hosting(clause)
         if clause.events and self._home_holds(clause):
             status = "planned" if _FUTURE.search(text) else None
             for _, _, event_id in clause.events:
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _co_hosting(self, clause: Clause) -> None:
+        """「本府青年局與姊妹市某市共同主辦「…」」, 「雙方以視訊連線共同舉辦「…」」, 「兩市
+        聯合舉辦…」: the city (by itself or a bureau) and the places written before the
+        verb all host the event after it; 雙方 or 兩市 with no place written are the
+        city and the partner last spoken of."""
+        text = clause.norm
+        verb = _CO_HOST.search(text)
+        if verb is None:
+            return
+        events = [event_id for start, _, event_id in clause.events if start >= verb.end()]
+        if not events:
+            return
+        before = text[: verb.start()]
+        hosts = [
+            pid
+            for start, _, pid in clause.places
+            if start < verb.start()
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not _GONE_TO.search(text[:start])
+        ]
+        both = _BOTH_SIDES.search(before)
+        if both and not hosts:
+            partner = self._antecedent("place", both.group())
+            hosts = [self.facts.place(partner)] if partner is not None else []
+        if both or self._home_acts(before):
+            hosts.append(self.home)
+        if len(hosts) < 2:
+            return  # 共同 with one side named: read by the hosting rules as written
+        for event_id in events:
+            for host in dict.fromkeys(hosts):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
 
     def _not_held(self, clause: Clause) -> None:
         """「今年因八王子市宣布停辦」: an edition called off was neither held nor attended;

@@ -389,3 +389,21 @@ def test_an_event_put_off_twice_stands_where_the_last_move_put_it() -> None:
         got, RelType.INVITED, target="city:us:seattle", event="event:port-cities-forum:2019"
     )
     assert not rels(got, RelType.HOSTED, target="event:port-cities-forum:2017")
+
+
+def test_an_event_held_together_has_every_side_as_host() -> None:
+    got = chapter(
+        "107年3月9日，本府教育局與日本福岡市共同主辦「2018福岡高雄學生線上交流會議」。",
+        "本市與美國波特蘭市締盟至今屆滿30年，雙方於107年6月1日聯合舉辦「波特蘭高雄30週年慶祝會」。",
+    )
+    meeting = event_named(got, "學生線上交流會議")
+    party = event_named(got, "30週年慶祝會")
+    assert {r.source for r in rels(got, RelType.HOSTED, target=meeting)} == {
+        KAOHSIUNG,
+        "city:jp:fukuoka",
+    }
+    assert {r.source for r in rels(got, RelType.HOSTED, target=party)} == {
+        KAOHSIUNG,
+        "city:us:portland-oregon",
+    }
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka")
