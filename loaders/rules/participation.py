@@ -594,10 +594,11 @@ class EventRules(ReaderBase):
         # 「…等三位副市長與陳菊市長同台」: the cities' officials and the mayor named are
         parties = [
             pid
-            for _, end, pid in clause.places
+            for start, end, pid in clause.places
             if pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not any(text[end:at] in ("", *self.lex.titles) for at in named if at >= end)
+            and not self._seat_of_office(text, start, end)
         ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None or self._after_period(event_id):
@@ -614,6 +615,16 @@ class EventRules(ReaderBase):
                     role=role,
                 )
                 self._came_to_home_event(pid, event_id, clause.sentence, year)
+
+    def _seat_of_office(self, text: str, start: int, end: int) -> bool:
+        """Whether the place at `start:end` is the seat in an office's or association's
+        name (波蘭台北辦事處代表, 印度台北協會會長, 日本台灣交流協會高雄事務所): it names
+        where the body sits, and the body's people are the parties, not the place."""
+        run = re.match(r"[\u4e00-\u9fff]*", text[start : end + 8]).group()
+        return any(
+            self.lex.org_kind(run[:stop]) in ("representative_office", "association")
+            for stop in range(end - start + 2, len(run) + 1)
+        )
 
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         text = clause.norm

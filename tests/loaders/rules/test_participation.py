@@ -407,3 +407,14 @@ def test_an_event_held_together_has_every_side_as_host() -> None:
         "city:us:portland-oregon",
     }
     assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka")
+
+
+def test_the_seat_in_an_office_name_is_no_guest() -> None:
+    got = chapter(
+        "本府於107年5月4日舉辦「2018國際美食文化節」，荷蘭台北貿易暨投資辦事處代表"
+        "范偉文（Guy Wittich）等駐臺使節應邀出席。"
+    )
+    fair = event_named(got, "國際美食文化節")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:范偉文", target=fair)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:tw:taipei")
+    assert not rels(got, RelType.VISITED, source="city:tw:taipei")
