@@ -438,6 +438,7 @@ class EventRules(ReaderBase):
         which it hosts."""
         text = clause.norm
         if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))):
+            self._guest_part_played(clause, sentence_norm)
             return
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or self._home_hosts(event_id):
@@ -457,6 +458,35 @@ class EventRules(ReaderBase):
                 year=int(event_id.rsplit(":", 1)[1]),
                 role=_role(sentence_norm[clause.start :]),
             )
+
+    def _guest_part_played(self, clause: Clause, sentence_norm: str) -> None:
+        """「某市議員某某擔任論壇主講人」, 「某大學某教授於會中發表專題演講」: the people
+        named before the part (not the city's own) took part in the event spoken of."""
+        text = clause.norm
+        part = _PART_PLAYED.search(text)
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if part is None or event_id is None:
+            return
+        people = [
+            pid
+            for name, pid in self.people.items()
+            if name in text[: part.start()] and not self._of_home(pid)
+        ]
+        future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
+        status = "planned" if future or self._after_period(event_id) else "attended"
+        year = int(event_id.rsplit(":", 1)[1])
+        for person in dict.fromkeys(people):
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                person,
+                event_id,
+                clause.sentence,
+                status=status,
+                year=year,
+                role=_role(text[part.start() :]),
+            )
+            if status == "attended":
+                self._came_to_home_event(person, event_id, clause.sentence, year)
 
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
@@ -538,7 +568,10 @@ class EventRules(ReaderBase):
     def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
         """A party that attended an event the city held came to the city; and where
         the item is headed 「邀請…參加」 the city had invited it."""
-        if not self._home_hosts(event_id) or _VIRTUAL.search(normalize(sentence.text)):
+        online = _VIRTUAL.search(normalize(sentence.text)) or _VIRTUAL.search(
+            self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
+        )
+        if not self._home_hosts(event_id) or online:
             return  # an online event is attended from home
         if self._of_home(actor):
             return  # the mayor on stage at the city's own seminar did not come to the city

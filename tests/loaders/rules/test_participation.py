@@ -418,3 +418,20 @@ def test_the_seat_in_an_office_name_is_no_guest() -> None:
     assert rels(got, RelType.PARTICIPATED_IN, source="person:范偉文", target=fair)
     assert not rels(got, RelType.PARTICIPATED_IN, source="city:tw:taipei")
     assert not rels(got, RelType.VISITED, source="city:tw:taipei")
+
+
+def test_a_guest_named_before_the_part_played_took_part() -> None:
+    got = chapter(
+        "107年4月12日，本府經發局舉辦「2018高雄智慧城市線上研討會」，美國波特蘭州立大學教授"
+        "約翰．米勒（John Miller）擔任研討會主講人，介紹該市之經驗。"
+    )
+    seminar = event_named(got, "智慧城市線上研討會")
+    assert rels(
+        got,
+        RelType.PARTICIPATED_IN,
+        source="person:約翰.米勒",
+        target=seminar,
+        status="attended",
+        role="speaker",
+    )
+    assert not rels(got, RelType.VISITED, source="person:約翰.米勒")  # online, by its name
