@@ -257,6 +257,12 @@ class ReaderBase:
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm):
             year = mention.year or self._year_hint(clause.dates or spans)
+            at = clause.start + mention.start
+            said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
+            if said and mention.offset:
+                year = said[-1].year  # 明年之高雄燈會: the year word, read as a date
+            elif year is not None and not mention.year:
+                year += mention.offset
             if not mention.year and is_recurring(clause.norm) and self.period is not None:
                 # 「自2005年起每年均派團參加…玫瑰節」: the edition spoken of is this year's;
                 # the years since become inferred rows

@@ -41,6 +41,9 @@ _HELD_BY = re.compile(
 )
 
 
+#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
+_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|下一?屆|次屆)度?(?:之|的)?")
+
 #: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
 #: 獲美國西雅圖市邀請; the inviter is the place named in between.
 _RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
@@ -339,6 +342,14 @@ class EventRules(ReaderBase):
         if re.search(r"率領|率團", text):
             earlier = sentence_norm[: clause.start]
             actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
+            # 「某市長並允諾將親自率團出席…」: the delegation a foreign official leads is
+            # his city's, which takes part with him
+            actors += [
+                city
+                for actor in actors
+                if self.facts.label_of(actor) == Label.PERSON
+                for city in self._city_of(actor)
+            ]
         leader = self._leader(sentence_norm)
         if leader and actors and self.home not in actors:
             # 「熊本縣…派遣代表團參加，由副知事小野泰輔率團」: a named leader was there too
@@ -488,6 +499,17 @@ class EventRules(ReaderBase):
             if status == "attended":
                 self._came_to_home_event(person, event_id, clause.sentence, year)
 
+    def _city_of(self, person: str) -> list[str]:
+        """The foreign cities whose titles a person holds (a mayor's city)."""
+        return [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.source == person
+            and r.target != self.home
+            and self.facts.label_of(r.target) == Label.CITY
+        ]
+
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
         surname and title in this sentence or the one before (環保局局長王建文率員…，
@@ -616,7 +638,8 @@ class EventRules(ReaderBase):
         rest = "".join(gap).replace("姊妹市", "")
         # 參加美國西雅圖港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本大阪市舉行之「…」:
         # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
-        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest))
+        # 出席明年之高雄燈會, 參加今年的玫瑰節: the edition named by its year
+        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest) or _WHICH_EDITION.fullmatch(rest))
 
     def _presence(self, clause: Clause) -> None:
         """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""

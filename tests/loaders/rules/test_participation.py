@@ -435,3 +435,15 @@ def test_a_guest_named_before_the_part_played_took_part() -> None:
         role="speaker",
     )
     assert not rels(got, RelType.VISITED, source="person:約翰.米勒")  # online, by its name
+
+
+def test_next_years_edition_and_the_delegation_its_leader_brings() -> None:
+    got = chapter(
+        "107年5月3日，陳市長會晤日本熊本市市長大西一史（Kazufumi Onishi），大西市長表示"
+        "將親自率團參加明年之高雄燈會。"
+    )
+    festival = "event:kaohsiung-lantern-festival:2019"
+    found = rels(got, RelType.PARTICIPATED_IN, target=festival, status="planned")
+    planned = {r.source for r in found}
+    assert {"person:大西一史", "city:jp:kumamoto"} <= planned
+    assert not rels(got, RelType.PARTICIPATED_IN, target="event:kaohsiung-lantern-festival:2018")
