@@ -277,6 +277,12 @@ class ReaderBase:
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm):
             year = mention.year or self._year_hint(clause.dates or spans)
+            at = clause.start + mention.start
+            said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
+            if said and mention.offset:
+                year = said[-1].year  # 明年之高雄燈會: the year word, read as a date
+            elif year is not None and not mention.year:
+                year += mention.offset
             if not mention.year and is_recurring(clause.norm) and self.period is not None:
                 # 「自2005年起每年均派團參加…玫瑰節」: the edition spoken of is this year's;
                 # the years since become inferred rows
@@ -304,15 +310,26 @@ class ReaderBase:
 
     def _postponed(self, clause: Clause, year: int) -> int:
         """「原訂今年11月舉辦之…論壇，因疫情延期至明年舉辦」: the edition that will take
-        place is the later year's."""
+        place is the later year's. Put off more than once (原訂去年11月…延至今年10月；
+        惟…再延至明年), it stands where the last move put it; 今年 and 明年 count from
+        the report's year, not from the date first set. The paragraph's later
+        sentences (…延至今年10月；惟…決定再延至明年舉辦) tell the moves too."""
         if not re.search(r"原訂|原定", clause.norm):
             return year
-        moved = _POSTPONED.search(normalize(clause.sentence.text))
-        if moved is None:
+        here = clause.sentence
+        rest = "".join(
+            s.text
+            for s in self.parsed.sentences
+            if s.paragraph == here.paragraph and s.start >= here.start
+        )
+        moves = list(_POSTPONED.finditer(normalize(rest)))
+        if not moves:
             return year
-        if moved.group(1) == "明年":
-            return year + 1
-        later = int(moved.group(1)[:-1])
+        word = moves[-1].group(1)
+        if word in ("明年", "今年", "本年"):
+            base = self.state.dates.report_year or year
+            return base + (word == "明年")
+        later = int(word[:-1])
         return later + 1911 if later < 1911 else later
 
     def _edition(self, series_id: str, like: str, year: int) -> str:
