@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict
@@ -22,10 +23,18 @@ from api.routes.exports import router as export_router
 from api.routes.neighbourhood import router as neighbourhood_router
 from citygraph.errors import CitygraphError, GraphUnavailableError
 from citygraph.settings import Settings, get_settings
+from graph.driver import Graph
 from graph.model import Label
 from graph.reads import SearchHit, UnknownEntity, closest, closest_sources
 
 log = logging.getLogger("citygraph.api")
+
+
+def _warm_search(graph: Graph) -> None:
+    try:
+        graph.search_index.refresh(graph)
+    except Exception as exc:  # a warm-up only: the first search builds it again
+        log.warning("search index not built at start-up: %s", exc)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -37,9 +46,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not settings.api_key:
             log.warning("CITYGRAPH_API_KEY is not set: POST /reports accepts uploads from anyone")
         try:
-            holder.get()
+            graph = holder.get()
         except GraphUnavailableError as exc:
             log.error("graph not reachable at start-up: %s", exc)
+        else:  # build the search index now, not on the first search (seconds at 100k)
+            threading.Thread(target=_warm_search, args=(graph,), daemon=True).start()
         app.state.assets.prefetch()  # the explorer's libraries, on the first serve
         yield
         holder.close()

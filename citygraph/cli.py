@@ -503,6 +503,8 @@ def bench(
         external = choose_settings(engine, _settings(), wipe)
     except BenchOptionError as exc:
         bad(str(exc))
+    if seed < 0:
+        bad(f"--seed must be 0 or more, not {seed}")
     if not 1 <= samples <= 1000:
         bad(f"--samples must be between 1 and 1000, not {samples}")
     if not 0 <= api_seconds <= 300:
@@ -525,13 +527,19 @@ def bench(
     with user_errors():
         result = run(external, options, lambda line: err.print(line, highlight=False))
         out.print(markdown(result), highlight=False)
-        if output is not None:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-            out.print(f"wrote {output}")
-        if plot is not None:
-            draw(result, plot)
-            out.print(f"wrote {plot}")
+    text = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+    for option, path, write in (
+        ("--out", output, lambda p: p.write_text(text, encoding="utf-8")),
+        ("--plot", plot, lambda p: draw(result, p)),
+    ):
+        if path is None:
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write(path)
+        except OSError as exc:
+            bad(f"{option}: cannot write {path}: {exc.strerror or exc}")
+        out.print(f"wrote {path}")
 
 
 if __name__ == "__main__":  # pragma: no cover

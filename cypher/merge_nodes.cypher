@@ -14,6 +14,6 @@ SET n += row.props,
     n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases,
     n.search_keys = [k IN coalesce(n.search_keys, []) WHERE NOT k IN row.search_keys] + row.search_keys,
     n.sources = [x IN coalesce(n.sources, []) WHERE x <> $source] + [$source]
-FOREACH (_ IN CASE WHEN src IS NULL THEN [] ELSE [1] END |
+FOREACH (present IN CASE WHEN src IS NULL THEN [] ELSE [1] END |
   CREATE (src)-[:MENTIONS {sources: [$source]}]->(n))
 RETURN count(n) AS written

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from citygraph.settings import Settings
+from citygraph.settings import Settings, get_settings
 from graph.driver import Graph
 from graph.writer import apply_schema, clear_graph
 
@@ -75,3 +75,24 @@ def empty_graph(graph: Graph) -> Graph:
     """The session's graph, emptied before the test."""
     clear_graph(graph)
     return graph
+
+
+@pytest.fixture
+def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The CLI's settings (read from the environment) pointed at the session's graph."""
+    env = {
+        "NEO4J_URI": graph_settings.neo4j_uri or "",
+        "NEO4J_USER": graph_settings.neo4j_user,
+        "NEO4J_PASSWORD": graph_settings.neo4j_password or "",
+        "CITYGRAPH_DATA_DIR": str(graph_settings.data_dir),
+        "CITYGRAPH_EMBEDDED_BOLT_PORT": str(graph_settings.embedded_bolt_port),
+        "CITYGRAPH_EMBEDDED_HTTP_PORT": str(graph_settings.embedded_http_port),
+    }
+    for key, value in env.items():
+        if value:
+            monkeypatch.setenv(key, value)
+        else:
+            monkeypatch.delenv(key, raising=False)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()

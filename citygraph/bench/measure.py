@@ -15,7 +15,7 @@ from typing import Any
 from graph.driver import Graph
 from graph.model import Extraction, Label, RelType
 from graph.queries import render
-from graph.writer import batches, clear_graph, node_row, relation_row
+from graph.writer import batches, clear_graph, node_row, relation_row, row_batches
 from loaders.pipeline import LoadResult, extract_raw, load_files
 from loaders.reading import read_report
 
@@ -119,7 +119,7 @@ def _raw_write(graph: Graph, extraction: Extraction, batch: int) -> int:
             query = render(
                 "bench_raw_relations", rel_type=rel_type, from_label=from_label, to_label=to_label
             )
-            for chunk in batches(rows, batch):
+            for chunk in row_batches(rows, batch):
                 written += tx.run(query, rows=list(chunk)).single(strict=True)["written"]
         return written
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from citygraph.cli import app
-from citygraph.settings import Settings, get_settings
+from citygraph.settings import get_settings
 from graph.driver import Graph
 from graph.reads import graph_counts
 from tests.api import sample as s
@@ -20,30 +20,17 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def cli_env(
-    graph_settings: Settings, sample_graph: Graph, monkeypatch: pytest.MonkeyPatch
+def export_env(
+    cli_env: None, sample_graph: Graph, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
-    """The CLI's settings (from the environment) pointed at the session's graph."""
-    env = {
-        "NEO4J_URI": graph_settings.neo4j_uri or "",
-        "NEO4J_USER": graph_settings.neo4j_user,
-        "NEO4J_PASSWORD": graph_settings.neo4j_password or "",
-        "CITYGRAPH_DATA_DIR": str(graph_settings.data_dir),
-        "CITYGRAPH_EMBEDDED_BOLT_PORT": str(graph_settings.embedded_bolt_port),
-        "CITYGRAPH_EMBEDDED_HTTP_PORT": str(graph_settings.embedded_http_port),
-        "CITYGRAPH_EXPORT_BATCH_SIZE": "4",
-    }
-    for key, value in env.items():
-        if value:
-            monkeypatch.setenv(key, value)
-        else:
-            monkeypatch.delenv(key, raising=False)
+    """The CLI on the sample graph, exporting in batches of 4 rows to exercise paging."""
+    monkeypatch.setenv("CITYGRAPH_EXPORT_BATCH_SIZE", "4")
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
 
 
-def test_export_graphml_and_csv_folder(cli_env: None, graph: Graph, tmp_path: Path) -> None:
+def test_export_graphml_and_csv_folder(export_env: None, graph: Graph, tmp_path: Path) -> None:
     nodes, rels = (sum(c.values()) for c in graph_counts(graph))
     runner = CliRunner()
     result = runner.invoke(app, ["export", "--out", str(tmp_path / "all.graphml")])
@@ -59,7 +46,7 @@ def test_export_graphml_and_csv_folder(cli_env: None, graph: Graph, tmp_path: Pa
         assert len(list(csv.DictReader(handle))) == rels
 
 
-def test_export_neighbourhood_and_errors(cli_env: None, tmp_path: Path) -> None:
+def test_export_neighbourhood_and_errors(export_env: None, tmp_path: Path) -> None:
     runner = CliRunner()
     out = tmp_path / "busan.graphml"
     result = runner.invoke(app, ["export", "--id", s.BUSAN, "--hops", "2", "--out", str(out)])

@@ -18,13 +18,13 @@ import ipaddress
 import socket
 import statistics
 import sys
-import threading
 import time
 from dataclasses import dataclass
-from itertools import cycle
 from urllib.parse import quote, urlsplit
 
 import httpx
+
+from citygraph.bench.api_load import run_load
 
 MAX_COUNT = 5000
 MAX_THREADS = 64
@@ -84,35 +84,6 @@ def measure(client: httpx.Client, name: str, path: str, count: int, warmup: int)
     return Latency(name, path, samples, errors)
 
 
-def load(url: str, paths: list[str], threads: int, seconds: float) -> tuple[int, int, float]:
-    """(successful requests, failed requests, elapsed s) with `threads` clients at once."""
-    done = [0] * threads
-    failed = [0] * threads
-    deadline = time.perf_counter() + seconds
-
-    def worker(slot: int) -> None:
-        with httpx.Client(base_url=url, timeout=30.0) as client:
-            for path in cycle(paths[slot % len(paths) :] + paths[: slot % len(paths)]):
-                if time.perf_counter() >= deadline:
-                    return
-                try:
-                    ok = client.get(path).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                if ok:
-                    done[slot] += 1
-                else:
-                    failed[slot] += 1
-
-    started = time.perf_counter()
-    workers = [threading.Thread(target=worker, args=(i,), daemon=True) for i in range(threads)]
-    for thread in workers:
-        thread.start()
-    for thread in workers:
-        thread.join(seconds + 60)
-    return sum(done), sum(failed), time.perf_counter() - started
-
-
 def bounded(value: float, low: float, high: float, name: str) -> float:
     if not low <= value <= high:
         raise SystemExit(f"--{name} must be between {low:g} and {high:g}")
@@ -153,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         ]
         graph = health.json()["graph"]
 
-    ok, failed, elapsed = load(url, list(paths.values()), args.threads, args.seconds)
+    concurrent = run_load(url, list(paths.values()), args.threads, args.seconds)
+    ok, failed, elapsed = concurrent.ok, concurrent.failed, concurrent.seconds
 
     print(
         f"Server {url} — engine {graph.get('engine')} {graph.get('version')}, "

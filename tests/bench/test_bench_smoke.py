@@ -60,6 +60,7 @@ def test_quick_bench_reports_positive_finite_numbers(tmp_path: Path) -> None:
         (["--samples", "0"], "--samples"),
         (["--api-threads", "100"], "--api-threads"),
         (["--engine", "mysql"], "--engine"),
+        (["--seed", "-1"], "--seed"),
     ],
 )
 def test_bad_options_are_named_without_a_traceback(args: list[str], named: str) -> None:

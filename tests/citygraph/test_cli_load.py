@@ -4,7 +4,6 @@ the period and any report it replaced."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from typer.testing import CliRunner
 
 from citygraph.cli import app
 from citygraph.paths import SEED_REPORTS_DIR
-from citygraph.settings import Settings, get_settings
 from graph.driver import Graph
 from graph.reads import graph_counts
 
@@ -20,27 +18,6 @@ pytestmark = pytest.mark.integration
 
 H1 = SEED_REPORTS_DIR / "kaohsiung-102-h1.txt"
 H2 = SEED_REPORTS_DIR / "kaohsiung-104-h2.txt"
-
-
-@pytest.fixture
-def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The CLI's settings (from the environment) pointed at the session's graph."""
-    env = {
-        "NEO4J_URI": graph_settings.neo4j_uri or "",
-        "NEO4J_USER": graph_settings.neo4j_user,
-        "NEO4J_PASSWORD": graph_settings.neo4j_password or "",
-        "CITYGRAPH_DATA_DIR": str(graph_settings.data_dir),
-        "CITYGRAPH_EMBEDDED_BOLT_PORT": str(graph_settings.embedded_bolt_port),
-        "CITYGRAPH_EMBEDDED_HTTP_PORT": str(graph_settings.embedded_http_port),
-    }
-    for key, value in env.items():
-        if value:
-            monkeypatch.setenv(key, value)
-        else:
-            monkeypatch.delenv(key, raising=False)
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
 
 
 def test_load_says_each_report_its_period_and_what_it_replaces(

@@ -8,7 +8,13 @@ from neo4j import ManagedTransaction
 from citygraph.errors import GraphWriteError
 from graph.driver import Graph
 from graph.model import Entity, Evidence, Extraction, Label, Relation, RelType, SourceDoc
-from graph.writer import apply_schema, load_extraction, write_nodes, write_relations
+from graph.writer import (
+    apply_schema,
+    load_extraction,
+    row_batches,
+    write_nodes,
+    write_relations,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -112,3 +118,12 @@ def test_rollback_leaves_nothing_behind(empty_graph: Graph) -> None:
         write_nodes(tx, Label.CITY, [entity], "src:a", batch=10)
         tx.rollback()
     assert counts(empty_graph) == ({}, {})
+
+
+def test_batches_are_cut_by_evidence_size_too() -> None:
+    rows = [{"evidence": ["字" * 400]} for _ in range(10)]
+    sizes = [len(chunk) for chunk in row_batches(rows, 4, max_text=1000)]
+    assert sizes == [2, 2, 2, 2, 2]
+    assert [len(c) for c in row_batches(rows, 4, max_text=10_000)] == [4, 4, 2]
+    huge = [{"evidence": ["字" * 5000]}, {"evidence": []}]
+    assert [len(c) for c in row_batches(huge, 4, max_text=1000)] == [1, 1]  # never empty
