@@ -200,3 +200,31 @@ def test_a_leader_after_a_purpose_clause_leads_the_trip() -> None:
     )
     (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "靜岡市"))
     assert visit.properties["led_by"] == "林市長"
+
+
+def test_a_video_meeting_whose_home_side_opens_a_later_clause() -> None:
+    # the sentence opens with 雙方 or an event; the meeting's 與 and verb are apart
+    ext = chapter(
+        "1.雙方於107年5月4日以視訊合辦「京都高雄交流會」，陳市長與京都市市長山田太郎"
+        "（Taro Yamada）並透過視訊會談，就觀光合作交換意見。"
+    )
+    (met,) = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "山田太郎"))
+    assert met.properties["date"] == "2018-05-04"
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "京都市"))
+
+
+def test_a_meeting_whose_other_side_ends_the_clause_before_the_verb() -> None:
+    ext = chapter(
+        "1.本府於107年3月1日舉辦線上論壇，陳市長與芝加哥市市長約翰．史密斯（John Smith），"
+        "並以視訊方式進行會談。"
+    )
+    (met,) = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "約翰．史密斯"))
+    assert met.properties["date"] == "2018-03-01"
+
+
+def test_a_foreign_pair_ending_the_clause_before_a_meeting_is_not_the_citys() -> None:
+    ext = chapter(
+        "1.107年3月1日，京都市市長山田太郎（Taro Yamada）與芝加哥市市長約翰．史密斯"
+        "（John Smith），透過視訊會談。"
+    )
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "約翰．史密斯"))
