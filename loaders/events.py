@@ -27,6 +27,12 @@ _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
 #: 「今年11月於本市舉辦之國際港灣城市論壇」: a series named as held at some time and
 #: place is one edition of it, dated by its sentence.
 _HELD_THEN = re.compile(r"(?:舉辦|舉行|主辦|辦理|召開)之$")
+#: 「出席明年之高雄燈會」, 「參加今年的玫瑰節」, 「下屆亞太城市高峰會」: a series named with a
+#: year relative to the sentence's is that edition; the years to add.
+_RELATIVE_EDITION = {"今年": 0, "本年": 0, "明年": 1, "下屆": 1, "下一屆": 1, "次屆": 1, "去年": -1}
+_RELATIVE_BEFORE = re.compile(
+    "(" + "|".join(_RELATIVE_EDITION) + r")(?:度)?(?:之|的)?$"
+)
 #: Words that end a name: a verb or particle means the text has moved on.
 _NOT_IN_NAME = re.compile(r"[與及和之的在於並將為是以由自起後]|期間|開始|締結|參加|舉辦")
 _ENGLISH_TAIL = re.compile(r"\s*\(([^()]*[A-Za-z][^()]*)\)\s*$")
@@ -47,6 +53,7 @@ class EventMention:
     ordinal: int | None  # 第N屆
     kind: str
     name_en: str
+    offset: int = 0  # years after the sentence's, for 明年之…, 下屆…
 
 
 @cache
@@ -111,11 +118,20 @@ def find_events(norm: str) -> list[EventMention]:
                     continue
                 year = int(match.group(1)) if match.group(1) else None
                 ordinal = int(match.group(2)) if match.group(2) else None
-                if year is None and ordinal is None and not _HELD_THEN.search(norm[:start]):
+                relative = _RELATIVE_BEFORE.search(norm[:start])
+                if (
+                    year is None
+                    and ordinal is None
+                    and not relative
+                    and not _HELD_THEN.search(norm[:start])
+                ):
                     continue  # an unquoted series name without edition is the series
+                offset = _RELATIVE_EDITION[relative.group(1)] if relative and not year else 0
                 kind = event_kind(alias) or "event"
                 found.append(
-                    EventMention(start, end, norm[start:end], alias, year, ordinal, kind, "")
+                    EventMention(
+                        start, end, norm[start:end], alias, year, ordinal, kind, "", offset
+                    )
                 )
                 taken.append((start, end))
     for match in _DATED_NAME.finditer(norm):

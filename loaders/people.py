@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.gazetteer import Gazetteer
+from loaders.gazetteer import Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
 from loaders.reading import rx
 
@@ -21,6 +21,10 @@ CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _LATIN_NAME = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*[A-Za-zÀ-ÿ.]")
 _DOTTED_NAME = rx(rf"[{CJK}]{{1,6}}(?:[‧．·•・.][{CJK}]{{1,8}})+")
 _PAREN = rx(r"\s*\(([^()]*)\)")
+#: A name of ideographs glossed by its romanization: 大野正和（Ono Masakazu）.
+_GLOSSED_NAME = rx(rf"([{CJK}]{{2,4}})\s*\([A-Za-zÀ-ÿ][^()]*\)")
+#: What a run before a gloss holds when it is more than one name (甲及乙（…）).
+_IN_GLOSSED_RUN = rx(r"[及暨與率等於之的在為]")
 _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
@@ -60,6 +64,11 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         match = pattern.match(text, pos)
         if match and _BREAK.match(text, match.end()):
             return match.group().strip(), match.end()
+    glossed = _GLOSSED_NAME.match(text, pos)
+    if glossed and not _IN_GLOSSED_RUN.search(glossed.group(1)):
+        # 市長大野正和（Ono Masakazu）: the whole run its romanization glosses is the
+        # name, though it holds a 和 that elsewhere joins two names
+        return glossed.group(1), glossed.end(1)
     for length in range(2, 6):
         end = pos + length
         if end > len(text) or not all(_is_cjk(c) for c in text[pos:end]):
@@ -115,8 +124,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     (新南威爾斯州州長事務政務次長: 州長事務政務次長 of 新南威爾斯州), while a body
     keeps its name (釜山市經濟振興局局長, 熊本市議會議長)."""
     places = gaz.find_places(affiliation)
-    if not places or places[-1].end >= len(affiliation) or places[-1].place.label != "City":
+    if not places or places[-1].end >= len(affiliation):
         return affiliation, title
+    if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
+        return affiliation, title  # 帛琉共和國國務部長, not …駐華大使館參事
     rest = affiliation[places[-1].end :]
     if (
         len(rest) > 6
@@ -221,7 +232,8 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.
-_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴")  # 市長訪高
+#: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name)
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴函")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
@@ -245,13 +257,49 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *_ORG_TAILS))
 
 
-def name_ok(name: str, gaz: Gazetteer) -> bool:
-    """Whether ideographs read as a name can be one (not a place, office or title)."""
+def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
+    """Where the affiliation before `end` begins: after the last break that is not
+    inside a place's name (巴拿馬共和國駐…總領事館: 共和國 holds a 和)."""
+    places = [(m.start, m.end) for m in gaz.find_places(text[:end])]
+    breaks = [
+        m.end()
+        for m in _AFFILIATION_BREAK.finditer(text, 0, end)
+        if not any(s < m.start() and m.end() <= e for s, e in places)
+    ]
+    return breaks[-1] if breaks else 0
+
+
+def _stands_apart(text: str, mention: PlaceMention) -> bool:
+    """Whether a place found in `text` is a word of its own, not the middle of a
+    transliterated name (羅德里格斯 holds 德里, 聖塔克魯茲 holds 克魯): written with its
+    country or an administrative suffix, or where a word begins."""
+    if mention.country_prefix or mention.suffix:
+        return True
+    return mention.start == 0 or bool(_AFFILIATION_BREAK.search(text[mention.start - 1]))
+
+
+def _glossed_as_person(name: str, gloss: str, gaz: Gazetteer) -> bool:
+    """A name that is also a place's (桑托斯, Santos) is a person's where the text
+    glosses it with a person's romanized name (Carlos Santos), not the place's own."""
+    if not gloss or not name_ok_but_place(name, gaz):
+        return False
+    places = [m.place for m in gaz.find_places(name) if m.start == 0 and m.end == len(name)]
+    key = slug(gloss).replace("-", "")
+    return bool(places) and all(slug(p.name_en).replace("-", "") != key for p in places)
+
+
+def name_ok_but_place(name: str, gaz: Gazetteer) -> bool:
+    """Whether `name` would be a name but that a place bears it."""
     if not name or name[0] in _NOT_NAME_START or name[-1] in _NOT_NAME_END:
         return False
     if _NOT_IN_NAME.intersection(name) or _BREAK.match(name) or name[:2] in _MANNER:
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
-    if _titles_at(name, 0) or lexicon().org_kind(name):
+    return not (_titles_at(name, 0) or lexicon().org_kind(name))
+
+
+def name_ok(name: str, gaz: Gazetteer) -> bool:
+    """Whether ideographs read as a name can be one (not a place, office or title)."""
+    if not name_ok_but_place(name, gaz):
         return False
     return not any(m.start == 0 and m.end == len(name) for m in gaz.find_places(name))
 
@@ -265,15 +313,19 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         if hit is None:
             break
         title_start, title, name, name_end = hit
-        if not name_ok(name, gaz) and not re.search(r"[A-Za-z‧.·•]", name):
+        if (
+            not name_ok(name, gaz)
+            and not re.search(r"[A-Za-z‧.·•]", name)
+            and not _glossed_as_person(name, _english_after(text, name_end)[0], gaz)
+        ):
             pos = title_start + 1
             continue
-        breaks = [m.end() for m in _AFFILIATION_BREAK.finditer(text, 0, title_start)]
-        aff_start = breaks[-1] if breaks else 0
+        aff_start = _affiliation_start(text, title_start, gaz)
         affiliation, former = _strip_modifiers(text[aff_start:title_start])
         if not _body_before_title(title, affiliation, gaz):
             pos = title_start + 1
             continue
+        affiliation, title = _title_words(affiliation, title, gaz)
         name_en, end = _english_after(text, name_end)
         found.append(PersonMention(name, name_en, title, former, affiliation, aff_start, end))
         pos = end
@@ -305,19 +357,24 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
             if name_start < 0:
                 continue
             name = text[name_start:name_end]
-            if not all(_is_cjk(c) for c in name) or not name_ok(name, gaz):
+            gloss = _english_after(text, start + len(title))[0]
+            if not all(_is_cjk(c) for c in name) or not (
+                name_ok(name, gaz) or _glossed_as_person(name, gloss, gaz)
+            ):
                 continue
             before = text[:name_start]
             if not (
                 before == ""
                 or _AFFILIATION_BREAK.search(before[-1:])
-                or any(m.end == len(before) for m in gaz.find_places(before))
+                or any(
+                    m.end == len(before) and _stands_apart(before, m)
+                    for m in gaz.find_places(before)
+                )
                 or lexicon().org_kind(before[-8:])
                 or re.search(r"該[縣市省州]$|尤其$", before)
             ):
                 continue
-            breaks = [m.end() for m in _AFFILIATION_BREAK.finditer(text, 0, name_start)]
-            aff_start = breaks[-1] if breaks else 0
+            aff_start = _affiliation_start(text, name_start, gaz)
             if not _body_before_title(title, text[aff_start:name_start], gaz):
                 continue
             found.append(

@@ -15,7 +15,7 @@ from graph.model import Label, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
 from loaders.events import EventMention, find_events
 from loaders.facts import Facts, id_fragment
-from loaders.gazetteer import Gazetteer, Place, PlaceMention
+from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, lexicon
 from loaders.people import (
     PersonMention,
@@ -147,6 +147,9 @@ class ReaderBase:
             country = [m for m in found if m.end <= match.start()][-1:] or [None]
             before = country[0]
             if before is None or before.place.label != "Country":
+                confirmed = self._confirmed_by_gloss(text, match, found)
+                if confirmed is not None:
+                    found = sorted([*found, confirmed], key=lambda m: m.start)
                 continue
             name = text[before.end : match.start()]
             if not re.fullmatch(r"[一-鿿]{2,8}市", name):
@@ -164,6 +167,23 @@ class ReaderBase:
             )
             found = [m for m in found if m is not before] + [mention]
         return sorted(found, key=lambda m: m.start)
+
+    def _confirmed_by_gloss(
+        self, text: str, match: re.Match[str], found: list[PlaceMention]
+    ) -> PlaceMention | None:
+        """A city too small to be taken bare, written with its own English name in
+        parentheses and no country (克薩爾特南戈市（Quetzaltenango）, 科隆市（Colón）):
+        the city the Chinese name resolves to, when its English name is the gloss."""
+        name = re.search(r"[一-鿿]{2,8}市$", text[: match.start()])
+        if name is None or any(m.start < match.start() and m.end > name.start() for m in found):
+            return None
+        english = match.group()[1:-1].strip()
+        place = self.gaz.resolve(name.group())
+        if place is None or place.label != "City" or not english:
+            return None
+        if slug(place.name_en).replace("-", "") != slug(english).replace("-", ""):
+            return None
+        return PlaceMention(name.start(), match.start(), name.group(), place, False, "市")
 
     def _in_context(self, mention: PlaceMention) -> PlaceMention:
         """A name two places share, written bare, is the one the text just named with
@@ -257,6 +277,12 @@ class ReaderBase:
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm):
             year = mention.year or self._year_hint(clause.dates or spans)
+            at = clause.start + mention.start
+            said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
+            if said and mention.offset:
+                year = said[-1].year  # 明年之高雄燈會: the year word, read as a date
+            elif year is not None and not mention.year:
+                year += mention.offset
             if not mention.year and is_recurring(clause.norm) and self.period is not None:
                 # 「自2005年起每年均派團參加…玫瑰節」: the edition spoken of is this year's;
                 # the years since become inferred rows
@@ -284,15 +310,26 @@ class ReaderBase:
 
     def _postponed(self, clause: Clause, year: int) -> int:
         """「原訂今年11月舉辦之…論壇，因疫情延期至明年舉辦」: the edition that will take
-        place is the later year's."""
+        place is the later year's. Put off more than once (原訂去年11月…延至今年10月；
+        惟…再延至明年), it stands where the last move put it; 今年 and 明年 count from
+        the report's year, not from the date first set. The paragraph's later
+        sentences (…延至今年10月；惟…決定再延至明年舉辦) tell the moves too."""
         if not re.search(r"原訂|原定", clause.norm):
             return year
-        moved = _POSTPONED.search(normalize(clause.sentence.text))
-        if moved is None:
+        here = clause.sentence
+        rest = "".join(
+            s.text
+            for s in self.parsed.sentences
+            if s.paragraph == here.paragraph and s.start >= here.start
+        )
+        moves = list(_POSTPONED.finditer(normalize(rest)))
+        if not moves:
             return year
-        if moved.group(1) == "明年":
-            return year + 1
-        later = int(moved.group(1)[:-1])
+        word = moves[-1].group(1)
+        if word in ("明年", "今年", "本年"):
+            base = self.state.dates.report_year or year
+            return base + (word == "明年")
+        later = int(word[:-1])
         return later + 1911 if later < 1911 else later
 
     def _edition(self, series_id: str, like: str, year: int) -> str:
@@ -366,7 +403,8 @@ class ReaderBase:
         self, person: PersonMention, inherited: Place | None
     ) -> tuple[str, Place | None]:
         """The entity a person's title belongs to, and the place it is in."""
-        text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地)+", "", person.affiliation)
+        # 友邦索羅門群島外交部: 友邦 (an ally) describes the country, is not its name
+        text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地|友邦)+", "", person.affiliation)
         # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
         text = re.sub(r"\([^()]*\)", "", text)
         anaphor = re.fullmatch(r"該([縣市省州])", text)
@@ -394,7 +432,12 @@ class ReaderBase:
         mentions = self._place_mentions(text)
         place = mentions[-1].place if mentions else inherited
         org_name, kind = text, self.lex.org_kind(text)
-        if kind is None and text and self.lex.org_kind(text + person.title[:-1]):
+        if (
+            kind is None
+            and text
+            and self.gaz.country(text) is None  # 帛琉共和國 + 國務部長: the country's
+            and self.lex.org_kind(text + person.title[:-1])
+        ):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
         elif text and mentions and mentions[-1].end == len(text):

@@ -13,8 +13,8 @@ _CLAUSE_BREAK = rx(r"[,,;;]")
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 停辦.
 _NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
-#: Put off to a later year: 延期至明年, 延至2021年, 延後至110年.
-_POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|\d{2,4}年)")
+#: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
+_POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")
 #: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
 _ABSENT = rx(
     r"未能|未派|未克|不克|缺席|婉拒|婉謝|無法(?:出席|參加|與會|派)|(?:暫|均|並)不(?:參加|出席|與會|派)"
@@ -53,9 +53,14 @@ _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|�
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
-_LEAD_OPENING = rx(r"^([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
-_COME = rx(r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|蒞臨|蒞府|蒞市")
+#: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
+#: (訪問本市, 南下考察本市投資環境, 參訪本府).
+_COME = rx(
+    r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|蒞臨|蒞府|蒞市"
+    r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)"
+)
 _SEND = rx(r"指派|派遣|特別派遣|派")
 _JOIN = rx(r"參加|參與|出席|與會|同臺")
 _INVITE = rx(r"邀請|邀")

@@ -41,6 +41,9 @@ _HELD_BY = re.compile(
 )
 
 
+#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
+_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|下一?屆|次屆)度?(?:之|的)?")
+
 #: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
 #: 獲美國西雅圖市邀請; the inviter is the place named in between.
 _RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
@@ -72,6 +75,11 @@ _UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定
 _NO_ANSWER = re.compile(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
+#: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
+#: hosts it.
+_CO_HOST = re.compile(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
+#: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
+_BOTH_SIDES = re.compile(r"雙方|兩市|兩地|兩城市?")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
 _SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
 
@@ -143,12 +151,46 @@ class EventRules(ReaderBase):
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
         self._named_host(clause)
+        self._co_hosting(clause)
         if clause.events and self._home_holds(clause):
             status = "planned" if _FUTURE.search(text) else None
             for _, _, event_id in clause.events:
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _co_hosting(self, clause: Clause) -> None:
+        """「本府青年局與姊妹市某市共同主辦「…」」, 「雙方以視訊連線共同舉辦「…」」, 「兩市
+        聯合舉辦…」: the city (by itself or a bureau) and the places written before the
+        verb all host the event after it; 雙方 or 兩市 with no place written are the
+        city and the partner last spoken of."""
+        text = clause.norm
+        verb = _CO_HOST.search(text)
+        if verb is None:
+            return
+        events = [event_id for start, _, event_id in clause.events if start >= verb.end()]
+        if not events:
+            return
+        before = text[: verb.start()]
+        hosts = [
+            pid
+            for start, _, pid in clause.places
+            if start < verb.start()
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not _GONE_TO.search(text[:start])
+        ]
+        both = _BOTH_SIDES.search(before)
+        if both and not hosts:
+            partner = self._antecedent("place", both.group())
+            hosts = [self.facts.place(partner)] if partner is not None else []
+        if both or self._home_acts(before):
+            hosts.append(self.home)
+        if len(hosts) < 2:
+            return  # 共同 with one side named: read by the hosting rules as written
+        for event_id in events:
+            for host in dict.fromkeys(hosts):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
 
     def _not_held(self, clause: Clause) -> None:
         """「今年因八王子市宣布停辦」: an edition called off was neither held nor attended;
@@ -300,6 +342,14 @@ class EventRules(ReaderBase):
         if re.search(r"率領|率團", text):
             earlier = sentence_norm[: clause.start]
             actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
+            # 「某市長並允諾將親自率團出席…」: the delegation a foreign official leads is
+            # his city's, which takes part with him
+            actors += [
+                city
+                for actor in actors
+                if self.facts.label_of(actor) == Label.PERSON
+                for city in self._city_of(actor)
+            ]
         leader = self._leader(sentence_norm)
         if leader and actors and self.home not in actors:
             # 「熊本縣…派遣代表團參加，由副知事小野泰輔率團」: a named leader was there too
@@ -399,6 +449,7 @@ class EventRules(ReaderBase):
         which it hosts."""
         text = clause.norm
         if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))):
+            self._guest_part_played(clause, sentence_norm)
             return
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or self._home_hosts(event_id):
@@ -418,6 +469,46 @@ class EventRules(ReaderBase):
                 year=int(event_id.rsplit(":", 1)[1]),
                 role=_role(sentence_norm[clause.start :]),
             )
+
+    def _guest_part_played(self, clause: Clause, sentence_norm: str) -> None:
+        """「某市議員某某擔任論壇主講人」, 「某大學某教授於會中發表專題演講」: the people
+        named before the part (not the city's own) took part in the event spoken of."""
+        text = clause.norm
+        part = _PART_PLAYED.search(text)
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if part is None or event_id is None:
+            return
+        people = [
+            pid
+            for name, pid in self.people.items()
+            if name in text[: part.start()] and not self._of_home(pid)
+        ]
+        future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
+        status = "planned" if future or self._after_period(event_id) else "attended"
+        year = int(event_id.rsplit(":", 1)[1])
+        for person in dict.fromkeys(people):
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                person,
+                event_id,
+                clause.sentence,
+                status=status,
+                year=year,
+                role=_role(text[part.start() :]),
+            )
+            if status == "attended":
+                self._came_to_home_event(person, event_id, clause.sentence, year)
+
+    def _city_of(self, person: str) -> list[str]:
+        """The foreign cities whose titles a person holds (a mayor's city)."""
+        return [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.source == person
+            and r.target != self.home
+            and self.facts.label_of(r.target) == Label.CITY
+        ]
 
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
@@ -499,7 +590,10 @@ class EventRules(ReaderBase):
     def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
         """A party that attended an event the city held came to the city; and where
         the item is headed 「邀請…參加」 the city had invited it."""
-        if not self._home_hosts(event_id) or _VIRTUAL.search(normalize(sentence.text)):
+        online = _VIRTUAL.search(normalize(sentence.text)) or _VIRTUAL.search(
+            self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
+        )
+        if not self._home_hosts(event_id) or online:
             return  # an online event is attended from home
         if self._of_home(actor):
             return  # the mayor on stage at the city's own seminar did not come to the city
@@ -544,7 +638,8 @@ class EventRules(ReaderBase):
         rest = "".join(gap).replace("姊妹市", "")
         # 參加美國西雅圖港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本大阪市舉行之「…」:
         # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
-        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest))
+        # 出席明年之高雄燈會, 參加今年的玫瑰節: the edition named by its year
+        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest) or _WHICH_EDITION.fullmatch(rest))
 
     def _presence(self, clause: Clause) -> None:
         """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""
@@ -555,10 +650,11 @@ class EventRules(ReaderBase):
         # 「…等三位副市長與陳菊市長同台」: the cities' officials and the mayor named are
         parties = [
             pid
-            for _, end, pid in clause.places
+            for start, end, pid in clause.places
             if pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not any(text[end:at] in ("", *self.lex.titles) for at in named if at >= end)
+            and not self._seat_of_office(text, start, end)
         ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None or self._after_period(event_id):
@@ -575,6 +671,16 @@ class EventRules(ReaderBase):
                     role=role,
                 )
                 self._came_to_home_event(pid, event_id, clause.sentence, year)
+
+    def _seat_of_office(self, text: str, start: int, end: int) -> bool:
+        """Whether the place at `start:end` is the seat in an office's or association's
+        name (波蘭台北辦事處代表, 印度台北協會會長, 日本台灣交流協會高雄事務所): it names
+        where the body sits, and the body's people are the parties, not the place."""
+        run = re.match(r"[\u4e00-\u9fff]*", text[start : end + 8]).group()
+        return any(
+            self.lex.org_kind(run[:stop]) in ("representative_office", "association")
+            for stop in range(end - start + 2, len(run) + 1)
+        )
 
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         text = clause.norm

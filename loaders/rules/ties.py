@@ -30,6 +30,19 @@ from loaders.rules.grammar import (
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
+#: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
+_SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
+
+
+def _school_tie_status(before: str) -> str:
+    """The status (TIE_STATUSES) of a sister-school tie, from the clause's words before
+    姊妹校: 洽談締結姊妹校 is negotiating; 規劃於…締結, 預計明年締結, 將締結, 擬締結 planned;
+    else it was made."""
+    if _NEGOTIATING.search(before):
+        return "negotiating"
+    if _FUTURE.search(before) or re.search(r"推動|爭取|研議", before):
+        return "planned"
+    return "signed"
 
 
 class TieRules(ReaderBase):
@@ -270,9 +283,16 @@ class TieRules(ReaderBase):
             full.evidence[:0] = [e for e in short.evidence if e not in full.evidence]
 
     def _rule_sister_school(self, clause: Clause) -> None:
-        if not _SCHOOL_TIE.search(clause.norm):
+        tie = _SCHOOL_TIE.search(clause.norm)
+        if not tie:
             return
         schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(clause.norm)]
+        status = _school_tie_status(clause.norm[: tie.start()])
+        if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
+            # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
+            # 結盟為姊妹校: the schools are those of the sentence's clauses before
+            before = normalize(clause.sentence.text)[: clause.start]
+            schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:2]
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
@@ -290,7 +310,14 @@ class TieRules(ReaderBase):
             if clause.dates
             else (clause.earlier_dates[-1].start if clause.earlier_dates else None)
         )
-        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, since=since)
+        self.facts.relate(
+            RelType.SISTER_SCHOOL_OF,
+            ours,
+            theirs,
+            clause.sentence,
+            status=status,
+            since=since if status == "signed" else None,
+        )
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:
         """A home school that leads the sentence, with its 姊妹校 named after it
@@ -307,13 +334,16 @@ class TieRules(ReaderBase):
             (p for p in self.state.recent_places if p.id != self.home_place.id), None
         )
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
-        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence)
+        self.facts.relate(
+            RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status="signed"
+        )
         return True
 
     def _restate_school_tie(self, school: str, clause: Clause) -> None:
         dated = clause.dates[:1] or clause.earlier_dates[-1:]
         for relation in list(self.facts.relations.values()):
             ends = (self.facts.entities[relation.source], self.facts.entities[relation.target])
+            signed = relation.properties.get("status", "signed") == "signed"
             if relation.type == RelType.SISTER_SCHOOL_OF and any(
                 normalize(e.name_zh).endswith(school) for e in ends
             ):
@@ -322,7 +352,8 @@ class TieRules(ReaderBase):
                     relation.source,
                     relation.target,
                     clause.sentence,
-                    since=dated[0].start if dated else None,
+                    # a tie to come is dated by no restatement
+                    since=dated[0].start if dated and signed else None,
                 )
 
     def _rule_pursued_item(self, clause: Clause) -> None:

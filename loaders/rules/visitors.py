@@ -46,6 +46,8 @@ _SCHOOL_PAIR = rx(
 )
 #: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
 _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市姊妹(?:市|城市))")
+#: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
+_VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
 
 
 class VisitorRules(ReaderBase):
@@ -102,12 +104,20 @@ class VisitorRules(ReaderBase):
         return True
 
     def _read_line_item(self, sentence: Sentence, norm: str) -> bool:
-        """A visitor list written one item a numbered line, after an introducer
-        (「重要來訪外賓臚列如下：」 then 「1. 日本某縣副知事某某」, 「2. …」): each line
-        that is only a heading and names people is an item of that list."""
-        if not sentence.is_heading or sentence.section is None:
+        """A visitor list written one item a line, after an introducer: a sentence
+        (「重要來訪外賓臚列如下：」 then 「1. 日本某縣副知事某某」, 「2. …」), or a
+        heading that introduces visitors (「2.本期蒞府拜會之主要使節如下：」 then
+        「(1)某國駐華大使某某」…, or 「三、重要訪賓如次：」 then unnumbered lines): each
+        such line that names people is an item of that list."""
+        if sentence.section is None:
             return False
         section = self.parsed.sections[sentence.section]
+        if not sentence.is_heading:
+            # an unnumbered line of its own right under a heading introducing visitors
+            line = [s for s in self.parsed.sentences if s.paragraph == sentence.paragraph]
+            if len(line) != 1 or "," in norm:
+                return False
+            return self._line_visitors(sentence, norm, self._visitor_heading(sentence.section))
         if section.parent is None or any(
             s.section == sentence.section and not s.is_heading for s in self.parsed.sentences
         ):
@@ -117,12 +127,31 @@ class VisitorRules(ReaderBase):
             for s in self.parsed.sentences
             if s.section == section.parent and not s.is_heading and s.end <= sentence.start
         ][-1:]
-        if not intro or not normalize(intro[0].text).rstrip().endswith(":"):
+        if intro and normalize(intro[0].text).rstrip().endswith(":"):
+            received = bool(_RECEIVED_LIST.search(normalize(intro[0].text)))
+        else:
+            received = self._visitor_heading(section.parent)
+            if not received:
+                return False
+        return self._line_visitors(sentence, norm, received)
+
+    def _visitor_heading(self, index: int | None) -> bool:
+        """Whether section `index` is headed by a title introducing a list of visitors
+        (本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：, 來訪外賓臚列如下：)."""
+        if index is None:
+            return False
+        return any(
+            s.section == index and s.is_heading and _VISITOR_HEADING.search(normalize(s.text))
+            for s in self.parsed.sentences
+        )
+
+    def _line_visitors(self, sentence: Sentence, norm: str, received: bool) -> bool:
+        """One line of a visitor list: its people, received when the list is of visitors."""
+        if not received and not sentence.is_heading:
             return False
         people = parse_visitor_item(norm, self.gaz)
         if not people:
             return False
-        received = bool(_RECEIVED_LIST.search(normalize(intro[0].text)))
         self._read_items(sentence, [norm], [people], [], (None, "invited", received))
         return True
 
@@ -179,7 +208,9 @@ class VisitorRules(ReaderBase):
             theirs = self._organization(
                 theirs_name, self.lex.org_kind(theirs_name) or "school", place
             )
-            self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, sentence)
+            self.facts.relate(
+                RelType.SISTER_SCHOOL_OF, ours, theirs, sentence, status="signed"
+            )
 
     def merge_truncated_people(self) -> None:
         """One person written twice, once a character short (前八王子市市長黑須隆 in a
@@ -341,6 +372,12 @@ class VisitorRules(ReaderBase):
                     known.affiliation if known.affiliation in self.facts.entities else self.home,
                 )
                 continue
+            # 羅德里格斯 holds 德里: a place read inside the person's own name is none
+            self.state.recent_places = [
+                p
+                for p in self.state.recent_places
+                if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
+            ]
             inherited = self._place_before(norm, person.start)
             affiliation_id, _ = self._affiliation(person, inherited)
             self._person(person, affiliation_id)

@@ -36,6 +36,12 @@ _SCHOOL_SENDS = rx(
 _LED_TEAM = rx(r"(?:率領?|帶領)本市([^\s,、與及的至之]{2,20}?(?:團|隊))")
 #: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: What may stand between the other side of a meeting and its verb, when 與 X ends the
+#: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
+_MANNER_ONLY = rx(
+    r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
+    r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
+)
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪.
 _LEADS = rx(r"^(?:率|帶隊|帶領)")
 
@@ -171,12 +177,15 @@ class VisitRules(ReaderBase):
             return [team, *leader]
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
-        head = re.sub(r"^(?:同年|今年|[\d年月日至~-])+", "", clause.norm)
-        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪", head, maxsplit=1)[0]
+        head = re.sub(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+", "", clause.norm)  # not 日本
+        # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
+        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
+            0
+        ]
         kind = self.lex.org_kind(head) if head else None
         if kind and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))
-            return [self.facts.organization(head, "", kind, scope=place.id if place else None)]
+            return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
 
     def _visitor_bodies(self, sentence_norm: str, sent: re.Match[str] | None) -> list[str]:
@@ -219,8 +228,20 @@ class VisitRules(ReaderBase):
         verb = _MEET.search(clause.norm)
         assert verb is not None
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
-        party = _MET_PARTY.search(clause.norm[: verb.start()])
-        if not met and party and self._home_acts(sentence_norm[: clause.start + party.start()]):
+        before = clause.norm[: verb.start()]
+        party = _MET_PARTY.search(before)
+        head = sentence_norm[: clause.start + party.start()] if party else ""
+        if not party and clause.start and _MANNER_ONLY.fullmatch(before):
+            # 陳市長與…市長某某，透過視訊會談: 與 X ends the clause before
+            previous = re.split(r"[,;]", sentence_norm[: clause.start].rstrip(",;"))[-1]
+            party = _MET_PARTY.search(previous)
+            head = previous[: party.start()] if party else ""
+        # the home side leads the sentence (陳市長以視訊會議與…會談), or the clause of
+        # 與 (雙方於…舉辦…線上慶祝會，陳市長與…並透過視訊會談)
+        home_side_leads = party and (
+            self._home_acts(head) or self._home_acts(re.split(r"[,;]", head)[-1])
+        )
+        if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = _HOME_SIDE.search(clause.norm[: verb.start()]) or _HOME_MET.match(

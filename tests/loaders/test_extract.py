@@ -182,8 +182,7 @@ def test_bad_input_is_refused_with_the_file_named(data: bytes, problem: str) -> 
 
 
 PERIODLESS = (
-    "貳拾參、國際事務\n一、城市交流\n"
-    "10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
+    "貳拾參、國際事務\n一、城市交流\n10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
 )
 
 

@@ -27,3 +27,34 @@ def test_words_between_a_place_and_a_title_that_name_no_body_are_the_title(
 ) -> None:
     (person,) = parse_visitor_item(item, gaz)
     assert (person.affiliation, person.title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "name"),
+    [
+        # a 和 inside a country's long form is no break between two parties
+        (
+            "宏都拉斯共和國駐華大使館參事馬丁內茲（José Martínez）先後來訪",
+            "宏都拉斯共和國駐華大使館",
+            "馬丁內茲",
+        ),
+        # a name holding 和, glossed by its romanization, is one name
+        ("名古屋市副市長佐藤和彥（Sato Kazuhiko）率團來訪", "名古屋市", "佐藤和彥"),
+    ],
+)
+def test_prose_affiliation_and_name_read_through_和(
+    gaz: Gazetteer, text: str, affiliation: str, name: str
+) -> None:
+    from loaders.people import find_title_then_name
+    from loaders.reading import normalize
+
+    person = find_title_then_name(normalize(text), gaz)[0]
+    assert (person.affiliation, person.name) == (affiliation, name)
+
+
+def test_a_letter_to_a_mayor_names_nobody(gaz: Gazetteer) -> None:
+    from loaders.people import find_name_before_title
+    from loaders.reading import normalize
+
+    text = normalize("該州州長並來函林市長，感謝本市協助")
+    assert not find_name_before_title(text, gaz)

@@ -365,3 +365,85 @@ def test_an_invitee_that_did_not_attend_was_only_invited() -> None:
         got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=ride, status="invited"
     )
     assert not rels(got, RelType.VISITED, source="city:kr:incheon")
+
+
+def test_a_ceremony_or_a_celebration_is_an_event() -> None:
+    got = chapter(
+        "107年4月3日，本府於中央公園舉辦「2018國際姊妹市紀念碑揭幕典禮」。",
+        "107年5月20日，本府派員出席日本福岡市主辦之「福岡高雄交流10週年慶祝會」。",
+    )
+    unveiling = event_named(got, "揭幕典禮")
+    party = event_named(got, "交流10週年慶祝會")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=unveiling)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=party, status="attended")
+
+
+def test_an_event_put_off_twice_stands_where_the_last_move_put_it() -> None:
+    got = chapter(
+        "本市主辦之國際港灣城市論壇原訂於去年10月舉行，因颱風延至今年3月；"
+        "惟考量各國防疫規定，本府決定再延至明年舉辦。",
+        "本府已於107年2月間致函邀請美國西雅圖市首長出席。",
+    )
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target="event:port-cities-forum:2019")
+    assert rels(
+        got, RelType.INVITED, target="city:us:seattle", event="event:port-cities-forum:2019"
+    )
+    assert not rels(got, RelType.HOSTED, target="event:port-cities-forum:2017")
+
+
+def test_an_event_held_together_has_every_side_as_host() -> None:
+    got = chapter(
+        "107年3月9日，本府教育局與日本福岡市共同主辦「2018福岡高雄學生線上交流會議」。",
+        "本市與美國波特蘭市締盟至今屆滿30年，雙方於107年6月1日聯合舉辦「波特蘭高雄30週年慶祝會」。",
+    )
+    meeting = event_named(got, "學生線上交流會議")
+    party = event_named(got, "30週年慶祝會")
+    assert {r.source for r in rels(got, RelType.HOSTED, target=meeting)} == {
+        KAOHSIUNG,
+        "city:jp:fukuoka",
+    }
+    assert {r.source for r in rels(got, RelType.HOSTED, target=party)} == {
+        KAOHSIUNG,
+        "city:us:portland-oregon",
+    }
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka")
+
+
+def test_the_seat_in_an_office_name_is_no_guest() -> None:
+    got = chapter(
+        "本府於107年5月4日舉辦「2018國際美食文化節」，荷蘭台北貿易暨投資辦事處代表"
+        "范偉文（Guy Wittich）等駐臺使節應邀出席。"
+    )
+    fair = event_named(got, "國際美食文化節")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:范偉文", target=fair)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:tw:taipei")
+    assert not rels(got, RelType.VISITED, source="city:tw:taipei")
+
+
+def test_a_guest_named_before_the_part_played_took_part() -> None:
+    got = chapter(
+        "107年4月12日，本府經發局舉辦「2018高雄智慧城市線上研討會」，美國波特蘭州立大學教授"
+        "約翰．米勒（John Miller）擔任研討會主講人，介紹該市之經驗。"
+    )
+    seminar = event_named(got, "智慧城市線上研討會")
+    assert rels(
+        got,
+        RelType.PARTICIPATED_IN,
+        source="person:約翰.米勒",
+        target=seminar,
+        status="attended",
+        role="speaker",
+    )
+    assert not rels(got, RelType.VISITED, source="person:約翰.米勒")  # online, by its name
+
+
+def test_next_years_edition_and_the_delegation_its_leader_brings() -> None:
+    got = chapter(
+        "107年5月3日，陳市長會晤日本熊本市市長大西一史（Kazufumi Onishi），大西市長表示"
+        "將親自率團參加明年之高雄燈會。"
+    )
+    festival = "event:kaohsiung-lantern-festival:2019"
+    found = rels(got, RelType.PARTICIPATED_IN, target=festival, status="planned")
+    planned = {r.source for r in found}
+    assert {"person:大西一史", "city:jp:kumamoto"} <= planned
+    assert not rels(got, RelType.PARTICIPATED_IN, target="event:kaohsiung-lantern-festival:2018")

@@ -145,3 +145,32 @@ def test_a_home_school_visiting_its_sister_school() -> None:
     )
     found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "海青工商"))
     assert found and "since" not in found[0].properties
+
+
+def test_a_sister_school_tie_to_come_is_planned_and_undated() -> None:
+    # the schools in the first clause, the tie to come in a later one (also 「將於…締結」)
+    ext = chapter(
+        "1.107年3月1日起，本市前鎮高中與位於日本福岡市之博多高等學校經多次線上交流後，"
+        "已擬妥協定草案，預計於明年互訪時正式締結姊妹校。"
+    )
+    (tie,) = rels(
+        ext,
+        RelType.SISTER_SCHOOL_OF,
+        source=named(ext, "前鎮高中"),
+        target=named(ext, "博多高等學校"),
+    )
+    assert tie.properties["status"] == "planned"
+    assert "since" not in tie.properties
+
+
+def test_a_sister_school_tie_being_discussed_is_negotiating() -> None:
+    ext = chapter("2.本市海青工商與美國波士頓市林肯高中正洽談締結姊妹校事宜。")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "海青工商"))
+    assert tie.properties["status"] == "negotiating"
+
+
+def test_a_sister_school_tie_signed_in_a_later_clause_is_signed_and_dated() -> None:
+    ext = chapter("3.本市前鎮高中與日本博多高等學校，於107年3月20日正式締結姊妹校。")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮高中"))
+    assert tie.properties["status"] == "signed"
+    assert tie.properties["since"] == "2018-03-20"

@@ -104,3 +104,56 @@ def test_a_visitor_list_one_item_a_numbered_line() -> None:
 def test_a_heading_of_a_mayors_visit_names_no_one() -> None:
     ext = chapter("（一）日本岐阜市市長訪高", "107年3月5日，岐阜市市長柴橋正直率團來訪。")
     assert not [e for e in ext.entities if e.name_zh == "訪高"]
+
+
+def test_a_place_inside_a_transliterated_name_is_no_affiliation() -> None:
+    ext = chapter(
+        "1.107年5月1日，墨西哥蒙特雷市議員羅德里格斯（Ana Rodríguez）來訪。",
+        "2.107年6月2日，巴西聖保羅州議員桑托斯（Carlos Santos）來訪。",
+    )
+    for name in ("羅德里格斯", "桑托斯"):
+        person = f"person:{name}"
+        assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG), name
+        targets = {r.target for r in rels(ext, RelType.HOLDS_TITLE, source=person)}
+        assert targets and "city:in:delhi" not in targets and "city:br:santos" not in targets
+
+
+def test_words_between_a_country_and_a_title_belong_to_the_title() -> None:
+    ext = chapter("1.友邦帛琉共和國國務部長馬可（John Marco）於107年3月5日拜會本府。")
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "馬可"))
+    assert (held.target, held.properties["title_zh"]) == ("country:pw", "國務部長")
+
+
+def test_a_heading_ending_in_如下_opens_a_list_of_sub_numbered_visitors() -> None:
+    # also 「3.本季來訪之外賓如下：」 then (1)(2)…, or 「重要使節拜會情形如下：」
+    ext = chapter(
+        "（一）外賓接待",
+        "1.本期共接待外賓8案。",
+        "2.本期蒞府拜會之主要外賓如下：",
+        "(1)日本京都市副市長山田太郎（Taro Yamada）",
+        "(2)美國芝加哥市議員約翰．史密斯（John Smith）",
+        period="2021-01/2021-06",
+    )
+    for person in ("山田太郎", "約翰．史密斯"):
+        found = rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG)
+        assert found and found[0].properties["year"] == 2021, person
+
+
+def test_a_heading_ending_in_如次_opens_a_list_of_unnumbered_visitors() -> None:
+    ext = chapter(
+        "（一）本期重要訪賓如次：",
+        "日本京都市副市長山田太郎（Taro Yamada）",
+        "美國芝加哥市議員約翰．史密斯（John Smith）",
+        "（二）其他",
+    )
+    for person in ("山田太郎", "約翰．史密斯"):
+        assert rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG), person
+
+
+def test_a_heading_listing_no_visitors_opens_no_visitor_list() -> None:
+    ext = chapter(
+        "（一）本期出席之國際會議講者如下：",
+        "(1)日本京都市副市長山田太郎（Taro Yamada）",
+        "美國芝加哥市議員約翰．史密斯（John Smith）",
+    )
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)

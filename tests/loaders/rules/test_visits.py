@@ -168,3 +168,63 @@ def test_a_meeting_on_a_trip_the_city_leads_in_an_earlier_clause() -> None:
     ext = chapter("1.107年5月2日至5日，陳市長率團訪問日本岐阜縣，於5月3日與岐阜縣知事古田肇會談。")
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "古田肇"))
     assert met and met[0].properties["date"] == "2018-05-03"
+
+
+def test_a_verb_of_visiting_with_the_city_as_object_is_a_visit() -> None:
+    ext = chapter(
+        "1.友邦帕勞共和國國務部長馬可（John Marco）伉儷於107年3月5日至6日訪問本市，參觀港埠設施。",
+        "2.台北市日本工商會會長佐藤一郎率會員一行10人，於107年4月2日南下考察本市投資環境。",
+    )
+    for visitor in ("馬可", "佐藤一郎"):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
+
+
+def test_a_small_city_glossed_with_its_own_english_name_is_that_city() -> None:
+    ext = chapter(
+        "1.克薩爾特南戈市（Quetzaltenango）位於瓜地馬拉西部，該市市長羅培茲率團於107年5月2日來訪。",
+    )
+    assert named(ext, "克薩爾特南戈市") == "city:gt:quetzaltenango"
+    assert rels(
+        ext, RelType.HOLDS_TITLE, source=named(ext, "羅培茲"), target="city:gt:quetzaltenango"
+    )
+
+
+def test_a_chamber_of_commerce_delegation_is_the_chamber() -> None:
+    ext = chapter("1.日本名古屋商工會議所訪問團一行12人於107年2月6日來訪，洽談投資事宜。")
+    assert rels(ext, RelType.VISITED, source=named(ext, "名古屋商工會議所"), target=KAOHSIUNG)
+
+
+def test_a_leader_after_a_purpose_clause_leads_the_trip() -> None:
+    ext = chapter(
+        "1.為深化城市交流，107年3月1日至5日，林市長率觀光局人員出訪日本靜岡市，推廣觀光。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert visit.properties["led_by"] == "林市長"
+
+
+def test_a_video_meeting_whose_home_side_opens_a_later_clause() -> None:
+    # the sentence opens with 雙方 or an event; the meeting's 與 and verb are apart
+    ext = chapter(
+        "1.雙方於107年5月4日以視訊合辦「京都高雄交流會」，陳市長與京都市市長山田太郎"
+        "（Taro Yamada）並透過視訊會談，就觀光合作交換意見。"
+    )
+    (met,) = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "山田太郎"))
+    assert met.properties["date"] == "2018-05-04"
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "京都市"))
+
+
+def test_a_meeting_whose_other_side_ends_the_clause_before_the_verb() -> None:
+    ext = chapter(
+        "1.本府於107年3月1日舉辦線上論壇，陳市長與芝加哥市市長約翰．史密斯（John Smith），"
+        "並以視訊方式進行會談。"
+    )
+    (met,) = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "約翰．史密斯"))
+    assert met.properties["date"] == "2018-03-01"
+
+
+def test_a_foreign_pair_ending_the_clause_before_a_meeting_is_not_the_citys() -> None:
+    ext = chapter(
+        "1.107年3月1日，京都市市長山田太郎（Taro Yamada）與芝加哥市市長約翰．史密斯"
+        "（John Smith），透過視訊會談。"
+    )
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "約翰．史密斯"))
