@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -45,14 +46,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if not settings.api_key:
             log.warning("CITYGRAPH_API_KEY is not set: POST /reports accepts uploads from anyone")
+        warm_up: threading.Thread | None = None
         try:
             graph = holder.get()
         except GraphUnavailableError as exc:
             log.error("graph not reachable at start-up: %s", exc)
         else:  # build the search index now, not on the first search (seconds at 100k)
-            threading.Thread(target=_warm_search, args=(graph,), daemon=True).start()
+            warm_up = threading.Thread(target=_warm_search, args=(graph,), daemon=True)
+            warm_up.start()
         app.state.assets.prefetch()  # the explorer's libraries, on the first serve
         yield
+        if warm_up is not None:  # the driver must not close under a running query
+            await asyncio.to_thread(warm_up.join, settings.query_timeout * 3)
         holder.close()
 
     app = FastAPI(

@@ -30,9 +30,7 @@ _HELD_THEN = re.compile(r"(?:舉辦|舉行|主辦|辦理|召開)之$")
 #: 「出席明年之高雄燈會」, 「參加今年的玫瑰節」, 「下屆亞太城市高峰會」: a series named with a
 #: year relative to the sentence's is that edition; the years to add.
 _RELATIVE_EDITION = {"今年": 0, "本年": 0, "明年": 1, "下屆": 1, "下一屆": 1, "次屆": 1, "去年": -1}
-_RELATIVE_BEFORE = re.compile(
-    "(" + "|".join(_RELATIVE_EDITION) + r")(?:度)?(?:之|的)?$"
-)
+_RELATIVE_BEFORE = re.compile("(" + "|".join(_RELATIVE_EDITION) + r")(?:度)?(?:之|的)?$")
 #: Words that end a name: a verb or particle means the text has moved on.
 _NOT_IN_NAME = re.compile(r"[與及和之的在於並將為是以由自起後]|期間|開始|締結|參加|舉辦")
 _ENGLISH_TAIL = re.compile(r"\s*\(([^()]*[A-Za-z][^()]*)\)\s*$")

@@ -694,9 +694,7 @@ def parse_report(raw: RawReport, period: Period | None = None) -> ParsedReport:
     )
 
 
-def _report_period(
-    path: str, text: str, body: list[_Line], given: Period | None
-) -> Period | None:
+def _report_period(path: str, text: str, body: list[_Line], given: Period | None) -> Period | None:
     """The period stated in the body, else anywhere in the text, else `given`.
 
     A `given` period that differs from the stated one is refused: silently preferring

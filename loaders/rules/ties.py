@@ -334,9 +334,7 @@ class TieRules(ReaderBase):
             (p for p in self.state.recent_places if p.id != self.home_place.id), None
         )
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
-        self.facts.relate(
-            RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status="signed"
-        )
+        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status="signed")
         return True
 
     def _restate_school_tie(self, school: str, clause: Clause) -> None:

@@ -208,9 +208,7 @@ class VisitorRules(ReaderBase):
             theirs = self._organization(
                 theirs_name, self.lex.org_kind(theirs_name) or "school", place
             )
-            self.facts.relate(
-                RelType.SISTER_SCHOOL_OF, ours, theirs, sentence, status="signed"
-            )
+            self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, sentence, status="signed")
 
     def merge_truncated_people(self) -> None:
         """One person written twice, once a character short (前八王子市市長黑須隆 in a

@@ -158,8 +158,7 @@ def test_uploaded_entities_are_searchable_at_once(client: TestClient) -> None:
 
 
 PERIODLESS = (
-    "貳拾參、國際事務\n一、城市交流\n"
-    "10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
+    "貳拾參、國際事務\n一、城市交流\n10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
 )
 
 

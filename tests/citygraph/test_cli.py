@@ -21,8 +21,7 @@ from tests.conftest import free_port
 
 SAMPLE = SEED_REPORTS_DIR / "kaohsiung-104-h2.txt"  # states 104年7月至12月
 PERIODLESS = (
-    "貳拾參、國際事務\n一、城市交流\n"
-    "10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
+    "貳拾參、國際事務\n一、城市交流\n10月韓國釜山市副市長鄭京鎮率團來訪，雙方就城市交流進行座談。\n"
 )
 
 
