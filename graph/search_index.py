@@ -27,13 +27,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class _Entry:
-    id: str
-    label: str
-    name_zh: str
-    name_en: str
-    aliases: list[str]
-    country: str | None
+    shown: dict[str, Any]  # what a hit returns: id, label, names, aliases, country
     keys: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return str(self.shown["label"])
+
+    def order(self) -> tuple[int, str]:
+        return len(self.shown["name_zh"]), str(self.shown["id"])
 
 
 class SearchIndex:
@@ -58,17 +60,15 @@ class SearchIndex:
             if not keys:
                 continue
             index = len(entries)
-            entries.append(
-                _Entry(
-                    id=row["id"],
-                    label=row["label"],
-                    name_zh=row.get("name_zh") or "",
-                    name_en=row.get("name_en") or "",
-                    aliases=list(row.get("aliases") or []),
-                    country=row.get("country"),
-                    keys=keys,
-                )
-            )
+            shown = {
+                "id": row["id"],
+                "label": row["label"],
+                "name_zh": row.get("name_zh") or "",
+                "name_en": row.get("name_en") or "",
+                "aliases": list(row.get("aliases") or []),
+                "country": row.get("country"),
+            }
+            entries.append(_Entry(shown, keys))
             for key in keys:
                 starts.append(offset)
                 owners.append(index)
@@ -108,19 +108,5 @@ class SearchIndex:
                 else:
                     found[owner] = 2
             position = blob.find(key, position + 1)
-        ranked = sorted(
-            found.items(),
-            key=lambda item: (item[1], len(entries[item[0]].name_zh), entries[item[0]].id),
-        )
-        return [
-            {
-                "id": entries[i].id,
-                "label": entries[i].label,
-                "name_zh": entries[i].name_zh,
-                "name_en": entries[i].name_en,
-                "aliases": entries[i].aliases,
-                "country": entries[i].country,
-                "rank": rank,
-            }
-            for i, rank in ranked[:limit]
-        ]
+        ranked = sorted(found.items(), key=lambda item: (item[1], *entries[item[0]].order()))
+        return [{**entries[i].shown, "rank": rank} for i, rank in ranked[:limit]]
