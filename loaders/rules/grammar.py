@@ -95,7 +95,10 @@ _SHORT_CITY = rx(
     r"(?=長|政府|府|議|代表|官員|團|民|之|的|[,、。]|並|與|及|和|在|於|參加|雙方|$)"
 )
 _YEARS_LATER = rx(r"(\d+)\s*年後")
-_LIST_START = rx(r"為:|為:|包括|計有|辦理|邀請|如下:|:")
+#: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
+_LIST_START = rx(
+    r"為:|為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為"
+)
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
 _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue

@@ -228,3 +228,13 @@ def test_a_foreign_pair_ending_the_clause_before_a_meeting_is_not_the_citys() ->
         "（John Smith），透過視訊會談。"
     )
     assert not rels(ext, RelType.MET_WITH, target=named(ext, "約翰．史密斯"))
+
+
+def test_a_meeting_the_next_day_is_dated_by_the_day_before() -> None:
+    ext = chapter(
+        "1.107年4月2日至6日，王副市長率觀光局人員赴日本靜岡市參訪，並於4月3日出席觀光論壇。"
+        "翌日，王副市長拜會靜岡市市長田中宏明（Tanaka Hiroaki），雙方就包機合作交換意見。"
+        "同日晚間，王副市長與靜岡縣知事佐藤健一會晤。"
+    )
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "田中宏明"), date="2018-04-04")
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "佐藤健一"), date="2018-04-04")
