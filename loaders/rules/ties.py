@@ -293,6 +293,17 @@ class TieRules(ReaderBase):
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = normalize(clause.sentence.text)[: clause.start]
             schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:2]
+        if (
+            len(schools) == 1
+            and _SCHOOL_TIE_MADE.search(clause.norm)
+            and "與" + schools[0] in clause.norm
+            and not self._school_tie_known(schools[0])
+        ):
+            # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the
+            # sentence, theirs follows 與
+            before = normalize(clause.sentence.text)[: clause.start]
+            ours = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:1]
+            schools = ours + schools
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
@@ -336,6 +347,17 @@ class TieRules(ReaderBase):
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
         self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status="signed")
         return True
+
+    def _school_tie_known(self, school: str) -> bool:
+        """Whether a sister-school tie of `school` is read already (in the heading)."""
+        return any(
+            relation.type == RelType.SISTER_SCHOOL_OF
+            and any(
+                normalize(self.facts.entities[end].name_zh).endswith(school)
+                for end in (relation.source, relation.target)
+            )
+            for relation in self.facts.relations.values()
+        )
 
     def _restate_school_tie(self, school: str, clause: Clause) -> None:
         dated = clause.dates[:1] or clause.earlier_dates[-1:]

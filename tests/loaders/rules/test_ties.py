@@ -174,3 +174,14 @@ def test_a_sister_school_tie_signed_in_a_later_clause_is_signed_and_dated() -> N
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮高中"))
     assert tie.properties["status"] == "signed"
     assert tie.properties["since"] == "2018-03-20"
+
+
+def test_a_travelling_home_school_signs_with_the_school_after_與() -> None:
+    ext = chapter(
+        "1.本市海青工商師生一行18人於107年4月9日至13日赴日本福岡縣進行教育旅行，"
+        "並於4月11日與福岡縣立博多工業高等學校簽訂姊妹校協定。"
+    )
+    ours = named(ext, "海青工商")
+    assert rels(ext, RelType.VISITED, source=ours, start="2018-04-09")
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, since="2018-04-11")
+    assert found and ours in (found[0].source, found[0].target)

@@ -238,3 +238,16 @@ def test_a_meeting_the_next_day_is_dated_by_the_day_before() -> None:
     )
     assert rels(ext, RelType.MET_WITH, target=named(ext, "田中宏明"), date="2018-04-04")
     assert rels(ext, RelType.MET_WITH, target=named(ext, "佐藤健一"), date="2018-04-04")
+
+
+def test_an_envoy_calling_on_the_mayor_visited_the_city() -> None:
+    ext = chapter(
+        "(1)帛琉共和國駐華大使館大使歐凱德（Kade Oiterong）於107年3月8日拜會陳市長，洽談觀光合作。",
+        "(2)英國在台辦事處處長魏樂文（Lewis West）於4月2日拜會本府。",
+    )
+    envoy = named(ext, "歐凱德")
+    assert rels(ext, RelType.VISITED, source=envoy, target=KAOHSIUNG, start="2018-03-08")
+    assert rels(ext, RelType.MET_WITH, target=envoy, date="2018-03-08")
+    other = named(ext, "魏樂文")
+    assert rels(ext, RelType.VISITED, source=other, target=KAOHSIUNG, start="2018-04-02")
+    assert not rels(ext, RelType.MET_WITH, target=other)  # no one named received him
