@@ -46,9 +46,10 @@ _ITEM_PARTY = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]+[)）�
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
     # 該市於8月舉辦之「…」, 由該市主辦之「…」
-    r"(?:每年|今年|本年|明年)?(?:由)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"
+    # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
+    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
-    r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+    r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
 
 
@@ -74,6 +75,9 @@ _PART_PLAYED = re.compile(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
     r"|發表[^,]{0,8}?(?:演講|演說)"
 )
+#: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
+#: 訪問團由某議長擔任領隊.
+_TEAM_HEAD = re.compile(r"(?:團|隊)由([^,]{2,30}?)(?:擔任|出任)(?:該團|該隊)?(?:團長|領隊|隊長)")
 #: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
 #: is where it is made known, not who holds it.
 _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
@@ -341,6 +345,9 @@ class EventRules(ReaderBase):
         if not join and _NO_ANSWER.search(text):
             self._awaiting_answer(clause, _NO_ANSWER.search(text).start())
             return
+        if not join and _TEAM_HEAD.search(text):
+            self._team_head(clause, _TEAM_HEAD.search(text))
+            return
         if not join and _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
             return
@@ -446,6 +453,35 @@ class EventRules(ReaderBase):
                     )
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
+
+    def _team_head(self, clause: Clause, head: re.Match[str]) -> None:
+        """「其中某市代表隊由該市教育長某某擔任團長」: who heads a team or delegation
+        takes part in the event spoken of as the party it stands for does."""
+        people = [pid for name, pid in self.people.items() if name in head.group(1)]
+        parties = [
+            pid for start, _, pid in clause.places if start < head.start() and pid != self.home
+        ]
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        for relation in list(self.facts.relations.values()):
+            if (
+                relation.type != RelType.PARTICIPATED_IN
+                or relation.source not in parties
+                or relation.target != event_id
+            ):
+                continue
+            status = relation.properties.get("status")
+            year = relation.properties.get("year")
+            for person in people:
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    person,
+                    relation.target,
+                    clause.sentence,
+                    status=status,
+                    year=year,
+                )
+                if status == "attended" and isinstance(year, int):
+                    self._came_to_home_event(person, relation.target, clause.sentence, year)
 
     def _inviters(self, text: str) -> list[str]:
         """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself)."""
@@ -776,7 +812,8 @@ class EventRules(ReaderBase):
             return before + named
         # a host lent as the subject (「…」將於某市舉行，…接獲主辦城市某市之邀請，規劃由…
         # 率團與會) is not who goes to its own event
-        lent = [p for p in self.state.subject if not self._hosts(p, self.state.event or "")]
+        events = [e for _, _, e in clause.events] or [self.state.event or ""]
+        lent = [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
         if lent and not self._home_acts(text):
             # 「另該縣某知事與熊本市某市長，將於…共同組團參加…」: the clause before, a bare
             # subject naming people with their places, lends both
@@ -788,7 +825,7 @@ class EventRules(ReaderBase):
         if (
             self._home_acts(text)
             or re.search(r"派員|組團|率", text)
-            or (self._home_acts(sentence_norm) and not self.state.subject)
+            or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
             body = re.search(
                 r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
