@@ -63,7 +63,8 @@ _COME = rx(
 )
 _SEND = rx(r"指派|派遣|特別派遣|派")
 _JOIN = rx(r"參加|參與|出席|與會|同臺")
-_INVITE = rx(r"邀請|邀")
+#: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
+_INVITE = rx(r"邀請|邀|函請|敦請")
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見")
 _HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
