@@ -30,6 +30,9 @@ from loaders.rules.grammar import (
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
+#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
+_FRIENDSHIP = rx(r"友好(?:城市|市)")
+_JOINER = rx(r"[、及與和暨]")
 #: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
 _SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
 
@@ -111,10 +114,15 @@ class TieRules(ReaderBase):
                     self.facts.relate(
                         RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
                     )
-        # 「X姊妹市」「本市姊妹市X」: an existing tie named in passing.
-        for match in _SISTER.finditer(text):
-            if re.search(r"締結|推動|朝|成為", text[: match.start()]) or re.match(
-                r"協議|方向|案|首長", text[match.end() :]
+        # 「X姊妹市」「本市姊妹市X」「友好城市X」: an existing tie named in passing.
+        passing = sorted(
+            [(m, RelType.SISTER_CITY_OF) for m in _SISTER.finditer(text)]
+            + [(m, RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP.finditer(text)],
+            key=lambda found: found[0].start(),
+        )
+        for match, tie in passing:
+            if re.search(r"締結|推動|朝|成為|終止|解除|中止", text[: match.start()]) or re.match(
+                r"協議|協定|方向|案|首長|關係", text[match.end() :]
             ):
                 continue
             near = [
@@ -122,7 +130,11 @@ class TieRules(ReaderBase):
                 for s, e, pid in clause.places
                 if pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
-                and (0 <= match.start() - e <= 1 or 0 <= s - match.end() <= 2)
+                # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
+                and (
+                    (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
+                    or 0 <= s - match.end() <= 2
+                )
             ]
             # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
             listed = [
@@ -132,9 +144,7 @@ class TieRules(ReaderBase):
                 if c not in near
             ]
             for city in near[:1] + listed:
-                self.facts.relate(
-                    RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
-                )
+                self.facts.relate(tie, self.home, city, clause.sentence, status="signed")
 
     def _both_sides(self, text: str) -> list[str]:
         """雙方 (both sides) in a clause naming no city: the partner last spoken of

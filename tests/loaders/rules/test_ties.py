@@ -185,3 +185,22 @@ def test_a_travelling_home_school_signs_with_the_school_after_與() -> None:
     assert rels(ext, RelType.VISITED, source=ours, start="2018-04-09")
     found = rels(ext, RelType.SISTER_SCHOOL_OF, since="2018-04-11")
     assert found and ours in (found[0].source, found[0].target)
+
+
+def test_a_friendship_city_named_in_passing_is_a_signed_tie() -> None:
+    ext = chapter(
+        "1.本府環保局於5月3日接待友好城市日本靜岡市環境局官員一行，介紹本市資源回收成果。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert found and found[0].properties["status"] == "signed"
+
+
+def test_a_list_of_sister_cities_stops_at_the_friendship_city_after_it() -> None:
+    ext = chapter(
+        "1.本府邀請姊妹市韓國仁川市、日本大阪市及友好城市日本靜岡市派員出席高雄國際食品展。"
+    )
+    incheon, osaka, shizuoka = (named(ext, n) for n in ("仁川市", "大阪市", "靜岡市"))
+    sisters = {r.target for r in rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)}
+    friends = {r.target for r in rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)}
+    assert {incheon, osaka} <= sisters and shizuoka not in sisters
+    assert friends == {shizuoka}
