@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _FIELDS,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
+    _HOME_ACTOR,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -198,7 +199,12 @@ class TieRules(ReaderBase):
             re.search(r"洽談|推動|持續|積極|事宜", text)
         )
         status = "planned" if planned else "signed"
-        parties = self._foreign(clause) or self._body_referred(clause, sentence_norm)
+        signer = self.home
+        parties = self._foreign(clause)
+        partner = None if parties else self._signing_partner(text[: last_signing.start()])
+        if partner is not None:  # 國立中山大學與來訪之澳洲昆士蘭大學簽署…: body and body
+            signer, parties = self._home_signer(text[: last_signing.start()]), [partner]
+        parties = parties or self._body_referred(clause, sentence_norm)
         parties = parties or self.state.subject
         if status == "signed":
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
@@ -217,7 +223,7 @@ class TieRules(ReaderBase):
         for party in parties:
             self.facts.relate(
                 RelType.SIGNED_MOU,
-                self.home,
+                signer,
                 party,
                 clause.sentence,
                 title=title,
@@ -228,6 +234,29 @@ class TieRules(ReaderBase):
                 signatories=signatories or None,
                 led_by=self._leader(sentence_norm) if status == "signed" else None,
             )
+
+    def _signing_partner(self, before: str) -> str | None:
+        """The outside body an agreement is signed with, named after the last 與 before
+        the signing verb (與丹麥商某某公司簽署, 與來訪之澳洲某某大學簽署)."""
+        if "與" not in before:
+            return None
+        words = before.rsplit("與", 1)[1]
+        words = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:來訪|來高|來臺)?之", "", words))
+        return self._outside_body(words)
+
+    def _home_signer(self, before: str) -> str:
+        """Who signs for the home side: a home school that opens the clause (國立某某大學與…
+        簽署), else the city (本府經發局與…: the city acts through its bureaus)."""
+        subject = re.sub(r"^[\d年月日至~-]+,?", "", before.rsplit("與", 1)[0])
+        subject = re.sub(r"於[\d年月日至~-]+$", "", subject)
+        if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
+            return self.home
+        school = _SCHOOL.fullmatch(subject)
+        if school and not any(
+            m.place.id != self.home_place.id for m in self._place_mentions(subject)
+        ):
+            return self._home_body(school.group(1))
+        return self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
         """該局, 該公司, 該協會: the body of that kind the sentence named last
@@ -275,18 +304,18 @@ class TieRules(ReaderBase):
             title = str(short.properties.get("title") or "")
             if not title or not all((e.start, e.end) in headings for e in short.evidence):
                 continue
-            full = next(
-                (
-                    r
-                    for r in mous
-                    if r is not short
-                    and (r.source, r.target) == (short.source, short.target)
-                    and str(r.properties.get("title") or "").endswith(title)
-                    and r.properties.get("status") == short.properties.get("status")
-                    and not any((e.start, e.end) in headings for e in r.evidence)
-                ),
-                None,
-            )
+            restating = [
+                r
+                for r in mous
+                if r is not short
+                and (r.source, r.target) == (short.source, short.target)
+                and r.properties.get("status") == short.properties.get("status")
+                and not any((e.start, e.end) in headings for e in r.evidence)
+            ]
+            # the full title ends like the short one, or the text signs one agreement
+            # only with that party (「與某港務局簽署合作備忘錄」 → 「港埠合作交流備忘錄」)
+            titled = [r for r in restating if str(r.properties.get("title") or "").endswith(title)]
+            full = (titled or (restating if len(restating) == 1 else []) or [None])[0]
             if full is None:
                 continue
             del self.facts.relations[short.key]

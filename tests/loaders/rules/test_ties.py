@@ -204,3 +204,24 @@ def test_a_list_of_sister_cities_stops_at_the_friendship_city_after_it() -> None
     friends = {r.target for r in rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)}
     assert {incheon, osaka} <= sisters and shizuoka not in sisters
     assert friends == {shizuoka}
+
+
+def test_a_home_school_signs_with_an_outside_university_named_after_its_place() -> None:
+    ext = chapter(
+        "1.107年5月2日，國立高雄大學與來訪之英國愛丁堡大學（University of Edinburgh）"
+        "簽署「學術合作備忘錄」，雙方將推動交換學生。"
+    )
+    ours, theirs = named(ext, "國立高雄大學"), named(ext, "愛丁堡大學")
+    found = rels(ext, RelType.SIGNED_MOU, source=ours, target=theirs)
+    assert found and found[0].properties["title"] == "學術合作備忘錄"
+    assert not [r for r in rels(ext, RelType.SIGNED_MOU) if r.target.startswith("city:")]
+
+
+def test_a_bureau_signs_for_the_city_with_a_foreign_company() -> None:
+    ext = chapter(
+        "1.本府海洋局於107年3月5日與挪威商北海航運公司簽署「綠色航運合作備忘錄」，"
+        "該公司並將於本市設立亞洲營運中心。"
+    )
+    company = named(ext, "北海航運公司")
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=company)
+    assert found and found[0].properties["date"] == "2018-03-05"
