@@ -42,6 +42,8 @@ from loaders.structure import ParsedReport, Section, Sentence
 _OWN_NAME_KINDS = frozenset(
     ("university", "school", "company", "association", "foundation", "troupe", "team")
 )
+#: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
+_SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Words that end a name: a place, then 與/及/參加… is no organization's name.
 _ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
 
@@ -222,11 +224,16 @@ class ReaderBase:
         """Whether a place written bare (no 市/縣 after it) opens an organization's name:
         昆士蘭大學, 京都產業大學, 釜山國際交流財團 name a university or a foundation
         located there, not the place (釜山市議會, 大阪市政府 keep their city)."""
-        if mention.suffix or mention.place.label == "Country":
+        if mention.place.label == "Country":
             return False
         run = re.match(r"[\u4e00-\u9fff]{1,8}", text[mention.end :])
         if run is None:
             return False
+        if mention.suffix:  # 大阪市議會, 釜山市交響樂團: the ending right after 市
+            return any(
+                run.group().startswith(ending) and kind in _SUFFIXED_KINDS
+                for ending, kind in self.lex.org_kinds.items()
+            )
         for end in range(1, len(run.group()) + 1):
             words = run.group()[:end]
             kind = self.lex.org_kind(mention.surface[-1] + words)  # the name with its place

@@ -700,6 +700,15 @@ class EventRules(ReaderBase):
             for r in self.facts.relations.values()
         )
 
+    def _of_cohost(self, actor: str, event_id: str) -> bool:
+        """Whether `actor` is another host of the event, or holds a title with one."""
+        bodies = {actor} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == actor
+        }
+        return any(party != self.home and self._hosts(party, event_id) for party in bodies)
+
     def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
         """A party that attended an event the city held came to the city; and where
         the item is headed 「邀請…參加」 the city had invited it."""
@@ -710,6 +719,8 @@ class EventRules(ReaderBase):
             return  # an online event is attended from home
         if self._of_home(actor):
             return  # the mayor on stage at the city's own seminar did not come to the city
+        if self._of_cohost(actor, event_id):
+            return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         self.facts.relate(

@@ -7,7 +7,7 @@ from the samples, so every pattern is shown on a sentence of its own.
 from __future__ import annotations
 
 from graph.model import Extraction, RelType
-from tests.loaders.rules.helpers import chapter, rels
+from tests.loaders.rules.helpers import chapter, named, rels
 
 KAOHSIUNG = "city:tw:kaohsiung"
 
@@ -523,3 +523,13 @@ def test_who_heads_a_team_takes_part_as_it_does() -> None:
     cup = event_named(got, "國際城市少年籃球邀請賽")
     person = next(e.id for e in got.entities if e.name_zh == "中村健一")
     assert rels(got, RelType.PARTICIPATED_IN, source=person, target=cup, status="attended")
+
+
+def test_a_cohosting_citys_own_mayor_at_the_event_does_not_visit_the_city() -> None:
+    ext = chapter(
+        "1.本府與姊妹市日本大阪市於107年4月8日在該市中之島公園共同舉辦「2018高雄觀光推廣活動」，"
+        "大阪市市長松井一郎（Matsui Ichiro）親自出席並致詞。"
+    )
+    mayor = named(ext, "松井一郎")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=mayor)
+    assert not rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)

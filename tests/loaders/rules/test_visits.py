@@ -251,3 +251,14 @@ def test_an_envoy_calling_on_the_mayor_visited_the_city() -> None:
     other = named(ext, "魏樂文")
     assert rels(ext, RelType.VISITED, source=other, target=KAOHSIUNG, start="2018-04-02")
     assert not rels(ext, RelType.MET_WITH, target=other)  # no one named received him
+
+
+def test_a_city_council_visiting_is_the_council_not_the_city() -> None:
+    ext = chapter(
+        "(一)日本名古屋市議會議長率團來訪",
+        "107年4月2日至5日，日本名古屋市議會議長田中一郎偕同該會議員一行8人來高訪問。",
+    )
+    speaker = named(ext, "田中一郎")
+    council = named(ext, "名古屋市議會")
+    assert rels(ext, RelType.HOLDS_TITLE, source=speaker, target=council)
+    assert not [r for r in rels(ext, RelType.VISITED) if r.source.startswith("city:")]
