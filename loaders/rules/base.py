@@ -546,6 +546,22 @@ class ReaderBase:
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), self._here())
         return org_id
 
+    def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
+        """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
+        the text named last before, and the unit, which belongs to the person's title."""
+        endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
+        referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
+        if referred is None:
+            return None
+        at = before.rfind(referred.group(1))
+        if at < 0:
+            return None
+        end = at + len(referred.group(1))
+        run = re.search(r"[\u4e00-\u9fff]+$", before[:end])
+        words = re.split(r"[與及和暨的之由向在對]", run.group())[-1] if run else ""
+        org_id = self._outside_body(words)
+        return (org_id, referred.group(2)) if org_id is not None else None
+
     def _outside_body(self, words: str) -> str | None:
         """The organization `words` name, when they end like one (org_kinds) and name no
         home body: 澳洲某某大學 (its country dropped), 丹麥商某某公司 (a company of that

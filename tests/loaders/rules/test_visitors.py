@@ -179,3 +179,14 @@ def test_a_name_followed_by_偕同_ends_there() -> None:
     ext = chapter("1.107年3月5日，日本靜岡市市長田中一郎偕同夫人及該市官員來訪。")
     pid = named(ext, "田中一郎")
     assert rels(ext, RelType.HOLDS_TITLE, source=pid, target=named(ext, "靜岡市"))
+
+
+def test_a_title_with_that_company_is_with_the_company_named_before() -> None:
+    ext = chapter(
+        "1.本府經發局於107年6月12日與德國商萊茵能源公司（Rhein Energie GmbH）"
+        "簽署「氫能合作備忘錄」，"
+        "由該公司亞洲區執行長穆勒（Thomas Müller）代表簽字。"
+    )
+    company = named(ext, "萊茵能源公司")
+    found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "穆勒"), target=company)
+    assert found and found[0].properties["title_zh"] == "亞洲區執行長"
