@@ -122,6 +122,9 @@ class TieRules(ReaderBase):
             key=lambda found: found[0].start(),
         )
         for match, tie in passing:
+            opened = text[: match.start()]
+            if opened.count("「") > opened.count("」"):
+                continue  # 「友好城市青年論壇」: a word of an event's name, no tie
             if re.search(r"締結|推動|朝|成為|終止|解除|中止", text[: match.start()]) or re.match(
                 r"協議|協定|方向|案|首長|關係", text[match.end() :]
             ):

@@ -225,3 +225,11 @@ def test_a_bureau_signs_for_the_city_with_a_foreign_company() -> None:
     company = named(ext, "北海航運公司")
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=company)
     assert found and found[0].properties["date"] == "2018-03-05"
+
+
+def test_a_tie_word_inside_an_event_name_names_no_tie() -> None:
+    ext = chapter(
+        "1.本府民政局於5月3日派員參加日本熊本市「友好城市青年交流論壇」，介紹本市青年政策。"
+    )
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert not rels(ext, RelType.SISTER_CITY_OF)
