@@ -262,3 +262,12 @@ def test_a_city_council_visiting_is_the_council_not_the_city() -> None:
     council = named(ext, "名古屋市議會")
     assert rels(ext, RelType.HOLDS_TITLE, source=speaker, target=council)
     assert not [r for r in rels(ext, RelType.VISITED) if r.source.startswith("city:")]
+
+
+def test_arriving_in_the_city_after_a_letter_of_last_year_is_a_visit_this_year() -> None:
+    ext = chapter(
+        "1.本府於去年11月函請姊妹市韓國仁川市組團來高參觀國際花卉展，"
+        "仁川市由該市觀光局組團一行20人，於3月5日抵高。"
+    )
+    found = rels(ext, RelType.VISITED, source=named(ext, "仁川市"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in found] == ["2018-03-05"]
