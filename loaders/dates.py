@@ -371,6 +371,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     norm = normalize(sentence)
     tokens = _tokens(norm)
     spans: list[DateSpan] = []
+    earlier: tuple[int, int] | None = None  # a month stated in a year before the report's
     i = 0
     while i < len(tokens):
         read = _read_range(tokens, i, context)
@@ -378,6 +379,19 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
             i += 1
             continue
         start, end, last = read
+        if (
+            earlier is not None
+            and not start.explicit_year
+            and start.year == earlier[0]
+            and start.month is not None
+            and start.month < earlier[1]
+        ):
+            # 「去年12月函請…，於2月8日抵達」: the story moves on, into the next year
+            start = replace(start, year=earlier[0] + 1)
+            end = replace(end, year=earlier[0] + 1) if end is not None else None
+        report_year = context.report_year
+        if start.explicit_year and start.month and report_year and start.year < report_year:
+            earlier = (start.year, start.month)
         lone_year = last == i and start.month is None
         if not (lone_year and _is_quantity(norm, tokens[i])):
             span = _span(sentence, tokens, i, last, start, end)

@@ -480,6 +480,9 @@ class Gazetteer:
             if place is None:
                 pos += 1
                 continue
+            if self._inside_longer_name(norm, pos, best, place, mentions):
+                pos = best.end
+                continue
             mentions.append(
                 PlaceMention(
                     pos, best.end, text[pos : best.end], place, best.country_prefix, best.suffix
@@ -487,6 +490,24 @@ class Gazetteer:
             )
             pos = best.end
         return mentions
+
+    def _inside_longer_name(
+        self, norm: str, pos: int, best: _Parse, place: Place, mentions: list[PlaceMention]
+    ) -> bool:
+        """Whether a bare city found at `pos` is the tail of a longer name that itself
+        names another place (霍尼亞拉市 is Honiara, not 尼亞拉 Nyala): the longer
+        name is too small to be taken bare, but it is what
+        the text writes, so the shorter reading is no mention."""
+        if best.kind != "city" or best.country_prefix or not best.suffix:
+            return False
+        floor = mentions[-1].end if mentions else 0
+        for start in range(max(floor, pos - 4), pos):
+            if not all(_CJK.match(c) for c in norm[start:pos]):
+                continue
+            longer = self.resolve(norm[start : best.end])
+            if longer is not None and longer.label == "City" and longer.id != place.id:
+                return True
+        return False
 
     # ------------------------------------------------------------------ parsing
     def _parses(

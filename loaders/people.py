@@ -28,7 +28,7 @@ _IN_GLOSSED_RUN = rx(r"[及暨與率等於之的在為]")
 _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
-    r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
+    r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
     r"|分別|於|代表(?:該|兩|貴)"  # 市長某某分別於兩地簽署, 副市長某某代表該市簽署
 )
@@ -223,12 +223,17 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
         if _starts_org_ending(text, start):
             continue  # 委員 of 委員會, 代表 of 代表處: part of an office's name
         for title in _titles_at(text, start):
+            if text[start + len(title) : start + len(title) + 1] in _TITLE_NOUN_GOES_ON:
+                continue  # 總領事館, 代表隊, 代表團: a noun the title begins, no title
             named = _name_after(text, start + len(title), gaz)
             if named:
                 return start, title, named[0], named[1]
     return None
 
 
+#: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
+#: 秘書處): what follows is a body, not a person's name.
+_TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.

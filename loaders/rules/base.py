@@ -37,6 +37,16 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import ParsedReport, Section, Sentence
 
+#: Kinds of organization whose name a place may open (昆士蘭大學, 札幌交響樂團, 東京銀行);
+#: a bureau or office after a place is that place's (大阪市政府觀光局).
+_OWN_NAME_KINDS = frozenset(
+    ("university", "school", "company", "association", "foundation", "troupe", "team")
+)
+#: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
+_SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
+#: Words that end a name: a place, then 與/及/參加… is no organization's name.
+_ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
+
 
 @dataclass
 class Clause:
@@ -96,7 +106,12 @@ class ReaderBase:
         self.state.subject = []
         section = self._section(index)
         if section is not None:
-            places = [m.place for m in self._place_mentions(normalize(section.title))]
+            title = normalize(section.title)
+            places = [
+                m.place
+                for m in self._place_mentions(title)
+                if not self._names_organization(title, m)
+            ]
             if places or section.level == 1:
                 self.state.recent_places = places
 
@@ -205,9 +220,32 @@ class ReaderBase:
                 return replace(mention, place=place)
         return mention
 
+    def _names_organization(self, text: str, mention: PlaceMention) -> bool:
+        """Whether a place written bare (no 市/縣 after it) opens an organization's name:
+        昆士蘭大學, 京都產業大學, 釜山國際交流財團 name a university or a foundation
+        located there, not the place (釜山市議會, 大阪市政府 keep their city)."""
+        if mention.place.label == "Country":
+            return False
+        run = re.match(r"[\u4e00-\u9fff]{1,8}", text[mention.end :])
+        if run is None:
+            return False
+        if mention.suffix:  # 大阪市議會, 釜山市交響樂團: the ending right after 市
+            return any(
+                run.group().startswith(ending) and kind in _SUFFIXED_KINDS
+                for ending, kind in self.lex.org_kinds.items()
+            )
+        for end in range(1, len(run.group()) + 1):
+            words = run.group()[:end]
+            kind = self.lex.org_kind(mention.surface[-1] + words)  # the name with its place
+            if kind in _OWN_NAME_KINDS and not _ORG_RUN_BREAK.search(words[:-2]):
+                return True
+        return False
+
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
         for mention in self._place_mentions(clause.norm):
+            if self._names_organization(clause.norm, mention):
+                continue
             found.append(
                 (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
             )
@@ -237,6 +275,17 @@ class ReaderBase:
                 continue
             for match in re.finditer(re.escape(normalize(place.name_zh)) + "市?", text):
                 taken = found + again
+                # 愛丁堡大學 after 愛丁堡: the university, not the city again
+                written = PlaceMention(
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    place,
+                    False,
+                    match.group()[-1:] if match.group().endswith("市") else None,
+                )
+                if self._names_organization(text, written):
+                    continue
                 if not any(s < match.end() and match.start() < e for s, e, _ in taken):
                     again.append((match.start(), match.end(), self.facts.place(place)))
         return again
@@ -496,6 +545,41 @@ class ReaderBase:
         if place is not None:
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), self._here())
         return org_id
+
+    def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
+        """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
+        the text named last before, and the unit, which belongs to the person's title."""
+        endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
+        referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
+        if referred is None:
+            return None
+        at = before.rfind(referred.group(1))
+        if at < 0:
+            return None
+        end = at + len(referred.group(1))
+        run = re.search(r"[\u4e00-\u9fff]+$", before[:end])
+        words = re.split(r"[與及和暨的之由向在對]", run.group())[-1] if run else ""
+        org_id = self._outside_body(words)
+        return (org_id, referred.group(2)) if org_id is not None else None
+
+    def _outside_body(self, words: str) -> str | None:
+        """The organization `words` name, when they end like one (org_kinds) and name no
+        home body: 澳洲某某大學 (its country dropped), 丹麥商某某公司 (a company of that
+        country: 國名 + 商), located in the country or the place opening its name."""
+        kind = self.lex.org_kind(words)
+        if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
+            return None
+        place: Place | None = None
+        at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
+        if at:
+            place = self.gaz.country(words[:at])
+            words = re.sub(r"^商", "", words[at:])
+        named = self._place_mentions(words)
+        if named and named[0].start == 0 and named[0].place.label != "Country":
+            place = named[0].place
+        if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
+            return None
+        return self._organization(words, kind, place)
 
     def _own_name_at(self, mention: PlaceMention) -> int:
         """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the

@@ -58,12 +58,13 @@ _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府).
 _COME = rx(
-    r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|蒞臨|蒞府|蒞市"
+    r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)"
 )
 _SEND = rx(r"指派|派遣|特別派遣|派")
 _JOIN = rx(r"參加|參與|出席|與會|同臺")
-_INVITE = rx(r"邀請|邀")
+#: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
+_INVITE = rx(r"邀請|邀|函請|敦請")
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見")
 _HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
@@ -95,7 +96,10 @@ _SHORT_CITY = rx(
     r"(?=長|政府|府|議|代表|官員|團|民|之|的|[,、。]|並|與|及|和|在|於|參加|雙方|$)"
 )
 _YEARS_LATER = rx(r"(\d+)\s*年後")
-_LIST_START = rx(r"為:|為:|包括|計有|辦理|邀請|如下:|:")
+#: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
+_LIST_START = rx(
+    r"為:|為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為"
+)
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
 _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue

@@ -32,12 +32,24 @@ _VERB = re.compile(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會�
 _CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
 #: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀.
 _INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
+#: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
+#: 邀請; the inviter is the place written in between.
+_INVITED_BY = re.compile(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
+#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
+_COMMITTED = re.compile(r"確認|確定|允諾|承諾|答應|應允")
+#: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
+_DECLINED = re.compile(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
+#: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
+_REPLIES = re.compile(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
+#: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
+_ITEM_PARTY = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?([^,:;]{2,16}?)[:]")
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
     # 該市於8月舉辦之「…」, 由該市主辦之「…」
-    r"(?:每年|今年|本年|明年)?(?:由)?(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"
+    # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
+    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
-    r"(?:所)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+    r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
 
 
@@ -60,8 +72,12 @@ _BARE_JOIN = re.compile(
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
 #: 發表專題演講.
 _PART_PLAYED = re.compile(
-    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人)|發表[^,]{0,8}?(?:演講|演說)"
+    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
+    r"|發表[^,]{0,8}?(?:演講|演說)"
 )
+#: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
+#: 訪問團由某議長擔任領隊.
+_TEAM_HEAD = re.compile(r"(?:團|隊)由([^,]{2,30}?)(?:擔任|出任)(?:該團|該隊)?(?:團長|領隊|隊長)")
 #: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
 #: is where it is made known, not who holds it.
 _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
@@ -151,6 +167,7 @@ class EventRules(ReaderBase):
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
         self._named_host(clause)
+        self._subject_hosts(clause)
         self._co_hosting(clause)
         if clause.events and self._home_holds(clause):
             status = "planned" if _FUTURE.search(text) else None
@@ -158,6 +175,23 @@ class EventRules(ReaderBase):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _subject_hosts(self, clause: Clause) -> None:
+        """「日本某市為紀念開港150週年，於5月20日至22日主辦「…論壇」」, 「該縣，將於10月
+        舉辦「…」」: a clause with no subject of its own whose verb is holding the event
+        right before its name has the sentence's subject, a foreign place, as host."""
+        text = clause.norm
+        if clause.start == 0 or clause.places or not clause.events:
+            return
+        held = re.match(
+            r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)[^,「」]{0,16}?(?:主辦|舉辦|舉行|召開|承辦)之?「",
+            _DATE_PREFIX.sub("", text),
+        )
+        subject = [p for p in self.state.subject if p != self.home]
+        if held is None or len(subject) != 1 or _JOIN.search(clause.sentence.text[: clause.start]):
+            return
+        for _, _, event_id in clause.events:
+            self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
 
     def _co_hosting(self, clause: Clause) -> None:
         """「本府青年局與姊妹市某市共同主辦「…」」, 「雙方以視訊連線共同舉辦「…」」, 「兩市
@@ -184,8 +218,8 @@ class EventRules(ReaderBase):
         if both and not hosts:
             partner = self._antecedent("place", both.group())
             hosts = [self.facts.place(partner)] if partner is not None else []
-        if both or self._home_acts(before):
-            hosts.append(self.home)
+        if (both or self._home_acts(before)) and not _JOIN.search(before):
+            hosts.append(self.home)  # 出席由某市與某州共同主辦之「…」: the city is a guest
         if len(hosts) < 2:
             return  # 共同 with one side named: read by the hosting rules as written
         for event_id in events:
@@ -294,12 +328,25 @@ class EventRules(ReaderBase):
         if self._received_invitation(clause):
             return
         recurring = is_recurring(text)
-        sent = re.search(r"派.{0,4}團|派員", text)  # 每年都派代表團; 未能派團: did not send one
-        join = _JOIN.search(text) or (
-            sent if recurring or _ABSENT.search(text) or self._sent_to_home_event(text) else None
+        # 每年都派代表團; 未能派團: did not send one; 組成市民觀賽團…來高; 未能組隊參賽
+        sent = re.search(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽", text)
+        declined = _DECLINED.search(text)
+        join = (
+            _JOIN.search(text)
+            or declined
+            or (
+                sent
+                if recurring
+                or _ABSENT.search(text)
+                or self._sent_to_home_event(sentence_norm[clause.start :])
+                else None
+            )
         )
         if not join and _NO_ANSWER.search(text):
             self._awaiting_answer(clause, _NO_ANSWER.search(text).start())
+            return
+        if not join and _TEAM_HEAD.search(text):
+            self._team_head(clause, _TEAM_HEAD.search(text))
             return
         if not join and _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
@@ -327,13 +374,20 @@ class EventRules(ReaderBase):
         recurring = recurring or self.state.recurring
         if _ABSENT.search(clause.norm):
             status = "invited"  # 峴港市因…未能出席
-        elif self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm):
+        elif (
+            self._future(clause, sentence_norm)
+            or _NOT_HELD.search(sentence_norm)
+            or _COMMITTED.search(text[: join.start()])  # 已確認由該市市長率團出席
+        ):
             status = "planned"
         else:
             status = "attended"
         if invited and clause.sentence.is_heading and status == "attended":
             status = "invited"
         actors = self._participants(clause, join.start(), sentence_norm)
+        # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
+        inviters = self._inviters(sentence_norm[: clause.start + join.start()])
+        actors = [actor for actor in actors if actor not in inviters]
         for quoted in re.finditer(r"「([^「」]+)」", text[: join.start()]):
             kind = self.lex.org_kind(quoted.group(1))
             if kind:
@@ -377,8 +431,67 @@ class EventRules(ReaderBase):
                 )
                 if status == "attended" and actor != self.home:
                     self._came_to_home_event(actor, event_id, clause.sentence, year)
+                if actor == self.home or self._of_home(actor):
+                    for inviter in inviters:
+                        self.facts.relate(
+                            RelType.INVITED,
+                            inviter,
+                            self.home,
+                            clause.sentence,
+                            event=event_id,
+                            year=year,
+                        )
+                if declined and self._home_hosts(event_id) and actor != self.home:
+                    # 婉謝本屆邀請: declining the city's own event, it had been invited
+                    self.facts.relate(
+                        RelType.INVITED,
+                        self.home,
+                        actor,
+                        clause.sentence,
+                        event=event_id,
+                        year=year,
+                    )
                 if recurring:
                     self._inferred_years(actor, event_id, clause.sentence)
+
+    def _team_head(self, clause: Clause, head: re.Match[str]) -> None:
+        """「其中某市代表隊由該市教育長某某擔任團長」: who heads a team or delegation
+        takes part in the event spoken of as the party it stands for does."""
+        people = [pid for name, pid in self.people.items() if name in head.group(1)]
+        parties = [
+            pid for start, _, pid in clause.places if start < head.start() and pid != self.home
+        ]
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        for relation in list(self.facts.relations.values()):
+            if (
+                relation.type != RelType.PARTICIPATED_IN
+                or relation.source not in parties
+                or relation.target != event_id
+            ):
+                continue
+            status = relation.properties.get("status")
+            year = relation.properties.get("year")
+            for person in people:
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    person,
+                    relation.target,
+                    clause.sentence,
+                    status=status,
+                    year=year,
+                )
+                if status == "attended" and isinstance(year, int):
+                    self._came_to_home_event(person, relation.target, clause.sentence, year)
+
+    def _inviters(self, text: str) -> list[str]:
+        """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself)."""
+        found = []
+        for match in _INVITED_BY.finditer(text):
+            for mention in self._place_mentions(match.group(1)):
+                pid = self.facts.place(mention.place)
+                if pid != self.home and self.facts.label_of(pid) != Label.COUNTRY:
+                    found.append(pid)
+        return found[-1:]  # 應姊妹市韓國某市之邀: the most specific place
 
     def _participation(
         self, actor: str, event_id: str, sentence: Sentence, **props: object
@@ -435,7 +548,7 @@ class EventRules(ReaderBase):
     def _sent_to_home_event(self, text: str) -> bool:
         """「熊本市、八王子市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
         come, said while the city's own event is spoken of, is taking part in it."""
-        sent = re.search(r"(?:派|組)(?:遣)?.{0,4}(?:團|員|隊)", text)
+        sent = re.search(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)", text)
         return bool(
             sent
             and _COME.search(text[sent.end() :])
@@ -587,6 +700,15 @@ class EventRules(ReaderBase):
             for r in self.facts.relations.values()
         )
 
+    def _of_cohost(self, actor: str, event_id: str) -> bool:
+        """Whether `actor` is another host of the event, or holds a title with one."""
+        bodies = {actor} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == actor
+        }
+        return any(party != self.home and self._hosts(party, event_id) for party in bodies)
+
     def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
         """A party that attended an event the city held came to the city; and where
         the item is headed 「邀請…參加」 the city had invited it."""
@@ -597,6 +719,8 @@ class EventRules(ReaderBase):
             return  # an online event is attended from home
         if self._of_home(actor):
             return  # the mayor on stage at the city's own seminar did not come to the city
+        if self._of_cohost(actor, event_id):
+            return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         self.facts.relate(
@@ -699,7 +823,8 @@ class EventRules(ReaderBase):
             return before + named
         # a host lent as the subject (「…」將於某市舉行，…接獲主辦城市某市之邀請，規劃由…
         # 率團與會) is not who goes to its own event
-        lent = [p for p in self.state.subject if not self._hosts(p, self.state.event or "")]
+        events = [e for _, _, e in clause.events] or [self.state.event or ""]
+        lent = [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
         if lent and not self._home_acts(text):
             # 「另該縣某知事與熊本市某市長，將於…共同組團參加…」: the clause before, a bare
             # subject naming people with their places, lends both
@@ -711,7 +836,7 @@ class EventRules(ReaderBase):
         if (
             self._home_acts(text)
             or re.search(r"派員|組團|率", text)
-            or (self._home_acts(sentence_norm) and not self.state.subject)
+            or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
             body = re.search(
                 r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
@@ -760,6 +885,43 @@ class EventRules(ReaderBase):
                 inferred=True,
             )
 
+    def _replying(self, clause: Clause) -> bool:
+        """An item under 「…函邀各城市…，回覆情形如下：」 opening with a party (1、某市：已確認
+        …, 4、某市：婉謝…): the party was invited; its reply, read by the participation
+        rule, tells whether it comes. True when the clause opens such an item."""
+        pending = getattr(self, "_reply_list", None)
+        sentence = clause.sentence
+        item = self._section(sentence.section)
+        if pending is None or item is None or clause.start != 0:
+            return False
+        invitation, event_id, sent_on = pending
+        if item.parent != invitation.section or not item.is_item:
+            if sentence.section != invitation.section:
+                self._reply_list = None  # the list is over
+            return False
+        party = _ITEM_PARTY.match(normalize(sentence.text))
+        if party is None:
+            return False
+        year = int(event_id.rsplit(":", 1)[1])
+        for start, _, pid in clause.places:
+            if start >= party.end(1) or pid == self.home:
+                continue
+            self.facts.relate(
+                RelType.INVITED,
+                self.home,
+                pid,
+                sentence,
+                [invitation],
+                event=event_id,
+                year=year,
+                date=sent_on,
+            )
+            self.facts.relate(
+                RelType.PARTICIPATED_IN, pid, event_id, sentence, status="invited", year=year
+            )
+        self.state.event = event_id
+        return True
+
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         if self._received_invitation(clause):
@@ -769,7 +931,7 @@ class EventRules(ReaderBase):
         if passive:
             self._invited_by_home(clause, passive.start())
             return
-        if not invite or "受邀" in text:
+        if self._replying(clause) or not invite or "受邀" in text:
             return
         if "應邀" in text:
             self._came_as_invited(clause)
@@ -814,6 +976,10 @@ class EventRules(ReaderBase):
         if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
+        if not invitees and _REPLIES.search(normalize(clause.sentence.text)):
+            # 「本府函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」: the
+            # invitees are the parties the items below open with
+            self._reply_list = (clause.sentence, events[-1][2], sent_on)
         status = (
             "planned"
             if (_FUTURE.search(text) and not re.search(r"已(?:經)?邀請", text))

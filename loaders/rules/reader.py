@@ -12,10 +12,11 @@ the previous clause (for clauses that have none of their own).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 from graph.model import RelType
-from loaders.dates import find_dates, find_since_year
-from loaders.reading import normalize
+from loaders.dates import DateSpan, find_dates, find_since_year
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
@@ -28,6 +29,23 @@ from loaders.rules.visits import VisitRules
 from loaders.structure import Sentence
 
 _DATED_TIES = (RelType.SISTER_SCHOOL_OF, RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
+
+
+#: A sentence dated by the one before: 同時/同日/當天 (that day), 翌日/次日/隔天 (the next).
+_SAME_DAY = rx(r"^.{0,7}?(?:同時|同日|當日|當天)")
+_NEXT_DAY = rx(r"^.{0,7}?(?:翌日|次日|隔日|隔天|翌天)")
+
+
+def _relative_day(norm: str, last: list[DateSpan]) -> list[DateSpan]:
+    """A sentence that dates itself by the one before (「翌日，副市長拜會…」): the last
+    date read, or the day after the last day read."""
+    days = [d for d in last if d.precision == "day"][-1:]
+    if _SAME_DAY.search(norm):  # the day last named, else the last date
+        return [replace(d, text_start=0, text_end=0) for d in (days or last[:1])]
+    if not _NEXT_DAY.search(norm) or not days:
+        return []
+    day = date.fromisoformat(days[0].end or days[0].start) + timedelta(days=1)
+    return [DateSpan(day.isoformat(), None, day.year, "day", 0, 0, "")]
 
 
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
@@ -70,8 +88,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.sentence = sentence
         norm = normalize(sentence.text)
         spans = find_dates(norm, self.state.dates)
-        if not spans and norm.find("同時") in range(0, 8) and self.state.last_dates:
-            spans = [replace(d, text_start=0, text_end=0) for d in self.state.last_dates[:1]]
+        if not spans and self.state.last_dates:
+            spans = _relative_day(norm, self.state.last_dates)
         self.state.last_dates = spans or self.state.last_dates
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]

@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _FIELDS,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
+    _HOME_ACTOR,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -30,6 +31,9 @@ from loaders.rules.grammar import (
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
+#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
+_FRIENDSHIP = rx(r"友好(?:城市|市)")
+_JOINER = rx(r"[、及與和暨]")
 #: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
 _SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
 
@@ -111,10 +115,18 @@ class TieRules(ReaderBase):
                     self.facts.relate(
                         RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
                     )
-        # 「X姊妹市」「本市姊妹市X」: an existing tie named in passing.
-        for match in _SISTER.finditer(text):
-            if re.search(r"締結|推動|朝|成為", text[: match.start()]) or re.match(
-                r"協議|方向|案|首長", text[match.end() :]
+        # 「X姊妹市」「本市姊妹市X」「友好城市X」: an existing tie named in passing.
+        passing = sorted(
+            [(m, RelType.SISTER_CITY_OF) for m in _SISTER.finditer(text)]
+            + [(m, RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP.finditer(text)],
+            key=lambda found: found[0].start(),
+        )
+        for match, tie in passing:
+            opened = text[: match.start()]
+            if opened.count("「") > opened.count("」"):
+                continue  # 「友好城市青年論壇」: a word of an event's name, no tie
+            if re.search(r"締結|推動|朝|成為|終止|解除|中止", text[: match.start()]) or re.match(
+                r"協議|協定|方向|案|首長|關係", text[match.end() :]
             ):
                 continue
             near = [
@@ -122,7 +134,11 @@ class TieRules(ReaderBase):
                 for s, e, pid in clause.places
                 if pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
-                and (0 <= match.start() - e <= 1 or 0 <= s - match.end() <= 2)
+                # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
+                and (
+                    (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
+                    or 0 <= s - match.end() <= 2
+                )
             ]
             # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
             listed = [
@@ -132,9 +148,7 @@ class TieRules(ReaderBase):
                 if c not in near
             ]
             for city in near[:1] + listed:
-                self.facts.relate(
-                    RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
-                )
+                self.facts.relate(tie, self.home, city, clause.sentence, status="signed")
 
     def _both_sides(self, text: str) -> list[str]:
         """雙方 (both sides) in a clause naming no city: the partner last spoken of
@@ -188,7 +202,12 @@ class TieRules(ReaderBase):
             re.search(r"洽談|推動|持續|積極|事宜", text)
         )
         status = "planned" if planned else "signed"
-        parties = self._foreign(clause) or self._body_referred(clause, sentence_norm)
+        signer = self.home
+        parties = self._foreign(clause)
+        partner = None if parties else self._signing_partner(text[: last_signing.start()])
+        if partner is not None:  # 國立中山大學與來訪之澳洲昆士蘭大學簽署…: body and body
+            signer, parties = self._home_signer(text[: last_signing.start()]), [partner]
+        parties = parties or self._body_referred(clause, sentence_norm)
         parties = parties or self.state.subject
         if status == "signed":
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
@@ -207,7 +226,7 @@ class TieRules(ReaderBase):
         for party in parties:
             self.facts.relate(
                 RelType.SIGNED_MOU,
-                self.home,
+                signer,
                 party,
                 clause.sentence,
                 title=title,
@@ -218,6 +237,29 @@ class TieRules(ReaderBase):
                 signatories=signatories or None,
                 led_by=self._leader(sentence_norm) if status == "signed" else None,
             )
+
+    def _signing_partner(self, before: str) -> str | None:
+        """The outside body an agreement is signed with, named after the last 與 before
+        the signing verb (與丹麥商某某公司簽署, 與來訪之澳洲某某大學簽署)."""
+        if "與" not in before:
+            return None
+        words = before.rsplit("與", 1)[1]
+        words = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:來訪|來高|來臺)?之", "", words))
+        return self._outside_body(words)
+
+    def _home_signer(self, before: str) -> str:
+        """Who signs for the home side: a home school that opens the clause (國立某某大學與…
+        簽署), else the city (本府經發局與…: the city acts through its bureaus)."""
+        subject = re.sub(r"^[\d年月日至~-]+,?", "", before.rsplit("與", 1)[0])
+        subject = re.sub(r"於[\d年月日至~-]+$", "", subject)
+        if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
+            return self.home
+        school = _SCHOOL.fullmatch(subject)
+        if school and not any(
+            m.place.id != self.home_place.id for m in self._place_mentions(subject)
+        ):
+            return self._home_body(school.group(1))
+        return self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
         """該局, 該公司, 該協會: the body of that kind the sentence named last
@@ -265,18 +307,18 @@ class TieRules(ReaderBase):
             title = str(short.properties.get("title") or "")
             if not title or not all((e.start, e.end) in headings for e in short.evidence):
                 continue
-            full = next(
-                (
-                    r
-                    for r in mous
-                    if r is not short
-                    and (r.source, r.target) == (short.source, short.target)
-                    and str(r.properties.get("title") or "").endswith(title)
-                    and r.properties.get("status") == short.properties.get("status")
-                    and not any((e.start, e.end) in headings for e in r.evidence)
-                ),
-                None,
-            )
+            restating = [
+                r
+                for r in mous
+                if r is not short
+                and (r.source, r.target) == (short.source, short.target)
+                and r.properties.get("status") == short.properties.get("status")
+                and not any((e.start, e.end) in headings for e in r.evidence)
+            ]
+            # the full title ends like the short one, or the text signs one agreement
+            # only with that party (「與某港務局簽署合作備忘錄」 → 「港埠合作交流備忘錄」)
+            titled = [r for r in restating if str(r.properties.get("title") or "").endswith(title)]
+            full = (titled or (restating if len(restating) == 1 else []) or [None])[0]
             if full is None:
                 continue
             del self.facts.relations[short.key]
@@ -293,6 +335,17 @@ class TieRules(ReaderBase):
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = normalize(clause.sentence.text)[: clause.start]
             schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:2]
+        if (
+            len(schools) == 1
+            and _SCHOOL_TIE_MADE.search(clause.norm)
+            and "與" + schools[0] in clause.norm
+            and not self._school_tie_known(schools[0])
+        ):
+            # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the
+            # sentence, theirs follows 與
+            before = normalize(clause.sentence.text)[: clause.start]
+            ours = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:1]
+            schools = ours + schools
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
@@ -336,6 +389,17 @@ class TieRules(ReaderBase):
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
         self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status="signed")
         return True
+
+    def _school_tie_known(self, school: str) -> bool:
+        """Whether a sister-school tie of `school` is read already (in the heading)."""
+        return any(
+            relation.type == RelType.SISTER_SCHOOL_OF
+            and any(
+                normalize(self.facts.entities[end].name_zh).endswith(school)
+                for end in (relation.source, relation.target)
+            )
+            for relation in self.facts.relations.values()
+        )
 
     def _restate_school_tie(self, school: str, clause: Clause) -> None:
         dated = clause.dates[:1] or clause.earlier_dates[-1:]

@@ -359,6 +359,11 @@ class VisitorRules(ReaderBase):
                 if written:  # found again as written: 由蔡副議長昌達率領…
                     self.people[written] = self.people[person.name]
                 continue
+            referred = self._body_referred_by(aff, norm[: person.start])
+            if referred is not None:  # 該公司亞太區總裁某某: the company named before
+                org_id, unit = referred
+                self._person(replace(person, affiliation="", title=unit + person.title), org_id)
+                continue
             known = self.lex.person(person.name)
             if (
                 known is not None

@@ -27,8 +27,9 @@ from loaders.rules.grammar import (
 
 _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 #: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
+#: Or one opening the sentence: 本市某高工師生一行24人…赴….
 _SCHOOL_SENDS = rx(
-    r"由(?:本市)?((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
+    r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
     + SCHOOL_ENDINGS
     + r")(?:組團|遴派|選派|派|師生|學生)"
 )
@@ -212,6 +213,20 @@ class VisitRules(ReaderBase):
                 bodies.append(self.facts.place(sender))
         return bodies
 
+    def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
+        """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a
+        visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長)."""
+        if self.facts.label_of(person) != Label.PERSON or any(
+            r.type == RelType.VISITED
+            and r.source == person
+            and r.target == self.home
+            and r.properties.get("year") == when.get("year")
+            for r in self.facts.relations.values()
+        ):
+            return
+        visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
+        self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
+
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         if not _MEET.search(clause.norm):
             return
@@ -249,9 +264,13 @@ class VisitRules(ReaderBase):
         )
         if not met and home_side:
             # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長: the visitor
-            # named before met the city
+            # named before met the city, and so came to it
             before = sentence_norm[: clause.start + verb.start()]
             met = [pid for name, pid in self.people.items() if name in before][-1:]
+            for person in met:
+                self._came_to_meet(person, clause, when)
+            if re.fullmatch(r"(?:與)?(?:本府|本市|市府)", home_side.group()):
+                return  # 拜會本府: no one named received them, so no meeting with a person
         for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
             self.facts.relate(RelType.MET_WITH, self.home, person, clause.sentence, **when)
         if met:

@@ -71,6 +71,14 @@ def _found(sentence: str, context: DateContext) -> list[Expected]:
                 ("2013-09-09", "2013-09-11", "day", "9月9日至11日"),
             ],
         ),
+        # a year-less month earlier than one said in 去年: the story has moved on a year
+        (
+            "本府於去年11月致函邀請，該團於3月5日抵達",
+            [
+                ("2012-11", None, "month", "去年11月"),
+                ("2013-03-05", None, "day", "3月5日"),
+            ],
+        ),
     ],
 )
 def test_find_dates(sentence: str, expected: list[Expected]) -> None:

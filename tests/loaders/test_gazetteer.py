@@ -560,3 +560,18 @@ def test_a_thai_province_is_a_府(gaz: Gazetteer) -> None:
     assert _id(gaz, "泰國普吉府") == "city:th:phuket-province"
     assert _id(gaz, "清邁府") == "city:th:chiang-mai-province"
     assert _id(gaz, "普吉市") == "city:th:phuket"
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # 霍尼亞拉市 (Honiara) is too small to be taken bare, but 尼亞拉 inside it is
+        # no mention of Nyala
+        ("代表團隨後轉往霍尼亞拉市參訪當地醫院", []),
+        ("本府人員前往尼亞拉市考察", ["city:sd:nyala"]),
+    ],
+)
+def test_no_city_is_found_inside_a_longer_place_name(
+    gaz: Gazetteer, text: str, ids: list[str]
+) -> None:
+    assert [m.place.id for m in gaz.find_places(text)] == ids

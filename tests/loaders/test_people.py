@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.gazetteer import Gazetteer
-from loaders.people import parse_visitor_item
+from loaders.people import find_title_then_name, parse_visitor_item
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,18 @@ def test_a_letter_to_a_mayor_names_nobody(gaz: Gazetteer) -> None:
 
     text = normalize("該州州長並來函林市長，感謝本市協助")
     assert not find_name_before_title(text, gaz)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本府經由瓜地馬拉駐華大使館協助，與該國第二大城洽談交流",
+        "本府透過泰國駐台北經濟文化辦事處及日本駐那霸總領事館協調相關行程",
+        "新潟市代表隊勇奪第三名，本市代表團並全程陪同",
+    ],
+)
+def test_a_title_that_begins_a_longer_noun_names_nobody(gaz: Gazetteer, text: str) -> None:
+    # 大使館, 總領事館, 代表隊, 代表團: the title runs on into a body's name
+    from loaders.reading import normalize
+
+    assert find_title_then_name(normalize(text), gaz) == []

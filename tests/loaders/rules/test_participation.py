@@ -7,7 +7,7 @@ from the samples, so every pattern is shown on a sentence of its own.
 from __future__ import annotations
 
 from graph.model import Extraction, RelType
-from tests.loaders.rules.helpers import chapter, rels
+from tests.loaders.rules.helpers import chapter, named, rels
 
 KAOHSIUNG = "city:tw:kaohsiung"
 
@@ -447,3 +447,89 @@ def test_next_years_edition_and_the_delegation_its_leader_brings() -> None:
     planned = {r.source for r in found}
     assert {"person:大西一史", "city:jp:kumamoto"} <= planned
     assert not rels(got, RelType.PARTICIPATED_IN, target="event:kaohsiung-lantern-festival:2018")
+
+
+def test_competition_by_its_ending_and_invitation_by_letter() -> None:
+    got = chapter(
+        "本府體育局於107年4月3日至8日在國家體育場舉辦「2018高雄國際城市少年足球邀請賽」。",
+        "本府於去年11月函請姊妹市日本福岡市及美國西雅圖市組隊來高參賽。",
+        "福岡市組成市代表隊一行30人應邀來高；西雅圖市則因經費不足，未能組隊參賽。",
+    )
+    cup = event_named(got, "國際城市少年足球邀請賽")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=cup)
+    for city in ("city:jp:fukuoka", "city:us:seattle"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=cup)
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=cup, status="attended"
+    )
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:us:seattle", target=cup, status="invited"
+    )
+
+
+def test_invited_by_a_foreign_city_is_the_guest() -> None:
+    got = chapter(
+        "107年5月2日至5日，本府文化局應姊妹市日本福岡市之邀，組團參加該市主辦之「2018福岡亞洲文化祭」。"
+    )
+    fest = event_named(got, "福岡亞洲文化祭")
+    assert rels(got, RelType.INVITED, source="city:jp:fukuoka", target=KAOHSIUNG, event=fest)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest, status="attended")
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka")
+
+
+def test_replies_to_an_invitation_listed_item_by_item() -> None:
+    got = chapter(
+        "(一)首長觀禮邀請",
+        "「2018高雄國際龍舟錦標賽」訂於107年8月10日至12日在本市舉行，本府於3月間函邀國外城市首長"
+        "率團觀禮，各城市回覆情形如下：",
+        "1、日本福岡市：已確認由該市副市長率團出席開幕式。",
+        "2、美國西雅圖市：因議會會期，婉謝本次邀請。",
+        period="2018-01/2018-06",
+    )
+    race = event_named(got, "國際龍舟錦標賽")
+    for city in ("city:jp:fukuoka", "city:us:seattle"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race)
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=race, status="planned"
+    )
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="city:us:seattle", target=race, status="invited"
+    )
+
+
+def test_host_as_the_subject_of_a_sentence_with_a_purpose_clause() -> None:
+    got = chapter("德國漢堡市為慶祝建港830週年，於107年5月9日至11日主辦「2018國際港口城市論壇」。")
+    forum = event_named(got, "國際港口城市論壇")
+    assert rels(got, RelType.HOSTED, source="city:de:hamburg", target=forum)
+    assert not rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
+
+
+def test_a_guest_at_a_co_hosted_event_is_no_host() -> None:
+    got = chapter(
+        "107年6月4日，王副市長率員赴泰國曼谷市，出席由曼谷市與德國漢堡市共同主辦之「2018亞洲綠色城市博覽會」。"
+    )
+    expo = event_named(got, "亞洲綠色城市博覽會")
+    assert rels(got, RelType.HOSTED, source="city:th:bangkok", target=expo)
+    assert not rels(got, RelType.HOSTED, source=KAOHSIUNG, target=expo)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=expo, status="attended")
+
+
+def test_who_heads_a_team_takes_part_as_it_does() -> None:
+    got = chapter(
+        "(一)本府於107年4月3日至8日在本市舉辦「2018高雄國際城市少年籃球邀請賽」。",
+        "日本福岡市組成市代表隊應邀來高，"
+        "其中福岡市代表隊由該市副市長中村健一（Nakamura Kenichi）擔任團長。",
+    )
+    cup = event_named(got, "國際城市少年籃球邀請賽")
+    person = next(e.id for e in got.entities if e.name_zh == "中村健一")
+    assert rels(got, RelType.PARTICIPATED_IN, source=person, target=cup, status="attended")
+
+
+def test_a_cohosting_citys_own_mayor_at_the_event_does_not_visit_the_city() -> None:
+    ext = chapter(
+        "1.本府與姊妹市日本大阪市於107年4月8日在該市中之島公園共同舉辦「2018高雄觀光推廣活動」，"
+        "大阪市市長松井一郎（Matsui Ichiro）親自出席並致詞。"
+    )
+    mayor = named(ext, "松井一郎")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=mayor)
+    assert not rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)

@@ -174,3 +174,62 @@ def test_a_sister_school_tie_signed_in_a_later_clause_is_signed_and_dated() -> N
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮高中"))
     assert tie.properties["status"] == "signed"
     assert tie.properties["since"] == "2018-03-20"
+
+
+def test_a_travelling_home_school_signs_with_the_school_after_與() -> None:
+    ext = chapter(
+        "1.本市海青工商師生一行18人於107年4月9日至13日赴日本福岡縣進行教育旅行，"
+        "並於4月11日與福岡縣立博多工業高等學校簽訂姊妹校協定。"
+    )
+    ours = named(ext, "海青工商")
+    assert rels(ext, RelType.VISITED, source=ours, start="2018-04-09")
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, since="2018-04-11")
+    assert found and ours in (found[0].source, found[0].target)
+
+
+def test_a_friendship_city_named_in_passing_is_a_signed_tie() -> None:
+    ext = chapter(
+        "1.本府環保局於5月3日接待友好城市日本靜岡市環境局官員一行，介紹本市資源回收成果。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert found and found[0].properties["status"] == "signed"
+
+
+def test_a_list_of_sister_cities_stops_at_the_friendship_city_after_it() -> None:
+    ext = chapter(
+        "1.本府邀請姊妹市韓國仁川市、日本大阪市及友好城市日本靜岡市派員出席高雄國際食品展。"
+    )
+    incheon, osaka, shizuoka = (named(ext, n) for n in ("仁川市", "大阪市", "靜岡市"))
+    sisters = {r.target for r in rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)}
+    friends = {r.target for r in rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)}
+    assert {incheon, osaka} <= sisters and shizuoka not in sisters
+    assert friends == {shizuoka}
+
+
+def test_a_home_school_signs_with_an_outside_university_named_after_its_place() -> None:
+    ext = chapter(
+        "1.107年5月2日，國立高雄大學與來訪之英國愛丁堡大學（University of Edinburgh）"
+        "簽署「學術合作備忘錄」，雙方將推動交換學生。"
+    )
+    ours, theirs = named(ext, "國立高雄大學"), named(ext, "愛丁堡大學")
+    found = rels(ext, RelType.SIGNED_MOU, source=ours, target=theirs)
+    assert found and found[0].properties["title"] == "學術合作備忘錄"
+    assert not [r for r in rels(ext, RelType.SIGNED_MOU) if r.target.startswith("city:")]
+
+
+def test_a_bureau_signs_for_the_city_with_a_foreign_company() -> None:
+    ext = chapter(
+        "1.本府海洋局於107年3月5日與挪威商北海航運公司簽署「綠色航運合作備忘錄」，"
+        "該公司並將於本市設立亞洲營運中心。"
+    )
+    company = named(ext, "北海航運公司")
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=company)
+    assert found and found[0].properties["date"] == "2018-03-05"
+
+
+def test_a_tie_word_inside_an_event_name_names_no_tie() -> None:
+    ext = chapter(
+        "1.本府民政局於5月3日派員參加日本熊本市「友好城市青年交流論壇」，介紹本市青年政策。"
+    )
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert not rels(ext, RelType.SISTER_CITY_OF)

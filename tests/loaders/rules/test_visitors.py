@@ -157,3 +157,36 @@ def test_a_heading_listing_no_visitors_opens_no_visitor_list() -> None:
         "美國芝加哥市議員約翰．史密斯（John Smith）",
     )
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_a_guest_list_introduced_by_為_without_a_colon() -> None:
+    ext = chapter(
+        "本期主要外賓依序為日本靜岡縣副知事佐藤一郎、泰國清邁府府尹頌猜（Somchai Wong）、"
+        "韓國大邱廣域市副市長金正洙"
+        "及美國在台協會高雄分處處長李德（John Reed）等人。"
+    )
+    for person, body, title in (
+        ("佐藤一郎", "靜岡縣", "副知事"),
+        ("頌猜", "清邁府", "府尹"),
+        ("李德", "美國在台協會高雄分處", "處長"),
+    ):
+        pid = named(ext, person)
+        assert rels(ext, RelType.HOLDS_TITLE, source=pid, target=named(ext, body), title_zh=title)
+        assert rels(ext, RelType.VISITED, source=pid, target=KAOHSIUNG)
+
+
+def test_a_name_followed_by_偕同_ends_there() -> None:
+    ext = chapter("1.107年3月5日，日本靜岡市市長田中一郎偕同夫人及該市官員來訪。")
+    pid = named(ext, "田中一郎")
+    assert rels(ext, RelType.HOLDS_TITLE, source=pid, target=named(ext, "靜岡市"))
+
+
+def test_a_title_with_that_company_is_with_the_company_named_before() -> None:
+    ext = chapter(
+        "1.本府經發局於107年6月12日與德國商萊茵能源公司（Rhein Energie GmbH）"
+        "簽署「氫能合作備忘錄」，"
+        "由該公司亞洲區執行長穆勒（Thomas Müller）代表簽字。"
+    )
+    company = named(ext, "萊茵能源公司")
+    found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "穆勒"), target=company)
+    assert found and found[0].properties["title_zh"] == "亞洲區執行長"

@@ -228,3 +228,46 @@ def test_a_foreign_pair_ending_the_clause_before_a_meeting_is_not_the_citys() ->
         "（John Smith），透過視訊會談。"
     )
     assert not rels(ext, RelType.MET_WITH, target=named(ext, "約翰．史密斯"))
+
+
+def test_a_meeting_the_next_day_is_dated_by_the_day_before() -> None:
+    ext = chapter(
+        "1.107年4月2日至6日，王副市長率觀光局人員赴日本靜岡市參訪，並於4月3日出席觀光論壇。"
+        "翌日，王副市長拜會靜岡市市長田中宏明（Tanaka Hiroaki），雙方就包機合作交換意見。"
+        "同日晚間，王副市長與靜岡縣知事佐藤健一會晤。"
+    )
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "田中宏明"), date="2018-04-04")
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "佐藤健一"), date="2018-04-04")
+
+
+def test_an_envoy_calling_on_the_mayor_visited_the_city() -> None:
+    ext = chapter(
+        "(1)帛琉共和國駐華大使館大使歐凱德（Kade Oiterong）於107年3月8日拜會陳市長，洽談觀光合作。",
+        "(2)英國在台辦事處處長魏樂文（Lewis West）於4月2日拜會本府。",
+    )
+    envoy = named(ext, "歐凱德")
+    assert rels(ext, RelType.VISITED, source=envoy, target=KAOHSIUNG, start="2018-03-08")
+    assert rels(ext, RelType.MET_WITH, target=envoy, date="2018-03-08")
+    other = named(ext, "魏樂文")
+    assert rels(ext, RelType.VISITED, source=other, target=KAOHSIUNG, start="2018-04-02")
+    assert not rels(ext, RelType.MET_WITH, target=other)  # no one named received him
+
+
+def test_a_city_council_visiting_is_the_council_not_the_city() -> None:
+    ext = chapter(
+        "(一)日本名古屋市議會議長率團來訪",
+        "107年4月2日至5日，日本名古屋市議會議長田中一郎偕同該會議員一行8人來高訪問。",
+    )
+    speaker = named(ext, "田中一郎")
+    council = named(ext, "名古屋市議會")
+    assert rels(ext, RelType.HOLDS_TITLE, source=speaker, target=council)
+    assert not [r for r in rels(ext, RelType.VISITED) if r.source.startswith("city:")]
+
+
+def test_arriving_in_the_city_after_a_letter_of_last_year_is_a_visit_this_year() -> None:
+    ext = chapter(
+        "1.本府於去年11月函請姊妹市韓國仁川市組團來高參觀國際花卉展，"
+        "仁川市由該市觀光局組團一行20人，於3月5日抵高。"
+    )
+    found = rels(ext, RelType.VISITED, source=named(ext, "仁川市"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in found] == ["2018-03-05"]
