@@ -246,6 +246,8 @@ class ReaderBase:
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
                 continue
+            if self._surname_with_title(clause.norm, mention):
+                continue
             found.append(
                 (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
             )
@@ -263,6 +265,17 @@ class ReaderBase:
             if place is not None:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
+
+    def _surname_with_title(self, text: str, mention: PlaceMention) -> bool:
+        """「中村市長」 after 「熊本市市長中村誠一」: a person named before, called again by
+        surname and title; the 「中村市」 it spells is no place here."""
+        stem = mention.surface[:-1]
+        if not (mention.surface.endswith("市") and text[mention.end : mention.end + 1] == "長"):
+            return False
+        return len(stem) >= 1 and any(
+            name.startswith(stem) and len(name) > len(stem) + 1 and not name.endswith("長")
+            for name in self.people
+        )
 
     def _named_again(
         self, text: str, found: list[tuple[int, int, str]]

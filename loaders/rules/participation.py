@@ -980,10 +980,14 @@ class EventRules(ReaderBase):
             # 「本府函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」: the
             # invitees are the parties the items below open with
             self._reply_list = (clause.sentence, events[-1][2], sent_on)
+        # an invitation still to be sent (將邀請, 規劃邀請) is planned; one made for an
+        # event to come (邀請某市明年組團參加) is made: the future words must come
+        # before the inviting verb
+        asking = text[: invite.start()]
         status = (
             "planned"
-            if (_FUTURE.search(text) and not re.search(r"已(?:經)?邀請", text))
-            or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", text))
+            if (_FUTURE.search(asking) and not re.search(r"已(?:經)?$", asking))
+            or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", asking))
             else "invited"
         )
         for _, _, event_id in events:

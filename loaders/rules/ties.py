@@ -141,14 +141,39 @@ class TieRules(ReaderBase):
                 )
             ]
             # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
+            after = self._enumeration_after(clause, match.end())
+            if after and self._regrouped(clause, after[-1]):
+                # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
+                # so 姊妹市 tells of its first city only
+                after = after[:1]
             listed = [
                 c
-                for c in self._enumeration_after(clause, match.end())
-                + self._enumeration_before(clause, match.start())
+                for c in after + self._enumeration_before(clause, match.start())
                 if c not in near
             ]
-            for city in near[:1] + listed:
+            for city in dict.fromkeys(near[:1] + listed):
+                if self._tie_stated_otherwise(tie, city):
+                    continue  # 洽商締結姊妹市 read before: a passing word does not sign it
                 self.facts.relate(tie, self.home, city, clause.sentence, status="signed")
+
+    def _regrouped(self, clause: Clause, last: str) -> bool:
+        """Whether the enumeration ending with city `last` is closed by 等 and a group
+        of another kind than ties (等港灣城市, 等亞洲城市), not 等姊妹市 or 等城市."""
+        ends = [e for _, e, pid in clause.places if pid == last]
+        if not ends:
+            return False
+        rest = clause.norm[ends[-1] :]
+        grouped = re.match(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)", rest)
+        return bool(grouped and grouped.group(1) and not re.search(r"姊妹|友好", grouped.group(1)))
+
+    def _tie_stated_otherwise(self, tie: RelType, city: str) -> bool:
+        """Whether the report already states the tie with `city` as not (yet) signed."""
+        return any(
+            r.type == tie
+            and {r.source, r.target} == {self.home, city}
+            and r.properties.get("status", "signed") != "signed"
+            for r in self.facts.relations.values()
+        )
 
     def _both_sides(self, text: str) -> list[str]:
         """雙方 (both sides) in a clause naming no city: the partner last spoken of
@@ -450,7 +475,12 @@ class TieRules(ReaderBase):
                 )
             return
         status = "negotiating" if _NEGOTIATING.search(body) else "planned"
+        # the item's text says which tie is pursued: 朝締結友好城市方向推動 is a
+        # friendship tie, not a sister one (the section's title names both kinds)
+        tie = (
+            RelType.FRIENDSHIP_CITY_OF
+            if _FRIENDSHIP.search(body) and not _SISTER.search(body)
+            else RelType.SISTER_CITY_OF
+        )
         for city in cities:
-            self.facts.relate(
-                RelType.SISTER_CITY_OF, self.home, city, clause.sentence, also, status=status
-            )
+            self.facts.relate(tie, self.home, city, clause.sentence, also, status=status)

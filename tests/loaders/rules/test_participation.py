@@ -533,3 +533,15 @@ def test_a_cohosting_citys_own_mayor_at_the_event_does_not_visit_the_city() -> N
     mayor = named(ext, "松井一郎")
     assert rels(ext, RelType.PARTICIPATED_IN, source=mayor)
     assert not rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)
+
+
+def test_an_invitation_made_for_next_year_is_invited_not_planned() -> None:
+    ext = chapter("1.本府於5月邀請日本松山市明年組團參加「2019高雄燈會藝術節」。")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "松山市"))
+    assert found and found[0].properties["status"] == "invited"
+
+
+def test_an_invitation_still_to_be_sent_is_planned() -> None:
+    ext = chapter("1.本府將邀請日本松山市組團參加「2019高雄燈會藝術節」。")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "松山市"))
+    assert found and found[0].properties["status"] == "planned"

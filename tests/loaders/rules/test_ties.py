@@ -233,3 +233,40 @@ def test_a_tie_word_inside_an_event_name_names_no_tie() -> None:
     )
     assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
     assert not rels(ext, RelType.SISTER_CITY_OF)
+
+
+def test_a_pursued_item_toward_a_friendship_tie_is_a_friendship_city() -> None:
+    ext = chapter(
+        "（一）持續推動與國際城市締結姊妹市或友好城市",
+        "1.日本松山市",
+        "本府與松山市經多年觀光交流，今年雙方同意朝締結友好城市方向努力。",
+    )
+    city = named(ext, "松山市")
+    assert rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=city, status="planned")
+    assert not rels(ext, RelType.SISTER_CITY_OF, target=city)
+
+
+def test_a_sister_city_label_before_a_list_regrouped_as_other_cities() -> None:
+    ext = chapter(
+        "1.本府舉辦「2018高雄海洋論壇」，邀請姊妹市美國西雅圖市、荷蘭鹿特丹市及德國漢堡市等海洋城市代表與會。"
+    )
+    assert rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "西雅圖市"))
+    for city in ("鹿特丹市", "漢堡市"):
+        assert not rels(ext, RelType.SISTER_CITY_OF, target=named(ext, city)), city
+
+
+def test_a_passing_sister_city_label_does_not_sign_a_tie_under_negotiation() -> None:
+    ext = chapter(
+        "1.本府持續與荷蘭鹿特丹市協商締結姊妹市事宜。",
+        "2.本府舉辦「2018高雄海洋論壇」，邀請姊妹市美國西雅圖市及荷蘭鹿特丹市代表與會。",
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "鹿特丹市"))
+    assert found and all(r.properties["status"] == "negotiating" for r in found)
+
+
+def test_a_mayor_called_again_by_surname_is_no_place() -> None:
+    ext = chapter(
+        "1.陳市長於5月8日與日本松山市市長中村健二會晤，中村市長表示感謝，雙方同意推動締結友好城市。"
+    )
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert ties and {r.target for r in ties} == {named(ext, "松山市")}
