@@ -31,6 +31,7 @@ _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
     r"|分別|於|代表(?:該|兩|貴)"  # 市長某某分別於兩地簽署, 副市長某某代表該市簽署
+    r"|親自|親臨|專程|特地|特別"  # 議長某某親自率團: an adverb of the verb, no name
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")

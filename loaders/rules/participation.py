@@ -657,6 +657,10 @@ class EventRules(ReaderBase):
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
         year = int(event_id.rsplit(":", 1)[1])
+        # the part played, told here or in the clauses after it up to a semicolon
+        # (…應邀出席，並共同擔任論壇與談人；某市則…): the same parties' doing
+        rest = normalize(clause.sentence.text)[clause.start :]
+        told = clause.norm[cut:] + rest[len(clause.norm) :].split(";", 1)[0]
         for party in parties:
             self.facts.relate(
                 RelType.INVITED, self.home, party, clause.sentence, event=event_id, year=year
@@ -668,7 +672,7 @@ class EventRules(ReaderBase):
                 clause.sentence,
                 status="attended",
                 year=year,
-                role=_role(clause.norm[cut:]),
+                role=_role(told),
             )
             self._came_to_home_event(party, event_id, clause.sentence, year)
 

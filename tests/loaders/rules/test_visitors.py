@@ -190,3 +190,14 @@ def test_a_title_with_that_company_is_with_the_company_named_before() -> None:
     company = named(ext, "萊茵能源公司")
     found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "穆勒"), target=company)
     assert found and found[0].properties["title_zh"] == "亞洲區執行長"
+
+
+
+def test_an_adverb_after_a_name_is_not_part_of_it() -> None:
+    from loaders.gazetteer import Gazetteer
+    from loaders.people import _name_after
+
+    gaz = Gazetteer.load() if hasattr(Gazetteer, "load") else Gazetteer()
+    text = "議長高橋正人親自率團出席"
+    found = _name_after(text, 2, gaz)
+    assert found and found[0] == "高橋正人"
