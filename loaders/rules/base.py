@@ -543,6 +543,8 @@ class ReaderBase:
             ):
                 short = rest
         other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
+        if short != bare and len(short) >= 4:  # 釜山市海雲臺高等學校, later 海雲臺高等學校
+            other_names.append(self._as_written(short))
         for mention in first:  # 福岡縣北九州市議會 → 北九州市議會: the city's own name
             own = self._own_name_at(mention)
             if mention.start == 0 and own and mention.place.label == "City":

@@ -270,3 +270,15 @@ def test_a_mayor_called_again_by_surname_is_no_place() -> None:
     )
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF)
     assert ties and {r.target for r in ties} == {named(ext, "松山市")}
+
+
+def test_an_organization_named_with_its_city_is_found_again_by_its_own_name() -> None:
+    extraction = chapter(
+        "1.本市左營高中與日本福岡市香椎高等學校締結姊妹校",
+        "108年4月3日，本市左營高中師生赴福岡市，並與當地香椎高等學校簽訂姊妹校協定。",
+    )
+    school = named(extraction, "香椎高等學校")
+    assert named(extraction, "福岡市香椎高等學校") == school
+    assert rels(extraction, RelType.SISTER_SCHOOL_OF, target=school) or rels(
+        extraction, RelType.SISTER_SCHOOL_OF, source=school
+    )
