@@ -54,7 +54,7 @@ _HELD_BY = re.compile(
 
 
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
-_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|下一?屆|次屆)度?(?:之|的)?")
+_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
 
 #: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
 #: 獲美國西雅圖市邀請; the inviter is the place named in between.
@@ -342,8 +342,10 @@ class EventRules(ReaderBase):
                 else None
             )
         )
-        if not join and _NO_ANSWER.search(text):
-            self._awaiting_answer(clause, _NO_ANSWER.search(text).start())
+        pending = _NO_ANSWER.search(text) or _UNDECIDED.search(text)
+        if not join and pending:
+            # 「某市則尚未回覆」, 「某市及某縣則尚在評估中」: no answer yet
+            self._awaiting_answer(clause, pending.start())
             return
         if not join and _TEAM_HEAD.search(text):
             self._team_head(clause, _TEAM_HEAD.search(text))
@@ -422,7 +424,7 @@ class EventRules(ReaderBase):
                 self._participation(
                     actor,
                     event_id,
-                    clause.sentence,
+                    clause,
                     status=status,
                     year=year,
                     first_time=first_time,
@@ -493,15 +495,17 @@ class EventRules(ReaderBase):
                     found.append(pid)
         return found[-1:]  # 應姊妹市韓國某市之邀: the most specific place
 
-    def _participation(
-        self, actor: str, event_id: str, sentence: Sentence, **props: object
-    ) -> None:
+    def _participation(self, actor: str, event_id: str, clause: Clause, **props: object) -> None:
         """A party's taking part, as a clause of its own states it. A later word that an
         invitee will come (已回函確定將組團與會) settles its invitation: planned, not
-        merely invited (the status an invitation alone gives)."""
-        relation = self.facts.relate(RelType.PARTICIPATED_IN, actor, event_id, sentence, **props)
+        merely invited (the status an invitation alone gives). Whether it is still
+        undecided is read in that clause: 「甲市已回覆將派團參加，乙市則尚在評估中」
+        settles 甲市's answer and leaves 乙市's open."""
+        relation = self.facts.relate(
+            RelType.PARTICIPATED_IN, actor, event_id, clause.sentence, **props
+        )
         if relation is not None and props.get("status") == "planned":
-            undecided = _UNDECIDED.search(normalize(sentence.text))
+            undecided = _UNDECIDED.search(clause.norm)
             if relation.properties.get("status") == "invited" and not undecided:
                 relation.properties["status"] = "planned"
 
