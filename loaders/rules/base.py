@@ -45,6 +45,8 @@ _OWN_NAME_KINDS = frozenset(
 #: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Words that end a name: a place, then 與/及/參加… is no organization's name.
+#: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會.
+_EVENT_ANAPHOR = re.compile(r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|大會|此一盛會")
 _ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
 
 
@@ -348,7 +350,9 @@ class ReaderBase:
             if not mention.year and is_recurring(clause.norm) and self.period is not None:
                 # 「自2005年起每年均派團參加…玫瑰節」: the edition spoken of is this year's;
                 # the years since become inferred rows
-                year = self.state.dates.current_year or self.period.year
+                # (本年, as 今年 is read): the year last written may be a past one the
+                # paragraph told of (於95年締結姊妹市後，…本府自98年起每年…)
+                year = self.state.dates.report_year or self.period.year
             if year is None:
                 continue
             year = self._postponed(clause, year)
@@ -358,7 +362,7 @@ class ReaderBase:
             self.state.sentence_events.append(event_id)
             if clause.sentence.section is not None:
                 self.section_events[clause.sentence.section] = event_id
-        refers = re.search(r"該(?:研討會|會|活動|論壇|營|高峰會)|大會|此一盛會", clause.norm)
+        refers = re.search(_EVENT_ANAPHOR, clause.norm)
         if not clause.events and refers and self.state.event:
             event_id = self.state.event
             dated = re.search(r"(\d{4})年?$", clause.norm[: refers.start()])

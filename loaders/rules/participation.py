@@ -47,14 +47,24 @@ _ITEM_PARTY = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]+[)）�
 _HELD_BY = re.compile(
     # 該市於8月舉辦之「…」, 由該市主辦之「…」
     # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
-    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*(?:於|在)?(?:\d{1,2}月(?:[\d至~-]+日)?)?"
+    # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
+    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
+    r"(?:(?:本府|市府)?[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
+    r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴)[^,;「」]){0,12}?)?"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
     r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
 
 
+#: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
+#: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
+_HOME_BUREAU_HOLDS = re.compile(
+    r"(?:本府|市府)[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
+    r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴|邀)[^,;「」]){0,12}?)?(?:舉辦|主辦|舉行)之?「"
+)
+
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
-_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|下一?屆|次屆)度?(?:之|的)?")
+_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
 
 #: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
 #: 獲美國西雅圖市邀請; the inviter is the place named in between.
@@ -262,7 +272,7 @@ class EventRules(ReaderBase):
         text = clause.norm
         if re.search(
             r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)|本市主辦(?=\d)|」主辦城市", text
-        ):
+        ) or _HOME_BUREAU_HOLDS.search(text):
             return True
         opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
         if clause.sentence.is_heading:
@@ -342,8 +352,10 @@ class EventRules(ReaderBase):
                 else None
             )
         )
-        if not join and _NO_ANSWER.search(text):
-            self._awaiting_answer(clause, _NO_ANSWER.search(text).start())
+        pending = _NO_ANSWER.search(text) or _UNDECIDED.search(text)
+        if not join and pending:
+            # 「某市則尚未回覆」, 「某市及某縣則尚在評估中」: no answer yet
+            self._awaiting_answer(clause, pending.start())
             return
         if not join and _TEAM_HEAD.search(text):
             self._team_head(clause, _TEAM_HEAD.search(text))
@@ -422,7 +434,7 @@ class EventRules(ReaderBase):
                 self._participation(
                     actor,
                     event_id,
-                    clause.sentence,
+                    clause,
                     status=status,
                     year=year,
                     first_time=first_time,
@@ -493,15 +505,17 @@ class EventRules(ReaderBase):
                     found.append(pid)
         return found[-1:]  # 應姊妹市韓國某市之邀: the most specific place
 
-    def _participation(
-        self, actor: str, event_id: str, sentence: Sentence, **props: object
-    ) -> None:
+    def _participation(self, actor: str, event_id: str, clause: Clause, **props: object) -> None:
         """A party's taking part, as a clause of its own states it. A later word that an
         invitee will come (已回函確定將組團與會) settles its invitation: planned, not
-        merely invited (the status an invitation alone gives)."""
-        relation = self.facts.relate(RelType.PARTICIPATED_IN, actor, event_id, sentence, **props)
+        merely invited (the status an invitation alone gives). Whether it is still
+        undecided is read in that clause: 「甲市已回覆將派團參加，乙市則尚在評估中」
+        settles 甲市's answer and leaves 乙市's open."""
+        relation = self.facts.relate(
+            RelType.PARTICIPATED_IN, actor, event_id, clause.sentence, **props
+        )
         if relation is not None and props.get("status") == "planned":
-            undecided = _UNDECIDED.search(normalize(sentence.text))
+            undecided = _UNDECIDED.search(clause.norm)
             if relation.properties.get("status") == "invited" and not undecided:
                 relation.properties["status"] = "planned"
 
@@ -730,6 +744,15 @@ class EventRules(ReaderBase):
         self.facts.relate(
             RelType.VISITED, actor, self.home, sentence, year=year, inferred=True, **dates
         )
+        said = normalize(sentence.text)
+        named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
+        accepted = _INVITED_BY_HOME.search(said[: named_at if named_at >= 0 else len(said)])
+        if accepted and self.facts.label_of(actor) == Label.CITY:
+            # 「某市本年應本府之邀，由副市長率團…參加本府舉辦之「…」」: the city invited it
+            # (an invitation told after the event's name is another party's)
+            self.facts.relate(
+                RelType.INVITED, self.home, actor, sentence, event=event_id, year=year
+            )
         section = self._section(sentence.section)
         title = normalize(section.title) if section is not None else ""
         invitees = re.match(r"邀請(.*?)(?:參加|參與|出席|與會)", title)
@@ -829,7 +852,8 @@ class EventRules(ReaderBase):
         # 率團與會) is not who goes to its own event
         events = [e for _, _, e in clause.events] or [self.state.event or ""]
         lent = [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
-        if lent and not self._home_acts(text):
+        # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
+        if lent and not self._home_acts(text[:cut]):
             # 「另該縣某知事與熊本市某市長，將於…共同組團參加…」: the clause before, a bare
             # subject naming people with their places, lends both
             before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]

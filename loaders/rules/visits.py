@@ -25,6 +25,8 @@ from loaders.rules.grammar import (
     SCHOOL_ENDINGS,
 )
 
+#: A date that writes its year (102年8月, 2013年), not a month of every year.
+_YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|\d{4}")
 _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 #: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence: 本市某高工師生一行24人…赴….
@@ -102,10 +104,16 @@ class VisitRules(ReaderBase):
         (本府…參加波特蘭市玫瑰節，…於6月9日至14日前往參加)."""
         when = self._when(clause)
         since = self.state.since_year
-        if since and is_recurring(clause.norm) and when.get("year") == since:
-            # 自2005年起每年均派團參加…: the year it began is not this visit's
-            current = self.state.dates.current_year
-            when = {"year": current} if current else {}
+        if is_recurring(clause.norm):
+            # 自2005年起每年均派團參加…: the year it began is not this visit's; 每年8月均
+            # 派團…: a month of every year is no date of one (the paragraph's last year
+            # may be a past one, 於95年締結姊妹市後): this visit is this year's
+            current = self.state.dates.report_year or self.state.dates.current_year
+            if when.get("year") != current and (
+                when.get("year") == since
+                or not any(_YEAR_WRITTEN.search(d.text) for d in clause.dates if not d.since)
+            ):
+                when = {"year": current} if current else {}
         if "start" in when:
             return when
         later = [d for d in clause.later_dates if d.precision == "day"][:1]

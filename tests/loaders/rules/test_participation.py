@@ -545,3 +545,58 @@ def test_an_invitation_still_to_be_sent_is_planned() -> None:
     ext = chapter("1.本府將邀請日本松山市組團參加「2019高雄燈會藝術節」。")
     found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "松山市"))
     assert found and found[0].properties["status"] == "planned"
+
+
+def test_this_edition_after_the_verb_is_the_event_spoken_of() -> None:
+    ext = chapter(
+        "1.本府於5月10日至12日主辦「2018國際港灣城市論壇」。"
+        "姊妹市日本松山市亦組團出席本屆大會，交流港灣經驗。",
+    )
+    forum = event_named(ext, "2018國際港灣城市論壇")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "松山市"), target=forum)
+
+
+def test_a_yearly_habit_after_a_past_tie_date_is_this_years_with_inferred_years() -> None:
+    ext = chapter(
+        "1.松山市與本市於99年締結姊妹市後，交流密切。本府自104年起，每年6月均派團參加該市舉辦之"
+        "「松山祭」，今年亦由觀光局組團赴松山市參加。",
+        period="2018-07/2018-12",
+    )
+    years = {
+        r.properties.get("year")
+        for r in rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    }
+    assert {2015, 2016, 2017, 2018} <= years and 2010 not in years
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "松山市"))
+    assert visits and all(v.properties.get("year") == 2018 for v in visits)
+
+
+def test_replies_one_city_will_come_another_still_deciding() -> None:
+    ext = chapter(
+        "1.本府已於12月函邀姊妹市日本松山市及美國西雅圖市組團參加「2019高雄燈會藝術節」；"
+        "目前松山市已回覆將派團參加，西雅圖市則尚在評估中。",
+        period="2018-07/2018-12",
+    )
+    lantern = "event:kaohsiung-lantern-festival:2019"
+    coming = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "松山市"), target=lantern)
+    deciding = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "西雅圖市"), target=lantern)
+    assert coming and coming[0].properties["status"] == "planned"
+    assert deciding and deciding[0].properties["status"] == "invited"
+    assert any("評估" in e.text for e in deciding[0].evidence)
+
+
+def test_attendees_named_with_yu_hui_are_no_verb() -> None:
+    ext = chapter("1.本府辦理「2018國際港灣城市論壇」之與會人員接待，計有80人。")
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+def test_a_city_invited_joins_a_festival_a_bureau_holds_at_a_venue() -> None:
+    ext = chapter(
+        "1.姊妹市日本松山市本年應本府之邀，由該市副市長率團於10月5日來訪，"
+        "參加本府觀光局於愛河舉辦之「2018愛河音樂季」。"
+    )
+    fest = event_named(ext, "2018愛河音樂季")
+    city = named(ext, "松山市")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=fest)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=city, target=fest, status="attended")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=city)
