@@ -208,7 +208,7 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
     """Check every file, then open the graph and load them one by one, saying so as
     each report commits. A bad file stops the run before the graph (or the embedded
     engine) is even opened."""
-    from loaders.pipeline import check_files, load_file
+    from loaders.pipeline import LoadResult, check_files, load_files
 
     check_files(files, period)
     from graph.driver import Graph
@@ -219,8 +219,8 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
         apply_schema(graph)
         with _progress() as progress:
             task = progress.add_task("loading reports", total=len(files))
-            for path in files:
-                result = load_file(graph, path, period)
+
+            def done(result: LoadResult) -> None:
                 replaces = ""
                 if result.replaces == result.path:
                     replaces = "; replaces its earlier load"
@@ -232,6 +232,8 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
                     highlight=False,
                 )
                 progress.advance(task)
+
+            load_files(graph, files, period, on_done=done, checked=True)
 
 
 @app.command()

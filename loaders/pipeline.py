@@ -123,11 +123,14 @@ def load_files(
     paths: Sequence[Path],
     period: str | Period | None = None,
     on_done: Callable[[LoadResult], None] | None = None,
+    checked: bool = False,
 ) -> list[LoadResult]:
-    """Check every file first (so a bad file stops the run before any write), then
-    stream: extract and load one report at a time, each in its own transaction, so
-    memory stays flat however many reports there are."""
-    check_files(paths, period)
+    """Check every file first (so a bad file stops the run before any write; skipped
+    when the caller has `checked` them already), then stream: extract and load one
+    report at a time, each in its own transaction, so memory stays flat however many
+    reports there are."""
+    if not checked:
+        check_files(paths, period)
     results = []
     for path in paths:
         result = load_file(graph, path, period)

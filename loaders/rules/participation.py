@@ -43,15 +43,17 @@ _DECLINED = re.compile(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀
 _REPLIES = re.compile(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
 _ITEM_PARTY = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?([^,:;]{2,16}?)[:]")
+#: The endings of a body that holds events: 民政局, 委員會, 大學, 市政府, 公司.
+_BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
 #: What may stand between 參加 and the event it governs: who holds it, or where.
 _HELD_BY = re.compile(
     # 該市於8月舉辦之「…」, 由該市主辦之「…」
     # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
     # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
     r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
-    r"(?:(?:本府|市府)?[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
+    rf"(?:(?:本府|市府)?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴)[^,;「」]){0,12}?)?"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:局|會|處|部|廳|署|大學|政府|集團|公司))?"
+    rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
 
