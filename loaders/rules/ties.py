@@ -147,9 +147,7 @@ class TieRules(ReaderBase):
                 # so 姊妹市 tells of its first city only
                 after = after[:1]
             listed = [
-                c
-                for c in after + self._enumeration_before(clause, match.start())
-                if c not in near
+                c for c in after + self._enumeration_before(clause, match.start()) if c not in near
             ]
             for city in dict.fromkeys(near[:1] + listed):
                 if self._tie_stated_otherwise(tie, city):

@@ -562,10 +562,7 @@ def test_a_yearly_habit_after_a_past_tie_date_is_this_years_with_inferred_years(
         "「松山祭」，今年亦由觀光局組團赴松山市參加。",
         period="2018-07/2018-12",
     )
-    years = {
-        r.properties.get("year")
-        for r in rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
-    }
+    years = {r.properties.get("year") for r in rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)}
     assert {2015, 2016, 2017, 2018} <= years and 2010 not in years
     visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "松山市"))
     assert visits and all(v.properties.get("year") == 2018 for v in visits)

@@ -192,7 +192,6 @@ def test_a_title_with_that_company_is_with_the_company_named_before() -> None:
     assert found and found[0].properties["title_zh"] == "亞洲區執行長"
 
 
-
 def test_an_adverb_after_a_name_is_not_part_of_it() -> None:
     from loaders.gazetteer import Gazetteer
     from loaders.people import _name_after
