@@ -200,3 +200,15 @@ def test_an_adverb_after_a_name_is_not_part_of_it() -> None:
     text = "議長高橋正人親自率團出席"
     found = _name_after(text, 2, gaz)
     assert found and found[0] == "高橋正人"
+
+
+def test_a_cooperation_officer_with_its_field_is_a_title() -> None:
+    ext = chapter(
+        "本期來訪外賓包括韓國大邱廣域市經濟協力官金民洙、日本大分縣副知事尾野賢治、"
+        "美國在台協會高雄分處處長谷立言等人。"
+    )
+    officer = named(ext, "金民洙")
+    holds = rels(ext, RelType.HOLDS_TITLE, source=officer, target=named(ext, "大邱廣域市"))
+    assert holds and holds[0].properties["title_zh"] == "經濟協力官"
+    assert rels(ext, RelType.VISITED, source=officer, target=KAOHSIUNG)
+    assert not rels(ext, RelType.VISITED, source=named(ext, "大邱廣域市"), target=KAOHSIUNG)
