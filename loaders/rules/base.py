@@ -473,7 +473,7 @@ class ReaderBase:
         text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地|友邦)+", "", person.affiliation)
         # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
         text = re.sub(r"\([^()]*\)", "", text)
-        anaphor = re.fullmatch(r"該([縣市省州])", text)
+        anaphor = re.match(r"該([縣市省州])", text)
         if anaphor:
             kind = "city" if anaphor.group(1) == "市" else "admin1"
             # 在鹿特丹市政廳會晤該市市長: the place named just before, in the sentence
@@ -483,9 +483,13 @@ class ReaderBase:
                 or (kind == "city" and inherited.admin_level in ("city", "district"))
             ):
                 place = inherited
-            if place is not None:
+            body = text[anaphor.end() :]
+            if place is not None and not body:
                 return self.facts.place(place), place
-            text = ""
+            if place is not None and body and self.lex.org_kind(text):
+                # 該市人民委員會, 該縣議會: that place's own body, named without the place
+                return self._organization(body, self.lex.org_kind(text), place), place
+            text = text if body else ""
         short = _SHORT_CITY.search(text)
         if short and short.end() == len(text):  # 會晤西市 + 市長: the city just named
             written = self._place_mentions(text)

@@ -212,3 +212,27 @@ def test_a_cooperation_officer_with_its_field_is_a_title() -> None:
     assert holds and holds[0].properties["title_zh"] == "經濟協力官"
     assert rels(ext, RelType.VISITED, source=officer, target=KAOHSIUNG)
     assert not rels(ext, RelType.VISITED, source=named(ext, "大邱廣域市"), target=KAOHSIUNG)
+
+
+def test_a_name_before_acting_for_its_body_is_read() -> None:
+    ext = chapter(
+        "本府與日本靜岡縣簽署「觀光交流協定」，由該縣副知事難波喬司代表出席並致詞。",
+        "本市代表團前往越南胡志明市訪問，並與胡志明市簽署「經貿交流備忘錄」，"
+        "由該市人民委員會陳文明副主席代表簽署。",
+    )
+    holds = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "難波喬司"))
+    assert [r.target for r in holds] == [named(ext, "靜岡縣")]
+    assert holds[0].properties["title_zh"] == "副知事"
+    holds = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "陳文明"))
+    assert holds and holds[0].properties["title_zh"] == "副主席"
+
+
+def test_a_body_of_that_city_is_the_body_named_with_the_city() -> None:
+    ext = chapter(
+        "美國聖安東尼奧市議會議長羅德里格斯率團來訪。",
+        "4月2日本府與聖安東尼奧市簽署教育交流協議書，由該市議會副議長史密斯代表簽署。",
+    )
+    council = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "羅德里格斯"))[0].target
+    deputy = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "史密斯"))
+    assert [r.target for r in deputy] == [council]
+    assert not [e for e in ext.entities if e.name_zh.startswith("該市")]
