@@ -562,7 +562,7 @@ class ReaderBase:
             "",
             kind,
             scope=place.id if place else None,
-            org_id=None if short in (name, bare) else self._org_id(short, place),
+            org_id=None if short == name else self._org_id(short, place),
         )
         self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
         if place is not None:

@@ -80,6 +80,14 @@ _SCHOOL = rx(
     + SCHOOL_ENDINGS
     + ")"
 )
+#: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
+_SISTER_SCHOOL_NAMED = rx(
+    r"姊妹校(本市)?((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?" + SCHOOL_ENDINGS + ")"
+)
+#: Words of a tie being made (not just named: 來訪姊妹校某中學 is a visit).
+_TIE_MAKING = rx(r"締結|結盟|結為|成為|簽署|簽訂|簽約|協定|協議")
+#: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
+_BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 _HOME_ACTOR = rx(r"本府|本市|市府|高雄市政府|我方")
 _ANAPHORA = {
     "該市": "city",

@@ -21,6 +21,7 @@ from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _OBJECT_VERB,
+    _TIE_MAKING,
 )
 from loaders.rules.participation import EventRules
 from loaders.rules.ties import TieRules
@@ -70,8 +71,11 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         dated = self.state.item_dates[:1]
         if index is None or index < 0 or not dated or dated[0].precision != "day":
             return
+        # a heading naming a visit to a sister school (某校師生來訪姊妹校某中學) dates no tie
         headings = {
-            (s.start, s.end) for s in self.parsed.sentences if s.section == index and s.is_heading
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == index and s.is_heading and _TIE_MAKING.search(normalize(s.text))
         }
         for relation in self.facts.relations.values():
             if (

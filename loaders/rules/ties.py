@@ -12,6 +12,9 @@ from loaders.rules.grammar import (
     _AGREEMENT,
     _AGREEMENT_NOUN,
     _AGREEMENT_TITLE,
+    _BOTH_SCHOOLS,
+    _COME,
+    _DATE_PREFIX,
     _FIELDS,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
@@ -24,6 +27,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SCHOOL_TIE,
     _SISTER,
+    _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _TIE_AGREEMENT,
     _TIE_ENDED,
@@ -369,6 +373,11 @@ class TieRules(ReaderBase):
             before = normalize(clause.sentence.text)[: clause.start]
             ours = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:1]
             schools = ours + schools
+        if not schools and _BOTH_SCHOOLS.search(clause.norm):
+            self._restate_last_school_tie(clause)
+            return
+        if self._received_by_sister_school(clause):
+            return
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
@@ -412,6 +421,60 @@ class TieRules(ReaderBase):
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
         self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status="signed")
         return True
+
+    def _received_by_sister_school(self, clause: Clause) -> bool:
+        """A school from abroad that leads the sentence coming to its sister school here
+        (某高等學校師生來訪姊妹校某中學; 某高等學校校長率師生來訪，至姊妹校本市某高中
+        交流): an existing tie, undated."""
+        visited = _SISTER_SCHOOL_NAMED.search(clause.norm)
+        sentence_norm = normalize(clause.sentence.text)
+        if visited is None or not (visited.group(1) or _COME.search(sentence_norm)):
+            return False
+        # the sentence may open with a date (but 日本 is no date)
+        head = _DATE_PREFIX.sub("", sentence_norm) if sentence_norm[:1].isdigit() else sentence_norm
+        visitor = _SCHOOL.match(head)
+        if visitor is None or head.startswith("本市") or visitor.group(1) == visited.group(2):
+            return False
+        name = visitor.group(1)
+        if self.lex.home_org(name) or _HOME_ACTOR.match(name):
+            return False
+        named = self._place_mentions(name)
+        place = named[0].place if named and named[0].start == 0 else None
+        place = place or next(
+            (p for p in self.state.recent_places if p.id != self.home_place.id), None
+        )
+        if place is None:  # no place abroad: nothing says the visitor is not from here
+            return False
+        theirs = self._organization(name, self.lex.org_kind(name) or "school", place)
+        ours = self._home_body(visited.group(2))
+        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, status="signed")
+        return True
+
+    def _restate_last_school_tie(self, clause: Clause) -> None:
+        """兩校自101年締結姊妹校以來: the tie of the two schools the item just named."""
+        section = {
+            (s.start, s.end) for s in self.parsed.sentences if s.section == clause.sentence.section
+        }
+        last = next(
+            (
+                r
+                for r in reversed(self.facts.relations.values())
+                if r.type == RelType.SISTER_SCHOOL_OF
+                and any((e.start, e.end) in section for e in r.evidence)
+            ),
+            None,
+        )
+        if last is None:
+            return
+        dated = clause.dates[:1] or clause.earlier_dates[-1:]
+        signed = last.properties.get("status", "signed") == "signed"
+        self.facts.relate(
+            last.type,
+            last.source,
+            last.target,
+            clause.sentence,
+            since=dated[0].start if dated and signed else None,
+        )
 
     def _school_tie_known(self, school: str) -> bool:
         """Whether a sister-school tie of `school` is read already (in the heading)."""

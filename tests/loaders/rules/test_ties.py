@@ -282,3 +282,25 @@ def test_an_organization_named_with_its_city_is_found_again_by_its_own_name() ->
     assert rels(extraction, RelType.SISTER_SCHOOL_OF, target=school) or rels(
         extraction, RelType.SISTER_SCHOOL_OF, source=school
     )
+
+
+def test_a_school_from_abroad_visiting_its_sister_school_here() -> None:
+    ext = chapter(
+        "（二）韓國釜山廣域市海雲臺女子高等學校師生來訪姊妹校三民高中",
+        "107年4月10日至13日，海雲臺女子高等學校校長朴英淑率師生一行25人來訪，"
+        "至姊妹校本市三民高中進行課堂交流。",
+        "兩校自98年結為姊妹校以來，每年互派師生交流。",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "三民高中"))
+    assert [r.target for r in ties] == [named(ext, "海雲臺女子高等學校")]
+    assert ties[0].properties["since"] == "2009"  # the two schools' tie, restated
+
+
+def test_a_visit_to_a_sister_school_named_in_a_heading_dates_no_tie() -> None:
+    ext = chapter(
+        "（二）日本福岡縣立香住丘高等學校師生來訪姊妹校中山高中",
+        "107年4月10日，香住丘高等學校師生一行20人來訪，進行課堂觀摩及社團交流。",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中山高中"))
+    assert [r.target for r in ties] == [named(ext, "福岡縣立香住丘高等學校")]
+    assert "since" not in ties[0].properties
