@@ -45,8 +45,8 @@ _MANNER_ONLY = rx(
     r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
     r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
 )
-#: A named visitor leading a group: 局長柳在成率該局考察團來訪.
-_LEADS = rx(r"^(?:率|帶隊|帶領)")
+#: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
+_LEADS = rx(r"^(?:於[\d年月日至~\-]{2,20})?(?:率|帶隊|帶領)")
 
 
 class VisitRules(ReaderBase):

@@ -271,3 +271,15 @@ def test_arriving_in_the_city_after_a_letter_of_last_year_is_a_visit_this_year()
     )
     found = rels(ext, RelType.VISITED, source=named(ext, "仁川市"), target=KAOHSIUNG)
     assert [r.properties.get("start") for r in found] == ["2018-03-05"]
+
+
+def test_a_named_leader_dated_before_率團_brings_his_place() -> None:
+    ext = chapter(
+        "2.智利瓦爾帕萊索市",
+        "瓦爾帕萊索市市長荷西．沙布里（Jorge Sharp）於107年5月21日至23日率團來訪，與陳市長會晤。",
+    )
+    mayor = named(ext, "荷西．沙布里")
+    city = rels(ext, RelType.HOLDS_TITLE, source=mayor)[0].target
+    visits = rels(ext, RelType.VISITED, source=city, target=KAOHSIUNG)
+    assert visits and visits[0].properties["start"] == "2018-05-21"
+    assert rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)
