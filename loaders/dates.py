@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from loaders.events import event_suffixes
 from loaders.reading import normalize
 from loaders.structure import Period, gregorian_year
 
@@ -42,6 +43,7 @@ class DateSpan:
     text_end: int
     text: str
     since: bool = False  # 「自98年起」: when something began, not when the text is set
+    edition: bool = False  # 「2013年大會」: the year of an event named, not of the text
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year = self.current_year
         for span in spans:
-            if "年" in span.text and not span.since:
+            if "年" in span.text and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
         return replace(self, current_year=year)
 
@@ -398,6 +400,8 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
             if span is not None:
                 if _begins(norm, span):
                     span = replace(span, since=True)
+                if lone_year and _names_edition(norm, span):
+                    span = replace(span, edition=True)
                 spans.append(span)
                 # 「今年由民政局組團，於8月3日至5日前往」: a year stated sets the
                 # year of the dates after it in the same sentence
@@ -413,6 +417,24 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
 _SINCE_BEFORE_RE = re.compile(r"(?:自從|自|從|打從)\s*$")
 _SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)")
 _RECURRING_RE = re.compile(r"每一?年|(?<![\d〇○零一二三四五六七八九十])年年|歷年")
+
+
+#: The words after a lone year, up to a particle or a break.
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _names_edition(norm: str, span: DateSpan) -> bool:
+    """Whether a lone year is that of an event named right after it (「分享本市主辦
+    2013年大會之經驗」, 「2009年世界運動會」): it dates the event, not the story, so
+    the dates after it keep the year they had."""
+    words = _WORDS_AFTER.match(norm, span.text_end)
+    if words is None:
+        return False
+    head = re.split(r"[之的與及和並在於]", words.group())[0]
+    return any(
+        head.endswith(suffix) and len(suffix) >= 2 and len(head) <= len(suffix) + 6
+        for suffix in event_suffixes()
+    )
 
 
 def _begins(norm: str, span: DateSpan) -> bool:

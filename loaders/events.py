@@ -62,6 +62,11 @@ def _event_kinds() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda pair: len(pair[0]), reverse=True)
 
 
+def event_suffixes() -> list[str]:
+    """The endings that mark an event's name (高峰會, 大會, 博覽會, …)."""
+    return [suffix for suffix, _ in _event_kinds()]
+
+
 def event_kind(name: str) -> str | None:
     """The kind of event `name` ends like ('summit', 'festival', …), or None."""
     if name.endswith(_NOT_EVENTS):

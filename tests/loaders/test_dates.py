@@ -123,6 +123,13 @@ def test_same_year_uses_current_year() -> None:
     assert find_dates(sentence, earlier)[0].start == "2013-11-10"
 
 
+def test_a_year_naming_an_event_does_not_date_what_follows() -> None:
+    context = DateContext(Period("2019-07", "2019-12"), current_year=2019)
+    spans = find_dates("市長介紹本市舉辦2009年世界運動會的經驗，並於10月3日參訪港區。", context)
+    assert [(s.start, s.edition) for s in spans] == [("2009", True), ("2019-10-03", False)]
+    assert context.advance(spans).current_year == 2019
+
+
 def test_year_less_date_prefers_current_year_over_report_period() -> None:
     context = DateContext(Period("2015-07", "2015-12"), current_year=2014)
     assert find_dates("6月9日", context)[0].start == "2014-06-09"

@@ -283,3 +283,14 @@ def test_a_named_leader_dated_before_率團_brings_his_place() -> None:
     visits = rels(ext, RelType.VISITED, source=city, target=KAOHSIUNG)
     assert visits and visits[0].properties["start"] == "2018-05-21"
     assert rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)
+
+
+def test_a_past_edition_named_in_passing_does_not_date_a_later_meeting() -> None:
+    ext = chapter(
+        "108年10月1日至4日，陳市長率團赴澳洲布里斯本市出席「2019亞太城市高峰會」。"
+        "陳市長於會中介紹本市舉辦2009年世界運動會的經驗。"
+        "10月3日陳市長與布里斯本市市長施瑞納會晤，雙方就智慧城市交換意見。",
+        period="2019-07/2019-12",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "施瑞納"))
+    assert met and met[0].properties["date"] == "2019-10-03"
