@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.events import event_suffixes
 from loaders.gazetteer import Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
 from loaders.reading import rx
@@ -34,6 +35,7 @@ _BREAK = rx(
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
     r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
     r"|親自|親臨|專程|特地|特別"  # 議長某某親自率團: an adverb of the verb, no name
+    r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -226,12 +228,19 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
         if _starts_org_ending(text, start):
             continue  # 委員 of 委員會, 代表 of 代表處: part of an office's name
         for title in _titles_at(text, start):
-            if text[start + len(title) : start + len(title) + 1] in _TITLE_NOUN_GOES_ON:
-                continue  # 總領事館, 代表隊, 代表團: a noun the title begins, no title
+            after = start + len(title)
+            if text[after : after + 1] in _TITLE_NOUN_GOES_ON or _starts_event_word(text, after):
+                continue  # 總領事館, 代表隊, 市長論壇: a noun the title begins, no title
             named = _name_after(text, start + len(title), gaz)
             if named:
                 return start, title, named[0], named[1]
     return None
+
+
+def _starts_event_word(text: str, pos: int) -> bool:
+    """Whether an event's word of two or more characters begins at `pos` (市長論壇,
+    首長會議, 議長高峰會: the title names who the event is for)."""
+    return any(len(s) >= 2 and text.startswith(s, pos) for s in event_suffixes())
 
 
 #: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
@@ -250,6 +259,8 @@ _AFFILIATION_BREAK = rx(
 )
 
 
+#: A day and 之/的 before a title: what follows names an event of that day, not a person.
+_OF_A_DAY = rx(r"[\d年月日至~\-]+[之的]")
 #: Titles that are also plain nouns: 企業代表, 與會城市代表 are representatives, not a
 #: title before or after a name; the title follows a named body (英國在台辦事處代表).
 _ALSO_NOUNS = ("代表",)
@@ -330,8 +341,8 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             continue
         aff_start = _affiliation_start(text, title_start, gaz)
         affiliation, former = _strip_modifiers(text[aff_start:title_start])
-        if not _body_before_title(title, affiliation, gaz):
-            pos = title_start + 1
+        if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):
+            pos = title_start + 1  # 9月11日之市長圓桌會談: a title of a day's event, no body
             continue
         affiliation, title = _title_words(affiliation, title, gaz)
         name_en, end = _english_after(text, name_end)

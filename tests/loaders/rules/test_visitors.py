@@ -236,3 +236,19 @@ def test_a_body_of_that_city_is_the_body_named_with_the_city() -> None:
     deputy = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "史密斯"))
     assert [r.target for r in deputy] == [council]
     assert not [e for e in ext.entities if e.name_zh.startswith("該市")]
+
+
+def test_a_title_naming_who_an_event_is_for_is_no_person() -> None:
+    ext = chapter(
+        "108年10月1日至4日，陳市長率團赴澳洲布里斯本市出席「2019亞太城市高峰會」，"
+        "並於10月2日之市長論壇中發表演說，另於10月3日之首長圓桌會談中分享本市經驗。",
+        "本府於10月20日舉辦城市交流晚宴，由韓市長主持。",
+    )
+    assert not rels(ext, RelType.HOLDS_TITLE)
+    assert not [e for e in ext.entities if e.id.startswith("person:")]
+
+
+def test_a_verb_after_a_name_and_title_ends_the_name() -> None:
+    ext = chapter("108年5月3日，熊本縣知事蒲島郁夫接見本市代表團。")
+    holds = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "蒲島郁夫"))
+    assert [r.target for r in holds] == [named(ext, "熊本縣")]
