@@ -126,9 +126,9 @@ def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
     if re.search(r"與談", text):
         return "panelist"
-    if re.search(r"同臺|致詞|演講|主講|講者|專題", text):
+    if re.search(r"同臺|致詞|演講|演說|主講|講者|專題", text):
         return "speaker"
-    if re.search(r"演出|表演", text):
+    if re.search(r"演出|(?<!發)表演", text):  # 發表演說 is a talk
         return "performer"
     return None
 
@@ -575,16 +575,22 @@ class EventRules(ReaderBase):
     def _part_played(self, clause: Clause, sentence_norm: str) -> None:
         """「本府擔任「…」場次講者」, 「由環保局以線上方式發表專題演講」: the city (or its
         bureau) took part in the event spoken of by its part; not in its own event,
-        which it hosts."""
+        which it hosts. A clause with no party of its own (…，以「…」為題發表演說) has
+        the sentence's opening clause as subject (陳市長並於論壇中，…)."""
         text = clause.norm
-        if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))):
+        actor = text
+        if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))) and (
+            clause.start and not clause.places and not any(n in text for n in self.people)
+        ):
+            actor = _CLAUSE_BREAK.split(_DATE_PREFIX.sub("", sentence_norm), maxsplit=1)[0]
+        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", actor))
+        if not (self._home_acts(actor) or official):
             self._guest_part_played(clause, sentence_norm)
             return
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or self._home_hosts(event_id):
             return
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
-        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))
         person = self._named_before(official.group()) if official else None
         for party in (self.home, person):
             if party is None:

@@ -597,3 +597,26 @@ def test_a_city_invited_joins_a_festival_a_bureau_holds_at_a_venue() -> None:
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=fest)
     assert rels(ext, RelType.PARTICIPATED_IN, source=city, target=fest, status="attended")
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=city)
+
+
+def test_a_talks_title_is_no_event_and_a_past_edition_is_the_series() -> None:
+    got = chapter(
+        "107年10月8日至11日，許副市長率團前往澳洲布里斯本市，出席由該市主辦之「2018亞洲城市論壇」。",
+        "許副市長於城市首長對話中，以「智慧港灣與城市發展」為題發表專題演講，"
+        "並介紹2016年大會在本市舉辦之成果。",
+    )
+    forum = event_named(got, "2018亞洲城市論壇")
+    assert not [e for e in got.entities if e.label == "Event" and "智慧港灣" in e.name_zh]
+    hosted = {(r.source, r.target) for r in rels(got, RelType.HOSTED)}
+    assert (KAOHSIUNG, forum.replace("2018", "2016")) in hosted
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, role="speaker")
+
+
+def test_a_talk_given_by_the_subject_of_an_earlier_clause() -> None:
+    got = chapter(
+        "107年5月，本府派員出席日本橫濱市主辦之「2018亞洲港灣論壇」。",
+        "王局長並於大會開幕當日，以「港市共榮」為主題發表演說。",
+    )
+    forum = event_named(got, "亞洲港灣論壇")
+    [joined] = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+    assert joined.properties.get("role") == "speaker"  # 發表演說 is a talk, not a show
