@@ -620,3 +620,26 @@ def test_a_talk_given_by_the_subject_of_an_earlier_clause() -> None:
     forum = event_named(got, "亞洲港灣論壇")
     [joined] = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
     assert joined.properties.get("role") == "speaker"  # 發表演說 is a talk, not a show
+
+
+def test_an_invitee_busy_holding_its_own_event_was_invited_to_the_citys() -> None:
+    got = chapter(
+        "本府於107年5月舉辦「2018高雄國際龍舟嘉年華」，日本沖繩縣派團參加；另姊妹市美國波特蘭市"
+        "雖獲市府邀請，惟該市刻正積極籌備6月舉行之「2018玫瑰節」，無法派員與會。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    roses = event_named(got, "玫瑰節")
+    portland = "city:us:portland-oregon"
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=portland, event=race)
+    assert rels(got, RelType.PARTICIPATED_IN, source=portland, target=race, status="invited")
+    assert rels(got, RelType.HOSTED, source=portland, target=roses)
+    assert not rels(got, RelType.PARTICIPATED_IN, target=roses)
+
+
+def test_a_place_preparing_an_event_held_later_hosts_it() -> None:
+    got = chapter(
+        "107年3月，韓國釜山廣域市市長來訪時表示，該市目前正籌辦明年10月於北港區舉行之"
+        "「2019世界港灣城市大會」。"
+    )
+    congress = event_named(got, "世界港灣城市大會")
+    assert rels(got, RelType.HOSTED, source="city:kr:busan", target=congress)
