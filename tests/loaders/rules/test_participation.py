@@ -643,3 +643,15 @@ def test_a_place_preparing_an_event_held_later_hosts_it() -> None:
     )
     congress = event_named(got, "世界港灣城市大會")
     assert rels(got, RelType.HOSTED, source="city:kr:busan", target=congress)
+
+
+def test_joining_a_festivals_programmes_is_joining_the_festival() -> None:
+    got = chapter(
+        "1.組團參加美國波特蘭市「玫瑰節」",
+        "(1)本府自99年起每年皆派團參加該市於6月舉辦之「玫瑰節」。",
+        "(2)今年由觀光局組團，於6月7日至11日赴波特蘭市，參與花車遊行及社區才藝大會。",
+    )
+    [joined] = rels(
+        got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target="event:portland-rose-festival:2018"
+    )
+    assert any("花車遊行" in e.text for e in joined.evidence)  # 才藝大會 is a programme of it
