@@ -42,6 +42,7 @@ class DateSpan:
     text_end: int
     text: str
     since: bool = False  # 「自98年起」: when something began, not when the text is set
+    edition: bool = False  # 「主辦2013年大會」: the year of an event named, not of the text
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year = self.current_year
         for span in spans:
-            if "年" in span.text and not span.since:
+            if "年" in span.text and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
         return replace(self, current_year=year)
 
@@ -100,6 +101,9 @@ _TOKEN_RE = re.compile(
 # After a year with nothing else, these make it a duration: 「10年後」「30年來」.
 _DURATION_AFTER = (*"後前間內來多餘半代期", "左右", "以上", "之久")
 _DURATION_BEFORE = ("近", "過去", "逾", "超過", "約", "第", "滿", "達", "共", "歷時", "長達", "每")
+# A year alone after holding or joining names the edition held or joined (分享本市主辦
+# 2013年大會之經驗, 曾參加2016年世界運動會): it dates that event, not the paragraph.
+_EDITION_VERB = re.compile(r"(?:主辦|舉辦|承辦|籌辦|參加|參與|出席)\s*$")
 # A bare ROC year below this, without 民國, is more likely a count of years.
 _MIN_BARE_ROC_YEAR = 40
 
@@ -398,6 +402,8 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
             if span is not None:
                 if _begins(norm, span):
                     span = replace(span, since=True)
+                if lone_year and _EDITION_VERB.search(norm[: span.text_start]):
+                    span = replace(span, edition=True)
                 spans.append(span)
                 # 「今年由民政局組團，於8月3日至5日前往」: a year stated sets the
                 # year of the dates after it in the same sentence
