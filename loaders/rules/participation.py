@@ -18,6 +18,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _INVITE,
     _JOIN,
+    _MEET,
     _NOT_HELD,
     _NOT_HOST_GAP,
     _PARENS,
@@ -1021,6 +1022,11 @@ class EventRules(ReaderBase):
         sent_on = next(
             (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
         )
+        if sent_on is None and _MEET.search(normalize(clause.sentence.text)[: clause.start]):
+            # 「9月12日與某市長會晤，…，並邀請該市組團參加」: invited in person, on the
+            # meeting's day (a stay of several days dates no one invitation)
+            days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
+            sent_on = days[-1].start if days else None
         first_event = events[0][0]
         invitees = [
             pid

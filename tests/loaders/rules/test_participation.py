@@ -655,3 +655,15 @@ def test_joining_a_festivals_programmes_is_joining_the_festival() -> None:
         got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target="event:portland-rose-festival:2018"
     )
     assert any("花車遊行" in e.text for e in joined.evidence)  # 才藝大會 is a programme of it
+
+
+def test_an_invitation_made_at_a_meeting_is_dated_by_it() -> None:
+    got = chapter(
+        "107年5月7日至10日，許副市長率團前往日本福岡市，出席由該市主辦之「2018亞洲城市論壇」。"
+        "許副市長並介紹本市曾主辦2016年論壇之經驗。會議期間，許副市長於5月8日與福岡市市長"
+        "高島宗一郎會面，感謝該市之協助，並邀請福岡市組團參加「2019高雄燈會藝術節」。"
+    )
+    # 主辦2016年論壇 names an edition; the paragraph's 5月8日 stays in 107年
+    [invited] = rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+    assert invited.properties.get("event") == "event:kaohsiung-lantern-festival:2019"
+    assert invited.properties.get("date") == "2018-05-08"
