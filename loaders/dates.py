@@ -43,7 +43,7 @@ class DateSpan:
     text_end: int
     text: str
     since: bool = False  # 「自98年起」: when something began, not when the text is set
-    edition: bool = False  # 「2013年大會」: the year of an event named, not of the text
+    edition: bool = False  # 「(主辦)2013年大會」: the year of an event named, not of the text
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,9 @@ _TOKEN_RE = re.compile(
 # After a year with nothing else, these make it a duration: 「10年後」「30年來」.
 _DURATION_AFTER = (*"後前間內來多餘半代期", "左右", "以上", "之久")
 _DURATION_BEFORE = ("近", "過去", "逾", "超過", "約", "第", "滿", "達", "共", "歷時", "長達", "每")
+# A year alone after holding or joining names the edition held or joined (分享本市主辦
+# 2013年大會之經驗, 曾參加2016年世界運動會): it dates that event, not the paragraph.
+_EDITION_VERB = re.compile(r"(?:主辦|舉辦|承辦|籌辦|參加|參與|出席)\s*$")
 # A bare ROC year below this, without 民國, is more likely a count of years.
 _MIN_BARE_ROC_YEAR = 40
 
@@ -400,7 +403,9 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
             if span is not None:
                 if _begins(norm, span):
                     span = replace(span, since=True)
-                if lone_year and _names_edition(norm, span):
+                if lone_year and (
+                    _EDITION_VERB.search(norm[: span.text_start]) or _names_edition(norm, span)
+                ):
                     span = replace(span, edition=True)
                 spans.append(span)
                 # 「今年由民政局組團，於8月3日至5日前往」: a year stated sets the

@@ -37,8 +37,9 @@ _ENGLISH_TAIL = re.compile(r"\s*\(([^()]*[A-Za-z][^()]*)\)\s*$")
 #: Quoted names that end like an event but name a document or a body instead.
 _NOT_EVENTS = ("協議", "協定", "備忘錄", "協議書", "協會", "聯盟", "委員會")
 #: A quoted name followed by these is a part or a topic of an event, not an event:
-#: 「港灣城市永續發展」場次, 「智慧城市」論壇議題, 「韌性城市」專題演講.
-_PART_OF_EVENT = re.compile(r"場次|議題|主題|子題|專題|分組|單元")
+#: 「港灣城市永續發展」場次, 「智慧城市」論壇議題, 「韌性城市」專題演講, and the title of
+#: a talk or a theme (以「海洋城市的未來發展」為題發表演講, 以「…」為主題).
+_PART_OF_EVENT = re.compile(r"場次|議題|主題|子題|專題|分組|單元|為(?:主|議|子|專)?題")
 
 
 @dataclass(frozen=True)

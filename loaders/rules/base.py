@@ -45,8 +45,13 @@ _OWN_NAME_KINDS = frozenset(
 #: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Words that end a name: a place, then 與/及/參加… is no organization's name.
-#: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會.
-_EVENT_ANAPHOR = re.compile(r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|大會|此一盛會")
+#: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會. A bare 大會 refers
+#: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
+#: 於大會中) or opening a clause; after another word it ends a name of its own
+#: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
+_EVENT_ANAPHOR = re.compile(
+    r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
+)
 _ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
 
 

@@ -18,6 +18,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _INVITE,
     _JOIN,
+    _MEET,
     _NOT_HELD,
     _NOT_HOST_GAP,
     _PARENS,
@@ -30,8 +31,8 @@ from loaders.structure import Sentence
 _VERB = re.compile(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
 #: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
 _CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
-#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀.
-_INVITED_BY_HOME = re.compile(r"(?:受|應)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
+#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
+_INVITED_BY_HOME = re.compile(r"(?:受|應|獲)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = re.compile(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
@@ -110,14 +111,25 @@ _CO_HOST = re.compile(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|�
 _BOTH_SIDES = re.compile(r"雙方|兩市|兩地|兩城市?")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
 _SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
+#: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
+#: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
+_ORGANIZING = re.compile(
+    r"(?:[正亦並已將也]|刻正|目前|現正|全力|積極|持續|負責)*(?:籌辦|籌備|主辦|承辦)"
+)
 
 
 def _host_gap(gap: str) -> bool:
     """Whether what stands between a place and an event's name makes the place its
     host: a few words (波特蘭姊妹市第106屆), an English gloss (馬爾默市(Malmö)主辦),
-    or the time it is set for; not a list, a venue (舉行) or another party's verb."""
+    the time it is set for, or the place preparing it (籌辦); not a list, a venue
+    (舉行) or another party's verb."""
     gap = _PARENS.sub("", gap)
-    if _NOT_HOST_GAP.search(gap) or _PROMOTES.search(gap):
+    if _PROMOTES.search(gap):
+        return False
+    organizing = _ORGANIZING.match(gap)
+    if organizing:  # (its time and venue after the verb: 籌辦本年7月於某地舉行之「…」)
+        return not _NOT_HOST_GAP.search(gap[organizing.end() :].replace("舉行", ""))
+    if _NOT_HOST_GAP.search(gap):
         return False
     return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
 
@@ -126,9 +138,9 @@ def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
     if re.search(r"與談", text):
         return "panelist"
-    if re.search(r"同臺|致詞|演講|主講|講者|專題", text):
+    if re.search(r"同臺|致詞|演講|演說|主講|講者|專題", text):
         return "speaker"
-    if re.search(r"演出|表演", text):
+    if re.search(r"演出|(?<!發)表演", text):  # 發表演說 is a talk
         return "performer"
     return None
 
@@ -380,7 +392,7 @@ class EventRules(ReaderBase):
             if e[0] < join.start() or self._leads_into(clause, join.end(), e[0])
         ]
         if not clause.events and self.state.event:
-            events = [(0, 0, self.state.event)]
+            events = [(0, 0, self._invited_to(clause) or self.state.event)]
         if not events:
             # 「本府自2005年起每年均派團參加…玫瑰節，今年第103屆玫瑰節由…組團前往參加」
             self.state.recurring = self.state.recurring or recurring
@@ -575,16 +587,22 @@ class EventRules(ReaderBase):
     def _part_played(self, clause: Clause, sentence_norm: str) -> None:
         """「本府擔任「…」場次講者」, 「由環保局以線上方式發表專題演講」: the city (or its
         bureau) took part in the event spoken of by its part; not in its own event,
-        which it hosts."""
+        which it hosts. A clause with no party of its own (…，以「…」為題發表演說) has
+        the sentence's opening clause as subject (陳市長並於論壇中，…)."""
         text = clause.norm
-        if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))):
+        actor = text
+        if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))) and (
+            clause.start and not clause.places and not any(n in text for n in self.people)
+        ):
+            actor = _CLAUSE_BREAK.split(_DATE_PREFIX.sub("", sentence_norm), maxsplit=1)[0]
+        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", actor))
+        if not (self._home_acts(actor) or official):
             self._guest_part_played(clause, sentence_norm)
             return
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or self._home_hosts(event_id):
             return
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
-        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))
         person = self._named_before(official.group()) if official else None
         for party in (self.home, person):
             if party is None:
@@ -710,6 +728,14 @@ class EventRules(ReaderBase):
                 RelType.INVITED, self.home, pid, clause.sentence, event=event_id, year=year
             )
         self.state.subject = invitees or self.state.subject  # …，惟…未能派員出席: still them
+        self._invitation_event = (clause.sentence.start, event_id)
+
+    def _invited_to(self, clause: Clause) -> str | None:
+        """The event a passive invitation earlier in the sentence was to: 「某市雖獲本府
+        邀請，惟該市正籌辦「…」，未能派員出席」 tells that it did not come to what it was
+        invited to, not to the event named as what kept it busy."""
+        said = getattr(self, "_invitation_event", None)
+        return said[1] if said is not None and said[0] == clause.sentence.start else None
 
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
@@ -852,7 +878,9 @@ class EventRules(ReaderBase):
             return before + named
         # a host lent as the subject (「…」將於某市舉行，…接獲主辦城市某市之邀請，規劃由…
         # 率團與會) is not who goes to its own event
-        events = [e for _, _, e in clause.events] or [self.state.event or ""]
+        events = [e for _, _, e in clause.events] or [
+            self._invited_to(clause) or self.state.event or ""
+        ]
         lent = [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
         # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
         if lent and not self._home_acts(text[:cut]):
@@ -994,6 +1022,11 @@ class EventRules(ReaderBase):
         sent_on = next(
             (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
         )
+        if sent_on is None and _MEET.search(normalize(clause.sentence.text)[: clause.start]):
+            # 「9月12日與某市長會晤，…，並邀請該市組團參加」: invited in person, on the
+            # meeting's day (a stay of several days dates no one invitation)
+            days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
+            sent_on = days[-1].start if days else None
         first_event = events[0][0]
         invitees = [
             pid

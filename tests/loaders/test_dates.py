@@ -237,3 +237,10 @@ def test_a_year_stated_dates_the_days_after_it_and_a_since_year_does_not() -> No
     assert [s.start for s in spans] == ["2012", "2012-09-03"]
     since = find_dates("本府自98年起每年均組團參加", DateContext(Period("2012-07", "2012-12")))
     assert since[0].since and DateContext().advance(since).current_year is None
+
+
+def test_a_year_naming_an_edition_held_or_joined_does_not_date_the_text() -> None:
+    context = DateContext(Period("2018-07", "2018-12"), current_year=2018)
+    spans = find_dates("會中介紹本市承辦2009年世界運動會之經驗，並於9月3日參訪港區", context)
+    assert [s.start for s in spans] == ["2009", "2018-09-03"]
+    assert spans[0].edition and context.advance(spans).current_year == 2018

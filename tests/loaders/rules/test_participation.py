@@ -597,3 +597,73 @@ def test_a_city_invited_joins_a_festival_a_bureau_holds_at_a_venue() -> None:
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=fest)
     assert rels(ext, RelType.PARTICIPATED_IN, source=city, target=fest, status="attended")
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=city)
+
+
+def test_a_talks_title_is_no_event_and_a_past_edition_is_the_series() -> None:
+    got = chapter(
+        "107年10月8日至11日，許副市長率團前往澳洲布里斯本市，出席由該市主辦之「2018亞洲城市論壇」。",
+        "許副市長於城市首長對話中，以「智慧港灣與城市發展」為題發表專題演講，"
+        "並介紹2016年大會在本市舉辦之成果。",
+    )
+    forum = event_named(got, "2018亞洲城市論壇")
+    assert not [e for e in got.entities if e.label == "Event" and "智慧港灣" in e.name_zh]
+    hosted = {(r.source, r.target) for r in rels(got, RelType.HOSTED)}
+    assert (KAOHSIUNG, forum.replace("2018", "2016")) in hosted
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, role="speaker")
+
+
+def test_a_talk_given_by_the_subject_of_an_earlier_clause() -> None:
+    got = chapter(
+        "107年5月，本府派員出席日本橫濱市主辦之「2018亞洲港灣論壇」。",
+        "王局長並於大會開幕當日，以「港市共榮」為主題發表演說。",
+    )
+    forum = event_named(got, "亞洲港灣論壇")
+    [joined] = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+    assert joined.properties.get("role") == "speaker"  # 發表演說 is a talk, not a show
+
+
+def test_an_invitee_busy_holding_its_own_event_was_invited_to_the_citys() -> None:
+    got = chapter(
+        "本府於107年5月舉辦「2018高雄國際龍舟嘉年華」，日本沖繩縣派團參加；另姊妹市美國波特蘭市"
+        "雖獲市府邀請，惟該市刻正積極籌備6月舉行之「2018玫瑰節」，無法派員與會。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    roses = event_named(got, "玫瑰節")
+    portland = "city:us:portland-oregon"
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=portland, event=race)
+    assert rels(got, RelType.PARTICIPATED_IN, source=portland, target=race, status="invited")
+    assert rels(got, RelType.HOSTED, source=portland, target=roses)
+    assert not rels(got, RelType.PARTICIPATED_IN, target=roses)
+
+
+def test_a_place_preparing_an_event_held_later_hosts_it() -> None:
+    got = chapter(
+        "107年3月，韓國釜山廣域市市長來訪時表示，該市目前正籌辦明年10月於北港區舉行之"
+        "「2019世界港灣城市大會」。"
+    )
+    congress = event_named(got, "世界港灣城市大會")
+    assert rels(got, RelType.HOSTED, source="city:kr:busan", target=congress)
+
+
+def test_joining_a_festivals_programmes_is_joining_the_festival() -> None:
+    got = chapter(
+        "1.組團參加美國波特蘭市「玫瑰節」",
+        "(1)本府自99年起每年皆派團參加該市於6月舉辦之「玫瑰節」。",
+        "(2)今年由觀光局組團，於6月7日至11日赴波特蘭市，參與花車遊行及社區才藝大會。",
+    )
+    [joined] = rels(
+        got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target="event:portland-rose-festival:2018"
+    )
+    assert any("花車遊行" in e.text for e in joined.evidence)  # 才藝大會 is a programme of it
+
+
+def test_an_invitation_made_at_a_meeting_is_dated_by_it() -> None:
+    got = chapter(
+        "107年5月7日至10日，許副市長率團前往日本福岡市，出席由該市主辦之「2018亞洲城市論壇」。"
+        "許副市長並介紹本市曾主辦2016年論壇之經驗。會議期間，許副市長於5月8日與福岡市市長"
+        "高島宗一郎會面，感謝該市之協助，並邀請福岡市組團參加「2019高雄燈會藝術節」。"
+    )
+    # 主辦2016年論壇 names an edition; the paragraph's 5月8日 stays in 107年
+    [invited] = rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+    assert invited.properties.get("event") == "event:kaohsiung-lantern-festival:2019"
+    assert invited.properties.get("date") == "2018-05-08"
