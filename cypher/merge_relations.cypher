@@ -2,15 +2,16 @@
 // row: {key, from, to, props, evidence, evidence_spans}; $source: the Source id.
 // A fact stated by several reports is one relationship listing every source; the
 // evidence lists stay parallel: evidence[i] was quoted from evidence_sources[i].
+// write_extraction runs retract_source first, in the same transaction, so nothing of
+// $source is left on any relationship and its evidence is appended, not merged: a
+// filtering pass over every kept sentence made restating a fact cost its whole history.
 UNWIND $rows AS row
 MATCH (a:{{from_label}} {id: row.from})
 MATCH (b:{{to_label}} {id: row.to})
 MERGE (a)-[r:{{rel_type}} {key: row.key}]->(b)
-WITH r, row,
-     [i IN range(0, size(coalesce(r.evidence, [])) - 1) WHERE r.evidence_sources[i] <> $source] AS kept
 SET r += row.props,
-    r.sources = [s IN coalesce(r.sources, []) WHERE s <> $source] + [$source],
-    r.evidence = [i IN kept | r.evidence[i]] + row.evidence,
-    r.evidence_spans = [i IN kept | r.evidence_spans[i]] + row.evidence_spans,
-    r.evidence_sources = [i IN kept | r.evidence_sources[i]] + [e IN row.evidence | $source]
+    r.sources = coalesce(r.sources, []) + [$source],
+    r.evidence = coalesce(r.evidence, []) + row.evidence,
+    r.evidence_spans = coalesce(r.evidence_spans, []) + row.evidence_spans,
+    r.evidence_sources = coalesce(r.evidence_sources, []) + [e IN row.evidence | $source]
 RETURN count(r) AS written

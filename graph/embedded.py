@@ -117,6 +117,11 @@ class EmbeddedEngine:
         self.pid_file.unlink(missing_ok=True)
         return None
 
+    @property
+    def pid(self) -> int | None:
+        """The server's process id while it runs, else None."""
+        return self._our_pid()
+
     def status(self) -> EngineStatus:
         stale = self._recorded_pid() is not None
         pid = self._our_pid()

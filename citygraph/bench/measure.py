@@ -24,6 +24,21 @@ WARM_UP_CHAPTERS = 8
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
+def engine_cpu_seconds(graph: Graph) -> float:
+    """CPU time (user + system) the embedded engine's process has used so far, s; NaN
+    for a server elsewhere. On a shared machine a rate per CPU-second of the engine is
+    far steadier than one per wall-clock second, which includes waiting for a core."""
+    pid = graph.engine.pid if graph.engine is not None else None
+    if pid is None:
+        return math.nan
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return math.nan
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def rss_mb() -> float:
     """Resident memory of this process, MB (Linux /proc; 0 where unavailable)."""
     try:
@@ -45,6 +60,7 @@ class LoadStats:
     rss_peak_mb: float
     rss_quarter_mb: float  # after a quarter of the chapters
     rss_end_mb: float
+    engine_cpu_seconds: float  # the engine's CPU time over the whole load (NaN: not ours)
 
     @property
     def chars_per_s(self) -> float:
@@ -69,9 +85,10 @@ def load_with_loader(graph: Graph, paths: Sequence[Path]) -> LoadStats:
     def done(_: LoadResult) -> None:
         rss.append(rss_mb())
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), engine_cpu_seconds(graph)
     results = load_files(graph, paths, on_done=done)
     total = time.perf_counter() - started
+    cpu = engine_cpu_seconds(graph) - cpu
     quarter = rss[max(0, len(rss) // 4 - 1)] if rss else start_rss
     return LoadStats(
         chapters=len(results),
@@ -84,6 +101,7 @@ def load_with_loader(graph: Graph, paths: Sequence[Path]) -> LoadStats:
         rss_peak_mb=max([start_rss, *rss]),
         rss_quarter_mb=quarter,
         rss_end_mb=rss[-1] if rss else start_rss,
+        engine_cpu_seconds=cpu,
     )
 
 
@@ -91,6 +109,7 @@ def load_with_loader(graph: Graph, paths: Sequence[Path]) -> LoadStats:
 class RawStats:
     rows: int
     seconds: float
+    engine_cpu_seconds: float
 
     @property
     def rows_per_s(self) -> float:
@@ -138,14 +157,15 @@ def load_raw(graph: Graph, paths: Sequence[Path]) -> RawStats:
         _raw_write(graph, extract_raw(read_report(path)), batch)
     clear_graph(graph)
     rows = 0
-    seconds = 0.0
+    seconds = cpu = 0.0
     for path in paths:
         extraction = extract_raw(read_report(path))
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), engine_cpu_seconds(graph)
         rows += _raw_write(graph, extraction, batch)
         seconds += time.perf_counter() - started
+        cpu += engine_cpu_seconds(graph) - cpu_before
     clear_graph(graph)
-    return RawStats(rows=rows, seconds=seconds)
+    return RawStats(rows=rows, seconds=seconds, engine_cpu_seconds=cpu)
 
 
 @dataclass(frozen=True)

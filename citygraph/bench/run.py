@@ -78,6 +78,16 @@ class SizeResult:
         raw = self.raw.rows_per_s
         return self.load.write_rows_per_s / raw if raw and not math.isnan(raw) else math.nan
 
+    @property
+    def loader_vs_raw_cpu(self) -> float:
+        """The same ratio per CPU-second of the engine (NaN on a server elsewhere): rows
+        per engine CPU-second, loader over raw. Waiting for a core on a busy machine
+        does not count, so it moves far less between runs than the wall-clock ratio."""
+        loader, raw = self.load.engine_cpu_seconds, self.raw.engine_cpu_seconds
+        if not (loader > 0 and raw > 0):
+            return math.nan
+        return (self.load.rows / loader) / (self.raw.rows / raw)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "size": self.size,
@@ -91,6 +101,7 @@ class SizeResult:
             },
             "raw_merge": asdict(self.raw) | {"rows_per_s": self.raw.rows_per_s},
             "loader_vs_raw": self.loader_vs_raw,
+            "loader_vs_raw_cpu": self.loader_vs_raw_cpu,
             "latency_ms": {
                 name: {
                     "p50": lat.p50,

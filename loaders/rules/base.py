@@ -571,7 +571,9 @@ class ReaderBase:
         )
         self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
         if place is not None:
-            self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), self._here())
+            # 韓國釜山市議會 states where the council is; 鶴章中學 under Busan does not
+            said = self._name_in_sentence(name) if self._names(name, place) else self._here()
+            self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), said)
         return org_id
 
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
@@ -630,6 +632,29 @@ class ReaderBase:
         sentence = self._here()
         at = normalize(sentence.text).find(found)
         return sentence.text[at : at + len(found)] if at >= 0 else found
+
+    def _names(self, name: str, place: Place) -> bool:
+        """Whether an organization's name itself names `place` (韓國釜山市議會, 印尼國會)."""
+        if any(m.place.id == place.id for m in self._place_mentions(name)):
+            return True
+        countries = (self.gaz.country(name[:n]) for n in range(5, 1, -1))
+        return place.label == "Country" and any(
+            c is not None and c.id == place.id for c in countries
+        )
+
+    def _name_in_sentence(self, found: str) -> Sentence:
+        """Where the sentence writes `found` (a stretch of normalized text), as the
+        evidence of what a name itself states: 韓國釜山市議會 is where it places the
+        council. Quoting the whole sentence would copy a 24-visitor list into the fact
+        once per report that names the council again."""
+        sentence = self._here()
+        at = normalize(sentence.text).find(found)
+        if at < 0:
+            return sentence
+        start = sentence.start + at
+        return replace(
+            sentence, text=sentence.text[at : at + len(found)], start=start, end=start + len(found)
+        )
 
     def _here(self) -> Sentence:
         assert self.sentence is not None

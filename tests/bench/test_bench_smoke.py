@@ -42,7 +42,7 @@ def test_quick_bench_reports_positive_finite_numbers(tmp_path: Path) -> None:
     assert result["engine"]["private"] is True
     (size,) = result["sizes"]
     assert size["graph"]["nodes"] > 100 and size["graph"]["relationships"] > size["size"]
-    for key in ("extract_chars_per_s", "loader_vs_raw"):
+    for key in ("extract_chars_per_s", "loader_vs_raw", "loader_vs_raw_cpu"):
         assert size[key] > 0 and math.isfinite(size[key])
     assert size["load"]["write_rows_per_s"] > 0 and size["raw_merge"]["rows_per_s"] > 0
     for name in ("contacts", "attendance", "search", "shortest_path"):

@@ -9,7 +9,7 @@ import pytest
 from citygraph.errors import ReportInputError
 from graph.model import Extraction, RelType
 from loaders.pipeline import extract_bytes, extract_file
-from tests.loaders.rules.helpers import rels
+from tests.loaders.rules.helpers import chapter, rels
 
 REPORTS = Path(__file__).resolve().parents[2] / "seed" / "reports"
 KAOHSIUNG = "city:tw:kaohsiung"
@@ -204,3 +204,20 @@ def test_the_home_city_constant_is_the_city_the_rules_resolve() -> None:
 
     home = Gazetteer.default().resolve("高雄市")
     assert home is not None and home.id == HOME_CITY_ID
+
+
+def test_a_place_read_from_an_organizations_name_quotes_the_name() -> None:
+    ext = chapter(
+        "1.本期來訪貴賓包括：美國波特蘭市議會議長史密斯、韓國大邱廣域市議會議員金民洙、"
+        "泰國曼谷市政府國際處處長沙旺等。",
+        "2.108年3月5日，本市前鎮高中與日本沖繩縣那霸市首里高等學校締結姊妹校。",
+    )
+    quoted = {
+        rel.evidence[0].text
+        for rel in ext.relations
+        if rel.type == RelType.LOCATED_IN and rel.target != KAOHSIUNG
+    }
+    assert {"美國波特蘭市議會", "韓國大邱廣域市議會"} <= quoted
+    # a home school has no place in its name: its sentence is the evidence
+    [home_school] = rels(ext, RelType.LOCATED_IN, target=KAOHSIUNG)
+    assert home_school.evidence[0].text.startswith("108年3月5日，本市前鎮高中")
