@@ -52,7 +52,8 @@ def rss_mb() -> float:
 class LoadStats:
     chapters: int
     chars: int
-    rows: int  # entities + relations the loader was given (its MENTIONS not counted)
+    rows: int  # graph rows written: entities, facts, and per report its Source and MENTIONS
+    fact_rows: int  # entities + facts only (the Source and MENTIONS not counted)
     extract_seconds: float
     write_seconds: float
     total_seconds: float
@@ -93,7 +94,8 @@ def load_with_loader(graph: Graph, paths: Sequence[Path]) -> LoadStats:
     return LoadStats(
         chapters=len(results),
         chars=sum(r.chars for r in results),
-        rows=sum(r.entities + r.relations for r in results),
+        rows=sum(2 * r.entities + r.relations + 1 for r in results),  # + MENTIONS, Source
+        fact_rows=sum(r.entities + r.relations for r in results),
         extract_seconds=sum(r.extract_seconds for r in results),
         write_seconds=sum(r.write_seconds for r in results),
         total_seconds=total,
@@ -107,7 +109,7 @@ def load_with_loader(graph: Graph, paths: Sequence[Path]) -> LoadStats:
 
 @dataclass(frozen=True)
 class RawStats:
-    rows: int
+    rows: int  # as LoadStats.rows, or LoadStats.fact_rows without the bookkeeping
     seconds: float
     engine_cpu_seconds: float
 
@@ -116,9 +118,11 @@ class RawStats:
         return self.rows / self.seconds if self.seconds else math.nan
 
 
-def _raw_write(graph: Graph, extraction: Extraction, batch: int) -> int:
+def _raw_write(graph: Graph, extraction: Extraction, batch: int, bookkeeping: bool) -> int:
     """The extraction's rows (the same data the loader writes) by plain
-    `UNWIND $rows AS row MERGE … SET …`, one transaction."""
+    `UNWIND $rows AS row MERGE … SET …`, one transaction: its entities and facts, and
+    with `bookkeeping` the report's Source and one MENTIONS per entity, as the loader
+    writes them. Returns the rows written."""
     labels: dict[str, Label] = {e.id: e.label for e in extraction.entities}
     nodes: dict[Label, list[dict[str, Any]]] = defaultdict(list)
     for entity in extraction.entities:
@@ -140,28 +144,37 @@ def _raw_write(graph: Graph, extraction: Extraction, batch: int) -> int:
             )
             for chunk in row_batches(rows, batch):
                 written += tx.run(query, rows=list(chunk)).single(strict=True)["written"]
-        return written
+        if not bookkeeping:
+            return written
+        source = extraction.sources[0].id
+        for label, rows in nodes.items():
+            query = render("bench_raw_mentions", label=label)
+            for chunk in batches([row["id"] for row in rows], batch):
+                found = tx.run(query, ids=list(chunk), source=source).single(strict=True)
+                written += found["written"]
+        return written + 1  # the Source
 
     return graph.write(work)
 
 
-def load_raw(graph: Graph, paths: Sequence[Path]) -> RawStats:
+def load_raw(graph: Graph, paths: Sequence[Path], bookkeeping: bool = True) -> RawStats:
     """The same rows as the loader writes, by the engine's raw batched MERGE, on an
     emptied graph: one transaction per chapter, the loader's batch size; only the
     writes are timed (each chapter is extracted first, untimed). The first chapters are
     written once untimed first, so the engine is warm for both this and the loader,
-    which runs after it."""
+    which runs after it. Without `bookkeeping`, only the entities and facts (no Source,
+    no MENTIONS)."""
     clear_graph(graph)
     batch = graph.settings.write_batch_size
     for path in paths[:WARM_UP_CHAPTERS]:  # the engine's JIT and caches, untimed
-        _raw_write(graph, extract_raw(read_report(path)), batch)
+        _raw_write(graph, extract_raw(read_report(path)), batch, bookkeeping)
     clear_graph(graph)
     rows = 0
     seconds = cpu = 0.0
     for path in paths:
         extraction = extract_raw(read_report(path))
         started, cpu_before = time.perf_counter(), engine_cpu_seconds(graph)
-        rows += _raw_write(graph, extraction, batch)
+        rows += _raw_write(graph, extraction, batch, bookkeeping)
         seconds += time.perf_counter() - started
         cpu += engine_cpu_seconds(graph) - cpu_before
     clear_graph(graph)
