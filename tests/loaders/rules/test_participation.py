@@ -667,3 +667,15 @@ def test_an_invitation_made_at_a_meeting_is_dated_by_it() -> None:
     [invited] = rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka")
     assert invited.properties.get("event") == "event:kaohsiung-lantern-festival:2019"
     assert invited.properties.get("date") == "2018-05-08"
+
+
+def test_a_tour_held_for_guests_is_an_event() -> None:
+    got = chapter(
+        "107年4月21日辦理「2018外籍人士港都文化巡禮」，邀請美國在台協會高雄分處處長艾德華、"
+        "日本台灣交流協會高雄事務所所長中山太郎等30人，參訪旗津及哈瑪星。"
+    )
+    tour = event_named(got, "外籍人士港都文化巡禮")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=tour)
+    invited = {r.target for r in rels(got, RelType.INVITED, source=KAOHSIUNG)}
+    assert named(got, "艾德華") in invited
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, "中山太郎"), status="attended")
