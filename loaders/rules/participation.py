@@ -89,8 +89,11 @@ _PART_PLAYED = re.compile(
     r"|發表[^,]{0,8}?(?:演講|演說)"
 )
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
-#: 訪問團由某議長擔任領隊.
-_TEAM_HEAD = re.compile(r"(?:團|隊)由([^,]{2,30}?)(?:擔任|出任)(?:該團|該隊)?(?:團長|領隊|隊長)")
+#: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
+_TEAM_HEAD = re.compile(
+    r"由([^,由]{2,30}?)(?:親自|擔任|出任)?(?:該團|該隊)?"
+    r"(?:團長|領隊|隊長|率團|率隊|帶團|帶隊|領團)"
+)
 #: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
 #: is where it is made known, not who holds it.
 _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
@@ -487,6 +490,9 @@ class EventRules(ReaderBase):
         parties = [
             pid for start, _, pid in clause.places if start < head.start() and pid != self.home
         ]
+        if not parties:
+            # 「某市每年皆派團參加，今年由某某領隊」: the party the clause before spoke of
+            parties = [pid for pid in self.state.subject if pid != self.home]
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         for relation in list(self.facts.relations.values()):
             if (

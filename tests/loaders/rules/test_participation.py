@@ -679,3 +679,16 @@ def test_a_tour_held_for_guests_is_an_event() -> None:
     invited = {r.target for r in rels(got, RelType.INVITED, source=KAOHSIUNG)}
     assert named(got, "艾德華") in invited
     assert rels(got, RelType.PARTICIPATED_IN, source=named(got, "中山太郎"), status="attended")
+
+
+def test_who_leads_a_party_delegation_takes_part_as_it_does() -> None:
+    got = chapter(
+        "本府於107年5月主辦「2018高雄國際龍舟嘉年華」，日本沖繩縣及韓國仁川廣域市均派隊參加。"
+        "其中沖繩縣由副知事富川盛武親自率隊；仁川廣域市自2015年起每年均派隊參加，"
+        "今年由仁川龍舟協會會長金大明（Kim Dae-myung）帶團。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    for name in ("富川盛武", "金大明"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=named(got, name), target=race, status="attended"
+        ), name
