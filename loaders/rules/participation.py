@@ -101,6 +101,11 @@ _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
 _GONE_TO = re.compile(
     r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
 )
+#: All of those invited there: 連同本市4隊共7隊參賽, 均如期派團出席, 皆組隊來高.
+_ALL_CAME = re.compile(
+    r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
+    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+)
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
 _UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
@@ -743,6 +748,27 @@ class EventRules(ReaderBase):
         said = getattr(self, "_invitation_event", None)
         return said[1] if said is not None and said[0] == clause.sentence.start else None
 
+    def _all_came(self, clause: Clause, event_id: str) -> bool:
+        """Whether the sentence, after the clause inviting, tells that the invitees all
+        came to the city's own event (連同本市4隊共7隊參賽, 受邀城市均派團出席), in a
+        clause naming no party of its own; and tells of the event as held: not to
+        come, not called off, not after the report's months, nobody absent or
+        undecided."""
+        said = normalize(clause.sentence.text)
+        if not self._home_hosts(event_id) or self._after_period(event_id):
+            return False
+        if any(
+            words.search(re.sub(r"「[^「」]*」", "", said))
+            for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
+        ):
+            return False
+        after = _CLAUSE_BREAK.split(said[clause.start + len(clause.norm) :])
+        return any(
+            _ALL_CAME.search(part)
+            and not any(m.place.id != self.home_place.id for m in self._place_mentions(part))
+            for part in after
+        )
+
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
 
@@ -1061,6 +1087,9 @@ class EventRules(ReaderBase):
         )
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
+            # the city's own event, held, and the invitees told as all there (邀請某市及
+            # 某市組隊來高，連同本市共7隊參賽; …，受邀城市均如期派團出席)
+            came = status == "invited" and self._all_came(clause, event_id)
             for invitee in invitees:
                 self.facts.relate(
                     RelType.INVITED,
@@ -1077,6 +1106,8 @@ class EventRules(ReaderBase):
                     invitee,
                     event_id,
                     clause.sentence,
-                    status=status,
+                    status="attended" if came else status,
                     year=year,
                 )
+                if came:
+                    self._came_to_home_event(invitee, event_id, clause.sentence, year)

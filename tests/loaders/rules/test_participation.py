@@ -692,3 +692,27 @@ def test_who_leads_a_party_delegation_takes_part_as_it_does() -> None:
         assert rels(
             got, RelType.PARTICIPATED_IN, source=named(got, name), target=race, status="attended"
         ), name
+
+
+def test_invitees_told_as_all_there_attended_the_citys_event() -> None:
+    got = chapter(
+        "(一)107年3月10日至12日，本府運發局主辦「2018高雄國際少年足球邀請賽」，邀請日本福岡市及"
+        "韓國仁川廣域市組隊參賽，受邀城市均如期派隊抵高。",
+        "(二)107年4月2日，本府文化局舉辦「2018高雄國際偶戲節」，邀請日本京都市及泰國清邁市"
+        "派團演出，連同國內劇團共12團參加。",
+        "(三)107年5月6日，本府舉辦「2018高雄國際茶藝博覽會」，邀請日本靜岡市及越南河內市參展，"
+        "計有靜岡市派員與會。",
+    )
+    for event, city in (
+        ("少年足球邀請賽", "city:jp:fukuoka"),
+        ("少年足球邀請賽", "city:kr:incheon"),
+        ("國際偶戲節", "city:jp:kyoto"),
+        ("國際偶戲節", "city:th:chiang-mai"),
+    ):
+        there = rels(got, RelType.PARTICIPATED_IN, source=city, target=event_named(got, event))
+        assert [r.properties["status"] for r in there] == ["attended"], (event, city)
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    expo = event_named(got, "國際茶藝博覽會")
+    assert not rels(
+        got, RelType.PARTICIPATED_IN, target=expo, status="attended", source="city:vn:hanoi"
+    )
