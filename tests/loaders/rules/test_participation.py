@@ -716,3 +716,12 @@ def test_invitees_told_as_all_there_attended_the_citys_event() -> None:
     assert not rels(
         got, RelType.PARTICIPATED_IN, target=expo, status="attended", source="city:vn:hanoi"
     )
+
+
+def test_the_rose_festival_written_as_flower_festival_is_the_series() -> None:
+    got = chapter(
+        "107年6月7日至11日，本府觀光局派員赴美國波特蘭姊妹市，參加第111屆玫瑰花節花車遊行。"
+    )
+    event = "event:portland-rose-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="attended")
+    assert rels(got, RelType.HOSTED, source="city:us:portland-oregon", target=event)
