@@ -101,6 +101,10 @@ _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
 _GONE_TO = re.compile(
     r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
 )
+#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…): a verb or preposition.
+_AFTER_TROUPE = re.compile(
+    r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)"
+)
 #: All of those invited there: 連同本市4隊共7隊參賽, 均如期派團出席, 皆組隊來高.
 _ALL_CAME = re.compile(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
@@ -928,15 +932,20 @@ class EventRules(ReaderBase):
             or re.search(r"派員|組團|率", text)
             or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
+            # …國小原住民舞蹈團, …國小太鼓隊 (then a verb: 以預錄影片方式參與, 前往某市)
             body = re.search(
                 r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
-                r"(?:[\u4e00-\u9fff]{0,6}?(?:團|隊)(?![\u4e00-\u9fff]))?)",  # …國小原住民舞蹈團
+                rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)",
                 sentence_norm,
             )
             body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)
             if body:
-                # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」: the city led its school's troupe
-                led = re.search(r"由(?:本府|市府|本市)[^,]{0,10}?率", sentence_norm)
+                # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」, 「本府安排本市某國小太鼓隊
+                # 以線上方式參與…」: the city led or sent its school's troupe
+                led = re.search(
+                    r"(?:由(?:本府|市府|本市)|本府|市府)[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)",
+                    sentence_norm,
+                )
                 return [self.home] * bool(led) + [self._home_body(body.group(1))]
             return [self._home_actor(sentence_norm)]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):

@@ -725,3 +725,17 @@ def test_the_rose_festival_written_as_flower_festival_is_the_series() -> None:
     event = "event:portland-rose-festival:2018"
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="attended")
     assert rels(got, RelType.HOSTED, source="city:us:portland-oregon", target=event)
+
+
+def test_a_school_troupe_the_city_sends_takes_part_with_the_city() -> None:
+    got = chapter(
+        "(一)姊妹市日本八王子市7月舉行之「八王子祭」，本府安排本市三民區陽明國小舞蹈團以線上方式參與演出。",
+        "(二)107年6月7日至11日，本府教育局王大明局長率本市旗津國中管樂隊前往美國波特蘭姊妹市，"
+        "參加第111屆玫瑰節遊行。",
+    )
+    for event, troupe in (
+        ("event:hachioji-festival:2018", "三民區陽明國小舞蹈團"),
+        ("event:portland-rose-festival:2018", "旗津國中管樂隊"),
+    ):
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event), event
+        assert rels(got, RelType.PARTICIPATED_IN, source=named(got, troupe), target=event), troupe
