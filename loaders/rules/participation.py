@@ -72,6 +72,12 @@ _WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下�
 #: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
 #: 獲美國西雅圖市邀請; the inviter is the place named in between.
 _RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: An invitation the city received, told with the inviter as subject: 某市已來函邀請
+#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
+_INVITES_US = re.compile(
+    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)"
+    r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+)
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
 _INVITES_HOME = re.compile(
     r"(?:邀請|邀)(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
@@ -121,8 +127,12 @@ _BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
 _CO_HOST = re.compile(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
 #: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
 _BOTH_SIDES = re.compile(r"雙方|兩市|兩地|兩城市?")
-#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
-_SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
+#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
+#: 該市明年(2023年)主辦之「…」.
+_SCHEDULED = re.compile(
+    r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
+    r"(?:舉辦|主辦)之?"
+)
 #: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
 #: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
 _ORGANIZING = re.compile(
@@ -322,7 +332,9 @@ class EventRules(ReaderBase):
         receives it to a ；or to a clause with a subject of its own (規劃由陳市長…,
         本府已函復…). True when the clause belongs to it (so no other rule reads it)."""
         sentence = clause.sentence
-        received = _RECEIVED.search(clause.norm)
+        received = _RECEIVED.search(clause.norm) or _INVITES_US.search(
+            _DATE_PREFIX.sub("", clause.norm)
+        )
         invitation = getattr(self, "_invitation", None)
         if invitation is not None and (
             invitation[0] != sentence.start

@@ -739,3 +739,22 @@ def test_a_school_troupe_the_city_sends_takes_part_with_the_city() -> None:
     ):
         assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event), event
         assert rels(got, RelType.PARTICIPATED_IN, source=named(got, troupe), target=event), troupe
+
+
+def test_an_invitation_told_with_the_inviter_as_subject() -> None:
+    got = chapter(
+        "(一)日本福岡市已於5月致函邀請陳市長出席該市明年（2019年）主辦之「2019亞洲城市創新論壇」，"
+        "本府刻正研議是否與會。",
+        "(二)韓國仁川廣域市特來函邀請本府組團參加該市今年10月主辦之「2018仁川港灣博覽會」。",
+    )
+    for city, event in (
+        ("city:jp:fukuoka", "亞洲城市創新論壇"),
+        ("city:kr:incheon", "仁川港灣博覽會"),
+    ):
+        event_id = event_named(got, event)
+        assert rels(got, RelType.INVITED, source=city, target=KAOHSIUNG, event=event_id), city
+        assert rels(got, RelType.HOSTED, source=city, target=event_id), city
+        assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target=city)
+        assert not rels(got, RelType.PARTICIPATED_IN, source=city, target=event_id)
+    forum = event_named(got, "亞洲城市創新論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="invited")
