@@ -745,16 +745,20 @@ class EventRules(ReaderBase):
         if event_id is None:
             return
         year = int(event_id.rsplit(":", 1)[1])
-        invitees = [
+        cities = [
             pid
             for start, _, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
+        # 「該市某某市長應本府之邀」: the person named is the one invited, not the city
+        people = [pid for name, pid in self.people.items() if name in clause.norm[:cut]]
+        invitees = people or cities
         for pid in invitees:
             self.facts.relate(
                 RelType.INVITED, self.home, pid, clause.sentence, event=event_id, year=year
             )
-        self.state.subject = invitees or self.state.subject  # …，惟…未能派員出席: still them
+        # …，惟…未能派員出席: still them
+        self.state.subject = cities or self.state.subject
         self._invitation_event = (clause.sentence.start, event_id)
 
     def _invited_to(self, clause: Clause) -> str | None:
@@ -823,7 +827,11 @@ class EventRules(ReaderBase):
         said = normalize(sentence.text)
         named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
         accepted = _INVITED_BY_HOME.search(said[: named_at if named_at >= 0 else len(said)])
-        if accepted and self.facts.label_of(actor) == Label.CITY:
+        # 「該市某某市長應本府之邀…出席」: the person named before it was invited, not the city
+        guests = [p for n, p in self.people.items() if accepted and n in said[: accepted.start()]]
+        if accepted and (
+            actor in guests or (not guests and self.facts.label_of(actor) == Label.CITY)
+        ):
             # 「某市本年應本府之邀，由副市長率團…參加本府舉辦之「…」」: the city invited it
             # (an invitation told after the event's name is another party's)
             self.facts.relate(

@@ -758,3 +758,18 @@ def test_an_invitation_told_with_the_inviter_as_subject() -> None:
         assert not rels(got, RelType.PARTICIPATED_IN, source=city, target=event_id)
     forum = event_named(got, "亞洲城市創新論壇")
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="invited")
+
+
+def test_a_person_named_before_the_citys_invitation_is_the_one_invited() -> None:
+    got = chapter(
+        "(一)本府於107年5月8日至10日主辦「2018高雄國際港灣論壇」。",
+        "(二)日本福岡市市長高島一郎（Ichiro Takashima）應本市之邀，於5月8日率團來訪並出席"
+        "「2018高雄國際港灣論壇」。",
+        "(三)韓國仁川廣域市副市長朴大成（Park Dae-sung）亦受本府邀請，率團出席"
+        "「2018高雄國際港灣論壇」開幕典禮。",
+    )
+    forum = event_named(got, "高雄國際港灣論壇")
+    for name in ("高島一郎", "朴大成"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, name), event=forum)
+    assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+    assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:kr:incheon")
