@@ -111,6 +111,13 @@ _GONE_TO = re.compile(
 _AFTER_TROUPE = re.compile(
     r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)"
 )
+#: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
+#: 邀請國際夥伴城市.
+_COLLECTIVE = re.compile(
+    r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
+)
+#: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
+_LISTED = re.compile(r"(?:計有|共有|包括|包含|有|其中)")
 #: All of those invited there: 連同本市4隊共7隊參賽, 均如期派團出席, 皆組隊來高.
 _ALL_CAME = re.compile(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
@@ -1041,6 +1048,37 @@ class EventRules(ReaderBase):
         self.state.event = event_id
         return True
 
+    def _collective_answered(self, clause: Clause) -> bool:
+        """A clause listing the cities that answered an invitation to a class of them
+        (「邀請各姊妹市組團參與，計有某市、某市等6個城市派團來高」): the city invited each
+        city listed. True when the clause was read so."""
+        pending = getattr(self, "_collective", None)
+        if pending is None or pending[0] != clause.sentence.start:
+            self._collective = None
+            return False
+        listed = _LISTED.match(_DATE_PREFIX.sub("", clause.norm))
+        if listed is None:
+            return False
+        _, event_id, sent_on = pending
+        year = int(event_id.rsplit(":", 1)[1])
+        for start, _, pid in clause.places:
+            if (
+                start >= listed.end()
+                and pid != self.home
+                and self.facts.label_of(pid) == Label.CITY
+            ):
+                self.facts.relate(
+                    RelType.INVITED,
+                    self.home,
+                    pid,
+                    clause.sentence,
+                    event=event_id,
+                    year=year,
+                    date=sent_on,
+                )
+        self._collective = None
+        return False  # who took part is read by the participation rule
+
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         if self._received_invitation(clause):
@@ -1050,7 +1088,9 @@ class EventRules(ReaderBase):
         if passive:
             self._invited_by_home(clause, passive.start())
             return
-        if self._replying(clause) or not invite or "受邀" in text:
+        if self._replying(clause) or self._collective_answered(clause):
+            return
+        if not invite or "受邀" in text:
             return
         if "應邀" in text:
             self._came_as_invited(clause)
@@ -1100,6 +1140,10 @@ class EventRules(ReaderBase):
         if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
+        if not invitees and _COLLECTIVE.match(text, invite.end()):
+            # 「發函邀請各姊妹市及友好城市組團參與，計有某市、某市…派團來高」: the
+            # invitees are the cities the clauses after it list as answering
+            self._collective = (clause.sentence.start, events[-1][2], sent_on)
         if not invitees and _REPLIES.search(normalize(clause.sentence.text)):
             # 「本府函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」: the
             # invitees are the parties the items below open with

@@ -773,3 +773,13 @@ def test_a_person_named_before_the_citys_invitation_is_the_one_invited() -> None
         assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, name), event=forum)
     assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka")
     assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:kr:incheon")
+
+
+def test_invitees_named_by_their_class_are_the_cities_listed_as_answering() -> None:
+    got = chapter(
+        "本府於107年5月主辦「2018高雄國際龍舟嘉年華」，年初即函請所有友好城市派隊參加，"
+        "共有日本福岡市、泰國曼谷市及越南峴港市等3市組隊來高。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    invited = {r.target for r in rels(got, RelType.INVITED, source=KAOHSIUNG, event=race)}
+    assert invited == {"city:jp:fukuoka", "city:th:bangkok", "city:vn:da-nang"}
