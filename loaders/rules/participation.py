@@ -58,6 +58,12 @@ _HELD_BY = re.compile(
     r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
 
+#: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
+#: 睽違3年重新舉辦之「…」 (no other verb of taking part or going in it).
+_HELD_BY_ANYONE = re.compile(
+    r"(?:(?!參加|參與|出席|與會|前往|赴|邀)[^,;「」]){1,16}?"
+    r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
+)
 
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
 #: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
@@ -881,7 +887,11 @@ class EventRules(ReaderBase):
         # 參加美國西雅圖港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本大阪市舉行之「…」:
         # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
         # 出席明年之高雄燈會, 參加今年的玫瑰節: the edition named by its year
-        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest) or _WHICH_EDITION.fullmatch(rest))
+        return len(rest) <= 1 or bool(
+            _HELD_BY.fullmatch(rest)
+            or _WHICH_EDITION.fullmatch(rest)
+            or _HELD_BY_ANYONE.fullmatch(_PARENS.sub("", rest))
+        )
 
     def _presence(self, clause: Clause) -> None:
         """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""

@@ -783,3 +783,16 @@ def test_invitees_named_by_their_class_are_the_cities_listed_as_answering() -> N
     race = event_named(got, "高雄國際龍舟嘉年華")
     invited = {r.target for r in rels(got, RelType.INVITED, source=KAOHSIUNG, event=race)}
     assert invited == {"city:jp:fukuoka", "city:th:bangkok", "city:vn:da-nang"}
+
+
+def test_joining_an_event_named_after_who_holds_it_however_written() -> None:
+    got = chapter(
+        "(一)107年9月5日，本府研考會以線上方式出席ICLEI東亞秘書處（ICLEI EAS）主辦之"
+        "「2018東亞韌性城市會議」。",
+        "(二)107年10月2日，本府文化局派員參加日韓兩國隔年輪流舉辦之「2018京都國際工藝展」。",
+    )
+    for event in ("東亞韌性城市會議", "京都國際工藝展"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_named(got, event)
+        ), event
+
