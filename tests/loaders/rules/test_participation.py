@@ -796,3 +796,13 @@ def test_joining_an_event_named_after_who_holds_it_however_written() -> None:
             got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_named(got, event)
         ), event
 
+
+def test_watching_an_event_as_spectators_is_taking_part() -> None:
+    got = chapter(
+        "(一)107年8月3日，本府觀光局率本市青年訪問團觀賞「2018福岡煙火大會」。",
+        "(二)107年8月5日，本府青年局派員觀禮「2018博多祇園祭」開幕式。",
+    )
+    for event in ("福岡煙火大會", "博多祇園祭"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_named(got, event)
+        ), event
