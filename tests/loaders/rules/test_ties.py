@@ -304,3 +304,9 @@ def test_a_visit_to_a_sister_school_named_in_a_heading_dates_no_tie() -> None:
     ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中山高中"))
     assert [r.target for r in ties] == [named(ext, "福岡縣立香住丘高等學校")]
     assert "since" not in ties[0].properties
+
+
+def test_a_province_named_with_its_ending_is_not_its_capital_city() -> None:
+    ext = chapter("1.菲律賓宿霧省省長於今年3月來訪，本府並規劃與該省締結友好城市。")
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert [r.target for r in found] == ["city:ph:cebu-province"]
