@@ -310,3 +310,9 @@ def test_a_province_named_with_its_ending_is_not_its_capital_city() -> None:
     ext = chapter("1.菲律賓宿霧省省長於今年3月來訪，本府並規劃與該省締結友好城市。")
     found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
     assert [r.target for r in found] == ["city:ph:cebu-province"]
+
+
+def test_the_home_city_after_a_state_and_a_verb_is_no_place_of_that_state() -> None:
+    ext = chapter("1.帛琉科羅州州長於2016年來訪並簽署協定書，自此科羅州成為本市第29個姊妹市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert [(r.target, r.properties.get("ordinal")) for r in found] == [("city:pw:koror", 29)]
