@@ -22,25 +22,35 @@ _ABSENT = rx(
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")
-_PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
+_PURSUIT = rx(
+    r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
+    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$"
+)
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
-_SISTER = rx(r"姊妹(?:市|城市)")
+#: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
+#: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
+_SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
+_FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
+#: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
+_TIE_MADE = r"(?:締結|結為|結成|結盟|締盟|成為)(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
+_SISTER = rx(_SISTER_KIND)
 #: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
-    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?姊妹(?:市|城市)"
-    r"|姊妹(?:市|城市)(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
+    _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
 )
 _FRIENDSHIP_SIGNING = rx(
-    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?友好(?:城市|市)"
-    r"|友好(?:城市|市)(?:協議|協定|關係)"
+    _TIE_MADE + _FRIENDSHIP_KIND + r"|" + _FRIENDSHIP_KIND + r"(?:協議|協定|盟約|關係)"
 )
-#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 兩市姊妹市關係於…正式終止.
+#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 終止雙方 / 與某市之姊妹市關係,
+#: 兩市姊妹市關係於…正式終止.
 _TIE_ENDED = rx(
-    r"(?:終止|解除|中止)(?:兩市)?(?:之|的)?(?:姊妹|友好)(?:市|城市)"
-    r"|(?:姊妹|友好)(?:市|城市)(?:之|的)?關係[^,;。]{0,16}?(?:終止|解除|中止)"
+    r"(?:終止|解除|中止|結束|斷絕)(?:與[^,;。]{1,20}?|兩市|兩地|雙方|彼此)?(?:之|的|間)?"
+    r"(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")"
+    r"|(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")(?:之|的)?(?:關係|盟約)"
+    r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
 )
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
-_TIE_AGREEMENT = rx(r"姊妹(?:市|城市|校)|友好(?:城市|市)(?:協議|協定)")
+_TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(r"第\s*(\d+)\s*個")
 _AGREEMENT = rx(r"簽(?:訂|署|定)")
 _AGREEMENT_TITLE = rx(r"「([^「」]*(?:協議|協定|備忘錄|協議書|意向書|宣言))」")

@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_PREFIX,
     _FIELDS,
+    _FRIENDSHIP_KIND,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _HOME_ACTOR,
@@ -36,9 +37,11 @@ from loaders.rules.grammar import (
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
 #: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
-_FRIENDSHIP = rx(r"友好(?:城市|市)")
+_FRIENDSHIP = rx(_FRIENDSHIP_KIND)
 _JOINER = rx(r"[、及與和暨]")
 #: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
+#: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
+_TIE_MADE_AT = rx(r"締結|締盟|結為|結成|結盟|起(?:即)?(?:為|成為)")
 _SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
 
 
@@ -51,6 +54,20 @@ def _school_tie_status(before: str) -> str:
     if _FUTURE.search(before) or re.search(r"推動|爭取|研議", before):
         return "planned"
     return "signed"
+
+
+def _made_since(clause: Clause, sentence_norm: str) -> str | None:
+    """When a tie the sentence ends had been made: the date written right before its
+    making (於2009年締結…, 2005年結為…) or opening 自…起 (兩市自2005年起為姊妹市)."""
+    made = _TIE_MADE_AT.search(sentence_norm[: clause.start + len(clause.norm)])
+    if made is None:
+        return None
+    dated = [
+        d
+        for d in clause.earlier_dates + clause.dates
+        if d.text_end <= made.start() and (d.since or made.start() - d.text_end <= 6)
+    ]
+    return dated[-1].start if dated else None
 
 
 class TieRules(ReaderBase):
@@ -76,6 +93,8 @@ class TieRules(ReaderBase):
                 or self.state.clause_places
                 or self._both_sides(text)
             )
+            seats = self._mission_seats(sentence_norm)
+            cities = [c for c in cities if c not in seats]
             if _TIE_ENDED.search(text):
                 status = "revoked"
             elif _NEGOTIATING.search(sentence_norm):
@@ -94,6 +113,8 @@ class TieRules(ReaderBase):
                 since = dated[0].start if dated else None
                 if since is None and self.state.since_year:
                     since = str(self.state.since_year)
+            elif status == "revoked":  # 於2009年締結之姊妹市關係…終止: since the tie was made
+                since = _made_since(clause, sentence_norm)
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(
@@ -157,6 +178,15 @@ class TieRules(ReaderBase):
                 if self._tie_stated_otherwise(tie, city):
                     continue  # 洽商締結姊妹市 read before: a passing word does not sign it
                 self.facts.relate(tie, self.home, city, clause.sentence, status="signed")
+
+    def _mission_seats(self, sentence_norm: str) -> set[str]:
+        """Places the sentence names only as where a mission sits (某國駐臺北經濟文化辦事處,
+        駐洛杉磯辦事處): no party to a tie or an agreement."""
+        seated: dict[str, bool] = {}
+        for mention in self._place_mentions(sentence_norm):
+            at_mission = sentence_norm[max(0, mention.start - 1) : mention.start] == "駐"
+            seated[mention.place.id] = seated.get(mention.place.id, True) and at_mission
+        return {pid for pid, only_there in seated.items() if only_there}
 
     def _regrouped(self, clause: Clause, last: str) -> bool:
         """Whether the enumeration ending with city `last` is closed by 等 and a group

@@ -312,6 +312,52 @@ def test_a_province_named_with_its_ending_is_not_its_capital_city() -> None:
     assert [r.target for r in found] == ["city:ph:cebu-province"]
 
 
+def test_a_state_tied_to_the_city_is_a_sister_tie() -> None:
+    ext = chapter("1.美國奧勒岡州州長於今年4月率團訪高，雙方並預計於明年締結姊妹州市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:oregon")
+    assert found and found[0].properties["status"] == "planned"
+
+
+def test_friendship_ties_of_other_kinds_and_pending_wordings() -> None:
+    ext = chapter(
+        "1.泰國清萊府府尹來訪時表示有意與本市結為友好城市，本府將研議相關事宜。",
+        "2.日本岡山縣：雙方刻正研議締結友好交流城市。",
+    )
+    for place in ("city:th:chiang-rai-province", "city:jp:okayama-prefecture"):
+        found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=place)
+        assert found and found[0].properties["status"] == "planned", place
+
+
+def test_a_tie_ended_between_both_sides_is_revoked_since_it_was_made() -> None:
+    ext = chapter(
+        "1.本市與美國奧克蘭市自2003年結為姊妹市，惟近年交流停滯，經雙方同意，"
+        "已於今年5月解除彼此之姊妹市關係。",
+        "2.本市與宏都拉斯汕埠市於2005年締結之姊妹市關係已於今年2月正式終止。",
+        "3.因該國與我國斷交，本府已於今年3月終止與智利瓦爾帕萊索市之友好城市關係。",
+    )
+    oakland = rels(ext, RelType.SISTER_CITY_OF, target="city:us:oakland")
+    assert [(r.properties["status"], r.properties.get("since")) for r in oakland] == [
+        ("revoked", "2003")
+    ]
+    pedro = rels(ext, RelType.SISTER_CITY_OF, target="city:hn:san-pedro-sula")
+    assert [(r.properties["status"], r.properties.get("since")) for r in pedro] == [
+        ("revoked", "2005")
+    ]
+    ended = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "瓦爾帕萊索市"))
+    assert [r.properties["status"] for r in ended] == ["revoked"]
+    assert not rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "瓦爾帕萊索市"))
+
+
+def test_where_a_mission_sits_is_no_party_to_a_tie() -> None:
+    ext = chapter(
+        "1.美國鳳凰城：在外交部及我國駐洛杉磯辦事處協助下，雙方正洽談締結姊妹市。",
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert [(r.target, r.properties["status"]) for r in found] == [
+        ("city:us:phoenix", "negotiating")
+    ]
+
+
 def test_the_home_city_after_a_state_and_a_verb_is_no_place_of_that_state() -> None:
     ext = chapter("1.帛琉科羅州州長於2016年來訪並簽署協定書，自此科羅州成為本市第29個姊妹市。")
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
