@@ -52,8 +52,21 @@ _TIE_ENDED = rx(
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(r"第\s*(\d+)\s*個")
-_AGREEMENT = rx(r"簽(?:訂|署|定)")
-_AGREEMENT_TITLE = rx(r"「([^「」]*(?:協議|協定|備忘錄|協議書|意向書|宣言))」")
+#: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
+_AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
+#: An agreement's kind, ending its name: 協議(書), 協定(書), 備忘錄, 意向書, 宣言.
+_AGREEMENT_KIND = rx(r"協議|協定|備忘錄|意向書|合作書")
+_AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:協議|協定|備忘錄|協議書|意向書|合作書|宣言))[」》]")
+#: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
+_AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
+#: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
+#: 洽談簽署, 盼簽署; also not done as planned (原規劃…未能, 延後簽署).
+_AGREEMENT_PENDING = rx(
+    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極"
+    r"|事宜|未能|延後|延期|擇期|另行"
+)
+#: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
+_WITNESS = rx(r"見證|觀禮|監簽")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
 #: A date opening a sentence or clause (99年1月25日至29日，…).

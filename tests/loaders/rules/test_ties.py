@@ -362,3 +362,58 @@ def test_the_home_city_after_a_state_and_a_verb_is_no_place_of_that_state() -> N
     ext = chapter("1.帛琉科羅州州長於2016年來訪並簽署協定書，自此科羅州成為本市第29個姊妹市。")
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
     assert [(r.target, r.properties.get("ordinal")) for r in found] == [("city:pw:koror", 29)]
+
+
+def test_an_agreement_renewed_is_signed_on_the_renewal_day() -> None:
+    ext = chapter("1.日本靜岡縣知事於3月8日率團來訪，並與本府續訂「觀光合作備忘錄」。")
+    found = rels(ext, RelType.SIGNED_MOU, target="city:jp:shizuoka-prefecture")
+    assert [(r.properties["status"], r.properties.get("date")) for r in found] == [
+        ("signed", "2018-03-08")
+    ]
+
+
+def test_an_agreement_named_then_renewed_in_a_later_clause_is_one_dated_signing() -> None:
+    ext = chapter(
+        "1.本府與日本新潟縣簽訂之《觀光交流備忘錄》將於本年底到期，雙方於11月20日以線上方式"
+        "完成續約，由市長與知事分別於兩地簽署。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, target="city:jp:niigata-prefecture")
+    assert [
+        (r.properties["title"], r.properties["status"], r.properties["date"]) for r in found
+    ] == [("觀光交流備忘錄", "signed", "2018-11-20")]
+
+
+def test_a_signing_still_to_study_or_hoped_for_is_planned() -> None:
+    ext = chapter(
+        "1.日本愛媛縣副知事於5月2日來訪，雙方可望於年底前簽署《觀光交流協議書》。",
+        "2.本府於6月派員赴日本岡山縣，雙方同意研議簽訂「青年交流協議」。",
+    )
+    for place in ("city:jp:ehime-prefecture", "city:jp:okayama-prefecture"):
+        found = rels(ext, RelType.SIGNED_MOU, target=place)
+        assert [r.properties["status"] for r in found] == ["planned"], place
+
+
+def test_a_witness_is_no_party_and_a_foreign_bureau_signs_for_itself() -> None:
+    ext = chapter(
+        "1.美國加州州長於7月來訪，見證本府經發局與加州商務廳簽署「經貿合作備忘錄」。",
+        "2.7月5日，在美國奧勒岡州州長見證下，本府海洋局與波特蘭港務局簽署「港埠合作備忘錄」。",
+    )
+    parties = {r.target for r in rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)}
+    assert parties == {named(ext, "加州商務廳"), named(ext, "波特蘭港務局")}
+
+
+def test_a_city_government_signs_as_its_city() -> None:
+    ext = chapter(
+        "1.8月9日，本府與韓國仁川廣域市政府簽署「智慧城市合作備忘錄」。",
+        "2.9月1日，本府觀光局與日本靜岡縣廳簽署「觀光推廣備忘錄」。",
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert {r.target for r in found} == {"city:kr:incheon", "city:jp:shizuoka-prefecture"}
+
+
+def test_signing_with_the_mayor_just_visited_is_signing_with_his_city() -> None:
+    ext = chapter(
+        "1.6月2日李副市長赴美國西雅圖市拜會史密斯市長，並與史密斯市長共同簽署《港灣合作意向書》。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target="city:us:seattle")
+    assert found and found[0].properties["date"] == "2018-06-02"
