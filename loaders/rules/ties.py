@@ -266,6 +266,10 @@ class TieRules(ReaderBase):
         last_signing = signings[-1]
         titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
         title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
+        if _AGREEMENT_KIND.fullmatch(re.sub(r"書$", "", title)) and (
+            _SISTER_SIGNING.search(sentence_norm) or _FRIENDSHIP_SIGNING.search(sentence_norm)
+        ):
+            return  # 簽署協定書，某市正式成為本市第N個姊妹市: the tie's own agreement
         # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
         # clause, and what the clause says of it after its name is not of the signing
         named_only = bool(_AGREEMENT_NAMED.match(text, last_signing.start()))

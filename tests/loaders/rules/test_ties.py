@@ -417,3 +417,11 @@ def test_signing_with_the_mayor_just_visited_is_signing_with_his_city() -> None:
     )
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target="city:us:seattle")
     assert found and found[0].properties["date"] == "2018-06-02"
+
+
+def test_an_unnamed_agreement_signed_as_a_tie_is_made_is_the_tie() -> None:
+    ext = chapter(
+        "1.美國西雅圖市市長於5月3日率團來訪，兩市市長當日簽署協議書，西市正式成為本市第32個姊妹市。"
+    )
+    assert rels(ext, RelType.SISTER_CITY_OF, target="city:us:seattle")
+    assert not rels(ext, RelType.SIGNED_MOU)
