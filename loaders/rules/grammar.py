@@ -22,28 +22,51 @@ _ABSENT = rx(
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")
-_PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
+_PURSUIT = rx(
+    r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
+    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$"
+)
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
-_SISTER = rx(r"姊妹(?:市|城市)")
+#: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
+#: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
+_SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
+_FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
+#: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
+_TIE_MADE = r"(?:締結|結為|結成|結盟|締盟|成為)(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
+_SISTER = rx(_SISTER_KIND)
 #: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
-    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?姊妹(?:市|城市)"
-    r"|姊妹(?:市|城市)(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
+    _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
 )
 _FRIENDSHIP_SIGNING = rx(
-    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?友好(?:城市|市)"
-    r"|友好(?:城市|市)(?:協議|協定|關係)"
+    _TIE_MADE + _FRIENDSHIP_KIND + r"|" + _FRIENDSHIP_KIND + r"(?:協議|協定|盟約|關係)"
 )
-#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 兩市姊妹市關係於…正式終止.
+#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 終止雙方 / 與某市之姊妹市關係,
+#: 兩市姊妹市關係於…正式終止.
 _TIE_ENDED = rx(
-    r"(?:終止|解除|中止)(?:兩市)?(?:之|的)?(?:姊妹|友好)(?:市|城市)"
-    r"|(?:姊妹|友好)(?:市|城市)(?:之|的)?關係[^,;。]{0,16}?(?:終止|解除|中止)"
+    r"(?:終止|解除|中止|結束|斷絕)(?:與[^,;。]{1,20}?|兩市|兩地|雙方|彼此)?(?:之|的|間)?"
+    r"(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")"
+    r"|(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")(?:之|的)?(?:關係|盟約)"
+    r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
 )
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
-_TIE_AGREEMENT = rx(r"姊妹(?:市|城市|校)|友好(?:城市|市)(?:協議|協定)")
+_TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(r"第\s*(\d+)\s*個")
-_AGREEMENT = rx(r"簽(?:訂|署|定)")
-_AGREEMENT_TITLE = rx(r"「([^「」]*(?:協議|協定|備忘錄|協議書|意向書|宣言))」")
+#: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
+_AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
+#: An agreement's kind, ending its name: 協議(書), 協定(書), 備忘錄, 意向書, 宣言.
+_AGREEMENT_KIND = rx(r"協議|協定|備忘錄|意向書|合作書")
+_AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:協議|協定|備忘錄|協議書|意向書|合作書|宣言))[」》]")
+#: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
+_AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
+#: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
+#: 洽談簽署, 盼簽署; also not done as planned (原規劃…未能, 延後簽署).
+_AGREEMENT_PENDING = rx(
+    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極"
+    r"|事宜|未能|延後|延期|擇期|另行"
+)
+#: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
+_WITNESS = rx(r"見證|觀禮|監簽")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
 #: A date opening a sentence or clause (99年1月25日至29日，…).
