@@ -60,7 +60,16 @@ def _is_cjk(char: str) -> bool:
 
 
 def _titles_at(text: str, pos: int) -> list[str]:
-    return [t for t in lexicon().titles_longest_first if text.startswith(t, pos)]
+    """Titles written at `pos`, longest first, with any words of rank before them
+    (資深副總裁, 行政副市長, 常務副市長: the word belongs to the title)."""
+    lex = lexicon()
+    found = [t for t in lex.titles_longest_first if text.startswith(t, pos)]
+    for word in lex.title_modifiers:
+        after = pos + len(word)
+        # 常務委員會副主席: a word of rank before a body's name (委員會) modifies no title
+        if text.startswith(word, pos) and not _starts_org_ending(text, after):
+            found += [word + t for t in _titles_at(text, after)]
+    return sorted(dict.fromkeys(found), key=len, reverse=True)
 
 
 def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
@@ -140,14 +149,14 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         or rest.startswith(("政府", "立"))
         or lexicon().org_kind(rest)
         or lexicon().org_kind(rest + title)
-        or any(rest.endswith(e) or e.startswith(rest[-1]) for e in _ORG_TAILS)
+        or any(rest.endswith(e) or e.startswith(rest[-1]) for e in ORG_TAILS)
     ):
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
 
 
 #: Last characters of a body's name, known or not (…協會, …中心, …公司).
-_ORG_TAILS = (
+ORG_TAILS = (
     "會",
     "中心",
     "公司",
@@ -209,6 +218,9 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             break
         title_start, title, name, name_end = found
         affiliation, former = _strip_modifiers(item[pos:title_start])
+        if not affiliation and people:
+            # 某市議會議長甲暨副議長乙: the second title is of the same body
+            affiliation = people[-1].affiliation
         affiliation, title = _title_words(affiliation, title, gaz)
         name_en, end = _english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
@@ -259,6 +271,8 @@ _AFFILIATION_BREAK = rx(
 )
 
 
+#: What joins two people of one body, the second named by title alone (議長甲暨副議長乙).
+_SAME_BODY_JOINS = ("暨", "及")
 #: A day and 之/的 before a title: what follows names an event of that day, not a person.
 _OF_A_DAY = rx(r"[\d年月日至~\-]+[之的]")
 #: Titles that are also plain nouns: 企業代表, 與會城市代表 are representatives, not a
@@ -273,7 +287,7 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     affiliation = re.sub(r"\([^()]*\)$", "", affiliation)
     if any(m.end == len(affiliation) for m in gaz.find_places(affiliation)):
         return True
-    return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *_ORG_TAILS))
+    return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *ORG_TAILS))
 
 
 def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
@@ -341,6 +355,8 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             continue
         aff_start = _affiliation_start(text, title_start, gaz)
         affiliation, former = _strip_modifiers(text[aff_start:title_start])
+        if not affiliation and found and text[found[-1].end : title_start] in _SAME_BODY_JOINS:
+            affiliation = found[-1].affiliation  # 某市議會議長甲暨副議長乙: one body
         if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):
             pos = title_start + 1  # 9月11日之市長圓桌會談: a title of a day's event, no body
             continue

@@ -18,6 +18,7 @@ from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, lexicon
 from loaders.people import (
+    ORG_TAILS,
     PersonMention,
 )
 from loaders.reading import normalize
@@ -511,6 +512,8 @@ class ReaderBase:
             kind is None
             and text
             and self.gaz.country(text) is None  # 帛琉共和國 + 國務部長: the country's
+            and not text.endswith(ORG_TAILS)  # 某懇談會 + 事務局長: a body's own office
+            and person.title in self.lex.titles  # 首席部長 holds no 首席部
             and self.lex.org_kind(text + person.title[:-1])
         ):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
@@ -651,7 +654,7 @@ class ReaderBase:
         surname = re.split(r"[．‧・·.]", person.name)[-1]
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 拉莫斯市長, later
-        title = self.lex.titles.get(person.title)
+        title = self.lex.title(person.title)
         self.facts.relate(
             RelType.HOLDS_TITLE,
             person_id,
