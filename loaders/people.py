@@ -74,10 +74,16 @@ def _titles_at(text: str, pos: int) -> list[str]:
 
 def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """A person's name starting at `pos`, and where it ends."""
-    for pattern in (_DOTTED_NAME, _LATIN_NAME):
-        match = pattern.match(text, pos)
-        if match and _BREAK.match(text, match.end()):
-            return match.group().strip(), match.end()
+    dotted = _DOTTED_NAME.match(text, pos)
+    if dotted:
+        # 羅爾夫‧柏斯曼同臺: the name ends at the first break after its last dot
+        last_part = max(dotted.group().rfind(d) for d in "‧．·•・.") + pos + 2
+        for end in range(last_part, dotted.end() + 1):
+            if _BREAK.match(text, end):
+                return text[pos:end], end
+    latin = _LATIN_NAME.match(text, pos)
+    if latin and _BREAK.match(text, latin.end()):
+        return latin.group().strip(), latin.end()
     glossed = _GLOSSED_NAME.match(text, pos)
     if glossed and not _IN_GLOSSED_RUN.search(glossed.group(1)):
         # 市長大野正和（Ono Masakazu）: the whole run its romanization glosses is the
@@ -106,7 +112,7 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
         if (
             stop - pos <= 5
             and all(_is_cjk(c) for c in text[end + 1 : stop])
-            and re.match(r"率|帶|等|、|,|。|來|$", text[stop:])
+            and re.match(r"率|帶|等|、|,|。|來|及|暨|與|$", text[stop:])
         ):
             return stop
     return None
@@ -143,6 +149,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
         return affiliation, title  # 帛琉共和國國務部長, not …駐華大使館參事
     rest = affiliation[places[-1].end :]
+    if _TIE_WORD.fullmatch(rest):  # 八王子姊妹市 + 市長: the tie names neither body nor title
+        return affiliation[: places[-1].end], title
     if (
         len(rest) > 6
         or not all(_is_cjk(c) for c in rest)
@@ -154,6 +162,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
 
+
+#: A place's tie to the home city, written between the place and a title or a body's
+#: name (八王子姊妹市市長, 波特蘭姊妹市林肯高中, 大牟田友好城市副市長).
+_TIE_WORD = rx(r"(?:之|的)?(?:姊妹|友好|友誼)(?:市|城市|縣|州|省)")
 
 #: Last characters of a body's name, known or not (…協會, …中心, …公司).
 ORG_TAILS = (
@@ -298,8 +310,29 @@ def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
         m.end()
         for m in _AFFILIATION_BREAK.finditer(text, 0, end)
         if not any(s < m.start() and m.end() <= e for s, e in places)
+        and not (m.group() in _NAME_CONJUNCTIONS and _joins_a_name(text, m.start(), end, gaz))
     ]
     return breaks[-1] if breaks else 0
+
+
+#: Conjunctions that may join the words of one body's name (經濟暨創新部, 經濟與創新部).
+_NAME_CONJUNCTIONS = ("暨", "與", "及", "和")
+
+
+def _joins_a_name(text: str, at: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the conjunction at `at` joins two words of the name of a body that ends
+    at `end` (漢堡市經濟暨創新部 + 次長): a short word right after a place before it,
+    and after it a body's name holding no place (not 陳市長與釜山市議會 + 議長)."""
+    after = text[at + 1 : end]
+    if not after.endswith(ORG_TAILS) or gaz.find_places(after):
+        return False
+    before = gaz.find_places(text[:at])
+    word = text[before[-1].end : at] if before else ""
+    return (
+        1 <= len(word) <= 4
+        and all(_is_cjk(c) for c in word)
+        and not any(_titles_at(word, i) for i in range(len(word)))
+    )
 
 
 def _stands_apart(text: str, mention: PlaceMention) -> bool:

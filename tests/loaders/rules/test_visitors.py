@@ -297,3 +297,34 @@ def test_a_second_title_after_暨_or_及_is_of_the_same_body() -> None:
         assert [t for t, _ in _title_of(ext, name)] == [named(ext, "岐阜縣議會")], name
     for name in ("中村三郎", "小林四郎"):
         assert [t for t, _ in _title_of(ext, name)] == [named(ext, "靜岡市議會")], name
+
+
+def test_a_dotted_name_ends_at_the_first_break_after_its_last_part() -> None:
+    ext = chapter(
+        "1.座談由陳市長與西雅圖市港務局局長約翰‧米勒同臺，並與溫哥華市副市長安娜‧李共同主持。"
+    )
+    people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
+    assert "約翰‧米勒" in people and "安娜‧李" in people
+    assert not any(p.startswith("約翰‧米勒") and p != "約翰‧米勒" for p in people)
+
+
+def test_a_name_with_和_runs_on_to_a_conjunction() -> None:
+    ext = chapter("1.邀請日本台灣交流協會高雄事務所所長中島和彥及外籍學生約50人參加。")
+    assert _title_of(ext, "中島和彥")
+
+
+def test_a_conjunction_inside_a_bodys_name_is_no_break() -> None:
+    ext = chapter(
+        "1.論壇由陳市長與德國不來梅市經濟暨港口部次長舒密特、芬蘭赫爾辛基市城市與環境局局長"
+        "莉莎‧柯斯基同臺對談。"
+    )
+    assert _title_of(ext, "舒密特") == [(named(ext, "不來梅市經濟暨港口部"), "次長")]
+    assert _title_of(ext, "莉莎‧柯斯基") == [(named(ext, "赫爾辛基市城市與環境局"), "局長")]
+
+
+def test_a_tie_word_between_a_place_and_a_title_is_neither() -> None:
+    ext = chapter(
+        "1.4月2日，本府李副市長赴日本，拜會西雅圖友好城市市長布魯斯及仙台姊妹市副市長佐藤洋。"
+    )
+    assert _title_of(ext, "布魯斯") == [(named(ext, "西雅圖市"), "市長")]
+    assert _title_of(ext, "佐藤洋") == [(named(ext, "仙台市"), "副市長")]
