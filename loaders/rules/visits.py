@@ -46,7 +46,9 @@ _MANNER_ONLY = rx(
     r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
 )
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
-_LEADS = rx(r"^(?:於[\d年月日至~\-]{2,20})?(?:率|帶隊|帶領)")
+_LEADS = rx(
+    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20})?(?:率|帶隊|帶領|領隊|帶團)"
+)
 
 
 class VisitRules(ReaderBase):
@@ -213,7 +215,11 @@ class VisitRules(ReaderBase):
                 if r.type == RelType.HOLDS_TITLE
                 and r.source == pid
                 and r.target != self.home
-                and any(e.start == self._here().start for e in r.evidence)
+                and (
+                    any(e.start == self._here().start for e in r.evidence)
+                    # 大川市長亦率團回訪: named before in full, now by surname and title
+                    or name.endswith(str(r.properties.get("title_zh")))
+                )
             )
         if sent is not None:
             sender = self._place_before(sentence_norm, sent.start())

@@ -294,3 +294,30 @@ def test_a_past_edition_named_in_passing_does_not_date_a_later_meeting() -> None
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "施瑞納"))
     assert met and met[0].properties["date"] == "2019-10-03"
+
+
+def _visits(ext: object, name: str) -> list[dict[str, object]]:
+    found = rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG)  # type: ignore[arg-type]
+    return [r.properties for r in found]
+
+
+def test_a_visit_dated_later_within_the_period_takes_that_date() -> None:
+    ext = chapter(
+        "本府107年1月至6月共接待國際訪團30團，本期主要來訪外賓為：美國奧勒岡州州長凱特‧布朗"
+        "（Kate Brown）、巴拉圭亞松森市市長羅培茲等。",
+        "布朗州長於3月下旬率經貿訪問團來高，參訪亞洲新灣區。",
+        "羅培茲市長於5月中旬率團訪高，並拜會陳市長。",
+    )
+    assert [v.get("start") for v in _visits(ext, "凱特‧布朗")] == ["2018-03"]
+    assert [v.get("start") for v in _visits(ext, "羅培茲")] == ["2018-05"]
+
+
+def test_one_named_before_leads_a_delegation_back_with_an_adverb() -> None:
+    ext = chapter(
+        "本期主要來訪外賓為：日本仙台市市長郡山和子、美國西雅圖市副市長麥可‧陳等。",
+        "1.2月5日至8日，本府李副市長率團赴日本仙台市，拜會郡山和子市長；同年4月中旬，"
+        "郡山市長亦率團回訪本市，參觀高雄港。",
+    )
+    assert "2018-04" in [v.get("start") for v in _visits(ext, "郡山和子")]
+    city = rels(ext, RelType.VISITED, source=named(ext, "仙台市"), target=KAOHSIUNG)
+    assert city and city[0].properties["start"] == "2018-04"
