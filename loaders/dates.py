@@ -367,6 +367,32 @@ def _read_range(
     return start, (_fill(end, start) if end is not None else None), last
 
 
+#: A day of the month just named: 同月15日, 當月20至22日, 該月3日.
+_SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月)\s*$")
+
+
+def _same_month(
+    norm: str, tokens: list[_Token], i: int, spans: list[DateSpan]
+) -> tuple[_Point, _Point | None, int] | None:
+    """A day read in the month of the sentence's last date (「3月14日至18日…，並於
+    同月15日…」): the month it ends in, as 同月 points back to the last one named."""
+    token = tokens[i]
+    if token.kind not in ("day", "dayrange") or not spans:
+        return None
+    if not _SAME_MONTH.search(norm[: token.start]):
+        return None
+    last = spans[-1].end or spans[-1].start
+    if len(last) < 7:
+        return None
+    start = _Point(year=int(last[:4]), month=int(last[5:7]), day=int(token.value or 0))
+    if token.kind == "dayrange":
+        return start, replace(start, day=token.value2), i
+    after = tokens[i + 1 : i + 3]
+    if [t.kind for t in after] == ["sep", "day"] and all(t.joined for t in after):
+        return start, replace(start, day=int(after[1].value or 0)), i + 2  # 當月1日至2日
+    return start, None, i
+
+
 def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     """All dates and date ranges in `sentence`, left to right.
 
@@ -379,7 +405,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     earlier: tuple[int, int] | None = None  # a month stated in a year before the report's
     i = 0
     while i < len(tokens):
-        read = _read_range(tokens, i, context)
+        read = _read_range(tokens, i, context) or _same_month(norm, tokens, i, spans)
         if read is None:
             i += 1
             continue

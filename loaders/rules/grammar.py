@@ -80,6 +80,10 @@ _SCHOOL = rx(
     + SCHOOL_ENDINGS
     + ")"
 )
+#: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
+_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
+#: A school named with its city's tie before it: 波特蘭姊妹市林肯高中, 友好城市某高校.
+_SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
 _SISTER_SCHOOL_NAMED = rx(
     r"姊妹校(本市)?((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?" + SCHOOL_ENDINGS + ")"

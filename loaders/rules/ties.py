@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _HOME_ACTOR,
+    _HOME_SCHOOL_LEAD,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -27,6 +28,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SCHOOL_TIE,
     _SISTER,
+    _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _TIE_AGREEMENT,
@@ -40,6 +42,12 @@ _FRIENDSHIP = rx(r"友好(?:城市|市)")
 _JOINER = rx(r"[、及與和暨]")
 #: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
 _SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
+
+
+def _school_names(text: str) -> list[str]:
+    """The schools a text names, without the words that open the sentence before a
+    home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中)."""
+    return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
 
 
 def _school_tie_status(before: str) -> str:
@@ -355,13 +363,13 @@ class TieRules(ReaderBase):
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
             return
-        schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(clause.norm)]
+        schools = _school_names(clause.norm)
         status = _school_tie_status(clause.norm[: tie.start()])
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = normalize(clause.sentence.text)[: clause.start]
-            schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:2]
+            schools = _school_names(before)[:2]
         if (
             len(schools) == 1
             and _SCHOOL_TIE_MADE.search(clause.norm)
@@ -371,7 +379,7 @@ class TieRules(ReaderBase):
             # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the
             # sentence, theirs follows 與
             before = normalize(clause.sentence.text)[: clause.start]
-            ours = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:1]
+            ours = _school_names(before)[:1]
             schools = ours + schools
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
@@ -389,7 +397,8 @@ class TieRules(ReaderBase):
         named = self._place_mentions(schools[1])
         partner = named[0].place if named and named[0].start == 0 else partner
         ours = self._home_body(schools[0])
-        theirs = self._organization(schools[1], self.lex.org_kind(schools[1]) or "school", partner)
+        name = _SISTER_PLACE_BEFORE.sub("", schools[1])  # 波特蘭姊妹市林肯高中: 林肯高中
+        theirs = self._organization(name, self.lex.org_kind(name) or "school", partner)
         since = (
             clause.dates[0].start
             if clause.dates
