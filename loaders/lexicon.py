@@ -68,6 +68,8 @@ class Lexicon:
     people: tuple[KnownPerson, ...]
     #: Words of rank written before a title (資深副總裁, 行政副市長, 名譽會長).
     title_modifiers: dict[str, Title] = field(default_factory=dict)
+    #: Surnames (郭, 朴, 歐陽): read before a title written between surname and given name.
+    surnames: frozenset[str] = frozenset()
 
     @cached_property
     def titles_longest_first(self) -> list[str]:
@@ -157,4 +159,7 @@ def lexicon() -> Lexicon:
         normalize(r["word_zh"]): Title(r["word_zh"], r["word_en"])
         for r in read_rows(LEXICON_DIR / "title_modifiers.csv")
     }
-    return Lexicon(titles, org_kinds, series, home_orgs, people, modifiers)
+    surnames = frozenset(
+        normalize(r["surname_zh"]) for r in read_rows(LEXICON_DIR / "surnames.csv")
+    )
+    return Lexicon(titles, org_kinds, series, home_orgs, people, modifiers, surnames)

@@ -54,6 +54,8 @@ class PersonMention:
     affiliation: str
     start: int
     end: int
+    #: The name as written around its title (郭議長文彬), when it is.
+    written: str = ""
 
 
 def _is_cjk(char: str) -> bool:
@@ -371,6 +373,27 @@ def name_ok(name: str, gaz: Gazetteer) -> bool:
     return not any(m.start == 0 and m.end == len(name) for m in gaz.find_places(name))
 
 
+def _surname_after_body(affiliation: str, given: str, gaz: Gazetteer) -> str | None:
+    """The surname the words before a title end with, after a body's or a place's name
+    (市議會郭 + 議長 + 文彬, 仁川廣域市金 + 副市長 + 英浩): the name is written around the
+    title, its given name (one or two characters) after it."""
+    if len(given) > 2:
+        return None
+    lex = lexicon()
+    for surname in (affiliation[-2:], affiliation[-1:]):
+        body = affiliation[: -len(surname)]
+        if surname not in lex.surnames or len(body) < 2:
+            continue
+        if (
+            lex.home_org(body)
+            or lex.org_kind(body)
+            or body.endswith(ORG_TAILS)
+            or any(m.end == len(body) for m in gaz.find_places(body))
+        ):
+            return surname
+    return None
+
+
 def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """「affiliation + title + name」 in prose (群馬縣知事大澤正明, 經濟政策課課長申昌浩)."""
     found: list[PersonMention] = []
@@ -394,9 +417,16 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):
             pos = title_start + 1  # 9月11日之市長圓桌會談: a title of a day's event, no body
             continue
+        written = ""
+        surname = _surname_after_body(affiliation, name, gaz)
+        if surname:  # 市議會郭 + 議長 + 文彬: 郭文彬, of 市議會
+            written = surname + title + name
+            name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _title_words(affiliation, title, gaz)
         name_en, end = _english_after(text, name_end)
-        found.append(PersonMention(name, name_en, title, former, affiliation, aff_start, end))
+        found.append(
+            PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
+        )
         pos = end
     return found
 

@@ -345,6 +345,7 @@ class VisitorRules(ReaderBase):
             if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
                 written = aff + person.title + person.name
                 person = replace(person, name=aff + person.name, affiliation="")
+            written = written or person.written  # 市議會郭議長文彬
             head_org = next(
                 (
                     o

@@ -321,3 +321,20 @@ def test_one_named_before_leads_a_delegation_back_with_an_adverb() -> None:
     assert "2018-04" in [v.get("start") for v in _visits(ext, "郡山和子")]
     city = rels(ext, RelType.VISITED, source=named(ext, "仙台市"), target=KAOHSIUNG)
     assert city and city[0].properties["start"] == "2018-04"
+
+
+def test_surname_title_given_name_after_a_body_is_one_person_of_that_body() -> None:
+    ext = chapter(
+        "1.107年4月9日至12日，市議會蔡議長明哲率議員訪問團一行12人前往日本福岡市，"
+        "拜會福岡市議會議長田中一郎，就議會交流交換意見。",
+        "2.107年5月3日，韓國仁川廣域市金副市長英浩率團來訪。",
+    )
+    speaker = named(ext, "蔡明哲")
+    council = named(ext, "市議會")
+    fukuoka = named(ext, "福岡市")
+    assert rels(ext, RelType.HOLDS_TITLE, source=speaker, target=council, title_zh="議長")
+    assert rels(ext, RelType.VISITED, source=speaker, target=fukuoka, start="2018-04-09")
+    assert rels(ext, RelType.VISITED, source=council, target=fukuoka, start="2018-04-09")
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=fukuoka)
+    incheon = named(ext, "仁川廣域市")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金英浩"), target=incheon)
