@@ -31,6 +31,7 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
+    r"|舉行|進行|透過|線上|視訊"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於"  # 市長某某分別於兩地簽署
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
     r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
@@ -276,8 +277,9 @@ _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.
-#: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name)
-_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴函")
+#: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name; 會議期間許副市長:
+#: 期 is of a time)
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴函期")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(

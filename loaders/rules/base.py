@@ -34,6 +34,7 @@ from loaders.rules.grammar import (
     _POSTPONED,
     _SCHOOL,
     _SHORT_CITY,
+    _TIME_OPENING,
     _YEARS_LATER,
 )
 from loaders.structure import ParsedReport, Section, Sentence
@@ -736,7 +737,8 @@ class ReaderBase:
             head.startswith(name) for org in self.lex.home_orgs for name in org.names
         )
         led_by_bureau = any(f"由{name}" in text for org in self.lex.home_orgs for name in org.names)
-        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))  # 陳市長率團前往…
+        # 陳市長率團前往…, 會議期間許副市長與…會晤
+        official = _HOME_OFFICIAL.match(_TIME_OPENING.sub("", _DATE_PREFIX.sub("", text)))
         leader = self._leader(text) or ""
         official = official or _HOME_OFFICIAL.fullmatch(leader)  # 由李副市長率…人員赴
         return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau or official)

@@ -48,6 +48,10 @@ _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
+#: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
+_TIME_OPENING = rx(
+    r"^(?:(?:會議|活動|論壇|訪問|參訪|展覽|大會|會展)期間|會中|會後|會前|隨後|其後|其間)"
+)
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
@@ -67,7 +71,9 @@ _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來�
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
-_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見")
+#: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
+#: meeting, though no visit.
+_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
 _HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
 _SCHOOL_TIE = rx(r"姊妹校")
 #: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.

@@ -241,6 +241,15 @@ class VisitRules(ReaderBase):
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
+    def _home_people(self) -> set[str]:
+        """People who hold a title of the home city or of one of its own bodies."""
+        ours = {self.home, *(org.id for org in self.lex.home_orgs)}
+        return {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.target in ours
+        }
+
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         if not _MEET.search(clause.norm):
             return
@@ -252,8 +261,8 @@ class VisitRules(ReaderBase):
             year = self.state.dates.current_year
             when = {"start": str(year), "year": year} if year else {}
         start = str(when.get("start") or "")
-        if len(start) == 10 and when.get("end") in (None, start):
-            when = {**when, "date": start}  # a meeting on one day
+        if len(start) >= 7 and when.get("end") in (None, start):
+            when = {**when, "date": start}  # a meeting on one day (or in one month: 9月中旬)
         verb = _MEET.search(clause.norm)
         assert verb is not None
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
@@ -267,8 +276,12 @@ class VisitRules(ReaderBase):
             head = previous[: party.start()] if party else ""
         # the home side leads the sentence (陳市長以視訊會議與…會談), or the clause of
         # 與 (雙方於…舉辦…線上慶祝會，陳市長與…並透過視訊會談)
+        home_people = self._home_people()
+        named_home = [
+            pid for name, pid in self.people.items() if pid in home_people and name in head
+        ]
         home_side_leads = party and (
-            self._home_acts(head) or self._home_acts(re.split(r"[,;]", head)[-1])
+            self._home_acts(head) or self._home_acts(re.split(r"[,;]", head)[-1]) or named_home
         )
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
@@ -285,8 +298,14 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, when)
             if re.fullmatch(r"(?:與)?(?:本府|本市|市府)", home_side.group()):
                 return  # 拜會本府: no one named received them, so no meeting with a person
+        # the home side named in full (陳某某市長與…會談, 議長某某率團…拜會…): that person
+        before_verb = sentence_norm[: clause.start + verb.start()]
+        ours = [(before_verb.rfind(n), pid) for n, pid in self.people.items() if n in before_verb]
+        ours = [(at, pid) for at, pid in ours if pid in home_people]
+        home_party = max(ours)[1] if ours else self.home
+        met = [pid for pid in met if pid not in home_people]
         for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
-            self.facts.relate(RelType.MET_WITH, self.home, person, clause.sentence, **when)
+            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
         if met:
             return
         for start, _, pid in clause.places:

@@ -336,5 +336,49 @@ def test_surname_title_given_name_after_a_body_is_one_person_of_that_body() -> N
     assert rels(ext, RelType.VISITED, source=speaker, target=fukuoka, start="2018-04-09")
     assert rels(ext, RelType.VISITED, source=council, target=fukuoka, start="2018-04-09")
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=fukuoka)
+    # the speaker named in full met his counterpart, not the city
+    assert rels(ext, RelType.MET_WITH, source=speaker, target=named(ext, "田中一郎"))
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
     incheon = named(ext, "仁川廣域市")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金英浩"), target=incheon)
+
+
+def test_a_home_official_named_in_full_is_the_home_side_of_a_meeting() -> None:
+    ext = chapter(
+        "1.107年3月6日，本府觀光局局長林大同與日本沖繩縣觀光局局長山田一郎會晤，洽談包機航線。",
+    )
+    director = named(ext, "林大同")
+    assert rels(ext, RelType.HOLDS_TITLE, source=director, target=named(ext, "觀光局"))
+    assert rels(
+        ext, RelType.MET_WITH, source=director, target=named(ext, "山田一郎"), date="2018-03-06"
+    )
+    assert not rels(ext, RelType.MET_WITH, target=director)
+
+
+def test_meetings_held_online_are_meetings_not_visits() -> None:
+    ext = chapter(
+        "1.107年4月3日，王副市長與日本福井縣知事杉本一郎舉行視訊會談，就觀光交流交換意見。",
+        "2.5月中旬，李副市長與美國西雅圖市議會議員麥可．史東（Michael Stone）線上交流，"
+        "討論社會住宅政策。",
+        "3.107年6月8日，陳市長與韓國大邱廣域市市長權英鎮進行視訊對談。",
+    )
+    for name, day in (
+        ("杉本一郎", "2018-04-03"),
+        ("麥可．史東", "2018-05"),
+        ("權英鎮", "2018-06-08"),
+    ):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person, date=day), name
+        assert not rels(ext, RelType.VISITED, source=person), name
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_a_home_official_after_a_time_of_the_meeting_is_the_city() -> None:
+    ext = chapter(
+        "1.107年5月7日至9日，本府由林副市長率團赴日本福岡市出席「亞洲城市論壇」。"
+        "論壇期間林副市長與福岡縣知事高橋一郎會晤，雙方同意推動青年交流。",
+    )
+    governor = named(ext, "高橋一郎")
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=governor)
+    holders = {r.source for r in rels(ext, RelType.HOLDS_TITLE)}
+    assert holders == {governor}
