@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Label, RelType
-from loaders.dates import is_recurring
+from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
-from loaders.reading import rx
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -104,7 +105,7 @@ class VisitRules(ReaderBase):
     def _visit_when(self, clause: Clause) -> dict[str, object]:
         """A visit's dates: the clause's own, else a day the sentence gives after it
         (本府…參加波特蘭市玫瑰節，…於6月9日至14日前往參加)."""
-        when = self._when(clause)
+        when = self._when(replace(clause, earlier_dates=self._not_inviting(clause)))
         since = self.state.since_year
         if is_recurring(clause.norm):
             # 自2005年起每年均派團參加…: the year it began is not this visit's; 每年8月均
@@ -123,6 +124,19 @@ class VisitRules(ReaderBase):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])
         return {**when, "year": year} if year else when  # 來訪期間: in the year being read
+
+    @staticmethod
+    def _not_inviting(clause: Clause) -> list[DateSpan]:
+        """The sentence's dates before the clause, but those of a clause that only
+        invites (去年底即發函邀請…, 計有…派團來高: the letter's date is not the coming's)."""
+        norm = normalize(clause.sentence.text)
+        kept = []
+        for span in clause.earlier_dates:
+            start = max(norm.rfind(c, 0, span.text_start) for c in ",;") + 1
+            ends = [i for i in (norm.find(c, span.text_end) for c in ",;") if i >= 0]
+            if not _INVITE.search(norm[start : min(ends, default=len(norm))]):
+                kept.append(span)
+        return kept
 
     def _destinations(self, clause: Clause) -> list[str]:
         """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration

@@ -382,3 +382,16 @@ def test_a_home_official_after_a_time_of_the_meeting_is_the_city() -> None:
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=governor)
     holders = {r.source for r in rels(ext, RelType.HOLDS_TITLE)}
     assert holders == {governor}
+
+
+def test_the_date_of_a_letter_of_invitation_does_not_date_the_coming() -> None:
+    ext = chapter(
+        "1.「2018高雄國際龍舟賽」於107年6月16日至18日在蓮池潭舉行，本府於去年10月即函請"
+        "各姊妹市組隊參加，計有日本福岡市及韓國仁川廣域市等2個城市派隊來高。",
+        "2.本府於去年11月函邀日本靜岡市，該市於107年3月派員來訪。",
+    )
+    for city in ("福岡市", "仁川廣域市"):
+        visits = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert visits and {v.properties["year"] for v in visits} == {2018}, city
+    visits = rels(ext, RelType.VISITED, source=named(ext, "靜岡市"), target=KAOHSIUNG)
+    assert visits and {v.properties.get("start") for v in visits} == {"2018-03"}
