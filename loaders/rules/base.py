@@ -85,6 +85,11 @@ class ReaderState:
     sentence_events: list[str] = field(default_factory=list)
     recurring: bool = False  # a clause said 每年…參加 before the event was named
     clause_places: list[str] = field(default_factory=list)  # the previous clause's cities
+    #: The dates of the last coming to the city the item spoke of (派團來高, 邀請…來高).
+    coming: dict[str, object] | None = None
+    #: The sentence tells more of that coming: it opens with 其中, or goes on after ；
+    #: from one that did.
+    continues: bool = False
 
 
 class ReaderBase:
@@ -111,6 +116,7 @@ class ReaderBase:
         self.state.dates = DateContext(self.period)
         self.state.last_dates = []
         self.state.item_dates = []
+        self.state.coming = None
         self.state.event = self._enclosing_event(index)
         self.state.subject = []
         section = self._section(index)

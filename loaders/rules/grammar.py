@@ -58,6 +58,10 @@ _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|�
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
+#: A sentence telling of some of those just named: 其中釜山市由…率團.
+_SUBSET = rx(r"^(?:其中|當中)")
+#: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
+_LEADS_GROUP = rx(r"率團|率隊|領隊|帶隊|帶團|率領")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府).

@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _HOME_SIDE,
     _INVITE,
     _JOIN,
+    _LEADS_GROUP,
     _MEET,
     _NOT_HELD,
     _SEND,
@@ -64,8 +65,12 @@ class VisitRules(ReaderBase):
         if self._future(clause, sentence_norm):
             return  # a visit to come is not a visit
         come = _COME.search(text)
+        if come:
+            self.state.coming = self._visit_when(clause)
         if come and _INVITE.search(text[: come.start()]):
             return  # 邀請…城市推薦藝術家來高創作: an invitation to come is no visit
+        if not come and not _GO.search(text) and self._led_a_coming(clause):
+            return
         if come:
             for visitor in self._visitors(clause, sentence_norm):
                 self.facts.relate(
@@ -102,6 +107,18 @@ class VisitRules(ReaderBase):
                     **when,
                 )
 
+    def _led_a_coming(self, clause: Clause) -> bool:
+        """Who led a group whose coming was told before (…等6個城市派團來高。其中釜山市
+        由副市長某某親自率團；波特蘭市今年由某某領隊): they came too, then."""
+        lead = _LEADS_GROUP.search(clause.norm)
+        if not (self.state.continues and self.state.coming and lead):
+            return False
+        leaders = [pid for name, pid in self.people.items() if name in clause.norm[: lead.start()]]
+        when = {k: v for k, v in self.state.coming.items() if k in ("start", "end", "year")}
+        for person in dict.fromkeys(leaders):
+            self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **when)
+        return bool(leaders)
+
     def _visit_when(self, clause: Clause) -> dict[str, object]:
         """A visit's dates: the clause's own, else a day the sentence gives after it
         (本府…參加波特蘭市玫瑰節，…於6月9日至14日前往參加)."""
@@ -119,6 +136,8 @@ class VisitRules(ReaderBase):
                 when = {"year": current} if current else {}
         if "start" in when:
             return when
+        if self.state.continues and self.state.coming and not clause.dates:
+            return self.state.coming  # 其中某市代表隊由某某帶隊，為首支來訪之球隊
         later = [d for d in clause.later_dates if d.precision == "day"][:1]
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}

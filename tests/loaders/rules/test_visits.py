@@ -395,3 +395,28 @@ def test_the_date_of_a_letter_of_invitation_does_not_date_the_coming() -> None:
         assert visits and {v.properties["year"] for v in visits} == {2018}, city
     visits = rels(ext, RelType.VISITED, source=named(ext, "靜岡市"), target=KAOHSIUNG)
     assert visits and {v.properties.get("start") for v in visits} == {"2018-03"}
+
+
+def test_who_led_a_group_whose_coming_was_told_before_came_too() -> None:
+    ext = chapter(
+        "1.「2018高雄國際龍舟賽」於107年6月16日至18日在蓮池潭舉行，計有日本福岡市及"
+        "韓國仁川廣域市等2個城市派隊來高。其中福岡市由副市長中島一郎親自率隊；"
+        "仁川廣域市自2010年起每年皆派隊參加，今年由該市體育會會長朴正民領隊。",
+        "2.107年9月7日至9日，本府主辦「2018高雄國際青少年足球邀請賽」，邀請日本靜岡市"
+        "組隊來高。其中靜岡市代表隊由靜岡市體育課課長田中健帶隊，為首支來訪本市之球隊。",
+    )
+    for name, start in (
+        ("中島一郎", "2018-06-16"),
+        ("朴正民", "2018-06-16"),
+        ("田中健", "2018-09-07"),
+    ):
+        visits = rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG)
+        assert visits and visits[0].properties.get("start") == start, name
+
+
+def test_one_leading_a_delegation_to_a_forum_abroad_told_of_before_did_not_come() -> None:
+    ext = chapter(
+        "1.107年5月7日至9日，本府派員出席日本福岡市「亞洲城市論壇」，計有12國代表與會。"
+        "其中韓國代表團由仁川廣域市副市長朴正民率團。",
+    )
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
