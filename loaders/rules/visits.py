@@ -49,7 +49,8 @@ _MANNER_ONLY = rx(
 )
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 _LEADS = rx(
-    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20})?(?:率|帶隊|帶領|領隊|帶團)"
+    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
+    r"(?:率|帶隊|帶領|領隊|帶團)"
 )
 
 
@@ -62,9 +63,12 @@ class VisitRules(ReaderBase):
             or _ABSENT.search(text)
         ):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
-        if self._future(clause, sentence_norm):
-            return  # a visit to come is not a visit
         come = _COME.search(text)
+        # 某省長於3月訪高時表達…締結之意願: what the visitor wished for is to come, not
+        # the visit; the future that counts is said before the coming
+        said = replace(clause, norm=text[: come.end()]) if come else clause
+        if self._future(said, sentence_norm):
+            return  # a visit to come is not a visit
         if come:
             self.state.coming = self._visit_when(clause)
         if come and _INVITE.search(text[: come.start()]):
@@ -240,7 +244,9 @@ class VisitRules(ReaderBase):
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
             after = re.sub(r"^\([^()]*\)", "", sentence_norm[at + len(name) :])  # a gloss
-            if at < 0 or not _LEADS.match(after):
+            # 某某市長於12月中旬率團訪高: named before in full, now by name and title
+            title = next((t for t in self.lex.titles_longest_first if after.startswith(t)), "")
+            if at < 0 or not _LEADS.match(after[len(title) :]):
                 continue
             bodies.extend(
                 r.target
@@ -251,7 +257,7 @@ class VisitRules(ReaderBase):
                 and (
                     any(e.start == self._here().start for e in r.evidence)
                     # 大川市長亦率團回訪: named before in full, now by surname and title
-                    or name.endswith(str(r.properties.get("title_zh")))
+                    or (name + title).endswith(str(r.properties.get("title_zh")))
                 )
             )
         if sent is not None:

@@ -420,3 +420,24 @@ def test_one_leading_a_delegation_to_a_forum_abroad_told_of_before_did_not_come(
         "其中韓國代表團由仁川廣域市副市長朴正民率團。",
     )
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_a_wish_voiced_on_a_visit_does_not_make_the_visit_one_to_come() -> None:
+    ext = chapter(
+        "1.韓國全州市市長金勝洙於107年4月率團訪高時表達與本市締結友好城市之意願，"
+        "本府將評估締盟可行性。",
+    )
+    mayor = named(ext, "金勝洙")
+    assert rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG, start="2018-04")
+
+
+def test_one_named_before_in_full_then_by_name_and_title_leads_his_city() -> None:
+    ext = chapter(
+        "1.本期主要來訪外賓為：美國德州州長約翰‧哈里斯（John Harris）、"
+        "智利聖地牙哥市市長羅培茲（Carlos López）等。",
+        "2.哈里斯州長於4月下旬率經貿訪問團訪高，參觀本市產業園區。",
+        "3.羅培茲市長於5月中旬率團訪高，並與本府簽署合作意向書。",
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "德州"), target=KAOHSIUNG, start="2018-04")
+    santiago = named(ext, "聖地牙哥市")
+    assert rels(ext, RelType.VISITED, source=santiago, target=KAOHSIUNG, start="2018-05")
