@@ -13,6 +13,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _CLAUSE_BREAK,
     _COME,
     _GO,
     _HOME_MET,
@@ -86,7 +87,7 @@ class VisitRules(ReaderBase):
                     **self._visit_when(clause),
                 )
             return
-        destinations = self._destinations(clause)
+        destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
         if not destinations or not (self._home_acts(sentence_norm) or school):
             return
@@ -147,6 +148,30 @@ class VisitRules(ReaderBase):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])
         return {**when, "year": year} if year else when  # 來訪期間: in the year being read
+
+    def _cities_met_in(
+        self, destinations: list[str], clause: Clause, sentence_norm: str
+    ) -> list[str]:
+        """A country gone to, then the cities of it whose people were called on
+        (赴日本，先後拜會某市市長某某及某市市長某某): the trip went to those cities."""
+        places = [self.gaz.get(pid) for pid in destinations]
+        countries = {p.country: p.id for p in places if p is not None and p.label == "Country"}
+        start = clause.start + len(clause.norm) + 1  # the clause after this one
+        stop = _CLAUSE_BREAK.search(sentence_norm, start)
+        following = sentence_norm[start : stop.start() if stop else None]
+        verb = _MEET.search(following)
+        if not countries or verb is None:
+            return destinations
+        met = [
+            m.place
+            for m in self._place_mentions(following)
+            if m.start >= verb.end() and m.place.label == "City" and m.place.country in countries
+        ]
+        if not met:
+            return destinations
+        gone = [countries[p.country] for p in met]
+        cities = [self.facts.place(p) for p in met]
+        return list(dict.fromkeys([d for d in destinations if d not in gone] + cities))
 
     @staticmethod
     def _not_inviting(clause: Clause) -> list[DateSpan]:

@@ -441,3 +441,16 @@ def test_one_named_before_in_full_then_by_name_and_title_leads_his_city() -> Non
     assert rels(ext, RelType.VISITED, source=named(ext, "德州"), target=KAOHSIUNG, start="2018-04")
     santiago = named(ext, "聖地牙哥市")
     assert rels(ext, RelType.VISITED, source=santiago, target=KAOHSIUNG, start="2018-05")
+
+
+def test_a_trip_to_a_country_goes_to_the_cities_whose_people_it_called_on() -> None:
+    ext = chapter(
+        "1.107年3月5日至9日，本府王副市長率觀光局赴韓國，先後會晤仁川廣域市市長朴正民"
+        "及大邱廣域市副市長金英浩，洽談觀光合作。",
+        "2.107年4月2日至6日，本府經發局率業者赴日本考察，並拜會日本貿易振興機構。",
+    )
+    for city in ("仁川廣域市", "大邱廣域市"):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties["start"] == "2018-03-05", city
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:kr")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:jp", start="2018-04-02")
