@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _ABSENT,
     _CLAUSE_BREAK,
     _COME,
+    _DELEGATION,
     _GO,
     _HOME_MET,
     _HOME_SIDE,
@@ -95,7 +96,12 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm) or ""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處黃昭輝處長
         team = _LED_TEAM.search(sentence_norm)
-        teams = [self._home_body(team.group(1))] if team else []
+        # 率領本市少棒隊: the team went too; 率本市青年代表團: the city's own delegation
+        teams = (
+            [self._home_body(team.group(1))]
+            if team and not _DELEGATION.search(team.group(1))
+            else []
+        )
         when = self._visit_when(clause)
         for city in destinations:
             for person in led:

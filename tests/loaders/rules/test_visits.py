@@ -454,3 +454,13 @@ def test_a_trip_to_a_country_goes_to_the_cities_whose_people_it_called_on() -> N
         assert found and found[0].properties["start"] == "2018-03-05", city
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:kr")
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:jp", start="2018-04-02")
+
+
+def test_a_delegation_led_abroad_is_the_citys_own_not_a_body() -> None:
+    ext = chapter(
+        "1.107年8月3日至6日，本府文化局率本市青年交流團赴日本福岡市參加「亞洲青年營」。",
+        "2.107年9月3日至6日，本府教育局率領本市少年棒球隊赴日本福岡市參加友誼賽。",
+    )
+    fukuoka = named(ext, "福岡市")
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=fukuoka)}
+    assert visitors == {KAOHSIUNG, named(ext, "少年棒球隊")}
