@@ -49,6 +49,9 @@ _MANNER_ONLY = rx(
     r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
     r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
 )
+#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
+_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
+_GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 _LEADS = rx(
     r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
@@ -239,7 +242,8 @@ class VisitRules(ReaderBase):
         when nobody sent them), else the body or city that leads the clause."""
         if _JOIN.search(clause.norm) and (clause.events or self.state.event):
             return []  # coming to take part in an event is read as participation
-        sent = _SEND.search(sentence_norm)
+        # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
+        sent = _SEND.search(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
         named = [pid for name, pid in self.people.items() if name in scope]
         if named:
@@ -277,7 +281,14 @@ class VisitRules(ReaderBase):
             after = re.sub(r"^\([^()]*\)", "", sentence_norm[at + len(name) :])  # a gloss
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next((t for t in self.lex.titles_longest_first if after.startswith(t)), "")
-            if at < 0 or not _LEADS.match(after[len(title) :]):
+            lead = _LEADS.match(after[len(title) :])
+            if at < 0 or not lead:
+                continue
+            group = self._led_group(
+                sentence_norm, at, sentence_norm.find(after) + len(title) + lead.end()
+            )
+            if group is not None:  # 會長某某率某市少年足球隊: the team came, not his body
+                bodies.append(group)
                 continue
             bodies.extend(
                 r.target
@@ -296,6 +307,26 @@ class VisitRules(ReaderBase):
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _led_group(self, norm: str, name_at: int, lead_end: int) -> str | None:
+        """The group a named visitor leads, when the sentence names it: after the verb
+        (率某市少年足球隊) or before 由 (某市代表隊由某某帶隊). A city's 代表隊 or
+        delegation is that city's own coming; a team of another name, that team's."""
+        after = _GROUP.match(norm, lead_end)
+        before = _GROUP_LED.search(norm[:name_at])
+        found = after or before
+        if found is None:
+            return None
+        name = found.group(1)
+        written = self._place_mentions(name)
+        place = (
+            written[0].place
+            if written and written[0].start == 0
+            else self._place_before(norm, norm.find(name))
+        )
+        if _DELEGATION.search(name):
+            return self.facts.place(place) if place is not None else None
+        return self._organization(name, self.lex.org_kind(name) or "team", place)
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a

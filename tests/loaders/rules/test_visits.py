@@ -464,3 +464,16 @@ def test_a_delegation_led_abroad_is_the_citys_own_not_a_body() -> None:
     fukuoka = named(ext, "福岡市")
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=fukuoka)}
     assert visitors == {KAOHSIUNG, named(ext, "少年棒球隊")}
+
+
+def test_a_named_team_led_here_is_the_visitor_not_the_leaders_body() -> None:
+    ext = chapter(
+        "1.107年3月2日至5日，福岡市棒球協會會長山田一郎率福岡市少年棒球隊一行20人來高，"
+        "與本市少棒隊進行友誼賽，雙方同意明年起互派球隊。",
+        "2.107年4月10日至12日，仁川廣域市代表隊由該市體育課課長朴正民帶隊來訪，參加友誼賽。",
+    )
+    fukuoka_team = named(ext, "福岡市少年棒球隊")
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG, start="2018-03-02")}
+    assert visitors == {named(ext, "山田一郎"), fukuoka_team}
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG, start="2018-04-10")}
+    assert visitors == {named(ext, "朴正民"), named(ext, "仁川廣域市")}
