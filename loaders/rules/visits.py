@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _DELEGATION,
+    _FUTURE,
     _GO,
     _HOME_MET,
     _HOME_SIDE,
@@ -25,6 +26,7 @@ from loaders.rules.grammar import (
     _MEET,
     _NOT_HELD,
     _SEND,
+    _TOOK_PART,
     _VIRTUAL,
     SCHOOL_ENDINGS,
 )
@@ -76,7 +78,7 @@ class VisitRules(ReaderBase):
             return  # a visit to come is not a visit
         if come:
             self.state.coming = self._visit_when(clause)
-        if come and _INVITE.search(text[: come.start()]):
+        if come and _INVITE.search(text[: come.start()]) and not self._taken_up(clause):
             return  # 邀請…城市推薦藝術家來高創作: an invitation to come is no visit
         if not come and not _GO.search(text) and self._led_a_coming(clause):
             return
@@ -120,6 +122,20 @@ class VisitRules(ReaderBase):
                     purpose=self._purpose(text),
                     **when,
                 )
+
+    def _taken_up(self, clause: Clause) -> bool:
+        """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊
+        來高，連同本市4隊共7隊參賽): then they came; not if that is to come or did not
+        happen (…，目前均已回覆將派團出席; …，某市則婉拒), nor where the sentence tells
+        each one's coming itself (…，某市組團於2月8日抵高，並出席…), nor an invitation
+        dated by its letter (去年12月函請…組團來高)."""
+        norm = normalize(clause.sentence.text)
+        later = norm[clause.start + len(clause.norm) :]
+        return (
+            not clause.dates
+            and bool(_TOOK_PART.search(later))
+            and not any(words.search(later) for words in (_FUTURE, _ABSENT, _NOT_HELD, _COME))
+        )
 
     def _led_a_coming(self, clause: Clause) -> bool:
         """Who led a group whose coming was told before (…等6個城市派團來高。其中釜山市

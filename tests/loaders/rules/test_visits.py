@@ -477,3 +477,21 @@ def test_a_named_team_led_here_is_the_visitor_not_the_leaders_body() -> None:
     assert visitors == {named(ext, "山田一郎"), fukuoka_team}
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG, start="2018-04-10")}
     assert visitors == {named(ext, "朴正民"), named(ext, "仁川廣域市")}
+
+
+def test_an_invitation_to_come_taken_up_is_a_visit() -> None:
+    ext = chapter(
+        "1.107年7月6日至8日，本府體育處主辦「2018高雄國際少年籃球邀請賽」，邀請日本福岡市及"
+        "韓國仁川廣域市組隊來高，連同本市2隊共4隊參賽。",
+        "2.本府邀請日本靜岡市組團來高參訪，該市已回覆將於明年出席。",
+        "3.本府於去年12月函請日本大分市組團來高，大分市組成交流團於107年2月8日抵高，"
+        "並出席元宵點燈儀式。",
+    )
+    for city in ("福岡市", "仁川廣域市"):
+        found = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert found and found[0].properties["start"] == "2018-07-06", city
+    assert not rels(ext, RelType.VISITED, source=named(ext, "靜岡市"))
+    starts = {
+        r.properties.get("start") for r in rels(ext, RelType.VISITED, source=named(ext, "大分市"))
+    }
+    assert starts == {"2018-02-08"}
