@@ -35,7 +35,7 @@ _BREAK = rx(
     r"|分別|於"  # 市長某某分別於兩地簽署
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
     r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
-    r"|親自|親臨|專程|特地|特別"  # 議長某某親自率團: an adverb of the verb, no name
+    r"|親自|親臨|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
     r"|亦|再度|再次"  # 大川市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
 )

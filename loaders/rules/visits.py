@@ -271,6 +271,8 @@ class VisitRules(ReaderBase):
         if teams:  # 井上茂課長帶隊，特別派遣…棒球隊至本市: the team and who led it
             place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
             name = re.sub(r"^(?:特別)?", "", teams[0])
+            if _DELEGATION.search(name) and place is not None:
+                return [self.facts.place(place), *leader]  # 某市派遣青少年交流團: the city
             kind = self.lex.org_kind(name) or "team"
             team = self.facts.organization(name, "", kind, scope=place.id if place else None)
             return [team, *leader]

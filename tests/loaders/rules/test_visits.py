@@ -495,3 +495,16 @@ def test_an_invitation_to_come_taken_up_is_a_visit() -> None:
         r.properties.get("start") for r in rels(ext, RelType.VISITED, source=named(ext, "大分市"))
     }
     assert starts == {"2018-02-08"}
+
+
+def test_a_delegation_a_city_sends_is_the_citys_coming() -> None:
+    ext = chapter("1.107年8月6日至9日，姊妹市日本福岡市派遣青年交流團一行20人來訪。")
+    fukuoka = named(ext, "福岡市")
+    assert rels(ext, RelType.VISITED, source=fukuoka, target=KAOHSIUNG, start="2018-08-06")
+    assert {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)} == {fukuoka}
+
+
+def test_a_name_before_a_title_and_an_adverb_is_read() -> None:
+    ext = chapter("1.107年2月6日，韓國仁川廣域市朴正民市長隨即致函表達祝賀。")
+    incheon = named(ext, "仁川廣域市")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴正民"), target=incheon)
