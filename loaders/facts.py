@@ -204,7 +204,12 @@ class Facts:
             return relation
         old_start = known.properties.get("start")
         if isinstance(old_start, str) and "start" in clean:
-            if len(str(clean["start"])) > len(old_start) or _narrower(known.properties, clean):
+            # the days of the event a party came for (inferred) do not narrow the days
+            # of its own trip (5月10日至14日 → not 5月11日至13日); its own days do
+            narrows = _narrower(known.properties, clean) and not (
+                clean.get("inferred") and not known.properties.get("inferred")
+            )
+            if len(str(clean["start"])) > len(old_start) or narrows:
                 known.properties.pop("end", None)  # a precise date replaces a period
                 known.properties["start"] = clean.pop("start")
             else:

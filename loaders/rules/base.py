@@ -24,8 +24,10 @@ from loaders.people import (
 from loaders.reading import normalize
 from loaders.rules.grammar import (
     _ANAPHORA,
+    _COME,
     _DATE_PREFIX,
     _FUTURE,
+    _GO,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _LEAD_BY,
@@ -109,6 +111,8 @@ class ReaderBase:
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
         self.section_events: dict[int, str] = {}  # section → the event it named last
+        #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
+        self.trip_dated: set[str] = set()
         self.sentence: Sentence | None = None
         self.previous: Sentence | None = None  # the sentence before, in the same section
 
@@ -463,14 +467,27 @@ class ReaderBase:
 
     def _date_event(self, event_id: str, clause: Clause) -> None:
         """An event's own dates: a date of its year in the clause that names it, or in
-        the clause before (「104年11月10日至13日，由觀光局…參加」)."""
+        the clause before (「104年11月10日至13日，由觀光局…參加」). The days of a trip
+        to it (某市長於5月10日至14日率團來訪並出席「…論壇」) are the trip's: the event's
+        own days, told where it is held (本府於5月11日至13日主辦「…論壇」), stand
+        instead."""
         event = self.facts.entities[event_id]
         year = event.properties.get("year")
         candidates = clause.dates or clause.earlier_dates[-1:]
+        words = clause.norm
+        for span in clause.dates:
+            words = words.replace(normalize(span.text), "")  # 5月11日至13日 goes nowhere
+        trip = bool(_COME.search(words) or _GO.search(words))
+        if "start" in event.properties and (trip or event_id not in self.trip_dated):
+            return
         for span in candidates:
             if span.year == year and span.precision == "day":
-                event.properties.setdefault("start", span.start)
-                event.properties.setdefault("end", span.end or span.start)
+                event.properties["start"] = span.start
+                event.properties["end"] = span.end or span.start
+                if trip:
+                    self.trip_dated.add(event_id)
+                else:
+                    self.trip_dated.discard(event_id)
                 return
 
     def _period_props(self) -> dict[str, object]:

@@ -508,3 +508,17 @@ def test_a_name_before_a_title_and_an_adverb_is_read() -> None:
     ext = chapter("1.107年2月6日，韓國仁川廣域市朴正民市長隨即致函表達祝賀。")
     incheon = named(ext, "仁川廣域市")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴正民"), target=incheon)
+
+
+def test_an_events_days_are_those_told_where_it_is_held_not_a_trips_to_it() -> None:
+    ext = chapter(
+        "1.日本福岡市副市長山田一郎應本府之邀，於107年2月8日至12日率團來訪並出席"
+        "「2018高雄燈會藝術節」開幕活動。",
+        "2.「2018高雄燈會藝術節」於107年2月10日至25日在愛河兩岸舉行，計有日本福岡市、"
+        "韓國仁川廣域市及美國西雅圖市等城市派團參加。",
+    )
+    for city in ("仁川廣域市", "西雅圖市"):
+        (visit,) = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-10", "2018-02-25")
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
+    assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-08", "2018-02-12")
