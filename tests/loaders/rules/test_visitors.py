@@ -328,3 +328,14 @@ def test_a_tie_word_between_a_place_and_a_title_is_neither() -> None:
     )
     assert _title_of(ext, "布魯斯") == [(named(ext, "西雅圖市"), "市長")]
     assert _title_of(ext, "佐藤洋") == [(named(ext, "仙台市"), "副市長")]
+
+
+def test_a_companys_delegation_closing_a_visitor_list_after_以及_is_the_company() -> None:
+    ext = chapter(
+        "本期重要訪賓如下：日本靜岡市副市長山本一郎、韓國仁川廣域市議會議長朴正民、"
+        "美國西雅圖市議員約翰‧史東，"
+        "以及大阪瓦斯株式會社（Osaka Gas）經營考察團等。"
+    )
+    company = named(ext, "大阪瓦斯株式會社")
+    assert rels(ext, RelType.VISITED, source=company, target=KAOHSIUNG)
+    assert rels(ext, RelType.VISITED, source=named(ext, "朴正民"), target=KAOHSIUNG)
