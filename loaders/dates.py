@@ -57,6 +57,9 @@ class DateContext:
 
     report_period: Period | None = None
     current_year: int | None = None
+    #: The year and month last written for a year before the report's (去年12月函請…):
+    #: a later, smaller month with no year of its own is of the year after.
+    past_month: tuple[int, int] | None = None
 
     @property
     def report_year(self) -> int | None:
@@ -65,11 +68,16 @@ class DateContext:
 
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
-        year = self.current_year
+        year, past = self.current_year, self.past_month
         for span in spans:
             if "年" in span.text and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
-        return replace(self, current_year=year)
+                last = span.end or span.start
+                report = self.report_year
+                past = (
+                    (year, int(last[5:7])) if report and year < report and len(last) >= 7 else None
+                )
+        return replace(self, current_year=year, past_month=past)
 
 
 # ---------------------------------------------------------------------------
@@ -402,7 +410,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     norm = normalize(sentence)
     tokens = _tokens(norm)
     spans: list[DateSpan] = []
-    earlier: tuple[int, int] | None = None  # a month stated in a year before the report's
+    earlier = context.past_month  # a month stated in a year before the report's
     i = 0
     while i < len(tokens):
         read = _read_range(tokens, i, context) or _same_month(norm, tokens, i, spans)

@@ -260,3 +260,14 @@ def test_a_year_naming_an_edition_held_or_joined_does_not_date_the_text() -> Non
     spans = find_dates("會中介紹本市承辦2009年世界運動會之經驗，並於9月3日參訪港區", context)
     assert [s.start for s in spans] == ["2009", "2018-09-03"]
     assert spans[0].edition and context.advance(spans).current_year == 2018
+
+
+def test_a_smaller_month_after_a_past_years_month_in_an_earlier_sentence_is_the_next_year() -> None:
+    context = DateContext(Period("2011-01", "2011-06"))
+    context = context.advance(find_dates("本府於99年12月即函邀各姊妹市組團共襄盛舉。", context))
+    assert _found("各市均派團來高，出席2月12日之開幕儀式。", context) == [
+        ("2011-02-12", None, "day", "2月12日")
+    ]
+    # a month of the report's own year written last leaves later months in it
+    context = context.advance(find_dates("100年1月5日函覆。", context))
+    assert _found("並於3月2日來訪。", context) == [("2011-03-02", None, "day", "3月2日")]
