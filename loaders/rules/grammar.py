@@ -71,12 +71,26 @@ _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
+#: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
+_TIME_OPENING = rx(
+    r"^(?:(?:會議|活動|論壇|訪問|參訪|展覽|大會|會展)期間|會中|會後|會前|隨後|其後|其間)"
+)
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
+#: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
+#: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
+_DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)團$|代表隊$")
+#: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
+#: 本市4隊共7隊參賽).
+_TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場競技")
+#: A sentence telling of some of those just named: 其中釜山市由…率團.
+_SUBSET = rx(r"^(?:其中|當中)")
+#: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
+_LEADS_GROUP = rx(r"率團|率隊|領隊|帶隊|帶團|率領")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府).
@@ -91,7 +105,9 @@ _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來�
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
-_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見")
+#: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
+#: meeting, though no visit.
+_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
 _HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
 _SCHOOL_TIE = rx(r"姊妹校")
 #: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.
@@ -104,6 +120,10 @@ _SCHOOL = rx(
     + SCHOOL_ENDINGS
     + ")"
 )
+#: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
+_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
+#: A school named with its city's tie before it: 波特蘭姊妹市林肯高中, 友好城市某高校.
+_SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
 _SISTER_SCHOOL_NAMED = rx(
     r"姊妹校(本市)?((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?" + SCHOOL_ENDINGS + ")"

@@ -834,8 +834,10 @@ class EventRules(ReaderBase):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
+        # days known only from this party's trip to it are the trip's own, not inferred
+        inferred = event_id not in self.trip_dated or None
         self.facts.relate(
-            RelType.VISITED, actor, self.home, sentence, year=year, inferred=True, **dates
+            RelType.VISITED, actor, self.home, sentence, year=year, inferred=inferred, **dates
         )
         said = normalize(sentence.text)
         named_at = said.find(normalize(self.facts.entities[event_id].name_zh))

@@ -23,6 +23,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _HOME_ACTOR,
+    _HOME_SCHOOL_LEAD,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -31,6 +32,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SCHOOL_TIE,
     _SISTER,
+    _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _TIE_AGREEMENT,
@@ -49,6 +51,12 @@ _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當�
 #: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
 _TIE_MADE_AT = rx(r"締結|締盟|結為|結成|結盟|起(?:即)?(?:為|成為)")
 _SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
+
+
+def _school_names(text: str) -> list[str]:
+    """The schools a text names, without the words that open the sentence before a
+    home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中)."""
+    return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
 
 
 def _school_tie_status(before: str) -> str:
@@ -454,13 +462,13 @@ class TieRules(ReaderBase):
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
             return
-        schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(clause.norm)]
+        schools = _school_names(clause.norm)
         status = _school_tie_status(clause.norm[: tie.start()])
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = normalize(clause.sentence.text)[: clause.start]
-            schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:2]
+            schools = _school_names(before)[:2]
         if (
             len(schools) == 1
             and _SCHOOL_TIE_MADE.search(clause.norm)
@@ -470,7 +478,7 @@ class TieRules(ReaderBase):
             # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the
             # sentence, theirs follows 與
             before = normalize(clause.sentence.text)[: clause.start]
-            ours = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:1]
+            ours = _school_names(before)[:1]
             schools = ours + schools
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
@@ -488,7 +496,8 @@ class TieRules(ReaderBase):
         named = self._place_mentions(schools[1])
         partner = named[0].place if named and named[0].start == 0 else partner
         ours = self._home_body(schools[0])
-        theirs = self._organization(schools[1], self.lex.org_kind(schools[1]) or "school", partner)
+        name = _SISTER_PLACE_BEFORE.sub("", schools[1])  # 波特蘭姊妹市林肯高中: 林肯高中
+        theirs = self._organization(name, self.lex.org_kind(name) or "school", partner)
         since = (
             clause.dates[0].start
             if clause.dates

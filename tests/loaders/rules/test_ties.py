@@ -425,3 +425,34 @@ def test_an_unnamed_agreement_signed_as_a_tie_is_made_is_the_tie() -> None:
     )
     assert rels(ext, RelType.SISTER_CITY_OF, target="city:us:seattle")
     assert not rels(ext, RelType.SIGNED_MOU)
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_the_home_school() -> None:
+    ext = chapter(
+        "3.此外本市三民高中亦規劃於明年與日本福岡縣立博多高等學校締結姊妹校。",
+        "4.另本市鳳新高中與韓國大邱商業高等學校正洽談締結姊妹校。",
+    )
+    for school, status in (("三民高中", "planned"), ("鳳新高中", "negotiating")):
+        (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, school))
+        assert tie.properties["status"] == status
+
+
+def test_the_partners_tie_before_its_school_is_no_part_of_its_name() -> None:
+    ext = chapter(
+        "1.本市鳳山高中與美國西雅圖姊妹市羅斯福高中刻正洽商締結姊妹校。",
+        "2.本市中正高工與日本靜岡友好城市清水高等學校於107年4月2日締結姊妹校。",
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "鳳山高中"))
+    assert tie.target == named(ext, "羅斯福高中")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中正高工"))
+    assert tie.target == named(ext, "清水高等學校")
+    assert tie.properties["since"] == "2018-04-02"
+
+
+def test_a_sister_school_tie_dated_by_a_day_of_the_month_just_named() -> None:
+    ext = chapter(
+        "1.107年5月7日至11日，本市前鎮國中師生一行18人赴日本大分縣參訪，"
+        "並於同月9日與大分縣立竹田高等學校締結姊妹校。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮國中"))
+    assert tie.properties["since"] == "2018-05-09"
