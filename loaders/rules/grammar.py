@@ -102,6 +102,13 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
 #: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
+#: 參加者為, 實體出席人員計有, 與會城市分別為 (then the list).
+_ATTENDEE_LIST = rx(
+    r"(?:實體|現場|親自|線上|視訊)?(?:出席|與會|參加|參與)"
+    r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
+    r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
+)
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")

@@ -11,6 +11,7 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _ATTENDEE_LIST,
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
@@ -129,6 +130,8 @@ _ALL_CAME = re.compile(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
     r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
 )
+#: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
+_IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
 _UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
@@ -167,6 +170,13 @@ def _host_gap(gap: str) -> bool:
     if _NOT_HOST_GAP.search(gap):
         return False
     return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
+
+
+def _in_person(clause: Clause) -> bool:
+    """The clause's part of the sentence (up to ；) says its parties were there in person
+    (實體出席者包括…, 現場與會…, 親自出席) and says nothing of taking part from afar."""
+    part = re.split(r"[;；]", normalize(clause.sentence.text)[clause.start :])[0]
+    return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
 def _role(text: str) -> str | None:
@@ -392,8 +402,10 @@ class EventRules(ReaderBase):
         # 每年都派代表團; 未能派團: did not send one; 組成市民觀賽團…來高; 未能組隊參賽
         sent = re.search(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽", text)
         declined = _DECLINED.search(text)
+        listed = _ATTENDEE_LIST.search(text)
         join = (
-            _JOIN.search(text)
+            listed
+            or _JOIN.search(text)
             or declined
             or (
                 sent
@@ -447,7 +459,11 @@ class EventRules(ReaderBase):
             status = "attended"
         if invited and clause.sentence.is_heading and status == "attended":
             status = "invited"
-        actors = self._participants(clause, join.start(), sentence_norm)
+        represented: list[str] = []  # bodies there through the people listed
+        if listed:
+            actors, represented = self._listed_attendees(clause, listed.end())
+        else:
+            actors = self._participants(clause, join.start(), sentence_norm)
         # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
@@ -492,8 +508,10 @@ class EventRules(ReaderBase):
                     role=role,
                     led_by=None if actor == self.home or actor in people else leader,
                 )
-                if status == "attended" and actor != self.home:
-                    self._came_to_home_event(actor, event_id, clause.sentence, year)
+                if status == "attended" and actor not in (self.home, *represented):
+                    self._came_to_home_event(
+                        actor, event_id, clause.sentence, year, in_person=_in_person(clause)
+                    )
                 if actor == self.home or self._of_home(actor):
                     for inviter in inviters:
                         self.facts.relate(
@@ -697,6 +715,38 @@ class EventRules(ReaderBase):
             and self.facts.label_of(r.target) == Label.CITY
         ]
 
+    def _listed_attendees(self, clause: Clause, start: int) -> tuple[list[str], list[str]]:
+        """「出席者包括某市副市長某某及某機構主席某某」: the cities and people listed
+        after the noun of attending, and the bodies whose titles those people hold
+        (returned apart too: a body is there through its people, whose visit it is)."""
+        text = clause.norm[start:]
+        named = [(name, pid) for name, pid in self.people.items() if name in text]
+        people = [pid for _, pid in named]
+        within_names = [
+            range(at + start, at + start + len(name))
+            for name, _ in named
+            for at in (m.start() for m in re.finditer(re.escape(name), text))
+        ]
+        cities = [
+            pid
+            for at, end, pid in clause.places
+            if at >= start
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            # 羅德里哥 holds 德里: a place inside a person's name is none
+            and not any(at in span and end - 1 in span for span in within_names)
+        ]
+        bodies = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.source in people
+            and r.target != self.home
+            and self.facts.label_of(r.target) in (Label.CITY, Label.ORGANIZATION)
+            and not self._of_home(r.target)
+        ]
+        return list(dict.fromkeys(cities + people + bodies)), bodies
+
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
         surname and title in this sentence or the one before (環保局局長王建文率員…，
@@ -820,10 +870,13 @@ class EventRules(ReaderBase):
         }
         return any(party != self.home and self._hosts(party, event_id) for party in bodies)
 
-    def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
+    def _came_to_home_event(
+        self, actor: str, event_id: str, sentence: Sentence, year: int, in_person: bool = False
+    ) -> None:
         """A party that attended an event the city held came to the city; and where
-        the item is headed 「邀請…參加」 the city had invited it."""
-        online = _VIRTUAL.search(normalize(sentence.text)) or _VIRTUAL.search(
+        the item is headed 「邀請…參加」 the city had invited it. `in_person`: its own
+        part of the sentence says it was there (實體出席者…；某市則以視訊方式與會)."""
+        online = (not in_person and _VIRTUAL.search(normalize(sentence.text))) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
         if not self._home_hosts(event_id) or online:

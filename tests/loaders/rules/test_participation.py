@@ -806,3 +806,27 @@ def test_watching_an_event_as_spectators_is_taking_part() -> None:
         assert rels(
             got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_named(got, event)
         ), event
+
+
+def test_attendees_listed_after_a_noun_of_attending() -> None:
+    # 出席者包括/與會貴賓有/參加者為 A、B及C: the listed people and their bodies attended;
+    # those there in person came to the city, those online (以視訊方式與會) did not
+    got = chapter(
+        "108年10月2日至3日，本府於高雄展覽館以實體結合線上方式舉辦「2019高雄智慧城市論壇」。"
+        "現場出席者包括日本福岡市副市長中島健一及韓國仁川廣域市副市長朴正民；"
+        "美國西雅圖市則以視訊方式與會。",
+        "108年11月5日，本府舉辦「2019高雄海洋產業研討會」，與會貴賓有日本北九州市副市長田中浩。",
+        "108年12月1日，本府舉辦「2019高雄觀光論壇」，參加者為韓國釜山廣域市副市長李成浩。",
+        period="2019-07/2019-12",
+    )
+    forum = event_named(got, "高雄智慧城市論壇")
+    attended = {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=forum)}
+    assert {"person:中島健一", "person:朴正民", "city:jp:fukuoka", "city:us:seattle"} <= attended
+    came = {r.source for r in rels(got, RelType.VISITED, target=KAOHSIUNG, start="2019-10-02")}
+    assert {"person:中島健一", "person:朴正民"} <= came
+    assert not rels(got, RelType.VISITED, source="city:us:seattle")
+    assert not rels(got, RelType.VISITED, source="city:jp:fukuoka")  # there through its man
+    seminar = event_named(got, "高雄海洋產業研討會")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:田中浩", target=seminar)
+    tourism = event_named(got, "高雄觀光論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:李成浩", target=tourism)
