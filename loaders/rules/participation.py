@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_PREFIX,
     _FUTURE,
+    _HOME_ACTOR,
     _HOME_OFFICIAL,
     _INVITE,
     _JOIN,
@@ -57,6 +58,12 @@ _HELD_BY = re.compile(
     r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴)[^,;「」]){0,12}?)?"
     rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+)
+
+#: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
+#: with its gloss after it: ICLEI東亞區(ICLEI East Asia)主辦之「…」.
+_ORGANIZER = re.compile(
+    r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「"
 )
 
 #: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
@@ -227,12 +234,17 @@ class EventRules(ReaderBase):
                     and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
                 ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
-        organizer = re.search(r"([\u4e00-\u9fff]{2,16}?)(?:舉辦|主辦)之?「", text)
-        if organizer and self.lex.org_kind(organizer.group(1)) and clause.events:
-            name = re.sub(r"^(?:參加|參與)", "", organizer.group(1))
-            name = name[name.rfind("參加") + 2 :] if "參加" in name else name
+        organizer = _ORGANIZER.search(text)
+        name = organizer.group(1) if organizer else ""
+        name = re.sub(r"^(?:參加|參與|出席)", "", name)
+        name = name[name.rfind("參加") + 2 :] if "參加" in name else name
+        acronym = re.match(r"[A-Z]{2,10}[\u4e00-\u9fff]", name)
+        kind = self.lex.org_kind(name) or ("organization" if acronym else None)
+        home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
+        if organizer and kind and not home and clause.events:
+            # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body
             place = self._place_before(text, organizer.start(1) + 2)
-            org_id = self._organization(name, self.lex.org_kind(name), place)
+            org_id = self._organization(name, kind, place)
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
         self._named_host(clause)

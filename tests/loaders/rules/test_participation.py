@@ -830,3 +830,28 @@ def test_attendees_listed_after_a_noun_of_attending() -> None:
     assert rels(got, RelType.PARTICIPATED_IN, source="person:田中浩", target=seminar)
     tourism = event_named(got, "高雄觀光論壇")
     assert rels(got, RelType.PARTICIPATED_IN, source="person:李成浩", target=tourism)
+
+
+def test_a_home_bureau_holding_an_event_is_no_foreign_body() -> None:
+    # 本府/市府 + a bureau holds it: the city's own event, not a body of the place just named
+    got = chapter(
+        "(一)日本福岡市6月舉行「博多祇園山笠」，本府派員參加。",
+        "(二)107年10月5日，本府觀光局主辦「2018高雄國際自行車節」，邀請福岡市組隊參加。",
+        "(三)107年11月5日，市府文化局舉辦「2018高雄國際偶戲節」。",
+    )
+    for name in ("高雄國際自行車節", "高雄國際偶戲節"):
+        hosts = {r.source for r in rels(got, RelType.HOSTED, target=event_named(got, name))}
+        assert hosts == {KAOHSIUNG}
+
+
+def test_a_body_named_by_an_acronym_hosts() -> None:
+    # APEC秘書處（APEC Secretariat）主辦之「…」: a body whose name opens with an acronym,
+    # its gloss in between, holds the event
+    got = chapter(
+        "(一)107年4月9日，本府經發局以視訊方式出席ICLEI東亞區（ICLEI East Asia）主辦之"
+        "「2018東亞永續城市論壇」。",
+    )
+    forum = event_named(got, "東亞永續城市論壇")
+    hosts = {r.source for r in rels(got, RelType.HOSTED, target=forum)}
+    assert named(got, "ICLEI東亞區") in hosts
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
