@@ -139,6 +139,10 @@ _ALL_CAME = re.compile(
 )
 #: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
 _IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
+#: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層)"
+#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
+_ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
 _UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
@@ -727,6 +731,20 @@ class EventRules(ReaderBase):
             and self.facts.label_of(r.target) == Label.CITY
         ]
 
+    def _invited_bodies(self, span: str) -> list[str]:
+        """The outside bodies an invitation names (邀請某大學及某公司等業界代表…): each
+        item of the list that ends like an organization (org_kinds)."""
+        endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
+        found = []
+        for item in re.finditer(
+            rf"(?:^|(?<=[、及與和]))([\u4e00-\u9fff]{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            span,
+        ):
+            body = self._outside_body(item.group(1))
+            if body is not None:
+                found.append(body)
+        return found
+
     def _listed_attendees(self, clause: Clause, start: int) -> tuple[list[str], list[str]]:
         """「出席者包括某市副市長某某及某機構主席某某」: the cities and people listed
         after the noun of attending, and the bodies whose titles those people hold
@@ -1214,6 +1232,8 @@ class EventRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
         ]
+        bodies = self._invited_bodies(text[invite.end() : first_event])
+        invitees += bodies
         if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
@@ -1235,28 +1255,44 @@ class EventRules(ReaderBase):
             or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", asking))
             else "invited"
         )
+        co_held = _CO_HOST.search(normalize(clause.sentence.text)[: clause.start])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共7隊參賽; …，受邀城市均如期派團出席)
             came = status == "invited" and self._all_came(clause, event_id)
+            # bodies asked to play a part at the city's event, held (邀請某大學代表演講,
+            # 邀請某公司等業界代表進行座談): they played it
+            spoke = (
+                status == "invited"
+                and bool(_ASKED_TO_SPEAK.search(text, invite.end()))
+                and self._home_hosts(event_id)
+                and not self._after_period(event_id)
+            )
+            # 本府與某市共同主辦「…」，邀請…: each host invites
+            inviters = [self.home] + [
+                r.source
+                for r in self.facts.relations.values()
+                if co_held and r.type == RelType.HOSTED and r.target == event_id
+            ]
             for invitee in invitees:
-                self.facts.relate(
-                    RelType.INVITED,
-                    self.home,
-                    invitee,
-                    clause.sentence,
-                    event=event_id,
-                    year=year,
-                    status=status,
-                    date=sent_on,
-                )
+                for inviter in dict.fromkeys(inviters):
+                    self.facts.relate(
+                        RelType.INVITED,
+                        inviter,
+                        invitee,
+                        clause.sentence,
+                        event=event_id,
+                        year=year,
+                        status=status,
+                        date=sent_on,
+                    )
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,
                     invitee,
                     event_id,
                     clause.sentence,
-                    status="attended" if came else status,
+                    status="attended" if came or (spoke and invitee in bodies) else status,
                     year=year,
                 )
                 if came:

@@ -855,3 +855,24 @@ def test_a_body_named_by_an_acronym_hosts() -> None:
     hosts = {r.source for r in rels(got, RelType.HOSTED, target=forum)}
     assert named(got, "ICLEI東亞區") in hosts
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+
+
+def test_bodies_invited_by_co_hosts_to_speak() -> None:
+    # 共同主辦「…」，邀請某大學及某公司等代表進行座談: both hosts invited the bodies
+    # listed, who took the part they were asked to take at the event held
+    got = chapter(
+        "107年3月8日，本府與日本福岡市以視訊方式共同主辦「2018台日智慧物流論壇」，"
+        "邀請九州大學及中鋼公司等業界代表進行座談，共逾百人上線參與。",
+        "107年4月2日，本府主辦「2018高雄綠能論壇」，邀請東京大學專家演講。",
+    )
+    forum = event_named(got, "智慧物流論壇")
+    for body in ("九州大學", "中鋼公司"):
+        inviters = {r.source for r in rels(got, RelType.INVITED, target=named(got, body))}
+        assert inviters == {KAOHSIUNG, "city:jp:fukuoka"}
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=named(got, body), target=forum, status="attended"
+        )
+    green = event_named(got, "高雄綠能論壇")
+    tokyo = named(got, "東京大學")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=tokyo, event=green)
+    assert rels(got, RelType.PARTICIPATED_IN, source=tokyo, target=green, status="attended")
