@@ -57,6 +57,9 @@ class DateContext:
 
     report_period: Period | None = None
     current_year: int | None = None
+    #: The year and month last written for a year before the report's (去年12月函請…):
+    #: a later, smaller month with no year of its own is of the year after.
+    past_month: tuple[int, int] | None = None
 
     @property
     def report_year(self) -> int | None:
@@ -65,11 +68,16 @@ class DateContext:
 
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
-        year = self.current_year
+        year, past = self.current_year, self.past_month
         for span in spans:
             if "年" in span.text and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
-        return replace(self, current_year=year)
+                last = span.end or span.start
+                report = self.report_year
+                past = (
+                    (year, int(last[5:7])) if report and year < report and len(last) >= 7 else None
+                )
+        return replace(self, current_year=year, past_month=past)
 
 
 # ---------------------------------------------------------------------------
@@ -367,6 +375,32 @@ def _read_range(
     return start, (_fill(end, start) if end is not None else None), last
 
 
+#: A day of the month just named: 同月15日, 當月20至22日, 該月3日.
+_SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月)\s*$")
+
+
+def _same_month(
+    norm: str, tokens: list[_Token], i: int, spans: list[DateSpan]
+) -> tuple[_Point, _Point | None, int] | None:
+    """A day read in the month of the sentence's last date (「3月14日至18日…，並於
+    同月15日…」): the month it ends in, as 同月 points back to the last one named."""
+    token = tokens[i]
+    if token.kind not in ("day", "dayrange") or not spans:
+        return None
+    if not _SAME_MONTH.search(norm[: token.start]):
+        return None
+    last = spans[-1].end or spans[-1].start
+    if len(last) < 7:
+        return None
+    start = _Point(year=int(last[:4]), month=int(last[5:7]), day=int(token.value or 0))
+    if token.kind == "dayrange":
+        return start, replace(start, day=token.value2), i
+    after = tokens[i + 1 : i + 3]
+    if [t.kind for t in after] == ["sep", "day"] and all(t.joined for t in after):
+        return start, replace(start, day=int(after[1].value or 0)), i + 2  # 當月1日至2日
+    return start, None, i
+
+
 def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     """All dates and date ranges in `sentence`, left to right.
 
@@ -376,10 +410,10 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     norm = normalize(sentence)
     tokens = _tokens(norm)
     spans: list[DateSpan] = []
-    earlier: tuple[int, int] | None = None  # a month stated in a year before the report's
+    earlier = context.past_month  # a month stated in a year before the report's
     i = 0
     while i < len(tokens):
-        read = _read_range(tokens, i, context)
+        read = _read_range(tokens, i, context) or _same_month(norm, tokens, i, spans)
         if read is None:
             i += 1
             continue

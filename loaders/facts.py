@@ -61,6 +61,30 @@ def _preferred(key: str, old: Any, new: Any) -> Any:
     return old
 
 
+def _bounds(start: str, end: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The first and last day an ISO date range of any precision may mean."""
+    first = [int(p) for p in start.split("-")]
+    last = [int(p) for p in end.split("-")]
+    return (tuple(first + [1, 1][len(first) - 1 :]), tuple(last + [12, 31][len(last) - 1 :]))
+
+
+def _narrower(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether `new` dates a fact to a part of the span `old` gives (the report's
+    period 2022-07/2022-12, then 8月下旬 → 2022-08): the narrower date is the fact's."""
+    spans = []
+    for props in (old, new):
+        start, end = props.get("start"), props.get("end") or props.get("start")
+        if not (isinstance(start, str) and isinstance(end, str)):
+            return False
+        try:
+            spans.append(_bounds(start, end))
+        except ValueError:
+            return False
+    (old_first, old_last), (new_first, new_last) = spans
+    within = old_first <= new_first and new_last <= old_last
+    return within and (old_first, old_last) != (new_first, new_last)
+
+
 def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether a visit dated to the day is another trip than the one already known
     (also dated to the day, and neither within the other's days)."""
@@ -180,8 +204,14 @@ class Facts:
             return relation
         old_start = known.properties.get("start")
         if isinstance(old_start, str) and "start" in clean:
-            if len(str(clean["start"])) > len(old_start):
+            # the days of the event a party came for (inferred) do not narrow the days
+            # of its own trip (5月10日至14日 → not 5月11日至13日); its own days do
+            narrows = _narrower(known.properties, clean) and not (
+                clean.get("inferred") and not known.properties.get("inferred")
+            )
+            if len(str(clean["start"])) > len(old_start) or narrows:
                 known.properties.pop("end", None)  # a precise date replaces a period
+                known.properties["start"] = clean.pop("start")
             else:
                 clean.pop("start")
                 clean.pop("end", None)

@@ -182,8 +182,14 @@ def _is_cjk_name(text: str) -> bool:
 
 def _unknown_name_ok(name: str) -> bool:
     """Whether `name` can be a place no data knows: CJK only, not opening with a
-    conjunction or list separator (新潟縣及新潟市 never yields a place 及新潟市)."""
-    return _is_cjk_name(name) and name[0] not in _LIST_JOINERS
+    conjunction or list separator (新潟縣及新潟市 never yields a place 及新潟市), not
+    ending in 本市 or 本區 after a verb: that is the home city (某州成為本市第29個姊妹市;
+    熊本市 and 松本市 are known from the data)."""
+    return (
+        _is_cjk_name(name)
+        and name[0] not in _LIST_JOINERS
+        and not re.search(r"[為至與於在赴]本[市區]$", name)
+    )
 
 
 def _cjk_key(name: str) -> str:

@@ -7,7 +7,7 @@ Every name is stored in its `normalize`d form so it matches normalized report te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from citygraph.paths import GAZETTEER_DIR, SEED_DIR
@@ -66,6 +66,10 @@ class Lexicon:
     series: tuple[SeriesEntry, ...]
     home_orgs: tuple[HomeOrg, ...]
     people: tuple[KnownPerson, ...]
+    #: Words of rank written before a title (資深副總裁, 行政副市長, 名譽會長).
+    title_modifiers: dict[str, Title] = field(default_factory=dict)
+    #: Surnames (郭, 朴, 歐陽): read before a title written between surname and given name.
+    surnames: frozenset[str] = frozenset()
 
     @cached_property
     def titles_longest_first(self) -> list[str]:
@@ -80,6 +84,17 @@ class Lexicon:
         for suffix in self._org_endings_longest_first:
             if name.endswith(suffix) and len(name) > len(suffix):
                 return self.org_kinds[suffix]
+        return None
+
+    def title(self, zh: str) -> Title | None:
+        """A title as written, words of rank before it included (資深副總裁: Senior
+        Vice President; 行政議員: Executive Councillor)."""
+        if zh in self.titles:
+            return self.titles[zh]
+        for word, modifier in self.title_modifiers.items():
+            base = self.title(zh[len(word) :]) if zh.startswith(word) else None
+            if base is not None:
+                return Title(zh, f"{modifier.en} {base.en}")
         return None
 
     def series_for(self, name: str) -> SeriesEntry | None:
@@ -140,4 +155,11 @@ def lexicon() -> Lexicon:
         )
         for r in read_rows(GAZETTEER_DIR / "people.csv")
     )
-    return Lexicon(titles, org_kinds, series, home_orgs, people)
+    modifiers = {
+        normalize(r["word_zh"]): Title(r["word_zh"], r["word_en"])
+        for r in read_rows(LEXICON_DIR / "title_modifiers.csv")
+    }
+    surnames = frozenset(
+        normalize(r["surname_zh"]) for r in read_rows(LEXICON_DIR / "surnames.csv")
+    )
+    return Lexicon(titles, org_kinds, series, home_orgs, people, modifiers, surnames)

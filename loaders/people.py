@@ -29,12 +29,14 @@ _IN_GLOSSED_RUN = rx(r"[及暨與率等於之的在為]")
 _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
-    r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
+    r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
+    r"|舉行|進行|透過|線上|視訊"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於"  # 市長某某分別於兩地簽署
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
     r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
-    r"|親自|親臨|專程|特地|特別"  # 議長某某親自率團: an adverb of the verb, no name
+    r"|親自|親臨|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
+    r"|亦|再度|再次"  # 大川市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
 )
 #: Words before a title that modify it rather than belong to the affiliation.
@@ -53,6 +55,8 @@ class PersonMention:
     affiliation: str
     start: int
     end: int
+    #: The name as written around its title (郭議長文彬), when it is.
+    written: str = ""
 
 
 def _is_cjk(char: str) -> bool:
@@ -60,15 +64,30 @@ def _is_cjk(char: str) -> bool:
 
 
 def _titles_at(text: str, pos: int) -> list[str]:
-    return [t for t in lexicon().titles_longest_first if text.startswith(t, pos)]
+    """Titles written at `pos`, longest first, with any words of rank before them
+    (資深副總裁, 行政副市長, 常務副市長: the word belongs to the title)."""
+    lex = lexicon()
+    found = [t for t in lex.titles_longest_first if text.startswith(t, pos)]
+    for word in lex.title_modifiers:
+        after = pos + len(word)
+        # 常務委員會副主席: a word of rank before a body's name (委員會) modifies no title
+        if text.startswith(word, pos) and not _starts_org_ending(text, after):
+            found += [word + t for t in _titles_at(text, after)]
+    return sorted(dict.fromkeys(found), key=len, reverse=True)
 
 
 def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """A person's name starting at `pos`, and where it ends."""
-    for pattern in (_DOTTED_NAME, _LATIN_NAME):
-        match = pattern.match(text, pos)
-        if match and _BREAK.match(text, match.end()):
-            return match.group().strip(), match.end()
+    dotted = _DOTTED_NAME.match(text, pos)
+    if dotted:
+        # 羅爾夫‧柏斯曼同臺: the name ends at the first break after its last dot
+        last_part = max(dotted.group().rfind(d) for d in "‧．·•・.") + pos + 2
+        for end in range(last_part, dotted.end() + 1):
+            if _BREAK.match(text, end):
+                return text[pos:end], end
+    latin = _LATIN_NAME.match(text, pos)
+    if latin and _BREAK.match(text, latin.end()):
+        return latin.group().strip(), latin.end()
     glossed = _GLOSSED_NAME.match(text, pos)
     if glossed and not _IN_GLOSSED_RUN.search(glossed.group(1)):
         # 市長大野正和（Ono Masakazu）: the whole run its romanization glosses is the
@@ -97,7 +116,7 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
         if (
             stop - pos <= 5
             and all(_is_cjk(c) for c in text[end + 1 : stop])
-            and re.match(r"率|帶|等|、|,|。|來|$", text[stop:])
+            and re.match(r"率|帶|等|、|,|。|來|及|暨|與|$", text[stop:])
         ):
             return stop
     return None
@@ -134,20 +153,26 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
         return affiliation, title  # 帛琉共和國國務部長, not …駐華大使館參事
     rest = affiliation[places[-1].end :]
+    if _TIE_WORD.fullmatch(rest):  # 八王子姊妹市 + 市長: the tie names neither body nor title
+        return affiliation[: places[-1].end], title
     if (
         len(rest) > 6
         or not all(_is_cjk(c) for c in rest)
         or rest.startswith(("政府", "立"))
         or lexicon().org_kind(rest)
         or lexicon().org_kind(rest + title)
-        or any(rest.endswith(e) or e.startswith(rest[-1]) for e in _ORG_TAILS)
+        or any(rest.endswith(e) or e.startswith(rest[-1]) for e in ORG_TAILS)
     ):
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
 
 
+#: A place's tie to the home city, written between the place and a title or a body's
+#: name (八王子姊妹市市長, 波特蘭姊妹市林肯高中, 大牟田友好城市副市長).
+_TIE_WORD = rx(r"(?:之|的)?(?:姊妹|友好|友誼)(?:市|城市|縣|州|省)")
+
 #: Last characters of a body's name, known or not (…協會, …中心, …公司).
-_ORG_TAILS = (
+ORG_TAILS = (
     "會",
     "中心",
     "公司",
@@ -209,6 +234,9 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             break
         title_start, title, name, name_end = found
         affiliation, former = _strip_modifiers(item[pos:title_start])
+        if not affiliation and people:
+            # 某市議會議長甲暨副議長乙: the second title is of the same body
+            affiliation = people[-1].affiliation
         affiliation, title = _title_words(affiliation, title, gaz)
         name_en, end = _english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
@@ -249,8 +277,9 @@ _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Characters that do not occur in the names these reports give.
-#: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name)
-_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴函")
+#: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name; 會議期間許副市長:
+#: 期 is of a time)
+_NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴函期")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
@@ -259,6 +288,8 @@ _AFFILIATION_BREAK = rx(
 )
 
 
+#: What joins two people of one body, the second named by title alone (議長甲暨副議長乙).
+_SAME_BODY_JOINS = ("暨", "及")
 #: A day and 之/的 before a title: what follows names an event of that day, not a person.
 _OF_A_DAY = rx(r"[\d年月日至~\-]+[之的]")
 #: Titles that are also plain nouns: 企業代表, 與會城市代表 are representatives, not a
@@ -273,7 +304,7 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     affiliation = re.sub(r"\([^()]*\)$", "", affiliation)
     if any(m.end == len(affiliation) for m in gaz.find_places(affiliation)):
         return True
-    return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *_ORG_TAILS))
+    return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *ORG_TAILS))
 
 
 def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
@@ -284,8 +315,29 @@ def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
         m.end()
         for m in _AFFILIATION_BREAK.finditer(text, 0, end)
         if not any(s < m.start() and m.end() <= e for s, e in places)
+        and not (m.group() in _NAME_CONJUNCTIONS and _joins_a_name(text, m.start(), end, gaz))
     ]
     return breaks[-1] if breaks else 0
+
+
+#: Conjunctions that may join the words of one body's name (經濟暨創新部, 經濟與創新部).
+_NAME_CONJUNCTIONS = ("暨", "與", "及", "和")
+
+
+def _joins_a_name(text: str, at: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the conjunction at `at` joins two words of the name of a body that ends
+    at `end` (漢堡市經濟暨創新部 + 次長): a short word right after a place before it,
+    and after it a body's name holding no place (not 陳市長與釜山市議會 + 議長)."""
+    after = text[at + 1 : end]
+    if not after.endswith(ORG_TAILS) or gaz.find_places(after):
+        return False
+    before = gaz.find_places(text[:at])
+    word = text[before[-1].end : at] if before else ""
+    return (
+        1 <= len(word) <= 4
+        and all(_is_cjk(c) for c in word)
+        and not any(_titles_at(word, i) for i in range(len(word)))
+    )
 
 
 def _stands_apart(text: str, mention: PlaceMention) -> bool:
@@ -323,6 +375,27 @@ def name_ok(name: str, gaz: Gazetteer) -> bool:
     return not any(m.start == 0 and m.end == len(name) for m in gaz.find_places(name))
 
 
+def _surname_after_body(affiliation: str, given: str, gaz: Gazetteer) -> str | None:
+    """The surname the words before a title end with, after a body's or a place's name
+    (市議會郭 + 議長 + 文彬, 仁川廣域市金 + 副市長 + 英浩): the name is written around the
+    title, its given name (one or two characters) after it."""
+    if len(given) > 2:
+        return None
+    lex = lexicon()
+    for surname in (affiliation[-2:], affiliation[-1:]):
+        body = affiliation[: -len(surname)]
+        if surname not in lex.surnames or len(body) < 2:
+            continue
+        if (
+            lex.home_org(body)
+            or lex.org_kind(body)
+            or body.endswith(ORG_TAILS)
+            or any(m.end == len(body) for m in gaz.find_places(body))
+        ):
+            return surname
+    return None
+
+
 def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """「affiliation + title + name」 in prose (群馬縣知事大澤正明, 經濟政策課課長申昌浩)."""
     found: list[PersonMention] = []
@@ -341,12 +414,21 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             continue
         aff_start = _affiliation_start(text, title_start, gaz)
         affiliation, former = _strip_modifiers(text[aff_start:title_start])
+        if not affiliation and found and text[found[-1].end : title_start] in _SAME_BODY_JOINS:
+            affiliation = found[-1].affiliation  # 某市議會議長甲暨副議長乙: one body
         if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):
             pos = title_start + 1  # 9月11日之市長圓桌會談: a title of a day's event, no body
             continue
+        written = ""
+        surname = _surname_after_body(affiliation, name, gaz)
+        if surname:  # 市議會郭 + 議長 + 文彬: 郭文彬, of 市議會
+            written = surname + title + name
+            name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _title_words(affiliation, title, gaz)
         name_en, end = _english_after(text, name_end)
-        found.append(PersonMention(name, name_en, title, former, affiliation, aff_start, end))
+        found.append(
+            PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
+        )
         pos = end
     return found
 

@@ -18,13 +18,16 @@ from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, lexicon
 from loaders.people import (
+    ORG_TAILS,
     PersonMention,
 )
 from loaders.reading import normalize
 from loaders.rules.grammar import (
     _ANAPHORA,
+    _COME,
     _DATE_PREFIX,
     _FUTURE,
+    _GO,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _LEAD_BY,
@@ -33,6 +36,7 @@ from loaders.rules.grammar import (
     _POSTPONED,
     _SCHOOL,
     _SHORT_CITY,
+    _TIME_OPENING,
     _YEARS_LATER,
 )
 from loaders.structure import ParsedReport, Section, Sentence
@@ -83,6 +87,11 @@ class ReaderState:
     sentence_events: list[str] = field(default_factory=list)
     recurring: bool = False  # a clause said 每年…參加 before the event was named
     clause_places: list[str] = field(default_factory=list)  # the previous clause's cities
+    #: The dates of the last coming to the city the item spoke of (派團來高, 邀請…來高).
+    coming: dict[str, object] | None = None
+    #: The sentence tells more of that coming: it opens with 其中, or goes on after ；
+    #: from one that did.
+    continues: bool = False
 
 
 class ReaderBase:
@@ -102,6 +111,8 @@ class ReaderBase:
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
         self.section_events: dict[int, str] = {}  # section → the event it named last
+        #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
+        self.trip_dated: set[str] = set()
         self.sentence: Sentence | None = None
         self.previous: Sentence | None = None  # the sentence before, in the same section
 
@@ -109,6 +120,7 @@ class ReaderBase:
         self.state.dates = DateContext(self.period)
         self.state.last_dates = []
         self.state.item_dates = []
+        self.state.coming = None
         self.state.event = self._enclosing_event(index)
         self.state.subject = []
         section = self._section(index)
@@ -455,14 +467,27 @@ class ReaderBase:
 
     def _date_event(self, event_id: str, clause: Clause) -> None:
         """An event's own dates: a date of its year in the clause that names it, or in
-        the clause before (「104年11月10日至13日，由觀光局…參加」)."""
+        the clause before (「104年11月10日至13日，由觀光局…參加」). The days of a trip
+        to it (某市長於5月10日至14日率團來訪並出席「…論壇」) are the trip's: the event's
+        own days, told where it is held (本府於5月11日至13日主辦「…論壇」), stand
+        instead."""
         event = self.facts.entities[event_id]
         year = event.properties.get("year")
         candidates = clause.dates or clause.earlier_dates[-1:]
+        words = clause.norm
+        for span in clause.dates:
+            words = words.replace(normalize(span.text), "")  # 5月11日至13日 goes nowhere
+        trip = bool(_COME.search(words) or _GO.search(words))
+        if "start" in event.properties and (trip or event_id not in self.trip_dated):
+            return
         for span in candidates:
             if span.year == year and span.precision == "day":
-                event.properties.setdefault("start", span.start)
-                event.properties.setdefault("end", span.end or span.start)
+                event.properties["start"] = span.start
+                event.properties["end"] = span.end or span.start
+                if trip:
+                    self.trip_dated.add(event_id)
+                else:
+                    self.trip_dated.discard(event_id)
                 return
 
     def _period_props(self) -> dict[str, object]:
@@ -511,6 +536,8 @@ class ReaderBase:
             kind is None
             and text
             and self.gaz.country(text) is None  # 帛琉共和國 + 國務部長: the country's
+            and not text.endswith(ORG_TAILS)  # 某懇談會 + 事務局長: a body's own office
+            and person.title in self.lex.titles  # 首席部長 holds no 首席部
             and self.lex.org_kind(text + person.title[:-1])
         ):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
@@ -676,7 +703,7 @@ class ReaderBase:
         surname = re.split(r"[．‧・·.]", person.name)[-1]
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 拉莫斯市長, later
-        title = self.lex.titles.get(person.title)
+        title = self.lex.title(person.title)
         self.facts.relate(
             RelType.HOLDS_TITLE,
             person_id,
@@ -758,7 +785,8 @@ class ReaderBase:
             head.startswith(name) for org in self.lex.home_orgs for name in org.names
         )
         led_by_bureau = any(f"由{name}" in text for org in self.lex.home_orgs for name in org.names)
-        official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))  # 陳市長率團前往…
+        # 陳市長率團前往…, 會議期間許副市長與…會晤
+        official = _HOME_OFFICIAL.match(_TIME_OPENING.sub("", _DATE_PREFIX.sub("", text)))
         leader = self._leader(text) or ""
         official = official or _HOME_OFFICIAL.fullmatch(leader)  # 由李副市長率…人員赴
         return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau or official)
@@ -766,8 +794,9 @@ class ReaderBase:
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""
         head = _DATE_PREFIX.sub("", sentence_norm)
-        head = re.split(r"由|率|至|前往|赴|組團|同時", head, maxsplit=1)[0]
+        head = re.split(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪", head, maxsplit=1)[0]
         head = re.sub(r"^(?:本市|本府)?", "", head)
+        head = self._without_its_person(head)  # 市議會郭議長文彬率…: the council
         # 前鎮高中師生一行20人赴…: the school its teachers and students went for
         head = re.sub(r"(?:師生|學生|教師|代表)*(?:一行)?(?:約?\d+(?:人|名))?$", "", head)
         org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
@@ -777,6 +806,18 @@ class ReaderBase:
         if school:
             return self._home_body(school.group(1))
         return self.home
+
+    def _without_its_person(self, head: str) -> str:
+        """A home body's name without the one of it named after it, who acts for it
+        (市議會郭議長文彬, 市議會議長某某, 市議會議長): the body."""
+        for org in self.lex.home_orgs:
+            for name in org.names:
+                rest = head[len(name) :]
+                if not head.startswith(name) or not rest:
+                    continue
+                if any(person in rest for person in self.people) or rest in self.lex.titles:
+                    return name
+        return head
 
     def _home_body(self, name: str) -> str:
         org_id = self.facts.organization(

@@ -22,38 +22,75 @@ _ABSENT = rx(
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")
-_PURSUIT = rx(r"推動|籌辦|洽談|洽商|協商|研議|爭取|方向|可行性|願|將|未來|案$|案。?$")
+_PURSUIT = rx(
+    r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
+    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$"
+)
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
-_SISTER = rx(r"姊妹(?:市|城市)")
+#: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
+#: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
+_SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
+_FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
+#: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
+_TIE_MADE = r"(?:締結|結為|結成|結盟|締盟|成為)(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
+_SISTER = rx(_SISTER_KIND)
 #: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
-    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?姊妹(?:市|城市)"
-    r"|姊妹(?:市|城市)(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
+    _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
 )
 _FRIENDSHIP_SIGNING = rx(
-    r"(?:締結|結為|成為)(?:為)?(?:本市)?(?:第\s*\d+\s*個)?友好(?:城市|市)"
-    r"|友好(?:城市|市)(?:協議|協定|關係)"
+    _TIE_MADE + _FRIENDSHIP_KIND + r"|" + _FRIENDSHIP_KIND + r"(?:協議|協定|盟約|關係)"
 )
-#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 兩市姊妹市關係於…正式終止.
+#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 終止雙方 / 與某市之姊妹市關係,
+#: 兩市姊妹市關係於…正式終止.
 _TIE_ENDED = rx(
-    r"(?:終止|解除|中止)(?:兩市)?(?:之|的)?(?:姊妹|友好)(?:市|城市)"
-    r"|(?:姊妹|友好)(?:市|城市)(?:之|的)?關係[^,;。]{0,16}?(?:終止|解除|中止)"
+    r"(?:終止|解除|中止|結束|斷絕)(?:與[^,;。]{1,20}?|兩市|兩地|雙方|彼此)?(?:之|的|間)?"
+    r"(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")"
+    r"|(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")(?:之|的)?(?:關係|盟約)"
+    r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
 )
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
-_TIE_AGREEMENT = rx(r"姊妹(?:市|城市|校)|友好(?:城市|市)(?:協議|協定)")
+_TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(r"第\s*(\d+)\s*個")
-_AGREEMENT = rx(r"簽(?:訂|署|定)")
-_AGREEMENT_TITLE = rx(r"「([^「」]*(?:協議|協定|備忘錄|協議書|意向書|宣言))」")
+#: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
+_AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
+#: An agreement's kind, ending its name: 協議(書), 協定(書), 備忘錄, 意向書, 宣言.
+_AGREEMENT_KIND = rx(r"協議|協定|備忘錄|意向書|合作書")
+_AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:協議|協定|備忘錄|協議書|意向書|合作書|宣言))[」》]")
+#: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
+_AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
+#: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
+#: 洽談簽署, 盼簽署; also not done as planned (原規劃…未能, 延後簽署).
+_AGREEMENT_PENDING = rx(
+    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極"
+    r"|事宜|未能|延後|延期|擇期|另行"
+)
+#: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
+_WITNESS = rx(r"見證|觀禮|監簽")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
+#: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
+_TIME_OPENING = rx(
+    r"^(?:(?:會議|活動|論壇|訪問|參訪|展覽|大會|會展)期間|會中|會後|會前|隨後|其後|其間)"
+)
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
+#: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
+#: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
+_DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)團$|代表隊$")
+#: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
+#: 本市4隊共7隊參賽).
+_TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場競技")
+#: A sentence telling of some of those just named: 其中釜山市由…率團.
+_SUBSET = rx(r"^(?:其中|當中)")
+#: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
+_LEADS_GROUP = rx(r"率團|率隊|領隊|帶隊|帶團|率領")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府).
@@ -63,11 +100,21 @@ _COME = rx(
 )
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
-_JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺")
+#: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too.
+_JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
+#: 參加者為, 實體出席人員計有, 與會城市分別為 (then the list).
+_ATTENDEE_LIST = rx(
+    r"(?:實體|現場|親自|線上|視訊)?(?:出席|與會|參加|參與)"
+    r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
+    r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
+)
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
-_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見")
+#: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
+#: meeting, though no visit.
+_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
 _HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
 _SCHOOL_TIE = rx(r"姊妹校")
 #: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.
@@ -80,6 +127,10 @@ _SCHOOL = rx(
     + SCHOOL_ENDINGS
     + ")"
 )
+#: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
+_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
+#: A school named with its city's tie before it: 波特蘭姊妹市林肯高中, 友好城市某高校.
+_SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
 _SISTER_SCHOOL_NAMED = rx(
     r"姊妹校(本市)?((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?" + SCHOOL_ENDINGS + ")"

@@ -11,10 +11,12 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _ATTENDEE_LIST,
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
     _FUTURE,
+    _HOME_ACTOR,
     _HOME_OFFICIAL,
     _INVITE,
     _JOIN,
@@ -58,6 +60,18 @@ _HELD_BY = re.compile(
     r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
 )
 
+#: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
+#: with its gloss after it: ICLEI東亞區(ICLEI East Asia)主辦之「…」.
+_ORGANIZER = re.compile(
+    r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「"
+)
+
+#: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
+#: 睽違3年重新舉辦之「…」 (no other verb of taking part or going in it).
+_HELD_BY_ANYONE = re.compile(
+    r"(?:(?!參加|參與|出席|與會|前往|赴|邀)[^,;「」]){1,16}?"
+    r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
+)
 
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
 #: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
@@ -72,6 +86,12 @@ _WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下�
 #: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
 #: 獲美國西雅圖市邀請; the inviter is the place named in between.
 _RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: An invitation the city received, told with the inviter as subject: 某市已來函邀請
+#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
+_INVITES_US = re.compile(
+    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)"
+    r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+)
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
 _INVITES_HOME = re.compile(
     r"(?:邀請|邀)(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
@@ -89,8 +109,11 @@ _PART_PLAYED = re.compile(
     r"|發表[^,]{0,8}?(?:演講|演說)"
 )
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
-#: 訪問團由某議長擔任領隊.
-_TEAM_HEAD = re.compile(r"(?:團|隊)由([^,]{2,30}?)(?:擔任|出任)(?:該團|該隊)?(?:團長|領隊|隊長)")
+#: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
+_TEAM_HEAD = re.compile(
+    r"由([^,由]{2,30}?)(?:親自|擔任|出任)?(?:該團|該隊)?"
+    r"(?:團長|領隊|隊長|率團|率隊|帶團|帶隊|領團)"
+)
 #: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
 #: is where it is made known, not who holds it.
 _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
@@ -98,6 +121,28 @@ _PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
 _GONE_TO = re.compile(
     r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
 )
+#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…): a verb or preposition.
+_AFTER_TROUPE = re.compile(
+    r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)"
+)
+#: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
+#: 邀請國際夥伴城市.
+_COLLECTIVE = re.compile(
+    r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
+)
+#: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
+_LISTED = re.compile(r"(?:計有|共有|包括|包含|有|其中)")
+#: All of those invited there: 連同本市4隊共7隊參賽, 均如期派團出席, 皆組隊來高.
+_ALL_CAME = re.compile(
+    r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
+    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+)
+#: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
+_IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
+#: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層)"
+#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
+_ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
 _UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
@@ -109,8 +154,12 @@ _BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
 _CO_HOST = re.compile(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
 #: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
 _BOTH_SIDES = re.compile(r"雙方|兩市|兩地|兩城市?")
-#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」.
-_SCHEDULED = re.compile(r"(?:訂|預定|預計|將|已)?於[^,「」]{1,12}?(?:舉辦|主辦)之?")
+#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
+#: 該市明年(2023年)主辦之「…」.
+_SCHEDULED = re.compile(
+    r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
+    r"(?:舉辦|主辦)之?"
+)
 #: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
 #: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
 _ORGANIZING = re.compile(
@@ -132,6 +181,13 @@ def _host_gap(gap: str) -> bool:
     if _NOT_HOST_GAP.search(gap):
         return False
     return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
+
+
+def _in_person(clause: Clause) -> bool:
+    """The clause's part of the sentence (up to ；) says its parties were there in person
+    (實體出席者包括…, 現場與會…, 親自出席) and says nothing of taking part from afar."""
+    part = re.split(r"[;；]", normalize(clause.sentence.text)[clause.start :])[0]
+    return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
 def _role(text: str) -> str | None:
@@ -182,12 +238,17 @@ class EventRules(ReaderBase):
                     and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
                 ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
-        organizer = re.search(r"([\u4e00-\u9fff]{2,16}?)(?:舉辦|主辦)之?「", text)
-        if organizer and self.lex.org_kind(organizer.group(1)) and clause.events:
-            name = re.sub(r"^(?:參加|參與)", "", organizer.group(1))
-            name = name[name.rfind("參加") + 2 :] if "參加" in name else name
+        organizer = _ORGANIZER.search(text)
+        name = organizer.group(1) if organizer else ""
+        name = re.sub(r"^(?:參加|參與|出席)", "", name)
+        name = name[name.rfind("參加") + 2 :] if "參加" in name else name
+        acronym = re.match(r"[A-Z]{2,10}[\u4e00-\u9fff]", name)
+        kind = self.lex.org_kind(name) or ("organization" if acronym else None)
+        home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
+        if organizer and kind and not home and clause.events:
+            # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body
             place = self._place_before(text, organizer.start(1) + 2)
-            org_id = self._organization(name, self.lex.org_kind(name), place)
+            org_id = self._organization(name, kind, place)
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
         self._named_host(clause)
@@ -310,7 +371,9 @@ class EventRules(ReaderBase):
         receives it to a ；or to a clause with a subject of its own (規劃由陳市長…,
         本府已函復…). True when the clause belongs to it (so no other rule reads it)."""
         sentence = clause.sentence
-        received = _RECEIVED.search(clause.norm)
+        received = _RECEIVED.search(clause.norm) or _INVITES_US.search(
+            _DATE_PREFIX.sub("", clause.norm)
+        )
         invitation = getattr(self, "_invitation", None)
         if invitation is not None and (
             invitation[0] != sentence.start
@@ -355,8 +418,10 @@ class EventRules(ReaderBase):
         # 每年都派代表團; 未能派團: did not send one; 組成市民觀賽團…來高; 未能組隊參賽
         sent = re.search(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽", text)
         declined = _DECLINED.search(text)
+        listed = _ATTENDEE_LIST.search(text)
         join = (
-            _JOIN.search(text)
+            listed
+            or _JOIN.search(text)
             or declined
             or (
                 sent
@@ -410,7 +475,11 @@ class EventRules(ReaderBase):
             status = "attended"
         if invited and clause.sentence.is_heading and status == "attended":
             status = "invited"
-        actors = self._participants(clause, join.start(), sentence_norm)
+        represented: list[str] = []  # bodies there through the people listed
+        if listed:
+            actors, represented = self._listed_attendees(clause, listed.end())
+        else:
+            actors = self._participants(clause, join.start(), sentence_norm)
         # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
@@ -455,8 +524,10 @@ class EventRules(ReaderBase):
                     role=role,
                     led_by=None if actor == self.home or actor in people else leader,
                 )
-                if status == "attended" and actor != self.home:
-                    self._came_to_home_event(actor, event_id, clause.sentence, year)
+                if status == "attended" and actor not in (self.home, *represented):
+                    self._came_to_home_event(
+                        actor, event_id, clause.sentence, year, in_person=_in_person(clause)
+                    )
                 if actor == self.home or self._of_home(actor):
                     for inviter in inviters:
                         self.facts.relate(
@@ -487,6 +558,9 @@ class EventRules(ReaderBase):
         parties = [
             pid for start, _, pid in clause.places if start < head.start() and pid != self.home
         ]
+        if not parties:
+            # 「某市每年皆派團參加，今年由某某領隊」: the party the clause before spoke of
+            parties = [pid for pid in self.state.subject if pid != self.home]
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         for relation in list(self.facts.relations.values()):
             if (
@@ -657,6 +731,52 @@ class EventRules(ReaderBase):
             and self.facts.label_of(r.target) == Label.CITY
         ]
 
+    def _invited_bodies(self, span: str) -> list[str]:
+        """The outside bodies an invitation names (邀請某大學及某公司等業界代表…): each
+        item of the list that ends like an organization (org_kinds)."""
+        endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
+        found = []
+        for item in re.finditer(
+            rf"(?:^|(?<=[、及與和]))([\u4e00-\u9fff]{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            span,
+        ):
+            body = self._outside_body(item.group(1))
+            if body is not None:
+                found.append(body)
+        return found
+
+    def _listed_attendees(self, clause: Clause, start: int) -> tuple[list[str], list[str]]:
+        """「出席者包括某市副市長某某及某機構主席某某」: the cities and people listed
+        after the noun of attending, and the bodies whose titles those people hold
+        (returned apart too: a body is there through its people, whose visit it is)."""
+        text = clause.norm[start:]
+        named = [(name, pid) for name, pid in self.people.items() if name in text]
+        people = [pid for _, pid in named]
+        within_names = [
+            range(at + start, at + start + len(name))
+            for name, _ in named
+            for at in (m.start() for m in re.finditer(re.escape(name), text))
+        ]
+        cities = [
+            pid
+            for at, end, pid in clause.places
+            if at >= start
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            # 羅德里哥 holds 德里: a place inside a person's name is none
+            and not any(at in span and end - 1 in span for span in within_names)
+        ]
+        bodies = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.source in people
+            and r.target != self.home
+            and self.facts.label_of(r.target) in (Label.CITY, Label.ORGANIZATION)
+            and not self._of_home(r.target)
+        ]
+        return list(dict.fromkeys(cities + people + bodies)), bodies
+
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
         surname and title in this sentence or the one before (環保局局長王建文率員…，
@@ -718,16 +838,20 @@ class EventRules(ReaderBase):
         if event_id is None:
             return
         year = int(event_id.rsplit(":", 1)[1])
-        invitees = [
+        cities = [
             pid
             for start, _, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
+        # 「該市某某市長應本府之邀」: the person named is the one invited, not the city
+        people = [pid for name, pid in self.people.items() if name in clause.norm[:cut]]
+        invitees = people or cities
         for pid in invitees:
             self.facts.relate(
                 RelType.INVITED, self.home, pid, clause.sentence, event=event_id, year=year
             )
-        self.state.subject = invitees or self.state.subject  # …，惟…未能派員出席: still them
+        # …，惟…未能派員出席: still them
+        self.state.subject = cities or self.state.subject
         self._invitation_event = (clause.sentence.start, event_id)
 
     def _invited_to(self, clause: Clause) -> str | None:
@@ -736,6 +860,27 @@ class EventRules(ReaderBase):
         invited to, not to the event named as what kept it busy."""
         said = getattr(self, "_invitation_event", None)
         return said[1] if said is not None and said[0] == clause.sentence.start else None
+
+    def _all_came(self, clause: Clause, event_id: str) -> bool:
+        """Whether the sentence, after the clause inviting, tells that the invitees all
+        came to the city's own event (連同本市4隊共7隊參賽, 受邀城市均派團出席), in a
+        clause naming no party of its own; and tells of the event as held: not to
+        come, not called off, not after the report's months, nobody absent or
+        undecided."""
+        said = normalize(clause.sentence.text)
+        if not self._home_hosts(event_id) or self._after_period(event_id):
+            return False
+        if any(
+            words.search(re.sub(r"「[^「」]*」", "", said))
+            for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
+        ):
+            return False
+        after = _CLAUSE_BREAK.split(said[clause.start + len(clause.norm) :])
+        return any(
+            _ALL_CAME.search(part)
+            and not any(m.place.id != self.home_place.id for m in self._place_mentions(part))
+            for part in after
+        )
 
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
@@ -755,10 +900,13 @@ class EventRules(ReaderBase):
         }
         return any(party != self.home and self._hosts(party, event_id) for party in bodies)
 
-    def _came_to_home_event(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
+    def _came_to_home_event(
+        self, actor: str, event_id: str, sentence: Sentence, year: int, in_person: bool = False
+    ) -> None:
         """A party that attended an event the city held came to the city; and where
-        the item is headed 「邀請…參加」 the city had invited it."""
-        online = _VIRTUAL.search(normalize(sentence.text)) or _VIRTUAL.search(
+        the item is headed 「邀請…參加」 the city had invited it. `in_person`: its own
+        part of the sentence says it was there (實體出席者…；某市則以視訊方式與會)."""
+        online = (not in_person and _VIRTUAL.search(normalize(sentence.text))) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
         if not self._home_hosts(event_id) or online:
@@ -769,13 +917,19 @@ class EventRules(ReaderBase):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
+        # days known only from this party's trip to it are the trip's own, not inferred
+        inferred = event_id not in self.trip_dated or None
         self.facts.relate(
-            RelType.VISITED, actor, self.home, sentence, year=year, inferred=True, **dates
+            RelType.VISITED, actor, self.home, sentence, year=year, inferred=inferred, **dates
         )
         said = normalize(sentence.text)
         named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
         accepted = _INVITED_BY_HOME.search(said[: named_at if named_at >= 0 else len(said)])
-        if accepted and self.facts.label_of(actor) == Label.CITY:
+        # 「該市某某市長應本府之邀…出席」: the person named before it was invited, not the city
+        guests = [p for n, p in self.people.items() if accepted and n in said[: accepted.start()]]
+        if accepted and (
+            actor in guests or (not guests and self.facts.label_of(actor) == Label.CITY)
+        ):
             # 「某市本年應本府之邀，由副市長率團…參加本府舉辦之「…」」: the city invited it
             # (an invitation told after the event's name is another party's)
             self.facts.relate(
@@ -818,7 +972,11 @@ class EventRules(ReaderBase):
         # 參加美國西雅圖港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本大阪市舉行之「…」:
         # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
         # 出席明年之高雄燈會, 參加今年的玫瑰節: the edition named by its year
-        return len(rest) <= 1 or bool(_HELD_BY.fullmatch(rest) or _WHICH_EDITION.fullmatch(rest))
+        return len(rest) <= 1 or bool(
+            _HELD_BY.fullmatch(rest)
+            or _WHICH_EDITION.fullmatch(rest)
+            or _HELD_BY_ANYONE.fullmatch(_PARENS.sub("", rest))
+        )
 
     def _presence(self, clause: Clause) -> None:
         """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""
@@ -896,15 +1054,20 @@ class EventRules(ReaderBase):
             or re.search(r"派員|組團|率", text)
             or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
+            # …國小原住民舞蹈團, …國小太鼓隊 (then a verb: 以預錄影片方式參與, 前往某市)
             body = re.search(
                 r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
-                r"(?:[\u4e00-\u9fff]{0,6}?(?:團|隊)(?![\u4e00-\u9fff]))?)",  # …國小原住民舞蹈團
+                rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)",
                 sentence_norm,
             )
             body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)
             if body:
-                # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」: the city led its school's troupe
-                led = re.search(r"由(?:本府|市府|本市)[^,]{0,10}?率", sentence_norm)
+                # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」, 「本府安排本市某國小太鼓隊
+                # 以線上方式參與…」: the city led or sent its school's troupe
+                led = re.search(
+                    r"(?:由(?:本府|市府|本市)|本府|市府)[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)",
+                    sentence_norm,
+                )
                 return [self.home] * bool(led) + [self._home_body(body.group(1))]
             return [self._home_actor(sentence_norm)]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):
@@ -980,6 +1143,37 @@ class EventRules(ReaderBase):
         self.state.event = event_id
         return True
 
+    def _collective_answered(self, clause: Clause) -> bool:
+        """A clause listing the cities that answered an invitation to a class of them
+        (「邀請各姊妹市組團參與，計有某市、某市等6個城市派團來高」): the city invited each
+        city listed. True when the clause was read so."""
+        pending = getattr(self, "_collective", None)
+        if pending is None or pending[0] != clause.sentence.start:
+            self._collective = None
+            return False
+        listed = _LISTED.match(_DATE_PREFIX.sub("", clause.norm))
+        if listed is None:
+            return False
+        _, event_id, sent_on = pending
+        year = int(event_id.rsplit(":", 1)[1])
+        for start, _, pid in clause.places:
+            if (
+                start >= listed.end()
+                and pid != self.home
+                and self.facts.label_of(pid) == Label.CITY
+            ):
+                self.facts.relate(
+                    RelType.INVITED,
+                    self.home,
+                    pid,
+                    clause.sentence,
+                    event=event_id,
+                    year=year,
+                    date=sent_on,
+                )
+        self._collective = None
+        return False  # who took part is read by the participation rule
+
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         if self._received_invitation(clause):
@@ -989,7 +1183,9 @@ class EventRules(ReaderBase):
         if passive:
             self._invited_by_home(clause, passive.start())
             return
-        if self._replying(clause) or not invite or "受邀" in text:
+        if self._replying(clause) or self._collective_answered(clause):
+            return
+        if not invite or "受邀" in text:
             return
         if "應邀" in text:
             self._came_as_invited(clause)
@@ -1036,9 +1232,15 @@ class EventRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
         ]
+        bodies = self._invited_bodies(text[invite.end() : first_event])
+        invitees += bodies
         if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
+        if not invitees and _COLLECTIVE.match(text, invite.end()):
+            # 「發函邀請各姊妹市及友好城市組團參與，計有某市、某市…派團來高」: the
+            # invitees are the cities the clauses after it list as answering
+            self._collective = (clause.sentence.start, events[-1][2], sent_on)
         if not invitees and _REPLIES.search(normalize(clause.sentence.text)):
             # 「本府函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」: the
             # invitees are the parties the items below open with
@@ -1053,24 +1255,45 @@ class EventRules(ReaderBase):
             or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", asking))
             else "invited"
         )
+        co_held = _CO_HOST.search(normalize(clause.sentence.text)[: clause.start])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
+            # the city's own event, held, and the invitees told as all there (邀請某市及
+            # 某市組隊來高，連同本市共7隊參賽; …，受邀城市均如期派團出席)
+            came = status == "invited" and self._all_came(clause, event_id)
+            # bodies asked to play a part at the city's event, held (邀請某大學代表演講,
+            # 邀請某公司等業界代表進行座談): they played it
+            spoke = (
+                status == "invited"
+                and bool(_ASKED_TO_SPEAK.search(text, invite.end()))
+                and self._home_hosts(event_id)
+                and not self._after_period(event_id)
+            )
+            # 本府與某市共同主辦「…」，邀請…: each host invites
+            inviters = [self.home] + [
+                r.source
+                for r in self.facts.relations.values()
+                if co_held and r.type == RelType.HOSTED and r.target == event_id
+            ]
             for invitee in invitees:
-                self.facts.relate(
-                    RelType.INVITED,
-                    self.home,
-                    invitee,
-                    clause.sentence,
-                    event=event_id,
-                    year=year,
-                    status=status,
-                    date=sent_on,
-                )
+                for inviter in dict.fromkeys(inviters):
+                    self.facts.relate(
+                        RelType.INVITED,
+                        inviter,
+                        invitee,
+                        clause.sentence,
+                        event=event_id,
+                        year=year,
+                        status=status,
+                        date=sent_on,
+                    )
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,
                     invitee,
                     event_id,
                     clause.sentence,
-                    status=status,
+                    status="attended" if came or (spoke and invitee in bodies) else status,
                     year=year,
                 )
+                if came:
+                    self._came_to_home_event(invitee, event_id, clause.sentence, year)

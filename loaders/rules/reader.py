@@ -21,6 +21,7 @@ from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _OBJECT_VERB,
+    _SUBSET,
     _TIE_MAKING,
 )
 from loaders.rules.participation import EventRules
@@ -98,6 +99,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]
             self._date_item_event()
+        went_on = self.previous is not None and self.previous.text.rstrip().endswith(("；", ";"))
+        self.state.continues = bool(_SUBSET.match(norm)) or (went_on and self.state.continues)
         self.state.since_year = None
         self.state.sentence_events = []
         self.state.recurring = False

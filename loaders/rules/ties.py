@@ -10,15 +10,20 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _AGREEMENT,
+    _AGREEMENT_KIND,
+    _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
+    _AGREEMENT_PENDING,
     _AGREEMENT_TITLE,
     _BOTH_SCHOOLS,
     _COME,
     _DATE_PREFIX,
     _FIELDS,
+    _FRIENDSHIP_KIND,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _HOME_ACTOR,
+    _HOME_SCHOOL_LEAD,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -27,19 +32,31 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SCHOOL_TIE,
     _SISTER,
+    _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _TIE_AGREEMENT,
     _TIE_ENDED,
+    _WITNESS,
 )
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
 #: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
-_FRIENDSHIP = rx(r"友好(?:城市|市)")
+_FRIENDSHIP = rx(_FRIENDSHIP_KIND)
 _JOINER = rx(r"[、及與和暨]")
 #: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
+#: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
+_GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
+#: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
+_TIE_MADE_AT = rx(r"締結|締盟|結為|結成|結盟|起(?:即)?(?:為|成為)")
 _SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
+
+
+def _school_names(text: str) -> list[str]:
+    """The schools a text names, without the words that open the sentence before a
+    home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中)."""
+    return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
 
 
 def _school_tie_status(before: str) -> str:
@@ -51,6 +68,20 @@ def _school_tie_status(before: str) -> str:
     if _FUTURE.search(before) or re.search(r"推動|爭取|研議", before):
         return "planned"
     return "signed"
+
+
+def _made_since(clause: Clause, sentence_norm: str) -> str | None:
+    """When a tie the sentence ends had been made: the date written right before its
+    making (於2009年締結…, 2005年結為…) or opening 自…起 (兩市自2005年起為姊妹市)."""
+    made = _TIE_MADE_AT.search(sentence_norm[: clause.start + len(clause.norm)])
+    if made is None:
+        return None
+    dated = [
+        d
+        for d in clause.earlier_dates + clause.dates
+        if d.text_end <= made.start() and (d.since or made.start() - d.text_end <= 6)
+    ]
+    return dated[-1].start if dated else None
 
 
 class TieRules(ReaderBase):
@@ -76,6 +107,8 @@ class TieRules(ReaderBase):
                 or self.state.clause_places
                 or self._both_sides(text)
             )
+            seats = self._mission_seats(sentence_norm)
+            cities = [c for c in cities if c not in seats]
             if _TIE_ENDED.search(text):
                 status = "revoked"
             elif _NEGOTIATING.search(sentence_norm):
@@ -94,6 +127,8 @@ class TieRules(ReaderBase):
                 since = dated[0].start if dated else None
                 if since is None and self.state.since_year:
                     since = str(self.state.since_year)
+            elif status == "revoked":  # 於2009年締結之姊妹市關係…終止: since the tie was made
+                since = _made_since(clause, sentence_norm)
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(
@@ -158,6 +193,15 @@ class TieRules(ReaderBase):
                     continue  # 洽商締結姊妹市 read before: a passing word does not sign it
                 self.facts.relate(tie, self.home, city, clause.sentence, status="signed")
 
+    def _mission_seats(self, sentence_norm: str) -> set[str]:
+        """Places the sentence names only as where a mission sits (某國駐臺北經濟文化辦事處,
+        駐洛杉磯辦事處): no party to a tie or an agreement."""
+        seated: dict[str, bool] = {}
+        for mention in self._place_mentions(sentence_norm):
+            at_mission = sentence_norm[max(0, mention.start - 1) : mention.start] == "駐"
+            seated[mention.place.id] = seated.get(mention.place.id, True) and at_mission
+        return {pid for pid, only_there in seated.items() if only_there}
+
     def _regrouped(self, clause: Clause, last: str) -> bool:
         """Whether the enumeration ending with city `last` is closed by 等 and a group
         of another kind than ties (等港灣城市, 等亞洲城市), not 等姊妹市 or 等城市."""
@@ -217,26 +261,57 @@ class TieRules(ReaderBase):
 
     def _rule_agreement(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
-        signing = _AGREEMENT.search(text)
-        if not signing or not re.search(r"協議|協定|備忘錄|意向書", text):
+        signings = list(_AGREEMENT.finditer(text))
+        if not signings:
+            return
+        if not _AGREEMENT_KIND.search(text):
+            # 簽署之「…備忘錄」於今年屆期，雙方於11月2日完成續約 / …分別於兩地簽署: the
+            # agreement the sentence just named, signed (again) on this clause's date
+            self._restate_agreement(clause)
             return
         if _TIE_AGREEMENT.search(text):
             return
-        last_signing = list(_AGREEMENT.finditer(text))[-1]
+        last_signing = signings[-1]
         titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
         title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
-        planned = self._future(clause, sentence_norm) or bool(
-            re.search(r"洽談|推動|持續|積極|事宜", text)
-        )
+        if _AGREEMENT_KIND.fullmatch(re.sub(r"書$", "", title)) and (
+            _SISTER_SIGNING.search(sentence_norm) or _FRIENDSHIP_SIGNING.search(sentence_norm)
+        ):
+            return  # 簽署協定書，某市正式成為本市第N個姊妹市: the tie's own agreement
+        # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
+        # clause, and what the clause says of it after its name is not of the signing
+        named_only = bool(_AGREEMENT_NAMED.match(text, last_signing.start()))
+        if named_only:
+            said = text[: last_signing.start()]
+            planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
+        else:
+            planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
         status = "planned" if planned else "signed"
+        before = text[: last_signing.start()]
+        witness = _WITNESS.search(before)  # 某州長見證本府教育局與…簽署: no party
+        if witness:
+            before = before[witness.end() :]
         signer = self.home
-        parties = self._foreign(clause)
-        partner = None if parties else self._signing_partner(text[: last_signing.start()])
+        parties: list[str] = []
+        partner = self._signing_partner(before)
         if partner is not None:  # 國立中山大學與來訪之澳洲昆士蘭大學簽署…: body and body
-            signer, parties = self._home_signer(text[: last_signing.start()]), [partner]
+            signer, parties = self._home_signer(before), [partner]
+        seats = self._mission_seats(sentence_norm)
+        parties = parties or [
+            pid
+            for start, _, pid in clause.places
+            if pid != self.home
+            and pid not in seats
+            and self.facts.label_of(pid) == Label.CITY
+            and (witness is None or start >= witness.end())
+        ]
         parties = parties or self._body_referred(clause, sentence_norm)
         parties = parties or self.state.subject
-        if status == "signed":
+        # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
+        parties = parties or self.state.clause_places
+        if named_only:
+            dated = []
+        elif status == "signed":
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
             if not dated and re.match(r"(?:會後|隨後|同日|當日|當天|席間)", text):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
@@ -248,9 +323,10 @@ class TieRules(ReaderBase):
             ][-1:]
         date = dated[0].start if dated else None
         rest = sentence_norm[sentence_norm.find(text) :]
-        fields = _FIELDS.search(rest) if status == "signed" else None
-        signatories = self._signatories(clause, sentence_norm) if status == "signed" else []
-        for party in parties:
+        acted = status == "signed" and not named_only
+        fields = _FIELDS.search(rest) if acted else None
+        signatories = self._signatories(clause, sentence_norm) if acted else []
+        for party in dict.fromkeys(parties):
             self.facts.relate(
                 RelType.SIGNED_MOU,
                 signer,
@@ -262,16 +338,47 @@ class TieRules(ReaderBase):
                 year=dated[0].year if dated else None,
                 fields=re.split(r"[、及和與]", fields.group(1)) if fields else None,
                 signatories=signatories or None,
-                led_by=self._leader(sentence_norm) if status == "signed" else None,
+                led_by=self._leader(sentence_norm) if acted else None,
+            )
+
+    def _restate_agreement(self, clause: Clause) -> None:
+        """A clause signing or renewing with no agreement named (完成續約, 分別於兩地簽署):
+        the agreements an earlier clause of the sentence named, signed on this date."""
+        sentence = clause.sentence
+        if _AGREEMENT_PENDING.search(clause.norm):
+            return
+        named = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.SIGNED_MOU
+            and r.properties.get("status") == "signed"
+            and any((e.start, e.end) == (sentence.start, sentence.end) for e in r.evidence)
+        ]
+        dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+        sentence_norm = normalize(sentence.text)
+        for relation in named:
+            self.facts.relate(
+                RelType.SIGNED_MOU,
+                relation.source,
+                relation.target,
+                sentence,
+                title=relation.properties.get("title"),
+                date=dated[0].start if dated else None,
+                year=dated[0].year if dated else None,
+                signatories=self._signatories(clause, sentence_norm) or None,
             )
 
     def _signing_partner(self, before: str) -> str | None:
         """The outside body an agreement is signed with, named after the last 與 before
-        the signing verb (與丹麥商某某公司簽署, 與來訪之澳洲某某大學簽署)."""
+        the signing verb (與丹麥商某某公司簽署, 與來訪之澳洲某某大學簽署, 與某市工商局簽署);
+        none where the body is a place's government (與某市政府, 與某縣廳): the place."""
         if "與" not in before:
             return None
         words = before.rsplit("與", 1)[1]
         words = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:來訪|來高|來臺)?之", "", words))
+        places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
+        if places and _GOVERNMENT.fullmatch(words[places[-1].end :]):
+            return None
         return self._outside_body(words)
 
     def _home_signer(self, before: str) -> str:
@@ -355,13 +462,13 @@ class TieRules(ReaderBase):
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
             return
-        schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(clause.norm)]
+        schools = _school_names(clause.norm)
         status = _school_tie_status(clause.norm[: tie.start()])
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = normalize(clause.sentence.text)[: clause.start]
-            schools = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:2]
+            schools = _school_names(before)[:2]
         if (
             len(schools) == 1
             and _SCHOOL_TIE_MADE.search(clause.norm)
@@ -371,7 +478,7 @@ class TieRules(ReaderBase):
             # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the
             # sentence, theirs follows 與
             before = normalize(clause.sentence.text)[: clause.start]
-            ours = [re.sub(r"^本市", "", m.group(1)) for m in _SCHOOL.finditer(before)][:1]
+            ours = _school_names(before)[:1]
             schools = ours + schools
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
@@ -389,7 +496,8 @@ class TieRules(ReaderBase):
         named = self._place_mentions(schools[1])
         partner = named[0].place if named and named[0].start == 0 else partner
         ours = self._home_body(schools[0])
-        theirs = self._organization(schools[1], self.lex.org_kind(schools[1]) or "school", partner)
+        name = _SISTER_PLACE_BEFORE.sub("", schools[1])  # 波特蘭姊妹市林肯高中: 林肯高中
+        theirs = self._organization(name, self.lex.org_kind(name) or "school", partner)
         since = (
             clause.dates[0].start
             if clause.dates

@@ -70,7 +70,7 @@ class VisitorRules(ReaderBase):
         last = norm.rfind("、")
         closing = _LIST_END.search(norm, last)
         end = closing.start() if closing else len(norm.rstrip("。"))
-        items = norm[start:end].split("、")
+        items = re.split(r"、|,?以及", norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
         if sum(1 for people in parsed if people) < max(1 if group else 2, len(items) // 2):
             return False
@@ -280,8 +280,11 @@ class VisitorRules(ReaderBase):
         received: bool,
         when: dict[str, object],
     ) -> None:
-        """An item naming only an organization (東麗集團（TORAY）, ICRT)."""
-        match = re.match(r"^([^()]+?)(?:\(([^()]*)\))?$", item.strip())
+        """An item naming only an organization (東麗集團（TORAY）, ICRT), or its
+        delegation (以及某某株式會社（gloss）經營考察團: the company came)."""
+        item = re.sub(r"^(?:以及|及|與|和|暨)", "", item.strip())
+        item = re.sub(r"[\u4e00-\u9fff]{0,4}(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團$", "", item)
+        match = re.match(r"^([^()]+?)(?:\(([^()]*)\))?$", item)
         if not match:
             return
         name, english = match.group(1).strip(), (match.group(2) or "").strip()
@@ -345,6 +348,7 @@ class VisitorRules(ReaderBase):
             if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
                 written = aff + person.title + person.name
                 person = replace(person, name=aff + person.name, affiliation="")
+            written = written or person.written  # 市議會郭議長文彬
             head_org = next(
                 (
                     o

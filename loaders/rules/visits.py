@@ -4,23 +4,29 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Label, RelType
-from loaders.dates import is_recurring
+from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
-from loaders.reading import rx
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _CLAUSE_BREAK,
     _COME,
+    _DELEGATION,
+    _FUTURE,
     _GO,
     _HOME_MET,
     _HOME_SIDE,
     _INVITE,
     _JOIN,
+    _LEADS_GROUP,
     _MEET,
     _NOT_HELD,
     _SEND,
+    _TOOK_PART,
     _VIRTUAL,
     SCHOOL_ENDINGS,
 )
@@ -45,8 +51,14 @@ _MANNER_ONLY = rx(
     r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
     r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
 )
+#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
+_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
+_GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
-_LEADS = rx(r"^(?:於[\d年月日至~\-]{2,20})?(?:率|帶隊|帶領)")
+_LEADS = rx(
+    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
+    r"(?:率|帶隊|帶領|領隊|帶團)"
+)
 
 
 class VisitRules(ReaderBase):
@@ -58,11 +70,18 @@ class VisitRules(ReaderBase):
             or _ABSENT.search(text)
         ):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
-        if self._future(clause, sentence_norm):
-            return  # a visit to come is not a visit
         come = _COME.search(text)
-        if come and _INVITE.search(text[: come.start()]):
+        # 某省長於3月訪高時表達…締結之意願: what the visitor wished for is to come, not
+        # the visit; the future that counts is said before the coming
+        said = replace(clause, norm=text[: come.end()]) if come else clause
+        if self._future(said, sentence_norm):
+            return  # a visit to come is not a visit
+        if come:
+            self.state.coming = self._visit_when(clause)
+        if come and _INVITE.search(text[: come.start()]) and not self._taken_up(clause):
             return  # 邀請…城市推薦藝術家來高創作: an invitation to come is no visit
+        if not come and not _GO.search(text) and self._led_a_coming(clause):
+            return
         if come:
             for visitor in self._visitors(clause, sentence_norm):
                 self.facts.relate(
@@ -74,7 +93,7 @@ class VisitRules(ReaderBase):
                     **self._visit_when(clause),
                 )
             return
-        destinations = self._destinations(clause)
+        destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
         if not destinations or not (self._home_acts(sentence_norm) or school):
             return
@@ -82,7 +101,12 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm) or ""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處黃昭輝處長
         team = _LED_TEAM.search(sentence_norm)
-        teams = [self._home_body(team.group(1))] if team else []
+        # 率領本市少棒隊: the team went too; 率本市青年代表團: the city's own delegation
+        teams = (
+            [self._home_body(team.group(1))]
+            if team and not _DELEGATION.search(team.group(1))
+            else []
+        )
         when = self._visit_when(clause)
         for city in destinations:
             for person in led:
@@ -99,10 +123,36 @@ class VisitRules(ReaderBase):
                     **when,
                 )
 
+    def _taken_up(self, clause: Clause) -> bool:
+        """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊
+        來高，連同本市4隊共7隊參賽): then they came; not if that is to come or did not
+        happen (…，目前均已回覆將派團出席; …，某市則婉拒), nor where the sentence tells
+        each one's coming itself (…，某市組團於2月8日抵高，並出席…), nor an invitation
+        dated by its letter (去年12月函請…組團來高)."""
+        norm = normalize(clause.sentence.text)
+        later = norm[clause.start + len(clause.norm) :]
+        return (
+            not clause.dates
+            and bool(_TOOK_PART.search(later))
+            and not any(words.search(later) for words in (_FUTURE, _ABSENT, _NOT_HELD, _COME))
+        )
+
+    def _led_a_coming(self, clause: Clause) -> bool:
+        """Who led a group whose coming was told before (…等6個城市派團來高。其中釜山市
+        由副市長某某親自率團；波特蘭市今年由某某領隊): they came too, then."""
+        lead = _LEADS_GROUP.search(clause.norm)
+        if not (self.state.continues and self.state.coming and lead):
+            return False
+        leaders = [pid for name, pid in self.people.items() if name in clause.norm[: lead.start()]]
+        when = {k: v for k, v in self.state.coming.items() if k in ("start", "end", "year")}
+        for person in dict.fromkeys(leaders):
+            self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **when)
+        return bool(leaders)
+
     def _visit_when(self, clause: Clause) -> dict[str, object]:
         """A visit's dates: the clause's own, else a day the sentence gives after it
         (本府…參加波特蘭市玫瑰節，…於6月9日至14日前往參加)."""
-        when = self._when(clause)
+        when = self._when(replace(clause, earlier_dates=self._not_inviting(clause)))
         since = self.state.since_year
         if is_recurring(clause.norm):
             # 自2005年起每年均派團參加…: the year it began is not this visit's; 每年8月均
@@ -116,11 +166,50 @@ class VisitRules(ReaderBase):
                 when = {"year": current} if current else {}
         if "start" in when:
             return when
+        if self.state.continues and self.state.coming and not clause.dates:
+            return self.state.coming  # 其中某市代表隊由某某帶隊，為首支來訪之球隊
         later = [d for d in clause.later_dates if d.precision == "day"][:1]
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])
         return {**when, "year": year} if year else when  # 來訪期間: in the year being read
+
+    def _cities_met_in(
+        self, destinations: list[str], clause: Clause, sentence_norm: str
+    ) -> list[str]:
+        """A country gone to, then the cities of it whose people were called on
+        (赴日本，先後拜會某市市長某某及某市市長某某): the trip went to those cities."""
+        places = [self.gaz.get(pid) for pid in destinations]
+        countries = {p.country: p.id for p in places if p is not None and p.label == "Country"}
+        start = clause.start + len(clause.norm) + 1  # the clause after this one
+        stop = _CLAUSE_BREAK.search(sentence_norm, start)
+        following = sentence_norm[start : stop.start() if stop else None]
+        verb = _MEET.search(following)
+        if not countries or verb is None:
+            return destinations
+        met = [
+            m.place
+            for m in self._place_mentions(following)
+            if m.start >= verb.end() and m.place.label == "City" and m.place.country in countries
+        ]
+        if not met:
+            return destinations
+        gone = [countries[p.country] for p in met]
+        cities = [self.facts.place(p) for p in met]
+        return list(dict.fromkeys([d for d in destinations if d not in gone] + cities))
+
+    @staticmethod
+    def _not_inviting(clause: Clause) -> list[DateSpan]:
+        """The sentence's dates before the clause, but those of a clause that only
+        invites (去年底即發函邀請…, 計有…派團來高: the letter's date is not the coming's)."""
+        norm = normalize(clause.sentence.text)
+        kept = []
+        for span in clause.earlier_dates:
+            start = max(norm.rfind(c, 0, span.text_start) for c in ",;") + 1
+            ends = [i for i in (norm.find(c, span.text_end) for c in ",;") if i >= 0]
+            if not _INVITE.search(norm[start : min(ends, default=len(norm))]):
+                kept.append(span)
+        return kept
 
     def _destinations(self, clause: Clause) -> list[str]:
         """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration
@@ -169,7 +258,8 @@ class VisitRules(ReaderBase):
         when nobody sent them), else the body or city that leads the clause."""
         if _JOIN.search(clause.norm) and (clause.events or self.state.event):
             return []  # coming to take part in an event is read as participation
-        sent = _SEND.search(sentence_norm)
+        # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
+        sent = _SEND.search(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
         named = [pid for name, pid in self.people.items() if name in scope]
         if named:
@@ -181,6 +271,8 @@ class VisitRules(ReaderBase):
         if teams:  # 井上茂課長帶隊，特別派遣…棒球隊至本市: the team and who led it
             place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
             name = re.sub(r"^(?:特別)?", "", teams[0])
+            if _DELEGATION.search(name) and place is not None:
+                return [self.facts.place(place), *leader]  # 某市派遣青少年交流團: the city
             kind = self.lex.org_kind(name) or "team"
             team = self.facts.organization(name, "", kind, scope=place.id if place else None)
             return [team, *leader]
@@ -205,7 +297,16 @@ class VisitRules(ReaderBase):
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
             after = re.sub(r"^\([^()]*\)", "", sentence_norm[at + len(name) :])  # a gloss
-            if at < 0 or not _LEADS.match(after):
+            # 某某市長於12月中旬率團訪高: named before in full, now by name and title
+            title = next((t for t in self.lex.titles_longest_first if after.startswith(t)), "")
+            lead = _LEADS.match(after[len(title) :])
+            if at < 0 or not lead:
+                continue
+            group = self._led_group(
+                sentence_norm, at, sentence_norm.find(after) + len(title) + lead.end()
+            )
+            if group is not None:  # 會長某某率某市少年足球隊: the team came, not his body
+                bodies.append(group)
                 continue
             bodies.extend(
                 r.target
@@ -213,13 +314,37 @@ class VisitRules(ReaderBase):
                 if r.type == RelType.HOLDS_TITLE
                 and r.source == pid
                 and r.target != self.home
-                and any(e.start == self._here().start for e in r.evidence)
+                and (
+                    any(e.start == self._here().start for e in r.evidence)
+                    # 大川市長亦率團回訪: named before in full, now by surname and title
+                    or (name + title).endswith(str(r.properties.get("title_zh")))
+                )
             )
         if sent is not None:
             sender = self._place_before(sentence_norm, sent.start())
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _led_group(self, norm: str, name_at: int, lead_end: int) -> str | None:
+        """The group a named visitor leads, when the sentence names it: after the verb
+        (率某市少年足球隊) or before 由 (某市代表隊由某某帶隊). A city's 代表隊 or
+        delegation is that city's own coming; a team of another name, that team's."""
+        after = _GROUP.match(norm, lead_end)
+        before = _GROUP_LED.search(norm[:name_at])
+        found = after or before
+        if found is None:
+            return None
+        name = found.group(1)
+        written = self._place_mentions(name)
+        place = (
+            written[0].place
+            if written and written[0].start == 0
+            else self._place_before(norm, norm.find(name))
+        )
+        if _DELEGATION.search(name):
+            return self.facts.place(place) if place is not None else None
+        return self._organization(name, self.lex.org_kind(name) or "team", place)
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a
@@ -235,6 +360,15 @@ class VisitRules(ReaderBase):
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
+    def _home_people(self) -> set[str]:
+        """People who hold a title of the home city or of one of its own bodies."""
+        ours = {self.home, *(org.id for org in self.lex.home_orgs)}
+        return {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.target in ours
+        }
+
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         if not _MEET.search(clause.norm):
             return
@@ -246,8 +380,8 @@ class VisitRules(ReaderBase):
             year = self.state.dates.current_year
             when = {"start": str(year), "year": year} if year else {}
         start = str(when.get("start") or "")
-        if len(start) == 10 and when.get("end") in (None, start):
-            when = {**when, "date": start}  # a meeting on one day
+        if len(start) >= 7 and when.get("end") in (None, start):
+            when = {**when, "date": start}  # a meeting on one day (or in one month: 9月中旬)
         verb = _MEET.search(clause.norm)
         assert verb is not None
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
@@ -261,8 +395,12 @@ class VisitRules(ReaderBase):
             head = previous[: party.start()] if party else ""
         # the home side leads the sentence (陳市長以視訊會議與…會談), or the clause of
         # 與 (雙方於…舉辦…線上慶祝會，陳市長與…並透過視訊會談)
+        home_people = self._home_people()
+        named_home = [
+            pid for name, pid in self.people.items() if pid in home_people and name in head
+        ]
         home_side_leads = party and (
-            self._home_acts(head) or self._home_acts(re.split(r"[,;]", head)[-1])
+            self._home_acts(head) or self._home_acts(re.split(r"[,;]", head)[-1]) or named_home
         )
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
@@ -279,8 +417,14 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, when)
             if re.fullmatch(r"(?:與)?(?:本府|本市|市府)", home_side.group()):
                 return  # 拜會本府: no one named received them, so no meeting with a person
+        # the home side named in full (陳某某市長與…會談, 議長某某率團…拜會…): that person
+        before_verb = sentence_norm[: clause.start + verb.start()]
+        ours = [(before_verb.rfind(n), pid) for n, pid in self.people.items() if n in before_verb]
+        ours = [(at, pid) for at, pid in ours if pid in home_people]
+        home_party = max(ours)[1] if ours else self.home
+        met = [pid for pid in met if pid not in home_people]
         for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
-            self.facts.relate(RelType.MET_WITH, self.home, person, clause.sentence, **when)
+            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
         if met:
             return
         for start, _, pid in clause.places:

@@ -37,6 +37,22 @@ def _found(sentence: str, context: DateContext) -> list[Expected]:
         ("102年9月9日至11日在本市", [("2013-09-09", "2013-09-11", "day", "102年9月9日至11日")]),
         ("104年12月26日至28日", [("2015-12-26", "2015-12-28", "day", "104年12月26日至28日")]),
         ("104年11月10日至13日", [("2015-11-10", "2015-11-13", "day", "104年11月10日至13日")]),
+        # a day in the month just named: 同月, 當月, 該月
+        (
+            "104年9月3日至7日訪日，並於同月5日簽約",
+            [
+                ("2015-09-03", "2015-09-07", "day", "104年9月3日至7日"),
+                ("2015-09-05", None, "day", "5日"),
+            ],
+        ),
+        (
+            "102年4月28日至5月2日出訪，當月1日至2日參展",
+            [
+                ("2013-04-28", "2013-05-02", "day", "102年4月28日至5月2日"),
+                ("2013-05-01", "2013-05-02", "day", "1日至2日"),
+            ],
+        ),
+        ("同月5日簽約", []),
         ("102年6月6至12日", [("2013-06-06", "2013-06-12", "day", "102年6月6至12日")]),
         ("6月28日至7月2日", [("2013-06-28", "2013-07-02", "day", "6月28日至7月2日")]),
         ("6月8-13日", [("2013-06-08", "2013-06-13", "day", "6月8-13日")]),
@@ -244,3 +260,14 @@ def test_a_year_naming_an_edition_held_or_joined_does_not_date_the_text() -> Non
     spans = find_dates("會中介紹本市承辦2009年世界運動會之經驗，並於9月3日參訪港區", context)
     assert [s.start for s in spans] == ["2009", "2018-09-03"]
     assert spans[0].edition and context.advance(spans).current_year == 2018
+
+
+def test_a_smaller_month_after_a_past_years_month_in_an_earlier_sentence_is_the_next_year() -> None:
+    context = DateContext(Period("2011-01", "2011-06"))
+    context = context.advance(find_dates("本府於99年12月即函邀各姊妹市組團共襄盛舉。", context))
+    assert _found("各市均派團來高，出席2月12日之開幕儀式。", context) == [
+        ("2011-02-12", None, "day", "2月12日")
+    ]
+    # a month of the report's own year written last leaves later months in it
+    context = context.advance(find_dates("100年1月5日函覆。", context))
+    assert _found("並於3月2日來訪。", context) == [("2011-03-02", None, "day", "3月2日")]

@@ -667,3 +667,212 @@ def test_an_invitation_made_at_a_meeting_is_dated_by_it() -> None:
     [invited] = rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka")
     assert invited.properties.get("event") == "event:kaohsiung-lantern-festival:2019"
     assert invited.properties.get("date") == "2018-05-08"
+
+
+def test_a_tour_held_for_guests_is_an_event() -> None:
+    got = chapter(
+        "107年4月21日辦理「2018外籍人士港都文化巡禮」，邀請美國在台協會高雄分處處長艾德華、"
+        "日本台灣交流協會高雄事務所所長中山太郎等30人，參訪旗津及哈瑪星。"
+    )
+    tour = event_named(got, "外籍人士港都文化巡禮")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=tour)
+    invited = {r.target for r in rels(got, RelType.INVITED, source=KAOHSIUNG)}
+    assert named(got, "艾德華") in invited
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, "中山太郎"), status="attended")
+
+
+def test_who_leads_a_party_delegation_takes_part_as_it_does() -> None:
+    got = chapter(
+        "本府於107年5月主辦「2018高雄國際龍舟嘉年華」，日本沖繩縣及韓國仁川廣域市均派隊參加。"
+        "其中沖繩縣由副知事富川盛武親自率隊；仁川廣域市自2015年起每年均派隊參加，"
+        "今年由仁川龍舟協會會長金大明（Kim Dae-myung）帶團。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    for name in ("富川盛武", "金大明"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=named(got, name), target=race, status="attended"
+        ), name
+
+
+def test_invitees_told_as_all_there_attended_the_citys_event() -> None:
+    got = chapter(
+        "(一)107年3月10日至12日，本府運發局主辦「2018高雄國際少年足球邀請賽」，邀請日本福岡市及"
+        "韓國仁川廣域市組隊參賽，受邀城市均如期派隊抵高。",
+        "(二)107年4月2日，本府文化局舉辦「2018高雄國際偶戲節」，邀請日本京都市及泰國清邁市"
+        "派團演出，連同國內劇團共12團參加。",
+        "(三)107年5月6日，本府舉辦「2018高雄國際茶藝博覽會」，邀請日本靜岡市及越南河內市參展，"
+        "計有靜岡市派員與會。",
+    )
+    for event, city in (
+        ("少年足球邀請賽", "city:jp:fukuoka"),
+        ("少年足球邀請賽", "city:kr:incheon"),
+        ("國際偶戲節", "city:jp:kyoto"),
+        ("國際偶戲節", "city:th:chiang-mai"),
+    ):
+        there = rels(got, RelType.PARTICIPATED_IN, source=city, target=event_named(got, event))
+        assert [r.properties["status"] for r in there] == ["attended"], (event, city)
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    expo = event_named(got, "國際茶藝博覽會")
+    assert not rels(
+        got, RelType.PARTICIPATED_IN, target=expo, status="attended", source="city:vn:hanoi"
+    )
+
+
+def test_the_rose_festival_written_as_flower_festival_is_the_series() -> None:
+    got = chapter(
+        "107年6月7日至11日，本府觀光局派員赴美國波特蘭姊妹市，參加第111屆玫瑰花節花車遊行。"
+    )
+    event = "event:portland-rose-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="attended")
+    assert rels(got, RelType.HOSTED, source="city:us:portland-oregon", target=event)
+
+
+def test_a_school_troupe_the_city_sends_takes_part_with_the_city() -> None:
+    got = chapter(
+        "(一)姊妹市日本八王子市7月舉行之「八王子祭」，本府安排本市三民區陽明國小舞蹈團以線上方式參與演出。",
+        "(二)107年6月7日至11日，本府教育局王大明局長率本市旗津國中管樂隊前往美國波特蘭姊妹市，"
+        "參加第111屆玫瑰節遊行。",
+    )
+    for event, troupe in (
+        ("event:hachioji-festival:2018", "三民區陽明國小舞蹈團"),
+        ("event:portland-rose-festival:2018", "旗津國中管樂隊"),
+    ):
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event), event
+        assert rels(got, RelType.PARTICIPATED_IN, source=named(got, troupe), target=event), troupe
+
+
+def test_an_invitation_told_with_the_inviter_as_subject() -> None:
+    got = chapter(
+        "(一)日本福岡市已於5月致函邀請陳市長出席該市明年（2019年）主辦之「2019亞洲城市創新論壇」，"
+        "本府刻正研議是否與會。",
+        "(二)韓國仁川廣域市特來函邀請本府組團參加該市今年10月主辦之「2018仁川港灣博覽會」。",
+    )
+    for city, event in (
+        ("city:jp:fukuoka", "亞洲城市創新論壇"),
+        ("city:kr:incheon", "仁川港灣博覽會"),
+    ):
+        event_id = event_named(got, event)
+        assert rels(got, RelType.INVITED, source=city, target=KAOHSIUNG, event=event_id), city
+        assert rels(got, RelType.HOSTED, source=city, target=event_id), city
+        assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target=city)
+        assert not rels(got, RelType.PARTICIPATED_IN, source=city, target=event_id)
+    forum = event_named(got, "亞洲城市創新論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, status="invited")
+
+
+def test_a_person_named_before_the_citys_invitation_is_the_one_invited() -> None:
+    got = chapter(
+        "(一)本府於107年5月8日至10日主辦「2018高雄國際港灣論壇」。",
+        "(二)日本福岡市市長高島一郎（Ichiro Takashima）應本市之邀，於5月8日率團來訪並出席"
+        "「2018高雄國際港灣論壇」。",
+        "(三)韓國仁川廣域市副市長朴大成（Park Dae-sung）亦受本府邀請，率團出席"
+        "「2018高雄國際港灣論壇」開幕典禮。",
+    )
+    forum = event_named(got, "高雄國際港灣論壇")
+    for name in ("高島一郎", "朴大成"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, name), event=forum)
+    assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+    assert not rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:kr:incheon")
+
+
+def test_invitees_named_by_their_class_are_the_cities_listed_as_answering() -> None:
+    got = chapter(
+        "本府於107年5月主辦「2018高雄國際龍舟嘉年華」，年初即函請所有友好城市派隊參加，"
+        "共有日本福岡市、泰國曼谷市及越南峴港市等3市組隊來高。"
+    )
+    race = event_named(got, "高雄國際龍舟嘉年華")
+    invited = {r.target for r in rels(got, RelType.INVITED, source=KAOHSIUNG, event=race)}
+    assert invited == {"city:jp:fukuoka", "city:th:bangkok", "city:vn:da-nang"}
+
+
+def test_joining_an_event_named_after_who_holds_it_however_written() -> None:
+    got = chapter(
+        "(一)107年9月5日，本府研考會以線上方式出席ICLEI東亞秘書處（ICLEI EAS）主辦之"
+        "「2018東亞韌性城市會議」。",
+        "(二)107年10月2日，本府文化局派員參加日韓兩國隔年輪流舉辦之「2018京都國際工藝展」。",
+    )
+    for event in ("東亞韌性城市會議", "京都國際工藝展"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_named(got, event)
+        ), event
+
+
+def test_watching_an_event_as_spectators_is_taking_part() -> None:
+    got = chapter(
+        "(一)107年8月3日，本府觀光局率本市青年訪問團觀賞「2018福岡煙火大會」。",
+        "(二)107年8月5日，本府青年局派員觀禮「2018博多祇園祭」開幕式。",
+    )
+    for event in ("福岡煙火大會", "博多祇園祭"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_named(got, event)
+        ), event
+
+
+def test_attendees_listed_after_a_noun_of_attending() -> None:
+    # 出席者包括/與會貴賓有/參加者為 A、B及C: the listed people and their bodies attended;
+    # those there in person came to the city, those online (以視訊方式與會) did not
+    got = chapter(
+        "108年10月2日至3日，本府於高雄展覽館以實體結合線上方式舉辦「2019高雄智慧城市論壇」。"
+        "現場出席者包括日本福岡市副市長中島健一及韓國仁川廣域市副市長朴正民；"
+        "美國西雅圖市則以視訊方式與會。",
+        "108年11月5日，本府舉辦「2019高雄海洋產業研討會」，與會貴賓有日本北九州市副市長田中浩。",
+        "108年12月1日，本府舉辦「2019高雄觀光論壇」，參加者為韓國釜山廣域市副市長李成浩。",
+        period="2019-07/2019-12",
+    )
+    forum = event_named(got, "高雄智慧城市論壇")
+    attended = {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=forum)}
+    assert {"person:中島健一", "person:朴正民", "city:jp:fukuoka", "city:us:seattle"} <= attended
+    came = {r.source for r in rels(got, RelType.VISITED, target=KAOHSIUNG, start="2019-10-02")}
+    assert {"person:中島健一", "person:朴正民"} <= came
+    assert not rels(got, RelType.VISITED, source="city:us:seattle")
+    assert not rels(got, RelType.VISITED, source="city:jp:fukuoka")  # there through its man
+    seminar = event_named(got, "高雄海洋產業研討會")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:田中浩", target=seminar)
+    tourism = event_named(got, "高雄觀光論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:李成浩", target=tourism)
+
+
+def test_a_home_bureau_holding_an_event_is_no_foreign_body() -> None:
+    # 本府/市府 + a bureau holds it: the city's own event, not a body of the place just named
+    got = chapter(
+        "(一)日本福岡市6月舉行「博多祇園山笠」，本府派員參加。",
+        "(二)107年10月5日，本府觀光局主辦「2018高雄國際自行車節」，邀請福岡市組隊參加。",
+        "(三)107年11月5日，市府文化局舉辦「2018高雄國際偶戲節」。",
+    )
+    for name in ("高雄國際自行車節", "高雄國際偶戲節"):
+        hosts = {r.source for r in rels(got, RelType.HOSTED, target=event_named(got, name))}
+        assert hosts == {KAOHSIUNG}
+
+
+def test_a_body_named_by_an_acronym_hosts() -> None:
+    # APEC秘書處（APEC Secretariat）主辦之「…」: a body whose name opens with an acronym,
+    # its gloss in between, holds the event
+    got = chapter(
+        "(一)107年4月9日，本府經發局以視訊方式出席ICLEI東亞區（ICLEI East Asia）主辦之"
+        "「2018東亞永續城市論壇」。",
+    )
+    forum = event_named(got, "東亞永續城市論壇")
+    hosts = {r.source for r in rels(got, RelType.HOSTED, target=forum)}
+    assert named(got, "ICLEI東亞區") in hosts
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+
+
+def test_bodies_invited_by_co_hosts_to_speak() -> None:
+    # 共同主辦「…」，邀請某大學及某公司等代表進行座談: both hosts invited the bodies
+    # listed, who took the part they were asked to take at the event held
+    got = chapter(
+        "107年3月8日，本府與日本福岡市以視訊方式共同主辦「2018台日智慧物流論壇」，"
+        "邀請九州大學及中鋼公司等業界代表進行座談，共逾百人上線參與。",
+        "107年4月2日，本府主辦「2018高雄綠能論壇」，邀請東京大學專家演講。",
+    )
+    forum = event_named(got, "智慧物流論壇")
+    for body in ("九州大學", "中鋼公司"):
+        inviters = {r.source for r in rels(got, RelType.INVITED, target=named(got, body))}
+        assert inviters == {KAOHSIUNG, "city:jp:fukuoka"}
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=named(got, body), target=forum, status="attended"
+        )
+    green = event_named(got, "高雄綠能論壇")
+    tokyo = named(got, "東京大學")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=tokyo, event=green)
+    assert rels(got, RelType.PARTICIPATED_IN, source=tokyo, target=green, status="attended")

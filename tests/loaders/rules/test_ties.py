@@ -304,3 +304,155 @@ def test_a_visit_to_a_sister_school_named_in_a_heading_dates_no_tie() -> None:
     ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中山高中"))
     assert [r.target for r in ties] == [named(ext, "福岡縣立香住丘高等學校")]
     assert "since" not in ties[0].properties
+
+
+def test_a_province_named_with_its_ending_is_not_its_capital_city() -> None:
+    ext = chapter("1.菲律賓宿霧省省長於今年3月來訪，本府並規劃與該省締結友好城市。")
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert [r.target for r in found] == ["city:ph:cebu-province"]
+
+
+def test_a_state_tied_to_the_city_is_a_sister_tie() -> None:
+    ext = chapter("1.美國奧勒岡州州長於今年4月率團訪高，雙方並預計於明年締結姊妹州市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:oregon")
+    assert found and found[0].properties["status"] == "planned"
+
+
+def test_friendship_ties_of_other_kinds_and_pending_wordings() -> None:
+    ext = chapter(
+        "1.泰國清萊府府尹來訪時表示有意與本市結為友好城市，本府將研議相關事宜。",
+        "2.日本岡山縣：雙方刻正研議締結友好交流城市。",
+    )
+    for place in ("city:th:chiang-rai-province", "city:jp:okayama-prefecture"):
+        found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=place)
+        assert found and found[0].properties["status"] == "planned", place
+
+
+def test_a_tie_ended_between_both_sides_is_revoked_since_it_was_made() -> None:
+    ext = chapter(
+        "1.本市與美國奧克蘭市自2003年結為姊妹市，惟近年交流停滯，經雙方同意，"
+        "已於今年5月解除彼此之姊妹市關係。",
+        "2.本市與宏都拉斯汕埠市於2005年締結之姊妹市關係已於今年2月正式終止。",
+        "3.因該國與我國斷交，本府已於今年3月終止與智利瓦爾帕萊索市之友好城市關係。",
+    )
+    oakland = rels(ext, RelType.SISTER_CITY_OF, target="city:us:oakland")
+    assert [(r.properties["status"], r.properties.get("since")) for r in oakland] == [
+        ("revoked", "2003")
+    ]
+    pedro = rels(ext, RelType.SISTER_CITY_OF, target="city:hn:san-pedro-sula")
+    assert [(r.properties["status"], r.properties.get("since")) for r in pedro] == [
+        ("revoked", "2005")
+    ]
+    ended = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "瓦爾帕萊索市"))
+    assert [r.properties["status"] for r in ended] == ["revoked"]
+    assert not rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "瓦爾帕萊索市"))
+
+
+def test_where_a_mission_sits_is_no_party_to_a_tie() -> None:
+    ext = chapter(
+        "1.美國鳳凰城：在外交部及我國駐洛杉磯辦事處協助下，雙方正洽談締結姊妹市。",
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert [(r.target, r.properties["status"]) for r in found] == [
+        ("city:us:phoenix", "negotiating")
+    ]
+
+
+def test_the_home_city_after_a_state_and_a_verb_is_no_place_of_that_state() -> None:
+    ext = chapter("1.帛琉科羅州州長於2016年來訪並簽署協定書，自此科羅州成為本市第29個姊妹市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert [(r.target, r.properties.get("ordinal")) for r in found] == [("city:pw:koror", 29)]
+
+
+def test_an_agreement_renewed_is_signed_on_the_renewal_day() -> None:
+    ext = chapter("1.日本靜岡縣知事於3月8日率團來訪，並與本府續訂「觀光合作備忘錄」。")
+    found = rels(ext, RelType.SIGNED_MOU, target="city:jp:shizuoka-prefecture")
+    assert [(r.properties["status"], r.properties.get("date")) for r in found] == [
+        ("signed", "2018-03-08")
+    ]
+
+
+def test_an_agreement_named_then_renewed_in_a_later_clause_is_one_dated_signing() -> None:
+    ext = chapter(
+        "1.本府與日本新潟縣簽訂之《觀光交流備忘錄》將於本年底到期，雙方於11月20日以線上方式"
+        "完成續約，由市長與知事分別於兩地簽署。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, target="city:jp:niigata-prefecture")
+    assert [
+        (r.properties["title"], r.properties["status"], r.properties["date"]) for r in found
+    ] == [("觀光交流備忘錄", "signed", "2018-11-20")]
+
+
+def test_a_signing_still_to_study_or_hoped_for_is_planned() -> None:
+    ext = chapter(
+        "1.日本愛媛縣副知事於5月2日來訪，雙方可望於年底前簽署《觀光交流協議書》。",
+        "2.本府於6月派員赴日本岡山縣，雙方同意研議簽訂「青年交流協議」。",
+    )
+    for place in ("city:jp:ehime-prefecture", "city:jp:okayama-prefecture"):
+        found = rels(ext, RelType.SIGNED_MOU, target=place)
+        assert [r.properties["status"] for r in found] == ["planned"], place
+
+
+def test_a_witness_is_no_party_and_a_foreign_bureau_signs_for_itself() -> None:
+    ext = chapter(
+        "1.美國加州州長於7月來訪，見證本府經發局與加州商務廳簽署「經貿合作備忘錄」。",
+        "2.7月5日，在美國奧勒岡州州長見證下，本府海洋局與波特蘭港務局簽署「港埠合作備忘錄」。",
+    )
+    parties = {r.target for r in rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)}
+    assert parties == {named(ext, "加州商務廳"), named(ext, "波特蘭港務局")}
+
+
+def test_a_city_government_signs_as_its_city() -> None:
+    ext = chapter(
+        "1.8月9日，本府與韓國仁川廣域市政府簽署「智慧城市合作備忘錄」。",
+        "2.9月1日，本府觀光局與日本靜岡縣廳簽署「觀光推廣備忘錄」。",
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert {r.target for r in found} == {"city:kr:incheon", "city:jp:shizuoka-prefecture"}
+
+
+def test_signing_with_the_mayor_just_visited_is_signing_with_his_city() -> None:
+    ext = chapter(
+        "1.6月2日李副市長赴美國西雅圖市拜會史密斯市長，並與史密斯市長共同簽署《港灣合作意向書》。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target="city:us:seattle")
+    assert found and found[0].properties["date"] == "2018-06-02"
+
+
+def test_an_unnamed_agreement_signed_as_a_tie_is_made_is_the_tie() -> None:
+    ext = chapter(
+        "1.美國西雅圖市市長於5月3日率團來訪，兩市市長當日簽署協議書，西市正式成為本市第32個姊妹市。"
+    )
+    assert rels(ext, RelType.SISTER_CITY_OF, target="city:us:seattle")
+    assert not rels(ext, RelType.SIGNED_MOU)
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_the_home_school() -> None:
+    ext = chapter(
+        "3.此外本市三民高中亦規劃於明年與日本福岡縣立博多高等學校締結姊妹校。",
+        "4.另本市鳳新高中與韓國大邱商業高等學校正洽談締結姊妹校。",
+    )
+    for school, status in (("三民高中", "planned"), ("鳳新高中", "negotiating")):
+        (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, school))
+        assert tie.properties["status"] == status
+
+
+def test_the_partners_tie_before_its_school_is_no_part_of_its_name() -> None:
+    ext = chapter(
+        "1.本市鳳山高中與美國西雅圖姊妹市羅斯福高中刻正洽商締結姊妹校。",
+        "2.本市中正高工與日本靜岡友好城市清水高等學校於107年4月2日締結姊妹校。",
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "鳳山高中"))
+    assert tie.target == named(ext, "羅斯福高中")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中正高工"))
+    assert tie.target == named(ext, "清水高等學校")
+    assert tie.properties["since"] == "2018-04-02"
+
+
+def test_a_sister_school_tie_dated_by_a_day_of_the_month_just_named() -> None:
+    ext = chapter(
+        "1.107年5月7日至11日，本市前鎮國中師生一行18人赴日本大分縣參訪，"
+        "並於同月9日與大分縣立竹田高等學校締結姊妹校。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮國中"))
+    assert tie.properties["since"] == "2018-05-09"

@@ -252,3 +252,90 @@ def test_a_verb_after_a_name_and_title_ends_the_name() -> None:
     ext = chapter("108年5月3日，熊本縣知事蒲島郁夫接見本市代表團。")
     holds = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "蒲島郁夫"))
     assert [r.target for r in holds] == [named(ext, "熊本縣")]
+
+
+def _title_of(ext: object, name: str) -> list[tuple[str, str]]:
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))  # type: ignore[arg-type]
+    return [(r.target, r.properties["title_zh"]) for r in held]
+
+
+def test_a_word_of_rank_before_a_title_belongs_to_the_title() -> None:
+    ext = chapter(
+        "本期重要訪賓如下：新加坡港務集團首席副總裁林文德、馬來西亞檳城州首席部長曹永福、"
+        "韓國仁川廣域市常務副市長金大成、美國舊金山市議會名譽議員張安琪等。"
+    )
+    assert _title_of(ext, "林文德") == [(named(ext, "新加坡港務集團"), "首席副總裁")]
+    assert _title_of(ext, "曹永福") == [(named(ext, "檳城州"), "首席部長")]
+    assert _title_of(ext, "金大成") == [(named(ext, "仁川廣域市"), "常務副市長")]
+    assert _title_of(ext, "張安琪") == [(named(ext, "舊金山市議會"), "名譽議員")]
+
+
+def test_a_word_of_rank_before_a_bodys_name_is_the_bodys() -> None:
+    ext = chapter(
+        "本期重要訪賓如下：加拿大安大略省議會常務委員會副主席王大同、日本熊本市市長大西一史等。"
+    )
+    assert _title_of(ext, "王大同") == [(named(ext, "安大略省議會常務委員會"), "副主席")]
+
+
+def test_deputies_and_legislators_are_titles() -> None:
+    ext = chapter(
+        "主要訪賓為：捷克工業貿易部副部長諾瓦克（Jan Novak）、美國德州州議會參議員史密斯、"
+        "日本日韓議員聯盟事務局長山田太郎、菲律賓宿霧省副省長拉瑪等。"
+    )
+    assert _title_of(ext, "諾瓦克") == [(named(ext, "捷克工業貿易部"), "副部長")]
+    assert _title_of(ext, "史密斯") == [(named(ext, "德州州議會"), "參議員")]
+    assert _title_of(ext, "山田太郎") == [(named(ext, "日韓議員聯盟"), "事務局長")]
+    assert _title_of(ext, "拉瑪") == [(named(ext, "宿霧省"), "副省長")]
+
+
+def test_a_second_title_after_暨_or_及_is_of_the_same_body() -> None:
+    ext = chapter(
+        "主要訪賓為：日本岐阜縣議會議長田中一郎暨副議長佐藤次郎、韓國昌原市副市長朴正浩等。",
+        "2.日本靜岡市議會議長中村三郎及副議長小林四郎於3月5日來訪，拜會陳市長。",
+    )
+    for name in ("田中一郎", "佐藤次郎"):
+        assert [t for t, _ in _title_of(ext, name)] == [named(ext, "岐阜縣議會")], name
+    for name in ("中村三郎", "小林四郎"):
+        assert [t for t, _ in _title_of(ext, name)] == [named(ext, "靜岡市議會")], name
+
+
+def test_a_dotted_name_ends_at_the_first_break_after_its_last_part() -> None:
+    ext = chapter(
+        "1.座談由陳市長與西雅圖市港務局局長約翰‧米勒同臺，並與溫哥華市副市長安娜‧李共同主持。"
+    )
+    people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
+    assert "約翰‧米勒" in people and "安娜‧李" in people
+    assert not any(p.startswith("約翰‧米勒") and p != "約翰‧米勒" for p in people)
+
+
+def test_a_name_with_和_runs_on_to_a_conjunction() -> None:
+    ext = chapter("1.邀請日本台灣交流協會高雄事務所所長中島和彥及外籍學生約50人參加。")
+    assert _title_of(ext, "中島和彥")
+
+
+def test_a_conjunction_inside_a_bodys_name_is_no_break() -> None:
+    ext = chapter(
+        "1.論壇由陳市長與德國不來梅市經濟暨港口部次長舒密特、芬蘭赫爾辛基市城市與環境局局長"
+        "莉莎‧柯斯基同臺對談。"
+    )
+    assert _title_of(ext, "舒密特") == [(named(ext, "不來梅市經濟暨港口部"), "次長")]
+    assert _title_of(ext, "莉莎‧柯斯基") == [(named(ext, "赫爾辛基市城市與環境局"), "局長")]
+
+
+def test_a_tie_word_between_a_place_and_a_title_is_neither() -> None:
+    ext = chapter(
+        "1.4月2日，本府李副市長赴日本，拜會西雅圖友好城市市長布魯斯及仙台姊妹市副市長佐藤洋。"
+    )
+    assert _title_of(ext, "布魯斯") == [(named(ext, "西雅圖市"), "市長")]
+    assert _title_of(ext, "佐藤洋") == [(named(ext, "仙台市"), "副市長")]
+
+
+def test_a_companys_delegation_closing_a_visitor_list_after_以及_is_the_company() -> None:
+    ext = chapter(
+        "本期重要訪賓如下：日本靜岡市副市長山本一郎、韓國仁川廣域市議會議長朴正民、"
+        "美國西雅圖市議員約翰‧史東，"
+        "以及大阪瓦斯株式會社（Osaka Gas）經營考察團等。"
+    )
+    company = named(ext, "大阪瓦斯株式會社")
+    assert rels(ext, RelType.VISITED, source=company, target=KAOHSIUNG)
+    assert rels(ext, RelType.VISITED, source=named(ext, "朴正民"), target=KAOHSIUNG)

@@ -294,3 +294,231 @@ def test_a_past_edition_named_in_passing_does_not_date_a_later_meeting() -> None
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "施瑞納"))
     assert met and met[0].properties["date"] == "2019-10-03"
+
+
+def _visits(ext: object, name: str) -> list[dict[str, object]]:
+    found = rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG)  # type: ignore[arg-type]
+    return [r.properties for r in found]
+
+
+def test_a_visit_dated_later_within_the_period_takes_that_date() -> None:
+    ext = chapter(
+        "本府107年1月至6月共接待國際訪團30團，本期主要來訪外賓為：美國奧勒岡州州長凱特‧布朗"
+        "（Kate Brown）、巴拉圭亞松森市市長羅培茲等。",
+        "布朗州長於3月下旬率經貿訪問團來高，參訪亞洲新灣區。",
+        "羅培茲市長於5月中旬率團訪高，並拜會陳市長。",
+    )
+    assert [v.get("start") for v in _visits(ext, "凱特‧布朗")] == ["2018-03"]
+    assert [v.get("start") for v in _visits(ext, "羅培茲")] == ["2018-05"]
+
+
+def test_one_named_before_leads_a_delegation_back_with_an_adverb() -> None:
+    ext = chapter(
+        "本期主要來訪外賓為：日本仙台市市長郡山和子、美國西雅圖市副市長麥可‧陳等。",
+        "1.2月5日至8日，本府李副市長率團赴日本仙台市，拜會郡山和子市長；同年4月中旬，"
+        "郡山市長亦率團回訪本市，參觀高雄港。",
+    )
+    assert "2018-04" in [v.get("start") for v in _visits(ext, "郡山和子")]
+    city = rels(ext, RelType.VISITED, source=named(ext, "仙台市"), target=KAOHSIUNG)
+    assert city and city[0].properties["start"] == "2018-04"
+
+
+def test_surname_title_given_name_after_a_body_is_one_person_of_that_body() -> None:
+    ext = chapter(
+        "1.107年4月9日至12日，市議會蔡議長明哲率議員訪問團一行12人前往日本福岡市，"
+        "拜會福岡市議會議長田中一郎，就議會交流交換意見。",
+        "2.107年5月3日，韓國仁川廣域市金副市長英浩率團來訪。",
+    )
+    speaker = named(ext, "蔡明哲")
+    council = named(ext, "市議會")
+    fukuoka = named(ext, "福岡市")
+    assert rels(ext, RelType.HOLDS_TITLE, source=speaker, target=council, title_zh="議長")
+    assert rels(ext, RelType.VISITED, source=speaker, target=fukuoka, start="2018-04-09")
+    assert rels(ext, RelType.VISITED, source=council, target=fukuoka, start="2018-04-09")
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=fukuoka)
+    # the speaker named in full met his counterpart, not the city
+    assert rels(ext, RelType.MET_WITH, source=speaker, target=named(ext, "田中一郎"))
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    incheon = named(ext, "仁川廣域市")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金英浩"), target=incheon)
+
+
+def test_a_home_official_named_in_full_is_the_home_side_of_a_meeting() -> None:
+    ext = chapter(
+        "1.107年3月6日，本府觀光局局長林大同與日本沖繩縣觀光局局長山田一郎會晤，洽談包機航線。",
+    )
+    director = named(ext, "林大同")
+    assert rels(ext, RelType.HOLDS_TITLE, source=director, target=named(ext, "觀光局"))
+    assert rels(
+        ext, RelType.MET_WITH, source=director, target=named(ext, "山田一郎"), date="2018-03-06"
+    )
+    assert not rels(ext, RelType.MET_WITH, target=director)
+
+
+def test_meetings_held_online_are_meetings_not_visits() -> None:
+    ext = chapter(
+        "1.107年4月3日，王副市長與日本福井縣知事杉本一郎舉行視訊會談，就觀光交流交換意見。",
+        "2.5月中旬，李副市長與美國西雅圖市議會議員麥可．史東（Michael Stone）線上交流，"
+        "討論社會住宅政策。",
+        "3.107年6月8日，陳市長與韓國大邱廣域市市長權英鎮進行視訊對談。",
+    )
+    for name, day in (
+        ("杉本一郎", "2018-04-03"),
+        ("麥可．史東", "2018-05"),
+        ("權英鎮", "2018-06-08"),
+    ):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person, date=day), name
+        assert not rels(ext, RelType.VISITED, source=person), name
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_a_home_official_after_a_time_of_the_meeting_is_the_city() -> None:
+    ext = chapter(
+        "1.107年5月7日至9日，本府由林副市長率團赴日本福岡市出席「亞洲城市論壇」。"
+        "論壇期間林副市長與福岡縣知事高橋一郎會晤，雙方同意推動青年交流。",
+    )
+    governor = named(ext, "高橋一郎")
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=governor)
+    holders = {r.source for r in rels(ext, RelType.HOLDS_TITLE)}
+    assert holders == {governor}
+
+
+def test_the_date_of_a_letter_of_invitation_does_not_date_the_coming() -> None:
+    ext = chapter(
+        "1.「2018高雄國際龍舟賽」於107年6月16日至18日在蓮池潭舉行，本府於去年10月即函請"
+        "各姊妹市組隊參加，計有日本福岡市及韓國仁川廣域市等2個城市派隊來高。",
+        "2.本府於去年11月函邀日本靜岡市，該市於107年3月派員來訪。",
+    )
+    for city in ("福岡市", "仁川廣域市"):
+        visits = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert visits and {v.properties["year"] for v in visits} == {2018}, city
+    visits = rels(ext, RelType.VISITED, source=named(ext, "靜岡市"), target=KAOHSIUNG)
+    assert visits and {v.properties.get("start") for v in visits} == {"2018-03"}
+
+
+def test_who_led_a_group_whose_coming_was_told_before_came_too() -> None:
+    ext = chapter(
+        "1.「2018高雄國際龍舟賽」於107年6月16日至18日在蓮池潭舉行，計有日本福岡市及"
+        "韓國仁川廣域市等2個城市派隊來高。其中福岡市由副市長中島一郎親自率隊；"
+        "仁川廣域市自2010年起每年皆派隊參加，今年由該市體育會會長朴正民領隊。",
+        "2.107年9月7日至9日，本府主辦「2018高雄國際青少年足球邀請賽」，邀請日本靜岡市"
+        "組隊來高。其中靜岡市代表隊由靜岡市體育課課長田中健帶隊，為首支來訪本市之球隊。",
+    )
+    for name, start in (
+        ("中島一郎", "2018-06-16"),
+        ("朴正民", "2018-06-16"),
+        ("田中健", "2018-09-07"),
+    ):
+        visits = rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG)
+        assert visits and visits[0].properties.get("start") == start, name
+
+
+def test_one_leading_a_delegation_to_a_forum_abroad_told_of_before_did_not_come() -> None:
+    ext = chapter(
+        "1.107年5月7日至9日，本府派員出席日本福岡市「亞洲城市論壇」，計有12國代表與會。"
+        "其中韓國代表團由仁川廣域市副市長朴正民率團。",
+    )
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_a_wish_voiced_on_a_visit_does_not_make_the_visit_one_to_come() -> None:
+    ext = chapter(
+        "1.韓國全州市市長金勝洙於107年4月率團訪高時表達與本市締結友好城市之意願，"
+        "本府將評估締盟可行性。",
+    )
+    mayor = named(ext, "金勝洙")
+    assert rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG, start="2018-04")
+
+
+def test_one_named_before_in_full_then_by_name_and_title_leads_his_city() -> None:
+    ext = chapter(
+        "1.本期主要來訪外賓為：美國德州州長約翰‧哈里斯（John Harris）、"
+        "智利聖地牙哥市市長羅培茲（Carlos López）等。",
+        "2.哈里斯州長於4月下旬率經貿訪問團訪高，參觀本市產業園區。",
+        "3.羅培茲市長於5月中旬率團訪高，並與本府簽署合作意向書。",
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "德州"), target=KAOHSIUNG, start="2018-04")
+    santiago = named(ext, "聖地牙哥市")
+    assert rels(ext, RelType.VISITED, source=santiago, target=KAOHSIUNG, start="2018-05")
+
+
+def test_a_trip_to_a_country_goes_to_the_cities_whose_people_it_called_on() -> None:
+    ext = chapter(
+        "1.107年3月5日至9日，本府王副市長率觀光局赴韓國，先後會晤仁川廣域市市長朴正民"
+        "及大邱廣域市副市長金英浩，洽談觀光合作。",
+        "2.107年4月2日至6日，本府經發局率業者赴日本考察，並拜會日本貿易振興機構。",
+    )
+    for city in ("仁川廣域市", "大邱廣域市"):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties["start"] == "2018-03-05", city
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:kr")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:jp", start="2018-04-02")
+
+
+def test_a_delegation_led_abroad_is_the_citys_own_not_a_body() -> None:
+    ext = chapter(
+        "1.107年8月3日至6日，本府文化局率本市青年交流團赴日本福岡市參加「亞洲青年營」。",
+        "2.107年9月3日至6日，本府教育局率領本市少年棒球隊赴日本福岡市參加友誼賽。",
+    )
+    fukuoka = named(ext, "福岡市")
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=fukuoka)}
+    assert visitors == {KAOHSIUNG, named(ext, "少年棒球隊")}
+
+
+def test_a_named_team_led_here_is_the_visitor_not_the_leaders_body() -> None:
+    ext = chapter(
+        "1.107年3月2日至5日，福岡市棒球協會會長山田一郎率福岡市少年棒球隊一行20人來高，"
+        "與本市少棒隊進行友誼賽，雙方同意明年起互派球隊。",
+        "2.107年4月10日至12日，仁川廣域市代表隊由該市體育課課長朴正民帶隊來訪，參加友誼賽。",
+    )
+    fukuoka_team = named(ext, "福岡市少年棒球隊")
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG, start="2018-03-02")}
+    assert visitors == {named(ext, "山田一郎"), fukuoka_team}
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG, start="2018-04-10")}
+    assert visitors == {named(ext, "朴正民"), named(ext, "仁川廣域市")}
+
+
+def test_an_invitation_to_come_taken_up_is_a_visit() -> None:
+    ext = chapter(
+        "1.107年7月6日至8日，本府體育處主辦「2018高雄國際少年籃球邀請賽」，邀請日本福岡市及"
+        "韓國仁川廣域市組隊來高，連同本市2隊共4隊參賽。",
+        "2.本府邀請日本靜岡市組團來高參訪，該市已回覆將於明年出席。",
+        "3.本府於去年12月函請日本大分市組團來高，大分市組成交流團於107年2月8日抵高，"
+        "並出席元宵點燈儀式。",
+    )
+    for city in ("福岡市", "仁川廣域市"):
+        found = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert found and found[0].properties["start"] == "2018-07-06", city
+    assert not rels(ext, RelType.VISITED, source=named(ext, "靜岡市"))
+    starts = {
+        r.properties.get("start") for r in rels(ext, RelType.VISITED, source=named(ext, "大分市"))
+    }
+    assert starts == {"2018-02-08"}
+
+
+def test_a_delegation_a_city_sends_is_the_citys_coming() -> None:
+    ext = chapter("1.107年8月6日至9日，姊妹市日本福岡市派遣青年交流團一行20人來訪。")
+    fukuoka = named(ext, "福岡市")
+    assert rels(ext, RelType.VISITED, source=fukuoka, target=KAOHSIUNG, start="2018-08-06")
+    assert {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)} == {fukuoka}
+
+
+def test_a_name_before_a_title_and_an_adverb_is_read() -> None:
+    ext = chapter("1.107年2月6日，韓國仁川廣域市朴正民市長隨即致函表達祝賀。")
+    incheon = named(ext, "仁川廣域市")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴正民"), target=incheon)
+
+
+def test_an_events_days_are_those_told_where_it_is_held_not_a_trips_to_it() -> None:
+    ext = chapter(
+        "1.日本福岡市副市長山田一郎應本府之邀，於107年2月8日至12日率團來訪並出席"
+        "「2018高雄燈會藝術節」開幕活動。",
+        "2.「2018高雄燈會藝術節」於107年2月10日至25日在愛河兩岸舉行，計有日本福岡市、"
+        "韓國仁川廣域市及美國西雅圖市等城市派團參加。",
+    )
+    for city in ("仁川廣域市", "西雅圖市"):
+        (visit,) = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-10", "2018-02-25")
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
+    assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-08", "2018-02-12")
