@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -58,6 +59,12 @@ def _debug() -> bool:
         return False
 
 
+def print_error(message: str, label: str = "error") -> None:
+    """One line on stderr; the message is text, not markup (a file name or an option's
+    value may hold [brackets], which rich would otherwise take for styles)."""
+    err.print(f"[bold red]{label}:[/] {escape(message)}", highlight=False)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn citygraph's errors into one clear line on stderr: exit status 2 for a bad
@@ -67,13 +74,13 @@ def user_errors() -> Iterator[None]:
     except (typer.Exit, typer.Abort):  # a command's own exit: not an error to report
         raise
     except PeriodError as exc:
-        err.print(f"[bold red]error:[/] --period: {exc}", highlight=False)
+        print_error(f"--period: {exc}")
         raise typer.Exit(2) from None
     except UsageError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        print_error(str(exc))
         raise typer.Exit(2) from None
     except CitygraphError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        print_error(str(exc))
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -81,10 +88,10 @@ def user_errors() -> Iterator[None]:
     except Exception as exc:  # a bug: say so in one line, the traceback only on request
         if _debug():
             raise
-        err.print(
-            f"[bold red]internal error:[/] {type(exc).__name__}: {exc} "
+        print_error(
+            f"{type(exc).__name__}: {exc} "
             "(please report it; CITYGRAPH_DEBUG=1 shows the traceback)",
-            highlight=False,
+            label="internal error",
         )
         raise typer.Exit(70) from None
 
@@ -137,7 +144,7 @@ def extract(
     from loaders.pipeline import extract_files
 
     if format not in ("json", "summary"):
-        err.print(f"[bold red]error:[/] --format must be json or summary, not {format!r}")
+        print_error(f"--format must be json or summary, not {format!r}")
         raise typer.Exit(2)
     with user_errors():
         extraction = extract_files(_files_in(files), period=period)
@@ -179,7 +186,7 @@ def score(
             one = score_file(path)
             total.add(one)
             t = one.total()
-            out.print(f"{path}: recall {t.recall:.3f}, precision {t.precision:.3f}")
+            out.print(f"{escape(str(path))}: recall {t.recall:.3f}, precision {t.precision:.3f}")
     table = Table(
         "relation type", "expected", "found", "recall", "extracted", "correct", "precision"
     )
@@ -191,16 +198,19 @@ def score(
     out.print(table)
     if show:
         for fact, why in total.missed:
-            out.print(f"[yellow]missed[/] {fact.describe()}: {why}", highlight=False)
+            out.print(
+                f"[yellow]missed[/] {escape(fact.describe())}: {escape(why)}", highlight=False
+            )
         for relation in total.wrong:
             props = ", ".join(f"{k}={v}" for k, v in relation.properties.items())
             out.print(
-                f"[red]wrong[/] {relation.type} {relation.source} → {relation.target} ({props})",
+                "[red]wrong[/] "
+                + escape(f"{relation.type} {relation.source} → {relation.target} ({props})"),
                 highlight=False,
             )
     below = total.below(min_recall, min_precision)
     if below:
-        err.print("under the bar: " + "; ".join(below), highlight=False)
+        err.print("under the bar: " + "; ".join(below), highlight=False, markup=False)
         raise typer.Exit(1)
 
 
@@ -230,6 +240,7 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
                     f"loaded {result.path}: {result.entities} entities, {result.relations} "
                     f"relations, period {result.period} (source {result.source_id}){replaces}",
                     highlight=False,
+                    markup=False,
                 )
                 progress.advance(task)
 
@@ -363,7 +374,8 @@ def db_start() -> None:
         status, started = engine.start()
         verb = "started" if started else "already running"
         out.print(
-            f"embedded engine {verb}: pid {status.pid}, {status.bolt_uri}, data {status.data_dir}"
+            f"embedded engine {verb}: pid {status.pid}, {status.bolt_uri}, data {status.data_dir}",
+            markup=False,
         )
 
     _engine_command(run)
@@ -387,7 +399,8 @@ def db_status() -> None:
         status = engine.status()
         out.print(
             f"{status.detail}; bolt {status.bolt_uri}; data {status.data_dir}"
-            + (f"; pid {status.pid}" if status.pid else "")
+            + (f"; pid {status.pid}" if status.pid else ""),
+            markup=False,
         )
         if not status.running:
             raise typer.Exit(3)
@@ -432,7 +445,7 @@ def export_graph(
 
     known = [str(f) for f in ExportFormat]
     if format not in [*known, "csv"]:
-        err.print(f"[bold red]error:[/] --format must be one of {', '.join(known)}, csv")
+        print_error(f"--format must be one of {', '.join(known)}, csv")
         raise typer.Exit(2)
     if format == "csv":
         folder = output or Path("citygraph-csv")
@@ -445,16 +458,16 @@ def export_graph(
         try:
             sub = subgraph(graph, entity_id, hops)
         except ValueError as exc:
-            err.print(f"[bold red]error:[/] {exc}")
+            print_error(str(exc))
             raise typer.Exit(2) from None
         except UnknownEntity as exc:
             hits = closest(graph, exc.entity_id)
             near = ", ".join(f"{h.id} ({h.name_zh} {h.name_en})" for h in hits)
-            err.print(f"[bold red]error:[/] {exc}" + (f"; closest: {near}" if near else ""))
+            print_error(f"{exc}" + (f"; closest: {near}" if near else ""))
             raise typer.Exit(1) from None
         for fmt, path in targets:
             write_export(fmt, sub, path)
-            out.print(f"wrote {path}")
+            out.print(f"wrote {escape(str(path))}")
 
 
 # -- benchmark --------------------------------------------------------------------------
@@ -497,7 +510,7 @@ def bench(
     from citygraph.bench.run import BenchOptions, parse_sizes, run
 
     def bad(message: str) -> None:
-        err.print(f"[bold red]error:[/] {message}", highlight=False)
+        print_error(message)
         raise typer.Exit(2)
 
     try:
@@ -527,8 +540,8 @@ def bench(
         heap="1g" if quick else "2g",
     )
     with user_errors():
-        result = run(external, options, lambda line: err.print(line, highlight=False))
-        out.print(markdown(result), highlight=False)
+        result = run(external, options, lambda line: err.print(line, highlight=False, markup=False))
+        out.print(markdown(result), highlight=False, markup=False)
     text = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
     for option, path, write in (
         ("--out", output, lambda p: p.write_text(text, encoding="utf-8")),
@@ -541,7 +554,7 @@ def bench(
             write(path)
         except OSError as exc:
             bad(f"{option}: cannot write {path}: {exc.strerror or exc}")
-        out.print(f"wrote {path}")
+        out.print(f"wrote {escape(str(path))}")
 
 
 if __name__ == "__main__":  # pragma: no cover

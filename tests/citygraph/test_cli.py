@@ -108,6 +108,17 @@ def test_load_checks_every_file_before_starting_the_engine(tmp_path: Path) -> No
     assert not (tmp_path / "data").exists()  # the embedded engine was never started
 
 
+def test_error_lines_print_brackets_as_written(tmp_path: Path) -> None:
+    """A file name or option value is text, not rich markup: [bold] stays [bold]."""
+    empty = tmp_path / "report[bold]2015.txt"
+    empty.write_bytes(b"")
+    result = run("extract", str(empty))
+    assert result.exit_code == 1
+    assert "report[bold]2015.txt" in one_error_line(result)
+    result = run("extract", str(SAMPLE), "--period", "[red]someday")
+    assert "[red]someday" in one_error_line(result)
+
+
 def test_a_bad_period_is_a_usage_error(tmp_path: Path) -> None:
     result = run("extract", str(SAMPLE), "--period", "someday")
     assert result.exit_code == 2
