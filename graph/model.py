@@ -82,8 +82,27 @@ UNDIRECTED: frozenset[RelType] = frozenset(
 #: defaults (GET /sister-cities, /sister-cities/places) take its id from here.
 HOME_CITY_ID = "city:tw:kaohsiung"
 
-TIE_STATUSES = ("signed", "planned", "negotiating", "revoked")
-PARTICIPATION_STATUSES = ("attended", "invited", "planned")
+
+class TieStatus(StrEnum):
+    """Where a tie or an agreement stands (SISTER_CITY_OF, FRIENDSHIP_CITY_OF,
+    SISTER_SCHOOL_OF, SIGNED_MOU `status`)."""
+
+    SIGNED = "signed"
+    PLANNED = "planned"  # 規劃/預計/將/擬 締結
+    NEGOTIATING = "negotiating"  # 洽談/洽商/協商 締結
+    REVOKED = "revoked"  # 終止/解除 姊妹市關係
+
+
+class Attendance(StrEnum):
+    """How a party stands to an event (PARTICIPATED_IN `status`)."""
+
+    ATTENDED = "attended"
+    INVITED = "invited"
+    PLANNED = "planned"
+
+
+TIE_STATUSES = tuple(str(s) for s in TieStatus)
+PARTICIPATION_STATUSES = tuple(str(s) for s in Attendance)
 
 
 def check_label(value: str) -> Label:

@@ -13,7 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.model import Entity, Evidence, Extraction, Label, Relation, RelType, SourceDoc
+from graph.model import (
+    Attendance,
+    Entity,
+    Evidence,
+    Extraction,
+    Label,
+    Relation,
+    RelType,
+    SourceDoc,
+    TieStatus,
+)
 from loaders.gazetteer import Place
 from loaders.reading import normalize
 from loaders.structure import Sentence
@@ -40,13 +50,14 @@ def id_fragment(name_zh: str, name_en: str = "") -> str:
 
 
 #: When two sentences state one fact with different statuses, the stronger wins.
-_STATUS_RANK = {
-    "planned": 1,
-    "invited": 2,
-    "negotiating": 2,
-    "attended": 3,
-    "signed": 3,
-    "revoked": 4,
+#: (TieStatus.PLANNED and Attendance.PLANNED are one string, "planned".)
+_STATUS_RANK: dict[str, int] = {
+    TieStatus.PLANNED: 1,
+    Attendance.INVITED: 2,
+    TieStatus.NEGOTIATING: 2,
+    Attendance.ATTENDED: 3,
+    TieStatus.SIGNED: 3,
+    TieStatus.REVOKED: 4,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Label, RelType
+from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
 from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
@@ -255,7 +255,7 @@ class EventRules(ReaderBase):
         self._subject_hosts(clause)
         self._co_hosting(clause)
         if clause.events and self._home_holds(clause):
-            status = "planned" if _FUTURE.search(text) else None
+            status = Attendance.PLANNED if _FUTURE.search(text) else None
             for _, _, event_id in clause.events:
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
@@ -406,7 +406,12 @@ class EventRules(ReaderBase):
             )
         if clause.events:  # the invitation names what it is to
             self.facts.relate(
-                RelType.PARTICIPATED_IN, self.home, event_id, sentence, status="invited", year=year
+                RelType.PARTICIPATED_IN,
+                self.home,
+                event_id,
+                sentence,
+                status=Attendance.INVITED,
+                year=year,
             )
         return True
 
@@ -464,17 +469,17 @@ class EventRules(ReaderBase):
             return
         recurring = recurring or self.state.recurring
         if _ABSENT.search(clause.norm):
-            status = "invited"  # 峴港市因…未能出席
+            status = Attendance.INVITED  # 峴港市因…未能出席
         elif (
             self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _COMMITTED.search(text[: join.start()])  # 已確認由該市市長率團出席
         ):
-            status = "planned"
+            status = Attendance.PLANNED
         else:
-            status = "attended"
-        if invited and clause.sentence.is_heading and status == "attended":
-            status = "invited"
+            status = Attendance.ATTENDED
+        if invited and clause.sentence.is_heading and status == Attendance.ATTENDED:
+            status = Attendance.INVITED
         represented: list[str] = []  # bodies there through the people listed
         if listed:
             actors, represented = self._listed_attendees(clause, listed.end())
@@ -509,8 +514,8 @@ class EventRules(ReaderBase):
         role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
-            if status == "attended" and self._after_period(event_id):
-                status = "planned"  # an event after the report's months is yet to come
+            if status == Attendance.ATTENDED and self._after_period(event_id):
+                status = Attendance.PLANNED  # an event after the report's months is yet to come
             for actor in dict.fromkeys(actors):
                 if self._hosts(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
@@ -524,7 +529,7 @@ class EventRules(ReaderBase):
                     role=role,
                     led_by=None if actor == self.home or actor in people else leader,
                 )
-                if status == "attended" and actor not in (self.home, *represented):
+                if status == Attendance.ATTENDED and actor not in (self.home, *represented):
                     self._came_to_home_event(
                         actor, event_id, clause.sentence, year, in_person=_in_person(clause)
                     )
@@ -580,7 +585,7 @@ class EventRules(ReaderBase):
                     status=status,
                     year=year,
                 )
-                if status == "attended" and isinstance(year, int):
+                if status == Attendance.ATTENDED and isinstance(year, int):
                     self._came_to_home_event(person, relation.target, clause.sentence, year)
 
     def _inviters(self, text: str) -> list[str]:
@@ -602,10 +607,10 @@ class EventRules(ReaderBase):
         relation = self.facts.relate(
             RelType.PARTICIPATED_IN, actor, event_id, clause.sentence, **props
         )
-        if relation is not None and props.get("status") == "planned":
+        if relation is not None and props.get("status") == Attendance.PLANNED:
             undecided = _UNDECIDED.search(clause.norm)
-            if relation.properties.get("status") == "invited" and not undecided:
-                relation.properties["status"] = "planned"
+            if relation.properties.get("status") == Attendance.INVITED and not undecided:
+                relation.properties["status"] = Attendance.PLANNED
 
     def _awaiting_answer(self, clause: Clause, cut: int) -> None:
         """「某市及某市則尚未回覆」: cities the city invited to the event spoken of have not
@@ -629,7 +634,7 @@ class EventRules(ReaderBase):
                     party,
                     event_id,
                     clause.sentence,
-                    status="invited",
+                    status=Attendance.INVITED,
                     year=year,
                 )
 
@@ -686,7 +691,7 @@ class EventRules(ReaderBase):
                 party,
                 event_id,
                 clause.sentence,
-                status="planned" if future else "attended",
+                status=Attendance.PLANNED if future else Attendance.ATTENDED,
                 year=int(event_id.rsplit(":", 1)[1]),
                 role=_role(sentence_norm[clause.start :]),
             )
@@ -705,7 +710,9 @@ class EventRules(ReaderBase):
             if name in text[: part.start()] and not self._of_home(pid)
         ]
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
-        status = "planned" if future or self._after_period(event_id) else "attended"
+        status = (
+            Attendance.PLANNED if future or self._after_period(event_id) else Attendance.ATTENDED
+        )
         year = int(event_id.rsplit(":", 1)[1])
         for person in dict.fromkeys(people):
             self.facts.relate(
@@ -717,7 +724,7 @@ class EventRules(ReaderBase):
                 year=year,
                 role=_role(text[part.start() :]),
             )
-            if status == "attended":
+            if status == Attendance.ATTENDED:
                 self._came_to_home_event(person, event_id, clause.sentence, year)
 
     def _city_of(self, person: str) -> list[str]:
@@ -824,7 +831,7 @@ class EventRules(ReaderBase):
                 party,
                 event_id,
                 clause.sentence,
-                status="attended",
+                status=Attendance.ATTENDED,
                 year=year,
                 role=_role(told),
             )
@@ -1003,7 +1010,7 @@ class EventRules(ReaderBase):
                     pid,
                     event_id,
                     clause.sentence,
-                    status="attended",
+                    status=Attendance.ATTENDED,
                     year=year,
                     role=role,
                 )
@@ -1101,7 +1108,7 @@ class EventRules(ReaderBase):
                 actor,
                 past_id,
                 sentence,
-                status="attended",
+                status=Attendance.ATTENDED,
                 year=past,
                 inferred=True,
             )
@@ -1138,7 +1145,12 @@ class EventRules(ReaderBase):
                 date=sent_on,
             )
             self.facts.relate(
-                RelType.PARTICIPATED_IN, pid, event_id, sentence, status="invited", year=year
+                RelType.PARTICIPATED_IN,
+                pid,
+                event_id,
+                sentence,
+                status=Attendance.INVITED,
+                year=year,
             )
         self.state.event = event_id
         return True
@@ -1250,21 +1262,21 @@ class EventRules(ReaderBase):
         # before the inviting verb
         asking = text[: invite.start()]
         status = (
-            "planned"
+            Attendance.PLANNED
             if (_FUTURE.search(asking) and not re.search(r"已(?:經)?$", asking))
             or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", asking))
-            else "invited"
+            else Attendance.INVITED
         )
         co_held = _CO_HOST.search(normalize(clause.sentence.text)[: clause.start])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共7隊參賽; …，受邀城市均如期派團出席)
-            came = status == "invited" and self._all_came(clause, event_id)
+            came = status == Attendance.INVITED and self._all_came(clause, event_id)
             # bodies asked to play a part at the city's event, held (邀請某大學代表演講,
             # 邀請某公司等業界代表進行座談): they played it
             spoke = (
-                status == "invited"
+                status == Attendance.INVITED
                 and bool(_ASKED_TO_SPEAK.search(text, invite.end()))
                 and self._home_hosts(event_id)
                 and not self._after_period(event_id)
@@ -1292,7 +1304,7 @@ class EventRules(ReaderBase):
                     invitee,
                     event_id,
                     clause.sentence,
-                    status="attended" if came or (spoke and invitee in bodies) else status,
+                    status=Attendance.ATTENDED if came or (spoke and invitee in bodies) else status,
                     year=year,
                 )
                 if came:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from graph.model import RelType
+from graph.model import RelType, TieStatus
 from loaders.dates import DateSpan, find_dates, find_since_year
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
@@ -81,7 +81,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         for relation in self.facts.relations.values():
             if (
                 relation.type in _DATED_TIES
-                and relation.properties.get("status", "signed") == "signed"
+                and relation.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
                 and not relation.properties.get("since")
                 and any((e.start, e.end) in headings for e in relation.evidence)
             ):

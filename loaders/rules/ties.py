@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Label, RelType
+from graph.model import Label, RelType, TieStatus
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -64,10 +64,10 @@ def _school_tie_status(before: str) -> str:
     姊妹校: 洽談締結姊妹校 is negotiating; 規劃於…締結, 預計明年締結, 將締結, 擬締結 planned;
     else it was made."""
     if _NEGOTIATING.search(before):
-        return "negotiating"
+        return TieStatus.NEGOTIATING
     if _FUTURE.search(before) or re.search(r"推動|爭取|研議", before):
-        return "planned"
-    return "signed"
+        return TieStatus.PLANNED
+    return TieStatus.SIGNED
 
 
 def _made_since(clause: Clause, sentence_norm: str) -> str | None:
@@ -110,24 +110,26 @@ class TieRules(ReaderBase):
             seats = self._mission_seats(sentence_norm)
             cities = [c for c in cities if c not in seats]
             if _TIE_ENDED.search(text):
-                status = "revoked"
+                status = TieStatus.REVOKED
             elif _NEGOTIATING.search(sentence_norm):
-                status = "negotiating"
+                status = TieStatus.NEGOTIATING
             elif (
                 _PURSUIT.search(text)
                 or self._future(clause, sentence_norm)
                 or _NOT_HELD.search(sentence_norm)
             ):
-                status = "planned"
+                status = TieStatus.PLANNED
             else:
-                status = "signed"
+                status = TieStatus.SIGNED
             since = None
-            if status == "signed":  # the date of the clause, or the one just before it
+            if status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
                 dated = clause.dates[-1:] or clause.earlier_dates[-1:]
                 since = dated[0].start if dated else None
                 if since is None and self.state.since_year:
                     since = str(self.state.since_year)
-            elif status == "revoked":  # 於2009年締結之姊妹市關係…終止: since the tie was made
+            elif (
+                status == TieStatus.REVOKED
+            ):  # 於2009年締結之姊妹市關係…終止: since the tie was made
                 since = _made_since(clause, sentence_norm)
             ordinal = _ORDINAL.search(text)
             for city in cities:
@@ -152,7 +154,11 @@ class TieRules(ReaderBase):
             for city in opening:
                 if self.facts.label_of(city) == Label.CITY:
                     self.facts.relate(
-                        RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status="signed"
+                        RelType.SISTER_CITY_OF,
+                        self.home,
+                        city,
+                        clause.sentence,
+                        status=TieStatus.SIGNED,
                     )
         # 「X姊妹市」「本市姊妹市X」「友好城市X」: an existing tie named in passing.
         passing = sorted(
@@ -191,7 +197,7 @@ class TieRules(ReaderBase):
             for city in dict.fromkeys(near[:1] + listed):
                 if self._tie_stated_otherwise(tie, city):
                     continue  # 洽商締結姊妹市 read before: a passing word does not sign it
-                self.facts.relate(tie, self.home, city, clause.sentence, status="signed")
+                self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
 
     def _mission_seats(self, sentence_norm: str) -> set[str]:
         """Places the sentence names only as where a mission sits (某國駐臺北經濟文化辦事處,
@@ -217,7 +223,7 @@ class TieRules(ReaderBase):
         return any(
             r.type == tie
             and {r.source, r.target} == {self.home, city}
-            and r.properties.get("status", "signed") != "signed"
+            and r.properties.get("status", TieStatus.SIGNED) != TieStatus.SIGNED
             for r in self.facts.relations.values()
         )
 
@@ -286,7 +292,7 @@ class TieRules(ReaderBase):
             planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
-        status = "planned" if planned else "signed"
+        status = TieStatus.PLANNED if planned else TieStatus.SIGNED
         before = text[: last_signing.start()]
         witness = _WITNESS.search(before)  # 某州長見證本府教育局與…簽署: no party
         if witness:
@@ -311,7 +317,7 @@ class TieRules(ReaderBase):
         parties = parties or self.state.clause_places
         if named_only:
             dated = []
-        elif status == "signed":
+        elif status == TieStatus.SIGNED:
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
             if not dated and re.match(r"(?:會後|隨後|同日|當日|當天|席間)", text):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
@@ -323,7 +329,7 @@ class TieRules(ReaderBase):
             ][-1:]
         date = dated[0].start if dated else None
         rest = sentence_norm[sentence_norm.find(text) :]
-        acted = status == "signed" and not named_only
+        acted = status == TieStatus.SIGNED and not named_only
         fields = _FIELDS.search(rest) if acted else None
         signatories = self._signatories(clause, sentence_norm) if acted else []
         for party in dict.fromkeys(parties):
@@ -351,7 +357,7 @@ class TieRules(ReaderBase):
             r
             for r in self.facts.relations.values()
             if r.type == RelType.SIGNED_MOU
-            and r.properties.get("status") == "signed"
+            and r.properties.get("status") == TieStatus.SIGNED
             and any((e.start, e.end) == (sentence.start, sentence.end) for e in r.evidence)
         ]
         dated = clause.dates[-1:] or clause.earlier_dates[-1:]
@@ -509,7 +515,7 @@ class TieRules(ReaderBase):
             theirs,
             clause.sentence,
             status=status,
-            since=since if status == "signed" else None,
+            since=since if status == TieStatus.SIGNED else None,
         )
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:
@@ -527,7 +533,9 @@ class TieRules(ReaderBase):
             (p for p in self.state.recent_places if p.id != self.home_place.id), None
         )
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
-        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status="signed")
+        self.facts.relate(
+            RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status=TieStatus.SIGNED
+        )
         return True
 
     def _received_by_sister_school(self, clause: Clause) -> bool:
@@ -555,7 +563,9 @@ class TieRules(ReaderBase):
             return False
         theirs = self._organization(name, self.lex.org_kind(name) or "school", place)
         ours = self._home_body(visited.group(2))
-        self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, status="signed")
+        self.facts.relate(
+            RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, status=TieStatus.SIGNED
+        )
         return True
 
     def _restate_last_school_tie(self, clause: Clause) -> None:
@@ -575,7 +585,7 @@ class TieRules(ReaderBase):
         if last is None:
             return
         dated = clause.dates[:1] or clause.earlier_dates[-1:]
-        signed = last.properties.get("status", "signed") == "signed"
+        signed = last.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
         self.facts.relate(
             last.type,
             last.source,
@@ -599,7 +609,7 @@ class TieRules(ReaderBase):
         dated = clause.dates[:1] or clause.earlier_dates[-1:]
         for relation in list(self.facts.relations.values()):
             ends = (self.facts.entities[relation.source], self.facts.entities[relation.target])
-            signed = relation.properties.get("status", "signed") == "signed"
+            signed = relation.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
             if relation.type == RelType.SISTER_SCHOOL_OF and any(
                 normalize(e.name_zh).endswith(school) for e in ends
             ):
@@ -639,11 +649,11 @@ class TieRules(ReaderBase):
                     city,
                     clause.sentence,
                     also,
-                    status="planned",
+                    status=TieStatus.PLANNED,
                     title=title,
                 )
             return
-        status = "negotiating" if _NEGOTIATING.search(body) else "planned"
+        status = TieStatus.NEGOTIATING if _NEGOTIATING.search(body) else TieStatus.PLANNED
         # the item's text says which tie is pursued: 朝締結友好城市方向推動 is a
         # friendship tie, not a sister one (the section's title names both kinds)
         tie = (

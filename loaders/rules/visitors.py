@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.model import Label, RelType
+from graph.model import Attendance, Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
@@ -75,7 +75,7 @@ class VisitorRules(ReaderBase):
         if sum(1 for people in parsed if people) < max(1 if group else 2, len(items) // 2):
             return False
         event_id = None
-        status = "invited"
+        status = Attendance.INVITED
         events = find_events(norm)
         if events:
             year = events[0].year or self._year_hint(spans)
@@ -88,7 +88,7 @@ class VisitorRules(ReaderBase):
                     # the city held it and invited them: those listed came, unless
                     # the sentence speaks of the future
                     if not _FUTURE.search(re.sub(r"「[^「」]*」", "", norm)):
-                        status = "attended"
+                        status = Attendance.ATTENDED
                 day = [s for s in spans if s.precision == "day"]
                 if day:
                     self.facts.entities[event_id].properties.setdefault("start", day[0].start)
@@ -96,7 +96,7 @@ class VisitorRules(ReaderBase):
                         "end", day[0].end or day[0].start
                     )
         if event_id and re.search(r"(?:出席|與會)$", norm.rstrip("。")):
-            status = "attended"  # …等約30位外賓應邀出席
+            status = Attendance.ATTENDED  # …等約30位外賓應邀出席
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
         if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
             received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
@@ -152,7 +152,7 @@ class VisitorRules(ReaderBase):
         people = parse_visitor_item(norm, self.gaz)
         if not people:
             return False
-        self._read_items(sentence, [norm], [people], [], (None, "invited", received))
+        self._read_items(sentence, [norm], [people], [], (None, Attendance.INVITED, received))
         return True
 
     def _read_items(
@@ -197,7 +197,7 @@ class VisitorRules(ReaderBase):
                 ):
                     city = self.facts.place(mention.place, mention.surface)
                     self.facts.relate(
-                        RelType.SISTER_CITY_OF, self.home, city, sentence, status="signed"
+                        RelType.SISTER_CITY_OF, self.home, city, sentence, status=TieStatus.SIGNED
                     )
         pair = _SCHOOL_PAIR.search(item)
         if pair:
@@ -208,7 +208,9 @@ class VisitorRules(ReaderBase):
             theirs = self._organization(
                 theirs_name, self.lex.org_kind(theirs_name) or "school", place
             )
-            self.facts.relate(RelType.SISTER_SCHOOL_OF, ours, theirs, sentence, status="signed")
+            self.facts.relate(
+                RelType.SISTER_SCHOOL_OF, ours, theirs, sentence, status=TieStatus.SIGNED
+            )
 
     def merge_truncated_people(self) -> None:
         """One person written twice, once a character short (前八王子市市長黑須隆 in a
