@@ -154,7 +154,7 @@ def extract(
         return
     table = Table("source", "period", "entities", "relations")
     table.add_row(
-        ", ".join(s.path for s in extraction.sources),
+        escape(", ".join(s.path for s in extraction.sources)),
         ", ".join(s.period for s in extraction.sources),
         str(len(extraction.entities)),
         str(len(extraction.relations)),

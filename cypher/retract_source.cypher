@@ -1,7 +1,8 @@
 // Remove everything report $source contributed, before it is loaded again or deleted.
 // Facts and entities other reports also state keep those reports' sources and evidence.
 MATCH (:Source {id: $source})-[:MENTIONS]->(n)-[r]-()
-WHERE $source IN r.sources AND size(r.sources) = 1 AND type(r) <> 'MENTIONS'
+WHERE $source IN r.sources AND size([x IN r.sources WHERE x <> $source]) = 0
+      AND type(r) <> 'MENTIONS'
 DELETE r;
 
 MATCH (:Source {id: $source})-[:MENTIONS]->(n)-[r]-()

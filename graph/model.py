@@ -124,7 +124,8 @@ def check_rel_type(value: str) -> RelType:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A sentence of a report that states a fact; `text == report[start:end]`."""
+    """The text of a report that states a fact, `text == report[start:end]`: its
+    sentence, or for a place an organization's own name states (LOCATED_IN), that name."""
 
     source: str
     text: str

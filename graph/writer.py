@@ -128,8 +128,17 @@ def write_relations(
     if from_label not in allowed_from or to_label not in allowed_to:
         raise GraphWriteError(f"{rel_type} may not run from {from_label} to {to_label}")
     query = render("merge_relations", rel_type=rel_type, from_label=from_label, to_label=to_label)
+    # one row per fact: merge_relations appends a report's evidence and source once
+    rows: dict[str, dict[str, Any]] = {}
+    for relation in relations:
+        row = relation_row(relation)
+        known = rows.setdefault(row["key"], row)
+        if known is not row:
+            known["props"] = row["props"] | known["props"]
+            known["evidence"] += row["evidence"]
+            known["evidence_spans"] += row["evidence_spans"]
     written = 0
-    for chunk in row_batches([relation_row(r) for r in relations], batch):
+    for chunk in row_batches(list(rows.values()), batch):
         count = tx.run(query, rows=list(chunk), source=source).single(strict=True)["written"]
         if count != len(chunk):
             ids = sorted({row["from"] for row in chunk} | {row["to"] for row in chunk})

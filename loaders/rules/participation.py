@@ -383,7 +383,10 @@ class EventRules(ReaderBase):
             or re.match(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由", clause.norm)
         ):
             invitation = self._invitation = None
-        if received and not re.match(r"(?:本府|本市|市府)", received.group(1)):
+        # 陳市長於某市邀請朴市長…: the city's own official invites; nothing received
+        if received and not (
+            _HOME_ACTOR.match(received.group(1)) or _HOME_OFFICIAL.match(received.group(1))
+        ):
             offset = received.start(1)
             inviters = [
                 pid

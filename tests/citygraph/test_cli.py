@@ -115,6 +115,10 @@ def test_error_lines_print_brackets_as_written(tmp_path: Path) -> None:
     result = run("extract", str(empty))
     assert result.exit_code == 1
     assert "report[bold]2015.txt" in one_error_line(result)
+    named = tmp_path / "a[bold].txt"
+    named.write_bytes(SAMPLE.read_bytes())
+    result = run("extract", named.name, "--format", "summary")  # cwd is tmp_path
+    assert result.exit_code == 0 and "a[bold].txt" in result.stdout
     result = run("extract", str(SAMPLE), "--period", "[red]someday")
     assert "[red]someday" in one_error_line(result)
 

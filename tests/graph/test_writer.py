@@ -87,6 +87,24 @@ def test_reloading_a_corrected_report_replaces_what_it_said(empty_graph: Graph) 
     assert title["s"] == ["src:b"]
 
 
+def test_one_fact_given_twice_by_a_report_is_one_relationship_and_reloads_cleanly(
+    empty_graph: Graph,
+) -> None:
+    twice = report("src:a", "甲句。")
+    again = Evidence("src:a", "乙句。", 10, 13)
+    first = twice.relations[0]
+    twice.relations.append(
+        Relation(first.type, first.source, first.target, first.properties, [again])
+    )
+    query = "MATCH ()-[r:SISTER_CITY_OF]->() RETURN r.sources AS s, r.evidence AS e"
+    load_extraction(empty_graph, twice)
+    with empty_graph.session() as session:
+        assert session.run(query).data() == [{"s": ["src:a"], "e": ["甲句。", "乙句。"]}]
+    load_extraction(empty_graph, report("src:a", "丙句。"))  # reloaded: replaces both
+    with empty_graph.session() as session:
+        assert session.run(query).data() == [{"s": ["src:a"], "e": ["丙句。"]}]
+
+
 def test_relationship_with_missing_endpoint_fails_loudly_and_writes_nothing(
     empty_graph: Graph,
 ) -> None:

@@ -876,3 +876,13 @@ def test_bodies_invited_by_co_hosts_to_speak() -> None:
     tokyo = named(got, "東京大學")
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=tokyo, event=green)
     assert rels(got, RelType.PARTICIPATED_IN, source=tokyo, target=green, status="attended")
+
+
+def test_the_citys_own_official_inviting_abroad_is_no_invitation_received() -> None:
+    ext = chapter(
+        "1.107年10月8日，許副市長於日本福岡市邀請該市中村市長出席「2019高雄燈會藝術節」。",
+        "2.107年11月2日，陳市長於韓國仁川廣域市邀請朴市長率團參加本市主辦之「2019高雄燈會藝術節」。",
+    )
+    assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    for city in ("福岡市", "仁川廣域市"):
+        assert not rels(ext, RelType.INVITED, source=named(ext, city)), city
