@@ -30,13 +30,13 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
-    r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長卞成宇以視訊方式會談
+    r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談
     r"|舉行|進行|透過|線上|視訊"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於"  # 市長某某分別於兩地簽署
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
     r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
     r"|親自|親臨|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
-    r"|亦|再度|再次"  # 大川市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
+    r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
 )
 #: Words before a title that modify it rather than belong to the affiliation.
@@ -55,7 +55,7 @@ class PersonMention:
     affiliation: str
     start: int
     end: int
-    #: The name as written around its title (郭議長文彬), when it is.
+    #: The name as written around its title (王議長大明), when it is.
     written: str = ""
 
 
@@ -80,7 +80,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """A person's name starting at `pos`, and where it ends."""
     dotted = _DOTTED_NAME.match(text, pos)
     if dotted:
-        # 羅爾夫‧柏斯曼同臺: the name ends at the first break after its last dot
+        # 約翰‧史密斯同臺: the name ends at the first break after its last dot
         last_part = max(dotted.group().rfind(d) for d in "‧．·•・.") + pos + 2
         for end in range(last_part, dotted.end() + 1):
             if _BREAK.match(text, end):
@@ -168,7 +168,7 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
 
 
 #: A place's tie to the home city, written between the place and a title or a body's
-#: name (八王子姊妹市市長, 波特蘭姊妹市林肯高中, 大牟田友好城市副市長).
+#: name (某市姊妹市市長, 某市姊妹市某高中, 某市友好城市副市長).
 _TIE_WORD = rx(r"(?:之|的)?(?:姊妹|友好|友誼)(?:市|城市|縣|州|省)")
 
 #: Last characters of a body's name, known or not (…協會, …中心, …公司).
@@ -326,7 +326,7 @@ _NAME_CONJUNCTIONS = ("暨", "與", "及", "和")
 
 def _joins_a_name(text: str, at: int, end: int, gaz: Gazetteer) -> bool:
     """Whether the conjunction at `at` joins two words of the name of a body that ends
-    at `end` (漢堡市經濟暨創新部 + 次長): a short word right after a place before it,
+    at `end` (某市經濟暨創新部 + 次長): a short word right after a place before it,
     and after it a body's name holding no place (not 陳市長與釜山市議會 + 議長)."""
     after = text[at + 1 : end]
     if not after.endswith(ORG_TAILS) or gaz.find_places(after):
@@ -377,7 +377,7 @@ def name_ok(name: str, gaz: Gazetteer) -> bool:
 
 def _surname_after_body(affiliation: str, given: str, gaz: Gazetteer) -> str | None:
     """The surname the words before a title end with, after a body's or a place's name
-    (市議會郭 + 議長 + 文彬, 仁川廣域市金 + 副市長 + 英浩): the name is written around the
+    (市議會王 + 議長 + 大明, 仁川廣域市金 + 副市長 + 英浩): the name is written around the
     title, its given name (one or two characters) after it."""
     if len(given) > 2:
         return None
@@ -421,7 +421,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             continue
         written = ""
         surname = _surname_after_body(affiliation, name, gaz)
-        if surname:  # 市議會郭 + 議長 + 文彬: 郭文彬, of 市議會
+        if surname:  # 市議會王 + 議長 + 大明: 王大明, of 市議會
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _title_words(affiliation, title, gaz)

@@ -796,7 +796,7 @@ class ReaderBase:
         head = _DATE_PREFIX.sub("", sentence_norm)
         head = re.split(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪", head, maxsplit=1)[0]
         head = re.sub(r"^(?:本市|本府)?", "", head)
-        head = self._without_its_person(head)  # 市議會郭議長文彬率…: the council
+        head = self._without_its_person(head)  # 市議會王議長大明率…: the council
         # 前鎮高中師生一行20人赴…: the school its teachers and students went for
         head = re.sub(r"(?:師生|學生|教師|代表)*(?:一行)?(?:約?\d+(?:人|名))?$", "", head)
         org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
@@ -809,7 +809,7 @@ class ReaderBase:
 
     def _without_its_person(self, head: str) -> str:
         """A home body's name without the one of it named after it, who acts for it
-        (市議會郭議長文彬, 市議會議長某某, 市議會議長): the body."""
+        (市議會王議長大明, 市議會議長某某, 市議會議長): the body."""
         for org in self.lex.home_orgs:
             for name in org.names:
                 rest = head[len(name) :]

@@ -85,7 +85,7 @@ _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!�
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)團$|代表隊$")
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
-#: 本市4隊共7隊參賽).
+#: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場競技")
 #: A sentence telling of some of those just named: 其中釜山市由…率團.
 _SUBSET = rx(r"^(?:其中|當中)")
@@ -129,7 +129,7 @@ _SCHOOL = rx(
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
 _HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
-#: A school named with its city's tie before it: 波特蘭姊妹市林肯高中, 友好城市某高校.
+#: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
 _SISTER_SCHOOL_NAMED = rx(

@@ -61,13 +61,13 @@ _HELD_BY = re.compile(
 )
 
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
-#: with its gloss after it: ICLEI東亞區(ICLEI East Asia)主辦之「…」.
+#: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
 _ORGANIZER = re.compile(
     r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「"
 )
 
 #: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
-#: 睽違3年重新舉辦之「…」 (no other verb of taking part or going in it).
+#: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
 _HELD_BY_ANYONE = re.compile(
     r"(?:(?!參加|參與|出席|與會|前往|赴|邀)[^,;「」]){1,16}?"
     r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
@@ -132,7 +132,7 @@ _COLLECTIVE = re.compile(
 )
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = re.compile(r"(?:計有|共有|包括|包含|有|其中)")
-#: All of those invited there: 連同本市4隊共7隊參賽, 均如期派團出席, 皆組隊來高.
+#: All of those invited there: 連同本市N隊共M隊參賽, 均如期派團出席, 皆組隊來高.
 _ALL_CAME = re.compile(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
     r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
@@ -873,7 +873,7 @@ class EventRules(ReaderBase):
 
     def _all_came(self, clause: Clause, event_id: str) -> bool:
         """Whether the sentence, after the clause inviting, tells that the invitees all
-        came to the city's own event (連同本市4隊共7隊參賽, 受邀城市均派團出席), in a
+        came to the city's own event (連同本市N隊共M隊參賽, 受邀城市均派團出席), in a
         clause naming no party of its own; and tells of the event as held: not to
         come, not called off, not after the report's months, nobody absent or
         undecided."""
@@ -1274,7 +1274,7 @@ class EventRules(ReaderBase):
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             # the city's own event, held, and the invitees told as all there (邀請某市及
-            # 某市組隊來高，連同本市共7隊參賽; …，受邀城市均如期派團出席)
+            # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id)
             # bodies asked to play a part at the city's event, held (邀請某大學代表演講,
             # 邀請某公司等業界代表進行座談): they played it

@@ -502,7 +502,7 @@ class TieRules(ReaderBase):
         named = self._place_mentions(schools[1])
         partner = named[0].place if named and named[0].start == 0 else partner
         ours = self._home_body(schools[0])
-        name = _SISTER_PLACE_BEFORE.sub("", schools[1])  # 波特蘭姊妹市林肯高中: 林肯高中
+        name = _SISTER_PLACE_BEFORE.sub("", schools[1])  # 某市姊妹市某高中: 某高中
         theirs = self._organization(name, self.lex.org_kind(name) or "school", partner)
         since = (
             clause.dates[0].start

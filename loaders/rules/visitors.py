@@ -350,7 +350,7 @@ class VisitorRules(ReaderBase):
             if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
                 written = aff + person.title + person.name
                 person = replace(person, name=aff + person.name, affiliation="")
-            written = written or person.written  # 市議會郭議長文彬
+            written = written or person.written  # 市議會王議長大明
             head_org = next(
                 (
                     o

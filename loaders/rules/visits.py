@@ -125,7 +125,7 @@ class VisitRules(ReaderBase):
 
     def _taken_up(self, clause: Clause) -> bool:
         """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊
-        來高，連同本市4隊共7隊參賽): then they came; not if that is to come or did not
+        來高，連同本市N隊共M隊參賽): then they came; not if that is to come or did not
         happen (…，目前均已回覆將派團出席; …，某市則婉拒), nor where the sentence tells
         each one's coming itself (…，某市組團於2月8日抵高，並出席…), nor an invitation
         dated by its letter (去年12月函請…組團來高)."""
@@ -316,7 +316,7 @@ class VisitRules(ReaderBase):
                 and r.target != self.home
                 and (
                     any(e.start == self._here().start for e in r.evidence)
-                    # 大川市長亦率團回訪: named before in full, now by surname and title
+                    # 某市長亦率團回訪: named before in full, now by surname and title
                     or (name + title).endswith(str(r.properties.get("title_zh")))
                 )
             )
