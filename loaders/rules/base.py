@@ -115,6 +115,15 @@ class ReaderBase:
         self.trip_dated: set[str] = set()
         self.sentence: Sentence | None = None
         self.previous: Sentence | None = None  # the sentence before, in the same section
+        # Invitations the event rules follow from one clause to the next:
+        #: one the city received: (sentence start, inviter ids, date, clause start)
+        self._invitation: tuple[int, list[str], str | None, int] | None = None
+        #: the event a passive invitation in this sentence was to: (sentence start, id)
+        self._invitation_event: tuple[int, str] | None = None
+        #: an invitation whose replies the items below list: (its sentence, event, date)
+        self._reply_list: tuple[Sentence, str, str | None] | None = None
+        #: an invitation to a class of cities the next clause lists: (start, event, date)
+        self._collective: tuple[int, str, str | None] | None = None
 
     def _enter_section(self, index: int | None) -> None:
         self.state.dates = DateContext(self.period)

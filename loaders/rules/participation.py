@@ -88,14 +88,13 @@ _WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下�
 _RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
+#: The city or a home official as the one invited: 本府, 陳市長, 市長.
+_HOME_INVITEE = r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 _INVITES_US = re.compile(
-    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)"
-    r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
 )
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
-_INVITES_HOME = re.compile(
-    r"(?:邀請|邀)(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
-)
+_INVITES_HOME = re.compile(r"(?:邀請|邀)" + _HOME_INVITEE)
 #: A heading opening with its verb, after the item's number and a manner or the
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
 _BARE_JOIN = re.compile(
@@ -374,7 +373,7 @@ class EventRules(ReaderBase):
         received = _RECEIVED.search(clause.norm) or _INVITES_US.search(
             _DATE_PREFIX.sub("", clause.norm)
         )
-        invitation = getattr(self, "_invitation", None)
+        invitation = self._invitation
         if invitation is not None and (
             invitation[0] != sentence.start
             or ";" in normalize(sentence.text)[invitation[3] : clause.start]
@@ -868,7 +867,7 @@ class EventRules(ReaderBase):
         """The event a passive invitation earlier in the sentence was to: 「某市雖獲本府
         邀請，惟該市正籌辦「…」，未能派員出席」 tells that it did not come to what it was
         invited to, not to the event named as what kept it busy."""
-        said = getattr(self, "_invitation_event", None)
+        said = self._invitation_event
         return said[1] if said is not None and said[0] == clause.sentence.start else None
 
     def _all_came(self, clause: Clause, event_id: str) -> bool:
@@ -1120,7 +1119,7 @@ class EventRules(ReaderBase):
         """An item under 「…函邀各城市…，回覆情形如下：」 opening with a party (1、某市：已確認
         …, 4、某市：婉謝…): the party was invited; its reply, read by the participation
         rule, tells whether it comes. True when the clause opens such an item."""
-        pending = getattr(self, "_reply_list", None)
+        pending = self._reply_list
         sentence = clause.sentence
         item = self._section(sentence.section)
         if pending is None or item is None or clause.start != 0:
@@ -1162,7 +1161,7 @@ class EventRules(ReaderBase):
         """A clause listing the cities that answered an invitation to a class of them
         (「邀請各姊妹市組團參與，計有某市、某市等6個城市派團來高」): the city invited each
         city listed. True when the clause was read so."""
-        pending = getattr(self, "_collective", None)
+        pending = self._collective
         if pending is None or pending[0] != clause.sentence.start:
             self._collective = None
             return False
