@@ -382,10 +382,15 @@ class EventRules(ReaderBase):
             or re.match(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由", clause.norm)
         ):
             invitation = self._invitation = None
-        # 陳市長於某市邀請朴市長…: the city's own official invites; nothing received
-        if received and not (
-            _HOME_ACTOR.match(received.group(1)) or _HOME_OFFICIAL.match(received.group(1))
-        ):
+        # 陳市長於某市邀請朴市長…: the city's own official invites; nothing received. One
+        # by surname and title who invites the city itself (柳副市長並代表某市邀請本府) is
+        # the other side's, named before in full.
+        inviter = received.group(1) if received else ""
+        by_home = _HOME_ACTOR.match(inviter) or (
+            _HOME_OFFICIAL.match(inviter)
+            and not received.group(0).endswith(("本府", "本市", "市府"))
+        )
+        if received and not by_home:
             offset = received.start(1)
             inviters = [
                 pid

@@ -886,3 +886,11 @@ def test_the_citys_own_official_inviting_abroad_is_no_invitation_received() -> N
     assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
     for city in ("福岡市", "仁川廣域市"):
         assert not rels(ext, RelType.INVITED, source=named(ext, city)), city
+
+
+def test_a_visitor_by_surname_and_title_inviting_the_city_is_an_invitation_received() -> None:
+    ext = chapter(
+        "1.107年6月4日，韓國大邱廣域市副市長朴大成率團來訪，朴副市長並代表大邱市邀請本府"
+        "出席該市8月主辦之「2018大邱炸雞啤酒節」。",
+    )
+    assert rels(ext, RelType.INVITED, source=named(ext, "大邱廣域市"), target=KAOHSIUNG)
