@@ -40,6 +40,12 @@ _NOT_EVENTS = ("協議", "協定", "備忘錄", "協議書", "協會", "聯盟",
 #: 「港灣城市永續發展」場次, 「智慧城市」論壇議題, 「韌性城市」專題演講, and the title of
 #: a talk or a theme (以「海洋城市的未來發展」為題發表演講, 以「…」為主題).
 _PART_OF_EVENT = re.compile(r"場次|議題|主題|子題|專題|分組|單元|為(?:主|議|子|專)?題")
+#: A quoted name followed by a noun of an event is one, whatever its own ending:
+#: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動.
+_EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|活動|慶典|祭典)")
+#: A verb of holding or joining right before a quoted name: 辦理「2019某某參訪」,
+#: 參加「2020某某週」 (a name written with its year, held or joined, is an edition).
+_HELD_OR_JOINED = re.compile(r"(?:辦理|舉辦|主辦|承辦|參加|出席|參與)$")
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,11 @@ def find_events(norm: str) -> list[EventMention]:
             continue
         key, year, ordinal, name_en = _split_name(name)
         kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
+        noun = _EVENT_NOUN_AFTER.match(norm, match.end())
+        if kind is None and noun:
+            kind = event_kind(noun.group(1))
+        if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
+            kind = "event"
         if kind is None:
             continue
         found.append(

@@ -111,6 +111,15 @@ _ATTENDEE_LIST = rx(
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
+#: The city or a home official as the one invited: 本府, 陳市長, 市長.
+_HOME_INVITEE = r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+#: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
+_INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
+#: People or businesses named by where they are (當地通路業者, 某市僑界代表, 該市企業):
+#: the place is their whereabouts, not a party.
+_FOLK_OF_PLACE = rx(
+    r"(?:之|的)?(?:業者|廠商|企業|僑界|僑胞|僑團|民眾|居民|通路|進口商|媒體|商家|店家)"
+)
 _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.

@@ -15,10 +15,13 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
+    _FOLK_OF_PLACE,
     _FUTURE,
     _HOME_ACTOR,
+    _HOME_INVITEE,
     _HOME_OFFICIAL,
     _INVITE,
+    _INVITES_HOME,
     _JOIN,
     _MEET,
     _NOT_HELD,
@@ -88,13 +91,9 @@ _WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下�
 _RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
-#: The city or a home official as the one invited: 本府, 陳市長, 市長.
-_HOME_INVITEE = r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 _INVITES_US = re.compile(
     r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
 )
-#: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
-_INVITES_HOME = re.compile(r"(?:邀請|邀)" + _HOME_INVITEE)
 #: A heading opening with its verb, after the item's number and a manner or the
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
 _BARE_JOIN = re.compile(
@@ -1006,6 +1005,7 @@ class EventRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and not any(text[end:at] in ("", *self.lex.titles) for at in named if at >= end)
             and not self._seat_of_office(text, start, end)
+            and not _FOLK_OF_PLACE.match(text, end)
         ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None or self._after_period(event_id):
@@ -1250,6 +1250,7 @@ class EventRules(ReaderBase):
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
+            and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
         ]
         bodies = self._invited_bodies(text[invite.end() : first_event])
         invitees += bodies

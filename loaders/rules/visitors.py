@@ -86,8 +86,9 @@ class VisitorRules(ReaderBase):
                 ):
                     self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
                     # the city held it and invited them: those listed came, unless
-                    # the sentence speaks of the future
-                    if not _FUTURE.search(re.sub(r"「[^「」]*」", "", norm)):
+                    # the sentence speaks of the future up to the list's end (what the
+                    # guests said they will do after, 並表示將…, is no future event)
+                    if not _FUTURE.search(re.sub(r"「[^「」]*」", "", norm[:end])):
                         status = Attendance.ATTENDED
                 day = [s for s in spans if s.precision == "day"]
                 if day:

@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _HOME_MET,
     _HOME_SIDE,
     _INVITE,
+    _INVITES_HOME,
     _JOIN,
     _LEADS_GROUP,
     _MEET,
@@ -82,6 +83,8 @@ class VisitRules(ReaderBase):
             return  # 邀請…城市推薦藝術家來高創作: an invitation to come is no visit
         if not come and not _GO.search(text) and self._led_a_coming(clause):
             return
+        if _INVITES_HOME.search(text):
+            return  # 某市邀請本府組團參加該市主辦之「…」: the city is asked, not gone yet
         if come:
             for visitor in self._visitors(clause, sentence_norm):
                 self.facts.relate(

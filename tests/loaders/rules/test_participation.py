@@ -894,3 +894,32 @@ def test_a_visitor_by_surname_and_title_inviting_the_city_is_an_invitation_recei
         "出席該市8月主辦之「2018大邱炸雞啤酒節」。",
     )
     assert rels(ext, RelType.INVITED, source=named(ext, "大邱廣域市"), target=KAOHSIUNG)
+
+
+def test_a_quoted_name_with_its_year_held_or_joined_is_an_event() -> None:
+    got = chapter(
+        "(一)107年4月12日，本府秘書處辦理「2018外籍人士城市走讀」，邀請某國在台辦事處代表王大明、"
+        "某國經濟文化辦事處處長李小華等駐台人員共20人，參觀本市港區，多位人士並表示將再度來訪。",
+        "(二)日本金澤市並邀請本府組團參加該市8月舉辦之「2018某城山車巡行」慶典活動。",
+    )
+    walk = event_named(got, "外籍人士城市走讀")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=walk)
+    # what the guests said they will do is no future of the walk: they came
+    assert rels(got, RelType.PARTICIPATED_IN, target=walk, status="attended")
+    parade = event_named(got, "某城山車巡行")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=parade, status="invited")
+    assert rels(got, RelType.HOSTED, source="city:jp:kanazawa", target=parade)
+    assert rels(got, RelType.INVITED, source="city:jp:kanazawa", target=KAOHSIUNG)
+    # the city is asked to come, it has not gone yet
+    assert not rels(got, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_local_businesses_invited_are_not_the_place() -> None:
+    got = chapter(
+        "107年5月2日至5日，本府農業局組團赴泰國曼谷市，辦理「2018高雄水果推介會」，邀請當地通路業者"
+        "及進口商約百人出席。",
+        "107年6月，本府海洋局辦理「2018港灣論壇」，邀請日本橫濱市企業代表出席。",
+    )
+    assert not rels(got, RelType.INVITED, target="city:th:bangkok")
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:th:bangkok")
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:yokohama")
