@@ -28,6 +28,7 @@ from loaders.rules.grammar import (
     _NOT_HOST_GAP,
     _PARENS,
     _PRESENCE,
+    _TOOK_PART,
     _VIRTUAL,
 )
 from loaders.structure import Sentence
@@ -134,7 +135,14 @@ _LISTED = re.compile(r"(?:計有|共有|包括|包含|有|其中)")
 _ALL_CAME = re.compile(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
     r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
+    # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
+    r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
+    rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
 )
+#: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
+#: 使節共30人參觀…; a head count of the invitees is of those there.
+_HEADCOUNT = re.compile(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
 _IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
 #: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
@@ -874,9 +882,10 @@ class EventRules(ReaderBase):
         said = self._invitation_event
         return said[1] if said is not None and said[0] == clause.sentence.start else None
 
-    def _all_came(self, clause: Clause, event_id: str) -> bool:
+    def _all_came(self, clause: Clause, event_id: str, invited_at: int) -> bool:
         """Whether the sentence, after the clause inviting, tells that the invitees all
-        came to the city's own event (連同本市N隊共M隊參賽, 受邀城市均派團出席), in a
+        came to the city's own event (連同本市N隊共M隊參賽, 受邀城市均派團出席, 兩市
+        代表隊…同場競技), or the inviting clause counts them (…之青少年共45人來訪), in a
         clause naming no party of its own; and tells of the event as held: not to
         come, not called off, not after the report's months, nobody absent or
         undecided."""
@@ -888,6 +897,8 @@ class EventRules(ReaderBase):
             for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
         ):
             return False
+        if _HEADCOUNT.search(clause.norm, invited_at):
+            return True
         after = _CLAUSE_BREAK.split(said[clause.start + len(clause.norm) :])
         return any(
             _ALL_CAME.search(part)
@@ -1280,7 +1291,7 @@ class EventRules(ReaderBase):
             year = int(event_id.rsplit(":", 1)[1])
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
-            came = status == Attendance.INVITED and self._all_came(clause, event_id)
+            came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())
             # bodies asked to play a part at the city's event, held (邀請某大學代表演講,
             # 邀請某公司等業界代表進行座談): they played it
             spoke = (

@@ -923,3 +923,28 @@ def test_local_businesses_invited_are_not_the_place() -> None:
     assert not rels(got, RelType.INVITED, target="city:th:bangkok")
     assert not rels(got, RelType.PARTICIPATED_IN, source="city:th:bangkok")
     assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:yokohama")
+
+
+def test_invitees_told_or_counted_as_taking_part_attended() -> None:
+    got = chapter(
+        "(一)107年5月10日至12日，本府運動發展局於愛河辦理「2018高雄國際獨木舟賽」，並邀請姊妹市"
+        "日本金澤市及美國奧斯汀市組隊參賽，兩市代表隊與國內共30支隊伍同場較勁。",
+        "(二)107年6月4日至8日，本府教育局辦理「2018國際少年科學營」，邀請姊妹市日本金澤市及美國"
+        "奧斯汀市之學生共20人來訪，與本市學生共同參與實驗課程。",
+        "(三)本府並邀請美國奧斯汀市組團參加明年之「2019高雄燈會藝術節」。",
+    )
+    race = event_named(got, "高雄國際獨木舟賽")
+    camp = event_named(got, "國際少年科學營")
+    lantern = event_named(got, "高雄燈會")
+    for city in ("city:jp:kanazawa", "city:us:austin-texas"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race)
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=race, status="attended")
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=camp, status="attended")
+    # an invitation to an edition to come is only that
+    assert rels(
+        got,
+        RelType.PARTICIPATED_IN,
+        source="city:us:austin-texas",
+        target=lantern,
+        status="invited",
+    )
