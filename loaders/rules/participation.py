@@ -465,7 +465,9 @@ class EventRules(ReaderBase):
             return  # nobody takes part in an edition called off
         # 「受邀出席…」, 「獲邀參加…」: the subject was invited to it (read here, not as
         # the city inviting); a heading says no more, the prose tells whether it went
-        invited = re.search(r"(?:受|獲)邀", text[: join.start()])
+        invited = re.search(r"(?:受|獲)邀", text[: join.start()]) or _INVITED_BY.search(
+            text[: join.start()]
+        )  # 應某市之邀出席: the subject was invited
         if _INVITE.search(text[: join.start()]) and not invited:
             if _PRESENCE.search(text) and not _BY_LETTER.search(text):
                 self._presence(clause)
@@ -1046,10 +1048,13 @@ class EventRules(ReaderBase):
 
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         text = clause.norm
+        # 應某市之邀出席…: the place inviting is no guest
+        inviting = [m.span(1) for m in _INVITED_BY.finditer(text[:cut])]
         before = [
             pid
             for start, end, pid in clause.places
             if start < cut
+            and not any(a <= start < b for a, b in inviting)
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
@@ -1217,6 +1222,9 @@ class EventRules(ReaderBase):
             return
         if not invite or "受邀" in text:
             return
+        received = _INVITED_BY.search(text)
+        if received and received.start() < invite.start() < received.end():
+            return  # 應某市之邀, 受某市邀請參加: the city was invited (read as taking part)
         if "應邀" in text:
             self._came_as_invited(clause)
             return

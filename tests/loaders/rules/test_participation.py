@@ -948,3 +948,17 @@ def test_invitees_told_or_counted_as_taking_part_attended() -> None:
         target=lantern,
         status="invited",
     )
+
+
+def test_invited_by_the_host_the_city_took_part() -> None:
+    got = chapter(
+        "(一)107年10月5日至8日，由本府王副市長率觀光局組團赴金澤，應姊妹市日本金澤市之邀出席"
+        "「第9屆金澤國際燈籠節」，並設置高雄觀光攤位。",
+        "(二)107年11月，本府文化局派員赴美國奧斯汀市，受奧斯汀市邀請參加「2018奧斯汀國際音樂節」。",
+    )
+    lanterns = event_named(got, "金澤國際燈籠節")
+    music = event_named(got, "奧斯汀國際音樂節")
+    for event_id, host in ((lanterns, "city:jp:kanazawa"), (music, "city:us:austin-texas")):
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_id)
+        assert rels(got, RelType.INVITED, source=host, target=KAOHSIUNG)
+        assert not rels(got, RelType.PARTICIPATED_IN, source=host, target=event_id)
