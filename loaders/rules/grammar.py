@@ -179,3 +179,24 @@ _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
 _HOME_SIDE = rx(r"與(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長))$")
 #: The home side right after the verb: 拜會陳市長, 拜會本府.
 _HOME_MET = rx(r"^(?:本府|本市|市府|[\u4e00-\u9fff](?:副?市長|副?秘書長))")
+#: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
+#: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
+#: stage (演出, 表演; 發表演說 is a talk).
+_PANEL_PART = rx(r"與談")
+_SPEAKER_PART = rx(
+    r"同臺|致詞|演講|演說|主講|講者|專題|講座(?!教授)|講師"
+    r"|(?:發表|介紹|簡報|報告)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
+)
+_PERFORMER_PART = rx(r"演出|(?<!發)表演")
+
+
+def _role(text: str) -> str | None:
+    """The part a party played at an event, in the vocabulary of the graph."""
+    for role, words in (
+        ("panelist", _PANEL_PART),
+        ("speaker", _SPEAKER_PART),
+        ("performer", _PERFORMER_PART),
+    ):
+        if words.search(text):
+            return role
+    return None

@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _PRESENCE,
     _TOOK_PART,
     _VIRTUAL,
+    _role,
 )
 from loaders.structure import Sentence
 
@@ -194,17 +195,6 @@ def _in_person(clause: Clause) -> bool:
     (實體出席者包括…, 現場與會…, 親自出席) and says nothing of taking part from afar."""
     part = re.split(r"[;；]", normalize(clause.sentence.text)[clause.start :])[0]
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
-
-
-def _role(text: str) -> str | None:
-    """The part a party played at an event, in the vocabulary of the graph."""
-    if re.search(r"與談", text):
-        return "panelist"
-    if re.search(r"同臺|致詞|演講|演說|主講|講者|專題", text):
-        return "speaker"
-    if re.search(r"演出|(?<!發)表演", text):  # 發表演說 is a talk
-        return "performer"
-    return None
 
 
 class EventRules(ReaderBase):

@@ -30,9 +30,12 @@ from loaders.rules.grammar import (
     _LIST_START,
     _RECEIVED_LIST,
     SCHOOL_ENDINGS,
+    _role,
 )
 from loaders.structure import Sentence
 
+#: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處.
+_IN_TAIWAN = rx(r"(?:在|駐)臺")
 #: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
 _LIST_END = rx(r"(?<![高中初])等")
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
@@ -101,7 +104,12 @@ class VisitorRules(ReaderBase):
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
         if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
             received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
-        self._read_items(sentence, items, parsed, spans, (event_id, status, received))
+        # the part the listed played, told after the last of them (…及某某擔任講座)
+        named_end = max(
+            (norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end
+        )
+        role = _role(norm[named_end:]) if event_id else None
+        self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         return True
 
     def _read_line_item(self, sentence: Sentence, norm: str) -> bool:
@@ -153,7 +161,7 @@ class VisitorRules(ReaderBase):
         people = parse_visitor_item(norm, self.gaz)
         if not people:
             return False
-        self._read_items(sentence, [norm], [people], [], (None, Attendance.INVITED, received))
+        self._read_items(sentence, [norm], [people], [], (None, Attendance.INVITED, received, None))
         return True
 
     def _read_items(
@@ -162,11 +170,12 @@ class VisitorRules(ReaderBase):
         items: list[str],
         parsed: list[list[PersonMention]],
         spans: list[DateSpan],
-        how: tuple[str | None, str, bool],
+        how: tuple[str | None, str, bool, str | None],
     ) -> None:
         """The items of a visitor list: their people, ties, and visits or invitations
-        (`how`: the event they were invited to, their status there, whether received)."""
-        event_id, status, received = how
+        (`how`: the event they were invited to, their status there, whether received,
+        the part they played)."""
+        event_id, status, received, role = how
         when = self._period_props()
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None
@@ -178,11 +187,12 @@ class VisitorRules(ReaderBase):
                 scope = place or scope
                 person_id = self._person(person, affiliation_id)
                 if event_id:
-                    self._invitee(person_id, event_id, status, sentence, self._year_hint(spans))
+                    year = self._year_hint(spans)
+                    self._invitee(person_id, event_id, (status, role), sentence, year)
                 elif received:
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
             if not people:
-                self._list_organization(item, sentence, event_id, status, received, when)
+                self._list_organization(item, sentence, event_id, (status, role), received, when)
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
         """Ties a list item names in passing: 科羅拉多泉市姊妹市親善大使 (a sister city),
@@ -266,12 +276,50 @@ class VisitorRules(ReaderBase):
         return bool(re.match(r"(?:本府|本市|市府)", head) and re.search(r"舉辦|主辦|辦理", head))
 
     def _invitee(
-        self, party: str, event_id: str, status: str, sentence: Sentence, year: int | None
+        self,
+        party: str,
+        event_id: str,
+        how: tuple[str, str | None],
+        sentence: Sentence,
+        year: int | None,
     ) -> None:
-        """One listed invitee of an event: invited by the city, and there or not."""
+        """One listed invitee of an event (`how`: its status there, the part it played):
+        invited by the city, and there or not. A person there who came from outside
+        Taiwan (not a diplomat stationed here, 駐臺使節) visited the city for it; where a
+        body listed is based is not known (a broadcaster of Taiwan, ICRT)."""
+        status, role = how
         self.facts.relate(RelType.INVITED, self.home, party, sentence, event=event_id, year=year)
         self.facts.relate(
-            RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year
+            RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
+        )
+        person = self.facts.label_of(party) == Label.PERSON
+        if status == Attendance.ATTENDED and person and not self._stationed_here(party):
+            event = self.facts.entities[event_id].properties
+            self.facts.relate(
+                RelType.VISITED,
+                party,
+                self.home,
+                sentence,
+                year=year or event.get("year"),
+                start=event.get("start"),
+                end=event.get("end"),
+                inferred=True,
+            )
+
+    def _stationed_here(self, party: str) -> bool:
+        """Whether a person or body is based in Taiwan: a representative office (美國在台
+        協會高雄分處, 某國駐臺北代表處) or a body of Taiwan, or one holding a title there."""
+        bodies = {party} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == party
+        }
+        return any(
+            body.startswith(("org:tw:", "city:tw:", "country:tw"))
+            or self.facts.entities[body].properties.get("kind") == "representative_office"
+            or _IN_TAIWAN.search(self.facts.entities[body].name_zh)
+            for body in bodies
+            if body in self.facts.entities
         )
 
     def _list_organization(
@@ -279,12 +327,13 @@ class VisitorRules(ReaderBase):
         item: str,
         sentence: Sentence,
         event_id: str | None,
-        status: str,
+        how: tuple[str, str | None],
         received: bool,
         when: dict[str, object],
     ) -> None:
         """An item naming only an organization (東麗集團（TORAY）, ICRT), or its
-        delegation (以及某某株式會社（gloss）經營考察團: the company came)."""
+        delegation (以及某某株式會社（gloss）經營考察團: the company came); `how`: its
+        status at the event and the part it played."""
         item = re.sub(r"^(?:以及|及|與|和|暨)", "", item.strip())
         item = re.sub(r"[\u4e00-\u9fff]{0,4}(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團$", "", item)
         match = re.match(r"^([^()]+?)(?:\(([^()]*)\))?$", item)
@@ -312,7 +361,7 @@ class VisitorRules(ReaderBase):
             self._as_written(name), english if english.isascii() else "", kind or "company"
         )
         if event_id:
-            self._invitee(org_id, event_id, status, sentence, None)
+            self._invitee(org_id, event_id, how, sentence, None)
         elif received:
             self.facts.relate(RelType.VISITED, org_id, self.home, sentence, **when)
 

@@ -962,3 +962,32 @@ def test_invited_by_the_host_the_city_took_part() -> None:
         assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_id)
         assert rels(got, RelType.INVITED, source=host, target=KAOHSIUNG)
         assert not rels(got, RelType.PARTICIPATED_IN, source=host, target=event_id)
+
+
+def test_listed_speakers_at_the_citys_forum() -> None:
+    got = chapter(
+        "107年5月3日，本府海洋局辦理「2018港灣再生論壇」，邀請美國奧斯汀市交通局局長王大明、"
+        "某國在台辦事處代表李小華及日本金澤市港灣局局長林一郎等人擔任講座，分享水岸開發、"
+        "觀光及物流之經驗，計有200人與會。",
+    )
+    forum = event_named(got, "港灣再生論壇")
+    speakers = {
+        r.source
+        for r in rels(got, RelType.PARTICIPATED_IN, target=forum, status="attended", role="speaker")
+    }
+    assert {"person:王大明", "person:李小華", "person:林一郎"} <= speakers
+    visitors = {r.source for r in rels(got, RelType.VISITED, target=KAOHSIUNG)}
+    assert {"person:王大明", "person:林一郎"} <= visitors
+    assert "person:李小華" not in visitors  # a diplomat stationed in Taiwan
+
+
+def test_presenting_the_citys_work_is_speaking() -> None:
+    got = chapter(
+        "(一)107年3月5日至8日，本府環保局派員赴日本金澤市，參加該市主辦之「2018亞洲綠色城市研討會」，"
+        "並於會中發表本市推動資源回收之成果。",
+        "(二)107年4月2日至6日，本府海洋局派員赴美國奧斯汀市，參加「2018水岸城市大會」，"
+        "於分組會議中介紹本市舊港區轉型之案例。",
+    )
+    for name in ("亞洲綠色城市研討會", "水岸城市大會"):
+        event_id = event_named(got, name)
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_id, role="speaker")
