@@ -171,6 +171,11 @@ _LIST_START = rx(
 )
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
+#: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
+#: before it is the scope, not a party.
+_FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
+#: The right to host an event won (取得「…」主辦權, 獲得…之主辦權): its holder hosts it.
+_HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
 _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Verbs after which a place is what the subject goes to, joins or invites.

@@ -15,11 +15,13 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
+    _FIRST_OF,
     _FOLK_OF_PLACE,
     _FUTURE,
     _HOME_ACTOR,
     _HOME_INVITEE,
     _HOME_OFFICIAL,
+    _HOSTING_RIGHT,
     _INVITE,
     _INVITES_HOME,
     _JOIN,
@@ -180,8 +182,8 @@ def _host_gap(gap: str) -> bool:
     the time it is set for, or the place preparing it (籌辦); not a list, a venue
     (舉行) or another party's verb."""
     gap = _PARENS.sub("", gap)
-    if _PROMOTES.search(gap):
-        return False
+    if _PROMOTES.search(gap) or _FIRST_OF.search(gap):
+        return False  # 臺灣第一個主辦…: the place is the scope of a first
     organizing = _ORGANIZING.match(gap)
     if organizing:  # (its time and venue after the verb: 籌辦本年7月於某地舉行之「…」)
         return not _NOT_HOST_GAP.search(gap[organizing.end() :].replace("舉行", ""))
@@ -346,6 +348,8 @@ class EventRules(ReaderBase):
         ) or _HOME_BUREAU_HOLDS.search(text):
             return True
         opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
+        if _HOSTING_RIGHT.search(text) and re.match(r"(?:本府|本市|市府)", opening):
+            return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
             opening = re.sub(r"^[(（]?[\d一二三四五六七八九十]+[)）、.]?", "", opening)
             return bool(re.match(r"(?:舉辦|主辦|辦理)", opening))

@@ -991,3 +991,14 @@ def test_presenting_the_citys_work_is_speaking() -> None:
     for name in ("亞洲綠色城市研討會", "水岸城市大會"):
         event_id = event_named(got, name)
         assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event_id, role="speaker")
+
+
+def test_winning_the_right_to_host() -> None:
+    got = chapter(
+        "(一)本市於大會期間提出申辦簡報，順利取得「2020亞洲港灣論壇」主辦權，成為臺灣第一個主辦"
+        "該論壇之城市。",
+        "(二)本府並獲得「2021國際自行車城市大會」之主辦權，為全國唯一舉辦該會議之城市。",
+    )
+    for name in ("亞洲港灣論壇", "國際自行車城市大會"):
+        event_id = event_named(got, name)
+        assert {r.source for r in rels(got, RelType.HOSTED, target=event_id)} == {KAOHSIUNG}
