@@ -518,6 +518,10 @@ class EventRules(ReaderBase):
         if leader and actors and self.home not in actors:
             # 「熊本縣…派遣代表團參加，由副知事小野泰輔率團」: a named leader was there too
             actors += [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
+        elif leader and self.home in actors:
+            # 「陳某市長率領經發局…前往某市，出席「…」」: the city's official named in full
+            # who led its delegation was there too (by surname and title only, led_by)
+            actors += [pid for name, pid in self.people.items() if name in leader][:1]
         people = set(self.people.values())
         first_time = bool(re.search(r"第一次|首次|首度", text)) or None
         # the part played, told in this clause or the ones after it (並擔任論壇與談人)
@@ -574,8 +578,10 @@ class EventRules(ReaderBase):
             pid for start, _, pid in clause.places if start < head.start() and pid != self.home
         ]
         if not parties:
-            # 「某市每年皆派團參加，今年由某某領隊」: the party the clause before spoke of
+            # 「某市每年皆派團參加，今年由某某領隊」: the party the clause before spoke of;
+            # 「…邀請某州組團出席，由該州議員某某率團…」: the party whose title he holds
             parties = [pid for pid in self.state.subject if pid != self.home]
+            parties += [city for person in people for city in self._city_of(person)]
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         for relation in list(self.facts.relations.values()):
             if (

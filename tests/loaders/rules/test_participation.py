@@ -1002,3 +1002,20 @@ def test_winning_the_right_to_host() -> None:
     for name in ("亞洲港灣論壇", "國際自行車城市大會"):
         event_id = event_named(got, name)
         assert {r.source for r in rels(got, RelType.HOSTED, target=event_id)} == {KAOHSIUNG}
+
+
+def test_named_leaders_of_delegations_attend() -> None:
+    got = chapter(
+        "(一)107年4月10日至13日，陳大明市長率領經發局及海洋局前往姊妹市澳洲布里斯本市，出席"
+        "「2018亞洲城市首長論壇」。",
+        "(二)107年5月3日至6日，本府辦理「2018高雄國際遊艇展」，並邀請美國奧斯汀市組團出席，由"
+        "奧斯汀市市議員林一郎率團參觀展覽。",
+    )
+    forum = event_named(got, "亞洲城市首長論壇")
+    show = event_named(got, "高雄國際遊艇展")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+    assert rels(got, RelType.PARTICIPATED_IN, source="person:陳大明", target=forum)
+    assert rels(got, RelType.PARTICIPATED_IN, source="city:us:austin-texas", target=show)
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source="person:林一郎", target=show, status="attended"
+    )
