@@ -1019,3 +1019,13 @@ def test_named_leaders_of_delegations_attend() -> None:
     assert rels(
         got, RelType.PARTICIPATED_IN, source="person:林一郎", target=show, status="attended"
     )
+
+
+def test_a_school_club_led_abroad_performs() -> None:
+    got = chapter(
+        "107年8月3日至6日，本府由王副市長率領文化局人員及本市光明高中管樂社，前往姊妹市澳洲布里斯本市"
+        "參加「2018布里斯本河岸節」，管樂社於活動期間沿街演出。",
+    )
+    festival = event_named(got, "布里斯本河岸節")
+    club = named(got, "光明高中管樂社")
+    assert rels(got, RelType.PARTICIPATED_IN, source=club, target=festival, role="performer")
