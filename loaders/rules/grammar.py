@@ -22,6 +22,9 @@ _ABSENT = rx(
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")
+#: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
+#: keeping in touch from afar afterwards makes no visit before it virtual.
+_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$"

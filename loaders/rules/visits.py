@@ -13,6 +13,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _AFTERWARDS,
     _CLAUSE_BREAK,
     _COME,
     _DELEGATION,
@@ -64,11 +65,7 @@ _LEADS = rx(
 class VisitRules(ReaderBase):
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
-        if (
-            _VIRTUAL.search(sentence_norm)
-            or _NOT_HELD.search(sentence_norm)
-            or _ABSENT.search(text)
-        ):
+        if self._virtual(sentence_norm) or _NOT_HELD.search(sentence_norm) or _ABSENT.search(text):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
         come = _COME.search(text)
         # 某省長於3月訪高時表達…締結之意願: what the visitor wished for is to come, not
@@ -122,6 +119,15 @@ class VisitRules(ReaderBase):
                     purpose=self._purpose(text),
                     **when,
                 )
+
+    @staticmethod
+    def _virtual(sentence_norm: str) -> bool:
+        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
+        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)."""
+        return any(
+            _VIRTUAL.search(part) and not _AFTERWARDS.search(part)
+            for part in _CLAUSE_BREAK.split(sentence_norm)
+        )
 
     def _taken_up(self, clause: Clause) -> bool:
         """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊
@@ -349,6 +355,8 @@ class VisitRules(ReaderBase):
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a
         visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長)."""
+        if self._virtual(normalize(clause.sentence.text)):
+            return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
         if self.facts.label_of(person) != Label.PERSON or any(
             r.type == RelType.VISITED
             and r.source == person

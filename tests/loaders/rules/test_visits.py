@@ -522,3 +522,28 @@ def test_an_events_days_are_those_told_where_it_is_held_not_a_trips_to_it() -> N
         assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-10", "2018-02-25")
     (visit,) = rels(ext, RelType.VISITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
     assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-08", "2018-02-12")
+
+
+def test_keeping_in_touch_online_afterwards_leaves_the_visit_a_visit() -> None:
+    ext = chapter(
+        "1.107年7月2日至6日，本府辦理「2018青年交流營」，邀請姊妹市福岡市及仁川廣域市之學生"
+        "共30人來訪，與本市學生共同參與課程，活動結束後學員仍透過網路保持聯繫。",
+        "2.107年9月3日至5日，日本靜岡市派遣青年交流團一行12人來訪，返國後雙方持續以視訊交流。",
+    )
+    for city, start in (
+        ("福岡市", "2018-07-02"),
+        ("仁川廣域市", "2018-07-02"),
+        ("靜岡市", "2018-09-03"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG, start=start)
+
+
+def test_a_meeting_held_by_video_is_still_no_visit() -> None:
+    ext = chapter("1.107年5月8日，日本靜岡市市長山本一郎以視訊方式與陳市長會談，並邀請本府來訪。")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "山本一郎"))
+
+
+def test_a_visit_told_as_online_stays_no_visit() -> None:
+    ext = chapter("1.107年5月8日，日本靜岡市青年交流團以線上方式參訪本市，並與本市學生交流。")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
