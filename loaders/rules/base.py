@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _LEAD_BY,
     _LEAD_OPENING,
+    _MEMBERS,
     _PARENS,
     _POSTPONED,
     _SCHOOL,
@@ -807,7 +808,7 @@ class ReaderBase:
         head = re.sub(r"^(?:本市|本府)?", "", head)
         head = self._without_its_person(head)  # 市議會王議長大明率…: the council
         # 前鎮高中師生一行20人赴…: the school its teachers and students went for
-        head = re.sub(r"(?:師生|學生|教師|代表)*(?:一行)?(?:約?\d+(?:人|名))?$", "", head)
+        head = _MEMBERS.sub("", head)
         org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
         if org is not None and org.id != "org:kaohsiung:city-government":
             return self._home_org(org)

@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _JOIN,
     _LEADS_GROUP,
     _MEET,
+    _MEMBERS,
     _NOT_HELD,
     _SEND,
     _TOOK_PART,
@@ -289,6 +290,7 @@ class VisitRules(ReaderBase):
         head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
             0
         ]
+        head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
         kind = self.lex.org_kind(head) if head else None
         if kind and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))

@@ -547,3 +547,17 @@ def test_a_meeting_held_by_video_is_still_no_visit() -> None:
 def test_a_visit_told_as_online_stays_no_visit() -> None:
     ext = chapter("1.107年5月8日，日本靜岡市青年交流團以線上方式參訪本市，並與本市學生交流。")
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_a_school_coming_with_its_teachers_and_students_is_the_visitor() -> None:
+    ext = chapter(
+        "1.107年3月5日至8日，日本靜岡縣立清水高等學校師生一行20人至本市某某高中進行交流。",
+        "2.107年4月2日，韓國仁川廣域市某某女子高等學校學生15人來訪，參與課堂活動。",
+    )
+    for school, start in (
+        ("靜岡縣立清水高等學校", "2018-03-05"),
+        ("某某女子高等學校", "2018-04-02"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, school), target=KAOHSIUNG, start=start)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not visitors & {named(ext, "靜岡縣"), named(ext, "仁川廣域市")}
