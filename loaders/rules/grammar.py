@@ -90,6 +90,9 @@ _DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|�
 #: The members a body comes with, and how many, written after its name: 某高等學校師生
 #: 一行25人, 某協會會員30名, 某中學學生15人.
 _MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?(?:約?\d+餘?(?:人|名))?$")
+#: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
+#: up to the delegation word.
+_DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團)")
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場競技")

@@ -17,6 +17,7 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _DELEGATION,
+    _DELEGATION_LED,
     _FUTURE,
     _GO,
     _HOME_MET,
@@ -59,7 +60,7 @@ _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 _LEADS = rx(
     r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
-    r"(?:率|帶隊|帶領|領隊|帶團)"
+    r"(?:率領?|帶隊|帶領|領隊|帶團)"
 )
 
 
@@ -286,6 +287,10 @@ class VisitRules(ReaderBase):
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = re.sub(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+", "", clause.norm)  # not 日本
+        named = _DELEGATION_LED.match(head)
+        delegation = self._named_delegation(named.group(1)) if named else None
+        if delegation is not None:
+            return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
         head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
             0
@@ -342,7 +347,8 @@ class VisitRules(ReaderBase):
         before = _GROUP_LED.search(norm[:name_at])
         found = after or before
         if found is None:
-            return None
+            delegation = _DELEGATION_LED.match(norm, lead_end)
+            return self._named_delegation(delegation.group(1)) if delegation else None
         name = found.group(1)
         written = self._place_mentions(name)
         place = (
@@ -353,6 +359,21 @@ class VisitRules(ReaderBase):
         if _DELEGATION.search(name):
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
+
+    def _named_delegation(self, name: str) -> str | None:
+        """A delegation whose name opens with its place and says what it is
+        (某市青少年交流訪問團, 某縣學生交流團): a body of its own, the visitor. One named
+        by its kind alone (經濟訪問團) or by its place alone (某市訪問團) is its city's
+        coming, and one of a body (某商工會議所訪問團) that body's."""
+        if self.lex.org_kind(name) != "delegation":
+            return None
+        written = self._place_mentions(name)
+        if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
+            return None
+        body = _DELEGATION.sub("", name)
+        if body == name[: written[0].end] or self.lex.org_kind(body):
+            return None  # 某市訪問團; 某商工會議所訪問團 is the body's coming
+        return self._organization(name, "delegation", written[0].place)
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a

@@ -561,3 +561,27 @@ def test_a_school_coming_with_its_teachers_and_students_is_the_visitor() -> None
         assert rels(ext, RelType.VISITED, source=named(ext, school), target=KAOHSIUNG, start=start)
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert not visitors & {named(ext, "靜岡縣"), named(ext, "仁川廣域市")}
+
+
+def test_a_named_delegation_led_by_an_official_is_the_visitor_not_his_section() -> None:
+    ext = chapter(
+        "1.靜岡市青少年交流訪問團來訪",
+        "107年3月5日至8日，靜岡市國際課課長山本一郎率領靜岡市青少年交流訪問團一行25人來訪。",
+        "2.107年5月2日，日本福岡市觀光課課長田村一郎率福岡市學生訪問團一行12人來訪。",
+    )
+    for visitor, start in (
+        ("靜岡市青少年交流訪問團", "2018-03-05"),
+        ("山本一郎", "2018-03-05"),
+        ("福岡市學生訪問團", "2018-05-02"),
+        ("田村一郎", "2018-05-02"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG, start=start)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not any(v.endswith(("國際課", "觀光課")) for v in visitors)
+    assert named(ext, "靜岡市") not in visitors
+
+
+def test_a_delegation_named_by_its_kind_alone_is_its_citys_coming() -> None:
+    ext = chapter("1.107年4月10日，日本福岡市副市長田村一郎率領經濟訪問團來訪。")
+    fukuoka = named(ext, "福岡市")
+    assert rels(ext, RelType.VISITED, source=fukuoka, target=KAOHSIUNG, start="2018-04-10")
