@@ -296,6 +296,7 @@ class VisitRules(ReaderBase):
             0
         ]
         head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
+        head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
         if kind and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))
@@ -359,6 +360,15 @@ class VisitRules(ReaderBase):
         if _DELEGATION.search(name):
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
+
+    def _body_invited(self, head: str) -> str:
+        """Who came, in words that tell the city invited them (本府並邀請姊妹市某市之某
+        委員會派員來訪): the body after the invitation, without the place it is of."""
+        invited = list(_INVITE.finditer(head))
+        if invited:
+            head = head[invited[-1].end() :]
+        _, of, own = head.rpartition("之")
+        return own if of and self.lex.org_kind(own) else head
 
     def _named_delegation(self, name: str) -> str | None:
         """A delegation whose name opens with its place and says what it is

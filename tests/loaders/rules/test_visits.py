@@ -585,3 +585,15 @@ def test_a_delegation_named_by_its_kind_alone_is_its_citys_coming() -> None:
     ext = chapter("1.107年4月10日，日本福岡市副市長田村一郎率領經濟訪問團來訪。")
     fukuoka = named(ext, "福岡市")
     assert rels(ext, RelType.VISITED, source=fukuoka, target=KAOHSIUNG, start="2018-04-10")
+
+
+def test_a_body_the_city_invited_to_send_its_people_is_the_visitor() -> None:
+    ext = chapter(
+        "1.107年5月3日，本府辦理「2018港灣論壇」。本府並邀請姊妹市日本靜岡市之靜岡國際交流協會"
+        "派員來訪，出席論壇並分享經驗。",
+        "2.107年6月8日，本府邀請韓國仁川廣域市之仁川文化財團派員來訪，並出席座談。",
+    )
+    for body in ("靜岡國際交流協會", "仁川文化財團"):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG), body
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not visitors & {named(ext, "靜岡市"), named(ext, "仁川廣域市")}
