@@ -636,6 +636,7 @@ class ReaderBase:
         kind = self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
+        written = words
         place: Place | None = None
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
@@ -646,7 +647,10 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
             return None
-        return self._organization(words, kind, place)
+        org_id = self._organization(words, kind, place)
+        if at:  # 馬來西亞某某協會 is also called as written
+            self.facts.entities[org_id].merge_aliases([self._as_written(written)])
+        return org_id
 
     def _own_name_at(self, mention: PlaceMention) -> int:
         """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the
@@ -775,7 +779,17 @@ class ReaderBase:
             return None
         leader = match.group(1).strip()
         leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
-        return leader or None
+        return self._without_bureau(leader) or None
+
+    def _without_bureau(self, leader: str) -> str:
+        """A home official named by surname and title after the bureau (農業局吳局長,
+        觀光局陳局長): the official, the bureau being the visit's `bureaus`."""
+        for org in self.lex.home_orgs:
+            for name in org.names:
+                rest = leader[len(name) :]
+                if leader.startswith(name) and _HOME_OFFICIAL.fullmatch(rest):
+                    return rest
+        return leader
 
     def _bureaus(self, sentence_norm: str) -> list[str]:
         return [

@@ -68,6 +68,8 @@ _AGREEMENT_PENDING = rx(
     r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極"
     r"|事宜|未能|延後|延期|擇期|另行"
 )
+#: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
+_ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共同)+$")
 #: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
 _WITNESS = rx(r"見證|觀禮|監簽")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")

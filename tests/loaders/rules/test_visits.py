@@ -597,3 +597,18 @@ def test_a_body_the_city_invited_to_send_its_people_is_the_visitor() -> None:
         assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG), body
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert not visitors & {named(ext, "靜岡市"), named(ext, "仁川廣域市")}
+
+
+def test_a_bureau_head_by_surname_and_title_leads_without_the_bureau() -> None:
+    ext = chapter(
+        "1.107年3月5日至8日，本府由觀光局陳局長率團赴日本大阪市推廣觀光。",
+        "2.107年5月2日至6日，海洋局李局長率港務業者赴韓國仁川廣域市考察港灣建設。",
+    )
+    for city, leader, bureau in (
+        ("大阪市", "陳局長", "觀光局"),
+        ("仁川廣域市", "李局長", "海洋局"),
+    ):
+        (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert trip.properties["led_by"] == leader
+        assert bureau in trip.properties["bureaus"]
+    assert not [r for r in rels(ext, RelType.VISITED) if r.source.startswith("person:")]
