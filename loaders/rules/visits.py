@@ -224,6 +224,7 @@ class VisitRules(ReaderBase):
         (訪問中國福建省廈門、福州及泉州等市), or the host city of an event joined abroad."""
         text = clause.norm
         found: list[str] = []
+        named_in: list[str] = []
         previous_end = -1
         for start, end, pid in clause.places:
             if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
@@ -251,8 +252,13 @@ class VisitRules(ReaderBase):
                 )
                 and _JOIN.search(text[:start])
             ):
-                found.append(pid)
-        return list(dict.fromkeys(found))
+                if text[:start].count("「") > text[:start].count("」"):
+                    named_in.append(pid)  # 參加「2019某市國際食品展」: the event's name
+                else:
+                    found.append(pid)
+        gone = [pid for pid in found if self.facts.label_of(pid) == Label.CITY]
+        # 赴某市幕張展覽館參加「某地國際食品展」: held where they went, whatever its name
+        return list(dict.fromkeys(found + ([] if gone else named_in)))
 
     @staticmethod
     def _names_event(after: str) -> bool:

@@ -612,3 +612,17 @@ def test_a_bureau_head_by_surname_and_title_leads_without_the_bureau() -> None:
         assert trip.properties["led_by"] == leader
         assert bureau in trip.properties["bureaus"]
     assert not [r for r in rels(ext, RelType.VISITED) if r.source.startswith("person:")]
+
+
+def test_a_city_in_the_name_of_an_event_held_where_they_went_is_no_destination() -> None:
+    ext = chapter(
+        "1.107年3月5日至8日，本府農業局組團赴日本千葉市幕張展覽館參加「2018東京國際食品展」。",
+        "2.107年5月2日至6日，本府觀光局組團前往日本堺市展覽中心參加「2018大阪國際旅遊展」。",
+    )
+    targets = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert targets == {named(ext, "千葉市"), named(ext, "堺市")}
+
+
+def test_the_city_naming_an_event_is_its_host_when_no_city_is_gone_to() -> None:
+    ext = chapter("1.107年3月5日至8日，本府觀光局組團參加日本「2018大阪國際旅遊展」。")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
