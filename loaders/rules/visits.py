@@ -33,6 +33,7 @@ from loaders.rules.grammar import (
     _VIRTUAL,
     SCHOOL_ENDINGS,
 )
+from loaders.rules.participation import _INVITES_HOME
 
 #: A date that writes its year (102年8月, 2013年), not a month of every year.
 _YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|\d{4}")
@@ -92,6 +93,8 @@ class VisitRules(ReaderBase):
                     **self._visit_when(clause),
                 )
             return
+        if _INVITES_HOME.search(text):
+            return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
         if not destinations or not (self._home_acts(sentence_norm) or school):

@@ -626,3 +626,12 @@ def test_a_city_in_the_name_of_an_event_held_where_they_went_is_no_destination()
 def test_the_city_naming_an_event_is_its_host_when_no_city_is_gone_to() -> None:
     ext = chapter("1.107年3月5日至8日，本府觀光局組團參加日本「2018大阪國際旅遊展」。")
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
+
+
+def test_an_invitation_to_the_city_to_attend_abroad_is_no_trip() -> None:
+    ext = chapter(
+        "1.107年4月10日，日本靜岡市副市長山本一郎來訪，並代表靜岡市邀請本府出席該市於本年10月"
+        "主辦之「2018靜岡港灣論壇」。",
+        "2.韓國仁川廣域市來函邀請陳市長參加於仁川廣域市舉行之「2018仁川國際會議」。",
+    )
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
