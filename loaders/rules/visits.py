@@ -45,8 +45,10 @@ _SCHOOL_SENDS = rx(
     + SCHOOL_ENDINGS
     + r")(?:組團|遴派|選派|派|師生|學生)"
 )
-#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊.
-_LED_TEAM = rx(r"(?:率領?|帶領)本市([^\s,、與及的至之]{2,20}?(?:團|隊))")
+#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊, 率領某局人員及本市某高中
+#:國樂社; or one that performs or plays there with the delegation (並由本市某高中儀隊
+#: 參與遊行演出).
+_LED_TEAM = rx(r"(?:率領?|帶領|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
 #: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the

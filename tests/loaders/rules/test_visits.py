@@ -635,3 +635,15 @@ def test_an_invitation_to_the_city_to_attend_abroad_is_no_trip() -> None:
         "2.韓國仁川廣域市來函邀請陳市長參加於仁川廣域市舉行之「2018仁川國際會議」。",
     )
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_a_home_troupe_going_with_the_delegation_visited_too() -> None:
+    ext = chapter(
+        "1.107年6月6日至10日，本府觀光局組團赴姊妹市日本靜岡市，參加「2018靜岡祭」，"
+        "並由本市某某高中儀隊參與花車遊行演出。",
+        "2.107年8月5日至8日，本府由王副市長率領文化局人員及本市某某國中管樂社，前往日本福岡市"
+        "參加「2018福岡祭」。",
+    )
+    for team, city in (("某某高中儀隊", "靜岡市"), ("某某國中管樂社", "福岡市")):
+        found = rels(ext, RelType.VISITED, source=named(ext, team), target=named(ext, city))
+        assert found, team
