@@ -179,5 +179,7 @@ _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
 #: The home side of a meeting: 與本府, 與陳市長, 與市長 (then 會面, 會晤).
 _HOME_SIDE = rx(r"與(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長))$")
+#: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
+_HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長)(?:親自)?$")
 #: The home side right after the verb: 拜會陳市長, 拜會本府.
 _HOME_MET = rx(r"^(?:本府|本市|市府|[\u4e00-\u9fff](?:副?市長|副?秘書長))")

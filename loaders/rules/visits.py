@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _FUTURE,
     _GO,
     _HOME_MET,
+    _HOME_RECEIVES,
     _HOME_SIDE,
     _INVITE,
     _JOIN,
@@ -421,6 +422,19 @@ class VisitRules(ReaderBase):
             if r.type == RelType.HOLDS_TITLE and r.target in ours
         }
 
+    def _home_receives(self, before: str, sentence_norm: str) -> re.Match[str] | None:
+        """The home official receiving a visitor, written before the verb (由葉副市長
+        接見, 由王大明市長親自接見); not a place's mayor (由某市市長接見)."""
+        found = _HOME_RECEIVES.search(before)
+        if found is None:
+            return None
+        name = found.group(1)
+        # a surname (葉副市長), or one named in full receiving a visitor who came here
+        # (…來訪，由王大明市長親自接見); not a place's mayor (由某市市長接見)
+        if len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
+            return found
+        return None
+
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         if not _MEET.search(clause.norm):
             return
@@ -457,14 +471,21 @@ class VisitRules(ReaderBase):
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
-        home_side = _HOME_SIDE.search(clause.norm[: verb.start()]) or _HOME_MET.match(
-            clause.norm[verb.end() :]
+        home_side = (
+            _HOME_SIDE.search(clause.norm[: verb.start()])
+            or self._home_receives(clause.norm[: verb.start()], sentence_norm)
+            or _HOME_MET.match(clause.norm[verb.end() :])
         )
         if not met and home_side:
-            # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長: the visitor
-            # named before met the city, and so came to it
+            # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長 / 某某副市長
+            # 率團來訪，由葉副市長接見: the visitor named before met the city, and so came
             before = sentence_norm[: clause.start + verb.start()]
-            met = [pid for name, pid in self.people.items() if name in before][-1:]
+            named = [
+                (before.rfind(name), pid)
+                for name, pid in self.people.items()
+                if name in before and name not in home_side.group()
+            ]
+            met = [max(named)[1]] if named else []
             for person in met:
                 self._came_to_meet(person, clause, when)
             if re.fullmatch(r"(?:與)?(?:本府|本市|市府)", home_side.group()):
@@ -474,7 +495,10 @@ class VisitRules(ReaderBase):
         ours = [(before_verb.rfind(n), pid) for n, pid in self.people.items() if n in before_verb]
         ours = [(at, pid) for at, pid in ours if pid in home_people]
         home_party = max(ours)[1] if ours else self.home
-        met = [pid for pid in met if pid not in home_people]
+        if home_side is not None:  # 由王大明市長親自接見: the official named in full
+            receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
+            home_party = receiving[0] if receiving else home_party
+        met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
         if met:

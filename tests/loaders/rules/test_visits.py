@@ -647,3 +647,36 @@ def test_a_home_troupe_going_with_the_delegation_visited_too() -> None:
     for team, city in (("某某高中儀隊", "靜岡市"), ("某某國中管樂社", "福岡市")):
         found = rels(ext, RelType.VISITED, source=named(ext, team), target=named(ext, city))
         assert found, team
+
+
+def test_a_visitor_received_by_a_home_official_met_the_city() -> None:
+    ext = chapter(
+        "1.107年2月19日，日本靜岡市副市長山本一郎率該市觀光局人員來訪，由王副市長接見，"
+        "雙方就直航航班交換意見。",
+        "2.107年4月10日，韓國仁川廣域市副市長金正民率團來訪，由本府李秘書長親自接見。",
+    )
+    for visitor, day in (("山本一郎", "2018-02-19"), ("金正民", "2018-04-10")):
+        assert rels(
+            ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, visitor), date=day
+        ), visitor
+
+
+def test_a_home_mayor_named_in_full_receiving_a_visitor_is_the_one_who_met_him() -> None:
+    ext = chapter(
+        "1.本市市長王大明於107年1月就職。",
+        "2.107年4月10日，韓國仁川廣域市副市長金正民率領經濟訪問團來訪，由王大明市長親自接見，"
+        "雙方就港灣物流交換意見。",
+    )
+    assert rels(
+        ext,
+        RelType.MET_WITH,
+        source=named(ext, "王大明"),
+        target=named(ext, "金正民"),
+        date="2018-04-10",
+    )
+
+
+def test_a_foreign_mayor_receiving_the_citys_delegation_is_not_the_home_side() -> None:
+    ext = chapter("1.107年5月14日至16日，本府由王副市長率團赴日本靜岡市訪問，由靜岡市市長接見。")
+    assert not rels(ext, RelType.MET_WITH, target=KAOHSIUNG)
+    assert not [r for r in rels(ext, RelType.MET_WITH) if r.source.startswith("person:")]
