@@ -450,6 +450,8 @@ class VisitRules(ReaderBase):
             when = {**when, "date": start}  # a meeting on one day (or in one month: 9月中旬)
         verb = _MEET.search(clause.norm)
         assert verb is not None
+        if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
+            return  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         before = clause.norm[: verb.start()]
         party = _MET_PARTY.search(before)

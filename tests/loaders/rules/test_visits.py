@@ -680,3 +680,11 @@ def test_a_foreign_mayor_receiving_the_citys_delegation_is_not_the_home_side() -
     ext = chapter("1.107年5月14日至16日，本府由王副市長率團赴日本靜岡市訪問，由靜岡市市長接見。")
     assert not rels(ext, RelType.MET_WITH, target=KAOHSIUNG)
     assert not [r for r in rels(ext, RelType.MET_WITH) if r.source.startswith("person:")]
+
+
+def test_a_meeting_still_to_come_is_no_meeting() -> None:
+    ext = chapter(
+        "1.日本靜岡市與本市同為港灣城市，本府規劃於本年7月出席「2018港灣城市論壇」期間拜會靜岡市長。",
+        "2.本府預計明年由陳市長率團赴韓國仁川廣域市，會晤該市市長金正民。",
+    )
+    assert not rels(ext, RelType.MET_WITH)
