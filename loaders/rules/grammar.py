@@ -35,8 +35,12 @@ _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
 _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
-_TIE_MADE = r"(?:締結|結為|結成|結盟|締盟|成為)(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
+_MAKING = r"(?:締結|結為|結成|結盟|締盟|成為)"
+_TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
 _SISTER = rx(_SISTER_KIND)
+#: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個
+#: 姊妹市, 與某國某市締結友好城市.
+_TIE_PARTNER = rx(r"(?:^|與)([^\W與及和之的]{2,12}?(?:市|縣|州|省))(?:並|亦|已|於|正式)*" + _MAKING)
 #: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
     _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"

@@ -38,6 +38,7 @@ from loaders.rules.grammar import (
     _SISTER_SIGNING,
     _TIE_AGREEMENT,
     _TIE_ENDED,
+    _TIE_PARTNER,
     _WITNESS,
 )
 
@@ -102,11 +103,10 @@ class TieRules(ReaderBase):
                 continue
             # 訪問…廈門、福州及泉州等市，瞭解締結友好城市之可行性 / 與新潟市簽署…；雙方並
             # 就締結友好城市事宜進行洽商: the cities of the clause before
-            cities = (
-                self._foreign(clause)
-                or self.state.subject
-                or self.state.clause_places
-                or self._both_sides(text)
+            cities = self._foreign(clause) or (
+                []
+                if self._partner_unknown(text)
+                else self.state.subject or self.state.clause_places or self._both_sides(text)
             )
             seats = self._mission_seats(sentence_norm)
             cities = [c for c in cities if c not in seats]
@@ -199,6 +199,15 @@ class TieRules(ReaderBase):
                 if self._tie_stated_otherwise(tie, city):
                     continue  # 洽商締結姊妹市 read before: a passing word does not sign it
                 self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
+
+    def _partner_unknown(self, text: str) -> bool:
+        """Whether the clause names the partner of its tie by a name no place read
+        resolves (某市正式成為本市第N個姊妹市, with 某市 unknown): then the tie is not
+        the place spoken of before."""
+        named = _TIE_PARTNER.search(text)
+        if named is None or len(named.group(1)) == 2:
+            return False  # 與本市締結, 兩市締結: no name
+        return not any(m.place.label != "Country" for m in self._place_mentions(named.group(1)))
 
     def _mission_seats(self, sentence_norm: str) -> set[str]:
         """Places the sentence names only as where a mission sits (某國駐臺北經濟文化辦事處,

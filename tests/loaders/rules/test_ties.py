@@ -509,3 +509,24 @@ def test_an_agreement_with_an_unknown_body_is_not_the_host_citys() -> None:
     )
     parties = {r.target for r in rels(ext, RelType.SIGNED_MOU)}
     assert not parties & {named(ext, "吉隆坡"), named(ext, "大阪市")}
+
+
+def test_a_tie_with_a_city_no_place_data_knows_is_not_the_city_named_before() -> None:
+    ext = chapter(
+        "1.107年3月20日，經日本靜岡市居間引介，某某特南哥市市長來訪，某某特南哥市正式成為"
+        "本市第30個姊妹市。",
+        "2.107年5月2日，本府由觀光局組團赴日本福岡市，並與菲律賓某某阿坡市締結友好城市。",
+    )
+    partners = {
+        r.target for t in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF) for r in rels(ext, t)
+    }
+    assert not partners & {named(ext, "靜岡市"), named(ext, "福岡市")}
+
+
+def test_a_tie_made_by_both_sides_is_the_city_named_before() -> None:
+    ext = chapter(
+        "1.107年3月5日至9日，本府由觀光局組團前往日本靜岡市，雙方並於3月7日正式締結友好城市。",
+        "2.107年9月1日，韓國仁川廣域市市長來訪，與本市締結姊妹市。",
+    )
+    assert rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"), status="signed")
+    assert rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "仁川廣域市"), status="signed")
