@@ -142,6 +142,12 @@ _SCHOOL = rx(
     + SCHOOL_ENDINGS
     + ")"
 )
+#: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
+_SCHOOL_LED = rx(
+    r"(?:該市|該縣|當地)?((?:國立|市立|私立)?[^\s,、與及的至之由率]{2,14}?"
+    + SCHOOL_ENDINGS
+    + r")(?:\([^()]*\))?(?:師生|學生|教師)"
+)
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
 _HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.

@@ -29,6 +29,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEMBERS,
     _NOT_HELD,
+    _SCHOOL_LED,
     _SEND,
     _TOOK_PART,
     _VIRTUAL,
@@ -328,12 +329,15 @@ class VisitRules(ReaderBase):
             lead = _LEADS.match(after[len(title) :])
             if at < 0 or not lead:
                 continue
-            group = self._led_group(
-                sentence_norm, at, sentence_norm.find(after) + len(title) + lead.end()
-            )
+            lead_end = sentence_norm.find(after) + len(title) + lead.end()
+            group = self._led_group(sentence_norm, at, lead_end)
             if group is not None:  # 會長某某率某市少年足球隊: the team came, not his body
                 bodies.append(group)
                 continue
+            school = _SCHOOL_LED.match(sentence_norm, lead_end)
+            if school is not None:  # 會長某某率領該市某高中師生來訪: the school came too
+                place = self._place_before(sentence_norm, school.start())
+                bodies.append(self._organization(school.group(1), "school", place))
             bodies.extend(
                 r.target
                 for r in self.facts.relations.values()

@@ -688,3 +688,13 @@ def test_a_meeting_still_to_come_is_no_meeting() -> None:
         "2.本府預計明年由陳市長率團赴韓國仁川廣域市，會晤該市市長金正民。",
     )
     assert not rels(ext, RelType.MET_WITH)
+
+
+def test_a_school_whose_teachers_and_students_are_led_here_visited_too() -> None:
+    ext = chapter(
+        "1.107年9月18日至22日，美國西雅圖市某某協會會長史約翰率領該市林肯高中"
+        "（Lincoln High School）師生一行18人來訪。",
+        "2.107年10月3日，日本靜岡市教育長山本一郎率領靜岡市立清水中學學生20人來訪，參與課堂活動。",
+    )
+    for visitor in ("林肯高中", "某某協會", "史約翰", "靜岡市立清水中學", "山本一郎"):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
