@@ -344,6 +344,11 @@ class VisitRules(ReaderBase):
                 if r.type == RelType.HOLDS_TITLE
                 and r.source == pid
                 and r.target != self.home
+                # 某國某市市長 with the city unknown: a city's officer, not the country's
+                and not (
+                    self.facts.label_of(r.target) == Label.COUNTRY
+                    and "市" in str(r.properties.get("title_zh"))
+                )
                 and (
                     any(e.start == self._here().start for e in r.evidence)
                     # 某市長亦率團回訪: named before in full, now by surname and title

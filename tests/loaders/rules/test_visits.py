@@ -698,3 +698,13 @@ def test_a_school_whose_teachers_and_students_are_led_here_visited_too() -> None
     )
     for visitor in ("林肯高中", "某某協會", "史約翰", "靜岡市立清水中學", "山本一郎"):
         assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
+
+
+def test_the_mayor_of_a_city_no_place_data_knows_brings_no_country_along() -> None:
+    ext = chapter(
+        "1.107年7月19日至21日，韓國某某陽市市長朴大明率市政考察團來訪，參觀本市港埠設施。",
+        "2.107年8月2日，菲律賓某某阿坡市副市長桑托斯率團來訪。",
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "朴大明"), target=KAOHSIUNG)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not visitors & {"country:kr", "country:ph"}
