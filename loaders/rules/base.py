@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _LEAD_BY,
     _LEAD_OPENING,
+    _MEMBERS,
     _PARENS,
     _POSTPONED,
     _SCHOOL,
@@ -635,6 +636,7 @@ class ReaderBase:
         kind = self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
+        written = words
         place: Place | None = None
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
@@ -645,7 +647,10 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
             return None
-        return self._organization(words, kind, place)
+        org_id = self._organization(words, kind, place)
+        if at:  # 馬來西亞某某協會 is also called as written
+            self.facts.entities[org_id].merge_aliases([self._as_written(written)])
+        return org_id
 
     def _own_name_at(self, mention: PlaceMention) -> int:
         """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the
@@ -774,7 +779,17 @@ class ReaderBase:
             return None
         leader = match.group(1).strip()
         leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
-        return leader or None
+        return self._without_bureau(leader) or None
+
+    def _without_bureau(self, leader: str) -> str:
+        """A home official named by surname and title after the bureau (農業局吳局長,
+        觀光局陳局長): the official, the bureau being the visit's `bureaus`."""
+        for org in self.lex.home_orgs:
+            for name in org.names:
+                rest = leader[len(name) :]
+                if leader.startswith(name) and _HOME_OFFICIAL.fullmatch(rest):
+                    return rest
+        return leader
 
     def _bureaus(self, sentence_norm: str) -> list[str]:
         return [
@@ -807,7 +822,7 @@ class ReaderBase:
         head = re.sub(r"^(?:本市|本府)?", "", head)
         head = self._without_its_person(head)  # 市議會王議長大明率…: the council
         # 前鎮高中師生一行20人赴…: the school its teachers and students went for
-        head = re.sub(r"(?:師生|學生|教師|代表)*(?:一行)?(?:約?\d+(?:人|名))?$", "", head)
+        head = _MEMBERS.sub("", head)
         org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
         if org is not None and org.id != "org:kaohsiung:city-government":
             return self._home_org(org)

@@ -22,6 +22,9 @@ _ABSENT = rx(
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距")
+#: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
+#: keeping in touch from afar afterwards makes no visit before it virtual.
+_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$"
@@ -32,8 +35,12 @@ _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
 _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
-_TIE_MADE = r"(?:締結|結為|結成|結盟|締盟|成為)(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
+_MAKING = r"(?:締結|結為|結成|結盟|締盟|成為)"
+_TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
 _SISTER = rx(_SISTER_KIND)
+#: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個
+#: 姊妹市, 與某國某市締結友好城市.
+_TIE_PARTNER = rx(r"(?:^|與)([^\W與及和之的]{2,12}?(?:市|縣|州|省))(?:並|亦|已|於|正式)*" + _MAKING)
 #: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
     _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
@@ -65,6 +72,8 @@ _AGREEMENT_PENDING = rx(
     r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極"
     r"|事宜|未能|延後|延期|擇期|另行"
 )
+#: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
+_ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共同)+$")
 #: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
 _WITNESS = rx(r"見證|觀禮|監簽")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
@@ -84,6 +93,12 @@ _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!�
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)團$|代表隊$")
+#: The members a body comes with, and how many, written after its name: 某高等學校師生
+#: 一行25人, 某協會會員30名, 某中學學生15人.
+_MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?(?:約?\d+餘?(?:人|名))?$")
+#: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
+#: up to the delegation word.
+_DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團)")
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
@@ -136,6 +151,12 @@ _SCHOOL = rx(
     + SCHOOL_ENDINGS
     + ")"
 )
+#: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
+_SCHOOL_LED = rx(
+    r"(?:該市|該縣|當地)?((?:國立|市立|私立)?[^\s,、與及的至之由率]{2,14}?"
+    + SCHOOL_ENDINGS
+    + r")(?:\([^()]*\))?(?:師生|學生|教師)"
+)
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
 _HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
@@ -182,6 +203,8 @@ _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
 #: The home side of a meeting: 與本府, 與陳市長, 與市長 (then 會面, 會晤).
 _HOME_SIDE = rx(r"與(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長))$")
+#: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
+_HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長)(?:親自)?$")
 #: The home side right after the verb: 拜會陳市長, 拜會本府.
 _HOME_MET = rx(r"^(?:本府|本市|市府|[\u4e00-\u9fff](?:副?市長|副?秘書長))")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and

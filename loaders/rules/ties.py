@@ -9,6 +9,7 @@ from graph.model import Label, RelType, TieStatus
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
+    _ADVERB_TAIL,
     _AGREEMENT,
     _AGREEMENT_KIND,
     _AGREEMENT_NAMED,
@@ -37,6 +38,7 @@ from loaders.rules.grammar import (
     _SISTER_SIGNING,
     _TIE_AGREEMENT,
     _TIE_ENDED,
+    _TIE_PARTNER,
     _WITNESS,
 )
 
@@ -101,11 +103,10 @@ class TieRules(ReaderBase):
                 continue
             # 訪問…廈門、福州及泉州等市，瞭解締結友好城市之可行性 / 與新潟市簽署…；雙方並
             # 就締結友好城市事宜進行洽商: the cities of the clause before
-            cities = (
-                self._foreign(clause)
-                or self.state.subject
-                or self.state.clause_places
-                or self._both_sides(text)
+            cities = self._foreign(clause) or (
+                []
+                if self._partner_unknown(text)
+                else self.state.subject or self.state.clause_places or self._both_sides(text)
             )
             seats = self._mission_seats(sentence_norm)
             cities = [c for c in cities if c not in seats]
@@ -199,6 +200,15 @@ class TieRules(ReaderBase):
                     continue  # 洽商締結姊妹市 read before: a passing word does not sign it
                 self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
 
+    def _partner_unknown(self, text: str) -> bool:
+        """Whether the clause names the partner of its tie by a name no place read
+        resolves (某市正式成為本市第N個姊妹市, with 某市 unknown): then the tie is not
+        the place spoken of before."""
+        named = _TIE_PARTNER.search(text)
+        if named is None or len(named.group(1)) == 2:
+            return False  # 與本市締結, 兩市締結: no name
+        return not any(m.place.label != "Country" for m in self._place_mentions(named.group(1)))
+
     def _mission_seats(self, sentence_norm: str) -> set[str]:
         """Places the sentence names only as where a mission sits (某國駐臺北經濟文化辦事處,
         駐洛杉磯辦事處): no party to a tie or an agreement."""
@@ -280,10 +290,13 @@ class TieRules(ReaderBase):
         last_signing = signings[-1]
         titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
         title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
-        if _AGREEMENT_KIND.fullmatch(re.sub(r"書$", "", title)) and (
-            _SISTER_SIGNING.search(sentence_norm) or _FRIENDSHIP_SIGNING.search(sentence_norm)
+        if _AGREEMENT_KIND.fullmatch(re.sub(r"書$", "", title)) and any(
+            tie.search(sentence_norm)
+            for tie in (_SISTER_SIGNING, _FRIENDSHIP_SIGNING, _SCHOOL_TIE_MADE)
         ):
-            return  # 簽署協定書，某市正式成為本市第N個姊妹市: the tie's own agreement
+            # 簽署協定書，某市正式成為本市第N個姊妹市 / 與某高中簽署協定，締結為姊妹校:
+            # the tie's own agreement
+            return
         # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
         # clause, and what the clause says of it after its name is not of the signing
         named_only = bool(_AGREEMENT_NAMED.match(text, last_signing.start()))
@@ -312,6 +325,8 @@ class TieRules(ReaderBase):
             and (witness is None or start >= witness.end())
         ]
         parties = parties or self._body_referred(clause, sentence_norm)
+        if not parties and self._names_unknown_partner(before):
+            return  # 與某某公會簽署 (a body not known): not the city the trip went to
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
         parties = parties or self.state.clause_places
@@ -387,11 +402,33 @@ class TieRules(ReaderBase):
             return None
         return self._outside_body(words)
 
+    def _names_unknown_partner(self, before: str) -> bool:
+        """Whether the words after the last 與 before a signing name a partner of their
+        own that is no place, person or home body read (與某國某某公會, 與某某商社):
+        then the agreement is that partner's, not the place just spoken of."""
+        if "與" not in before:
+            return False
+        words = _ADVERB_TAIL.sub("", before.rsplit("與", 1)[1])
+        if len(words) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
+            return False
+        if _HOME_ACTOR.match(words) or self.lex.home_org(words) or "該" in words or "雙方" in words:
+            return False
+        if any(name in words for name in self.people) or any(
+            words.endswith(title) or title + "共同" in words for title in self.lex.titles
+        ):
+            return False  # 與某市長共同簽署: the official of the place just named
+        # 與某市, 與某市政府: the place itself; 與大阪某某商社: a body of that place
+        return not any(
+            m.place.label != "Country"
+            and (m.end == len(words) or _GOVERNMENT.fullmatch(words[m.end :]))
+            for m in self._place_mentions(words)
+        )
+
     def _home_signer(self, before: str) -> str:
         """Who signs for the home side: a home school that opens the clause (國立某某大學與…
         簽署), else the city (本府經發局與…: the city acts through its bureaus)."""
         subject = re.sub(r"^[\d年月日至~-]+,?", "", before.rsplit("與", 1)[0])
-        subject = re.sub(r"於[\d年月日至~-]+$", "", subject)
+        subject = _ADVERB_TAIL.sub("", re.sub(r"於[\d年月日至~-]+$", "", subject))
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
             return self.home
         school = _SCHOOL.fullmatch(subject)

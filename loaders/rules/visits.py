@@ -13,24 +13,30 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _AFTERWARDS,
     _CLAUSE_BREAK,
     _COME,
     _DELEGATION,
+    _DELEGATION_LED,
     _FUTURE,
     _GO,
     _HOME_MET,
+    _HOME_RECEIVES,
     _HOME_SIDE,
     _INVITE,
     _INVITES_HOME,
     _JOIN,
     _LEADS_GROUP,
     _MEET,
+    _MEMBERS,
     _NOT_HELD,
+    _SCHOOL_LED,
     _SEND,
     _TOOK_PART,
     _VIRTUAL,
     SCHOOL_ENDINGS,
 )
+from loaders.rules.participation import _INVITES_HOME
 
 #: A date that writes its year (102年8月, 2013年), not a month of every year.
 _YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|\d{4}")
@@ -42,8 +48,10 @@ _SCHOOL_SENDS = rx(
     + SCHOOL_ENDINGS
     + r")(?:組團|遴派|選派|派|師生|學生)"
 )
-#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊.
-_LED_TEAM = rx(r"(?:率領?|帶領)本市([^\s,、與及的至之]{2,20}?(?:團|隊))")
+#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊, 率領某局人員及本市某高中
+#:國樂社; or one that performs or plays there with the delegation (並由本市某高中儀隊
+#: 參與遊行演出).
+_LED_TEAM = rx(r"(?:率領?|帶領|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
 #: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
@@ -58,18 +66,14 @@ _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 _LEADS = rx(
     r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
-    r"(?:率|帶隊|帶領|領隊|帶團)"
+    r"(?:率領?|帶隊|帶領|領隊|帶團)"
 )
 
 
 class VisitRules(ReaderBase):
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
-        if (
-            _VIRTUAL.search(sentence_norm)
-            or _NOT_HELD.search(sentence_norm)
-            or _ABSENT.search(text)
-        ):
+        if self._virtual(sentence_norm) or _NOT_HELD.search(sentence_norm) or _ABSENT.search(text):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
         come = _COME.search(text)
         # 某省長於3月訪高時表達…締結之意願: what the visitor wished for is to come, not
@@ -96,6 +100,8 @@ class VisitRules(ReaderBase):
                     **self._visit_when(clause),
                 )
             return
+        if _INVITES_HOME.search(text):
+            return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
         if not destinations or not (self._home_acts(sentence_norm) or school):
@@ -125,6 +131,15 @@ class VisitRules(ReaderBase):
                     purpose=self._purpose(text),
                     **when,
                 )
+
+    @staticmethod
+    def _virtual(sentence_norm: str) -> bool:
+        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
+        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)."""
+        return any(
+            _VIRTUAL.search(part) and not _AFTERWARDS.search(part)
+            for part in _CLAUSE_BREAK.split(sentence_norm)
+        )
 
     def _taken_up(self, clause: Clause) -> bool:
         """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊
@@ -219,6 +234,7 @@ class VisitRules(ReaderBase):
         (訪問中國福建省廈門、福州及泉州等市), or the host city of an event joined abroad."""
         text = clause.norm
         found: list[str] = []
+        named_in: list[str] = []
         previous_end = -1
         for start, end, pid in clause.places:
             if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
@@ -246,8 +262,13 @@ class VisitRules(ReaderBase):
                 )
                 and _JOIN.search(text[:start])
             ):
-                found.append(pid)
-        return list(dict.fromkeys(found))
+                if text[:start].count("「") > text[:start].count("」"):
+                    named_in.append(pid)  # 參加「2019某市國際食品展」: the event's name
+                else:
+                    found.append(pid)
+        gone = [pid for pid in found if self.facts.label_of(pid) == Label.CITY]
+        # 赴某市幕張展覽館參加「某地國際食品展」: held where they went, whatever its name
+        return list(dict.fromkeys(found + ([] if gone else named_in)))
 
     @staticmethod
     def _names_event(after: str) -> bool:
@@ -282,10 +303,16 @@ class VisitRules(ReaderBase):
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = re.sub(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+", "", clause.norm)  # not 日本
+        named = _DELEGATION_LED.match(head)
+        delegation = self._named_delegation(named.group(1)) if named else None
+        if delegation is not None:
+            return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
         head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
             0
         ]
+        head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
+        head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
         if kind and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))
@@ -305,18 +332,26 @@ class VisitRules(ReaderBase):
             lead = _LEADS.match(after[len(title) :])
             if at < 0 or not lead:
                 continue
-            group = self._led_group(
-                sentence_norm, at, sentence_norm.find(after) + len(title) + lead.end()
-            )
+            lead_end = sentence_norm.find(after) + len(title) + lead.end()
+            group = self._led_group(sentence_norm, at, lead_end)
             if group is not None:  # 會長某某率某市少年足球隊: the team came, not his body
                 bodies.append(group)
                 continue
+            school = _SCHOOL_LED.match(sentence_norm, lead_end)
+            if school is not None:  # 會長某某率領該市某高中師生來訪: the school came too
+                place = self._place_before(sentence_norm, school.start())
+                bodies.append(self._organization(school.group(1), "school", place))
             bodies.extend(
                 r.target
                 for r in self.facts.relations.values()
                 if r.type == RelType.HOLDS_TITLE
                 and r.source == pid
                 and r.target != self.home
+                # 某國某市市長 with the city unknown: a city's officer, not the country's
+                and not (
+                    self.facts.label_of(r.target) == Label.COUNTRY
+                    and "市" in str(r.properties.get("title_zh"))
+                )
                 and (
                     any(e.start == self._here().start for e in r.evidence)
                     # 某市長亦率團回訪: named before in full, now by surname and title
@@ -337,7 +372,8 @@ class VisitRules(ReaderBase):
         before = _GROUP_LED.search(norm[:name_at])
         found = after or before
         if found is None:
-            return None
+            delegation = _DELEGATION_LED.match(norm, lead_end)
+            return self._named_delegation(delegation.group(1)) if delegation else None
         name = found.group(1)
         written = self._place_mentions(name)
         place = (
@@ -349,9 +385,35 @@ class VisitRules(ReaderBase):
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
 
+    def _body_invited(self, head: str) -> str:
+        """Who came, in words that tell the city invited them (本府並邀請姊妹市某市之某
+        委員會派員來訪): the body after the invitation, without the place it is of."""
+        invited = list(_INVITE.finditer(head))
+        if invited:
+            head = head[invited[-1].end() :]
+        _, of, own = head.rpartition("之")
+        return own if of and self.lex.org_kind(own) else head
+
+    def _named_delegation(self, name: str) -> str | None:
+        """A delegation whose name opens with its place and says what it is
+        (某市青少年交流訪問團, 某縣學生交流團): a body of its own, the visitor. One named
+        by its kind alone (經濟訪問團) or by its place alone (某市訪問團) is its city's
+        coming, and one of a body (某商工會議所訪問團) that body's."""
+        if self.lex.org_kind(name) != "delegation":
+            return None
+        written = self._place_mentions(name)
+        if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
+            return None
+        body = _DELEGATION.sub("", name)
+        if body == name[: written[0].end] or self.lex.org_kind(body):
+            return None  # 某市訪問團; 某商工會議所訪問團 is the body's coming
+        return self._organization(name, "delegation", written[0].place)
+
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a
         visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長)."""
+        if self._virtual(normalize(clause.sentence.text)):
+            return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
         if self.facts.label_of(person) != Label.PERSON or any(
             r.type == RelType.VISITED
             and r.source == person
@@ -372,6 +434,19 @@ class VisitRules(ReaderBase):
             if r.type == RelType.HOLDS_TITLE and r.target in ours
         }
 
+    def _home_receives(self, before: str, sentence_norm: str) -> re.Match[str] | None:
+        """The home official receiving a visitor, written before the verb (由葉副市長
+        接見, 由王大明市長親自接見); not a place's mayor (由某市市長接見)."""
+        found = _HOME_RECEIVES.search(before)
+        if found is None:
+            return None
+        name = found.group(1)
+        # a surname (葉副市長), or one named in full receiving a visitor who came here
+        # (…來訪，由王大明市長親自接見); not a place's mayor (由某市市長接見)
+        if len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
+            return found
+        return None
+
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         if not _MEET.search(clause.norm):
             return
@@ -387,6 +462,8 @@ class VisitRules(ReaderBase):
             when = {**when, "date": start}  # a meeting on one day (or in one month: 9月中旬)
         verb = _MEET.search(clause.norm)
         assert verb is not None
+        if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
+            return  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         before = clause.norm[: verb.start()]
         party = _MET_PARTY.search(before)
@@ -408,14 +485,21 @@ class VisitRules(ReaderBase):
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
-        home_side = _HOME_SIDE.search(clause.norm[: verb.start()]) or _HOME_MET.match(
-            clause.norm[verb.end() :]
+        home_side = (
+            _HOME_SIDE.search(clause.norm[: verb.start()])
+            or self._home_receives(clause.norm[: verb.start()], sentence_norm)
+            or _HOME_MET.match(clause.norm[verb.end() :])
         )
         if not met and home_side:
-            # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長: the visitor
-            # named before met the city, and so came to it
+            # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長 / 某某副市長
+            # 率團來訪，由葉副市長接見: the visitor named before met the city, and so came
             before = sentence_norm[: clause.start + verb.start()]
-            met = [pid for name, pid in self.people.items() if name in before][-1:]
+            named = [
+                (before.rfind(name), pid)
+                for name, pid in self.people.items()
+                if name in before and name not in home_side.group()
+            ]
+            met = [max(named)[1]] if named else []
             for person in met:
                 self._came_to_meet(person, clause, when)
             if re.fullmatch(r"(?:與)?(?:本府|本市|市府)", home_side.group()):
@@ -425,7 +509,10 @@ class VisitRules(ReaderBase):
         ours = [(before_verb.rfind(n), pid) for n, pid in self.people.items() if n in before_verb]
         ours = [(at, pid) for at, pid in ours if pid in home_people]
         home_party = max(ours)[1] if ours else self.home
-        met = [pid for pid in met if pid not in home_people]
+        if home_side is not None:  # 由王大明市長親自接見: the official named in full
+            receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
+            home_party = receiving[0] if receiving else home_party
+        met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
         if met:

@@ -456,3 +456,77 @@ def test_a_sister_school_tie_dated_by_a_day_of_the_month_just_named() -> None:
     )
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮國中"))
     assert tie.properties["since"] == "2018-05-09"
+
+
+def test_an_agreement_signed_abroad_with_a_body_is_the_bodys_not_the_host_citys() -> None:
+    ext = chapter(
+        "1.107年4月23日至26日，本府由農業局王局長率團赴馬來西亞吉隆坡辦理農產品推廣會，"
+        "並於4月24日與馬來西亞水果進口商協會簽署「農產品採購意向書」。",
+        "2.107年5月3日至5日，本府經發局組團赴日本大阪市，並與大阪食品商協會簽署「食品貿易合作備忘錄」。",
+    )
+    for body, title in (
+        ("馬來西亞水果進口商協會", "農產品採購意向書"),
+        ("大阪食品商協會", "食品貿易合作備忘錄"),
+    ):
+        assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body), title=title)
+    parties = {r.target for r in rels(ext, RelType.SIGNED_MOU)}
+    assert not parties & {named(ext, "吉隆坡"), named(ext, "大阪市")}
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "吉隆坡"))
+    assert trip.properties["led_by"] == "王局長" and trip.properties["bureaus"] == ["農業局"]
+
+
+def test_an_untitled_agreement_making_a_sister_school_is_the_tie_not_an_mou() -> None:
+    ext = chapter(
+        "1.107年3月5日至9日，日本靜岡市某某高等學校師生一行20人來訪，並於3月6日與本市某某高中"
+        "簽署協定，締結為姊妹校。",
+        "2.107年5月2日，本市某某國中與韓國仁川廣域市某某中學簽訂協議書，正式結為姊妹校。",
+    )
+    assert not rels(ext, RelType.SIGNED_MOU)
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, target=named(ext, "某某中學"))
+
+
+def test_a_home_university_signing_is_the_universitys_agreement() -> None:
+    ext = chapter(
+        "1.本市某某高中與日本靜岡縣立某某高等學校正洽談締結姊妹校事宜；國立某某科技大學亦於"
+        "107年3月12日與日本某某工業大學簽署「學術交流協定」。",
+        "2.107年4月8日，國立某某海洋大學並與韓國某某海洋大學簽訂「學術合作備忘錄」。",
+    )
+    for ours, theirs in (
+        ("國立某某科技大學", "某某工業大學"),
+        ("國立某某海洋大學", "某某海洋大學"),
+    ):
+        assert rels(ext, RelType.SIGNED_MOU, source=named(ext, ours), target=named(ext, theirs)), (
+            ours
+        )
+    assert not rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+
+
+def test_an_agreement_with_an_unknown_body_is_not_the_host_citys() -> None:
+    ext = chapter(
+        "1.107年4月23日至26日，本府由農業局王局長率團赴馬來西亞吉隆坡，並於4月24日與"
+        "某某果菜批發聯營社簽署「農產品採購意向書」。",
+        "2.107年6月3日至5日，本府經發局組團赴日本大阪市，並與某某物產商社簽署「採購合作備忘錄」。",
+    )
+    parties = {r.target for r in rels(ext, RelType.SIGNED_MOU)}
+    assert not parties & {named(ext, "吉隆坡"), named(ext, "大阪市")}
+
+
+def test_a_tie_with_a_city_no_place_data_knows_is_not_the_city_named_before() -> None:
+    ext = chapter(
+        "1.107年3月20日，經日本靜岡市居間引介，某某特南哥市市長來訪，某某特南哥市正式成為"
+        "本市第30個姊妹市。",
+        "2.107年5月2日，本府由觀光局組團赴日本福岡市，並與菲律賓某某阿坡市締結友好城市。",
+    )
+    partners = {
+        r.target for t in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF) for r in rels(ext, t)
+    }
+    assert not partners & {named(ext, "靜岡市"), named(ext, "福岡市")}
+
+
+def test_a_tie_made_by_both_sides_is_the_city_named_before() -> None:
+    ext = chapter(
+        "1.107年3月5日至9日，本府由觀光局組團前往日本靜岡市，雙方並於3月7日正式締結友好城市。",
+        "2.107年9月1日，韓國仁川廣域市市長來訪，與本市締結姊妹市。",
+    )
+    assert rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"), status="signed")
+    assert rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "仁川廣域市"), status="signed")

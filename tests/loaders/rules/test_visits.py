@@ -522,3 +522,189 @@ def test_an_events_days_are_those_told_where_it_is_held_not_a_trips_to_it() -> N
         assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-10", "2018-02-25")
     (visit,) = rels(ext, RelType.VISITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
     assert (visit.properties["start"], visit.properties["end"]) == ("2018-02-08", "2018-02-12")
+
+
+def test_keeping_in_touch_online_afterwards_leaves_the_visit_a_visit() -> None:
+    ext = chapter(
+        "1.107年7月2日至6日，本府辦理「2018青年交流營」，邀請姊妹市福岡市及仁川廣域市之學生"
+        "共30人來訪，與本市學生共同參與課程，活動結束後學員仍透過網路保持聯繫。",
+        "2.107年9月3日至5日，日本靜岡市派遣青年交流團一行12人來訪，返國後雙方持續以視訊交流。",
+    )
+    for city, start in (
+        ("福岡市", "2018-07-02"),
+        ("仁川廣域市", "2018-07-02"),
+        ("靜岡市", "2018-09-03"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG, start=start)
+
+
+def test_a_meeting_held_by_video_is_still_no_visit() -> None:
+    ext = chapter("1.107年5月8日，日本靜岡市市長山本一郎以視訊方式與陳市長會談，並邀請本府來訪。")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "山本一郎"))
+
+
+def test_a_visit_told_as_online_stays_no_visit() -> None:
+    ext = chapter("1.107年5月8日，日本靜岡市青年交流團以線上方式參訪本市，並與本市學生交流。")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_a_school_coming_with_its_teachers_and_students_is_the_visitor() -> None:
+    ext = chapter(
+        "1.107年3月5日至8日，日本靜岡縣立清水高等學校師生一行20人至本市某某高中進行交流。",
+        "2.107年4月2日，韓國仁川廣域市某某女子高等學校學生15人來訪，參與課堂活動。",
+    )
+    for school, start in (
+        ("靜岡縣立清水高等學校", "2018-03-05"),
+        ("某某女子高等學校", "2018-04-02"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, school), target=KAOHSIUNG, start=start)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not visitors & {named(ext, "靜岡縣"), named(ext, "仁川廣域市")}
+
+
+def test_a_named_delegation_led_by_an_official_is_the_visitor_not_his_section() -> None:
+    ext = chapter(
+        "1.靜岡市青少年交流訪問團來訪",
+        "107年3月5日至8日，靜岡市國際課課長山本一郎率領靜岡市青少年交流訪問團一行25人來訪。",
+        "2.107年5月2日，日本福岡市觀光課課長田村一郎率福岡市學生訪問團一行12人來訪。",
+    )
+    for visitor, start in (
+        ("靜岡市青少年交流訪問團", "2018-03-05"),
+        ("山本一郎", "2018-03-05"),
+        ("福岡市學生訪問團", "2018-05-02"),
+        ("田村一郎", "2018-05-02"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG, start=start)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not any(v.endswith(("國際課", "觀光課")) for v in visitors)
+    assert named(ext, "靜岡市") not in visitors
+
+
+def test_a_delegation_named_by_its_kind_alone_is_its_citys_coming() -> None:
+    ext = chapter("1.107年4月10日，日本福岡市副市長田村一郎率領經濟訪問團來訪。")
+    fukuoka = named(ext, "福岡市")
+    assert rels(ext, RelType.VISITED, source=fukuoka, target=KAOHSIUNG, start="2018-04-10")
+
+
+def test_a_body_the_city_invited_to_send_its_people_is_the_visitor() -> None:
+    ext = chapter(
+        "1.107年5月3日，本府辦理「2018港灣論壇」。本府並邀請姊妹市日本靜岡市之靜岡國際交流協會"
+        "派員來訪，出席論壇並分享經驗。",
+        "2.107年6月8日，本府邀請韓國仁川廣域市之仁川文化財團派員來訪，並出席座談。",
+    )
+    for body in ("靜岡國際交流協會", "仁川文化財團"):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG), body
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not visitors & {named(ext, "靜岡市"), named(ext, "仁川廣域市")}
+
+
+def test_a_bureau_head_by_surname_and_title_leads_without_the_bureau() -> None:
+    ext = chapter(
+        "1.107年3月5日至8日，本府由觀光局陳局長率團赴日本大阪市推廣觀光。",
+        "2.107年5月2日至6日，海洋局李局長率港務業者赴韓國仁川廣域市考察港灣建設。",
+    )
+    for city, leader, bureau in (
+        ("大阪市", "陳局長", "觀光局"),
+        ("仁川廣域市", "李局長", "海洋局"),
+    ):
+        (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert trip.properties["led_by"] == leader
+        assert bureau in trip.properties["bureaus"]
+    assert not [r for r in rels(ext, RelType.VISITED) if r.source.startswith("person:")]
+
+
+def test_a_city_in_the_name_of_an_event_held_where_they_went_is_no_destination() -> None:
+    ext = chapter(
+        "1.107年3月5日至8日，本府農業局組團赴日本千葉市幕張展覽館參加「2018東京國際食品展」。",
+        "2.107年5月2日至6日，本府觀光局組團前往日本堺市展覽中心參加「2018大阪國際旅遊展」。",
+    )
+    targets = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert targets == {named(ext, "千葉市"), named(ext, "堺市")}
+
+
+def test_the_city_naming_an_event_is_its_host_when_no_city_is_gone_to() -> None:
+    ext = chapter("1.107年3月5日至8日，本府觀光局組團參加日本「2018大阪國際旅遊展」。")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
+
+
+def test_an_invitation_to_the_city_to_attend_abroad_is_no_trip() -> None:
+    ext = chapter(
+        "1.107年4月10日，日本靜岡市副市長山本一郎來訪，並代表靜岡市邀請本府出席該市於本年10月"
+        "主辦之「2018靜岡港灣論壇」。",
+        "2.韓國仁川廣域市來函邀請陳市長參加於仁川廣域市舉行之「2018仁川國際會議」。",
+    )
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_a_home_troupe_going_with_the_delegation_visited_too() -> None:
+    ext = chapter(
+        "1.107年6月6日至10日，本府觀光局組團赴姊妹市日本靜岡市，參加「2018靜岡祭」，"
+        "並由本市某某高中儀隊參與花車遊行演出。",
+        "2.107年8月5日至8日，本府由王副市長率領文化局人員及本市某某國中管樂社，前往日本福岡市"
+        "參加「2018福岡祭」。",
+    )
+    for team, city in (("某某高中儀隊", "靜岡市"), ("某某國中管樂社", "福岡市")):
+        found = rels(ext, RelType.VISITED, source=named(ext, team), target=named(ext, city))
+        assert found, team
+
+
+def test_a_visitor_received_by_a_home_official_met_the_city() -> None:
+    ext = chapter(
+        "1.107年2月19日，日本靜岡市副市長山本一郎率該市觀光局人員來訪，由王副市長接見，"
+        "雙方就直航航班交換意見。",
+        "2.107年4月10日，韓國仁川廣域市副市長金正民率團來訪，由本府李秘書長親自接見。",
+    )
+    for visitor, day in (("山本一郎", "2018-02-19"), ("金正民", "2018-04-10")):
+        assert rels(
+            ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, visitor), date=day
+        ), visitor
+
+
+def test_a_home_mayor_named_in_full_receiving_a_visitor_is_the_one_who_met_him() -> None:
+    ext = chapter(
+        "1.本市市長王大明於107年1月就職。",
+        "2.107年4月10日，韓國仁川廣域市副市長金正民率領經濟訪問團來訪，由王大明市長親自接見，"
+        "雙方就港灣物流交換意見。",
+    )
+    assert rels(
+        ext,
+        RelType.MET_WITH,
+        source=named(ext, "王大明"),
+        target=named(ext, "金正民"),
+        date="2018-04-10",
+    )
+
+
+def test_a_foreign_mayor_receiving_the_citys_delegation_is_not_the_home_side() -> None:
+    ext = chapter("1.107年5月14日至16日，本府由王副市長率團赴日本靜岡市訪問，由靜岡市市長接見。")
+    assert not rels(ext, RelType.MET_WITH, target=KAOHSIUNG)
+    assert not [r for r in rels(ext, RelType.MET_WITH) if r.source.startswith("person:")]
+
+
+def test_a_meeting_still_to_come_is_no_meeting() -> None:
+    ext = chapter(
+        "1.日本靜岡市與本市同為港灣城市，本府規劃於本年7月出席「2018港灣城市論壇」期間拜會靜岡市長。",
+        "2.本府預計明年由陳市長率團赴韓國仁川廣域市，會晤該市市長金正民。",
+    )
+    assert not rels(ext, RelType.MET_WITH)
+
+
+def test_a_school_whose_teachers_and_students_are_led_here_visited_too() -> None:
+    ext = chapter(
+        "1.107年9月18日至22日，美國西雅圖市某某協會會長史約翰率領該市林肯高中"
+        "（Lincoln High School）師生一行18人來訪。",
+        "2.107年10月3日，日本靜岡市教育長山本一郎率領靜岡市立清水中學學生20人來訪，參與課堂活動。",
+    )
+    for visitor in ("林肯高中", "某某協會", "史約翰", "靜岡市立清水中學", "山本一郎"):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
+
+
+def test_the_mayor_of_a_city_no_place_data_knows_brings_no_country_along() -> None:
+    ext = chapter(
+        "1.107年7月19日至21日，韓國某某陽市市長朴大明率市政考察團來訪，參觀本市港埠設施。",
+        "2.107年8月2日，菲律賓某某阿坡市副市長桑托斯率團來訪。",
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "朴大明"), target=KAOHSIUNG)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not visitors & {"country:kr", "country:ph"}
