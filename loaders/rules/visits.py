@@ -36,7 +36,6 @@ from loaders.rules.grammar import (
     _VIRTUAL,
     SCHOOL_ENDINGS,
 )
-from loaders.rules.participation import _INVITES_HOME
 
 #: A date that writes its year (102年8月, 2013年), not a month of every year.
 _YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|\d{4}")
@@ -87,8 +86,6 @@ class VisitRules(ReaderBase):
             return  # 邀請…城市推薦藝術家來高創作: an invitation to come is no visit
         if not come and not _GO.search(text) and self._led_a_coming(clause):
             return
-        if _INVITES_HOME.search(text):
-            return  # 某市邀請本府組團參加該市主辦之「…」: the city is asked, not gone yet
         if come:
             for visitor in self._visitors(clause, sentence_norm):
                 self.facts.relate(

@@ -630,11 +630,13 @@ def test_the_city_naming_an_event_is_its_host_when_no_city_is_gone_to() -> None:
 
 def test_an_invitation_to_the_city_to_attend_abroad_is_no_trip() -> None:
     ext = chapter(
-        "1.107年4月10日，日本靜岡市副市長山本一郎來訪，並代表靜岡市邀請本府出席該市於本年10月"
+        "1.107年4月10日，日本靜岡市副市長山本和夫來訪，並代表靜岡市邀請本府出席該市於本年10月"
         "主辦之「2018靜岡港灣論壇」。",
         "2.韓國仁川廣域市來函邀請陳市長參加於仁川廣域市舉行之「2018仁川國際會議」。",
     )
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    # the one who brought the invitation did come
+    assert rels(ext, RelType.VISITED, source=named(ext, "山本和夫"), target=KAOHSIUNG)
 
 
 def test_a_home_troupe_going_with_the_delegation_visited_too() -> None:
