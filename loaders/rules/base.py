@@ -189,17 +189,20 @@ class ReaderBase:
         for match in _PARENS.finditer(text):
             country = [m for m in found if m.end <= match.start()][-1:] or [None]
             before = country[0]
-            if before is None or before.place.label != "Country":
+            if before is not None and before.place.label == "Country":
+                name = text[before.end : match.start()]
+            elif before is not None and self._unknown_after_country(before, match.start()):
+                name = before.place.name_zh  # 某國某某市（…）: the gloss may name it
+            else:
                 confirmed = self._confirmed_by_gloss(text, match, found)
                 if confirmed is not None:
                     found = sorted([*found, confirmed], key=lambda m: m.start)
                 continue
-            name = text[before.end : match.start()]
             if not re.fullmatch(r"[一-鿿]{2,8}市", name):
                 continue
             english = match.group()[1:-1].strip()
             place = self.gaz.resolve(name, country=before.place.country, name_en=english)
-            if place is None or place.label != "City":
+            if place is None or place.label != "City" or place.id == before.place.id:
                 continue
             if not place.name_zh:
                 place = replace(place, name_zh=name)
@@ -210,6 +213,16 @@ class ReaderBase:
             )
             found = [m for m in found if m is not before] + [mention]
         return sorted(found, key=lambda m: m.start)
+
+    def _unknown_after_country(self, mention: PlaceMention, end: int) -> bool:
+        """Whether `mention`, ending at `end`, is a city no data knows written after its
+        country (某國某某市), which an English gloss after it may identify."""
+        return (
+            mention.end == end
+            and mention.country_prefix
+            and mention.place.label == "City"
+            and not self.gaz.knows(mention.place)
+        )
 
     def _confirmed_by_gloss(
         self, text: str, match: re.Match[str], found: list[PlaceMention]
