@@ -664,6 +664,10 @@ class ReaderBase:
         """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the
         place's own name begins (4); 0 when it names nothing before the place."""
         surface = normalize(mention.surface)
+        own = normalize(mention.place.name_zh)
+        if not self.gaz.knows(mention.place) and len(own) < len(surface):
+            # a place no data knows (某州某某市) is found only with what precedes it
+            return len(surface) - len(own) if surface.endswith(own) else 0
         for at in range(len(surface) - 3, 0, -1):
             found = self.gaz.find_places(surface[at:])
             whole = found and found[0].start == 0 and found[0].end == len(surface) - at
@@ -787,6 +791,10 @@ class ReaderBase:
             return None
         leader = match.group(1).strip()
         leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
+        for org in self.lex.home_orgs:  # 由某局王局長率團: 王局長, of that bureau
+            body = next((n for n in org.names if leader.startswith(n)), "")
+            if body and _HOME_OFFICIAL.fullmatch(leader[len(body) :]):
+                return leader[len(body) :]
         return leader or None
 
     def _bureaus(self, sentence_norm: str) -> list[str]:
