@@ -56,6 +56,7 @@ _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 _EVENT_ANAPHOR = re.compile(
     r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
 )
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
 
 
@@ -525,6 +526,10 @@ class ReaderBase:
         text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地|友邦)+", "", person.affiliation)
         # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
         text = re.sub(r"\([^()]*\)", "", text)
+        apposed = self._apposed_body(text)
+        if apposed is not None:  # 本市姊妹市某國某市之某某協會: the association, there
+            body, kind, place = apposed
+            return self._organization(body, kind, place), place
         anaphor = re.match(r"該([縣市省州])", text)
         if anaphor:
             kind = "city" if anaphor.group(1) == "市" else "admin1"
@@ -624,6 +629,18 @@ class ReaderBase:
             said = self._name_in_sentence(name) if self._names(name, place) else self._here()
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), said)
         return org_id
+
+    def _apposed_body(self, text: str) -> tuple[str, str, Place] | None:
+        """A body written after the place it belongs to and 之 (某市之某某協會, 本市姊妹市
+        某國某市之某某委員會): (the body's own name, its kind, that place)."""
+        head, _, body = text.rpartition("之")
+        kind = self.lex.org_kind(body)
+        if not head or kind is None or len(body) < 4 or not _CJK_RUN.fullmatch(body):
+            return None
+        named = self._place_mentions(head)
+        if not named or named[-1].end != len(head) or named[-1].place.id == self.home_place.id:
+            return None
+        return body, kind, named[-1].place
 
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind

@@ -1071,7 +1071,7 @@ class EventRules(ReaderBase):
             # …國小原住民舞蹈團, …國小太鼓隊 (then a verb: 以預錄影片方式參與, 前往某市)
             body = re.search(
                 r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
-                rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)",
+                rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊|社)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)",
                 sentence_norm,
             )
             body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)

@@ -456,3 +456,35 @@ def test_a_sister_school_tie_dated_by_a_day_of_the_month_just_named() -> None:
     )
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮國中"))
     assert tie.properties["since"] == "2018-05-09"
+
+
+def _school_tie(ext, ours: str, theirs: str) -> list:
+    return rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+
+
+def test_a_visiting_school_of_the_city_just_named_signs_with_a_home_school() -> None:
+    ext = chapter(
+        "107年4月2日至6日，美國某州某某市教育局長王大明率領該市林肯高中師生一行20人來訪，"
+        "並於4月3日與本市光明高中簽署協定，締結為姊妹校。"
+    )
+    found = _school_tie(ext, "光明高中", "林肯高中")
+    assert found and found[0].properties.get("since") == "2018-04-03"
+
+
+def test_a_school_from_abroad_opening_the_sentence_after_its_date_plans_a_tie() -> None:
+    ext = chapter(
+        "107年5月7日至9日，日本某某縣立某某商業高等學校師生一行25人至本市大同家商進行交流，"
+        "雙方並規劃於明年正式締結姊妹校。"
+    )
+    found = _school_tie(ext, "大同家商", "某某縣立某某商業高等學校")
+    assert found and found[0].properties["status"] == "planned"
+    assert "since" not in found[0].properties
+
+
+def test_a_home_school_abroad_signs_with_a_local_school() -> None:
+    ext = chapter(
+        "107年6月4日至8日，本市正義高中師生一行22人赴姊妹市韓國釜山市參訪，"
+        "並於6月5日與當地某某臺高等學校締結為姊妹校。"
+    )
+    found = _school_tie(ext, "正義高中", "某某臺高等學校")
+    assert found and found[0].properties.get("since") == "2018-06-05"

@@ -395,3 +395,17 @@ def test_a_home_bureau_and_its_head_by_surname_are_no_person() -> None:
     assert not [e for e in ext.entities if e.id.startswith("person:")]
     leaders = {r.properties.get("led_by") for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
     assert leaders == {"王局長", "林局長"}
+
+
+def test_a_body_written_after_its_place_and_之_is_the_body() -> None:
+    ext = chapter(
+        "107年3月1日，本市姊妹市美國波特蘭市之波特蘭高雄友好協會會長王大明率團來訪。",
+        "107年4月1日，日本八王子市之八王子國際交流財團理事長林小明率團來訪。",
+    )
+    for person, body, place in (
+        ("王大明", "波特蘭高雄友好協會", "city:us:portland-oregon"),
+        ("林小明", "八王子國際交流財團", "city:jp:hachioji"),
+    ):
+        found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
+        assert [r.target for r in found] == [named(ext, body)]
+        assert rels(ext, RelType.LOCATED_IN, source=named(ext, body), target=place)
