@@ -300,7 +300,9 @@ class TieRules(ReaderBase):
         titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
         title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
         if _AGREEMENT_KIND.fullmatch(re.sub(r"書$", "", title)) and (
-            _SISTER_SIGNING.search(sentence_norm) or _FRIENDSHIP_SIGNING.search(sentence_norm)
+            _SISTER_SIGNING.search(sentence_norm)
+            or _FRIENDSHIP_SIGNING.search(sentence_norm)
+            or _SCHOOL_TIE_MADE.search(sentence_norm)  # 簽署協定，締結為姊妹校
         ):
             return  # 簽署協定書，某市正式成為本市第N個姊妹市: the tie's own agreement
         # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
@@ -410,7 +412,8 @@ class TieRules(ReaderBase):
         """Who signs for the home side: a home school that opens the clause (國立某某大學與…
         簽署), else the city (本府經發局與…: the city acts through its bureaus)."""
         subject = re.sub(r"^[\d年月日至~-]+,?", "", before.rsplit("與", 1)[0])
-        subject = re.sub(r"於[\d年月日至~-]+$", "", subject)
+        # 某大學亦於3月12日與…: the date and an adverb before it are not the subject
+        subject = re.sub(r"(?:亦|也|並|則|另)?(?:於[\d年月日至~-]+)?$", "", subject)
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
             return self.home
         school = _SCHOOL.fullmatch(subject)

@@ -488,3 +488,26 @@ def test_a_home_school_abroad_signs_with_a_local_school() -> None:
     )
     found = _school_tie(ext, "正義高中", "某某臺高等學校")
     assert found and found[0].properties.get("since") == "2018-06-05"
+
+
+def test_the_agreement_that_makes_a_sister_school_tie_is_no_mou() -> None:
+    ext = chapter(
+        "107年4月2日，美國某州某某市教育局長王大明率領該市林肯高中師生來訪，"
+        "並與本市光明高中簽署協定，締結為姊妹校。",
+        "107年5月2日，日本某某市國際交流課課長林小明率該市春日高等學校師生來訪，"
+        "並與本市和平高中簽署協議書，兩校正式結為姊妹校。",
+    )
+    assert _school_tie(ext, "光明高中", "林肯高中")
+    assert not rels(ext, RelType.SIGNED_MOU)
+
+
+def test_a_home_university_after_an_adverb_and_date_signs_for_itself() -> None:
+    ext = chapter(
+        "另本市某高中與日本某高等學校正洽談締結姊妹校事宜；"
+        "國立高雄某某大學亦於107年3月12日與福岡某某大學簽署「學術交流協定」。",
+        "市立某某大學則於107年4月2日與大阪某某大學簽署「學生交換協議」。",
+    )
+    for ours, theirs in (("國立高雄某某大學", "福岡某某大學"), ("市立某某大學", "大阪某某大學")):
+        found = rels(ext, RelType.SIGNED_MOU, source=named(ext, ours), target=named(ext, theirs))
+        assert found and found[0].properties["status"] == "signed", ours
+    assert not rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
