@@ -44,7 +44,7 @@ from loaders.structure import ParsedReport, Section, Sentence
 #: Kinds of organization whose name a place may open (昆士蘭大學, 札幌交響樂團, 東京銀行);
 #: a bureau or office after a place is that place's (大阪市政府觀光局).
 _OWN_NAME_KINDS = frozenset(
-    ("university", "school", "company", "association", "foundation", "troupe", "team")
+    ("university", "school", "company", "association", "foundation", "troupe", "team", "committee")
 )
 #: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
@@ -285,8 +285,16 @@ class ReaderBase:
 
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
+        held: list[tuple[int, int, str]] = []  # places written only as a body's seat
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
+                continue
+            if clause.norm.startswith("之", mention.end) and self._body_at(
+                clause.norm, mention.end + 1
+            ):
+                # 某市之某某協會: where the body is, no party (nor found again as 某市)
+                held.append((mention.start, mention.end, ""))
+                self._remember(mention.place)
                 continue
             if self._surname_with_title(clause.norm, mention):
                 continue
@@ -299,9 +307,9 @@ class ReaderBase:
                 place = self._antecedent(kind, word)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
-        found.extend(self._named_again(clause.norm, found))
+        found.extend(self._named_again(clause.norm, found + held))
         for match in _SHORT_CITY.finditer(clause.norm):
-            if any(start < match.end() and match.start() < end for start, end, _ in found):
+            if any(start < match.end() and match.start() < end for start, end, _ in found + held):
                 continue  # part of a name already found (大阪市) or an anaphora (該市)
             place = self._short_form(match.group(1))
             if place is not None:
@@ -630,6 +638,17 @@ class ReaderBase:
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), said)
         return org_id
 
+    def _body_at(self, text: str, at: int) -> str | None:
+        """The name of a body of its own (not a delegation) that `text` writes at `at`:
+        the longest run of ideographs there that ends like one (某某委員會派員: 某某委員會)."""
+        run = _CJK_RUN.match(text, at)
+        words = run.group() if run else ""
+        for end in range(len(words), 3, -1):
+            kind = self.lex.org_kind(words[:end])
+            if kind is not None and kind != "delegation":
+                return words[:end]
+        return None
+
     def _apposed_body(self, text: str) -> tuple[str, str, Place] | None:
         """A body written after the place it belongs to and 之 (某市之某某協會, 本市姊妹市
         某國某市之某某委員會): (the body's own name, its kind, that place)."""
@@ -665,6 +684,9 @@ class ReaderBase:
         kind = self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
+        apposed = self._apposed_body(words)
+        if apposed is not None:  # 姊妹市某國某市之某某委員會: the committee, there
+            return self._organization(*apposed)
         place: Place | None = None
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
