@@ -688,6 +688,7 @@ class ReaderBase:
         if apposed is not None:  # 姊妹市某國某市之某某委員會: the committee, there
             return self._organization(*apposed)
         place: Place | None = None
+        written = words
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
             place = self.gaz.country(words[:at])
@@ -697,7 +698,11 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
             return None
-        return self._organization(words, kind, place)
+        org_id = self._organization(words, kind, place)
+        if written != words and not named:
+            # 某國蔬果進口商公會: a national body may be called by its country too
+            self.facts.entities[org_id].merge_aliases([self._as_written(written)])
+        return org_id
 
     def _own_name_at(self, mention: PlaceMention) -> int:
         """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the

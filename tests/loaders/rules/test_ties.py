@@ -511,3 +511,15 @@ def test_a_home_university_after_an_adverb_and_date_signs_for_itself() -> None:
         found = rels(ext, RelType.SIGNED_MOU, source=named(ext, ours), target=named(ext, theirs))
         assert found and found[0].properties["status"] == "signed", ours
     assert not rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+
+
+def test_an_agreement_with_a_guild_of_a_country() -> None:
+    ext = chapter(
+        "107年4月23日至26日，本府由農業局王局長率團赴馬來西亞吉隆坡，"
+        "並於4月24日與馬來西亞某某進口商公會簽署「農產品採購意向書」。",
+        "107年5月3日，本府海洋局與日本某某船舶同業公會簽署「遊艇產業合作備忘錄」。",
+    )
+    for body in ("馬來西亞某某進口商公會", "某某船舶同業公會"):
+        found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
+        assert found and found[0].properties["status"] == "signed", body
+    assert not rels(ext, RelType.SIGNED_MOU, target="city:my:kuala-lumpur")
