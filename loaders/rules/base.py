@@ -111,6 +111,9 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        #: Places no data knows, found after their country (某國某某市), by their own
+        #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
+        self.unknown_places: dict[str, Place] = {}
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
@@ -181,7 +184,23 @@ class ReaderBase:
             replace(self._in_context(m), start=positions[m.start], end=positions[m.end - 1] + 1)
             for m in self.gaz.find_places("".join(kept))
         ]
-        return self._glossed_places(text, found)
+        found = self._glossed_places(text, found)
+        for mention in found:
+            if mention.country_prefix and not self.gaz.knows(mention.place):
+                self.unknown_places.setdefault(normalize(mention.place.name_zh), mention.place)
+        return self._unknown_named_again(text, found)
+
+    def _unknown_named_again(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A place no data knows, named alone after the report named it with its country
+        (某國某某市…; later 某某市): that place, wherever the report names it again."""
+        again = []
+        for name, place in self.unknown_places.items():
+            for match in re.finditer(re.escape(name), text):
+                if not any(m.start < match.end() and match.start() < m.end for m in found):
+                    again.append(
+                        PlaceMention(match.start(), match.end(), name, place, False, name[-1])
+                    )
+        return sorted(found + again, key=lambda m: m.start) if again else found
 
     def _glossed_places(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city no Chinese name in the data knows, written after its country with its

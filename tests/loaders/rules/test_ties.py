@@ -523,3 +523,17 @@ def test_an_agreement_with_a_guild_of_a_country() -> None:
         found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
         assert found and found[0].properties["status"] == "signed", body
     assert not rels(ext, RelType.SIGNED_MOU, target="city:my:kuala-lumpur")
+
+
+def test_a_place_no_data_knows_is_known_by_its_own_name_once_named_with_its_country() -> None:
+    ext = chapter(
+        "1.韓國青松嶺市來訪",
+        "2018年3月2日，韓國青松嶺市市長金大明率團來訪，參觀本市港埠設施。",
+        "2.與日本靜岡市交流",
+        "2018年4月2日，本府由觀光局組團赴日本靜岡市參訪。",
+        "3.與靜岡市及青松嶺市推動締結友好城市",
+        "本府刻正與青松嶺市洽談締結友好城市事宜。",
+    )
+    city = named(ext, "青松嶺市")
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=city)
+    assert found and found[0].properties["status"] == "negotiating"
