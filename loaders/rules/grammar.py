@@ -159,6 +159,8 @@ _SHORT_CITY = rx(
     r"(?=長|政府|府|議|代表|官員|團|民|之|的|[,、。]|並|與|及|和|在|於|參加|雙方|$)"
 )
 _YEARS_LATER = rx(r"(\d+)\s*年後")
+#: Titles a place has one holder of at a time: the head of its government.
+_ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
 _LIST_START = rx(
     r"為:|為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為"

@@ -409,3 +409,15 @@ def test_a_body_written_after_its_place_and_之_is_the_body() -> None:
         found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
         assert [r.target for r in found] == [named(ext, body)]
         assert rels(ext, RelType.LOCATED_IN, source=named(ext, body), target=place)
+
+
+def test_a_mayor_by_name_beside_the_visiting_citys_own_mayor_is_the_home_citys() -> None:
+    ext = chapter(
+        "2018年3月27日，巴拉圭某某亞省恩卡納西翁市市長卡洛斯‧馬丁尼茲率團來訪，"
+        "與王大明市長共同簽署「姊妹市協定書」。",
+        "2018年4月2日，日本青森縣弘前市市長櫻田宏率團來訪，由林志明市長親自接見。",
+    )
+    for mayor in ("王大明", "林志明"):
+        found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, mayor))
+        assert [r.target for r in found] in ([KAOHSIUNG], []), mayor
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大明"), target=KAOHSIUNG)
