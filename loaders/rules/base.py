@@ -68,6 +68,9 @@ class Clause:
     norm: str
     start: int  # offset of the clause in the sentence
     places: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, id)
+    #: Places written only as a body's seat (某市之某某協會): no party, but still named
+    #: (本市姊妹市某市之某某協會 names a tie).
+    seats: list[tuple[int, int, str]] = field(default_factory=list)
     events: list[tuple[int, int, str]] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     earlier_dates: list[DateSpan] = field(default_factory=list)  # same sentence, before
@@ -312,7 +315,9 @@ class ReaderBase:
                 clause.norm, mention.end + 1
             ):
                 # 某市之某某協會: where the body is, no party (nor found again as 某市)
-                held.append((mention.start, mention.end, ""))
+                held.append(
+                    (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
+                )
                 self._remember(mention.place)
                 continue
             if self._surname_with_title(clause.norm, mention):
@@ -334,6 +339,7 @@ class ReaderBase:
             if place is not None:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
+        clause.seats = held
 
     def _surname_with_title(self, text: str, mention: PlaceMention) -> bool:
         """「中村市長」 after 「熊本市市長中村誠一」: a person named before, called again by

@@ -195,7 +195,7 @@ class TieRules(ReaderBase):
                 continue
             near = [
                 pid
-                for s, e, pid in clause.places
+                for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
                 if pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
                 # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's

@@ -421,3 +421,10 @@ def test_a_mayor_by_name_beside_the_visiting_citys_own_mayor_is_the_home_citys()
         found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, mayor))
         assert [r.target for r in found] in ([KAOHSIUNG], []), mayor
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大明"), target=KAOHSIUNG)
+
+
+def test_a_sister_city_named_as_a_bodys_seat_is_still_a_tie() -> None:
+    ext = chapter("107年3月1日，本市姊妹市美國波特蘭市之波特蘭某某協會會長王大明率團來訪。")
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:portland-oregon")
+    assert ties and "本市姊妹市美國波特蘭市" in ties[0].evidence[0].text
+    assert not rels(ext, RelType.VISITED, source="city:us:portland-oregon")
