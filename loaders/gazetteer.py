@@ -70,6 +70,19 @@ _UNKNOWN_SCAN_SUFFIXES = frozenset("市區郡")
 #: Words that join the items of a list (新潟縣及新潟市, 甲市、乙市): a place no data
 #: knows never begins with one.
 _LIST_JOINERS = frozenset("及與和暨、並")
+#: Suffixes after which find_places accepts, right after a country name, a name no data
+#: knows (某國 + 某某市, 某國 + 某某省 + 某某市).
+_AFTER_COUNTRY_SUFFIXES = frozenset("市縣州省郡")
+#: Length of such a name before its suffix (transliterations run to 6 or 7 characters).
+_AFTER_COUNTRY_NAME = range(2, 8)
+#: Characters no place name after a country holds: words of quantity or reference
+#: (各縣市, 全國, 本市, 該州), of a body (某國交流協會, 某國國會), of a tie
+#: (某國姊妹市, 友好城市), or of a sentence (與, 的).
+_NOT_IN_UNKNOWN_NAME = frozenset(
+    "各全本該每諸其此兩等之的與及和暨並在於赴至為會局院部處學校館廳團隊社所署國姊妹友好城首"
+)
+#: Dots that join the parts of a transliterated personal name (荷西‧某某斯).
+_NAME_DOTS = frozenset("‧．·•・.")
 #: Endings stripped from city names to get the bare name (仁川廣域市 → 仁川).
 _CITY_ENDINGS = (
     "特別自治市",
@@ -412,6 +425,10 @@ class Gazetteer:
                 return self._city_place(self._rec(key))
         return None
 
+    def knows(self, place: Place) -> bool:
+        """Whether `place` comes from the data, not made for a name no data knows."""
+        return place.id not in self._unknown
+
     def country_names_longest_first(self) -> list[str]:
         """Every Chinese country name, in `normalize` form, longest first."""
         return sorted(self._country_zh, key=lambda k: (-len(k), k))
@@ -486,7 +503,9 @@ class Gazetteer:
             if place is None:
                 pos += 1
                 continue
-            if self._inside_longer_name(norm, pos, best, place, mentions):
+            if self._inside_longer_name(norm, pos, best, place, mentions) or (
+                not best.country_prefix and not best.suffix and _in_dotted_name(norm, pos, best.end)
+            ):
                 pos = best.end
                 continue
             mentions.append(
@@ -532,8 +551,10 @@ class Gazetteer:
             if prefixed and p >= len(t):
                 continue
             scope = country.country if country is not None else cc
+            known = False  # whether any place the data knows starts at p
             # [subdivision][city]
             for q, admin, explicit in self._admins_at(t, p, scope):
+                known = True
                 if scan and not explicit and not prefixed:
                     continue
                 sfx = t[q - 1] if explicit and t[q - 1] in _ADMIN_SUFFIXES else None
@@ -556,12 +577,16 @@ class Gazetteer:
                     yield from self._unknown_at(t, q, admin, prefixed, scan)
             # [city]
             for end, rec, csfx, attested in self._cities_at(t, p, scope, unit):
+                known = True
                 context = prefixed or unit is not None
                 if scan and not context and not _bare_ok(rec, end - p, csfx, attested):
                     continue
                 yield _Parse(
                     end, "city", rec, prefixed, csfx, context, self._rank(rec, attested, scope)
                 )
+            # a place no data knows, written right after its country (某國某某市)
+            if country is not None and not known:
+                yield from self._unknown_after_country(t, p, country.country)
             # a place no data knows, in resolve(): after a country name or a hint
             if not scan and (prefixed or cc or unit):
                 rest = t[p:]
@@ -609,6 +634,69 @@ class Gazetteer:
                     end, "unknown", (name, admin.country, admin), prefixed, name[-1], True, ()
                 )
                 return
+
+    def _unknown_after_country(self, t: str, p: int, cc: str) -> Iterator[_Parse]:
+        """A place no data knows right after its country's name: 某國 + 某某市, or a
+        subdivision no data knows (某國 + 某某省) and the city after it, known
+        (某國某某省 + 釜山市) or not (某國某某省 + 某某市). The name runs to the first
+        administrative suffix; a subdivision's suffix must be one the country's known
+        subdivisions use (Japan's are 縣都道府: 某某省 there is a ministry)."""
+        admin = self._unknown_name_at(t, p)
+        if admin is None:
+            return
+        name, sfx = admin, admin[-1]
+        end = p + len(name)
+        if sfx == "市" or sfx == "郡":
+            yield _Parse(end, "unknown", (name, cc, None), True, sfx, True, ())
+            return
+        if not self._admin_suffix_fits(cc, sfx):
+            return
+        yield _Parse(end, "unknown", (name, cc, None), True, sfx, True, ())
+        if end >= len(t):
+            return
+        unit = self._unknown_place(name, cc, None, None)
+        found = False
+        for city_end, rec, csfx, attested in self._cities_at(t, end, cc, None):
+            if csfx is not None:
+                found = True
+                yield _Parse(city_end, "city", rec, True, csfx, True, self._rank(rec, attested, cc))
+        city = None if found else self._unknown_name_at(t, end)
+        if city is not None and city[-1] == "市":
+            yield _Parse(end + len(city), "unknown", (city, cc, unit), True, "市", True, ())
+
+    @staticmethod
+    def _unknown_name_at(t: str, p: int) -> str | None:
+        """The name at `p` up to the first administrative suffix, when it can be a place's
+        (2–7 characters, none of `_NOT_IN_UNKNOWN_NAME`) and the suffix is not the first
+        of a collective noun (某國縣市, 州市)."""
+        for end in range(p + _AFTER_COUNTRY_NAME.start, min(len(t), p + _AFTER_COUNTRY_NAME.stop)):
+            body = t[p:end]
+            if not _is_cjk_name(body) or _NOT_IN_UNKNOWN_NAME.intersection(body):
+                return None
+            if any(c in _AFTER_COUNTRY_SUFFIXES for c in body):
+                return None
+            if t[end] in _AFTER_COUNTRY_SUFFIXES:
+                after = t[end + 1 : end + 2]
+                if after in _AFTER_COUNTRY_SUFFIXES and after != t[end]:  # 縣市, 州市
+                    return None
+                return t[p : end + 1]
+        return None
+
+    def _admin_suffix_fits(self, cc: str, sfx: str) -> bool:
+        """Whether a subdivision of `cc` may end with `sfx`: any, when the data knows
+        none of that country's subdivisions; else one their names end with."""
+        used = self._admin_suffixes.get(cc)
+        return used is None or sfx in used
+
+    @functools.cached_property
+    def _admin_suffixes(self) -> dict[str, set[str]]:
+        """Country code → the administrative suffixes its known subdivisions end with."""
+        used: dict[str, set[str]] = defaultdict(set)
+        for place in self._admins.values():
+            for name in (place.name_zh, *place.aliases):
+                if name[-1:] in _ADMIN_SUFFIXES:
+                    used[place.country].add(name[-1])
+        return used
 
     def _within(self, rec: _City, unit: Place) -> bool:
         container = rec.unit
@@ -1123,6 +1211,15 @@ def _preference(parse: _Parse) -> tuple:
     else:
         priority = 0
     return (parse.end, priority, parse.context, parse.rank)
+
+
+def _in_dotted_name(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` lies in a transliterated personal name whose parts a
+    dot joins: in the ideographs right after a dot (荷西‧羅德里格斯 holds 德里), or
+    ending at one (德里‧某某). Before a dot, the run may hold a title (市長大衛‧…)."""
+    while start > 0 and _CJK.match(text[start - 1]):
+        start -= 1
+    return text[start - 1 : start] in _NAME_DOTS or text[end : end + 1] in _NAME_DOTS
 
 
 def _blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:

@@ -38,6 +38,7 @@ _BREAK = rx(
     r"|親自|親臨|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
+    r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -155,6 +156,9 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     rest = affiliation[places[-1].end :]
     if _TIE_WORD.fullmatch(rest):  # 八王子姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
+    body = _without_unit(rest)
+    if body != rest:  # 某市港務局 + 亞洲區 + 代表: the region belongs to the title
+        return affiliation[: places[-1].end + len(body)], rest[len(body) :] + title
     if (
         len(rest) > 6
         or not all(_is_cjk(c) for c in rest)
@@ -166,6 +170,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
 
+
+#: A region a body's officer answers for, written between the body and the title
+#: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理).
+_UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}區")
 
 #: A place's tie to the home city, written between the place and a title or a body's
 #: name (某市姊妹市市長, 某市姊妹市某高中, 某市友好城市副市長).
@@ -280,11 +288,15 @@ _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦
 #: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name; 會議期間許副市長:
 #: 期 is of a time)
 _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤臺台署界劃邀或與於訪赴函期")
+#: 人 ends Japanese given names (和人, 直人, 隼人): a name of four ideographs may end
+#: with it (某村和人); elsewhere it is of a count or a group (一行人, 等人).
+_NAME_LAST = "人"
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
     r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
     r"|當地|姊妹校"
+    r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
 )
 
 
@@ -301,10 +313,19 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     """Whether a title that is also a plain noun stands after a place or a body."""
     if title not in _ALSO_NOUNS:
         return True
-    affiliation = re.sub(r"\([^()]*\)$", "", affiliation)
+    affiliation = _without_unit(re.sub(r"\([^()]*\)$", "", affiliation))
     if any(m.end == len(affiliation) for m in gaz.find_places(affiliation)):
         return True
     return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *ORG_TAILS))
+
+
+def _without_unit(affiliation: str) -> str:
+    """A body's name without the region of it written after it (某港務局亞洲區)."""
+    for at in range(2, len(affiliation) - 1):
+        tail = affiliation[at:]
+        if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(affiliation[:at]):
+            return affiliation[:at]
+    return affiliation
 
 
 def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
@@ -363,9 +384,25 @@ def name_ok_but_place(name: str, gaz: Gazetteer) -> bool:
     """Whether `name` would be a name but that a place bears it."""
     if not name or name[0] in _NOT_NAME_START or name[-1] in _NOT_NAME_END:
         return False
-    if _NOT_IN_NAME.intersection(name) or _BREAK.match(name) or name[:2] in _MANNER:
+    body = name[:-1] if len(name) == 4 and name[-1] == _NAME_LAST else name
+    if _NOT_IN_NAME.intersection(body) or _BREAK.match(name) or name[:2] in _MANNER:
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
-    return not (_titles_at(name, 0) or lexicon().org_kind(name))
+    return not (_titles_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
+
+
+#: Kinds of body whose name ends in a character that also ends surnames only seldom
+#: (局, 處, 課, not 部: 長谷部 is a surname).
+_OFFICE_KINDS = ("bureau", "division")
+
+
+def _opens_with_office(name: str) -> bool:
+    """Whether ideographs read as a name open with an office's name, the rest being
+    a surname (某局王 + 局長: 王局長 of that bureau, no person named 某局王)."""
+    lex = lexicon()
+    return any(
+        lex.home_org(name[:at]) or lex.org_kind(name[:at]) in _OFFICE_KINDS
+        for at in range(3, len(name))
+    )
 
 
 def name_ok(name: str, gaz: Gazetteer) -> bool:

@@ -45,7 +45,7 @@ from loaders.structure import ParsedReport, Section, Sentence
 #: Kinds of organization whose name a place may open (昆士蘭大學, 札幌交響樂團, 東京銀行);
 #: a bureau or office after a place is that place's (大阪市政府觀光局).
 _OWN_NAME_KINDS = frozenset(
-    ("university", "school", "company", "association", "foundation", "troupe", "team")
+    ("university", "school", "company", "association", "foundation", "troupe", "team", "committee")
 )
 #: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
@@ -57,6 +57,7 @@ _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 _EVENT_ANAPHOR = re.compile(
     r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
 )
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
 
 
@@ -68,6 +69,9 @@ class Clause:
     norm: str
     start: int  # offset of the clause in the sentence
     places: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, id)
+    #: Places written only as a body's seat (某市之某某協會): no party, but still named
+    #: (本市姊妹市某市之某某協會 names a tie).
+    seats: list[tuple[int, int, str]] = field(default_factory=list)
     events: list[tuple[int, int, str]] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     earlier_dates: list[DateSpan] = field(default_factory=list)  # same sentence, before
@@ -111,6 +115,9 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        #: Places no data knows, found after their country (某國某某市), by their own
+        #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
+        self.unknown_places: dict[str, Place] = {}
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
@@ -181,7 +188,23 @@ class ReaderBase:
             replace(self._in_context(m), start=positions[m.start], end=positions[m.end - 1] + 1)
             for m in self.gaz.find_places("".join(kept))
         ]
-        return self._glossed_places(text, found)
+        found = self._glossed_places(text, found)
+        for mention in found:
+            if mention.country_prefix and not self.gaz.knows(mention.place):
+                self.unknown_places.setdefault(normalize(mention.place.name_zh), mention.place)
+        return self._unknown_named_again(text, found)
+
+    def _unknown_named_again(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A place no data knows, named alone after the report named it with its country
+        (某國某某市…; later 某某市): that place, wherever the report names it again."""
+        again = []
+        for name, place in self.unknown_places.items():
+            for match in re.finditer(re.escape(name), text):
+                if not any(m.start < match.end() and match.start() < m.end for m in found):
+                    again.append(
+                        PlaceMention(match.start(), match.end(), name, place, False, name[-1])
+                    )
+        return sorted(found + again, key=lambda m: m.start) if again else found
 
     def _glossed_places(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city no Chinese name in the data knows, written after its country with its
@@ -190,17 +213,20 @@ class ReaderBase:
         for match in _PARENS.finditer(text):
             country = [m for m in found if m.end <= match.start()][-1:] or [None]
             before = country[0]
-            if before is None or before.place.label != "Country":
+            if before is not None and before.place.label == "Country":
+                name = text[before.end : match.start()]
+            elif before is not None and self._unknown_after_country(before, match.start()):
+                name = before.place.name_zh  # 某國某某市（…）: the gloss may name it
+            else:
                 confirmed = self._confirmed_by_gloss(text, match, found)
                 if confirmed is not None:
                     found = sorted([*found, confirmed], key=lambda m: m.start)
                 continue
-            name = text[before.end : match.start()]
             if not re.fullmatch(r"[一-鿿]{2,8}市", name):
                 continue
             english = match.group()[1:-1].strip()
             place = self.gaz.resolve(name, country=before.place.country, name_en=english)
-            if place is None or place.label != "City":
+            if place is None or place.label != "City" or place.id == before.place.id:
                 continue
             if not place.name_zh:
                 place = replace(place, name_zh=name)
@@ -211,6 +237,16 @@ class ReaderBase:
             )
             found = [m for m in found if m is not before] + [mention]
         return sorted(found, key=lambda m: m.start)
+
+    def _unknown_after_country(self, mention: PlaceMention, end: int) -> bool:
+        """Whether `mention`, ending at `end`, is a city no data knows written after its
+        country (某國某某市), which an English gloss after it may identify."""
+        return (
+            mention.end == end
+            and mention.country_prefix
+            and mention.place.label == "City"
+            and not self.gaz.knows(mention.place)
+        )
 
     def _confirmed_by_gloss(
         self, text: str, match: re.Match[str], found: list[PlaceMention]
@@ -272,8 +308,18 @@ class ReaderBase:
 
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
+        held: list[tuple[int, int, str]] = []  # places written only as a body's seat
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
+                continue
+            if clause.norm.startswith("之", mention.end) and self._body_at(
+                clause.norm, mention.end + 1
+            ):
+                # 某市之某某協會: where the body is, no party (nor found again as 某市)
+                held.append(
+                    (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
+                )
+                self._remember(mention.place)
                 continue
             if self._surname_with_title(clause.norm, mention):
                 continue
@@ -286,14 +332,15 @@ class ReaderBase:
                 place = self._antecedent(kind, word)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
-        found.extend(self._named_again(clause.norm, found))
+        found.extend(self._named_again(clause.norm, found + held))
         for match in _SHORT_CITY.finditer(clause.norm):
-            if any(start < match.end() and match.start() < end for start, end, _ in found):
+            if any(start < match.end() and match.start() < end for start, end, _ in found + held):
                 continue  # part of a name already found (大阪市) or an anaphora (該市)
             place = self._short_form(match.group(1))
             if place is not None:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
+        clause.seats = held
 
     def _surname_with_title(self, text: str, mention: PlaceMention) -> bool:
         """「中村市長」 after 「熊本市市長中村誠一」: a person named before, called again by
@@ -513,6 +560,10 @@ class ReaderBase:
         text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地|友邦)+", "", person.affiliation)
         # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
         text = re.sub(r"\([^()]*\)", "", text)
+        apposed = self._apposed_body(text)
+        if apposed is not None:  # 本市姊妹市某國某市之某某協會: the association, there
+            body, kind, place = apposed
+            return self._organization(body, kind, place), place
         anaphor = re.match(r"該([縣市省州])", text)
         if anaphor:
             kind = "city" if anaphor.group(1) == "市" else "admin1"
@@ -613,6 +664,29 @@ class ReaderBase:
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), said)
         return org_id
 
+    def _body_at(self, text: str, at: int) -> str | None:
+        """The name of a body of its own (not a delegation) that `text` writes at `at`:
+        the longest run of ideographs there that ends like one (某某委員會派員: 某某委員會)."""
+        run = _CJK_RUN.match(text, at)
+        words = run.group() if run else ""
+        for end in range(len(words), 3, -1):
+            kind = self.lex.org_kind(words[:end])
+            if kind is not None and kind != "delegation":
+                return words[:end]
+        return None
+
+    def _apposed_body(self, text: str) -> tuple[str, str, Place] | None:
+        """A body written after the place it belongs to and 之 (某市之某某協會, 本市姊妹市
+        某國某市之某某委員會): (the body's own name, its kind, that place)."""
+        head, _, body = text.rpartition("之")
+        kind = self.lex.org_kind(body)
+        if not head or kind is None or len(body) < 4 or not _CJK_RUN.fullmatch(body):
+            return None
+        named = self._place_mentions(head)
+        if not named or named[-1].end != len(head) or named[-1].place.id == self.home_place.id:
+            return None
+        return body, kind, named[-1].place
+
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before, and the unit, which belongs to the person's title."""
@@ -636,8 +710,11 @@ class ReaderBase:
         kind = self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
-        written = words
+        apposed = self._apposed_body(words)
+        if apposed is not None:  # 姊妹市某國某市之某某委員會: the committee, there
+            return self._organization(*apposed)
         place: Place | None = None
+        written = words
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
             place = self.gaz.country(words[:at])
@@ -648,7 +725,8 @@ class ReaderBase:
         if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
             return None
         org_id = self._organization(words, kind, place)
-        if at:  # 馬來西亞某某協會 is also called as written
+        if written != words and not named:
+            # 某國蔬果進口商公會: a national body may be called by its country too
             self.facts.entities[org_id].merge_aliases([self._as_written(written)])
         return org_id
 
@@ -656,6 +734,10 @@ class ReaderBase:
         """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the
         place's own name begins (4); 0 when it names nothing before the place."""
         surface = normalize(mention.surface)
+        own = normalize(mention.place.name_zh)
+        if not self.gaz.knows(mention.place) and len(own) < len(surface):
+            # a place no data knows (某州某某市) is found only with what precedes it
+            return len(surface) - len(own) if surface.endswith(own) else 0
         for at in range(len(surface) - 3, 0, -1):
             found = self.gaz.find_places(surface[at:])
             whole = found and found[0].start == 0 and found[0].end == len(surface) - at

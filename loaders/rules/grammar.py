@@ -146,8 +146,9 @@ SCHOOL_ENDINGS = (
     r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校"
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
 )
+#: (該市某高中: a school of the city just named.)
 _SCHOOL = rx(
-    r"(?:本市|與當地|當地|與|由|之|^)((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?"
+    r"(?:本市|與當地|當地|與|由|之|該市|^)((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?"
     + SCHOOL_ENDINGS
     + ")"
 )
@@ -165,6 +166,8 @@ _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 _SISTER_SCHOOL_NAMED = rx(
     r"姊妹校(本市)?((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?" + SCHOOL_ENDINGS + ")"
 )
+#: The other school of a tie, after 與 (與某高等學校, 與當地某高等學校締結姊妹校).
+_WITH_SCHOOL = rx(r"與(?:當地|該市|本市)?")
 #: Words of a tie being made (not just named: 來訪姊妹校某中學 is a visit).
 _TIE_MAKING = rx(r"締結|結盟|結為|成為|簽署|簽訂|簽約|協定|協議")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
@@ -186,6 +189,8 @@ _SHORT_CITY = rx(
     r"(?=長|政府|府|議|代表|官員|團|民|之|的|[,、。]|並|與|及|和|在|於|參加|雙方|$)"
 )
 _YEARS_LATER = rx(r"(\d+)\s*年後")
+#: Titles a place has one holder of at a time: the head of its government.
+_ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
 _LIST_START = rx(
     r"為:|為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為"

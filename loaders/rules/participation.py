@@ -149,7 +149,7 @@ _HEADCOUNT = re.compile(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
 _IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
 #: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層)"
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團)"
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
 _ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.

@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _TIE_AGREEMENT,
     _TIE_ENDED,
     _TIE_PARTNER,
+    _WITH_SCHOOL,
     _WITNESS,
 )
 
@@ -57,8 +58,26 @@ _SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}�
 
 def _school_names(text: str) -> list[str]:
     """The schools a text names, without the words that open the sentence before a
-    home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中)."""
+    home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中) or the
+    date it opens with (99年5月1日，日本某高等學校…)."""
+    text = _DATE_PREFIX.sub("", text)
     return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
+
+
+def _ours_first(text: str, schools: list[str]) -> list[str]:
+    """The schools of a tie with the home one first: the one written after 本市 (某市
+    某高等學校師生至本市某高中交流…; 率領該市某高中…與本市某高中簽署協定)."""
+    return sorted(
+        schools, key=lambda s: not ("本市" + s in text and not _SISTER_PLACE_BEFORE.match(s))
+    )
+
+
+def _with_school(text: str, school: str) -> bool:
+    """Whether `school` is written after 與 (與某高等學校, 與當地某高等學校)."""
+    return any(
+        m.end() + len(school) <= len(text) and text.startswith(school, m.end())
+        for m in _WITH_SCHOOL.finditer(text)
+    )
 
 
 def _school_tie_status(before: str) -> str:
@@ -177,7 +196,7 @@ class TieRules(ReaderBase):
                 continue
             near = [
                 pid
-                for s, e, pid in clause.places
+                for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
                 if pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
                 # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
@@ -511,11 +530,11 @@ class TieRules(ReaderBase):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = normalize(clause.sentence.text)[: clause.start]
-            schools = _school_names(before)[:2]
+            schools = _ours_first(before, _school_names(before))[:2]
         if (
             len(schools) == 1
             and _SCHOOL_TIE_MADE.search(clause.norm)
-            and "與" + schools[0] in clause.norm
+            and _with_school(clause.norm, schools[0])
             and not self._school_tie_known(schools[0])
         ):
             # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the

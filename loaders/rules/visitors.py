@@ -28,6 +28,7 @@ from loaders.rules.grammar import (
     _FUTURE,
     _HOSTING,
     _LIST_START,
+    _ONE_HOLDER,
     _RECEIVED_LIST,
     SCHOOL_ENDINGS,
     _role,
@@ -385,6 +386,22 @@ class VisitorRules(ReaderBase):
         self.people.setdefault(person.name + person.title, known)
         return True
 
+    def _title_held_by_another(self, person: PersonMention, place: Place | None) -> bool:
+        """Whether someone else already holds `person`'s title of `place` in the report,
+        the title being one a place has one holder of (市長, 知事, 州長: no 副)."""
+        if place is None or place.id == self.home_place.id or person.title not in _ONE_HOLDER:
+            return False
+        place_id = self.facts.place(place)
+        known = self.people.get(person.name)
+        return any(
+            r.type == RelType.HOLDS_TITLE
+            and r.target == place_id
+            and r.properties.get("title_zh") == person.title
+            and r.source != known
+            and not r.properties.get("former")
+            for r in self.facts.relations.values()
+        )
+
     def _read_prose_people(self, sentence: Sentence, norm: str) -> None:
         """People named in prose, with their title and affiliation."""
         mentions = find_title_then_name(norm, self.gaz) + find_name_before_title(norm, self.gaz)
@@ -438,6 +455,10 @@ class VisitorRules(ReaderBase):
                 if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
             ]
             inherited = self._place_before(norm, person.start)
+            if not aff and self._title_held_by_another(person, inherited):
+                # 某市市長甲率團來訪，並與乙市長共同簽署: the city has one mayor, 甲; 乙
+                # is the other side's, the home city's
+                inherited = self.home_place
             affiliation_id, _ = self._affiliation(person, inherited)
             self._person(person, affiliation_id)
             if written:

@@ -575,3 +575,62 @@ def test_no_city_is_found_inside_a_longer_place_name(
     gaz: Gazetteer, text: str, ids: list[str]
 ) -> None:
     assert [m.place.id for m in gaz.find_places(text)] == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city no data knows, right after its country
+        ("韓國青松嶺市市長金大明率團來訪", [("韓國青松嶺市", "city:kr:青松嶺市", "city")]),
+        (
+            "與瓜地馬拉維拉斯科南市締結姊妹市",
+            [("瓜地馬拉維拉斯科南市", "city:gt:維拉斯科南市", "city")],
+        ),
+        # a province no data knows, then a city the data knows or not
+        (
+            "巴拉圭某某亞省恩卡納西翁市市長",
+            [("巴拉圭某某亞省恩卡納西翁市", "city:py:encarnacion", "city")],
+        ),
+        (
+            "巴西聖塔莫拉省卡帕拉塔市代表",
+            [("巴西聖塔莫拉省卡帕拉塔市", "city:br:卡帕拉塔市", "city")],
+        ),
+        ("菲律賓某雁省省長", [("菲律賓某雁省", "city:ph:某雁省", "admin1")]),
+    ],
+)
+def test_scan_a_place_no_data_knows_after_its_country(
+    gaz: Gazetteer, text: str, expected: list
+) -> None:
+    found = [(m.surface, m.place.id, m.place.admin_level) for m in gaz.find_places(text)]
+    assert found == expected
+    assert all(m.country_prefix for m in gaz.find_places(text))
+
+
+def test_a_province_no_data_knows_is_the_parent_of_its_city(gaz: Gazetteer) -> None:
+    city = gaz.find_places("巴西聖塔莫拉省卡帕拉塔市")[0].place
+    assert city.parent_id == "city:br:聖塔莫拉省"
+    assert not gaz.knows(city) and gaz.knows(gaz.resolve("釜山市"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本外務省官員",  # Japan's subdivisions end in 縣都道府: 某某省 is a ministry
+        "日本各縣市代表",  # a quantity, and a collective noun
+        "韓國縣市首長",
+        "日本姊妹市代表",
+        "美國友好城市",
+        "日本交流協會高雄事務所",
+        "巴拉圭首都某某森市",
+    ],
+)
+def test_no_unknown_place_after_a_country_in_other_words(gaz: Gazetteer, text: str) -> None:
+    assert all(gaz.knows(m.place) for m in gaz.find_places(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市長荷西‧羅德里格斯來訪", "委員卡洛斯．德里加多（Carlos Delgado）致詞", "德里‧卡洛斯致詞"],
+)
+def test_no_city_inside_a_dotted_personal_name(gaz: Gazetteer, text: str) -> None:
+    assert gaz.find_places(text) == []

@@ -1029,3 +1029,15 @@ def test_a_school_club_led_abroad_performs() -> None:
     festival = event_named(got, "布里斯本河岸節")
     club = named(got, "光明高中管樂社")
     assert rels(got, RelType.PARTICIPATED_IN, source=club, target=festival, role="performer")
+
+
+def test_a_body_invited_after_its_place_and_之_is_the_invitee_not_the_place() -> None:
+    ext = chapter(
+        "107年12月3日至25日，本府文化局辦理「2018高雄某某藝術節」，"
+        "本府並邀請姊妹市韓國釜山市之釜山某某展組織委員會派員來訪，出席藝術節論壇。",
+        "107年5月1日至3日，本府辦理「2018高雄某某論壇」，邀請日本八王子市之八王子國際交流協會代表出席。",
+    )
+    for body in ("釜山某某展組織委員會", "八王子國際交流協會"):
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, body)), body
+    assert not rels(ext, RelType.INVITED, target="city:kr:busan")
+    assert not rels(ext, RelType.INVITED, target="city:jp:hachioji")

@@ -530,3 +530,84 @@ def test_a_tie_made_by_both_sides_is_the_city_named_before() -> None:
     )
     assert rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"), status="signed")
     assert rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "仁川廣域市"), status="signed")
+
+
+def _school_tie(ext, ours: str, theirs: str) -> list:
+    return rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+
+
+def test_a_visiting_school_of_the_city_just_named_signs_with_a_home_school() -> None:
+    ext = chapter(
+        "107年4月2日至6日，美國某州某某市教育局長王大明率領該市林肯高中師生一行20人來訪，"
+        "並於4月3日與本市光明高中簽署協定，締結為姊妹校。"
+    )
+    found = _school_tie(ext, "光明高中", "林肯高中")
+    assert found and found[0].properties.get("since") == "2018-04-03"
+
+
+def test_a_school_from_abroad_opening_the_sentence_after_its_date_plans_a_tie() -> None:
+    ext = chapter(
+        "107年5月7日至9日，日本某某縣立某某商業高等學校師生一行25人至本市大同家商進行交流，"
+        "雙方並規劃於明年正式締結姊妹校。"
+    )
+    found = _school_tie(ext, "大同家商", "某某縣立某某商業高等學校")
+    assert found and found[0].properties["status"] == "planned"
+    assert "since" not in found[0].properties
+
+
+def test_a_home_school_abroad_signs_with_a_local_school() -> None:
+    ext = chapter(
+        "107年6月4日至8日，本市正義高中師生一行22人赴姊妹市韓國釜山市參訪，"
+        "並於6月5日與當地某某臺高等學校締結為姊妹校。"
+    )
+    found = _school_tie(ext, "正義高中", "某某臺高等學校")
+    assert found and found[0].properties.get("since") == "2018-06-05"
+
+
+def test_the_agreement_that_makes_a_sister_school_tie_is_no_mou() -> None:
+    ext = chapter(
+        "107年4月2日，美國某州某某市教育局長王大明率領該市林肯高中師生來訪，"
+        "並與本市光明高中簽署協定，締結為姊妹校。",
+        "107年5月2日，日本某某市國際交流課課長林小明率該市春日高等學校師生來訪，"
+        "並與本市和平高中簽署協議書，兩校正式結為姊妹校。",
+    )
+    assert _school_tie(ext, "光明高中", "林肯高中")
+    assert not rels(ext, RelType.SIGNED_MOU)
+
+
+def test_a_home_university_after_an_adverb_and_date_signs_for_itself() -> None:
+    ext = chapter(
+        "另本市某高中與日本某高等學校正洽談締結姊妹校事宜；"
+        "國立高雄某某大學亦於107年3月12日與福岡某某大學簽署「學術交流協定」。",
+        "市立某某大學則於107年4月2日與大阪某某大學簽署「學生交換協議」。",
+    )
+    for ours, theirs in (("國立高雄某某大學", "福岡某某大學"), ("市立某某大學", "大阪某某大學")):
+        found = rels(ext, RelType.SIGNED_MOU, source=named(ext, ours), target=named(ext, theirs))
+        assert found and found[0].properties["status"] == "signed", ours
+    assert not rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+
+
+def test_an_agreement_with_a_guild_of_a_country() -> None:
+    ext = chapter(
+        "107年4月23日至26日，本府由農業局王局長率團赴馬來西亞吉隆坡，"
+        "並於4月24日與馬來西亞某某進口商公會簽署「農產品採購意向書」。",
+        "107年5月3日，本府海洋局與日本某某船舶同業公會簽署「遊艇產業合作備忘錄」。",
+    )
+    for body in ("馬來西亞某某進口商公會", "某某船舶同業公會"):
+        found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
+        assert found and found[0].properties["status"] == "signed", body
+    assert not rels(ext, RelType.SIGNED_MOU, target="city:my:kuala-lumpur")
+
+
+def test_a_place_no_data_knows_is_known_by_its_own_name_once_named_with_its_country() -> None:
+    ext = chapter(
+        "1.韓國青松嶺市來訪",
+        "2018年3月2日，韓國青松嶺市市長金大明率團來訪，參觀本市港埠設施。",
+        "2.與日本靜岡市交流",
+        "2018年4月2日，本府由觀光局組團赴日本靜岡市參訪。",
+        "3.與靜岡市及青松嶺市推動締結友好城市",
+        "本府刻正與青松嶺市洽談締結友好城市事宜。",
+    )
+    city = named(ext, "青松嶺市")
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=city)
+    assert found and found[0].properties["status"] == "negotiating"

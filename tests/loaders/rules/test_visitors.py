@@ -339,3 +339,92 @@ def test_a_companys_delegation_closing_a_visitor_list_after_以及_is_the_compan
     company = named(ext, "大阪瓦斯株式會社")
     assert rels(ext, RelType.VISITED, source=company, target=KAOHSIUNG)
     assert rels(ext, RelType.VISITED, source=named(ext, "朴正民"), target=KAOHSIUNG)
+
+
+def test_a_place_no_data_knows_after_its_country_is_the_mayors_city() -> None:
+    ext = chapter(
+        "1.與瓜地馬拉維拉斯科南市締結姊妹市",
+        "2018年3月5日，瓜地馬拉維拉斯科南市市長荷西‧德里加多率團來訪，並與本府簽署「姊妹市協定書」，"
+        "維拉斯科南市正式成為本市第40個姊妹市。",
+        "2.韓國青松嶺市來訪",
+        "2018年4月2日，韓國青松嶺市市長金大明率團來訪，並參觀本市港埠設施。",
+    )
+    city = named(ext, "維拉斯科南市")
+    assert city.startswith("city:gt:")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "荷西‧德里加多"), target=city)
+    assert rels(ext, RelType.SISTER_CITY_OF, target=city, ordinal=40)
+    assert not rels(ext, RelType.SISTER_CITY_OF, target="city:in:delhi")
+    mayor = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金大明"))
+    assert [(r.target, r.properties["title_zh"]) for r in mayor] == [
+        (named(ext, "青松嶺市"), "市長")
+    ]
+
+
+def test_those_just_named_and_a_region_of_a_body_are_not_the_bodys_name() -> None:
+    ext = chapter(
+        "本府舉辦「2018高雄燈會藝術節」，計有日本八王子市及某國友好城市參加。"
+        "其中八王子市議會議長王大明率團參加。",
+        "本府邀請鹿特丹港務局亞洲區代表范大同及大阪市某某公司亞太區總裁林小明擔任講座。",
+    )
+    speaker = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大明"))
+    assert [r.target for r in speaker] == [named(ext, "八王子市議會")]
+    port = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "范大同"))
+    assert [(r.target, r.properties["title_zh"]) for r in port] == [
+        (named(ext, "鹿特丹港務局"), "亞洲區代表")
+    ]
+    company = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "林小明"))
+    assert [r.properties["title_zh"] for r in company] == ["亞太區總裁"]
+
+
+def test_names_ending_in_人_and_names_before_a_verb_of_a_role() -> None:
+    ext = chapter(
+        "某縣由副知事田中和人率團參加，韓國仁川市智慧城市擔當官朴大明率團來訪。",
+        "本府邀請橫濱市港灣局局長佐藤正一擔任講座，並由名古屋市副市長山本直人出任主持人。",
+    )
+    for name in ("田中和人", "朴大明", "佐藤正一", "山本直人"):
+        assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, name)), name
+    officer = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴大明"))
+    assert officer[0].properties["title_zh"] == "智慧城市擔當官"
+
+
+def test_a_home_bureau_and_its_head_by_surname_are_no_person() -> None:
+    ext = chapter(
+        "2018年4月2日至5日，本府由農業局王局長率團赴日本東京都，辦理農產品推廣會。",
+        "2018年5月2日，本府由觀光局林局長帶隊前往韓國釜山市參加旅展。",
+    )
+    assert not [e for e in ext.entities if e.id.startswith("person:")]
+    leaders = {r.properties.get("led_by") for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert leaders == {"王局長", "林局長"}
+
+
+def test_a_body_written_after_its_place_and_之_is_the_body() -> None:
+    ext = chapter(
+        "107年3月1日，本市姊妹市美國波特蘭市之波特蘭高雄友好協會會長王大明率團來訪。",
+        "107年4月1日，日本八王子市之八王子國際交流財團理事長林小明率團來訪。",
+    )
+    for person, body, place in (
+        ("王大明", "波特蘭高雄友好協會", "city:us:portland-oregon"),
+        ("林小明", "八王子國際交流財團", "city:jp:hachioji"),
+    ):
+        found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
+        assert [r.target for r in found] == [named(ext, body)]
+        assert rels(ext, RelType.LOCATED_IN, source=named(ext, body), target=place)
+
+
+def test_a_mayor_by_name_beside_the_visiting_citys_own_mayor_is_the_home_citys() -> None:
+    ext = chapter(
+        "2018年3月27日，巴拉圭某某亞省恩卡納西翁市市長卡洛斯‧馬丁尼茲率團來訪，"
+        "與王大明市長共同簽署「姊妹市協定書」。",
+        "2018年4月2日，日本青森縣弘前市市長櫻田宏率團來訪，由林志明市長親自接見。",
+    )
+    for mayor in ("王大明", "林志明"):
+        found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, mayor))
+        assert [r.target for r in found] in ([KAOHSIUNG], []), mayor
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大明"), target=KAOHSIUNG)
+
+
+def test_a_sister_city_named_as_a_bodys_seat_is_still_a_tie() -> None:
+    ext = chapter("107年3月1日，本市姊妹市美國波特蘭市之波特蘭某某協會會長王大明率團來訪。")
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:portland-oregon")
+    assert ties and "本市姊妹市美國波特蘭市" in ties[0].evidence[0].text
+    assert not rels(ext, RelType.VISITED, source="city:us:portland-oregon")
