@@ -128,6 +128,10 @@ _ATTENDEE_LIST = rx(
 _INVITE = rx(r"邀請|邀|函請|敦請")
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+#: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
+_HOME_INVITES = rx(r"(?:本府|市府|本市)[^,;「」]{0,12}?(?:邀請|邀)")
+#: A name in corner brackets (an event's, an agreement's): 「…」.
+_QUOTED_NAME = rx(r"「[^「」]*」")
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
 _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
 #: People or businesses named by where they are (當地通路業者, 某市僑界代表, 該市企業):

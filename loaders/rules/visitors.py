@@ -26,17 +26,19 @@ from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _DATE_PREFIX,
     _FUTURE,
+    _HOME_INVITES,
     _HOSTING,
     _LIST_START,
     _ONE_HOLDER,
+    _QUOTED_NAME,
     _RECEIVED_LIST,
     SCHOOL_ENDINGS,
     _role,
 )
 from loaders.structure import Sentence
 
-#: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處.
-_IN_TAIWAN = rx(r"(?:在|駐)臺")
+#: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
+_IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
 #: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
 _LIST_END = rx(r"(?<![高中初])等")
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
@@ -100,6 +102,8 @@ class VisitorRules(ReaderBase):
                     self.facts.entities[event_id].properties.setdefault(
                         "end", day[0].end or day[0].start
                     )
+        if event_id is None and invites:
+            event_id, status = self._item_event_invitees(sentence, norm, end, status)
         if event_id and re.search(r"(?:出席|與會)$", norm.rstrip("。")):
             status = Attendance.ATTENDED  # …等約30位外賓應邀出席
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
@@ -112,6 +116,30 @@ class VisitorRules(ReaderBase):
         role = _role(norm[named_end:]) if event_id else None
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         return True
+
+    def _item_event_invitees(
+        self, sentence: Sentence, norm: str, end: int, status: str
+    ) -> tuple[str | None, str]:
+        """A list of invitees in the text of an item its heading names as the city's own
+        event (「(四)辦理「某某文化之旅」」 then 「12月5日，本府邀請某國辦事處處長王大明、
+        …等共20人參訪…」; 「二、舉辦某論壇」 then 「本府特邀某大學教授李小華…出席」): the
+        list is of that event's invitees, and the sentence, the city inviting, tells of
+        its holding. Those listed came when it is held within the report's months and
+        nothing is said of it as still to come. Returns the event and the status."""
+        event_id = self.state.event
+        hosted = any(
+            r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
+            for r in self.facts.relations.values()
+        )
+        opening = _DATE_PREFIX.sub("", norm)
+        if event_id is None or not hosted or not _HOME_INVITES.match(opening):
+            return None, status
+        self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
+        year = self.facts.entities[event_id].properties.get("year")
+        later = isinstance(year, int) and self.period is not None and year > self.period.year
+        if not later and not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
+            status = Attendance.ATTENDED
+        return event_id, status
 
     def _read_line_item(self, sentence: Sentence, norm: str) -> bool:
         """A visitor list written one item a line, after an introducer: a sentence

@@ -1041,3 +1041,42 @@ def test_a_body_invited_after_its_place_and_之_is_the_invitee_not_the_place() -
         assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, body)), body
     assert not rels(ext, RelType.INVITED, target="city:kr:busan")
     assert not rels(ext, RelType.INVITED, target="city:jp:hachioji")
+
+
+def test_invitees_listed_in_the_text_of_an_item_headed_by_the_citys_event() -> None:
+    # the event is named only in the item's heading; the text lists whom the city invited
+    for heading, text in (
+        (
+            "(三)辦理「2018駐臺使節港都文化之旅」",
+            "107年5月5日，本府邀請荷蘭貿易暨投資辦事處代表王大明、英國在台辦事處處長李小華"
+            "等駐臺使節與眷屬共20人，參訪旗山老街及美濃窯，體驗本市客家文化。",
+        ),
+        (
+            "(二)舉辦「2018國際友人港都一日遊」",
+            "本府於107年4月14日特別邀請荷蘭貿易暨投資辦事處代表王大明、英國在台辦事處處長"
+            "李小華及其眷屬約25人，走訪哈瑪星及駁二藝術特區。",
+        ),
+        (
+            "(一)辦理「2018駐臺使節城市體驗日」",
+            "107年3月2日，市府邀請英國在台辦事處處長李小華、荷蘭貿易暨投資辦事處代表王大明"
+            "等外賓搭乘輕軌，認識本市港灣轉型成果。",
+        ),
+    ):
+        got = chapter(heading, text)
+        tour = next(e.id for e in got.entities if e.label == "Event")
+        for name in ("王大明", "李小華"):
+            person = named(got, name)
+            assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=person, event=tour)
+            assert rels(got, RelType.PARTICIPATED_IN, source=person, status="attended")
+            assert not rels(got, RelType.VISITED, source=person)  # stationed in Taiwan
+        hosted = rels(got, RelType.HOSTED, source=KAOHSIUNG, target=tour)
+        assert hosted and any("本府" in e.text or "市府" in e.text for e in hosted[0].evidence)
+
+
+def test_invitees_of_the_citys_event_still_to_come_are_only_invited() -> None:
+    got = chapter(
+        "(四)辦理「2019駐臺使節港都文化之旅」",
+        "本府規劃於明年邀請荷蘭貿易暨投資辦事處代表王大明、英國在台辦事處處長李小華等使節參加。",
+    )
+    person = named(got, "王大明")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=person, status="attended")
