@@ -220,9 +220,17 @@ _HOME_MET = rx(r"^(?:本府|本市|市府|[\u4e00-\u9fff](?:副?市長|副?秘�
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).
 _PANEL_PART = rx(r"與談")
+#: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
+#: the party spoke.
+_DELEGATE_PRESENTS = (
+    r"(?:代表|官員|首長|人員)(?:亦|並|也|則|均|皆|分別|各自|共同)*(?:分享|介紹|簡報|報告|說明)"
+)
+#: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
+_WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
 _SPEAKER_PART = rx(
-    r"同臺|致詞|演講|演說|主講|講者|專題|講座(?!教授)|講師"
-    r"|(?:發表|介紹|簡報|報告)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
+    r"同臺|致詞|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
+    + _DELEGATE_PRESENTS
+    + r"|(?:發表|介紹|簡報|報告)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 

@@ -4,6 +4,7 @@ who was invited, and the yearly participation 「每年」 statements imply."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
@@ -15,6 +16,7 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
+    _DELEGATE_PRESENTS,
     _FIRST_OF,
     _FOLK_OF_PLACE,
     _FUTURE,
@@ -32,6 +34,7 @@ from loaders.rules.grammar import (
     _PRESENCE,
     _TOOK_PART,
     _VIRTUAL,
+    _WITH_PARTNER,
     _role,
 )
 from loaders.structure import Sentence
@@ -108,7 +111,7 @@ _BARE_JOIN = re.compile(
 #: 發表專題演講.
 _PART_PLAYED = re.compile(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
-    r"|發表[^,]{0,8}?(?:演講|演說)"
+    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS
 )
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
 #: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
@@ -151,7 +154,7 @@ _IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會
 #: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
 _SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團)"
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
-_ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|專題分享|經驗分享|主講|致詞")
+_ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
 _UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
@@ -730,18 +733,57 @@ class EventRules(ReaderBase):
             Attendance.PLANNED if future or self._after_period(event_id) else Attendance.ATTENDED
         )
         year = int(event_id.rsplit(":", 1)[1])
-        for person in dict.fromkeys(people):
+        # the cities whose people spoke (某市危機管理監某某發表專題演講, 某市及某市代表亦
+        # 分別分享…) were there; those the subject shared with (與某市、某市代表分享…) too,
+        # though who spoke is not said
+        role = None if _WITH_PARTNER.match(text) else _role(text[part.start() :])
+        parties = [*people, *self._guest_cities(clause, part.start(), event_id)]
+        for party in dict.fromkeys(parties):
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
-                person,
+                party,
                 event_id,
                 clause.sentence,
                 status=status,
                 year=year,
-                role=_role(text[part.start() :]),
+                role=role if party not in people else _role(text[part.start() :]),
             )
             if status == Attendance.ATTENDED:
-                self._came_to_home_event(person, event_id, clause.sentence, year)
+                self._came_to_home_event(
+                    party,
+                    event_id,
+                    clause.sentence,
+                    year,
+                    also=self._invitation_of(party, event_id),
+                )
+
+    def _guest_cities(self, clause: Clause, cut: int, event_id: str) -> list[str]:
+        """The foreign cities written before `cut` as parties, not as where someone goes,
+        whose folk they are, or as the event's host."""
+        text = clause.norm
+        return [
+            pid
+            for start, end, pid in clause.places
+            if start < cut
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not _GONE_TO.search(text[:start])
+            and not _FOLK_OF_PLACE.match(text, end)
+            and not self._seat_of_office(text, start, end)
+            and not self._hosts(pid, event_id)
+        ]
+
+    def _invitation_of(self, party: str, event_id: str) -> list[Sentence]:
+        """The sentences telling that the city invited `party` to `event_id`."""
+        told = {
+            (e.start, e.end)
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED
+            and r.target == party
+            and r.properties.get("event") == event_id
+            for e in r.evidence
+        }
+        return [s for s in self.parsed.sentences if (s.start, s.end) in told]
 
     def _city_of(self, person: str) -> list[str]:
         """The foreign cities whose titles a person holds (a mayor's city)."""
@@ -927,11 +969,18 @@ class EventRules(ReaderBase):
         return any(party != self.home and self._hosts(party, event_id) for party in bodies)
 
     def _came_to_home_event(
-        self, actor: str, event_id: str, sentence: Sentence, year: int, in_person: bool = False
+        self,
+        actor: str,
+        event_id: str,
+        sentence: Sentence,
+        year: int,
+        in_person: bool = False,
+        also: Sequence[Sentence] = (),
     ) -> None:
         """A party that attended an event the city held came to the city; and where
         the item is headed 「邀請…參加」 the city had invited it. `in_person`: its own
-        part of the sentence says it was there (實體出席者…；某市則以視訊方式與會)."""
+        part of the sentence says it was there (實體出席者…；某市則以視訊方式與會);
+        `also`: sentences telling more of its coming (its invitation)."""
         online = (not in_person and _VIRTUAL.search(normalize(sentence.text))) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
@@ -946,7 +995,7 @@ class EventRules(ReaderBase):
         # days known only from this party's trip to it are the trip's own, not inferred
         inferred = event_id not in self.trip_dated or None
         self.facts.relate(
-            RelType.VISITED, actor, self.home, sentence, year=year, inferred=inferred, **dates
+            RelType.VISITED, actor, self.home, sentence, also, year=year, inferred=inferred, **dates
         )
         said = normalize(sentence.text)
         named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
@@ -1331,8 +1380,10 @@ class EventRules(ReaderBase):
                     invitee,
                     event_id,
                     clause.sentence,
-                    status=Attendance.ATTENDED if came or (spoke and invitee in bodies) else status,
+                    status=Attendance.ATTENDED if came or spoke else status,
                     year=year,
+                    role=_role(text[invite.end() :]) if spoke else None,
                 )
-                if came:
+                if came or (spoke and self.facts.label_of(invitee) == Label.CITY):
+                    # (a body asked to speak may be of Taiwan: where it came from is unknown)
                     self._came_to_home_event(invitee, event_id, clause.sentence, year)

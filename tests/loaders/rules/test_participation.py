@@ -1080,3 +1080,42 @@ def test_invitees_of_the_citys_event_still_to_come_are_only_invited() -> None:
     )
     person = named(got, "王大明")
     assert not rels(got, RelType.PARTICIPATED_IN, source=person, status="attended")
+
+
+def test_invited_cities_told_presenting_at_the_citys_event_were_there() -> None:
+    opening = "本府於107年5月3日至4日在高雄展覽館舉辦「2018港灣城市防災論壇」，"
+    for text in (
+        opening + "邀請日本仙台市、韓國仁川廣域市派員與會。仙台市防災課長山田太郎以震災復興經驗"
+        "發表專題演講，仁川廣域市代表亦分享該市緊急應變機制。",
+        opening + "邀請仙台市及仁川廣域市代表出席。會中仙台市及仁川廣域市官員分別介紹"
+        "都市防災之推動情形，計有300人參加。",
+        opening + "邀請姊妹市日本仙台市、韓國仁川廣域市首長以預錄影片方式發表演說。",
+    ):
+        got = chapter(text)
+        forum = event_named(got, "港灣城市防災論壇")
+        for city in (named(got, "仙台市"), named(got, "仁川廣域市")):
+            assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=forum)
+            assert rels(
+                got, RelType.PARTICIPATED_IN, source=city, target=forum, status="attended"
+            ), text
+        assert rels(got, RelType.PARTICIPATED_IN, source="city:kr:incheon", role="speaker")
+
+
+def test_cities_the_city_shared_with_at_an_event_took_part() -> None:
+    for text in (
+        "本府環保局以視訊方式參加日本福岡市主辦之「2018亞洲環境論壇」，與越南峴港市、泰國曼谷市"
+        "等城市代表分享廢棄物減量經驗。",
+        "本府環保局出席日本福岡市主辦之「2018亞洲環境論壇」，會中並與泰國曼谷市及越南峴港市代表"
+        "共同分享低碳城市推動經驗。",
+        "107年9月，本府參加日本福岡市主辦之「2018亞洲環境論壇」，越南峴港市及泰國曼谷市代表"
+        "亦分別介紹該市減碳措施。",
+    ):
+        got = chapter(text)
+        forum = event_named(got, "亞洲環境論壇")
+        for city in (named(got, "峴港市"), named(got, "曼谷市")):
+            assert rels(
+                got, RelType.PARTICIPATED_IN, source=city, target=forum, status="attended"
+            ), text
+        fukuoka = named(got, "福岡市")
+        assert rels(got, RelType.HOSTED, source=fukuoka, target=forum)
+        assert not rels(got, RelType.PARTICIPATED_IN, source=fukuoka, target=forum)
