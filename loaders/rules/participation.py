@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _NOT_HOST_GAP,
     _PARENS,
     _PRESENCE,
+    _THE_REST,
     _TOOK_PART,
     _VIRTUAL,
     _WITH_PARTNER,
@@ -49,7 +50,7 @@ _INVITED_BY_HOME = re.compile(r"(?:受|應|獲)(?:本府|本市|市府|高雄市
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = re.compile(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
 #: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
-_COMMITTED = re.compile(r"確認|確定|允諾|承諾|答應|應允")
+_COMMITTED = re.compile(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
 _DECLINED = re.compile(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
@@ -156,7 +157,7 @@ _SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高�
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
 _ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
-_UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否")
+_UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = re.compile(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
@@ -452,6 +453,11 @@ class EventRules(ReaderBase):
             # 「某市則尚未回覆」, 「某市及某縣則尚在評估中」: no answer yet
             self._awaiting_answer(clause, pending.start())
             return
+        committed = _COMMITTED.search(text)
+        if not join and committed:
+            # 「其中某市及某市已同意提供祝賀影片」: invitees that agreed to a part will come
+            self._answered(clause, committed.start(), Attendance.PLANNED)
+            return
         if not join and _TEAM_HEAD.search(text):
             self._team_head(clause, _TEAM_HEAD.search(text))
             return
@@ -634,28 +640,43 @@ class EventRules(ReaderBase):
     def _awaiting_answer(self, clause: Clause, cut: int) -> None:
         """「某市及某市則尚未回覆」: cities the city invited to the event spoken of have not
         answered yet; they stay invited (this clause says so too)."""
+        self._answered(clause, cut, Attendance.INVITED)
+
+    def _answered(self, clause: Clause, cut: int, status: Attendance) -> None:
+        """Cities the city invited to the event spoken of, named before `cut`, answered
+        so far with `status`: 「某市則尚未回覆」 (invited), 「某市已同意提供影片」
+        (planned). 「其餘城市仍在安排中」, 「其他受邀城市尚未回覆」: the rest are those
+        invited whose answer no clause told yet."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
             return
-        parties = [
-            pid for start, _, pid in clause.places if start < cut and pid != self.home
-        ] or self.state.subject
-        for party in parties:
-            if any(
-                r.type == RelType.INVITED
-                and r.target == party
-                and r.properties.get("event") == event_id
-                for r in self.facts.relations.values()
-            ):
+        parties = [pid for start, _, pid in clause.places if start < cut and pid != self.home]
+        invited = {
+            r.target: r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED and r.properties.get("event") == event_id
+        }
+        if not parties and _THE_REST.match(_DATE_PREFIX.sub("", clause.norm)):
+            parties = [
+                party
+                for party in invited
+                if self._attendance(party, event_id) in (None, Attendance.INVITED)
+            ]
+        for party in parties or self.state.subject:
+            if party in invited:
                 year = int(event_id.rsplit(":", 1)[1])
-                self.facts.relate(
-                    RelType.PARTICIPATED_IN,
-                    party,
-                    event_id,
-                    clause.sentence,
-                    status=Attendance.INVITED,
-                    year=year,
-                )
+                self._participation(party, event_id, clause, status=status, year=year)
+
+    def _attendance(self, party: str, event_id: str) -> object:
+        """The status of `party`'s taking part in `event_id` read so far, if any."""
+        return next(
+            (
+                r.properties.get("status")
+                for r in self.facts.relations.values()
+                if r.type == RelType.PARTICIPATED_IN and r.source == party and r.target == event_id
+            ),
+            None,
+        )
 
     def _after_period(self, event_id: str) -> bool:
         """Whether the event takes place in a later year than the report's months, and

@@ -1119,3 +1119,22 @@ def test_cities_the_city_shared_with_at_an_event_took_part() -> None:
         fukuoka = named(got, "福岡市")
         assert rels(got, RelType.HOSTED, source=fukuoka, target=forum)
         assert not rels(got, RelType.PARTICIPATED_IN, source=fukuoka, target=forum)
+
+
+def test_answers_of_invitees_agreed_or_still_pending() -> None:
+    invitation = (
+        "本府已於107年5月致函邀請日本仙台市、韓國仁川廣域市及美國西雅圖市以祝賀影片等方式"
+        "參與「2019高雄燈會藝術節」。"
+    )
+    for answers in (
+        "其中仙台市已同意提供花燈設計，仁川廣域市及西雅圖市尚在評估中。",
+        "仙台市已允諾製作祝賀影片共襄盛舉，仁川廣域市及西雅圖市則尚未回覆。",
+        "截至6月底，仙台市回函答應提供燈組，其餘城市仍在安排中。",
+    ):
+        got = chapter(invitation, answers)
+        fest = "event:kaohsiung-lantern-festival:2019"
+        sendai, incheon = named(got, "仙台市"), named(got, "仁川廣域市")
+        assert rels(got, RelType.PARTICIPATED_IN, source=sendai, target=fest, status="planned")
+        pending = rels(got, RelType.PARTICIPATED_IN, source=incheon, target=fest)
+        assert [r.properties["status"] for r in pending] == ["invited"]
+        assert any(e.text.startswith(answers[:4]) for e in pending[0].evidence), answers
