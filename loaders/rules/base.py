@@ -128,6 +128,8 @@ class ReaderBase:
         self._invitation: tuple[int, list[str], str | None, int] | None = None
         #: the event a passive invitation in this sentence was to: (sentence start, id)
         self._invitation_event: tuple[int, str] | None = None
+        #: parties told working together, whose doing the next clause tells: (start, ids)
+        self._co_workers: tuple[int, list[str]] | None = None
         #: an invitation whose replies the items below list: (its sentence, event, date)
         self._reply_list: tuple[Sentence, str, str | None] | None = None
         #: an invitation to a class of cities the next clause lists: (start, event, date)

@@ -104,6 +104,16 @@ _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?(?:代表|訪問|�
 _TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
 #: The others of those just named, as a subject: 其餘城市, 其他受邀城市, 其它各市.
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
+#: A clause with no subject of its own holding the event named next: 於5月20日至22日
+#: 主辦「…」, 並於某藝術特區舉辦「…」, 將於10月舉行「…」.
+_HELD_AT = rx(
+    r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)[^,「」]{0,16}?(?:主辦|舉辦|舉行|召開|承辦)之?「"
+)
+#: What joins the parties of a list: 某市與某院, 甲、乙及丙, 偕同.
+_PARTY_JOINER = rx(r"[與及和、]|偕同")
+#: Parties told working together, the doing in the next clause: 由本府某局與該市某處
+#: 合作, 與某大學攜手, 與某協會協力.
+_WORKING_WITH = rx(r"與[^,;]{1,30}?(?:合作|攜手|協力)$")
 #: A sentence telling of some of those just named: 其中釜山市由…率團.
 _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.

@@ -20,6 +20,7 @@ from loaders.rules.grammar import (
     _FIRST_OF,
     _FOLK_OF_PLACE,
     _FUTURE,
+    _HELD_AT,
     _HOME_ACTOR,
     _HOME_INVITEE,
     _HOME_OFFICIAL,
@@ -31,11 +32,13 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _NOT_HOST_GAP,
     _PARENS,
+    _PARTY_JOINER,
     _PRESENCE,
     _THE_REST,
     _TOOK_PART,
     _VIRTUAL,
     _WITH_PARTNER,
+    _WORKING_WITH,
     _role,
 )
 from loaders.structure import Sentence
@@ -270,10 +273,7 @@ class EventRules(ReaderBase):
         text = clause.norm
         if clause.start == 0 or clause.places or not clause.events:
             return
-        held = re.match(
-            r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)[^,「」]{0,16}?(?:主辦|舉辦|舉行|召開|承辦)之?「",
-            _DATE_PREFIX.sub("", text),
-        )
+        held = _HELD_AT.match(_DATE_PREFIX.sub("", text))
         subject = [p for p in self.state.subject if p != self.home]
         if held is None or len(subject) != 1 or _JOIN.search(clause.sentence.text[: clause.start]):
             return
@@ -288,29 +288,82 @@ class EventRules(ReaderBase):
         text = clause.norm
         verb = _CO_HOST.search(text)
         if verb is None:
+            self._worked_together(clause)
             return
         events = [event_id for start, _, event_id in clause.events if start >= verb.end()]
         if not events:
             return
-        before = text[: verb.start()]
-        hosts = [
+        hosts = self._co_host_parties(clause, verb.start())
+        joined = [
             pid
-            for start, _, pid in clause.places
-            if start < verb.start()
+            for _, end, pid in clause.places
+            if pid in hosts and _PARTY_JOINER.match(text, end) and end < verb.start()
+        ]
+        if len(hosts) < 2 and not joined:
+            # 共同 with one side named: read by the hosting rules as written; a place
+            # joined to a partner not known as a party (某市與某某開發院共同主辦) hosts
+            return
+        for event_id in events:
+            for host in dict.fromkeys(hosts):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
+
+    def _co_host_parties(self, clause: Clause, cut: int) -> list[str]:
+        """The parties written before `cut` as holding something together: the places
+        (a body whose name a place opens, 某市公立學校學區, in its stead; a bureau,
+        該市文化處, is its city's), the bodies named without a place (某某研究院), and
+        the city (by itself or a bureau, or 雙方/兩市 with the partner last spoken of)."""
+        text = clause.norm
+        before = text[:cut]
+        hosts = [
+            self._body_opened_by(text, start, end, cut) or pid
+            for start, end, pid in clause.places
+            if start < cut
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not _GONE_TO.search(text[:start])
         ]
+        for part in _PARTY_JOINER.split(before):
+            if not any(
+                self.facts.label_of(pid) == Label.CITY and part in text[s:cut]
+                for s, _, pid in clause.places
+            ) and not any(text[s:e] in part for s, e, _ in clause.places if s < cut):
+                if self._home_acts(part) or self.lex.org_kind(part) in (None, "bureau"):
+                    continue  # 由本府某局: the city's, read below
+                body = self._outside_body(part)
+                hosts += [body] if body is not None else []
         both = _BOTH_SIDES.search(before)
         if both and not hosts:
             partner = self._antecedent("place", both.group())
             hosts = [self.facts.place(partner)] if partner is not None else []
         if (both or self._home_acts(before)) and not _JOIN.search(before):
             hosts.append(self.home)  # 出席由某市與某州共同主辦之「…」: the city is a guest
-        if len(hosts) < 2:
-            return  # 共同 with one side named: read by the hosting rules as written
-        for event_id in events:
-            for host in dict.fromkeys(hosts):
+        return hosts
+
+    def _body_opened_by(self, text: str, start: int, end: int, cut: int) -> str | None:
+        """The body whose name the place at `start:end` opens (某市公立學校學區, 某市
+        議會), up to the next party or `cut`; None for none, or for a bureau, which
+        acts for its city (該市文化處)."""
+        run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
+        kind = self.lex.org_kind(run)
+        if len(run) <= end - start or kind is None or kind == "bureau":
+            return None
+        return self._outside_body(run)
+
+    def _worked_together(self, clause: Clause) -> None:
+        """「由本府文化局與該市文化處合作，於某藝術特區舉辦「…展」」: parties told working
+        together in one clause host what the next clause, with no subject of its own,
+        holds (a clause holding nothing ends it)."""
+        pending, self._co_workers = self._co_workers, None
+        together = _WORKING_WITH.search(clause.norm)
+        if together and not clause.events:
+            hosts = self._co_host_parties(clause, together.end())
+            self._co_workers = (clause.sentence.start, hosts) if len(hosts) >= 2 else None
+            return
+        held = _HELD_AT.match(_DATE_PREFIX.sub("", clause.norm))
+        if pending is None or pending[0] != clause.sentence.start or not held:
+            return
+        for _, _, event_id in clause.events:
+            for host in dict.fromkeys(pending[1]):
                 self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
 
     def _not_held(self, clause: Clause) -> None:

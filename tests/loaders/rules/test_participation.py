@@ -1138,3 +1138,33 @@ def test_answers_of_invitees_agreed_or_still_pending() -> None:
         pending = rels(got, RelType.PARTICIPATED_IN, source=incheon, target=fest)
         assert [r.properties["status"] for r in pending] == ["invited"]
         assert any(e.text.startswith(answers[:4]) for e in pending[0].evidence), answers
+
+
+def test_parties_working_together_host_what_the_next_clause_holds() -> None:
+    for text in (
+        "107年4月，本市與日本仙台市互贈紀念影片，並由本府文化局與該市文化課合作，"
+        "於駁二藝術特區舉辦「2018仙台街頭攝影展」。",
+        "本府文化局與日本仙台市攜手，在本市美術館舉辦「2018仙台街頭攝影展」，展期1個月。",
+        "107年5月，本府教育局與姊妹市日本仙台市共同主辦「2018仙台街頭攝影展」。",
+    ):
+        got = chapter(text)
+        show = event_named(got, "街頭攝影展")
+        assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=show), text
+        assert rels(got, RelType.HOSTED, source=named(got, "仙台市"), target=show), text
+        assert {r.source for r in rels(got, RelType.HOSTED, target=show)} == {
+            KAOHSIUNG,
+            named(got, "仙台市"),
+        }
+
+
+def test_a_place_holding_an_event_with_a_partner_of_any_kind() -> None:
+    for text in (
+        "107年6月，本府海洋局派員出席韓國仁川廣域市與某某海事研究中心共同主辦之「2018海洋城市論壇」。",
+        "本府海洋局參加仁川廣域市及當地港灣公社聯合舉辦之「2018海洋城市論壇」。",
+        "107年6月，仁川廣域市與某某海洋基金共同舉辦「2018海洋城市論壇」，本府派員出席。",
+    ):
+        got = chapter(text)
+        forum = event_named(got, "海洋城市論壇")
+        assert rels(got, RelType.HOSTED, source=named(got, "仁川廣域市"), target=forum), text
+        assert not rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
