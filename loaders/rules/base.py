@@ -20,6 +20,8 @@ from loaders.lexicon import HomeOrg, lexicon
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
+    find_name_before_title,
+    find_title_then_name,
 )
 from loaders.reading import normalize
 from loaders.rules.grammar import (
@@ -189,6 +191,9 @@ class ReaderBase:
             for m in self.gaz.find_places("".join(kept))
         ]
         found = self._glossed_places(text, found)
+        if any(not (m.country_prefix or m.suffix) for m in found):
+            names = self._name_spans(text)
+            found = [m for m in found if not self._inside_a_name(m, names)]
         for mention in found:
             if mention.country_prefix and not self.gaz.knows(mention.place):
                 self.unknown_places.setdefault(normalize(mention.place.name_zh), mention.place)
@@ -341,6 +346,32 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` writes a person's name: one the reader has met, or one read here
+        beside its title (某縣某市市長王中山, 某市王中山市長)."""
+        spans = [
+            (m.start(), m.end())
+            for name in self.people
+            if len(name) >= 3
+            for m in re.finditer(re.escape(name), text)
+        ]
+        for person in find_title_then_name(text, self.gaz) + find_name_before_title(text, self.gaz):
+            at = text.find(person.name, person.start, person.end)
+            if at >= 0:
+                spans.append((at, at + len(person.name)))
+        return spans
+
+    @staticmethod
+    def _inside_a_name(mention: PlaceMention, names: list[tuple[int, int]]) -> bool:
+        """Whether a place written bare (no country before it, no 市/縣 after it) is a
+        part of a person's name (王中山 holds 中山, 李台北 holds 台北): no place there."""
+        if mention.country_prefix or mention.suffix:
+            return False
+        return any(
+            s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end)
+            for s, e in names
+        )
 
     def _surname_with_title(self, text: str, mention: PlaceMention) -> bool:
         """「中村市長」 after 「熊本市市長中村誠一」: a person named before, called again by
