@@ -51,6 +51,9 @@ _OWN_NAME_KINDS = frozenset(
 )
 #: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
+#: Kinds of body a report names by what they represent, not by a city they belong
+#: to: one named with no place is placed by no place named before it.
+_SEATED_BY_NAME = frozenset(("representative_office",))
 #: Words that end a name: a place, then 與/及/參加… is no organization's name.
 #: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會. A bare 大會 refers
 #: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
@@ -647,6 +650,8 @@ class ReaderBase:
             country = self.gaz.country(text)
             if country is not None:
                 return self.facts.place(country), country
+        if not mentions and kind in _SEATED_BY_NAME:
+            place = None  # 某某經濟貿易辦事處 after 某國某市: an office of its own, not the city's
         return self._organization(org_name, kind or "organization", place), place
 
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
@@ -755,6 +760,9 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
             return None
+        if written != words and not named and not written[at:].startswith("商"):
+            # 某國某某管理局: one body, whether or not its country is written before it
+            return self._organization(written, kind, place)
         org_id = self._organization(words, kind, place)
         if written != words and not named:
             # 某國蔬果進口商公會: a national body may be called by its country too

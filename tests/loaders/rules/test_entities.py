@@ -54,3 +54,42 @@ def test_a_person_named_again_with_the_same_title_keeps_the_body(lines: tuple[st
     ext = chapter(*lines)
     titles = rels(ext, RelType.HOLDS_TITLE)
     assert len(titles) == 1 and titles[0].source == "person:王大明"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "1.本期來訪外賓：菲律賓明湖灣開發管理局主席王大明。",
+            "2.5月4日，本府與來訪之菲律賓明湖灣開發管理局簽署「港灣交流合作備忘錄」，由該局王大明主席率團出席。",
+        ),
+        (
+            "1.5月4日，本府與菲律賓明湖灣開發管理局簽署「港灣交流合作備忘錄」，由該局主席王大明出席。",
+            "2.本期來訪外賓：菲律賓明湖灣開發管理局主席王大明。",
+        ),
+        (
+            "1.本期來訪外賓：菲律賓明湖灣開發管理局主席王大明。",
+            "2.菲律賓明湖灣開發管理局代表團來訪，並由該局主席王大明與本府簽署「港灣交流合作備忘錄」。",
+        ),
+    ],
+)
+def test_a_body_named_with_and_without_its_country_is_one(lines: tuple[str, ...]) -> None:
+    """某國某某管理局 and, after it, 該局: one body, whether the country is written or not."""
+    ext = chapter(*lines)
+    bodies = {e.id for e in ext.entities if e.name_zh.endswith("明湖灣開發管理局")}
+    assert len(bodies) == 1
+    assert {r.target for r in rels(ext, RelType.HOLDS_TITLE)} == bodies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.本府邀請韓國釜山廣域市代表與會；北歐經濟貿易辦事處處長王大明亦應邀致詞。",
+        "1.會中韓國釜山廣域市代表致詞，北歐經濟貿易辦事處處長王大明亦出席。",
+        "1.日本八王子市市長李小華率團來訪，北歐經濟貿易辦事處代表王大明同行。",
+    ],
+)
+def test_an_office_named_by_what_it_represents_is_not_the_city_before(line: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.HOLDS_TITLE, source="person:王大明")
+    assert found and all("busan" not in r.target and "hachioji" not in r.target for r in found)
