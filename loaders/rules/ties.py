@@ -553,6 +553,8 @@ class TieRules(ReaderBase):
             self._restate_school_tie(schools[0], clause)
         if len(schools) < 2:
             return
+        # 某高等學校…與本市某高中簽署: the one written after 本市 is ours, wherever it stands
+        schools = _ours_first(normalize(clause.sentence.text), schools)
         partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
         # theirs may name its place (日本熊本縣立熊本北高等學校): that place is the partner
         named = self._place_mentions(schools[1])

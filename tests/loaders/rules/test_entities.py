@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import chapter, rels
+from tests.loaders.rules.helpers import chapter, named, rels
 
 _TIES = (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF, RelType.SIGNED_MOU, RelType.VISITED)
 
@@ -93,3 +93,19 @@ def test_an_office_named_by_what_it_represents_is_not_the_city_before(line: str)
     ext = chapter(line)
     found = rels(ext, RelType.HOLDS_TITLE, source="person:王大明")
     assert found and all("busan" not in r.target and "hachioji" not in r.target for r in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.福岡縣立明星高等學校師生一行20人於5月3日來訪，並於5月4日與本市青山高中簽署姊妹校協定。",
+        "1.5月4日，福岡縣立明星高等學校與本市青山高中簽署姊妹校協定。",
+        "1.5月4日，本市青山高中與福岡縣立明星高等學校簽署姊妹校協定。",
+        "1.福岡縣立明星高等學校校長率師生來訪，於5月4日與本市青山高中締結為姊妹校。",
+    ],
+)
+def test_the_school_written_after_home_is_ours_wherever_it_stands(line: str) -> None:
+    ext = chapter(line)
+    ours, theirs = named(ext, "青山高中"), named(ext, "福岡縣立明星高等學校")
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, target=theirs)
+    assert ours.startswith("org:tw:kaohsiung:") and "kaohsiung" not in theirs
