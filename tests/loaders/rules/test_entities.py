@@ -109,3 +109,32 @@ def test_the_school_written_after_home_is_ours_wherever_it_stands(line: str) -> 
     ours, theirs = named(ext, "青山高中"), named(ext, "福岡縣立明星高等學校")
     assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, target=theirs)
     assert ours.startswith("org:tw:kaohsiung:") and "kaohsiung" not in theirs
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            ("1.5月4日，陳市長與立陶宛考納斯市市長維塔利奧斯卡斯（Vytas Vitaliauskas）會談。",),
+            "維塔利奧斯卡斯",
+        ),
+        (
+            ("1.本期來訪外賓：美國西雅圖市市議員布朗斯坦伯格（Tom Braunsteinberg）。",),
+            "布朗斯坦伯格",
+        ),
+        (
+            ("1.波蘭格但斯克市副市長亞歷山德羅維奇（Piotr Aleksandrowicz）於5月2日率團來訪。",),
+            "亞歷山德羅維奇",
+        ),
+    ],
+)
+def test_a_long_transliterated_name_glossed_in_latin(lines: tuple[str, ...], name: str) -> None:
+    """A transliteration of five or more ideographs, with no dot, is one name when its
+    romanization follows it."""
+    ext = chapter(*lines)
+    assert rels(ext, RelType.HOLDS_TITLE, source=f"person:{name}")
+
+
+def test_a_gloss_after_a_title_and_name_is_not_of_the_body_before() -> None:
+    ext = chapter("1.本期來訪外賓：日本某某親善議員連盟會長王大明（Wang Taming）。")
+    assert rels(ext, RelType.HOLDS_TITLE, source="person:王大明", title_zh="會長")
