@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _FUTURE,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
+    _MANNER_TAIL,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -416,6 +417,7 @@ class TieRules(ReaderBase):
             return None
         words = before.rsplit("與", 1)[1]
         words = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:來訪|來高|來臺)?之", "", words))
+        words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
         if places and _GOVERNMENT.fullmatch(words[places[-1].end :]):
             return None

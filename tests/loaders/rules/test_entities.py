@@ -138,3 +138,16 @@ def test_a_long_transliterated_name_glossed_in_latin(lines: tuple[str, ...], nam
 def test_a_gloss_after_a_title_and_name_is_not_of_the_body_before() -> None:
     ext = chapter("1.本期來訪外賓：日本某某親善議員連盟會長王大明（Wang Taming）。")
     assert rels(ext, RelType.HOLDS_TITLE, source="person:王大明", title_zh="會長")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.110年8月26日，本府教育局與某某教育基金會以視訊方式簽署「英語教學合作備忘錄」。",
+        "1.110年8月26日，本府教育局與某某教育基金會透過線上會議簽署「英語教學合作備忘錄」。",
+        "1.110年8月26日，本府教育局與某某教育基金會於線上簽署「英語教學合作備忘錄」。",
+    ],
+)
+def test_the_manner_between_a_body_and_its_signing_is_no_part_of_its_name(line: str) -> None:
+    ext = chapter(line, period="2021-07/2021-12")
+    assert rels(ext, RelType.SIGNED_MOU, target=named(ext, "某某教育基金會"))
