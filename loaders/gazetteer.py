@@ -83,6 +83,12 @@ _NOT_IN_UNKNOWN_NAME = frozenset(
 )
 #: Dots that join the parts of a transliterated personal name (荷西‧某某斯).
 _NAME_DOTS = frozenset("‧．·•・.")
+#: What a country's city may be called between the two names (某國首都某市, 某國之首府
+#: 某市, 某國第二大城某市, 某國最大港市某市): the city is read in that country.
+_CITY_DESCRIBED = re.compile(
+    r"(?:之|的)?(?:首都|首府|(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:城市|都市|港市|港|城)?"
+    r"|(?:重要|主要|著名)(?:城市|都市|港市|港口城市|港都))"
+)
 #: Endings stripped from city names to get the bare name (仁川廣域市 → 仁川).
 _CITY_ENDINGS = (
     "特別自治市",
@@ -541,11 +547,16 @@ class Gazetteer:
         """Every reading of `t` from position `i` (country, subdivision, city, or a
         place no data knows), with or without a country name in front."""
         starts: list[tuple[int, Place | None]] = [(i, None)]
+        described_at: set[int] = set()  # after 某國首都: only a place the data knows
         for j in range(min(len(t), i + self._max_country), i + 1, -1):
             country = self._country_zh.get(t[i:j])
             if country is not None:
                 starts.append((j, country))
                 yield _Parse(j, "country", country, False, None, False, ())
+                described = _CITY_DESCRIBED.match(t, j)
+                if described:
+                    starts.append((described.end(), country))
+                    described_at.add(described.end())
         for p, country in starts:
             prefixed = country is not None
             if prefixed and p >= len(t):
@@ -585,10 +596,10 @@ class Gazetteer:
                     end, "city", rec, prefixed, csfx, context, self._rank(rec, attested, scope)
                 )
             # a place no data knows, written right after its country (某國某某市)
-            if country is not None and not known:
+            if country is not None and not known and p not in described_at:
                 yield from self._unknown_after_country(t, p, country.country)
             # a place no data knows, in resolve(): after a country name or a hint
-            if not scan and (prefixed or cc or unit):
+            if not scan and (prefixed or cc or unit) and p not in described_at:
                 rest = t[p:]
                 if (
                     len(rest) >= 2

@@ -23,7 +23,7 @@ _LATIN_NAME = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*[A-Za-zÀ-ÿ.]")
 _DOTTED_NAME = rx(rf"[{CJK}]{{1,6}}(?:[‧．·•・.][{CJK}]{{1,8}})+")
 _PAREN = rx(r"\s*\(([^()]*)\)")
 #: A name of ideographs glossed by its romanization: 大野正和（Ono Masakazu）.
-_GLOSSED_NAME = rx(rf"([{CJK}]{{2,4}})\s*\([A-Za-zÀ-ÿ][^()]*\)")
+_GLOSSED_NAME = rx(rf"([{CJK}]{{2,10}})\s*\([A-Za-zÀ-ÿ][^()]*\)")
 #: What a run before a gloss holds when it is more than one name (甲及乙（…）).
 _IN_GLOSSED_RUN = rx(r"[及暨與率等於之的在為]")
 _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
@@ -39,6 +39,7 @@ _BREAK = rx(
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
     r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
+    r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -90,7 +91,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     if latin and _BREAK.match(text, latin.end()):
         return latin.group().strip(), latin.end()
     glossed = _GLOSSED_NAME.match(text, pos)
-    if glossed and not _IN_GLOSSED_RUN.search(glossed.group(1)):
+    if glossed and _one_glossed_name(glossed.group(1)):
         # 市長大野正和（Ono Masakazu）: the whole run its romanization glosses is the
         # name, though it holds a 和 that elsewhere joins two names
         return glossed.group(1), glossed.end(1)
@@ -105,6 +106,18 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
             longer = _joined_name(text, pos, end)
             return (text[pos:longer], longer) if longer else (candidate, end)
     return None
+
+
+def _one_glossed_name(run: str) -> bool:
+    """Whether a run of ideographs its romanization glosses is one name: a long one
+    (a transliteration, 某某利奧斯卡斯) holds no title or body's ending (連盟會長某某:
+    the gloss is of the name after the title)."""
+    if _IN_GLOSSED_RUN.search(run):
+        return False
+    return len(run) <= 4 or not any(
+        _titles_at(run, at) or _starts_org_ending(run, at) or run[at:].startswith(ORG_TAILS)
+        for at in range(1, len(run))
+    )
 
 
 def _joined_name(text: str, pos: int, end: int) -> int | None:

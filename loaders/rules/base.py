@@ -20,6 +20,8 @@ from loaders.lexicon import HomeOrg, lexicon
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
+    find_name_before_title,
+    find_title_then_name,
 )
 from loaders.reading import normalize
 from loaders.rules.grammar import (
@@ -49,6 +51,9 @@ _OWN_NAME_KINDS = frozenset(
 )
 #: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
+#: Kinds of body a report names by what they represent, not by a city they belong
+#: to: one named with no place is placed by no place named before it.
+_SEATED_BY_NAME = frozenset(("representative_office",))
 #: Words that end a name: a place, then 與/及/參加… is no organization's name.
 #: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會. A bare 大會 refers
 #: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
@@ -191,6 +196,9 @@ class ReaderBase:
             for m in self.gaz.find_places("".join(kept))
         ]
         found = self._glossed_places(text, found)
+        if any(not (m.country_prefix or m.suffix) for m in found):
+            names = self._name_spans(text)
+            found = [m for m in found if not self._inside_a_name(m, names)]
         for mention in found:
             if mention.country_prefix and not self.gaz.knows(mention.place):
                 self.unknown_places.setdefault(normalize(mention.place.name_zh), mention.place)
@@ -343,6 +351,32 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` writes a person's name: one the reader has met, or one read here
+        beside its title (某縣某市市長王中山, 某市王中山市長)."""
+        spans = [
+            (m.start(), m.end())
+            for name in self.people
+            if len(name) >= 3
+            for m in re.finditer(re.escape(name), text)
+        ]
+        for person in find_title_then_name(text, self.gaz) + find_name_before_title(text, self.gaz):
+            at = text.find(person.name, person.start, person.end)
+            if at >= 0:
+                spans.append((at, at + len(person.name)))
+        return spans
+
+    @staticmethod
+    def _inside_a_name(mention: PlaceMention, names: list[tuple[int, int]]) -> bool:
+        """Whether a place written bare (no country before it, no 市/縣 after it) is a
+        part of a person's name (王中山 holds 中山, 李台北 holds 台北): no place there."""
+        if mention.country_prefix or mention.suffix:
+            return False
+        return any(
+            s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end)
+            for s, e in names
+        )
 
     def _surname_with_title(self, text: str, mention: PlaceMention) -> bool:
         """「中村市長」 after 「熊本市市長中村誠一」: a person named before, called again by
@@ -618,6 +652,8 @@ class ReaderBase:
             country = self.gaz.country(text)
             if country is not None:
                 return self.facts.place(country), country
+        if not mentions and kind in _SEATED_BY_NAME:
+            place = None  # 某某經濟貿易辦事處 after 某國某市: an office of its own, not the city's
         return self._organization(org_name, kind or "organization", place), place
 
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
@@ -726,6 +762,9 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
             return None
+        if written != words and not named and not written[at:].startswith("商"):
+            # 某國某某管理局: one body, whether or not its country is written before it
+            return self._organization(written, kind, place)
         org_id = self._organization(words, kind, place)
         if written != words and not named:
             # 某國蔬果進口商公會: a national body may be called by its country too

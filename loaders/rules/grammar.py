@@ -74,6 +74,11 @@ _AGREEMENT_PENDING = rx(
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
 _ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共同)+$")
+#: How a party acted, written between its name and the verb (某基金會以視訊方式簽署,
+#: 某大學透過線上會議簽署, 某公司於線上簽署): no part of the name.
+_MANNER_TAIL = rx(
+    r"(?:(?:以|透過|經由|採|藉由)[^,;。與]{0,8}?(?:方式|連線|會議|形式|平台)|(?:於|在)?(?:線上|視訊|遠距))$"
+)
 #: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
 _WITNESS = rx(r"見證|觀禮|監簽")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")

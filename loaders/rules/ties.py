@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _FUTURE,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
+    _MANNER_TAIL,
     _NEGOTIATING,
     _NOT_HELD,
     _ORDINAL,
@@ -416,6 +417,7 @@ class TieRules(ReaderBase):
             return None
         words = before.rsplit("與", 1)[1]
         words = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:來訪|來高|來臺)?之", "", words))
+        words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
         if places and _GOVERNMENT.fullmatch(words[places[-1].end :]):
             return None
@@ -553,6 +555,8 @@ class TieRules(ReaderBase):
             self._restate_school_tie(schools[0], clause)
         if len(schools) < 2:
             return
+        # 某高等學校…與本市某高中簽署: the one written after 本市 is ours, wherever it stands
+        schools = _ours_first(normalize(clause.sentence.text), schools)
         partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
         # theirs may name its place (日本熊本縣立熊本北高等學校): that place is the partner
         named = self._place_mentions(schools[1])

@@ -410,9 +410,20 @@ class VisitorRules(ReaderBase):
             None,
         )
         if known is None:
-            return False
+            return self._known_by_name_and_title(person)
         self.people.setdefault(person.name + person.title, known)
         return True
+
+    def _known_by_name_and_title(self, person: PersonMention) -> bool:
+        """王大明市長, after 某市市長王大明: a person named again in full with the title
+        already read for them, and no body of their own, holds no other title."""
+        known = self.people.get(person.name)
+        return known is not None and any(
+            r.type == RelType.HOLDS_TITLE
+            and r.source == known
+            and r.properties.get("title_zh") == person.title
+            for r in self.facts.relations.values()
+        )
 
     def _title_held_by_another(self, person: PersonMention, place: Place | None) -> bool:
         """Whether someone else already holds `person`'s title of `place` in the report,

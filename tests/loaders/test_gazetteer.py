@@ -634,3 +634,25 @@ def test_no_unknown_place_after_a_country_in_other_words(gaz: Gazetteer, text: s
 )
 def test_no_city_inside_a_dotted_personal_name(gaz: Gazetteer, text: str) -> None:
     assert gaz.find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("索羅門群島首都霍尼亞拉市", "city:sb:honiara"),
+        ("帛琉之首府科羅州", "city:pw:koror"),
+        ("立陶宛第三大城克萊佩達市", "city:lt:klaipeda"),
+        ("立陶宛的重要港市克萊佩達市", "city:lt:klaipeda"),
+        ("馬爾地夫最大城市馬列市", "city:mv:male"),
+    ],
+)
+def test_a_city_described_after_its_country_is_read_in_it(
+    gaz: Gazetteer, text: str, place_id: str
+) -> None:
+    """某國首都某市, 某國第二大城某市: the words between name the city's standing."""
+    found = gaz.find_places("本府與" + text + "簽署備忘錄")
+    assert [m.place.id for m in found] == [place_id]
+
+
+def test_a_country_before_other_words_stays_the_country(gaz: Gazetteer) -> None:
+    assert [m.place.id for m in gaz.find_places("美國重要城市代表")] == ["country:us"]

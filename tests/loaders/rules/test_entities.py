@@ -1,0 +1,153 @@
+"""Recognising entities: people, bodies and places, in wordings not taken from the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import chapter, named, rels
+
+_TIES = (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF, RelType.SIGNED_MOU, RelType.VISITED)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # name before the title, the partner city right before the name
+        "1.110年5月4日，陳市長與日本石垣市福岡一郎市長以視訊方式簽署「友好城市協定」。",
+        # title before the name, the act after it
+        "1.日本沖繩縣石垣市市長大阪正男於110年5月3日率團來訪，並與本府簽署「觀光交流合作備忘錄」。",
+        # the person named first, then again by name and title in the clause of the act
+        "1.本期來訪外賓：日本沖繩縣石垣市市長中山正男。\n"
+        "2.110年5月4日，本府與石垣市簽署「觀光交流合作備忘錄」，中山正男市長親自出席。",
+    ],
+)
+def test_a_place_inside_a_persons_name_is_no_party(line: str) -> None:
+    ext = chapter(*line.split("\n"))
+    parties = {r.target for t in _TIES for r in rels(ext, t)} | {
+        r.source for t in _TIES for r in rels(ext, t)
+    }
+    assert "city:jp:ishigaki" in parties
+    assert not parties & {
+        "city:jp:fukuoka",
+        "city:jp:osaka",
+        "city:cn:zhongshan-guangdong-province",
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "1.本期來訪外賓：日本沖繩縣石垣市市長王大明。",
+            "2.5月4日，王大明市長與本府簽署「觀光交流合作備忘錄」。",
+        ),
+        (
+            "1.本期來訪外賓：帛琉共和國科羅州州長王大明。",
+            "2.帛琉共和國與本市互動密切，王大明州長於5月2日率團來訪。",
+        ),
+        ("1.本期來訪外賓：日本石垣市市長王大明。", "2.日本八王子市代表與王大明市長於5月2日會面。"),
+    ],
+)
+def test_a_person_named_again_with_the_same_title_keeps_the_body(lines: tuple[str, ...]) -> None:
+    """王大明市長, after 某市市長王大明: the title read first, no second affiliation."""
+    ext = chapter(*lines)
+    titles = rels(ext, RelType.HOLDS_TITLE)
+    assert len(titles) == 1 and titles[0].source == "person:王大明"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "1.本期來訪外賓：菲律賓明湖灣開發管理局主席王大明。",
+            "2.5月4日，本府與來訪之菲律賓明湖灣開發管理局簽署「港灣交流合作備忘錄」，由該局王大明主席率團出席。",
+        ),
+        (
+            "1.5月4日，本府與菲律賓明湖灣開發管理局簽署「港灣交流合作備忘錄」，由該局主席王大明出席。",
+            "2.本期來訪外賓：菲律賓明湖灣開發管理局主席王大明。",
+        ),
+        (
+            "1.本期來訪外賓：菲律賓明湖灣開發管理局主席王大明。",
+            "2.菲律賓明湖灣開發管理局代表團來訪，並由該局主席王大明與本府簽署「港灣交流合作備忘錄」。",
+        ),
+    ],
+)
+def test_a_body_named_with_and_without_its_country_is_one(lines: tuple[str, ...]) -> None:
+    """某國某某管理局 and, after it, 該局: one body, whether the country is written or not."""
+    ext = chapter(*lines)
+    bodies = {e.id for e in ext.entities if e.name_zh.endswith("明湖灣開發管理局")}
+    assert len(bodies) == 1
+    assert {r.target for r in rels(ext, RelType.HOLDS_TITLE)} == bodies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.本府邀請韓國釜山廣域市代表與會；北歐經濟貿易辦事處處長王大明亦應邀致詞。",
+        "1.會中韓國釜山廣域市代表致詞，北歐經濟貿易辦事處處長王大明亦出席。",
+        "1.日本八王子市市長李小華率團來訪，北歐經濟貿易辦事處代表王大明同行。",
+    ],
+)
+def test_an_office_named_by_what_it_represents_is_not_the_city_before(line: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.HOLDS_TITLE, source="person:王大明")
+    assert found and all("busan" not in r.target and "hachioji" not in r.target for r in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.福岡縣立明星高等學校師生一行20人於5月3日來訪，並於5月4日與本市青山高中簽署姊妹校協定。",
+        "1.5月4日，福岡縣立明星高等學校與本市青山高中簽署姊妹校協定。",
+        "1.5月4日，本市青山高中與福岡縣立明星高等學校簽署姊妹校協定。",
+        "1.福岡縣立明星高等學校校長率師生來訪，於5月4日與本市青山高中締結為姊妹校。",
+    ],
+)
+def test_the_school_written_after_home_is_ours_wherever_it_stands(line: str) -> None:
+    ext = chapter(line)
+    ours, theirs = named(ext, "青山高中"), named(ext, "福岡縣立明星高等學校")
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, target=theirs)
+    assert ours.startswith("org:tw:kaohsiung:") and "kaohsiung" not in theirs
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            ("1.5月4日，陳市長與立陶宛考納斯市市長維塔利奧斯卡斯（Vytas Vitaliauskas）會談。",),
+            "維塔利奧斯卡斯",
+        ),
+        (
+            ("1.本期來訪外賓：美國西雅圖市市議員布朗斯坦伯格（Tom Braunsteinberg）。",),
+            "布朗斯坦伯格",
+        ),
+        (
+            ("1.波蘭格但斯克市副市長亞歷山德羅維奇（Piotr Aleksandrowicz）於5月2日率團來訪。",),
+            "亞歷山德羅維奇",
+        ),
+    ],
+)
+def test_a_long_transliterated_name_glossed_in_latin(lines: tuple[str, ...], name: str) -> None:
+    """A transliteration of five or more ideographs, with no dot, is one name when its
+    romanization follows it."""
+    ext = chapter(*lines)
+    assert rels(ext, RelType.HOLDS_TITLE, source=f"person:{name}")
+
+
+def test_a_gloss_after_a_title_and_name_is_not_of_the_body_before() -> None:
+    ext = chapter("1.本期來訪外賓：日本某某親善議員連盟會長王大明（Wang Taming）。")
+    assert rels(ext, RelType.HOLDS_TITLE, source="person:王大明", title_zh="會長")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.110年8月26日，本府教育局與某某教育基金會以視訊方式簽署「英語教學合作備忘錄」。",
+        "1.110年8月26日，本府教育局與某某教育基金會透過線上會議簽署「英語教學合作備忘錄」。",
+        "1.110年8月26日，本府教育局與某某教育基金會於線上簽署「英語教學合作備忘錄」。",
+    ],
+)
+def test_the_manner_between_a_body_and_its_signing_is_no_part_of_its_name(line: str) -> None:
+    ext = chapter(line, period="2021-07/2021-12")
+    assert rels(ext, RelType.SIGNED_MOU, target=named(ext, "某某教育基金會"))
