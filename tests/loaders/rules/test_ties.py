@@ -611,3 +611,23 @@ def test_a_place_no_data_knows_is_known_by_its_own_name_once_named_with_its_coun
     city = named(ext, "青松嶺市")
     found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=city)
     assert found and found[0].properties["status"] == "negotiating"
+
+
+def test_a_small_city_named_with_its_country_is_known_alone_later() -> None:
+    # named first with its country, then alone: a tie, an agreement and 該市
+    ext = chapter(
+        "1.斐濟蘇瓦市市長王大明於3月率團來訪。",
+        "2.蘇瓦市自2015年與本市締結友好城市以來，雙方互動密切。",
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target="city:fj:suva")
+    assert found and found[0].properties["since"] == "2015"
+    ext = chapter(
+        "1.薩摩亞阿皮亞市代表團於5月2日來訪，參觀本市港區。",
+        "2.本府衛生局並於5月3日與阿皮亞市簽署「醫療交流合作備忘錄」。",
+    )
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target="city:ws:apia", date="2018-05-03")
+    ext = chapter(
+        "1.巴拉圭恩卡納西翁市議長李小明於4月來訪。",
+        "2.恩卡納西翁市市長來高期間，本府觀光局於4月9日與該市簽署「觀光合作協議」。",
+    )
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target="city:py:encarnacion")
