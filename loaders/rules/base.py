@@ -337,7 +337,9 @@ class ReaderBase:
                 )
                 self._remember(mention.place)
                 continue
-            if self._surname_with_title(clause.norm, mention):
+            if self._surname_with_title(clause.norm, mention) or self._in_person_name(
+                clause.norm, mention
+            ):
                 continue
             found.append(
                 (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
@@ -367,6 +369,16 @@ class ReaderBase:
         return len(stem) >= 1 and any(
             name.startswith(stem) and len(name) > len(stem) + 1 and not name.endswith("長")
             for name in self.people
+        )
+
+    def _in_person_name(self, text: str, mention: PlaceMention) -> bool:
+        """Whether the place is spelled by the characters of a person read in the
+        sentence (某市王中山市長, 某市中山太郎市長): the name, not a place."""
+        return any(
+            start <= mention.start and mention.end <= start + len(name)
+            for name in self.people
+            if len(name) > len(mention.surface)
+            for start in (m.start() for m in re.finditer(re.escape(normalize(name)), text))
         )
 
     def _named_again(

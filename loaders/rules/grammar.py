@@ -27,7 +27,7 @@ _VIRTUAL = rx(r"線上|視訊|網路|遠距")
 _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
-    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$"
+    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
 )
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -36,14 +36,16 @@ _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
 _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
 _MAKING = r"(?:締結|結為|結成|結盟|締盟|成為)"
-_TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
+#: An ordinal, in digits or in words: 第28個, 第 5 個, 第一個, 第十二個.
+_NTH = r"第\s*(\d+|[一二三四五六七八九十]+)\s*個"
+_TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:" + _NTH + ")?"
 _SISTER = rx(_SISTER_KIND)
 #: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個
 #: 姊妹市, 與某國某市締結友好城市.
 _TIE_PARTNER = rx(r"(?:^|與)([^\W與及和之的]{2,12}?(?:市|縣|州|省))(?:並|亦|已|於|正式)*" + _MAKING)
 #: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
-    _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
+    _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市" + _NTH
 )
 _FRIENDSHIP_SIGNING = rx(
     _TIE_MADE + _FRIENDSHIP_KIND + r"|" + _FRIENDSHIP_KIND + r"(?:協議|協定|盟約|關係)"
@@ -58,7 +60,13 @@ _TIE_ENDED = rx(
 )
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
-_ORDINAL = rx(r"第\s*(\d+)\s*個")
+_ORDINAL = rx(_NTH)
+#: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
+#: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
+_RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")
+#: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
+#: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
+_ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
 #: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
 _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: An agreement's kind, ending its name: 協議(書), 協定(書), 備忘錄, 意向書, 宣言.
