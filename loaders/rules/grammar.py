@@ -214,12 +214,17 @@ _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
-#: The home side of a meeting: 與本府, 與陳市長, 與市長 (then 會面, 會晤).
-_HOME_SIDE = rx(r"與(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長))$")
+#: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
+#: a name in full (the group) is the home side only when it is a home official's.
+_HOME_SIDE = rx(r"與(?:本府|本市|市府|([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長))$")
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
 _HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長)(?:親自)?$")
-#: The home side right after the verb: 拜會陳市長, 拜會本府.
-_HOME_MET = rx(r"^(?:本府|本市|市府|[\u4e00-\u9fff](?:副?市長|副?秘書長))")
+#: A place's own bodies, written between it and one of their officials (某市政府官員,
+#: 某市議會議長, 某市之副市長).
+_OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
+#: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長 (a name in
+#: full, the group, only when it is a home official's).
+_HOME_MET = rx(r"^(?:本府|本市|市府|([\u4e00-\u9fff]{1,3}?)(?:代理市長|副?市長|副?秘書長))")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).

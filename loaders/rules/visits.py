@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEMBERS,
     _NOT_HELD,
+    _OWN_BODY,
     _SCHOOL_LED,
     _SEND,
     _TOOK_PART,
@@ -87,7 +88,10 @@ class VisitRules(ReaderBase):
         if not come and not _GO.search(text) and self._led_a_coming(clause):
             return
         if come:
+            ours = self._home_people()  # 某市長來訪時與陳某某市長會晤: the host came nowhere
             for visitor in self._visitors(clause, sentence_norm):
+                if visitor in ours:
+                    continue
                 self.facts.relate(
                     RelType.VISITED,
                     visitor,
@@ -431,6 +435,24 @@ class VisitRules(ReaderBase):
             if r.type == RelType.HOLDS_TITLE and r.target in ours
         }
 
+    def _ours(self, side: re.Match[str] | None, home_people: set[str]) -> re.Match[str] | None:
+        """The home side of a meeting as found, when it is ours: the city, a title
+        alone or after a surname (陳市長), or a home official named in full (王大明市長);
+        not another place's official (與該市市長, 與某某市長 of a guest)."""
+        if side is None or not side.group(1) or len(side.group(1)) <= 1:
+            return side
+        name = side.group(1)
+        if self.people.get(name) in home_people:
+            return side
+        when = str(self.period.start if self.period else "")
+        for holder in self.lex.people:  # a home official the curated data knows
+            ours = holder.affiliation == self.home and holder.name_zh == name
+            if ours and holder.in_office(when):
+                self.people[name] = self.facts.person(holder.name_zh, holder.name_en)
+                home_people.add(self.people[name])
+                return side
+        return None
+
     def _home_receives(self, before: str, sentence_norm: str) -> re.Match[str] | None:
         """The home official receiving a visitor, written before the verb (由葉副市長
         接見, 由王大明市長親自接見); not a place's mayor (由某市市長接見)."""
@@ -483,9 +505,9 @@ class VisitRules(ReaderBase):
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = (
-            _HOME_SIDE.search(clause.norm[: verb.start()])
+            self._ours(_HOME_SIDE.search(clause.norm[: verb.start()]), home_people)
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
-            or _HOME_MET.match(clause.norm[verb.end() :])
+            or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
         )
         if not met and home_side:
             # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長 / 某某副市長
@@ -514,10 +536,54 @@ class VisitRules(ReaderBase):
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
         if met:
             return
-        for start, _, pid in clause.places:
+        for start, end, pid in clause.places:
             if (
                 pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
-                and re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
-            ) or (pid != self.home and _MEET.search(clause.norm[:start])):
+                and (
+                    re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
+                    or self._official_after(clause.norm[end:])
+                )
+            ):
+                # 拜會某市副市長, 與某市議會議長會晤: an official of the city, not named;
+                # 拜會某市 alone is a call on the city, no meeting with anyone
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
+
+    def _merge_restated_meetings(self, index: int) -> None:
+        """An item headed 「與某市市長視訊會談」 whose text names the mayor met (陳市長與
+        某市市長王大明會談) states one meeting: the person's, not also the city's."""
+        headings = {
+            (s.start, s.end) for s in self.parsed.sentences if s.section == index and s.is_heading
+        }
+        meetings = [r for r in self.facts.relations.values() if r.type == RelType.MET_WITH]
+        for city_met in meetings:
+            if not city_met.evidence or not all(
+                (e.start, e.end) in headings for e in city_met.evidence
+            ):
+                continue
+            officials = {
+                r.source
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE and r.target == city_met.target
+            }
+            named = [
+                r
+                for r in meetings
+                if r is not city_met
+                and officials & {r.source, r.target}
+                and not any((e.start, e.end) in headings for e in r.evidence)
+            ]
+            if named and city_met.key in self.facts.relations:
+                del self.facts.relations[city_met.key]
+                named[0].evidence[:0] = [e for e in city_met.evidence if e not in named[0].evidence]
+
+    def _official_after(self, words: str) -> bool:
+        """Whether `words`, right after a place, name an official of it (副市長, 市政府
+        官員, 議會議長): a title of the curated titles, after the place's own bodies."""
+        words = _OWN_BODY.sub("", words)
+        title = next((t for t in self.lex.titles_longest_first if words.startswith(t)), None)
+        if title is None:
+            return False
+        # 某市市長王大明: an official named, who is the one met (or not the city's)
+        named = words[len(title) :].lstrip()
+        return not any(named.startswith(name) for name in self.people)

@@ -710,3 +710,47 @@ def test_the_mayor_of_a_city_no_place_data_knows_brings_no_country_along() -> No
     assert rels(ext, RelType.VISITED, source=named(ext, "朴大明"), target=KAOHSIUNG)
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert not visitors & {"country:kr", "country:ph"}
+
+
+def test_a_guest_meeting_the_home_mayor_named_in_full_met_the_mayor() -> None:
+    for text, guest in (
+        ("1.日本靜岡市市長王大明於106年5月3日來訪，與陳菊市長會晤，雙方就觀光交換意見。", "王大明"),
+        ("1.韓國大邱廣域市副市長李小明於5月來訪時與陳菊市長會談。", "李小明"),
+        ("1.美國西雅圖市議長張三豐一行於106年5月8日來高，並拜會陳菊市長。", "張三豐"),
+    ):
+        ext = chapter(text, period="2017-01/2017-06")
+        mayor, visitor = named(ext, "陳菊"), named(ext, guest)
+        met = rels(ext, RelType.MET_WITH, source=mayor, target=visitor) + rels(
+            ext, RelType.MET_WITH, source=visitor, target=mayor
+        )
+        assert met, text
+        assert rels(ext, RelType.VISITED, source=visitor, target=KAOHSIUNG), text
+        assert not rels(ext, RelType.VISITED, source=mayor), text
+
+
+def test_a_city_is_met_only_through_an_official_of_it() -> None:
+    ext = chapter("1.106年5月3日至8日，本府經發局赴日本，拜會靜岡市及大阪市，考察智慧城市。")
+    assert not rels(ext, RelType.MET_WITH)
+    for text, city in (
+        ("1.106年5月3日至8日，本府經發局赴日本靜岡市考察，並與靜岡市副市長會晤。", "靜岡市"),
+        ("1.106年5月3日，本府觀光局赴日本靜岡縣，拜會靜岡縣副知事。", "靜岡縣"),
+        ("1.106年5月3日，本府經發局赴日本，期間拜會靜岡市之副市長。", "靜岡市"),
+    ):
+        ext = chapter(text)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, city)), text
+
+
+def test_a_heading_meeting_a_mayor_the_text_names_is_the_persons() -> None:
+    for heading, body in (
+        (
+            "（一）與日本靜岡市市長視訊會談",
+            "106年5月3日，陳菊市長與姊妹市日本靜岡市市長王大明以視訊方式會談。",
+        ),
+        ("（一）視訊拜會靜岡市長", "106年5月3日，陳菊市長與日本靜岡市市長王大明進行視訊會談。"),
+        ("（一）與靜岡市首長線上會晤", "106年5月3日，陳菊市長以視訊與日本靜岡市市長王大明會晤。"),
+    ):
+        ext = chapter(heading, body, period="2017-01/2017-06")
+        assert rels(ext, RelType.MET_WITH, target=named(ext, "王大明")) or rels(
+            ext, RelType.MET_WITH, source=named(ext, "王大明")
+        ), body
+        assert not rels(ext, RelType.MET_WITH, target=named(ext, "靜岡市")), heading
