@@ -121,6 +121,8 @@ _COME = rx(
     r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)"
 )
+#: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
+_CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
 #: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too.

@@ -14,6 +14,8 @@ from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
     _AFTERWARDS,
+    _AGREEMENT,
+    _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
     _DELEGATION,
@@ -64,13 +66,17 @@ _MANNER_ONLY = rx(
 _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
+#: (某市長於8月22日親自率團: the adverbs before or after the date)
 _LEADS = rx(
     r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
-    r"(?:率領?|帶隊|帶領|領隊|帶團)"
+    r"(?:亦|也|並|再度|再次|親自|專程|特地)*(?:率領?|帶隊|帶領|領隊|帶團)"
 )
 
 
 class VisitRules(ReaderBase):
+    #: Where the sentence starts that last told of a coming to the city.
+    _came_in: int | None = None
+
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
         if self._virtual(sentence_norm) or _NOT_HELD.search(sentence_norm) or _ABSENT.search(text):
@@ -89,7 +95,8 @@ class VisitRules(ReaderBase):
             return
         if come:
             ours = self._home_people()  # 某市長來訪時與陳某某市長會晤: the host came nowhere
-            for visitor in self._visitors(clause, sentence_norm):
+            self._came_in = clause.sentence.start
+            for visitor in self._came_as_named(clause) or self._visitors(clause, sentence_norm):
                 if visitor in ours:
                     continue
                 self.facts.relate(
@@ -133,6 +140,25 @@ class VisitRules(ReaderBase):
                     **when,
                 )
 
+    def _came_as_named(self, clause: Clause) -> list[str]:
+        """A party the clause says came, named after 來訪之 (本府與來訪之某國某管理局簽署
+        …, 接待來高之某市代表團, 與到訪的某大學交流): that city or body; not a person
+        (read with the people named)."""
+        came = _CAME_AS.search(clause.norm)
+        if came is None:
+            return []
+        rest = clause.norm[came.end() :]
+        ends = [m.start() for p in (_AGREEMENT, _MEET, _JOIN) for m in [p.search(rest)] if m]
+        words = _MEMBERS.sub("", _DELEGATION.sub("", rest[: min(ends, default=len(rest))]))
+        words = re.sub(r"(?:共同|進行|舉行|就)$", "", words)
+        if not words or any(name in words for name in self.people):
+            return []
+        places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
+        if places and places[-1].end == len(words):
+            return [self.facts.place(places[-1].place)]  # 來訪之某市(代表團)
+        body = self._outside_body(words)
+        return [body] if body else []
+
     @staticmethod
     def _virtual(sentence_norm: str) -> bool:
         """Whether the sentence says the thing was done from afar (以視訊方式出席), not
@@ -160,7 +186,9 @@ class VisitRules(ReaderBase):
         """Who led a group whose coming was told before (…等6個城市派團來高。其中釜山市
         由副市長某某親自率團；波特蘭市今年由某某領隊): they came too, then."""
         lead = _LEADS_GROUP.search(clause.norm)
-        if not (self.state.continues and self.state.coming and lead):
+        # …與來訪之某局簽署…，由該局某某主席率團出席: the coming told before in the sentence
+        told = self.state.continues or self._came_in == clause.sentence.start
+        if not (told and self.state.coming and lead):
             return False
         leaders = [pid for name, pid in self.people.items() if name in clause.norm[: lead.start()]]
         when = {k: v for k, v in self.state.coming.items() if k in ("start", "end", "year")}

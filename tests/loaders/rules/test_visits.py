@@ -754,3 +754,30 @@ def test_a_heading_meeting_a_mayor_the_text_names_is_the_persons() -> None:
             ext, RelType.MET_WITH, source=named(ext, "王大明")
         ), body
         assert not rels(ext, RelType.MET_WITH, target=named(ext, "靜岡市")), heading
+
+
+def test_a_mayor_leading_a_delegation_brings_the_city_whatever_the_adverbs() -> None:
+    for text in (
+        "1.日本靜岡市市長王大明於107年3月8日親自率團來訪，參觀本市港區。",
+        "1.日本靜岡市市長王大明親自於107年3月8日率團來訪，參觀本市港區。",
+        "1.日本靜岡市市長王大明於107年3月8日特地率領市府官員來高，洽談觀光合作。",
+    ):
+        ext = chapter(text)
+        city = named(ext, "靜岡市")
+        assert rels(ext, RelType.VISITED, source=city, target=KAOHSIUNG, start="2018-03-08"), text
+
+
+def test_a_party_said_to_have_come_before_its_name_visited() -> None:
+    for text, visitor in (
+        ("1.107年3月8日，本府海洋局與來訪之菲律賓某某港務局簽署「港務合作備忘錄」。", "某某港務局"),
+        ("1.107年3月8日，本府觀光局接待來高之日本靜岡市代表團，並與該市簽署觀光備忘錄。", "靜岡市"),
+        ("1.107年3月8日，本府教育局與到訪的日本某某大學簽署「教育交流協議」。", "某某大學"),
+    ):
+        ext = chapter(text)
+        found = rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG)
+        assert found and found[0].properties.get("start") == "2018-03-08", text
+    ext = chapter(
+        "1.107年3月8日，本府海洋局與來訪之菲律賓某某港務局簽署「港務合作備忘錄」，由該局局長王大明率團出席。"
+    )
+    found = rels(ext, RelType.VISITED, source=named(ext, "王大明"), target=KAOHSIUNG)
+    assert found and found[0].properties.get("start") == "2018-03-08"
