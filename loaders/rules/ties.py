@@ -658,7 +658,8 @@ class TieRules(ReaderBase):
             # sentence, theirs follows 與
             before = normalize(clause.sentence.text)[: clause.start]
             ours = _school_names(before)[:1]
-            schools = ours + schools
+            # …來訪，並與本市某高中簽署: the one written after 本市 is ours all the same
+            schools = _ours_first(normalize(clause.sentence.text), ours + schools)
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
             return

@@ -162,9 +162,10 @@ class VisitRules(ReaderBase):
     @staticmethod
     def _virtual(sentence_norm: str) -> bool:
         """Whether the sentence says the thing was done from afar (以視訊方式出席), not
-        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)."""
+        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
+        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
         return any(
-            _VIRTUAL.search(part) and not _AFTERWARDS.search(part)
+            _VIRTUAL.search(part) and not _AFTERWARDS.search(part) and not _FUTURE.search(part)
             for part in _CLAUSE_BREAK.split(sentence_norm)
         )
 

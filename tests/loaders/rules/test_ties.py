@@ -692,3 +692,12 @@ def test_a_place_spelled_by_a_persons_name_is_no_party() -> None:
     )
     assert not rels(ext, RelType.FRIENDSHIP_CITY_OF, target="city:cn:zhongshan-guangdong-province")
     assert rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"))
+
+
+def test_the_school_written_after_本市_is_ours_whoever_leads_the_sentence() -> None:
+    ext = chapter(
+        "1.日本靜岡縣立某某高等學校師生於107年3月6日來訪，並於3月7日與本市某某高中簽署姊妹校協定。"
+    )
+    ours = named(ext, "某某高中")
+    assert ours.startswith("org:tw:kaohsiung:")
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, since="2018-03-07")

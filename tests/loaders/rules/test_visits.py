@@ -781,3 +781,14 @@ def test_a_party_said_to_have_come_before_its_name_visited() -> None:
     )
     found = rels(ext, RelType.VISITED, source=named(ext, "王大明"), target=KAOHSIUNG)
     assert found and found[0].properties.get("start") == "2018-03-08"
+
+
+def test_exchanges_by_video_to_come_leave_a_visit_made_in_person() -> None:
+    for text in (
+        "1.日本靜岡縣立某某高等學校師生一行20人於107年3月6日至9日來訪，雙方將定期辦理視訊交流。",
+        "1.日本靜岡縣立某某高等學校師生一行20人於107年3月6日至9日來訪，未來將以線上方式持續交流。",
+        "1.日本靜岡縣立某某高等學校師生一行20人於107年3月6日至9日來訪，並規劃明年起以視訊課程互動。",
+    ):
+        ext = chapter(text)
+        school = named(ext, "靜岡縣立某某高等學校")
+        assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-03-06"), text
