@@ -120,7 +120,7 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
-        #: Places no data knows, found after their country (某國某某市), by their own
+        #: Places found after their country (某國某某市) that no data finds by their own
         #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
         self.unknown_places: dict[str, Place] = {}
         self.section_events: dict[int, str] = {}  # section → the event it named last
@@ -200,9 +200,25 @@ class ReaderBase:
             names = self._name_spans(text)
             found = [m for m in found if not self._inside_a_name(m, names)]
         for mention in found:
-            if mention.country_prefix and not self.gaz.knows(mention.place):
-                self.unknown_places.setdefault(normalize(mention.place.name_zh), mention.place)
+            name = self._name_alone(mention)
+            if name is not None:
+                self.unknown_places.setdefault(name, mention.place)
         return self._unknown_named_again(text, found)
+
+    def _name_alone(self, mention: PlaceMention) -> str | None:
+        """The name a city written after its country (某國某某市) goes by alone, when
+        no data finds it alone: a place no data knows, or one too small to be taken
+        bare (某島國首都某某市, later just 某某市 or 該市)."""
+        if not mention.country_prefix:
+            return None
+        if not self.gaz.knows(mention.place):
+            return normalize(mention.place.name_zh)
+        name = normalize(mention.place.name_zh) + (mention.suffix or "")
+        if mention.place.label != "City" or len(name) < 3:
+            return None
+        if not normalize(mention.surface).endswith(name):
+            return None
+        return None if self.gaz.find_places(name) else name
 
     def _unknown_named_again(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place no data knows, named alone after the report named it with its country
@@ -331,7 +347,9 @@ class ReaderBase:
                 )
                 self._remember(mention.place)
                 continue
-            if self._surname_with_title(clause.norm, mention):
+            if self._surname_with_title(clause.norm, mention) or self._in_person_name(
+                clause.norm, mention
+            ):
                 continue
             found.append(
                 (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
@@ -387,6 +405,16 @@ class ReaderBase:
         return len(stem) >= 1 and any(
             name.startswith(stem) and len(name) > len(stem) + 1 and not name.endswith("長")
             for name in self.people
+        )
+
+    def _in_person_name(self, text: str, mention: PlaceMention) -> bool:
+        """Whether the place is spelled by the characters of a person read in the
+        sentence (某市王中山市長, 某市中山太郎市長): the name, not a place."""
+        return any(
+            start <= mention.start and mention.end <= start + len(name)
+            for name in self.people
+            if len(name) > len(mention.surface)
+            for start in (m.start() for m in re.finditer(re.escape(normalize(name)), text))
         )
 
     def _named_again(

@@ -27,7 +27,7 @@ _VIRTUAL = rx(r"線上|視訊|網路|遠距")
 _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
-    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$"
+    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
 )
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -36,14 +36,16 @@ _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
 _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
 _MAKING = r"(?:締結|結為|結成|結盟|締盟|成為)"
-_TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:第\s*\d+\s*個)?"
+#: An ordinal, in digits or in words: 第28個, 第 5 個, 第一個, 第十二個.
+_NTH = r"第\s*(\d+|[一二三四五六七八九十]+)\s*個"
+_TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:" + _NTH + ")?"
 _SISTER = rx(_SISTER_KIND)
 #: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個
 #: 姊妹市, 與某國某市締結友好城市.
 _TIE_PARTNER = rx(r"(?:^|與)([^\W與及和之的]{2,12}?(?:市|縣|州|省))(?:並|亦|已|於|正式)*" + _MAKING)
 #: A tie made: 締結姊妹市, 結為第5個姊妹城市, 姊妹市協定, 正式成為（本市第12個）姊妹市.
 _SISTER_SIGNING = rx(
-    _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市第\s*\d+\s*個"
+    _TIE_MADE + _SISTER_KIND + r"|" + _SISTER_KIND + r"(?:協議|協定|盟約)|成為本市" + _NTH
 )
 _FRIENDSHIP_SIGNING = rx(
     _TIE_MADE + _FRIENDSHIP_KIND + r"|" + _FRIENDSHIP_KIND + r"(?:協議|協定|盟約|關係)"
@@ -58,7 +60,13 @@ _TIE_ENDED = rx(
 )
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
-_ORDINAL = rx(r"第\s*(\d+)\s*個")
+_ORDINAL = rx(_NTH)
+#: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
+#: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
+_RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")
+#: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
+#: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
+_ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
 #: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
 _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: An agreement's kind, ending its name: 協議(書), 協定(書), 備忘錄, 意向書, 宣言.
@@ -130,6 +138,8 @@ _COME = rx(
     r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)"
 )
+#: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
+_CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
 #: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too.
@@ -227,12 +237,17 @@ _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
-#: The home side of a meeting: 與本府, 與陳市長, 與市長 (then 會面, 會晤).
-_HOME_SIDE = rx(r"與(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長))$")
+#: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
+#: a name in full (the group) is the home side only when it is a home official's.
+_HOME_SIDE = rx(r"與(?:本府|本市|市府|([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長))$")
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
 _HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長)(?:親自)?$")
-#: The home side right after the verb: 拜會陳市長, 拜會本府.
-_HOME_MET = rx(r"^(?:本府|本市|市府|[\u4e00-\u9fff](?:副?市長|副?秘書長))")
+#: A place's own bodies, written between it and one of their officials (某市政府官員,
+#: 某市議會議長, 某市之副市長).
+_OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
+#: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長 (a name in
+#: full, the group, only when it is a home official's).
+_HOME_MET = rx(r"^(?:本府|本市|市府|([\u4e00-\u9fff]{1,3}?)(?:代理市長|副?市長|副?秘書長))")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).

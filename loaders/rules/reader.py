@@ -69,6 +69,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         text never dated took place on the date the text opens with."""
         if index is not None and index >= 0:
             self._merge_restated_agreements(index)
+            self._merge_restated_meetings(index)
         dated = self.state.item_dates[:1]
         if index is None or index < 0 or not dated or dated[0].precision != "day":
             return

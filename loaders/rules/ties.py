@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_NOUN,
     _AGREEMENT_PENDING,
     _AGREEMENT_TITLE,
+    _ANNIVERSARY,
     _BOTH_SCHOOLS,
     _COME,
     _DATE_PREFIX,
@@ -31,6 +32,7 @@ from loaders.rules.grammar import (
     _ORDINAL,
     _PURSUIT,
     _PURSUIT_SECTION,
+    _RANKED_AS,
     _SCHOOL,
     _SCHOOL_TIE,
     _SISTER,
@@ -43,6 +45,7 @@ from loaders.rules.grammar import (
     _WITH_SCHOOL,
     _WITNESS,
 )
+from loaders.structure import numeral_value
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
@@ -92,6 +95,20 @@ def _school_tie_status(before: str) -> str:
     return TieStatus.SIGNED
 
 
+def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of `pattern` outside 「」, or inside an agreement's name
+    (「友好城市協定書」 is the tie's own): inside another name, its words are the
+    name's (「締結姊妹市10週年紀念展」 names an event, it makes no tie)."""
+    for match in pattern.finditer(text):
+        opened = text[: match.start()]
+        if opened.count("「") <= opened.count("」"):
+            return match
+        name = text[opened.rfind("「") + 1 :].split("」", 1)[0]
+        if _AGREEMENT_KIND.search(name[-4:]):
+            return match
+    return None
+
+
 def _made_since(clause: Clause, sentence_norm: str) -> str | None:
     """When a tie the sentence ends had been made: the date written right before its
     making (於2009年締結…, 2005年結為…) or opening 自…起 (兩市自2005年起為姊妹市)."""
@@ -106,6 +123,17 @@ def _made_since(clause: Clause, sentence_norm: str) -> str | None:
     return dated[-1].start if dated else None
 
 
+def _made_in(clause: Clause) -> str | None:
+    """The date a clause writes right before a tie's making (（102年6月締結）, 自1966年
+    締結, 2005年起即為): when the tie it names was made."""
+    made = _TIE_MADE_AT.search(clause.norm)
+    if made is None:
+        return None
+    at = clause.start + made.start()
+    dated = [d for d in clause.dates if d.text_end <= at and at - d.text_end <= 2]
+    return dated[-1].start if dated else None
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
@@ -114,7 +142,8 @@ class TieRules(ReaderBase):
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
         ):
             ended = rel_type == RelType.SISTER_CITY_OF and _TIE_ENDED.search(text)
-            if not (pattern.search(text) or ended):
+            making = _unquoted(pattern, text)
+            if not (making or ended):
                 continue
             if (
                 "友好" in (ended.group() if ended else "")
@@ -126,13 +155,16 @@ class TieRules(ReaderBase):
             cities = self._foreign(clause) or (
                 []
                 if self._partner_unknown(text)
-                else self.state.subject or self.state.clause_places or self._both_sides(text)
+                else self.state.subject
+                or self.state.clause_places
+                or self._both_sides(text)
+                or self._item_tie_partner(rel_type, clause)
             )
             seats = self._mission_seats(sentence_norm)
             cities = [c for c in cities if c not in seats]
             if _TIE_ENDED.search(text):
                 status = TieStatus.REVOKED
-            elif _NEGOTIATING.search(sentence_norm):
+            elif self._negotiating(clause, sentence_norm):
                 status = TieStatus.NEGOTIATING
             elif (
                 _PURSUIT.search(text)
@@ -143,7 +175,10 @@ class TieRules(ReaderBase):
             else:
                 status = TieStatus.SIGNED
             since = None
-            if status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
+            counted = self._counted_since(clause, making.end()) if making else None
+            if status == TieStatus.SIGNED and counted:  # 締結姊妹市15週年: years before
+                since = counted
+            elif status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
                 dated = clause.dates[-1:] or clause.earlier_dates[-1:]
                 since = dated[0].start if dated else None
                 if since is None and self.state.since_year:
@@ -161,7 +196,7 @@ class TieRules(ReaderBase):
                     clause.sentence,
                     status=status,
                     since=since,
-                    ordinal=int(ordinal.group(1)) if ordinal else None,
+                    ordinal=numeral_value(ordinal.group(1)) if ordinal else None,
                 )
             if cities:
                 return
@@ -195,6 +230,7 @@ class TieRules(ReaderBase):
                 r"協議|協定|方向|案|首長|關係", text[match.end() :]
             ):
                 continue
+            ranked = _RANKED_AS.search(text[: match.start()])  # 本市第28個姊妹市
             near = [
                 pid
                 for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
@@ -204,6 +240,7 @@ class TieRules(ReaderBase):
                 and (
                     (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
                     or 0 <= s - match.end() <= 2
+                    or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
                 )
             ]
             # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
@@ -218,7 +255,87 @@ class TieRules(ReaderBase):
             for city in dict.fromkeys(near[:1] + listed):
                 if self._tie_stated_otherwise(tie, city):
                     continue  # 洽商締結姊妹市 read before: a passing word does not sign it
-                self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
+                self.facts.relate(
+                    tie,
+                    self.home,
+                    city,
+                    clause.sentence,
+                    status=TieStatus.SIGNED,
+                    # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
+                    ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
+                    since=_made_in(clause) if city in near[:1] else None,
+                )
+        if not passing:
+            self._restate_made(clause)
+
+    def _restate_made(self, clause: Clause) -> None:
+        """A clause telling only when a tie the sentence just named was made (某市為本市
+        第一個姊妹市，自1966年締結迄今…; 本市姊妹市某市，兩市於2005年結盟): that tie's since."""
+        since = _made_in(clause)
+        if since is None:
+            return
+        here = (clause.sentence.start, clause.sentence.end)
+        named = [
+            r
+            for r in self.facts.relations.values()
+            if r.type in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
+            and r.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
+            and any((e.start, e.end) == here for e in r.evidence)
+        ]
+        others = [c for c in self._foreign(clause) if c not in {r.target for r in named}]
+        if len(named) == 1 and not others:  # 兩市於1985年結盟: the same partner
+            tie = named[0]
+            self.facts.relate(tie.type, tie.source, tie.target, clause.sentence, since=since)
+
+    def _negotiating(self, clause: Clause, sentence_norm: str) -> bool:
+        """Whether the tie is still being negotiated: the clause negotiates, or the
+        sentence does, unless its talks came before a dated signing (經多次協商，於某日
+        簽署姊妹市協定書 / 雙方協商後，於某日正式締結友好城市，某市成為本市第N個姊妹市)."""
+        if _NEGOTIATING.search(clause.norm):
+            return True
+        talks = list(_NEGOTIATING.finditer(sentence_norm))
+        if not talks:
+            return False
+        if talks[-1].end() > clause.start:
+            return True  # talks told after the tie: still going
+        end = clause.start + len(clause.norm)
+        after = talks[-1].end()
+        signed = _AGREEMENT.search(sentence_norm, after, end) or _TIE_MADE_AT.search(
+            sentence_norm, after, end
+        )
+        dated = any(after <= d.text_start < end for d in clause.earlier_dates + clause.dates)
+        return not (signed and dated and not _FUTURE.search(sentence_norm, after, end))
+
+    def _counted_since(self, clause: Clause, made: int) -> str | None:
+        """The year a tie was made, told by an anniversary after its making (締結姊妹市
+        15週年, 締結友好城市屆滿十周年): that many years before the clause's year."""
+        counted = _ANNIVERSARY.search(clause.norm[made:])
+        years = numeral_value(counted.group(1)) if counted else None
+        if not years:
+            return None
+        dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+        year = dated[0].year if dated else (self.period.year if self.period else None)
+        return str(year - years) if year else None
+
+    def _item_tie_partner(self, rel_type: RelType, clause: Clause) -> list[str]:
+        """The partner of the tie an item's heading makes (與某市締結友好城市), for a
+        clause of its text signing it with no partner named (並於某日與陳市長共同簽署
+        「友好城市協定書」, 於某日正式簽署協定)."""
+        if clause.sentence.is_heading:
+            return []
+        headings = {
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == clause.sentence.section and s.is_heading
+        }
+        partners = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == rel_type
+            and r.source == self.home
+            and any((e.start, e.end) in headings for e in r.evidence)
+        }
+        return list(partners) if len(partners) == 1 else []
 
     def _partner_unknown(self, text: str) -> bool:
         """Whether the clause names the partner of its tie by a name no place read
@@ -543,7 +660,8 @@ class TieRules(ReaderBase):
             # sentence, theirs follows 與
             before = normalize(clause.sentence.text)[: clause.start]
             ours = _school_names(before)[:1]
-            schools = ours + schools
+            # …來訪，並與本市某高中簽署: the one written after 本市 is ours all the same
+            schools = _ours_first(normalize(clause.sentence.text), ours + schools)
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
             return

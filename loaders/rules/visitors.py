@@ -57,14 +57,19 @@ _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下
 
 
 class VisitorRules(ReaderBase):
+    #: The last sentence read as a list of visitors.
+    _listed: Sentence | None = None
+
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
         invites = re.search(r"邀請[^、]+、", norm)  # 邀請A、B等…參加: two are a list too
         # a list written as prose grouped by kind of visitor, one group a sentence
-        # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」): a group may hold
-        # one item, or two joined by 及
+        # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」), or a list going on
+        # after ； (「日本：A、B、C；韓國某道副知事D、某市議長E。」): a group may hold one
+        # item, or two joined by 及
         group = list(_GROUP_START.finditer(norm))[-1:]
-        least = 0 if group else 1 if invites else 2
+        goes_on = bool(group) or self._list_goes_on()
+        least = 0 if goes_on else 1 if invites else 2
         if norm.count("、") < least:
             return False
         start = group[0].end() if group else 0  # after the last introducer (包括：, 為：)
@@ -78,7 +83,7 @@ class VisitorRules(ReaderBase):
         end = closing.start() if closing else len(norm.rstrip("。"))
         items = re.split(r"、|,?以及", norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
-        if sum(1 for people in parsed if people) < max(1 if group else 2, len(items) // 2):
+        if sum(1 for people in parsed if people) < max(1 if goes_on else 2, len(items) // 2):
             return False
         event_id = None
         status = Attendance.INVITED
@@ -115,6 +120,7 @@ class VisitorRules(ReaderBase):
         )
         role = _role(norm[named_end:]) if event_id else None
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
+        self._listed = sentence
         return True
 
     def _item_event_invitees(
@@ -140,6 +146,15 @@ class VisitorRules(ReaderBase):
         if not later and not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
             status = Attendance.ATTENDED
         return event_id, status
+
+    def _list_goes_on(self) -> bool:
+        """Whether the sentence goes on, after ；, from one read as a list of visitors."""
+        previous = self.previous
+        return (
+            previous is not None
+            and previous is self._listed
+            and previous.text.rstrip().endswith(("；", ";"))
+        )
 
     def _read_line_item(self, sentence: Sentence, norm: str) -> bool:
         """A visitor list written one item a line, after an introducer: a sentence

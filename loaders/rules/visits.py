@@ -14,6 +14,8 @@ from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
     _AFTERWARDS,
+    _AGREEMENT,
+    _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
     _DELEGATION,
@@ -30,6 +32,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEMBERS,
     _NOT_HELD,
+    _OWN_BODY,
     _SCHOOL_LED,
     _SEND,
     _TOOK_PART,
@@ -63,13 +66,17 @@ _MANNER_ONLY = rx(
 _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 #: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
+#: (某市長於8月22日親自率團: the adverbs before or after the date)
 _LEADS = rx(
     r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
-    r"(?:率領?|帶隊|帶領|領隊|帶團)"
+    r"(?:亦|也|並|再度|再次|親自|專程|特地)*(?:率領?|帶隊|帶領|領隊|帶團)"
 )
 
 
 class VisitRules(ReaderBase):
+    #: Where the sentence starts that last told of a coming to the city.
+    _came_in: int | None = None
+
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
         if self._virtual(sentence_norm) or _NOT_HELD.search(sentence_norm) or _ABSENT.search(text):
@@ -87,7 +94,11 @@ class VisitRules(ReaderBase):
         if not come and not _GO.search(text) and self._led_a_coming(clause):
             return
         if come:
-            for visitor in self._visitors(clause, sentence_norm):
+            ours = self._home_people()  # 某市長來訪時與陳某某市長會晤: the host came nowhere
+            self._came_in = clause.sentence.start
+            for visitor in self._came_as_named(clause) or self._visitors(clause, sentence_norm):
+                if visitor in ours:
+                    continue
                 self.facts.relate(
                     RelType.VISITED,
                     visitor,
@@ -129,12 +140,32 @@ class VisitRules(ReaderBase):
                     **when,
                 )
 
+    def _came_as_named(self, clause: Clause) -> list[str]:
+        """A party the clause says came, named after 來訪之 (本府與來訪之某國某管理局簽署
+        …, 接待來高之某市代表團, 與到訪的某大學交流): that city or body; not a person
+        (read with the people named)."""
+        came = _CAME_AS.search(clause.norm)
+        if came is None:
+            return []
+        rest = clause.norm[came.end() :]
+        ends = [m.start() for p in (_AGREEMENT, _MEET, _JOIN) for m in [p.search(rest)] if m]
+        words = _MEMBERS.sub("", _DELEGATION.sub("", rest[: min(ends, default=len(rest))]))
+        words = re.sub(r"(?:共同|進行|舉行|就)$", "", words)
+        if not words or any(name in words for name in self.people):
+            return []
+        places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
+        if places and places[-1].end == len(words):
+            return [self.facts.place(places[-1].place)]  # 來訪之某市(代表團)
+        body = self._outside_body(words)
+        return [body] if body else []
+
     @staticmethod
     def _virtual(sentence_norm: str) -> bool:
         """Whether the sentence says the thing was done from afar (以視訊方式出席), not
-        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)."""
+        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
+        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
         return any(
-            _VIRTUAL.search(part) and not _AFTERWARDS.search(part)
+            _VIRTUAL.search(part) and not _AFTERWARDS.search(part) and not _FUTURE.search(part)
             for part in _CLAUSE_BREAK.split(sentence_norm)
         )
 
@@ -156,7 +187,9 @@ class VisitRules(ReaderBase):
         """Who led a group whose coming was told before (…等6個城市派團來高。其中釜山市
         由副市長某某親自率團；波特蘭市今年由某某領隊): they came too, then."""
         lead = _LEADS_GROUP.search(clause.norm)
-        if not (self.state.continues and self.state.coming and lead):
+        # …與來訪之某局簽署…，由該局某某主席率團出席: the coming told before in the sentence
+        told = self.state.continues or self._came_in == clause.sentence.start
+        if not (told and self.state.coming and lead):
             return False
         leaders = [pid for name, pid in self.people.items() if name in clause.norm[: lead.start()]]
         when = {k: v for k, v in self.state.coming.items() if k in ("start", "end", "year")}
@@ -431,6 +464,24 @@ class VisitRules(ReaderBase):
             if r.type == RelType.HOLDS_TITLE and r.target in ours
         }
 
+    def _ours(self, side: re.Match[str] | None, home_people: set[str]) -> re.Match[str] | None:
+        """The home side of a meeting as found, when it is ours: the city, a title
+        alone or after a surname (陳市長), or a home official named in full (王大明市長);
+        not another place's official (與該市市長, 與某某市長 of a guest)."""
+        if side is None or not side.group(1) or len(side.group(1)) <= 1:
+            return side
+        name = side.group(1)
+        if self.people.get(name) in home_people:
+            return side
+        when = str(self.period.start if self.period else "")
+        for holder in self.lex.people:  # a home official the curated data knows
+            ours = holder.affiliation == self.home and holder.name_zh == name
+            if ours and holder.in_office(when):
+                self.people[name] = self.facts.person(holder.name_zh, holder.name_en)
+                home_people.add(self.people[name])
+                return side
+        return None
+
     def _home_receives(self, before: str, sentence_norm: str) -> re.Match[str] | None:
         """The home official receiving a visitor, written before the verb (由葉副市長
         接見, 由王大明市長親自接見); not a place's mayor (由某市市長接見)."""
@@ -483,9 +534,9 @@ class VisitRules(ReaderBase):
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = (
-            _HOME_SIDE.search(clause.norm[: verb.start()])
+            self._ours(_HOME_SIDE.search(clause.norm[: verb.start()]), home_people)
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
-            or _HOME_MET.match(clause.norm[verb.end() :])
+            or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
         )
         if not met and home_side:
             # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長 / 某某副市長
@@ -514,10 +565,54 @@ class VisitRules(ReaderBase):
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
         if met:
             return
-        for start, _, pid in clause.places:
+        for start, end, pid in clause.places:
             if (
                 pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
-                and re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
-            ) or (pid != self.home and _MEET.search(clause.norm[:start])):
+                and (
+                    re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
+                    or self._official_after(clause.norm[end:])
+                )
+            ):
+                # 拜會某市副市長, 與某市議會議長會晤: an official of the city, not named;
+                # 拜會某市 alone is a call on the city, no meeting with anyone
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
+
+    def _merge_restated_meetings(self, index: int) -> None:
+        """An item headed 「與某市市長視訊會談」 whose text names the mayor met (陳市長與
+        某市市長王大明會談) states one meeting: the person's, not also the city's."""
+        headings = {
+            (s.start, s.end) for s in self.parsed.sentences if s.section == index and s.is_heading
+        }
+        meetings = [r for r in self.facts.relations.values() if r.type == RelType.MET_WITH]
+        for city_met in meetings:
+            if not city_met.evidence or not all(
+                (e.start, e.end) in headings for e in city_met.evidence
+            ):
+                continue
+            officials = {
+                r.source
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE and r.target == city_met.target
+            }
+            named = [
+                r
+                for r in meetings
+                if r is not city_met
+                and officials & {r.source, r.target}
+                and not any((e.start, e.end) in headings for e in r.evidence)
+            ]
+            if named and city_met.key in self.facts.relations:
+                del self.facts.relations[city_met.key]
+                named[0].evidence[:0] = [e for e in city_met.evidence if e not in named[0].evidence]
+
+    def _official_after(self, words: str) -> bool:
+        """Whether `words`, right after a place, name an official of it (副市長, 市政府
+        官員, 議會議長): a title of the curated titles, after the place's own bodies."""
+        words = _OWN_BODY.sub("", words)
+        title = next((t for t in self.lex.titles_longest_first if words.startswith(t)), None)
+        if title is None:
+            return False
+        # 某市市長王大明: an official named, who is the one met (or not the city's)
+        named = words[len(title) :].lstrip()
+        return not any(named.startswith(name) for name in self.people)

@@ -611,3 +611,93 @@ def test_a_place_no_data_knows_is_known_by_its_own_name_once_named_with_its_coun
     city = named(ext, "青松嶺市")
     found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=city)
     assert found and found[0].properties["status"] == "negotiating"
+
+
+def test_a_small_city_named_with_its_country_is_known_alone_later() -> None:
+    # named first with its country, then alone: a tie, an agreement and 該市
+    ext = chapter(
+        "1.斐濟蘇瓦市市長王大明於3月率團來訪。",
+        "2.蘇瓦市自2015年與本市締結友好城市以來，雙方互動密切。",
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target="city:fj:suva")
+    assert found and found[0].properties["since"] == "2015"
+    ext = chapter(
+        "1.薩摩亞阿皮亞市代表團於5月2日來訪，參觀本市港區。",
+        "2.本府衛生局並於5月3日與阿皮亞市簽署「醫療交流合作備忘錄」。",
+    )
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target="city:ws:apia", date="2018-05-03")
+    ext = chapter(
+        "1.巴拉圭恩卡納西翁市議長李小明於4月來訪。",
+        "2.恩卡納西翁市市長來高期間，本府觀光局於4月9日與該市簽署「觀光合作協議」。",
+    )
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target="city:py:encarnacion")
+
+
+def test_talks_before_a_dated_signing_leave_the_tie_signed() -> None:
+    for text in (
+        "1.兩市經多次協商，於107年3月8日由市長共同簽署姊妹市協定書，美國某港市成為本市第40個姊妹市。",
+        "1.本府與日本靜岡市洽談多年後，雙方於107年3月8日正式締結友好城市。",
+        "1.經雙方磋商，本市與韓國大邱廣域市於107年3月8日簽署友好城市協定。",
+    ):
+        ext = chapter(text)
+        ties = rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
+        assert ties, text
+        assert all(t.properties["status"] == "signed" for t in ties), text
+        assert all(t.properties.get("since") == "2018-03-08" for t in ties), text
+    ext = chapter("1.本府與日本靜岡市簽署觀光備忘錄，雙方並持續協商締結友好城市。")
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"))
+    assert found and found[0].properties["status"] == "negotiating"
+
+
+def test_a_signing_with_no_partner_is_the_tie_its_heading_makes() -> None:
+    for body in (
+        "王大明市長率團於107年3月6日至8日來訪，並於3月7日與本市市長共同簽署「友好城市協定書」。",
+        "107年3月6日，該市議長來訪；3月7日，雙方市長正式簽署友好城市協定。",
+        "代表團107年3月6日抵高，並於3月7日在本府簽署友好城市協議。",
+    ):
+        ext = chapter("（一）與日本靜岡市締結友好城市", body)
+        found = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"))
+        assert found and found[0].properties.get("since") == "2018-03-07", body
+
+
+def test_an_anniversary_of_a_tie_dates_it_by_years_before() -> None:
+    for text in (
+        "1.本市與日本靜岡市於2008年締結姊妹市。107年3月8日，雙方共同舉辦「締結姊妹市10週年紀念展」。",
+        "1.107年3月8日，本市某高中與日本靜岡市某高等學校簽署合作協議，為兩市締結姊妹市十週年增添意義。",
+        "1.日本靜岡市與本市締結姊妹市屆滿10周年，雙方於107年3月8日互贈紀念品。",
+    ):
+        ext = chapter(text)
+        found = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "靜岡市"))
+        assert found and found[0].properties.get("since") == "2008", text
+
+
+def test_a_tie_told_by_its_rank_has_its_ordinal_and_date() -> None:
+    ext = chapter("1.韓國大邱廣域市為本市第一個姊妹市，自1970年締結迄今已屆48週年。")
+    found = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "大邱廣域市"))
+    assert found and found[0].properties.get("ordinal") == 1
+    assert found[0].properties.get("since") == "1970"
+    ext = chapter("1.本市第12個友好城市日本靜岡市（2010年5月締結）派員來高研習。")
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"))
+    assert found and found[0].properties.get("ordinal") == 12
+    assert found[0].properties.get("since") == "2010-05"
+    ext = chapter("1.美國西雅圖市是本市第5個姊妹市，兩市於1985年結盟，今年持續青年交流。")
+    found = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "西雅圖市"))
+    assert found and found[0].properties.get("ordinal") == 5
+    assert found[0].properties.get("since") == "1985"
+
+
+def test_a_place_spelled_by_a_persons_name_is_no_party() -> None:
+    ext = chapter(
+        "1.107年3月8日，本府與日本靜岡市簽署「友好城市協定」，由本市市長與靜岡市中山一郎市長共同簽署。"
+    )
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF, target="city:cn:zhongshan-guangdong-province")
+    assert rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "靜岡市"))
+
+
+def test_the_school_written_after_本市_is_ours_whoever_leads_the_sentence() -> None:
+    ext = chapter(
+        "1.日本靜岡縣立某某高等學校師生於107年3月6日來訪，並於3月7日與本市某某高中簽署姊妹校協定。"
+    )
+    ours = named(ext, "某某高中")
+    assert ours.startswith("org:tw:kaohsiung:")
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, since="2018-03-07")

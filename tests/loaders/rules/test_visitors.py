@@ -428,3 +428,26 @@ def test_a_sister_city_named_as_a_bodys_seat_is_still_a_tie() -> None:
     ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:portland-oregon")
     assert ties and "本市姊妹市美國波特蘭市" in ties[0].evidence[0].text
     assert not rels(ext, RelType.VISITED, source="city:us:portland-oregon")
+
+
+def test_a_visitor_list_going_on_after_a_semicolon_keeps_its_guests() -> None:
+    for text, late in (
+        (
+            "（一）本期重要外賓：日本靜岡市市長王大明、大阪府副知事李小明、韓國大邱廣域市副市長張三豐；"
+            "美國西雅圖市議長陳小華、波特蘭市副市長林大同。",
+            ("陳小華", "林大同"),
+        ),
+        (
+            "（一）本期來訪外賓為日本靜岡市市長王大明、大阪府副知事李小明、靜岡縣議長吳一郎；"
+            "韓國大邱廣域市副市長張三豐。",
+            ("張三豐",),
+        ),
+        (
+            "（一）外賓接待：日本：靜岡市市長王大明、大阪府副知事李小明、靜岡縣議長吳一郎；"
+            "韓國：大邱廣域市副市長張三豐、仁川廣域市議長陳小華。",
+            ("張三豐", "陳小華"),
+        ),
+    ):
+        ext = chapter(text)
+        for name in late:
+            assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name

@@ -710,3 +710,85 @@ def test_the_mayor_of_a_city_no_place_data_knows_brings_no_country_along() -> No
     assert rels(ext, RelType.VISITED, source=named(ext, "朴大明"), target=KAOHSIUNG)
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert not visitors & {"country:kr", "country:ph"}
+
+
+def test_a_guest_meeting_the_home_mayor_named_in_full_met_the_mayor() -> None:
+    for text, guest in (
+        ("1.日本靜岡市市長王大明於106年5月3日來訪，與陳菊市長會晤，雙方就觀光交換意見。", "王大明"),
+        ("1.韓國大邱廣域市副市長李小明於5月來訪時與陳菊市長會談。", "李小明"),
+        ("1.美國西雅圖市議長張三豐一行於106年5月8日來高，並拜會陳菊市長。", "張三豐"),
+    ):
+        ext = chapter(text, period="2017-01/2017-06")
+        mayor, visitor = named(ext, "陳菊"), named(ext, guest)
+        met = rels(ext, RelType.MET_WITH, source=mayor, target=visitor) + rels(
+            ext, RelType.MET_WITH, source=visitor, target=mayor
+        )
+        assert met, text
+        assert rels(ext, RelType.VISITED, source=visitor, target=KAOHSIUNG), text
+        assert not rels(ext, RelType.VISITED, source=mayor), text
+
+
+def test_a_city_is_met_only_through_an_official_of_it() -> None:
+    ext = chapter("1.106年5月3日至8日，本府經發局赴日本，拜會靜岡市及大阪市，考察智慧城市。")
+    assert not rels(ext, RelType.MET_WITH)
+    for text, city in (
+        ("1.106年5月3日至8日，本府經發局赴日本靜岡市考察，並與靜岡市副市長會晤。", "靜岡市"),
+        ("1.106年5月3日，本府觀光局赴日本靜岡縣，拜會靜岡縣副知事。", "靜岡縣"),
+        ("1.106年5月3日，本府經發局赴日本，期間拜會靜岡市之副市長。", "靜岡市"),
+    ):
+        ext = chapter(text)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, city)), text
+
+
+def test_a_heading_meeting_a_mayor_the_text_names_is_the_persons() -> None:
+    for heading, body in (
+        (
+            "（一）與日本靜岡市市長視訊會談",
+            "106年5月3日，陳菊市長與姊妹市日本靜岡市市長王大明以視訊方式會談。",
+        ),
+        ("（一）視訊拜會靜岡市長", "106年5月3日，陳菊市長與日本靜岡市市長王大明進行視訊會談。"),
+        ("（一）與靜岡市首長線上會晤", "106年5月3日，陳菊市長以視訊與日本靜岡市市長王大明會晤。"),
+    ):
+        ext = chapter(heading, body, period="2017-01/2017-06")
+        assert rels(ext, RelType.MET_WITH, target=named(ext, "王大明")) or rels(
+            ext, RelType.MET_WITH, source=named(ext, "王大明")
+        ), body
+        assert not rels(ext, RelType.MET_WITH, target=named(ext, "靜岡市")), heading
+
+
+def test_a_mayor_leading_a_delegation_brings_the_city_whatever_the_adverbs() -> None:
+    for text in (
+        "1.日本靜岡市市長王大明於107年3月8日親自率團來訪，參觀本市港區。",
+        "1.日本靜岡市市長王大明親自於107年3月8日率團來訪，參觀本市港區。",
+        "1.日本靜岡市市長王大明於107年3月8日特地率領市府官員來高，洽談觀光合作。",
+    ):
+        ext = chapter(text)
+        city = named(ext, "靜岡市")
+        assert rels(ext, RelType.VISITED, source=city, target=KAOHSIUNG, start="2018-03-08"), text
+
+
+def test_a_party_said_to_have_come_before_its_name_visited() -> None:
+    for text, visitor in (
+        ("1.107年3月8日，本府海洋局與來訪之菲律賓某某港務局簽署「港務合作備忘錄」。", "某某港務局"),
+        ("1.107年3月8日，本府觀光局接待來高之日本靜岡市代表團，並與該市簽署觀光備忘錄。", "靜岡市"),
+        ("1.107年3月8日，本府教育局與到訪的日本某某大學簽署「教育交流協議」。", "某某大學"),
+    ):
+        ext = chapter(text)
+        found = rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG)
+        assert found and found[0].properties.get("start") == "2018-03-08", text
+    ext = chapter(
+        "1.107年3月8日，本府海洋局與來訪之菲律賓某某港務局簽署「港務合作備忘錄」，由該局局長王大明率團出席。"
+    )
+    found = rels(ext, RelType.VISITED, source=named(ext, "王大明"), target=KAOHSIUNG)
+    assert found and found[0].properties.get("start") == "2018-03-08"
+
+
+def test_exchanges_by_video_to_come_leave_a_visit_made_in_person() -> None:
+    for text in (
+        "1.日本靜岡縣立某某高等學校師生一行20人於107年3月6日至9日來訪，雙方將定期辦理視訊交流。",
+        "1.日本靜岡縣立某某高等學校師生一行20人於107年3月6日至9日來訪，未來將以線上方式持續交流。",
+        "1.日本靜岡縣立某某高等學校師生一行20人於107年3月6日至9日來訪，並規劃明年起以視訊課程互動。",
+    ):
+        ext = chapter(text)
+        school = named(ext, "靜岡縣立某某高等學校")
+        assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-03-06"), text
