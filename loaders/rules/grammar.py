@@ -136,6 +136,16 @@ _ATTENDEE_LIST = rx(
     r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
     r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
 )
+#: A description of the event written between a verb of attending and its name, with
+#: no verb or party of its own (全球最大數位遊戲展「…」, 亞洲規模最大之年度盛會「…」,
+#: 國際知名的「…」, 每年一度的音樂盛事「…」): the verb still governs the event.
+_EVENT_DESCRIPTION = rx(
+    r"(?:(?!參加|參與|出席|與會|前往|赴|邀|並|暨|及|與|推介|推廣|宣傳|行銷|介紹|簽|拜會|訪)"
+    r"[^,;、「」]){1,20}"
+)
+#: How a description of an event ends: an attributive particle or a noun of a gathering
+#: (an event's own ending, 遊戲展, 論壇, is read from the lexicon).
+_DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.

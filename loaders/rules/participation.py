@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
+from loaders.events import event_kind
 from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -17,6 +18,8 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_PREFIX,
     _DELEGATE_PRESENTS,
+    _DESCRIPTION_END,
+    _EVENT_DESCRIPTION,
     _FIRST_OF,
     _FOLK_OF_PLACE,
     _FUTURE,
@@ -197,6 +200,16 @@ def _host_gap(gap: str) -> bool:
     if _NOT_HOST_GAP.search(gap):
         return False
     return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
+
+
+def _describes_event(gap: str) -> bool:
+    """Whether `gap`, between a verb of attending and an event's name, only describes
+    the event: 參加全球最大數位遊戲展「…」, 出席亞洲規模最大之年度盛會「…」, 參與國際
+    知名的「…」 (no verb or party of its own; ends in 之/的 or a noun of a gathering)."""
+    return bool(
+        _EVENT_DESCRIPTION.fullmatch(gap)
+        and (_DESCRIPTION_END.search(gap) or event_kind(gap) is not None)
+    )
 
 
 def _in_person(clause: Clause) -> bool:
@@ -1125,6 +1138,7 @@ class EventRules(ReaderBase):
             _HELD_BY.fullmatch(rest)
             or _WHICH_EDITION.fullmatch(rest)
             or _HELD_BY_ANYONE.fullmatch(_PARENS.sub("", rest))
+            or _describes_event(rest)
         )
 
     def _presence(self, clause: Clause) -> None:

@@ -1168,3 +1168,25 @@ def test_a_place_holding_an_event_with_a_partner_of_any_kind() -> None:
         assert rels(got, RelType.HOSTED, source=named(got, "仁川廣域市"), target=forum), text
         assert not rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
         assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+
+
+def test_a_description_between_attending_and_the_event() -> None:
+    for text in (
+        "107年8月，本府經發局率本市業者6家，參加全球最大電子產品展「2018仙台國際電子展」，設置高雄館。",
+        "本府觀光局於107年9月出席亞洲規模最大之年度旅遊盛會「2018仙台國際旅展」，推介本市觀光。",
+        "107年10月，本府文化局率團參與國際知名的「2018仙台國際電子展」，展出本市作品。",
+    ):
+        got = chapter(text)
+        show = next(e.id for e in got.entities if e.label == "Event")
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=show), text
+
+
+def test_promoting_an_event_at_another_is_no_attending_of_it() -> None:
+    for text in (
+        "107年8月，本府觀光局參加旅展推介「2019高雄國際遊艇展」。",
+        "本府觀光局出席記者會宣傳「2019高雄國際遊艇展」。",
+        "本府觀光局參與說明會並介紹「2019高雄國際遊艇展」。",
+    ):
+        got = chapter(text)
+        show = event_named(got, "高雄國際遊艇展")
+        assert not rels(got, RelType.PARTICIPATED_IN, target=show), text
