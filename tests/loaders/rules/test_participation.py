@@ -1190,3 +1190,15 @@ def test_promoting_an_event_at_another_is_no_attending_of_it() -> None:
         got = chapter(text)
         show = event_named(got, "高雄國際遊艇展")
         assert not rels(got, RelType.PARTICIPATED_IN, target=show), text
+
+
+def test_a_segment_of_an_event_is_no_event_of_its_own() -> None:
+    for text in (
+        "本府文化局率團參加「2018仙台爵士音樂節」，並於閉幕「星光煙火」活動中參與聯演。",
+        "本府文化局率團參加「2018仙台爵士音樂節」，在開幕式「星光煙火」活動上演出。",
+        "本府文化局率團參加「2018仙台爵士音樂節」，並參與壓軸之「星光煙火」慶典活動。",
+    ):
+        got = chapter(text)
+        assert len([e for e in got.entities if e.label == "Event"]) == 1, text
+        fest = event_named(got, "爵士音樂節")
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest), text
