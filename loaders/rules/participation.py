@@ -1346,6 +1346,49 @@ class EventRules(ReaderBase):
         self._collective = None
         return False  # who took part is read by the participation rule
 
+    def _invitation_day(self, clause: Clause, invite: re.Match[str]) -> str | None:
+        """The day the invitation went out, written before its verb (本府於11月間致函
+        邀請); else, one made at a meeting (「9月12日與某市長會晤，…，並邀請該市組團
+        參加」), the meeting's day (a stay of several days dates no one invitation)."""
+        sent_on = next(
+            (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
+        )
+        if sent_on is None and _MEET.search(normalize(clause.sentence.text)[: clause.start]):
+            days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
+            sent_on = days[-1].start if days else None
+        return sent_on
+
+    def _invited_to_visit(self, clause: Clause, invite: re.Match[str]) -> None:
+        """「並邀請某某市長於疫情趨緩後訪高」, 「本府邀請某市明年組團來訪」, 「陳市長邀請
+        某某市長擇期來高訪問」: an invitation to come to the city, with no event named,
+        is the city's invitation of the people (else the cities) named between the verb
+        and the coming; none of the city's own."""
+        text = clause.norm
+        come = _COME.search(text, invite.end())
+        if come is None or self._home_acts(text[invite.end() : come.start()]):
+            return
+        span = text[invite.end() : come.start()]
+        invitees = [pid for name, pid in self.people.items() if name in span]
+        invitees = [pid for pid in invitees if not self._of_home(pid)] or [
+            pid
+            for start, end, pid in clause.places
+            if invite.end() <= start < come.start()
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not _FOLK_OF_PLACE.match(text, end)
+        ]
+        asking = text[: invite.start()]
+        status = Attendance.PLANNED if _FUTURE.search(asking) else Attendance.INVITED
+        for invitee in dict.fromkeys(invitees):
+            self.facts.relate(
+                RelType.INVITED,
+                self.home,
+                invitee,
+                clause.sentence,
+                status=status,
+                date=self._invitation_day(clause, invite),
+            )
+
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         if self._received_invitation(clause):
@@ -1388,16 +1431,9 @@ class EventRules(ReaderBase):
             # 某市…首長率團出席」: the city's own event its item speaks of
             events = [(len(text), len(text), self.state.event)]
         if not events:
+            self._invited_to_visit(clause, invite)
             return
-        # the day the invitation went out, written before its verb (本府於11月間致函邀請)
-        sent_on = next(
-            (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
-        )
-        if sent_on is None and _MEET.search(normalize(clause.sentence.text)[: clause.start]):
-            # 「9月12日與某市長會晤，…，並邀請該市組團參加」: invited in person, on the
-            # meeting's day (a stay of several days dates no one invitation)
-            days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
-            sent_on = days[-1].start if days else None
+        sent_on = self._invitation_day(clause, invite)
         first_event = events[0][0]
         invitees = [
             pid

@@ -1202,3 +1202,31 @@ def test_a_segment_of_an_event_is_no_event_of_its_own() -> None:
         assert len([e for e in got.entities if e.label == "Event"]) == 1, text
         fest = event_named(got, "爵士音樂節")
         assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest), text
+
+
+def test_an_invitation_to_visit_with_no_event() -> None:
+    for text, invitee in (
+        (
+            "107年3月5日，陳市長與日本仙台市市長王大明進行視訊會談，"
+            "並邀請王大明市長於疫情趨緩後訪高。",
+            "王大明",
+        ),
+        ("107年4月，本府與日本仙台市互贈紀念影片，並邀請仙台市於明年組團來訪。", "仙台市"),
+        (
+            "日本仙台市市長王大明於107年5月致函祝賀，陳市長回函致謝，"
+            "並邀請王大明市長擇期來高訪問。",
+            "王大明",
+        ),
+    ):
+        got = chapter(text)
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, invitee)), text
+
+
+def test_an_invitation_of_the_city_to_visit_another_is_not_the_city_inviting() -> None:
+    for text in (
+        "107年3月5日，日本仙台市市長王大明邀請陳市長訪問仙台市。",
+        "王大明市長並邀請本府組團赴仙台市參訪。",
+        "日本仙台市市長王大明來函，邀請陳市長明年前往該市訪問。",
+    ):
+        got = chapter(text)
+        assert not rels(got, RelType.INVITED, source=KAOHSIUNG), text
