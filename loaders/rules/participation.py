@@ -23,6 +23,7 @@ from loaders.rules.grammar import (
     _FIRST_OF,
     _FOLK_OF_PLACE,
     _FUTURE,
+    _GREETING,
     _HELD_AT,
     _HOME_ACTOR,
     _HOME_INVITEE,
@@ -36,7 +37,9 @@ from loaders.rules.grammar import (
     _NOT_HOST_GAP,
     _PARENS,
     _PARTY_JOINER,
+    _PEOPLE_SENT,
     _PRESENCE,
+    _SENT_PEOPLE,
     _THE_REST,
     _TOOK_PART,
     _VIRTUAL,
@@ -118,7 +121,7 @@ _BARE_JOIN = re.compile(
 #: 發表專題演講.
 _PART_PLAYED = re.compile(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
-    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS
+    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
 )
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
 #: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
@@ -159,7 +162,6 @@ _HEADCOUNT = re.compile(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
 _IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
 #: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團)"
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
 _ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
@@ -361,6 +363,17 @@ class EventRules(ReaderBase):
         if len(run) <= end - start or kind is None or kind == "bureau":
             return None
         return self._outside_body(run)
+
+    def _delegates_body(self, text: str, start: int, end: int, cut: int) -> str | None:
+        """The body whose people the place at `start:end` opens a name of (某市議會代表亦
+        連線參與, 某市觀光協會人員出席, 某市立大學師生參加): the body takes part, not its
+        city; None for the city's own people (某市代表) or a bureau, which acts for it."""
+        run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
+        people = _PEOPLE_SENT.search(run, end - start)
+        name = run[: people.start()] if people else ""
+        if len(name) <= end - start or self.lex.org_kind(name) in (None, "bureau"):
+            return None
+        return self._outside_body(name)
 
     def _worked_together(self, clause: Clause) -> None:
         """「由本府文化局與該市文化處合作，於某藝術特區舉辦「…展」」: parties told working
@@ -810,11 +823,7 @@ class EventRules(ReaderBase):
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if part is None or event_id is None:
             return
-        people = [
-            pid
-            for name, pid in self.people.items()
-            if name in text[: part.start()] and not self._of_home(pid)
-        ]
+        people = [pid for name, pid in self.people.items() if name in text[: part.start()]]
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
         status = (
             Attendance.PLANNED if future or self._after_period(event_id) else Attendance.ATTENDED
@@ -1188,7 +1197,7 @@ class EventRules(ReaderBase):
         # 應某市之邀出席…: the place inviting is no guest
         inviting = [m.span(1) for m in _INVITED_BY.finditer(text[:cut])]
         before = [
-            pid
+            self._delegates_body(text, start, end, cut) or pid
             for start, end, pid in clause.places
             if start < cut
             and not any(a <= start < b for a, b in inviting)
@@ -1196,6 +1205,12 @@ class EventRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
             and not _GONE_TO.search(text[:start])  # 赴姊妹市西雅圖市參加…: where, not who
+        ]
+        before += [  # 某市議會代表亦連線參與: a body whose name a place opens, by its people
+            body
+            for mention in self._place_mentions(text[:cut])
+            if self._names_organization(text, mention)
+            and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
         named = [pid for name, pid in self.people.items() if name in text[:cut]]
         if before or named:

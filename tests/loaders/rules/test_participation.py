@@ -1230,3 +1230,34 @@ def test_an_invitation_of_the_city_to_visit_another_is_not_the_city_inviting() -
     ):
         got = chapter(text)
         assert not rels(got, RelType.INVITED, source=KAOHSIUNG), text
+
+
+def test_greeting_each_other_at_an_online_event_is_taking_part() -> None:
+    for text in (
+        "107年10月29日，本府與日本仙台市共同舉辦「2018締結姊妹市紀念線上交流會」，"
+        "陳其邁市長與仙台市王大明市長透過視訊互致賀詞。",
+        "107年10月29日，本府與日本仙台市共同舉辦「2018締結姊妹市紀念線上交流會」，"
+        "仙台市王大明市長及陳其邁市長分別線上致詞。",
+        "107年10月29日，本府與日本仙台市共同舉辦「2018締結姊妹市紀念線上交流會」，"
+        "陳其邁市長與仙台市王大明市長於會中先後致歡迎詞。",
+    ):
+        got = chapter("日本仙台市市長王大明來函祝賀本市港口開港紀念。", text)
+        meeting = event_named(got, "紀念線上交流會")
+        for person in ("陳其邁", "王大明"):
+            pid = named(got, person)
+            assert rels(got, RelType.PARTICIPATED_IN, source=pid, target=meeting), (person, text)
+        assert not rels(got, RelType.VISITED, source=named(got, "王大明")), text
+
+
+def test_a_body_of_a_place_joins_by_its_people() -> None:
+    for tail in (
+        "仙台市議會代表亦連線參與。",
+        "仙台市觀光協會人員亦以視訊方式出席。",
+        "另仙台市議會代表亦線上參加。",
+    ):
+        got = chapter("107年10月29日，本府舉辦「2018高雄海洋線上論壇」，" + tail)
+        forum = event_named(got, "海洋線上論壇")
+        body = named(got, tail.removeprefix("另")[:5] if "議會" in tail else "仙台市觀光協會")
+        assert rels(got, RelType.PARTICIPATED_IN, source=body, target=forum), tail
+        assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市")), tail
+        assert not rels(got, RelType.VISITED, source=body), tail
