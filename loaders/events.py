@@ -40,6 +40,12 @@ _NOT_EVENTS = ("協議", "協定", "備忘錄", "協議書", "協會", "聯盟",
 #: 「港灣城市永續發展」場次, 「智慧城市」論壇議題, 「韌性城市」專題演講, and the title of
 #: a talk or a theme (以「海洋城市的未來發展」為題發表演講, 以「…」為主題).
 _PART_OF_EVENT = re.compile(r"場次|議題|主題|子題|專題|分組|單元|為(?:主|議|子|專)?題")
+#: A quoted name written as a part of another event, its opening or closing or one of
+#: its programme (於閉幕「…」活動中, 在開幕式「…」上, 壓軸之「…」, 系列活動「…」): a
+#: segment of the event spoken of, not an event of its own.
+_SEGMENT_BEFORE = re.compile(
+    r"(?:開幕|閉幕|開閉幕|壓軸|重頭戲|系列活動|子活動)(?:式|典禮|儀式|活動|晚會|節目|表演)?(?:之|的)?$"
+)
 #: A quoted name followed by a noun of an event is one, whatever its own ending:
 #: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動.
 _EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|活動|慶典|祭典)")
@@ -107,7 +113,7 @@ def find_events(norm: str) -> list[EventMention]:
     taken: list[tuple[int, int]] = []
     for match in _QUOTED.finditer(norm):
         name = match.group(1)
-        if _PART_OF_EVENT.match(norm, match.end()):
+        if _PART_OF_EVENT.match(norm, match.end()) or _SEGMENT_BEFORE.search(norm[: match.start()]):
             continue
         key, year, ordinal, name_en = _split_name(name)
         kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)

@@ -21,7 +21,7 @@ _ABSENT = rx(
     r"|未(?:出席|參加|與會)"
 )
 #: Taking part from afar: no one travelled.
-_VIRTUAL = rx(r"線上|視訊|網路|遠距")
+_VIRTUAL = rx(r"線上|視訊|網路|遠距|連線")
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫")
@@ -151,6 +151,16 @@ _ATTENDEE_LIST = rx(
     r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
     r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
 )
+#: A description of the event written between a verb of attending and its name, with
+#: no verb or party of its own (全球最大數位遊戲展「…」, 亞洲規模最大之年度盛會「…」,
+#: 國際知名的「…」, 每年一度的音樂盛事「…」): the verb still governs the event.
+_EVENT_DESCRIPTION = rx(
+    r"(?:(?!參加|參與|出席|與會|前往|赴|邀|並|暨|及|與|推介|推廣|宣傳|行銷|介紹|簽|拜會|訪)"
+    r"[^,;、「」]){1,20}"
+)
+#: How a description of an event ends: an attributive particle or a noun of a gathering
+#: (an event's own ending, 遊戲展, 論壇, is read from the lexicon).
+_DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
@@ -252,6 +262,11 @@ _HOME_MET = rx(r"^(?:本府|本市|市府|([\u4e00-\u9fff]{1,3}?)(?:代理市長
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).
 _PANEL_PART = rx(r"與談")
+#: Speaking words of greeting at an event: 致詞, 互致賀詞, 致歡迎詞, 分別致開幕詞.
+_GREETING = r"(?:互|相互|分別|先後)?致(?:賀|歡迎|開幕|閉幕|祝)?詞"
+#: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生.
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團)"
+_PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
 _DELEGATE_PRESENTS = (
@@ -260,7 +275,8 @@ _DELEGATE_PRESENTS = (
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
 _SPEAKER_PART = rx(
-    r"同臺|致詞|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
+    _GREETING
+    + r"|同臺|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
     + _DELEGATE_PRESENTS
     + r"|(?:發表|介紹|簡報|報告)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
 )

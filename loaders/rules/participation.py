@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
+from loaders.events import event_kind
 from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -17,9 +18,12 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_PREFIX,
     _DELEGATE_PRESENTS,
+    _DESCRIPTION_END,
+    _EVENT_DESCRIPTION,
     _FIRST_OF,
     _FOLK_OF_PLACE,
     _FUTURE,
+    _GREETING,
     _HELD_AT,
     _HOME_ACTOR,
     _HOME_INVITEE,
@@ -33,7 +37,9 @@ from loaders.rules.grammar import (
     _NOT_HOST_GAP,
     _PARENS,
     _PARTY_JOINER,
+    _PEOPLE_SENT,
     _PRESENCE,
+    _SENT_PEOPLE,
     _THE_REST,
     _TOOK_PART,
     _VIRTUAL,
@@ -115,7 +121,7 @@ _BARE_JOIN = re.compile(
 #: 發表專題演講.
 _PART_PLAYED = re.compile(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
-    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS
+    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
 )
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
 #: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
@@ -156,7 +162,6 @@ _HEADCOUNT = re.compile(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
 _IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
 #: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團)"
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
 _ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
@@ -197,6 +202,16 @@ def _host_gap(gap: str) -> bool:
     if _NOT_HOST_GAP.search(gap):
         return False
     return len(gap) <= 6 or bool(_SCHEDULED.fullmatch(gap))
+
+
+def _describes_event(gap: str) -> bool:
+    """Whether `gap`, between a verb of attending and an event's name, only describes
+    the event: 參加全球最大數位遊戲展「…」, 出席亞洲規模最大之年度盛會「…」, 參與國際
+    知名的「…」 (no verb or party of its own; ends in 之/的 or a noun of a gathering)."""
+    return bool(
+        _EVENT_DESCRIPTION.fullmatch(gap)
+        and (_DESCRIPTION_END.search(gap) or event_kind(gap) is not None)
+    )
 
 
 def _in_person(clause: Clause) -> bool:
@@ -348,6 +363,17 @@ class EventRules(ReaderBase):
         if len(run) <= end - start or kind is None or kind == "bureau":
             return None
         return self._outside_body(run)
+
+    def _delegates_body(self, text: str, start: int, end: int, cut: int) -> str | None:
+        """The body whose people the place at `start:end` opens a name of (某市議會代表亦
+        連線參與, 某市觀光協會人員出席, 某市立大學師生參加): the body takes part, not its
+        city; None for the city's own people (某市代表) or a bureau, which acts for it."""
+        run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
+        people = _PEOPLE_SENT.search(run, end - start)
+        name = run[: people.start()] if people else ""
+        if len(name) <= end - start or self.lex.org_kind(name) in (None, "bureau"):
+            return None
+        return self._outside_body(name)
 
     def _worked_together(self, clause: Clause) -> None:
         """「由本府文化局與該市文化處合作，於某藝術特區舉辦「…展」」: parties told working
@@ -797,11 +823,7 @@ class EventRules(ReaderBase):
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if part is None or event_id is None:
             return
-        people = [
-            pid
-            for name, pid in self.people.items()
-            if name in text[: part.start()] and not self._of_home(pid)
-        ]
+        people = [pid for name, pid in self.people.items() if name in text[: part.start()]]
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
         status = (
             Attendance.PLANNED if future or self._after_period(event_id) else Attendance.ATTENDED
@@ -1125,6 +1147,7 @@ class EventRules(ReaderBase):
             _HELD_BY.fullmatch(rest)
             or _WHICH_EDITION.fullmatch(rest)
             or _HELD_BY_ANYONE.fullmatch(_PARENS.sub("", rest))
+            or _describes_event(rest)
         )
 
     def _presence(self, clause: Clause) -> None:
@@ -1174,7 +1197,7 @@ class EventRules(ReaderBase):
         # 應某市之邀出席…: the place inviting is no guest
         inviting = [m.span(1) for m in _INVITED_BY.finditer(text[:cut])]
         before = [
-            pid
+            self._delegates_body(text, start, end, cut) or pid
             for start, end, pid in clause.places
             if start < cut
             and not any(a <= start < b for a, b in inviting)
@@ -1182,6 +1205,12 @@ class EventRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
             and not _GONE_TO.search(text[:start])  # 赴姊妹市西雅圖市參加…: where, not who
+        ]
+        before += [  # 某市議會代表亦連線參與: a body whose name a place opens, by its people
+            body
+            for mention in self._place_mentions(text[:cut])
+            if self._names_organization(text, mention)
+            and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
         named = [pid for name, pid in self.people.items() if name in text[:cut]]
         if before or named:
@@ -1332,6 +1361,49 @@ class EventRules(ReaderBase):
         self._collective = None
         return False  # who took part is read by the participation rule
 
+    def _invitation_day(self, clause: Clause, invite: re.Match[str]) -> str | None:
+        """The day the invitation went out, written before its verb (本府於11月間致函
+        邀請); else, one made at a meeting (「9月12日與某市長會晤，…，並邀請該市組團
+        參加」), the meeting's day (a stay of several days dates no one invitation)."""
+        sent_on = next(
+            (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
+        )
+        if sent_on is None and _MEET.search(normalize(clause.sentence.text)[: clause.start]):
+            days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
+            sent_on = days[-1].start if days else None
+        return sent_on
+
+    def _invited_to_visit(self, clause: Clause, invite: re.Match[str]) -> None:
+        """「並邀請某某市長於疫情趨緩後訪高」, 「本府邀請某市明年組團來訪」, 「陳市長邀請
+        某某市長擇期來高訪問」: an invitation to come to the city, with no event named,
+        is the city's invitation of the people (else the cities) named between the verb
+        and the coming; none of the city's own."""
+        text = clause.norm
+        come = _COME.search(text, invite.end())
+        if come is None or self._home_acts(text[invite.end() : come.start()]):
+            return
+        span = text[invite.end() : come.start()]
+        invitees = [pid for name, pid in self.people.items() if name in span]
+        invitees = [pid for pid in invitees if not self._of_home(pid)] or [
+            pid
+            for start, end, pid in clause.places
+            if invite.end() <= start < come.start()
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not _FOLK_OF_PLACE.match(text, end)
+        ]
+        asking = text[: invite.start()]
+        status = Attendance.PLANNED if _FUTURE.search(asking) else Attendance.INVITED
+        for invitee in dict.fromkeys(invitees):
+            self.facts.relate(
+                RelType.INVITED,
+                self.home,
+                invitee,
+                clause.sentence,
+                status=status,
+                date=self._invitation_day(clause, invite),
+            )
+
     def _rule_invitation(self, clause: Clause) -> None:
         text = clause.norm
         if self._received_invitation(clause):
@@ -1374,16 +1446,9 @@ class EventRules(ReaderBase):
             # 某市…首長率團出席」: the city's own event its item speaks of
             events = [(len(text), len(text), self.state.event)]
         if not events:
+            self._invited_to_visit(clause, invite)
             return
-        # the day the invitation went out, written before its verb (本府於11月間致函邀請)
-        sent_on = next(
-            (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
-        )
-        if sent_on is None and _MEET.search(normalize(clause.sentence.text)[: clause.start]):
-            # 「9月12日與某市長會晤，…，並邀請該市組團參加」: invited in person, on the
-            # meeting's day (a stay of several days dates no one invitation)
-            days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
-            sent_on = days[-1].start if days else None
+        sent_on = self._invitation_day(clause, invite)
         first_event = events[0][0]
         invitees = [
             pid

@@ -1168,3 +1168,96 @@ def test_a_place_holding_an_event_with_a_partner_of_any_kind() -> None:
         assert rels(got, RelType.HOSTED, source=named(got, "仁川廣域市"), target=forum), text
         assert not rels(got, RelType.HOSTED, source=KAOHSIUNG, target=forum)
         assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+
+
+def test_a_description_between_attending_and_the_event() -> None:
+    for text in (
+        "107年8月，本府經發局率本市業者6家，參加全球最大電子產品展「2018仙台國際電子展」，設置高雄館。",
+        "本府觀光局於107年9月出席亞洲規模最大之年度旅遊盛會「2018仙台國際旅展」，推介本市觀光。",
+        "107年10月，本府文化局率團參與國際知名的「2018仙台國際電子展」，展出本市作品。",
+    ):
+        got = chapter(text)
+        show = next(e.id for e in got.entities if e.label == "Event")
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=show), text
+
+
+def test_promoting_an_event_at_another_is_no_attending_of_it() -> None:
+    for text in (
+        "107年8月，本府觀光局參加旅展推介「2019高雄國際遊艇展」。",
+        "本府觀光局出席記者會宣傳「2019高雄國際遊艇展」。",
+        "本府觀光局參與說明會並介紹「2019高雄國際遊艇展」。",
+    ):
+        got = chapter(text)
+        show = event_named(got, "高雄國際遊艇展")
+        assert not rels(got, RelType.PARTICIPATED_IN, target=show), text
+
+
+def test_a_segment_of_an_event_is_no_event_of_its_own() -> None:
+    for text in (
+        "本府文化局率團參加「2018仙台爵士音樂節」，並於閉幕「星光煙火」活動中參與聯演。",
+        "本府文化局率團參加「2018仙台爵士音樂節」，在開幕式「星光煙火」活動上演出。",
+        "本府文化局率團參加「2018仙台爵士音樂節」，並參與壓軸之「星光煙火」慶典活動。",
+    ):
+        got = chapter(text)
+        assert len([e for e in got.entities if e.label == "Event"]) == 1, text
+        fest = event_named(got, "爵士音樂節")
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest), text
+
+
+def test_an_invitation_to_visit_with_no_event() -> None:
+    for text, invitee in (
+        (
+            "107年3月5日，陳市長與日本仙台市市長王大明進行視訊會談，"
+            "並邀請王大明市長於疫情趨緩後訪高。",
+            "王大明",
+        ),
+        ("107年4月，本府與日本仙台市互贈紀念影片，並邀請仙台市於明年組團來訪。", "仙台市"),
+        (
+            "日本仙台市市長王大明於107年5月致函祝賀，陳市長回函致謝，"
+            "並邀請王大明市長擇期來高訪問。",
+            "王大明",
+        ),
+    ):
+        got = chapter(text)
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, invitee)), text
+
+
+def test_an_invitation_of_the_city_to_visit_another_is_not_the_city_inviting() -> None:
+    for text in (
+        "107年3月5日，日本仙台市市長王大明邀請陳市長訪問仙台市。",
+        "王大明市長並邀請本府組團赴仙台市參訪。",
+        "日本仙台市市長王大明來函，邀請陳市長明年前往該市訪問。",
+    ):
+        got = chapter(text)
+        assert not rels(got, RelType.INVITED, source=KAOHSIUNG), text
+
+
+def test_greeting_each_other_at_an_online_event_is_taking_part() -> None:
+    for text in (
+        "107年10月29日，本府與日本仙台市共同舉辦「2018締結姊妹市紀念線上交流會」，"
+        "陳其邁市長與仙台市王大明市長透過視訊互致賀詞。",
+        "107年10月29日，本府與日本仙台市共同舉辦「2018締結姊妹市紀念線上交流會」，"
+        "仙台市王大明市長及陳其邁市長分別線上致詞。",
+        "107年10月29日，本府與日本仙台市共同舉辦「2018締結姊妹市紀念線上交流會」，"
+        "陳其邁市長與仙台市王大明市長於會中先後致歡迎詞。",
+    ):
+        got = chapter("日本仙台市市長王大明來函祝賀本市港口開港紀念。", text)
+        meeting = event_named(got, "紀念線上交流會")
+        for person in ("陳其邁", "王大明"):
+            pid = named(got, person)
+            assert rels(got, RelType.PARTICIPATED_IN, source=pid, target=meeting), (person, text)
+        assert not rels(got, RelType.VISITED, source=named(got, "王大明")), text
+
+
+def test_a_body_of_a_place_joins_by_its_people() -> None:
+    for tail in (
+        "仙台市議會代表亦連線參與。",
+        "仙台市觀光協會人員亦以視訊方式出席。",
+        "另仙台市議會代表亦線上參加。",
+    ):
+        got = chapter("107年10月29日，本府舉辦「2018高雄海洋線上論壇」，" + tail)
+        forum = event_named(got, "海洋線上論壇")
+        body = named(got, tail.removeprefix("另")[:5] if "議會" in tail else "仙台市觀光協會")
+        assert rels(got, RelType.PARTICIPATED_IN, source=body, target=forum), tail
+        assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市")), tail
+        assert not rels(got, RelType.VISITED, source=body), tail
