@@ -70,6 +70,8 @@ class Lexicon:
     title_modifiers: dict[str, Title] = field(default_factory=dict)
     #: Surnames (郭, 朴, 歐陽): read before a title written between surname and given name.
     surnames: frozenset[str] = frozenset()
+    #: Last words of titles (監, 官, 顧問): a title no row lists may end with one.
+    title_finals: tuple[str, ...] = ()
 
     @cached_property
     def titles_longest_first(self) -> list[str]:
@@ -162,4 +164,5 @@ def lexicon() -> Lexicon:
     surnames = frozenset(
         normalize(r["surname_zh"]) for r in read_rows(LEXICON_DIR / "surnames.csv")
     )
-    return Lexicon(titles, org_kinds, series, home_orgs, people, modifiers, surnames)
+    finals = tuple(normalize(r["final_zh"]) for r in read_rows(LEXICON_DIR / "title_finals.csv"))
+    return Lexicon(titles, org_kinds, series, home_orgs, people, modifiers, surnames, finals)

@@ -102,7 +102,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         candidate = text[pos:end]
         if _titles_at(candidate, 0) or lexicon().org_kind(candidate):
             break
-        if _BREAK.match(text, end) or _starts_affiliation(text, end, gaz):
+        if _ends_name(text, end) or _starts_affiliation(text, end, gaz):
             longer = _joined_name(text, pos, end)
             return (text[pos:longer], longer) if longer else (candidate, end)
     return None
@@ -130,10 +130,26 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
         if (
             stop - pos <= 5
             and all(_is_cjk(c) for c in text[end + 1 : stop])
-            and re.match(r"率|帶|等|、|,|。|來|及|暨|與|$", text[stop:])
+            and (
+                _AFTER_JOINED_NAME.match(text, stop)
+                # 岡本和夫出席, 中村和子表示: no second person is named by one ideograph
+                or (length == 1 and _ends_name(text, stop))
+            )
         ):
             return stop
     return None
+
+
+#: What ends a name read on over 和 (吉田和夫率團, 中村和子與…, 岡本和夫以…經驗).
+_AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|$")
+#: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
+#: or joins the next (以及).
+_BY_MEANS = rx(r"以")
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """Whether a name may end at `pos`: a break, or 以 of the means the person acts by."""
+    return bool(_BREAK.match(text, pos) or _BY_MEANS.match(text, pos))
 
 
 def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -273,10 +289,12 @@ def _starts_org_ending(text: str, pos: int) -> bool:
 
 def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str, str, int] | None:
     """The first title at or after `pos` that a name follows: (start, title, name, end)."""
+    place_ends = {m.end for m in gaz.find_places(text)}
     for start in range(pos, len(text)):
         if _starts_org_ending(text, start):
             continue  # 委員 of 委員會, 代表 of 代表處: part of an office's name
-        for title in _titles_at(text, start):
+        titles = _titles_at(text, start) or _open_titles_at(text, start, place_ends)
+        for title in titles:
             after = start + len(title)
             if text[after : after + 1] in _TITLE_NOUN_GOES_ON or _starts_event_word(text, after):
                 continue  # 總領事館, 代表隊, 市長論壇: a noun the title begins, no title
@@ -284,6 +302,49 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
             if named:
                 return start, title, named[0], named[1]
     return None
+
+
+#: What an unlisted title never holds: a break, a verb of going or sending, 之/的
+#: (某市派員, 某市前往, 某市之代表).
+_NOT_IN_OPEN_TITLE = rx(r"[之的在至赴訪來將往派由與及和、,。;:]|人員|成員")
+#: How long a title no row lists may be (危機管理監, 國際戰略監, 政策企劃官).
+_OPEN_TITLE_LENGTHS = range(6, 2, -1)
+
+
+def _open_titles_at(text: str, start: int, place_ends: set[int]) -> list[str]:
+    """Titles no row lists, written right after a place or a body (某市危機管理監,
+    某縣國際戰略監, 某局首席研究員): a run of ideographs ending with a title's last
+    word, holding no body's ending, verb or break. Longest first."""
+    lex = lexicon()
+    if not lex.title_finals or not (
+        start in place_ends or lex.org_kind(text[max(0, start - 8) : start])
+    ):
+        return []
+    found = []
+    for length in _OPEN_TITLE_LENGTHS:
+        run = text[start : start + length]
+        if (
+            len(run) == length
+            and run.endswith(lex.title_finals)
+            and all(_is_cjk(c) for c in run)
+            and not _NOT_IN_OPEN_TITLE.search(run)
+            and not any(_BREAK.match(run, at) for at in range(1, length))
+            and not any(_ends_like_body(run[:at]) for at in range(1, length))
+            # 前市長, 姊妹市市長, 郭議長, 常務委員: a listed title is read as listed
+            and not any(_titles_at(run, at) for at in range(length))
+        ):
+            found.append(run)
+    return found
+
+
+#: What ends a place's government, a body too (某市政府, 某市府).
+_GOVERNMENT_ENDING = ("府",)
+
+
+def _ends_like_body(words: str) -> bool:
+    """Whether words end as a body's name does (議會, 事務所, 局, 政府): no title holds
+    one (某市政府官網播放 holds no title 政府官)."""
+    return words.endswith((*lexicon().org_kinds, *ORG_TAILS, *_GOVERNMENT_ENDING))
 
 
 def _starts_event_word(text: str, pos: int) -> bool:

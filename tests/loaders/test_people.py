@@ -73,3 +73,71 @@ def test_a_title_that_begins_a_longer_noun_names_nobody(gaz: Gazetteer, text: st
     from loaders.reading import normalize
 
     assert find_title_then_name(normalize(text), gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "title", "name"),
+    [
+        ("靜岡縣危機管理監山田太郎率團來訪", "靜岡縣", "危機管理監", "山田太郎"),
+        ("本府邀請名古屋市國際戰略監鈴木一郎出席論壇", "名古屋市", "國際戰略監", "鈴木一郎"),
+        ("仁川市政策企劃官金英浩表示，雙方將持續交流", "仁川市", "政策企劃官", "金英浩"),
+        ("名古屋市首席研究員佐藤次郎應邀擔任講座", "名古屋市", "首席研究員", "佐藤次郎"),
+    ],
+)
+def test_an_unlisted_title_after_a_place_ends_with_a_titles_last_word(
+    gaz: Gazetteer, text: str, affiliation: str, title: str, name: str
+) -> None:
+    from loaders.reading import normalize
+
+    (person,) = find_title_then_name(normalize(text), gaz)
+    assert (person.affiliation, person.title, person.name) == (affiliation, title, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("仁川市前市長王大明出席", "市長"),  # a listed title keeps its own reading
+        ("名古屋市姊妹市市長山田太郎出席", "市長"),
+        ("仁川市議會議長李明浩出席", "議長"),  # a body's name is no title
+    ],
+)
+def test_listed_titles_and_bodies_are_not_read_as_unlisted_titles(
+    gaz: Gazetteer, text: str, title: str
+) -> None:
+    from loaders.reading import normalize
+
+    (person,) = find_title_then_name(normalize(text), gaz)
+    assert person.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本府製作影片於仁川市政府官網播放",  # 政府 ends a body, 政府官 is no title
+        "名古屋市派員王大明出席",  # a verb of sending is no title
+        "靜岡縣之代表處長期協助",
+    ],
+)
+def test_words_after_a_place_that_hold_a_verb_or_a_body_name_nobody(
+    gaz: Gazetteer, text: str
+) -> None:
+    from loaders.reading import normalize
+
+    assert find_title_then_name(normalize(text), gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("神戶市市長岡本和夫以該市復興經驗發表演講", "岡本和夫"),
+        ("靜岡縣知事中村和子與陳市長會面", "中村和子"),
+        ("名古屋市副市長山田和彥出席開幕式", "山田和彥"),
+        ("仁川市市長王大明以及副市長李明浩出席", "王大明"),
+    ],
+)
+def test_a_given_name_holding_和_runs_on_to_the_break_after_it(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    from loaders.reading import normalize
+
+    assert find_title_then_name(normalize(text), gaz)[0].name == name

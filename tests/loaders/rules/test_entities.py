@@ -151,3 +151,29 @@ def test_a_gloss_after_a_title_and_name_is_not_of_the_body_before() -> None:
 def test_the_manner_between_a_body_and_its_signing_is_no_part_of_its_name(line: str) -> None:
     ext = chapter(line, period="2021-07/2021-12")
     assert rels(ext, RelType.SIGNED_MOU, target=named(ext, "某某教育基金會"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "107年7月2日至6日，本府教育局與姊妹市美國西雅圖市公立學校學區共同舉辦"
+            "「2018青少年線上夏令營」，兩市學生透過視訊交流。",
+            "西雅圖市公立學校學區",
+        ),
+        (
+            "107年5月3日，本府海洋局與日本橫濱市港灣研究院共同主辦「2018港灣再生論壇」。",
+            "橫濱市港灣研究院",
+        ),
+        (
+            "107年9月10日，釜山廣域市與仁川市區域開發院共同主辦「2018東北亞海洋論壇」，"
+            "本府派員出席。",
+            "仁川市區域開發院",
+        ),
+    ],
+)
+def test_a_school_district_or_institute_co_hosting_stands_for_itself(
+    sentence: str, body: str
+) -> None:
+    got = chapter(sentence)
+    assert rels(got, RelType.HOSTED, source=named(got, body))
