@@ -455,6 +455,11 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
 
 _SINCE_BEFORE_RE = re.compile(r"(?:自從|自|從|打從)\s*$")
 _SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)")
+#: A tie or body made that year, told after the year (於2016年締結姊妹市, （2021年締結）,
+#: 2005年與本市結盟, 1990年成立): when it began, not when the story is set.
+_MADE_AFTER_RE = re.compile(
+    r"^(?:即|已|便|就|正式)?(?:與[^,;。()]{1,16}?)?(?:締結|結盟|締盟|結為|建交|成立)"
+)
 _RECURRING_RE = re.compile(r"每一?年|(?<![\d〇○零一二三四五六七八九十])年年|歷年")
 
 
@@ -477,10 +482,13 @@ def _names_edition(norm: str, span: DateSpan) -> bool:
 
 
 def _begins(norm: str, span: DateSpan) -> bool:
-    """Whether `span` says when something began (「自98年起」「95年以來」)."""
+    """Whether `span` says when something began (「自98年起」「95年以來」), or a lone
+    year when a tie or body was made (「兩市於2021年締結姊妹市」)."""
     before, after = norm[: span.text_start], norm[span.text_end :]
-    return after.startswith(("起", "開始", "以來")) or bool(
-        _SINCE_BEFORE_RE.search(before) and _SINCE_AFTER_RE.search(after)
+    return (
+        after.startswith(("起", "開始", "以來"))
+        or bool(_SINCE_BEFORE_RE.search(before) and _SINCE_AFTER_RE.search(after))
+        or bool("月" not in span.text and _MADE_AFTER_RE.match(after))
     )
 
 

@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SHORT_CITY,
     _TIME_OPENING,
+    _TIME_PHRASE,
     _YEARS_LATER,
 )
 from loaders.structure import ParsedReport, Section, Sentence
@@ -911,7 +912,9 @@ class ReaderBase:
         window = normalize(clause.sentence.text)[max(0, clause.start - 8) : clause.start]
         later = _YEARS_LATER.search(clause.norm) or _YEARS_LATER.search(window.split("。")[-1])
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
-        anchor = (clause.dates or clause.earlier_dates[-1:] or carried or [None])[0]
+        # 「（2021年締結），出席…」: the year a tie was made dates no later clause
+        earlier = [d for d in clause.earlier_dates if not d.since][-1:]
+        anchor = (clause.dates or earlier or carried or [None])[0]
         if later:
             base = anchor.year if anchor else self.state.dates.current_year
             if base:
@@ -924,7 +927,7 @@ class ReaderBase:
         return {}
 
     def _leader(self, sentence_norm: str) -> str | None:
-        text = _DATE_PREFIX.sub("", sentence_norm)
+        text = _TIME_PHRASE.sub("", _DATE_PREFIX.sub("", sentence_norm))
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)
         if not match:
             return None

@@ -101,6 +101,9 @@ _TIME_OPENING = rx(
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
+#: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
+#: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
+_TIME_PHRASE = rx(r"(?:於|在)[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底|間)?")
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
@@ -132,11 +135,15 @@ _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
 _LEADS_GROUP = rx(r"率團|率隊|領隊|帶隊|帶團|率領")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
+#: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
+#: it tells is the one the items detail.
+_ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
-#: (訪問本市, 南下考察本市投資環境, 參訪本府).
+#: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
+#: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
 _COME = rx(
     r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
-    r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)"
+    r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from graph.model import Label, RelType
 from loaders.dates import DateSpan, is_recurring
@@ -27,6 +27,7 @@ from loaders.rules.grammar import (
     _HOME_SIDE,
     _INVITE,
     _INVITES_HOME,
+    _ITEMS_FOLLOW,
     _JOIN,
     _LEADS_GROUP,
     _MEET,
@@ -73,9 +74,24 @@ _LEADS = rx(
 )
 
 
+@dataclass
+class _Itinerary:
+    """A trip abroad a sentence tells before the items that detail it (本府某副市長率團
+    訪問甲國及乙國，行程如下：1.…訪問某市… 2.…轉赴某市…): its items are legs of it."""
+
+    section: int
+    led_by: str | None
+    bureaus: list[str]
+    #: country code → the key of the trip's visit to that country, which a leg to one
+    #: of its cities makes precise
+    countries: dict[str, str]
+
+
 class VisitRules(ReaderBase):
     #: Where the sentence starts that last told of a coming to the city.
     _came_in: int | None = None
+    #: The trip the items being read are legs of.
+    _itinerary: _Itinerary | None = None
 
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         text = clause.norm
@@ -112,10 +128,12 @@ class VisitRules(ReaderBase):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
-        if not destinations or not (self._home_acts(sentence_norm) or school):
+        leg = self._leg_of(clause)
+        if not destinations or not (self._home_acts(sentence_norm) or school or leg):
             return
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
-        leader = self._leader(sentence_norm) or ""
+        leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
+        bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處黃昭輝處長
         team = _LED_TEAM.search(sentence_norm)
         # 率領本市少棒隊: the team went too; 率本市青年代表團: the city's own delegation
@@ -125,20 +143,56 @@ class VisitRules(ReaderBase):
             else []
         )
         when = self._visit_when(clause)
+        visits: dict[str, str] = {}
         for city in destinations:
             for person in led:
                 self.facts.relate(RelType.VISITED, person, city, clause.sentence, **when)
             for party in [actor, *teams]:
-                self.facts.relate(
+                visit = self.facts.relate(
                     RelType.VISITED,
                     party,
                     city,
                     clause.sentence,
-                    led_by=self._leader(sentence_norm),
-                    bureaus=self._bureaus(sentence_norm) or None,
+                    led_by=leader or None,
+                    bureaus=bureaus or None,
                     purpose=self._purpose(text),
                     **when,
                 )
+                if visit is not None and party == self.home:
+                    visits[city] = visit.key
+        if leg is not None:
+            self._leg_replaces_country(leg, destinations)
+        elif _ITEMS_FOLLOW.search(sentence_norm) and clause.sentence.section is not None:
+            self._itinerary = _Itinerary(
+                clause.sentence.section,
+                leader or None,
+                bureaus,
+                {
+                    self.facts.entities[city].properties.get("code", ""): key
+                    for city, key in visits.items()
+                    if self.facts.label_of(city) == Label.COUNTRY
+                },
+            )
+
+    def _leg_of(self, clause: Clause) -> _Itinerary | None:
+        """The trip the clause's item is a leg of: the one its parent's text told
+        before the items (…訪問甲國及乙國，行程如下：); None outside such items."""
+        section = self._section(clause.sentence.section)
+        trip = self._itinerary
+        if section is None or trip is None or not section.is_item or section.parent != trip.section:
+            return None
+        return trip
+
+    def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
+        """A leg to a city of a country the trip was told as going to: the trip went to
+        that city, the country being only its summary."""
+        for city in destinations:
+            if self.facts.label_of(city) != Label.CITY:
+                continue
+            country = self.facts.entities[city].properties.get("country")
+            key = trip.countries.pop(country, None) if country else None
+            if key is not None:
+                self.facts.relations.pop(key, None)
 
     def _came_as_named(self, clause: Clause) -> list[str]:
         """A party the clause says came, named after 來訪之 (本府與來訪之某國某管理局簽署

@@ -792,3 +792,74 @@ def test_exchanges_by_video_to_come_leave_a_visit_made_in_person() -> None:
         ext = chapter(text)
         school = named(ext, "靜岡縣立某某高等學校")
         assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-03-06"), text
+
+
+def test_the_legs_of_a_trip_told_before_its_items_are_the_trips() -> None:
+    """本府某副市長率團訪問甲國及乙國，行程如下：1.…訪問某市 2.…轉赴某市: each leg is
+    the city's visit, led as the trip was, and names the cities the countries summed up."""
+    for lead, legs in (
+        (
+            "本府王副市長率海洋局及觀光局同仁組團訪問日本及韓國，行程重點如下：",
+            (
+                "1.107年3月5日至7日訪問日本靜岡市，出席該市港祭。",
+                "2.同年3月8日至9日轉赴韓國仁川市，考察港灣建設。",
+            ),
+        ),
+        (
+            "王副市長於107年3月率觀光局人員出訪日本及韓國，分述如下：",
+            ("1.3月5日至7日抵達日本靜岡市參訪。", "2.3月8日至9日前往韓國仁川市拜會市府。"),
+        ),
+        (
+            "本府由王副市長率海洋局及觀光局同仁前往日本及韓國訪問，行程如下：",
+            (
+                "1.107年3月5日至7日赴日本靜岡市考察郵輪碼頭。",
+                "2.107年3月8日至9日至韓國仁川市參訪。",
+            ),
+        ),
+    ):
+        ext = chapter("（一）出訪日韓", lead, *legs)
+        for city, start in (("靜岡市", "2018-03-05"), ("仁川市", "2018-03-08")):
+            found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+            assert found, (lead, city)
+            assert found[0].properties["start"] == start
+            assert found[0].properties.get("led_by") == "王副市長", (lead, city)
+        for country in ("country:jp", "country:kr"):
+            assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=country), lead
+
+
+def test_visiting_the_citys_sister_city_is_a_trip_abroad() -> None:
+    """訪問本市姊妹市某市, 拜訪本市友好城市某市: 本市 owns what is visited; the city went."""
+    for sentence in (
+        "107年3月5日至7日，本府觀光局訪問本市姊妹市日本靜岡市，推廣觀光。",
+        "107年3月5日至7日，王副市長率團拜訪本市友好城市日本靜岡市。",
+        "107年3月5日至7日，本府海洋局參訪本市之姊妹市日本靜岡市港灣設施。",
+    ):
+        ext = chapter(sentence)
+        shizuoka = named(ext, "靜岡市")
+        assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=shizuoka), sentence
+        assert not rels(ext, RelType.VISITED, source=shizuoka, target=KAOHSIUNG), sentence
+
+
+def test_the_year_a_tie_was_made_dates_nothing_after_it() -> None:
+    """（2015年締結）, 兩市於2015年締結姊妹市, 2015年與本市結盟: when the tie began, not
+    when the meeting told after it took place."""
+    for sentence in (
+        "107年3月5日至7日訪問本市姊妹市日本靜岡市（2015年締結），並與靜岡市市長田中一郎會晤。",
+        "兩市於2015年締結姊妹市，3月6日王副市長於市府接見靜岡市市長田中一郎。",
+        "靜岡市早在2015年即與本市結盟，3月6日王副市長與靜岡市市長田中一郎會晤。",
+    ):
+        ext = chapter(sentence)
+        met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "田中一郎"))
+        assert met and met[0].properties["year"] == 2018, sentence
+
+
+def test_a_time_between_the_leader_and_率_is_no_part_of_the_leader() -> None:
+    """陳市長於107年4月16日至20日率…, 秘書處黃處長於3月26日至29日率…, 王副市長在5月初率團."""
+    for sentence, leader in (
+        ("王市長於107年4月16日至20日率觀光局人員訪問日本靜岡縣及靜岡市。", "王市長"),
+        ("秘書處李處長於107年3月26日至29日率同仁赴日本靜岡市洽談合作。", "李處長"),
+        ("107年5月，王副市長在5月初率團前往日本靜岡市考察港灣建設。", "王副市長"),
+    ):
+        ext = chapter(sentence)
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+        assert found and found[0].properties.get("led_by") == leader, sentence
