@@ -61,6 +61,9 @@ _TIE_ENDED = rx(
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(_NTH)
+#: What closes a list of cities before the kind they share, with their count or not
+#: (甲市、乙市等姊妹市; 甲市、乙市及丙市等3個姊妹市; 甲市及乙市共兩座友好城市).
+_LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七八九十]+)\s*(?:個|座|處))?")
 #: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
 #: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
 _RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")

@@ -26,6 +26,7 @@ from loaders.rules.grammar import (
     _FUTURE,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
+    _LIST_CLOSE,
     _MANNER_TAIL,
     _NEGOTIATING,
     _NOT_HELD,
@@ -390,7 +391,8 @@ class TieRules(ReaderBase):
             if end > position:
                 continue
             gap = clause.norm[end:next_start]
-            if not (re.fullmatch(r"等?", gap) if not found else re.fullmatch(r"[、及與和暨]", gap)):
+            joined = _LIST_CLOSE.fullmatch(gap) if not found else re.fullmatch(r"[、及與和暨]", gap)
+            if not joined:
                 break
             if pid != self.home and self.facts.label_of(pid) == Label.CITY:
                 found.append(pid)

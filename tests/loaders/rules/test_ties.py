@@ -701,3 +701,22 @@ def test_the_school_written_after_本市_is_ours_whoever_leads_the_sentence() ->
     ours = named(ext, "某某高中")
     assert ours.startswith("org:tw:kaohsiung:")
     assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, since="2018-03-07")
+
+
+def test_cities_listed_before_their_count_and_kind_are_ties() -> None:
+    """甲市、乙市及丙市等3個姊妹市, 甲市及乙市共兩座友好城市: each listed city is one."""
+    for sentence, tie in (
+        (
+            "今年計有日本靜岡市、韓國仁川市及美國西雅圖市等3個姊妹市派團出席。",
+            RelType.SISTER_CITY_OF,
+        ),
+        ("日本靜岡市、韓國仁川市與美國西雅圖市等三個姊妹市均派員與會。", RelType.SISTER_CITY_OF),
+        (
+            "本府邀請日本靜岡市、韓國仁川市及美國西雅圖市共3座友好城市參加。",
+            RelType.FRIENDSHIP_CITY_OF,
+        ),
+    ):
+        ext = chapter(sentence)
+        for city in ("靜岡市", "仁川市", "西雅圖市"):
+            found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+            assert found and found[0].properties["status"] == "signed", (sentence, city)
