@@ -92,6 +92,9 @@ _MANNER_TAIL = rx(
 )
 #: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
 _WITNESS = rx(r"見證|觀禮|監簽")
+#: The witness's words before the parties they saw sign (某市長並見證本市甲校與乙校簽署,
+#: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
+_WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
 #: A date opening a sentence or clause (99年1月25日至29日，…).
@@ -196,6 +199,8 @@ _SCHOOL_TIE = rx(r"姊妹校")
 SCHOOL_ENDINGS = (
     r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校"
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
+    # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
+    r"(?!學院|學校|大學|中學|高中|高級中學)"
 )
 #: (該市某高中: a school of the city just named.)
 _SCHOOL = rx(

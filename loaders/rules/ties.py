@@ -45,6 +45,7 @@ from loaders.rules.grammar import (
     _TIE_PARTNER,
     _WITH_SCHOOL,
     _WITNESS,
+    _WITNESSED,
 )
 from loaders.structure import numeral_value
 
@@ -66,6 +67,9 @@ def _school_names(text: str) -> list[str]:
     home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中) or the
     date it opens with (99年5月1日，日本某高等學校…)."""
     text = _DATE_PREFIX.sub("", text)
+    witnessed = _WITNESSED.sub("", text)
+    if witnessed != text and _SCHOOL.search(witnessed):
+        text = witnessed  # 某市長並見證本市甲校與乙校簽署: the schools are after the witness
     return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
 
 

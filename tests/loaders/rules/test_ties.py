@@ -720,3 +720,34 @@ def test_cities_listed_before_their_count_and_kind_are_ties() -> None:
         for city in ("靜岡市", "仁川市", "西雅圖市"):
             found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
             assert found and found[0].properties["status"] == "signed", (sentence, city)
+
+
+def test_a_witness_named_before_the_schools_is_no_part_of_their_names() -> None:
+    """王市長並見證本市甲校與乙校簽署, 在王市長見證下本市甲校與乙校…, 由某局長觀禮甲校與乙校."""
+    for sentence in (
+        "3月6日靜岡市市長田中一郎並見證本市光明高中與靜岡市立富士高等學校簽署姊妹校協定。",
+        "3月6日在王市長見證下本市光明高中與靜岡市立富士高等學校簽署姊妹校協定。",
+        "3月6日由教育局李局長觀禮本市光明高中與靜岡市立富士高等學校締結姊妹校。",
+    ):
+        ext = chapter(sentence)
+        found = rels(
+            ext,
+            RelType.SISTER_SCHOOL_OF,
+            source=named(ext, "光明高中"),
+            target=named(ext, "靜岡市立富士高等學校"),
+        )
+        assert found and found[0].properties["since"] == "2018-03-06", sentence
+
+
+def test_a_school_is_named_up_to_its_longest_ending() -> None:
+    """某海事學院, not 某海事; 某海事高中, 某海事大學: an ending inside a longer one."""
+    for sentence, theirs in (
+        ("本市光明高中與靜岡海事學院洽談締結姊妹校事宜。", "靜岡海事學院"),
+        ("本市光明高中刻正與靜岡海事大學洽談締結姊妹校。", "靜岡海事大學"),
+        ("本市光明高中與靜岡海事高中協商締結姊妹校事宜。", "靜岡海事高中"),
+    ):
+        ext = chapter(sentence)
+        found = rels(
+            ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "光明高中"), target=named(ext, theirs)
+        )
+        assert found and found[0].properties["status"] == "negotiating", sentence
