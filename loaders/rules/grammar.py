@@ -90,13 +90,20 @@ _ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共�
 _MANNER_TAIL = rx(
     r"(?:(?:以|透過|經由|採|藉由)[^,;。與]{0,8}?(?:方式|連線|會議|形式|平台)|(?:於|在)?(?:線上|視訊|遠距))$"
 )
+#: Where a party acted, written between its name and the verb (某辦事處於市府簽署,
+#: 某公司在本市簽約, 某協會於高雄展覽館簽署): no part of the name.
+_VENUE_TAIL = rx(
+    r"(?:於|在)(?:本府|市府|本市|市政府|[^,;。與於在]{1,10}?(?:館|廳|中心|大樓|會場|飯店|酒店))$"
+)
 #: Who only saw an agreement signed: 見證, 在…見證下, 觀禮.
 _WITNESS = rx(r"見證|觀禮|監簽")
 #: The witness's words before the parties they saw sign (某市長並見證本市甲校與乙校簽署,
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
-_FIELDS = rx(r"在(.+?)(?:等)?方面")
+#: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
+#: 在臺辦事處 on to a later 方面).
+_FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.

@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _TIE_AGREEMENT,
     _TIE_ENDED,
     _TIE_PARTNER,
+    _VENUE_TAIL,
     _WITH_SCHOOL,
     _WITNESS,
     _WITNESSED,
@@ -541,6 +542,7 @@ class TieRules(ReaderBase):
         words = before.rsplit("與", 1)[1]
         words = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:來訪|來高|來臺)?之", "", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
+        words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
         if places and _GOVERNMENT.fullmatch(words[places[-1].end :]):
             return None
@@ -552,7 +554,7 @@ class TieRules(ReaderBase):
         then the agreement is that partner's, not the place just spoken of."""
         if "與" not in before:
             return False
-        words = _ADVERB_TAIL.sub("", before.rsplit("與", 1)[1])
+        words = _ADVERB_TAIL.sub("", _VENUE_TAIL.sub("", before.rsplit("與", 1)[1]))
         if len(words) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
             return False
         if _HOME_ACTOR.match(words) or self.lex.home_org(words) or "該" in words or "雙方" in words:

@@ -751,3 +751,19 @@ def test_a_school_is_named_up_to_its_longest_ending() -> None:
             ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "光明高中"), target=named(ext, theirs)
         )
         assert found and found[0].properties["status"] == "negotiating", sentence
+
+
+def test_where_the_partner_signed_is_no_part_of_its_name() -> None:
+    """與某辦事處於市府簽署, 與某公司在本市簽訂, 與某協會於某展覽館簽署: the body signed."""
+    for sentence, body in (
+        ("107年3月6日，本府經濟發展局與法國在臺協會於市府簽署「綠能合作備忘錄」。", "法國在臺協會"),
+        ("107年3月6日，本府海洋局與丹麥風能公司在本市簽訂「離岸風電合作備忘錄」。", "丹麥風能公司"),
+        (
+            "107年3月6日，本府觀光局與日本旅行業協會於高雄展覽館簽署「觀光合作備忘錄」。",
+            "日本旅行業協會",
+        ),
+    ):
+        ext = chapter(sentence)
+        found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
+        assert found and found[0].properties["date"] == "2018-03-06", sentence
+        assert "fields" not in found[0].properties, sentence
