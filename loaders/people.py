@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from loaders.events import event_suffixes
 from loaders.gazetteer import Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
+from loaders.names import is_person_name, person_name
 from loaders.reading import rx
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -85,8 +86,10 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         # 約翰‧史密斯同臺: the name ends at the first break after its last dot
         last_part = max(dotted.group().rfind(d) for d in "‧．·•・.") + pos + 2
         for end in range(last_part, dotted.end() + 1):
-            if _BREAK.match(text, end):
-                return text[pos:end], end
+            # 某某‧某某並應邀: the name, without the word of the sentence it took in
+            name = person_name(text[pos:end]) if _BREAK.match(text, end) else None
+            if name:
+                return name, pos + len(name)
     latin = _LATIN_NAME.match(text, pos)
     if latin and _BREAK.match(text, latin.end()):
         return latin.group().strip(), latin.end()
@@ -104,7 +107,12 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
             break
         if _ends_name(text, end) or _starts_affiliation(text, end, gaz):
             longer = _joined_name(text, pos, end)
-            return (text[pos:longer], longer) if longer else (candidate, end)
+            if longer:
+                return text[pos:longer], longer
+            # 市長於市府接見, 大使…等人，就農業技術: words of the sentence, no name
+            name = person_name(candidate)
+            if name:
+                return name, pos + len(name)
     return None
 
 
@@ -570,8 +578,10 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
                 continue
             name = text[name_start:name_end]
             gloss = _english_after(text, start + len(title))[0]
-            if not all(_is_cjk(c) for c in name) or not (
-                name_ok(name, gaz) or _glossed_as_person(name, gloss, gaz)
+            if (
+                not all(_is_cjk(c) for c in name)
+                or not is_person_name(name)
+                or not (name_ok(name, gaz) or _glossed_as_person(name, gloss, gaz))
             ):
                 continue
             before = text[:name_start]
