@@ -145,3 +145,16 @@ def leader_name(span: str) -> str | None:
     if any(word in name[1:] for word in words.cutting):
         return None
     return name
+
+
+def affiliation_words(span: str) -> str:
+    """The words before a title that may name whom it is of, without those of the
+    sentence around them (由某市, 陳市長於市府接見某國駐華大使館 → 某國駐華大使館);
+    '' when none are left."""
+    span = span.strip()
+    for word in edge_words().cutting:
+        at = span.rfind(word)
+        if at >= 0:
+            span = span[at + len(word) :]
+    opened = _without_opening(span)
+    return "" if opened in edge_words().opening else opened

@@ -293,3 +293,7 @@ def _role(text: str) -> str | None:
         if words.search(text):
             return role
     return None
+
+
+#: The home city's own words opening a name of its body (本市某高中, 本府某局).
+_HOME_WORDS = rx(r"^(?:本市|本府|市府)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.gazetteer import Gazetteer
-from loaders.names import bare_surname, body_name, leader_name, person_name
+from loaders.names import affiliation_words, bare_surname, body_name, leader_name, person_name
 from loaders.people import find_title_then_name, parse_visitor_item
 
 
@@ -141,3 +141,17 @@ def test_two_ideographs_before_a_title_may_be_a_surname_alone(name: str, bare: b
 )
 def test_a_leader_is_a_name_or_a_title(span: str, leader: str | None) -> None:
     assert leader_name(span) == leader
+
+
+@pytest.mark.parametrize(
+    ("span", "words"),
+    [
+        ("陳市長於市府接見某國駐華大使館", "某國駐華大使館"),
+        ("由某國某市", "某國某市"),
+        ("友邦某國外交部", "某國外交部"),
+        ("該市", "該市"),
+        ("並", ""),
+    ],
+)
+def test_the_words_before_a_title_lose_those_of_the_sentence(span: str, words: str) -> None:
+    assert affiliation_words(span) == words
