@@ -236,7 +236,7 @@ ORG_TAILS = (
 )
 
 
-def _english_after(text: str, pos: int) -> tuple[str, int]:
+def english_after(text: str, pos: int) -> tuple[str, int]:
     match = _PAREN.match(text, pos)
     if match and re.search(r"[A-Za-z]", match.group(1)):
         return match.group(1).strip(), match.end()
@@ -270,7 +270,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             bare = _name_after(item, pos, gaz)
             if bare and people and bare[1] >= len(item.rstrip("等")) - 2:
                 prev = people[-1]
-                name_en, end = _english_after(item, bare[1])
+                name_en, end = english_after(item, bare[1])
                 people.append(
                     PersonMention(
                         bare[0], name_en, prev.title, prev.former, prev.affiliation, pos, end
@@ -283,7 +283,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             # 某市議會議長甲暨副議長乙: the second title is of the same body
             affiliation = people[-1].affiliation
         affiliation, title = _title_words(affiliation, title, gaz)
-        name_en, end = _english_after(item, name_end)
+        name_en, end = english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)
     return people
@@ -527,7 +527,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         if (
             not name_ok(name, gaz)
             and not re.search(r"[A-Za-z‧.·•]", name)
-            and not _glossed_as_person(name, _english_after(text, name_end)[0], gaz)
+            and not _glossed_as_person(name, english_after(text, name_end)[0], gaz)
         ):
             pos = title_start + 1
             continue
@@ -544,7 +544,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _title_words(affiliation, title, gaz)
-        name_en, end = _english_after(text, name_end)
+        name_en, end = english_after(text, name_end)
         found.append(
             PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
         )
@@ -577,7 +577,7 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
             if name_start < 0:
                 continue
             name = text[name_start:name_end]
-            gloss = _english_after(text, start + len(title))[0]
+            gloss = english_after(text, start + len(title))[0]
             if (
                 not all(_is_cjk(c) for c in name)
                 or not is_person_name(name)

@@ -17,7 +17,7 @@ from loaders.events import EventMention, find_events
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, lexicon
-from loaders.names import affiliation_words, body_name
+from loaders.names import affiliation_words, body_name, leader_name
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _LEAD_BY,
     _LEAD_OPENING,
     _MEMBERS,
+    _ON_A_DAY,
     _PARENS,
     _POSTPONED,
     _SCHOOL,
@@ -934,13 +935,14 @@ class ReaderBase:
         return {}
 
     def _leader(self, sentence_norm: str) -> str | None:
-        text = _DATE_PREFIX.sub("", sentence_norm)
+        text = _ON_A_DAY.sub("", _DATE_PREFIX.sub("", sentence_norm))
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)
         if not match:
             return None
         leader = match.group(1).strip()
         leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
-        return self._without_bureau(leader) or None
+        # 某市長允諾屆時將親自率團: words of the sentence, no one named
+        return leader_name(self._without_bureau(leader))
 
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,

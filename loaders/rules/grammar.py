@@ -297,3 +297,5 @@ def _role(text: str) -> str | None:
 
 #: The home city's own words opening a name of its body (本市某高中, 本府某局).
 _HOME_WORDS = rx(r"^(?:本市|本府|市府)")
+#: A day written inside a clause (黃處長於101年3月26日至29日率…): no part of who leads.
+_ON_A_DAY = rx(r"於?\d[\d年月日至~\-]*日")
