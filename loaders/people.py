@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from loaders.events import event_suffixes
 from loaders.gazetteer import Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
+from loaders.names import is_person_name, person_name
 from loaders.reading import rx
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -85,8 +86,10 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         # 約翰‧史密斯同臺: the name ends at the first break after its last dot
         last_part = max(dotted.group().rfind(d) for d in "‧．·•・.") + pos + 2
         for end in range(last_part, dotted.end() + 1):
-            if _BREAK.match(text, end):
-                return text[pos:end], end
+            # 某某‧某某並應邀: the name, without the word of the sentence it took in
+            name = person_name(text[pos:end]) if _BREAK.match(text, end) else None
+            if name:
+                return name, pos + len(name)
     latin = _LATIN_NAME.match(text, pos)
     if latin and _BREAK.match(text, latin.end()):
         return latin.group().strip(), latin.end()
@@ -104,7 +107,12 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
             break
         if _ends_name(text, end) or _starts_affiliation(text, end, gaz):
             longer = _joined_name(text, pos, end)
-            return (text[pos:longer], longer) if longer else (candidate, end)
+            if longer:
+                return text[pos:longer], longer
+            # 市長於市府接見, 大使…等人，就農業技術: words of the sentence, no name
+            name = person_name(candidate)
+            if name:
+                return name, pos + len(name)
     return None
 
 
@@ -228,7 +236,7 @@ ORG_TAILS = (
 )
 
 
-def _english_after(text: str, pos: int) -> tuple[str, int]:
+def english_after(text: str, pos: int) -> tuple[str, int]:
     match = _PAREN.match(text, pos)
     if match and re.search(r"[A-Za-z]", match.group(1)):
         return match.group(1).strip(), match.end()
@@ -262,7 +270,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             bare = _name_after(item, pos, gaz)
             if bare and people and bare[1] >= len(item.rstrip("等")) - 2:
                 prev = people[-1]
-                name_en, end = _english_after(item, bare[1])
+                name_en, end = english_after(item, bare[1])
                 people.append(
                     PersonMention(
                         bare[0], name_en, prev.title, prev.former, prev.affiliation, pos, end
@@ -275,7 +283,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             # 某市議會議長甲暨副議長乙: the second title is of the same body
             affiliation = people[-1].affiliation
         affiliation, title = _title_words(affiliation, title, gaz)
-        name_en, end = _english_after(item, name_end)
+        name_en, end = english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)
     return people
@@ -519,7 +527,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         if (
             not name_ok(name, gaz)
             and not re.search(r"[A-Za-z‧.·•]", name)
-            and not _glossed_as_person(name, _english_after(text, name_end)[0], gaz)
+            and not _glossed_as_person(name, english_after(text, name_end)[0], gaz)
         ):
             pos = title_start + 1
             continue
@@ -536,7 +544,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _title_words(affiliation, title, gaz)
-        name_en, end = _english_after(text, name_end)
+        name_en, end = english_after(text, name_end)
         found.append(
             PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
         )
@@ -569,9 +577,11 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
             if name_start < 0:
                 continue
             name = text[name_start:name_end]
-            gloss = _english_after(text, start + len(title))[0]
-            if not all(_is_cjk(c) for c in name) or not (
-                name_ok(name, gaz) or _glossed_as_person(name, gloss, gaz)
+            gloss = english_after(text, start + len(title))[0]
+            if (
+                not all(_is_cjk(c) for c in name)
+                or not is_person_name(name)
+                or not (name_ok(name, gaz) or _glossed_as_person(name, gloss, gaz))
             ):
                 continue
             before = text[:name_start]

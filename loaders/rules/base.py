@@ -17,6 +17,7 @@ from loaders.events import EventMention, find_events
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, lexicon
+from loaders.names import affiliation_words, body_name, leader_name
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
@@ -32,6 +33,7 @@ from loaders.rules.grammar import (
     _GO,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
+    _HOME_WORDS,
     _LEAD_BY,
     _LEAD_OPENING,
     _MEMBERS,
@@ -619,10 +621,12 @@ class ReaderBase:
 
     def _affiliation(
         self, person: PersonMention, inherited: Place | None
-    ) -> tuple[str, Place | None]:
-        """The entity a person's title belongs to, and the place it is in."""
-        # 友邦索羅門群島外交部: 友邦 (an ally) describes the country, is not its name
-        text = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時|當地|友邦)+", "", person.affiliation)
+    ) -> tuple[str | None, Place | None]:
+        """The entity a person's title belongs to, and the place it is in; no entity
+        where the words before the title name none (該會 with nothing named before)."""
+        # 友邦索羅門群島外交部: 友邦 (an ally) describes the country, is not its name;
+        # 陳市長於市府接見某國駐華大使館: the body is named after 接見
+        text = affiliation_words(person.affiliation)
         # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
         text = re.sub(r"\([^()]*\)", "", text)
         apposed = self._apposed_body(text)
@@ -683,11 +687,15 @@ class ReaderBase:
                 return self.facts.place(country), country
         if not mentions and kind in _SEATED_BY_NAME:
             place = None  # 某某經濟貿易辦事處 after 某國某市: an office of its own, not the city's
+        if body_name(org_name) is None:
+            return None, place  # 該會 with no body of the kind named before it: none
         return self._organization(org_name, kind or "organization", place), place
 
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
         """An organization named with or without its place (韓國釜山市政府經濟政策課 and,
-        under Busan, 經濟政策課 are one), LOCATED_IN that place."""
+        under Busan, 經濟政策課 are one), LOCATED_IN that place; named without the words
+        of the sentence at its edges (由某集團, 某中心共同)."""
+        name = body_name(name) or name
         written = self._as_written(name)
         # without a leading country: 日本熊本縣立…學校 → 熊本縣立…學校
         # (only where a place follows the country: 美國在台協會 keeps its 美國)
@@ -861,7 +869,7 @@ class ReaderBase:
         self.facts.entities[org_id].merge_aliases(list(org.names))  # 市議會, 本市議會
         return org_id
 
-    def _person(self, person: PersonMention, affiliation_id: str) -> str:
+    def _person(self, person: PersonMention, affiliation_id: str | None) -> str:
         known = self.lex.person(person.name)
         name_en = person.name_en or (known.name_en if known else "")
         person_id = self.facts.person(person.name, name_en)
@@ -870,6 +878,8 @@ class ReaderBase:
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 拉莫斯市長, later
         title = self.lex.title(person.title)
+        if affiliation_id is None:
+            return person_id
         self.facts.relate(
             RelType.HOLDS_TITLE,
             person_id,
@@ -933,7 +943,8 @@ class ReaderBase:
             return None
         leader = match.group(1).strip()
         leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
-        return self._without_bureau(leader) or None
+        # 某市長允諾屆時將親自率團: words of the sentence, no one named
+        return leader_name(self._without_bureau(leader))
 
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,
@@ -998,6 +1009,7 @@ class ReaderBase:
         return head
 
     def _home_body(self, name: str) -> str:
+        name = _HOME_WORDS.sub("", body_name(name) or name)  # 某市長並見證本市某高中
         org_id = self.facts.organization(
             name, "", self.lex.org_kind(name) or "school", scope=self.home
         )

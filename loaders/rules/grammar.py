@@ -116,7 +116,7 @@ _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|�
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
-_TIME_PHRASE = rx(r"(?:於|在)[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底|間)?")
+_TIME_PHRASE = rx(r"(?:於|在)?\d[\d年月日至~\-]{1,19}(?:上旬|中旬|下旬|初|底|間)?")
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
@@ -315,3 +315,7 @@ def _role(text: str) -> str | None:
         if words.search(text):
             return role
     return None
+
+
+#: The home city's own words opening a name of its body (本市某高中, 本府某局).
+_HOME_WORDS = rx(r"^(?:本市|本府|市府)")

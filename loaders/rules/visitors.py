@@ -15,8 +15,10 @@ from graph.model import Attendance, Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
+from loaders.names import bare_surname
 from loaders.people import (
     PersonMention,
+    english_after,
     find_name_before_title,
     find_title_then_name,
     parse_visitor_item,
@@ -464,7 +466,7 @@ class VisitorRules(ReaderBase):
             if any(s <= person.start < e for s, e in taken):
                 continue
             taken.append((person.start, person.end))
-            if self._known_by_surname(person):
+            if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
             aff = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時)+", "", person.affiliation)
             written = ""
@@ -517,3 +519,16 @@ class VisitorRules(ReaderBase):
             self._person(person, affiliation_id)
             if written:
                 self.people[written] = self.people[person.name]
+
+
+def _surname_alone(norm: str, person: PersonMention) -> bool:
+    """大西市長, 歐陽市長 with no one of that name met before: a surname and a title,
+    led_by where it leads, never a person of its own (a name glossed with its
+    romanization, 某某市長（John Smith）, is one)."""
+    title_at = person.end - len(person.title)
+    return (
+        norm[title_at - len(person.name) : title_at] == person.name
+        and norm[title_at : person.end] == person.title
+        and not english_after(norm, person.end)[0]
+        and bare_surname(person.name)
+    )

@@ -177,3 +177,53 @@ def test_a_school_district_or_institute_co_hosting_stands_for_itself(
 ) -> None:
     got = chapter(sentence)
     assert rels(got, RelType.HOSTED, source=named(got, body))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.110年5月4日，日本某縣山田市長率團來訪，並與陳市長會晤。",
+        "1.某國某市田村市長於110年5月4日率團來訪。",
+        "1.110年5月4日，陳市長於市府接見歐陽市長，雙方交換意見。",
+    ],
+)
+def test_a_surname_and_a_title_make_no_person(line: str) -> None:
+    ext = chapter(line)
+    people = [e.name_zh for e in ext.entities if e.label.value == "Person"]
+    assert not any(p in ("山田", "歐陽") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "1.110年5月4日，陳市長於市府接見某國駐華大使館大使王大明（Wang Da-ming）。",
+            "某國駐華大使館",
+        ),
+        (
+            "1.110年5月4日，林市長在本府會見日本交流協會高雄事務所所長山田太郎。",
+            "日本交流協會高雄事務所",
+        ),
+        (
+            "1.110年5月4日，李副市長於市府接見美國在台協會高雄分處處長約翰‧史密斯。",
+            "美國在台協會高雄分處",
+        ),
+    ],
+)
+def test_a_body_before_a_title_is_named_without_the_verb_before_it(line: str, body: str) -> None:
+    ext = chapter(line)
+    assert rels(ext, RelType.HOLDS_TITLE, target=named(ext, body))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.110年5月4日至7日，秘書處王處長於110年5月4日率團赴日本某市，某市市長允諾屆時將親自率團來訪。",
+        "1.110年5月4日至7日，觀光局李局長於110年5月4日至7日率團赴日本某市，某市長並允諾將親自率團回訪。",
+        "1.110年5月4日至7日，教育局陳局長於5月4日率團赴日本某市，某市長表示將親自率團回訪。",
+    ],
+)
+def test_who_leads_is_a_name_not_a_clause(line: str) -> None:
+    ext = chapter(line)
+    leaders = {r.properties.get("led_by") for r in rels(ext, RelType.VISITED)}
+    assert not any("允諾" in (x or "") or "親自" in (x or "") for x in leaders)

@@ -1,0 +1,160 @@
+"""Whether a span read as a name can be one: the check a person's, a body's or a
+leader's name passes before it becomes an entity or a `led_by`.
+
+The readers find names by where they stand (after a title, before a title, before
+主辦); a span so found may take in words of the sentence around it: 陳市長於市府接見…
+gives 於市府 after 市長, 某某並應邀 gives 某某並, 由某集團主辦 gives 由某集團. No name
+opens or closes with such a word (seed/lexicon/name_edge_words.csv): the words at its
+edges are trimmed where what remains is still a name, and the span is no name otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.lexicon import LEXICON_DIR, lexicon
+from loaders.reading import normalize, rx
+from loaders.seedfiles import read_rows
+
+#: The dots between the parts of a transliterated name (凱莉‧波娜, 山田・太郎).
+NAME_DOTS = "‧．·•・."
+#: What no name holds: a clause or list break, a bracket, a digit (a date, a count).
+_NOT_IN_NAME = rx(r"[,、。;:「」『』《》!?\d]")
+_CJK_ONLY = rx(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LATIN = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*")
+#: How long a name of ideographs without dots is (王明, 大西一史, 後藤田正純).
+_PLAIN_NAME_LENGTHS = range(2, 6)
+#: The fewest characters a body's name has (國會, 議會 of a place).
+_SHORTEST_BODY = 2
+
+
+@dataclass(frozen=True)
+class EdgeWords:
+    """Words that never open or close a name, and those after which a body's name
+    begins (接見, 見證: what stands before them belongs to the sentence)."""
+
+    opening: tuple[str, ...]
+    closing: tuple[str, ...]
+    cutting: tuple[str, ...]
+
+
+@cache
+def edge_words() -> EdgeWords:
+    rows = read_rows(LEXICON_DIR / "name_edge_words.csv")
+
+    def longest_first(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+    return EdgeWords(
+        opening=longest_first([normalize(r["word_zh"]) for r in rows if r["edge"] != "close"]),
+        closing=longest_first([normalize(r["word_zh"]) for r in rows if r["edge"] != "open"]),
+        cutting=longest_first([normalize(r["word_zh"]) for r in rows if r["cut"] == "yes"]),
+    )
+
+
+def _without_closing(span: str) -> str:
+    """`span` without the words at its end that never close a name (某某並, 某中心共同)."""
+    words = edge_words().closing
+    changed = True
+    while changed:
+        changed = False
+        for word in words:
+            if span.endswith(word) and len(span) > len(word):
+                span, changed = span[: -len(word)], True
+    return span
+
+
+def _without_opening(span: str) -> str:
+    """`span` without the words at its start that never open a name (由某集團, 及某局)."""
+    words = edge_words().opening
+    changed = True
+    while changed:
+        changed = False
+        for word in words:
+            if span.startswith(word) and len(span) > len(word):
+                span, changed = span[len(word) :], True
+    return span
+
+
+def _opens_or_closes_badly(span: str) -> bool:
+    words = edge_words()
+    return span.startswith(words.opening) or span.endswith(words.closing)
+
+
+def person_name(span: str) -> str | None:
+    """The person's name `span` holds: itself, or without the words closing it that no
+    name ends with (艾德華‧哈格多恩並 → 艾德華‧哈格多恩); None when it is no name (於市府,
+    就農業技術, 開幕: a word of the sentence opens it, or it is one)."""
+    span = span.strip()
+    if not span or _LATIN.fullmatch(span):
+        return span or None
+    name = _without_closing(span)
+    if _NOT_IN_NAME.search(name) or _opens_or_closes_badly(name):
+        return None
+    parts = [p for p in re.split(f"[{re.escape(NAME_DOTS)}]", name)]
+    if len(parts) > 1:  # a transliteration: every part a run of ideographs
+        return name if all(_CJK_ONLY.fullmatch(p) for p in parts) else None
+    if not _CJK_ONLY.fullmatch(name) or len(name) not in _PLAIN_NAME_LENGTHS:
+        return None
+    return name
+
+
+def is_person_name(span: str) -> bool:
+    """Whether `span` is a person's name as it stands (no word to trim from it)."""
+    return person_name(span) == span
+
+
+def bare_surname(name: str) -> bool:
+    """Whether two ideographs written before a title are a surname alone (大西市長,
+    歐陽市長), not a name: neither a listed surname and one given name (陳芳市長) nor
+    a transliteration glossed with its romanization (the caller knows the gloss)."""
+    if len(name) != 2 or not _CJK_ONLY.fullmatch(name):
+        return False
+    surnames = lexicon().surnames
+    return name in surnames or name[0] not in surnames
+
+
+def body_name(span: str) -> str | None:
+    """The body's name `span` holds: after the last word that ends the sentence before
+    it (陳市長於市府接見某國駐華大使館 → 某國駐華大使館), without the words opening or
+    closing it that no name does (由某集團, 及某局, 某中心共同); None when no name is
+    left, or what is left holds a break or a date, or refers back (該會)."""
+    span = span.strip()
+    for word in edge_words().cutting:
+        at = span.rfind(word)
+        if at >= 0 and at + len(word) < len(span):
+            span = span[at + len(word) :]
+    if span.startswith("該"):
+        return None  # 該會, 該公司: a body named before, not a name
+    name = _without_closing(_without_opening(span))
+    if len(name) < _SHORTEST_BODY or _NOT_IN_NAME.search(name) or name.startswith("該"):
+        return None
+    return name
+
+
+def leader_name(span: str) -> str | None:
+    """Who `span` names as leading a delegation (陳市長, 秘書處黃處長, 某市市長王大明):
+    without the adverbs and words of the sentence closing it (某市長亦, 某市長親自);
+    None when what is left still holds a verb or a break (某市長允諾屆時將親自)."""
+    name = _without_closing(span.strip())
+    if not name or _NOT_IN_NAME.search(name) or _opens_or_closes_badly(name):
+        return None
+    words = edge_words()
+    if any(word in name[1:] for word in words.cutting):
+        return None
+    return name
+
+
+def affiliation_words(span: str) -> str:
+    """The words before a title that may name whom it is of, without those of the
+    sentence around them (由某市, 陳市長於市府接見某國駐華大使館 → 某國駐華大使館);
+    '' when none are left."""
+    span = span.strip()
+    for word in edge_words().cutting:
+        at = span.rfind(word)
+        if at >= 0:
+            span = span[at + len(word) :]
+    opened = _without_opening(span)
+    return "" if opened in edge_words().opening else opened
