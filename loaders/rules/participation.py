@@ -10,7 +10,7 @@ from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
 from loaders.events import event_kind
 from loaders.reading import normalize
-from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
     _ATTENDEE_LIST,
@@ -31,6 +31,7 @@ from loaders.rules.grammar import (
     _HOSTING_RIGHT,
     _INVITE,
     _INVITES_HOME,
+    _ITEM_CHAR,
     _JOIN,
     _MEET,
     _NOT_HELD,
@@ -47,6 +48,7 @@ from loaders.rules.grammar import (
     _WORKING_WITH,
     _role,
 )
+from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
 
 #: Verbs that make a clause more than a subject: what it says is its own.
@@ -221,7 +223,7 @@ def _in_person(clause: Clause) -> bool:
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
-class EventRules(ReaderBase):
+class EventRules(PartyRules):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
         pid = next((p for s, e, p in clause.places if (s, e) == (start, end)), None)
@@ -834,6 +836,7 @@ class EventRules(ReaderBase):
         # though who spoke is not said
         role = None if _WITH_PARTNER.match(text) else _role(text[part.start() :])
         parties = [*people, *self._guest_cities(clause, part.start(), event_id)]
+        parties += self._invitees_of(people, event_id)
         for party in dict.fromkeys(parties):
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
@@ -858,7 +861,7 @@ class EventRules(ReaderBase):
         whose folk they are, or as the event's host."""
         text = clause.norm
         return [
-            pid
+            self._body_named_from(text, start, end) or pid  # 某市港務局局長…: the body's
             for start, end, pid in clause.places
             if start < cut
             and pid != self.home
@@ -898,7 +901,7 @@ class EventRules(ReaderBase):
         endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
         found = []
         for item in re.finditer(
-            rf"(?:^|(?<=[、及與和]))([\u4e00-\u9fff]{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
             span,
         ):
             body = self._outside_body(item.group(1))
@@ -1451,7 +1454,7 @@ class EventRules(ReaderBase):
         sent_on = self._invitation_day(clause, invite)
         first_event = events[0][0]
         invitees = [
-            pid
+            self._body_named_from(text, start, end) or pid  # 邀請某市港務局: the body
             for start, end, pid in clause.places
             if invite.start() < start < first_event
             and pid != self.home
@@ -1460,7 +1463,11 @@ class EventRules(ReaderBase):
             and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
         ]
         bodies = self._invited_bodies(text[invite.end() : first_event])
-        invitees += bodies
+        invitees += [body for body in bodies if body not in invitees]
+        # 邀請王市長出席「…」, 並邀請其率團參加「…」: the person named before, or taken up
+        taken_up = self._person_taken_up(clause, invite.end())
+        people = self._people_in(text[invite.end() : first_event]) + [taken_up] * bool(taken_up)
+        invitees = [p for p in people if p is not None] or invitees
         if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
