@@ -301,3 +301,5 @@ _PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
 _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 #: A run of a name's characters, up to a mark, a gloss or a joiner of a list.
 _NAME_RUN = rx(_ITEM_CHAR + "+")
+#: 由 opening an agent's name (出席由某集團主辦之「…」): no part of the name.
+_BY_OPENING = rx(r"^由")

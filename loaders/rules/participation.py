@@ -14,6 +14,7 @@ from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
     _ATTENDEE_LIST,
+    _BY_OPENING,
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
@@ -263,6 +264,7 @@ class EventRules(PartyRules):
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = re.sub(r"^(?:參加|參與|出席)", "", name)
+        name = _BY_OPENING.sub("", name)  # 出席由某集團主辦之「…」
         name = name[name.rfind("參加") + 2 :] if "參加" in name else name
         acronym = re.match(r"[A-Z]{2,10}[\u4e00-\u9fff]", name)
         kind = self.lex.org_kind(name) or ("organization" if acronym else None)
@@ -273,6 +275,7 @@ class EventRules(PartyRules):
             org_id = self._organization(name, kind, place)
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+                self._drop_series_host(event_id, org_id)
         self._named_host(clause)
         self._subject_hosts(clause)
         self._co_hosting(clause)

@@ -1320,3 +1320,22 @@ def test_a_person_invited_by_name_by_surname_and_title_or_by_pronoun() -> None:
         smith = named(got, "約翰‧史密斯")
         assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=smith, event=summit), wording
         assert rels(got, RelType.PARTICIPATED_IN, source=smith, target=summit, status="invited")
+
+
+def test_a_host_stated_for_an_edition_replaces_the_one_its_series_implies() -> None:
+    for wording in (
+        "107年6月，本府由王副市長率團參加波特蘭玫瑰節基金會主辦之「第111屆玫瑰節」。",
+        "107年6月，本府組團前往美國波特蘭市，出席由波特蘭玫瑰節基金會主辦之「第111屆玫瑰節」。",
+        "本府觀光局派員參加波特蘭玫瑰節基金會(Portland Rose Festival Foundation)舉辦之"
+        "「第111屆玫瑰節」，並參與大遊行。",
+    ):
+        got = chapter(wording)
+        festival = event_named(got, "玫瑰節")
+        hosts = {r.source for r in rels(got, RelType.HOSTED, target=festival)}
+        assert hosts == {named(got, "波特蘭玫瑰節基金會")}, wording
+
+
+def test_the_series_city_hosts_when_no_host_is_stated() -> None:
+    got = chapter("107年6月，本府由王副市長率團參加美國波特蘭市「第111屆玫瑰節」。")
+    festival = event_named(got, "玫瑰節")
+    assert rels(got, RelType.HOSTED, target=festival, source="city:us:portland-oregon")
