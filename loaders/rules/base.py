@@ -50,7 +50,17 @@ from loaders.structure import ParsedReport, Section, Sentence
 #: Kinds of organization whose name a place may open (昆士蘭大學, 札幌交響樂團, 東京銀行);
 #: a bureau or office after a place is that place's (大阪市政府觀光局).
 _OWN_NAME_KINDS = frozenset(
-    ("university", "school", "company", "association", "foundation", "troupe", "team", "committee")
+    (
+        "university",
+        "school",
+        "company",
+        "association",
+        "foundation",
+        "troupe",
+        "team",
+        "committee",
+        "authority",
+    )
 )
 #: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}

@@ -319,3 +319,11 @@ def _role(text: str) -> str | None:
 
 #: The home city's own words opening a name of its body (本市某高中, 本府某局).
 _HOME_WORDS = rx(r"^(?:本市|本府|市府)")
+#: A pronoun taking up a person just named: 其, 渠 (not 其他, 其餘, 其中, 其它).
+_PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
+#: A character of a list item's name: no joiner of the list (某市、某大學及某公司).
+_ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
+#: A run of a name's characters, up to a mark, a gloss or a joiner of a list.
+_NAME_RUN = rx(_ITEM_CHAR + "+")
+#: 由 opening an agent's name (出席由某集團主辦之「…」): no part of the name.
+_BY_OPENING = rx(r"^由")

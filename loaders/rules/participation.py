@@ -10,10 +10,11 @@ from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
 from loaders.events import event_kind
 from loaders.reading import normalize
-from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
     _ATTENDEE_LIST,
+    _BY_OPENING,
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
@@ -31,6 +32,7 @@ from loaders.rules.grammar import (
     _HOSTING_RIGHT,
     _INVITE,
     _INVITES_HOME,
+    _ITEM_CHAR,
     _JOIN,
     _MEET,
     _NOT_HELD,
@@ -47,6 +49,7 @@ from loaders.rules.grammar import (
     _WORKING_WITH,
     _role,
 )
+from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
 
 #: Verbs that make a clause more than a subject: what it says is its own.
@@ -221,7 +224,7 @@ def _in_person(clause: Clause) -> bool:
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
-class EventRules(ReaderBase):
+class EventRules(PartyRules):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
         pid = next((p for s, e, p in clause.places if (s, e) == (start, end)), None)
@@ -261,6 +264,7 @@ class EventRules(ReaderBase):
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = re.sub(r"^(?:參加|參與|出席)", "", name)
+        name = _BY_OPENING.sub("", name)  # 出席由某集團主辦之「…」
         name = name[name.rfind("參加") + 2 :] if "參加" in name else name
         acronym = re.match(r"[A-Z]{2,10}[\u4e00-\u9fff]", name)
         kind = self.lex.org_kind(name) or ("organization" if acronym else None)
@@ -271,6 +275,7 @@ class EventRules(ReaderBase):
             org_id = self._organization(name, kind, place)
             for _, _, event_id in clause.events:
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+                self._drop_series_host(event_id, org_id)
         self._named_host(clause)
         self._subject_hosts(clause)
         self._co_hosting(clause)
@@ -834,6 +839,7 @@ class EventRules(ReaderBase):
         # though who spoke is not said
         role = None if _WITH_PARTNER.match(text) else _role(text[part.start() :])
         parties = [*people, *self._guest_cities(clause, part.start(), event_id)]
+        parties += self._invitees_of(people, event_id)
         for party in dict.fromkeys(parties):
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
@@ -858,7 +864,7 @@ class EventRules(ReaderBase):
         whose folk they are, or as the event's host."""
         text = clause.norm
         return [
-            pid
+            self._body_named_from(text, start, end) or pid  # 某市港務局局長…: the body's
             for start, end, pid in clause.places
             if start < cut
             and pid != self.home
@@ -898,7 +904,7 @@ class EventRules(ReaderBase):
         endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
         found = []
         for item in re.finditer(
-            rf"(?:^|(?<=[、及與和]))([\u4e00-\u9fff]{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
             span,
         ):
             body = self._outside_body(item.group(1))
@@ -1451,7 +1457,7 @@ class EventRules(ReaderBase):
         sent_on = self._invitation_day(clause, invite)
         first_event = events[0][0]
         invitees = [
-            pid
+            self._body_named_from(text, start, end) or pid  # 邀請某市港務局: the body
             for start, end, pid in clause.places
             if invite.start() < start < first_event
             and pid != self.home
@@ -1460,7 +1466,11 @@ class EventRules(ReaderBase):
             and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
         ]
         bodies = self._invited_bodies(text[invite.end() : first_event])
-        invitees += bodies
+        invitees += [body for body in bodies if body not in invitees]
+        # 邀請王市長出席「…」, 並邀請其率團參加「…」: the person named before, or taken up
+        taken_up = self._person_taken_up(clause, invite.end())
+        people = self._people_in(text[invite.end() : first_event]) + [taken_up] * bool(taken_up)
+        invitees = [p for p in people if p is not None] or invitees
         if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places

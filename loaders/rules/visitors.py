@@ -120,7 +120,12 @@ class VisitorRules(ReaderBase):
         named_end = max(
             (norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end
         )
-        role = _role(norm[named_end:]) if event_id else None
+        role = _role(norm[named_end:])
+        if event_id is None and not received and role and self.state.event:
+            # 「論壇由某某市長致詞，某市副市長甲、某市市長乙…分別擔任與談人」: no guest
+            # list but people playing a part at the event spoken of, read as prose
+            return False
+        role = role if event_id else None
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         self._listed = sentence
         return True

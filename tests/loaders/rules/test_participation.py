@@ -1261,3 +1261,81 @@ def test_a_body_of_a_place_joins_by_its_people() -> None:
         assert rels(got, RelType.PARTICIPATED_IN, source=body, target=forum), tail
         assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市")), tail
         assert not rels(got, RelType.VISITED, source=body), tail
+
+
+_FORUM_HELD = (
+    "(一)邀請姊妹市參加「2018港灣城市論壇」",
+    "107年10月2日至3日，本府於高雄展覽館主辦「2018港灣城市論壇」，邀請日本福岡市、韓國仁川廣域市"
+    "及美國西雅圖港務局等夥伴參加，計有8國、逾300人與會。",
+)
+
+
+def _speakers(got: Extraction, forum: str, role: str) -> set[str]:
+    return {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=forum, role=role)}
+
+
+def test_a_list_of_people_playing_a_part_at_the_event_spoken_of() -> None:
+    # a list of titled people (a visitor list in form) naming no event: the part they
+    # played is at the event the item speaks of
+    for wording in (
+        "論壇由王大明市長致開幕詞，福岡市副市長中村英一、仁川廣域市副市長朴正洙及西雅圖港務局"
+        "局長約翰‧史密斯分別擔任與談人，分享港市轉型之經驗。",
+        "福岡市副市長中村英一、仁川廣域市副市長朴正洙、西雅圖港務局局長約翰‧史密斯於論壇中"
+        "擔任與談人。",
+        "會中安排福岡市副市長中村英一、仁川廣域市副市長朴正洙、西雅圖港務局局長約翰‧史密斯擔任"
+        "綜合座談與談人。",
+    ):
+        got = chapter(*_FORUM_HELD, wording, period="2018-07/2018-12")
+        forum = event_named(got, "港灣城市論壇")
+        panel = _speakers(got, forum, "panelist")
+        assert {"person:中村英一", "person:朴正洙", "person:約翰‧史密斯"} <= panel, wording
+        assert "city:jp:fukuoka" in panel
+
+
+def test_a_port_authority_a_place_opens_is_the_party_not_the_city() -> None:
+    # 某港務局 (a port authority, 管理局) is a body of its own: invited, there through
+    # its head, who came; not its city
+    for wording in (
+        "西雅圖港務局局長約翰‧史密斯亦擔任與談人。",
+        "西雅圖港務局局長約翰‧史密斯亦於會中發表專題演講。",
+        "西雅圖港務局局長約翰‧史密斯則於閉幕式致詞。",
+    ):
+        got = chapter(*_FORUM_HELD, wording, period="2018-07/2018-12")
+        forum = event_named(got, "港灣城市論壇")
+        authority = named(got, "西雅圖港務局")
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=authority, event=forum)
+        assert rels(got, RelType.PARTICIPATED_IN, source=authority, status="attended"), wording
+        assert rels(got, RelType.VISITED, source=authority, target=KAOHSIUNG), wording
+        assert not rels(got, RelType.INVITED, target="city:us:seattle")
+
+
+def test_a_person_invited_by_name_by_surname_and_title_or_by_pronoun() -> None:
+    for wording in (
+        "訪問期間，王副市長拜會美國西雅圖市市長約翰‧史密斯，並邀請其出席「2019亞太城市高峰會」。",
+        "西雅圖市市長約翰‧史密斯率團來訪，本府並當場邀請史密斯市長出席「2019亞太城市高峰會」。",
+        "王副市長與西雅圖市市長約翰‧史密斯會晤，邀請其率團參加明年於本市舉辦之「2019亞太城市高峰會」。",
+    ):
+        got = chapter(wording, period="2018-07/2018-12")
+        summit = event_named(got, "亞太城市高峰會")
+        smith = named(got, "約翰‧史密斯")
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=smith, event=summit), wording
+        assert rels(got, RelType.PARTICIPATED_IN, source=smith, target=summit, status="invited")
+
+
+def test_a_host_stated_for_an_edition_replaces_the_one_its_series_implies() -> None:
+    for wording in (
+        "107年6月，本府由王副市長率團參加波特蘭玫瑰節基金會主辦之「第111屆玫瑰節」。",
+        "107年6月，本府組團前往美國波特蘭市，出席由波特蘭玫瑰節基金會主辦之「第111屆玫瑰節」。",
+        "本府觀光局派員參加波特蘭玫瑰節基金會(Portland Rose Festival Foundation)舉辦之"
+        "「第111屆玫瑰節」，並參與大遊行。",
+    ):
+        got = chapter(wording)
+        festival = event_named(got, "玫瑰節")
+        hosts = {r.source for r in rels(got, RelType.HOSTED, target=festival)}
+        assert hosts == {named(got, "波特蘭玫瑰節基金會")}, wording
+
+
+def test_the_series_city_hosts_when_no_host_is_stated() -> None:
+    got = chapter("107年6月，本府由王副市長率團參加美國波特蘭市「第111屆玫瑰節」。")
+    festival = event_named(got, "玫瑰節")
+    assert rels(got, RelType.HOSTED, target=festival, source="city:us:portland-oregon")

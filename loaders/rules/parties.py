@@ -1,0 +1,79 @@
+"""Who a clause's words stand for: the people named, or taken up by a pronoun or by
+surname and title, and the bodies whose names a place opens."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from loaders.reading import normalize
+from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.grammar import _NAME_RUN, _PRONOUN_PERSON
+
+
+class PartyRules(ReaderBase):
+    def _people_in(self, span: str) -> list[str]:
+        """The people `span` names, in full or by surname and title once named in full
+        (王大明, later 王市長; 喬治‧史密斯, later 史密斯市長), none of the city's own."""
+        found = [pid for name, pid in self.people.items() if name in span]
+        return [pid for pid in dict.fromkeys(found) if not self._of_home(pid)]
+
+    def _person_taken_up(self, clause: Clause, at: int) -> str | None:
+        """The person a pronoun at `at` in the clause (其, 渠) takes up: the one named
+        last before it in the sentence or the one before (拜會某市市長王大明，並邀請其
+        出席…), not of the city."""
+        if not _PRONOUN_PERSON.match(clause.norm, at):
+            return None
+        said = normalize(self.previous.text) if self.previous else ""
+        said += normalize(clause.sentence.text)[: clause.start + at]
+        named = [
+            (said.rfind(name) + len(name), pid)
+            for name, pid in self.people.items()
+            if name in said and not self._of_home(pid)
+        ]
+        return max(named)[1] if named else None
+
+    def _body_named_from(self, text: str, start: int, end: int) -> str | None:
+        """The body whose name the place at `start:end` opens, when its people are
+        spoken of (某市港務局局長王大明, 某市議會議員李小華): the first run after the place
+        ending like a body; None for a bureau (its city's) or none."""
+        run = _NAME_RUN.match(text, start)
+        words = run.group() if run else ""
+        for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):
+            kind = self.lex.org_kind(words[:stop])
+            if kind is not None:
+                return None if kind == "bureau" else self._outside_body(words[:stop])
+        return None
+
+    def _invitees_of(self, people: list[str], event_id: str) -> list[str]:
+        """The invitees of the event that the people stand for: a body whose title one
+        holds, or the place it is in (某市議會議員某某擔任與談人: 某市, invited, was there
+        through her; 某港務局局長某某致詞: the authority)."""
+        bodies = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in people
+        ]
+        bodies += [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source in bodies
+        ]
+        invited = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED
+            and r.source == self.home
+            and r.properties.get("event") == event_id
+        }
+        return [body for body in dict.fromkeys(bodies) if body in invited]
+
+    def _drop_series_host(self, event_id: str, host: str) -> None:
+        """A host stated for an edition (參加某市某某基金會主辦之「第N屆某節」) replaces the
+        one its series implies (the festival's city): that one was inferred, not said."""
+        for key, relation in list(self.facts.relations.items()):
+            if (
+                relation.type == RelType.HOSTED
+                and relation.target == event_id
+                and relation.source != host
+                and relation.properties.get("inferred")
+            ):
+                del self.facts.relations[key]
