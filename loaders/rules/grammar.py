@@ -34,8 +34,14 @@ _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 #: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
 _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
 _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
+#: The verbs of making a tie: 某市與本市締結, 結為, 結成, 結盟, 締盟.
+_TIE_VERB = r"締結|締盟|結為|結成|結盟"
+#: Signing, the making of a tie or an agreement: 簽署, 簽訂, 簽約.
+_SIGNING = r"簽署|簽訂|簽約"
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
-_MAKING = r"(?:締結|結為|結成|結盟|締盟|成為)"
+_MAKING = r"(?:" + _TIE_VERB + r"|成為)"
+#: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
+_TIE_MADE_AT = rx(_TIE_VERB + r"|起(?:即)?(?:為|成為)")
 #: An ordinal, in digits or in words: 第28個, 第 5 個, 第一個, 第十二個.
 _NTH = r"第\s*(\d+|[一二三四五六七八九十]+)\s*個"
 _TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:" + _NTH + ")?"
@@ -210,7 +216,9 @@ _SISTER_SCHOOL_NAMED = rx(
 #: The other school of a tie, after 與 (與某高等學校, 與當地某高等學校締結姊妹校).
 _WITH_SCHOOL = rx(r"與(?:當地|該市|本市)?")
 #: Words of a tie being made (not just named: 來訪姊妹校某中學 is a visit).
-_TIE_MAKING = rx(r"締結|結盟|結為|成為|簽署|簽訂|簽約|協定|協議")
+_TIE_MAKING = rx(_MAKING + "|" + _SIGNING + r"|協定|協議")
+#: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
+_SCHOOL_TIE_MADE = rx(r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 _HOME_ACTOR = rx(r"本府|本市|市府|高雄市政府|我方")

@@ -35,12 +35,14 @@ from loaders.rules.grammar import (
     _RANKED_AS,
     _SCHOOL,
     _SCHOOL_TIE,
+    _SCHOOL_TIE_MADE,
     _SISTER,
     _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _TIE_AGREEMENT,
     _TIE_ENDED,
+    _TIE_MADE_AT,
     _TIE_PARTNER,
     _WITH_SCHOOL,
     _WITNESS,
@@ -52,12 +54,8 @@ _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參�
 #: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
 _FRIENDSHIP = rx(_FRIENDSHIP_KIND)
 _JOINER = rx(r"[、及與和暨]")
-#: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
 #: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
 _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
-#: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
-_TIE_MADE_AT = rx(r"締結|締盟|結為|結成|結盟|起(?:即)?(?:為|成為)")
-_SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
 
 
 def _school_names(text: str) -> list[str]:
