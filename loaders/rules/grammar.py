@@ -105,10 +105,28 @@ _TIME_OPENING = rx(
 )
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
+#: The verbs of leading a group: 率領, 率團, 率隊, 帶隊, 帶領, 帶團, 領隊 (率 alone is
+#: added by the patterns that take it).
+_LEAD_VERB = r"率領|率團|率隊|帶隊|帶領|帶團|領隊"
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
-_LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
+_LEAD_BY = rx(r"由([^,由]{1,15}?)(?:" + _LEAD_VERB + r"|率)")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:" + _LEAD_VERB + r"|率(?!先))")  # at a clause start
+#: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
+#: (某市長於8月22日親自率團: the adverbs before or after the date)
+_LEADS = rx(
+    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
+    r"(?:亦|也|並|再度|再次|親自|專程|特地)*(?:" + _LEAD_VERB + r"|率)"
+)
+#: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
+#: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
+_TEAM_HEAD = rx(
+    r"由([^,由]{2,30}?)(?:親自|擔任|出任)?(?:該團|該隊)?(?:團長|隊長|領團|" + _LEAD_VERB + ")"
+)
+#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊, 率領某局人員及本市某高中
+#: 國樂社; or one that performs or plays there with the delegation (並由本市某高中儀隊
+#: 參與遊行演出).
+_LED_TEAM = rx(r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)團$|代表隊$")
@@ -136,7 +154,7 @@ _WORKING_WITH = rx(r"與[^,;]{1,30}?(?:合作|攜手|協力)$")
 #: A sentence telling of some of those just named: 其中釜山市由…率團.
 _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
-_LEADS_GROUP = rx(r"率團|率隊|領隊|帶隊|帶團|率領")
+_LEADS_GROUP = rx(_LEAD_VERB)
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府).

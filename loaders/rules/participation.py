@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _PEOPLE_SENT,
     _PRESENCE,
     _SENT_PEOPLE,
+    _TEAM_HEAD,
     _THE_REST,
     _TOOK_PART,
     _VIRTUAL,
@@ -122,12 +123,6 @@ _BARE_JOIN = re.compile(
 _PART_PLAYED = re.compile(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
     r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
-)
-#: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
-#: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
-_TEAM_HEAD = re.compile(
-    r"由([^,由]{2,30}?)(?:親自|擔任|出任)?(?:該團|該隊)?"
-    r"(?:團長|領隊|隊長|率團|率隊|帶團|帶隊|領團)"
 )
 #: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
 #: is where it is made known, not who holds it.

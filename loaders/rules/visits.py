@@ -28,7 +28,9 @@ from loaders.rules.grammar import (
     _INVITE,
     _INVITES_HOME,
     _JOIN,
+    _LEADS,
     _LEADS_GROUP,
+    _LED_TEAM,
     _MEET,
     _MEMBERS,
     _NOT_HELD,
@@ -50,10 +52,6 @@ _SCHOOL_SENDS = rx(
     + SCHOOL_ENDINGS
     + r")(?:組團|遴派|選派|派|師生|學生)"
 )
-#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊, 率領某局人員及本市某高中
-#:國樂社; or one that performs or plays there with the delegation (並由本市某高中儀隊
-#: 參與遊行演出).
-_LED_TEAM = rx(r"(?:率領?|帶領|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
 #: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
@@ -65,12 +63,6 @@ _MANNER_ONLY = rx(
 #: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
 _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
-#: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
-#: (某市長於8月22日親自率團: the adverbs before or after the date)
-_LEADS = rx(
-    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
-    r"(?:亦|也|並|再度|再次|親自|專程|特地)*(?:率領?|帶隊|帶領|領隊|帶團)"
-)
 
 
 class VisitRules(ReaderBase):
