@@ -10,6 +10,15 @@ from __future__ import annotations
 from loaders.reading import rx
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
+# --- The home side ---------------------------------------------------------------------
+
+#: The home city as a party: 本府, 本市, 市府.
+_HOME = r"(?:本府|本市|市府)"
+#: The home government, whose bureaus act for it: 本府某局, 市府某處.
+_HOME_GOVERNMENT = r"(?:本府|市府)"
+
+# --- Time and manner -------------------------------------------------------------------
+
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 停辦.
 _NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
@@ -175,11 +184,14 @@ _ATTENDEE_LIST = rx(
     r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
     r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
 )
+#: The verbs of a party other than the event's holder, which no holder's words cross:
+#: 參加, 與會, 前往, 赴, 邀 (參加某市舉辦之「…」: 某市 holds it; 邀某市參加之「…」: not).
+_OTHER_PARTY_VERB = r"參加|參與|出席|與會|前往|赴|邀"
 #: A description of the event written between a verb of attending and its name, with
 #: no verb or party of its own (全球最大數位遊戲展「…」, 亞洲規模最大之年度盛會「…」,
 #: 國際知名的「…」, 每年一度的音樂盛事「…」): the verb still governs the event.
 _EVENT_DESCRIPTION = rx(
-    r"(?:(?!參加|參與|出席|與會|前往|赴|邀|並|暨|及|與|推介|推廣|宣傳|行銷|介紹|簽|拜會|訪)"
+    r"(?:(?!" + _OTHER_PARTY_VERB + r"|並|暨|及|與|推介|推廣|宣傳|行銷|介紹|簽|拜會|訪)"
     r"[^,;、「」]){1,20}"
 )
 #: How a description of an event ends: an attributive particle or a noun of a gathering
@@ -307,6 +319,38 @@ _SPEAKER_PART = rx(
     + r"|(?:發表|介紹|簡報|報告)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
+
+
+# --- Who holds an event ---------------------------------------------------------------
+
+#: The endings of a body that holds events: 民政局, 委員會, 大學, 市政府, 公司.
+_BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
+#: What may stand between 參加 and the event it governs: who holds it, or where.
+_HELD_BY = rx(
+    # 該市於8月舉辦之「…」, 由該市主辦之「…」
+    # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
+    # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
+    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
+    rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
+    rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
+    rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
+    r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+)
+#: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
+#: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
+_ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
+#: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
+#: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
+_HELD_BY_ANYONE = rx(
+    rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
+    r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
+)
+#: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
+#: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
+_HOME_BUREAU_HOLDS = rx(
+    _HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
+    rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?(?:舉辦|主辦|舉行)之?「"
+)
 
 
 def _role(text: str) -> str | None:

@@ -25,7 +25,10 @@ from loaders.rules.grammar import (
     _FUTURE,
     _GREETING,
     _HELD_AT,
+    _HELD_BY,
+    _HELD_BY_ANYONE,
     _HOME_ACTOR,
+    _HOME_BUREAU_HOLDS,
     _HOME_INVITEE,
     _HOME_OFFICIAL,
     _HOSTING_RIGHT,
@@ -35,6 +38,7 @@ from loaders.rules.grammar import (
     _MEET,
     _NOT_HELD,
     _NOT_HOST_GAP,
+    _ORGANIZER,
     _PARENS,
     _PARTY_JOINER,
     _PEOPLE_SENT,
@@ -67,40 +71,6 @@ _DECLINED = re.compile(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀
 _REPLIES = re.compile(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
 _ITEM_PARTY = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?([^,:;]{2,16}?)[:]")
-#: The endings of a body that holds events: 民政局, 委員會, 大學, 市政府, 公司.
-_BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
-#: What may stand between 參加 and the event it governs: who holds it, or where.
-_HELD_BY = re.compile(
-    # 該市於8月舉辦之「…」, 由該市主辦之「…」
-    # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
-    # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
-    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
-    rf"(?:(?:本府|市府)?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴)[^,;「」]){0,12}?)?"
-    rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
-)
-
-#: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
-#: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
-_ORGANIZER = re.compile(
-    r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「"
-)
-
-#: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
-#: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
-_HELD_BY_ANYONE = re.compile(
-    r"(?:(?!參加|參與|出席|與會|前往|赴|邀)[^,;「」]){1,16}?"
-    r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
-)
-
-#: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
-#: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
-_HOME_BUREAU_HOLDS = re.compile(
-    r"(?:本府|市府)[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
-    r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴|邀)[^,;「」]){0,12}?)?(?:舉辦|主辦|舉行)之?「"
-)
-
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
 _WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
 
