@@ -117,10 +117,13 @@ _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|�
 #: The verbs of leading a group: 率領, 率團, 率隊, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it).
 _LEAD_VERB = r"率領|率團|率隊|帶隊|帶領|帶團|領隊"
+#: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
+#: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
+_LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
-_LEAD_BY = rx(r"由([^,由]{1,15}?)(?:" + _LEAD_VERB + r"|率)")
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:" + _LEAD_VERB + r"|率(?!先))")  # at a clause start
+_LEAD_BY = rx(r"由([^,由]{1,15}?)(?:" + _LEADER_VERB + r"|率)")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:" + _LEADER_VERB + r"|率(?!先))")  # at a clause start
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)
 _LEADS = rx(
@@ -138,13 +141,17 @@ _TEAM_HEAD = rx(
 _LED_TEAM = rx(r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
-_DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)團$|代表隊$")
+_DELEGATION_KIND = r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)"
+_DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
+#: A delegation's name ending a visitor item, with a few words of its kind before it
+#: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
+_DELEGATION_SUFFIX = rx(r"[\u4e00-\u9fff]{0,4}" + _DELEGATION_KIND + r"團$")
 #: The members a body comes with, and how many, written after its name: 某高等學校師生
 #: 一行25人, 某協會會員30名, 某中學學生15人.
 _MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?(?:約?\d+餘?(?:人|名))?$")
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
-_DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團)")
+_DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")

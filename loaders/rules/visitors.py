@@ -25,6 +25,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _DATE_PREFIX,
+    _DELEGATION_SUFFIX,
     _FUTURE,
     _HOME_INVITES,
     _HOSTING,
@@ -379,7 +380,7 @@ class VisitorRules(ReaderBase):
         delegation (以及某某株式會社（gloss）經營考察團: the company came); `how`: its
         status at the event and the part it played."""
         item = re.sub(r"^(?:以及|及|與|和|暨)", "", item.strip())
-        item = re.sub(r"[\u4e00-\u9fff]{0,4}(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團$", "", item)
+        item = _DELEGATION_SUFFIX.sub("", item)
         match = re.match(r"^([^()]+?)(?:\(([^()]*)\))?$", item)
         if not match:
             return
