@@ -13,7 +13,17 @@ _CLAUSE_BREAK = rx(r"[,,;;]")
 # --- The home side ---------------------------------------------------------------------
 
 #: The home city as a party: 本府, 本市, 市府.
-_HOME = r"(?:本府|本市|市府)"
+_HOME_NAMES = r"本府|本市|市府"
+_HOME = r"(?:" + _HOME_NAMES + ")"
+#: The titles of the home officials a meeting names as the home side: 市長, 代理市長,
+#: 副市長, 秘書長, 副秘書長 (陳市長, 王大明副市長).
+_HOME_TITLE = r"(?:代理市長|副?市長|副?秘書長)"
+#: The home city opening a text, or the whole of it: 本府舉辦…, 本市.
+_HOME_PARTY = rx(_HOME)
+#: The home city as the other side of 與, or alone: 與本府, 本市.
+_WITH_HOME = rx(r"(?:與)?" + _HOME)
+#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
+_INVITED_BY_HOME = rx(r"(?:受|應|獲)(?:" + _HOME_NAMES + r"|高雄市政府)(?:之)?邀")
 #: The home government, whose bureaus act for it: 本府某局, 市府某處.
 _HOME_GOVERNMENT = r"(?:本府|市府)"
 
@@ -182,7 +192,10 @@ _COME = rx(
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
-#: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too.
+#: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too. 觀禮 is in _WITNESS as
+#: well, on purpose: at an event watching is taking part, at a signing only witnessing
+#: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
+#: tell; both are kept as written.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
 #: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
 #: 參加者為, 實體出席人員計有, 與會城市分別為 (then the list).
@@ -207,9 +220,9 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
-_HOME_INVITEE = r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+_HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
-_HOME_INVITES = rx(r"(?:本府|市府|本市)[^,;「」]{0,12}?(?:邀請|邀)")
+_HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 #: A name in corner brackets (an event's, an agreement's): 「…」.
 _QUOTED_NAME = rx(r"「[^「」]*」")
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
@@ -258,7 +271,7 @@ _TIE_MAKING = rx(_MAKING + "|" + _SIGNING + r"|協定|協議")
 _SCHOOL_TIE_MADE = rx(r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
-_HOME_ACTOR = rx(r"本府|本市|市府|高雄市政府|我方")
+_HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方")
 _ANAPHORA = {
     "該市": "city",
     "該縣": "admin1",
@@ -294,15 +307,15 @@ _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
 #: a name in full (the group) is the home side only when it is a home official's.
-_HOME_SIDE = rx(r"與(?:本府|本市|市府|([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長))$")
+_HOME_SIDE = rx(r"與(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r")$")
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
-_HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長)(?:親自)?$")
+_HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r"(?:親自)?$")
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
 #: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長 (a name in
 #: full, the group, only when it is a home official's).
-_HOME_MET = rx(r"^(?:本府|本市|市府|([\u4e00-\u9fff]{1,3}?)(?:代理市長|副?市長|副?秘書長))")
+_HOME_MET = rx(r"^(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{1,3}?)" + _HOME_TITLE + r")")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).

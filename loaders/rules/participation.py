@@ -31,8 +31,10 @@ from loaders.rules.grammar import (
     _HOME_BUREAU_HOLDS,
     _HOME_INVITEE,
     _HOME_OFFICIAL,
+    _HOME_PARTY,
     _HOSTING_RIGHT,
     _INVITE,
+    _INVITED_BY_HOME,
     _INVITES_HOME,
     _JOIN,
     _MEET,
@@ -58,8 +60,6 @@ from loaders.structure import Sentence
 _VERB = re.compile(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
 #: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
 _CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
-#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
-_INVITED_BY_HOME = re.compile(r"(?:受|應|獲)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = re.compile(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
@@ -396,7 +396,7 @@ class EventRules(ReaderBase):
         ) or _HOME_BUREAU_HOLDS.search(text):
             return True
         opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
-        if _HOSTING_RIGHT.search(text) and re.match(r"(?:本府|本市|市府)", opening):
+        if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
             opening = re.sub(r"^[(（]?[\d一二三四五六七八九十]+[)）、.]?", "", opening)
@@ -406,8 +406,8 @@ class EventRules(ReaderBase):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
         return bool(
-            (re.match(r"(?:本府|本市|市府)", own) or clause.start == 0)
-            and re.match(r"(?:本府|本市|市府)", own if clause.start else opening)
+            (_HOME_PARTY.match(own) or clause.start == 0)
+            and _HOME_PARTY.match(own if clause.start else opening)
             and re.search(r"舉辦|主辦|辦理|舉行", text[:first_event])
         )
 

@@ -28,6 +28,7 @@ from loaders.rules.grammar import (
     _DELEGATION_SUFFIX,
     _FUTURE,
     _HOME_INVITES,
+    _HOME_PARTY,
     _HOSTING,
     _LIST_START,
     _ONE_HOLDER,
@@ -318,7 +319,7 @@ class VisitorRules(ReaderBase):
     def _home_opens(self, norm: str, event_start: int) -> bool:
         """本府於106年5月27日在愛河舉辦「…」: the city, leading the sentence, holds it."""
         head = _DATE_PREFIX.sub("", norm[:event_start])
-        return bool(re.match(r"(?:本府|本市|市府)", head) and re.search(r"舉辦|主辦|辦理", head))
+        return bool(_HOME_PARTY.match(head) and re.search(r"舉辦|主辦|辦理", head))
 
     def _invitee(
         self,

@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _SEND,
     _TOOK_PART,
     _VIRTUAL,
+    _WITH_HOME,
     SCHOOL_ENDINGS,
 )
 
@@ -542,7 +543,7 @@ class VisitRules(ReaderBase):
             met = [max(named)[1]] if named else []
             for person in met:
                 self._came_to_meet(person, clause, when)
-            if re.fullmatch(r"(?:與)?(?:本府|本市|市府)", home_side.group()):
+            if _WITH_HOME.fullmatch(home_side.group()):
                 return  # 拜會本府: no one named received them, so no meeting with a person
         # the home side named in full (陳某某市長與…會談, 議長某某率團…拜會…): that person
         before_verb = sentence_norm[: clause.start + verb.start()]
