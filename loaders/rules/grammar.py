@@ -373,6 +373,17 @@ _HOME_BUREAU_HOLDS = rx(
 )
 
 
+# --- Ties --------------------------------------------------------------------------------
+
+#: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
+_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
+#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
+_FRIENDSHIP = rx(_FRIENDSHIP_KIND)
+_JOINER = rx(r"[、及與和暨]")
+#: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
+_GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
+
+
 def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
     for role, words in (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType, TieStatus
-from loaders.reading import normalize, rx
+from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
@@ -21,11 +21,13 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_PREFIX,
     _FIELDS,
-    _FRIENDSHIP_KIND,
+    _FRIENDSHIP,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
+    _GOVERNMENT,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
+    _JOINER,
     _MANNER_TAIL,
     _NEGOTIATING,
     _NOT_HELD,
@@ -40,6 +42,7 @@ from loaders.rules.grammar import (
     _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
+    _SISTERS_INVITED,
     _TIE_AGREEMENT,
     _TIE_ENDED,
     _TIE_MADE_AT,
@@ -48,14 +51,6 @@ from loaders.rules.grammar import (
     _WITNESS,
 )
 from loaders.structure import numeral_value
-
-#: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
-_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
-#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
-_FRIENDSHIP = rx(_FRIENDSHIP_KIND)
-_JOINER = rx(r"[、及與和暨]")
-#: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
-_GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
 
 
 def _school_names(text: str) -> list[str]:
