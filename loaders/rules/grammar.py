@@ -65,6 +65,8 @@ _TIE_MADE_AT = rx(_TIE_VERB + r"|起(?:即)?(?:為|成為)")
 _NTH = r"第\s*(\d+|[一二三四五六七八九十]+)\s*個"
 _TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:" + _NTH + ")?"
 _SISTER = rx(_SISTER_KIND)
+#: A sister city, in the words of a list or an invitation: 姊妹市, 姊妹城市.
+_SISTER_CITY = r"姊妹(?:市|城市)"
 #: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個
 #: 姊妹市, 與某國某市締結友好城市.
 _TIE_PARTNER = rx(r"(?:^|與)([^\W與及和之的]{2,12}?(?:市|縣|州|省))(?:並|亦|已|於|正式)*" + _MAKING)
@@ -207,11 +209,13 @@ _ATTENDEE_LIST = rx(
 #: The verbs of a party other than the event's holder, which no holder's words cross:
 #: 參加, 與會, 前往, 赴, 邀 (參加某市舉辦之「…」: 某市 holds it; 邀某市參加之「…」: not).
 _OTHER_PARTY_VERB = r"參加|參與|出席|與會|前往|赴|邀"
+#: Making an event known: 推介, 推廣, 宣傳, 行銷, 介紹.
+_PROMOTING = r"推介|推廣|宣傳|行銷|介紹"
 #: A description of the event written between a verb of attending and its name, with
 #: no verb or party of its own (全球最大數位遊戲展「…」, 亞洲規模最大之年度盛會「…」,
 #: 國際知名的「…」, 每年一度的音樂盛事「…」): the verb still governs the event.
 _EVENT_DESCRIPTION = rx(
-    r"(?:(?!" + _OTHER_PARTY_VERB + r"|並|暨|及|與|推介|推廣|宣傳|行銷|介紹|簽|拜會|訪)"
+    r"(?:(?!" + _OTHER_PARTY_VERB + r"|並|暨|及|與|" + _PROMOTING + r"|簽|拜會|訪)"
     r"[^,;、「」]){1,20}"
 )
 #: How a description of an event ends: an attributive particle or a noun of a gathering
@@ -376,12 +380,153 @@ _HOME_BUREAU_HOLDS = rx(
 # --- Ties --------------------------------------------------------------------------------
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
-_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
+_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:參加|參與|出席|與會)$")
 #: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
 _FRIENDSHIP = rx(_FRIENDSHIP_KIND)
+#: What joins the items of a list of partners: 某市、某市及某市, 某市暨某縣.
 _JOINER = rx(r"[、及與和暨]")
 #: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
 _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
+
+
+# --- Visits and meetings -----------------------------------------------------------------
+
+#: A date that writes its year (102年8月, 2013年), not a month of every year.
+_YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
+#: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
+#: no place of its own (not a city's name going on).
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
+#: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
+#: Or one opening the sentence: 本市某高工師生一行24人…赴….
+_SCHOOL_SENDS = rx(
+    r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
+    + SCHOOL_ENDINGS
+    + r")(?:組團|遴派|選派|派|師生|學生)"
+)
+#: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
+_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: What may stand between the other side of a meeting and its verb, when 與 X ends the
+#: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
+_MANNER_ONLY = rx(
+    r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
+    r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
+)
+#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
+_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
+#: (…代表隊由某某帶隊: the group written before who leads it.)
+_GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
+
+# --- Visitor lists -----------------------------------------------------------------------
+
+#: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
+_IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
+#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
+_LIST_END = rx(r"(?<![高中初])等")
+#: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
+_GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
+#: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
+_SISTER_IN_ITEM = rx(_SISTER_CITY)
+#: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
+_SCHOOL_PAIR = rx(
+    rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{SCHOOL_ENDINGS})姊妹校"
+    rf"([^\s,、與及的]{{2,20}}?{SCHOOL_ENDINGS})"
+)
+#: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
+_OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
+#: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
+_VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
+
+# --- Invitations and taking part ---------------------------------------------------------
+
+#: Verbs that make a clause more than a subject: what it says is its own.
+_VERB = rx(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
+#: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
+_CANCELLED = rx(r"停辦|停止舉辦|取消舉辦|宣布取消")
+#: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
+#: 邀請; the inviter is the place written in between.
+_INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
+#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
+_COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
+#: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
+_DECLINED = rx(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
+#: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
+_REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
+#: An item's number opening it: 1、, (2), 3., （四）.
+_ITEM_NUMBER = r"[(（]?[\d一二三四五六七八九十]+[)）、.]"
+#: A heading's number, its closing mark left out too: (二)主辦…, 3主辦….
+_ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
+#: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
+_ITEM_PARTY = rx(r"^(?:" + _ITEM_NUMBER + r")?([^,:;]{2,16}?)[:]")
+#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
+_WHICH_EDITION = rx(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
+#: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
+#: 獲美國西雅圖市邀請; the inviter is the place named in between.
+_RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: An invitation the city received, told with the inviter as subject: 某市已來函邀請
+#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
+_INVITES_US = rx(
+    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
+)
+#: A heading opening with its verb, after the item's number and a manner or the
+#: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
+_BARE_JOIN = rx(
+    r"^(?:" + _ITEM_NUMBER + r")?(?:線上|視訊|實體|組團|派員|派團|受邀|獲邀|應邀)?"
+    r"(?:參加|參與|出席|與會)"
+)
+#: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
+#: 發表專題演講.
+_PART_PLAYED = rx(
+    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
+    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
+)
+#: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
+#: is where it is made known, not who holds it.
+_PROMOTES = rx(_PROMOTING)
+#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
+_GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
+#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…): a verb or preposition.
+_AFTER_TROUPE = rx(r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)")
+#: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
+#: 邀請國際夥伴城市.
+_COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
+#: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
+_LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
+#: All of those invited there: 連同本市N隊共M隊參賽, 均如期派團出席, 皆組隊來高.
+_ALL_CAME = rx(
+    r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
+    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
+    # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
+    r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
+    rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
+)
+#: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
+#: 使節共30人參觀…; a head count of the invitees is of those there.
+_HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
+#: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
+_IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
+#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
+_ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
+#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
+_UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
+#: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
+_NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
+_BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
+#: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
+#: hosts it.
+_CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
+#: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
+_BOTH_SIDES = rx(r"雙方|兩市|兩地|兩城市?")
+#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
+#: 該市明年(2023年)主辦之「…」.
+_SCHEDULED = rx(
+    r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
+    r"(?:舉辦|主辦)之?"
+)
+#: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
+#: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
+_ORGANIZING = rx(r"(?:[正亦並已將也]|刻正|目前|現正|全力|積極|持續|負責)*(?:籌辦|籌備|主辦|承辦)")
 
 
 def _role(text: str) -> str | None:

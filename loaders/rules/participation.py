@@ -13,144 +13,73 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _AFTER_TROUPE,
+    _ALL_CAME,
+    _ASKED_TO_SPEAK,
     _ATTENDEE_LIST,
+    _BARE_JOIN,
+    _BOTH_SIDES,
+    _BY_LETTER,
+    _CANCELLED,
     _CLAUSE_BREAK,
+    _CO_HOST,
+    _COLLECTIVE,
     _COME,
+    _COMMITTED,
     _DATE_PREFIX,
-    _DELEGATE_PRESENTS,
+    _DECLINED,
     _DESCRIPTION_END,
     _EVENT_DESCRIPTION,
     _FIRST_OF,
     _FOLK_OF_PLACE,
     _FUTURE,
-    _GREETING,
+    _GONE_TO,
+    _HEADCOUNT,
     _HELD_AT,
     _HELD_BY,
     _HELD_BY_ANYONE,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
-    _HOME_INVITEE,
     _HOME_OFFICIAL,
     _HOME_PARTY,
     _HOSTING_RIGHT,
+    _IN_PERSON,
     _INVITE,
+    _INVITED_BY,
     _INVITED_BY_HOME,
     _INVITES_HOME,
+    _INVITES_US,
+    _ITEM_NUMBER_OPENING,
+    _ITEM_PARTY,
     _JOIN,
+    _LISTED,
     _MEET,
+    _NO_ANSWER,
     _NOT_HELD,
     _NOT_HOST_GAP,
     _ORGANIZER,
+    _ORGANIZING,
     _PARENS,
+    _PART_PLAYED,
     _PARTY_JOINER,
     _PEOPLE_SENT,
     _PRESENCE,
+    _PROMOTES,
+    _RECEIVED,
+    _REPLIES,
+    _SCHEDULED,
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
-    _TOOK_PART,
+    _UNDECIDED,
+    _VERB,
     _VIRTUAL,
+    _WHICH_EDITION,
     _WITH_PARTNER,
     _WORKING_WITH,
     _role,
 )
 from loaders.structure import Sentence
-
-#: Verbs that make a clause more than a subject: what it says is its own.
-_VERB = re.compile(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
-#: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
-_CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
-#: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
-#: 邀請; the inviter is the place written in between.
-_INVITED_BY = re.compile(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
-#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
-_COMMITTED = re.compile(r"確認|確定|允諾|承諾|答應|應允|同意")
-#: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
-_DECLINED = re.compile(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
-#: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
-_REPLIES = re.compile(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
-#: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
-_ITEM_PARTY = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?([^,:;]{2,16}?)[:]")
-#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
-_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
-
-#: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
-#: 獲美國西雅圖市邀請; the inviter is the place named in between.
-_RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
-#: An invitation the city received, told with the inviter as subject: 某市已來函邀請
-#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
-_INVITES_US = re.compile(
-    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
-)
-#: A heading opening with its verb, after the item's number and a manner or the
-#: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
-_BARE_JOIN = re.compile(
-    r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?(?:線上|視訊|實體|組團|派員|派團|受邀|獲邀|應邀)?"
-    r"(?:參加|參與|出席|與會)"
-)
-#: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 發表專題演講.
-_PART_PLAYED = re.compile(
-    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
-    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
-)
-#: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
-#: is where it is made known, not who holds it.
-_PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
-#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
-_GONE_TO = re.compile(
-    r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
-)
-#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…): a verb or preposition.
-_AFTER_TROUPE = re.compile(
-    r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)"
-)
-#: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
-#: 邀請國際夥伴城市.
-_COLLECTIVE = re.compile(
-    r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
-)
-#: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
-_LISTED = re.compile(r"(?:計有|共有|包括|包含|有|其中)")
-#: All of those invited there: 連同本市N隊共M隊參賽, 均如期派團出席, 皆組隊來高.
-_ALL_CAME = re.compile(
-    r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
-    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
-    # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
-    # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
-    r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
-    rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
-)
-#: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
-#: 使節共30人參觀…; a head count of the invitees is of those there.
-_HEADCOUNT = re.compile(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
-#: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
-_IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
-#: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
-#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
-_ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
-#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
-_UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
-#: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
-_NO_ANSWER = re.compile(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
-#: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
-_BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
-#: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
-#: hosts it.
-_CO_HOST = re.compile(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
-#: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
-_BOTH_SIDES = re.compile(r"雙方|兩市|兩地|兩城市?")
-#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
-#: 該市明年(2023年)主辦之「…」.
-_SCHEDULED = re.compile(
-    r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
-    r"(?:舉辦|主辦)之?"
-)
-#: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
-#: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
-_ORGANIZING = re.compile(
-    r"(?:[正亦並已將也]|刻正|目前|現正|全力|積極|持續|負責)*(?:籌辦|籌備|主辦|承辦)"
-)
 
 
 def _host_gap(gap: str) -> bool:
@@ -399,7 +328,7 @@ class EventRules(ReaderBase):
         if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
-            opening = re.sub(r"^[(（]?[\d一二三四五六七八九十]+[)）、.]?", "", opening)
+            opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(re.match(r"(?:舉辦|主辦|辦理)", opening))
         first_event = clause.events[0][0]
         if _JOIN.search(text[:first_event]) or re.search(r"主辦城市(?!之身分|之身份)", text):

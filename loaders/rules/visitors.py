@@ -21,41 +21,29 @@ from loaders.people import (
     find_title_then_name,
     parse_visitor_item,
 )
-from loaders.reading import normalize, rx
+from loaders.reading import normalize
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DELEGATION_SUFFIX,
     _FUTURE,
+    _GROUP_START,
     _HOME_INVITES,
     _HOME_PARTY,
     _HOSTING,
+    _IN_TAIWAN,
+    _LIST_END,
     _LIST_START,
     _ONE_HOLDER,
+    _OURS_BEFORE,
     _QUOTED_NAME,
     _RECEIVED_LIST,
-    SCHOOL_ENDINGS,
+    _SCHOOL_PAIR,
+    _SISTER_IN_ITEM,
+    _VISITOR_HEADING,
     _role,
 )
 from loaders.structure import Sentence
-
-#: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
-_IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
-#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
-_LIST_END = rx(r"(?<![高中初])等")
-#: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
-_GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
-#: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
-_SISTER_IN_ITEM = rx(r"姊妹(?:市|城市)")
-_SCHOOLS = SCHOOL_ENDINGS
-#: Our school, 姊妹校, then theirs: 國立中山大學姊妹校日本九州大學.
-_SCHOOL_PAIR = rx(
-    rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{_SCHOOLS})姊妹校([^\s,、與及的]{{2,20}}?{_SCHOOLS})"
-)
-#: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
-_OURS_BEFORE = rx(r"^(?:.*姊妹校|本市姊妹(?:市|城市))")
-#: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
-_VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
 
 
 class VisitorRules(ReaderBase):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from graph.model import Label, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
-from loaders.reading import normalize, rx
+from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -18,10 +18,13 @@ from loaders.rules.grammar import (
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
+    _COUNTRY_ALONE,
     _DELEGATION,
     _DELEGATION_LED,
     _FUTURE,
     _GO,
+    _GROUP,
+    _GROUP_LED,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SIDE,
@@ -31,39 +34,20 @@ from loaders.rules.grammar import (
     _LEADS,
     _LEADS_GROUP,
     _LED_TEAM,
+    _MANNER_ONLY,
     _MEET,
     _MEMBERS,
+    _MET_PARTY,
     _NOT_HELD,
     _OWN_BODY,
     _SCHOOL_LED,
+    _SCHOOL_SENDS,
     _SEND,
     _TOOK_PART,
     _VIRTUAL,
     _WITH_HOME,
-    SCHOOL_ENDINGS,
+    _YEAR_WRITTEN,
 )
-
-#: A date that writes its year (102年8月, 2013年), not a month of every year.
-_YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|\d{4}")
-_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
-#: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
-#: Or one opening the sentence: 本市某高工師生一行24人…赴….
-_SCHOOL_SENDS = rx(
-    r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
-    + SCHOOL_ENDINGS
-    + r")(?:組團|遴派|選派|派|師生|學生)"
-)
-#: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
-_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
-#: What may stand between the other side of a meeting and its verb, when 與 X ends the
-#: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
-_MANNER_ONLY = rx(
-    r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
-    r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
-)
-#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
-_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
-_GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 
 
 class VisitRules(ReaderBase):
