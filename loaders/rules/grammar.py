@@ -10,6 +10,18 @@ from __future__ import annotations
 from loaders.reading import rx
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
+#: A run of Chinese characters, nothing else: 王大明, 某某大學.
+_HAN = rx(r"[\u4e00-\u9fff]+")
+#: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
+_GLOSS = rx(r"\([^()]*\)")
+#: A date written in digits: 102年8月1日, 3月1日至5日.
+_DATE_DIGITS = r"[\d年月日至~-]+"
+#: A date in digits opening a clause: 3月1日,本府….
+_DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
+#: A date in digits ending a clause after 於: 某大學於3月12日.
+_ON_DATE_CLOSING = rx("於" + _DATE_DIGITS + "$")
+#: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
+_SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
 # --- The home side ---------------------------------------------------------------------
 
 #: The home city as a party: 本府, 本市, 市府.
@@ -388,6 +400,30 @@ _JOINER = rx(r"[、及與和暨]")
 #: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
 _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
 
+#: A tie being sought, written before it: 推動與某市締結, 爭取, 研議.
+_SEEKING = rx(r"推動|爭取|研議")
+#: Words before a kind of tie that make it more than a tie named in passing: 締結,
+#: 推動, 朝…方向, 成為, 終止 (the tie rules read such clauses).
+_TIE_TOLD_BEFORE = rx(r"締結|推動|朝|成為|終止|解除|中止")
+#: Words after a kind of tie that make it no tie of a city named: 姊妹市協議, 友好城市
+#: 方向, 姊妹市案, 姊妹市首長, 姊妹市關係.
+_TIE_TOLD_AFTER = rx(r"協議|協定|方向|案|首長|關係")
+#: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市
+#: kept, to tell a tie's kind from another group).
+_GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")
+#: A word of a tie: 姊妹, 友好.
+_TIE_WORD = rx(r"姊妹|友好")
+#: Words opening an agreement's quoted name that are no part of its kind: 「雙方…」,
+#: 「兩市…」, 「彼此…」, 「加強…備忘錄」.
+_TITLE_OPENING = rx(r"^(?:雙方|兩市|彼此|加強)")
+#: What joins the fields of an agreement: 在經貿、觀光及教育等方面 (not 暨, as _JOINER).
+_FIELD_JOINER = rx(r"[、及和與]")
+#: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
+_CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
+#: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
+_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)")
+#: A memorandum or an accord: 備忘錄, 協議 (the agreements a tie section may also sign).
+_MOU_OR_ACCORD = rx(r"備忘錄|協議")
 
 # --- Visits and meetings -----------------------------------------------------------------
 
