@@ -13,9 +13,17 @@ _CLAUSE_BREAK = rx(r"[,,;;]")
 #: A run of Chinese characters, nothing else: 王大明, 某某大學.
 _HAN = rx(r"[\u4e00-\u9fff]+")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
-_GLOSS = rx(r"\([^()]*\)")
+_GLOSS_TEXT = r"\([^()]*\)"
+_GLOSS = rx(_GLOSS_TEXT)
+#: A gloss right at the start: (Some City)率團….
+_GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
+#: The first few Chinese characters of a text: 玫瑰節 of 波特蘭市玫瑰節.
+_HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A date written in digits: 102年8月1日, 3月1日至5日.
 _DATE_DIGITS = r"[\d年月日至~-]+"
+#: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
+#: (unlike _DATE_PREFIX, which strips any 年, 月 or 日).
+_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+")
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 #: A date in digits ending a clause after 於: 某大學於3月12日.
@@ -451,6 +459,16 @@ _MANNER_ONLY = rx(
 _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 #: (…代表隊由某某帶隊: the group written before who leads it.)
 _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
+#: Words between the other side of a meeting and its verb: 與某市共同(會談), 進行, 舉行, 就.
+_MEETING_FILLER = rx(r"(?:共同|進行|舉行|就)$")
+#: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
+_HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
+#: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
+_SENT_TEAM = rx(r"派遣?(.{2,16}?(?:隊|團))")
+#: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
+_SENDER_END = rx(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d")
+#: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.
+_HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
 
 # --- Visitor lists -----------------------------------------------------------------------
 

@@ -19,23 +19,30 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _COUNTRY_ALONE,
+    _DATE_HEAD,
     _DELEGATION,
     _DELEGATION_LED,
     _FUTURE,
+    _GLOSS_OPENING,
     _GO,
     _GROUP,
     _GROUP_LED,
+    _HAN_WORDS,
+    _HEAD_OF_PLACE,
+    _HELD_THERE,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SIDE,
     _INVITE,
     _INVITES_HOME,
     _JOIN,
+    _JOINER,
     _LEADS,
     _LEADS_GROUP,
     _LED_TEAM,
     _MANNER_ONLY,
     _MEET,
+    _MEETING_FILLER,
     _MEMBERS,
     _MET_PARTY,
     _NOT_HELD,
@@ -43,6 +50,8 @@ from loaders.rules.grammar import (
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
+    _SENDER_END,
+    _SENT_TEAM,
     _TOOK_PART,
     _VIRTUAL,
     _WITH_HOME,
@@ -127,7 +136,7 @@ class VisitRules(ReaderBase):
         rest = clause.norm[came.end() :]
         ends = [m.start() for p in (_AGREEMENT, _MEET, _JOIN) for m in [p.search(rest)] if m]
         words = _MEMBERS.sub("", _DELEGATION.sub("", rest[: min(ends, default=len(rest))]))
-        words = re.sub(r"(?:共同|進行|舉行|就)$", "", words)
+        words = _MEETING_FILLER.sub("", words)
         if not words or any(name in words for name in self.people):
             return []
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
@@ -252,7 +261,8 @@ class VisitRules(ReaderBase):
             ):
                 continue
             lead_in = text[max(0, start - 10) : start]
-            listed = previous_end >= 0 and re.fullmatch(r"[、及和與暨]?", text[previous_end:start])
+            gap = text[previous_end:start]
+            listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             nested = previous_end >= 0 and start == previous_end  # 福建省廈門
             if _GO.search(lead_in) or listed or nested:
                 if nested and found:
@@ -263,9 +273,7 @@ class VisitRules(ReaderBase):
                 (
                     self._hosts_event(clause, start, end)
                     or self._names_event(text[end:])  # 參加美國波特蘭市玫瑰節
-                    or re.match(
-                        r"(?:舉行|舉辦)之?「", text[end : end + 4]
-                    )  # 參加於大阪市舉行之「…」
+                    or _HELD_THERE.match(text[end : end + 4])  # 參加於大阪市舉行之「…」
                 )
                 and _JOIN.search(text[:start])
             ):
@@ -281,7 +289,7 @@ class VisitRules(ReaderBase):
     def _names_event(after: str) -> bool:
         """Whether the words right after a place name an event held there, unquoted
         (波特蘭市玫瑰節, 漢諾威市工業展, 札幌市雪祭)."""
-        words = re.match(r"[\u4e00-\u9fff]{1,8}", after)
+        words = _HAN_WORDS.match(after)
         return bool(words and event_kind(words.group()))
 
     def _visitors(self, clause: Clause, sentence_norm: str) -> list[str]:
@@ -298,10 +306,10 @@ class VisitRules(ReaderBase):
         earlier = sentence_norm[: clause.start]
         spoken_of = [(earlier.rfind(n), pid) for n, pid in self.people.items() if n in earlier]
         leader = [max(spoken_of)[1]] if spoken_of else []
-        teams = re.findall(r"派遣?(.{2,16}?(?:隊|團))", sentence_norm) if sent else []
+        teams = _SENT_TEAM.findall(sentence_norm) if sent else []
         if teams:  # 井上茂課長帶隊，特別派遣…棒球隊至本市: the team and who led it
             place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
-            name = re.sub(r"^(?:特別)?", "", teams[0])
+            name = teams[0].removeprefix("特別")
             if _DELEGATION.search(name) and place is not None:
                 return [self.facts.place(place), *leader]  # 某市派遣青少年交流團: the city
             kind = self.lex.org_kind(name) or "team"
@@ -309,15 +317,13 @@ class VisitRules(ReaderBase):
             return [team, *leader]
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
-        head = re.sub(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+", "", clause.norm)  # not 日本
+        head = _DATE_HEAD.sub("", clause.norm)  # not 日本
         named = _DELEGATION_LED.match(head)
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
             return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
-        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
-            0
-        ]
+        head = _SENDER_END.split(head, maxsplit=1)[0]
         head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
@@ -333,7 +339,7 @@ class VisitRules(ReaderBase):
         bodies: list[str] = []
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
-            after = re.sub(r"^\([^()]*\)", "", sentence_norm[at + len(name) :])  # a gloss
+            after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next((t for t in self.lex.titles_longest_first if after.startswith(t)), "")
             lead = _LEADS.match(after[len(title) :])
@@ -495,7 +501,7 @@ class VisitRules(ReaderBase):
         head = sentence_norm[: clause.start + party.start()] if party else ""
         if not party and clause.start and _MANNER_ONLY.fullmatch(before):
             # 陳市長與…市長某某，透過視訊會談: 與 X ends the clause before
-            previous = re.split(r"[,;]", sentence_norm[: clause.start].rstrip(",;"))[-1]
+            previous = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
             party = _MET_PARTY.search(previous)
             head = previous[: party.start()] if party else ""
         # the home side leads the sentence (陳市長以視訊會議與…會談), or the clause of
@@ -505,7 +511,7 @@ class VisitRules(ReaderBase):
             pid for name, pid in self.people.items() if pid in home_people and name in head
         ]
         home_side_leads = party and (
-            self._home_acts(head) or self._home_acts(re.split(r"[,;]", head)[-1]) or named_home
+            self._home_acts(head) or self._home_acts(_CLAUSE_BREAK.split(head)[-1]) or named_home
         )
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
@@ -547,7 +553,7 @@ class VisitRules(ReaderBase):
                 pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
                 and (
-                    re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
+                    _HEAD_OF_PLACE.match(clause.norm[start:])
                     or self._official_after(clause.norm[end:])
                 )
             ):
