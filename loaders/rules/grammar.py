@@ -327,6 +327,9 @@ _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
 _HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
 _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
+#: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
+_HOLDS = r"舉辦|主辦|辦理"
+_HOLDING = rx(_HOLDS)
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
@@ -489,6 +492,22 @@ _SCHOOL_PAIR = rx(
 _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
 _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
+#: An invitation of two or more, a list too: 邀請某市、某市等…參加.
+_INVITES_A_LIST = rx(r"邀請[^、]+、")
+#: What parts the items of a list of visitors: 、, ，以及 (…主席王大明，以及某會社考察團).
+_ITEM_BREAK = rx(r"、|,?以及")
+#: A list item opening with a joining word: 以及某會社, 及某協會, 暨某大學.
+_ITEM_JOINER_OPENING = rx(r"^(?:以及|及|與|和|暨)")
+#: A sentence ending in attending: …等出席, …等與會.
+_ATTENDING_END = rx(r"(?:出席|與會)$")
+#: An item's name and its gloss in brackets: 某某集團(ABC).
+_NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
+#: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
+_MEMBER_WORD_END = rx(r"(?:代表|委員|成員|人員)$")
+#: A body named by an acronym alone: ICRT, AIT, JETRO.
+_ACRONYM_NAME = rx(r"[A-Z][A-Z0-9&.\- ]{1,15}")
+#: Words opening a person's affiliation that are no part of it: 由某市, 與某協會, 此外某大學.
+_AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
 
 # --- Invitations and taking part ---------------------------------------------------------
 
