@@ -12,6 +12,14 @@ from loaders.reading import rx
 _CLAUSE_BREAK = rx(r"[,,;;]")
 #: A run of Chinese characters, nothing else: 王大明, 某某大學.
 _HAN = rx(r"[\u4e00-\u9fff]+")
+#: The Chinese characters opening a text, maybe none: 玫瑰節 of 玫瑰節(Rose Festival).
+_HAN_RUN = rx(r"[\u4e00-\u9fff]*")
+#: A sentence's parts, up to the next ；.
+_SEMICOLON = rx(r"[;；]")
+#: A quoted name, its words taken: 「某某論壇」.
+_QUOTED_TEXT = rx(r"「([^「」]+)」")
+#: A word of a place: 市, 城市, 縣, 州.
+_PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
 _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
@@ -260,7 +268,12 @@ _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
-_HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
+#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦.
+_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)"
+_HOSTING = rx(_HOME_HOSTING + r"|辦理")
+#: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
+#: 「…」主辦城市.
+_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d)|」主辦城市")
 _SCHOOL_TIE = rx(r"姊妹校")
 #: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.
 SCHOOL_ENDINGS = (
@@ -330,6 +343,7 @@ _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
 _HOLDS = r"舉辦|主辦|辦理"
 _HOLDING = rx(_HOLDS)
+_HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
@@ -600,6 +614,54 @@ _SCHEDULED = rx(
 #: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
 #: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
 _ORGANIZING = rx(r"(?:[正亦並已將也]|刻正|目前|現正|全力|積極|持續|負責)*(?:籌辦|籌備|主辦|承辦)")
+#: An event's edition opening its name: 「2019, 第5屆 (2019第5屆某某論壇).
+_EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?")
+#: Holding ending the words before an event: (某協會)主辦之, 舉辦.
+_HOLDING_END = rx(r"(?:舉辦|主辦)之?$")
+#: A verb of taking part opening a name: 參加某某論壇 (the name then 某某論壇).
+_JOIN_OPENING = rx(r"^(?:參加|參與|出席)")
+#: An acronym opening a name: UCLG亞太區, ABC東亞區.
+_ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
+#: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
+_INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
+#: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
+_HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
+#: A clause opening with 由 (who did it next): 由某局, 並由, 預計由, 將由.
+_BY_OPENING = rx(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由")
+#: Sending people: 派團, 派員, 組成某某團, 組隊, 參賽, 觀賽.
+_SENDS_PEOPLE = rx(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽")
+#: A group sent or formed: 派遣某某團, 組成代表團, 派員, 組隊.
+_SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
+#: Sending or leading: 派員, 組團, 率.
+_SENDS_OR_LEADS = rx(r"派員|組團|率")
+#: Invited, said of the invitee: 受邀, 獲邀.
+_WAS_INVITED = rx(r"(?:受|獲)邀")
+#: Leading a delegation to the event (率領, 率團; the narrower set this rule has read).
+_LEADS_ON = rx(r"率領|率團")
+#: The first time: 第一次, 首次, 首度.
+_FIRST_TIME = rx(r"第一次|首次|首度")
+#: An invitation to take part, its invitees between: 邀請某市、某市參加.
+_INVITED_TO_JOIN = rx(r"邀請(.*?)(?:參加|參與|出席|與會)")
+#: Attending: 參加, 與會, 出席.
+_ATTENDS = rx(r"參加|與會|出席")
+#: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市).
+_INVITES_OTHERS = rx(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)")
+#: Already, ending the words before a verb: 已, 已經.
+_ALREADY_END = rx(r"已(?:經)?$")
+#: The future, in so many words: 將, 未來.
+_WILL = rx(r"將|未來")
+#: A home school or its troupe: 本市某國小, 本市某國小原住民舞蹈團 (then a verb: 以…,
+#: 前往…).
+_HOME_SCHOOL_TROUPE = rx(
+    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
+    rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊|社)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)"
+)
+#: A national or municipal university sending its own: 由國立某某大學, 由市立某某學院.
+_BY_PUBLIC_UNIVERSITY = rx(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))")
+#: The city leading or sending: 由本府某副秘書長率領, 本府安排, 市府指派.
+_HOME_LEADS_OR_SENDS = rx(
+    r"(?:由" + _HOME + "|" + _HOME_GOVERNMENT + r")[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)"
+)
 
 
 def _role(text: str) -> str | None:

@@ -13,13 +13,17 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
-    _AFTER_TROUPE,
+    _ACRONYM_OPENING,
     _ALL_CAME,
+    _ALREADY_END,
     _ASKED_TO_SPEAK,
     _ATTENDEE_LIST,
+    _ATTENDS,
     _BARE_JOIN,
     _BOTH_SIDES,
     _BY_LETTER,
+    _BY_OPENING,
+    _BY_PUBLIC_UNIVERSITY,
     _CANCELLED,
     _CLAUSE_BREAK,
     _CO_HOST,
@@ -29,29 +33,44 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DECLINED,
     _DESCRIPTION_END,
+    _EDITION_OPENING,
     _EVENT_DESCRIPTION,
     _FIRST_OF,
+    _FIRST_TIME,
     _FOLK_OF_PLACE,
     _FUTURE,
     _GONE_TO,
+    _HAN_RUN,
     _HEADCOUNT,
     _HELD_AT,
     _HELD_BY,
     _HELD_BY_ANYONE,
+    _HOLDING,
+    _HOLDING_END,
+    _HOLDING_OR_HELD,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
+    _HOME_HOSTS,
+    _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
     _HOME_PARTY,
+    _HOME_SCHOOL_TROUPE,
+    _HOST_CITY,
     _HOSTING_RIGHT,
     _IN_PERSON,
+    _INVITATION_OF_HOME,
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
+    _INVITED_TO_JOIN,
     _INVITES_HOME,
+    _INVITES_OTHERS,
     _INVITES_US,
     _ITEM_NUMBER_OPENING,
     _ITEM_PARTY,
     _JOIN,
+    _JOIN_OPENING,
+    _LEADS_ON,
     _LISTED,
     _MEET,
     _NO_ANSWER,
@@ -63,18 +82,27 @@ from loaders.rules.grammar import (
     _PART_PLAYED,
     _PARTY_JOINER,
     _PEOPLE_SENT,
+    _PLACE_WORD,
     _PRESENCE,
     _PROMOTES,
+    _QUOTED_NAME,
+    _QUOTED_TEXT,
     _RECEIVED,
     _REPLIES,
     _SCHEDULED,
+    _SEMICOLON,
+    _SENDS_OR_LEADS,
+    _SENDS_PEOPLE,
+    _SENT_GROUP,
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
     _UNDECIDED,
     _VERB,
     _VIRTUAL,
+    _WAS_INVITED,
     _WHICH_EDITION,
+    _WILL,
     _WITH_PARTNER,
     _WORKING_WITH,
     _role,
@@ -111,7 +139,7 @@ def _describes_event(gap: str) -> bool:
 def _in_person(clause: Clause) -> bool:
     """The clause's part of the sentence (up to ；) says its parties were there in person
     (實體出席者包括…, 現場與會…, 親自出席) and says nothing of taking part from afar."""
-    part = re.split(r"[;；]", normalize(clause.sentence.text)[clause.start :])[0]
+    part = _SEMICOLON.split(normalize(clause.sentence.text)[clause.start :])[0]
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
@@ -130,7 +158,7 @@ class EventRules(ReaderBase):
         """The place an event's name opens with (「2024西雅圖國際青年領袖營」,
         2009高雄世界運動會): the event is that place's, whoever is written before it
         (前往大阪市推介2009高雄世界運動會)."""
-        name = re.sub(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?", "", name)
+        name = _EDITION_OPENING.sub("", name)
         first = self._place_mentions(name)[:1]
         if not first or first[0].start != 0:
             return None
@@ -149,14 +177,14 @@ class EventRules(ReaderBase):
                     and e_start >= end
                     and _host_gap(gap)
                     and self._named_for(text[e_start:_e_end]) in (None, pid)
-                    and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
+                    and not self.lex.org_kind(_HOLDING_END.sub("", gap))
                 ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
-        name = re.sub(r"^(?:參加|參與|出席)", "", name)
+        name = _JOIN_OPENING.sub("", name)
         name = name[name.rfind("參加") + 2 :] if "參加" in name else name
-        acronym = re.match(r"[A-Z]{2,10}[\u4e00-\u9fff]", name)
+        acronym = _ACRONYM_OPENING.match(name)
         kind = self.lex.org_kind(name) or ("organization" if acronym else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
         if organizer and kind and not home and clause.events:
@@ -310,7 +338,7 @@ class EventRules(ReaderBase):
             if pid == self.home or not clause.norm[:start].endswith("主辦城市"):
                 continue
             self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
-            if re.search(r"接獲.{0,20}邀請|邀請本(?:府|市)", clause.norm):
+            if _INVITATION_OF_HOME.search(clause.norm):
                 year = int(event_id.rsplit(":", 1)[1])
                 self.facts.relate(
                     RelType.INVITED, pid, self.home, clause.sentence, event=event_id, year=year
@@ -320,24 +348,22 @@ class EventRules(ReaderBase):
         """Whether the city holds the event the clause names: 在本市舉辦, 本府主辦「…」,
         本府於…在愛河舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
         text = clause.norm
-        if re.search(
-            r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)|本市主辦(?=\d)|」主辦城市", text
-        ) or _HOME_BUREAU_HOLDS.search(text):
+        if _HOME_HOSTS.search(text) or _HOME_BUREAU_HOLDS.search(text):
             return True
         opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
         if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
-            return bool(re.match(r"(?:舉辦|主辦|辦理)", opening))
+            return bool(_HOLDING.match(opening))
         first_event = clause.events[0][0]
-        if _JOIN.search(text[:first_event]) or re.search(r"主辦城市(?!之身分|之身份)", text):
+        if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
         return bool(
             (_HOME_PARTY.match(own) or clause.start == 0)
             and _HOME_PARTY.match(own if clause.start else opening)
-            and re.search(r"舉辦|主辦|辦理|舉行", text[:first_event])
+            and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
     def _received_invitation(self, clause: Clause) -> bool:
@@ -357,7 +383,7 @@ class EventRules(ReaderBase):
             or ";" in normalize(sentence.text)[invitation[3] : clause.start]
             # 邀請本府出席…: the city is who the letter invites, not a new subject
             or self._home_acts(_INVITES_HOME.sub("", clause.norm))
-            or re.match(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由", clause.norm)
+            or _BY_OPENING.match(clause.norm)
         ):
             invitation = self._invitation = None
         # 陳市長於某市邀請朴市長…: the city's own official invites; nothing received. One
@@ -406,7 +432,7 @@ class EventRules(ReaderBase):
             return
         recurring = is_recurring(text)
         # 每年都派代表團; 未能派團: did not send one; 組成市民觀賽團…來高; 未能組隊參賽
-        sent = re.search(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽", text)
+        sent = _SENDS_PEOPLE.search(text)
         declined = _DECLINED.search(text)
         listed = _ATTENDEE_LIST.search(text)
         join = (
@@ -441,7 +467,7 @@ class EventRules(ReaderBase):
             return  # nobody takes part in an edition called off
         # 「受邀出席…」, 「獲邀參加…」: the subject was invited to it (read here, not as
         # the city inviting); a heading says no more, the prose tells whether it went
-        invited = re.search(r"(?:受|獲)邀", text[: join.start()]) or _INVITED_BY.search(
+        invited = _WAS_INVITED.search(text[: join.start()]) or _INVITED_BY.search(
             text[: join.start()]
         )  # 應某市之邀出席: the subject was invited
         if _INVITE.search(text[: join.start()]) and not invited:
@@ -480,12 +506,12 @@ class EventRules(ReaderBase):
         # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
-        for quoted in re.finditer(r"「([^「」]+)」", text[: join.start()]):
+        for quoted in _QUOTED_TEXT.finditer(text[: join.start()]):
             kind = self.lex.org_kind(quoted.group(1))
             if kind:
                 place = self._place_before(sentence_norm, clause.start + quoted.start())
                 actors.append(self._organization(quoted.group(1), kind, place))
-        if re.search(r"率領|率團", text):
+        if _LEADS_ON.search(text):
             earlier = sentence_norm[: clause.start]
             actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
             # 「某市長並允諾將親自率團出席…」: the delegation a foreign official leads is
@@ -505,7 +531,7 @@ class EventRules(ReaderBase):
             # who led its delegation was there too (by surname and title only, led_by)
             actors += [pid for name, pid in self.people.items() if name in leader][:1]
         people = set(self.people.values())
-        first_time = bool(re.search(r"第一次|首次|首度", text)) or None
+        first_time = bool(_FIRST_TIME.search(text)) or None
         # the part played, told in this clause or the ones after it (並擔任論壇與談人)
         role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
@@ -668,7 +694,7 @@ class EventRules(ReaderBase):
     def _sent_to_home_event(self, text: str) -> bool:
         """「熊本市、八王子市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
         come, said while the city's own event is spoken of, is taking part in it."""
-        sent = re.search(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)", text)
+        sent = _SENT_GROUP.search(text)
         return bool(
             sent
             and _COME.search(text[sent.end() :])
@@ -927,7 +953,7 @@ class EventRules(ReaderBase):
         if not self._home_hosts(event_id) or self._after_period(event_id):
             return False
         if any(
-            words.search(re.sub(r"「[^「」]*」", "", said))
+            words.search(_QUOTED_NAME.sub("", said))
             for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
         ):
             return False
@@ -1002,10 +1028,10 @@ class EventRules(ReaderBase):
             )
         section = self._section(sentence.section)
         title = normalize(section.title) if section is not None else ""
-        invitees = re.match(r"邀請(.*?)(?:參加|參與|出席|與會)", title)
+        invitees = _INVITED_TO_JOIN.match(title)
         # 「邀請姊妹市暨國際友誼城市參加…」 invites cities: the people and groups their
         # delegations brought were not invited themselves
-        cities_only = bool(invitees and re.search(r"市|城市|縣|州", invitees.group(1)))
+        cities_only = bool(invitees and _PLACE_WORD.search(invitees.group(1)))
         if title.startswith("邀請") and (
             not cities_only or self.facts.label_of(actor) == Label.CITY
         ):  # 邀請…參加
@@ -1080,7 +1106,7 @@ class EventRules(ReaderBase):
         """Whether the place at `start:end` is the seat in an office's or association's
         name (波蘭台北辦事處代表, 印度台北協會會長, 日本台灣交流協會高雄事務所): it names
         where the body sits, and the body's people are the parties, not the place."""
-        run = re.match(r"[\u4e00-\u9fff]*", text[start : end + 8]).group()
+        run = _HAN_RUN.match(text[start : end + 8]).group()
         return any(
             self.lex.org_kind(run[:stop]) in ("representative_office", "association")
             for stop in range(end - start + 2, len(run) + 1)
@@ -1127,23 +1153,16 @@ class EventRules(ReaderBase):
             return lent + named
         if (
             self._home_acts(text)
-            or re.search(r"派員|組團|率", text)
+            or _SENDS_OR_LEADS.search(text)
             or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
             # …國小原住民舞蹈團, …國小太鼓隊 (then a verb: 以預錄影片方式參與, 前往某市)
-            body = re.search(
-                r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
-                rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊|社)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)",
-                sentence_norm,
-            )
-            body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)
+            body = _HOME_SCHOOL_TROUPE.search(sentence_norm)
+            body = body or _BY_PUBLIC_UNIVERSITY.search(sentence_norm)
             if body:
                 # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」, 「本府安排本市某國小太鼓隊
                 # 以線上方式參與…」: the city led or sent its school's troupe
-                led = re.search(
-                    r"(?:由(?:本府|市府|本市)|本府|市府)[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)",
-                    sentence_norm,
-                )
+                led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
                 return [self.home] * bool(led) + [self._home_body(body.group(1))]
             return [self._home_actor(sentence_norm)]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):
@@ -1321,10 +1340,7 @@ class EventRules(ReaderBase):
         if (
             not events
             and self.state.sentence_events
-            and (
-                re.search(r"參加|與會|出席", text)
-                or self._home_hosts(self.state.sentence_events[-1])
-            )
+            and (_ATTENDS.search(text) or self._home_hosts(self.state.sentence_events[-1]))
         ):
             # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before;
             # at the city's own event, whatever the invitees were asked to do there
@@ -1355,7 +1371,7 @@ class EventRules(ReaderBase):
         ]
         bodies = self._invited_bodies(text[invite.end() : first_event])
         invitees += bodies
-        if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
+        if not invitees and _INVITES_OTHERS.search(text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
         if not invitees and _COLLECTIVE.match(text, invite.end()):
@@ -1372,8 +1388,8 @@ class EventRules(ReaderBase):
         asking = text[: invite.start()]
         status = (
             Attendance.PLANNED
-            if (_FUTURE.search(asking) and not re.search(r"已(?:經)?$", asking))
-            or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", asking))
+            if (_FUTURE.search(asking) and not _ALREADY_END.search(asking))
+            or (_FUTURE.search(clause.sentence.text) and _WILL.search(asking))
             else Attendance.INVITED
         )
         co_held = _CO_HOST.search(normalize(clause.sentence.text)[: clause.start])
