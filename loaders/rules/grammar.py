@@ -636,8 +636,6 @@ _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
 _SENDS_OR_LEADS = rx(r"派員|組團|率")
 #: Invited, said of the invitee: 受邀, 獲邀.
 _WAS_INVITED = rx(r"(?:受|獲)邀")
-#: Leading a delegation to the event (率領, 率團; the narrower set this rule has read).
-_LEADS_ON = rx(r"率領|率團")
 #: The first time: 第一次, 首次, 首度.
 _FIRST_TIME = rx(r"第一次|首次|首度")
 #: An invitation to take part, its invitees between: 邀請某市、某市參加.

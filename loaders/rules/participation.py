@@ -70,7 +70,7 @@ from loaders.rules.grammar import (
     _ITEM_PARTY,
     _JOIN,
     _JOIN_OPENING,
-    _LEADS_ON,
+    _LEADS_GROUP,
     _LISTED,
     _MEET,
     _NO_ANSWER,
@@ -511,7 +511,7 @@ class EventRules(ReaderBase):
             if kind:
                 place = self._place_before(sentence_norm, clause.start + quoted.start())
                 actors.append(self._organization(quoted.group(1), kind, place))
-        if _LEADS_ON.search(text):
+        if _LEADS_GROUP.search(text):
             earlier = sentence_norm[: clause.start]
             actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
             # 「某市長並允諾將親自率團出席…」: the delegation a foreign official leads is
