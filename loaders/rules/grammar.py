@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from loaders.reading import rx
 
+# --- General pieces: clauses, names, dates --------------------------------------------
+
 _CLAUSE_BREAK = rx(r"[,,;;]")
 #: A run of Chinese characters, nothing else: 王大明, 某某大學.
 _HAN = rx(r"[\u4e00-\u9fff]+")
@@ -38,7 +40,8 @@ _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 _ON_DATE_CLOSING = rx("於" + _DATE_DIGITS + "$")
 #: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
-# --- The home side ---------------------------------------------------------------------
+
+# --- The home side --------------------------------------------------------------------
 
 #: The home city as a party: 本府, 本市, 市府.
 _HOME_NAMES = r"本府|本市|市府"
@@ -55,7 +58,7 @@ _INVITED_BY_HOME = rx(r"(?:受|應|獲)(?:" + _HOME_NAMES + r"|高雄市政府)(
 #: The home government, whose bureaus act for it: 本府某局, 市府某處.
 _HOME_GOVERNMENT = r"(?:本府|市府)"
 
-# --- Time and manner -------------------------------------------------------------------
+# --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 停辦.
@@ -77,6 +80,8 @@ _PURSUIT = rx(
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
 )
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
+# --- Ties and agreements --------------------------------------------------------------
+
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
 #: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
 _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
@@ -146,6 +151,8 @@ _MANNER_TAIL = rx(
 _WITNESS = rx(r"見證|觀禮|監簽")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
 _FIELDS = rx(r"在(.+?)(?:等)?方面")
+# --- Clauses, leaders and delegations -------------------------------------------------
+
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
@@ -192,6 +199,8 @@ _MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
+# --- Parties, visits and events -------------------------------------------------------
+
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
@@ -274,6 +283,8 @@ _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
 #: 「…」主辦城市.
 _HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d)|」主辦城市")
+# --- Schools --------------------------------------------------------------------------
+
 _SCHOOL_TIE = rx(r"姊妹校")
 #: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.
 SCHOOL_ENDINGS = (
@@ -308,6 +319,8 @@ _TIE_MAKING = rx(_MAKING + "|" + _SIGNING + r"|協定|協議")
 _SCHOOL_TIE_MADE = rx(r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
+# --- References, lists and hosts ------------------------------------------------------
+
 _HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方")
 _ANAPHORA = {
     "該市": "city",
@@ -346,6 +359,8 @@ _HOLDING = rx(_HOLDS)
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
+# --- Meetings and the parts played at events ------------------------------------------
+
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
 #: a name in full (the group) is the home side only when it is a home official's.
 _HOME_SIDE = rx(r"與(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r")$")
@@ -414,7 +429,7 @@ _HOME_BUREAU_HOLDS = rx(
 )
 
 
-# --- Ties --------------------------------------------------------------------------------
+# --- Ties: partners, agreements' names, bodies referred to ----------------------------
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:參加|參與|出席|與會)$")
@@ -450,7 +465,7 @@ _WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|
 #: A memorandum or an accord: 備忘錄, 協議 (the agreements a tie section may also sign).
 _MOU_OR_ACCORD = rx(r"備忘錄|協議")
 
-# --- Visits and meetings -----------------------------------------------------------------
+# --- Visits and meetings --------------------------------------------------------------
 
 #: A date that writes its year (102年8月, 2013年), not a month of every year.
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
@@ -487,7 +502,7 @@ _SENDER_END = rx(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.
 _HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
 
-# --- Visitor lists -----------------------------------------------------------------------
+# --- Visitor lists --------------------------------------------------------------------
 
 #: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
 _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
@@ -523,7 +538,7 @@ _ACRONYM_NAME = rx(r"[A-Z][A-Z0-9&.\- ]{1,15}")
 #: Words opening a person's affiliation that are no part of it: 由某市, 與某協會, 此外某大學.
 _AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
 
-# --- Invitations and taking part ---------------------------------------------------------
+# --- Invitations and taking part ------------------------------------------------------
 
 #: Verbs that make a clause more than a subject: what it says is its own.
 _VERB = rx(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
