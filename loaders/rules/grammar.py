@@ -9,7 +9,57 @@ from __future__ import annotations
 
 from loaders.reading import rx
 
+# --- General pieces: clauses, names, dates --------------------------------------------
+
 _CLAUSE_BREAK = rx(r"[,,;;]")
+#: A run of Chinese characters, nothing else: 王大明, 某某大學.
+_HAN = rx(r"[\u4e00-\u9fff]+")
+#: The Chinese characters opening a text, maybe none: 玫瑰節 of 玫瑰節(Rose Festival).
+_HAN_RUN = rx(r"[\u4e00-\u9fff]*")
+#: A sentence's parts, up to the next ；.
+_SEMICOLON = rx(r"[;；]")
+#: A quoted name, its words taken: 「某某論壇」.
+_QUOTED_TEXT = rx(r"「([^「」]+)」")
+#: A word of a place: 市, 城市, 縣, 州.
+_PLACE_WORD = rx(r"市|城市|縣|州")
+#: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
+_GLOSS_TEXT = r"\([^()]*\)"
+_GLOSS = rx(_GLOSS_TEXT)
+#: A gloss right at the start: (Some City)率團….
+_GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
+#: The first few Chinese characters of a text: 玫瑰節 of 波特蘭市玫瑰節.
+_HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
+#: A date written in digits: 102年8月1日, 3月1日至5日.
+_DATE_DIGITS = r"[\d年月日至~-]+"
+#: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
+#: (unlike _DATE_PREFIX, which strips any 年, 月 or 日).
+_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+")
+#: A date in digits opening a clause: 3月1日,本府….
+_DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
+#: A date in digits ending a clause after 於: 某大學於3月12日.
+_ON_DATE_CLOSING = rx("於" + _DATE_DIGITS + "$")
+#: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
+_SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
+
+# --- The home side --------------------------------------------------------------------
+
+#: The home city as a party: 本府, 本市, 市府.
+_HOME_NAMES = r"本府|本市|市府"
+_HOME = r"(?:" + _HOME_NAMES + ")"
+#: The titles of the home officials a meeting names as the home side: 市長, 代理市長,
+#: 副市長, 秘書長, 副秘書長 (陳市長, 王大明副市長).
+_HOME_TITLE = r"(?:代理市長|副?市長|副?秘書長)"
+#: The home city opening a text, or the whole of it: 本府舉辦…, 本市.
+_HOME_PARTY = rx(_HOME)
+#: The home city as the other side of 與, or alone: 與本府, 本市.
+_WITH_HOME = rx(r"(?:與)?" + _HOME)
+#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
+_INVITED_BY_HOME = rx(r"(?:受|應|獲)(?:" + _HOME_NAMES + r"|高雄市政府)(?:之)?邀")
+#: The home government, whose bureaus act for it: 本府某局, 市府某處.
+_HOME_GOVERNMENT = r"(?:本府|市府)"
+
+# --- What did or did not take place, and what is to come ------------------------------
+
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 停辦.
 _NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
@@ -30,16 +80,26 @@ _PURSUIT = rx(
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
 )
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
+# --- Ties and agreements --------------------------------------------------------------
+
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
 #: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
 _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
 _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
+#: The verbs of making a tie: 某市與本市締結, 結為, 結成, 結盟, 締盟.
+_TIE_VERB = r"締結|締盟|結為|結成|結盟"
+#: Signing, the making of a tie or an agreement: 簽署, 簽訂, 簽約.
+_SIGNING = r"簽署|簽訂|簽約"
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
-_MAKING = r"(?:締結|結為|結成|結盟|締盟|成為)"
+_MAKING = r"(?:" + _TIE_VERB + r"|成為)"
+#: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
+_TIE_MADE_AT = rx(_TIE_VERB + r"|起(?:即)?(?:為|成為)")
 #: An ordinal, in digits or in words: 第28個, 第 5 個, 第一個, 第十二個.
 _NTH = r"第\s*(\d+|[一二三四五六七八九十]+)\s*個"
 _TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:" + _NTH + ")?"
 _SISTER = rx(_SISTER_KIND)
+#: A sister city, in the words of a list or an invitation: 姊妹市, 姊妹城市.
+_SISTER_CITY = r"姊妹(?:市|城市)"
 #: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個
 #: 姊妹市, 與某國某市締結友好城市.
 _TIE_PARTNER = rx(r"(?:^|與)([^\W與及和之的]{2,12}?(?:市|縣|州|省))(?:並|亦|已|於|正式)*" + _MAKING)
@@ -104,6 +164,8 @@ _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄
 #: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
 #: 在臺辦事處 on to a later 方面).
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
+# --- Clauses, leaders and delegations -------------------------------------------------
+
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
@@ -112,22 +174,49 @@ _TIME_OPENING = rx(
 )
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
-#: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
-#:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
+#: The verbs of leading a group: 率領, 率團, 率隊, 帶隊, 帶領, 帶團, 領隊 (率 alone is
+#: added by the patterns that take it).
+_LEAD_VERB = r"率領|率團|率隊|帶隊|帶領|帶團|領隊"
+#: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
+#: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
+_LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
 _TIME_PHRASE = rx(r"(?:於|在)?\d[\d年月日至~\-]{1,19}(?:上旬|中旬|下旬|初|底|間)?")
-_LEAD_BY = rx(r"由([^,由]{1,15}?)(?:率領|率團|率|帶隊|帶領)")
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:率團|帶隊|帶領|率領|率(?!先))")  # at a clause start
+#: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
+#:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
+_LEAD_BY = rx(r"由([^,由]{1,15}?)(?:" + _LEADER_VERB + r"|率)")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:" + _LEADER_VERB + r"|率(?!先))")  # at a clause start
+#: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
+#: (某市長於8月22日親自率團: the adverbs before or after the date)
+_LEADS = rx(
+    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
+    r"(?:亦|也|並|再度|再次|親自|專程|特地)*(?:" + _LEAD_VERB + r"|率)"
+)
+#: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
+#: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
+_TEAM_HEAD = rx(
+    r"由([^,由]{2,30}?)(?:親自|擔任|出任)?(?:該團|該隊)?(?:團長|隊長|領團|" + _LEAD_VERB + ")"
+)
+#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊, 率領某局人員及本市某高中
+#: 國樂社; or one that performs or plays there with the delegation (並由本市某高中儀隊
+#: 參與遊行演出).
+_LED_TEAM = rx(r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
-_DELEGATION = rx(r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)團$|代表隊$")
+_DELEGATION_KIND = r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)"
+_DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
+#: A delegation's name ending a visitor item, with a few words of its kind before it
+#: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
+_DELEGATION_SUFFIX = rx(r"[\u4e00-\u9fff]{0,4}" + _DELEGATION_KIND + r"團$")
 #: The members a body comes with, and how many, written after its name: 某高等學校師生
 #: 一行25人, 某協會會員30名, 某中學學生15人.
 _MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?(?:約?\d+餘?(?:人|名))?$")
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
-_DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團)")
+_DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
+# --- Parties, visits and events -------------------------------------------------------
+
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
@@ -146,7 +235,7 @@ _WORKING_WITH = rx(r"與[^,;]{1,30}?(?:合作|攜手|協力)$")
 #: A sentence telling of some of those just named: 其中釜山市由…率團.
 _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
-_LEADS_GROUP = rx(r"率團|率隊|領隊|帶隊|帶團|率領")
+_LEADS_GROUP = rx(_LEAD_VERB)
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
@@ -162,7 +251,10 @@ _COME = rx(
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
-#: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too.
+#: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too. 觀禮 is in _WITNESS as
+#: well, on purpose: at an event watching is taking part, at a signing only witnessing
+#: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
+#: tell; both are kept as written.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
 #: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
 #: 參加者為, 實體出席人員計有, 與會城市分別為 (then the list).
@@ -171,11 +263,16 @@ _ATTENDEE_LIST = rx(
     r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
     r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
 )
+#: The verbs of a party other than the event's holder, which no holder's words cross:
+#: 參加, 與會, 前往, 赴, 邀 (參加某市舉辦之「…」: 某市 holds it; 邀某市參加之「…」: not).
+_OTHER_PARTY_VERB = r"參加|參與|出席|與會|前往|赴|邀"
+#: Making an event known: 推介, 推廣, 宣傳, 行銷, 介紹.
+_PROMOTING = r"推介|推廣|宣傳|行銷|介紹"
 #: A description of the event written between a verb of attending and its name, with
 #: no verb or party of its own (全球最大數位遊戲展「…」, 亞洲規模最大之年度盛會「…」,
 #: 國際知名的「…」, 每年一度的音樂盛事「…」): the verb still governs the event.
 _EVENT_DESCRIPTION = rx(
-    r"(?:(?!參加|參與|出席|與會|前往|赴|邀|並|暨|及|與|推介|推廣|宣傳|行銷|介紹|簽|拜會|訪)"
+    r"(?:(?!" + _OTHER_PARTY_VERB + r"|並|暨|及|與|" + _PROMOTING + r"|簽|拜會|訪)"
     r"[^,;、「」]){1,20}"
 )
 #: How a description of an event ends: an attributive particle or a noun of a gathering
@@ -184,9 +281,9 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
-_HOME_INVITEE = r"(?:本府|本市|市府|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
+_HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
-_HOME_INVITES = rx(r"(?:本府|市府|本市)[^,;「」]{0,12}?(?:邀請|邀)")
+_HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 #: A name in corner brackets (an event's, an agreement's): 「…」.
 _QUOTED_NAME = rx(r"「[^「」]*」")
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
@@ -200,7 +297,14 @@ _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
-_HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
+#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦.
+_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)"
+_HOSTING = rx(_HOME_HOSTING + r"|辦理")
+#: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
+#: 「…」主辦城市.
+_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d)|」主辦城市")
+# --- Schools --------------------------------------------------------------------------
+
 _SCHOOL_TIE = rx(r"姊妹校")
 #: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.
 SCHOOL_ENDINGS = (
@@ -232,10 +336,14 @@ _SISTER_SCHOOL_NAMED = rx(
 #: The other school of a tie, after 與 (與某高等學校, 與當地某高等學校締結姊妹校).
 _WITH_SCHOOL = rx(r"與(?:當地|該市|本市)?")
 #: Words of a tie being made (not just named: 來訪姊妹校某中學 is a visit).
-_TIE_MAKING = rx(r"締結|結盟|結為|成為|簽署|簽訂|簽約|協定|協議")
+_TIE_MAKING = rx(_MAKING + "|" + _SIGNING + r"|協定|協議")
+#: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
+_SCHOOL_TIE_MADE = rx(r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
-_HOME_ACTOR = rx(r"本府|本市|市府|高雄市政府|我方")
+# --- References, lists and hosts ------------------------------------------------------
+
+_HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方")
 _ANAPHORA = {
     "該市": "city",
     "該縣": "admin1",
@@ -267,19 +375,25 @@ _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
 _HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
 _NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
+#: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
+_HOLDS = r"舉辦|主辦|辦理"
+_HOLDING = rx(_HOLDS)
+_HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
+# --- Meetings and the parts played at events ------------------------------------------
+
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
 #: a name in full (the group) is the home side only when it is a home official's.
-_HOME_SIDE = rx(r"與(?:本府|本市|市府|([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長))$")
+_HOME_SIDE = rx(r"與(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r")$")
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
-_HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)(?:代理市長|副?市長|副?秘書長)(?:親自)?$")
+_HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r"(?:親自)?$")
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
 #: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長 (a name in
 #: full, the group, only when it is a home official's).
-_HOME_MET = rx(r"^(?:本府|本市|市府|([\u4e00-\u9fff]{1,3}?)(?:代理市長|副?市長|副?秘書長))")
+_HOME_MET = rx(r"^(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{1,3}?)" + _HOME_TITLE + r")")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).
@@ -305,6 +419,286 @@ _SPEAKER_PART = rx(
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 
 
+# --- Who holds an event ---------------------------------------------------------------
+
+#: The endings of a body that holds events: 民政局, 委員會, 大學, 市政府, 公司.
+_BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
+#: What may stand between 參加 and the event it governs: who holds it, or where.
+_HELD_BY = rx(
+    # 該市於8月舉辦之「…」, 由該市主辦之「…」
+    # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
+    # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
+    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
+    rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
+    rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
+    rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
+    r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+)
+#: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
+#: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
+_ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
+#: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
+#: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
+_HELD_BY_ANYONE = rx(
+    rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
+    r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
+)
+#: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
+#: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
+_HOME_BUREAU_HOLDS = rx(
+    _HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
+    rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?(?:舉辦|主辦|舉行)之?「"
+)
+
+
+# --- Ties: partners, agreements' names, bodies referred to ----------------------------
+
+#: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
+_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:參加|參與|出席|與會)$")
+#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
+_FRIENDSHIP = rx(_FRIENDSHIP_KIND)
+#: What joins the items of a list of partners: 某市、某市及某市, 某市暨某縣.
+_JOINER = rx(r"[、及與和暨]")
+#: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
+_GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
+
+#: A tie being sought, written before it: 推動與某市締結, 爭取, 研議.
+_SEEKING = rx(r"推動|爭取|研議")
+#: Words before a kind of tie that make it more than a tie named in passing: 締結,
+#: 推動, 朝…方向, 成為, 終止 (the tie rules read such clauses).
+_TIE_TOLD_BEFORE = rx(r"締結|推動|朝|成為|終止|解除|中止")
+#: Words after a kind of tie that make it no tie of a city named: 姊妹市協議, 友好城市
+#: 方向, 姊妹市案, 姊妹市首長, 姊妹市關係.
+_TIE_TOLD_AFTER = rx(r"協議|協定|方向|案|首長|關係")
+#: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市
+#: kept, to tell a tie's kind from another group).
+_GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")
+#: A word of a tie: 姊妹, 友好.
+_TIE_WORD = rx(r"姊妹|友好")
+#: Words opening an agreement's quoted name that are no part of its kind: 「雙方…」,
+#: 「兩市…」, 「彼此…」, 「加強…備忘錄」.
+_TITLE_OPENING = rx(r"^(?:雙方|兩市|彼此|加強)")
+#: What joins the fields of an agreement: 在經貿、觀光及教育等方面 (not 暨, as _JOINER).
+_FIELD_JOINER = rx(r"[、及和與]")
+#: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
+_CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
+#: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
+_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)")
+#: A memorandum or an accord: 備忘錄, 協議 (the agreements a tie section may also sign).
+_MOU_OR_ACCORD = rx(r"備忘錄|協議")
+
+# --- Visits and meetings --------------------------------------------------------------
+
+#: A date that writes its year (102年8月, 2013年), not a month of every year.
+_YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
+#: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
+#: no place of its own (not a city's name going on).
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
+#: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
+#: Or one opening the sentence: 本市某高工師生一行24人…赴….
+_SCHOOL_SENDS = rx(
+    r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
+    + SCHOOL_ENDINGS
+    + r")(?:組團|遴派|選派|派|師生|學生)"
+)
+#: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
+_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: What may stand between the other side of a meeting and its verb, when 與 X ends the
+#: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
+_MANNER_ONLY = rx(
+    r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
+    r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
+)
+#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
+_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
+#: (…代表隊由某某帶隊: the group written before who leads it.)
+_GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
+#: Words between the other side of a meeting and its verb: 與某市共同(會談), 進行, 舉行, 就.
+_MEETING_FILLER = rx(r"(?:共同|進行|舉行|就)$")
+#: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
+_HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
+#: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
+_SENT_TEAM = rx(r"派遣?(.{2,16}?(?:隊|團))")
+#: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
+_SENDER_END = rx(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d")
+#: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.
+_HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
+
+# --- Visitor lists --------------------------------------------------------------------
+
+#: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
+_IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
+#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
+_LIST_END = rx(r"(?<![高中初])等")
+#: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
+_GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
+#: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
+_SISTER_IN_ITEM = rx(_SISTER_CITY)
+#: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
+_SCHOOL_PAIR = rx(
+    rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{SCHOOL_ENDINGS})姊妹校"
+    rf"([^\s,、與及的]{{2,20}}?{SCHOOL_ENDINGS})"
+)
+#: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
+_OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
+#: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
+_VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
+#: An invitation of two or more, a list too: 邀請某市、某市等…參加.
+_INVITES_A_LIST = rx(r"邀請[^、]+、")
+#: What parts the items of a list of visitors: 、, ，以及 (…主席王大明，以及某會社考察團).
+_ITEM_BREAK = rx(r"、|,?以及")
+#: A list item opening with a joining word: 以及某會社, 及某協會, 暨某大學.
+_ITEM_JOINER_OPENING = rx(r"^(?:以及|及|與|和|暨)")
+#: A sentence ending in attending: …等出席, …等與會.
+_ATTENDING_END = rx(r"(?:出席|與會)$")
+#: An item's name and its gloss in brackets: 某某集團(ABC).
+_NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
+#: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
+_MEMBER_WORD_END = rx(r"(?:代表|委員|成員|人員)$")
+#: A body named by an acronym alone: ICRT, AIT, JETRO.
+_ACRONYM_NAME = rx(r"[A-Z][A-Z0-9&.\- ]{1,15}")
+#: Words opening a person's affiliation that are no part of it: 由某市, 與某協會, 此外某大學.
+_AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
+
+# --- Invitations and taking part ------------------------------------------------------
+
+#: Verbs that make a clause more than a subject: what it says is its own.
+_VERB = rx(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
+#: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
+_CANCELLED = rx(r"停辦|停止舉辦|取消舉辦|宣布取消")
+#: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
+#: 邀請; the inviter is the place written in between.
+_INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
+#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
+_COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
+#: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
+_DECLINED = rx(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
+#: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
+_REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
+#: An item's number opening it: 1、, (2), 3., （四）.
+_ITEM_NUMBER = r"[(（]?[\d一二三四五六七八九十]+[)）、.]"
+#: A heading's number, its closing mark left out too: (二)主辦…, 3主辦….
+_ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
+#: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
+_ITEM_PARTY = rx(r"^(?:" + _ITEM_NUMBER + r")?([^,:;]{2,16}?)[:]")
+#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
+_WHICH_EDITION = rx(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
+#: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
+#: 獲美國西雅圖市邀請; the inviter is the place named in between.
+_RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: An invitation the city received, told with the inviter as subject: 某市已來函邀請
+#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
+_INVITES_US = rx(
+    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
+)
+#: A heading opening with its verb, after the item's number and a manner or the
+#: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
+_BARE_JOIN = rx(
+    r"^(?:" + _ITEM_NUMBER + r")?(?:線上|視訊|實體|組團|派員|派團|受邀|獲邀|應邀)?"
+    r"(?:參加|參與|出席|與會)"
+)
+#: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
+#: 發表專題演講.
+_PART_PLAYED = rx(
+    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
+    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
+)
+#: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
+#: is where it is made known, not who holds it.
+_PROMOTES = rx(_PROMOTING)
+#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
+_GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
+#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…): a verb or preposition.
+_AFTER_TROUPE = rx(r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)")
+#: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
+#: 邀請國際夥伴城市.
+_COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
+#: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
+_LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
+#: All of those invited there: 連同本市N隊共M隊參賽, 均如期派團出席, 皆組隊來高.
+_ALL_CAME = rx(
+    r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
+    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
+    # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
+    r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
+    rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
+)
+#: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
+#: 使節共30人參觀…; a head count of the invitees is of those there.
+_HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
+#: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
+_IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
+#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
+_ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
+#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
+_UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
+#: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
+_NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
+_BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
+#: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
+#: hosts it.
+_CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
+#: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
+_BOTH_SIDES = rx(r"雙方|兩市|兩地|兩城市?")
+#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
+#: 該市明年(2023年)主辦之「…」.
+_SCHEDULED = rx(
+    r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
+    r"(?:舉辦|主辦)之?"
+)
+#: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
+#: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
+_ORGANIZING = rx(r"(?:[正亦並已將也]|刻正|目前|現正|全力|積極|持續|負責)*(?:籌辦|籌備|主辦|承辦)")
+#: An event's edition opening its name: 「2019, 第5屆 (2019第5屆某某論壇).
+_EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?")
+#: Holding ending the words before an event: (某協會)主辦之, 舉辦.
+_HOLDING_END = rx(r"(?:舉辦|主辦)之?$")
+#: A verb of taking part opening a name: 參加某某論壇 (the name then 某某論壇).
+_JOIN_OPENING = rx(r"^(?:參加|參與|出席)")
+#: An acronym opening a name: UCLG亞太區, ABC東亞區.
+_ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
+#: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
+_INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
+#: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
+_HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
+#: A clause opening with 由 (who did it next): 由某局, 並由, 預計由, 將由.
+_BY_OPENING = rx(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由")
+#: Sending people: 派團, 派員, 組成某某團, 組隊, 參賽, 觀賽.
+_SENDS_PEOPLE = rx(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽")
+#: A group sent or formed: 派遣某某團, 組成代表團, 派員, 組隊.
+_SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
+#: Sending or leading: 派員, 組團, 率.
+_SENDS_OR_LEADS = rx(r"派員|組團|率")
+#: Invited, said of the invitee: 受邀, 獲邀.
+_WAS_INVITED = rx(r"(?:受|獲)邀")
+#: The first time: 第一次, 首次, 首度.
+_FIRST_TIME = rx(r"第一次|首次|首度")
+#: An invitation to take part, its invitees between: 邀請某市、某市參加.
+_INVITED_TO_JOIN = rx(r"邀請(.*?)(?:參加|參與|出席|與會)")
+#: Attending: 參加, 與會, 出席.
+_ATTENDS = rx(r"參加|與會|出席")
+#: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市).
+_INVITES_OTHERS = rx(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)")
+#: Already, ending the words before a verb: 已, 已經.
+_ALREADY_END = rx(r"已(?:經)?$")
+#: The future, in so many words: 將, 未來.
+_WILL = rx(r"將|未來")
+#: A home school or its troupe: 本市某國小, 本市某國小原住民舞蹈團 (then a verb: 以…,
+#: 前往…).
+_HOME_SCHOOL_TROUPE = rx(
+    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
+    rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊|社)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)"
+)
+#: A national or municipal university sending its own: 由國立某某大學, 由市立某某學院.
+_BY_PUBLIC_UNIVERSITY = rx(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))")
+#: The city leading or sending: 由本府某副秘書長率領, 本府安排, 市府指派.
+_HOME_LEADS_OR_SENDS = rx(
+    r"(?:由" + _HOME + "|" + _HOME_GOVERNMENT + r")[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)"
+)
+
+
 def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
     for role, words in (
@@ -326,4 +720,4 @@ _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 #: A run of a name's characters, up to a mark, a gloss or a joiner of a list.
 _NAME_RUN = rx(_ITEM_CHAR + "+")
 #: 由 opening an agent's name (出席由某集團主辦之「…」): no part of the name.
-_BY_OPENING = rx(r"^由")
+_AGENT_BY = rx(r"^由")

@@ -13,182 +13,104 @@ from loaders.reading import normalize
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
+    _ACRONYM_OPENING,
+    _AGENT_BY,
+    _ALL_CAME,
+    _ALREADY_END,
+    _ASKED_TO_SPEAK,
     _ATTENDEE_LIST,
+    _ATTENDS,
+    _BARE_JOIN,
+    _BOTH_SIDES,
+    _BY_LETTER,
     _BY_OPENING,
+    _BY_PUBLIC_UNIVERSITY,
+    _CANCELLED,
     _CLAUSE_BREAK,
+    _CO_HOST,
+    _COLLECTIVE,
     _COME,
+    _COMMITTED,
     _DATE_PREFIX,
-    _DELEGATE_PRESENTS,
+    _DECLINED,
     _DESCRIPTION_END,
+    _EDITION_OPENING,
     _EVENT_DESCRIPTION,
     _FIRST_OF,
+    _FIRST_TIME,
     _FOLK_OF_PLACE,
     _FUTURE,
-    _GREETING,
+    _GONE_TO,
+    _HAN_RUN,
+    _HEADCOUNT,
     _HELD_AT,
+    _HELD_BY,
+    _HELD_BY_ANYONE,
+    _HOLDING,
+    _HOLDING_END,
+    _HOLDING_OR_HELD,
     _HOME_ACTOR,
-    _HOME_INVITEE,
+    _HOME_BUREAU_HOLDS,
+    _HOME_HOSTS,
+    _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
+    _HOME_PARTY,
+    _HOME_SCHOOL_TROUPE,
+    _HOST_CITY,
     _HOSTING_RIGHT,
+    _IN_PERSON,
+    _INVITATION_OF_HOME,
     _INVITE,
+    _INVITED_BY,
+    _INVITED_BY_HOME,
+    _INVITED_TO_JOIN,
     _INVITES_HOME,
+    _INVITES_OTHERS,
+    _INVITES_US,
     _ITEM_CHAR,
+    _ITEM_NUMBER_OPENING,
+    _ITEM_PARTY,
     _JOIN,
+    _JOIN_OPENING,
+    _LEADS_GROUP,
+    _LISTED,
     _MEET,
+    _NO_ANSWER,
     _NOT_HELD,
     _NOT_HOST_GAP,
+    _ORGANIZER,
+    _ORGANIZING,
     _PARENS,
+    _PART_PLAYED,
     _PARTY_JOINER,
     _PEOPLE_SENT,
+    _PLACE_WORD,
     _PRESENCE,
+    _PROMOTES,
+    _QUOTED_NAME,
+    _QUOTED_TEXT,
+    _RECEIVED,
+    _REPLIES,
+    _SCHEDULED,
+    _SEMICOLON,
+    _SENDS_OR_LEADS,
+    _SENDS_PEOPLE,
+    _SENT_GROUP,
     _SENT_PEOPLE,
+    _TEAM_HEAD,
     _THE_REST,
-    _TOOK_PART,
+    _UNDECIDED,
+    _VERB,
     _VIRTUAL,
+    _WAS_INVITED,
+    _WHICH_EDITION,
+    _WILL,
     _WITH_PARTNER,
     _WORKING_WITH,
     _role,
 )
 from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
-
-#: Verbs that make a clause more than a subject: what it says is its own.
-_VERB = re.compile(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
-#: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
-_CANCELLED = re.compile(r"停辦|停止舉辦|取消舉辦|宣布取消")
-#: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
-_INVITED_BY_HOME = re.compile(r"(?:受|應|獲)(?:本府|本市|市府|高雄市政府)(?:之)?邀")
-#: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
-#: 邀請; the inviter is the place written in between.
-_INVITED_BY = re.compile(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
-#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
-_COMMITTED = re.compile(r"確認|確定|允諾|承諾|答應|應允|同意")
-#: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
-_DECLINED = re.compile(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
-#: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
-_REPLIES = re.compile(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
-#: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
-_ITEM_PARTY = re.compile(r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?([^,:;]{2,16}?)[:]")
-#: The endings of a body that holds events: 民政局, 委員會, 大學, 市政府, 公司.
-_BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
-#: What may stand between 參加 and the event it governs: who holds it, or where.
-_HELD_BY = re.compile(
-    # 該市於8月舉辦之「…」, 由該市主辦之「…」
-    # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
-    # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
-    r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
-    rf"(?:(?:本府|市府)?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴)[^,;「」]){0,12}?)?"
-    rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
-)
-
-#: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
-#: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
-_ORGANIZER = re.compile(
-    r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「"
-)
-
-#: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
-#: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
-_HELD_BY_ANYONE = re.compile(
-    r"(?:(?!參加|參與|出席|與會|前往|赴|邀)[^,;「」]){1,16}?"
-    r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
-)
-
-#: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
-#: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
-_HOME_BUREAU_HOLDS = re.compile(
-    r"(?:本府|市府)[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
-    r"(?:(?:於|在)(?:(?!參加|參與|出席|前往|赴|邀)[^,;「」]){0,12}?)?(?:舉辦|主辦|舉行)之?「"
-)
-
-#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
-_WHICH_EDITION = re.compile(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
-
-#: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
-#: 獲美國西雅圖市邀請; the inviter is the place named in between.
-_RECEIVED = re.compile(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
-#: An invitation the city received, told with the inviter as subject: 某市已來函邀請
-#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
-_INVITES_US = re.compile(
-    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
-)
-#: A heading opening with its verb, after the item's number and a manner or the
-#: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
-_BARE_JOIN = re.compile(
-    r"^(?:[(（]?[\d一二三四五六七八九十]+[)）、.])?(?:線上|視訊|實體|組團|派員|派團|受邀|獲邀|應邀)?"
-    r"(?:參加|參與|出席|與會)"
-)
-#: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 發表專題演講.
-_PART_PLAYED = re.compile(
-    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
-    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
-)
-#: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
-#: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
-_TEAM_HEAD = re.compile(
-    r"由([^,由]{2,30}?)(?:親自|擔任|出任)?(?:該團|該隊)?"
-    r"(?:團長|領隊|隊長|率團|率隊|帶團|帶隊|領團)"
-)
-#: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
-#: is where it is made known, not who holds it.
-_PROMOTES = re.compile(r"推介|推廣|宣傳|行銷|介紹")
-#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
-_GONE_TO = re.compile(
-    r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$"
-)
-#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…): a verb or preposition.
-_AFTER_TROUPE = re.compile(
-    r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)"
-)
-#: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
-#: 邀請國際夥伴城市.
-_COLLECTIVE = re.compile(
-    r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
-)
-#: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
-_LISTED = re.compile(r"(?:計有|共有|包括|包含|有|其中)")
-#: All of those invited there: 連同本市N隊共M隊參賽, 均如期派團出席, 皆組隊來高.
-_ALL_CAME = re.compile(
-    r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
-    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
-    # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
-    # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
-    r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
-    rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
-)
-#: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
-#: 使節共30人參觀…; a head count of the invitees is of those there.
-_HEADCOUNT = re.compile(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
-#: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
-_IN_PERSON = re.compile(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
-#: Who a body sends, written after its name (某大學代表, 某公司專家, 某大學師生).
-#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
-_ASKED_TO_SPEAK = re.compile(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
-#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
-_UNDECIDED = re.compile(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
-#: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
-_NO_ANSWER = re.compile(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
-#: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
-_BY_LETTER = re.compile(r"致函|函邀|發函|去函|行文")
-#: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
-#: hosts it.
-_CO_HOST = re.compile(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
-#: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
-_BOTH_SIDES = re.compile(r"雙方|兩市|兩地|兩城市?")
-#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
-#: 該市明年(2023年)主辦之「…」.
-_SCHEDULED = re.compile(
-    r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
-    r"(?:舉辦|主辦)之?"
-)
-#: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
-#: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
-_ORGANIZING = re.compile(
-    r"(?:[正亦並已將也]|刻正|目前|現正|全力|積極|持續|負責)*(?:籌辦|籌備|主辦|承辦)"
-)
 
 
 def _host_gap(gap: str) -> bool:
@@ -220,7 +142,7 @@ def _describes_event(gap: str) -> bool:
 def _in_person(clause: Clause) -> bool:
     """The clause's part of the sentence (up to ；) says its parties were there in person
     (實體出席者包括…, 現場與會…, 親自出席) and says nothing of taking part from afar."""
-    part = re.split(r"[;；]", normalize(clause.sentence.text)[clause.start :])[0]
+    part = _SEMICOLON.split(normalize(clause.sentence.text)[clause.start :])[0]
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
@@ -239,7 +161,7 @@ class EventRules(PartyRules):
         """The place an event's name opens with (「2024西雅圖國際青年領袖營」,
         2009高雄世界運動會): the event is that place's, whoever is written before it
         (前往大阪市推介2009高雄世界運動會)."""
-        name = re.sub(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?", "", name)
+        name = _EDITION_OPENING.sub("", name)
         first = self._place_mentions(name)[:1]
         if not first or first[0].start != 0:
             return None
@@ -258,15 +180,14 @@ class EventRules(PartyRules):
                     and e_start >= end
                     and _host_gap(gap)
                     and self._named_for(text[e_start:_e_end]) in (None, pid)
-                    and not self.lex.org_kind(re.sub(r"(?:舉辦|主辦)之?$", "", gap))
+                    and not self.lex.org_kind(_HOLDING_END.sub("", gap))
                 ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
-        name = re.sub(r"^(?:參加|參與|出席)", "", name)
-        name = _BY_OPENING.sub("", name)  # 出席由某集團主辦之「…」
+        name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
         name = name[name.rfind("參加") + 2 :] if "參加" in name else name
-        acronym = re.match(r"[A-Z]{2,10}[\u4e00-\u9fff]", name)
+        acronym = _ACRONYM_OPENING.match(name)
         kind = self.lex.org_kind(name) or ("organization" if acronym else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
         if organizer and kind and not home and clause.events:
@@ -421,7 +342,7 @@ class EventRules(PartyRules):
             if pid == self.home or not clause.norm[:start].endswith("主辦城市"):
                 continue
             self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
-            if re.search(r"接獲.{0,20}邀請|邀請本(?:府|市)", clause.norm):
+            if _INVITATION_OF_HOME.search(clause.norm):
                 year = int(event_id.rsplit(":", 1)[1])
                 self.facts.relate(
                     RelType.INVITED, pid, self.home, clause.sentence, event=event_id, year=year
@@ -431,24 +352,22 @@ class EventRules(PartyRules):
         """Whether the city holds the event the clause names: 在本市舉辦, 本府主辦「…」,
         本府於…在愛河舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
         text = clause.norm
-        if re.search(
-            r"(?:在|於)本市(?:舉辦|舉行)|辦理「|本府(?:舉辦|主辦)|本市主辦(?=\d)|」主辦城市", text
-        ) or _HOME_BUREAU_HOLDS.search(text):
+        if _HOME_HOSTS.search(text) or _HOME_BUREAU_HOLDS.search(text):
             return True
         opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
-        if _HOSTING_RIGHT.search(text) and re.match(r"(?:本府|本市|市府)", opening):
+        if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
-            opening = re.sub(r"^[(（]?[\d一二三四五六七八九十]+[)）、.]?", "", opening)
-            return bool(re.match(r"(?:舉辦|主辦|辦理)", opening))
+            opening = _ITEM_NUMBER_OPENING.sub("", opening)
+            return bool(_HOLDING.match(opening))
         first_event = clause.events[0][0]
-        if _JOIN.search(text[:first_event]) or re.search(r"主辦城市(?!之身分|之身份)", text):
+        if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
         return bool(
-            (re.match(r"(?:本府|本市|市府)", own) or clause.start == 0)
-            and re.match(r"(?:本府|本市|市府)", own if clause.start else opening)
-            and re.search(r"舉辦|主辦|辦理|舉行", text[:first_event])
+            (_HOME_PARTY.match(own) or clause.start == 0)
+            and _HOME_PARTY.match(own if clause.start else opening)
+            and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
     def _received_invitation(self, clause: Clause) -> bool:
@@ -468,7 +387,7 @@ class EventRules(PartyRules):
             or ";" in normalize(sentence.text)[invitation[3] : clause.start]
             # 邀請本府出席…: the city is who the letter invites, not a new subject
             or self._home_acts(_INVITES_HOME.sub("", clause.norm))
-            or re.match(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由", clause.norm)
+            or _BY_OPENING.match(clause.norm)
         ):
             invitation = self._invitation = None
         # 陳市長於某市邀請朴市長…: the city's own official invites; nothing received. One
@@ -517,7 +436,7 @@ class EventRules(PartyRules):
             return
         recurring = is_recurring(text)
         # 每年都派代表團; 未能派團: did not send one; 組成市民觀賽團…來高; 未能組隊參賽
-        sent = re.search(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽", text)
+        sent = _SENDS_PEOPLE.search(text)
         declined = _DECLINED.search(text)
         listed = _ATTENDEE_LIST.search(text)
         join = (
@@ -552,7 +471,7 @@ class EventRules(PartyRules):
             return  # nobody takes part in an edition called off
         # 「受邀出席…」, 「獲邀參加…」: the subject was invited to it (read here, not as
         # the city inviting); a heading says no more, the prose tells whether it went
-        invited = re.search(r"(?:受|獲)邀", text[: join.start()]) or _INVITED_BY.search(
+        invited = _WAS_INVITED.search(text[: join.start()]) or _INVITED_BY.search(
             text[: join.start()]
         )  # 應某市之邀出席: the subject was invited
         if _INVITE.search(text[: join.start()]) and not invited:
@@ -591,12 +510,12 @@ class EventRules(PartyRules):
         # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
-        for quoted in re.finditer(r"「([^「」]+)」", text[: join.start()]):
+        for quoted in _QUOTED_TEXT.finditer(text[: join.start()]):
             kind = self.lex.org_kind(quoted.group(1))
             if kind:
                 place = self._place_before(sentence_norm, clause.start + quoted.start())
                 actors.append(self._organization(quoted.group(1), kind, place))
-        if re.search(r"率領|率團", text):
+        if _LEADS_GROUP.search(text):
             earlier = sentence_norm[: clause.start]
             actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
             # 「某市長並允諾將親自率團出席…」: the delegation a foreign official leads is
@@ -616,7 +535,7 @@ class EventRules(PartyRules):
             # who led its delegation was there too (by surname and title only, led_by)
             actors += [pid for name, pid in self.people.items() if name in leader][:1]
         people = set(self.people.values())
-        first_time = bool(re.search(r"第一次|首次|首度", text)) or None
+        first_time = bool(_FIRST_TIME.search(text)) or None
         # the part played, told in this clause or the ones after it (並擔任論壇與談人)
         role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
@@ -779,7 +698,7 @@ class EventRules(PartyRules):
     def _sent_to_home_event(self, text: str) -> bool:
         """「熊本市、八王子市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
         come, said while the city's own event is spoken of, is taking part in it."""
-        sent = re.search(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)", text)
+        sent = _SENT_GROUP.search(text)
         return bool(
             sent
             and _COME.search(text[sent.end() :])
@@ -1039,7 +958,7 @@ class EventRules(PartyRules):
         if not self._home_hosts(event_id) or self._after_period(event_id):
             return False
         if any(
-            words.search(re.sub(r"「[^「」]*」", "", said))
+            words.search(_QUOTED_NAME.sub("", said))
             for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
         ):
             return False
@@ -1114,10 +1033,10 @@ class EventRules(PartyRules):
             )
         section = self._section(sentence.section)
         title = normalize(section.title) if section is not None else ""
-        invitees = re.match(r"邀請(.*?)(?:參加|參與|出席|與會)", title)
+        invitees = _INVITED_TO_JOIN.match(title)
         # 「邀請姊妹市暨國際友誼城市參加…」 invites cities: the people and groups their
         # delegations brought were not invited themselves
-        cities_only = bool(invitees and re.search(r"市|城市|縣|州", invitees.group(1)))
+        cities_only = bool(invitees and _PLACE_WORD.search(invitees.group(1)))
         if title.startswith("邀請") and (
             not cities_only or self.facts.label_of(actor) == Label.CITY
         ):  # 邀請…參加
@@ -1192,7 +1111,7 @@ class EventRules(PartyRules):
         """Whether the place at `start:end` is the seat in an office's or association's
         name (波蘭台北辦事處代表, 印度台北協會會長, 日本台灣交流協會高雄事務所): it names
         where the body sits, and the body's people are the parties, not the place."""
-        run = re.match(r"[\u4e00-\u9fff]*", text[start : end + 8]).group()
+        run = _HAN_RUN.match(text[start : end + 8]).group()
         return any(
             self.lex.org_kind(run[:stop]) in ("representative_office", "association")
             for stop in range(end - start + 2, len(run) + 1)
@@ -1239,23 +1158,16 @@ class EventRules(PartyRules):
             return lent + named
         if (
             self._home_acts(text)
-            or re.search(r"派員|組團|率", text)
+            or _SENDS_OR_LEADS.search(text)
             or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
             # …國小原住民舞蹈團, …國小太鼓隊 (then a verb: 以預錄影片方式參與, 前往某市)
-            body = re.search(
-                r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
-                rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊|社)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)",
-                sentence_norm,
-            )
-            body = body or re.search(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))", sentence_norm)
+            body = _HOME_SCHOOL_TROUPE.search(sentence_norm)
+            body = body or _BY_PUBLIC_UNIVERSITY.search(sentence_norm)
             if body:
                 # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」, 「本府安排本市某國小太鼓隊
                 # 以線上方式參與…」: the city led or sent its school's troupe
-                led = re.search(
-                    r"(?:由(?:本府|市府|本市)|本府|市府)[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)",
-                    sentence_norm,
-                )
+                led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
                 return [self.home] * bool(led) + [self._home_body(body.group(1))]
             return [self._home_actor(sentence_norm)]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):
@@ -1433,10 +1345,7 @@ class EventRules(PartyRules):
         if (
             not events
             and self.state.sentence_events
-            and (
-                re.search(r"參加|與會|出席", text)
-                or self._home_hosts(self.state.sentence_events[-1])
-            )
+            and (_ATTENDS.search(text) or self._home_hosts(self.state.sentence_events[-1]))
         ):
             # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before;
             # at the city's own event, whatever the invitees were asked to do there
@@ -1471,7 +1380,7 @@ class EventRules(PartyRules):
         taken_up = self._person_taken_up(clause, invite.end())
         people = self._people_in(text[invite.end() : first_event]) + [taken_up] * bool(taken_up)
         invitees = [p for p in people if p is not None] or invitees
-        if not invitees and re.search(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)", text):
+        if not invitees and _INVITES_OTHERS.search(text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
         if not invitees and _COLLECTIVE.match(text, invite.end()):
@@ -1488,8 +1397,8 @@ class EventRules(PartyRules):
         asking = text[: invite.start()]
         status = (
             Attendance.PLANNED
-            if (_FUTURE.search(asking) and not re.search(r"已(?:經)?$", asking))
-            or (_FUTURE.search(clause.sentence.text) and re.search(r"將|未來", asking))
+            if (_FUTURE.search(asking) and not _ALREADY_END.search(asking))
+            or (_FUTURE.search(clause.sentence.text) and _WILL.search(asking))
             else Attendance.INVITED
         )
         co_held = _CO_HOST.search(normalize(clause.sentence.text)[: clause.start])

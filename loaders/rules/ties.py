@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType, TieStatus
-from loaders.reading import normalize, rx
+from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
@@ -18,49 +18,58 @@ from loaders.rules.grammar import (
     _AGREEMENT_TITLE,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
+    _CAME_OF,
+    _CLAUSE_BREAK,
     _COME,
+    _DATE_OPENING,
     _DATE_PREFIX,
+    _FIELD_JOINER,
     _FIELDS,
-    _FRIENDSHIP_KIND,
+    _FRIENDSHIP,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
+    _GLOSS,
+    _GOVERNMENT,
+    _GROUPED_CITIES,
+    _HAN,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
+    _JOINER,
     _LIST_CLOSE,
     _MANNER_TAIL,
+    _MOU_OR_ACCORD,
     _NEGOTIATING,
     _NOT_HELD,
+    _ON_DATE_CLOSING,
     _ORDINAL,
     _PURSUIT,
     _PURSUIT_SECTION,
     _RANKED_AS,
+    _SAME_OCCASION,
     _SCHOOL,
     _SCHOOL_TIE,
+    _SCHOOL_TIE_MADE,
+    _SEEKING,
     _SISTER,
     _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
+    _SISTERS_INVITED,
     _TIE_AGREEMENT,
     _TIE_ENDED,
+    _TIE_MADE_AT,
     _TIE_PARTNER,
+    _TIE_TOLD_AFTER,
+    _TIE_TOLD_BEFORE,
+    _TIE_WORD,
+    _TITLE_OPENING,
     _VENUE_TAIL,
     _WITH_SCHOOL,
+    _WITH_THAT_BODY,
     _WITNESS,
     _WITNESSED,
 )
 from loaders.structure import numeral_value
-
-#: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
-_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?姊妹(?:市|城市)(?:參加|參與|出席|與會)$")
-#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
-_FRIENDSHIP = rx(_FRIENDSHIP_KIND)
-_JOINER = rx(r"[、及與和暨]")
-#: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
-#: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
-_GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
-#: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
-_TIE_MADE_AT = rx(r"締結|締盟|結為|結成|結盟|起(?:即)?(?:為|成為)")
-_SCHOOL_TIE_MADE = rx(r"(?:締結|結盟|結為|簽署|簽訂|簽約)[^,;]{0,4}姊妹校")
 
 
 def _school_names(text: str) -> list[str]:
@@ -96,7 +105,7 @@ def _school_tie_status(before: str) -> str:
     else it was made."""
     if _NEGOTIATING.search(before):
         return TieStatus.NEGOTIATING
-    if _FUTURE.search(before) or re.search(r"推動|爭取|研議", before):
+    if _FUTURE.search(before) or _SEEKING.search(before):
         return TieStatus.PLANNED
     return TieStatus.SIGNED
 
@@ -208,7 +217,7 @@ class TieRules(ReaderBase):
                 return
         # 邀請姊妹市參加，美國波特蘭及韓國釜山市每年都派遣代表團來: the cities opening
         # the clause after one inviting the sister cities are of them
-        before = re.split(r"[,;]", sentence_norm[: clause.start].rstrip(",;"))[-1]
+        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
         if clause.start and _SISTERS_INVITED.search(before):
             opening = self._enumeration_after(clause, 0) or [
                 pid for s, _, pid in clause.places[:1] if s == 0 and pid != self.home
@@ -232,8 +241,8 @@ class TieRules(ReaderBase):
             opened = text[: match.start()]
             if opened.count("「") > opened.count("」"):
                 continue  # 「友好城市青年論壇」: a word of an event's name, no tie
-            if re.search(r"締結|推動|朝|成為|終止|解除|中止", text[: match.start()]) or re.match(
-                r"協議|協定|方向|案|首長|關係", text[match.end() :]
+            if _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(
+                text[match.end() :]
             ):
                 continue
             ranked = _RANKED_AS.search(text[: match.start()])  # 本市第28個姊妹市
@@ -368,8 +377,8 @@ class TieRules(ReaderBase):
         if not ends:
             return False
         rest = clause.norm[ends[-1] :]
-        grouped = re.match(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)", rest)
-        return bool(grouped and grouped.group(1) and not re.search(r"姊妹|友好", grouped.group(1)))
+        grouped = _GROUPED_CITIES.match(rest)
+        return bool(grouped and grouped.group(1) and not _TIE_WORD.search(grouped.group(1)))
 
     def _tie_stated_otherwise(self, tie: RelType, city: str) -> bool:
         """Whether the report already states the tie with `city` as not (yet) signed."""
@@ -396,7 +405,7 @@ class TieRules(ReaderBase):
             if end > position:
                 continue
             gap = clause.norm[end:next_start]
-            joined = _LIST_CLOSE.fullmatch(gap) if not found else re.fullmatch(r"[、及與和暨]", gap)
+            joined = _LIST_CLOSE.fullmatch(gap) if not found else _JOINER.fullmatch(gap)
             if not joined:
                 break
             if pid != self.home and self.facts.label_of(pid) == Label.CITY:
@@ -412,7 +421,7 @@ class TieRules(ReaderBase):
             if start < position:
                 continue
             gap = clause.norm[previous_end:start]
-            if not (gap == "" or (found and re.fullmatch(r"[、及與和暨]", gap))):
+            if not (gap == "" or (found and _JOINER.fullmatch(gap))):
                 break
             if pid != self.home and self.facts.label_of(pid) == Label.CITY:
                 found.append(pid)
@@ -433,8 +442,8 @@ class TieRules(ReaderBase):
             return
         last_signing = signings[-1]
         titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
-        title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
-        if _AGREEMENT_KIND.fullmatch(re.sub(r"書$", "", title)) and any(
+        title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
+        if _AGREEMENT_KIND.fullmatch(title.removesuffix("書")) and any(
             tie.search(sentence_norm)
             for tie in (_SISTER_SIGNING, _FRIENDSHIP_SIGNING, _SCHOOL_TIE_MADE)
         ):
@@ -478,7 +487,7 @@ class TieRules(ReaderBase):
             dated = []
         elif status == TieStatus.SIGNED:
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-            if not dated and re.match(r"(?:會後|隨後|同日|當日|當天|席間)", text):
+            if not dated and _SAME_OCCASION.match(text):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
         else:  # a planned signing is dated only by a date said to come (將於今年9月份…)
             dated = [
@@ -501,7 +510,7 @@ class TieRules(ReaderBase):
                 status=status,
                 date=date,
                 year=dated[0].year if dated else None,
-                fields=re.split(r"[、及和與]", fields.group(1)) if fields else None,
+                fields=_FIELD_JOINER.split(fields.group(1)) if fields else None,
                 signatories=signatories or None,
                 led_by=self._leader(sentence_norm) if acted else None,
             )
@@ -540,7 +549,7 @@ class TieRules(ReaderBase):
         if "與" not in before:
             return None
         words = before.rsplit("與", 1)[1]
-        words = re.sub(r"\([^()]*\)", "", re.sub(r"^(?:來訪|來高|來臺)?之", "", words))
+        words = _GLOSS.sub("", _CAME_OF.sub("", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
@@ -555,7 +564,7 @@ class TieRules(ReaderBase):
         if "與" not in before:
             return False
         words = _ADVERB_TAIL.sub("", _VENUE_TAIL.sub("", before.rsplit("與", 1)[1]))
-        if len(words) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
+        if len(words) < 4 or not _HAN.fullmatch(words):
             return False
         if _HOME_ACTOR.match(words) or self.lex.home_org(words) or "該" in words or "雙方" in words:
             return False
@@ -573,8 +582,8 @@ class TieRules(ReaderBase):
     def _home_signer(self, before: str) -> str:
         """Who signs for the home side: a home school that opens the clause (國立某某大學與…
         簽署), else the city (本府經發局與…: the city acts through its bureaus)."""
-        subject = re.sub(r"^[\d年月日至~-]+,?", "", before.rsplit("與", 1)[0])
-        subject = _ADVERB_TAIL.sub("", re.sub(r"於[\d年月日至~-]+$", "", subject))
+        subject = _DATE_OPENING.sub("", before.rsplit("與", 1)[0])
+        subject = _ADVERB_TAIL.sub("", _ON_DATE_CLOSING.sub("", subject))
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
             return self.home
         school = _SCHOOL.fullmatch(subject)
@@ -587,7 +596,7 @@ class TieRules(ReaderBase):
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
         """該局, 該公司, 該協會: the body of that kind the sentence named last
         (美國某港務局執行長…來訪，本府並與該局簽署…)."""
-        refers = re.search(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)", clause.norm)
+        refers = _WITH_THAT_BODY.search(clause.norm)
         if refers is None:
             return []
         before = sentence_norm[: clause.start + refers.start()]
@@ -707,7 +716,7 @@ class TieRules(ReaderBase):
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:
         """A home school that leads the sentence, with its 姊妹校 named after it
         (本市某高中師生一行赴…，與姊妹校某高等學校進行交流): an existing tie, undated."""
-        theirs = re.sub(r"^姊妹校", "", school)
+        theirs = school.removeprefix("姊妹校")
         if theirs == school and "姊妹校" + school not in clause.norm:
             return False
         ours = self._home_actor(normalize(clause.sentence.text))
@@ -824,10 +833,10 @@ class TieRules(ReaderBase):
             for s in self.parsed.sentences
             if s.section == clause.sentence.section and s.is_heading is False
         ]
-        if re.search(r"備忘錄|協議", body) and not _SISTER.search(body):
+        if _MOU_OR_ACCORD.search(body) and not _SISTER.search(body):
             signing = list(_AGREEMENT.finditer(body))
             titled = _AGREEMENT_NOUN.search(body[signing[-1].end() :] if signing else body)
-            title = re.sub(r"^(?:雙方|兩市|彼此|加強)", "", titled.group(1)) if titled else ""
+            title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
             for city in cities:
                 self.facts.relate(
                     RelType.SIGNED_MOU,

@@ -8,7 +8,6 @@ too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from graph.model import Attendance, Label, RelType, TieStatus
@@ -23,39 +22,39 @@ from loaders.people import (
     find_title_then_name,
     parse_visitor_item,
 )
-from loaders.reading import normalize, rx
+from loaders.reading import normalize
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
+    _ACRONYM_NAME,
+    _AFFILIATION_OPENING,
+    _ATTENDING_END,
     _DATE_PREFIX,
+    _DELEGATION_SUFFIX,
     _FUTURE,
+    _GROUP_START,
+    _HAN,
+    _HOLDING,
     _HOME_INVITES,
+    _HOME_PARTY,
     _HOSTING,
+    _IN_TAIWAN,
+    _INVITES_A_LIST,
+    _ITEM_BREAK,
+    _ITEM_JOINER_OPENING,
+    _LIST_END,
     _LIST_START,
+    _MEMBER_WORD_END,
+    _NAME_AND_GLOSS,
     _ONE_HOLDER,
+    _OURS_BEFORE,
     _QUOTED_NAME,
     _RECEIVED_LIST,
-    SCHOOL_ENDINGS,
+    _SCHOOL_PAIR,
+    _SISTER_IN_ITEM,
+    _VISITOR_HEADING,
     _role,
 )
 from loaders.structure import Sentence
-
-#: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
-_IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
-#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
-_LIST_END = rx(r"(?<![高中初])等")
-#: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
-_GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
-#: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
-_SISTER_IN_ITEM = rx(r"姊妹(?:市|城市)")
-_SCHOOLS = SCHOOL_ENDINGS
-#: Our school, 姊妹校, then theirs: 國立中山大學姊妹校日本九州大學.
-_SCHOOL_PAIR = rx(
-    rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{_SCHOOLS})姊妹校([^\s,、與及的]{{2,20}}?{_SCHOOLS})"
-)
-#: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
-_OURS_BEFORE = rx(r"^(?:.*姊妹校|本市姊妹(?:市|城市))")
-#: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
-_VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
 
 
 class VisitorRules(ReaderBase):
@@ -64,7 +63,7 @@ class VisitorRules(ReaderBase):
 
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
-        invites = re.search(r"邀請[^、]+、", norm)  # 邀請A、B等…參加: two are a list too
+        invites = _INVITES_A_LIST.search(norm)  # 邀請A、B等…參加: two are a list too
         # a list written as prose grouped by kind of visitor, one group a sentence
         # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」), or a list going on
         # after ； (「日本：A、B、C；韓國某道副知事D、某市議長E。」): a group may hold one
@@ -83,7 +82,7 @@ class VisitorRules(ReaderBase):
         last = norm.rfind("、")
         closing = _LIST_END.search(norm, last)
         end = closing.start() if closing else len(norm.rstrip("。"))
-        items = re.split(r"、|,?以及", norm[start:end])  # …主席某某，以及某會社考察團等
+        items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
         if sum(1 for people in parsed if people) < max(1 if goes_on else 2, len(items) // 2):
             return False
@@ -101,7 +100,7 @@ class VisitorRules(ReaderBase):
                     # the city held it and invited them: those listed came, unless
                     # the sentence speaks of the future up to the list's end (what the
                     # guests said they will do after, 並表示將…, is no future event)
-                    if not _FUTURE.search(re.sub(r"「[^「」]*」", "", norm[:end])):
+                    if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
                         status = Attendance.ATTENDED
                 day = [s for s in spans if s.precision == "day"]
                 if day:
@@ -111,7 +110,7 @@ class VisitorRules(ReaderBase):
                     )
         if event_id is None and invites:
             event_id, status = self._item_event_invitees(sentence, norm, end, status)
-        if event_id and re.search(r"(?:出席|與會)$", norm.rstrip("。")):
+        if event_id and _ATTENDING_END.search(norm.rstrip("。")):
             status = Attendance.ATTENDED  # …等約30位外賓應邀出席
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
         if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
@@ -266,7 +265,7 @@ class VisitorRules(ReaderBase):
             theirs_name = pair.group(2)
             named = self._place_mentions(theirs_name)
             place = named[0].place if named and named[0].start == 0 else None
-            ours = self._home_body(re.sub(r"^本市", "", pair.group(1)))
+            ours = self._home_body(pair.group(1).removeprefix("本市"))
             theirs = self._organization(
                 theirs_name, self.lex.org_kind(theirs_name) or "school", place
             )
@@ -292,7 +291,7 @@ class VisitorRules(ReaderBase):
                     if len(short.name_zh) >= 2
                     and len(p.name_zh) == len(short.name_zh) + 1
                     and p.name_zh.startswith(short.name_zh)
-                    and re.fullmatch(r"[\u4e00-\u9fff]+", p.name_zh)
+                    and _HAN.fullmatch(p.name_zh)
                     and held.get(short.id, set()) & held.get(p.id, set())
                 ),
                 None,
@@ -324,7 +323,7 @@ class VisitorRules(ReaderBase):
     def _home_opens(self, norm: str, event_start: int) -> bool:
         """本府於106年5月27日在愛河舉辦「…」: the city, leading the sentence, holds it."""
         head = _DATE_PREFIX.sub("", norm[:event_start])
-        return bool(re.match(r"(?:本府|本市|市府)", head) and re.search(r"舉辦|主辦|辦理", head))
+        return bool(_HOME_PARTY.match(head) and _HOLDING.search(head))
 
     def _invitee(
         self,
@@ -385,15 +384,15 @@ class VisitorRules(ReaderBase):
         """An item naming only an organization (東麗集團（TORAY）, ICRT), or its
         delegation (以及某某株式會社（gloss）經營考察團: the company came); `how`: its
         status at the event and the part it played."""
-        item = re.sub(r"^(?:以及|及|與|和|暨)", "", item.strip())
-        item = re.sub(r"[\u4e00-\u9fff]{0,4}(?:代表|訪問|考察|參訪|交流|經貿|觀摩)團$", "", item)
-        match = re.match(r"^([^()]+?)(?:\(([^()]*)\))?$", item)
+        item = _ITEM_JOINER_OPENING.sub("", item.strip())
+        item = _DELEGATION_SUFFIX.sub("", item)
+        match = _NAME_AND_GLOSS.match(item)
         if not match:
             return
         name, english = match.group(1).strip(), (match.group(2) or "").strip()
         # 空中英語教室代表, 幫忙本府推動國際化工作的國際關係小組委員: the body its unnamed
         # members stand for, without the clause describing it
-        name = re.sub(r"(?:代表|委員|成員|人員)$", "", name.split("的")[-1]) or name
+        name = _MEMBER_WORD_END.sub("", name.split("的")[-1]) or name
         kind = self.lex.org_kind(name)
         if kind is None and received and not event_id:
             # 美國科羅拉多泉市姊妹市親善大使: people of a city, unnamed: the city came
@@ -406,7 +405,7 @@ class VisitorRules(ReaderBase):
                 city = self.facts.place(cities[-1])
                 self.facts.relate(RelType.VISITED, city, self.home, sentence, **when)
                 return
-        if kind is None and not re.fullmatch(r"[A-Z][A-Z0-9&.\- ]{1,15}", name):
+        if kind is None and not _ACRONYM_NAME.fullmatch(name):
             return
         org_id = self.facts.organization(
             self._as_written(name), english if english.isascii() else "", kind or "company"
@@ -473,7 +472,7 @@ class VisitorRules(ReaderBase):
             taken.append((person.start, person.end))
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
-            aff = re.sub(r"^(?:由|與|及|另|並|尤其|此外|同時)+", "", person.affiliation)
+            aff = _AFFILIATION_OPENING.sub("", person.affiliation)
             written = ""
             if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
                 written = aff + person.title + person.name

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from graph.model import Label, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
-from loaders.reading import normalize, rx
+from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -18,10 +18,18 @@ from loaders.rules.grammar import (
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
+    _COUNTRY_ALONE,
+    _DATE_HEAD,
     _DELEGATION,
     _DELEGATION_LED,
     _FUTURE,
+    _GLOSS_OPENING,
     _GO,
+    _GROUP,
+    _GROUP_LED,
+    _HAN_WORDS,
+    _HEAD_OF_PLACE,
+    _HELD_THERE,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SIDE,
@@ -29,48 +37,26 @@ from loaders.rules.grammar import (
     _INVITES_HOME,
     _ITEMS_FOLLOW,
     _JOIN,
+    _JOINER,
+    _LEADS,
     _LEADS_GROUP,
+    _LED_TEAM,
+    _MANNER_ONLY,
     _MEET,
+    _MEETING_FILLER,
     _MEMBERS,
+    _MET_PARTY,
     _NOT_HELD,
     _OWN_BODY,
     _SCHOOL_LED,
+    _SCHOOL_SENDS,
     _SEND,
+    _SENDER_END,
+    _SENT_TEAM,
     _TOOK_PART,
     _VIRTUAL,
-    SCHOOL_ENDINGS,
-)
-
-#: A date that writes its year (102年8月, 2013年), not a month of every year.
-_YEAR_WRITTEN = re.compile(r"\d{2,4}\s*年|\d{4}")
-_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
-#: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
-#: Or one opening the sentence: 本市某高工師生一行24人…赴….
-_SCHOOL_SENDS = rx(
-    r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
-    + SCHOOL_ENDINGS
-    + r")(?:組團|遴派|選派|派|師生|學生)"
-)
-#: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊, 率領某局人員及本市某高中
-#:國樂社; or one that performs or plays there with the delegation (並由本市某高中儀隊
-#: 參與遊行演出).
-_LED_TEAM = rx(r"(?:率領?|帶領|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
-#: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
-_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
-#: What may stand between the other side of a meeting and its verb, when 與 X ends the
-#: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
-_MANNER_ONLY = rx(
-    r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
-    r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
-)
-#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
-_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
-_GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
-#: A named visitor leading a group: 局長柳在成率該局考察團來訪, 省長某某於4月8日率團訪問本府.
-#: (某市長於8月22日親自率團: the adverbs before or after the date)
-_LEADS = rx(
-    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
-    r"(?:亦|也|並|再度|再次|親自|專程|特地)*(?:率領?|帶隊|帶領|領隊|帶團)"
+    _WITH_HOME,
+    _YEAR_WRITTEN,
 )
 
 
@@ -204,7 +190,7 @@ class VisitRules(ReaderBase):
         rest = clause.norm[came.end() :]
         ends = [m.start() for p in (_AGREEMENT, _MEET, _JOIN) for m in [p.search(rest)] if m]
         words = _MEMBERS.sub("", _DELEGATION.sub("", rest[: min(ends, default=len(rest))]))
-        words = re.sub(r"(?:共同|進行|舉行|就)$", "", words)
+        words = _MEETING_FILLER.sub("", words)
         if not words or any(name in words for name in self.people):
             return []
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
@@ -329,7 +315,8 @@ class VisitRules(ReaderBase):
             ):
                 continue
             lead_in = text[max(0, start - 10) : start]
-            listed = previous_end >= 0 and re.fullmatch(r"[、及和與暨]?", text[previous_end:start])
+            gap = text[previous_end:start]
+            listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             nested = previous_end >= 0 and start == previous_end  # 福建省廈門
             if _GO.search(lead_in) or listed or nested:
                 if nested and found:
@@ -340,9 +327,7 @@ class VisitRules(ReaderBase):
                 (
                     self._hosts_event(clause, start, end)
                     or self._names_event(text[end:])  # 參加美國波特蘭市玫瑰節
-                    or re.match(
-                        r"(?:舉行|舉辦)之?「", text[end : end + 4]
-                    )  # 參加於大阪市舉行之「…」
+                    or _HELD_THERE.match(text[end : end + 4])  # 參加於大阪市舉行之「…」
                 )
                 and _JOIN.search(text[:start])
             ):
@@ -358,7 +343,7 @@ class VisitRules(ReaderBase):
     def _names_event(after: str) -> bool:
         """Whether the words right after a place name an event held there, unquoted
         (波特蘭市玫瑰節, 漢諾威市工業展, 札幌市雪祭)."""
-        words = re.match(r"[\u4e00-\u9fff]{1,8}", after)
+        words = _HAN_WORDS.match(after)
         return bool(words and event_kind(words.group()))
 
     def _visitors(self, clause: Clause, sentence_norm: str) -> list[str]:
@@ -375,10 +360,10 @@ class VisitRules(ReaderBase):
         earlier = sentence_norm[: clause.start]
         spoken_of = [(earlier.rfind(n), pid) for n, pid in self.people.items() if n in earlier]
         leader = [max(spoken_of)[1]] if spoken_of else []
-        teams = re.findall(r"派遣?(.{2,16}?(?:隊|團))", sentence_norm) if sent else []
+        teams = _SENT_TEAM.findall(sentence_norm) if sent else []
         if teams:  # 井上茂課長帶隊，特別派遣…棒球隊至本市: the team and who led it
             place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
-            name = re.sub(r"^(?:特別)?", "", teams[0])
+            name = teams[0].removeprefix("特別")
             if _DELEGATION.search(name) and place is not None:
                 return [self.facts.place(place), *leader]  # 某市派遣青少年交流團: the city
             kind = self.lex.org_kind(name) or "team"
@@ -386,15 +371,13 @@ class VisitRules(ReaderBase):
             return [team, *leader]
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
-        head = re.sub(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+", "", clause.norm)  # not 日本
+        head = _DATE_HEAD.sub("", clause.norm)  # not 日本
         named = _DELEGATION_LED.match(head)
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
             return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
-        head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
-            0
-        ]
+        head = _SENDER_END.split(head, maxsplit=1)[0]
         head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
@@ -410,7 +393,7 @@ class VisitRules(ReaderBase):
         bodies: list[str] = []
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
-            after = re.sub(r"^\([^()]*\)", "", sentence_norm[at + len(name) :])  # a gloss
+            after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next((t for t in self.lex.titles_longest_first if after.startswith(t)), "")
             lead = _LEADS.match(after[len(title) :])
@@ -572,7 +555,7 @@ class VisitRules(ReaderBase):
         head = sentence_norm[: clause.start + party.start()] if party else ""
         if not party and clause.start and _MANNER_ONLY.fullmatch(before):
             # 陳市長與…市長某某，透過視訊會談: 與 X ends the clause before
-            previous = re.split(r"[,;]", sentence_norm[: clause.start].rstrip(",;"))[-1]
+            previous = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
             party = _MET_PARTY.search(previous)
             head = previous[: party.start()] if party else ""
         # the home side leads the sentence (陳市長以視訊會議與…會談), or the clause of
@@ -582,7 +565,7 @@ class VisitRules(ReaderBase):
             pid for name, pid in self.people.items() if pid in home_people and name in head
         ]
         home_side_leads = party and (
-            self._home_acts(head) or self._home_acts(re.split(r"[,;]", head)[-1]) or named_home
+            self._home_acts(head) or self._home_acts(_CLAUSE_BREAK.split(head)[-1]) or named_home
         )
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
@@ -604,7 +587,7 @@ class VisitRules(ReaderBase):
             met = [max(named)[1]] if named else []
             for person in met:
                 self._came_to_meet(person, clause, when)
-            if re.fullmatch(r"(?:與)?(?:本府|本市|市府)", home_side.group()):
+            if _WITH_HOME.fullmatch(home_side.group()):
                 return  # 拜會本府: no one named received them, so no meeting with a person
         # the home side named in full (陳某某市長與…會談, 議長某某率團…拜會…): that person
         before_verb = sentence_norm[: clause.start + verb.start()]
@@ -624,7 +607,7 @@ class VisitRules(ReaderBase):
                 pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
                 and (
-                    re.match(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)", clause.norm[start:])
+                    _HEAD_OF_PLACE.match(clause.norm[start:])
                     or self._official_after(clause.norm[end:])
                 )
             ):
