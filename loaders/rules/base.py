@@ -728,6 +728,8 @@ class ReaderBase:
                 and not rest.startswith("立")
             ):
                 short = rest
+            if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
+                place = mention.place
         other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
         if short != bare and len(short) >= 4:  # 釜山市海雲臺高等學校, later 海雲臺高等學校
             other_names.append(self._as_written(short))

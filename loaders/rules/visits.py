@@ -395,6 +395,8 @@ class VisitRules(ReaderBase):
         head = re.split(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d", head, maxsplit=1)[
             0
         ]
+        if not head and clause.start:  # 某高等學校師生一行32人，於3月20日來訪: the opener
+            return self._visitors(self._opening_clause(sentence_norm), sentence_norm)
         head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
@@ -402,6 +404,12 @@ class VisitRules(ReaderBase):
             place = self._place_before(sentence_norm, sentence_norm.find(head))
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _opening_clause(self, sentence_norm: str) -> Clause:
+        """The sentence's first clause, read for who comes in a later one that opens
+        with its time (某協會會員20人，於5月2日來訪; 某高中師生一行，在8月抵達本市)."""
+        opening = _CLAUSE_BREAK.split(sentence_norm, maxsplit=1)[0]
+        return Clause(self._here(), opening, 0)
 
     def _visitor_bodies(self, sentence_norm: str, sent: re.Match[str] | None) -> list[str]:
         """Whom named visitors came for: the body or city of one who leads the group

@@ -863,3 +863,28 @@ def test_a_time_between_the_leader_and_率_is_no_part_of_the_leader() -> None:
         ext = chapter(sentence)
         found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "靜岡市"))
         assert found and found[0].properties.get("led_by") == leader, sentence
+
+
+def test_who_came_may_open_the_sentence_before_a_clause_of_time_and_verb() -> None:
+    ext = chapter(
+        "1.位於靜岡市之靜岡縣立某某高等學校師生一行30人，於107年3月5日至8日來訪。",
+        "2.日本福岡縣立某某中學學生20人，於107年4月2日來訪，參觀本市港灣設施。",
+        "3.韓國釜山市某某商工會議所會員15人，於107年5月9日至11日來訪。",
+    )
+    for body, start in (
+        ("靜岡縣立某某高等學校", "2018-03-05"),
+        ("福岡縣立某某中學", "2018-04-02"),
+        ("某某商工會議所", "2018-05-09"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), start=start), body
+    for place in ("靜岡縣", "福岡縣", "釜山市"):  # no place came for its school or body
+        assert not rels(ext, RelType.VISITED, source=named(ext, place)), place
+
+
+def test_a_school_run_by_a_place_is_that_place_s_wherever_it_is_named() -> None:
+    ext = chapter(
+        "1.位於靜岡市之靜岡縣立某某高等學校師生一行30人，於107年3月5日至8日來訪，"
+        "3月6日與本市某某高中簽署姊妹校協定書。"
+    )
+    ids = {e.id for e in ext.entities if e.name_zh == "靜岡縣立某某高等學校"}
+    assert len(ids) == 1
