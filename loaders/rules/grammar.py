@@ -200,6 +200,9 @@ _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
+#: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
+#: received came to the city.
+_RECEIVE = rx(r"接見")
 _HOSTING = rx(r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)|辦理")
 _SCHOOL_TIE = rx(r"姊妹校")
 #: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.

@@ -26,11 +26,13 @@ from loaders.people import (
 from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
+    _CLAUSE_BREAK,
     _DATE_PREFIX,
     _FUTURE,
     _HOME_INVITES,
     _HOSTING,
     _LIST_START,
+    _MEET,
     _ONE_HOLDER,
     _QUOTED_NAME,
     _RECEIVED_LIST,
@@ -64,6 +66,8 @@ class VisitorRules(ReaderBase):
 
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
+        if self._met_in_prose(norm):
+            return False
         invites = re.search(r"邀請[^、]+、", norm)  # 邀請A、B等…參加: two are a list too
         # a list written as prose grouped by kind of visitor, one group a sentence
         # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」), or a list going on
@@ -129,6 +133,15 @@ class VisitorRules(ReaderBase):
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         self._listed = sentence
         return True
+
+    def _met_in_prose(self, norm: str) -> bool:
+        """Whether the list is of those the home side meets, after its verb (陳市長於市府
+        接見A、B及C等人; 葉副市長會見A、B; 市長拜會A、B): prose, each one met."""
+        first = norm.split("、", 1)[0]
+        verb = list(_MEET.finditer(first))[-1:]
+        if not verb:
+            return False
+        return self._home_acts(_CLAUSE_BREAK.split(first[: verb[0].start()])[-1])
 
     def _item_event_invitees(
         self, sentence: Sentence, norm: str, end: int, status: str

@@ -34,6 +34,7 @@ from loaders.rules.grammar import (
     _MEMBERS,
     _NOT_HELD,
     _OWN_BODY,
+    _RECEIVE,
     _SCHOOL_LED,
     _SEND,
     _TOOK_PART,
@@ -625,6 +626,8 @@ class VisitRules(ReaderBase):
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
+            if _RECEIVE.fullmatch(verb.group()) and self._home_acts(before):
+                self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if met:
             return
         for start, end, pid in clause.places:

@@ -888,3 +888,38 @@ def test_a_school_run_by_a_place_is_that_place_s_wherever_it_is_named() -> None:
     )
     ids = {e.id for e in ext.entities if e.name_zh == "靜岡縣立某某高等學校"}
     assert len(ids) == 1
+
+
+def test_a_list_after_the_home_side_s_meeting_verb_is_of_those_met() -> None:
+    ext = chapter(
+        "1.107年3月8日，外交部安排友邦使節團南下參訪，陳市長於市府接見巴拉圭駐華大使館大使"
+        "王大明、史瓦帝尼王國駐華大使館大使李小華及貝里斯駐華大使館大使張三豐等人，"
+        "就農業技術、醫療及青年交流等議題交換意見。",
+        "2.107年4月12日，葉副市長接見來訪之帛琉駐臺大使林志明、海地駐臺大使陳志強，"
+        "雙方就觀光交流交換意見。",
+        "3.107年5月3日，陳市長在市長室接見日本熊本市議會議員山田太郎、熊本縣議會議員佐藤次郎。",
+    )
+    for name, day in (
+        ("王大明", "2018-03-08"),
+        ("李小華", "2018-03-08"),
+        ("張三豐", "2018-03-08"),
+        ("林志明", "2018-04-12"),
+        ("陳志強", "2018-04-12"),
+        ("山田太郎", "2018-05-03"),
+        ("佐藤次郎", "2018-05-03"),
+    ):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person, date=day), name
+        # received at home: they came that day
+        assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start=day), name
+
+
+def test_one_the_home_side_calls_on_abroad_made_no_visit() -> None:
+    ext = chapter(
+        "1.107年6月4日至8日，陳市長率團訪問日本熊本市，6月5日拜會熊本市市長山田太郎、"
+        "熊本市議會議長佐藤次郎。"
+    )
+    for name in ("山田太郎", "佐藤次郎"):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person), name
+        assert not rels(ext, RelType.VISITED, source=person), name
