@@ -158,6 +158,9 @@ _COME = rx(
     r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
+#: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
+#: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
+_CAME_DOWN = rx(r"南下")
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")

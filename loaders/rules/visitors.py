@@ -26,6 +26,7 @@ from loaders.people import (
 from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
+    _CAME_DOWN,
     _CLAUSE_BREAK,
     _DATE_PREFIX,
     _FUTURE,
@@ -349,7 +350,8 @@ class VisitorRules(ReaderBase):
     ) -> None:
         """One listed invitee of an event (`how`: its status there, the part it played):
         invited by the city, and there or not. A person there who came from outside
-        Taiwan (not a diplomat stationed here, 駐臺使節) visited the city for it; where a
+        Taiwan (not a diplomat stationed here, 駐臺使節, unless the sentence has them come
+        down, 南下) visited the city for it; where a
         body listed is based is not known (a broadcaster of Taiwan, ICRT)."""
         status, role = how
         self.facts.relate(RelType.INVITED, self.home, party, sentence, event=event_id, year=year)
@@ -357,7 +359,12 @@ class VisitorRules(ReaderBase):
             RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
         )
         person = self.facts.label_of(party) == Label.PERSON
-        if status == Attendance.ATTENDED and person and not self._stationed_here(party):
+        came_down = _CAME_DOWN.search(_QUOTED_NAME.sub("", normalize(sentence.text)))
+        if (
+            status == Attendance.ATTENDED
+            and person
+            and (came_down or not self._stationed_here(party))
+        ):
             event = self.facts.entities[event_id].properties
             self.facts.relate(
                 RelType.VISITED,
