@@ -869,6 +869,21 @@ class ReaderBase:
             sentence, text=sentence.text[at : at + len(found)], start=start, end=start + len(found)
         )
 
+    def _by_surname_and_title(self, span: str) -> list[str]:
+        """The people `span` takes up by surname and a title they hold, once named in full
+        (大西一史, later 大西市長; 王大明, later 王市長): a name's opening ideographs, not
+        all of it, then the title."""
+        found = []
+        for name, pid in self.people.items():
+            titles = {
+                str(r.properties.get("title_zh"))
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE and r.source == pid
+            }
+            if any(name[:k] + t in span for k in range(1, len(name) - 1) for t in titles):
+                found.append(pid)
+        return list(dict.fromkeys(found))
+
     def _here(self) -> Sentence:
         assert self.sentence is not None
         return self.sentence

@@ -576,6 +576,7 @@ class VisitRules(ReaderBase):
         if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
             return  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
+        met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見大西市長
         before = clause.norm[: verb.start()]
         party = _MET_PARTY.search(before)
         head = sentence_norm[: clause.start + party.start()] if party else ""

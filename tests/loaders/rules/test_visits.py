@@ -923,3 +923,17 @@ def test_one_the_home_side_calls_on_abroad_made_no_visit() -> None:
         person = named(ext, name)
         assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person), name
         assert not rels(ext, RelType.VISITED, source=person), name
+
+
+def test_one_met_may_be_taken_up_by_surname_and_title_after_the_full_name() -> None:
+    ext = chapter(
+        "1.日本熊本市市長山田太郎率團一行15人，於107年3月5日至7日來訪，3月5日陳市長於市府"
+        "接見山田市長，雙方就青年交流交換意見。",
+        "2.日本福岡市副市長佐藤次郎率團於107年4月2日至4日來訪，4月3日葉副市長會見佐藤副市長。",
+        "3.107年5月9日至11日，陳市長率團訪問日本靜岡市，5月10日拜會靜岡市市長鈴木一郎，"
+        "並於5月11日再度與鈴木市長會晤。",
+    )
+    for name, day in (("山田太郎", "2018-03-05"), ("佐藤次郎", "2018-04-03")):
+        assert rels(ext, RelType.MET_WITH, target=named(ext, name), date=day), name
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "鈴木一郎"))
+    assert not [e for e in ext.entities if e.name_zh in ("山田", "佐藤", "鈴木")]
