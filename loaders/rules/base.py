@@ -728,6 +728,8 @@ class ReaderBase:
                 and not rest.startswith("立")
             ):
                 short = rest
+            if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
+                place = mention.place
         other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
         if short != bare and len(short) >= 4:  # 釜山市海雲臺高等學校, later 海雲臺高等學校
             other_names.append(self._as_written(short))
@@ -866,6 +868,21 @@ class ReaderBase:
         return replace(
             sentence, text=sentence.text[at : at + len(found)], start=start, end=start + len(found)
         )
+
+    def _by_surname_and_title(self, span: str) -> list[str]:
+        """The people `span` takes up by surname and a title they hold, once named in full
+        (大西一史, later 大西市長; 王大明, later 王市長): a name's opening ideographs, not
+        all of it, then the title."""
+        found = []
+        for name, pid in self.people.items():
+            titles = {
+                str(r.properties.get("title_zh"))
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE and r.source == pid
+            }
+            if any(name[:k] + t in span for k in range(1, len(name) - 1) for t in titles):
+                found.append(pid)
+        return list(dict.fromkeys(found))
 
     def _here(self) -> Sentence:
         assert self.sentence is not None

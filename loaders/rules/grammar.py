@@ -247,6 +247,9 @@ _COME = rx(
     r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
+#: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
+#: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
+_CAME_DOWN = rx(r"南下")
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
@@ -297,6 +300,9 @@ _PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
+#: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
+#: received came to the city.
+_RECEIVE = rx(r"接見")
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦.
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")

@@ -28,6 +28,8 @@ from loaders.rules.grammar import (
     _ACRONYM_NAME,
     _AFFILIATION_OPENING,
     _ATTENDING_END,
+    _CAME_DOWN,
+    _CLAUSE_BREAK,
     _DATE_PREFIX,
     _DELEGATION_SUFFIX,
     _FUTURE,
@@ -43,6 +45,7 @@ from loaders.rules.grammar import (
     _ITEM_JOINER_OPENING,
     _LIST_END,
     _LIST_START,
+    _MEET,
     _MEMBER_WORD_END,
     _NAME_AND_GLOSS,
     _ONE_HOLDER,
@@ -63,6 +66,8 @@ class VisitorRules(ReaderBase):
 
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
+        if self._met_in_prose(norm):
+            return False
         invites = _INVITES_A_LIST.search(norm)  # 邀請A、B等…參加: two are a list too
         # a list written as prose grouped by kind of visitor, one group a sentence
         # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」), or a list going on
@@ -128,6 +133,15 @@ class VisitorRules(ReaderBase):
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         self._listed = sentence
         return True
+
+    def _met_in_prose(self, norm: str) -> bool:
+        """Whether the list is of those the home side meets, after its verb (陳市長於市府
+        接見A、B及C等人; 葉副市長會見A、B; 市長拜會A、B): prose, each one met."""
+        first = norm.split("、", 1)[0]
+        verb = list(_MEET.finditer(first))[-1:]
+        if not verb:
+            return False
+        return self._home_acts(_CLAUSE_BREAK.split(first[: verb[0].start()])[-1])
 
     def _item_event_invitees(
         self, sentence: Sentence, norm: str, end: int, status: str
@@ -335,7 +349,8 @@ class VisitorRules(ReaderBase):
     ) -> None:
         """One listed invitee of an event (`how`: its status there, the part it played):
         invited by the city, and there or not. A person there who came from outside
-        Taiwan (not a diplomat stationed here, 駐臺使節) visited the city for it; where a
+        Taiwan (not a diplomat stationed here, 駐臺使節, unless the sentence has them come
+        down, 南下) visited the city for it; where a
         body listed is based is not known (a broadcaster of Taiwan, ICRT)."""
         status, role = how
         self.facts.relate(RelType.INVITED, self.home, party, sentence, event=event_id, year=year)
@@ -343,7 +358,12 @@ class VisitorRules(ReaderBase):
             RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
         )
         person = self.facts.label_of(party) == Label.PERSON
-        if status == Attendance.ATTENDED and person and not self._stationed_here(party):
+        came_down = _CAME_DOWN.search(_QUOTED_NAME.sub("", normalize(sentence.text)))
+        if (
+            status == Attendance.ATTENDED
+            and person
+            and (came_down or not self._stationed_here(party))
+        ):
             event = self.facts.entities[event_id].properties
             self.facts.relate(
                 RelType.VISITED,

@@ -48,6 +48,7 @@ from loaders.rules.grammar import (
     _MET_PARTY,
     _NOT_HELD,
     _OWN_BODY,
+    _RECEIVE,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
@@ -378,6 +379,8 @@ class VisitRules(ReaderBase):
             return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
         head = _SENDER_END.split(head, maxsplit=1)[0]
+        if not head and clause.start:  # 某高等學校師生一行32人，於3月20日來訪: the opener
+            return self._visitors(self._opening_clause(sentence_norm), sentence_norm)
         head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
@@ -385,6 +388,12 @@ class VisitRules(ReaderBase):
             place = self._place_before(sentence_norm, sentence_norm.find(head))
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _opening_clause(self, sentence_norm: str) -> Clause:
+        """The sentence's first clause, read for who comes in a later one that opens
+        with its time (某協會會員20人，於5月2日來訪; 某高中師生一行，在8月抵達本市)."""
+        opening = _CLAUSE_BREAK.split(sentence_norm, maxsplit=1)[0]
+        return Clause(self._here(), opening, 0)
 
     def _visitor_bodies(self, sentence_norm: str, sent: re.Match[str] | None) -> list[str]:
         """Whom named visitors came for: the body or city of one who leads the group
@@ -550,6 +559,7 @@ class VisitRules(ReaderBase):
         if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
             return  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
+        met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見大西市長
         before = clause.norm[: verb.start()]
         party = _MET_PARTY.search(before)
         head = sentence_norm[: clause.start + party.start()] if party else ""
@@ -600,6 +610,8 @@ class VisitRules(ReaderBase):
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
+            if _RECEIVE.fullmatch(verb.group()) and self._home_acts(before):
+                self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if met:
             return
         for start, end, pid in clause.places:

@@ -451,3 +451,21 @@ def test_a_visitor_list_going_on_after_a_semicolon_keeps_its_guests() -> None:
         ext = chapter(text)
         for name in late:
             assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name
+
+
+def test_envoys_stationed_in_taiwan_who_came_down_for_the_city_s_event_visited() -> None:
+    ext = chapter(
+        "（一）辦理「2018駐臺使節高雄城市巡禮」",
+        "107年5月5日，本府辦理「2018駐臺使節高雄城市巡禮」，邀請巴拉圭駐臺大使館大使王大明、"
+        "荷蘭在臺辦事處代表李小華等10國使節及眷屬共20餘人南下，參訪駁二藝術特區。",
+        "（二）辦理「2018駐臺使節產業參訪」",
+        "107年6月2日，本府邀請貝里斯駐臺大使館大使張三豐、紐西蘭商工辦事處代表陳志強等使節"
+        "自臺北南下，參觀本市產業園區。",
+        "（三）辦理「2018駐臺使節文化之旅」",
+        "107年6月9日，本府辦理「2018駐臺使節文化之旅」，邀請日本台灣交流協會高雄事務所所長"
+        "林志明、美國在台協會高雄分處處長黃大衛等駐臺使節共15人，參訪美濃客家文物館。",
+    )
+    for name in ("王大明", "李小華", "張三豐", "陳志強"):
+        assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name
+    for name in ("林志明", "黃大衛"):  # stationed here, and no coming told
+        assert not rels(ext, RelType.VISITED, source=named(ext, name)), name

@@ -863,3 +863,77 @@ def test_a_time_between_the_leader_and_率_is_no_part_of_the_leader() -> None:
         ext = chapter(sentence)
         found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "靜岡市"))
         assert found and found[0].properties.get("led_by") == leader, sentence
+
+
+def test_who_came_may_open_the_sentence_before_a_clause_of_time_and_verb() -> None:
+    ext = chapter(
+        "1.位於靜岡市之靜岡縣立某某高等學校師生一行30人，於107年3月5日至8日來訪。",
+        "2.日本福岡縣立某某中學學生20人，於107年4月2日來訪，參觀本市港灣設施。",
+        "3.韓國釜山市某某商工會議所會員15人，於107年5月9日至11日來訪。",
+    )
+    for body, start in (
+        ("靜岡縣立某某高等學校", "2018-03-05"),
+        ("福岡縣立某某中學", "2018-04-02"),
+        ("某某商工會議所", "2018-05-09"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), start=start), body
+    for place in ("靜岡縣", "福岡縣", "釜山市"):  # no place came for its school or body
+        assert not rels(ext, RelType.VISITED, source=named(ext, place)), place
+
+
+def test_a_school_run_by_a_place_is_that_place_s_wherever_it_is_named() -> None:
+    ext = chapter(
+        "1.位於靜岡市之靜岡縣立某某高等學校師生一行30人，於107年3月5日至8日來訪，"
+        "3月6日與本市某某高中簽署姊妹校協定書。"
+    )
+    ids = {e.id for e in ext.entities if e.name_zh == "靜岡縣立某某高等學校"}
+    assert len(ids) == 1
+
+
+def test_a_list_after_the_home_side_s_meeting_verb_is_of_those_met() -> None:
+    ext = chapter(
+        "1.107年3月8日，外交部安排友邦使節團南下參訪，陳市長於市府接見巴拉圭駐華大使館大使"
+        "王大明、史瓦帝尼王國駐華大使館大使李小華及貝里斯駐華大使館大使張三豐等人，"
+        "就農業技術、醫療及青年交流等議題交換意見。",
+        "2.107年4月12日，葉副市長接見來訪之帛琉駐臺大使林志明、海地駐臺大使陳志強，"
+        "雙方就觀光交流交換意見。",
+        "3.107年5月3日，陳市長在市長室接見日本熊本市議會議員山田太郎、熊本縣議會議員佐藤次郎。",
+    )
+    for name, day in (
+        ("王大明", "2018-03-08"),
+        ("李小華", "2018-03-08"),
+        ("張三豐", "2018-03-08"),
+        ("林志明", "2018-04-12"),
+        ("陳志強", "2018-04-12"),
+        ("山田太郎", "2018-05-03"),
+        ("佐藤次郎", "2018-05-03"),
+    ):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person, date=day), name
+        # received at home: they came that day
+        assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start=day), name
+
+
+def test_one_the_home_side_calls_on_abroad_made_no_visit() -> None:
+    ext = chapter(
+        "1.107年6月4日至8日，陳市長率團訪問日本熊本市，6月5日拜會熊本市市長山田太郎、"
+        "熊本市議會議長佐藤次郎。"
+    )
+    for name in ("山田太郎", "佐藤次郎"):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person), name
+        assert not rels(ext, RelType.VISITED, source=person), name
+
+
+def test_one_met_may_be_taken_up_by_surname_and_title_after_the_full_name() -> None:
+    ext = chapter(
+        "1.日本熊本市市長山田太郎率團一行15人，於107年3月5日至7日來訪，3月5日陳市長於市府"
+        "接見山田市長，雙方就青年交流交換意見。",
+        "2.日本福岡市副市長佐藤次郎率團於107年4月2日至4日來訪，4月3日葉副市長會見佐藤副市長。",
+        "3.107年5月9日至11日，陳市長率團訪問日本靜岡市，5月10日拜會靜岡市市長鈴木一郎，"
+        "並於5月11日再度與鈴木市長會晤。",
+    )
+    for name, day in (("山田太郎", "2018-03-05"), ("佐藤次郎", "2018-04-03")):
+        assert rels(ext, RelType.MET_WITH, target=named(ext, name), date=day), name
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "鈴木一郎"))
+    assert not [e for e in ext.entities if e.name_zh in ("山田", "佐藤", "鈴木")]
