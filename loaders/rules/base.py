@@ -29,14 +29,17 @@ from loaders.rules.grammar import (
     _ANAPHORA,
     _COME,
     _DATE_PREFIX,
+    _EVENT_ANAPHOR,
     _FUTURE,
     _GO,
+    _HAN,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _LEAD_BY,
     _LEAD_OPENING,
     _MEMBERS,
+    _ORG_RUN_BREAK,
     _PARENS,
     _POSTPONED,
     _SCHOOL,
@@ -67,16 +70,6 @@ _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Kinds of body a report names by what they represent, not by a city they belong
 #: to: one named with no place is placed by no place named before it.
 _SEATED_BY_NAME = frozenset(("representative_office",))
-#: Words that end a name: a place, then 與/及/參加… is no organization's name.
-#: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會. A bare 大會 refers
-#: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
-#: 於大會中) or opening a clause; after another word it ends a name of its own
-#: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
-_EVENT_ANAPHOR = re.compile(
-    r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
-)
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
 
 
 @dataclass
@@ -513,7 +506,7 @@ class ReaderBase:
             self.state.sentence_events.append(event_id)
             if clause.sentence.section is not None:
                 self.section_events[clause.sentence.section] = event_id
-        refers = re.search(_EVENT_ANAPHOR, clause.norm)
+        refers = _EVENT_ANAPHOR.search(clause.norm)
         if not clause.events and refers and self.state.event:
             event_id = self.state.event
             dated = re.search(r"(\d{4})年?$", clause.norm[: refers.start()])
@@ -752,7 +745,7 @@ class ReaderBase:
     def _body_at(self, text: str, at: int) -> str | None:
         """The name of a body of its own (not a delegation) that `text` writes at `at`:
         the longest run of ideographs there that ends like one (某某委員會派員: 某某委員會)."""
-        run = _CJK_RUN.match(text, at)
+        run = _HAN.match(text, at)
         words = run.group() if run else ""
         for end in range(len(words), 3, -1):
             kind = self.lex.org_kind(words[:end])
@@ -765,7 +758,7 @@ class ReaderBase:
         某國某市之某某委員會): (the body's own name, its kind, that place)."""
         head, _, body = text.rpartition("之")
         kind = self.lex.org_kind(body)
-        if not head or kind is None or len(body) < 4 or not _CJK_RUN.fullmatch(body):
+        if not head or kind is None or len(body) < 4 or not _HAN.fullmatch(body):
             return None
         named = self._place_mentions(head)
         if not named or named[-1].end != len(head) or named[-1].place.id == self.home_place.id:

@@ -721,3 +721,17 @@ _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 _NAME_RUN = rx(_ITEM_CHAR + "+")
 #: 由 opening an agent's name (出席由某集團主辦之「…」): no part of the name.
 _AGENT_BY = rx(r"^由")
+
+
+# --- Reader: places, names and events as the reader finds them ------------------------
+
+#: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會. A bare 大會 refers
+#: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
+#: 於大會中) or opening a clause; after another word it ends a name of its own
+#: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
+_EVENT_ANAPHOR = rx(
+    r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
+)
+#: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
+#: 某市參加…; not 某市某某大學).
+_ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
