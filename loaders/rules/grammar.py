@@ -735,3 +735,32 @@ _EVENT_ANAPHOR = rx(
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).
 _ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
+#: A city's name, two to eight characters and 市, the whole of a text or ending it:
+#: 某某市 (某國某某市(Some City), a city no data knows).
+_CITY_NAME_TEXT = r"[\u4e00-\u9fff]{2,8}市"
+_CITY_NAME = rx(_CITY_NAME_TEXT)
+_CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
+#: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
+_PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
+#: A year in four digits ending the words before an event: 本市主辦2013年(大會).
+_YEAR_CLOSING = rx(r"(\d{4})年?$")
+#: A date first set, later moved: 原訂今年11月舉辦, 原定於…(unlike _NOT_HELD, no 延後 or 取消).
+_FIRST_SET = rx(r"原訂|原定")
+#: A place taken up by its kind, opening an affiliation: 該市, 該縣(議會), 該州.
+_THAT_PLACE = rx(r"該([縣市省州])")
+#: A run of Chinese characters ending a text: 某某大學 of 拜會某某大學.
+_HAN_CLOSING = rx(r"[\u4e00-\u9fff]+$")
+#: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
+_AFFILIATION_BREAK = rx(r"[與及和暨的之由向在對]")
+#: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
+_NAME_DOT = rx(r"[．‧・·.]")
+#: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
+_LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
+#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
+_VISIT_PURPOSE = rx(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流")
+#: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
+#: 率…, 某高中師生一行20人赴….
+_ACTOR_END = rx(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪")
+#: The city or its government opening who went: 本市某高中, 本府某局 (not 市府, unlike
+#: _HOME_WORDS).
+_CITY_OR_GOVERNMENT_OPENING = rx(r"^(?:本市|本府)?")
