@@ -63,6 +63,8 @@ from loaders.rules.grammar import (
     _VISIT_PURPOSE,
     _YEAR_CLOSING,
     _YEARS_LATER,
+    alternatives,
+    occurrences,
 )
 from loaders.structure import ParsedReport, Section, Sentence
 
@@ -247,7 +249,7 @@ class ReaderBase:
         (某國某某市…; later 某某市): that place, wherever the report names it again."""
         again = []
         for name, place in self.unknown_places.items():
-            for match in re.finditer(re.escape(name), text):
+            for match in occurrences(name, text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     again.append(
                         PlaceMention(match.start(), match.end(), name, place, False, name[-1])
@@ -378,7 +380,7 @@ class ReaderBase:
             )
             self._remember(mention.place)
         for word, kind in _ANAPHORA.items():
-            for match in re.finditer(word, clause.norm):
+            for match in occurrences(word, clause.norm):
                 place = self._antecedent(kind, word)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
@@ -399,7 +401,7 @@ class ReaderBase:
             (m.start(), m.end())
             for name in self.people
             if len(name) >= 3
-            for m in re.finditer(re.escape(name), text)
+            for m in occurrences(name, text)
         ]
         for person in find_title_then_name(text, self.gaz) + find_name_before_title(text, self.gaz):
             at = text.find(person.name, person.start, person.end)
@@ -436,7 +438,7 @@ class ReaderBase:
             start <= mention.start and mention.end <= start + len(name)
             for name in self.people
             if len(name) > len(mention.surface)
-            for start in (m.start() for m in re.finditer(re.escape(normalize(name)), text))
+            for start in (m.start() for m in occurrences(normalize(name), text))
         )
 
     def _named_again(
@@ -784,7 +786,7 @@ class ReaderBase:
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before, and the unit, which belongs to the person's title."""
-        endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
+        endings = alternatives(self.lex.org_kinds)
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
         if referred is None:
             return None

@@ -7,6 +7,9 @@ particular sentence.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+
 from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
@@ -764,3 +767,15 @@ _ACTOR_END = rx(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參�
 #: The city or its government opening who went: 本市某高中, 本府某局 (not 市府, unlike
 #: _HOME_WORDS).
 _CITY_OR_GOVERNMENT_OPENING = rx(r"^(?:本市|本府)?")
+
+
+def occurrences(word: str, text: str) -> Iterator[re.Match[str]]:
+    """Where `word`, taken as written (no pattern), stands in `text`, left to right and
+    not overlapping: 王大明 in 拜會王大明市長, 該市 in 該市市長."""
+    return re.finditer(re.escape(word), text)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """The words as one alternation of a pattern, taken as written, the longest first
+    (某某大學 before 大學): the kinds of body the lexicon lists, for 該大學, 某某協會."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
