@@ -31,7 +31,6 @@ from loaders.rules.grammar import (
     _ANAPHORA,
     _CITY_NAME,
     _CITY_NAME_CLOSING,
-    _CITY_OR_GOVERNMENT_OPENING,
     _COME,
     _DATE_PREFIX,
     _EVENT_ANAPHOR,
@@ -1005,7 +1004,7 @@ class ReaderBase:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""
         head = _DATE_PREFIX.sub("", sentence_norm)
         head = _ACTOR_END.split(head, maxsplit=1)[0]
-        head = _CITY_OR_GOVERNMENT_OPENING.sub("", head)
+        head = _HOME_WORDS.sub("", head)
         head = self._without_its_person(head)  # 市議會王議長大明率…: the council
         # 前鎮高中師生一行20人赴…: the school its teachers and students went for
         head = _MEMBERS.sub("", head)

@@ -764,9 +764,6 @@ _VISIT_PURPOSE = rx(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流")
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….
 _ACTOR_END = rx(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪")
-#: The city or its government opening who went: 本市某高中, 本府某局 (not 市府, unlike
-#: _HOME_WORDS).
-_CITY_OR_GOVERNMENT_OPENING = rx(r"^(?:本市|本府)?")
 
 
 def occurrences(word: str, text: str) -> Iterator[re.Match[str]]:
