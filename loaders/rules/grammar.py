@@ -752,7 +752,7 @@ _FIRST_SET = rx(r"原訂|原定")
 #: A place taken up by its kind, opening an affiliation: 該市, 該縣(議會), 該州.
 _THAT_PLACE = rx(r"該([縣市省州])")
 #: A run of Chinese characters ending a text: 某某大學 of 拜會某某大學.
-_HAN_CLOSING = rx(r"[\u4e00-\u9fff]+$")
+_HAN_CLOSING = rx(_HAN.pattern + "$")
 #: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
 _AFFILIATION_BREAK = rx(r"[與及和暨的之由向在對]")
 #: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
