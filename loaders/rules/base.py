@@ -26,24 +26,44 @@ from loaders.people import (
 )
 from loaders.reading import normalize
 from loaders.rules.grammar import (
+    _ACTOR_END,
+    _AFFILIATION_BREAK,
     _ANAPHORA,
+    _CITY_NAME,
+    _CITY_NAME_CLOSING,
     _COME,
     _DATE_PREFIX,
+    _EVENT_ANAPHOR,
+    _FIRST_SET,
     _FUTURE,
+    _GLOSS,
     _GO,
+    _HAN,
+    _HAN_CLOSING,
+    _HAN_WORDS,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _LEAD_BY,
     _LEAD_OPENING,
+    _LEADER_OPENING,
     _MEMBERS,
+    _NAME_DOT,
+    _ORG_RUN_BREAK,
     _PARENS,
+    _PLACE_SUFFIX_CLOSING,
     _POSTPONED,
+    _QUOTED_NAME,
     _SCHOOL,
     _SHORT_CITY,
+    _THAT_PLACE,
     _TIME_OPENING,
     _TIME_PHRASE,
+    _VISIT_PURPOSE,
+    _YEAR_CLOSING,
     _YEARS_LATER,
+    alternatives,
+    occurrences,
 )
 from loaders.structure import ParsedReport, Section, Sentence
 
@@ -67,16 +87,6 @@ _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Kinds of body a report names by what they represent, not by a city they belong
 #: to: one named with no place is placed by no place named before it.
 _SEATED_BY_NAME = frozenset(("representative_office",))
-#: Words that end a name: a place, then 與/及/參加… is no organization's name.
-#: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會. A bare 大會 refers
-#: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
-#: 於大會中) or opening a clause; after another word it ends a name of its own
-#: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
-_EVENT_ANAPHOR = re.compile(
-    r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
-)
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_ORG_RUN_BREAK = re.compile(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
 
 
 @dataclass
@@ -238,7 +248,7 @@ class ReaderBase:
         (某國某某市…; later 某某市): that place, wherever the report names it again."""
         again = []
         for name, place in self.unknown_places.items():
-            for match in re.finditer(re.escape(name), text):
+            for match in occurrences(name, text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     again.append(
                         PlaceMention(match.start(), match.end(), name, place, False, name[-1])
@@ -261,7 +271,7 @@ class ReaderBase:
                 if confirmed is not None:
                     found = sorted([*found, confirmed], key=lambda m: m.start)
                 continue
-            if not re.fullmatch(r"[一-鿿]{2,8}市", name):
+            if not _CITY_NAME.fullmatch(name):
                 continue
             english = match.group()[1:-1].strip()
             place = self.gaz.resolve(name, country=before.place.country, name_en=english)
@@ -293,7 +303,7 @@ class ReaderBase:
         """A city too small to be taken bare, written with its own English name in
         parentheses and no country (克薩爾特南戈市（Quetzaltenango）, 科隆市（Colón）):
         the city the Chinese name resolves to, when its English name is the gloss."""
-        name = re.search(r"[一-鿿]{2,8}市$", text[: match.start()])
+        name = _CITY_NAME_CLOSING.search(text[: match.start()])
         if name is None or any(m.start < match.start() and m.end > name.start() for m in found):
             return None
         english = match.group()[1:-1].strip()
@@ -311,7 +321,7 @@ class ReaderBase:
         if mention.country_prefix:
             return mention
         key = normalize(mention.surface)
-        keys = {key, re.sub(r"[市縣州省]$", "", key)}
+        keys = {key, _PLACE_SUFFIX_CLOSING.sub("", key)}
         for place in self.state.recent_places:
             if place.id == mention.place.id:
                 return mention
@@ -330,7 +340,7 @@ class ReaderBase:
         located there, not the place (釜山市議會, 大阪市政府 keep their city)."""
         if mention.place.label == "Country":
             return False
-        run = re.match(r"[\u4e00-\u9fff]{1,8}", text[mention.end :])
+        run = _HAN_WORDS.match(text[mention.end :])
         if run is None:
             return False
         if mention.suffix:  # 大阪市議會, 釜山市交響樂團: the ending right after 市
@@ -369,7 +379,7 @@ class ReaderBase:
             )
             self._remember(mention.place)
         for word, kind in _ANAPHORA.items():
-            for match in re.finditer(word, clause.norm):
+            for match in occurrences(word, clause.norm):
                 place = self._antecedent(kind, word)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
@@ -390,7 +400,7 @@ class ReaderBase:
             (m.start(), m.end())
             for name in self.people
             if len(name) >= 3
-            for m in re.finditer(re.escape(name), text)
+            for m in occurrences(name, text)
         ]
         for person in find_title_then_name(text, self.gaz) + find_name_before_title(text, self.gaz):
             at = text.find(person.name, person.start, person.end)
@@ -427,7 +437,7 @@ class ReaderBase:
             start <= mention.start and mention.end <= start + len(name)
             for name in self.people
             if len(name) > len(mention.surface)
-            for start in (m.start() for m in re.finditer(re.escape(normalize(name)), text))
+            for start in (m.start() for m in occurrences(normalize(name), text))
         )
 
     def _named_again(
@@ -513,10 +523,10 @@ class ReaderBase:
             self.state.sentence_events.append(event_id)
             if clause.sentence.section is not None:
                 self.section_events[clause.sentence.section] = event_id
-        refers = re.search(_EVENT_ANAPHOR, clause.norm)
+        refers = _EVENT_ANAPHOR.search(clause.norm)
         if not clause.events and refers and self.state.event:
             event_id = self.state.event
-            dated = re.search(r"(\d{4})年?$", clause.norm[: refers.start()])
+            dated = _YEAR_CLOSING.search(clause.norm[: refers.start()])
             if dated and refers.group() == "大會":  # 本市主辦2013年大會: that year's edition
                 series = self.facts.entities[event_id].properties.get("series")
                 if series:
@@ -531,7 +541,7 @@ class ReaderBase:
         惟…再延至明年), it stands where the last move put it; 今年 and 明年 count from
         the report's year, not from the date first set. The paragraph's later
         sentences (…延至今年10月；惟…決定再延至明年舉辦) tell the moves too."""
-        if not re.search(r"原訂|原定", clause.norm):
+        if not _FIRST_SET.search(clause.norm):
             return year
         here = clause.sentence
         rest = "".join(
@@ -571,7 +581,7 @@ class ReaderBase:
             series_id, series_zh, series_en = entry.id, entry.name_zh, entry.name_en
         else:
             series_id = f"series:{id_fragment(mention.series_key)}"
-            series_zh, series_en = mention.series_key, re.sub(r",.*$", "", mention.name_en)
+            series_zh, series_en = mention.series_key, mention.name_en.partition(",")[0]
         self.facts.add_entity(series_id, Label.EVENT_SERIES, series_zh, series_en)
         event_id = f"event:{series_id.split(':', 1)[1]}:{year}"
         edition = f"第{mention.ordinal}屆" if mention.ordinal else ""
@@ -638,12 +648,12 @@ class ReaderBase:
         # 陳市長於市府接見某國駐華大使館: the body is named after 接見
         text = affiliation_words(person.affiliation)
         # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
-        text = re.sub(r"\([^()]*\)", "", text)
+        text = _GLOSS.sub("", text)
         apposed = self._apposed_body(text)
         if apposed is not None:  # 本市姊妹市某國某市之某某協會: the association, there
             body, kind, place = apposed
             return self._organization(body, kind, place), place
-        anaphor = re.match(r"該([縣市省州])", text)
+        anaphor = _THAT_PLACE.match(text)
         if anaphor:
             kind = "city" if anaphor.group(1) == "市" else "admin1"
             # 在鹿特丹市政廳會晤該市市長: the place named just before, in the sentence
@@ -666,7 +676,7 @@ class ReaderBase:
             place = self._short_form(short.group(1))
             if place is not None and not any(m.end > short.start() for m in written):
                 return self.facts.place(place), place
-        home_org = self._home_org_named(re.sub(r"^(?:本府|本市|市府)", "", text))  # 本府環保局
+        home_org = self._home_org_named(_HOME_WORDS.sub("", text))  # 本府環保局
         if home_org is not None:
             return self._home_org(home_org), self.home_place
         mentions = self._place_mentions(text)
@@ -717,14 +727,14 @@ class ReaderBase:
             bare, first = name, self._place_mentions(name)[:1]
         short = bare
         for mention in first:
-            rest = re.sub(r"^政府", "", bare[mention.end :])
+            rest = bare[mention.end :].removeprefix("政府")
             # 釜山市議會 is Busan's 議會; in 京都大學, 釜山國際交流財團 or 熊本縣立…學校
             # the place name is part of the organization's own name
             if (
                 mention.start == 0
                 and mention.place.label == "City"
                 and mention.suffix is not None
-                and re.match(r"[\u4e00-\u9fff]", rest)
+                and _HAN.match(rest)
                 and not rest.startswith("立")
             ):
                 short = rest
@@ -754,7 +764,7 @@ class ReaderBase:
     def _body_at(self, text: str, at: int) -> str | None:
         """The name of a body of its own (not a delegation) that `text` writes at `at`:
         the longest run of ideographs there that ends like one (某某委員會派員: 某某委員會)."""
-        run = _CJK_RUN.match(text, at)
+        run = _HAN.match(text, at)
         words = run.group() if run else ""
         for end in range(len(words), 3, -1):
             kind = self.lex.org_kind(words[:end])
@@ -767,7 +777,7 @@ class ReaderBase:
         某國某市之某某委員會): (the body's own name, its kind, that place)."""
         head, _, body = text.rpartition("之")
         kind = self.lex.org_kind(body)
-        if not head or kind is None or len(body) < 4 or not _CJK_RUN.fullmatch(body):
+        if not head or kind is None or len(body) < 4 or not _HAN.fullmatch(body):
             return None
         named = self._place_mentions(head)
         if not named or named[-1].end != len(head) or named[-1].place.id == self.home_place.id:
@@ -777,7 +787,7 @@ class ReaderBase:
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before, and the unit, which belongs to the person's title."""
-        endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
+        endings = alternatives(self.lex.org_kinds)
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
         if referred is None:
             return None
@@ -785,8 +795,8 @@ class ReaderBase:
         if at < 0:
             return None
         end = at + len(referred.group(1))
-        run = re.search(r"[\u4e00-\u9fff]+$", before[:end])
-        words = re.split(r"[與及和暨的之由向在對]", run.group())[-1] if run else ""
+        run = _HAN_CLOSING.search(before[:end])
+        words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
         org_id = self._outside_body(words)
         return (org_id, referred.group(2)) if org_id is not None else None
 
@@ -805,11 +815,11 @@ class ReaderBase:
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
             place = self.gaz.country(words[:at])
-            words = re.sub(r"^商", "", words[at:])
+            words = words[at:].removeprefix("商")
         named = self._place_mentions(words)
         if named and named[0].start == 0 and named[0].place.label != "Country":
             place = named[0].place
-        if len(words) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", words):
+        if len(words) < 3 or not _HAN.fullmatch(words):
             return None
         if written != words and not named and not written[at:].startswith("商"):
             # 某國某某管理局: one body, whether or not its country is written before it
@@ -901,7 +911,7 @@ class ReaderBase:
         name_en = person.name_en or (known.name_en if known else "")
         person_id = self.facts.person(person.name, name_en)
         self.people[person.name] = person_id
-        surname = re.split(r"[．‧・·.]", person.name)[-1]
+        surname = _NAME_DOT.split(person.name)[-1]
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 拉莫斯市長, later
         title = self.lex.title(person.title)
@@ -930,7 +940,7 @@ class ReaderBase:
     def _future(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether the sentence, up to the end of this clause, speaks of the future."""
         prefix = sentence_norm[: clause.start + len(clause.norm)]
-        return bool(_FUTURE.search(re.sub(r"「[^「」]*」", "", prefix)))
+        return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:
         return list(
@@ -969,7 +979,7 @@ class ReaderBase:
         if not match:
             return None
         leader = match.group(1).strip()
-        leader = re.sub(r"^(?:\d.*日)?(?:本府|本市|市府)?由?", "", leader)
+        leader = _LEADER_OPENING.sub("", leader)
         # 某市長允諾屆時將親自率團: words of the sentence, no one named
         return leader_name(self._without_bureau(leader))
 
@@ -991,7 +1001,7 @@ class ReaderBase:
         ]
 
     def _purpose(self, text: str) -> str | None:
-        match = re.search(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流", text)
+        match = _VISIT_PURPOSE.search(text)
         return match.group() if match else None
 
     def _home_acts(self, text: str) -> bool:
@@ -1010,8 +1020,8 @@ class ReaderBase:
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""
         head = _DATE_PREFIX.sub("", sentence_norm)
-        head = re.split(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪", head, maxsplit=1)[0]
-        head = re.sub(r"^(?:本市|本府)?", "", head)
+        head = _ACTOR_END.split(head, maxsplit=1)[0]
+        head = _HOME_WORDS.sub("", head)
         head = self._without_its_person(head)  # 市議會王議長大明率…: the council
         # 前鎮高中師生一行20人赴…: the school its teachers and students went for
         head = _MEMBERS.sub("", head)

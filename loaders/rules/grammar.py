@@ -7,6 +7,9 @@ particular sentence.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+
 from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
@@ -727,3 +730,55 @@ _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 _NAME_RUN = rx(_ITEM_CHAR + "+")
 #: 由 opening an agent's name (出席由某集團主辦之「…」): no part of the name.
 _AGENT_BY = rx(r"^由")
+
+
+# --- Reader: places, names and events as the reader finds them ------------------------
+
+#: An event spoken of again: 該研討會, 本屆高峰會, 本屆大會, 此一盛會. A bare 大會 refers
+#: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
+#: 於大會中) or opening a clause; after another word it ends a name of its own
+#: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
+_EVENT_ANAPHOR = rx(
+    r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
+)
+#: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
+#: 某市參加…; not 某市某某大學).
+_ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
+#: A city's name, two to eight characters and 市, the whole of a text or ending it:
+#: 某某市 (某國某某市(Some City), a city no data knows).
+_CITY_NAME_TEXT = r"[\u4e00-\u9fff]{2,8}市"
+_CITY_NAME = rx(_CITY_NAME_TEXT)
+_CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
+#: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
+_PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
+#: A year in four digits ending the words before an event: 本市主辦2013年(大會).
+_YEAR_CLOSING = rx(r"(\d{4})年?$")
+#: A date first set, later moved: 原訂今年11月舉辦, 原定於…(unlike _NOT_HELD, no 延後 or 取消).
+_FIRST_SET = rx(r"原訂|原定")
+#: A place taken up by its kind, opening an affiliation: 該市, 該縣(議會), 該州.
+_THAT_PLACE = rx(r"該([縣市省州])")
+#: A run of Chinese characters ending a text: 某某大學 of 拜會某某大學.
+_HAN_CLOSING = rx(_HAN.pattern + "$")
+#: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
+_AFFILIATION_BREAK = rx(r"[與及和暨的之由向在對]")
+#: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
+_NAME_DOT = rx(r"[．‧・·.]")
+#: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
+_LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
+#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
+_VISIT_PURPOSE = rx(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流")
+#: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
+#: 率…, 某高中師生一行20人赴….
+_ACTOR_END = rx(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪")
+
+
+def occurrences(word: str, text: str) -> Iterator[re.Match[str]]:
+    """Where `word`, taken as written (no pattern), stands in `text`, left to right and
+    not overlapping: 王大明 in 拜會王大明市長, 該市 in 該市市長."""
+    return re.finditer(re.escape(word), text)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """The words as one alternation of a pattern, taken as written, the longest first
+    (某某大學 before 大學): the kinds of body the lexicon lists, for 該大學, 某某協會."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

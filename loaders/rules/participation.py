@@ -108,6 +108,8 @@ from loaders.rules.grammar import (
     _WITH_PARTNER,
     _WORKING_WITH,
     _role,
+    alternatives,
+    occurrences,
 )
 from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
@@ -820,7 +822,7 @@ class EventRules(PartyRules):
     def _invited_bodies(self, span: str) -> list[str]:
         """The outside bodies an invitation names (邀請某大學及某公司等業界代表…): each
         item of the list that ends like an organization (org_kinds)."""
-        endings = "|".join(map(re.escape, sorted(self.lex.org_kinds, key=len, reverse=True)))
+        endings = alternatives(self.lex.org_kinds)
         found = []
         for item in re.finditer(
             rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
@@ -841,7 +843,7 @@ class EventRules(PartyRules):
         within_names = [
             range(at + start, at + start + len(name))
             for name, _ in named
-            for at in (m.start() for m in re.finditer(re.escape(name), text))
+            for at in (m.start() for m in occurrences(name, text))
         ]
         cities = [
             pid
