@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
@@ -111,6 +112,24 @@ from loaders.rules.grammar import (
 )
 from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
+
+
+@dataclass
+class _Taking:
+    """How a clause tells its parties took part, beyond who and when: 某市應本府之邀
+    (inviters) 由王大明市長率團 (leader) 首度 (first_time) 出席並擔任講者 (role)."""
+
+    #: bodies there through the people listed (出席者包括某協會王大明理事長)
+    represented: list[str]
+    #: the places whose invitation the party answered (應姊妹市某市之邀)
+    inviters: list[str]
+    leader: str | None
+    role: str | None
+    first_time: bool | None
+    #: the clause declines (婉謝本屆邀請)
+    declined: bool
+    #: the part is taken every year (每年均派團參加)
+    recurring: bool = False
 
 
 def _host_gap(gap: str) -> bool:
@@ -431,18 +450,45 @@ class EventRules(PartyRules):
         return True
 
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
-        text = clause.norm
+        """Who took part in the events a clause names (參加, 出席, 派團, 率團…), with the
+        status, the part played and the invitations the wording implies."""
         if self._received_invitation(clause):
             return
-        recurring = is_recurring(text)
-        # 每年都派代表團; 未能派團: did not send one; 組成市民觀賽團…來高; 未能組隊參賽
+        recurring = is_recurring(clause.norm)
+        join = self._joining_verb(clause, sentence_norm, recurring)
+        if not join:
+            self._answer_without_joining(clause, sentence_norm)
+            return
+        if _CANCELLED.search(sentence_norm):
+            return  # nobody takes part in an edition called off
+        invited = self._invited_before(clause.norm, join.start())
+        if self._invites_rather_than_joins(clause.norm, join.start(), invited):
+            self._present_when_invited(clause)
+            return  # invitations are read by _rule_invitation
+        events = self._events_joined(clause, join)
+        if not events:
+            # 「本府自2005年起每年均派團參加…玫瑰節，今年第103屆玫瑰節由…組團前往參加」
+            self.state.recurring = self.state.recurring or recurring
+            return
+        recurring = recurring or self.state.recurring
+        status = self._joining_status(clause, sentence_norm, join.start(), invited)
+        actors, taking = self._taking_part(clause, sentence_norm, join)
+        taking.recurring = recurring
+        self._record_taking_part(clause, events, actors, status, taking)
+
+    def _joining_verb(
+        self, clause: Clause, sentence_norm: str, recurring: bool
+    ) -> re.Match[str] | None:
+        """The words telling a party took part: a list of attendees (出席者包括…), a verb
+        of joining (某市派員參加), a refusal (某市婉謝出席), or people sent
+        (某市每年都派代表團, 某市未能派團, 組成市民觀賽團…來高) when the sending is yearly,
+        fails, or comes to the city's own event."""
+        text = clause.norm
         sent = _SENDS_PEOPLE.search(text)
-        declined = _DECLINED.search(text)
-        listed = _ATTENDEE_LIST.search(text)
-        join = (
-            listed
+        return (
+            _ATTENDEE_LIST.search(text)
             or _JOIN.search(text)
-            or declined
+            or _DECLINED.search(text)
             or (
                 sent
                 if recurring
@@ -451,33 +497,52 @@ class EventRules(PartyRules):
                 else None
             )
         )
+
+    def _answer_without_joining(self, clause: Clause, sentence_norm: str) -> None:
+        """A clause with no verb of joining may still answer an invitation: 「某市則尚未
+        回覆」 (no answer yet), 「其中某市已同意提供祝賀影片」 (it will come), 「某市代表隊
+        由該市教育長王大明擔任團長」 (who heads a team), 「本府擔任「…」場次講者」 (a part
+        played)."""
+        text = clause.norm
         pending = _NO_ANSWER.search(text) or _UNDECIDED.search(text)
-        if not join and pending:
+        if pending:
             # 「某市則尚未回覆」, 「某市及某縣則尚在評估中」: no answer yet
             self._awaiting_answer(clause, pending.start())
             return
         committed = _COMMITTED.search(text)
-        if not join and committed:
+        if committed:
             # 「其中某市及某市已同意提供祝賀影片」: invitees that agreed to a part will come
             self._answered(clause, committed.start(), Attendance.PLANNED)
             return
-        if not join and _TEAM_HEAD.search(text):
+        if _TEAM_HEAD.search(text):
             self._team_head(clause, _TEAM_HEAD.search(text))
             return
-        if not join and _PART_PLAYED.search(text):
+        if _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
-            return
-        if not join or _CANCELLED.search(sentence_norm):
-            return  # nobody takes part in an edition called off
-        # 「受邀出席…」, 「獲邀參加…」: the subject was invited to it (read here, not as
-        # the city inviting); a heading says no more, the prose tells whether it went
-        invited = _WAS_INVITED.search(text[: join.start()]) or _INVITED_BY.search(
-            text[: join.start()]
-        )  # 應某市之邀出席: the subject was invited
-        if _INVITE.search(text[: join.start()]) and not invited:
-            if _PRESENCE.search(text) and not _BY_LETTER.search(text):
-                self._presence(clause)
-            return  # invitations are read by _rule_invitation
+
+    @staticmethod
+    def _invited_before(text: str, join_at: int) -> re.Match[str] | None:
+        """「受邀出席…」, 「獲邀參加…」, 「應某市之邀出席…」: the subject was invited to what
+        it joins (read here, not as the city inviting); a heading says no more, the
+        prose tells whether it went."""
+        return _WAS_INVITED.search(text[:join_at]) or _INVITED_BY.search(text[:join_at])
+
+    @staticmethod
+    def _invites_rather_than_joins(text: str, join_at: int, invited: re.Match[str] | None) -> bool:
+        """Whether the clause invites to what it names (本府邀請某市出席…) rather than
+        tells a party took part; _rule_invitation reads it."""
+        return bool(_INVITE.search(text[:join_at])) and not invited
+
+    def _present_when_invited(self, clause: Clause) -> None:
+        """「本府邀請某市出席…，某市王大明市長親臨現場」: who was there in person, told
+        beside an invitation (but not of one sent by letter, 函邀)."""
+        if _PRESENCE.search(clause.norm) and not _BY_LETTER.search(clause.norm):
+            self._presence(clause)
+
+    def _events_joined(self, clause: Clause, join: re.Match[str]) -> list[tuple[int, int, str]]:
+        """The events the verb of joining is about: those named before it (於某市舉辦之
+        「…」，本府派員參加) or that it leads into (參加某市舉辦之「…」); with none named,
+        the event the sentences are about (or the one an earlier invitation was to)."""
         events = [
             e
             for e in clause.events
@@ -485,23 +550,35 @@ class EventRules(PartyRules):
         ]
         if not clause.events and self.state.event:
             events = [(0, 0, self._invited_to(clause) or self.state.event)]
-        if not events:
-            # 「本府自2005年起每年均派團參加…玫瑰節，今年第103屆玫瑰節由…組團前往參加」
-            self.state.recurring = self.state.recurring or recurring
-            return
-        recurring = recurring or self.state.recurring
+        return events
+
+    def _joining_status(
+        self, clause: Clause, sentence_norm: str, join_at: int, invited: re.Match[str] | None
+    ) -> Attendance:
+        """Whether the party went (ATTENDED), will go (PLANNED: 某市將派團出席, 已確認由該市
+        市長率團出席) or was invited but did not (INVITED: 某市因故未能出席, or a heading
+        「受邀出席…」 that does not say it went)."""
+        text = clause.norm
         if _ABSENT.search(clause.norm):
             status = Attendance.INVITED  # 峴港市因…未能出席
         elif (
             self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
-            or _COMMITTED.search(text[: join.start()])  # 已確認由該市市長率團出席
+            or _COMMITTED.search(text[:join_at])  # 已確認由該市市長率團出席
         ):
             status = Attendance.PLANNED
         else:
             status = Attendance.ATTENDED
         if invited and clause.sentence.is_heading and status == Attendance.ATTENDED:
             status = Attendance.INVITED
+        return status
+
+    def _taking_part(
+        self, clause: Clause, sentence_norm: str, join: re.Match[str]
+    ) -> tuple[list[str], _Taking]:
+        """Who took part (the parties before the verb, those listed, bodies named in
+        quotes, whoever leads the group) and how the clause tells it."""
+        listed = _ATTENDEE_LIST.search(clause.norm)
         represented: list[str] = []  # bodies there through the people listed
         if listed:
             actors, represented = self._listed_attendees(clause, listed.end())
@@ -510,34 +587,71 @@ class EventRules(PartyRules):
         # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
-        for quoted in _QUOTED_TEXT.finditer(text[: join.start()]):
+        actors += self._quoted_bodies(clause, sentence_norm, join.start())
+        if _LEADS_GROUP.search(clause.norm):
+            actors += self._group_leader_and_city(clause, sentence_norm, actors)
+        leader = self._leader(sentence_norm)
+        actors += self._named_leader(leader, actors)
+        taking = _Taking(
+            represented=represented,
+            inviters=inviters,
+            leader=leader,
+            # the part played, told in this clause or the ones after it (並擔任論壇與談人)
+            role=_role(sentence_norm[clause.start :]),
+            first_time=bool(_FIRST_TIME.search(clause.norm)) or None,
+            declined=bool(_DECLINED.search(clause.norm)),
+        )
+        return actors, taking
+
+    def _quoted_bodies(self, clause: Clause, sentence_norm: str, join_at: int) -> list[str]:
+        """Bodies named in quotes before the verb of joining take part: 「某市「國際交流
+        協會」派員參加…」."""
+        bodies = []
+        for quoted in _QUOTED_TEXT.finditer(clause.norm[:join_at]):
             kind = self.lex.org_kind(quoted.group(1))
             if kind:
                 place = self._place_before(sentence_norm, clause.start + quoted.start())
-                actors.append(self._organization(quoted.group(1), kind, place))
-        if _LEADS_GROUP.search(text):
-            earlier = sentence_norm[: clause.start]
-            actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
-            # 「某市長並允諾將親自率團出席…」: the delegation a foreign official leads is
-            # his city's, which takes part with him
-            actors += [
-                city
-                for actor in actors
-                if self.facts.label_of(actor) == Label.PERSON
-                for city in self._city_of(actor)
-            ]
-        leader = self._leader(sentence_norm)
+                bodies.append(self._organization(quoted.group(1), kind, place))
+        return bodies
+
+    def _group_leader_and_city(
+        self, clause: Clause, sentence_norm: str, actors: list[str]
+    ) -> list[str]:
+        """「某市王大明市長並允諾將親自率團出席…」: the person last named before the clause
+        leads the group and takes part, and the delegation a foreign official leads is
+        his city's, which takes part with him."""
+        earlier = sentence_norm[: clause.start]
+        leaders = [pid for n, pid in self.people.items() if n in earlier][-1:]
+        everyone = actors + leaders
+        return leaders + [
+            city
+            for actor in everyone
+            if self.facts.label_of(actor) == Label.PERSON
+            for city in self._city_of(actor)
+        ]
+
+    def _named_leader(self, leader: str | None, actors: list[str]) -> list[str]:
+        """The person named as leading the group was there too: 「某縣…派遣代表團參加，
+        由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
+        前往某市，出席「…」」 (the city's official, by surname and title only)."""
         if leader and actors and self.home not in actors:
-            # 「熊本縣…派遣代表團參加，由副知事小野泰輔率團」: a named leader was there too
-            actors += [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
-        elif leader and self.home in actors:
-            # 「陳某市長率領經發局…前往某市，出席「…」」: the city's official named in full
-            # who led its delegation was there too (by surname and title only, led_by)
-            actors += [pid for name, pid in self.people.items() if name in leader][:1]
+            return [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
+        if leader and self.home in actors:
+            return [pid for name, pid in self.people.items() if name in leader][:1]
+        return []
+
+    def _record_taking_part(
+        self,
+        clause: Clause,
+        events: list[tuple[int, int, str]],
+        actors: list[str],
+        status: Attendance,
+        taking: _Taking,
+    ) -> None:
+        """Each party's part in each event: 某市派團出席「…」 and 「…」; an event after the
+        report's months is yet to come, and a place holding its own event is its host,
+        not a guest."""
         people = set(self.people.values())
-        first_time = bool(_FIRST_TIME.search(text)) or None
-        # the part played, told in this clause or the ones after it (並擔任論壇與談人)
-        role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             if status == Attendance.ATTENDED and self._after_period(event_id):
@@ -545,42 +659,60 @@ class EventRules(PartyRules):
             for actor in dict.fromkeys(actors):
                 if self._hosts(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
-                self._participation(
-                    actor,
-                    event_id,
-                    clause,
-                    status=status,
+                # a person's own part is led by no one; a party's by the leader named
+                led_by = None if actor == self.home or actor in people else taking.leader
+                self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
+
+    def _party_took_part(
+        self,
+        actor: str,
+        event_id: str,
+        year: int,
+        clause: Clause,
+        status: Attendance,
+        taking: _Taking,
+        led_by: str | None,
+    ) -> None:
+        """One party's part in one event (某市王大明市長率團出席「…」), with what it implies:
+        a guest came to the city's event, the city was invited by those whose invitation
+        it answered (應某市之邀), one declining the city's event (婉謝本屆邀請) had been
+        invited, and a yearly part (每年均派團參加) is taken in the years before."""
+        self._participation(
+            actor,
+            event_id,
+            clause,
+            status=status,
+            year=year,
+            first_time=taking.first_time,
+            role=taking.role,
+            led_by=led_by,
+        )
+        if status == Attendance.ATTENDED and actor not in (self.home, *taking.represented):
+            self._came_to_home_event(
+                actor, event_id, clause.sentence, year, in_person=_in_person(clause)
+            )
+        if actor == self.home or self._of_home(actor):
+            for inviter in taking.inviters:
+                self.facts.relate(
+                    RelType.INVITED,
+                    inviter,
+                    self.home,
+                    clause.sentence,
+                    event=event_id,
                     year=year,
-                    first_time=first_time,
-                    role=role,
-                    led_by=None if actor == self.home or actor in people else leader,
                 )
-                if status == Attendance.ATTENDED and actor not in (self.home, *represented):
-                    self._came_to_home_event(
-                        actor, event_id, clause.sentence, year, in_person=_in_person(clause)
-                    )
-                if actor == self.home or self._of_home(actor):
-                    for inviter in inviters:
-                        self.facts.relate(
-                            RelType.INVITED,
-                            inviter,
-                            self.home,
-                            clause.sentence,
-                            event=event_id,
-                            year=year,
-                        )
-                if declined and self._home_hosts(event_id) and actor != self.home:
-                    # 婉謝本屆邀請: declining the city's own event, it had been invited
-                    self.facts.relate(
-                        RelType.INVITED,
-                        self.home,
-                        actor,
-                        clause.sentence,
-                        event=event_id,
-                        year=year,
-                    )
-                if recurring:
-                    self._inferred_years(actor, event_id, clause.sentence)
+        if taking.declined and self._home_hosts(event_id) and actor != self.home:
+            # 婉謝本屆邀請: declining the city's own event, it had been invited
+            self.facts.relate(
+                RelType.INVITED,
+                self.home,
+                actor,
+                clause.sentence,
+                event=event_id,
+                year=year,
+            )
+        if taking.recurring:
+            self._inferred_years(actor, event_id, clause.sentence)
 
     def _team_head(self, clause: Clause, head: re.Match[str]) -> None:
         """「其中某市代表隊由該市教育長某某擔任團長」: who heads a team or delegation
