@@ -1455,6 +1455,8 @@ class EventRules(PartyRules):
             )
 
     def _rule_invitation(self, clause: Clause) -> None:
+        """The city inviting parties to events (本府邀請某市派團出席「…」): who was
+        invited to what, when, by which hosts, and whether they came."""
         text = clause.norm
         if self._received_invitation(clause):
             return  # the city was invited, not the one inviting
@@ -1465,23 +1467,44 @@ class EventRules(PartyRules):
             return
         if self._replying(clause) or self._collective_answered(clause):
             return
-        if not invite or "受邀" in text:
+        if not invite or self._city_was_invited(text, invite):
             return
-        received = _INVITED_BY.search(text)
-        if received and received.start() < invite.start() < received.end():
-            return  # 應某市之邀, 受某市邀請參加: the city was invited (read as taking part)
         if "應邀" in text:
             self._came_as_invited(clause)
             return
+        events = self._events_invited_to(clause)
+        if not events:
+            self._invited_to_visit(clause, invite)
+            return
+        sent_on = self._invitation_day(clause, invite)
+        invitees = self._invitees(clause, invite, events[0][0])
+        if not invitees:
+            self._invitees_told_later(clause, invite, events[-1][2], sent_on)
+        status = self._invitation_status(clause, invite)
+        self._record_invitations(clause, invite, events, invitees, status, sent_on)
+
+    @staticmethod
+    def _city_was_invited(text: str, invite: re.Match[str]) -> bool:
+        """Whether the inviting verb tells the city was invited (受邀, 應某市之邀, 受某市
+        邀請參加), which is read as taking part, not as the city inviting."""
+        if "受邀" in text:
+            return True
+        received = _INVITED_BY.search(text)
+        return bool(received and received.start() < invite.start() < received.end())
+
+    def _events_invited_to(self, clause: Clause) -> list[tuple[int, int, str]]:
+        """The events the invitation is to: those the clause names, else the one named
+        before in the sentence when invitees are asked to attend it or it is the city's
+        own (本府於…舉辦「…論壇」，邀請某市、某市等城市參加; 邀請…姊妹市派員共襄盛舉),
+        else the city's own event its item speaks of (「2.邀請姊妹市首長出席開幕典禮
+        (1)本府致函邀請某市…首長率團出席」)."""
+        text = clause.norm
         events = clause.events
         if (
             not events
             and self.state.sentence_events
             and (_ATTENDS.search(text) or self._home_hosts(self.state.sentence_events[-1]))
         ):
-            # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before;
-            # at the city's own event, whatever the invitees were asked to do there
-            # (邀請…等城市推薦藝術家來高創作, 邀請…姊妹市派員共襄盛舉)
             events = [(len(text), len(text), self.state.sentence_events[-1])]
         elif (
             not events
@@ -1489,14 +1512,15 @@ class EventRules(PartyRules):
             and self.state.event is not None
             and self._home_hosts(self.state.event)
         ):
-            # 「(二)2009高雄世界運動會籌備 … 2.邀請姊妹市首長出席開幕典禮 (1)本府致函邀請
-            # 某市…首長率團出席」: the city's own event its item speaks of
             events = [(len(text), len(text), self.state.event)]
-        if not events:
-            self._invited_to_visit(clause, invite)
-            return
-        sent_on = self._invitation_day(clause, invite)
-        first_event = events[0][0]
+        return events
+
+    def _invitees(self, clause: Clause, invite: re.Match[str], first_event: int) -> list[str]:
+        """Who is invited, between the verb and the event: the people named (邀請王大明
+        市長出席「…」) or taken up (並邀請其率團參加), else the cities and bodies named
+        (邀請某市港務局), else the places the sentence is about (訪問某市、某市，並邀請
+        參加「…」)."""
+        text = clause.norm
         invitees = [
             self._body_named_from(text, start, end) or pid  # 邀請某市港務局: the body
             for start, end, pid in clause.places
@@ -1515,44 +1539,55 @@ class EventRules(PartyRules):
         if not invitees and _INVITES_OTHERS.search(text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
-        if not invitees and _COLLECTIVE.match(text, invite.end()):
-            # 「發函邀請各姊妹市及友好城市組團參與，計有某市、某市…派團來高」: the
-            # invitees are the cities the clauses after it list as answering
-            self._collective = (clause.sentence.start, events[-1][2], sent_on)
-        if not invitees and _REPLIES.search(normalize(clause.sentence.text)):
-            # 「本府函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」: the
-            # invitees are the parties the items below open with
-            self._reply_list = (clause.sentence, events[-1][2], sent_on)
-        # an invitation still to be sent (將邀請, 規劃邀請) is planned; one made for an
-        # event to come (邀請某市明年組團參加) is made: the future words must come
-        # before the inviting verb
-        asking = text[: invite.start()]
-        status = (
+        return invitees
+
+    def _invitees_told_later(
+        self, clause: Clause, invite: re.Match[str], event_id: str, sent_on: str | None
+    ) -> None:
+        """An invitation naming no invitee may be answered after it: 「發函邀請各姊妹市
+        組團參與，計有某市、某市…派團來高」 (the clauses after it list the invitees), 「本府
+        函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」 (the items below open
+        with them)."""
+        if _COLLECTIVE.match(clause.norm, invite.end()):
+            self._collective = (clause.sentence.start, event_id, sent_on)
+        if _REPLIES.search(normalize(clause.sentence.text)):
+            self._reply_list = (clause.sentence, event_id, sent_on)
+
+    @staticmethod
+    def _invitation_status(clause: Clause, invite: re.Match[str]) -> Attendance:
+        """An invitation still to be sent (將邀請, 規劃邀請) is PLANNED; one made for an
+        event to come (邀請某市明年組團參加) is made (INVITED): the future words must come
+        before the inviting verb."""
+        asking = clause.norm[: invite.start()]
+        return (
             Attendance.PLANNED
             if (_FUTURE.search(asking) and not _ALREADY_END.search(asking))
             or (_FUTURE.search(clause.sentence.text) and _WILL.search(asking))
             else Attendance.INVITED
         )
-        co_held = _CO_HOST.search(normalize(clause.sentence.text)[: clause.start])
+
+    def _record_invitations(
+        self,
+        clause: Clause,
+        invite: re.Match[str],
+        events: list[tuple[int, int, str]],
+        invitees: list[str],
+        status: Attendance,
+        sent_on: str | None,
+    ) -> None:
+        """Each invitee invited to each event by each of its hosts, and its part in it:
+        ATTENDED when told as all there or asked to speak at the city's event, held."""
+        text = clause.norm
+        co_held = bool(_CO_HOST.search(normalize(clause.sentence.text)[: clause.start]))
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())
-            # bodies asked to play a part at the city's event, held (邀請某大學代表演講,
-            # 邀請某公司等業界代表進行座談): they played it
-            spoke = (
-                status == Attendance.INVITED
-                and bool(_ASKED_TO_SPEAK.search(text, invite.end()))
-                and self._home_hosts(event_id)
-                and not self._after_period(event_id)
+            spoke = status == Attendance.INVITED and self._spoke_when_asked(
+                text, invite.end(), event_id
             )
-            # 本府與某市共同主辦「…」，邀請…: each host invites
-            inviters = [self.home] + [
-                r.source
-                for r in self.facts.relations.values()
-                if co_held and r.type == RelType.HOSTED and r.target == event_id
-            ]
+            inviters = self._inviting_hosts(event_id, co_held)
             for invitee in invitees:
                 for inviter in dict.fromkeys(inviters):
                     self.facts.relate(
@@ -1577,3 +1612,21 @@ class EventRules(PartyRules):
                 if came or (spoke and self.facts.label_of(invitee) == Label.CITY):
                     # (a body asked to speak may be of Taiwan: where it came from is unknown)
                     self._came_to_home_event(invitee, event_id, clause.sentence, year)
+
+    def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
+        """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
+        邀請某公司等業界代表進行座談): they played it."""
+        return (
+            bool(_ASKED_TO_SPEAK.search(text, invited_at))
+            and self._home_hosts(event_id)
+            and not self._after_period(event_id)
+        )
+
+    def _inviting_hosts(self, event_id: str, co_held: bool) -> list[str]:
+        """Who invites: the city, and with it each co-host of an event the sentence says
+        is held together (本府與某市共同主辦「…」，邀請…)."""
+        return [self.home] + [
+            r.source
+            for r in self.facts.relations.values()
+            if co_held and r.type == RelType.HOSTED and r.target == event_id
+        ]
