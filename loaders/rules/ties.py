@@ -149,59 +149,67 @@ def _made_in(clause: Clause) -> str | None:
     return dated[-1].start if dated else None
 
 
+def _tells_no_tie_of(rel_type: RelType, text: str, making: re.Match[str] | None) -> bool:
+    """Whether the clause neither makes nor ends a tie of this kind: no word of making
+    it (締結姊妹市) and, for a sister-city tie, none of its ending (姊妹市關係終止), or an
+    ending of a friendship tie (友好城市關係終止) read as a sister-city one."""
+    ended = rel_type == RelType.SISTER_CITY_OF and _TIE_ENDED.search(text)
+    if not (making or ended):
+        return True
+    return "友好" in (ended.group() if ended else "") and rel_type != RelType.FRIENDSHIP_CITY_OF
+
+
+def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
+    """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: the words naming an existing
+    tie in passing, in the order written."""
+    return sorted(
+        [(m, RelType.SISTER_CITY_OF) for m in _SISTER.finditer(text)]
+        + [(m, RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP.finditer(text)],
+        key=lambda found: found[0].start(),
+    )
+
+
+def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
+    """Whether a passing tie word names no tie of a city: a word of an event's name
+    (「友好城市青年論壇」), or one the words around it tell of otherwise (締結姊妹市,
+    推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it)."""
+    opened = text[: match.start()]
+    if opened.count("「") > opened.count("」"):
+        return True  # 「友好城市青年論壇」: a word of an event's name, no tie
+    return bool(
+        _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(text[match.end() :])
+    )
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
+        """Sister- and friendship-city ties: made, planned, negotiated or ended
+        (本市與某市締結姊妹市), implied by the cities answering an invitation to the
+        sister cities, or named in passing (本市姊妹市某市)."""
+        if self._tie_made_or_ended(clause, sentence_norm):
+            return
+        self._sisters_answering_invitation(clause, sentence_norm)
+        passing = _ties_in_passing(clause.norm)
+        for match, tie in passing:
+            self._tie_in_passing(clause, match, tie)
+        if not passing:
+            self._restate_made(clause)
+
+    def _tie_made_or_ended(self, clause: Clause, sentence_norm: str) -> bool:
+        """A tie the clause makes, plans, negotiates or ends with the cities it is about
+        (本市與某市締結姊妹市, 將與某市締結友好城市, 與某市之姊妹市關係終止); whether any
+        city was found for it."""
         text = clause.norm
         for rel_type, pattern in (
             (RelType.SISTER_CITY_OF, _SISTER_SIGNING),
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
         ):
-            ended = rel_type == RelType.SISTER_CITY_OF and _TIE_ENDED.search(text)
             making = _unquoted(pattern, text)
-            if not (making or ended):
+            if _tells_no_tie_of(rel_type, text, making):
                 continue
-            if (
-                "友好" in (ended.group() if ended else "")
-                and rel_type != RelType.FRIENDSHIP_CITY_OF
-            ):
-                continue
-            # 訪問…廈門、福州及泉州等市，瞭解締結友好城市之可行性 / 與新潟市簽署…；雙方並
-            # 就締結友好城市事宜進行洽商: the cities of the clause before
-            cities = self._foreign(clause) or (
-                []
-                if self._partner_unknown(text)
-                else self.state.subject
-                or self.state.clause_places
-                or self._both_sides(text)
-                or self._item_tie_partner(rel_type, clause)
-            )
-            seats = self._mission_seats(sentence_norm)
-            cities = [c for c in cities if c not in seats]
-            if _TIE_ENDED.search(text):
-                status = TieStatus.REVOKED
-            elif self._negotiating(clause, sentence_norm):
-                status = TieStatus.NEGOTIATING
-            elif (
-                _PURSUIT.search(text)
-                or self._future(clause, sentence_norm)
-                or _NOT_HELD.search(sentence_norm)
-            ):
-                status = TieStatus.PLANNED
-            else:
-                status = TieStatus.SIGNED
-            since = None
-            counted = self._counted_since(clause, making.end()) if making else None
-            if status == TieStatus.SIGNED and counted:  # 締結姊妹市15週年: years before
-                since = counted
-            elif status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
-                dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-                since = dated[0].start if dated else None
-                if since is None and self.state.since_year:
-                    since = str(self.state.since_year)
-            elif (
-                status == TieStatus.REVOKED
-            ):  # 於2009年締結之姊妹市關係…終止: since the tie was made
-                since = _made_since(clause, sentence_norm)
+            cities = self._tie_partners(clause, sentence_norm, rel_type)
+            status = self._tie_status(clause, sentence_norm)
+            since = self._tie_since(clause, sentence_norm, status, making)
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(
@@ -214,74 +222,132 @@ class TieRules(ReaderBase):
                     ordinal=numeral_value(ordinal.group(1)) if ordinal else None,
                 )
             if cities:
-                return
-        # 邀請姊妹市參加，美國波特蘭及韓國釜山市每年都派遣代表團來: the cities opening
-        # the clause after one inviting the sister cities are of them
-        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
-        if clause.start and _SISTERS_INVITED.search(before):
-            opening = self._enumeration_after(clause, 0) or [
-                pid for s, _, pid in clause.places[:1] if s == 0 and pid != self.home
-            ]
-            for city in opening:
-                if self.facts.label_of(city) == Label.CITY:
-                    self.facts.relate(
-                        RelType.SISTER_CITY_OF,
-                        self.home,
-                        city,
-                        clause.sentence,
-                        status=TieStatus.SIGNED,
-                    )
-        # 「X姊妹市」「本市姊妹市X」「友好城市X」: an existing tie named in passing.
-        passing = sorted(
-            [(m, RelType.SISTER_CITY_OF) for m in _SISTER.finditer(text)]
-            + [(m, RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP.finditer(text)],
-            key=lambda found: found[0].start(),
+                return True
+        return False
+
+    def _tie_partners(self, clause: Clause, sentence_norm: str, rel_type: RelType) -> list[str]:
+        """The cities a tie is made with: the foreign ones the clause names, else (unless
+        the partner is left unknown) those the sentence is about (訪問…廈門、福州及泉州
+        等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
+        both sides named, or the item's partner; never a mission's seat."""
+        text = clause.norm
+        cities = self._foreign(clause) or (
+            []
+            if self._partner_unknown(text)
+            else self.state.subject
+            or self.state.clause_places
+            or self._both_sides(text)
+            or self._item_tie_partner(rel_type, clause)
         )
-        for match, tie in passing:
-            opened = text[: match.start()]
-            if opened.count("「") > opened.count("」"):
-                continue  # 「友好城市青年論壇」: a word of an event's name, no tie
-            if _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(
-                text[match.end() :]
-            ):
-                continue
-            ranked = _RANKED_AS.search(text[: match.start()])  # 本市第28個姊妹市
-            near = [
-                pid
-                for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
-                if pid != self.home
-                and self.facts.label_of(pid) == Label.CITY
-                # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
-                and (
-                    (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
-                    or 0 <= s - match.end() <= 2
-                    or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
-                )
-            ]
-            # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
-            after = self._enumeration_after(clause, match.end())
-            if after and self._regrouped(clause, after[-1]):
-                # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
-                # so 姊妹市 tells of its first city only
-                after = after[:1]
-            listed = [
-                c for c in after + self._enumeration_before(clause, match.start()) if c not in near
-            ]
-            for city in dict.fromkeys(near[:1] + listed):
-                if self._tie_stated_otherwise(tie, city):
-                    continue  # 洽商締結姊妹市 read before: a passing word does not sign it
+        seats = self._mission_seats(sentence_norm)
+        return [c for c in cities if c not in seats]
+
+    def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
+        """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, or an
+        event not held) or SIGNED."""
+        text = clause.norm
+        if _TIE_ENDED.search(text):
+            return TieStatus.REVOKED
+        if self._negotiating(clause, sentence_norm):
+            return TieStatus.NEGOTIATING
+        if (
+            _PURSUIT.search(text)
+            or self._future(clause, sentence_norm)
+            or _NOT_HELD.search(sentence_norm)
+        ):
+            return TieStatus.PLANNED
+        return TieStatus.SIGNED
+
+    def _tie_since(
+        self, clause: Clause, sentence_norm: str, status: TieStatus, making: re.Match[str] | None
+    ) -> str | None:
+        """Since when a signed tie holds: the years it counts (締結姊妹市15週年), else the
+        clause's date or the one just before it, else the year the sentences are about;
+        an ended tie holds since it was made (於2009年締結之姊妹市關係…終止)."""
+        counted = self._counted_since(clause, making.end()) if making else None
+        if status == TieStatus.SIGNED and counted:  # 締結姊妹市15週年: years before
+            return counted
+        if status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
+            dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+            since = dated[0].start if dated else None
+            if since is None and self.state.since_year:
+                since = str(self.state.since_year)
+            return since
+        if status == TieStatus.REVOKED:  # 於2009年締結之姊妹市關係…終止: since the tie was made
+            return _made_since(clause, sentence_norm)
+        return None
+
+    def _sisters_answering_invitation(self, clause: Clause, sentence_norm: str) -> None:
+        """「邀請姊妹市參加，某市及某市每年都派遣代表團來」: the cities opening the clause
+        after one inviting the sister cities are of them."""
+        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
+        if not (clause.start and _SISTERS_INVITED.search(before)):
+            return
+        opening = self._enumeration_after(clause, 0) or [
+            pid for s, _, pid in clause.places[:1] if s == 0 and pid != self.home
+        ]
+        for city in opening:
+            if self.facts.label_of(city) == Label.CITY:
                 self.facts.relate(
-                    tie,
+                    RelType.SISTER_CITY_OF,
                     self.home,
                     city,
                     clause.sentence,
                     status=TieStatus.SIGNED,
-                    # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
-                    ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
-                    since=_made_in(clause) if city in near[:1] else None,
                 )
-        if not passing:
-            self._restate_made(clause)
+
+    def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
+        """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in
+        passing, with the city beside the word (and its rank, 本市第28個姊妹市某市（102年
+        6月締結）) or the cities listed after or before it."""
+        if _passing_word_is_no_tie(clause.norm, match):
+            return
+        ranked = _RANKED_AS.search(clause.norm[: match.start()])  # 本市第28個姊妹市
+        near = self._city_beside(clause, match, ranked)
+        listed = [c for c in self._cities_listed_with(clause, match) if c not in near]
+        for city in dict.fromkeys(near[:1] + listed):
+            if self._tie_stated_otherwise(tie, city):
+                continue  # 洽商締結姊妹市 read before: a passing word does not sign it
+            self.facts.relate(
+                tie,
+                self.home,
+                city,
+                clause.sentence,
+                status=TieStatus.SIGNED,
+                # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
+                ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
+                since=_made_in(clause) if city in near[:1] else None,
+            )
+
+    def _city_beside(
+        self, clause: Clause, match: re.Match[str], ranked: re.Match[str] | None
+    ) -> list[str]:
+        """The cities right beside a passing tie word (某市姊妹市, 姊妹市某市之某某協會,
+        某市為本市第一個姊妹市); not one joined to a list before it (某市及友好城市某市)."""
+        text = clause.norm
+        return [
+            pid
+            for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
+            if pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
+            and (
+                (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
+                or 0 <= s - match.end() <= 2
+                or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
+            )
+        ]
+
+    def _cities_listed_with(self, clause: Clause, match: re.Match[str]) -> list[str]:
+        """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
+        or before it; of a list named a group of another kind (姊妹市某市、某市及某市等
+        港灣城市) only the first city."""
+        after = self._enumeration_after(clause, match.end())
+        if after and self._regrouped(clause, after[-1]):
+            # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
+            # so 姊妹市 tells of its first city only
+            after = after[:1]
+        return after + self._enumeration_before(clause, match.start())
 
     def _restate_made(self, clause: Clause) -> None:
         """A clause telling only when a tie the sentence just named was made (某市為本市
