@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType, TieStatus
+from loaders.dates import DateSpan
 from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -178,6 +179,22 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
         return True  # 「友好城市青年論壇」: a word of an event's name, no tie
     return bool(
         _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(text[match.end() :])
+    )
+
+
+def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
+    """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」) or the
+    noun after the verb (簽署合作備忘錄), without its opening words."""
+    titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
+    return _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
+
+
+def _is_ties_own_agreement(title: str, sentence_norm: str) -> bool:
+    """Whether the agreement is a tie's own, told in a sentence making the tie (簽署
+    協定書，某市正式成為本市第N個姊妹市 / 與某高中簽署協定，締結為姊妹校)."""
+    return bool(_AGREEMENT_KIND.fullmatch(title.removesuffix("書"))) and any(
+        tie.search(sentence_norm)
+        for tie in (_SISTER_SIGNING, _FRIENDSHIP_SIGNING, _SCHOOL_TIE_MADE)
     )
 
 
@@ -495,6 +512,8 @@ class TieRules(ReaderBase):
         return found if len(found) > 1 else []
 
     def _rule_agreement(self, clause: Clause, sentence_norm: str) -> None:
+        """Agreements signed or to be signed (本府與某市簽署「某某合作備忘錄」): who signed
+        with whom, its title, status, date, fields and signatories."""
         text = clause.norm
         signings = list(_AGREEMENT.finditer(text))
         if not signings:
@@ -507,25 +526,43 @@ class TieRules(ReaderBase):
         if _TIE_AGREEMENT.search(text):
             return
         last_signing = signings[-1]
-        titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
-        title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
-        if _AGREEMENT_KIND.fullmatch(title.removesuffix("書")) and any(
-            tie.search(sentence_norm)
-            for tie in (_SISTER_SIGNING, _FRIENDSHIP_SIGNING, _SCHOOL_TIE_MADE)
-        ):
-            # 簽署協定書，某市正式成為本市第N個姊妹市 / 與某高中簽署協定，締結為姊妹校:
-            # the tie's own agreement
+        title = _agreement_title(text, last_signing)
+        if _is_ties_own_agreement(title, sentence_norm):
             return
         # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
         # clause, and what the clause says of it after its name is not of the signing
         named_only = bool(_AGREEMENT_NAMED.match(text, last_signing.start()))
+        status = self._agreement_status(clause, sentence_norm, last_signing, named_only)
+        sides = self._signing_sides(clause, sentence_norm, text[: last_signing.start()])
+        if sides is None:
+            return  # 與某某公會簽署 (a body not known): not the city the trip went to
+        signer, parties = sides
+        dated = self._agreement_dated(clause, sentence_norm, status, named_only)
+        acted = status == TieStatus.SIGNED and not named_only
+        self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
+
+    def _agreement_status(
+        self, clause: Clause, sentence_norm: str, last_signing: re.Match[str], named_only: bool
+    ) -> TieStatus:
+        """PLANNED when the signing is to come (將與某市簽署, 簽署事宜洽談中; of an
+        agreement only named, by the words before its name), else SIGNED."""
+        text = clause.norm
         if named_only:
             said = text[: last_signing.start()]
             planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
-        status = TieStatus.PLANNED if planned else TieStatus.SIGNED
-        before = text[: last_signing.start()]
+        return TieStatus.PLANNED if planned else TieStatus.SIGNED
+
+    def _signing_sides(
+        self, clause: Clause, sentence_norm: str, before: str
+    ) -> tuple[str, list[str]] | None:
+        """Who signs with whom, from the words before the signing verb: a home body with
+        the body named (國立某某大學與來訪之某國某某大學簽署), else the city with the
+        cities named after a witness (某州長見證本府教育局與…簽署), the body referred to,
+        the places the sentence is about or the one the clause before went to (拜會某市
+        市長…，並與該市長共同簽署); None when the partner is a body not known
+        (與某某公會簽署)."""
         witness = _WITNESS.search(before)  # 某州長見證本府教育局與…簽署: no party
         if witness:
             before = before[witness.end() :]
@@ -535,7 +572,21 @@ class TieRules(ReaderBase):
         if partner is not None:  # 國立中山大學與來訪之澳洲昆士蘭大學簽署…: body and body
             signer, parties = self._home_signer(before), [partner]
         seats = self._mission_seats(sentence_norm)
-        parties = parties or [
+        parties = parties or self._cities_signing(clause, witness, seats)
+        parties = parties or self._body_referred(clause, sentence_norm)
+        if not parties and self._names_unknown_partner(before):
+            return None
+        parties = parties or self.state.subject
+        # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
+        parties = parties or self.state.clause_places
+        return signer, parties
+
+    def _cities_signing(
+        self, clause: Clause, witness: re.Match[str] | None, seats: set[str]
+    ) -> list[str]:
+        """The foreign cities the clause names as signing (與某市簽署), after any witness
+        and not a mission's seat (駐某市辦事處)."""
+        return [
             pid
             for start, _, pid in clause.places
             if pid != self.home
@@ -543,27 +594,44 @@ class TieRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and (witness is None or start >= witness.end())
         ]
-        parties = parties or self._body_referred(clause, sentence_norm)
-        if not parties and self._names_unknown_partner(before):
-            return  # 與某某公會簽署 (a body not known): not the city the trip went to
-        parties = parties or self.state.subject
-        # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
-        parties = parties or self.state.clause_places
+
+    def _agreement_dated(
+        self, clause: Clause, sentence_norm: str, status: TieStatus, named_only: bool
+    ) -> list[DateSpan]:
+        """The date of a signing: none for an agreement only named; for one signed, the
+        clause's date, the one before it, or the day just told (同日簽署); for one
+        planned, only a date said to come (將於今年9月份簽署)."""
         if named_only:
-            dated = []
-        elif status == TieStatus.SIGNED:
+            return []
+        if status == TieStatus.SIGNED:
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-            if not dated and _SAME_OCCASION.match(text):
+            if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
-        else:  # a planned signing is dated only by a date said to come (將於今年9月份…)
-            dated = [
-                d
-                for d in clause.dates + clause.earlier_dates
-                if _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
-            ][-1:]
+            return dated
+        # a planned signing is dated only by a date said to come (將於今年9月份…)
+        return [
+            d
+            for d in clause.dates + clause.earlier_dates
+            if _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
+        ][-1:]
+
+    def _record_agreement(
+        self,
+        clause: Clause,
+        sentence_norm: str,
+        signer: str,
+        parties: list[str],
+        title: str,
+        status: TieStatus,
+        dated: list[DateSpan],
+        acted: bool,
+    ) -> None:
+        """The signing with each party; one done in the clause (acted) also has its
+        fields (在經貿、觀光等領域合作), signatories (由王大明市長與某市市長共同簽署)
+        and leader."""
+        text = clause.norm
         date = dated[0].start if dated else None
         rest = sentence_norm[sentence_norm.find(text) :]
-        acted = status == TieStatus.SIGNED and not named_only
         fields = _FIELDS.search(rest) if acted else None
         signatories = self._signatories(clause, sentence_norm) if acted else []
         for party in dict.fromkeys(parties):
