@@ -691,6 +691,17 @@ class EventRules(PartyRules):
             self._came_to_home_event(
                 actor, event_id, clause.sentence, year, in_person=_in_person(clause)
             )
+        self._invitations_implied(actor, event_id, year, clause, taking)
+        if taking.recurring:
+            self._inferred_years(actor, event_id, clause.sentence)
+
+    def _invitations_implied(
+        self, actor: str, event_id: str, year: int, clause: Clause, taking: _Taking
+    ) -> None:
+        """The invitations a party's part implies: the city (or one of its own) taking
+        part at the invitation of others (應姊妹市某市之邀組團參加) was invited by them;
+        another party declining the city's own event (某市婉謝本屆邀請) had been invited
+        by the city."""
         if actor == self.home or self._of_home(actor):
             for inviter in taking.inviters:
                 self.facts.relate(
@@ -711,8 +722,6 @@ class EventRules(PartyRules):
                 event=event_id,
                 year=year,
             )
-        if taking.recurring:
-            self._inferred_years(actor, event_id, clause.sentence)
 
     def _team_head(self, clause: Clause, head: re.Match[str]) -> None:
         """「其中某市代表隊由該市教育長某某擔任團長」: who heads a team or delegation

@@ -244,7 +244,7 @@ class TieRules(ReaderBase):
 
     def _tie_partners(self, clause: Clause, sentence_norm: str, rel_type: RelType) -> list[str]:
         """The cities a tie is made with: the foreign ones the clause names, else (unless
-        the partner is left unknown) those the sentence is about (訪問…廈門、福州及泉州
+        the partner is left unknown) those the sentence is about (訪問…某市、某市及某市
         等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
         both sides named, or the item's partner; never a mission's seat."""
         text = clause.norm
