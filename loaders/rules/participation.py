@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import is_recurring
@@ -113,6 +114,24 @@ from loaders.rules.grammar import (
 )
 from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
+
+
+@dataclass
+class _Taking:
+    """How a clause tells its parties took part, beyond who and when: 某市應本府之邀
+    (inviters) 由王大明市長率團 (leader) 首度 (first_time) 出席並擔任講者 (role)."""
+
+    #: bodies there through the people listed (出席者包括某協會王大明理事長)
+    represented: list[str]
+    #: the places whose invitation the party answered (應姊妹市某市之邀)
+    inviters: list[str]
+    leader: str | None
+    role: str | None
+    first_time: bool | None
+    #: the clause declines (婉謝本屆邀請)
+    declined: bool
+    #: the part is taken every year (每年均派團參加)
+    recurring: bool = False
 
 
 def _host_gap(gap: str) -> bool:
@@ -433,18 +452,45 @@ class EventRules(PartyRules):
         return True
 
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
-        text = clause.norm
+        """Who took part in the events a clause names (參加, 出席, 派團, 率團…), with the
+        status, the part played and the invitations the wording implies."""
         if self._received_invitation(clause):
             return
-        recurring = is_recurring(text)
-        # 每年都派代表團; 未能派團: did not send one; 組成市民觀賽團…來高; 未能組隊參賽
+        recurring = is_recurring(clause.norm)
+        join = self._joining_verb(clause, sentence_norm, recurring)
+        if not join:
+            self._answer_without_joining(clause, sentence_norm)
+            return
+        if _CANCELLED.search(sentence_norm):
+            return  # nobody takes part in an edition called off
+        invited = self._invited_before(clause.norm, join.start())
+        if self._invites_rather_than_joins(clause.norm, join.start(), invited):
+            self._present_when_invited(clause)
+            return  # invitations are read by _rule_invitation
+        events = self._events_joined(clause, join)
+        if not events:
+            # 「本府自2005年起每年均派團參加…玫瑰節，今年第103屆玫瑰節由…組團前往參加」
+            self.state.recurring = self.state.recurring or recurring
+            return
+        recurring = recurring or self.state.recurring
+        status = self._joining_status(clause, sentence_norm, join.start(), invited)
+        actors, taking = self._taking_part(clause, sentence_norm, join)
+        taking.recurring = recurring
+        self._record_taking_part(clause, events, actors, status, taking)
+
+    def _joining_verb(
+        self, clause: Clause, sentence_norm: str, recurring: bool
+    ) -> re.Match[str] | None:
+        """The words telling a party took part: a list of attendees (出席者包括…), a verb
+        of joining (某市派員參加), a refusal (某市婉謝出席), or people sent
+        (某市每年都派代表團, 某市未能派團, 組成市民觀賽團…來高) when the sending is yearly,
+        fails, or comes to the city's own event."""
+        text = clause.norm
         sent = _SENDS_PEOPLE.search(text)
-        declined = _DECLINED.search(text)
-        listed = _ATTENDEE_LIST.search(text)
-        join = (
-            listed
+        return (
+            _ATTENDEE_LIST.search(text)
             or _JOIN.search(text)
-            or declined
+            or _DECLINED.search(text)
             or (
                 sent
                 if recurring
@@ -453,33 +499,52 @@ class EventRules(PartyRules):
                 else None
             )
         )
+
+    def _answer_without_joining(self, clause: Clause, sentence_norm: str) -> None:
+        """A clause with no verb of joining may still answer an invitation: 「某市則尚未
+        回覆」 (no answer yet), 「其中某市已同意提供祝賀影片」 (it will come), 「某市代表隊
+        由該市教育長王大明擔任團長」 (who heads a team), 「本府擔任「…」場次講者」 (a part
+        played)."""
+        text = clause.norm
         pending = _NO_ANSWER.search(text) or _UNDECIDED.search(text)
-        if not join and pending:
+        if pending:
             # 「某市則尚未回覆」, 「某市及某縣則尚在評估中」: no answer yet
             self._awaiting_answer(clause, pending.start())
             return
         committed = _COMMITTED.search(text)
-        if not join and committed:
+        if committed:
             # 「其中某市及某市已同意提供祝賀影片」: invitees that agreed to a part will come
             self._answered(clause, committed.start(), Attendance.PLANNED)
             return
-        if not join and _TEAM_HEAD.search(text):
+        if _TEAM_HEAD.search(text):
             self._team_head(clause, _TEAM_HEAD.search(text))
             return
-        if not join and _PART_PLAYED.search(text):
+        if _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
-            return
-        if not join or _CANCELLED.search(sentence_norm):
-            return  # nobody takes part in an edition called off
-        # 「受邀出席…」, 「獲邀參加…」: the subject was invited to it (read here, not as
-        # the city inviting); a heading says no more, the prose tells whether it went
-        invited = _WAS_INVITED.search(text[: join.start()]) or _INVITED_BY.search(
-            text[: join.start()]
-        )  # 應某市之邀出席: the subject was invited
-        if _INVITE.search(text[: join.start()]) and not invited:
-            if _PRESENCE.search(text) and not _BY_LETTER.search(text):
-                self._presence(clause)
-            return  # invitations are read by _rule_invitation
+
+    @staticmethod
+    def _invited_before(text: str, join_at: int) -> re.Match[str] | None:
+        """「受邀出席…」, 「獲邀參加…」, 「應某市之邀出席…」: the subject was invited to what
+        it joins (read here, not as the city inviting); a heading says no more, the
+        prose tells whether it went."""
+        return _WAS_INVITED.search(text[:join_at]) or _INVITED_BY.search(text[:join_at])
+
+    @staticmethod
+    def _invites_rather_than_joins(text: str, join_at: int, invited: re.Match[str] | None) -> bool:
+        """Whether the clause invites to what it names (本府邀請某市出席…) rather than
+        tells a party took part; _rule_invitation reads it."""
+        return bool(_INVITE.search(text[:join_at])) and not invited
+
+    def _present_when_invited(self, clause: Clause) -> None:
+        """「本府邀請某市出席…，某市王大明市長親臨現場」: who was there in person, told
+        beside an invitation (but not of one sent by letter, 函邀)."""
+        if _PRESENCE.search(clause.norm) and not _BY_LETTER.search(clause.norm):
+            self._presence(clause)
+
+    def _events_joined(self, clause: Clause, join: re.Match[str]) -> list[tuple[int, int, str]]:
+        """The events the verb of joining is about: those named before it (於某市舉辦之
+        「…」，本府派員參加) or that it leads into (參加某市舉辦之「…」); with none named,
+        the event the sentences are about (or the one an earlier invitation was to)."""
         events = [
             e
             for e in clause.events
@@ -487,23 +552,35 @@ class EventRules(PartyRules):
         ]
         if not clause.events and self.state.event:
             events = [(0, 0, self._invited_to(clause) or self.state.event)]
-        if not events:
-            # 「本府自2005年起每年均派團參加…玫瑰節，今年第103屆玫瑰節由…組團前往參加」
-            self.state.recurring = self.state.recurring or recurring
-            return
-        recurring = recurring or self.state.recurring
+        return events
+
+    def _joining_status(
+        self, clause: Clause, sentence_norm: str, join_at: int, invited: re.Match[str] | None
+    ) -> Attendance:
+        """Whether the party went (ATTENDED), will go (PLANNED: 某市將派團出席, 已確認由該市
+        市長率團出席) or was invited but did not (INVITED: 某市因故未能出席, or a heading
+        「受邀出席…」 that does not say it went)."""
+        text = clause.norm
         if _ABSENT.search(clause.norm):
             status = Attendance.INVITED  # 峴港市因…未能出席
         elif (
             self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
-            or _COMMITTED.search(text[: join.start()])  # 已確認由該市市長率團出席
+            or _COMMITTED.search(text[:join_at])  # 已確認由該市市長率團出席
         ):
             status = Attendance.PLANNED
         else:
             status = Attendance.ATTENDED
         if invited and clause.sentence.is_heading and status == Attendance.ATTENDED:
             status = Attendance.INVITED
+        return status
+
+    def _taking_part(
+        self, clause: Clause, sentence_norm: str, join: re.Match[str]
+    ) -> tuple[list[str], _Taking]:
+        """Who took part (the parties before the verb, those listed, bodies named in
+        quotes, whoever leads the group) and how the clause tells it."""
+        listed = _ATTENDEE_LIST.search(clause.norm)
         represented: list[str] = []  # bodies there through the people listed
         if listed:
             actors, represented = self._listed_attendees(clause, listed.end())
@@ -512,34 +589,71 @@ class EventRules(PartyRules):
         # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
-        for quoted in _QUOTED_TEXT.finditer(text[: join.start()]):
+        actors += self._quoted_bodies(clause, sentence_norm, join.start())
+        if _LEADS_GROUP.search(clause.norm):
+            actors += self._group_leader_and_city(clause, sentence_norm, actors)
+        leader = self._leader(sentence_norm)
+        actors += self._named_leader(leader, actors)
+        taking = _Taking(
+            represented=represented,
+            inviters=inviters,
+            leader=leader,
+            # the part played, told in this clause or the ones after it (並擔任論壇與談人)
+            role=_role(sentence_norm[clause.start :]),
+            first_time=bool(_FIRST_TIME.search(clause.norm)) or None,
+            declined=bool(_DECLINED.search(clause.norm)),
+        )
+        return actors, taking
+
+    def _quoted_bodies(self, clause: Clause, sentence_norm: str, join_at: int) -> list[str]:
+        """Bodies named in quotes before the verb of joining take part: 「某市「國際交流
+        協會」派員參加…」."""
+        bodies = []
+        for quoted in _QUOTED_TEXT.finditer(clause.norm[:join_at]):
             kind = self.lex.org_kind(quoted.group(1))
             if kind:
                 place = self._place_before(sentence_norm, clause.start + quoted.start())
-                actors.append(self._organization(quoted.group(1), kind, place))
-        if _LEADS_GROUP.search(text):
-            earlier = sentence_norm[: clause.start]
-            actors += [pid for n, pid in self.people.items() if n in earlier][-1:]
-            # 「某市長並允諾將親自率團出席…」: the delegation a foreign official leads is
-            # his city's, which takes part with him
-            actors += [
-                city
-                for actor in actors
-                if self.facts.label_of(actor) == Label.PERSON
-                for city in self._city_of(actor)
-            ]
-        leader = self._leader(sentence_norm)
+                bodies.append(self._organization(quoted.group(1), kind, place))
+        return bodies
+
+    def _group_leader_and_city(
+        self, clause: Clause, sentence_norm: str, actors: list[str]
+    ) -> list[str]:
+        """「某市王大明市長並允諾將親自率團出席…」: the person last named before the clause
+        leads the group and takes part, and the delegation a foreign official leads is
+        his city's, which takes part with him."""
+        earlier = sentence_norm[: clause.start]
+        leaders = [pid for n, pid in self.people.items() if n in earlier][-1:]
+        everyone = actors + leaders
+        return leaders + [
+            city
+            for actor in everyone
+            if self.facts.label_of(actor) == Label.PERSON
+            for city in self._city_of(actor)
+        ]
+
+    def _named_leader(self, leader: str | None, actors: list[str]) -> list[str]:
+        """The person named as leading the group was there too: 「某縣…派遣代表團參加，
+        由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
+        前往某市，出席「…」」 (the city's official, by surname and title only)."""
         if leader and actors and self.home not in actors:
-            # 「熊本縣…派遣代表團參加，由副知事小野泰輔率團」: a named leader was there too
-            actors += [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
-        elif leader and self.home in actors:
-            # 「陳某市長率領經發局…前往某市，出席「…」」: the city's official named in full
-            # who led its delegation was there too (by surname and title only, led_by)
-            actors += [pid for name, pid in self.people.items() if name in leader][:1]
+            return [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
+        if leader and self.home in actors:
+            return [pid for name, pid in self.people.items() if name in leader][:1]
+        return []
+
+    def _record_taking_part(
+        self,
+        clause: Clause,
+        events: list[tuple[int, int, str]],
+        actors: list[str],
+        status: Attendance,
+        taking: _Taking,
+    ) -> None:
+        """Each party's part in each event: 某市派團出席「…」 and 「…」; an event after the
+        report's months is yet to come, and a place holding its own event is its host,
+        not a guest."""
         people = set(self.people.values())
-        first_time = bool(_FIRST_TIME.search(text)) or None
-        # the part played, told in this clause or the ones after it (並擔任論壇與談人)
-        role = _role(sentence_norm[clause.start :])
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             if status == Attendance.ATTENDED and self._after_period(event_id):
@@ -547,42 +661,69 @@ class EventRules(PartyRules):
             for actor in dict.fromkeys(actors):
                 if self._hosts(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
-                self._participation(
-                    actor,
-                    event_id,
-                    clause,
-                    status=status,
+                # a person's own part is led by no one; a party's by the leader named
+                led_by = None if actor == self.home or actor in people else taking.leader
+                self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
+
+    def _party_took_part(
+        self,
+        actor: str,
+        event_id: str,
+        year: int,
+        clause: Clause,
+        status: Attendance,
+        taking: _Taking,
+        led_by: str | None,
+    ) -> None:
+        """One party's part in one event (某市王大明市長率團出席「…」), with what it implies:
+        a guest came to the city's event, the city was invited by those whose invitation
+        it answered (應某市之邀), one declining the city's event (婉謝本屆邀請) had been
+        invited, and a yearly part (每年均派團參加) is taken in the years before."""
+        self._participation(
+            actor,
+            event_id,
+            clause,
+            status=status,
+            year=year,
+            first_time=taking.first_time,
+            role=taking.role,
+            led_by=led_by,
+        )
+        if status == Attendance.ATTENDED and actor not in (self.home, *taking.represented):
+            self._came_to_home_event(
+                actor, event_id, clause.sentence, year, in_person=_in_person(clause)
+            )
+        self._invitations_implied(actor, event_id, year, clause, taking)
+        if taking.recurring:
+            self._inferred_years(actor, event_id, clause.sentence)
+
+    def _invitations_implied(
+        self, actor: str, event_id: str, year: int, clause: Clause, taking: _Taking
+    ) -> None:
+        """The invitations a party's part implies: the city (or one of its own) taking
+        part at the invitation of others (應姊妹市某市之邀組團參加) was invited by them;
+        another party declining the city's own event (某市婉謝本屆邀請) had been invited
+        by the city."""
+        if actor == self.home or self._of_home(actor):
+            for inviter in taking.inviters:
+                self.facts.relate(
+                    RelType.INVITED,
+                    inviter,
+                    self.home,
+                    clause.sentence,
+                    event=event_id,
                     year=year,
-                    first_time=first_time,
-                    role=role,
-                    led_by=None if actor == self.home or actor in people else leader,
                 )
-                if status == Attendance.ATTENDED and actor not in (self.home, *represented):
-                    self._came_to_home_event(
-                        actor, event_id, clause.sentence, year, in_person=_in_person(clause)
-                    )
-                if actor == self.home or self._of_home(actor):
-                    for inviter in inviters:
-                        self.facts.relate(
-                            RelType.INVITED,
-                            inviter,
-                            self.home,
-                            clause.sentence,
-                            event=event_id,
-                            year=year,
-                        )
-                if declined and self._home_hosts(event_id) and actor != self.home:
-                    # 婉謝本屆邀請: declining the city's own event, it had been invited
-                    self.facts.relate(
-                        RelType.INVITED,
-                        self.home,
-                        actor,
-                        clause.sentence,
-                        event=event_id,
-                        year=year,
-                    )
-                if recurring:
-                    self._inferred_years(actor, event_id, clause.sentence)
+        if taking.declined and self._home_hosts(event_id) and actor != self.home:
+            # 婉謝本屆邀請: declining the city's own event, it had been invited
+            self.facts.relate(
+                RelType.INVITED,
+                self.home,
+                actor,
+                clause.sentence,
+                event=event_id,
+                year=year,
+            )
 
     def _team_head(self, clause: Clause, head: re.Match[str]) -> None:
         """「其中某市代表隊由該市教育長某某擔任團長」: who heads a team or delegation
@@ -1325,6 +1466,8 @@ class EventRules(PartyRules):
             )
 
     def _rule_invitation(self, clause: Clause) -> None:
+        """The city inviting parties to events (本府邀請某市派團出席「…」): who was
+        invited to what, when, by which hosts, and whether they came."""
         text = clause.norm
         if self._received_invitation(clause):
             return  # the city was invited, not the one inviting
@@ -1335,23 +1478,44 @@ class EventRules(PartyRules):
             return
         if self._replying(clause) or self._collective_answered(clause):
             return
-        if not invite or "受邀" in text:
+        if not invite or self._city_was_invited(text, invite):
             return
-        received = _INVITED_BY.search(text)
-        if received and received.start() < invite.start() < received.end():
-            return  # 應某市之邀, 受某市邀請參加: the city was invited (read as taking part)
         if "應邀" in text:
             self._came_as_invited(clause)
             return
+        events = self._events_invited_to(clause)
+        if not events:
+            self._invited_to_visit(clause, invite)
+            return
+        sent_on = self._invitation_day(clause, invite)
+        invitees = self._invitees(clause, invite, events[0][0])
+        if not invitees:
+            self._invitees_told_later(clause, invite, events[-1][2], sent_on)
+        status = self._invitation_status(clause, invite)
+        self._record_invitations(clause, invite, events, invitees, status, sent_on)
+
+    @staticmethod
+    def _city_was_invited(text: str, invite: re.Match[str]) -> bool:
+        """Whether the inviting verb tells the city was invited (受邀, 應某市之邀, 受某市
+        邀請參加), which is read as taking part, not as the city inviting."""
+        if "受邀" in text:
+            return True
+        received = _INVITED_BY.search(text)
+        return bool(received and received.start() < invite.start() < received.end())
+
+    def _events_invited_to(self, clause: Clause) -> list[tuple[int, int, str]]:
+        """The events the invitation is to: those the clause names, else the one named
+        before in the sentence when invitees are asked to attend it or it is the city's
+        own (本府於…舉辦「…論壇」，邀請某市、某市等城市參加; 邀請…姊妹市派員共襄盛舉),
+        else the city's own event its item speaks of (「2.邀請姊妹市首長出席開幕典禮
+        (1)本府致函邀請某市…首長率團出席」)."""
+        text = clause.norm
         events = clause.events
         if (
             not events
             and self.state.sentence_events
             and (_ATTENDS.search(text) or self._home_hosts(self.state.sentence_events[-1]))
         ):
-            # 本府於…舉辦「…論壇」，邀請日本靜岡縣、…等城市參加: the event named before;
-            # at the city's own event, whatever the invitees were asked to do there
-            # (邀請…等城市推薦藝術家來高創作, 邀請…姊妹市派員共襄盛舉)
             events = [(len(text), len(text), self.state.sentence_events[-1])]
         elif (
             not events
@@ -1359,14 +1523,15 @@ class EventRules(PartyRules):
             and self.state.event is not None
             and self._home_hosts(self.state.event)
         ):
-            # 「(二)2009高雄世界運動會籌備 … 2.邀請姊妹市首長出席開幕典禮 (1)本府致函邀請
-            # 某市…首長率團出席」: the city's own event its item speaks of
             events = [(len(text), len(text), self.state.event)]
-        if not events:
-            self._invited_to_visit(clause, invite)
-            return
-        sent_on = self._invitation_day(clause, invite)
-        first_event = events[0][0]
+        return events
+
+    def _invitees(self, clause: Clause, invite: re.Match[str], first_event: int) -> list[str]:
+        """Who is invited, between the verb and the event: the people named (邀請王大明
+        市長出席「…」) or taken up (並邀請其率團參加), else the cities and bodies named
+        (邀請某市港務局), else the places the sentence is about (訪問某市、某市，並邀請
+        參加「…」)."""
+        text = clause.norm
         invitees = [
             self._body_named_from(text, start, end) or pid  # 邀請某市港務局: the body
             for start, end, pid in clause.places
@@ -1385,44 +1550,55 @@ class EventRules(PartyRules):
         if not invitees and _INVITES_OTHERS.search(text):
             # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
             invitees = self.state.subject or self.state.clause_places
-        if not invitees and _COLLECTIVE.match(text, invite.end()):
-            # 「發函邀請各姊妹市及友好城市組團參與，計有某市、某市…派團來高」: the
-            # invitees are the cities the clauses after it list as answering
-            self._collective = (clause.sentence.start, events[-1][2], sent_on)
-        if not invitees and _REPLIES.search(normalize(clause.sentence.text)):
-            # 「本府函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」: the
-            # invitees are the parties the items below open with
-            self._reply_list = (clause.sentence, events[-1][2], sent_on)
-        # an invitation still to be sent (將邀請, 規劃邀請) is planned; one made for an
-        # event to come (邀請某市明年組團參加) is made: the future words must come
-        # before the inviting verb
-        asking = text[: invite.start()]
-        status = (
+        return invitees
+
+    def _invitees_told_later(
+        self, clause: Clause, invite: re.Match[str], event_id: str, sent_on: str | None
+    ) -> None:
+        """An invitation naming no invitee may be answered after it: 「發函邀請各姊妹市
+        組團參與，計有某市、某市…派團來高」 (the clauses after it list the invitees), 「本府
+        函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」 (the items below open
+        with them)."""
+        if _COLLECTIVE.match(clause.norm, invite.end()):
+            self._collective = (clause.sentence.start, event_id, sent_on)
+        if _REPLIES.search(normalize(clause.sentence.text)):
+            self._reply_list = (clause.sentence, event_id, sent_on)
+
+    @staticmethod
+    def _invitation_status(clause: Clause, invite: re.Match[str]) -> Attendance:
+        """An invitation still to be sent (將邀請, 規劃邀請) is PLANNED; one made for an
+        event to come (邀請某市明年組團參加) is made (INVITED): the future words must come
+        before the inviting verb."""
+        asking = clause.norm[: invite.start()]
+        return (
             Attendance.PLANNED
             if (_FUTURE.search(asking) and not _ALREADY_END.search(asking))
             or (_FUTURE.search(clause.sentence.text) and _WILL.search(asking))
             else Attendance.INVITED
         )
-        co_held = _CO_HOST.search(normalize(clause.sentence.text)[: clause.start])
+
+    def _record_invitations(
+        self,
+        clause: Clause,
+        invite: re.Match[str],
+        events: list[tuple[int, int, str]],
+        invitees: list[str],
+        status: Attendance,
+        sent_on: str | None,
+    ) -> None:
+        """Each invitee invited to each event by each of its hosts, and its part in it:
+        ATTENDED when told as all there or asked to speak at the city's event, held."""
+        text = clause.norm
+        co_held = bool(_CO_HOST.search(normalize(clause.sentence.text)[: clause.start]))
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())
-            # bodies asked to play a part at the city's event, held (邀請某大學代表演講,
-            # 邀請某公司等業界代表進行座談): they played it
-            spoke = (
-                status == Attendance.INVITED
-                and bool(_ASKED_TO_SPEAK.search(text, invite.end()))
-                and self._home_hosts(event_id)
-                and not self._after_period(event_id)
+            spoke = status == Attendance.INVITED and self._spoke_when_asked(
+                text, invite.end(), event_id
             )
-            # 本府與某市共同主辦「…」，邀請…: each host invites
-            inviters = [self.home] + [
-                r.source
-                for r in self.facts.relations.values()
-                if co_held and r.type == RelType.HOSTED and r.target == event_id
-            ]
+            inviters = self._inviting_hosts(event_id, co_held)
             for invitee in invitees:
                 for inviter in dict.fromkeys(inviters):
                     self.facts.relate(
@@ -1447,3 +1623,21 @@ class EventRules(PartyRules):
                 if came or (spoke and self.facts.label_of(invitee) == Label.CITY):
                     # (a body asked to speak may be of Taiwan: where it came from is unknown)
                     self._came_to_home_event(invitee, event_id, clause.sentence, year)
+
+    def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
+        """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
+        邀請某公司等業界代表進行座談): they played it."""
+        return (
+            bool(_ASKED_TO_SPEAK.search(text, invited_at))
+            and self._home_hosts(event_id)
+            and not self._after_period(event_id)
+        )
+
+    def _inviting_hosts(self, event_id: str, co_held: bool) -> list[str]:
+        """Who invites: the city, and with it each co-host of an event the sentence says
+        is held together (本府與某市共同主辦「…」，邀請…)."""
+        return [self.home] + [
+            r.source
+            for r in self.facts.relations.values()
+            if co_held and r.type == RelType.HOSTED and r.target == event_id
+        ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType, TieStatus
+from loaders.dates import DateSpan
 from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -149,59 +150,83 @@ def _made_in(clause: Clause) -> str | None:
     return dated[-1].start if dated else None
 
 
+def _tells_no_tie_of(rel_type: RelType, text: str, making: re.Match[str] | None) -> bool:
+    """Whether the clause neither makes nor ends a tie of this kind: no word of making
+    it (締結姊妹市) and, for a sister-city tie, none of its ending (姊妹市關係終止), or an
+    ending of a friendship tie (友好城市關係終止) read as a sister-city one."""
+    ended = rel_type == RelType.SISTER_CITY_OF and _TIE_ENDED.search(text)
+    if not (making or ended):
+        return True
+    return "友好" in (ended.group() if ended else "") and rel_type != RelType.FRIENDSHIP_CITY_OF
+
+
+def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
+    """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: the words naming an existing
+    tie in passing, in the order written."""
+    return sorted(
+        [(m, RelType.SISTER_CITY_OF) for m in _SISTER.finditer(text)]
+        + [(m, RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP.finditer(text)],
+        key=lambda found: found[0].start(),
+    )
+
+
+def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
+    """Whether a passing tie word names no tie of a city: a word of an event's name
+    (「友好城市青年論壇」), or one the words around it tell of otherwise (締結姊妹市,
+    推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it)."""
+    opened = text[: match.start()]
+    if opened.count("「") > opened.count("」"):
+        return True  # 「友好城市青年論壇」: a word of an event's name, no tie
+    return bool(
+        _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(text[match.end() :])
+    )
+
+
+def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
+    """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」) or the
+    noun after the verb (簽署合作備忘錄), without its opening words."""
+    titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
+    return _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
+
+
+def _is_ties_own_agreement(title: str, sentence_norm: str) -> bool:
+    """Whether the agreement is a tie's own, told in a sentence making the tie (簽署
+    協定書，某市正式成為本市第N個姊妹市 / 與某高中簽署協定，締結為姊妹校)."""
+    return bool(_AGREEMENT_KIND.fullmatch(title.removesuffix("書"))) and any(
+        tie.search(sentence_norm)
+        for tie in (_SISTER_SIGNING, _FRIENDSHIP_SIGNING, _SCHOOL_TIE_MADE)
+    )
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
+        """Sister- and friendship-city ties: made, planned, negotiated or ended
+        (本市與某市締結姊妹市), implied by the cities answering an invitation to the
+        sister cities, or named in passing (本市姊妹市某市)."""
+        if self._tie_made_or_ended(clause, sentence_norm):
+            return
+        self._sisters_answering_invitation(clause, sentence_norm)
+        passing = _ties_in_passing(clause.norm)
+        for match, tie in passing:
+            self._tie_in_passing(clause, match, tie)
+        if not passing:
+            self._restate_made(clause)
+
+    def _tie_made_or_ended(self, clause: Clause, sentence_norm: str) -> bool:
+        """A tie the clause makes, plans, negotiates or ends with the cities it is about
+        (本市與某市締結姊妹市, 將與某市締結友好城市, 與某市之姊妹市關係終止); whether any
+        city was found for it."""
         text = clause.norm
         for rel_type, pattern in (
             (RelType.SISTER_CITY_OF, _SISTER_SIGNING),
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
         ):
-            ended = rel_type == RelType.SISTER_CITY_OF and _TIE_ENDED.search(text)
             making = _unquoted(pattern, text)
-            if not (making or ended):
+            if _tells_no_tie_of(rel_type, text, making):
                 continue
-            if (
-                "友好" in (ended.group() if ended else "")
-                and rel_type != RelType.FRIENDSHIP_CITY_OF
-            ):
-                continue
-            # 訪問…廈門、福州及泉州等市，瞭解締結友好城市之可行性 / 與新潟市簽署…；雙方並
-            # 就締結友好城市事宜進行洽商: the cities of the clause before
-            cities = self._foreign(clause) or (
-                []
-                if self._partner_unknown(text)
-                else self.state.subject
-                or self.state.clause_places
-                or self._both_sides(text)
-                or self._item_tie_partner(rel_type, clause)
-            )
-            seats = self._mission_seats(sentence_norm)
-            cities = [c for c in cities if c not in seats]
-            if _TIE_ENDED.search(text):
-                status = TieStatus.REVOKED
-            elif self._negotiating(clause, sentence_norm):
-                status = TieStatus.NEGOTIATING
-            elif (
-                _PURSUIT.search(text)
-                or self._future(clause, sentence_norm)
-                or _NOT_HELD.search(sentence_norm)
-            ):
-                status = TieStatus.PLANNED
-            else:
-                status = TieStatus.SIGNED
-            since = None
-            counted = self._counted_since(clause, making.end()) if making else None
-            if status == TieStatus.SIGNED and counted:  # 締結姊妹市15週年: years before
-                since = counted
-            elif status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
-                dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-                since = dated[0].start if dated else None
-                if since is None and self.state.since_year:
-                    since = str(self.state.since_year)
-            elif (
-                status == TieStatus.REVOKED
-            ):  # 於2009年締結之姊妹市關係…終止: since the tie was made
-                since = _made_since(clause, sentence_norm)
+            cities = self._tie_partners(clause, sentence_norm, rel_type)
+            status = self._tie_status(clause, sentence_norm)
+            since = self._tie_since(clause, sentence_norm, status, making)
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(
@@ -214,74 +239,132 @@ class TieRules(ReaderBase):
                     ordinal=numeral_value(ordinal.group(1)) if ordinal else None,
                 )
             if cities:
-                return
-        # 邀請姊妹市參加，美國波特蘭及韓國釜山市每年都派遣代表團來: the cities opening
-        # the clause after one inviting the sister cities are of them
-        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
-        if clause.start and _SISTERS_INVITED.search(before):
-            opening = self._enumeration_after(clause, 0) or [
-                pid for s, _, pid in clause.places[:1] if s == 0 and pid != self.home
-            ]
-            for city in opening:
-                if self.facts.label_of(city) == Label.CITY:
-                    self.facts.relate(
-                        RelType.SISTER_CITY_OF,
-                        self.home,
-                        city,
-                        clause.sentence,
-                        status=TieStatus.SIGNED,
-                    )
-        # 「X姊妹市」「本市姊妹市X」「友好城市X」: an existing tie named in passing.
-        passing = sorted(
-            [(m, RelType.SISTER_CITY_OF) for m in _SISTER.finditer(text)]
-            + [(m, RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP.finditer(text)],
-            key=lambda found: found[0].start(),
+                return True
+        return False
+
+    def _tie_partners(self, clause: Clause, sentence_norm: str, rel_type: RelType) -> list[str]:
+        """The cities a tie is made with: the foreign ones the clause names, else (unless
+        the partner is left unknown) those the sentence is about (訪問…某市、某市及某市
+        等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
+        both sides named, or the item's partner; never a mission's seat."""
+        text = clause.norm
+        cities = self._foreign(clause) or (
+            []
+            if self._partner_unknown(text)
+            else self.state.subject
+            or self.state.clause_places
+            or self._both_sides(text)
+            or self._item_tie_partner(rel_type, clause)
         )
-        for match, tie in passing:
-            opened = text[: match.start()]
-            if opened.count("「") > opened.count("」"):
-                continue  # 「友好城市青年論壇」: a word of an event's name, no tie
-            if _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(
-                text[match.end() :]
-            ):
-                continue
-            ranked = _RANKED_AS.search(text[: match.start()])  # 本市第28個姊妹市
-            near = [
-                pid
-                for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
-                if pid != self.home
-                and self.facts.label_of(pid) == Label.CITY
-                # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
-                and (
-                    (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
-                    or 0 <= s - match.end() <= 2
-                    or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
-                )
-            ]
-            # 姊妹市美國波特蘭市、韓國釜山市…及澳洲布里斯本市: the whole enumeration
-            after = self._enumeration_after(clause, match.end())
-            if after and self._regrouped(clause, after[-1]):
-                # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
-                # so 姊妹市 tells of its first city only
-                after = after[:1]
-            listed = [
-                c for c in after + self._enumeration_before(clause, match.start()) if c not in near
-            ]
-            for city in dict.fromkeys(near[:1] + listed):
-                if self._tie_stated_otherwise(tie, city):
-                    continue  # 洽商締結姊妹市 read before: a passing word does not sign it
+        seats = self._mission_seats(sentence_norm)
+        return [c for c in cities if c not in seats]
+
+    def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
+        """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, or an
+        event not held) or SIGNED."""
+        text = clause.norm
+        if _TIE_ENDED.search(text):
+            return TieStatus.REVOKED
+        if self._negotiating(clause, sentence_norm):
+            return TieStatus.NEGOTIATING
+        if (
+            _PURSUIT.search(text)
+            or self._future(clause, sentence_norm)
+            or _NOT_HELD.search(sentence_norm)
+        ):
+            return TieStatus.PLANNED
+        return TieStatus.SIGNED
+
+    def _tie_since(
+        self, clause: Clause, sentence_norm: str, status: TieStatus, making: re.Match[str] | None
+    ) -> str | None:
+        """Since when a signed tie holds: the years it counts (締結姊妹市15週年), else the
+        clause's date or the one just before it, else the year the sentences are about;
+        an ended tie holds since it was made (於2009年締結之姊妹市關係…終止)."""
+        counted = self._counted_since(clause, making.end()) if making else None
+        if status == TieStatus.SIGNED and counted:  # 締結姊妹市15週年: years before
+            return counted
+        if status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
+            dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+            since = dated[0].start if dated else None
+            if since is None and self.state.since_year:
+                since = str(self.state.since_year)
+            return since
+        if status == TieStatus.REVOKED:  # 於2009年締結之姊妹市關係…終止: since the tie was made
+            return _made_since(clause, sentence_norm)
+        return None
+
+    def _sisters_answering_invitation(self, clause: Clause, sentence_norm: str) -> None:
+        """「邀請姊妹市參加，某市及某市每年都派遣代表團來」: the cities opening the clause
+        after one inviting the sister cities are of them."""
+        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
+        if not (clause.start and _SISTERS_INVITED.search(before)):
+            return
+        opening = self._enumeration_after(clause, 0) or [
+            pid for s, _, pid in clause.places[:1] if s == 0 and pid != self.home
+        ]
+        for city in opening:
+            if self.facts.label_of(city) == Label.CITY:
                 self.facts.relate(
-                    tie,
+                    RelType.SISTER_CITY_OF,
                     self.home,
                     city,
                     clause.sentence,
                     status=TieStatus.SIGNED,
-                    # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
-                    ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
-                    since=_made_in(clause) if city in near[:1] else None,
                 )
-        if not passing:
-            self._restate_made(clause)
+
+    def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
+        """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in
+        passing, with the city beside the word (and its rank, 本市第28個姊妹市某市（102年
+        6月締結）) or the cities listed after or before it."""
+        if _passing_word_is_no_tie(clause.norm, match):
+            return
+        ranked = _RANKED_AS.search(clause.norm[: match.start()])  # 本市第28個姊妹市
+        near = self._city_beside(clause, match, ranked)
+        listed = [c for c in self._cities_listed_with(clause, match) if c not in near]
+        for city in dict.fromkeys(near[:1] + listed):
+            if self._tie_stated_otherwise(tie, city):
+                continue  # 洽商締結姊妹市 read before: a passing word does not sign it
+            self.facts.relate(
+                tie,
+                self.home,
+                city,
+                clause.sentence,
+                status=TieStatus.SIGNED,
+                # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
+                ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
+                since=_made_in(clause) if city in near[:1] else None,
+            )
+
+    def _city_beside(
+        self, clause: Clause, match: re.Match[str], ranked: re.Match[str] | None
+    ) -> list[str]:
+        """The cities right beside a passing tie word (某市姊妹市, 姊妹市某市之某某協會,
+        某市為本市第一個姊妹市); not one joined to a list before it (某市及友好城市某市)."""
+        text = clause.norm
+        return [
+            pid
+            for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
+            if pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
+            and (
+                (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
+                or 0 <= s - match.end() <= 2
+                or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
+            )
+        ]
+
+    def _cities_listed_with(self, clause: Clause, match: re.Match[str]) -> list[str]:
+        """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
+        or before it; of a list named a group of another kind (姊妹市某市、某市及某市等
+        港灣城市) only the first city."""
+        after = self._enumeration_after(clause, match.end())
+        if after and self._regrouped(clause, after[-1]):
+            # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
+            # so 姊妹市 tells of its first city only
+            after = after[:1]
+        return after + self._enumeration_before(clause, match.start())
 
     def _restate_made(self, clause: Clause) -> None:
         """A clause telling only when a tie the sentence just named was made (某市為本市
@@ -429,6 +512,8 @@ class TieRules(ReaderBase):
         return found if len(found) > 1 else []
 
     def _rule_agreement(self, clause: Clause, sentence_norm: str) -> None:
+        """Agreements signed or to be signed (本府與某市簽署「某某合作備忘錄」): who signed
+        with whom, its title, status, date, fields and signatories."""
         text = clause.norm
         signings = list(_AGREEMENT.finditer(text))
         if not signings:
@@ -441,25 +526,43 @@ class TieRules(ReaderBase):
         if _TIE_AGREEMENT.search(text):
             return
         last_signing = signings[-1]
-        titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
-        title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
-        if _AGREEMENT_KIND.fullmatch(title.removesuffix("書")) and any(
-            tie.search(sentence_norm)
-            for tie in (_SISTER_SIGNING, _FRIENDSHIP_SIGNING, _SCHOOL_TIE_MADE)
-        ):
-            # 簽署協定書，某市正式成為本市第N個姊妹市 / 與某高中簽署協定，締結為姊妹校:
-            # the tie's own agreement
+        title = _agreement_title(text, last_signing)
+        if _is_ties_own_agreement(title, sentence_norm):
             return
         # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
         # clause, and what the clause says of it after its name is not of the signing
         named_only = bool(_AGREEMENT_NAMED.match(text, last_signing.start()))
+        status = self._agreement_status(clause, sentence_norm, last_signing, named_only)
+        sides = self._signing_sides(clause, sentence_norm, text[: last_signing.start()])
+        if sides is None:
+            return  # 與某某公會簽署 (a body not known): not the city the trip went to
+        signer, parties = sides
+        dated = self._agreement_dated(clause, sentence_norm, status, named_only)
+        acted = status == TieStatus.SIGNED and not named_only
+        self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
+
+    def _agreement_status(
+        self, clause: Clause, sentence_norm: str, last_signing: re.Match[str], named_only: bool
+    ) -> TieStatus:
+        """PLANNED when the signing is to come (將與某市簽署, 簽署事宜洽談中; of an
+        agreement only named, by the words before its name), else SIGNED."""
+        text = clause.norm
         if named_only:
             said = text[: last_signing.start()]
             planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
-        status = TieStatus.PLANNED if planned else TieStatus.SIGNED
-        before = text[: last_signing.start()]
+        return TieStatus.PLANNED if planned else TieStatus.SIGNED
+
+    def _signing_sides(
+        self, clause: Clause, sentence_norm: str, before: str
+    ) -> tuple[str, list[str]] | None:
+        """Who signs with whom, from the words before the signing verb: a home body with
+        the body named (國立某某大學與來訪之某國某某大學簽署), else the city with the
+        cities named after a witness (某州長見證本府教育局與…簽署), the body referred to,
+        the places the sentence is about or the one the clause before went to (拜會某市
+        市長…，並與該市長共同簽署); None when the partner is a body not known
+        (與某某公會簽署)."""
         witness = _WITNESS.search(before)  # 某州長見證本府教育局與…簽署: no party
         if witness:
             before = before[witness.end() :]
@@ -469,7 +572,21 @@ class TieRules(ReaderBase):
         if partner is not None:  # 國立中山大學與來訪之澳洲昆士蘭大學簽署…: body and body
             signer, parties = self._home_signer(before), [partner]
         seats = self._mission_seats(sentence_norm)
-        parties = parties or [
+        parties = parties or self._cities_signing(clause, witness, seats)
+        parties = parties or self._body_referred(clause, sentence_norm)
+        if not parties and self._names_unknown_partner(before):
+            return None
+        parties = parties or self.state.subject
+        # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
+        parties = parties or self.state.clause_places
+        return signer, parties
+
+    def _cities_signing(
+        self, clause: Clause, witness: re.Match[str] | None, seats: set[str]
+    ) -> list[str]:
+        """The foreign cities the clause names as signing (與某市簽署), after any witness
+        and not a mission's seat (駐某市辦事處)."""
+        return [
             pid
             for start, _, pid in clause.places
             if pid != self.home
@@ -477,27 +594,44 @@ class TieRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             and (witness is None or start >= witness.end())
         ]
-        parties = parties or self._body_referred(clause, sentence_norm)
-        if not parties and self._names_unknown_partner(before):
-            return  # 與某某公會簽署 (a body not known): not the city the trip went to
-        parties = parties or self.state.subject
-        # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
-        parties = parties or self.state.clause_places
+
+    def _agreement_dated(
+        self, clause: Clause, sentence_norm: str, status: TieStatus, named_only: bool
+    ) -> list[DateSpan]:
+        """The date of a signing: none for an agreement only named; for one signed, the
+        clause's date, the one before it, or the day just told (同日簽署); for one
+        planned, only a date said to come (將於今年9月份簽署)."""
         if named_only:
-            dated = []
-        elif status == TieStatus.SIGNED:
+            return []
+        if status == TieStatus.SIGNED:
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-            if not dated and _SAME_OCCASION.match(text):
+            if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
-        else:  # a planned signing is dated only by a date said to come (將於今年9月份…)
-            dated = [
-                d
-                for d in clause.dates + clause.earlier_dates
-                if _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
-            ][-1:]
+            return dated
+        # a planned signing is dated only by a date said to come (將於今年9月份…)
+        return [
+            d
+            for d in clause.dates + clause.earlier_dates
+            if _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
+        ][-1:]
+
+    def _record_agreement(
+        self,
+        clause: Clause,
+        sentence_norm: str,
+        signer: str,
+        parties: list[str],
+        title: str,
+        status: TieStatus,
+        dated: list[DateSpan],
+        acted: bool,
+    ) -> None:
+        """The signing with each party; one done in the clause (acted) also has its
+        fields (在經貿、觀光等領域合作), signatories (由王大明市長與某市市長共同簽署)
+        and leader."""
+        text = clause.norm
         date = dated[0].start if dated else None
         rest = sentence_norm[sentence_norm.find(text) :]
-        acted = status == TieStatus.SIGNED and not named_only
         fields = _FIELDS.search(rest) if acted else None
         signatories = self._signatories(clause, sentence_norm) if acted else []
         for party in dict.fromkeys(parties):

@@ -542,8 +542,46 @@ class VisitRules(ReaderBase):
         return None
 
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
+        """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
+        the one met came to the city to do so."""
         if not _MEET.search(clause.norm):
             return
+        when = self._meeting_when(clause)
+        verb = _MEET.search(clause.norm)
+        assert verb is not None
+        if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
+            return  # 本府規劃於7月…期間拜會某市長: a meeting to come
+        met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
+        met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見大西市長
+        party, head = self._party_met_with(clause, sentence_norm, verb)
+        home_people = self._home_people()
+        home_side_leads = self._home_side_leads(party, head, home_people)
+        if not met and party and home_side_leads:
+            # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
+            met = [pid for name, pid in self.people.items() if name in party.group(1)]
+        home_side = self._home_side(clause, sentence_norm, verb, home_people)
+        # the words before the verb telling whether the city received the one met
+        acting = clause.norm[: verb.start()]
+        if not met and home_side:
+            acting = sentence_norm[: clause.start + verb.start()]
+            met = self._visitor_named_before(acting, home_side)
+            for person in met:
+                self._came_to_meet(person, clause, when)
+            if _WITH_HOME.fullmatch(home_side.group()):
+                return  # 拜會本府: no one named received them, so no meeting with a person
+        home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
+        met = [pid for pid in met if pid not in home_people and pid != home_party]
+        for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
+            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
+            if _RECEIVE.fullmatch(verb.group()) and self._home_acts(acting):
+                self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
+        if not met:
+            self._met_unnamed_officials(clause, when)
+
+    def _meeting_when(self, clause: Clause) -> dict[str, object]:
+        """When a meeting took place: the clause's date or the one carried from the item,
+        else the year of the event the sentence names (於參加「某某高峰會」期間), else the
+        year the text is about; a date of one day (or one month: 9月中旬) is its date."""
         when = self._when(clause, carry=True)
         if not when and self.state.sentence_events:  # 於參加「2015亞太城市高峰會」期間
             year = int(self.state.sentence_events[0].rsplit(":", 1)[1])
@@ -554,12 +592,14 @@ class VisitRules(ReaderBase):
         start = str(when.get("start") or "")
         if len(start) >= 7 and when.get("end") in (None, start):
             when = {**when, "date": start}  # a meeting on one day (or in one month: 9月中旬)
-        verb = _MEET.search(clause.norm)
-        assert verb is not None
-        if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
-            return  # 本府規劃於7月…期間拜會某市長: a meeting to come
-        met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
-        met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見大西市長
+        return when
+
+    def _party_met_with(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str]
+    ) -> tuple[re.Match[str] | None, str]:
+        """The party a meeting is with (與某市王大明市長會談) and the words before it; when
+        the clause tells only the manner (透過視訊會談), 與 X ends the clause before
+        (王市長與某市市長王大明，透過視訊會談)."""
         before = clause.norm[: verb.start()]
         party = _MET_PARTY.search(before)
         head = sentence_norm[: clause.start + party.start()] if party else ""
@@ -568,38 +608,59 @@ class VisitRules(ReaderBase):
             previous = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
             party = _MET_PARTY.search(previous)
             head = previous[: party.start()] if party else ""
-        # the home side leads the sentence (陳市長以視訊會議與…會談), or the clause of
-        # 與 (雙方於…舉辦…線上慶祝會，陳市長與…並透過視訊會談)
-        home_people = self._home_people()
+        return party, head
+
+    def _home_side_leads(
+        self, party: re.Match[str] | None, head: str, home_people: set[str]
+    ) -> bool:
+        """Whether the home side leads the words before the party met: the sentence
+        (王市長以視訊會議與…會談), the clause of 與 (雙方於…舉辦…線上慶祝會，王市長與…並
+        透過視訊會談), or a home official named in full there (王大明市長與…會談)."""
         named_home = [
             pid for name, pid in self.people.items() if pid in home_people and name in head
         ]
-        home_side_leads = party and (
-            self._home_acts(head) or self._home_acts(_CLAUSE_BREAK.split(head)[-1]) or named_home
+        return bool(
+            party
+            and (
+                self._home_acts(head)
+                or self._home_acts(_CLAUSE_BREAK.split(head)[-1])
+                or named_home
+            )
         )
-        if not met and party and home_side_leads:
-            # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
-            met = [pid for name, pid in self.people.items() if name in party.group(1)]
-        home_side = (
+
+    def _home_side(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str], home_people: set[str]
+    ) -> re.Match[str] | None:
+        """The city's side of the meeting as written: before the verb (與王市長會面, 由李
+        副市長接見) or right after it (拜會王市長, 拜會本府)."""
+        return (
             self._ours(_HOME_SIDE.search(clause.norm[: verb.start()]), home_people)
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
         )
-        if not met and home_side:
-            # 中村誠一率團到訪本府，與陳市長會面 / 約翰．史密斯於…拜會陳市長 / 某某副市長
-            # 率團來訪，由葉副市長接見: the visitor named before met the city, and so came
-            before = sentence_norm[: clause.start + verb.start()]
-            named = [
-                (before.rfind(name), pid)
-                for name, pid in self.people.items()
-                if name in before and name not in home_side.group()
-            ]
-            met = [max(named)[1]] if named else []
-            for person in met:
-                self._came_to_meet(person, clause, when)
-            if _WITH_HOME.fullmatch(home_side.group()):
-                return  # 拜會本府: no one named received them, so no meeting with a person
-        # the home side named in full (陳某某市長與…會談, 議長某某率團…拜會…): that person
+
+    def _visitor_named_before(self, before: str, home_side: re.Match[str]) -> list[str]:
+        """With no one named as met but the city's side: the visitor named last before
+        the verb met the city, and so came (王大明率團到訪本府，與王市長會面 / 王大明於…
+        拜會王市長 / 某市副市長王大明率團來訪，由李副市長接見)."""
+        named = [
+            (before.rfind(name), pid)
+            for name, pid in self.people.items()
+            if name in before and name not in home_side.group()
+        ]
+        return [max(named)[1]] if named else []
+
+    def _home_party(
+        self,
+        clause: Clause,
+        sentence_norm: str,
+        verb: re.Match[str],
+        home_side: re.Match[str] | None,
+        home_people: set[str],
+    ) -> str:
+        """Who of the city met: the official named in the city's side (由王大明市長親自
+        接見), else the home official named last before the verb (王大明市長與…會談,
+        議長王大明率團…拜會…), else the city."""
         before_verb = sentence_norm[: clause.start + verb.start()]
         ours = [(before_verb.rfind(n), pid) for n, pid in self.people.items() if n in before_verb]
         ours = [(at, pid) for at, pid in ours if pid in home_people]
@@ -607,13 +668,11 @@ class VisitRules(ReaderBase):
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             home_party = receiving[0] if receiving else home_party
-        met = [pid for pid in met if pid not in home_people and pid != home_party]
-        for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
-            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
-            if _RECEIVE.fullmatch(verb.group()) and self._home_acts(before):
-                self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
-        if met:
-            return
+        return home_party
+
+    def _met_unnamed_officials(self, clause: Clause, when: dict[str, object]) -> None:
+        """「拜會某市副市長」, 「與某市議會議長會晤」: a meeting with an official of a city,
+        not named, is with the city; 拜會某市 alone is a call on it, no meeting."""
         for start, end, pid in clause.places:
             if (
                 pid != self.home
@@ -623,8 +682,6 @@ class VisitRules(ReaderBase):
                     or self._official_after(clause.norm[end:])
                 )
             ):
-                # 拜會某市副市長, 與某市議會議長會晤: an official of the city, not named;
-                # 拜會某市 alone is a call on the city, no meeting with anyone
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
 
     def _merge_restated_meetings(self, index: int) -> None:
