@@ -11,6 +11,7 @@ edges are trimmed where what remains is still a name, and the span is no name ot
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,25 +57,23 @@ def edge_words() -> EdgeWords:
 
 def _without_closing(span: str) -> str:
     """`span` without the words at its end that never close a name (某某並, 某中心共同)."""
-    words = edge_words().closing
-    changed = True
-    while changed:
-        changed = False
-        for word in words:
-            if span.endswith(word) and len(span) > len(word):
-                span, changed = span[: -len(word)], True
-    return span
+    return _stripped(span, edge_words().closing, at_end=True)
 
 
 def _without_opening(span: str) -> str:
     """`span` without the words at its start that never open a name (由某集團, 及某局)."""
-    words = edge_words().opening
+    return _stripped(span, edge_words().opening, at_end=False)
+
+
+def _stripped(span: str, words: Sequence[str], *, at_end: bool) -> str:
+    """`span` with `words` taken off one end as long as one is there, never to nothing."""
     changed = True
     while changed:
         changed = False
         for word in words:
-            if span.startswith(word) and len(span) > len(word):
-                span, changed = span[len(word) :], True
+            there = span.endswith(word) if at_end else span.startswith(word)
+            if there and len(span) > len(word):
+                span, changed = (span[: -len(word)] if at_end else span[len(word) :]), True
     return span
 
 
