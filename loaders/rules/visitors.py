@@ -14,6 +14,7 @@ from graph.model import Attendance, Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
+from loaders.lexicon import HomeOrg
 from loaders.names import bare_surname
 from loaders.people import (
     PersonMention,
@@ -492,57 +493,85 @@ class VisitorRules(ReaderBase):
             taken.append((person.start, person.end))
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
-            aff = _AFFILIATION_OPENING.sub("", person.affiliation)
-            written = ""
-            if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
-                written = aff + person.title + person.name
-                person = replace(person, name=aff + person.name, affiliation="")
-            written = written or person.written  # 市議會王議長大明
-            head_org = next(
-                (
-                    o
-                    for o in self.lex.home_orgs
-                    for n in o.names
-                    if norm.startswith(n) and o.kind != "government"
-                ),
-                None,
+            self._read_prose_person(person, norm)
+
+    def _read_prose_person(self, person: PersonMention, norm: str) -> None:
+        """One person named in prose, of the home body leading the sentence (市議會王議長
+        大明), of the body named before (該公司亞太區總裁王大明), of the body the lexicon
+        knows them by, or of the affiliation written (某市市長王大明)."""
+        aff = _AFFILIATION_OPENING.sub("", person.affiliation)
+        person, written = _surname_title_name(person, aff)
+        head_org = self._home_org_leading(norm)
+        if _no_affiliation_written(person) and head_org is not None:
+            self._person(person, self._home_org(head_org))
+            self._also_known_as(written, person)
+            return
+        referred = self._body_referred_by(aff, norm[: person.start])
+        if referred is not None:  # 該公司亞太區總裁某某: the company named before
+            org_id, unit = referred
+            self._person(replace(person, affiliation="", title=unit + person.title), org_id)
+            return
+        known = self.lex.person(person.name)
+        if known is not None and known.affiliation and _no_affiliation_written(person):
+            self._person(
+                person,
+                known.affiliation if known.affiliation in self.facts.entities else self.home,
             )
-            if not person.affiliation.strip("由與及另並") and head_org is not None:
-                self._person(person, self._home_org(head_org))
-                if written:  # found again as written: 由蔡副議長昌達率領…
-                    self.people[written] = self.people[person.name]
-                continue
-            referred = self._body_referred_by(aff, norm[: person.start])
-            if referred is not None:  # 該公司亞太區總裁某某: the company named before
-                org_id, unit = referred
-                self._person(replace(person, affiliation="", title=unit + person.title), org_id)
-                continue
-            known = self.lex.person(person.name)
-            if (
-                known is not None
-                and known.affiliation
-                and not person.affiliation.strip("由與及另並")
-            ):
-                self._person(
-                    person,
-                    known.affiliation if known.affiliation in self.facts.entities else self.home,
-                )
-                continue
-            # 羅德里格斯 holds 德里: a place read inside the person's own name is none
-            self.state.recent_places = [
-                p
-                for p in self.state.recent_places
-                if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
-            ]
-            inherited = self._place_before(norm, person.start)
-            if not aff and self._title_held_by_another(person, inherited):
-                # 某市市長甲率團來訪，並與乙市長共同簽署: the city has one mayor, 甲; 乙
-                # is the other side's, the home city's
-                inherited = self.home_place
-            affiliation_id, _ = self._affiliation(person, inherited)
-            self._person(person, affiliation_id)
-            if written:
-                self.people[written] = self.people[person.name]
+            return
+        self._forget_places_in_name(person)
+        self._person(person, self._prose_affiliation(person, aff, norm))
+        self._also_known_as(written, person)
+
+    def _home_org_leading(self, norm: str) -> HomeOrg | None:
+        """The home body, other than the government, the sentence starts with (市議會
+        王議長大明率團…): the body of those named in it with no affiliation written."""
+        return next(
+            (
+                o
+                for o in self.lex.home_orgs
+                for n in o.names
+                if norm.startswith(n) and o.kind != "government"
+            ),
+            None,
+        )
+
+    def _also_known_as(self, written: str, person: PersonMention) -> None:
+        """The person found again as written (由蔡副議長昌達率領…, 市議會王議長大明)."""
+        if written:
+            self.people[written] = self.people[person.name]
+
+    def _forget_places_in_name(self, person: PersonMention) -> None:
+        """A place read inside the person's own name is none (羅德里格斯 holds 德里)."""
+        self.state.recent_places = [
+            p
+            for p in self.state.recent_places
+            if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
+        ]
+
+    def _prose_affiliation(self, person: PersonMention, aff: str, norm: str) -> str | None:
+        """The entity of the affiliation written before the person (某市市長王大明), in
+        the place named before them; a title the city has one of, held by another, is
+        the home city's (某市市長王大明率團來訪，並與李市長共同簽署: 李 is ours)."""
+        inherited = self._place_before(norm, person.start)
+        if not aff and self._title_held_by_another(person, inherited):
+            inherited = self.home_place
+        affiliation_id, _ = self._affiliation(person, inherited)
+        return affiliation_id
+
+
+def _surname_title_name(person: PersonMention, aff: str) -> tuple[PersonMention, str]:
+    """The person and the words they are written as: a one-character affiliation is a
+    surname before the title (王副議長大明: 王大明, written 王副議長大明); else as found."""
+    if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
+        written = aff + person.title + person.name
+        return replace(person, name=aff + person.name, affiliation=""), written
+    return person, person.written  # 市議會王議長大明
+
+
+def _no_affiliation_written(person: PersonMention) -> bool:
+    """Whether no affiliation is written before the person, but a word of the sentence
+    (由王大明市長, 與王大明市長)."""
+    return not person.affiliation.strip("由與及另並")
 
 
 def _surname_alone(norm: str, person: PersonMention) -> bool:
