@@ -8,6 +8,7 @@ too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.model import Attendance, Label, RelType, TieStatus
@@ -79,61 +80,71 @@ class VisitorRules(ReaderBase):
         least = 0 if goes_on else 1 if invites else 2
         if norm.count("、") < least:
             return False
-        start = group[0].end() if group else 0  # after the last introducer (包括：, 為：)
-        for match in _LIST_START.finditer(norm):
-            if norm.count("、", match.end()) >= max(least, 1) and match.end() > start:
-                start = match.end()
-        # the list ends at the 等 after its last item (…、東麗集團(TORAY)等外賓至本府拜會及
-        # 參訪等活動), not at one of 高等學校 or 中等教育
-        last = norm.rfind("、")
-        closing = _LIST_END.search(norm, last)
-        end = closing.start() if closing else len(norm.rstrip("。"))
+        start = _list_start(norm, group, least)
+        end = _list_end(norm)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
-        if sum(1 for people in parsed if people) < max(1 if goes_on else 2, len(items) // 2):
+        if not _mostly_people(parsed, len(items), goes_on):
             return False
-        event_id = None
-        status = Attendance.INVITED
-        events = find_events(norm)
-        if events:
-            year = events[0].year or self._year_hint(spans)
-            if year:
-                event_id = self._event(events[0], year)
-                if _HOSTING.search(norm[: events[0].start]) or self._home_opens(
-                    norm, events[0].start
-                ):
-                    self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
-                    # the city held it and invited them: those listed came, unless
-                    # the sentence speaks of the future up to the list's end (what the
-                    # guests said they will do after, 並表示將…, is no future event)
-                    if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
-                        status = Attendance.ATTENDED
-                day = [s for s in spans if s.precision == "day"]
-                if day:
-                    self.facts.entities[event_id].properties.setdefault("start", day[0].start)
-                    self.facts.entities[event_id].properties.setdefault(
-                        "end", day[0].end or day[0].start
-                    )
+        event_id, status = self._listed_event(sentence, norm, spans, end)
         if event_id is None and invites:
             event_id, status = self._item_event_invitees(sentence, norm, end, status)
         if event_id and _ATTENDING_END.search(norm.rstrip("。")):
             status = Attendance.ATTENDED  # …等約30位外賓應邀出席
-        received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
-        if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
-            received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
-        # the part the listed played, told after the last of them (…及某某擔任講座)
-        named_end = max(
-            (norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end
-        )
-        role = _role(norm[named_end:])
-        if event_id is None and not received and role and self.state.event:
-            # 「論壇由某某市長致詞，某市副市長甲、某市市長乙…分別擔任與談人」: no guest
-            # list but people playing a part at the event spoken of, read as prose
+        received = self._list_received(sentence, norm)
+        role = _role(norm[_after_last_named(norm, parsed, end) :])
+        if self._parts_played_in_prose(event_id, received, role):
             return False
         role = role if event_id else None
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         self._listed = sentence
         return True
+
+    def _listed_event(
+        self, sentence: Sentence, norm: str, spans: list[DateSpan], end: int
+    ) -> tuple[str | None, str]:
+        """The event the listed were invited to (邀請A、B…參加「2015某市論壇」), dated by
+        the sentence's day; held by the city (本府舉辦「某市論壇」，邀請A、B…), those
+        listed came unless the sentence speaks of the future up to the list's end (what
+        the guests said they will do after, 並表示將…, is no future event). Returns the
+        event and the status."""
+        events = find_events(norm)
+        if not events:
+            return None, Attendance.INVITED
+        year = events[0].year or self._year_hint(spans)
+        if not year:
+            return None, Attendance.INVITED
+        status = Attendance.INVITED
+        event_id = self._event(events[0], year)
+        if _HOSTING.search(norm[: events[0].start]) or self._home_opens(norm, events[0].start):
+            self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
+            if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
+                status = Attendance.ATTENDED
+        self._dated_by_day(event_id, spans)
+        return event_id, status
+
+    def _dated_by_day(self, event_id: str, spans: list[DateSpan]) -> None:
+        """The event starts and ends on the sentence's first day (5月3日), unless dated."""
+        day = [s for s in spans if s.precision == "day"]
+        if day:
+            self.facts.entities[event_id].properties.setdefault("start", day[0].start)
+            self.facts.entities[event_id].properties.setdefault("end", day[0].end or day[0].start)
+
+    def _list_received(self, sentence: Sentence, norm: str) -> bool:
+        """Whether the listed were received by the city, as the sentence, its section's
+        titles or the sentence before tells (「…主要訪團代表為：」 then the list)."""
+        received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
+        if not received and self.previous is not None:
+            received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
+        return received
+
+    def _parts_played_in_prose(
+        self, event_id: str | None, received: bool, role: str | None
+    ) -> bool:
+        """Whether the list is no guest list but people playing a part at the event
+        spoken of, read as prose (「論壇由某市長致詞，某市副市長王大明、某市市長李小華…
+        分別擔任與談人」)."""
+        return bool(event_id is None and not received and role and self.state.event)
 
     def _met_in_prose(self, norm: str) -> bool:
         """Whether the list is of those the home side meets, after its verb (陳市長於市府
@@ -557,6 +568,36 @@ class VisitorRules(ReaderBase):
             inherited = self.home_place
         affiliation_id, _ = self._affiliation(person, inherited)
         return affiliation_id
+
+
+def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:
+    """Where the list starts: after the last introducer (包括：, 為：) followed by enough
+    、 (…訪團成員包括：王大明、李小華), else after the group's opening (首長部分，有)."""
+    start = group[0].end() if group else 0
+    for match in _LIST_START.finditer(norm):
+        if norm.count("、", match.end()) >= max(least, 1) and match.end() > start:
+            start = match.end()
+    return start
+
+
+def _list_end(norm: str) -> int:
+    """Where the list ends: at the 等 after its last item (…、某集團等外賓至本府拜會及
+    參訪等活動), not at one of 高等學校 or 中等教育; else at the sentence's end."""
+    last = norm.rfind("、")
+    closing = _LIST_END.search(norm, last)
+    return closing.start() if closing else len(norm.rstrip("。"))
+
+
+def _mostly_people(parsed: list[list[PersonMention]], items: int, goes_on: bool) -> bool:
+    """Whether enough items are read as people (王大明市長、李小華議長): two (one in a
+    list going on), and at least half of them."""
+    return sum(1 for people in parsed if people) >= max(1 if goes_on else 2, items // 2)
+
+
+def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) -> int:
+    """Where the last person listed ends, after which the part the listed played is
+    told (…及王大明擔任講座); the list's end when none is named."""
+    return max((norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end)
 
 
 def _surname_title_name(person: PersonMention, aff: str) -> tuple[PersonMention, str]:
