@@ -108,26 +108,53 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
 
 
 def find_events(norm: str) -> list[EventMention]:
-    """Events named in a normalized sentence, in order, without overlaps."""
+    """Events named in a normalized sentence, in order, without overlaps: quoted names
+    first, then editions of a known series, then names written after their year."""
+    quoted = _quoted_events(norm)
+    series = _series_editions(norm, quoted)
+    dated = _dated_events(norm, quoted + series)
+    return sorted(quoted + series + dated, key=lambda e: e.start)
+
+
+def _overlaps(start: int, end: int, found: list[EventMention]) -> bool:
+    """Whether the span starts or ends inside an event already found (某市燈會 inside
+    「2015某市燈會」)."""
+    return any(e.start <= start < e.end or e.start < end <= e.end for e in found)
+
+
+def _quoted_events(norm: str) -> list[EventMention]:
+    """Quoted names read as events: 「2015某市論壇」, 「某市燈會」活動."""
     found: list[EventMention] = []
-    taken: list[tuple[int, int]] = []
     for match in _QUOTED.finditer(norm):
-        name = match.group(1)
-        if _PART_OF_EVENT.match(norm, match.end()) or _SEGMENT_BEFORE.search(norm[: match.start()]):
-            continue
-        key, year, ordinal, name_en = _split_name(name)
-        kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
-        noun = _EVENT_NOUN_AFTER.match(norm, match.end())
-        if kind is None and noun:
-            kind = event_kind(noun.group(1))
-        if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
-            kind = "event"
-        if kind is None:
-            continue
-        found.append(
-            EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
-        )
-        taken.append((match.start(), match.end()))
+        event = _quoted_event(norm, match)
+        if event is not None:
+            found.append(event)
+    return found
+
+
+def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
+    """The event a quoted name names, if any: not a part or topic of one (「某市論壇」
+    場次), and of an event's kind by its ending, its series, the noun after it
+    (「某市節」活動), or a year and a verb of holding before it (舉辦「2015某市週」)."""
+    name = match.group(1)
+    if _PART_OF_EVENT.match(norm, match.end()) or _SEGMENT_BEFORE.search(norm[: match.start()]):
+        return None
+    key, year, ordinal, name_en = _split_name(name)
+    kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
+    noun = _EVENT_NOUN_AFTER.match(norm, match.end())
+    if kind is None and noun:
+        kind = event_kind(noun.group(1))
+    if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
+        kind = "event"
+    if kind is None:
+        return None
+    return EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
+
+
+def _series_editions(norm: str, taken: list[EventMention]) -> list[EventMention]:
+    """Unquoted names of a known series with their edition (2015某市燈會, 第3屆某市論壇,
+    明年之某市燈會, 今年11月於本市舉辦之某市論壇), longest alias first, outside `taken`."""
+    found: list[EventMention] = []
     for entry in lexicon().series:
         for alias in sorted(entry.names, key=len, reverse=True):
             for match in re.finditer(
@@ -135,41 +162,53 @@ def find_events(norm: str) -> list[EventMention]:
                 norm,
             ):
                 start, end = match.span()
-                if any(s <= start < e or s < end <= e for s, e in taken):
+                if _overlaps(start, end, taken) or _overlaps(start, end, found):
                     continue
-                year = int(match.group(1)) if match.group(1) else None
-                ordinal = int(match.group(2)) if match.group(2) else None
-                relative = _RELATIVE_BEFORE.search(norm[:start])
-                if (
-                    year is None
-                    and ordinal is None
-                    and not relative
-                    and not _HELD_THEN.search(norm[:start])
-                ):
-                    continue  # an unquoted series name without edition is the series
-                offset = _RELATIVE_EDITION[relative.group(1)] if relative and not year else 0
-                kind = event_kind(alias) or "event"
-                found.append(
-                    EventMention(
-                        start, end, norm[start:end], alias, year, ordinal, kind, "", offset
-                    )
-                )
-                taken.append((start, end))
+                event = _series_edition(norm, alias, match)
+                if event is not None:
+                    found.append(event)
+    return found
+
+
+def _series_edition(norm: str, alias: str, match: re.Match[str]) -> EventMention | None:
+    """The edition a series name is written with: its year (2015某市燈會), its ordinal
+    (第3屆某市論壇), a year relative to the sentence's (明年之某市燈會), or as held then
+    (今年11月於本市舉辦之某市論壇); None for the series alone."""
+    start, end = match.span()
+    year = int(match.group(1)) if match.group(1) else None
+    ordinal = int(match.group(2)) if match.group(2) else None
+    relative = _RELATIVE_BEFORE.search(norm[:start])
+    if year is None and ordinal is None and not relative and not _HELD_THEN.search(norm[:start]):
+        return None  # an unquoted series name without edition is the series
+    offset = _RELATIVE_EDITION[relative.group(1)] if relative and not year else 0
+    kind = event_kind(alias) or "event"
+    return EventMention(start, end, norm[start:end], alias, year, ordinal, kind, "", offset)
+
+
+def _dated_events(norm: str, taken: list[EventMention]) -> list[EventMention]:
+    """Unquoted names written after their year whose ending is an event's (2009年某市
+    運動會), outside `taken`."""
+    found: list[EventMention] = []
     for match in _DATED_NAME.finditer(norm):
         start, end = match.span()
-        if any(s <= start < e or s < end <= e for s, e in taken):
+        if _overlaps(start, end, taken) or _overlaps(start, end, found):
             continue
-        name = _shortest_event_name(match.group(2))
-        if name is None:
-            continue
-        end = match.start(2) + len(name)
-        kind = event_kind(name)
-        assert kind is not None
-        found.append(
-            EventMention(start, end, norm[start:end], name, int(match.group(1)), None, kind, "")
-        )
-        taken.append((start, end))
-    return sorted(found, key=lambda e: e.start)
+        event = _dated_event(norm, match)
+        if event is not None:
+            found.append(event)
+    return found
+
+
+def _dated_event(norm: str, match: re.Match[str]) -> EventMention | None:
+    """The event named after a year (2009年某市運動會之經驗: 某市運動會, up to its
+    shortest event ending); None when no head of the words ends like an event."""
+    name = _shortest_event_name(match.group(2))
+    if name is None:
+        return None
+    start, end = match.start(), match.start(2) + len(name)
+    kind = event_kind(name)
+    assert kind is not None
+    return EventMention(start, end, norm[start:end], name, int(match.group(1)), None, kind, "")
 
 
 def _shortest_event_name(run: str) -> str | None:

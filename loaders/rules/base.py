@@ -655,52 +655,66 @@ class ReaderBase:
             return self._organization(body, kind, place), place
         anaphor = _THAT_PLACE.match(text)
         if anaphor:
-            kind = "city" if anaphor.group(1) == "市" else "admin1"
-            # 在鹿特丹市政廳會晤該市市長: the place named just before, in the sentence
-            place = self._antecedent(kind, text)
-            if inherited is not None and (
-                inherited.admin_level == kind
-                or (kind == "city" and inherited.admin_level in ("city", "district"))
-            ):
-                place = inherited
-            body = text[anaphor.end() :]
-            if place is not None and not body:
-                return self.facts.place(place), place
-            if place is not None and body and self.lex.org_kind(text):
-                # 該市人民委員會, 該縣議會: that place's own body, named without the place
-                return self._organization(body, self.lex.org_kind(text), place), place
-            text = text if body else ""
-        short = _SHORT_CITY.search(text)
-        if short and short.end() == len(text):  # 會晤西市 + 市長: the city just named
-            written = self._place_mentions(text)
-            place = self._short_form(short.group(1))
-            if place is not None and not any(m.end > short.start() for m in written):
-                return self.facts.place(place), place
+            of_that_place = self._of_that_place(text, anaphor, inherited)
+            if of_that_place is not None:
+                return of_that_place
+            text = text if text[anaphor.end() :] else ""
+        city = self._short_city_ending(text)
+        if city is not None:  # 會晤西市 + 市長: the city just named
+            return self.facts.place(city), city
         home_org = self._home_org_named(_HOME_WORDS.sub("", text))  # 本府環保局
         if home_org is not None:
             return self._home_org(home_org), self.home_place
+        return self._affiliation_written(person, text, inherited)
+
+    def _of_that_place(
+        self, text: str, anaphor: re.Match[str], inherited: Place | None
+    ) -> tuple[str, Place] | None:
+        """The place 該市/該縣 refers to (在某市市政廳會晤該市市長: the place named just
+        before, in the sentence, or the one inherited), or its own body named without
+        the place (該市人民委員會, 該縣議會); None when neither is found."""
+        kind = "city" if anaphor.group(1) == "市" else "admin1"
+        place = self._antecedent(kind, text)
+        if inherited is not None and _of_level(inherited, kind):
+            place = inherited
+        body = text[anaphor.end() :]
+        if place is None:
+            return None
+        if not body:
+            return self.facts.place(place), place
+        body_kind = self.lex.org_kind(text)
+        if body_kind:
+            return self._organization(body, body_kind, place), place
+        return None
+
+    def _short_city_ending(self, text: str) -> Place | None:
+        """The city a short form ending the words names (會晤西市 + 市長: 西市 just named,
+        某市 for 某某市), unless a place written in full ends after it starts."""
+        short = _SHORT_CITY.search(text)
+        if not short or short.end() != len(text):
+            return None
+        written = self._place_mentions(text)
+        place = self._short_form(short.group(1))
+        if place is not None and not any(m.end > short.start() for m in written):
+            return place
+        return None
+
+    def _affiliation_written(
+        self, person: PersonMention, text: str, inherited: Place | None
+    ) -> tuple[str | None, Place | None]:
+        """The organization the words name (某市政府經濟局), completed by the title (某協會
+        高雄 + 分處長 → 某協會高雄分處), or the place ending them (某國某市 + 市長), or the
+        country (某國 + 國務部長), or the place inherited, else the city itself."""
         mentions = self._place_mentions(text)
         place = mentions[-1].place if mentions else inherited
         org_name, kind = text, self.lex.org_kind(text)
-        if (
-            kind is None
-            and text
-            and self.gaz.country(text) is None  # 帛琉共和國 + 國務部長: the country's
-            and not text.endswith(ORG_TAILS)  # 某懇談會 + 事務局長: a body's own office
-            and person.title in self.lex.titles  # 首席部長 holds no 首席部
-            and self.lex.org_kind(text + person.title[:-1])
-        ):
+        if kind is None and self._title_completes_name(text, person.title):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
         elif text and mentions and mentions[-1].end == len(text):
-            found = mentions[-1].place
-            if found.label == "Country" and "市長" in person.title:
-                found = self.gaz.resolve(mentions[-1].surface + "市") or found  # 巴拿馬市長
-            return self.facts.place(found, mentions[-1].surface), found
+            return self._place_named_last(mentions[-1], person.title)
         if not org_name:
-            if inherited is not None:
-                return self.facts.place(inherited), inherited
-            return self.home, self.home_place
+            return self._inherited_or_home(inherited)
         if kind is None:
             country = self.gaz.country(text)
             if country is not None:
@@ -710,6 +724,34 @@ class ReaderBase:
         if body_name(org_name) is None:
             return None, place  # 該會 with no body of the kind named before it: none
         return self._organization(org_name, kind or "organization", place), place
+
+    def _title_completes_name(self, text: str, title: str) -> bool:
+        """Whether the words and the title less its last character name a body (某協會高雄
+        + 分處長 → 某協會高雄分處); not after a country (帛琉共和國 + 國務部長: the
+        country's), a body's own office (某懇談會 + 事務局長), or a title holding no body
+        (首席部長 holds no 首席部)."""
+        return bool(
+            text
+            and self.gaz.country(text) is None
+            and not text.endswith(ORG_TAILS)
+            and title in self.lex.titles
+            and self.lex.org_kind(text + title[:-1])
+        )
+
+    def _place_named_last(self, mention: PlaceMention, title: str) -> tuple[str, Place]:
+        """The place ending the words (某國某市 + 市長); a country whose capital bears its
+        name, with a mayor, is that city (巴拿馬 + 市長 → 巴拿馬市)."""
+        found = mention.place
+        if found.label == "Country" and "市長" in title:
+            found = self.gaz.resolve(mention.surface + "市") or found  # 巴拿馬市長
+        return self.facts.place(found, mention.surface), found
+
+    def _inherited_or_home(self, inherited: Place | None) -> tuple[str, Place]:
+        """With no words before the title (王大明市長): the place inherited from the
+        sentence, else the city itself."""
+        if inherited is not None:
+            return self.facts.place(inherited), inherited
+        return self.home, self.home_place
 
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
         """An organization named with or without its place (韓國釜山市政府經濟政策課 and,
@@ -1052,3 +1094,10 @@ class ReaderBase:
         )
         self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
         return org_id
+
+
+def _of_level(place: Place, kind: str) -> bool:
+    """Whether a place is of the kind 該市/該縣 refers to (a district is of a city)."""
+    return place.admin_level == kind or (
+        kind == "city" and place.admin_level in ("city", "district")
+    )

@@ -8,12 +8,14 @@ too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.model import Attendance, Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
+from loaders.lexicon import HomeOrg
 from loaders.names import bare_surname
 from loaders.people import (
     PersonMention,
@@ -78,61 +80,71 @@ class VisitorRules(ReaderBase):
         least = 0 if goes_on else 1 if invites else 2
         if norm.count("、") < least:
             return False
-        start = group[0].end() if group else 0  # after the last introducer (包括：, 為：)
-        for match in _LIST_START.finditer(norm):
-            if norm.count("、", match.end()) >= max(least, 1) and match.end() > start:
-                start = match.end()
-        # the list ends at the 等 after its last item (…、東麗集團(TORAY)等外賓至本府拜會及
-        # 參訪等活動), not at one of 高等學校 or 中等教育
-        last = norm.rfind("、")
-        closing = _LIST_END.search(norm, last)
-        end = closing.start() if closing else len(norm.rstrip("。"))
+        start = _list_start(norm, group, least)
+        end = _list_end(norm)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
-        if sum(1 for people in parsed if people) < max(1 if goes_on else 2, len(items) // 2):
+        if not _mostly_people(parsed, len(items), goes_on):
             return False
-        event_id = None
-        status = Attendance.INVITED
-        events = find_events(norm)
-        if events:
-            year = events[0].year or self._year_hint(spans)
-            if year:
-                event_id = self._event(events[0], year)
-                if _HOSTING.search(norm[: events[0].start]) or self._home_opens(
-                    norm, events[0].start
-                ):
-                    self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
-                    # the city held it and invited them: those listed came, unless
-                    # the sentence speaks of the future up to the list's end (what the
-                    # guests said they will do after, 並表示將…, is no future event)
-                    if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
-                        status = Attendance.ATTENDED
-                day = [s for s in spans if s.precision == "day"]
-                if day:
-                    self.facts.entities[event_id].properties.setdefault("start", day[0].start)
-                    self.facts.entities[event_id].properties.setdefault(
-                        "end", day[0].end or day[0].start
-                    )
+        event_id, status = self._listed_event(sentence, norm, spans, end)
         if event_id is None and invites:
             event_id, status = self._item_event_invitees(sentence, norm, end, status)
         if event_id and _ATTENDING_END.search(norm.rstrip("。")):
             status = Attendance.ATTENDED  # …等約30位外賓應邀出席
-        received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
-        if not received and self.previous is not None:  # 「…主要訪團代表為：」 then the list
-            received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
-        # the part the listed played, told after the last of them (…及某某擔任講座)
-        named_end = max(
-            (norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end
-        )
-        role = _role(norm[named_end:])
-        if event_id is None and not received and role and self.state.event:
-            # 「論壇由某某市長致詞，某市副市長甲、某市市長乙…分別擔任與談人」: no guest
-            # list but people playing a part at the event spoken of, read as prose
+        received = self._list_received(sentence, norm)
+        role = _role(norm[_after_last_named(norm, parsed, end) :])
+        if self._parts_played_in_prose(event_id, received, role):
             return False
         role = role if event_id else None
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         self._listed = sentence
         return True
+
+    def _listed_event(
+        self, sentence: Sentence, norm: str, spans: list[DateSpan], end: int
+    ) -> tuple[str | None, str]:
+        """The event the listed were invited to (邀請A、B…參加「2015某市論壇」), dated by
+        the sentence's day; held by the city (本府舉辦「某市論壇」，邀請A、B…), those
+        listed came unless the sentence speaks of the future up to the list's end (what
+        the guests said they will do after, 並表示將…, is no future event). Returns the
+        event and the status."""
+        events = find_events(norm)
+        if not events:
+            return None, Attendance.INVITED
+        year = events[0].year or self._year_hint(spans)
+        if not year:
+            return None, Attendance.INVITED
+        status = Attendance.INVITED
+        event_id = self._event(events[0], year)
+        if _HOSTING.search(norm[: events[0].start]) or self._home_opens(norm, events[0].start):
+            self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
+            if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
+                status = Attendance.ATTENDED
+        self._dated_by_day(event_id, spans)
+        return event_id, status
+
+    def _dated_by_day(self, event_id: str, spans: list[DateSpan]) -> None:
+        """The event starts and ends on the sentence's first day (5月3日), unless dated."""
+        day = [s for s in spans if s.precision == "day"]
+        if day:
+            self.facts.entities[event_id].properties.setdefault("start", day[0].start)
+            self.facts.entities[event_id].properties.setdefault("end", day[0].end or day[0].start)
+
+    def _list_received(self, sentence: Sentence, norm: str) -> bool:
+        """Whether the listed were received by the city, as the sentence, its section's
+        titles or the sentence before tells (「…主要訪團代表為：」 then the list)."""
+        received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
+        if not received and self.previous is not None:
+            received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
+        return received
+
+    def _parts_played_in_prose(
+        self, event_id: str | None, received: bool, role: str | None
+    ) -> bool:
+        """Whether the list is no guest list but people playing a part at the event
+        spoken of, read as prose (「論壇由某市長致詞，某市副市長王大明、某市市長李小華…
+        分別擔任與談人」)."""
+        return bool(event_id is None and not received and role and self.state.event)
 
     def _met_in_prose(self, norm: str) -> bool:
         """Whether the list is of those the home side meets, after its verb (陳市長於市府
@@ -492,57 +504,115 @@ class VisitorRules(ReaderBase):
             taken.append((person.start, person.end))
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
-            aff = _AFFILIATION_OPENING.sub("", person.affiliation)
-            written = ""
-            if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
-                written = aff + person.title + person.name
-                person = replace(person, name=aff + person.name, affiliation="")
-            written = written or person.written  # 市議會王議長大明
-            head_org = next(
-                (
-                    o
-                    for o in self.lex.home_orgs
-                    for n in o.names
-                    if norm.startswith(n) and o.kind != "government"
-                ),
-                None,
+            self._read_prose_person(person, norm)
+
+    def _read_prose_person(self, person: PersonMention, norm: str) -> None:
+        """One person named in prose, of the home body leading the sentence (市議會王議長
+        大明), of the body named before (該公司亞太區總裁王大明), of the body the lexicon
+        knows them by, or of the affiliation written (某市市長王大明)."""
+        aff = _AFFILIATION_OPENING.sub("", person.affiliation)
+        person, written = _surname_title_name(person, aff)
+        head_org = self._home_org_leading(norm)
+        if _no_affiliation_written(person) and head_org is not None:
+            self._person(person, self._home_org(head_org))
+            self._also_known_as(written, person)
+            return
+        referred = self._body_referred_by(aff, norm[: person.start])
+        if referred is not None:  # 該公司亞太區總裁某某: the company named before
+            org_id, unit = referred
+            self._person(replace(person, affiliation="", title=unit + person.title), org_id)
+            return
+        known = self.lex.person(person.name)
+        if known is not None and known.affiliation and _no_affiliation_written(person):
+            self._person(
+                person,
+                known.affiliation if known.affiliation in self.facts.entities else self.home,
             )
-            if not person.affiliation.strip("由與及另並") and head_org is not None:
-                self._person(person, self._home_org(head_org))
-                if written:  # found again as written: 由蔡副議長昌達率領…
-                    self.people[written] = self.people[person.name]
-                continue
-            referred = self._body_referred_by(aff, norm[: person.start])
-            if referred is not None:  # 該公司亞太區總裁某某: the company named before
-                org_id, unit = referred
-                self._person(replace(person, affiliation="", title=unit + person.title), org_id)
-                continue
-            known = self.lex.person(person.name)
-            if (
-                known is not None
-                and known.affiliation
-                and not person.affiliation.strip("由與及另並")
-            ):
-                self._person(
-                    person,
-                    known.affiliation if known.affiliation in self.facts.entities else self.home,
-                )
-                continue
-            # 羅德里格斯 holds 德里: a place read inside the person's own name is none
-            self.state.recent_places = [
-                p
-                for p in self.state.recent_places
-                if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
-            ]
-            inherited = self._place_before(norm, person.start)
-            if not aff and self._title_held_by_another(person, inherited):
-                # 某市市長甲率團來訪，並與乙市長共同簽署: the city has one mayor, 甲; 乙
-                # is the other side's, the home city's
-                inherited = self.home_place
-            affiliation_id, _ = self._affiliation(person, inherited)
-            self._person(person, affiliation_id)
-            if written:
-                self.people[written] = self.people[person.name]
+            return
+        self._forget_places_in_name(person)
+        self._person(person, self._prose_affiliation(person, aff, norm))
+        self._also_known_as(written, person)
+
+    def _home_org_leading(self, norm: str) -> HomeOrg | None:
+        """The home body, other than the government, the sentence starts with (市議會
+        王議長大明率團…): the body of those named in it with no affiliation written."""
+        return next(
+            (
+                o
+                for o in self.lex.home_orgs
+                for n in o.names
+                if norm.startswith(n) and o.kind != "government"
+            ),
+            None,
+        )
+
+    def _also_known_as(self, written: str, person: PersonMention) -> None:
+        """The person found again as written (由蔡副議長昌達率領…, 市議會王議長大明)."""
+        if written:
+            self.people[written] = self.people[person.name]
+
+    def _forget_places_in_name(self, person: PersonMention) -> None:
+        """A place read inside the person's own name is none (羅德里格斯 holds 德里)."""
+        self.state.recent_places = [
+            p
+            for p in self.state.recent_places
+            if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
+        ]
+
+    def _prose_affiliation(self, person: PersonMention, aff: str, norm: str) -> str | None:
+        """The entity of the affiliation written before the person (某市市長王大明), in
+        the place named before them; a title the city has one of, held by another, is
+        the home city's (某市市長王大明率團來訪，並與李市長共同簽署: 李 is ours)."""
+        inherited = self._place_before(norm, person.start)
+        if not aff and self._title_held_by_another(person, inherited):
+            inherited = self.home_place
+        affiliation_id, _ = self._affiliation(person, inherited)
+        return affiliation_id
+
+
+def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:
+    """Where the list starts: after the last introducer (包括：, 為：) followed by enough
+    、 (…訪團成員包括：王大明、李小華), else after the group's opening (首長部分，有)."""
+    start = group[0].end() if group else 0
+    for match in _LIST_START.finditer(norm):
+        if norm.count("、", match.end()) >= max(least, 1) and match.end() > start:
+            start = match.end()
+    return start
+
+
+def _list_end(norm: str) -> int:
+    """Where the list ends: at the 等 after its last item (…、某集團等外賓至本府拜會及
+    參訪等活動), not at one of 高等學校 or 中等教育; else at the sentence's end."""
+    last = norm.rfind("、")
+    closing = _LIST_END.search(norm, last)
+    return closing.start() if closing else len(norm.rstrip("。"))
+
+
+def _mostly_people(parsed: list[list[PersonMention]], items: int, goes_on: bool) -> bool:
+    """Whether enough items are read as people (王大明市長、李小華議長): two (one in a
+    list going on), and at least half of them."""
+    return sum(1 for people in parsed if people) >= max(1 if goes_on else 2, items // 2)
+
+
+def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) -> int:
+    """Where the last person listed ends, after which the part the listed played is
+    told (…及王大明擔任講座); the list's end when none is named."""
+    return max((norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end)
+
+
+def _surname_title_name(person: PersonMention, aff: str) -> tuple[PersonMention, str]:
+    """The person and the words they are written as: a one-character affiliation is a
+    surname before the title (王副議長大明: 王大明, written 王副議長大明); else as found."""
+    if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
+        written = aff + person.title + person.name
+        return replace(person, name=aff + person.name, affiliation=""), written
+    return person, person.written  # 市議會王議長大明
+
+
+def _no_affiliation_written(person: PersonMention) -> bool:
+    """Whether no affiliation is written before the person, but a word of the sentence
+    (由王大明市長, 與王大明市長)."""
+    return not person.affiliation.strip("由與及另並")
 
 
 def _surname_alone(norm: str, person: PersonMention) -> bool:

@@ -81,60 +81,112 @@ class VisitRules(ReaderBase):
     _itinerary: _Itinerary | None = None
 
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
-        text = clause.norm
-        if self._virtual(sentence_norm) or _NOT_HELD.search(sentence_norm) or _ABSENT.search(text):
+        """Visits: someone coming to the city (某市長王大明來訪), or the city going to
+        another (王市長率團赴某市訪問)."""
+        if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
-        come = _COME.search(text)
-        # 某省長於3月訪高時表達…締結之意願: what the visitor wished for is to come, not
-        # the visit; the future that counts is said before the coming
-        said = replace(clause, norm=text[: come.end()]) if come else clause
-        if self._future(said, sentence_norm):
+        come = _COME.search(clause.norm)
+        if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:
             self.state.coming = self._visit_when(clause)
-        if come and _INVITE.search(text[: come.start()]) and not self._taken_up(clause):
-            return  # 邀請…城市推薦藝術家來高創作: an invitation to come is no visit
-        if not come and not _GO.search(text) and self._led_a_coming(clause):
+            if not self._invited_to_come(clause, come):
+                self._came_to_city(clause, sentence_norm)
             return
-        if come:
-            ours = self._home_people()  # 某市長來訪時與陳某某市長會晤: the host came nowhere
-            self._came_in = clause.sentence.start
-            for visitor in self._came_as_named(clause) or self._visitors(clause, sentence_norm):
-                if visitor in ours:
-                    continue
-                self.facts.relate(
-                    RelType.VISITED,
-                    visitor,
-                    self.home,
-                    clause.sentence,
-                    led_by=self._leader(sentence_norm),
-                    **self._visit_when(clause),
-                )
+        if not _GO.search(clause.norm) and self._led_a_coming(clause):
             return
-        if _INVITES_HOME.search(text):
+        if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
+        self._went_abroad(clause, sentence_norm)
+
+    def _nobody_went(self, clause: Clause, sentence_norm: str) -> bool:
+        """Whether the sentence tells of no one going: by video (以視訊方式出席), a trip not
+        held (原訂…組團赴某市…因疫情延後), or someone absent."""
+        return bool(
+            self._virtual(sentence_norm)
+            or _NOT_HELD.search(sentence_norm)
+            or _ABSENT.search(clause.norm)
+        )
+
+    def _said_before_coming(self, clause: Clause, come: re.Match[str] | None) -> Clause:
+        """The clause up to its coming (某市長王大明於3月訪高時表達…締結之意願: what the
+        visitor wished for is after the coming, not the visit); the clause with none."""
+        return replace(clause, norm=clause.norm[: come.end()]) if come else clause
+
+    def _invited_to_come(self, clause: Clause, come: re.Match[str]) -> bool:
+        """Whether the coming is only invited (邀請某市推薦藝術家來高創作), the invitation
+        not told as taken up."""
+        return bool(_INVITE.search(clause.norm[: come.start()]) and not self._taken_up(clause))
+
+    def _came_to_city(self, clause: Clause, sentence_norm: str) -> None:
+        """Each visitor named (某市長王大明率團來訪) VISITED the city; the host came
+        nowhere (某市長來訪時與王市長會晤)."""
+        ours = self._home_people()
+        self._came_in = clause.sentence.start
+        for visitor in self._came_as_named(clause) or self._visitors(clause, sentence_norm):
+            if visitor in ours:
+                continue
+            self.facts.relate(
+                RelType.VISITED,
+                visitor,
+                self.home,
+                clause.sentence,
+                led_by=self._leader(sentence_norm),
+                **self._visit_when(clause),
+            )
+
+    def _went_abroad(self, clause: Clause, sentence_norm: str) -> None:
+        """The city (or its school, or a leg of its trip) going to the cities named
+        (王市長率團赴某市訪問; 某國小赴某市交流): who went, led by whom, and the trip
+        whose legs the items after it tell (…訪問甲國及乙國，行程如下：)."""
         destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
         leg = self._leg_of(clause)
-        if not destinations or not (self._home_acts(sentence_norm) or school or leg):
+        if not destinations or not self._home_side_went(sentence_norm, school, leg):
             return
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
-        led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處黃昭輝處長
+        parties = [actor, *self._teams_led(sentence_norm)]
+        visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
+        if leg is not None:
+            self._leg_replaces_country(leg, destinations)
+        elif _ITEMS_FOLLOW.search(sentence_norm) and clause.sentence.section is not None:
+            self._itinerary = self._trip_told(clause.sentence.section, leader, bureaus, visits)
+
+    def _home_side_went(
+        self, sentence_norm: str, school: re.Match[str] | None, leg: _Itinerary | None
+    ) -> bool:
+        """Whether the one going is the city's: the city acts (王市長率團赴某市), its school
+        sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
+        return bool(self._home_acts(sentence_norm) or school or leg)
+
+    def _teams_led(self, sentence_norm: str) -> list[str]:
+        """The team led along, which went too (率領本市少棒隊); the city's own delegation
+        (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
-        # 率領本市少棒隊: the team went too; 率本市青年代表團: the city's own delegation
-        teams = (
-            [self._home_body(team.group(1))]
-            if team and not _DELEGATION.search(team.group(1))
-            else []
-        )
+        if team and not _DELEGATION.search(team.group(1)):
+            return [self._home_body(team.group(1))]
+        return []
+
+    def _visited_destinations(
+        self,
+        clause: Clause,
+        destinations: list[str],
+        parties: list[str],
+        leader: str,
+        bureaus: list[str],
+    ) -> dict[str, str]:
+        """Each destination VISITED by the people leading (秘書處王大明處長) and the
+        parties going (the city or its school, and the team led along); the key of the
+        city's visit to each."""
+        led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處王大明處長
         when = self._visit_when(clause)
         visits: dict[str, str] = {}
         for city in destinations:
             for person in led:
                 self.facts.relate(RelType.VISITED, person, city, clause.sentence, **when)
-            for party in [actor, *teams]:
+            for party in parties:
                 visit = self.facts.relate(
                     RelType.VISITED,
                     party,
@@ -142,24 +194,28 @@ class VisitRules(ReaderBase):
                     clause.sentence,
                     led_by=leader or None,
                     bureaus=bureaus or None,
-                    purpose=self._purpose(text),
+                    purpose=self._purpose(clause.norm),
                     **when,
                 )
                 if visit is not None and party == self.home:
                     visits[city] = visit.key
-        if leg is not None:
-            self._leg_replaces_country(leg, destinations)
-        elif _ITEMS_FOLLOW.search(sentence_norm) and clause.sentence.section is not None:
-            self._itinerary = _Itinerary(
-                clause.sentence.section,
-                leader or None,
-                bureaus,
-                {
-                    self.facts.entities[city].properties.get("code", ""): key
-                    for city, key in visits.items()
-                    if self.facts.label_of(city) == Label.COUNTRY
-                },
-            )
+        return visits
+
+    def _trip_told(
+        self, section: int, leader: str, bureaus: list[str], visits: dict[str, str]
+    ) -> _Itinerary:
+        """The trip a sentence tells before the items detailing it (王市長率團訪問甲國及
+        乙國，行程如下：), with the keys of its visits to countries by their code."""
+        return _Itinerary(
+            section,
+            leader or None,
+            bureaus,
+            {
+                self.facts.entities[city].properties.get("code", ""): key
+                for city, key in visits.items()
+                if self.facts.label_of(city) == Label.COUNTRY
+            },
+        )
 
     def _leg_of(self, clause: Clause) -> _Itinerary | None:
         """The trip the clause's item is a leg of: the one its parent's text told
