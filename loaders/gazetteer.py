@@ -120,6 +120,9 @@ _UNKNOWN_LEVEL = {
 #: GeoNames writes "X City" of a country X as X城 (巴拿馬城); Taiwan writes X市.
 _CITY_OF_COUNTRY = ("城", "市")
 
+#: How many texts find_places keeps the answer for (a report asks of a few hundred).
+_FOUND_KEPT = 4096
+
 # --- precision of find_places for a city named without country or subdivision -----
 _BARE_MIN_POPULATION = 1_000_000
 _BARE_LONG_MIN_POPULATION = 300_000  # names of >= 3 characters
@@ -373,6 +376,7 @@ class Gazetteer:
         self._recs: dict[str, _City] = {}  # records made so far, by GeoNames id / seed id
         self._seed_recs_by_cc: dict[str, list[_City]] = defaultdict(list)
         self._unknown: dict[str, Place] = {}
+        self._found: dict[str, tuple[PlaceMention, ...]] = {}  # find_places' recent answers
         # The derived index (see `_derive_index`), set once the seed files are read:
         # match key → (record key, suffix the key ends with, key is a name the data attests)
         self._city_keys: dict[str, list[tuple[str, str | None, bool]]] = {}
@@ -478,6 +482,16 @@ class Gazetteer:
         return None
 
     def find_places(self, text: str) -> list[PlaceMention]:
+        """Place mentions in `text` (see `_find_places`); the rules ask of one sentence
+        many times, so the answers for the texts of late are kept."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find_places(text))
+        return list(found)
+
+    def _find_places(self, text: str) -> list[PlaceMention]:
         """Place mentions in `text`, left to right, longest match first, not overlapping.
 
         A mention is [country][subdivision+suffix][city][suffix]. A city named with no

@@ -7,6 +7,7 @@ Every name is stored in its `normalize`d form so it matches normalized report te
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -59,6 +60,14 @@ class KnownPerson:
         return bool(self.start) and self.start[:7] <= when[:7] <= (self.end or "9999")[:7]
 
 
+def _grouped(words: list[str], key: Callable[[str], str]) -> dict[str, list[str]]:
+    """`words` grouped by `key`, each group in the order of `words`."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(key(word), []).append(word)
+    return groups
+
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: dict[str, Title]  # normalized zh → Title
@@ -78,12 +87,23 @@ class Lexicon:
         return sorted(self.titles, key=len, reverse=True)
 
     @cached_property
-    def _org_endings_longest_first(self) -> list[str]:
-        return sorted(self.org_kinds, key=len, reverse=True)
+    def _titles_by_first(self) -> dict[str, list[str]]:
+        """Titles by their first character, longest first (a scan tries only those)."""
+        return _grouped(self.titles_longest_first, lambda title: title[0])
+
+    def titles_at(self, text: str, pos: int) -> list[str]:
+        """The titles written at `pos` of `text`, longest first."""
+        candidates = self._titles_by_first.get(text[pos : pos + 1], ())
+        return [title for title in candidates if text.startswith(title, pos)]
+
+    @cached_property
+    def _org_endings_by_last(self) -> dict[str, list[str]]:
+        """Organization endings by their last character, longest first."""
+        return _grouped(sorted(self.org_kinds, key=len, reverse=True), lambda end: end[-1])
 
     def org_kind(self, name: str) -> str | None:
         """The kind of organization `name` ends like, or None."""
-        for suffix in self._org_endings_longest_first:
+        for suffix in self._org_endings_by_last.get(name[-1:], ()):
             if name.endswith(suffix) and len(name) > len(suffix):
                 return self.org_kinds[suffix]
         return None

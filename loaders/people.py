@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.events import event_suffixes
 from loaders.gazetteer import Gazetteer, PlaceMention, slug
@@ -70,7 +71,7 @@ def _titles_at(text: str, pos: int) -> list[str]:
     """Titles written at `pos`, longest first, with any words of rank before them
     (資深副總裁, 行政副市長, 常務副市長: the word belongs to the title)."""
     lex = lexicon()
-    found = [t for t in lex.titles_longest_first if text.startswith(t, pos)]
+    found = lex.titles_at(text, pos)
     for word in lex.title_modifiers:
         after = pos + len(word)
         # 常務委員會副主席: a word of rank before a body's name (委員會) modifies no title
@@ -290,9 +291,19 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
 
 
 def _starts_org_ending(text: str, pos: int) -> bool:
-    return any(
-        text.startswith(ending, pos) and _titles_at(ending, 0) for ending in lexicon().org_kinds
-    )
+    """Whether an organization's ending that opens with a title (委員會, 代表處) is at `pos`."""
+    endings = _titled_org_endings().get(text[pos : pos + 1], ())
+    return any(text.startswith(ending, pos) for ending in endings)
+
+
+@cache
+def _titled_org_endings() -> dict[str, list[str]]:
+    """The organization endings that open with a title, by their first character."""
+    groups: dict[str, list[str]] = {}
+    for ending in lexicon().org_kinds:
+        if _titles_at(ending, 0):
+            groups.setdefault(ending[0], []).append(ending)
+    return groups
 
 
 def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str, str, int] | None:
