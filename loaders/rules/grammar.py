@@ -299,7 +299,7 @@ _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
 _FOLK_OF_PLACE = rx(
     r"(?:之|的)?(?:業者|廠商|企業|僑界|僑胞|僑團|民眾|居民|通路|進口商|媒體|商家|店家)"
 )
-_PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
+_PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
