@@ -105,7 +105,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         candidate = text[pos:end]
         if _titles_at(candidate, 0) or lexicon().org_kind(candidate):
             break
-        if _ends_name(text, end) or _starts_affiliation(text, end, gaz):
+        if _ends_name(text, end) or _COMING.match(text, end) or _starts_affiliation(text, end, gaz):
             longer = _joined_name(text, pos, end)
             if longer:
                 return text[pos:longer], longer
@@ -153,6 +153,11 @@ _AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|$")
 #: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
 #: or joins the next (以及).
 _BY_MEANS = rx(r"以")
+
+
+#: Coming to the city, right after a name read after its title (某市市長王大明來訪,
+#: 知事某某蒞府拜會); not a break before a title (某市經濟副市長來訪 names nobody).
+_COMING = rx(r"來訪|到訪|來高|訪臺|蒞(?:府|臨|高)|訪問")
 
 
 def _ends_name(text: str, pos: int) -> bool:
