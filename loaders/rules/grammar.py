@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from loaders.names import NAME_DOTS
 from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
@@ -762,7 +763,7 @@ _HAN_CLOSING = rx(_HAN.pattern + "$")
 #: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
 _AFFILIATION_BREAK = rx(r"[與及和暨的之由向在對]")
 #: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
-_NAME_DOT = rx(r"[．‧・·.]")
+_NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
