@@ -87,7 +87,8 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         last_part = max(dotted.group().rfind(d) for d in NAME_DOTS) + pos + 2
         for end in range(last_part, dotted.end() + 1):
             # 某某‧某某並應邀: the name, without the word of the sentence it took in
-            name = person_name(text[pos:end]) if _BREAK.match(text, end) else None
+            ended = _BREAK.match(text, end) or _COMING.match(text, end)
+            name = person_name(text[pos:end]) if ended else None
             if name:
                 return name, pos + len(name)
     latin = _LATIN_NAME.match(text, pos)
