@@ -31,7 +31,7 @@ _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
-#: The first few Chinese characters of a text: 玫瑰節 of 波特蘭市玫瑰節.
+#: The first few Chinese characters of a text: 玫瑰節 of 某某市玫瑰節.
 _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A date written in digits: 102年8月1日, 3月1日至5日.
 _DATE_DIGITS = r"[\d年月日至~-]+"
@@ -437,7 +437,7 @@ _BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
 _HELD_BY = rx(
     # 該市於8月舉辦之「…」, 由該市主辦之「…」
     # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
-    # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
+    # 本府民政局於某某公園舉辦之「…」: the host, then the venue (a place or not)
     r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
     rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
@@ -453,7 +453,7 @@ _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
     r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
 )
-#: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
+#: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
 #: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
 _HOME_BUREAU_HOLDS = rx(
     _HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
@@ -465,7 +465,7 @@ _HOME_BUREAU_HOLDS = rx(
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:參加|參與|出席|與會)$")
-#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
+#: A friendship city named in passing: 友好城市某某市, 本市友好市X.
 _FRIENDSHIP = rx(_FRIENDSHIP_KIND)
 #: What joins the items of a list of partners: 某市、某市及某市, 某市暨某縣.
 _JOINER = rx(r"[、及與和暨]")
@@ -519,7 +519,7 @@ _MANNER_ONLY = rx(
     r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
     r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
 )
-#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
+#: A group led, named after the verb (率某某市少年足球隊) or before 由 (…代表隊由某某帶隊).
 _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 #: (…代表隊由某某帶隊: the group written before who leads it.)
 _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
@@ -542,7 +542,7 @@ _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
 _LIST_END = rx(r"(?<![高中初])等")
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
 _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
-#: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
+#: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長.
 _SISTER_IN_ITEM = rx(_SISTER_CITY)
 #: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
 _SCHOOL_PAIR = rx(
@@ -593,8 +593,8 @@ _ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
 _ITEM_PARTY = rx(r"^(?:" + _ITEM_NUMBER + r")?([^,:;]{2,16}?)[:]")
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
 _WHICH_EDITION = rx(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
-#: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
-#: 獲美國西雅圖市邀請; the inviter is the place named in between.
+#: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
+#: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
@@ -652,7 +652,7 @@ _BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
 _CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
 #: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
 _BOTH_SIDES = rx(r"雙方|兩市|兩地|兩城市?")
-#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
+#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 某某市將於明年主辦之「…」,
 #: 該市明年(2023年)主辦之「…」.
 _SCHEDULED = rx(
     r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"

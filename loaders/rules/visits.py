@@ -627,7 +627,7 @@ class VisitRules(ReaderBase):
                 return  # 拜會本府: no one named received them, so no meeting with a person
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
-        for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
+        for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
             if _RECEIVE.fullmatch(verb.group()) and self._home_acts(acting):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
