@@ -543,18 +543,22 @@ class VisitRules(ReaderBase):
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a
-        visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長)."""
+        visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長). A
+        meeting with no date is in the year being read, as a visit with none is
+        (某市市長王大明來訪，並拜會陳市長: one visit, not a second without a year)."""
         if self._virtual(normalize(clause.sentence.text)):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
+        visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
+        year = visit.get("year") or self._year_hint([])
+        visit.update({"year": year} if year else {})
         if self.facts.label_of(person) != Label.PERSON or any(
             r.type == RelType.VISITED
             and r.source == person
             and r.target == self.home
-            and r.properties.get("year") == when.get("year")
+            and r.properties.get("year") == visit.get("year")
             for r in self.facts.relations.values()
         ):
             return
-        visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
     def _home_people(self) -> set[str]:
