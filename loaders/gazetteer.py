@@ -48,6 +48,7 @@ import pycountry
 from citygraph.paths import GAZETTEER_DIR
 from loaders import derived_cache, reading, seedfiles
 from loaders.derived_cache import cached, source_digest
+from loaders.names import NAME_DOTS
 from loaders.reading import match_key, normalize
 from loaders.seedfiles import read_rows, split_alternatives
 
@@ -82,7 +83,7 @@ _NOT_IN_UNKNOWN_NAME = frozenset(
     "各全本該每諸其此兩等之的與及和暨並在於赴至為會局院部處學校館廳團隊社所署國姊妹友好城首"
 )
 #: Dots that join the parts of a transliterated personal name (荷西‧某某斯).
-_NAME_DOTS = frozenset("‧．·•・.")
+_NAME_DOTS = frozenset(NAME_DOTS)
 #: What a country's city may be called between the two names (某國首都某市, 某國之首府
 #: 某市, 某國第二大城某市, 某國最大港市某市): the city is read in that country.
 _CITY_DESCRIBED = re.compile(

@@ -19,7 +19,8 @@ from loaders.lexicon import LEXICON_DIR, lexicon
 from loaders.reading import normalize, rx
 from loaders.seedfiles import read_rows
 
-#: The dots between the parts of a transliterated name (凱莉‧波娜, 山田・太郎).
+#: The dots between the parts of a transliterated name (喬治‧史密斯, 山田・太郎), the one
+#: spelling of them every reader uses.
 NAME_DOTS = "‧．·•・."
 #: What no name holds: a clause or list break, a bracket, a digit (a date, a count).
 _NOT_IN_NAME = rx(r"[,、。;:「」『』《》!?\d]")

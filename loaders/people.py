@@ -17,12 +17,12 @@ from functools import cache
 from loaders.events import event_suffixes
 from loaders.gazetteer import Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
-from loaders.names import is_person_name, person_name
+from loaders.names import NAME_DOTS, is_person_name, person_name
 from loaders.reading import rx
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _LATIN_NAME = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*[A-Za-zÀ-ÿ.]")
-_DOTTED_NAME = rx(rf"[{CJK}]{{1,6}}(?:[‧．·•・.][{CJK}]{{1,8}})+")
+_DOTTED_NAME = rx(rf"[{CJK}]{{1,6}}(?:[{re.escape(NAME_DOTS)}][{CJK}]{{1,8}})+")
 _PAREN = rx(r"\s*\(([^()]*)\)")
 #: A name of ideographs glossed by its romanization: 大野正和（Ono Masakazu）.
 _GLOSSED_NAME = rx(rf"([{CJK}]{{2,10}})\s*\([A-Za-zÀ-ÿ][^()]*\)")
@@ -85,10 +85,11 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     dotted = _DOTTED_NAME.match(text, pos)
     if dotted:
         # 約翰‧史密斯同臺: the name ends at the first break after its last dot
-        last_part = max(dotted.group().rfind(d) for d in "‧．·•・.") + pos + 2
+        last_part = max(dotted.group().rfind(d) for d in NAME_DOTS) + pos + 2
         for end in range(last_part, dotted.end() + 1):
             # 某某‧某某並應邀: the name, without the word of the sentence it took in
-            name = person_name(text[pos:end]) if _BREAK.match(text, end) else None
+            ended = _BREAK.match(text, end) or _COMING.match(text, end)
+            name = person_name(text[pos:end]) if ended else None
             if name:
                 return name, pos + len(name)
     latin = _LATIN_NAME.match(text, pos)
@@ -106,7 +107,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         candidate = text[pos:end]
         if _titles_at(candidate, 0) or lexicon().org_kind(candidate):
             break
-        if _ends_name(text, end) or _starts_affiliation(text, end, gaz):
+        if _ends_name(text, end) or _COMING.match(text, end) or _starts_affiliation(text, end, gaz):
             longer = _joined_name(text, pos, end)
             if longer:
                 return text[pos:longer], longer
@@ -154,6 +155,11 @@ _AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|$")
 #: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
 #: or joins the next (以及).
 _BY_MEANS = rx(r"以")
+
+
+#: Coming to the city, right after a name read after its title (某市市長王大明來訪,
+#: 知事某某蒞府拜會); not a break before a title (某市經濟副市長來訪 names nobody).
+_COMING = rx(r"來訪|到訪|來高|訪臺|蒞(?:府|臨|高)|訪問")
 
 
 def _ends_name(text: str, pos: int) -> bool:
@@ -537,7 +543,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         title_start, title, name, name_end = hit
         if (
             not name_ok(name, gaz)
-            and not re.search(r"[A-Za-z‧.·•]", name)
+            and not re.search(rf"[A-Za-z{re.escape(NAME_DOTS)}]", name)
             and not _glossed_as_person(name, english_after(text, name_end)[0], gaz)
         ):
             pos = title_start + 1

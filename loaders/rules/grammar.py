@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from loaders.names import NAME_DOTS
 from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
@@ -30,7 +31,7 @@ _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
-#: The first few Chinese characters of a text: 玫瑰節 of 波特蘭市玫瑰節.
+#: The first few Chinese characters of a text: 玫瑰節 of 某某市玫瑰節.
 _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A date written in digits: 102年8月1日, 3月1日至5日.
 _DATE_DIGITS = r"[\d年月日至~-]+"
@@ -247,7 +248,7 @@ _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
 _COME = rx(
-    r"至本府|至本市|來訪|前來|到訪|回訪|來臺|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
+    r"至本府|至本市|來訪|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
@@ -299,7 +300,7 @@ _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
 _FOLK_OF_PLACE = rx(
     r"(?:之|的)?(?:業者|廠商|企業|僑界|僑胞|僑團|民眾|居民|通路|進口商|媒體|商家|店家)"
 )
-_PRESENCE = rx(r"同臺|同臺|致詞|演講|與談|出席")
+_PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
@@ -372,9 +373,7 @@ _YEARS_LATER = rx(r"(\d+)\s*年後")
 #: Titles a place has one holder of at a time: the head of its government.
 _ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
-_LIST_START = rx(
-    r"為:|為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為"
-)
+_LIST_START = rx(r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為")
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
@@ -436,7 +435,7 @@ _BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
 _HELD_BY = rx(
     # 該市於8月舉辦之「…」, 由該市主辦之「…」
     # 由某市與某州共同主辦之「…」: hosts joined by 與/及/、 (the places removed)
-    # 本府民政局於左營蓮池潭舉辦之「…」: the host, then the venue (a place or not)
+    # 本府民政局於某某公園舉辦之「…」: the host, then the venue (a place or not)
     r"(?:每年|今年|本年|明年)?(?:由)?(?:[與及和、])*"
     rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
@@ -452,7 +451,7 @@ _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
     r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
 )
-#: The city holding an event through a bureau, at a venue: 參加本府民政局於左營蓮池潭
+#: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
 #: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
 _HOME_BUREAU_HOLDS = rx(
     _HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
@@ -464,7 +463,7 @@ _HOME_BUREAU_HOLDS = rx(
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
 _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:參加|參與|出席|與會)$")
-#: A friendship city named in passing: 友好城市熊本市, 本市友好市X.
+#: A friendship city named in passing: 友好城市某某市, 本市友好市X.
 _FRIENDSHIP = rx(_FRIENDSHIP_KIND)
 #: What joins the items of a list of partners: 某市、某市及某市, 某市暨某縣.
 _JOINER = rx(r"[、及與和暨]")
@@ -518,7 +517,7 @@ _MANNER_ONLY = rx(
     r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
     r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
 )
-#: A group led, named after the verb (率八王子市少年足球隊) or before 由 (…代表隊由某某帶隊).
+#: A group led, named after the verb (率某某市少年足球隊) or before 由 (…代表隊由某某帶隊).
 _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 #: (…代表隊由某某帶隊: the group written before who leads it.)
 _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
@@ -541,7 +540,7 @@ _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
 _LIST_END = rx(r"(?<![高中初])等")
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
 _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
-#: A tie named in a list item: 科羅拉多泉市姊妹市親善大使, 本市姊妹市西雅圖市市長.
+#: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長.
 _SISTER_IN_ITEM = rx(_SISTER_CITY)
 #: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
 _SCHOOL_PAIR = rx(
@@ -592,8 +591,8 @@ _ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
 _ITEM_PARTY = rx(r"^(?:" + _ITEM_NUMBER + r")?([^,:;]{2,16}?)[:]")
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
 _WHICH_EDITION = rx(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
-#: An invitation the city received: 接獲韓國釜山廣域市來函, 收到日本熊本縣邀請函,
-#: 獲美國西雅圖市邀請; the inviter is the place named in between.
+#: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
+#: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
@@ -651,7 +650,7 @@ _BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
 _CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")
 #: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
 _BOTH_SIDES = rx(r"雙方|兩市|兩地|兩城市?")
-#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 釜山市將於明年主辦之「…」,
+#: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 某某市將於明年主辦之「…」,
 #: 該市明年(2023年)主辦之「…」.
 _SCHEDULED = rx(
     r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
@@ -762,7 +761,7 @@ _HAN_CLOSING = rx(_HAN.pattern + "$")
 #: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
 _AFFILIATION_BREAK = rx(r"[與及和暨的之由向在對]")
 #: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
-_NAME_DOT = rx(r"[．‧・·.]")
+_NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).

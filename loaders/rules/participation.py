@@ -465,7 +465,7 @@ class EventRules(PartyRules):
             return  # nobody takes part in an edition called off
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
-            self._present_when_invited(clause)
+            self._present_when_invited(clause, sentence_norm)
             return  # invitations are read by _rule_invitation
         events = self._events_joined(clause, join)
         if not events:
@@ -535,10 +535,15 @@ class EventRules(PartyRules):
         tells a party took part; _rule_invitation reads it."""
         return bool(_INVITE.search(text[:join_at])) and not invited
 
-    def _present_when_invited(self, clause: Clause) -> None:
+    def _present_when_invited(self, clause: Clause, sentence_norm: str) -> None:
         """「本府邀請某市出席…，某市王大明市長親臨現場」: who was there in person, told
-        beside an invitation (but not of one sent by letter, 函邀)."""
-        if _PRESENCE.search(clause.norm) and not _BY_LETTER.search(clause.norm):
+        beside an invitation (but not of one sent by letter, 函邀, nor of one to an
+        event still to come: 本府將於10月舉辦「…」，並邀請某市市長出席)."""
+        if (
+            _PRESENCE.search(clause.norm)
+            and not _BY_LETTER.search(clause.norm)
+            and not self._future(clause, sentence_norm)
+        ):
             self._presence(clause)
 
     def _events_joined(self, clause: Clause, join: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -1117,6 +1122,16 @@ class EventRules(PartyRules):
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
 
+    def _home_plans(self, event_id: str) -> bool:
+        """Whether the city is told only to be going to hold the event (本府將於10月
+        舉辦「…」), never as holding it: nobody has been there yet."""
+        statuses = [
+            r.properties.get("status")
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
+        ]
+        return bool(statuses) and all(status == Attendance.PLANNED for status in statuses)
+
     def _hosts(self, party: str, event_id: str) -> bool:
         return any(
             r.type == RelType.HOSTED and r.source == party and r.target == event_id
@@ -1235,7 +1250,7 @@ class EventRules(PartyRules):
             and not _FOLK_OF_PLACE.match(text, end)
         ]
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
-            if event_id is None or self._after_period(event_id):
+            if event_id is None or self._after_period(event_id) or self._home_plans(event_id):
                 continue  # who will be on stage is not known yet: an invitation only
             year = int(event_id.rsplit(":", 1)[1])
             for pid in dict.fromkeys(parties + list(named.values())):

@@ -347,7 +347,7 @@ class TieRules(ReaderBase):
             for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
             if pid != self.home
             and self.facts.label_of(pid) == Label.CITY
-            # 八王子市及友好城市熊本市: a city joined to the list before is not this tie's
+            # 甲市及友好城市乙市: a city joined to the list before is not this tie's
             and (
                 (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
                 or 0 <= s - match.end() <= 2

@@ -543,18 +543,22 @@ class VisitRules(ReaderBase):
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a
-        visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長)."""
+        visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長). A
+        meeting with no date is in the year being read, as a visit with none is
+        (某市市長王大明來訪，並拜會陳市長: one visit, not a second without a year)."""
         if self._virtual(normalize(clause.sentence.text)):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
+        visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
+        year = visit.get("year") or self._year_hint([])
+        visit.update({"year": year} if year else {})
         if self.facts.label_of(person) != Label.PERSON or any(
             r.type == RelType.VISITED
             and r.source == person
             and r.target == self.home
-            and r.properties.get("year") == when.get("year")
+            and r.properties.get("year") == visit.get("year")
             for r in self.facts.relations.values()
         ):
             return
-        visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
     def _home_people(self) -> set[str]:
@@ -627,7 +631,7 @@ class VisitRules(ReaderBase):
                 return  # 拜會本府: no one named received them, so no meeting with a person
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
-        for person in met:  # 會見西雅圖市市長丹尼爾‧卡特: the person, not only the city
+        for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
             if _RECEIVE.fullmatch(verb.group()) and self._home_acts(acting):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came

@@ -141,3 +141,22 @@ def test_a_given_name_holding_和_runs_on_to_the_break_after_it(
     from loaders.reading import normalize
 
     assert find_title_then_name(normalize(text), gaz)[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("美國某某市市長王大明來訪", "王大明"),
+        ("日本某某縣知事山田太郎蒞府拜會", "山田太郎"),
+        ("韓國某某市副市長李明浩訪問本市", "李明浩"),
+        ("美國某某市市長喬治‧史密斯來訪", "喬治‧史密斯"),
+    ],
+)
+def test_a_name_after_its_title_ends_where_the_coming_is_told(
+    gaz: Gazetteer, sentence: str, name: str
+) -> None:
+    assert [person.name for person in find_title_then_name(sentence, gaz)] == [name]
+
+
+def test_a_title_before_the_coming_names_nobody(gaz: Gazetteer) -> None:
+    assert find_title_then_name("韓國某某市經濟副市長來訪", gaz) == []

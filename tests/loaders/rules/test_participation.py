@@ -1339,3 +1339,17 @@ def test_the_series_city_hosts_when_no_host_is_stated() -> None:
     got = chapter("107年6月，本府由王副市長率團參加美國波特蘭市「第111屆玫瑰節」。")
     festival = event_named(got, "玫瑰節")
     assert rels(got, RelType.HOSTED, target=festival, source="city:us:portland-oregon")
+
+
+def test_invited_to_an_event_still_to_come_is_not_there_yet() -> None:
+    # one sentence saying the event is to come, or the event told as planned before
+    for lines in (
+        ("本府將於10月舉辦「2018國際城市論壇」，並邀請美國某某市市長王大明出席。",),
+        ("本府將於10月舉辦「2018國際城市論壇」。", "本府邀請日本某某市出席該論壇。"),
+    ):
+        got = chapter(*lines)
+        forum = event_named(got, "國際城市論壇")
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, event=forum)
+        took_part = rels(got, RelType.PARTICIPATED_IN, target=forum)
+        assert took_part and all(r.properties["status"] == "invited" for r in took_part)
+        assert not [r for r in rels(got, RelType.VISITED) if r.properties.get("inferred")]

@@ -937,3 +937,9 @@ def test_one_met_may_be_taken_up_by_surname_and_title_after_the_full_name() -> N
         assert rels(ext, RelType.MET_WITH, target=named(ext, name), date=day), name
     assert rels(ext, RelType.MET_WITH, target=named(ext, "鈴木一郎"))
     assert not [e for e in ext.entities if e.name_zh in ("山田", "佐藤", "鈴木")]
+
+
+def test_an_undated_visit_and_meeting_are_one_visit_in_the_year_read() -> None:
+    got = chapter("日本某某縣知事山田太郎一行來訪，並拜會陳市長。")
+    visits = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
+    assert [v.properties.get("year") for v in visits] == [2018]
