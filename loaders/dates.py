@@ -4,7 +4,7 @@ The text is first cut into tokens — a year (「102年」「2013年」「今年
 (「6月」「九月份」), a month range (「7至12月」), a day (「8日」), a day range
 (「8至13日」), a range separator (「至」「到」「~」) — and runs of adjacent tokens are
 then read as a date or a date range. Numbers that are not followed by 年, 月 or 日
-(「11人」「第28個」「2013亞太城市高峰會」) never become dates.
+(「11人」「第28個」「2013某某高峰會」) never become dates.
 
 ROC years (1–3 digits) add 1911; four-digit years are Gregorian. A date without a
 year takes the year of the paragraph so far (`DateContext.current_year`), else the
@@ -111,7 +111,7 @@ _TOKEN_RE = re.compile(
 _DURATION_AFTER = (*"後前間內來多餘半代期", "左右", "以上", "之久")
 _DURATION_BEFORE = ("近", "過去", "逾", "超過", "約", "第", "滿", "達", "共", "歷時", "長達", "每")
 # A year alone after holding or joining names the edition held or joined (分享本市主辦
-# 2013年大會之經驗, 曾參加2016年世界運動會): it dates that event, not the paragraph.
+# 2013年大會之經驗, 曾參加2016年某某運動會): it dates that event, not the paragraph.
 _EDITION_VERB = re.compile(r"(?:主辦|舉辦|承辦|籌辦|參加|參與|出席)\s*$")
 # A bare ROC year below this, without 民國, is more likely a count of years.
 _MIN_BARE_ROC_YEAR = 40
@@ -469,7 +469,7 @@ _WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 def _names_edition(norm: str, span: DateSpan) -> bool:
     """Whether a lone year is that of an event named right after it (「分享本市主辦
-    2013年大會之經驗」, 「2009年世界運動會」): it dates the event, not the story, so
+    2013年大會之經驗」, 「2009年某某運動會」): it dates the event, not the story, so
     the dates after it keep the year they had."""
     words = _WORDS_AFTER.match(norm, span.text_end)
     if words is None:

@@ -1,10 +1,10 @@
-"""Finding events in a sentence: 「2015亞太城市高峰會」, 2013年高雄燈會, 第106屆玫瑰節慶活動.
+"""Finding events in a sentence: 「2015某某高峰會」, 2013年某市燈會, 第106屆某某節慶活動.
 
 An event is a quoted name ending like an event (see `seed/lexicon/event_kinds.csv`),
 or an unquoted name of a known series (`seed/lexicon/event_series.csv`) carrying its
 edition (a year or 第N屆), or an unquoted name written after its year whose ending is
-an event's (2009年世界運動會), or a series name written as held at some time and
-place (今年11月於本市舉辦之國際港灣城市論壇). Its year is the one written in the name,
+an event's (2009年某某運動會), or a series name written as held at some time and
+place (今年11月於本市舉辦之某某城市論壇). Its year is the one written in the name,
 else the date of the sentence, else the report's. Each event belongs to a series: a curated one when
 its name matches, else a series named by the event's own name without the year.
 """
@@ -22,12 +22,12 @@ from loaders.seedfiles import read_rows
 _QUOTED = re.compile(r"「([^「」]{2,40})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 _EDITION = re.compile(r"第\s*(\d+)\s*屆")
-#: An unquoted name written with its year: 本市主辦2009年世界運動會之經驗.
+#: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
 _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
-#: 「今年11月於本市舉辦之國際港灣城市論壇」: a series named as held at some time and
+#: 「今年11月於本市舉辦之某某城市論壇」: a series named as held at some time and
 #: place is one edition of it, dated by its sentence.
 _HELD_THEN = re.compile(r"(?:舉辦|舉行|主辦|辦理|召開)之$")
-#: 「出席明年之高雄燈會」, 「參加今年的玫瑰節」, 「下屆亞太城市高峰會」: a series named with a
+#: 「出席明年之某市燈會」, 「參加今年的某某節」, 「下屆某某高峰會」: a series named with a
 #: year relative to the sentence's is that edition; the years to add.
 _RELATIVE_EDITION = {"今年": 0, "本年": 0, "明年": 1, "下屆": 1, "下一屆": 1, "次屆": 1, "去年": -1}
 _RELATIVE_BEFORE = re.compile("(" + "|".join(_RELATIVE_EDITION) + r")(?:度)?(?:之|的)?$")

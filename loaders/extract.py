@@ -3,7 +3,7 @@
 The reader walks the chapter sentence by sentence (and clause by clause inside a
 sentence, split at ，and ；), keeping what a human reader keeps in mind: the section
 and list item it is in, the last year written, the places and event just named (for
-該市, 該縣, 布市, 該研討會 and clauses without a subject). Each rule in the package
+該市, 該縣, 甲市, 該研討會 and clauses without a subject). Each rule in the package
 `loaders/rules/` reads one clause in that context and writes facts. The vocabulary the rules rely on
 (titles, organization and event endings, event series, the home city's bureaus) is
 curated data in `seed/`; place names come from the gazetteer.

@@ -207,7 +207,7 @@ class Facts:
         relation = Relation(rel_type, source, target, clean, evidence)
         known = self.relations.get(relation.key)
         if known is not None and _another_trip(rel_type, known.properties, clean):
-            # 1月…前往波特蘭市 and 6月…前往參加玫瑰節: two visits in one year stay two
+            # 1月…前往某某市 and 6月…前往參加某某節: two visits in one year stay two
             relation.properties["trip"] = clean["trip"] = clean["start"]
             known = self.relations.get(relation.key)
         if known is None:

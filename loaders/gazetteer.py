@@ -68,7 +68,7 @@ _ADMIN_SUFFIXES = frozenset("縣州省道都府")
 #: Suffixes under which find_places accepts, right after a subdivision, a name no
 #: data knows (全羅南道 + 新安郡).
 _UNKNOWN_SCAN_SUFFIXES = frozenset("市區郡")
-#: Words that join the items of a list (新潟縣及新潟市, 甲市、乙市): a place no data
+#: Words that join the items of a list (某某縣及某某市, 甲市、乙市): a place no data
 #: knows never begins with one.
 _LIST_JOINERS = frozenset("及與和暨、並")
 #: Suffixes after which find_places accepts, right after a country name, a name no data
@@ -205,7 +205,7 @@ def _is_cjk_name(text: str) -> bool:
 
 def _unknown_name_ok(name: str) -> bool:
     """Whether `name` can be a place no data knows: CJK only, not opening with a
-    conjunction or list separator (新潟縣及新潟市 never yields a place 及新潟市), not
+    conjunction or list separator (某某縣及某某市 never yields a place 及某某市), not
     ending in 本市 or 本區 after a verb: that is the home city (某州成為本市第29個姊妹市;
     熊本市 and 松本市 are known from the data)."""
     return (

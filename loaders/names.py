@@ -26,7 +26,7 @@ NAME_DOTS = "‧．·•・."
 _NOT_IN_NAME = rx(r"[,、。;:「」『』《》!?\d]")
 _CJK_ONLY = rx(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*")
-#: How long a name of ideographs without dots is (王明, 大西一史, 後藤田正純).
+#: How long a name of ideographs without dots is (王明, 山田太郎, 長谷川太郎).
 _PLAIN_NAME_LENGTHS = range(2, 6)
 #: The fewest characters a body's name has (國會, 議會 of a place).
 _SHORTEST_BODY = 2
@@ -85,7 +85,7 @@ def _opens_or_closes_badly(span: str) -> bool:
 
 def person_name(span: str) -> str | None:
     """The person's name `span` holds: itself, or without the words closing it that no
-    name ends with (艾德華‧哈格多恩並 → 艾德華‧哈格多恩); None when it is no name (於市府,
+    name ends with (喬治‧史密斯並 → 喬治‧史密斯); None when it is no name (於市府,
     就農業技術, 開幕: a word of the sentence opens it, or it is one)."""
     span = span.strip()
     if not span or _LATIN.fullmatch(span):
@@ -107,8 +107,8 @@ def is_person_name(span: str) -> bool:
 
 
 def bare_surname(name: str) -> bool:
-    """Whether two ideographs written before a title are a surname alone (大西市長,
-    歐陽市長), not a name: neither a listed surname and one given name (陳芳市長) nor
+    """Whether two ideographs written before a title are a surname alone (山田市長,
+    歐陽市長), not a name: neither a listed surname and one given name (王明市長) nor
     a transliteration glossed with its romanization (the caller knows the gloss)."""
     if len(name) != 2 or not _CJK_ONLY.fullmatch(name):
         return False

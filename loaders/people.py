@@ -1,9 +1,9 @@
 """Reading people out of text: 「affiliation + title + name」 and 「affiliation + name + title」.
 
-The reports name visitors as 日本熊本縣知事蒲島郁夫 (place, title, name), 美國在台協會
-台北辦事處處長梅健華 (office, title, name), 劉副市長 (surname, title) or, in prose,
-韓國釜山市許南植市長 (place, name, title). Titles come from the curated title list;
-names are 2–5 ideographs, a transliteration with a middle dot (凱莉‧波娜), or Latin
+The reports name visitors as 日本某某縣知事山田太郎 (place, title, name), 美國在台協會
+台北辦事處處長王大明 (office, title, name), 劉副市長 (surname, title) or, in prose,
+韓國某某市王大明市長 (place, name, title). Titles come from the curated title list;
+names are 2–5 ideographs, a transliteration with a middle dot (喬治‧史密斯), or Latin
 words (Lisa MacLeod), optionally followed by an English form in parentheses.
 Everything here works on `normalize`d text, whose offsets equal the original's.
 """
@@ -24,7 +24,7 @@ CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _LATIN_NAME = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*[A-Za-zÀ-ÿ.]")
 _DOTTED_NAME = rx(rf"[{CJK}]{{1,6}}(?:[{re.escape(NAME_DOTS)}][{CJK}]{{1,8}})+")
 _PAREN = rx(r"\s*\(([^()]*)\)")
-#: A name of ideographs glossed by its romanization: 大野正和（Ono Masakazu）.
+#: A name of ideographs glossed by its romanization: 山田太郎（Yamada Taro）.
 _GLOSSED_NAME = rx(rf"([{CJK}]{{2,10}})\s*\([A-Za-zÀ-ÿ][^()]*\)")
 #: What a run before a gloss holds when it is more than one name (甲及乙（…）).
 _IN_GLOSSED_RUN = rx(r"[及暨與率等於之的在為]")
@@ -97,7 +97,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         return latin.group().strip(), latin.end()
     glossed = _GLOSSED_NAME.match(text, pos)
     if glossed and _one_glossed_name(glossed.group(1)):
-        # 市長大野正和（Ono Masakazu）: the whole run its romanization glosses is the
+        # 市長山田太郎（Yamada Taro）: the whole run its romanization glosses is the
         # name, though it holds a 和 that elsewhere joins two names
         return glossed.group(1), glossed.end(1)
     for length in range(2, 6):
@@ -131,7 +131,7 @@ def _one_glossed_name(run: str) -> bool:
 
 
 def _joined_name(text: str, pos: int, end: int) -> int | None:
-    """Where a name ends that runs on over 和 (吉田和夫率…, 和子): 和 joins two names
+    """Where a name ends that runs on over 和 (山田和夫率…, 和子): 和 joins two names
     only when what follows it is not itself a name ending in a break."""
     if text[end : end + 1] != "和":
         return None
@@ -142,7 +142,7 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
             and all(_is_cjk(c) for c in text[end + 1 : stop])
             and (
                 _AFTER_JOINED_NAME.match(text, stop)
-                # 岡本和夫出席, 中村和子表示: no second person is named by one ideograph
+                # 山田和夫出席, 田中和子表示: no second person is named by one ideograph
                 or (length == 1 and _ends_name(text, stop))
             )
         ):
@@ -150,7 +150,7 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-#: What ends a name read on over 和 (吉田和夫率團, 中村和子與…, 岡本和夫以…經驗).
+#: What ends a name read on over 和 (山田和夫率團, 田中和子與…, 鈴木和夫以…經驗).
 _AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|$")
 #: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
 #: or joins the next (以及).
@@ -190,15 +190,15 @@ def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
 
 def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str]:
     """Words between a place and a title that name no body belong to the title
-    (新南威爾斯州州長事務政務次長: 州長事務政務次長 of 新南威爾斯州), while a body
-    keeps its name (釜山市經濟振興局局長, 熊本市議會議長)."""
+    (某某州州長事務政務次長: 州長事務政務次長 of 某某州), while a body
+    keeps its name (某市經濟振興局局長, 某市議會議長)."""
     places = gaz.find_places(affiliation)
     if not places or places[-1].end >= len(affiliation):
         return affiliation, title
     if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
         return affiliation, title  # 帛琉共和國國務部長, not …駐華大使館參事
     rest = affiliation[places[-1].end :]
-    if _TIE_WORD.fullmatch(rest):  # 八王子姊妹市 + 市長: the tie names neither body nor title
+    if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
     body = _without_unit(rest)
     if body != rest:  # 某市港務局 + 亞洲區 + 代表: the region belongs to the title
@@ -447,7 +447,7 @@ _NAME_CONJUNCTIONS = ("暨", "與", "及", "和")
 def _joins_a_name(text: str, at: int, end: int, gaz: Gazetteer) -> bool:
     """Whether the conjunction at `at` joins two words of the name of a body that ends
     at `end` (某市經濟暨創新部 + 次長): a short word right after a place before it,
-    and after it a body's name holding no place (not 陳市長與釜山市議會 + 議長)."""
+    and after it a body's name holding no place (not 陳市長與某市議會 + 議長)."""
     after = text[at + 1 : end]
     if not after.endswith(ORG_TAILS) or gaz.find_places(after):
         return False
@@ -513,7 +513,7 @@ def name_ok(name: str, gaz: Gazetteer) -> bool:
 
 def _surname_after_body(affiliation: str, given: str, gaz: Gazetteer) -> str | None:
     """The surname the words before a title end with, after a body's or a place's name
-    (市議會王 + 議長 + 大明, 仁川廣域市金 + 副市長 + 英浩): the name is written around the
+    (市議會王 + 議長 + 大明, 某某廣域市金 + 副市長 + 英浩): the name is written around the
     title, its given name (one or two characters) after it."""
     if len(given) > 2:
         return None
@@ -533,7 +533,7 @@ def _surname_after_body(affiliation: str, given: str, gaz: Gazetteer) -> str | N
 
 
 def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
-    """「affiliation + title + name」 in prose (群馬縣知事大澤正明, 經濟政策課課長申昌浩)."""
+    """「affiliation + title + name」 in prose (某縣知事山田太郎, 經濟政策課課長王大明)."""
     found: list[PersonMention] = []
     pos = 0
     while pos < len(text):
@@ -570,7 +570,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
 
 
 def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
-    """「affiliation + name + (前) + title」 in prose (韓國釜山市許南植市長, 黑須隆一前市長).
+    """「affiliation + name + (前) + title」 in prose (韓國某某市王大明市長, 山田太郎前市長).
 
     The affiliation is what stands between the last break and the name; the caller
     decides whether it (or the context) makes the reading safe.

@@ -297,7 +297,7 @@ def match_key(name: str) -> str:
     """A key for comparing names: normalized, lower-case, accents, spaces and
     punctuation (・‧．·-–() and the like) removed.
 
-    >>> match_key("達高．慈仁") == match_key("達高・慈仁")
+    >>> match_key("喬治．史密斯") == match_key("喬治・史密斯")
     True
     """
     key = []

@@ -4,8 +4,8 @@ A chapter looks like this (numbering styles and titles vary between reports)::
 
     貳拾肆、國際事務              ← chapter heading (number + title)
     一、訪賓接待                  ← section, level 1
-    （一）與馬列市締結姊妹市        ← section, level 2
-    1.邀請姊妹市參加2013年高雄燈會  ← section, level 3 (a short heading)
+    （一）與某某市締結姊妹市        ← section, level 2
+    1.邀請姊妹市參加2013年某市燈會  ← section, level 3 (a short heading)
     2.102年4月22至27日，本府…。    ← a list item: a section whose text is sentences
 
 All matching happens on `normalize(text)` (same length as the text), so every offset

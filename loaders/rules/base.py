@@ -67,8 +67,8 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import ParsedReport, Section, Sentence
 
-#: Kinds of organization whose name a place may open (昆士蘭大學, 札幌交響樂團, 東京銀行);
-#: a bureau or office after a place is that place's (大阪市政府觀光局).
+#: Kinds of organization whose name a place may open (某州大學, 某市交響樂團, 某都銀行);
+#: a bureau or office after a place is that place's (某市政府觀光局).
 _OWN_NAME_KINDS = frozenset(
     (
         "university",
@@ -82,7 +82,7 @@ _OWN_NAME_KINDS = frozenset(
         "authority",
     )
 )
-#: Kinds of body written right after a place and its 市/縣 (大阪市議會, 首爾市立大學).
+#: Kinds of body written right after a place and its 市/縣 (某市議會, 某市立大學).
 _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Kinds of body a report names by what they represent, not by a city they belong
 #: to: one named with no place is placed by no place named before it.
@@ -182,7 +182,7 @@ class ReaderBase:
                 self.state.recent_places = places
 
     def _enclosing_event(self, index: int | None) -> str | None:
-        """The event an enclosing item named (「(二)2009高雄世界運動會籌備」 above
+        """The event an enclosing item named (「(二)2009某市運動會籌備」 above
         「2.邀請姊妹市首長出席開幕典禮」): what its sub-items speak of, until they name another."""
         section = self._section(index)
         while section is not None and section.parent is not None:
@@ -204,7 +204,7 @@ class ReaderBase:
         return " / ".join(reversed(titles))
 
     def _place_mentions(self, text: str) -> list[PlaceMention]:
-        """Place mentions, reading through English in parentheses (馬爾地夫(Maldives)馬列市)."""
+        """Place mentions, reading through English in parentheses (某國(Somecountry)某某市)."""
         kept, positions = [], []
         last = 0
         for match in _PARENS.finditer(text):
@@ -330,20 +330,20 @@ class ReaderBase:
                 mention.place.label,
                 mention.place.admin_level,
             )
-            if same_kind and keys & names:  # 靜岡市 after 靜岡縣 stays the city
+            if same_kind and keys & names:  # 甲市 after 甲縣 stays the city
                 return replace(mention, place=place)
         return mention
 
     def _names_organization(self, text: str, mention: PlaceMention) -> bool:
         """Whether a place written bare (no 市/縣 after it) opens an organization's name:
-        昆士蘭大學, 京都產業大學, 釜山國際交流財團 name a university or a foundation
-        located there, not the place (釜山市議會, 大阪市政府 keep their city)."""
+        某州大學, 某都產業大學, 某市國際交流財團 name a university or a foundation
+        located there, not the place (某市議會, 某市政府 keep their city)."""
         if mention.place.label == "Country":
             return False
         run = _HAN_WORDS.match(text[mention.end :])
         if run is None:
             return False
-        if mention.suffix:  # 大阪市議會, 釜山市交響樂團: the ending right after 市
+        if mention.suffix:  # 某市議會, 某市交響樂團: the ending right after 市
             return any(
                 run.group().startswith(ending) and kind in _SUFFIXED_KINDS
                 for ending, kind in self.lex.org_kinds.items()
@@ -386,7 +386,7 @@ class ReaderBase:
         found.extend(self._named_again(clause.norm, found + held))
         for match in _SHORT_CITY.finditer(clause.norm):
             if any(start < match.end() and match.start() < end for start, end, _ in found + held):
-                continue  # part of a name already found (大阪市) or an anaphora (該市)
+                continue  # part of a name already found (某某市) or an anaphora (該市)
             place = self._short_form(match.group(1))
             if place is not None:
                 found.append((match.start(), match.end(), self.facts.place(place)))
@@ -420,8 +420,8 @@ class ReaderBase:
         )
 
     def _surname_with_title(self, text: str, mention: PlaceMention) -> bool:
-        """「中村市長」 after 「熊本市市長中村誠一」: a person named before, called again by
-        surname and title; the 「中村市」 it spells is no place here."""
+        """「山田市長」 after 「某市市長山田太郎」: a person named before, called again by
+        surname and title; the 「山田市」 it spells is no place here."""
         stem = mention.surface[:-1]
         if not (mention.surface.endswith("市") and text[mention.end : mention.end + 1] == "長"):
             return False
@@ -443,8 +443,8 @@ class ReaderBase:
     def _named_again(
         self, text: str, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
-        """A city named in full just before (澳洲北領地達爾文市), now by its own name
-        alone (本府與達爾文市簽署…), which the gazetteer does not take bare (too small)."""
+        """A city named in full just before (某國某州某某市), now by its own name
+        alone (本府與某某市簽署…), which the gazetteer does not take bare (too small)."""
         again: list[tuple[int, int, str]] = []
         for place in self.state.recent_places:
             if place.id == self.home_place.id or place.label != "City" or len(place.name_zh) < 2:
@@ -483,7 +483,7 @@ class ReaderBase:
         return None
 
     def _short_form(self, first: str) -> Place | None:
-        """The city just mentioned whose name begins with `first` (布 → 布里斯本)."""
+        """The city just mentioned whose name begins with `first` (甲 → 甲乙丙市)."""
         for place in self.state.recent_places:
             if (
                 place.id != self.home_place.id
@@ -505,11 +505,11 @@ class ReaderBase:
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
             if said and mention.offset:
-                year = said[-1].year  # 明年之高雄燈會: the year word, read as a date
+                year = said[-1].year  # 明年之某市燈會: the year word, read as a date
             elif year is not None and not mention.year:
                 year += mention.offset
             if not mention.year and is_recurring(clause.norm) and self.period is not None:
-                # 「自2005年起每年均派團參加…玫瑰節」: the edition spoken of is this year's;
+                # 「自2005年起每年均派團參加…某某節」: the edition spoken of is this year's;
                 # the years since become inferred rows
                 # (本年, as 今年 is read): the year last written may be a past one the
                 # paragraph told of (於95年締結姊妹市後，…本府自98年起每年…)
@@ -647,7 +647,7 @@ class ReaderBase:
         # 友邦索羅門群島外交部: 友邦 (an ally) describes the country, is not its name;
         # 陳市長於市府接見某國駐華大使館: the body is named after 接見
         text = affiliation_words(person.affiliation)
-        # 美國聖安東尼奧市（San Antonio）, 日本躾の會（教養協會）: glosses are not the name
+        # 美國某某市（Springfield）, 日本某某會（某某協會）: glosses are not the name
         text = _GLOSS.sub("", text)
         apposed = self._apposed_body(text)
         if apposed is not None:  # 本市姊妹市某國某市之某某協會: the association, there
@@ -754,12 +754,12 @@ class ReaderBase:
         return self.home, self.home_place
 
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
-        """An organization named with or without its place (韓國釜山市政府經濟政策課 and,
-        under Busan, 經濟政策課 are one), LOCATED_IN that place; named without the words
+        """An organization named with or without its place (韓國某市政府經濟政策課 and,
+        under that city, 經濟政策課 are one), LOCATED_IN that place; named without the words
         of the sentence at its edges (由某集團, 某中心共同)."""
         name = body_name(name) or name
         written = self._as_written(name)
-        # without a leading country: 日本熊本縣立…學校 → 熊本縣立…學校
+        # without a leading country: 日本某某縣立…學校 → 某某縣立…學校
         # (only where a place follows the country: 美國在台協會 keeps its 美國)
         country = next((n for n in range(5, 1, -1) if self.gaz.country(name[:n])), 0)
         first = self._place_mentions(name[country:])[:1] if country else []
@@ -770,7 +770,7 @@ class ReaderBase:
         short = bare
         for mention in first:
             rest = bare[mention.end :].removeprefix("政府")
-            # 釜山市議會 is Busan's 議會; in 京都大學, 釜山國際交流財團 or 熊本縣立…學校
+            # 某市議會 is that city's 議會; in 某都大學, 某市國際交流財團 or 某縣立…學校
             # the place name is part of the organization's own name
             if (
                 mention.start == 0
@@ -783,9 +783,9 @@ class ReaderBase:
             if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
                 place = mention.place
         other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
-        if short != bare and len(short) >= 4:  # 釜山市海雲臺高等學校, later 海雲臺高等學校
+        if short != bare and len(short) >= 4:  # 某市某某高等學校, later 某某高等學校
             other_names.append(self._as_written(short))
-        for mention in first:  # 福岡縣北九州市議會 → 北九州市議會: the city's own name
+        for mention in first:  # 某縣某某市議會 → 某某市議會: the city's own name
             own = self._own_name_at(mention)
             if mention.start == 0 and own and mention.place.label == "City":
                 other_names.append(self._as_written(bare[own:]))
@@ -798,7 +798,7 @@ class ReaderBase:
         )
         self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
         if place is not None:
-            # 韓國釜山市議會 states where the council is; 鶴章中學 under Busan does not
+            # 韓國某市議會 states where the council is; 某某中學 under that city does not
             said = self._name_in_sentence(name) if self._names(name, place) else self._here()
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), said)
         return org_id
@@ -873,7 +873,7 @@ class ReaderBase:
         return org_id
 
     def _own_name_at(self, mention: PlaceMention) -> int:
-        """Where, in a mention that names the subdivision first (華盛頓州西雅圖市), the
+        """Where, in a mention that names the subdivision first (某某州某某市), the
         place's own name begins (4); 0 when it names nothing before the place."""
         surface = normalize(mention.surface)
         own = normalize(mention.place.name_zh)
@@ -899,7 +899,7 @@ class ReaderBase:
         return sentence.text[at : at + len(found)] if at >= 0 else found
 
     def _names(self, name: str, place: Place) -> bool:
-        """Whether an organization's name itself names `place` (韓國釜山市議會, 印尼國會)."""
+        """Whether an organization's name itself names `place` (韓國某市議會, 印尼國會)."""
         if any(m.place.id == place.id for m in self._place_mentions(name)):
             return True
         countries = (self.gaz.country(name[:n]) for n in range(5, 1, -1))
@@ -909,7 +909,7 @@ class ReaderBase:
 
     def _name_in_sentence(self, found: str) -> Sentence:
         """Where the sentence writes `found` (a stretch of normalized text), as the
-        evidence of what a name itself states: 韓國釜山市議會 is where it places the
+        evidence of what a name itself states: 韓國某市議會 is where it places the
         council. Quoting the whole sentence would copy a 24-visitor list into the fact
         once per report that names the council again."""
         sentence = self._here()
@@ -923,7 +923,7 @@ class ReaderBase:
 
     def _by_surname_and_title(self, span: str) -> list[str]:
         """The people `span` takes up by surname and a title they hold, once named in full
-        (大西一史, later 大西市長; 王大明, later 王市長): a name's opening ideographs, not
+        (山田太郎, later 山田市長; 王大明, later 王市長): a name's opening ideographs, not
         all of it, then the title."""
         found = []
         for name, pid in self.people.items():
@@ -955,7 +955,7 @@ class ReaderBase:
         self.people[person.name] = person_id
         surname = _NAME_DOT.split(person.name)[-1]
         if surname != person.name and len(surname) >= 2:
-            self.people.setdefault(surname + person.title, person_id)  # 拉莫斯市長, later
+            self.people.setdefault(surname + person.title, person_id)  # 史密斯市長, later
         title = self.lex.title(person.title)
         if affiliation_id is None:
             return person_id
@@ -1011,7 +1011,7 @@ class ReaderBase:
                 return {"start": str(year), "year": year}
         if anchor is not None:
             return {"start": anchor.start, "end": anchor.end, "year": anchor.year}
-        if clause.events:  # a heading: 參加澳洲布里斯本市「2015亞太城市高峰會」
+        if clause.events:  # a heading: 參加澳洲某某市「2015某某高峰會」
             return {"year": int(clause.events[0][2].rsplit(":", 1)[1])}
         return {}
 
@@ -1065,7 +1065,7 @@ class ReaderBase:
         head = _ACTOR_END.split(head, maxsplit=1)[0]
         head = _HOME_WORDS.sub("", head)
         head = self._without_its_person(head)  # 市議會王議長大明率…: the council
-        # 前鎮高中師生一行20人赴…: the school its teachers and students went for
+        # 某高中師生一行20人赴…: the school its teachers and students went for
         head = _MEMBERS.sub("", head)
         org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
         if org is not None and org.id != "org:kaohsiung:city-government":

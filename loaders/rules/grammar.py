@@ -18,7 +18,7 @@ from loaders.reading import rx
 _CLAUSE_BREAK = rx(r"[,,;;]")
 #: A run of Chinese characters, nothing else: 王大明, 某某大學.
 _HAN = rx(r"[\u4e00-\u9fff]+")
-#: The Chinese characters opening a text, maybe none: 玫瑰節 of 玫瑰節(Rose Festival).
+#: The Chinese characters opening a text, maybe none: 某某節 of 某某節(Flower Festival).
 _HAN_RUN = rx(r"[\u4e00-\u9fff]*")
 #: A sentence's parts, up to the next ；.
 _SEMICOLON = rx(r"[;；]")
@@ -31,7 +31,7 @@ _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
-#: The first few Chinese characters of a text: 玫瑰節 of 某某市玫瑰節.
+#: The first few Chinese characters of a text: 某某節 of 某某市某某節.
 _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A date written in digits: 102年8月1日, 3月1日至5日.
 _DATE_DIGITS = r"[\d年月日至~-]+"
@@ -236,7 +236,7 @@ _PARTY_JOINER = rx(r"[與及和、]|偕同")
 #: Parties told working together, the doing in the next clause: 由本府某局與該市某處
 #: 合作, 與某大學攜手, 與某協會協力.
 _WORKING_WITH = rx(r"與[^,;]{1,30}?(?:合作|攜手|協力)$")
-#: A sentence telling of some of those just named: 其中釜山市由…率團.
+#: A sentence telling of some of those just named: 其中某市由…率團.
 _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
 _LEADS_GROUP = rx(_LEAD_VERB)
@@ -316,7 +316,7 @@ _HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d)|」主辦城市
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
-#: How school names end, the vocational schools' short forms (高雄高商, 海青工商) too.
+#: How school names end, the vocational schools' short forms (某某高商, 某某工商) too.
 SCHOOL_ENDINGS = (
     r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校"
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
@@ -363,8 +363,8 @@ _ANAPHORA = {
     "兩市": "city",
     "兩地": "place",  # 兩地正式成為友好城市: a city or a prefecture, not a country
 }
-# 「布市」「波市」「洛市」: a city's first character and 市 name a city just mentioned
-# (布里斯本市, 波特蘭市, 洛杉磯市) when a city's people, offices or acts follow.
+# 「甲市」「乙市」「丙市」: a city's first character and 市 name a city just mentioned
+# (甲某某市, 乙某某市, 丙某某市) when a city's people, offices or acts follow.
 _SHORT_CITY = rx(
     r"(?<![本全各該兩每此])((?![本全各該兩每此])[\u4e00-\u9fff])市"
     r"(?=長|政府|府|議|代表|官員|團|民|之|的|[,、。]|並|與|及|和|在|於|參加|雙方|$)"
@@ -381,7 +381,7 @@ _PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
 #: The right to host an event won (取得「…」主辦權, 獲得…之主辦權): its holder hosts it.
 _HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
-_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在大阪市舉行之「…」: a venue
+_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在某某市舉行之「…」: a venue
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
 _HOLDS = r"舉辦|主辦|辦理"
@@ -445,14 +445,14 @@ _HELD_BY = rx(
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
 #: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
 _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
-#: Any short attributive ending in holding before the event: UCLG亞太區主辦之「…」,
+#: Any short attributive ending in holding before the event: XYZ亞太區主辦之「…」,
 #: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
 _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
     r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
 )
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
-#: 舉辦之「…」, 本府觀光局於東京舉辦「…」 (no other party's verb in between).
+#: 舉辦之「…」, 本府觀光局於某市舉辦「…」 (no other party's verb in between).
 _HOME_BUREAU_HOLDS = rx(
     _HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?(?:舉辦|主辦|舉行)之?「"
@@ -502,14 +502,14 @@ _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
 #: no place of its own (not a city's name going on).
 _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
-#: A home school sending its own people: 由國立高雄大學遴派2名學生, 由本市某高中組團.
+#: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence: 本市某高工師生一行24人…赴….
 _SCHOOL_SENDS = rx(
     r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
     + SCHOOL_ENDINGS
     + r")(?:組團|遴派|選派|派|師生|學生)"
 )
-#: The other side of a meeting, between 與 and the verb: 與…市長泰勒．摩根(…)會談.
+#: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
@@ -611,7 +611,7 @@ _PART_PLAYED = rx(
     r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
     r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
 )
-#: Going somewhere to promote an event (前往某市推介「…」, 赴東京宣傳「…」): the place
+#: Going somewhere to promote an event (前往某市推介「…」, 赴某市宣傳「…」): the place
 #: is where it is made known, not who holds it.
 _PROMOTES = rx(_PROMOTING)
 #: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
@@ -665,7 +665,7 @@ _EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?")
 _HOLDING_END = rx(r"(?:舉辦|主辦)之?$")
 #: A verb of taking part opening a name: 參加某某論壇 (the name then 某某論壇).
 _JOIN_OPENING = rx(r"^(?:參加|參與|出席)")
-#: An acronym opening a name: UCLG亞太區, ABC東亞區.
+#: An acronym opening a name: XYZ亞太區, ABC東亞區.
 _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")

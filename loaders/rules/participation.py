@@ -136,7 +136,7 @@ class _Taking:
 
 def _host_gap(gap: str) -> bool:
     """Whether what stands between a place and an event's name makes the place its
-    host: a few words (波特蘭姊妹市第106屆), an English gloss (馬爾默市(Malmö)主辦),
+    host: a few words (某市姊妹市第106屆), an English gloss (某某市(Someville)主辦),
     the time it is set for, or the place preparing it (籌辦); not a list, a venue
     (舉行) or another party's verb."""
     gap = _PARENS.sub("", gap)
@@ -169,7 +169,7 @@ def _in_person(clause: Clause) -> bool:
 
 class EventRules(PartyRules):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
-        """A place written right before an event's name hosts it (波特蘭姊妹市第106屆玫瑰節)."""
+        """A place written right before an event's name hosts it (某市姊妹市第106屆某某節)."""
         pid = next((p for s, e, p in clause.places if (s, e) == (start, end)), None)
         return any(
             e_start >= end
@@ -179,9 +179,9 @@ class EventRules(PartyRules):
         )
 
     def _named_for(self, name: str) -> str | None:
-        """The place an event's name opens with (「2024西雅圖國際青年領袖營」,
-        2009高雄世界運動會): the event is that place's, whoever is written before it
-        (前往大阪市推介2009高雄世界運動會)."""
+        """The place an event's name opens with (「2024某市國際青年領袖營」,
+        2009某縣運動會): the event is that place's, whoever is written before it
+        (前往某某市推介2009某縣運動會)."""
         name = _EDITION_OPENING.sub("", name)
         first = self._place_mentions(name)[:1]
         if not first or first[0].start != 0:
@@ -202,7 +202,7 @@ class EventRules(PartyRules):
                     and _host_gap(gap)
                     and self._named_for(text[e_start:_e_end]) in (None, pid)
                     and not self.lex.org_kind(_HOLDING_END.sub("", gap))
-                ):  # (西雅圖港務局主辦之「…」 is the office's event, not the city's)
+                ):  # (某市港務局主辦之「…」 is the office's event, not the city's)
                     self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
@@ -340,7 +340,7 @@ class EventRules(PartyRules):
                 self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
 
     def _not_held(self, clause: Clause) -> None:
-        """「今年因八王子市宣布停辦」: an edition called off was neither held nor attended;
+        """「今年因某市宣布停辦」: an edition called off was neither held nor attended;
         the hosting its series implies (written when the event was named) is withdrawn."""
         here = (clause.sentence.start, clause.sentence.end)
         for _, _, event_id in clause.events:
@@ -354,7 +354,7 @@ class EventRules(PartyRules):
                     del self.facts.relations[key]
 
     def _named_host(self, clause: Clause) -> None:
-        """「本府已接獲主辦城市大田廣域市之正式邀請」: the host city, named as such, holds
+        """「本府已接獲主辦城市某某廣域市之正式邀請」: the host city, named as such, holds
         the event spoken of, and (接獲…邀請) invited the city to it."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
@@ -371,7 +371,7 @@ class EventRules(PartyRules):
 
     def _home_holds(self, clause: Clause) -> bool:
         """Whether the city holds the event the clause names: 在本市舉辦, 本府主辦「…」,
-        本府於…在愛河舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
+        本府於…在某某公園舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
         text = clause.norm
         if _HOME_HOSTS.search(text) or _HOME_BUREAU_HOLDS.search(text):
             return True
@@ -469,7 +469,7 @@ class EventRules(PartyRules):
             return  # invitations are read by _rule_invitation
         events = self._events_joined(clause, join)
         if not events:
-            # 「本府自2005年起每年均派團參加…玫瑰節，今年第103屆玫瑰節由…組團前往參加」
+            # 「本府自2005年起每年均派團參加…某某節，今年第103屆某某節由…組團前往參加」
             self.state.recurring = self.state.recurring or recurring
             return
         recurring = recurring or self.state.recurring
@@ -567,7 +567,7 @@ class EventRules(PartyRules):
         「受邀出席…」 that does not say it went)."""
         text = clause.norm
         if _ABSENT.search(clause.norm):
-            status = Attendance.INVITED  # 峴港市因…未能出席
+            status = Attendance.INVITED  # 某市因…未能出席
         elif (
             self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
@@ -844,7 +844,7 @@ class EventRules(PartyRules):
         return bool(when) and int(when[:4]) > end_year
 
     def _sent_to_home_event(self, text: str) -> bool:
-        """「熊本市、八王子市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
+        """「某市、某某市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
         come, said while the city's own event is spoken of, is taking part in it."""
         sent = _SENT_GROUP.search(text)
         return bool(
@@ -1013,7 +1013,7 @@ class EventRules(PartyRules):
 
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
-        surname and title in this sentence or the one before (環保局局長王建文率員…，
+        surname and title in this sentence or the one before (環保局局長王大明率員…，
         王局長並發表專題演講); None when nobody was, as is usual (陳市長 stays the city)."""
         surname, title = official[0], official[1:]
         nearby = normalize(self.sentence.text if self.sentence else "")
@@ -1032,13 +1032,13 @@ class EventRules(PartyRules):
         return None
 
     def _came_as_invited(self, clause: Clause) -> None:
-        """「日本北九州市、韓國蔚山廣域市均應邀派員與會」, 「…布朗教授亦應邀擔任主講人」:
+        """「日本某某市、韓國某某廣域市均應邀派員與會」, 「…史密斯教授亦應邀擔任主講人」:
         at the city's invitation, and there."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or not self._home_hosts(event_id):
             return
         cut = clause.norm.find("應邀")
-        # the people named before 應邀 (光州廣域市鄭在勳副市長亦應邀出席), else the cities
+        # the people named before 應邀 (某某廣域市王大明副市長亦應邀出席), else the cities
         parties = [pid for name, pid in self.people.items() if name in clause.norm[:cut]] or [
             pid
             for start, _, pid in clause.places
@@ -1065,7 +1065,7 @@ class EventRules(PartyRules):
             self._came_to_home_event(party, event_id, clause.sentence, year)
 
     def _invited_by_home(self, clause: Clause, cut: int) -> None:
-        """「澳洲布里斯本市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
+        """「澳洲某某市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
         before the passive were invited to the event spoken of; whether they came is
         told by the participation rule."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
@@ -1217,15 +1217,15 @@ class EventRules(PartyRules):
 
     def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
         """Whether only the event's host place stands between a verb and the event
-        (參加日本東京都八王子市「八王子祭」), so the verb governs the event."""
+        (參加日本某都某某市「某某祭」), so the verb governs the event."""
         gap = list(clause.norm[verb_end:event_start])
         for start, end, _ in clause.places:
             for i in range(max(start, verb_end), min(end, event_start)):
                 gap[i - verb_end] = ""
         rest = "".join(gap).replace("姊妹市", "")
-        # 參加美國西雅圖港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本大阪市舉行之「…」:
+        # 參加美國某市港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本某某市舉行之「…」:
         # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
-        # 出席明年之高雄燈會, 參加今年的玫瑰節: the edition named by its year
+        # 出席明年之某市燈會, 參加今年的某某節: the edition named by its year
         return len(rest) <= 1 or bool(
             _HELD_BY.fullmatch(rest)
             or _WHICH_EDITION.fullmatch(rest)
@@ -1234,12 +1234,12 @@ class EventRules(PartyRules):
         )
 
     def _presence(self, clause: Clause) -> None:
-        """「該研討會邀請X、Y、Z等三位副市長與陳菊市長同台」: invited and there, on stage."""
+        """「該研討會邀請X、Y、Z等三位副市長與王大明市長同台」: invited and there, on stage."""
         role = _role(clause.norm)
         text = clause.norm
         named = {text.find(name): pid for name, pid in self.people.items() if name in text}
-        # 光州廣域市鄭在勳副市長亦應邀出席: the city is the person's affiliation, he is there;
-        # 「…等三位副市長與陳菊市長同台」: the cities' officials and the mayor named are
+        # 某某廣域市王大明副市長亦應邀出席: the city is the person's affiliation, he is there;
+        # 「…等三位副市長與王大明市長同台」: the cities' officials and the mayor named are
         parties = [
             pid
             for start, end, pid in clause.places
@@ -1287,7 +1287,7 @@ class EventRules(PartyRules):
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
-            and not _GONE_TO.search(text[:start])  # 赴姊妹市西雅圖市參加…: where, not who
+            and not _GONE_TO.search(text[:start])  # 赴姊妹市某某市參加…: where, not who
         ]
         before += [  # 某市議會代表亦連線參與: a body whose name a place opens, by its people
             body
@@ -1297,7 +1297,7 @@ class EventRules(PartyRules):
         ]
         named = [pid for name, pid in self.people.items() if name in text[:cut]]
         if before or named:
-            # 「該縣蒲島郁夫知事與熊本市幸山政吏市長將…參加」: the people and their places
+            # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
             return before + named
         # a host lent as the subject (「…」將於某市舉行，…接獲主辦城市某市之邀請，規劃由…
         # 率團與會) is not who goes to its own event
@@ -1307,7 +1307,7 @@ class EventRules(PartyRules):
         lent = [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
         # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
         if lent and not self._home_acts(text[:cut]):
-            # 「另該縣某知事與熊本市某市長，將於…共同組團參加…」: the clause before, a bare
+            # 「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare
             # subject naming people with their places, lends both
             before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
             named = [pid for name, pid in self.people.items() if name in before_clause]
@@ -1563,7 +1563,7 @@ class EventRules(PartyRules):
         people = self._people_in(text[invite.end() : first_event]) + [taken_up] * bool(taken_up)
         invitees = [p for p in people if p is not None] or invitees
         if not invitees and _INVITES_OTHERS.search(text):
-            # 訪問…廈門、福州及泉州等市，…，並邀請參加「2013亞太城市高峰會」
+            # 訪問…某甲、某乙及某丙等市，…，並邀請參加「2013某某高峰會」
             invitees = self.state.subject or self.state.clause_places
         return invitees
 

@@ -5,7 +5,7 @@ each clause it finds places, events, dates and people, then applies the rules in
 turn. A rule matches the genre's grammar (締結姊妹市, 簽訂…協議, 由…率團至…,
 邀請…參加「…」, …等5個城市參加), never a particular sentence. What a reader keeps in
 mind between clauses lives in `ReaderState`: the year last written, the places and
-event just named (for 該市, 該縣, short forms such as 布市, 該研討會) and the subject of
+event just named (for 該市, 該縣, short forms such as 甲市, 該研討會) and the subject of
 the previous clause (for clauses that have none of their own).
 """
 
@@ -65,7 +65,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.merge_truncated_people()
 
     def _finish_item(self, index: int | None) -> None:
-        """A tie an item's heading states (3.高雄女中與…高等學校締結姊妹校) that its
+        """A tie an item's heading states (3.某女中與…高等學校締結姊妹校) that its
         text never dated took place on the date the text opens with."""
         if index is not None and index >= 0:
             self._merge_restated_agreements(index)
@@ -152,7 +152,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.clause_places = self._destinations(clause) or foreign or self.state.clause_places
         verb = _OBJECT_VERB.search(clause.norm)
         if verb and self._home_acts(clause.norm[: verb.start()]):
-            # 本府…派團參加美國波特蘭市玫瑰節: the city acts; the place is its object
+            # 本府…派團參加美國某某市某某節: the city acts; the place is its object
             return
         if foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
             self.state.subject = foreign

@@ -446,7 +446,7 @@ class TieRules(ReaderBase):
 
     def _mission_seats(self, sentence_norm: str) -> set[str]:
         """Places the sentence names only as where a mission sits (某國駐臺北經濟文化辦事處,
-        駐洛杉磯辦事處): no party to a tie or an agreement."""
+        駐某市辦事處): no party to a tie or an agreement."""
         seated: dict[str, bool] = {}
         for mention in self._place_mentions(sentence_norm):
             at_mission = sentence_norm[max(0, mention.start - 1) : mention.start] == "駐"
@@ -474,14 +474,14 @@ class TieRules(ReaderBase):
 
     def _both_sides(self, text: str) -> list[str]:
         """雙方 (both sides) in a clause naming no city: the partner last spoken of
-        (與新潟市簽署…；雙方並就締結友好城市事宜進行洽商)."""
+        (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
         if "雙方" not in text:
             return []
         place = self._antecedent("city", "雙方")
         return [self.facts.place(place)] if place is not None else []
 
     def _enumeration_before(self, clause: Clause, position: int) -> list[str]:
-        """The cities listed right before `position` (美國西雅圖市、韓國釜山廣域市等姊妹市)."""
+        """The cities listed right before `position` (美國某某市、韓國某某廣域市等姊妹市)."""
         found: list[str] = []
         next_start = position
         for start, end, pid in reversed(clause.places):
@@ -569,7 +569,7 @@ class TieRules(ReaderBase):
         signer = self.home
         parties: list[str] = []
         partner = self._signing_partner(before)
-        if partner is not None:  # 國立中山大學與來訪之澳洲昆士蘭大學簽署…: body and body
+        if partner is not None:  # 國立某某大學與來訪之澳洲某某大學簽署…: body and body
             signer, parties = self._home_signer(before), [partner]
         seats = self._mission_seats(sentence_norm)
         parties = parties or self._cities_signing(clause, witness, seats)
@@ -706,7 +706,7 @@ class TieRules(ReaderBase):
             words.endswith(title) or title + "共同" in words for title in self.lex.titles
         ):
             return False  # 與某市長共同簽署: the official of the place just named
-        # 與某市, 與某市政府: the place itself; 與大阪某某商社: a body of that place
+        # 與某市, 與某市政府: the place itself; 與某地某某商社: a body of that place
         return not any(
             m.place.label != "Country"
             and (m.end == len(words) or _GOVERNMENT.fullmatch(words[m.end :]))
@@ -827,7 +827,7 @@ class TieRules(ReaderBase):
         # 某高等學校…與本市某高中簽署: the one written after 本市 is ours, wherever it stands
         schools = _ours_first(normalize(clause.sentence.text), schools)
         partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
-        # theirs may name its place (日本熊本縣立熊本北高等學校): that place is the partner
+        # theirs may name its place (日本某某縣立某某高等學校): that place is the partner
         named = self._place_mentions(schools[1])
         partner = named[0].place if named and named[0].start == 0 else partner
         ours = self._home_body(schools[0])

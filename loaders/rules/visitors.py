@@ -257,7 +257,7 @@ class VisitorRules(ReaderBase):
             scope: Place | None = None
             self._item_ties(item, sentence)
             for person in people:
-                # 國立中山大學姊妹校日本九州大學副校長…: the title is the partner school's
+                # 國立某某大學姊妹校日本某某大學副校長…: the title is the partner school's
                 person = replace(person, affiliation=_OURS_BEFORE.sub("", person.affiliation))
                 affiliation_id, place = self._affiliation(person, scope)
                 scope = place or scope
@@ -271,8 +271,8 @@ class VisitorRules(ReaderBase):
                 self._list_organization(item, sentence, event_id, (status, role), received, when)
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
-        """Ties a list item names in passing: 科羅拉多泉市姊妹市親善大使 (a sister city),
-        國立中山大學姊妹校日本九州大學副校長… (a sister school)."""
+        """Ties a list item names in passing: 某某市姊妹市親善大使 (a sister city),
+        國立某某大學姊妹校日本某某大學副校長… (a sister school)."""
         for match in _SISTER_IN_ITEM.finditer(item):
             for mention in self._place_mentions(item):
                 before = 0 <= match.start() - mention.end <= 1
@@ -300,8 +300,8 @@ class VisitorRules(ReaderBase):
             )
 
     def merge_truncated_people(self) -> None:
-        """One person written twice, once a character short (前八王子市市長黑須隆 in a
-        list where the 一 was lost, 黑須隆一前市長 in prose): a name that is another's
+        """One person written twice, once a character short (前某市市長山田太 in a
+        list where the 郎 was lost, 山田太郎前市長 in prose): a name that is another's
         but for its last character, holding the same title of the same body, is that
         person."""
         held: dict[str, set[tuple[str, object]]] = {}
@@ -347,7 +347,7 @@ class VisitorRules(ReaderBase):
         self.people = {n: (new if pid == old else pid) for n, pid in self.people.items()}
 
     def _home_opens(self, norm: str, event_start: int) -> bool:
-        """本府於106年5月27日在愛河舉辦「…」: the city, leading the sentence, holds it."""
+        """本府於106年5月27日在某某公園舉辦「…」: the city, leading the sentence, holds it."""
         head = _DATE_PREFIX.sub("", norm[:event_start])
         return bool(_HOME_PARTY.match(head) and _HOLDING.search(head))
 
@@ -413,7 +413,7 @@ class VisitorRules(ReaderBase):
         received: bool,
         when: dict[str, object],
     ) -> None:
-        """An item naming only an organization (東麗集團（TORAY）, ICRT), or its
+        """An item naming only an organization (某某集團（ABC）, XYZ), or its
         delegation (以及某某株式會社（gloss）經營考察團: the company came); `how`: its
         status at the event and the part it played."""
         item = _ITEM_JOINER_OPENING.sub("", item.strip())
@@ -422,12 +422,12 @@ class VisitorRules(ReaderBase):
         if not match:
             return
         name, english = match.group(1).strip(), (match.group(2) or "").strip()
-        # 空中英語教室代表, 幫忙本府推動國際化工作的國際關係小組委員: the body its unnamed
+        # 某某教室代表, 幫忙本府推動國際化工作的某某小組委員: the body its unnamed
         # members stand for, without the clause describing it
         name = _MEMBER_WORD_END.sub("", name.split("的")[-1]) or name
         kind = self.lex.org_kind(name)
         if kind is None and received and not event_id:
-            # 美國科羅拉多泉市姊妹市親善大使: people of a city, unnamed: the city came
+            # 美國某某市姊妹市親善大使: people of a city, unnamed: the city came
             cities = [
                 m.place
                 for m in self._place_mentions(name)
@@ -448,8 +448,8 @@ class VisitorRules(ReaderBase):
             self.facts.relate(RelType.VISITED, org_id, self.home, sentence, **when)
 
     def _known_by_surname(self, person: PersonMention) -> bool:
-        """拉莫斯市長, 森田市長: a person named before by full name (歐斯卡．拉莫斯,
-        森田和彥), now by surname and title, is that person, not another."""
+        """史密斯市長, 山田市長: a person named before by full name (喬治．史密斯,
+        山田太郎), now by surname and title, is that person, not another."""
         if person.affiliation.strip("由與及另並") or len(person.name) < 2:
             return False
         known = self.people.get(person.name + person.title) or next(
@@ -547,7 +547,7 @@ class VisitorRules(ReaderBase):
         )
 
     def _also_known_as(self, written: str, person: PersonMention) -> None:
-        """The person found again as written (由蔡副議長昌達率領…, 市議會王議長大明)."""
+        """The person found again as written (由李副議長小華率領…, 市議會王議長大明)."""
         if written:
             self.people[written] = self.people[person.name]
 
@@ -603,7 +603,7 @@ def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) ->
 def _surname_title_name(person: PersonMention, aff: str) -> tuple[PersonMention, str]:
     """The person and the words they are written as: a one-character affiliation is a
     surname before the title (王副議長大明: 王大明, written 王副議長大明); else as found."""
-    if len(aff) == 1:  # 蔡副議長昌達: surname, title, given name
+    if len(aff) == 1:  # 李副議長小華: surname, title, given name
         written = aff + person.title + person.name
         return replace(person, name=aff + person.name, affiliation=""), written
     return person, person.written  # 市議會王議長大明
@@ -616,7 +616,7 @@ def _no_affiliation_written(person: PersonMention) -> bool:
 
 
 def _surname_alone(norm: str, person: PersonMention) -> bool:
-    """大西市長, 歐陽市長 with no one of that name met before: a surname and a title,
+    """山田市長, 歐陽市長 with no one of that name met before: a surname and a title,
     led_by where it leads, never a person of its own (a name glossed with its
     romanization, 某某市長（John Smith）, is one)."""
     title_at = person.end - len(person.title)

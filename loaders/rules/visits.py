@@ -281,8 +281,8 @@ class VisitRules(ReaderBase):
         )
 
     def _led_a_coming(self, clause: Clause) -> bool:
-        """Who led a group whose coming was told before (…等6個城市派團來高。其中釜山市
-        由副市長某某親自率團；波特蘭市今年由某某領隊): they came too, then."""
+        """Who led a group whose coming was told before (…等6個城市派團來高。其中某市
+        由副市長某某親自率團；某某市今年由某某領隊): they came too, then."""
         lead = _LEADS_GROUP.search(clause.norm)
         # …與來訪之某局簽署…，由該局某某主席率團出席: the coming told before in the sentence
         told = self.state.continues or self._came_in == clause.sentence.start
@@ -296,7 +296,7 @@ class VisitRules(ReaderBase):
 
     def _visit_when(self, clause: Clause) -> dict[str, object]:
         """A visit's dates: the clause's own, else a day the sentence gives after it
-        (本府…參加波特蘭市玫瑰節，…於6月9日至14日前往參加)."""
+        (本府…參加某某市某某節，…於6月9日至14日前往參加)."""
         when = self._when(replace(clause, earlier_dates=self._not_inviting(clause)))
         since = self.state.since_year
         if is_recurring(clause.norm):
@@ -358,7 +358,7 @@ class VisitRules(ReaderBase):
 
     def _destinations(self, clause: Clause) -> list[str]:
         """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration
-        (訪問中國福建省廈門、福州及泉州等市), or the host city of an event joined abroad."""
+        (訪問中國某某省某甲、某乙及某丙等市), or the host city of an event joined abroad."""
         text = clause.norm
         found: list[str] = []
         named_in: list[str] = []
@@ -374,7 +374,7 @@ class VisitRules(ReaderBase):
             lead_in = text[max(0, start - 10) : start]
             gap = text[previous_end:start]
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
-            nested = previous_end >= 0 and start == previous_end  # 福建省廈門
+            nested = previous_end >= 0 and start == previous_end  # 某某省某甲
             if _GO.search(lead_in) or listed or nested:
                 if nested and found:
                     found.pop()  # the province is the way to the city, not a stop
@@ -383,8 +383,8 @@ class VisitRules(ReaderBase):
             elif (
                 (
                     self._hosts_event(clause, start, end)
-                    or self._names_event(text[end:])  # 參加美國波特蘭市玫瑰節
-                    or _HELD_THERE.match(text[end : end + 4])  # 參加於大阪市舉行之「…」
+                    or self._names_event(text[end:])  # 參加美國某某市某某節
+                    or _HELD_THERE.match(text[end : end + 4])  # 參加於某某市舉行之「…」
                 )
                 and _JOIN.search(text[:start])
             ):
@@ -399,7 +399,7 @@ class VisitRules(ReaderBase):
     @staticmethod
     def _names_event(after: str) -> bool:
         """Whether the words right after a place name an event held there, unquoted
-        (波特蘭市玫瑰節, 漢諾威市工業展, 札幌市雪祭)."""
+        (甲市某某節, 乙市工業展, 丙市雪祭)."""
         words = _HAN_WORDS.match(after)
         return bool(words and event_kind(words.group()))
 
@@ -418,7 +418,7 @@ class VisitRules(ReaderBase):
         spoken_of = [(earlier.rfind(n), pid) for n, pid in self.people.items() if n in earlier]
         leader = [max(spoken_of)[1]] if spoken_of else []
         teams = _SENT_TEAM.findall(sentence_norm) if sent else []
-        if teams:  # 井上茂課長帶隊，特別派遣…棒球隊至本市: the team and who led it
+        if teams:  # 山田太郎課長帶隊，特別派遣…棒球隊至本市: the team and who led it
             place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
             name = teams[0].removeprefix("特別")
             if _DELEGATION.search(name) and place is not None:
@@ -453,8 +453,8 @@ class VisitRules(ReaderBase):
 
     def _visitor_bodies(self, sentence_norm: str, sent: re.Match[str] | None) -> list[str]:
         """Whom named visitors came for: the body or city of one who leads the group
-        (八王子市副市長吉田和夫率市議會…來訪, 某高等學校校長率師生來訪), and the city
-        that sent them (釜山市許南植市長…指派經濟政策課課長…前來)."""
+        (某市副市長山田太郎率市議會…來訪, 某高等學校校長率師生來訪), and the city
+        that sent them (某市王大明市長…指派經濟政策課課長…前來)."""
         bodies: list[str] = []
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
@@ -612,12 +612,12 @@ class VisitRules(ReaderBase):
         if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
             return  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
-        met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見大西市長
+        met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
         party, head = self._party_met_with(clause, sentence_norm, verb)
         home_people = self._home_people()
         home_side_leads = self._home_side_leads(party, head, home_people)
         if not met and party and home_side_leads:
-            # 陳市長以視訊會議與…市長泰勒．摩根會談: the one named between 與 and the verb
+            # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = self._home_side(clause, sentence_norm, verb, home_people)
         # the words before the verb telling whether the city received the one met
@@ -643,7 +643,7 @@ class VisitRules(ReaderBase):
         else the year of the event the sentence names (於參加「某某高峰會」期間), else the
         year the text is about; a date of one day (or one month: 9月中旬) is its date."""
         when = self._when(clause, carry=True)
-        if not when and self.state.sentence_events:  # 於參加「2015亞太城市高峰會」期間
+        if not when and self.state.sentence_events:  # 於參加「2015某某高峰會」期間
             year = int(self.state.sentence_events[0].rsplit(":", 1)[1])
             when = {"start": str(year), "year": year}
         if not when:
