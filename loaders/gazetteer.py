@@ -672,14 +672,12 @@ class Gazetteer:
             return
         name, sfx = admin, admin[-1]
         end = p + len(name)
-        if sfx == "市" or sfx == "郡":
-            yield _Parse(end, "unknown", (name, cc, None), True, sfx, True, ())
-            return
-        if not self._admin_suffix_fits(cc, sfx):
+        a_city = sfx in ("市", "郡")
+        if not a_city and not self._admin_suffix_fits(cc, sfx):
             return
         yield _Parse(end, "unknown", (name, cc, None), True, sfx, True, ())
-        if end >= len(t):
-            return
+        if a_city or end >= len(t):
+            return  # a city has no city after it; a subdivision may
         unit = self._unknown_place(name, cc, None, None)
         found = False
         for city_end, rec, csfx, attested in self._cities_at(t, end, cc, None):

@@ -78,6 +78,16 @@ def _stripped(span: str, words: Sequence[str], *, at_end: bool) -> str:
     return span
 
 
+def _after_cutting_words(span: str, *, keep_some: bool) -> str:
+    """What follows the last of each word after which a name begins (接見, 見證); with
+    `keep_some`, a word that would leave nothing after it is not cut at."""
+    for word in edge_words().cutting:
+        at = span.rfind(word)
+        if at >= 0 and (not keep_some or at + len(word) < len(span)):
+            span = span[at + len(word) :]
+    return span
+
+
 def _opens_or_closes_badly(span: str) -> bool:
     words = edge_words()
     return span.startswith(words.opening) or span.endswith(words.closing)
@@ -93,7 +103,7 @@ def person_name(span: str) -> str | None:
     name = _without_closing(span)
     if _NOT_IN_NAME.search(name) or _opens_or_closes_badly(name):
         return None
-    parts = [p for p in re.split(f"[{re.escape(NAME_DOTS)}]", name)]
+    parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
     if len(parts) > 1:  # a transliteration: every part a run of ideographs
         return name if all(_CJK_ONLY.fullmatch(p) for p in parts) else None
     if not _CJK_ONLY.fullmatch(name) or len(name) not in _PLAIN_NAME_LENGTHS:
@@ -121,14 +131,9 @@ def body_name(span: str) -> str | None:
     it (陳市長於市府接見某國駐華大使館 → 某國駐華大使館), without the words opening or
     closing it that no name does (由某集團, 及某局, 某中心共同); None when no name is
     left, or what is left holds a break or a date, or refers back (該會)."""
-    span = span.strip()
-    for word in edge_words().cutting:
-        at = span.rfind(word)
-        if at >= 0 and at + len(word) < len(span):
-            span = span[at + len(word) :]
-    if span.startswith("該"):
-        return None  # 該會, 該公司: a body named before, not a name
+    span = _after_cutting_words(span.strip(), keep_some=True)
     name = _without_closing(_without_opening(span))
+    # 該會, 該公司: a body named before, not a name (no edge word opens with 該)
     if len(name) < _SHORTEST_BODY or _NOT_IN_NAME.search(name) or name.startswith("該"):
         return None
     return name
@@ -151,10 +156,5 @@ def affiliation_words(span: str) -> str:
     """The words before a title that may name whom it is of, without those of the
     sentence around them (由某市, 陳市長於市府接見某國駐華大使館 → 某國駐華大使館);
     '' when none are left."""
-    span = span.strip()
-    for word in edge_words().cutting:
-        at = span.rfind(word)
-        if at >= 0:
-            span = span[at + len(word) :]
-    opened = _without_opening(span)
+    opened = _without_opening(_after_cutting_words(span.strip(), keep_some=False))
     return "" if opened in edge_words().opening else opened
