@@ -1459,8 +1459,7 @@ class EventRules(PartyRules):
         if come is None or self._home_acts(text[invite.end() : come.start()]):
             return
         span = text[invite.end() : come.start()]
-        invitees = [pid for name, pid in self.people.items() if name in span]
-        invitees = [pid for pid in invitees if not self._of_home(pid)] or [
+        invitees = self._people_in(span) or [
             pid
             for start, end, pid in clause.places
             if invite.end() <= start < come.start()

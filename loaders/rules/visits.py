@@ -123,17 +123,13 @@ class VisitRules(ReaderBase):
         nowhere (某市長來訪時與王市長會晤)."""
         ours = self._home_people()
         self._came_in = clause.sentence.start
-        for visitor in self._came_as_named(clause) or self._visitors(clause, sentence_norm):
-            if visitor in ours:
-                continue
-            self.facts.relate(
-                RelType.VISITED,
-                visitor,
-                self.home,
-                clause.sentence,
-                led_by=self._leader(sentence_norm),
-                **self._visit_when(clause),
-            )
+        visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
+        leader, when = self._leader(sentence_norm), self._visit_when(clause)
+        for visitor in visitors:
+            if visitor not in ours:
+                self.facts.relate(
+                    RelType.VISITED, visitor, self.home, clause.sentence, led_by=leader, **when
+                )
 
     def _went_abroad(self, clause: Clause, sentence_norm: str) -> None:
         """The city (or its school, or a leg of its trip) going to the cities named
@@ -460,7 +456,7 @@ class VisitRules(ReaderBase):
             at = sentence_norm.find(name)
             after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
-            title = next((t for t in self.lex.titles_longest_first if after.startswith(t)), "")
+            title = next(iter(self.lex.titles_at(after, 0)), "")
             lead = _LEADS.match(after[len(title) :])
             if at < 0 or not lead:
                 continue
@@ -604,11 +600,10 @@ class VisitRules(ReaderBase):
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
         the one met came to the city to do so."""
-        if not _MEET.search(clause.norm):
+        verb = _MEET.search(clause.norm)
+        if not verb:
             return
         when = self._meeting_when(clause)
-        verb = _MEET.search(clause.norm)
-        assert verb is not None
         if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
             return  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
@@ -776,7 +771,7 @@ class VisitRules(ReaderBase):
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
         官員, 議會議長): a title of the curated titles, after the place's own bodies."""
         words = _OWN_BODY.sub("", words)
-        title = next((t for t in self.lex.titles_longest_first if words.startswith(t)), None)
+        title = next(iter(self.lex.titles_at(words, 0)), None)
         if title is None:
             return False
         # 某市市長王大明: an official named, who is the one met (or not the city's)
