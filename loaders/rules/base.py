@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from graph.model import Label, RelType
+from graph.model import Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
 from loaders.events import EventMention, find_events
 from loaders.facts import Facts, id_fragment
@@ -1045,6 +1045,18 @@ class ReaderBase:
     def _purpose(self, text: str) -> str | None:
         match = _VISIT_PURPOSE.search(text)
         return match.group() if match else None
+
+    def _heading_spans(self, section: int | None) -> set[tuple[int, int]]:
+        """Where the headings of section `section` stand, as (start, end)."""
+        return {
+            (s.start, s.end) for s in self.parsed.sentences if s.section == section and s.is_heading
+        }
+
+    def _fold_into(self, short: Relation, full: Relation) -> None:
+        """One fact an item's heading states and its text restates in full: `short`,
+        stated by the heading alone, goes, its evidence kept first on `full`."""
+        del self.facts.relations[short.key]
+        full.evidence[:0] = [e for e in short.evidence if e not in full.evidence]
 
     def _home_acts(self, text: str) -> bool:
         """Whether the home city (or one of its own bodies) is the one acting."""

@@ -720,7 +720,7 @@ def _role(text: str) -> str | None:
 
 
 #: The home city's own words opening a name of its body (本市某高中, 本府某局).
-_HOME_WORDS = rx(r"^(?:本市|本府|市府)")
+_HOME_WORDS = rx("^" + _HOME)
 #: A pronoun taking up a person just named: 其, 渠 (not 其他, 其餘, 其中, 其它).
 _PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
 #: A character of a list item's name: no joiner of the list (某市、某大學及某公司).

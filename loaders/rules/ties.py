@@ -421,11 +421,7 @@ class TieRules(ReaderBase):
         「友好城市協定書」, 於某日正式簽署協定)."""
         if clause.sentence.is_heading:
             return []
-        headings = {
-            (s.start, s.end)
-            for s in self.parsed.sentences
-            if s.section == clause.sentence.section and s.is_heading
-        }
+        headings = self._heading_spans(clause.sentence.section)
         partners = {
             r.target
             for r in self.facts.relations.values()
@@ -765,9 +761,7 @@ class TieRules(ReaderBase):
         """An item headed 「與某市簽署合作意向書」 whose text signs 「某某合作意向書」
         with that city states one agreement: the heading's short title is the text's
         full one (the same for 備忘錄, 協議書…)."""
-        headings = {
-            (s.start, s.end) for s in self.parsed.sentences if s.section == index and s.is_heading
-        }
+        headings = self._heading_spans(index)
         mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
         for short in mous:
             title = str(short.properties.get("title") or "")
@@ -785,10 +779,8 @@ class TieRules(ReaderBase):
             # only with that party (「與某港務局簽署合作備忘錄」 → 「港埠合作交流備忘錄」)
             titled = [r for r in restating if str(r.properties.get("title") or "").endswith(title)]
             full = (titled or (restating if len(restating) == 1 else []) or [None])[0]
-            if full is None:
-                continue
-            del self.facts.relations[short.key]
-            full.evidence[:0] = [e for e in short.evidence if e not in full.evidence]
+            if full is not None:
+                self._fold_into(short, full)
 
     def _rule_sister_school(self, clause: Clause) -> None:
         tie = _SCHOOL_TIE.search(clause.norm)

@@ -742,9 +742,7 @@ class VisitRules(ReaderBase):
     def _merge_restated_meetings(self, index: int) -> None:
         """An item headed 「與某市市長視訊會談」 whose text names the mayor met (陳市長與
         某市市長王大明會談) states one meeting: the person's, not also the city's."""
-        headings = {
-            (s.start, s.end) for s in self.parsed.sentences if s.section == index and s.is_heading
-        }
+        headings = self._heading_spans(index)
         meetings = [r for r in self.facts.relations.values() if r.type == RelType.MET_WITH]
         for city_met in meetings:
             if not city_met.evidence or not all(
@@ -764,8 +762,7 @@ class VisitRules(ReaderBase):
                 and not any((e.start, e.end) in headings for e in r.evidence)
             ]
             if named and city_met.key in self.facts.relations:
-                del self.facts.relations[city_met.key]
-                named[0].evidence[:0] = [e for e in city_met.evidence if e not in named[0].evidence]
+                self._fold_into(city_met, named[0])
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
