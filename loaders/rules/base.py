@@ -9,6 +9,7 @@ organizations and places. The rule families in this package extend it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from graph.model import Label, Relation, RelType
@@ -1028,12 +1029,15 @@ class ReaderBase:
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,
         觀光局陳局長): the official, the bureau being the visit's `bureaus`."""
+        officials = (rest for _, rest in self._home_org_openings(leader))
+        return next((rest for rest in officials if _HOME_OFFICIAL.fullmatch(rest)), leader)
+
+    def _home_org_openings(self, text: str) -> Iterator[tuple[str, str]]:
+        """Each name of a home body that opens `text`, with what follows it."""
         for org in self.lex.home_orgs:
             for name in org.names:
-                rest = leader[len(name) :]
-                if leader.startswith(name) and _HOME_OFFICIAL.fullmatch(rest):
-                    return rest
-        return leader
+                if text.startswith(name):
+                    yield name, text[len(name) :]
 
     def _bureaus(self, sentence_norm: str) -> list[str]:
         return [
@@ -1090,13 +1094,9 @@ class ReaderBase:
     def _without_its_person(self, head: str) -> str:
         """A home body's name without the one of it named after it, who acts for it
         (市議會王議長大明, 市議會議長某某, 市議會議長): the body."""
-        for org in self.lex.home_orgs:
-            for name in org.names:
-                rest = head[len(name) :]
-                if not head.startswith(name) or not rest:
-                    continue
-                if any(person in rest for person in self.people) or rest in self.lex.titles:
-                    return name
+        for name, rest in self._home_org_openings(head):
+            if rest and (any(person in rest for person in self.people) or rest in self.lex.titles):
+                return name
         return head
 
     def _home_body(self, name: str) -> str:
