@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from citygraph.errors import PeriodError, ReportInputError
 from loaders.reading import RawReport, normalize
@@ -83,6 +84,12 @@ class Sentence:
     section: int | None
     paragraph: int
     is_heading: bool = False
+
+    @cached_property
+    def norm(self) -> str:
+        """The sentence's matching form (`normalize(text)`), worked out once: the rules
+        ask for it clause after clause."""
+        return normalize(self.text)
 
 
 @dataclass

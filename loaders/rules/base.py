@@ -896,7 +896,7 @@ class ReaderBase:
         """`found` (a stretch of normalized text) as the sentence writes it: normalized
         and original text have equal offsets, so the first occurrence maps back."""
         sentence = self._here()
-        at = normalize(sentence.text).find(found)
+        at = sentence.norm.find(found)
         return sentence.text[at : at + len(found)] if at >= 0 else found
 
     def _names(self, name: str, place: Place) -> bool:
@@ -914,7 +914,7 @@ class ReaderBase:
         council. Quoting the whole sentence would copy a 24-visitor list into the fact
         once per report that names the council again."""
         sentence = self._here()
-        at = normalize(sentence.text).find(found)
+        at = sentence.norm.find(found)
         if at < 0:
             return sentence
         start = sentence.start + at
@@ -999,7 +999,7 @@ class ReaderBase:
         with `carry`, else the one the item's text gave last (a meeting during a visit
         is dated by the visit, not by an event it mentions)."""
         # 「10年後，他…再次來訪」: the lapse may stand in the clause just before
-        window = normalize(clause.sentence.text)[max(0, clause.start - 8) : clause.start]
+        window = clause.sentence.norm[max(0, clause.start - 8) : clause.start]
         later = _YEARS_LATER.search(clause.norm) or _YEARS_LATER.search(window.split("。")[-1])
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
         # 「（2021年締結），出席…」: the year a tie was made dates no later clause

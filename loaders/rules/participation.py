@@ -163,7 +163,7 @@ def _describes_event(gap: str) -> bool:
 def _in_person(clause: Clause) -> bool:
     """The clause's part of the sentence (up to ；) says its parties were there in person
     (實體出席者包括…, 現場與會…, 親自出席) and says nothing of taking part from afar."""
-    part = _SEMICOLON.split(normalize(clause.sentence.text)[clause.start :])[0]
+    part = _SEMICOLON.split(clause.sentence.norm[clause.start :])[0]
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
@@ -190,7 +190,7 @@ class EventRules(PartyRules):
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
-        if _CANCELLED.search(normalize(clause.sentence.text)):
+        if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
         for _start, end, pid in clause.places:
@@ -375,7 +375,7 @@ class EventRules(PartyRules):
         text = clause.norm
         if _HOME_HOSTS.search(text) or _HOME_BUREAU_HOLDS.search(text):
             return True
-        opening = _DATE_PREFIX.sub("", normalize(clause.sentence.text))
+        opening = _DATE_PREFIX.sub("", clause.sentence.norm)
         if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
@@ -405,7 +405,7 @@ class EventRules(PartyRules):
         invitation = self._invitation
         if invitation is not None and (
             invitation[0] != sentence.start
-            or ";" in normalize(sentence.text)[invitation[3] : clause.start]
+            or ";" in sentence.norm[invitation[3] : clause.start]
             # 邀請本府出席…: the city is who the letter invites, not a new subject
             or self._home_acts(_INVITES_HOME.sub("", clause.norm))
             or _BY_OPENING.match(clause.norm)
@@ -1016,8 +1016,8 @@ class EventRules(PartyRules):
         surname and title in this sentence or the one before (環保局局長王大明率員…，
         王局長並發表專題演講); None when nobody was, as is usual (陳市長 stays the city)."""
         surname, title = official[0], official[1:]
-        nearby = normalize(self.sentence.text if self.sentence else "")
-        nearby += normalize(self.previous.text) if self.previous else ""
+        nearby = self.sentence.norm if self.sentence else ""
+        nearby += self.previous.norm if self.previous else ""
         for relation in self.facts.relations.values():
             if relation.type != RelType.HOLDS_TITLE:
                 continue
@@ -1047,7 +1047,7 @@ class EventRules(PartyRules):
         year = int(event_id.rsplit(":", 1)[1])
         # the part played, told here or in the clauses after it up to a semicolon
         # (…應邀出席，並共同擔任論壇與談人；某市則…): the same parties' doing
-        rest = normalize(clause.sentence.text)[clause.start :]
+        rest = clause.sentence.norm[clause.start :]
         told = clause.norm[cut:] + rest[len(clause.norm) :].split(";", 1)[0]
         for party in parties:
             self.facts.relate(
@@ -1102,7 +1102,7 @@ class EventRules(PartyRules):
         clause naming no party of its own; and tells of the event as held: not to
         come, not called off, not after the report's months, nobody absent or
         undecided."""
-        said = normalize(clause.sentence.text)
+        said = clause.sentence.norm
         if not self._home_hosts(event_id) or self._after_period(event_id):
             return False
         if any(
@@ -1160,7 +1160,7 @@ class EventRules(PartyRules):
         the item is headed 「邀請…參加」 the city had invited it. `in_person`: its own
         part of the sentence says it was there (實體出席者…；某市則以視訊方式與會);
         `also`: sentences telling more of its coming (its invitation)."""
-        online = (not in_person and _VIRTUAL.search(normalize(sentence.text))) or _VIRTUAL.search(
+        online = (not in_person and _VIRTUAL.search(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
         if not self._home_hosts(event_id) or online:
@@ -1176,7 +1176,7 @@ class EventRules(PartyRules):
         self.facts.relate(
             RelType.VISITED, actor, self.home, sentence, also, year=year, inferred=inferred, **dates
         )
-        said = normalize(sentence.text)
+        said = sentence.norm
         named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
         accepted = _INVITED_BY_HOME.search(said[: named_at if named_at >= 0 else len(said)])
         # 「該市某某市長應本府之邀…出席」: the person named before it was invited, not the city
@@ -1378,7 +1378,7 @@ class EventRules(PartyRules):
             if sentence.section != invitation.section:
                 self._reply_list = None  # the list is over
             return False
-        party = _ITEM_PARTY.match(normalize(sentence.text))
+        party = _ITEM_PARTY.match(sentence.norm)
         if party is None:
             return False
         year = int(event_id.rsplit(":", 1)[1])
@@ -1444,7 +1444,7 @@ class EventRules(PartyRules):
         sent_on = next(
             (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
         )
-        if sent_on is None and _MEET.search(normalize(clause.sentence.text)[: clause.start]):
+        if sent_on is None and _MEET.search(clause.sentence.norm[: clause.start]):
             days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
             sent_on = days[-1].start if days else None
         return sent_on
@@ -1575,7 +1575,7 @@ class EventRules(PartyRules):
         with them)."""
         if _COLLECTIVE.match(clause.norm, invite.end()):
             self._collective = (clause.sentence.start, event_id, sent_on)
-        if _REPLIES.search(normalize(clause.sentence.text)):
+        if _REPLIES.search(clause.sentence.norm):
             self._reply_list = (clause.sentence, event_id, sent_on)
 
     @staticmethod
@@ -1603,7 +1603,7 @@ class EventRules(PartyRules):
         """Each invitee invited to each event by each of its hosts, and its part in it:
         ATTENDED when told as all there or asked to speak at the city's event, held."""
         text = clause.norm
-        co_held = bool(_CO_HOST.search(normalize(clause.sentence.text)[: clause.start]))
+        co_held = bool(_CO_HOST.search(clause.sentence.norm[: clause.start]))
         for _, _, event_id in events:
             year = int(event_id.rsplit(":", 1)[1])
             # the city's own event, held, and the invitees told as all there (邀請某市及

@@ -4,7 +4,6 @@ surname and title, and the bodies whose names a place opens."""
 from __future__ import annotations
 
 from graph.model import RelType
-from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import _NAME_RUN, _PRONOUN_PERSON
 
@@ -22,8 +21,8 @@ class PartyRules(ReaderBase):
         出席…), not of the city."""
         if not _PRONOUN_PERSON.match(clause.norm, at):
             return None
-        said = normalize(self.previous.text) if self.previous else ""
-        said += normalize(clause.sentence.text)[: clause.start + at]
+        said = self.previous.norm if self.previous else ""
+        said += clause.sentence.norm[: clause.start + at]
         named = [
             (said.rfind(name) + len(name), pid)
             for name, pid in self.people.items()

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from graph.model import RelType, TieStatus
 from loaders.dates import DateSpan, find_dates, find_since_year
-from loaders.reading import normalize, rx
+from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
@@ -77,7 +77,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         headings = {
             (s.start, s.end)
             for s in self.parsed.sentences
-            if s.section == index and s.is_heading and _TIE_MAKING.search(normalize(s.text))
+            if s.section == index and s.is_heading and _TIE_MAKING.search(s.norm)
         }
         for relation in self.facts.relations.values():
             if (
@@ -92,7 +92,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         same_section = self.sentence is not None and self.sentence.section == sentence.section
         self.previous = self.sentence if same_section else None
         self.sentence = sentence
-        norm = normalize(sentence.text)
+        norm = sentence.norm
         spans = find_dates(norm, self.state.dates)
         if not spans and self.state.last_dates:
             spans = _relative_day(norm, self.state.last_dates)

@@ -659,7 +659,7 @@ class TieRules(ReaderBase):
             and any((e.start, e.end) == (sentence.start, sentence.end) for e in r.evidence)
         ]
         dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-        sentence_norm = normalize(sentence.text)
+        sentence_norm = sentence.norm
         for relation in named:
             self.facts.relate(
                 RelType.SIGNED_MOU,
@@ -791,7 +791,7 @@ class TieRules(ReaderBase):
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
-            before = normalize(clause.sentence.text)[: clause.start]
+            before = clause.sentence.norm[: clause.start]
             schools = _ours_first(before, _school_names(before))[:2]
         if (
             len(schools) == 1
@@ -801,10 +801,10 @@ class TieRules(ReaderBase):
         ):
             # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the
             # sentence, theirs follows 與
-            before = normalize(clause.sentence.text)[: clause.start]
+            before = clause.sentence.norm[: clause.start]
             ours = _school_names(before)[:1]
             # …來訪，並與本市某高中簽署: the one written after 本市 is ours all the same
-            schools = _ours_first(normalize(clause.sentence.text), ours + schools)
+            schools = _ours_first(clause.sentence.norm, ours + schools)
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
             return
@@ -817,7 +817,7 @@ class TieRules(ReaderBase):
         if len(schools) < 2:
             return
         # 某高等學校…與本市某高中簽署: the one written after 本市 is ours, wherever it stands
-        schools = _ours_first(normalize(clause.sentence.text), schools)
+        schools = _ours_first(clause.sentence.norm, schools)
         partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
         # theirs may name its place (日本某某縣立某某高等學校): that place is the partner
         named = self._place_mentions(schools[1])
@@ -845,7 +845,7 @@ class TieRules(ReaderBase):
         theirs = school.removeprefix("姊妹校")
         if theirs == school and "姊妹校" + school not in clause.norm:
             return False
-        ours = self._home_actor(normalize(clause.sentence.text))
+        ours = self._home_actor(clause.sentence.norm)
         if ours == self.home or self.facts.label_of(ours) != Label.ORGANIZATION:
             return False
         named = self._place_mentions(theirs)
@@ -864,7 +864,7 @@ class TieRules(ReaderBase):
         (某高等學校師生來訪姊妹校某中學; 某高等學校校長率師生來訪，至姊妹校本市某高中
         交流): an existing tie, undated."""
         visited = _SISTER_SCHOOL_NAMED.search(clause.norm)
-        sentence_norm = normalize(clause.sentence.text)
+        sentence_norm = clause.sentence.norm
         if visited is None or not (visited.group(1) or _COME.search(sentence_norm)):
             return False
         # the sentence may open with a date (but 日本 is no date)

@@ -135,7 +135,7 @@ class VisitorRules(ReaderBase):
         titles or the sentence before tells (「…主要訪團代表為：」 then the list)."""
         received = bool(_RECEIVED_LIST.search(norm + self._section_titles(sentence)))
         if not received and self.previous is not None:
-            received = bool(_RECEIVED_LIST.search(normalize(self.previous.text)))
+            received = bool(_RECEIVED_LIST.search(self.previous.norm))
         return received
 
     def _parts_played_in_prose(
@@ -226,7 +226,7 @@ class VisitorRules(ReaderBase):
         if index is None:
             return False
         return any(
-            s.section == index and s.is_heading and _VISITOR_HEADING.search(normalize(s.text))
+            s.section == index and s.is_heading and _VISITOR_HEADING.search(s.norm)
             for s in self.parsed.sentences
         )
 
@@ -370,7 +370,7 @@ class VisitorRules(ReaderBase):
             RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
         )
         person = self.facts.label_of(party) == Label.PERSON
-        came_down = _CAME_DOWN.search(_QUOTED_NAME.sub("", normalize(sentence.text)))
+        came_down = _CAME_DOWN.search(_QUOTED_NAME.sub("", sentence.norm))
         if (
             status == Attendance.ATTENDED
             and person

@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from graph.model import Label, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
-from loaders.reading import normalize
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -268,7 +267,7 @@ class VisitRules(ReaderBase):
         happen (…，目前均已回覆將派團出席; …，某市則婉拒), nor where the sentence tells
         each one's coming itself (…，某市組團於2月8日抵高，並出席…), nor an invitation
         dated by its letter (去年12月函請…組團來高)."""
-        norm = normalize(clause.sentence.text)
+        norm = clause.sentence.norm
         later = norm[clause.start + len(clause.norm) :]
         return (
             not clause.dates
@@ -343,7 +342,7 @@ class VisitRules(ReaderBase):
     def _not_inviting(clause: Clause) -> list[DateSpan]:
         """The sentence's dates before the clause, but those of a clause that only
         invites (去年底即發函邀請…, 計有…派團來高: the letter's date is not the coming's)."""
-        norm = normalize(clause.sentence.text)
+        norm = clause.sentence.norm
         kept = []
         for span in clause.earlier_dates:
             start = max(norm.rfind(c, 0, span.text_start) for c in ",;") + 1
@@ -542,7 +541,7 @@ class VisitRules(ReaderBase):
         visit of theirs that year is read already (…率團來訪，並於3月18日拜會陳市長). A
         meeting with no date is in the year being read, as a visit with none is
         (某市市長王大明來訪，並拜會陳市長: one visit, not a second without a year)."""
-        if self._virtual(normalize(clause.sentence.text)):
+        if self._virtual(clause.sentence.norm):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         year = visit.get("year") or self._year_hint([])
