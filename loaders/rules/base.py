@@ -926,15 +926,19 @@ class ReaderBase:
         """The people `span` takes up by surname and a title they hold, once named in full
         (山田太郎, later 山田市長; 王大明, later 王市長): a name's opening ideographs, not
         all of it, then the title."""
-        found = []
-        for name, pid in self.people.items():
-            titles = {
-                str(r.properties.get("title_zh"))
-                for r in self.facts.relations.values()
-                if r.type == RelType.HOLDS_TITLE and r.source == pid
-            }
-            if any(name[:k] + t in span for k in range(1, len(name) - 1) for t in titles):
-                found.append(pid)
+        titles: dict[str, set[str]] = {}
+        for r in self.facts.relations.values():
+            if r.type == RelType.HOLDS_TITLE:
+                titles.setdefault(r.source, set()).add(str(r.properties.get("title_zh")))
+        found = [
+            pid
+            for name, pid in self.people.items()
+            if any(
+                name[:k] + title in span
+                for k in range(1, len(name) - 1)
+                for title in titles.get(pid, ())
+            )
+        ]
         return list(dict.fromkeys(found))
 
     def _here(self) -> Sentence:
