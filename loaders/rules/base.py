@@ -953,6 +953,30 @@ class ReaderBase:
         self.facts.entities[org_id].merge_aliases(list(org.names))  # 市議會, 本市議會
         return org_id
 
+    def _home_parties(self) -> set[str]:
+        """The home city and its own bodies (seed/gazetteer/home_organizations.csv)."""
+        return {self.home, *(org.id for org in self.lex.home_orgs)}
+
+    def _of_home(self, party: str) -> bool:
+        """Whether a person or body belongs to the home city (holds a title there)."""
+        home_parties = self._home_parties()
+        return any(
+            r.source == party
+            and r.type in (RelType.HOLDS_TITLE, RelType.LOCATED_IN)
+            and r.target in home_parties
+            for r in self.facts.relations.values()
+        )
+
+    def _hosts(self, party: str, event_id: str) -> bool:
+        """Whether the report has `party` holding the event (stated or inferred)."""
+        return any(
+            r.type == RelType.HOSTED and r.source == party and r.target == event_id
+            for r in self.facts.relations.values()
+        )
+
+    def _home_hosts(self, event_id: str) -> bool:
+        return self._hosts(self.home, event_id)
+
     def _person(self, person: PersonMention, affiliation_id: str | None) -> str:
         known = self.lex.person(person.name)
         name_en = person.name_en or (known.name_en if known else "")

@@ -1119,9 +1119,6 @@ class EventRules(PartyRules):
             for part in after
         )
 
-    def _home_hosts(self, event_id: str) -> bool:
-        return self._hosts(self.home, event_id)
-
     def _home_plans(self, event_id: str) -> bool:
         """Whether the city is told only to be going to hold the event (本府將於10月
         舉辦「…」), never as holding it: nobody has been there yet."""
@@ -1132,11 +1129,17 @@ class EventRules(PartyRules):
         ]
         return bool(statuses) and all(status == Attendance.PLANNED for status in statuses)
 
-    def _hosts(self, party: str, event_id: str) -> bool:
-        return any(
-            r.type == RelType.HOSTED and r.source == party and r.target == event_id
-            for r in self.facts.relations.values()
-        )
+    def _drop_series_host(self, event_id: str, host: str) -> None:
+        """A host stated for an edition (參加某市某某基金會主辦之「第N屆某節」) replaces the
+        one its series implies (the festival's city): that one was inferred, not said."""
+        for key, relation in list(self.facts.relations.items()):
+            if (
+                relation.type == RelType.HOSTED
+                and relation.target == event_id
+                and relation.source != host
+                and relation.properties.get("inferred")
+            ):
+                del self.facts.relations[key]
 
     def _of_cohost(self, actor: str, event_id: str) -> bool:
         """Whether `actor` is another host of the event, or holds a title with one."""
@@ -1204,16 +1207,6 @@ class EventRules(PartyRules):
             self.facts.relate(
                 RelType.INVITED, self.home, actor, sentence, heading, event=event_id, year=year
             )
-
-    def _of_home(self, party: str) -> bool:
-        """Whether a person or body belongs to the home city (holds a title there)."""
-        home_parties = {self.home, *(o.id for o in self.lex.home_orgs)}
-        return any(
-            r.source == party
-            and r.type in (RelType.HOLDS_TITLE, RelType.LOCATED_IN)
-            and r.target in home_parties
-            for r in self.facts.relations.values()
-        )
 
     def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
         """Whether only the event's host place stands between a verb and the event

@@ -64,15 +64,3 @@ class PartyRules(ReaderBase):
             and r.properties.get("event") == event_id
         }
         return [body for body in dict.fromkeys(bodies) if body in invited]
-
-    def _drop_series_host(self, event_id: str, host: str) -> None:
-        """A host stated for an edition (參加某市某某基金會主辦之「第N屆某節」) replaces the
-        one its series implies (the festival's city): that one was inferred, not said."""
-        for key, relation in list(self.facts.relations.items()):
-            if (
-                relation.type == RelType.HOSTED
-                and relation.target == event_id
-                and relation.source != host
-                and relation.properties.get("inferred")
-            ):
-                del self.facts.relations[key]

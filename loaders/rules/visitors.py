@@ -165,12 +165,8 @@ class VisitorRules(ReaderBase):
         its holding. Those listed came when it is held within the report's months and
         nothing is said of it as still to come. Returns the event and the status."""
         event_id = self.state.event
-        hosted = any(
-            r.type == RelType.HOSTED and r.source == self.home and r.target == event_id
-            for r in self.facts.relations.values()
-        )
         opening = _DATE_PREFIX.sub("", norm)
-        if event_id is None or not hosted or not _HOME_INVITES.match(opening):
+        if event_id is None or not self._home_hosts(event_id) or not _HOME_INVITES.match(opening):
             return None, status
         self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
         year = self.facts.entities[event_id].properties.get("year")

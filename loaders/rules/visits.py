@@ -558,7 +558,7 @@ class VisitRules(ReaderBase):
 
     def _home_people(self) -> set[str]:
         """People who hold a title of the home city or of one of its own bodies."""
-        ours = {self.home, *(org.id for org in self.lex.home_orgs)}
+        ours = self._home_parties()
         return {
             r.source
             for r in self.facts.relations.values()
