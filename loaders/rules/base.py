@@ -17,7 +17,7 @@ from loaders.dates import DateContext, DateSpan, is_recurring
 from loaders.events import EventMention, find_events
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
-from loaders.lexicon import HomeOrg, lexicon
+from loaders.lexicon import HomeOrg, KnownPerson, lexicon
 from loaders.names import affiliation_words, body_name, leader_name
 from loaders.people import (
     ORG_TAILS,
@@ -976,6 +976,17 @@ class ReaderBase:
 
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
+
+    def _home_officials(self, when: str) -> Iterator[KnownPerson]:
+        """The home city's officials in office on `when` (an ISO date) that the curated
+        data knows (seed/gazetteer/people.csv)."""
+        return (p for p in self.lex.people if p.affiliation == self.home and p.in_office(when))
+
+    def _known_person(self, known: KnownPerson) -> str:
+        """A person of the curated data, as the report's entity (named as the data has
+        them), remembered by name for later mentions."""
+        self.people[known.name_zh] = self.facts.person(known.name_zh, known.name_en)
+        return self.people[known.name_zh]
 
     def _person(self, person: PersonMention, affiliation_id: str | None) -> str:
         known = self.lex.person(person.name)

@@ -305,11 +305,7 @@ class EventRules(PartyRules):
         """The body whose name the place at `start:end` opens (某市公立學校學區, 某市
         議會), up to the next party or `cut`; None for none, or for a bureau, which
         acts for its city (該市文化處)."""
-        run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
-        kind = self.lex.org_kind(run)
-        if len(run) <= end - start or kind is None or kind == "bureau":
-            return None
-        return self._outside_body(run)
+        return self._body_beyond(_PARTY_JOINER.split(text[start:cut], maxsplit=1)[0], end - start)
 
     def _delegates_body(self, text: str, start: int, end: int, cut: int) -> str | None:
         """The body whose people the place at `start:end` opens a name of (某市議會代表亦
@@ -317,8 +313,12 @@ class EventRules(PartyRules):
         city; None for the city's own people (某市代表) or a bureau, which acts for it."""
         run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
         people = _PEOPLE_SENT.search(run, end - start)
-        name = run[: people.start()] if people else ""
-        if len(name) <= end - start or self.lex.org_kind(name) in (None, "bureau"):
+        return self._body_beyond(run[: people.start()] if people else "", end - start)
+
+    def _body_beyond(self, name: str, place_length: int) -> str | None:
+        """The outside body `name` names when it goes on past its opening place (of
+        `place_length`) and ends like a body that is no bureau; None otherwise."""
+        if len(name) <= place_length or self.lex.org_kind(name) in (None, "bureau"):
             return None
         return self._outside_body(name)
 

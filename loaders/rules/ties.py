@@ -131,12 +131,7 @@ def _made_since(clause: Clause, sentence_norm: str) -> str | None:
     made = _TIE_MADE_AT.search(sentence_norm[: clause.start + len(clause.norm)])
     if made is None:
         return None
-    dated = [
-        d
-        for d in clause.earlier_dates + clause.dates
-        if d.text_end <= made.start() and (d.since or made.start() - d.text_end <= 6)
-    ]
-    return dated[-1].start if dated else None
+    return _dated_before(clause.earlier_dates + clause.dates, made.start(), 6, since_too=True)
 
 
 def _made_in(clause: Clause) -> str | None:
@@ -145,8 +140,15 @@ def _made_in(clause: Clause) -> str | None:
     made = _TIE_MADE_AT.search(clause.norm)
     if made is None:
         return None
-    at = clause.start + made.start()
-    dated = [d for d in clause.dates if d.text_end <= at and at - d.text_end <= 2]
+    return _dated_before(clause.dates, clause.start + made.start(), 2)
+
+
+def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = False) -> str | None:
+    """The start of the last date written at most `gap` characters before `at` (or,
+    with `since_too`, any 自…起 date before it)."""
+    dated = [
+        d for d in dates if d.text_end <= at and (at - d.text_end <= gap or (since_too and d.since))
+    ]
     return dated[-1].start if dated else None
 
 
@@ -745,15 +747,11 @@ class TieRules(ReaderBase):
         surname and title (陳市長) in the sentence, looked up by their term of office."""
         names = [n for n in self.people if n in clause.norm]
         when = self._when(clause).get("start") or (self.period.start if self.period else "")
-        for holder in self.lex.people:
-            if (
-                holder.affiliation == self.home
-                and holder.in_office(str(when))
-                and holder.name_zh[0] + holder.title_zh in sentence_norm
-            ):
+        for holder in self._home_officials(str(when)):
+            if holder.name_zh[0] + holder.title_zh in sentence_norm:
                 # the text names only 陳市長: the person signed, but a title of office
                 # is no fact the text states (it stays led_by and signatory)
-                self.people[holder.name_zh] = self.facts.person(holder.name_zh, holder.name_en)
+                self._known_person(holder)
                 names.insert(0, holder.name_zh)
         return list(dict.fromkeys(names))
 

@@ -575,11 +575,9 @@ class VisitRules(ReaderBase):
         if self.people.get(name) in home_people:
             return side
         when = str(self.period.start if self.period else "")
-        for holder in self.lex.people:  # a home official the curated data knows
-            ours = holder.affiliation == self.home and holder.name_zh == name
-            if ours and holder.in_office(when):
-                self.people[name] = self.facts.person(holder.name_zh, holder.name_en)
-                home_people.add(self.people[name])
+        for holder in self._home_officials(when):  # one the curated data knows
+            if holder.name_zh == name:
+                home_people.add(self._known_person(holder))
                 return side
         return None
 
