@@ -24,6 +24,8 @@ _HAN_RUN = rx(r"[\u4e00-\u9fff]*")
 _SEMICOLON = rx(r"[;；]")
 #: A quoted name, its words taken: 「某某論壇」.
 _QUOTED_TEXT = rx(r"「([^「」]+)」")
+#: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
+_ATTEND = r"參加|參與|出席|與會"
 #: A word of a place: 市, 城市, 縣, 州.
 _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
@@ -33,8 +35,11 @@ _GLOSS = rx(_GLOSS_TEXT)
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
 #: The first few Chinese characters of a text: 某某節 of 某某市某某節.
 _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
-#: A date written in digits: 102年8月1日, 3月1日至5日.
-_DATE_DIGITS = r"[\d年月日至~-]+"
+#: A character of a date written in digits: 102年8月1日, 3月1日至5日.
+_DATE_CHAR = r"[\d年月日至~-]"
+_DATE_DIGITS = _DATE_CHAR + "+"
+#: A part of a month: 3月上旬, 5月初, 年底.
+_PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
 #: (unlike _DATE_PREFIX, which strips any 年, 月 or 日).
 _DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+")
@@ -136,9 +141,11 @@ _RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" 
 _ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
 #: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
 _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
-#: An agreement's kind, ending its name: 協議(書), 協定(書), 備忘錄, 意向書, 宣言.
-_AGREEMENT_KIND = rx(r"協議|協定|備忘錄|意向書|合作書")
-_AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:協議|協定|備忘錄|協議書|意向書|合作書|宣言))[」》]")
+#: An agreement's kind, ending its name: 協議(書), 協定(書), 備忘錄, 意向書, 合作書; a
+#: title in brackets may also end in 宣言.
+_AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
+_AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
+_AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|宣言))[」》]")
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
 #: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
@@ -164,14 +171,14 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: The witness's words before the parties they saw sign (某市長並見證本市甲校與乙校簽署,
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
-_AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:協議書|協議|協定|備忘錄|意向書))")
+_AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
 #: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
 #: 在臺辦事處 on to a later 方面).
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
 #: A date opening a sentence or clause (99年1月25日至29日，…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|[\d年月日至~-])+,?")
+_DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + r")+,?")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(
     r"^(?:(?:會議|活動|論壇|訪問|參訪|展覽|大會|會展)期間|會中|會後|會前|隨後|其後|其間)"
@@ -186,16 +193,26 @@ _LEAD_VERB = r"率領|率團|率隊|帶隊|帶領|帶團|領隊"
 _LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
-_TIME_PHRASE = rx(r"(?:於|在)?\d[\d年月日至~\-]{1,19}(?:上旬|中旬|下旬|初|底|間)?")
+_TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH + r"|間)?")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 _LEAD_BY = rx(r"由([^,由]{1,15}?)(?:" + _LEADER_VERB + r"|率)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:" + _LEADER_VERB + r"|率(?!先))")  # at a clause start
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)
+_LEADING_ADVERBS = r"(?:亦|也|並|再度|再次|親自|專程|特地)*"
 _LEADS = rx(
-    r"^(?:亦|也|並|再度|再次|親自|專程|特地)*(?:於[\d年月日至~\-]{2,20}(?:上旬|中旬|下旬|初|底)?)?"
-    r"(?:亦|也|並|再度|再次|親自|專程|特地)*(?:" + _LEAD_VERB + r"|率)"
+    r"^"
+    + _LEADING_ADVERBS
+    + r"(?:於"
+    + _DATE_CHAR
+    + r"{2,20}(?:"
+    + _PART_OF_MONTH
+    + r")?)?"
+    + _LEADING_ADVERBS
+    + r"(?:"
+    + _LEAD_VERB
+    + r"|率)"
 )
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
 #: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
@@ -223,7 +240,7 @@ _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIN
 
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
-_TOOK_PART = rx(r"參賽|參加|參與|出席|與會|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
+_TOOK_PART = rx(r"參賽|" + _ATTEND + r"|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
 #: The others of those just named, as a subject: 其餘城市, 其他受邀城市, 其它各市.
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
 #: A clause with no subject of its own holding the event named next: 於5月20日至22日
@@ -266,13 +283,13 @@ _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來�
 #: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
 #: 參加者為, 實體出席人員計有, 與會城市分別為 (then the list).
 _ATTENDEE_LIST = rx(
-    r"(?:實體|現場|親自|線上|視訊)?(?:出席|與會|參加|參與)"
+    r"(?:實體|現場|親自|線上|視訊)?(?:" + _ATTEND + r")"
     r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
     r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
 )
 #: The verbs of a party other than the event's holder, which no holder's words cross:
 #: 參加, 與會, 前往, 赴, 邀 (參加某市舉辦之「…」: 某市 holds it; 邀某市參加之「…」: not).
-_OTHER_PARTY_VERB = r"參加|參與|出席|與會|前往|赴|邀"
+_OTHER_PARTY_VERB = _ATTEND + r"|前往|赴|邀"
 #: Making an event known: 推介, 推廣, 宣傳, 行銷, 介紹.
 _PROMOTING = r"推介|推廣|宣傳|行銷|介紹"
 #: A description of the event written between a verb of attending and its name, with
@@ -323,26 +340,28 @@ SCHOOL_ENDINGS = (
     # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
     r"(?!學院|學校|大學|中學|高中|高級中學)"
 )
+
+
+def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str:
+    """A school's name as a pattern: 2 to `longest` characters that are no space, comma,
+    、, 與, 及 or 的 (nor any of `stops`), then a school's ending; `founder` allows the
+    國立/市立/私立 before it."""
+    opening = "(?:國立|市立|私立)?" if founder else ""
+    return rf"{opening}[^\s,、與及的{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
+
+
 #: (該市某高中: a school of the city just named.)
-_SCHOOL = rx(
-    r"(?:本市|與當地|當地|與|由|之|該市|^)((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?"
-    + SCHOOL_ENDINGS
-    + ")"
-)
+_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^)(" + school_name("至之") + ")")
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
-    r"(?:該市|該縣|當地)?((?:國立|市立|私立)?[^\s,、與及的至之由率]{2,14}?"
-    + SCHOOL_ENDINGS
-    + r")(?:\([^()]*\))?(?:師生|學生|教師)"
+    r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
 _HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
-_SISTER_SCHOOL_NAMED = rx(
-    r"姊妹校(本市)?((?:國立|市立|私立)?[^\s,、與及的至之]{2,14}?" + SCHOOL_ENDINGS + ")"
-)
+_SISTER_SCHOOL_NAMED = rx(r"姊妹校(本市)?(" + school_name("至之") + ")")
 #: The other school of a tie, after 與 (與某高等學校, 與當地某高等學校締結姊妹校).
 _WITH_SCHOOL = rx(r"與(?:當地|該市|本市)?")
 #: Words of a tie being made (not just named: 來訪姊妹校某中學 is a visit).
@@ -462,7 +481,7 @@ _HOME_BUREAU_HOLDS = rx(
 # --- Ties: partners, agreements' names, bodies referred to ----------------------------
 
 #: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
-_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:參加|參與|出席|與會)$")
+_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:" + _ATTEND + r")$")
 #: A friendship city named in passing: 友好城市某某市, 本市友好市X.
 _FRIENDSHIP = rx(_FRIENDSHIP_KIND)
 #: What joins the items of a list of partners: 某市、某市及某市, 某市暨某縣.
@@ -505,9 +524,7 @@ _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence: 本市某高工師生一行24人…赴….
 _SCHOOL_SENDS = rx(
-    r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
-    + SCHOOL_ENDINGS
-    + r")(?:組團|遴派|選派|派|師生|學生)"
+    r"(?:由(?:本市)?|^本市)(" + school_name("至之由本") + r")(?:組團|遴派|選派|派|師生|學生)"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
@@ -544,8 +561,8 @@ _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有
 _SISTER_IN_ITEM = rx(_SISTER_CITY)
 #: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
 _SCHOOL_PAIR = rx(
-    rf"^((?:本市)?[^\s,、與及的]{{2,14}}?{SCHOOL_ENDINGS})姊妹校"
-    rf"([^\s,、與及的]{{2,20}}?{SCHOOL_ENDINGS})"
+    r"^((?:本市)?" + school_name(founder=False) + r")姊妹校"
+    r"(" + school_name(longest=20, founder=False) + ")"
 )
 #: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
 _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
@@ -571,7 +588,7 @@ _AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
 # --- Invitations and taking part ------------------------------------------------------
 
 #: Verbs that make a clause more than a subject: what it says is its own.
-_VERB = rx(r"參加|參與|出席|與會|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
+_VERB = rx(_ATTEND + r"|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
 #: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
 _CANCELLED = rx(r"停辦|停止舉辦|取消舉辦|宣布取消")
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
@@ -603,7 +620,7 @@ _INVITES_US = rx(
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
 _BARE_JOIN = rx(
     r"^(?:" + _ITEM_NUMBER + r")?(?:線上|視訊|實體|組團|派員|派團|受邀|獲邀|應邀)?"
-    r"(?:參加|參與|出席|與會)"
+    r"(?:" + _ATTEND + r")"
 )
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
 #: 發表專題演講.
@@ -636,7 +653,7 @@ _ALL_CAME = rx(
 #: 使節共30人參觀…; a head count of the invitees is of those there.
 _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
-_IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:出席|與會|參加|參與|者|人員)?")
+_IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|人員)?")
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
 _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
@@ -684,7 +701,7 @@ _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: The first time: 第一次, 首次, 首度.
 _FIRST_TIME = rx(r"第一次|首次|首度")
 #: An invitation to take part, its invitees between: 邀請某市、某市參加.
-_INVITED_TO_JOIN = rx(r"邀請(.*?)(?:參加|參與|出席|與會)")
+_INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
 #: Attending: 參加, 與會, 出席.
 _ATTENDS = rx(r"參加|與會|出席")
 #: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市).
