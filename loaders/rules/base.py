@@ -397,12 +397,7 @@ class ReaderBase:
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where `text` writes a person's name: one the reader has met, or one read here
         beside its title (某縣某市市長王中山, 某市王中山市長)."""
-        spans = [
-            (m.start(), m.end())
-            for name in self.people
-            if len(name) >= 3
-            for m in occurrences(name, text)
-        ]
+        spans = [(s, e) for s, e in self._people_met_in(text) if e - s >= 3]
         for person in find_title_then_name(text, self.gaz) + find_name_before_title(text, self.gaz):
             at = text.find(person.name, person.start, person.end)
             if at >= 0:
@@ -435,11 +430,16 @@ class ReaderBase:
         """Whether the place is spelled by the characters of a person read in the
         sentence (某市王中山市長, 某市中山太郎市長): the name, not a place."""
         return any(
-            start <= mention.start and mention.end <= start + len(name)
-            for name in self.people
-            if len(name) > len(mention.surface)
-            for start in (m.start() for m in occurrences(normalize(name), text))
+            start <= mention.start and mention.end <= end
+            for start, end in self._people_met_in(text)
+            if end - start > len(mention.surface)
         )
+
+    def _people_met_in(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where `text` writes the name of a person the reader has met."""
+        for name in self.people:
+            for match in occurrences(normalize(name), text):
+                yield match.start(), match.end()
 
     def _named_again(
         self, text: str, found: list[tuple[int, int, str]]
