@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
-from loaders.events import EventMention, find_events
+from loaders.events import EventMention, find_events, without_gloss
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, lexicon
@@ -600,7 +600,8 @@ class ReaderBase:
             name_en,
             {k: v for k, v in props.items() if v is not None},
         )
-        self.facts.entities[event_id].merge_aliases([self._as_written(mention.name)])
+        written = [self._as_written(mention.name), self._as_written(without_gloss(mention.name))]
+        self.facts.entities[event_id].merge_aliases(written)
         sentence = self._here()
         self.facts.relate(RelType.EDITION_OF, event_id, series_id, sentence)
         if entry is not None and entry.host and entry.host != event_id:

@@ -6,6 +6,8 @@ from the samples, so every pattern is shown on a sentence of its own.
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import Extraction, RelType
 from tests.loaders.rules.helpers import chapter, named, rels
 
@@ -1353,3 +1355,50 @@ def test_invited_to_an_event_still_to_come_is_not_there_yet() -> None:
         took_part = rels(got, RelType.PARTICIPATED_IN, target=forum)
         assert took_part and all(r.properties["status"] == "invited" for r in took_part)
         assert not [r for r in rels(got, RelType.VISITED) if r.properties.get("inferred")]
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        (
+            "107年7月，本府派員赴美國西雅圖市參加該市主辦之「第45屆西雅圖海洋節（Seafair）」。",
+            "第45屆西雅圖海洋節",
+        ),
+        (
+            "107年8月，本府觀光局參加日本福岡市主辦之「第3屆亞洲美食節（Asia Food Fair）」。",
+            "第3屆亞洲美食節",
+        ),
+        (
+            "107年9月，本府文化局出席德國漢堡市主辦之「第12屆漢堡港口博覽會（Port Expo）」。",
+            "第12屆漢堡港口博覽會",
+        ),
+    ],
+)
+def test_an_event_is_known_by_its_name_without_the_english_gloss(line: str, written: str) -> None:
+    got = chapter(line)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=named(got, written))
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        (
+            "107年4月，本府派員赴日本福岡市，參加該市主辦之「2018亞洲青年領袖營計畫」。",
+            "2018亞洲青年領袖營計畫",
+        ),
+        (
+            "107年5月，本府教育局派員參加美國西雅圖市舉辦之「2018國際教師研修交流方案」。",
+            "2018國際教師研修交流方案",
+        ),
+        (
+            "107年10月，本府派員出席韓國仁川廣域市主辦的「2018智慧城市論壇系列」。",
+            "2018智慧城市論壇系列",
+        ),
+    ],
+)
+def test_a_dated_quoted_name_whose_head_ends_like_an_event_is_the_whole_event(
+    line: str, written: str
+) -> None:
+    got = chapter(line)
+    event = named(got, written)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
