@@ -16,6 +16,13 @@ from loaders.reading import rx
 # --- General pieces: clauses, names, dates --------------------------------------------
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
+#: A list that a comma does not end: opened by 計有/包括 (計有甲國某市、某市，乙國某市
+#: 及某市等4個城市…), closed by its count; the commas group its items by country.
+_LIST_OPENING = rx(r"計有|共有|包括|包含")
+_LIST_CLOSING = rx(r"等\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)")
+#: The longest stretch between two commas of such a list: a few places with their
+#: country or kind (友好城市日本某某市, 以及菲律賓某某市).
+_LIST_STRETCH = 24
 #: A run of Chinese characters, nothing else: 王大明, 某某大學.
 _HAN = rx(r"[\u4e00-\u9fff]+")
 #: The Chinese characters opening a text, maybe none: 某某節 of 某某節(Flower Festival).

@@ -292,6 +292,8 @@ def test_invited_cities_that_sent_people_to_the_city_attended() -> None:
     for city in ("city:jp:okinawa-prefecture", "city:jp:fukuoka"):
         assert rels(got, RelType.PARTICIPATED_IN, source=city, target=kites, status="attended")
         assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    # 姊妹市甲市，友好城市乙市: the comma parts 甲市 from the tie word after it
+    assert not rels(got, RelType.FRIENDSHIP_CITY_OF, target="city:us:seattle")
     assert rels(
         got, RelType.PARTICIPATED_IN, source="city:us:san-diego", target=kites, status="invited"
     )
@@ -714,6 +716,8 @@ def test_invitees_told_as_all_there_attended_the_citys_event() -> None:
         there = rels(got, RelType.PARTICIPATED_IN, source=city, target=event_named(got, event))
         assert [r.properties["status"] for r in there] == ["attended"], (event, city)
         assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    # 姊妹市甲市，友好城市乙市: the comma parts 甲市 from the tie word after it
+    assert not rels(got, RelType.FRIENDSHIP_CITY_OF, target="city:us:seattle")
     expo = event_named(got, "國際茶藝博覽會")
     assert not rels(
         got, RelType.PARTICIPATED_IN, target=expo, status="attended", source="city:vn:hanoi"
@@ -1402,3 +1406,33 @@ def test_a_dated_quoted_name_whose_head_ends_like_an_event_is_the_whole_event(
     got = chapter(line)
     event = named(got, written)
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+@pytest.mark.parametrize(
+    ("line", "cities"),
+    [
+        (
+            "本府於107年6月舉辦「2018高雄國際龍舟嘉年華」，計有日本福岡市、熊本市，韓國仁川廣域市，"
+            "美國西雅圖市及澳洲布里斯本市等5個城市應邀組團參加。",
+            ["city:jp:fukuoka", "city:jp:kumamoto", "city:kr:incheon", "city:us:seattle"],
+        ),
+        (
+            "本府於107年9月主辦「2018高雄港灣博覽會」，包括姊妹市美國西雅圖市，友好城市日本熊本市，"
+            "以及韓國仁川廣域市等3個城市派員出席。",
+            ["city:us:seattle", "city:jp:kumamoto", "city:kr:incheon"],
+        ),
+        (
+            "本府於107年4月舉辦「2018高雄國際城市論壇」，共有澳洲布里斯本市，日本福岡市、熊本市"
+            "等3個城市派團與會。",
+            ["city:au:brisbane", "city:jp:fukuoka", "city:jp:kumamoto"],
+        ),
+    ],
+)
+def test_a_list_whose_commas_group_its_items_is_one_clause(line: str, cities: list[str]) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    for city in cities:
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, status="attended")
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    # 姊妹市甲市，友好城市乙市: the comma parts 甲市 from the tie word after it
+    assert not rels(got, RelType.FRIENDSHIP_CITY_OF, target="city:us:seattle")
