@@ -578,7 +578,20 @@ class EventRules(PartyRules):
             status = Attendance.ATTENDED
         if invited and clause.sentence.is_heading and status == Attendance.ATTENDED:
             status = Attendance.INVITED
+        if invited and status == Attendance.ATTENDED and self._absent_after(clause, sentence_norm):
+            status = Attendance.INVITED  # 某市亦獲邀與會，但因故未能出席
         return status
+
+    def _absent_after(self, clause: Clause, sentence_norm: str) -> bool:
+        """Whether a later clause of the sentence (up to ；), with no party of its own,
+        tells the invitee did not come after all: 「某市亦獲邀與會，但因預算限制未能出席」."""
+        rest = _SEMICOLON.split(sentence_norm[clause.start + len(clause.norm) :])[0]
+        for part in _CLAUSE_BREAK.split(rest):
+            if self._place_mentions(part):
+                return False
+            if _ABSENT.search(part):
+                return True
+        return False
 
     def _taking_part(
         self, clause: Clause, sentence_norm: str, join: re.Match[str]
@@ -719,8 +732,14 @@ class EventRules(PartyRules):
                     event=event_id,
                     year=year,
                 )
-        if taking.declined and self._home_hosts(event_id) and actor != self.home:
-            # 婉謝本屆邀請: declining the city's own event, it had been invited
+        if (
+            (taking.declined or self._attendance(actor, event_id) == Attendance.INVITED)
+            and not taking.inviters
+            and self._home_hosts(event_id)
+            and actor != self.home
+        ):
+            # 婉謝本屆邀請, 某市亦在受邀之列，惟未能出席: a party asked to the city's own
+            # event that declined or could not come had been invited by the city
             self.facts.relate(
                 RelType.INVITED,
                 self.home,

@@ -1436,3 +1436,32 @@ def test_a_list_whose_commas_group_its_items_is_one_clause(line: str, cities: li
         assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
     # 姊妹市甲市，友好城市乙市: the comma parts 甲市 from the tie word after it
     assert not rels(got, RelType.FRIENDSHIP_CITY_OF, target="city:us:seattle")
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        (
+            "本府於107年6月舉辦「2018高雄國際龍舟嘉年華」，日本福岡市派團參加；另韓國仁川廣域市"
+            "亦在受邀之列，惟因行程無法配合，未能派員參加。",
+            "city:kr:incheon",
+        ),
+        (
+            "本府於107年9月主辦「2018高雄港灣博覽會」，美國西雅圖市雖獲邀請，惟因適逢該市選舉，"
+            "未能派團出席。",
+            "city:us:seattle",
+        ),
+        (
+            "本府於107年4月舉辦「2018高雄國際城市論壇」，澳洲布里斯本市亦獲邀與會，但因預算限制"
+            "未能出席。",
+            "city:au:brisbane",
+        ),
+    ],
+)
+def test_a_party_asked_to_the_citys_own_event_that_could_not_come_was_invited(
+    line: str, city: str
+) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, status="invited")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=event)
