@@ -672,8 +672,15 @@ _EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?")
 _HOLDING_END = rx(r"(?:舉辦|主辦)之?$")
 #: A verb of taking part opening a name: 參加某某論壇 (the name then 某某論壇).
 _JOIN_OPENING = rx(r"^(?:參加|參與|出席)")
+#: The same words anywhere: the body holding an event is named after the last of them.
+_ATTENDING_WORD = rx(r"參加|參與|出席")
 #: An acronym opening a name: XYZ亞太區, ABC東亞區.
 _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
+#: A name glossed in Latin letters before its verb: 某某國際理事會(ICLEI)主辦,
+#: 某某研究中心(Centre for Something)與….
+_LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
+#: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
+_AT_VENUE = rx(r"(?:在|於)$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).

@@ -1465,3 +1465,68 @@ def test_a_party_asked_to_the_citys_own_event_that_could_not_come_was_invited(
     event = next(e.id for e in got.entities if e.label == "Event")
     assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, status="invited")
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=event)
+
+
+@pytest.mark.parametrize(
+    ("line", "host"),
+    [
+        (
+            "107年6月，本府環保局派員出席永續城市國際理事會（SCIC）主辦之「2018永續城市大會」。",
+            "永續城市國際理事會",
+        ),
+        (
+            "107年7月，本府觀光局參加亞洲旅遊推廣聯席總署（Asia Travel Board）主辦之"
+            "「2018亞洲旅遊論壇」。",
+            "亞洲旅遊推廣聯席總署",
+        ),
+        (
+            "107年9月，本府交通局出席世界港口永續計畫署（WPSP）舉辦之「2018國際港口論壇」。",
+            "世界港口永續計畫署",
+        ),
+    ],
+)
+def test_a_body_glossed_in_latin_before_its_hosting_is_the_host(line: str, host: str) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.HOSTED, source=named(got, host), target=event)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+@pytest.mark.parametrize(
+    ("line", "hosts"),
+    [
+        (
+            "107年6月，本府派員赴新加坡，出席由新加坡永續發展中心（Centre for Sustainability）"
+            "與國家環境局共同主辦之「2018亞洲永續城市大會」。",
+            ["新加坡永續發展中心", "國家環境局"],
+        ),
+        (
+            "107年8月，本府都發局出席由亞洲城市規劃研究中心（Asian Urban Planning Centre）"
+            "與都市再生局共同舉辦之「2018亞洲都市更新論壇」。",
+            ["亞洲城市規劃研究中心", "都市再生局"],
+        ),
+        (
+            "107年10月，本府捷運局參加由國際軌道運輸研究中心（Rail Transit Centre）與交通建設局"
+            "聯合主辦之「2018國際軌道運輸博覽會」。",
+            ["國際軌道運輸研究中心", "交通建設局"],
+        ),
+    ],
+)
+def test_bodies_holding_together_what_the_city_attends_are_its_hosts(
+    line: str, hosts: list[str]
+) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    for host in hosts:
+        assert rels(got, RelType.HOSTED, source=named(got, host), target=event)
+    assert not rels(got, RelType.HOSTED, source=KAOHSIUNG, target=event)
+
+
+def test_a_venue_glossed_in_latin_hosts_nothing() -> None:
+    got = chapter(
+        "本府與姊妹市美國西雅圖市於107年5月9日在該市拓荒者廣場（Pioneer Square）共同舉辦"
+        "「2018高雄西雅圖文化節」。"
+    )
+    event = next(e.id for e in got.entities if e.label == "Event")
+    hosts = {r.source for r in rels(got, RelType.HOSTED, target=event)}
+    assert hosts == {KAOHSIUNG, "city:us:seattle"}
