@@ -19,7 +19,7 @@ from loaders.lexicon import LEXICON_DIR, lexicon
 from loaders.reading import normalize
 from loaders.seedfiles import read_rows
 
-_QUOTED = re.compile(r"「([^「」]{2,40})」")
+_QUOTED = re.compile(r"「([^「」]{2,80})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 _EDITION = re.compile(r"第\s*(\d+)\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.

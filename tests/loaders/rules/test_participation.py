@@ -1530,3 +1530,30 @@ def test_a_venue_glossed_in_latin_hosts_nothing() -> None:
     event = next(e.id for e in got.entities if e.label == "Event")
     hosts = {r.source for r in rels(got, RelType.HOSTED, target=event)}
     assert hosts == {KAOHSIUNG, "city:us:seattle"}
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        (
+            "107年5月，本府派員出席日本福岡市主辦之「2018亞洲城市論壇」，於會中分享本市主辦"
+            "「2016國際港灣城市博覽會（International Harbour Cities Expo 2016）」之經驗。",
+            "2016國際港灣城市博覽會",
+        ),
+        (
+            "107年8月，本府觀光局赴美國西雅圖市參加「2018國際觀光論壇」，介紹本市主辦「2017亞洲自行車節」"
+            "之成果。",
+            "2017亞洲自行車節",
+        ),
+        (
+            "107年9月，本府都發局出席韓國仁川廣域市主辦之「2018智慧城市大會」，並以本市主辦"
+            "「2015國際生態城市高峰會（EcoCity World Summit 2015）」為例分享經驗。",
+            "2015國際生態城市高峰會",
+        ),
+    ],
+)
+def test_an_event_the_city_held_told_as_its_experience_was_hosted_by_it(
+    line: str, written: str
+) -> None:
+    got = chapter(line)
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=named(got, written))
