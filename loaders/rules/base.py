@@ -1069,12 +1069,30 @@ class ReaderBase:
         starts_with_home_body = any(
             head.startswith(name) for org in self.lex.home_orgs for name in org.names
         )
-        led_by_bureau = any(f"由{name}" in text for org in self.lex.home_orgs for name in org.names)
+        # 由經發局…, 陳大明市長率領經發局…前往: the city's own bureaus, led or leading
+        led_by_bureau = any(
+            f"{word}{name}" in text
+            for org in self.lex.home_orgs
+            for name in org.names
+            for word in ("由", "率領", "率")
+        )
         # 陳市長率團前往…, 會議期間許副市長與…會晤
         official = _HOME_OFFICIAL.match(_TIME_OPENING.sub("", _DATE_PREFIX.sub("", text)))
         leader = self._leader(text) or ""
         official = official or _HOME_OFFICIAL.fullmatch(leader)  # 由李副市長率…人員赴
-        return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau or official)
+        home_named = _HOME_ACTOR.search(self._places_masked(text))  # 熊本市 is not 本市
+        return bool(home_named or starts_with_home_body or led_by_bureau or official)
+
+    def _places_masked(self, text: str) -> str:
+        """`text` with the foreign places it names blotted out, so that a name ending
+        like a home word (某本市, 某市府) does not read as the home side."""
+        if not _HOME_ACTOR.search(text):
+            return text
+        chars = list(text)
+        for mention in self._place_mentions(text):
+            if self.facts.place(mention.place) != self.home:
+                chars[mention.start : mention.end] = "□" * (mention.end - mention.start)
+        return "".join(chars)
 
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""

@@ -1557,3 +1557,62 @@ def test_an_event_the_city_held_told_as_its_experience_was_hosted_by_it(
 ) -> None:
     got = chapter(line)
     assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=named(got, written))
+
+
+@pytest.mark.parametrize(
+    ("lines", "people"),
+    [
+        (
+            (
+                "本期重要外賓包括：日本福岡市副市長中村英一、韓國仁川廣域市副市長鄭泰植等。",
+                "本府於107年5月主辦「2018高雄國際城市論壇」，福岡市中村英一副市長及仁川廣域市"
+                "鄭泰植副市長並擔任專題演講嘉賓。",
+            ),
+            ["person:中村英一", "person:鄭泰植"],
+        ),
+        (
+            (
+                "本期重要外賓包括：美國西雅圖市市長杜肯等。",
+                "本府於107年9月舉辦「2018高雄港灣博覽會」，西雅圖市杜肯市長擔任大會主講嘉賓。",
+            ),
+            ["person:杜肯"],
+        ),
+        (
+            (
+                "本期重要外賓包括：澳洲布里斯本市副市長施萊納等。",
+                "本府於107年4月主辦「2018高雄智慧城市論壇」，布里斯本市施萊納副市長則擔任論壇演講嘉賓。",
+            ),
+            ["person:施萊納"],
+        ),
+    ],
+)
+def test_a_guest_named_as_keynote_guest_took_part_as_speaker(
+    lines: tuple[str, ...], people: list[str]
+) -> None:
+    got = chapter(*lines)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    for person in people:
+        assert rels(got, RelType.PARTICIPATED_IN, source=person, target=event, role="speaker")
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        (
+            "本府於107年5月主辦「2018高雄國際城市論壇」，日本松本市代表並發表專題演講。",
+            "city:jp:matsumoto",
+        ),
+        (
+            "本府於107年9月舉辦「2018高雄港灣博覽會」，日本熊本市代表擔任論壇主講人。",
+            "city:jp:kumamoto",
+        ),
+        (
+            "本府於107年4月主辦「2018高雄智慧城市論壇」，澳洲布里斯本市代表亦發表專題演講。",
+            "city:au:brisbane",
+        ),
+    ],
+)
+def test_a_city_whose_name_ends_like_a_home_word_is_a_guest(line: str, city: str) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, role="speaker")
