@@ -302,6 +302,9 @@ _HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 _QUOTED_NAME = rx(r"「[^「」]*」")
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
 _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
+#: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
+#: 邀請本市參加…; the clause writing it ends so.
+_LETTER_SENT = rx(r"(?:來函|致函|發函|來信|致信)[,;]?$")
 #: People or businesses named by where they are (當地通路業者, 某市僑界代表, 該市企業):
 #: the place is their whereabouts, not a party.
 _FOLK_OF_PLACE = rx(

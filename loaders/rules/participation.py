@@ -78,6 +78,7 @@ from loaders.rules.grammar import (
     _JOIN_OPENING,
     _LATIN_GLOSS,
     _LEADS_GROUP,
+    _LETTER_SENT,
     _LISTED,
     _MEET,
     _NO_ANSWER,
@@ -481,6 +482,7 @@ class EventRules(PartyRules):
             if inviters:
                 date = clause.dates[0].start if clause.dates else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
+        invitation = invitation or self._letter_before(clause)
         if invitation is None:
             return False
         _, inviters, date, _ = invitation
@@ -502,6 +504,20 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
+        """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
+        one telling the subject's letter, is that subject's invitation (dated by the
+        letter's clause)."""
+        before = normalize(clause.sentence.text)[: clause.start]
+        if not (_INVITES_HOME.match(clause.norm) and _LETTER_SENT.search(before)):
+            return None
+        inviters = [pid for pid in self.state.subject if pid != self.home]
+        if not inviters:
+            return None
+        date = clause.earlier_dates[-1].start if clause.earlier_dates else None
+        self._invitation = (clause.sentence.start, inviters, date, clause.start)
+        return self._invitation
 
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
         """Who took part in the events a clause names (參加, 出席, 派團, 率團…), with the

@@ -1616,3 +1616,29 @@ def test_a_city_whose_name_ends_like_a_home_word_is_a_guest(line: str, city: str
     got = chapter(line)
     event = next(e.id for e in got.entities if e.label == "Event")
     assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, role="speaker")
+
+
+@pytest.mark.parametrize(
+    ("line", "inviter", "date"),
+    [
+        (
+            "本市姊妹市美國西雅圖市於107年3月來函，邀請本市參加該市主辦之「2019西雅圖國際港口論壇」。",
+            "city:us:seattle",
+            "2018-03",
+        ),
+        (
+            "日本福岡市於107年5月10日致函，邀請本府出席「2018亞洲城市創新論壇」。",
+            "city:jp:fukuoka",
+            "2018-05-10",
+        ),
+        (
+            "韓國仁川廣域市於107年2月發函，邀請本市組團參加該市舉辦之「2018仁川國際航空博覽會」。",
+            "city:kr:incheon",
+            "2018-02",
+        ),
+    ],
+)
+def test_a_letter_told_before_the_invitation_it_carries(line: str, inviter: str, date: str) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.INVITED, source=inviter, target=KAOHSIUNG, event=event, date=date)
