@@ -1642,3 +1642,56 @@ def test_a_letter_told_before_the_invitation_it_carries(line: str, inviter: str,
     got = chapter(line)
     event = next(e.id for e in got.entities if e.label == "Event")
     assert rels(got, RelType.INVITED, source=inviter, target=KAOHSIUNG, event=event, date=date)
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "person"),
+    [
+        (
+            "本府於107年5月辦理「2018駐臺使節港都文化之旅」，邀請帛琉共和國駐臺大使館大使王大明、"
+            "日本台灣交流協會高雄事務所所長山田太郎及港都國際友人協會"
+            "（Harbour Friends Association）代表等15人參加。",
+            "港都國際友人協會",
+            "person:王大明",
+        ),
+        (
+            "本府於107年6月辦理「2018駐臺使節美食之旅」，邀請英國在台辦事處代表林約翰、"
+            "印度台北協會會長李四維暨南部外商聯合會"
+            "（Southern Foreign Business Club）代表等12人參加。",
+            "南部外商聯合會",
+            "person:李四維",
+        ),
+        (
+            "本府於107年4月辦理「2018駐臺使節山城巡禮」，邀請德國在台協會處長施密特、"
+            "紐西蘭商工辦事處代表張三豐與國際青年志工聯盟"
+            "（International Youth Volunteers）成員等20人參加。",
+            "國際青年志工聯盟",
+            "person:張三豐",
+        ),
+    ],
+)
+def test_a_body_listed_after_an_invited_person_is_invited_too(
+    line: str, body: str, person: str
+) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, body), event=event)
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, body), target=event)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=person, event=event)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本府於107年5月辦理「2018駐臺使節港都文化之旅」，邀請英國在台辦事處代表林約翰、"
+        "帛琉共和國駐臺大使館大使王大明（David Wang）及其眷屬等10人參加。",
+        "本府於107年6月辦理「2018駐臺使節美食之旅」，邀請德國在台協會處長施密特、"
+        "印度台北協會會長李四維（Li Siwei）及其夫人參加。",
+        "本府於107年4月辦理「2018駐臺使節山城巡禮」，邀請英國在台辦事處代表林約翰、"
+        "紐西蘭商工辦事處代表張三豐（Chang Sanfeng）及其家屬等8人參加。",
+    ],
+)
+def test_an_invitees_kin_taken_up_by_a_pronoun_is_no_person(line: str) -> None:
+    got = chapter(line)
+    names = {e.name_zh for e in got.entities if e.label == "Person"}
+    assert len(names) == 2 and not any(n.startswith("其") for n in names)
