@@ -19,7 +19,7 @@ from loaders.lexicon import LEXICON_DIR, lexicon
 from loaders.reading import normalize
 from loaders.seedfiles import read_rows
 
-_QUOTED = re.compile(r"「([^「」]{2,40})」")
+_QUOTED = re.compile(r"「([^「」]{2,80})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 _EDITION = re.compile(r"第\s*(\d+)\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
@@ -87,6 +87,12 @@ def event_kind(name: str) -> str | None:
     return next((kind for suffix, kind in _event_kinds() if name.endswith(suffix)), None)
 
 
+def without_gloss(name: str) -> str:
+    """An event's name without the English written after it in parentheses
+    (「第3屆某某節(Some Festival)」 → 第3屆某某節)."""
+    return _ENGLISH_TAIL.sub("", name)
+
+
 def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     """(series key, year, ordinal, English name) of an event name."""
     name_en = ""
@@ -146,9 +152,20 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
         kind = event_kind(noun.group(1))
     if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
         kind = "event"
+    if kind is None and year is not None:
+        kind = _kind_of_head(key)
     if kind is None:
         return None
     return EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
+
+
+def _kind_of_head(key: str) -> str | None:
+    """The kind of a quoted name written with its year whose head ends like an event
+    (「2024某某研習營計畫」, 「2019某某論壇系列」): the whole quote names the event."""
+    if key.endswith(_NOT_EVENTS):
+        return None
+    head = _shortest_event_name(key)
+    return event_kind(head) if head is not None and head != key else None
 
 
 def _series_editions(norm: str, taken: list[EventMention]) -> list[EventMention]:

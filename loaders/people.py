@@ -261,6 +261,11 @@ def _skip_trailers(text: str, pos: int) -> int:
     return pos
 
 
+#: A pronoun taking up the person before and his kin or suite, not a name: 其眷屬,
+#: 其夫人, 渠家屬, 其隨員.
+_KIN_TAKEN_UP = re.compile(r"^(?:其|渠)(?:眷屬|家屬|夫人|配偶|家人|隨員|隨行)")
+
+
 def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
     """People named in one item of a visitor list (text between two 、).
 
@@ -275,6 +280,8 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         found = _next_title_and_name(item, pos, gaz)
         if found is None:
             bare = _name_after(item, pos, gaz)
+            if bare and _KIN_TAKEN_UP.match(bare[0]):
+                break  # 某大使王大明及其眷屬: his family, no one named
             if bare and people and bare[1] >= len(item.rstrip("等")) - 2:
                 prev = people[-1]
                 name_en, end = english_after(item, bare[1])

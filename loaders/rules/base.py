@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
-from loaders.events import EventMention, find_events
+from loaders.events import EventMention, find_events, without_gloss
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
@@ -600,7 +600,8 @@ class ReaderBase:
             name_en,
             {k: v for k, v in props.items() if v is not None},
         )
-        self.facts.entities[event_id].merge_aliases([self._as_written(mention.name)])
+        written = [self._as_written(mention.name), self._as_written(without_gloss(mention.name))]
+        self.facts.entities[event_id].merge_aliases(written)
         sentence = self._here()
         self.facts.relate(RelType.EDITION_OF, event_id, series_id, sentence)
         if entry is not None and entry.host and entry.host != event_id:
@@ -1107,12 +1108,30 @@ class ReaderBase:
         starts_with_home_body = any(
             head.startswith(name) for org in self.lex.home_orgs for name in org.names
         )
-        led_by_bureau = any(f"由{name}" in text for org in self.lex.home_orgs for name in org.names)
+        # 由經發局…, 陳大明市長率領經發局…前往: the city's own bureaus, led or leading
+        led_by_bureau = any(
+            f"{word}{name}" in text
+            for org in self.lex.home_orgs
+            for name in org.names
+            for word in ("由", "率領", "率")
+        )
         # 陳市長率團前往…, 會議期間許副市長與…會晤
         official = _HOME_OFFICIAL.match(_TIME_OPENING.sub("", _DATE_PREFIX.sub("", text)))
         leader = self._leader(text) or ""
         official = official or _HOME_OFFICIAL.fullmatch(leader)  # 由李副市長率…人員赴
-        return bool(_HOME_ACTOR.search(text) or starts_with_home_body or led_by_bureau or official)
+        home_named = _HOME_ACTOR.search(self._places_masked(text))  # 熊本市 is not 本市
+        return bool(home_named or starts_with_home_body or led_by_bureau or official)
+
+    def _places_masked(self, text: str) -> str:
+        """`text` with the foreign places it names blotted out, so that a name ending
+        like a home word (某本市, 某市府) does not read as the home side."""
+        if not _HOME_ACTOR.search(text):
+            return text
+        chars = list(text)
+        for mention in self._place_mentions(text):
+            if self.facts.place(mention.place) != self.home:
+                chars[mention.start : mention.end] = "□" * (mention.end - mention.start)
+        return "".join(chars)
 
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""

@@ -16,6 +16,13 @@ from loaders.reading import rx
 # --- General pieces: clauses, names, dates --------------------------------------------
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
+#: A list that a comma does not end: opened by 計有/包括 (計有甲國某市、某市，乙國某市
+#: 及某市等4個城市…), closed by its count; the commas group its items by country.
+_LIST_OPENING = rx(r"計有|共有|包括|包含")
+_LIST_CLOSING = rx(r"等\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)")
+#: The longest stretch between two commas of such a list: a few places with their
+#: country or kind (友好城市日本某某市, 以及菲律賓某某市).
+_LIST_STRETCH = 24
 #: A run of Chinese characters, nothing else: 王大明, 某某大學.
 _HAN = rx(r"[\u4e00-\u9fff]+")
 #: The Chinese characters opening a text, maybe none: 某某節 of 某某節(Flower Festival).
@@ -312,6 +319,9 @@ _HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 _QUOTED_NAME = rx(r"「[^「」]*」")
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
 _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
+#: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
+#: 邀請本市參加…; the clause writing it ends so.
+_LETTER_SENT = rx(r"(?:來函|致函|發函|來信|致信)[,;]?$")
 #: People or businesses named by where they are (當地通路業者, 某市僑界代表, 該市企業):
 #: the place is their whereabouts, not a party.
 _FOLK_OF_PLACE = rx(
@@ -329,7 +339,7 @@ _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
 #: 「…」主辦城市.
-_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d)|」主辦城市")
+_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d|「)|」主辦城市")
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
@@ -625,7 +635,7 @@ _BARE_JOIN = rx(
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
 #: 發表專題演講.
 _PART_PLAYED = rx(
-    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓)"
+    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
     r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
 )
 #: Going somewhere to promote an event (前往某市推介「…」, 赴某市宣傳「…」): the place
@@ -682,8 +692,15 @@ _EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?")
 _HOLDING_END = rx(r"(?:舉辦|主辦)之?$")
 #: A verb of taking part opening a name: 參加某某論壇 (the name then 某某論壇).
 _JOIN_OPENING = rx(r"^(?:參加|參與|出席)")
+#: The same words anywhere: the body holding an event is named after the last of them.
+_ATTENDING_WORD = rx(r"參加|參與|出席")
 #: An acronym opening a name: XYZ亞太區, ABC東亞區.
 _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
+#: A name glossed in Latin letters before its verb: 某某國際理事會(ICLEI)主辦,
+#: 某某研究中心(Centre for Something)與….
+_LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
+#: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
+_AT_VENUE = rx(r"(?:在|於)$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).

@@ -19,7 +19,9 @@ from loaders.rules.grammar import (
     _ALL_CAME,
     _ALREADY_END,
     _ASKED_TO_SPEAK,
+    _AT_VENUE,
     _ATTENDEE_LIST,
+    _ATTENDING_WORD,
     _ATTENDS,
     _BARE_JOIN,
     _BOTH_SIDES,
@@ -42,6 +44,7 @@ from loaders.rules.grammar import (
     _FOLK_OF_PLACE,
     _FUTURE,
     _GONE_TO,
+    _HAN,
     _HAN_RUN,
     _HEADCOUNT,
     _HELD_AT,
@@ -73,7 +76,9 @@ from loaders.rules.grammar import (
     _ITEM_PARTY,
     _JOIN,
     _JOIN_OPENING,
+    _LATIN_GLOSS,
     _LEADS_GROUP,
+    _LETTER_SENT,
     _LISTED,
     _MEET,
     _NO_ANSWER,
@@ -207,9 +212,11 @@ class EventRules(PartyRules):
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
-        name = name[name.rfind("參加") + 2 :] if "參加" in name else name
+        joined = list(_ATTENDING_WORD.finditer(name))  # 某局派員出席某某理事會(…)主辦
+        name = name[joined[-1].end() :] if joined else name
         acronym = _ACRONYM_OPENING.match(name)
-        kind = self.lex.org_kind(name) or ("organization" if acronym else None)
+        glossed = organizer is not None and self._glossed_body(name, organizer.group())
+        kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
         if organizer and kind and not home and clause.events:
             # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body
@@ -227,6 +234,13 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _glossed_body(self, name: str, written: str) -> bool:
+        """Whether `name`, glossed in Latin letters in `written` (某某國際理事會(ICLEI)
+        主辦之「…」), is a body of its own: a name no place makes up wholly."""
+        if not _LATIN_GLOSS.search(written) or len(name) < 4:
+            return False
+        return not any(m.start == 0 and m.end == len(name) for m in self._place_mentions(name))
 
     def _subject_hosts(self, clause: Clause) -> None:
         """「日本某市為紀念開港150週年，於5月20日至22日主辦「…論壇」」, 「該縣，將於10月
@@ -284,15 +298,7 @@ class EventRules(PartyRules):
             and self.facts.label_of(pid) == Label.CITY
             and not _GONE_TO.search(text[:start])
         ]
-        for part in _PARTY_JOINER.split(before):
-            if not any(
-                self.facts.label_of(pid) == Label.CITY and part in text[s:cut]
-                for s, _, pid in clause.places
-            ) and not any(text[s:e] in part for s, e, _ in clause.places if s < cut):
-                if self._home_acts(part) or self.lex.org_kind(part) in (None, "bureau"):
-                    continue  # 由本府某局: the city's, read below
-                body = self._outside_body(part)
-                hosts += [body] if body is not None else []
+        hosts += self._bodies_named_before(clause, cut)
         both = _BOTH_SIDES.search(before)
         if both and not hosts:
             partner = self._antecedent("place", both.group())
@@ -301,11 +307,63 @@ class EventRules(PartyRules):
             hosts.append(self.home)  # 出席由某市與某州共同主辦之「…」: the city is a guest
         return hosts
 
+    def _bodies_named_before(self, clause: Clause, cut: int) -> list[str]:
+        """The bodies named without a city before `cut` as holding something together
+        (某某研究院, 某國某某中心(Some Centre)); not the city's own bureaus."""
+        text = clause.norm
+        before = text[:cut]
+        bodies = []
+        for part in _PARTY_JOINER.split(before):
+            glossed = self._glossed_organization(part)
+            if glossed is not None:
+                bodies.append(glossed)  # 某國某某中心(Some Centre): whatever place it names
+            elif not any(
+                self.facts.label_of(pid) == Label.CITY and part in text[s:cut]
+                for s, _, pid in clause.places
+            ) and not any(text[s:e] in part for s, e, _ in clause.places if s < cut):
+                if self._home_acts(part) or self._city_bureau(part, before):
+                    continue  # 由本府某局: the city's, read below
+                body = self._outside_body(part)
+                bodies += [body] if body is not None else []
+        return bodies
+
+    def _city_bureau(self, part: str, before: str) -> bool:
+        """Whether `part` names no party, or a bureau that is the city's own (本府某局
+        與某市共同主辦); where the city is a guest (出席由某機構與某某局共同主辦之「…」)
+        a bureau named is another side's."""
+        kind = self.lex.org_kind(part)
+        return kind is None or (kind == "bureau" and not _JOIN.search(before))
+
+    def _glossed_organization(self, words: str) -> str | None:
+        """The body a name glossed in Latin letters names, whatever its ending
+        (某國某某城市中心(Centre for Something)): a body of its own, located in the
+        place its name opens with; None for a place alone or no gloss."""
+        gloss = _LATIN_GLOSS.search(words)
+        name = words[: gloss.start()] if gloss else ""
+        opened = max(name.rfind(word) for word in "由在於")
+        if _AT_VENUE.search(name[: opened + 1]):
+            return None  # 在某市某某廣場(Some Square): a venue, no body
+        name = name[opened + 1 :]
+        mentions = self._place_mentions(name)
+        if not gloss or len(name) < 4 or not _HAN.fullmatch(name):
+            return None
+        if any(m.start == 0 and m.end == len(name) for m in mentions):
+            return None
+        place = mentions[0].place if mentions and mentions[0].start == 0 else None
+        return self._organization(name, "organization", place)
+
     def _body_opened_by(self, text: str, start: int, end: int, cut: int) -> str | None:
         """The body whose name the place at `start:end` opens (某市公立學校學區, 某市
         議會), up to the next party or `cut`; None for none, or for a bureau, which
         acts for its city (該市文化處)."""
-        return self._body_beyond(_PARTY_JOINER.split(text[start:cut], maxsplit=1)[0], end - start)
+        run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
+        if (
+            self.lex.org_kind(run) is None
+            and len(run) > end - start
+            and not _AT_VENUE.search(text[:start])
+        ):
+            return self._glossed_organization(run)  # 某市某某中心(Some Centre)與…
+        return self._body_beyond(run, end - start)
 
     def _delegates_body(self, text: str, start: int, end: int, cut: int) -> str | None:
         """The body whose people the place at `start:end` opens a name of (某市議會代表亦
@@ -429,6 +487,7 @@ class EventRules(PartyRules):
             if inviters:
                 date = clause.dates[0].start if clause.dates else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
+        invitation = invitation or self._letter_before(clause)
         if invitation is None:
             return False
         _, inviters, date, _ = invitation
@@ -450,6 +509,20 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
+        """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
+        one telling the subject's letter, is that subject's invitation (dated by the
+        letter's clause)."""
+        before = normalize(clause.sentence.text)[: clause.start]
+        if not (_INVITES_HOME.match(clause.norm) and _LETTER_SENT.search(before)):
+            return None
+        inviters = [pid for pid in self.state.subject if pid != self.home]
+        if not inviters:
+            return None
+        date = clause.earlier_dates[-1].start if clause.earlier_dates else None
+        self._invitation = (clause.sentence.start, inviters, date, clause.start)
+        return self._invitation
 
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
         """Who took part in the events a clause names (參加, 出席, 派團, 率團…), with the
@@ -578,7 +651,20 @@ class EventRules(PartyRules):
             status = Attendance.ATTENDED
         if invited and clause.sentence.is_heading and status == Attendance.ATTENDED:
             status = Attendance.INVITED
+        if invited and status == Attendance.ATTENDED and self._absent_after(clause, sentence_norm):
+            status = Attendance.INVITED  # 某市亦獲邀與會，但因故未能出席
         return status
+
+    def _absent_after(self, clause: Clause, sentence_norm: str) -> bool:
+        """Whether a later clause of the sentence (up to ；), with no party of its own,
+        tells the invitee did not come after all: 「某市亦獲邀與會，但因預算限制未能出席」."""
+        rest = _SEMICOLON.split(sentence_norm[clause.start + len(clause.norm) :])[0]
+        for part in _CLAUSE_BREAK.split(rest):
+            if self._place_mentions(part):
+                return False
+            if _ABSENT.search(part):
+                return True
+        return False
 
     def _taking_part(
         self, clause: Clause, sentence_norm: str, join: re.Match[str]
@@ -719,8 +805,14 @@ class EventRules(PartyRules):
                     event=event_id,
                     year=year,
                 )
-        if taking.declined and self._home_hosts(event_id) and actor != self.home:
-            # 婉謝本屆邀請: declining the city's own event, it had been invited
+        if (
+            (taking.declined or self._attendance(actor, event_id) == Attendance.INVITED)
+            and not taking.inviters
+            and self._home_hosts(event_id)
+            and actor != self.home
+        ):
+            # 婉謝本屆邀請, 某市亦在受邀之列，惟未能出席: a party asked to the city's own
+            # event that declined or could not come had been invited by the city
             self.facts.relate(
                 RelType.INVITED,
                 self.home,

@@ -20,6 +20,9 @@ from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _LIST_CLOSING,
+    _LIST_OPENING,
+    _LIST_STRETCH,
     _OBJECT_VERB,
     _SUBSET,
     _TIE_MAKING,
@@ -48,6 +51,34 @@ def _relative_day(norm: str, last: list[DateSpan]) -> list[DateSpan]:
         return []
     day = date.fromisoformat(days[0].end or days[0].start) + timedelta(days=1)
     return [DateSpan(day.isoformat(), None, day.year, "day", 0, 0, "")]
+
+
+def _clause_parts(norm: str) -> list[str]:
+    """The sentence's clauses (split at ，and ；), a list whose commas group its items
+    keeping one clause: 「計有甲國某市、某市，乙國某市及某市等4個城市應邀出席」."""
+    parts = _CLAUSE_BREAK.split(norm)
+    joined: list[str] = []
+    index = 0
+    while index < len(parts):
+        end = _list_end(parts, index)
+        joined.append(",".join(parts[index : end + 1]))
+        index = end + 1
+    return joined
+
+
+def _list_end(parts: list[str], index: int) -> int:
+    """The index of the part closing a list (等N個城市) that parts[index] opens, or
+    `index` when it opens none or the list runs past a few short stretches."""
+    opening = _LIST_OPENING.search(parts[index])
+    if opening is None or _LIST_CLOSING.search(parts[index], opening.end()):
+        return index
+    for end in range(index + 1, min(index + 4, len(parts))):
+        closing = _LIST_CLOSING.search(parts[end])
+        if closing is not None:
+            return end if closing.start() <= _LIST_STRETCH else index
+        if len(parts[end]) > _LIST_STRETCH:
+            return index
+    return index
 
 
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
@@ -112,7 +143,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._read_prose_people(sentence, norm)
             self.state.subject = []
             offset = 0
-            for part in _CLAUSE_BREAK.split(norm):
+            for part in _clause_parts(norm):
                 clause = Clause(sentence, part, offset)
                 clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
                 clause.earlier_dates = [d for d in spans if d.text_start < offset]

@@ -351,7 +351,12 @@ class TieRules(ReaderBase):
             and self.facts.label_of(pid) == Label.CITY
             # 甲市及友好城市乙市: a city joined to the list before is not this tie's
             and (
-                (0 <= match.start() - e <= 1 and not _JOINER.fullmatch(text[e : match.start()]))
+                (
+                    0 <= match.start() - e <= 1
+                    # 甲國某市，友好城市乙市 (a list's commas group it): the comma parts them
+                    and not _JOINER.fullmatch(text[e : match.start()])
+                    and not _CLAUSE_BREAK.fullmatch(text[e : match.start()])
+                )
                 or 0 <= s - match.end() <= 2
                 or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
             )

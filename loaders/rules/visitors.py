@@ -263,8 +263,10 @@ class VisitorRules(ReaderBase):
                     self._invitee(person_id, event_id, (status, role), sentence, year)
                 elif received:
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
-            if not people:
-                self._list_organization(item, sentence, event_id, (status, role), received, when)
+            # 某大使王大明及某某協會(Some Association)代表: the body listed after the people
+            rest = item[people[-1].end :] if people else item
+            if not people or _ITEM_JOINER_OPENING.match(rest):
+                self._list_organization(rest, sentence, event_id, (status, role), received, when)
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
         """Ties a list item names in passing: 某某市姊妹市親善大使 (a sister city),
@@ -414,6 +416,9 @@ class VisitorRules(ReaderBase):
         status at the event and the part it played."""
         item = _ITEM_JOINER_OPENING.sub("", item.strip())
         item = _DELEGATION_SUFFIX.sub("", item)
+        members = _MEMBER_WORD_END.search(item)
+        if members and item[: members.start()].endswith(")"):
+            item = item[: members.start()]  # 某某協會(Some Association)代表: the body
         match = _NAME_AND_GLOSS.match(item)
         if not match:
             return

@@ -6,6 +6,8 @@ from the samples, so every pattern is shown on a sentence of its own.
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import Extraction, RelType
 from tests.loaders.rules.helpers import chapter, named, rels
 
@@ -290,6 +292,8 @@ def test_invited_cities_that_sent_people_to_the_city_attended() -> None:
     for city in ("city:jp:okinawa-prefecture", "city:jp:fukuoka"):
         assert rels(got, RelType.PARTICIPATED_IN, source=city, target=kites, status="attended")
         assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    # 姊妹市甲市，友好城市乙市: the comma parts 甲市 from the tie word after it
+    assert not rels(got, RelType.FRIENDSHIP_CITY_OF, target="city:us:seattle")
     assert rels(
         got, RelType.PARTICIPATED_IN, source="city:us:san-diego", target=kites, status="invited"
     )
@@ -712,6 +716,8 @@ def test_invitees_told_as_all_there_attended_the_citys_event() -> None:
         there = rels(got, RelType.PARTICIPATED_IN, source=city, target=event_named(got, event))
         assert [r.properties["status"] for r in there] == ["attended"], (event, city)
         assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    # 姊妹市甲市，友好城市乙市: the comma parts 甲市 from the tie word after it
+    assert not rels(got, RelType.FRIENDSHIP_CITY_OF, target="city:us:seattle")
     expo = event_named(got, "國際茶藝博覽會")
     assert not rels(
         got, RelType.PARTICIPATED_IN, target=expo, status="attended", source="city:vn:hanoi"
@@ -1353,3 +1359,339 @@ def test_invited_to_an_event_still_to_come_is_not_there_yet() -> None:
         took_part = rels(got, RelType.PARTICIPATED_IN, target=forum)
         assert took_part and all(r.properties["status"] == "invited" for r in took_part)
         assert not [r for r in rels(got, RelType.VISITED) if r.properties.get("inferred")]
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        (
+            "107年7月，本府派員赴美國西雅圖市參加該市主辦之「第45屆西雅圖海洋節（Seafair）」。",
+            "第45屆西雅圖海洋節",
+        ),
+        (
+            "107年8月，本府觀光局參加日本福岡市主辦之「第3屆亞洲美食節（Asia Food Fair）」。",
+            "第3屆亞洲美食節",
+        ),
+        (
+            "107年9月，本府文化局出席德國漢堡市主辦之「第12屆漢堡港口博覽會（Port Expo）」。",
+            "第12屆漢堡港口博覽會",
+        ),
+    ],
+)
+def test_an_event_is_known_by_its_name_without_the_english_gloss(line: str, written: str) -> None:
+    got = chapter(line)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=named(got, written))
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        (
+            "107年4月，本府派員赴日本福岡市，參加該市主辦之「2018亞洲青年領袖營計畫」。",
+            "2018亞洲青年領袖營計畫",
+        ),
+        (
+            "107年5月，本府教育局派員參加美國西雅圖市舉辦之「2018國際教師研修交流方案」。",
+            "2018國際教師研修交流方案",
+        ),
+        (
+            "107年10月，本府派員出席韓國仁川廣域市主辦的「2018智慧城市論壇系列」。",
+            "2018智慧城市論壇系列",
+        ),
+    ],
+)
+def test_a_dated_quoted_name_whose_head_ends_like_an_event_is_the_whole_event(
+    line: str, written: str
+) -> None:
+    got = chapter(line)
+    event = named(got, written)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+@pytest.mark.parametrize(
+    ("line", "cities"),
+    [
+        (
+            "本府於107年6月舉辦「2018高雄國際龍舟嘉年華」，計有日本福岡市、熊本市，韓國仁川廣域市，"
+            "美國西雅圖市及澳洲布里斯本市等5個城市應邀組團參加。",
+            ["city:jp:fukuoka", "city:jp:kumamoto", "city:kr:incheon", "city:us:seattle"],
+        ),
+        (
+            "本府於107年9月主辦「2018高雄港灣博覽會」，包括姊妹市美國西雅圖市，友好城市日本熊本市，"
+            "以及韓國仁川廣域市等3個城市派員出席。",
+            ["city:us:seattle", "city:jp:kumamoto", "city:kr:incheon"],
+        ),
+        (
+            "本府於107年4月舉辦「2018高雄國際城市論壇」，共有澳洲布里斯本市，日本福岡市、熊本市"
+            "等3個城市派團與會。",
+            ["city:au:brisbane", "city:jp:fukuoka", "city:jp:kumamoto"],
+        ),
+    ],
+)
+def test_a_list_whose_commas_group_its_items_is_one_clause(line: str, cities: list[str]) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    for city in cities:
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, status="attended")
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+    # 姊妹市甲市，友好城市乙市: the comma parts 甲市 from the tie word after it
+    assert not rels(got, RelType.FRIENDSHIP_CITY_OF, target="city:us:seattle")
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        (
+            "本府於107年6月舉辦「2018高雄國際龍舟嘉年華」，日本福岡市派團參加；另韓國仁川廣域市"
+            "亦在受邀之列，惟因行程無法配合，未能派員參加。",
+            "city:kr:incheon",
+        ),
+        (
+            "本府於107年9月主辦「2018高雄港灣博覽會」，美國西雅圖市雖獲邀請，惟因適逢該市選舉，"
+            "未能派團出席。",
+            "city:us:seattle",
+        ),
+        (
+            "本府於107年4月舉辦「2018高雄國際城市論壇」，澳洲布里斯本市亦獲邀與會，但因預算限制"
+            "未能出席。",
+            "city:au:brisbane",
+        ),
+    ],
+)
+def test_a_party_asked_to_the_citys_own_event_that_could_not_come_was_invited(
+    line: str, city: str
+) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, status="invited")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=event)
+
+
+@pytest.mark.parametrize(
+    ("line", "host"),
+    [
+        (
+            "107年6月，本府環保局派員出席永續城市國際理事會（SCIC）主辦之「2018永續城市大會」。",
+            "永續城市國際理事會",
+        ),
+        (
+            "107年7月，本府觀光局參加亞洲旅遊推廣聯席總署（Asia Travel Board）主辦之"
+            "「2018亞洲旅遊論壇」。",
+            "亞洲旅遊推廣聯席總署",
+        ),
+        (
+            "107年9月，本府交通局出席世界港口永續計畫署（WPSP）舉辦之「2018國際港口論壇」。",
+            "世界港口永續計畫署",
+        ),
+    ],
+)
+def test_a_body_glossed_in_latin_before_its_hosting_is_the_host(line: str, host: str) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.HOSTED, source=named(got, host), target=event)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+@pytest.mark.parametrize(
+    ("line", "hosts"),
+    [
+        (
+            "107年6月，本府派員赴新加坡，出席由新加坡永續發展中心（Centre for Sustainability）"
+            "與國家環境局共同主辦之「2018亞洲永續城市大會」。",
+            ["新加坡永續發展中心", "國家環境局"],
+        ),
+        (
+            "107年8月，本府都發局出席由亞洲城市規劃研究中心（Asian Urban Planning Centre）"
+            "與都市再生局共同舉辦之「2018亞洲都市更新論壇」。",
+            ["亞洲城市規劃研究中心", "都市再生局"],
+        ),
+        (
+            "107年10月，本府捷運局參加由國際軌道運輸研究中心（Rail Transit Centre）與交通建設局"
+            "聯合主辦之「2018國際軌道運輸博覽會」。",
+            ["國際軌道運輸研究中心", "交通建設局"],
+        ),
+    ],
+)
+def test_bodies_holding_together_what_the_city_attends_are_its_hosts(
+    line: str, hosts: list[str]
+) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    for host in hosts:
+        assert rels(got, RelType.HOSTED, source=named(got, host), target=event)
+    assert not rels(got, RelType.HOSTED, source=KAOHSIUNG, target=event)
+
+
+def test_a_venue_glossed_in_latin_hosts_nothing() -> None:
+    got = chapter(
+        "本府與姊妹市美國西雅圖市於107年5月9日在該市拓荒者廣場（Pioneer Square）共同舉辦"
+        "「2018高雄西雅圖文化節」。"
+    )
+    event = next(e.id for e in got.entities if e.label == "Event")
+    hosts = {r.source for r in rels(got, RelType.HOSTED, target=event)}
+    assert hosts == {KAOHSIUNG, "city:us:seattle"}
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        (
+            "107年5月，本府派員出席日本福岡市主辦之「2018亞洲城市論壇」，於會中分享本市主辦"
+            "「2016國際港灣城市博覽會（International Harbour Cities Expo 2016）」之經驗。",
+            "2016國際港灣城市博覽會",
+        ),
+        (
+            "107年8月，本府觀光局赴美國西雅圖市參加「2018國際觀光論壇」，介紹本市主辦「2017亞洲自行車節」"
+            "之成果。",
+            "2017亞洲自行車節",
+        ),
+        (
+            "107年9月，本府都發局出席韓國仁川廣域市主辦之「2018智慧城市大會」，並以本市主辦"
+            "「2015國際生態城市高峰會（EcoCity World Summit 2015）」為例分享經驗。",
+            "2015國際生態城市高峰會",
+        ),
+    ],
+)
+def test_an_event_the_city_held_told_as_its_experience_was_hosted_by_it(
+    line: str, written: str
+) -> None:
+    got = chapter(line)
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=named(got, written))
+
+
+@pytest.mark.parametrize(
+    ("lines", "people"),
+    [
+        (
+            (
+                "本期重要外賓包括：日本福岡市副市長中村英一、韓國仁川廣域市副市長鄭泰植等。",
+                "本府於107年5月主辦「2018高雄國際城市論壇」，福岡市中村英一副市長及仁川廣域市"
+                "鄭泰植副市長並擔任專題演講嘉賓。",
+            ),
+            ["person:中村英一", "person:鄭泰植"],
+        ),
+        (
+            (
+                "本期重要外賓包括：美國西雅圖市市長杜肯等。",
+                "本府於107年9月舉辦「2018高雄港灣博覽會」，西雅圖市杜肯市長擔任大會主講嘉賓。",
+            ),
+            ["person:杜肯"],
+        ),
+        (
+            (
+                "本期重要外賓包括：澳洲布里斯本市副市長施萊納等。",
+                "本府於107年4月主辦「2018高雄智慧城市論壇」，布里斯本市施萊納副市長則擔任論壇演講嘉賓。",
+            ),
+            ["person:施萊納"],
+        ),
+    ],
+)
+def test_a_guest_named_as_keynote_guest_took_part_as_speaker(
+    lines: tuple[str, ...], people: list[str]
+) -> None:
+    got = chapter(*lines)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    for person in people:
+        assert rels(got, RelType.PARTICIPATED_IN, source=person, target=event, role="speaker")
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        (
+            "本府於107年5月主辦「2018高雄國際城市論壇」，日本松本市代表並發表專題演講。",
+            "city:jp:matsumoto",
+        ),
+        (
+            "本府於107年9月舉辦「2018高雄港灣博覽會」，日本熊本市代表擔任論壇主講人。",
+            "city:jp:kumamoto",
+        ),
+        (
+            "本府於107年4月主辦「2018高雄智慧城市論壇」，澳洲布里斯本市代表亦發表專題演講。",
+            "city:au:brisbane",
+        ),
+    ],
+)
+def test_a_city_whose_name_ends_like_a_home_word_is_a_guest(line: str, city: str) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, role="speaker")
+
+
+@pytest.mark.parametrize(
+    ("line", "inviter", "date"),
+    [
+        (
+            "本市姊妹市美國西雅圖市於107年3月來函，邀請本市參加該市主辦之「2019西雅圖國際港口論壇」。",
+            "city:us:seattle",
+            "2018-03",
+        ),
+        (
+            "日本福岡市於107年5月10日致函，邀請本府出席「2018亞洲城市創新論壇」。",
+            "city:jp:fukuoka",
+            "2018-05-10",
+        ),
+        (
+            "韓國仁川廣域市於107年2月發函，邀請本市組團參加該市舉辦之「2018仁川國際航空博覽會」。",
+            "city:kr:incheon",
+            "2018-02",
+        ),
+    ],
+)
+def test_a_letter_told_before_the_invitation_it_carries(line: str, inviter: str, date: str) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.INVITED, source=inviter, target=KAOHSIUNG, event=event, date=date)
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "person"),
+    [
+        (
+            "本府於107年5月辦理「2018駐臺使節港都文化之旅」，邀請帛琉共和國駐臺大使館大使王大明、"
+            "日本台灣交流協會高雄事務所所長山田太郎及港都國際友人協會"
+            "（Harbour Friends Association）代表等15人參加。",
+            "港都國際友人協會",
+            "person:王大明",
+        ),
+        (
+            "本府於107年6月辦理「2018駐臺使節美食之旅」，邀請英國在台辦事處代表林約翰、"
+            "印度台北協會會長李四維暨南部外商聯合會"
+            "（Southern Foreign Business Club）代表等12人參加。",
+            "南部外商聯合會",
+            "person:李四維",
+        ),
+        (
+            "本府於107年4月辦理「2018駐臺使節山城巡禮」，邀請德國在台協會處長施密特、"
+            "紐西蘭商工辦事處代表張三豐與國際青年志工聯盟"
+            "（International Youth Volunteers）成員等20人參加。",
+            "國際青年志工聯盟",
+            "person:張三豐",
+        ),
+    ],
+)
+def test_a_body_listed_after_an_invited_person_is_invited_too(
+    line: str, body: str, person: str
+) -> None:
+    got = chapter(line)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, body), event=event)
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, body), target=event)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=person, event=event)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本府於107年5月辦理「2018駐臺使節港都文化之旅」，邀請英國在台辦事處代表林約翰、"
+        "帛琉共和國駐臺大使館大使王大明（David Wang）及其眷屬等10人參加。",
+        "本府於107年6月辦理「2018駐臺使節美食之旅」，邀請德國在台協會處長施密特、"
+        "印度台北協會會長李四維（Li Siwei）及其夫人參加。",
+        "本府於107年4月辦理「2018駐臺使節山城巡禮」，邀請英國在台辦事處代表林約翰、"
+        "紐西蘭商工辦事處代表張三豐（Chang Sanfeng）及其家屬等8人參加。",
+    ],
+)
+def test_an_invitees_kin_taken_up_by_a_pronoun_is_no_person(line: str) -> None:
+    got = chapter(line)
+    names = {e.name_zh for e in got.entities if e.label == "Person"}
+    assert len(names) == 2 and not any(n.startswith("其") for n in names)

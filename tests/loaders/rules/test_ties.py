@@ -773,9 +773,9 @@ def test_every_kind_of_agreement_names_its_agreement() -> None:
     """The kinds of agreement are one list: a 協定書 in brackets and a 合作書 without
     them are titled like a 備忘錄."""
     for sentence, title in (
-        ("1.本府於107年3月5日與美國西雅圖市簽署「港埠發展合作協定書」。", "港埠發展合作協定書"),
-        ("1.本府於107年3月5日與日本靜岡市簽署觀光交流合作書，雙方將互設旅遊窗口。", "觀光交流合作書"),
-        ("1.本府於107年3月5日與韓國大邱市簽署文化交流意向書，雙方將互派藝術團隊。", "文化交流意向書"),
+        ("1.本府於3月5日與美國西雅圖市簽署「港埠發展合作協定書」。", "港埠發展合作協定書"),
+        ("1.本府於3月5日與日本靜岡市簽署觀光交流合作書，雙方將互設旅遊窗口。", "觀光交流合作書"),
+        ("1.本府於3月5日與韓國大邱市簽署文化交流意向書，雙方將互派藝術團隊。", "文化交流意向書"),
     ):
         ext = chapter(sentence)
         found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
