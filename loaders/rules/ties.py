@@ -246,14 +246,15 @@ class TieRules(ReaderBase):
         """The cities a tie is made with: the foreign ones the clause names, else (unless
         the partner is left unknown) those the sentence is about (訪問…某市、某市及某市
         等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
-        both sides named, or the item's partner; never a mission's seat."""
+        both sides named in the sentence so far (雙方同意以此為基礎，進一步洽談締結友好
+        城市事宜), or the item's partner; never a mission's seat."""
         text = clause.norm
         cities = self._foreign(clause) or (
             []
             if self._partner_unknown(text)
             else self.state.subject
             or self.state.clause_places
-            or self._both_sides(text)
+            or self._both_sides(sentence_norm[: clause.start + len(text)])
             or self._item_tie_partner(rel_type, clause)
         )
         seats = self._mission_seats(sentence_norm)
@@ -469,8 +470,8 @@ class TieRules(ReaderBase):
         )
 
     def _both_sides(self, text: str) -> list[str]:
-        """雙方 (both sides) in a clause naming no city: the partner last spoken of
-        (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
+        """雙方 (both sides) in the words of a tie naming no city: the partner last spoken
+        of (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
         if "雙方" not in text:
             return []
         place = self._antecedent("city", "雙方")
@@ -959,7 +960,7 @@ class TieRules(ReaderBase):
             for s in self.parsed.sentences
             if s.section == clause.sentence.section and s.is_heading is False
         ]
-        if _MOU_OR_ACCORD.search(body) and not _SISTER.search(body):
+        if _MOU_OR_ACCORD.search(body) and not (_SISTER.search(body) or _FRIENDSHIP.search(body)):
             signing = list(_AGREEMENT.finditer(body))
             titled = _AGREEMENT_NOUN.search(body[signing[-1].end() :] if signing else body)
             title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""

@@ -767,3 +767,109 @@ def test_where_the_partner_signed_is_no_part_of_its_name() -> None:
         found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
         assert found and found[0].properties["date"] == "2018-03-06", sentence
         assert "fields" not in found[0].properties, sentence
+
+
+# --- A tie raised to another kind: 由友好城市提升為姊妹市 --------------------------------
+
+
+def test_a_friendship_raised_to_sister_city_is_a_sister_tie_since_then() -> None:
+    ext = chapter(
+        "1.4月2日，訪問團轉往本市姊妹市日本奈良市。兩市於105年由友好城市提升為姊妹市，"
+        "今年適逢締盟2週年，雙方就觀光交流交換意見。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "奈良市"))
+    assert [r.properties.get("since") for r in found] == ["2016"]
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
+
+
+def test_a_tie_upgraded_to_sister_city_in_a_year_is_dated_that_year() -> None:
+    ext = chapter("1.本市與澳洲伯斯市於2012年升格為姊妹市，今年雙方持續推動青年交流。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "伯斯市"))
+    assert found and found[0].properties.get("since") == "2012"
+    assert found[0].properties["status"] == "signed"
+
+
+def test_a_tie_promoted_on_a_day_is_a_sister_tie_of_that_day() -> None:
+    ext = chapter("1.西班牙瓦倫西亞市於107年3月5日與本市晉升為姊妹市，由陳市長出席見證。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "瓦倫西亞市"))
+    assert found and found[0].properties.get("since") == "2018-03-05"
+
+
+# --- Items of a section on widening the city's ties, headed by the cities ---------------
+
+
+def test_items_under_a_section_widening_the_ties_are_pursued_ties() -> None:
+    text = "\n".join(
+        [
+            "（三）持續拓展姊妹市及友好城市版圖",
+            "1.泰國清邁市",
+            "目前由駐泰國臺北經濟文化辦事處協助洽談締結友好城市事宜。",
+            "2.美國喬治亞州薩凡納市",
+            "本府規劃於明年正式締結姊妹市，並邀請市長率團來訪。",
+        ]
+    )
+    ext = chapter(text)
+    chiang_mai = rels(
+        ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "清邁市")
+    )
+    assert [r.properties["status"] for r in chiang_mai] == ["negotiating"]
+    savannah = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "薩凡納市"))
+    assert [r.properties["status"] for r in savannah] == ["planned"]
+
+
+def test_an_item_signing_a_memorandum_towards_a_tie_is_the_tie_pursued() -> None:
+    text = "\n".join(
+        [
+            "（四）開拓城市夥伴關係",
+            "1.印尼泗水市",
+            "本府已於107年5月3日簽署「港灣合作備忘錄」，並規劃以此為基礎，逐步推動締結友好城市。",
+        ]
+    )
+    ext = chapter(text)
+    surabaya = named(ext, "泗水市")
+    tie = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=surabaya)
+    assert [r.properties["status"] for r in tie] == ["planned"]
+    assert not rels(ext, RelType.SIGNED_MOU, status="planned")
+
+
+def test_an_item_under_a_section_expanding_partnerships_negotiates_a_sister_tie() -> None:
+    text = "\n".join(
+        [
+            "三、擴大國際夥伴版圖",
+            "（一）德國不來梅市",
+            "本府刻正透過駐德國代表處洽商締結姊妹市相關事宜。",
+        ]
+    )
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "不來梅市"))
+    assert [r.properties["status"] for r in found] == ["negotiating"]
+
+
+# --- 雙方 opening the sentence, its later clause making the tie ------------------------
+
+
+def test_both_sides_opening_the_sentence_negotiate_the_tie_of_the_next_clause() -> None:
+    ext = chapter(
+        "1.107年3月6日，本府與日本靜岡市簽署「觀光交流備忘錄」。"
+        "雙方同意以此為基礎，進一步洽談締結友好城市事宜。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert [r.properties["status"] for r in found] == ["negotiating"]
+
+
+def test_both_sides_agreeing_then_planning_a_sister_tie() -> None:
+    ext = chapter(
+        "1.美國堪薩斯州威奇托市市長於5月2日率團來訪，並與陳市長會晤。"
+        "雙方並表達合作意願，規劃於明年締結姊妹市。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "威奇托市"))
+    assert [r.properties["status"] for r in found] == ["planned"]
+
+
+def test_both_sides_then_a_clause_consulting_on_friendship() -> None:
+    ext = chapter(
+        "1.本府觀光局於107年6月1日與泰國清邁市簽署「觀光推廣合作備忘錄」。"
+        "會後雙方交換意見，將持續協商締結友好城市。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "清邁市"))
+    assert [r.properties["status"] for r in found] == ["negotiating"]
