@@ -275,15 +275,45 @@ class ReaderBase:
 
     def _unknown_named_again(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place no data knows, named alone after the report named it with its country
-        (某國某某市…; later 某某市): that place, wherever the report names it again."""
+        (某國某某市…; later 某某市): that place, wherever the report names it again; a
+        subdivision written right before it (某州某某市) only tells where it is."""
         again = []
         for name, place in self.unknown_places.items():
             for match in occurrences(name, text):
-                if not any(m.start < match.end() and match.start() < m.end for m in found):
-                    again.append(
-                        PlaceMention(match.start(), match.end(), name, place, False, name[-1])
+                if any(m.start < match.end() and match.start() < m.end for m in found):
+                    continue
+                within = self._subdivision_ending_at(found, match.start(), place)
+                start = within.start if within is not None else match.start()
+                if within is not None:
+                    found = [m for m in found if m is not within]
+                again.append(
+                    PlaceMention(
+                        start,
+                        match.end(),
+                        text[start : match.end()],
+                        place,
+                        within is not None and within.country_prefix,
+                        name[-1],
                     )
+                )
         return sorted(found + again, key=lambda m: m.start) if again else found
+
+    @staticmethod
+    def _subdivision_ending_at(
+        found: list[PlaceMention], end: int, place: Place
+    ) -> PlaceMention | None:
+        """The mention of a subdivision of `place`'s country ending at `end`: 某州 of
+        某州某某市, where the city's name follows."""
+        return next(
+            (
+                m
+                for m in found
+                if m.end == end
+                and m.place.admin_level == "admin1"
+                and m.place.country == place.country
+            ),
+            None,
+        )
 
     def _glossed_places(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city no Chinese name in the data knows, written after its country with its

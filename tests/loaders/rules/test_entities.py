@@ -313,3 +313,43 @@ def test_a_city_a_heading_names_bare_is_the_one_the_text_glosses(
     ties = rels(ext, RelType.SISTER_CITY_OF)
     assert len(ties) == 1 and place in ties[0].target
     assert ties[0].properties.get("since") == "2018-05-22"
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "subdivision"),
+    [
+        (
+            (
+                "1.加拿大卑詩省阿伯茨福德市（Abbotsford）市長於5月2日來訪。",
+                "2.本府與卑詩省阿伯茨福德市於6月3日簽署「農業合作備忘錄」。",
+            ),
+            "阿伯茨福德市",
+            "city:ca:british-columbia",
+        ),
+        (
+            (
+                "1.澳洲昆士蘭州洛克漢普頓市（Rockhampton）市長於5月2日來訪。",
+                "2.本市與昆士蘭州洛克漢普頓市規劃於明年締結姊妹市。",
+            ),
+            "洛克漢普頓市",
+            "city:au:queensland",
+        ),
+        (
+            (
+                "1.美國加州佛瑞斯諾市（Fresno）市長於5月2日來訪。",
+                "2.本府於6月1日與加州佛瑞斯諾市簽署「教育交流備忘錄」。",
+            ),
+            "佛瑞斯諾市",
+            "city:us:california",
+        ),
+    ],
+)
+def test_a_state_before_a_city_named_again_only_tells_where_it_is(
+    lines: tuple[str, ...], name: str, subdivision: str
+) -> None:
+    ext = chapter(*lines)
+    parties = {r.target for t in _TIES for r in rels(ext, t)} | {
+        r.source for t in _TIES for r in rels(ext, t)
+    }
+    assert named(ext, name) in parties
+    assert subdivision not in parties
