@@ -244,9 +244,25 @@ class ReaderBase:
         kept.append(text[last:])
         positions.extend(range(last, len(text)))
         positions.append(len(text))
-        return [
+        found = [
             replace(m, start=positions[m.start], end=positions[m.end - 1] + 1)
             for m in self.gaz.find_places("".join(kept))
+        ]
+        return [cut for m in found for cut in self._cut_at_gloss(text, m)]
+
+    def _cut_at_gloss(self, text: str, mention: PlaceMention) -> list[PlaceMention]:
+        """A mention read on through an English gloss is the place written before it
+        when those words are no place of their own (某國某某環礁（Some Atoll）市長: not
+        某某環礁市, from the 市 of 市長); 某國（Somecountry）某某市 reads on."""
+        glosses = _PARENS.finditer(text, mention.start, mention.end)
+        gloss = next((g for g in glosses if g.end() < mention.end), None)
+        if gloss is None or self.gaz.knows(mention.place):
+            return [mention]
+        if self.gaz.resolve(text[mention.start : gloss.start()]) is not None:
+            return [mention]
+        return [
+            replace(m, start=m.start + mention.start, end=m.end + mention.start)
+            for m in self.gaz.find_places(text[mention.start : gloss.start()])
         ]
 
     def _identified(self, mention: PlaceMention) -> PlaceMention:

@@ -353,3 +353,25 @@ def test_a_state_before_a_city_named_again_only_tells_where_it_is(
     }
     assert named(ext, name) in parties
     assert subdivision not in parties
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "1.吉里巴斯塔拉瓦環礁（Tarawa Atoll）市長於5月2日來訪，表達締結友好城市之意願。",
+            "塔拉瓦環礁",
+        ),
+        (
+            "1.吐瓦魯富納富提環礁（Funafuti Atoll）市長於6月1日來訪，"
+            "並與本府簽署「海洋合作備忘錄」。",
+            "富納富提環礁",
+        ),
+        ("1.馬爾地夫阿杜環礁（Addu Atoll）市長率團於6月1日來訪。", "阿杜環礁"),
+    ],
+)
+def test_a_place_glossed_before_a_title_ends_at_its_gloss(line: str, name: str) -> None:
+    ext = chapter(line)
+    place = named(ext, name)
+    assert place.startswith("city:") and not place.endswith("市")
+    assert rels(ext, RelType.VISITED, source=place)
