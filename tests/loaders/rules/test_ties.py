@@ -873,3 +873,30 @@ def test_both_sides_then_a_clause_consulting_on_friendship() -> None:
     )
     found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "清邁市"))
     assert [r.properties["status"] for r in found] == ["negotiating"]
+
+
+# --- 翌日/隔天 opening a clause: the day after the day just named -----------------------
+
+
+def test_a_tie_signed_the_next_day_within_the_sentence_is_dated_that_day() -> None:
+    ext = chapter(
+        "1.107年5月21日，宏都拉斯喬盧特卡市（Choluteca）市長率團抵達本市，"
+        "翌日與陳市長共同簽署姊妹市協定書。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert [r.properties.get("since") for r in found] == ["2018-05-22"]
+
+
+def test_a_memorandum_signed_the_day_after_is_dated_that_day() -> None:
+    ext = chapter("1.日本靜岡市副市長於107年3月31日來訪，隔天本府與靜岡市簽署「觀光交流備忘錄」。")
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert [r.properties.get("date") for r in found] == ["2018-04-01"]
+
+
+def test_a_sister_school_tie_made_the_next_day_is_dated_that_day() -> None:
+    ext = chapter(
+        "107年3月20日，本市海青工商師生抵達日本福岡縣，"
+        "次日與福岡縣立福岡工業高等學校簽署姊妹校協定。"
+    )
+    found = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert [r.properties.get("since") for r in found] == ["2018-03-21"]
