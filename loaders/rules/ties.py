@@ -760,8 +760,9 @@ class TieRules(ReaderBase):
 
     def _merge_restated_agreements(self, index: int) -> None:
         """An item headed 「與某市簽署合作意向書」 whose text signs 「某某合作意向書」
-        with that city states one agreement: the heading's short title is the text's
-        full one (the same for 備忘錄, 協議書…)."""
+        with that city, or with a body of that city (某市觀光公社), states one
+        agreement: the heading's short title is the text's full one (the same for
+        備忘錄, 協議書…)."""
         headings = self._heading_spans(index)
         mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
         for short in mous:
@@ -772,7 +773,8 @@ class TieRules(ReaderBase):
                 r
                 for r in mous
                 if r is not short
-                and (r.source, r.target) == (short.source, short.target)
+                and r.source == short.source
+                and self._party_or_its_body(short.target, r.target)
                 and r.properties.get("status") == short.properties.get("status")
                 and not any((e.start, e.end) in headings for e in r.evidence)
             ]
@@ -782,6 +784,13 @@ class TieRules(ReaderBase):
             full = (titled or (restating if len(restating) == 1 else []) or [None])[0]
             if full is not None:
                 self._fold_into(short, full)
+
+    def _party_or_its_body(self, party: str, other: str) -> bool:
+        """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""
+        return other == party or any(
+            r.type == RelType.LOCATED_IN and (r.source, r.target) == (other, party)
+            for r in self.facts.relations.values()
+        )
 
     def _rule_sister_school(self, clause: Clause) -> None:
         tie = _SCHOOL_TIE.search(clause.norm)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -900,3 +902,45 @@ def test_a_sister_school_tie_made_the_next_day_is_dated_that_day() -> None:
     )
     found = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert [r.properties.get("since") for r in found] == ["2018-03-21"]
+
+
+# --- A heading's agreement with a city, restated with a body of that city ---------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "title"),
+    [
+        (
+            (
+                "（二）參加「2018大阪國際美食節」並簽署觀光合作備忘錄",
+                "107年5月3日至5日，本府觀光局組團赴日本大阪市，"
+                "參加大阪市主辦之「2018大阪國際美食節」，並於5月4日與大阪觀光會議協會"
+                "（Osaka Convention Association）簽署「觀光推廣合作備忘錄」。",
+            ),
+            "大阪觀光會議協會",
+            "觀光推廣合作備忘錄",
+        ),
+        (
+            (
+                "（一）與日本福岡市簽署文化交流備忘錄",
+                "本府文化局於107年4月2日與福岡市文化藝術振興財團簽署「文化藝術交流合作備忘錄」。",
+            ),
+            "福岡市文化藝術振興財團",
+            "文化藝術交流合作備忘錄",
+        ),
+        (
+            (
+                "（三）赴日本橫濱市簽署港灣合作備忘錄",
+                "107年6月11日，本府海洋局赴日本橫濱市，與橫濱市港灣振興協會簽署「智慧港灣合作備忘錄」。",
+            ),
+            "橫濱市港灣振興協會",
+            "智慧港灣合作備忘錄",
+        ),
+    ],
+)
+def test_a_headings_agreement_restated_with_a_body_of_the_city_is_one(
+    lines: tuple[str, ...], body: str, title: str
+) -> None:
+    ext = chapter(*lines)
+    mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [(m.target, m.properties["title"]) for m in mous] == [(named(ext, body), title)]
