@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _ON_DATE_CLOSING,
     _ORDINAL,
+    _PRONOUN_PERSON,
     _PURSUIT,
     _PURSUIT_SECTION,
     _RANKED_AS,
@@ -571,6 +572,7 @@ class TieRules(ReaderBase):
         seats = self._mission_seats(sentence_norm)
         parties = parties or self._cities_signing(clause, witness, seats)
         parties = parties or self._body_referred(clause, sentence_norm)
+        parties = parties or self._body_of_person_referred(clause, sentence_norm, before)
         if not parties and self._names_unknown_partner(before):
             return None
         parties = parties or self.state.subject
@@ -740,6 +742,24 @@ class TieRules(ReaderBase):
         ]
         named = [(at, pid) for at, pid in named if at >= 0]
         return [max(named)[1]] if named else []
+
+    def _body_of_person_referred(
+        self, clause: Clause, sentence_norm: str, before: str
+    ) -> list[str]:
+        """與其, 與渠 (簽署): the body or place whose title the person the sentence
+        named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會)."""
+        if "與" not in before or not _PRONOUN_PERSON.match(before.rsplit("與", 1)[1]):
+            return []
+        said = sentence_norm[: clause.start]
+        named = [(said.rfind(name), pid) for name, pid in self.people.items() if name in said]
+        if not named:
+            return []
+        person = max(named)[1]
+        return [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == person and r.target != self.home
+        ][-1:]
 
     def _signatories(self, clause: Clause, sentence_norm: str) -> list[str]:
         """Who signed: people named in the clause, and the home city's officials named by

@@ -944,3 +944,55 @@ def test_a_headings_agreement_restated_with_a_body_of_the_city_is_one(
     ext = chapter(*lines)
     mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert [(m.target, m.properties["title"]) for m in mous] == [(named(ext, body), title)]
+
+
+# --- A council (理事會) as a party, and 與其: the body of the person just named ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("（一）與世界旅遊觀光理事會（WTTC）簽署合作備忘錄", "世界旅遊觀光理事會"),
+        (
+            "1.本府於107年3月2日與國際港灣城市理事會簽署「港灣城市合作備忘錄」。",
+            "國際港灣城市理事會",
+        ),
+        (
+            "1.本府環保局於5月8日與亞太永續發展理事會簽署「低碳城市合作備忘錄」。",
+            "亞太永續發展理事會",
+        ),
+    ],
+)
+def test_a_council_signing_an_agreement_is_its_party(line: str, body: str) -> None:
+    ext = chapter(line)
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "date"),
+    [
+        (
+            "1.107年4月10日，國際港灣城市協會秘書長喬治‧史密斯專程來訪，"
+            "由陳市長與其共同簽署「設立港灣城市培訓中心合作備忘錄」。",
+            "國際港灣城市協會",
+            "2018-04-10",
+        ),
+        (
+            "1.亞太永續發展基金會執行長王大明於107年5月2日來訪，市府並與其簽署「綠能合作備忘錄」。",
+            "亞太永續發展基金會",
+            "2018-05-02",
+        ),
+        (
+            "1.靜岡商工會議所會長山田太郎於107年6月1日率團來訪，"
+            "本府經發局與渠簽署「產業交流備忘錄」。",
+            "靜岡商工會議所",
+            "2018-06-01",
+        ),
+    ],
+)
+def test_signing_with_the_person_just_named_is_with_their_body(
+    line: str, body: str, date: str
+) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
+    assert [r.properties.get("date") for r in found] == [date]
