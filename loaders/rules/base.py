@@ -30,7 +30,6 @@ from loaders.rules.grammar import (
     _ACTOR_END,
     _AFFILIATION_BREAK,
     _ANAPHORA,
-    _CITY_NAME,
     _CITY_NAME_CLOSING,
     _COME,
     _DATE_PREFIX,
@@ -38,6 +37,7 @@ from loaders.rules.grammar import (
     _FIRST_SET,
     _FUTURE,
     _GLOSS,
+    _GLOSSED_PLACE_NAME,
     _GO,
     _HAN,
     _HAN_CLOSING,
@@ -147,6 +147,9 @@ class ReaderBase:
         #: Places found after their country (某國某某市) that no data finds by their own
         #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
         self.unknown_places: dict[str, Place] = {}
+        #: (country, name as written) → the place an English gloss identifies (某國某某市
+        #: （Some City）): the report's place of that name wherever it is named.
+        self.glossed: dict[tuple[str, str], Place] = {}
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
@@ -163,6 +166,18 @@ class ReaderBase:
         self._reply_list: tuple[Sentence, str, str | None] | None = None
         #: an invitation to a class of cities the next clause lists: (start, event, date)
         self._collective: tuple[int, str, str | None] | None = None
+        self._learn_glosses()
+
+    def _learn_glosses(self) -> None:
+        """The places the report identifies by an English gloss anywhere (某國某某市
+        （Some City）, maybe only in its text after a heading named it bare): that place
+        wherever the report names it, before the gloss too and alone (某某市)."""
+        for sentence in self.parsed.sentences:
+            text = normalize(sentence.text)
+            if _PARENS.search(text):
+                self._glossed_places(text, self._mentions_through_parens(text))
+        for (_, name), place in self.glossed.items():
+            self.unknown_places[name] = place
 
     def _enter_section(self, index: int | None) -> None:
         self.state.dates = DateContext(self.period)
@@ -206,6 +221,20 @@ class ReaderBase:
 
     def _place_mentions(self, text: str) -> list[PlaceMention]:
         """Place mentions, reading through English in parentheses (某國(Somecountry)某某市)."""
+        found = [self._in_context(m) for m in self._mentions_through_parens(text)]
+        found = [self._identified(m) for m in self._glossed_places(text, found)]
+        if any(not (m.country_prefix or m.suffix) for m in found):
+            names = self._name_spans(text)
+            found = [m for m in found if not self._inside_a_name(m, names)]
+        for mention in found:
+            name = self._name_alone(mention)
+            if name is not None:
+                self.unknown_places.setdefault(name, mention.place)
+        return self._unknown_named_again(text, found)
+
+    def _mentions_through_parens(self, text: str) -> list[PlaceMention]:
+        """The gazetteer's place mentions in `text` read without the English in
+        parentheses, at their positions in `text`."""
         kept, positions = [], []
         last = 0
         for match in _PARENS.finditer(text):
@@ -216,18 +245,34 @@ class ReaderBase:
         positions.extend(range(last, len(text)))
         positions.append(len(text))
         found = [
-            replace(self._in_context(m), start=positions[m.start], end=positions[m.end - 1] + 1)
+            replace(m, start=positions[m.start], end=positions[m.end - 1] + 1)
             for m in self.gaz.find_places("".join(kept))
         ]
-        found = self._glossed_places(text, found)
-        if any(not (m.country_prefix or m.suffix) for m in found):
-            names = self._name_spans(text)
-            found = [m for m in found if not self._inside_a_name(m, names)]
-        for mention in found:
-            name = self._name_alone(mention)
-            if name is not None:
-                self.unknown_places.setdefault(name, mention.place)
-        return self._unknown_named_again(text, found)
+        return [cut for m in found for cut in self._cut_at_gloss(text, m)]
+
+    def _cut_at_gloss(self, text: str, mention: PlaceMention) -> list[PlaceMention]:
+        """A mention read on through an English gloss is the place written before it
+        when those words are no place of their own (某國某某環礁（Some Atoll）市長: not
+        某某環礁市, from the 市 of 市長); 某國（Somecountry）某某市 reads on."""
+        glosses = _PARENS.finditer(text, mention.start, mention.end)
+        gloss = next((g for g in glosses if g.end() < mention.end), None)
+        if gloss is None or self.gaz.knows(mention.place):
+            return [mention]
+        if self.gaz.resolve(text[mention.start : gloss.start()]) is not None:
+            return [mention]
+        return [
+            replace(m, start=m.start + mention.start, end=m.end + mention.start)
+            for m in self.gaz.find_places(text[mention.start : gloss.start()])
+        ]
+
+    def _identified(self, mention: PlaceMention) -> PlaceMention:
+        """A place no data knows by its Chinese name, which the report identifies by an
+        English gloss elsewhere: the place the gloss names."""
+        if self.gaz.knows(mention.place):
+            return mention
+        key = (mention.place.country, normalize(mention.place.name_zh))
+        place = self.glossed.get(key)
+        return replace(mention, place=place) if place is not None else mention
 
     def _name_alone(self, mention: PlaceMention) -> str | None:
         """The name a city written after its country (某國某某市) goes by alone, when
@@ -246,15 +291,45 @@ class ReaderBase:
 
     def _unknown_named_again(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place no data knows, named alone after the report named it with its country
-        (某國某某市…; later 某某市): that place, wherever the report names it again."""
+        (某國某某市…; later 某某市): that place, wherever the report names it again; a
+        subdivision written right before it (某州某某市) only tells where it is."""
         again = []
         for name, place in self.unknown_places.items():
             for match in occurrences(name, text):
-                if not any(m.start < match.end() and match.start() < m.end for m in found):
-                    again.append(
-                        PlaceMention(match.start(), match.end(), name, place, False, name[-1])
+                if any(m.start < match.end() and match.start() < m.end for m in found):
+                    continue
+                within = self._subdivision_ending_at(found, match.start(), place)
+                start = within.start if within is not None else match.start()
+                if within is not None:
+                    found = [m for m in found if m is not within]
+                again.append(
+                    PlaceMention(
+                        start,
+                        match.end(),
+                        text[start : match.end()],
+                        place,
+                        within is not None and within.country_prefix,
+                        name[-1],
                     )
+                )
         return sorted(found + again, key=lambda m: m.start) if again else found
+
+    @staticmethod
+    def _subdivision_ending_at(
+        found: list[PlaceMention], end: int, place: Place
+    ) -> PlaceMention | None:
+        """The mention of a subdivision of `place`'s country ending at `end`: 某州 of
+        某州某某市, where the city's name follows."""
+        return next(
+            (
+                m
+                for m in found
+                if m.end == end
+                and m.place.admin_level == "admin1"
+                and m.place.country == place.country
+            ),
+            None,
+        )
 
     def _glossed_places(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city no Chinese name in the data knows, written after its country with its
@@ -263,30 +338,52 @@ class ReaderBase:
         for match in _PARENS.finditer(text):
             country = [m for m in found if m.end <= match.start()][-1:] or [None]
             before = country[0]
-            if before is not None and before.place.label == "Country":
-                name = text[before.end : match.start()]
-            elif before is not None and self._unknown_after_country(before, match.start()):
-                name = before.place.name_zh  # 某國某某市（…）: the gloss may name it
-            else:
+            name = self._name_glossed(text, before, match.start())
+            if before is None or name is None:
                 confirmed = self._confirmed_by_gloss(text, match, found)
                 if confirmed is not None:
                     found = sorted([*found, confirmed], key=lambda m: m.start)
                 continue
-            if not _CITY_NAME.fullmatch(name):
+            if not _GLOSSED_PLACE_NAME.fullmatch(name):
                 continue
             english = match.group()[1:-1].strip()
-            place = self.gaz.resolve(name, country=before.place.country, name_en=english)
+            unit = before.place if before.place.admin_level == "admin1" else None
+            place = self.gaz.resolve(
+                name, country=before.place.country, parent=unit, name_en=english
+            )
             if place is None or place.label != "City" or place.id == before.place.id:
                 continue
             if not place.name_zh:
                 place = replace(place, name_zh=name)
             elif name not in (place.name_zh, *place.aliases):  # the name as this text writes it
                 place = replace(place, aliases=(*place.aliases, name))
+            self.glossed.setdefault((place.country, name), place)
             mention = PlaceMention(
-                before.start, match.start(), text[before.start : match.start()], place, True, "市"
+                before.start,
+                match.start(),
+                text[before.start : match.start()],
+                place,
+                before.country_prefix or before.place.label == "Country",
+                name[-1] if name.endswith("市") else None,
             )
             found = [m for m in found if m is not before] + [mention]
         return sorted(found, key=lambda m: m.start)
+
+    def _name_glossed(self, text: str, before: PlaceMention | None, gloss: int) -> str | None:
+        """The name an English gloss at `gloss` may identify, after the place mention
+        `before`: the words after a country (某國某某市（…）, 某國某某環礁（…）) or after a
+        subdivision (某國某州某某市（…）), or a city no data knows written after its
+        country (某國某某市（…）)."""
+        if before is None:
+            return None
+        if before.place.label == "Country":
+            return text[before.end : gloss]
+        if before.place.admin_level == "admin1":
+            name = text[before.end : gloss]
+            return name if _GLOSSED_PLACE_NAME.fullmatch(name) else None
+        if self._unknown_after_country(before, gloss):
+            return before.place.name_zh
+        return None
 
     def _unknown_after_country(self, mention: PlaceMention, end: int) -> bool:
         """Whether `mention`, ending at `end`, is a city no data knows written after its

@@ -102,8 +102,9 @@ _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 #: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
 _SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
 _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
-#: The verbs of making a tie: 某市與本市締結, 結為, 結成, 結盟, 締盟.
-_TIE_VERB = r"締結|締盟|結為|結成|結盟"
+#: The verbs of making a tie: 某市與本市締結, 結為, 結成, 結盟, 締盟; and of raising one
+#: to another kind (兩市由友好城市提升為姊妹市, 升格為, 晉升為): the raised tie is made then.
+_TIE_VERB = r"締結|締盟|結為|結成|結盟|(?:提升|升格|晉升|升級)為"
 #: Signing, the making of a tie or an agreement: 簽署, 簽訂, 簽約.
 _SIGNING = r"簽署|簽訂|簽約"
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
@@ -404,7 +405,11 @@ _ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡�
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
 _LIST_START = rx(r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為")
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
-_PURSUIT_SECTION = rx(r"推動.*締結|締結.*推動|規劃中")
+#: A section on ties being pursued, whose items are headed by the cities: 推動締結姊妹市,
+#: 規劃中, and widening the city's ties (拓展姊妹市及友好城市版圖, 開拓城市夥伴關係).
+_PURSUIT_SECTION = rx(
+    r"推動.*締結|締結.*推動|規劃中|(?:拓展|開拓|擴展|擴大)[^,;。]{0,12}?(?:姊妹|友好|夥伴|版圖)"
+)
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
@@ -781,6 +786,9 @@ _ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州
 #: 某某市 (某國某某市(Some City), a city no data knows).
 _CITY_NAME_TEXT = r"[\u4e00-\u9fff]{2,8}市"
 _CITY_NAME = rx(_CITY_NAME_TEXT)
+#: The name of a place an English gloss may identify: a city (某某市), or a place of a
+#: kind no administrative suffix covers (某某環礁, an atoll; 某某島, an island).
+_GLOSSED_PLACE_NAME = rx(r"[\u4e00-\u9fff]{2,8}(?:市|環礁|島)")
 _CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
 #: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
 _PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")

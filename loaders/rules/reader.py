@@ -81,6 +81,21 @@ def _list_end(parts: list[str], index: int) -> int:
     return index
 
 
+def _next_days_in_clauses(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """A clause opening with 翌日/次日/隔天 and no date of its own (5月21日，某市長抵達
+    本市，翌日雙方簽署…): dated the day after the single day the sentence named before."""
+    added: list[DateSpan] = []
+    offset = 0
+    for part in _CLAUSE_BREAK.split(norm):
+        own = [d for d in spans if offset <= d.text_start < offset + len(part)]
+        days = [d for d in spans + added if d.text_start < offset and d.precision == "day"]
+        if not own and days and days[-1].end is None and _NEXT_DAY.search(part):
+            day = date.fromisoformat(days[-1].start) + timedelta(days=1)
+            added.append(DateSpan(day.isoformat(), None, day.year, "day", offset, offset, ""))
+        offset += len(part) + 1
+    return sorted(spans + added, key=lambda d: d.text_start) if added else spans
+
+
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
@@ -124,7 +139,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.previous = self.sentence if same_section else None
         self.sentence = sentence
         norm = sentence.norm
-        spans = find_dates(norm, self.state.dates)
+        spans = _next_days_in_clauses(norm, find_dates(norm, self.state.dates))
         if not spans and self.state.last_dates:
             spans = _relative_day(norm, self.state.last_dates)
         self.state.last_dates = spans or self.state.last_dates

@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _ON_DATE_CLOSING,
     _ORDINAL,
+    _PRONOUN_PERSON,
     _PURSUIT,
     _PURSUIT_SECTION,
     _RANKED_AS,
@@ -248,14 +249,15 @@ class TieRules(ReaderBase):
         """The cities a tie is made with: the foreign ones the clause names, else (unless
         the partner is left unknown) those the sentence is about (訪問…某市、某市及某市
         等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
-        both sides named, or the item's partner; never a mission's seat."""
+        both sides named in the sentence so far (雙方同意以此為基礎，進一步洽談締結友好
+        城市事宜), or the item's partner; never a mission's seat."""
         text = clause.norm
         cities = self._foreign(clause) or (
             []
             if self._partner_unknown(text)
             else self.state.subject
             or self.state.clause_places
-            or self._both_sides(text)
+            or self._both_sides(sentence_norm[: clause.start + len(text)])
             or self._item_tie_partner(rel_type, clause)
         )
         seats = self._mission_seats(sentence_norm)
@@ -476,8 +478,8 @@ class TieRules(ReaderBase):
         )
 
     def _both_sides(self, text: str) -> list[str]:
-        """雙方 (both sides) in a clause naming no city: the partner last spoken of
-        (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
+        """雙方 (both sides) in the words of a tie naming no city: the partner last spoken
+        of (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
         if "雙方" not in text:
             return []
         place = self._antecedent("city", "雙方")
@@ -577,6 +579,7 @@ class TieRules(ReaderBase):
         seats = self._mission_seats(sentence_norm)
         parties = parties or self._cities_signing(clause, witness, seats)
         parties = parties or self._body_referred(clause, sentence_norm)
+        parties = parties or self._body_of_person_referred(clause, sentence_norm, before)
         if not parties and self._names_unknown_partner(before):
             return None
         parties = parties or self.state.subject
@@ -747,6 +750,24 @@ class TieRules(ReaderBase):
         named = [(at, pid) for at, pid in named if at >= 0]
         return [max(named)[1]] if named else []
 
+    def _body_of_person_referred(
+        self, clause: Clause, sentence_norm: str, before: str
+    ) -> list[str]:
+        """與其, 與渠 (簽署): the body or place whose title the person the sentence
+        named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會)."""
+        if "與" not in before or not _PRONOUN_PERSON.match(before.rsplit("與", 1)[1]):
+            return []
+        said = sentence_norm[: clause.start]
+        named = [(said.rfind(name), pid) for name, pid in self.people.items() if name in said]
+        if not named:
+            return []
+        person = max(named)[1]
+        return [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == person and r.target != self.home
+        ][-1:]
+
     def _signatories(self, clause: Clause, sentence_norm: str) -> list[str]:
         """Who signed: people named in the clause, and the home city's officials named by
         surname and title (陳市長) in the sentence, looked up by their term of office."""
@@ -762,8 +783,9 @@ class TieRules(ReaderBase):
 
     def _merge_restated_agreements(self, index: int) -> None:
         """An item headed 「與某市簽署合作意向書」 whose text signs 「某某合作意向書」
-        with that city states one agreement: the heading's short title is the text's
-        full one (the same for 備忘錄, 協議書…)."""
+        with that city, or with a body of that city (某市觀光公社), states one
+        agreement: the heading's short title is the text's full one (the same for
+        備忘錄, 協議書…)."""
         headings = self._heading_spans(index)
         mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
         for short in mous:
@@ -774,7 +796,8 @@ class TieRules(ReaderBase):
                 r
                 for r in mous
                 if r is not short
-                and (r.source, r.target) == (short.source, short.target)
+                and r.source == short.source
+                and self._party_or_its_body(short.target, r.target)
                 and r.properties.get("status") == short.properties.get("status")
                 and not any((e.start, e.end) in headings for e in r.evidence)
             ]
@@ -784,6 +807,13 @@ class TieRules(ReaderBase):
             full = (titled or (restating if len(restating) == 1 else []) or [None])[0]
             if full is not None:
                 self._fold_into(short, full)
+
+    def _party_or_its_body(self, party: str, other: str) -> bool:
+        """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""
+        return other == party or any(
+            r.type == RelType.LOCATED_IN and (r.source, r.target) == (other, party)
+            for r in self.facts.relations.values()
+        )
 
     def _rule_sister_school(self, clause: Clause) -> None:
         tie = _SCHOOL_TIE.search(clause.norm)
@@ -962,7 +992,7 @@ class TieRules(ReaderBase):
             for s in self.parsed.sentences
             if s.section == clause.sentence.section and s.is_heading is False
         ]
-        if _MOU_OR_ACCORD.search(body) and not _SISTER.search(body):
+        if _MOU_OR_ACCORD.search(body) and not (_SISTER.search(body) or _FRIENDSHIP.search(body)):
             signing = list(_AGREEMENT.finditer(body))
             titled = _AGREEMENT_NOUN.search(body[signing[-1].end() :] if signing else body)
             title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""

@@ -227,3 +227,151 @@ def test_who_leads_is_a_name_not_a_clause(line: str) -> None:
     ext = chapter(line)
     leaders = {r.properties.get("led_by") for r in rels(ext, RelType.VISITED)}
     assert not any("允諾" in (x or "") or "親自" in (x or "") for x in leaders)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "place"),
+    [
+        (
+            "1.美國加州佛瑞斯諾市（Fresno）：本市與該市締結姊妹市案，刻由駐處協助洽商中。",
+            "佛瑞斯諾市",
+            "city:us:fresno",
+        ),
+        (
+            "1.澳洲昆士蘭州洛克漢普頓市（Rockhampton）市長於5月2日率團來訪。",
+            "洛克漢普頓市",
+            "city:au:rockhampton",
+        ),
+        (
+            "1.本府於5月3日與加拿大卑詩省阿伯茨福德市（Abbotsford）簽署「農業合作備忘錄」。",
+            "阿伯茨福德市",
+            "city:ca:abbotsford",
+        ),
+    ],
+)
+def test_a_city_after_its_country_and_state_is_the_one_its_gloss_names(
+    line: str, name: str, place: str
+) -> None:
+    ext = chapter(line)
+    assert named(ext, name).startswith(place)
+    parties = {r.target for t in _TIES for r in rels(ext, t)} | {
+        r.source for t in _TIES for r in rels(ext, t)
+    }
+    assert named(ext, name) in parties
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "1.吉里巴斯塔拉瓦環礁（Tarawa Atoll）：該環礁市長於5月2日來訪，"
+            "表達與本市締結友好城市之意願。",
+            "塔拉瓦環礁",
+        ),
+        (
+            "1.本府於6月1日與吐瓦魯富納富提環礁（Funafuti Atoll）簽署「海洋合作備忘錄」。",
+            "富納富提環礁",
+        ),
+        ("1.本市規劃與馬爾地夫阿杜環礁（Addu Atoll）締結友好城市。", "阿杜環礁"),
+    ],
+)
+def test_an_atoll_written_after_its_country_with_its_gloss_is_a_place(line: str, name: str) -> None:
+    ext = chapter(line)
+    atoll = named(ext, name)
+    assert atoll.startswith("city:")
+    parties = {r.target for t in _TIES for r in rels(ext, t)} | {
+        r.source for t in _TIES for r in rels(ext, t)
+    }
+    assert atoll in parties
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "place"),
+    [
+        (
+            "（一）與墨西哥哈拉巴市締結姊妹市",
+            "墨西哥哈拉巴市（Xalapa）市長於107年5月21日至24日來訪，雙方於5月22日簽署姊妹市協定書。",
+            "xalapa",
+        ),
+        (
+            "（一）與尼加拉瓜布魯菲爾茲市締結姊妹市",
+            "尼加拉瓜布魯菲爾茲市（Bluefields）市長率團於107年5月21日抵達，5月22日與本市簽署姊妹市協定書。",
+            "bluefields",
+        ),
+        (
+            "（一）與宏都拉斯喬盧特卡市締結姊妹市",
+            "107年5月21日，宏都拉斯共和國喬盧特卡市（Choluteca）市長率團來訪，"
+            "並於5月22日與陳市長共同簽署姊妹市協定書。",
+            "choluteca",
+        ),
+    ],
+)
+def test_a_city_a_heading_names_bare_is_the_one_the_text_glosses(
+    heading: str, text: str, place: str
+) -> None:
+    ext = chapter(heading, text)
+    ties = rels(ext, RelType.SISTER_CITY_OF)
+    assert len(ties) == 1 and place in ties[0].target
+    assert ties[0].properties.get("since") == "2018-05-22"
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "subdivision"),
+    [
+        (
+            (
+                "1.加拿大卑詩省阿伯茨福德市（Abbotsford）市長於5月2日來訪。",
+                "2.本府與卑詩省阿伯茨福德市於6月3日簽署「農業合作備忘錄」。",
+            ),
+            "阿伯茨福德市",
+            "city:ca:british-columbia",
+        ),
+        (
+            (
+                "1.澳洲昆士蘭州洛克漢普頓市（Rockhampton）市長於5月2日來訪。",
+                "2.本市與昆士蘭州洛克漢普頓市規劃於明年締結姊妹市。",
+            ),
+            "洛克漢普頓市",
+            "city:au:queensland",
+        ),
+        (
+            (
+                "1.美國加州佛瑞斯諾市（Fresno）市長於5月2日來訪。",
+                "2.本府於6月1日與加州佛瑞斯諾市簽署「教育交流備忘錄」。",
+            ),
+            "佛瑞斯諾市",
+            "city:us:california",
+        ),
+    ],
+)
+def test_a_state_before_a_city_named_again_only_tells_where_it_is(
+    lines: tuple[str, ...], name: str, subdivision: str
+) -> None:
+    ext = chapter(*lines)
+    parties = {r.target for t in _TIES for r in rels(ext, t)} | {
+        r.source for t in _TIES for r in rels(ext, t)
+    }
+    assert named(ext, name) in parties
+    assert subdivision not in parties
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "1.吉里巴斯塔拉瓦環礁（Tarawa Atoll）市長於5月2日來訪，表達締結友好城市之意願。",
+            "塔拉瓦環礁",
+        ),
+        (
+            "1.吐瓦魯富納富提環礁（Funafuti Atoll）市長於6月1日來訪，"
+            "並與本府簽署「海洋合作備忘錄」。",
+            "富納富提環礁",
+        ),
+        ("1.馬爾地夫阿杜環礁（Addu Atoll）市長率團於6月1日來訪。", "阿杜環礁"),
+    ],
+)
+def test_a_place_glossed_before_a_title_ends_at_its_gloss(line: str, name: str) -> None:
+    ext = chapter(line)
+    place = named(ext, name)
+    assert place.startswith("city:") and not place.endswith("市")
+    assert rels(ext, RelType.VISITED, source=place)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -780,3 +782,230 @@ def test_every_kind_of_agreement_names_its_agreement() -> None:
         ext = chapter(sentence)
         found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
         assert [r.properties.get("title") for r in found] == [title], sentence
+
+
+# --- A tie raised to another kind: 由友好城市提升為姊妹市 --------------------------------
+
+
+def test_a_friendship_raised_to_sister_city_is_a_sister_tie_since_then() -> None:
+    ext = chapter(
+        "1.4月2日，訪問團轉往本市姊妹市日本奈良市。兩市於105年由友好城市提升為姊妹市，"
+        "今年適逢締盟2週年，雙方就觀光交流交換意見。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "奈良市"))
+    assert [r.properties.get("since") for r in found] == ["2016"]
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
+
+
+def test_a_tie_upgraded_to_sister_city_in_a_year_is_dated_that_year() -> None:
+    ext = chapter("1.本市與澳洲伯斯市於2012年升格為姊妹市，今年雙方持續推動青年交流。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "伯斯市"))
+    assert found and found[0].properties.get("since") == "2012"
+    assert found[0].properties["status"] == "signed"
+
+
+def test_a_tie_promoted_on_a_day_is_a_sister_tie_of_that_day() -> None:
+    ext = chapter("1.西班牙瓦倫西亞市於107年3月5日與本市晉升為姊妹市，由陳市長出席見證。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "瓦倫西亞市"))
+    assert found and found[0].properties.get("since") == "2018-03-05"
+
+
+# --- Items of a section on widening the city's ties, headed by the cities ---------------
+
+
+def test_items_under_a_section_widening_the_ties_are_pursued_ties() -> None:
+    text = "\n".join(
+        [
+            "（三）持續拓展姊妹市及友好城市版圖",
+            "1.泰國清邁市",
+            "目前由駐泰國臺北經濟文化辦事處協助洽談締結友好城市事宜。",
+            "2.美國喬治亞州薩凡納市",
+            "本府規劃於明年正式締結姊妹市，並邀請市長率團來訪。",
+        ]
+    )
+    ext = chapter(text)
+    chiang_mai = rels(
+        ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "清邁市")
+    )
+    assert [r.properties["status"] for r in chiang_mai] == ["negotiating"]
+    savannah = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "薩凡納市"))
+    assert [r.properties["status"] for r in savannah] == ["planned"]
+
+
+def test_an_item_signing_a_memorandum_towards_a_tie_is_the_tie_pursued() -> None:
+    text = "\n".join(
+        [
+            "（四）開拓城市夥伴關係",
+            "1.印尼泗水市",
+            "本府已於107年5月3日簽署「港灣合作備忘錄」，並規劃以此為基礎，逐步推動締結友好城市。",
+        ]
+    )
+    ext = chapter(text)
+    surabaya = named(ext, "泗水市")
+    tie = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=surabaya)
+    assert [r.properties["status"] for r in tie] == ["planned"]
+    assert not rels(ext, RelType.SIGNED_MOU, status="planned")
+
+
+def test_an_item_under_a_section_expanding_partnerships_negotiates_a_sister_tie() -> None:
+    text = "\n".join(
+        [
+            "三、擴大國際夥伴版圖",
+            "（一）德國不來梅市",
+            "本府刻正透過駐德國代表處洽商締結姊妹市相關事宜。",
+        ]
+    )
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "不來梅市"))
+    assert [r.properties["status"] for r in found] == ["negotiating"]
+
+
+# --- 雙方 opening the sentence, its later clause making the tie ------------------------
+
+
+def test_both_sides_opening_the_sentence_negotiate_the_tie_of_the_next_clause() -> None:
+    ext = chapter(
+        "1.107年3月6日，本府與日本靜岡市簽署「觀光交流備忘錄」。"
+        "雙方同意以此為基礎，進一步洽談締結友好城市事宜。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert [r.properties["status"] for r in found] == ["negotiating"]
+
+
+def test_both_sides_agreeing_then_planning_a_sister_tie() -> None:
+    ext = chapter(
+        "1.美國堪薩斯州威奇托市市長於5月2日率團來訪，並與陳市長會晤。"
+        "雙方並表達合作意願，規劃於明年締結姊妹市。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "威奇托市"))
+    assert [r.properties["status"] for r in found] == ["planned"]
+
+
+def test_both_sides_then_a_clause_consulting_on_friendship() -> None:
+    ext = chapter(
+        "1.本府觀光局於107年6月1日與泰國清邁市簽署「觀光推廣合作備忘錄」。"
+        "會後雙方交換意見，將持續協商締結友好城市。"
+    )
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "清邁市"))
+    assert [r.properties["status"] for r in found] == ["negotiating"]
+
+
+# --- 翌日/隔天 opening a clause: the day after the day just named -----------------------
+
+
+def test_a_tie_signed_the_next_day_within_the_sentence_is_dated_that_day() -> None:
+    ext = chapter(
+        "1.107年5月21日，宏都拉斯喬盧特卡市（Choluteca）市長率團抵達本市，"
+        "翌日與陳市長共同簽署姊妹市協定書。"
+    )
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert [r.properties.get("since") for r in found] == ["2018-05-22"]
+
+
+def test_a_memorandum_signed_the_day_after_is_dated_that_day() -> None:
+    ext = chapter("1.日本靜岡市副市長於107年3月31日來訪，隔天本府與靜岡市簽署「觀光交流備忘錄」。")
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "靜岡市"))
+    assert [r.properties.get("date") for r in found] == ["2018-04-01"]
+
+
+def test_a_sister_school_tie_made_the_next_day_is_dated_that_day() -> None:
+    ext = chapter(
+        "107年3月20日，本市海青工商師生抵達日本福岡縣，"
+        "次日與福岡縣立福岡工業高等學校簽署姊妹校協定。"
+    )
+    found = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert [r.properties.get("since") for r in found] == ["2018-03-21"]
+
+
+# --- A heading's agreement with a city, restated with a body of that city ---------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "title"),
+    [
+        (
+            (
+                "（二）參加「2018大阪國際美食節」並簽署觀光合作備忘錄",
+                "107年5月3日至5日，本府觀光局組團赴日本大阪市，"
+                "參加大阪市主辦之「2018大阪國際美食節」，並於5月4日與大阪觀光會議協會"
+                "（Osaka Convention Association）簽署「觀光推廣合作備忘錄」。",
+            ),
+            "大阪觀光會議協會",
+            "觀光推廣合作備忘錄",
+        ),
+        (
+            (
+                "（一）與日本福岡市簽署文化交流備忘錄",
+                "本府文化局於107年4月2日與福岡市文化藝術振興財團簽署「文化藝術交流合作備忘錄」。",
+            ),
+            "福岡市文化藝術振興財團",
+            "文化藝術交流合作備忘錄",
+        ),
+        (
+            (
+                "（三）赴日本橫濱市簽署港灣合作備忘錄",
+                "107年6月11日，本府海洋局赴日本橫濱市，與橫濱市港灣振興協會簽署「智慧港灣合作備忘錄」。",
+            ),
+            "橫濱市港灣振興協會",
+            "智慧港灣合作備忘錄",
+        ),
+    ],
+)
+def test_a_headings_agreement_restated_with_a_body_of_the_city_is_one(
+    lines: tuple[str, ...], body: str, title: str
+) -> None:
+    ext = chapter(*lines)
+    mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [(m.target, m.properties["title"]) for m in mous] == [(named(ext, body), title)]
+
+
+# --- A council (理事會) as a party, and 與其: the body of the person just named ----------
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("（一）與世界旅遊觀光理事會（WTTC）簽署合作備忘錄", "世界旅遊觀光理事會"),
+        (
+            "1.本府於107年3月2日與國際港灣城市理事會簽署「港灣城市合作備忘錄」。",
+            "國際港灣城市理事會",
+        ),
+        (
+            "1.本府環保局於5月8日與亞太永續發展理事會簽署「低碳城市合作備忘錄」。",
+            "亞太永續發展理事會",
+        ),
+    ],
+)
+def test_a_council_signing_an_agreement_is_its_party(line: str, body: str) -> None:
+    ext = chapter(line)
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "date"),
+    [
+        (
+            "1.107年4月10日，國際港灣城市協會秘書長喬治‧史密斯專程來訪，"
+            "由陳市長與其共同簽署「設立港灣城市培訓中心合作備忘錄」。",
+            "國際港灣城市協會",
+            "2018-04-10",
+        ),
+        (
+            "1.亞太永續發展基金會執行長王大明於107年5月2日來訪，市府並與其簽署「綠能合作備忘錄」。",
+            "亞太永續發展基金會",
+            "2018-05-02",
+        ),
+        (
+            "1.靜岡商工會議所會長山田太郎於107年6月1日率團來訪，"
+            "本府經發局與渠簽署「產業交流備忘錄」。",
+            "靜岡商工會議所",
+            "2018-06-01",
+        ),
+    ],
+)
+def test_signing_with_the_person_just_named_is_with_their_body(
+    line: str, body: str, date: str
+) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
+    assert [r.properties.get("date") for r in found] == [date]
