@@ -569,6 +569,51 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
     return found
 
 
+#: What a name written before its title may follow with no affiliation between: a
+#: day (3月14日王大明市長接見…) or a verb of meeting (拜會王大明代理市長, 接見李小華
+#: 市長): the person is of the city the caller reads them as (often the home city's).
+_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|\d日)$")
+
+
+def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:
+    """Whether the words before a name written before its title may end with whom
+    the title is of: nothing, a break, a place standing apart, a body, 該市."""
+    return bool(
+        before == ""
+        or _AFFILIATION_BREAK.search(before[-1:])
+        or any(m.end == len(before) and _stands_apart(before, m) for m in gaz.find_places(before))
+        or lexicon().org_kind(before[-8:])
+        or re.search(r"該[縣市省州]$|尤其$", before)
+    )
+
+
+def _bare_name(before: str, name: str, title: str, gaz: Gazetteer) -> bool:
+    """Whether a name written before its title stands with no affiliation, after a day
+    or a verb of meeting (拜會王大明代理市長): a name opening with a surname, not a place
+    sharing its suffix with the title (拜會某某市長: the mayor of 某某市)."""
+    return (
+        bool(_BARE_NAME_AFTER.search(before))
+        and _surname_led(name)
+        and not _place_and_title(name, title, gaz)
+    )
+
+
+def _surname_led(name: str) -> bool:
+    """Whether ideographs are a name opening with a listed surname (王大明, 上官小華),
+    or a person the curated data knows."""
+    lex = lexicon()
+    return lex.person(name) is not None or (
+        len(name) <= 4 and (name[:1] in lex.surnames or name[:2] in lex.surnames)
+    )
+
+
+def _place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
+    """Whether a name before a title is a place sharing its suffix with the title
+    (某某市長: the mayor of 某某市, no one named 某某)."""
+    place = name + title[:1]
+    return any(m.start == 0 and m.end == len(place) for m in gaz.find_places(place))
+
+
 def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """「affiliation + name + (前) + title」 in prose (韓國某某市王大明市長, 山田太郎前市長).
 
@@ -602,18 +647,11 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
             ):
                 continue
             before = text[:name_start]
-            if not (
-                before == ""
-                or _AFFILIATION_BREAK.search(before[-1:])
-                or any(
-                    m.end == len(before) and _stands_apart(before, m)
-                    for m in gaz.find_places(before)
-                )
-                or lexicon().org_kind(before[-8:])
-                or re.search(r"該[縣市省州]$|尤其$", before)
-            ):
+            bare = _bare_name(before, name, title, gaz)
+            if not (bare or _affiliation_may_end(before, gaz)):
                 continue
-            aff_start = _affiliation_start(text, name_start, gaz)
+            # 於5月22日拜會王大明代理市長: no affiliation is written before the name
+            aff_start = name_start if bare else _affiliation_start(text, name_start, gaz)
             if not _body_before_title(title, text[aff_start:name_start], gaz):
                 continue
             found.append(

@@ -402,6 +402,12 @@ _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議
 #: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長 (a name in
 #: full, the group, only when it is a home official's).
 _HOME_MET = rx(r"^(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{1,3}?)" + _HOME_TITLE + r")")
+#: A home official's title, in full (代理市長, 副市長, 秘書長).
+_HOME_TITLE_ONLY = rx(_HOME_TITLE)
+#: The host of a visit named with no affiliation: the one called on (拜會王大明代理市長,
+#: 晉見王市長) or receiving, right after a day (5月2日王大明市長接見…).
+_CALLED_ON = rx(r"(?:拜會|拜訪|晉見)$")
+_RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).

@@ -30,8 +30,10 @@ from loaders.rules.grammar import (
     _ACRONYM_NAME,
     _AFFILIATION_OPENING,
     _ATTENDING_END,
+    _CALLED_ON,
     _CAME_DOWN,
     _CLAUSE_BREAK,
+    _COME,
     _DATE_PREFIX,
     _DELEGATION_SUFFIX,
     _FUTURE,
@@ -40,6 +42,7 @@ from loaders.rules.grammar import (
     _HOLDING,
     _HOME_INVITES,
     _HOME_PARTY,
+    _HOME_TITLE_ONLY,
     _HOSTING,
     _IN_TAIWAN,
     _INVITES_A_LIST,
@@ -54,6 +57,7 @@ from loaders.rules.grammar import (
     _OURS_BEFORE,
     _QUOTED_NAME,
     _RECEIVED_LIST,
+    _RECEIVES_AFTER,
     _SCHOOL_PAIR,
     _SISTER_IN_ITEM,
     _VISITOR_HEADING,
@@ -564,7 +568,9 @@ class VisitorRules(ReaderBase):
         the place named before them; a title the city has one of, held by another, is
         the home city's (某市市長王大明率團來訪，並與李市長共同簽署: 李 is ours)."""
         inherited = self._place_before(norm, person.start)
-        if not aff and self._title_held_by_another(person, inherited):
+        if not aff and (
+            self._title_held_by_another(person, inherited) or _hosts_a_visit(person, norm)
+        ):
             inherited = self.home_place
         affiliation_id, _ = self._affiliation(person, inherited)
         return affiliation_id
@@ -613,6 +619,18 @@ def _no_affiliation_written(person: PersonMention) -> bool:
     """Whether no affiliation is written before the person, but a word of the sentence
     (由王大明市長, 與王大明市長)."""
     return not person.affiliation.strip("由與及另並")
+
+
+def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
+    """Whether one named with a home official's title and no affiliation hosts a visit
+    the sentence tells of (某市長率團來訪，並拜會王大明代理市長; …來訪，5月2日王大明市長
+    接見…): called on or receiving after the coming, they are the city's."""
+    before = norm[: person.start]
+    return bool(
+        _HOME_TITLE_ONLY.fullmatch(person.title)
+        and _COME.search(before)
+        and (_CALLED_ON.search(before) or _RECEIVES_AFTER.match(norm, person.end))
+    )
 
 
 def _surname_alone(norm: str, person: PersonMention) -> bool:

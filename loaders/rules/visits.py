@@ -610,6 +610,8 @@ class VisitRules(ReaderBase):
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
         party, head = self._party_met_with(clause, sentence_norm, verb)
         home_people = self._home_people()
+        # 拜會王大明代理市長: the home official named after the verb is the host, not met
+        met = [pid for pid in met if pid not in home_people]
         home_side_leads = self._home_side_leads(party, head, home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb

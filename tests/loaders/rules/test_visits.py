@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -943,3 +943,32 @@ def test_an_undated_visit_and_meeting_are_one_visit_in_the_year_read() -> None:
     got = chapter("日本某某縣知事山田太郎一行來訪，並拜會陳市長。")
     visits = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
     assert [v.properties.get("year") for v in visits] == [2018]
+
+
+def test_the_home_official_written_name_before_title_hosts_the_visit() -> None:
+    ext = chapter(
+        "1.日本靜岡市市長山本一郎（Yamamoto Ichiro）率團於107年5月21日至24日訪問本市，"
+        "5月22日拜會王大明代理市長，雙方交換意見。",
+        "2.泰國清邁市副市長頌恩（Somchai Kaew）於107年3月13日至16日率團來訪，"
+        "3月14日李小華市長接見頌恩副市長一行。",
+        "3.韓國大邱市議會議長金英哲一行於107年4月2日來訪，並晉見張志明市長。",
+    )
+    for host, guest, title, day in (
+        ("王大明", "山本一郎", "代理市長", "2018-05-22"),
+        ("李小華", "頌恩", "市長", "2018-03-14"),
+        ("張志明", "金英哲", "市長", "2018-04-02"),
+    ):
+        ours = named(ext, host)
+        assert rels(ext, RelType.HOLDS_TITLE, source=ours, target=KAOHSIUNG, title_zh=title), host
+        met = rels(ext, RelType.MET_WITH, source=ours, target=named(ext, guest), date=day)
+        met += rels(ext, RelType.MET_WITH, source=named(ext, guest), target=ours, date=day)
+        assert met, host
+
+
+def test_a_place_sharing_its_suffix_with_a_title_names_no_one_after_a_verb() -> None:
+    ext = chapter(
+        "1.本府規劃於本年7月出席「2018某某論壇」期間拜會靜岡市長，推動兩市交流。",
+        "2.107年5月3日拜會札幌市長，洽談觀光合作。",
+        "3.4月2日京都市長來函致意。",
+    )
+    assert not [e for e in ext.entities if e.label == Label.PERSON]
