@@ -215,6 +215,23 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     return affiliation[: places[-1].end], rest + title
 
 
+#: The suffixes a place's name and its head's title share (某某市 + 市長 as 某某市長).
+_SHARED_SUFFIXES = "市縣州省"
+
+
+def _with_shared_suffix(affiliation: str, title: str, gaz: Gazetteer) -> str:
+    """The affiliation with the suffix it shares with the title (某某市長王大明: the
+    mayor of 某某市, not of a place called 某某 bare), when so it ends with the name of
+    a place the data knows."""
+    if not affiliation or title[:1] not in _SHARED_SUFFIXES:
+        return affiliation
+    whole = affiliation + title[0]
+    # a place the data knows (某國某某環礁 + 市長 makes no unknown 某某環礁市)
+    if any(m.end == len(whole) and gaz.knows(m.place) for m in gaz.find_places(whole)):
+        return whole
+    return affiliation
+
+
 #: A region a body's officer answers for, written between the body and the title
 #: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理).
 _UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}區")
@@ -289,7 +306,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         if not affiliation and people:
             # 某市議會議長甲暨副議長乙: the second title is of the same body
             affiliation = people[-1].affiliation
-        affiliation, title = _title_words(affiliation, title, gaz)
+        affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
         name_en, end = english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)
@@ -560,7 +577,7 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         if surname:  # 市議會王 + 議長 + 大明: 王大明, of 市議會
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
-        affiliation, title = _title_words(affiliation, title, gaz)
+        affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
         name_en, end = english_after(text, name_end)
         found.append(
             PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
