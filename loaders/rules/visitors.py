@@ -16,7 +16,7 @@ from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
 from loaders.lexicon import HomeOrg
-from loaders.names import bare_surname
+from loaders.names import bare_surname, is_person_name
 from loaders.people import (
     PersonMention,
     english_after,
@@ -506,9 +506,25 @@ class VisitorRules(ReaderBase):
             if any(s <= person.start < e for s, e in taken):
                 continue
             taken.append((person.start, person.end))
+            person = self._without_place_opening(person)
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
             self._read_prose_person(person, norm)
+
+    def _without_place_opening(self, person: PersonMention) -> PersonMention:
+        """A name that opens with a place written with its suffix (某某市王大明 read as
+        one name before 副市長, the place known to the reader alone): the place is the
+        affiliation, the rest the name."""
+        opening = [
+            m
+            for m in self._place_mentions(person.name)
+            if m.start == 0 and m.suffix and m.end < len(person.name)
+        ]
+        rest = person.name[opening[0].end :] if opening else ""
+        if len(rest) < 2 or not is_person_name(rest):
+            return person
+        place = person.name[: opening[0].end]
+        return replace(person, name=rest, affiliation=person.affiliation + place)
 
     def _read_prose_person(self, person: PersonMention, norm: str) -> None:
         """One person named in prose, of the home body leading the sentence (市議會王議長
