@@ -176,3 +176,15 @@ def test_a_place_sharing_its_suffix_with_the_title_is_the_affiliation(
 ) -> None:
     found = [p for p in find_title_then_name(normalize(text), gaz) if p.name == name]
     assert found and (found[0].affiliation, found[0].title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "某國駐臺代表處副代表史密斯（John Smith）及其眷屬",
+        "某國商務辦事處處長王大明及其夫人",
+        "某某協會會長山田太郎及其隨員",
+    ],
+)
+def test_a_pronoun_and_a_companion_after_及_name_no_one(gaz: Gazetteer, item: str) -> None:
+    assert len(parse_visitor_item(item, gaz)) == 1
