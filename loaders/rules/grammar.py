@@ -503,6 +503,8 @@ _MOU_OR_ACCORD = rx(r"備忘錄|協議")
 
 # --- Visits and meetings --------------------------------------------------------------
 
+#: A coming told as another one (再次來訪, 10年後…回訪): not the coming told before.
+_ANOTHER_COMING = rx(r"再次|再度|再訪|回訪|年後")
 #: A date that writes its year (102年8月, 2013年), not a month of every year.
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):

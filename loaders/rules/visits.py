@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _ABSENT,
     _AFTERWARDS,
     _AGREEMENT,
+    _ANOTHER_COMING,
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
@@ -89,7 +90,8 @@ class VisitRules(ReaderBase):
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:
-            self.state.coming = self._visit_when(clause)
+            if not self._coming_told_again(clause):
+                self.state.coming = self._visit_when(clause)
             if not self._invited_to_come(clause, come):
                 self._came_to_city(clause, sentence_norm)
             return
@@ -98,6 +100,17 @@ class VisitRules(ReaderBase):
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
+
+    def _coming_told_again(self, clause: Clause) -> bool:
+        """Whether an undated clause tells again of the coming an earlier clause of the
+        sentence dated (王大明於3月8日至11日來訪，3月9日與陳市長會晤，並參訪本市…): the
+        same visit, not one on the day named between them."""
+        return bool(
+            not clause.dates
+            and self.state.coming
+            and self._came_in == clause.sentence.start
+            and not _ANOTHER_COMING.search(clause.norm)
+        )
 
     def _nobody_went(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether the sentence tells of no one going: by video (以視訊方式出席), a trip not
@@ -124,7 +137,7 @@ class VisitRules(ReaderBase):
         ours = self._home_people()
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
-        leader, when = self._leader(sentence_norm), self._visit_when(clause)
+        leader, when = self._leader(sentence_norm), self.state.coming or {}
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(

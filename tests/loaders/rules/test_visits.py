@@ -972,3 +972,23 @@ def test_a_place_sharing_its_suffix_with_a_title_names_no_one_after_a_verb() -> 
         "3.4月2日京都市長來函致意。",
     )
     assert not [e for e in ext.entities if e.label == Label.PERSON]
+
+
+def test_an_undated_clause_telling_the_coming_again_keeps_its_days() -> None:
+    ext = chapter(
+        "1.日本靜岡市市長山田太郎於107年5月8日至11日率團來訪，5月9日與陳市長會晤，"
+        "本府並安排參訪高雄軟體園區。",
+        "2.韓國大邱市副市長金英哲於107年3月2日至5日率團來訪，3月3日拜會陳市長，"
+        "訪問團並至本市港埠參觀。",
+        "3.泰國清邁市副市長頌恩於107年6月10日至13日來訪，6月11日與許副市長會面，"
+        "其後蒞臨本市美術館參觀。",
+    )
+    for name, start, end in (
+        ("山田太郎", "2018-05-08", "2018-05-11"),
+        ("金英哲", "2018-03-02", "2018-03-05"),
+        ("頌恩", "2018-06-10", "2018-06-13"),
+    ):
+        visits = rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG)
+        assert [(v.properties["start"], v.properties.get("end")) for v in visits] == [
+            (start, end)
+        ], name
