@@ -519,6 +519,9 @@ _SCHOOL_SENDS = rx(
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the
+#: sentence named before.
+_PRONOUN_PARTY = rx(r"其|他|她|渠")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
 _MANNER_ONLY = rx(

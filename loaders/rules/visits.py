@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _COME,
     _COUNTRY_ALONE,
     _DATE_HEAD,
+    _DATE_PREFIX,
     _DELEGATION,
     _DELEGATION_LED,
     _FUTURE,
@@ -49,6 +50,7 @@ from loaders.rules.grammar import (
     _MET_PARTY,
     _NOT_HELD,
     _OWN_BODY,
+    _PRONOUN_PARTY,
     _RECEIVE,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -630,6 +632,8 @@ class VisitRules(ReaderBase):
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = self._home_side(clause, sentence_norm, verb, home_people)
+        if not met and not home_side:
+            met = self._met_by_pronoun(party, clause, sentence_norm, home_people)
         # the words before the verb telling whether the city received the one met
         acting = clause.norm[: verb.start()]
         if not met and home_side:
@@ -647,6 +651,28 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
+
+    def _met_by_pronoun(
+        self,
+        party: re.Match[str] | None,
+        clause: Clause,
+        sentence_norm: str,
+        home_people: set[str],
+    ) -> list[str]:
+        """The one met written as a pronoun, the home side acting (由李副市長代表市府接待
+        並與其會晤): the visitor the sentence named last before, not one of the city's."""
+        if party is None or not _PRONOUN_PARTY.fullmatch(party.group(1)):
+            return []
+        before = sentence_norm[: clause.start + party.start()]
+        acting = _DATE_PREFIX.sub("", _CLAUSE_BREAK.split(before)[-1]).removeprefix("由")
+        if not self._home_acts(acting):  # 由李副市長接待並與其…, 本府與其…
+            return []
+        named = [
+            (before.rfind(name), pid)
+            for name, pid in self.people.items()
+            if name in before and pid not in home_people
+        ]
+        return [max(named)[1]] if named else []
 
     def _meeting_when(self, clause: Clause) -> dict[str, object]:
         """When a meeting took place: the clause's date or the one carried from the item,

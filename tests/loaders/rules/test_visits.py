@@ -992,3 +992,16 @@ def test_an_undated_clause_telling_the_coming_again_keeps_its_days() -> None:
         assert [(v.properties["start"], v.properties.get("end")) for v in visits] == [
             (start, end)
         ], name
+
+
+def test_the_one_met_written_as_a_pronoun_is_the_visitor_named_before() -> None:
+    ext = chapter(
+        "1.日本靜岡市市長山田太郎於107年5月8日至11日率團來訪，5月9日由王副市長代表市府接待"
+        "並與其會晤，雙方交換意見。",
+        "2.韓國大邱市副市長金英哲於107年3月2日至5日來訪，3月3日本府由李秘書長與其會談。",
+        "3.泰國清邁市市長頌恩（Somchai Kaew）於107年6月10日至13日率團來訪，"
+        "6月11日由許副市長接待並與他會面。",
+    )
+    for name, day in (("山田太郎", "2018-05-09"), ("金英哲", "2018-03-03"), ("頌恩", "2018-06-11")):
+        met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, name), date=day)
+        assert met, name
