@@ -1005,3 +1005,14 @@ def test_the_one_met_written_as_a_pronoun_is_the_visitor_named_before() -> None:
     for name, day in (("山田太郎", "2018-05-09"), ("金英哲", "2018-03-03"), ("頌恩", "2018-06-11")):
         met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, name), date=day)
         assert met, name
+
+
+def test_a_bureau_official_of_any_listed_title_leads_by_surname_and_title() -> None:
+    ext = chapter(
+        "1.107年6月17日至28日，由教育局王科長帶領本市高中學生8名赴日本靜岡市參加青年營。",
+        "2.107年5月2日至5日，由觀光局林課長率團赴韓國大邱市推廣觀光。",
+        "3.107年3月6日至9日，由海洋局張主任率團赴日本福岡市考察港灣建設。",
+    )
+    for city, leader in (("靜岡市", "王科長"), ("大邱市", "林課長"), ("福岡市", "張主任")):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties.get("led_by") == leader, city
