@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from graph.model import Label, RelType
+from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
 from loaders.reading import normalize
@@ -495,17 +495,24 @@ class VisitRules(ReaderBase):
                     self.facts.label_of(r.target) == Label.COUNTRY
                     and "市" in str(r.properties.get("title_zh"))
                 )
-                and (
-                    any(e.start == self._here().start for e in r.evidence)
-                    # 某市長亦率團回訪: named before in full, now by surname and title
-                    or (name + title).endswith(str(r.properties.get("title_zh")))
-                )
+                and self._titled_here(sentence_norm, at, name + title, r)
             )
         if sent is not None:
             sender = self._place_before(sentence_norm, sent.start())
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _titled_here(self, norm: str, at: int, written: str, held: Relation) -> bool:
+        """Whether the sentence names the holder of the title `held` as its holder: read
+        from it, or named before and now with the title after the name (某市長亦率團回訪)
+        or before it (市長王大明率團來訪)."""
+        title = str(held.properties.get("title_zh"))
+        return (
+            any(e.start == self._here().start for e in held.evidence)
+            or written.endswith(title)
+            or norm[max(0, at - len(title)) : at] == title
+        )
 
     def _led_group(self, norm: str, name_at: int, lead_end: int) -> str | None:
         """The group a named visitor leads, when the sentence names it: after the verb

@@ -1016,3 +1016,16 @@ def test_a_bureau_official_of_any_listed_title_leads_by_surname_and_title() -> N
     for city, leader in (("靜岡市", "王科長"), ("大邱市", "林課長"), ("福岡市", "張主任")):
         found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
         assert found and found[0].properties.get("led_by") == leader, city
+
+
+def test_a_listed_visitor_named_again_title_first_brings_the_city_along() -> None:
+    ext = chapter(
+        "1.本期重要訪賓包括：日本靜岡市市長山田太郎、韓國大邱市副市長金英哲、"
+        "泰國清邁市市長頌恩（Somchai Kaew）等。",
+        "2.去年締結友好城市的日本靜岡市，市長山田太郎於107年3月13日至16日率團訪問本市。",
+        "3.韓國大邱市副市長金英哲於107年4月2日至4日率經貿團來訪。",
+        "4.泰國清邁市，市長頌恩（Somchai Kaew）於107年5月8日率團來訪。",
+    )
+    starts = (("靜岡市", "2018-03-13"), ("大邱市", "2018-04-02"), ("清邁市", "2018-05-08"))
+    for city, start in starts:
+        assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG, start=start)
