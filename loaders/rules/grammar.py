@@ -219,6 +219,11 @@ _MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
+#: A body forming the delegation that comes (某市國際交流協會組成青少年訪問團一行20人,
+#: 某商會籌組經貿考察團): the body, before the verb, is who came.
+_FORMS_DELEGATION = rx(
+    r"^([^\s,、與及的至之由率]{2,20}?)(?:組成|籌組|組織|組)[^,]{0,10}?" + _DELEGATION_KIND + r"團"
+)
 # --- Parties, visits and events -------------------------------------------------------
 
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同

@@ -24,6 +24,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DELEGATION,
     _DELEGATION_LED,
+    _FORMS_DELEGATION,
     _FUTURE,
     _GLOSS_OPENING,
     _GO,
@@ -80,6 +81,8 @@ class _Itinerary:
 class VisitRules(ReaderBase):
     #: Where the sentence starts that last told of a coming to the city.
     _came_in: int | None = None
+    #: Who came, in the coming last told (at `_came_in`).
+    _came_visitors: tuple[str, ...] = ()
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
 
@@ -92,9 +95,11 @@ class VisitRules(ReaderBase):
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:
-            if not self._coming_told_again(clause):
+            again = self._coming_told_again(clause)
+            if not again:
                 self.state.coming = self._visit_when(clause)
-            if not self._invited_to_come(clause, come):
+            # told again, naming no one new: the visitors read already, no others
+            if not self._invited_to_come(clause, come) and not (again and self._came_visitors):
                 self._came_to_city(clause, sentence_norm)
             return
         if not _GO.search(clause.norm) and self._led_a_coming(clause):
@@ -107,11 +112,13 @@ class VisitRules(ReaderBase):
         """Whether an undated clause tells again of the coming an earlier clause of the
         sentence dated (王大明於3月8日至11日來訪，3月9日與陳市長會晤，並參訪本市…): the
         same visit, not one on the day named between them."""
+        named = [pid for name, pid in self.people.items() if name in clause.norm]
         return bool(
             not clause.dates
             and self.state.coming
             and self._came_in == clause.sentence.start
             and not _ANOTHER_COMING.search(clause.norm)
+            and set(named) <= set(self._came_visitors)
         )
 
     def _nobody_went(self, clause: Clause, sentence_norm: str) -> bool:
@@ -139,6 +146,7 @@ class VisitRules(ReaderBase):
         ours = self._home_people()
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
+        self._came_visitors = tuple(visitors)
         leader, when = self._leader(sentence_norm), self.state.coming or {}
         for visitor in visitors:
             if visitor not in ours:
@@ -440,6 +448,9 @@ class VisitRules(ReaderBase):
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = _DATE_HEAD.sub("", clause.norm)  # not 日本
+        former = self._delegation_former(head, sentence_norm)
+        if former is not None:
+            return [former]  # 某協會組成青少年訪問團…來訪: the association
         named = _DELEGATION_LED.match(head)
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
@@ -455,6 +466,18 @@ class VisitRules(ReaderBase):
             place = self._place_before(sentence_norm, sentence_norm.find(head))
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _delegation_former(self, head: str, sentence_norm: str) -> str | None:
+        """The body that formed the delegation coming (某市某某協會組成青少年訪問團):
+        that body, of the place opening its name or named before."""
+        formed = _FORMS_DELEGATION.match(head)
+        if formed is None:
+            return None
+        body = formed.group(1)
+        kind = self.lex.org_kind(body)
+        if kind is None or kind == "delegation":
+            return None
+        return self._organization(body, kind, self._place_before(sentence_norm, head.find(body)))
 
     def _opening_clause(self, sentence_norm: str) -> Clause:
         """The sentence's first clause, read for who comes in a later one that opens

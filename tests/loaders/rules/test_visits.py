@@ -1029,3 +1029,20 @@ def test_a_listed_visitor_named_again_title_first_brings_the_city_along() -> Non
     starts = (("靜岡市", "2018-03-13"), ("大邱市", "2018-04-02"), ("清邁市", "2018-05-08"))
     for city, start in starts:
         assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG, start=start)
+
+
+def test_the_body_that_formed_the_delegation_is_the_one_that_came() -> None:
+    ext = chapter(
+        "1.日本靜岡市國際交流協會組成青少年訪問團一行20人，於107年3月28日至31日來訪，"
+        "至本市某高中與學生共同上課。",
+        "2.韓國大邱市商工會議所籌組經貿考察團一行15人，於107年4月2日至4日來訪，並參訪本市加工區。",
+        "3.泰國清邁大學組成學生交流團一行12人，於107年5月8日來訪。",
+    )
+    for body, start in (
+        ("靜岡市國際交流協會", "2018-03-28"),
+        ("大邱市商工會議所", "2018-04-02"),
+        ("清邁大學", "2018-05-08"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG, start=start)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert len(visitors) == 3, visitors
