@@ -78,7 +78,9 @@ _ABSENT = rx(
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線")
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
-_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫")
+#: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
+#: 辦理線上課程, 雙方同意定期以視訊交流).
+_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫|約定|同意")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
@@ -516,11 +518,13 @@ _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: no place of its own (not a city's name going on).
 _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
-#: Or one opening the sentence: 本市某高工師生一行24人…赴….
+#: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
+#: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
-    r"(?:由(?:本市)?|^本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
+    r"(?:由(?:本市)?|(?:^|,)本市)((?:國立|市立|私立)?[^\s,、與及的至之由本]{2,14}?"
     + SCHOOL_ENDINGS
-    + r")(?:組團|遴派|選派|派|師生|學生)"
+    # 本市某高商由校長率師生…: its head leading its own people
+    + r")(?:組團|遴派|選派|派|師生|學生|由(?:該校)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")

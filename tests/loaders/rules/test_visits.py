@@ -1046,3 +1046,20 @@ def test_the_body_that_formed_the_delegation_is_the_one_that_came() -> None:
         assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG, start=start)
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert len(visitors) == 3, visitors
+
+
+def test_a_home_school_led_by_its_head_goes_abroad_whatever_is_agreed_for_later() -> None:
+    ext = chapter(
+        "1.為深化與姊妹市之交流，本市某某高商由校長率師生一行18人，於107年3月19日至22日"
+        "赴日本靜岡市參訪，雙方約定每年輪流互訪並辦理線上共學課程。",
+        "2.為推動國際教育，本市某某女中由該校主任率學生12人，於107年4月9日至12日赴韓國大邱市交流，"
+        "雙方同意定期以視訊交流。",
+        "3.本市某某國中由校長帶隊率師生20人，於107年5月2日至6日赴日本福岡市參訪。",
+    )
+    for school, city, start in (
+        ("某某高商", "靜岡市", "2018-03-19"),
+        ("某某女中", "大邱市", "2018-04-09"),
+        ("某某國中", "福岡市", "2018-05-02"),
+    ):
+        found = rels(ext, RelType.VISITED, source=named(ext, school), target=named(ext, city))
+        assert found and found[0].properties["start"] == start, school
