@@ -215,6 +215,23 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     return affiliation[: places[-1].end], rest + title
 
 
+#: The suffixes a place's name and its head's title share (某某市 + 市長 as 某某市長).
+_SHARED_SUFFIXES = "市縣州省"
+
+
+def _with_shared_suffix(affiliation: str, title: str, gaz: Gazetteer) -> str:
+    """The affiliation with the suffix it shares with the title (某某市長王大明: the
+    mayor of 某某市, not of a place called 某某 bare), when so it ends with the name of
+    a place the data knows."""
+    if not affiliation or title[:1] not in _SHARED_SUFFIXES:
+        return affiliation
+    whole = affiliation + title[0]
+    # a place the data knows (某國某某環礁 + 市長 makes no unknown 某某環礁市)
+    if any(m.end == len(whole) and gaz.knows(m.place) for m in gaz.find_places(whole)):
+        return whole
+    return affiliation
+
+
 #: A region a body's officer answers for, written between the body and the title
 #: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理).
 _UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}區")
@@ -296,7 +313,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         if not affiliation and people:
             # 某市議會議長甲暨副議長乙: the second title is of the same body
             affiliation = people[-1].affiliation
-        affiliation, title = _title_words(affiliation, title, gaz)
+        affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
         name_en, end = english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)
@@ -567,13 +584,58 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
         if surname:  # 市議會王 + 議長 + 大明: 王大明, of 市議會
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
-        affiliation, title = _title_words(affiliation, title, gaz)
+        affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
         name_en, end = english_after(text, name_end)
         found.append(
             PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
         )
         pos = end
     return found
+
+
+#: What a name written before its title may follow with no affiliation between: a
+#: day (3月14日王大明市長接見…) or a verb of meeting (拜會王大明代理市長, 接見李小華
+#: 市長): the person is of the city the caller reads them as (often the home city's).
+_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|\d日)$")
+
+
+def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:
+    """Whether the words before a name written before its title may end with whom
+    the title is of: nothing, a break, a place standing apart, a body, 該市."""
+    return bool(
+        before == ""
+        or _AFFILIATION_BREAK.search(before[-1:])
+        or any(m.end == len(before) and _stands_apart(before, m) for m in gaz.find_places(before))
+        or lexicon().org_kind(before[-8:])
+        or re.search(r"該[縣市省州]$|尤其$", before)
+    )
+
+
+def _bare_name(before: str, name: str, title: str, gaz: Gazetteer) -> bool:
+    """Whether a name written before its title stands with no affiliation, after a day
+    or a verb of meeting (拜會王大明代理市長): a name opening with a surname, not a place
+    sharing its suffix with the title (拜會某某市長: the mayor of 某某市)."""
+    return (
+        bool(_BARE_NAME_AFTER.search(before))
+        and _surname_led(name)
+        and not _place_and_title(name, title, gaz)
+    )
+
+
+def _surname_led(name: str) -> bool:
+    """Whether ideographs are a name opening with a listed surname (王大明, 上官小華),
+    or a person the curated data knows."""
+    lex = lexicon()
+    return lex.person(name) is not None or (
+        len(name) <= 4 and (name[:1] in lex.surnames or name[:2] in lex.surnames)
+    )
+
+
+def _place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
+    """Whether a name before a title is a place sharing its suffix with the title
+    (某某市長: the mayor of 某某市, no one named 某某)."""
+    place = name + title[:1]
+    return any(m.start == 0 and m.end == len(place) for m in gaz.find_places(place))
 
 
 def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
@@ -609,18 +671,11 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
             ):
                 continue
             before = text[:name_start]
-            if not (
-                before == ""
-                or _AFFILIATION_BREAK.search(before[-1:])
-                or any(
-                    m.end == len(before) and _stands_apart(before, m)
-                    for m in gaz.find_places(before)
-                )
-                or lexicon().org_kind(before[-8:])
-                or re.search(r"該[縣市省州]$|尤其$", before)
-            ):
+            bare = _bare_name(before, name, title, gaz)
+            if not (bare or _affiliation_may_end(before, gaz)):
                 continue
-            aff_start = _affiliation_start(text, name_start, gaz)
+            # 於5月22日拜會王大明代理市長: no affiliation is written before the name
+            aff_start = name_start if bare else _affiliation_start(text, name_start, gaz)
             if not _body_before_title(title, text[aff_start:name_start], gaz):
                 continue
             found.append(

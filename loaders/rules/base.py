@@ -1165,9 +1165,16 @@ class ReaderBase:
 
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,
-        觀光局陳局長): the official, the bureau being the visit's `bureaus`."""
+        教育局王科長): the official, the bureau being the visit's `bureaus`."""
         officials = (rest for _, rest in self._home_org_openings(leader))
-        return next((rest for rest in officials if _HOME_OFFICIAL.fullmatch(rest)), leader)
+        return next((rest for rest in officials if self._surname_and_title(rest)), leader)
+
+    def _surname_and_title(self, words: str) -> bool:
+        """Whether `words` are a home official by surname and title (李副市長), or a
+        listed surname and any listed title (王科長, 林課長, 張主任)."""
+        return bool(_HOME_OFFICIAL.fullmatch(words)) or (
+            words[:1] in self.lex.surnames and words[1:] in self.lex.titles
+        )
 
     def _home_org_openings(self, text: str) -> Iterator[tuple[str, str]]:
         """Each name of a home body that opens `text`, with what follows it."""

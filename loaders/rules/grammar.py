@@ -90,7 +90,9 @@ _ABSENT = rx(
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線")
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
-_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫")
+#: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
+#: 辦理線上課程, 雙方同意定期以視訊交流).
+_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫|約定|同意")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
@@ -244,6 +246,11 @@ _MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
+#: A body forming the delegation that comes (某市國際交流協會組成青少年訪問團一行20人,
+#: 某商會籌組經貿考察團): the body, before the verb, is who came.
+_FORMS_DELEGATION = rx(
+    r"^([^\s,、與及的至之由率]{2,20}?)(?:組成|籌組|組織|組)[^,]{0,10}?" + _DELEGATION_KIND + r"團"
+)
 # --- Parties, visits and events -------------------------------------------------------
 
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
@@ -436,6 +443,12 @@ _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議
 #: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長 (a name in
 #: full, the group, only when it is a home official's).
 _HOME_MET = rx(r"^(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{1,3}?)" + _HOME_TITLE + r")")
+#: A home official's title, in full (代理市長, 副市長, 秘書長).
+_HOME_TITLE_ONLY = rx(_HOME_TITLE)
+#: The host of a visit named with no affiliation: the one called on (拜會王大明代理市長,
+#: 晉見王市長) or receiving, right after a day (5月2日王大明市長接見…).
+_CALLED_ON = rx(r"(?:拜會|拜訪|晉見)$")
+_RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).
@@ -531,18 +544,26 @@ _MOU_OR_ACCORD = rx(r"備忘錄|協議")
 
 # --- Visits and meetings --------------------------------------------------------------
 
+#: A coming told as another one (再次來訪, 10年後…回訪): not the coming told before.
+_ANOTHER_COMING = rx(r"再次|再度|再訪|回訪|年後")
 #: A date that writes its year (102年8月, 2013年), not a month of every year.
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
 #: no place of its own (not a city's name going on).
 _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
-#: Or one opening the sentence: 本市某高工師生一行24人…赴….
+#: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
+#: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
-    r"(?:由(?:本市)?|^本市)(" + school_name("至之由本") + r")(?:組團|遴派|選派|派|師生|學生)"
+    r"(?:由(?:本市)?|(?:^|,)本市)(" + school_name("至之由本") + r")"
+    # 本市某高商由校長率師生…: its head leading its own people
+    r"(?:組團|遴派|選派|派|師生|學生|由(?:該校)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the
+#: sentence named before.
+_PRONOUN_PARTY = rx(r"其|他|她|渠")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
 _MANNER_ONLY = rx(

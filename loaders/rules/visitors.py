@@ -16,7 +16,7 @@ from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
 from loaders.lexicon import HomeOrg
-from loaders.names import bare_surname
+from loaders.names import bare_surname, is_person_name
 from loaders.people import (
     PersonMention,
     english_after,
@@ -30,8 +30,10 @@ from loaders.rules.grammar import (
     _ACRONYM_NAME,
     _AFFILIATION_OPENING,
     _ATTENDING_END,
+    _CALLED_ON,
     _CAME_DOWN,
     _CLAUSE_BREAK,
+    _COME,
     _DATE_PREFIX,
     _DELEGATION_SUFFIX,
     _FUTURE,
@@ -40,6 +42,7 @@ from loaders.rules.grammar import (
     _HOLDING,
     _HOME_INVITES,
     _HOME_PARTY,
+    _HOME_TITLE_ONLY,
     _HOSTING,
     _IN_TAIWAN,
     _INVITES_A_LIST,
@@ -54,6 +57,7 @@ from loaders.rules.grammar import (
     _OURS_BEFORE,
     _QUOTED_NAME,
     _RECEIVED_LIST,
+    _RECEIVES_AFTER,
     _SCHOOL_PAIR,
     _SISTER_IN_ITEM,
     _VISITOR_HEADING,
@@ -503,9 +507,25 @@ class VisitorRules(ReaderBase):
             if any(s <= person.start < e for s, e in taken):
                 continue
             taken.append((person.start, person.end))
+            person = self._without_place_opening(person)
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
             self._read_prose_person(person, norm)
+
+    def _without_place_opening(self, person: PersonMention) -> PersonMention:
+        """A name that opens with a place written with its suffix (某某市王大明 read as
+        one name before 副市長, the place known to the reader alone): the place is the
+        affiliation, the rest the name."""
+        opening = [
+            m
+            for m in self._place_mentions(person.name)
+            if m.start == 0 and m.suffix and m.end < len(person.name)
+        ]
+        rest = person.name[opening[0].end :] if opening else ""
+        if len(rest) < 2 or not is_person_name(rest):
+            return person
+        place = person.name[: opening[0].end]
+        return replace(person, name=rest, affiliation=person.affiliation + place)
 
     def _read_prose_person(self, person: PersonMention, norm: str) -> None:
         """One person named in prose, of the home body leading the sentence (市議會王議長
@@ -565,7 +585,9 @@ class VisitorRules(ReaderBase):
         the place named before them; a title the city has one of, held by another, is
         the home city's (某市市長王大明率團來訪，並與李市長共同簽署: 李 is ours)."""
         inherited = self._place_before(norm, person.start)
-        if not aff and self._title_held_by_another(person, inherited):
+        if not aff and (
+            self._title_held_by_another(person, inherited) or _hosts_a_visit(person, norm)
+        ):
             inherited = self.home_place
         affiliation_id, _ = self._affiliation(person, inherited)
         return affiliation_id
@@ -614,6 +636,18 @@ def _no_affiliation_written(person: PersonMention) -> bool:
     """Whether no affiliation is written before the person, but a word of the sentence
     (由王大明市長, 與王大明市長)."""
     return not person.affiliation.strip("由與及另並")
+
+
+def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
+    """Whether one named with a home official's title and no affiliation hosts a visit
+    the sentence tells of (某市長率團來訪，並拜會王大明代理市長; …來訪，5月2日王大明市長
+    接見…): called on or receiving after the coming, they are the city's."""
+    before = norm[: person.start]
+    return bool(
+        _HOME_TITLE_ONLY.fullmatch(person.title)
+        and _COME.search(before)
+        and (_CALLED_ON.search(before) or _RECEIVES_AFTER.match(norm, person.end))
+    )
 
 
 def _surname_alone(norm: str, person: PersonMention) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from graph.model import Label, RelType
+from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
 from loaders.rules.base import Clause, ReaderBase
@@ -14,13 +14,16 @@ from loaders.rules.grammar import (
     _ABSENT,
     _AFTERWARDS,
     _AGREEMENT,
+    _ANOTHER_COMING,
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
     _COUNTRY_ALONE,
     _DATE_HEAD,
+    _DATE_PREFIX,
     _DELEGATION,
     _DELEGATION_LED,
+    _FORMS_DELEGATION,
     _FUTURE,
     _GLOSS_OPENING,
     _GO,
@@ -47,6 +50,7 @@ from loaders.rules.grammar import (
     _MET_PARTY,
     _NOT_HELD,
     _OWN_BODY,
+    _PRONOUN_PARTY,
     _RECEIVE,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -76,6 +80,8 @@ class _Itinerary:
 class VisitRules(ReaderBase):
     #: Where the sentence starts that last told of a coming to the city.
     _came_in: int | None = None
+    #: Who came, in the coming last told (at `_came_in`).
+    _came_visitors: tuple[str, ...] = ()
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
 
@@ -88,8 +94,11 @@ class VisitRules(ReaderBase):
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:
-            self.state.coming = self._visit_when(clause)
-            if not self._invited_to_come(clause, come):
+            again = self._coming_told_again(clause)
+            if not again:
+                self.state.coming = self._visit_when(clause)
+            # told again, naming no one new: the visitors read already, no others
+            if not self._invited_to_come(clause, come) and not (again and self._came_visitors):
                 self._came_to_city(clause, sentence_norm)
             return
         if not _GO.search(clause.norm) and self._led_a_coming(clause):
@@ -97,6 +106,19 @@ class VisitRules(ReaderBase):
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
+
+    def _coming_told_again(self, clause: Clause) -> bool:
+        """Whether an undated clause tells again of the coming an earlier clause of the
+        sentence dated (王大明於3月8日至11日來訪，3月9日與陳市長會晤，並參訪本市…): the
+        same visit, not one on the day named between them."""
+        named = [pid for name, pid in self.people.items() if name in clause.norm]
+        return bool(
+            not clause.dates
+            and self.state.coming
+            and self._came_in == clause.sentence.start
+            and not _ANOTHER_COMING.search(clause.norm)
+            and set(named) <= set(self._came_visitors)
+        )
 
     def _nobody_went(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether the sentence tells of no one going: by video (以視訊方式出席), a trip not
@@ -123,7 +145,8 @@ class VisitRules(ReaderBase):
         ours = self._home_people()
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
-        leader, when = self._leader(sentence_norm), self._visit_when(clause)
+        self._came_visitors = tuple(visitors)
+        leader, when = self._leader(sentence_norm), self.state.coming or {}
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(
@@ -424,6 +447,9 @@ class VisitRules(ReaderBase):
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = _DATE_HEAD.sub("", clause.norm)  # not 日本
+        former = self._delegation_former(head, sentence_norm)
+        if former is not None:
+            return [former]  # 某協會組成青少年訪問團…來訪: the association
         named = _DELEGATION_LED.match(head)
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
@@ -439,6 +465,18 @@ class VisitRules(ReaderBase):
             place = self._place_before(sentence_norm, sentence_norm.find(head))
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _delegation_former(self, head: str, sentence_norm: str) -> str | None:
+        """The body that formed the delegation coming (某市某某協會組成青少年訪問團):
+        that body, of the place opening its name or named before."""
+        formed = _FORMS_DELEGATION.match(head)
+        if formed is None:
+            return None
+        body = formed.group(1)
+        kind = self.lex.org_kind(body)
+        if kind is None or kind == "delegation":
+            return None
+        return self._organization(body, kind, self._place_before(sentence_norm, head.find(body)))
 
     def _opening_clause(self, sentence_norm: str) -> Clause:
         """The sentence's first clause, read for who comes in a later one that opens
@@ -479,17 +517,24 @@ class VisitRules(ReaderBase):
                     self.facts.label_of(r.target) == Label.COUNTRY
                     and "市" in str(r.properties.get("title_zh"))
                 )
-                and (
-                    any(e.start == self._here().start for e in r.evidence)
-                    # 某市長亦率團回訪: named before in full, now by surname and title
-                    or (name + title).endswith(str(r.properties.get("title_zh")))
-                )
+                and self._titled_here(sentence_norm, at, name + title, r)
             )
         if sent is not None:
             sender = self._place_before(sentence_norm, sent.start())
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _titled_here(self, norm: str, at: int, written: str, held: Relation) -> bool:
+        """Whether the sentence names the holder of the title `held` as its holder: read
+        from it, or named before and now with the title after the name (某市長亦率團回訪)
+        or before it (市長王大明率團來訪)."""
+        title = str(held.properties.get("title_zh"))
+        return (
+            any(e.start == self._here().start for e in held.evidence)
+            or written.endswith(title)
+            or norm[max(0, at - len(title)) : at] == title
+        )
 
     def _led_group(self, norm: str, name_at: int, lead_end: int) -> str | None:
         """The group a named visitor leads, when the sentence names it: after the verb
@@ -607,11 +652,15 @@ class VisitRules(ReaderBase):
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
         party, head = self._party_met_with(clause, sentence_norm, verb)
         home_people = self._home_people()
+        # 拜會王大明代理市長: the home official named after the verb is the host, not met
+        met = [pid for pid in met if pid not in home_people]
         home_side_leads = self._home_side_leads(party, head, home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
         home_side = self._home_side(clause, sentence_norm, verb, home_people)
+        if not met and not home_side:
+            met = self._met_by_pronoun(party, clause, sentence_norm, home_people)
         # the words before the verb telling whether the city received the one met
         acting = clause.norm[: verb.start()]
         if not met and home_side:
@@ -629,6 +678,28 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
+
+    def _met_by_pronoun(
+        self,
+        party: re.Match[str] | None,
+        clause: Clause,
+        sentence_norm: str,
+        home_people: set[str],
+    ) -> list[str]:
+        """The one met written as a pronoun, the home side acting (由李副市長代表市府接待
+        並與其會晤): the visitor the sentence named last before, not one of the city's."""
+        if party is None or not _PRONOUN_PARTY.fullmatch(party.group(1)):
+            return []
+        before = sentence_norm[: clause.start + party.start()]
+        acting = _DATE_PREFIX.sub("", _CLAUSE_BREAK.split(before)[-1]).removeprefix("由")
+        if not self._home_acts(acting):  # 由李副市長接待並與其…, 本府與其…
+            return []
+        named = [
+            (before.rfind(name), pid)
+            for name, pid in self.people.items()
+            if name in before and pid not in home_people
+        ]
+        return [max(named)[1]] if named else []
 
     def _meeting_when(self, clause: Clause) -> dict[str, object]:
         """When a meeting took place: the clause's date or the one carried from the item,

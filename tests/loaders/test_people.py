@@ -6,6 +6,7 @@ import pytest
 
 from loaders.gazetteer import Gazetteer
 from loaders.people import find_title_then_name, parse_visitor_item
+from loaders.reading import normalize
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +161,30 @@ def test_a_name_after_its_title_ends_where_the_coming_is_told(
 
 def test_a_title_before_the_coming_names_nobody(gaz: Gazetteer) -> None:
     assert find_title_then_name("韓國某某市經濟副市長來訪", gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "title"),
+    [
+        ("並拜會福岡市長高島一郎（Takashima Ichiro），洽談觀光包機", "高島一郎", "福岡市", "市長"),
+        ("6月3日拜會京都市長佐藤次郎，交換意見", "佐藤次郎", "京都市", "市長"),
+        ("雙方由札幌市長秋元一郎與陳市長共同簽署", "秋元一郎", "札幌市", "市長"),
+    ],
+)
+def test_a_place_sharing_its_suffix_with_the_title_is_the_affiliation(
+    gaz: Gazetteer, text: str, name: str, affiliation: str, title: str
+) -> None:
+    found = [p for p in find_title_then_name(normalize(text), gaz) if p.name == name]
+    assert found and (found[0].affiliation, found[0].title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "某國駐臺代表處副代表史密斯（John Smith）及其眷屬",
+        "某國商務辦事處處長王大明及其夫人",
+        "某某協會會長山田太郎及其隨員",
+    ],
+)
+def test_a_pronoun_and_a_companion_after_及_name_no_one(gaz: Gazetteer, item: str) -> None:
+    assert len(parse_visitor_item(item, gaz)) == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 _LIST = (
@@ -469,3 +469,17 @@ def test_envoys_stationed_in_taiwan_who_came_down_for_the_city_s_event_visited()
         assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name
     for name in ("林志明", "黃大衛"):  # stationed here, and no coming told
         assert not rels(ext, RelType.VISITED, source=named(ext, name)), name
+
+
+def test_a_place_known_from_the_list_is_no_part_of_the_name_written_after_it() -> None:
+    ext = chapter(
+        "1.本期重要訪賓包括：印尼帕魯市副市長蘇托（Budi Suto）、"
+        "馬來西亞納丹市市長阿末（Ahmad Ali）、泰國卡布市副市長頌恩（Somchai Kaew）等。",
+        "2.帕魯市蘇托副市長出席「2018某某論壇」期間，本府於5月29日與帕魯市簽署「防災合作備忘錄」。",
+        "3.納丹市阿末市長出席「2018某某論壇」期間，雙方交換意見。",
+        "4.卡布市頌恩副市長出席「2018某某論壇」期間，雙方交換意見。",
+    )
+    people = {e.name_zh for e in ext.entities if e.label == Label.PERSON}
+    assert people == {"蘇托", "阿末", "頌恩"}
+    for name in people:
+        assert not rels(ext, RelType.HOLDS_TITLE, source=named(ext, name), target=KAOHSIUNG)

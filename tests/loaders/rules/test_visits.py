@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -943,3 +943,123 @@ def test_an_undated_visit_and_meeting_are_one_visit_in_the_year_read() -> None:
     got = chapter("日本某某縣知事山田太郎一行來訪，並拜會陳市長。")
     visits = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
     assert [v.properties.get("year") for v in visits] == [2018]
+
+
+def test_the_home_official_written_name_before_title_hosts_the_visit() -> None:
+    ext = chapter(
+        "1.日本靜岡市市長山本一郎（Yamamoto Ichiro）率團於107年5月21日至24日訪問本市，"
+        "5月22日拜會王大明代理市長，雙方交換意見。",
+        "2.泰國清邁市副市長頌恩（Somchai Kaew）於107年3月13日至16日率團來訪，"
+        "3月14日李小華市長接見頌恩副市長一行。",
+        "3.韓國大邱市議會議長金英哲一行於107年4月2日來訪，並晉見張志明市長。",
+    )
+    for host, guest, title, day in (
+        ("王大明", "山本一郎", "代理市長", "2018-05-22"),
+        ("李小華", "頌恩", "市長", "2018-03-14"),
+        ("張志明", "金英哲", "市長", "2018-04-02"),
+    ):
+        ours = named(ext, host)
+        assert rels(ext, RelType.HOLDS_TITLE, source=ours, target=KAOHSIUNG, title_zh=title), host
+        met = rels(ext, RelType.MET_WITH, source=ours, target=named(ext, guest), date=day)
+        met += rels(ext, RelType.MET_WITH, source=named(ext, guest), target=ours, date=day)
+        assert met, host
+
+
+def test_a_place_sharing_its_suffix_with_a_title_names_no_one_after_a_verb() -> None:
+    ext = chapter(
+        "1.本府規劃於本年7月出席「2018某某論壇」期間拜會靜岡市長，推動兩市交流。",
+        "2.107年5月3日拜會札幌市長，洽談觀光合作。",
+        "3.4月2日京都市長來函致意。",
+    )
+    assert not [e for e in ext.entities if e.label == Label.PERSON]
+
+
+def test_an_undated_clause_telling_the_coming_again_keeps_its_days() -> None:
+    ext = chapter(
+        "1.日本靜岡市市長山田太郎於107年5月8日至11日率團來訪，5月9日與陳市長會晤，"
+        "本府並安排參訪高雄軟體園區。",
+        "2.韓國大邱市副市長金英哲於107年3月2日至5日率團來訪，3月3日拜會陳市長，"
+        "訪問團並至本市港埠參觀。",
+        "3.泰國清邁市副市長頌恩於107年6月10日至13日來訪，6月11日與許副市長會面，"
+        "其後蒞臨本市美術館參觀。",
+    )
+    for name, start, end in (
+        ("山田太郎", "2018-05-08", "2018-05-11"),
+        ("金英哲", "2018-03-02", "2018-03-05"),
+        ("頌恩", "2018-06-10", "2018-06-13"),
+    ):
+        visits = rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG)
+        assert [(v.properties["start"], v.properties.get("end")) for v in visits] == [
+            (start, end)
+        ], name
+
+
+def test_the_one_met_written_as_a_pronoun_is_the_visitor_named_before() -> None:
+    ext = chapter(
+        "1.日本靜岡市市長山田太郎於107年5月8日至11日率團來訪，5月9日由王副市長代表市府接待"
+        "並與其會晤，雙方交換意見。",
+        "2.韓國大邱市副市長金英哲於107年3月2日至5日來訪，3月3日本府由李秘書長與其會談。",
+        "3.泰國清邁市市長頌恩（Somchai Kaew）於107年6月10日至13日率團來訪，"
+        "6月11日由許副市長接待並與他會面。",
+    )
+    for name, day in (("山田太郎", "2018-05-09"), ("金英哲", "2018-03-03"), ("頌恩", "2018-06-11")):
+        met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, name), date=day)
+        assert met, name
+
+
+def test_a_bureau_official_of_any_listed_title_leads_by_surname_and_title() -> None:
+    ext = chapter(
+        "1.107年6月17日至28日，由教育局王科長帶領本市高中學生8名赴日本靜岡市參加青年營。",
+        "2.107年5月2日至5日，由觀光局林課長率團赴韓國大邱市推廣觀光。",
+        "3.107年3月6日至9日，由海洋局張主任率團赴日本福岡市考察港灣建設。",
+    )
+    for city, leader in (("靜岡市", "王科長"), ("大邱市", "林課長"), ("福岡市", "張主任")):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties.get("led_by") == leader, city
+
+
+def test_a_listed_visitor_named_again_title_first_brings_the_city_along() -> None:
+    ext = chapter(
+        "1.本期重要訪賓包括：日本靜岡市市長山田太郎、韓國大邱市副市長金英哲、"
+        "泰國清邁市市長頌恩（Somchai Kaew）等。",
+        "2.去年締結友好城市的日本靜岡市，市長山田太郎於107年3月13日至16日率團訪問本市。",
+        "3.韓國大邱市副市長金英哲於107年4月2日至4日率經貿團來訪。",
+        "4.泰國清邁市，市長頌恩（Somchai Kaew）於107年5月8日率團來訪。",
+    )
+    starts = (("靜岡市", "2018-03-13"), ("大邱市", "2018-04-02"), ("清邁市", "2018-05-08"))
+    for city, start in starts:
+        assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG, start=start)
+
+
+def test_the_body_that_formed_the_delegation_is_the_one_that_came() -> None:
+    ext = chapter(
+        "1.日本靜岡市國際交流協會組成青少年訪問團一行20人，於107年3月28日至31日來訪，"
+        "至本市某高中與學生共同上課。",
+        "2.韓國大邱市商工會議所籌組經貿考察團一行15人，於107年4月2日至4日來訪，並參訪本市加工區。",
+        "3.泰國清邁大學組成學生交流團一行12人，於107年5月8日來訪。",
+    )
+    for body, start in (
+        ("靜岡市國際交流協會", "2018-03-28"),
+        ("大邱市商工會議所", "2018-04-02"),
+        ("清邁大學", "2018-05-08"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG, start=start)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert len(visitors) == 3, visitors
+
+
+def test_a_home_school_led_by_its_head_goes_abroad_whatever_is_agreed_for_later() -> None:
+    ext = chapter(
+        "1.為深化與姊妹市之交流，本市某某高商由校長率師生一行18人，於107年3月19日至22日"
+        "赴日本靜岡市參訪，雙方約定每年輪流互訪並辦理線上共學課程。",
+        "2.為推動國際教育，本市某某女中由該校主任率學生12人，於107年4月9日至12日赴韓國大邱市交流，"
+        "雙方同意定期以視訊交流。",
+        "3.本市某某國中由校長帶隊率師生20人，於107年5月2日至6日赴日本福岡市參訪。",
+    )
+    for school, city, start in (
+        ("某某高商", "靜岡市", "2018-03-19"),
+        ("某某女中", "大邱市", "2018-04-09"),
+        ("某某國中", "福岡市", "2018-05-02"),
+    ):
+        found = rels(ext, RelType.VISITED, source=named(ext, school), target=named(ext, city))
+        assert found and found[0].properties["start"] == start, school
