@@ -69,6 +69,20 @@ def test_a_fact_from_two_reports_keeps_both_sources(empty_graph: Graph) -> None:
     assert sorted(row["evidence"]) == ["乙句。", "甲句。"]
 
 
+def test_a_report_giving_a_date_less_precisely_keeps_the_precise_one(empty_graph: Graph) -> None:
+    def tie_since(source: str, since: str) -> str:
+        extraction = report(source, f"{source}句。")
+        extraction.relations[0].properties["since"] = since
+        load_extraction(empty_graph, extraction)
+        with empty_graph.session() as session:
+            row = session.run("MATCH ()-[r:SISTER_CITY_OF]->() RETURN r.since AS since").single()
+        return str(row["since"])
+
+    assert tie_since("src:a", "1966-06-30") == "1966-06-30"
+    assert tie_since("src:b", "1966") == "1966-06-30"  # agrees, says less
+    assert tie_since("src:c", "1967") == "1967"  # disagrees: the later report's word
+
+
 def test_reloading_a_corrected_report_replaces_what_it_said(empty_graph: Graph) -> None:
     load_extraction(empty_graph, report("src:a", "甲句。"))
     load_extraction(empty_graph, report("src:b", "乙句。"))
