@@ -627,6 +627,15 @@ _AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
 _VERB = rx(_ATTEND + r"|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
 #: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
 _CANCELLED = rx(r"停辦|停止舉辦|取消舉辦|宣布取消")
+#: A guest's own coming called off (來函取消行程, 取消來訪, 訪問行程因故延期, 暫緩來訪):
+#: the event took place, the guest was not there.
+_TRIP_CALLED_OFF = rx(
+    r"(?:取消|延後|延期|暫緩|中止)(?:本次|此次|原訂|原定)?(?:行程|來訪|訪問|訪臺|訪台|訪高|來高|出訪)"
+    r"|(?:行程|來訪|訪問|訪臺|訪台|訪高)[^,;。]{0,6}?(?:取消|延後|延期|暫緩|中止)"
+)
+#: Coming while an event goes on (燈會期間來訪, 於開幕期間抵高, 活動舉辦期間來高): said
+#: of guests while the city's own event is spoken of, they came to it.
+_DURING_EVENT = rx(r"期間")
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")

@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DECLINED,
     _DESCRIPTION_END,
+    _DURING_EVENT,
     _EDITION_OPENING,
     _EVENT_DESCRIPTION,
     _FIRST_OF,
@@ -105,6 +106,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
+    _TRIP_CALLED_OFF,
     _UNDECIDED,
     _VERB,
     _VIRTUAL,
@@ -547,6 +549,8 @@ class EventRules(PartyRules):
             return
         recurring = recurring or self.state.recurring
         status = self._joining_status(clause, sentence_norm, join.start(), invited)
+        if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
+            status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
@@ -571,7 +575,23 @@ class EventRules(PartyRules):
                 or self._sent_to_home_event(sentence_norm[clause.start :])
                 else None
             )
+            or self._came_during_home_event(text, sentence_norm)
         )
+
+    def _came_during_home_event(self, text: str, sentence_norm: str) -> re.Match[str] | None:
+        """「某市、某市等2市代表團於燈會期間來訪」: guests coming while the city's own
+        event spoken of goes on came to it; the coming is the verb of joining (not when
+        the sentence tells it only as agreed or to come: 已確認組團，將於賽會期間來高)."""
+        come = _COME.search(text)
+        if (
+            come is None
+            or not _DURING_EVENT.search(text[: come.start()])
+            or any(w.search(sentence_norm) for w in (_FUTURE, _COMMITTED, _NOT_HELD))
+            or self.state.event is None
+            or not self._home_hosts(self.state.event)
+        ):
+            return None
+        return come
 
     def _answer_without_joining(self, clause: Clause, sentence_norm: str) -> None:
         """A clause with no verb of joining may still answer an invitation: 「某市則尚未
@@ -654,6 +674,14 @@ class EventRules(PartyRules):
         if invited and status == Attendance.ATTENDED and self._absent_after(clause, sentence_norm):
             status = Attendance.INVITED  # 某市亦獲邀與會，但因故未能出席
         return status
+
+    def _guest_called_off(self, sentence_norm: str, events: list[tuple[int, int, str]]) -> bool:
+        """「某市原訂於元宵節期間組團來訪，因疫情來函取消行程」: a guest's coming to the
+        city's own event, called off, leaves it invited (as declining does), not
+        planned."""
+        return bool(_TRIP_CALLED_OFF.search(sentence_norm)) and all(
+            self._home_hosts(event_id) for _, _, event_id in events
+        )
 
     def _absent_after(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether a later clause of the sentence (up to ；), with no party of its own,
@@ -1296,9 +1324,33 @@ class EventRules(PartyRules):
             heading = [
                 s for s in self.parsed.sentences if s.section == sentence.section and s.is_heading
             ]
+            told = self._collective_invitations(sentence.section)
             self.facts.relate(
-                RelType.INVITED, self.home, actor, sentence, heading, event=event_id, year=year
+                RelType.INVITED,
+                self.home,
+                actor,
+                sentence,
+                [*heading, *told],
+                event=event_id,
+                year=year,
             )
+
+    def _collective_invitations(self, section: object) -> list[Sentence]:
+        """The sentences of an item where the city invites its partners by their class
+        (本府依例邀請各姊妹市及友好城市組團參加, 本市函邀所有友誼城市出席): they tell
+        the invitation of each guest the item names."""
+        told = []
+        for sentence in self.parsed.sentences:
+            if sentence.section != section or sentence.is_heading:
+                continue
+            invite = _INVITE.search(sentence.norm)
+            if (
+                invite
+                and _HOME_PARTY.search(sentence.norm[: invite.start()])
+                and _COLLECTIVE.match(sentence.norm, invite.end())
+            ):
+                told.append(sentence)
+        return told
 
     def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
         """Whether only the event's host place stands between a verb and the event

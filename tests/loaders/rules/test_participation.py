@@ -1695,3 +1695,74 @@ def test_an_invitees_kin_taken_up_by_a_pronoun_is_no_person(line: str) -> None:
     got = chapter(line)
     names = {e.name_zh for e in got.entities if e.label == "Person"}
     assert len(names) == 2 and not any(n.startswith("其") for n in names)
+
+
+@pytest.mark.parametrize(
+    "came",
+    [
+        "日本福岡市、仁川廣域市及美國西雅圖市等3市代表團於2月3日至5日開幕期間來訪。",
+        "福岡市、仁川廣域市與西雅圖市之訪問團均於燈會期間抵高。",
+        "姊妹市福岡市、仁川廣域市及西雅圖市之市長於展出期間相繼到訪。",
+    ],
+)
+def test_guests_coming_while_the_citys_event_goes_on_took_part(came: str) -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行。",
+        came,
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    for city in ("city:jp:fukuoka", "city:kr:incheon", "city:us:seattle"):
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="attended")
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+def test_guests_only_agreeing_to_come_during_the_event_have_not_come() -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行。",
+        "日本福岡市已確認組成市民團約30人，於燈會期間來訪。",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert not rels(got, RelType.PARTICIPATED_IN, target=festival, status="attended")
+
+
+@pytest.mark.parametrize(
+    "called_off",
+    [
+        "另日本福岡市及韓國仁川廣域市原訂於2月10日組團來訪，因颱風影響，兩市均來函取消行程。",
+        "日本福岡市及韓國仁川廣域市原定派團於開幕期間來高，惟兩市其後因故取消來訪。",
+        "福岡市及仁川廣域市原訂組團來訪，因航班停飛，訪問行程均告取消。",
+    ],
+)
+def test_a_guests_coming_to_the_citys_event_called_off_leaves_it_invited(called_off: str) -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行。",
+        called_off,
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    for city in ("city:jp:fukuoka", "city:kr:incheon"):
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="invited")
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=festival)
+        assert not rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "本府依例邀請姊妹市及友好城市組團參加。",
+        "本市並邀請各姊妹市派團共襄盛舉。",
+        "市府函邀所有友好城市出席開幕儀式。",
+    ],
+)
+def test_the_city_inviting_its_partners_by_class_tells_each_invitation(invitation: str) -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行，" + invitation,
+        "日本福岡市由副市長率團一行10人出席開幕典禮。",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    invited = rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka", event=festival)
+    assert invited
+    assert any(invitation.rstrip("。") in e.text for e in invited[0].evidence)
