@@ -627,6 +627,15 @@ _AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
 _VERB = rx(_ATTEND + r"|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
 #: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
 _CANCELLED = rx(r"停辦|停止舉辦|取消舉辦|宣布取消")
+#: A plan first made, told before what became of it (本府原規劃組團參加…, 原訂派員出席…,
+#: 原預定率團前往…): the party meant to take part.
+_PLAN_FIRST = rx(r"原(?:訂|定|規劃|預定|預計|計畫|計劃|擬)")
+#: The holder of the event spoken of, named by its part (因主辦單位某某基金會宣布取消…,
+#: 主辦機構某某協會表示…, 主辦者為某某委員會): the body written after it.
+_ORGANIZER_NAMED = rx(
+    r"主辦(?:單位|機構|者|團體)(?:為|係|是)?([A-Za-z\u4e00-\u9fff]{2,24}?)"
+    r"(?=於|宣布|宣佈|已|表示|決定|因|並|亦|則|,|;|。|$)"
+)
 #: A guest's own coming called off (來函取消行程, 取消來訪, 訪問行程因故延期, 暫緩來訪):
 #: the event took place, the guest was not there.
 _TRIP_CALLED_OFF = rx(

@@ -86,12 +86,14 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _NOT_HOST_GAP,
     _ORGANIZER,
+    _ORGANIZER_NAMED,
     _ORGANIZING,
     _PARENS,
     _PART_PLAYED,
     _PARTY_JOINER,
     _PEOPLE_SENT,
     _PLACE_WORD,
+    _PLAN_FIRST,
     _PRESENCE,
     _PROMOTES,
     _QUOTED_NAME,
@@ -197,6 +199,7 @@ class EventRules(PartyRules):
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
+        self._organizer_named(clause)
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
@@ -236,6 +239,23 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _organizer_named(self, clause: Clause) -> None:
+        """「因主辦單位某某基金會宣布取消…」, 「主辦機構某某協會表示…」: the body named as
+        the holder of the event spoken of hosts it, in place of the one its series
+        implies."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        named = _ORGANIZER_NAMED.search(clause.norm)
+        if event_id is None or named is None:
+            return
+        name = named.group(1)
+        kind = self.lex.org_kind(name)
+        if not kind or self.lex.home_org(name):
+            return
+        place = self._place_before(clause.norm, named.start(1) + 2)
+        org_id = self._organization(name, kind, place)
+        self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+        self._drop_series_host(event_id, org_id)
 
     def _glossed_body(self, name: str, written: str) -> bool:
         """Whether `name`, glossed in Latin letters in `written` (某某國際理事會(ICLEI)
@@ -536,8 +556,10 @@ class EventRules(PartyRules):
         if not join:
             self._answer_without_joining(clause, sentence_norm)
             return
-        if _CANCELLED.search(sentence_norm):
-            return  # nobody takes part in an edition called off
+        if _CANCELLED.search(sentence_norm) and not _PLAN_FIRST.search(clause.norm[: join.start()]):
+            # nobody takes part in an edition called off; a party that had planned to
+            # (本府原規劃組團參加…，因主辦單位宣布取消…) keeps its plan
+            return
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
             self._present_when_invited(clause, sentence_norm)

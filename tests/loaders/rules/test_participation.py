@@ -1766,3 +1766,28 @@ def test_the_city_inviting_its_partners_by_class_tells_each_invitation(invitatio
     invited = rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka", event=festival)
     assert invited
     assert any(invitation.rstrip("。") in e.text for e in invited[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "本府原規劃於5月由觀光局組團參加日本福岡市「2018博多港祭」，因主辦單位博多港祭執行委員會"
+        "於3月宣布取消本年度活動，本府出訪計畫亦隨之取消。",
+        "本府原訂派員出席日本福岡市「2018博多港祭」，惟主辦單位博多港祭推進協會已宣布停辦，"
+        "行程因而取消。",
+        "觀光局原預定組團參加日本福岡市「2018博多港祭」，因主辦機構福岡觀光協會宣布取消實體活動，"
+        "改以捐贈方式表達支持。",
+    ],
+)
+def test_a_plan_to_join_an_edition_called_off_by_its_named_holder(plan: str) -> None:
+    got = chapter(plan)
+    festival = event_named(got, "博多港祭")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival, status="planned")
+    hosts = [r.source for r in rels(got, RelType.HOSTED, target=festival)]
+    assert hosts and all(host.startswith("org:") for host in hosts)
+    assert not rels(got, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_an_edition_called_off_without_a_plan_of_the_citys_stays_unattended() -> None:
+    got = chapter("本府每年組團參加日本福岡市「博多港祭」，今年因福岡市宣布停辦，本府未派團前往。")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
