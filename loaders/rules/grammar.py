@@ -16,10 +16,13 @@ from loaders.reading import rx
 # --- General pieces: clauses, names, dates --------------------------------------------
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
-#: A list that a comma does not end: opened by 計有/包括 (計有甲國某市、某市，乙國某市
-#: 及某市等4個城市…), closed by its count; the commas group its items by country.
-_LIST_OPENING = rx(r"計有|共有|包括|包含")
-_LIST_CLOSING = rx(r"等\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)")
+#: A list that a comma does not end: opened by 計有/包括 or by inviting (計有甲國某市、某市，
+#: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
+#: count; the commas group its items by country.
+_LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
+_LIST_CLOSING = rx(
+    r"等(?:國內外|海內外|國內|國外|全球)?\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)"
+)
 #: The longest stretch between two commas of such a list: a few places with their
 #: country or kind (友好城市日本某某市, 以及菲律賓某某市).
 _LIST_STRETCH = 24

@@ -1791,3 +1791,21 @@ def test_a_plan_to_join_an_edition_called_off_by_its_named_holder(plan: str) -> 
 def test_an_edition_called_off_without_a_plan_of_the_citys_stays_unattended() -> None:
     got = chapter("本府每年組團參加日本福岡市「博多港祭」，今年因福岡市宣布停辦，本府未派團前往。")
     assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "本府於本市主辦「2018亞洲海洋城市論壇」，邀請姊妹市日本福岡市，以及韓國仁川廣域市等"
+        "國內外8個城市代表與會。",
+        "本府於本市主辦「2018亞洲海洋城市論壇」，邀請日本福岡市，及美國西雅圖市、韓國仁川廣域市"
+        "等5個城市派員出席。",
+        "本府於本市主辦「2018亞洲海洋城市論壇」，函邀姊妹市日本福岡市，暨韓國仁川廣域市等海內外"
+        "6個城市參加。",
+    ],
+)
+def test_an_invitee_list_grouped_by_commas_and_closed_by_its_count(invitation: str) -> None:
+    got = chapter(invitation)
+    forum = event_named(got, "亞洲海洋城市論壇")
+    for city in ("city:jp:fukuoka", "city:kr:incheon"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=forum)
