@@ -16,10 +16,13 @@ from loaders.reading import rx
 # --- General pieces: clauses, names, dates --------------------------------------------
 
 _CLAUSE_BREAK = rx(r"[,,;;]")
-#: A list that a comma does not end: opened by 計有/包括 (計有甲國某市、某市，乙國某市
-#: 及某市等4個城市…), closed by its count; the commas group its items by country.
-_LIST_OPENING = rx(r"計有|共有|包括|包含")
-_LIST_CLOSING = rx(r"等\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)")
+#: A list that a comma does not end: opened by 計有/包括 or by inviting (計有甲國某市、某市，
+#: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
+#: count; the commas group its items by country.
+_LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
+_LIST_CLOSING = rx(
+    r"等(?:國內外|海內外|國內|國外|全球)?\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)"
+)
 #: The longest stretch between two commas of such a list: a few places with their
 #: country or kind (友好城市日本某某市, 以及菲律賓某某市).
 _LIST_STRETCH = 24
@@ -627,6 +630,24 @@ _AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
 _VERB = rx(_ATTEND + r"|率|派|前往|訪|拜會|會晤|邀|簽|舉辦|主辦|認為|表示|指派")
 #: An edition called off by its holder (not merely postponed, 延期, nor a trip cancelled).
 _CANCELLED = rx(r"停辦|停止舉辦|取消舉辦|宣布取消")
+#: A plan first made, told before what became of it (本府原規劃組團參加…, 原訂派員出席…,
+#: 原預定率團前往…): the party meant to take part.
+_PLAN_FIRST = rx(r"原(?:訂|定|規劃|預定|預計|計畫|計劃|擬)")
+#: The holder of the event spoken of, named by its part (因主辦單位某某基金會宣布取消…,
+#: 主辦機構某某協會表示…, 主辦者為某某委員會): the body written after it.
+_ORGANIZER_NAMED = rx(
+    r"主辦(?:單位|機構|者|團體)(?:為|係|是)?([A-Za-z\u4e00-\u9fff]{2,24}?)"
+    r"(?=於|宣布|宣佈|已|表示|決定|因|並|亦|則|,|;|。|$)"
+)
+#: A guest's own coming called off (來函取消行程, 取消來訪, 訪問行程因故延期, 暫緩來訪):
+#: the event took place, the guest was not there.
+_TRIP_CALLED_OFF = rx(
+    r"(?:取消|延後|延期|暫緩|中止)(?:本次|此次|原訂|原定)?(?:行程|來訪|訪問|訪臺|訪台|訪高|來高|出訪)"
+    r"|(?:行程|來訪|訪問|訪臺|訪台|訪高)[^,;。]{0,6}?(?:取消|延後|延期|暫緩|中止)"
+)
+#: Coming while an event goes on (燈會期間來訪, 於開幕期間抵高, 活動舉辦期間來高): said
+#: of guests while the city's own event is spoken of, they came to it.
+_DURING_EVENT = rx(r"期間")
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")

@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DECLINED,
     _DESCRIPTION_END,
+    _DURING_EVENT,
     _EDITION_OPENING,
     _EVENT_DESCRIPTION,
     _FIRST_OF,
@@ -85,12 +86,14 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _NOT_HOST_GAP,
     _ORGANIZER,
+    _ORGANIZER_NAMED,
     _ORGANIZING,
     _PARENS,
     _PART_PLAYED,
     _PARTY_JOINER,
     _PEOPLE_SENT,
     _PLACE_WORD,
+    _PLAN_FIRST,
     _PRESENCE,
     _PROMOTES,
     _QUOTED_NAME,
@@ -105,6 +108,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
+    _TRIP_CALLED_OFF,
     _UNDECIDED,
     _VERB,
     _VIRTUAL,
@@ -195,6 +199,7 @@ class EventRules(PartyRules):
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
+        self._organizer_named(clause)
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
@@ -234,6 +239,23 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _organizer_named(self, clause: Clause) -> None:
+        """「因主辦單位某某基金會宣布取消…」, 「主辦機構某某協會表示…」: the body named as
+        the holder of the event spoken of hosts it, in place of the one its series
+        implies."""
+        event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        named = _ORGANIZER_NAMED.search(clause.norm)
+        if event_id is None or named is None:
+            return
+        name = named.group(1)
+        kind = self.lex.org_kind(name)
+        if not kind or self.lex.home_org(name):
+            return
+        place = self._place_before(clause.norm, named.start(1) + 2)
+        org_id = self._organization(name, kind, place)
+        self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+        self._drop_series_host(event_id, org_id)
 
     def _glossed_body(self, name: str, written: str) -> bool:
         """Whether `name`, glossed in Latin letters in `written` (某某國際理事會(ICLEI)
@@ -534,8 +556,10 @@ class EventRules(PartyRules):
         if not join:
             self._answer_without_joining(clause, sentence_norm)
             return
-        if _CANCELLED.search(sentence_norm):
-            return  # nobody takes part in an edition called off
+        if _CANCELLED.search(sentence_norm) and not _PLAN_FIRST.search(clause.norm[: join.start()]):
+            # nobody takes part in an edition called off; a party that had planned to
+            # (本府原規劃組團參加…，因主辦單位宣布取消…) keeps its plan
+            return
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
             self._present_when_invited(clause, sentence_norm)
@@ -547,6 +571,8 @@ class EventRules(PartyRules):
             return
         recurring = recurring or self.state.recurring
         status = self._joining_status(clause, sentence_norm, join.start(), invited)
+        if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
+            status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
@@ -571,7 +597,23 @@ class EventRules(PartyRules):
                 or self._sent_to_home_event(sentence_norm[clause.start :])
                 else None
             )
+            or self._came_during_home_event(text, sentence_norm)
         )
+
+    def _came_during_home_event(self, text: str, sentence_norm: str) -> re.Match[str] | None:
+        """「某市、某市等2市代表團於燈會期間來訪」: guests coming while the city's own
+        event spoken of goes on came to it; the coming is the verb of joining (not when
+        the sentence tells it only as agreed or to come: 已確認組團，將於賽會期間來高)."""
+        come = _COME.search(text)
+        if (
+            come is None
+            or not _DURING_EVENT.search(text[: come.start()])
+            or any(w.search(sentence_norm) for w in (_FUTURE, _COMMITTED, _NOT_HELD))
+            or self.state.event is None
+            or not self._home_hosts(self.state.event)
+        ):
+            return None
+        return come
 
     def _answer_without_joining(self, clause: Clause, sentence_norm: str) -> None:
         """A clause with no verb of joining may still answer an invitation: 「某市則尚未
@@ -654,6 +696,14 @@ class EventRules(PartyRules):
         if invited and status == Attendance.ATTENDED and self._absent_after(clause, sentence_norm):
             status = Attendance.INVITED  # 某市亦獲邀與會，但因故未能出席
         return status
+
+    def _guest_called_off(self, sentence_norm: str, events: list[tuple[int, int, str]]) -> bool:
+        """「某市原訂於元宵節期間組團來訪，因疫情來函取消行程」: a guest's coming to the
+        city's own event, called off, leaves it invited (as declining does), not
+        planned."""
+        return bool(_TRIP_CALLED_OFF.search(sentence_norm)) and all(
+            self._home_hosts(event_id) for _, _, event_id in events
+        )
 
     def _absent_after(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether a later clause of the sentence (up to ；), with no party of its own,
@@ -1296,9 +1346,33 @@ class EventRules(PartyRules):
             heading = [
                 s for s in self.parsed.sentences if s.section == sentence.section and s.is_heading
             ]
+            told = self._collective_invitations(sentence.section)
             self.facts.relate(
-                RelType.INVITED, self.home, actor, sentence, heading, event=event_id, year=year
+                RelType.INVITED,
+                self.home,
+                actor,
+                sentence,
+                [*heading, *told],
+                event=event_id,
+                year=year,
             )
+
+    def _collective_invitations(self, section: object) -> list[Sentence]:
+        """The sentences of an item where the city invites its partners by their class
+        (本府依例邀請各姊妹市及友好城市組團參加, 本市函邀所有友誼城市出席): they tell
+        the invitation of each guest the item names."""
+        told = []
+        for sentence in self.parsed.sentences:
+            if sentence.section != section or sentence.is_heading:
+                continue
+            invite = _INVITE.search(sentence.norm)
+            if (
+                invite
+                and _HOME_PARTY.search(sentence.norm[: invite.start()])
+                and _COLLECTIVE.match(sentence.norm, invite.end())
+            ):
+                told.append(sentence)
+        return told
 
     def _leads_into(self, clause: Clause, verb_end: int, event_start: int) -> bool:
         """Whether only the event's host place stands between a verb and the event

@@ -1695,3 +1695,117 @@ def test_an_invitees_kin_taken_up_by_a_pronoun_is_no_person(line: str) -> None:
     got = chapter(line)
     names = {e.name_zh for e in got.entities if e.label == "Person"}
     assert len(names) == 2 and not any(n.startswith("其") for n in names)
+
+
+@pytest.mark.parametrize(
+    "came",
+    [
+        "日本福岡市、仁川廣域市及美國西雅圖市等3市代表團於2月3日至5日開幕期間來訪。",
+        "福岡市、仁川廣域市與西雅圖市之訪問團均於燈會期間抵高。",
+        "姊妹市福岡市、仁川廣域市及西雅圖市之市長於展出期間相繼到訪。",
+    ],
+)
+def test_guests_coming_while_the_citys_event_goes_on_took_part(came: str) -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行。",
+        came,
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    for city in ("city:jp:fukuoka", "city:kr:incheon", "city:us:seattle"):
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="attended")
+        assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+def test_guests_only_agreeing_to_come_during_the_event_have_not_come() -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行。",
+        "日本福岡市已確認組成市民團約30人，於燈會期間來訪。",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert not rels(got, RelType.PARTICIPATED_IN, target=festival, status="attended")
+
+
+@pytest.mark.parametrize(
+    "called_off",
+    [
+        "另日本福岡市及韓國仁川廣域市原訂於2月10日組團來訪，因颱風影響，兩市均來函取消行程。",
+        "日本福岡市及韓國仁川廣域市原定派團於開幕期間來高，惟兩市其後因故取消來訪。",
+        "福岡市及仁川廣域市原訂組團來訪，因航班停飛，訪問行程均告取消。",
+    ],
+)
+def test_a_guests_coming_to_the_citys_event_called_off_leaves_it_invited(called_off: str) -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行。",
+        called_off,
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    for city in ("city:jp:fukuoka", "city:kr:incheon"):
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="invited")
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=festival)
+        assert not rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "本府依例邀請姊妹市及友好城市組團參加。",
+        "本市並邀請各姊妹市派團共襄盛舉。",
+        "市府函邀所有友好城市出席開幕儀式。",
+    ],
+)
+def test_the_city_inviting_its_partners_by_class_tells_each_invitation(invitation: str) -> None:
+    got = chapter(
+        "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+        "「2018高雄燈會藝術節」於107年2月3日至3月4日在愛河舉行，" + invitation,
+        "日本福岡市由副市長率團一行10人出席開幕典禮。",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    invited = rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:fukuoka", event=festival)
+    assert invited
+    assert any(invitation.rstrip("。") in e.text for e in invited[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "本府原規劃於5月由觀光局組團參加日本福岡市「2018博多港祭」，因主辦單位博多港祭執行委員會"
+        "於3月宣布取消本年度活動，本府出訪計畫亦隨之取消。",
+        "本府原訂派員出席日本福岡市「2018博多港祭」，惟主辦單位博多港祭推進協會已宣布停辦，"
+        "行程因而取消。",
+        "觀光局原預定組團參加日本福岡市「2018博多港祭」，因主辦機構福岡觀光協會宣布取消實體活動，"
+        "改以捐贈方式表達支持。",
+    ],
+)
+def test_a_plan_to_join_an_edition_called_off_by_its_named_holder(plan: str) -> None:
+    got = chapter(plan)
+    festival = event_named(got, "博多港祭")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival, status="planned")
+    hosts = [r.source for r in rels(got, RelType.HOSTED, target=festival)]
+    assert hosts and all(host.startswith("org:") for host in hosts)
+    assert not rels(got, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_an_edition_called_off_without_a_plan_of_the_citys_stays_unattended() -> None:
+    got = chapter("本府每年組團參加日本福岡市「博多港祭」，今年因福岡市宣布停辦，本府未派團前往。")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "本府於本市主辦「2018亞洲海洋城市論壇」，邀請姊妹市日本福岡市，以及韓國仁川廣域市等"
+        "國內外8個城市代表與會。",
+        "本府於本市主辦「2018亞洲海洋城市論壇」，邀請日本福岡市，及美國西雅圖市、韓國仁川廣域市"
+        "等5個城市派員出席。",
+        "本府於本市主辦「2018亞洲海洋城市論壇」，函邀姊妹市日本福岡市，暨韓國仁川廣域市等海內外"
+        "6個城市參加。",
+    ],
+)
+def test_an_invitee_list_grouped_by_commas_and_closed_by_its_count(invitation: str) -> None:
+    got = chapter(invitation)
+    forum = event_named(got, "亞洲海洋城市論壇")
+    for city in ("city:jp:fukuoka", "city:kr:incheon"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=forum)
