@@ -410,7 +410,9 @@ _YEARS_LATER = rx(r"(\d+)\s*年後")
 #: Titles a place has one holder of at a time: the head of its government.
 _ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
-_LIST_START = rx(r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為")
+_LIST_START = rx(
+    r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?[為有]"
+)
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 #: A section on ties being pursued, whose items are headed by the cities: 推動締結姊妹市,
 #: 規劃中, and widening the city's ties (拓展姊妹市及友好城市版圖, 開拓城市夥伴關係).
