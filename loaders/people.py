@@ -628,7 +628,7 @@ def _bare_name(before: str, name: str, title: str, gaz: Gazetteer) -> bool:
     return (
         bool(_BARE_NAME_AFTER.search(before))
         and _surname_led(name)
-        and not _place_and_title(name, title, gaz)
+        and not place_and_title(name, title, gaz)
     )
 
 
@@ -641,7 +641,7 @@ def _surname_led(name: str) -> bool:
     )
 
 
-def _place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
+def place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
     """Whether a name before a title is a place sharing its suffix with the title
     (某某市長: the mayor of 某某市, no one named 某某)."""
     place = name + title[:1]

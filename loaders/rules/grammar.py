@@ -77,8 +77,8 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
-#: What did not take place as planned: 原訂…因疫情延後, 停辦.
-_NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
+#: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
+_NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦")
 #: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")
 #: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.

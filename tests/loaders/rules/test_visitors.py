@@ -563,3 +563,30 @@ def test_新任_before_a_body_is_no_part_of_its_name(sentence: str, name: str, b
     (holds,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
     assert holds.target == named(ext, body)
     assert not [e for e in ext.entities if e.name_zh.startswith(("新任", "現任"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "簽約儀式於市政廳舉行，市議會議長及多位市議員均到場觀禮。",
+        "開幕典禮上，各國代表及數位市議員皆到場祝賀。",
+        "本府另推動「某市國際青年大使計畫」，甄選學生赴姊妹市交流。",
+    ],
+)
+def test_words_after_a_plural_or_a_programmes_title_name_nobody(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert not [e for e in ext.entities if e.label == Label.PERSON]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "雙方已完成協定內容確認，原預定於4月由岐阜市長率團來訪簽署，因入境限制，簽約時程延至疫情趨緩後另定。",
+        "原預定於5月由松山市長率團訪問本市，因颱風延至下半年再議。",
+        "原預定於3月由仁川市長率團來訪，因疫情延至明年。",
+    ],
+)
+def test_a_visit_first_set_then_put_off_is_no_visit(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert not rels(ext, RelType.VISITED)
+    assert not [e for e in ext.entities if e.label == Label.PERSON]
