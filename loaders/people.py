@@ -37,7 +37,7 @@ _BREAK = rx(
     r"|分別|於"  # 市長某某分別於兩地簽署
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
     r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
-    r"|親自|親臨|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
+    r"|親自|親臨|親率|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
     r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
@@ -105,7 +105,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         if end > len(text) or not all(_is_cjk(c) for c in text[pos:end]):
             break
         candidate = text[pos:end]
-        if _titles_at(candidate, 0) or lexicon().org_kind(candidate):
+        if _titles_at(candidate, 0) or _names_body(candidate):
             break
         if _ends_name(text, end) or _COMING.match(text, end) or _starts_affiliation(text, end, gaz):
             longer = _joined_name(text, pos, end)
@@ -116,6 +116,14 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
             if name:
                 return name, pos + len(name)
     return None
+
+
+def _names_body(candidate: str) -> bool:
+    """Whether the start of a would-be name already names a body (某某局, 某某協會);
+    a surname of two with a body's one-character ending (岡部, 服部, 阿部) is none
+    while the name runs on."""
+    kind = lexicon().org_kind(candidate)
+    return bool(kind) and len(candidate) > 2
 
 
 def _one_glossed_name(run: str) -> bool:
@@ -182,7 +190,9 @@ def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
                 affiliation, former, changed = affiliation[len(word) :], True, True
             if affiliation.endswith(word):
                 affiliation, former, changed = affiliation[: -len(word)], True, True
-        for word in _NEW:
+        for word in _NEW:  # 新任某協會所長, 某市新任市長: new to the post, no name's part
+            if affiliation.startswith(word):
+                affiliation, changed = affiliation[len(word) :], True
             if affiliation.endswith(word):
                 affiliation, changed = affiliation[: -len(word)], True
     return affiliation, former
@@ -618,7 +628,7 @@ def _bare_name(before: str, name: str, title: str, gaz: Gazetteer) -> bool:
     return (
         bool(_BARE_NAME_AFTER.search(before))
         and _surname_led(name)
-        and not _place_and_title(name, title, gaz)
+        and not place_and_title(name, title, gaz)
     )
 
 
@@ -631,7 +641,7 @@ def _surname_led(name: str) -> bool:
     )
 
 
-def _place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
+def place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
     """Whether a name before a title is a place sharing its suffix with the title
     (某某市長: the mayor of 某某市, no one named 某某)."""
     place = name + title[:1]

@@ -859,10 +859,11 @@ class ReaderBase:
         name = body_name(name) or name
         written = self._as_written(name)
         # without a leading country: 日本某某縣立…學校 → 某某縣立…學校
-        # (only where a place follows the country: 美國在台協會 keeps its 美國)
+        # (only where a place in it follows the country: 美國在台協會 keeps its 美國,
+        # and 某國臺灣交流協會, a body between two countries, its first)
         country = next((n for n in range(5, 1, -1) if self.gaz.country(name[:n])), 0)
         first = self._place_mentions(name[country:])[:1] if country else []
-        if first and first[0].start == 0:
+        if first and first[0].start == 0 and first[0].place.label != "Country":
             bare = name[country:]
         else:
             bare, first = name, self._place_mentions(name)[:1]

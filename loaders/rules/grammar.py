@@ -80,8 +80,8 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
-#: What did not take place as planned: 原訂…因疫情延後, 停辦.
-_NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
+#: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
+_NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦")
 #: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")
 #: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
@@ -413,7 +413,9 @@ _YEARS_LATER = rx(r"(\d+)\s*年後")
 #: Titles a place has one holder of at a time: the head of its government.
 _ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
-_LIST_START = rx(r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?為")
+_LIST_START = rx(
+    r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?[為有]"
+)
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 #: A section on ties being pursued, whose items are headed by the cities: 推動締結姊妹市,
 #: 規劃中, and widening the city's ties (拓展姊妹市及友好城市版圖, 開拓城市夥伴關係).

@@ -23,6 +23,7 @@ from loaders.people import (
     find_name_before_title,
     find_title_then_name,
     parse_visitor_item,
+    place_and_title,
 )
 from loaders.reading import normalize
 from loaders.rules.base import ReaderBase
@@ -510,6 +511,8 @@ class VisitorRules(ReaderBase):
             person = self._without_place_opening(person)
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
+            if not person.affiliation and place_and_title(person.name, person.title, self.gaz):
+                continue  # 由某某市長率團: the mayor of 某某市, no one named 某某
             self._read_prose_person(person, norm)
 
     def _without_place_opening(self, person: PersonMention) -> PersonMention:

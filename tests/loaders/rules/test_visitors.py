@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -483,3 +485,108 @@ def test_a_place_known_from_the_list_is_no_part_of_the_name_written_after_it() -
     assert people == {"蘇托", "阿末", "頌恩"}
     for name in people:
         assert not rels(ext, RelType.HOLDS_TITLE, source=named(ext, name), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["本期主要訪賓有", "本季重要外賓有：", "上半年來訪貴賓計有"],
+)
+def test_a_visitor_list_opened_by_有_starts_after_it(opening: str) -> None:
+    ext = chapter(
+        opening
+        + "美國休士頓市議會議長瓊斯、日本靜岡縣副知事山田太郎、韓國大邱廣域市副市長洪義植等。"
+    )
+    council = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "瓊斯"))
+    assert [r.target for r in council] == [named(ext, "休士頓市議會")]
+    assert not [e for e in ext.entities if "訪賓" in e.name_zh or "外賓" in e.name_zh]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("其中某國西市由副市長山本一郎親率市府代表一行10人出席開幕式。", "山本一郎"),
+        ("日本靜岡縣知事鈴木次郎親率縣府團隊於5月2日來訪。", "鈴木次郎"),
+        ("韓國大邱廣域市市長權永振親率經濟考察團於6月3日至5日訪問本市。", "權永振"),
+    ],
+)
+def test_親率_after_a_name_is_the_verb_not_the_name(sentence: str, name: str) -> None:
+    ext = chapter(sentence)
+    people = [e.name_zh for e in ext.entities if e.label == Label.PERSON]
+    assert name in people and not any(p.endswith("親") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "body"),
+    [
+        (
+            "本期主要訪賓有日本靜岡縣副知事服部一郎、韓國仁川市副市長李明浩、泰國曼谷市副市長頌猜。",
+            "服部一郎",
+            "靜岡縣",
+        ),
+        (
+            "本期訪賓有韓國仁川市副市長李明浩、日本岐阜市市長阿部太郎、泰國曼谷市副市長頌猜。",
+            "阿部太郎",
+            "岐阜市",
+        ),
+        (
+            "主要訪賓為：韓國仁川市副市長李明浩、泰國曼谷市副市長頌猜、日本富山市議會議長渡部健一。",
+            "渡部健一",
+            "富山市議會",
+        ),
+    ],
+)
+def test_a_surname_ending_like_a_ministry_is_a_name(item: str, name: str, body: str) -> None:
+    ext = chapter(item)
+    person = named(ext, name)
+    assert rels(ext, RelType.HOLDS_TITLE, source=person, target=named(ext, body))
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "body"),
+    [
+        (
+            "新任日本臺灣交流協會高雄事務所所長王大明於4月7日到任拜會本府。",
+            "王大明",
+            "日本臺灣交流協會高雄事務所",
+        ),
+        (
+            "新任美國在台協會高雄分處處長史密斯（John Smith）於3月2日到任拜會本府。",
+            "史密斯",
+            "美國在台協會高雄分處",
+        ),
+        ("現任英國在臺辦事處處長鄧元翰於5月9日來訪。", "鄧元翰", "英國在臺辦事處"),
+    ],
+)
+def test_新任_before_a_body_is_no_part_of_its_name(sentence: str, name: str, body: str) -> None:
+    ext = chapter(sentence)
+    (holds,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
+    assert holds.target == named(ext, body)
+    assert not [e for e in ext.entities if e.name_zh.startswith(("新任", "現任"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "簽約儀式於市政廳舉行，市議會議長及多位市議員均到場觀禮。",
+        "開幕典禮上，各國代表及數位市議員皆到場祝賀。",
+        "本府另推動「某市國際青年大使計畫」，甄選學生赴姊妹市交流。",
+    ],
+)
+def test_words_after_a_plural_or_a_programmes_title_name_nobody(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert not [e for e in ext.entities if e.label == Label.PERSON]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "雙方已完成協定內容確認，原預定於4月由岐阜市長率團來訪簽署，因入境限制，簽約時程延至疫情趨緩後另定。",
+        "原預定於5月由松山市長率團訪問本市，因颱風延至下半年再議。",
+        "原預定於3月由仁川市長率團來訪，因疫情延至明年。",
+    ],
+)
+def test_a_visit_first_set_then_put_off_is_no_visit(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert not rels(ext, RelType.VISITED)
+    assert not [e for e in ext.entities if e.label == Label.PERSON]
