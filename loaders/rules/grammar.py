@@ -593,8 +593,9 @@ _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
 _LIST_END = rx(r"(?<![高中初])等")
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
 _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
-#: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長.
-_SISTER_IN_ITEM = rx(_SISTER_CITY)
+#: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長,
+#: 友好城市某縣某市副市長.
+_TIE_IN_ITEM = rx(_SISTER_CITY + "|" + _FRIENDSHIP_KIND)
 #: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
 _SCHOOL_PAIR = rx(
     r"^((?:本市)?" + school_name(founder=False) + r")姊妹校"
