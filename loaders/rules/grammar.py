@@ -812,6 +812,9 @@ _CITY_NAME = rx(_CITY_NAME_TEXT)
 #: kind no administrative suffix covers (某某環礁, an atoll; 某某島, an island).
 _GLOSSED_PLACE_NAME = rx(r"[\u4e00-\u9fff]{2,8}(?:市|環礁|島)")
 _CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
+#: A city listed after another: 、某某市 of 某國甲市、某某市及丙市 (the name runs to the
+#: first 市 or 縣, not a 縣市 of a collective noun).
+_LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
 #: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
 _PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
 #: A year in four digits ending the words before an event: 本市主辦2013年(大會).

@@ -1009,3 +1009,33 @@ def test_signing_with_the_person_just_named_is_with_their_body(
     ext = chapter(line)
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
     assert [r.properties.get("date") for r in found] == [date]
+
+
+# --- Cities listed after one written with its country are of that country -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "cities"),
+    [
+        (
+            "1.本府捐贈口罩予姊妹市巴拉圭亞松森市、東方市及佩德羅胡安卡瓦列羅市。",
+            RelType.SISTER_CITY_OF,
+            ["city:py:asuncion", "city:py:ciudad-del-este", "city:py:pedro-juan-caballero"],
+        ),
+        (
+            "1.本府邀請姊妹市美國西雅圖市、波卡特洛市及奧林匹亞市參加。",
+            RelType.SISTER_CITY_OF,
+            ["city:us:seattle", "city:us:pocatello", "city:us:olympia"],
+        ),
+        (
+            "1.本市友好城市菲律賓馬尼拉市、大雅台市及碧瑤市均派員出席。",
+            RelType.FRIENDSHIP_CITY_OF,
+            ["city:ph:manila", "city:ph:tagaytay", "city:ph:baguio"],
+        ),
+    ],
+)
+def test_cities_listed_after_one_with_its_country_are_of_that_country(
+    line: str, tie: RelType, cities: list[str]
+) -> None:
+    ext = chapter(line)
+    assert sorted(r.target for r in rels(ext, tie, source=KAOHSIUNG)) == sorted(cities)
