@@ -1039,3 +1039,93 @@ def test_cities_listed_after_one_with_its_country_are_of_that_country(
 ) -> None:
     ext = chapter(line)
     assert sorted(r.target for r in rels(ext, tie, source=KAOHSIUNG)) == sorted(cities)
+
+
+# --- A tie set as an aim, or a signing put off, is planned ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "city"),
+    [
+        (
+            "1.王副市長率團赴泰國清邁市訪問，雙方同意以締結友好城市為目標。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "清邁市",
+        ),
+        (
+            "1.本府與美國丹佛市會談，兩市以締結姊妹市為共同目標持續交流。",
+            RelType.SISTER_CITY_OF,
+            "丹佛市",
+        ),
+        (
+            "1.韓國大邱市代表團來訪，雙方確立締結姊妹市之交流目標。",
+            RelType.SISTER_CITY_OF,
+            "大邱市",
+        ),
+    ],
+)
+def test_a_tie_set_as_an_aim_is_planned(line: str, tie: RelType, city: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+    assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
+        ("planned", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "city"),
+    [
+        (
+            "1.本府與泰國清邁市已完成友好城市協定內容確認，原預定於4月由該市市長率團來訪簽署，"
+            "因入境限制，簽約時程延至疫情趨緩後另定。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "清邁市",
+        ),
+        (
+            "1.美國丹佛市原定於5月與本市簽署姊妹市協定，因該市議會改選而暫緩。",
+            RelType.SISTER_CITY_OF,
+            "丹佛市",
+        ),
+        (
+            "1.本市與韓國大邱市締結姊妹市之簽約儀式原表定6月舉行，因颱風改至今年秋季另定日期。",
+            RelType.SISTER_CITY_OF,
+            "大邱市",
+        ),
+    ],
+)
+def test_a_tie_whose_signing_is_put_off_is_planned(line: str, tie: RelType, city: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+    assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
+        ("planned", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "ours", "theirs"),
+    [
+        (
+            "1.本市海青工商原訂於5月組團赴美國丹佛市，與丹佛高中簽署姊妹校協定，因疫情延後辦理。",
+            "海青工商",
+            "丹佛高中",
+        ),
+        (
+            "1.本市中山高中原定於4月與日本福岡縣立香椎高等學校簽署姊妹校協定，因颱風暫緩。",
+            "中山高中",
+            "福岡縣立香椎高等學校",
+        ),
+        (
+            "1.本市三民高中與韓國大邱高等學校之姊妹校簽約原預定於10月舉行，因故取消，另行擇期。",
+            "三民高中",
+            "大邱高等學校",
+        ),
+    ],
+)
+def test_a_sister_school_whose_signing_is_put_off_is_planned(
+    line: str, ours: str, theirs: str
+) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert [
+        (r.source, r.target, r.properties["status"], r.properties.get("since")) for r in found
+    ] == [(named(ext, ours), named(ext, theirs), "planned", None)]
