@@ -691,6 +691,8 @@ class TieRules(ReaderBase):
         none where the body is a place's government (與某市政府, 與某縣廳): the place."""
         if "與" not in before:
             return None
+        if _WITH_THAT_BODY.match(before, before.rfind("與")):
+            return None  # 與該公司, 與該協會: the body named before (_body_referred)
         words = before.rsplit("與", 1)[1]
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
@@ -737,12 +739,19 @@ class TieRules(ReaderBase):
         return self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
-        """該局, 該公司, 該協會: the body of that kind the sentence named last
-        (美國某港務局執行長…來訪，本府並與該局簽署…)."""
+        """該局, 該公司, 該協會: the body of that kind the sentence, or else the item's
+        text before it, named last (美國某港務局執行長…來訪，本府並與該局簽署…; 某港務局
+        主席來訪…。本府擬於明年與該局簽署…)."""
         refers = _WITH_THAT_BODY.search(clause.norm)
         if refers is None:
             return []
-        before = sentence_norm[: clause.start + refers.start()]
+        sentence = clause.sentence
+        earlier = [
+            s.norm
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.end <= sentence.start
+        ]
+        before = "".join(earlier) + sentence_norm[: clause.start + refers.start()]
         named = [
             (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
             for e in self.facts.entities.values()

@@ -1129,3 +1129,46 @@ def test_a_sister_school_whose_signing_is_put_off_is_planned(
     assert [
         (r.source, r.target, r.properties["status"], r.properties.get("since")) for r in found
     ] == [(named(ext, ours), named(ext, theirs), "planned", None)]
+
+
+# --- 該局, 該公司: the body the item's earlier sentences named ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "status"),
+    [
+        (
+            (
+                "（一）美國長灘港務局",
+                "美國長灘港務局執行長約翰‧史密斯一行5人於5月2日來訪，雙方就港埠合作交換意見。"
+                "執行長表示盼與本市分享經驗。本府海洋局擬於明年與該局簽署「港埠合作備忘錄」。",
+            ),
+            "長灘港務局",
+            "planned",
+        ),
+        (
+            (
+                "（一）日本某某物流公司",
+                "日本某某物流公司社長山田太郎於3月8日來訪，參觀高雄港。"
+                "本府經發局並於3月9日與該公司簽署「物流合作備忘錄」。",
+            ),
+            "日本某某物流公司",
+            "signed",
+        ),
+        (
+            (
+                "（一）亞洲觀光推廣協會",
+                "亞洲觀光推廣協會理事長王大明於4月1日率團來訪。"
+                "雙方就觀光推廣交換意見。本府觀光局將與該協會簽署「觀光交流合作備忘錄」。",
+            ),
+            "亞洲觀光推廣協會",
+            "planned",
+        ),
+    ],
+)
+def test_that_body_is_the_one_an_earlier_sentence_of_the_item_named(
+    lines: tuple[str, ...], body: str, status: str
+) -> None:
+    ext = chapter(*lines)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [(r.target, r.properties["status"]) for r in found] == [(named(ext, body), status)]
