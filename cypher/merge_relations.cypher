@@ -9,7 +9,15 @@ UNWIND $rows AS row
 MATCH (a:{{from_label}} {id: row.from})
 MATCH (b:{{to_label}} {id: row.to})
 MERGE (a)-[r:{{rel_type}} {key: row.key}]->(b)
+// a date another report gives more precisely stays (2017-05-16, then a later report's
+// 去年締結, 2017): the later report does not make it vaguer
+WITH r, row, r.since AS known_since
 SET r += row.props,
+    r.since = CASE
+        WHEN known_since IS NOT NULL AND row.props.since IS NOT NULL
+            AND known_since STARTS WITH row.props.since THEN known_since
+        ELSE coalesce(row.props.since, known_since)
+    END,
     r.sources = coalesce(r.sources, []) + [$source],
     r.evidence = coalesce(r.evidence, []) + row.evidence,
     r.evidence_spans = coalesce(r.evidence_spans, []) + row.evidence_spans,

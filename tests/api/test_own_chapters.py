@@ -94,7 +94,11 @@ def test_busan_contacts_across_the_years_in_time_order(client: TestClient) -> No
 def test_who_signed_what_with_da_nang(client: TestClient) -> None:
     mous = client.get("/entities/city:vn:da-nang").json()["relationships"]["SIGNED_MOU"]
     signed = [m["properties"] for m in mous if m["properties"]["status"] == "signed"]
-    assert [(m["title"], m["date"]) for m in signed] == [("港灣合作備忘錄", "2017-03-28")]
+    # 106-h1 signs the port memorandum; 107-h1 an economic and tourism one
+    assert [(m["title"], m["date"]) for m in signed] == [
+        ("港灣合作備忘錄", "2017-03-28"),
+        ("經貿及觀光交流合作備忘錄", "2018-04-12"),
+    ]
 
 
 def test_search_takes_simplified_input_for_a_new_city(client: TestClient) -> None:
