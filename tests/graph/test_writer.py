@@ -69,6 +69,27 @@ def test_a_fact_from_two_reports_keeps_both_sources(empty_graph: Graph) -> None:
     assert sorted(row["evidence"]) == ["乙句。", "甲句。"]
 
 
+@pytest.mark.parametrize(
+    ("first", "later", "kept"),
+    [
+        ("2017-05-16", "2017", "2017-05-16"),
+        ("2009-11", "2009", "2009-11"),
+        ("2012", "2012-03-01", "2012-03-01"),
+        ("2016", "2017", "2017"),
+    ],
+)
+def test_a_later_report_giving_a_ties_date_less_precisely_keeps_the_precise_one(
+    empty_graph: Graph, first: str, later: str, kept: str
+) -> None:
+    for source, since in (("src:a", first), ("src:b", later)):
+        extraction = report(source, "釜山是姊妹市。")
+        extraction.relations[0].properties["since"] = since
+        load_extraction(empty_graph, extraction)
+    with empty_graph.session() as session:
+        row = session.run("MATCH ()-[r:SISTER_CITY_OF]->() RETURN r.since AS since").single()
+    assert row["since"] == kept
+
+
 def test_reloading_a_corrected_report_replaces_what_it_said(empty_graph: Graph) -> None:
     load_extraction(empty_graph, report("src:a", "甲句。"))
     load_extraction(empty_graph, report("src:b", "乙句。"))
