@@ -79,9 +79,13 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 停辦.
 _NOT_HELD = rx(r"原訂|延後|延期|取消|停辦")
-#: A signing first set, then put off (of a tie, not an event): 原預定於4月簽署…延至疫情
-#: 趨緩後, 原規劃…暫緩, 簽約時程另定.
-_SIGNING_PUT_OFF = rx(r"原(?:預)?(?:訂|定|計)|原規劃|延至|暫緩|另定|延後|延期|取消")
+#: A signing first set, then put off (of a tie, not an event): 原預定於4月…簽署, 原訂…
+#: 與某校簽署姊妹校協定，因故延後; 簽約時程延至…, 簽署儀式暫緩 (not 締結姊妹市，原訂之
+#: 互訪取消: what was put off there is no signing).
+_SIGNING_PUT_OFF = rx(
+    r"(?:原(?:預)?(?:訂|定|計)|原規劃)[^。]*?(?:簽|締結|結盟)"
+    r"|(?:簽約|簽署|簽訂)[^,;。]*?(?:延後|延期|延至|暫緩|取消|另定)"
+)
 #: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")
 #: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.

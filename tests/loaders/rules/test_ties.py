@@ -1087,7 +1087,7 @@ def test_a_tie_set_as_an_aim_is_planned(line: str, tie: RelType, city: str) -> N
             "丹佛市",
         ),
         (
-            "1.本市與韓國大邱市締結姊妹市之簽約儀式原表定6月舉行，因颱風改至今年秋季另定日期。",
+            "1.本市與韓國大邱市締結姊妹市之簽約儀式因颱風延至下半年辦理。",
             RelType.SISTER_CITY_OF,
             "大邱市",
         ),
@@ -1115,7 +1115,7 @@ def test_a_tie_whose_signing_is_put_off_is_planned(line: str, tie: RelType, city
             "福岡縣立香椎高等學校",
         ),
         (
-            "1.本市三民高中與韓國大邱高等學校之姊妹校簽約原預定於10月舉行，因故取消，另行擇期。",
+            "1.本市三民高中與韓國大邱高等學校原預定於10月簽訂姊妹校協定，因故取消，另行擇期。",
             "三民高中",
             "大邱高等學校",
         ),
@@ -1172,3 +1172,11 @@ def test_that_body_is_the_one_an_earlier_sentence_of_the_item_named(
     ext = chapter(*lines)
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert [(r.target, r.properties["status"]) for r in found] == [(named(ext, body), status)]
+
+
+def test_a_tie_made_beside_another_plan_put_off_is_signed() -> None:
+    ext = chapter("1.韓國大邱市於3月2日與本市締結姊妹市，原定之青年交流營則暫緩辦理。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "大邱市"))
+    assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
+        ("signed", "2018-03-02")
+    ]
