@@ -1058,7 +1058,7 @@ def test_cities_listed_after_one_with_its_country_are_of_that_country(
             "丹佛市",
         ),
         (
-            "1.韓國大邱市代表團來訪，雙方確立締結姊妹市之交流目標。",
+            "1.韓國大邱市代表團來訪，兩市以結為姊妹市為長期目標。",
             RelType.SISTER_CITY_OF,
             "大邱市",
         ),
