@@ -91,13 +91,17 @@ _CN_SMALL = (  # 1–31 in Chinese numerals, longest alternatives first
 _NUMBER = rf"(?:\d{{1,2}}|{_CN_SMALL})"
 _SEPARATOR = r"(?:至|到|~|-|–|—)"
 _RELATIVE_YEARS = "同年|當年|今年|本年|明年|去年|上年|前年|隔年|翌年|次年"
+# A relative year glossed with its number (去（108）年, 明（100）年度): the number is the year.
+_GLOSSED_RELATIVE = "今本明去前上隔翌次"
 
 # Word boundaries that keep 「日本年輕人」「說明年度」「不同年齡」 from reading as years.
 _NOT_BEFORE_RELATIVE = "日說證聲表發透簡標註載闡文光鮮分不相共"
 _NOT_AFTER_YEAR = "輕齡紀級華薪金糕貨"
 
 _TOKEN_RE = re.compile(
-    rf"(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}])"
+    rf"(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}})\s*\)\s*年度?"
+    rf"(?![{_NOT_AFTER_YEAR}]))"
+    rf"|(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}])"
     rf"(?:\d{{4}}|\d{{2,3}}|[{_CN_DIGITS}]{{3,4}})(?!\d)\s*年度?(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<relyear>(?<![{_NOT_BEFORE_RELATIVE}])(?:{_RELATIVE_YEARS})度?(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<monthrange>(?<![\d十])(?P<mr1>{_NUMBER})\s*{_SEPARATOR}\s*(?P<mr2>{_NUMBER})\s*月份?)"
@@ -156,6 +160,8 @@ def _year_digits(text: str) -> str:
 def _token(match: re.Match[str]) -> _Token:
     """The token for one `_TOKEN_RE` match (offsets without leading whitespace)."""
     start = match.start() + len(match[0]) - len(match[0].lstrip())
+    if match["glossedyear"]:
+        return _Token("year", start, match.end(), _year_digits(match["gy"]))
     if match["year"]:
         minguo = match["year"].lstrip().startswith("民國")
         return _Token("year", start, match.end(), _year_digits(match["year"]), minguo=minguo)

@@ -48,6 +48,7 @@ from loaders.rules.grammar import (
     _LEAD_BY,
     _LEAD_OPENING,
     _LEADER_OPENING,
+    _LISTED_CITY,
     _MEMBERS,
     _NAME_DOT,
     _ORG_RUN_BREAK,
@@ -223,6 +224,7 @@ class ReaderBase:
         """Place mentions, reading through English in parentheses (某國(Somecountry)某某市)."""
         found = [self._in_context(m) for m in self._mentions_through_parens(text)]
         found = [self._identified(m) for m in self._glossed_places(text, found)]
+        found = self._listed_in_country(text, found)
         if any(not (m.country_prefix or m.suffix) for m in found):
             names = self._name_spans(text)
             found = [m for m in found if not self._inside_a_name(m, names)]
@@ -231,6 +233,40 @@ class ReaderBase:
             if name is not None:
                 self.unknown_places.setdefault(name, mention.place)
         return self._unknown_named_again(text, found)
+
+    def _listed_in_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A city listed right after one written with its country (某國甲市、乙市及丙市):
+        a city of that country, though too small for the data to take it bare, or
+        another country's city of the same name when taken bare."""
+        listed: list[PlaceMention] = []
+        for mention in sorted(found, key=lambda m: m.start):
+            if any(m.start == mention.start for m in listed):
+                continue  # read again as a city of the list's country
+            previous = listed[-1] if listed else None
+            carried = previous is not None and previous.end == mention.start - 1
+            listed.append(mention)
+            if (mention.country_prefix or carried) and mention.place.label == "City":
+                listed.extend(self._cities_listed_after(text, mention, found))
+        return listed
+
+    def _cities_listed_after(
+        self, text: str, mention: PlaceMention, found: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """The cities of `mention`'s country listed after it, where no mention written
+        with a country of its own stands."""
+        after: list[PlaceMention] = []
+        at = mention.end
+        while (listed := _LISTED_CITY.match(text, at)) is not None:
+            name = listed.group(1)
+            covering = [m for m in found if m.start < listed.end() and listed.start(1) < m.end]
+            if any(m.country_prefix or (m.start, m.end) != listed.span(1) for m in covering):
+                break  # 某國甲市、乙國丙市: a mention of its own
+            place = self.gaz.resolve(name, country=mention.place.country)
+            if place is None or place.label != "City" or not self.gaz.knows(place):
+                break
+            after.append(PlaceMention(listed.start(1), listed.end(), name, place, True, name[-1]))
+            at = listed.end()
+        return after
 
     def _mentions_through_parens(self, text: str) -> list[PlaceMention]:
         """The gazetteer's place mentions in `text` read without the English in

@@ -82,6 +82,13 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
 _NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦")
+#: A signing first set, then put off (of a tie, not an event): 原預定於4月…簽署, 原訂…
+#: 與某校簽署姊妹校協定，因故延後; 簽約時程延至…, 簽署儀式暫緩 (not 締結姊妹市，原訂之
+#: 互訪取消: what was put off there is no signing).
+_SIGNING_PUT_OFF = rx(
+    r"(?:原(?:預)?(?:訂|定|計)|原規劃)[^。]*?(?:簽|締結|結盟)"
+    r"|(?:簽約|簽署|簽訂)[^,;。]*?(?:延後|延期|延至|暫緩|取消|另定)"
+)
 #: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")
 #: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
@@ -99,6 +106,7 @@ _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保�
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
+    r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
 )
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
 # --- Ties and agreements --------------------------------------------------------------
@@ -598,8 +606,9 @@ _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
 _LIST_END = rx(r"(?<![高中初])等")
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
 _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
-#: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長.
-_SISTER_IN_ITEM = rx(_SISTER_CITY)
+#: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長,
+#: 友好城市某縣某市副市長.
+_TIE_IN_ITEM = rx(_SISTER_CITY + "|" + _FRIENDSHIP_KIND)
 #: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
 _SCHOOL_PAIR = rx(
     r"^((?:本市)?" + school_name(founder=False) + r")姊妹校"
@@ -834,6 +843,9 @@ _CITY_NAME = rx(_CITY_NAME_TEXT)
 #: kind no administrative suffix covers (某某環礁, an atoll; 某某島, an island).
 _GLOSSED_PLACE_NAME = rx(r"[\u4e00-\u9fff]{2,8}(?:市|環礁|島)")
 _CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
+#: A city listed after another: 、某某市 of 某國甲市、某某市及丙市 (the name runs to the
+#: first 市 or 縣, not a 縣市 of a collective noun).
+_LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
 #: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
 _PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
 #: A year in four digits ending the words before an event: 本市主辦2013年(大會).

@@ -52,6 +52,7 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE,
     _SCHOOL_TIE_MADE,
     _SEEKING,
+    _SIGNING_PUT_OFF,
     _SISTER,
     _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
@@ -101,13 +102,14 @@ def _with_school(text: str, school: str) -> bool:
     )
 
 
-def _school_tie_status(before: str) -> str:
+def _school_tie_status(before: str, sentence_norm: str) -> str:
     """The status (TIE_STATUSES) of a sister-school tie, from the clause's words before
-    姊妹校: 洽談締結姊妹校 is negotiating; 規劃於…締結, 預計明年締結, 將締結, 擬締結 planned;
+    姊妹校: 洽談締結姊妹校 is negotiating; 規劃於…締結, 預計明年締結, 將締結, 擬締結 planned,
+    and so is a signing the sentence puts off (原訂於3月…簽署姊妹校協定，因故延後);
     else it was made."""
     if _NEGOTIATING.search(before):
         return TieStatus.NEGOTIATING
-    if _FUTURE.search(before) or _SEEKING.search(before):
+    if _FUTURE.search(before) or _SEEKING.search(before) or _SIGNING_PUT_OFF.search(sentence_norm):
         return TieStatus.PLANNED
     return TieStatus.SIGNED
 
@@ -264,8 +266,8 @@ class TieRules(ReaderBase):
         return [c for c in cities if c not in seats]
 
     def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
-        """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, or an
-        event not held) or SIGNED."""
+        """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, 以締結
+        為目標, an event not held, or a signing put off: 原預定…簽署，…延至…) or SIGNED."""
         text = clause.norm
         if _TIE_ENDED.search(text):
             return TieStatus.REVOKED
@@ -275,6 +277,7 @@ class TieRules(ReaderBase):
             _PURSUIT.search(text)
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
+            or _SIGNING_PUT_OFF.search(sentence_norm)
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED
@@ -688,6 +691,8 @@ class TieRules(ReaderBase):
         none where the body is a place's government (與某市政府, 與某縣廳): the place."""
         if "與" not in before:
             return None
+        if _WITH_THAT_BODY.match(before, before.rfind("與")):
+            return None  # 與該公司, 與該協會: the body named before (_body_referred)
         words = before.rsplit("與", 1)[1]
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
@@ -734,12 +739,19 @@ class TieRules(ReaderBase):
         return self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
-        """該局, 該公司, 該協會: the body of that kind the sentence named last
-        (美國某港務局執行長…來訪，本府並與該局簽署…)."""
+        """該局, 該公司, 該協會: the body of that kind the sentence, or else the item's
+        text before it, named last (美國某港務局執行長…來訪，本府並與該局簽署…; 某港務局
+        主席來訪…。本府擬於明年與該局簽署…)."""
         refers = _WITH_THAT_BODY.search(clause.norm)
         if refers is None:
             return []
-        before = sentence_norm[: clause.start + refers.start()]
+        sentence = clause.sentence
+        earlier = [
+            s.norm
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.end <= sentence.start
+        ]
+        before = "".join(earlier) + sentence_norm[: clause.start + refers.start()]
         named = [
             (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
             for e in self.facts.entities.values()
@@ -820,7 +832,7 @@ class TieRules(ReaderBase):
         if not tie:
             return
         schools = _school_names(clause.norm)
-        status = _school_tie_status(clause.norm[: tie.start()])
+        status = _school_tie_status(clause.norm[: tie.start()], clause.sentence.norm)
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before

@@ -60,7 +60,7 @@ from loaders.rules.grammar import (
     _RECEIVED_LIST,
     _RECEIVES_AFTER,
     _SCHOOL_PAIR,
-    _SISTER_IN_ITEM,
+    _TIE_IN_ITEM,
     _VISITOR_HEADING,
     _role,
 )
@@ -275,8 +275,10 @@ class VisitorRules(ReaderBase):
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
         """Ties a list item names in passing: 某某市姊妹市親善大使 (a sister city),
-        國立某某大學姊妹校日本某某大學副校長… (a sister school)."""
-        for match in _SISTER_IN_ITEM.finditer(item):
+        友好城市某縣某市副市長 (a friendship city), 國立某某大學姊妹校日本某某大學副校長…
+        (a sister school)."""
+        for match in _TIE_IN_ITEM.finditer(item):
+            tie = RelType.SISTER_CITY_OF if "姊妹" in match.group() else RelType.FRIENDSHIP_CITY_OF
             for mention in self._place_mentions(item):
                 before = 0 <= match.start() - mention.end <= 1
                 after = 0 <= mention.start - match.end() <= 1
@@ -286,9 +288,7 @@ class VisitorRules(ReaderBase):
                     and (before or after)
                 ):
                     city = self.facts.place(mention.place, mention.surface)
-                    self.facts.relate(
-                        RelType.SISTER_CITY_OF, self.home, city, sentence, status=TieStatus.SIGNED
-                    )
+                    self.facts.relate(tie, self.home, city, sentence, status=TieStatus.SIGNED)
         pair = _SCHOOL_PAIR.search(item)
         if pair:
             theirs_name = pair.group(2)

@@ -271,3 +271,18 @@ def test_a_smaller_month_after_a_past_years_month_in_an_earlier_sentence_is_the_
     # a month of the report's own year written last leaves later months in it
     context = context.advance(find_dates("100年1月5日函覆。", context))
     assert _found("並於3月2日來訪。", context) == [("2011-03-02", None, "day", "3月2日")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("某市於去（106）年與本市締結友好城市", "2017"),
+        ("本府擬於明（１０８）年與該會簽署備忘錄", "2019"),
+        ("雙方於前(一〇五)年3月結為姊妹市", "2016-03"),
+        ("今（107）年度起擴大辦理交流營", "2018"),
+    ],
+)
+def test_a_relative_year_glossed_with_its_number_is_that_year(sentence: str, start: str) -> None:
+    """去（106）年, 明（108）年: the number in brackets is the year the word means."""
+    context = DateContext(report_period=Period("2018-01", "2018-06"))
+    assert [d.start for d in find_dates(normalize(sentence), context)] == [start]

@@ -1009,3 +1009,174 @@ def test_signing_with_the_person_just_named_is_with_their_body(
     ext = chapter(line)
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, body))
     assert [r.properties.get("date") for r in found] == [date]
+
+
+# --- Cities listed after one written with its country are of that country -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "cities"),
+    [
+        (
+            "1.本府捐贈口罩予姊妹市巴拉圭亞松森市、東方市及佩德羅胡安卡瓦列羅市。",
+            RelType.SISTER_CITY_OF,
+            ["city:py:asuncion", "city:py:ciudad-del-este", "city:py:pedro-juan-caballero"],
+        ),
+        (
+            "1.本府邀請姊妹市美國西雅圖市、波卡特洛市及奧林匹亞市參加。",
+            RelType.SISTER_CITY_OF,
+            ["city:us:seattle", "city:us:pocatello", "city:us:olympia"],
+        ),
+        (
+            "1.本市友好城市菲律賓馬尼拉市、大雅台市及碧瑤市均派員出席。",
+            RelType.FRIENDSHIP_CITY_OF,
+            ["city:ph:manila", "city:ph:tagaytay", "city:ph:baguio"],
+        ),
+    ],
+)
+def test_cities_listed_after_one_with_its_country_are_of_that_country(
+    line: str, tie: RelType, cities: list[str]
+) -> None:
+    ext = chapter(line)
+    assert sorted(r.target for r in rels(ext, tie, source=KAOHSIUNG)) == sorted(cities)
+
+
+# --- A tie set as an aim, or a signing put off, is planned ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "city"),
+    [
+        (
+            "1.王副市長率團赴泰國清邁市訪問，雙方同意以締結友好城市為目標。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "清邁市",
+        ),
+        (
+            "1.本府與美國丹佛市會談，兩市以締結姊妹市為共同目標持續交流。",
+            RelType.SISTER_CITY_OF,
+            "丹佛市",
+        ),
+        (
+            "1.韓國大邱市代表團來訪，兩市以結為姊妹市為長期目標。",
+            RelType.SISTER_CITY_OF,
+            "大邱市",
+        ),
+    ],
+)
+def test_a_tie_set_as_an_aim_is_planned(line: str, tie: RelType, city: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+    assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
+        ("planned", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "city"),
+    [
+        (
+            "1.本府與泰國清邁市已完成友好城市協定內容確認，原預定於4月由該市市長率團來訪簽署，"
+            "因入境限制，簽約時程延至疫情趨緩後另定。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "清邁市",
+        ),
+        (
+            "1.美國丹佛市原定於5月與本市簽署姊妹市協定，因該市議會改選而暫緩。",
+            RelType.SISTER_CITY_OF,
+            "丹佛市",
+        ),
+        (
+            "1.本市與韓國大邱市締結姊妹市之簽約儀式因颱風延至下半年辦理。",
+            RelType.SISTER_CITY_OF,
+            "大邱市",
+        ),
+    ],
+)
+def test_a_tie_whose_signing_is_put_off_is_planned(line: str, tie: RelType, city: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+    assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
+        ("planned", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "ours", "theirs"),
+    [
+        (
+            "1.本市海青工商原訂於5月組團赴美國丹佛市，與丹佛高中簽署姊妹校協定，因疫情延後辦理。",
+            "海青工商",
+            "丹佛高中",
+        ),
+        (
+            "1.本市中山高中原定於4月與日本福岡縣立香椎高等學校簽署姊妹校協定，因颱風暫緩。",
+            "中山高中",
+            "福岡縣立香椎高等學校",
+        ),
+        (
+            "1.本市三民高中與韓國大邱高等學校原預定於10月簽訂姊妹校協定，因故取消，另行擇期。",
+            "三民高中",
+            "大邱高等學校",
+        ),
+    ],
+)
+def test_a_sister_school_whose_signing_is_put_off_is_planned(
+    line: str, ours: str, theirs: str
+) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert [
+        (r.source, r.target, r.properties["status"], r.properties.get("since")) for r in found
+    ] == [(named(ext, ours), named(ext, theirs), "planned", None)]
+
+
+# --- 該局, 該公司: the body the item's earlier sentences named ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "status"),
+    [
+        (
+            (
+                "（一）美國長灘港務局",
+                "美國長灘港務局執行長約翰‧史密斯一行5人於5月2日來訪，雙方就港埠合作交換意見。"
+                "執行長表示盼與本市分享經驗。本府海洋局擬於明年與該局簽署「港埠合作備忘錄」。",
+            ),
+            "長灘港務局",
+            "planned",
+        ),
+        (
+            (
+                "（一）日本某某物流公司",
+                "日本某某物流公司社長山田太郎於3月8日來訪，參觀高雄港。"
+                "本府經發局並於3月9日與該公司簽署「物流合作備忘錄」。",
+            ),
+            "日本某某物流公司",
+            "signed",
+        ),
+        (
+            (
+                "（一）亞洲觀光推廣協會",
+                "亞洲觀光推廣協會理事長王大明於4月1日率團來訪。"
+                "雙方就觀光推廣交換意見。本府觀光局將與該協會簽署「觀光交流合作備忘錄」。",
+            ),
+            "亞洲觀光推廣協會",
+            "planned",
+        ),
+    ],
+)
+def test_that_body_is_the_one_an_earlier_sentence_of_the_item_named(
+    lines: tuple[str, ...], body: str, status: str
+) -> None:
+    ext = chapter(*lines)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [(r.target, r.properties["status"]) for r in found] == [(named(ext, body), status)]
+
+
+def test_a_tie_made_beside_another_plan_put_off_is_signed() -> None:
+    ext = chapter("1.韓國大邱市於3月2日與本市締結姊妹市，原定之青年交流營則暫緩辦理。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "大邱市"))
+    assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
+        ("signed", "2018-03-02")
+    ]

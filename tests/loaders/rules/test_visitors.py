@@ -22,6 +22,36 @@ def test_a_sister_city_named_in_a_list_item() -> None:
     assert not rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "光州市"))
 
 
+@pytest.mark.parametrize(
+    ("line", "city", "other"),
+    [
+        (
+            "本期主要訪賓有友好城市青森縣弘前市副市長山田太郎、泰國曼谷市副市長王大明、"
+            "駐臺北某國代表處代表李四等人，訪賓多對本市留下深刻印象。",
+            "弘前市",
+            "曼谷市",
+        ),
+        (
+            "重要訪賓如下：友好城市日本福岡市議長田中一郎、美國丹佛市市長約翰‧史密斯、"
+            "某某大學校長陳大文等外賓至本府拜會。",
+            "福岡市",
+            "丹佛市",
+        ),
+        (
+            "本期來訪外賓計有韓國大邱市副市長金大中、本市友好城市菲律賓馬尼拉市市長胡安‧克魯茲、"
+            "某某商會會長林小明等人。",
+            "馬尼拉市",
+            "大邱市",
+        ),
+    ],
+)
+def test_a_friendship_city_named_in_a_list_item(line: str, city: str, other: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, city))
+    assert [r.properties["status"] for r in found] == ["signed"]
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, other))
+
+
 def test_the_partner_of_a_sister_school_is_the_title_holders_body() -> None:
     ext = chapter(_LIST)
     theirs = named(ext, "長崎大學")
