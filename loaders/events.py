@@ -46,6 +46,9 @@ _PART_OF_EVENT = re.compile(r"場次|議題|主題|子題|專題|分組|單元|�
 _SEGMENT_BEFORE = re.compile(
     r"(?:開幕|閉幕|開閉幕|壓軸|重頭戲|系列活動|子活動)(?:式|典禮|儀式|活動|晚會|節目|表演)?(?:之|的)?$"
 )
+#: A quoted name the text praises or calls something by (盛讚本屆大會為「…」, 被譽為「…」,
+#: 稱之為「…」, 評為「…」): a saying, not an event, whatever its ending.
+_SAID_TO_BE = re.compile(r"(?:讚|譽|稱|評|喻)[^，。；,;「」]{0,12}為$")
 #: A quoted name followed by a noun of an event is one, whatever its own ending:
 #: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動.
 _EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|活動|慶典|祭典)")
@@ -143,7 +146,10 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     場次), and of an event's kind by its ending, its series, the noun after it
     (「某市節」活動), or a year and a verb of holding before it (舉辦「2015某市週」)."""
     name = match.group(1)
-    if _PART_OF_EVENT.match(norm, match.end()) or _SEGMENT_BEFORE.search(norm[: match.start()]):
+    before = norm[: match.start()]
+    if _PART_OF_EVENT.match(norm, match.end()) or _SEGMENT_BEFORE.search(before):
+        return None
+    if _SAID_TO_BE.search(before):
         return None
     key, year, ordinal, name_en = _split_name(name)
     kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)

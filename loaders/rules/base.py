@@ -45,6 +45,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _HOME_WORDS,
+    _HOST_NAMED_AFTER,
     _LEAD_BY,
     _LEAD_OPENING,
     _LEADER_OPENING,
@@ -653,6 +654,8 @@ class ReaderBase:
             year = self._postponed(clause, year)
             event_id = self._event(mention, year)
             clause.events.append((mention.start, mention.end, event_id))
+            if self._host_named_after(clause, mention.end):
+                continue  # 「2030某某運動會」主辦城市某國某市: not the event spoken of
             self.state.event = event_id
             self.state.sentence_events.append(event_id)
             if clause.sentence.section is not None:
@@ -668,6 +671,15 @@ class ReaderBase:
             clause.events.append((refers.start(), refers.end(), event_id))
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _host_named_after(self, clause: Clause, event_end: int) -> bool:
+        """Whether the event named ending at `event_end` qualifies another host named
+        right after it (「…」主辦城市某國某市): that place's event, not the home city's."""
+        host = _HOST_NAMED_AFTER.match(clause.norm[event_end:].lstrip("」"))
+        if host is None:
+            return False
+        after = event_end + host.end() + (clause.norm[event_end : event_end + 1] == "」")
+        return any(pid != self.home and 0 <= start - after <= 6 for start, _, pid in clause.places)
 
     def _postponed(self, clause: Clause, year: int) -> int:
         """「原訂今年11月舉辦之…論壇，因疫情延期至明年舉辦」: the edition that will take

@@ -358,7 +358,7 @@ _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
 #: 「…」主辦城市.
-_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d|「)|」主辦城市")
+_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?:之|的)?(?=\d|「)|」主辦城市")
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
@@ -626,6 +626,10 @@ _ITEM_BREAK = rx(r"、|,?以及")
 _ITEM_JOINER_OPENING = rx(r"^(?:以及|及|與|和|暨)")
 #: A sentence ending in attending: …等出席, …等與會.
 _ATTENDING_END = rx(r"(?:出席|與會)$")
+#: Attending a ceremony of the event spoken of, not named again (出席於主場館舉行之開幕
+#: 典禮, 觀賞閉幕式, 出席頒獎晚會): a part of the event the text is about.
+_CEREMONY = r"(?:開幕|閉幕|開閉幕|頒獎|歡迎)(?:典禮|式|儀式|晚會|晚宴)"
+_AT_CEREMONY = rx(rf"(?:{_ATTEND}|觀賞|觀禮)[^，。；,;「」]{{0,20}}{_CEREMONY}")
 #: An item's name and its gloss in brackets: 某某集團(ABC).
 _NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
 #: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
@@ -763,6 +767,10 @@ _AT_VENUE = rx(r"(?:在|於)$")
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
 _HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
+#: An event named as what another place holds: 「…」主辦城市某國某市, 「…」主辦國某國.
+#: The event qualifies the host named after it; it is not what the text goes on about,
+#: and the city that writes is not its host.
+_HOST_NAMED_AFTER = rx(r"^(?:之)?主辦(?:城市|國家?|地)(?!之身)")
 #: A clause opening with 由 (who did it next): 由某局, 並由, 預計由, 將由.
 _BY_OPENING = rx(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由")
 #: Sending people: 派團, 派員, 組成某某團, 組隊, 參賽, 觀賽.

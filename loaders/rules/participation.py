@@ -453,6 +453,8 @@ class EventRules(PartyRules):
         """Whether the city holds the event the clause names: 在本市舉辦, 本府主辦「…」,
         本府於…在某某公園舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
         text = clause.norm
+        if all(self._host_named_after(clause, end) for _, end, _ in clause.events):
+            return False  # 「…」主辦城市某國某市: the event of the place named
         if _HOME_HOSTS.search(text) or _HOME_BUREAU_HOLDS.search(text):
             return True
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)

@@ -30,6 +30,7 @@ from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _ACRONYM_NAME,
     _AFFILIATION_OPENING,
+    _AT_CEREMONY,
     _ATTENDING_END,
     _CALLED_ON,
     _CAME_DOWN,
@@ -70,11 +71,14 @@ from loaders.structure import Sentence
 class VisitorRules(ReaderBase):
     #: The last sentence read as a list of visitors.
     _listed: Sentence | None = None
+    #: Whether the list being read tells of attending without an invitation.
+    _uninvited_list: bool = False
 
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
         if self._met_in_prose(norm):
             return False
+        self._uninvited_list = False
         invites = _INVITES_A_LIST.search(norm)  # 邀請A、B等…參加: two are a list too
         # a list written as prose grouped by kind of visitor, one group a sentence
         # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」), or a list going on
@@ -115,7 +119,7 @@ class VisitorRules(ReaderBase):
         event and the status."""
         events = find_events(norm)
         if not events:
-            return None, Attendance.INVITED
+            return self._ceremony_attended(norm[:end] if end else norm)
         year = events[0].year or self._year_hint(spans)
         if not year:
             return None, Attendance.INVITED
@@ -127,6 +131,40 @@ class VisitorRules(ReaderBase):
                 status = Attendance.ATTENDED
         self._dated_by_day(event_id, spans)
         return event_id, status
+
+    def _ceremony_attended(self, norm: str) -> tuple[str | None, str]:
+        """A list of those who attended a ceremony of the city's own event spoken of
+        (「計有甲市、乙市等代表團出席於主場館舉行之開幕典禮」): that event, attended,
+        unless the list speaks of the future (將出席開幕式)."""
+        event_id = self.state.event
+        attended = _AT_CEREMONY.search(norm)
+        if event_id is None or attended is None or not self._home_hosts(event_id):
+            return None, Attendance.INVITED
+        if _FUTURE.search(_QUOTED_NAME.sub("", norm[: attended.end()])):
+            return None, Attendance.INVITED
+        self._uninvited_list = True
+        self._delegations_attended(norm[: attended.start()], event_id)
+        return event_id, Attendance.ATTENDED
+
+    def _delegations_attended(self, subject: str, event_id: str) -> None:
+        """The cities whose delegations the list says attended (甲市、乙市等代表團出席…
+        開幕典禮): each took part, and so came to the city that year."""
+        assert self.sentence is not None
+        year = self.facts.entities[event_id].properties.get("year")
+        for mention in self._place_mentions(subject):
+            place = mention.place
+            if place.country == self.home_place.country or place.label != "City":
+                continue  # 某國駐臺北辦事處處長…出席: no delegation of Taipei
+            city = self.facts.place(place)
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                city,
+                event_id,
+                self.sentence,
+                status=Attendance.ATTENDED,
+                year=year,
+            )
+            self.facts.relate(RelType.VISITED, city, self.home, self.sentence, year=year)
 
     def _dated_by_day(self, event_id: str, spans: list[DateSpan]) -> None:
         """The event starts and ends on the sentence's first day (5月3日), unless dated."""
@@ -368,7 +406,10 @@ class VisitorRules(ReaderBase):
         down, 南下) visited the city for it; where a
         body listed is based is not known (a broadcaster of Taiwan, ICRT)."""
         status, role = how
-        self.facts.relate(RelType.INVITED, self.home, party, sentence, event=event_id, year=year)
+        if not self._uninvited_list:
+            self.facts.relate(
+                RelType.INVITED, self.home, party, sentence, event=event_id, year=year
+            )
         self.facts.relate(
             RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
         )
