@@ -602,8 +602,9 @@ _HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
 
 #: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
 _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
-#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等).
-_LIST_END = rx(r"(?<![高中初])等")
+#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等), or
+#: the verb of leading after it (…及某市市長王大明率團).
+_LIST_END = rx(r"(?<![高中初])等|率(?:團|領)(?=[,;。]|$)")
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
 _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
 #: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長,

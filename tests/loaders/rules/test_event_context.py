@@ -91,3 +91,20 @@ def test_delegations_at_a_ceremony_of_the_citys_event(lines: str, cities: set[st
     assert cities <= took_part
     assert cities <= came
     assert not rels(got, RelType.INVITED, source=KAOHSIUNG)  # attended, not told invited
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        "分別由福岡市市長王大明、大邱市市長李小華及西雅圖市市議員張三豐率團。",
+        "由仙台市副市長陳一郎、仁川市副市長金大中率領。",
+        "由大阪市市長佐藤一郎、曼谷市副市長王小明及峴港市副主席阮大同(Nguyen Dai Dong)率團。",
+    ],
+)
+def test_a_list_of_leaders_ends_before_the_leading_verb(leaders: str) -> None:
+    got = chapter(
+        "7月16日至26日，本府於本市舉辦「2018高雄世界港灣運動會」。",
+        f"計有日本某某市、韓國某某市等代表團出席開幕典禮，{leaders}",
+    )
+    people = {e.name_zh for e in got.entities if e.id.startswith("person:")}
+    assert not people & {"率團", "率領"}
