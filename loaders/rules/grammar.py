@@ -223,9 +223,9 @@ _LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
 _TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH + r"|間)?")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
-#: (某市長親率…: 親 is the adverb, no part of who led)
+#: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")  # at a clause start
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)
 _LEADING_ADVERBS = r"(?:亦|也|並|再度|再次|親自|專程|特地)*"
