@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _HAN,
     _HAN_CLOSING,
     _HAN_WORDS,
+    _HANDED_OVER,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _HOME_WORDS,
@@ -1168,6 +1169,9 @@ class ReaderBase:
 
     def _future(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether the sentence, up to the end of this clause, speaks of the future."""
+        # 將捐款面交…: 將 marks what is handed over (read on the whole sentence, the
+        # verb may lie past the clause's end); 把 keeps the offsets
+        sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         prefix = sentence_norm[: clause.start + len(clause.norm)]
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 

@@ -81,6 +81,12 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 
 _FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
+#: 將 marking what is handed over, not a time to come: 將募得之捐款面交王市長, 將紀念品
+#: 致贈某市 (but 將於…, 將會…, 將持續… speak of the future).
+_HANDED_OVER = rx(
+    r"將(?![於在會可來持進再續])[^,;將]{1,24}?"
+    r"(?:面交|交給|轉交|交付|遞交|致贈|贈送|捐贈|撥入)"
+)
 _NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦")
 #: A signing first set, then put off (of a tie, not an event): 原預定於4月…簽署, 原訂…
 #: 與某校簽署姊妹校協定，因故延後; 簽約時程延至…, 簽署儀式暫緩 (not 締結姊妹市，原訂之
@@ -97,7 +103,7 @@ _ABSENT = rx(
     r"|未(?:出席|參加|與會)"
 )
 #: Taking part from afar: no one travelled.
-_VIRTUAL = rx(r"線上|視訊|網路|遠距|連線")
+_VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
@@ -199,7 +205,7 @@ _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
 #: A date opening a sentence or clause (99年1月25日至29日，…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + r")+,?")
+_DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + r")+[,\s]*")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(
     r"^(?:(?:會議|活動|論壇|訪問|參訪|展覽|大會|會展)期間|會中|會後|會前|隨後|其後|其間)"
@@ -217,8 +223,9 @@ _LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
 _TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH + r"|間)?")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
-_LEAD_BY = rx(r"由([^,由]{1,15}?)(?:" + _LEADER_VERB + r"|率)")
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)(?:" + _LEADER_VERB + r"|率(?!先))")  # at a clause start
+#: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
+_LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)
 _LEADING_ADVERBS = r"(?:亦|也|並|再度|再次|親自|專程|特地)*"
@@ -349,7 +356,12 @@ _FOLK_OF_PLACE = rx(
 _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
-_MEET = rx(r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)")
+_MEET = rx(
+    r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
+    # a meeting held from afar (舉行視訊會議, 召開線上會議) and a gift handed over in
+    # person (將捐款面交王市長, 當面致贈): the two sides met
+    r"|(?:舉行|召開|進行)(?:線上|視訊|遠距)會議|面交|當面(?:致贈|遞交|轉交|交付)"
+)
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")
@@ -445,17 +457,36 @@ _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
 # --- Meetings and the parts played at events ------------------------------------------
 
-#: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長 (then 會面, 會晤);
+#: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長, 與本府王副市長 (then
+#: 會面, 會晤);
 #: a name in full (the group) is the home side only when it is a home official's.
-_HOME_SIDE = rx(r"與(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r")$")
+_HOME_SIDE = rx(
+    r"與(?:"
+    + _HOME_NAMES
+    + r"|"
+    + _HOME_GOVERNMENT
+    + r"?([\u4e00-\u9fff]{0,3}?)"
+    + _HOME_TITLE
+    + r")"
+    # the manner may stand before the verb: 與本府王副市長進行視訊(會談), 以電話方式(會談)
+    r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
+)
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
 _HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r"(?:親自)?$")
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
-#: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長 (a name in
-#: full, the group, only when it is a home official's).
-_HOME_MET = rx(r"^(?:" + _HOME_NAMES + r"|([\u4e00-\u9fff]{1,3}?)" + _HOME_TITLE + r")")
+#: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長, 拜會本府王副
+#: 市長 (a name in full, the group, only when it is a home official's).
+_HOME_MET = rx(
+    r"^(?:"
+    + _HOME_GOVERNMENT
+    + r"?([^\W\d_並與及和暨之的]{1,3}?)"
+    + _HOME_TITLE
+    + r"|"
+    + _HOME_NAMES
+    + r")"
+)
 #: A home official's title, in full (代理市長, 副市長, 秘書長).
 _HOME_TITLE_ONLY = rx(_HOME_TITLE)
 #: The host of a visit named with no affiliation: the one called on (拜會王大明代理市長,
@@ -583,6 +614,9 @@ _MANNER_ONLY = rx(
     r"(?:並|亦|也|隨即|雙方|兩人)*(?:透過|以|藉由|經由|在|於)?(?:線上|視訊|網路|遠距|遠端|電話)?"
     r"(?:連線|會議|方式|平臺)?(?:進行|舉行)?"
 )
+#: Leading others, wherever in the clause (率團, 親率議長某某等一行, 率領): who is named
+#: before it leads, who after it is led.
+_LEADS_OTHERS = rx(_LEAD_VERB + r"|率(?!先)")
 #: A group led, named after the verb (率某某市少年足球隊) or before 由 (…代表隊由某某帶隊).
 _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 #: (…代表隊由某某帶隊: the group written before who leads it.)
@@ -617,6 +651,8 @@ _SCHOOL_PAIR = rx(
 )
 #: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
 _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
+#: An item of a list parted by ；, its day written after it: 某國駐臺代表處代表王大明，2月20日.
+_DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
 _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
 #: An invitation of two or more, a list too: 邀請某市、某市等…參加.

@@ -455,8 +455,8 @@ class EventRules(PartyRules):
         text = clause.norm
         if all(self._host_named_after(clause, end) for _, end, _ in clause.events):
             return False  # 「…」主辦城市某國某市: the event of the place named
-        if _HOME_HOSTS.search(text) or _HOME_BUREAU_HOLDS.search(text):
-            return True
+        if _HOME_HOSTS.search(self._places_masked(text)) or _HOME_BUREAU_HOLDS.search(text):
+            return True  # 本市主辦之「…」, not 某本市主辦之「…」 (熊本市)
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
         if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權

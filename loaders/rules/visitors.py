@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
+    _DATED_ITEM,
     _DELEGATION_SUFFIX,
     _FUTURE,
     _GROUP_START,
@@ -61,6 +62,7 @@ from loaders.rules.grammar import (
     _RECEIVED_LIST,
     _RECEIVES_AFTER,
     _SCHOOL_PAIR,
+    _SEMICOLON,
     _TIE_IN_ITEM,
     _VISITOR_HEADING,
     _role,
@@ -73,12 +75,16 @@ class VisitorRules(ReaderBase):
     _listed: Sentence | None = None
     #: Whether the list being read tells of attending without an invitation.
     _uninvited_list: bool = False
+    #: The last sentence read as an item of a list of dated visitors going on after ；.
+    _dated_list: Sentence | None = None
 
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
         if self._met_in_prose(norm):
             return False
         self._uninvited_list = False
+        if self._read_dated_items(sentence, norm, spans):
+            return True
         invites = _INVITES_A_LIST.search(norm)  # 邀請A、B等…參加: two are a list too
         # a list written as prose grouped by kind of visitor, one group a sentence
         # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」), or a list going on
@@ -107,6 +113,36 @@ class VisitorRules(ReaderBase):
         role = role if event_id else None
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         self._listed = sentence
+        return True
+
+    def _read_dated_items(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
+        """Visitors parted by ；, each one's day written after it, under a heading that
+        tells they came (駐臺使節（南下拜會本府者）：某國代表處代表王大明，2月20日；某協會
+        處長李小明，3月26日。): each visited the city on that day. The items may be
+        sentences of their own, the list going on after ；."""
+        colon = norm.find(":")
+        heading = colon >= 0 and bool(_RECEIVED_LIST.search(norm[:colon]))
+        goes_on = self._dated_list is not None and self._dated_list is self.previous
+        if not heading and not goes_on:
+            return False
+        body = norm[colon + 1 :] if heading else norm
+        items = [item for item in _SEMICOLON.split(body.rstrip("。")) if item.strip()]
+        dated = [_DATED_ITEM.match(item.strip()) for item in items]
+        if not items or not all(dated) or (heading and len(items) < 2 and body == items[0]):
+            return False
+        offset = norm.find(body)
+        for item, match in zip(items, dated, strict=True):
+            people = parse_visitor_item(match.group(1), self.gaz) if match else []
+            days = [s for s in spans if offset <= s.text_start < offset + len(item)]
+            when = {"start": days[0].start, "year": days[0].year} if days else {}
+            when |= {"end": days[0].end} if days and days[0].end else {}
+            for person in people:
+                affiliation_id, _ = self._affiliation(person, None)
+                person_id = self._person(person, affiliation_id)
+                self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
+            offset += len(item) + 1
+        self._listed = sentence
+        self._dated_list = sentence if _SEMICOLON.search(norm.rstrip()[-1:]) else None
         return True
 
     def _listed_event(

@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _JOINER,
     _LEADS,
     _LEADS_GROUP,
+    _LEADS_OTHERS,
     _LED_TEAM,
     _MANNER_ONLY,
     _MEET,
@@ -639,10 +640,10 @@ class VisitRules(ReaderBase):
             return found
         return None
 
-    def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
+    def _rule_meeting(self, clause: Clause, sentence_norm: str, pos: int = 0) -> None:
         """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
-        the one met came to the city to do so."""
-        verb = _MEET.search(clause.norm)
+        the one met came to the city to do so; from `pos` on in the clause."""
+        verb = _MEET.search(clause.norm, pos)
         if not verb:
             return
         when = self._meeting_when(clause)
@@ -669,7 +670,9 @@ class VisitRules(ReaderBase):
             for person in met:
                 self._came_to_meet(person, clause, when)
             if _WITH_HOME.fullmatch(home_side.group()):
-                return  # 拜會本府: no one named received them, so no meeting with a person
+                # 拜會本府: no one named received them, so no meeting with a person; one
+                # may follow (拜會本府並與王副市長會談)
+                return self._rule_meeting(clause, sentence_norm, verb.end())
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
@@ -771,7 +774,10 @@ class VisitRules(ReaderBase):
             for name, pid in self.people.items()
             if name in before and name not in home_side.group()
         ]
-        return [max(named)[1]] if named else []
+        # 王大明市長親率議長李小明等一行來訪，…面交陳市長: the leader, not one he led
+        leads = [m.start() for m in _LEADS_OTHERS.finditer(before)]
+        leaders = [(at, pid) for at, pid in named if leads and at < leads[-1]]
+        return [max(leaders or named)[1]] if named else []
 
     def _home_party(
         self,

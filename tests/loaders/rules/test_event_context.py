@@ -108,3 +108,18 @@ def test_a_list_of_leaders_ends_before_the_leading_verb(leaders: str) -> None:
     )
     people = {e.name_zh for e in got.entities if e.id.startswith("person:")}
     assert not people & {"率團", "率領"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.本府觀光局於107年5月3日派員參加由日本松本市主辦之「2018信州觀光論壇」。",
+        "1.本府經發局於107年5月3日以視訊方式參加日本熊本市主辦的「2018九州經貿論壇」。",
+        "1.107年5月3日，本府派員出席由長野縣松本市主辦之「2018城市交流大會」。",
+    ],
+)
+def test_a_city_whose_name_ends_in_the_home_word_hosts_its_own_event(line: str) -> None:
+    """熊本市, 松本市 end in 本市: 某本市主辦之「…」 is that city's event, not the home city's."""
+    ext = chapter(line)
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)

@@ -620,3 +620,20 @@ def test_a_visit_first_set_then_put_off_is_no_visit(sentence: str) -> None:
     ext = chapter(sentence)
     assert not rels(ext, RelType.VISITED)
     assert not [e for e in ext.entities if e.label == Label.PERSON]
+
+
+def test_a_list_of_envoys_parted_by_semicolons_each_dated_after_the_name() -> None:
+    ext = chapter(
+        "(二)駐台使節（南下拜會本府者，依日期排列）：某國駐台代表處代表王大明，2月20日；"
+        "某國在台協會台北辦事處處長約翰‧史密斯（John Smith），3月6日；"
+        "某國駐台大使館大使李小明，5月13日。",
+        "(三)其他訪賓（來訪者）：日本某某協會理事長山田一郎，4月2日；韓國某某商會會長朴正浩，6月1日。",
+    )
+    for name, day in (
+        ("王大明", "2018-02-20"),
+        ("約翰‧史密斯", "2018-03-06"),
+        ("李小明", "2018-05-13"),
+        ("山田一郎", "2018-04-02"),
+        ("朴正浩", "2018-06-01"),
+    ):
+        assert rels(ext, RelType.VISITED, source=named(ext, name), start=day), name

@@ -1063,3 +1063,51 @@ def test_a_home_school_led_by_its_head_goes_abroad_whatever_is_agreed_for_later(
     ):
         found = rels(ext, RelType.VISITED, source=named(ext, school), target=named(ext, city))
         assert found and found[0].properties["start"] == start, school
+
+
+def test_a_call_on_the_city_then_a_talk_with_an_official_is_a_meeting() -> None:
+    ext = chapter(
+        "1.107年6月12日，日本靜岡市議會議長山本一郎率團來訪，拜會本府並與王副市長會談。",
+        "2.107年3月5日，韓國仁川市副市長朴正浩來訪，拜會市府並與林副市長會面，洽談觀光。",
+        "3.107年4月9日，美國西雅圖市議員麥可．史東（Michael Stone）拜會本府並與秘書長會晤。",
+    )
+    for name, day in (
+        ("山本一郎", "2018-06-12"),
+        ("朴正浩", "2018-03-05"),
+        ("麥可．史東", "2018-04-09"),
+    ):
+        assert rels(ext, RelType.MET_WITH, target=named(ext, name), date=day), name
+
+
+def test_a_meeting_from_afar_with_the_city_government_and_its_official() -> None:
+    ext = chapter(
+        "1.韓國仁川市議會議長朴正浩於107年5月8日與本府林副市長進行視訊會談，交流防疫經驗。",
+        "2.日本靜岡市市長田中誠於107年3月2日與本府王副市長以電話方式會談。",
+        "3.107年4月22日　林副市長與美國西雅圖市市長約翰‧李（John Lee）舉行視訊會議，交換意見。",
+        "4.107年6月1日　陳市長與日本福井縣知事杉本一郎召開線上會議，討論觀光。",
+    )
+    for name, day in (
+        ("朴正浩", "2018-05-08"),
+        ("田中誠", "2018-03-02"),
+        ("約翰‧李", "2018-04-22"),
+        ("杉本一郎", "2018-06-01"),
+    ):
+        person = named(ext, name)
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=person, date=day), name
+        assert not rels(ext, RelType.VISITED, source=person), name
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "西雅圖市"))
+
+
+def test_handing_a_gift_to_the_mayor_in_person_is_meeting_him() -> None:
+    ext = chapter(
+        "1.107年10月5日至7日，日本靜岡市市長田中誠親率靜岡市議會議長鈴木一郎等一行9人來訪，"
+        "將市民募得之賑災款面交陳市長。",
+        "2.107年11月2日，韓國仁川市副市長朴正浩來訪，將該市紀念品當面致贈王副市長。",
+        "3.107年12月3日，美國西雅圖市議員麥可．史東（Michael Stone）來訪，將募款支票面交本府。",
+    )
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "田中誠"))
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "鈴木一郎"))
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "朴正浩"))
+    assert rels(ext, RelType.VISITED, source=named(ext, "麥可．史東"), start="2018-12-03")
+    visits = rels(ext, RelType.VISITED, source=named(ext, "田中誠"))
+    assert visits and visits[0].properties.get("led_by") == "日本靜岡市市長田中誠"
