@@ -108,7 +108,9 @@ _PURSUIT = rx(
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
     r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
 )
-_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
+#: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
+#: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。]*?(?:締結|姊妹|友好|結盟))")
 # --- Ties and agreements --------------------------------------------------------------
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -538,6 +540,14 @@ _TIE_TOLD_BEFORE = rx(r"締結|推動|朝|成為|終止|解除|中止")
 #: Words after a kind of tie that make it no tie of a city named: 姊妹市協議, 友好城市
 #: 方向, 姊妹市案, 姊妹市首長, 姊妹市關係.
 _TIE_TOLD_AFTER = rx(r"協議|協定|方向|案|首長|關係")
+#: The people of the ties a list closed by 等 names (甲市、乙市等姊妹市首長, 甲市及乙市
+#: 等友好城市首長): the cities listed are those ties all the same.
+_TIES_PEOPLE_AFTER = rx(r"首長")
+#: A list closed right before a kind of tie: 等, 等3個, 等五個.
+_LIST_CLOSED = rx(r"等\s*(?:\d+|[一二兩三四五六七八九十]+)?\s*個?$")
+#: A city's own governing body, written right after its name, that acts for the city
+#: on its ties (某市議會決議終止…姊妹市關係, 某市政府同意締結…).
+_GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 #: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市
 #: kept, to tell a tie's kind from another group).
 _GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")

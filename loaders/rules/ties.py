@@ -30,12 +30,14 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _GLOSS,
+    _GOVERNING_BODY,
     _GOVERNMENT,
     _GROUPED_CITIES,
     _HAN,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
     _JOINER,
+    _LIST_CLOSED,
     _LIST_CLOSE,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
@@ -64,6 +66,7 @@ from loaders.rules.grammar import (
     _TIE_PARTNER,
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
+    _TIES_PEOPLE_AFTER,
     _TIE_WORD,
     _TITLE_OPENING,
     _VENUE_TAIL,
@@ -178,13 +181,15 @@ def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
 def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
     """Whether a passing tie word names no tie of a city: a word of an event's name
     (「友好城市青年論壇」), or one the words around it tell of otherwise (締結姊妹市,
-    推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it)."""
+    推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it); but a
+    list closed by 等 names its cities' ties before their people (甲市、乙市等姊妹市首長)."""
     opened = text[: match.start()]
     if opened.count("「") > opened.count("」"):
         return True  # 「友好城市青年論壇」: a word of an event's name, no tie
-    return bool(
-        _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(text[match.end() :])
-    )
+    after = text[match.end() :]
+    if _LIST_CLOSED.search(opened) and _TIES_PEOPLE_AFTER.match(after):
+        return False  # 甲市、乙市等姊妹市首長: the listed cities are sister cities
+    return bool(_TIE_TOLD_BEFORE.search(opened) or _TIE_TOLD_AFTER.match(after))
 
 
 def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
@@ -253,8 +258,31 @@ class TieRules(ReaderBase):
         等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
         both sides named in the sentence so far (雙方同意以此為基礎，進一步洽談締結友好
         城市事宜), or the item's partner; never a mission's seat."""
+        cities = (
+            self._foreign(clause)
+            or self._governing_cities(clause)
+            or self._tie_partners_spoken_of(clause, sentence_norm, rel_type)
+        )
+        seats = self._mission_seats(sentence_norm)
+        return [c for c in cities if c not in seats]
+
+    def _governing_cities(self, clause: Clause) -> list[str]:
+        """The cities whose own council or government acts on the tie (某市議會決議終止
+        與本市之姊妹市關係, 某市政府同意締結…): the city is the partner."""
+        cities = []
+        for mention in self._place_mentions(clause.norm):
+            if mention.place.label != "Country" and _GOVERNING_BODY.match(clause.norm, mention.end):
+                pid = self.facts.place(mention.place, mention.surface)
+                if pid != self.home and self.facts.label_of(pid) == Label.CITY:
+                    cities.append(pid)
+        return list(dict.fromkeys(cities))
+
+    def _tie_partners_spoken_of(
+        self, clause: Clause, sentence_norm: str, rel_type: RelType
+    ) -> list[str]:
+        """The partners of a tie whose clause names no city: see _tie_partners."""
         text = clause.norm
-        cities = self._foreign(clause) or (
+        return (
             []
             if self._partner_unknown(text)
             else self.state.subject
@@ -262,8 +290,6 @@ class TieRules(ReaderBase):
             or self._both_sides(sentence_norm[: clause.start + len(text)])
             or self._item_tie_partner(rel_type, clause)
         )
-        seats = self._mission_seats(sentence_norm)
-        return [c for c in cities if c not in seats]
 
     def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
         """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, 以締結

@@ -1180,3 +1180,67 @@ def test_a_tie_made_beside_another_plan_put_off_is_signed() -> None:
     assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
         ("signed", "2018-03-02")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "1.本府致函邀請日本靜岡市、美國西雅圖市及加拿大溫哥華市等姊妹市首長出席開幕式。",
+            ("靜岡市", "西雅圖市", "溫哥華市"),
+        ),
+        (
+            "1.本府邀請西雅圖市及仙台市等2個姊妹市首長蒞臨，共同主持點燈儀式。",
+            ("西雅圖市", "仙台市"),
+        ),
+        ("1.市長於會中與日本神戶市、韓國仁川市等友好城市首長合影留念。", ("神戶市", "仁川市")),
+    ],
+)
+def test_cities_listed_before_the_heads_of_their_ties_are_those_ties(
+    text: str, cities: tuple[str, ...]
+) -> None:
+    ext = chapter(text)
+    tie = RelType.FRIENDSHIP_CITY_OF if "友好城市" in text else RelType.SISTER_CITY_OF
+    for city in cities:
+        found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties["status"] == "signed", city
+
+
+def test_the_heads_of_the_sister_cities_with_no_list_name_no_tie() -> None:
+    ext = chapter("1.日本靜岡市長來訪，本府並邀請姊妹市首長出席年底之論壇。")
+    assert not rels(ext, RelType.SISTER_CITY_OF)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("1.西雅圖市議會於本年5月決議終止與本市之姊妹市關係，並函告本府。", "西雅圖市"),
+        ("1.美國波士頓市議會去年決議解除與本市之姊妹市關係。", "波士頓市"),
+        ("1.仙台市議會日前表決終止與本市締結之友好城市關係。", "仙台市"),
+    ],
+)
+def test_a_city_council_or_government_ending_a_tie_ends_its_citys(text: str, city: str) -> None:
+    ext = chapter(text)
+    tie = RelType.FRIENDSHIP_CITY_OF if "友好城市" in text else RelType.SISTER_CITY_OF
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+    assert found and found[0].properties["status"] == "revoked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.仙台市市長此行亦為該市籌辦博覽會取經，雙方並同意朝締結姊妹市之方向推動。",
+        "1.西雅圖市代表團來訪觀摩本市籌辦燈會經驗，雙方同意未來朝締結姊妹市方向努力。",
+        "1.溫哥華市副市長來訪，為該市籌辦國際會議取經，並表示將推動兩市締結姊妹市。",
+    ],
+)
+def test_organizing_an_event_is_no_talk_on_a_tie(text: str) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_CITY_OF)
+    assert found and all(r.properties["status"] == "planned" for r in found)
+
+
+def test_organizing_a_tie_is_a_talk_on_it() -> None:
+    ext = chapter("1.持續推動籌辦本市與美國西雅圖市締結姊妹市案。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "西雅圖市"))
+    assert found and found[0].properties["status"] == "negotiating"
