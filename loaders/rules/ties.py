@@ -168,6 +168,15 @@ def _tells_no_tie_of(rel_type: RelType, text: str, making: re.Match[str] | None)
     return "友好" in (ended.group() if ended else "") and rel_type != RelType.FRIENDSHIP_CITY_OF
 
 
+def _kinds_made(text: str) -> list[tuple[int, RelType]]:
+    """Where the clause makes a tie of each kind (締結姊妹市, 締結友好城市), in order."""
+    return sorted(
+        [(m.start(), RelType.SISTER_CITY_OF) for m in _SISTER_SIGNING.finditer(text)]
+        + [(m.start(), RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP_SIGNING.finditer(text)],
+        key=lambda made: made[0],
+    )
+
+
 def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
     """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: the words naming an existing
     tie in passing, in the order written."""
@@ -225,8 +234,11 @@ class TieRules(ReaderBase):
     def _tie_made_or_ended(self, clause: Clause, sentence_norm: str) -> bool:
         """A tie the clause makes, plans, negotiates or ends with the cities it is about
         (本市與某市締結姊妹市, 將與某市締結友好城市, 與某市之姊妹市關係終止); whether any
-        city was found for it."""
+        city was found for it. A clause making both kinds (與甲市締結姊妹市、與乙市締結
+        友好城市) gives each city the kind written next after it."""
         text = clause.norm
+        kinds = _kinds_made(text)
+        found = False
         for rel_type, pattern in (
             (RelType.SISTER_CITY_OF, _SISTER_SIGNING),
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
@@ -235,6 +247,8 @@ class TieRules(ReaderBase):
             if _tells_no_tie_of(rel_type, text, making):
                 continue
             cities = self._tie_partners(clause, sentence_norm, rel_type)
+            if len({kind for _, kind in kinds}) > 1:
+                cities = self._of_kind_next(clause, cities, kinds, rel_type)
             status = self._tie_status(clause, sentence_norm)
             since = self._tie_since(clause, sentence_norm, status, making)
             ordinal = _ORDINAL.search(text)
@@ -248,9 +262,25 @@ class TieRules(ReaderBase):
                     since=since,
                     ordinal=numeral_value(ordinal.group(1)) if ordinal else None,
                 )
-            if cities:
+            found = found or bool(cities)
+            if found and len({kind for _, kind in kinds}) < 2:
                 return True
-        return False
+        return found
+
+    def _of_kind_next(
+        self,
+        clause: Clause,
+        cities: list[str],
+        kinds: list[tuple[int, RelType]],
+        rel_type: RelType,
+    ) -> list[str]:
+        """The cities of `cities` whose next tie written after them is of `rel_type`."""
+        kept = []
+        for start, _, pid in clause.places:
+            after = [kind for at, kind in kinds if at >= start]
+            if pid in cities and after and after[0] == rel_type:
+                kept.append(pid)
+        return list(dict.fromkeys(kept))
 
     def _tie_partners(self, clause: Clause, sentence_norm: str, rel_type: RelType) -> list[str]:
         """The cities a tie is made with: the foreign ones the clause names, else (unless

@@ -1244,3 +1244,34 @@ def test_organizing_a_tie_is_a_talk_on_it() -> None:
     ext = chapter("1.持續推動籌辦本市與美國西雅圖市締結姊妹市案。")
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "西雅圖市"))
     assert found and found[0].properties["status"] == "negotiating"
+
+
+@pytest.mark.parametrize(
+    ("text", "sisters", "friends"),
+    [
+        (
+            "1.持續推動與捷克布拉格市締結姊妹市、與日本靜岡市締結友好城市之相關程序。",
+            ("布拉格市",),
+            ("靜岡市",),
+        ),
+        (
+            "1.規劃與仙台市締結友好城市、與神戶市及西雅圖市締結姊妹市。",
+            ("神戶市", "西雅圖市"),
+            ("仙台市",),
+        ),
+        ("1.本府擬與溫哥華市締結姊妹市、與波士頓市締結友好城市。", ("溫哥華市",), ("波士頓市",)),
+    ],
+)
+def test_a_clause_making_both_kinds_of_tie_gives_each_city_its_own(
+    text: str, sisters: tuple[str, ...], friends: tuple[str, ...]
+) -> None:
+    ext = chapter(text)
+    for tie, cities, other in (
+        (RelType.SISTER_CITY_OF, sisters, RelType.FRIENDSHIP_CITY_OF),
+        (RelType.FRIENDSHIP_CITY_OF, friends, RelType.SISTER_CITY_OF),
+    ):
+        for city in cities:
+            target = named(ext, city)
+            found = rels(ext, tie, source=KAOHSIUNG, target=target)
+            assert found and found[0].properties["status"] == "planned", city
+            assert not rels(ext, other, source=KAOHSIUNG, target=target), city
