@@ -562,6 +562,8 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
 _WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)")
+#: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
+_WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: A memorandum or an accord: 備忘錄, 協議 (the agreements a tie section may also sign).
 _MOU_OR_ACCORD = rx(r"備忘錄|協議")
 

@@ -72,6 +72,7 @@ from loaders.rules.grammar import (
     _VENUE_TAIL,
     _WITH_SCHOOL,
     _WITH_THAT_BODY,
+    _WITH_TIED,
     _WITNESS,
     _WITNESSED,
 )
@@ -82,11 +83,19 @@ def _school_names(text: str) -> list[str]:
     """The schools a text names, without the words that open the sentence before a
     home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中) or the
     date it opens with (99年5月1日，日本某高等學校…)."""
-    text = _DATE_PREFIX.sub("", text)
+    text = _without_date_opening(text)
     witnessed = _WITNESSED.sub("", text)
     if witnessed != text and _SCHOOL.search(witnessed):
         text = witnessed  # 某市長並見證本市甲校與乙校簽署: the schools are after the witness
     return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
+
+
+def _without_date_opening(text: str) -> str:
+    """The text without the date it opens with and the space after it (3月24日　某校…,
+    99年5月1日，某校…); a text opening with a word (日本某高等學校) keeps it."""
+    if not (text[:1].isdigit() or text.startswith(("同年", "今年"))):
+        return text
+    return _DATE_PREFIX.sub("", text).lstrip()
 
 
 def _ours_first(text: str, schools: list[str]) -> list[str]:
@@ -587,7 +596,7 @@ class TieRules(ReaderBase):
             # agreement the sentence just named, signed (again) on this clause's date
             self._restate_agreement(clause)
             return
-        if _TIE_AGREEMENT.search(text):
+        if self._tells_tie_agreement(clause):
             return
         last_signing = signings[-1]
         title = _agreement_title(text, last_signing)
@@ -604,6 +613,21 @@ class TieRules(ReaderBase):
         dated = self._agreement_dated(clause, sentence_norm, status, named_only)
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
+
+    def _tells_tie_agreement(self, clause: Clause) -> bool:
+        """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):
+        a tie word, but not one naming the partner in passing (與姊妹市某國某市簽署合作
+        備忘錄: the memorandum is an agreement of its own)."""
+        starts = {start for start, _, _ in clause.places + clause.seats}
+        text = clause.norm
+        return any(
+            not (
+                match.group() != "姊妹校"
+                and match.end() in starts
+                and _WITH_TIED.search(text[: match.start()])
+            )
+            for match in _TIE_AGREEMENT.finditer(text)
+        )
 
     def _agreement_status(
         self, clause: Clause, sentence_norm: str, last_signing: re.Match[str], named_only: bool

@@ -1275,3 +1275,51 @@ def test_a_clause_making_both_kinds_of_tie_gives_each_city_its_own(
             found = rels(ext, tie, source=KAOHSIUNG, target=target)
             assert found and found[0].properties["status"] == "planned", city
             assert not rels(ext, other, source=KAOHSIUNG, target=target), city
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "5月3日　靜岡縣立清水高等學校師生18人來訪，與本市三民高中簽署姊妹校協定。",
+            "三民高中",
+            "靜岡縣立清水高等學校",
+        ),
+        (
+            "10月8日　美國西雅圖市羅斯福高中師生一行12人來訪，並與本市中正高工締結姊妹校。",
+            "中正高工",
+            "西雅圖市羅斯福高中",
+        ),
+        (
+            "4月1日　仙台市立青葉中學校長率師生來訪，與本市鳳山國中簽訂姊妹校協定。",
+            "鳳山國中",
+            "仙台市立青葉中學",
+        ),
+    ],
+)
+def test_a_school_tie_in_an_item_opening_with_its_date_and_a_space(
+    text: str, ours: str, theirs: str
+) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert found and found[0].properties["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "title"),
+    [
+        ("1.本府與姊妹市美國西雅圖市簽署觀光合作備忘錄。", "西雅圖市", "觀光合作備忘錄"),
+        (
+            "1.5月2日經發局與本市姊妹市日本仙台市簽署「產業交流合作備忘錄」。",
+            "仙台市",
+            "產業交流合作備忘錄",
+        ),
+        ("1.同日並與姊妹市加拿大溫哥華市簽訂港務合作協議。", "溫哥華市", "港務合作協議"),
+    ],
+)
+def test_an_agreement_with_a_partner_named_with_its_tie_is_an_agreement(
+    text: str, city: str, title: str
+) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, city))
+    assert found and found[0].properties["title"] == title
