@@ -195,6 +195,11 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
+#: An agreement's name between a verb of doing and its signing (完成某某合作備忘錄簽署,
+#: 完成某某協議之簽訂).
+_AGREEMENT_NOUN_SIGNED = rx(
+    r"(?:完成|辦理|進行)([\u4e00-\u9fff]{0,8}?(?:" + _AGREEMENT_KINDS + r"))(?:之|的)?$"
+)
 #: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
 #: 在臺辦事處 on to a later 方面).
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
@@ -387,8 +392,9 @@ _SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^)(" + school_name(
 _SCHOOL_LED = rx(
     r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
-#: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
-_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
+#: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
+#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…).
+_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?")
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
@@ -431,6 +437,11 @@ _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 #: 規劃中, and widening the city's ties (拓展姊妹市及友好城市版圖, 開拓城市夥伴關係).
 _PURSUIT_SECTION = rx(
     r"推動.*締結|締結.*推動|規劃中|(?:拓展|開拓|擴展|擴大)[^,;。]{0,12}?(?:姊妹|友好|夥伴|版圖)"
+)
+#: A section on the work of the time to come, whose items are plans: 下半年工作重點,
+#: 明年度工作計畫, 未來工作方向, 下年度推動重點.
+_PLANS_SECTION = rx(
+    r"(?:下半年|下年度|明年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)(?:重點|計畫|計劃|規劃|方向)"
 )
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.

@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_KIND,
     _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
+    _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
     _AGREEMENT_TITLE,
     _ANNIVERSARY,
@@ -211,9 +212,14 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
 
 
 def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
-    """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」) or the
-    noun after the verb (簽署合作備忘錄), without its opening words."""
-    titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
+    """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」), the
+    noun after the verb (簽署合作備忘錄) or right before it (完成某某合作備忘錄簽署),
+    without its opening words."""
+    titled = (
+        _AGREEMENT_TITLE.search(text)
+        or _AGREEMENT_NOUN.search(text[last_signing.end() :])
+        or _AGREEMENT_NOUN_SIGNED.search(text[: last_signing.start()])
+    )
     return _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
 
 
@@ -343,6 +349,7 @@ class TieRules(ReaderBase):
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _SIGNING_PUT_OFF.search(sentence_norm)
+            or self._in_plans_section(clause.sentence)
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED
@@ -640,6 +647,7 @@ class TieRules(ReaderBase):
             planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
+        planned = planned or self._in_plans_section(clause.sentence)
         return TieStatus.PLANNED if planned else TieStatus.SIGNED
 
     def _signing_sides(
@@ -668,6 +676,7 @@ class TieRules(ReaderBase):
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
         parties = parties or self.state.clause_places
+        parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
 
     def _cities_signing(
@@ -912,7 +921,7 @@ class TieRules(ReaderBase):
         if not tie:
             return
         schools = _school_names(clause.norm)
-        status = _school_tie_status(clause.norm[: tie.start()], clause.sentence.norm)
+        status = self._school_tie_status(clause, tie)
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
@@ -963,6 +972,19 @@ class TieRules(ReaderBase):
             status=status,
             since=since if status == TieStatus.SIGNED else None,
         )
+
+    def _school_tie_status(self, clause: Clause, tie: re.Match[str]) -> str:
+        """The status of the clause's sister-school tie (_school_tie_status); a clause with
+        no date of its own is planned by a plan the sentence opens with (本市某高中規劃
+        於10月赴日，與某高等學校締結姊妹校), and so is any in a section of the work to come."""
+        sentence_norm = clause.sentence.norm
+        status = _school_tie_status(clause.norm[: tie.start()], sentence_norm)
+        opening = sentence_norm[: clause.start]
+        if status == TieStatus.SIGNED and not clause.dates and _FUTURE.search(opening):
+            status = TieStatus.PLANNED
+        if status == TieStatus.SIGNED and self._in_plans_section(clause.sentence):
+            status = TieStatus.PLANNED
+        return status
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:
         """A home school that leads the sentence, with its 姊妹校 named after it

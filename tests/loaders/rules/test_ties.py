@@ -1323,3 +1323,86 @@ def test_an_agreement_with_a_partner_named_with_its_tie_is_an_agreement(
     ext = chapter(text)
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, city))
     assert found and found[0].properties["title"] == title
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("6月10日　美國西雅圖市市長王大明來訪，由市長接見；雙方同意於下半年簽署港埠合作備忘錄。",),
+        ("4月8日　美國波士頓市議員來訪，由市長接見；雙方同意於下半年簽署教育合作備忘錄。",),
+        ("9月5日　日本靜岡市副市長來訪，由秘書長接待；雙方同意於明年簽署青年交流合作備忘錄。",),
+    ],
+)
+def test_both_sides_agreeing_to_sign_plan_an_agreement_with_the_visitors_city(
+    lines: tuple[str, ...],
+) -> None:
+    ext = chapter(*lines)
+    found = [r for r in rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG) if r.target != KAOHSIUNG]
+    assert found and found[0].properties["status"] == "planned"
+    assert ext.entities and found[0].target.startswith("city:")
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "partner"),
+    [
+        ("①與姊妹市美國西雅圖市完成港埠物流合作備忘錄簽署。", RelType.SIGNED_MOU, "西雅圖市"),
+        (
+            "②協助三民高中赴日本與仙台市立青葉中學締結姊妹校。",
+            RelType.SISTER_SCHOOL_OF,
+            "仙台市立青葉中學",
+        ),
+        ("③與加拿大溫哥華市締結友好城市。", RelType.FRIENDSHIP_CITY_OF, "溫哥華市"),
+    ],
+)
+def test_the_items_of_a_section_on_the_work_to_come_are_planned(
+    line: str, tie: RelType, partner: str
+) -> None:
+    ext = chapter("（五）國際交流成果", "二、下半年工作重點", line)
+    found = [
+        r for r in ext.relations if r.type == tie and named(ext, partner) in (r.source, r.target)
+    ]
+    assert found and all(r.properties["status"] == "planned" for r in found)
+    assert "since" not in found[0].properties
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("1.本府與美國西雅圖市完成港埠物流合作備忘錄簽署。", "港埠物流合作備忘錄"),
+        ("1.觀光局於5月3日與日本仙台市完成觀光交流協議之簽訂。", "觀光交流協議"),
+        ("1.經發局與加拿大溫哥華市完成產業合作備忘錄簽署，雙方將互派人員。", "產業合作備忘錄"),
+    ],
+)
+def test_an_agreement_named_before_its_signing_verb_keeps_its_title(text: str, title: str) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert found and found[0].properties.get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "1.本市三民高中規劃於本年10月赴日本，與仙台市立青葉中學締結姊妹校。",
+            "三民高中",
+            "仙台市立青葉中學",
+        ),
+        (
+            "1.本市中正高工預計明年3月赴美，與西雅圖市羅斯福高中締結姊妹校。",
+            "中正高工",
+            "西雅圖市羅斯福高中",
+        ),
+        (
+            "1.本市鳳山國中擬於暑假率團赴日本，並與靜岡縣立清水高等學校締結姊妹校。",
+            "鳳山國中",
+            "靜岡縣立清水高等學校",
+        ),
+    ],
+)
+def test_a_plan_opening_the_sentence_plans_the_school_tie(
+    text: str, ours: str, theirs: str
+) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert found and found[0].properties["status"] == "planned"
+    assert "since" not in found[0].properties
