@@ -565,8 +565,8 @@ _GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、
 #: A word of a tie: 姊妹, 友好.
 _TIE_WORD = rx(r"姊妹|友好")
 #: Words opening an agreement's quoted name that are no part of its kind: 「雙方…」,
-#: 「兩市…」, 「彼此…」, 「加強…備忘錄」.
-_TITLE_OPENING = rx(r"^(?:雙方|兩市|彼此|加強)")
+#: 「兩市…」, 「彼此…」, 「加強…備忘錄」; 之 after the verb (簽署之交流協議).
+_TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")
 #: What joins the fields of an agreement: 在經貿、觀光及教育等方面 (not 暨, as _JOINER).
 _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
@@ -575,6 +575,8 @@ _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 _WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)")
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
+#: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.
+_AGREEMENT_BY_KIND = rx(r"(?:合作|交流|友好|合作交流|交流合作)?(?:" + _AGREEMENT_KINDS + ")")
 #: A memorandum or an accord: 備忘錄, 協議 (the agreements a tie section may also sign).
 _MOU_OR_ACCORD = rx(r"備忘錄|協議")
 

@@ -12,6 +12,7 @@ from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
     _AGREEMENT,
+    _AGREEMENT_BY_KIND,
     _AGREEMENT_KIND,
     _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
@@ -908,6 +909,29 @@ class TieRules(ReaderBase):
             full = (titled or (restating if len(restating) == 1 else []) or [None])[0]
             if full is not None:
                 self._fold_into(short, full)
+
+    def _merge_agreements_told_by_kind(self) -> None:
+        """An agreement told again by its kind alone (雙方於某月簽署合作備忘錄後，…), undated
+        or dated less precisely, with a partner the chapter signed one agreement of that
+        kind with by name (「某某交流合作備忘錄」): that agreement, not another."""
+        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
+        for short in mous:
+            title = str(short.properties.get("title") or "")
+            if not _AGREEMENT_BY_KIND.fullmatch(title):
+                continue
+            dated = str(short.properties.get("date") or "")
+            named = [
+                r
+                for r in mous
+                if r is not short
+                and (r.source, r.target) == (short.source, short.target)
+                and r.properties.get("status") == short.properties.get("status")
+                and str(r.properties.get("date") or "").startswith(dated)
+                and len(str(r.properties.get("title") or "")) > len(title)
+                and str(r.properties.get("title")).endswith(title)
+            ]
+            if len(named) == 1 and short.key in self.facts.relations:
+                self._fold_into(short, named[0])
 
     def _party_or_its_body(self, party: str, other: str) -> bool:
         """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""

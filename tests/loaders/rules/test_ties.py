@@ -1406,3 +1406,41 @@ def test_a_plan_opening_the_sentence_plans_the_school_tie(
     found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
     assert found and found[0].properties["status"] == "planned"
     assert "since" not in found[0].properties
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "1.5月3日，本府與美國西雅圖市簽署「港灣城市交流合作備忘錄」。",
+            "2.美國西雅圖市：雙方於5月簽署合作備忘錄後，已同意朝締結姊妹市方向推動。",
+        ),
+        (
+            "1.本府於4月2日與日本仙台市共同簽署「青年交流備忘錄」，雙方將互派學生。",
+            "2.仙台市自簽署備忘錄以來，雙方交流日益密切。",
+        ),
+        (
+            "1.觀光局於9月9日與加拿大溫哥華市簽訂「觀光推廣交流協議」。",
+            "2.溫哥華市：雙方依簽署之交流協議，持續辦理業者互訪。",
+        ),
+    ],
+)
+def test_an_agreement_told_again_by_its_kind_is_the_one_named(lines: tuple[str, ...]) -> None:
+    ext = chapter(*lines)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert len(found) == 1 and found[0].properties.get("date")
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("1.協助三民高中赴日本與仙台市立青葉中學締結姊妹校。", "三民高中"),
+        ("1.輔導中正高工與美國西雅圖市羅斯福高中締結姊妹校。", "中正高工"),
+        ("1.鼓勵鳳山國中與靜岡縣立清水高等學校簽署姊妹校協定。", "鳳山國中"),
+    ],
+)
+def test_a_plans_verb_is_no_part_of_the_schools_name(text: str, ours: str) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours))
+    assert found
+    assert not any(e.name_zh.startswith(("協助", "輔導", "鼓勵")) for e in ext.entities)
