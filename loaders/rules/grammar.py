@@ -364,8 +364,10 @@ _RECEIVE = rx(r"接見")
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
-#: 「…」主辦城市.
-_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?=\d|「)|」主辦城市")
+#: 由本市主辦之「…」 (not 某某本市主辦之, the end of a place's name), 「…」主辦城市.
+_HOME_HOSTS = rx(
+    _HOME_HOSTING + r"|辦理「|本市主辦(?=\d|「)|(?:^|由)本市主辦(?:之|的)(?=\d|「)|」主辦城市"
+)
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")

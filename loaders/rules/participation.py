@@ -453,7 +453,10 @@ class EventRules(PartyRules):
         """Whether the city holds the event the clause names: 在本市舉辦, 本府主辦「…」,
         本府於…在某某公園舉辦「…」, a heading 「(二)主辦「…」」, or 「…」主辦城市."""
         text = clause.norm
-        if _HOME_HOSTS.search(text) or _HOME_BUREAU_HOLDS.search(text):
+        hosts = _HOME_HOSTS.search(text)
+        if hosts and not self._host_named_after(clause, hosts):
+            return True
+        if _HOME_BUREAU_HOLDS.search(text):
             return True
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
         if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
@@ -469,6 +472,13 @@ class EventRules(PartyRules):
             (_HOME_PARTY.match(own) or clause.start == 0)
             and _HOME_PARTY.match(own if clause.start else opening)
             and _HOLDING_OR_HELD.search(text[:first_event])
+        )
+
+    def _host_named_after(self, clause: Clause, hosts: re.Match[str]) -> bool:
+        """Whether 「…」主辦城市 names another city right after it as the host (「…」主辦
+        城市某國某市), not the city itself."""
+        return hosts.group().endswith("主辦城市") and any(
+            pid != self.home and 0 <= start - hosts.end() <= 4 for start, _, pid in clause.places
         )
 
     def _received_invitation(self, clause: Clause) -> bool:
