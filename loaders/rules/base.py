@@ -56,6 +56,7 @@ from loaders.rules.grammar import (
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
+    _PLANS_SECTION,
     _POSTPONED,
     _QUOTED_NAME,
     _SCHOOL,
@@ -213,6 +214,11 @@ class ReaderBase:
 
     def _section(self, index: int | None) -> Section | None:
         return self.parsed.sections[index] if index is not None else None
+
+    def _in_plans_section(self, sentence: Sentence) -> bool:
+        """Whether the sentence is an item of a section on the work to come (下半年工作
+        重點): what it says is planned, not done."""
+        return bool(_PLANS_SECTION.search(self._section_titles(sentence)))
 
     def _section_titles(self, sentence: Sentence) -> str:
         titles, index = [], sentence.section

@@ -114,7 +114,9 @@ _PURSUIT = rx(
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
     r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
 )
-_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦")
+#: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
+#: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。]*?(?:締結|姊妹|友好|結盟))")
 # --- Ties and agreements --------------------------------------------------------------
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -199,6 +201,11 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
+#: An agreement's name between a verb of doing and its signing (完成某某合作備忘錄簽署,
+#: 完成某某協議之簽訂).
+_AGREEMENT_NOUN_SIGNED = rx(
+    r"(?:完成|辦理|進行)([\u4e00-\u9fff]{0,8}?(?:" + _AGREEMENT_KINDS + r"))(?:之|的)?$"
+)
 #: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
 #: 在臺辦事處 on to a later 方面).
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
@@ -397,8 +404,9 @@ _SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^)(" + school_name(
 _SCHOOL_LED = rx(
     r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
-#: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中.
-_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:本市)?")
+#: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
+#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…).
+_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?")
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
@@ -441,6 +449,11 @@ _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 #: 規劃中, and widening the city's ties (拓展姊妹市及友好城市版圖, 開拓城市夥伴關係).
 _PURSUIT_SECTION = rx(
     r"推動.*締結|締結.*推動|規劃中|(?:拓展|開拓|擴展|擴大)[^,;。]{0,12}?(?:姊妹|友好|夥伴|版圖)"
+)
+#: A section on the work of the time to come, whose items are plans: 下半年工作重點,
+#: 明年度工作計畫, 未來工作方向, 下年度推動重點.
+_PLANS_SECTION = rx(
+    r"(?:下半年|下年度|明年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)(?:重點|計畫|計劃|規劃|方向)"
 )
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
@@ -569,20 +582,32 @@ _TIE_TOLD_BEFORE = rx(r"締結|推動|朝|成為|終止|解除|中止")
 #: Words after a kind of tie that make it no tie of a city named: 姊妹市協議, 友好城市
 #: 方向, 姊妹市案, 姊妹市首長, 姊妹市關係.
 _TIE_TOLD_AFTER = rx(r"協議|協定|方向|案|首長|關係")
+#: The people of the ties a list closed by 等 names (甲市、乙市等姊妹市首長, 甲市及乙市
+#: 等友好城市首長): the cities listed are those ties all the same.
+_TIES_PEOPLE_AFTER = rx(r"首長")
+#: A list closed right before a kind of tie: 等, 等3個, 等五個.
+_LIST_CLOSED = rx(r"等\s*(?:\d+|[一二兩三四五六七八九十]+)?\s*個?$")
+#: A city's own governing body, written right after its name, that acts for the city
+#: on its ties (某市議會決議終止…姊妹市關係, 某市政府同意締結…).
+_GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 #: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市
 #: kept, to tell a tie's kind from another group).
 _GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")
 #: A word of a tie: 姊妹, 友好.
 _TIE_WORD = rx(r"姊妹|友好")
 #: Words opening an agreement's quoted name that are no part of its kind: 「雙方…」,
-#: 「兩市…」, 「彼此…」, 「加強…備忘錄」.
-_TITLE_OPENING = rx(r"^(?:雙方|兩市|彼此|加強)")
+#: 「兩市…」, 「彼此…」, 「加強…備忘錄」; 之 after the verb (簽署之交流協議).
+_TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")
 #: What joins the fields of an agreement: 在經貿、觀光及教育等方面 (not 暨, as _JOINER).
 _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
 _WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)")
+#: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
+_WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
+#: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.
+_AGREEMENT_BY_KIND = rx(r"(?:合作|交流|友好|合作交流|交流合作)?(?:" + _AGREEMENT_KINDS + ")")
 #: A memorandum or an accord: 備忘錄, 協議 (the agreements a tie section may also sign).
 _MOU_OR_ACCORD = rx(r"備忘錄|協議")
 

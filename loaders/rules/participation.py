@@ -325,7 +325,9 @@ class EventRules(PartyRules):
         if both and not hosts:
             partner = self._antecedent("place", both.group())
             hosts = [self.facts.place(partner)] if partner is not None else []
-        if (both or self._home_acts(before)) and not _JOIN.search(before):
+        # 與某公司共同主辦「…」 opening a clause: the report's subject, the city, is the other
+        unsaid = before.startswith("與") and not self.state.subject
+        if (both or unsaid or self._home_acts(before)) and not _JOIN.search(before):
             hosts.append(self.home)  # 出席由某市與某州共同主辦之「…」: the city is a guest
         return hosts
 
@@ -342,7 +344,12 @@ class EventRules(PartyRules):
             elif not any(
                 self.facts.label_of(pid) == Label.CITY and part in text[s:cut]
                 for s, _, pid in clause.places
-            ) and not any(text[s:e] in part for s, e, _ in clause.places if s < cut):
+            ) and not any(
+                # a country may open a body's name (日本某某株式會社, 台灣某某公司)
+                text[s:e] in part and self.facts.label_of(pid) != Label.COUNTRY
+                for s, e, pid in clause.places
+                if s < cut
+            ):
                 if self._home_acts(part) or self._city_bureau(part, before):
                     continue  # 由本府某局: the city's, read below
                 body = self._outside_body(part)

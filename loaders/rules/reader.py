@@ -108,6 +108,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
+        self._merge_agreements_told_by_kind()
         self.merge_truncated_people()
 
     def _finish_item(self, index: int | None) -> None:

@@ -12,9 +12,11 @@ from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
     _AGREEMENT,
+    _AGREEMENT_BY_KIND,
     _AGREEMENT_KIND,
     _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
+    _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
     _AGREEMENT_TITLE,
     _ANNIVERSARY,
@@ -30,6 +32,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _GLOSS,
+    _GOVERNING_BODY,
     _GOVERNMENT,
     _GROUPED_CITIES,
     _HAN,
@@ -37,6 +40,7 @@ from loaders.rules.grammar import (
     _HOME_SCHOOL_LEAD,
     _JOINER,
     _LIST_CLOSE,
+    _LIST_CLOSED,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
     _NEGOTIATING,
@@ -65,10 +69,12 @@ from loaders.rules.grammar import (
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
     _TIE_WORD,
+    _TIES_PEOPLE_AFTER,
     _TITLE_OPENING,
     _VENUE_TAIL,
     _WITH_SCHOOL,
     _WITH_THAT_BODY,
+    _WITH_TIED,
     _WITNESS,
     _WITNESSED,
 )
@@ -79,11 +85,19 @@ def _school_names(text: str) -> list[str]:
     """The schools a text names, without the words that open the sentence before a
     home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中) or the
     date it opens with (99年5月1日，日本某高等學校…)."""
-    text = _DATE_PREFIX.sub("", text)
+    text = _without_date_opening(text)
     witnessed = _WITNESSED.sub("", text)
     if witnessed != text and _SCHOOL.search(witnessed):
         text = witnessed  # 某市長並見證本市甲校與乙校簽署: the schools are after the witness
     return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
+
+
+def _without_date_opening(text: str) -> str:
+    """The text without the date it opens with and the space after it (3月24日　某校…,
+    99年5月1日，某校…); a text opening with a word (日本某高等學校) keeps it."""
+    if not (text[:1].isdigit() or text.startswith(("同年", "今年"))):
+        return text
+    return _DATE_PREFIX.sub("", text).lstrip()
 
 
 def _ours_first(text: str, schools: list[str]) -> list[str]:
@@ -165,6 +179,15 @@ def _tells_no_tie_of(rel_type: RelType, text: str, making: re.Match[str] | None)
     return "友好" in (ended.group() if ended else "") and rel_type != RelType.FRIENDSHIP_CITY_OF
 
 
+def _kinds_made(text: str) -> list[tuple[int, RelType]]:
+    """Where the clause makes a tie of each kind (締結姊妹市, 締結友好城市), in order."""
+    return sorted(
+        [(m.start(), RelType.SISTER_CITY_OF) for m in _SISTER_SIGNING.finditer(text)]
+        + [(m.start(), RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP_SIGNING.finditer(text)],
+        key=lambda made: made[0],
+    )
+
+
 def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
     """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: the words naming an existing
     tie in passing, in the order written."""
@@ -178,19 +201,26 @@ def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
 def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
     """Whether a passing tie word names no tie of a city: a word of an event's name
     (「友好城市青年論壇」), or one the words around it tell of otherwise (締結姊妹市,
-    推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it)."""
+    推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it); but a
+    list closed by 等 names its cities' ties before their people (甲市、乙市等姊妹市首長)."""
     opened = text[: match.start()]
     if opened.count("「") > opened.count("」"):
         return True  # 「友好城市青年論壇」: a word of an event's name, no tie
-    return bool(
-        _TIE_TOLD_BEFORE.search(text[: match.start()]) or _TIE_TOLD_AFTER.match(text[match.end() :])
-    )
+    after = text[match.end() :]
+    if _LIST_CLOSED.search(opened) and _TIES_PEOPLE_AFTER.match(after):
+        return False  # 甲市、乙市等姊妹市首長: the listed cities are sister cities
+    return bool(_TIE_TOLD_BEFORE.search(opened) or _TIE_TOLD_AFTER.match(after))
 
 
 def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
-    """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」) or the
-    noun after the verb (簽署合作備忘錄), without its opening words."""
-    titled = _AGREEMENT_TITLE.search(text) or _AGREEMENT_NOUN.search(text[last_signing.end() :])
+    """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」), the
+    noun after the verb (簽署合作備忘錄) or right before it (完成某某合作備忘錄簽署),
+    without its opening words."""
+    titled = (
+        _AGREEMENT_TITLE.search(text)
+        or _AGREEMENT_NOUN.search(text[last_signing.end() :])
+        or _AGREEMENT_NOUN_SIGNED.search(text[: last_signing.start()])
+    )
     return _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
 
 
@@ -220,8 +250,11 @@ class TieRules(ReaderBase):
     def _tie_made_or_ended(self, clause: Clause, sentence_norm: str) -> bool:
         """A tie the clause makes, plans, negotiates or ends with the cities it is about
         (本市與某市締結姊妹市, 將與某市締結友好城市, 與某市之姊妹市關係終止); whether any
-        city was found for it."""
+        city was found for it. A clause making both kinds (與甲市締結姊妹市、與乙市締結
+        友好城市) gives each city the kind written next after it."""
         text = clause.norm
+        kinds = _kinds_made(text)
+        found = False
         for rel_type, pattern in (
             (RelType.SISTER_CITY_OF, _SISTER_SIGNING),
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
@@ -230,6 +263,8 @@ class TieRules(ReaderBase):
             if _tells_no_tie_of(rel_type, text, making):
                 continue
             cities = self._tie_partners(clause, sentence_norm, rel_type)
+            if len({kind for _, kind in kinds}) > 1:
+                cities = self._of_kind_next(clause, cities, kinds, rel_type)
             status = self._tie_status(clause, sentence_norm)
             since = self._tie_since(clause, sentence_norm, status, making)
             ordinal = _ORDINAL.search(text)
@@ -243,9 +278,25 @@ class TieRules(ReaderBase):
                     since=since,
                     ordinal=numeral_value(ordinal.group(1)) if ordinal else None,
                 )
-            if cities:
+            found = found or bool(cities)
+            if found and len({kind for _, kind in kinds}) < 2:
                 return True
-        return False
+        return found
+
+    def _of_kind_next(
+        self,
+        clause: Clause,
+        cities: list[str],
+        kinds: list[tuple[int, RelType]],
+        rel_type: RelType,
+    ) -> list[str]:
+        """The cities of `cities` whose next tie written after them is of `rel_type`."""
+        kept = []
+        for start, _, pid in clause.places:
+            after = [kind for at, kind in kinds if at >= start]
+            if pid in cities and after and after[0] == rel_type:
+                kept.append(pid)
+        return list(dict.fromkeys(kept))
 
     def _tie_partners(self, clause: Clause, sentence_norm: str, rel_type: RelType) -> list[str]:
         """The cities a tie is made with: the foreign ones the clause names, else (unless
@@ -253,8 +304,31 @@ class TieRules(ReaderBase):
         等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
         both sides named in the sentence so far (雙方同意以此為基礎，進一步洽談締結友好
         城市事宜), or the item's partner; never a mission's seat."""
+        cities = (
+            self._foreign(clause)
+            or self._governing_cities(clause)
+            or self._tie_partners_spoken_of(clause, sentence_norm, rel_type)
+        )
+        seats = self._mission_seats(sentence_norm)
+        return [c for c in cities if c not in seats]
+
+    def _governing_cities(self, clause: Clause) -> list[str]:
+        """The cities whose own council or government acts on the tie (某市議會決議終止
+        與本市之姊妹市關係, 某市政府同意締結…): the city is the partner."""
+        cities = []
+        for mention in self._place_mentions(clause.norm):
+            if mention.place.label != "Country" and _GOVERNING_BODY.match(clause.norm, mention.end):
+                pid = self.facts.place(mention.place, mention.surface)
+                if pid != self.home and self.facts.label_of(pid) == Label.CITY:
+                    cities.append(pid)
+        return list(dict.fromkeys(cities))
+
+    def _tie_partners_spoken_of(
+        self, clause: Clause, sentence_norm: str, rel_type: RelType
+    ) -> list[str]:
+        """The partners of a tie whose clause names no city: see _tie_partners."""
         text = clause.norm
-        cities = self._foreign(clause) or (
+        return (
             []
             if self._partner_unknown(text)
             else self.state.subject
@@ -262,8 +336,6 @@ class TieRules(ReaderBase):
             or self._both_sides(sentence_norm[: clause.start + len(text)])
             or self._item_tie_partner(rel_type, clause)
         )
-        seats = self._mission_seats(sentence_norm)
-        return [c for c in cities if c not in seats]
 
     def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
         """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, 以締結
@@ -278,6 +350,7 @@ class TieRules(ReaderBase):
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _SIGNING_PUT_OFF.search(sentence_norm)
+            or self._in_plans_section(clause.sentence)
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED
@@ -531,7 +604,7 @@ class TieRules(ReaderBase):
             # agreement the sentence just named, signed (again) on this clause's date
             self._restate_agreement(clause)
             return
-        if _TIE_AGREEMENT.search(text):
+        if self._tells_tie_agreement(clause):
             return
         last_signing = signings[-1]
         title = _agreement_title(text, last_signing)
@@ -549,6 +622,21 @@ class TieRules(ReaderBase):
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
 
+    def _tells_tie_agreement(self, clause: Clause) -> bool:
+        """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):
+        a tie word, but not one naming the partner in passing (與姊妹市某國某市簽署合作
+        備忘錄: the memorandum is an agreement of its own)."""
+        starts = {start for start, _, _ in clause.places + clause.seats}
+        text = clause.norm
+        return any(
+            not (
+                match.group() != "姊妹校"
+                and match.end() in starts
+                and _WITH_TIED.search(text[: match.start()])
+            )
+            for match in _TIE_AGREEMENT.finditer(text)
+        )
+
     def _agreement_status(
         self, clause: Clause, sentence_norm: str, last_signing: re.Match[str], named_only: bool
     ) -> TieStatus:
@@ -560,6 +648,7 @@ class TieRules(ReaderBase):
             planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
+        planned = planned or self._in_plans_section(clause.sentence)
         return TieStatus.PLANNED if planned else TieStatus.SIGNED
 
     def _signing_sides(
@@ -588,6 +677,7 @@ class TieRules(ReaderBase):
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
         parties = parties or self.state.clause_places
+        parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
 
     def _cities_signing(
@@ -820,6 +910,29 @@ class TieRules(ReaderBase):
             if full is not None:
                 self._fold_into(short, full)
 
+    def _merge_agreements_told_by_kind(self) -> None:
+        """An agreement told again by its kind alone (雙方於某月簽署合作備忘錄後，…), undated
+        or dated less precisely, with a partner the chapter signed one agreement of that
+        kind with by name (「某某交流合作備忘錄」): that agreement, not another."""
+        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
+        for short in mous:
+            title = str(short.properties.get("title") or "")
+            if not _AGREEMENT_BY_KIND.fullmatch(title):
+                continue
+            dated = str(short.properties.get("date") or "")
+            named = [
+                r
+                for r in mous
+                if r is not short
+                and (r.source, r.target) == (short.source, short.target)
+                and r.properties.get("status") == short.properties.get("status")
+                and str(r.properties.get("date") or "").startswith(dated)
+                and len(str(r.properties.get("title") or "")) > len(title)
+                and str(r.properties.get("title")).endswith(title)
+            ]
+            if len(named) == 1 and short.key in self.facts.relations:
+                self._fold_into(short, named[0])
+
     def _party_or_its_body(self, party: str, other: str) -> bool:
         """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""
         return other == party or any(
@@ -832,7 +945,7 @@ class TieRules(ReaderBase):
         if not tie:
             return
         schools = _school_names(clause.norm)
-        status = _school_tie_status(clause.norm[: tie.start()], clause.sentence.norm)
+        status = self._school_tie_status(clause, tie)
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
@@ -883,6 +996,19 @@ class TieRules(ReaderBase):
             status=status,
             since=since if status == TieStatus.SIGNED else None,
         )
+
+    def _school_tie_status(self, clause: Clause, tie: re.Match[str]) -> str:
+        """The status of the clause's sister-school tie (_school_tie_status); a clause with
+        no date of its own is planned by a plan the sentence opens with (本市某高中規劃
+        於10月赴日，與某高等學校締結姊妹校), and so is any in a section of the work to come."""
+        sentence_norm = clause.sentence.norm
+        status = _school_tie_status(clause.norm[: tie.start()], sentence_norm)
+        opening = sentence_norm[: clause.start]
+        if status == TieStatus.SIGNED and not clause.dates and _FUTURE.search(opening):
+            status = TieStatus.PLANNED
+        if status == TieStatus.SIGNED and self._in_plans_section(clause.sentence):
+            status = TieStatus.PLANNED
+        return status
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:
         """A home school that leads the sentence, with its 姊妹校 named after it

@@ -1809,3 +1809,63 @@ def test_an_invitee_list_grouped_by_commas_and_closed_by_its_count(invitation: s
     forum = event_named(got, "亞洲海洋城市論壇")
     for city in ("city:jp:fukuoka", "city:kr:incheon"):
         assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=forum)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.7月5日至10日，由本市主辦之「2018高雄國際龍舟錦標賽」盛大舉行，計有12國選手參賽。",
+        "1.由本市主辦的「2018國際港灣論壇」於9月3日開幕，各國城市代表齊聚。",
+        "1.本年由本市主辦之「2018亞洲青年運動會」圓滿落幕，吸引逾千名選手。",
+    ],
+)
+def test_an_event_held_by_the_city_written_with_its_of(text: str) -> None:
+    ext = chapter(text)
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "1.閉幕典禮中，「2022世界運動會」主辦城市美國伯明罕市市長自陳市長手中接下會旗。",
+            "伯明罕市",
+        ),
+        ("1.會中，「2020國際城市論壇」主辦城市日本仙台市代表致詞邀請各國與會。", "仙台市"),
+        ("1.「2019亞洲文化節」主辦城市韓國仁川市市長亦出席晚宴。", "仁川市"),
+    ],
+)
+def test_the_host_city_named_after_an_event_is_its_host_not_the_city(text: str, host: str) -> None:
+    ext = chapter(text)
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=named(ext, host))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("1.本府與台灣某某電力股份有限公司共同主辦「2018綠能城市論壇」。", "某某電力股份有限公司"),
+        ("1.本府與日本某某物產株式會社共同主辦「2018亞洲物流論壇」。", "某某物產株式會社"),
+        ("1.經發局與韓國某某研究院共同主辦「2018智慧城市研討會」。", "某某研究院"),
+    ],
+)
+def test_a_co_host_whose_name_opens_with_its_country_hosts(text: str, body: str) -> None:
+    ext = chapter(text)
+    hosts = [e.name_zh for e in ext.entities for r in rels(ext, RelType.HOSTED) if r.source == e.id]
+    assert any(body in h for h in hosts), hosts
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.本期重點：辦理燈會；與某某港務股份有限公司共同主辦「2018港灣城市論壇」；推動青年交流。",
+        "1.工作摘要：推動城市行銷；與某某大學共同主辦「2018國際教育論壇」。",
+        "1.本期亮點：完成雙語標示檢核；與某某基金會共同主辦「2018國際藝術節」。",
+    ],
+)
+def test_a_clause_opening_with_its_co_host_is_held_with_the_city(text: str) -> None:
+    ext = chapter(text)
+    hosted = rels(ext, RelType.HOSTED)
+    assert any(r.source == KAOHSIUNG for r in hosted)
+    assert any(r.source.startswith("org:") for r in hosted)

@@ -1180,3 +1180,267 @@ def test_a_tie_made_beside_another_plan_put_off_is_signed() -> None:
     assert [(r.properties["status"], r.properties.get("since")) for r in found] == [
         ("signed", "2018-03-02")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "1.本府致函邀請日本靜岡市、美國西雅圖市及加拿大溫哥華市等姊妹市首長出席開幕式。",
+            ("靜岡市", "西雅圖市", "溫哥華市"),
+        ),
+        (
+            "1.本府邀請西雅圖市及仙台市等2個姊妹市首長蒞臨，共同主持點燈儀式。",
+            ("西雅圖市", "仙台市"),
+        ),
+        ("1.市長於會中與日本神戶市、韓國仁川市等友好城市首長合影留念。", ("神戶市", "仁川市")),
+    ],
+)
+def test_cities_listed_before_the_heads_of_their_ties_are_those_ties(
+    text: str, cities: tuple[str, ...]
+) -> None:
+    ext = chapter(text)
+    tie = RelType.FRIENDSHIP_CITY_OF if "友好城市" in text else RelType.SISTER_CITY_OF
+    for city in cities:
+        found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+        assert found and found[0].properties["status"] == "signed", city
+
+
+def test_the_heads_of_the_sister_cities_with_no_list_name_no_tie() -> None:
+    ext = chapter("1.日本靜岡市長來訪，本府並邀請姊妹市首長出席年底之論壇。")
+    assert not rels(ext, RelType.SISTER_CITY_OF)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("1.西雅圖市議會於本年5月決議終止與本市之姊妹市關係，並函告本府。", "西雅圖市"),
+        ("1.美國波士頓市議會去年決議解除與本市之姊妹市關係。", "波士頓市"),
+        ("1.仙台市議會日前表決終止與本市締結之友好城市關係。", "仙台市"),
+    ],
+)
+def test_a_city_council_or_government_ending_a_tie_ends_its_citys(text: str, city: str) -> None:
+    ext = chapter(text)
+    tie = RelType.FRIENDSHIP_CITY_OF if "友好城市" in text else RelType.SISTER_CITY_OF
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, city))
+    assert found and found[0].properties["status"] == "revoked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.仙台市市長此行亦為該市籌辦博覽會取經，雙方並同意朝締結姊妹市之方向推動。",
+        "1.西雅圖市代表團來訪觀摩本市籌辦燈會經驗，雙方同意未來朝締結姊妹市方向努力。",
+        "1.溫哥華市副市長來訪，為該市籌辦國際會議取經，並表示將推動兩市締結姊妹市。",
+    ],
+)
+def test_organizing_an_event_is_no_talk_on_a_tie(text: str) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_CITY_OF)
+    assert found and all(r.properties["status"] == "planned" for r in found)
+
+
+def test_organizing_a_tie_is_a_talk_on_it() -> None:
+    ext = chapter("1.持續推動籌辦本市與美國西雅圖市締結姊妹市案。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "西雅圖市"))
+    assert found and found[0].properties["status"] == "negotiating"
+
+
+@pytest.mark.parametrize(
+    ("text", "sisters", "friends"),
+    [
+        (
+            "1.持續推動與捷克布拉格市締結姊妹市、與日本靜岡市締結友好城市之相關程序。",
+            ("布拉格市",),
+            ("靜岡市",),
+        ),
+        (
+            "1.規劃與仙台市締結友好城市、與神戶市及西雅圖市締結姊妹市。",
+            ("神戶市", "西雅圖市"),
+            ("仙台市",),
+        ),
+        ("1.本府擬與溫哥華市締結姊妹市、與波士頓市締結友好城市。", ("溫哥華市",), ("波士頓市",)),
+    ],
+)
+def test_a_clause_making_both_kinds_of_tie_gives_each_city_its_own(
+    text: str, sisters: tuple[str, ...], friends: tuple[str, ...]
+) -> None:
+    ext = chapter(text)
+    for tie, cities, other in (
+        (RelType.SISTER_CITY_OF, sisters, RelType.FRIENDSHIP_CITY_OF),
+        (RelType.FRIENDSHIP_CITY_OF, friends, RelType.SISTER_CITY_OF),
+    ):
+        for city in cities:
+            target = named(ext, city)
+            found = rels(ext, tie, source=KAOHSIUNG, target=target)
+            assert found and found[0].properties["status"] == "planned", city
+            assert not rels(ext, other, source=KAOHSIUNG, target=target), city
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "5月3日　靜岡縣立清水高等學校師生18人來訪，與本市三民高中簽署姊妹校協定。",
+            "三民高中",
+            "靜岡縣立清水高等學校",
+        ),
+        (
+            "10月8日　美國西雅圖市羅斯福高中師生一行12人來訪，並與本市中正高工締結姊妹校。",
+            "中正高工",
+            "西雅圖市羅斯福高中",
+        ),
+        (
+            "4月1日　仙台市立青葉中學校長率師生來訪，與本市鳳山國中簽訂姊妹校協定。",
+            "鳳山國中",
+            "仙台市立青葉中學",
+        ),
+    ],
+)
+def test_a_school_tie_in_an_item_opening_with_its_date_and_a_space(
+    text: str, ours: str, theirs: str
+) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert found and found[0].properties["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "title"),
+    [
+        ("1.本府與姊妹市美國西雅圖市簽署觀光合作備忘錄。", "西雅圖市", "觀光合作備忘錄"),
+        (
+            "1.5月2日經發局與本市姊妹市日本仙台市簽署「產業交流合作備忘錄」。",
+            "仙台市",
+            "產業交流合作備忘錄",
+        ),
+        ("1.同日並與姊妹市加拿大溫哥華市簽訂港務合作協議。", "溫哥華市", "港務合作協議"),
+    ],
+)
+def test_an_agreement_with_a_partner_named_with_its_tie_is_an_agreement(
+    text: str, city: str, title: str
+) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, city))
+    assert found and found[0].properties["title"] == title
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("6月10日　美國西雅圖市市長王大明來訪，由市長接見；雙方同意於下半年簽署港埠合作備忘錄。",),
+        ("4月8日　美國波士頓市議員來訪，由市長接見；雙方同意於下半年簽署教育合作備忘錄。",),
+        ("9月5日　日本靜岡市副市長來訪，由秘書長接待；雙方同意於明年簽署青年交流合作備忘錄。",),
+    ],
+)
+def test_both_sides_agreeing_to_sign_plan_an_agreement_with_the_visitors_city(
+    lines: tuple[str, ...],
+) -> None:
+    ext = chapter(*lines)
+    found = [r for r in rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG) if r.target != KAOHSIUNG]
+    assert found and found[0].properties["status"] == "planned"
+    assert ext.entities and found[0].target.startswith("city:")
+
+
+@pytest.mark.parametrize(
+    ("line", "tie", "partner"),
+    [
+        ("①與姊妹市美國西雅圖市完成港埠物流合作備忘錄簽署。", RelType.SIGNED_MOU, "西雅圖市"),
+        (
+            "②協助三民高中赴日本與仙台市立青葉中學締結姊妹校。",
+            RelType.SISTER_SCHOOL_OF,
+            "仙台市立青葉中學",
+        ),
+        ("③與加拿大溫哥華市締結友好城市。", RelType.FRIENDSHIP_CITY_OF, "溫哥華市"),
+    ],
+)
+def test_the_items_of_a_section_on_the_work_to_come_are_planned(
+    line: str, tie: RelType, partner: str
+) -> None:
+    ext = chapter("（五）國際交流成果", "二、下半年工作重點", line)
+    found = [
+        r for r in ext.relations if r.type == tie and named(ext, partner) in (r.source, r.target)
+    ]
+    assert found and all(r.properties["status"] == "planned" for r in found)
+    assert "since" not in found[0].properties
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("1.本府與美國西雅圖市完成港埠物流合作備忘錄簽署。", "港埠物流合作備忘錄"),
+        ("1.觀光局於5月3日與日本仙台市完成觀光交流協議之簽訂。", "觀光交流協議"),
+        ("1.經發局與加拿大溫哥華市完成產業合作備忘錄簽署，雙方將互派人員。", "產業合作備忘錄"),
+    ],
+)
+def test_an_agreement_named_before_its_signing_verb_keeps_its_title(text: str, title: str) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert found and found[0].properties.get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "1.本市三民高中規劃於本年10月赴日本，與仙台市立青葉中學締結姊妹校。",
+            "三民高中",
+            "仙台市立青葉中學",
+        ),
+        (
+            "1.本市中正高工預計明年3月赴美，與西雅圖市羅斯福高中締結姊妹校。",
+            "中正高工",
+            "西雅圖市羅斯福高中",
+        ),
+        (
+            "1.本市鳳山國中擬於暑假率團赴日本，並與靜岡縣立清水高等學校締結姊妹校。",
+            "鳳山國中",
+            "靜岡縣立清水高等學校",
+        ),
+    ],
+)
+def test_a_plan_opening_the_sentence_plans_the_school_tie(
+    text: str, ours: str, theirs: str
+) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert found and found[0].properties["status"] == "planned"
+    assert "since" not in found[0].properties
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "1.5月3日，本府與美國西雅圖市簽署「港灣城市交流合作備忘錄」。",
+            "2.美國西雅圖市：雙方於5月簽署合作備忘錄後，已同意朝締結姊妹市方向推動。",
+        ),
+        (
+            "1.本府於4月2日與日本仙台市共同簽署「青年交流備忘錄」，雙方將互派學生。",
+            "2.仙台市自簽署備忘錄以來，雙方交流日益密切。",
+        ),
+        (
+            "1.觀光局於9月9日與加拿大溫哥華市簽訂「觀光推廣交流協議」。",
+            "2.溫哥華市：雙方依簽署之交流協議，持續辦理業者互訪。",
+        ),
+    ],
+)
+def test_an_agreement_told_again_by_its_kind_is_the_one_named(lines: tuple[str, ...]) -> None:
+    ext = chapter(*lines)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert len(found) == 1 and found[0].properties.get("date")
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("1.協助三民高中赴日本與仙台市立青葉中學締結姊妹校。", "三民高中"),
+        ("1.輔導中正高工與美國西雅圖市羅斯福高中締結姊妹校。", "中正高工"),
+        ("1.鼓勵鳳山國中與靜岡縣立清水高等學校簽署姊妹校協定。", "鳳山國中"),
+    ],
+)
+def test_a_plans_verb_is_no_part_of_the_schools_name(text: str, ours: str) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours))
+    assert found
+    assert not any(e.name_zh.startswith(("協助", "輔導", "鼓勵")) for e in ext.entities)
