@@ -529,6 +529,12 @@ _SPEAKER_PART = rx(
     + r"|(?:發表|介紹|簡報|報告)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
+#: A heading over a list of the people who played a part at an event: 主要講者：,
+#: 與談人如下：, 受邀表演團體：.
+_ROLE_LIST_HEADING = rx(
+    r"^(?:主要|特邀|受邀|專題)?(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)"
+    r"(?:名單)?(?:如下|如次)?[:]?$"
+)
 
 
 # --- Who holds an event ---------------------------------------------------------------
@@ -742,6 +748,8 @@ _ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
 _ITEM_PARTY = rx(r"^(?:" + _ITEM_NUMBER + r")?([^,:;]{2,16}?)[:]")
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
 _WHICH_EDITION = rx(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
+#: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.
+_LATER_EDITION = rx(r"明年|來年|後年|下一?屆|次屆|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
 #: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")

@@ -77,6 +77,7 @@ from loaders.rules.grammar import (
     _ITEM_PARTY,
     _JOIN,
     _JOIN_OPENING,
+    _LATER_EDITION,
     _LATIN_GLOSS,
     _LEADS_GROUP,
     _LETTER_SENT,
@@ -99,6 +100,7 @@ from loaders.rules.grammar import (
     _QUOTED_NAME,
     _QUOTED_TEXT,
     _RECEIVED,
+    _ROLE_LIST_HEADING,
     _REPLIES,
     _SCHEDULED,
     _SEMICOLON,
@@ -558,7 +560,7 @@ class EventRules(PartyRules):
     def _rule_participation(self, clause: Clause, sentence_norm: str) -> None:
         """Who took part in the events a clause names (參加, 出席, 派團, 率團…), with the
         status, the part played and the invitations the wording implies."""
-        if self._received_invitation(clause):
+        if self._received_invitation(clause) or self._listed_in_role(clause):
             return
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
@@ -585,6 +587,39 @@ class EventRules(PartyRules):
         actors, taking = self._taking_part(clause, sentence_norm, join)
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+
+    def _listed_in_role(self, clause: Clause) -> bool:
+        """「主要講者：」 over items 「(1)某市副市長王大明：分享…」: each person an item
+        opens with played that part at the event the items are under."""
+        section = self._section(clause.sentence.section)
+        if section is None or not section.is_item or section.parent is None:
+            return False
+        heading = self._section(section.parent)
+        title = normalize(heading.title) if heading is not None else ""
+        if not _ROLE_LIST_HEADING.match(title):
+            return False
+        event_id = self._enclosing_event(clause.sentence.section) or self.state.event
+        named = clause.sentence.norm.split(":", 1)[0]
+        if event_id is None or clause.start > len(named):
+            return True
+        year = int(event_id.rsplit(":", 1)[1])
+        future = self._home_plans(event_id) or self._after_period(event_id)
+        status = Attendance.PLANNED if future else Attendance.ATTENDED
+        for name, person in self.people.items():
+            if name not in named:
+                continue
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                person,
+                event_id,
+                clause.sentence,
+                status=status,
+                year=year,
+                role=_role(title),
+            )
+            if status == Attendance.ATTENDED:
+                self._came_to_home_event(person, event_id, clause.sentence, year)
+        return True
 
     def _joining_verb(
         self, clause: Clause, sentence_norm: str, recurring: bool
@@ -680,8 +715,19 @@ class EventRules(PartyRules):
             if e[0] < join.start() or self._leads_into(clause, join.end(), e[0])
         ]
         if not clause.events and self.state.event:
-            events = [(0, 0, self._invited_to(clause) or self.state.event)]
+            event_id = self._invited_to(clause) or self.state.event
+            if self._later_edition(clause.norm[: join.start()], event_id):
+                return []
+            events = [(0, 0, event_id)]
         return events
+
+    def _later_edition(self, before_verb: str, event_id: str) -> bool:
+        """「某市未克派員，並表示將於明年度組團參加」: joining next year's edition, not the
+        one of the report's year spoken of (unless that one is itself next year's)."""
+        year = int(event_id.rsplit(":", 1)[1])
+        return bool(_LATER_EDITION.search(before_verb)) and (
+            self.period is None or year <= self.period.year
+        )
 
     def _joining_status(
         self, clause: Clause, sentence_norm: str, join_at: int, invited: re.Match[str] | None
@@ -1343,28 +1389,45 @@ class EventRules(PartyRules):
             self.facts.relate(
                 RelType.INVITED, self.home, actor, sentence, event=event_id, year=year
             )
-        section = self._section(sentence.section)
+        self._invited_by_heading(actor, event_id, sentence, year)
+
+    def _inviting_section(self, index: int | None) -> int | None:
+        """The section whose heading tells how the sentence's guests came: its own, or,
+        for a list item (「(一)邀請…參加「…」」 then 「2.出席：某市、某市…」), the
+        heading it is listed under."""
+        section = self._section(index)
+        if section is not None and section.is_item and section.parent is not None:
+            parent = self._section(section.parent)
+            if parent is not None and normalize(parent.title).startswith("邀請"):
+                return section.parent
+        return index
+
+    def _invited_by_heading(
+        self, actor: str, event_id: str, sentence: Sentence, year: int
+    ) -> None:
+        """Where the item is headed 「邀請…參加」, the city invited the party that came."""
+        index = self._inviting_section(sentence.section)
+        section = self._section(index)
         title = normalize(section.title) if section is not None else ""
         invitees = _INVITED_TO_JOIN.match(title)
         # 「邀請姊妹市暨國際友誼城市參加…」 invites cities: the people and groups their
         # delegations brought were not invited themselves
         cities_only = bool(invitees and _PLACE_WORD.search(invitees.group(1)))
-        if title.startswith("邀請") and (
-            not cities_only or self.facts.label_of(actor) == Label.CITY
-        ):  # 邀請…參加
-            heading = [
-                s for s in self.parsed.sentences if s.section == sentence.section and s.is_heading
-            ]
-            told = self._collective_invitations(sentence.section)
-            self.facts.relate(
-                RelType.INVITED,
-                self.home,
-                actor,
-                sentence,
-                [*heading, *told],
-                event=event_id,
-                year=year,
-            )
+        if not title.startswith("邀請") or (
+            cities_only and self.facts.label_of(actor) != Label.CITY
+        ):
+            return
+        heading = [s for s in self.parsed.sentences if s.section == index and s.is_heading]
+        told = self._collective_invitations(index)
+        self.facts.relate(
+            RelType.INVITED,
+            self.home,
+            actor,
+            sentence,
+            [*heading, *told],
+            event=event_id,
+            year=year,
+        )
 
     def _collective_invitations(self, section: object) -> list[Sentence]:
         """The sentences of an item where the city invites its partners by their class
