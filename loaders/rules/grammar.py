@@ -746,6 +746,11 @@ _ITEM_NUMBER = r"[(（]?[\d一二三四五六七八九十]+[)）、.]"
 _ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
 #: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
 _ITEM_PARTY = rx(r"^(?:" + _ITEM_NUMBER + r")?([^,:;]{2,16}?)[:]")
+#: A list item's label of attending, no verb of its own: 出席：, 未出席：, 參加情形：,
+#: 2.與會城市： (the verb, if any, comes after it).
+_ATTENDING_LABEL = rx(
+    r"^(?:" + _ITEM_NUMBER + r")?未?(?:" + _ATTEND + r")(?:情形|情況|狀況|城市|單位|名單)?[:]"
+)
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
 _WHICH_EDITION = rx(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
 #: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.

@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _ASKED_TO_SPEAK,
     _AT_VENUE,
     _ATTENDEE_LIST,
+    _ATTENDING_LABEL,
     _ATTENDING_WORD,
     _ATTENDS,
     _BARE_JOIN,
@@ -100,8 +101,8 @@ from loaders.rules.grammar import (
     _QUOTED_NAME,
     _QUOTED_TEXT,
     _RECEIVED,
-    _ROLE_LIST_HEADING,
     _REPLIES,
+    _ROLE_LIST_HEADING,
     _SCHEDULED,
     _SEMICOLON,
     _SENDS_OR_LEADS,
@@ -630,9 +631,10 @@ class EventRules(PartyRules):
         fails, or comes to the city's own event."""
         text = clause.norm
         sent = _SENDS_PEOPLE.search(text)
+        label = _ATTENDING_LABEL.match(text)  # 「出席：某市…派團出席」: the label is no verb
         return (
             _ATTENDEE_LIST.search(text)
-            or _JOIN.search(text)
+            or _JOIN.search(text, label.end() if label else 0)
             or _DECLINED.search(text)
             or (
                 sent
@@ -1402,9 +1404,7 @@ class EventRules(PartyRules):
                 return section.parent
         return index
 
-    def _invited_by_heading(
-        self, actor: str, event_id: str, sentence: Sentence, year: int
-    ) -> None:
+    def _invited_by_heading(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
         """Where the item is headed 「邀請…參加」, the city invited the party that came."""
         index = self._inviting_section(sentence.section)
         section = self._section(index)

@@ -1,0 +1,107 @@
+"""Events told as headed lists: who an item under 「邀請…參加」 names, who a role list
+(主要講者：) names, and a joining told only for a later edition. Invented wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+LANTERN = "event:kaohsiung-lantern-festival:2018"
+FORUM = "event:port-cities-forum:2018"
+
+
+@pytest.mark.parametrize(
+    ("lines", "event", "cities"),
+    [
+        (
+            (
+                "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
+                "1.期間：2月10日至25日；地點：愛河沿岸。",
+                "2.出席：日本仙台市及美國西雅圖市派團出席2月10日開幕式。",
+            ),
+            LANTERN,
+            ("仙台市", "西雅圖市"),
+        ),
+        (
+            (
+                "(二)邀請國際友好城市出席「2018國際港灣城市論壇」",
+                "1.日期：5月3日至4日，於高雄展覽館舉行。",
+                "2.與會城市：韓國大邱市、菲律賓宿霧市均派代表出席。",
+            ),
+            FORUM,
+            ("大邱市", "宿霧市"),
+        ),
+        (
+            (
+                "(一)邀請姊妹市參加2018年高雄燈會",
+                "1.參加情形：澳洲阿德雷德市由副市長率團出席點燈儀式。",
+            ),
+            LANTERN,
+            ("阿德雷德市",),
+        ),
+    ],
+)
+def test_an_item_under_an_inviting_heading_names_the_invited(
+    lines: tuple[str, ...], event: str, cities: tuple[str, ...]
+) -> None:
+    got = chapter(*lines)
+    for name in cities:
+        city = named(got, name)
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=event, status="attended")
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=event)
+
+
+def test_items_under_a_heading_that_invites_nobody_tell_no_invitation() -> None:
+    got = chapter(
+        "(一)辦理「2018高雄燈會藝術節」",
+        "1.出席：日本仙台市派團出席2月10日開幕式。",
+    )
+    city = named(got, "仙台市")
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=LANTERN)
+    assert not rels(got, RelType.INVITED, target=city)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "美國西雅圖市因年度預算因素，函復未克派員，並表示將於明年度組團參加。",
+        "美國西雅圖市因市議會會期未能派團，惟表示下屆將組團參加。",
+        "美國西雅圖市本次無法派員，盼來年再派員出席。",
+    ],
+)
+def test_a_joining_told_for_a_later_edition_is_not_this_ones(sentence: str) -> None:
+    got = chapter("(一)邀請姊妹市參加「2018高雄燈會藝術節」", "1.未出席：" + sentence)
+    taking = rels(got, RelType.PARTICIPATED_IN, source="city:us:seattle", target=LANTERN)
+    assert taking
+    assert {r.properties["status"] for r in taking} == {"invited"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("2.主要講者：", "speaker"),
+        ("2.與談人如下：", "panelist"),
+        ("2.講師名單：", "speaker"),
+    ],
+)
+def test_people_listed_under_a_role_heading_played_that_part(heading: str, role: str) -> None:
+    got = chapter(
+        "(二)主辦「2018國際港灣城市論壇」",
+        "1.5月3日至4日　本府於高雄展覽館主辦，計10國代表出席。",
+        heading,
+        "(1)日本仙台市副市長山田一郎：分享港口防災經驗。",
+        "(2)荷蘭鹿特丹港務局處長范德林（Jan van der Linden）：介紹綠色航運。",
+    )
+    for name in ("山田一郎", "范德林"):
+        person = named(got, name)
+        assert rels(
+            got,
+            RelType.PARTICIPATED_IN,
+            source=person,
+            target=FORUM,
+            status="attended",
+            role=role,
+        )
+        assert rels(got, RelType.VISITED, source=person, target=KAOHSIUNG)
