@@ -98,6 +98,9 @@ _SIGNING_PUT_OFF = rx(
 #: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")
 #: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
+#: A reason given for what a party did or did not do: 某市則因市長適逢…, 由於, 礙於
+#: (not 因應, 因此, 因而, 原因).
+_BECAUSE = rx(r"因為|由於|礙於|(?<!原)因(?!應|此|而)")
 _ABSENT = rx(
     r"未能|未派|未克|不克|缺席|婉拒|婉謝|無法(?:出席|參加|與會|派)|(?:暫|均|並)不(?:參加|出席|與會|派)"
     r"|未(?:出席|參加|與會)"
@@ -866,6 +869,8 @@ _ATTENDS = rx(r"參加|與會|出席")
 _INVITES_OTHERS = rx(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)")
 #: Already, ending the words before a verb: 已, 已經.
 _ALREADY_END = rx(r"已(?:經)?$")
+#: Already done, right before the date it was done on: 已於, 業於, 業已於, 已經在.
+_DONE_ON_END = rx(r"(?:已經?|業已?)(?:於|在)$")
 #: The future, in so many words: 將, 未來.
 _WILL = rx(r"將|未來")
 #: A home school or its troupe: 本市某國小, 本市某國小原住民舞蹈團 (then a verb: 以…,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.model import Attendance, Label, RelType
-from loaders.dates import is_recurring
+from loaders.dates import DateSpan, is_recurring
 from loaders.events import event_kind
 from loaders.reading import normalize
 from loaders.rules.base import Clause
@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _ATTENDING_WORD,
     _ATTENDS,
     _BARE_JOIN,
+    _BECAUSE,
     _BOTH_SIDES,
     _BY_LETTER,
     _BY_OPENING,
@@ -38,6 +39,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DECLINED,
     _DESCRIPTION_END,
+    _DONE_ON_END,
     _DURING_EVENT,
     _EDITION_OPENING,
     _EVENT_DESCRIPTION,
@@ -1526,7 +1528,7 @@ class EventRules(PartyRules):
             if self._names_organization(text, mention)
             and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
-        named = [pid for name, pid in self.people.items() if name in text[:cut]]
+        named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
             return before + named
@@ -1541,7 +1543,8 @@ class EventRules(PartyRules):
             # 「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare
             # subject naming people with their places, lends both
             before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
-            named = [pid for name, pid in self.people.items() if name in before_clause]
+            told = self._parties_told(before_clause, len(before_clause))
+            named = [pid for name, pid in self.people.items() if name in told]
             if _VERB.search(before_clause):
                 named = []
             return lent + named
@@ -1564,6 +1567,15 @@ class EventRules(PartyRules):
             # own activities whose verb has no subject speaks of the city
             return [self.home]
         return self.state.subject
+
+    def _parties_told(self, text: str, cut: int) -> str:
+        """The words before the verb that name who took part: 「某市則因市長王大明適逢
+        議會開議，未克出席」 gives a reason after the party; the people it names are no
+        parties of their own."""
+        because = _BECAUSE.search(text, 0, cut)
+        if because is None or not self._place_mentions(text[: because.start()]):
+            return text[:cut]
+        return text[: because.start()]
 
     def _inferred_years(self, actor: str, event_id: str, sentence: Sentence) -> None:
         """「每年都派代表團」 since a year: one inferred participation per earlier year."""
@@ -1673,12 +1685,33 @@ class EventRules(PartyRules):
         邀請); else, one made at a meeting (「9月12日與某市長會晤，…，並邀請該市組團
         參加」), the meeting's day (a stay of several days dates no one invitation)."""
         sent_on = next(
-            (d.start for d in clause.dates if d.text_end <= clause.start + invite.start()), None
+            (
+                self._done_in_period(clause, d)
+                for d in clause.dates
+                if d.text_end <= clause.start + invite.start()
+            ),
+            None,
         )
         if sent_on is None and _MEET.search(clause.sentence.norm[: clause.start]):
             days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
             sent_on = days[-1].start if days else None
         return sent_on
+
+    def _done_in_period(self, clause: Clause, span: DateSpan) -> str:
+        """「「…」訂於明年2月舉行，本府已於12月發函邀請…」: a month with no year of its
+        own, told as already done, is in the report's months, not in the year an earlier
+        明年 of the sentence set."""
+        before = clause.sentence.norm[: span.text_start]
+        period = self.period
+        if (
+            period is None
+            or "年" in span.text
+            or span.precision == "year"
+            or not _DONE_ON_END.search(before)
+        ):
+            return span.start
+        moved = f"{period.year}{span.start[4:]}"
+        return moved if period.start <= moved[:7] <= period.end else span.start
 
     def _invited_to_visit(self, clause: Clause, invite: re.Match[str]) -> None:
         """「並邀請某某市長於疫情趨緩後訪高」, 「本府邀請某市明年組團來訪」, 「陳市長邀請

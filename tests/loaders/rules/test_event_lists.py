@@ -105,3 +105,44 @@ def test_people_listed_under_a_role_heading_played_that_part(heading: str, role:
             role=role,
         )
         assert rels(got, RelType.VISITED, source=person, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "「2019高雄燈會藝術節」訂於明年2月舉行，本府已於12月發函邀請美國西雅圖市組團參加。",
+        "明年2月將舉辦「2019高雄燈會藝術節」，本府業於11月致函邀請美國西雅圖市組團參加。",
+        "「2019高雄燈會藝術節」預定明年初登場，本府已經在10月函邀美國西雅圖市組團參加。",
+    ],
+)
+def test_an_invitation_told_as_done_is_dated_in_the_reports_months(sentence: str) -> None:
+    got = chapter(sentence, period="2018-07/2018-12")
+    invited = rels(
+        got,
+        RelType.INVITED,
+        source=KAOHSIUNG,
+        target="city:us:seattle",
+        event="event:kaohsiung-lantern-festival:2019",
+    )
+    assert invited
+    assert all(r.properties["date"].startswith("2018-") for r in invited)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "美國西雅圖市則因市長約翰‧史密斯（John Smith）適逢市議會開議，未克出席。",
+        "美國西雅圖市由於市長約翰‧史密斯（John Smith）另有要公，未能出席。",
+        "美國西雅圖市礙於市長約翰‧史密斯（John Smith）行程衝突，無法出席。",
+    ],
+)
+def test_a_person_named_in_a_reason_is_not_the_invitee(sentence: str) -> None:
+    got = chapter(
+        "本府於1月致函邀請美國西雅圖市等姊妹市首長出席「2018高雄燈會藝術節」。",
+        sentence,
+    )
+    person = named(got, "約翰‧史密斯")
+    city = "city:us:seattle"
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=LANTERN, status="invited")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=person)
+    assert not rels(got, RelType.INVITED, target=person)
