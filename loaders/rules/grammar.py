@@ -542,6 +542,13 @@ _ROLE_LIST_HEADING = rx(
 
 # --- Who holds an event ---------------------------------------------------------------
 
+#: An event told as a place's own, after 「…」為某市: 每年夏季最具代表性之傳統祭典,
+#: 年度之重要節慶, 每年舉辦之盛事.
+_PLACES_OWN_EVENT = rx(
+    r"(?:每年|歷年|年度)?[^,;。「」]{0,16}?(?:之|的)(?:傳統|年度|重要)?"
+    r"(?:祭典|節慶|慶典|盛事|盛會|活動)"
+)
+
 #: The endings of a body that holds events: 民政局, 委員會, 大學, 市政府, 公司.
 _BODY = r"(?:局|會|處|部|廳|署|大學|政府|集團|公司)"
 #: What may stand between 參加 and the event it governs: who holds it, or where.

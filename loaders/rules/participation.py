@@ -97,6 +97,7 @@ from loaders.rules.grammar import (
     _PARTY_JOINER,
     _PEOPLE_SENT,
     _PLACE_WORD,
+    _PLACES_OWN_EVENT,
     _PLAN_FIRST,
     _PRESENCE,
     _PROMOTES,
@@ -236,6 +237,7 @@ class EventRules(PartyRules):
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
                 self._drop_series_host(event_id, org_id)
         self._named_host(clause)
+        self._own_event_described(clause)
         self._subject_hosts(clause)
         self._co_hosting(clause)
         if clause.events and self._home_holds(clause):
@@ -244,6 +246,28 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _own_event_described(self, clause: Clause) -> None:
+        """「某某祭為某市每年夏季最具代表性之傳統祭典」: the event is told as the place's
+        own, so the place holds it."""
+        text = clause.norm
+        for _, e_end, event_id in clause.events or self._spoken_event_opening(text):
+            for start, end, pid in clause.places:
+                if (
+                    pid != self.home
+                    and text[e_end:start] in ("為", "是", "係")
+                    and _PLACES_OWN_EVENT.match(text, end)
+                ):
+                    self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
+
+    def _spoken_event_opening(self, text: str) -> list[tuple[int, int, str]]:
+        """The event spoken of, opening the clause by its series' name without quotes or
+        year (「某某祭為…」 after 「參加「2019某某祭」」)."""
+        event_id = self.state.event
+        if event_id is None:
+            return []
+        name = normalize(re.sub(r"^\d+", "", self.facts.entities[event_id].name_zh))
+        return [(0, len(name), event_id)] if name and text.startswith(name) else []
 
     def _organizer_named(self, clause: Clause) -> None:
         """「因主辦單位某某基金會宣布取消…」, 「主辦機構某某協會表示…」: the body named as

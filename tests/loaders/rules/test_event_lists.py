@@ -146,3 +146,40 @@ def test_a_person_named_in_a_reason_is_not_the_invitee(sentence: str) -> None:
     assert rels(got, RelType.PARTICIPATED_IN, source=city, target=LANTERN, status="invited")
     assert not rels(got, RelType.PARTICIPATED_IN, source=person)
     assert not rels(got, RelType.INVITED, target=person)
+
+
+@pytest.mark.parametrize(
+    ("lines", "city", "event"),
+    [
+        (
+            (
+                "本府派員赴美國西雅圖市參加「2018西雅圖海洋節」。",
+                "「2018西雅圖海洋節」為西雅圖市每年夏季最具代表性之傳統祭典。",
+            ),
+            "西雅圖市",
+            "2018西雅圖海洋節",
+        ),
+        (
+            (
+                "本府派員赴日本仙台市參加「2018仙台七夕祭」。",
+                "仙台七夕祭為仙台市年度之重要節慶。",
+            ),
+            "仙台市",
+            "2018仙台七夕祭",
+        ),
+        (
+            (
+                "本府組團赴韓國大邱市參加「2018大邱炸雞節」。",
+                "大邱炸雞節係大邱市每年舉辦之盛事。",
+            ),
+            "大邱市",
+            "2018大邱炸雞節",
+        ),
+    ],
+)
+def test_an_event_told_as_a_citys_own_is_hosted_by_it(
+    lines: tuple[str, ...], city: str, event: str
+) -> None:
+    got = chapter(*lines)
+    hosted = rels(got, RelType.HOSTED, source=named(got, city), target=named(got, event))
+    assert any("為" in e.text or "係" in e.text for r in hosted for e in r.evidence)
