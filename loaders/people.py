@@ -17,7 +17,7 @@ from functools import cache
 from loaders.events import event_suffixes
 from loaders.gazetteer import Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
-from loaders.names import NAME_DOTS, is_person_name, person_name
+from loaders.names import NAME_DOTS, edge_words, is_person_name, person_name
 from loaders.reading import rx
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -210,6 +210,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     rest = affiliation[places[-1].end :]
     if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
+    if _of_the_sentence(rest):  # 某市則因 + 市長: words of the clause, not of the title
+        return affiliation[: places[-1].end], title
     body = _without_unit(rest)
     if body != rest:  # 某市港務局 + 亞洲區 + 代表: the region belongs to the title
         return affiliation[: places[-1].end + len(body)], rest[len(body) :] + title
@@ -223,6 +225,13 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     ):
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
+
+
+def _of_the_sentence(words: str) -> bool:
+    """Whether the short words between a place and a title open with a word of the
+    sentence that opens no name (某市則因 + 市長, 某縣亦因 + 知事): a conjunction or an
+    adverb of the clause, which belongs neither to the place nor to the title."""
+    return len(words) <= 3 and words.startswith(edge_words().opening)
 
 
 #: The suffixes a place's name and its head's title share (某某市 + 市長 as 某某市長).
