@@ -11,6 +11,7 @@ Everything here works on `normalize`d text, whose offsets equal the original's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -575,8 +576,22 @@ def _surname_after_body(affiliation: str, given: str, gaz: Gazetteer) -> str | N
     return None
 
 
-def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
-    """「affiliation + title + name」 in prose (某縣知事山田太郎, 經濟政策課課長王大明)."""
+def _names_someone_again(affiliation: str, names: list[str]) -> bool:
+    """Whether the words before a title end with the last part of a transliterated
+    name read before (約翰‧史密斯…，史密斯市長今年亦…): the person called again by
+    that part, the title after it his; what follows the title is no name."""
+    for name in names:
+        last = re.split(f"[{re.escape(NAME_DOTS)}]", name)[-1]
+        if last != name and len(last) >= 2 and affiliation.endswith(last):
+            return True
+    return False
+
+
+def find_title_then_name(
+    text: str, gaz: Gazetteer, known: Sequence[str] = ()
+) -> list[PersonMention]:
+    """「affiliation + title + name」 in prose (某縣知事山田太郎, 經濟政策課課長王大明);
+    `known`: names read before `text`, which may be called again by their last part."""
     found: list[PersonMention] = []
     pos = 0
     while pos < len(text):
@@ -593,6 +608,9 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             continue
         aff_start = _affiliation_start(text, title_start, gaz)
         affiliation, former = _strip_modifiers(text[aff_start:title_start])
+        if _names_someone_again(affiliation, [*known, *(p.name for p in found)]):
+            pos = title_start + 1  # 史密斯市長今年亦…: the title follows its holder's name
+            continue
         if not affiliation and found and text[found[-1].end : title_start] in _SAME_BODY_JOINS:
             affiliation = found[-1].affiliation  # 某市議會議長甲暨副議長乙: one body
         if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):

@@ -203,3 +203,22 @@ def test_a_conjunction_between_a_place_and_its_title_belongs_to_neither(
 ) -> None:
     person = find_title_then_name(normalize(text), gaz)[0]
     assert (person.affiliation, person.title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市市長約翰‧史密斯出席論壇。史密斯市長今年亦參訪港區",
+        "某州州長瑪麗亞‧羅培茲致詞，羅培茲州長今日亦表示支持",
+        "某縣議長彼得‧卡特來訪，卡特議長翌日亦出席晚宴",
+    ],
+)
+def test_a_transliterated_name_called_again_by_its_last_part_holds_the_title_after_it(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert len(find_title_then_name(normalize(text), gaz)) == 1
+
+
+def test_a_name_read_in_an_earlier_sentence_is_known_when_called_again(gaz: Gazetteer) -> None:
+    text = normalize("史密斯市長今年亦參訪港區")
+    assert find_title_then_name(text, gaz, ["約翰‧史密斯"]) == []
