@@ -1111,3 +1111,15 @@ def test_handing_a_gift_to_the_mayor_in_person_is_meeting_him() -> None:
     assert rels(ext, RelType.VISITED, source=named(ext, "麥可．史東"), start="2018-12-03")
     visits = rels(ext, RelType.VISITED, source=named(ext, "田中誠"))
     assert visits and visits[0].properties.get("led_by") == "日本靜岡市市長田中誠"
+
+
+def test_a_named_delegation_after_a_dated_item_and_a_space_is_the_visitor() -> None:
+    ext = chapter(
+        "1.3月5日至8日　靜岡市青少年交流訪問團一行25人來訪，並參訪本市國中。",
+        "2.4月2日　福岡市學生訪問團一行12人來訪，體驗本市文化。",
+        "3.5月10日至12日　仁川市青年交流訪問團一行18人來訪。",
+    )
+    for visitor in ("靜岡市青少年交流訪問團", "福岡市學生訪問團", "仁川市青年交流訪問團"):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not {named(ext, c) for c in ("靜岡市", "福岡市", "仁川市")} & visitors
