@@ -27,6 +27,7 @@ from loaders.rules.grammar import (
     _FUTURE,
     _GLOSS_OPENING,
     _GO,
+    _GOES_ON,
     _GROUP,
     _GROUP_LED,
     _HAN_WORDS,
@@ -280,10 +281,14 @@ class VisitRules(ReaderBase):
         """Whether the sentence says the thing was done from afar (以視訊方式出席), not
         counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
         or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
-        return any(
-            _VIRTUAL.search(part) and not _AFTERWARDS.search(part) and not _FUTURE.search(part)
-            for part in _CLAUSE_BREAK.split(sentence_norm)
-        )
+        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
+        for part in _CLAUSE_BREAK.split(sentence_norm):
+            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
+                later and part.startswith(_GOES_ON)
+            )
+            if _VIRTUAL.search(part) and not later:
+                return True
+        return False
 
     def _taken_up(self, clause: Clause) -> bool:
         """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊

@@ -1123,3 +1123,14 @@ def test_a_named_delegation_after_a_dated_item_and_a_space_is_the_visitor() -> N
         assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert not {named(ext, c) for c in ("靜岡市", "福岡市", "仁川市")} & visitors
+
+
+def test_a_remote_plan_going_on_from_a_plan_makes_no_visit_before_it_remote() -> None:
+    ext = chapter(
+        "1.3月24日　京都府立桂高等學校師生20人來訪，雙方將每年互派學生交流，並推動線上共學課程。",
+        "2.4月2日　福岡市觀光協會一行8人來訪，雙方預計明年互訪，並以視訊持續交流。",
+        "3.5月10日　仁川市立仁川高等學校師生12人來訪，雙方規劃合辦課程，同時透過網路分享資訊。",
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    for visitor in ("京都府立桂高等學校", "觀光協會", "仁川高等學校"):
+        assert any(v.endswith(visitor) for v in visitors), visitor
