@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _DELEGATION_LED,
     _FORMS_DELEGATION,
     _FUTURE,
+    _GLOSS,
     _GLOSS_OPENING,
     _GO,
     _GOES_ON,
@@ -582,9 +583,12 @@ class VisitRules(ReaderBase):
         written = self._place_mentions(name)
         if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
             return None
-        body = _DELEGATION.sub("", name)
-        if body == name[: written[0].end] or self.lex.org_kind(body):
-            return None  # 某市訪問團; 某商工會議所訪問團 is the body's coming
+        body = _GLOSS.sub("", _DELEGATION.sub("", name))  # 某商會(ABC)代表團: 某商會
+        if body == name[: written[0].end]:
+            return None  # 某市訪問團: the city's coming
+        kind = self.lex.org_kind(body)
+        if kind is not None:  # 某商工會議所訪問團: the body's coming
+            return self._organization(body, kind, written[0].place)
         return self._organization(name, "delegation", written[0].place)
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:

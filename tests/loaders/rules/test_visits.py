@@ -1134,3 +1134,15 @@ def test_a_remote_plan_going_on_from_a_plan_makes_no_visit_before_it_remote() ->
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     for visitor in ("京都府立桂高等學校", "觀光協會", "仁川高等學校"):
         assert any(v.endswith(visitor) for v in visitors), visitor
+
+
+def test_a_body_glossed_before_its_delegation_word_is_the_visitor() -> None:
+    ext = chapter(
+        "1.107年3月8日，某國駐華辦事處處長王大明率台北市美國商會（AmCham）代表團一行20人來訪。",
+        "2.107年4月2日，某國駐華辦事處處長李小華率台中市日本商工會議所（JCCI）訪問團來訪。",
+        "3.107年5月9日，某國駐華辦事處處長張三豐率台北市歐洲協會（EA）考察團一行9人來訪。",
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    for body in ("台北市美國商會", "台中市日本商工會議所", "台北市歐洲協會"):
+        assert named(ext, body) in visitors, body
+    assert not any("團" in v for v in visitors)
