@@ -11,13 +11,14 @@ Everything here works on `normalize`d text, whose offsets equal the original's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from loaders.events import event_suffixes
 from loaders.gazetteer import Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
-from loaders.names import NAME_DOTS, is_person_name, person_name
+from loaders.names import NAME_DOTS, edge_words, is_person_name, person_name
 from loaders.reading import rx
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -210,6 +211,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     rest = affiliation[places[-1].end :]
     if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
+    if _of_the_sentence(rest):  # 某市則因 + 市長: words of the clause, not of the title
+        return affiliation[: places[-1].end], title
     body = _without_unit(rest)
     if body != rest:  # 某市港務局 + 亞洲區 + 代表: the region belongs to the title
         return affiliation[: places[-1].end + len(body)], rest[len(body) :] + title
@@ -223,6 +226,13 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     ):
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
+
+
+def _of_the_sentence(words: str) -> bool:
+    """Whether the short words between a place and a title open with a word of the
+    sentence that opens no name (某市則因 + 市長, 某縣亦因 + 知事): a conjunction or an
+    adverb of the clause, which belongs neither to the place nor to the title."""
+    return len(words) <= 3 and words.startswith(edge_words().opening)
 
 
 #: The suffixes a place's name and its head's title share (某某市 + 市長 as 某某市長).
@@ -566,8 +576,22 @@ def _surname_after_body(affiliation: str, given: str, gaz: Gazetteer) -> str | N
     return None
 
 
-def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
-    """「affiliation + title + name」 in prose (某縣知事山田太郎, 經濟政策課課長王大明)."""
+def _names_someone_again(affiliation: str, names: list[str]) -> bool:
+    """Whether the words before a title end with the last part of a transliterated
+    name read before (約翰‧史密斯…，史密斯市長今年亦…): the person called again by
+    that part, the title after it his; what follows the title is no name."""
+    for name in names:
+        last = re.split(f"[{re.escape(NAME_DOTS)}]", name)[-1]
+        if last != name and len(last) >= 2 and affiliation.endswith(last):
+            return True
+    return False
+
+
+def find_title_then_name(
+    text: str, gaz: Gazetteer, known: Sequence[str] = ()
+) -> list[PersonMention]:
+    """「affiliation + title + name」 in prose (某縣知事山田太郎, 經濟政策課課長王大明);
+    `known`: names read before `text`, which may be called again by their last part."""
     found: list[PersonMention] = []
     pos = 0
     while pos < len(text):
@@ -584,6 +608,9 @@ def find_title_then_name(text: str, gaz: Gazetteer) -> list[PersonMention]:
             continue
         aff_start = _affiliation_start(text, title_start, gaz)
         affiliation, former = _strip_modifiers(text[aff_start:title_start])
+        if _names_someone_again(affiliation, [*known, *(p.name for p in found)]):
+            pos = title_start + 1  # 史密斯市長今年亦…: the title follows its holder's name
+            continue
         if not affiliation and found and text[found[-1].end : title_start] in _SAME_BODY_JOINS:
             affiliation = found[-1].affiliation  # 某市議會議長甲暨副議長乙: one body
         if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):

@@ -51,8 +51,9 @@ _DATE_DIGITS = _DATE_CHAR + "+"
 #: A part of a month: 3月上旬, 5月初, 年底.
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
-#: (unlike _DATE_PREFIX, which strips any 年, 月 or 日).
-_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+")
+#: (unlike _DATE_PREFIX, which strips any 年, 月 or 日), with the space a dated list
+#: item sets after it (3月5日　某市某某訪問團來訪).
+_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+\s*")
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 #: A date in digits ending a clause after 於: 某大學於3月12日.
@@ -112,6 +113,9 @@ _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
 #: 辦理線上課程, 雙方同意定期以視訊交流).
 _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫|約定|同意")
+#: What opens a clause going on with the one before it, in time too (雙方將每年互訪，
+#: 並推動線上課程: the remote courses are to come as well).
+_GOES_ON = ("並", "且", "亦", "同時")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"

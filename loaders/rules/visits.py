@@ -25,8 +25,10 @@ from loaders.rules.grammar import (
     _DELEGATION_LED,
     _FORMS_DELEGATION,
     _FUTURE,
+    _GLOSS,
     _GLOSS_OPENING,
     _GO,
+    _GOES_ON,
     _GROUP,
     _GROUP_LED,
     _HAN_WORDS,
@@ -280,10 +282,14 @@ class VisitRules(ReaderBase):
         """Whether the sentence says the thing was done from afar (以視訊方式出席), not
         counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
         or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
-        return any(
-            _VIRTUAL.search(part) and not _AFTERWARDS.search(part) and not _FUTURE.search(part)
-            for part in _CLAUSE_BREAK.split(sentence_norm)
-        )
+        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
+        for part in _CLAUSE_BREAK.split(sentence_norm):
+            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
+                later and part.startswith(_GOES_ON)
+            )
+            if _VIRTUAL.search(part) and not later:
+                return True
+        return False
 
     def _taken_up(self, clause: Clause) -> bool:
         """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊
@@ -577,9 +583,12 @@ class VisitRules(ReaderBase):
         written = self._place_mentions(name)
         if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
             return None
-        body = _DELEGATION.sub("", name)
-        if body == name[: written[0].end] or self.lex.org_kind(body):
-            return None  # 某市訪問團; 某商工會議所訪問團 is the body's coming
+        body = _GLOSS.sub("", _DELEGATION.sub("", name))  # 某商會(ABC)代表團: 某商會
+        if body == name[: written[0].end]:
+            return None  # 某市訪問團: the city's coming
+        kind = self.lex.org_kind(body)
+        if kind is not None:  # 某商工會議所訪問團: the body's coming
+            return self._organization(body, kind, written[0].place)
         return self._organization(name, "delegation", written[0].place)
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:

@@ -6,7 +6,8 @@ import pytest
 
 from loaders.gazetteer import Gazetteer
 from loaders.names import affiliation_words, bare_surname, body_name, leader_name, person_name
-from loaders.people import find_title_then_name, parse_visitor_item
+from loaders.people import find_name_before_title, find_title_then_name, parse_visitor_item
+from loaders.reading import normalize
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +156,34 @@ def test_a_leader_is_a_name_or_a_title(span: str, leader: str | None) -> None:
 )
 def test_the_words_before_a_title_lose_those_of_the_sentence(span: str, words: str) -> None:
     assert affiliation_words(span) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonstrative and its noun, an adverb of the moment, a verb of expressing
+        "某州州長約翰‧史密斯出席論壇，州長此番亦參訪港區",
+        "某市議會議長致詞後，議長當即表示支持",
+        "某縣知事致函本府市長表達謝意",
+        "某國駐華大使館大使當場簽署備忘錄",
+    ],
+)
+def test_words_of_the_sentence_after_a_title_name_nobody(gaz: Gazetteer, text: str) -> None:
+    names = {p.name for p in find_title_then_name(normalize(text), gaz)}
+    assert names <= {"約翰‧史密斯"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("原由市長率團，改由王副市長出席", "王副市長"),
+        ("原定市長出席，改由林局長率團", "林局長"),
+        ("原訂處長出席，改由陳科長率員與會", "陳科長"),
+    ],
+)
+def test_who_takes_over_after_改由_is_no_name_opening_with_it(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    found = find_name_before_title(normalize(text), gaz)
+    assert not any(p.name.startswith("改由") for p in found)
+    assert person_name("改由" + name[0]) is None

@@ -188,3 +188,37 @@ def test_a_place_sharing_its_suffix_with_the_title_is_the_affiliation(
 )
 def test_a_pronoun_and_a_companion_after_及_name_no_one(gaz: Gazetteer, item: str) -> None:
     assert len(parse_visitor_item(item, gaz)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "title"),
+    [
+        ("大阪市則因市長山田太郎（Yamada Taro）另有公務", "大阪市", "市長"),
+        ("仁川市因市長李明浩，另有公務", "仁川市", "市長"),
+        ("西雅圖市則因副市長約翰‧史密斯率團來訪", "西雅圖市", "副市長"),
+    ],
+)
+def test_a_conjunction_between_a_place_and_its_title_belongs_to_neither(
+    gaz: Gazetteer, text: str, affiliation: str, title: str
+) -> None:
+    person = find_title_then_name(normalize(text), gaz)[0]
+    assert (person.affiliation, person.title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市市長約翰‧史密斯出席論壇。史密斯市長今年亦參訪港區",
+        "某州州長瑪麗亞‧羅培茲致詞，羅培茲州長今日亦表示支持",
+        "某縣議長彼得‧卡特來訪，卡特議長翌日亦出席晚宴",
+    ],
+)
+def test_a_transliterated_name_called_again_by_its_last_part_holds_the_title_after_it(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert len(find_title_then_name(normalize(text), gaz)) == 1
+
+
+def test_a_name_read_in_an_earlier_sentence_is_known_when_called_again(gaz: Gazetteer) -> None:
+    text = normalize("史密斯市長今年亦參訪港區")
+    assert find_title_then_name(text, gaz, ["約翰‧史密斯"]) == []

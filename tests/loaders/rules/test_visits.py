@@ -1111,3 +1111,38 @@ def test_handing_a_gift_to_the_mayor_in_person_is_meeting_him() -> None:
     assert rels(ext, RelType.VISITED, source=named(ext, "麥可．史東"), start="2018-12-03")
     visits = rels(ext, RelType.VISITED, source=named(ext, "田中誠"))
     assert visits and visits[0].properties.get("led_by") == "日本靜岡市市長田中誠"
+
+
+def test_a_named_delegation_after_a_dated_item_and_a_space_is_the_visitor() -> None:
+    ext = chapter(
+        "1.3月5日至8日　靜岡市青少年交流訪問團一行25人來訪，並參訪本市國中。",
+        "2.4月2日　福岡市學生訪問團一行12人來訪，體驗本市文化。",
+        "3.5月10日至12日　仁川市青年交流訪問團一行18人來訪。",
+    )
+    for visitor in ("靜岡市青少年交流訪問團", "福岡市學生訪問團", "仁川市青年交流訪問團"):
+        assert rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG), visitor
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not {named(ext, c) for c in ("靜岡市", "福岡市", "仁川市")} & visitors
+
+
+def test_a_remote_plan_going_on_from_a_plan_makes_no_visit_before_it_remote() -> None:
+    ext = chapter(
+        "1.3月24日　京都府立桂高等學校師生20人來訪，雙方將每年互派學生交流，並推動線上共學課程。",
+        "2.4月2日　福岡市觀光協會一行8人來訪，雙方預計明年互訪，並以視訊持續交流。",
+        "3.5月10日　仁川市立仁川高等學校師生12人來訪，雙方規劃合辦課程，同時透過網路分享資訊。",
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    for visitor in ("京都府立桂高等學校", "觀光協會", "仁川高等學校"):
+        assert any(v.endswith(visitor) for v in visitors), visitor
+
+
+def test_a_body_glossed_before_its_delegation_word_is_the_visitor() -> None:
+    ext = chapter(
+        "1.107年3月8日，某國駐華辦事處處長王大明率台北市美國商會（AmCham）代表團一行20人來訪。",
+        "2.107年4月2日，某國駐華辦事處處長李小華率台中市日本商工會議所（JCCI）訪問團來訪。",
+        "3.107年5月9日，某國駐華辦事處處長張三豐率台北市歐洲協會（EA）考察團一行9人來訪。",
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    for body in ("台北市美國商會", "台中市日本商工會議所", "台北市歐洲協會"):
+        assert named(ext, body) in visitors, body
+    assert not any("團" in v for v in visitors)
