@@ -1111,3 +1111,32 @@ def test_handing_a_gift_to_the_mayor_in_person_is_meeting_him() -> None:
     assert rels(ext, RelType.VISITED, source=named(ext, "麥可．史東"), start="2018-12-03")
     visits = rels(ext, RelType.VISITED, source=named(ext, "田中誠"))
     assert visits and visits[0].properties.get("led_by") == "日本靜岡市市長田中誠"
+
+
+def test_a_day_of_a_trips_programme_does_not_narrow_the_trips_days() -> None:
+    cases = [
+        (
+            "1.4月8日至12日　王市長率經發局赴日本福井縣訪問；4月9日拜會福井縣知事山田一郎，"
+            "並出席福井縣主辦之「日台產業交流會」，以「某某」為題演講，介紹本市產業聚落。",
+            "福井縣",
+            ("2018-04-08", "2018-04-12"),
+        ),
+        (
+            "1.107年5月14日至18日，李副市長率海洋局赴美國塔科馬市訪問；5月15日出席塔科馬市主辦之"
+            "「港灣論壇」，並介紹本市港灣建設。",
+            "塔科馬市",
+            ("2018-05-14", "2018-05-18"),
+        ),
+        (
+            "1.6月3日至7日　本府觀光局組團赴韓國大邱市推廣觀光；6月5日出席大邱市主辦之"
+            "「大邱旅遊博覽會」，向當地業者介紹本市觀光資源。",
+            "大邱市",
+            ("2018-06-03", "2018-06-07"),
+        ),
+    ]
+    for line, city, (start, end) in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert [(r.properties.get("start"), r.properties.get("end")) for r in found] == [
+            (start, end)
+        ], city
