@@ -96,6 +96,18 @@ def _narrower(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return within and (old_first, old_last) != (new_first, new_last)
 
 
+def _own_days(known: Relation, new: dict[str, Any]) -> bool:
+    """Whether `new` gives a visit's own days (某市代表團於1月17日至19日來訪) where
+    `known` only had the days of the event it came for (inferred): the visit's own
+    days are its dates."""
+    return (
+        known.type == RelType.VISITED
+        and bool(known.properties.get("inferred"))
+        and not new.get("inferred")
+        and len(str(new.get("start", ""))) == 10
+    )
+
+
 def _day_in_trip(rel_type: RelType, old: dict[str, Any]) -> bool:
     """Whether `old` is a visit's own days (3月2日至6日赴某市訪問), which a day told of
     its programme (3月3日拜會某知事，並出席某市主辦之…) does not narrow: that day is
@@ -235,7 +247,8 @@ class Facts:
                 and not (clean.get("inferred") and not known.properties.get("inferred"))
                 and not _day_in_trip(rel_type, known.properties)
             )
-            if len(str(clean["start"])) > len(old_start) or narrows:
+            if len(str(clean["start"])) > len(old_start) or narrows or _own_days(known, clean):
+                known.properties.pop("inferred", None)  # told, then, not only implied
                 known.properties.pop("end", None)  # a precise date replaces a period
                 known.properties["start"] = clean.pop("start")
             else:

@@ -219,9 +219,9 @@ _TIME_OPENING = rx(
 )
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
-#: The verbs of leading a group: 率領, 率團, 率隊, 帶隊, 帶領, 帶團, 領隊 (率 alone is
+#: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it).
-_LEAD_VERB = r"率領|率團|率隊|帶隊|帶領|帶團|領隊"
+_LEAD_VERB = r"率領|率團|率隊|親率|帶隊|帶領|帶團|領隊"
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
 _LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"

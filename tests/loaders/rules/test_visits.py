@@ -1140,3 +1140,32 @@ def test_a_day_of_a_trips_programme_does_not_narrow_the_trips_days() -> None:
         assert [(r.properties.get("start"), r.properties.get("end")) for r in found] == [
             (start, end)
         ], city
+
+
+def test_the_leader_of_one_of_the_groups_come_visited_on_their_days() -> None:
+    cases = [
+        (
+            "「2018高雄燈會藝術節」於107年2月10日至3月4日在愛河一帶舉行，本府依例邀請友好城市組團參加。"
+            "日本福井市、松江市等2市代表團於2月9日至11日開幕期間來訪，其中福井市由副市長山田太郎"
+            "親率市府代表一行10人出席開幕典禮，並與本府交換禮品。",
+            "山田太郎",
+            ("2018-02-09", "2018-02-11"),
+        ),
+        (
+            "本府於107年4月12日至15日主辦「2018國際港灣論壇」，韓國大邱市及美國塔科馬市代表團於"
+            "4月11日至14日來訪，其中塔科馬市由市長約翰‧史密斯親率港務官員出席論壇。",
+            "約翰‧史密斯",
+            ("2018-04-11", "2018-04-14"),
+        ),
+        (
+            "德國漢堡市、法國里昂市等城市代表團於107年5月3日至6日來訪，其中漢堡市由議長"
+            "漢斯‧穆勒親率議員一行6人出席本市主辦之「2018城市論壇」。",
+            "漢斯‧穆勒",
+            ("2018-05-03", "2018-05-06"),
+        ),
+    ]
+    for line, person, (start, end) in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG)
+        days = [(r.properties.get("start"), r.properties.get("end")) for r in found]
+        assert days == [(start, end)], person
