@@ -22,6 +22,7 @@ from loaders.rules.grammar import (
     _DATE_HEAD,
     _DATE_PREFIX,
     _DELEGATION,
+    _DELEGATION_GOES_ON,
     _DELEGATION_LED,
     _FORMS_DELEGATION,
     _FUTURE,
@@ -58,6 +59,7 @@ from loaders.rules.grammar import (
     _SEND,
     _SENDER_END,
     _SENT_TEAM,
+    _STAY,
     _TOOK_PART,
     _VIRTUAL,
     _WITH_HOME,
@@ -85,6 +87,9 @@ class VisitRules(ReaderBase):
     _came_visitors: tuple[str, ...] = ()
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
+    #: The city's last trip abroad led by someone, whose delegation a later clause of
+    #: its section may go on with (訪問團於…停留某市).
+    _trip_abroad: _Itinerary | None = None
 
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         """Visits: someone coming to the city (某市長王大明來訪), or the city going to
@@ -160,7 +165,9 @@ class VisitRules(ReaderBase):
         whose legs the items after it tell (…訪問甲國及乙國，行程如下：)."""
         destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
-        leg = self._leg_of(clause)
+        leg = self._leg_of(clause) or self._leg_told_after(clause)
+        if leg is None and not school:
+            self._remember_trip(clause, sentence_norm)
         if not destinations or not self._home_side_went(sentence_norm, school, leg):
             return
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
@@ -244,6 +251,25 @@ class VisitRules(ReaderBase):
         if section is None or trip is None or not section.is_item or section.parent != trip.section:
             return None
         return trip
+
+    def _leg_told_after(self, clause: Clause) -> _Itinerary | None:
+        """The trip a clause goes on with by its delegation (王市長率團訪問某國。訪問團於
+        4月3日至5日停留某市…；4月6日，訪問團轉往某市): a leg of the city's last trip
+        told in the same section."""
+        trip = self._trip_abroad
+        if trip is None or clause.sentence.section != trip.section:
+            return None
+        return trip if _DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", clause.norm)) else None
+
+    def _remember_trip(self, clause: Clause, sentence_norm: str) -> None:
+        """The city's trip abroad a clause tells, led by someone (陳市長率經發局組團訪問
+        某國), whose delegation later clauses of the section may follow to each stop."""
+        section = clause.sentence.section
+        if section is None or not _GO.search(clause.norm) or not self._home_acts(sentence_norm):
+            return
+        leader = self._leader(sentence_norm)
+        if leader:
+            self._trip_abroad = _Itinerary(section, leader, self._bureaus(sentence_norm), {})
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to
@@ -394,7 +420,8 @@ class VisitRules(ReaderBase):
             gap = text[previous_end:start]
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             nested = previous_end >= 0 and start == previous_end  # 某某省某甲
-            if _GO.search(lead_in) or listed or nested:
+            stays = bool(_STAY.search(lead_in)) and self._leg_told_after(clause) is not None
+            if _GO.search(lead_in) or stays or listed or nested:
                 if nested and found:
                     found.pop()  # the province is the way to the city, not a stop
                 found.append(pid)

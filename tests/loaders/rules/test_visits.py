@@ -1169,3 +1169,41 @@ def test_the_leader_of_one_of_the_groups_come_visited_on_their_days() -> None:
         found = rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG)
         days = [(r.properties.get("start"), r.properties.get("end")) for r in found]
         assert days == [(start, end)], person
+
+
+def test_a_trips_delegation_told_at_each_stop_visited_it_with_the_leader() -> None:
+    cases = [
+        (
+            [
+                "107年3月5日至10日，王大明市長率經發局及觀光局組團訪問日本關西。"
+                "訪問團於3月5日至7日停留兵庫縣姬路市，並參觀姬路港。",
+                "3月8日至10日，訪問團轉往大阪府堺市，拜會當地企業。",
+            ],
+            "王大明",
+            {"姬路市": ("2018-03-05", "2018-03-07"), "堺市": ("2018-03-08", "2018-03-10")},
+        ),
+        (
+            [
+                "107年4月2日至8日，李小華副市長率海洋局組團訪問美國西岸。"
+                "該團4月2日至4日停留西雅圖市，考察港埠營運；4月5日至8日，該團轉赴波特蘭市。",
+            ],
+            "李小華",
+            {"西雅圖市": ("2018-04-02", "2018-04-04"), "波特蘭市": ("2018-04-05", "2018-04-08")},
+        ),
+        (
+            [
+                "107年5月14日至19日，張志明市長率觀光局組團訪問韓國。"
+                "考察團隨後停留大邱市，參訪會展中心。",
+            ],
+            "張志明",
+            {"大邱市": None},
+        ),
+    ]
+    for lines, leader, stops in cases:
+        ext = chapter(*lines)
+        for city, days in stops.items():
+            for who in (KAOHSIUNG, named(ext, leader)):
+                found = rels(ext, RelType.VISITED, source=who, target=named(ext, city))
+                assert found, (who, city)
+                if days:
+                    assert (found[0].properties["start"], found[0].properties["end"]) == days
