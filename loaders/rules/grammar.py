@@ -306,11 +306,13 @@ _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
-#: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
+#: A visit to the city: 來訪, 蒞府…, a stay told by its days (於7月3日至9日在高期間…),
+#: and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
 _COME = rx(
     r"至本府|至本市|來訪|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
+    r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程

@@ -1207,3 +1207,17 @@ def test_a_trips_delegation_told_at_each_stop_visited_it_with_the_leader() -> No
                 assert found, (who, city)
                 if days:
                     assert (found[0].properties["start"], found[0].properties["end"]) == days
+
+
+def test_a_guests_stay_in_the_city_told_by_its_days_is_a_visit() -> None:
+    cases = [
+        ("1.某某總會會長約翰‧史密斯於107年3月3日至9日在高期間，視察各場館。", "約翰‧史密斯"),
+        ("1.日本某某協會會長山田一郎於107年3月3日至9日在高雄期間，參觀本市港灣設施。", "山田一郎"),
+        ("1.美國某大學校長彼得‧布朗於107年3月3日至9日停留本市，洽談合作。", "彼得‧布朗"),
+    ]
+    for line, guest in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=named(ext, guest), target=KAOHSIUNG)
+        assert [(r.properties.get("start"), r.properties.get("end")) for r in found] == [
+            ("2018-03-03", "2018-03-09")
+        ], guest
