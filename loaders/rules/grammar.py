@@ -375,7 +375,12 @@ _MEET = rx(
     # a meeting held from afar (舉行視訊會議, 召開線上會議) and a gift handed over in
     # person (將捐款面交王市長, 當面致贈): the two sides met
     r"|(?:舉行|召開|進行)(?:線上|視訊|遠距)會議|面交|當面(?:致贈|遞交|轉交|交付)"
+    # 以視訊方式舉行某某交流會議, 以線上方式召開工作會談: the meeting named after the manner
+    r"|以(?:線上|視訊|遠距)方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
 )
+#: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
+#: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
+_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:分別|共同|各自|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")

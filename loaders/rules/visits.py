@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _AFTERWARDS,
     _AGREEMENT,
     _ANOTHER_COMING,
+    _BY_BOTH_SIDES,
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
@@ -701,6 +702,7 @@ class VisitRules(ReaderBase):
                 # may follow (拜會本府並與王副市長會談)
                 return self._rule_meeting(clause, sentence_norm, verb.end())
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
+        met = met or self._officials_named_next(clause, sentence_norm)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
@@ -825,6 +827,15 @@ class VisitRules(ReaderBase):
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             home_party = receiving[0] if receiving else home_party
         return home_party
+
+    def _officials_named_next(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """The officials of a meeting named in the clause after it (某局與某市某局以視訊
+        方式舉行交流會議，由某市某局局長王大明與本府某局李局長分別介紹…): who met."""
+        rest = sentence_norm[clause.start + len(clause.norm) + 1 :]
+        after = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+        if not _BY_BOTH_SIDES.match(after):
+            return []
+        return [pid for name, pid in self.people.items() if name in after]
 
     def _met_unnamed_officials(self, clause: Clause, when: dict[str, object]) -> None:
         """「拜會某市副市長」, 「與某市議會議長會晤」: a meeting with an official of a city,

@@ -1221,3 +1221,31 @@ def test_a_guests_stay_in_the_city_told_by_its_days_is_a_visit() -> None:
         assert [(r.properties.get("start"), r.properties.get("end")) for r in found] == [
             ("2018-03-03", "2018-03-09")
         ], guest
+
+
+def test_the_officials_named_after_a_remote_meeting_of_two_bureaus_met() -> None:
+    cases = [
+        (
+            "1.107年5月21日，本府衛生局與日本福井市保健局以視訊方式舉行防疫交流會議，"
+            "由福井市保健局局長山田一郎與本府衛生局黃局長分別介紹兩市措施。",
+            "山田一郎",
+            "2018-05-21",
+        ),
+        (
+            "1.107年3月8日，本府海洋局與美國塔科馬港務局以線上方式召開港埠合作會議，"
+            "由塔科馬港務局局長約翰‧史密斯及本府海洋局王局長共同主持。",
+            "約翰‧史密斯",
+            "2018-03-08",
+        ),
+        (
+            "1.107年6月2日，本府觀光局與韓國大邱市文化局以遠距方式進行工作會談，"
+            "由大邱市文化局局長金正民與本府觀光局林局長各自簡報觀光政策。",
+            "金正民",
+            "2018-06-02",
+        ),
+    ]
+    for line, official, day in cases:
+        ext = chapter(line)
+        assert rels(
+            ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, official), date=day
+        ), official
