@@ -232,6 +232,8 @@ _TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
+#: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
+_LEADER_CHANGED = rx(r"改由|改派|改請")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)

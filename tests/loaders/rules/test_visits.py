@@ -1249,3 +1249,30 @@ def test_the_officials_named_after_a_remote_meeting_of_two_bureaus_met() -> None
         assert rels(
             ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, official), date=day
         ), official
+
+
+def test_the_leader_named_after_a_change_of_plan_led_the_trip() -> None:
+    cases = [
+        (
+            "1.「2018某某城市論壇」於107年4月3日至6日在日本福岡市舉行，本府原規劃由市長親自率團，"
+            "因適逢議會總質詢，改由王副市長率經發局人員出席。",
+            "福岡市",
+            "王副市長",
+        ),
+        (
+            "1.「2018某某觀光展」於107年5月8日至11日在韓國大邱市舉行，本府原安排由陳市長率團，"
+            "嗣因颱風來襲，改派林秘書長率觀光局人員出席。",
+            "大邱市",
+            "林秘書長",
+        ),
+        (
+            "1.「2018某某港灣年會」於107年6月2日至4日在美國塔科馬市舉行，本府原由市長親自率團，"
+            "因公務繁忙，改由黃副市長率海洋局人員出席。",
+            "塔科馬市",
+            "黃副市長",
+        ),
+    ]
+    for line, city, leader in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert [r.properties.get("led_by") for r in found] == [leader], city
