@@ -96,6 +96,31 @@ def _narrower(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return within and (old_first, old_last) != (new_first, new_last)
 
 
+def _own_days(known: Relation, new: dict[str, Any]) -> bool:
+    """Whether `new` gives a visit's own days (某市代表團於1月17日至19日來訪) where
+    `known` only had the days of the event it came for (inferred): the visit's own
+    days are its dates."""
+    return (
+        known.type == RelType.VISITED
+        and bool(known.properties.get("inferred"))
+        and not new.get("inferred")
+        and len(str(new.get("start", ""))) == 10
+    )
+
+
+def _day_in_trip(rel_type: RelType, old: dict[str, Any]) -> bool:
+    """Whether `old` is a visit's own days (3月2日至6日赴某市訪問), which a day told of
+    its programme (3月3日拜會某知事，並出席某市主辦之…) does not narrow: that day is
+    within the trip, not the trip."""
+    start, end = old.get("start"), old.get("end")
+    return (
+        rel_type == RelType.VISITED
+        and not old.get("inferred")
+        and all(isinstance(d, str) and len(d) == 10 for d in (start, end))
+        and start != end
+    )
+
+
 def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether a visit dated to the day is another trip than the one already known
     (also dated to the day, and neither within the other's days)."""
@@ -217,10 +242,13 @@ class Facts:
         if isinstance(old_start, str) and "start" in clean:
             # the days of the event a party came for (inferred) do not narrow the days
             # of its own trip (5月10日至14日 → not 5月11日至13日); its own days do
-            narrows = _narrower(known.properties, clean) and not (
-                clean.get("inferred") and not known.properties.get("inferred")
+            narrows = (
+                _narrower(known.properties, clean)
+                and not (clean.get("inferred") and not known.properties.get("inferred"))
+                and not _day_in_trip(rel_type, known.properties)
             )
-            if len(str(clean["start"])) > len(old_start) or narrows:
+            if len(str(clean["start"])) > len(old_start) or narrows or _own_days(known, clean):
+                known.properties.pop("inferred", None)  # told, then, not only implied
                 known.properties.pop("end", None)  # a precise date replaces a period
                 known.properties["start"] = clean.pop("start")
             else:

@@ -49,6 +49,7 @@ from loaders.rules.grammar import (
     _HOST_NAMED_AFTER,
     _LEAD_BY,
     _LEAD_OPENING,
+    _LEADER_CHANGED,
     _LEADER_OPENING,
     _LISTED_CITY,
     _MEMBERS,
@@ -1214,6 +1215,8 @@ class ReaderBase:
 
     def _leader(self, sentence_norm: str) -> str | None:
         text = _TIME_PHRASE.sub("", _DATE_PREFIX.sub("", sentence_norm))
+        changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]
+        text = text[changed[-1] :] if changed else text  # 原規劃由市長率團，…改由李副市長率…
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)
         if not match:
             return None

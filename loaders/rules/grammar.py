@@ -226,9 +226,9 @@ _TIME_OPENING = rx(
 )
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
-#: The verbs of leading a group: 率領, 率團, 率隊, 帶隊, 帶領, 帶團, 領隊 (率 alone is
+#: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it).
-_LEAD_VERB = r"率領|率團|率隊|帶隊|帶領|帶團|領隊"
+_LEAD_VERB = r"率領|率團|率隊|親率|帶隊|帶領|帶團|領隊"
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
 _LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
@@ -239,6 +239,8 @@ _TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
+#: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
+_LEADER_CHANGED = rx(r"改由|改派|改請")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)
@@ -305,14 +307,21 @@ _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
 _LEADS_GROUP = rx(_LEAD_VERB)
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
+#: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
+#: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
+_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+#: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
+_STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
-#: A visit to the city: 來訪, 蒞府…, and a verb of visiting with the city as its object
+#: A visit to the city: 來訪, 蒞府…, a stay told by its days (於7月3日至9日在高期間…),
+#: and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
 _COME = rx(
     r"至本府|至本市|來訪|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
+    r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
@@ -375,7 +384,12 @@ _MEET = rx(
     # a meeting held from afar (舉行視訊會議, 召開線上會議) and a gift handed over in
     # person (將捐款面交王市長, 當面致贈): the two sides met
     r"|(?:舉行|召開|進行)(?:線上|視訊|遠距)會議|面交|當面(?:致贈|遞交|轉交|交付)"
+    # 以視訊方式舉行某某交流會議, 以線上方式召開工作會談: the meeting named after the manner
+    r"|以(?:線上|視訊|遠距)方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
 )
+#: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
+#: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
+_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:分別|共同|各自|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")

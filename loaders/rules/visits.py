@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _AFTERWARDS,
     _AGREEMENT,
     _ANOTHER_COMING,
+    _BY_BOTH_SIDES,
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
@@ -22,6 +23,7 @@ from loaders.rules.grammar import (
     _DATE_HEAD,
     _DATE_PREFIX,
     _DELEGATION,
+    _DELEGATION_GOES_ON,
     _DELEGATION_LED,
     _FORMS_DELEGATION,
     _FUTURE,
@@ -60,6 +62,7 @@ from loaders.rules.grammar import (
     _SEND,
     _SENDER_END,
     _SENT_TEAM,
+    _STAY,
     _TOOK_PART,
     _VIRTUAL,
     _WITH_HOME,
@@ -87,6 +90,9 @@ class VisitRules(ReaderBase):
     _came_visitors: tuple[str, ...] = ()
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
+    #: The city's last trip abroad led by someone, whose delegation a later clause of
+    #: its section may go on with (訪問團於…停留某市).
+    _trip_abroad: _Itinerary | None = None
 
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         """Visits: someone coming to the city (某市長王大明來訪), or the city going to
@@ -162,7 +168,9 @@ class VisitRules(ReaderBase):
         whose legs the items after it tell (…訪問甲國及乙國，行程如下：)."""
         destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
-        leg = self._leg_of(clause)
+        leg = self._leg_of(clause) or self._leg_told_after(clause)
+        if leg is None and not school:
+            self._remember_trip(clause, sentence_norm)
         if not destinations or not self._home_side_went(sentence_norm, school, leg):
             return
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
@@ -246,6 +254,25 @@ class VisitRules(ReaderBase):
         if section is None or trip is None or not section.is_item or section.parent != trip.section:
             return None
         return trip
+
+    def _leg_told_after(self, clause: Clause) -> _Itinerary | None:
+        """The trip a clause goes on with by its delegation (王市長率團訪問某國。訪問團於
+        4月3日至5日停留某市…；4月6日，訪問團轉往某市): a leg of the city's last trip
+        told in the same section."""
+        trip = self._trip_abroad
+        if trip is None or clause.sentence.section != trip.section:
+            return None
+        return trip if _DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", clause.norm)) else None
+
+    def _remember_trip(self, clause: Clause, sentence_norm: str) -> None:
+        """The city's trip abroad a clause tells, led by someone (陳市長率經發局組團訪問
+        某國), whose delegation later clauses of the section may follow to each stop."""
+        section = clause.sentence.section
+        if section is None or not _GO.search(clause.norm) or not self._home_acts(sentence_norm):
+            return
+        leader = self._leader(sentence_norm)
+        if leader:
+            self._trip_abroad = _Itinerary(section, leader, self._bureaus(sentence_norm), {})
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to
@@ -400,7 +427,8 @@ class VisitRules(ReaderBase):
             gap = text[previous_end:start]
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             nested = previous_end >= 0 and start == previous_end  # 某某省某甲
-            if _GO.search(lead_in) or listed or nested:
+            stays = bool(_STAY.search(lead_in)) and self._leg_told_after(clause) is not None
+            if _GO.search(lead_in) or stays or listed or nested:
                 if nested and found:
                     found.pop()  # the province is the way to the city, not a stop
                 found.append(pid)
@@ -683,6 +711,7 @@ class VisitRules(ReaderBase):
                 # may follow (拜會本府並與王副市長會談)
                 return self._rule_meeting(clause, sentence_norm, verb.end())
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
+        met = met or self._officials_named_next(clause, sentence_norm)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
@@ -807,6 +836,15 @@ class VisitRules(ReaderBase):
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             home_party = receiving[0] if receiving else home_party
         return home_party
+
+    def _officials_named_next(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """The officials of a meeting named in the clause after it (某局與某市某局以視訊
+        方式舉行交流會議，由某市某局局長王大明與本府某局李局長分別介紹…): who met."""
+        rest = sentence_norm[clause.start + len(clause.norm) + 1 :]
+        after = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
+        if not _BY_BOTH_SIDES.match(after):
+            return []
+        return [pid for name, pid in self.people.items() if name in after]
 
     def _met_unnamed_officials(self, clause: Clause, when: dict[str, object]) -> None:
         """「拜會某市副市長」, 「與某市議會議長會晤」: a meeting with an official of a city,

@@ -375,3 +375,16 @@ def test_a_place_glossed_before_a_title_ends_at_its_gloss(line: str, name: str) 
     place = named(ext, name)
     assert place.startswith("city:") and not place.endswith("市")
     assert rels(ext, RelType.VISITED, source=place)
+
+
+def test_a_county_the_libraries_lack_is_a_place_not_the_city_it_opens_with() -> None:
+    lines = [
+        "1.美國佛羅里達州邁阿密戴德郡郡政委員約翰‧史密斯於107年3月5日來訪。",
+        "1.佛州邁阿密戴德郡郡政委員彼得‧布朗於107年4月2日率團來訪。",
+        "1.美國邁阿密戴德郡郡議員大衛‧格林於107年5月8日來訪，參觀本市港埠。",
+    ]
+    for line in lines:
+        ext = chapter(line)
+        county = named(ext, "邁阿密戴德郡")
+        assert county.endswith("miami-dade-county"), county
+        assert rels(ext, RelType.HOLDS_TITLE, target=county), line

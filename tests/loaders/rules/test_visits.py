@@ -1146,3 +1146,168 @@ def test_a_body_glossed_before_its_delegation_word_is_the_visitor() -> None:
     for body in ("台北市美國商會", "台中市日本商工會議所", "台北市歐洲協會"):
         assert named(ext, body) in visitors, body
     assert not any("團" in v for v in visitors)
+
+
+def test_a_day_of_a_trips_programme_does_not_narrow_the_trips_days() -> None:
+    cases = [
+        (
+            "1.4月8日至12日　王市長率經發局赴日本福井縣訪問；4月9日拜會福井縣知事山田一郎，"
+            "並出席福井縣主辦之「日台產業交流會」，以「某某」為題演講，介紹本市產業聚落。",
+            "福井縣",
+            ("2018-04-08", "2018-04-12"),
+        ),
+        (
+            "1.107年5月14日至18日，李副市長率海洋局赴美國塔科馬市訪問；5月15日出席塔科馬市主辦之"
+            "「港灣論壇」，並介紹本市港灣建設。",
+            "塔科馬市",
+            ("2018-05-14", "2018-05-18"),
+        ),
+        (
+            "1.6月3日至7日　本府觀光局組團赴韓國大邱市推廣觀光；6月5日出席大邱市主辦之"
+            "「大邱旅遊博覽會」，向當地業者介紹本市觀光資源。",
+            "大邱市",
+            ("2018-06-03", "2018-06-07"),
+        ),
+    ]
+    for line, city, (start, end) in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert [(r.properties.get("start"), r.properties.get("end")) for r in found] == [
+            (start, end)
+        ], city
+
+
+def test_the_leader_of_one_of_the_groups_come_visited_on_their_days() -> None:
+    cases = [
+        (
+            "「2018高雄燈會藝術節」於107年2月10日至3月4日在愛河一帶舉行，本府依例邀請友好城市組團參加。"
+            "日本福井市、松江市等2市代表團於2月9日至11日開幕期間來訪，其中福井市由副市長山田太郎"
+            "親率市府代表一行10人出席開幕典禮，並與本府交換禮品。",
+            "山田太郎",
+            ("2018-02-09", "2018-02-11"),
+        ),
+        (
+            "本府於107年4月12日至15日主辦「2018國際港灣論壇」，韓國大邱市及美國塔科馬市代表團於"
+            "4月11日至14日來訪，其中塔科馬市由市長約翰‧史密斯親率港務官員出席論壇。",
+            "約翰‧史密斯",
+            ("2018-04-11", "2018-04-14"),
+        ),
+        (
+            "德國漢堡市、法國里昂市等城市代表團於107年5月3日至6日來訪，其中漢堡市由議長"
+            "漢斯‧穆勒親率議員一行6人出席本市主辦之「2018城市論壇」。",
+            "漢斯‧穆勒",
+            ("2018-05-03", "2018-05-06"),
+        ),
+    ]
+    for line, person, (start, end) in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG)
+        days = [(r.properties.get("start"), r.properties.get("end")) for r in found]
+        assert days == [(start, end)], person
+
+
+def test_a_trips_delegation_told_at_each_stop_visited_it_with_the_leader() -> None:
+    cases = [
+        (
+            [
+                "107年3月5日至10日，王大明市長率經發局及觀光局組團訪問日本關西。"
+                "訪問團於3月5日至7日停留兵庫縣姬路市，並參觀姬路港。",
+                "3月8日至10日，訪問團轉往大阪府堺市，拜會當地企業。",
+            ],
+            "王大明",
+            {"姬路市": ("2018-03-05", "2018-03-07"), "堺市": ("2018-03-08", "2018-03-10")},
+        ),
+        (
+            [
+                "107年4月2日至8日，李小華副市長率海洋局組團訪問美國西岸。"
+                "該團4月2日至4日停留西雅圖市，考察港埠營運；4月5日至8日，該團轉赴波特蘭市。",
+            ],
+            "李小華",
+            {"西雅圖市": ("2018-04-02", "2018-04-04"), "波特蘭市": ("2018-04-05", "2018-04-08")},
+        ),
+        (
+            [
+                "107年5月14日至19日，張志明市長率觀光局組團訪問韓國。"
+                "考察團隨後停留大邱市，參訪會展中心。",
+            ],
+            "張志明",
+            {"大邱市": None},
+        ),
+    ]
+    for lines, leader, stops in cases:
+        ext = chapter(*lines)
+        for city, days in stops.items():
+            for who in (KAOHSIUNG, named(ext, leader)):
+                found = rels(ext, RelType.VISITED, source=who, target=named(ext, city))
+                assert found, (who, city)
+                if days:
+                    assert (found[0].properties["start"], found[0].properties["end"]) == days
+
+
+def test_a_guests_stay_in_the_city_told_by_its_days_is_a_visit() -> None:
+    cases = [
+        ("1.某某總會會長約翰‧史密斯於107年3月3日至9日在高期間，視察各場館。", "約翰‧史密斯"),
+        ("1.日本某某協會會長山田一郎於107年3月3日至9日在高雄期間，參觀本市港灣設施。", "山田一郎"),
+        ("1.美國某大學校長彼得‧布朗於107年3月3日至9日停留本市，洽談合作。", "彼得‧布朗"),
+    ]
+    for line, guest in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=named(ext, guest), target=KAOHSIUNG)
+        assert [(r.properties.get("start"), r.properties.get("end")) for r in found] == [
+            ("2018-03-03", "2018-03-09")
+        ], guest
+
+
+def test_the_officials_named_after_a_remote_meeting_of_two_bureaus_met() -> None:
+    cases = [
+        (
+            "1.107年5月21日，本府衛生局與日本福井市保健局以視訊方式舉行防疫交流會議，"
+            "由福井市保健局局長山田一郎與本府衛生局黃局長分別介紹兩市措施。",
+            "山田一郎",
+            "2018-05-21",
+        ),
+        (
+            "1.107年3月8日，本府海洋局與美國塔科馬港務局以線上方式召開港埠合作會議，"
+            "由塔科馬港務局局長約翰‧史密斯及本府海洋局王局長共同主持。",
+            "約翰‧史密斯",
+            "2018-03-08",
+        ),
+        (
+            "1.107年6月2日，本府觀光局與韓國大邱市文化局以遠距方式進行工作會談，"
+            "由大邱市文化局局長金正民與本府觀光局林局長各自簡報觀光政策。",
+            "金正民",
+            "2018-06-02",
+        ),
+    ]
+    for line, official, day in cases:
+        ext = chapter(line)
+        assert rels(
+            ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, official), date=day
+        ), official
+
+
+def test_the_leader_named_after_a_change_of_plan_led_the_trip() -> None:
+    cases = [
+        (
+            "1.「2018某某城市論壇」於107年4月3日至6日在日本福岡市舉行，本府原規劃由市長親自率團，"
+            "因適逢議會總質詢，改由王副市長率經發局人員出席。",
+            "福岡市",
+            "王副市長",
+        ),
+        (
+            "1.「2018某某觀光展」於107年5月8日至11日在韓國大邱市舉行，本府原安排由陳市長率團，"
+            "嗣因颱風來襲，改派林秘書長率觀光局人員出席。",
+            "大邱市",
+            "林秘書長",
+        ),
+        (
+            "1.「2018某某港灣年會」於107年6月2日至4日在美國塔科馬市舉行，本府原由市長親自率團，"
+            "因公務繁忙，改由黃副市長率海洋局人員出席。",
+            "塔科馬市",
+            "黃副市長",
+        ),
+    ]
+    for line, city, leader in cases:
+        ext = chapter(line)
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert [r.properties.get("led_by") for r in found] == [leader], city
