@@ -30,6 +30,8 @@ _LIST_STRETCH = 24
 _HAN = rx(r"[\u4e00-\u9fff]+")
 #: The Chinese characters opening a text, maybe none: 某某節 of 某某節(Flower Festival).
 _HAN_RUN = rx(r"[\u4e00-\u9fff]*")
+#: The run of Han characters ending a text (the name going on before a place).
+_HAN_TAIL = rx(r"[\u4e00-\u9fff]+$")
 #: A sentence's parts, up to the next ；.
 _SEMICOLON = rx(r"[;；]")
 #: A quoted name, its words taken: 「某某論壇」.
@@ -263,10 +265,15 @@ _LEADS = rx(
 _TEAM_HEAD = rx(
     r"由([^,由]{2,30}?)(?:親自|擔任|出任)?(?:該團|該隊)?(?:團長|隊長|領團|" + _LEAD_VERB + ")"
 )
+#: A troupe, team, club or class of a school or town, one body with the name before it
+#: (某國小舞蹈團, 某高中籃球隊, 某大學國樂社, 某國中音樂班).
+_TROUPE_WORD = r"(?:團|隊|社|班)"
 #: A home team led abroad: 率領本市…舞蹈團, 帶領本市少棒隊, 率領某局人員及本市某高中
-#: 國樂社; or one that performs or plays there with the delegation (並由本市某高中儀隊
-#: 參與遊行演出).
-_LED_TEAM = rx(r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?(?:團|隊|社))")
+#: 國樂社, 率本市某國中舞蹈班師生; or one that performs or plays there with the
+#: delegation (並由本市某高中儀隊參與遊行演出).
+_LED_TEAM = rx(
+    r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?" + _TROUPE_WORD + ")"
+)
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION_KIND = r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)"
@@ -337,11 +344,12 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: tell; both are kept as written.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
 #: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
-#: 參加者為, 實體出席人員計有, 與會城市分別為 (then the list).
+#: 參加者為, 實體出席人員計有, 與會城市分別為, 參與城市涵蓋, 與會國家遍及 (then the
+#: list: the parties it names, not the subject of the sentence before).
 _ATTENDEE_LIST = rx(
     r"(?:實體|現場|親自|線上|視訊)?(?:" + _ATTEND + r")"
-    r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|單位|團隊)"
-    r"(?:計有|共有|包括|包含|分別為|有|為)(?:如下)?:?"
+    r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|國家|單位|團隊)"
+    r"(?:計有|共有|包括|包含|涵蓋|涵括|遍及|來自|分別為|有|為)(?:如下)?:?"
 )
 #: The verbs of a party other than the event's holder, which no holder's words cross:
 #: 參加, 與會, 前往, 赴, 邀 (參加某市舉辦之「…」: 某市 holds it; 邀某市參加之「…」: not).
@@ -726,6 +734,13 @@ _ATTENDING_END = rx(r"(?:出席|與會)$")
 #: 典禮, 觀賞閉幕式, 出席頒獎晚會): a part of the event the text is about.
 _CEREMONY = r"(?:開幕|閉幕|開閉幕|頒獎|歡迎)(?:典禮|式|儀式|晚會|晚宴)"
 _AT_CEREMONY = rx(rf"(?:{_ATTEND}|觀賞|觀禮)[^，。；,;「」]{{0,20}}{_CEREMONY}")
+#: An act done at a ceremony of the event spoken of (於閉幕典禮致詞, 開幕式中…自王市長
+#: 手中接下會旗, 於閉幕式上交接主辦權): whoever does it takes part in the event (a
+#: gloss in brackets counts as one character of the words between).
+_CEREMONY_ACT = rx(
+    rf"{_CEREMONY}(?:中|上|時|當天|現場)?(?:[^。;；()]|\([^()]*\)){{0,60}}?"
+    r"(?:致詞|致辭|接下|接過|接旗|交接|授旗|交旗|移交|點燈|剪綵|揭幕)"
+)
 #: An item's name and its gloss in brackets: 某某集團(ABC).
 _NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
 #: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
@@ -808,8 +823,12 @@ _PART_PLAYED = rx(
 _PROMOTES = rx(_PROMOTING)
 #: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
 _GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
-#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…): a verb or preposition.
-_AFTER_TROUPE = rx(r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等)")
+#: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…, 音樂班師生一行): a verb
+#: or preposition, or the members it comes with.
+_AFTER_TROUPE = rx(
+    r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等"
+    r"|師生|學生|團員|隊員|成員)"
+)
 #: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
 #: 邀請國際夥伴城市.
 _COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
@@ -898,11 +917,11 @@ _ALREADY_END = rx(r"已(?:經)?$")
 _DONE_ON_END = rx(r"(?:已經?|業已?)(?:於|在)$")
 #: The future, in so many words: 將, 未來.
 _WILL = rx(r"將|未來")
-#: A home school or its troupe: 本市某國小, 本市某國小原住民舞蹈團 (then a verb: 以…,
-#: 前往…).
+#: A home school or its troupe or class: 本市某國小, 本市某國小原住民舞蹈團, 本市某國中
+#: 舞蹈班 (then a verb: 以…, 前往…, or its members: 師生一行).
 _HOME_SCHOOL_TROUPE = rx(
     r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
-    rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:團|隊|社)(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)"
+    rf"(?:[\u4e00-\u9fff]{{0,6}}?{_TROUPE_WORD}(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)"
 )
 #: A national or municipal university sending its own: 由國立某某大學, 由市立某某學院.
 _BY_PUBLIC_UNIVERSITY = rx(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))")

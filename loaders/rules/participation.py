@@ -31,6 +31,7 @@ from loaders.rules.grammar import (
     _BY_OPENING,
     _BY_PUBLIC_UNIVERSITY,
     _CANCELLED,
+    _CEREMONY_ACT,
     _CLAUSE_BREAK,
     _CO_HOST,
     _COLLECTIVE,
@@ -50,6 +51,7 @@ from loaders.rules.grammar import (
     _GONE_TO,
     _HAN,
     _HAN_RUN,
+    _HAN_TAIL,
     _HEADCOUNT,
     _HELD_AT,
     _HELD_BY,
@@ -593,6 +595,7 @@ class EventRules(PartyRules):
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
             self._answer_without_joining(clause, sentence_norm)
+            self._ceremony_act(clause, sentence_norm)
             return
         if _CANCELLED.search(sentence_norm) and not _PLAN_FIRST.search(clause.norm[: join.start()]):
             # nobody takes part in an edition called off; a party that had planned to
@@ -614,6 +617,50 @@ class EventRules(PartyRules):
         actors, taking = self._taking_part(clause, sentence_norm, join)
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+
+    def _ceremony_act(self, clause: Clause, sentence_norm: str) -> bool:
+        """「王大明並於閉幕典禮致詞」, 「閉幕式中，某市市長李四自張市長手中接下會旗」:
+        the people named up to an act done at a ceremony of the city's own event spoken
+        of (speaking, handing over, receiving the flag) took part in it, and a guest came
+        to the city; False when the clause tells no such act."""
+        event_id = self.state.event
+        if (
+            event_id is None
+            or not self._home_hosts(event_id)
+            or self._after_period(event_id)
+            or self._home_plans(event_id)
+        ):
+            return False
+        upto = clause.start + len(clause.norm)
+        acts = [m for m in _CEREMONY_ACT.finditer(sentence_norm[:upto]) if m.end() > clause.start]
+        if not acts:
+            return False
+        said = sentence_norm[: acts[-1].end()]
+        year = int(event_id.rsplit(":", 1)[1])
+        officials = self._home_officials_named(said, event_id)
+        guests = [pid for name, pid in self.people.items() if name in said]
+        for pid in dict.fromkeys(officials + guests):
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                pid,
+                event_id,
+                clause.sentence,
+                status=Attendance.ATTENDED,
+                year=year,
+            )
+            if pid not in officials:
+                self._came_to_home_event(pid, event_id, clause.sentence, year)
+        return True
+
+    def _home_officials_named(self, said: str, event_id: str) -> list[str]:
+        """The home city's officials `said` names in full (自王大明市長手中) that the
+        curated data has in office at the event: they take part at home, coming nowhere."""
+        when = self.facts.entities[event_id].properties.get("start") or event_id[-4:]
+        return [
+            self.facts.person(holder.name_zh, holder.name_en)
+            for holder in self._home_officials(str(when))
+            if holder.name_zh in said
+        ]
 
     def _listed_in_role(self, clause: Clause) -> bool:
         """「主要講者：」 over items 「(1)某市副市長王大明：分享…」: each person an item
@@ -1532,6 +1579,17 @@ class EventRules(PartyRules):
             for stop in range(end - start + 2, len(run) + 1)
         )
 
+    def _seat_inside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the place at `start:end` is an office's seat inside a longer name
+        (某國交流協會台北事務所, 某國在台協會台北辦事處): the name goes on before it with a
+        body or a country, so neither the place nor the name cut at it is a party."""
+        before = _HAN_TAIL.search(text[:start])
+        opening = before.group() if before else ""
+        return self._seat_of_office(text, start, end) and any(
+            self.lex.org_kind(opening[at:]) or self.gaz.country(opening[at:])
+            for at in range(len(opening))
+        )
+
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         text = clause.norm
         # 應某市之邀出席…: the place inviting is no guest
@@ -1545,11 +1603,14 @@ class EventRules(PartyRules):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
             and not _GONE_TO.search(text[:start])  # 赴姊妹市某某市參加…: where, not who
+            # 某國交流協會台北事務所代表王大明出席: the seat in a body's name is no party
+            and not self._seat_inside_name(text, start, end)
         ]
         before += [  # 某市議會代表亦連線參與: a body whose name a place opens, by its people
             body
             for mention in self._place_mentions(text[:cut])
             if self._names_organization(text, mention)
+            and not self._seat_inside_name(text, mention.start, mention.end)
             and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
         named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]

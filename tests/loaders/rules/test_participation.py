@@ -1869,3 +1869,113 @@ def test_a_clause_opening_with_its_co_host_is_held_with_the_city(text: str) -> N
     hosted = rels(ext, RelType.HOSTED)
     assert any(r.source == KAOHSIUNG for r in hosted)
     assert any(r.source.startswith("org:") for r in hosted)
+
+
+_HOME_GAMES = "本府於107年4月10日至15日主辦「2018高雄國際龍舟錦標賽」，共有12國選手參賽。"
+
+
+@pytest.mark.parametrize(
+    ("text", "guests", "officials"),
+    [
+        (
+            "國際龍舟總會會長約翰．史密斯（John Smith）於4月9日至16日在高期間視察各賽區，"
+            "並於閉幕典禮致詞時肯定本市之辦理成果。",
+            ["約翰‧史密斯"],
+            [],
+        ),
+        (
+            "4月15日閉幕式中，「2020亞洲龍舟錦標賽」主辦城市日本福岡市（Fukuoka）"
+            "市長山田太郎（Taro Yamada）"
+            "自陳菊市長手中接下會旗，象徵賽事進入福岡時間。",
+            ["山田太郎"],
+            ["陳菊"],
+        ),
+        (
+            "開幕典禮上，亞洲龍舟聯合會秘書長金正浩與陳菊市長共同授旗予各參賽隊伍。",
+            ["金正浩"],
+            ["陳菊"],
+        ),
+    ],
+)
+def test_an_act_at_a_ceremony_of_the_citys_event_is_taking_part(
+    text: str, guests: list[str], officials: list[str]
+) -> None:
+    got = chapter(_HOME_GAMES, text)
+    games = event_named(got, "國際龍舟錦標賽")
+    for name in guests + officials:
+        person = named(got, name)
+        assert rels(got, RelType.PARTICIPATED_IN, source=person, target=games, status="attended"), (
+            name
+        )
+    for name in guests:
+        assert rels(got, RelType.VISITED, source=named(got, name), target=KAOHSIUNG), name
+    for name in officials:
+        assert not rels(got, RelType.VISITED, source=named(got, name)), name
+
+
+@pytest.mark.parametrize(
+    "envoys",
+    [
+        "英國在台協會台北辦事處處長王大明、法國交流協會台北事務所代表李小華等十餘位駐台使節",
+        "加拿大在台協會台北辦事處處長張志明、德國交流協會台北事務所所長陳美玲等使節",
+        "義大利在台協會台北辦事處處長周志豪、瑞典交流協會台北事務所代表黃淑芬等使節",
+    ],
+)
+def test_a_seat_inside_listed_office_names_is_no_guest(envoys: str) -> None:
+    got = chapter(_HOME_GAMES, f"此外，{envoys}亦出席開幕典禮。")
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:tw:taipei")
+    assert not rels(got, RelType.VISITED, source="city:tw:taipei")
+    cut = [e.name_zh for e in got.entities if e.name_zh.lstrip("台臺北") in ("事務所", "辦事處")]
+    assert not cut  # the body is not cut at its seat
+    games = event_named(got, "國際龍舟錦標賽")
+    assert len(rels(got, RelType.PARTICIPATED_IN, target=games, status="attended")) >= 2
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "參與城市涵蓋日本、韓國及東南亞等地",
+        "與會國家遍及亞洲及大洋洲",
+        "參加城市來自日本、韓國及美國",
+    ],
+)
+def test_who_a_series_gathers_is_no_part_of_its_founder(members: str) -> None:
+    got = chapter(
+        f"亞洲港灣論壇係由姊妹市日本福岡市發起之國際城市論壇，每兩年舉辦一次，{members}。"
+        "本屆「2018亞洲港灣論壇」於5月2日至4日在福岡市舉行，本府由王副市長率團出席。"
+    )
+    forum = event_named(got, "亞洲港灣論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "city"),
+    [
+        (
+            "107年5月6日至9日，本府由教育局王局長率本市前鎮國中舞蹈班師生一行20人，"
+            "赴日本八王子市參加「八王子祭」，參與舞蹈遊行演出。",
+            "前鎮國中舞蹈班",
+            "city:jp:hachioji",
+        ),
+        (
+            "107年6月7日至11日，本府由秘書處李處長率本市鳳山高中音樂班學生18人，"
+            "前往美國波特蘭市參加第111屆玫瑰節遊行演出。",
+            "鳳山高中音樂班",
+            "city:us:portland-oregon",
+        ),
+        (
+            "107年5月20日至23日，本府由文化局陳科長率本市林園國小弦樂班一行15人，"
+            "赴韓國釜山市參加「2018釜山港灣藝術節」演出。",
+            "林園國小弦樂班",
+            "city:kr:busan",
+        ),
+    ],
+)
+def test_a_home_schools_class_sent_abroad_is_one_body(text: str, body: str, city: str) -> None:
+    got = chapter(text)
+    troupe = named(got, body)
+    assert rels(got, RelType.PARTICIPATED_IN, source=troupe, status="attended")
+    assert rels(got, RelType.VISITED, source=troupe, target=city)
+    school = body[:-3]
+    assert not any(e.name_zh.endswith(school) for e in got.entities)  # not cut short
