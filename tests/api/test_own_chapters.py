@@ -54,8 +54,10 @@ def test_sister_city_ties_with_ordinal_status_and_end(client: TestClient) -> Non
     assert "city:us:san-antonio" in {t["partner"]["id"] for t in negotiating["ties"]}
     revoked = client.get("/sister-cities", params={"status": "revoked"}).json()["ties"]
     # every tie the chapters say has ended: Durban (109-h2), Managua and San Pedro Sula
-    # (113-h2), Masaya (111-h2), the friendship tie with Honiara (108-h2)
+    # (113-h2), Masaya (111-h2), the friendship tie with Honiara (108-h2), Limón (098-h2,
+    # 099-h2)
     assert {t["partner"]["id"] for t in revoked} == {
+        "city:cr:limon",
         "city:za:durban",
         "city:ni:masaya",
         "city:ni:managua",
