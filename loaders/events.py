@@ -71,6 +71,16 @@ class EventMention:
 
 
 @cache
+def edition_id(series_id: str, year: int) -> str:
+    """The id of a series' edition of `year`: series:some-festival → event:some-festival:2018."""
+    return f"event:{series_id.split(':', 1)[1]}:{year}"
+
+
+def edition_year(event_id: str) -> int:
+    """The year of an edition, from its id (event:some-festival:2018 → 2018)."""
+    return int(event_id.rsplit(":", 1)[1])
+
+
 def _event_kinds() -> list[tuple[str, str]]:
     rows = [
         (normalize(r["suffix_zh"]), r["kind"]) for r in read_rows(LEXICON_DIR / "event_kinds.csv")

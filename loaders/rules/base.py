@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
-from loaders.events import EventMention, find_events, without_gloss
+from loaders.events import EventMention, edition_id, edition_year, find_events, without_gloss
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
@@ -737,7 +737,7 @@ class ReaderBase:
             series_id = f"series:{id_fragment(mention.series_key)}"
             series_zh, series_en = mention.series_key, mention.name_en.partition(",")[0]
         self.facts.add_entity(series_id, Label.EVENT_SERIES, series_zh, series_en)
-        event_id = f"event:{series_id.split(':', 1)[1]}:{year}"
+        event_id = edition_id(series_id, year)
         edition = f"第{mention.ordinal}屆" if mention.ordinal else ""
         props: dict[str, object] = {
             "kind": mention.kind,
@@ -1210,7 +1210,7 @@ class ReaderBase:
         if anchor is not None:
             return {"start": anchor.start, "end": anchor.end, "year": anchor.year}
         if clause.events:  # a heading: 參加澳洲某某市「2015某某高峰會」
-            return {"year": int(clause.events[0][2].rsplit(":", 1)[1])}
+            return {"year": edition_year(clause.events[0][2])}
         return {}
 
     def _leader(self, sentence_norm: str) -> str | None:

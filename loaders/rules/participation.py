@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, is_recurring
-from loaders.events import event_kind
+from loaders.events import edition_year, event_kind
 from loaders.reading import normalize
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -482,7 +482,7 @@ class EventRules(PartyRules):
                 continue
             self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
             if _INVITATION_OF_HOME.search(clause.norm):
-                year = int(event_id.rsplit(":", 1)[1])
+                year = edition_year(event_id)
                 self.facts.relate(
                     RelType.INVITED, pid, self.home, clause.sentence, event=event_id, year=year
                 )
@@ -556,7 +556,7 @@ class EventRules(PartyRules):
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
             return True
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         for inviter in inviters:
             self.facts.relate(
                 RelType.INVITED, inviter, self.home, sentence, event=event_id, year=year, date=date
@@ -636,7 +636,7 @@ class EventRules(PartyRules):
         if not acts:
             return False
         said = sentence_norm[: acts[-1].end()]
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         officials = self._home_officials_named(said, event_id)
         guests = [pid for name, pid in self.people.items() if name in said]
         for pid in dict.fromkeys(officials + guests):
@@ -676,7 +676,7 @@ class EventRules(PartyRules):
         named = clause.sentence.norm.split(":", 1)[0]
         if event_id is None or clause.start > len(named):
             return True
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         future = self._home_plans(event_id) or self._after_period(event_id)
         status = Attendance.PLANNED if future else Attendance.ATTENDED
         for name, person in self.people.items():
@@ -799,7 +799,7 @@ class EventRules(PartyRules):
     def _later_edition(self, before_verb: str, event_id: str) -> bool:
         """「某市未克派員，並表示將於明年度組團參加」: joining next year's edition, not the
         one of the report's year spoken of (unless that one is itself next year's)."""
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         return bool(_LATER_EDITION.search(before_verb)) and (
             self.period is None or year <= self.period.year
         )
@@ -926,7 +926,7 @@ class EventRules(PartyRules):
         not a guest."""
         people = set(self.people.values())
         for _, _, event_id in events:
-            year = int(event_id.rsplit(":", 1)[1])
+            year = edition_year(event_id)
             if status == Attendance.ATTENDED and self._after_period(event_id):
                 status = Attendance.PLANNED  # an event after the report's months is yet to come
             for actor in dict.fromkeys(actors):
@@ -1087,7 +1087,7 @@ class EventRules(PartyRules):
             ]
         for party in parties or self.state.subject:
             if party in invited:
-                year = int(event_id.rsplit(":", 1)[1])
+                year = edition_year(event_id)
                 self._participation(party, event_id, clause, status=status, year=year)
 
     def _attendance(self, party: str, event_id: str) -> object:
@@ -1155,7 +1155,7 @@ class EventRules(PartyRules):
                 event_id,
                 clause.sentence,
                 status=Attendance.PLANNED if future else Attendance.ATTENDED,
-                year=int(event_id.rsplit(":", 1)[1]),
+                year=edition_year(event_id),
                 role=_role(sentence_norm[clause.start :]),
             )
 
@@ -1172,7 +1172,7 @@ class EventRules(PartyRules):
         status = (
             Attendance.PLANNED if future or self._after_period(event_id) else Attendance.ATTENDED
         )
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         # the cities whose people spoke (某市危機管理監某某發表專題演講, 某市及某市代表亦
         # 分別分享…) were there; those the subject shared with (與某市、某市代表分享…) too,
         # though who spoke is not said
@@ -1316,7 +1316,7 @@ class EventRules(PartyRules):
             for start, _, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         # the part played, told here or in the clauses after it up to a semicolon
         # (…應邀出席，並共同擔任論壇與談人；某市則…): the same parties' doing
         rest = clause.sentence.norm[clause.start :]
@@ -1343,7 +1343,7 @@ class EventRules(PartyRules):
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
             return
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         cities = [
             pid
             for start, _, pid in clause.places
@@ -1556,7 +1556,7 @@ class EventRules(PartyRules):
         for _, _, event_id in clause.events or [(0, 0, self.state.event)]:
             if event_id is None or self._after_period(event_id) or self._home_plans(event_id):
                 continue  # who will be on stage is not known yet: an invitation only
-            year = int(event_id.rsplit(":", 1)[1])
+            year = edition_year(event_id)
             for pid in dict.fromkeys(parties + list(named.values())):
                 self.facts.relate(
                     RelType.PARTICIPATED_IN,
@@ -1665,7 +1665,7 @@ class EventRules(PartyRules):
     def _inferred_years(self, actor: str, event_id: str, sentence: Sentence) -> None:
         """「每年都派代表團」 since a year: one inferred participation per earlier year."""
         since = self.state.since_year
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         if not since or since >= year:
             return
         series, event = event_id.rsplit(":", 1)[0], self.facts.entities[event_id]
@@ -1709,7 +1709,7 @@ class EventRules(PartyRules):
         party = _ITEM_PARTY.match(sentence.norm)
         if party is None:
             return False
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         for start, _, pid in clause.places:
             if start >= party.end(1) or pid == self.home:
                 continue
@@ -1746,7 +1746,7 @@ class EventRules(PartyRules):
         if listed is None:
             return False
         _, event_id, sent_on = pending
-        year = int(event_id.rsplit(":", 1)[1])
+        year = edition_year(event_id)
         for start, _, pid in clause.places:
             if (
                 start >= listed.end()
@@ -1954,7 +1954,7 @@ class EventRules(PartyRules):
         text = clause.norm
         co_held = bool(_CO_HOST.search(clause.sentence.norm[: clause.start]))
         for _, _, event_id in events:
-            year = int(event_id.rsplit(":", 1)[1])
+            year = edition_year(event_id)
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())

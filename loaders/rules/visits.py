@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
-from loaders.events import event_kind
+from loaders.events import edition_year, event_kind
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -748,7 +748,7 @@ class VisitRules(ReaderBase):
         year the text is about; a date of one day (or one month: 9月中旬) is its date."""
         when = self._when(clause, carry=True)
         if not when and self.state.sentence_events:  # 於參加「2015某某高峰會」期間
-            year = int(self.state.sentence_events[0].rsplit(":", 1)[1])
+            year = edition_year(self.state.sentence_events[0])
             when = {"start": str(year), "year": year}
         if not when:
             year = self.state.dates.current_year
