@@ -91,12 +91,15 @@ _HANDED_OVER = rx(
     r"(?:面交|交給|轉交|交付|遞交|致贈|贈送|捐贈|撥入)"
 )
 _NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦")
-#: A signing first set, then put off (of a tie, not an event): 原預定於4月…簽署, 原訂…
-#: 與某校簽署姊妹校協定，因故延後; 簽約時程延至…, 簽署儀式暫緩 (not 締結姊妹市，原訂之
-#: 互訪取消: what was put off there is no signing).
+#: Put off: 延後, 延至…, 暫緩, 取消, 另定.
+_PUT_OFF = r"延後|延期|延至|暫緩|取消|另定"
+#: A signing first set, then put off (of a tie, not an event): 原預定於4月…簽署…，…延至,
+#: 原訂…與某校簽署姊妹校協定，因故延後; 簽約時程延至…, 簽署儀式暫緩 (not 締結姊妹市，原訂之
+#: 互訪取消: what was put off there is no signing; nor 原訂赴某市簽署，改以視訊方式完成簽署:
+#: set, then done another way).
 _SIGNING_PUT_OFF = rx(
-    r"(?:原(?:預)?(?:訂|定|計)|原規劃)[^。]*?(?:簽|締結|結盟)"
-    r"|(?:簽約|簽署|簽訂)[^,;。]*?(?:延後|延期|延至|暫緩|取消|另定)"
+    r"(?:原(?:預)?(?:訂|定|計)|原規劃)[^。]*?(?:簽|締結|結盟)[^。]*?(?:" + _PUT_OFF + ")"
+    r"|(?:簽約|簽署|簽訂)[^,;。]*?(?:" + _PUT_OFF + ")"
 )
 #: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")

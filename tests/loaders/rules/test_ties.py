@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
+from loaders.rules.grammar import _SIGNING_PUT_OFF
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -1172,6 +1173,19 @@ def test_that_body_is_the_one_an_earlier_sentence_of_the_item_named(
     ext = chapter(*lines)
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert [(r.target, r.properties["status"]) for r in found] == [(named(ext, body), status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本市原訂於5月赴美國丹佛市簽署姊妹市協定,因疫情改以視訊方式於5月20日完成簽署。",
+        "日本靜岡市原定於4月來訪簽署友好城市協定,後提前於3月12日來訪並完成簽署。",
+        "本市原規劃由市長率團赴韓國大邱市締結姊妹市,後改由副市長前往,於6月3日完成締結。",
+    ],
+)
+def test_a_signing_first_set_then_done_another_way_is_not_put_off(sentence: str) -> None:
+    """原訂…簽署 alone is no putting off: the signing may have been done another way."""
+    assert _SIGNING_PUT_OFF.search(sentence) is None
 
 
 def test_a_tie_made_beside_another_plan_put_off_is_signed() -> None:
