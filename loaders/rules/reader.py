@@ -60,13 +60,13 @@ def _clause_parts(norm: str) -> list[str]:
     joined: list[str] = []
     index = 0
     while index < len(parts):
-        end = _list_end(parts, index)
+        end = _list_closing_part(parts, index)
         joined.append(",".join(parts[index : end + 1]))
         index = end + 1
     return joined
 
 
-def _list_end(parts: list[str], index: int) -> int:
+def _list_closing_part(parts: list[str], index: int) -> int:
     """The index of the part closing a list (等N個城市) that parts[index] opens, or
     `index` when it opens none or the list runs past a few short stretches."""
     opening = _LIST_OPENING.search(parts[index])

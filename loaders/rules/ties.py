@@ -945,7 +945,7 @@ class TieRules(ReaderBase):
         if not tie:
             return
         schools = _school_names(clause.norm)
-        status = self._school_tie_status(clause, tie)
+        status = self._school_tie_status_in_clause(clause, tie)
         if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
             # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
@@ -997,7 +997,7 @@ class TieRules(ReaderBase):
             since=since if status == TieStatus.SIGNED else None,
         )
 
-    def _school_tie_status(self, clause: Clause, tie: re.Match[str]) -> str:
+    def _school_tie_status_in_clause(self, clause: Clause, tie: re.Match[str]) -> str:
         """The status of the clause's sister-school tie (_school_tie_status); a clause with
         no date of its own is planned by a plan the sentence opens with (本市某高中規劃
         於10月赴日，與某高等學校締結姊妹校), and so is any in a section of the work to come."""
