@@ -49,8 +49,13 @@ def _relative_day(norm: str, last: list[DateSpan]) -> list[DateSpan]:
         return [replace(d, text_start=0, text_end=0) for d in (days or last[:1])]
     if not _NEXT_DAY.search(norm) or not days:
         return []
-    day = date.fromisoformat(days[0].end or days[0].start) + timedelta(days=1)
-    return [DateSpan(day.isoformat(), None, day.year, "day", 0, 0, "")]
+    return [_day_after(days[0], 0)]
+
+
+def _day_after(span: DateSpan, at: int) -> DateSpan:
+    """The day after `span` (after its last day, for a range), written at offset `at`."""
+    day = date.fromisoformat(span.end or span.start) + timedelta(days=1)
+    return DateSpan(day.isoformat(), None, day.year, "day", at, at, "")
 
 
 def _clause_parts(norm: str) -> list[str]:
@@ -83,15 +88,14 @@ def _list_closing_part(parts: list[str], index: int) -> int:
 
 def _next_days_in_clauses(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     """A clause opening with 翌日/次日/隔天 and no date of its own (5月21日，某市長抵達
-    本市，翌日雙方簽署…): dated the day after the single day the sentence named before."""
+    本市，翌日雙方簽署…): dated the day after the day (the last of the days) the sentence named before."""
     added: list[DateSpan] = []
     offset = 0
     for part in _CLAUSE_BREAK.split(norm):
         own = [d for d in spans if offset <= d.text_start < offset + len(part)]
         days = [d for d in spans + added if d.text_start < offset and d.precision == "day"]
-        if not own and days and days[-1].end is None and _NEXT_DAY.search(part):
-            day = date.fromisoformat(days[-1].start) + timedelta(days=1)
-            added.append(DateSpan(day.isoformat(), None, day.year, "day", offset, offset, ""))
+        if not own and days and _NEXT_DAY.search(part):
+            added.append(_day_after(days[-1], offset))
         offset += len(part) + 1
     return sorted(spans + added, key=lambda d: d.text_start) if added else spans
 

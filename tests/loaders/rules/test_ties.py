@@ -1458,3 +1458,18 @@ def test_a_plans_verb_is_no_part_of_the_schools_name(text: str, ours: str) -> No
     found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours))
     assert found
     assert not any(e.name_zh.startswith(("協助", "輔導", "鼓勵")) for e in ext.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.韓國大邱市市長於5月20日至22日率團來訪，翌日雙方以視訊方式簽署姊妹市協定。",
+        "1.韓國大邱市市長於5月20日至22日率團來訪。翌日雙方以視訊方式簽署姊妹市協定。",
+    ],
+)
+def test_the_next_day_after_days_is_the_day_after_the_last_within_or_across_sentences(
+    text: str,
+) -> None:
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "大邱市"))
+    assert [r.properties.get("since") for r in found] == ["2018-05-23"]
