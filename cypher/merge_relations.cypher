@@ -9,15 +9,16 @@ UNWIND $rows AS row
 MATCH (a:{{from_label}} {id: row.from})
 MATCH (b:{{to_label}} {id: row.to})
 MERGE (a)-[r:{{rel_type}} {key: row.key}]->(b)
-WITH r, row, r.since AS had_since, r.start AS had_start, r.date AS had_date
+WITH r, row, r.since AS had_since, r.date AS had_date
 SET r += row.props,
     r.sources = coalesce(r.sources, []) + [$source],
     r.evidence = coalesce(r.evidence, []) + row.evidence,
     r.evidence_spans = coalesce(r.evidence_spans, []) + row.evidence_spans,
     r.evidence_sources = coalesce(r.evidence_sources, []) + [e IN row.evidence | $source]
-// a report giving a date less precisely (2017) than the graph holds it (2017-05-16 from
-// another report) keeps the precise date: the two agree, and the year adds nothing
+// a report giving a one-day date less precisely (2017) than the graph holds it
+// (2017-05-16 from another report) keeps the precise date: the two agree, and the year
+// adds nothing. Only since and date: start goes with end, and half of a range kept from
+// one report and half from another would be no range either gave.
 SET r.since = CASE WHEN had_since STARTS WITH r.since THEN had_since ELSE r.since END,
-    r.start = CASE WHEN had_start STARTS WITH r.start THEN had_start ELSE r.start END,
     r.date = CASE WHEN had_date STARTS WITH r.date THEN had_date ELSE r.date END
 RETURN count(r) AS written
