@@ -88,7 +88,8 @@ def _list_closing_part(parts: list[str], index: int) -> int:
 
 def _next_days_in_clauses(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     """A clause opening with 翌日/次日/隔天 and no date of its own (5月21日，某市長抵達
-    本市，翌日雙方簽署…): dated the day after the day (the last of the days) the sentence named before."""
+    本市，翌日雙方簽署…): dated the day after the day (or the last of the days) the
+    sentence named before."""
     added: list[DateSpan] = []
     offset = 0
     for part in _CLAUSE_BREAK.split(norm):

@@ -677,15 +677,22 @@ class VisitRules(ReaderBase):
             return found
         return None
 
-    def _rule_meeting(self, clause: Clause, sentence_norm: str, pos: int = 0) -> None:
+    def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
-        the one met came to the city to do so; from `pos` on in the clause."""
-        verb = _MEET.search(clause.norm, pos)
-        if not verb:
-            return
+        the one met came to the city to do so. A call on the city with no one named
+        (拜會本府) may be followed by the meeting (並與王副市長會談): the next verb."""
+        pos = 0
+        while (verb := _MEET.search(clause.norm, pos)) is not None:
+            if not self._read_meeting(clause, sentence_norm, verb):
+                return
+            pos = verb.end()
+
+    def _read_meeting(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
+        """The meeting of `verb`; True when it is a call on the city with no one named,
+        whose meeting a later verb of the clause may tell."""
         when = self._meeting_when(clause)
         if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
-            return  # 本府規劃於7月…期間拜會某市長: a meeting to come
+            return False  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
         party, head = self._party_met_with(clause, sentence_norm, verb)
@@ -709,7 +716,7 @@ class VisitRules(ReaderBase):
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
                 # may follow (拜會本府並與王副市長會談)
-                return self._rule_meeting(clause, sentence_norm, verb.end())
+                return True
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
         met = met or self._officials_named_next(clause, sentence_norm)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
@@ -719,6 +726,7 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
+        return False
 
     def _met_by_pronoun(
         self,
