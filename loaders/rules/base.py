@@ -178,7 +178,7 @@ class ReaderBase:
         （Some City）, maybe only in its text after a heading named it bare): that place
         wherever the report names it, before the gloss too and alone (某某市)."""
         for sentence in self.parsed.sentences:
-            text = normalize(sentence.text)
+            text = sentence.norm
             if _PARENS.search(text):
                 self._glossed_places(text, self._mentions_through_parens(text))
         for (_, name), place in self.glossed.items():
