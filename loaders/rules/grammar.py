@@ -222,10 +222,10 @@ _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + r")+[,\s]*")
+#: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
+_EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
-_TIME_OPENING = rx(
-    r"^(?:(?:會議|活動|論壇|訪問|參訪|展覽|大會|會展)期間|會中|會後|會前|隨後|其後|其間)"
-)
+_TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
@@ -771,9 +771,11 @@ _TRIP_CALLED_OFF = rx(
     r"(?:取消|延後|延期|暫緩|中止)(?:本次|此次|原訂|原定)?(?:行程|來訪|訪問|訪臺|訪台|訪高|來高|出訪)"
     r"|(?:行程|來訪|訪問|訪臺|訪台|訪高)[^,;。]{0,6}?(?:取消|延後|延期|暫緩|中止)"
 )
-#: Coming while an event goes on (燈會期間來訪, 於開幕期間抵高, 活動舉辦期間來高): said
-#: of guests while the city's own event is spoken of, they came to it.
-_DURING_EVENT = rx(r"期間")
+#: The time of an event, told by a word for it or its quoted name (燈會期間, 於開幕期間,
+#: 活動舉辦期間, 「…」期間): not any time (疫情期間, 訪臺期間, 任職期間).
+_EVENT_PERIOD = rx(
+    r"(?:" + _EVENT_WORD + r"|燈會|賽會|開幕|展出|展|祭典|慶典|」)(?:舉辦|舉行)?期間"
+)
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")

@@ -41,9 +41,9 @@ from loaders.rules.grammar import (
     _DECLINED,
     _DESCRIPTION_END,
     _DONE_ON_END,
-    _DURING_EVENT,
     _EDITION_OPENING,
     _EVENT_DESCRIPTION,
+    _EVENT_PERIOD,
     _FIRST_OF,
     _FIRST_TIME,
     _FOLK_OF_PLACE,
@@ -726,13 +726,22 @@ class EventRules(PartyRules):
         come = _COME.search(text)
         if (
             come is None
-            or not _DURING_EVENT.search(text[: come.start()])
-            or any(w.search(sentence_norm) for w in (_FUTURE, _COMMITTED, _NOT_HELD))
             or self.state.event is None
+            or not self._in_events_period(text[: come.start()], self.state.event)
+            or any(w.search(sentence_norm) for w in (_FUTURE, _COMMITTED, _NOT_HELD))
             or not self._home_hosts(self.state.event)
         ):
             return None
         return come
+
+    def _in_events_period(self, text: str, event_id: str) -> bool:
+        """Whether `text` tells the time of the event: a word for it or its quoted name
+        before 期間 (燈會期間, 活動舉辦期間, 「…」期間), or its own name (高雄燈會藝術節期間);
+        not any 期間 (疫情期間, 訪臺期間, 任職期間)."""
+        if _EVENT_PERIOD.search(text):
+            return True
+        name = _EDITION_OPENING.sub("", normalize(self.facts.entities[event_id].name_zh))
+        return bool(name) and name + "期間" in text
 
     def _answer_without_joining(self, clause: Clause, sentence_norm: str) -> None:
         """A clause with no verb of joining may still answer an invitation: 「某市則尚未

@@ -1717,6 +1717,23 @@ def test_guests_coming_while_the_citys_event_goes_on_took_part(came: str) -> Non
         assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
 
 
+@pytest.mark.parametrize("period", ["疫情期間", "訪臺期間", "任職期間"])
+def test_a_period_that_is_not_the_events_is_no_coming_to_it(period: str) -> None:
+    # 期間 alone is any time (疫情期間, 訪臺期間, 任職期間): only the event's own period
+    # (燈會期間, 活動期間, 「…」期間) makes a guest coming then a guest of the event
+    got = chapter(
+        "(一)邀請姊妹市參加「2020高雄燈會藝術節」",
+        "「2020高雄燈會藝術節」於109年2月8日至3月1日在愛河舉行。",
+        f"日本熊本市副市長田中一郎於{period}來訪，與本府李副市長會談。",
+        period="2020-01/2020-06",
+    )
+    festival = "event:kaohsiung-lantern-festival:2020"
+    assert not rels(got, RelType.PARTICIPATED_IN, target=festival, source="city:jp:kumamoto")
+    assert not rels(got, RelType.PARTICIPATED_IN, target=festival, source="person:田中一郎")
+    visits = rels(got, RelType.VISITED, source="person:田中一郎", target=KAOHSIUNG)
+    assert visits and all(v.properties.get("start") != "2020-02-08" for v in visits)
+
+
 def test_guests_only_agreeing_to_come_during_the_event_have_not_come() -> None:
     got = chapter(
         "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
