@@ -635,10 +635,10 @@ class EventRules(PartyRules):
         acts = [m for m in _CEREMONY_ACT.finditer(sentence_norm[:upto]) if m.end() > clause.start]
         if not acts:
             return False
-        said = sentence_norm[: acts[-1].end()]
         year = edition_year(event_id)
-        officials = self._home_officials_named(said, event_id)
-        guests = [pid for name, pid in self.people.items() if name in said]
+        officials, guests = self._named_in(sentence_norm[clause.start : acts[-1].end()], event_id)
+        if not officials and not guests:
+            officials, guests = self._named_in(self._sentence_subject(sentence_norm), event_id)
         for pid in dict.fromkeys(officials + guests):
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
@@ -651,6 +651,21 @@ class EventRules(PartyRules):
             if pid not in officials:
                 self._came_to_home_event(pid, event_id, clause.sentence, year)
         return True
+
+    def _named_in(self, said: str, event_id: str) -> tuple[list[str], list[str]]:
+        """The home officials in office at the event and the other known people `said`
+        names."""
+        officials = self._home_officials_named(said, event_id)
+        return officials, [pid for name, pid in self.people.items() if name in said]
+
+    @staticmethod
+    def _sentence_subject(sentence_norm: str) -> str:
+        """Who a sentence opens with: its first clause up to its first verb (陳市長於4月
+        15日 of 陳市長於4月15日接見某市市長李四，…), the one acting in a later clause that
+        names nobody (…，並於閉幕典禮致詞), not whom it met or received."""
+        first = _CLAUSE_BREAK.split(sentence_norm, 1)[0]
+        verbs = [m.start() for m in (_VERB.search(first), _MEET.search(first)) if m]
+        return first[: min(verbs)] if verbs else first
 
     def _home_officials_named(self, said: str, event_id: str) -> list[str]:
         """The home city's officials `said` names in full (自王大明市長手中) that the

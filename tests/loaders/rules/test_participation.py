@@ -1931,6 +1931,24 @@ def test_an_act_at_a_ceremony_of_the_citys_event_is_taking_part(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "陳菊市長於4月15日接見日本福岡市市長山田太郎，並於閉幕典禮致詞。",
+        "本府於4月15日接待日本福岡市市長山田太郎一行，陳菊市長並於閉幕典禮致詞。",
+        "日本福岡市市長山田太郎於4月15日拜會陳菊市長，陳菊市長並於閉幕典禮致詞。",
+    ],
+)
+def test_a_guest_named_before_the_clause_of_a_ceremony_act_did_not_do_it(text: str) -> None:
+    # the one acting is named in the act's clause, or opens the sentence; a guest the
+    # mayor received (or who called on the mayor) in an earlier clause did not speak
+    got = chapter(_HOME_GAMES, text)
+    games = event_named(got, "國際龍舟錦標賽")
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, "陳菊"), target=games)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "山田太郎"), target=games)
+    assert not rels(got, RelType.VISITED, source=named(got, "山田太郎"), start="2018-04-10")
+
+
+@pytest.mark.parametrize(
     "envoys",
     [
         "英國在台協會台北辦事處處長王大明、法國交流協會台北事務所代表李小華等十餘位駐台使節",
