@@ -1808,8 +1808,9 @@ class EventRules(PartyRules):
 
     def _done_in_period(self, clause: Clause, span: DateSpan) -> str:
         """「「…」訂於明年2月舉行，本府已於12月發函邀請…」: a month with no year of its
-        own, told as already done, is in the report's months, not in the year an earlier
-        明年 of the sentence set."""
+        own, told as already done, is in the report's months (of whichever of its years,
+        for one crossing a year: 108年7月至109年6月), not in the year an earlier 明年 of
+        the sentence set."""
         before = clause.sentence.norm[: span.text_start]
         period = self.period
         if (
@@ -1819,8 +1820,11 @@ class EventRules(PartyRules):
             or not _DONE_ON_END.search(before)
         ):
             return span.start
-        moved = f"{period.year}{span.start[4:]}"
-        return moved if period.start <= moved[:7] <= period.end else span.start
+        for year in range(period.year, int(period.end[:4]) + 1):
+            moved = f"{year}{span.start[4:]}"
+            if period.start <= moved[:7] <= period.end:
+                return moved
+        return span.start
 
     def _invited_to_visit(self, clause: Clause, invite: re.Match[str]) -> None:
         """「並邀請某某市長於疫情趨緩後訪高」, 「本府邀請某市明年組團來訪」, 「陳市長邀請
