@@ -883,7 +883,7 @@ _JOIN_OPENING = rx(r"^(?:" + _ATTEND_VERB + r")")
 _ATTENDING_WORD = rx(_ATTEND_VERB)
 #: An acronym opening a name: XYZ亞太區, ABC東亞區.
 _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
-#: A name glossed in Latin letters before its verb: 某某國際理事會(ICLEI)主辦,
+#: A name glossed in Latin letters before its verb: 某某理事會(ABC)主辦,
 #: 某某研究中心(Centre for Something)與….
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).

@@ -289,7 +289,7 @@ class EventRules(PartyRules):
         self._drop_series_host(event_id, org_id)
 
     def _glossed_body(self, name: str, written: str) -> bool:
-        """Whether `name`, glossed in Latin letters in `written` (某某國際理事會(ICLEI)
+        """Whether `name`, glossed in Latin letters in `written` (某某理事會(ABC)
         主辦之「…」), is a body of its own: a name no place makes up wholly."""
         if not _LATIN_GLOSS.search(written) or len(name) < 4:
             return False
@@ -576,7 +576,7 @@ class EventRules(PartyRules):
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
         one telling the subject's letter, is that subject's invitation (dated by the
         letter's clause)."""
-        before = normalize(clause.sentence.text)[: clause.start]
+        before = clause.sentence.norm[: clause.start]
         if not (_INVITES_HOME.match(clause.norm) and _LETTER_SENT.search(before)):
             return None
         inviters = [pid for pid in self.state.subject if pid != self.home]
@@ -670,7 +670,7 @@ class EventRules(PartyRules):
     def _home_officials_named(self, said: str, event_id: str) -> list[str]:
         """The home city's officials `said` names in full (自王大明市長手中) that the
         curated data has in office at the event: they take part at home, coming nowhere."""
-        when = self.facts.entities[event_id].properties.get("start") or event_id[-4:]
+        when = self.facts.entities[event_id].properties.get("start") or edition_year(event_id)
         return [
             self.facts.person(holder.name_zh, holder.name_en)
             for holder in self._home_officials(str(when))
