@@ -36,8 +36,10 @@ _HAN_TAIL = rx(r"[\u4e00-\u9fff]+$")
 _SEMICOLON = rx(r"[;；]")
 #: A quoted name, its words taken: 「某某論壇」.
 _QUOTED_TEXT = rx(r"「([^「」]+)」")
+#: The verbs of attending that take what is attended: 參加, 參與, 出席.
+_ATTEND_VERB = r"參加|參與|出席"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
-_ATTEND = r"參加|參與|出席|與會"
+_ATTEND = _ATTEND_VERB + r"|與會"
 #: A word of a place: 市, 城市, 縣, 州.
 _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
@@ -225,10 +227,10 @@ _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 
 #: A date opening a sentence or clause (99年1月25日至29日，…).
 _DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + r")+[,\s]*")
+#: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
+_EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
-_TIME_OPENING = rx(
-    r"^(?:(?:會議|活動|論壇|訪問|參訪|展覽|大會|會展)期間|會中|會後|會前|隨後|其後|其間)"
-)
+_TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
@@ -675,9 +677,6 @@ _SCHOOL_SENDS = rx(
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
-#: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the
-#: sentence named before.
-_PRONOUN_PARTY = rx(r"其|他|她|渠")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
 _MANNER_ONLY = rx(
@@ -774,9 +773,11 @@ _TRIP_CALLED_OFF = rx(
     r"(?:取消|延後|延期|暫緩|中止)(?:本次|此次|原訂|原定)?(?:行程|來訪|訪問|訪臺|訪台|訪高|來高|出訪)"
     r"|(?:行程|來訪|訪問|訪臺|訪台|訪高)[^,;。]{0,6}?(?:取消|延後|延期|暫緩|中止)"
 )
-#: Coming while an event goes on (燈會期間來訪, 於開幕期間抵高, 活動舉辦期間來高): said
-#: of guests while the city's own event is spoken of, they came to it.
-_DURING_EVENT = rx(r"期間")
+#: The time of an event, told by a word for it or its quoted name (燈會期間, 於開幕期間,
+#: 活動舉辦期間, 「…」期間): not any time (疫情期間, 訪臺期間, 任職期間).
+_EVENT_PERIOD = rx(
+    r"(?:" + _EVENT_WORD + r"|燈會|賽會|開幕|展出|展|祭典|慶典|」)(?:舉辦|舉行)?期間"
+)
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
@@ -797,10 +798,12 @@ _ITEM_PARTY = rx(r"^(?:" + _ITEM_NUMBER + r")?([^,:;]{2,16}?)[:]")
 _ATTENDING_LABEL = rx(
     r"^(?:" + _ITEM_NUMBER + r")?未?(?:" + _ATTEND + r")(?:情形|情況|狀況|城市|單位|名單)?[:]"
 )
+#: The next edition, by year or by its number: 明年, 下屆, 下一屆, 次屆.
+_NEXT_EDITION = r"明年|下一?屆|次屆"
 #: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
-_WHICH_EDITION = rx(r"(?:今年|本年|明年|去年|本屆|該屆|下一?屆|次屆)度?(?:之|的)?")
+_WHICH_EDITION = rx(r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?")
 #: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.
-_LATER_EDITION = rx(r"明年|來年|後年|下一?屆|次屆|下年度")
+_LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
 #: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
@@ -878,12 +881,12 @@ _EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?")
 #: Holding ending the words before an event: (某協會)主辦之, 舉辦.
 _HOLDING_END = rx(r"(?:舉辦|主辦)之?$")
 #: A verb of taking part opening a name: 參加某某論壇 (the name then 某某論壇).
-_JOIN_OPENING = rx(r"^(?:參加|參與|出席)")
+_JOIN_OPENING = rx(r"^(?:" + _ATTEND_VERB + r")")
 #: The same words anywhere: the body holding an event is named after the last of them.
-_ATTENDING_WORD = rx(r"參加|參與|出席")
+_ATTENDING_WORD = rx(_ATTEND_VERB)
 #: An acronym opening a name: XYZ亞太區, ABC東亞區.
 _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
-#: A name glossed in Latin letters before its verb: 某某國際理事會(ICLEI)主辦,
+#: A name glossed in Latin letters before its verb: 某某理事會(ABC)主辦,
 #: 某某研究中心(Centre for Something)與….
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
@@ -910,8 +913,8 @@ _WAS_INVITED = rx(r"(?:受|獲)邀")
 _FIRST_TIME = rx(r"第一次|首次|首度")
 #: An invitation to take part, its invitees between: 邀請某市、某市參加.
 _INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
-#: Attending: 參加, 與會, 出席.
-_ATTENDS = rx(r"參加|與會|出席")
+#: Attending, but not 參與: 參加, 與會, 出席.
+_ATTENDS = rx(r"(?!參與)(?:" + _ATTEND + r")")
 #: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市).
 _INVITES_OTHERS = rx(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)")
 #: Already, ending the words before a verb: 已, 已經.
@@ -950,6 +953,9 @@ def _role(text: str) -> str | None:
 _HOME_WORDS = rx("^" + _HOME)
 #: A pronoun taking up a person just named: 其, 渠 (not 其他, 其餘, 其中, 其它).
 _PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
+#: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the
+#: sentence named before, a whole pronoun: those and 他, 她.
+_PRONOUN_PARTY = rx(_PRONOUN_PERSON.pattern + r"|他|她")
 #: A character of a list item's name: no joiner of the list (某市、某大學及某公司).
 _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 #: A run of a name's characters, up to a mark, a gloss or a joiner of a list.

@@ -41,9 +41,9 @@ from loaders.rules.grammar import (
     _DECLINED,
     _DESCRIPTION_END,
     _DONE_ON_END,
-    _DURING_EVENT,
     _EDITION_OPENING,
     _EVENT_DESCRIPTION,
+    _EVENT_PERIOD,
     _FIRST_OF,
     _FIRST_TIME,
     _FOLK_OF_PLACE,
@@ -289,7 +289,7 @@ class EventRules(PartyRules):
         self._drop_series_host(event_id, org_id)
 
     def _glossed_body(self, name: str, written: str) -> bool:
-        """Whether `name`, glossed in Latin letters in `written` (某某國際理事會(ICLEI)
+        """Whether `name`, glossed in Latin letters in `written` (某某理事會(ABC)
         主辦之「…」), is a body of its own: a name no place makes up wholly."""
         if not _LATIN_GLOSS.search(written) or len(name) < 4:
             return False
@@ -576,7 +576,7 @@ class EventRules(PartyRules):
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
         one telling the subject's letter, is that subject's invitation (dated by the
         letter's clause)."""
-        before = normalize(clause.sentence.text)[: clause.start]
+        before = clause.sentence.norm[: clause.start]
         if not (_INVITES_HOME.match(clause.norm) and _LETTER_SENT.search(before)):
             return None
         inviters = [pid for pid in self.state.subject if pid != self.home]
@@ -635,10 +635,10 @@ class EventRules(PartyRules):
         acts = [m for m in _CEREMONY_ACT.finditer(sentence_norm[:upto]) if m.end() > clause.start]
         if not acts:
             return False
-        said = sentence_norm[: acts[-1].end()]
         year = edition_year(event_id)
-        officials = self._home_officials_named(said, event_id)
-        guests = [pid for name, pid in self.people.items() if name in said]
+        officials, guests = self._named_in(sentence_norm[clause.start : acts[-1].end()], event_id)
+        if not officials and not guests:
+            officials, guests = self._named_in(self._sentence_subject(sentence_norm), event_id)
         for pid in dict.fromkeys(officials + guests):
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
@@ -652,10 +652,25 @@ class EventRules(PartyRules):
                 self._came_to_home_event(pid, event_id, clause.sentence, year)
         return True
 
+    def _named_in(self, said: str, event_id: str) -> tuple[list[str], list[str]]:
+        """The home officials in office at the event and the other known people `said`
+        names."""
+        officials = self._home_officials_named(said, event_id)
+        return officials, [pid for name, pid in self.people.items() if name in said]
+
+    @staticmethod
+    def _sentence_subject(sentence_norm: str) -> str:
+        """Who a sentence opens with: its first clause up to its first verb (陳市長於4月
+        15日 of 陳市長於4月15日接見某市市長李四，…), the one acting in a later clause that
+        names nobody (…，並於閉幕典禮致詞), not whom it met or received."""
+        first = _CLAUSE_BREAK.split(sentence_norm, 1)[0]
+        verbs = [m.start() for m in (_VERB.search(first), _MEET.search(first)) if m]
+        return first[: min(verbs)] if verbs else first
+
     def _home_officials_named(self, said: str, event_id: str) -> list[str]:
         """The home city's officials `said` names in full (自王大明市長手中) that the
         curated data has in office at the event: they take part at home, coming nowhere."""
-        when = self.facts.entities[event_id].properties.get("start") or event_id[-4:]
+        when = self.facts.entities[event_id].properties.get("start") or edition_year(event_id)
         return [
             self.facts.person(holder.name_zh, holder.name_en)
             for holder in self._home_officials(str(when))
@@ -726,13 +741,22 @@ class EventRules(PartyRules):
         come = _COME.search(text)
         if (
             come is None
-            or not _DURING_EVENT.search(text[: come.start()])
-            or any(w.search(sentence_norm) for w in (_FUTURE, _COMMITTED, _NOT_HELD))
             or self.state.event is None
+            or not self._in_events_period(text[: come.start()], self.state.event)
+            or any(w.search(sentence_norm) for w in (_FUTURE, _COMMITTED, _NOT_HELD))
             or not self._home_hosts(self.state.event)
         ):
             return None
         return come
+
+    def _in_events_period(self, text: str, event_id: str) -> bool:
+        """Whether `text` tells the time of the event: a word for it or its quoted name
+        before 期間 (燈會期間, 活動舉辦期間, 「…」期間), or its own name (高雄燈會藝術節期間);
+        not any 期間 (疫情期間, 訪臺期間, 任職期間)."""
+        if _EVENT_PERIOD.search(text):
+            return True
+        name = _EDITION_OPENING.sub("", normalize(self.facts.entities[event_id].name_zh))
+        return bool(name) and name + "期間" in text
 
     def _answer_without_joining(self, clause: Clause, sentence_norm: str) -> None:
         """A clause with no verb of joining may still answer an invitation: 「某市則尚未
@@ -1784,8 +1808,9 @@ class EventRules(PartyRules):
 
     def _done_in_period(self, clause: Clause, span: DateSpan) -> str:
         """「「…」訂於明年2月舉行，本府已於12月發函邀請…」: a month with no year of its
-        own, told as already done, is in the report's months, not in the year an earlier
-        明年 of the sentence set."""
+        own, told as already done, is in the report's months (of whichever of its years,
+        for one crossing a year: 108年7月至109年6月), not in the year an earlier 明年 of
+        the sentence set."""
         before = clause.sentence.norm[: span.text_start]
         period = self.period
         if (
@@ -1795,8 +1820,11 @@ class EventRules(PartyRules):
             or not _DONE_ON_END.search(before)
         ):
             return span.start
-        moved = f"{period.year}{span.start[4:]}"
-        return moved if period.start <= moved[:7] <= period.end else span.start
+        for year in range(period.year, int(period.end[:4]) + 1):
+            moved = f"{year}{span.start[4:]}"
+            if period.start <= moved[:7] <= period.end:
+                return moved
+        return span.start
 
     def _invited_to_visit(self, clause: Clause, invite: re.Match[str]) -> None:
         """「並邀請某某市長於疫情趨緩後訪高」, 「本府邀請某市明年組團來訪」, 「陳市長邀請

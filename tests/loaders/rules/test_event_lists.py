@@ -129,6 +129,37 @@ def test_an_invitation_told_as_done_is_dated_in_the_reports_months(sentence: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        (
+            "「2021高雄燈會藝術節」訂於110年2月舉行，本府已於1月發函邀請美國西雅圖市組團參加。",
+            "2020-01",
+        ),
+        (
+            "110年2月將舉辦「2021高雄燈會藝術節」，本府業於12月致函邀請美國西雅圖市組團參加。",
+            "2019-12",
+        ),
+        (
+            "「2021高雄燈會藝術節」預定110年初登場，本府已經在3月函邀美國西雅圖市組團參加。",
+            "2020-03",
+        ),
+    ],
+)
+def test_an_invitation_told_as_done_in_a_period_crossing_a_year(sentence: str, month: str) -> None:
+    # 108年7月至109年6月: 1月 and 3月 are of 109 (2020), 12月 of 108 (2019)
+    got = chapter(sentence, period="2019-07/2020-06")
+    invited = rels(
+        got,
+        RelType.INVITED,
+        source=KAOHSIUNG,
+        target="city:us:seattle",
+        event="event:kaohsiung-lantern-festival:2021",
+    )
+    assert invited
+    assert all(r.properties["date"] == month for r in invited)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "美國西雅圖市則因市長約翰‧史密斯（John Smith）適逢市議會開議，未克出席。",

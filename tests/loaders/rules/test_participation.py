@@ -1717,6 +1717,23 @@ def test_guests_coming_while_the_citys_event_goes_on_took_part(came: str) -> Non
         assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
 
 
+@pytest.mark.parametrize("period", ["疫情期間", "訪臺期間", "任職期間"])
+def test_a_period_that_is_not_the_events_is_no_coming_to_it(period: str) -> None:
+    # 期間 alone is any time (疫情期間, 訪臺期間, 任職期間): only the event's own period
+    # (燈會期間, 活動期間, 「…」期間) makes a guest coming then a guest of the event
+    got = chapter(
+        "(一)邀請姊妹市參加「2020高雄燈會藝術節」",
+        "「2020高雄燈會藝術節」於109年2月8日至3月1日在愛河舉行。",
+        f"日本熊本市副市長田中一郎於{period}來訪，與本府李副市長會談。",
+        period="2020-01/2020-06",
+    )
+    festival = "event:kaohsiung-lantern-festival:2020"
+    assert not rels(got, RelType.PARTICIPATED_IN, target=festival, source="city:jp:kumamoto")
+    assert not rels(got, RelType.PARTICIPATED_IN, target=festival, source="person:田中一郎")
+    visits = rels(got, RelType.VISITED, source="person:田中一郎", target=KAOHSIUNG)
+    assert visits and all(v.properties.get("start") != "2020-02-08" for v in visits)
+
+
 def test_guests_only_agreeing_to_come_during_the_event_have_not_come() -> None:
     got = chapter(
         "(一)邀請姊妹市參加「2018高雄燈會藝術節」",
@@ -1911,6 +1928,24 @@ def test_an_act_at_a_ceremony_of_the_citys_event_is_taking_part(
         assert rels(got, RelType.VISITED, source=named(got, name), target=KAOHSIUNG), name
     for name in officials:
         assert not rels(got, RelType.VISITED, source=named(got, name)), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陳菊市長於4月15日接見日本福岡市市長山田太郎，並於閉幕典禮致詞。",
+        "本府於4月15日接待日本福岡市市長山田太郎一行，陳菊市長並於閉幕典禮致詞。",
+        "日本福岡市市長山田太郎於4月15日拜會陳菊市長，陳菊市長並於閉幕典禮致詞。",
+    ],
+)
+def test_a_guest_named_before_the_clause_of_a_ceremony_act_did_not_do_it(text: str) -> None:
+    # the one acting is named in the act's clause, or opens the sentence; a guest the
+    # mayor received (or who called on the mayor) in an earlier clause did not speak
+    got = chapter(_HOME_GAMES, text)
+    games = event_named(got, "國際龍舟錦標賽")
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, "陳菊"), target=games)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "山田太郎"), target=games)
+    assert not rels(got, RelType.VISITED, source=named(got, "山田太郎"), start="2018-04-10")
 
 
 @pytest.mark.parametrize(
