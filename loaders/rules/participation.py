@@ -640,16 +640,8 @@ class EventRules(PartyRules):
         if not officials and not guests:
             officials, guests = self._named_in(self._sentence_subject(sentence_norm), event_id)
         for pid in dict.fromkeys(officials + guests):
-            self.facts.relate(
-                RelType.PARTICIPATED_IN,
-                pid,
-                event_id,
-                clause.sentence,
-                status=Attendance.ATTENDED,
-                year=year,
-            )
-            if pid not in officials:
-                self._came_to_home_event(pid, event_id, clause.sentence, year)
+            # the city's own officials take part at home, coming nowhere
+            self._took_part(pid, event_id, clause.sentence, year, came=pid not in officials)
         return True
 
     def _named_in(self, said: str, event_id: str) -> tuple[list[str], list[str]]:
@@ -695,19 +687,8 @@ class EventRules(PartyRules):
         future = self._home_plans(event_id) or self._after_period(event_id)
         status = Attendance.PLANNED if future else Attendance.ATTENDED
         for name, person in self.people.items():
-            if name not in named:
-                continue
-            self.facts.relate(
-                RelType.PARTICIPATED_IN,
-                person,
-                event_id,
-                clause.sentence,
-                status=status,
-                year=year,
-                role=_role(title),
-            )
-            if status == Attendance.ATTENDED:
-                self._came_to_home_event(person, event_id, clause.sentence, year)
+            if name in named:
+                self._took_part(person, event_id, clause.sentence, year, status, _role(title))
         return True
 
     def _joining_verb(
@@ -1049,16 +1030,8 @@ class EventRules(PartyRules):
             status = relation.properties.get("status")
             year = relation.properties.get("year")
             for person in people:
-                self.facts.relate(
-                    RelType.PARTICIPATED_IN,
-                    person,
-                    relation.target,
-                    clause.sentence,
-                    status=status,
-                    year=year,
-                )
-                if status == Attendance.ATTENDED and isinstance(year, int):
-                    self._came_to_home_event(person, relation.target, clause.sentence, year)
+                dated = year if isinstance(year, int) else None
+                self._took_part(person, relation.target, clause.sentence, dated, status)
 
     def _inviters(self, text: str) -> list[str]:
         """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself)."""
@@ -1349,16 +1322,7 @@ class EventRules(PartyRules):
             self.facts.relate(
                 RelType.INVITED, self.home, party, clause.sentence, event=event_id, year=year
             )
-            self.facts.relate(
-                RelType.PARTICIPATED_IN,
-                party,
-                event_id,
-                clause.sentence,
-                status=Attendance.ATTENDED,
-                year=year,
-                role=_role(told),
-            )
-            self._came_to_home_event(party, event_id, clause.sentence, year)
+            self._took_part(party, event_id, clause.sentence, year, role=_role(told))
 
     def _invited_by_home(self, clause: Clause, cut: int) -> None:
         """「澳洲某某市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
@@ -1445,6 +1409,25 @@ class EventRules(PartyRules):
             if r.type == RelType.HOLDS_TITLE and r.source == actor
         }
         return any(party != self.home and self._hosts(party, event_id) for party in bodies)
+
+    def _took_part(
+        self,
+        party: str,
+        event_id: str,
+        sentence: Sentence,
+        year: int | None,
+        status: str = Attendance.ATTENDED,
+        role: str | None = None,
+        came: bool | None = None,
+    ) -> None:
+        """`party` took part in the event, with its status and role; one attending the
+        city's own event came to the city for it (`came` says otherwise where the caller
+        knows better: the city's own officials come nowhere)."""
+        self.facts.relate(
+            RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
+        )
+        if year is not None and (came if came is not None else status == Attendance.ATTENDED):
+            self._came_to_home_event(party, event_id, sentence, year)
 
     def _came_to_home_event(
         self,
@@ -1582,16 +1565,7 @@ class EventRules(PartyRules):
                 continue  # who will be on stage is not known yet: an invitation only
             year = edition_year(event_id)
             for pid in dict.fromkeys(parties + list(named.values())):
-                self.facts.relate(
-                    RelType.PARTICIPATED_IN,
-                    pid,
-                    event_id,
-                    clause.sentence,
-                    status=Attendance.ATTENDED,
-                    year=year,
-                    role=role,
-                )
-                self._came_to_home_event(pid, event_id, clause.sentence, year)
+                self._took_part(pid, event_id, clause.sentence, year, role=role)
 
     def _seat_of_office(self, text: str, start: int, end: int) -> bool:
         """Whether the place at `start:end` is the seat in an office's or association's
@@ -2002,18 +1976,16 @@ class EventRules(PartyRules):
                         status=status,
                         date=sent_on,
                     )
-                self.facts.relate(
-                    RelType.PARTICIPATED_IN,
+                self._took_part(
                     invitee,
                     event_id,
                     clause.sentence,
-                    status=Attendance.ATTENDED if came or spoke else status,
-                    year=year,
-                    role=_role(text[invite.end() :]) if spoke else None,
-                )
-                if came or (spoke and self.facts.label_of(invitee) == Label.CITY):
+                    year,
+                    Attendance.ATTENDED if came or spoke else status,
+                    _role(text[invite.end() :]) if spoke else None,
                     # (a body asked to speak may be of Taiwan: where it came from is unknown)
-                    self._came_to_home_event(invitee, event_id, clause.sentence, year)
+                    came=came or (spoke and self.facts.label_of(invitee) == Label.CITY),
+                )
 
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
