@@ -1589,6 +1589,35 @@ class EventRules(PartyRules):
         )
 
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
+        """Who took part, as told before the verb at `cut`: the places and people the
+        clause names; else a subject lent by what came before; else the city's side
+        (its actor, or the troupe it sent); else the subject the reader remembers."""
+        text = clause.norm
+        before = self._places_taking_part(clause, cut)
+        named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]
+        if before or named:
+            # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
+            return before + named
+        lent = self._lent_subject(clause)
+        # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
+        if lent and not self._home_acts(text[:cut]):
+            return lent + self._named_in_bare_clause_before(clause, sentence_norm)
+        if (
+            self._home_acts(text)
+            or _SENDS_OR_LEADS.search(text)
+            or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
+        ):
+            return self._home_side_sent(sentence_norm)
+        if clause.sentence.is_heading and _BARE_JOIN.match(text):
+            # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
+            # own activities whose verb has no subject speaks of the city
+            return [self.home]
+        return self.state.subject
+
+    def _places_taking_part(self, clause: Clause, cut: int) -> list[str]:
+        """The cities named before the verb at `cut` (or the bodies whose names they
+        open, by their people), not those inviting, holding the event, gone to, or the
+        seat inside a body's name."""
         text = clause.norm
         # 應某市之邀出席…: the place inviting is no guest
         inviting = [m.span(1) for m in _INVITED_BY.finditer(text[:cut])]
@@ -1611,45 +1640,36 @@ class EventRules(PartyRules):
             and not self._seat_inside_name(text, mention.start, mention.end)
             and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
-        named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]
-        if before or named:
-            # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
-            return before + named
-        # a host lent as the subject (「…」將於某市舉行，…接獲主辦城市某市之邀請，規劃由…
-        # 率團與會) is not who goes to its own event
+        return before
+
+    def _lent_subject(self, clause: Clause) -> list[str]:
+        """The subject the reader remembers, less a host lent as the subject of its own
+        event (「…」將於某市舉行，…接獲主辦城市某市之邀請，規劃由…率團與會)."""
         events = [e for _, _, e in clause.events] or [
             self._invited_to(clause) or self.state.event or ""
         ]
-        lent = [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
-        # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
-        if lent and not self._home_acts(text[:cut]):
-            # 「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare
-            # subject naming people with their places, lends both
-            before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
-            told = self._parties_told(before_clause, len(before_clause))
-            named = [pid for name, pid in self.people.items() if name in told]
-            if _VERB.search(before_clause):
-                named = []
-            return lent + named
-        if (
-            self._home_acts(text)
-            or _SENDS_OR_LEADS.search(text)
-            or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
-        ):
-            # …國小原住民舞蹈團, …國小太鼓隊 (then a verb: 以預錄影片方式參與, 前往某市)
-            body = _HOME_SCHOOL_TROUPE.search(sentence_norm)
-            body = body or _BY_PUBLIC_UNIVERSITY.search(sentence_norm)
-            if body:
-                # 「由本府某副秘書長率領本市某國小舞蹈團，參加…」, 「本府安排本市某國小太鼓隊
-                # 以線上方式參與…」: the city led or sent its school's troupe
-                led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
-                return [self.home] * bool(led) + [self._home_body(body.group(1))]
-            return [self._home_actor(sentence_norm)]
-        if clause.sentence.is_heading and _BARE_JOIN.match(text):
-            # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
-            # own activities whose verb has no subject speaks of the city
-            return [self.home]
-        return self.state.subject
+        return [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
+
+    def _named_in_bare_clause_before(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare
+        subject naming people with their places (no verb of its own), lends them too."""
+        before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
+        if _VERB.search(before_clause):
+            return []
+        told = self._parties_told(before_clause, len(before_clause))
+        return [pid for name, pid in self.people.items() if name in told]
+
+    def _home_side_sent(self, sentence_norm: str) -> list[str]:
+        """The city's side taking part: the school troupe it led or sent (…國小原住民
+        舞蹈團, …國小太鼓隊, then a verb: 以預錄影片方式參與, 前往某市), with the city
+        when it led or sent it (「由本府某副秘書長率領本市某國小舞蹈團，參加…」); else
+        who acts for the city in the sentence."""
+        body = _HOME_SCHOOL_TROUPE.search(sentence_norm)
+        body = body or _BY_PUBLIC_UNIVERSITY.search(sentence_norm)
+        if body:
+            led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
+            return [self.home] * bool(led) + [self._home_body(body.group(1))]
+        return [self._home_actor(sentence_norm)]
 
     def _parties_told(self, text: str, cut: int) -> str:
         """The words before the verb that name who took part: 「某市則因市長王大明適逢
