@@ -115,6 +115,8 @@ _ABSENT = rx(
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
+#: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
+_REMOTE = r"線上|視訊|遠距"
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
@@ -202,7 +204,8 @@ _ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共�
 #: How a party acted, written between its name and the verb (某基金會以視訊方式簽署,
 #: 某大學透過線上會議簽署, 某公司於線上簽署): no part of the name.
 _MANNER_TAIL = rx(
-    r"(?:(?:以|透過|經由|採|藉由)[^,;。與]{0,8}?(?:方式|連線|會議|形式|平台)|(?:於|在)?(?:線上|視訊|遠距))$"
+    r"(?:(?:以|透過|經由|採|藉由)[^,;。與]{0,8}?(?:方式|連線|會議|形式|平台)"
+    r"|(?:於|在)?(?:" + _REMOTE + r"))$"
 )
 #: Where a party acted, written between its name and the verb (某辦事處於市府簽署,
 #: 某公司在本市簽約, 某協會於高雄展覽館簽署): no part of the name.
@@ -304,11 +307,11 @@ _FORMS_DELEGATION = rx(
 _TOOK_PART = rx(r"參賽|" + _ATTEND + r"|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
 #: The others of those just named, as a subject: 其餘城市, 其他受邀城市, 其它各市.
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
+#: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.
+_HOLD_VERB = r"主辦|舉辦|舉行|承辦|召開"
 #: A clause with no subject of its own holding the event named next: 於5月20日至22日
 #: 主辦「…」, 並於某藝術特區舉辦「…」, 將於10月舉行「…」.
-_HELD_AT = rx(
-    r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)[^,「」]{0,16}?(?:主辦|舉辦|舉行|召開|承辦)之?「"
-)
+_HELD_AT = rx(r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)[^,「」]{0,16}?(?:" + _HOLD_VERB + r")之?「")
 #: What joins the parties of a list: 某市與某院, 甲、乙及丙, 偕同.
 _PARTY_JOINER = rx(r"[與及和、]|偕同")
 #: Parties told working together, the doing in the next clause: 由本府某局與該市某處
@@ -396,9 +399,9 @@ _MEET = rx(
     r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
     # a meeting held from afar (舉行視訊會議, 召開線上會議) and a gift handed over in
     # person (將捐款面交王市長, 當面致贈): the two sides met
-    r"|(?:舉行|召開|進行)(?:線上|視訊|遠距)會議|面交|當面(?:致贈|遞交|轉交|交付)"
+    r"|(?:舉行|召開|進行)(?:" + _REMOTE + ")會議|面交|當面(?:致贈|遞交|轉交|交付)"
     # 以視訊方式舉行某某交流會議, 以線上方式召開工作會談: the meeting named after the manner
-    r"|以(?:線上|視訊|遠距)方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
+    r"|以(?:" + _REMOTE + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
@@ -591,7 +594,7 @@ _HELD_BY = rx(
     rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
     rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:所)?(?:共同|聯合)?(?:主辦|舉辦|舉行|承辦|辦理|召開)(?:之|的)?(?:第\d+屆)?"
+    r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理)(?:之|的)?(?:第\d+屆)?"
 )
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
 #: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
@@ -600,7 +603,7 @@ _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉�
 #: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
 _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
-    r"(?:主辦|舉辦|舉行|承辦|召開)(?:之|的)(?:第\d+屆)?"
+    r"(?:" + _HOLD_VERB + r")(?:之|的)(?:第\d+屆)?"
 )
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
 #: 舉辦之「…」, 本府觀光局於某市舉辦「…」 (no other party's verb in between).
