@@ -70,7 +70,6 @@ class EventMention:
     offset: int = 0  # years after the sentence's, for 明年之…, 下屆…
 
 
-@cache
 def edition_id(series_id: str, year: int) -> str:
     """The id of a series' edition of `year`: series:some-festival → event:some-festival:2018."""
     return f"event:{series_id.split(':', 1)[1]}:{year}"
@@ -81,6 +80,7 @@ def edition_year(event_id: str) -> int:
     return int(event_id.rsplit(":", 1)[1])
 
 
+@cache
 def _event_kinds() -> list[tuple[str, str]]:
     rows = [
         (normalize(r["suffix_zh"]), r["kind"]) for r in read_rows(LEXICON_DIR / "event_kinds.csv")
