@@ -1271,9 +1271,7 @@ class ReaderBase:
     def _home_acts(self, text: str) -> bool:
         """Whether the home city (or one of its own bodies) is the one acting."""
         head = _DATE_PREFIX.sub("", text)
-        starts_with_home_body = any(
-            head.startswith(name) for org in self.lex.home_orgs for name in org.names
-        )
+        starts_with_home_body = any(self._home_org_openings(head))
         # 由經發局…, 陳大明市長率領經發局…前往: the city's own bureaus, led or leading
         led_by_bureau = any(
             f"{word}{name}" in text

@@ -982,7 +982,6 @@ _ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州
 #: A city's name, two to eight characters and 市, the whole of a text or ending it:
 #: 某某市 (某國某某市(Some City), a city no data knows).
 _CITY_NAME_TEXT = r"[\u4e00-\u9fff]{2,8}市"
-_CITY_NAME = rx(_CITY_NAME_TEXT)
 #: The name of a place an English gloss may identify: a city (某某市), or a place of a
 #: kind no administrative suffix covers (某某環礁, an atoll; 某某島, an island).
 _GLOSSED_PLACE_NAME = rx(r"[\u4e00-\u9fff]{2,8}(?:市|環礁|島)")
