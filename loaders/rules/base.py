@@ -577,6 +577,11 @@ class ReaderBase:
             if end - start > len(mention.surface)
         )
 
+    def _people_by_position(self, text: str) -> list[tuple[int, str]]:
+        """The people met before whom `text` names, each with where it names them last:
+        max() of it is the one named last."""
+        return [(text.rfind(name), pid) for name, pid in self.people.items() if name in text]
+
     def _people_met_in(self, text: str) -> Iterator[tuple[int, int]]:
         """Where `text` writes the name of a person the reader has met."""
         for name in self.people:

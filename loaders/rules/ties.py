@@ -860,7 +860,7 @@ class TieRules(ReaderBase):
         if "與" not in before or not _PRONOUN_PERSON.match(before.rsplit("與", 1)[1]):
             return []
         said = sentence_norm[: clause.start]
-        named = [(said.rfind(name), pid) for name, pid in self.people.items() if name in said]
+        named = self._people_by_position(said)
         if not named:
             return []
         person = max(named)[1]

@@ -468,7 +468,7 @@ class VisitRules(ReaderBase):
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
-        spoken_of = [(earlier.rfind(n), pid) for n, pid in self.people.items() if n in earlier]
+        spoken_of = self._people_by_position(earlier)
         leader = [max(spoken_of)[1]] if spoken_of else []
         teams = _SENT_TEAM.findall(sentence_norm) if sent else []
         if teams:  # 山田太郎課長帶隊，特別派遣…棒球隊至本市: the team and who led it
@@ -744,9 +744,7 @@ class VisitRules(ReaderBase):
         if not self._home_acts(acting):  # 由李副市長接待並與其…, 本府與其…
             return []
         named = [
-            (before.rfind(name), pid)
-            for name, pid in self.people.items()
-            if name in before and pid not in home_people
+            (at, pid) for at, pid in self._people_by_position(before) if pid not in home_people
         ]
         return [max(named)[1]] if named else []
 
@@ -837,8 +835,9 @@ class VisitRules(ReaderBase):
         接見), else the home official named last before the verb (王大明市長與…會談,
         議長王大明率團…拜會…), else the city."""
         before_verb = sentence_norm[: clause.start + verb.start()]
-        ours = [(before_verb.rfind(n), pid) for n, pid in self.people.items() if n in before_verb]
-        ours = [(at, pid) for at, pid in ours if pid in home_people]
+        ours = [
+            (at, pid) for at, pid in self._people_by_position(before_verb) if pid in home_people
+        ]
         home_party = max(ours)[1] if ours else self.home
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
