@@ -1173,27 +1173,14 @@ class EventRules(PartyRules):
         # the cities whose people spoke (某市危機管理監某某發表專題演講, 某市及某市代表亦
         # 分別分享…) were there; those the subject shared with (與某市、某市代表分享…) too,
         # though who spoke is not said
-        role = None if _WITH_PARTNER.match(text) else _role(text[part.start() :])
+        spoken = _role(text[part.start() :])
+        role = None if _WITH_PARTNER.match(text) else spoken
         parties = [*people, *self._guest_cities(clause, part.start(), event_id)]
         parties += self._invitees_of(people, event_id)
         for party in dict.fromkeys(parties):
-            self.facts.relate(
-                RelType.PARTICIPATED_IN,
-                party,
-                event_id,
-                clause.sentence,
-                status=status,
-                year=year,
-                role=role if party not in people else _role(text[part.start() :]),
-            )
-            if status == Attendance.ATTENDED:
-                self._came_to_home_event(
-                    party,
-                    event_id,
-                    clause.sentence,
-                    year,
-                    also=self._invitation_of(party, event_id),
-                )
+            also = self._invitation_of(party, event_id) if status == Attendance.ATTENDED else ()
+            played = role if party not in people else spoken
+            self._took_part(party, event_id, clause.sentence, year, status, played, also=also)
 
     def _guest_cities(self, clause: Clause, cut: int, event_id: str) -> list[str]:
         """The foreign cities written before `cut` as parties, not as where someone goes,
@@ -1419,15 +1406,17 @@ class EventRules(PartyRules):
         status: str = Attendance.ATTENDED,
         role: str | None = None,
         came: bool | None = None,
+        also: Sequence[Sentence] = (),
     ) -> None:
         """`party` took part in the event, with its status and role; one attending the
         city's own event came to the city for it (`came` says otherwise where the caller
-        knows better: the city's own officials come nowhere)."""
+        knows better: the city's own officials come nowhere; `also`: sentences telling
+        more of its coming)."""
         self.facts.relate(
             RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
         )
         if year is not None and (came if came is not None else status == Attendance.ATTENDED):
-            self._came_to_home_event(party, event_id, sentence, year)
+            self._came_to_home_event(party, event_id, sentence, year, also=also)
 
     def _came_to_home_event(
         self,
