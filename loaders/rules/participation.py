@@ -1829,6 +1829,7 @@ class EventRules(PartyRules):
         ]
         asking = text[: invite.start()]
         status = Attendance.PLANNED if _FUTURE.search(asking) else Attendance.INVITED
+        sent_on = self._invitation_day(clause, invite)
         for invitee in dict.fromkeys(invitees):
             self.facts.relate(
                 RelType.INVITED,
@@ -1836,7 +1837,7 @@ class EventRules(PartyRules):
                 invitee,
                 clause.sentence,
                 status=status,
-                date=self._invitation_day(clause, invite),
+                date=sent_on,
             )
 
     def _rule_invitation(self, clause: Clause) -> None:

@@ -185,7 +185,7 @@ class VisitorRules(ReaderBase):
     def _delegations_attended(self, subject: str, event_id: str) -> None:
         """The cities whose delegations the list says attended (甲市、乙市等代表團出席…
         開幕典禮): each took part, and so came to the city that year."""
-        assert self.sentence is not None
+        sentence = self._here()
         year = self.facts.entities[event_id].properties.get("year")
         for mention in self._place_mentions(subject):
             place = mention.place
@@ -196,11 +196,11 @@ class VisitorRules(ReaderBase):
                 RelType.PARTICIPATED_IN,
                 city,
                 event_id,
-                self.sentence,
+                sentence,
                 status=Attendance.ATTENDED,
                 year=year,
             )
-            self.facts.relate(RelType.VISITED, city, self.home, self.sentence, year=year)
+            self.facts.relate(RelType.VISITED, city, self.home, sentence, year=year)
 
     def _dated_by_day(self, event_id: str, spans: list[DateSpan]) -> None:
         """The event starts and ends on the sentence's first day (5月3日), unless dated."""
