@@ -133,6 +133,16 @@ class ReaderState:
     continues: bool = False
 
 
+def _in_person_name(mention: PlaceMention, names: list[tuple[int, int]]) -> bool:
+    """Whether the place is spelled by the characters of a person's name written at
+    one of `names` (某市王中山市長, 某市中山太郎市長): the name, not a place."""
+    return any(
+        start <= mention.start and mention.end <= end
+        for start, end in names
+        if end - start > len(mention.surface)
+    )
+
+
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
@@ -501,6 +511,7 @@ class ReaderBase:
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
         held: list[tuple[int, int, str]] = []  # places written only as a body's seat
+        met = list(self._people_met_in(clause.norm))
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
                 continue
@@ -513,9 +524,7 @@ class ReaderBase:
                 )
                 self._remember(mention.place)
                 continue
-            if self._surname_with_title(clause.norm, mention) or self._in_person_name(
-                clause.norm, mention
-            ):
+            if self._surname_with_title(clause.norm, mention) or _in_person_name(mention, met):
                 continue
             found.append(
                 (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
@@ -566,15 +575,6 @@ class ReaderBase:
         return len(stem) >= 1 and any(
             name.startswith(stem) and len(name) > len(stem) + 1 and not name.endswith("長")
             for name in self.people
-        )
-
-    def _in_person_name(self, text: str, mention: PlaceMention) -> bool:
-        """Whether the place is spelled by the characters of a person read in the
-        sentence (某市王中山市長, 某市中山太郎市長): the name, not a place."""
-        return any(
-            start <= mention.start and mention.end <= end
-            for start, end in self._people_met_in(text)
-            if end - start > len(mention.surface)
         )
 
     def _people_by_position(self, text: str) -> list[tuple[int, str]]:
