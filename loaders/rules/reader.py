@@ -120,13 +120,14 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         """A tie an item's heading states (3.某女中與…高等學校締結姊妹校) that its
         text never dated took place on the date the text opens with."""
         if index is not None and index >= 0:
-            self._merge_restated_agreements(index)
-            self._merge_restated_meetings(index)
+            headings = self._heading_spans(index)
+            self._merge_restated_agreements(headings)
+            self._merge_restated_meetings(headings)
         dated = self.state.item_dates[:1]
         if index is None or index < 0 or not dated or dated[0].precision != "day":
             return
         # a heading naming a visit to a sister school (某校師生來訪姊妹校某中學) dates no tie
-        headings = {
+        tie_headings = {
             (s.start, s.end)
             for s in self.parsed.sentences
             if s.section == index and s.is_heading and _TIE_MAKING.search(s.norm)
@@ -136,7 +137,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 relation.type in _DATED_TIES
                 and relation.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
                 and not relation.properties.get("since")
-                and any((e.start, e.end) in headings for e in relation.evidence)
+                and any((e.start, e.end) in tie_headings for e in relation.evidence)
             ):
                 relation.properties["since"] = dated[0].start
 

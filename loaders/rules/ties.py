@@ -883,12 +883,11 @@ class TieRules(ReaderBase):
                 names.insert(0, holder.name_zh)
         return list(dict.fromkeys(names))
 
-    def _merge_restated_agreements(self, index: int) -> None:
+    def _merge_restated_agreements(self, headings: set[tuple[int, int]]) -> None:
         """An item headed 「與某市簽署合作意向書」 whose text signs 「某某合作意向書」
         with that city, or with a body of that city (某市觀光公社), states one
         agreement: the heading's short title is the text's full one (the same for
-        備忘錄, 協議書…)."""
-        headings = self._heading_spans(index)
+        備忘錄, 協議書…). `headings`: where the item's headings stand."""
         mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
         for short in mous:
             title = str(short.properties.get("title") or "")

@@ -867,10 +867,10 @@ class VisitRules(ReaderBase):
             ):
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
 
-    def _merge_restated_meetings(self, index: int) -> None:
+    def _merge_restated_meetings(self, headings: set[tuple[int, int]]) -> None:
         """An item headed 「與某市市長視訊會談」 whose text names the mayor met (陳市長與
-        某市市長王大明會談) states one meeting: the person's, not also the city's."""
-        headings = self._heading_spans(index)
+        某市市長王大明會談) states one meeting: the person's, not also the city's.
+        `headings`: where the item's headings stand."""
         meetings = [r for r in self.facts.relations.values() if r.type == RelType.MET_WITH]
         for city_met in meetings:
             if not city_met.evidence or not all(
