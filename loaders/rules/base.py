@@ -93,6 +93,9 @@ _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Kinds of body a report names by what they represent, not by a city they belong
 #: to: one named with no place is placed by no place named before it.
 _SEATED_BY_NAME = frozenset(("representative_office",))
+#: The most characters a mission's name goes on after a city it holds (駐某市|臺北經濟
+#: 文化辦事處).
+_MISSION_NAME_LENGTH = 12
 
 
 @dataclass
@@ -508,12 +511,37 @@ class ReaderBase:
                 return True
         return False
 
+    def _in_mission_name(self, text: str, mention: PlaceMention) -> bool:
+        """Whether a city is written inside the name of a mission (a representative
+        office): where it sits (駐某市辦事處, 駐某市甲國代表部) or the name it goes by
+        (駐某國臺北經濟文化辦事處, 甲國臺北辦事處); not a city's own office (某市政府
+        駐臺辦事處, 某市辦事處), nor the home city, the seat of the missions it receives."""
+        seat = text[max(0, mention.start - 1) : mention.start] == "駐"
+        if mention.place.label == "Country" or mention.place.id == self.home_place.id:
+            return False
+        if mention.suffix and not seat:
+            return False
+        run = _HAN.match(text, mention.end)
+        words = run.group()[:_MISSION_NAME_LENGTH] if run else ""
+        for end in range(1, len(words) + 1):
+            if _ORG_RUN_BREAK.search(words[: end - 2]):
+                return False  # 某市與某國辦事處: the name ended before
+            if self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office":
+                return True
+        return False
+
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
         held: list[tuple[int, int, str]] = []  # places written only as a body's seat
         met = list(self._people_met_in(clause.norm))
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
+                continue
+            if self._in_mission_name(clause.norm, mention):
+                # 駐某市臺北經濟文化辦事處: no party, and not the city 該市 speaks of
+                held.append(
+                    (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
+                )
                 continue
             if clause.norm.startswith("之", mention.end) and self._body_at(
                 clause.norm, mention.end + 1

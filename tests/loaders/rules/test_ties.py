@@ -1473,3 +1473,48 @@ def test_the_next_day_after_days_is_the_day_after_the_last_within_or_across_sent
     ext = chapter(text)
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "大邱市"))
     assert [r.properties.get("since") for r in found] == ["2018-05-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "partner", "status"),
+    [
+        (
+            "1.加拿大溫尼伯市：溫尼伯市為加拿大中部交通樞紐，本府經由駐溫哥華台北經濟文化辦事處"
+            "協助，與該市洽商締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "溫尼伯市",
+            "negotiating",
+        ),
+        (
+            "2.德國布萊梅市：布萊梅市與本市同為港都，本府透過駐德國台北代表處聯繫，"
+            "與該市洽談締結友好城市事宜。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "布萊梅市",
+            "negotiating",
+        ),
+        (
+            "3.韓國仁川市：仁川市與本市往來密切，本府透過韓國駐台北代表部協助，"
+            "規劃與該市締結友好城市。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "仁川市",
+            "planned",
+        ),
+        (
+            "4.美國邁阿密市：本府經我駐邁阿密台北經濟文化辦事處引介，預計明年與該市簽署"
+            "「姊妹市協定書」，締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "邁阿密市",
+            "planned",
+        ),
+    ],
+)
+def test_a_city_inside_a_missions_name_is_no_partner_nor_the_city_that_is_spoken_of(
+    text: str, tie: RelType, partner: str, status: str
+) -> None:
+    """駐某市臺北經濟文化辦事處, 某國駐臺北代表部: the cities in a mission's name are
+    neither a party to the tie nor what 該市 after them refers to."""
+    ext = chapter(text)
+    ties = rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert [(r.type, r.target, r.properties["status"]) for r in ties] == [
+        (tie, named(ext, partner), status)
+    ]
