@@ -983,7 +983,10 @@ class ReaderBase:
             "",
             kind,
             scope=place.id if place else None,
-            org_id=None if short == name else self._org_id(short, place),
+            org_id=(
+                self._body_named_so(place, [written, *other_names])
+                or (None if short == name else self._org_id(short, place))
+            ),
         )
         self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
         if place is not None:
@@ -991,6 +994,47 @@ class ReaderBase:
             said = self._name_in_sentence(name) if self._names(name, place) else self._here()
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), said)
         return org_id
+
+    def _body_named_so(self, place: Place | None, names: list[str]) -> str | None:
+        """The organization the report already named by one of `names`, with or without
+        the country before it (某國某某管理局, later 某某管理局): one body, in the same
+        place or, by a name of four characters or more, placed by no place where the
+        other's name names its place (某某海事大學, later 某國某市某某海事大學)."""
+        scope = self._org_id("", place)
+        keys = {normalize(n) for n in names}
+        named_there = place is not None and any(self._names(n, place) for n in names)
+        for entity in self.facts.entities.values():
+            if entity.label != Label.ORGANIZATION:
+                continue
+            same = keys & {normalize(n) for n in (entity.name_zh, *entity.aliases)}
+            if not same:
+                continue
+            if entity.id.startswith(scope) and ":" not in entity.id[len(scope) :]:
+                return entity.id
+            unplaced = entity.id.count(":") == 1
+            placed_by_name = (
+                named_there if unplaced else place is None and self._names_its_place(entity.id)
+            )
+            if placed_by_name and max(map(len, same)) >= 4:
+                return entity.id
+        return None
+
+    def _names_its_place(self, org_id: str) -> bool:
+        """Whether an organization's name names where it is (某市某某大學 in 某市), not
+        where a reading only placed it."""
+        entity = self.facts.entities[org_id]
+        names = [normalize(n) for n in (entity.name_zh, *entity.aliases)]
+        return any(
+            normalize(place_name) in name
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source == org_id
+            for place_name in (
+                self.facts.entities[r.target].name_zh,
+                *self.facts.entities[r.target].aliases,
+            )
+            for name in names
+            if len(place_name) >= 2
+        )
 
     def _body_at(self, text: str, at: int) -> str | None:
         """The name of a body of its own (not a delegation) that `text` writes at `at`:
