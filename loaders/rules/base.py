@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SHORT_CITY,
     _THAT_PLACE,
+    _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
     _VISIT_PURPOSE,
@@ -247,6 +248,7 @@ class ReaderBase:
         found = [self._in_context(m) for m in self._mentions_through_parens(text)]
         found = [self._identified(m) for m in self._glossed_places(text, found)]
         found = self._listed_in_country(text, found)
+        found = self._tied_after_country(text, found)
         if any(not (m.country_prefix or m.suffix) for m in found):
             names = self._name_spans(text)
             found = [m for m in found if not self._inside_a_name(m, names)]
@@ -270,6 +272,29 @@ class ReaderBase:
             if (mention.country_prefix or carried) and mention.place.label == "City":
                 listed.extend(self._cities_listed_after(text, mention, found))
         return listed
+
+    def _tied_after_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A city written after its country and the word of its tie (某國姊妹市某某市,
+        某國友好城市某某市): a city of that country, though too small for the data to
+        take it bare, or another country's city of the same name when taken bare."""
+        tied: list[PlaceMention] = []
+        for country in (m for m in found if m.place.label == "Country"):
+            named = _TIED_CITY_AFTER_COUNTRY.match(text, country.end)
+            if named is None:
+                continue
+            covering = [m for m in found if m.start < named.end() and named.start(1) < m.end]
+            if any((m.start, m.end) != named.span(1) for m in covering):
+                continue  # 某國姊妹市及友好城市: no city's name of its own
+            place = self.gaz.resolve(named.group(1), country=country.place.country)
+            if place is None or place.label != "City" or not self.gaz.knows(place):
+                continue
+            found = [m for m in found if m not in covering]
+            tied.append(
+                PlaceMention(
+                    named.start(1), named.end(), named.group(1), place, True, named.group(1)[-1]
+                )
+            )
+        return sorted(found + tied, key=lambda m: m.start) if tied else found
 
     def _cities_listed_after(
         self, text: str, mention: PlaceMention, found: list[PlaceMention]

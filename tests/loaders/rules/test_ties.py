@@ -1518,3 +1518,41 @@ def test_a_city_inside_a_missions_name_is_no_partner_nor_the_city_that_is_spoken
     assert [(r.type, r.target, r.properties["status"]) for r in ties] == [
         (tie, named(ext, partner), status)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "city"),
+    [
+        (
+            "1.智利姊妹市康塞普西翁市由市長羅德里哥‧迪亞茲（Rodrigo Díaz）率團於107年3月5日至8日"
+            "來訪，並參訪本市港埠建設。",
+            RelType.SISTER_CITY_OF,
+            "city:cl:concepcion",
+        ),
+        (
+            "2.立陶宛友好城市考納斯市副市長於107年4月2日率團來訪，雙方就智慧城市交換意見。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "city:lt:kaunas",
+        ),
+        (
+            "3.本府於107年5月邀請德國姊妹市羅斯托克市組團參加「2018高雄國際龍舟賽」，該市派隊參賽。",
+            RelType.SISTER_CITY_OF,
+            "city:de:rostock",
+        ),
+        (
+            "4.挪威友好交流城市卑爾根市由王大明市長率團於107年6月1日來訪。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "city:no:bergen",
+        ),
+    ],
+)
+def test_a_city_named_after_its_country_and_its_tie_is_that_countrys_city(
+    text: str, tie: RelType, city: str
+) -> None:
+    """某國姊妹市某某市, 某國友好城市某某市: the city, too small for the data to take
+    bare, is the country's, and the word between them names its tie."""
+    ext = chapter(text)
+    found = rels(ext, tie, source=KAOHSIUNG, target=city)
+    assert found and found[0].properties["status"] == "signed"
+    holders = {r.target for r in rels(ext, RelType.HOLDS_TITLE)}
+    assert holders <= {city}  # its mayor is the city's, not the country's
