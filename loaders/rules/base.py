@@ -549,7 +549,7 @@ class ReaderBase:
         run = _HAN.match(text, mention.end)
         words = run.group()[:_MISSION_NAME_LENGTH] if run else ""
         for end in range(1, len(words) + 1):
-            if _ORG_RUN_BREAK.search(words[: end - 2]):
+            if _ORG_RUN_BREAK.search(words[: max(0, end - 2)]):
                 return False  # 某市與某國辦事處: the name ended before
             if self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office":
                 return True

@@ -1506,6 +1506,13 @@ def test_the_next_day_after_days_is_the_day_after_the_last_within_or_across_sent
             "邁阿密市",
             "planned",
         ),
+        (  # the name, then 與 in the same clause
+            "5.美國坦帕市：坦帕市為美國東南部重要港市，刻由我駐邁阿密臺北經濟文化辦事處協助"
+            "與該市洽談締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "坦帕市",
+            "negotiating",
+        ),
     ],
 )
 def test_a_city_inside_a_missions_name_is_no_partner_nor_the_city_that_is_spoken_of(
