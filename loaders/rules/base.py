@@ -31,6 +31,7 @@ from loaders.rules.grammar import (
     _AFFILIATION_BREAK,
     _ANAPHORA,
     _CITY_NAME_CLOSING,
+    _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
     _EVENT_ANAPHOR,
@@ -585,7 +586,7 @@ class ReaderBase:
             self._remember(mention.place)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
-                place = self._antecedent(kind, word)
+                place = self._referred_place(kind, word, clause)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
         found.extend(self._named_again(clause.norm, found + held))
@@ -597,6 +598,29 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _referred_place(self, kind: str, word: str, clause: Clause) -> Place | None:
+        """The place 該市 (…) refers to: the one named last, but not a city named after
+        the city the sentence opens with in its opening clause, its subject (甲市與本市
+        友好城市乙市同屬某群島，…本府規劃與該市締結友好城市: 甲市)."""
+        place = self._antecedent(kind, word)
+        if place is None or kind != "city" or clause.start == 0:
+            return place
+        opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
+        named = [
+            m.place
+            for m in self._place_mentions(opening)
+            if m.place.label != "Country" and m.place.id != self.home_place.id
+        ]
+        opens = [m for m in self._place_mentions(opening) if m.start == 0]
+        if (
+            opens
+            and named
+            and opens[-1].place.id == named[0].id
+            and place.id in {p.id for p in named[1:]}
+        ):
+            return named[0]
+        return place
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where `text` writes a person's name: one the reader has met, or one read here

@@ -1563,3 +1563,39 @@ def test_a_city_named_after_its_country_and_its_tie_is_that_countrys_city(
     assert found and found[0].properties["status"] == "signed"
     holders = {r.target for r in rels(ext, RelType.HOLDS_TITLE)}
     assert holders <= {city}  # its mayor is the city's, not the country's
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "partner", "status"),
+    [
+        (
+            "2.韓國麗水市：麗水市與本市姊妹市釜山市同為韓國南部港都，本府擬與該市締結友好城市。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "麗水市",
+            "planned",
+        ),
+        (
+            "3.菲律賓伊洛伊洛市與本市友好城市宿霧市同屬米沙鄢群島，本府將透過外交部協助，"
+            "與該市洽談締結友好城市。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "伊洛伊洛市",
+            "negotiating",
+        ),
+        (
+            "4.美國塔科馬市與本市姊妹市西雅圖市相鄰，港埠合作潛力大，本府規劃與該市締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "塔科馬市",
+            "planned",
+        ),
+    ],
+)
+def test_that_city_is_the_subject_of_the_opening_clause_not_a_city_named_after_it(
+    text: str, tie: RelType, partner: str, status: str
+) -> None:
+    """甲市與本市姊妹市乙市同屬…，本府規劃與該市締結…: 該市 is 甲市, the sentence's
+    subject, not 乙市, named after it in the same clause (whose tie stays signed)."""
+    ext = chapter(text)
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, partner))
+    assert found and found[0].properties["status"] == status
+    others = [r for r in rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)]
+    assert all(r.properties["status"] == "signed" for r in others if r.target != found[0].target)
