@@ -607,20 +607,20 @@ class ReaderBase:
         if place is None or kind != "city" or clause.start == 0:
             return place
         opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
-        named = [
-            m.place
-            for m in self._place_mentions(opening)
-            if m.place.label != "Country" and m.place.id != self.home_place.id
+        mentions = sorted(self._place_mentions(opening), key=lambda m: m.start)
+        cities = [
+            m
+            for m in mentions
+            if m.place.admin_level in ("city", "district") and m.place.id != self.home_place.id
         ]
-        opens = [m for m in self._place_mentions(opening) if m.start == 0]
-        if (
-            opens
-            and named
-            and opens[-1].place.id == named[0].id
-            and place.id in {p.id for p in named[1:]}
-        ):
-            return named[0]
-        return place
+        if not cities or place.id not in {m.place.id for m in cities[1:]}:
+            return place
+        at = 0  # the subject opens the sentence, maybe after its country (某國某縣甲市)
+        for mention in mentions:
+            if mention is cities[0] or mention.start != at:
+                break
+            at = mention.end
+        return cities[0].place if at == cities[0].start else place
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where `text` writes a person's name: one the reader has met, or one read here
