@@ -31,6 +31,7 @@ from loaders.rules.grammar import (
     _AFFILIATION_BREAK,
     _ANAPHORA,
     _CITY_NAME_CLOSING,
+    _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
     _EVENT_ANAPHOR,
@@ -63,6 +64,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SHORT_CITY,
     _THAT_PLACE,
+    _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
     _VISIT_PURPOSE,
@@ -93,6 +95,9 @@ _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Kinds of body a report names by what they represent, not by a city they belong
 #: to: one named with no place is placed by no place named before it.
 _SEATED_BY_NAME = frozenset(("representative_office",))
+#: The most characters a mission's name goes on after a city it holds (駐某市|臺北經濟
+#: 文化辦事處).
+_MISSION_NAME_LENGTH = 12
 
 
 @dataclass
@@ -244,6 +249,7 @@ class ReaderBase:
         found = [self._in_context(m) for m in self._mentions_through_parens(text)]
         found = [self._identified(m) for m in self._glossed_places(text, found)]
         found = self._listed_in_country(text, found)
+        found = self._tied_after_country(text, found)
         if any(not (m.country_prefix or m.suffix) for m in found):
             names = self._name_spans(text)
             found = [m for m in found if not self._inside_a_name(m, names)]
@@ -267,6 +273,29 @@ class ReaderBase:
             if (mention.country_prefix or carried) and mention.place.label == "City":
                 listed.extend(self._cities_listed_after(text, mention, found))
         return listed
+
+    def _tied_after_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A city written after its country and the word of its tie (某國姊妹市某某市,
+        某國友好城市某某市): a city of that country, though too small for the data to
+        take it bare, or another country's city of the same name when taken bare."""
+        tied: list[PlaceMention] = []
+        for country in (m for m in found if m.place.label == "Country"):
+            named = _TIED_CITY_AFTER_COUNTRY.match(text, country.end)
+            if named is None:
+                continue
+            covering = [m for m in found if m.start < named.end() and named.start(1) < m.end]
+            if any((m.start, m.end) != named.span(1) for m in covering):
+                continue  # 某國姊妹市及友好城市: no city's name of its own
+            place = self.gaz.resolve(named.group(1), country=country.place.country)
+            if place is None or place.label != "City" or not self.gaz.knows(place):
+                continue
+            found = [m for m in found if m not in covering]
+            tied.append(
+                PlaceMention(
+                    named.start(1), named.end(), named.group(1), place, True, named.group(1)[-1]
+                )
+            )
+        return sorted(found + tied, key=lambda m: m.start) if tied else found
 
     def _cities_listed_after(
         self, text: str, mention: PlaceMention, found: list[PlaceMention]
@@ -508,12 +537,37 @@ class ReaderBase:
                 return True
         return False
 
+    def _in_mission_name(self, text: str, mention: PlaceMention) -> bool:
+        """Whether a city is written inside the name of a mission (a representative
+        office): where it sits (駐某市辦事處, 駐某市甲國代表部) or the name it goes by
+        (駐某國臺北經濟文化辦事處, 甲國臺北辦事處); not a city's own office (某市政府
+        駐臺辦事處, 某市辦事處), nor the home city, the seat of the missions it receives."""
+        seat = text[max(0, mention.start - 1) : mention.start] == "駐"
+        if mention.place.label == "Country" or mention.place.id == self.home_place.id:
+            return False
+        if mention.suffix and not seat:
+            return False
+        run = _HAN.match(text, mention.end)
+        words = run.group()[:_MISSION_NAME_LENGTH] if run else ""
+        for end in range(1, len(words) + 1):
+            if _ORG_RUN_BREAK.search(words[: max(0, end - 2)]):
+                return False  # 某市與某國辦事處: the name ended before
+            if self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office":
+                return True
+        return False
+
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
         held: list[tuple[int, int, str]] = []  # places written only as a body's seat
         met = list(self._people_met_in(clause.norm))
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
+                continue
+            if self._in_mission_name(clause.norm, mention):
+                # 駐某市臺北經濟文化辦事處: no party, and not the city 該市 speaks of
+                held.append(
+                    (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
+                )
                 continue
             if clause.norm.startswith("之", mention.end) and self._body_at(
                 clause.norm, mention.end + 1
@@ -532,7 +586,7 @@ class ReaderBase:
             self._remember(mention.place)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
-                place = self._antecedent(kind, word)
+                place = self._referred_place(kind, word, clause)
                 if place is not None:
                     found.append((match.start(), match.end(), self.facts.place(place)))
         found.extend(self._named_again(clause.norm, found + held))
@@ -544,6 +598,29 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _referred_place(self, kind: str, word: str, clause: Clause) -> Place | None:
+        """The place 該市 (…) refers to: the one named last, but not a city named after
+        the city the sentence opens with in its opening clause, its subject (甲市與本市
+        友好城市乙市同屬某群島，…本府規劃與該市締結友好城市: 甲市)."""
+        place = self._antecedent(kind, word)
+        if place is None or kind != "city" or clause.start == 0:
+            return place
+        opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
+        mentions = sorted(self._place_mentions(opening), key=lambda m: m.start)
+        cities = [
+            m
+            for m in mentions
+            if m.place.admin_level in ("city", "district") and m.place.id != self.home_place.id
+        ]
+        if not cities or place.id not in {m.place.id for m in cities[1:]}:
+            return place
+        at = 0  # the subject opens the sentence, maybe after its country (某國某縣甲市)
+        for mention in mentions:
+            if mention is cities[0] or mention.start != at:
+                break
+            at = mention.end
+        return cities[0].place if at == cities[0].start else place
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where `text` writes a person's name: one the reader has met, or one read here
@@ -955,7 +1032,10 @@ class ReaderBase:
             "",
             kind,
             scope=place.id if place else None,
-            org_id=None if short == name else self._org_id(short, place),
+            org_id=(
+                self._body_named_so(place, [written, *other_names])
+                or (None if short == name else self._org_id(short, place))
+            ),
         )
         self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
         if place is not None:
@@ -963,6 +1043,47 @@ class ReaderBase:
             said = self._name_in_sentence(name) if self._names(name, place) else self._here()
             self.facts.relate(RelType.LOCATED_IN, org_id, self.facts.place(place), said)
         return org_id
+
+    def _body_named_so(self, place: Place | None, names: list[str]) -> str | None:
+        """The organization the report already named by one of `names`, with or without
+        the country before it (某國某某管理局, later 某某管理局): one body, in the same
+        place or, by a name of four characters or more, placed by no place where the
+        other's name names its place (某某海事大學, later 某國某市某某海事大學)."""
+        scope = self._org_id("", place)
+        keys = {normalize(n) for n in names}
+        named_there = place is not None and any(self._names(n, place) for n in names)
+        for entity in self.facts.entities.values():
+            if entity.label != Label.ORGANIZATION:
+                continue
+            same = keys & {normalize(n) for n in (entity.name_zh, *entity.aliases)}
+            if not same:
+                continue
+            if entity.id.startswith(scope) and ":" not in entity.id[len(scope) :]:
+                return entity.id
+            unplaced = entity.id.count(":") == 1
+            placed_by_name = (
+                named_there if unplaced else place is None and self._names_its_place(entity.id)
+            )
+            if placed_by_name and max(map(len, same)) >= 4:
+                return entity.id
+        return None
+
+    def _names_its_place(self, org_id: str) -> bool:
+        """Whether an organization's name names where it is (某市某某大學 in 某市), not
+        where a reading only placed it."""
+        entity = self.facts.entities[org_id]
+        names = [normalize(n) for n in (entity.name_zh, *entity.aliases)]
+        return any(
+            normalize(place_name) in name
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source == org_id
+            for place_name in (
+                self.facts.entities[r.target].name_zh,
+                *self.facts.entities[r.target].aliases,
+            )
+            for name in names
+            if len(place_name) >= 2
+        )
 
     def _body_at(self, text: str, at: int) -> str | None:
         """The name of a body of its own (not a delegation) that `text` writes at `at`:

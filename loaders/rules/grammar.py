@@ -989,6 +989,11 @@ _CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
 #: A city listed after another: 、某某市 of 某國甲市、某某市及丙市 (the name runs to the
 #: first 市 or 縣, not a 縣市 of a collective noun).
 _LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
+#: A city named after its country and the tie it has with the city: 某國姊妹市某某市,
+#: 某國友好城市某某市 (the country is the city's, the tie word between them).
+_TIED_CITY_AFTER_COUNTRY = rx(
+    "(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")([\u4e00-\u9fff]{1,10}?[市縣州])(?![市縣])"
+)
 #: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
 _PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
 #: A year in four digits ending the words before an event: 本市主辦2013年(大會).
@@ -1003,6 +1008,13 @@ _HAN_CLOSING = rx(_HAN.pattern + "$")
 _AFFILIATION_BREAK = rx(r"[與及和暨的之由向在對]")
 #: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
 _NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
+#: Countries whose people the reports name in Chinese characters, a full name without
+#: a dot (王大明, 山田太郎, 金大中, 阮文雄); others' are transliterated, a full name
+#: written with a dot between its parts (喬治‧史密斯) or glossed in Latin letters.
+_HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "vn", "sg", "my"))
+#: The fewest ideographs of a name no Chinese-style name has (王大明, 歐陽小華 have
+#: three or four): a transliteration (某某某斯).
+_TRANSLITERATED_LENGTH = 4
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).

@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _FUTURE,
     _GROUP_START,
     _HAN,
+    _HANZI_NAMED_COUNTRIES,
     _HOLDING,
     _HOME_INVITES,
     _HOME_PARTY,
@@ -64,6 +65,7 @@ from loaders.rules.grammar import (
     _SCHOOL_PAIR,
     _SEMICOLON,
     _TIE_IN_ITEM,
+    _TRANSLITERATED_LENGTH,
     _VISITOR_HEADING,
     _role,
 )
@@ -590,9 +592,28 @@ class VisitorRules(ReaderBase):
             person = self._without_place_opening(person)
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
+            if self._transliterated_surname_alone(norm, person):
+                continue
             if not person.affiliation and place_and_title(person.name, person.title, self.gaz):
                 continue  # 由某某市長率團: the mayor of 某某市, no one named 某某
             self._read_prose_person(person, norm)
+
+    def _transliterated_surname_alone(self, norm: str, person: PersonMention) -> bool:
+        """羅德里格斯市長 of a city whose country names its people by transliteration,
+        with no one of that name met before: a surname and a title (its full name would
+        be 某某‧羅德里格斯, or glossed), led_by where it leads, never a person of its own.
+        A name of three ideographs may be one such a person goes by in Chinese (王大明)."""
+        title_at = person.end - len(person.title)
+        if not (
+            norm[title_at - len(person.name) : title_at] == person.name
+            and norm[title_at : person.end] == person.title
+            and len(person.name) >= _TRANSLITERATED_LENGTH
+            and not english_after(norm, person.end)[0]
+        ):
+            return False
+        named = [m.place for m in self._place_mentions(person.affiliation)]
+        place = named[-1] if named else self._place_before(norm, person.start)
+        return place is not None and place.country.lower() not in _HANZI_NAMED_COUNTRIES
 
     def _without_place_opening(self, person: PersonMention) -> PersonMention:
         """A name that opens with a place written with its suffix (某某市王大明 read as

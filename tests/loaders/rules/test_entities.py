@@ -388,3 +388,54 @@ def test_a_county_the_libraries_lack_is_a_place_not_the_city_it_opens_with() -> 
         county = named(ext, "邁阿密戴德郡")
         assert county.endswith("miami-dade-county"), county
         assert rels(ext, RelType.HOLDS_TITLE, target=county), line
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (  # its country in the heading, not in the text, which refers to it as 該局
+            (
+                "（一）與泰國林查班港務局簽署合作備忘錄",
+                "林查班港務局局長蘇帕猜（Supachai Wong）於107年5月2日至4日率團來訪，"
+                "本府同日與該局簽署「港埠交流合作備忘錄」，雙方將在港埠管理等領域合作。",
+            ),
+            "林查班港務局",
+        ),
+        (  # the heading names it by itself, the text with its country and city
+            (
+                "（二）國立高雄大學與羅斯托克大學簽署學術交流合作備忘錄",
+                "107年4月10日，國立高雄大學與德國羅斯托克大學（University of Rostock）"
+                "簽署學術交流合作備忘錄，將互派交換學生。",
+            ),
+            "羅斯托克大學",
+        ),
+        (
+            (
+                "（三）與卑爾根港務局簽署港埠合作備忘錄",
+                "107年6月5日，本府海洋局與挪威卑爾根港務局簽署「智慧港埠合作備忘錄」，"
+                "雙方將交流港埠管理經驗。",
+            ),
+            "卑爾根港務局",
+        ),
+        (  # the heading with its country and city, the text by its own name
+            (
+                "（四）芬蘭圖爾庫港務局來訪",
+                "芬蘭圖爾庫港務局局長米卡‧維爾塔寧（Mika Virtanen）於107年3月6日來訪，"
+                "陳市長並與圖爾庫港務局簽署「綠色港口合作備忘錄」。",
+            ),
+            "圖爾庫港務局",
+        ),
+    ],
+)
+def test_a_body_named_with_and_without_its_country_or_city_is_one_organization(
+    lines: tuple[str, ...], body: str
+) -> None:
+    """某國某某管理局, later 某某管理局 (or the other way round): one body, so the
+    agreement an item's heading names is the one its text signs."""
+    ext = chapter(*lines)
+    bodies = {
+        e.id for e in ext.entities if e.label == "Organization" and body in (e.name_zh, *e.aliases)
+    }
+    assert len(bodies) == 1, bodies
+    signed = rels(ext, RelType.SIGNED_MOU, target=bodies.pop())
+    assert len(signed) == 1 and signed[0].properties.get("date")

@@ -1473,3 +1473,129 @@ def test_the_next_day_after_days_is_the_day_after_the_last_within_or_across_sent
     ext = chapter(text)
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "大邱市"))
     assert [r.properties.get("since") for r in found] == ["2018-05-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "partner", "status"),
+    [
+        (
+            "1.加拿大溫尼伯市：溫尼伯市為加拿大中部交通樞紐，本府經由駐溫哥華台北經濟文化辦事處"
+            "協助，與該市洽商締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "溫尼伯市",
+            "negotiating",
+        ),
+        (
+            "2.德國布萊梅市：布萊梅市與本市同為港都，本府透過駐德國台北代表處聯繫，"
+            "與該市洽談締結友好城市事宜。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "布萊梅市",
+            "negotiating",
+        ),
+        (
+            "3.韓國仁川市：仁川市與本市往來密切，本府透過韓國駐台北代表部協助，"
+            "規劃與該市締結友好城市。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "仁川市",
+            "planned",
+        ),
+        (
+            "4.美國邁阿密市：本府經我駐邁阿密台北經濟文化辦事處引介，預計明年與該市簽署"
+            "「姊妹市協定書」，締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "邁阿密市",
+            "planned",
+        ),
+        (  # the name, then 與 in the same clause
+            "5.美國坦帕市：坦帕市為美國東南部重要港市，刻由我駐邁阿密臺北經濟文化辦事處協助"
+            "與該市洽談締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "坦帕市",
+            "negotiating",
+        ),
+    ],
+)
+def test_a_city_inside_a_missions_name_is_no_partner_nor_the_city_that_is_spoken_of(
+    text: str, tie: RelType, partner: str, status: str
+) -> None:
+    """駐某市臺北經濟文化辦事處, 某國駐臺北代表部: the cities in a mission's name are
+    neither a party to the tie nor what 該市 after them refers to."""
+    ext = chapter(text)
+    ties = rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert [(r.type, r.target, r.properties["status"]) for r in ties] == [
+        (tie, named(ext, partner), status)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "city"),
+    [
+        (
+            "1.智利姊妹市康塞普西翁市由市長羅德里哥‧迪亞茲（Rodrigo Díaz）率團於107年3月5日至8日"
+            "來訪，並參訪本市港埠建設。",
+            RelType.SISTER_CITY_OF,
+            "city:cl:concepcion",
+        ),
+        (
+            "2.立陶宛友好城市考納斯市副市長於107年4月2日率團來訪，雙方就智慧城市交換意見。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "city:lt:kaunas",
+        ),
+        (
+            "3.本府於107年5月邀請德國姊妹市羅斯托克市組團參加「2018高雄國際龍舟賽」，該市派隊參賽。",
+            RelType.SISTER_CITY_OF,
+            "city:de:rostock",
+        ),
+        (
+            "4.挪威友好交流城市卑爾根市由王大明市長率團於107年6月1日來訪。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "city:no:bergen",
+        ),
+    ],
+)
+def test_a_city_named_after_its_country_and_its_tie_is_that_countrys_city(
+    text: str, tie: RelType, city: str
+) -> None:
+    """某國姊妹市某某市, 某國友好城市某某市: the city, too small for the data to take
+    bare, is the country's, and the word between them names its tie."""
+    ext = chapter(text)
+    found = rels(ext, tie, source=KAOHSIUNG, target=city)
+    assert found and found[0].properties["status"] == "signed"
+    holders = {r.target for r in rels(ext, RelType.HOLDS_TITLE)}
+    assert holders <= {city}  # its mayor is the city's, not the country's
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "partner", "status"),
+    [
+        (
+            "2.韓國麗水市：麗水市與本市姊妹市釜山市同為韓國南部港都，本府擬與該市締結友好城市。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "麗水市",
+            "planned",
+        ),
+        (
+            "3.菲律賓伊洛伊洛市與本市友好城市宿霧市同屬米沙鄢群島，本府將透過外交部協助，"
+            "與該市洽談締結友好城市。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "伊洛伊洛市",
+            "negotiating",
+        ),
+        (
+            "4.美國塔科馬市與本市姊妹市西雅圖市相鄰，港埠合作潛力大，本府規劃與該市締結姊妹市。",
+            RelType.SISTER_CITY_OF,
+            "塔科馬市",
+            "planned",
+        ),
+    ],
+)
+def test_that_city_is_the_subject_of_the_opening_clause_not_a_city_named_after_it(
+    text: str, tie: RelType, partner: str, status: str
+) -> None:
+    """甲市與本市姊妹市乙市同屬…，本府規劃與該市締結…: 該市 is 甲市, the sentence's
+    subject, not 乙市, named after it in the same clause (whose tie stays signed)."""
+    ext = chapter(text)
+    found = rels(ext, tie, source=KAOHSIUNG, target=named(ext, partner))
+    assert found and found[0].properties["status"] == status
+    others = [r for r in rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)]
+    assert all(r.properties["status"] == "signed" for r in others if r.target != found[0].target)

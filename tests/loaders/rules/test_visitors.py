@@ -637,3 +637,26 @@ def test_a_list_of_envoys_parted_by_semicolons_each_dated_after_the_name() -> No
         ("朴正浩", "2018-06-01"),
     ):
         assert rels(ext, RelType.VISITED, source=named(ext, name), start=day), name
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("1.美國西雅圖市由史蒂文森市長率團於107年3月5日至8日來訪，並參訪本市港埠。", "史蒂文森"),
+        ("2.巴拉圭亞松森市岡薩雷斯副市長於107年4月2日率團來訪。", "岡薩雷斯"),
+        (
+            "3.107年5月3日，陳市長接見德國漢堡市范德比爾特市長，雙方就港埠合作交換意見。",
+            "范德比爾特",
+        ),
+    ],
+)
+def test_a_transliterated_surname_before_a_title_is_no_person(text: str, surname: str) -> None:
+    """某某某斯市長 of a city of a country whose people are named by transliteration,
+    not named in full before: a surname and a title (led_by), not a person."""
+    ext = chapter(text)
+    assert not [e for e in ext.entities if e.label == "Person" and surname in e.name_zh]
+
+
+def test_a_japanese_name_of_four_ideographs_before_a_title_is_a_person() -> None:
+    ext = chapter("1.日本熊本市由山田太郎市長率團於107年6月1日來訪。")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山田太郎"), target="city:jp:kumamoto")
