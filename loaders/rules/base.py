@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _ANAPHORA,
     _CITY_NAME_CLOSING,
     _COME,
+    _DATE_HEAD,
     _DATE_PREFIX,
     _EVENT_ANAPHOR,
     _FIRST_SET,
@@ -1219,7 +1220,8 @@ class ReaderBase:
         return {}
 
     def _leader(self, sentence_norm: str) -> str | None:
-        text = _TIME_PHRASE.sub("", _DATE_PREFIX.sub("", sentence_norm))
+        # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
+        text = _TIME_PHRASE.sub("", _DATE_HEAD.sub("", sentence_norm))
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]
         text = text[changed[-1] :] if changed else text  # 原規劃由市長率團，…改由李副市長率…
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)
@@ -1228,7 +1230,22 @@ class ReaderBase:
         leader = match.group(1).strip()
         leader = _LEADER_OPENING.sub("", leader)
         # 某市長允諾屆時將親自率團: words of the sentence, no one named
-        return leader_name(self._without_bureau(leader))
+        found = leader_name(self._without_bureau(leader))
+        return self._leader_named_in_full(found) if found else found
+
+    def _leader_named_in_full(self, leader: str) -> str:
+        """A leader written with the place and title before the name (某國某市市長王大明):
+        the person, by name (王大明); a name before its title (王大明市長) or a surname
+        and a title (王市長) stay as written."""
+        for name, pid in self.people.items():
+            if (
+                len(name) >= 2
+                and leader != name
+                and leader.endswith(name)
+                and self.facts.entities[pid].name_zh == name
+            ):
+                return name
+        return leader
 
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,
