@@ -675,8 +675,8 @@ _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
 #: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
     r"(?:由(?:本市)?|(?:^|,)本市)(" + school_name("至之由本") + r")"
-    # 本市某高商由校長率師生…: its head leading its own people
-    r"(?:組團|遴派|選派|派|師生|學生|由(?:該校)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
+    # 本市某高商(由)校長率師生…: its head leading its own people
+    r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
@@ -700,7 +700,11 @@ _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
 _SENT_TEAM = rx(r"派遣?(.{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
-_SENDER_END = rx(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d")
+#: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
+_SENDER_END = rx(
+    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d"
+    r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
+)
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.
 _HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
 

@@ -35,3 +35,50 @@ def test_a_visitor_leading_by_place_title_and_name_is_led_by_by_name(
     for visitor in (place, person):
         found = rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG)
         assert found and found[0].properties.get("led_by") == person, visitor
+
+
+@pytest.mark.parametrize(
+    ("line", "school", "city"),
+    [
+        (
+            "1.107年10月7日至11日，本市三民高中校長率師生20人赴姊妹市日本福岡市交流。",
+            "三民高中",
+            "福岡市",
+        ),
+        ("1.107年3月5日至9日，本市前鎮國中主任率學生15人赴韓國仁川市參訪。", "前鎮國中", "仁川市"),
+        (
+            "1.107年5月2日至6日，本市左營國小校長親自率領師生25人前往日本京都市交流。",
+            "左營國小",
+            "京都市",
+        ),
+    ],
+)
+def test_a_home_school_whose_head_leads_its_people_abroad_is_the_visitor(
+    line: str, school: str, city: str
+) -> None:
+    ext = chapter(line)
+    assert rels(ext, RelType.VISITED, source=named(ext, school), target=named(ext, city))
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        (
+            "1.107年10月14日至17日，姊妹市之京都府立桂高等學校由校長率領師生31人來訪。",
+            "京都府立桂高等學校",
+        ),
+        (
+            "1.107年11月4日至7日，日本大阪府立北野高等學校由校長率領師生20人來訪。",
+            "大阪府立北野高等學校",
+        ),
+        (
+            "1.107年12月4日至7日，日本熊本市立必由館高等學校由教務主任帶領學生18人來訪。",
+            "熊本市立必由館高等學校",
+        ),
+    ],
+)
+def test_a_school_led_here_by_its_head_is_the_visitor_not_its_city(line: str, school: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert [r.source for r in found] == [named(ext, school)]
