@@ -123,6 +123,8 @@ def _names_body(candidate: str) -> bool:
     """Whether the start of a would-be name already names a body (某某局, 某某協會);
     a surname of two with a body's one-character ending (岡部, 服部, 阿部) is none
     while the name runs on."""
+    if candidate in lexicon().org_kinds:
+        return True  # 某市議會日華友好議員聯盟: a body's whole ending (聯盟, 協會) is no name
     kind = lexicon().org_kind(candidate)
     return bool(kind) and len(candidate) > 2
 

@@ -82,3 +82,20 @@ def test_a_school_led_here_by_its_head_is_the_visitor_not_its_city(line: str, sc
     ext = chapter(line)
     found = rels(ext, RelType.VISITED, target=KAOHSIUNG)
     assert [r.source for r in found] == [named(ext, school)]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("1.日本愛知縣岡崎市議會日華友好議員聯盟於107年9月來訪。", "岡崎市議會日華友好議員聯盟"),
+        ("1.韓國釜山市議會韓日友好議員聯盟於107年3月來訪。", "釜山市議會韓日友好議員聯盟"),
+        (
+            "1.日本福岡縣北九州市議會日台友好議員連盟於107年5月2日來訪。",
+            "北九州市議會日台友好議員連盟",
+        ),
+    ],
+)
+def test_a_body_whose_name_holds_a_title_is_no_person(line: str, body: str) -> None:
+    ext = chapter(line)
+    assert not [e for e in ext.entities if e.label.value == "Person"]
+    assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
