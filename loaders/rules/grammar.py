@@ -237,11 +237,13 @@ _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
-#: added by the patterns that take it).
-_LEAD_VERB = r"率領|率團|率隊|親率|帶隊|帶領|帶團|領隊"
+#: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
+#: 學生18名及帶隊教師2名 (the teachers leading the group).
+_LEADING_NOUN = r"(?!教師|老師|人員|官員|主管|幹部)"
+_LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|帶團|領隊"
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
-_LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
+_LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
 _TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH + r"|間)?")
@@ -286,6 +288,12 @@ _LED_TEAM = rx(
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION_KIND = r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)"
 _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
+#: A delegation named by its place and what it came for (某縣觀光交流團, 某市經貿訪問團,
+#: 某市市政考察團): the place's own coming, not a body of its own as a group of its
+#: people is (某市青少年交流團).
+_ERRAND_DELEGATION = rx(
+    r"^(?:觀光|經貿|經濟|市政|產業|商務|農業|港務|港灣|文化|體育)*" + _DELEGATION_KIND + r"*團$"
+)
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
 _DELEGATION_SUFFIX = rx(r"[\u4e00-\u9fff]{0,4}" + _DELEGATION_KIND + r"團$")

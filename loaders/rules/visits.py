@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _DELEGATION,
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
+    _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
     _FUTURE,
     _GLOSS,
@@ -496,7 +497,8 @@ class VisitRules(ReaderBase):
         head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
-        if kind and len(head) <= 20:
+        # a delegation not a body of its own (某縣觀光交流團) is its place's coming
+        if kind and kind != "delegation" and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
@@ -612,8 +614,8 @@ class VisitRules(ReaderBase):
         if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
             return None
         body = _GLOSS.sub("", _DELEGATION.sub("", name))  # 某商會(ABC)代表團: 某商會
-        if body == name[: written[0].end]:
-            return None  # 某市訪問團: the city's coming
+        if body == name[: written[0].end] or _ERRAND_DELEGATION.match(name[written[0].end :]):
+            return None  # 某市訪問團, 某縣觀光交流團: the place's coming
         kind = self.lex.org_kind(body)
         if kind is not None:  # 某商工會議所訪問團: the body's coming
             return self._organization(body, kind, written[0].place)

@@ -99,3 +99,39 @@ def test_a_body_whose_name_holds_a_title_is_no_person(line: str, body: str) -> N
     ext = chapter(line)
     assert not [e for e in ext.entities if e.label.value == "Person"]
     assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("line", "group", "place"),
+    [
+        (
+            "1.107年3月25日至28日，仁川市青少年交流團中學生18名及帶隊教師2名來訪，寄宿本市家庭。",
+            "仁川市青少年交流團",
+            "仁川市",
+        ),
+        ("1.107年4月2日至5日，日本福岡市學生交流團一行20人來訪。", "福岡市學生交流團", "福岡市"),
+        ("1.日本京都市青年參訪團一行12人於107年5月8日來訪。", "京都市青年參訪團", "京都市"),
+    ],
+)
+def test_a_group_of_a_places_people_is_the_visitor_with_no_leader(
+    line: str, group: str, place: str
+) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert [r.source for r in found] == [named(ext, group)]
+    assert "led_by" not in found[0].properties
+    assert not rels(ext, RelType.VISITED, source=named(ext, place))
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("1.107年6月3日，日本宮崎縣觀光交流團來訪，洽談包機事宜。", "宮崎縣"),
+        ("1.107年7月9日，韓國仁川市經貿訪問團一行15人來訪。", "仁川市"),
+        ("1.日本福岡市市政考察團於107年8月1日來訪。", "福岡市"),
+    ],
+)
+def test_a_delegation_named_by_its_errand_is_its_places_coming(line: str, place: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert [r.source for r in found] == [named(ext, place)]
