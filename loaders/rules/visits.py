@@ -505,13 +505,18 @@ class VisitRules(ReaderBase):
 
     def _delegation_former(self, head: str, sentence_norm: str) -> str | None:
         """The body that formed the delegation coming (某市某某協會組成青少年訪問團):
-        that body, of the place opening its name or named before."""
+        that body, of the place opening its name or named before; a place forming
+        one (某市組成交流團) came itself."""
         formed = _FORMS_DELEGATION.match(head)
         if formed is None:
             return None
         body = formed.group(1)
         kind = self.lex.org_kind(body)
-        if kind is None or kind == "delegation":
+        if kind is None:  # 某市組成交流團: the place's own coming
+            written = self._place_mentions(body)
+            whole = len(written) == 1 and (written[0].start, written[0].end) == (0, len(body))
+            return self.facts.place(written[0].place) if whole else None
+        if kind == "delegation":
             return None
         return self._organization(body, kind, self._place_before(sentence_norm, head.find(body)))
 
