@@ -677,7 +677,7 @@ _ANOTHER_COMING = rx(r"再次|再度|再訪|回訪|年後")
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
 #: no place of its own (not a city's name going on).
-_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|出席|參加|參與|與會|觀摩|交流|研習|拜會|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….

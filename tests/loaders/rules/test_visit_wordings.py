@@ -135,3 +135,16 @@ def test_a_delegation_named_by_its_errand_is_its_places_coming(line: str, place:
     ext = chapter(line)
     found = rels(ext, RelType.VISITED, target=KAOHSIUNG)
     assert [r.source for r in found] == [named(ext, place)]
+
+
+@pytest.mark.parametrize(
+    ("line", "country"),
+    [
+        ("1.107年6月23日至25日，本府都發局派員赴新加坡出席「2018亞洲城市論壇」。", "新加坡"),
+        ("1.107年3月2日至5日，本府觀光局派員前往馬來西亞參加旅展。", "馬來西亞"),
+        ("1.107年9月4日至8日，本府教育局組團赴越南交流。", "越南"),
+    ],
+)
+def test_a_country_gone_to_for_a_meeting_or_exchange_is_visited(line: str, country: str) -> None:
+    ext = chapter(line)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, country))
