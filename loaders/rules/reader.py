@@ -123,6 +123,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             headings = self._heading_spans(index)
             self._merge_restated_agreements(headings)
             self._merge_restated_meetings(headings)
+            self._merge_restated_comings(index, headings)
         dated = self.state.item_dates[:1]
         if index is None or index < 0 or not dated or dated[0].precision != "day":
             return

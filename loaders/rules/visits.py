@@ -899,6 +899,33 @@ class VisitRules(ReaderBase):
             if named and city_met.key in self.facts.relations:
                 self._fold_into(city_met, named[0])
 
+    def _merge_restated_comings(self, index: int, headings: set[tuple[int, int]]) -> None:
+        """An item headed by a delegation's coming (某市青少年訪問團來訪) whose text
+        tells the coming of who formed or sent it (某協會組成青少年訪問團…來訪) states
+        one visit: the text's, not also the heading's undated one of the delegation.
+        `index`: the item's section; `headings`: where its headings stand."""
+        told = {
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == index and not s.is_heading
+        }
+        comings = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.target == self.home
+        ]
+        in_text = [r for r in comings if any((e.start, e.end) in told for e in r.evidence)]
+        for heading in comings:
+            entity = self.facts.entities[heading.source]
+            if (
+                in_text
+                and heading.evidence
+                and all((e.start, e.end) in headings for e in heading.evidence)
+                and entity.properties.get("kind") == "delegation"
+                and "start" not in heading.properties
+            ):
+                self._fold_into(heading, in_text[0])
+
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
         官員, 議會議長): a title of the curated titles, after the place's own bodies."""

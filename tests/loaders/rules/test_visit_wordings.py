@@ -148,3 +148,32 @@ def test_a_delegation_named_by_its_errand_is_its_places_coming(line: str, place:
 def test_a_country_gone_to_for_a_meeting_or_exchange_is_visited(line: str, country: str) -> None:
     ext = chapter(line)
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, country))
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "visitor"),
+    [
+        (
+            "（一）福岡市青少年訪問團來訪",
+            "福岡市國際交流協會於107年3月28日至31日組成青少年訪問團一行20人來訪，入住寄宿家庭。",
+            "國際交流協會",
+        ),
+        (
+            "（一）仁川市學生訪問團來訪",
+            "仁川市派遣學生訪問團一行15人於107年4月2日至5日來訪。",
+            "仁川市",
+        ),
+        (
+            "（一）西雅圖姊妹市青少年訪問團來訪",
+            "西雅圖高雄姊妹市協會於107年6月22日至28日組成青少年訪問團師生16人來訪。",
+            "西雅圖高雄姊妹市協會",
+        ),
+    ],
+)
+def test_a_delegations_coming_in_a_heading_is_the_one_its_text_tells(
+    heading: str, text: str, visitor: str
+) -> None:
+    ext = chapter(heading, text)
+    found = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert [r.source for r in found] == [named(ext, visitor)]
+    assert heading.endswith(found[0].evidence[0].text)
