@@ -925,7 +925,8 @@ class ReaderBase:
         # and 某國臺灣交流協會, a body between two countries, its first)
         country = next((n for n in range(5, 1, -1) if self.gaz.country(name[:n])), 0)
         first = self._place_mentions(name[country:])[:1] if country else []
-        if first and first[0].start == 0 and first[0].place.label != "Country":
+        joined = bool(first) and self._joins_home(name[:country], first[0].place)
+        if first and first[0].start == 0 and first[0].place.label != "Country" and not joined:
             bare = name[country:]
         else:
             bare, first = name, self._place_mentions(name)[:1]
@@ -944,7 +945,8 @@ class ReaderBase:
                 short = rest
             if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
                 place = mention.place
-        other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
+        # 美國哈佛大學… → 哈佛大學…; 某國台北協會 is not also 台北協會
+        other_names = [written[country:]] if country and not joined else []
         if short != bare and len(short) >= 4:  # 某市某某高等學校, later 某某高等學校
             other_names.append(self._as_written(short))
         for mention in first:  # 某縣某某市議會 → 某某市議會: the city's own name
@@ -1033,6 +1035,14 @@ class ReaderBase:
             # 某國蔬果進口商公會: a national body may be called by its country too
             self.facts.entities[org_id].merge_aliases([self._as_written(written)])
         return org_id
+
+    def _joins_home(self, country: str, place: Place) -> bool:
+        """Whether a body's name opens with a foreign country and then a place of the
+        home country (某國台北協會, 某國高雄商會): a body between the two, whose name
+        keeps both."""
+        found = self.gaz.country(country)
+        home = self.home_place.country
+        return found is not None and found.country != home and place.country == home
 
     def _own_name_at(self, mention: PlaceMention) -> int:
         """Where, in a mention that names the subdivision first (某某州某某市), the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
+from loaders.reading import normalize
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -177,3 +178,23 @@ def test_a_delegations_coming_in_a_heading_is_the_one_its_text_tells(
     found = rels(ext, RelType.VISITED, target=KAOHSIUNG)
     assert [r.source for r in found] == [named(ext, visitor)]
     assert heading.endswith(found[0].evidence[0].text)
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "body"),
+    [
+        ("1.泰國台北協會會長沙旺（Sawang）於107年3月10日來訪。", "沙旺", "泰國台北協會"),
+        ("1.德國台北商會會長施密特（Schmidt）於107年4月2日來訪。", "施密特", "德國台北商會"),
+        ("1.越南高雄同鄉會會長阮文明於107年5月8日來訪。", "阮文明", "越南高雄同鄉會"),
+    ],
+)
+def test_a_body_named_by_a_foreign_country_and_a_home_place_keeps_both(
+    line: str, person: str, body: str
+) -> None:
+    ext = chapter(line)
+    titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
+    bodies = {e.id: e for e in ext.entities}
+    assert [bodies[r.target].name_zh for r in titles] == [body]
+    # not called by the home place alone (台北協會), as if the country were not its name
+    assert not bodies[titles[0].target].aliases
+    assert normalize(body) in titles[0].target
