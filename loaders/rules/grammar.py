@@ -347,6 +347,8 @@ _COME = rx(
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
+#: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
+_RESPECTIVELY = rx(r"分別|各自")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")

@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _OWN_BODY,
     _PRONOUN_PARTY,
     _RECEIVE,
+    _RESPECTIVELY,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
@@ -155,13 +156,47 @@ class VisitRules(ReaderBase):
         ours = self._home_people()
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
+        each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
+        visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
         leader, when = self._leader(sentence_norm), self.state.coming or {}
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(
-                    RelType.VISITED, visitor, self.home, clause.sentence, led_by=leader, **when
+                    RelType.VISITED,
+                    visitor,
+                    self.home,
+                    clause.sentence,
+                    led_by=leader,
+                    **each.get(visitor, when),
                 )
+
+    def _respective(self, clause: Clause, words: str) -> list[tuple[str, dict[str, object]]]:
+        """People named in turn before 分別 in `words` (the clause up to a verb), or
+        in the clause before it, and then as many dates (甲、乙分別於9月及11月來訪; 甲及
+        乙，分別於…): each with the date of their turn; none where the dates are not one
+        for each."""
+        turn = _RESPECTIVELY.search(words)
+        if turn is None:
+            return []
+        before = clause.sentence.norm[: clause.start + turn.start()]
+        named: dict[str, int] = {}
+        for part in reversed(_CLAUSE_BREAK.split(before)):
+            for name, pid in self.people.items():
+                at = part.find(name)
+                if at >= 0:
+                    named[pid] = min(named.get(pid, at), at)
+            if named:
+                break
+        after = clause.start + turn.end()
+        dates = [d for d in clause.dates if d.text_start >= after]
+        if len(named) < 2 or len(dates) != len(named):
+            return []
+        people = sorted(named, key=named.__getitem__)
+        return [
+            (pid, {"start": d.start, "end": d.end, "year": d.year})
+            for pid, d in zip(people, dates, strict=True)
+        ]
 
     def _went_abroad(self, clause: Clause, sentence_norm: str) -> None:
         """The city (or its school, or a leg of its trip) going to the cities named
@@ -717,9 +752,10 @@ class VisitRules(ReaderBase):
         acting = clause.norm[: verb.start()]
         if not met and home_side:
             acting = sentence_norm[: clause.start + verb.start()]
-            met = self._visitor_named_before(acting, home_side)
-            for person in met:
-                self._came_to_meet(person, clause, when)
+            each = self._respective(clause, clause.norm[: verb.start()])
+            met = [pid for pid, _ in each] or self._visitor_named_before(acting, home_side)
+            for person, on in each or [(pid, when) for pid in met]:
+                self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
                 # may follow (拜會本府並與王副市長會談)

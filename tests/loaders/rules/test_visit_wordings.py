@@ -198,3 +198,33 @@ def test_a_body_named_by_a_foreign_country_and_a_home_place_keeps_both(
     # not called by the home place alone (台北協會), as if the country were not its name
     assert not bodies[titles[0].target].aliases
     assert normalize(body) in titles[0].target
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "second"),
+    [
+        (
+            "1.泰國台北協會會長沙旺（Sawang）、捷克經濟文化辦事處代表諾瓦克（Novak）"
+            "分別於3月及5月南下拜會本府，洽談合作事宜。",
+            ("沙旺", "2018-03"),
+            ("諾瓦克", "2018-05"),
+        ),
+        (
+            "1.日本福岡市副市長山田太郎、韓國仁川市副市長金正民分別於3月5日及4月8日來訪。",
+            ("山田太郎", "2018-03-05"),
+            ("金正民", "2018-04-08"),
+        ),
+        (
+            "1.美國西雅圖市議員麥可‧史東及加拿大溫哥華市議員約翰‧布朗，分別於2月及6月訪問本府。",
+            ("麥可‧史東", "2018-02"),
+            ("約翰‧布朗", "2018-06"),
+        ),
+    ],
+)
+def test_visitors_named_in_turn_came_each_on_their_date(
+    line: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    ext = chapter(line)
+    for person, start in (first, second):
+        found = rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG)
+        assert [r.properties.get("start") for r in found] == [start], person
