@@ -228,3 +228,17 @@ def test_visitors_named_in_turn_came_each_on_their_date(
     for person, start in (first, second):
         found = rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG)
         assert [r.properties.get("start") for r in found] == [start], person
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "place"),
+    [
+        ("1.107年11月5日，本府與來訪之群馬縣知事山本一郎完成協議續簽。", "山本一郎", "群馬縣"),
+        ("1.107年3月2日，靜岡縣副知事鈴木健完成備忘錄簽署後參訪本市港區。", "鈴木健", "靜岡縣"),
+        ("1.107年6月8日，仁川市市長朴成浩完成訪問行程後返國。", "朴成浩", "仁川市"),
+    ],
+)
+def test_a_name_ends_before_the_verb_完成(line: str, person: str, place: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person), target=named(ext, place))
+    assert found
