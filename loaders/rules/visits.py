@@ -761,7 +761,8 @@ class VisitRules(ReaderBase):
                 # may follow (拜會本府並與王副市長會談)
                 return True
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
-        met = met or self._officials_named_next(clause, sentence_norm)
+        if not met:
+            met, home_party = self._officials_named_next(clause, sentence_norm, home_party)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
@@ -769,7 +770,29 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
+            self._met_city_as_party(clause, sentence_norm, verb, when)
         return False
+
+    def _met_city_as_party(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]
+    ) -> None:
+        """本府某局與某市(某局)以視訊方式召開會議: a city, or a body of it, named as the
+        other side of the city's meeting with no one of it named, met the city."""
+        party, head = self._party_met_with(clause, sentence_norm, verb)
+        if party is None or not self._home_acts(_CLAUSE_BREAK.split(head)[-1]):
+            return
+        words = party.group(1)
+        if any(name in words for name in self.people):
+            return
+        cities = [
+            m
+            for m in self._place_mentions(words)
+            if m.place.label == "City" and m.place.id != self.home_place.id
+        ]
+        rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
+        if cities and (not rest or self.lex.org_kind(rest)):
+            city = self.facts.place(cities[-1].place)
+            self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
 
     def _met_by_pronoun(
         self,
@@ -887,14 +910,22 @@ class VisitRules(ReaderBase):
             home_party = receiving[0] if receiving else home_party
         return home_party
 
-    def _officials_named_next(self, clause: Clause, sentence_norm: str) -> list[str]:
+    def _officials_named_next(
+        self, clause: Clause, sentence_norm: str, home_party: str
+    ) -> tuple[list[str], str]:
         """The officials of a meeting named in the clause after it (某局與某市某局以視訊
-        方式舉行交流會議，由某市某局局長王大明與本府某局李局長分別介紹…): who met."""
+        方式舉行交流會議，由某市某局局長王大明與本府某局李局長分別介紹…): who met, and
+        who of the city met, the home official named there in full (雙方以視訊方式召開
+        會議，由王大明市長與某縣知事山田太郎共同…), else `home_party`."""
         rest = sentence_norm[clause.start + len(clause.norm) + 1 :]
         after = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
         if not _BY_BOTH_SIDES.match(after):
-            return []
-        return [pid for name, pid in self.people.items() if name in after]
+            return [], home_party
+        named = [pid for name, pid in self.people.items() if name in after]
+        ours = [pid for pid in named if pid in self._home_people()]
+        if ours and home_party == self.home:
+            home_party = ours[0]
+        return named, home_party
 
     def _met_unnamed_officials(self, clause: Clause, when: dict[str, object]) -> None:
         """「拜會某市副市長」, 「與某市議會議長會晤」: a meeting with an official of a city,

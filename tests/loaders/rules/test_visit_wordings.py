@@ -242,3 +242,62 @@ def test_a_name_ends_before_the_verb_完成(line: str, person: str, place: str) 
     ext = chapter(line)
     found = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person), target=named(ext, place))
     assert found
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "day"),
+    [
+        (
+            "1.107年9月17日，本府經發局與姊妹市美國俄亥俄州哥倫布市以視訊方式召開線上工作會議，"
+            "雙方就智慧交通交換意見。",
+            "哥倫布市",
+            "2018-09-17",
+        ),
+        (
+            "1.107年4月2日，本府海洋局與仁川市海洋港灣局以視訊方式召開港灣合作線上會議。",
+            "仁川市",
+            "2018-04-02",
+        ),
+        (
+            "1.107年5月3日，本府觀光局與日本福岡市政府以線上方式舉行交流會議。",
+            "福岡市",
+            "2018-05-03",
+        ),
+    ],
+)
+def test_a_meeting_with_a_city_or_its_bureau_no_one_named_is_with_the_city(
+    line: str, city: str, day: str
+) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, city))
+    assert found and found[0].properties.get("date") == day
+
+
+@pytest.mark.parametrize(
+    ("line", "ours", "theirs"),
+    [
+        (
+            "1.107年5月14日雙方以視訊方式召開線上會議，由陳菊市長與熊本縣知事山田太郎"
+            "共同完成備忘錄續簽。",
+            "陳菊",
+            "山田太郎",
+        ),
+        (
+            "1.107年3月9日，本府與靜岡縣以視訊方式舉行交流會議，由陳菊市長與靜岡縣副知事"
+            "鈴木健分別致詞。",
+            "陳菊",
+            "鈴木健",
+        ),
+        (
+            "1.107年6月1日兩市以線上方式召開工作會議，由陳菊市長及仁川市市長朴成浩共同主持。",
+            "陳菊",
+            "朴成浩",
+        ),
+    ],
+)
+def test_the_home_mayor_named_after_a_remote_meeting_is_who_met(
+    line: str, ours: str, theirs: str
+) -> None:
+    ext = chapter(line)
+    assert rels(ext, RelType.MET_WITH, source=named(ext, ours), target=named(ext, theirs))
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, theirs))
