@@ -294,11 +294,20 @@ class VisitRules(ReaderBase):
     def _leg_told_after(self, clause: Clause) -> _Itinerary | None:
         """The trip a clause goes on with by its delegation (王市長率團訪問某國。訪問團於
         4月3日至5日停留某市…；4月6日，訪問團轉往某市): a leg of the city's last trip
-        told in the same section."""
+        told in the same section or the item before."""
         trip = self._trip_abroad
-        if trip is None or clause.sentence.section != trip.section:
+        if trip is None or not self._same_or_next_item(trip.section, clause.sentence.section):
             return None
         return trip if _DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", clause.norm)) else None
+
+    def _same_or_next_item(self, told: int, here: int | None) -> bool:
+        """Whether section `here` is `told`, or the item right after it under the same
+        heading (1.…組團赴某市… 2.拜會某市: 訪團於6月12日轉赴某市, the same delegation)."""
+        if here is None or here == told:
+            return here == told
+        sections = self.parsed.sections
+        siblings = [i for i in range(here) if sections[i].parent == sections[here].parent]
+        return bool(siblings) and siblings[-1] == told
 
     def _remember_trip(self, clause: Clause, sentence_norm: str) -> None:
         """The city's trip abroad a clause tells, led by someone (陳市長率經發局組團訪問

@@ -301,3 +301,46 @@ def test_the_home_mayor_named_after_a_remote_meeting_is_who_met(
     ext = chapter(line)
     assert rels(ext, RelType.MET_WITH, source=named(ext, ours), target=named(ext, theirs))
     assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, theirs))
+
+
+@pytest.mark.parametrize(
+    ("lines", "city", "day"),
+    [
+        (
+            (
+                "（一）出席波蘭格丁尼亞姊妹市論壇",
+                "107年6月8日至14日，由本府林副市長率海洋局組團赴波蘭格丁尼亞市，出席海洋城市論壇。",
+                "（二）拜會捷克布爾諾市",
+                "訪團於6月12日轉赴捷克布爾諾市，拜會該市市長。",
+            ),
+            "布爾諾市",
+            "2018-06-12",
+        ),
+        (
+            (
+                "（一）參加福岡市亞洲城市會議",
+                "107年3月2日至8日，本府王副市長率經發局組團前往日本福岡市出席亞洲城市會議。",
+                "（二）拜訪熊本市",
+                "3月6日，訪問團轉往日本熊本市，參訪半導體園區。",
+            ),
+            "熊本市",
+            "2018-03-06",
+        ),
+        (
+            (
+                "（一）出訪美國西雅圖市",
+                "107年9月3日至10日，由本府李副市長率觀光局組團赴美國西雅圖市推廣觀光。",
+                "（二）順訪波特蘭市",
+                "該團於9月7日抵達美國波特蘭市，拜會波特蘭市議會。",
+            ),
+            "波特蘭市",
+            "2018-09-07",
+        ),
+    ],
+)
+def test_the_delegation_going_on_in_the_next_item_is_a_leg_of_the_trip(
+    lines: tuple[str, ...], city: str, day: str
+) -> None:
+    ext = chapter(*lines)
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+    assert [r.properties.get("start") for r in found] == [day]
