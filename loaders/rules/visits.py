@@ -300,6 +300,33 @@ class VisitRules(ReaderBase):
             return None
         return trip if _DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", clause.norm)) else None
 
+    def _drop_summary_trips(self) -> None:
+        """The city's trips to countries an overview tells for the whole period (本府1月
+        至6月…，並組團出訪甲國、乙國等國) whose items tell the trips to cities of them:
+        those trips, not also the summary."""
+        period = self.period
+        if period is None:
+            return
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source == self.home
+        ]
+        gone = {
+            self.facts.entities[r.target].properties.get("country")
+            for r in trips
+            if self.facts.label_of(r.target) == Label.CITY
+        }
+        for trip in trips:
+            country = self.facts.entities[trip.target]
+            if (
+                country.label == Label.COUNTRY
+                and (trip.properties.get("start"), trip.properties.get("end"))
+                == (period.start, period.end)
+                and country.properties.get("code") in gone
+            ):
+                del self.facts.relations[trip.key]
+
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same
         heading (1.…組團赴某市… 2.拜會某市: 訪團於6月12日轉赴某市, the same delegation)."""

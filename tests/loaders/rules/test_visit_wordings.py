@@ -344,3 +344,34 @@ def test_the_delegation_going_on_in_the_next_item_is_a_leg_of_the_trip(
     ext = chapter(*lines)
     found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
     assert [r.properties.get("start") for r in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("overview", "item", "country", "city"),
+    [
+        (
+            "本府107年1月至6月持續推動城市外交，並組團出訪日本、波蘭及捷克等國。",
+            "107年4月20日至23日，由本府羅副市長率觀光局組團訪問日本沖繩縣那霸市。",
+            "日本",
+            "那霸市",
+        ),
+        (
+            "107年1月至6月，本府計接待外賓50案，並組團赴韓國、越南等國訪問。",
+            "107年5月2日至5日，本府王副市長率經發局組團赴韓國仁川市考察港灣建設。",
+            "韓國",
+            "仁川市",
+        ),
+        (
+            "本期（107年1月至6月）本府持續推動城市外交，計組團出訪美國、加拿大等國。",
+            "107年3月8日至12日，由本府李副市長率團訪問美國西雅圖市。",
+            "美國",
+            "西雅圖市",
+        ),
+    ],
+)
+def test_an_overview_of_the_periods_trips_abroad_is_no_trip_of_its_own(
+    overview: str, item: str, country: str, city: str
+) -> None:
+    ext = chapter(overview, "（一）出訪", item)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, country))
