@@ -1138,6 +1138,22 @@ class ReaderBase:
             for r in self.facts.relations.values()
         )
 
+    def _based_in_home_city(self, party: str) -> bool:
+        """Whether a person or body is based in the home city though not of it: a
+        foreign office there (某國交流協會高雄事務所) or one holding a title of it."""
+        bodies = {party} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == party
+        }
+        offices = {
+            b for b in bodies if self.facts.entities[b].properties.get("kind") in _SEATED_BY_NAME
+        }
+        return any(
+            r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
+            for r in self.facts.relations.values()
+        )
+
     def _hosts(self, party: str, event_id: str) -> bool:
         """Whether the report has `party` holding the event (stated or inferred)."""
         return any(

@@ -375,3 +375,31 @@ def test_an_overview_of_the_periods_trips_abroad_is_no_trip_of_its_own(
     ext = chapter(overview, "（一）出訪", item)
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, country))
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        (
+            "1.107年5月3日至9日，本府於市立文化中心主辦「2018高雄日本文化週」，"
+            "日本交流協會高雄事務所所長山田太郎出席開幕典禮並致詞。",
+            "山田太郎",
+        ),
+        (
+            "1.107年6月2日，本府主辦「2018高雄國際龍舟賽」，美國在台協會高雄分處處長"
+            "史密斯（John Smith）出席觀賞。",
+            "史密斯",
+        ),
+        (
+            "1.本府於107年4月8日舉辦「2018高雄菲律賓文化節」，馬尼拉經濟文化辦事處高雄分處"
+            "主任德拉克魯茲（Jose Cruz）應邀出席。",
+            "德拉克魯茲",
+        ),
+    ],
+)
+def test_the_head_of_a_foreign_office_in_the_city_attends_its_event_without_coming(
+    line: str, person: str
+) -> None:
+    ext = chapter(line)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person))
+    assert not rels(ext, RelType.VISITED, source=named(ext, person))
