@@ -704,6 +704,8 @@ class VisitRules(ReaderBase):
         (某市市長王大明來訪，並拜會陳市長: one visit, not a second without a year)."""
         if self._virtual(clause.sentence.norm):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
+        if self._abroad_then(clause, when):
+            return  # 本府組團赴某市…。…某縣知事亦到場，並與王副市長會晤: met there
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         year = visit.get("year") or self._year_hint([])
         visit.update({"year": year} if year else {})
@@ -716,6 +718,26 @@ class VisitRules(ReaderBase):
         ):
             return
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
+
+    def _abroad_then(self, clause: Clause, when: dict[str, object]) -> bool:
+        """Whether the city's delegation was abroad when the clause's meeting took
+        place: its item tells a trip to a foreign city whose days hold the meeting's."""
+        day = str(when.get("start") or "")
+        section = clause.sentence.section
+        spans = {(s.start, s.end) for s in self.parsed.sentences if s.section == section}
+        for trip in self.facts.relations.values():
+            first, last = trip.properties.get("start"), trip.properties.get("end")
+            if (
+                trip.type == RelType.VISITED
+                and trip.source == self.home
+                and isinstance(first, str)
+                and isinstance(last, str)
+                and any((e.start, e.end) in spans for e in trip.evidence)
+                and first <= day[: len(first)]
+                and day[: len(last)] <= last
+            ):
+                return True
+        return False
 
     def _home_people(self) -> set[str]:
         """People who hold a title of the home city or of one of its own bodies."""

@@ -403,3 +403,30 @@ def test_the_head_of_a_foreign_office_in_the_city_attends_its_event_without_comi
     ext = chapter(line)
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person))
     assert not rels(ext, RelType.VISITED, source=named(ext, person))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "1.107年8月11日至15日，由本府羅副市長率觀光局組團赴友好城市日本德島市參加阿波舞祭。"
+            "演出期間，德島縣知事山田太郎亦到場觀賞，並與羅副市長會晤。",
+        ),
+        (
+            "1.107年3月5日至9日，本府王副市長率經發局組團赴韓國仁川市考察港灣建設。"
+            "3月6日，仁川市市長朴成浩於市政廳與王副市長會談。",
+        ),
+        (
+            "（一）出訪日本福岡市",
+            "107年6月2日至6日，由本府李副秘書長率團前往日本福岡市推廣觀光。",
+            "訪問期間，福岡縣副知事鈴木健專程拜會李副秘書長。",
+        ),
+    ],
+)
+def test_a_meeting_during_the_citys_trip_abroad_is_no_coming_of_the_one_met(
+    lines: tuple[str, ...],
+) -> None:
+    ext = chapter(*lines)
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    assert met
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
