@@ -33,6 +33,7 @@ from loaders.rules.grammar import (
     _CITY_NAME_CLOSING,
     _CLAUSE_BREAK,
     _COME,
+    _DATE_HEAD,
     _DATE_PREFIX,
     _EVENT_ANAPHOR,
     _FIRST_SET,
@@ -1001,7 +1002,8 @@ class ReaderBase:
         # and 某國臺灣交流協會, a body between two countries, its first)
         country = next((n for n in range(5, 1, -1) if self.gaz.country(name[:n])), 0)
         first = self._place_mentions(name[country:])[:1] if country else []
-        if first and first[0].start == 0 and first[0].place.label != "Country":
+        joined = bool(first) and self._joins_home(name[:country], first[0].place)
+        if first and first[0].start == 0 and first[0].place.label != "Country" and not joined:
             bare = name[country:]
         else:
             bare, first = name, self._place_mentions(name)[:1]
@@ -1020,7 +1022,8 @@ class ReaderBase:
                 short = rest
             if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
                 place = mention.place
-        other_names = [written[country:]] if country else []  # 美國哈佛大學… → 哈佛大學…
+        # 美國哈佛大學… → 哈佛大學…; 某國台北協會 is not also 台北協會
+        other_names = [written[country:]] if country and not joined else []
         if short != bare and len(short) >= 4:  # 某市某某高等學校, later 某某高等學校
             other_names.append(self._as_written(short))
         for mention in first:  # 某縣某某市議會 → 某某市議會: the city's own name
@@ -1154,6 +1157,14 @@ class ReaderBase:
             self.facts.entities[org_id].merge_aliases([self._as_written(written)])
         return org_id
 
+    def _joins_home(self, country: str, place: Place) -> bool:
+        """Whether a body's name opens with a foreign country and then a place of the
+        home country (某國台北協會, 某國高雄商會): a body between the two, whose name
+        keeps both."""
+        found = self.gaz.country(country)
+        home = self.home_place.country
+        return found is not None and found.country != home and place.country == home
+
     def _own_name_at(self, mention: PlaceMention) -> int:
         """Where, in a mention that names the subdivision first (某某州某某市), the
         place's own name begins (4); 0 when it names nothing before the place."""
@@ -1245,6 +1256,22 @@ class ReaderBase:
             r.source == party
             and r.type in (RelType.HOLDS_TITLE, RelType.LOCATED_IN)
             and r.target in home_parties
+            for r in self.facts.relations.values()
+        )
+
+    def _based_in_home_city(self, party: str) -> bool:
+        """Whether a person or body is based in the home city though not of it: a
+        foreign office there (某國交流協會高雄事務所) or one holding a title of it."""
+        bodies = {party} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == party
+        }
+        offices = {
+            b for b in bodies if self.facts.entities[b].properties.get("kind") in _SEATED_BY_NAME
+        }
+        return any(
+            r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
             for r in self.facts.relations.values()
         )
 
@@ -1340,7 +1367,8 @@ class ReaderBase:
         return {}
 
     def _leader(self, sentence_norm: str) -> str | None:
-        text = _TIME_PHRASE.sub("", _DATE_PREFIX.sub("", sentence_norm))
+        # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
+        text = _TIME_PHRASE.sub("", _DATE_HEAD.sub("", sentence_norm))
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]
         text = text[changed[-1] :] if changed else text  # 原規劃由市長率團，…改由李副市長率…
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)
@@ -1349,7 +1377,22 @@ class ReaderBase:
         leader = match.group(1).strip()
         leader = _LEADER_OPENING.sub("", leader)
         # 某市長允諾屆時將親自率團: words of the sentence, no one named
-        return leader_name(self._without_bureau(leader))
+        found = leader_name(self._without_bureau(leader))
+        return self._leader_named_in_full(found) if found else found
+
+    def _leader_named_in_full(self, leader: str) -> str:
+        """A leader written with the place and title before the name (某國某市市長王大明):
+        the person, by name (王大明); a name before its title (王大明市長) or a surname
+        and a title (王市長) stay as written."""
+        for name, pid in self.people.items():
+            if (
+                len(name) >= 2
+                and leader != name
+                and leader.endswith(name)
+                and self.facts.entities[pid].name_zh == name
+            ):
+                return name
+        return leader
 
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,

@@ -237,11 +237,13 @@ _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:副?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
-#: added by the patterns that take it).
-_LEAD_VERB = r"率領|率團|率隊|親率|帶隊|帶領|帶團|領隊"
+#: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
+#: 學生18名及帶隊教師2名 (the teachers leading the group).
+_LEADING_NOUN = r"(?!教師|老師|人員|官員|主管|幹部)"
+_LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|帶團|領隊"
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
-_LEADER_VERB = r"率領|率團|率隊|帶隊|帶領"
+_LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
 _TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH + r"|間)?")
@@ -286,6 +288,12 @@ _LED_TEAM = rx(
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION_KIND = r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)"
 _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
+#: A delegation named by its place and what it came for (某縣觀光交流團, 某市經貿訪問團,
+#: 某市市政考察團): the place's own coming, not a body of its own as a group of its
+#: people is (某市青少年交流團).
+_ERRAND_DELEGATION = rx(
+    r"^(?:觀光|經貿|經濟|市政|產業|商務|農業|港務|港灣|文化|體育)*" + _DELEGATION_KIND + r"*團$"
+)
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
 _DELEGATION_SUFFIX = rx(r"[\u4e00-\u9fff]{0,4}" + _DELEGATION_KIND + r"團$")
@@ -339,6 +347,8 @@ _COME = rx(
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
+#: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
+_RESPECTIVELY = rx(r"分別|各自")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")
@@ -669,14 +679,14 @@ _ANOTHER_COMING = rx(r"再次|再度|再訪|回訪|年後")
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
 #: no place of its own (not a city's name going on).
-_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|$")
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|出席|參加|參與|與會|觀摩|交流|研習|拜會|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
     r"(?:由(?:本市)?|(?:^|,)本市)(" + school_name("至之由本") + r")"
-    # 本市某高商由校長率師生…: its head leading its own people
-    r"(?:組團|遴派|選派|派|師生|學生|由(?:該校)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
+    # 本市某高商(由)校長率師生…: its head leading its own people
+    r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 _MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
@@ -700,7 +710,11 @@ _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
 _SENT_TEAM = rx(r"派遣?(.{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
-_SENDER_END = rx(r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d")
+#: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
+_SENDER_END = rx(
+    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d"
+    r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
+)
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.
 _HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
 

@@ -1436,8 +1436,10 @@ class EventRules(PartyRules):
         )
         if not self._home_hosts(event_id) or online:
             return  # an online event is attended from home
-        if self._of_home(actor):
-            return  # the mayor on stage at the city's own seminar did not come to the city
+        if self._of_home(actor) or self._based_in_home_city(actor):
+            # the mayor on stage at the city's own seminar, or the head of a foreign
+            # office in the city, did not come to the city
+            return
         if self._of_cohost(actor, event_id):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties

@@ -113,6 +113,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
+        self._drop_summary_trips()
         self._merge_agreements_told_by_kind()
         self.merge_truncated_people()
 
@@ -123,6 +124,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             headings = self._heading_spans(index)
             self._merge_restated_agreements(headings)
             self._merge_restated_meetings(headings)
+            self._merge_restated_comings(index, headings)
         dated = self.state.item_dates[:1]
         if index is None or index < 0 or not dated or dated[0].precision != "day":
             return

@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _DELEGATION,
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
+    _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
     _FUTURE,
     _GLOSS,
@@ -57,6 +58,7 @@ from loaders.rules.grammar import (
     _OWN_BODY,
     _PRONOUN_PARTY,
     _RECEIVE,
+    _RESPECTIVELY,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
@@ -154,13 +156,47 @@ class VisitRules(ReaderBase):
         ours = self._home_people()
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
+        each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
+        visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
         leader, when = self._leader(sentence_norm), self.state.coming or {}
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(
-                    RelType.VISITED, visitor, self.home, clause.sentence, led_by=leader, **when
+                    RelType.VISITED,
+                    visitor,
+                    self.home,
+                    clause.sentence,
+                    led_by=leader,
+                    **each.get(visitor, when),
                 )
+
+    def _respective(self, clause: Clause, words: str) -> list[tuple[str, dict[str, object]]]:
+        """People named in turn before 分別 in `words` (the clause up to a verb), or
+        in the clause before it, and then as many dates (甲、乙分別於9月及11月來訪; 甲及
+        乙，分別於…): each with the date of their turn; none where the dates are not one
+        for each."""
+        turn = _RESPECTIVELY.search(words)
+        if turn is None:
+            return []
+        before = clause.sentence.norm[: clause.start + turn.start()]
+        named: dict[str, int] = {}
+        for part in reversed(_CLAUSE_BREAK.split(before)):
+            for name, pid in self.people.items():
+                at = part.find(name)
+                if at >= 0:
+                    named[pid] = min(named.get(pid, at), at)
+            if named:
+                break
+        after = clause.start + turn.end()
+        dates = [d for d in clause.dates if d.text_start >= after]
+        if len(named) < 2 or len(dates) != len(named):
+            return []
+        people = sorted(named, key=named.__getitem__)
+        return [
+            (pid, {"start": d.start, "end": d.end, "year": d.year})
+            for pid, d in zip(people, dates, strict=True)
+        ]
 
     def _went_abroad(self, clause: Clause, sentence_norm: str) -> None:
         """The city (or its school, or a leg of its trip) going to the cities named
@@ -258,11 +294,47 @@ class VisitRules(ReaderBase):
     def _leg_told_after(self, clause: Clause) -> _Itinerary | None:
         """The trip a clause goes on with by its delegation (王市長率團訪問某國。訪問團於
         4月3日至5日停留某市…；4月6日，訪問團轉往某市): a leg of the city's last trip
-        told in the same section."""
+        told in the same section or the item before."""
         trip = self._trip_abroad
-        if trip is None or clause.sentence.section != trip.section:
+        if trip is None or not self._same_or_next_item(trip.section, clause.sentence.section):
             return None
         return trip if _DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", clause.norm)) else None
+
+    def _drop_summary_trips(self) -> None:
+        """The city's trips to countries an overview tells for the whole period (本府1月
+        至6月…，並組團出訪甲國、乙國等國) whose items tell the trips to cities of them:
+        those trips, not also the summary."""
+        period = self.period
+        if period is None:
+            return
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source == self.home
+        ]
+        gone = {
+            self.facts.entities[r.target].properties.get("country")
+            for r in trips
+            if self.facts.label_of(r.target) == Label.CITY
+        }
+        for trip in trips:
+            country = self.facts.entities[trip.target]
+            if (
+                country.label == Label.COUNTRY
+                and (trip.properties.get("start"), trip.properties.get("end"))
+                == (period.start, period.end)
+                and country.properties.get("code") in gone
+            ):
+                del self.facts.relations[trip.key]
+
+    def _same_or_next_item(self, told: int, here: int | None) -> bool:
+        """Whether section `here` is `told`, or the item right after it under the same
+        heading (1.…組團赴某市… 2.拜會某市: 訪團於6月12日轉赴某市, the same delegation)."""
+        if here is None or here == told:
+            return here == told
+        sections = self.parsed.sections
+        siblings = [i for i in range(here) if sections[i].parent == sections[here].parent]
+        return bool(siblings) and siblings[-1] == told
 
     def _remember_trip(self, clause: Clause, sentence_norm: str) -> None:
         """The city's trip abroad a clause tells, led by someone (陳市長率經發局組團訪問
@@ -496,20 +568,26 @@ class VisitRules(ReaderBase):
         head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
-        if kind and len(head) <= 20:
+        # a delegation not a body of its own (某縣觀光交流團) is its place's coming
+        if kind and kind != "delegation" and len(head) <= 20:
             place = self._place_before(sentence_norm, sentence_norm.find(head))
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
 
     def _delegation_former(self, head: str, sentence_norm: str) -> str | None:
         """The body that formed the delegation coming (某市某某協會組成青少年訪問團):
-        that body, of the place opening its name or named before."""
+        that body, of the place opening its name or named before; a place forming
+        one (某市組成交流團) came itself."""
         formed = _FORMS_DELEGATION.match(head)
         if formed is None:
             return None
         body = formed.group(1)
         kind = self.lex.org_kind(body)
-        if kind is None or kind == "delegation":
+        if kind is None:  # 某市組成交流團: the place's own coming
+            written = self._place_mentions(body)
+            whole = len(written) == 1 and (written[0].start, written[0].end) == (0, len(body))
+            return self.facts.place(written[0].place) if whole else None
+        if kind == "delegation":
             return None
         return self._organization(body, kind, self._place_before(sentence_norm, head.find(body)))
 
@@ -612,8 +690,8 @@ class VisitRules(ReaderBase):
         if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
             return None
         body = _GLOSS.sub("", _DELEGATION.sub("", name))  # 某商會(ABC)代表團: 某商會
-        if body == name[: written[0].end]:
-            return None  # 某市訪問團: the city's coming
+        if body == name[: written[0].end] or _ERRAND_DELEGATION.match(name[written[0].end :]):
+            return None  # 某市訪問團, 某縣觀光交流團: the place's coming
         kind = self.lex.org_kind(body)
         if kind is not None:  # 某商工會議所訪問團: the body's coming
             return self._organization(body, kind, written[0].place)
@@ -626,6 +704,8 @@ class VisitRules(ReaderBase):
         (某市市長王大明來訪，並拜會陳市長: one visit, not a second without a year)."""
         if self._virtual(clause.sentence.norm):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
+        if self._abroad_then(clause, when):
+            return  # 本府組團赴某市…。…某縣知事亦到場，並與王副市長會晤: met there
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         year = visit.get("year") or self._year_hint([])
         visit.update({"year": year} if year else {})
@@ -638,6 +718,26 @@ class VisitRules(ReaderBase):
         ):
             return
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
+
+    def _abroad_then(self, clause: Clause, when: dict[str, object]) -> bool:
+        """Whether the city's delegation was abroad when the clause's meeting took
+        place: its item tells a trip to a foreign city whose days hold the meeting's."""
+        day = str(when.get("start") or "")
+        section = clause.sentence.section
+        spans = {(s.start, s.end) for s in self.parsed.sentences if s.section == section}
+        for trip in self.facts.relations.values():
+            first, last = trip.properties.get("start"), trip.properties.get("end")
+            if (
+                trip.type == RelType.VISITED
+                and trip.source == self.home
+                and isinstance(first, str)
+                and isinstance(last, str)
+                and any((e.start, e.end) in spans for e in trip.evidence)
+                and first <= day[: len(first)]
+                and day[: len(last)] <= last
+            ):
+                return True
+        return False
 
     def _home_people(self) -> set[str]:
         """People who hold a title of the home city or of one of its own bodies."""
@@ -710,15 +810,17 @@ class VisitRules(ReaderBase):
         acting = clause.norm[: verb.start()]
         if not met and home_side:
             acting = sentence_norm[: clause.start + verb.start()]
-            met = self._visitor_named_before(acting, home_side)
-            for person in met:
-                self._came_to_meet(person, clause, when)
+            each = self._respective(clause, clause.norm[: verb.start()])
+            met = [pid for pid, _ in each] or self._visitor_named_before(acting, home_side)
+            for person, on in each or [(pid, when) for pid in met]:
+                self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
                 # may follow (拜會本府並與王副市長會談)
                 return True
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
-        met = met or self._officials_named_next(clause, sentence_norm)
+        if not met:
+            met, home_party = self._officials_named_next(clause, sentence_norm, home_party)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
@@ -726,7 +828,29 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
+            self._met_city_as_party(clause, sentence_norm, verb, when)
         return False
+
+    def _met_city_as_party(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]
+    ) -> None:
+        """本府某局與某市(某局)以視訊方式召開會議: a city, or a body of it, named as the
+        other side of the city's meeting with no one of it named, met the city."""
+        party, head = self._party_met_with(clause, sentence_norm, verb)
+        if party is None or not self._home_acts(_CLAUSE_BREAK.split(head)[-1]):
+            return
+        words = party.group(1)
+        if any(name in words for name in self.people):
+            return
+        cities = [
+            m
+            for m in self._place_mentions(words)
+            if m.place.label == "City" and m.place.id != self.home_place.id
+        ]
+        rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
+        if cities and (not rest or self.lex.org_kind(rest)):
+            city = self.facts.place(cities[-1].place)
+            self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
 
     def _met_by_pronoun(
         self,
@@ -844,14 +968,22 @@ class VisitRules(ReaderBase):
             home_party = receiving[0] if receiving else home_party
         return home_party
 
-    def _officials_named_next(self, clause: Clause, sentence_norm: str) -> list[str]:
+    def _officials_named_next(
+        self, clause: Clause, sentence_norm: str, home_party: str
+    ) -> tuple[list[str], str]:
         """The officials of a meeting named in the clause after it (某局與某市某局以視訊
-        方式舉行交流會議，由某市某局局長王大明與本府某局李局長分別介紹…): who met."""
+        方式舉行交流會議，由某市某局局長王大明與本府某局李局長分別介紹…): who met, and
+        who of the city met, the home official named there in full (雙方以視訊方式召開
+        會議，由王大明市長與某縣知事山田太郎共同…), else `home_party`."""
         rest = sentence_norm[clause.start + len(clause.norm) + 1 :]
         after = _CLAUSE_BREAK.split(rest, maxsplit=1)[0]
         if not _BY_BOTH_SIDES.match(after):
-            return []
-        return [pid for name, pid in self.people.items() if name in after]
+            return [], home_party
+        named = [pid for name, pid in self.people.items() if name in after]
+        ours = [pid for pid in named if pid in self._home_people()]
+        if ours and home_party == self.home:
+            home_party = ours[0]
+        return named, home_party
 
     def _met_unnamed_officials(self, clause: Clause, when: dict[str, object]) -> None:
         """「拜會某市副市長」, 「與某市議會議長會晤」: a meeting with an official of a city,
@@ -891,6 +1023,33 @@ class VisitRules(ReaderBase):
             ]
             if named and city_met.key in self.facts.relations:
                 self._fold_into(city_met, named[0])
+
+    def _merge_restated_comings(self, index: int, headings: set[tuple[int, int]]) -> None:
+        """An item headed by a delegation's coming (某市青少年訪問團來訪) whose text
+        tells the coming of who formed or sent it (某協會組成青少年訪問團…來訪) states
+        one visit: the text's, not also the heading's undated one of the delegation.
+        `index`: the item's section; `headings`: where its headings stand."""
+        told = {
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == index and not s.is_heading
+        }
+        comings = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.target == self.home
+        ]
+        in_text = [r for r in comings if any((e.start, e.end) in told for e in r.evidence)]
+        for heading in comings:
+            entity = self.facts.entities[heading.source]
+            if (
+                in_text
+                and heading.evidence
+                and all((e.start, e.end) in headings for e in heading.evidence)
+                and entity.properties.get("kind") == "delegation"
+                and "start" not in heading.properties
+            ):
+                self._fold_into(heading, in_text[0])
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
