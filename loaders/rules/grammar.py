@@ -894,6 +894,8 @@ _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
 _AT_VENUE = rx(r"(?:在|於)$")
+#: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
+_AT_PLACE = rx(r"(?:在|於)[^,;、與及和]+$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).

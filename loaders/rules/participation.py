@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _ALL_CAME,
     _ALREADY_END,
     _ASKED_TO_SPEAK,
+    _AT_PLACE,
     _AT_VENUE,
     _ATTENDEE_LIST,
     _ATTENDING_LABEL,
@@ -369,7 +370,8 @@ class EventRules(PartyRules):
         before = text[:cut]
         bodies = []
         for part in _PARTY_JOINER.split(before):
-            glossed = self._glossed_organization(part)
+            part = self._without_venue(part)
+            glossed = self._glossed_organization(part) or self._office_here(part)
             if glossed is not None:
                 bodies.append(glossed)  # 某國某某中心(Some Centre): whatever place it names
             elif not any(
@@ -386,6 +388,26 @@ class EventRules(PartyRules):
                 body = self._outside_body(part)
                 bodies += [body] if body is not None else []
         return bodies
+
+    def _without_venue(self, part: str) -> str:
+        """`part` without the venue written after the body it names (某某協會某市事務所
+        於某某中心共同主辦: the office, not 某某中心); as it is when no body comes first."""
+        for at in range(len(part)):  # (美國在台協會某分處於…: the 在 of the name is no venue)
+            if _AT_PLACE.match(part, at) and self.lex.org_kind(part[:at]) is not None:
+                return part[:at]
+        return part
+
+    def _office_here(self, part: str) -> str | None:
+        """The outside body `part` names whose seat, written inside its name, is the city
+        (某國某某協會高雄事務所, 某國在台協會高雄分處): an office of another side in the
+        city, there; None for any other words."""
+        kind = self.lex.org_kind(part)
+        if kind in (None, "bureau") or self.lex.home_org(part) or _HOME_ACTOR.match(part):
+            return None
+        seats = [m for m in self._place_mentions(part) if m.start > 0]
+        if not seats or seats[-1].place.id != self.home_place.id or not _HAN.fullmatch(part):
+            return None
+        return self._organization(part, kind, self.home_place)
 
     def _city_bureau(self, part: str, before: str) -> bool:
         """Whether `part` names no party, or a bureau that is the city's own (本府某局
