@@ -623,6 +623,8 @@ class EventRules(PartyRules):
             # nobody takes part in an edition called off; a party that had planned to
             # (本府原規劃組團參加…，因主辦單位宣布取消…) keeps its plan
             return
+        if self._invitee_accepts(clause, join.start()):
+            return
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
             self._present_when_invited(clause, sentence_norm)
@@ -639,6 +641,42 @@ class EventRules(PartyRules):
         actors, taking = self._taking_part(clause, sentence_norm, join)
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+
+    def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
+        """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,
+        named again (in full, or by surname and title) as agreeing to come, will take part
+        (PLANNED); the city, whose words these are not, takes no part. True when read."""
+        head = clause.norm[:join_at]
+        agreed = _COMMITTED.search(head)
+        event_id = self.state.event
+        if agreed is None or clause.events or clause.places or event_id is None:
+            return False
+        said = head[: agreed.start()]
+        here = (clause.sentence.start, clause.sentence.end)
+        invitees = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED
+            and r.properties.get("event") == event_id
+            and self.facts.label_of(r.target) == Label.PERSON
+            and here in {(e.start, e.end) for e in r.evidence}
+        ]
+        accepting = [p for p in invitees if self._written_as(said, self.facts.entities[p].name_zh)]
+        year = edition_year(event_id)
+        for person in accepting:
+            self._participation(person, event_id, clause, status=Attendance.PLANNED, year=year)
+        return bool(accepting)
+
+    def _written_as(self, said: str, name: str) -> bool:
+        """Whether `said` opens with `name` in full or with its surname (one to three of
+        its first characters) and a title: 王大明, 王市長, 山田知事."""
+        if said.startswith(name):
+            return True
+        return any(
+            said.startswith(name[:cut]) and said[cut:].startswith(title)
+            for cut in range(1, min(3, len(name) - 1) + 1)
+            for title in self.lex.titles
+        )
 
     def _ceremony_act(self, clause: Clause, sentence_norm: str) -> bool:
         """「王大明並於閉幕典禮致詞」, 「閉幕式中，某市市長李四自張市長手中接下會旗」:

@@ -45,3 +45,52 @@ def test_an_office_seated_in_the_city_co_hosts(sentence: str, office: str, event
     assert rels(got, RelType.HOSTED, source=named(got, office), target=held)
     # the venue after the office is no body of its own
     assert not [e for e in got.entities if e.label == "Organization" and "於" in e.name_zh]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府籌辦之「2019高雄國際馬拉松」將於明年3月舉行，邀請各姊妹市組隊參賽。",
+        "王副市長於會中介紹本府籌辦之「2019高雄海洋博覽會」，並邀請某某市派團參加。",
+        "由本府籌辦的「2019高雄國際自行車賽」預計明年4月於旗津舉行。",
+    ],
+    ids=["籌辦之", "介紹籌辦之", "由本府籌辦的"],
+)
+def test_the_city_preparing_its_event_holds_it(sentence: str) -> None:
+    got = chapter(sentence)
+    held = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "event"),
+    [
+        (
+            "日本某某市山田太郎市長率團來訪。陳市長於歡迎晚宴中，當面邀請山田太郎市長明年7月率團出席本府籌辦之"
+            "「2019高雄國際馬拉松」開幕典禮，山田市長當場允諾出席。",
+            "山田太郎",
+            "高雄國際馬拉松",
+        ),
+        (
+            "韓國某某市市長金永哲率團來訪。李副市長於會談時邀請金永哲市長出席本府主辦之「2019高雄海洋博覽會」，金市長表示"
+            "同意出席。",
+            "金永哲",
+            "高雄海洋博覽會",
+        ),
+        (
+            "日本某某市市長鈴木次郎率團來訪。許副市長邀請鈴木次郎市長出席本府主辦之"
+            "「2019高雄國際龍舟賽」，鈴木市長當場答應出席。",
+            "鈴木次郎",
+            "高雄國際龍舟賽",
+        ),
+    ],
+    ids=["accepts", "agrees", "says-yes"],
+)
+def test_an_invitee_agreeing_to_come_plans_to(sentence: str, person: str, event: str) -> None:
+    got = chapter(*sentence.split("。", 1))  # the guest, then the invitation
+    held = event_named(got, event)
+    guest = named(got, person)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=guest)
+    assert rels(got, RelType.PARTICIPATED_IN, source=guest, target=held, status="planned")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held)
