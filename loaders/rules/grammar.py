@@ -504,7 +504,7 @@ _HOLDS = r"舉辦|主辦|辦理"
 _HOLDING = rx(_HOLDS)
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
-_OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
+_OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問(?!團)")
 # --- Meetings and the parts played at events ------------------------------------------
 
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長, 與本府王副市長 (then

@@ -94,3 +94,41 @@ def test_an_invitee_agreeing_to_come_plans_to(sentence: str, person: str, event:
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=guest)
     assert rels(got, RelType.PARTICIPATED_IN, source=guest, target=held, status="planned")
     assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "person"),
+    [
+        (
+            "(二)日本某某市(2006年締結姊妹市)由山田太郎市長親自率領市府及市民訪問團一行32人，"
+            "於2月20日至23日來訪，除參加點燈儀式外，並與本市學童進行書法交流。",
+            "某某市",
+            "山田太郎",
+        ),
+        (
+            "(二)韓國某某市由金永哲市長率領市府經貿訪問團一行15人，於2月10日來訪，並出席本市"
+            "燈會開幕典禮。",
+            "某某市",
+            "金永哲",
+        ),
+        (
+            "(二)美國某某市由市長約翰‧史密斯率市府訪問團一行8人來訪，參加元宵節點燈儀式，"
+            "並參訪本市港埠建設。",
+            "某某市",
+            "約翰‧史密斯",
+        ),
+    ],
+    ids=["leads-city-government", "trade-mission", "title-first"],
+)
+def test_a_guest_citys_mission_led_by_its_mayor_joins_the_citys_event(
+    sentence: str, city: str, person: str
+) -> None:
+    got = chapter(
+        "一、邀請姊妹市參加「2018高雄燈會藝術節」",
+        "(一)本府主辦之「2018高雄燈會藝術節」於2月9日至24日舉行。",
+        sentence,
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, city), target=festival)
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, person), target=festival)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
