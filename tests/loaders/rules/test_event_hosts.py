@@ -132,3 +132,24 @@ def test_a_guest_citys_mission_led_by_its_mayor_joins_the_citys_event(
     assert rels(got, RelType.PARTICIPATED_IN, source=named(got, city), target=festival)
     assert rels(got, RelType.PARTICIPATED_IN, source=named(got, person), target=festival)
     assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府於107年3月26日至27日主辦「2018高雄國際氣候論壇」，姊妹市日本某某市及波蘭某甲市均派員"
+        "出席，並於「城市淨零行動」場次分享推動經驗。",
+        "本府於107年3月26日主辦「2018高雄智慧城市論壇」，日本某某市及波蘭某甲市代表出席，並於會中"
+        "分享智慧交通建置經驗。",
+        "107年3月26日本府舉辦「2018高雄海洋城市論壇」，日本某某市與波蘭某甲市派員與會，分享港區"
+        "轉型案例。",
+    ],
+    ids=["session", "in-the-meeting", "cases"],
+)
+def test_cities_sharing_their_experience_speak(sentence: str) -> None:
+    got = chapter(sentence)
+    forum = next(e.id for e in got.entities if e.label == "Event")
+    for city in ("某某市", "某甲市"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=named(got, city), target=forum, role="speaker"
+        )
