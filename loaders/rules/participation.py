@@ -228,6 +228,8 @@ class EventRules(PartyRules):
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
         joined = list(_ATTENDING_WORD.finditer(name))  # 某局派員出席某某理事會(…)主辦
         name = name[joined[-1].end() :] if joined else name
+        if organizer and not self._read_in_part(text, organizer):
+            name = self._without_venue(name)  # 某某總部於某某特區共同主辦: the body
         acronym = _ACRONYM_OPENING.match(name)
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
@@ -249,6 +251,14 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    @staticmethod
+    def _read_in_part(text: str, organizer: re.Match[str]) -> bool:
+        """Whether the words _ORGANIZER read before the verb begin inside a longer run
+        (…、某國某某同業公會於某某館共同主辦: the name cut short at its opening, to be
+        read by _co_hosting); not where a Latin acronym opens them after 與."""
+        start = organizer.start(1)
+        return start > 0 and bool(_HAN.match(text, start - 1)) and not text[start].isascii()
 
     def _own_event_described(self, clause: Clause) -> None:
         """「某某祭為某市每年夏季最具代表性之傳統祭典」: the event is told as the place's
@@ -371,7 +381,11 @@ class EventRules(PartyRules):
         bodies = []
         for part in _PARTY_JOINER.split(before):
             part = self._without_venue(part)
-            glossed = self._glossed_organization(part) or self._office_here(part)
+            glossed = (
+                self._glossed_organization(part)
+                or self._office_here(part)
+                or self._acronym_body(part)
+            )
             if glossed is not None:
                 bodies.append(glossed)  # 某國某某中心(Some Centre): whatever place it names
             elif not any(
@@ -408,6 +422,16 @@ class EventRules(PartyRules):
         if not seats or seats[-1].place.id != self.home_place.id or not _HAN.fullmatch(part):
             return None
         return self._organization(part, kind, self.home_place)
+
+    def _acronym_body(self, part: str) -> str | None:
+        """The outside body `part` names opening with an acronym (ABC某某理事會東亞秘書處,
+        XYZ亞太區總部): a body of its own, whatever its ending (a 處 of it is no bureau of
+        the city's); None for any other words."""
+        acronym = _ACRONYM_OPENING.match(part)
+        kind = self.lex.org_kind(part)
+        if acronym is None or kind is None or not _HAN.fullmatch(part[acronym.end() - 1 :]):
+            return None
+        return self._organization(part, "organization" if kind == "bureau" else kind, None)
 
     def _city_bureau(self, part: str, before: str) -> bool:
         """Whether `part` names no party, or a bureau that is the city's own (本府某局

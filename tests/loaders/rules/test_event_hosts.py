@@ -153,3 +153,30 @@ def test_cities_sharing_their_experience_speak(sentence: str) -> None:
         assert rels(
             got, RelType.PARTICIPATED_IN, source=named(got, city), target=forum, role="speaker"
         )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "本府與ABC地方政府永續發展理事會東亞秘書處於107年3月26日至27日在高雄展覽館共同主辦"
+            "「2018高雄國際氣候論壇」。",
+            "ABC地方政府永續發展理事會東亞秘書處",
+        ),
+        (
+            "本府經發局與XYZ亞太區總部於駁二藝術特區共同舉辦「2018高雄智慧產業論壇」。",
+            "XYZ亞太區總部",
+        ),
+        (
+            "本府與QRS國際城市聯盟東亞辦公室於高雄展覽館合辦「2018高雄韌性城市工作坊」。",
+            "QRS國際城市聯盟東亞辦公室",
+        ),
+    ],
+    ids=["secretariat", "headquarters", "office"],
+)
+def test_a_body_named_by_its_acronym_co_hosts(sentence: str, body: str) -> None:
+    got = chapter(sentence)
+    held = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+    assert rels(got, RelType.HOSTED, source=named(got, body), target=held)
+    assert not [e for e in got.entities if e.label == "Organization" and "於" in e.name_zh]
