@@ -212,17 +212,15 @@ class EventRules(PartyRules):
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
-        for _start, end, pid in clause.places:
-            for e_start, _e_end, event_id in clause.events:
-                gap = text[end:e_start]
-                if (
-                    pid != self.home
-                    and e_start >= end
-                    and _host_gap(gap)
-                    and self._named_for(text[e_start:_e_end]) in (None, pid)
-                    and not self.lex.org_kind(_HOLDING_END.sub("", gap))
-                ):  # (某市港務局主辦之「…」 is the office's event, not the city's)
-                    self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
+        for place in clause.places:
+            for event in clause.events:
+                held = self._place_holds(clause, place, event)
+                if held:
+                    # (a host read only from the event's name gives way to one stated)
+                    inferred = held == "gone to" and not self._hosts(place[2], event[2])
+                    self.facts.relate(
+                        RelType.HOSTED, place[2], event[2], clause.sentence, inferred=inferred
+                    )
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
@@ -259,6 +257,32 @@ class EventRules(PartyRules):
         read by _co_hosting); not where a Latin acronym opens them after 與."""
         start = organizer.start(1)
         return start > 0 and bool(_HAN.match(text, start - 1)) and not text[start].isascii()
+
+    def _place_holds(
+        self, clause: Clause, place: tuple[int, int, str], event: tuple[int, int, str]
+    ) -> str | None:
+        """How the place holds the event named after it, if it does: "written" right
+        before it (某市姊妹市「…」, 某市主辦之「…」; not 某市港務局主辦之「…」, the
+        office's event), or "gone to" and its event joined there, the event named for it
+        (赴某市參加「2025某市某某祭」)."""
+        start, end, pid = place
+        if pid == self.home or event[0] < end:
+            return None
+        gap = clause.norm[end : event[0]]
+        named_for = self._named_for(clause.norm[event[0] : event[1]])
+        if _host_gap(gap) and named_for in (None, pid):
+            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else "written"
+        gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
+        return "gone to" if gone else None
+
+    @staticmethod
+    def _gone_to(clause: Clause, start: int) -> bool:
+        """Whether the place at `start` is where the clause goes (赴某市, 前往姊妹市某國
+        某市: the country before it is the way there)."""
+        begin = start
+        for s, e, _ in sorted(clause.places, reverse=True):
+            begin = s if e == begin else begin
+        return bool(_GONE_TO.search(clause.norm[:begin]))
 
     def _own_event_described(self, clause: Clause) -> None:
         """「某某祭為某市每年夏季最具代表性之傳統祭典」: the event is told as the place's
@@ -1019,11 +1043,34 @@ class EventRules(PartyRules):
             if status == Attendance.ATTENDED and self._after_period(event_id):
                 status = Attendance.PLANNED  # an event after the report's months is yet to come
             for actor in dict.fromkeys(actors):
-                if self._hosts(actor, event_id):
+                if self._hosts(actor, event_id) or self._at_home_abroad(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
                 # a person's own part is led by no one; a party's by the leader named
                 led_by = None if actor == self.home or actor in people else taking.leader
                 self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
+
+    def _at_home_abroad(self, party: str, event_id: str) -> bool:
+        """Whether `party` is at home at another place's event: the region the place
+        holding it lies in (某縣 at 某市's festival), or one holding a title of that region
+        (某縣知事王大明 watching it), comes nowhere and is no guest there. (The host's own
+        people, its mayor speaking at what it co-holds, take part in it.)"""
+        hosts = {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOSTED
+            and r.target == event_id
+            and r.source != self.home
+            and self.facts.label_of(r.source) == Label.CITY
+        }
+        places = set()
+        for host in hosts:
+            place = self.gaz.get(host)
+            if place is not None and place.parent_id:
+                places.add(place.parent_id)
+        return party in places or any(
+            r.type == RelType.HOLDS_TITLE and r.source == party and r.target in places
+            for r in self.facts.relations.values()
+        )
 
     def _party_took_part(
         self,

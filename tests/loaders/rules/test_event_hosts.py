@@ -180,3 +180,76 @@ def test_a_body_named_by_its_acronym_co_hosts(sentence: str, body: str) -> None:
     assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
     assert rels(got, RelType.HOSTED, source=named(got, body), target=held)
     assert not [e for e in got.entities if e.label == "Organization" and "於" in e.name_zh]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "host", "written"),
+    [
+        (
+            "3.王副市長率團參加青森市「睡魔祭」",
+            "107年8月2日至6日，由本府王副市長率觀光局及本市某某高中舞蹈班師生一行30人，"
+            "赴友好城市日本青森市參加「2018青森市睡魔祭」，並設置觀光推廣攤位。",
+            "city:jp:aomori",
+            "2018青森市睡魔祭",
+        ),
+        (
+            "(二)觀光局參加仙台市「七夕祭」",
+            "107年8月6日，本府觀光局組團前往日本仙台市出席「2018仙台市七夕祭」開幕式。",
+            "city:jp:sendai-miyagi-prefecture",
+            "2018仙台市七夕祭",
+        ),
+        (
+            "2.文化局參加晉州市「南江流燈節」",
+            "107年10月1日至5日，本府文化局率本市藝術團體赴姊妹市韓國晉州市參與"
+            "「2018晉州市南江流燈節」，並於會場演出。",
+            "city:kr:chinju",
+            "2018晉州市南江流燈節",
+        ),
+    ],
+    ids=["aomori", "sendai", "jinju"],
+)
+def test_a_festival_named_again_with_its_host_is_one_edition_it_holds(
+    heading: str, body: str, host: str, written: str
+) -> None:
+    got = chapter(heading, body)
+    festivals = [e for e in got.entities if e.label == "Event"]
+    assert len(festivals) == 1  # the heading's 「某某祭」 and the text's 「2018某市某某祭」
+    festival = named(got, written)
+    hosted = rels(got, RelType.HOSTED, source=host, target=festival)
+    assert hosted and any(body.startswith(e.text) for e in hosted[0].evidence)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
+
+
+def test_a_festival_joined_where_it_is_named_for_is_held_there() -> None:
+    got = chapter("107年8月2日，本府觀光局赴日本青森市參加「2018青森市睡魔祭」。")
+    festival = named(got, "2018青森市睡魔祭")
+    assert rels(got, RelType.HOSTED, source="city:jp:aomori", target=festival)
+    # a body stated as holding an edition stands in place of the place its name opens
+    got = chapter(
+        "(二)觀光局赴札幌參加「2018札幌國際青年論壇」",
+        "107年8月2日，本府觀光局赴日本札幌市，參加札幌國際交流協會舉辦之「2018札幌國際青年論壇」。",
+    )
+    forum = named(got, "2018札幌國際青年論壇")
+    assert not rels(got, RelType.HOSTED, source="city:jp:sapporo", target=forum)
+    assert rels(got, RelType.HOSTED, target=forum)
+
+
+@pytest.mark.parametrize(
+    "watching",
+    [
+        "演出期間，青森縣知事佐藤一郎亦到場觀賞，並與王副市長會晤。",
+        "青森縣知事佐藤一郎並出席觀禮，與王副市長交換意見。",
+        "祭典期間，青森縣副知事佐藤一郎亦到場觀賞本市舞蹈班演出。",
+    ],
+    ids=["watching", "attending", "deputy"],
+)
+def test_the_region_holding_a_city_and_its_officials_are_no_guests_there(watching: str) -> None:
+    got = chapter(
+        "3.王副市長率團參加青森市「睡魔祭」",
+        "107年8月2日至6日，由本府王副市長率本市某某高中舞蹈班師生一行30人，赴日本青森市參加"
+        "「2018青森市睡魔祭」。" + watching,
+    )
+    festival = named(got, "2018青森市睡魔祭")
+    assert rels(got, RelType.HOLDS_TITLE, source=named(got, "佐藤一郎"))
+    guests = {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=festival)}
+    assert guests == {KAOHSIUNG, named(got, "某某高中舞蹈班")}
