@@ -253,3 +253,23 @@ def test_the_region_holding_a_city_and_its_officials_are_no_guests_there(watchin
     assert rels(got, RelType.HOLDS_TITLE, source=named(got, "佐藤一郎"))
     guests = {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=festival)}
     assert guests == {KAOHSIUNG, named(got, "某某高中舞蹈班")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "另針對在地外籍人士辦理「認識港都」城市導覽活動4場，計約160人參加。",
+        "本府於107年辦理「港都好好玩」文化體驗活動共3場，協助新住民融入在地生活。",
+        "教育局辦理「國際教育」交流研習活動2梯次，計80名教師參加。",
+    ],
+    ids=["tours", "in-all", "rounds"],
+)
+def test_activities_held_many_times_are_no_event(sentence: str) -> None:
+    got = chapter(sentence)
+    assert not [e for e in got.entities if e.label == "Event"]
+    assert not rels(got, RelType.HOSTED)
+
+
+def test_an_activity_held_once_is_an_event() -> None:
+    got = chapter("本府於107年5月辦理「港都好好玩」文化體驗活動，計約60人參加。")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=named(got, "港都好好玩"))
