@@ -885,11 +885,13 @@ class EventRules(PartyRules):
     def _present_when_invited(self, clause: Clause, sentence_norm: str) -> None:
         """「本府邀請某市出席…，某市王大明市長親臨現場」: who was there in person, told
         beside an invitation (but not of one sent by letter, 函邀, nor of one to an
-        event still to come: 本府將於10月舉辦「…」，並邀請某市市長出席)."""
+        event still to come: 本府將於10月舉辦「…」，並邀請某市市長出席, nor of one the
+        rest of the sentence tells was declined: …，惟該市因故函覆婉謝出席)."""
         if (
             _PRESENCE.search(clause.norm)
             and not _BY_LETTER.search(clause.norm)
             and not self._future(clause, sentence_norm)
+            and not self._absent_after(clause, sentence_norm)  # …，惟該市函覆婉謝出席
         ):
             self._presence(clause)
 

@@ -273,3 +273,24 @@ def test_activities_held_many_times_are_no_event(sentence: str) -> None:
 def test_an_activity_held_once_is_an_event() -> None:
     got = chapter("本府於107年5月辦理「港都好好玩」文化體驗活動，計約60人參加。")
     assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=named(got, "港都好好玩"))
+
+
+@pytest.mark.parametrize(
+    "declined",
+    [
+        "本府亦邀請美國姊妹市波特蘭市派員出席同一論壇，惟該市因適逢市政選舉籌備期間，函覆婉謝出席。",
+        "本府另邀請韓國姊妹市釜山市市長出席論壇，惟該市因議會會期未能出席。",
+        "本府並邀請日本姊妹市八王子市派員出席，該市因預算限制，婉拒本次邀請。",
+    ],
+    ids=["declined-by-letter", "could-not-come", "turned-down"],
+)
+def test_an_invitation_to_attend_declined_leaves_the_city_invited(declined: str) -> None:
+    got = chapter(
+        "1.主辦「2018全球港灣城市論壇」",
+        "本府於107年5月6日至7日主辦「2018全球港灣城市論壇」。",
+        declined,
+    )
+    forum = "event:port-cities-forum:2018"
+    invited = rels(got, RelType.PARTICIPATED_IN, target=forum)
+    assert [r.properties["status"] for r in invited] == ["invited"]
+    assert not rels(got, RelType.VISITED, source=invited[0].source)
