@@ -351,6 +351,9 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
 #: tell; both are kept as written.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
+#: it is an event.
+_TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")
 #: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
 #: 參加者為, 實體出席人員計有, 與會城市分別為, 參與城市涵蓋, 與會國家遍及 (then the
 #: list: the parties it names, not the subject of the sentence before).
@@ -504,7 +507,7 @@ _HOLDS = r"舉辦|主辦|辦理"
 _HOLDING = rx(_HOLDS)
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
-_OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問(?!團)")
+_OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
 # --- Meetings and the parts played at events ------------------------------------------
 
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長, 與本府王副市長 (then

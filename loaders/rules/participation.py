@@ -117,6 +117,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
+    _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
     _VERB,
@@ -821,7 +822,18 @@ class EventRules(PartyRules):
                 else None
             )
             or self._came_during_home_event(text, sentence_norm)
+            or self._toured_event(clause)
         )
+
+    @staticmethod
+    def _toured_event(clause: Clause) -> re.Match[str] | None:
+        """「參觀「2025某市燈會」」, 「觀摩某某博覽會」: going round an event named right
+        after the verb is attending it (參觀 a place or a plant is no taking part)."""
+        for start, _, _ in clause.events:
+            toured = _TOURS.search(clause.norm, 0, start)
+            if toured:
+                return toured
+        return None
 
     def _came_during_home_event(self, text: str, sentence_norm: str) -> re.Match[str] | None:
         """「某市、某市等2市代表團於燈會期間來訪」: guests coming while the city's own

@@ -294,3 +294,30 @@ def test_an_invitation_to_attend_declined_leaves_the_city_invited(declined: str)
     invited = rels(got, RelType.PARTICIPATED_IN, target=forum)
     assert [r.properties["status"] for r in invited] == ["invited"]
     assert not rels(got, RelType.VISITED, source=invited[0].source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "韓國姊妹市晉州市由朴市長率團於107年2月26日至3月1日來訪，參觀「2018高雄燈會藝術節」，"
+            "並參訪本市農業建設。",
+            "city:kr:chinju",
+        ),
+        (
+            "日本友好城市仙台市訪問團一行12人於2月20日至23日來高，參觀「2018高雄燈會藝術節」"
+            "主燈區。",
+            "city:jp:sendai-miyagi-prefecture",
+        ),
+        (
+            "日本青森市市民交流團於107年2月10日抵高，並觀摩「2018高雄燈會藝術節」開幕活動。",
+            "city:jp:aomori",
+        ),
+    ],
+    ids=["came-then-toured", "toured-the-lanterns", "observed"],
+)
+def test_a_guest_touring_the_citys_event_attends_it(sentence: str, city: str) -> None:
+    got = chapter("2.姊妹市訪團參觀高雄燈會", sentence)
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="attended")
+    assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
