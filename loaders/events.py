@@ -52,6 +52,9 @@ _SAID_TO_BE = re.compile(r"(?:讚|譽|稱|評|喻)[^，。；,;「」]{0,12}為$
 #: A quoted name followed by a noun of an event is one, whatever its own ending:
 #: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動.
 _EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|活動|慶典|祭典)")
+#: A count of sessions after an activity's noun (「某某」導覽活動4場, 研習活動3梯次): a
+#: programme held many times, not one dated event.
+_SESSIONS_AFTER = re.compile(r"\s*(?:共|計)?\s*\d+\s*(?:場|梯次?)")
 #: A verb of holding or joining right before a quoted name: 辦理「2019某某參訪」,
 #: 參加「2020某某週」 (a name written with its year, held or joined, is an edition).
 _HELD_OR_JOINED = re.compile(r"(?:辦理|舉辦|主辦|承辦|參加|出席|參與)$")
@@ -164,7 +167,7 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     key, year, ordinal, name_en = _split_name(name)
     kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
     noun = _EVENT_NOUN_AFTER.match(norm, match.end())
-    if kind is None and noun:
+    if kind is None and noun and not _SESSIONS_AFTER.match(norm, noun.end()):
         kind = event_kind(noun.group(1))
     if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
         kind = "event"

@@ -813,6 +813,11 @@ class ReaderBase:
         return event_id
 
     def _event(self, mention: EventMention, year: int) -> str:
+        hosts_own = self._event_of_host_named(mention.series_key, year)
+        if hosts_own is not None:
+            # 參加某市「某某祭」, then 「2025某市某某祭」: one edition, named with its host
+            self.facts.entities[hosts_own].merge_aliases([self._as_written(mention.name)])
+            return hosts_own
         entry = self.lex.series_for(mention.series_key)
         if entry is not None:
             series_id, series_zh, series_en = entry.id, entry.name_zh, entry.name_en
@@ -846,6 +851,19 @@ class ReaderBase:
                 host_id = self.facts.place(host)
                 self.facts.relate(RelType.HOSTED, host_id, event_id, sentence, inferred=True)
         return event_id
+
+    def _event_of_host_named(self, key: str, year: int) -> str | None:
+        """The edition already read of a series whose name `key` writes after its host's
+        (某市某某祭 after 某市「某某祭」, the place holding it): that edition, the same
+        event; None for any other name."""
+        opening = self._place_mentions(key)[:1]
+        if not opening or opening[0].start != 0 or opening[0].end >= len(key):
+            return None
+        series_id = f"series:{id_fragment(key[opening[0].end :])}"
+        event_id = edition_id(series_id, year)
+        host = self.facts.place(opening[0].place)
+        known = event_id in self.facts.entities and self.lex.series_for(key) is None
+        return event_id if known and self._hosts(host, event_id) else None
 
     def _date_event(self, event_id: str, clause: Clause) -> None:
         """An event's own dates: a date of its year in the clause that names it, or in

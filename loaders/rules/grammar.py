@@ -361,6 +361,9 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
 #: tell; both are kept as written.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
+#: it is an event.
+_TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")
 #: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
 #: 參加者為, 實體出席人員計有, 與會城市分別為, 參與城市涵蓋, 與會國家遍及 (then the
 #: list: the parties it names, not the subject of the sentence before).
@@ -419,8 +422,8 @@ _BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:分別|共同|
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")
-#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦.
-_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦)"
+#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
+_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
 #: 「…」主辦城市.
@@ -514,7 +517,7 @@ _HOLDS = r"舉辦|主辦|辦理"
 _HOLDING = rx(_HOLDS)
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
-_OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至|邀請|拜會|訪問")
+_OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
 # --- Meetings and the parts played at events ------------------------------------------
 
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長, 與本府王副市長 (then
@@ -569,11 +572,13 @@ _DELEGATE_PRESENTS = (
 )
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
+#: Speaking at an event: 致詞, 演講, 擔任講者, 某市代表分享…, and presenting or sharing
+#: what was done (發表…成果, 於某場次分享推動經驗).
 _SPEAKER_PART = rx(
     _GREETING
     + r"|同臺|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
     + _DELEGATE_PRESENTS
-    + r"|(?:發表|介紹|簡報|報告)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
+    + r"|(?:發表|介紹|簡報|報告|分享)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
@@ -908,6 +913,8 @@ _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
 _AT_VENUE = rx(r"(?:在|於)$")
+#: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
+_AT_PLACE = rx(r"(?:在|於)[^,;、與及和]+$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).

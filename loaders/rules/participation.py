@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _ALL_CAME,
     _ALREADY_END,
     _ASKED_TO_SPEAK,
+    _AT_PLACE,
     _AT_VENUE,
     _ATTENDEE_LIST,
     _ATTENDING_LABEL,
@@ -116,6 +117,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
+    _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
     _VERB,
@@ -211,22 +213,22 @@ class EventRules(PartyRules):
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
-        for _start, end, pid in clause.places:
-            for e_start, _e_end, event_id in clause.events:
-                gap = text[end:e_start]
-                if (
-                    pid != self.home
-                    and e_start >= end
-                    and _host_gap(gap)
-                    and self._named_for(text[e_start:_e_end]) in (None, pid)
-                    and not self.lex.org_kind(_HOLDING_END.sub("", gap))
-                ):  # (某市港務局主辦之「…」 is the office's event, not the city's)
-                    self.facts.relate(RelType.HOSTED, pid, event_id, clause.sentence)
+        for place in clause.places:
+            for event in clause.events:
+                held = self._place_holds(clause, place, event)
+                if held:
+                    # (a host read only from the event's name gives way to one stated)
+                    inferred = held == "gone to" and not self._hosts(place[2], event[2])
+                    self.facts.relate(
+                        RelType.HOSTED, place[2], event[2], clause.sentence, inferred=inferred
+                    )
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
         joined = list(_ATTENDING_WORD.finditer(name))  # 某局派員出席某某理事會(…)主辦
         name = name[joined[-1].end() :] if joined else name
+        if organizer and not self._read_in_part(text, organizer):
+            name = self._without_venue(name)  # 某某總部於某某特區共同主辦: the body
         acronym = _ACRONYM_OPENING.match(name)
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
@@ -248,6 +250,40 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    @staticmethod
+    def _read_in_part(text: str, organizer: re.Match[str]) -> bool:
+        """Whether the words _ORGANIZER read before the verb begin inside a longer run
+        (…、某國某某同業公會於某某館共同主辦: the name cut short at its opening, to be
+        read by _co_hosting); not where a Latin acronym opens them after 與."""
+        start = organizer.start(1)
+        return start > 0 and bool(_HAN.match(text, start - 1)) and not text[start].isascii()
+
+    def _place_holds(
+        self, clause: Clause, place: tuple[int, int, str], event: tuple[int, int, str]
+    ) -> str | None:
+        """How the place holds the event named after it, if it does: "written" right
+        before it (某市姊妹市「…」, 某市主辦之「…」; not 某市港務局主辦之「…」, the
+        office's event), or "gone to" and its event joined there, the event named for it
+        (赴某市參加「2025某市某某祭」)."""
+        start, end, pid = place
+        if pid == self.home or event[0] < end:
+            return None
+        gap = clause.norm[end : event[0]]
+        named_for = self._named_for(clause.norm[event[0] : event[1]])
+        if _host_gap(gap) and named_for in (None, pid):
+            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else "written"
+        gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
+        return "gone to" if gone else None
+
+    @staticmethod
+    def _gone_to(clause: Clause, start: int) -> bool:
+        """Whether the place at `start` is where the clause goes (赴某市, 前往姊妹市某國
+        某市: the country before it is the way there)."""
+        begin = start
+        for s, e, _ in sorted(clause.places, reverse=True):
+            begin = s if e == begin else begin
+        return bool(_GONE_TO.search(clause.norm[:begin]))
 
     def _own_event_described(self, clause: Clause) -> None:
         """「某某祭為某市每年夏季最具代表性之傳統祭典」: the event is told as the place's
@@ -369,7 +405,12 @@ class EventRules(PartyRules):
         before = text[:cut]
         bodies = []
         for part in _PARTY_JOINER.split(before):
-            glossed = self._glossed_organization(part)
+            part = self._without_venue(part)
+            glossed = (
+                self._glossed_organization(part)
+                or self._office_here(part)
+                or self._acronym_body(part)
+            )
             if glossed is not None:
                 bodies.append(glossed)  # 某國某某中心(Some Centre): whatever place it names
             elif not any(
@@ -386,6 +427,36 @@ class EventRules(PartyRules):
                 body = self._outside_body(part)
                 bodies += [body] if body is not None else []
         return bodies
+
+    def _without_venue(self, part: str) -> str:
+        """`part` without the venue written after the body it names (某某協會某市事務所
+        於某某中心共同主辦: the office, not 某某中心); as it is when no body comes first."""
+        for at in range(len(part)):  # (美國在台協會某分處於…: the 在 of the name is no venue)
+            if _AT_PLACE.match(part, at) and self.lex.org_kind(part[:at]) is not None:
+                return part[:at]
+        return part
+
+    def _office_here(self, part: str) -> str | None:
+        """The outside body `part` names whose seat, written inside its name, is the city
+        (某國某某協會高雄事務所, 某國在台協會高雄分處): an office of another side in the
+        city, there; None for any other words."""
+        kind = self.lex.org_kind(part)
+        if kind in (None, "bureau") or self.lex.home_org(part) or _HOME_ACTOR.match(part):
+            return None
+        seats = [m for m in self._place_mentions(part) if m.start > 0]
+        if not seats or seats[-1].place.id != self.home_place.id or not _HAN.fullmatch(part):
+            return None
+        return self._organization(part, kind, self.home_place)
+
+    def _acronym_body(self, part: str) -> str | None:
+        """The outside body `part` names opening with an acronym (ABC某某理事會東亞秘書處,
+        XYZ亞太區總部): a body of its own, whatever its ending (a 處 of it is no bureau of
+        the city's); None for any other words."""
+        acronym = _ACRONYM_OPENING.match(part)
+        kind = self.lex.org_kind(part)
+        if acronym is None or kind is None or not _HAN.fullmatch(part[acronym.end() - 1 :]):
+            return None
+        return self._organization(part, "organization" if kind == "bureau" else kind, None)
 
     def _city_bureau(self, part: str, before: str) -> bool:
         """Whether `part` names no party, or a bureau that is the city's own (本府某局
@@ -601,6 +672,8 @@ class EventRules(PartyRules):
             # nobody takes part in an edition called off; a party that had planned to
             # (本府原規劃組團參加…，因主辦單位宣布取消…) keeps its plan
             return
+        if self._invitee_accepts(clause, join.start()):
+            return
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
             self._present_when_invited(clause, sentence_norm)
@@ -617,6 +690,42 @@ class EventRules(PartyRules):
         actors, taking = self._taking_part(clause, sentence_norm, join)
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+
+    def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
+        """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,
+        named again (in full, or by surname and title) as agreeing to come, will take part
+        (PLANNED); the city, whose words these are not, takes no part. True when read."""
+        head = clause.norm[:join_at]
+        agreed = _COMMITTED.search(head)
+        event_id = self.state.event
+        if agreed is None or clause.events or clause.places or event_id is None:
+            return False
+        said = head[: agreed.start()]
+        here = (clause.sentence.start, clause.sentence.end)
+        invitees = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED
+            and r.properties.get("event") == event_id
+            and self.facts.label_of(r.target) == Label.PERSON
+            and here in {(e.start, e.end) for e in r.evidence}
+        ]
+        accepting = [p for p in invitees if self._written_as(said, self.facts.entities[p].name_zh)]
+        year = edition_year(event_id)
+        for person in accepting:
+            self._participation(person, event_id, clause, status=Attendance.PLANNED, year=year)
+        return bool(accepting)
+
+    def _written_as(self, said: str, name: str) -> bool:
+        """Whether `said` opens with `name` in full or with its surname (one to three of
+        its first characters) and a title: 王大明, 王市長, 山田知事."""
+        if said.startswith(name):
+            return True
+        return any(
+            said.startswith(name[:cut]) and said[cut:].startswith(title)
+            for cut in range(1, min(3, len(name) - 1) + 1)
+            for title in self.lex.titles
+        )
 
     def _ceremony_act(self, clause: Clause, sentence_norm: str) -> bool:
         """「王大明並於閉幕典禮致詞」, 「閉幕式中，某市市長李四自張市長手中接下會旗」:
@@ -713,7 +822,18 @@ class EventRules(PartyRules):
                 else None
             )
             or self._came_during_home_event(text, sentence_norm)
+            or self._toured_event(clause)
         )
+
+    @staticmethod
+    def _toured_event(clause: Clause) -> re.Match[str] | None:
+        """「參觀「2025某市燈會」」, 「觀摩某某博覽會」: going round an event named right
+        after the verb is attending it (參觀 a place or a plant is no taking part)."""
+        for start, _, _ in clause.events:
+            toured = _TOURS.search(clause.norm, 0, start)
+            if toured:
+                return toured
+        return None
 
     def _came_during_home_event(self, text: str, sentence_norm: str) -> re.Match[str] | None:
         """「某市、某市等2市代表團於燈會期間來訪」: guests coming while the city's own
@@ -777,11 +897,13 @@ class EventRules(PartyRules):
     def _present_when_invited(self, clause: Clause, sentence_norm: str) -> None:
         """「本府邀請某市出席…，某市王大明市長親臨現場」: who was there in person, told
         beside an invitation (but not of one sent by letter, 函邀, nor of one to an
-        event still to come: 本府將於10月舉辦「…」，並邀請某市市長出席)."""
+        event still to come: 本府將於10月舉辦「…」，並邀請某市市長出席, nor of one the
+        rest of the sentence tells was declined: …，惟該市因故函覆婉謝出席)."""
         if (
             _PRESENCE.search(clause.norm)
             and not _BY_LETTER.search(clause.norm)
             and not self._future(clause, sentence_norm)
+            and not self._absent_after(clause, sentence_norm)  # …，惟該市函覆婉謝出席
         ):
             self._presence(clause)
 
@@ -913,7 +1035,7 @@ class EventRules(PartyRules):
         由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
         前往某市，出席「…」」 (the city's official, by surname and title only)."""
         if leader and actors and self.home not in actors:
-            return [pid for name, pid in self.people.items() if leader.endswith(name)][:1]
+            return [pid for name, pid in self.people.items() if name in leader][:1]
         if leader and self.home in actors:
             return [pid for name, pid in self.people.items() if name in leader][:1]
         return []
@@ -935,11 +1057,34 @@ class EventRules(PartyRules):
             if status == Attendance.ATTENDED and self._after_period(event_id):
                 status = Attendance.PLANNED  # an event after the report's months is yet to come
             for actor in dict.fromkeys(actors):
-                if self._hosts(actor, event_id):
+                if self._hosts(actor, event_id) or self._at_home_abroad(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
                 # a person's own part is led by no one; a party's by the leader named
                 led_by = None if actor == self.home or actor in people else taking.leader
                 self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
+
+    def _at_home_abroad(self, party: str, event_id: str) -> bool:
+        """Whether `party` is at home at another place's event: the region the place
+        holding it lies in (某縣 at 某市's festival), or one holding a title of that region
+        (某縣知事王大明 watching it), comes nowhere and is no guest there. (The host's own
+        people, its mayor speaking at what it co-holds, take part in it.)"""
+        hosts = {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOSTED
+            and r.target == event_id
+            and r.source != self.home
+            and self.facts.label_of(r.source) == Label.CITY
+        }
+        places = set()
+        for host in hosts:
+            place = self.gaz.get(host)
+            if place is not None and place.parent_id:
+                places.add(place.parent_id)
+        return party in places or any(
+            r.type == RelType.HOLDS_TITLE and r.source == party and r.target in places
+            for r in self.facts.relations.values()
+        )
 
     def _party_took_part(
         self,

@@ -1,0 +1,323 @@
+"""Events: who hosts them and who takes part, for the wordings the held-out chapters
+showed (loaders/rules/participation.py).
+
+Each test reads a short chapter written for it, in the genre's wording but with
+invented names, places and dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Extraction, RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+def event_named(extraction: Extraction, name: str) -> str:
+    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "event"),
+    [
+        (
+            "107年5月3日至9日，本府與日本某某協會高雄事務所於市立圖書館共同主辦"
+            "「2018高雄日本繪本展」，展出繪本原畫。",
+            "日本某某協會高雄事務所",
+            "高雄日本繪本展",
+        ),
+        (
+            "本府文化局與法國文化協會高雄辦事處聯合舉辦「2018高雄法國電影週」。",
+            "法國文化協會高雄辦事處",
+            "高雄法國電影週",
+        ),
+        (
+            "107年10月，本府與美國在台協會高雄分處在駁二藝術特區合作舉辦「2018高雄爵士音樂節」。",
+            "美國在台協會高雄分處",
+            "高雄爵士音樂節",
+        ),
+    ],
+)
+def test_an_office_seated_in_the_city_co_hosts(sentence: str, office: str, event: str) -> None:
+    got = chapter(sentence)
+    held = event_named(got, event)
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+    assert rels(got, RelType.HOSTED, source=named(got, office), target=held)
+    # the venue after the office is no body of its own
+    assert not [e for e in got.entities if e.label == "Organization" and "於" in e.name_zh]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府籌辦之「2019高雄國際馬拉松」將於明年3月舉行，邀請各姊妹市組隊參賽。",
+        "王副市長於會中介紹本府籌辦之「2019高雄海洋博覽會」，並邀請某某市派團參加。",
+        "由本府籌辦的「2019高雄國際自行車賽」預計明年4月於旗津舉行。",
+    ],
+    ids=["籌辦之", "介紹籌辦之", "由本府籌辦的"],
+)
+def test_the_city_preparing_its_event_holds_it(sentence: str) -> None:
+    got = chapter(sentence)
+    held = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "event"),
+    [
+        (
+            "日本某某市山田太郎市長率團來訪。陳市長於歡迎晚宴中，當面邀請山田太郎市長明年7月率團出席本府籌辦之"
+            "「2019高雄國際馬拉松」開幕典禮，山田市長當場允諾出席。",
+            "山田太郎",
+            "高雄國際馬拉松",
+        ),
+        (
+            "韓國某某市市長金永哲率團來訪。李副市長於會談時邀請金永哲市長出席本府主辦之「2019高雄海洋博覽會」，金市長表示"
+            "同意出席。",
+            "金永哲",
+            "高雄海洋博覽會",
+        ),
+        (
+            "日本某某市市長鈴木次郎率團來訪。許副市長邀請鈴木次郎市長出席本府主辦之"
+            "「2019高雄國際龍舟賽」，鈴木市長當場答應出席。",
+            "鈴木次郎",
+            "高雄國際龍舟賽",
+        ),
+    ],
+    ids=["accepts", "agrees", "says-yes"],
+)
+def test_an_invitee_agreeing_to_come_plans_to(sentence: str, person: str, event: str) -> None:
+    got = chapter(*sentence.split("。", 1))  # the guest, then the invitation
+    held = event_named(got, event)
+    guest = named(got, person)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=guest)
+    assert rels(got, RelType.PARTICIPATED_IN, source=guest, target=held, status="planned")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "person"),
+    [
+        (
+            "(二)日本某某市(2006年締結姊妹市)由山田太郎市長親自率領市府及市民訪問團一行32人，"
+            "於2月20日至23日來訪，除參加點燈儀式外，並與本市學童進行書法交流。",
+            "某某市",
+            "山田太郎",
+        ),
+        (
+            "(二)韓國某某市由金永哲市長率領市府經貿訪問團一行15人，於2月10日來訪，並出席本市"
+            "燈會開幕典禮。",
+            "某某市",
+            "金永哲",
+        ),
+        (
+            "(二)美國某某市由市長約翰‧史密斯率市府訪問團一行8人來訪，參加元宵節點燈儀式，"
+            "並參訪本市港埠建設。",
+            "某某市",
+            "約翰‧史密斯",
+        ),
+    ],
+    ids=["leads-city-government", "trade-mission", "title-first"],
+)
+def test_a_guest_citys_mission_led_by_its_mayor_joins_the_citys_event(
+    sentence: str, city: str, person: str
+) -> None:
+    got = chapter(
+        "一、邀請姊妹市參加「2018高雄燈會藝術節」",
+        "(一)本府主辦之「2018高雄燈會藝術節」於2月9日至24日舉行。",
+        sentence,
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, city), target=festival)
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, person), target=festival)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府於107年3月26日至27日主辦「2018高雄國際氣候論壇」，姊妹市日本某某市及波蘭某甲市均派員"
+        "出席，並於「城市淨零行動」場次分享推動經驗。",
+        "本府於107年3月26日主辦「2018高雄智慧城市論壇」，日本某某市及波蘭某甲市代表出席，並於會中"
+        "分享智慧交通建置經驗。",
+        "107年3月26日本府舉辦「2018高雄海洋城市論壇」，日本某某市與波蘭某甲市派員與會，分享港區"
+        "轉型案例。",
+    ],
+    ids=["session", "in-the-meeting", "cases"],
+)
+def test_cities_sharing_their_experience_speak(sentence: str) -> None:
+    got = chapter(sentence)
+    forum = next(e.id for e in got.entities if e.label == "Event")
+    for city in ("某某市", "某甲市"):
+        assert rels(
+            got, RelType.PARTICIPATED_IN, source=named(got, city), target=forum, role="speaker"
+        )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "本府與ABC地方政府永續發展理事會東亞秘書處於107年3月26日至27日在高雄展覽館共同主辦"
+            "「2018高雄國際氣候論壇」。",
+            "ABC地方政府永續發展理事會東亞秘書處",
+        ),
+        (
+            "本府經發局與XYZ亞太區總部於駁二藝術特區共同舉辦「2018高雄智慧產業論壇」。",
+            "XYZ亞太區總部",
+        ),
+        (
+            "本府與QRS國際城市聯盟東亞辦公室於高雄展覽館合辦「2018高雄韌性城市工作坊」。",
+            "QRS國際城市聯盟東亞辦公室",
+        ),
+    ],
+    ids=["secretariat", "headquarters", "office"],
+)
+def test_a_body_named_by_its_acronym_co_hosts(sentence: str, body: str) -> None:
+    got = chapter(sentence)
+    held = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+    assert rels(got, RelType.HOSTED, source=named(got, body), target=held)
+    assert not [e for e in got.entities if e.label == "Organization" and "於" in e.name_zh]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "host", "written"),
+    [
+        (
+            "3.王副市長率團參加青森市「睡魔祭」",
+            "107年8月2日至6日，由本府王副市長率觀光局及本市某某高中舞蹈班師生一行30人，"
+            "赴友好城市日本青森市參加「2018青森市睡魔祭」，並設置觀光推廣攤位。",
+            "city:jp:aomori",
+            "2018青森市睡魔祭",
+        ),
+        (
+            "(二)觀光局參加仙台市「七夕祭」",
+            "107年8月6日，本府觀光局組團前往日本仙台市出席「2018仙台市七夕祭」開幕式。",
+            "city:jp:sendai-miyagi-prefecture",
+            "2018仙台市七夕祭",
+        ),
+        (
+            "2.文化局參加晉州市「南江流燈節」",
+            "107年10月1日至5日，本府文化局率本市藝術團體赴姊妹市韓國晉州市參與"
+            "「2018晉州市南江流燈節」，並於會場演出。",
+            "city:kr:chinju",
+            "2018晉州市南江流燈節",
+        ),
+    ],
+    ids=["aomori", "sendai", "jinju"],
+)
+def test_a_festival_named_again_with_its_host_is_one_edition_it_holds(
+    heading: str, body: str, host: str, written: str
+) -> None:
+    got = chapter(heading, body)
+    festivals = [e for e in got.entities if e.label == "Event"]
+    assert len(festivals) == 1  # the heading's 「某某祭」 and the text's 「2018某市某某祭」
+    festival = named(got, written)
+    hosted = rels(got, RelType.HOSTED, source=host, target=festival)
+    assert hosted and any(body.startswith(e.text) for e in hosted[0].evidence)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
+
+
+def test_a_festival_joined_where_it_is_named_for_is_held_there() -> None:
+    got = chapter("107年8月2日，本府觀光局赴日本青森市參加「2018青森市睡魔祭」。")
+    festival = named(got, "2018青森市睡魔祭")
+    assert rels(got, RelType.HOSTED, source="city:jp:aomori", target=festival)
+    # a body stated as holding an edition stands in place of the place its name opens
+    got = chapter(
+        "(二)觀光局赴札幌參加「2018札幌國際青年論壇」",
+        "107年8月2日，本府觀光局赴日本札幌市，參加札幌國際交流協會舉辦之「2018札幌國際青年論壇」。",
+    )
+    forum = named(got, "2018札幌國際青年論壇")
+    assert not rels(got, RelType.HOSTED, source="city:jp:sapporo", target=forum)
+    assert rels(got, RelType.HOSTED, target=forum)
+
+
+@pytest.mark.parametrize(
+    "watching",
+    [
+        "演出期間，青森縣知事佐藤一郎亦到場觀賞，並與王副市長會晤。",
+        "青森縣知事佐藤一郎並出席觀禮，與王副市長交換意見。",
+        "祭典期間，青森縣副知事佐藤一郎亦到場觀賞本市舞蹈班演出。",
+    ],
+    ids=["watching", "attending", "deputy"],
+)
+def test_the_region_holding_a_city_and_its_officials_are_no_guests_there(watching: str) -> None:
+    got = chapter(
+        "3.王副市長率團參加青森市「睡魔祭」",
+        "107年8月2日至6日，由本府王副市長率本市某某高中舞蹈班師生一行30人，赴日本青森市參加"
+        "「2018青森市睡魔祭」。" + watching,
+    )
+    festival = named(got, "2018青森市睡魔祭")
+    assert rels(got, RelType.HOLDS_TITLE, source=named(got, "佐藤一郎"))
+    guests = {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=festival)}
+    assert guests == {KAOHSIUNG, named(got, "某某高中舞蹈班")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "另針對在地外籍人士辦理「認識港都」城市導覽活動4場，計約160人參加。",
+        "本府於107年辦理「港都好好玩」文化體驗活動共3場，協助新住民融入在地生活。",
+        "教育局辦理「國際教育」交流研習活動2梯次，計80名教師參加。",
+    ],
+    ids=["tours", "in-all", "rounds"],
+)
+def test_activities_held_many_times_are_no_event(sentence: str) -> None:
+    got = chapter(sentence)
+    assert not [e for e in got.entities if e.label == "Event"]
+    assert not rels(got, RelType.HOSTED)
+
+
+def test_an_activity_held_once_is_an_event() -> None:
+    got = chapter("本府於107年5月辦理「港都好好玩」文化體驗活動，計約60人參加。")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=named(got, "港都好好玩"))
+
+
+@pytest.mark.parametrize(
+    "declined",
+    [
+        "本府亦邀請美國姊妹市波特蘭市派員出席同一論壇，惟該市因適逢市政選舉籌備期間，函覆婉謝出席。",
+        "本府另邀請韓國姊妹市釜山市市長出席論壇，惟該市因議會會期未能出席。",
+        "本府並邀請日本姊妹市八王子市派員出席，該市因預算限制，婉拒本次邀請。",
+    ],
+    ids=["declined-by-letter", "could-not-come", "turned-down"],
+)
+def test_an_invitation_to_attend_declined_leaves_the_city_invited(declined: str) -> None:
+    got = chapter(
+        "1.主辦「2018全球港灣城市論壇」",
+        "本府於107年5月6日至7日主辦「2018全球港灣城市論壇」。",
+        declined,
+    )
+    forum = "event:port-cities-forum:2018"
+    invited = rels(got, RelType.PARTICIPATED_IN, target=forum)
+    assert [r.properties["status"] for r in invited] == ["invited"]
+    assert not rels(got, RelType.VISITED, source=invited[0].source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "韓國姊妹市晉州市由朴市長率團於107年2月26日至3月1日來訪，參觀「2018高雄燈會藝術節」，"
+            "並參訪本市農業建設。",
+            "city:kr:chinju",
+        ),
+        (
+            "日本友好城市仙台市訪問團一行12人於2月20日至23日來高，參觀「2018高雄燈會藝術節」"
+            "主燈區。",
+            "city:jp:sendai-miyagi-prefecture",
+        ),
+        (
+            "日本青森市市民交流團於107年2月10日抵高，並觀摩「2018高雄燈會藝術節」開幕活動。",
+            "city:jp:aomori",
+        ),
+    ],
+    ids=["came-then-toured", "toured-the-lanterns", "observed"],
+)
+def test_a_guest_touring_the_citys_event_attends_it(sentence: str, city: str) -> None:
+    got = chapter("2.姊妹市訪團參觀高雄燈會", sentence)
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="attended")
+    assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
