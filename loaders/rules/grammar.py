@@ -882,6 +882,9 @@ _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分
 _UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
+#: 某市函復婉謝, 某市尚未回覆): the party answering had been invited.
+_ANSWERS = rx(r"(?:回覆|回函|答覆|函復|回應|覆函|評估|研議|考慮|婉謝|婉拒|謝絕|辭謝)")
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject

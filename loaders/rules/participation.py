@@ -18,6 +18,7 @@ from loaders.rules.grammar import (
     _AGENT_BY,
     _ALL_CAME,
     _ALREADY_END,
+    _ANSWERS,
     _ASKED_TO_SPEAK,
     _AT_PLACE,
     _AT_VENUE,
@@ -1893,31 +1894,57 @@ class EventRules(PartyRules):
         (「邀請各姊妹市組團參與，計有某市、某市等6個城市派團來高」): the city invited each
         city listed. True when the clause was read so."""
         pending = self._collective
-        if pending is None or pending[0] != clause.sentence.start:
-            self._collective = None
+        if pending is None:
             return False
+        if pending[0] != clause.sentence.start:
+            return self._collective_replied(clause)
         listed = _LISTED.match(_DATE_PREFIX.sub("", clause.norm))
         if listed is None:
             return False
-        _, event_id, sent_on = pending
+        self._invited_collectively(clause, listed.end(), len(clause.norm))
+        self._collective = None
+        return False  # who took part is read by the participation rule
+
+    def _collective_replied(self, clause: Clause) -> bool:
+        """The sentences after an invitation to a class of cities, in its paragraph,
+        telling their answers (「本府函邀各姊妹市參加「…」。截至12月底，某市及某市已回覆
+        將組團參加；某市尚在評估中」): the city invited each city answering (the letter's
+        sentence is evidence too). False: who takes part is read by the participation
+        rule."""
+        pending = self._collective
+        sentence = clause.sentence
+        letter = next((s for s in self.parsed.sentences if pending and s.start == pending[0]), None)
+        if letter is None or (letter.section, letter.paragraph) != (
+            sentence.section,
+            sentence.paragraph,
+        ):
+            self._collective = None
+            return False
+        answer = _ANSWERS.search(clause.norm)
+        if answer is not None:
+            self._invited_collectively(clause, 0, answer.start(), [letter])
+        return False
+
+    def _invited_collectively(
+        self, clause: Clause, start: int, cut: int, also: Sequence[Sentence] = ()
+    ) -> None:
+        """The cities written between `start` and `cut` were among those the pending
+        invitation to a class of cities asked."""
+        assert self._collective is not None
+        _, event_id, sent_on = self._collective
         year = edition_year(event_id)
-        for start, _, pid in clause.places:
-            if (
-                start >= listed.end()
-                and pid != self.home
-                and self.facts.label_of(pid) == Label.CITY
-            ):
+        for at, _, pid in clause.places:
+            if start <= at < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY:
                 self.facts.relate(
                     RelType.INVITED,
                     self.home,
                     pid,
                     clause.sentence,
+                    also,
                     event=event_id,
                     year=year,
                     date=sent_on,
                 )
-        self._collective = None
-        return False  # who took part is read by the participation rule
 
     def _invitation_day(self, clause: Clause, invite: re.Match[str]) -> str | None:
         """The day the invitation went out, written before its verb (本府於11月間致函

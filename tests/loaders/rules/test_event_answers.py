@@ -1,0 +1,71 @@
+"""Invitations and the answers told after them (loaders/rules/participation.py): who
+was invited, and whether each invitee comes (attended, invited, planned).
+
+Each test reads a short chapter written for it, in the genre's wording but not copied
+from the samples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
+
+FESTIVAL = "event:kaohsiung-lantern-festival:2019"
+
+
+@pytest.mark.parametrize(
+    ("lines", "planned", "undecided"),
+    [
+        (
+            (
+                "本府於11月函邀各姊妹市及友好城市參加明年2月舉辦之「2019高雄燈會藝術節」。"
+                "截至11月底，福岡市及仁川廣域市已回覆將組團參加；宿霧市尚在評估中。",
+            ),
+            ["city:jp:fukuoka", "city:kr:incheon"],
+            ["city:ph:cebu-city"],
+        ),
+        (
+            (
+                "本府已於10月間發函邀請各友好城市出席「2019高雄燈會藝術節」。"
+                "目前仁川廣域市已函復確定派團；福岡市及宿霧市則尚未回覆。",
+            ),
+            ["city:kr:incheon"],
+            ["city:jp:fukuoka", "city:ph:cebu-city"],
+        ),
+        (
+            (
+                "「2019高雄燈會藝術節」訂於明年2月登場，本府已於12月致函邀請各姊妹市組團參加。"
+                "宿霧市回覆將由副市長率團出席，福岡市仍在考慮中。",
+            ),
+            ["city:ph:cebu-city"],
+            ["city:jp:fukuoka"],
+        ),
+    ],
+)
+def test_answers_after_an_invitation_to_a_class_of_cities(
+    lines: tuple[str, ...], planned: list[str], undecided: list[str]
+) -> None:
+    """「本府函邀各姊妹市參加「…」。某市已回覆將組團參加；某市尚在評估中」: each city
+    answering was invited, the letter's month its date; those still deciding stay
+    invited."""
+    got = chapter(*lines, period="2018-07/2018-12")
+    for city in planned + undecided:
+        invited = rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=FESTIVAL)
+        assert invited, city
+        assert str(invited[0].properties.get("date", "")).startswith("2018-1")
+    for city in planned:
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=FESTIVAL, status="planned")
+    for city in undecided:
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=FESTIVAL, status="invited")
+
+
+def test_answers_of_another_paragraph_are_not_to_the_invitation() -> None:
+    """A later paragraph's reply (to something else) makes no invitation."""
+    got = chapter(
+        "本府於11月函邀各姊妹市參加明年2月舉辦之「2019高雄燈會藝術節」。",
+        "另福岡市已回覆同意於明年互派青年實習生。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(got, RelType.INVITED, target="city:jp:fukuoka")
