@@ -882,6 +882,9 @@ _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分
 _UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: The city arranging its guests' part (並將安排各訪團參與開幕式, 將協助各代表團出席…):
+#: what it plans for them, not their word that they will come.
+_ARRANGED_FOR = rx(r"安排|協助|陪同|引導|招待")
 #: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
 #: 某市函復婉謝, 某市尚未回覆): the party answering had been invited.
 _ANSWERS = rx(r"(?:回覆|回函|答覆|函復|回應|覆函|評估|研議|考慮|婉謝|婉拒|謝絕|辭謝)")

@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _ALL_CAME,
     _ALREADY_END,
     _ANSWERS,
+    _ARRANGED_FOR,
     _ASKED_TO_SPEAK,
     _AT_PLACE,
     _AT_VENUE,
@@ -689,6 +690,10 @@ class EventRules(PartyRules):
         if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
+        if status == Attendance.PLANNED and _ARRANGED_FOR.search(clause.norm[: join.start()]):
+            # 本府…並將安排各訪團參與開幕式: the city's plan for its guests, who have
+            # not said they come (an invitation leaves them invited)
+            actors = [a for a in actors if a == self.home or self._of_home(a)]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
 

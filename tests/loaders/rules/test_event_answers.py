@@ -69,3 +69,24 @@ def test_answers_of_another_paragraph_are_not_to_the_invitation() -> None:
         period="2018-07/2018-12",
     )
     assert not rels(got, RelType.INVITED, target="city:jp:fukuoka")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明年2月舉辦之「2019高雄燈會藝術節」，本府除加強宣傳外，已於本年11月函邀姊妹市福岡市及"
+        "仁川廣域市派團參加，並將安排各訪團參與開幕式及花燈遊行。",
+        "「2019高雄燈會藝術節」訂於明年2月登場，除擴大行銷外，已於10月致函邀請福岡市、"
+        "仁川廣域市組團出席，屆時將協助各代表團參加主燈點燈儀式。",
+        "為辦理明年2月之「2019高雄燈會藝術節」，已於12月函邀福岡市及仁川廣域市派團參加，"
+        "未來將陪同各城市代表出席開幕晚會。",
+    ],
+)
+def test_city_arranging_its_guests_part_leaves_them_invited(text: str) -> None:
+    """「函邀某市、某市派團參加，並將安排各訪團參與開幕式」: what the city arranges
+    for its guests is its plan, not their word that they come: still invited."""
+    got = chapter(text, period="2018-07/2018-12")
+    for city in ("city:jp:fukuoka", "city:kr:incheon"):
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=FESTIVAL)
+        assert rels(got, RelType.PARTICIPATED_IN, source=city, target=FESTIVAL, status="invited")
+        assert not rels(got, RelType.PARTICIPATED_IN, source=city, status="planned")
