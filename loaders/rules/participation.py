@@ -108,6 +108,7 @@ from loaders.rules.grammar import (
     _PROMOTES,
     _QUOTED_NAME,
     _QUOTED_TEXT,
+    _READYING_TEAM,
     _RECEIVED,
     _REPLIES,
     _ROLE_LIST_HEADING,
@@ -886,6 +887,17 @@ class EventRules(PartyRules):
             return
         if _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
+        elif _READYING_TEAM.search(text) and self._home_acts(text):
+            self._readying_to_go(clause)
+
+    def _readying_to_go(self, clause: Clause) -> None:
+        """「某市邀請本府組團參加「…」，本府已責成民政局籌組演出團隊」: the city, invited
+        to the event spoken of, readying the team it sends will take part (planned)."""
+        event_id = self.state.event
+        if event_id is None or self._attendance(self.home, event_id) != Attendance.INVITED:
+            return
+        year = edition_year(event_id)
+        self._participation(self.home, event_id, clause, status=Attendance.PLANNED, year=year)
 
     @staticmethod
     def _invited_before(text: str, join_at: int) -> re.Match[str] | None:

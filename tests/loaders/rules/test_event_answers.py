@@ -90,3 +90,28 @@ def test_city_arranging_its_guests_part_leaves_them_invited(text: str) -> None:
         assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=FESTIVAL)
         assert rels(got, RelType.PARTICIPATED_IN, source=city, target=FESTIVAL, status="invited")
         assert not rels(got, RelType.PARTICIPATED_IN, source=city, status="planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王大明副市長亦代表福岡市邀請本府於7月組團參加「博多祇園山笠祭」，本府已責成文化局籌組表演團隊。",
+        "福岡市長山田太郎來函邀請本府出席該市9月舉辦之「博多祇園山笠祭」，本府刻正遴選青年代表隊。",
+        "福岡市邀請本市於10月派團參加「博多祇園山笠祭」，市府已指示民政局著手組團。",
+    ],
+)
+def test_city_invited_readying_its_team_plans_to_go(text: str) -> None:
+    """「某市邀請本府組團參加「…」，本府已責成某局籌組演出團隊」: invited, and forming the
+    team it sends, the city will take part (planned, not only invited)."""
+    got = chapter(text, period="2018-01/2018-06")
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.INVITED, source="city:jp:fukuoka", target=KAOHSIUNG)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="planned")
+
+
+def test_city_invited_without_readying_stays_invited() -> None:
+    got = chapter(
+        "福岡市邀請本府於7月組團參加「博多祇園山笠祭」，本府將另行評估。", period="2018-01/2018-06"
+    )
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="invited")
