@@ -726,7 +726,7 @@ class ReaderBase:
         return self.state.dates.current_year or (self.period.year if self.period else None)
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
-        for mention in find_events(clause.norm):
+        for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
             year = mention.year or self._year_hint(clause.dates or spans)
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
@@ -845,7 +845,9 @@ class ReaderBase:
         self.facts.entities[event_id].merge_aliases(written)
         sentence = self._here()
         self.facts.relate(RelType.EDITION_OF, event_id, series_id, sentence)
-        if entry is not None and entry.host and entry.host != event_id:
+        # (an edition only a yearly clause implies, like the years before it, is no
+        # edition the text tells the holding of)
+        if entry is not None and entry.host and entry.host != event_id and not mention.bare:
             host = self.gaz.get(entry.host)  # the series is that place's own event
             if host is not None:
                 host_id = self.facts.place(host)

@@ -882,6 +882,8 @@ _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分
 _UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: An event's edition written in its name: its year or its ordinal (2015某市燈會, 第3屆).
+_EDITION_WRITTEN = rx(r"\d|屆")
 #: The city readying the team it sends (責成民政局籌組演出團隊, 已開始組團, 遴選隊員):
 #: an invitation it is answering by going.
 _READYING_TEAM = rx(r"(?:籌組|籌備|組成|遴選|甄選|徵選)[^,;]{0,8}?(?:團|隊)|組團|組隊")

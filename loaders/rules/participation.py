@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.model import Attendance, Label, RelType
-from loaders.dates import DateSpan, is_recurring
+from loaders.dates import DateSpan, find_since_year, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.reading import normalize
 from loaders.rules.base import Clause
@@ -45,6 +45,7 @@ from loaders.rules.grammar import (
     _DESCRIPTION_END,
     _DONE_ON_END,
     _EDITION_OPENING,
+    _EDITION_WRITTEN,
     _EVENT_DESCRIPTION,
     _EVENT_PERIOD,
     _FIRST_OF,
@@ -1117,7 +1118,15 @@ class EventRules(PartyRules):
         """One party's part in one event (某市王大明市長率團出席「…」), with what it implies:
         a guest came to the city's event, the city was invited by those whose invitation
         it answered (應某市之邀), one declining the city's event (婉謝本屆邀請) had been
-        invited, and a yearly part (每年均派團參加) is taken in the years before."""
+        invited, and a yearly part (每年均派團參加) is taken in the years before. Told
+        only as yearly (某市自2004年起每年均派團參加某市燈會, no edition written), this
+        year's part is implied too, as those of the years before: inferred, and no
+        coming is told."""
+        yearly_only = (
+            taking.recurring
+            and self._edition_unwritten(clause, event_id)
+            and self._attendance(actor, event_id) is None
+        )
         self._participation(
             actor,
             event_id,
@@ -1127,14 +1136,34 @@ class EventRules(PartyRules):
             first_time=taking.first_time,
             role=taking.role,
             led_by=led_by,
+            inferred=yearly_only or None,
         )
-        if status == Attendance.ATTENDED and actor not in (self.home, *taking.represented):
+        if (
+            status == Attendance.ATTENDED
+            and actor not in (self.home, *taking.represented)
+            and not yearly_only
+        ):
             self._came_to_home_event(
                 actor, event_id, clause.sentence, year, in_person=_in_person(clause)
             )
         self._invitations_implied(actor, event_id, year, clause, taking)
-        if taking.recurring:
+        # the leader of this year's group, named outside the yearly clause, is no
+        # yearly party (某市課長王大明率團參加…，某市自2004年起每年均派團參加)
+        named_outside = self.facts.label_of(actor) == Label.PERSON and not any(
+            name in clause.norm for name, pid in self.people.items() if pid == actor
+        )
+        if taking.recurring and not named_outside:
             self._inferred_years(actor, event_id, clause.sentence)
+
+    @staticmethod
+    def _edition_unwritten(clause: Clause, event_id: str) -> bool:
+        """Whether the clause names the event without its edition (每年均參加某市燈會,
+        每年均組團參加該市舉辦之「某某祭」): the edition is the reader's year, not one
+        the text tells of."""
+        spans = [(start, end) for start, end, named in clause.events if named == event_id]
+        return bool(spans) and not any(
+            _EDITION_WRITTEN.search(clause.norm[start:end]) for start, end in spans
+        )
 
     def _invitations_implied(
         self, actor: str, event_id: str, year: int, clause: Clause, taking: _Taking
@@ -1215,6 +1244,8 @@ class EventRules(PartyRules):
         relation = self.facts.relate(
             RelType.PARTICIPATED_IN, actor, event_id, clause.sentence, **props
         )
+        if relation is not None and not props.get("inferred"):
+            relation.properties.pop("inferred", None)  # told, then, not only implied
         if relation is not None and props.get("status") == Attendance.PLANNED:
             undecided = _UNDECIDED.search(clause.norm)
             if relation.properties.get("status") == Attendance.INVITED and not undecided:
@@ -1836,7 +1867,7 @@ class EventRules(PartyRules):
 
     def _inferred_years(self, actor: str, event_id: str, sentence: Sentence) -> None:
         """「每年都派代表團」 since a year: one inferred participation per earlier year."""
-        since = self.state.since_year
+        since = self.state.since_year or self._since_told_before(event_id)
         year = edition_year(event_id)
         if not since or since >= year:
             return
@@ -1863,6 +1894,22 @@ class EventRules(PartyRules):
                 year=past,
                 inferred=True,
             )
+
+    def _since_told_before(self, event_id: str) -> int | None:
+        """The year the sentence before (in the same section) tells the event has gone
+        on since, naming it: 「某市燈會自94年起邀請姊妹市參加。甲市及乙市每年均派團與會」."""
+        before = self.previous
+        if before is None:
+            return None
+        since = find_since_year(before.norm, self.state.dates)
+        event = self.facts.entities[event_id]
+        series = self.facts.entities.get(str(event.properties.get("series", "")))
+        names = {_EDITION_WRITTEN.sub("", normalize(event.name_zh))}
+        if series is not None:
+            entry = self.lex.series_for(series.name_zh)
+            names |= set(entry.names if entry else ()) | {series.name_zh}
+        told = any(len(name) >= 2 and name in before.norm for name in names)
+        return since if told else None
 
     def _replying(self, clause: Clause) -> bool:
         """An item under 「…函邀各城市…，回覆情形如下：」 opening with a party (1、某市：已確認
