@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
-from loaders.events import edition_year, event_kind
+from loaders.events import edition_year, event_kind, find_events
 from loaders.reading import normalize
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -935,12 +935,48 @@ class EventRules(PartyRules):
             for e in clause.events
             if e[0] < join.start() or self._leads_into(clause, join.end(), e[0])
         ]
-        if not clause.events and self.state.event:
+        if not clause.events:
+            named = self._series_joined_bare(clause, join)
+            if named is not None:  # 出席燈會開幕, 參加某某節各項活動: that series' edition
+                return [(join.end(), join.end(), named)] if named else []
+        if not clause.events and self.state.event and not self._apart_from_event(clause):
             event_id = self._invited_to(clause) or self.state.event
             if self._later_edition(clause.norm[: join.start()], event_id):
                 return []
             events = [(0, 0, event_id)]
         return events
+
+    def _series_joined_bare(self, clause: Clause, join: re.Match[str]) -> str | None:
+        """A known series joined without its edition (出席燈會開幕, 參加某某節各項慶祝活動):
+        the edition the text spoke of last (the event spoken of, if of that series); ""
+        when none was, None when the verb joins no series by name."""
+        named = [m for m in find_events(clause.norm[join.start() :], yearly=True) if m.bare]
+        if not named or named[0].start != join.end() - join.start():
+            return None
+        entry = self.lex.series_for(named[0].series_key)
+        if entry is None:
+            return None
+        editions = [
+            e.id
+            for e in self.facts.entities.values()
+            if e.label == Label.EVENT
+            and e.properties.get("series") == entry.id
+            and not e.properties.get("inferred")
+        ]
+        spoken = self.state.event
+        return spoken if spoken in editions else (editions[-1] if editions else "")
+
+    def _apart_from_event(self, clause: Clause) -> bool:
+        """Whether the sentence tells its party came to the city (「某校學生訪問團一行15人
+        來訪，…並共同參與校園體育活動」) while the event spoken of is held elsewhere, by
+        another place only: what its verb joins here is not that event."""
+        event_id = self.state.event
+        before = clause.sentence.norm[: clause.start]
+        if event_id is None or not _COME.search(before) or self._home_hosts(event_id):
+            return False
+        return any(
+            r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
+        )
 
     def _later_edition(self, before_verb: str, event_id: str) -> bool:
         """「某市未克派員，並表示將於明年度組團參加」: joining next year's edition, not the
@@ -1837,12 +1873,22 @@ class EventRules(PartyRules):
 
     def _named_in_bare_clause_before(self, clause: Clause, sentence_norm: str) -> list[str]:
         """「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare
-        subject naming people with their places (no verb of its own), lends them too."""
-        before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
-        if _VERB.search(before_clause):
-            return []
-        told = self._parties_told(before_clause, len(before_clause))
-        return [pid for name, pid in self.people.items() if name in told]
+        subject naming people with their places (no verb of its own), lends them too; so
+        does the sentence's opening one past clauses with no subject of their own
+        (「某市長王大明，率市府訪問團一行12人，於2月24日抵高，出席「…」開幕典禮」)."""
+        parts = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))
+        for index, before_clause in enumerate(reversed(parts)):
+            acts = [
+                m.start() for m in (_VERB.search(before_clause), _COME.search(before_clause)) if m
+            ]
+            head = before_clause[: min(acts)] if acts else before_clause
+            told = head if acts else self._parties_told(before_clause, len(before_clause))
+            people = [pid for name, pid in self.people.items() if name in told]
+            if people or self._place_mentions(head) or self._home_acts(head):
+                # (the clause right before, with a verb and a subject of its own, lends
+                # no one: 王大明市長率團抵高，…)
+                return people if not acts or index else []
+        return []
 
     def _home_side_sent(self, sentence_norm: str) -> list[str]:
         """The city's side taking part: the school troupe it led or sent (…國小原住民

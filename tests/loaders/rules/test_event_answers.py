@@ -115,3 +115,70 @@ def test_city_invited_without_readying_stays_invited() -> None:
     )
     event = next(e.id for e in got.entities if e.label == "Event")
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="invited")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "（一）日本福岡市長山田太郎，率市府訪問團一行12人，於2月10日抵高，出席「2019高雄燈會藝術節」開幕典禮。",
+        ),
+        (
+            "（一）韓國仁川廣域市副市長金大中，偕同市議員一行8人，亦於2月10日抵高，並出席「2019高雄燈會藝術節」開幕式。",
+        ),
+        (
+            "（一）菲律賓宿霧市市長李四維，率市政府代表團一行6人，2月11日抵達本市，隨即參加「2019高雄燈會藝術節」花燈遊行。",
+        ),
+    ],
+)
+def test_sentence_subject_carried_through_clauses_of_its_own(lines: tuple[str, ...]) -> None:
+    """「某市長王大明，率市府訪問團一行12人，於2月10日抵高，出席「…」開幕典禮」: the
+    person the sentence opens with is the subject of each clause with none of its own;
+    he took part."""
+    got = chapter("本府接待外賓計48團，重要來訪外賓如下：", *lines, period="2019-01/2019-06")
+    person = next(e.id for e in got.entities if e.label == "Person")
+    assert rels(got, RelType.PARTICIPATED_IN, source=person, target=FESTIVAL, status="attended")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "（二）韓國仁川廣域市副市長金大中，率代表團一行8人，亦於同日抵高，出席燈會開幕。",
+        "（二）菲律賓宿霧市市長李四維一行6人，於2月12日抵高，並參加燈會花燈遊行。",
+        "（二）韓國仁川廣域市市長金大中一行5人，2月13日來訪，參與燈會閉幕典禮。",
+    ],
+)
+def test_series_joined_without_its_edition_is_the_one_spoken_of(second: str) -> None:
+    """「出席燈會開幕」 in the next item, no edition written: the edition of that series
+    the text spoke of (the item before named 「2019高雄燈會藝術節」)."""
+    got = chapter(
+        "本府接待外賓計48團，重要來訪外賓如下：",
+        "（一）日本福岡市長山田太郎，率市府訪問團一行12人，於2月10日抵高，出席「2019高雄燈會藝術節」開幕典禮。",
+        second,
+        period="2019-01/2019-06",
+    )
+    person = next(e.id for e in got.entities if e.label == "Person" and "山田" not in e.name_zh)
+    assert rels(got, RelType.PARTICIPATED_IN, source=person, target=FESTIVAL, status="attended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "另5月中旬，福岡市立第一中學校學生訪問團一行15人來訪，至本市前鎮國中進行交流，並共同參與校園體育活動。",
+        "5月20日，福岡市青少年棒球隊一行20人抵高，與本市少棒隊進行友誼賽，並參加本市安排之文化體驗。",
+        "6月初，福岡市市民訪問團一行30人來訪，參觀本市愛河及駁二藝術特區，並參與社區市集活動。",
+    ],
+)
+def test_coming_to_the_city_joins_no_event_held_elsewhere(text: str) -> None:
+    """A party telling it came to the city (來訪, 抵高) while the event spoken of is
+    held elsewhere (by another place): its 參與/參加 joins no such event (nor does the
+    city's own, 本市安排之…)."""
+    got = chapter(
+        "福岡市長邀請本府於8月組團參加該市舉辦之「博多祇園山笠祭」。",
+        text,
+        period="2018-01/2018-06",
+    )
+    event = next(e.id for e in got.entities if e.label == "Event")
+    takers = {(r.source, r.properties["status"]) for r in rels(got, RelType.PARTICIPATED_IN)}
+    assert takers == {(KAOHSIUNG, "invited")}  # the city, only invited still
+    assert event
