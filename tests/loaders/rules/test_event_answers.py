@@ -182,3 +182,23 @@ def test_coming_to_the_city_joins_no_event_held_elsewhere(text: str) -> None:
     takers = {(r.source, r.properties["status"]) for r in rels(got, RelType.PARTICIPATED_IN)}
     assert takers == {(KAOHSIUNG, "invited")}  # the city, only invited still
     assert event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "107年7月21日至26日，王代理市長率體育處及秘書處人員赴德國漢堡市，出席由該市主辦之「2018國際港口物流博覽會」。",
+        "7月3日，吳代理市長率工務處人員前往日本福岡市，參加該市舉辦之「2018亞洲城市創新論壇」。",
+        "107年9月間，鄭代理市長率世運籌備處同仁赴韓國仁川廣域市，出席該市主辦之「2018亞洲旅遊論壇」開幕式。",
+    ],
+)
+def test_acting_mayor_leading_the_city_abroad(text: str) -> None:
+    """「王代理市長率某處人員赴某市，出席由該市主辦之「…」」: the acting mayor (代理市長,
+    by surname, whoever the curated data knows in office) acts for the city, which took
+    part and went there; the place is the host, no guest."""
+    got = chapter(text)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    takers = {r.source for r in rels(got, RelType.PARTICIPATED_IN, target=event)}
+    assert takers == {KAOHSIUNG}
+    visits = rels(got, RelType.VISITED, source=KAOHSIUNG)
+    assert visits and str(visits[0].properties.get("led_by", "")).endswith("代理市長")
