@@ -426,8 +426,8 @@ _RECEIVE = rx(r"接見")
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
-#: 「…」主辦城市.
-_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?:之|的)?(?=\d|「)|」主辦城市")
+#: 本市籌辦「…」, 「…」主辦城市.
+_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市(?:主辦|籌辦)(?:之|的)?(?=\d|「)|」主辦城市")
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
@@ -882,6 +882,9 @@ _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分
 _UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: The event's preparing told after its name (配合2025某某運動會之籌辦): whoever the
+#: sentence opens with holds it.
+_PREPARED_AFTER = rx(r"^」?(?:之|的)(?:籌辦|籌備)")
 #: An event's edition written in its name: its year or its ordinal (2015某市燈會, 第3屆).
 _EDITION_WRITTEN = rx(r"\d|屆")
 #: The city readying the team it sends (責成民政局籌組演出團隊, 已開始組團, 遴選隊員):
@@ -950,8 +953,11 @@ _FIRST_TIME = rx(r"第一次|首次|首度")
 _INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
 #: Attending, but not 參與: 參加, 與會, 出席.
 _ATTENDS = rx(r"(?!參與)(?:" + _ATTEND + r")")
-#: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市).
-_INVITES_OTHERS = rx(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)")
+#: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市, nor
+#: a class of cities no one names: 擴大邀請各國城市來訪, 邀請國際城市).
+_INVITES_OTHERS = rx(
+    r"邀請(?:參加|參與|(?!各|國際|全球|世界|海外|其他|更多|友好|姊妹).{0,3}(?:該|[^本全各])市)"
+)
 #: Already, ending the words before a verb: 已, 已經.
 _ALREADY_END = rx(r"已(?:經)?$")
 #: Already done, right before the date it was done on: 已於, 業於, 業已於, 已經在.

@@ -105,6 +105,7 @@ from loaders.rules.grammar import (
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
+    _PREPARED_AFTER,
     _PRESENCE,
     _PROMOTES,
     _QUOTED_NAME,
@@ -576,7 +577,9 @@ class EventRules(PartyRules):
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
-        first_event = clause.events[0][0]
+        first_event, first_end, _ = clause.events[0]
+        if _PREPARED_AFTER.match(text[first_end:]) and _HOME_PARTY.match(opening):
+            return True  # 本府…，並配合2025某某運動會之籌辦
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
@@ -815,7 +818,7 @@ class EventRules(PartyRules):
         of joining (某市派員參加), a refusal (某市婉謝出席), or people sent
         (某市每年都派代表團, 某市未能派團, 組成市民觀賽團…來高) when the sending is yearly,
         fails, or comes to the city's own event."""
-        text = clause.norm
+        text = self._quotes_masked(clause)
         sent = _SENDS_PEOPLE.search(text)
         label = _ATTENDING_LABEL.match(text)  # 「出席：某市…派團出席」: the label is no verb
         return (
@@ -831,6 +834,16 @@ class EventRules(PartyRules):
             )
             or self._came_during_home_event(text, sentence_norm)
             or self._toured_event(clause)
+        )
+
+    @staticmethod
+    def _quotes_masked(clause: Clause) -> str:
+        """The clause with the quoted words that name no event blotted out (a theme, a
+        motto: 以「深化交流、擴大國際參與」為主軸): their verbs are not the clause's."""
+        events = {(start, end) for start, end, _ in clause.events}
+        return _QUOTED_TEXT.sub(
+            lambda m: m.group() if m.span() in events else "「" + "〇" * len(m.group(1)) + "」",
+            clause.norm,
         )
 
     @staticmethod
