@@ -65,3 +65,45 @@ def test_invitation_of_a_class_of_cities_names_no_invitee(text: str) -> None:
     got = chapter("本府籌辦「2022年亞洲水上運動會」，各項工作順利推展。", text)
     assert not rels(got, RelType.INVITED)
     assert not [r for r in rels(got, RelType.PARTICIPATED_IN) if r.source != KAOHSIUNG]
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        (
+            "本府於本市舉辦「2018亞洲港灣城市論壇」，由日本福岡市港灣局局長山田太郎及美國西雅圖市市長約翰‧史密斯（John Smith）發表專題演講。",
+            ["city:jp:fukuoka", "city:us:seattle"],
+        ),
+        (
+            "本府於10月主辦「2018亞洲港灣城市論壇」，日本福岡市副市長山田太郎並於開幕式發表專題演講。",
+            ["city:jp:fukuoka"],
+        ),
+        (
+            "「2018亞洲港灣城市論壇」於本市舉行，日本福岡市副市長山田太郎擔任論壇主講人。",
+            ["city:jp:fukuoka"],
+        ),
+        (
+            "本府於本市主辦「2018亞洲港灣城市論壇」，美國西雅圖市市長約翰‧史密斯（John Smith）於會中發表演說。",
+            ["city:us:seattle"],
+        ),
+    ],
+)
+def test_city_of_a_speaker_not_invited_takes_no_part(text: str, cities: list[str]) -> None:
+    """「由某市港灣局局長王大明及某市市長李四發表專題演講」 at the city's own forum: the
+    speakers took part; their cities, never said to be invited or there, did not."""
+    got = chapter(text)
+    forum = _games(got)
+    speakers = rels(got, RelType.PARTICIPATED_IN, target=forum, role="speaker")
+    assert speakers and all(r.source.startswith("person:") for r in speakers)
+    for city in cities:
+        assert not rels(got, RelType.PARTICIPATED_IN, source=city)
+        assert not rels(got, RelType.VISITED, source=city)
+
+
+def test_invited_city_of_a_speaker_takes_part() -> None:
+    got = chapter(
+        "本府於10月主辦「2018亞洲港灣城市論壇」，邀請韓國仁川廣域市派員與會，"
+        "仁川廣域市副市長金大中並發表專題演講。"
+    )
+    forum = _games(got)
+    assert rels(got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=forum)
