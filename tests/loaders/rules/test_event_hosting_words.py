@@ -71,7 +71,8 @@ def test_invitation_of_a_class_of_cities_names_no_invitee(text: str) -> None:
     ("text", "cities"),
     [
         (
-            "本府於本市舉辦「2018亞洲港灣城市論壇」，由日本福岡市港灣局局長山田太郎及美國西雅圖市市長約翰‧史密斯（John Smith）發表專題演講。",
+            "本府於本市舉辦「2018亞洲港灣城市論壇」，由日本福岡市港灣局局長山田太郎及"
+            "美國西雅圖市市長約翰‧史密斯（John Smith）發表專題演講。",
             ["city:jp:fukuoka", "city:us:seattle"],
         ),
         (
@@ -83,7 +84,8 @@ def test_invitation_of_a_class_of_cities_names_no_invitee(text: str) -> None:
             ["city:jp:fukuoka"],
         ),
         (
-            "本府於本市主辦「2018亞洲港灣城市論壇」，美國西雅圖市市長約翰‧史密斯（John Smith）於會中發表演說。",
+            "本府於本市主辦「2018亞洲港灣城市論壇」，"
+            "美國西雅圖市市長約翰‧史密斯（John Smith）於會中發表演說。",
             ["city:us:seattle"],
         ),
     ],
