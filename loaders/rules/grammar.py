@@ -822,8 +822,11 @@ _ATTENDING_LABEL = rx(
 )
 #: The next edition, by year or by its number: 明年, 下屆, 下一屆, 次屆.
 _NEXT_EDITION = r"明年|下一?屆|次屆"
-#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
-_WHICH_EDITION = rx(r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?")
+#: An edition named by its year relative to the sentence's (明年之, 今年的, 下屆) or by its
+#: ordinal written before the quoted name (第100屆「某某節」).
+_WHICH_EDITION = rx(
+    r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?|第\d+屆(?:之|的)?"
+)
 #: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.
 _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,

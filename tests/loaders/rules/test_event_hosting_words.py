@@ -109,3 +109,19 @@ def test_invited_city_of_a_speaker_takes_part() -> None:
     )
     forum = _games(got)
     assert rels(got, RelType.PARTICIPATED_IN, source="city:kr:incheon", target=forum)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月6日至12日，本府由秘書處及民政局組團赴美國奧勒岡州波特蘭市，參加第111屆「玫瑰節」慶典活動。",
+        "7月14日，本府民政局派員前往日本福岡市，出席第50屆「博多祇園山笠祭」開幕儀式。",
+        "9月間，本府文化局組團赴韓國仁川廣域市，參與第12屆「仁川港灣文化節」系列活動。",
+    ],
+)
+def test_joining_an_edition_named_by_its_ordinal(text: str) -> None:
+    """「參加第111屆「某某節」慶典活動」: the ordinal between the verb and the quoted name
+    names the edition; the verb joins it."""
+    got = chapter(text)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="attended")
