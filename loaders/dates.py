@@ -466,7 +466,7 @@ _SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)"
 _MADE_AFTER_RE = re.compile(
     r"^(?:即|已|便|就|正式)?(?:與[^,;。()]{1,16}?)?(?:締結|結盟|締盟|結為|建交|成立)"
 )
-_RECURRING_RE = re.compile(r"每一?年|(?<![\d〇○零一二三四五六七八九十])年年|歷年")
+_RECURRING_RE = re.compile(r"每一?(?:年|屆)|(?<![\d〇○零一二三四五六七八九十])年年|歷(?:年|屆)")
 
 
 #: The words after a lone year, up to a particle or a break.
@@ -508,5 +508,6 @@ def find_since_year(sentence: str, context: DateContext) -> int | None:
 
 
 def is_recurring(sentence: str) -> bool:
-    """True if the sentence says something happens every year (每年, 年年, 歷年)."""
+    """True if the sentence says something happens every year or edition (每年, 年年,
+    歷年, 每屆, 歷屆)."""
     return _RECURRING_RE.search(normalize(sentence)) is not None

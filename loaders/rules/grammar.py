@@ -84,7 +84,7 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 
 # --- What did or did not take place, and what is to come ------------------------------
 
-_FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+_FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
 #: 將 marking what is handed over, not a time to come: 將募得之捐款面交王市長, 將紀念品
 #: 致贈某市 (but 將於…, 將會…, 將持續… speak of the future).
@@ -888,6 +888,9 @@ _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回
 #: The event's preparing told after its name (配合2025某某運動會之籌辦): whoever the
 #: sentence opens with holds it.
 _PREPARED_AFTER = rx(r"^」?(?:之|的)(?:籌辦|籌備)")
+#: The home city opening the words as the owner of a tie, the partner the subject:
+#: 本市姊妹市某市將於9月主辦…, 本市之友好城市某縣….
+_HOME_PARTNER_OPENING = rx(_HOME + r"(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")")
 #: An event's edition written in its name: its year or its ordinal (2015某市燈會, 第3屆).
 _EDITION_WRITTEN = rx(r"\d|屆")
 #: The city readying the team it sends (責成民政局籌組演出團隊, 已開始組團, 遴選隊員):

@@ -46,6 +46,7 @@ from loaders.rules.grammar import (
     _DONE_ON_END,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
+    _EVENT_ANAPHOR,
     _EVENT_DESCRIPTION,
     _EVENT_PERIOD,
     _FIRST_OF,
@@ -68,6 +69,7 @@ from loaders.rules.grammar import (
     _HOME_HOSTS,
     _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
+    _HOME_PARTNER_OPENING,
     _HOME_PARTY,
     _HOME_SCHOOL_TROUPE,
     _HOST_CITY,
@@ -583,9 +585,11 @@ class EventRules(PartyRules):
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
+        subject = own if clause.start else opening
         return bool(
             (_HOME_PARTY.match(own) or clause.start == 0)
-            and _HOME_PARTY.match(own if clause.start else opening)
+            and _HOME_PARTY.match(subject)
+            and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
@@ -1171,26 +1175,30 @@ class EventRules(PartyRules):
         only as yearly (某市自2004年起每年均派團參加某市燈會, no edition written), this
         year's part is implied too, as those of the years before: inferred, and no
         coming is told."""
+        told = self._attendance(actor, event_id)
         yearly_only = (
-            taking.recurring
-            and self._edition_unwritten(clause, event_id)
-            and self._attendance(actor, event_id) is None
+            taking.recurring and self._edition_unwritten(clause, event_id) and told is None
         )
-        self._participation(
-            actor,
-            event_id,
-            clause,
-            status=status,
-            year=year,
-            first_time=taking.first_time,
-            role=taking.role,
-            led_by=led_by,
-            inferred=yearly_only or None,
-        )
+        # 「本府歷屆均派員參加」 after 「預定由市長率團出席」: the habit tells nothing new of
+        # the edition spoken of, still to come
+        habit = taking.recurring and told in (Attendance.PLANNED, Attendance.INVITED)
+        if not habit:
+            self._participation(
+                actor,
+                event_id,
+                clause,
+                status=status,
+                year=year,
+                first_time=taking.first_time,
+                role=taking.role,
+                led_by=led_by,
+                inferred=yearly_only or None,
+            )
         if (
             status == Attendance.ATTENDED
             and actor not in (self.home, *taking.represented)
             and not yearly_only
+            and not habit
         ):
             self._came_to_home_event(
                 actor, event_id, clause.sentence, year, in_person=_in_person(clause)
@@ -1210,8 +1218,11 @@ class EventRules(PartyRules):
         每年均組團參加該市舉辦之「某某祭」): the edition is the reader's year, not one
         the text tells of."""
         spans = [(start, end) for start, end, named in clause.events if named == event_id]
+        # (該會議, 本屆大會: the edition spoken of, named before)
         return bool(spans) and not any(
-            _EDITION_WRITTEN.search(clause.norm[start:end]) for start, end in spans
+            _EDITION_WRITTEN.search(clause.norm[start:end])
+            or _EVENT_ANAPHOR.fullmatch(clause.norm[start:end])
+            for start, end in spans
         )
 
     def _invitations_implied(

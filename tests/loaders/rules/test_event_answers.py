@@ -202,3 +202,42 @@ def test_acting_mayor_leading_the_city_abroad(text: str) -> None:
     assert takers == {KAOHSIUNG}
     visits = rels(got, RelType.VISITED, source=KAOHSIUNG)
     assert visits and str(visits[0].properties.get("led_by", "")).endswith("代理市長")
+
+
+SUMMIT = "event:asia-pacific-cities-summit:2018"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本市姊妹市日本福岡市將於今年10月主辦「2018亞太城市高峰會」。",
+        "本市友好城市韓國仁川廣域市預計於9月舉辦「2018亞太城市高峰會」，並已寄發邀請函。",
+        "本市之姊妹市菲律賓宿霧市將於本年11月主辦「2018亞太城市高峰會」。",
+    ],
+)
+def test_partner_named_after_the_home_city_holds_its_event(text: str) -> None:
+    """「本市姊妹市某市將於10月主辦「…」」: 本市 owns the tie; the partner is who holds
+    the event, not the city."""
+    got = chapter(text)
+    assert rels(got, RelType.HOSTED, target=SUMMIT)
+    assert not rels(got, RelType.HOSTED, source=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "預定由秘書處組團出席，並於會中介紹本市港灣再造成果。該高峰會為重要交流平台，本府歷屆均派員參加。",
+        "本府預定組團與會。本府每屆均派員出席。",
+        "本府預定派員參加；該會議本府歷年均派員參加。",
+    ],
+)
+def test_planned_part_not_made_attended_by_the_habit(tail: str) -> None:
+    """「本府已接獲某市長來函邀請，預定由陳市長率團出席。…本府歷屆均派員參加」: 預定
+    is still to come (planned); the habit of every edition tells nothing new of this
+    one."""
+    got = chapter(
+        "福岡市將於今年10月主辦「2018亞太城市高峰會」。",
+        "本府已接獲福岡市長來函邀請，" + tail,
+    )
+    assert rels(got, RelType.INVITED, source="city:jp:fukuoka", target=KAOHSIUNG)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=SUMMIT, status="planned")
