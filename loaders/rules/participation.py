@@ -2319,8 +2319,11 @@ class EventRules(PartyRules):
                     year,
                     Attendance.ATTENDED if came or spoke else status,
                     _role(text[invite.end() :]) if spoke else None,
-                    # (a body asked to speak may be of Taiwan: where it came from is unknown)
-                    came=came or (spoke and self.facts.label_of(invitee) == Label.CITY),
+                    # (a body asked to speak may be of Taiwan: where it came from is unknown,
+                    # unless the invitation says it comes: 邀請某協會會員來高現場示範)
+                    came=came
+                    or (spoke and self.facts.label_of(invitee) == Label.CITY)
+                    or (spoke and bool(_COME.search(text, invite.end()))),
                 )
 
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:

@@ -241,3 +241,32 @@ def test_planned_part_not_made_attended_by_the_habit(tail: str) -> None:
     )
     assert rels(got, RelType.INVITED, source="city:jp:fukuoka", target=KAOHSIUNG)
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=SUMMIT, status="planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月4日至6日，本府與日本台灣交流協會高雄事務所於文化中心合辦「2018日本文化週」，"
+        "並邀請福岡市茶道協會會員來高現場示範，三日參觀民眾約1萬人次。",
+        "本府於5月4日至6日在駁二藝術特區舉辦「2018日本文化週」，邀請福岡市民謠協會來高表演，"
+        "吸引逾2萬人次參觀。",
+        "5月4日至6日，本府主辦「2018日本文化週」，特別邀請福岡市舞蹈協會來高演出，活動圓滿落幕。",
+    ],
+)
+def test_body_invited_to_come_and_perform_at_the_citys_event(text: str) -> None:
+    """「邀請某市某協會會員來高現場示範」 at the city's own event, held: the body played
+    its part there (attended) and so came to the city on the event's days."""
+    got = chapter(text)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    body = next(e.id for e in got.entities if e.label == "Organization" and "fukuoka" in e.id)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body)
+    assert rels(got, RelType.PARTICIPATED_IN, source=body, target=event, status="attended")
+    came = rels(got, RelType.VISITED, source=body, target=KAOHSIUNG)
+    assert came and came[0].properties.get("start") == "2018-05-04"
+
+
+def test_body_invited_to_perform_at_an_event_to_come_is_invited() -> None:
+    got = chapter("本府預定於11月舉辦「2018日本文化週」，將邀請福岡市茶道協會會員來高現場示範。")
+    body = next(e.id for e in got.entities if e.label == "Organization" and "fukuoka" in e.id)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=body, status="attended")
+    assert not rels(got, RelType.VISITED, source=body)
