@@ -892,6 +892,9 @@ _PREPARED_AFTER = rx(r"^」?(?:之|的)(?:籌辦|籌備)")
 #: The home city opening the words as the owner of a tie, the partner the subject:
 #: 本市姊妹市某市將於9月主辦…, 本市之友好城市某縣….
 _HOME_PARTNER_OPENING = rx(_HOME + r"(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")")
+#: The city dealing with a party face to face (本府海洋局與某港務局簽署…, 與某市長會晤):
+#: the party, named between 與 and the verb, was there.
+_DEALT_WITH = rx(r"與([^,;與]{2,24}?)(?:共同)?(?:簽署|簽訂|簽約|會晤|會談|會面|座談)")
 #: An event's edition written in its name: its year or its ordinal (2015某市燈會, 第3屆).
 _EDITION_WRITTEN = rx(r"\d|屆")
 #: The city readying the team it sends (責成民政局籌組演出團隊, 已開始組團, 遴選隊員):

@@ -41,6 +41,7 @@ from loaders.rules.grammar import (
     _COME,
     _COMMITTED,
     _DATE_PREFIX,
+    _DEALT_WITH,
     _DECLINED,
     _DESCRIPTION_END,
     _DONE_ON_END,
@@ -907,6 +908,47 @@ class EventRules(PartyRules):
             self._part_played(clause, sentence_norm)
         elif _READYING_TEAM.search(text) and self._home_acts(text):
             self._readying_to_go(clause)
+        elif _DEALT_WITH.search(text) and self._home_acts(text):
+            self._met_during_event(clause, _DEALT_WITH.search(text))
+
+    def _met_during_event(self, clause: Clause, dealt: re.Match[str]) -> None:
+        """「論壇期間，本府海洋局於14日與某港務局簽署「…」」: an invitee of the city's own
+        event, held, that the city dealt with face to face during it was there."""
+        event_id = self.state.event
+        opening = _DATE_PREFIX.sub("", clause.sentence.norm)
+        if (
+            event_id is None
+            or not _EVENT_PERIOD.match(opening[: opening.find("期間") + 2])
+            or not self._home_hosts(event_id)
+            or self._after_period(event_id)
+            or _FUTURE.search(clause.sentence.norm)
+        ):
+            return
+        for invitee in self._invitees_named(dealt.group(1), event_id):
+            if self._attendance(invitee, event_id) in (None, Attendance.INVITED):
+                also = self._invitation_of(invitee, event_id)
+                year = edition_year(event_id)
+                self._took_part(invitee, event_id, clause.sentence, year, also=also)
+
+    def _invitees_named(self, words: str, event_id: str) -> list[str]:
+        """The parties the city invited to the event whose names `words` hold."""
+        invited = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED and r.properties.get("event") == event_id
+        }
+        return [
+            party
+            for party in invited
+            if any(
+                normalize(name) in words
+                for name in (
+                    self.facts.entities[party].name_zh,
+                    *self.facts.entities[party].aliases,
+                )
+                if len(name) >= 2
+            )
+        ]
 
     def _readying_to_go(self, clause: Clause) -> None:
         """「某市邀請本府組團參加「…」，本府已責成民政局籌組演出團隊」: the city, invited

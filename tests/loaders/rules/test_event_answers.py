@@ -270,3 +270,26 @@ def test_body_invited_to_perform_at_an_event_to_come_is_invited() -> None:
     body = next(e.id for e in got.entities if e.label == "Organization" and "fukuoka" in e.id)
     assert not rels(got, RelType.PARTICIPATED_IN, source=body, status="attended")
     assert not rels(got, RelType.VISITED, source=body)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "論壇期間，本府海洋局於14日與福岡市港灣局簽署「綠色航運合作意向書」。",
+        "會議期間，本府經發局並與福岡市港灣局簽訂「智慧港口合作備忘錄」。",
+        "論壇期間，王副市長與福岡市港灣局局長會晤，就港口減碳交換意見。",
+    ],
+)
+def test_invitee_dealt_with_during_the_citys_event_was_there(second: str) -> None:
+    """「本次邀請某市港灣局與會。論壇期間，本府海洋局與某市港灣局簽署「…」」: an invitee
+    the city dealt with face to face during its own event, held, attended it and came."""
+    got = chapter(
+        "10月14日至15日，本府於高雄展覽館主辦「2018國際港灣城市論壇」，本次邀請日本福岡市港灣局與會。",
+        second,
+        period="2018-07/2018-12",
+    )
+    forum = "event:port-cities-forum:2018"
+    body = next(e.id for e in got.entities if e.label == "Organization" and "fukuoka" in e.id)
+    assert rels(got, RelType.PARTICIPATED_IN, source=body, target=forum, status="attended")
+    came = rels(got, RelType.VISITED, source=body, target=KAOHSIUNG)
+    assert came and came[0].properties.get("start") == "2018-10-14"
