@@ -572,13 +572,15 @@ _DELEGATE_PRESENTS = (
 )
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
-#: Speaking at an event: 致詞, 演講, 擔任講者, 某市代表分享…, and presenting or sharing
-#: what was done (發表…成果, 於某場次分享推動經驗).
+#: Speaking at an event: 致詞, 演講, 擔任講者, 某市代表分享…, presenting or sharing what
+#: was done (發表…成果, 於某場次分享推動經驗), and a talk by its title (以「…」為題發表報告,
+#: 發表簡報).
 _SPEAKER_PART = rx(
     _GREETING
     + r"|同臺|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
     + _DELEGATE_PRESENTS
     + r"|(?:發表|介紹|簡報|報告|分享)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
+    + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|簡報|論文)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 #: A heading over a list of the people who played a part at an event: 主要講者：,

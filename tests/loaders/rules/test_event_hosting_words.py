@@ -125,3 +125,20 @@ def test_joining_an_edition_named_by_its_ordinal(text: str) -> None:
     got = chapter(text)
     event = next(e.id for e in got.entities if e.label == "Event")
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="attended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9月22日至24日，本府環保局派員赴韓國仁川廣域市，出席該市主辦之「2018東亞淨零城市論壇」，"
+        "並以「港灣城市碳盤查」為題發表報告。",
+        "5月8日，本府海洋局派員出席日本福岡市主辦之「2018亞洲港灣論壇」，並提出簡報說明本市岸電建置。",
+        "本府經發局派員參加菲律賓宿霧市舉辦之「2018亞洲智慧城市論壇」，會中以「智慧交通」為題進行分享。",
+    ],
+)
+def test_talk_by_its_title_is_speaking(text: str) -> None:
+    """「並以「某題」為題發表報告」, 「提出簡報」: the city presented at the event: a
+    speaker."""
+    got = chapter(text)
+    event = next(e.id for e in got.entities if e.label == "Event")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, role="speaker")
