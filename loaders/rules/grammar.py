@@ -431,9 +431,10 @@ _HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?:之|的)?(?=\d|「)
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
-#: How school names end, the vocational schools' short forms (某某高商, 某某工商) too.
+#: How school names end, the vocational schools' short forms (某某高商, 某某工商) too,
+#: and Japan's 某某中學校, 某某小學校 (but 某某中學校長 is 某某中學's principal).
 SCHOOL_ENDINGS = (
-    r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校"
+    r"(?:國中|國小|女中|高中|高級中學|中學校(?!長)|小學校(?!長)|中學|大學|學院|高等學校|中等教育學校"
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
     # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
     r"(?!學院|學校|大學|中學|高中|高級中學)"
@@ -449,7 +450,7 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 
 #: (該市某高中: a school of the city just named.)
-_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^)(" + school_name("至之") + ")")
+_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^|,)(" + school_name("至之") + ")")
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
     r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"

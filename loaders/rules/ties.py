@@ -967,6 +967,11 @@ class TieRules(ReaderBase):
             return
         if self._received_by_sister_school(clause):
             return
+        visited = _SISTER_SCHOOL_NAMED.search(clause.norm)
+        if visited and not visited.group(1) and all("姊妹校" in s for s in schools):
+            # 本市某高中師生隨團前往，至姊妹校某高中進行回訪 (前往姊妹校…, 拜訪姊妹校…):
+            # the school visited is the one after 姊妹校
+            schools = ["姊妹校" + visited.group(2)]
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
@@ -1016,6 +1021,8 @@ class TieRules(ReaderBase):
         if theirs == school and "姊妹校" + school not in clause.norm:
             return False
         ours = self._home_actor(clause.sentence.norm)
+        if ours == self.home:  # 本市某高中師生12人亦隨團前往: the school the words open with
+            ours = self._leading_home_school(clause.sentence.norm) or ours
         if ours == self.home or self.facts.label_of(ours) != Label.ORGANIZATION:
             return False
         named = self._place_mentions(theirs)
@@ -1028,6 +1035,14 @@ class TieRules(ReaderBase):
             RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status=TieStatus.SIGNED
         )
         return True
+
+    def _leading_home_school(self, sentence_norm: str) -> str | None:
+        """The home school a sentence opens with (本市某高中師生…亦隨團前往, 5月3日，本市
+        某國中…), or None."""
+        lead = _SCHOOL.match(_without_date_opening(sentence_norm))
+        if lead is None or not lead.group().startswith("本市"):
+            return None
+        return self._home_body(lead.group(1))
 
     def _received_by_sister_school(self, clause: Clause) -> bool:
         """A school from abroad that leads the sentence coming to its sister school here

@@ -1599,3 +1599,123 @@ def test_that_city_is_the_subject_of_the_opening_clause_not_a_city_named_after_i
     assert found and found[0].properties["status"] == status
     others = [r for r in rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)]
     assert all(r.properties["status"] == "signed" for r in others if r.target != found[0].target)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "1.另本市友好城市靜岡市之靜岡市立青葉小學校，於5月2日與本市旗津國小以視訊方式簽署姊妹校協定。",
+            "旗津國小",
+            "靜岡市立青葉小學校",
+        ),
+        (
+            "1.仙台市立第二中學校師生一行15人於5月2日來訪，並與本市五福國中締結姊妹校。",
+            "五福國中",
+            "仙台市立第二中學校",
+        ),
+        (
+            "1.本市明華國中於107年4月3日與日本福岡市立香椎中學校簽署姊妹校協定。",
+            "明華國中",
+            "福岡市立香椎中學校",
+        ),
+    ],
+)
+def test_a_japanese_junior_high_or_elementary_school_is_a_school(
+    text: str, ours: str, theirs: str
+) -> None:
+    """某某中學校, 某某小學校: Japan's schools, named with 學校 after 中 and 小."""
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert found and found[0].properties["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs", "status"),
+    [
+        (
+            "1.另5月中旬，靜岡市立第三中學校學生訪問團一行15人來訪，至本市五福國中進行交流，"
+            "兩校刻正洽談締結姊妹校事宜。",
+            "靜岡市立第三中學校",
+            "negotiating",
+        ),
+        (
+            "1.另於107年3月，美國西雅圖市羅斯福高中師生一行12人來訪，至本市五福國中隨班上課，"
+            "兩校並規劃於明年締結姊妹校。",
+            "西雅圖市羅斯福高中",
+            "planned",
+        ),
+        (
+            "1.此外，仙台市立青葉高等學校學生一行20人於5月2日來訪，至本市五福國中參訪，"
+            "雙方學校正協商締結姊妹校。",
+            "仙台市立青葉高等學校",
+            "negotiating",
+        ),
+    ],
+)
+def test_both_schools_of_a_tie_to_come_are_those_the_sentence_named(
+    text: str, theirs: str, status: str
+) -> None:
+    """…某學校學生訪問團…來訪，至本市某國中交流，兩校刻正洽談締結姊妹校: the visiting
+    school, opening a clause, and the home school are the two schools."""
+    ext = chapter(text)
+    (tie,) = rels(
+        ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "五福國中"), target=named(ext, theirs)
+    )
+    assert tie.properties["status"] == status and "since" not in tie.properties
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "1.6月7日至13日，本府組團赴美國西雅圖市參加海洋節。"
+            "本市三民高中師生12人亦隨團前往，至姊妹校羅斯福高中進行回訪，並隨班上課一週。",
+            "三民高中",
+            "羅斯福高中",
+        ),
+        (
+            "1.4月2日至6日，本府組團赴日本福岡市推廣觀光。"
+            "本市中山高中師生一行亦同行，前往姊妹校香椎高等學校參訪。",
+            "中山高中",
+            "香椎高等學校",
+        ),
+        (
+            "1.10月3日至8日，本府組團赴韓國釜山市參加港灣論壇。"
+            "本市海青工商學生10人並隨團赴韓，拜訪姊妹校海雲臺高等學校。",
+            "海青工商",
+            "海雲臺高等學校",
+        ),
+    ],
+)
+def test_a_home_school_going_along_to_its_sister_school(text: str, ours: str, theirs: str) -> None:
+    """本市某高中師生亦隨團前往，至姊妹校某高中進行回訪: an existing tie, undated."""
+    ext = chapter(text)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert tie.properties.get("status") == "signed" and "since" not in tie.properties
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        (
+            "1.靜岡縣立清水高等學校師生一行18人，於107年9月16日至19日來訪，"
+            "並於18日與本市三民高中締結為姊妹校。",
+            "2018-09-18",
+        ),
+        (
+            "1.本市三民高中師生於107年4月9日至13日赴日本福岡縣，11日與福岡縣立博多高等學校"
+            "簽署姊妹校協定。",
+            "2018-04-11",
+        ),
+        (
+            "1.仙台市立青葉高等學校師生於107年5月28日至6月2日來訪，於1日與本市三民高中簽訂"
+            "姊妹校協定。",
+            "2018-06-01",
+        ),
+    ],
+)
+def test_a_school_tie_on_a_day_written_alone_is_dated_that_day(text: str, since: str) -> None:
+    ext = chapter(text)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "三民高中"))
+    assert tie.properties["since"] == since
