@@ -133,6 +133,22 @@ _PURSUIT = rx(
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。]*?(?:締結|姊妹|友好|結盟))")
+#: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
+#: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
+#: 經外交部協助洽談中 goes on).
+_TALKS_DONE = rx(
+    r"經(?!濟|貿|費|營|理|驗|常|由)[^,;。]{0,8}?(?:洽商|協商|磋商|談判|洽談)(?=後|[,;。]|$)"
+    r"|(?:洽商|協商|磋商|談判|洽談)(?:後|完成|完畢|有成)"
+    r"|完成[^,;。]{0,12}?(?:洽商|協商|磋商|談判|洽談)"
+)
+#: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
+#: 討論 (a discussion of making it).
+_TIE_DISCUSSED = rx(
+    r"就[^,;。]*?(?:締結|締盟|結盟|結為)[^,;。]*?"
+    r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談)"
+)
+#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
+_AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
 # --- Ties and agreements --------------------------------------------------------------
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province

@@ -3,6 +3,7 @@ items of a 「賡續推動…締結」 section that name the cities being pursue
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from graph.model import Label, RelType, TieStatus
@@ -18,6 +19,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_NOUN,
     _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
+    _AGREEMENT_TEXT,
     _AGREEMENT_TITLE,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
@@ -62,7 +64,9 @@ from loaders.rules.grammar import (
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _SISTERS_INVITED,
+    _TALKS_DONE,
     _TIE_AGREEMENT,
+    _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_MADE_AT,
     _TIE_PARTNER,
@@ -167,6 +171,17 @@ def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = Fa
         d for d in dates if d.text_end <= at and (at - d.text_end <= gap or (since_too and d.since))
     ]
     return dated[-1].start if dated else None
+
+
+def _ongoing_talks(text: str) -> list[re.Match[str]]:
+    """The words of talks on a tie in `text` that are not told as done (洽談中, 持續協商;
+    not 經多次協商, 完成…之協商)."""
+    done = [m.span() for m in _TALKS_DONE.finditer(text)]
+    return [
+        m
+        for m in _NEGOTIATING.finditer(text)
+        if not any(start <= m.start() < end for start, end in done)
+    ]
 
 
 def _tells_no_tie_of(rel_type: RelType, text: str, making: re.Match[str] | None) -> bool:
@@ -338,15 +353,21 @@ class TieRules(ReaderBase):
         )
 
     def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
-        """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, 以締結
-        為目標, an event not held, or a signing put off: 原預定…簽署，…延至…) or SIGNED."""
+        """REVOKED (關係終止), NEGOTIATING (洽談締結, 就締結…交換意見), PLANNED (將締結,
+        推動締結, 以締結為目標, 確認協定書內容, an event not held, or a signing put off:
+        原預定…簽署，…延至…) or SIGNED."""
         text = clause.norm
         if _TIE_ENDED.search(text):
             return TieStatus.REVOKED
         if self._negotiating(clause, sentence_norm):
             return TieStatus.NEGOTIATING
+        discussed = _TIE_DISCUSSED.search(text)  # 雙方就締結姊妹市交換意見: talked of
+        if discussed and not _FUTURE.search(sentence_norm):
+            return TieStatus.NEGOTIATING
         if (
             _PURSUIT.search(text)
+            or discussed  # …交換意見，規劃於明年締結: the plan the talk led to
+            or _AGREEMENT_TEXT.search(text)  # 確認姊妹市協定書內容: not yet signed
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _SIGNING_PUT_OFF.search(sentence_norm)
@@ -444,12 +465,26 @@ class TieRules(ReaderBase):
         """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
         or before it; of a list named a group of another kind (姊妹市某市、某市及某市等
         港灣城市) only the first city."""
-        after = self._enumeration_after(clause, match.end())
+        after = self._listed_alike(clause, match.end())
         if after and self._regrouped(clause, after[-1]):
             # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
             # so 姊妹市 tells of its first city only
             after = after[:1]
         return after + self._enumeration_before(clause, match.start())
+
+    def _listed_alike(self, clause: Clause, position: int) -> list[str]:
+        """The cities listed right after `position` (_enumeration_after) that are written
+        alike: after a first city written alone, one written with its country (姊妹市
+        甲市及某國乙市) is brought in anew, no longer of the word before the list."""
+        after = self._enumeration_after(clause, position)
+        written = {}
+        for mention in self._place_mentions(clause.norm):
+            if mention.start >= position:
+                written.setdefault(mention.place.id, mention.country_prefix)
+        if not after or written.get(after[0], True):
+            return after
+        alike = list(itertools.takewhile(lambda city: not written.get(city), after))
+        return alike if len(alike) > 1 else []
 
     def _restate_made(self, clause: Clause) -> None:
         """A clause telling only when a tie the sentence just named was made (某市為本市
@@ -474,11 +509,11 @@ class TieRules(ReaderBase):
         """Whether the tie is still being negotiated: the clause negotiates, or the
         sentence does, unless its talks came before a dated signing (經多次協商，於某日
         簽署姊妹市協定書 / 雙方協商後，於某日正式締結友好城市，某市成為本市第N個姊妹市)."""
-        if _NEGOTIATING.search(clause.norm):
+        if _ongoing_talks(clause.norm):
             return True
-        talks = list(_NEGOTIATING.finditer(sentence_norm))
+        talks = _ongoing_talks(sentence_norm)
         if not talks:
-            return False
+            return False  # none, or only talks told as done (經多次協商，預計於11月簽署…)
         if talks[-1].end() > clause.start:
             return True  # talks told after the tie: still going
         end = clause.start + len(clause.norm)

@@ -1719,3 +1719,98 @@ def test_a_school_tie_on_a_day_written_alone_is_dated_that_day(text: str, since:
     ext = chapter(text)
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "三民高中"))
     assert tie.properties["since"] == since
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "status"),
+    [
+        (
+            "1.9月12日，市長接見智利瓦爾帕萊索市市長，雙方就兩市締結姊妹市交換意見，"
+            "規劃於明年上半年正式締結姊妹市。",
+            "瓦爾帕萊索市",
+            "planned",
+        ),
+        (
+            "1.5月3日，副市長拜會日本靜岡市市長，就締結友好城市事宜進行討論，預計年底前完成簽署。",
+            "靜岡市",
+            "planned",
+        ),
+        (
+            "1.本年4月，美國西雅圖市市長來訪，雙方就締結姊妹市進行會談。",
+            "西雅圖市",
+            "negotiating",
+        ),
+    ],
+)
+def test_a_tie_talked_of_is_not_made(text: str, city: str, status: str) -> None:
+    """雙方就兩市締結姊妹市交換意見: a discussion of the tie, not its making; planned
+    where the sentence plans it, else talks."""
+    ext = chapter(text)
+    ties = rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    found = [r for r in ties if named(ext, city) in (r.source, r.target)]
+    assert found and {r.properties["status"] for r in found} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "1.經兩市多次協商，預計於本年11月由市長率團赴日本靜岡市簽署姊妹市協定，"
+            "正式締結為姊妹市。",
+            "靜岡市",
+        ),
+        (
+            "1.美國西雅圖市市長於3月來訪，雙方確認姊妹市協定書內容，將於下半年擇期簽署。",
+            "西雅圖市",
+        ),
+        (
+            "1.本期本府與智利瓦爾帕萊索市完成姊妹市協定書內容之協商，下半年將籌辦締盟事宜。",
+            "瓦爾帕萊索市",
+        ),
+    ],
+)
+def test_a_tie_whose_talks_are_done_and_signing_to_come_is_planned(text: str, city: str) -> None:
+    """經多次協商，預計於11月簽署姊妹市協定 / 確認協定書內容 / 完成協定書內容之協商: the
+    talks are over, the signing still to come."""
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, city))
+    assert found and found[0].properties["status"] == "planned"
+    assert "since" not in found[0].properties
+
+
+def test_talks_through_a_mission_go_on() -> None:
+    ext = chapter("1.智利瓦爾帕萊索市：締結姊妹市案，經外交部協助洽談中。")
+    found = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "瓦爾帕萊索市"))
+    assert found and found[0].properties["status"] == "negotiating"
+
+
+@pytest.mark.parametrize(
+    ("text", "sister", "other"),
+    [
+        (
+            "1.本府邀請姊妹市釜山市及荷蘭阿姆斯特丹市各派藝術家來高駐地創作。",
+            "city:kr:busan",
+            "阿姆斯特丹市",
+        ),
+        (
+            "1.燈會期間，姊妹市八王子市與德國漢堡市均派團參觀。",
+            "city:jp:hachioji",
+            "漢堡市",
+        ),
+        (
+            "1.本府邀請友好城市熊本市、八王子市及法國馬賽市代表出席論壇。",
+            "city:jp:kumamoto",
+            "馬賽市",
+        ),
+    ],
+)
+def test_a_city_brought_in_with_its_country_after_a_tied_list_is_no_tie(
+    text: str, sister: str, other: str
+) -> None:
+    """姊妹市甲市及某國乙市: the city written with its country after one written alone is
+    brought in anew, not one of the ties the word names."""
+    ext = chapter(text)
+    ties = rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    partners = {r.target for r in ties}
+    assert sister in partners
+    assert named(ext, other) not in partners
