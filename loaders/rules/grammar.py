@@ -234,10 +234,11 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
-#: An agreement's name between a verb of doing and its signing (完成某某合作備忘錄簽署,
-#: 完成某某協議之簽訂).
+#: An agreement's name between a verb of doing or witnessing and its signing (完成某某
+#: 合作備忘錄簽署, 完成某某協議之簽訂, 見證兩市某某合作備忘錄之簽署).
 _AGREEMENT_NOUN_SIGNED = rx(
-    r"(?:完成|辦理|進行)([\u4e00-\u9fff]{0,8}?(?:" + _AGREEMENT_KINDS + r"))(?:之|的)?$"
+    r"(?:完成|辦理|進行|見證|出席|觀禮)([\u4e00-\u9fff]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
+    r"(?:之|的)?$"
 )
 #: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
 #: 在臺辦事處 on to a later 方面).

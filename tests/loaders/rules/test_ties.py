@@ -1814,3 +1814,41 @@ def test_a_city_brought_in_with_its_country_after_a_tied_list_is_no_tie(
     partners = {r.target for r in ties}
     assert sister in partners
     assert named(ext, other) not in partners
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "title"),
+    [
+        (
+            "1.日本靜岡市副市長山田太郎一行6人，於5月10日來訪，見證兩市觀光交流合作備忘錄之簽署。",
+            "靜岡市",
+            "觀光交流合作備忘錄",
+        ),
+        (
+            "1.5月10日，美國西雅圖市市長來訪，並出席兩市港務合作備忘錄之簽署。",
+            "西雅圖市",
+            "港務合作備忘錄",
+        ),
+        (
+            "1.韓國仁川廣域市副市長於4月2日來訪，並觀禮雙方青年交流協議的簽訂。",
+            "仁川廣域市",
+            "青年交流協議",
+        ),
+    ],
+)
+def test_an_agreement_named_before_the_signing_witnessed_has_that_title(
+    text: str, city: str, title: str
+) -> None:
+    """見證兩市某某合作備忘錄之簽署: the agreement's name stands before its signing."""
+    ext = chapter(text)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, city))
+    assert [r.properties.get("title") for r in found] == [title]
+
+
+def test_an_agreement_witnessed_and_signed_by_a_bureau_is_one() -> None:
+    ext = chapter(
+        "1.日本靜岡市副市長山田太郎一行6人，於5月10日來訪，見證兩市觀光交流合作備忘錄之簽署。",
+        "2.5月10日，本府觀光局與日本靜岡市簽署「觀光交流合作備忘錄」。",
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.properties["date"] == "2018-05-10"
