@@ -120,6 +120,15 @@ def _with_school(text: str, school: str) -> bool:
     )
 
 
+def _schools_or_the_one_visited(text: str, schools: list[str]) -> list[str]:
+    """The schools a clause names, or the sister school it goes to (本市某高中師生隨團前往，
+    至姊妹校某高中進行回訪; 前往姊妹校…, 拜訪姊妹校…), written 姊妹校某高中."""
+    visited = _SISTER_SCHOOL_NAMED.search(text)
+    if visited and not visited.group(1) and all("姊妹校" in s for s in schools):
+        return ["姊妹校" + visited.group(2)]
+    return schools
+
+
 def _school_tie_status(before: str, sentence_norm: str) -> str:
     """The status (TIE_STATUSES) of a sister-school tie, from the clause's words before
     姊妹校: 洽談締結姊妹校 is negotiating; 規劃於…締結, 預計明年締結, 將締結, 擬締結 planned,
@@ -1002,11 +1011,7 @@ class TieRules(ReaderBase):
             return
         if self._received_by_sister_school(clause):
             return
-        visited = _SISTER_SCHOOL_NAMED.search(clause.norm)
-        if visited and not visited.group(1) and all("姊妹校" in s for s in schools):
-            # 本市某高中師生隨團前往，至姊妹校某高中進行回訪 (前往姊妹校…, 拜訪姊妹校…):
-            # the school visited is the one after 姊妹校
-            schools = ["姊妹校" + visited.group(2)]
+        schools = _schools_or_the_one_visited(clause.norm, schools)
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
