@@ -133,6 +133,22 @@ _PURSUIT = rx(
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。]*?(?:締結|姊妹|友好|結盟))")
+#: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
+#: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
+#: 經外交部協助洽談中 goes on).
+_TALKS_DONE = rx(
+    r"經(?!濟|貿|費|營|理|驗|常|由)[^,;。]{0,8}?(?:洽商|協商|磋商|談判|洽談)(?=後|[,;。]|$)"
+    r"|(?:洽商|協商|磋商|談判|洽談)(?:後|完成|完畢|有成)"
+    r"|完成[^,;。]{0,12}?(?:洽商|協商|磋商|談判|洽談)"
+)
+#: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
+#: 討論 (a discussion of making it).
+_TIE_DISCUSSED = rx(
+    r"就[^,;。]*?(?:締結|締盟|結盟|結為)[^,;。]*?"
+    r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談)"
+)
+#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
+_AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
 # --- Ties and agreements --------------------------------------------------------------
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -218,10 +234,11 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
-#: An agreement's name between a verb of doing and its signing (完成某某合作備忘錄簽署,
-#: 完成某某協議之簽訂).
+#: An agreement's name between a verb of doing or witnessing and its signing (完成某某
+#: 合作備忘錄簽署, 完成某某協議之簽訂, 見證兩市某某合作備忘錄之簽署).
 _AGREEMENT_NOUN_SIGNED = rx(
-    r"(?:完成|辦理|進行)([\u4e00-\u9fff]{0,8}?(?:" + _AGREEMENT_KINDS + r"))(?:之|的)?$"
+    r"(?:完成|辦理|進行|見證|出席|觀禮)([\u4e00-\u9fff]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
+    r"(?:之|的)?$"
 )
 #: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
 #: 在臺辦事處 on to a later 方面).
@@ -431,9 +448,10 @@ _HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市(?:主辦|籌辦)(?:之|的)
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
-#: How school names end, the vocational schools' short forms (某某高商, 某某工商) too.
+#: How school names end, the vocational schools' short forms (某某高商, 某某工商) too,
+#: and Japan's 某某中學校, 某某小學校 (but 某某中學校長 is 某某中學's principal).
 SCHOOL_ENDINGS = (
-    r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校"
+    r"(?:國中|國小|女中|高中|高級中學|中學校(?!長)|小學校(?!長)|中學|大學|學院|高等學校|中等教育學校"
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
     # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
     r"(?!學院|學校|大學|中學|高中|高級中學)"
@@ -449,7 +467,7 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 
 #: (該市某高中: a school of the city just named.)
-_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^)(" + school_name("至之") + ")")
+_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^|,)(" + school_name("至之") + ")")
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
     r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"

@@ -439,3 +439,48 @@ def test_a_body_named_with_and_without_its_country_or_city_is_one_organization(
     assert len(bodies) == 1, bodies
     signed = rels(ext, RelType.SIGNED_MOU, target=bodies.pop())
     assert len(signed) == 1 and signed[0].properties.get("date")
+
+
+@pytest.mark.parametrize(
+    ("line", "town", "prefecture"),
+    [
+        (
+            "1.8月25日，本府經發局與日本熊本縣青葉町以視訊方式簽署「產業人才交流合作備忘錄」。",
+            "青葉町",
+            "city:jp:kumamoto-prefecture",
+        ),
+        (
+            "1.本府觀光局於3月2日與長野縣小布施町簽署「觀光交流合作備忘錄」，雙方將互推旅遊路線。",
+            "小布施町",
+            "city:jp:nagano-prefecture",
+        ),
+        (
+            "1.岐阜縣白川村村長山田太郎於5月4日率團來訪，並與本府簽署「觀光合作備忘錄」。",
+            "白川村",
+            "city:jp:gifu-prefecture",
+        ),
+    ],
+)
+def test_an_agreement_with_a_japanese_town_is_the_towns(
+    line: str, town: str, prefecture: str
+) -> None:
+    """某縣某某町 is a municipality of its own: the agreement is with it, not the prefecture."""
+    ext = chapter(line)
+    mous = rels(ext, RelType.SIGNED_MOU)
+    assert mous and {r.target for r in mous} | {r.source for r in mous} >= {named(ext, town)}
+    assert prefecture not in {r.target for r in mous} | {r.source for r in mous}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.3月3日陳市長拜會熊本縣知事木村太郎，並出席熊本縣主辦之「半導體交流座談會」。",
+        "1.5月4日，長崎縣知事中村一郎率團來訪，並與本府簽署「觀光合作備忘錄」。",
+        "1.本府於6月1日與岐阜縣議長田村次郎會晤，就觀光交流交換意見。",
+    ],
+)
+def test_a_title_and_a_surname_after_a_prefecture_are_no_village(line: str) -> None:
+    """某縣知事木村某某: the title and the person's surname (ending like a village, 村)
+    are no place of the prefecture."""
+    ext = chapter(line)
+    assert not [e for e in ext.entities if e.label == "City" and e.name_zh.endswith("村")]
