@@ -317,12 +317,20 @@ class VisitRules(ReaderBase):
             for r in trips
             if self.facts.label_of(r.target) == Label.CITY
         }
+        headings = {(s.start, s.end) for s in self.parsed.sentences if s.is_heading}
         for trip in trips:
             country = self.facts.entities[trip.target]
+            # (or a heading's, 陳市長率團訪問甲國及乙國, over the text telling the cities)
+            told_by_heading = "start" not in trip.properties and all(
+                (e.start, e.end) in headings for e in trip.evidence
+            )
             if (
                 country.label == Label.COUNTRY
-                and (trip.properties.get("start"), trip.properties.get("end"))
-                == (period.start, period.end)
+                and (
+                    (trip.properties.get("start"), trip.properties.get("end"))
+                    == (period.start, period.end)
+                    or told_by_heading
+                )
                 and country.properties.get("code") in gone
             ):
                 del self.facts.relations[trip.key]
