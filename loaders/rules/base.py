@@ -41,6 +41,7 @@ from loaders.rules.grammar import (
     _GLOSS,
     _GLOSSED_PLACE_NAME,
     _GO,
+    _GONE_TO,
     _HAN,
     _HAN_CLOSING,
     _HAN_WORDS,
@@ -56,6 +57,7 @@ from loaders.rules.grammar import (
     _LISTED_CITY,
     _MEMBERS,
     _NAME_DOT,
+    _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
@@ -65,6 +67,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SHORT_CITY,
     _THAT_PLACE,
+    _TIE_BEFORE_CITY,
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
@@ -602,8 +605,10 @@ class ReaderBase:
 
     def _referred_place(self, kind: str, word: str, clause: Clause) -> Place | None:
         """The place 該市 (…) refers to: the one named last, but not a city named after
-        the city the sentence opens with in its opening clause, its subject (甲市與本市
-        友好城市乙市同屬某群島，…本府規劃與該市締結友好城市: 甲市)."""
+        the city the sentence opens with in its opening clause as another's, in
+        apposition after a tie word; then the subject (甲市與本市友好城市乙市相鄰，…本府
+        規劃與該市締結友好城市: 甲市). A city a verb goes to or meets (甲市某協會拜會乙市
+        政府，…與該市簽署…) is what 該市 speaks of."""
         place = self._antecedent(kind, word)
         if place is None or kind != "city" or clause.start == 0:
             return place
@@ -614,7 +619,8 @@ class ReaderBase:
             for m in mentions
             if m.place.admin_level in ("city", "district") and m.place.id != self.home_place.id
         ]
-        if not cities or place.id not in {m.place.id for m in cities[1:]}:
+        later = next((m for m in cities[1:] if m.place.id == place.id), None)
+        if later is None or not self._in_apposition(opening, later, mentions):
             return place
         at = 0  # the subject opens the sentence, maybe after its country (某國某縣甲市)
         for mention in mentions:
@@ -622,6 +628,18 @@ class ReaderBase:
                 break
             at = mention.end
         return cities[0].place if at == cities[0].start else place
+
+    @staticmethod
+    def _in_apposition(text: str, city: PlaceMention, mentions: list[PlaceMention]) -> bool:
+        """Whether `city` is written after a tie word naming it another's (與本市姊妹市
+        某國乙市), not as where a verb goes (赴姊妹市乙市, 拜會本市友好城市乙市)."""
+        at = city.start
+        for mention in reversed(mentions):  # its country before it (某國乙市)
+            at = mention.start if mention.end == at else at
+        tie = _TIE_BEFORE_CITY.search(text, 0, at)
+        if tie is None or _GONE_TO.search(text, 0, at):
+            return False
+        return not _OBJECT_VERB_CLOSING.search(text, 0, tie.start())
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where `text` writes a person's name: one the reader has met, or one read here

@@ -518,6 +518,7 @@ _HOLDING = rx(_HOLDS)
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
+_OBJECT_VERB_CLOSING = rx("(?:" + _OBJECT_VERB.pattern + ")$")
 # --- Meetings and the parts played at events ------------------------------------------
 
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長, 與本府王副市長 (then
@@ -1014,6 +1015,11 @@ _LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
 #: 某國友好城市某某市 (the country is the city's, the tie word between them).
 _TIED_CITY_AFTER_COUNTRY = rx(
     "(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")([\u4e00-\u9fff]{1,10}?[市縣州])(?![市縣])"
+)
+#: A tie word right before a city, naming it another's in apposition (甲市與本市友好城市
+#: 乙市, 甲市與本市之姊妹市乙市): the words before it tell whether it is a verb's object.
+_TIE_BEFORE_CITY = rx(
+    r"(?:本市|本府)?(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")$"
 )
 #: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
 _PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
