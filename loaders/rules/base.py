@@ -56,6 +56,7 @@ from loaders.rules.grammar import (
     _LEADER_OPENING,
     _LISTED_CITY,
     _MEMBERS,
+    _MISSION_NAME_BREAK,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
@@ -553,12 +554,12 @@ class ReaderBase:
             return False
         run = _HAN.match(text, mention.end)
         words = run.group()[:_MISSION_NAME_LENGTH] if run else ""
-        for end in range(1, len(words) + 1):
-            if _ORG_RUN_BREAK.search(words[: max(0, end - 2)]):
-                return False  # 某市與某國辦事處: the name ended before
-            if self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office":
-                return True
-        return False
+        stop = _MISSION_NAME_BREAK.search(words)  # 某市與某國辦事處, 赴某市拜會某代表處
+        words = words[: stop.start()] if stop else words
+        return any(
+            self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office"
+            for end in range(1, len(words) + 1)
+        )
 
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []

@@ -1312,3 +1312,16 @@ def test_the_leader_named_after_a_change_of_plan_led_the_trip() -> None:
         ext = chapter(line)
         found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
         assert [r.properties.get("led_by") for r in found] == [leader], city
+
+
+def test_a_city_gone_to_before_a_verb_meeting_a_mission_is_visited() -> None:
+    """赴某市拜會駐某國代表處: the mission's name begins after the verb; the city before
+    it is where the trip went, not a part of the mission's name."""
+    cases = [
+        ("王副市長於5月3日赴東京拜會駐日代表處。", "city:jp:tokyo"),
+        ("李副市長於3月2日赴首爾參訪駐韓國代表部。", "city:kr:seoul"),
+        ("許局長於6月8日赴釜山拜會駐釜山辦事處。", "city:kr:busan"),
+    ]
+    for line, city in cases:
+        ext = chapter(line)
+        assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=city), city
