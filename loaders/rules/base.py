@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from graph.model import Label, Relation, RelType
+from graph.model import Entity, Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
 from loaders.events import EventMention, edition_id, edition_year, find_events, without_gloss
 from loaders.facts import Facts, id_fragment
@@ -191,6 +191,9 @@ class ReaderBase:
         self._reply_list: tuple[Sentence, str, str | None] | None = None
         #: an invitation to a class of cities the next clause lists: (start, event, date)
         self._collective: tuple[int, str, str | None] | None = None
+        #: organization id → (its name and count of aliases when read, the normalized
+        #: forms of them): names only grow, so the stamp tells when to read them again
+        self._org_names: dict[str, tuple[tuple[str, int], frozenset[str]]] = {}
         self._learn_glosses()
 
     def _learn_glosses(self) -> None:
@@ -1088,25 +1091,47 @@ class ReaderBase:
         """The organization the report already named by one of `names`, with or without
         the country before it (某國某某管理局, later 某某管理局): one body, in the same
         place or, by a name of four characters or more, placed by no place where the
-        other's name names its place (某某海事大學, later 某國某市某某海事大學)."""
+        other's name names its place (某某海事大學, later 某國某市某某海事大學); never one
+        already placed elsewhere (某某協會, 甲市某某協會, then 乙市某某協會: two bodies)."""
         scope = self._org_id("", place)
         keys = {normalize(n) for n in names}
         named_there = place is not None and any(self._names(n, place) for n in names)
         for entity in self.facts.entities.values():
             if entity.label != Label.ORGANIZATION:
                 continue
-            same = keys & {normalize(n) for n in (entity.name_zh, *entity.aliases)}
+            same = keys & self._normalized_names(entity)
             if not same:
                 continue
             if entity.id.startswith(scope) and ":" not in entity.id[len(scope) :]:
                 return entity.id
             unplaced = entity.id.count(":") == 1
             placed_by_name = (
-                named_there if unplaced else place is None and self._names_its_place(entity.id)
+                named_there and not self._located_elsewhere(entity.id, place)
+                if unplaced
+                else place is None and self._names_its_place(entity.id)
             )
             if placed_by_name and max(map(len, same)) >= 4:
                 return entity.id
         return None
+
+    def _normalized_names(self, entity: Entity) -> frozenset[str]:
+        """The normalized forms of an organization's name and aliases, read again only
+        when they have grown."""
+        stamp = (entity.name_zh, len(entity.aliases))
+        known = self._org_names.get(entity.id)
+        if known is None or known[0] != stamp:
+            names = frozenset(normalize(n) for n in (entity.name_zh, *entity.aliases))
+            known = self._org_names[entity.id] = (stamp, names)
+        return known[1]
+
+    def _located_elsewhere(self, org_id: str, place: Place | None) -> bool:
+        """Whether the report placed an organization somewhere other than `place`."""
+        return any(
+            r.type == RelType.LOCATED_IN
+            and r.source == org_id
+            and (place is None or r.target != place.id)
+            for r in self.facts.relations.values()
+        )
 
     def _names_its_place(self, org_id: str) -> bool:
         """Whether an organization's name names where it is (某市某某大學 in 某市), not
