@@ -1027,7 +1027,9 @@ class VisitRules(ReaderBase):
     def _merge_restated_comings(self, index: int, headings: set[tuple[int, int]]) -> None:
         """An item headed by a delegation's coming (某市青少年訪問團來訪) whose text
         tells the coming of who formed or sent it (某協會組成青少年訪問團…來訪) states
-        one visit: the text's, not also the heading's undated one of the delegation.
+        one visit: the text's, not also the heading's undated one of the delegation. Only
+        a coming of the delegation's place, or of a body or person of it, is one (乙市市長
+        來訪 under 甲市訪問團來訪 is another visit).
         `index`: the item's section; `headings`: where its headings stand."""
         told = {
             (s.start, s.end)
@@ -1042,14 +1044,31 @@ class VisitRules(ReaderBase):
         in_text = [r for r in comings if any((e.start, e.end) in told for e in r.evidence)]
         for heading in comings:
             entity = self.facts.entities[heading.source]
-            if (
-                in_text
-                and heading.evidence
+            if not (
+                heading.evidence
                 and all((e.start, e.end) in headings for e in heading.evidence)
                 and entity.properties.get("kind") == "delegation"
                 and "start" not in heading.properties
             ):
-                self._fold_into(heading, in_text[0])
+                continue
+            places = self._places_of(heading.source) - {heading.source}
+            same = [r for r in in_text if places & self._places_of(r.source)]
+            if same:
+                self._fold_into(heading, same[0])
+
+    def _places_of(self, party: str) -> set[str]:
+        """The places a party is of: itself, where it is located, and the places (or the
+        places of the bodies) whose titles it holds."""
+        bodies = {party} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == party
+        }
+        return bodies | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source in bodies
+        }
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府

@@ -1325,3 +1325,32 @@ def test_a_city_gone_to_before_a_verb_meeting_a_mission_is_visited() -> None:
     for line, city in cases:
         ext = chapter(line)
         assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=city), city
+
+
+def test_a_delegations_heading_keeps_its_visit_beside_another_citys_coming() -> None:
+    """（一）甲市某某訪問團來訪, then 乙市市長王大明於…來訪: the text tells another
+    place's coming, not the delegation's again; both visits stay."""
+    cases = [
+        (
+            "（一）福岡市青少年訪問團來訪",
+            "熊本市市長大西一史於107年3月28日來訪，本府安排參觀愛河。",
+            "福岡市青少年訪問團",
+            "大西一史",
+        ),
+        (
+            "（二）八王子市青少年交流團來訪",
+            "釜山市議會議長朴仁浩於107年5月8日來訪，本府安排參觀駁二藝術特區。",
+            "八王子市青少年交流團",
+            "朴仁浩",
+        ),
+        (
+            "（三）大邱市青少年訪問團來訪",
+            "仁川市市長朴南春於107年6月2日來訪，本府安排參觀旗津。",
+            "大邱市青少年訪問團",
+            "朴南春",
+        ),
+    ]
+    for heading, line, delegation, visitor in cases:
+        ext = chapter(heading, line)
+        for party in (delegation, visitor):
+            assert rels(ext, RelType.VISITED, source=named(ext, party), target=KAOHSIUNG), party
