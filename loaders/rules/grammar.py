@@ -422,6 +422,9 @@ _BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:分別|共同|
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")
+#: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
+#: the guest was received at home.
+_AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")

@@ -15,6 +15,7 @@ from loaders.rules.grammar import (
     _AFTERWARDS,
     _AGREEMENT,
     _ANOTHER_COMING,
+    _AT_HOME_SEAT,
     _BY_BOTH_SIDES,
     _CAME_AS,
     _CLAUSE_BREAK,
@@ -704,7 +705,7 @@ class VisitRules(ReaderBase):
         (某市市長王大明來訪，並拜會陳市長: one visit, not a second without a year)."""
         if self._virtual(clause.sentence.norm):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
-        if self._abroad_then(clause, when):
+        if self._abroad_then(clause, person, when):
             return  # 本府組團赴某市…。…某縣知事亦到場，並與王副市長會晤: met there
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         year = visit.get("year") or self._year_hint([])
@@ -719,15 +720,21 @@ class VisitRules(ReaderBase):
             return
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
-    def _abroad_then(self, clause: Clause, when: dict[str, object]) -> bool:
-        """Whether the city's delegation was abroad when the clause's meeting took
-        place: its item tells a trip to a foreign city whose days hold the meeting's."""
+    def _abroad_then(self, clause: Clause, person: str, when: dict[str, object]) -> bool:
+        """Whether the clause's meeting with `person` took place on the city's trip
+        abroad: its item tells a trip to a foreign city whose days hold the meeting's,
+        and the trip's leader met them (…並與王副市長會晤) or they are of the place
+        visited (某縣知事 on a trip to 某市 of it). Never a guest received at home
+        (陳市長於市府接見某市市長)."""
+        if _RECEIVE.search(clause.norm) or _AT_HOME_SEAT.search(clause.norm):
+            return False
         day = str(when.get("start") or "")
         section = clause.sentence.section
         spans = {(s.start, s.end) for s in self.parsed.sentences if s.section == section}
+        theirs = self._places_of(person)
         for trip in self.facts.relations.values():
             first, last = trip.properties.get("start"), trip.properties.get("end")
-            if (
+            if not (
                 trip.type == RelType.VISITED
                 and trip.source == self.home
                 and isinstance(first, str)
@@ -736,8 +743,24 @@ class VisitRules(ReaderBase):
                 and first <= day[: len(first)]
                 and day[: len(last)] <= last
             ):
+                continue
+            leader = trip.properties.get("led_by")
+            if (isinstance(leader, str) and leader in clause.norm) or (
+                theirs & self._place_and_regions(trip.target)
+            ):
                 return True
         return False
+
+    def _place_and_regions(self, place_id: str) -> set[str]:
+        """A place and the regions it lies in, below its country (某市, 某縣)."""
+        found = {place_id}
+        place = self.gaz.get(place_id)
+        while place is not None and place.parent_id and place.parent_id not in found:
+            place = self.gaz.get(place.parent_id)
+            if place is None or place.label == "Country":
+                break
+            found.add(place.id)
+        return found
 
     def _home_people(self) -> set[str]:
         """People who hold a title of the home city or of one of its own bodies."""
