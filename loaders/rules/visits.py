@@ -72,6 +72,9 @@ from loaders.rules.grammar import (
     _YEAR_WRITTEN,
 )
 
+#: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
+_GOVERNMENT_KINDS = frozenset(("bureau", "council"))
+
 
 @dataclass
 class _Itinerary:
@@ -857,8 +860,9 @@ class VisitRules(ReaderBase):
     def _met_city_as_party(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]
     ) -> None:
-        """本府某局與某市(某局)以視訊方式召開會議: a city, or a body of it, named as the
-        other side of the city's meeting with no one of it named, met the city."""
+        """本府某局與某市(某局)以視訊方式召開會議: a city, or its government (某市政府,
+        某市某局, 某市議會), named as the other side of the city's meeting with no one of
+        it named, met the city; another body of it (某市某大學) is no city."""
         party, head = self._party_met_with(clause, sentence_norm, verb)
         if party is None or not self._home_acts(_CLAUSE_BREAK.split(head)[-1]):
             return
@@ -871,7 +875,7 @@ class VisitRules(ReaderBase):
             if m.place.label == "City" and m.place.id != self.home_place.id
         ]
         rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
-        if cities and (not rest or self.lex.org_kind(rest)):
+        if cities and (not rest or self.lex.org_kind(rest) in _GOVERNMENT_KINDS):
             city = self.facts.place(cities[-1].place)
             self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
 

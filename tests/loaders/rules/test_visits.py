@@ -1354,3 +1354,17 @@ def test_a_delegations_heading_keeps_its_visit_beside_another_citys_coming() -> 
         ext = chapter(heading, line)
         for party in (delegation, visitor):
             assert rels(ext, RelType.VISITED, source=named(ext, party), target=KAOHSIUNG), party
+
+
+def test_a_remote_meeting_with_a_citys_school_or_firm_is_no_meeting_with_the_city() -> None:
+    """本府某局與某市某某大學以視訊方式召開會議: a body of the city that is not its
+    government does not stand for the city; 某市教育廳 (a bureau of it) does."""
+    cases = [
+        "1.107年4月2日，本府海洋局與熊本市某某大學以視訊方式召開港灣合作線上會議。",
+        "1.107年5月8日，本府觀光局與仁川市觀光公社以線上方式召開觀光推廣會議。",
+        "1.107年3月6日，本府教育局與大邱市某某高中以視訊方式舉行教育交流會議。",
+    ]
+    for line in cases:
+        assert not rels(chapter(line), RelType.MET_WITH), line
+    ext = chapter("1.107年3月6日，本府教育局與大邱市教育廳以視訊方式舉行教育交流會議。")
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:kr:daegu")
