@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _ACTOR_END,
     _AFFILIATION_BREAK,
     _ANAPHORA,
+    _BODY_NAME_END,
     _CITY_NAME_CLOSING,
     _CLAUSE_BREAK,
     _COME,
@@ -56,7 +57,6 @@ from loaders.rules.grammar import (
     _LEADER_OPENING,
     _LISTED_CITY,
     _MEMBERS,
-    _MISSION_NAME_BREAK,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
@@ -557,7 +557,7 @@ class ReaderBase:
             return False
         run = _HAN.match(text, mention.end)
         words = run.group()[:_MISSION_NAME_LENGTH] if run else ""
-        stop = _MISSION_NAME_BREAK.search(words)  # 某市與某國辦事處, 赴某市拜會某代表處
+        stop = _BODY_NAME_END.search(words)  # 某市與某國辦事處, 赴某市拜會某代表處
         words = words[: stop.start()] if stop else words
         return any(
             self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office"

@@ -1004,9 +1004,10 @@ _EVENT_ANAPHOR = rx(
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).
 _ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
-#: Where a mission's name written after a city has ended (駐某市臺北經濟文化辦事處 goes
-#: on to its ending; 赴某市拜會駐日代表處 stops at 拜會): a break of a body's name or a verb.
-_MISSION_NAME_BREAK = rx(_ORG_RUN_BREAK.pattern + "|" + _VERB.pattern + "|" + _MEET.pattern)
+#: Where a body's name written after a place has ended (駐某市臺北經濟文化辦事處 goes on
+#: to its ending; 赴某市拜會駐日代表處 stops at 拜會, 赴某國考察某公司 at 考察): a break of
+#: a body's name or a verb.
+_BODY_NAME_END = rx("|".join((_ORG_RUN_BREAK.pattern, _VERB.pattern, _MEET.pattern, _GO.pattern)))
 #: A city's name, two to eight characters and 市, the whole of a text or ending it:
 #: 某某市 (某國某某市(Some City), a city no data knows).
 _CITY_NAME_TEXT = r"[\u4e00-\u9fff]{2,8}市"

@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _AGREEMENT,
     _ANOTHER_COMING,
     _AT_HOME_SEAT,
+    _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
     _CLAUSE_BREAK,
@@ -35,6 +36,7 @@ from loaders.rules.grammar import (
     _GOES_ON,
     _GROUP,
     _GROUP_LED,
+    _HAN,
     _HAN_WORDS,
     _HEAD_OF_PLACE,
     _HELD_THERE,
@@ -484,6 +486,15 @@ class VisitRules(ReaderBase):
                 kept.append(span)
         return kept
 
+    def _body_named_on(self, text: str, at: int) -> bool:
+        """Whether the words at `at`, up to where a body's name must end (a verb, a
+        break), name a body (某國|交流協會某市事務所拜會…), not a delegation of the
+        place's (某國|訪問團)."""
+        run = _HAN.match(text, at)
+        words = run.group() if run else ""
+        stop = _BODY_NAME_END.search(words)
+        return self._body_at(words[: stop.start()] if stop else words, 0) is not None
+
     def _destinations(self, clause: Clause) -> list[str]:
         """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration
         (訪問中國某某省某甲、某乙及某丙等市), or the host city of an event joined abroad."""
@@ -494,9 +505,10 @@ class VisitRules(ReaderBase):
         for start, end, pid in clause.places:
             if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
                 continue
-            # a country is a destination only when no place of it follows (赴新加坡考察)
-            if self.facts.label_of(pid) == Label.COUNTRY and not _COUNTRY_ALONE.match(
-                text[end : end + 2]
+            # a country is a destination only when no place of it follows (赴新加坡考察),
+            # nor is it the opening of a body's name (前往某國交流協會某市事務所)
+            if self.facts.label_of(pid) == Label.COUNTRY and (
+                not _COUNTRY_ALONE.match(text[end : end + 2]) or self._body_named_on(text, end)
             ):
                 continue
             lead_in = text[max(0, start - 10) : start]

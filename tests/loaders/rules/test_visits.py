@@ -1368,3 +1368,18 @@ def test_a_remote_meeting_with_a_citys_school_or_firm_is_no_meeting_with_the_cit
         assert not rels(chapter(line), RelType.MET_WITH), line
     ext = chapter("1.107年3月6日，本府教育局與大邱市教育廳以視訊方式舉行教育交流會議。")
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:kr:daegu")
+
+
+def test_a_country_opening_a_bodys_name_is_no_country_visited() -> None:
+    """前往某國交流協會某市事務所: the country opens the name of a body (its purpose word
+    交流 is part of the name), not a country gone to; 赴某國交流 still is one."""
+    cases = [
+        "王副市長於5月3日前往日本交流協會高雄事務所拜會所長。",
+        "林局長於4月2日前往韓國交流財團首爾事務所洽談合作。",
+        "李副市長於3月8日赴日本交流協會台北事務所拜會代表。",
+    ]
+    for line in cases:
+        ext = chapter(line)
+        assert not [r for r in rels(ext, RelType.VISITED) if r.target.startswith("country:")], line
+    ext = chapter("陳市長於6月1日率團赴日本交流，並參訪東京都。")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:jp")
