@@ -1337,6 +1337,20 @@ class ReaderBase:
             for r in self.facts.relations.values()
         )
 
+    def _region_of(self, place_id: str) -> str | None:
+        """The first-level region a place lies in (某縣 of 某市, 某州 of 某市), never its
+        country; None for a place in no such region, or one itself."""
+        place = self.gaz.get(place_id)
+        seen = {place_id}
+        while place is not None and place.parent_id and place.parent_id not in seen:
+            seen.add(place.parent_id)
+            place = self.gaz.get(place.parent_id)
+            if place is None or place.label == "Country":
+                return None
+            if place.admin_level == "admin1":
+                return place.id
+        return None
+
     def _hosts(self, party: str, event_id: str) -> bool:
         """Whether the report has `party` holding the event (stated or inferred)."""
         return any(

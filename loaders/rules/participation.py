@@ -1064,10 +1064,11 @@ class EventRules(PartyRules):
                 self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
 
     def _at_home_abroad(self, party: str, event_id: str) -> bool:
-        """Whether `party` is at home at another place's event: the region the place
-        holding it lies in (某縣 at 某市's festival), or one holding a title of that region
-        (某縣知事王大明 watching it), comes nowhere and is no guest there. (The host's own
-        people, its mayor speaking at what it co-holds, take part in it.)"""
+        """Whether `party` is at home at another place's event: the first-level region
+        the place holding it lies in (某縣 at 某市's festival), or one holding a title of
+        that region (某縣知事王大明 watching it), comes nowhere and is no guest there; not
+        the country (其總統 at 某市's summit is a guest). (The host's own people, its
+        mayor speaking at what it co-holds, take part in it.)"""
         hosts = {
             r.source
             for r in self.facts.relations.values()
@@ -1076,11 +1077,7 @@ class EventRules(PartyRules):
             and r.source != self.home
             and self.facts.label_of(r.source) == Label.CITY
         }
-        places = set()
-        for host in hosts:
-            place = self.gaz.get(host)
-            if place is not None and place.parent_id:
-                places.add(place.parent_id)
+        places = {region for host in hosts if (region := self._region_of(host)) is not None}
         return party in places or any(
             r.type == RelType.HOLDS_TITLE and r.source == party and r.target in places
             for r in self.facts.relations.values()

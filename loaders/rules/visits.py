@@ -761,21 +761,10 @@ class VisitRules(ReaderBase):
                 continue
             leader = trip.properties.get("led_by")
             if (isinstance(leader, str) and leader in clause.norm) or (
-                theirs & self._place_and_regions(trip.target)
+                theirs & {trip.target, self._region_of(trip.target)}
             ):
                 return True
         return False
-
-    def _place_and_regions(self, place_id: str) -> set[str]:
-        """A place and the regions it lies in, below its country (某市, 某縣)."""
-        found = {place_id}
-        place = self.gaz.get(place_id)
-        while place is not None and place.parent_id and place.parent_id not in found:
-            place = self.gaz.get(place.parent_id)
-            if place is None or place.label == "Country":
-                break
-            found.add(place.id)
-        return found
 
     def _home_people(self) -> set[str]:
         """People who hold a title of the home city or of one of its own bodies."""
