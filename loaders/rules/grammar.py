@@ -200,7 +200,8 @@ _AGREEMENT_PENDING = rx(
     r"|事宜|未能|延後|延期|擇期|另行"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
-_ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共同)+$")
+_ADVERBS = r"亦|也|並|另|則|均|再度|再次|同時|正式|共同"
+_ADVERB_TAIL = rx(r"(?:" + _ADVERBS + r")+$")
 #: How a party acted, written between its name and the verb (某基金會以視訊方式簽署,
 #: 某大學透過線上會議簽署, 某公司於線上簽署): no part of the name.
 _MANNER_TAIL = rx(
@@ -349,6 +350,9 @@ _COME = rx(
 )
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _RESPECTIVELY = rx(r"分別|各自")
+#: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
+#: clause opening so goes on with the one before it (甲及乙，並分別於…).
+_NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")

@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _MEETING_FILLER,
     _MEMBERS,
     _MET_PARTY,
+    _NO_SUBJECT,
     _NOT_HELD,
     _OWN_BODY,
     _PRONOUN_PARTY,
@@ -178,22 +179,23 @@ class VisitRules(ReaderBase):
                 )
 
     def _respective(self, clause: Clause, words: str) -> list[tuple[str, dict[str, object]]]:
-        """People named in turn before 分別 in `words` (the clause up to a verb), or
-        in the clause before it, and then as many dates (甲、乙分別於9月及11月來訪; 甲及
-        乙，分別於…): each with the date of their turn; none where the dates are not one
-        for each."""
+        """People named in turn before 分別 in `words` (the clause up to a verb), or,
+        when nothing but a time or adverbs stands before it there, in the clause just
+        before (甲、乙分別於9月及11月來訪; 甲及乙，並分別於…), and then as many dates:
+        each with the date of their turn; none where the dates are not one for each, nor
+        where the clause has a subject of its own (…，雙方某某團分別於…)."""
         turn = _RESPECTIVELY.search(words)
         if turn is None:
             return []
         before = clause.sentence.norm[: clause.start + turn.start()]
+        parts = _CLAUSE_BREAK.split(before)
+        if len(parts) > 1 and _NO_SUBJECT.fullmatch(parts[-1]):
+            parts = parts[-2:-1]  # 甲及乙，並分別於…: the clause before names them
         named: dict[str, int] = {}
-        for part in reversed(_CLAUSE_BREAK.split(before)):
-            for name, pid in self.people.items():
-                at = part.find(name)
-                if at >= 0:
-                    named[pid] = min(named.get(pid, at), at)
-            if named:
-                break
+        for name, pid in self.people.items():
+            at = parts[-1].find(name)
+            if at >= 0:
+                named[pid] = min(named.get(pid, at), at)
         after = clause.start + turn.end()
         dates = [d for d in clause.dates if d.text_start >= after]
         if len(named) < 2 or len(dates) != len(named):

@@ -1383,3 +1383,37 @@ def test_a_country_opening_a_bodys_name_is_no_country_visited() -> None:
         assert not [r for r in rels(ext, RelType.VISITED) if r.target.startswith("country:")], line
     ext = chapter("陳市長於6月1日率團赴日本交流，並參訪東京都。")
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:jp")
+
+
+def test_each_in_turn_with_a_subject_of_its_own_is_not_the_people_of_the_clause_before() -> None:
+    """甲市市長王大明及乙市市長李小華…會面，雙方某某團分別於3月及5月來訪: the groups came
+    in turn, not the mayors of the clause before; 甲及乙，並分別於… (no subject of its
+    own) still gives each their date."""
+    cases = [
+        (
+            "熊本市市長大西一史及八王子市市長石森孝志於1月5日與陳市長會面，"
+            "雙方青少年訪問團分別於3月及5月來訪。",
+            ("2018-03", "2018-05"),
+        ),
+        (
+            "福岡市市長高島宗一郎及熊本市市長大西一史於2月3日與陳市長會晤，"
+            "兩市青年交流團分別於4月及6月來訪。",
+            ("2018-04", "2018-06"),
+        ),
+        (
+            "仁川市市長朴南春及大邱市市長權英珍於3月2日拜會陳市長，"
+            "兩市學生訪問團分別於5月及6月來訪。",
+            ("2018-05", "2018-06"),
+        ),
+    ]
+    for line, months in cases:
+        ext = chapter(line)
+        people = {e.id for e in ext.entities if e.id.startswith("person:")}
+        dated = [
+            r
+            for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)
+            if r.source in people and r.properties.get("start") in months
+        ]
+        assert not dated, line
+    ext = chapter("仁川市市長朴南春及大邱市市長權英珍，並分別於5月及6月來訪。")
+    assert rels(ext, RelType.VISITED, source=named(ext, "權英珍"), start="2018-06")
