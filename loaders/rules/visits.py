@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
+    _COUNTRIES_AND_MORE,
     _COUNTRY_ALONE,
     _DATE_HEAD,
     _DATE_PREFIX,
@@ -74,6 +75,7 @@ from loaders.rules.grammar import (
     _WITH_HOME,
     _YEAR_WRITTEN,
 )
+from loaders.structure import Sentence
 
 #: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
 _GOVERNMENT_KINDS = frozenset(("bureau", "council"))
@@ -311,7 +313,9 @@ class VisitRules(ReaderBase):
     def _drop_summary_trips(self) -> None:
         """The city's trips to countries an overview tells for the whole period (本府1月
         至6月…，並組團出訪甲國、乙國等國) whose items tell the trips to cities of them:
-        those trips, not also the summary."""
+        those trips, not also the summary. A summary names several countries, or closes
+        its list with 等國, or stands before the first section; a trip to one country
+        dated by the period (本府某局1月至6月派員赴甲國交流) is one of its own."""
         period = self.period
         if period is None:
             return
@@ -332,8 +336,24 @@ class VisitRules(ReaderBase):
                 and (trip.properties.get("start"), trip.properties.get("end"))
                 == (period.start, period.end)
                 and country.properties.get("code") in gone
+                and any(self._summary(s) for s in self._told_in(trip))
             ):
                 del self.facts.relations[trip.key]
+
+    def _told_in(self, relation: Relation) -> list[Sentence]:
+        """The sentences of a relation's evidence."""
+        spans = {(e.start, e.end) for e in relation.evidence}
+        return [s for s in self.parsed.sentences if (s.start, s.end) in spans]
+
+    def _summary(self, sentence: Sentence) -> bool:
+        """Whether a sentence sums up the period's trips: before the first section (the
+        chapter's overview), or naming several countries or closing a list by 等國."""
+        if sentence.section is None or _COUNTRIES_AND_MORE.search(sentence.norm):
+            return True
+        countries = {
+            m.place.id for m in self._place_mentions(sentence.norm) if m.place.label == "Country"
+        }
+        return len(countries) >= 2
 
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same

@@ -473,3 +473,26 @@ def test_a_guest_met_at_home_while_a_bureau_is_abroad_still_came(
     so the guest came to the city."""
     ext = chapter(*lines)
     assert rels(ext, RelType.VISITED, source=named(ext, guest), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("lines", "country"),
+    [
+        (("本府教育局於1月至6月派員赴日本交流。", "陳市長於3月5日率團赴東京訪問。"), "country:jp"),
+        (
+            ("本府觀光局於1月至6月派員赴韓國考察。", "許副市長於4月2日率團赴釜山市訪問。"),
+            "country:kr",
+        ),
+        (
+            ("本府經發局於1月至6月派員赴日本研習。", "陳市長於5月8日率團赴熊本市訪問。"),
+            "country:jp",
+        ),
+    ],
+)
+def test_a_trip_to_one_country_over_the_whole_period_is_no_summary(
+    lines: tuple[str, ...], country: str
+) -> None:
+    """本府某局於1月至6月派員赴甲國交流, then a trip to a city of it: the first is a trip of
+    its own (one country, no 等國, in an item), not an overview of the period's trips."""
+    ext = chapter(*lines)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=country)
