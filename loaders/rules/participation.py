@@ -694,12 +694,14 @@ class EventRules(PartyRules):
     def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
         """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,
         named again (in full, or by surname and title) as agreeing to come, will take part
-        (PLANNED); the city, whose words these are not, takes no part. True when read."""
+        (PLANNED); the city, whose words these are not, takes no part. True when read.
+        One named so as declining (王市長確認無法出席, 回覆不克出席) stays invited."""
         head = clause.norm[:join_at]
         agreed = _COMMITTED.search(head)
         event_id = self.state.event
         if agreed is None or clause.events or clause.places or event_id is None:
             return False
+        declined = _ABSENT.search(clause.norm, agreed.end()) is not None
         said = head[: agreed.start()]
         here = (clause.sentence.start, clause.sentence.end)
         invitees = [
@@ -712,8 +714,9 @@ class EventRules(PartyRules):
         ]
         accepting = [p for p in invitees if self._written_as(said, self.facts.entities[p].name_zh)]
         year = edition_year(event_id)
+        status = Attendance.INVITED if declined else Attendance.PLANNED
         for person in accepting:
-            self._participation(person, event_id, clause, status=Attendance.PLANNED, year=year)
+            self._participation(person, event_id, clause, status=status, year=year)
         return bool(accepting)
 
     def _written_as(self, said: str, name: str) -> bool:

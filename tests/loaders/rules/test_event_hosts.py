@@ -321,3 +321,30 @@ def test_a_guest_touring_the_citys_event_attends_it(sentence: str, city: str) ->
     festival = "event:kaohsiung-lantern-festival:2018"
     assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="attended")
     assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "本府於1月5日邀請八王子市市長石森孝志出席「2018高雄燈會」，石森市長確認無法出席。",
+            "石森孝志",
+        ),
+        (
+            "本府於2月3日邀請熊本市市長大西一史出席「2018高雄國際龍舟賽」，大西市長確認不克出席。",
+            "大西一史",
+        ),
+        (
+            "本府於3月8日邀請仁川市市長朴南春出席「2018高雄港灣論壇」，朴市長回函確認未能與會。",
+            "朴南春",
+        ),
+    ],
+    ids=["cannot", "unable", "could-not"],
+)
+def test_an_invitee_confirming_they_cannot_come_stays_invited(sentence: str, person: str) -> None:
+    """…邀請某市市長王大明出席「…」，王市長確認無法出席: a commitment word undone by
+    無法 (不克, 未能) before the verb is no plan to come; the invitee stays invited."""
+    got = chapter(sentence)
+    guest = named(got, person)
+    statuses = {r.properties["status"] for r in rels(got, RelType.PARTICIPATED_IN, source=guest)}
+    assert statuses == {"invited"}
