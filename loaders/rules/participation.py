@@ -217,10 +217,15 @@ class EventRules(PartyRules):
             for event in clause.events:
                 held = self._place_holds(clause, place, event)
                 if held:
-                    # (a host read only from the event's name gives way to one stated)
+                    # a host read from the place gone to is inferred (unless already read);
+                    # one written before the event is stated, with no such mark
                     inferred = held == "gone to" and not self._hosts(place[2], event[2])
                     self.facts.relate(
-                        RelType.HOSTED, place[2], event[2], clause.sentence, inferred=inferred
+                        RelType.HOSTED,
+                        place[2],
+                        event[2],
+                        clause.sentence,
+                        **({"inferred": True} if inferred else {}),
                     )
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""

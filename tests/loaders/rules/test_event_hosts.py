@@ -348,3 +348,25 @@ def test_an_invitee_confirming_they_cannot_come_stays_invited(sentence: str, per
     guest = named(got, person)
     statuses = {r.properties["status"] for r in rels(got, RelType.PARTICIPATED_IN, source=guest)}
     assert statuses == {"invited"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "仁川市於5月3日主辦「2018東北亞城市首長高峰會」，韓國總統文在寅及本府陳市長均出席。",
+            "city:kr:incheon",
+        ),
+        ("本府於5月3日組團參加熊本市主辦之「2018火之國祭」。", "city:jp:kumamoto"),
+        ("本府於6月2日組團參加福岡市主辦之「2018博多港灣祭」。", "city:jp:fukuoka"),
+    ],
+)
+def test_a_host_written_before_its_event_is_stated_with_no_inferred_mark(
+    sentence: str, city: str
+) -> None:
+    """某市主辦「…」, 參加某市主辦之「…」: the host is stated, so its HOSTED carries no
+    `inferred` at all (only a host read from the place gone to is marked inferred)."""
+    got = chapter(sentence)
+    hosted = rels(got, RelType.HOSTED, source=city)
+    assert hosted
+    assert all("inferred" not in r.properties for r in hosted)
