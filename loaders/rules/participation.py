@@ -1042,11 +1042,9 @@ class EventRules(PartyRules):
         """The person named as leading the group was there too: 「某縣…派遣代表團參加，
         由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
         前往某市，出席「…」」 (the city's official, by surname and title only)."""
-        if leader and actors and self.home not in actors:
-            return [pid for name, pid in self.people.items() if name in leader][:1]
-        if leader and self.home in actors:
-            return [pid for name, pid in self.people.items() if name in leader][:1]
-        return []
+        if not (leader and actors):
+            return []
+        return [pid for name, pid in self.people.items() if name in leader][:1]
 
     def _record_taking_part(
         self,
