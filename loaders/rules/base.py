@@ -269,8 +269,7 @@ class ReaderBase:
 
     def _listed_in_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city listed right after one written with its country (某國甲市、乙市及丙市):
-        a city of that country, though too small for the data to take it bare, or
-        another country's city of the same name when taken bare."""
+        a city of that country (see _city_of_country)."""
         listed: list[PlaceMention] = []
         for mention in sorted(found, key=lambda m: m.start):
             if any(m.start == mention.start for m in listed):
@@ -284,43 +283,47 @@ class ReaderBase:
 
     def _tied_after_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city written after its country and the word of its tie (某國姊妹市某某市,
-        某國友好城市某某市): a city of that country, though too small for the data to
-        take it bare, or another country's city of the same name when taken bare."""
+        某國友好城市某某市): a city of that country (see _city_of_country)."""
         tied: list[PlaceMention] = []
         for country in (m for m in found if m.place.label == "Country"):
             named = _TIED_CITY_AFTER_COUNTRY.match(text, country.end)
-            if named is None:
+            # (某國姊妹市及友好城市: no city's name of its own)
+            city = self._city_of_country(named, country.place, found) if named else None
+            if city is None:
                 continue
-            covering = [m for m in found if m.start < named.end() and named.start(1) < m.end]
-            if any((m.start, m.end) != named.span(1) for m in covering):
-                continue  # 某國姊妹市及友好城市: no city's name of its own
-            place = self.gaz.resolve(named.group(1), country=country.place.country)
-            if place is None or place.label != "City" or not self.gaz.knows(place):
-                continue
-            found = [m for m in found if m not in covering]
-            tied.append(
-                PlaceMention(
-                    named.start(1), named.end(), named.group(1), place, True, named.group(1)[-1]
-                )
-            )
+            found = [m for m in found if not (m.start < city.end and city.start < m.end)]
+            tied.append(city)
         return sorted(found + tied, key=lambda m: m.start) if tied else found
+
+    def _city_of_country(
+        self, named: re.Match[str], country: Place, found: list[PlaceMention]
+    ) -> PlaceMention | None:
+        """The city `named` writes in its first group, of `country`'s country: a city of
+        it though too small for the data to take it bare, or another country's city of
+        the same name when taken bare; None where a mention of its own stands there
+        (another span, or one written with a country of its own), or the data knows no
+        such city there."""
+        covering = [m for m in found if m.start < named.end() and named.start(1) < m.end]
+        if any(m.country_prefix or (m.start, m.end) != named.span(1) for m in covering):
+            return None
+        name = named.group(1)
+        place = self.gaz.resolve(name, country=country.country)
+        if place is None or place.label != "City" or not self.gaz.knows(place):
+            return None
+        return PlaceMention(named.start(1), named.end(), name, place, True, name[-1])
 
     def _cities_listed_after(
         self, text: str, mention: PlaceMention, found: list[PlaceMention]
     ) -> list[PlaceMention]:
-        """The cities of `mention`'s country listed after it, where no mention written
-        with a country of its own stands."""
+        """The cities of `mention`'s country listed after it, up to one written with a
+        country of its own (某國甲市、乙國丙市)."""
         after: list[PlaceMention] = []
         at = mention.end
         while (listed := _LISTED_CITY.match(text, at)) is not None:
-            name = listed.group(1)
-            covering = [m for m in found if m.start < listed.end() and listed.start(1) < m.end]
-            if any(m.country_prefix or (m.start, m.end) != listed.span(1) for m in covering):
-                break  # 某國甲市、乙國丙市: a mention of its own
-            place = self.gaz.resolve(name, country=mention.place.country)
-            if place is None or place.label != "City" or not self.gaz.knows(place):
+            city = self._city_of_country(listed, mention.place, found)
+            if city is None:
                 break
-            after.append(PlaceMention(listed.start(1), listed.end(), name, place, True, name[-1]))
+            after.append(city)
             at = listed.end()
         return after
 
