@@ -717,23 +717,16 @@ class EventRules(PartyRules):
             and self.facts.label_of(r.target) == Label.PERSON
             and here in {(e.start, e.end) for e in r.evidence}
         ]
-        accepting = [p for p in invitees if self._written_as(said, self.facts.entities[p].name_zh)]
+        # named again in full, or by surname and a title they hold (王市長)
+        by_title = self._by_surname_and_title(said)
+        accepting = [
+            p for p in invitees if said.startswith(self.facts.entities[p].name_zh) or p in by_title
+        ]
         year = edition_year(event_id)
         status = Attendance.INVITED if declined else Attendance.PLANNED
         for person in accepting:
             self._participation(person, event_id, clause, status=status, year=year)
         return bool(accepting)
-
-    def _written_as(self, said: str, name: str) -> bool:
-        """Whether `said` opens with `name` in full or with its surname (one to three of
-        its first characters) and a title: 王大明, 王市長, 山田知事."""
-        if said.startswith(name):
-            return True
-        return any(
-            said.startswith(name[:cut]) and said[cut:].startswith(title)
-            for cut in range(1, min(3, len(name) - 1) + 1)
-            for title in self.lex.titles
-        )
 
     def _ceremony_act(self, clause: Clause, sentence_norm: str) -> bool:
         """「王大明並於閉幕典禮致詞」, 「閉幕式中，某市市長李四自張市長手中接下會旗」:
