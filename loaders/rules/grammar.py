@@ -40,6 +40,10 @@ _QUOTED_TEXT = rx(r"「([^「」]+)」")
 _ATTEND_VERB = r"參加|參與|出席"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
 _ATTEND = _ATTEND_VERB + r"|與會"
+#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
+_VISIT_PURPOSE_WORDS = r"參訪|訪問|考察|觀摩|參加|參與|研修|交流"
+#: The word before where something is: 在, 於.
+_AT_WORD = r"(?:在|於)"
 #: A word of a place: 市, 城市, 縣, 州.
 _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
@@ -293,7 +297,7 @@ _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
 #: 某市市政考察團): the place's own coming, not a body of its own as a group of its
 #: people is (某市青少年交流團).
 _ERRAND_DELEGATION = rx(
-    r"^(?:觀光|經貿|經濟|市政|產業|商務|農業|港務|港灣|文化|體育)*" + _DELEGATION_KIND + r"*團$"
+    r"^(?:觀光|經濟|市政|產業|商務|農業|港務|港灣|文化|體育|" + _DELEGATION_KIND + r")*團$"
 )
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
@@ -349,7 +353,8 @@ _COME = rx(
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
-_RESPECTIVELY = rx(r"分別|各自")
+_EACH_IN_TURN = r"分別|各自"
+_RESPECTIVELY = rx(_EACH_IN_TURN)
 #: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
 #: clause opening so goes on with the one before it (甲及乙，並分別於…).
 #: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
@@ -425,7 +430,7 @@ _MEET = rx(
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
-_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:分別|共同|各自|輪流)")
+_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")
@@ -579,7 +584,9 @@ _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
 _DELEGATE_PRESENTS = (
-    r"(?:代表|官員|首長|人員)(?:亦|並|也|則|均|皆|分別|各自|共同)*(?:分享|介紹|簡報|報告|說明)"
+    r"(?:代表|官員|首長|人員)(?:亦|並|也|則|均|皆|"
+    + _EACH_IN_TURN
+    + r"|共同)*(?:分享|介紹|簡報|報告|說明)"
 )
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
@@ -695,7 +702,7 @@ _ANOTHER_COMING = rx(r"再次|再度|再訪|回訪|年後")
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
 #: no place of its own (not a city's name going on).
-_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|出席|參加|參與|與會|觀摩|交流|研習|拜會|$")
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|" + _VISIT_PURPOSE_WORDS + "|" + _ATTEND + r"|研習|拜會|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
@@ -923,9 +930,9 @@ _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
 #: 某某研究中心(Centre for Something)與….
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
-_AT_VENUE = rx(r"(?:在|於)$")
+_AT_VENUE = rx(_AT_WORD + "$")
 #: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
-_AT_PLACE = rx(r"(?:在|於)[^,;、與及和]+$")
+_AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
@@ -1058,8 +1065,7 @@ _HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "v
 _TRANSLITERATED_LENGTH = 4
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
-#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
-_VISIT_PURPOSE = rx(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流")
+_VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….
 _ACTOR_END = rx(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪")
