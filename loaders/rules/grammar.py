@@ -1060,8 +1060,9 @@ _NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: a dot (王大明, 山田太郎, 金大中, 阮文雄); others' are transliterated, a full name
 #: written with a dot between its parts (喬治‧史密斯) or glossed in Latin letters.
 _HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "vn", "sg", "my"))
-#: The fewest ideographs of a name no Chinese-style name has (王大明, 歐陽小華 have
-#: three or four): a transliteration (某某某斯).
+#: The fewest ideographs of a name before a title read as a transliterated surname alone
+#: (某某某斯市長) in a country that names its people by transliteration: one of three may
+#: be a Chinese name such a person goes by (王大明市長).
 _TRANSLITERATED_LENGTH = 4
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")

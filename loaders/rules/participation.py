@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, is_recurring
@@ -135,6 +136,13 @@ from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
 
 
+class _Held(Enum):
+    """How a place named before an event holds it (_place_holds)."""
+
+    WRITTEN = "written"  # 某市主辦之「…」: stated
+    GONE_TO = "gone to"  # 赴某市參加「2025某市某某祭」: read from the place gone to
+
+
 @dataclass
 class _Taking:
     """How a clause tells its parties took part, beyond who and when: 某市應本府之邀
@@ -219,7 +227,7 @@ class EventRules(PartyRules):
                 if held:
                     # a host read from the place gone to is inferred (unless already read);
                     # one written before the event is stated, with no such mark
-                    inferred = held == "gone to" and not self._hosts(place[2], event[2])
+                    inferred = held is _Held.GONE_TO and not self._hosts(place[2], event[2])
                     self.facts.relate(
                         RelType.HOSTED,
                         place[2],
@@ -266,10 +274,10 @@ class EventRules(PartyRules):
 
     def _place_holds(
         self, clause: Clause, place: tuple[int, int, str], event: tuple[int, int, str]
-    ) -> str | None:
-        """How the place holds the event named after it, if it does: "written" right
+    ) -> _Held | None:
+        """How the place holds the event named after it, if it does: WRITTEN right
         before it (某市姊妹市「…」, 某市主辦之「…」; not 某市港務局主辦之「…」, the
-        office's event), or "gone to" and its event joined there, the event named for it
+        office's event), or GONE_TO and its event joined there, the event named for it
         (赴某市參加「2025某市某某祭」)."""
         start, end, pid = place
         if pid == self.home or event[0] < end:
@@ -277,9 +285,9 @@ class EventRules(PartyRules):
         gap = clause.norm[end : event[0]]
         named_for = self._named_for(clause.norm[event[0] : event[1]])
         if _host_gap(gap) and named_for in (None, pid):
-            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else "written"
+            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
-        return "gone to" if gone else None
+        return _Held.GONE_TO if gone else None
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:

@@ -358,8 +358,10 @@ class VisitRules(ReaderBase):
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same
         heading (1.…組團赴某市… 2.拜會某市: 訪團於6月12日轉赴某市, the same delegation)."""
-        if here is None or here == told:
-            return here == told
+        if here == told:
+            return True
+        if here is None:
+            return False
         sections = self.parsed.sections
         siblings = [i for i in range(here) if sections[i].parent == sections[here].parent]
         return bool(siblings) and siblings[-1] == told
