@@ -599,9 +599,9 @@ class VisitorRules(ReaderBase):
             self._read_prose_person(person, norm)
 
     def _transliterated_surname_alone(self, norm: str, person: PersonMention) -> bool:
-        """羅德里格斯市長 of a city whose country names its people by transliteration,
+        """某某某斯市長 of a city whose country names its people by transliteration,
         with no one of that name met before: a surname and a title (its full name would
-        be 某某‧羅德里格斯, or glossed), led_by where it leads, never a person of its own.
+        be 某某‧某某某斯, or glossed), led_by where it leads, never a person of its own.
         A name of three ideographs may be one such a person goes by in Chinese (王大明)."""
         if not (
             _name_then_title_alone(norm, person) and len(person.name) >= _TRANSLITERATED_LENGTH
