@@ -1032,7 +1032,8 @@ class VisitRules(ReaderBase):
         if not _BY_BOTH_SIDES.match(after):
             return [], home_party
         named = [pid for name, pid in self.people.items() if name in after]
-        ours = [pid for pid in named if pid in self._home_people()]
+        home_people = self._home_people()
+        ours = [pid for pid in named if pid in home_people]
         if ours and home_party == self.home:
             home_party = ours[0]
         return named, home_party
