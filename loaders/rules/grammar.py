@@ -40,6 +40,10 @@ _QUOTED_TEXT = rx(r"「([^「」]+)」")
 _ATTEND_VERB = r"參加|參與|出席"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
 _ATTEND = _ATTEND_VERB + r"|與會"
+#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
+_VISIT_PURPOSE_WORDS = r"參訪|訪問|考察|觀摩|參加|參與|研修|交流"
+#: The word before where something is: 在, 於.
+_AT_WORD = r"(?:在|於)"
 #: A word of a place: 市, 城市, 縣, 州.
 _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
@@ -216,7 +220,8 @@ _AGREEMENT_PENDING = rx(
     r"|事宜|未能|延後|延期|擇期|另行"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
-_ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共同)+$")
+_ADVERBS = r"亦|也|並|另|則|均|再度|再次|同時|正式|共同"
+_ADVERB_TAIL = rx(r"(?:" + _ADVERBS + r")+$")
 #: How a party acted, written between its name and the verb (某基金會以視訊方式簽署,
 #: 某大學透過線上會議簽署, 某公司於線上簽署): no part of the name.
 _MANNER_TAIL = rx(
@@ -309,7 +314,7 @@ _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
 #: 某市市政考察團): the place's own coming, not a body of its own as a group of its
 #: people is (某市青少年交流團).
 _ERRAND_DELEGATION = rx(
-    r"^(?:觀光|經貿|經濟|市政|產業|商務|農業|港務|港灣|文化|體育)*" + _DELEGATION_KIND + r"*團$"
+    r"^(?:觀光|經濟|市政|產業|商務|農業|港務|港灣|文化|體育|" + _DELEGATION_KIND + r")*團$"
 )
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
@@ -365,7 +370,14 @@ _COME = rx(
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
-_RESPECTIVELY = rx(r"分別|各自")
+_EACH_IN_TURN = r"分別|各自"
+_RESPECTIVELY = rx(_EACH_IN_TURN)
+#: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
+#: clause opening so goes on with the one before it (甲及乙，並分別於…).
+#: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
+#: summary of trips, not one trip.
+_COUNTRIES_AND_MORE = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?國")
+_NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")
@@ -435,10 +447,13 @@ _MEET = rx(
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
-_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:分別|共同|各自|輪流)")
+_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")
+#: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
+#: the guest was received at home.
+_AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
@@ -536,6 +551,7 @@ _HOLDING = rx(_HOLDS)
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
+_OBJECT_VERB_CLOSING = rx("(?:" + _OBJECT_VERB.pattern + ")$")
 # --- Meetings and the parts played at events ------------------------------------------
 
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長, 與本府王副市長 (then
@@ -586,7 +602,9 @@ _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
 _DELEGATE_PRESENTS = (
-    r"(?:代表|官員|首長|人員)(?:亦|並|也|則|均|皆|分別|各自|共同)*(?:分享|介紹|簡報|報告|說明)"
+    r"(?:代表|官員|首長|人員)(?:亦|並|也|則|均|皆|"
+    + _EACH_IN_TURN
+    + r"|共同)*(?:分享|介紹|簡報|報告|說明)"
 )
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
@@ -704,7 +722,7 @@ _ANOTHER_COMING = rx(r"再次|再度|再訪|回訪|年後")
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
 #: no place of its own (not a city's name going on).
-_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|出席|參加|參與|與會|觀摩|交流|研習|拜會|$")
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|" + _VISIT_PURPOSE_WORDS + "|" + _ATTEND + r"|研習|拜會|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
@@ -956,9 +974,9 @@ _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
 #: 某某研究中心(Centre for Something)與….
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
-_AT_VENUE = rx(r"(?:在|於)$")
+_AT_VENUE = rx(_AT_WORD + "$")
 #: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
-_AT_PLACE = rx(r"(?:在|於)[^,;、與及和]+$")
+_AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
@@ -1047,6 +1065,10 @@ _EVENT_ANAPHOR = rx(
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).
 _ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
+#: Where a body's name written after a place has ended (駐某市臺北經濟文化辦事處 goes on
+#: to its ending; 赴某市拜會駐日代表處 stops at 拜會, 赴某國考察某公司 at 考察): a break of
+#: a body's name or a verb.
+_BODY_NAME_END = rx("|".join((_ORG_RUN_BREAK.pattern, _VERB.pattern, _MEET.pattern, _GO.pattern)))
 #: A city's name, two to eight characters and 市, the whole of a text or ending it:
 #: 某某市 (某國某某市(Some City), a city no data knows).
 _CITY_NAME_TEXT = r"[\u4e00-\u9fff]{2,8}市"
@@ -1061,6 +1083,11 @@ _LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
 #: 某國友好城市某某市 (the country is the city's, the tie word between them).
 _TIED_CITY_AFTER_COUNTRY = rx(
     "(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")([\u4e00-\u9fff]{1,10}?[市縣州])(?![市縣])"
+)
+#: A tie word right before a city, naming it another's in apposition (甲市與本市友好城市
+#: 乙市, 甲市與本市之姊妹市乙市): the words before it tell whether it is a verb's object.
+_TIE_BEFORE_CITY = rx(
+    r"(?:本市|本府)?(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")$"
 )
 #: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
 _PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
@@ -1080,13 +1107,13 @@ _NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: a dot (王大明, 山田太郎, 金大中, 阮文雄); others' are transliterated, a full name
 #: written with a dot between its parts (喬治‧史密斯) or glossed in Latin letters.
 _HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "vn", "sg", "my"))
-#: The fewest ideographs of a name no Chinese-style name has (王大明, 歐陽小華 have
-#: three or four): a transliteration (某某某斯).
+#: The fewest ideographs of a name before a title read as a transliterated surname alone
+#: (某某某斯市長) in a country that names its people by transliteration: one of three may
+#: be a Chinese name such a person goes by (王大明市長).
 _TRANSLITERATED_LENGTH = 4
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
-#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
-_VISIT_PURPOSE = rx(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流")
+_VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….
 _ACTOR_END = rx(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪")

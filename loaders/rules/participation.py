@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
@@ -143,6 +144,13 @@ from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
 
 
+class _Held(Enum):
+    """How a place named before an event holds it (_place_holds)."""
+
+    WRITTEN = "written"  # 某市主辦之「…」: stated
+    GONE_TO = "gone to"  # 赴某市參加「2025某市某某祭」: read from the place gone to
+
+
 @dataclass
 class _Taking:
     """How a clause tells its parties took part, beyond who and when: 某市應本府之邀
@@ -225,10 +233,15 @@ class EventRules(PartyRules):
             for event in clause.events:
                 held = self._place_holds(clause, place, event)
                 if held:
-                    # (a host read only from the event's name gives way to one stated)
-                    inferred = held == "gone to" and not self._hosts(place[2], event[2])
+                    # a host read from the place gone to is inferred (unless already read);
+                    # one written before the event is stated, with no such mark
+                    inferred = held is _Held.GONE_TO and not self._hosts(place[2], event[2])
                     self.facts.relate(
-                        RelType.HOSTED, place[2], event[2], clause.sentence, inferred=inferred
+                        RelType.HOSTED,
+                        place[2],
+                        event[2],
+                        clause.sentence,
+                        **({"inferred": True} if inferred else {}),
                     )
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
@@ -269,10 +282,10 @@ class EventRules(PartyRules):
 
     def _place_holds(
         self, clause: Clause, place: tuple[int, int, str], event: tuple[int, int, str]
-    ) -> str | None:
-        """How the place holds the event named after it, if it does: "written" right
+    ) -> _Held | None:
+        """How the place holds the event named after it, if it does: WRITTEN right
         before it (某市姊妹市「…」, 某市主辦之「…」; not 某市港務局主辦之「…」, the
-        office's event), or "gone to" and its event joined there, the event named for it
+        office's event), or GONE_TO and its event joined there, the event named for it
         (赴某市參加「2025某市某某祭」)."""
         start, end, pid = place
         if pid == self.home or event[0] < end:
@@ -280,9 +293,9 @@ class EventRules(PartyRules):
         gap = clause.norm[end : event[0]]
         named_for = self._named_for(clause.norm[event[0] : event[1]])
         if _host_gap(gap) and named_for in (None, pid):
-            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else "written"
+            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
-        return "gone to" if gone else None
+        return _Held.GONE_TO if gone else None
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:
@@ -710,12 +723,14 @@ class EventRules(PartyRules):
     def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
         """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,
         named again (in full, or by surname and title) as agreeing to come, will take part
-        (PLANNED); the city, whose words these are not, takes no part. True when read."""
+        (PLANNED); the city, whose words these are not, takes no part. True when read.
+        One named so as declining (王市長確認無法出席, 回覆不克出席) stays invited."""
         head = clause.norm[:join_at]
         agreed = _COMMITTED.search(head)
         event_id = self.state.event
         if agreed is None or clause.events or clause.places or event_id is None:
             return False
+        declined = _ABSENT.search(clause.norm, agreed.end()) is not None
         said = head[: agreed.start()]
         here = (clause.sentence.start, clause.sentence.end)
         invitees = [
@@ -726,22 +741,16 @@ class EventRules(PartyRules):
             and self.facts.label_of(r.target) == Label.PERSON
             and here in {(e.start, e.end) for e in r.evidence}
         ]
-        accepting = [p for p in invitees if self._written_as(said, self.facts.entities[p].name_zh)]
+        # named again in full, or by surname and a title they hold (王市長)
+        by_title = self._by_surname_and_title(said)
+        accepting = [
+            p for p in invitees if said.startswith(self.facts.entities[p].name_zh) or p in by_title
+        ]
         year = edition_year(event_id)
+        status = Attendance.INVITED if declined else Attendance.PLANNED
         for person in accepting:
-            self._participation(person, event_id, clause, status=Attendance.PLANNED, year=year)
+            self._participation(person, event_id, clause, status=status, year=year)
         return bool(accepting)
-
-    def _written_as(self, said: str, name: str) -> bool:
-        """Whether `said` opens with `name` in full or with its surname (one to three of
-        its first characters) and a title: 王大明, 王市長, 山田知事."""
-        if said.startswith(name):
-            return True
-        return any(
-            said.startswith(name[:cut]) and said[cut:].startswith(title)
-            for cut in range(1, min(3, len(name) - 1) + 1)
-            for title in self.lex.titles
-        )
 
     def _ceremony_act(self, clause: Clause, sentence_norm: str) -> bool:
         """「王大明並於閉幕典禮致詞」, 「閉幕式中，某市市長李四自張市長手中接下會旗」:
@@ -1148,11 +1157,9 @@ class EventRules(PartyRules):
         """The person named as leading the group was there too: 「某縣…派遣代表團參加，
         由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
         前往某市，出席「…」」 (the city's official, by surname and title only)."""
-        if leader and actors and self.home not in actors:
-            return [pid for name, pid in self.people.items() if name in leader][:1]
-        if leader and self.home in actors:
-            return [pid for name, pid in self.people.items() if name in leader][:1]
-        return []
+        if not (leader and actors):
+            return []
+        return [pid for name, pid in self.people.items() if name in leader][:1]
 
     def _record_taking_part(
         self,
@@ -1178,10 +1185,11 @@ class EventRules(PartyRules):
                 self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
 
     def _at_home_abroad(self, party: str, event_id: str) -> bool:
-        """Whether `party` is at home at another place's event: the region the place
-        holding it lies in (某縣 at 某市's festival), or one holding a title of that region
-        (某縣知事王大明 watching it), comes nowhere and is no guest there. (The host's own
-        people, its mayor speaking at what it co-holds, take part in it.)"""
+        """Whether `party` is at home at another place's event: the first-level region
+        the place holding it lies in (某縣 at 某市's festival), or one holding a title of
+        that region (某縣知事王大明 watching it), comes nowhere and is no guest there; not
+        the country (其總統 at 某市's summit is a guest). (The host's own people, its
+        mayor speaking at what it co-holds, take part in it.)"""
         hosts = {
             r.source
             for r in self.facts.relations.values()
@@ -1190,11 +1198,7 @@ class EventRules(PartyRules):
             and r.source != self.home
             and self.facts.label_of(r.source) == Label.CITY
         }
-        places = set()
-        for host in hosts:
-            place = self.gaz.get(host)
-            if place is not None and place.parent_id:
-                places.add(place.parent_id)
+        places = {region for host in hosts if (region := self._region_of(host)) is not None}
         return party in places or any(
             r.type == RelType.HOLDS_TITLE and r.source == party and r.target in places
             for r in self.facts.relations.values()

@@ -484,3 +484,49 @@ def test_a_title_and_a_surname_after_a_prefecture_are_no_village(line: str) -> N
     are no place of the prefecture."""
     ext = chapter(line)
     assert not [e for e in ext.entities if e.label == "City" and e.name_zh.endswith("村")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "first", "second"),
+    [
+        (
+            (
+                "國際交流協會於1月5日來訪。",
+                "八王子市國際交流協會於2月3日來訪。",
+                "福岡市國際交流協會於3月3日來訪。",
+            ),
+            "city:jp:hachioji",
+            "city:jp:fukuoka",
+        ),
+        (
+            (
+                "觀光協會於1月10日來訪。",
+                "熊本市觀光協會於2月6日來訪。",
+                "釜山市觀光協會於5月2日來訪。",
+            ),
+            "city:jp:kumamoto",
+            "city:kr:busan",
+        ),
+        (
+            (
+                "青少年交流協會於2月1日來訪。",
+                "東京都青少年交流協會於3月5日來訪。",
+                "大阪市青少年交流協會於4月8日來訪。",
+            ),
+            "city:jp:tokyo-metropolis",
+            "city:jp:osaka",
+        ),
+    ],
+)
+def test_bodies_of_one_name_in_two_cities_stay_two(
+    lines: tuple[str, ...], first: str, second: str
+) -> None:
+    """某某協會, then 甲市某某協會 and 乙市某某協會: the body named bare may be the first
+    city's, but the second city's body is another, not one body in two cities."""
+    ext = chapter(*lines)
+    located = rels(ext, RelType.LOCATED_IN)
+    sources = {r.target: r.source for r in located if r.target in (first, second)}
+    assert set(sources) == {first, second}
+    assert sources[first] != sources[second]
+    for org in sources.values():
+        assert len([r for r in located if r.source == org]) == 1

@@ -1852,3 +1852,34 @@ def test_an_agreement_witnessed_and_signed_by_a_bureau_is_one() -> None:
     )
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert mou.properties["date"] == "2018-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "八王子市觀光協會於5月3日拜會熊本市政府，本府經發局亦與該市簽署合作備忘錄。",
+            "熊本市",
+        ),
+        (
+            "大邱市青年會議所於3月5日拜訪仁川市政府，本府觀光局亦與該市簽署合作備忘錄。",
+            "仁川市",
+        ),
+        (
+            "福岡市代表團於4月2日前往釜山市參加港灣會議，本府海洋局亦與該市簽署合作備忘錄。",
+            "釜山市",
+        ),
+        (  # the tie word after the verb: still the city it met
+            "大邱市於4月2日拜會本市姊妹市釜山市，本府海洋局亦與該市簽署合作備忘錄。",
+            "釜山市",
+        ),
+    ],
+)
+def test_that_city_is_the_city_a_verb_went_to_or_met_not_the_subject(
+    text: str, partner: str
+) -> None:
+    """甲市某協會拜會乙市政府，本府亦與該市簽署…: 乙市, the object of the verb, is what
+    該市 speaks of; only a city written after a tie word (與本市姊妹市乙市) gives way to
+    the subject."""
+    ext = chapter(text)
+    assert [r.target for r in rels(ext, RelType.SIGNED_MOU)] == [named(ext, partner)]
