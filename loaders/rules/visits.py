@@ -315,7 +315,9 @@ class VisitRules(ReaderBase):
         至6月…，並組團出訪甲國、乙國等國) whose items tell the trips to cities of them:
         those trips, not also the summary. A summary names several countries, or closes
         its list with 等國, or stands before the first section; a trip to one country
-        dated by the period (本府某局1月至6月派員赴甲國交流) is one of its own."""
+        dated by the period (本府某局1月至6月派員赴甲國交流) is one of its own. A
+        heading's trip to countries (陳市長率團訪問甲國) goes too when the text tells the
+        cities of them."""
         period = self.period
         if period is None:
             return
@@ -332,19 +334,17 @@ class VisitRules(ReaderBase):
         headings = {(s.start, s.end) for s in self.parsed.sentences if s.is_heading}
         for trip in trips:
             country = self.facts.entities[trip.target]
-            # (or a heading's, 陳市長率團訪問甲國及乙國, over the text telling the cities)
             told_by_heading = "start" not in trip.properties and all(
                 (e.start, e.end) in headings for e in trip.evidence
             )
+            summed_up = (trip.properties.get("start"), trip.properties.get("end")) == (
+                period.start,
+                period.end,
+            ) and any(self._summary(s) for s in self._told_in(trip))
             if (
                 country.label == Label.COUNTRY
-                and (
-                    (trip.properties.get("start"), trip.properties.get("end"))
-                    == (period.start, period.end)
-                    or told_by_heading
-                )
                 and country.properties.get("code") in gone
-                and any(self._summary(s) for s in self._told_in(trip))
+                and (summed_up or told_by_heading)
             ):
                 del self.facts.relations[trip.key]
 
