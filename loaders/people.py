@@ -45,6 +45,12 @@ _BREAK = rx(
     r"|完成"  # 知事某某完成協議續簽: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
 )
+#: What else may follow a name read after its title, though it follows no title
+#: written after a name (王大明總裁並…: 並 joins the clause, the name stands before).
+_AFTER_NAME = rx(
+    r"並"  # 州長某某‧某某並致函: no name holds 並 (_NOT_IN_NAME), the clause goes on
+    r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
+)
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
 _NEW = ("新任", "現任")
@@ -90,7 +96,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         last_part = max(dotted.group().rfind(d) for d in NAME_DOTS) + pos + 2
         for end in range(last_part, dotted.end() + 1):
             # 某某‧某某並應邀: the name, without the word of the sentence it took in
-            ended = _BREAK.match(text, end) or _COMING.match(text, end)
+            ended = _ends_name(text, end) or _COMING.match(text, end)
             name = person_name(text[pos:end]) if ended else None
             if name:
                 return name, pos + len(name)
@@ -175,8 +181,11 @@ _COMING = rx(r"來訪|到訪|來高|訪臺|蒞(?:府|臨|高)|訪問")
 
 
 def _ends_name(text: str, pos: int) -> bool:
-    """Whether a name may end at `pos`: a break, or 以 of the means the person acts by."""
-    return bool(_BREAK.match(text, pos) or _BY_MEANS.match(text, pos))
+    """Whether a name may end at `pos`: a break, a verb that follows only a name, or
+    以 of the means the person acts by."""
+    return bool(
+        _BREAK.match(text, pos) or _AFTER_NAME.match(text, pos) or _BY_MEANS.match(text, pos)
+    )
 
 
 def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -443,6 +452,7 @@ _AFFILIATION_BREAK = rx(
     r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
+    r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
 )
 
 

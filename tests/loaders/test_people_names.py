@@ -1,0 +1,68 @@
+"""People read in prose and lists: which runs are names, and where they end."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.gazetteer import Gazetteer
+from loaders.people import find_title_then_name
+from loaders.reading import normalize
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _people(text: str, gaz: Gazetteer) -> list[tuple[str, str, str]]:
+    return [(p.name, p.title, p.affiliation) for p in find_title_then_name(normalize(text), gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("同年5月，名古屋市助役佐藤一郎率國際課人員來訪", ("佐藤一郎", "助役", "名古屋市")),
+        ("日本岡山縣倉敷市助役田中和彥一行4人來訪", ("田中和彥", "助役", "日本岡山縣倉敷市")),
+        ("由助役鈴木次郎率市民訪問團參加", ("鈴木次郎", "助役", "")),
+    ],
+)
+def test_a_japanese_deputy_mayor_titled_助役_is_read(
+    gaz: Gazetteer, text: str, person: tuple[str, str, str]
+) -> None:
+    assert person in _people(text, gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某某州州長約翰‧史密斯並致函本府，表達謝忱", "約翰‧史密斯"),
+        ("名古屋市市長山田太郎並來函邀請本府", "山田太郎"),
+        ("日本交流協會台北事務所新任代表佐藤二郎到任後前來拜會", "佐藤二郎"),
+        ("美國在台協會高雄分處處長史大偉抵高後隨即拜會市府", "史大偉"),
+    ],
+)
+def test_a_name_ends_before_並_or_a_verb_of_arriving(gaz: Gazetteer, text: str, name: str) -> None:
+    assert name in [p[0] for p in _people(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "某某州州長約翰‧史密斯偕同某某州議會議長彼得‧瓊斯等一行5人訪問本市",
+            ("彼得‧瓊斯", "議長", "某某州議會"),
+        ),
+        (
+            "名古屋市市長山田太郎偕名古屋市議會議長田中一郎來訪",
+            ("田中一郎", "議長", "名古屋市議會"),
+        ),
+        (
+            "波特蘭市議員湯姆‧布朗偕波特蘭商會會長瑪莉‧懷特來訪",
+            ("瑪莉‧懷特", "會長", "波特蘭商會"),
+        ),
+    ],
+)
+def test_a_second_person_after_偕同_has_his_own_body(
+    gaz: Gazetteer, text: str, second: tuple[str, str, str]
+) -> None:
+    assert second in _people(text, gaz)
