@@ -439,6 +439,9 @@ def _starts_event_word(text: str, pos: int) -> bool:
 _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
+#: Endings of _NOT_NAME_END that also end given names (金光會, 王建國): a name of three
+#: opening with a listed surname may end with one where no body's ending is written.
+_GIVEN_NAME_LAST = frozenset("會國")
 #: Characters that do not occur in the names these reports give.
 #: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name; 會議期間許副市長:
 #: 期 is of a time)
@@ -538,12 +541,36 @@ def _glossed_as_person(name: str, gloss: str, gaz: Gazetteer) -> bool:
 
 def name_ok_but_place(name: str, gaz: Gazetteer) -> bool:
     """Whether `name` would be a name but that a place bears it."""
-    if not name or name[0] in _NOT_NAME_START or name[-1] in _NOT_NAME_END:
+    if not name or name[0] in _NOT_NAME_START:
+        return False
+    if name[-1] in _NOT_NAME_END and not _given_name_ending(name):
+        return False
+    if _ends_like_event(name):  # 市長圓桌會議, 議長聯席會議: an event for the title's holders
         return False
     body = name[:-1] if len(name) == 4 and name[-1] == _NAME_LAST else name
     if _NOT_IN_NAME.intersection(body) or _BREAK.match(name) or name[:2] in _MANNER:
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
     return not (_titles_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
+
+
+def _given_name_ending(name: str) -> bool:
+    """Whether a name ending like a body (會, 國) is a given name's end: three
+    ideographs opening with a listed surname, no body's ending written (金光會, not
+    董事會 or 理事會)."""
+    lex = lexicon()
+    return (
+        len(name) == 3
+        and name[-1] in _GIVEN_NAME_LAST
+        and name[0] in lex.surnames
+        and not lex.org_kind(name)
+        and not name.endswith((*lex.org_kinds, "事會", "務會", "員會"))
+    )
+
+
+def _ends_like_event(name: str) -> bool:
+    """Whether a would-be name ends with an event's word of two or more characters
+    (圓桌會議, 研討會, 論壇): no name does."""
+    return any(len(s) >= 2 and name.endswith(s) for s in event_suffixes())
 
 
 #: Kinds of body whose name ends in a character that also ends surnames only seldom

@@ -66,3 +66,39 @@ def test_a_second_person_after_偕同_has_his_own_body(
     gaz: Gazetteer, text: str, second: tuple[str, str, str]
 ) -> None:
     assert second in _people(text, gaz)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原洽談締結姊妹市，因該縣知事改選，雙方同意暫緩",
+        "本府首次由副市長層級率團出訪中美洲",
+        "該市市長換屆後，雙方將再行接洽",
+    ],
+)
+def test_words_of_an_office_s_tenure_after_a_title_name_nobody(gaz: Gazetteer, text: str) -> None:
+    assert _people(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林副市長並主持市長圓桌會議，分享本市經驗",
+        "會後並舉行議長圓桌會議。",
+        "王副市長並出席州長聯席會議，介紹本市經驗",
+    ],
+)
+def test_an_event_for_a_title_s_holders_names_nobody(gaz: Gazetteer, text: str) -> None:
+    assert _people(text, gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("韓國大邱廣域市經濟副市長朴永會、仁川市議會議長李正浩", "朴永會"),
+        ("光州廣域市行政副市長金成會率團來訪", "金成會"),
+        ("新加坡國會議員陳建國一行3人來訪", "陳建國"),
+    ],
+)
+def test_a_given_name_may_end_as_a_body_does(gaz: Gazetteer, text: str, name: str) -> None:
+    assert name in [p[0] for p in _people(text, gaz)]
