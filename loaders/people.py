@@ -327,6 +327,11 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         while pos < len(item) and item[pos] in "及暨與和、，, ":
             pos += 1
         found = _next_title_and_name(item, pos, gaz)
+        if found is None and not people:
+            # 某市王大明（John Wang）市長, 王大明（某市議會議長）, 約翰‧王（John Wang），某市市長
+            first = _name_before_closing_title(item, gaz) or _name_then_post(item, gaz)
+            people += [first] if first else []
+            break
         if found is None:
             bare = _name_after(item, pos, gaz)
             if bare and _KIN_TAKEN_UP.match(bare[0]):
@@ -350,6 +355,92 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)
     return people
+
+
+#: A transliterated name, its parts of ideographs parted by dots, ending the text.
+_DOTTED_AT_END = rx(rf"[{CJK}]+(?:[{re.escape(NAME_DOTS)}][{CJK}]+)+$")
+_A_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
+#: A romanization in brackets ending the text: （John Wang）.
+_GLOSS_AT_END = rx(r"\(([^()]*[A-Za-z][^()]*)\)$")
+#: A name opening an item, glossed or not, then what the person is after a comma or
+#: in brackets: 王大明（某市議會議長）, 約翰‧王（John Wang），某州商務局處長.
+_NAME_THEN_POST = rx(
+    rf"([{CJK}{re.escape(NAME_DOTS)}]+)(?:\(([^()]*[A-Za-z][^()]*)\))?(?:,|\()([^()]+?)\)?"
+)
+
+
+def _skip_back_trailers(text: str) -> str:
+    """`text` without the words after a person closing it (等, 伉儷, 一行)."""
+    changed = True
+    while changed:
+        changed = False
+        for word in _TRAILERS:
+            if text.endswith(word) and len(text) > len(word):
+                text, changed = text[: -len(word)], True
+    return text
+
+
+def _closing_title(text: str) -> tuple[int, str] | None:
+    """The longest title that ends `text`, and where it starts."""
+    for start in range(len(text)):
+        titles = [t for t in _titles_at(text, start) if start + len(t) == len(text)]
+        if titles:
+            return start, titles[0]
+    return None
+
+
+def _name_before_closing_title(item: str, gaz: Gazetteer) -> PersonMention | None:
+    """An item naming a person before the title that closes it, the name transliterated
+    and maybe glossed between (菲律賓某某市約翰‧史密斯（John Smith）副市長): the
+    affiliation is the place or body the name's first part opens after."""
+    body = _skip_back_trailers(item.rstrip("。;"))
+    closing = _closing_title(body)
+    if closing is None:
+        return None
+    title_start, title = closing
+    before = body[:title_start]
+    gloss = _GLOSS_AT_END.search(before)
+    name_en = gloss.group(1).strip() if gloss else ""
+    before = before[: gloss.start()] if gloss else before
+    dotted = _DOTTED_AT_END.search(before)
+    if dotted is None:
+        return None
+    first_end = _A_DOT.search(before, dotted.start()).start()  # type: ignore[union-attr]
+    opens = [dotted.start()] + [
+        m.end
+        for m in gaz.find_places(before[:first_end])
+        if dotted.start() < m.end <= first_end - 1
+        and (m.suffix or m.country_prefix or m.place.label == "Country")
+    ]
+    name_start = max(opens)
+    name = person_name(before[name_start:])
+    if name is None or name != before[name_start:]:
+        return None
+    affiliation, former = _strip_modifiers(before[:name_start])
+    affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+    return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
+
+
+def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
+    """An item opening with a person's name, what they are after it in brackets or
+    after a comma (王大明（某市議會議長）, 約翰‧王（John Wang），某州商務局亞洲區處長)."""
+    match = _NAME_THEN_POST.fullmatch(_skip_back_trailers(item.rstrip("。;")))
+    if match is None:
+        return None
+    name, name_en, post = match.group(1), (match.group(2) or "").strip(), match.group(3)
+    closing = _closing_title(post)
+    if (
+        closing is None
+        or person_name(name) != name
+        or not (name_ok(name, gaz) or _A_DOT.search(name))
+    ):
+        return None
+    title_start, title = closing
+    affiliation, former = _strip_modifiers(post[:title_start])
+    if not affiliation:
+        return None
+    affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+    return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
 
 
 def _starts_org_ending(text: str, pos: int) -> bool:

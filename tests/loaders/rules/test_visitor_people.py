@@ -1,0 +1,160 @@
+"""Visitors and the people they are: lists written in other shapes, who came, who met."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from loaders.pipeline import extract_bytes
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+def _visited(extraction, name: str) -> bool:  # type: ignore[no-untyped-def]
+    return bool(rels(extraction, RelType.VISITED, source=named(extraction, name), target=KAOHSIUNG))
+
+
+def _title(extraction, name: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    (held,) = rels(extraction, RelType.HOLDS_TITLE, source=named(extraction, name))
+    return held.properties["title_zh"], held.target
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        (
+            "本期來訪外賓尚有：菲律賓宿霧市約翰‧桑托斯（John Santos）副市長、"
+            "美國在台協會高雄分處處長史大偉（David Smith）等，均由秘書處安排參訪。",
+            "約翰‧桑托斯",
+            "副市長",
+        ),
+        (
+            "本期來訪外賓有：泰國曼谷市頌猜‧維拉（Somchai Wira）市長、"
+            "日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩。",
+            "頌猜‧維拉",
+            "市長",
+        ),
+        (
+            "重要外賓包括：越南峴港市阮文‧黎明議長等、日本仙台市副市長田中一郎、"
+            "美國波特蘭市議員湯姆‧布朗。",
+            "阮文‧黎明",
+            "議長",
+        ),
+    ],
+)
+def test_a_transliterated_name_before_the_title_closing_an_item(
+    line: str, name: str, title: str
+) -> None:
+    ex = chapter(line)
+    assert _title(ex, name)[0] == title
+    assert _visited(ex, name)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title", "body"),
+    [
+        (
+            "本期來訪外賓有：日本福岡市副市長山田太郎、李明浩（韓國大邱廣域市議會議長）、"
+            "泰國曼谷市副市長頌猜‧維拉。",
+            "李明浩",
+            "議長",
+            "大邱廣域市議會",
+        ),
+        (
+            "本期來訪外賓有：約翰‧史密斯（John Smith），美國德州商務局亞洲區處長、"
+            "日本福岡市副市長山田太郎、泰國曼谷市副市長頌猜‧維拉。",
+            "約翰‧史密斯",
+            "亞洲區處長",
+            "德州商務局",
+        ),
+        (
+            "本期來訪外賓有：日本福岡市副市長山田太郎、瑪莉‧懷特（英國在台辦事處副代表）、"
+            "泰國曼谷市副市長頌猜‧維拉。",
+            "瑪莉‧懷特",
+            "副代表",
+            "英國在台辦事處",
+        ),
+    ],
+)
+def test_a_name_opening_an_item_then_what_the_person_is(
+    line: str, name: str, title: str, body: str
+) -> None:
+    ex = chapter(line)
+    held_title, target = _title(ex, name)
+    assert held_title == title
+    assert named(ex, body) == target
+    assert _visited(ex, name)
+
+
+def _grouped(*groups: str) -> bytes:
+    lines = ["壹、國際事務", "一、外賓接待", "（一）重要來訪外賓（依地區排列）"]
+    lines += [f"{n}.{g}" for n, g in enumerate(groups, 1)]
+    lines += ["（二）其他", "以上外賓訪高期間，多安排參訪高雄港。"]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("groups", "names"),
+    [
+        (
+            (
+                "日本：福岡市副市長山田太郎、仙台市議會議長田中一郎。",
+                "美洲：美國在台協會高雄分處處長史大偉（David Smith）；"
+                "巴拉圭亞松森市市長卡洛斯‧羅培茲（Carlos Lopez）。",
+            ),
+            ("史大偉", "卡洛斯‧羅培茲"),
+        ),
+        (
+            (
+                "韓國：釜山市副市長李明浩、大邱市議會議長金永洙。",
+                "大洋洲：帛琉科羅州州長約翰‧吉布森（John Gibbons）。",
+            ),
+            ("約翰‧吉布森",),
+        ),
+        (
+            (
+                "歐洲：德國漢堡市經濟局局長揚‧穆勒（Jan Müller）；"
+                "彼得‧瓊斯（Peter Jones），英國倫敦市商務局亞洲區處長。",
+                "中東地區：以色列海法市副市長大衛‧科恩（David Cohen）。",
+            ),
+            ("揚‧穆勒", "彼得‧瓊斯", "大衛‧科恩"),
+        ),
+    ],
+)
+def test_a_visitor_list_grouped_by_region_one_line_a_region(
+    groups: tuple[str, ...], names: tuple[str, ...]
+) -> None:
+    ex = extract_bytes(_grouped(*groups), "test.txt", "2018-07/2018-12")
+    for name in names:
+        assert _visited(ex, name), name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本期重要訪賓為：日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩。",
+        "本期重要訪賓為：日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩，雙方並就港務交換意見。",
+        "本期接待之外賓計有：日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩。",
+    ],
+)
+def test_two_visitors_after_an_introducer_of_visitors_are_a_list(line: str) -> None:
+    ex = chapter(line)
+    for name in ("山田太郎", "李明浩"):
+        assert _visited(ex, name), name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本期其他來訪外賓尚有：日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩、"
+        "泰國曼谷市副市長頌猜‧維拉等，均由秘書處安排參訪，並介紹本市籌辦「2020年世界運動會」之規劃。",
+        "本期重要訪賓為：日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩、"
+        "泰國曼谷市副市長頌猜‧維拉，雙方並就本市主辦之「2019亞洲港灣論壇」交換意見。",
+        "其他來訪外賓尚有：日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩、"
+        "泰國曼谷市副市長頌猜‧維拉等，秘書處並介紹「2019高雄燈會藝術節」之籌備情形。",
+    ],
+)
+def test_an_event_only_told_of_after_a_visitor_list_is_not_attended(line: str) -> None:
+    ex = chapter(line)
+    for name in ("山田太郎", "李明浩"):
+        assert _visited(ex, name), name
+        assert not rels(ex, RelType.PARTICIPATED_IN, source=named(ex, name))
