@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _COMMITTED,
     _DATE_PREFIX,
     _DECLINED,
+    _DELEGATION_KIND,
     _DESCRIPTION_END,
     _DONE_ON_END,
     _EDITION_OPENING,
@@ -151,6 +152,11 @@ class _Taking:
     declined: bool
     #: the part is taken every year (每年均派團參加)
     recurring: bool = False
+
+
+#: Leading a delegation named by its kind (由助役王大明率市民訪問團一行32人參加): the
+#: foreign official's city takes part with him.
+_LEADS_DELEGATION = rx(r"率[^,;。]{0,6}?" + _DELEGATION_KIND + r"團")
 
 
 def _host_gap(gap: str) -> bool:
@@ -988,7 +994,7 @@ class EventRules(PartyRules):
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
         actors += self._quoted_bodies(clause, sentence_norm, join.start())
-        if _LEADS_GROUP.search(clause.norm):
+        if _LEADS_GROUP.search(clause.norm) or _LEADS_DELEGATION.search(clause.norm):
             actors += self._group_leader_and_city(clause, sentence_norm, actors)
         leader = self._leader(sentence_norm)
         actors += self._named_leader(leader, actors)
@@ -1115,7 +1121,8 @@ class EventRules(PartyRules):
                 actor, event_id, clause.sentence, year, in_person=_in_person(clause)
             )
         self._invitations_implied(actor, event_id, year, clause, taking)
-        if taking.recurring:
+        # 某市自2004年起每年均派團參加，本年由副市長王大明率團: the city's yearly part
+        if taking.recurring and self.facts.label_of(actor) != Label.PERSON:
             self._inferred_years(actor, event_id, clause.sentence)
 
     def _invitations_implied(

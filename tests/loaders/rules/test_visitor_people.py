@@ -158,3 +158,37 @@ def test_an_event_only_told_of_after_a_visitor_list_is_not_attended(line: str) -
     for name in ("山田太郎", "李明浩"):
         assert _visited(ex, name), name
         assert not rels(ex, RelType.PARTICIPATED_IN, source=named(ex, name))
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "person"),
+    [
+        (
+            "仙台市自2015年起每年均派遣市民訪問團參加高雄燈會，本年「2018高雄燈會藝術節」"
+            "由助役田中一郎率市民訪問團一行30人參加。",
+            "仙台市",
+            "田中一郎",
+        ),
+        (
+            "福岡市自2014年起每年均派團參加高雄燈會，今年「2018高雄燈會藝術節」"
+            "由副市長山田太郎率經貿訪問團一行12人參加。",
+            "福岡市",
+            "山田太郎",
+        ),
+        (
+            "大邱市自2016年起每年均組團參加高雄燈會，本年「2018高雄燈會藝術節」"
+            "由議長金永洙率交流團一行15人參加。",
+            "大邱市",
+            "金永洙",
+        ),
+    ],
+)
+def test_a_delegation_an_official_leads_to_the_city_s_event_is_his_city_s(
+    line: str, city: str, person: str
+) -> None:
+    ex = chapter(line)
+    city_id, person_id = named(ex, city), named(ex, person)
+    assert rels(ex, RelType.VISITED, source=city_id, target=KAOHSIUNG, year=2018)
+    assert rels(ex, RelType.VISITED, source=person_id, target=KAOHSIUNG)
+    assert rels(ex, RelType.PARTICIPATED_IN, source=city_id, inferred=True)
+    assert not rels(ex, RelType.PARTICIPATED_IN, source=person_id, inferred=True)
