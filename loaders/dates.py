@@ -385,6 +385,17 @@ def _read_range(
 _SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月)\s*$")
 
 
+def _within_last_days(token: _Token, last: DateSpan) -> bool:
+    """Whether a day written with no month lies within the days of the range the
+    sentence named last, in one month (「7月23日至24日，訪團轉往某市，並於23日與該市
+    市長會晤」): a day of that range."""
+    if last.precision != "day" or not last.end or last.start[:7] != last.end[:7]:
+        return False
+    first, final = int(last.start[8:10]), int(last.end[8:10])
+    days = (int(token.value or 0), int(token.value2 or token.value or 0))
+    return all(first <= day <= final for day in days)
+
+
 def _same_month(
     norm: str, tokens: list[_Token], i: int, spans: list[DateSpan]
 ) -> tuple[_Point, _Point | None, int] | None:
@@ -393,7 +404,7 @@ def _same_month(
     token = tokens[i]
     if token.kind not in ("day", "dayrange") or not spans:
         return None
-    if not _SAME_MONTH.search(norm[: token.start]):
+    if not _SAME_MONTH.search(norm[: token.start]) and not _within_last_days(token, spans[-1]):
         return None
     last = spans[-1].end or spans[-1].start
     if len(last) < 7:

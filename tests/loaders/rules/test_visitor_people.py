@@ -192,3 +192,20 @@ def test_a_delegation_an_official_leads_to_the_city_s_event_is_his_city_s(
     assert rels(ex, RelType.VISITED, source=person_id, target=KAOHSIUNG)
     assert rels(ex, RelType.PARTICIPATED_IN, source=city_id, inferred=True)
     assert not rels(ex, RelType.PARTICIPATED_IN, source=person_id, inferred=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        (
+            "7月23日至24日，訪團轉往長崎縣佐世保市，並於23日與該市市長會晤，就郵輪觀光交換意見。",
+            "2018-07-23",
+        ),
+        ("11月20日至22日，訪團轉往荷蘭鹿特丹市，21日與該市副市長會晤，並參訪港區。", "2018-11-21"),
+        ("3月5日至8日，陳副市長率團訪問日本仙台市，並於6日與該市市長會晤。", "2018-03-06"),
+    ],
+)
+def test_a_meeting_on_a_day_written_alone_within_the_trip_s_days(line: str, date: str) -> None:
+    ex = chapter(line)
+    (met,) = rels(ex, RelType.MET_WITH, source=KAOHSIUNG)
+    assert met.properties.get("date") == date
