@@ -71,6 +71,9 @@ from loaders.rules.grammar import (
     _YEAR_WRITTEN,
 )
 
+#: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
+_SHARED_SUFFIX = "市縣州"
+
 
 @dataclass
 class _Itinerary:
@@ -995,6 +998,11 @@ class VisitRules(ReaderBase):
                 and (
                     _HEAD_OF_PLACE.match(clause.norm[start:])
                     or self._official_after(clause.norm[end:])
+                    # 某國某某市長: the place's suffix shared with its head's title
+                    or (
+                        clause.norm[end - 1 : end] in _SHARED_SUFFIX
+                        and self._official_after(clause.norm[end - 1 :])
+                    )
                 )
             ):
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)

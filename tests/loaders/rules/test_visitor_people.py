@@ -209,3 +209,19 @@ def test_a_meeting_on_a_day_written_alone_within_the_trip_s_days(line: str, date
     ex = chapter(line)
     (met,) = rels(ex, RelType.MET_WITH, source=KAOHSIUNG)
     assert met.properties.get("date") == date
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("11月12日，林副市長與立陶宛克萊佩達市長以視訊方式會晤，討論港口綠電。", "克萊佩達市"),
+        ("3月2日，王市長與捷克布爾諾市長以視訊方式會談，討論半導體合作。", "布爾諾市"),
+        ("9月1日，張副市長與波蘭格但斯克市長以視訊方式會談。", "格但斯克市"),
+        ("6月8日，張副市長與美國西雅圖市長以視訊方式會談。", "西雅圖市"),
+    ],
+)
+def test_a_meeting_with_a_mayor_written_with_his_city_s_suffix_is_with_the_city(
+    line: str, city: str
+) -> None:
+    ex = chapter(line)
+    assert rels(ex, RelType.MET_WITH, source=KAOHSIUNG, target=named(ex, city))
