@@ -66,10 +66,18 @@ class DateContext:
         """The year of the report period, if known."""
         return self.report_period.year if self.report_period else None
 
+    def _told_of_past(self, span: DateSpan) -> bool:
+        """Whether `span` is a bare year before the report's, told of as history (某市
+        自2017年與本市締結友好城市，2021年升格為姊妹市): no month or day follows from it."""
+        report = self.report_year
+        return span.precision == "year" and report is not None and span.year < report
+
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year, past = self.current_year, self.past_month
         for span in spans:
+            if self._told_of_past(span):
+                continue  # 「2021年升格為姊妹市。8月5日，…」: history, the story stays now
             if "年" in span.text and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
                 last = span.end or span.start

@@ -225,3 +225,31 @@ def test_a_meeting_with_a_mayor_written_with_his_city_s_suffix_is_with_the_city(
 ) -> None:
     ex = chapter(line)
     assert rels(ex, RelType.MET_WITH, source=KAOHSIUNG, target=named(ex, city))
+
+
+@pytest.mark.parametrize(
+    ("history", "coming"),
+    [
+        (
+            "仙台市自2010年與本市締結友好城市，2015年升格為姊妹市，為本市在東北之重要夥伴。",
+            "8月5日至7日，仙台市副市長山田太郎率產業視察團一行15人來訪。",
+        ),
+        (
+            "福岡市於2012年升格為姊妹市，2015年並簽署備忘錄。",
+            "9月10日，福岡市副市長田中一郎率團來訪，參訪亞洲新灣區。",
+        ),
+        (
+            "兩市於2014年締結友好城市，2016年互設辦事處。",
+            "10月3日至5日，仙台市副市長山田太郎率經貿訪問團來訪。",
+        ),
+    ],
+)
+def test_a_bare_year_of_history_sets_no_year_for_the_days_after(history: str, coming: str) -> None:
+    ex = extract_bytes(
+        ("\n".join(["壹、國際事務", "一、城市交流", history + coming]) + "\n").encode("utf-8"),
+        "test.txt",
+        "2018-07/2018-12",
+    )
+    visits = rels(ex, RelType.VISITED, target=KAOHSIUNG)
+    assert visits
+    assert all(str(v.properties.get("start", "2018")).startswith("2018") for v in visits)
