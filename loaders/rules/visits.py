@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
+from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -69,8 +70,13 @@ from loaders.rules.grammar import (
     _VIRTUAL,
     _WITH_HOME,
     _YEAR_WRITTEN,
+    school_name,
 )
 
+#: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
+_SCHOOL_HEAD_LEADS = rx(
+    r"(" + school_name("至之由率") + r")校長(?:親自)?(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
+)
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
 _SHARED_SUFFIX = "市縣州"
 
@@ -560,6 +566,10 @@ class VisitRules(ReaderBase):
         former = self._delegation_former(head, sentence_norm)
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association
+        school = _SCHOOL_HEAD_LEADS.search(head)
+        if school is not None:  # 某市某中學校長率師生一行20人來訪: the school came
+            place = self._place_before(sentence_norm, sentence_norm.find(school.group(1)))
+            return [self._organization(school.group(1), "school", place)]
         named = _DELEGATION_LED.match(head)
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
@@ -693,6 +703,8 @@ class VisitRules(ReaderBase):
         if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
             return None
         body = _GLOSS.sub("", _DELEGATION.sub("", name))  # 某商會(ABC)代表團: 某商會
+        members_of = _MEMBERS.sub("", body)  # 某高中學生訪問團: the school's students
+        body = members_of if self.lex.org_kind(members_of) == "school" else body
         if body == name[: written[0].end] or _ERRAND_DELEGATION.match(name[written[0].end :]):
             return None  # 某市訪問團, 某縣觀光交流團: the place's coming
         kind = self.lex.org_kind(body)

@@ -253,3 +253,47 @@ def test_a_bare_year_of_history_sets_no_year_for_the_days_after(history: str, co
     visits = rels(ex, RelType.VISITED, target=KAOHSIUNG)
     assert visits
     assert all(str(v.properties.get("start", "2018")).startswith("2018") for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("line", "school", "city"),
+    [
+        (
+            "６月１日至４日，釜山市海雲臺中學校長率師生一行20人來訪，並至本市前鎮國中交流。",
+            "海雲臺中學",
+            "city:kr:busan",
+        ),
+        (
+            "5月3日，日本仙台市立青葉高等學校校長率領師生一行18人來訪。",
+            "仙台市立青葉高等學校",
+            "city:jp:sendai-miyagi-prefecture",
+        ),
+        (
+            "9月2日至5日，美國西雅圖市羅斯福高中校長帶領學生一行12人來訪。",
+            "羅斯福高中",
+            "city:us:seattle",
+        ),
+    ],
+)
+def test_a_school_s_head_unnamed_leading_its_students_is_the_school_s_visit(
+    line: str, school: str, city: str
+) -> None:
+    ex = chapter(line)
+    assert rels(ex, RelType.VISITED, source=named(ex, school), target=KAOHSIUNG)
+    assert not rels(ex, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        (
+            "另５月中旬，仙台市立第二中學校學生訪問團一行15人來訪，至本市鼓山國中進行交流。",
+            "仙台市立第二中學校",
+        ),
+        ("9月10日，美國西雅圖市羅斯福高中師生訪問團一行20人來訪。", "羅斯福高中"),
+        ("韓國釜山市海雲臺中學學生交流團一行16人於10月5日來訪。", "海雲臺中學"),
+    ],
+)
+def test_a_school_s_student_delegation_is_the_school_s_visit(line: str, school: str) -> None:
+    ex = chapter(line)
+    assert rels(ex, RelType.VISITED, source=named(ex, school), target=KAOHSIUNG)
