@@ -239,7 +239,9 @@ class VisitRules(ReaderBase):
         """The team led along, which went too (率領本市少棒隊); the city's own delegation
         (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
-        if team and not _DELEGATION.search(team.group(1)):
+        # 率本市舞蹈團隊, 率本市民俗技藝團體: troupes told by their kind, no body named
+        generic = team is not None and sentence_norm[team.end(1) : team.end(1) + 1] in "體隊"
+        if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
         return []
 

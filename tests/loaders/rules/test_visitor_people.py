@@ -297,3 +297,18 @@ def test_a_school_s_head_unnamed_leading_its_students_is_the_school_s_visit(
 def test_a_school_s_student_delegation_is_the_school_s_visit(line: str, school: str) -> None:
     ex = chapter(line)
     assert rels(ex, RelType.VISITED, source=named(ex, school), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "8月1日至3日，本府由民政局率本市舞蹈團隊赴東京都八王子市，參加「八王子祭」遊行。",
+        "本年8月5日至8日，本府由文化局率本市民俗技藝團體赴日本仙台市參加「七夕祭」演出。",
+        "10月2日至6日，本府由觀光局率領本市表演團隊赴韓國釜山市，參加「釜山煙火節」。",
+    ],
+)
+def test_a_home_troupe_told_only_by_its_kind_is_the_city_going(line: str) -> None:
+    ex = chapter(line)
+    visits = [r for r in ex.relations if r.type == RelType.VISITED]
+    assert visits
+    assert {v.source for v in visits} == {KAOHSIUNG}
