@@ -85,6 +85,9 @@ class DateContext:
                 past = (
                     (year, int(last[5:7])) if report and year < report and len(last) >= 7 else None
                 )
+            elif past is not None and span.year > past[0] and not span.since:
+                # 「去年9月…，於5月5日至14日出訪」: the story moved on into the next year
+                year, past = span.year, None
         return replace(self, current_year=year, past_month=past)
 
 

@@ -312,3 +312,24 @@ def test_a_home_troupe_told_only_by_its_kind_is_the_city_going(line: str) -> Non
     visits = [r for r in ex.relations if r.type == RelType.VISITED]
     assert visits
     assert {v.source for v in visits} == {KAOHSIUNG}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "延續去年9月某某市長來訪時之共識，陳市長於5月5日至14日率秘書處人員出訪，5月6日至9日訪問"
+        "亞松森市。簽約儀式後，訪問團並參訪亞松森港及該市公車轉運系統。",
+        "去年11月本府與該市洽談合作，王副市長於3月2日至6日率團訪問仙台市。訪問期間，訪問團並參訪"
+        "仙台港。",
+        "承去年10月福岡市長來函邀請，林副市長於2月8日至12日率團訪問福岡市。訪問團並參觀福岡市博物館。",
+    ],
+)
+def test_a_story_moved_into_the_next_year_dates_what_follows_in_it(text: str) -> None:
+    ex = extract_bytes(
+        ("\n".join(["壹、國際事務", "一、城市交流", text]) + "\n").encode("utf-8"),
+        "test.txt",
+        "2018-01/2018-06",
+    )
+    visits = rels(ex, RelType.VISITED, source=KAOHSIUNG)
+    assert visits
+    assert {v.properties.get("year") for v in visits} == {2018}
