@@ -16,7 +16,7 @@ from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
 from loaders.lexicon import HomeOrg
-from loaders.names import bare_surname, is_person_name
+from loaders.names import NAME_DOTS, bare_surname, is_person_name
 from loaders.people import (
     PersonMention,
     english_after,
@@ -404,9 +404,10 @@ class VisitorRules(ReaderBase):
 
     def merge_truncated_people(self) -> None:
         """One person written twice, once a character short (前某市市長山田太 in a
-        list where the 郎 was lost, 山田太郎前市長 in prose): a name that is another's
-        but for its last character, holding the same title of the same body, is that
-        person."""
+        list where the 郎 was lost, 山田太郎前市長 in prose), or once by the last part of
+        a transliterated name (某市副市長約翰‧史密斯, then 某市副市長史密斯): a name that
+        is another's but for its last character, or its last part, holding the same title
+        of the same body, is that person."""
         held: dict[str, set[tuple[str, object]]] = {}
         for rel in self.facts.relations.values():
             if rel.type == RelType.HOLDS_TITLE:
@@ -418,9 +419,15 @@ class VisitorRules(ReaderBase):
                     p
                     for p in people
                     if len(short.name_zh) >= 2
-                    and len(p.name_zh) == len(short.name_zh) + 1
-                    and p.name_zh.startswith(short.name_zh)
-                    and _HAN.fullmatch(p.name_zh)
+                    and p.id != short.id
+                    and (
+                        (
+                            len(p.name_zh) == len(short.name_zh) + 1
+                            and p.name_zh.startswith(short.name_zh)
+                            and _HAN.fullmatch(p.name_zh)
+                        )
+                        or _last_part(p.name_zh) == short.name_zh
+                    )
                     and held.get(short.id, set()) & held.get(p.id, set())
                 ),
                 None,
@@ -730,6 +737,12 @@ def _told_of_after_list(norm: str, event_start: int, end: int) -> bool:
     if not _CLAUSE_BREAK.search(after):
         return False  # 王大明等人參加「某論壇」: the list's own verb
     return not re.search(_ATTEND + "|邀", _CLAUSE_BREAK.split(after)[-1])
+
+
+def _last_part(name: str) -> str | None:
+    """The last part of a transliterated name (約翰‧史密斯 → 史密斯), None for others."""
+    parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
+    return parts[-1] if len(parts) > 1 else None
 
 
 def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:

@@ -333,3 +333,41 @@ def test_a_story_moved_into_the_next_year_dates_what_follows_in_it(text: str) ->
     visits = rels(ex, RelType.VISITED, source=KAOHSIUNG)
     assert visits
     assert {v.properties.get("year") for v in visits} == {2018}
+
+
+@pytest.mark.parametrize(
+    ("lines", "full", "short"),
+    [
+        (
+            (
+                "本期來訪外賓有：捷克布爾諾市副市長帕維爾‧諾瓦克、日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩。",
+                "布爾諾市副市長諾瓦克於本期來訪時表達締結姊妹市之意願。",
+            ),
+            "帕維爾‧諾瓦克",
+            "諾瓦克",
+        ),
+        (
+            (
+                "本期來訪外賓有：波蘭格但斯克市市長亞當‧科瓦爾斯基、日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩。",
+                "格但斯克市市長科瓦爾斯基並邀請本府組團參加該市港口節。",
+            ),
+            "亞當‧科瓦爾斯基",
+            "科瓦爾斯基",
+        ),
+        (
+            (
+                "本期來訪外賓有：美國西雅圖市議會議長約翰‧史密斯、日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩。",
+                "西雅圖市議會議長史密斯於座談中表示將推動兩市交流。",
+            ),
+            "約翰‧史密斯",
+            "史密斯",
+        ),
+    ],
+)
+def test_one_called_again_by_the_last_part_of_his_name_is_the_same_person(
+    lines: tuple[str, ...], full: str, short: str
+) -> None:
+    ex = chapter(*lines)
+    names = {e.name_zh for e in ex.entities if e.label.value == "Person"}
+    assert full in names
+    assert short not in names
