@@ -292,7 +292,9 @@ _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
 #: 某市市政考察團): the place's own coming, not a body of its own as a group of its
 #: people is (某市青少年交流團).
 _ERRAND_DELEGATION = rx(
-    r"^(?:觀光|經貿|經濟|市政|產業|商務|農業|港務|港灣|文化|體育)*" + _DELEGATION_KIND + r"*團$"
+    r"^(?:市政府|縣政府|政府|市府|縣府)?(?:觀光|經貿|經濟|市政|產業|商務|農業|港務|港灣|文化|體育)*"
+    + _DELEGATION_KIND
+    + r"*團$"
 )
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.

@@ -620,6 +620,7 @@ class VisitRules(ReaderBase):
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
             after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
+            after = after.removeprefix(",")  # 某市副市長王大明，率市政府代表團…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next(iter(self.lex.titles_at(after, 0)), "")
             lead = _LEADS.match(after[len(title) :])

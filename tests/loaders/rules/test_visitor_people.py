@@ -371,3 +371,62 @@ def test_one_called_again_by_the_last_part_of_his_name_is_the_same_person(
     names = {e.name_zh for e in ex.entities if e.label.value == "Person"}
     assert full in names
     assert short not in names
+
+
+def _items(*items: str) -> bytes:
+    lines = ["壹、國際事務", "一、外賓接待", "重要來訪外賓如下："]
+    lines += [f"（{n}）{item}" for n, item in zip("一二三四", items, strict=False)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("items", "name", "day"),
+    [
+        (
+            (
+                "日本仙台市長山田太郎，率市府訪問團一行12人，於2月24日抵高，出席燈會開幕典禮。",
+                "韓國大邱廣域市行政副市長金永洙，率大邱市政府代表團一行8人，亦於同日抵高。",
+            ),
+            "金永洙",
+            "2018-02-24",
+        ),
+        (
+            (
+                "美國西雅圖市議長約翰‧史密斯一行5人，於3月10日來訪。",
+                "日本福岡市副市長田中一郎一行4人，於同日來訪，參觀高雄港。",
+            ),
+            "田中一郎",
+            "2018-03-10",
+        ),
+        (
+            (
+                "泰國曼谷市副市長頌猜‧維拉一行6人，於5月2日來訪。",
+                "越南峴港市副市長阮文明一行3人，亦於當日來訪，見證備忘錄簽署。",
+            ),
+            "阮文明",
+            "2018-05-02",
+        ),
+    ],
+)
+def test_an_item_dated_by_the_item_before_it(items: tuple[str, ...], name: str, day: str) -> None:
+    ex = extract_bytes(_items(*items), "test.txt", "2018-01/2018-06")
+    (visit,) = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+    assert visit.properties.get("start") == day
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        (
+            "韓國大邱廣域市行政副市長金永洙，率大邱市政府代表團一行8人，於2月24日抵高。",
+            "city:kr:daegu",
+        ),
+        ("日本福岡市副市長田中一郎，率市政府訪問團一行10人，於5月3日來訪。", "city:jp:fukuoka"),
+        ("泰國曼谷市副市長頌猜‧維拉，率曼谷市政府代表團一行6人，於4月2日來訪。", "city:th:bangkok"),
+    ],
+)
+def test_a_government_delegation_an_official_leads_is_his_city_s_visit(
+    line: str, city: str
+) -> None:
+    ex = chapter(line)
+    assert rels(ex, RelType.VISITED, source=city, target=KAOHSIUNG)
