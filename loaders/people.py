@@ -169,7 +169,7 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
 
 
 #: What ends a name read on over 和 (山田和夫率團, 田中和子與…, 鈴木和夫以…經驗).
-_AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|$")
+_AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|至|赴|前往|$")
 #: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
 #: or joins the next (以及).
 _BY_MEANS = rx(r"以")
@@ -177,7 +177,7 @@ _BY_MEANS = rx(r"以")
 
 #: Coming to the city, right after a name read after its title (某市市長王大明來訪,
 #: 知事某某蒞府拜會); not a break before a title (某市經濟副市長來訪 names nobody).
-_COMING = rx(r"來訪|到訪|來高|訪臺|蒞(?:府|臨|高)|訪問")
+_COMING = rx(r"來訪|到訪|來高|來府|訪臺|蒞(?:府|臨|高)|訪問")
 
 
 def _ends_name(text: str, pos: int) -> bool:

@@ -102,3 +102,17 @@ def test_an_event_for_a_title_s_holders_names_nobody(gaz: Gazetteer, text: str) 
 )
 def test_a_given_name_may_end_as_a_body_does(gaz: Gazetteer, text: str, name: str) -> None:
     assert name in [p[0] for p in _people(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("日本交流協會台北事務所代表森田和夫至本府拜會", "森田和夫"),
+        ("日本福岡市副市長山田和彥赴高雄港參訪", "山田和彥"),
+        ("日本仙台市議會議長佐藤和也前往本市捷運工程參觀", "佐藤和也"),
+    ],
+)
+def test_a_name_holding_和_ends_before_a_verb_of_going(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [p[0] for p in _people(text, gaz)]

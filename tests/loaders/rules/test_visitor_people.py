@@ -430,3 +430,57 @@ def test_a_government_delegation_an_official_leads_is_his_city_s_visit(
 ) -> None:
     ex = chapter(line)
     assert rels(ex, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "start"),
+    [
+        (
+            "5月29日，日本交流協會台北事務所代表田中一郎來府拜會，雙方交換意見。",
+            "田中一郎",
+            "2018-05-29",
+        ),
+        (
+            "泰國曼谷市市長頌猜‧維拉（Somchai Wira），於4月中旬來府訪問，參觀本市港埠。",
+            "頌猜‧維拉",
+            "2018-04",
+        ),
+        ("3月8日，美國在台協會高雄分處處長史大偉來府洽談教育交流事宜。", "史大偉", "2018-03-08"),
+    ],
+)
+def test_coming_to_the_city_government_is_a_visit(line: str, name: str, start: str) -> None:
+    ex = chapter(line)
+    (visit,) = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+    assert visit.properties.get("start") == start
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "5月29日下午，日本交流協會台北事務所代表田中一郎來府拜會，陳市長親自接見，雙方交換意見。",
+            "田中一郎",
+        ),
+        (
+            "6月2日，美國在台協會高雄分處處長史大偉來訪，林副市長接見，就教育交流交換意見。",
+            "史大偉",
+        ),
+        ("9月5日，泰國曼谷市副市長頌猜‧維拉率團來府，王代理市長親自接見。", "頌猜‧維拉"),
+    ],
+)
+def test_a_home_official_opening_a_clause_receives_the_visitor_before(line: str, name: str) -> None:
+    ex = chapter(line)
+    assert rels(ex, RelType.MET_WITH, source=KAOHSIUNG, target=named(ex, name))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("9月12日，陳代理市長接見巴拉圭亞松森市市長卡洛斯‧羅培茲一行6人。", "卡洛斯‧羅培茲"),
+        ("5月8日，林代理市長接見泰國曼谷市副市長頌猜‧維拉（Somchai Wira）一行4人。", "頌猜‧維拉"),
+        ("4月20日，葉代理市長接見韓國大邱市議會議長金永洙一行5人，雙方交換意見。", "金永洙"),
+    ],
+)
+def test_one_an_acting_mayor_received_came_to_the_city(line: str, name: str) -> None:
+    ex = chapter(line)
+    assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
