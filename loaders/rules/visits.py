@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
@@ -73,6 +74,23 @@ from loaders.rules.grammar import (
     school_name,
 )
 
+
+def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str]) -> list[str]:
+    """The one named last in `text` and those he came along with, named before him and
+    joined to him by 偕(同) (某市議員甲（gloss），偕某協會會長乙，於3月1日來訪: both came)."""
+    if not last:
+        return last
+    named = sorted(spoken_of)
+    came = list(last)
+    for (at, pid), (after, _) in reversed(list(pairwise(named))):
+        if not _COMPANION.search(text[at:after]):
+            break  # 甲偕乙…: only those joined to the last, one to the next
+        came.insert(0, pid)
+    return list(dict.fromkeys(came))
+
+
+#: Coming along with another: 偕同, 偕.
+_COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
     r"(" + school_name("至之由率") + r")校長(?:親自)?(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
@@ -553,6 +571,7 @@ class VisitRules(ReaderBase):
         earlier = sentence_norm[: clause.start]
         spoken_of = self._people_by_position(earlier)
         leader = [max(spoken_of)[1]] if spoken_of else []
+        leader = _with_companions(earlier, spoken_of, leader)
         teams = _SENT_TEAM.findall(sentence_norm) if sent else []
         if teams:  # 山田太郎課長帶隊，特別派遣…棒球隊至本市: the team and who led it
             place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))

@@ -484,3 +484,27 @@ def test_a_home_official_opening_a_clause_receives_the_visitor_before(line: str,
 def test_one_an_acting_mayor_received_came_to_the_city(line: str, name: str) -> None:
     ex = chapter(line)
     assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "美國西雅圖市議會議員約翰‧史密斯（John Smith），偕西雅圖高雄姊妹市協會會長瑪莉‧懷特"
+            "（Mary White），於3月1日來訪。",
+            ("約翰‧史密斯", "瑪莉‧懷特"),
+        ),
+        (
+            "日本仙台市副市長山田太郎，偕同仙台市議會議長田中一郎，於5月2日至4日來訪。",
+            ("山田太郎", "田中一郎"),
+        ),
+        (
+            "泰國曼谷市副市長頌猜‧維拉偕曼谷市觀光局局長阿南‧西里，於9月10日抵高訪問。",
+            ("頌猜‧維拉", "阿南‧西里"),
+        ),
+    ],
+)
+def test_one_who_came_along_with_another_偕_came_too(line: str, names: tuple[str, ...]) -> None:
+    ex = chapter(line)
+    for name in names:
+        assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG), name
