@@ -444,10 +444,10 @@ SCHOOL_ENDINGS = (
 
 def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str:
     """A school's name as a pattern: 2 to `longest` characters that are no space, comma,
-    、, 與, 及 or 的 (nor any of `stops`), then a school's ending; `founder` allows the
+    、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder` allows the
     國立/市立/私立 before it."""
     opening = "(?:國立|市立|私立)?" if founder else ""
-    return rf"{opening}[^\s,、與及的{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
+    return rf"{opening}[^\s,、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
 #: (該市某高中: a school of the city just named.)

@@ -89,6 +89,11 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
     return list(dict.fromkeys(came))
 
 
+#: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
+#:技術人員): the body, before the words of its people.
+_BODY_ALONG = rx(
+    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
+)
 #: Coming along with another: 偕同, 偕.
 _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -239,7 +244,7 @@ class VisitRules(ReaderBase):
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
-        parties = [actor, *self._teams_led(sentence_norm)]
+        parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
         if leg is not None:
             self._leg_replaces_country(leg, destinations)
@@ -252,6 +257,23 @@ class VisitRules(ReaderBase):
         """Whether the one going is the city's: the city acts (王市長率團赴某市), its school
         sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
         return bool(self._home_acts(sentence_norm) or school or leg)
+
+    def _bodies_along(self, sentence_norm: str) -> list[str]:
+        """Bodies whose staff went along with the city's (本府衛生局偕同某大學附設醫院醫護
+        人員組成醫療服務團赴某州): each went too, a body of the city unless a place
+        opens its name."""
+        bodies = []
+        for along in _BODY_ALONG.finditer(sentence_norm):
+            name = along.group(1)
+            kind = self.lex.org_kind(name) or "organization"
+            place = self._place_mentions(name)
+            if place and place[0].start == 0 and place[0].place.id != self.home_place.id:
+                bodies.append(self._organization(name, kind, place[0].place))
+                continue
+            org_id = self.facts.organization(name, "", kind, scope=self.home)
+            self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
+            bodies.append(org_id)
+        return bodies
 
     def _teams_led(self, sentence_norm: str) -> list[str]:
         """The team led along, which went too (率領本市少棒隊); the city's own delegation

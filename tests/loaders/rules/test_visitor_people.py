@@ -508,3 +508,31 @@ def test_one_who_came_along_with_another_偕_came_too(line: str, names: tuple[st
     ex = chapter(line)
     for name in names:
         assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG), name
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "city"),
+    [
+        (
+            "３月２０日至２５日，本府衛生局偕同長庚紀念醫院醫護人員組成醫療服務團赴帛琉科羅州義診。",
+            "長庚紀念醫院",
+            "city:pw:koror",
+        ),
+        (
+            "5月3日至8日，本府經發局偕同中鋼公司技術人員赴越南峴港市考察工業區。",
+            "中鋼公司",
+            "city:vn:da-nang",
+        ),
+        (
+            "10月2日至6日，本府教育局偕同文藻外語大學師生赴日本仙台市交流。",
+            "文藻外語大學",
+            "city:jp:sendai-miyagi-prefecture",
+        ),
+    ],
+)
+def test_a_body_whose_staff_went_along_with_the_city_s_went_too(
+    line: str, body: str, city: str
+) -> None:
+    ex = chapter(line)
+    assert rels(ex, RelType.VISITED, source=KAOHSIUNG, target=city)
+    assert rels(ex, RelType.VISITED, source=named(ex, body), target=city)
