@@ -10,6 +10,7 @@ from itertools import pairwise
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
+from loaders.names import body_name
 from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -94,6 +95,8 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
 _BODY_ALONG = rx(
     r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
 )
+#: The verbs of calling on someone or a body: 拜會, 拜訪.
+_CALLS_ON = rx(r"拜會|拜訪")
 #: Coming along with another: 偕同, 偕.
 _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -149,6 +152,7 @@ class VisitRules(ReaderBase):
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
+        self._called_on_body(clause, sentence_norm)
 
     def _coming_told_again(self, clause: Clause) -> bool:
         """Whether an undated clause tells again of the coming an earlier clause of the
@@ -889,6 +893,50 @@ class VisitRules(ReaderBase):
             self._met_unnamed_officials(clause, when)
             self._met_city_as_party(clause, sentence_norm, verb, when)
         return False
+
+    def _called_on_body(self, clause: Clause, sentence_norm: str) -> None:
+        """A body abroad called on, no one of it named, by the city's side on a trip
+        (考察人員並拜訪某港灣公社, 並順道拜會某公社): the city visited that body, in the
+        days of the trip its item tells (or the clause's, the city acting)."""
+        verb = _CALLS_ON.search(clause.norm)
+        if verb is None:
+            return
+        name = body_name(clause.norm[verb.end() :])
+        kind = self.lex.org_kind(name) if name else None
+        if not name or not kind or kind == "delegation" or self.lex.home_org(name):
+            return
+        trip = self._trip_of_item(clause)
+        if trip is None and not self._home_acts(sentence_norm):
+            return
+        written = self._place_mentions(name)
+        if written and written[0].place.id == self.home_place.id:
+            return
+        place = written[0].place if written and written[0].start == 0 else None
+        when = (
+            {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
+            if trip is not None
+            else self._when(clause, carry=True)
+        )
+        body = self._organization(name, kind, place)
+        self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+
+    def _trip_of_item(self, clause: Clause) -> Relation | None:
+        """The city's last trip abroad its item tells before `clause`."""
+        section = clause.sentence.section
+        spans = {
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == section and s.start <= clause.sentence.start
+        }
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source == self.home
+            and self.facts.label_of(r.target) == Label.CITY
+            and any((e.start, e.end) in spans for e in r.evidence)
+        ]
+        return trips[-1] if trips else None
 
     def _met_city_as_party(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]

@@ -536,3 +536,39 @@ def test_a_body_whose_staff_went_along_with_the_city_s_went_too(
     ex = chapter(line)
     assert rels(ex, RelType.VISITED, source=KAOHSIUNG, target=city)
     assert rels(ex, RelType.VISITED, source=named(ex, body), target=city)
+
+
+@pytest.mark.parametrize(
+    ("lines", "body", "start"),
+    [
+        (
+            (
+                "11月14日至17日，本府海洋局派員赴日本橫濱市，觀摩該市港區整建經驗。",
+                "考察人員並拜訪橫濱港埠公社，瞭解新港之營運模式。",
+            ),
+            "橫濱港埠公社",
+            "2018-11-14",
+        ),
+        (
+            (
+                "5月2日至6日，本府經發局派員赴韓國仁川市考察，並順道拜會仁川港灣公社，瞭解自由區開發。",
+            ),
+            "仁川港灣公社",
+            "2018-05-02",
+        ),
+        (
+            (
+                "9月8日至12日，王副市長率海洋局人員訪問荷蘭鹿特丹市。",
+                "訪問團並拜會鹿特丹港務局，就智慧港口交換意見。",
+            ),
+            "鹿特丹港務局",
+            "2018-09-08",
+        ),
+    ],
+)
+def test_a_body_called_on_during_the_city_s_trip_was_visited(
+    lines: tuple[str, ...], body: str, start: str
+) -> None:
+    ex = chapter(*lines)
+    (visit,) = rels(ex, RelType.VISITED, source=KAOHSIUNG, target=named(ex, body))
+    assert visit.properties.get("start") == start
