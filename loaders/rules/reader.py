@@ -101,6 +101,26 @@ def _next_days_in_clauses(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return sorted(spans + added, key=lambda d: d.text_start) if added else spans
 
 
+#: The first day of what the sentence dated by a range: 開幕當日, 開幕當天, 首日.
+_OPENING_DAY = rx(r"開幕(?:當日|當天|日)|首日")
+
+
+def _opening_days(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """A clause dated by the opening day of the range of days the sentence named before
+    (「於2月11日至19日舉辦「某燈會」，…李課長並於開幕當日拜會陳市長」): that range's
+    first day."""
+    added: list[DateSpan] = []
+    for opening in _OPENING_DAY.finditer(norm):
+        ranges = [
+            d for d in spans if d.text_start < opening.start() and d.precision == "day" and d.end
+        ]
+        if ranges:
+            first = ranges[-1]
+            at = opening.start()
+            added.append(DateSpan(first.start, None, first.year, "day", at, at, ""))
+    return sorted(spans + added, key=lambda d: d.text_start) if added else spans
+
+
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
@@ -163,7 +183,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.previous = self.sentence if same_section else None
         self.sentence = sentence
         norm = sentence.norm
-        spans = _next_days_in_clauses(norm, find_dates(norm, self.state.dates))
+        spans = _opening_days(norm, _next_days_in_clauses(norm, find_dates(norm, self.state.dates)))
         if not spans:  # 同日, 翌日: by the sentence before, or the item before
             spans = _relative_day(norm, self.state.last_dates or self.sibling_dates)
         self.state.last_dates = spans or self.state.last_dates

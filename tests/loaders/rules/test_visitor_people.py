@@ -572,3 +572,34 @@ def test_a_body_called_on_during_the_city_s_trip_was_visited(
     ex = chapter(*lines)
     (visit,) = rels(ex, RelType.VISITED, source=KAOHSIUNG, target=named(ex, body))
     assert visit.properties.get("start") == start
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "date"),
+    [
+        (
+            "本府於2月11日至19日舉辦「2018高雄燈會藝術節」，仙台市國際課課長山田太郎率團一行7人參加，"
+            "山田課長並於開幕當日拜會陳市長。",
+            "山田太郎",
+            "2018-02-11",
+        ),
+        (
+            "本府於3月3日至5日舉辦「2018亞洲港灣論壇」，釜山市副市長李明浩應邀出席，"
+            "李副市長並於開幕當天拜會陳市長。",
+            "李明浩",
+            "2018-03-03",
+        ),
+        (
+            "4月20日至22日本府舉辦「2018國際遊艇展」，福岡市議會議長田中一郎率團參觀，"
+            "田中議長並於首日拜會王副市長。",
+            "田中一郎",
+            "2018-04-20",
+        ),
+    ],
+)
+def test_a_meeting_on_the_opening_day_of_the_event_is_on_its_first_day(
+    line: str, name: str, date: str
+) -> None:
+    ex = chapter(line)
+    (met,) = rels(ex, RelType.MET_WITH, target=named(ex, name))
+    assert met.properties.get("date") == date
