@@ -814,6 +814,7 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """
     found: list[PersonMention] = []
     covered = 0
+    places = [(m.start, m.end) for m in gaz.find_places(text)]
     for start in range(len(text)):
         titles = _titles_at(text, start) if start >= covered else []
         if not titles:
@@ -832,6 +833,8 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
                 continue
             name = text[name_start:name_end]
             gloss = english_after(text, start + len(title))[0]
+            if any(s < name_start < e for s, e in places):
+                continue  # 某某市頌猜副市長: no name opens inside a place's (市頌猜)
             if (
                 not all(_is_cjk(c) for c in name)
                 or not is_person_name(name)

@@ -71,6 +71,7 @@ from loaders.rules.grammar import (
     _TOOK_PART,
     _VIRTUAL,
     _WITH_HOME,
+    _WITNESS,
     _YEAR_WRITTEN,
     school_name,
 )
@@ -95,6 +96,8 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
 _BODY_ALONG = rx(
     r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
 )
+#: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
+_SIGNING_WORD = rx(r"簽約|簽署|簽訂|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
 #: Coming along with another: 偕同, 偕.
@@ -492,11 +495,24 @@ class VisitRules(ReaderBase):
             return when
         if self.state.continues and self.state.coming and not clause.dates:
             return self.state.coming  # 其中某市代表隊由某某帶隊，為首支來訪之球隊
+        witnessed = self._signing_witnessed(clause)
+        if witnessed is not None:
+            return witnessed  # 4月10日，本府與某市簽署…。某市副市長率團來高見證簽約
         later = [d for d in clause.later_dates if d.precision == "day"][:1]
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])
         return {**when, "year": year} if year else when  # 來訪期間: in the year being read
+
+    def _signing_witnessed(self, clause: Clause) -> dict[str, object] | None:
+        """The day of the signing the item dated, for a coming with no date of its own to
+        witness a signing (見證簽約, 觀禮): the visitors came on that day."""
+        if not (_WITNESS.search(clause.norm) and _SIGNING_WORD.search(clause.norm)):
+            return None
+        day = [d for d in self.state.item_dates if d.precision == "day"][:1]
+        if not day or day[0].end:
+            return None
+        return {"start": day[0].start, "year": day[0].year}
 
     def _cities_met_in(
         self, destinations: list[str], clause: Clause, sentence_norm: str

@@ -116,3 +116,14 @@ def test_a_name_holding_和_ends_before_a_verb_of_going(
     gaz: Gazetteer, text: str, name: str
 ) -> None:
     assert name in [p[0] for p in _people(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["曼谷市頌猜副市長率團來高", "峴港市黎明副市長率團來訪", "福岡市林明副市長率團來訪"],
+)
+def test_no_name_before_a_title_opens_inside_a_place_s_name(gaz: Gazetteer, text: str) -> None:
+    from loaders.people import find_name_before_title
+
+    names = [p.name for p in find_name_before_title(normalize(text), gaz)]
+    assert not [n for n in names if n.startswith("市")]

@@ -603,3 +603,48 @@ def test_a_meeting_on_the_opening_day_of_the_event_is_on_its_first_day(
     ex = chapter(line)
     (met,) = rels(ex, RelType.MET_WITH, target=named(ex, name))
     assert met.properties.get("date") == date
+
+
+@pytest.mark.parametrize(
+    ("lines", "city", "day", "leader"),
+    [
+        (
+            (
+                "（一）越南副市長來訪",
+                "4月10日，本府建設局與越南峴港市簽署「經貿交流合作備忘錄」。",
+                "雙方同意加強合作。",
+                "峴港市阮文明副市長率團來高見證簽約。",
+            ),
+            "city:vn:da-nang",
+            "2018-04-10",
+            "阮文明副市長",
+        ),
+        (
+            (
+                "（一）韓國副市長來訪",
+                "5月3日，本府觀光局與韓國大邱市簽署「觀光交流合作備忘錄」。",
+                "大邱市金永洙副市長率團來高見證簽署。",
+            ),
+            "city:kr:daegu",
+            "2018-05-03",
+            "金永洙副市長",
+        ),
+        (
+            (
+                "（一）日本市長來訪",
+                "6月8日，本府與日本仙台市簽訂「防災交流協議」。",
+                "仙台市山田太郎市長親自率團來訪觀禮簽約。",
+            ),
+            "city:jp:sendai-miyagi-prefecture",
+            "2018-06-08",
+            "山田太郎市長",
+        ),
+    ],
+)
+def test_a_delegation_come_to_witness_the_item_s_signing_came_on_its_day(
+    lines: tuple[str, ...], city: str, day: str, leader: str
+) -> None:
+    ex = chapter(*lines)
+    (visit,) = rels(ex, RelType.VISITED, source=city, target=KAOHSIUNG)
+    assert visit.properties.get("start") == day
+    assert visit.properties.get("led_by") == leader
