@@ -814,7 +814,9 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """
     found: list[PersonMention] = []
     covered = 0
-    places = [(m.start, m.end) for m in gaz.find_places(text)]
+    mentions = gaz.find_places(text)
+    places = [(m.start, m.end) for m in mentions]
+    suffixed = {m.start: m.end for m in mentions if m.suffix}
     for start in range(len(text)):
         titles = _titles_at(text, start) if start >= covered else []
         if not titles:
@@ -833,8 +835,10 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
                 continue
             name = text[name_start:name_end]
             gloss = english_after(text, start + len(title))[0]
-            if any(s < name_start < e for s, e in places):
-                continue  # 某某市頌猜副市長: no name opens inside a place's (市頌猜)
+            if any(s < name_start < e for s, e in places) or (
+                name_start < suffixed.get(name_start, 0) < name_end
+            ):
+                continue  # 某某市林明副市長: no name opens inside a place's (市林明) or with one
             if (
                 not all(_is_cjk(c) for c in name)
                 or not is_person_name(name)
