@@ -530,7 +530,7 @@ def _starts_event_word(text: str, pos: int) -> bool:
 _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
-#: Endings of _NOT_NAME_END that also end given names (金光會, 王建國): a name of three
+#: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
 _GIVEN_NAME_LAST = frozenset("會國")
 #: Characters that do not occur in the names these reports give.
@@ -646,7 +646,7 @@ def name_ok_but_place(name: str, gaz: Gazetteer) -> bool:
 
 def _given_name_ending(name: str) -> bool:
     """Whether a name ending like a body (會, 國) is a given name's end: three
-    ideographs opening with a listed surname, no body's ending written (金光會, not
+    ideographs opening with a listed surname, no body's ending written (朴永會, not
     董事會 or 理事會)."""
     lex = lexicon()
     return (

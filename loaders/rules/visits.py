@@ -286,7 +286,7 @@ class VisitRules(ReaderBase):
         """The team led along, which went too (率領本市少棒隊); the city's own delegation
         (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
-        # 率本市舞蹈團隊, 率本市民俗技藝團體: troupes told by their kind, no body named
+        # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named
         generic = team is not None and sentence_norm[team.end(1) : team.end(1) + 1] in "體隊"
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
@@ -912,7 +912,7 @@ class VisitRules(ReaderBase):
 
     def _called_on_body(self, clause: Clause, sentence_norm: str) -> None:
         """A body abroad called on, no one of it named, by the city's side on a trip
-        (考察人員並拜訪某港灣公社, 並順道拜會某公社): the city visited that body, in the
+        (考察人員並拜訪某港務公司, 並順道拜會某公社): the city visited that body, in the
         days of the trip its item tells (or the clause's, the city acting)."""
         verb = _CALLS_ON.search(clause.norm)
         if verb is None:
