@@ -148,6 +148,8 @@ def extract(
         raise typer.Exit(2)
     with user_errors():
         extraction = extract_files(_files_in(files), period=period)
+    for source in extraction.sources:
+        _warn_if_period_unknown(source.path, source.period)
     if format == "json":
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -214,6 +216,17 @@ def score(
         raise typer.Exit(1)
 
 
+def _warn_if_period_unknown(path: str, period: str) -> None:
+    """Say so when a report's text states no period and none was given: its undated
+    facts (a visitor list with no days) then carry no year."""
+    if period == "unknown":
+        print_error(
+            f"{path}: no report period found in the text (e.g. 104年7月至12月), so "
+            "facts it does not date have no year; give one with --period, e.g. 104H2",
+            label="warning",
+        )
+
+
 def _load(settings: Settings, files: list[Path], period: str | None) -> None:
     """Check every file, then open the graph and load them one by one, saying so as
     each report commits. A bad file stops the run before the graph (or the embedded
@@ -242,6 +255,7 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
                     highlight=False,
                     markup=False,
                 )
+                _warn_if_period_unknown(str(result.path), result.period)
                 progress.advance(task)
 
             load_files(graph, files, period, on_done=done, checked=True)

@@ -60,6 +60,9 @@ class DateContext:
     #: The year and month last written for a year before the report's (去年12月函請…):
     #: a later, smaller month with no year of its own is of the year after.
     past_month: tuple[int, int] | None = None
+    #: The month (YYYY-MM) of the last date written to the month or day: the month of
+    #: a day later written alone (論壇期間，某局於14日與…).
+    current_month: str | None = None
 
     @property
     def report_year(self) -> int | None:
@@ -74,10 +77,13 @@ class DateContext:
 
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
-        year, past = self.current_year, self.past_month
+        year, past, month = self.current_year, self.past_month, self.current_month
         for span in spans:
             if self._told_of_past(span):
                 continue  # 「2021年升格為姊妹市。8月5日，…」: history, the story stays now
+            last = span.end or span.start
+            if len(last) >= 7 and not span.since:
+                month = last[:7]
             if "年" in span.text and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
                 last = span.end or span.start
@@ -88,7 +94,7 @@ class DateContext:
             elif past is not None and span.year > past[0] and not span.since:
                 # 「去年9月…，於5月5日至14日出訪」: the story moved on into the next year
                 year, past = span.year, None
-        return replace(self, current_year=year, past_month=past)
+        return replace(self, current_year=year, past_month=past, current_month=month)
 
 
 # ---------------------------------------------------------------------------
@@ -394,39 +400,52 @@ def _read_range(
 
 #: A day of the month just named: 同月15日, 當月20至22日, 該月3日.
 _SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月)\s*$")
-
-
-def _within_last_days(token: _Token, last: DateSpan) -> bool:
-    """Whether a day written with no month lies within the days of the range the
-    sentence named last, in one month (「7月23日至24日，訪團轉往某市，並於23日與該市
-    市長會晤」): a day of that range."""
-    if last.precision != "day" or not last.end or last.start[:7] != last.end[:7]:
-        return False
-    first, final = int(last.start[8:10]), int(last.end[8:10])
-    days = (int(token.value or 0), int(token.value2 or token.value or 0))
-    return all(first <= day <= final for day in days)
+#: What a day written alone, without its month, follows when it dates what is told
+#: (…，並於18日與…, 論壇期間，某局於14日與…, …，20日與該市副市長會晤): 於 or 在, or the
+#: opening of a clause (not 展期9日, 為期3日, 共5日: a length of time).
+_BARE_DAY_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在)|^|[,;])\s*$")
 
 
 def _same_month(
-    norm: str, tokens: list[_Token], i: int, spans: list[DateSpan]
+    norm: str, tokens: list[_Token], i: int, spans: list[DateSpan], context: DateContext
 ) -> tuple[_Point, _Point | None, int] | None:
-    """A day read in the month of the sentence's last date (「3月14日至18日…，並於
-    同月15日…」): the month it ends in, as 同月 points back to the last one named."""
+    """A day read in the month last named (「3月14日至18日…，並於同月15日…」, 「9月16日
+    至19日來訪，並於18日…」): in the sentence, else in the sentences before it in the
+    section (`DateContext.current_month`); of a range running into the next month, the
+    month in which the day falls within it (9月28日至10月2日…，於29日: September)."""
     token = tokens[i]
-    if token.kind not in ("day", "dayrange") or not spans:
+    if token.kind not in ("day", "dayrange"):
         return None
-    if not _SAME_MONTH.search(norm[: token.start]) and not _within_last_days(token, spans[-1]):
+    before = norm[: token.start]
+    if not _SAME_MONTH.search(before) and (
+        (i and token.joined and tokens[i - 1].kind != "sep")
+        or not _BARE_DAY_LEAD.search(before)
+        or norm[token.end :].startswith(_DURATION_AFTER)
+    ):
         return None
-    last = spans[-1].end or spans[-1].start
-    if len(last) < 7:
+    month = _month_of_day(int(token.value or 0), spans, context)
+    if month is None:
         return None
-    start = _Point(year=int(last[:4]), month=int(last[5:7]), day=int(token.value or 0))
+    start = _Point(year=int(month[:4]), month=int(month[5:7]), day=int(token.value or 0))
     if token.kind == "dayrange":
         return start, replace(start, day=token.value2), i
     after = tokens[i + 1 : i + 3]
     if [t.kind for t in after] == ["sep", "day"] and all(t.joined for t in after):
         return start, replace(start, day=int(after[1].value or 0)), i + 2  # 當月1日至2日
     return start, None, i
+
+
+def _month_of_day(day: int, spans: list[DateSpan], context: DateContext) -> str | None:
+    """The month (YYYY-MM) a day written alone is in: that of the sentence's last date,
+    or the first month of its range the day falls within; else the section's last."""
+    if not spans:
+        return context.current_month
+    first, last = spans[-1].start, spans[-1].end or spans[-1].start
+    if len(last) < 7:
+        return None
+    if len(first) >= 7 and first[:7] != last[:7] and first <= f"{first[:7]}-{day:02d}" <= last:
+        return first[:7]
+    return last[:7]
 
 
 def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
@@ -441,7 +460,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     earlier = context.past_month  # a month stated in a year before the report's
     i = 0
     while i < len(tokens):
-        read = _read_range(tokens, i, context) or _same_month(norm, tokens, i, spans)
+        read = _read_range(tokens, i, context) or _same_month(norm, tokens, i, spans, context)
         if read is None:
             i += 1
             continue
@@ -488,7 +507,7 @@ _SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)"
 _MADE_AFTER_RE = re.compile(
     r"^(?:即|已|便|就|正式)?(?:與[^,;。()]{1,16}?)?(?:締結|結盟|締盟|結為|建交|成立)"
 )
-_RECURRING_RE = re.compile(r"每一?年|(?<![\d〇○零一二三四五六七八九十])年年|歷年")
+_RECURRING_RE = re.compile(r"每一?(?:年|屆)|(?<![\d〇○零一二三四五六七八九十])年年|歷(?:年|屆)")
 
 
 #: The words after a lone year, up to a particle or a break.
@@ -530,5 +549,6 @@ def find_since_year(sentence: str, context: DateContext) -> int | None:
 
 
 def is_recurring(sentence: str) -> bool:
-    """True if the sentence says something happens every year (每年, 年年, 歷年)."""
+    """True if the sentence says something happens every year or edition (每年, 年年,
+    歷年, 每屆, 歷屆)."""
     return _RECURRING_RE.search(normalize(sentence)) is not None

@@ -60,6 +60,11 @@ _SESSIONS_AFTER = re.compile(r"\s*(?:共|計)?\s*\d+\s*(?:場|梯次?)")
 _HELD_OR_JOINED = re.compile(r"(?:辦理|舉辦|主辦|承辦|參加|出席|參與)$")
 
 
+#: A verb of joining right before a series named without its edition (每年均派團參加
+#: 某市燈會, 每年出席該市之某某節): in a yearly clause, the edition of the year spoken of.
+_JOINED_BARE = re.compile(r"(?:參加|出席|參與|觀摩)(?:該市|本市)?(?:之|的)?$")
+
+
 @dataclass(frozen=True)
 class EventMention:
     start: int
@@ -71,6 +76,9 @@ class EventMention:
     kind: str
     name_en: str
     offset: int = 0  # years after the sentence's, for 明年之…, 下屆…
+    #: a series joined yearly without its edition (每年均參加某市燈會): which edition is
+    #: meant only the reader's year tells
+    bare: bool = False
 
 
 def edition_id(series_id: str, year: int) -> str:
@@ -129,11 +137,14 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     return name.strip(" -–"), year, ordinal, name_en
 
 
-def find_events(norm: str) -> list[EventMention]:
+def find_events(norm: str, yearly: bool = False) -> list[EventMention]:
     """Events named in a normalized sentence, in order, without overlaps: quoted names
-    first, then editions of a known series, then names written after their year."""
+    first, then editions of a known series, then names written after their year. In a
+    clause telling what is done every year (`yearly`: 每年均派團參加某市燈會), a known
+    series joined without its edition is named too (its edition is the reader's to
+    tell)."""
     quoted = _quoted_events(norm)
-    series = _series_editions(norm, quoted)
+    series = _series_editions(norm, quoted, yearly)
     dated = _dated_events(norm, quoted + series)
     return sorted(quoted + series + dated, key=lambda e: e.start)
 
@@ -187,9 +198,12 @@ def _kind_of_head(key: str) -> str | None:
     return event_kind(head) if head is not None and head != key else None
 
 
-def _series_editions(norm: str, taken: list[EventMention]) -> list[EventMention]:
+def _series_editions(
+    norm: str, taken: list[EventMention], yearly: bool = False
+) -> list[EventMention]:
     """Unquoted names of a known series with their edition (2015某市燈會, 第3屆某市論壇,
-    明年之某市燈會, 今年11月於本市舉辦之某市論壇), longest alias first, outside `taken`."""
+    明年之某市燈會, 今年11月於本市舉辦之某市論壇), longest alias first, outside `taken`;
+    when `yearly`, also one joined without its edition (每年均派團參加某市燈會)."""
     found: list[EventMention] = []
     for entry in lexicon().series:
         for alias in sorted(entry.names, key=len, reverse=True):
@@ -201,6 +215,12 @@ def _series_editions(norm: str, taken: list[EventMention]) -> list[EventMention]
                 if _overlaps(start, end, taken) or _overlaps(start, end, found):
                     continue
                 event = _series_edition(norm, alias, match)
+                if event is None and yearly and _JOINED_BARE.search(norm[:start]):
+                    kind = event_kind(alias) or "event"
+                    written = norm[start:end]
+                    event = EventMention(
+                        start, end, written, alias, None, None, kind, "", bare=True
+                    )
                 if event is not None:
                     found.append(event)
     return found

@@ -48,6 +48,7 @@ import pycountry
 from citygraph.paths import GAZETTEER_DIR
 from loaders import derived_cache, reading, seedfiles
 from loaders.derived_cache import cached, source_digest
+from loaders.lexicon import lexicon
 from loaders.names import NAME_DOTS
 from loaders.reading import match_key, normalize
 from loaders.seedfiles import read_rows, split_alternatives
@@ -68,6 +69,13 @@ _ADMIN_SUFFIXES = frozenset("縣州省道都府")
 #: Suffixes under which find_places accepts, right after a subdivision, a name no
 #: data knows (全羅南道 + 新安郡).
 _UNKNOWN_SCAN_SUFFIXES = frozenset("市區郡")
+#: Suffixes of the smaller municipalities some countries have (Japan's towns and
+#: villages, 某某町, 某某村): accepted after a subdivision of a country whose own cities
+#: the data names with them often enough (`Gazetteer._municipal_suffixes`).
+_MUNICIPAL_SUFFIXES = frozenset("町村鎮鄉")
+#: How many of a country's cities the data must name with such a suffix for it to be
+#: one of that country's municipalities (Japan: 町 over a hundred, 村 six).
+_MUNICIPAL_SUFFIX_CITIES = 5
 #: Words that join the items of a list (某某縣及某某市, 甲市、乙市): a place no data
 #: knows never begins with one.
 _LIST_JOINERS = frozenset("及與和暨、並")
@@ -117,6 +125,8 @@ _UNKNOWN_LEVEL = {
     "道": "admin1",
     "都": "admin1",
     "府": "admin1",
+    "町": "city",  # a town: a municipality of its own (某縣某某町)
+    "村": "city",
 }
 #: GeoNames writes "X City" of a country X as X城 (巴拿馬城); Taiwan writes X市.
 _CITY_OF_COUNTRY = ("城", "市")
@@ -304,6 +314,7 @@ class _GeoCity(NamedTuple):
 # Positions in a GeoNames row, for the loops over many rows.
 _GEO_NAME = _GeoCity._fields.index("name")
 _GEO_COUNTRY = _GeoCity._fields.index("countrycode")
+_GEO_CJK_NAMES = _GeoCity._fields.index("cjk_names")
 
 
 def _geo_city(raw: dict) -> tuple:
@@ -655,7 +666,9 @@ class Gazetteer:
             name = t[q:end]
             if end > len(t) or (not scan and end != len(t)):
                 continue
-            if _unknown_name_ok(name) and name[-1] in _UNKNOWN_SCAN_SUFFIXES:
+            if _unknown_name_ok(name) and (
+                name[-1] in _UNKNOWN_SCAN_SUFFIXES or self._municipality_name(name, admin)
+            ):
                 yield _Parse(
                     end, "unknown", (name, admin.country, admin), prefixed, name[-1], True, ()
                 )
@@ -720,6 +733,32 @@ class Gazetteer:
             for name in (place.name_zh, *place.aliases):
                 if name[-1:] in _ADMIN_SUFFIXES:
                     used[place.country].add(name[-1])
+        return used
+
+    def _municipality_name(self, name: str, admin: Place) -> bool:
+        """Whether `name`, right after subdivision `admin`, is a smaller municipality no
+        data knows (某縣某某町): its suffix is one of the country's (`_municipal_suffixes`)
+        and no title of office is written in it (某縣知事木村: the governor and a surname
+        ending like a village)."""
+        if name[-1] not in self._municipal_suffixes.get(admin.country, ()):
+            return False
+        titles = lexicon()
+        return not any(titles.titles_at(name, i) for i in range(len(name) - 1))
+
+    @functools.cached_property
+    def _municipal_suffixes(self) -> dict[str, set[str]]:
+        """Country code → the suffixes of smaller municipalities (町, 村…) that at least
+        `_MUNICIPAL_SUFFIX_CITIES` of its cities the data knows are named with (Japan's
+        某某町 and 某某村): a name no data knows, with one of them after a subdivision
+        of that country (某某縣某某町), is a place of its own."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for row in self._raw.values():
+            ends = {name[-1] for name in row[_GEO_CJK_NAMES] if name[-1] in _MUNICIPAL_SUFFIXES}
+            counts.update((row[_GEO_COUNTRY], end) for end in ends)
+        used: dict[str, set[str]] = defaultdict(set)
+        for (cc, end), cities in counts.items():
+            if cities >= _MUNICIPAL_SUFFIX_CITIES:
+                used[cc].add(end)
         return used
 
     def _within(self, rec: _City, unit: Place) -> bool:

@@ -42,7 +42,7 @@ _BREAK = rx(
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
     r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
-    r"|完成"  # 知事某某完成協議續簽: the verb of what was done
+    r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
 )
 #: What else may follow a name read after its title, though it follows no title
@@ -131,7 +131,7 @@ def _names_body(candidate: str) -> bool:
     a surname of two with a body's one-character ending (岡部, 服部, 阿部) is none
     while the name runs on."""
     if candidate in lexicon().org_kinds:
-        return True  # 某市議會日華友好議員聯盟: a body's whole ending (聯盟, 協會) is no name
+        return True  # 某市議會某某議員聯盟: a body's whole ending (聯盟, 協會) is no name
     kind = lexicon().org_kind(candidate)
     return bool(kind) and len(candidate) > 2
 

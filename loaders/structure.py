@@ -152,7 +152,11 @@ _MAX_HEADING_CHARS = 60
 # Digits that start a date: 「102年」「2013年」「6月」.
 _DATE_START_RE = re.compile(r"\d{2,4}\s*年|\d{1,2}\s*月")
 
-_YEAR = r"(?<!\d)(?P<{name}>\d{{4}}|\d{{2,3}})\s*年度?"
+# A year, plain (104年, 2015年) or glossed after 本/今 (本（94）年, 今(104)年度).
+_YEAR = (
+    r"(?:[本今]\(\s*(?P<{name}_glossed>\d{{4}}|\d{{2,3}})\s*\)"
+    r"|(?<!\d)(?P<{name}>\d{{4}}|\d{{2,3}}))\s*年度?"
+)
 _PERIOD_RANGE_RE = re.compile(
     _YEAR.format(name="y1")
     + r"\s*(?P<m1>\d{1,2})\s*(?:月\s*(?:(?P<d1>\d{1,2})\s*日)?)?份?"
@@ -200,14 +204,19 @@ def _half_period(year: int, half: int) -> Period:
     return Period(f"{year}-01", f"{year}-06") if half == 1 else Period(f"{year}-07", f"{year}-12")
 
 
+def _year_of(match: re.Match[str], name: str) -> int | None:
+    """The Gregorian year of the `_YEAR` written in group `name`, plain or glossed."""
+    return gregorian_year(match[name] or match[f"{name}_glossed"])
+
+
 def _period_from_range(match: re.Match[str]) -> Period | None:
     """A Period from a `_PERIOD_RANGE_RE` match, or None if it is not a period.
 
     Stated days must cover whole months (「7月1日至12月31日」); otherwise the range is
     an event's dates, not a reporting period.
     """
-    y1 = gregorian_year(match["y1"])
-    y2 = gregorian_year(match["y2"]) if match["y2"] else y1
+    y1 = _year_of(match, "y1")
+    y2 = _year_of(match, "y2") if match["y2"] or match["y2_glossed"] else y1
     if y1 is None or y2 is None:
         return None
     m1, m2 = int(match["m1"]), int(match["m2"])
@@ -223,7 +232,7 @@ def _period_from_range(match: re.Match[str]) -> Period | None:
 
 def _period_from_half(match: re.Match[str]) -> Period | None:
     """A Period from a `_PERIOD_HALF_RE` match (「104年下半年」)."""
-    year = gregorian_year(match["y"])
+    year = _year_of(match, "y")
     if year is None:
         return None
     return _half_period(year, 1 if match["half"] == "上" else 2)

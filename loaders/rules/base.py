@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from graph.model import Label, Relation, RelType
+from graph.model import Entity, Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
 from loaders.events import EventMention, edition_id, edition_year, find_events, without_gloss
 from loaders.facts import Facts, id_fragment
@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _ACTOR_END,
     _AFFILIATION_BREAK,
     _ANAPHORA,
+    _BODY_NAME_END,
     _CITY_NAME_CLOSING,
     _CLAUSE_BREAK,
     _COME,
@@ -41,6 +42,7 @@ from loaders.rules.grammar import (
     _GLOSS,
     _GLOSSED_PLACE_NAME,
     _GO,
+    _GONE_TO,
     _HAN,
     _HAN_CLOSING,
     _HAN_WORDS,
@@ -56,6 +58,7 @@ from loaders.rules.grammar import (
     _LISTED_CITY,
     _MEMBERS,
     _NAME_DOT,
+    _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
@@ -65,6 +68,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SHORT_CITY,
     _THAT_PLACE,
+    _TIE_BEFORE_CITY,
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
@@ -187,6 +191,9 @@ class ReaderBase:
         self._reply_list: tuple[Sentence, str, str | None] | None = None
         #: an invitation to a class of cities the next clause lists: (start, event, date)
         self._collective: tuple[int, str, str | None] | None = None
+        #: organization id → (its name and count of aliases when read, the normalized
+        #: forms of them): names only grow, so the stamp tells when to read them again
+        self._org_names: dict[str, tuple[tuple[str, int], frozenset[str]]] = {}
         self._learn_glosses()
 
     def _learn_glosses(self) -> None:
@@ -262,8 +269,7 @@ class ReaderBase:
 
     def _listed_in_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city listed right after one written with its country (某國甲市、乙市及丙市):
-        a city of that country, though too small for the data to take it bare, or
-        another country's city of the same name when taken bare."""
+        a city of that country (see _city_of_country)."""
         listed: list[PlaceMention] = []
         for mention in sorted(found, key=lambda m: m.start):
             if any(m.start == mention.start for m in listed):
@@ -277,43 +283,47 @@ class ReaderBase:
 
     def _tied_after_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city written after its country and the word of its tie (某國姊妹市某某市,
-        某國友好城市某某市): a city of that country, though too small for the data to
-        take it bare, or another country's city of the same name when taken bare."""
+        某國友好城市某某市): a city of that country (see _city_of_country)."""
         tied: list[PlaceMention] = []
         for country in (m for m in found if m.place.label == "Country"):
             named = _TIED_CITY_AFTER_COUNTRY.match(text, country.end)
-            if named is None:
+            # (某國姊妹市及友好城市: no city's name of its own)
+            city = self._city_of_country(named, country.place, found) if named else None
+            if city is None:
                 continue
-            covering = [m for m in found if m.start < named.end() and named.start(1) < m.end]
-            if any((m.start, m.end) != named.span(1) for m in covering):
-                continue  # 某國姊妹市及友好城市: no city's name of its own
-            place = self.gaz.resolve(named.group(1), country=country.place.country)
-            if place is None or place.label != "City" or not self.gaz.knows(place):
-                continue
-            found = [m for m in found if m not in covering]
-            tied.append(
-                PlaceMention(
-                    named.start(1), named.end(), named.group(1), place, True, named.group(1)[-1]
-                )
-            )
+            found = [m for m in found if not (m.start < city.end and city.start < m.end)]
+            tied.append(city)
         return sorted(found + tied, key=lambda m: m.start) if tied else found
+
+    def _city_of_country(
+        self, named: re.Match[str], country: Place, found: list[PlaceMention]
+    ) -> PlaceMention | None:
+        """The city `named` writes in its first group, of `country`'s country: a city of
+        it though too small for the data to take it bare, or another country's city of
+        the same name when taken bare; None where a mention of its own stands there
+        (another span, or one written with a country of its own), or the data knows no
+        such city there."""
+        covering = [m for m in found if m.start < named.end() and named.start(1) < m.end]
+        if any(m.country_prefix or (m.start, m.end) != named.span(1) for m in covering):
+            return None
+        name = named.group(1)
+        place = self.gaz.resolve(name, country=country.country)
+        if place is None or place.label != "City" or not self.gaz.knows(place):
+            return None
+        return PlaceMention(named.start(1), named.end(), name, place, True, name[-1])
 
     def _cities_listed_after(
         self, text: str, mention: PlaceMention, found: list[PlaceMention]
     ) -> list[PlaceMention]:
-        """The cities of `mention`'s country listed after it, where no mention written
-        with a country of its own stands."""
+        """The cities of `mention`'s country listed after it, up to one written with a
+        country of its own (某國甲市、乙國丙市)."""
         after: list[PlaceMention] = []
         at = mention.end
         while (listed := _LISTED_CITY.match(text, at)) is not None:
-            name = listed.group(1)
-            covering = [m for m in found if m.start < listed.end() and listed.start(1) < m.end]
-            if any(m.country_prefix or (m.start, m.end) != listed.span(1) for m in covering):
-                break  # 某國甲市、乙國丙市: a mention of its own
-            place = self.gaz.resolve(name, country=mention.place.country)
-            if place is None or place.label != "City" or not self.gaz.knows(place):
+            city = self._city_of_country(listed, mention.place, found)
+            if city is None:
                 break
-            after.append(PlaceMention(listed.start(1), listed.end(), name, place, True, name[-1]))
+            after.append(city)
             at = listed.end()
         return after
 
@@ -550,12 +560,12 @@ class ReaderBase:
             return False
         run = _HAN.match(text, mention.end)
         words = run.group()[:_MISSION_NAME_LENGTH] if run else ""
-        for end in range(1, len(words) + 1):
-            if _ORG_RUN_BREAK.search(words[: max(0, end - 2)]):
-                return False  # 某市與某國辦事處: the name ended before
-            if self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office":
-                return True
-        return False
+        stop = _BODY_NAME_END.search(words)  # 某市與某國辦事處, 赴某市拜會某代表處
+        words = words[: stop.start()] if stop else words
+        return any(
+            self.lex.org_kind(mention.surface[-1] + words[:end]) == "representative_office"
+            for end in range(1, len(words) + 1)
+        )
 
     def _find_places(self, clause: Clause) -> None:
         found: list[tuple[int, int, str]] = []
@@ -602,8 +612,10 @@ class ReaderBase:
 
     def _referred_place(self, kind: str, word: str, clause: Clause) -> Place | None:
         """The place 該市 (…) refers to: the one named last, but not a city named after
-        the city the sentence opens with in its opening clause, its subject (甲市與本市
-        友好城市乙市同屬某群島，…本府規劃與該市締結友好城市: 甲市)."""
+        the city the sentence opens with in its opening clause as another's, in
+        apposition after a tie word; then the subject (甲市與本市友好城市乙市相鄰，…本府
+        規劃與該市締結友好城市: 甲市). A city a verb goes to or meets (甲市某協會拜會乙市
+        政府，…與該市簽署…) is what 該市 speaks of."""
         place = self._antecedent(kind, word)
         if place is None or kind != "city" or clause.start == 0:
             return place
@@ -614,7 +626,8 @@ class ReaderBase:
             for m in mentions
             if m.place.admin_level in ("city", "district") and m.place.id != self.home_place.id
         ]
-        if not cities or place.id not in {m.place.id for m in cities[1:]}:
+        later = next((m for m in cities[1:] if m.place.id == place.id), None)
+        if later is None or not self._in_apposition(opening, later, mentions):
             return place
         at = 0  # the subject opens the sentence, maybe after its country (某國某縣甲市)
         for mention in mentions:
@@ -622,6 +635,18 @@ class ReaderBase:
                 break
             at = mention.end
         return cities[0].place if at == cities[0].start else place
+
+    @staticmethod
+    def _in_apposition(text: str, city: PlaceMention, mentions: list[PlaceMention]) -> bool:
+        """Whether `city` is written after a tie word naming it another's (與本市姊妹市
+        某國乙市), not as where a verb goes (赴姊妹市乙市, 拜會本市友好城市乙市)."""
+        at = city.start
+        for mention in reversed(mentions):  # its country before it (某國乙市)
+            at = mention.start if mention.end == at else at
+        tie = _TIE_BEFORE_CITY.search(text, 0, at)
+        if tie is None or _GONE_TO.search(text, 0, at):
+            return False
+        return not _OBJECT_VERB_CLOSING.search(text, 0, tie.start())
 
     def _name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where `text` writes a person's name: one the reader has met, or one read here
@@ -726,7 +751,7 @@ class ReaderBase:
         return self.state.dates.current_year or (self.period.year if self.period else None)
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
-        for mention in find_events(clause.norm):
+        for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
             year = mention.year or self._year_hint(clause.dates or spans)
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
@@ -845,7 +870,9 @@ class ReaderBase:
         self.facts.entities[event_id].merge_aliases(written)
         sentence = self._here()
         self.facts.relate(RelType.EDITION_OF, event_id, series_id, sentence)
-        if entry is not None and entry.host and entry.host != event_id:
+        # (an edition only a yearly clause implies, like the years before it, is no
+        # edition the text tells the holding of)
+        if entry is not None and entry.host and entry.host != event_id and not mention.bare:
             host = self.gaz.get(entry.host)  # the series is that place's own event
             if host is not None:
                 host_id = self.facts.place(host)
@@ -1069,25 +1096,47 @@ class ReaderBase:
         """The organization the report already named by one of `names`, with or without
         the country before it (某國某某管理局, later 某某管理局): one body, in the same
         place or, by a name of four characters or more, placed by no place where the
-        other's name names its place (某某海事大學, later 某國某市某某海事大學)."""
+        other's name names its place (某某海事大學, later 某國某市某某海事大學); never one
+        already placed elsewhere (某某協會, 甲市某某協會, then 乙市某某協會: two bodies)."""
         scope = self._org_id("", place)
         keys = {normalize(n) for n in names}
         named_there = place is not None and any(self._names(n, place) for n in names)
         for entity in self.facts.entities.values():
             if entity.label != Label.ORGANIZATION:
                 continue
-            same = keys & {normalize(n) for n in (entity.name_zh, *entity.aliases)}
+            same = keys & self._normalized_names(entity)
             if not same:
                 continue
             if entity.id.startswith(scope) and ":" not in entity.id[len(scope) :]:
                 return entity.id
             unplaced = entity.id.count(":") == 1
             placed_by_name = (
-                named_there if unplaced else place is None and self._names_its_place(entity.id)
+                named_there and not self._located_elsewhere(entity.id, place)
+                if unplaced
+                else place is None and self._names_its_place(entity.id)
             )
             if placed_by_name and max(map(len, same)) >= 4:
                 return entity.id
         return None
+
+    def _normalized_names(self, entity: Entity) -> frozenset[str]:
+        """The normalized forms of an organization's name and aliases, read again only
+        when they have grown."""
+        stamp = (entity.name_zh, len(entity.aliases))
+        known = self._org_names.get(entity.id)
+        if known is None or known[0] != stamp:
+            names = frozenset(normalize(n) for n in (entity.name_zh, *entity.aliases))
+            known = self._org_names[entity.id] = (stamp, names)
+        return known[1]
+
+    def _located_elsewhere(self, org_id: str, place: Place | None) -> bool:
+        """Whether the report placed an organization somewhere other than `place`."""
+        return any(
+            r.type == RelType.LOCATED_IN
+            and r.source == org_id
+            and (place is None or r.target != place.id)
+            for r in self.facts.relations.values()
+        )
 
     def _names_its_place(self, org_id: str) -> bool:
         """Whether an organization's name names where it is (某市某某大學 in 某市), not
@@ -1292,6 +1341,20 @@ class ReaderBase:
             r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
             for r in self.facts.relations.values()
         )
+
+    def _region_of(self, place_id: str) -> str | None:
+        """The first-level region a place lies in (某縣 of 某市, 某州 of 某市), never its
+        country; None for a place in no such region, or one itself."""
+        place = self.gaz.get(place_id)
+        seen = {place_id}
+        while place is not None and place.parent_id and place.parent_id not in seen:
+            seen.add(place.parent_id)
+            place = self.gaz.get(place.parent_id)
+            if place is None or place.label == "Country":
+                return None
+            if place.admin_level == "admin1":
+                return place.id
+        return None
 
     def _hosts(self, party: str, event_id: str) -> bool:
         """Whether the report has `party` holding the event (stated or inferred)."""

@@ -40,6 +40,10 @@ _QUOTED_TEXT = rx(r"「([^「」]+)」")
 _ATTEND_VERB = r"參加|參與|出席"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
 _ATTEND = _ATTEND_VERB + r"|與會"
+#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
+_VISIT_PURPOSE_WORDS = r"參訪|訪問|考察|觀摩|參加|參與|研修|交流"
+#: The word before where something is: 在, 於.
+_AT_WORD = r"(?:在|於)"
 #: A word of a place: 市, 城市, 縣, 州.
 _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
@@ -84,7 +88,7 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 
 # --- What did or did not take place, and what is to come ------------------------------
 
-_FUTURE = rx(r"將|未來|預計|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+_FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
 #: 將 marking what is handed over, not a time to come: 將募得之捐款面交王市長, 將紀念品
 #: 致贈某市 (but 將於…, 將會…, 將持續… speak of the future).
@@ -133,6 +137,22 @@ _PURSUIT = rx(
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。]*?(?:締結|姊妹|友好|結盟))")
+#: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
+#: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
+#: 經外交部協助洽談中 goes on).
+_TALKS_DONE = rx(
+    r"經(?!濟|貿|費|營|理|驗|常|由)[^,;。]{0,8}?(?:洽商|協商|磋商|談判|洽談)(?=後|[,;。]|$)"
+    r"|(?:洽商|協商|磋商|談判|洽談)(?:後|完成|完畢|有成)"
+    r"|完成[^,;。]{0,12}?(?:洽商|協商|磋商|談判|洽談)"
+)
+#: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
+#: 討論 (a discussion of making it).
+_TIE_DISCUSSED = rx(
+    r"就[^,;。]*?(?:締結|締盟|結盟|結為)[^,;。]*?"
+    r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談)"
+)
+#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
+_AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
 # --- Ties and agreements --------------------------------------------------------------
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -200,7 +220,8 @@ _AGREEMENT_PENDING = rx(
     r"|事宜|未能|延後|延期|擇期|另行"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
-_ADVERB_TAIL = rx(r"(?:亦|也|並|另|則|均|再度|再次|同時|正式|共同)+$")
+_ADVERBS = r"亦|也|並|另|則|均|再度|再次|同時|正式|共同"
+_ADVERB_TAIL = rx(r"(?:" + _ADVERBS + r")+$")
 #: How a party acted, written between its name and the verb (某基金會以視訊方式簽署,
 #: 某大學透過線上會議簽署, 某公司於線上簽署): no part of the name.
 _MANNER_TAIL = rx(
@@ -218,10 +239,11 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
-#: An agreement's name between a verb of doing and its signing (完成某某合作備忘錄簽署,
-#: 完成某某協議之簽訂).
+#: An agreement's name between a verb of doing or witnessing and its signing (完成某某
+#: 合作備忘錄簽署, 完成某某協議之簽訂, 見證兩市某某合作備忘錄之簽署).
 _AGREEMENT_NOUN_SIGNED = rx(
-    r"(?:完成|辦理|進行)([\u4e00-\u9fff]{0,8}?(?:" + _AGREEMENT_KINDS + r"))(?:之|的)?$"
+    r"(?:完成|辦理|進行|見證|出席|觀禮)([\u4e00-\u9fff]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
+    r"(?:之|的)?$"
 )
 #: The fields of an agreement, within one clause: 雙方將在觀光、教育等方面 (not from
 #: 在臺辦事處 on to a later 方面).
@@ -235,7 +257,7 @@ _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
-_HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:代理市長|副?市長|副?秘書長|主任秘書|局長|處長|參事)")
+_HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
 #: 學生18名及帶隊教師2名 (the teachers leading the group).
@@ -292,9 +314,8 @@ _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
 #: 某市市政考察團): the place's own coming, not a body of its own as a group of its
 #: people is (某市青少年交流團).
 _ERRAND_DELEGATION = rx(
-    r"^(?:市政府|縣政府|政府|市府|縣府)?(?:觀光|經貿|經濟|市政|產業|商務|農業|港務|港灣|文化|體育)*"
-    + _DELEGATION_KIND
-    + r"*團$"
+    r"^(?:市政府|縣政府|政府|市府|縣府)?"
+    r"(?:觀光|經濟|市政|產業|商務|農業|港務|港灣|文化|體育|" + _DELEGATION_KIND + r")*團$"
 )
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
@@ -350,7 +371,14 @@ _COME = rx(
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
-_RESPECTIVELY = rx(r"分別|各自")
+_EACH_IN_TURN = r"分別|各自"
+_RESPECTIVELY = rx(_EACH_IN_TURN)
+#: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
+#: clause opening so goes on with the one before it (甲及乙，並分別於…).
+#: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
+#: summary of trips, not one trip.
+_COUNTRIES_AND_MORE = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?國")
+_NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")
@@ -420,22 +448,26 @@ _MEET = rx(
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
-_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:分別|共同|各自|輪流)")
+_BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
 _RECEIVE = rx(r"接見")
+#: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
+#: the guest was received at home.
+_AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
-#: 「…」主辦城市.
-_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市主辦(?:之|的)?(?=\d|「)|」主辦城市")
+#: 本市籌辦「…」, 「…」主辦城市.
+_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市(?:主辦|籌辦)(?:之|的)?(?=\d|「)|」主辦城市")
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
-#: How school names end, the vocational schools' short forms (某某高商, 某某工商) too.
+#: How school names end, the vocational schools' short forms (某某高商, 某某工商) too,
+#: and Japan's 某某中學校, 某某小學校 (but 某某中學校長 is 某某中學's principal).
 SCHOOL_ENDINGS = (
-    r"(?:國中|國小|女中|高中|高級中學|中學|大學|學院|高等學校|中等教育學校"
+    r"(?:國中|國小|女中|高中|高級中學|中學校(?!長)|小學校(?!長)|中學|大學|學院|高等學校|中等教育學校"
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
     # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
     r"(?!學院|學校|大學|中學|高中|高級中學)"
@@ -451,7 +483,7 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 
 #: (該市某高中: a school of the city just named.)
-_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^)(" + school_name("至之") + ")")
+_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^|,)(" + school_name("至之") + ")")
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
     r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"
@@ -520,6 +552,7 @@ _HOLDING = rx(_HOLDS)
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
+_OBJECT_VERB_CLOSING = rx("(?:" + _OBJECT_VERB.pattern + ")$")
 # --- Meetings and the parts played at events ------------------------------------------
 
 #: The home side of a meeting: 與本府, 與陳市長, 與市長, 與王大明市長, 與本府王副市長 (then
@@ -570,17 +603,21 @@ _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
 _DELEGATE_PRESENTS = (
-    r"(?:代表|官員|首長|人員)(?:亦|並|也|則|均|皆|分別|各自|共同)*(?:分享|介紹|簡報|報告|說明)"
+    r"(?:代表|官員|首長|人員)(?:亦|並|也|則|均|皆|"
+    + _EACH_IN_TURN
+    + r"|共同)*(?:分享|介紹|簡報|報告|說明)"
 )
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
-#: Speaking at an event: 致詞, 演講, 擔任講者, 某市代表分享…, and presenting or sharing
-#: what was done (發表…成果, 於某場次分享推動經驗).
+#: Speaking at an event: 致詞, 演講, 擔任講者, 某市代表分享…, presenting or sharing what
+#: was done (發表…成果, 於某場次分享推動經驗), and a talk by its title (以「…」為題發表報告,
+#: 發表簡報).
 _SPEAKER_PART = rx(
     _GREETING
     + r"|同臺|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
     + _DELEGATE_PRESENTS
     + r"|(?:發表|介紹|簡報|報告|分享)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
+    + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|簡報|論文)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
@@ -686,7 +723,7 @@ _ANOTHER_COMING = rx(r"再次|再度|再訪|回訪|年後")
 _YEAR_WRITTEN = rx(r"\d{2,4}\s*年|\d{4}")
 #: What may follow a country named alone as where a visit went (赴日本考察, 赴某國訪問):
 #: no place of its own (not a city's name going on).
-_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|考察|參訪|訪問|出席|參加|參與|與會|觀摩|交流|研習|拜會|$")
+_COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|" + _VISIT_PURPOSE_WORDS + "|" + _ATTEND + r"|研習|拜會|$")
 #: A home school sending its own people: 由國立某某大學遴派2名學生, 由本市某高中組團.
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
@@ -824,8 +861,11 @@ _ATTENDING_LABEL = rx(
 )
 #: The next edition, by year or by its number: 明年, 下屆, 下一屆, 次屆.
 _NEXT_EDITION = r"明年|下一?屆|次屆"
-#: An edition named by its year relative to the sentence's: 明年之, 今年的, 下屆.
-_WHICH_EDITION = rx(r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?")
+#: An edition named by its year relative to the sentence's (明年之, 今年的, 下屆) or by its
+#: ordinal written before the quoted name (第100屆「某某節」).
+_WHICH_EDITION = rx(
+    r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?|第\d+屆(?:之|的)?"
+)
 #: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.
 _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
@@ -878,12 +918,33 @@ _ALL_CAME = rx(
 _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: Being there in person, said against others online: 實體出席, 現場與會, 親自出席, 親臨.
 _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|人員)?")
-#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談).
-_ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞")
+#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談, …會員
+#: 來高現場示範, …樂團演出).
+_ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
 _UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
+#: The event's preparing told after its name (配合2025某某運動會之籌辦): whoever the
+#: sentence opens with holds it.
+_PREPARED_AFTER = rx(r"^」?(?:之|的)(?:籌辦|籌備)")
+#: The home city opening the words as the owner of a tie, the partner the subject:
+#: 本市姊妹市某市將於9月主辦…, 本市之友好城市某縣….
+_HOME_PARTNER_OPENING = rx(_HOME + r"(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")")
+#: The city dealing with a party face to face (本府海洋局與某港務局簽署…, 與某市長會晤):
+#: the party, named between 與 and the verb, was there.
+_DEALT_WITH = rx(r"與([^,;與]{2,24}?)(?:共同)?(?:簽署|簽訂|簽約|會晤|會談|會面|座談)")
+#: An event's edition written in its name: its year or its ordinal (2015某市燈會, 第3屆).
+_EDITION_WRITTEN = rx(r"\d|屆")
+#: The city readying the team it sends (責成民政局籌組演出團隊, 已開始組團, 遴選隊員):
+#: an invitation it is answering by going.
+_READYING_TEAM = rx(r"(?:籌組|籌備|組成|遴選|甄選|徵選)[^,;]{0,8}?(?:團|隊)|組團|組隊")
+#: The city arranging its guests' part (並將安排各訪團參與開幕式, 將協助各代表團出席…):
+#: what it plans for them, not their word that they will come.
+_ARRANGED_FOR = rx(r"安排|協助|陪同|引導|招待")
+#: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
+#: 某市函復婉謝, 某市尚未回覆): the party answering had been invited.
+_ANSWERS = rx(r"(?:回覆|回函|答覆|函復|回應|覆函|評估|研議|考慮|婉謝|婉拒|謝絕|辭謝)")
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
@@ -914,9 +975,9 @@ _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
 #: 某某研究中心(Centre for Something)與….
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: The word before a venue: 在某市某某廣場(Some Square)舉辦, 於某某中心(Some Hall).
-_AT_VENUE = rx(r"(?:在|於)$")
+_AT_VENUE = rx(_AT_WORD + "$")
 #: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
-_AT_PLACE = rx(r"(?:在|於)[^,;、與及和]+$")
+_AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
@@ -941,8 +1002,11 @@ _FIRST_TIME = rx(r"第一次|首次|首度")
 _INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
 #: Attending, but not 參與: 參加, 與會, 出席.
 _ATTENDS = rx(r"(?!參與)(?:" + _ATTEND + r")")
-#: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市).
-_INVITES_OTHERS = rx(r"邀請(?:參加|參與|.{0,3}(?:該|[^本全各])市)")
+#: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市, nor
+#: a class of cities no one names: 擴大邀請各國城市來訪, 邀請國際城市).
+_INVITES_OTHERS = rx(
+    r"邀請(?:參加|參與|(?!各|國際|全球|世界|海外|其他|更多|友好|姊妹).{0,3}(?:該|[^本全各])市)"
+)
 #: Already, ending the words before a verb: 已, 已經.
 _ALREADY_END = rx(r"已(?:經)?$")
 #: Already done, right before the date it was done on: 已於, 業於, 業已於, 已經在.
@@ -1002,6 +1066,10 @@ _EVENT_ANAPHOR = rx(
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).
 _ORG_RUN_BREAK = rx(r"[與及和暨的之在於赴至到為由率並等市縣州省]|參加|出席|訪問|前往")
+#: Where a body's name written after a place has ended (駐某市臺北經濟文化辦事處 goes on
+#: to its ending; 赴某市拜會駐日代表處 stops at 拜會, 赴某國考察某公司 at 考察): a break of
+#: a body's name or a verb.
+_BODY_NAME_END = rx("|".join((_ORG_RUN_BREAK.pattern, _VERB.pattern, _MEET.pattern, _GO.pattern)))
 #: A city's name, two to eight characters and 市, the whole of a text or ending it:
 #: 某某市 (某國某某市(Some City), a city no data knows).
 _CITY_NAME_TEXT = r"[\u4e00-\u9fff]{2,8}市"
@@ -1016,6 +1084,11 @@ _LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
 #: 某國友好城市某某市 (the country is the city's, the tie word between them).
 _TIED_CITY_AFTER_COUNTRY = rx(
     "(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")([\u4e00-\u9fff]{1,10}?[市縣州])(?![市縣])"
+)
+#: A tie word right before a city, naming it another's in apposition (甲市與本市友好城市
+#: 乙市, 甲市與本市之姊妹市乙市): the words before it tell whether it is a verb's object.
+_TIE_BEFORE_CITY = rx(
+    r"(?:本市|本府)?(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")$"
 )
 #: The word of a place's kind ending its name: 某市, 某縣, 某州, 某省 (then 某).
 _PLACE_SUFFIX_CLOSING = rx(r"[市縣州省]$")
@@ -1035,13 +1108,13 @@ _NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: a dot (王大明, 山田太郎, 金大中, 阮文雄); others' are transliterated, a full name
 #: written with a dot between its parts (喬治‧史密斯) or glossed in Latin letters.
 _HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "vn", "sg", "my"))
-#: The fewest ideographs of a name no Chinese-style name has (王大明, 歐陽小華 have
-#: three or four): a transliteration (某某某斯).
+#: The fewest ideographs of a name before a title read as a transliterated surname alone
+#: (某某某斯市長) in a country that names its people by transliteration: one of three may
+#: be a Chinese name such a person goes by (王大明市長).
 _TRANSLITERATED_LENGTH = 4
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
-#: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
-_VISIT_PURPOSE = rx(r"參訪|訪問|考察|觀摩|參加|參與|研修|交流")
+_VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….
 _ACTOR_END = rx(r"由|率|至|前往|赴|組團|同時|訪問(?!團)|出訪|參訪")

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from graph.model import Attendance, Label, RelType
-from loaders.dates import DateSpan, is_recurring
-from loaders.events import edition_year, event_kind
+from loaders.dates import DateSpan, find_since_year, is_recurring
+from loaders.events import edition_year, event_kind, find_events
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -18,6 +19,8 @@ from loaders.rules.grammar import (
     _AGENT_BY,
     _ALL_CAME,
     _ALREADY_END,
+    _ANSWERS,
+    _ARRANGED_FOR,
     _ASKED_TO_SPEAK,
     _AT_PLACE,
     _AT_VENUE,
@@ -39,11 +42,14 @@ from loaders.rules.grammar import (
     _COME,
     _COMMITTED,
     _DATE_PREFIX,
+    _DEALT_WITH,
     _DECLINED,
     _DELEGATION_KIND,
     _DESCRIPTION_END,
     _DONE_ON_END,
     _EDITION_OPENING,
+    _EDITION_WRITTEN,
+    _EVENT_ANAPHOR,
     _EVENT_DESCRIPTION,
     _EVENT_PERIOD,
     _FIRST_OF,
@@ -66,6 +72,7 @@ from loaders.rules.grammar import (
     _HOME_HOSTS,
     _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
+    _HOME_PARTNER_OPENING,
     _HOME_PARTY,
     _HOME_SCHOOL_TROUPE,
     _HOST_CITY,
@@ -103,10 +110,12 @@ from loaders.rules.grammar import (
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
+    _PREPARED_AFTER,
     _PRESENCE,
     _PROMOTES,
     _QUOTED_NAME,
     _QUOTED_TEXT,
+    _READYING_TEAM,
     _RECEIVED,
     _REPLIES,
     _ROLE_LIST_HEADING,
@@ -134,6 +143,13 @@ from loaders.rules.grammar import (
 )
 from loaders.rules.parties import PartyRules
 from loaders.structure import Sentence
+
+
+class _Held(Enum):
+    """How a place named before an event holds it (_place_holds)."""
+
+    WRITTEN = "written"  # 某市主辦之「…」: stated
+    GONE_TO = "gone to"  # 赴某市參加「2025某市某某祭」: read from the place gone to
 
 
 @dataclass
@@ -223,10 +239,15 @@ class EventRules(PartyRules):
             for event in clause.events:
                 held = self._place_holds(clause, place, event)
                 if held:
-                    # (a host read only from the event's name gives way to one stated)
-                    inferred = held == "gone to" and not self._hosts(place[2], event[2])
+                    # a host read from the place gone to is inferred (unless already read);
+                    # one written before the event is stated, with no such mark
+                    inferred = held is _Held.GONE_TO and not self._hosts(place[2], event[2])
                     self.facts.relate(
-                        RelType.HOSTED, place[2], event[2], clause.sentence, inferred=inferred
+                        RelType.HOSTED,
+                        place[2],
+                        event[2],
+                        clause.sentence,
+                        **({"inferred": True} if inferred else {}),
                     )
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
@@ -267,10 +288,10 @@ class EventRules(PartyRules):
 
     def _place_holds(
         self, clause: Clause, place: tuple[int, int, str], event: tuple[int, int, str]
-    ) -> str | None:
-        """How the place holds the event named after it, if it does: "written" right
+    ) -> _Held | None:
+        """How the place holds the event named after it, if it does: WRITTEN right
         before it (某市姊妹市「…」, 某市主辦之「…」; not 某市港務局主辦之「…」, the
-        office's event), or "gone to" and its event joined there, the event named for it
+        office's event), or GONE_TO and its event joined there, the event named for it
         (赴某市參加「2025某市某某祭」)."""
         start, end, pid = place
         if pid == self.home or event[0] < end:
@@ -278,9 +299,9 @@ class EventRules(PartyRules):
         gap = clause.norm[end : event[0]]
         named_for = self._named_for(clause.norm[event[0] : event[1]])
         if _host_gap(gap) and named_for in (None, pid):
-            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else "written"
+            return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
-        return "gone to" if gone else None
+        return _Held.GONE_TO if gone else None
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:
@@ -578,13 +599,17 @@ class EventRules(PartyRules):
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
-        first_event = clause.events[0][0]
+        first_event, first_end, _ = clause.events[0]
+        if _PREPARED_AFTER.match(text[first_end:]) and _HOME_PARTY.match(opening):
+            return True  # 本府…，並配合2025某某運動會之籌辦
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
+        subject = own if clause.start else opening
         return bool(
             (_HOME_PARTY.match(own) or clause.start == 0)
-            and _HOME_PARTY.match(own if clause.start else opening)
+            and _HOME_PARTY.match(subject)
+            and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
@@ -694,18 +719,24 @@ class EventRules(PartyRules):
         if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
+        if status == Attendance.PLANNED and _ARRANGED_FOR.search(clause.norm[: join.start()]):
+            # 本府…並將安排各訪團參與開幕式: the city's plan for its guests, who have
+            # not said they come (an invitation leaves them invited)
+            actors = [a for a in actors if a == self.home or self._of_home(a)]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
 
     def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
         """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,
         named again (in full, or by surname and title) as agreeing to come, will take part
-        (PLANNED); the city, whose words these are not, takes no part. True when read."""
+        (PLANNED); the city, whose words these are not, takes no part. True when read.
+        One named so as declining (王市長確認無法出席, 回覆不克出席) stays invited."""
         head = clause.norm[:join_at]
         agreed = _COMMITTED.search(head)
         event_id = self.state.event
         if agreed is None or clause.events or clause.places or event_id is None:
             return False
+        declined = _ABSENT.search(clause.norm, agreed.end()) is not None
         said = head[: agreed.start()]
         here = (clause.sentence.start, clause.sentence.end)
         invitees = [
@@ -716,22 +747,16 @@ class EventRules(PartyRules):
             and self.facts.label_of(r.target) == Label.PERSON
             and here in {(e.start, e.end) for e in r.evidence}
         ]
-        accepting = [p for p in invitees if self._written_as(said, self.facts.entities[p].name_zh)]
+        # named again in full, or by surname and a title they hold (王市長)
+        by_title = self._by_surname_and_title(said)
+        accepting = [
+            p for p in invitees if said.startswith(self.facts.entities[p].name_zh) or p in by_title
+        ]
         year = edition_year(event_id)
+        status = Attendance.INVITED if declined else Attendance.PLANNED
         for person in accepting:
-            self._participation(person, event_id, clause, status=Attendance.PLANNED, year=year)
+            self._participation(person, event_id, clause, status=status, year=year)
         return bool(accepting)
-
-    def _written_as(self, said: str, name: str) -> bool:
-        """Whether `said` opens with `name` in full or with its surname (one to three of
-        its first characters) and a title: 王大明, 王市長, 山田知事."""
-        if said.startswith(name):
-            return True
-        return any(
-            said.startswith(name[:cut]) and said[cut:].startswith(title)
-            for cut in range(1, min(3, len(name) - 1) + 1)
-            for title in self.lex.titles
-        )
 
     def _ceremony_act(self, clause: Clause, sentence_norm: str) -> bool:
         """「王大明並於閉幕典禮致詞」, 「閉幕式中，某市市長李四自張市長手中接下會旗」:
@@ -813,7 +838,7 @@ class EventRules(PartyRules):
         of joining (某市派員參加), a refusal (某市婉謝出席), or people sent
         (某市每年都派代表團, 某市未能派團, 組成市民觀賽團…來高) when the sending is yearly,
         fails, or comes to the city's own event."""
-        text = clause.norm
+        text = self._quotes_masked(clause)
         sent = _SENDS_PEOPLE.search(text)
         label = _ATTENDING_LABEL.match(text)  # 「出席：某市…派團出席」: the label is no verb
         return (
@@ -829,6 +854,16 @@ class EventRules(PartyRules):
             )
             or self._came_during_home_event(text, sentence_norm)
             or self._toured_event(clause)
+        )
+
+    @staticmethod
+    def _quotes_masked(clause: Clause) -> str:
+        """The clause with the quoted words that name no event blotted out (a theme, a
+        motto: 以「深化交流、擴大國際參與」為主軸): their verbs are not the clause's."""
+        events = {(start, end) for start, end, _ in clause.events}
+        return _QUOTED_TEXT.sub(
+            lambda m: m.group() if m.span() in events else "「" + "〇" * len(m.group(1)) + "」",
+            clause.norm,
         )
 
     @staticmethod
@@ -886,6 +921,58 @@ class EventRules(PartyRules):
             return
         if _PART_PLAYED.search(text):
             self._part_played(clause, sentence_norm)
+        elif _READYING_TEAM.search(text) and self._home_acts(text):
+            self._readying_to_go(clause)
+        elif _DEALT_WITH.search(text) and self._home_acts(text):
+            self._met_during_event(clause, _DEALT_WITH.search(text))
+
+    def _met_during_event(self, clause: Clause, dealt: re.Match[str]) -> None:
+        """「論壇期間，本府海洋局於14日與某港務局簽署「…」」: an invitee of the city's own
+        event, held, that the city dealt with face to face during it was there."""
+        event_id = self.state.event
+        opening = _DATE_PREFIX.sub("", clause.sentence.norm)
+        if (
+            event_id is None
+            or not _EVENT_PERIOD.match(opening[: opening.find("期間") + 2])
+            or not self._home_hosts(event_id)
+            or self._after_period(event_id)
+            or _FUTURE.search(clause.sentence.norm)
+        ):
+            return
+        for invitee in self._invitees_named(dealt.group(1), event_id):
+            if self._attendance(invitee, event_id) in (None, Attendance.INVITED):
+                also = self._invitation_of(invitee, event_id)
+                year = edition_year(event_id)
+                self._took_part(invitee, event_id, clause.sentence, year, also=also)
+
+    def _invitees_named(self, words: str, event_id: str) -> list[str]:
+        """The parties the city invited to the event whose names `words` hold."""
+        invited = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED and r.properties.get("event") == event_id
+        }
+        return [
+            party
+            for party in invited
+            if any(
+                normalize(name) in words
+                for name in (
+                    self.facts.entities[party].name_zh,
+                    *self.facts.entities[party].aliases,
+                )
+                if len(name) >= 2
+            )
+        ]
+
+    def _readying_to_go(self, clause: Clause) -> None:
+        """「某市邀請本府組團參加「…」，本府已責成民政局籌組演出團隊」: the city, invited
+        to the event spoken of, readying the team it sends will take part (planned)."""
+        event_id = self.state.event
+        if event_id is None or self._attendance(self.home, event_id) != Attendance.INVITED:
+            return
+        year = edition_year(event_id)
+        self._participation(self.home, event_id, clause, status=Attendance.PLANNED, year=year)
 
     @staticmethod
     def _invited_before(text: str, join_at: int) -> re.Match[str] | None:
@@ -922,12 +1009,48 @@ class EventRules(PartyRules):
             for e in clause.events
             if e[0] < join.start() or self._leads_into(clause, join.end(), e[0])
         ]
-        if not clause.events and self.state.event:
+        if not clause.events:
+            named = self._series_joined_bare(clause, join)
+            if named is not None:  # 出席燈會開幕, 參加某某節各項活動: that series' edition
+                return [(join.end(), join.end(), named)] if named else []
+        if not clause.events and self.state.event and not self._apart_from_event(clause):
             event_id = self._invited_to(clause) or self.state.event
             if self._later_edition(clause.norm[: join.start()], event_id):
                 return []
             events = [(0, 0, event_id)]
         return events
+
+    def _series_joined_bare(self, clause: Clause, join: re.Match[str]) -> str | None:
+        """A known series joined without its edition (出席燈會開幕, 參加某某節各項慶祝活動):
+        the edition the text spoke of last (the event spoken of, if of that series); ""
+        when none was, None when the verb joins no series by name."""
+        named = [m for m in find_events(clause.norm[join.start() :], yearly=True) if m.bare]
+        if not named or named[0].start != join.end() - join.start():
+            return None
+        entry = self.lex.series_for(named[0].series_key)
+        if entry is None:
+            return None
+        editions = [
+            e.id
+            for e in self.facts.entities.values()
+            if e.label == Label.EVENT
+            and e.properties.get("series") == entry.id
+            and not e.properties.get("inferred")
+        ]
+        spoken = self.state.event
+        return spoken if spoken in editions else (editions[-1] if editions else "")
+
+    def _apart_from_event(self, clause: Clause) -> bool:
+        """Whether the sentence tells its party came to the city (「某校學生訪問團一行15人
+        來訪，…並共同參與校園體育活動」) while the event spoken of is held elsewhere, by
+        another place only: what its verb joins here is not that event."""
+        event_id = self.state.event
+        before = clause.sentence.norm[: clause.start]
+        if event_id is None or not _COME.search(before) or self._home_hosts(event_id):
+            return False
+        return any(
+            r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
+        )
 
     def _later_edition(self, before_verb: str, event_id: str) -> bool:
         """「某市未克派員，並表示將於明年度組團參加」: joining next year's edition, not the
@@ -1040,11 +1163,9 @@ class EventRules(PartyRules):
         """The person named as leading the group was there too: 「某縣…派遣代表團參加，
         由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
         前往某市，出席「…」」 (the city's official, by surname and title only)."""
-        if leader and actors and self.home not in actors:
-            return [pid for name, pid in self.people.items() if name in leader][:1]
-        if leader and self.home in actors:
-            return [pid for name, pid in self.people.items() if name in leader][:1]
-        return []
+        if not (leader and actors):
+            return []
+        return [pid for name, pid in self.people.items() if name in leader][:1]
 
     def _record_taking_part(
         self,
@@ -1070,10 +1191,11 @@ class EventRules(PartyRules):
                 self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
 
     def _at_home_abroad(self, party: str, event_id: str) -> bool:
-        """Whether `party` is at home at another place's event: the region the place
-        holding it lies in (某縣 at 某市's festival), or one holding a title of that region
-        (某縣知事王大明 watching it), comes nowhere and is no guest there. (The host's own
-        people, its mayor speaking at what it co-holds, take part in it.)"""
+        """Whether `party` is at home at another place's event: the first-level region
+        the place holding it lies in (某縣 at 某市's festival), or one holding a title of
+        that region (某縣知事王大明 watching it), comes nowhere and is no guest there; not
+        the country (其總統 at 某市's summit is a guest). (The host's own people, its
+        mayor speaking at what it co-holds, take part in it.)"""
         hosts = {
             r.source
             for r in self.facts.relations.values()
@@ -1082,11 +1204,7 @@ class EventRules(PartyRules):
             and r.source != self.home
             and self.facts.label_of(r.source) == Label.CITY
         }
-        places = set()
-        for host in hosts:
-            place = self.gaz.get(host)
-            if place is not None and place.parent_id:
-                places.add(place.parent_id)
+        places = {region for host in hosts if (region := self._region_of(host)) is not None}
         return party in places or any(
             r.type == RelType.HOLDS_TITLE and r.source == party and r.target in places
             for r in self.facts.relations.values()
@@ -1105,25 +1223,61 @@ class EventRules(PartyRules):
         """One party's part in one event (某市王大明市長率團出席「…」), with what it implies:
         a guest came to the city's event, the city was invited by those whose invitation
         it answered (應某市之邀), one declining the city's event (婉謝本屆邀請) had been
-        invited, and a yearly part (每年均派團參加) is taken in the years before."""
-        self._participation(
-            actor,
-            event_id,
-            clause,
-            status=status,
-            year=year,
-            first_time=taking.first_time,
-            role=taking.role,
-            led_by=led_by,
+        invited, and a yearly part (每年均派團參加) is taken in the years before. Told
+        only as yearly (某市自2004年起每年均派團參加某市燈會, no edition written), this
+        year's part is implied too, as those of the years before: inferred, and no
+        coming is told."""
+        told = self._attendance(actor, event_id)
+        yearly_only = (
+            taking.recurring and self._edition_unwritten(clause, event_id) and told is None
         )
-        if status == Attendance.ATTENDED and actor not in (self.home, *taking.represented):
+        # 「本府歷屆均派員參加」 after 「預定由市長率團出席」: the habit tells nothing new of
+        # the edition spoken of, still to come
+        habit = taking.recurring and told in (Attendance.PLANNED, Attendance.INVITED)
+        if not habit:
+            self._participation(
+                actor,
+                event_id,
+                clause,
+                status=status,
+                year=year,
+                first_time=taking.first_time,
+                role=taking.role,
+                led_by=led_by,
+                inferred=yearly_only or None,
+            )
+        if (
+            status == Attendance.ATTENDED
+            and actor not in (self.home, *taking.represented)
+            and not yearly_only
+            and not habit
+        ):
             self._came_to_home_event(
                 actor, event_id, clause.sentence, year, in_person=_in_person(clause)
             )
         self._invitations_implied(actor, event_id, year, clause, taking)
-        # 某市自2004年起每年均派團參加，本年由副市長王大明率團: the city's yearly part
-        if taking.recurring and self.facts.label_of(actor) != Label.PERSON:
+        # the leader of this year's group, named outside the yearly clause, is no
+        # yearly party (某市課長王大明率團參加…，某市自2004年起每年均派團參加; 某市自
+        # 2004年起每年均派團參加，本年由副市長王大明率團參加): the city's yearly part
+        named_outside = self.facts.label_of(actor) == Label.PERSON and not (
+            is_recurring(clause.norm)
+            and any(name in clause.norm for name, pid in self.people.items() if pid == actor)
+        )
+        if taking.recurring and not named_outside:
             self._inferred_years(actor, event_id, clause.sentence)
+
+    @staticmethod
+    def _edition_unwritten(clause: Clause, event_id: str) -> bool:
+        """Whether the clause names the event without its edition (每年均參加某市燈會,
+        每年均組團參加該市舉辦之「某某祭」): the edition is the reader's year, not one
+        the text tells of."""
+        spans = [(start, end) for start, end, named in clause.events if named == event_id]
+        # (該會議, 本屆大會: the edition spoken of, named before)
+        return bool(spans) and not any(
+            _EDITION_WRITTEN.search(clause.norm[start:end])
+            or _EVENT_ANAPHOR.fullmatch(clause.norm[start:end])
+            for start, end in spans
+        )
 
     def _invitations_implied(
         self, actor: str, event_id: str, year: int, clause: Clause, taking: _Taking
@@ -1204,6 +1358,8 @@ class EventRules(PartyRules):
         relation = self.facts.relate(
             RelType.PARTICIPATED_IN, actor, event_id, clause.sentence, **props
         )
+        if relation is not None and not props.get("inferred"):
+            relation.properties.pop("inferred", None)  # told, then, not only implied
         if relation is not None and props.get("status") == Attendance.PLANNED:
             undecided = _UNDECIDED.search(clause.norm)
             if relation.properties.get("status") == Attendance.INVITED and not undecided:
@@ -1327,12 +1483,30 @@ class EventRules(PartyRules):
         # though who spoke is not said
         spoken = _role(text[part.start() :])
         role = None if _WITH_PARTNER.match(text) else spoken
-        parties = [*people, *self._guest_cities(clause, part.start(), event_id)]
+        # (a city only naming whose official spoke is there through an invitation alone:
+        # 某市港灣局局長王大明發表專題演講 is no word that 某市 took part)
+        ours = set(self._affiliations_of(people))
+        cities = [c for c in self._guest_cities(clause, part.start(), event_id) if c not in ours]
+        parties = [*people, *cities]
         parties += self._invitees_of(people, event_id)
         for party in dict.fromkeys(parties):
             also = self._invitation_of(party, event_id) if status == Attendance.ATTENDED else ()
             played = role if party not in people else spoken
             self._took_part(party, event_id, clause.sentence, year, status, played, also=also)
+
+    def _affiliations_of(self, people: list[str]) -> list[str]:
+        """The bodies and places whose titles the people hold, and the places of those
+        bodies (某市港灣局局長王大明: the bureau and 某市)."""
+        bodies = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in people
+        ]
+        return bodies + [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source in bodies
+        ]
 
     def _guest_cities(self, clause: Clause, cut: int, event_id: str) -> list[str]:
         """The foreign cities written before `cut` as parties, not as where someone goes,
@@ -1795,12 +1969,22 @@ class EventRules(PartyRules):
 
     def _named_in_bare_clause_before(self, clause: Clause, sentence_norm: str) -> list[str]:
         """「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare
-        subject naming people with their places (no verb of its own), lends them too."""
-        before_clause = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
-        if _VERB.search(before_clause):
-            return []
-        told = self._parties_told(before_clause, len(before_clause))
-        return [pid for name, pid in self.people.items() if name in told]
+        subject naming people with their places (no verb of its own), lends them too; so
+        does the sentence's opening one past clauses with no subject of their own
+        (「某市長王大明，率市府訪問團一行12人，於2月24日抵高，出席「…」開幕典禮」)."""
+        parts = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))
+        for index, before_clause in enumerate(reversed(parts)):
+            acts = [
+                m.start() for m in (_VERB.search(before_clause), _COME.search(before_clause)) if m
+            ]
+            head = before_clause[: min(acts)] if acts else before_clause
+            told = head if acts else self._parties_told(before_clause, len(before_clause))
+            people = [pid for name, pid in self.people.items() if name in told]
+            if people or self._place_mentions(head) or self._home_acts(head):
+                # (the clause right before, with a verb and a subject of its own, lends
+                # no one: 王大明市長率團抵高，…)
+                return people if not acts or index else []
+        return []
 
     def _home_side_sent(self, sentence_norm: str) -> list[str]:
         """The city's side taking part: the school troupe it led or sent (…國小原住民
@@ -1825,7 +2009,7 @@ class EventRules(PartyRules):
 
     def _inferred_years(self, actor: str, event_id: str, sentence: Sentence) -> None:
         """「每年都派代表團」 since a year: one inferred participation per earlier year."""
-        since = self.state.since_year
+        since = self.state.since_year or self._since_told_before(event_id)
         year = edition_year(event_id)
         if not since or since >= year:
             return
@@ -1852,6 +2036,22 @@ class EventRules(PartyRules):
                 year=past,
                 inferred=True,
             )
+
+    def _since_told_before(self, event_id: str) -> int | None:
+        """The year the sentence before (in the same section) tells the event has gone
+        on since, naming it: 「某市燈會自94年起邀請姊妹市參加。甲市及乙市每年均派團與會」."""
+        before = self.previous
+        if before is None:
+            return None
+        since = find_since_year(before.norm, self.state.dates)
+        event = self.facts.entities[event_id]
+        series = self.facts.entities.get(str(event.properties.get("series", "")))
+        names = {_EDITION_WRITTEN.sub("", normalize(event.name_zh))}
+        if series is not None:
+            entry = self.lex.series_for(series.name_zh)
+            names |= set(entry.names if entry else ()) | {series.name_zh}
+        told = any(len(name) >= 2 and name in before.norm for name in names)
+        return since if told else None
 
     def _replying(self, clause: Clause) -> bool:
         """An item under 「…函邀各城市…，回覆情形如下：」 opening with a party (1、某市：已確認
@@ -1900,31 +2100,57 @@ class EventRules(PartyRules):
         (「邀請各姊妹市組團參與，計有某市、某市等6個城市派團來高」): the city invited each
         city listed. True when the clause was read so."""
         pending = self._collective
-        if pending is None or pending[0] != clause.sentence.start:
-            self._collective = None
+        if pending is None:
             return False
+        if pending[0] != clause.sentence.start:
+            return self._collective_replied(clause)
         listed = _LISTED.match(_DATE_PREFIX.sub("", clause.norm))
         if listed is None:
             return False
-        _, event_id, sent_on = pending
+        self._invited_collectively(clause, listed.end(), len(clause.norm))
+        self._collective = None
+        return False  # who took part is read by the participation rule
+
+    def _collective_replied(self, clause: Clause) -> bool:
+        """The sentences after an invitation to a class of cities, in its paragraph,
+        telling their answers (「本府函邀各姊妹市參加「…」。截至12月底，某市及某市已回覆
+        將組團參加；某市尚在評估中」): the city invited each city answering (the letter's
+        sentence is evidence too). False: who takes part is read by the participation
+        rule."""
+        pending = self._collective
+        sentence = clause.sentence
+        letter = next((s for s in self.parsed.sentences if pending and s.start == pending[0]), None)
+        if letter is None or (letter.section, letter.paragraph) != (
+            sentence.section,
+            sentence.paragraph,
+        ):
+            self._collective = None
+            return False
+        answer = _ANSWERS.search(clause.norm)
+        if answer is not None:
+            self._invited_collectively(clause, 0, answer.start(), [letter])
+        return False
+
+    def _invited_collectively(
+        self, clause: Clause, start: int, cut: int, also: Sequence[Sentence] = ()
+    ) -> None:
+        """The cities written between `start` and `cut` were among those the pending
+        invitation to a class of cities asked."""
+        assert self._collective is not None
+        _, event_id, sent_on = self._collective
         year = edition_year(event_id)
-        for start, _, pid in clause.places:
-            if (
-                start >= listed.end()
-                and pid != self.home
-                and self.facts.label_of(pid) == Label.CITY
-            ):
+        for at, _, pid in clause.places:
+            if start <= at < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY:
                 self.facts.relate(
                     RelType.INVITED,
                     self.home,
                     pid,
                     clause.sentence,
+                    also,
                     event=event_id,
                     year=year,
                     date=sent_on,
                 )
-        self._collective = None
-        return False  # who took part is read by the participation rule
 
     def _invitation_day(self, clause: Clause, invite: re.Match[str]) -> str | None:
         """The day the invitation went out, written before its verb (本府於11月間致函
@@ -2147,8 +2373,11 @@ class EventRules(PartyRules):
                     year,
                     Attendance.ATTENDED if came or spoke else status,
                     _role(text[invite.end() :]) if spoke else None,
-                    # (a body asked to speak may be of Taiwan: where it came from is unknown)
-                    came=came or (spoke and self.facts.label_of(invitee) == Label.CITY),
+                    # (a body asked to speak may be of Taiwan: where it came from is unknown,
+                    # unless the invitation says it comes: 邀請某協會會員來高現場示範)
+                    came=came
+                    or (spoke and self.facts.label_of(invitee) == Label.CITY)
+                    or (spoke and bool(_COME.search(text, invite.end()))),
                 )
 
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:

@@ -3,6 +3,7 @@ items of a 「賡續推動…締結」 section that name the cities being pursue
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from graph.model import Label, RelType, TieStatus
@@ -18,6 +19,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_NOUN,
     _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
+    _AGREEMENT_TEXT,
     _AGREEMENT_TITLE,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
@@ -62,7 +64,9 @@ from loaders.rules.grammar import (
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _SISTERS_INVITED,
+    _TALKS_DONE,
     _TIE_AGREEMENT,
+    _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_MADE_AT,
     _TIE_PARTNER,
@@ -116,6 +120,15 @@ def _with_school(text: str, school: str) -> bool:
     )
 
 
+def _schools_or_the_one_visited(text: str, schools: list[str]) -> list[str]:
+    """The schools a clause names, or the sister school it goes to (本市某高中師生隨團前往，
+    至姊妹校某高中進行回訪; 前往姊妹校…, 拜訪姊妹校…), written 姊妹校某高中."""
+    visited = _SISTER_SCHOOL_NAMED.search(text)
+    if visited and not visited.group(1) and all("姊妹校" in s for s in schools):
+        return ["姊妹校" + visited.group(2)]
+    return schools
+
+
 def _school_tie_status(before: str, sentence_norm: str) -> str:
     """The status (TIE_STATUSES) of a sister-school tie, from the clause's words before
     姊妹校: 洽談締結姊妹校 is negotiating; 規劃於…締結, 預計明年締結, 將締結, 擬締結 planned,
@@ -167,6 +180,17 @@ def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = Fa
         d for d in dates if d.text_end <= at and (at - d.text_end <= gap or (since_too and d.since))
     ]
     return dated[-1].start if dated else None
+
+
+def _ongoing_talks(text: str) -> list[re.Match[str]]:
+    """The words of talks on a tie in `text` that are not told as done (洽談中, 持續協商;
+    not 經多次協商, 完成…之協商)."""
+    done = [m.span() for m in _TALKS_DONE.finditer(text)]
+    return [
+        m
+        for m in _NEGOTIATING.finditer(text)
+        if not any(start <= m.start() < end for start, end in done)
+    ]
 
 
 def _tells_no_tie_of(rel_type: RelType, text: str, making: re.Match[str] | None) -> bool:
@@ -338,15 +362,21 @@ class TieRules(ReaderBase):
         )
 
     def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
-        """REVOKED (關係終止), NEGOTIATING (洽談締結), PLANNED (將締結, 推動締結, 以締結
-        為目標, an event not held, or a signing put off: 原預定…簽署，…延至…) or SIGNED."""
+        """REVOKED (關係終止), NEGOTIATING (洽談締結, 就締結…交換意見), PLANNED (將締結,
+        推動締結, 以締結為目標, 確認協定書內容, an event not held, or a signing put off:
+        原預定…簽署，…延至…) or SIGNED."""
         text = clause.norm
         if _TIE_ENDED.search(text):
             return TieStatus.REVOKED
         if self._negotiating(clause, sentence_norm):
             return TieStatus.NEGOTIATING
+        discussed = _TIE_DISCUSSED.search(text)  # 雙方就締結姊妹市交換意見: talked of
+        if discussed and not _FUTURE.search(sentence_norm):
+            return TieStatus.NEGOTIATING
         if (
             _PURSUIT.search(text)
+            or discussed  # …交換意見，規劃於明年締結: the plan the talk led to
+            or _AGREEMENT_TEXT.search(text)  # 確認姊妹市協定書內容: not yet signed
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _SIGNING_PUT_OFF.search(sentence_norm)
@@ -444,12 +474,26 @@ class TieRules(ReaderBase):
         """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
         or before it; of a list named a group of another kind (姊妹市某市、某市及某市等
         港灣城市) only the first city."""
-        after = self._enumeration_after(clause, match.end())
+        after = self._listed_alike(clause, match.end())
         if after and self._regrouped(clause, after[-1]):
             # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
             # so 姊妹市 tells of its first city only
             after = after[:1]
         return after + self._enumeration_before(clause, match.start())
+
+    def _listed_alike(self, clause: Clause, position: int) -> list[str]:
+        """The cities listed right after `position` (_enumeration_after) that are written
+        alike: after a first city written alone, one written with its country (姊妹市
+        甲市及某國乙市) is brought in anew, no longer of the word before the list."""
+        after = self._enumeration_after(clause, position)
+        written = {}
+        for mention in self._place_mentions(clause.norm):
+            if mention.start >= position:
+                written.setdefault(mention.place.id, mention.country_prefix)
+        if not after or written.get(after[0], True):
+            return after
+        alike = list(itertools.takewhile(lambda city: not written.get(city), after))
+        return alike if len(alike) > 1 else []
 
     def _restate_made(self, clause: Clause) -> None:
         """A clause telling only when a tie the sentence just named was made (某市為本市
@@ -474,11 +518,11 @@ class TieRules(ReaderBase):
         """Whether the tie is still being negotiated: the clause negotiates, or the
         sentence does, unless its talks came before a dated signing (經多次協商，於某日
         簽署姊妹市協定書 / 雙方協商後，於某日正式締結友好城市，某市成為本市第N個姊妹市)."""
-        if _NEGOTIATING.search(clause.norm):
+        if _ongoing_talks(clause.norm):
             return True
-        talks = list(_NEGOTIATING.finditer(sentence_norm))
+        talks = _ongoing_talks(sentence_norm)
         if not talks:
-            return False
+            return False  # none, or only talks told as done (經多次協商，預計於11月簽署…)
         if talks[-1].end() > clause.start:
             return True  # talks told after the tie: still going
         end = clause.start + len(clause.norm)
@@ -967,6 +1011,7 @@ class TieRules(ReaderBase):
             return
         if self._received_by_sister_school(clause):
             return
+        schools = _schools_or_the_one_visited(clause.norm, schools)
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
@@ -1016,6 +1061,8 @@ class TieRules(ReaderBase):
         if theirs == school and "姊妹校" + school not in clause.norm:
             return False
         ours = self._home_actor(clause.sentence.norm)
+        if ours == self.home:  # 本市某高中師生12人亦隨團前往: the school the words open with
+            ours = self._leading_home_school(clause.sentence.norm) or ours
         if ours == self.home or self.facts.label_of(ours) != Label.ORGANIZATION:
             return False
         named = self._place_mentions(theirs)
@@ -1028,6 +1075,14 @@ class TieRules(ReaderBase):
             RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status=TieStatus.SIGNED
         )
         return True
+
+    def _leading_home_school(self, sentence_norm: str) -> str | None:
+        """The home school a sentence opens with (本市某高中師生…亦隨團前往, 5月3日，本市
+        某國中…), or None."""
+        lead = _SCHOOL.match(_without_date_opening(sentence_norm))
+        if lead is None or not lead.group().startswith("本市"):
+            return None
+        return self._home_body(lead.group(1))
 
     def _received_by_sister_school(self, clause: Clause) -> bool:
         """A school from abroad that leads the sentence coming to its sister school here

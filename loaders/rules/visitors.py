@@ -630,16 +630,12 @@ class VisitorRules(ReaderBase):
             self._read_prose_person(person, norm)
 
     def _transliterated_surname_alone(self, norm: str, person: PersonMention) -> bool:
-        """羅德里格斯市長 of a city whose country names its people by transliteration,
+        """某某某斯市長 of a city whose country names its people by transliteration,
         with no one of that name met before: a surname and a title (its full name would
-        be 某某‧羅德里格斯, or glossed), led_by where it leads, never a person of its own.
+        be 某某‧某某某斯, or glossed), led_by where it leads, never a person of its own.
         A name of three ideographs may be one such a person goes by in Chinese (王大明)."""
-        title_at = person.end - len(person.title)
         if not (
-            norm[title_at - len(person.name) : title_at] == person.name
-            and norm[title_at : person.end] == person.title
-            and len(person.name) >= _TRANSLITERATED_LENGTH
-            and not english_after(norm, person.end)[0]
+            _name_then_title_alone(norm, person) and len(person.name) >= _TRANSLITERATED_LENGTH
         ):
             return False
         named = [m.place for m in self._place_mentions(person.affiliation)]
@@ -806,10 +802,15 @@ def _surname_alone(norm: str, person: PersonMention) -> bool:
     """山田市長, 歐陽市長 with no one of that name met before: a surname and a title,
     led_by where it leads, never a person of its own (a name glossed with its
     romanization, 某某市長（John Smith）, is one)."""
+    return _name_then_title_alone(norm, person) and bare_surname(person.name)
+
+
+def _name_then_title_alone(norm: str, person: PersonMention) -> bool:
+    """Whether `norm` writes the person's name right before the title and no English
+    gloss after it (王市長, not 王市長（John Wang）): all that names them."""
     title_at = person.end - len(person.title)
     return (
         norm[title_at - len(person.name) : title_at] == person.name
         and norm[title_at : person.end] == person.title
         and not english_after(norm, person.end)[0]
-        and bare_surname(person.name)
     )

@@ -18,10 +18,13 @@ from loaders.rules.grammar import (
     _AFTERWARDS,
     _AGREEMENT,
     _ANOTHER_COMING,
+    _AT_HOME_SEAT,
+    _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
     _CLAUSE_BREAK,
     _COME,
+    _COUNTRIES_AND_MORE,
     _COUNTRY_ALONE,
     _DATE_HEAD,
     _DATE_PREFIX,
@@ -37,6 +40,7 @@ from loaders.rules.grammar import (
     _GOES_ON,
     _GROUP,
     _GROUP_LED,
+    _HAN,
     _HAN_WORDS,
     _HEAD_OF_PLACE,
     _HELD_THERE,
@@ -57,6 +61,7 @@ from loaders.rules.grammar import (
     _MEETING_FILLER,
     _MEMBERS,
     _MET_PARTY,
+    _NO_SUBJECT,
     _NOT_HELD,
     _OWN_BODY,
     _PRONOUN_PARTY,
@@ -75,6 +80,10 @@ from loaders.rules.grammar import (
     _YEAR_WRITTEN,
     school_name,
 )
+from loaders.structure import Sentence
+
+#: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
+_GOVERNMENT_KINDS = frozenset(("bureau", "council"))
 
 
 def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str]) -> list[str]:
@@ -211,22 +220,23 @@ class VisitRules(ReaderBase):
                 )
 
     def _respective(self, clause: Clause, words: str) -> list[tuple[str, dict[str, object]]]:
-        """People named in turn before 分別 in `words` (the clause up to a verb), or
-        in the clause before it, and then as many dates (甲、乙分別於9月及11月來訪; 甲及
-        乙，分別於…): each with the date of their turn; none where the dates are not one
-        for each."""
+        """People named in turn before 分別 in `words` (the clause up to a verb), or,
+        when nothing but a time or adverbs stands before it there, in the clause just
+        before (甲、乙分別於9月及11月來訪; 甲及乙，並分別於…), and then as many dates:
+        each with the date of their turn; none where the dates are not one for each, nor
+        where the clause has a subject of its own (…，雙方某某團分別於…)."""
         turn = _RESPECTIVELY.search(words)
         if turn is None:
             return []
         before = clause.sentence.norm[: clause.start + turn.start()]
+        parts = _CLAUSE_BREAK.split(before)
+        if len(parts) > 1 and _NO_SUBJECT.fullmatch(parts[-1]):
+            parts = parts[-2:-1]  # 甲及乙，並分別於…: the clause before names them
         named: dict[str, int] = {}
-        for part in reversed(_CLAUSE_BREAK.split(before)):
-            for name, pid in self.people.items():
-                at = part.find(name)
-                if at >= 0:
-                    named[pid] = min(named.get(pid, at), at)
-            if named:
-                break
+        for name, pid in self.people.items():
+            at = parts[-1].find(name)
+            if at >= 0:
+                named[pid] = min(named.get(pid, at), at)
         after = clause.start + turn.end()
         dates = [d for d in clause.dates if d.text_start >= after]
         if len(named) < 2 or len(dates) != len(named):
@@ -361,7 +371,11 @@ class VisitRules(ReaderBase):
     def _drop_summary_trips(self) -> None:
         """The city's trips to countries an overview tells for the whole period (本府1月
         至6月…，並組團出訪甲國、乙國等國) whose items tell the trips to cities of them:
-        those trips, not also the summary."""
+        those trips, not also the summary. A summary names several countries, or closes
+        its list with 等國, or stands before the first section; a trip to one country
+        dated by the period (本府某局1月至6月派員赴甲國交流) is one of its own. A
+        heading's trip to countries (陳市長率團訪問甲國) goes too when the text tells the
+        cities of them."""
         period = self.period
         if period is None:
             return
@@ -375,21 +389,45 @@ class VisitRules(ReaderBase):
             for r in trips
             if self.facts.label_of(r.target) == Label.CITY
         }
+        headings = {(s.start, s.end) for s in self.parsed.sentences if s.is_heading}
         for trip in trips:
             country = self.facts.entities[trip.target]
+            told_by_heading = "start" not in trip.properties and all(
+                (e.start, e.end) in headings for e in trip.evidence
+            )
+            summed_up = (trip.properties.get("start"), trip.properties.get("end")) == (
+                period.start,
+                period.end,
+            ) and any(self._summary(s) for s in self._told_in(trip))
             if (
                 country.label == Label.COUNTRY
-                and (trip.properties.get("start"), trip.properties.get("end"))
-                == (period.start, period.end)
                 and country.properties.get("code") in gone
+                and (summed_up or told_by_heading)
             ):
                 del self.facts.relations[trip.key]
+
+    def _told_in(self, relation: Relation) -> list[Sentence]:
+        """The sentences of a relation's evidence."""
+        spans = {(e.start, e.end) for e in relation.evidence}
+        return [s for s in self.parsed.sentences if (s.start, s.end) in spans]
+
+    def _summary(self, sentence: Sentence) -> bool:
+        """Whether a sentence sums up the period's trips: before the first section (the
+        chapter's overview), or naming several countries or closing a list by 等國."""
+        if sentence.section is None or _COUNTRIES_AND_MORE.search(sentence.norm):
+            return True
+        countries = {
+            m.place.id for m in self._place_mentions(sentence.norm) if m.place.label == "Country"
+        }
+        return len(countries) >= 2
 
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same
         heading (1.…組團赴某市… 2.拜會某市: 訪團於6月12日轉赴某市, the same delegation)."""
-        if here is None or here == told:
-            return here == told
+        if here == told:
+            return True
+        if here is None:
+            return False
         sections = self.parsed.sections
         siblings = [i for i in range(here) if sections[i].parent == sections[here].parent]
         return bool(siblings) and siblings[-1] == told
@@ -551,6 +589,15 @@ class VisitRules(ReaderBase):
                 kept.append(span)
         return kept
 
+    def _body_named_on(self, text: str, at: int) -> bool:
+        """Whether the words at `at`, up to where a body's name must end (a verb, a
+        break), name a body (某國|交流協會某市事務所拜會…), not a delegation of the
+        place's (某國|訪問團)."""
+        run = _HAN.match(text, at)
+        words = run.group() if run else ""
+        stop = _BODY_NAME_END.search(words)
+        return self._body_at(words[: stop.start()] if stop else words, 0) is not None
+
     def _destinations(self, clause: Clause) -> list[str]:
         """Cities the clause goes to: after 至/前往/赴/訪問…, with their enumeration
         (訪問中國某某省某甲、某乙及某丙等市), or the host city of an event joined abroad."""
@@ -561,9 +608,10 @@ class VisitRules(ReaderBase):
         for start, end, pid in clause.places:
             if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
                 continue
-            # a country is a destination only when no place of it follows (赴新加坡考察)
-            if self.facts.label_of(pid) == Label.COUNTRY and not _COUNTRY_ALONE.match(
-                text[end : end + 2]
+            # a country is a destination only when no place of it follows (赴新加坡考察),
+            # nor is it the opening of a body's name (前往某國交流協會某市事務所)
+            if self.facts.label_of(pid) == Label.COUNTRY and (
+                not _COUNTRY_ALONE.match(text[end : end + 2]) or self._body_named_on(text, end)
             ):
                 continue
             lead_in = text[max(0, start - 10) : start]
@@ -783,7 +831,7 @@ class VisitRules(ReaderBase):
         (某市市長王大明來訪，並拜會陳市長: one visit, not a second without a year)."""
         if self._virtual(clause.sentence.norm):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
-        if self._abroad_then(clause, when):
+        if self._abroad_then(clause, person, when):
             return  # 本府組團赴某市…。…某縣知事亦到場，並與王副市長會晤: met there
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         year = visit.get("year") or self._year_hint([])
@@ -798,15 +846,21 @@ class VisitRules(ReaderBase):
             return
         self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
-    def _abroad_then(self, clause: Clause, when: dict[str, object]) -> bool:
-        """Whether the city's delegation was abroad when the clause's meeting took
-        place: its item tells a trip to a foreign city whose days hold the meeting's."""
+    def _abroad_then(self, clause: Clause, person: str, when: dict[str, object]) -> bool:
+        """Whether the clause's meeting with `person` took place on the city's trip
+        abroad: its item tells a trip to a foreign city whose days hold the meeting's,
+        and the trip's leader met them (…並與王副市長會晤) or they are of the place
+        visited (某縣知事 on a trip to 某市 of it). Never a guest received at home
+        (陳市長於市府接見某市市長)."""
+        if _RECEIVE.search(clause.norm) or _AT_HOME_SEAT.search(clause.norm):
+            return False
         day = str(when.get("start") or "")
         section = clause.sentence.section
         spans = {(s.start, s.end) for s in self.parsed.sentences if s.section == section}
+        theirs = self._places_of(person)
         for trip in self.facts.relations.values():
             first, last = trip.properties.get("start"), trip.properties.get("end")
-            if (
+            if not (
                 trip.type == RelType.VISITED
                 and trip.source == self.home
                 and isinstance(first, str)
@@ -814,6 +868,11 @@ class VisitRules(ReaderBase):
                 and any((e.start, e.end) in spans for e in trip.evidence)
                 and first <= day[: len(first)]
                 and day[: len(last)] <= last
+            ):
+                continue
+            leader = trip.properties.get("led_by")
+            if (isinstance(leader, str) and leader in clause.norm) or (
+                theirs & {trip.target, self._region_of(trip.target)}
             ):
                 return True
         return False
@@ -957,8 +1016,9 @@ class VisitRules(ReaderBase):
     def _met_city_as_party(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]
     ) -> None:
-        """本府某局與某市(某局)以視訊方式召開會議: a city, or a body of it, named as the
-        other side of the city's meeting with no one of it named, met the city."""
+        """本府某局與某市(某局)以視訊方式召開會議: a city, or its government (某市政府,
+        某市某局, 某市議會), named as the other side of the city's meeting with no one of
+        it named, met the city; another body of it (某市某大學) is no city."""
         party, head = self._party_met_with(clause, sentence_norm, verb)
         if party is None or not self._home_acts(_CLAUSE_BREAK.split(head)[-1]):
             return
@@ -971,7 +1031,7 @@ class VisitRules(ReaderBase):
             if m.place.label == "City" and m.place.id != self.home_place.id
         ]
         rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
-        if cities and (not rest or self.lex.org_kind(rest)):
+        if cities and (not rest or self.lex.org_kind(rest) in _GOVERNMENT_KINDS):
             city = self.facts.place(cities[-1].place)
             self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
 
@@ -1103,7 +1163,8 @@ class VisitRules(ReaderBase):
         if not _BY_BOTH_SIDES.match(after):
             return [], home_party
         named = [pid for name, pid in self.people.items() if name in after]
-        ours = [pid for pid in named if pid in self._home_people()]
+        home_people = self._home_people()
+        ours = [pid for pid in named if pid in home_people]
         if ours and home_party == self.home:
             home_party = ours[0]
         return named, home_party
@@ -1155,7 +1216,9 @@ class VisitRules(ReaderBase):
     def _merge_restated_comings(self, index: int, headings: set[tuple[int, int]]) -> None:
         """An item headed by a delegation's coming (某市青少年訪問團來訪) whose text
         tells the coming of who formed or sent it (某協會組成青少年訪問團…來訪) states
-        one visit: the text's, not also the heading's undated one of the delegation.
+        one visit: the text's, not also the heading's undated one of the delegation. Only
+        a coming of the delegation's place, or of a body or person of it, is one (乙市市長
+        來訪 under 甲市訪問團來訪 is another visit).
         `index`: the item's section; `headings`: where its headings stand."""
         told = {
             (s.start, s.end)
@@ -1170,14 +1233,31 @@ class VisitRules(ReaderBase):
         in_text = [r for r in comings if any((e.start, e.end) in told for e in r.evidence)]
         for heading in comings:
             entity = self.facts.entities[heading.source]
-            if (
-                in_text
-                and heading.evidence
+            if not (
+                heading.evidence
                 and all((e.start, e.end) in headings for e in heading.evidence)
                 and entity.properties.get("kind") == "delegation"
                 and "start" not in heading.properties
             ):
-                self._fold_into(heading, in_text[0])
+                continue
+            places = self._places_of(heading.source) - {heading.source}
+            same = [r for r in in_text if places & self._places_of(r.source)]
+            if same:
+                self._fold_into(heading, same[0])
+
+    def _places_of(self, party: str) -> set[str]:
+        """The places a party is of: itself, where it is located, and the places (or the
+        places of the bodies) whose titles it holds."""
+        bodies = {party} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == party
+        }
+        return bodies | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source in bodies
+        }
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府

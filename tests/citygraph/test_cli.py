@@ -145,6 +145,19 @@ def test_extract_summary_says_the_period_is_unknown(tmp_path: Path) -> None:
     assert "2015-07..2015-12" in with_period.stdout
 
 
+def test_extract_warns_when_the_period_is_unknown(tmp_path: Path) -> None:
+    """Undated facts of a report with no period have no year: the user is told, with
+    the file and the option that fixes it, and the extraction still comes out."""
+    report = tmp_path / "no-period.txt"
+    report.write_text(PERIODLESS, encoding="utf-8")
+    result = run("extract", str(report))
+    assert result.exit_code == 0 and '"relations"' in result.stdout
+    assert "warning:" in result.stderr and str(report) in result.stderr
+    assert "--period" in result.stderr
+    assert "warning" not in run("extract", str(report), "--period", "104H2").stderr
+    assert "warning" not in run("extract", str(SAMPLE)).stderr
+
+
 def test_bad_options_exit_2() -> None:
     assert run("extract", str(SAMPLE), "--format", "xml").exit_code == 2
     result = run("serve", "--port", "99999")

@@ -39,3 +39,17 @@ def test_load_says_each_report_its_period_and_what_it_replaces(
     assert again.stdout.strip().endswith(f"replaces {H2}")
     assert graph_counts(empty_graph)[0]["Source"] == 2
     assert graph_counts(empty_graph) == counts
+
+
+def test_load_warns_of_a_report_with_no_period(
+    cli_env: None, empty_graph: Graph, tmp_path: Path
+) -> None:
+    report = tmp_path / "no-period.txt"
+    report.write_text(
+        "貳拾參、國際事務\n一、城市交流\n某國某市副市長王大明率團來訪，雙方就城市交流進行座談。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["load", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "period unknown" in result.stdout
+    assert "warning:" in result.stderr and str(report) in result.stderr

@@ -286,3 +286,53 @@ def test_a_relative_year_glossed_with_its_number_is_that_year(sentence: str, sta
     """去（106）年, 明（108）年: the number in brackets is the year the word means."""
     context = DateContext(report_period=Period("2018-01", "2018-06"))
     assert [d.start for d in find_dates(normalize(sentence), context)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day written alone after a date of the sentence: in that date's month
+        ("一行20人於104年5月11日至14日來訪，並於12日與本市某高中締結姊妹校", "2015-05-12"),
+        ("104年10月3日至5日訪問某市，4日與該市市長會晤", "2015-10-04"),
+        ("104年3月20日抵達某市；翌日參訪港區，亦於22日簽署備忘錄", "2015-03-22"),
+        # a range into the next month: the month in which the day falls within it
+        ("104年9月28日至10月2日出訪，於29日拜會某市長", "2015-09-29"),
+        ("104年9月28日至10月2日出訪，於1日拜會某市長", "2015-10-01"),
+    ],
+)
+def test_a_day_written_alone_is_in_the_month_just_named(sentence: str, expected: str) -> None:
+    assert find_dates(sentence, H1)[-1].start == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("論壇期間，本府海洋局於14日與某港務局簽署合作意向書", "2015-10-14"),
+        ("會中並於15日發表宣言", "2015-10-15"),
+        ("研討會閉幕後，16日由市長接見與會代表", "2015-10-16"),
+    ],
+)
+def test_a_day_written_alone_is_in_the_month_the_sentences_before_named(
+    sentence: str, expected: str
+) -> None:
+    """論壇期間，某局於14日…: the month of the section's last date (10月14日至16日…)."""
+    before = find_dates("104年10月14日至16日，本府舉辦某某論壇。", H1)
+    context = H1.advance(before)
+    assert [d.start for d in find_dates(sentence, context)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "104年5月11日來訪，展期9日，吸引民眾參觀",
+        "104年5月11日抵達，為期3日",
+        "104年5月11日起共5日",
+        "104年5月11日來訪，停留3日後返國",
+    ],
+)
+def test_a_length_in_days_is_no_day_of_the_month(sentence: str) -> None:
+    assert len(find_dates(sentence, H1)) == 1
+
+
+def test_a_day_alone_with_no_month_before_it_is_left_out() -> None:
+    assert find_dates("論壇期間，本府於14日與某港務局簽署意向書", H1) == []

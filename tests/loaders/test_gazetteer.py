@@ -656,3 +656,39 @@ def test_a_city_described_after_its_country_is_read_in_it(
 
 def test_a_country_before_other_words_stays_the_country(gaz: Gazetteer) -> None:
     assert [m.place.id for m in gaz.find_places("美國重要城市代表")] == ["country:us"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("長野縣小布施町町長", ("長野縣小布施町", "city:jp:小布施町", "city:jp:nagano-prefecture")),
+        ("與日本北海道東川町簽署", ("日本北海道東川町", "city:jp:東川町", "city:jp:hokkaido")),
+        ("岐阜縣白川村村長來訪", ("岐阜縣白川村", "city:jp:白川村", "city:jp:gifu-prefecture")),
+        (
+            "日本熊本縣青葉町以視訊方式",
+            ("日本熊本縣青葉町", "city:jp:青葉町", "city:jp:kumamoto-prefecture"),
+        ),
+    ],
+)
+def test_a_japanese_town_or_village_after_its_prefecture(
+    gaz: Gazetteer, text: str, expected: tuple
+) -> None:
+    """某縣某某町, 某縣某某村: a municipality of its own, under the prefecture (Japan's
+    cities are named with 町 and 村 in the data, so those suffixes make places there)."""
+    surface, place_id, parent = expected
+    found = gaz.find_places(text)
+    assert [(m.surface, m.place.id) for m in found] == [(surface, place_id)]
+    place = found[0].place
+    assert (place.label, place.admin_level, place.parent_id) == ("City", "city", parent)
+
+
+@pytest.mark.parametrize("text", ["加州某某町", "京畿道大村面", "廣東省某某鎮"])
+def test_no_town_after_a_subdivision_of_a_country_without_towns(gaz: Gazetteer, text: str) -> None:
+    """町 and 鎮 name municipalities only where the country's data uses them that way."""
+    assert all(m.surface[-1] not in "町鎮面" for m in gaz.find_places(text))
+
+
+@pytest.mark.parametrize("text", ["熊本縣知事木村太郎", "長崎縣議長田村一郎", "岐阜縣議員中村花子"])
+def test_a_title_and_a_surname_after_a_prefecture_are_no_village(gaz: Gazetteer, text: str) -> None:
+    """某縣知事木村某某: a title of office and a surname ending like a village (村)."""
+    assert [m.surface for m in gaz.find_places(text)] == [text[:3]]

@@ -317,6 +317,26 @@ def test_find_period_reports_offset() -> None:
     assert found == (Period("2015-07", "2015-12"), 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("本（94）年1月至6月，本府計接待外賓", Period("2005-01", "2005-06")),
+        ("本府今(103)年7月至12月辦理國際交流", Period("2014-07", "2014-12")),
+        ("本（99）年度上半年共接待訪團", Period("2010-01", "2010-06")),
+        ("本期（97年7月至12月）共接待外賓", Period("2008-07", "2008-12")),
+    ],
+)
+def test_find_period_reads_a_year_glossed_after_this(text: str, period: Period) -> None:
+    """本（94）年 names the year by its number in brackets, as 104年 does."""
+    found = find_period(text)
+    assert found is not None and found[0] == period
+
+
+def test_find_period_skips_a_year_glossed_after_last() -> None:
+    """去（93）年7月至12月 is the period before the report's, never the report's."""
+    assert find_period("去（93）年7月至12月曾來訪") is None
+
+
 def test_preview_before_the_chapter_is_skipped() -> None:
     body = "一、訪賓接待\n本府104年7月至12月計有51案。\n二、姊妹市交流\n與釜山市交流。\n"
     text = (

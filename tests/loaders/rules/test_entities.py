@@ -439,3 +439,94 @@ def test_a_body_named_with_and_without_its_country_or_city_is_one_organization(
     assert len(bodies) == 1, bodies
     signed = rels(ext, RelType.SIGNED_MOU, target=bodies.pop())
     assert len(signed) == 1 and signed[0].properties.get("date")
+
+
+@pytest.mark.parametrize(
+    ("line", "town", "prefecture"),
+    [
+        (
+            "1.8月25日，本府經發局與日本熊本縣青葉町以視訊方式簽署「產業人才交流合作備忘錄」。",
+            "青葉町",
+            "city:jp:kumamoto-prefecture",
+        ),
+        (
+            "1.本府觀光局於3月2日與長野縣小布施町簽署「觀光交流合作備忘錄」，雙方將互推旅遊路線。",
+            "小布施町",
+            "city:jp:nagano-prefecture",
+        ),
+        (
+            "1.岐阜縣白川村村長山田太郎於5月4日率團來訪，並與本府簽署「觀光合作備忘錄」。",
+            "白川村",
+            "city:jp:gifu-prefecture",
+        ),
+    ],
+)
+def test_an_agreement_with_a_japanese_town_is_the_towns(
+    line: str, town: str, prefecture: str
+) -> None:
+    """某縣某某町 is a municipality of its own: the agreement is with it, not the prefecture."""
+    ext = chapter(line)
+    mous = rels(ext, RelType.SIGNED_MOU)
+    assert mous and {r.target for r in mous} | {r.source for r in mous} >= {named(ext, town)}
+    assert prefecture not in {r.target for r in mous} | {r.source for r in mous}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.3月3日陳市長拜會熊本縣知事木村太郎，並出席熊本縣主辦之「半導體交流座談會」。",
+        "1.5月4日，長崎縣知事中村一郎率團來訪，並與本府簽署「觀光合作備忘錄」。",
+        "1.本府於6月1日與岐阜縣議長田村次郎會晤，就觀光交流交換意見。",
+    ],
+)
+def test_a_title_and_a_surname_after_a_prefecture_are_no_village(line: str) -> None:
+    """某縣知事木村某某: the title and the person's surname (ending like a village, 村)
+    are no place of the prefecture."""
+    ext = chapter(line)
+    assert not [e for e in ext.entities if e.label == "City" and e.name_zh.endswith("村")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "first", "second"),
+    [
+        (
+            (
+                "國際交流協會於1月5日來訪。",
+                "八王子市國際交流協會於2月3日來訪。",
+                "福岡市國際交流協會於3月3日來訪。",
+            ),
+            "city:jp:hachioji",
+            "city:jp:fukuoka",
+        ),
+        (
+            (
+                "觀光協會於1月10日來訪。",
+                "熊本市觀光協會於2月6日來訪。",
+                "釜山市觀光協會於5月2日來訪。",
+            ),
+            "city:jp:kumamoto",
+            "city:kr:busan",
+        ),
+        (
+            (
+                "青少年交流協會於2月1日來訪。",
+                "東京都青少年交流協會於3月5日來訪。",
+                "大阪市青少年交流協會於4月8日來訪。",
+            ),
+            "city:jp:tokyo-metropolis",
+            "city:jp:osaka",
+        ),
+    ],
+)
+def test_bodies_of_one_name_in_two_cities_stay_two(
+    lines: tuple[str, ...], first: str, second: str
+) -> None:
+    """某某協會, then 甲市某某協會 and 乙市某某協會: the body named bare may be the first
+    city's, but the second city's body is another, not one body in two cities."""
+    ext = chapter(*lines)
+    located = rels(ext, RelType.LOCATED_IN)
+    sources = {r.target: r.source for r in located if r.target in (first, second)}
+    assert set(sources) == {first, second}
+    assert sources[first] != sources[second]
+    for org in sources.values():
+        assert len([r for r in located if r.source == org]) == 1

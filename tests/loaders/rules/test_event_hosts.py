@@ -321,3 +321,52 @@ def test_a_guest_touring_the_citys_event_attends_it(sentence: str, city: str) ->
     festival = "event:kaohsiung-lantern-festival:2018"
     assert rels(got, RelType.PARTICIPATED_IN, source=city, target=festival, status="attended")
     assert rels(got, RelType.VISITED, source=city, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "本府於1月5日邀請八王子市市長石森孝志出席「2018高雄燈會」，石森市長確認無法出席。",
+            "石森孝志",
+        ),
+        (
+            "本府於2月3日邀請熊本市市長大西一史出席「2018高雄國際龍舟賽」，大西市長確認不克出席。",
+            "大西一史",
+        ),
+        (
+            "本府於3月8日邀請仁川市市長朴南春出席「2018高雄港灣論壇」，朴市長回函確認未能與會。",
+            "朴南春",
+        ),
+    ],
+    ids=["cannot", "unable", "could-not"],
+)
+def test_an_invitee_confirming_they_cannot_come_stays_invited(sentence: str, person: str) -> None:
+    """…邀請某市市長王大明出席「…」，王市長確認無法出席: a commitment word undone by
+    無法 (不克, 未能) before the verb is no plan to come; the invitee stays invited."""
+    got = chapter(sentence)
+    guest = named(got, person)
+    statuses = {r.properties["status"] for r in rels(got, RelType.PARTICIPATED_IN, source=guest)}
+    assert statuses == {"invited"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "仁川市於5月3日主辦「2018東北亞城市首長高峰會」，韓國總統文在寅及本府陳市長均出席。",
+            "city:kr:incheon",
+        ),
+        ("本府於5月3日組團參加熊本市主辦之「2018火之國祭」。", "city:jp:kumamoto"),
+        ("本府於6月2日組團參加福岡市主辦之「2018博多港灣祭」。", "city:jp:fukuoka"),
+    ],
+)
+def test_a_host_written_before_its_event_is_stated_with_no_inferred_mark(
+    sentence: str, city: str
+) -> None:
+    """某市主辦「…」, 參加某市主辦之「…」: the host is stated, so its HOSTED carries no
+    `inferred` at all (only a host read from the place gone to is marked inferred)."""
+    got = chapter(sentence)
+    hosted = rels(got, RelType.HOSTED, source=city)
+    assert hosted
+    assert all("inferred" not in r.properties for r in hosted)

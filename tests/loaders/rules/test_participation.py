@@ -2014,3 +2014,27 @@ def test_a_home_schools_class_sent_abroad_is_one_body(text: str, body: str, city
     assert rels(got, RelType.VISITED, source=troupe, target=city)
     school = body[:-3]
     assert not any(e.name_zh.endswith(school) for e in got.entities)  # not cut short
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        (
+            "仁川市於5月3日主辦「2018東北亞城市首長高峰會」，韓國總統文在寅、日本首相安倍晉三及"
+            "本府陳市長均出席。",
+            "文在寅",
+        ),
+        ("大邱市於3月6日主辦「2018東亞觀光論壇」，韓國總統文在寅及本府陳市長均出席。", "文在寅"),
+        (
+            "首爾市於6月5日主辦「2018世界城市首長論壇」，韓國國務總理李洛淵及本府許副市長均出席。",
+            "李洛淵",
+        ),
+    ],
+)
+def test_the_officials_of_a_host_citys_country_are_guests_at_its_event(
+    line: str, person: str
+) -> None:
+    """某市主辦「…」，某國總統王大明…出席: the country the host city lies in is no region
+    of it at home at the event, so its officials take part."""
+    ext = chapter(line)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), status="attended")

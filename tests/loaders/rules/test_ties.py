@@ -1599,3 +1599,287 @@ def test_that_city_is_the_subject_of_the_opening_clause_not_a_city_named_after_i
     assert found and found[0].properties["status"] == status
     others = [r for r in rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)]
     assert all(r.properties["status"] == "signed" for r in others if r.target != found[0].target)
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "1.另本市友好城市靜岡市之靜岡市立青葉小學校，於5月2日與本市旗津國小以視訊方式簽署姊妹校協定。",
+            "旗津國小",
+            "靜岡市立青葉小學校",
+        ),
+        (
+            "1.仙台市立第二中學校師生一行15人於5月2日來訪，並與本市五福國中締結姊妹校。",
+            "五福國中",
+            "仙台市立第二中學校",
+        ),
+        (
+            "1.本市明華國中於107年4月3日與日本福岡市立香椎中學校簽署姊妹校協定。",
+            "明華國中",
+            "福岡市立香椎中學校",
+        ),
+    ],
+)
+def test_a_japanese_junior_high_or_elementary_school_is_a_school(
+    text: str, ours: str, theirs: str
+) -> None:
+    """某某中學校, 某某小學校: Japan's schools, named with 學校 after 中 and 小."""
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert found and found[0].properties["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs", "status"),
+    [
+        (
+            "1.另5月中旬，靜岡市立第三中學校學生訪問團一行15人來訪，至本市五福國中進行交流，"
+            "兩校刻正洽談締結姊妹校事宜。",
+            "靜岡市立第三中學校",
+            "negotiating",
+        ),
+        (
+            "1.另於107年3月，美國西雅圖市羅斯福高中師生一行12人來訪，至本市五福國中隨班上課，"
+            "兩校並規劃於明年締結姊妹校。",
+            "西雅圖市羅斯福高中",
+            "planned",
+        ),
+        (
+            "1.此外，仙台市立青葉高等學校學生一行20人於5月2日來訪，至本市五福國中參訪，"
+            "雙方學校正協商締結姊妹校。",
+            "仙台市立青葉高等學校",
+            "negotiating",
+        ),
+    ],
+)
+def test_both_schools_of_a_tie_to_come_are_those_the_sentence_named(
+    text: str, theirs: str, status: str
+) -> None:
+    """…某學校學生訪問團…來訪，至本市某國中交流，兩校刻正洽談締結姊妹校: the visiting
+    school, opening a clause, and the home school are the two schools."""
+    ext = chapter(text)
+    (tie,) = rels(
+        ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "五福國中"), target=named(ext, theirs)
+    )
+    assert tie.properties["status"] == status and "since" not in tie.properties
+
+
+@pytest.mark.parametrize(
+    ("text", "ours", "theirs"),
+    [
+        (
+            "1.6月7日至13日，本府組團赴美國西雅圖市參加海洋節。"
+            "本市三民高中師生12人亦隨團前往，至姊妹校羅斯福高中進行回訪，並隨班上課一週。",
+            "三民高中",
+            "羅斯福高中",
+        ),
+        (
+            "1.4月2日至6日，本府組團赴日本福岡市推廣觀光。"
+            "本市中山高中師生一行亦同行，前往姊妹校香椎高等學校參訪。",
+            "中山高中",
+            "香椎高等學校",
+        ),
+        (
+            "1.10月3日至8日，本府組團赴韓國釜山市參加港灣論壇。"
+            "本市海青工商學生10人並隨團赴韓，拜訪姊妹校海雲臺高等學校。",
+            "海青工商",
+            "海雲臺高等學校",
+        ),
+    ],
+)
+def test_a_home_school_going_along_to_its_sister_school(text: str, ours: str, theirs: str) -> None:
+    """本市某高中師生亦隨團前往，至姊妹校某高中進行回訪: an existing tie, undated."""
+    ext = chapter(text)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, ours), target=named(ext, theirs))
+    assert tie.properties.get("status") == "signed" and "since" not in tie.properties
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        (
+            "1.靜岡縣立清水高等學校師生一行18人，於107年9月16日至19日來訪，"
+            "並於18日與本市三民高中締結為姊妹校。",
+            "2018-09-18",
+        ),
+        (
+            "1.本市三民高中師生於107年4月9日至13日赴日本福岡縣，11日與福岡縣立博多高等學校"
+            "簽署姊妹校協定。",
+            "2018-04-11",
+        ),
+        (
+            "1.仙台市立青葉高等學校師生於107年5月28日至6月2日來訪，於1日與本市三民高中簽訂"
+            "姊妹校協定。",
+            "2018-06-01",
+        ),
+    ],
+)
+def test_a_school_tie_on_a_day_written_alone_is_dated_that_day(text: str, since: str) -> None:
+    ext = chapter(text)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "三民高中"))
+    assert tie.properties["since"] == since
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "status"),
+    [
+        (
+            "1.9月12日，市長接見智利瓦爾帕萊索市市長，雙方就兩市締結姊妹市交換意見，"
+            "規劃於明年上半年正式締結姊妹市。",
+            "瓦爾帕萊索市",
+            "planned",
+        ),
+        (
+            "1.5月3日，副市長拜會日本靜岡市市長，就締結友好城市事宜進行討論，預計年底前完成簽署。",
+            "靜岡市",
+            "planned",
+        ),
+        (
+            "1.本年4月，美國西雅圖市市長來訪，雙方就締結姊妹市進行會談。",
+            "西雅圖市",
+            "negotiating",
+        ),
+    ],
+)
+def test_a_tie_talked_of_is_not_made(text: str, city: str, status: str) -> None:
+    """雙方就兩市締結姊妹市交換意見: a discussion of the tie, not its making; planned
+    where the sentence plans it, else talks."""
+    ext = chapter(text)
+    ties = rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    found = [r for r in ties if named(ext, city) in (r.source, r.target)]
+    assert found and {r.properties["status"] for r in found} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "1.經兩市多次協商，預計於本年11月由市長率團赴日本靜岡市簽署姊妹市協定，"
+            "正式締結為姊妹市。",
+            "靜岡市",
+        ),
+        (
+            "1.美國西雅圖市市長於3月來訪，雙方確認姊妹市協定書內容，將於下半年擇期簽署。",
+            "西雅圖市",
+        ),
+        (
+            "1.本期本府與智利瓦爾帕萊索市完成姊妹市協定書內容之協商，下半年將籌辦締盟事宜。",
+            "瓦爾帕萊索市",
+        ),
+    ],
+)
+def test_a_tie_whose_talks_are_done_and_signing_to_come_is_planned(text: str, city: str) -> None:
+    """經多次協商，預計於11月簽署姊妹市協定 / 確認協定書內容 / 完成協定書內容之協商: the
+    talks are over, the signing still to come."""
+    ext = chapter(text)
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, city))
+    assert found and found[0].properties["status"] == "planned"
+    assert "since" not in found[0].properties
+
+
+def test_talks_through_a_mission_go_on() -> None:
+    ext = chapter("1.智利瓦爾帕萊索市：締結姊妹市案，經外交部協助洽談中。")
+    found = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "瓦爾帕萊索市"))
+    assert found and found[0].properties["status"] == "negotiating"
+
+
+@pytest.mark.parametrize(
+    ("text", "sister", "other"),
+    [
+        (
+            "1.本府邀請姊妹市釜山市及荷蘭阿姆斯特丹市各派藝術家來高駐地創作。",
+            "city:kr:busan",
+            "阿姆斯特丹市",
+        ),
+        (
+            "1.燈會期間，姊妹市八王子市與德國漢堡市均派團參觀。",
+            "city:jp:hachioji",
+            "漢堡市",
+        ),
+        (
+            "1.本府邀請友好城市熊本市、八王子市及法國馬賽市代表出席論壇。",
+            "city:jp:kumamoto",
+            "馬賽市",
+        ),
+    ],
+)
+def test_a_city_brought_in_with_its_country_after_a_tied_list_is_no_tie(
+    text: str, sister: str, other: str
+) -> None:
+    """姊妹市甲市及某國乙市: the city written with its country after one written alone is
+    brought in anew, not one of the ties the word names."""
+    ext = chapter(text)
+    ties = rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    partners = {r.target for r in ties}
+    assert sister in partners
+    assert named(ext, other) not in partners
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "title"),
+    [
+        (
+            "1.日本靜岡市副市長山田太郎一行6人，於5月10日來訪，見證兩市觀光交流合作備忘錄之簽署。",
+            "靜岡市",
+            "觀光交流合作備忘錄",
+        ),
+        (
+            "1.5月10日，美國西雅圖市市長來訪，並出席兩市港務合作備忘錄之簽署。",
+            "西雅圖市",
+            "港務合作備忘錄",
+        ),
+        (
+            "1.韓國仁川廣域市副市長於4月2日來訪，並觀禮雙方青年交流協議的簽訂。",
+            "仁川廣域市",
+            "青年交流協議",
+        ),
+    ],
+)
+def test_an_agreement_named_before_the_signing_witnessed_has_that_title(
+    text: str, city: str, title: str
+) -> None:
+    """見證兩市某某合作備忘錄之簽署: the agreement's name stands before its signing."""
+    ext = chapter(text)
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, city))
+    assert [r.properties.get("title") for r in found] == [title]
+
+
+def test_an_agreement_witnessed_and_signed_by_a_bureau_is_one() -> None:
+    ext = chapter(
+        "1.日本靜岡市副市長山田太郎一行6人，於5月10日來訪，見證兩市觀光交流合作備忘錄之簽署。",
+        "2.5月10日，本府觀光局與日本靜岡市簽署「觀光交流合作備忘錄」。",
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.properties["date"] == "2018-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "八王子市觀光協會於5月3日拜會熊本市政府，本府經發局亦與該市簽署合作備忘錄。",
+            "熊本市",
+        ),
+        (
+            "大邱市青年會議所於3月5日拜訪仁川市政府，本府觀光局亦與該市簽署合作備忘錄。",
+            "仁川市",
+        ),
+        (
+            "福岡市代表團於4月2日前往釜山市參加港灣會議，本府海洋局亦與該市簽署合作備忘錄。",
+            "釜山市",
+        ),
+        (  # the tie word after the verb: still the city it met
+            "大邱市於4月2日拜會本市姊妹市釜山市，本府海洋局亦與該市簽署合作備忘錄。",
+            "釜山市",
+        ),
+    ],
+)
+def test_that_city_is_the_city_a_verb_went_to_or_met_not_the_subject(
+    text: str, partner: str
+) -> None:
+    """甲市某協會拜會乙市政府，本府亦與該市簽署…: 乙市, the object of the verb, is what
+    該市 speaks of; only a city written after a tie word (與本市姊妹市乙市) gives way to
+    the subject."""
+    ext = chapter(text)
+    assert [r.target for r in rels(ext, RelType.SIGNED_MOU)] == [named(ext, partner)]

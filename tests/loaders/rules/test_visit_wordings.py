@@ -430,3 +430,69 @@ def test_a_meeting_during_the_citys_trip_abroad_is_no_coming_of_the_one_met(
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
     assert met
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("lines", "guest"),
+    [
+        (
+            (
+                "本府經發局於5月1日至5日組團赴熊本市考察。",
+                "陳市長於5月3日於市府接見八王子市市長石森孝志。",
+            ),
+            "石森孝志",
+        ),
+        (
+            (
+                "本府觀光局於3月2日至6日組團赴仁川市考察。",
+                "陳市長於3月4日於市府接見大邱市市長權英珍。",
+            ),
+            "權英珍",
+        ),
+        (
+            (
+                "本府海洋局於4月10日至14日組團赴釜山市考察港灣建設。",
+                "八王子市市長石森孝志於4月12日拜會陳市長。",
+            ),
+            "石森孝志",
+        ),
+        (
+            (
+                "王副市長於6月1日至5日率團赴大邱市訪問。",
+                "福岡市市長高島宗一郎於6月3日與陳市長會晤。",
+            ),
+            "高島宗一郎",
+        ),
+    ],
+)
+def test_a_guest_met_at_home_while_a_bureau_is_abroad_still_came(
+    lines: tuple[str, ...], guest: str
+) -> None:
+    """本府某局組團赴甲市…, then 陳市長於市府接見乙市市長王大明 (or 王大明拜會陳市長)
+    on one of its days: not met on the trip (not its leader, not of the place visited),
+    so the guest came to the city."""
+    ext = chapter(*lines)
+    assert rels(ext, RelType.VISITED, source=named(ext, guest), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("lines", "country"),
+    [
+        (("本府教育局於1月至6月派員赴日本交流。", "陳市長於3月5日率團赴東京訪問。"), "country:jp"),
+        (
+            ("本府觀光局於1月至6月派員赴韓國考察。", "許副市長於4月2日率團赴釜山市訪問。"),
+            "country:kr",
+        ),
+        (
+            ("本府經發局於1月至6月派員赴日本研習。", "陳市長於5月8日率團赴熊本市訪問。"),
+            "country:jp",
+        ),
+    ],
+)
+def test_a_trip_to_one_country_over_the_whole_period_is_no_summary(
+    lines: tuple[str, ...], country: str
+) -> None:
+    """本府某局於1月至6月派員赴甲國交流, then a trip to a city of it: the first is a trip of
+    its own (one country, no 等國, in an item), not an overview of the period's trips."""
+    ext = chapter(*lines)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=country)

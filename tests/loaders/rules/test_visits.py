@@ -1312,3 +1312,108 @@ def test_the_leader_named_after_a_change_of_plan_led_the_trip() -> None:
         ext = chapter(line)
         found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
         assert [r.properties.get("led_by") for r in found] == [leader], city
+
+
+def test_a_city_gone_to_before_a_verb_meeting_a_mission_is_visited() -> None:
+    """赴某市拜會駐某國代表處: the mission's name begins after the verb; the city before
+    it is where the trip went, not a part of the mission's name."""
+    cases = [
+        ("王副市長於5月3日赴東京拜會駐日代表處。", "city:jp:tokyo"),
+        ("李副市長於3月2日赴首爾參訪駐韓國代表部。", "city:kr:seoul"),
+        ("許局長於6月8日赴釜山拜會駐釜山辦事處。", "city:kr:busan"),
+    ]
+    for line, city in cases:
+        ext = chapter(line)
+        assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=city), city
+
+
+def test_a_delegations_heading_keeps_its_visit_beside_another_citys_coming() -> None:
+    """（一）甲市某某訪問團來訪, then 乙市市長王大明於…來訪: the text tells another
+    place's coming, not the delegation's again; both visits stay."""
+    cases = [
+        (
+            "（一）福岡市青少年訪問團來訪",
+            "熊本市市長大西一史於107年3月28日來訪，本府安排參觀愛河。",
+            "福岡市青少年訪問團",
+            "大西一史",
+        ),
+        (
+            "（二）八王子市青少年交流團來訪",
+            "釜山市議會議長朴仁浩於107年5月8日來訪，本府安排參觀駁二藝術特區。",
+            "八王子市青少年交流團",
+            "朴仁浩",
+        ),
+        (
+            "（三）大邱市青少年訪問團來訪",
+            "仁川市市長朴南春於107年6月2日來訪，本府安排參觀旗津。",
+            "大邱市青少年訪問團",
+            "朴南春",
+        ),
+    ]
+    for heading, line, delegation, visitor in cases:
+        ext = chapter(heading, line)
+        for party in (delegation, visitor):
+            assert rels(ext, RelType.VISITED, source=named(ext, party), target=KAOHSIUNG), party
+
+
+def test_a_remote_meeting_with_a_citys_school_or_firm_is_no_meeting_with_the_city() -> None:
+    """本府某局與某市某某大學以視訊方式召開會議: a body of the city that is not its
+    government does not stand for the city; 某市教育廳 (a bureau of it) does."""
+    cases = [
+        "1.107年4月2日，本府海洋局與熊本市某某大學以視訊方式召開港灣合作線上會議。",
+        "1.107年5月8日，本府觀光局與仁川市觀光公社以線上方式召開觀光推廣會議。",
+        "1.107年3月6日，本府教育局與大邱市某某高中以視訊方式舉行教育交流會議。",
+    ]
+    for line in cases:
+        assert not rels(chapter(line), RelType.MET_WITH), line
+    ext = chapter("1.107年3月6日，本府教育局與大邱市教育廳以視訊方式舉行教育交流會議。")
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:kr:daegu")
+
+
+def test_a_country_opening_a_bodys_name_is_no_country_visited() -> None:
+    """前往某國交流協會某市事務所: the country opens the name of a body (its purpose word
+    交流 is part of the name), not a country gone to; 赴某國交流 still is one."""
+    cases = [
+        "王副市長於5月3日前往日本交流協會高雄事務所拜會所長。",
+        "林局長於4月2日前往韓國交流財團首爾事務所洽談合作。",
+        "李副市長於3月8日赴日本交流協會台北事務所拜會代表。",
+    ]
+    for line in cases:
+        ext = chapter(line)
+        assert not [r for r in rels(ext, RelType.VISITED) if r.target.startswith("country:")], line
+    ext = chapter("陳市長於6月1日率團赴日本交流，並參訪東京都。")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:jp")
+
+
+def test_each_in_turn_with_a_subject_of_its_own_is_not_the_people_of_the_clause_before() -> None:
+    """甲市市長王大明及乙市市長李小華…會面，雙方某某團分別於3月及5月來訪: the groups came
+    in turn, not the mayors of the clause before; 甲及乙，並分別於… (no subject of its
+    own) still gives each their date."""
+    cases = [
+        (
+            "熊本市市長大西一史及八王子市市長石森孝志於1月5日與陳市長會面，"
+            "雙方青少年訪問團分別於3月及5月來訪。",
+            ("2018-03", "2018-05"),
+        ),
+        (
+            "福岡市市長高島宗一郎及熊本市市長大西一史於2月3日與陳市長會晤，"
+            "兩市青年交流團分別於4月及6月來訪。",
+            ("2018-04", "2018-06"),
+        ),
+        (
+            "仁川市市長朴南春及大邱市市長權英珍於3月2日拜會陳市長，"
+            "兩市學生訪問團分別於5月及6月來訪。",
+            ("2018-05", "2018-06"),
+        ),
+    ]
+    for line, months in cases:
+        ext = chapter(line)
+        people = {e.id for e in ext.entities if e.id.startswith("person:")}
+        dated = [
+            r
+            for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)
+            if r.source in people and r.properties.get("start") in months
+        ]
+        assert not dated, line
+    ext = chapter("仁川市市長朴南春及大邱市市長權英珍，並分別於5月及6月來訪。")
+    assert rels(ext, RelType.VISITED, source=named(ext, "權英珍"), start="2018-06")
