@@ -648,3 +648,39 @@ def test_a_delegation_come_to_witness_the_item_s_signing_came_on_its_day(
     (visit,) = rels(ex, RelType.VISITED, source=city, target=KAOHSIUNG)
     assert visit.properties.get("start") == day
     assert visit.properties.get("led_by") == leader
+
+
+@pytest.mark.parametrize(
+    ("lines", "ours", "theirs"),
+    [
+        (
+            (
+                "６月７日至１３日，本府由秘書處組團赴美國西雅圖市，參加該市舉辦之「2018西雅圖海洋節」。",
+                "本市中山高中師生12人亦隨團前往，至姊妹校羅斯福高中進行回訪，並隨班上課一週。",
+            ),
+            "中山高中",
+            "羅斯福高中",
+        ),
+        (
+            (
+                "9月3日至8日，本府由教育局組團赴日本仙台市交流。",
+                "本市鼓山國中師生10人亦隨團前往，並前往姊妹校仙台市立青葉中學校交流。",
+            ),
+            "鼓山國中",
+            "仙台市立青葉中學校",
+        ),
+        (
+            (
+                "4月2日至6日，本府由觀光局組團赴韓國釜山市參加旅展。",
+                "本市前鎮高中師生8人亦隨團前往，拜訪姊妹校海雲臺高中。",
+            ),
+            "前鎮高中",
+            "海雲臺高中",
+        ),
+    ],
+)
+def test_a_home_school_going_to_its_sister_school_visited_it(
+    lines: tuple[str, ...], ours: str, theirs: str
+) -> None:
+    ex = chapter(*lines)
+    assert rels(ex, RelType.VISITED, source=named(ex, ours), target=named(ex, theirs), year=2018)
