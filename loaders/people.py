@@ -158,6 +158,8 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
         if (
             stop - pos <= 5
             and all(_is_cjk(c) for c in text[end + 1 : stop])
+            # 山田和夫等來訪: 等 ends the name, no part of it
+            and not any(_BREAK.match(text, at) for at in range(end + 2, stop))
             and (
                 _AFTER_JOINED_NAME.match(text, stop)
                 # 山田和夫出席, 田中和子表示: no second person is named by one ideograph

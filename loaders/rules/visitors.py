@@ -723,6 +723,10 @@ class VisitorRules(ReaderBase):
         return affiliation_id
 
 
+#: Some of those just listed: 其中, 當中.
+_SOME_OF_THEM = ("其中", "當中")
+
+
 def _told_of_after_list(norm: str, event_start: int, end: int) -> bool:
     """Whether an event named after the list, in a clause of its own, is only told of
     (「…處長王大明等，均由秘書處安排參訪，並介紹本市籌辦「某運動會」之規劃」): the
@@ -732,7 +736,10 @@ def _told_of_after_list(norm: str, event_start: int, end: int) -> bool:
     after = norm[end:event_start]
     if not _CLAUSE_BREAK.search(after):
         return False  # 王大明等人參加「某論壇」: the list's own verb
-    return not re.search(_ATTEND + "|邀", _CLAUSE_BREAK.split(after)[-1])
+    clause = _CLAUSE_BREAK.split(after)[-1]
+    if clause.startswith(_SOME_OF_THEM):
+        return True  # …等來訪，其中甲及乙並率團出席「…」: some of the listed, told apart
+    return not re.search(_ATTEND + "|邀", clause)
 
 
 def _last_part(name: str) -> str | None:

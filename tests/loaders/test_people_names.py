@@ -127,3 +127,17 @@ def test_no_name_before_a_title_opens_inside_a_place_s_name(gaz: Gazetteer, text
 
     names = [p.name for p in find_name_before_title(normalize(text), gaz)]
     assert not [n for n in names if n.startswith("市")]
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("日本沖繩縣那霸市助役宮城和夫等來訪", "宮城和夫"),
+        ("日本福岡市副市長山田和彥等來訪", "山田和彥"),
+        ("日本仙台市議長佐藤和夫等與會", "佐藤和夫"),
+    ],
+)
+def test_a_name_holding_和_ends_before_等(gaz: Gazetteer, item: str, name: str) -> None:
+    from loaders.people import parse_visitor_item
+
+    assert parse_visitor_item(normalize(item), gaz)[0].name == name

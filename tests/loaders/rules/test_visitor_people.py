@@ -684,3 +684,22 @@ def test_a_home_school_going_to_its_sister_school_visited_it(
 ) -> None:
     ex = chapter(*lines)
     assert rels(ex, RelType.VISITED, source=named(ex, ours), target=named(ex, theirs), year=2018)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本期計有日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩、泰國曼谷市副市長頌猜‧維拉等來訪，"
+        "其中山田副市長並率團出席「2018高雄燈會藝術節」。",
+        "本期來訪外賓有：日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩、泰國曼谷市副市長頌猜‧維拉等，"
+        "其中李議長並出席「2018亞洲港灣論壇」。",
+        "本期計有日本福岡市副市長山田太郎、韓國釜山市議會議長李明浩、泰國曼谷市副市長頌猜‧維拉等來訪，"
+        "當中頌猜副市長亦參加「2018國際遊艇展」。",
+    ],
+)
+def test_an_event_some_of_the_listed_attended_is_not_the_whole_list_s(line: str) -> None:
+    ex = chapter(line)
+    for name in ("山田太郎", "李明浩", "頌猜‧維拉"):
+        assert _visited(ex, name), name
+    invited = rels(ex, RelType.INVITED)
+    assert not invited
