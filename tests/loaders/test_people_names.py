@@ -132,7 +132,7 @@ def test_no_name_before_a_title_opens_inside_a_place_s_name(gaz: Gazetteer, text
 @pytest.mark.parametrize(
     ("item", "name"),
     [
-        ("日本沖繩縣那霸市助役宮城和夫等來訪", "宮城和夫"),
+        ("日本沖繩縣那霸市助役金城和夫等來訪", "金城和夫"),
         ("日本福岡市副市長山田和彥等來訪", "山田和彥"),
         ("日本仙台市議長佐藤和夫等與會", "佐藤和夫"),
     ],
