@@ -69,10 +69,18 @@ class DateContext:
         """The year of the report period, if known."""
         return self.report_period.year if self.report_period else None
 
+    def _told_of_past(self, span: DateSpan) -> bool:
+        """Whether `span` is a bare year before the report's, told of as history (某市
+        自2017年與本市締結友好城市，2021年升格為姊妹市): no month or day follows from it."""
+        report = self.report_year
+        return span.precision == "year" and report is not None and span.year < report
+
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year, past, month = self.current_year, self.past_month, self.current_month
         for span in spans:
+            if self._told_of_past(span):
+                continue  # 「2021年升格為姊妹市。8月5日，…」: history, the story stays now
             last = span.end or span.start
             if len(last) >= 7 and not span.since:
                 month = last[:7]
@@ -83,6 +91,9 @@ class DateContext:
                 past = (
                     (year, int(last[5:7])) if report and year < report and len(last) >= 7 else None
                 )
+            elif past is not None and span.year > past[0] and not span.since:
+                # 「去年9月…，於5月5日至14日出訪」: the story moved on into the next year
+                year, past = span.year, None
         return replace(self, current_year=year, past_month=past, current_month=month)
 
 

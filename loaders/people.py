@@ -32,7 +32,7 @@ _IN_GLOSSED_RUN = rx(r"[及暨與率等於之的在為]")
 _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
-    r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
+    r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|帶領|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談
     r"|舉行|進行|召開|透過|線上|視訊|面交"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於"  # 市長某某分別於兩地簽署
@@ -44,6 +44,12 @@ _BREAK = rx(
     r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
+)
+#: What else may follow a name read after its title, though it follows no title
+#: written after a name (王大明總裁並…: 並 joins the clause, the name stands before).
+_AFTER_NAME = rx(
+    r"並"  # 州長某某‧某某並致函: no name holds 並 (_NOT_IN_NAME), the clause goes on
+    r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -90,7 +96,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         last_part = max(dotted.group().rfind(d) for d in NAME_DOTS) + pos + 2
         for end in range(last_part, dotted.end() + 1):
             # 某某‧某某並應邀: the name, without the word of the sentence it took in
-            ended = _BREAK.match(text, end) or _COMING.match(text, end)
+            ended = _ends_name(text, end) or _COMING.match(text, end)
             name = person_name(text[pos:end]) if ended else None
             if name:
                 return name, pos + len(name)
@@ -152,6 +158,8 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
         if (
             stop - pos <= 5
             and all(_is_cjk(c) for c in text[end + 1 : stop])
+            # 山田和夫等來訪: 等 ends the name, no part of it
+            and not any(_BREAK.match(text, at) for at in range(end + 2, stop))
             and (
                 _AFTER_JOINED_NAME.match(text, stop)
                 # 山田和夫出席, 田中和子表示: no second person is named by one ideograph
@@ -163,7 +171,7 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
 
 
 #: What ends a name read on over 和 (山田和夫率團, 田中和子與…, 鈴木和夫以…經驗).
-_AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|$")
+_AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|至|赴|前往|$")
 #: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
 #: or joins the next (以及).
 _BY_MEANS = rx(r"以")
@@ -171,12 +179,15 @@ _BY_MEANS = rx(r"以")
 
 #: Coming to the city, right after a name read after its title (某市市長王大明來訪,
 #: 知事某某蒞府拜會); not a break before a title (某市經濟副市長來訪 names nobody).
-_COMING = rx(r"來訪|到訪|來高|訪臺|蒞(?:府|臨|高)|訪問")
+_COMING = rx(r"來訪|到訪|來高|來府|訪臺|蒞(?:府|臨|高)|訪問")
 
 
 def _ends_name(text: str, pos: int) -> bool:
-    """Whether a name may end at `pos`: a break, or 以 of the means the person acts by."""
-    return bool(_BREAK.match(text, pos) or _BY_MEANS.match(text, pos))
+    """Whether a name may end at `pos`: a break, a verb that follows only a name, or
+    以 of the means the person acts by."""
+    return bool(
+        _BREAK.match(text, pos) or _AFTER_NAME.match(text, pos) or _BY_MEANS.match(text, pos)
+    )
 
 
 def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -318,6 +329,11 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         while pos < len(item) and item[pos] in "及暨與和、，, ":
             pos += 1
         found = _next_title_and_name(item, pos, gaz)
+        if found is None and not people:
+            # 某市王大明（John Wang）市長, 王大明（某市議會議長）, 約翰‧王（John Wang），某市市長
+            first = _name_before_closing_title(item, gaz) or _name_then_post(item, gaz)
+            people += [first] if first else []
+            break
         if found is None:
             bare = _name_after(item, pos, gaz)
             if bare and _KIN_TAKEN_UP.match(bare[0]):
@@ -341,6 +357,92 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)
     return people
+
+
+#: A transliterated name, its parts of ideographs parted by dots, ending the text.
+_DOTTED_AT_END = rx(rf"[{CJK}]+(?:[{re.escape(NAME_DOTS)}][{CJK}]+)+$")
+_A_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
+#: A romanization in brackets ending the text: （John Wang）.
+_GLOSS_AT_END = rx(r"\(([^()]*[A-Za-z][^()]*)\)$")
+#: A name opening an item, glossed or not, then what the person is after a comma or
+#: in brackets: 王大明（某市議會議長）, 約翰‧王（John Wang），某州商務局處長.
+_NAME_THEN_POST = rx(
+    rf"([{CJK}{re.escape(NAME_DOTS)}]+)(?:\(([^()]*[A-Za-z][^()]*)\))?(?:,|\()([^()]+?)\)?"
+)
+
+
+def _skip_back_trailers(text: str) -> str:
+    """`text` without the words after a person closing it (等, 伉儷, 一行)."""
+    changed = True
+    while changed:
+        changed = False
+        for word in _TRAILERS:
+            if text.endswith(word) and len(text) > len(word):
+                text, changed = text[: -len(word)], True
+    return text
+
+
+def _closing_title(text: str) -> tuple[int, str] | None:
+    """The longest title that ends `text`, and where it starts."""
+    for start in range(len(text)):
+        titles = [t for t in _titles_at(text, start) if start + len(t) == len(text)]
+        if titles:
+            return start, titles[0]
+    return None
+
+
+def _name_before_closing_title(item: str, gaz: Gazetteer) -> PersonMention | None:
+    """An item naming a person before the title that closes it, the name transliterated
+    and maybe glossed between (菲律賓某某市約翰‧史密斯（John Smith）副市長): the
+    affiliation is the place or body the name's first part opens after."""
+    body = _skip_back_trailers(item.rstrip("。;"))
+    closing = _closing_title(body)
+    if closing is None:
+        return None
+    title_start, title = closing
+    before = body[:title_start]
+    gloss = _GLOSS_AT_END.search(before)
+    name_en = gloss.group(1).strip() if gloss else ""
+    before = before[: gloss.start()] if gloss else before
+    dotted = _DOTTED_AT_END.search(before)
+    if dotted is None:
+        return None
+    first_end = _A_DOT.search(before, dotted.start()).start()  # type: ignore[union-attr]
+    opens = [dotted.start()] + [
+        m.end
+        for m in gaz.find_places(before[:first_end])
+        if dotted.start() < m.end <= first_end - 1
+        and (m.suffix or m.country_prefix or m.place.label == "Country")
+    ]
+    name_start = max(opens)
+    name = person_name(before[name_start:])
+    if name is None or name != before[name_start:]:
+        return None
+    affiliation, former = _strip_modifiers(before[:name_start])
+    affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+    return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
+
+
+def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
+    """An item opening with a person's name, what they are after it in brackets or
+    after a comma (王大明（某市議會議長）, 約翰‧王（John Wang），某州商務局亞洲區處長)."""
+    match = _NAME_THEN_POST.fullmatch(_skip_back_trailers(item.rstrip("。;")))
+    if match is None:
+        return None
+    name, name_en, post = match.group(1), (match.group(2) or "").strip(), match.group(3)
+    closing = _closing_title(post)
+    if (
+        closing is None
+        or person_name(name) != name
+        or not (name_ok(name, gaz) or _A_DOT.search(name))
+    ):
+        return None
+    title_start, title = closing
+    affiliation, former = _strip_modifiers(post[:title_start])
+    if not affiliation:
+        return None
+    affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+    return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
 
 
 def _starts_org_ending(text: str, pos: int) -> bool:
@@ -430,6 +532,9 @@ def _starts_event_word(text: str, pos: int) -> bool:
 _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
+#: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
+#: opening with a listed surname may end with one where no body's ending is written.
+_GIVEN_NAME_LAST = frozenset("會國")
 #: Characters that do not occur in the names these reports give.
 #: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name; 會議期間許副市長:
 #: 期 is of a time)
@@ -443,6 +548,7 @@ _AFFILIATION_BREAK = rx(
     r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
+    r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
 )
 
 
@@ -528,12 +634,36 @@ def _glossed_as_person(name: str, gloss: str, gaz: Gazetteer) -> bool:
 
 def name_ok_but_place(name: str, gaz: Gazetteer) -> bool:
     """Whether `name` would be a name but that a place bears it."""
-    if not name or name[0] in _NOT_NAME_START or name[-1] in _NOT_NAME_END:
+    if not name or name[0] in _NOT_NAME_START:
+        return False
+    if name[-1] in _NOT_NAME_END and not _given_name_ending(name):
+        return False
+    if _ends_like_event(name):  # 市長圓桌會議, 議長聯席會議: an event for the title's holders
         return False
     body = name[:-1] if len(name) == 4 and name[-1] == _NAME_LAST else name
     if _NOT_IN_NAME.intersection(body) or _BREAK.match(name) or name[:2] in _MANNER:
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
     return not (_titles_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
+
+
+def _given_name_ending(name: str) -> bool:
+    """Whether a name ending like a body (會, 國) is a given name's end: three
+    ideographs opening with a listed surname, no body's ending written (朴永會, not
+    董事會 or 理事會)."""
+    lex = lexicon()
+    return (
+        len(name) == 3
+        and name[-1] in _GIVEN_NAME_LAST
+        and name[0] in lex.surnames
+        and not lex.org_kind(name)
+        and not name.endswith((*lex.org_kinds, "事會", "務會", "員會"))
+    )
+
+
+def _ends_like_event(name: str) -> bool:
+    """Whether a would-be name ends with an event's word of two or more characters
+    (圓桌會議, 研討會, 論壇): no name does."""
+    return any(len(s) >= 2 and name.endswith(s) for s in event_suffixes())
 
 
 #: Kinds of body whose name ends in a character that also ends surnames only seldom
@@ -686,6 +816,9 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """
     found: list[PersonMention] = []
     covered = 0
+    mentions = gaz.find_places(text)
+    places = [(m.start, m.end) for m in mentions]
+    suffixed = {m.start: m.end for m in mentions if m.suffix}
     for start in range(len(text)):
         titles = _titles_at(text, start) if start >= covered else []
         if not titles:
@@ -704,6 +837,10 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
                 continue
             name = text[name_start:name_end]
             gloss = english_after(text, start + len(title))[0]
+            if any(s < name_start < e for s, e in places) or (
+                name_start < suffixed.get(name_start, 0) < name_end
+            ):
+                continue  # 某某市林明副市長: no name opens inside a place's (市林明) or with one
             if (
                 not all(_is_cjk(c) for c in name)
                 or not is_person_name(name)

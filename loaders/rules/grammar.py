@@ -314,7 +314,8 @@ _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
 #: 某市市政考察團): the place's own coming, not a body of its own as a group of its
 #: people is (某市青少年交流團).
 _ERRAND_DELEGATION = rx(
-    r"^(?:觀光|經濟|市政|產業|商務|農業|港務|港灣|文化|體育|" + _DELEGATION_KIND + r")*團$"
+    r"^(?:市政府|縣政府|政府|市府|縣府)?"
+    r"(?:觀光|經濟|市政|產業|商務|農業|港務|港灣|文化|體育|" + _DELEGATION_KIND + r")*團$"
 )
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
@@ -365,7 +366,7 @@ _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
 _COME = rx(
-    r"至本府|至本市|來訪|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
+    r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
 )
@@ -475,10 +476,10 @@ SCHOOL_ENDINGS = (
 
 def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str:
     """A school's name as a pattern: 2 to `longest` characters that are no space, comma,
-    、, 與, 及 or 的 (nor any of `stops`), then a school's ending; `founder` allows the
+    、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder` allows the
     國立/市立/私立 before it."""
     opening = "(?:國立|市立|私立)?" if founder else ""
-    return rf"{opening}[^\s,、與及的{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
+    return rf"{opening}[^\s,、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
 #: (該市某高中: a school of the city just named.)
@@ -569,7 +570,7 @@ _HOME_SIDE = rx(
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
-_HOME_RECEIVES = rx(r"由(?:本府)?([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r"(?:親自)?$")
+_HOME_RECEIVES = rx(r"(?:由|^)(?:本府)?([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r"(?:親自)?$")
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
@@ -751,7 +752,7 @@ _MEETING_FILLER = rx(r"(?:共同|進行|舉行|就)$")
 #: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
 _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
-_SENT_TEAM = rx(r"派遣?(.{2,16}?(?:隊|團))")
+_SENT_TEAM = rx(r"派遣?([^,;。]{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
 #: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
 _SENDER_END = rx(

@@ -11,7 +11,7 @@ from enum import Enum
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
 from loaders.events import edition_year, event_kind, find_events
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
@@ -44,6 +44,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DEALT_WITH,
     _DECLINED,
+    _DELEGATION_KIND,
     _DESCRIPTION_END,
     _DONE_ON_END,
     _EDITION_OPENING,
@@ -167,6 +168,11 @@ class _Taking:
     declined: bool
     #: the part is taken every year (每年均派團參加)
     recurring: bool = False
+
+
+#: Leading a delegation named by its kind (由助役王大明率市民訪問團一行32人參加): the
+#: foreign official's city takes part with him.
+_LEADS_DELEGATION = rx(r"率[^,;。]{0,6}?" + _DELEGATION_KIND + r"團")
 
 
 def _host_gap(gap: str) -> bool:
@@ -1111,7 +1117,7 @@ class EventRules(PartyRules):
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
         actors = [actor for actor in actors if actor not in inviters]
         actors += self._quoted_bodies(clause, sentence_norm, join.start())
-        if _LEADS_GROUP.search(clause.norm):
+        if _LEADS_GROUP.search(clause.norm) or _LEADS_DELEGATION.search(clause.norm):
             actors += self._group_leader_and_city(clause, sentence_norm, actors)
         leader = self._leader(sentence_norm)
         actors += self._named_leader(leader, actors)
@@ -1251,9 +1257,11 @@ class EventRules(PartyRules):
             )
         self._invitations_implied(actor, event_id, year, clause, taking)
         # the leader of this year's group, named outside the yearly clause, is no
-        # yearly party (某市課長王大明率團參加…，某市自2004年起每年均派團參加)
-        named_outside = self.facts.label_of(actor) == Label.PERSON and not any(
-            name in clause.norm for name, pid in self.people.items() if pid == actor
+        # yearly party (某市課長王大明率團參加…，某市自2004年起每年均派團參加; 某市自
+        # 2004年起每年均派團參加，本年由副市長王大明率團參加): the city's yearly part
+        named_outside = self.facts.label_of(actor) == Label.PERSON and not (
+            is_recurring(clause.norm)
+            and any(name in clause.norm for name, pid in self.people.items() if pid == actor)
         )
         if taking.recurring and not named_outside:
             self._inferred_years(actor, event_id, clause.sentence)

@@ -37,7 +37,7 @@ _DATED_TIES = (RelType.SISTER_SCHOOL_OF, RelType.SISTER_CITY_OF, RelType.FRIENDS
 
 
 #: A sentence dated by the one before: 同時/同日/當天 (that day), 翌日/次日/隔天 (the next).
-_SAME_DAY = rx(r"^.{0,7}?(?:同時|同日|當日|當天)")
+_SAME_DAY = rx(r"^.{0,7}?(?:同時|同日|當日|當天)|於(?:同日|當日|當天)")
 _NEXT_DAY = rx(r"^.{0,7}?(?:翌日|次日|隔日|隔天|翌天)")
 
 
@@ -101,14 +101,38 @@ def _next_days_in_clauses(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return sorted(spans + added, key=lambda d: d.text_start) if added else spans
 
 
+#: The first day of what the sentence dated by a range: 開幕當日, 開幕當天, 首日.
+_OPENING_DAY = rx(r"開幕(?:當日|當天|日)|首日")
+
+
+def _opening_days(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """A clause dated by the opening day of the range of days the sentence named before
+    (「於2月11日至19日舉辦「某燈會」，…李課長並於開幕當日拜會陳市長」): that range's
+    first day."""
+    added: list[DateSpan] = []
+    for opening in _OPENING_DAY.finditer(norm):
+        ranges = [
+            d for d in spans if d.text_start < opening.start() and d.precision == "day" and d.end
+        ]
+        if ranges:
+            first = ranges[-1]
+            at = opening.start()
+            added.append(DateSpan(first.start, None, first.year, "day", at, at, ""))
+    return sorted(spans + added, key=lambda d: d.text_start) if added else spans
+
+
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
+
+    #: The dates last read in the item before, when it is a sibling of the one read.
+    sibling_dates: list[DateSpan] = []  # noqa: RUF012 (replaced, never mutated)
 
     def read(self) -> None:
         current: int | None = -1
         for sentence in self.parsed.sentences:
             if sentence.section != current:
                 self._finish_item(current)
+                self.sibling_dates = self._sibling_dates(current, sentence.section)
                 current = sentence.section
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
@@ -116,6 +140,17 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._drop_summary_trips()
         self._merge_agreements_told_by_kind()
         self.merge_truncated_people()
+
+    def _sibling_dates(self, before: int | None, index: int | None) -> list[DateSpan]:
+        """The dates last read in the item before, when the next item is its sibling in
+        a list (（一）某市長…於2月24日抵高。（二）某副市長…亦於同日抵高): an item
+        dating itself by the one before (同日, 翌日) takes them; no other reads them."""
+        sections = self.parsed.sections
+        if before is None or index is None or before < 0 or index < 0:
+            return []
+        if sections[before].parent != sections[index].parent:
+            return []
+        return [replace(d, text_start=0, text_end=0) for d in self.state.last_dates]
 
     def _finish_item(self, index: int | None) -> None:
         """A tie an item's heading states (3.某女中與…高等學校締結姊妹校) that its
@@ -148,9 +183,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.previous = self.sentence if same_section else None
         self.sentence = sentence
         norm = sentence.norm
-        spans = _next_days_in_clauses(norm, find_dates(norm, self.state.dates))
-        if not spans and self.state.last_dates:
-            spans = _relative_day(norm, self.state.last_dates)
+        spans = _opening_days(norm, _next_days_in_clauses(norm, find_dates(norm, self.state.dates)))
+        if not spans:  # 同日, 翌日: by the sentence before, or the item before
+            spans = _relative_day(norm, self.state.last_dates or self.sibling_dates)
         self.state.last_dates = spans or self.state.last_dates
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]

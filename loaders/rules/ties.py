@@ -8,7 +8,7 @@ import re
 
 from graph.model import Label, RelType, TieStatus
 from loaders.dates import DateSpan
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
@@ -118,6 +118,10 @@ def _with_school(text: str, school: str) -> bool:
         m.end() + len(school) <= len(text) and text.startswith(school, m.end())
         for m in _WITH_SCHOOL.finditer(text)
     )
+
+
+#: Going to a sister school, named as where one went: 至姊妹校, 前往姊妹校, 拜訪姊妹校.
+_GOES_TO_SISTER_SCHOOL = rx(r"(?:至|到|前往|赴|拜訪|參訪)姊妹校")
 
 
 def _schools_or_the_one_visited(text: str, schools: list[str]) -> list[str]:
@@ -1074,6 +1078,12 @@ class TieRules(ReaderBase):
         self.facts.relate(
             RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status=TieStatus.SIGNED
         )
+        if _GOES_TO_SISTER_SCHOOL.search(clause.norm):
+            # 至姊妹校某高中進行回訪: the school gone to, named as where they went
+            year = self._when(clause, carry=True).get("year") or self._year_hint([])
+            self.facts.relate(
+                RelType.VISITED, ours, partner, clause.sentence, **({"year": year} if year else {})
+            )
         return True
 
     def _leading_home_school(self, sentence_norm: str) -> str | None:

@@ -16,7 +16,7 @@ from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
 from loaders.lexicon import HomeOrg
-from loaders.names import bare_surname, is_person_name
+from loaders.names import NAME_DOTS, bare_surname, is_person_name
 from loaders.people import (
     PersonMention,
     english_after,
@@ -31,6 +31,7 @@ from loaders.rules.grammar import (
     _ACRONYM_NAME,
     _AFFILIATION_OPENING,
     _AT_CEREMONY,
+    _ATTEND,
     _ATTENDING_END,
     _CALLED_ON,
     _CAME_DOWN,
@@ -71,6 +72,11 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import Sentence
 
+#: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
+_REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")
+#: The endings of a region's name: 美洲, 大洋洲, 中東地區.
+_REGION_WORDS = ("洲", "地區")
+
 
 class VisitorRules(ReaderBase):
     #: The last sentence read as a list of visitors.
@@ -93,17 +99,21 @@ class VisitorRules(ReaderBase):
         # after ； (「日本：A、B、C；韓國某道副知事D、某市議長E。」): a group may hold one
         # item, or two joined by 及
         group = list(_GROUP_START.finditer(norm))[-1:]
-        goes_on = bool(group) or self._list_goes_on()
-        least = 0 if goes_on else 1 if invites else 2
+        region = self._region_group(sentence, norm)
+        goes_on = bool(group) or bool(region) or self._list_goes_on()
+        # 「本期其他來訪外賓尚有：A、B等」: after an introducer of visitors two are a list
+        introduced = bool(_RECEIVED_LIST.search(norm.split(":", 1)[0])) and ":" in norm
+        least = 0 if goes_on else 1 if invites or introduced else 2
         if norm.count("、") < least:
             return False
-        start = _list_start(norm, group, least)
+        start = region.end() if region else _list_start(norm, group, least)
         end = _list_end(norm)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
         if not _mostly_people(parsed, len(items), goes_on):
             return False
-        event_id, status = self._listed_event(sentence, norm, spans, end)
+        named_end = _after_last_named(norm, parsed, end)
+        event_id, status = self._listed_event(sentence, norm, spans, (end, named_end))
         if event_id is None and invites:
             event_id, status = self._item_event_invitees(sentence, norm, end, status)
         if event_id and _ATTENDING_END.search(norm.rstrip("。")):
@@ -116,6 +126,19 @@ class VisitorRules(ReaderBase):
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
         self._listed = sentence
         return True
+
+    def _region_group(self, sentence: Sentence, norm: str) -> re.Match[str] | None:
+        """The label of a group of a visitor list written one region a line, under a
+        heading of visitors (「重要來訪外賓（依地區排列）」 then 「（三）美洲：A；B。」,
+        「（五）大洋洲：C。」): a country, or a region (美洲, 中東地區); a group may
+        hold one visitor."""
+        label = _REGION_LABEL.match(norm)
+        if label is None or not _RECEIVED_LIST.search(self._section_titles(sentence)):
+            return None
+        words = label.group(1)
+        if self.gaz.country(words) or words.endswith(_REGION_WORDS):
+            return label
+        return None
 
     def _read_dated_items(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """Visitors parted by ；, each one's day written after it, under a heading that
@@ -148,14 +171,15 @@ class VisitorRules(ReaderBase):
         return True
 
     def _listed_event(
-        self, sentence: Sentence, norm: str, spans: list[DateSpan], end: int
+        self, sentence: Sentence, norm: str, spans: list[DateSpan], ends: tuple[int, int]
     ) -> tuple[str | None, str]:
         """The event the listed were invited to (邀請A、B…參加「2015某市論壇」), dated by
         the sentence's day; held by the city (本府舉辦「某市論壇」，邀請A、B…), those
         listed came unless the sentence speaks of the future up to the list's end (what
         the guests said they will do after, 並表示將…, is no future event). Returns the
-        event and the status."""
-        events = find_events(norm)
+        event and the status (`ends`: where the list ends, and its last name)."""
+        end, named_end = ends
+        events = [e for e in find_events(norm) if not _told_of_after_list(norm, e.start, named_end)]
         if not events:
             return self._ceremony_attended(norm[:end] if end else norm)
         year = events[0].year or self._year_hint(spans)
@@ -380,9 +404,10 @@ class VisitorRules(ReaderBase):
 
     def merge_truncated_people(self) -> None:
         """One person written twice, once a character short (前某市市長山田太 in a
-        list where the 郎 was lost, 山田太郎前市長 in prose): a name that is another's
-        but for its last character, holding the same title of the same body, is that
-        person."""
+        list where the 郎 was lost, 山田太郎前市長 in prose), or once by the last part of
+        a transliterated name (某市副市長約翰‧史密斯, then 某市副市長史密斯): a name that
+        is another's but for its last character, or its last part, holding the same title
+        of the same body, is that person."""
         held: dict[str, set[tuple[str, object]]] = {}
         for rel in self.facts.relations.values():
             if rel.type == RelType.HOLDS_TITLE:
@@ -394,9 +419,15 @@ class VisitorRules(ReaderBase):
                     p
                     for p in people
                     if len(short.name_zh) >= 2
-                    and len(p.name_zh) == len(short.name_zh) + 1
-                    and p.name_zh.startswith(short.name_zh)
-                    and _HAN.fullmatch(p.name_zh)
+                    and p.id != short.id
+                    and (
+                        (
+                            len(p.name_zh) == len(short.name_zh) + 1
+                            and p.name_zh.startswith(short.name_zh)
+                            and _HAN.fullmatch(p.name_zh)
+                        )
+                        or _last_part(p.name_zh) == short.name_zh
+                    )
                     and held.get(short.id, set()) & held.get(p.id, set())
                 ),
                 None,
@@ -690,6 +721,31 @@ class VisitorRules(ReaderBase):
             inherited = self.home_place
         affiliation_id, _ = self._affiliation(person, inherited)
         return affiliation_id
+
+
+#: Some of those just listed: 其中, 當中.
+_SOME_OF_THEM = ("其中", "當中")
+
+
+def _told_of_after_list(norm: str, event_start: int, end: int) -> bool:
+    """Whether an event named after the list, in a clause of its own, is only told of
+    (「…處長王大明等，均由秘書處安排參訪，並介紹本市籌辦「某運動會」之規劃」): the
+    listed attend it, or are invited to, only where that clause says so."""
+    if not end or event_start < end:
+        return False
+    after = norm[end:event_start]
+    if not _CLAUSE_BREAK.search(after):
+        return False  # 王大明等人參加「某論壇」: the list's own verb
+    clause = _CLAUSE_BREAK.split(after)[-1]
+    if clause.startswith(_SOME_OF_THEM):
+        return True  # …等來訪，其中甲及乙並率團出席「…」: some of the listed, told apart
+    return not re.search(_ATTEND + "|邀", clause)
+
+
+def _last_part(name: str) -> str | None:
+    """The last part of a transliterated name (約翰‧史密斯 → 史密斯), None for others."""
+    parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
+    return parts[-1] if len(parts) > 1 else None
 
 
 def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
+from loaders.names import body_name
+from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -73,12 +76,47 @@ from loaders.rules.grammar import (
     _TOOK_PART,
     _VIRTUAL,
     _WITH_HOME,
+    _WITNESS,
     _YEAR_WRITTEN,
+    school_name,
 )
 from loaders.structure import Sentence
 
 #: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
 _GOVERNMENT_KINDS = frozenset(("bureau", "council"))
+
+
+def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str]) -> list[str]:
+    """The one named last in `text` and those he came along with, named before him and
+    joined to him by 偕(同) (某市議員甲（gloss），偕某協會會長乙，於3月1日來訪: both came)."""
+    if not last:
+        return last
+    named = sorted(spoken_of)
+    came = list(last)
+    for (at, pid), (after, _) in reversed(list(pairwise(named))):
+        if not _COMPANION.search(text[at:after]):
+            break  # 甲偕乙…: only those joined to the last, one to the next
+        came.insert(0, pid)
+    return list(dict.fromkeys(came))
+
+
+#: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
+#:技術人員): the body, before the words of its people.
+_BODY_ALONG = rx(
+    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
+)
+#: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
+_SIGNING_WORD = rx(r"簽約|簽署|簽訂|簽字")
+#: The verbs of calling on someone or a body: 拜會, 拜訪.
+_CALLS_ON = rx(r"拜會|拜訪")
+#: Coming along with another: 偕同, 偕.
+_COMPANION = rx(r"偕")
+#: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
+_SCHOOL_HEAD_LEADS = rx(
+    r"(" + school_name("至之由率") + r")校長(?:親自)?(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
+)
+#: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
+_SHARED_SUFFIX = "市縣州"
 
 
 @dataclass
@@ -126,6 +164,7 @@ class VisitRules(ReaderBase):
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
+        self._called_on_body(clause, sentence_norm)
 
     def _coming_told_again(self, clause: Clause) -> bool:
         """Whether an undated clause tells again of the coming an earlier clause of the
@@ -222,7 +261,7 @@ class VisitRules(ReaderBase):
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
-        parties = [actor, *self._teams_led(sentence_norm)]
+        parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
         if leg is not None:
             self._leg_replaces_country(leg, destinations)
@@ -236,11 +275,30 @@ class VisitRules(ReaderBase):
         sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
         return bool(self._home_acts(sentence_norm) or school or leg)
 
+    def _bodies_along(self, sentence_norm: str) -> list[str]:
+        """Bodies whose staff went along with the city's (本府衛生局偕同某大學附設醫院醫護
+        人員組成醫療服務團赴某州): each went too, a body of the city unless a place
+        opens its name."""
+        bodies = []
+        for along in _BODY_ALONG.finditer(sentence_norm):
+            name = along.group(1)
+            kind = self.lex.org_kind(name) or "organization"
+            place = self._place_mentions(name)
+            if place and place[0].start == 0 and place[0].place.id != self.home_place.id:
+                bodies.append(self._organization(name, kind, place[0].place))
+                continue
+            org_id = self.facts.organization(name, "", kind, scope=self.home)
+            self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
+            bodies.append(org_id)
+        return bodies
+
     def _teams_led(self, sentence_norm: str) -> list[str]:
         """The team led along, which went too (率領本市少棒隊); the city's own delegation
         (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
-        if team and not _DELEGATION.search(team.group(1)):
+        # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named
+        generic = team is not None and sentence_norm[team.end(1) : team.end(1) + 1] in "體隊"
+        if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
         return []
 
@@ -475,11 +533,24 @@ class VisitRules(ReaderBase):
             return when
         if self.state.continues and self.state.coming and not clause.dates:
             return self.state.coming  # 其中某市代表隊由某某帶隊，為首支來訪之球隊
+        witnessed = self._signing_witnessed(clause)
+        if witnessed is not None:
+            return witnessed  # 4月10日，本府與某市簽署…。某市副市長率團來高見證簽約
         later = [d for d in clause.later_dates if d.precision == "day"][:1]
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])
         return {**when, "year": year} if year else when  # 來訪期間: in the year being read
+
+    def _signing_witnessed(self, clause: Clause) -> dict[str, object] | None:
+        """The day of the signing the item dated, for a coming with no date of its own to
+        witness a signing (見證簽約, 觀禮): the visitors came on that day."""
+        if not (_WITNESS.search(clause.norm) and _SIGNING_WORD.search(clause.norm)):
+            return None
+        day = [d for d in self.state.item_dates if d.precision == "day"][:1]
+        if not day or day[0].end:
+            return None
+        return {"start": day[0].start, "year": day[0].year}
 
     def _cities_met_in(
         self, destinations: list[str], clause: Clause, sentence_norm: str
@@ -590,6 +661,7 @@ class VisitRules(ReaderBase):
         earlier = sentence_norm[: clause.start]
         spoken_of = self._people_by_position(earlier)
         leader = [max(spoken_of)[1]] if spoken_of else []
+        leader = _with_companions(earlier, spoken_of, leader)
         teams = _SENT_TEAM.findall(sentence_norm) if sent else []
         if teams:  # 山田太郎課長帶隊，特別派遣…棒球隊至本市: the team and who led it
             place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
@@ -605,6 +677,10 @@ class VisitRules(ReaderBase):
         former = self._delegation_former(head, sentence_norm)
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association
+        school = _SCHOOL_HEAD_LEADS.search(head)
+        if school is not None:  # 某市某中學校長率師生一行20人來訪: the school came
+            place = self._place_before(sentence_norm, sentence_norm.find(school.group(1)))
+            return [self._organization(school.group(1), "school", place)]
         named = _DELEGATION_LED.match(head)
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
@@ -653,6 +729,7 @@ class VisitRules(ReaderBase):
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
             after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
+            after = after.removeprefix(",")  # 某市副市長王大明，率市政府代表團…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next(iter(self.lex.titles_at(after, 0)), "")
             lead = _LEADS.match(after[len(title) :])
@@ -738,6 +815,8 @@ class VisitRules(ReaderBase):
         if not written or written[0].start != 0 or written[0].place.id == self.home_place.id:
             return None
         body = _GLOSS.sub("", _DELEGATION.sub("", name))  # 某商會(ABC)代表團: 某商會
+        members_of = _MEMBERS.sub("", body)  # 某高中學生訪問團: the school's students
+        body = members_of if self.lex.org_kind(members_of) == "school" else body
         if body == name[: written[0].end] or _ERRAND_DELEGATION.match(name[written[0].end :]):
             return None  # 某市訪問團, 某縣觀光交流團: the place's coming
         kind = self.lex.org_kind(body)
@@ -889,6 +968,50 @@ class VisitRules(ReaderBase):
             self._met_unnamed_officials(clause, when)
             self._met_city_as_party(clause, sentence_norm, verb, when)
         return False
+
+    def _called_on_body(self, clause: Clause, sentence_norm: str) -> None:
+        """A body abroad called on, no one of it named, by the city's side on a trip
+        (考察人員並拜訪某港務公司, 並順道拜會某公社): the city visited that body, in the
+        days of the trip its item tells (or the clause's, the city acting)."""
+        verb = _CALLS_ON.search(clause.norm)
+        if verb is None:
+            return
+        name = body_name(clause.norm[verb.end() :])
+        kind = self.lex.org_kind(name) if name else None
+        if not name or not kind or kind == "delegation" or self.lex.home_org(name):
+            return
+        trip = self._trip_of_item(clause)
+        if trip is None and not self._home_acts(sentence_norm):
+            return
+        written = self._place_mentions(name)
+        if written and written[0].place.id == self.home_place.id:
+            return
+        place = written[0].place if written and written[0].start == 0 else None
+        when = (
+            {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
+            if trip is not None
+            else self._when(clause, carry=True)
+        )
+        body = self._organization(name, kind, place)
+        self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+
+    def _trip_of_item(self, clause: Clause) -> Relation | None:
+        """The city's last trip abroad its item tells before `clause`."""
+        section = clause.sentence.section
+        spans = {
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == section and s.start <= clause.sentence.start
+        }
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source == self.home
+            and self.facts.label_of(r.target) == Label.CITY
+            and any((e.start, e.end) in spans for e in r.evidence)
+        ]
+        return trips[-1] if trips else None
 
     def _met_city_as_party(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]
@@ -1056,6 +1179,11 @@ class VisitRules(ReaderBase):
                 and (
                     _HEAD_OF_PLACE.match(clause.norm[start:])
                     or self._official_after(clause.norm[end:])
+                    # 某國某某市長: the place's suffix shared with its head's title
+                    or (
+                        clause.norm[end - 1 : end] in _SHARED_SUFFIX
+                        and self._official_after(clause.norm[end - 1 :])
+                    )
                 )
             ):
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
