@@ -96,8 +96,9 @@ def test_busan_contacts_across_the_years_in_time_order(client: TestClient) -> No
 def test_who_signed_what_with_da_nang(client: TestClient) -> None:
     mous = client.get("/entities/city:vn:da-nang").json()["relationships"]["SIGNED_MOU"]
     signed = [m["properties"] for m in mous if m["properties"]["status"] == "signed"]
-    # 106-h1 signs the harbour MOU; 107-h1 a trade and tourism one a year later
+    # 096-h1 signs a trade MOU; 106-h1 the harbour one; 107-h1 a trade and tourism one
     assert sorted((m["date"], m["title"]) for m in signed) == [
+        ("2007-04-10", "經貿交流合作備忘錄"),
         ("2017-03-28", "港灣合作備忘錄"),
         ("2018-04-12", "經貿及觀光交流合作備忘錄"),
     ]
