@@ -175,6 +175,9 @@ class ReaderBase:
         #: (country, name as written) → the place an English gloss identifies (某國某某市
         #: （Some City）): the report's place of that name wherever it is named.
         self.glossed: dict[tuple[str, str], Place] = {}
+        #: A city's name as the report wrote it with its country (某國某某市) → that
+        #: city: the one the name means when written bare later, where two share it.
+        self.homonyms: list[Place] = []
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
@@ -255,6 +258,10 @@ class ReaderBase:
     def _place_mentions(self, text: str) -> list[PlaceMention]:
         """Place mentions, reading through English in parentheses (某國(Somecountry)某某市)."""
         found = [self._in_context(m) for m in self._mentions_through_parens(text)]
+        for mention in found:
+            if mention.country_prefix and mention.place.label == "City":
+                others = [p for p in self.homonyms if p.id != mention.place.id]
+                self.homonyms = [mention.place, *others]
         found = [self._identified(m) for m in self._glossed_places(text, found)]
         found = self._listed_in_country(text, found)
         found = self._tied_after_country(text, found)
@@ -510,22 +517,33 @@ class ReaderBase:
     def _in_context(self, mention: PlaceMention) -> PlaceMention:
         """A name two places share, written bare, is the one the text just named with
         its country: 科隆市 after 巴拿馬科隆市 is Colón, not Cologne; 聖荷西 after
-        哥斯大黎加聖荷西市 is San José, Costa Rica."""
+        哥斯大黎加聖荷西市 is San José, Costa Rica; failing that, the one the report
+        named with its country anywhere before (a section on plans, long after)."""
         if mention.country_prefix:
             return mention
+        for places in (self.state.recent_places, self.homonyms):
+            place = self._same_name(mention, places)
+            if place is not None:
+                return replace(mention, place=place)
+        return mention
+
+    @staticmethod
+    def _same_name(mention: PlaceMention, places: list[Place]) -> Place | None:
+        """The first of `places` of the mention's kind that goes by its name (甲市
+        after 甲縣 stays the city); the mention's own place where it comes first."""
         key = normalize(mention.surface)
         keys = {key, _PLACE_SUFFIX_CLOSING.sub("", key)}
-        for place in self.state.recent_places:
+        for place in places:
             if place.id == mention.place.id:
-                return mention
+                return place
             names = {normalize(n) for n in (place.name_zh, *place.aliases)}
             same_kind = (place.label, place.admin_level) == (
                 mention.place.label,
                 mention.place.admin_level,
             )
-            if same_kind and keys & names:  # 甲市 after 甲縣 stays the city
-                return replace(mention, place=place)
-        return mention
+            if same_kind and keys & names:
+                return place
+        return None
 
     def _names_organization(self, text: str, mention: PlaceMention) -> bool:
         """Whether a place written bare (no 市/縣 after it) opens an organization's name:
