@@ -192,6 +192,19 @@ _TIE_ENDED = rx(
     r"|(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")(?:之|的)?(?:關係|盟約)"
     r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
 )
+#: Ties told as standing relations with the cities listed: 本市與甲市(1966年締結)及乙市
+#: 之姊妹市關係, 與甲市間的友好城市關係; the cities are between 與 and 之.
+_TIE_HELD = rx(
+    r"與([^,;。與]{2,80}?)(?:之|的|間)(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")關係"
+)
+#: Words before such a relation telling it is still to come or sought: 建立與某市之姊妹市
+#: 關係, 擬發展…, 洽談…, 評估…之可行性.
+_TIE_HELD_NOT_YET = rx(
+    r"建立|締結|結為|洽|協商|磋商|擬|將|規劃|評估|爭取|可行性|希望|盼|意願|有意|研議|恢復"
+)
+#: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
+#: 結盟).
+_MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(_NTH)

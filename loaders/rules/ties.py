@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _JOINER,
     _LIST_CLOSE,
     _LIST_CLOSED,
+    _MADE_IN_PARENS,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
     _NEGOTIATING,
@@ -68,6 +69,8 @@ from loaders.rules.grammar import (
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
     _TIE_ENDED,
+    _TIE_HELD,
+    _TIE_HELD_NOT_YET,
     _TIE_MADE_AT,
     _TIE_PARTNER,
     _TIE_TOLD_AFTER,
@@ -269,6 +272,7 @@ class TieRules(ReaderBase):
         if self._tie_made_or_ended(clause, sentence_norm):
             return
         self._sisters_answering_invitation(clause, sentence_norm)
+        self._ties_held(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
             self._tie_in_passing(clause, match, tie)
@@ -288,7 +292,7 @@ class TieRules(ReaderBase):
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
         ):
             making = _unquoted(pattern, text)
-            if _tells_no_tie_of(rel_type, text, making):
+            if _tells_no_tie_of(rel_type, text, making) or self._held_not_made(text, making):
                 continue
             cities = self._tie_partners(clause, sentence_norm, rel_type)
             if len({kind for _, kind in kinds}) > 1:
@@ -425,6 +429,52 @@ class TieRules(ReaderBase):
                     city,
                     clause.sentence,
                     status=TieStatus.SIGNED,
+                )
+
+    @staticmethod
+    def _held_not_made(text: str, making: re.Match[str] | None) -> bool:
+        """Whether the words read as a tie's making name a standing relation instead
+        (與甲市(2002年締結)、乙市間的友好城市關係): read by _ties_held, city by city."""
+        if making is None or _TIE_ENDED.search(text):
+            return False
+        return any(
+            held.start() <= making.start() < held.end()
+            and not _TIE_HELD_NOT_YET.search(text[: held.start()])
+            for held in _TIE_HELD.finditer(text)
+        )
+
+    def _ties_held(self, clause: Clause) -> None:
+        """「本市與甲市(1966年締結)及乙市之姊妹市關係歷久彌新」: ties told as standing
+        relations with the cities between 與 and 之, each made when the parentheses right
+        after it say; not one still to be made (建立與某市之姊妹市關係)."""
+        text = clause.norm
+        for held in _TIE_HELD.finditer(text):
+            if _TIE_HELD_NOT_YET.search(text[: held.start()]) or _TIE_ENDED.search(text):
+                continue
+            tie = (
+                RelType.SISTER_CITY_OF
+                if "姊妹" in held.group()[-6:]
+                else RelType.FRIENDSHIP_CITY_OF
+            )
+            for start, end, pid in clause.places:
+                if not (held.start(1) <= start and end <= held.end(1)) or pid == self.home:
+                    continue
+                if self.facts.label_of(pid) != Label.CITY or self._tie_stated_otherwise(tie, pid):
+                    continue
+                made = _MADE_IN_PARENS.match(text, end)
+                dated = [
+                    d
+                    for d in clause.dates
+                    if made
+                    and clause.start + made.start() <= d.text_start < clause.start + made.end()
+                ]
+                self.facts.relate(
+                    tie,
+                    self.home,
+                    pid,
+                    clause.sentence,
+                    status=TieStatus.SIGNED,
+                    since=dated[0].start if dated else None,
                 )
 
     def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:

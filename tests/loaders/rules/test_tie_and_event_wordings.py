@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,39 @@ def test_a_shared_name_written_bare_later_is_the_city_named_with_its_country(
     )
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=place_id)
     assert found and found[0].properties["status"] == "negotiating"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "本市與日本沖繩縣宮古島市（民國78年締結）及美國華盛頓州西雅圖市（2001年締結）"
+            "之姊妹市關係穩固，雙方每年互派青年交流。",
+            {"宮古島市": "1989", "西雅圖市": "2001"},
+        ),
+        (
+            "本府持續深化本市與越南峴港市（民國91年締結）、泰國清邁市間的友好城市關係。",
+            {"峴港市": "2002", "清邁市": None},
+        ),
+        (
+            "為延續本市與德國杜塞道夫市、法國里昂市之姊妹市關係，本府規劃互訪行程。",
+            {"杜塞道夫市": None, "里昂市": None},
+        ),
+    ],
+)
+def test_ties_told_as_standing_relations_with_the_cities_listed(
+    sentence: str, expected: dict[str, str | None]
+) -> None:
+    ext = chapter("1." + sentence)
+    kind = RelType.SISTER_CITY_OF if "姊妹市" in sentence else RelType.FRIENDSHIP_CITY_OF
+    for city, since in expected.items():
+        found = [r for r in rels(ext, kind, source=KAOHSIUNG) if r.target == named(ext, city)]
+        assert found, city
+        assert found[0].properties["status"] == "signed"
+        assert found[0].properties.get("since") == since, city
+
+
+def test_a_relation_still_to_be_built_is_no_tie() -> None:
+    ext = chapter("1.本府積極推動建立與美國聖地牙哥市之姊妹市關係，並已致函該市表達意願。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert all(r.properties["status"] != "signed" for r in found)
