@@ -64,3 +64,25 @@ def test_a_relation_still_to_be_built_is_no_tie() -> None:
     ext = chapter("1.本府積極推動建立與美國聖地牙哥市之姊妹市關係，並已致函該市表達意願。")
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
     assert all(r.properties["status"] != "signed" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "kind"),
+    [
+        (
+            "美國德州奧斯汀市市長來訪時提議兩市締結姊妹市，本府將審慎評估。",
+            "奧斯汀市",
+            RelType.SISTER_CITY_OF,
+        ),
+        ("日本大分縣別府市議會議長建議與本市締結友好城市。", "別府市", RelType.FRIENDSHIP_CITY_OF),
+        (
+            "韓國全州市市長於座談中倡議兩市結為姊妹市，以擴大觀光交流。",
+            "全州市",
+            RelType.SISTER_CITY_OF,
+        ),
+    ],
+)
+def test_a_tie_only_proposed_is_planned(sentence: str, city: str, kind: RelType) -> None:
+    ext = chapter("1." + sentence)
+    found = [r for r in rels(ext, kind, source=KAOHSIUNG) if r.target == named(ext, city)]
+    assert found and found[0].properties["status"] == "planned"
