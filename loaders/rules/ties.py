@@ -264,6 +264,18 @@ def _is_ties_own_agreement(title: str, sentence_norm: str) -> bool:
     )
 
 
+def _shortened(short: str, title: str) -> bool:
+    """Whether `short` is `title` told shorter: of the same kind (備忘錄, 意向書…) and
+    its words all in `title`, in order (教育交流備忘錄 of 教育交流合作備忘錄)."""
+    kinds = [_AGREEMENT_KIND.search(t[-4:]) for t in (short, title)]
+    if not all(kinds) or len(short) >= len(title):
+        return False
+    if kinds[0].group() != kinds[1].group():  # type: ignore[union-attr]
+        return False
+    rest = iter(title)
+    return all(char in rest for char in short)
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         """Sister- and friendship-city ties: made, planned, negotiated or ended
@@ -1029,6 +1041,29 @@ class TieRules(ReaderBase):
             ]
             if len(named) == 1 and short.key in self.facts.relations:
                 self._fold_into(short, named[0])
+
+    def _merge_agreements_told_short(self) -> None:
+        """An agreement told undated by a shorter title (a summary's 「教育交流備忘錄」, a
+        plan's 「港灣交流備忘錄」 before the trip signing it) whose words all stand, in
+        order, in the title of the one dated agreement of that kind the chapter signs
+        with that party (「教育交流合作備忘錄」): that agreement, not another."""
+        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
+        for short in mous:
+            title = str(short.properties.get("title") or "")
+            if not title or short.properties.get("date"):
+                continue
+            full = [
+                r
+                for r in mous
+                if r is not short
+                and r.source == short.source
+                and self._party_or_its_body(short.target, r.target)
+                and r.properties.get("date")
+                and r.properties.get("status") == TieStatus.SIGNED
+                and _shortened(title, str(r.properties.get("title") or ""))
+            ]
+            if len(full) == 1 and short.key in self.facts.relations:
+                self._fold_into(short, full[0])
 
     def _party_or_its_body(self, party: str, other: str) -> bool:
         """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""

@@ -86,3 +86,45 @@ def test_a_tie_only_proposed_is_planned(sentence: str, city: str, kind: RelType)
     ext = chapter("1." + sentence)
     found = [r for r in rels(ext, kind, source=KAOHSIUNG) if r.target == named(ext, city)]
     assert found and found[0].properties["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1.3月韓國光州廣域市國際協力官來訪，此行係為本府與光州廣域市簽署文化交流協議預作協調。",
+        "1.本府經發局長4月赴泰國曼谷市拜會，為與曼谷市簽署經貿合作備忘錄鋪路。",
+        "1.5月美國亞利桑那州鳳凰城市副市長來訪，為兩市簽署教育交流意向書暖身。",
+    ],
+)
+def test_a_signing_that_was_only_the_aim_of_a_trip_is_not_signed(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert not rels(ext, RelType.SIGNED_MOU, status="signed")
+
+
+@pytest.mark.parametrize(
+    ("summary", "item", "title"),
+    [
+        (
+            "本期文化局與韓國光州廣域市簽署文化交流協議，為兩市藝文合作奠定基礎。",
+            "2.5月8日本府文化局與韓國光州廣域市簽署「文化藝術交流合作協議」，推動展演互訪。",
+            "文化藝術交流合作協議",
+        ),
+        (
+            "本期觀光局並與泰國清邁市簽署觀光備忘錄。",
+            "2.9月14日本府觀光局與泰國清邁市簽署「觀光行銷合作備忘錄」，共同推廣旅遊路線。",
+            "觀光行銷合作備忘錄",
+        ),
+        (
+            "為籌備兩市港埠合作，本府與日本新潟市於3月洽談簽署港灣交流意向書。",
+            "2.本府於4月20日與日本新潟市簽署「港灣城市交流合作意向書」，雙方將互派人員研習。",
+            "港灣城市交流合作意向書",
+        ),
+    ],
+)
+def test_an_agreement_told_undated_by_a_shorter_title_is_the_one_signed(
+    summary: str, item: str, title: str
+) -> None:
+    ext = chapter("1." + summary, item)
+    found = rels(ext, RelType.SIGNED_MOU)
+    assert [r.properties["title"] for r in found] == [title]
+    assert found[0].properties["status"] == "signed"
