@@ -206,6 +206,9 @@ _TIE_HELD_NOT_YET = rx(
 #: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
 #: 結盟).
 _MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
+#: What talks in an item on a tie are about when they name no kind of tie: its making
+#: (洽商締結事宜), its agreement (就協定內容進行洽談) or the signing (洽談簽約時程).
+_TIE_TALKED_OF = rx(r"締結|締盟|結盟|協定|盟約|簽約")
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(_NTH)

@@ -73,6 +73,7 @@ from loaders.rules.grammar import (
     _TIE_HELD_NOT_YET,
     _TIE_MADE_AT,
     _TIE_PARTNER,
+    _TIE_TALKED_OF,
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
     _TIE_WORD,
@@ -283,6 +284,7 @@ class TieRules(ReaderBase):
         sister cities, or named in passing (本市姊妹市某市)."""
         if self._tie_made_or_ended(clause, sentence_norm):
             return
+        self._talks_on_item_tie(clause)
         self._sisters_answering_invitation(clause, sentence_norm)
         self._ties_held(clause)
         passing = _ties_in_passing(clause.norm)
@@ -609,6 +611,24 @@ class TieRules(ReaderBase):
         dated = clause.dates[-1:] or clause.earlier_dates[-1:]
         year = dated[0].year if dated else (self.period.year if self.period else None)
         return str(year - years) if year else None
+
+    def _talks_on_item_tie(self, clause: Clause) -> None:
+        """In an item headed by a tie's making (與某市洽談締結友好城市), a clause of its
+        text telling talks going on that name no kind of tie (目前由秘書處與該市洽商締結
+        事宜, 雙方正就協定內容進行洽談): the heading's tie, still negotiated."""
+        text = clause.norm
+        if not (_ongoing_talks(text) and _TIE_TALKED_OF.search(text)):
+            return
+        if _SISTER.search(text) or _FRIENDSHIP.search(text):
+            return  # a kind named: the other tie rules read it
+        named = set(self._foreign(clause))
+        for rel_type in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF):
+            for city in self._item_tie_partner(rel_type, clause):
+                if named - {city} or self.facts.label_of(city) != Label.CITY:
+                    continue  # talks with another city than the heading's
+                self.facts.relate(
+                    rel_type, self.home, city, clause.sentence, status=TieStatus.NEGOTIATING
+                )
 
     def _item_tie_partner(self, rel_type: RelType, clause: Clause) -> list[str]:
         """The partner of the tie an item's heading makes (與某市締結友好城市), for a

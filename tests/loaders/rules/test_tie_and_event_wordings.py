@@ -128,3 +128,35 @@ def test_an_agreement_told_undated_by_a_shorter_title_is_the_one_signed(
     found = rels(ext, RelType.SIGNED_MOU)
     assert [r.properties["title"] for r in found] == [title]
     assert found[0].properties["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "city", "kind"),
+    [
+        (
+            "（一）與日本鳥取縣米子市洽談締結友好城市",
+            "米子市長於3月來訪時表達交流意願，目前雙方正就協定條文進行洽談。",
+            "米子市",
+            RelType.FRIENDSHIP_CITY_OF,
+        ),
+        (
+            "（二）美國華盛頓州塔科馬市市長來訪洽談締結姊妹市",
+            "兩市交流多年，目前由觀光局與該市經濟發展處洽商締結事宜，盼年底完成。",
+            "塔科馬市",
+            RelType.SISTER_CITY_OF,
+        ),
+        (
+            "（三）推動與韓國木浦市締結姊妹市",
+            "木浦市議會已於4月通過決議，兩市目前持續協商簽約時程。",
+            "木浦市",
+            RelType.SISTER_CITY_OF,
+        ),
+    ],
+)
+def test_talks_naming_no_tie_in_an_item_on_a_tie_are_the_headings_tie(
+    heading: str, body: str, city: str, kind: RelType
+) -> None:
+    ext = chapter(heading, body)
+    found = [r for r in rels(ext, kind, source=KAOHSIUNG) if r.target == named(ext, city)]
+    assert found and found[0].properties["status"] == "negotiating"
+    assert any(body.split("，")[-1].rstrip("。") in e.text for e in found[0].evidence)
