@@ -593,6 +593,8 @@ class TieRules(ReaderBase):
             return False  # none, or only talks told as done (經多次協商，預計於11月簽署…)
         if talks[-1].end() > clause.start:
             return True  # talks told after the tie: still going
+        if self._talks_with_others(clause, sentence_norm, talks[-1]):
+            return False  # 與甲市…持續洽商，乙市市長表達締結…意願: not 乙市's talks
         end = clause.start + len(clause.norm)
         after = talks[-1].end()
         signed = _AGREEMENT.search(sentence_norm, after, end) or _TIE_MADE_AT.search(
@@ -600,6 +602,21 @@ class TieRules(ReaderBase):
         )
         dated = any(after <= d.text_start < end for d in clause.earlier_dates + clause.dates)
         return not (signed and dated and not _FUTURE.search(sentence_norm, after, end))
+
+    def _talks_with_others(self, clause: Clause, sentence_norm: str, talks: re.Match[str]) -> bool:
+        """Whether talks told in an earlier clause of the sentence are with other cities
+        than the ones this clause names (與甲市締結姊妹市一案仍持續洽商，…，乙市市長則
+        表達締結友好城市之意願)."""
+        own = set(self._foreign(clause))
+        if not own:
+            return False
+        parts = _CLAUSE_BREAK.split(sentence_norm[: clause.start])
+        told = next(
+            (p for p in reversed(parts) if p and _NEGOTIATING.search(p) and talks.group() in p),
+            "",
+        )
+        theirs = {m.place.id for m in self._place_mentions(told)}
+        return bool(theirs) and not own & theirs
 
     def _counted_since(self, clause: Clause, made: int) -> str | None:
         """The year a tie was made, told by an anniversary after its making (締結姊妹市

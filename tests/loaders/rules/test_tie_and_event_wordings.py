@@ -160,3 +160,37 @@ def test_talks_naming_no_tie_in_an_item_on_a_tie_are_the_headings_tie(
     found = [r for r in rels(ext, kind, source=KAOHSIUNG) if r.target == named(ext, city)]
     assert found and found[0].properties["status"] == "negotiating"
     assert any(body.split("，")[-1].rstrip("。") in e.text for e in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talked", "wished"),
+    [
+        (
+            "與日本函館市締結姊妹市一案仍持續洽談，美國檀香山市市長則於9月來訪時表達締結"
+            "友好城市之意願。",
+            "函館市",
+            "檀香山市",
+        ),
+        (
+            "本府與韓國大田廣域市刻正協商締結友好城市，另澳洲阿得雷德市亦有意與本市締結友好城市。",
+            "大田廣域市",
+            "阿得雷德市",
+        ),
+        (
+            "與法國波爾多市締結姊妹市事宜仍在洽商中，德國漢諾威市則期盼未來與本市結為姊妹市。",
+            "波爾多市",
+            "漢諾威市",
+        ),
+    ],
+)
+def test_talks_with_one_city_do_not_make_another_citys_wish_a_negotiation(
+    sentence: str, talked: str, wished: str
+) -> None:
+    ext = chapter("1." + sentence)
+    statuses = {
+        r.target: r.properties["status"]
+        for kind in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
+        for r in rels(ext, kind, source=KAOHSIUNG)
+    }
+    assert statuses.get(named(ext, talked)) == "negotiating"
+    assert statuses.get(named(ext, wished)) == "planned"
