@@ -1102,6 +1102,37 @@ class TieRules(ReaderBase):
             if len(full) == 1 and short.key in self.facts.relations:
                 self._fold_into(short, full[0])
 
+    def merge_short_schools(self) -> None:
+        """A school first named short (an item's heading: 某高中與小倉高等學校締結姊妹校),
+        then in full with its place (日本福岡縣立小倉高等學校): the one school, by its full
+        name, where only one school of the chapter is so named."""
+        schools = [
+            e
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION and e.properties.get("kind") == "school"
+        ]
+        for short in schools:
+            name = normalize(short.name_zh)
+            full = [
+                e
+                for e in schools
+                if e.id != short.id
+                and any(self._place_before_name(normalize(n), name) for n in (e.name_zh, *e.aliases))
+            ]
+            if len(full) == 1 and short.id in self.facts.entities:
+                for key, rel in list(self.facts.relations.items()):
+                    if rel.type == RelType.LOCATED_IN and rel.source == short.id:
+                        del self.facts.relations[key]  # where the full name says it is
+                self._merge_person(short.id, full[0].id)
+
+    def _place_before_name(self, written: str, name: str) -> bool:
+        """Whether `written` is `name` after a place, maybe 立 (福岡縣立 + 某高等學校)."""
+        if len(name) < 4 or not written.endswith(name) or written == name:
+            return False
+        before = written[: -len(name)].removesuffix("立")
+        found = self._place_mentions(before)
+        return bool(found) and found[0].start == 0 and found[-1].end == len(before)
+
     def _party_or_its_body(self, party: str, other: str) -> bool:
         """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""
         return other == party or any(

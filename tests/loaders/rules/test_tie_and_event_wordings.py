@@ -194,3 +194,34 @@ def test_talks_with_one_city_do_not_make_another_citys_wish_a_negotiation(
     }
     assert statuses.get(named(ext, talked)) == "negotiating"
     assert statuses.get(named(ext, wished)) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "full"),
+    [
+        (
+            "（一）前鎮高中與鶴岡南高等學校締結姊妹校",
+            "5月10日，日本山形縣立鶴岡南高等學校校長率師生一行18人來訪，與本市前鎮高中簽署締結姊妹校協定。",
+            "山形縣立鶴岡南高等學校",
+        ),
+        (
+            "（二）瑞豐國中與松江第一中學締結姊妹校",
+            "9月3日，日本島根縣松江市立松江第一中學師生一行12人來訪，並與本市瑞豐國中簽署姊妹校協定。",
+            "松江市立松江第一中學",
+        ),
+        (
+            "（三）海青工商與琴平高等學校締結姊妹校",
+            "11月6日，日本香川縣立琴平高等學校校長率師生一行15人來訪，與本市海青工商簽署締結姊妹校協定。",
+            "香川縣立琴平高等學校",
+        ),
+    ],
+)
+def test_a_school_named_short_in_the_heading_is_the_one_named_with_its_place_below(
+    heading: str, body: str, full: str
+) -> None:
+    ext = chapter("一、城市交流", "（零）其他", "本期持續推動交流。", heading, body)
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert len(ties) == 1
+    assert {ties[0].source, ties[0].target} & {named(ext, full)}
+    located = [r.target for r in rels(ext, RelType.LOCATED_IN) if r.source == named(ext, full)]
+    assert len(located) == 1
