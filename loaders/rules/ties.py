@@ -1117,7 +1117,10 @@ class TieRules(ReaderBase):
                 e
                 for e in schools
                 if e.id != short.id
-                and any(self._place_before_name(normalize(n), name) for n in (e.name_zh, *e.aliases))
+                and any(
+                    self._place_before_name(normalize(written), name)
+                    for written in (e.name_zh, *e.aliases)
+                )
             ]
             if len(full) == 1 and short.id in self.facts.entities:
                 for key, rel in list(self.facts.relations.items()):
