@@ -130,6 +130,7 @@ from loaders.rules.grammar import (
     _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
+    _VENUE_BEFORE_EVENT,
     _VERB,
     _VIRTUAL,
     _WAS_INVITED,
@@ -613,6 +614,18 @@ class EventRules(PartyRules):
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
+    def _inviter_holds(self, clause: Clause, inviters: list[str], event_id: str) -> None:
+        """「某市來函，邀請本府參加於該市舉行之「…」」: a place inviting the city to an
+        event held in that place holds it (a venue alone names no host)."""
+        e_start = next(s for s, _, pid in clause.events if pid == event_id)
+        venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
+        if venue is None:
+            return
+        there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
+        for inviter in inviters:
+            if inviter in there:
+                self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
     def _received_invitation(self, clause: Clause) -> bool:
         """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
         邀請本府參加「…」」: the place the city heard from invited it (dated by the
@@ -663,6 +676,8 @@ class EventRules(PartyRules):
             self.facts.relate(
                 RelType.INVITED, inviter, self.home, sentence, event=event_id, year=year, date=date
             )
+        if clause.events:
+            self._inviter_holds(clause, inviters, event_id)
         if clause.events:  # the invitation names what it is to
             self.facts.relate(
                 RelType.PARTICIPATED_IN,

@@ -225,3 +225,38 @@ def test_a_school_named_short_in_the_heading_is_the_one_named_with_its_place_bel
     assert {ties[0].source, ties[0].target} & {named(ext, full)}
     located = [r.target for r in rels(ext, RelType.LOCATED_IN) if r.source == named(ext, full)]
     assert len(located) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host", "event"),
+    [
+        (
+            "1.日本橫濱市於3月間來函，邀請本府參加本年10月於該市舉行之「2018亞洲港灣會議」。",
+            "橫濱市",
+            "2018亞洲港灣會議",
+        ),
+        (
+            "1.本府於4月接獲韓國仁川廣域市邀請函，邀請本府參加8月在該市舉行的「2018東亞海洋論壇」。",
+            "仁川廣域市",
+            "2018東亞海洋論壇",
+        ),
+        (
+            "1.美國西雅圖市5月來函，邀請本府派員出席9月於當地舉行之「2018太平洋城市高峰會」。",
+            "西雅圖市",
+            "2018太平洋城市高峰會",
+        ),
+    ],
+)
+def test_a_place_inviting_the_city_to_an_event_held_there_holds_it(
+    sentence: str, host: str, event: str
+) -> None:
+    ext = chapter(sentence)
+    assert rels(ext, RelType.INVITED, source=named(ext, host), target=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=named(ext, host), target=named(ext, event))
+
+
+def test_an_event_held_at_another_place_than_the_inviters_has_no_host() -> None:
+    ext = chapter(
+        "1.日本橫濱市於3月間來函，邀請本府參加本年10月於東京都舉行之「2018亞洲港灣會議」。"
+    )
+    assert not rels(ext, RelType.HOSTED, source=named(ext, "橫濱市"))
