@@ -51,6 +51,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
+    _JOINER,
     _LEAD_BY,
     _LEAD_OPENING,
     _LEADER_CHANGED,
@@ -615,9 +616,10 @@ class ReaderBase:
             self._remember(mention.place)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
-                place = self._referred_place(kind, word, clause)
-                if place is not None:
-                    found.append((match.start(), match.end(), self.facts.place(place)))
+                pair = self._pair_referred(clause) if word == "兩市" else []
+                for place in pair or [self._referred_place(kind, word, clause)]:
+                    if place is not None:
+                        found.append((match.start(), match.end(), self.facts.place(place)))
         found.extend(self._named_again(clause.norm, found + held))
         for match in _SHORT_CITY.finditer(clause.norm):
             if any(start < match.end() and match.start() < end for start, end, _ in found + held):
@@ -627,6 +629,26 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _pair_referred(self, clause: Clause) -> list[Place]:
+        """The two foreign cities 兩市 takes up when the clause before it names just them,
+        one after the other (邀請某國甲市及某國乙市參加，兩市…): both, not the home city
+        and the one named last."""
+        before = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start].rstrip(",;"))[-1]
+        if not clause.start or not before:
+            return []
+        mentions = self._place_mentions(before)
+        cities = [
+            m for m in mentions if m.place.label == "City" and m.place.id != self.home_place.id
+        ]
+        if len(cities) != 2 or cities[0].place.id == cities[1].place.id:
+            return []
+        first, second = cities
+        gap = before[first.end : second.start]
+        for mention in mentions:  # the second's country before it (甲市及某國乙市)
+            if first.end <= mention.start and mention.end <= second.start:
+                gap = gap.replace(mention.surface, "")
+        return [first.place, second.place] if _JOINER.fullmatch(gap) else []
 
     def _referred_place(self, kind: str, word: str, clause: Clause) -> Place | None:
         """The place 該市 (…) refers to: the one named last, but not a city named after

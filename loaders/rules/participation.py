@@ -11,6 +11,7 @@ from enum import Enum
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
 from loaders.events import edition_year, event_kind, find_events
+from loaders.names import edge_words
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -534,8 +535,11 @@ class EventRules(PartyRules):
 
     def _body_beyond(self, name: str, place_length: int) -> str | None:
         """The outside body `name` names when it goes on past its opening place (of
-        `place_length`) and ends like a body that is no bureau; None otherwise."""
+        `place_length`) and ends like a body that is no bureau; None otherwise, or when
+        a word of the sentence follows the place (某市則由國際交流課派員: the city acts)."""
         if len(name) <= place_length or self.lex.org_kind(name) in (None, "bureau"):
+            return None
+        if name[place_length:].startswith(edge_words().opening):
             return None
         return self._outside_body(name)
 

@@ -260,3 +260,77 @@ def test_an_event_held_at_another_place_than_the_inviters_has_no_host() -> None:
         "1.日本橫濱市於3月間來函，邀請本府參加本年10月於東京都舉行之「2018亞洲港灣會議」。"
     )
     assert not rels(ext, RelType.HOSTED, source=named(ext, "橫濱市"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cities"),
+    [
+        (
+            "1.10月5日至6日本府於本市主辦「2018海洋城市論壇」，邀請日本函館市及韓國木浦市參加，"
+            "兩市副市長分別發表專題演講。",
+            ("函館市", "木浦市"),
+        ),
+        (
+            "1.本府於9月舉辦「2018國際港埠研討會」，邀請美國長灘市與澳洲布里斯本市參加，"
+            "兩市港務局長並於會中發表主題演說。",
+            ("長灘市", "布里斯本市"),
+        ),
+        (
+            "1.11月2日，本府舉辦「2018亞洲智慧城市論壇」，邀請泰國清邁市、越南峴港市與會，"
+            "兩市市長並分別於開幕式致詞。",
+            ("清邁市", "峴港市"),
+        ),
+    ],
+)
+def test_both_cities_just_invited_are_the_two_that_spoke(
+    sentence: str, cities: tuple[str, str]
+) -> None:
+    ext = chapter(sentence)
+    for city in cities:
+        found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
+        assert found, city
+        assert found[0].properties["status"] == "attended", city
+        assert found[0].properties.get("role") == "speaker", city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "1.本府於2月舉辦「2018高雄燈會藝術節」，邀請日本豐橋市及美國鳳凰城參加，兩市均派團與會："
+            "鳳凰城由市議員率團，豐橋市則由國際交流課派員參加點燈儀式。",
+            "豐橋市",
+        ),
+        (
+            "1.本府於3月舉辦「2018高雄國際龍舟賽」，邀請日本岡山市及韓國麗水市組隊參賽，兩市均派隊"
+            "與會：麗水市由議員率隊，岡山市則由觀光振興課派員參加開幕式。",
+            "岡山市",
+        ),
+        (
+            "1.本府於10月舉辦「2018國際港灣論壇」，邀請韓國浦項市參加，浦項市亦由國際協力課派員出席。",
+            "浦項市",
+        ),
+    ],
+)
+def test_a_city_sending_people_of_its_own_section_takes_part_itself(
+    sentence: str, city: str
+) -> None:
+    ext = chapter(sentence)
+    parties = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert named(ext, city) in parties
+    assert all(not p.startswith("org:") for p in parties), parties
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "兩市港務局長分別發表主題演說。",
+        "兩市議會議長並分別於開幕式致詞。",
+        "兩市觀光協會理事長分別發表專題演講。",
+    ],
+)
+def test_bodies_of_both_cities_taken_up_are_no_body_named_both_cities(tail: str) -> None:
+    ext = chapter(
+        "1.本府於9月舉辦「2018國際港埠研討會」，邀請美國長灘市與澳洲布里斯本市參加，" + tail
+    )
+    assert not [e for e in ext.entities if e.name_zh.startswith("兩市")]
