@@ -933,6 +933,12 @@ _ALL_CAME = rx(
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
     rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
 )
+#: An invitee, named again as the subject, sending its people (某市派遣40人代表隊來高,
+#: 該市組團參賽, 某市由副市長率團與會).
+_INVITEE_SENT = rx(
+    r"(?:並|亦|也|則|均)*(?:派遣?|組|由[^,;。]{1,12}?率|率)[^,;。]{0,12}?"
+    r"(?:來高|抵高|來訪|參賽|與會|出席|參加)"
+)
 #: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
 #: 使節共30人參觀…; a head count of the invitees is of those there.
 _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")

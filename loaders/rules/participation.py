@@ -84,6 +84,7 @@ from loaders.rules.grammar import (
     _INVITED_BY,
     _INVITED_BY_HOME,
     _INVITED_TO_JOIN,
+    _INVITEE_SENT,
     _INVITES_HOME,
     _INVITES_OTHERS,
     _INVITES_US,
@@ -2374,6 +2375,9 @@ class EventRules(PartyRules):
             )
             inviters = self._inviting_hosts(event_id, co_held)
             for invitee in invitees:
+                came_too = status == Attendance.INVITED and self._invitee_sent(
+                    clause, invitee, event_id
+                )
                 for inviter in dict.fromkeys(inviters):
                     self.facts.relate(
                         RelType.INVITED,
@@ -2390,14 +2394,32 @@ class EventRules(PartyRules):
                     event_id,
                     clause.sentence,
                     year,
-                    Attendance.ATTENDED if came or spoke else status,
+                    Attendance.ATTENDED if came or came_too or spoke else status,
                     _role(text[invite.end() :]) if spoke else None,
                     # (a body asked to speak may be of Taiwan: where it came from is unknown,
                     # unless the invitation says it comes: 邀請某協會會員來高現場示範)
                     came=came
+                    or came_too
                     or (spoke and self.facts.label_of(invitee) == Label.CITY)
                     or (spoke and bool(_COME.search(text, invite.end()))),
                 )
+
+    def _invitee_sent(self, clause: Clause, invitee: str, event_id: str) -> bool:
+        """Whether a clause after the invitation, opening with the invitee named again
+        (and no other place), tells it sent its people to the city's event, held (邀請
+        某市組隊參賽，某市派遣40人代表隊來高)."""
+        if not self._home_hosts(event_id) or self._after_period(event_id):
+            return False
+        said = clause.sentence.norm
+        for part in _CLAUSE_BREAK.split(said[clause.start + len(clause.norm) :]):
+            if any(words.search(part) for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED)):
+                continue
+            named = [m for m in self._place_mentions(part) if m.place.id != self.home_place.id]
+            if not named or named[0].start != 0 or {m.place.id for m in named} != {invitee}:
+                continue
+            if _INVITEE_SENT.match(part, named[0].end):
+                return True
+        return False
 
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,

@@ -334,3 +334,30 @@ def test_bodies_of_both_cities_taken_up_are_no_body_named_both_cities(tail: str)
         "1.本府於9月舉辦「2018國際港埠研討會」，邀請美國長灘市與澳洲布里斯本市參加，" + tail
     )
     assert not [e for e in ext.entities if e.name_zh.startswith("兩市")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "1.本府於6月15日至17日在愛河舉辦「2018高雄國際龍舟賽」，並邀請日本鹿兒島市組隊參賽，"
+            "鹿兒島市派遣25人代表隊來高，賽後並與本市隊伍聯誼。",
+            "鹿兒島市",
+        ),
+        (
+            "1.本府於6月15日至17日舉辦「2018高雄國際龍舟賽」，邀請日本熊本市派隊參加，"
+            "熊本市派出15人隊伍參賽，並與本市隊伍交流。",
+            "熊本市",
+        ),
+        (
+            "1.本府於4月20日舉辦「2018高雄國際馬拉松」，邀請美國長灘市選手參賽，"
+            "長灘市亦派遣選手8人來高，賽後並參訪愛河。",
+            "長灘市",
+        ),
+    ],
+)
+def test_an_invitee_named_again_sending_its_people_attended(sentence: str, city: str) -> None:
+    ext = chapter(sentence)
+    found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
+    assert found and found[0].properties["status"] == "attended"
+    assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
