@@ -178,6 +178,10 @@ class _Taking:
 _LEADS_DELEGATION = rx(r"率[^,;。]{0,6}?" + _DELEGATION_KIND + r"團")
 
 
+#: Kinds of event a place does not hold by its name alone: trade fairs and expos.
+_FAIR_KINDS = frozenset(("exhibition", "expo"))
+
+
 def _host_gap(gap: str) -> bool:
     """Whether what stands between a place and an event's name makes the place its
     host: a few words (某市姊妹市第106屆), an English gloss (某某市(Someville)主辦),
@@ -304,7 +308,10 @@ class EventRules(PartyRules):
         if _host_gap(gap) and named_for in (None, pid):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
-        return _Held.GONE_TO if gone else None
+        # a trade fair named for its city (赴某市參加「2025某市國際某某展」) is a fair's own
+        # organizer's, not the city's: no host read from where it is
+        fair = event_kind(self.facts.entities[event[2]].name_zh) in _FAIR_KINDS
+        return _Held.GONE_TO if gone and not fair else None
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:

@@ -361,3 +361,31 @@ def test_an_invitee_named_again_sending_its_people_attended(sentence: str, city:
     found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
     assert found and found[0].properties["status"] == "attended"
     assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "event"),
+    [
+        (
+            "1.9月4日至8日經發局率業者赴德國杜塞道夫市參加「2018杜塞道夫國際船舶展」，設置城市展位。",
+            "杜塞道夫市",
+            "2018杜塞道夫國際船舶展",
+        ),
+        (
+            "1.5月10日至13日觀光局組團赴日本大阪市參加「2018大阪國際旅遊博覽會」，推介本市觀光。",
+            "大阪市",
+            "2018大阪國際旅遊博覽會",
+        ),
+        (
+            "1.11月1日至4日海洋局率員赴韓國釜山市參加「2018釜山國際水產展覽」，洽談漁產合作。",
+            "釜山市",
+            "2018釜山國際水產展覽",
+        ),
+    ],
+)
+def test_a_trade_fair_named_for_the_city_gone_to_has_no_host_read_from_it(
+    sentence: str, city: str, event: str
+) -> None:
+    ext = chapter(sentence)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=named(ext, event))
+    assert not rels(ext, RelType.HOSTED, source=named(ext, city))
