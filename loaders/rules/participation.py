@@ -99,6 +99,7 @@ from loaders.rules.grammar import (
     _LETTER_SENT,
     _LISTED,
     _MEET,
+    _NEGOTIATING,
     _NO_ANSWER,
     _NOT_HELD,
     _NOT_HOST_GAP,
@@ -129,6 +130,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
+    _TIE_MAKING,
     _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
@@ -1974,6 +1976,8 @@ class EventRules(PartyRules):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
             and not _GONE_TO.search(text[:start])  # 赴姊妹市某某市參加…: where, not who
+            # 與某市洽商締結…、籌組代表團參加…: the partner of another doing, not who joins
+            and not self._partner_of_other_doing(clause, start, end, cut)
             # 某國交流協會台北事務所代表王大明出席: the seat in a body's name is no party
             and not self._seat_inside_name(text, start, end)
         ]
@@ -1985,6 +1989,22 @@ class EventRules(PartyRules):
             and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
         return before
+
+    def _partner_of_other_doing(self, clause: Clause, start: int, end: int, cut: int) -> bool:
+        """Whether the place at `start:end` follows 與 (maybe after its country) and the
+        words up to the joining verb at `cut` do another thing with it first: talks or a
+        tie (與某市洽商締結姊妹市協定、籌組代表團參加…)."""
+        text = clause.norm
+        at = start
+        for s, e, _ in sorted(clause.places, reverse=True):
+            at = s if e == at else at
+        opening = self._place_mentions(text[:at])
+        while opening and opening[-1].end == at and opening[-1].place.label == "Country":
+            at = opening.pop().start
+        if not text[:at].endswith("與"):
+            return False
+        between = text[end:cut]
+        return bool(_NEGOTIATING.search(between) or _TIE_MAKING.search(between))
 
     def _lent_subject(self, clause: Clause) -> list[str]:
         """The subject the reader remembers, less a host lent as the subject of its own

@@ -389,3 +389,30 @@ def test_a_trade_fair_named_for_the_city_gone_to_has_no_host_read_from_it(
     ext = chapter(sentence)
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=named(ext, event))
     assert not rels(ext, RelType.HOSTED, source=named(ext, city))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "event"),
+    [
+        (
+            "下半年將持續與日本鳥取市洽商締結友好城市協定、籌組代表團參加「2018世界港灣城市論壇」。",
+            "鳥取市",
+            "2018世界港灣城市論壇",
+        ),
+        (
+            "明年將與韓國昌原市協商簽署交流備忘錄、並組團出席「2019亞洲城市高峰會」。",
+            "昌原市",
+            "2019亞洲城市高峰會",
+        ),
+        (
+            "下半年持續與美國塔科馬市洽談締結姊妹市事宜、規劃派員參加「2018國際智慧城市博覽會」。",
+            "塔科馬市",
+            "2018國際智慧城市博覽會",
+        ),
+    ],
+)
+def test_a_city_the_city_talks_with_does_not_join_the_event_the_city_joins(
+    sentence: str, city: str, event: str
+) -> None:
+    ext = chapter("二、下半年工作重點", "（一）" + sentence)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
