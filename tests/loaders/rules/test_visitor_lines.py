@@ -1,0 +1,79 @@
+"""Visitors told month by month (「3月份計有…等來訪」) or one dated line each
+(「8月3日　某市副市長某某一行5人來訪」): the bodies their titles are of, their
+visits' dates, and who met them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+def _held(extraction, name: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (str(r.properties["title_zh"]), r.target)
+        for r in rels(extraction, RelType.HOLDS_TITLE, source=named(extraction, name))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title", "body"),
+    [
+        (
+            "（一）1月份計有日本甲府市議會議長山田太郎一行6人、美國某某基金會董事長"
+            "約翰‧史密斯（John Smith）等來訪。",
+            "山田太郎",
+            "議長",
+            "甲府市議會",
+        ),
+        (
+            "（二）3月份計有韓國大邱廣域市議會副議長金英浩一行9人來訪。",
+            "金英浩",
+            "副議長",
+            "大邱廣域市議會",
+        ),
+        (
+            "本期計有泰國清邁市議會議員頌猜‧維拉等來訪，並參訪本市社區大學。",
+            "頌猜‧維拉",
+            "議員",
+            "清邁市議會",
+        ),
+    ],
+)
+def test_a_month_list_introducer_is_no_part_of_the_first_body(
+    line: str, name: str, title: str, body: str
+) -> None:
+    ex = chapter(line, period="2005-01/2005-06")
+    assert _held(ex, name) == [(title, named(ex, body))]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title", "body"),
+    [
+        (
+            "11月20日　韓國光州廣域市議會議長朴正浩一行7人來訪，由陳市長接見。",
+            "朴正浩",
+            "議長",
+            "光州廣域市議會",
+        ),
+        (
+            "7月27日　德國慕尼黑市經濟局次長漢斯‧穆勒（Hans Muller）率考察團一行9人來訪。",
+            "漢斯‧穆勒",
+            "次長",
+            "慕尼黑市經濟局",
+        ),
+        (
+            "9月5日　日本台灣交流協會台北事務所副代表田中一郎拜會陳市長。",
+            "田中一郎",
+            "副代表",
+            "日本台灣交流協會台北事務所",
+        ),
+    ],
+)
+def test_a_dated_line_s_date_is_no_part_of_the_body(
+    line: str, name: str, title: str, body: str
+) -> None:
+    ex = chapter("三、來訪", line, period="2006-07/2006-12")
+    assert _held(ex, name) == [(title, named(ex, body))]
+    assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
