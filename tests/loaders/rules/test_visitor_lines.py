@@ -77,3 +77,36 @@ def test_a_dated_line_s_date_is_no_part_of_the_body(
     ex = chapter("三、來訪", line, period="2006-07/2006-12")
     assert _held(ex, name) == [(title, named(ex, body))]
     assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "start"),
+    [
+        (
+            "（三）3月份計有日本甲府市市長山田太郎、韓國大邱廣域市副市長金英浩、"
+            "泰國清邁市助理市長頌猜‧維拉等來訪。",
+            ["山田太郎", "金英浩", "頌猜‧維拉"],
+            "2005-03",
+        ),
+        (
+            "（五）5月計有美國西雅圖市市議員約翰‧史密斯、日本仙台市助役田中一郎、"
+            "德國慕尼黑市經濟局局長漢斯‧穆勒等先後來訪（詳見參、二、（一））。",
+            ["約翰‧史密斯", "田中一郎", "漢斯‧穆勒"],
+            "2005-05",
+        ),
+        (
+            "4月2日計有越南峴港市副市長阮文明、菲律賓宿霧市市議員羅伯‧桑托斯、"
+            "日本福岡市國際部部長佐藤健等外賓來訪。",
+            ["阮文明", "羅伯‧桑托斯", "佐藤健"],
+            "2005-04-02",
+        ),
+    ],
+)
+def test_a_list_told_under_a_month_or_day_is_dated_by_it(
+    line: str, names: list[str], start: str
+) -> None:
+    ex = chapter(line, period="2005-01/2005-06")
+    for name in names:
+        (visit,) = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+        assert visit.properties["start"] == start
+        assert "end" not in visit.properties
