@@ -44,6 +44,7 @@ from loaders.rules.grammar import (
     _HAN_WORDS,
     _HEAD_OF_PLACE,
     _HELD_THERE,
+    _HOLD_VERB,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SIDE,
@@ -81,6 +82,10 @@ from loaders.rules.grammar import (
     school_name,
 )
 from loaders.structure import Sentence
+
+#: Holding an event (本府於2月19日至27日舉辦「…」): the days of such a clause are the
+#: event's, not those of a coming told in a later clause.
+_HOLDING_CLAUSE = rx(_HOLD_VERB)
 
 #: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
 _GOVERNMENT_KINDS = frozenset(("bureau", "council"))
@@ -207,7 +212,8 @@ class VisitRules(ReaderBase):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
-        leader, when = self._leader(sentence_norm), self.state.coming or {}
+        leader = self._leader(clause.norm) or self._leader(sentence_norm)
+        when = self._event_days_only(clause, self.state.coming or {})
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(
@@ -218,6 +224,18 @@ class VisitRules(ReaderBase):
                     led_by=leader,
                     **each.get(visitor, when),
                 )
+
+    def _event_days_only(self, clause: Clause, when: dict[str, object]) -> dict[str, object]:
+        """A coming with no date of its own, dated by a clause before it holding an event
+        (本府於2月19日至27日舉辦「某燈會」，…，某市由某某率團來訪): the event's days,
+        inferred, not the visit's own."""
+        earlier = [d for d in clause.earlier_dates if not d.since][-1:]
+        if clause.dates or not earlier or earlier[0].start != when.get("start"):
+            return when
+        rest = _CLAUSE_BREAK.split(clause.sentence.norm[earlier[0].text_end :])[0]
+        if _HOLDING_CLAUSE.search(rest) and not _COME.search(rest):
+            return {**when, "inferred": True}
+        return when
 
     def _respective(self, clause: Clause, words: str) -> list[tuple[str, dict[str, object]]]:
         """People named in turn before 分別 in `words` (the clause up to a verb), or,

@@ -110,3 +110,62 @@ def test_a_list_told_under_a_month_or_day_is_dated_by_it(
         (visit,) = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
         assert visit.properties["start"] == start
         assert "end" not in visit.properties
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("（一）3月份計有韓國大邱廣域市副市長金英和一行8人來訪。", "金英和"),
+        ("5月6日　韓國光州廣域市議會議長李正和率團來訪，由陳市長接見。", "李正和"),
+        ("本期計有日本甲府市市長山田和、韓國釜山廣域市副市長朴成和等來訪。", "朴成和"),
+    ],
+)
+def test_a_name_may_end_in_he_before_its_group_or_verb(line: str, name: str) -> None:
+    ex = chapter(line, period="2005-01/2005-06")
+    assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "month"),
+    [
+        (
+            [
+                "（二）2月份計有韓國大邱廣域市副市長金英浩一行9人、日本甲府市助役山田太郎、"
+                "美國西雅圖市市議員約翰‧史密斯等來訪。",
+                "本府於2月11日至19日舉辦「2005高雄燈會藝術節」，邀請姊妹市組團參加，"
+                "大邱市由金英浩副市長率團，西雅圖市由史密斯市議員率領該市市民來訪。",
+            ],
+            "約翰‧史密斯",
+            "2005-02",
+        ),
+        (
+            [
+                "（三）3月份計有日本仙台市副市長田中一郎、泰國清邁市市長頌猜‧維拉、"
+                "越南峴港市副市長阮文明等來訪。",
+                "本府於3月20日至22日在愛河舉辦「2005高雄國際龍舟錦標賽」，"
+                "峴港市由阮文明副市長率代表隊來訪參賽。",
+            ],
+            "阮文明",
+            "2005-03",
+        ),
+        (
+            [
+                "（四）4月份計有德國慕尼黑市經濟局局長漢斯‧穆勒、日本甲府市助役山田太郎、"
+                "韓國光州廣域市副市長朴正浩等來訪。",
+                "本府於4月8日至10日主辦「2005國際港灣城市論壇」，甲府市由山田太郎助役率團來訪。",
+            ],
+            "山田太郎",
+            "2005-04",
+        ),
+    ],
+)
+def test_a_month_told_stays_a_visit_s_date_over_an_event_s_days(
+    lines: list[str], name: str, month: str
+) -> None:
+    ex = chapter(*lines, period="2005-01/2005-06")
+    (visit,) = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+    assert visit.properties["start"] == month
+    assert "end" not in visit.properties
+    assert not visit.properties.get("inferred")
+    # led by none but themselves, not by the one leading another city's group
+    assert name.split("‧")[-1][:2] in str(visit.properties.get("led_by", name))
