@@ -121,6 +121,9 @@ _ABSENT = rx(
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
 #: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
 _REMOTE = r"線上|視訊|遠距"
+#: Visitors leaving for home, the last day of their visit: 訪問團於26日返國, 一行於3日離臺,
+#: 代表團於當日搭機返回, 賦歸 (not 返國後…, what came after).
+_LEFT_FOR_HOME = rx(r"(?:返國|回國|離臺|離台|離高|賦歸|返回(?:該|其)?(?:國|市)|搭機返)(?!後|之後)")
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並

@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _LEADS_GROUP,
     _LEADS_OTHERS,
     _LED_TEAM,
+    _LEFT_FOR_HOME,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -153,6 +154,8 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if self._left_for_home(clause):
+            return  # …來訪，…，訪問團於26日返國: the visit's last day
         come = _COME.search(clause.norm)
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
@@ -170,6 +173,31 @@ class VisitRules(ReaderBase):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    def _left_for_home(self, clause: Clause) -> bool:
+        """A clause telling the visitors the sentence brought leaving for home on a day
+        (某市長於5月24日率團來訪，…，訪問團於26日返國): the last day of their visits."""
+        days = [d for d in clause.dates if d.precision == "day" and not d.end]
+        coming = self.state.coming or {}
+        start = coming.get("start")
+        if not (
+            _LEFT_FOR_HOME.search(clause.norm)
+            and len(days) == 1
+            and self._came_in == clause.sentence.start
+            and isinstance(start, str)
+            and start < days[0].start
+        ):
+            return False
+        for relation in self.facts.relations.values():
+            if (
+                relation.type == RelType.VISITED
+                and relation.source in self._came_visitors
+                and relation.target == self.home
+                and relation.properties.get("start") == start
+                and not relation.properties.get("end")
+            ):
+                relation.properties["end"] = days[0].start
+        return True
 
     def _coming_told_again(self, clause: Clause) -> bool:
         """Whether an undated clause tells again of the coming an earlier clause of the

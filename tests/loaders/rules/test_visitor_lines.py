@@ -169,3 +169,36 @@ def test_a_month_told_stays_a_visit_s_date_over_an_event_s_days(
     assert not visit.properties.get("inferred")
     # led by none but themselves, not by the one leading another city's group
     assert name.split("‧")[-1][:2] in str(visit.properties.get("led_by", name))
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "start", "end"),
+    [
+        (
+            "日本甲府市市長山田太郎於5月24日率市民訪問團一行30人來訪，翌日由陳市長接見，"
+            "訪問團於26日返國。",
+            "山田太郎",
+            "2005-05-24",
+            "2005-05-26",
+        ),
+        (
+            "韓國大邱廣域市副市長金英浩於3月2日率團來訪，參訪高雄港及駁二藝術特區，一行於4日離臺。",
+            "金英浩",
+            "2005-03-02",
+            "2005-03-04",
+        ),
+        (
+            "美國西雅圖市市議員約翰‧史密斯（John Smith）於6月10日來訪，並與本市議會座談，"
+            "於6月13日搭機返美。",
+            "約翰‧史密斯",
+            "2005-06-10",
+            "2005-06-13",
+        ),
+    ],
+)
+def test_the_day_visitors_leave_for_home_ends_their_visit(
+    line: str, name: str, start: str, end: str
+) -> None:
+    ex = chapter(line, period="2005-01/2005-06")
+    (visit,) = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+    assert (visit.properties["start"], visit.properties.get("end")) == (start, end)
