@@ -358,9 +358,12 @@ _LEADS_GROUP = rx(_LEAD_VERB)
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
-_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
+#: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
+#: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
+_LEG_OPENING = rx(r"^(?:並|再|隨後|續)?(?:於)?(?:停留|轉往|轉赴|轉抵|抵達|前往|赴|訪問|參訪|拜訪)")
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")

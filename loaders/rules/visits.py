@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _LEADS_OTHERS,
     _LED_TEAM,
     _LEFT_FOR_HOME,
+    _LEG_OPENING,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -145,6 +146,8 @@ class VisitRules(ReaderBase):
     _came_visitors: tuple[str, ...] = ()
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
+    #: The sentence of the last leg of that trip read.
+    _leg_sentence: Sentence | None = None
     #: The city's last trip abroad led by someone, whose delegation a later clause of
     #: its section may go on with (訪問團於…停留某市).
     _trip_abroad: _Itinerary | None = None
@@ -308,6 +311,8 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
+        if leg is not None:
+            self._leg_days(destinations, self._visit_when(clause))
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
         if leg is not None:
             self._leg_replaces_country(leg, destinations)
@@ -412,7 +417,17 @@ class VisitRules(ReaderBase):
         trip = self._trip_abroad
         if trip is None or not self._same_or_next_item(trip.section, clause.sentence.section):
             return None
-        return trip if _DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", clause.norm)) else None
+        words = _DATE_PREFIX.sub("", clause.norm)
+        if _DELEGATION_GOES_ON.match(words):
+            self._leg_sentence = clause.sentence
+            return trip
+        # 一行於3月29日抵達甲市，…；31日轉往乙市…: a clause of going with no subject of its
+        # own, after a leg of the delegation in its sentence or the one before, is a leg too
+        last = self._leg_sentence
+        if _LEG_OPENING.match(words) and last in (clause.sentence, self.previous):
+            self._leg_sentence = clause.sentence
+            return trip
+        return None
 
     def _drop_summary_trips(self) -> None:
         """The city's trips to countries an overview tells for the whole period (本府1月
@@ -487,6 +502,32 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm)
         if leader:
             self._trip_abroad = _Itinerary(section, leader, self._bureaus(sentence_norm), {})
+
+    def _leg_days(self, destinations: list[str], when: dict[str, object]) -> None:
+        """A leg's own days (一行於3月29日抵達甲市；31日轉往乙市) within a trip told to
+        several cities over its whole days (3月29日至4月2日訪問甲市、乙市及丙市): the
+        visit to that city is of the leg's days, not the trip's."""
+        start, end = when.get("start"), when.get("end")
+        if not (isinstance(start, str) and len(start) == len("2000-01-01")):
+            return
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source == self.home
+        ]
+        for visit in (r for r in trips if r.target in destinations):
+            first, last = visit.properties.get("start"), visit.properties.get("end")
+            if not (isinstance(first, str) and isinstance(last, str) and first <= start <= last):
+                continue
+            shared = any(  # the trip's sentence told the other cities too
+                other.target != visit.target and other.evidence[:1] == visit.evidence[:1]
+                for other in trips
+            )
+            if shared and str(end or start) <= last:
+                visit.properties["start"] = start
+                visit.properties.pop("end", None)
+                if end:
+                    visit.properties["end"] = end
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to

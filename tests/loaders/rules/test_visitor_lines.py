@@ -202,3 +202,44 @@ def test_the_day_visitors_leave_for_home_ends_their_visit(
     ex = chapter(line, period="2005-01/2005-06")
     (visit,) = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
     assert (visit.properties["start"], visit.properties.get("end")) == (start, end)
+
+
+def _trip(extraction, city: str) -> tuple[object, object]:  # type: ignore[no-untyped-def]
+    (visit,) = rels(extraction, RelType.VISITED, source=KAOHSIUNG, target=named(extraction, city))
+    return visit.properties.get("start"), visit.properties.get("end")
+
+
+@pytest.mark.parametrize(
+    ("lines", "legs"),
+    [
+        (
+            [
+                "陳市長於5月3日至8日率經發局及觀光局人員訪問日本仙台市、橫濱市及韓國仁川市。",
+                "一行於5月3日抵達仙台市，翌日與仙台市簽署交流備忘錄；",
+                "6日轉往橫濱市拜會橫濱市長；7日至8日訪問仁川市，並參訪仁川港。",
+            ],
+            {"仙台市": ("2005-05-03", None), "橫濱市": ("2005-05-06", None)},
+        ),
+        (
+            [
+                "許副市長於2月10日至15日率秘書處人員訪問美國西雅圖市及舊金山市。",
+                "一行於2月10日抵達西雅圖市，拜會西雅圖市長；13日至15日轉往舊金山市考察港埠建設。",
+            ],
+            {"西雅圖市": ("2005-02-10", None), "舊金山市": ("2005-02-13", "2005-02-15")},
+        ),
+        (
+            [
+                "陳市長於6月1日至6日率團訪問日本福岡市、熊本市及大分市。",
+                "一行於6月1日抵達福岡市，出席經貿座談會；",
+                "3日轉往熊本市參訪；5日至6日訪問大分市，拜會大分市長。",
+            ],
+            {"熊本市": ("2005-06-03", None), "大分市": ("2005-06-05", "2005-06-06")},
+        ),
+    ],
+)
+def test_a_leg_s_own_days_date_the_visit_to_its_city(
+    lines: list[str], legs: dict[str, tuple[str, str | None]]
+) -> None:
+    ex = chapter(*lines, period="2005-01/2005-06")
+    for city, days in legs.items():
+        assert _trip(ex, city) == days, city
