@@ -698,6 +698,9 @@ _TIES_PEOPLE_AFTER = rx(r"首長")
 #: A list closed right before a kind of tie: 等, 等3個, 等五個.
 _LIST_CLOSED = rx(r"等\s*(?:\d+|[一二兩三四五六七八九十]+)?\s*個?$")
 #: A city's own governing body, written right after its name, that acts for the city
+#: A city's own government named after it (某市政府, 某市市府, 某市役所, 某縣廳, 某市市政廳):
+#: the city itself, as the other side of a meeting.
+_CITY_GOVERNMENT = rx(r"(?:市|縣|州|道)?(?:政府|府|役所|廳|政廳)")
 #: on its ties (某市議會決議終止…姊妹市關係, 某市政府同意締結…).
 _GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 #: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市

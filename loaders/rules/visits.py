@@ -22,6 +22,7 @@ from loaders.rules.grammar import (
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
+    _CITY_GOVERNMENT,
     _CLAUSE_BREAK,
     _COME,
     _COUNTRIES_AND_MORE,
@@ -1065,22 +1066,41 @@ class VisitRules(ReaderBase):
             return
         name = body_name(clause.norm[verb.end() :])
         kind = self.lex.org_kind(name) if name else None
-        if not name or not kind or kind == "delegation" or self.lex.home_org(name):
+        government = body_name(clause.norm[verb.end() :].rstrip("。"))
+        city = self._government_of(government) if government else None
+        if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
             return
         trip = self._trip_of_item(clause)
         if trip is None and not self._home_acts(sentence_norm):
             return
-        written = self._place_mentions(name)
-        if written and written[0].place.id == self.home_place.id:
-            return
-        place = written[0].place if written and written[0].start == 0 else None
         when = (
             {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
             if trip is not None
             else self._when(clause, carry=True)
         )
+        if city is not None:  # 並拜會某市政府: the city met the city, on its trip
+            self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+            return
+        assert name is not None and kind is not None
+        written = self._place_mentions(name)
+        if written and written[0].place.id == self.home_place.id:
+            return
+        place = written[0].place if written and written[0].start == 0 else None
         body = self._organization(name, kind, place)
         self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+
+    def _government_of(self, name: str) -> str | None:
+        """The foreign city whose own government `name` is (某國某市政府, 某市市府): the
+        city; None for another body."""
+        cities = [m for m in self._place_mentions(name) if m.place.label != "Country"]
+        if not cities or cities[-1].place.id == self.home_place.id:
+            return None
+        before = name[: cities[-1].start]
+        if before and not self.gaz.country(before):
+            return None
+        if not _CITY_GOVERNMENT.fullmatch(name[cities[-1].end :]):
+            return None
+        return self.facts.place(cities[-1].place)
 
     def _trip_of_item(self, clause: Clause) -> Relation | None:
         """The city's last trip abroad its item tells before `clause`."""

@@ -243,3 +243,24 @@ def test_a_leg_s_own_days_date_the_visit_to_its_city(
     ex = chapter(*lines, period="2005-01/2005-06")
     for city, days in legs.items():
         assert _trip(ex, city) == days, city
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        (
+            "本府於5月8日至12日由秘書處王主任秘書率觀光局人員赴美國西雅圖市參加「2005西雅圖海洋節」，"
+            "並拜會西雅圖市政府。",
+            "西雅圖市",
+        ),
+        (
+            "3月14日至18日　經發局局長率團赴德國慕尼黑市參加「2005慕尼黑國際物流展」，"
+            "設置城市展位並拜會慕尼黑市政府，推介本市產業。",
+            "慕尼黑市",
+        ),
+        ("本府於4月2日至5日組團赴日本仙台市考察防災體系，並拜訪仙台市役所。", "仙台市"),
+    ],
+)
+def test_calling_on_a_city_s_government_on_a_trip_is_meeting_the_city(line: str, city: str) -> None:
+    ex = chapter(line, period="2005-01/2005-06")
+    assert rels(ex, RelType.MET_WITH, source=KAOHSIUNG, target=named(ex, city))
