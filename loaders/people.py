@@ -737,6 +737,11 @@ def find_title_then_name(
         if hit is None:
             break
         title_start, title, name, name_end = hit
+        if any(
+            len(title) < len(t) <= name_end - title_start for t in _titles_at(text, title_start)
+        ):
+            pos = title_start + 1  # 蔡主任秘書率…: a longer title (主任秘書), not 主任 + 秘書
+            continue
         if (
             not name_ok(name, gaz)
             and not re.search(rf"[A-Za-z{re.escape(NAME_DOTS)}]", name)

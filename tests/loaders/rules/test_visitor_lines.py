@@ -264,3 +264,35 @@ def test_a_leg_s_own_days_date_the_visit_to_its_city(
 def test_calling_on_a_city_s_government_on_a_trip_is_meeting_the_city(line: str, city: str) -> None:
     ex = chapter(line, period="2005-01/2005-06")
     assert rels(ex, RelType.MET_WITH, source=KAOHSIUNG, target=named(ex, city))
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "leader", "not_a_name"),
+    [
+        (
+            "本府於5月8日至12日由秘書處王主任秘書率民政局人員組團赴美國西雅圖市參加「2005西雅圖海洋節」。",
+            "西雅圖市",
+            "王主任秘書",
+            "王秘書",
+        ),
+        (
+            "3月2日至6日　教育局李主任秘書率團赴日本仙台市考察技職教育。",
+            "仙台市",
+            "李主任秘書",
+            "李秘書",
+        ),
+        (
+            "本府張主任秘書於4月10日至13日率觀光局人員訪問韓國仁川市。",
+            "仁川市",
+            "張主任秘書",
+            "張秘書",
+        ),
+    ],
+)
+def test_a_surname_and_a_longer_title_name_no_one(
+    line: str, city: str, leader: str, not_a_name: str
+) -> None:
+    ex = chapter(line, period="2005-01/2005-06")
+    (trip,) = rels(ex, RelType.VISITED, source=KAOHSIUNG, target=named(ex, city))
+    assert trip.properties.get("led_by") == leader
+    assert not [e for e in ex.entities if e.name_zh == not_a_name]
