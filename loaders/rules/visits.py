@@ -90,6 +90,10 @@ from loaders.structure import Sentence
 #: event's, not those of a coming told in a later clause.
 _HOLDING_CLAUSE = rx(_HOLD_VERB)
 
+#: How long the errand told between a body's name and its group's word may be
+#: (某市議會都市更新考察團: 都市更新).
+_ERRAND_LENGTH = 6
+
 #: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
 _GOVERNMENT_KINDS = frozenset(("bureau", "council"))
 
@@ -908,9 +912,21 @@ class VisitRules(ReaderBase):
         if body == name[: written[0].end] or _ERRAND_DELEGATION.match(name[written[0].end :]):
             return None  # 某市訪問團, 某縣觀光交流團: the place's coming
         kind = self.lex.org_kind(body)
+        if kind is None:  # 某市議會都市更新考察團: the council's, on its errand
+            body, kind = self._body_on_errand(body, written[0].end)
         if kind is not None:  # 某商工會議所訪問團: the body's coming
             return self._organization(body, kind, written[0].place)
         return self._organization(name, "delegation", written[0].place)
+
+    def _body_on_errand(self, words: str, after: int) -> tuple[str, str | None]:
+        """A body's name followed by the errand of its group (某市議會 + 都市更新, 某協會
+        + 經貿): that body, and its kind; `words` and None where no body ends within the
+        last few characters before the group's word."""
+        for end in range(len(words) - 1, max(after, len(words) - _ERRAND_LENGTH) - 1, -1):
+            kind = self.lex.org_kind(words[:end])
+            if kind is not None and kind != "delegation":
+                return words[:end], kind
+        return words, None
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a

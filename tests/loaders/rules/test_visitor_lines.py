@@ -296,3 +296,22 @@ def test_a_surname_and_a_longer_title_name_no_one(
     (trip,) = rels(ex, RelType.VISITED, source=KAOHSIUNG, target=named(ex, city))
     assert trip.properties.get("led_by") == leader
     assert not [e for e in ex.entities if e.name_zh == not_a_name]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "7月12日　日本福岡縣日華親善議員懇談會訪問團一行8人來訪，由秘書處安排參訪愛河。",
+            "福岡縣日華親善議員懇談會",
+        ),
+        ("11月9日　澳大利亞昆士蘭州布里斯本市議會都市更新考察團一行6人來訪。", "布里斯本市議會"),
+        (
+            "3月5日　美國華盛頓州西雅圖市商會經貿考察團一行12人來訪，由經發局簡報投資環境。",
+            "西雅圖市商會",
+        ),
+    ],
+)
+def test_a_body_s_group_on_an_errand_is_the_body_coming(line: str, body: str) -> None:
+    ex = chapter("三、來訪", line, period="2006-07/2006-12")
+    assert rels(ex, RelType.VISITED, source=named(ex, body), target=KAOHSIUNG)
