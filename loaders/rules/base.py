@@ -62,6 +62,7 @@ from loaders.rules.grammar import (
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
+    _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
     _QUOTED_NAME,
@@ -1414,6 +1415,7 @@ class ReaderBase:
         # verb may lie past the clause's end); 把 keeps the offsets
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         prefix = sentence_norm[: clause.start + len(clause.norm)]
+        prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:

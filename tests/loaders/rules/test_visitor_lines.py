@@ -315,3 +315,19 @@ def test_a_surname_and_a_longer_title_name_no_one(
 def test_a_body_s_group_on_an_errand_is_the_body_coming(line: str, body: str) -> None:
     ex = chapter("三、來訪", line, period="2006-07/2006-12")
     assert rels(ex, RelType.VISITED, source=named(ex, body), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "7月28日　德國杜塞道夫市政府規劃局局長漢斯‧穆勒（Hans Muller）來訪，由都發局陪同參訪。",
+            "漢斯‧穆勒",
+        ),
+        ("8月2日　日本仙台市都市計畫課課長田中一郎一行4人來訪。", "田中一郎"),
+        ("9月15日　韓國仁川廣域市規劃處處長朴正浩率團來訪，由陳市長接見。", "朴正浩"),
+    ],
+)
+def test_a_planning_body_s_name_tells_no_time_to_come(line: str, name: str) -> None:
+    ex = chapter("三、來訪", line, period="2006-07/2006-12")
+    assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
