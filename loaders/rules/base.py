@@ -526,7 +526,23 @@ class ReaderBase:
             )
             if same_kind and keys & names:  # 甲市 after 甲縣 stays the city
                 return replace(mention, place=place)
-        return mention
+        return self._named_in_report(mention, keys)
+
+    def _named_in_report(self, mention: PlaceMention, keys: set[str]) -> PlaceMention:
+        """A name two places share, written bare, is the one place of that name the
+        report named before, however long ago (美國某市 in the overview, then 持續與某市
+        洽談 in the plans): not the other place of that name."""
+        if mention.place.id in self.facts.entities:
+            return mention
+        named = []
+        for entity in self.facts.entities.values():
+            if entity.label != Label.CITY or entity.id == mention.place.id:
+                continue
+            if keys & {normalize(n) for n in (entity.name_zh, *entity.aliases)}:
+                place = self.gaz.get(entity.id)
+                if place is not None and place.admin_level == mention.place.admin_level:
+                    named.append(place)
+        return replace(mention, place=named[0]) if len(named) == 1 else mention
 
     def _names_organization(self, text: str, mention: PlaceMention) -> bool:
         """Whether a place written bare (no 市/縣 after it) opens an organization's name:

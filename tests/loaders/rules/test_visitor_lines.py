@@ -331,3 +331,39 @@ def test_a_body_s_group_on_an_errand_is_the_body_coming(line: str, body: str) ->
 def test_a_planning_body_s_name_tells_no_time_to_come(line: str, name: str) -> None:
     ex = chapter("三、來訪", line, period="2006-07/2006-12")
     assert rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+
+
+_FILLER = (
+    "二、其他交流",
+    "本府並與日本仙台市、福岡市、韓國仁川市、光州市、泰國清邁市、越南峴港市、"
+    "菲律賓宿霧市及印尼泗水市持續往來。",
+    "三、未來工作重點",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "place"),
+    [
+        (
+            "本府於8月邀請美國奧克蘭市參加「2006國際港灣城市論壇」。",
+            "（一）持續與奧克蘭市洽談締結姊妹市事宜。",
+            "city:us:oakland",
+        ),
+        (
+            "本府於8月邀請巴拿馬科隆市參加「2006國際港灣城市論壇」。",
+            "（一）持續與科隆市洽談締結姊妹市事宜。",
+            "city:pa:colon",
+        ),
+        (
+            "本府於8月邀請哥斯大黎加聖荷西市參加「2006國際港灣城市論壇」。",
+            "（一）持續與聖荷西市洽談締結姊妹市事宜。",
+            "city:cr:san-jose",
+        ),
+    ],
+)
+def test_a_shared_name_written_bare_is_the_place_the_report_named(
+    first: str, later: str, place: str
+) -> None:
+    ex = chapter(first, *_FILLER, later, period="2006-07/2006-12")
+    (tie,) = rels(ex, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert tie.target.startswith(place)
