@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
+    _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
     _QUOTED_NAME,
@@ -176,9 +177,6 @@ class ReaderBase:
         #: (country, name as written) → the place an English gloss identifies (某國某某市
         #: （Some City）): the report's place of that name wherever it is named.
         self.glossed: dict[tuple[str, str], Place] = {}
-        #: A city's name as the report wrote it with its country (某國某某市) → that
-        #: city: the one the name means when written bare later, where two share it.
-        self.homonyms: list[Place] = []
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
@@ -259,10 +257,6 @@ class ReaderBase:
     def _place_mentions(self, text: str) -> list[PlaceMention]:
         """Place mentions, reading through English in parentheses (某國(Somecountry)某某市)."""
         found = [self._in_context(m) for m in self._mentions_through_parens(text)]
-        for mention in found:
-            if mention.country_prefix and mention.place.label == "City":
-                others = [p for p in self.homonyms if p.id != mention.place.id]
-                self.homonyms = [mention.place, *others]
         found = [self._identified(m) for m in self._glossed_places(text, found)]
         found = self._listed_in_country(text, found)
         found = self._tied_after_country(text, found)
@@ -518,33 +512,38 @@ class ReaderBase:
     def _in_context(self, mention: PlaceMention) -> PlaceMention:
         """A name two places share, written bare, is the one the text just named with
         its country: 科隆市 after 巴拿馬科隆市 is Colón, not Cologne; 聖荷西 after
-        哥斯大黎加聖荷西市 is San José, Costa Rica; failing that, the one the report
-        named with its country anywhere before (a section on plans, long after)."""
+        哥斯大黎加聖荷西市 is San José, Costa Rica."""
         if mention.country_prefix:
             return mention
-        for places in (self.state.recent_places, self.homonyms):
-            place = self._same_name(mention, places)
-            if place is not None:
-                return replace(mention, place=place)
-        return mention
-
-    @staticmethod
-    def _same_name(mention: PlaceMention, places: list[Place]) -> Place | None:
-        """The first of `places` of the mention's kind that goes by its name (甲市
-        after 甲縣 stays the city); the mention's own place where it comes first."""
         key = normalize(mention.surface)
         keys = {key, _PLACE_SUFFIX_CLOSING.sub("", key)}
-        for place in places:
+        for place in self.state.recent_places:
             if place.id == mention.place.id:
-                return place
+                return mention
             names = {normalize(n) for n in (place.name_zh, *place.aliases)}
             same_kind = (place.label, place.admin_level) == (
                 mention.place.label,
                 mention.place.admin_level,
             )
-            if same_kind and keys & names:
-                return place
-        return None
+            if same_kind and keys & names:  # 甲市 after 甲縣 stays the city
+                return replace(mention, place=place)
+        return self._named_in_report(mention, keys)
+
+    def _named_in_report(self, mention: PlaceMention, keys: set[str]) -> PlaceMention:
+        """A name two places share, written bare, is the one place of that name the
+        report named before, however long ago (美國某市 in the overview, then 持續與某市
+        洽談 in the plans): not the other place of that name."""
+        if mention.place.id in self.facts.entities:
+            return mention
+        named = []
+        for entity in self.facts.entities.values():
+            if entity.label != Label.CITY or entity.id == mention.place.id:
+                continue
+            if keys & {normalize(n) for n in (entity.name_zh, *entity.aliases)}:
+                place = self.gaz.get(entity.id)
+                if place is not None and place.admin_level == mention.place.admin_level:
+                    named.append(place)
+        return replace(mention, place=named[0]) if len(named) == 1 else mention
 
     def _names_organization(self, text: str, mention: PlaceMention) -> bool:
         """Whether a place written bare (no 市/縣 after it) opens an organization's name:
@@ -1454,6 +1453,7 @@ class ReaderBase:
         # verb may lie past the clause's end); 把 keeps the offsets
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         prefix = sentence_norm[: clause.start + len(clause.norm)]
+        prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:

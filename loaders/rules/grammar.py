@@ -89,6 +89,8 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+#: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
+_PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
 #: 將 marking what is handed over, not a time to come: 將募得之捐款面交王市長, 將紀念品
 #: 致贈某市 (but 將於…, 將會…, 將持續… speak of the future).
@@ -121,6 +123,9 @@ _ABSENT = rx(
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
 #: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
 _REMOTE = r"線上|視訊|遠距"
+#: Visitors leaving for home, the last day of their visit: 訪問團於26日返國, 一行於3日離臺,
+#: 代表團於當日搭機返回, 賦歸 (not 返國後…, what came after).
+_LEFT_FOR_HOME = rx(r"(?:返國|回國|離臺|離台|離高|賦歸|返回(?:該|其)?(?:國|市)|搭機返)(?!後|之後)")
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
@@ -373,9 +378,12 @@ _LEADS_GROUP = rx(_LEAD_VERB)
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
-_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
+#: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
+#: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
+_LEG_OPENING = rx(r"^(?:並|再|隨後|續)?(?:於)?(?:停留|轉往|轉赴|轉抵|抵達|前往|赴|訪問|參訪|拜訪)")
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
@@ -710,6 +718,9 @@ _TIES_PEOPLE_AFTER = rx(r"首長")
 #: A list closed right before a kind of tie: 等, 等3個, 等五個.
 _LIST_CLOSED = rx(r"等\s*(?:\d+|[一二兩三四五六七八九十]+)?\s*個?$")
 #: A city's own governing body, written right after its name, that acts for the city
+#: A city's own government named after it (某市政府, 某市市府, 某市役所, 某縣廳, 某市市政廳):
+#: the city itself, as the other side of a meeting.
+_CITY_GOVERNMENT = rx(r"(?:市|縣|州|道)?(?:政府|府|役所|廳|政廳)")
 #: on its ties (某市議會決議終止…姊妹市關係, 某市政府同意締結…).
 _GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 #: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市
