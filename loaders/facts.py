@@ -96,6 +96,23 @@ def _narrower(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return within and (old_first, old_last) != (new_first, new_last)
 
 
+def dated_within(inner: dict[str, Any], outer: dict[str, Any]) -> bool:
+    """Whether the date of a fact (`inner`, its start and end) falls within the date
+    another tells (`outer`: its days, month or only its year); undated, it may."""
+    start = inner.get("start")
+    if not isinstance(start, str):
+        return False
+    first, last = outer.get("start"), outer.get("end") or outer.get("start")
+    if not (isinstance(first, str) and isinstance(last, str)):
+        year = outer.get("year")
+        return year is None or start.startswith(f"{year}-")
+    try:
+        (outer_first, outer_last), (own_first, _) = _bounds(first, last), _bounds(start, start)
+    except ValueError:
+        return False
+    return outer_first <= own_first <= outer_last
+
+
 def _own_days(known: Relation, new: dict[str, Any]) -> bool:
     """Whether `new` gives a visit's own days (某市代表團於1月17日至19日來訪) where
     `known` only had the days of the event it came for (inferred): the visit's own

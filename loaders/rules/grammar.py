@@ -404,6 +404,14 @@ _RESPECTIVELY = rx(_EACH_IN_TURN)
 #: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
 #: summary of trips, not one trip.
 _COUNTRIES_AND_MORE = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?國")
+#: The heading of a chapter's overview (一、本期概述, 壹、前言, 概況): its sentences sum
+#: up the period that the sections after it tell item by item.
+_OVERVIEW_TITLE = rx(r"(?:本期|本年度?|本半年)?(?:概述|概況|概要|綜述|總述|前言|摘要|緒言)")
+#: A sentence summing up the period (本期接待之甲市、乙市等城市訪團, 本(某)年下半年計有
+#: 甲市、乙市等訪團): the period named, then a list closed by 等.
+_PERIOD_SUMMED = rx(
+    r"(?:本期|本半年|本季|本年度|本\(?\d*\)?年(?:度)?[上下]半年)[^。]*?、[^,;。]*?等"
+)
 _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.

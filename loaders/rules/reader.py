@@ -138,6 +138,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._read_sentence(sentence)
         self._finish_item(current)
         self._drop_summary_trips()
+        self._merge_summed_up_visits()
         self._merge_agreements_told_by_kind()
         self._merge_agreements_told_short()
         self.merge_short_schools()

@@ -10,6 +10,7 @@ from itertools import pairwise
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
+from loaders.facts import dated_within
 from loaders.names import body_name
 from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
@@ -67,7 +68,9 @@ from loaders.rules.grammar import (
     _MET_PARTY,
     _NO_SUBJECT,
     _NOT_HELD,
+    _OVERVIEW_TITLE,
     _OWN_BODY,
+    _PERIOD_SUMMED,
     _PRONOUN_PARTY,
     _RECEIVE,
     _RESPECTIVELY,
@@ -478,14 +481,67 @@ class VisitRules(ReaderBase):
         return [s for s in self.parsed.sentences if (s.start, s.end) in spans]
 
     def _summary(self, sentence: Sentence) -> bool:
-        """Whether a sentence sums up the period's trips: before the first section (the
-        chapter's overview), or naming several countries or closing a list by 等國."""
+        """Whether a sentence sums up the period's trips: before the first section or
+        under an overview heading (一、本期概述), summing up the period (本期接待之甲市、
+        乙市等訪團), or naming several countries or closing a list by 等國."""
         if sentence.section is None or _COUNTRIES_AND_MORE.search(sentence.norm):
+            return True
+        if _PERIOD_SUMMED.search(sentence.norm) or self._in_overview(sentence.section):
             return True
         countries = {
             m.place.id for m in self._place_mentions(sentence.norm) if m.place.label == "Country"
         }
         return len(countries) >= 2
+
+    def _in_overview(self, index: int) -> bool:
+        """Whether section `index` is (or is under) the chapter's overview heading
+        (一、本期概述, 壹、前言)."""
+        sections = self.parsed.sections
+        at: int | None = index
+        while at is not None and 0 <= at < len(sections):
+            if not sections[at].is_item and _OVERVIEW_TITLE.fullmatch(sections[at].title.strip()):
+                return True
+            at = sections[at].parent
+        return False
+
+    def _merge_summed_up_visits(self) -> None:
+        """A visit a summary alone tells of a place (本期接待之甲市、乙市等城市訪團, 甲市市長
+        於10月來訪) whose own people or bodies have a visit to the same party dated
+        within it (10月11日　甲市市長王大明來訪): the same visit, told by the dated one,
+        which takes the summary's sentences as evidence."""
+        visits = [r for r in self.facts.relations.values() if r.type == RelType.VISITED]
+        for summed in visits:
+            place = summed.source
+            if self.facts.label_of(place) not in (Label.CITY, Label.COUNTRY) or not all(
+                self._summary(s) for s in self._told_in(summed)
+            ):
+                continue
+            theirs = self._of_place(place)
+            dated = [
+                r
+                for r in visits
+                if r is not summed
+                and r.source in theirs
+                and r.target == summed.target
+                and len(str(r.properties.get("start", ""))) == len("2000-01-01")
+                and dated_within(r.properties, summed.properties)
+                and not all(self._summary(s) for s in self._told_in(r))
+            ]
+            if not dated:
+                continue
+            for visit in dated:
+                visit.evidence.extend(e for e in summed.evidence if e not in visit.evidence)
+            self.facts.relations.pop(summed.key, None)
+
+    def _of_place(self, place: str) -> set[str]:
+        """The place, the bodies located in it and the people holding a title of either."""
+        relations = self.facts.relations.values()
+        bodies = {r.source for r in relations if r.type == RelType.LOCATED_IN and r.target == place}
+        parties = {place, *bodies}
+        people = {
+            r.source for r in relations if r.type == RelType.HOLDS_TITLE and r.target in parties
+        }
+        return parties | people
 
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same
