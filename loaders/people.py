@@ -271,6 +271,28 @@ def _with_shared_suffix(affiliation: str, title: str, gaz: Gazetteer) -> str:
     return affiliation
 
 
+def _suffix_to_place(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str]:
+    """A title read with the suffix of the place before it (某某道知事王大明: 知事 of the
+    province 某某道, not 道知事 of a city called 某某): the suffix goes to the place when
+    so the affiliation ends with a subdivision the data knows and the rest is a title."""
+    rest = title[1:]
+    if not affiliation or not rest or lexicon().title(rest) is None:
+        return affiliation, title
+    whole = affiliation + title[0]
+    if any(
+        m.end == len(whole) and m.place.admin_level == "admin1" and gaz.knows(m.place)
+        for m in gaz.find_places(whole)
+    ):
+        return whole, rest
+    return affiliation, title
+
+
+def _affiliation_and_title(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str]:
+    """Whom a title is of and the title, split where the place's name ends."""
+    affiliation, title = _suffix_to_place(affiliation, title, gaz)
+    return _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+
+
 #: A region a body's officer answers for, written between the body and the title
 #: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理).
 _UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}區")
@@ -357,7 +379,7 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
         if not affiliation and people:
             # 某市議會議長甲暨副議長乙: the second title is of the same body
             affiliation = people[-1].affiliation
-        affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+        affiliation, title = _affiliation_and_title(affiliation, title, gaz)
         name_en, end = english_after(item, name_end)
         people.append(PersonMention(name, name_en, title, former, affiliation, pos, end))
         pos = _skip_trailers(item, end)
@@ -424,7 +446,7 @@ def _name_before_closing_title(item: str, gaz: Gazetteer) -> PersonMention | Non
     if name is None or name != before[name_start:]:
         return None
     affiliation, former = _strip_modifiers(before[:name_start])
-    affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+    affiliation, title = _affiliation_and_title(affiliation, title, gaz)
     return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
 
 
@@ -446,7 +468,7 @@ def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
     affiliation, former = _strip_modifiers(post[:title_start])
     if not affiliation:
         return None
-    affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+    affiliation, title = _affiliation_and_title(affiliation, title, gaz)
     return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
 
 
@@ -764,7 +786,7 @@ def find_title_then_name(
         if surname:  # 市議會王 + 議長 + 大明: 王大明, of 市議會
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
-        affiliation, title = _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+        affiliation, title = _affiliation_and_title(affiliation, title, gaz)
         name_en, end = english_after(text, name_end)
         found.append(
             PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)

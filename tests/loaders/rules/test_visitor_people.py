@@ -703,3 +703,29 @@ def test_an_event_some_of_the_listed_attended_is_not_the_whole_list_s(line: str)
         assert _visited(ex, name), name
     invited = rels(ex, RelType.INVITED)
     assert not invited
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "place"),
+    [
+        (
+            "1.5月份計有韓國濟州道知事王大明偕同該道觀光局長等一行8人來訪。",
+            "王大明",
+            "city:kr:jeju-do",
+        ),
+        (
+            "1.5月3日，韓國京畿道知事金大明率團一行5人來訪，由陳市長接見。",
+            "金大明",
+            "city:kr:gyeonggi-do",
+        ),
+        ("1.6月2日，日本北海道知事佐藤一郎一行6人訪高。", "佐藤一郎", "city:jp:hokkaido"),
+    ],
+)
+def test_a_title_read_with_the_province_suffix_is_of_the_province(
+    line: str, person: str, place: str
+) -> None:
+    """某某道知事王大明: 知事 of the province 某某道 (a subdivision the data knows), not
+    道知事 of a city called 某某."""
+    ext = chapter(line)
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
+    assert [(r.target, r.properties.get("title_zh")) for r in held] == [(place, "知事")]
