@@ -1,0 +1,31 @@
+"""Rule fixes after the round-23 review: each tested on the reviewer's invented
+sentence and two invented paraphrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import chapter, rels
+
+
+# 1. a series named bare by a generic alias (燈會, 玫瑰節) is that series only where
+# its host is the place spoken of
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本長崎市為本市友好城市，本府觀光局自2010年起每年均派團參加該市燈會。",
+        "日本松山市為本市友好城市，本府民政局自2012年起每年均組團赴該市參加燈會。",
+        "韓國大邱市為本市姊妹市，本府文化局自2015年起每年均派員出席該市之玫瑰節。",
+    ],
+)
+def test_bare_series_alias_at_another_place(text: str) -> None:
+    ex = chapter(text)
+    assert not rels(ex, RelType.HOSTED)
+    assert not rels(ex, RelType.EDITION_OF)
+    assert not rels(ex, RelType.PARTICIPATED_IN)
+
+
+def test_bare_series_alias_at_its_host() -> None:
+    ex = chapter("日本松山市為本市友好城市，該市自2012年起每年均組團來高參加燈會。")
+    assert rels(ex, RelType.PARTICIPATED_IN, year=2018)
