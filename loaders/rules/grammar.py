@@ -146,9 +146,14 @@ _TALKS_DONE = rx(
     r"|完成[^,;。]{0,12}?(?:洽商|協商|磋商|談判|洽談)"
 )
 #: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
-#: 討論 (a discussion of making it).
+#: 討論, 就締結姊妹市之可能交換意見, 就締結友好城市協定草案交換意見 (a discussion of
+#: making it, or of its agreement). Between the tie and the talk only such words: not
+#: what the tie holds already (就兩市締結姊妹市10週年紀念活動交換意見: see _ANNIVERSARY,
+#: which `after` is checked against first).
 _TIE_DISCUSSED = rx(
-    r"就[^,;。]*?(?:締結|締盟|結盟|結為)[^,;。]*?"
+    r"就[^,;。]*?(?:締結|締盟|結盟|結為)(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
+    r"(?:城市|州市|省市|縣市|市|州|省|縣|校)?(?:關係)?(?:之|的)?"
+    r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行)?)"
     r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談)"
 )
 #: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.

@@ -29,3 +29,35 @@ def test_bare_series_alias_at_another_place(text: str) -> None:
 def test_bare_series_alias_at_its_host() -> None:
     ex = chapter("日本松山市為本市友好城市，該市自2012年起每年均組團來高參加燈會。")
     assert rels(ex, RelType.PARTICIPATED_IN, year=2018)
+
+
+# 3. a tie's anniversary talked of is a tie made, not one in negotiation
+@pytest.mark.parametrize(
+    ("text", "rel_type", "since"),
+    [
+        (
+            "日本大阪市市長一行5人於5月1日來訪，雙方就兩市締結姊妹市10週年紀念活動交換意見。",
+            RelType.SISTER_CITY_OF,
+            "2008",
+        ),
+        (
+            "美國西雅圖市副市長一行3人於3月2日來訪，雙方就兩市締結友好城市5週年慶祝活動進行討論。",
+            RelType.FRIENDSHIP_CITY_OF,
+            "2013",
+        ),
+        (
+            "韓國大邱市議長於8月10日來訪，雙方就締結姊妹市20周年系列交流活動交換意見。",
+            RelType.SISTER_CITY_OF,
+            "1998",
+        ),
+    ],
+)
+def test_anniversary_discussed_is_no_negotiation(text: str, rel_type: RelType, since: str) -> None:
+    ex = chapter(text)
+    assert rels(ex, rel_type, status="signed", since=since)
+    assert not rels(ex, rel_type, status="negotiating")
+
+
+def test_tie_discussed_is_negotiation() -> None:
+    ex = chapter("韓國大邱市議長於8月10日來訪，雙方就締結姊妹市事宜交換意見。")
+    assert rels(ex, RelType.SISTER_CITY_OF, status="negotiating")
