@@ -931,8 +931,10 @@ _UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
 #: The event's preparing told after its name (配合2025某某運動會之籌辦): whoever the
-#: sentence opens with holds it.
+#: sentence opens with holds it, when it works toward it (_READYING_FOR before the
+#: event's name; not 觀摩「某市博覽會」之籌備情形, another's preparing looked at).
 _PREPARED_AFTER = rx(r"^」?(?:之|的)(?:籌辦|籌備)")
+_READYING_FOR = rx(r"配合[^,;「」]{0,3}「?$")
 #: The home city opening the words as the owner of a tie, the partner the subject:
 #: 本市姊妹市某市將於9月主辦…, 本市之友好城市某縣….
 _HOME_PARTNER_OPENING = rx(_HOME + r"(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")")

@@ -115,6 +115,7 @@ from loaders.rules.grammar import (
     _PROMOTES,
     _QUOTED_NAME,
     _QUOTED_TEXT,
+    _READYING_FOR,
     _READYING_TEAM,
     _RECEIVED,
     _REPLIES,
@@ -600,7 +601,15 @@ class EventRules(PartyRules):
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
         first_event, first_end, _ = clause.events[0]
-        if _PREPARED_AFTER.match(text[first_end:]) and _HOME_PARTY.match(opening):
+        if (
+            _PREPARED_AFTER.match(text[first_end:])
+            and _READYING_FOR.search(text[:first_event])
+            and _HOME_PARTY.match(opening)
+            and not any(  # 配合「2025某市博覽會」之籌辦: that place's event
+                pid != self.home and first_event <= start < first_end
+                for start, _, pid in clause.places
+            )
+        ):
             return True  # 本府…，並配合2025某某運動會之籌辦
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import chapter, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
 
 
 # 1. a series named bare by a generic alias (燈會, 玫瑰節) is that series only where
@@ -61,3 +61,22 @@ def test_anniversary_discussed_is_no_negotiation(text: str, rel_type: RelType, s
 def test_tie_discussed_is_negotiation() -> None:
     ex = chapter("韓國大邱市議長於8月10日來訪，雙方就締結姊妹市事宜交換意見。")
     assert rels(ex, RelType.SISTER_CITY_OF, status="negotiating")
+
+
+# 2. an event's preparing makes the city its host only when the city works toward it
+# (配合…之籌辦) and the event is not named for another place
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本府觀光局於5月1日赴日本大阪市，觀摩「2025大阪世界博覽會」之籌備情形。",
+        "本府運發局於6月3日赴韓國大邱市，考察「2027大邱世界田徑錦標賽」之籌辦進度。",
+        "本府體育處於9月5日赴日本名古屋市，並配合「2026名古屋亞洲運動會」之籌備，拜會該市體育局。",
+    ],
+)
+def test_preparing_of_anothers_event(text: str) -> None:
+    assert not rels(chapter(text), RelType.HOSTED)
+
+
+def test_preparing_of_own_event() -> None:
+    ex = chapter("本府為提升國際能見度，並配合2030年世界運動會之籌辦，積極推動城市交流。")
+    assert rels(ex, RelType.HOSTED, source=KAOHSIUNG)
