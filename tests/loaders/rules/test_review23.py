@@ -80,3 +80,23 @@ def test_preparing_of_anothers_event(text: str) -> None:
 def test_preparing_of_own_event() -> None:
     ex = chapter("本府為提升國際能見度，並配合2030年世界運動會之籌辦，積極推動城市交流。")
     assert rels(ex, RelType.HOSTED, source=KAOHSIUNG)
+
+
+# 4. 經 of talks done opens the clause (經兩市多次協商), not a word holding it (經發局)
+@pytest.mark.parametrize(
+    ("text", "rel_type"),
+    [
+        ("本府經發局與日本甲府市洽談，雙方同意締結友好城市。", RelType.FRIENDSHIP_CITY_OF),
+        ("市府經建處與韓國大邱市洽商，雙方同意締結友好城市。", RelType.FRIENDSHIP_CITY_OF),
+        ("本市經發局與澳洲柏斯市磋商，雙方同意締結姊妹市。", RelType.SISTER_CITY_OF),
+    ],
+)
+def test_talks_by_a_bureau_named_with_jing(text: str, rel_type: RelType) -> None:
+    ex = chapter(text)
+    assert rels(ex, rel_type, status="negotiating")
+    assert not rels(ex, rel_type, status="signed")
+
+
+def test_talks_done() -> None:
+    ex = chapter("經兩市多次協商，本市與日本甲府市同意締結友好城市。")
+    assert rels(ex, RelType.FRIENDSHIP_CITY_OF, status="signed")
