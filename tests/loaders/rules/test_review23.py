@@ -100,3 +100,18 @@ def test_talks_by_a_bureau_named_with_jing(text: str, rel_type: RelType) -> None
 def test_talks_done() -> None:
     ex = chapter("經兩市多次協商，本市與日本甲府市同意締結友好城市。")
     assert rels(ex, RelType.FRIENDSHIP_CITY_OF, status="signed")
+
+
+# 5. a school named after a comma: no verb read into its name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本乙高等學校師生一行20人於5月1日來訪，參訪本市甲高中，並締結姊妹校。",
+        "韓國丙中學校師生一行15人於3月8日來訪，拜訪本市丁國中，並締結姊妹校。",
+        "日本戊高等學校師生一行18人於10月2日來訪，前往本市己高中，並締結姊妹校。",
+    ],
+)
+def test_no_verb_in_school_name(text: str) -> None:
+    ex = chapter(text)
+    names = [e.name_zh for e in ex.entities]
+    assert not [n for n in names if n.startswith(("參訪", "拜訪", "前往"))]
