@@ -115,3 +115,23 @@ def test_no_verb_in_school_name(text: str) -> None:
     ex = chapter(text)
     names = [e.name_zh for e in ex.entities]
     assert not [n for n in names if n.startswith(("參訪", "拜訪", "前往"))]
+
+
+# 6. an unknown Japanese town or village is no common noun ending like one
+@pytest.mark.parametrize(
+    ("text", "common"),
+    [
+        ("本府農業局於5月1日赴日本熊本縣偏遠農村考察。", "偏遠農村"),
+        ("本府運發局於8月2日參訪日本東京都選手村。", "選手村"),
+        ("本府民政局於4月9日赴日本沖繩縣傳統漁村參訪。", "傳統漁村"),
+    ],
+)
+def test_common_noun_is_no_village(text: str, common: str) -> None:
+    ex = chapter(text)
+    assert common not in [e.name_zh for e in ex.entities]
+    assert rels(ex, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_unknown_town_after_its_prefecture() -> None:
+    ex = chapter("本府文化局於6月1日赴日本熊本縣菊陽町訪問。")
+    assert "菊陽町" in [e.name_zh for e in ex.entities]
