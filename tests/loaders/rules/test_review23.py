@@ -135,3 +135,21 @@ def test_common_noun_is_no_village(text: str, common: str) -> None:
 def test_unknown_town_after_its_prefecture() -> None:
     ex = chapter("本府文化局於6月1日赴日本熊本縣菊陽町訪問。")
     assert "菊陽町" in [e.name_zh for e in ex.entities]
+
+
+# 7. a body ending in 會 before its chairperson's title is no person's name
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("日本大阪市游泳會會長於5月1日率團來訪。", "游泳會"),
+        ("日本福岡市田徑會會長於3月2日率團來訪。", "田徑會"),
+        ("美國西雅圖市高球會會長於4月2日率團來訪。", "高球會"),
+    ],
+)
+def test_body_is_no_person(text: str, body: str) -> None:
+    assert not rels(chapter(text), RelType.HOLDS_TITLE)
+
+
+def test_glossed_given_name_ending_like_a_body() -> None:
+    ex = chapter("韓國釜山市副市長朴永會（Park Young-hoe）於5月1日來訪。")
+    assert rels(ex, RelType.HOLDS_TITLE, title_zh="副市長")
