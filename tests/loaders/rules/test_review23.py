@@ -153,3 +153,24 @@ def test_body_is_no_person(text: str, body: str) -> None:
 def test_glossed_given_name_ending_like_a_body() -> None:
     ex = chapter("韓國釜山市副市長朴永會（Park Young-hoe）於5月1日來訪。")
     assert rels(ex, RelType.HOLDS_TITLE, title_zh="副市長")
+
+
+# 8. staff taken along: only a body of a known kind, the city's own through its path
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("陳市長於5月1日偕同相關局處人員赴日本大阪市訪問。", "相關局處"),
+        ("王副市長於6月2日偕同各局處代表赴韓國釜山市考察。", "各局處"),
+        ("本府觀光局於8月3日偕同相關業者代表赴美國西雅圖市推廣觀光。", "相關業者"),
+    ],
+)
+def test_no_body_made_of_staff_along(text: str, generic: str) -> None:
+    ex = chapter(text)
+    assert generic not in [e.name_zh for e in ex.entities]
+    assert len(rels(ex, RelType.VISITED)) == 1
+
+
+def test_home_body_along_is_the_home_one() -> None:
+    ex = chapter("陳市長於5月1日偕同本市市議會代表赴日本大阪市訪問。")
+    assert "本市市議會" not in [e.name_zh for e in ex.entities]
+    assert rels(ex, RelType.VISITED, source="org:kaohsiung:city-council")
