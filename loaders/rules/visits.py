@@ -980,7 +980,9 @@ class VisitRules(ReaderBase):
     def _called_on_body(self, clause: Clause, sentence_norm: str) -> None:
         """A body abroad called on, no one of it named, by the city's side on a trip
         (考察人員並拜訪某港務公司, 並順道拜會某公社): the city visited that body, in the
-        days of the trip its item tells (or the clause's, the city acting)."""
+        days of the trip its item tells (or the clause's, the city acting and a foreign
+        place opening the body's name: 拜會某國某市港務局). Not a body at home (北上拜會
+        外交部): with no trip abroad, the body's name must say it is abroad."""
         verb = _CALLS_ON.search(clause.norm)
         if verb is None:
             return
@@ -988,13 +990,15 @@ class VisitRules(ReaderBase):
         kind = self.lex.org_kind(name) if name else None
         if not name or not kind or kind == "delegation" or self.lex.home_org(name):
             return
-        trip = self._trip_of_item(clause)
-        if trip is None and not self._home_acts(sentence_norm):
-            return
         written = self._place_mentions(name)
         if written and written[0].place.id == self.home_place.id:
             return
         place = written[0].place if written and written[0].start == 0 else None
+        trip = self._trip_of_item(clause)
+        if trip is not None and self._at_home(trip.target):
+            trip = None  # 赴臺北拜會某部: no trip abroad
+        if trip is None and (place is None or not self._home_acts(sentence_norm)):
+            return
         when = (
             {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
             if trip is not None
@@ -1002,6 +1006,11 @@ class VisitRules(ReaderBase):
         )
         body = self._organization(name, kind, place)
         self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+
+    def _at_home(self, place_id: str) -> bool:
+        """Whether a place is in the home city's country."""
+        place = self.facts.entities.get(place_id)
+        return place is not None and place.properties.get("country") == self.home_place.country
 
     def _trip_of_item(self, clause: Clause) -> Relation | None:
         """The city's last trip abroad its item tells before `clause`."""

@@ -174,3 +174,23 @@ def test_home_body_along_is_the_home_one() -> None:
     ex = chapter("陳市長於5月1日偕同本市市議會代表赴日本大阪市訪問。")
     assert "本市市議會" not in [e.name_zh for e in ex.entities]
     assert rels(ex, RelType.VISITED, source="org:kaohsiung:city-council")
+
+
+# 9. a body at home called on is no visit abroad
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陳市長於5月1日北上拜會外交部，洽談合作事宜。",
+        "王副市長於6月2日赴臺北拜會經濟部，說明本市產業政策。",
+        "本府觀光局於8月3日北上拜訪交通部觀光局，爭取觀光推廣經費。",
+    ],
+)
+def test_body_at_home_called_on(text: str) -> None:
+    ex = chapter(text)
+    orgs = {e.id for e in ex.entities if e.label.value == "Organization"}
+    assert not [r for r in rels(ex, RelType.VISITED) if r.target in orgs]
+
+
+def test_body_abroad_called_on() -> None:
+    ex = chapter("本府海洋局於5月1日赴日本大阪市訪問，並拜會大阪港務公司，洽談合作事宜。")
+    assert len(rels(ex, RelType.VISITED, source=KAOHSIUNG)) == 2
