@@ -1317,7 +1317,7 @@ class ReaderBase:
             for name, pid in self.people.items()
             if any(
                 name[:k] + title in span
-                for k in range(1, len(name) - 1)
+                for k in range(1, max(2, len(name) - 1))  # 林明, later 林市長
                 for title in titles.get(pid, ())
             )
         ]

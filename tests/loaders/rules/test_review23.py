@@ -194,3 +194,18 @@ def test_body_at_home_called_on(text: str) -> None:
 def test_body_abroad_called_on() -> None:
     ex = chapter("本府海洋局於5月1日赴日本大阪市訪問，並拜會大阪港務公司，洽談合作事宜。")
     assert len(rels(ex, RelType.VISITED, source=KAOHSIUNG)) == 2
+
+
+# 11. a two-character name taken up again by surname and title (林明, later 林市長)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本府於10月1日邀請日本大阪市市長林明出席「2018高雄燈會」，林市長當場允諾出席。",
+        "本府於11月3日函邀韓國釜山市副市長金勇出席「2018高雄燈會」，金副市長隨即允諾出席。",
+        "本府於12月5日邀請美國西雅圖市市長高山出席「2018高雄燈會」，高市長當場允諾出席。",
+    ],
+)
+def test_two_character_name_by_surname_and_title(text: str) -> None:
+    ex = chapter(text, period="2017-07/2017-12")
+    assert rels(ex, RelType.PARTICIPATED_IN, status="planned")
+    assert not rels(ex, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
