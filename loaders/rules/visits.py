@@ -305,7 +305,7 @@ class VisitRules(ReaderBase):
         (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
         # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named
-        generic = team is not None and sentence_norm[team.end(1) : team.end(1) + 1] in "體隊"
+        generic = team is not None and sentence_norm[team.end(1) :].startswith(("體", "隊"))
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
         return []

@@ -209,3 +209,16 @@ def test_two_character_name_by_surname_and_title(text: str) -> None:
     ex = chapter(text, period="2017-07/2017-12")
     assert rels(ex, RelType.PARTICIPATED_IN, status="planned")
     assert not rels(ex, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+# 13. a team named at the very end of the text is still a team, not a troupe's kind
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本府民政局於8月1日赴日本大阪市交流，並率本市青少年舞蹈團",
+        "本府教育局於7月2日赴韓國釜山市，率本市少棒隊",
+        "本府文化局於9月3日赴美國西雅圖市演出，由本市國樂團",
+    ],
+)
+def test_team_at_end_of_text(text: str) -> None:
+    assert len(rels(chapter(text), RelType.VISITED)) == 2
