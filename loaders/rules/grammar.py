@@ -860,7 +860,8 @@ _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約
 #: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
-_DECLINED = rx(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
+_DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
+_DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: An item's number opening it: 1、, (2), 3., （四）.
@@ -960,8 +961,11 @@ _READYING_TEAM = rx(r"(?:籌組|籌備|組成|遴選|甄選|徵選)[^,;]{0,8}?(?
 #: what it plans for them, not their word that they will come.
 _ARRANGED_FOR = rx(r"安排|協助|陪同|引導|招待")
 #: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
-#: 某市函復婉謝, 某市尚未回覆): the party answering had been invited.
-_ANSWERS = rx(r"(?:回覆|回函|答覆|函復|回應|覆函|評估|研議|考慮|婉謝|婉拒|謝絕|辭謝)")
+#: 某市函復婉謝, 某市尚未回覆): the party answering had been invited, when what follows
+#: the answer is nothing more (評估中) or speaks of joining (_ANSWER_JOINS: 是否組團參加),
+#: not of another plan (某市考慮於本市設立辦事處).
+_ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern + "|" + _DECLINED.pattern)
+_ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject

@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _AGENT_BY,
     _ALL_CAME,
     _ALREADY_END,
+    _ANSWER_JOINS,
     _ANSWERS,
     _ARRANGED_FOR,
     _ASKED_TO_SPEAK,
@@ -2136,7 +2137,11 @@ class EventRules(PartyRules):
             self._collective = None
             return False
         answer = _ANSWERS.search(clause.norm)
-        if answer is not None:
+        joins = answer is not None and (
+            _ANSWER_JOINS.search(clause.norm[answer.end() :].rstrip("。"))
+            or any(at >= answer.end() for at, _, _ in clause.events)
+        )
+        if answer is not None and joins:
             self._invited_collectively(clause, 0, answer.start(), [letter])
         return False
 

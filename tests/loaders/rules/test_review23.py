@@ -222,3 +222,24 @@ def test_two_character_name_by_surname_and_title(text: str) -> None:
 )
 def test_team_at_end_of_text(text: str) -> None:
     assert len(rels(chapter(text), RelType.VISITED)) == 2
+
+
+# 10. an answer to an invitation speaks of joining, not of another plan
+_LETTER = (
+    "本府於11月函邀各姊妹市及友好城市參加明年2月舉辦之「2019高雄燈會藝術節」。"
+    "截至11月底，福岡市已回覆將組團參加。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("此外，日本大阪市觀光局考慮於本市設立辦事處。", "city:jp:osaka"),
+        ("另韓國釜山市港灣局正研議與本市港務單位合作。", "city:kr:busan"),
+        ("美國西雅圖市亦評估明年開闢直航航線。", "city:us:seattle"),
+    ],
+)
+def test_other_plan_is_no_answer(text: str, city: str) -> None:
+    ex = chapter(_LETTER + text, period="2018-07/2018-12")
+    assert rels(ex, RelType.INVITED, target="city:jp:fukuoka")
+    assert not rels(ex, RelType.INVITED, target=city)
