@@ -392,26 +392,28 @@ class VisitRules(ReaderBase):
             for r in self.facts.relations.values()
             if r.type == RelType.VISITED and r.source == self.home
         ]
-        gone = {
-            self.facts.entities[r.target].properties.get("country")
-            for r in trips
-            if self.facts.label_of(r.target) == Label.CITY
-        }
+        gone: set[object] = set()
+        gone_in: dict[int | None, set[object]] = {}  # by item: 陳市長率團訪問甲國 is
+        for r in trips:  # told again by that item's trips to cities, not another's
+            if self.facts.label_of(r.target) == Label.CITY:
+                code = self.facts.entities[r.target].properties.get("country")
+                gone.add(code)
+                for sentence in self._told_in(r):
+                    gone_in.setdefault(sentence.section, set()).add(code)
         headings = {(s.start, s.end) for s in self.parsed.sentences if s.is_heading}
         for trip in trips:
             country = self.facts.entities[trip.target]
-            told_by_heading = "start" not in trip.properties and all(
-                (e.start, e.end) in headings for e in trip.evidence
+            code = country.properties.get("code")
+            told_by_heading = (
+                "start" not in trip.properties
+                and all((e.start, e.end) in headings for e in trip.evidence)
+                and any(code in gone_in.get(s.section, ()) for s in self._told_in(trip))
             )
             summed_up = (trip.properties.get("start"), trip.properties.get("end")) == (
                 period.start,
                 period.end,
             ) and any(self._summary(s) for s in self._told_in(trip))
-            if (
-                country.label == Label.COUNTRY
-                and country.properties.get("code") in gone
-                and (summed_up or told_by_heading)
-            ):
+            if country.label == Label.COUNTRY and ((summed_up and code in gone) or told_by_heading):
                 del self.facts.relations[trip.key]
 
     def _told_in(self, relation: Relation) -> list[Sentence]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
 
 
@@ -243,3 +244,26 @@ def test_other_plan_is_no_answer(text: str, city: str) -> None:
     ex = chapter(_LETTER + text, period="2018-07/2018-12")
     assert rels(ex, RelType.INVITED, target="city:jp:fukuoka")
     assert not rels(ex, RelType.INVITED, target=city)
+
+
+# 12. a heading's trip to a country is told again only by its own item's city trips
+@pytest.mark.parametrize(
+    ("heading", "body", "other"),
+    [
+        ("二、陳市長率團訪問日本", "陳市長此行推廣本市觀光，成果豐碩。", "日本大阪市"),
+        ("二、王副市長率團出訪韓國", "王副市長此行與多位首長會晤，成果豐碩。", "韓國釜山市"),
+        ("二、林副市長率團訪問美國", "林副市長此行推廣本市產業，獲熱烈迴響。", "美國西雅圖市"),
+    ],
+)
+def test_heading_trip_kept_beside_another_items_city(heading: str, body: str, other: str) -> None:
+    lines = [
+        "壹、國際事務",
+        heading,
+        body,
+        "三、觀光推廣",
+        f"本府觀光局於5月2日至4日赴{other}推廣觀光。",
+    ]
+    ex = extract_bytes(("\n".join(lines) + "\n").encode("utf-8"), "test.txt", "2018-01/2018-12")
+    targets = [r.target for r in rels(ex, RelType.VISITED, source=KAOHSIUNG)]
+    assert [t for t in targets if t.startswith("country:")]
+    assert [t for t in targets if t.startswith("city:")]
