@@ -380,11 +380,11 @@ _COME = rx(
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)
-#: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
-#: clause opening so goes on with the one before it (甲及乙，並分別於…).
 #: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
 #: summary of trips, not one trip.
 _COUNTRIES_AND_MORE = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?國")
+#: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
+#: clause opening so goes on with the one before it (甲及乙，並分別於…).
 _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
