@@ -941,9 +941,11 @@ class EventRules(PartyRules):
         event, held, that the city dealt with face to face during it was there."""
         event_id = self.state.event
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
+        during = opening.find("期間")
         if (
             event_id is None
-            or not _EVENT_PERIOD.match(opening[: opening.find("期間") + 2])
+            or during < 0  # no 期間: opening[:1] would be matched instead
+            or not _EVENT_PERIOD.match(opening[: during + 2])
             or not self._home_hosts(event_id)
             or self._after_period(event_id)
             or _FUTURE.search(clause.sentence.norm)
