@@ -108,6 +108,21 @@ def _own_days(known: Relation, new: dict[str, Any]) -> bool:
     )
 
 
+def _event_days_over_told(known: Relation, new: dict[str, Any]) -> bool:
+    """Whether `new` gives only the days of the event a party came for (inferred) where
+    `known` tells the month it came (「2月份計有某市副市長某某…等來訪」, then the party at
+    the city's festival of 2月19日至27日): the month told stays the visit's date."""
+    old_start, old_end = known.properties.get("start"), known.properties.get("end")
+    return (
+        known.type == RelType.VISITED
+        and bool(new.get("inferred"))
+        and not known.properties.get("inferred")
+        and isinstance(old_start, str)
+        and len(old_start) == 7
+        and old_end in (None, old_start)
+    )
+
+
 def _day_in_trip(rel_type: RelType, old: dict[str, Any]) -> bool:
     """Whether `old` is a visit's own days (3月2日至6日赴某市訪問), which a day told of
     its programme (3月3日拜會某知事，並出席某市主辦之…) does not narrow: that day is
@@ -247,13 +262,18 @@ class Facts:
                 and not (clean.get("inferred") and not known.properties.get("inferred"))
                 and not _day_in_trip(rel_type, known.properties)
             )
-            if len(str(clean["start"])) > len(old_start) or narrows or _own_days(known, clean):
+            finer = len(str(clean["start"])) > len(old_start) and not _event_days_over_told(
+                known, clean
+            )
+            if finer or narrows or _own_days(known, clean):
                 known.properties.pop("inferred", None)  # told, then, not only implied
                 known.properties.pop("end", None)  # a precise date replaces a period
                 known.properties["start"] = clean.pop("start")
             else:
                 clean.pop("start")
                 clean.pop("end", None)
+                if not known.properties.get("inferred"):
+                    clean.pop("inferred", None)  # its told date stays: told, not implied
         for key, value in clean.items():
             known.properties[key] = _preferred(key, known.properties.get(key), value)
         for quoted in relation.evidence:

@@ -28,6 +28,9 @@ _CJK_ONLY = rx(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*")
 #: How long a name of ideographs without dots is (王明, 山田太郎, 長谷川太郎).
 _PLAIN_NAME_LENGTHS = range(2, 6)
+#: A date opening the words before a title (11月20日 某國某市議會 + 議長, a dated line's
+#: date): of the sentence, no name.
+_DATE_OPENING = rx(r"^\d[\d年月日至~\-]*[日月](?:份|間|初|底|[上中下]旬)?[\s,]*")
 #: The fewest characters a body's name has (國會, 議會 of a place).
 _SHORTEST_BODY = 2
 
@@ -157,4 +160,5 @@ def affiliation_words(span: str) -> str:
     sentence around them (由某市, 陳市長於市府接見某國駐華大使館 → 某國駐華大使館);
     '' when none are left."""
     opened = _without_opening(_after_cutting_words(span.strip(), keep_some=False))
+    opened = _DATE_OPENING.sub("", opened)
     return "" if opened in edge_words().opening else opened

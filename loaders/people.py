@@ -153,6 +153,8 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
     only when what follows it is not itself a name ending in a break."""
     if text[end : end + 1] != "和":
         return None
+    if end + 1 - pos <= 5 and _AFTER_FINAL_HE.match(text, end + 1):
+        return end + 1  # 朴某和一行12人, 金某和率團: the name ends in 和, no one follows
     for length in (2, 1):
         stop = end + 1 + length
         if (
@@ -172,6 +174,9 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
 
 #: What ends a name read on over 和 (山田和夫率團, 田中和子與…, 鈴木和夫以…經驗).
 _AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|至|赴|前往|$")
+#: What follows a name ending in 和 (朴某和一行12人, 金某和率團來訪, 李某和等): its group,
+#: its verb or the list's end, never a second name.
+_AFTER_FINAL_HE = rx(r"一行|率|帶|等|、|,|。|來訪|$")
 #: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
 #: or joins the next (以及).
 _BY_MEANS = rx(r"以")
@@ -735,6 +740,11 @@ def find_title_then_name(
         if hit is None:
             break
         title_start, title, name, name_end = hit
+        if any(
+            len(title) < len(t) <= name_end - title_start for t in _titles_at(text, title_start)
+        ):
+            pos = title_start + 1  # 蔡主任秘書率…: a longer title (主任秘書), not 主任 + 秘書
+            continue
         if (
             # right after its title, a name may end like a body (副市長朴永會)
             not name_ok(name, gaz, given_end=True)

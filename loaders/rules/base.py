@@ -51,6 +51,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
+    _JOINER,
     _LEAD_BY,
     _LEAD_OPENING,
     _LEADER_CHANGED,
@@ -62,6 +63,7 @@ from loaders.rules.grammar import (
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
+    _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
     _QUOTED_NAME,
@@ -525,7 +527,23 @@ class ReaderBase:
             )
             if same_kind and keys & names:  # 甲市 after 甲縣 stays the city
                 return replace(mention, place=place)
-        return mention
+        return self._named_in_report(mention, keys)
+
+    def _named_in_report(self, mention: PlaceMention, keys: set[str]) -> PlaceMention:
+        """A name two places share, written bare, is the one place of that name the
+        report named before, however long ago (美國某市 in the overview, then 持續與某市
+        洽談 in the plans): not the other place of that name."""
+        if mention.place.id in self.facts.entities:
+            return mention
+        named = []
+        for entity in self.facts.entities.values():
+            if entity.label != Label.CITY or entity.id == mention.place.id:
+                continue
+            if keys & {normalize(n) for n in (entity.name_zh, *entity.aliases)}:
+                place = self.gaz.get(entity.id)
+                if place is not None and place.admin_level == mention.place.admin_level:
+                    named.append(place)
+        return replace(mention, place=named[0]) if len(named) == 1 else mention
 
     def _names_organization(self, text: str, mention: PlaceMention) -> bool:
         """Whether a place written bare (no 市/縣 after it) opens an organization's name:
@@ -597,9 +615,10 @@ class ReaderBase:
             self._remember(mention.place)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
-                place = self._referred_place(kind, word, clause)
-                if place is not None:
-                    found.append((match.start(), match.end(), self.facts.place(place)))
+                pair = self._pair_referred(clause) if word == "兩市" else []
+                for place in pair or [self._referred_place(kind, word, clause)]:
+                    if place is not None:
+                        found.append((match.start(), match.end(), self.facts.place(place)))
         found.extend(self._named_again(clause.norm, found + held))
         for match in _SHORT_CITY.finditer(clause.norm):
             if any(start < match.end() and match.start() < end for start, end, _ in found + held):
@@ -609,6 +628,26 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _pair_referred(self, clause: Clause) -> list[Place]:
+        """The two foreign cities 兩市 takes up when the clause before it names just them,
+        one after the other (邀請某國甲市及某國乙市參加，兩市…): both, not the home city
+        and the one named last."""
+        before = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start].rstrip(",;"))[-1]
+        if not clause.start or not before:
+            return []
+        mentions = self._place_mentions(before)
+        cities = [
+            m for m in mentions if m.place.label == "City" and m.place.id != self.home_place.id
+        ]
+        if len(cities) != 2 or cities[0].place.id == cities[1].place.id:
+            return []
+        first, second = cities
+        gap = before[first.end : second.start]
+        for mention in mentions:  # the second's country before it (甲市及某國乙市)
+            if first.end <= mention.start and mention.end <= second.start:
+                gap = gap.replace(mention.surface, "")
+        return [first.place, second.place] if _JOINER.fullmatch(gap) else []
 
     def _referred_place(self, kind: str, word: str, clause: Clause) -> Place | None:
         """The place 該市 (…) refers to: the one named last, but not a city named after
@@ -1437,6 +1476,7 @@ class ReaderBase:
         # verb may lie past the clause's end); 把 keeps the offsets
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         prefix = sentence_norm[: clause.start + len(clause.norm)]
+        prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:

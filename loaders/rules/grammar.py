@@ -89,6 +89,8 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+#: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
+_PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
 #: 將 marking what is handed over, not a time to come: 將募得之捐款面交王市長, 將紀念品
 #: 致贈某市 (but 將於…, 將會…, 將持續… speak of the future).
@@ -121,6 +123,9 @@ _ABSENT = rx(
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
 #: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
 _REMOTE = r"線上|視訊|遠距"
+#: Visitors leaving for home, the last day of their visit: 訪問團於26日返國, 一行於3日離臺,
+#: 代表團於當日搭機返回, 賦歸 (not 返國後…, what came after).
+_LEFT_FOR_HOME = rx(r"(?:返國|回國|離臺|離台|離高|賦歸|返回(?:該|其)?(?:國|市)|搭機返)(?!後|之後)")
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
@@ -131,6 +136,7 @@ _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保�
 _GOES_ON = ("並", "且", "亦", "同時")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
+    r"|提議|建議|倡議"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
     r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
 )
@@ -199,6 +205,22 @@ _TIE_ENDED = rx(
     r"|(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")(?:之|的)?(?:關係|盟約)"
     r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
 )
+#: Ties told as standing relations with the cities listed: 本市與甲市(1966年締結)及乙市
+#: 之姊妹市關係, 與甲市間的友好城市關係; the cities are between 與 and 之.
+_TIE_HELD = rx(
+    r"與([^,;。與]{2,80}?)(?:之|的|間)(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")關係"
+)
+#: Words before such a relation telling it is still to come or sought: 建立與某市之姊妹市
+#: 關係, 擬發展…, 洽談…, 評估…之可行性.
+_TIE_HELD_NOT_YET = rx(
+    r"建立|締結|結為|洽|協商|磋商|擬|將|規劃|評估|爭取|可行性|希望|盼|意願|有意|研議|恢復"
+)
+#: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
+#: 結盟).
+_MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
+#: What talks in an item on a tie are about when they name no kind of tie: its making
+#: (洽商締結事宜), its agreement (就協定內容進行洽談) or the signing (洽談簽約時程).
+_TIE_TALKED_OF = rx(r"締結|締盟|結盟|協定|盟約|簽約")
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(_NTH)
@@ -221,10 +243,11 @@ _AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|�
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
 #: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
-#: 洽談簽署, 盼簽署; also not done as planned (原規劃…未能, 延後簽署).
+#: 洽談簽署, 盼簽署; also not done as planned (原規劃…未能, 延後簽署); or the aim of
+#: what was done (為兩市簽署…預作協調, 為簽署…鋪路).
 _AGREEMENT_PENDING = rx(
     r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極"
-    r"|事宜|未能|延後|延期|擇期|另行"
+    r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
 _ADVERBS = r"亦|也|並|另|則|均|再度|再次|同時|正式|共同"
@@ -362,9 +385,12 @@ _LEADS_GROUP = rx(_LEAD_VERB)
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
-_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
+#: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
+#: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
+_LEG_OPENING = rx(r"^(?:並|再|隨後|續)?(?:於)?(?:停留|轉往|轉赴|轉抵|抵達|前往|赴|訪問|參訪|拜訪)")
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
@@ -707,6 +733,9 @@ _TIES_PEOPLE_AFTER = rx(r"首長")
 #: A list closed right before a kind of tie: 等, 等3個, 等五個.
 _LIST_CLOSED = rx(r"等\s*(?:\d+|[一二兩三四五六七八九十]+)?\s*個?$")
 #: A city's own governing body, written right after its name, that acts for the city
+#: A city's own government named after it (某市政府, 某市市府, 某市役所, 某縣廳, 某市市政廳):
+#: the city itself, as the other side of a meeting.
+_CITY_GOVERNMENT = rx(r"(?:市|縣|州|道)?(?:政府|府|役所|廳|政廳)")
 #: on its ties (某市議會決議終止…姊妹市關係, 某市政府同意締結…).
 _GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 #: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市
@@ -764,6 +793,8 @@ _GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
 _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 #: Words between the other side of a meeting and its verb: 與某市共同(會談), 進行, 舉行, 就.
 _MEETING_FILLER = rx(r"(?:共同|進行|舉行|就)$")
+#: The venue written right before an event's name: 於該市舉行之「, 在當地舉辦的「.
+_VENUE_BEFORE_EVENT = rx(r"(?:於|在)([^,;。「」]{1,12}?)(?:舉行|舉辦|召開)(?:之|的)?$")
 #: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
 _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
@@ -928,6 +959,12 @@ _ALL_CAME = rx(
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
     rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
+)
+#: An invitee, named again as the subject, sending its people (某市派遣40人代表隊來高,
+#: 該市組團參賽, 某市由副市長率團與會).
+_INVITEE_SENT = rx(
+    r"(?:並|亦|也|則|均)*(?:派遣?|組|由[^,;。]{1,12}?率|率)[^,;。]{0,12}?"
+    r"(?:來高|抵高|來訪|參賽|與會|出席|參加)"
 )
 #: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
 #: 使節共30人參觀…; a head count of the invitees is of those there.

@@ -11,6 +11,7 @@ from enum import Enum
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
 from loaders.events import edition_year, event_kind, find_events
+from loaders.names import edge_words
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -84,6 +85,7 @@ from loaders.rules.grammar import (
     _INVITED_BY,
     _INVITED_BY_HOME,
     _INVITED_TO_JOIN,
+    _INVITEE_SENT,
     _INVITES_HOME,
     _INVITES_OTHERS,
     _INVITES_US,
@@ -98,6 +100,7 @@ from loaders.rules.grammar import (
     _LETTER_SENT,
     _LISTED,
     _MEET,
+    _NEGOTIATING,
     _NO_ANSWER,
     _NOT_HELD,
     _NOT_HOST_GAP,
@@ -129,9 +132,11 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _TEAM_HEAD,
     _THE_REST,
+    _TIE_MAKING,
     _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
+    _VENUE_BEFORE_EVENT,
     _VERB,
     _VIRTUAL,
     _WAS_INVITED,
@@ -175,6 +180,10 @@ class _Taking:
 #: Leading a delegation named by its kind (由助役王大明率市民訪問團一行32人參加): the
 #: foreign official's city takes part with him.
 _LEADS_DELEGATION = rx(r"率[^,;。]{0,6}?" + _DELEGATION_KIND + r"團")
+
+
+#: Kinds of event a place does not hold by its name alone: trade fairs and expos.
+_FAIR_KINDS = frozenset(("exhibition", "expo"))
 
 
 def _host_gap(gap: str) -> bool:
@@ -303,7 +312,10 @@ class EventRules(PartyRules):
         if _host_gap(gap) and named_for in (None, pid):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
-        return _Held.GONE_TO if gone else None
+        # a trade fair named for its city (赴某市參加「2025某市國際某某展」) is a fair's own
+        # organizer's, not the city's: no host read from where it is
+        fair = event_kind(self.facts.entities[event[2]].name_zh) in _FAIR_KINDS
+        return _Held.GONE_TO if gone and not fair else None
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:
@@ -535,8 +547,11 @@ class EventRules(PartyRules):
 
     def _body_beyond(self, name: str, place_length: int) -> str | None:
         """The outside body `name` names when it goes on past its opening place (of
-        `place_length`) and ends like a body that is no bureau; None otherwise."""
+        `place_length`) and ends like a body that is no bureau; None otherwise, or when
+        a word of the sentence follows the place (某市則由國際交流課派員: the city acts)."""
         if len(name) <= place_length or self.lex.org_kind(name) in (None, "bureau"):
+            return None
+        if name[place_length:].startswith(edge_words().opening):
             return None
         return self._outside_body(name)
 
@@ -623,6 +638,18 @@ class EventRules(PartyRules):
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
+    def _inviter_holds(self, clause: Clause, inviters: list[str], event_id: str) -> None:
+        """「某市來函，邀請本府參加於該市舉行之「…」」: a place inviting the city to an
+        event held in that place holds it (a venue alone names no host)."""
+        e_start = next(s for s, _, pid in clause.events if pid == event_id)
+        venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
+        if venue is None:
+            return
+        there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
+        for inviter in inviters:
+            if inviter in there:
+                self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
     def _received_invitation(self, clause: Clause) -> bool:
         """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
         邀請本府參加「…」」: the place the city heard from invited it (dated by the
@@ -673,6 +700,8 @@ class EventRules(PartyRules):
             self.facts.relate(
                 RelType.INVITED, inviter, self.home, sentence, event=event_id, year=year, date=date
             )
+        if clause.events:
+            self._inviter_holds(clause, inviters, event_id)
         if clause.events:  # the invitation names what it is to
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
@@ -1959,6 +1988,8 @@ class EventRules(PartyRules):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
             and not _GONE_TO.search(text[:start])  # 赴姊妹市某某市參加…: where, not who
+            # 與某市洽商締結…、籌組代表團參加…: the partner of another doing, not who joins
+            and not self._partner_of_other_doing(clause, start, end, cut)
             # 某國交流協會台北事務所代表王大明出席: the seat in a body's name is no party
             and not self._seat_inside_name(text, start, end)
         ]
@@ -1970,6 +2001,22 @@ class EventRules(PartyRules):
             and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
         return before
+
+    def _partner_of_other_doing(self, clause: Clause, start: int, end: int, cut: int) -> bool:
+        """Whether the place at `start:end` follows 與 (maybe after its country) and the
+        words up to the joining verb at `cut` do another thing with it first: talks or a
+        tie (與某市洽商締結姊妹市協定、籌組代表團參加…)."""
+        text = clause.norm
+        at = start
+        for s, e, _ in sorted(clause.places, reverse=True):
+            at = s if e == at else at
+        opening = self._place_mentions(text[:at])
+        while opening and opening[-1].end == at and opening[-1].place.label == "Country":
+            at = opening.pop().start
+        if not text[:at].endswith("與"):
+            return False
+        between = text[end:cut]
+        return bool(_NEGOTIATING.search(between) or _TIE_MAKING.search(between))
 
     def _lent_subject(self, clause: Clause) -> list[str]:
         """The subject the reader remembers, less a host lent as the subject of its own
@@ -2371,6 +2418,9 @@ class EventRules(PartyRules):
             )
             inviters = self._inviting_hosts(event_id, co_held)
             for invitee in invitees:
+                came_too = status == Attendance.INVITED and self._invitee_sent(
+                    clause, invitee, event_id
+                )
                 for inviter in dict.fromkeys(inviters):
                     self.facts.relate(
                         RelType.INVITED,
@@ -2387,14 +2437,32 @@ class EventRules(PartyRules):
                     event_id,
                     clause.sentence,
                     year,
-                    Attendance.ATTENDED if came or spoke else status,
+                    Attendance.ATTENDED if came or came_too or spoke else status,
                     _role(text[invite.end() :]) if spoke else None,
                     # (a body asked to speak may be of Taiwan: where it came from is unknown,
                     # unless the invitation says it comes: 邀請某協會會員來高現場示範)
                     came=came
+                    or came_too
                     or (spoke and self.facts.label_of(invitee) == Label.CITY)
                     or (spoke and bool(_COME.search(text, invite.end()))),
                 )
+
+    def _invitee_sent(self, clause: Clause, invitee: str, event_id: str) -> bool:
+        """Whether a clause after the invitation, opening with the invitee named again
+        (and no other place), tells it sent its people to the city's event, held (邀請
+        某市組隊參賽，某市派遣40人代表隊來高)."""
+        if not self._home_hosts(event_id) or self._after_period(event_id):
+            return False
+        said = clause.sentence.norm
+        for part in _CLAUSE_BREAK.split(said[clause.start + len(clause.norm) :]):
+            if any(words.search(part) for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED)):
+                continue
+            named = [m for m in self._place_mentions(part) if m.place.id != self.home_place.id]
+            if not named or named[0].start != 0 or {m.place.id for m in named} != {invitee}:
+                continue
+            if _INVITEE_SENT.match(part, named[0].end):
+                return True
+        return False
 
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,

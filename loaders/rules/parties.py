@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import RelType
 from loaders.rules.base import Clause, ReaderBase
-from loaders.rules.grammar import _NAME_RUN, _PRONOUN_PERSON
+from loaders.rules.grammar import _BOTH_SIDES, _NAME_RUN, _PRONOUN_PERSON
 
 
 class PartyRules(ReaderBase):
@@ -33,7 +33,10 @@ class PartyRules(ReaderBase):
     def _body_named_from(self, text: str, start: int, end: int) -> str | None:
         """The body whose name the place at `start:end` opens, when its people are
         spoken of (某市港務局局長王大明, 某市議會議員李小華): the first run after the place
-        ending like a body; None for a bureau (its city's) or none."""
+        ending like a body; None for a bureau (its city's) or none, or after 兩市 (兩市
+        港務局局長: each city's, no one body)."""
+        if _BOTH_SIDES.fullmatch(text[start:end]):
+            return None
         run = _NAME_RUN.match(text, start)
         words = run.group() if run else ""
         for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):

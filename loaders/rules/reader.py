@@ -139,6 +139,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._finish_item(current)
         self._drop_summary_trips()
         self._merge_agreements_told_by_kind()
+        self._merge_agreements_told_short()
+        self.merge_short_schools()
         self.merge_truncated_people()
 
     def _sibling_dates(self, before: int | None, index: int | None) -> list[DateSpan]:

@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _JOINER,
     _LIST_CLOSE,
     _LIST_CLOSED,
+    _MADE_IN_PARENS,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
     _NEGOTIATING,
@@ -68,8 +69,11 @@ from loaders.rules.grammar import (
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
     _TIE_ENDED,
+    _TIE_HELD,
+    _TIE_HELD_NOT_YET,
     _TIE_MADE_AT,
     _TIE_PARTNER,
+    _TIE_TALKED_OF,
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
     _TIE_WORD,
@@ -261,6 +265,18 @@ def _is_ties_own_agreement(title: str, sentence_norm: str) -> bool:
     )
 
 
+def _shortened(short: str, title: str) -> bool:
+    """Whether `short` is `title` told shorter: of the same kind (備忘錄, 意向書…) and
+    its words all in `title`, in order (教育交流備忘錄 of 教育交流合作備忘錄)."""
+    kinds = [_AGREEMENT_KIND.search(t[-4:]) for t in (short, title)]
+    if not all(kinds) or len(short) >= len(title):
+        return False
+    if kinds[0].group() != kinds[1].group():  # type: ignore[union-attr]
+        return False
+    rest = iter(title)
+    return all(char in rest for char in short)
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         """Sister- and friendship-city ties: made, planned, negotiated or ended
@@ -268,7 +284,9 @@ class TieRules(ReaderBase):
         sister cities, or named in passing (本市姊妹市某市)."""
         if self._tie_made_or_ended(clause, sentence_norm):
             return
+        self._talks_on_item_tie(clause)
         self._sisters_answering_invitation(clause, sentence_norm)
+        self._ties_held(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
             self._tie_in_passing(clause, match, tie)
@@ -288,7 +306,7 @@ class TieRules(ReaderBase):
             (RelType.FRIENDSHIP_CITY_OF, _FRIENDSHIP_SIGNING),
         ):
             making = _unquoted(pattern, text)
-            if _tells_no_tie_of(rel_type, text, making):
+            if _tells_no_tie_of(rel_type, text, making) or self._held_not_made(text, making):
                 continue
             cities = self._tie_partners(clause, sentence_norm, rel_type)
             if len({kind for _, kind in kinds}) > 1:
@@ -429,6 +447,52 @@ class TieRules(ReaderBase):
                     status=TieStatus.SIGNED,
                 )
 
+    @staticmethod
+    def _held_not_made(text: str, making: re.Match[str] | None) -> bool:
+        """Whether the words read as a tie's making name a standing relation instead
+        (與甲市(2002年締結)、乙市間的友好城市關係): read by _ties_held, city by city."""
+        if making is None or _TIE_ENDED.search(text):
+            return False
+        return any(
+            held.start() <= making.start() < held.end()
+            and not _TIE_HELD_NOT_YET.search(text[: held.start()])
+            for held in _TIE_HELD.finditer(text)
+        )
+
+    def _ties_held(self, clause: Clause) -> None:
+        """「本市與甲市(1966年締結)及乙市之姊妹市關係歷久彌新」: ties told as standing
+        relations with the cities between 與 and 之, each made when the parentheses right
+        after it say; not one still to be made (建立與某市之姊妹市關係)."""
+        text = clause.norm
+        for held in _TIE_HELD.finditer(text):
+            if _TIE_HELD_NOT_YET.search(text[: held.start()]) or _TIE_ENDED.search(text):
+                continue
+            tie = (
+                RelType.SISTER_CITY_OF
+                if "姊妹" in held.group()[-6:]
+                else RelType.FRIENDSHIP_CITY_OF
+            )
+            for start, end, pid in clause.places:
+                if not (held.start(1) <= start and end <= held.end(1)) or pid == self.home:
+                    continue
+                if self.facts.label_of(pid) != Label.CITY or self._tie_stated_otherwise(tie, pid):
+                    continue
+                made = _MADE_IN_PARENS.match(text, end)
+                dated = [
+                    d
+                    for d in clause.dates
+                    if made
+                    and clause.start + made.start() <= d.text_start < clause.start + made.end()
+                ]
+                self.facts.relate(
+                    tie,
+                    self.home,
+                    pid,
+                    clause.sentence,
+                    status=TieStatus.SIGNED,
+                    since=dated[0].start if dated else None,
+                )
+
     def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
         """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in
         passing, with the city beside the word (and its rank, 本市第28個姊妹市某市（102年
@@ -531,6 +595,8 @@ class TieRules(ReaderBase):
             return False  # none, or only talks told as done (經多次協商，預計於11月簽署…)
         if talks[-1].end() > clause.start:
             return True  # talks told after the tie: still going
+        if self._talks_with_others(clause, sentence_norm, talks[-1]):
+            return False  # 與甲市…持續洽商，乙市市長表達締結…意願: not 乙市's talks
         end = clause.start + len(clause.norm)
         after = talks[-1].end()
         signed = _AGREEMENT.search(sentence_norm, after, end) or _TIE_MADE_AT.search(
@@ -538,6 +604,21 @@ class TieRules(ReaderBase):
         )
         dated = any(after <= d.text_start < end for d in clause.earlier_dates + clause.dates)
         return not (signed and dated and not _FUTURE.search(sentence_norm, after, end))
+
+    def _talks_with_others(self, clause: Clause, sentence_norm: str, talks: re.Match[str]) -> bool:
+        """Whether talks told in an earlier clause of the sentence are with other cities
+        than the ones this clause names (與甲市締結姊妹市一案仍持續洽商，…，乙市市長則
+        表達締結友好城市之意願)."""
+        own = set(self._foreign(clause))
+        if not own:
+            return False
+        parts = _CLAUSE_BREAK.split(sentence_norm[: clause.start])
+        told = next(
+            (p for p in reversed(parts) if p and _NEGOTIATING.search(p) and talks.group() in p),
+            "",
+        )
+        theirs = {m.place.id for m in self._place_mentions(told)}
+        return bool(theirs) and not own & theirs
 
     def _counted_since(self, clause: Clause, made: int) -> str | None:
         """The year a tie was made, told by an anniversary after its making (締結姊妹市
@@ -549,6 +630,24 @@ class TieRules(ReaderBase):
         dated = clause.dates[-1:] or clause.earlier_dates[-1:]
         year = dated[0].year if dated else (self.period.year if self.period else None)
         return str(year - years) if year else None
+
+    def _talks_on_item_tie(self, clause: Clause) -> None:
+        """In an item headed by a tie's making (與某市洽談締結友好城市), a clause of its
+        text telling talks going on that name no kind of tie (目前由秘書處與該市洽商締結
+        事宜, 雙方正就協定內容進行洽談): the heading's tie, still negotiated."""
+        text = clause.norm
+        if not (_ongoing_talks(text) and _TIE_TALKED_OF.search(text)):
+            return
+        if _SISTER.search(text) or _FRIENDSHIP.search(text):
+            return  # a kind named: the other tie rules read it
+        named = set(self._foreign(clause))
+        for rel_type in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF):
+            for city in self._item_tie_partner(rel_type, clause):
+                if named - {city} or self.facts.label_of(city) != Label.CITY:
+                    continue  # talks with another city than the heading's
+                self.facts.relate(
+                    rel_type, self.home, city, clause.sentence, status=TieStatus.NEGOTIATING
+                )
 
     def _item_tie_partner(self, rel_type: RelType, clause: Clause) -> list[str]:
         """The partner of the tie an item's heading makes (與某市締結友好城市), for a
@@ -981,6 +1080,63 @@ class TieRules(ReaderBase):
             ]
             if len(named) == 1 and short.key in self.facts.relations:
                 self._fold_into(short, named[0])
+
+    def _merge_agreements_told_short(self) -> None:
+        """An agreement told undated by a shorter title (a summary's 「教育交流備忘錄」, a
+        plan's 「港灣交流備忘錄」 before the trip signing it) whose words all stand, in
+        order, in the title of the one dated agreement of that kind the chapter signs
+        with that party (「教育交流合作備忘錄」): that agreement, not another."""
+        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
+        for short in mous:
+            title = str(short.properties.get("title") or "")
+            if not title or short.properties.get("date"):
+                continue
+            full = [
+                r
+                for r in mous
+                if r is not short
+                and r.source == short.source
+                and self._party_or_its_body(short.target, r.target)
+                and r.properties.get("date")
+                and r.properties.get("status") == TieStatus.SIGNED
+                and _shortened(title, str(r.properties.get("title") or ""))
+            ]
+            if len(full) == 1 and short.key in self.facts.relations:
+                self._fold_into(short, full[0])
+
+    def merge_short_schools(self) -> None:
+        """A school first named short (an item's heading: 某高中與小倉高等學校締結姊妹校),
+        then in full with its place (日本福岡縣立小倉高等學校): the one school, by its full
+        name, where only one school of the chapter is so named."""
+        schools = [
+            e
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION and e.properties.get("kind") == "school"
+        ]
+        for short in schools:
+            name = normalize(short.name_zh)
+            full = [
+                e
+                for e in schools
+                if e.id != short.id
+                and any(
+                    self._place_before_name(normalize(written), name)
+                    for written in (e.name_zh, *e.aliases)
+                )
+            ]
+            if len(full) == 1 and short.id in self.facts.entities:
+                for key, rel in list(self.facts.relations.items()):
+                    if rel.type == RelType.LOCATED_IN and rel.source == short.id:
+                        del self.facts.relations[key]  # where the full name says it is
+                self._merge_person(short.id, full[0].id)
+
+    def _place_before_name(self, written: str, name: str) -> bool:
+        """Whether `written` is `name` after a place, maybe 立 (福岡縣立 + 某高等學校)."""
+        if len(name) < 4 or not written.endswith(name) or written == name:
+            return False
+        before = written[: -len(name)].removesuffix("立")
+        found = self._place_mentions(before)
+        return bool(found) and found[0].start == 0 and found[-1].end == len(before)
 
     def _party_or_its_body(self, party: str, other: str) -> bool:
         """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""

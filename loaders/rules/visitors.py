@@ -123,7 +123,8 @@ class VisitorRules(ReaderBase):
         if self._parts_played_in_prose(event_id, received, role):
             return False
         role = role if event_id else None
-        self._read_items(sentence, items, parsed, spans, (event_id, status, received, role))
+        when = _dated_before(spans, start) or self._period_props()
+        self._read_items(sentence, items, parsed, spans, (event_id, status, received, role), when)
         self._listed = sentence
         return True
 
@@ -348,12 +349,13 @@ class VisitorRules(ReaderBase):
         parsed: list[list[PersonMention]],
         spans: list[DateSpan],
         how: tuple[str | None, str, bool, str | None],
+        when: dict[str, object] | None = None,
     ) -> None:
         """The items of a visitor list: their people, ties, and visits or invitations
         (`how`: the event they were invited to, their status there, whether received,
-        the part they played)."""
+        the part they played; `when`: the date of the visits, else the report's)."""
         event_id, status, received, role = how
-        when = self._period_props()
+        when = when or self._period_props()
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None
             self._item_ties(item, sentence)
@@ -747,6 +749,16 @@ def _last_part(name: str) -> str | None:
     """The last part of a transliterated name (約翰‧史密斯 → 史密斯), None for others."""
     parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
     return parts[-1] if len(parts) > 1 else None
+
+
+def _dated_before(spans: list[DateSpan], start: int) -> dict[str, object]:
+    """The date the list is told under, written before it starts (「3月份計有A、B…等
+    來訪」, 「5月2日接待A、B及C」): the visits' date; {} when none is."""
+    before = [s for s in spans if s.text_end <= start and s.precision in ("month", "day")]
+    if not before:
+        return {}
+    span = before[-1]
+    return {"start": span.start, "year": span.year} | ({"end": span.end} if span.end else {})
 
 
 def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:

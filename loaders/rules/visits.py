@@ -22,6 +22,7 @@ from loaders.rules.grammar import (
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
+    _CITY_GOVERNMENT,
     _CLAUSE_BREAK,
     _COME,
     _COUNTRIES_AND_MORE,
@@ -44,6 +45,7 @@ from loaders.rules.grammar import (
     _HAN_WORDS,
     _HEAD_OF_PLACE,
     _HELD_THERE,
+    _HOLD_VERB,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SIDE,
@@ -57,6 +59,8 @@ from loaders.rules.grammar import (
     _LEADS_GROUP,
     _LEADS_OTHERS,
     _LED_TEAM,
+    _LEFT_FOR_HOME,
+    _LEG_OPENING,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -82,6 +86,14 @@ from loaders.rules.grammar import (
     school_name,
 )
 from loaders.structure import Sentence
+
+#: Holding an event (本府於2月19日至27日舉辦「…」): the days of such a clause are the
+#: event's, not those of a coming told in a later clause.
+_HOLDING_CLAUSE = rx(_HOLD_VERB)
+
+#: How long the errand told between a body's name and its group's word may be
+#: (某市議會都市更新考察團: 都市更新).
+_ERRAND_LENGTH = 6
 
 #: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
 _GOVERNMENT_KINDS = frozenset(("bureau", "council"))
@@ -140,6 +152,8 @@ class VisitRules(ReaderBase):
     _came_visitors: tuple[str, ...] = ()
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
+    #: The sentence of the last leg of that trip read.
+    _leg_sentence: Sentence | None = None
     #: The city's last trip abroad led by someone, whose delegation a later clause of
     #: its section may go on with (訪問團於…停留某市).
     _trip_abroad: _Itinerary | None = None
@@ -149,6 +163,8 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if self._left_for_home(clause):
+            return  # …來訪，…，訪問團於26日返國: the visit's last day
         come = _COME.search(clause.norm)
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
@@ -166,6 +182,31 @@ class VisitRules(ReaderBase):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    def _left_for_home(self, clause: Clause) -> bool:
+        """A clause telling the visitors the sentence brought leaving for home on a day
+        (某市長於5月24日率團來訪，…，訪問團於26日返國): the last day of their visits."""
+        days = [d for d in clause.dates if d.precision == "day" and not d.end]
+        coming = self.state.coming or {}
+        start = coming.get("start")
+        if not (
+            _LEFT_FOR_HOME.search(clause.norm)
+            and len(days) == 1
+            and self._came_in == clause.sentence.start
+            and isinstance(start, str)
+            and start < days[0].start
+        ):
+            return False
+        for relation in self.facts.relations.values():
+            if (
+                relation.type == RelType.VISITED
+                and relation.source in self._came_visitors
+                and relation.target == self.home
+                and relation.properties.get("start") == start
+                and not relation.properties.get("end")
+            ):
+                relation.properties["end"] = days[0].start
+        return True
 
     def _coming_told_again(self, clause: Clause) -> bool:
         """Whether an undated clause tells again of the coming an earlier clause of the
@@ -208,7 +249,8 @@ class VisitRules(ReaderBase):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
-        leader, when = self._leader(sentence_norm), self.state.coming or {}
+        leader = self._leader(clause.norm) or self._leader(sentence_norm)
+        when = self._event_days_only(clause, self.state.coming or {})
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(
@@ -219,6 +261,18 @@ class VisitRules(ReaderBase):
                     led_by=leader,
                     **each.get(visitor, when),
                 )
+
+    def _event_days_only(self, clause: Clause, when: dict[str, object]) -> dict[str, object]:
+        """A coming with no date of its own, dated by a clause before it holding an event
+        (本府於2月19日至27日舉辦「某燈會」，…，某市由某某率團來訪): the event's days,
+        inferred, not the visit's own."""
+        earlier = [d for d in clause.earlier_dates if not d.since][-1:]
+        if clause.dates or not earlier or earlier[0].start != when.get("start"):
+            return when
+        rest = _CLAUSE_BREAK.split(clause.sentence.norm[earlier[0].text_end :])[0]
+        if _HOLDING_CLAUSE.search(rest) and not _COME.search(rest):
+            return {**when, "inferred": True}
+        return when
 
     def _respective(self, clause: Clause, words: str) -> list[tuple[str, dict[str, object]]]:
         """People named in turn before 分別 in `words` (the clause up to a verb), or,
@@ -263,6 +317,8 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
+        if leg is not None:
+            self._leg_days(destinations, self._visit_when(clause))
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
         if leg is not None:
             self._leg_replaces_country(leg, destinations)
@@ -374,7 +430,17 @@ class VisitRules(ReaderBase):
         trip = self._trip_abroad
         if trip is None or not self._same_or_next_item(trip.section, clause.sentence.section):
             return None
-        return trip if _DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", clause.norm)) else None
+        words = _DATE_PREFIX.sub("", clause.norm)
+        if _DELEGATION_GOES_ON.match(words):
+            self._leg_sentence = clause.sentence
+            return trip
+        # 一行於3月29日抵達甲市，…；31日轉往乙市…: a clause of going with no subject of its
+        # own, after a leg of the delegation in its sentence or the one before, is a leg too
+        last = self._leg_sentence
+        if _LEG_OPENING.match(words) and last in (clause.sentence, self.previous):
+            self._leg_sentence = clause.sentence
+            return trip
+        return None
 
     def _drop_summary_trips(self) -> None:
         """The city's trips to countries an overview tells for the whole period (本府1月
@@ -451,6 +517,32 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm)
         if leader:
             self._trip_abroad = _Itinerary(section, leader, self._bureaus(sentence_norm), {})
+
+    def _leg_days(self, destinations: list[str], when: dict[str, object]) -> None:
+        """A leg's own days (一行於3月29日抵達甲市；31日轉往乙市) within a trip told to
+        several cities over its whole days (3月29日至4月2日訪問甲市、乙市及丙市): the
+        visit to that city is of the leg's days, not the trip's."""
+        start, end = when.get("start"), when.get("end")
+        if not (isinstance(start, str) and len(start) == len("2000-01-01")):
+            return
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source == self.home
+        ]
+        for visit in (r for r in trips if r.target in destinations):
+            first, last = visit.properties.get("start"), visit.properties.get("end")
+            if not (isinstance(first, str) and isinstance(last, str) and first <= start <= last):
+                continue
+            shared = any(  # the trip's sentence told the other cities too
+                other.target != visit.target and other.evidence[:1] == visit.evidence[:1]
+                for other in trips
+            )
+            if shared and str(end or start) <= last:
+                visit.properties["start"] = start
+                visit.properties.pop("end", None)
+                if end:
+                    visit.properties["end"] = end
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to
@@ -830,9 +922,21 @@ class VisitRules(ReaderBase):
         if body == name[: written[0].end] or _ERRAND_DELEGATION.match(name[written[0].end :]):
             return None  # 某市訪問團, 某縣觀光交流團: the place's coming
         kind = self.lex.org_kind(body)
+        if kind is None:  # 某市議會都市更新考察團: the council's, on its errand
+            body, kind = self._body_on_errand(body, written[0].end)
         if kind is not None:  # 某商工會議所訪問團: the body's coming
             return self._organization(body, kind, written[0].place)
         return self._organization(name, "delegation", written[0].place)
+
+    def _body_on_errand(self, words: str, after: int) -> tuple[str, str | None]:
+        """A body's name followed by the errand of its group (某市議會 + 都市更新, 某協會
+        + 經貿): that body, and its kind; `words` and None where no body ends within the
+        last few characters before the group's word."""
+        for end in range(len(words) - 1, max(after, len(words) - _ERRAND_LENGTH) - 1, -1):
+            kind = self.lex.org_kind(words[:end])
+            if kind is not None and kind != "delegation":
+                return words[:end], kind
+        return words, None
 
     def _came_to_meet(self, person: str, clause: Clause, when: dict[str, object]) -> None:
         """One who called on the city (某大使於7月23日拜會陳市長) visited it, unless a
@@ -990,22 +1094,29 @@ class VisitRules(ReaderBase):
             return
         name = body_name(clause.norm[verb.end() :])
         kind = self.lex.org_kind(name) if name else None
-        if not name or not kind or kind == "delegation" or self.lex.home_org(name):
+        government = body_name(clause.norm[verb.end() :].rstrip("。"))
+        city = self._government_of(government) if government else None
+        if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
             return
-        written = self._place_mentions(name)
-        if written and written[0].place.id == self.home_place.id:
-            return
-        place = written[0].place if written and written[0].start == 0 else None
         trip = self._trip_of_item(clause)
         if trip is not None and self._at_home(trip.target):
             trip = None  # 赴臺北拜會某部: no trip abroad
-        if trip is None and (place is None or not self._home_acts(sentence_norm)):
+        written = self._place_mentions(name) if name else []
+        place = written[0].place if written and written[0].start == 0 else None
+        abroad = city is not None or (place is not None and place.id != self.home_place.id)
+        if trip is None and (not abroad or not self._home_acts(sentence_norm)):
             return
         when = (
             {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
             if trip is not None
             else self._when(clause, carry=True)
         )
+        if city is not None:  # 並拜會某市政府: the city met the city, on its trip
+            self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+            return
+        assert name is not None and kind is not None
+        if written and written[0].place.id == self.home_place.id:
+            return
         body = self._organization(name, kind, place)
         self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
 
@@ -1013,6 +1124,19 @@ class VisitRules(ReaderBase):
         """Whether a place is in the home city's country."""
         place = self.facts.entities.get(place_id)
         return place is not None and place.properties.get("country") == self.home_place.country
+
+    def _government_of(self, name: str) -> str | None:
+        """The foreign city whose own government `name` is (某國某市政府, 某市市府): the
+        city; None for another body."""
+        cities = [m for m in self._place_mentions(name) if m.place.label != "Country"]
+        if not cities or cities[-1].place.id == self.home_place.id:
+            return None
+        before = name[: cities[-1].start]
+        if before and not self.gaz.country(before):
+            return None
+        if not _CITY_GOVERNMENT.fullmatch(name[cities[-1].end :]):
+            return None
+        return self.facts.place(cities[-1].place)
 
     def _trip_of_item(self, clause: Clause) -> Relation | None:
         """The city's last trip abroad its item tells before `clause`."""
