@@ -61,8 +61,9 @@ _HELD_OR_JOINED = re.compile(r"(?:辦理|舉辦|主辦|承辦|參加|出席|參�
 
 
 #: A verb of joining right before a series named without its edition (每年均派團參加
-#: 某市燈會, 每年出席該市之某某節): in a yearly clause, the edition of the year spoken of.
-_JOINED_BARE = re.compile(r"(?:參加|出席|參與|觀摩)(?:該市|本市)?(?:之|的)?$")
+#: 某市燈會, 每年出席本市之燈會): in a yearly clause, the edition of the year spoken of.
+#: Not after 該市 (每年派團參加該市燈會: that city's own festival, of no known series).
+_JOINED_BARE = re.compile(r"(?:參加|出席|參與|觀摩)(?:本市)?(?:之|的)?$")
 
 
 @dataclass(frozen=True)

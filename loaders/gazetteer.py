@@ -413,6 +413,10 @@ class Gazetteer:
         for rec in self._recs.values():  # the curated records, made before the index
             self._set_forms(rec)
         self._not_places = [normalize(r["text"]) for r in _read_seed("not_places.csv", seed_dir)]
+        common = seed_dir / "common_municipal_words.csv"
+        self._common_municipal = tuple(
+            normalize(r["word"]) for r in (read_rows(common) if common.exists() else [])
+        )
         self._max_country = max(map(len, self._country_zh))
         self._max_admin = max(map(len, self._admin_keys))
         self._max_city = max(map(len, self._city_keys))
@@ -737,10 +741,13 @@ class Gazetteer:
 
     def _municipality_name(self, name: str, admin: Place) -> bool:
         """Whether `name`, right after subdivision `admin`, is a smaller municipality no
-        data knows (某縣某某町): its suffix is one of the country's (`_municipal_suffixes`)
-        and no title of office is written in it (某縣知事木村: the governor and a surname
-        ending like a village)."""
-        if name[-1] not in self._municipal_suffixes.get(admin.country, ()):
+        data knows (某縣某某町): in Japan only, its suffix is one of the country's
+        (`_municipal_suffixes`), it does not end with a common noun (某縣偏遠農村, 某都
+        選手村: common_municipal_words.csv) and no title of office is written in it
+        (某縣知事木村: the governor and a surname ending like a village)."""
+        if admin.country != "JP" or name[-1] not in self._municipal_suffixes.get("JP", ()):
+            return False
+        if name.endswith(self._common_municipal):
             return False
         titles = lexicon()
         return not any(titles.titles_at(name, i) for i in range(len(name) - 1))

@@ -461,7 +461,7 @@ def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
     if (
         closing is None
         or person_name(name) != name
-        or not (name_ok(name, gaz) or _A_DOT.search(name))
+        or not (name_ok(name, gaz, given_end=bool(name_en)) or _A_DOT.search(name))
     ):
         return None
     title_start, title = closing
@@ -652,18 +652,20 @@ def _stands_apart(text: str, mention: PlaceMention) -> bool:
 def _glossed_as_person(name: str, gloss: str, gaz: Gazetteer) -> bool:
     """A name that is also a place's (桑托斯, Santos) is a person's where the text
     glosses it with a person's romanized name (Carlos Santos), not the place's own."""
-    if not gloss or not name_ok_but_place(name, gaz):
+    if not gloss or not name_ok_but_place(name, gaz, given_end=True):
         return False
     places = [m.place for m in gaz.find_places(name) if m.start == 0 and m.end == len(name)]
     key = slug(gloss).replace("-", "")
     return bool(places) and all(slug(p.name_en).replace("-", "") != key for p in places)
 
 
-def name_ok_but_place(name: str, gaz: Gazetteer) -> bool:
-    """Whether `name` would be a name but that a place bears it."""
+def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> bool:
+    """Whether `name` would be a name but that a place bears it; `given_end`: the name
+    is glossed or was met before, so it may end like a body (朴永會, see
+    _given_name_ending; not 某市游泳會 + 會長)."""
     if not name or name[0] in _NOT_NAME_START:
         return False
-    if name[-1] in _NOT_NAME_END and not _given_name_ending(name):
+    if name[-1] in _NOT_NAME_END and not (given_end and _given_name_ending(name)):
         return False
     if _ends_like_event(name):  # 市長圓桌會議, 議長聯席會議: an event for the title's holders
         return False
@@ -708,9 +710,10 @@ def _opens_with_office(name: str) -> bool:
     )
 
 
-def name_ok(name: str, gaz: Gazetteer) -> bool:
-    """Whether ideographs read as a name can be one (not a place, office or title)."""
-    if not name_ok_but_place(name, gaz):
+def name_ok(name: str, gaz: Gazetteer, given_end: bool = False) -> bool:
+    """Whether ideographs read as a name can be one (not a place, office or title);
+    `given_end` as for name_ok_but_place."""
+    if not name_ok_but_place(name, gaz, given_end):
         return False
     return not any(m.start == 0 and m.end == len(name) for m in gaz.find_places(name))
 
@@ -765,7 +768,8 @@ def find_title_then_name(
             pos = title_start + 1  # 蔡主任秘書率…: a longer title (主任秘書), not 主任 + 秘書
             continue
         if (
-            not name_ok(name, gaz)
+            # right after its title, a name may end like a body (副市長朴永會)
+            not name_ok(name, gaz, given_end=True)
             and not re.search(rf"[A-Za-z{re.escape(NAME_DOTS)}]", name)
             and not _glossed_as_person(name, english_after(text, name_end)[0], gaz)
         ):
@@ -840,8 +844,11 @@ def place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
     return any(m.start == 0 and m.end == len(place) for m in gaz.find_places(place))
 
 
-def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
-    """「affiliation + name + (前) + title」 in prose (韓國某某市王大明市長, 山田太郎前市長).
+def find_name_before_title(
+    text: str, gaz: Gazetteer, known: Sequence[str] = ()
+) -> list[PersonMention]:
+    """「affiliation + name + (前) + title」 in prose (韓國某某市王大明市長, 山田太郎前市長);
+    `known`: names read before `text`.
 
     The affiliation is what stands between the last break and the name; the caller
     decides whether it (or the context) makes the reading safe.
@@ -876,7 +883,10 @@ def find_name_before_title(text: str, gaz: Gazetteer) -> list[PersonMention]:
             if (
                 not all(_is_cjk(c) for c in name)
                 or not is_person_name(name)
-                or not (name_ok(name, gaz) or _glossed_as_person(name, gloss, gaz))
+                or not (
+                    name_ok(name, gaz, bool(gloss) or name in known)
+                    or _glossed_as_person(name, gloss, gaz)
+                )
             ):
                 continue
             before = text[:name_start]

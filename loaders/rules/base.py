@@ -791,6 +791,8 @@ class ReaderBase:
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
+            if self._bare_alias_elsewhere(clause, mention):
+                continue
             year = mention.year or self._year_hint(clause.dates or spans)
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
@@ -826,6 +828,27 @@ class ReaderBase:
             clause.events.append((refers.start(), refers.end(), event_id))
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _bare_alias_elsewhere(self, clause: Clause, mention: EventMention) -> bool:
+        """Whether a series named bare by a generic alias, without its host's name
+        (每年均派團參加燈會, 某節), is spoken of at another place than its host (某市為
+        本市友好城市，本府每年均組團赴該市參加燈會: that city's own festival). The
+        host is the place spoken of when the series is the event spoken of, when the
+        home host is named as here (來高參加燈會, 參加本市燈會), or when the last place
+        named before it is the host; with no place named, the alias is taken."""
+        entry = self.lex.series_for(mention.series_key) if mention.bare else None
+        host = self.gaz.get(entry.host) if entry is not None and entry.host else None
+        if entry is None or host is None or host.name_zh[:2] in mention.series_key:
+            return False
+        spoken = self.facts.entities.get(self.state.event or "")
+        if spoken is not None and spoken.properties.get("series") == entry.id:
+            return False
+        before = clause.norm[: mention.start]
+        if host.id == self.home_place.id and (_COME.search(before) or "本市" in before):
+            return False
+        named = [pid for _, end, pid in clause.places if end <= mention.start]
+        named = named or self.state.clause_places
+        return bool(named) and named[-1] != host.id
 
     def _host_named_after(self, clause: Clause, event_end: int) -> bool:
         """Whether the event named ending at `event_end` qualifies another host named
@@ -1333,7 +1356,7 @@ class ReaderBase:
             for name, pid in self.people.items()
             if any(
                 name[:k] + title in span
-                for k in range(1, len(name) - 1)
+                for k in range(1, max(2, len(name) - 1))  # 林明, later 林市長
                 for title in titles.get(pid, ())
             )
         ]

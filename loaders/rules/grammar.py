@@ -145,16 +145,23 @@ _PURSUIT = rx(
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。]*?(?:締結|姊妹|友好|結盟))")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
-#: 經外交部協助洽談中 goes on).
+#: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not
+#: a word holding it (本府經發局與某市洽談).
 _TALKS_DONE = rx(
-    r"經(?!濟|貿|費|營|理|驗|常|由)[^,;。]{0,8}?(?:洽商|協商|磋商|談判|洽談)(?=後|[,;。]|$)"
+    r"(?:(?:^|(?<=[,;。]))(?:並|再|嗣|後)?經(?!濟|貿|費|營|理|驗|常|由)|經(?=過|雙方|兩市|多次))"
+    r"[^,;。]{0,8}?(?:洽商|協商|磋商|談判|洽談)(?=後|[,;。]|$)"
     r"|(?:洽商|協商|磋商|談判|洽談)(?:後|完成|完畢|有成)"
     r"|完成[^,;。]{0,12}?(?:洽商|協商|磋商|談判|洽談)"
 )
 #: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
-#: 討論 (a discussion of making it).
+#: 討論, 就締結姊妹市之可能交換意見, 就締結友好城市協定草案交換意見 (a discussion of
+#: making it, or of its agreement). Between the tie and the talk only such words: not
+#: what the tie holds already (就兩市締結姊妹市10週年紀念活動交換意見: see _ANNIVERSARY,
+#: which `after` is checked against first).
 _TIE_DISCUSSED = rx(
-    r"就[^,;。]*?(?:締結|締盟|結盟|結為)[^,;。]*?"
+    r"就[^,;。]*?(?:締結|締盟|結盟|結為)(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
+    r"(?:城市|州市|省市|縣市|市|州|省|縣|校)?(?:關係)?(?:之|的)?"
+    r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行)?)"
     r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談)"
 )
 #: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
@@ -399,8 +406,6 @@ _COME = rx(
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)
-#: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
-#: clause opening so goes on with the one before it (甲及乙，並分別於…).
 #: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
 #: summary of trips, not one trip.
 _COUNTRIES_AND_MORE = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?國")
@@ -412,6 +417,8 @@ _OVERVIEW_TITLE = rx(r"(?:本期|本年度?|本半年)?(?:概述|概況|概要|�
 _PERIOD_SUMMED = rx(
     r"(?:本期|本半年|本季|本年度|本\(?\d*\)?年(?:度)?[上下]半年)[^。]*?、[^,;。]*?等"
 )
+#: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
+#: clause opening so goes on with the one before it (甲及乙，並分別於…).
 _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
@@ -516,8 +523,16 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
     return rf"{opening}[^\s,、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
-#: (該市某高中: a school of the city just named.)
-_SCHOOL = rx(r"(?:本市|與當地|當地|與|由|之|該市|^|,)(" + school_name("至之") + ")")
+#: (該市某高中: a school of the city just named.) After a comma only a name, or one
+#: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
+_SCHOOL = rx(
+    r"(?:本市|與當地|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
+    r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
+    + _ADVERBS
+    + r"))("
+    + school_name("至之")
+    + ")"
+)
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
     r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"
@@ -884,7 +899,8 @@ _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約
 #: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
-_DECLINED = rx(r"(?:婉謝|婉拒|謝絕|辭謝)[^,;]{0,6}?(?:邀請|邀約|之邀)")
+_DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
+_DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: An item's number opening it: 1、, (2), 3., （四）.
@@ -971,8 +987,10 @@ _UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
 #: The event's preparing told after its name (配合2025某某運動會之籌辦): whoever the
-#: sentence opens with holds it.
+#: sentence opens with holds it, when it works toward it (_READYING_FOR before the
+#: event's name; not 觀摩「某市博覽會」之籌備情形, another's preparing looked at).
 _PREPARED_AFTER = rx(r"^」?(?:之|的)(?:籌辦|籌備)")
+_READYING_FOR = rx(r"配合[^,;「」]{0,3}「?$")
 #: The home city opening the words as the owner of a tie, the partner the subject:
 #: 本市姊妹市某市將於9月主辦…, 本市之友好城市某縣….
 _HOME_PARTNER_OPENING = rx(_HOME + r"(?:之|的)?(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")")
@@ -988,8 +1006,11 @@ _READYING_TEAM = rx(r"(?:籌組|籌備|組成|遴選|甄選|徵選)[^,;]{0,8}?(?
 #: what it plans for them, not their word that they will come.
 _ARRANGED_FOR = rx(r"安排|協助|陪同|引導|招待")
 #: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
-#: 某市函復婉謝, 某市尚未回覆): the party answering had been invited.
-_ANSWERS = rx(r"(?:回覆|回函|答覆|函復|回應|覆函|評估|研議|考慮|婉謝|婉拒|謝絕|辭謝)")
+#: 某市函復婉謝, 某市尚未回覆): the party answering had been invited, when what follows
+#: the answer is nothing more (評估中) or speaks of joining (_ANSWER_JOINS: 是否組團參加),
+#: not of another plan (某市考慮於本市設立辦事處).
+_ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern + "|" + _DECLINED.pattern)
+_ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject

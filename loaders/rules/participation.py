@@ -20,6 +20,7 @@ from loaders.rules.grammar import (
     _AGENT_BY,
     _ALL_CAME,
     _ALREADY_END,
+    _ANSWER_JOINS,
     _ANSWERS,
     _ARRANGED_FOR,
     _ASKED_TO_SPEAK,
@@ -118,6 +119,7 @@ from loaders.rules.grammar import (
     _PROMOTES,
     _QUOTED_NAME,
     _QUOTED_TEXT,
+    _READYING_FOR,
     _READYING_TEAM,
     _RECEIVED,
     _REPLIES,
@@ -615,7 +617,15 @@ class EventRules(PartyRules):
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
         first_event, first_end, _ = clause.events[0]
-        if _PREPARED_AFTER.match(text[first_end:]) and _HOME_PARTY.match(opening):
+        if (
+            _PREPARED_AFTER.match(text[first_end:])
+            and _READYING_FOR.search(text[:first_event])
+            and _HOME_PARTY.match(opening)
+            and not any(  # 配合「2025某市博覽會」之籌辦: that place's event
+                pid != self.home and first_event <= start < first_end
+                for start, _, pid in clause.places
+            )
+        ):
             return True  # 本府…，並配合2025某某運動會之籌辦
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
@@ -960,9 +970,11 @@ class EventRules(PartyRules):
         event, held, that the city dealt with face to face during it was there."""
         event_id = self.state.event
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
+        during = opening.find("期間")
         if (
             event_id is None
-            or not _EVENT_PERIOD.match(opening[: opening.find("期間") + 2])
+            or during < 0  # no 期間: opening[:1] would be matched instead
+            or not _EVENT_PERIOD.match(opening[: during + 2])
             or not self._home_hosts(event_id)
             or self._after_period(event_id)
             or _FUTURE.search(clause.sentence.norm)
@@ -2174,7 +2186,11 @@ class EventRules(PartyRules):
             self._collective = None
             return False
         answer = _ANSWERS.search(clause.norm)
-        if answer is not None:
+        joins = answer is not None and (
+            _ANSWER_JOINS.search(clause.norm[answer.end() :].rstrip("。"))
+            or any(at >= answer.end() for at, _, _ in clause.events)
+        )
+        if answer is not None and joins:
             self._invited_collectively(clause, 0, answer.start(), [letter])
         return False
 

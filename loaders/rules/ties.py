@@ -393,6 +393,8 @@ class TieRules(ReaderBase):
         if self._negotiating(clause, sentence_norm):
             return TieStatus.NEGOTIATING
         discussed = _TIE_DISCUSSED.search(text)  # 雙方就締結姊妹市交換意見: talked of
+        if discussed and _ANNIVERSARY.search(discussed.group("after")):
+            discussed = None  # 就締結姊妹市10週年活動交換意見: the tie is made
         if discussed and not _FUTURE.search(sentence_norm):
             return TieStatus.NEGOTIATING
         if (

@@ -614,8 +614,9 @@ class VisitorRules(ReaderBase):
 
     def _read_prose_people(self, sentence: Sentence, norm: str) -> None:
         """People named in prose, with their title and affiliation."""
-        mentions = find_title_then_name(norm, self.gaz, list(self.people)) + find_name_before_title(
-            norm, self.gaz
+        met = list(self.people)
+        mentions = find_title_then_name(norm, self.gaz, met) + find_name_before_title(
+            norm, self.gaz, met
         )
         taken: list[tuple[int, int]] = []
         for person in sorted(mentions, key=lambda m: m.start):

@@ -50,6 +50,7 @@ from loaders.rules.grammar import (
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SIDE,
+    _HOME_WORDS,
     _INVITE,
     _INVITES_HOME,
     _ITEMS_FOLLOW,
@@ -337,18 +338,25 @@ class VisitRules(ReaderBase):
     def _bodies_along(self, sentence_norm: str) -> list[str]:
         """Bodies whose staff went along with the city's (本府衛生局偕同某大學附設醫院醫護
         人員組成醫療服務團赴某州): each went too, a body of the city unless a place
-        opens its name."""
+        opens its name. Only a name ending like a body's kind (org_kinds); one of the
+        city's bureaus (偕同本府某局人員, 偕同相關局處人員) is no party of its own (the
+        visit lists the bureaus it names), another home body is the city's."""
         bodies = []
         for along in _BODY_ALONG.finditer(sentence_norm):
             name = along.group(1)
-            kind = self.lex.org_kind(name) or "organization"
+            kind = self.lex.org_kind(name)
+            if kind is None:
+                continue
             place = self._place_mentions(name)
             if place and place[0].start == 0 and place[0].place.id != self.home_place.id:
                 bodies.append(self._organization(name, kind, place[0].place))
                 continue
-            org_id = self.facts.organization(name, "", kind, scope=self.home)
-            self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
-            bodies.append(org_id)
+            own = _HOME_WORDS.sub("", name)
+            org = self._home_org_named(own)
+            if org is not None and org.kind != "bureau":
+                bodies.append(self._home_org(org))
+            elif org is None and kind not in ("bureau", "division", "ministry"):
+                bodies.append(self._home_body(own))
         return bodies
 
     def _teams_led(self, sentence_norm: str) -> list[str]:
@@ -356,7 +364,7 @@ class VisitRules(ReaderBase):
         (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
         # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named
-        generic = team is not None and sentence_norm[team.end(1) : team.end(1) + 1] in "體隊"
+        generic = team is not None and sentence_norm[team.end(1) :].startswith(("體", "隊"))
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
         return []
@@ -453,26 +461,28 @@ class VisitRules(ReaderBase):
             for r in self.facts.relations.values()
             if r.type == RelType.VISITED and r.source == self.home
         ]
-        gone = {
-            self.facts.entities[r.target].properties.get("country")
-            for r in trips
-            if self.facts.label_of(r.target) == Label.CITY
-        }
+        gone: set[object] = set()
+        gone_in: dict[int | None, set[object]] = {}  # by item: 陳市長率團訪問甲國 is
+        for r in trips:  # told again by that item's trips to cities, not another's
+            if self.facts.label_of(r.target) == Label.CITY:
+                code = self.facts.entities[r.target].properties.get("country")
+                gone.add(code)
+                for sentence in self._told_in(r):
+                    gone_in.setdefault(sentence.section, set()).add(code)
         headings = {(s.start, s.end) for s in self.parsed.sentences if s.is_heading}
         for trip in trips:
             country = self.facts.entities[trip.target]
-            told_by_heading = "start" not in trip.properties and all(
-                (e.start, e.end) in headings for e in trip.evidence
+            code = country.properties.get("code")
+            told_by_heading = (
+                "start" not in trip.properties
+                and all((e.start, e.end) in headings for e in trip.evidence)
+                and any(code in gone_in.get(s.section, ()) for s in self._told_in(trip))
             )
             summed_up = (trip.properties.get("start"), trip.properties.get("end")) == (
                 period.start,
                 period.end,
             ) and any(self._summary(s) for s in self._told_in(trip))
-            if (
-                country.label == Label.COUNTRY
-                and country.properties.get("code") in gone
-                and (summed_up or told_by_heading)
-            ):
+            if country.label == Label.COUNTRY and ((summed_up and code in gone) or told_by_heading):
                 del self.facts.relations[trip.key]
 
     def _told_in(self, relation: Relation) -> list[Sentence]:
@@ -1132,7 +1142,9 @@ class VisitRules(ReaderBase):
     def _called_on_body(self, clause: Clause, sentence_norm: str) -> None:
         """A body abroad called on, no one of it named, by the city's side on a trip
         (考察人員並拜訪某港務公司, 並順道拜會某公社): the city visited that body, in the
-        days of the trip its item tells (or the clause's, the city acting)."""
+        days of the trip its item tells (or the clause's, the city acting and a foreign
+        place opening the body's name: 拜會某國某市港務局). Not a body at home (北上拜會
+        外交部): with no trip abroad, the body's name must say it is abroad."""
         verb = _CALLS_ON.search(clause.norm)
         if verb is None:
             return
@@ -1143,7 +1155,12 @@ class VisitRules(ReaderBase):
         if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
             return
         trip = self._trip_of_item(clause)
-        if trip is None and not self._home_acts(sentence_norm):
+        if trip is not None and self._at_home(trip.target):
+            trip = None  # 赴臺北拜會某部: no trip abroad
+        written = self._place_mentions(name) if name else []
+        place = written[0].place if written and written[0].start == 0 else None
+        abroad = city is not None or (place is not None and place.id != self.home_place.id)
+        if trip is None and (not abroad or not self._home_acts(sentence_norm)):
             return
         when = (
             {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
@@ -1154,12 +1171,15 @@ class VisitRules(ReaderBase):
             self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
             return
         assert name is not None and kind is not None
-        written = self._place_mentions(name)
         if written and written[0].place.id == self.home_place.id:
             return
-        place = written[0].place if written and written[0].start == 0 else None
         body = self._organization(name, kind, place)
         self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+
+    def _at_home(self, place_id: str) -> bool:
+        """Whether a place is in the home city's country."""
+        place = self.facts.entities.get(place_id)
+        return place is not None and place.properties.get("country") == self.home_place.country
 
     def _government_of(self, name: str) -> str | None:
         """The foreign city whose own government `name` is (某國某市政府, 某市市府): the
