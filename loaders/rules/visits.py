@@ -80,6 +80,7 @@ from loaders.rules.grammar import (
     _SEND,
     _SENDER_END,
     _SENT_TEAM,
+    _SIGNING,
     _STAY,
     _TOOK_PART,
     _VIRTUAL,
@@ -122,7 +123,7 @@ _BODY_ALONG = rx(
     r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
 )
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
-_SIGNING_WORD = rx(r"簽約|簽署|簽訂|簽字")
+_SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
 #: Coming along with another: 偕同, 偕.
