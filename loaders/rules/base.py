@@ -9,7 +9,7 @@ organizations and places. The rule families in this package extend it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from graph.model import Entity, Label, Relation, RelType
@@ -1403,6 +1403,22 @@ class ReaderBase:
             r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
             for r in self.facts.relations.values()
         )
+
+    def _affiliations(self, parties: Iterable[str], *, themselves: bool = False) -> set[str]:
+        """The bodies and places whose titles the parties hold, and where those bodies
+        are located (某市港灣局局長王大明: the bureau and 某市). With `themselves`, the
+        parties too, and where they are located."""
+        parties = set(parties)
+        bodies = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in parties
+        } | (parties if themselves else set())
+        return bodies | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source in bodies
+        }
 
     def _region_of(self, place_id: str) -> str | None:
         """The first-level region a place lies in (某縣 of 某市, 某州 of 某市), never its

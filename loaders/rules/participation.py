@@ -1526,7 +1526,7 @@ class EventRules(PartyRules):
         role = None if _WITH_PARTNER.match(text) else spoken
         # (a city only naming whose official spoke is there through an invitation alone:
         # 某市港灣局局長王大明發表專題演講 is no word that 某市 took part)
-        ours = set(self._affiliations_of(people))
+        ours = self._affiliations(people)
         cities = [c for c in self._guest_cities(clause, part.start(), event_id) if c not in ours]
         parties = [*people, *cities]
         parties += self._invitees_of(people, event_id)
@@ -1534,20 +1534,6 @@ class EventRules(PartyRules):
             also = self._invitation_of(party, event_id) if status == Attendance.ATTENDED else ()
             played = role if party not in people else spoken
             self._took_part(party, event_id, clause.sentence, year, status, played, also=also)
-
-    def _affiliations_of(self, people: list[str]) -> list[str]:
-        """The bodies and places whose titles the people hold, and the places of those
-        bodies (某市港灣局局長王大明: the bureau and 某市)."""
-        bodies = [
-            r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and r.source in people
-        ]
-        return bodies + [
-            r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.LOCATED_IN and r.source in bodies
-        ]
 
     def _guest_cities(self, clause: Clause, cut: int, event_id: str) -> list[str]:
         """The foreign cities written before `cut` as parties, not as where someone goes,

@@ -1028,7 +1028,7 @@ class VisitRules(ReaderBase):
         day = str(when.get("start") or "")
         section = clause.sentence.section
         spans = {(s.start, s.end) for s in self.parsed.sentences if s.section == section}
-        theirs = self._places_of(person)
+        theirs = self._affiliations([person], themselves=True)
         for trip in self.facts.relations.values():
             first, last = trip.properties.get("start"), trip.properties.get("end")
             if not (
@@ -1440,24 +1440,10 @@ class VisitRules(ReaderBase):
                 and "start" not in heading.properties
             ):
                 continue
-            places = self._places_of(heading.source) - {heading.source}
-            same = [r for r in in_text if places & self._places_of(r.source)]
+            places = self._affiliations([heading.source], themselves=True) - {heading.source}
+            same = [r for r in in_text if places & self._affiliations([r.source], themselves=True)]
             if same:
                 self._fold_into(heading, same[0])
-
-    def _places_of(self, party: str) -> set[str]:
-        """The places a party is of: itself, where it is located, and the places (or the
-        places of the bodies) whose titles it holds."""
-        bodies = {party} | {
-            r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and r.source == party
-        }
-        return bodies | {
-            r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.LOCATED_IN and r.source in bodies
-        }
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
