@@ -2038,3 +2038,39 @@ def test_the_officials_of_a_host_citys_country_are_guests_at_its_event(
     of it at home at the event, so its officials take part."""
     ext = chapter(line)
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), status="attended")
+
+
+@pytest.mark.parametrize(
+    ("text", "led", "others"),
+    [
+        (
+            "本府於107年2月10日至18日舉辦「2018高雄燈會藝術節」，特別邀請韓國大邱市、美國西雅圖市"
+            "及日本福岡市組團參加，三市均派代表團與會：大邱市由金大明行政副市長率團，西雅圖市由"
+            "王小明市議員率領該市交流協會成員來訪，福岡市則由國際課派員參加點燈儀式。",
+            "city:kr:daegu",
+            ["city:us:seattle", "city:jp:fukuoka"],
+        ),
+        (
+            "本府於108年2月1日至9日舉辦「2019高雄燈會藝術節」，邀請日本仙台市及美國奧克蘭市組團"
+            "參加，兩市均派團與會：仙台市由佐藤一郎副市長率團，奧克蘭市則由姊妹市協會派員參加。",
+            "city:jp:sendai-miyagi-prefecture",
+            ["city:us:oakland"],
+        ),
+        (
+            "本府於109年2月1日至9日舉辦「2020高雄燈會藝術節」，特別邀請韓國仁川市、日本橫濱市及"
+            "美國波士頓市組團參加，三市均派代表團與會：仁川市由李正大副市長率團，橫濱市由"
+            "國際局派員參加，波士頓市則由市議員率團來訪。",
+            "city:kr:incheon",
+            ["city:jp:yokohama", "city:us:boston"],
+        ),
+    ],
+)
+def test_one_partys_leader_leads_no_other_party(text: str, led: str, others: list[str]) -> None:
+    """Several guest cities at one event, one led by its official: the others' part is
+    not led by him."""
+    got = chapter(text)
+    assert rels(got, RelType.PARTICIPATED_IN, source=led)
+    for other in others:
+        theirs = rels(got, RelType.PARTICIPATED_IN, source=other)
+        assert theirs, other
+        assert not theirs[0].properties.get("led_by"), (other, theirs[0].properties)
