@@ -413,9 +413,8 @@ class Gazetteer:
         for rec in self._recs.values():  # the curated records, made before the index
             self._set_forms(rec)
         self._not_places = [normalize(r["text"]) for r in _read_seed("not_places.csv", seed_dir)]
-        common = seed_dir / "common_municipal_words.csv"
         self._common_municipal = tuple(
-            normalize(r["word"]) for r in (read_rows(common) if common.exists() else [])
+            normalize(r["word"]) for r in _read_seed("common_municipal_words.csv", seed_dir)
         )
         self._max_country = max(map(len, self._country_zh))
         self._max_admin = max(map(len, self._admin_keys))

@@ -629,11 +629,16 @@ class ReaderBase:
         clause.places = sorted(found)
         clause.seats = held
 
+    @staticmethod
+    def _clause_before(clause: Clause) -> str:
+        """The clause of the sentence right before `clause` ("" for its first)."""
+        return _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start].rstrip(",;"))[-1]
+
     def _pair_referred(self, clause: Clause) -> list[Place]:
         """The two foreign cities 兩市 takes up when the clause before it names just them,
         one after the other (邀請某國甲市及某國乙市參加，兩市…): both, not the home city
         and the one named last."""
-        before = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start].rstrip(",;"))[-1]
+        before = self._clause_before(clause)
         if not clause.start or not before:
             return []
         mentions = self._place_mentions(before)

@@ -390,7 +390,7 @@ _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
-_LEG_OPENING = rx(r"^(?:並|再|隨後|續)?(?:於)?(?:停留|轉往|轉赴|轉抵|抵達|前往|赴|訪問|參訪|拜訪)")
+_LEG_OPENING = rx(r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪)")
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
@@ -740,10 +740,10 @@ _TIE_TOLD_AFTER = rx(r"協議|協定|方向|案|首長|關係")
 _TIES_PEOPLE_AFTER = rx(r"首長")
 #: A list closed right before a kind of tie: 等, 等3個, 等五個.
 _LIST_CLOSED = rx(r"等\s*(?:\d+|[一二兩三四五六七八九十]+)?\s*個?$")
-#: A city's own governing body, written right after its name, that acts for the city
 #: A city's own government named after it (某市政府, 某市市府, 某市役所, 某縣廳, 某市市政廳):
 #: the city itself, as the other side of a meeting.
 _CITY_GOVERNMENT = rx(r"(?:市|縣|州|道)?(?:政府|府|役所|廳|政廳)")
+#: A city's own governing body, written right after its name, that acts for the city
 #: on its ties (某市議會決議終止…姊妹市關係, 某市政府同意締結…).
 _GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 #: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市

@@ -1219,6 +1219,7 @@ class EventRules(PartyRules):
         """Each party's part in each event: 某市派團出席「…」 and 「…」; an event after the
         report's months is yet to come, and a place holding its own event is its host,
         not a guest."""
+        led = self._led_by_leader(actors, taking.leader)
         for _, _, event_id in events:
             year = edition_year(event_id)
             if status == Attendance.ATTENDED and self._after_period(event_id):
@@ -1226,24 +1227,23 @@ class EventRules(PartyRules):
             for actor in dict.fromkeys(actors):
                 if self._hosts(actor, event_id) or self._at_home_abroad(actor, event_id):
                     continue  # a place holding its own event is its host, not a guest
-                led_by = self._leader_of(actor, actors, taking.leader)
+                led_by = taking.leader if actor in led else None
                 self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
 
-    def _leader_of(self, actor: str, actors: list[str], leader: str | None) -> str | None:
-        """Who led `actor`'s group: no one for a person or the city itself; else the
-        leader named, if an official of that party (甲市、乙市及丙市組團參加：甲市由
-        副市長王大明率團…: 甲市's only), or, if known as no one's, of a party alone."""
+    def _led_by_leader(self, actors: list[str], leader: str | None) -> set[str]:
+        """The parties the leader named led: not a person nor the city itself; a party
+        he is an official of (甲市、乙市及丙市組團參加：甲市由副市長王大明率團…: 甲市's
+        only), or the city's own bodies when he is a home official (本府某局長率本市某國小
+        舞蹈隊…); or, if he is known as no one's, a party alone."""
         people = set(self.people.values())
-        if leader is None or actor == self.home or actor in people:
-            return None
-        named = self._named_leader(leader, [actor])
-        if named and (theirs := self._affiliations(named)):
-            # another party's official leads not this one; a home official leads the
-            # city's own bodies (本府某局長率本市某國小舞蹈隊…)
-            ours = all(self._of_home(party) for party in (named[0], actor))
-            return leader if actor in theirs or ours else None
         parties = {a for a in actors if a != self.home and a not in people}
-        return leader if len(parties) <= 1 else None
+        if leader is None or not parties:
+            return set()
+        named = self._named_leader(leader, list(parties))
+        if named and (theirs := self._affiliations(named)):
+            home_led = self._of_home(named[0])
+            return {p for p in parties if p in theirs or (home_led and self._of_home(p))}
+        return parties if len(parties) == 1 else set()
 
     def _at_home_abroad(self, party: str, event_id: str) -> bool:
         """Whether `party` is at home at another place's event: the first-level region

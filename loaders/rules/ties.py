@@ -265,6 +265,18 @@ def _is_ties_own_agreement(title: str, sentence_norm: str) -> bool:
     )
 
 
+def _standing_ties(text: str) -> list[re.Match[str]]:
+    """The ties a text tells as standing relations (本市與甲市(1966年締結)及乙市之姊妹市
+    關係): none in a text of a tie ended, nor one still to come (建立與某市之…關係)."""
+    if _TIE_ENDED.search(text):
+        return []
+    return [
+        held
+        for held in _TIE_HELD.finditer(text)
+        if not _TIE_HELD_NOT_YET.search(text[: held.start()])
+    ]
+
+
 def _shortened(short: str, title: str) -> bool:
     """Whether `short` is `title` told shorter: of the same kind (備忘錄, 意向書…) and
     its words all in `title`, in order (教育交流備忘錄 of 教育交流合作備忘錄)."""
@@ -285,7 +297,7 @@ class TieRules(ReaderBase):
         if self._tie_made_or_ended(clause, sentence_norm):
             return
         self._talks_on_item_tie(clause)
-        self._sisters_answering_invitation(clause, sentence_norm)
+        self._sisters_answering_invitation(clause)
         self._ties_held(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
@@ -428,10 +440,10 @@ class TieRules(ReaderBase):
             return _made_since(clause, sentence_norm)
         return None
 
-    def _sisters_answering_invitation(self, clause: Clause, sentence_norm: str) -> None:
+    def _sisters_answering_invitation(self, clause: Clause) -> None:
         """「邀請姊妹市參加，某市及某市每年都派遣代表團來」: the cities opening the clause
         after one inviting the sister cities are of them."""
-        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
+        before = self._clause_before(clause)
         if not (clause.start and _SISTERS_INVITED.search(before)):
             return
         opening = self._enumeration_after(clause, 0) or [
@@ -451,12 +463,8 @@ class TieRules(ReaderBase):
     def _held_not_made(text: str, making: re.Match[str] | None) -> bool:
         """Whether the words read as a tie's making name a standing relation instead
         (與甲市(2002年締結)、乙市間的友好城市關係): read by _ties_held, city by city."""
-        if making is None or _TIE_ENDED.search(text):
-            return False
-        return any(
-            held.start() <= making.start() < held.end()
-            and not _TIE_HELD_NOT_YET.search(text[: held.start()])
-            for held in _TIE_HELD.finditer(text)
+        return making is not None and any(
+            held.start() <= making.start() < held.end() for held in _standing_ties(text)
         )
 
     def _ties_held(self, clause: Clause) -> None:
@@ -464,9 +472,7 @@ class TieRules(ReaderBase):
         relations with the cities between 與 and 之, each made when the parentheses right
         after it say; not one still to be made (建立與某市之姊妹市關係)."""
         text = clause.norm
-        for held in _TIE_HELD.finditer(text):
-            if _TIE_HELD_NOT_YET.search(text[: held.start()]) or _TIE_ENDED.search(text):
-                continue
+        for held in _standing_ties(text):
             tie = (
                 RelType.SISTER_CITY_OF
                 if "姊妹" in held.group()[-6:]
@@ -478,12 +484,15 @@ class TieRules(ReaderBase):
                 if self.facts.label_of(pid) != Label.CITY or self._tie_stated_otherwise(tie, pid):
                     continue
                 made = _MADE_IN_PARENS.match(text, end)
-                dated = [
-                    d
-                    for d in clause.dates
+                dated = (
+                    [
+                        d
+                        for d in clause.dates
+                        if clause.start + made.start() <= d.text_start < clause.start + made.end()
+                    ]
                     if made
-                    and clause.start + made.start() <= d.text_start < clause.start + made.end()
-                ]
+                    else []
+                )
                 self.facts.relate(
                     tie,
                     self.home,

@@ -123,7 +123,7 @@ class VisitorRules(ReaderBase):
         if self._parts_played_in_prose(event_id, received, role):
             return False
         role = role if event_id else None
-        when = _dated_before(spans, start) or self._period_props()
+        when = _dated_before(spans, start)
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role), when)
         self._listed = sentence
         return True

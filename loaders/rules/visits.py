@@ -521,10 +521,18 @@ class VisitRules(ReaderBase):
         within it (10月11日　甲市市長王大明來訪): the same visit, told by the dated one,
         which takes the summary's sentences as evidence."""
         visits = [r for r in self.facts.relations.values() if r.type == RelType.VISITED]
+        told_by_summary: dict[str, bool] = {}  # read once per visit, and only if asked
+
+        def summed_only(visit: Relation) -> bool:
+            if visit.key not in told_by_summary:
+                told = self._told_in(visit)
+                told_by_summary[visit.key] = all(self._summary(s) for s in told)
+            return told_by_summary[visit.key]
+
         for summed in visits:
             place = summed.source
-            if self.facts.label_of(place) not in (Label.CITY, Label.COUNTRY) or not all(
-                self._summary(s) for s in self._told_in(summed)
+            if self.facts.label_of(place) not in (Label.CITY, Label.COUNTRY) or not summed_only(
+                summed
             ):
                 continue
             theirs = self._of_place(place)
@@ -536,7 +544,7 @@ class VisitRules(ReaderBase):
                 and r.target == summed.target
                 and len(str(r.properties.get("start", ""))) == len("2000-01-01")
                 and dated_within(r.properties, summed.properties)
-                and not all(self._summary(s) for s in self._told_in(r))
+                and not summed_only(r)
             ]
             if not dated:
                 continue
@@ -1282,7 +1290,7 @@ class VisitRules(ReaderBase):
         head = sentence_norm[: clause.start + party.start()] if party else ""
         if not party and clause.start and _MANNER_ONLY.fullmatch(before):
             # 陳市長與…市長某某，透過視訊會談: 與 X ends the clause before
-            previous = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;"))[-1]
+            previous = self._clause_before(clause)
             party = _MET_PARTY.search(previous)
             head = previous[: party.start()] if party else ""
         return party, head
