@@ -45,6 +45,11 @@ class DateSpan:
     since: bool = False  # 「自98年起」: when something began, not when the text is set
     edition: bool = False  # 「(主辦)2013年大會」: the year of an event named, not of the text
 
+    @property
+    def writes_year(self) -> bool:
+        """Whether the text writes the year (104年8月, 93.01.12), not borrows it."""
+        return "年" in self.text or _FIGURES_YEAR.match(normalize(self.text)) is not None
+
 
 @dataclass(frozen=True)
 class DateContext:
@@ -84,7 +89,7 @@ class DateContext:
             last = span.end or span.start
             if len(last) >= 7 and not span.since:
                 month = last[:7]
-            if "年" in span.text and not span.since and not span.edition:
+            if span.writes_year and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
                 last = span.end or span.start
                 report = self.report_year
@@ -115,8 +120,20 @@ _GLOSSED_RELATIVE = "今本明去前上隔翌次"
 _NOT_BEFORE_RELATIVE = "日說證聲表發透簡標註載闡文光鮮分不相共"
 _NOT_AFTER_YEAR = "輕齡紀級華薪金糕貨"
 
+#: A date written in figures, as tables and logs do: 93.01.12, 2004/03/17, 2004-03-17
+#: (a hyphen only after a 4-digit year, so 「3-5日」 stays a range). The year is ROC or
+#: Gregorian; one that is not a plausible year (3.2.1, a version) is no date.
+_FIGURES_DATE = (
+    r"(?P<numdate>(?<![\d.])(?:(?P<ny>\d{2,4})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<nd>\d{1,2})"
+    r"|(?P<nyh>\d{4})-(?P<nmh>\d{1,2})-(?P<ndh>\d{1,2}))(?![\d.]))"
+)
+_FIGURES_YEAR = re.compile(r"\d{2,4}[./-]\d")
+#: The end of a range of figures dates, month and day alone: 93.03.17~03.19.
+_FIGURES_MONTH_DAY = r"(?P<numdm>(?<![\d.])(?P<nm2>\d{1,2})[./](?P<nd2>\d{1,2})(?![\d.]))"
+
 _TOKEN_RE = re.compile(
-    rf"(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}})\s*\)\s*年度?"
+    rf"{_FIGURES_DATE}|{_FIGURES_MONTH_DAY}"
+    rf"|(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}})\s*\)\s*年度?"
     rf"(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}])"
     rf"(?:\d{{4}}|\d{{2,3}}|[{_CN_DIGITS}]{{3,4}})(?!\d)\s*年度?(?![{_NOT_AFTER_YEAR}]))"
@@ -150,6 +167,7 @@ class _Token:
     value2: int | None = None
     joined: bool = False
     minguo: bool = False  # a year introduced by 民國
+    day: int | None = None  # the day of a date in figures (93.01.12)
 
 
 _CN_DIGIT_VALUES = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
@@ -177,6 +195,15 @@ def _year_digits(text: str) -> str:
 def _token(match: re.Match[str]) -> _Token:
     """The token for one `_TOKEN_RE` match (offsets without leading whitespace)."""
     start = match.start() + len(match[0]) - len(match[0].lstrip())
+    if match["numdate"]:
+        year, month, day = (
+            match["ny"] or match["nyh"],
+            match["nm"] or match["nmh"],
+            match["nd"] or match["ndh"],
+        )
+        return _Token("numdate", start, match.end(), year, int(month), day=int(day))
+    if match["numdm"]:
+        return _Token("numdm", start, match.end(), int(match["nm2"]), int(match["nd2"]))
     if match["glossedyear"]:
         return _Token("year", start, match.end(), _year_digits(match["gy"]))
     if match["year"]:
@@ -266,11 +293,29 @@ def _resolve_year(token: _Token, context: DateContext) -> int | None:
     return None if base is None else base + delta
 
 
+def _read_figures(token: _Token, end_part: bool) -> _Point | None:
+    """A date in figures (93.01.12), or as the end of a range its month and day alone
+    (93.03.17~03.19); None for anything else, or for a year no report would write
+    (3.2.1 is a number, not ROC year 3)."""
+    if token.kind == "numdate":
+        digits = str(token.value)
+        year = gregorian_year(digits)
+        if year is None or (len(digits) < 4 and int(digits) < _MIN_BARE_ROC_YEAR):
+            return None
+        return _Point(year=year, month=int(token.value2 or 0), day=token.day, explicit_year=True)
+    if token.kind == "numdm" and end_part:
+        return _Point(month=int(token.value or 0), day=token.value2)
+    return None
+
+
 def _read_point(tokens: list[_Token], i: int, context: DateContext, end_part: bool) -> _Read | None:
     """Read [year] [month|monthrange [day|dayrange]] starting at tokens[i].
 
     An end part (after 至) may also be a bare day: 「4日至11日」.
     """
+    figures = _read_figures(tokens[i], end_part)
+    if figures is not None:
+        return _Read(figures, None, i + 1)
     point = _Point()
     j = i
     if tokens[j].kind in ("year", "relyear"):

@@ -2241,7 +2241,7 @@ class EventRules(PartyRules):
         period = self.period
         if (
             period is None
-            or "年" in span.text
+            or span.writes_year
             or span.precision == "year"
             or not _DONE_ON_END.search(before)
         ):

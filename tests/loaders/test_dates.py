@@ -336,3 +336,31 @@ def test_a_length_in_days_is_no_day_of_the_month(sentence: str) -> None:
 
 def test_a_day_alone_with_no_month_before_it_is_left_out() -> None:
     assert find_dates("論壇期間，本府於14日與某港務局簽署意向書", H1) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("105.03.08　日本某市", [("2016-03-08", None, "day", "105.03.08")]),
+        ("2016/3/8來訪", [("2016-03-08", None, "day", "2016/3/8")]),
+        ("2016-03-08來訪", [("2016-03-08", None, "day", "2016-03-08")]),
+        ("105.11.29～12.02　出訪", [("2016-11-29", "2016-12-02", "day", "105.11.29～12.02")]),
+        ("105.12.30-106.01.03", [("2016-12-30", "2017-01-03", "day", "105.12.30-106.01.03")]),
+    ],
+)
+def test_dates_written_in_figures(sentence: str, expected: list[Expected]) -> None:
+    """Tables and logs write dates in figures, ROC or Gregorian, and their ranges with
+    the end's month and day alone."""
+    assert _found(sentence, H1) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["成長1.5%", "第3.2.1版", "比數12.05.30", "105.13.02", "2.5億元"]
+)
+def test_figures_that_are_no_dates(sentence: str) -> None:
+    assert find_dates(sentence, H1) == []
+
+
+def test_a_date_in_figures_states_its_year_for_the_dates_after_it() -> None:
+    context = H1.advance(find_dates("105.03.08　某市來訪", H1))
+    assert find_dates("4月2日回訪", context)[0].start == "2016-04-02"
