@@ -21,6 +21,7 @@ from functools import cached_property
 
 from citygraph.errors import PeriodError, ReportInputError
 from loaders.reading import RawReport, normalize
+from loaders.tables import find_table_rows
 
 # ---------------------------------------------------------------------------
 # Data
@@ -84,12 +85,16 @@ class Sentence:
     section: int | None
     paragraph: int
     is_heading: bool = False
+    #: For a row of a table, the sentence its columns spell (normalized), which the
+    #: rules read in place of the row's cells (see loaders.tables).
+    reading: str | None = None
 
     @cached_property
     def norm(self) -> str:
-        """The sentence's matching form (`normalize(text)`), worked out once: the rules
-        ask for it clause after clause."""
-        return normalize(self.text)
+        """The sentence's matching form (`normalize(text)`, or a table row's reading),
+        worked out once: the rules ask for it clause after clause. Offsets into it are
+        offsets into `text` except for a table row's reading."""
+        return self.reading if self.reading is not None else normalize(self.text)
 
 
 @dataclass
@@ -632,6 +637,15 @@ class _Builder:
                 )
             )
 
+    def add_row(self, line: _Line, reading: str) -> None:
+        """Add a row of a table as one sentence, read as `reading`."""
+        self.paragraph += 1
+        section = len(self.sections) - 1 if self.sections else None
+        text = self.text[line.start : line.end]
+        self.sentences.append(
+            Sentence(text, line.start, line.end, section, self.paragraph, reading=reading)
+        )
+
     def close_sections(self, body_end: int) -> None:
         """Extend each section to just before the next section at its level or above."""
         for index, section in enumerate(self.sections):
@@ -661,7 +675,15 @@ def _is_item(title_norm: str, next_line: _Line | None, next_is_marker: bool) -> 
 def _walk(builder: _Builder, lines: list[_Line]) -> None:
     """Turn the body lines (junk and running headers removed) into sections and sentences."""
     markers = [_marker(line, builder.text) for line in lines]
+    tables = find_table_rows([builder.text[line.start : line.end] for line in lines])
     for index, line in enumerate(lines):
+        if index in tables:
+            row = tables[index]
+            if row is not None and row.reading is not None:
+                builder.add_row(line, row.reading)
+            elif row is not None:
+                builder.add_sentences(line.start, line.end, line.norm, is_heading=False)
+            continue
         marker = markers[index]
         if marker is not None and not _plausible(marker, builder.last_numbers):
             marker = None

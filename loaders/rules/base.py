@@ -1322,7 +1322,7 @@ class ReaderBase:
         """`found` (a stretch of normalized text) as the sentence writes it: normalized
         and original text have equal offsets, so the first occurrence maps back."""
         sentence = self._here()
-        at = sentence.norm.find(found)
+        at = normalize(sentence.text).find(found)  # not .norm: a table row's is a reading
         return sentence.text[at : at + len(found)] if at >= 0 else found
 
     def _names(self, name: str, place: Place) -> bool:
@@ -1340,7 +1340,7 @@ class ReaderBase:
         council. Quoting the whole sentence would copy a 24-visitor list into the fact
         once per report that names the council again."""
         sentence = self._here()
-        at = sentence.norm.find(found)
+        at = normalize(sentence.text).find(found)
         if at < 0:
             return sentence
         start = sentence.start + at
@@ -1408,6 +1408,29 @@ class ReaderBase:
             r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
             for r in self.facts.relations.values()
         )
+
+    def _named_leader(self, leader: str | None, actors: list[str]) -> list[str]:
+        """The person named as leading the group was there too: 「某縣…派遣代表團參加，
+        由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
+        前往某市，出席「…」」 (the city's official, by surname and title only)."""
+        if not (leader and actors):
+            return []
+        return [pid for name, pid in self.people.items() if name in leader][:1]
+
+    def _led_by_leader(self, actors: list[str], leader: str | None) -> set[str]:
+        """The parties the leader named led: not a person nor the city itself; a party
+        he is an official of (甲市、乙市及丙市組團參加：甲市由副市長王大明率團…: 甲市's
+        only), or the city's own bodies when he is a home official (本府某局長率本市某國小
+        舞蹈隊…); or, if he is known as no one's, a party alone."""
+        people = set(self.people.values())
+        parties = {a for a in actors if a != self.home and a not in people}
+        if leader is None or not parties:
+            return set()
+        named = self._named_leader(leader, list(parties))
+        if named and (theirs := self._affiliations(named)):
+            home_led = self._of_home(named[0])
+            return {p for p in parties if p in theirs or (home_led and self._of_home(p))}
+        return parties if len(parties) == 1 else set()
 
     def _affiliations(self, parties: Iterable[str], *, themselves: bool = False) -> set[str]:
         """The bodies and places whose titles the parties hold, and where those bodies
@@ -1519,7 +1542,8 @@ class ReaderBase:
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
         # 「（2021年締結），出席…」: the year a tie was made dates no later clause
         earlier = [d for d in clause.earlier_dates if not d.since][-1:]
-        anchor = (clause.dates or earlier or carried or [None])[0]
+        own = [d for d in clause.dates if not d.since]
+        anchor = (own or earlier or carried or [None])[0]
         if later:
             base = anchor.year if anchor else self.state.dates.current_year
             if base:

@@ -724,6 +724,10 @@ _SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:" + _ATTEN
 _FRIENDSHIP = rx(_FRIENDSHIP_KIND)
 #: What joins the items of a list of partners: 某市、某市及某市, 某市暨某縣.
 _JOINER = rx(r"[、及與和暨]")
+#: A tie told as what qualifies the places after it: 締結姊妹市的某市, 結盟之某市.
+_QUALIFYING = rx(r"[的之]")
+#: What joins an item to a list when words qualify it: 甲市及今年甫成為本市姊妹市之乙市.
+_JOINER_QUALIFYING = rx(r"[、及與和暨][^、,;]{0,30}[的之]")
 #: A place's own government, which signs as the place: 市政府, 縣廳, 市役所.
 _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
 

@@ -381,7 +381,7 @@ class EventRules(PartyRules):
             return
         held = _HELD_AT.match(_DATE_PREFIX.sub("", text))
         subject = [p for p in self.state.subject if p != self.home]
-        if held is None or len(subject) != 1 or _JOIN.search(clause.sentence.text[: clause.start]):
+        if held is None or len(subject) != 1 or _JOIN.search(clause.sentence.norm[: clause.start]):
             return
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
@@ -1200,14 +1200,6 @@ class EventRules(PartyRules):
             for city in self._city_of(actor)
         ]
 
-    def _named_leader(self, leader: str | None, actors: list[str]) -> list[str]:
-        """The person named as leading the group was there too: 「某縣…派遣代表團參加，
-        由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…
-        前往某市，出席「…」」 (the city's official, by surname and title only)."""
-        if not (leader and actors):
-            return []
-        return [pid for name, pid in self.people.items() if name in leader][:1]
-
     def _record_taking_part(
         self,
         clause: Clause,
@@ -1229,21 +1221,6 @@ class EventRules(PartyRules):
                     continue  # a place holding its own event is its host, not a guest
                 led_by = taking.leader if actor in led else None
                 self._party_took_part(actor, event_id, year, clause, status, taking, led_by)
-
-    def _led_by_leader(self, actors: list[str], leader: str | None) -> set[str]:
-        """The parties the leader named led: not a person nor the city itself; a party
-        he is an official of (甲市、乙市及丙市組團參加：甲市由副市長王大明率團…: 甲市's
-        only), or the city's own bodies when he is a home official (本府某局長率本市某國小
-        舞蹈隊…); or, if he is known as no one's, a party alone."""
-        people = set(self.people.values())
-        parties = {a for a in actors if a != self.home and a not in people}
-        if leader is None or not parties:
-            return set()
-        named = self._named_leader(leader, list(parties))
-        if named and (theirs := self._affiliations(named)):
-            home_led = self._of_home(named[0])
-            return {p for p in parties if p in theirs or (home_led and self._of_home(p))}
-        return parties if len(parties) == 1 else set()
 
     def _at_home_abroad(self, party: str, event_id: str) -> bool:
         """Whether `party` is at home at another place's event: the first-level region
@@ -2391,7 +2368,7 @@ class EventRules(PartyRules):
         return (
             Attendance.PLANNED
             if (_FUTURE.search(asking) and not _ALREADY_END.search(asking))
-            or (_FUTURE.search(clause.sentence.text) and _WILL.search(asking))
+            or (_FUTURE.search(clause.sentence.norm) and _WILL.search(asking))
             else Attendance.INVITED
         )
 

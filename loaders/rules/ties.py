@@ -41,6 +41,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
     _JOINER,
+    _JOINER_QUALIFYING,
     _LIST_CLOSE,
     _LIST_CLOSED,
     _MADE_IN_PARENS,
@@ -53,6 +54,7 @@ from loaders.rules.grammar import (
     _PRONOUN_PERSON,
     _PURSUIT,
     _PURSUIT_SECTION,
+    _QUALIFYING,
     _RANKED_AS,
     _SAME_OCCASION,
     _SCHOOL,
@@ -234,13 +236,16 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
     """Whether a passing tie word names no tie of a city: a word of an event's name
     (「友好城市青年論壇」), or one the words around it tell of otherwise (締結姊妹市,
     推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it); but a
-    list closed by 等 names its cities' ties before their people (甲市、乙市等姊妹市首長)."""
+    list closed by 等 names its cities' ties (甲市、乙市等3個姊妹市, even after a tie
+    made in the list: 甲市及…成為本市姊妹市之乙市等; 甲市、乙市等姊妹市首長)."""
     opened = text[: match.start()]
     if opened.count("「") > opened.count("」"):
         return True  # 「友好城市青年論壇」: a word of an event's name, no tie
     after = text[match.end() :]
-    if _LIST_CLOSED.search(opened) and _TIES_PEOPLE_AFTER.match(after):
-        return False  # 甲市、乙市等姊妹市首長: the listed cities are sister cities
+    if _LIST_CLOSED.search(opened) and (
+        _TIES_PEOPLE_AFTER.match(after) or not _TIE_TOLD_AFTER.match(after)
+    ):
+        return False  # 甲市、乙市等(3個)姊妹市(首長): the listed cities are sister cities
     return bool(_TIE_TOLD_BEFORE.search(opened) or _TIE_TOLD_AFTER.match(after))
 
 
@@ -320,7 +325,8 @@ class TieRules(ReaderBase):
             making = _unquoted(pattern, text)
             if _tells_no_tie_of(rel_type, text, making) or self._held_not_made(text, making):
                 continue
-            cities = self._tie_partners(clause, sentence_norm, rel_type)
+            qualified = self._qualified_by_tie(clause, making)
+            cities = qualified or self._tie_partners(clause, sentence_norm, rel_type)
             if len({kind for _, kind in kinds}) > 1:
                 cities = self._of_kind_next(clause, cities, kinds, rel_type)
             status = self._tie_status(clause, sentence_norm)
@@ -336,10 +342,35 @@ class TieRules(ReaderBase):
                     since=since,
                     ordinal=numeral_value(ordinal.group(1)) if ordinal else None,
                 )
+            if qualified:
+                return False  # 甲市、乙市及…成為本市姊妹市之丙市等3個姊妹市: ties in passing too
             found = found or bool(cities)
             if found and len({kind for _, kind in kinds}) < 2:
                 return True
         return found
+
+    def _qualified_by_tie(self, clause: Clause, making: re.Match[str] | None) -> list[str]:
+        """The cities a tie told as what qualifies them is of (與本市締結姊妹市的甲市由…率
+        團、乙市由…率團前來: 甲市's only; 已締結友好城市之甲市及乙國乙市: both): those
+        listed right after its 的/之, not the others the clause goes on to name."""
+        if making is None or not _QUALIFYING.match(clause.norm, making.end()):
+            return []
+        listed: list[str] = []
+        at = making.end() + 1
+        for start, end, pid in sorted(clause.places):
+            if start < at:
+                continue
+            gap = clause.norm[at:start]
+            if listed and not _JOINER.match(gap):
+                break
+            joiner = _JOINER.match(gap)
+            rest = gap[joiner.end() :] if joiner else gap
+            if rest and self.gaz.country(rest) is None:
+                break
+            if pid != self.home and self.facts.label_of(pid) == Label.CITY:
+                listed.append(pid)
+            at = end
+        return list(dict.fromkeys(listed))
 
     def _of_kind_next(
         self,
@@ -720,14 +751,19 @@ class TieRules(ReaderBase):
         return [self.facts.place(place)] if place is not None else []
 
     def _enumeration_before(self, clause: Clause, position: int) -> list[str]:
-        """The cities listed right before `position` (美國某某市、韓國某某廣域市等姊妹市)."""
+        """The cities listed right before `position` (美國某某市、韓國某某廣域市等姊妹市;
+        甲市及今年締結之乙市等姊妹市)."""
         found: list[str] = []
         next_start = position
         for start, end, pid in reversed(clause.places):
             if end > position:
                 continue
             gap = clause.norm[end:next_start]
-            joined = _LIST_CLOSE.fullmatch(gap) if not found else _JOINER.fullmatch(gap)
+            joined = (
+                _LIST_CLOSE.fullmatch(gap)
+                if not found
+                else _JOINER.fullmatch(gap) or _JOINER_QUALIFYING.fullmatch(gap)
+            )
             if not joined:
                 break
             if pid != self.home and self.facts.label_of(pid) == Label.CITY:

@@ -254,6 +254,7 @@ class VisitRules(ReaderBase):
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
         leader = self._leader(clause.norm) or self._leader(sentence_norm)
+        led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
         for visitor in visitors:
             if visitor not in ours:
@@ -262,9 +263,24 @@ class VisitRules(ReaderBase):
                     visitor,
                     self.home,
                     clause.sentence,
-                    led_by=leader,
+                    led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _visitors_led(self, visitors: list[str], leader: str | None) -> set[str]:
+        """The visitors the leader led: the parties he led (甲市由副市長王大明率團、乙市由
+        議員李四率團前來: 甲市 only), the leader himself, and the people of a party he
+        led; all of them when the clause names no party or one the leader is known as no
+        one's of."""
+        parties = self._led_by_leader(visitors, leader)
+        people = set(self.people.values())
+        named = self._named_leader(leader, visitors)
+        if leader is None:
+            return set()
+        if not parties and not named:
+            return set(visitors)
+        theirs = {p for p in visitors if p in people and self._affiliations([p]) & parties}
+        return parties | set(named) | theirs
 
     def _event_days_only(self, clause: Clause, when: dict[str, object]) -> dict[str, object]:
         """A coming with no date of its own, dated by a clause before it holding an event

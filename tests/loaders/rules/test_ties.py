@@ -1883,3 +1883,42 @@ def test_that_city_is_the_city_a_verb_went_to_or_met_not_the_subject(
     the subject."""
     ext = chapter(text)
     assert [r.target for r in rels(ext, RelType.SIGNED_MOU)] == [named(ext, partner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tied", "since"),
+    [
+        (  # the tie qualifies the first city; the second only came
+            "自民國60年即與本市締結為姊妹市的日本松山市由山田副市長率團、美國塔科馬市由"
+            "約翰‧柯爾議員率團前來，並出席開幕典禮。",
+            ["松山市"],
+            "1971",
+        ),
+        (  # two cities listed right after the qualifying tie
+            "已與本市締結姊妹市之日本松山市及美國塔科馬市均派團參加。",
+            ["松山市", "塔科馬市"],
+            None,
+        ),
+    ],
+)
+def test_a_tie_told_as_what_qualifies_a_city_is_that_citys(
+    text: str, tied: list[str], since: str | None
+) -> None:
+    ext = chapter(text)
+    ties = rels(ext, RelType.SISTER_CITY_OF)
+    assert sorted(r.target for r in ties) == sorted(named(ext, c) for c in tied)
+    assert {r.properties.get("since") for r in ties} == {since}
+
+
+def test_a_list_closed_as_sister_cities_keeps_a_city_a_tie_qualifies() -> None:
+    """甲市、乙市及今年甫成為本市第N個姊妹市之丙市等3個姊妹市: all three are sister
+    cities; only 丙市 has the rank and the month."""
+    ext = chapter(
+        "本屆論壇計有日本松山市、美國塔科馬市及今年3月甫成為本市第30個姊妹市之"
+        "立陶宛考納斯市等3個姊妹市由市長親自率團與會。"
+    )
+    ties = {r.target: r.properties for r in rels(ext, RelType.SISTER_CITY_OF)}
+    assert set(ties) == {named(ext, c) for c in ("松山市", "塔科馬市", "考納斯市")}
+    assert ties[named(ext, "考納斯市")].get("ordinal") == 30
+    assert ties[named(ext, "松山市")].get("ordinal") is None
+    assert ties[named(ext, "松山市")].get("since") is None

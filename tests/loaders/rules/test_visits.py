@@ -1417,3 +1417,26 @@ def test_each_in_turn_with_a_subject_of_its_own_is_not_the_people_of_the_clause_
         assert not dated, line
     ext = chapter("仁川市市長朴南春及大邱市市長權英珍，並分別於5月及6月來訪。")
     assert rels(ext, RelType.VISITED, source=named(ext, "權英珍"), start="2018-06")
+
+
+def test_the_year_a_tie_was_made_is_no_date_of_a_coming() -> None:
+    """與本市自民國60年即締結為姊妹市的甲市由…率團前來，並於2月3日出席…: 1971 is when
+    the tie was made; the visit is this year's."""
+    ext = chapter(
+        "自民國60年即與本市締結為姊妹市的日本松山市由山田一郎副市長率團前來，"
+        "並於2月3日出席開幕典禮。"
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "松山市"), target=KAOHSIUNG)
+    assert visits and {v.properties["year"] for v in visits} == {2018}
+
+
+def test_each_guest_city_is_led_by_its_own_leader() -> None:
+    """甲市由某副市長率團、乙市由某議員率團前來: the first leader led 甲市 only."""
+    ext = chapter(
+        "2月2日，日本松山市由副市長山田一郎率團、美國塔科馬市由議員約翰‧柯爾率團前來參訪。"
+    )
+    led = {
+        r.source: r.properties.get("led_by") for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    }
+    assert led[named(ext, "松山市")] and "山田一郎" in str(led[named(ext, "松山市")])
+    assert led[named(ext, "塔科馬市")] is None or "山田" not in str(led[named(ext, "塔科馬市")])
