@@ -282,6 +282,17 @@ def _standing_ties(text: str) -> list[re.Match[str]]:
     ]
 
 
+def _within(span: DateSpan) -> str:
+    """The date a thing done during `span` has: its day, or for a range (signed during
+    a visit of 3月17日至19日) only what all its days share (2004-03)."""
+    if not span.end:
+        return span.start
+    shared = span.start
+    while shared and not span.end.startswith(shared):
+        shared = shared[: shared.rfind("-")] if "-" in shared else ""
+    return shared or span.start
+
+
 def _shortened(short: str, title: str) -> bool:
     """Whether `short` is `title` told shorter: of the same kind (備忘錄, 意向書…) and
     its words all in `title`, in order (教育交流備忘錄 of 教育交流合作備忘錄)."""
@@ -463,7 +474,7 @@ class TieRules(ReaderBase):
             return counted
         if status == TieStatus.SIGNED:  # the date of the clause, or the one just before it
             dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-            since = dated[0].start if dated else None
+            since = _within(dated[0]) if dated else None
             if since is None and self.state.since_year:
                 since = str(self.state.since_year)
             return since

@@ -1922,3 +1922,19 @@ def test_a_list_closed_as_sister_cities_keeps_a_city_a_tie_qualifies() -> None:
     assert ties[named(ext, "考納斯市")].get("ordinal") == 30
     assert ties[named(ext, "松山市")].get("ordinal") is None
     assert ties[named(ext, "松山市")].get("since") is None
+
+
+def test_a_tie_signed_during_a_visit_of_several_days_is_dated_by_what_they_share() -> None:
+    """來訪 3月17日至19日, 簽署締結姊妹市協定書: the day is not told, the month is; a
+    later sentence giving the day makes it precise."""
+    ranged = chapter("3月17日至19日，帛琉艾拉伊州州長一行5人來訪，並簽署締結姊妹市協定書。")
+    assert [r.properties.get("since") for r in rels(ranged, RelType.SISTER_CITY_OF)] == [
+        "2018-03"
+    ]
+    told = chapter(
+        "3月17日至19日，帛琉艾拉伊州州長一行5人來訪，並簽署締結姊妹市協定書。",
+        "艾拉伊州與本市於3月18日簽署締結姊妹市協定書，約定加強觀光交流。",
+    )
+    assert [r.properties.get("since") for r in rels(told, RelType.SISTER_CITY_OF)] == [
+        "2018-03-18"
+    ]
