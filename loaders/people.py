@@ -569,6 +569,9 @@ _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤
 #: 人 ends Japanese given names (和人, 直人, 隼人): a name of four ideographs may end
 #: with it (某村和人); elsewhere it is of a count or a group (一行人, 等人).
 _NAME_LAST = "人"
+#: Verbs of calling on or coming, which no name holds: 到任拜會謝 (+市長) is no one's name
+#: but what a guest did before a surname and a title.
+_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
@@ -670,7 +673,12 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
     if _ends_like_event(name):  # 市長圓桌會議, 議長聯席會議: an event for the title's holders
         return False
     body = name[:-1] if len(name) == 4 and name[-1] == _NAME_LAST else name
-    if _NOT_IN_NAME.intersection(body) or _BREAK.match(name) or name[:2] in _MANNER:
+    if (
+        _NOT_IN_NAME.intersection(body)
+        or _BREAK.match(name)
+        or name[:2] in _MANNER
+        or _VERB_IN_NAME.search(name)
+    ):
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
     return not (_titles_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
 

@@ -222,3 +222,14 @@ def test_a_transliterated_name_called_again_by_its_last_part_holds_the_title_aft
 def test_a_name_read_in_an_earlier_sentence_is_known_when_called_again(gaz: Gazetteer) -> None:
     text = normalize("史密斯市長今年亦參訪港區")
     assert find_title_then_name(text, gaz, ["約翰‧史密斯"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["某某辦事處處長來訪,到任拜會林市長", "考察並拜會陳市長", "一行5人來訪並晉見王市長"],
+)
+def test_a_verb_before_a_surname_and_title_is_no_name(gaz: Gazetteer, text: str) -> None:
+    """到任拜會林 (+市長): what a guest did, then a surname and a title; no one named."""
+    from loaders.people import find_name_before_title
+
+    assert [m.name for m in find_name_before_title(text, gaz)] == []
