@@ -879,11 +879,34 @@ class TieRules(ReaderBase):
         parties = parties or self._body_of_person_referred(clause, sentence_norm, before)
         if not parties and self._names_unknown_partner(before):
             return None
+        parties = parties or self._guests_signing(clause, before)
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
+
+    def _guests_signing(self, clause: Clause, before: str) -> list[str]:
+        """雙方 after guests came in the sentence (某機構主席某某來訪，由市長接見，雙方並
+        簽署…): the other side is the guests' own, the bodies or places they came as or
+        hold their titles of."""
+        if "雙方" not in before:
+            return []
+        here = clause.sentence.start
+        guests = [
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.target == self.home
+            and any(e.start == here for e in r.evidence)
+        ]
+        people = set(self.people.values())
+        held = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in guests and r.target != self.home
+        ]
+        return list(dict.fromkeys([g for g in guests if g not in people] + held))
 
     def _cities_signing(
         self, clause: Clause, witness: re.Match[str] | None, seats: set[str]

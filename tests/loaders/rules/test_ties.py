@@ -1938,3 +1938,15 @@ def test_a_tie_signed_during_a_visit_of_several_days_is_dated_by_what_they_share
     assert [r.properties.get("since") for r in rels(told, RelType.SISTER_CITY_OF)] == [
         "2018-03-18"
     ]
+
+
+def test_both_sides_after_a_guest_came_are_the_city_and_the_guests_body() -> None:
+    """某機構主席某某來訪，由市長接見，雙方並簽署…: the guest's body signed, not a city an
+    earlier item spoke of."""
+    ext = chapter(
+        "（一）美國塔科馬市：該市於3月來函，表達持續交流之意願。",
+        "（二）4月8日，泰國林查班港務局局長頌猜‧維拉來訪，由林市長親自接見，"
+        "雙方並簽署「港埠合作意向書」。",
+    )
+    mou = rels(ext, RelType.SIGNED_MOU, title="港埠合作意向書")
+    assert [r.target for r in mou] == [named(ext, "林查班港務局")]
