@@ -1820,20 +1820,26 @@ class EventRules(PartyRules):
         return index
 
     def _invited_by_heading(self, actor: str, event_id: str, sentence: Sentence, year: int) -> None:
-        """Where the item is headed 「邀請…參加」, the city invited the party that came."""
+        """Where the item is headed 「邀請…參加」, or its text invites the partners by their
+        class (本府發函邀請各姊妹市組團參加), the city invited the party that came (a
+        city, for the latter)."""
         index = self._inviting_section(sentence.section)
         section = self._section(index)
         title = normalize(section.title) if section is not None else ""
         invitees = _INVITED_TO_JOIN.match(title)
+        told = self._collective_invitations(index)
         # 「邀請姊妹市暨國際友誼城市參加…」 invites cities: the people and groups their
-        # delegations brought were not invited themselves
-        cities_only = bool(invitees and _PLACE_WORD.search(invitees.group(1)))
-        if not title.startswith("邀請") or (
+        # delegations brought were not invited themselves; so does an item whose text
+        # invites the partners by their class (本府正式發函邀請各姊妹市組團參加)
+        by_class = [t for t in told if self._names_no_one_invited(t)]
+        cities_only = bool(invitees and _PLACE_WORD.search(invitees.group(1))) or (
+            not title.startswith("邀請") and bool(by_class)
+        )
+        if not (title.startswith("邀請") or by_class) or (
             cities_only and self.facts.label_of(actor) != Label.CITY
         ):
             return
         heading = [s for s in self.parsed.sentences if s.section == index and s.is_heading]
-        told = self._collective_invitations(index)
         self.facts.relate(
             RelType.INVITED,
             self.home,
@@ -1843,6 +1849,16 @@ class EventRules(PartyRules):
             event=event_id,
             year=year,
         )
+
+    def _names_no_one_invited(self, sentence: Sentence) -> bool:
+        """Whether a sentence inviting partners by their class names none of them
+        (邀請各姊妹市組團參加, not 邀請姊妹市某國某市組團參加)."""
+        invite = _INVITE.search(sentence.norm)
+        invited = _COLLECTIVE.match(sentence.norm, invite.end()) if invite else None
+        if invited is None:
+            return False
+        after = sentence.norm[invited.end() : invited.end() + 12]
+        return not any(m.start <= 1 for m in self._place_mentions(after))
 
     def _collective_invitations(self, section: object) -> list[Sentence]:
         """The sentences of an item where the city invites its partners by their class

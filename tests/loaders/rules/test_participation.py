@@ -2074,3 +2074,24 @@ def test_one_partys_leader_leads_no_other_party(text: str, led: str, others: lis
         theirs = rels(got, RelType.PARTICIPATED_IN, source=other)
         assert theirs, other
         assert not theirs[0].properties.get("led_by"), (other, theirs[0].properties)
+
+
+def test_partners_invited_by_class_in_the_items_text_were_invited_when_they_came() -> None:
+    """An item not headed 邀請… whose text invites the sister cities as a class: the
+    cities that came were invited; one invited by name is not a class invitation."""
+    lines = (
+        "（一）舉辦「2018高雄港灣嘉年華」",
+        "「2018高雄港灣嘉年華」於107年3月2日至4日舉行，本府今年首度正式發函邀請各姊妹市"
+        "組團參加。日本松山市由副市長山田一郎率團前來，並出席開幕典禮。",
+    )
+    ext = chapter(*lines)
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG)
+    assert [r.target for r in invited] == [named(ext, "松山市")]
+    by_name = chapter(
+        lines[0],
+        "「2018高雄港灣嘉年華」於107年3月2日至4日舉行，本府另邀請姊妹市美國塔科馬市組團參加。"
+        "日本松山市由副市長山田一郎率團前來，並出席開幕典禮。",
+    )
+    assert named(by_name, "松山市") not in [
+        r.target for r in rels(by_name, RelType.INVITED, source=KAOHSIUNG)
+    ]
