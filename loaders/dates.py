@@ -552,7 +552,11 @@ _SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)"
 _MADE_AFTER_RE = re.compile(
     r"^(?:即|已|便|就|正式)?(?:與[^,;。()]{1,16}?)?(?:締結|結盟|締盟|結為|建交|成立)"
 )
-_RECURRING_RE = re.compile(r"每一?(?:年|屆)|(?<![\d〇○零一二三四五六七八九十])年年|歷(?:年|屆)")
+#: Years in a row, counted up to the year being told: 連續3年, 連續第五年, 已連續十年.
+_YEARS_RUNNING = re.compile(rf"連續(?:第)?\s*({_NUMBER})\s*年(?!代|度)")
+_RECURRING_RE = re.compile(
+    r"每一?(?:年|屆)|(?<![\d〇○零一二三四五六七八九十])年年|歷(?:年|屆)|" + _YEARS_RUNNING.pattern
+)
 
 
 #: The words after a lone year, up to a particle or a break.
@@ -586,11 +590,18 @@ def _begins(norm: str, span: DateSpan) -> bool:
 
 def find_since_year(sentence: str, context: DateContext) -> int | None:
     """The year something has been going on since: 「自2004年開始」「從2004年起」
-    「自2006年與本市締結姊妹城市以來」 → 2004 / 2004 / 2006. None if not stated."""
+    「自2006年與本市締結姊妹城市以來」 → 2004 / 2004 / 2006; 「已連續3年」 in a
+    report of 2004 → 2002 (the years counted end with the year being told). None if
+    not stated."""
     for span in find_dates(sentence, context):
         if span.since:
             return span.year
-    return None
+    running = _YEARS_RUNNING.search(normalize(sentence))
+    year = context.current_year or context.report_year
+    if running is None or year is None:
+        return None
+    count = _small_number(running.group(1))
+    return year - count + 1 if count > 1 else None
 
 
 def is_recurring(sentence: str) -> bool:

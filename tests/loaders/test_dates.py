@@ -364,3 +364,13 @@ def test_figures_that_are_no_dates(sentence: str) -> None:
 def test_a_date_in_figures_states_its_year_for_the_dates_after_it() -> None:
     context = H1.advance(find_dates("105.03.08　某市來訪", H1))
     assert find_dates("4月2日回訪", context)[0].start == "2016-04-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [("本府已連續3年組團參加該節", 2011), ("今年為連續第五年派團出席", 2009), ("連續2天", None)],
+)
+def test_years_in_a_row_count_back_from_the_year_told(sentence: str, year: int | None) -> None:
+    """連續3年 in 2013's report: 2011, 2012 and 2013; days in a row are no years."""
+    assert find_since_year(sentence, H1) == year
+    assert is_recurring(sentence) is (year is not None)
