@@ -1033,6 +1033,10 @@ class ReaderBase:
         if not body:
             return self.facts.place(place), place
         body_kind = self.lex.org_kind(text)
+        if body_kind and body.startswith(anaphor.group(1)) and place.label == "City":
+            # 該市市議會: the council 某某市議會 names, one body however it is written
+            named = place.name_zh.removesuffix(anaphor.group(1)) + body
+            return self._organization(named, body_kind, place), place
         if body_kind:
             return self._organization(body, body_kind, place), place
         return None

@@ -729,3 +729,13 @@ def test_a_title_read_with_the_province_suffix_is_of_the_province(
     ext = chapter(line)
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
     assert [(r.target, r.properties.get("title_zh")) for r in held] == [(place, "知事")]
+
+
+def test_that_citys_council_is_the_council_its_name_gives() -> None:
+    """該市市議會議長某某 after 某某市 is named: the same council as 某某市議會."""
+    ext = chapter(
+        "1.日本松山市：松山市議會議員山田一郎於3月來訪。",
+        "2.該市市議會議長田中次郎亦於5月13日來訪，洽談交流事宜。",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中次郎"))
+    assert [r.target for r in held] == [named(ext, "松山市議會")]
