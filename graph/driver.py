@@ -79,14 +79,15 @@ class Graph:
 
     # -- lifecycle ---------------------------------------------------------------
     @classmethod
-    def open(cls, settings: Settings, start_engine: bool = True) -> Graph:
-        """Connect to the configured graph, starting the embedded engine if needed."""
+    def open(cls, settings: Settings, start_engine: bool = True, tied: bool = False) -> Graph:
+        """Connect to the configured graph, starting the embedded engine if needed (one
+        that stops when this process dies, if `tied`: see EmbeddedEngine.start)."""
         engine = None
         started = False
         if settings.embedded:
             engine = EmbeddedEngine(settings)
             if start_engine:
-                _, started = engine.start()
+                _, started = engine.start(tied=tied)
         graph = cls(settings, engine)
         graph.started_engine = started
         if engine is None and settings.graph_wait > 0:

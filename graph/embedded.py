@@ -10,6 +10,7 @@ commands find it again.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import socket
@@ -37,6 +38,8 @@ _JVM_FLAGS = (
     "-Dpolyglot.engine.WarnInterpreterOnly=false",
 )
 _SERVER_CLASS = "com.arcadedb.server.ArcadeDBServer"
+#: prctl(2) option asking Linux to signal a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
 ROOT_USER = "root"
 
 
@@ -58,6 +61,13 @@ def _package_dir() -> Path:
             "reinstall citygraph (pip install -e .)"
         ) from exc
     return Path(arcadedb_embedded.__file__).resolve().parent
+
+
+def _die_with_parent() -> None:
+    """Run in the engine's process before it starts: have Linux send it SIGTERM when
+    the process that started it dies, even by SIGKILL (elsewhere: nothing)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _port_is_taken(port: int) -> bool:
@@ -169,8 +179,12 @@ class EmbeddedEngine:
             _SERVER_CLASS,
         ]
 
-    def start(self) -> tuple[EngineStatus, bool]:
-        """Start the server unless one of ours runs; return (status, started_now)."""
+    def start(self, tied: bool = False) -> tuple[EngineStatus, bool]:
+        """Start the server unless one of ours runs; return (status, started_now).
+
+        The server outlives this process (later commands reuse it) unless `tied`: a
+        private engine (a benchmark's) then stops when its starter dies, however it dies.
+        """
         pid = self._our_pid()
         if pid is not None:
             self._wait_ready(pid)
@@ -193,6 +207,7 @@ class EmbeddedEngine:
                 stdin=subprocess.DEVNULL,
                 cwd=self.root,
                 start_new_session=True,
+                preexec_fn=_die_with_parent if tied else None,
             )
         self.pid_file.write_text(str(process.pid))
         try:

@@ -67,7 +67,8 @@ def bench_graph(external: Settings | None, heap: str = "2g") -> Iterator[Graph]:
         return
     data_dir = Path(tempfile.mkdtemp(prefix="citygraph-bench-"))
     try:
-        graph = Graph.open(private_settings(data_dir, heap))
+        # tied: a benchmark killed (a timeout's SIGKILL) leaves no engine behind
+        graph = Graph.open(private_settings(data_dir, heap), tied=True)
         try:
             apply_schema(graph)
             yield graph

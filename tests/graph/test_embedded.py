@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,3 +81,53 @@ def test_taken_port_gets_a_clear_error(engine: EmbeddedEngine) -> None:
         with pytest.raises(EngineError, match=r"port \d+ on 127.0.0.1 is taken.*BOLT_PORT"):
             engine.start()
     assert not engine.status().running
+
+
+_STARTER = """
+import sys
+from pathlib import Path
+from citygraph.settings import Settings
+from graph.embedded import EmbeddedEngine
+settings = Settings(
+    NEO4J_URI=None,
+    CITYGRAPH_DATA_DIR=Path(sys.argv[1]),
+    CITYGRAPH_EMBEDDED_BOLT_PORT=int(sys.argv[2]),
+    CITYGRAPH_EMBEDDED_HTTP_PORT=int(sys.argv[3]),
+    CITYGRAPH_EMBEDDED_HEAP="512m",
+)
+status, _ = EmbeddedEngine(settings).start(tied=sys.argv[4] == "tied")
+print(status.pid, flush=True)
+import time
+time.sleep(600)
+"""
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_a_tied_engine_stops_when_its_starter_is_killed(
+    engine: EmbeddedEngine, tmp_path: Path, tied: bool
+) -> None:
+    """A benchmark killed by a timeout (SIGKILL, no clean-up) must leave no engine
+    running; an engine started for later commands (untied) outlives its starter."""
+    settings = engine.settings
+    starter = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            _STARTER,
+            str(settings.data_dir),
+            str(settings.embedded_bolt_port),
+            str(settings.embedded_http_port),
+            "tied" if tied else "untied",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert starter.stdout is not None
+    pid = int(starter.stdout.readline())
+    os.kill(starter.pid, signal.SIGKILL)
+    starter.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and engine.pid is not None:
+        time.sleep(0.2)
+    assert (engine.pid is None) is tied, f"engine {pid} running: {engine.pid is not None}"
