@@ -733,6 +733,28 @@ def test_the_rose_festival_written_as_flower_festival_is_the_series() -> None:
     assert rels(got, RelType.HOSTED, source="city:us:portland-oregon", target=event)
 
 
+def test_sea_festival_of_busan_and_container_arts_festival_are_series() -> None:
+    """Two recurring festivals the reports name (釜山海洋慶典, held by Busan every
+    summer; 高雄國際貨櫃藝術節, the city's own): each edition is of its series, hosted
+    by the series' city, and a yearly joining infers the earlier editions."""
+    got = chapter(
+        "應釜山市邀請，2009年8月1日至4日由本府觀光局陳局長率團赴釜山市參加「2009釜山海洋節」，"
+        "本府自2006年起每年均組團參加此一活動。",
+        "本府預定於2009年11月舉辦「2009高雄國際貨櫃藝術節」，已邀請日本橫濱市派遣藝術團隊參展。",
+        period="2009-07/2009-12",
+    )
+    sea = "event:busan-sea-festival:2009"
+    assert rels(got, RelType.HOSTED, source="city:kr:busan", target=sea)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=sea, status="attended")
+    assert rels(got, RelType.INVITED, source="city:kr:busan", target=KAOHSIUNG, event=sea)
+    for year in (2006, 2007, 2008):
+        earlier = f"event:busan-sea-festival:{year}"
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=earlier, inferred=True)
+    arts = "event:kaohsiung-container-arts-festival:2009"
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=arts)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:yokohama", event=arts)
+
+
 def test_a_school_troupe_the_city_sends_takes_part_with_the_city() -> None:
     got = chapter(
         "(一)姊妹市日本八王子市7月舉行之「八王子祭」，本府安排本市三民區陽明國小舞蹈團以線上方式參與演出。",
