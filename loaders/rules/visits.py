@@ -382,9 +382,11 @@ class VisitRules(ReaderBase):
         parties going (the city or its school, and the team led along); the key of the
         city's visit to each."""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處王大明處長
-        when = self._visit_when(clause)
+        trip_when = self._visit_when(clause)
+        stops = self._days_of_stops(clause)
         visits: dict[str, str] = {}
         for city in destinations:
+            when = stops.get(city, trip_when)
             for person in led:
                 self.facts.relate(RelType.VISITED, person, city, clause.sentence, **when)
             for party in parties:
@@ -401,6 +403,26 @@ class VisitRules(ReaderBase):
                 if visit is not None and party == self.home:
                     visits[city] = visit.key
         return visits
+
+    @staticmethod
+    def _days_of_stops(clause: Clause) -> dict[str, dict[str, object]]:
+        """The days of each stop of a trip written in the gloss after it (先後前往甲市
+        （Some City，9月1日至3日）、乙市（Other City，9月4日至5日）): the stop's own,
+        not the whole trip's nor the stop's before it."""
+        days: dict[str, dict[str, object]] = {}
+        for _, end, pid in clause.places:
+            gloss = _GLOSS.match(clause.norm, end)
+            if gloss is None or pid in days:
+                continue
+            within = [
+                d
+                for d in clause.dates
+                if clause.start + gloss.start() <= d.text_start < clause.start + gloss.end()
+                and d.precision == "day"
+            ]
+            if len(within) == 1:
+                days[pid] = {"start": within[0].start, "end": within[0].end, "year": within[0].year}
+        return days
 
     def _trip_told(
         self, section: int, leader: str, bureaus: list[str], visits: dict[str, str]

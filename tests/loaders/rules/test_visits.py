@@ -1417,3 +1417,24 @@ def test_each_in_turn_with_a_subject_of_its_own_is_not_the_people_of_the_clause_
         assert not dated, line
     ext = chapter("仁川市市長朴南春及大邱市市長權英珍，並分別於5月及6月來訪。")
     assert rels(ext, RelType.VISITED, source=named(ext, "權英珍"), start="2018-06")
+
+
+def test_each_stop_of_a_trip_glossed_with_its_days_is_of_the_lists_country() -> None:
+    """Stops listed after one written with its country, each glossed with its English
+    name and its days (某國甲市（Some City，3月6日至7日）、乙市（…）): of that
+    country (倫敦市 is London, Ontario, here), each visited on its own days."""
+    ext = chapter(
+        "2018年3月5日至12日，本府王副市長率海洋局人員訪問北美城市，先後前往加拿大安大略省"
+        "多倫多市（Toronto，3月6日至7日）、倫敦市（London，3月8日至9日）及美國阿拉巴馬州"
+        "伯明翰市（Birmingham，3月10日至11日），考察港埠建設。"
+    )
+    for city, start, end in (
+        ("city:ca:toronto", "2018-03-06", "2018-03-07"),
+        ("city:ca:london", "2018-03-08", "2018-03-09"),
+        ("city:us:birmingham-alabama", "2018-03-10", "2018-03-11"),
+    ):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=city)
+        assert found, city
+        assert (found[0].properties["start"], found[0].properties["end"]) == (start, end)
+        assert found[0].properties["led_by"] == "王副市長"
+    assert not rels(ext, RelType.VISITED, target="city:gb:london")
