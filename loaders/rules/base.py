@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _LEADER_OPENING,
     _LISTED_CITY,
     _MEMBERS,
+    _MUNICIPAL_FOUNDER,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
@@ -1682,6 +1683,8 @@ class ReaderBase:
         org_id = self.facts.organization(
             name, "", self.lex.org_kind(name) or "school", scope=self.home
         )
+        if _MUNICIPAL_FOUNDER.match(name):  # 市立某高中: also 某高中, as other reports write it
+            self.facts.entities[org_id].merge_aliases([_MUNICIPAL_FOUNDER.sub("", name)])
         self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
         return org_id
 

@@ -1107,6 +1107,9 @@ def _role(text: str) -> str | None:
 
 #: The home city's own words opening a name of its body (本市某高中, 本府某局).
 _HOME_WORDS = rx("^" + _HOME)
+#: The word of a home body's founder opening its name (市立某高中): the city's, as 本市 is;
+#: the body goes by its name without it too (某高中).
+_MUNICIPAL_FOUNDER = rx(r"^市立(?=[\u4e00-\u9fff]{2})")
 #: A pronoun taking up a person just named: 其, 渠 (not 其他, 其餘, 其中, 其它).
 _PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
 #: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the
