@@ -51,6 +51,8 @@ _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
+#: A gloss at the end: 某高中(Some High School) of 某高中(Some High School)師生一行.
+_GLOSS_CLOSING = rx(_GLOSS_TEXT + "$")
 #: The first few Chinese characters of a text: 某某節 of 某某市某某節.
 _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A character of a date written in digits: 102年8月1日, 3月1日至5日.

@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _FORMS_DELEGATION,
     _FUTURE,
     _GLOSS,
+    _GLOSS_CLOSING,
     _GLOSS_OPENING,
     _GO,
     _GOES_ON,
@@ -878,7 +879,8 @@ class VisitRules(ReaderBase):
         head = _SENDER_END.split(head, maxsplit=1)[0]
         if not head and clause.start:  # 某高等學校師生一行32人，於3月20日來訪: the opener
             return self._visitors(self._opening_clause(sentence_norm), sentence_norm)
-        head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
+        # 某高等學校(Some High School)師生一行25人至本市: the school, without its gloss
+        head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", head))
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming

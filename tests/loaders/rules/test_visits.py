@@ -1438,3 +1438,18 @@ def test_each_stop_of_a_trip_glossed_with_its_days_is_of_the_lists_country() -> 
         assert (found[0].properties["start"], found[0].properties["end"]) == (start, end)
         assert found[0].properties["led_by"] == "王副市長"
     assert not rels(ext, RelType.VISITED, target="city:gb:london")
+
+
+def test_a_school_glossed_before_its_members_is_who_came() -> None:
+    """某市某高中（English）師生一行N人來訪: the school came, its gloss no part of its
+    name; not its city."""
+    ext = chapter(
+        "1.2018年10月5日，美國西雅圖市林肯高中（Lincoln High School）師生一行18人來訪，"
+        "與本市鳳山高中簽署姊妹校協定。",
+        "2.2018年11月2日，日本仙台市立第一中學校（Sendai Daiichi Junior High School）"
+        "學生15名來訪。",
+    )
+    for school, start in (("林肯高中", "2018-10-05"), ("仙台市立第一中學校", "2018-11-02")):
+        found = rels(ext, RelType.VISITED, source=named(ext, school), target=KAOHSIUNG)
+        assert found and found[0].properties["start"] == start, school
+    assert not rels(ext, RelType.VISITED, source="city:us:seattle")
