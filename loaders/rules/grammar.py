@@ -434,6 +434,9 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
 #: tell; both are kept as written.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
+#: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
+_ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
 #: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
 #: it is an event.
 _TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")

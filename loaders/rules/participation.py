@@ -27,6 +27,7 @@ from loaders.rules.grammar import (
     _AT_PLACE,
     _AT_VENUE,
     _ATTENDEE_LIST,
+    _ATTENDING_ASKED,
     _ATTENDING_LABEL,
     _ATTENDING_WORD,
     _ATTENDS,
@@ -746,7 +747,7 @@ class EventRules(PartyRules):
             return
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
-            self._present_when_invited(clause, sentence_norm)
+            self._present_when_invited(clause, sentence_norm, join)
             return  # invitations are read by _rule_invitation
         events = self._events_joined(clause, join)
         if not events:
@@ -1028,13 +1029,19 @@ class EventRules(PartyRules):
         tells a party took part; _rule_invitation reads it."""
         return bool(_INVITE.search(text[:join_at])) and not invited
 
-    def _present_when_invited(self, clause: Clause, sentence_norm: str) -> None:
+    def _present_when_invited(
+        self, clause: Clause, sentence_norm: str, join: re.Match[str]
+    ) -> None:
         """「本府邀請某市出席…，某市王大明市長親臨現場」: who was there in person, told
         beside an invitation (but not of one sent by letter, 函邀, nor of one to an
         event still to come: 本府將於10月舉辦「…」，並邀請某市市長出席, nor of one the
-        rest of the sentence tells was declined: …，惟該市因故函覆婉謝出席)."""
+        rest of the sentence tells was declined: …，惟該市因故函覆婉謝出席). The verb of
+        attending the invitation asks for (邀請某市派員出席…) tells no one was there."""
+        told = clause.norm
+        if _ATTENDING_ASKED.match(join.group()):
+            told = told[: join.start()] + " " + told[join.end() :]
         if (
-            _PRESENCE.search(clause.norm)
+            _PRESENCE.search(told)
             and not _BY_LETTER.search(clause.norm)
             and not self._future(clause, sentence_norm)
             and not self._absent_after(clause, sentence_norm)  # …，惟該市函覆婉謝出席
@@ -1381,6 +1388,7 @@ class EventRules(PartyRules):
             parties = [pid for pid in self.state.subject if pid != self.home]
             parties += [city for person in people for city in self._city_of(person)]
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        came = event_id is not None and self._invitees_led_in(clause, event_id)
         for relation in list(self.facts.relations.values()):
             if (
                 relation.type != RelType.PARTICIPATED_IN
@@ -1390,9 +1398,25 @@ class EventRules(PartyRules):
                 continue
             status = relation.properties.get("status")
             year = relation.properties.get("year")
+            if came and status == Attendance.INVITED:
+                # 「邀請某州組團出席，由該州議員某某率團參觀展覽」: the delegation came
+                status = Attendance.ATTENDED
+                dated = year if isinstance(year, int) else None
+                self._took_part(relation.source, relation.target, clause.sentence, dated, status)
             for person in people:
                 dated = year if isinstance(year, int) else None
                 self._took_part(person, relation.target, clause.sentence, dated, status)
+
+    def _invitees_led_in(self, clause: Clause, event_id: str) -> bool:
+        """Whether the clause tells an invited delegation as led at the city's own event,
+        held (…邀請某州組團出席，由該州議員某某率團參觀展覽): it came, as an invitation
+        alone does not tell."""
+        return (
+            self._home_hosts(event_id)
+            and not self._after_period(event_id)
+            and not self._home_plans(event_id)
+            and not _FUTURE.search(clause.sentence.norm)
+        )
 
     def _inviters(self, text: str) -> list[str]:
         """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself)."""

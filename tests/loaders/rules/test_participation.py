@@ -2096,3 +2096,28 @@ def test_one_partys_leader_leads_no_other_party(text: str, led: str, others: lis
         theirs = rels(got, RelType.PARTICIPATED_IN, source=other)
         assert theirs, other
         assert not theirs[0].properties.get("led_by"), (other, theirs[0].properties)
+
+
+def test_asked_to_attend_the_citys_event_held_is_invited_until_told_there() -> None:
+    """邀請甲市、乙市派員出席本市舉辦之「…」: the verb the invitation asks for tells no
+    one came, though the event was held in the report's months; a city told later as
+    there attended, and a delegation told as led at it (由該市某某率團…) came."""
+    got = chapter(
+        "2018年3月，本府王副市長訪問美國期間，分別邀請西雅圖市及波士頓市派員出席本市5月舉辦之"
+        "「2018國際港灣城市論壇」。",
+        "本府於2018年5月10日至11日舉辦「2018國際港灣城市論壇」，美國西雅圖市則派員與會。",
+    )
+    forum = "event:port-cities-forum:2018"
+    for city, status in (("city:us:seattle", "attended"), ("city:us:boston", "invited")):
+        found = rels(got, RelType.PARTICIPATED_IN, source=city, target=forum)
+        assert [r.properties["status"] for r in found] == [status], city
+    assert not rels(got, RelType.VISITED, source="city:us:boston")
+    led = chapter(
+        "2018年4月2日至5日，本府於高雄展覽館舉辦「2018國際食品展」。"
+        "本府並邀請日本沖繩縣組團出席，由沖繩縣議員山田太郎率團參觀展覽。",
+    )
+    expo = event_named(led, "國際食品展")
+    okinawa = named(led, "沖繩縣")
+    found = rels(led, RelType.PARTICIPATED_IN, source=okinawa, target=expo)
+    assert [r.properties["status"] for r in found] == ["attended"]
+    assert rels(led, RelType.VISITED, source=okinawa, target=KAOHSIUNG)
