@@ -943,9 +943,9 @@ _BARE_JOIN = rx(
     r"(?:" + _ATTEND + r")"
 )
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 發表專題演講.
+#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 發表專題演講.
 _PART_PLAYED = rx(
-    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
+    r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
     r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
 )
 #: Going somewhere to promote an event (前往某市推介「…」, 赴某市宣傳「…」): the place

@@ -1515,7 +1515,8 @@ class EventRules(PartyRules):
         bureau) took part in the event spoken of by its part; not in its own event,
         which it hosts. A clause with no party of its own (…，以「…」為題發表演說) has
         the sentence's opening clause as subject (陳市長並於論壇中，…)."""
-        text = clause.norm
+        # 某市副市長某某應本府邀請擔任講座: the guest plays the part, not the city inviting
+        text = _INVITED_BY_HOME.sub("", clause.norm)
         actor = text
         if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))) and (
             clause.start and not clause.places and not any(n in text for n in self.people)

@@ -2121,3 +2121,23 @@ def test_asked_to_attend_the_citys_event_held_is_invited_until_told_there() -> N
     found = rels(led, RelType.PARTICIPATED_IN, source=okinawa, target=expo)
     assert [r.properties["status"] for r in found] == ["attended"]
     assert rels(led, RelType.VISITED, source=okinawa, target=KAOHSIUNG)
+
+
+def test_a_guest_lecturing_at_the_citys_event_as_invited_spoke_there() -> None:
+    """某市副市長某某（gloss）亦應本府邀請擔任論壇講座: the guest, invited by the city,
+    spoke at the city's event (講座 and 講師 are speakers); 本府 in 應本府邀請 is not the
+    city playing the part."""
+    got = chapter(
+        "本府於2018年5月10日至11日舉辦「2018國際港灣城市論壇」。",
+        "日本橫濱市（Yokohama）副市長山田太郎（Yamada Taro）及荷蘭鹿特丹港務局副總裁"
+        "約翰‧史密斯（John Smith）亦應本府邀請擔任論壇講座。",
+        "新加坡港務集團經理陳大文亦應市府之邀擔任工作坊講師。",
+    )
+    forum = "event:port-cities-forum:2018"
+    for name in ("山田太郎", "約翰‧史密斯", "陳大文"):
+        person = named(got, name)
+        found = rels(got, RelType.PARTICIPATED_IN, source=person, target=forum)
+        assert [(r.properties["status"], r.properties.get("role")) for r in found] == [
+            ("attended", "speaker")
+        ], name
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=person, event=forum), name
