@@ -1315,7 +1315,12 @@ class EventRules(PartyRules):
             and not habit
         ):
             self._came_to_home_event(
-                actor, event_id, clause.sentence, year, in_person=_in_person(clause)
+                actor,
+                event_id,
+                clause.sentence,
+                year,
+                in_person=_in_person(clause),
+                arrived=self._arrival_told(clause),
             )
         self._invitations_implied(actor, event_id, year, clause, taking)
         # the leader of this year's group, named outside the yearly clause, is no
@@ -1818,11 +1823,13 @@ class EventRules(PartyRules):
         year: int,
         in_person: bool = False,
         also: Sequence[Sentence] = (),
+        arrived: dict[str, object] | None = None,
     ) -> None:
         """A party that attended an event the city held came to the city; and where
         the item is headed 「邀請…參加」 the city had invited it. `in_person`: its own
         part of the sentence says it was there (實體出席者…；某市則以視訊方式與會);
-        `also`: sentences telling more of its coming (its invitation)."""
+        `also`: sentences telling more of its coming (its invitation); `arrived`: the
+        day its coming is told on (於11月17日率團抵高出席論壇), its own, not the event's."""
         online = (not in_person and _VIRTUAL.search(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
@@ -1838,6 +1845,8 @@ class EventRules(PartyRules):
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         # days known only from this party's trip to it are the trip's own, not inferred
         inferred = event_id not in self.trip_dated or None
+        if arrived is not None:
+            dates, inferred = arrived, None
         self.facts.relate(
             RelType.VISITED, actor, self.home, sentence, also, year=year, inferred=inferred, **dates
         )
@@ -1855,6 +1864,20 @@ class EventRules(PartyRules):
                 RelType.INVITED, self.home, actor, sentence, event=event_id, year=year
             )
         self._invited_by_heading(actor, event_id, sentence, year)
+
+    @staticmethod
+    def _arrival_told(clause: Clause) -> dict[str, object] | None:
+        """The day the clause tells its party came to the city, written before the verb
+        of coming (某市副市長某某於11月17日率團抵高出席論壇): its own coming's day."""
+        come = _COME.search(clause.norm)
+        if come is None:
+            return None
+        days = [
+            d
+            for d in clause.dates
+            if d.precision == "day" and d.text_start - clause.start < come.start()
+        ]
+        return {"start": days[-1].start, "end": days[-1].end} if days else None
 
     def _inviting_section(self, index: int | None) -> int | None:
         """The section whose heading tells how the sentence's guests came: its own, or,

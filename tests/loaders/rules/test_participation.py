@@ -2141,3 +2141,18 @@ def test_a_guest_lecturing_at_the_citys_event_as_invited_spoke_there() -> None:
             ("attended", "speaker")
         ], name
         assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=person, event=forum), name
+
+
+def test_a_guest_told_arriving_on_a_day_for_the_citys_event_came_that_day() -> None:
+    """某市副市長某某於5月9日率團抵高出席論壇: the guest's coming is dated by the day
+    told for it, not by the event's days (as when no day of coming is told)."""
+    got = chapter(
+        "本府於2018年5月10日至11日舉辦「2018國際港灣城市論壇」。",
+        "美國西雅圖市副市長王大明（David Wang）於5月9日率團抵高出席論壇並發表專題演講。",
+        "日本橫濱市副市長山田太郎率團出席論壇。",
+    )
+    wang = rels(got, RelType.VISITED, source=named(got, "王大明"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in wang] == ["2018-05-09"]
+    assert not wang[0].properties.get("inferred")
+    yamada = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in yamada] == ["2018-05-10"]
