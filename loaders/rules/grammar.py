@@ -486,9 +486,10 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: meeting, though no visit.
 _MEET = rx(
     r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
-    # a meeting held from afar (舉行視訊會議, 召開線上會議) and a gift handed over in
-    # person (將捐款面交王市長, 當面致贈): the two sides met
-    r"|(?:舉行|召開|進行)(?:" + _REMOTE + ")會議|面交|當面(?:致贈|遞交|轉交|交付)"
+    # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
+    # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
+    # sides met
+    r"|(?:舉行|召開|進行)(?:" + _REMOTE + r"|工作)(?:會議|會談)|面交|當面(?:致贈|遞交|轉交|交付)"
     # 以視訊方式舉行某某交流會議, 以線上方式召開工作會談: the meeting named after the manner
     r"|以(?:" + _REMOTE + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
 )
@@ -790,7 +791,10 @@ _SCHOOL_SENDS = rx(
     r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
-_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
+#: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
+#: time.)
+_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?$")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
 _MANNER_ONLY = rx(

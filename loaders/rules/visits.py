@@ -1131,8 +1131,19 @@ class VisitRules(ReaderBase):
     def _read_meeting(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
         """The meeting of `verb`; True when it is a call on the city with no one named,
         whose meeting a later verb of the clause may tell."""
-        when = self._meeting_when(clause)
-        if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
+        before = clause.norm[: verb.start()]
+        topic = _MET_PARTY.search(before)
+        dated = clause
+        if topic is not None and topic.group(2):
+            # 就明年度…進行會談: neither a meeting to come nor one of the topic's year
+            start, end = topic.span(2)
+            before = before[:start]
+            dated = replace(
+                clause,
+                dates=[d for d in clause.dates if not start <= d.text_start - clause.start < end],
+            )
+        when = self._meeting_when(dated)
+        if self._future(replace(clause, norm=before), sentence_norm):
             return False  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
@@ -1252,7 +1263,10 @@ class VisitRules(ReaderBase):
         某市某局, 某市議會), named as the other side of the city's meeting with no one of
         it named, met the city; another body of it (某市某大學) is no city."""
         party, head = self._party_met_with(clause, sentence_norm, verb)
-        if party is None or not self._home_acts(_CLAUSE_BREAK.split(head)[-1]):
+        if party is None:
+            return
+        subject = _CLAUSE_BREAK.split(head)[-1]
+        if not (self._home_acts(subject) or self._delegation_abroad(clause, subject)):
             return
         words = party.group(1)
         if any(name in words for name in self.people):
@@ -1263,9 +1277,31 @@ class VisitRules(ReaderBase):
             if m.place.label == "City" and m.place.id != self.home_place.id
         ]
         rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
-        if cities and (not rest or self.lex.org_kind(rest) in _GOVERNMENT_KINDS):
+        if cities and (not rest or self._unit_of_government(words[cities[-1].start :], rest)):
             city = self.facts.place(cities[-1].place)
             self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+
+    def _unit_of_government(self, written: str, name: str) -> bool:
+        """Whether `name`, written after a city (the whole `written`), is a unit of its
+        government: a bureau or council (某市某局, 某市議會), or a section of it (某市國際
+        交流課) whose name holds no other body (某大學國際課: the university's)."""
+        kind = self.lex.org_kind(name)
+        if kind in _GOVERNMENT_KINDS:
+            return True
+        opening = len(written) - len(name)
+        return kind == "division" and not any(
+            self.lex.org_kind(written[:stop]) for stop in range(opening + 1, len(written))
+        )
+
+    def _delegation_abroad(self, clause: Clause, subject: str) -> bool:
+        """Whether `subject` is the delegation of the city's trip abroad its item (or the
+        one before) told (…率團赴某市。期間，訪團並與某市某課進行工作會議): the city."""
+        trip = self._trip_abroad
+        return (
+            trip is not None
+            and self._same_or_next_item(trip.section, clause.sentence.section)
+            and bool(_DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", subject)))
+        )
 
     def _met_by_pronoun(
         self,

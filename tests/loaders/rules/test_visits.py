@@ -1453,3 +1453,21 @@ def test_a_school_glossed_before_its_members_is_who_came() -> None:
         found = rels(ext, RelType.VISITED, source=named(ext, school), target=KAOHSIUNG)
         assert found and found[0].properties["start"] == start, school
     assert not rels(ext, RelType.VISITED, source="city:us:seattle")
+
+
+def test_a_working_meeting_on_a_topic_with_a_section_of_the_city_visited() -> None:
+    """…率團赴某市…。期間，訪團並與某市國際交流課就明年度某某事項進行工作會議: the
+    city's delegation met the city (a section of its government), during the trip; the
+    topic's 明年度 makes it neither a meeting to come nor one of next year. A section of
+    another body of the city (某大學國際交流課) is no city."""
+    for wording, met in (
+        ("慶典期間，訪團並與福岡市國際交流課就明年度公務員互訪事項進行工作會議。", True),
+        ("慶典期間，本府並與福岡市就明年度青少年交流事項進行會談。", True),
+        ("慶典期間，訪團並與福岡大學國際交流課就明年度交換學生事項進行工作會議。", False),
+    ):
+        ext = chapter(
+            "2018年8月1日至4日，本府觀光局陳局長率團赴日本福岡市參加「2018博多祭」。" + wording
+        )
+        found = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:jp:fukuoka")
+        assert bool(found) == met, wording
+        assert all(r.properties.get("year") == 2018 for r in found), wording
