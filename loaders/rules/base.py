@@ -195,6 +195,9 @@ class ReaderBase:
         self._invitation: tuple[int, list[str], str | None, int] | None = None
         #: the event a passive invitation in this sentence was to: (sentence start, id)
         self._invitation_event: tuple[int, str] | None = None
+        #: those the city asked to come (邀請某會派員來訪), whose doing the next clause
+        #: tells with no subject of its own: (sentence start, clause end, ids)
+        self._asked_to_come: tuple[int, int, list[str]] | None = None
         #: parties told working together, whose doing the next clause tells: (start, ids)
         self._co_workers: tuple[int, list[str]] | None = None
         #: an invitation whose replies the items below list: (its sentence, event, date)

@@ -103,6 +103,7 @@ from loaders.rules.grammar import (
     _MEET,
     _NEGOTIATING,
     _NO_ANSWER,
+    _NO_SUBJECT,
     _NOT_HELD,
     _NOT_HOST_GAP,
     _ORGANIZER,
@@ -2004,6 +2005,14 @@ class EventRules(PartyRules):
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
             return before + named
+        asked = self._asked_to_come
+        if (
+            asked is not None
+            and (asked[0], asked[1] + 1) == (clause.sentence.start, clause.start)
+            and _NO_SUBJECT.fullmatch(text[:cut])
+        ):
+            # 本府邀請某會派員來訪，出席…論壇並分享…: those asked to come do what follows
+            return asked[2]
         lent = self._lent_subject(clause)
         # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
         if lent and not self._home_acts(text[:cut]):
@@ -2456,6 +2465,8 @@ class EventRules(PartyRules):
         ATTENDED when told as all there or asked to speak at the city's event, held."""
         text = clause.norm
         co_held = bool(_CO_HOST.search(clause.sentence.norm[: clause.start]))
+        if status == Attendance.INVITED and _COME.search(text, invite.end()):
+            self._asked_to_come = (clause.sentence.start, clause.start + len(text), invitees)
         for _, _, event_id in events:
             year = edition_year(event_id)
             # the city's own event, held, and the invitees told as all there (邀請某市及

@@ -2156,3 +2156,21 @@ def test_a_guest_told_arriving_on_a_day_for_the_citys_event_came_that_day() -> N
     assert not wang[0].properties.get("inferred")
     yamada = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
     assert [r.properties.get("start") for r in yamada] == ["2018-05-10"]
+
+
+def test_those_asked_to_come_do_what_the_next_bare_clause_tells() -> None:
+    """本府邀請某市之某協會派員來訪，出席…並分享…: the clause after, with no subject of its
+    own, tells what the invitees did (they attended the city's event, held), not the
+    city."""
+    got = chapter(
+        "（一）辦理「2018高雄國際貨櫃藝術節」",
+        "2018年4月7日至29日，本府文化局於駁二藝術特區辦理「2018高雄國際貨櫃藝術節」。"
+        "本府並邀請姊妹市日本八王子市之八王子藝術文化協會派員來訪，出席藝術節座談會並分享"
+        "地方藝術節之經營經驗。",
+    )
+    festival = "event:kaohsiung-container-arts-festival:2018"
+    body = named(got, "八王子藝術文化協會")
+    found = rels(got, RelType.PARTICIPATED_IN, source=body, target=festival)
+    assert [r.properties["status"] for r in found] == ["attended"]
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body, event=festival)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
