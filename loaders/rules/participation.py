@@ -1394,7 +1394,7 @@ class EventRules(PartyRules):
             parties = [pid for pid in self.state.subject if pid != self.home]
             parties += [city for person in people for city in self._city_of(person)]
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
-        came = event_id is not None and self._invitees_led_in(clause, event_id)
+        came = event_id is not None and self._home_event_held(clause, event_id)
         for relation in list(self.facts.relations.values()):
             if (
                 relation.type != RelType.PARTICIPATED_IN
@@ -1413,10 +1413,10 @@ class EventRules(PartyRules):
                 dated = year if isinstance(year, int) else None
                 self._took_part(person, relation.target, clause.sentence, dated, status)
 
-    def _invitees_led_in(self, clause: Clause, event_id: str) -> bool:
-        """Whether the clause tells an invited delegation as led at the city's own event,
-        held (…邀請某州組團出席，由該州議員某某率團參觀展覽): it came, as an invitation
-        alone does not tell."""
+    def _home_event_held(self, clause: Clause, event_id: str) -> bool:
+        """Whether the event is the city's own and told as held, not to come (…邀請某州
+        組團出席，由該州議員某某率團參觀展覽: a delegation told as led at it came, as an
+        invitation alone does not tell)."""
         return (
             self._home_hosts(event_id)
             and not self._after_period(event_id)
