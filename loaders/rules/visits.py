@@ -11,6 +11,7 @@ from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within
+from loaders.gazetteer import Place
 from loaders.names import body_name
 from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
@@ -885,9 +886,22 @@ class VisitRules(ReaderBase):
         kind = self.lex.org_kind(head) if head else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
         if kind and kind != "delegation" and len(head) <= 20:
-            place = self._place_before(sentence_norm, sentence_norm.find(head))
+            # 美國某州立大學: the place opening the name, else the one before it
+            place = self._place_opening(head) or self._place_before(
+                sentence_norm, sentence_norm.find(head)
+            )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _place_opening(self, name: str) -> Place | None:
+        """The foreign place the places opening `name` one after another end with (美國
+        某市某高中, 美國某州立大學: that city), or None when no place opens it."""
+        at, place = 0, None
+        for mention in self._place_mentions(name):
+            if mention.start != at:
+                break
+            at, place = mention.end, mention.place
+        return place if place is not None and place.id != self.home_place.id else None
 
     def _delegation_former(self, head: str, sentence_norm: str) -> str | None:
         """The body that formed the delegation coming (某市某某協會組成青少年訪問團):

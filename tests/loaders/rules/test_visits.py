@@ -1471,3 +1471,16 @@ def test_a_working_meeting_on_a_topic_with_a_section_of_the_city_visited() -> No
         found = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:jp:fukuoka")
         assert bool(found) == met, wording
         assert all(r.properties.get("year") == 2018 for r in found), wording
+
+
+def test_a_body_who_came_is_of_the_place_opening_its_name() -> None:
+    """美國某州立大學（gloss）師生一行…來高研習臺灣文化: the body is of the place its name
+    opens with, not of one named later in the sentence (臺灣)."""
+    ext = chapter(
+        "（三）美國西雅圖市林肯高中華語研習團",
+        "美國西雅圖市林肯高中（Lincoln High School）師生一行16人，於2018年3月12日至20日"
+        "來高雄研習華語及臺灣文化。",
+    )
+    school = named(ext, "林肯高中")
+    assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-03-12")
+    assert {r.target for r in rels(ext, RelType.LOCATED_IN, source=school)} == {"city:us:seattle"}
