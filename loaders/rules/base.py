@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _LEADER_OPENING,
     _LISTED_CITY,
     _MEMBERS,
+    _MUNICIPAL_FOUNDER,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
@@ -155,6 +156,13 @@ def _in_person_name(mention: PlaceMention, names: list[tuple[int, int]]) -> bool
     )
 
 
+def _past_gloss(text: str, at: int) -> int:
+    """Where the text goes on after a gloss in parentheses opening at `at` (甲市
+    （Some City）、乙市: the 、 after it); `at` itself when none opens there."""
+    gloss = _PARENS.match(text, at)
+    return gloss.end() if gloss else at
+
+
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
@@ -187,6 +195,9 @@ class ReaderBase:
         self._invitation: tuple[int, list[str], str | None, int] | None = None
         #: the event a passive invitation in this sentence was to: (sentence start, id)
         self._invitation_event: tuple[int, str] | None = None
+        #: those the city asked to come (邀請某會派員來訪), whose doing the next clause
+        #: tells with no subject of its own: (sentence start, clause end, ids)
+        self._asked_to_come: tuple[int, int, list[str]] | None = None
         #: parties told working together, whose doing the next clause tells: (start, ids)
         self._co_workers: tuple[int, list[str]] | None = None
         #: an invitation whose replies the items below list: (its sentence, event, date)
@@ -277,7 +288,7 @@ class ReaderBase:
             if any(m.start == mention.start for m in listed):
                 continue  # read again as a city of the list's country
             previous = listed[-1] if listed else None
-            carried = previous is not None and previous.end == mention.start - 1
+            carried = previous is not None and _past_gloss(text, previous.end) == mention.start - 1
             listed.append(mention)
             if (mention.country_prefix or carried) and mention.place.label == "City":
                 listed.extend(self._cities_listed_after(text, mention, found))
@@ -318,15 +329,16 @@ class ReaderBase:
         self, text: str, mention: PlaceMention, found: list[PlaceMention]
     ) -> list[PlaceMention]:
         """The cities of `mention`'s country listed after it, up to one written with a
-        country of its own (某國甲市、乙國丙市)."""
+        country of its own (某國甲市、乙國丙市), each maybe glossed in parentheses
+        (某國甲市（Some City，5月1日至3日）、乙市（Other City）)."""
         after: list[PlaceMention] = []
-        at = mention.end
+        at = _past_gloss(text, mention.end)
         while (listed := _LISTED_CITY.match(text, at)) is not None:
             city = self._city_of_country(listed, mention.place, found)
             if city is None:
                 break
             after.append(city)
-            at = listed.end()
+            at = _past_gloss(text, listed.end())
         return after
 
     def _mentions_through_parens(self, text: str) -> list[PlaceMention]:
@@ -1702,6 +1714,8 @@ class ReaderBase:
         org_id = self.facts.organization(
             name, "", self.lex.org_kind(name) or "school", scope=self.home
         )
+        if _MUNICIPAL_FOUNDER.match(name):  # 市立某高中: also 某高中, as other reports write it
+            self.facts.entities[org_id].merge_aliases([_MUNICIPAL_FOUNDER.sub("", name)])
         self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
         return org_id
 

@@ -51,6 +51,8 @@ _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
+#: A gloss at the end: 某高中(Some High School) of 某高中(Some High School)師生一行.
+_GLOSS_CLOSING = rx(_GLOSS_TEXT + "$")
 #: The first few Chinese characters of a text: 某某節 of 某某市某某節.
 _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A character of a date written in digits: 102年8月1日, 3月1日至5日.
@@ -432,6 +434,9 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
 #: tell; both are kept as written.
 _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
+#: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
+_ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
 #: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
 #: it is an event.
 _TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")
@@ -481,9 +486,10 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: meeting, though no visit.
 _MEET = rx(
     r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
-    # a meeting held from afar (舉行視訊會議, 召開線上會議) and a gift handed over in
-    # person (將捐款面交王市長, 當面致贈): the two sides met
-    r"|(?:舉行|召開|進行)(?:" + _REMOTE + ")會議|面交|當面(?:致贈|遞交|轉交|交付)"
+    # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
+    # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
+    # sides met
+    r"|(?:舉行|召開|進行)(?:" + _REMOTE + r"|工作)(?:會議|會談)|面交|當面(?:致贈|遞交|轉交|交付)"
     # 以視訊方式舉行某某交流會議, 以線上方式召開工作會談: the meeting named after the manner
     r"|以(?:" + _REMOTE + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
 )
@@ -789,7 +795,10 @@ _SCHOOL_SENDS = rx(
     r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
-_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?$")
+#: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
+#: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
+#: time.)
+_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?$")
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
 _MANNER_ONLY = rx(
@@ -942,9 +951,9 @@ _BARE_JOIN = rx(
     r"(?:" + _ATTEND + r")"
 )
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 發表專題演講.
+#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 發表專題演講.
 _PART_PLAYED = rx(
-    r"擔任[^,]{0,16}?(?:講者|主講人|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
+    r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
     r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
 )
 #: Going somewhere to promote an event (前往某市推介「…」, 赴某市宣傳「…」): the place
@@ -1111,6 +1120,9 @@ def _role(text: str) -> str | None:
 
 #: The home city's own words opening a name of its body (本市某高中, 本府某局).
 _HOME_WORDS = rx("^" + _HOME)
+#: The word of a home body's founder opening its name (市立某高中): the city's, as 本市 is;
+#: the body goes by its name without it too (某高中).
+_MUNICIPAL_FOUNDER = rx(r"^市立(?=[\u4e00-\u9fff]{2})")
 #: A pronoun taking up a person just named: 其, 渠 (not 其他, 其餘, 其中, 其它).
 _PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
 #: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the

@@ -27,6 +27,7 @@ from loaders.rules.grammar import (
     _AT_PLACE,
     _AT_VENUE,
     _ATTENDEE_LIST,
+    _ATTENDING_ASKED,
     _ATTENDING_LABEL,
     _ATTENDING_WORD,
     _ATTENDS,
@@ -102,6 +103,7 @@ from loaders.rules.grammar import (
     _MEET,
     _NEGOTIATING,
     _NO_ANSWER,
+    _NO_SUBJECT,
     _NOT_HELD,
     _NOT_HOST_GAP,
     _ORGANIZER,
@@ -746,7 +748,7 @@ class EventRules(PartyRules):
             return
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
-            self._present_when_invited(clause, sentence_norm)
+            self._present_when_invited(clause, sentence_norm, join)
             return  # invitations are read by _rule_invitation
         events = self._events_joined(clause, join)
         if not events:
@@ -1028,13 +1030,19 @@ class EventRules(PartyRules):
         tells a party took part; _rule_invitation reads it."""
         return bool(_INVITE.search(text[:join_at])) and not invited
 
-    def _present_when_invited(self, clause: Clause, sentence_norm: str) -> None:
+    def _present_when_invited(
+        self, clause: Clause, sentence_norm: str, join: re.Match[str]
+    ) -> None:
         """「本府邀請某市出席…，某市王大明市長親臨現場」: who was there in person, told
         beside an invitation (but not of one sent by letter, 函邀, nor of one to an
         event still to come: 本府將於10月舉辦「…」，並邀請某市市長出席, nor of one the
-        rest of the sentence tells was declined: …，惟該市因故函覆婉謝出席)."""
+        rest of the sentence tells was declined: …，惟該市因故函覆婉謝出席). The verb of
+        attending the invitation asks for (邀請某市派員出席…) tells no one was there."""
+        told = clause.norm
+        if _ATTENDING_ASKED.match(join.group()):
+            told = told[: join.start()] + " " + told[join.end() :]
         if (
-            _PRESENCE.search(clause.norm)
+            _PRESENCE.search(told)
             and not _BY_LETTER.search(clause.norm)
             and not self._future(clause, sentence_norm)
             and not self._absent_after(clause, sentence_norm)  # …，惟該市函覆婉謝出席
@@ -1285,7 +1293,12 @@ class EventRules(PartyRules):
             and not habit
         ):
             self._came_to_home_event(
-                actor, event_id, clause.sentence, year, in_person=_in_person(clause)
+                actor,
+                event_id,
+                clause.sentence,
+                year,
+                in_person=_in_person(clause),
+                arrived=self._arrival_told(clause),
             )
         self._invitations_implied(actor, event_id, year, clause, taking)
         # the leader of this year's group, named outside the yearly clause, is no
@@ -1358,6 +1371,7 @@ class EventRules(PartyRules):
             parties = [pid for pid in self.state.subject if pid != self.home]
             parties += [city for person in people for city in self._city_of(person)]
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        came = event_id is not None and self._home_event_held(clause, event_id)
         for relation in list(self.facts.relations.values()):
             if (
                 relation.type != RelType.PARTICIPATED_IN
@@ -1367,9 +1381,25 @@ class EventRules(PartyRules):
                 continue
             status = relation.properties.get("status")
             year = relation.properties.get("year")
+            if came and status == Attendance.INVITED:
+                # 「邀請某州組團出席，由該州議員某某率團參觀展覽」: the delegation came
+                status = Attendance.ATTENDED
+                dated = year if isinstance(year, int) else None
+                self._took_part(relation.source, relation.target, clause.sentence, dated, status)
             for person in people:
                 dated = year if isinstance(year, int) else None
                 self._took_part(person, relation.target, clause.sentence, dated, status)
+
+    def _home_event_held(self, clause: Clause, event_id: str) -> bool:
+        """Whether the event is the city's own and told as held, not to come (…邀請某州
+        組團出席，由該州議員某某率團參觀展覽: a delegation told as led at it came, as an
+        invitation alone does not tell)."""
+        return (
+            self._home_hosts(event_id)
+            and not self._after_period(event_id)
+            and not self._home_plans(event_id)
+            and not _FUTURE.search(clause.sentence.norm)
+        )
 
     def _inviters(self, text: str) -> list[str]:
         """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself)."""
@@ -1468,7 +1498,8 @@ class EventRules(PartyRules):
         bureau) took part in the event spoken of by its part; not in its own event,
         which it hosts. A clause with no party of its own (…，以「…」為題發表演說) has
         the sentence's opening clause as subject (陳市長並於論壇中，…)."""
-        text = clause.norm
+        # 某市副市長某某應本府邀請擔任講座: the guest plays the part, not the city inviting
+        text = _INVITED_BY_HOME.sub("", clause.norm)
         actor = text
         if not (self._home_acts(text) or _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", text))) and (
             clause.start and not clause.places and not any(n in text for n in self.people)
@@ -1770,11 +1801,13 @@ class EventRules(PartyRules):
         year: int,
         in_person: bool = False,
         also: Sequence[Sentence] = (),
+        arrived: dict[str, object] | None = None,
     ) -> None:
         """A party that attended an event the city held came to the city; and where
         the item is headed 「邀請…參加」 the city had invited it. `in_person`: its own
         part of the sentence says it was there (實體出席者…；某市則以視訊方式與會);
-        `also`: sentences telling more of its coming (its invitation)."""
+        `also`: sentences telling more of its coming (its invitation); `arrived`: the
+        day its coming is told on (於11月17日率團抵高出席論壇), its own, not the event's."""
         online = (not in_person and _VIRTUAL.search(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
@@ -1790,6 +1823,8 @@ class EventRules(PartyRules):
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         # days known only from this party's trip to it are the trip's own, not inferred
         inferred = event_id not in self.trip_dated or None
+        if arrived is not None:
+            dates, inferred = arrived, None
         self.facts.relate(
             RelType.VISITED, actor, self.home, sentence, also, year=year, inferred=inferred, **dates
         )
@@ -1807,6 +1842,20 @@ class EventRules(PartyRules):
                 RelType.INVITED, self.home, actor, sentence, event=event_id, year=year
             )
         self._invited_by_heading(actor, event_id, sentence, year)
+
+    @staticmethod
+    def _arrival_told(clause: Clause) -> dict[str, object] | None:
+        """The day the clause tells its party came to the city, written before the verb
+        of coming (某市副市長某某於11月17日率團抵高出席論壇): its own coming's day."""
+        come = _COME.search(clause.norm)
+        if come is None:
+            return None
+        days = [
+            d
+            for d in clause.dates
+            if d.precision == "day" and d.text_start - clause.start < come.start()
+        ]
+        return {"start": days[-1].start, "end": days[-1].end} if days else None
 
     def _inviting_section(self, index: int | None) -> int | None:
         """The section whose heading tells how the sentence's guests came: its own, or,
@@ -1949,6 +1998,14 @@ class EventRules(PartyRules):
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
             return before + named
+        asked = self._asked_to_come
+        if (
+            asked is not None
+            and (asked[0], asked[1] + 1) == (clause.sentence.start, clause.start)
+            and _NO_SUBJECT.fullmatch(text[:cut])
+        ):
+            # 本府邀請某會派員來訪，出席…論壇並分享…: those asked to come do what follows
+            return asked[2]
         lent = self._lent_subject(clause)
         # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
         if lent and not self._home_acts(text[:cut]):
@@ -2401,6 +2458,8 @@ class EventRules(PartyRules):
         ATTENDED when told as all there or asked to speak at the city's event, held."""
         text = clause.norm
         co_held = bool(_CO_HOST.search(clause.sentence.norm[: clause.start]))
+        if status == Attendance.INVITED and _COME.search(text, invite.end()):
+            self._asked_to_come = (clause.sentence.start, clause.start + len(text), invitees)
         for _, _, event_id in events:
             year = edition_year(event_id)
             # the city's own event, held, and the invitees told as all there (邀請某市及

@@ -60,14 +60,30 @@ def _day_after(span: DateSpan, at: int) -> DateSpan:
 
 def _clause_parts(norm: str) -> list[str]:
     """The sentence's clauses (split at ，and ；), a list whose commas group its items
-    keeping one clause: 「計有甲國某市、某市，乙國某市及某市等4個城市應邀出席」."""
-    parts = _CLAUSE_BREAK.split(norm)
+    keeping one clause: 「計有甲國某市、某市，乙國某市及某市等4個城市應邀出席」; a comma
+    inside parentheses ends no clause (某市（Some City，5月1日至3日）、乙市)."""
+    parts = _outside_parentheses(_CLAUSE_BREAK.split(norm))
     joined: list[str] = []
     index = 0
     while index < len(parts):
         end = _list_closing_part(parts, index)
         joined.append(",".join(parts[index : end + 1]))
         index = end + 1
+    return joined
+
+
+def _outside_parentheses(parts: list[str]) -> list[str]:
+    """`parts` of a sentence split at its commas, those split inside parentheses
+    joined again (某市（Some City，5月1日至3日）: one part)."""
+    joined: list[str] = []
+    open_part = False
+    for part in parts:
+        if open_part:
+            joined[-1] += "," + part
+        else:
+            joined.append(part)
+        depth = joined[-1].count("(") - joined[-1].count(")")
+        open_part = depth > 0
     return joined
 
 

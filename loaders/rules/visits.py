@@ -11,6 +11,7 @@ from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within
+from loaders.gazetteer import Place
 from loaders.names import body_name
 from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
@@ -37,6 +38,7 @@ from loaders.rules.grammar import (
     _FORMS_DELEGATION,
     _FUTURE,
     _GLOSS,
+    _GLOSS_CLOSING,
     _GLOSS_OPENING,
     _GO,
     _GOES_ON,
@@ -398,9 +400,11 @@ class VisitRules(ReaderBase):
         parties going (the city or its school, and the team led along); the key of the
         city's visit to each."""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處王大明處長
-        when = self._visit_when(clause)
+        trip_when = self._visit_when(clause)
+        stops = self._days_of_stops(clause)
         visits: dict[str, str] = {}
         for city in destinations:
+            when = stops.get(city, trip_when)
             for person in led:
                 self.facts.relate(RelType.VISITED, person, city, clause.sentence, **when)
             for party in parties:
@@ -417,6 +421,26 @@ class VisitRules(ReaderBase):
                 if visit is not None and party == self.home:
                     visits[city] = visit.key
         return visits
+
+    @staticmethod
+    def _days_of_stops(clause: Clause) -> dict[str, dict[str, object]]:
+        """The days of each stop of a trip written in the gloss after it (先後前往甲市
+        （Some City，9月1日至3日）、乙市（Other City，9月4日至5日）): the stop's own,
+        not the whole trip's nor the stop's before it."""
+        days: dict[str, dict[str, object]] = {}
+        for _, end, pid in clause.places:
+            gloss = _GLOSS.match(clause.norm, end)
+            if gloss is None or pid in days:
+                continue
+            within = [
+                d
+                for d in clause.dates
+                if clause.start + gloss.start() <= d.text_start < clause.start + gloss.end()
+                and d.precision == "day"
+            ]
+            if len(within) == 1:
+                days[pid] = {"start": within[0].start, "end": within[0].end, "year": within[0].year}
+        return days
 
     def _trip_told(
         self, section: int, leader: str, bureaus: list[str], visits: dict[str, str]
@@ -872,14 +896,28 @@ class VisitRules(ReaderBase):
         head = _SENDER_END.split(head, maxsplit=1)[0]
         if not head and clause.start:  # 某高等學校師生一行32人，於3月20日來訪: the opener
             return self._visitors(self._opening_clause(sentence_norm), sentence_norm)
-        head = _MEMBERS.sub("", head)  # 某高等學校師生一行25人至本市: the school
+        # 某高等學校(Some High School)師生一行25人至本市: the school, without its gloss
+        head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", head))
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
         if kind and kind != "delegation" and len(head) <= 20:
-            place = self._place_before(sentence_norm, sentence_norm.find(head))
+            # 美國某州立大學: the place opening the name, else the one before it
+            place = self._place_opening(head) or self._place_before(
+                sentence_norm, sentence_norm.find(head)
+            )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _place_opening(self, name: str) -> Place | None:
+        """The foreign place the places opening `name` one after another end with (美國
+        某市某高中, 美國某州立大學: that city), or None when no place opens it."""
+        at, place = 0, None
+        for mention in self._place_mentions(name):
+            if mention.start != at:
+                break
+            at, place = mention.end, mention.place
+        return place if place is not None and place.id != self.home_place.id else None
 
     def _delegation_former(self, head: str, sentence_norm: str) -> str | None:
         """The body that formed the delegation coming (某市某某協會組成青少年訪問團):
@@ -1123,8 +1161,19 @@ class VisitRules(ReaderBase):
     def _read_meeting(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
         """The meeting of `verb`; True when it is a call on the city with no one named,
         whose meeting a later verb of the clause may tell."""
-        when = self._meeting_when(clause)
-        if self._future(replace(clause, norm=clause.norm[: verb.start()]), sentence_norm):
+        before = clause.norm[: verb.start()]
+        topic = _MET_PARTY.search(before)
+        dated = clause
+        if topic is not None and topic.group(2):
+            # 就明年度…進行會談: neither a meeting to come nor one of the topic's year
+            start, end = topic.span(2)
+            before = before[:start]
+            dated = replace(
+                clause,
+                dates=[d for d in clause.dates if not start <= d.text_start - clause.start < end],
+            )
+        when = self._meeting_when(dated)
+        if self._future(replace(clause, norm=before), sentence_norm):
             return False  # 本府規劃於7月…期間拜會某市長: a meeting to come
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
@@ -1244,7 +1293,10 @@ class VisitRules(ReaderBase):
         某市某局, 某市議會), named as the other side of the city's meeting with no one of
         it named, met the city; another body of it (某市某大學) is no city."""
         party, head = self._party_met_with(clause, sentence_norm, verb)
-        if party is None or not self._home_acts(_CLAUSE_BREAK.split(head)[-1]):
+        if party is None:
+            return
+        subject = _CLAUSE_BREAK.split(head)[-1]
+        if not (self._home_acts(subject) or self._delegation_abroad(clause, subject)):
             return
         words = party.group(1)
         if any(name in words for name in self.people):
@@ -1255,9 +1307,31 @@ class VisitRules(ReaderBase):
             if m.place.label == "City" and m.place.id != self.home_place.id
         ]
         rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
-        if cities and (not rest or self.lex.org_kind(rest) in _GOVERNMENT_KINDS):
+        if cities and (not rest or self._unit_of_government(words[cities[-1].start :], rest)):
             city = self.facts.place(cities[-1].place)
             self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+
+    def _unit_of_government(self, written: str, name: str) -> bool:
+        """Whether `name`, written after a city (the whole `written`), is a unit of its
+        government: a bureau or council (某市某局, 某市議會), or a section of it (某市國際
+        交流課) whose name holds no other body (某大學國際課: the university's)."""
+        kind = self.lex.org_kind(name)
+        if kind in _GOVERNMENT_KINDS:
+            return True
+        opening = len(written) - len(name)
+        return kind == "division" and not any(
+            self.lex.org_kind(written[:stop]) for stop in range(opening + 1, len(written))
+        )
+
+    def _delegation_abroad(self, clause: Clause, subject: str) -> bool:
+        """Whether `subject` is the delegation of the city's trip abroad its item (or the
+        one before) told (…率團赴某市。期間，訪團並與某市某課進行工作會議): the city."""
+        trip = self._trip_abroad
+        return (
+            trip is not None
+            and self._same_or_next_item(trip.section, clause.sentence.section)
+            and bool(_DELEGATION_GOES_ON.match(_DATE_PREFIX.sub("", subject)))
+        )
 
     def _met_by_pronoun(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import chapter, named, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 _TIES = (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF, RelType.SIGNED_MOU, RelType.VISITED)
 
@@ -530,3 +530,14 @@ def test_bodies_of_one_name_in_two_cities_stay_two(
     assert sources[first] != sources[second]
     for org in sources.values():
         assert len([r for r in located if r.source == org]) == 1
+
+
+def test_a_river_mouth_is_no_haikou() -> None:
+    """出海口/入海口 (a river's mouth) hold 海口 (Haikou) but name no place: no party."""
+    ext = chapter(
+        "本府預定於2018年10月舉辦「2018高雄國際貨櫃藝術節」，於高屏溪出海口及旗津海岸設置"
+        "大型裝置作品，並邀請日本橫濱市派遣藝術團隊參展。",
+        "另於二仁溪入海口辦理淨灘活動，邀請外籍人士參與。",
+    )
+    assert not [e for e in ext.entities if "haikou" in e.id]
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target="city:jp:yokohama")

@@ -733,6 +733,28 @@ def test_the_rose_festival_written_as_flower_festival_is_the_series() -> None:
     assert rels(got, RelType.HOSTED, source="city:us:portland-oregon", target=event)
 
 
+def test_sea_festival_of_busan_and_container_arts_festival_are_series() -> None:
+    """Two recurring festivals the reports name (釜山海洋慶典, held by Busan every
+    summer; 高雄國際貨櫃藝術節, the city's own): each edition is of its series, hosted
+    by the series' city, and a yearly joining infers the earlier editions."""
+    got = chapter(
+        "應釜山市邀請，2009年8月1日至4日由本府觀光局陳局長率團赴釜山市參加「2009釜山海洋節」，"
+        "本府自2006年起每年均組團參加此一活動。",
+        "本府預定於2009年11月舉辦「2009高雄國際貨櫃藝術節」，已邀請日本橫濱市派遣藝術團隊參展。",
+        period="2009-07/2009-12",
+    )
+    sea = "event:busan-sea-festival:2009"
+    assert rels(got, RelType.HOSTED, source="city:kr:busan", target=sea)
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=sea, status="attended")
+    assert rels(got, RelType.INVITED, source="city:kr:busan", target=KAOHSIUNG, event=sea)
+    for year in (2006, 2007, 2008):
+        earlier = f"event:busan-sea-festival:{year}"
+        assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=earlier, inferred=True)
+    arts = "event:kaohsiung-container-arts-festival:2009"
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=arts)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target="city:jp:yokohama", event=arts)
+
+
 def test_a_school_troupe_the_city_sends_takes_part_with_the_city() -> None:
     got = chapter(
         "(一)姊妹市日本八王子市7月舉行之「八王子祭」，本府安排本市三民區陽明國小舞蹈團以線上方式參與演出。",
@@ -2095,3 +2117,81 @@ def test_partners_invited_by_class_in_the_items_text_were_invited_when_they_came
     assert named(by_name, "松山市") not in [
         r.target for r in rels(by_name, RelType.INVITED, source=KAOHSIUNG)
     ]
+
+
+def test_asked_to_attend_the_citys_event_held_is_invited_until_told_there() -> None:
+    """邀請甲市、乙市派員出席本市舉辦之「…」: the verb the invitation asks for tells no
+    one came, though the event was held in the report's months; a city told later as
+    there attended, and a delegation told as led at it (由該市某某率團…) came."""
+    got = chapter(
+        "2018年3月，本府王副市長訪問美國期間，分別邀請西雅圖市及波士頓市派員出席本市5月舉辦之"
+        "「2018國際港灣城市論壇」。",
+        "本府於2018年5月10日至11日舉辦「2018國際港灣城市論壇」，美國西雅圖市則派員與會。",
+    )
+    forum = "event:port-cities-forum:2018"
+    for city, status in (("city:us:seattle", "attended"), ("city:us:boston", "invited")):
+        found = rels(got, RelType.PARTICIPATED_IN, source=city, target=forum)
+        assert [r.properties["status"] for r in found] == [status], city
+    assert not rels(got, RelType.VISITED, source="city:us:boston")
+    led = chapter(
+        "2018年4月2日至5日，本府於高雄展覽館舉辦「2018國際食品展」。"
+        "本府並邀請日本沖繩縣組團出席，由沖繩縣議員山田太郎率團參觀展覽。",
+    )
+    expo = event_named(led, "國際食品展")
+    okinawa = named(led, "沖繩縣")
+    found = rels(led, RelType.PARTICIPATED_IN, source=okinawa, target=expo)
+    assert [r.properties["status"] for r in found] == ["attended"]
+    assert rels(led, RelType.VISITED, source=okinawa, target=KAOHSIUNG)
+
+
+def test_a_guest_lecturing_at_the_citys_event_as_invited_spoke_there() -> None:
+    """某市副市長某某（gloss）亦應本府邀請擔任論壇講座: the guest, invited by the city,
+    spoke at the city's event (講座 and 講師 are speakers); 本府 in 應本府邀請 is not the
+    city playing the part."""
+    got = chapter(
+        "本府於2018年5月10日至11日舉辦「2018國際港灣城市論壇」。",
+        "日本橫濱市（Yokohama）副市長山田太郎（Yamada Taro）及荷蘭鹿特丹港務局副總裁"
+        "約翰‧史密斯（John Smith）亦應本府邀請擔任論壇講座。",
+        "新加坡港務集團經理陳大文亦應市府之邀擔任工作坊講師。",
+    )
+    forum = "event:port-cities-forum:2018"
+    for name in ("山田太郎", "約翰‧史密斯", "陳大文"):
+        person = named(got, name)
+        found = rels(got, RelType.PARTICIPATED_IN, source=person, target=forum)
+        assert [(r.properties["status"], r.properties.get("role")) for r in found] == [
+            ("attended", "speaker")
+        ], name
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=person, event=forum), name
+
+
+def test_a_guest_told_arriving_on_a_day_for_the_citys_event_came_that_day() -> None:
+    """某市副市長某某於5月9日率團抵高出席論壇: the guest's coming is dated by the day
+    told for it, not by the event's days (as when no day of coming is told)."""
+    got = chapter(
+        "本府於2018年5月10日至11日舉辦「2018國際港灣城市論壇」。",
+        "美國西雅圖市副市長王大明（David Wang）於5月9日率團抵高出席論壇並發表專題演講。",
+        "日本橫濱市副市長山田太郎率團出席論壇。",
+    )
+    wang = rels(got, RelType.VISITED, source=named(got, "王大明"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in wang] == ["2018-05-09"]
+    assert not wang[0].properties.get("inferred")
+    yamada = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in yamada] == ["2018-05-10"]
+
+
+def test_those_asked_to_come_do_what_the_next_bare_clause_tells() -> None:
+    """本府邀請某市之某協會派員來訪，出席…並分享…: the clause after, with no subject of its
+    own, tells what the invitees did (they attended the city's event, held), not the
+    city."""
+    got = chapter(
+        "（一）辦理「2018高雄國際貨櫃藝術節」",
+        "2018年4月7日至29日，本府文化局於駁二藝術特區辦理「2018高雄國際貨櫃藝術節」。"
+        "本府並邀請姊妹市日本八王子市之八王子藝術文化協會派員來訪，出席藝術節座談會並分享"
+        "地方藝術節之經營經驗。",
+    )
+    festival = "event:kaohsiung-container-arts-festival:2018"
+    body = named(got, "八王子藝術文化協會")
+    found = rels(got, RelType.PARTICIPATED_IN, source=body, target=festival)
+    assert [r.properties["status"] for r in found] == ["attended"]
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body, event=festival)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)

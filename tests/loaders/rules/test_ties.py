@@ -172,6 +172,20 @@ def test_a_sister_school_tie_being_discussed_is_negotiating() -> None:
     assert tie.properties["status"] == "negotiating"
 
 
+def test_a_home_school_written_with_市立_goes_by_its_name_without_it() -> None:
+    """市立某高中 is the city's school, as 本市某高中 is: known also as 某高中 (how other
+    reports write it), while its name stays as written."""
+    ext = chapter(
+        "1.107年5月8日，美國西雅圖市林肯高中師生一行15人來訪，並與本市市立鳳山高中簽署姊妹校協定。",
+        "2.本市市立楠梓國中與日本德島市立城東中學校刻正洽談締結姊妹校。",
+    )
+    (signed,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "鳳山高中"))
+    assert signed.properties["since"] == "2018-05-08"
+    (talks,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "楠梓國中"))
+    assert talks.properties["status"] == "negotiating"
+    assert ext.entities[[e.id for e in ext.entities].index(signed.source)].name_zh == "市立鳳山高中"
+
+
 def test_a_sister_school_tie_signed_in_a_later_clause_is_signed_and_dated() -> None:
     ext = chapter("3.本市前鎮高中與日本博多高等學校，於107年3月20日正式締結姊妹校。")
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮高中"))
@@ -1928,16 +1942,12 @@ def test_a_tie_signed_during_a_visit_of_several_days_is_dated_by_what_they_share
     """來訪 3月17日至19日, 簽署締結姊妹市協定書: the day is not told, the month is; a
     later sentence giving the day makes it precise."""
     ranged = chapter("3月17日至19日，帛琉艾拉伊州州長一行5人來訪，並簽署締結姊妹市協定書。")
-    assert [r.properties.get("since") for r in rels(ranged, RelType.SISTER_CITY_OF)] == [
-        "2018-03"
-    ]
+    assert [r.properties.get("since") for r in rels(ranged, RelType.SISTER_CITY_OF)] == ["2018-03"]
     told = chapter(
         "3月17日至19日，帛琉艾拉伊州州長一行5人來訪，並簽署締結姊妹市協定書。",
         "艾拉伊州與本市於3月18日簽署締結姊妹市協定書，約定加強觀光交流。",
     )
-    assert [r.properties.get("since") for r in rels(told, RelType.SISTER_CITY_OF)] == [
-        "2018-03-18"
-    ]
+    assert [r.properties.get("since") for r in rels(told, RelType.SISTER_CITY_OF)] == ["2018-03-18"]
 
 
 def test_both_sides_after_a_guest_came_are_the_city_and_the_guests_body() -> None:

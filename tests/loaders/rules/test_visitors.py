@@ -429,6 +429,20 @@ def test_a_home_bureau_and_its_head_by_surname_are_no_person() -> None:
     assert leaders == {"王局長", "林局長"}
 
 
+def test_a_bureau_of_the_city_before_its_merger_leads_as_the_city() -> None:
+    """新聞處, 建設局, 捷運局, 體育處: bureaus the earlier reports name; their head by
+    surname and title leads for the city, the bureau being the visit's."""
+    ext = chapter(
+        "2006年5月3日至6日，本府由新聞處陳處長率團赴日本福岡市參加旅展。",
+        "2006年6月7日至9日，由本府建設局張局長率團赴韓國仁川市考察港埠建設。",
+        period="2006-01/2006-06",
+    )
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    assert {r.properties.get("led_by") for r in visits} == {"陳處長", "張局長"}
+    bureaus = {b for r in visits for b in r.properties.get("bureaus", [])}
+    assert bureaus == {"新聞處", "建設局"}
+
+
 def test_a_body_written_after_its_place_and_之_is_the_body() -> None:
     ext = chapter(
         "107年3月1日，本市姊妹市美國波特蘭市之波特蘭高雄友好協會會長王大明率團來訪。",

@@ -1440,3 +1440,70 @@ def test_each_guest_city_is_led_by_its_own_leader() -> None:
     }
     assert led[named(ext, "松山市")] and "山田一郎" in str(led[named(ext, "松山市")])
     assert led[named(ext, "塔科馬市")] is None or "山田" not in str(led[named(ext, "塔科馬市")])
+
+
+def test_each_stop_of_a_trip_glossed_with_its_days_is_of_the_lists_country() -> None:
+    """Stops listed after one written with its country, each glossed with its English
+    name and its days (某國甲市（Some City，3月6日至7日）、乙市（…）): of that
+    country (倫敦市 is London, Ontario, here), each visited on its own days."""
+    ext = chapter(
+        "2018年3月5日至12日，本府王副市長率海洋局人員訪問北美城市，先後前往加拿大安大略省"
+        "多倫多市（Toronto，3月6日至7日）、倫敦市（London，3月8日至9日）及美國阿拉巴馬州"
+        "伯明翰市（Birmingham，3月10日至11日），考察港埠建設。"
+    )
+    for city, start, end in (
+        ("city:ca:toronto", "2018-03-06", "2018-03-07"),
+        ("city:ca:london", "2018-03-08", "2018-03-09"),
+        ("city:us:birmingham-alabama", "2018-03-10", "2018-03-11"),
+    ):
+        found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=city)
+        assert found, city
+        assert (found[0].properties["start"], found[0].properties["end"]) == (start, end)
+        assert found[0].properties["led_by"] == "王副市長"
+    assert not rels(ext, RelType.VISITED, target="city:gb:london")
+
+
+def test_a_school_glossed_before_its_members_is_who_came() -> None:
+    """某市某高中（English）師生一行N人來訪: the school came, its gloss no part of its
+    name; not its city."""
+    ext = chapter(
+        "1.2018年10月5日，美國西雅圖市林肯高中（Lincoln High School）師生一行18人來訪，"
+        "與本市鳳山高中簽署姊妹校協定。",
+        "2.2018年11月2日，日本仙台市立第一中學校（Sendai Daiichi Junior High School）"
+        "學生15名來訪。",
+    )
+    for school, start in (("林肯高中", "2018-10-05"), ("仙台市立第一中學校", "2018-11-02")):
+        found = rels(ext, RelType.VISITED, source=named(ext, school), target=KAOHSIUNG)
+        assert found and found[0].properties["start"] == start, school
+    assert not rels(ext, RelType.VISITED, source="city:us:seattle")
+
+
+def test_a_working_meeting_on_a_topic_with_a_section_of_the_city_visited() -> None:
+    """…率團赴某市…。期間，訪團並與某市國際交流課就明年度某某事項進行工作會議: the
+    city's delegation met the city (a section of its government), during the trip; the
+    topic's 明年度 makes it neither a meeting to come nor one of next year. A section of
+    another body of the city (某大學國際交流課) is no city."""
+    for wording, met in (
+        ("慶典期間，訪團並與福岡市國際交流課就明年度公務員互訪事項進行工作會議。", True),
+        ("慶典期間，本府並與福岡市就明年度青少年交流事項進行會談。", True),
+        ("慶典期間，訪團並與福岡大學國際交流課就明年度交換學生事項進行工作會議。", False),
+    ):
+        ext = chapter(
+            "2018年8月1日至4日，本府觀光局陳局長率團赴日本福岡市參加「2018博多祭」。" + wording
+        )
+        found = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:jp:fukuoka")
+        assert bool(found) == met, wording
+        assert all(r.properties.get("year") == 2018 for r in found), wording
+
+
+def test_a_body_who_came_is_of_the_place_opening_its_name() -> None:
+    """美國某州立大學（gloss）師生一行…來高研習臺灣文化: the body is of the place its name
+    opens with, not of one named later in the sentence (臺灣)."""
+    ext = chapter(
+        "（三）美國西雅圖市林肯高中華語研習團",
+        "美國西雅圖市林肯高中（Lincoln High School）師生一行16人，於2018年3月12日至20日"
+        "來高雄研習華語及臺灣文化。",
+    )
+    school = named(ext, "林肯高中")
+    assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-03-12")
+    assert {r.target for r in rels(ext, RelType.LOCATED_IN, source=school)} == {"city:us:seattle"}
