@@ -392,7 +392,11 @@ _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
-_LEG_OPENING = rx(r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪)")
+_LEG_OPENING = rx(
+    r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪)"
+    # 6月8日至11日於某市參加「…」: the delegation told where it took part, there
+    r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問)"
+)
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")

@@ -331,8 +331,9 @@ class VisitRules(ReaderBase):
         destinations = self._cities_met_in(self._destinations(clause), clause, sentence_norm)
         school = _SCHOOL_SENDS.search(sentence_norm)
         leg = self._leg_of(clause) or self._leg_told_after(clause)
-        if leg is None and not school:
-            self._remember_trip(clause, sentence_norm)
+        remembered = (
+            self._remember_trip(clause, sentence_norm) if leg is None and not school else None
+        )
         if not destinations or not self._home_side_went(sentence_norm, school, leg):
             return
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
@@ -346,6 +347,9 @@ class VisitRules(ReaderBase):
             self._leg_replaces_country(leg, destinations)
         elif _ITEMS_FOLLOW.search(sentence_norm) and clause.sentence.section is not None:
             self._itinerary = self._trip_told(clause.sentence.section, leader, bureaus, visits)
+        if remembered is not None:  # 率團赴甲國訪問，4月19日至21日停留某市: a leg makes
+            told = self._trip_told(remembered.section, leader, bureaus, visits)
+            remembered.countries.update(told.countries)  # the visit to 甲國 precise
 
     def _home_side_went(
         self, sentence_norm: str, school: re.Match[str] | None, leg: _Itinerary | None
@@ -613,15 +617,20 @@ class VisitRules(ReaderBase):
         siblings = [i for i in range(here) if sections[i].parent == sections[here].parent]
         return bool(siblings) and siblings[-1] == told
 
-    def _remember_trip(self, clause: Clause, sentence_norm: str) -> None:
+    def _remember_trip(self, clause: Clause, sentence_norm: str) -> _Itinerary | None:
         """The city's trip abroad a clause tells, led by someone (陳市長率經發局組團訪問
-        某國), whose delegation later clauses of the section may follow to each stop."""
+        某國), whose delegation later clauses of the section may follow to each stop: in
+        its own sentence or the next, clauses with no subject that open with going
+        (…訪問某國，4月19日至21日停留甲市…；22日轉赴乙市) are legs of it too."""
         section = clause.sentence.section
         if section is None or not _GO.search(clause.norm) or not self._home_acts(sentence_norm):
-            return
+            return None
         leader = self._leader(sentence_norm)
-        if leader:
-            self._trip_abroad = _Itinerary(section, leader, self._bureaus(sentence_norm), {})
+        if not leader:
+            return None
+        self._trip_abroad = _Itinerary(section, leader, self._bureaus(sentence_norm), {})
+        self._leg_sentence = clause.sentence
+        return self._trip_abroad
 
     def _leg_days(self, destinations: list[str], when: dict[str, object]) -> None:
         """A leg's own days (一行於3月29日抵達甲市；31日轉往乙市) within a trip told to

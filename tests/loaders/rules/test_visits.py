@@ -1381,7 +1381,7 @@ def test_a_country_opening_a_bodys_name_is_no_country_visited() -> None:
     for line in cases:
         ext = chapter(line)
         assert not [r for r in rels(ext, RelType.VISITED) if r.target.startswith("country:")], line
-    ext = chapter("陳市長於6月1日率團赴日本交流，並參訪東京都。")
+    ext = chapter("陳市長於6月1日率團赴日本交流，並與當地企業座談。")
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:jp")
 
 
@@ -1507,3 +1507,38 @@ def test_a_body_who_came_is_of_the_place_opening_its_name() -> None:
     school = named(ext, "林肯高中")
     assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-03-12")
     assert {r.target for r in rels(ext, RelType.LOCATED_IN, source=school)} == {"city:us:seattle"}
+
+
+def test_stops_told_in_the_trips_own_sentence_are_its_legs() -> None:
+    """率團赴甲國訪問，X日至Y日停留甲市…；Z日轉赴乙市: each city on its own days, led by
+    the trip's leader; the country was only the trip's summary."""
+    ext = chapter(
+        "107年5月7日至12日，本府經發局李局長率團赴日本訪問，5月7日至9日停留大阪市，"
+        "並拜會當地商會；5月10日至12日轉赴京都市考察智慧農業。"
+    )
+    visits = {
+        r.target: (r.properties.get("start"), r.properties.get("end"), r.properties.get("led_by"))
+        for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    }
+    assert visits == {
+        named(ext, "大阪市"): ("2018-05-07", "2018-05-09", "李局長"),
+        named(ext, "京都市"): ("2018-05-10", "2018-05-12", "李局長"),
+    }
+
+
+def test_stops_told_in_the_sentence_after_a_trip_with_no_destination_are_its_legs() -> None:
+    """本府由某副市長率…組團出訪。X日於甲市參加「…」…；Y日轉往乙國乙市…: the trip's
+    stops are told in the next sentence, where it took part and where it went on to."""
+    ext = chapter(
+        "本府於107年9月3日至11日由王副市長率經發局人員組團出訪。"
+        "9月4日至7日於美國西雅圖市參加「2018港口城市年會」，並拜會西雅圖市長；"
+        "9月8日至10日轉往加拿大溫哥華市，考察港區再生。"
+    )
+    visits = {
+        r.target: (r.properties.get("start"), r.properties.get("end"))
+        for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    }
+    assert visits == {
+        named(ext, "西雅圖市"): ("2018-09-04", "2018-09-07"),
+        named(ext, "溫哥華市"): ("2018-09-08", "2018-09-10"),
+    }
