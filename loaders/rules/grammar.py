@@ -536,7 +536,7 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
 _SCHOOL = rx(
-    r"(?:本市|與當地|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
+    r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
     + r"))("

@@ -1960,3 +1960,16 @@ def test_both_sides_after_a_guest_came_are_the_city_and_the_guests_body() -> Non
     )
     mou = rels(ext, RelType.SIGNED_MOU, title="港埠合作意向書")
     assert [r.target for r in mou] == [named(ext, "林查班港務局")]
+
+
+def test_a_sister_school_of_that_city_is_in_the_city_gone_to() -> None:
+    """本市某高中赴某國某市訪問，並與該市某高等學校締結為姊妹校: 該市 names no school."""
+    ext = chapter(
+        "1.107年10月2日至6日，本市市立新興高中師生一行18人赴日本福岡市訪問，"
+        "並於10月3日與該市香椎高等學校締結為姊妹校。"
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert [(r.target, r.properties.get("since")) for r in ties] == [
+        (named(ext, "香椎高等學校"), "2018-10-03")
+    ]
+    assert named(ext, "香椎高等學校").startswith("org:jp:fukuoka")
