@@ -1425,6 +1425,11 @@ class ReaderBase:
             for r in self.facts.relations.values()
         )
 
+    def _on_home_trip(self, clause: Clause) -> bool:
+        """Whether a clause with no subject of its own is a stop of the city's trip told
+        just before (…組團出訪。6月8日至11日於某市參加「…」): see VisitRules."""
+        return False
+
     def _named_leader(self, leader: str | None, actors: list[str]) -> list[str]:
         """The person named as leading the group was there too: 「某縣…派遣代表團參加，
         由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…

@@ -2016,6 +2016,8 @@ class EventRules(PartyRules):
             or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
             return self._home_side_sent(sentence_norm)
+        if self._on_home_trip(clause):  # 6月8日至11日於某市參加「…」: the delegation's stop
+            return [self.home]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):
             # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
             # own activities whose verb has no subject speaks of the city
@@ -2038,6 +2040,7 @@ class EventRules(PartyRules):
             and self.facts.label_of(pid) == Label.CITY
             and not self._hosts_event(clause, start, end)
             and not _GONE_TO.search(text[:start])  # 赴姊妹市某某市參加…: where, not who
+            and not self._venue_opening(clause, start)  # 於某市參加…: where, not who
             # 與某市洽商締結…、籌組代表團參加…: the partner of another doing, not who joins
             and not self._partner_of_other_doing(clause, start, end, cut)
             # 某國交流協會台北事務所代表王大明出席: the seat in a body's name is no party
@@ -2051,6 +2054,16 @@ class EventRules(PartyRules):
             and (body := self._delegates_body(text, mention.start, mention.end, cut))
         ]
         return before
+
+    @staticmethod
+    def _venue_opening(clause: Clause, start: int) -> bool:
+        """Whether the place at `start` (with any country written before it) is where
+        the clause, which opens with it, says its subject was (6月8日至11日於美國某市
+        參加「…」)."""
+        at = start
+        for s, e, _ in sorted(clause.places, reverse=True):
+            at = s if e == at else at
+        return bool(_AT_VENUE.match(_DATE_PREFIX.sub("", clause.norm[:at])))
 
     def _partner_of_other_doing(self, clause: Clause, start: int, end: int, cut: int) -> bool:
         """Whether the place at `start:end` follows 與 (maybe after its country) and the

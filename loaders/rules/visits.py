@@ -490,6 +490,9 @@ class VisitRules(ReaderBase):
             return trip
         return None
 
+    def _on_home_trip(self, clause: Clause) -> bool:
+        return self._leg_told_after(clause) is not None
+
     def _drop_summary_trips(self) -> None:
         """The city's trips to countries an overview tells for the whole period (本府1月
         至6月…，並組團出訪甲國、乙國等國) whose items tell the trips to cities of them:

@@ -2195,3 +2195,14 @@ def test_those_asked_to_come_do_what_the_next_bare_clause_tells() -> None:
     assert [r.properties["status"] for r in found] == ["attended"]
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body, event=festival)
     assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=festival)
+
+
+def test_a_trips_stop_where_it_took_part_is_the_citys_part_not_the_places() -> None:
+    """本府…組團出訪。X日於某國某市參加「…」: the delegation took part there; the place
+    is where, not who."""
+    ext = chapter(
+        "本府於107年9月3日至11日由王副市長率經發局人員組團出訪。"
+        "9月4日至7日於美國西雅圖市參加「2018港口城市年會」，並拜會西雅圖市長。"
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN)
+    assert [(r.source, r.properties["status"]) for r in took_part] == [(KAOHSIUNG, "attended")]
