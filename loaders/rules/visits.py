@@ -1193,7 +1193,9 @@ class VisitRules(ReaderBase):
         home_people = self._home_people()
         # 拜會王大明代理市長: the home official named after the verb is the host, not met
         met = [pid for pid in met if pid not in home_people]
-        home_side_leads = self._home_side_leads(party, head, home_people)
+        home_side_leads = self._home_side_leads(party, head, home_people) or self._met_on_trip(
+            clause, party, head
+        )
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
@@ -1396,6 +1398,18 @@ class VisitRules(ReaderBase):
             party = _MET_PARTY.search(previous)
             head = previous[: party.start()] if party else ""
         return party, head
+
+    def _met_on_trip(self, clause: Clause, party: re.Match[str] | None, head: str) -> bool:
+        """Whether a meeting with no subject of its own is told in a sentence of a stop of
+        the city's trip (9月8日至10日轉往某市，考察…，並與該市議員某某會晤): the
+        delegation met them."""
+        opening = _CLAUSE_BREAK.split(head)[-1]
+        return bool(
+            party
+            and self._leg_sentence is clause.sentence
+            and not self._place_mentions(opening)
+            and not any(name in opening for name in self.people)
+        )
 
     def _home_side_leads(
         self, party: re.Match[str] | None, head: str, home_people: set[str]

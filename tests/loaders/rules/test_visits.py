@@ -1542,3 +1542,14 @@ def test_stops_told_in_the_sentence_after_a_trip_with_no_destination_are_its_leg
         named(ext, "西雅圖市"): ("2018-09-04", "2018-09-07"),
         named(ext, "溫哥華市"): ("2018-09-08", "2018-09-10"),
     }
+
+
+def test_a_meeting_at_a_stop_of_the_citys_trip_is_the_delegations() -> None:
+    """…；9月8日至10日轉往某市，考察…，並與該市議員某某會晤: the delegation met them."""
+    ext = chapter(
+        "本府於107年9月3日至11日由王副市長率經發局人員組團出訪。"
+        "9月4日至7日於美國西雅圖市參加「2018港口城市年會」；"
+        "9月8日至10日轉往加拿大溫哥華市，考察港區再生，並與溫哥華市議員珍妮‧哈里斯會晤。"
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    assert [r.target for r in met] == [named(ext, "珍妮‧哈里斯")]
