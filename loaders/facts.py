@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from graph.model import (
@@ -153,6 +154,16 @@ def _day_in_trip(rel_type: RelType, old: dict[str, Any]) -> bool:
     )
 
 
+#: Days between two visits of one party to one place, each dated to one day, that
+#: still make one stay.
+_SAME_STAY_DAYS = 1
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Days from one ISO day to another (negative when `later` is before)."""
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+
+
 def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether a visit dated to the day is another trip than the one already known
     (also dated to the day, and neither within the other's days)."""
@@ -163,9 +174,12 @@ def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -
         return False
     old_days = (old["start"], str(old.get("end") or old["start"]))
     new_days = (new["start"], str(new.get("end") or new["start"]))
-    return not (
-        old_days[0] <= new_days[0] <= old_days[1] or new_days[0] <= old_days[0] <= new_days[1]
-    )
+    first, second = sorted((old_days, new_days))
+    if not (old.get("end") or new.get("end")):
+        # a day told the day after an arrival (2月2日抵達…，並於2月3日出席…) is of the
+        # same stay, not another trip
+        return _days_between(first[1], second[0]) > _SAME_STAY_DAYS
+    return not first[0] <= second[0] <= first[1]
 
 
 @dataclass

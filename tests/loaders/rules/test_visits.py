@@ -1553,3 +1553,20 @@ def test_a_meeting_at_a_stop_of_the_citys_trip_is_the_delegations() -> None:
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
     assert [r.target for r in met] == [named(ext, "珍妮‧哈里斯")]
+
+
+def test_a_day_told_the_day_after_an_arrival_is_of_the_same_stay() -> None:
+    """3月2日某人來訪；…某人…前來，並於3月3日出席…: one stay from 3月2日, not two
+    trips; a visit two days later is another."""
+    ext = chapter(
+        "3月2日，日本松山市副市長山田一郎一行6人來訪。",
+        "松山市由山田一郎副市長率團前來，並於3月3日出席開幕典禮。",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "山田一郎"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["2018-03-02"]
+    apart = chapter(
+        "3月2日，日本松山市副市長山田一郎一行6人來訪。",
+        "3月5日，日本松山市副市長山田一郎再度來訪。",
+    )
+    visits = rels(apart, RelType.VISITED, source=named(apart, "山田一郎"), target=KAOHSIUNG)
+    assert sorted(v.properties.get("start") for v in visits) == ["2018-03-02", "2018-03-05"]
