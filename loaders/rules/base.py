@@ -75,6 +75,7 @@ from loaders.rules.grammar import (
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
+    _TOWARD_HOME,
     _VISIT_PURPOSE,
     _YEAR_CLOSING,
     _YEARS_LATER,
@@ -1130,7 +1131,10 @@ class ReaderBase:
         # and 某國臺灣交流協會, a body between two countries, its first)
         country = next((n for n in range(5, 1, -1) if self.gaz.country(name[:n])), 0)
         first = self._place_mentions(name[country:])[:1] if country else []
+        # (a place of the home country right after the country, or 在臺/駐臺: 某國台北
+        # 協會, 美國在台協會; not one later in the name: 日本交流協會高雄事務所)
         joined = bool(first) and self._joins_home(name[:country], first[0].place)
+        joined = joined and (first[0].start == 0 or bool(_TOWARD_HOME.match(name[country:])))
         if first and first[0].start == 0 and first[0].place.label != "Country" and not joined:
             bare = name[country:]
         else:

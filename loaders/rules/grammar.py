@@ -967,6 +967,8 @@ _PROMOTES = rx(_PROMOTING)
 #: The opening of a clause telling where its (unnamed) subject was: 於某市參加…,
 #: 隨後在某市出席… (after any date): the place named next is where, not who.
 _AT_VENUE = rx(r"^(?:並|隨後|續|亦)?(?:於|在)$")
+#: A body's name going on from a foreign country toward the home one: 在臺, 駐臺, 臺灣.
+_TOWARD_HOME = rx(r"^(?:在|駐)?臺")
 _GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
 #: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…, 音樂班師生一行): a verb
 #: or preposition, or the members it comes with.

@@ -541,3 +541,16 @@ def test_a_river_mouth_is_no_haikou() -> None:
     )
     assert not [e for e in ext.entities if "haikou" in e.id]
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target="city:jp:yokohama")
+
+
+def test_a_body_named_after_its_country_is_also_known_without_it() -> None:
+    """日本交流協會高雄事務所 is also 交流協會高雄事務所 (the home city later in its name);
+    美國在台協會 keeps its country (在台 right after it: between the two countries)."""
+    ext = chapter(
+        "日本交流協會高雄事務所所長田中宏明於3月到任拜會林市長。",
+        "美國在台協會高雄分處處長戴博文於4月到任拜會林市長。",
+    )
+    office = next(e for e in ext.entities if e.name_zh == "日本交流協會高雄事務所")
+    assert "交流協會高雄事務所" in office.aliases
+    ait = next(e for e in ext.entities if e.name_zh == "美國在台協會高雄分處")
+    assert not any(a.startswith("在台") for a in ait.aliases)
