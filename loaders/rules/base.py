@@ -1429,10 +1429,10 @@ class ReaderBase:
             for r in self.facts.relations.values()
         )
 
-    def _on_home_trip(self, clause: Clause) -> bool:
-        """Whether a clause with no subject of its own is a stop of the city's trip told
-        just before (…組團出訪。6月8日至11日於某市參加「…」): see VisitRules."""
-        return False
+    def _home_trip_told(self, clause: Clause) -> Sentence | None:
+        """The sentence telling the city's trip a clause with no subject of its own is a
+        stop of (…組團出訪。6月8日至11日於某市參加「…」), if it is one: see VisitRules."""
+        return None
 
     def _named_leader(self, leader: str | None, actors: list[str]) -> list[str]:
         """The person named as leading the group was there too: 「某縣…派遣代表團參加，

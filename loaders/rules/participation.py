@@ -177,6 +177,9 @@ class _Taking:
     declined: bool
     #: the part is taken every year (每年均派團參加)
     recurring: bool = False
+    #: the sentence telling the invitation when another than the clause's does (the
+    #: trip the clause is a stop of: 應某市之邀請，本府…組團出訪。)
+    invited_in: Sentence | None = None
 
 
 #: Leading a delegation named by its kind (由助役王大明率市民訪問團一行32人參加): the
@@ -1162,8 +1165,12 @@ class EventRules(PartyRules):
             actors, represented = self._listed_attendees(clause, listed.end())
         else:
             actors = self._participants(clause, join.start(), sentence_norm)
-        # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city
+        # 應姊妹市某市之邀組團參加: the place inviting is no guest; it invited the city,
+        # as it did when the trip whose stop this is was made at its invitation (應某市之
+        # 邀請，本府…組團出訪。6月8日至11日於某市參加「…」)
         inviters = self._inviters(sentence_norm[: clause.start + join.start()])
+        trip = None if inviters else self._home_trip_told(clause)
+        inviters = inviters or (self._inviters(trip.norm) if trip is not None else [])
         actors = [actor for actor in actors if actor not in inviters]
         actors += self._quoted_bodies(clause, sentence_norm, join.start())
         if _LEADS_GROUP.search(clause.norm) or _LEADS_DELEGATION.search(clause.norm):
@@ -1178,6 +1185,7 @@ class EventRules(PartyRules):
             role=_role(sentence_norm[clause.start :]),
             first_time=bool(_FIRST_TIME.search(clause.norm)) or None,
             declined=bool(_DECLINED.search(clause.norm)),
+            invited_in=trip if inviters else None,
         )
         return actors, taking
 
@@ -1338,6 +1346,7 @@ class EventRules(PartyRules):
                     inviter,
                     self.home,
                     clause.sentence,
+                    [taking.invited_in] if taking.invited_in else (),
                     event=event_id,
                     year=year,
                 )
@@ -2016,7 +2025,7 @@ class EventRules(PartyRules):
             or (self._home_acts(sentence_norm) and not lent)  # 赴某市，出席由該市主辦之…
         ):
             return self._home_side_sent(sentence_norm)
-        if self._on_home_trip(clause):  # 6月8日至11日於某市參加「…」: the delegation's stop
+        if self._home_trip_told(clause):  # 6月8日至11日於某市參加「…」: the delegation's stop
             return [self.home]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):
             # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's

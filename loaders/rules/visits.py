@@ -149,6 +149,8 @@ class _Itinerary:
     #: country code → the key of the trip's visit to that country, which a leg to one
     #: of its cities makes precise
     countries: dict[str, str]
+    #: The sentence telling the trip (for one whose stops the next clauses tell).
+    told_in: Sentence | None = None
 
 
 class VisitRules(ReaderBase):
@@ -490,8 +492,9 @@ class VisitRules(ReaderBase):
             return trip
         return None
 
-    def _on_home_trip(self, clause: Clause) -> bool:
-        return self._leg_told_after(clause) is not None
+    def _home_trip_told(self, clause: Clause) -> Sentence | None:
+        trip = self._leg_told_after(clause)
+        return trip.told_in if trip is not None else None
 
     def _drop_summary_trips(self) -> None:
         """The city's trips to countries an overview tells for the whole period (本府1月
@@ -631,7 +634,9 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm)
         if not leader:
             return None
-        self._trip_abroad = _Itinerary(section, leader, self._bureaus(sentence_norm), {})
+        self._trip_abroad = _Itinerary(
+            section, leader, self._bureaus(sentence_norm), {}, told_in=clause.sentence
+        )
         self._leg_sentence = clause.sentence
         return self._trip_abroad
 

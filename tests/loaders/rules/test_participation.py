@@ -2206,3 +2206,15 @@ def test_a_trips_stop_where_it_took_part_is_the_citys_part_not_the_places() -> N
     )
     took_part = rels(ext, RelType.PARTICIPATED_IN)
     assert [(r.source, r.properties["status"]) for r in took_part] == [(KAOHSIUNG, "attended")]
+
+
+def test_a_trip_made_at_a_citys_invitation_was_invited_to_the_event_of_its_stop() -> None:
+    """應某市之邀請，本府…組團出訪。X日於該市參加「…」: the city that invited the trip
+    invited the city to the event, quoting both sentences."""
+    ext = chapter(
+        "應美國西雅圖市之邀請，本府於107年9月3日至11日由王副市長率經發局人員組團出訪。",
+        "9月4日至7日於西雅圖市參加「2018西雅圖海洋節」，並拜會西雅圖市長。",
+    )
+    invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert [r.source for r in invited] == [named(ext, "西雅圖市")]
+    assert any("之邀請" in e.text for e in invited[0].evidence)
