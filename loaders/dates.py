@@ -21,7 +21,7 @@ from typing import Literal
 
 from loaders.events import event_suffixes
 from loaders.reading import normalize
-from loaders.structure import Period, gregorian_year
+from loaders.structure import Period, gregorian_year, numeral_value
 
 Precision = Literal["year", "month", "day"]
 
@@ -107,6 +107,14 @@ class DateContext:
 # ---------------------------------------------------------------------------
 
 _CN_DIGITS = "〇○零一二三四五六七八九"
+#: A year written in counted numerals (九十二, 一百零二, 一百): ROC years 10–199.
+_CN_COUNTED_YEAR = (
+    "一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?"
+    "|[二三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+)
+#: A bare year in counted numerals below this, without 民國, is a count of years
+#: (締結姊妹市四十年).
+_MIN_BARE_COUNTED_YEAR = 50
 _CN_SMALL = (  # 1–31 in Chinese numerals, longest alternatives first
     "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
@@ -135,8 +143,9 @@ _TOKEN_RE = re.compile(
     rf"{_FIGURES_DATE}|{_FIGURES_MONTH_DAY}"
     rf"|(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}})\s*\)\s*年度?"
     rf"(?![{_NOT_AFTER_YEAR}]))"
-    rf"|(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}])"
-    rf"(?:\d{{4}}|\d{{2,3}}|[{_CN_DIGITS}]{{3,4}})(?!\d)\s*年度?(?![{_NOT_AFTER_YEAR}]))"
+    rf"|(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}十百])"
+    rf"(?:\d{{4}}|\d{{2,3}}|[{_CN_DIGITS}]{{3,4}}|{_CN_COUNTED_YEAR})(?!\d)\s*年度?"
+    rf"(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<relyear>(?<![{_NOT_BEFORE_RELATIVE}])(?:{_RELATIVE_YEARS})度?(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<monthrange>(?<![\d十])(?P<mr1>{_NUMBER})\s*{_SEPARATOR}\s*(?P<mr2>{_NUMBER})\s*月份?)"
     rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER})\s*月份?)"
@@ -184,7 +193,11 @@ def _small_number(text: str) -> int:
 
 
 def _year_digits(text: str) -> str:
-    """The digits of a year token: 「民國102年」→'102', 「一〇二年」→'102'."""
+    """The digits of a year token: 「民國102年」→'102', 「一〇二年」→'102',
+    「九十二年」→'92', 「一百零二年」→'102'."""
+    counted = re.search(_CN_COUNTED_YEAR, text)
+    if counted and ("十" in counted.group() or "百" in counted.group()):
+        return str(numeral_value(counted.group()))
     return "".join(
         str(_CN_DIGIT_VALUES[ch]) if ch in _CN_DIGIT_VALUES else ch
         for ch in text
@@ -402,7 +415,9 @@ def _is_quantity(norm: str, token: _Token) -> bool:
     if after.startswith(_DURATION_AFTER) or before.endswith(_DURATION_BEFORE):
         return True
     digits = str(token.value)
-    return len(digits) < 4 and int(digits) < _MIN_BARE_ROC_YEAR and not token.minguo
+    written = norm[token.start : token.end]
+    least = _MIN_BARE_COUNTED_YEAR if "十" in written or "百" in written else _MIN_BARE_ROC_YEAR
+    return len(digits) < 4 and int(digits) < least and not token.minguo
 
 
 def _span(

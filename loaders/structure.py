@@ -243,13 +243,46 @@ def _period_from_half(match: re.Match[str]) -> Period | None:
     return _half_period(year, 1 if match["half"] == "上" else 2)
 
 
+#: Numbers in Chinese numerals before 年/月/日 (九十二年, 一〇二年, 十二月, 三十日).
+_NUMERALS_OF_DATE = re.compile(r"([〇○零一二三四五六七八九十百]+)(?=\s*(?:年|月|日))")
+
+
+def _with_figures(norm: str) -> tuple[str, list[int]]:
+    """`norm` with the numbers of its dates in Chinese numerals written in figures
+    (九十二年十月至十二月 → 92年10月至12月), and for each of its characters the offset in
+    `norm` it stands for."""
+    parts: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for match in _NUMERALS_OF_DATE.finditer(norm):
+        numerals = match.group(1)
+        counted = "十" in numerals or "百" in numerals
+        figured = str(numeral_value(numerals) if counted else _digit_by_digit(numerals))
+        parts += [norm[done : match.start()], figured]
+        origin += [*range(done, match.start()), *[match.start()] * len(figured)]
+        done = match.end()
+    parts.append(norm[done:])
+    origin += range(done, len(norm) + 1)
+    return "".join(parts), origin
+
+
+def _digit_by_digit(numerals: str) -> int:
+    """The number Chinese digits write one by one (一〇二 → 102)."""
+    return int("".join(str(_ONE_BY_ONE.index(c)) for c in numerals.translate(_ZEROS)))
+
+
+_ONE_BY_ONE = "〇一二三四五六七八九"
+_ZEROS = str.maketrans("○零", "〇〇")
+
+
 def find_period(text: str) -> tuple[Period, int] | None:
     """The first reporting period stated in `text` and its offset, or None.
 
-    Recognises 「104年7月至12月」「2015年7月至12月」「104年1至6月」「104年下半年」 and
-    full-width digits. `text` may be raw; it is normalized here.
+    Recognises 「104年7月至12月」「2015年7月至12月」「104年1至6月」「104年下半年」,
+    full-width digits and Chinese numerals (九十二年一月至六月). `text` may be raw; it
+    is normalized here.
     """
-    norm = normalize(text)
+    norm, origin = _with_figures(normalize(text))
     found: list[tuple[int, Period]] = []
     for pattern, build in (
         (_PERIOD_RANGE_RE, _period_from_range),
@@ -263,7 +296,7 @@ def find_period(text: str) -> tuple[Period, int] | None:
     if not found:
         return None
     offset, period = min(found, key=lambda item: item[0])
-    return period, offset
+    return period, origin[offset]
 
 
 def parse_period(value: str) -> Period:

@@ -374,3 +374,25 @@ def test_years_in_a_row_count_back_from_the_year_told(sentence: str, year: int |
     """連續3年 in 2013's report: 2011, 2012 and 2013; days in a row are no years."""
     assert find_since_year(sentence, H1) == year
     assert is_recurring(sentence) is (year is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "九十二年三月十二日至十四日",
+            [("2003-03-12", "2003-03-14", "day", "九十二年三月十二日至十四日")],
+        ),
+        ("民國五十五年", [("1966", None, "year", "民國五十五年")]),
+        ("一百零二年五月", [("2013-05", None, "month", "一百零二年五月")]),
+        ("一百年", [("2011", None, "year", "一百年")]),
+    ],
+)
+def test_years_in_counted_chinese_numerals(sentence: str, expected: list[Expected]) -> None:
+    """Older reports write every date in Chinese numerals: 九十二年, 一百零二年."""
+    assert _found(sentence, H1) == expected
+
+
+@pytest.mark.parametrize("sentence", ["締結姊妹市四十年", "十年來", "二十年"])
+def test_counted_numerals_of_years_that_are_a_count(sentence: str) -> None:
+    assert find_dates(sentence, H1) == []

@@ -503,3 +503,21 @@ def test_sections_numbered_like_the_chapter_stay_in_it() -> None:
 )
 def test_heading_numbers_have_values(number: str, value: int) -> None:
     assert numeral_value(number) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("九十二年一月至六月，本府接待外賓", ("2003-01", "2003-06")),
+        ("一〇二年七月至十二月", ("2013-07", "2013-12")),
+        ("民國一百零四年七月至十二月", ("2015-07", "2015-12")),
+    ],
+)
+def test_a_period_in_chinese_numerals(text: str, period: tuple[str, str]) -> None:
+    found = find_period(text)
+    assert found is not None and (found[0].start, found[0].end) == period
+
+
+def test_a_period_in_chinese_numerals_is_found_where_the_text_states_it() -> None:
+    found = find_period("第一章\n\n一〇二年十月至十二月")
+    assert found is not None and found[1] == len("第一章\n\n")
