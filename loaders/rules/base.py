@@ -220,6 +220,18 @@ class ReaderBase:
                 self._glossed_places(text, self._mentions_through_parens(text))
         for (_, name), place in self.glossed.items():
             self.unknown_places[name] = place
+        self._learn_places_after_country()
+
+    def _learn_places_after_country(self) -> None:
+        """The cities the report names after their country anywhere (巴拉圭某某市) that
+        no data finds by their own name: that place wherever the report names it alone,
+        before too (a trip's stop 轉赴某省某某市 told before a section on ties names it
+        with its country)."""
+        for sentence in self.parsed.sentences:
+            for mention in self.gaz.find_places(sentence.norm):
+                name = self._name_alone(mention)
+                if name is not None:
+                    self.unknown_places.setdefault(name, mention.place)
 
     def _enter_section(self, index: int | None) -> None:
         self.state.dates = DateContext(self.period)
