@@ -1455,12 +1455,13 @@ class VisitRules(ReaderBase):
 
     def _met_on_trip(self, clause: Clause, party: re.Match[str] | None, head: str) -> bool:
         """Whether a meeting with no subject of its own is told in a sentence of a stop of
-        the city's trip (9月8日至10日轉往某市，考察…，並與該市議員某某會晤): the
+        the city's trip (9月8日至10日轉往某市，考察…，並與該市議員某某會晤), or in an item
+        listing a stop of it (行程如下：…2.…轉赴某市，與該市市長某某會晤): the
         delegation met them."""
         opening = _CLAUSE_BREAK.split(head)[-1]
         return bool(
             party
-            and self._leg_sentence is clause.sentence
+            and (self._leg_sentence is clause.sentence or self._leg_of(clause) is not None)
             and not self._place_mentions(opening)
             and not any(name in opening for name in self.people)
         )
