@@ -654,6 +654,13 @@ class _Builder:
         for rank in [r for r in self.last_numbers if r > marker.rank]:
             del self.last_numbers[rank]
 
+    def item_before(self, rank: int) -> bool:
+        """Whether the section open at the top of the stack is an item of `rank`: the
+        number before the next one of that rank, in one list."""
+        return bool(
+            self.stack and self.stack[-1][0] == rank and self.sections[self.stack[-1][1]].is_item
+        )
+
     def add_sentences(self, start: int, end: int, norm: str, is_heading: bool) -> None:
         """Add the sentences of `text[start:end]` (whose normalized form is `norm`)."""
         self.paragraph += 1
@@ -689,11 +696,15 @@ class _Builder:
             section.end = max(end, section.end)
 
 
-def _is_item(title_norm: str, next_line: _Line | None, next_is_marker: bool) -> bool:
+def _is_item(
+    title_norm: str, next_line: _Line | None, next_is_marker: bool, after_item: bool = False
+) -> bool:
     """True if a numbered line is a list item (a sentence) rather than a heading.
 
     A heading is short and has no sentence punctuation or clause comma; a line that
-    has them is still a heading when unnumbered body text follows it.
+    has them is still a heading when unnumbered body text follows it, unless it goes
+    on with a list of items (`after_item`: the number before it of its rank was an
+    item), whose last item the text closing the list follows.
     """
     inside = _protected(title_norm)
     punctuated = any(
@@ -702,7 +713,7 @@ def _is_item(title_norm: str, next_line: _Line | None, next_is_marker: bool) -> 
     if not punctuated and len(title_norm) <= _MAX_HEADING_CHARS:
         return False
     followed_by_body = next_line is not None and not next_is_marker
-    return not followed_by_body
+    return after_item or not followed_by_body
 
 
 def _walk(builder: _Builder, lines: list[_Line]) -> None:
@@ -726,7 +737,10 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
         following = lines[index + 1] if index + 1 < len(lines) else None
         title_norm = line.norm[marker.length :].strip()
         is_item = _is_item(
-            title_norm, following, index + 1 < len(lines) and markers[index + 1] is not None
+            title_norm,
+            following,
+            index + 1 < len(lines) and markers[index + 1] is not None,
+            builder.item_before(marker.rank),
         )
         builder.open_section(line, marker, is_item)
         section = builder.sections[-1]

@@ -220,6 +220,18 @@ class ReaderBase:
                 self._glossed_places(text, self._mentions_through_parens(text))
         for (_, name), place in self.glossed.items():
             self.unknown_places[name] = place
+        self._learn_places_after_country()
+
+    def _learn_places_after_country(self) -> None:
+        """The cities the report names after their country anywhere (巴拉圭某某市) that
+        no data finds by their own name: that place wherever the report names it alone,
+        before too (a trip's stop 轉赴某省某某市 told before a section on ties names it
+        with its country)."""
+        for sentence in self.parsed.sentences:
+            for mention in self.gaz.find_places(sentence.norm):
+                name = self._name_alone(mention)
+                if name is not None:
+                    self.unknown_places.setdefault(name, mention.place)
 
     def _enter_section(self, index: int | None) -> None:
         self.state.dates = DateContext(self.period)
@@ -1302,8 +1314,11 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not _HAN.fullmatch(words):
             return None
-        if written != words and not named and not written[at:].startswith("商"):
-            # 某國某某管理局: one body, whether or not its country is written before it
+        opens = bool(named) and named[0].start == 0
+        if written != words and not opens and not written[at:].startswith("商"):
+            # 某國某某管理局: one body, whether or not its country is written before it;
+            # a place later in its name (美國在台協會高雄分處, 日本交流協會高雄事務所)
+            # leaves the country to _organization
             return self._organization(written, kind, place)
         org_id = self._organization(words, kind, place)
         if written != words and not named:
@@ -1427,7 +1442,15 @@ class ReaderBase:
         return any(
             r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
             for r in self.facts.relations.values()
-        )
+        ) or any(self._seat_named_home(b) for b in offices)
+
+    def _seat_named_home(self, org_id: str) -> bool:
+        """Whether an office's name writes the home city as its seat after its own
+        country's or city's name (美國在台協會高雄分處, 某國某市經濟文化辦事處高雄分處),
+        though LOCATED_IN the place opening it."""
+        name = normalize(self.facts.entities[org_id].name_zh)
+        seats = [m for m in self._place_mentions(name) if m.start > 0]
+        return bool(seats) and seats[-1].place.id == self.home_place.id
 
     def _home_trip_told(self, clause: Clause) -> Sentence | None:
         """The sentence telling the city's trip a clause with no subject of its own is a

@@ -773,7 +773,7 @@ _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
-_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳)")
+_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.
@@ -1192,7 +1192,9 @@ _THAT_PLACE = rx(r"該([縣市省州])")
 #: A run of Chinese characters ending a text: 某某大學 of 拜會某某大學.
 _HAN_CLOSING = rx(_HAN.pattern + "$")
 #: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
-_AFFILIATION_BREAK = rx(r"[與及和暨的之由向在對]")
+#: (由 but not of 自由: 某某自由貿易區管理局 is one name; a verb of calling on the body:
+#: 參訪某港務局並拜會該局執行長某某)
+_AFFILIATION_BREAK = rx(r"[與及和暨的之向在對]|(?<!自)由|參訪|拜會|拜訪")
 #: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
 _NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: Countries whose people the reports name in Chinese characters, a full name without

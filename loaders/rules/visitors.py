@@ -671,7 +671,10 @@ class VisitorRules(ReaderBase):
             self._person(person, self._home_org(head_org))
             self._also_known_as(written, person)
             return
-        referred = self._body_referred_by(aff, norm[: person.start])
+        # (named before in the sentence, or in the one before it: …與某管理局簽署…；簽約後
+        # 並與該局總經理某某會談)
+        earlier = f"{self.previous.norm}。" if self.previous is not None else ""
+        referred = self._body_referred_by(aff, earlier + norm[: person.start])
         if referred is not None:  # 該公司亞太區總裁某某: the company named before
             org_id, unit = referred
             self._person(replace(person, affiliation="", title=unit + person.title), org_id)

@@ -336,6 +336,13 @@ class VisitRules(ReaderBase):
         remembered = (
             self._remember_trip(clause, sentence_norm) if leg is None and not school else None
         )
+        if not destinations and self._trip_without_stops(clause, sentence_norm, leg, school):
+            self._itinerary = self._trip_told(
+                clause.sentence.section,  # type: ignore[arg-type]
+                self._leader(sentence_norm) or "",
+                self._bureaus(sentence_norm),
+                {},
+            )
         if not destinations or not self._home_side_went(sentence_norm, school, leg):
             return
         actor = self._home_body(school.group(1)) if school else self._home_actor(sentence_norm)
@@ -352,6 +359,25 @@ class VisitRules(ReaderBase):
         if remembered is not None:  # 率團赴甲國訪問，4月19日至21日停留某市: a leg makes
             told = self._trip_told(remembered.section, leader, bureaus, visits)
             remembered.countries.update(told.countries)  # the visit to 甲國 precise
+
+    def _trip_without_stops(
+        self,
+        clause: Clause,
+        sentence_norm: str,
+        leg: _Itinerary | None,
+        school: re.Match[str] | None,
+    ) -> bool:
+        """Whether the clause tells the city's trip abroad naming no place, its stops
+        told in the items after it (王副市長於3月5日至15日率觀光局人員組團出訪，行程如下：
+        1.…訪問甲市 2.…轉赴乙市): the items are legs of it, led as it was."""
+        return bool(
+            leg is None
+            and school is None
+            and clause.sentence.section is not None
+            and _GO.search(clause.norm)
+            and _ITEMS_FOLLOW.search(sentence_norm)
+            and self._home_acts(sentence_norm)
+        )
 
     def _home_side_went(
         self, sentence_norm: str, school: re.Match[str] | None, leg: _Itinerary | None
@@ -519,15 +545,27 @@ class VisitRules(ReaderBase):
                 code = self.facts.entities[r.target].properties.get("country")
                 gone.add(code)
                 for sentence in self._told_in(r):
-                    gone_in.setdefault(sentence.section, set()).add(code)
+                    # and by the heading above its item (曾副市長率團訪問甲國及乙國 over
+                    # 1.…訪問甲國某市 2.…轉赴乙國某市)
+                    for section in self._section_and_above(sentence.section):
+                        gone_in.setdefault(section, set()).add(code)
         headings = {(s.start, s.end) for s in self.parsed.sentences if s.is_heading}
         for trip in trips:
             country = self.facts.entities[trip.target]
             code = country.properties.get("code")
+            told = self._told_in(trip)
+            # (told by a heading, and maybe again by the overview summing up the period)
             told_by_heading = (
                 "start" not in trip.properties
-                and all((e.start, e.end) in headings for e in trip.evidence)
-                and any(code in gone_in.get(s.section, ()) for s in self._told_in(trip))
+                and all(
+                    (e.start, e.end) in headings
+                    or any((s.start, s.end) == (e.start, e.end) and self._summary(s) for s in told)
+                    for e in trip.evidence
+                )
+                and any(
+                    (s.start, s.end) in headings and code in gone_in.get(s.section, ())
+                    for s in told
+                )
             )
             summed_up = (trip.properties.get("start"), trip.properties.get("end")) == (
                 period.start,
@@ -535,6 +573,15 @@ class VisitRules(ReaderBase):
             ) and any(self._summary(s) for s in self._told_in(trip))
             if country.label == Label.COUNTRY and ((summed_up and code in gone) or told_by_heading):
                 del self.facts.relations[trip.key]
+
+    def _section_and_above(self, index: int | None) -> list[int | None]:
+        """Section `index` and the sections it is within, innermost first."""
+        found: list[int | None] = [index]
+        section = self._section(index)
+        while section is not None and section.parent is not None:
+            found.append(section.parent)
+            section = self._section(section.parent)
+        return found
 
     def _told_in(self, relation: Relation) -> list[Sentence]:
         """The sentences of a relation's evidence."""
@@ -842,7 +889,9 @@ class VisitRules(ReaderBase):
             gap = text[previous_end:start]
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             nested = previous_end >= 0 and start == previous_end  # 某某省某甲
-            stays = bool(_STAY.search(lead_in)) and self._leg_told_after(clause) is not None
+            stays = bool(_STAY.search(lead_in)) and (
+                self._leg_of(clause) is not None or self._leg_told_after(clause) is not None
+            )
             if _GO.search(lead_in) or stays or listed or nested:
                 if nested and found:
                     found.pop()  # the province is the way to the city, not a stop
@@ -1406,12 +1455,13 @@ class VisitRules(ReaderBase):
 
     def _met_on_trip(self, clause: Clause, party: re.Match[str] | None, head: str) -> bool:
         """Whether a meeting with no subject of its own is told in a sentence of a stop of
-        the city's trip (9月8日至10日轉往某市，考察…，並與該市議員某某會晤): the
+        the city's trip (9月8日至10日轉往某市，考察…，並與該市議員某某會晤), or in an item
+        listing a stop of it (行程如下：…2.…轉赴某市，與該市市長某某會晤): the
         delegation met them."""
         opening = _CLAUSE_BREAK.split(head)[-1]
         return bool(
             party
-            and self._leg_sentence is clause.sentence
+            and (self._leg_sentence is clause.sentence or self._leg_of(clause) is not None)
             and not self._place_mentions(opening)
             and not any(name in opening for name in self.people)
         )

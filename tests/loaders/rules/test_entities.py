@@ -554,3 +554,35 @@ def test_a_body_named_after_its_country_is_also_known_without_it() -> None:
     assert "交流協會高雄事務所" in office.aliases
     ait = next(e for e in ext.entities if e.name_zh == "美國在台協會高雄分處")
     assert not any(a.startswith("在台") for a in ait.aliases)
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "body"),
+    [
+        (
+            (
+                "5月3日由王副市長代表本府與科隆自由港管理局簽署「港務合作備忘錄」；"
+                "簽約後王副市長並與該局局長漢斯‧韋伯（Hans Weber）會談。",
+            ),
+            "漢斯‧韋伯",
+            "科隆自由港管理局",
+        ),
+        (
+            (
+                "5月6日轉往美國西雅圖市，參訪西雅圖港務局並拜會該局執行長"
+                "湯姆‧安德森（Tom Anderson）。",
+            ),
+            "湯姆‧安德森",
+            "西雅圖港務局",
+        ),
+    ],
+)
+def test_the_body_a_title_of_that_body_takes_up(
+    lines: tuple[str, ...], name: str, body: str
+) -> None:
+    """該局 + title + name: the body named last before, in the sentence before too (…；簽約
+    後…與該局局長某某會談), whole though it holds 自由, and without the verb calling on it
+    (參訪某港務局並拜會該局執行長某某)."""
+    ext = chapter(*lines)
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
+    assert held.target == named(ext, body)

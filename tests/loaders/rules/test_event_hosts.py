@@ -370,3 +370,21 @@ def test_a_host_written_before_its_event_is_stated_with_no_inferred_mark(
     hosted = rels(got, RelType.HOSTED, source=city)
     assert hosted
     assert all("inferred" not in r.properties for r in hosted)
+
+
+def test_offices_seated_in_the_city_invited_to_its_reception() -> None:
+    """「駐高雄外館…酒會」 is an event the city held; the offices invited to it keep
+    their country where a place of theirs follows it (加拿大在台…辦事處高雄分處), and,
+    seated in the city by their names, came to it from nowhere."""
+    ext = chapter(
+        "95.03.05　本府秘書處於市府禮堂舉辦「駐高雄外館新春酒會」，邀請加拿大在台貿易辦事處"
+        "高雄分處及泰國曼谷經濟文化辦事處高雄分處等駐高單位人員共30餘人出席。",
+        period="2006-01/2006-06",
+    )
+    event = event_named(ext, "駐高雄外館新春酒會")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event)
+    for office in ("加拿大在台貿易辦事處高雄分處", "曼谷經濟文化辦事處高雄分處"):
+        body = named(ext, office)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=body)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=body, target=event, status="attended")
+        assert not rels(ext, RelType.VISITED, source=body)

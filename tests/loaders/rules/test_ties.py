@@ -132,6 +132,15 @@ def test_an_agreement_with_the_body_referred_to_as_該局() -> None:
     assert found and found[0].properties["date"] == "2018-04-10"
 
 
+def test_an_agreement_with_the_body_referred_to_as_該所() -> None:
+    ext = chapter(
+        "95.04.12　名古屋商工會議所副會頭鈴木一郎一行5人來訪，"
+        "本府與該所簽署「經貿交流合作備忘錄」。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "名古屋商工會議所"))
+    assert found and found[0].properties["date"] == "2006-04-12"
+
+
 def test_an_agreement_after_the_meeting_with_a_city_named_in_full_before() -> None:
     ext = chapter(
         "1.107年6月3日，陳市長接見紐西蘭但尼丁市市長庫爾（Dave Cull）；"

@@ -69,6 +69,18 @@ def test_a_month_list_introducer_is_no_part_of_the_first_body(
             "副代表",
             "日本台灣交流協會台北事務所",
         ),
+        (
+            "95.09.14　英國貿易文化辦事處副處長喬治‧布朗（George Brown）一行3人來訪。",
+            "喬治‧布朗",
+            "副處長",
+            "英國貿易文化辦事處",
+        ),
+        (
+            "95.10.03～10.05　名古屋商工會議所副會頭鈴木一郎拜會陳市長。",
+            "鈴木一郎",
+            "副會頭",
+            "名古屋商工會議所",
+        ),
     ],
 )
 def test_a_dated_line_s_date_is_no_part_of_the_body(

@@ -1570,3 +1570,17 @@ def test_a_day_told_the_day_after_an_arrival_is_of_the_same_stay() -> None:
     )
     visits = rels(apart, RelType.VISITED, source=named(apart, "山田一郎"), target=KAOHSIUNG)
     assert sorted(v.properties.get("start") for v in visits) == ["2018-03-02", "2018-03-05"]
+
+
+def test_a_meeting_told_in_a_listed_stop_of_a_trip_is_with_the_person_named() -> None:
+    """行程如下：…2.…轉赴某市，與該市市長某某會晤: the delegation of the trip met the
+    mayor named, not only his city."""
+    ext = chapter(
+        "（一）出訪智利",
+        "陳副市長於107年4月2日至9日率海洋局人員組團出訪，行程如下：",
+        "1.4月3日至5日訪問智利瓦爾帕萊索市，參訪該市港埠設施。",
+        "2.4月6日至8日轉赴智利安托法加斯塔市，與該市市長荷西‧戈麥斯（José Gómez）會晤。",
+    )
+    mayor = named(ext, "荷西‧戈麥斯")
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=mayor)
+    assert met and met[0].properties["start"] == "2018-04-06"
