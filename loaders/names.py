@@ -30,7 +30,8 @@ _LATIN = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*")
 _PLAIN_NAME_LENGTHS = range(2, 6)
 #: A date opening the words before a title (11月20日 某國某市議會 + 議長, a dated line's
 #: date): of the sentence, no name.
-_DATE_OPENING = rx(r"^\d[\d年月日至~\-]*[日月](?:份|間|初|底|[上中下]旬)?[\s,]*")
+#: (by whole numbers: the 日 of 日本 after 7月22日 is the country's)
+_DATE_OPENING = rx(r"^(?:\d+[年月日]|[至~\-])*\d+[日月](?:份|間|初|底|[上中下]旬)?[\s,]*")
 #: The fewest characters a body's name has (國會, 議會 of a place).
 _SHORTEST_BODY = 2
 

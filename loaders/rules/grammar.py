@@ -57,7 +57,8 @@ _GLOSS_CLOSING = rx(_GLOSS_TEXT + "$")
 _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A character of a date written in digits: 102年8月1日, 3月1日至5日.
 _DATE_CHAR = r"[\d年月日至~-]"
-_DATE_DIGITS = _DATE_CHAR + "+"
+#: A date in digits, by whole numbers (8月3日至5日; not the 日 of 日本 after it).
+_DATE_DIGITS = r"(?:\d+[年月日]|[\d至~-])+"
 #: A part of a month: 3月上旬, 5月初, 年底.
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
@@ -282,8 +283,9 @@ _AGREEMENT_NOUN_SIGNED = rx(
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
-#: A date opening a sentence or clause (99年1月25日至29日，…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + r")+[,\s]*")
+#: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…), by whole
+#: numbers so 日本 after it stays (7月22日日本某協會…).
+_DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d.至~-])+[,\s]*")
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.

@@ -379,3 +379,10 @@ def test_a_shared_name_written_bare_is_the_place_the_report_named(
     ex = chapter(first, *_FILLER, later, period="2006-07/2006-12")
     (tie,) = rels(ex, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
     assert tie.target.startswith(place)
+
+
+def test_a_date_opening_a_line_keeps_the_day_of_a_country_named_right_after_it() -> None:
+    """7月22日日本某協會…: the 日 of 日本 is the country's, not the date's."""
+    ext = chapter("7月22日日本交流協會高雄事務所所長佐藤一郎拜會林市長。", period="2018-07/2018-12")
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "佐藤一郎"))
+    assert [r.target for r in held] == [named(ext, "日本交流協會高雄事務所")]
