@@ -866,8 +866,14 @@ _ITEM_JOINER_OPENING = rx(r"^(?:以及|及|與|和|暨)")
 _ATTENDING_END = rx(r"(?:出席|與會)$")
 #: Attending a ceremony of the event spoken of, not named again (出席於主場館舉行之開幕
 #: 典禮, 觀賞閉幕式, 出席頒獎晚會): a part of the event the text is about.
-_CEREMONY = r"(?:開幕|閉幕|開閉幕|頒獎|歡迎)(?:典禮|式|儀式|晚會|晚宴)"
+#: 元宵(節)晚會 is the lantern festival's evening gala.
+_CEREMONY = r"(?:開幕|閉幕|開閉幕|頒獎|歡迎|元宵節?)(?:典禮|式|儀式|晚會|晚宴)"
 _AT_CEREMONY = rx(rf"(?:{_ATTEND}|觀賞|觀禮)[^，。；,;「」]{{0,20}}{_CEREMONY}")
+#: A ceremony of the event spoken of, named before a list of those at it (開幕典禮邀請
+#: 駐臺使節觀禮，計有A、B等20餘人出席).
+_CEREMONY_NAMED = rx(_CEREMONY)
+#: A list closed by its people attending: 等20餘人出席, 等二十餘位貴賓應邀觀禮.
+_LIST_ATTENDED = rx(r"等[^,;。、]{0,10}?(?:人|位|名|貴賓|外賓|來賓)?(?:應邀)?(?:出席|與會|觀禮)")
 #: An act done at a ceremony of the event spoken of (於閉幕典禮致詞, 開幕式中…自王市長
 #: 手中接下會旗, 於閉幕式上交接主辦權): whoever does it takes part in the event (a
 #: gloss in brackets counts as one character of the words between).

@@ -35,6 +35,7 @@ from loaders.rules.grammar import (
     _ATTENDING_END,
     _CALLED_ON,
     _CAME_DOWN,
+    _CEREMONY_NAMED,
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
@@ -53,6 +54,7 @@ from loaders.rules.grammar import (
     _INVITES_A_LIST,
     _ITEM_BREAK,
     _ITEM_JOINER_OPENING,
+    _LIST_ATTENDED,
     _LIST_END,
     _LIST_START,
     _MEET,
@@ -182,7 +184,7 @@ class VisitorRules(ReaderBase):
         end, named_end = ends
         events = [e for e in find_events(norm) if not _told_of_after_list(norm, e.start, named_end)]
         if not events:
-            return self._ceremony_attended(norm[:end] if end else norm)
+            return self._ceremony_attended(norm, end)
         year = events[0].year or self._year_hint(spans)
         if not year:
             return None, Attendance.INVITED
@@ -195,13 +197,22 @@ class VisitorRules(ReaderBase):
         self._dated_by_day(event_id, spans)
         return event_id, status
 
-    def _ceremony_attended(self, norm: str) -> tuple[str | None, str]:
+    def _ceremony_attended(self, whole: str, end: int) -> tuple[str | None, str]:
         """A list of those who attended a ceremony of the city's own event spoken of
-        (「計有甲市、乙市等代表團出席於主場館舉行之開幕典禮」): that event, attended,
-        unless the list speaks of the future (將出席開幕式)."""
+        (「計有甲市、乙市等代表團出席於主場館舉行之開幕典禮」; the ceremony named before
+        the list, the list closed by attending: 「開幕典禮特別邀請駐臺使節觀禮，計有A、B等
+        20餘人出席」, those invited to it): that event, attended, unless the list speaks
+        of the future (將出席開幕式)."""
+        norm = whole[:end] if end else whole
         event_id = self.state.event
+        if event_id is None or not self._home_hosts(event_id):
+            return None, Attendance.INVITED
         attended = _AT_CEREMONY.search(norm)
-        if event_id is None or attended is None or not self._home_hosts(event_id):
+        if attended is None and end and _LIST_ATTENDED.match(whole, end):
+            named = _CEREMONY_NAMED.search(norm)
+            if named and not _FUTURE.search(_QUOTED_NAME.sub("", whole)):
+                return event_id, Attendance.ATTENDED
+        if attended is None:
             return None, Attendance.INVITED
         if _FUTURE.search(_QUOTED_NAME.sub("", norm[: attended.end()])):
             return None, Attendance.INVITED
