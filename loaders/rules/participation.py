@@ -679,7 +679,8 @@ class EventRules(PartyRules):
         # by surname and title who invites the city itself (柳副市長並代表某市邀請本府) is
         # the other side's, named before in full.
         inviter = received.group(1) if received else ""
-        by_home = _HOME_ACTOR.match(inviter) or (
+        # 本市姊妹市某市函邀本府…: the home city owns the tie; the partner invites
+        by_home = (_HOME_ACTOR.match(inviter) and not _HOME_PARTNER_OPENING.match(inviter)) or (
             _HOME_OFFICIAL.match(inviter)
             and not received.group(0).endswith(("本府", "本市", "市府"))
         )

@@ -2218,3 +2218,25 @@ def test_a_trip_made_at_a_citys_invitation_was_invited_to_the_event_of_its_stop(
     invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert [r.source for r in invited] == [named(ext, "西雅圖市")]
     assert any("之邀請" in e.text for e in invited[0].evidence)
+
+
+def test_a_year_in_chinese_digits_opens_no_place_name() -> None:
+    # 二〇一三亞太…: the 三 ends the year, no 三亞 (Sanya) begins there
+    ext = chapter(
+        "一〇二年十月八日至十一日，本府由副市長率團赴澳洲布里斯本市出席「二〇一三亞太城市高峰會」。",
+        period="2013-07/2013-12",
+    )
+    assert not [e for e in ext.entities if e.id == "city:cn:sanya"]
+    assert rels(ext, RelType.PARTICIPATED_IN, target="event:asia-pacific-cities-summit:2013")
+
+
+def test_a_partner_named_after_the_home_city_invites_it() -> None:
+    # 本市姊妹市某市函邀本府: 本市 owns the tie; the partner is who invites
+    ext = chapter(
+        "本市姊妹市日本熊本市於3月間函邀本府參加10月在該市舉行之「2018熊本城市國際論壇」，"
+        "本府已復函確認出席。"
+    )
+    kumamoto = named(ext, "熊本市")
+    assert rels(ext, RelType.INVITED, source=kumamoto, target="city:tw:kaohsiung")
+    assert not rels(ext, RelType.INVITED, source="city:tw:kaohsiung", target=kumamoto)
+    assert rels(ext, RelType.HOSTED, source=kumamoto)
