@@ -83,6 +83,8 @@ _REGION_WORDS = ("洲", "地區")
 class VisitorRules(ReaderBase):
     #: The last sentence read as a list of visitors.
     _listed: Sentence | None = None
+    #: Whether the last sentence read as a list of visitors was of guests received.
+    _listed_received: bool = False
     #: Whether the list being read tells of attending without an invitation.
     _uninvited_list: bool = False
     #: The last sentence read as an item of a list of dated visitors going on after ；.
@@ -105,10 +107,15 @@ class VisitorRules(ReaderBase):
         goes_on = bool(group) or bool(region) or self._list_goes_on()
         # 「本期其他來訪外賓尚有：A、B等」: after an introducer of visitors two are a list
         introduced = bool(_RECEIVED_LIST.search(norm.split(":", 1)[0])) and ":" in norm
+        # 「重要訪賓如下：A；B；C。」: its first item, the list going on after ；
+        opens = introduced and sentence.text.rstrip().endswith(("；", ";"))
+        goes_on = goes_on or opens
         least = 0 if goes_on else 1 if invites or introduced else 2
         if norm.count("、") < least:
             return False
         start = region.end() if region else _list_start(norm, group, least)
+        if opens and "、" not in norm:
+            start = norm.index(":") + 1
         end = _list_end(norm)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
@@ -121,6 +128,9 @@ class VisitorRules(ReaderBase):
         if event_id and _ATTENDING_END.search(norm.rstrip("。")):
             status = Attendance.ATTENDED  # …等約30位外賓應邀出席
         received = self._list_received(sentence, norm)
+        # a list going on after ； is of the guests its first part was (A；B；C)
+        received = received or (self._list_goes_on() and self._listed_received)
+        self._listed_received = received
         role = _role(norm[_after_last_named(norm, parsed, end) :])
         if self._parts_played_in_prose(event_id, received, role):
             return False
