@@ -739,3 +739,12 @@ def test_that_citys_council_is_the_council_its_name_gives() -> None:
     )
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中次郎"))
     assert [r.target for r in held] == [named(ext, "松山市議會")]
+
+
+def test_a_board_member_with_a_rank_holds_his_title() -> None:
+    # 理事 is a title of its own, 常務 a rank written before it
+    ext = chapter("名古屋商工會議所常務理事鈴木健太於5月3日來訪，參觀本市展覽館。")
+    person = named(ext, "鈴木健太")
+    held = rels(ext, RelType.HOLDS_TITLE, source=person, target=named(ext, "名古屋商工會議所"))
+    assert [r.properties["title_zh"] for r in held] == ["常務理事"]
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start="2018-05-03")
