@@ -496,3 +496,16 @@ def test_a_trip_to_one_country_over_the_whole_period_is_no_summary(
     its own (one country, no 等國, in an item), not an overview of the period's trips."""
     ext = chapter(*lines)
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=country)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本局於5月14日接待荷蘭鹿特丹市港務局副局長彼得‧范登堡一行四人，介紹本市港埠建設。",
+        "本府於5月14日接待荷蘭鹿特丹市港務局副局長彼得‧范登堡一行，雙方就港埠物流交換意見。",
+    ],
+)
+def test_guests_the_city_received_visited_it(sentence: str) -> None:
+    ext = chapter(sentence)
+    person = named(ext, "彼得‧范登堡")
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start="2018-05-14")
