@@ -631,7 +631,12 @@ _HOME_SIDE = rx(
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
-_HOME_RECEIVES = rx(r"(?:由|^)(?:本府)?([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r"(?:親自)?$")
+#: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見).
+_HOME_RECEIVES = rx(
+    r"(?:由|^)(?:本府)?([\u4e00-\u9fff]{0,3}?)"
+    + _HOME_TITLE
+    + r"(?:於[^,;。]{1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
+)
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
