@@ -15,7 +15,9 @@ from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
 
-_CLAUSE_BREAK = rx(r"[,,;;]")
+#: A colon before a date ends a clause too: 率團赴某國考察：3月3日至5日於甲市…，3月6日
+#: 轉赴乙市 (the itinerary after it goes stop by stop).
+_CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)")
 #: A list that a comma does not end: opened by 計有/包括 or by inviting (計有甲國某市、某市，
 #: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
 #: count; the commas group its items by country.
@@ -58,6 +60,8 @@ _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 #: A character of a date written in digits: 102年8月1日, 3月1日至5日.
 _DATE_CHAR = r"[\d年月日至~-]"
 _DATE_DIGITS = _DATE_CHAR + "+"
+#: A year, month or day in Chinese numerals: 九十二年, 一月, 十三日 (not 一行, 三民).
+_NUMERALS_OF_DATE = r"[〇○零一二三四五六七八九十百]+[年月日]"
 #: A part of a month: 3月上旬, 5月初, 年底.
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
@@ -283,7 +287,7 @@ _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
 #: A date opening a sentence or clause (99年1月25日至29日，…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + r")+[,\s]*")
+_DATE_PREFIX = rx(r"^(?:同年|今年|" + _DATE_CHAR + "|" + _NUMERALS_OF_DATE + r")+[,\s]*")
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
@@ -300,7 +304,10 @@ _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|�
 _LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
-_TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH + r"|間)?")
+_TIME_PHRASE = rx(
+    r"(?:於|在)?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
+    r"(?:" + _PART_OF_MONTH + r"|間)?"
+)
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
@@ -394,8 +401,9 @@ _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
 _LEG_OPENING = rx(
     r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪)"
-    # 6月8日至11日於某市參加「…」: the delegation told where it took part, there
-    r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問)"
+    # 6月8日至11日於某市參加「…」: the delegation told where it took part (or whom it
+    # called on: 於某市拜會當地臺商), there
+    r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問|拜會|拜訪)"
 )
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -1570,3 +1572,38 @@ def test_a_day_told_the_day_after_an_arrival_is_of_the_same_stay() -> None:
     )
     visits = rels(apart, RelType.VISITED, source=named(apart, "山田一郎"), target=KAOHSIUNG)
     assert sorted(v.properties.get("start") for v in visits) == ["2018-03-02", "2018-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "period"),
+    [
+        (
+            (
+                "觀光局王局長於5月2日至8日率本市旅行業者組成推廣團赴日本考察：5月2日至4日於"
+                "福岡市拜會當地旅行社，5月5日至8日轉赴熊本市。",
+            ),
+            "2018-01/2018-06",
+        ),
+        (
+            (
+                "觀光局王局長於五月二日至八日率本市旅行業者組成推廣團赴日本考察：五月二日至四日於"
+                "福岡市拜會當地旅行社，五月五日至八日轉赴熊本市。",
+            ),
+            "2018-01/2018-06",
+        ),
+    ],
+)
+def test_a_trip_to_a_country_then_its_stops_after_a_colon(
+    lines: tuple[str, ...], period: str
+) -> None:
+    # the stops after the colon, each with its days: the trip went to them, not to the
+    # country as well; the leader is written before a date in figures or in numerals
+    ext = chapter(*lines, period=period)
+    trips = {
+        r.target: (r.properties.get("start"), r.properties.get("end"), r.properties.get("led_by"))
+        for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    }
+    assert trips == {
+        named(ext, "福岡市"): ("2018-05-02", "2018-05-04", "王局長"),
+        named(ext, "熊本市"): ("2018-05-05", "2018-05-08", "王局長"),
+    }
