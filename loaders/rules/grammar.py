@@ -694,6 +694,8 @@ _SPEAKER_PART = rx(
     + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|簡報|論文)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
+#: Performing at an event named, or a part of it: 於「某燈會」開幕晚會演出.
+_PERFORMED_AT = rx(r"(?:於|在)「[^「」]+」[^,;。「」]{0,8}?(?:演出|(?<!發)表演)")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
 _ROLE_LIST_HEADING = rx(

@@ -113,6 +113,7 @@ from loaders.rules.grammar import (
     _PART_PLAYED,
     _PARTY_JOINER,
     _PEOPLE_SENT,
+    _PERFORMED_AT,
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
@@ -899,7 +900,17 @@ class EventRules(PartyRules):
             )
             or self._came_during_home_event(text, sentence_norm)
             or self._toured_event(clause)
+            or self._performed_at_event(clause)
         )
+
+    @staticmethod
+    def _performed_at_event(clause: Clause) -> re.Match[str] | None:
+        """「於「2025某市燈會」開幕晚會演出…」: performing at an event named right before
+        the verb (at it, or at a part of it) is taking part in it."""
+        for performed in _PERFORMED_AT.finditer(clause.norm):
+            if any(performed.start() < start < performed.end() for start, _, _ in clause.events):
+                return performed
+        return None
 
     @staticmethod
     def _quotes_masked(clause: Clause) -> str:

@@ -2240,3 +2240,25 @@ def test_a_partner_named_after_the_home_city_invites_it() -> None:
     assert rels(ext, RelType.INVITED, source=kumamoto, target="city:tw:kaohsiung")
     assert not rels(ext, RelType.INVITED, source="city:tw:kaohsiung", target=kumamoto)
     assert rels(ext, RelType.HOSTED, source=kumamoto)
+
+
+def test_a_troupe_named_in_quotes_after_its_city_came_and_performed() -> None:
+    # 某市「某某保存會」: the body, not its city, is invited, comes and performs
+    ext = chapter(
+        "本府於2月10日至25日在愛河兩岸舉辦「2018高雄燈會藝術節」。",
+        "本府邀請日本京都市「京都祇園囃子保存會」一行15人於2月12日至15日來高，"
+        "於「2018高雄燈會藝術節」開幕晚會演出傳統音樂。",
+    )
+    troupe = named(ext, "京都祇園囃子保存會")
+    lantern = "event:kaohsiung-lantern-festival:2018"
+    assert rels(ext, RelType.INVITED, source="city:tw:kaohsiung", target=troupe, event=lantern)
+    assert rels(
+        ext,
+        RelType.PARTICIPATED_IN,
+        source=troupe,
+        target=lantern,
+        status="attended",
+        role="performer",
+    )
+    assert rels(ext, RelType.VISITED, source=troupe, start="2018-02-12", end="2018-02-15")
+    assert not rels(ext, RelType.VISITED, source=named(ext, "京都市"))
