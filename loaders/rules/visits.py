@@ -238,6 +238,15 @@ class VisitRules(ReaderBase):
             self._virtual(sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _ABSENT.search(clause.norm)
+            or self._home_declined_after(clause, sentence_norm)
+        )
+
+    def _home_declined_after(self, clause: Clause, sentence_norm: str) -> bool:
+        """Whether a later clause of the sentence tells the city declined (接獲某市邀請，
+        參加該市舉辦之「…」，惟…本府婉謝與會): the going the clause speaks of never was."""
+        later = sentence_norm[clause.start + len(clause.norm) :]
+        return any(
+            _ABSENT.search(part) and self._home_acts(part) for part in _CLAUSE_BREAK.split(later)
         )
 
     def _said_before_coming(self, clause: Clause, come: re.Match[str] | None) -> Clause:

@@ -1607,3 +1607,12 @@ def test_a_trip_to_a_country_then_its_stops_after_a_colon(
         named(ext, "福岡市"): ("2018-05-02", "2018-05-04", "王局長"),
         named(ext, "熊本市"): ("2018-05-05", "2018-05-08", "王局長"),
     }
+
+
+def test_an_invitation_the_city_declined_later_in_the_sentence_is_no_trip() -> None:
+    ext = chapter(
+        "本府接獲日本福岡市邀請，參加該市於5月舉辦之「亞洲城市觀光論壇」，惟因議程衝突，本府婉謝與會。"
+    )
+    fukuoka = named(ext, "福岡市")
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=fukuoka)
+    assert rels(ext, RelType.INVITED, source=fukuoka, target=KAOHSIUNG)
