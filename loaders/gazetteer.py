@@ -523,7 +523,7 @@ class Gazetteer:
         mentions: list[PlaceMention] = []
         pos = 0
         while pos < len(norm):
-            if not _CJK.match(norm[pos]):
+            if not _CJK.match(norm[pos]) or _in_year_digits(norm, pos):
                 pos += 1
                 continue
             parses = [
@@ -1289,6 +1289,21 @@ def _in_dotted_name(text: str, start: int, end: int) -> bool:
     while start > 0 and _CJK.match(text[start - 1]):
         start -= 1
     return text[start - 1 : start] in _NAME_DOTS or text[end : end + 1] in _NAME_DOTS
+
+
+#: The Chinese digits a year is written with one by one: 二〇〇三, 一九九八.
+_ONE_BY_ONE_DIGITS = "〇○零一二三四五六七八九"
+#: How many such digits make a year (二〇〇三亞太…: no 三亞 there).
+_YEAR_DIGITS = 4
+
+
+def _in_year_digits(text: str, pos: int) -> bool:
+    """Whether the character at `pos` is the last digit of a year written in Chinese
+    digits one by one (「二〇〇三亞太城市高峰會」: its 三 opens no 三亞), four of them
+    and no more (a fifth before them makes no year)."""
+    start = pos - _YEAR_DIGITS + 1
+    digits = start >= 0 and all(c in _ONE_BY_ONE_DIGITS for c in text[start : pos + 1])
+    return digits and (start == 0 or text[start - 1] not in _ONE_BY_ONE_DIGITS)
 
 
 def _blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:

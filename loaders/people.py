@@ -621,7 +621,14 @@ def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
         if not any(s < m.start() and m.end() <= e for s, e in places)
         and not (m.group() in _NAME_CONJUNCTIONS and _joins_a_name(text, m.start(), end, gaz))
     ]
-    return breaks[-1] if breaks else 0
+    # 某港區之管理機關某某管理局主席…: the name follows the noun it is set beside
+    breaks += [m.end() for m in _APPOSED_TO.finditer(text, 0, end) if m.end() < end]
+    return max(breaks) if breaks else 0
+
+
+#: The noun a body's name is set beside, after what it is (來自某市之大眾運輸營運機構
+#: Transpole, 某港區之管理機關某某管理局): the name begins after it.
+_APPOSED_TO = rx(r"(?<=[之的])[\u4e00-\u9fff]{0,8}?(?:機關|機構)")
 
 
 #: Conjunctions that may join the words of one body's name (經濟暨創新部, 經濟與創新部).

@@ -15,7 +15,9 @@ from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
 
-_CLAUSE_BREAK = rx(r"[,,;;]")
+#: A colon before a date ends a clause too: 率團赴某國考察：3月3日至5日於甲市…，3月6日
+#: 轉赴乙市 (the itinerary after it goes stop by stop).
+_CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)")
 #: A list that a comma does not end: opened by 計有/包括 or by inviting (計有甲國某市、某市，
 #: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
 #: count; the commas group its items by country.
@@ -59,6 +61,8 @@ _HAN_WORDS = rx(r"[\u4e00-\u9fff]{1,8}")
 _DATE_CHAR = r"[\d年月日至~-]"
 #: A date in digits, by whole numbers (8月3日至5日; not the 日 of 日本 after it).
 _DATE_DIGITS = r"(?:\d+[年月日]|[\d至~-])+"
+#: A year, month or day in Chinese numerals: 九十二年, 一月, 十三日 (not 一行, 三民).
+_NUMERALS_OF_DATE = r"[〇○零一二三四五六七八九十百]+[年月日]"
 #: A part of a month: 3月上旬, 5月初, 年底.
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
@@ -246,10 +250,10 @@ _AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|�
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
 #: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
-#: 洽談簽署, 盼簽署; also not done as planned (原規劃…未能, 延後簽署); or the aim of
-#: what was done (為兩市簽署…預作協調, 為簽署…鋪路).
+#: 洽談簽署, 盼簽署, 同意簽署 (agreed to sign: not signed yet); also not done as planned
+#: (原規劃…未能, 延後簽署); or the aim of what was done (為兩市簽署…預作協調, 為簽署…鋪路).
 _AGREEMENT_PENDING = rx(
-    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極"
+    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極|同意簽"
     r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
@@ -283,9 +287,9 @@ _AGREEMENT_NOUN_SIGNED = rx(
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
-#: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…), by whole
-#: numbers so 日本 after it stays (7月22日日本某協會…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d.至~-])+[,\s]*")
+#: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; 九十二年
+#: 三月五日，…), by whole numbers so 日本 after it stays (7月22日日本某協會…).
+_DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d.至~-]|" + _NUMERALS_OF_DATE + r")+[,\s]*")
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
@@ -302,7 +306,10 @@ _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|�
 _LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
-_TIME_PHRASE = rx(r"(?:於|在)?\d" + _DATE_CHAR + r"{1,19}(?:" + _PART_OF_MONTH + r"|間)?")
+_TIME_PHRASE = rx(
+    r"(?:於|在)?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
+    r"(?:" + _PART_OF_MONTH + r"|間)?"
+)
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
@@ -396,8 +403,9 @@ _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
 _LEG_OPENING = rx(
     r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪)"
-    # 6月8日至11日於某市參加「…」: the delegation told where it took part, there
-    r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問)"
+    # 6月8日至11日於某市參加「…」: the delegation told where it took part (or whom it
+    # called on: 於某市拜會當地臺商), there
+    r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問|拜會|拜訪)"
 )
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
@@ -410,6 +418,8 @@ _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
+    # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
+    r"|(?:本府|市府|本局|本處)(?:於[^,;。]{1,14}?)?接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
@@ -631,7 +641,12 @@ _HOME_SIDE = rx(
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
-_HOME_RECEIVES = rx(r"(?:由|^)(?:本府)?([\u4e00-\u9fff]{0,3}?)" + _HOME_TITLE + r"(?:親自)?$")
+#: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見).
+_HOME_RECEIVES = rx(
+    r"(?:由|^)(?:本府)?([\u4e00-\u9fff]{0,3}?)"
+    + _HOME_TITLE
+    + r"(?:於[^,;。]{1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
+)
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
@@ -681,6 +696,8 @@ _SPEAKER_PART = rx(
     + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|簡報|論文)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
+#: Performing at an event named, or a part of it: 於「某燈會」開幕晚會演出.
+_PERFORMED_AT = rx(r"(?:於|在)「[^「」]+」[^,;。「」]{0,8}?(?:演出|(?<!發)表演)")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
 _ROLE_LIST_HEADING = rx(
@@ -868,8 +885,14 @@ _ITEM_JOINER_OPENING = rx(r"^(?:以及|及|與|和|暨)")
 _ATTENDING_END = rx(r"(?:出席|與會)$")
 #: Attending a ceremony of the event spoken of, not named again (出席於主場館舉行之開幕
 #: 典禮, 觀賞閉幕式, 出席頒獎晚會): a part of the event the text is about.
-_CEREMONY = r"(?:開幕|閉幕|開閉幕|頒獎|歡迎)(?:典禮|式|儀式|晚會|晚宴)"
+#: 元宵(節)晚會 is the lantern festival's evening gala.
+_CEREMONY = r"(?:開幕|閉幕|開閉幕|頒獎|歡迎|元宵節?)(?:典禮|式|儀式|晚會|晚宴)"
 _AT_CEREMONY = rx(rf"(?:{_ATTEND}|觀賞|觀禮)[^，。；,;「」]{{0,20}}{_CEREMONY}")
+#: A ceremony of the event spoken of, named before a list of those at it (開幕典禮邀請
+#: 駐臺使節觀禮，計有A、B等20餘人出席).
+_CEREMONY_NAMED = rx(_CEREMONY)
+#: A list closed by its people attending: 等20餘人出席, 等二十餘位貴賓應邀觀禮.
+_LIST_ATTENDED = rx(r"等[^,;。、]{0,10}?(?:人|位|名|貴賓|外賓|來賓)?(?:應邀)?(?:出席|與會|觀禮)")
 #: An act done at a ceremony of the event spoken of (於閉幕典禮致詞, 開幕式中…自王市長
 #: 手中接下會旗, 於閉幕式上交接主辦權): whoever does it takes part in the event (a
 #: gloss in brackets counts as one character of the words between).
@@ -965,12 +988,12 @@ _PART_PLAYED = rx(
 #: Going somewhere to promote an event (前往某市推介「…」, 赴某市宣傳「…」): the place
 #: is where it is made known, not who holds it.
 _PROMOTES = rx(_PROMOTING)
-#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
 #: The opening of a clause telling where its (unnamed) subject was: 於某市參加…,
 #: 隨後在某市出席… (after any date): the place named next is where, not who.
-_AT_VENUE = rx(r"^(?:並|隨後|續|亦)?(?:於|在)$")
+_WHERE_OPENING = rx(r"^(?:並|隨後|續|亦)?(?:於|在)$")
 #: A body's name going on from a foreign country toward the home one: 在臺, 駐臺, 臺灣.
 _TOWARD_HOME = rx(r"^(?:在|駐)?臺")
+#: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
 _GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
 #: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…, 音樂班師生一行): a verb
 #: or preposition, or the members it comes with.

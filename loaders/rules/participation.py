@@ -113,6 +113,7 @@ from loaders.rules.grammar import (
     _PART_PLAYED,
     _PARTY_JOINER,
     _PEOPLE_SENT,
+    _PERFORMED_AT,
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
@@ -142,6 +143,7 @@ from loaders.rules.grammar import (
     _VERB,
     _VIRTUAL,
     _WAS_INVITED,
+    _WHERE_OPENING,
     _WHICH_EDITION,
     _WILL,
     _WITH_PARTNER,
@@ -679,7 +681,8 @@ class EventRules(PartyRules):
         # by surname and title who invites the city itself (柳副市長並代表某市邀請本府) is
         # the other side's, named before in full.
         inviter = received.group(1) if received else ""
-        by_home = _HOME_ACTOR.match(inviter) or (
+        # 本市姊妹市某市函邀本府…: the home city owns the tie; the partner invites
+        by_home = (_HOME_ACTOR.match(inviter) and not _HOME_PARTNER_OPENING.match(inviter)) or (
             _HOME_OFFICIAL.match(inviter)
             and not received.group(0).endswith(("本府", "本市", "市府"))
         )
@@ -898,7 +901,17 @@ class EventRules(PartyRules):
             )
             or self._came_during_home_event(text, sentence_norm)
             or self._toured_event(clause)
+            or self._performed_at_event(clause)
         )
+
+    @staticmethod
+    def _performed_at_event(clause: Clause) -> re.Match[str] | None:
+        """「於「2025某市燈會」開幕晚會演出…」: performing at an event named right before
+        the verb (at it, or at a part of it) is taking part in it."""
+        for performed in _PERFORMED_AT.finditer(clause.norm):
+            if any(performed.start() < start < performed.end() for start, _, _ in clause.events):
+                return performed
+        return None
 
     @staticmethod
     def _quotes_masked(clause: Clause) -> str:
@@ -2072,7 +2085,7 @@ class EventRules(PartyRules):
         at = start
         for s, e, _ in sorted(clause.places, reverse=True):
             at = s if e == at else at
-        return bool(_AT_VENUE.match(_DATE_PREFIX.sub("", clause.norm[:at])))
+        return bool(_WHERE_OPENING.match(_DATE_PREFIX.sub("", clause.norm[:at])))
 
     def _partner_of_other_doing(self, clause: Clause, start: int, end: int, cut: int) -> bool:
         """Whether the place at `start:end` follows 與 (maybe after its country) and the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import RelType
 from loaders.rules.base import Clause, ReaderBase
-from loaders.rules.grammar import _BOTH_SIDES, _NAME_RUN, _PRONOUN_PERSON
+from loaders.rules.grammar import _BOTH_SIDES, _NAME_RUN, _PRONOUN_PERSON, _QUOTED_TEXT
 
 
 class PartyRules(ReaderBase):
@@ -37,6 +37,10 @@ class PartyRules(ReaderBase):
         港務局局長: each city's, no one body)."""
         if _BOTH_SIDES.fullmatch(text[start:end]):
             return None
+        quoted = _QUOTED_TEXT.match(text, end)  # 某市「某某保存會」: the body named, quoted
+        if quoted is not None:
+            kind = self.lex.org_kind(quoted.group(1))
+            return self._outside_body(quoted.group(1)) if kind not in (None, "bureau") else None
         run = _NAME_RUN.match(text, start)
         words = run.group() if run else ""
         for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):

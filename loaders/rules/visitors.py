@@ -35,6 +35,7 @@ from loaders.rules.grammar import (
     _ATTENDING_END,
     _CALLED_ON,
     _CAME_DOWN,
+    _CEREMONY_NAMED,
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
@@ -53,6 +54,7 @@ from loaders.rules.grammar import (
     _INVITES_A_LIST,
     _ITEM_BREAK,
     _ITEM_JOINER_OPENING,
+    _LIST_ATTENDED,
     _LIST_END,
     _LIST_START,
     _MEET,
@@ -81,6 +83,8 @@ _REGION_WORDS = ("洲", "地區")
 class VisitorRules(ReaderBase):
     #: The last sentence read as a list of visitors.
     _listed: Sentence | None = None
+    #: Whether the last sentence read as a list of visitors was of guests received.
+    _listed_received: bool = False
     #: Whether the list being read tells of attending without an invitation.
     _uninvited_list: bool = False
     #: The last sentence read as an item of a list of dated visitors going on after ；.
@@ -103,10 +107,15 @@ class VisitorRules(ReaderBase):
         goes_on = bool(group) or bool(region) or self._list_goes_on()
         # 「本期其他來訪外賓尚有：A、B等」: after an introducer of visitors two are a list
         introduced = bool(_RECEIVED_LIST.search(norm.split(":", 1)[0])) and ":" in norm
+        # 「重要訪賓如下：A；B；C。」: its first item, the list going on after ；
+        opens = introduced and sentence.text.rstrip().endswith(("；", ";"))
+        goes_on = goes_on or opens
         least = 0 if goes_on else 1 if invites or introduced else 2
         if norm.count("、") < least:
             return False
         start = region.end() if region else _list_start(norm, group, least)
+        if opens and "、" not in norm:
+            start = norm.index(":") + 1
         end = _list_end(norm)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
@@ -119,6 +128,9 @@ class VisitorRules(ReaderBase):
         if event_id and _ATTENDING_END.search(norm.rstrip("。")):
             status = Attendance.ATTENDED  # …等約30位外賓應邀出席
         received = self._list_received(sentence, norm)
+        # a list going on after ； is of the guests its first part was (A；B；C)
+        received = received or (self._list_goes_on() and self._listed_received)
+        self._listed_received = received
         role = _role(norm[_after_last_named(norm, parsed, end) :])
         if self._parts_played_in_prose(event_id, received, role):
             return False
@@ -182,7 +194,7 @@ class VisitorRules(ReaderBase):
         end, named_end = ends
         events = [e for e in find_events(norm) if not _told_of_after_list(norm, e.start, named_end)]
         if not events:
-            return self._ceremony_attended(norm[:end] if end else norm)
+            return self._ceremony_attended(norm, end)
         year = events[0].year or self._year_hint(spans)
         if not year:
             return None, Attendance.INVITED
@@ -195,13 +207,22 @@ class VisitorRules(ReaderBase):
         self._dated_by_day(event_id, spans)
         return event_id, status
 
-    def _ceremony_attended(self, norm: str) -> tuple[str | None, str]:
+    def _ceremony_attended(self, whole: str, end: int) -> tuple[str | None, str]:
         """A list of those who attended a ceremony of the city's own event spoken of
-        (「計有甲市、乙市等代表團出席於主場館舉行之開幕典禮」): that event, attended,
-        unless the list speaks of the future (將出席開幕式)."""
+        (「計有甲市、乙市等代表團出席於主場館舉行之開幕典禮」; the ceremony named before
+        the list, the list closed by attending: 「開幕典禮特別邀請駐臺使節觀禮，計有A、B等
+        20餘人出席」, those invited to it): that event, attended, unless the list speaks
+        of the future (將出席開幕式)."""
+        norm = whole[:end] if end else whole
         event_id = self.state.event
+        if event_id is None or not self._home_hosts(event_id):
+            return None, Attendance.INVITED
         attended = _AT_CEREMONY.search(norm)
-        if event_id is None or attended is None or not self._home_hosts(event_id):
+        if attended is None and end and _LIST_ATTENDED.match(whole, end):
+            named = _CEREMONY_NAMED.search(norm)
+            if named and not _FUTURE.search(_QUOTED_NAME.sub("", whole)):
+                return event_id, Attendance.ATTENDED
+        if attended is None:
             return None, Attendance.INVITED
         if _FUTURE.search(_QUOTED_NAME.sub("", norm[: attended.end()])):
             return None, Attendance.INVITED

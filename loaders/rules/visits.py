@@ -73,8 +73,10 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _OVERVIEW_TITLE,
     _OWN_BODY,
+    _PERFORMED_AT,
     _PERIOD_SUMMED,
     _PRONOUN_PARTY,
+    _QUOTED_TEXT,
     _RECEIVE,
     _RESPECTIVELY,
     _SCHOOL_LED,
@@ -236,6 +238,15 @@ class VisitRules(ReaderBase):
             self._virtual(sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _ABSENT.search(clause.norm)
+            or self._home_declined_after(clause, sentence_norm)
+        )
+
+    def _home_declined_after(self, clause: Clause, sentence_norm: str) -> bool:
+        """Whether a later clause of the sentence tells the city declined (接獲某市邀請，
+        參加該市舉辦之「…」，惟…本府婉謝與會): the going the clause speaks of never was."""
+        later = sentence_norm[clause.start + len(clause.norm) :]
+        return any(
+            _ABSENT.search(part) and self._home_acts(part) for part in _CLAUSE_BREAK.split(later)
         )
 
     def _said_before_coming(self, clause: Clause, come: re.Match[str] | None) -> Clause:
@@ -765,9 +776,12 @@ class VisitRules(ReaderBase):
         dated by its letter (去年12月函請…組團來高)."""
         norm = clause.sentence.norm
         later = norm[clause.start + len(clause.norm) :]
+        # 邀請某團一行於2月14日至17日來高: a date after the invitation is the coming's
+        invite = _INVITE.search(clause.norm)
+        lettered = [d for d in clause.dates if invite is None or d.text_start < invite.start()]
         return (
-            not clause.dates
-            and bool(_TOOK_PART.search(later))
+            not lettered
+            and bool(_TOOK_PART.search(later) or _PERFORMED_AT.search(later))
             and not any(words.search(later) for words in (_FUTURE, _ABSENT, _NOT_HELD, _COME))
         )
 
@@ -1088,6 +1102,9 @@ class VisitRules(ReaderBase):
         invited = list(_INVITE.finditer(head))
         if invited:
             head = head[invited[-1].end() :]
+        quoted = _QUOTED_TEXT.search(head)  # 某市「某某保存會」: the body, quoted
+        if quoted and quoted.end() == len(head) and self.lex.org_kind(quoted.group(1)):
+            return quoted.group(1)
         _, of, own = head.rpartition("之")
         return own if of and self.lex.org_kind(own) else head
 

@@ -214,3 +214,23 @@ def test_an_event_told_as_a_citys_own_is_hosted_by_it(
     got = chapter(*lines)
     hosted = rels(got, RelType.HOSTED, source=named(got, city), target=named(got, event))
     assert any("為" in e.text or "係" in e.text for r in hosted for e in r.evidence)
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        "4月2日開幕典禮特別邀請駐臺使節觀禮，",
+        "4月2日晚間之開幕晚會並邀請各國代表觀禮，",
+    ],
+)
+def test_a_list_at_a_ceremony_named_before_it_attended_the_citys_event(ceremony: str) -> None:
+    ext = chapter(
+        "本府於4月1日至5日在駁二藝術特區舉辦「2018高雄國際貨櫃藝術節」。",
+        ceremony + "計有瑞典貿易暨投資委員會代表安娜‧林德、比利時台北辦事處處長"
+        "馬克‧杜邦及日本台灣交流協會高雄事務所所長佐藤次郎等三十餘人出席。",
+    )
+    event = "event:kaohsiung-container-arts-festival:2018"
+    for name in ("安娜‧林德", "馬克‧杜邦", "佐藤次郎"):
+        person = named(ext, name)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=person, target=event, status="attended")
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=person, event=event)

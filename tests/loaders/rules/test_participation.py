@@ -2218,3 +2218,47 @@ def test_a_trip_made_at_a_citys_invitation_was_invited_to_the_event_of_its_stop(
     invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert [r.source for r in invited] == [named(ext, "西雅圖市")]
     assert any("之邀請" in e.text for e in invited[0].evidence)
+
+
+def test_a_year_in_chinese_digits_opens_no_place_name() -> None:
+    # 二〇一三亞太…: the 三 ends the year, no 三亞 (Sanya) begins there
+    ext = chapter(
+        "一〇二年十月八日至十一日，本府由副市長率團赴澳洲布里斯本市出席「二〇一三亞太城市高峰會」。",
+        period="2013-07/2013-12",
+    )
+    assert not [e for e in ext.entities if e.id == "city:cn:sanya"]
+    assert rels(ext, RelType.PARTICIPATED_IN, target="event:asia-pacific-cities-summit:2013")
+
+
+def test_a_partner_named_after_the_home_city_invites_it() -> None:
+    # 本市姊妹市某市函邀本府: 本市 owns the tie; the partner is who invites
+    ext = chapter(
+        "本市姊妹市日本熊本市於3月間函邀本府參加10月在該市舉行之「2018熊本城市國際論壇」，"
+        "本府已復函確認出席。"
+    )
+    kumamoto = named(ext, "熊本市")
+    assert rels(ext, RelType.INVITED, source=kumamoto, target="city:tw:kaohsiung")
+    assert not rels(ext, RelType.INVITED, source="city:tw:kaohsiung", target=kumamoto)
+    assert rels(ext, RelType.HOSTED, source=kumamoto)
+
+
+def test_a_troupe_named_in_quotes_after_its_city_came_and_performed() -> None:
+    # 某市「某某保存會」: the body, not its city, is invited, comes and performs
+    ext = chapter(
+        "本府於2月10日至25日在愛河兩岸舉辦「2018高雄燈會藝術節」。",
+        "本府邀請日本京都市「京都祇園囃子保存會」一行15人於2月12日至15日來高，"
+        "於「2018高雄燈會藝術節」開幕晚會演出傳統音樂。",
+    )
+    troupe = named(ext, "京都祇園囃子保存會")
+    lantern = "event:kaohsiung-lantern-festival:2018"
+    assert rels(ext, RelType.INVITED, source="city:tw:kaohsiung", target=troupe, event=lantern)
+    assert rels(
+        ext,
+        RelType.PARTICIPATED_IN,
+        source=troupe,
+        target=lantern,
+        status="attended",
+        role="performer",
+    )
+    assert rels(ext, RelType.VISITED, source=troupe, start="2018-02-12", end="2018-02-15")
+    assert not rels(ext, RelType.VISITED, source=named(ext, "京都市"))

@@ -413,8 +413,13 @@ def test_a_signing_still_to_study_or_hoped_for_is_planned() -> None:
     ext = chapter(
         "1.日本愛媛縣副知事於5月2日來訪，雙方可望於年底前簽署《觀光交流協議書》。",
         "2.本府於6月派員赴日本岡山縣，雙方同意研議簽訂「青年交流協議」。",
+        "3.日本福井縣副知事於4月9日來訪，雙方同意簽署觀光交流合作備忘錄，預計年底完成。",
     )
-    for place in ("city:jp:ehime-prefecture", "city:jp:okayama-prefecture"):
+    for place in (
+        "city:jp:ehime-prefecture",
+        "city:jp:okayama-prefecture",
+        "city:jp:fukui-prefecture",
+    ):
         found = rels(ext, RelType.SIGNED_MOU, target=place)
         assert [r.properties["status"] for r in found] == ["planned"], place
 

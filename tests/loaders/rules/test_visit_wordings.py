@@ -496,3 +496,36 @@ def test_a_trip_to_one_country_over_the_whole_period_is_no_summary(
     its own (one country, no 等國, in an item), not an overview of the period's trips."""
     ext = chapter(*lines)
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=country)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本局於5月14日接待荷蘭鹿特丹市港務局副局長彼得‧范登堡一行四人，介紹本市港埠建設。",
+        "本府於5月14日接待荷蘭鹿特丹市港務局副局長彼得‧范登堡一行，雙方就港埠物流交換意見。",
+    ],
+)
+def test_guests_the_city_received_visited_it(sentence: str) -> None:
+    ext = chapter(sentence)
+    person = named(ext, "彼得‧范登堡")
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start="2018-05-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "美國西雅圖市副市長約翰‧史密斯一行6人於5月8日至10日來訪，林市長於9日上午在市府親自接見。",
+            "2018-05-09",
+        ),
+        (
+            "日本福岡市議長田中一郎一行4人於5月8日來訪，林市長於同日接見，雙方交換意見。",
+            "2018-05-08",
+        ),
+    ],
+)
+def test_the_mayor_receiving_the_guest_at_a_time_and_place_met_him(sentence: str, day: str) -> None:
+    # 某市長於…在市府親自接見: the time and the place stand between the mayor and the verb
+    ext = chapter(sentence)
+    guest = next(e.id for e in ext.entities if e.name_zh in ("約翰‧史密斯", "田中一郎"))
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest, date=day)

@@ -739,3 +739,36 @@ def test_that_citys_council_is_the_council_its_name_gives() -> None:
     )
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中次郎"))
     assert [r.target for r in held] == [named(ext, "松山市議會")]
+
+
+def test_a_board_member_with_a_rank_holds_his_title() -> None:
+    # 理事 is a title of its own, 常務 a rank written before it
+    ext = chapter("名古屋商工會議所常務理事鈴木健太於5月3日來訪，參觀本市展覽館。")
+    person = named(ext, "鈴木健太")
+    held = rels(ext, RelType.HOLDS_TITLE, source=person, target=named(ext, "名古屋商工會議所"))
+    assert [r.properties["title_zh"] for r in held] == ["常務理事"]
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start="2018-05-03")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "body"),
+    [
+        (
+            "泰國林查班港區之主管機關林查班港務局（Laem Chabang Port）局長頌巴‧乍隆於5月2日來訪。",
+            "頌巴‧乍隆",
+            "林查班港務局",
+        ),
+        (
+            "本府於6月5日接待來自德國漢堡之公共運輸營運機構Hochbahn總經理漢斯‧穆勒一行。",
+            "漢斯‧穆勒",
+            "Hochbahn",
+        ),
+    ],
+)
+def test_a_body_named_beside_the_noun_telling_what_it_is(
+    sentence: str, name: str, body: str
+) -> None:
+    # …之管理機關某局, …之營運機構某公司: the body's name begins after 機關/機構
+    ext = chapter(sentence)
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
+    assert [r.target for r in held] == [named(ext, body)]

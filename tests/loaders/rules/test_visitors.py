@@ -674,3 +674,13 @@ def test_a_transliterated_surname_before_a_title_is_no_person(text: str, surname
 def test_a_japanese_name_of_four_ideographs_before_a_title_is_a_person() -> None:
     ext = chapter("1.日本熊本市由山田太郎市長率團於107年6月1日來訪。")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山田太郎"), target="city:jp:kumamoto")
+
+
+def test_a_list_introduced_then_parted_by_semicolons_reads_every_item() -> None:
+    # the first item stands alone before ；, the list going on in the sentences after
+    ext = chapter(
+        "本期主要訪賓如下：韓國大邱市副市長金大中；美國西雅圖市議會議員約翰‧史密斯；"
+        "日本福岡市議長田中一郎；泰國曼谷市副市長王大明。"
+    )
+    for name in ("金大中", "約翰‧史密斯", "田中一郎", "王大明"):
+        assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -1584,3 +1586,47 @@ def test_a_meeting_told_in_a_listed_stop_of_a_trip_is_with_the_person_named() ->
     mayor = named(ext, "荷西‧戈麥斯")
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=mayor)
     assert met and met[0].properties["start"] == "2018-04-06"
+
+
+@pytest.mark.parametrize(
+    ("lines", "period"),
+    [
+        (
+            (
+                "觀光局王局長於5月2日至8日率本市旅行業者組成推廣團赴日本考察：5月2日至4日於"
+                "福岡市拜會當地旅行社，5月5日至8日轉赴熊本市。",
+            ),
+            "2018-01/2018-06",
+        ),
+        (
+            (
+                "觀光局王局長於五月二日至八日率本市旅行業者組成推廣團赴日本考察：五月二日至四日於"
+                "福岡市拜會當地旅行社，五月五日至八日轉赴熊本市。",
+            ),
+            "2018-01/2018-06",
+        ),
+    ],
+)
+def test_a_trip_to_a_country_then_its_stops_after_a_colon(
+    lines: tuple[str, ...], period: str
+) -> None:
+    # the stops after the colon, each with its days: the trip went to them, not to the
+    # country as well; the leader is written before a date in figures or in numerals
+    ext = chapter(*lines, period=period)
+    trips = {
+        r.target: (r.properties.get("start"), r.properties.get("end"), r.properties.get("led_by"))
+        for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    }
+    assert trips == {
+        named(ext, "福岡市"): ("2018-05-02", "2018-05-04", "王局長"),
+        named(ext, "熊本市"): ("2018-05-05", "2018-05-08", "王局長"),
+    }
+
+
+def test_an_invitation_the_city_declined_later_in_the_sentence_is_no_trip() -> None:
+    ext = chapter(
+        "本府接獲日本福岡市邀請，參加該市於5月舉辦之「亞洲城市觀光論壇」，惟因議程衝突，本府婉謝與會。"
+    )
+    fukuoka = named(ext, "福岡市")
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=fukuoka)
+    assert rels(ext, RelType.INVITED, source=fukuoka, target=KAOHSIUNG)
