@@ -31,6 +31,7 @@ class Column(Enum):
     COUNT = "count"
     PURPOSE = "purpose"
     DESTINATION = "destination"
+    INDEX = "index"
 
 
 #: Column names of the genre's tables, by what the column holds. Several in one
@@ -75,12 +76,15 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "接見者",
     ),
     Column.DESTINATION: ("出訪城市", "前往城市", "訪問城市", "目的地", "出訪國家", "前往國家"),
+    Column.INDEX: ("項次", "編號", "序號", "序", "項目編號"),
 }
 _COLUMN_OF = {name: column for column, names in _COLUMN_NAMES.items() for name in names}
 
-#: Where one cell ends and the next begins: a tab, an ideographic space, a bar, two
-#: spaces or more, or one space not inside a Latin name (John Smith stays one cell).
-_CELL_BREAK = re.compile(r"[\t\u3000|｜]+\s*| {2,}|(?<![A-Za-z.]) (?![A-Za-z])")
+#: Where one cell ends and the next begins, written plainly: a tab, an ideographic
+#: space, a bar, or two spaces or more; a table whose header uses none of them parts
+#: its cells by one space not inside a Latin name (John Smith stays one cell).
+_STRONG_BREAK = re.compile(r"[\t\u3000|｜]+\s*| {2,}")
+_WEAK_BREAK = re.compile(_STRONG_BREAK.pattern + r"|(?<![A-Za-z.]) (?![A-Za-z])")
 #: What joins several column names in one header cell: 城市／機關, 國家、地區.
 _NAME_JOINER = re.compile(r"[/／、及與]")
 #: A line of bars and dashes under a header (|---|---|): no row.
@@ -97,9 +101,15 @@ class TableRow:
     reading: str | None
 
 
-def cells(line: str) -> list[str]:
+def cells(line: str, breaks: re.Pattern[str] = _WEAK_BREAK) -> list[str]:
     """The cells of one line of a table, as written."""
-    return [cell.strip() for cell in _CELL_BREAK.split(line.strip()) if cell.strip()]
+    return [cell.strip() for cell in breaks.split(line.strip()) if cell.strip()]
+
+
+def _breaks_of(header: str) -> re.Pattern[str]:
+    """How a table parts its cells: as its header does, plainly if it can (then a
+    space inside a cell, 市政考察 並拜會市長, stays in the cell)."""
+    return _STRONG_BREAK if len(cells(header, _STRONG_BREAK)) >= _MIN_COLUMNS else _WEAK_BREAK
 
 
 def _column(name: str) -> Column | None:
@@ -111,7 +121,7 @@ def _column(name: str) -> Column | None:
 
 def _header(line: str) -> list[Column] | None:
     """The columns a header line names, or None if the line is no table header."""
-    names = cells(line)
+    names = cells(line, _breaks_of(line))
     if len(names) < _MIN_COLUMNS:
         return None
     columns = [_column(name) for name in names]
@@ -120,13 +130,22 @@ def _header(line: str) -> list[Column] | None:
     return [c for c in columns if c is not None]
 
 
-def _reading(columns: Sequence[Column], row: Sequence[str]) -> str | None:
-    """The sentence a row of a table of guests spells; None unless the table is one."""
+#: Words of a header cell that make a table one of guests: 來訪單位, 訪賓, 訪問團.
+_GUEST_WORDS = re.compile(r"來訪|訪賓|訪問團|來賓|貴賓")
+
+
+def _of_guests(header: str, columns: Sequence[Column]) -> bool:
+    """Whether a table lists guests: it names people (a name or title column) or says
+    its bodies came (來訪單位), and names no place gone to."""
+    people = Column.NAME in columns or Column.TITLE in columns
+    return Column.DESTINATION not in columns and (
+        people or bool(_GUEST_WORDS.search(normalize(header)))
+    )
+
+
+def _reading(columns: Sequence[Column], row: Sequence[str]) -> str:
+    """The sentence a row of a table of guests spells."""
     by_column = {column: normalize(cell) for column, cell in zip(columns, row, strict=False)}
-    if Column.DESTINATION in by_column or not (
-        Column.NAME in by_column or Column.BODY in by_column
-    ):
-        return None
     if by_column.get(Column.BODY, "").startswith(by_column.get(Column.COUNTRY, "\0")):
         del by_column[Column.COUNTRY]  # 美國 | 美國在台協會: the body names its country
     who = "".join(
@@ -135,15 +154,49 @@ def _reading(columns: Sequence[Column], row: Sequence[str]) -> str | None:
     count = by_column.get(Column.COUNT, "")
     if count and "人" not in who:
         who += f"一行{count}" + ("" if count.endswith("人") else "人")
-    when = by_column.get(Column.DATE)
+    when = _date_cell(by_column.get(Column.DATE, ""))
     purpose = by_column.get(Column.PURPOSE)
     return f"{when + ',' if when else ''}{who}來訪{',' + purpose if purpose else ''}"
 
 
+#: A date cell in month/day figures, maybe a range: 1/12, 3/5-3/8, 11/20～22.
+_MONTH_DAY_CELL = re.compile(
+    r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?:\s*[-~至]\s*(?:(?P<m2>\d{1,2})/)?(?P<d2>\d{1,2}))?"
+)
+#: A date cell in full figures whose range end is a day alone: 105.03.17-19.
+_DAY_END_CELL = re.compile(r"(?P<start>\d{2,4}[./]\d{1,2}[./]\d{1,2})\s*[-~至]\s*(?P<d2>\d{1,2})")
+
+
+def _date_cell(cell: str) -> str:
+    """A date column's cell as the prose writes dates (1/12 → 1月12日, 3/5-3/8 →
+    3月5日至3月8日, 105.03.17-19 → 105.03.17至105.03.19); others as they are."""
+    month_day = _MONTH_DAY_CELL.fullmatch(cell)
+    if month_day:
+        start = f"{month_day['m1']}月{month_day['d1']}日"
+        if not month_day["d2"]:
+            return start
+        return f"{start}至{month_day['m2'] or month_day['m1']}月{month_day['d2']}日"
+    day_end = _DAY_END_CELL.fullmatch(cell)
+    if day_end:
+        head = day_end["start"][: day_end["start"].rfind(day_end["start"][-3:-2]) + 1]
+        return f"{day_end['start']}至{head}{day_end['d2']}"
+    return cell
+
+
+def _is_row(columns: Sequence[Column], row: Sequence[str]) -> bool:
+    """Whether cells fit the table: as many as its columns, or one fewer when the last
+    is left empty in a table of four columns or more; a date column's cell holding a
+    digit (so a heading after the table is no row)."""
+    fits = len(row) == len(columns) or (len(columns) >= 4 and len(row) == len(columns) - 1)
+    dated = Column.DATE not in columns[: len(row)] or any(
+        ch.isdigit() for ch in normalize(row[columns.index(Column.DATE)])
+    )
+    return fits and dated
+
+
 def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
     """The lines of `lines` that belong to tables: each header line maps to None (it
-    states nothing), each row to its TableRow. A row has the header's number of cells,
-    or one fewer when the last column is left empty."""
+    states nothing), each row to its TableRow (see _is_row)."""
     found: dict[int, TableRow | None] = {}
     index = 0
     while index < len(lines):
@@ -151,6 +204,8 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
         if columns is None:
             index += 1
             continue
+        breaks = _breaks_of(lines[index])
+        guests = _of_guests(lines[index], columns)
         found[index] = None
         index += 1
         while index < len(lines):
@@ -158,9 +213,9 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
                 found[index] = None
                 index += 1
                 continue
-            row = cells(lines[index])
-            if len(row) not in (len(columns), len(columns) - 1):
+            row = cells(lines[index], breaks)
+            if not _is_row(columns, row):
                 break
-            found[index] = TableRow(index, _reading(columns, row))
+            found[index] = TableRow(index, _reading(columns, row) if guests else None)
             index += 1
     return found

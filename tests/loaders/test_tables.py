@@ -66,7 +66,7 @@ def test_a_table_of_trips_abroad_is_read_as_written() -> None:
 
 
 def test_a_count_column_and_a_country_the_body_already_names() -> None:
-    rows = find_table_rows(["日期　國家　單位　人數", "107.06.01　美國　美國在台協會　5"])
+    rows = find_table_rows(["日期　國家　來訪單位　人數", "107.06.01　美國　美國在台協會　5"])
     assert rows[1] is not None and rows[1].reading == "107.06.01,美國在臺協會一行5人來訪"
 
 
@@ -97,3 +97,47 @@ def test_a_guest_who_called_on_the_mayor_met_the_city() -> None:
     extraction = chapter(*_TABLE)
     met = rels(extraction, RelType.MET_WITH, target=named(extraction, "田中一郎"))
     assert [m.properties.get("date") for m in met] == ["2018-02-06"]
+
+
+def test_a_table_of_places_and_what_was_done_there_is_no_table_of_guests() -> None:
+    """日期 國家 城市 說明 lists ties or trips, not people who came: read as written."""
+    rows = find_table_rows(["日期　國家　城市　說明", "94.10.12　美國　西雅圖市　締結姊妹市"])
+    assert rows[1] is not None and rows[1].reading is None
+    ext = chapter("日期　國家　城市　說明", "94.10.12　美國　西雅圖市　締結姊妹市")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_a_space_inside_a_cell_of_a_table_parted_plainly_stays_in_the_cell() -> None:
+    lines = [
+        "日期　國別　機關　職稱　姓名　事由",
+        "105.01.12　日本　大阪市議會　議員　山田太郎　市政考察 並拜會市長",
+        "105.02.03　韓國　仁川廣域市　副市長　朴南春　參加燈會",
+    ]
+    rows = find_table_rows(lines)
+    assert [i for i, r in rows.items() if r is not None] == [1, 2]
+    assert rows[1] is not None and rows[1].reading is not None
+    assert rows[1].reading.endswith("市政考察 並拜會市長")
+
+
+def test_a_heading_after_a_short_table_is_no_row() -> None:
+    lines = [
+        "日期　來訪單位　事由",
+        "105.01.12　日本大阪市議會　市政考察",
+        "(二) 邀請姊妹市參加「2016高雄燈會」",
+    ]
+    assert sorted(find_table_rows(lines)) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        ("1/12", "2018-01-12", None),
+        ("3/5-3/8", "2018-03-05", "2018-03-08"),
+        ("11/20～22", "2018-11-20", "2018-11-22"),
+        ("107.03.17-19", "2018-03-17", "2018-03-19"),
+    ],
+)
+def test_date_cells_in_figures_date_the_row(cell: str, start: str, end: str | None) -> None:
+    ext = chapter("項次　日期　來訪單位　人數", f"1　{cell}　日本大阪市議會　6")
+    visits = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [(start, end)]
