@@ -135,7 +135,7 @@ _FIGURES_DATE = (
     r"(?P<numdate>(?<![\d.])(?:(?P<ny>\d{2,4})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<nd>\d{1,2})"
     r"|(?P<nyh>\d{4})-(?P<nmh>\d{1,2})-(?P<ndh>\d{1,2}))(?![\d.]))"
 )
-_FIGURES_YEAR = re.compile(r"\d{2,4}[./-]\d")
+_FIGURES_YEAR = re.compile(r"\d{2,4}([./-])\d{1,2}\1\d")
 #: The end of a range of figures dates, month and day alone: 93.03.17~03.19.
 _FIGURES_MONTH_DAY = r"(?P<numdm>(?<![\d.])(?P<nm2>\d{1,2})[./](?P<nd2>\d{1,2})(?![\d.]))"
 
@@ -156,7 +156,10 @@ _TOKEN_RE = re.compile(
 )
 # After a year with nothing else, these make it a duration: 「10年後」「30年來」.
 _DURATION_AFTER = (*"後前間內來多餘半代期", "左右", "以上", "之久")
-_DURATION_BEFORE = ("近", "過去", "逾", "超過", "約", "第", "滿", "達", "共", "歷時", "長達", "每")
+_DURATION_BEFORE = (
+    *("近", "過去", "逾", "超過", "約", "第", "滿", "達", "共", "歷時", "長達", "每"),
+    *("已", "屆", "迄今"),  # 締結迄今已五十年, 已屆六十年
+)
 # A year alone after holding or joining names the edition held or joined (分享本市主辦
 # 2013年大會之經驗, 曾參加2016年某某運動會): it dates that event, not the paragraph.
 _EDITION_VERB = re.compile(r"(?:主辦|舉辦|承辦|籌辦|參加|參與|出席)\s*$")
@@ -568,7 +571,7 @@ _MADE_AFTER_RE = re.compile(
     r"^(?:即|已|便|就|正式)?(?:與[^,;。()]{1,16}?)?(?:締結|結盟|締盟|結為|建交|成立)"
 )
 #: Years in a row, counted up to the year being told: 連續3年, 連續第五年, 已連續十年.
-_YEARS_RUNNING = re.compile(rf"連續(?:第)?\s*({_NUMBER})\s*年(?!代|度)")
+_YEARS_RUNNING = re.compile(rf"連續(?:第)?\s*({_NUMBER}|兩)\s*年度?(?!代)")
 _RECURRING_RE = re.compile(
     r"每一?(?:年|屆)|(?<![\d〇○零一二三四五六七八九十])年年|歷(?:年|屆)|" + _YEARS_RUNNING.pattern
 )
@@ -615,7 +618,7 @@ def find_since_year(sentence: str, context: DateContext) -> int | None:
     year = context.current_year or context.report_year
     if running is None or year is None:
         return None
-    count = _small_number(running.group(1))
+    count = 2 if running.group(1) == "兩" else _small_number(running.group(1))
     return year - count + 1 if count > 1 else None
 
 

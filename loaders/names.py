@@ -30,8 +30,12 @@ _LATIN = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*")
 _PLAIN_NAME_LENGTHS = range(2, 6)
 #: A date opening the words before a title (11月20日 某國某市議會 + 議長, a dated line's
 #: date): of the sentence, no name.
-#: (by whole numbers: the 日 of 日本 after 7月22日 is the country's)
-_DATE_OPENING = rx(r"^(?:\d+[年月日]|[至~\-])*\d+[日月](?:份|間|初|底|[上中下]旬)?[\s,]*")
+#: (by whole numbers, so the 日 of 日本 after 7月22日 is the country's; in figures,
+#: 7月22-23日, 105.1.3, 2016/1/3, or in Chinese numerals, 一〇五年一月三日)
+_DATE_OPENING = rx(
+    r"^(?:(?:\d+|[〇○零一二三四五六七八九十百]+)[年月日]|\d+(?=[至~\-])|[至~\-]"
+    r"|\d{2,4}[./]\d{1,2}[./]\d{1,2})+(?:份|間|初|底|[上中下]旬)?[\s,]*"
+)
 #: The fewest characters a body's name has (國會, 議會 of a place).
 _SHORTEST_BODY = 2
 

@@ -396,3 +396,18 @@ def test_years_in_counted_chinese_numerals(sentence: str, expected: list[Expecte
 @pytest.mark.parametrize("sentence", ["締結姊妹市四十年", "十年來", "二十年"])
 def test_counted_numerals_of_years_that_are_a_count(sentence: str) -> None:
     assert find_dates(sentence, H1) == []
+
+
+@pytest.mark.parametrize("sentence", ["締結姊妹市迄今已五十年", "兩市結盟已屆六十年"])
+def test_years_counted_since_something_are_no_year(sentence: str) -> None:
+    assert find_dates(sentence, H1) == []
+
+
+def test_two_years_in_a_row() -> None:
+    assert find_since_year("已連續兩年組團參加", H1) == 2012
+    assert find_since_year("連續3年度派員出席", H1) == 2011
+
+
+def test_a_day_range_with_a_hyphen_writes_no_year() -> None:
+    spans = find_dates("3月12-15日", H1)
+    assert [(s.start, s.end, s.writes_year) for s in spans] == [("2013-03-12", "2013-03-15", False)]

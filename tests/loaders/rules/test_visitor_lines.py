@@ -386,3 +386,17 @@ def test_a_date_opening_a_line_keeps_the_day_of_a_country_named_right_after_it()
     ext = chapter("7月22日日本交流協會高雄事務所所長佐藤一郎拜會林市長。", period="2018-07/2018-12")
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "佐藤一郎"))
     assert [r.target for r in held] == [named(ext, "日本交流協會高雄事務所")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7月22-23日韓國大邱廣域市議會議長金哲洙率團來訪。",
+        "一〇七年七月二十二日韓國大邱廣域市議會議長金哲洙率團來訪。",
+        "107.7.22韓國大邱廣域市議會議長金哲洙率團來訪。",
+    ],
+)
+def test_a_date_opening_a_line_in_any_form_is_no_part_of_a_body(line: str) -> None:
+    ext = chapter(line, period="2018-07/2018-12")
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金哲洙"))
+    assert [r.target for r in held] == [named(ext, "大邱廣域市議會")]
