@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import os
 import signal
 import socket
@@ -63,11 +64,15 @@ def _package_dir() -> Path:
     return Path(arcadedb_embedded.__file__).resolve().parent
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Run in the engine's process before it starts: have Linux send it SIGTERM when
-    the process that started it dies, even by SIGKILL (elsewhere: nothing)."""
+    its starter dies, even by SIGKILL (elsewhere: nothing). Linux ties the signal to
+    the starting thread, so start a tied engine from the main thread (the benchmark
+    does); a starter already gone by now ends the engine at once."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _port_is_taken(port: int) -> bool:
@@ -207,7 +212,7 @@ class EmbeddedEngine:
                 stdin=subprocess.DEVNULL,
                 cwd=self.root,
                 start_new_session=True,
-                preexec_fn=_die_with_parent if tied else None,
+                preexec_fn=functools.partial(_die_with_parent, os.getpid()) if tied else None,
             )
         self.pid_file.write_text(str(process.pid))
         try:

@@ -166,9 +166,13 @@ def _days_between(earlier: str, later: str) -> int:
 
 def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether a visit dated to the day is another trip than the one already known
-    (also dated to the day, and neither within the other's days)."""
+    (also dated to the day): led by another or of other bureaus, or on days apart
+    (neither within the other's days; two single days the day after each other are
+    one stay)."""
     if rel_type != RelType.VISITED:
         return False
+    if any(old.get(k) and new.get(k) and old[k] != new[k] for k in ("led_by", "bureaus")):
+        return "start" in old and "start" in new
     starts = (old.get("start"), new.get("start"))
     if not all(isinstance(s, str) and len(s) == 10 for s in starts):
         return False

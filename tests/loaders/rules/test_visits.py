@@ -1630,3 +1630,11 @@ def test_an_invitation_the_city_declined_later_in_the_sentence_is_no_trip() -> N
     fukuoka = named(ext, "福岡市")
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=fukuoka)
     assert rels(ext, RelType.INVITED, source=fukuoka, target=KAOHSIUNG)
+
+
+def test_trips_a_day_apart_led_by_others_stay_two() -> None:
+    ext = chapter(
+        "3月2日觀光局長率團赴日本大阪市推廣觀光。", "3月3日教育局長率團赴日本大阪市考察教育。"
+    )
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    assert sorted(v.properties.get("led_by") for v in visits) == ["教育局長", "觀光局長"]
