@@ -282,15 +282,16 @@ def _standing_ties(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _within(span: DateSpan) -> str:
+def _within(span: DateSpan) -> str | None:
     """The date a thing done during `span` has: its day, or for a range (signed during
-    a visit of 3月17日至19日) only what all its days share (2004-03)."""
+    a visit of 3月17日至19日) only what all its days share (2004-03); none for a range
+    crossing a year (12月30日至1月2日)."""
     if not span.end:
         return span.start
     shared = span.start
     while shared and not span.end.startswith(shared):
         shared = shared[: shared.rfind("-")] if "-" in shared else ""
-    return shared or span.start
+    return shared or None
 
 
 def _shortened(short: str, title: str) -> bool:
@@ -892,18 +893,19 @@ class TieRules(ReaderBase):
         hold their titles of."""
         if "雙方" not in before:
             return []
-        here = clause.sentence.start
-        guests = [
-            r.source
+        start, end = clause.sentence.start, clause.sentence.end
+        told_here = [
+            r
             for r in self.facts.relations.values()
-            if r.type == RelType.VISITED
-            and r.target == self.home
-            and any(e.start == here for e in r.evidence)
+            if any(start <= e.start < end for e in r.evidence)  # a title quotes a name in it
+        ]
+        guests = [
+            r.source for r in told_here if r.type == RelType.VISITED and r.target == self.home
         ]
         people = set(self.people.values())
-        held = [
+        held = [  # the titles this sentence gives them (not those of other reports' lines)
             r.target
-            for r in self.facts.relations.values()
+            for r in told_here
             if r.type == RelType.HOLDS_TITLE and r.source in guests and r.target != self.home
         ]
         return list(dict.fromkeys([g for g in guests if g not in people] + held))
@@ -957,7 +959,7 @@ class TieRules(ReaderBase):
         fields (在經貿、觀光等領域合作), signatories (由王大明市長與某市市長共同簽署)
         and leader."""
         text = clause.norm
-        date = dated[0].start if dated else None
+        date = _within(dated[0]) if dated else None
         rest = sentence_norm[sentence_norm.find(text) :]
         fields = _FIELDS.search(rest) if acted else None
         signatories = self._signatories(clause, sentence_norm) if acted else []
@@ -998,7 +1000,7 @@ class TieRules(ReaderBase):
                 relation.target,
                 sentence,
                 title=relation.properties.get("title"),
-                date=dated[0].start if dated else None,
+                date=_within(dated[0]) if dated else None,
                 year=dated[0].year if dated else None,
                 signatories=self._signatories(clause, sentence_norm) or None,
             )

@@ -1987,3 +1987,29 @@ def test_a_sister_school_of_that_city_is_in_the_city_gone_to() -> None:
         (named(ext, "香椎高等學校"), "2018-10-03")
     ]
     assert named(ext, "香椎高等學校").startswith("org:jp:fukuoka")
+
+
+def test_both_sides_are_the_guests_body_of_this_sentence_only() -> None:
+    ext = chapter(
+        "1月10日，日本大阪市觀光協會會長山田太郎出席本府觀光論壇。",
+        "3月5日，日本大阪市議會議長山田太郎率團來訪，雙方簽署「議會交流備忘錄」。",
+    )
+    mou = rels(ext, RelType.SIGNED_MOU, title="議會交流備忘錄")
+    assert [r.target for r in mou] == [named(ext, "大阪市議會")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("陳市長於3月17日至19日率團訪問日本大阪市，並與該市簽署「觀光交流備忘錄」。", "2018-03"),
+        (
+            "陳市長於106年12月30日至107年1月2日率團訪問日本大阪市，並與該市簽署「觀光交流備忘錄」。",
+            None,
+        ),
+    ],
+)
+def test_an_agreement_signed_during_a_visit_of_several_days_has_what_they_share(
+    text: str, date: str | None
+) -> None:
+    mou = rels(chapter(text), RelType.SIGNED_MOU)
+    assert [r.properties.get("date") for r in mou] == [date]
