@@ -153,6 +153,8 @@ class _Itinerary:
     countries: dict[str, str]
     #: The sentence telling the trip (for one whose stops the next clauses tell).
     told_in: Sentence | None = None
+    #: The trip's first and last day, when told: a stop's days lie within them.
+    days: tuple[str, str] | None = None
 
 
 class VisitRules(ReaderBase):
@@ -517,6 +519,8 @@ class VisitRules(ReaderBase):
         trip = self._trip_abroad
         if trip is None or not self._same_or_next_item(trip.section, clause.sentence.section):
             return None
+        if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
+            return None  # 1月5日至7日率團訪問…。2月10日於某市參加…: another time, no stop
         words = _DATE_PREFIX.sub("", clause.norm)
         if _DELEGATION_GOES_ON.match(words):
             self._leg_sentence = clause.sentence
@@ -530,6 +534,7 @@ class VisitRules(ReaderBase):
         return None
 
     def _home_trip_told(self, clause: Clause) -> Sentence | None:
+        """See ReaderBase; a stop read here also lets the clause after it be one."""
         trip = self._leg_told_after(clause)
         return trip.told_in if trip is not None else None
 
@@ -692,8 +697,11 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm)
         if not leader:
             return None
+        when = self._visit_when(clause)
+        start, end = when.get("start"), when.get("end") or when.get("start")
+        days = (start, end) if isinstance(start, str) and isinstance(end, str) else None
         self._trip_abroad = _Itinerary(
-            section, leader, self._bureaus(sentence_norm), {}, told_in=clause.sentence
+            section, leader, self._bureaus(sentence_norm), {}, told_in=clause.sentence, days=days
         )
         self._leg_sentence = clause.sentence
         return self._trip_abroad
@@ -1651,3 +1659,8 @@ class VisitRules(ReaderBase):
         # 某市市長王大明: an official named, who is the one met (or not the city's)
         named = words[len(title) :].lstrip()
         return not any(named.startswith(name) for name in self.people)
+
+
+def _within_days(day: str, days: tuple[str, str]) -> bool:
+    """Whether a date (of any precision) falls within a trip's first and last day."""
+    return days[0][: len(day)] <= day <= days[1][: len(day)]

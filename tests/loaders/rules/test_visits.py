@@ -1638,3 +1638,18 @@ def test_trips_a_day_apart_led_by_others_stay_two() -> None:
     )
     visits = rels(ext, RelType.VISITED, source=KAOHSIUNG)
     assert sorted(v.properties.get("led_by") for v in visits) == ["教育局長", "觀光局長"]
+
+
+def test_a_sentence_dated_outside_a_trip_is_no_stop_of_it() -> None:
+    """應某市之邀請，陳市長於1月5日至7日率團訪問某市。…2月10日於乙市參加「…」: not the
+    trip's stop: no visit led by its leader, no invitation from its inviter."""
+    ext = chapter(
+        "應日本大阪市之邀請，陳市長於1月5日至7日率團訪問大阪市。",
+        "1月6日於大阪市參加「2018大阪旅展」。",
+        "2月10日於韓國釜山市參加「2018釜山國際論壇」。",
+    )
+    assert [r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)] == [
+        named(ext, "大阪市")
+    ]
+    invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert [r.properties.get("event") for r in invited] == ["event:大阪旅展:2018"]
