@@ -1902,7 +1902,9 @@ class EventRules(PartyRules):
         # 「邀請姊妹市暨國際友誼城市參加…」 invites cities: the people and groups their
         # delegations brought were not invited themselves; so does an item whose text
         # invites the partners by their class (本府正式發函邀請各姊妹市組團參加)
-        by_class = [t for t in told if self._names_no_one_invited(t)]
+        by_class = [
+            t for t in told if self._names_no_one_invited(t) and self._names_no_other(t, event_id)
+        ]
         cities_only = bool(invitees and _PLACE_WORD.search(invitees.group(1))) or (
             not title.startswith("邀請") and bool(by_class)
         )
@@ -1920,6 +1922,15 @@ class EventRules(PartyRules):
             event=event_id,
             year=year,
         )
+
+    def _names_no_other(self, sentence: Sentence, event_id: str) -> bool:
+        """Whether a sentence names (in quotes) no event but `event_id`, or none: an
+        invitation to 「某燈會」 invites no one to the section's later 「某論壇」."""
+        event = self.facts.entities[event_id]
+        series = self.facts.entities.get(str(event.properties.get("series", "")))
+        names = {normalize(event.name_zh)} | ({normalize(series.name_zh)} if series else set())
+        quoted = [normalize(q) for q in _QUOTED_TEXT.findall(sentence.norm)]
+        return not quoted or any(n in q or q in n for q in quoted for n in names)
 
     def _names_no_one_invited(self, sentence: Sentence) -> bool:
         """Whether a sentence inviting partners by their class names none of them

@@ -2262,3 +2262,16 @@ def test_a_troupe_named_in_quotes_after_its_city_came_and_performed() -> None:
     )
     assert rels(ext, RelType.VISITED, source=troupe, start="2018-02-12", end="2018-02-15")
     assert not rels(ext, RelType.VISITED, source=named(ext, "京都市"))
+
+
+def test_a_class_invitation_to_one_event_invites_no_one_to_another() -> None:
+    ext = chapter(
+        "（一）年度國際活動",
+        "本府發函邀請各姊妹市組團參加「2018高雄燈會」，計有日本大阪市等出席。",
+        "5月10日本府舉辦「2018高雄國際論壇」，美國西雅圖市副市長約翰‧史密斯及日本大阪市副市長"
+        "山田太郎出席。",
+    )
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG)
+    assert {str(r.properties.get("event")) for r in invited} == {
+        "event:kaohsiung-lantern-festival:2018"
+    }
