@@ -160,6 +160,9 @@ _TALKS_DONE = rx(
     r"|(?:洽商|協商|磋商|談判|洽談)(?:後|完成|完畢|有成)"
     r"|完成[^,;。]{0,12}?(?:洽商|協商|磋商|談判|洽談)"
 )
+#: Talks that are what a party came or went for (某課長至本府洽談簽訂…事宜, 赴該市洽商…):
+#: the errand of a trip, not the state of the agreement.
+_TALKS_ERRAND = rx(r"(?:至|到|赴|來|前往|抵)[^,;。「」]{0,10}$")
 #: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
 #: 討論, 就締結姊妹市之可能交換意見, 就締結友好城市協定草案交換意見 (a discussion of
 #: making it, or of its agreement). Between the tie and the talk only such words: not

@@ -1987,3 +1987,16 @@ def test_a_sister_school_of_that_city_is_in_the_city_gone_to() -> None:
         (named(ext, "香椎高等學校"), "2018-10-03")
     ]
     assert named(ext, "香椎高等學校").startswith("org:jp:fukuoka")
+
+
+def test_an_agreement_whose_signing_is_still_being_talked_over_is_negotiating() -> None:
+    """刻正洽商簽署「…」: talks on the signing go on (negotiating, not planned); a visitor
+    who came to talk it over (至本府洽談簽訂…事宜) tells the errand, and stays planned."""
+    ext = chapter(
+        "1.本府與美國西雅圖市刻正協商簽署「港灣及觀光合作備忘錄」，俟條文議定後擇期簽署。",
+        "2.日本大分縣國際課課長田中一郎於5月2日至本府洽談簽訂雙方交流合作備忘錄事宜。",
+    )
+    seattle = rels(ext, RelType.SIGNED_MOU, target=named(ext, "西雅圖市"))
+    assert [r.properties["status"] for r in seattle] == ["negotiating"]
+    oita = rels(ext, RelType.SIGNED_MOU, target=named(ext, "大分縣"))
+    assert [r.properties["status"] for r in oita] == ["planned"]
