@@ -71,8 +71,9 @@ _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 _DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+\s*")
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
-#: A date in digits ending a clause after 於: 某大學於3月12日.
-_ON_DATE_CLOSING = rx("於" + _DATE_DIGITS + "$")
+#: A date in digits or Chinese numerals ending a clause after 於: 某大學於3月12日,
+#: 某廳於一月二十三日.
+_ON_DATE_CLOSING = rx("於(?:" + _DATE_DIGITS + "|(?:" + _NUMERALS_OF_DATE + "|至)+)$")
 #: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
 

@@ -1026,6 +1026,7 @@ class TieRules(ReaderBase):
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
+        words = _ON_DATE_CLOSING.sub("", words)  # 與某廳於1月23日簽署: the body
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
         if places and _GOVERNMENT.fullmatch(words[places[-1].end :]):
             return None

@@ -2000,3 +2000,13 @@ def test_an_agreement_whose_signing_is_still_being_talked_over_is_negotiating() 
     assert [r.properties["status"] for r in seattle] == ["negotiating"]
     oita = rels(ext, RelType.SIGNED_MOU, target=named(ext, "大分縣"))
     assert [r.properties["status"] for r in oita] == ["planned"]
+
+
+@pytest.mark.parametrize("day", ["3月8日", "三月八日"])
+def test_an_agreement_with_a_states_department_dated_after_its_name_is_the_departments(
+    day: str,
+) -> None:
+    """本局與某國某州教育廳於3月8日簽署: the department signed, not its state."""
+    ext = chapter(f"1.本局與加拿大亞伯達省教育廳於{day}簽署「教育合作備忘錄」，推動教師互訪。")
+    mou = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, title="教育合作備忘錄")
+    assert [r.target for r in mou] == [named(ext, "亞伯達省教育廳")]
