@@ -237,6 +237,15 @@ class EventRules(PartyRules):
             for e_start, e_end, _ in clause.events
         )
 
+    def _going_called_off(self, clause: Clause, at: int) -> bool:
+        """Whether the going to the place at `at` was only planned and then called off
+        (某團原訂6月赴某國參加「…」演出，因疫情取消行程): the event is not read as that
+        place's from a trip that never was."""
+        return bool(
+            _PLAN_FIRST.search(clause.norm[:at])
+            and _TRIP_CALLED_OFF.search(clause.sentence.norm[clause.start :])
+        )
+
     def _named_for(self, name: str) -> str | None:
         """The place an event's name opens with (「2024某市國際青年領袖營」,
         2009某縣運動會): the event is that place's, whoever is written before it
@@ -256,6 +265,8 @@ class EventRules(PartyRules):
         for place in clause.places:
             for event in clause.events:
                 held = self._place_holds(clause, place, event)
+                if held is _Held.GONE_TO and self._going_called_off(clause, place[0]):
+                    continue  # 原訂赴某國參加「…」，因故取消行程: no one went there
                 if held:
                     # a host read from the place gone to is inferred (unless already read);
                     # one written before the event is stated, with no such mark
