@@ -843,6 +843,9 @@ _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 _MEETING_FILLER = rx(r"(?:共同|進行|舉行|就)$")
 #: The venue written right before an event's name: 於該市舉行之「, 在當地舉辦的「.
 _VENUE_BEFORE_EVENT = rx(r"(?:於|在)([^,;。「」]{1,12}?)(?:舉行|舉辦|召開)(?:之|的)?$")
+#: An event told as held with no place or holder written, only when (參加10月舉行之「…」,
+#: 出席下月舉辦的「…」): held by whoever speaks of it.
+_HELD_UNPLACED = rx(r"(?:舉行|舉辦|召開)(?:之|的)?$")
 #: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
 _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.

@@ -67,6 +67,7 @@ from loaders.rules.grammar import (
     _HELD_AT,
     _HELD_BY,
     _HELD_BY_ANYONE,
+    _HELD_UNPLACED,
     _HOLDING,
     _HOLDING_END,
     _HOLDING_OR_HELD,
@@ -662,10 +663,31 @@ class EventRules(PartyRules):
         e_start = next(s for s, _, pid in clause.events if pid == event_id)
         venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
         if venue is None:
+            self._inviter_holds_unplaced(clause, inviters, event_id, e_start)
             return
         there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
         for inviter in inviters:
             if inviter in there:
+                self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
+    def _inviter_holds_unplaced(
+        self, clause: Clause, inviters: list[str], event_id: str, e_start: int
+    ) -> None:
+        """「某市副市長並代表該市邀請本府組團參加10月舉行之「…」」: an event the inviting
+        city asks the city to, told as held with no place, holder or other host
+        written, is the inviting city's own."""
+        before = clause.norm[:e_start]
+        held = _HELD_UNPLACED.search(before)
+        asked = before.rfind("邀")
+        if held is None or asked < 0:
+            return
+        if any(asked <= s < e_start and pid != self.home for s, _, pid in clause.places):
+            return  # 邀請本府參加某市10月舉行之「…」: a place of its own named
+        relations = self.facts.relations.values()
+        if any(r.type == RelType.HOSTED and r.target == event_id for r in relations):
+            return
+        for inviter in inviters:
+            if self.facts.label_of(inviter) == Label.CITY:
                 self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
 
     def _received_invitation(self, clause: Clause) -> bool:
