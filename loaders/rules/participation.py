@@ -87,6 +87,7 @@ from loaders.rules.grammar import (
     _INVITED_BY,
     _INVITED_BY_HOME,
     _INVITED_TO_JOIN,
+    _INVITED_TO_VISIT,
     _INVITEE_SENT,
     _INVITES_HOME,
     _INVITES_OTHERS,
@@ -735,6 +736,9 @@ class EventRules(PartyRules):
         _, inviters, date, _ = invitation
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
+            if _INVITED_TO_VISIT.search(clause.norm):  # 邀請本府組團訪問該市: no event
+                for inviter in inviters:
+                    self.facts.relate(RelType.INVITED, inviter, self.home, sentence, date=date)
             return True
         year = edition_year(event_id)
         for inviter in inviters:
