@@ -71,8 +71,9 @@ _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 _DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+\s*")
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
-#: A date in digits ending a clause after 於: 某大學於3月12日.
-_ON_DATE_CLOSING = rx("於" + _DATE_DIGITS + "$")
+#: A date in digits or Chinese numerals ending a clause after 於: 某大學於3月12日,
+#: 某廳於一月二十三日.
+_ON_DATE_CLOSING = rx("於(?:" + _DATE_DIGITS + "|(?:" + _NUMERALS_OF_DATE + "|至)+)$")
 #: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
 
@@ -160,6 +161,9 @@ _TALKS_DONE = rx(
     r"|(?:洽商|協商|磋商|談判|洽談)(?:後|完成|完畢|有成)"
     r"|完成[^,;。]{0,12}?(?:洽商|協商|磋商|談判|洽談)"
 )
+#: Talks that are what a party came or went for (某課長至本府洽談簽訂…事宜, 赴該市洽商…):
+#: the errand of a trip, not the state of the agreement.
+_TALKS_ERRAND = rx(r"(?:至|到|赴|來|前往|抵)[^,;。「」]{0,10}$")
 #: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
 #: 討論, 就締結姊妹市之可能交換意見, 就締結友好城市協定草案交換意見 (a discussion of
 #: making it, or of its agreement). Between the tie and the talk only such words: not
@@ -839,6 +843,9 @@ _GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
 _MEETING_FILLER = rx(r"(?:共同|進行|舉行|就)$")
 #: The venue written right before an event's name: 於該市舉行之「, 在當地舉辦的「.
 _VENUE_BEFORE_EVENT = rx(r"(?:於|在)([^,;。「」]{1,12}?)(?:舉行|舉辦|召開)(?:之|的)?$")
+#: An event told as held with no place or holder written, only when (參加10月舉行之「…」,
+#: 出席下月舉辦的「…」): held by whoever speaks of it.
+_HELD_UNPLACED = rx(r"(?:舉行|舉辦|召開)(?:之|的)?$")
 #: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
 _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
@@ -968,6 +975,9 @@ _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
 #: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
+#: 回訪, 邀約本府派員參訪): the invitation is one of its own.
+_INVITED_TO_VISIT = rx(r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
 _INVITES_US = rx(

@@ -67,6 +67,7 @@ from loaders.rules.grammar import (
     _HELD_AT,
     _HELD_BY,
     _HELD_BY_ANYONE,
+    _HELD_UNPLACED,
     _HOLDING,
     _HOLDING_END,
     _HOLDING_OR_HELD,
@@ -86,6 +87,7 @@ from loaders.rules.grammar import (
     _INVITED_BY,
     _INVITED_BY_HOME,
     _INVITED_TO_JOIN,
+    _INVITED_TO_VISIT,
     _INVITEE_SENT,
     _INVITES_HOME,
     _INVITES_OTHERS,
@@ -237,6 +239,15 @@ class EventRules(PartyRules):
             for e_start, e_end, _ in clause.events
         )
 
+    def _going_called_off(self, clause: Clause, at: int) -> bool:
+        """Whether the going to the place at `at` was only planned and then called off
+        (某團原訂6月赴某國參加「…」演出，因疫情取消行程): the event is not read as that
+        place's from a trip that never was."""
+        return bool(
+            _PLAN_FIRST.search(clause.norm[:at])
+            and _TRIP_CALLED_OFF.search(clause.sentence.norm[clause.start :])
+        )
+
     def _named_for(self, name: str) -> str | None:
         """The place an event's name opens with (「2024某市國際青年領袖營」,
         2009某縣運動會): the event is that place's, whoever is written before it
@@ -256,6 +267,8 @@ class EventRules(PartyRules):
         for place in clause.places:
             for event in clause.events:
                 held = self._place_holds(clause, place, event)
+                if held is _Held.GONE_TO and self._going_called_off(clause, place[0]):
+                    continue  # 原訂赴某國參加「…」，因故取消行程: no one went there
                 if held:
                     # a host read from the place gone to is inferred (unless already read);
                     # one written before the event is stated, with no such mark
@@ -651,10 +664,31 @@ class EventRules(PartyRules):
         e_start = next(s for s, _, pid in clause.events if pid == event_id)
         venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
         if venue is None:
+            self._inviter_holds_unplaced(clause, inviters, event_id, e_start)
             return
         there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
         for inviter in inviters:
             if inviter in there:
+                self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
+    def _inviter_holds_unplaced(
+        self, clause: Clause, inviters: list[str], event_id: str, e_start: int
+    ) -> None:
+        """「某市副市長並代表該市邀請本府組團參加10月舉行之「…」」: an event the inviting
+        city asks the city to, told as held with no place, holder or other host
+        written, is the inviting city's own."""
+        before = clause.norm[:e_start]
+        held = _HELD_UNPLACED.search(before)
+        asked = before.rfind("邀")
+        if held is None or asked < 0:
+            return
+        if any(asked <= s < e_start and pid != self.home for s, _, pid in clause.places):
+            return  # 邀請本府參加某市10月舉行之「…」: a place of its own named
+        relations = self.facts.relations.values()
+        if any(r.type == RelType.HOSTED and r.target == event_id for r in relations):
+            return
+        for inviter in inviters:
+            if self.facts.label_of(inviter) == Label.CITY:
                 self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
 
     def _received_invitation(self, clause: Clause) -> bool:
@@ -702,6 +736,9 @@ class EventRules(PartyRules):
         _, inviters, date, _ = invitation
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
+            if _INVITED_TO_VISIT.search(clause.norm):  # 邀請本府組團訪問該市: no event
+                for inviter in inviters:
+                    self.facts.relate(RelType.INVITED, inviter, self.home, sentence, date=date)
             return True
         year = edition_year(event_id)
         for inviter in inviters:

@@ -68,6 +68,7 @@ from loaders.rules.grammar import (
     _SISTER_SIGNING,
     _SISTERS_INVITED,
     _TALKS_DONE,
+    _TALKS_ERRAND,
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
     _TIE_ENDED,
@@ -847,8 +848,18 @@ class TieRules(ReaderBase):
         self, clause: Clause, sentence_norm: str, last_signing: re.Match[str], named_only: bool
     ) -> TieStatus:
         """PLANNED when the signing is to come (將與某市簽署, 簽署事宜洽談中; of an
-        agreement only named, by the words before its name), else SIGNED."""
+        agreement only named, by the words before its name), NEGOTIATING when talks
+        going on lead straight into the signing (刻正洽商簽署「…」, 持續協商簽訂…),
+        else SIGNED."""
         text = clause.norm
+        talks = _ongoing_talks(text[: last_signing.start()])
+        if (
+            not named_only
+            and talks
+            and last_signing.start() - talks[-1].end() <= 1
+            and not _TALKS_ERRAND.search(text[: talks[-1].start()])
+        ):
+            return TieStatus.NEGOTIATING
         if named_only:
             said = text[: last_signing.start()]
             planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
@@ -1017,6 +1028,7 @@ class TieRules(ReaderBase):
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
+        words = _ON_DATE_CLOSING.sub("", words)  # 與某廳於1月23日簽署: the body
         places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
         if places and _GOVERNMENT.fullmatch(words[places[-1].end :]):
             return None

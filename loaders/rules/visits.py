@@ -1321,6 +1321,8 @@ class VisitRules(ReaderBase):
         city = self._government_of(government) if government else None
         if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
             return
+        if name and not city and self._official_and_body(name):
+            return  # 拜會某市長及市議會: an official and a body, no one body's name
         trip = self._trip_of_item(clause)
         if trip is not None and self._at_home(trip.target):
             trip = None  # 赴臺北拜會某部: no trip abroad
@@ -1342,6 +1344,14 @@ class VisitRules(ReaderBase):
             return
         body = self._organization(name, kind, place)
         self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+
+    def _official_and_body(self, name: str) -> bool:
+        """Whether the words read as a body called on join an official to a body
+        (某市長及市議會, 某州州長與州議會): a title ends the words before the joiner."""
+        joined = _JOINER.search(name)
+        if joined is None:
+            return False
+        return any(name[: joined.start()].endswith(title) for title in self.lex.titles)
 
     def _at_home(self, place_id: str) -> bool:
         """Whether a place is in the home city's country."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 FESTIVAL = "event:kaohsiung-lantern-festival:2019"
 
@@ -293,3 +293,16 @@ def test_invitee_dealt_with_during_the_citys_event_was_there(second: str) -> Non
     assert rels(got, RelType.PARTICIPATED_IN, source=body, target=forum, status="attended")
     came = rels(got, RelType.VISITED, source=body, target=KAOHSIUNG)
     assert came and came[0].properties.get("start") == "2018-10-14"
+
+
+def test_an_invitation_to_visit_the_inviting_city_is_an_invitation_with_no_event() -> None:
+    """某市市長…並代表該市邀請本府組團訪問該市: the inviting city invited the city, though
+    no event is named."""
+    ext = chapter(
+        "1.瓜地馬拉克薩爾特南戈市市長羅伯托‧佩雷斯一行4人於5月8日來訪，參觀本市捷運系統。"
+        "佩雷斯市長並代表該市邀請本府組團訪問克薩爾特南戈市，以促進兩市交流。"
+    )
+    invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert [(r.source, r.properties.get("event")) for r in invited] == [
+        (named(ext, "克薩爾特南戈市"), None)
+    ]

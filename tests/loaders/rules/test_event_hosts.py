@@ -388,3 +388,27 @@ def test_offices_seated_in_the_city_invited_to_its_reception() -> None:
         assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=body)
         assert rels(ext, RelType.PARTICIPATED_IN, source=body, target=event, status="attended")
         assert not rels(ext, RelType.VISITED, source=body)
+
+
+def test_a_trip_called_off_tells_no_host_of_the_event_it_went_to() -> None:
+    """某團原訂赴某國參加「…」演出，因疫情取消行程: the going never was, so the event is
+    not read as that place's; a trip made (赴某國參加「…」) still tells it."""
+    called_off = chapter(
+        "1.本市交響樂團原訂8月赴泰國參加「泰國國際藝術節」演出，因疫情取消行程，"
+        "本局已請主辦單位保留明年之演出機會。"
+    )
+    assert not rels(called_off, RelType.HOSTED, source="country:th")
+    made = chapter("1.本市交響樂團於8月赴泰國參加「泰國國際藝術節」演出，廣獲好評。")
+    assert rels(made, RelType.HOSTED, source="country:th")
+
+
+def test_an_event_a_city_invites_the_city_to_held_with_no_place_named_is_the_inviters() -> None:
+    """某市副市長並代表該市邀請本府組團參加9月舉行之「…」: no venue or holder written, so
+    the event is the inviting city's own."""
+    got = chapter(
+        "1.日本福岡市副市長山田一郎一行6人於4月3日來訪，由陳市長接見；"
+        "山田副市長並代表該市邀請本府組團參加9月舉行之「第八屆海洋文化慶典」。"
+    )
+    held = named(got, "第八屆海洋文化慶典")
+    assert rels(got, RelType.INVITED, source=named(got, "福岡市"), target=KAOHSIUNG)
+    assert [r.source for r in rels(got, RelType.HOSTED, target=held)] == [named(got, "福岡市")]

@@ -2013,3 +2013,26 @@ def test_an_agreement_signed_during_a_visit_of_several_days_has_what_they_share(
 ) -> None:
     mou = rels(chapter(text), RelType.SIGNED_MOU)
     assert [r.properties.get("date") for r in mou] == [date]
+
+
+def test_an_agreement_whose_signing_is_still_being_talked_over_is_negotiating() -> None:
+    """刻正洽商簽署「…」: talks on the signing go on (negotiating, not planned); a visitor
+    who came to talk it over (至本府洽談簽訂…事宜) tells the errand, and stays planned."""
+    ext = chapter(
+        "1.本府與美國西雅圖市刻正協商簽署「港灣及觀光合作備忘錄」，俟條文議定後擇期簽署。",
+        "2.日本大分縣國際課課長田中一郎於5月2日至本府洽談簽訂雙方交流合作備忘錄事宜。",
+    )
+    seattle = rels(ext, RelType.SIGNED_MOU, target=named(ext, "西雅圖市"))
+    assert [r.properties["status"] for r in seattle] == ["negotiating"]
+    oita = rels(ext, RelType.SIGNED_MOU, target=named(ext, "大分縣"))
+    assert [r.properties["status"] for r in oita] == ["planned"]
+
+
+@pytest.mark.parametrize("day", ["3月8日", "三月八日"])
+def test_an_agreement_with_a_states_department_dated_after_its_name_is_the_departments(
+    day: str,
+) -> None:
+    """本局與某國某州教育廳於3月8日簽署: the department signed, not its state."""
+    ext = chapter(f"1.本局與加拿大亞伯達省教育廳於{day}簽署「教育合作備忘錄」，推動教師互訪。")
+    mou = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, title="教育合作備忘錄")
+    assert [r.target for r in mou] == [named(ext, "亞伯達省教育廳")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -572,6 +572,18 @@ def test_a_body_called_on_during_the_city_s_trip_was_visited(
     ex = chapter(*lines)
     (visit,) = rels(ex, RelType.VISITED, source=KAOHSIUNG, target=named(ex, body))
     assert visit.properties.get("start") == start
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["該團拜會西雅圖市長及市議會，商定續辦青年交流。", "訪團並拜會華盛頓州州長與州議會。"],
+)
+def test_an_official_and_a_body_called_on_together_are_no_one_body(call: str) -> None:
+    """拜會某市長及市議會: a mayor and a council, not one body named 長及市議會."""
+    ex = chapter("6月3日至9日，本府由民政局組團赴美國西雅圖市參加該市「2018海洋節」。", call)
+    bodies = {e.id for e in ex.entities if e.label == Label.ORGANIZATION}
+    visited = {r.target for r in rels(ex, RelType.VISITED, source=KAOHSIUNG)}
+    assert not visited & bodies
 
 
 @pytest.mark.parametrize(
