@@ -1308,6 +1308,28 @@ class EventRules(PartyRules):
             for r in self.facts.relations.values()
         )
 
+    def _invited_to_it(self, actor: str, event_id: str, sentence: Sentence) -> None:
+        """The city's invitation of a party to come, told in the sentence naming no event
+        (本府邀請某團於2月14日至17日來高，於「某燈會」晚會演出), was to the event the
+        party then took part in."""
+        if not self._home_hosts(event_id):
+            return
+        unnamed = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.INVITED
+            and r.source == self.home
+            and r.target == actor
+            and "event" not in r.properties
+            and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+        ]
+        for relation in unnamed:  # the event is part of its identity: told anew with it
+            del self.facts.relations[relation.key]
+            props = {**relation.properties, "event": event_id, "year": edition_year(event_id)}
+            told = self.facts.relate(RelType.INVITED, self.home, actor, sentence, **props)
+            if told is not None:
+                told.evidence.extend(e for e in relation.evidence if e not in told.evidence)
+
     def _party_took_part(
         self,
         actor: str,
@@ -1329,6 +1351,7 @@ class EventRules(PartyRules):
         yearly_only = (
             taking.recurring and self._edition_unwritten(clause, event_id) and told is None
         )
+        self._invited_to_it(actor, event_id, clause.sentence)
         # 「本府歷屆均派員參加」 after 「預定由市長率團出席」: the habit tells nothing new of
         # the edition spoken of, still to come
         habit = taking.recurring and told in (Attendance.PLANNED, Attendance.INVITED)
@@ -2396,7 +2419,7 @@ class EventRules(PartyRules):
             return
         span = text[invite.end() : come.start()]
         invitees = self._people_in(span) or [
-            pid
+            self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
             for start, end, pid in clause.places
             if invite.end() <= start < come.start()
             and pid != self.home
@@ -2415,6 +2438,10 @@ class EventRules(PartyRules):
                 status=status,
                 date=sent_on,
             )
+
+    def _quoted_body_of(self, text: str, start: int, end: int) -> str | None:
+        """The body quoted right after the place at `start:end` (某市「某某保存會」)."""
+        return self._body_named_from(text, start, end) if _QUOTED_TEXT.match(text, end) else None
 
     def _rule_invitation(self, clause: Clause) -> None:
         """The city inviting parties to events (本府邀請某市派團出席「…」): who was

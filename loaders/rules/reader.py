@@ -264,4 +264,6 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             # 本府…派團參加美國某某市某某節: the city acts; the place is its object
             return
         if foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
-            self.state.subject = foreign
+            # 某市「某某保存會」: the body quoted after its place is whom the clause is about
+            quoted = [self._quoted_body_of(clause.norm, s, e) for s, e, _ in clause.places]
+            self.state.subject = [b for b in quoted if b] or foreign

@@ -2275,3 +2275,18 @@ def test_a_class_invitation_to_one_event_invites_no_one_to_another() -> None:
     assert {str(r.properties.get("event")) for r in invited} == {
         "event:kaohsiung-lantern-festival:2018"
     }
+
+
+def test_a_troupe_invited_to_come_before_its_event_is_named_is_the_one_invited_to_it() -> None:
+    """本局邀請某市「某某保存會」…來高，於「某燈會」晚會演出: the troupe (not its city) was
+    invited to the event named after the coming, came and performed."""
+    ext = chapter(
+        "（一）本局邀請日本熊本縣熊本市「熊本太鼓保存會」一行二十人於2月14日至17日來高，"
+        "於「2018高雄燈會」元宵晚會演出傳統太鼓。"
+    )
+    troupe = named(ext, "熊本太鼓保存會")
+    lantern = "event:kaohsiung-lantern-festival:2018"
+    assert [r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)] == [troupe]
+    assert rels(ext, RelType.INVITED, target=troupe, event=lantern)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=troupe, target=lantern, role="performer")
+    assert not rels(ext, RelType.VISITED, source=named(ext, "熊本市"))
