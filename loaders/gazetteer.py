@@ -92,6 +92,8 @@ _NOT_IN_UNKNOWN_NAME = frozenset(
 )
 #: Dots that join the parts of a transliterated personal name (荷西‧某某斯).
 _NAME_DOTS = frozenset(NAME_DOTS)
+#: The words of _CITY_DESCRIBED naming the country's seat of government.
+_CAPITAL = re.compile(r"首都|首府")
 #: What a country's city may be called between the two names (某國首都某市, 某國之首府
 #: 某市, 某國第二大城某市, 某國最大港市某市): the city is read in that country.
 _CITY_DESCRIBED = re.compile(
@@ -585,7 +587,9 @@ class Gazetteer:
                 described = _CITY_DESCRIBED.match(t, j)
                 if described:
                     starts.append((described.end(), country))
-                    described_at.add(described.end())
+                    # (a capital may be a city no data knows: 某國首都某某市)
+                    if not _CAPITAL.search(described.group()):
+                        described_at.add(described.end())
         for p, country in starts:
             prefixed = country is not None
             if prefixed and p >= len(t):

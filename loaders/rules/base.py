@@ -281,6 +281,7 @@ class ReaderBase:
     def _place_mentions(self, text: str) -> list[PlaceMention]:
         """Place mentions, reading through English in parentheses (某國(Somecountry)某某市)."""
         found = [self._in_context(m) for m in self._mentions_through_parens(text)]
+        found = self._of_that_country(text, found)
         found = [self._identified(m) for m in self._glossed_places(text, found)]
         found = self._listed_in_country(text, found)
         found = self._tied_after_country(text, found)
@@ -292,6 +293,36 @@ class ReaderBase:
             if name is not None:
                 self.unknown_places.setdefault(name, mention.place)
         return self._unknown_named_again(text, found)
+
+    def _of_that_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """A place written after 該國 (該國首都某某市, 該國某某市): read as written after
+        the country last named (a foreign one), 該國 standing for it."""
+        at = text.find("該國")
+        country = next(
+            (
+                p
+                for p in self.state.recent_places
+                if p.label == "Country" and p.country != self.home_place.country
+            ),
+            None,
+        )
+        if at < 0 or country is None:
+            return found
+        name = country.name_zh
+        rest = self.gaz.find_places(name + text[at + 2 :])
+        first = rest[0] if rest else None
+        if (
+            first is None
+            or first.start != 0
+            or first.end <= len(name)
+            or first.place.label == "Country"
+        ):
+            return found
+        end = at + 2 + first.end - len(name)
+        mention = replace(first, start=at, end=end, surface=text[at:end])
+        return sorted(
+            [m for m in found if m.end <= at or m.start >= end] + [mention], key=lambda m: m.start
+        )
 
     def _listed_in_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A city listed right after one written with its country (某國甲市、乙市及丙市):

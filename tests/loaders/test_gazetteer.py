@@ -621,7 +621,8 @@ def test_a_province_no_data_knows_is_the_parent_of_its_city(gaz: Gazetteer) -> N
         "日本姊妹市代表",
         "美國友好城市",
         "日本交流協會高雄事務所",
-        "巴拉圭首都某某森市",
+        "巴拉圭首都市政府",  # the capital's government: no city named
+        "巴拉圭首都各縣市",
     ],
 )
 def test_no_unknown_place_after_a_country_in_other_words(gaz: Gazetteer, text: str) -> None:
@@ -692,3 +693,17 @@ def test_no_town_after_a_subdivision_of_a_country_without_towns(gaz: Gazetteer, 
 def test_a_title_and_a_surname_after_a_prefecture_are_no_village(gaz: Gazetteer, text: str) -> None:
     """某縣知事木村某某: a title of office and a surname ending like a village (村)."""
     assert [m.surface for m in gaz.find_places(text)] == [text[:3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("帛琉首都馬吉樂吉克市", "city:pw:馬吉樂吉克市"),
+        ("智利首都聖地牙哥市", "city:cl:聖地牙哥市"),
+    ],
+)
+def test_a_capital_no_data_knows_is_read_in_its_country(text: str, place: str) -> None:
+    """某國首都某某市: the capital is that country's, even when no data names it (and
+    not a namesake elsewhere: 聖地牙哥 is also San Diego)."""
+    found = Gazetteer.default().find_places(text)
+    assert [m.place.id for m in found] == [place]

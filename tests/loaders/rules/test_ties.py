@@ -2036,3 +2036,16 @@ def test_an_agreement_with_a_states_department_dated_after_its_name_is_the_depar
     ext = chapter(f"1.本局與加拿大亞伯達省教育廳於{day}簽署「教育合作備忘錄」，推動教師互訪。")
     mou = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, title="教育合作備忘錄")
     assert [r.target for r in mou] == [named(ext, "亞伯達省教育廳")]
+
+
+def test_a_city_after_that_country_is_read_in_the_country_last_named() -> None:
+    """某國駐華大使…轉達該國首都某某市市長…之意願。…擬與該市締結姊妹市: 該國 stands for
+    the country just named."""
+    ext = chapter(
+        "帛琉共和國駐華大使約翰‧泰勒於5月27日來訪，轉達該國首都馬吉樂吉克市市長盼與本市"
+        "發展姊妹市關係之意願。本府擬與該市締結姊妹市。"
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF)
+    assert [(r.target, r.properties["status"]) for r in ties] == [
+        ("city:pw:馬吉樂吉克市", "planned")
+    ]
