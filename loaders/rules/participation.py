@@ -1928,15 +1928,29 @@ class EventRules(PartyRules):
     @staticmethod
     def _arrival_told(clause: Clause) -> dict[str, object] | None:
         """The day the clause tells its party came to the city, written before the verb
-        of coming (某市副市長某某於11月17日率團抵高出席論壇): its own coming's day."""
+        of coming (某市副市長某某於11月17日率團抵高出席論壇), or, for a clause with no
+        party of its own, in the clause before (…於2月14日至17日來高，於「…」演出): its
+        own coming's days."""
         come = _COME.search(clause.norm)
-        if come is None:
-            return None
-        days = [
-            d
-            for d in clause.dates
-            if d.precision == "day" and d.text_start - clause.start < come.start()
-        ]
+        if come is None:  # …一行於2月14日至17日來高，於「某燈會」演出: the clause before's
+            if clause.places:
+                return None  # a clause naming its own party tells no one else's coming
+            norm = clause.sentence.norm
+            opening = max(norm.rfind(",", 0, max(clause.start - 1, 0)), -1) + 1
+            come = _COME.search(norm, opening, max(clause.start - 1, opening))
+            if come is None:
+                return None
+            days = [
+                d
+                for d in clause.earlier_dates
+                if d.precision == "day" and opening <= d.text_start < come.start()
+            ]
+        else:
+            days = [
+                d
+                for d in clause.dates
+                if d.precision == "day" and d.text_start - clause.start < come.start()
+            ]
         return {"start": days[-1].start, "end": days[-1].end} if days else None
 
     def _inviting_section(self, index: int | None) -> int | None:

@@ -2290,3 +2290,15 @@ def test_a_troupe_invited_to_come_before_its_event_is_named_is_the_one_invited_t
     assert rels(ext, RelType.INVITED, target=troupe, event=lantern)
     assert rels(ext, RelType.PARTICIPATED_IN, source=troupe, target=lantern, role="performer")
     assert not rels(ext, RelType.VISITED, source=named(ext, "熊本市"))
+
+
+def test_a_troupe_that_came_on_its_own_days_to_an_event_known_before_visited_on_them() -> None:
+    ext = chapter(
+        "本府於2月8日至23日在愛河舉辦「2018高雄燈會」。",
+        "本局邀請日本熊本市「熊本太鼓保存會」一行二十人於2月14日至17日來高，"
+        "於「2018高雄燈會」元宵晚會演出。",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "熊本太鼓保存會"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("2018-02-14", "2018-02-17")
+    ]
