@@ -22,6 +22,9 @@ _CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)"
 #: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
 #: count; the commas group its items by country.
 _LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
+#: Words opening the list of what a noun names, right after it: 姊妹市包括甲市、乙市,
+#: 友好城市計有….
+_LISTED_AFTER_WORD = rx(r"(?:計有|共有|包括|包含)")
 _LIST_CLOSING = rx(
     r"等(?:國內外|海內外|國內|國外|全球)?\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)"
 )

@@ -1987,3 +1987,18 @@ def test_a_sister_school_of_that_city_is_in_the_city_gone_to() -> None:
         (named(ext, "香椎高等學校"), "2018-10-03")
     ]
     assert named(ext, "香椎高等學校").startswith("org:jp:fukuoka")
+
+
+def test_sister_cities_listed_after_including_each_with_the_year_in_parentheses() -> None:
+    """姊妹市包括甲市（民國60年締結）、乙市（民國80年締結）及丙市: every city listed is
+    a sister city, each made when its own parentheses say."""
+    x = chapter(
+        "本市現有姊妹市包括美國西雅圖市（民國60年締結）、日本福岡市（民國80年締結）及澳洲"
+        "雪梨市等，本期持續深化既有姊妹市關係。"
+    )
+    ties = {r.target: r.properties.get("since") for r in rels(x, RelType.SISTER_CITY_OF)}
+    assert ties == {
+        "city:us:seattle": "1971",
+        "city:jp:fukuoka": "1991",
+        "city:au:sydney": None,
+    }
