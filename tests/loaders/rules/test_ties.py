@@ -2002,3 +2002,17 @@ def test_sister_cities_listed_after_including_each_with_the_year_in_parentheses(
         "city:jp:fukuoka": "1991",
         "city:au:sydney": None,
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府與日本仙台市締結姊妹市案業獲雙方同意。",
+        "1.日本仙台市：雙方已同意締結姊妹市，後續由秘書處辦理相關事宜。",
+    ],
+)
+def test_a_tie_agreed_to_is_planned_not_made(sentence: str) -> None:
+    """締結姊妹市案獲雙方同意, 雙方同意締結姊妹市: agreed to, not signed yet."""
+    x = chapter(sentence)
+    found = rels(x, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(x, "仙台市"))
+    assert found and found[0].properties["status"] == "planned"
