@@ -78,6 +78,11 @@ _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 _ON_DATE_CLOSING = rx("於" + _DATE_DIGITS + "$")
 #: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
+#: A clause opening after an act the sentence before told and dated, on that day:
+#: 簽約後, 簽署完成後, 儀式結束後, 會後.
+_AFTER_AN_ACT = rx(
+    r"^(?:(?:簽約|簽署|簽字|締約|儀式|典禮|會議|會談)(?:結束|完成)?(?:之)?後|會後|席間)"
+)
 
 # --- The home side --------------------------------------------------------------------
 
