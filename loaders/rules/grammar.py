@@ -978,6 +978,9 @@ _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
 #: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: The words before an invitation naming no one, only how or when it is told: 並表示將,
+#: 亦, 並承諾.
+_NO_ONE_NAMED = rx(r"(?:並|亦|且|另|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
 _INVITES_US = rx(
@@ -1103,6 +1106,9 @@ _AT_VENUE = rx(_AT_WORD + "$")
 _AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
+#: The ending of a city's name, which an event named for it leaves out (馬賽市 in
+#: 「2019馬賽海洋節」, 仁川廣域市 in 「仁川港口節」).
+_CITY_ENDING = rx(r"(?:特別自治市|特別市|廣域市|市|縣|州|都)$")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
 _HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
 #: An event named as what another place holds: 「…」主辦城市某國某市, 「…」主辦國某國.

@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _BY_PUBLIC_UNIVERSITY,
     _CANCELLED,
     _CEREMONY_ACT,
+    _CITY_ENDING,
     _CLAUSE_BREAK,
     _CO_HOST,
     _COLLECTIVE,
@@ -103,6 +104,7 @@ from loaders.rules.grammar import (
     _MEET,
     _NEGOTIATING,
     _NO_ANSWER,
+    _NO_ONE_NAMED,
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_HOST_GAP,
@@ -648,14 +650,33 @@ class EventRules(PartyRules):
     def _inviter_holds(self, clause: Clause, inviters: list[str], event_id: str) -> None:
         """「某市來函，邀請本府參加於該市舉行之「…」」: a place inviting the city to an
         event held in that place holds it (a venue alone names no host)."""
-        e_start = next(s for s, _, pid in clause.events if pid == event_id)
+        e_start, e_end = next((s, e) for s, e, pid in clause.events if pid == event_id)
         venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
         if venue is None:
+            # 某市…邀請本府參加「2004某市港口節」: an event named for the inviting place
+            named_for = self._places_in_name(clause.norm[e_start:e_end])
+            for inviter in inviters:
+                if inviter in named_for:
+                    self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
             return
         there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
         for inviter in inviters:
             if inviter in there:
                 self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
+    def _places_in_name(self, name: str) -> set[str]:
+        """The cities an event's name is named for (「2004釜山雙年展」: 釜山市), by the
+        places the name spells."""
+        found = set()
+        for mention in self._place_mentions(name):
+            if mention.place.label != "Country":
+                found.add(self.facts.place(mention.place, mention.surface))
+        for pid, entity in self.facts.entities.items():
+            # 馬賽市 named 馬賽 in 「2019馬賽海洋節」: the name without its ending
+            short = _CITY_ENDING.sub("", entity.name_zh or "")
+            if entity.label == Label.CITY and len(short) >= 2 and short in name:
+                found.add(pid)
+        return found
 
     def _received_invitation(self, clause: Clause) -> bool:
         """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
@@ -693,8 +714,13 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
+            unnamed = not inviters and clause.start and _NO_ONE_NAMED.fullmatch(received.group(1))
+            if unnamed:
+                # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
+                # clause's dates are then of the event: 明年舉辦之「…」)
+                inviters = [pid for pid in self.state.subject if pid != self.home]
             if inviters:
-                date = clause.dates[0].start if clause.dates else None
+                date = clause.dates[0].start if clause.dates and not unnamed else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:
@@ -711,12 +737,13 @@ class EventRules(PartyRules):
         if clause.events:
             self._inviter_holds(clause, inviters, event_id)
         if clause.events:  # the invitation names what it is to
+            to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
                 self.home,
                 event_id,
                 sentence,
-                status=Attendance.INVITED,
+                status=Attendance.PLANNED if to_come else Attendance.INVITED,
                 year=year,
             )
         return True

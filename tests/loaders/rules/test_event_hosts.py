@@ -388,3 +388,30 @@ def test_offices_seated_in_the_city_invited_to_its_reception() -> None:
         assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=body)
         assert rels(ext, RelType.PARTICIPATED_IN, source=body, target=event, status="attended")
         assert not rels(ext, RelType.VISITED, source=body)
+
+
+def test_a_place_inviting_the_city_to_an_event_named_for_it_holds_it() -> None:
+    """某市副局長…代表馬賽市邀請本府派員參加「2019馬賽海洋節」: the event bears the
+    inviter's name, so the inviter holds it."""
+    x = chapter(
+        "1.8月3日法國馬賽市文化局副局長皮耶‧勒布朗拜會陳市長，並代表馬賽市邀請本府派員參加"
+        "明年6月之「2019馬賽海洋節」。"
+    )
+    marseille = named(x, "馬賽市")
+    assert rels(x, RelType.HOSTED, source=marseille)
+    assert rels(x, RelType.INVITED, source=marseille, target=KAOHSIUNG)
+
+
+def test_an_invitation_to_come_by_the_place_the_sentence_is_about() -> None:
+    """某市亦派員來高觀摩，並表示將邀請本市藝術家參加明年之「…」: that place invites the
+    city, which is planned to take part in the event the place holds."""
+    x = chapter(
+        "（一）「2018高雄國際雕塑節」",
+        "本府於10月舉辦「2018高雄國際雕塑節」。日本神戶市亦由該市文化局派員來高觀摩，並表示"
+        "將邀請本市藝術家參加明年舉辦之「2019神戶藝術祭」。",
+    )
+    kobe = named(x, "神戶市")
+    event = named(x, "2019神戶藝術祭")
+    assert rels(x, RelType.INVITED, source=kobe, target=KAOHSIUNG)
+    assert rels(x, RelType.HOSTED, source=kobe, target=event)
+    assert rels(x, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="planned")
