@@ -1042,8 +1042,12 @@ _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談, …會員
 #: 來高現場示範, …樂團演出).
 _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
-#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
-_UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
+#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席, 將視預算情形派員
+#: 與會): no plan yet.
+_UNDECIDED = rx(
+    r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中"
+    r"|視[^,;。]{0,12}?(?:情形|情況|狀況|而定)"
+)
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
 #: The event's preparing told after its name (配合2025某某運動會之籌辦): whoever the

@@ -797,6 +797,10 @@ class EventRules(PartyRules):
             # 本府…並將安排各訪團參與開幕式: the city's plan for its guests, who have
             # not said they come (an invitation leaves them invited)
             actors = [a for a in actors if a == self.home or self._of_home(a)]
+        if status == Attendance.PLANNED and _UNDECIDED.search(clause.norm):
+            # 某市長表示將視預算情形派員與會: whether to go is not decided, so no plan (an
+            # invitation leaves them invited)
+            actors = [a for a in actors if a == self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
 

@@ -1448,9 +1448,7 @@ class VisitRules(ReaderBase):
         else the year of the event the sentence names (於參加「某某高峰會」期間), else the
         year the text is about; a date of one day (or one month: 9月中旬) is its date."""
         when = self._when(clause, carry=True)
-        if not (clause.dates or clause.earlier_dates) and _AFTER_AN_ACT.match(
-            clause.sentence.norm
-        ):
+        if not (clause.dates or clause.earlier_dates) and _AFTER_AN_ACT.match(clause.sentence.norm):
             # …於11月24日簽署「…」。簽約後…與某某會談: the day of the act just told
             day = [d for d in self.state.last_dates if d.precision == "day" and not d.end][-1:]
             when = {"start": day[0].start, "year": day[0].year} if day else when
