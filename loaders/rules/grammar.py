@@ -1042,6 +1042,14 @@ _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談, …會員
 #: 來高現場示範, …樂團演出).
 _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
+#: A sentence with no subject holding something during an event named by its kind:
+#: 藝術節期間並於10月5日舉辦「…」, 會議期間另舉行「…」 (group 1: the kind).
+_DURING_EVENT_HOLDS = rx(
+    r"^([^,;「」]{2,6}?)期間(?:並|另|亦|同時)*(?:於[^,;「」]{0,16}?)?(?:舉辦|辦理|舉行|召開)"
+)
+#: A verb of joining qualifying those who attended, named after it: 與會之國內學者,
+#: 出席的貴賓, 參加者.
+_QUALIFYING_ATTENDEES = rx(r"(?:之|的|者)")
 #: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席, 將視預算情形派員
 #: 與會): no plan yet.
 _UNDECIDED = rx(

@@ -51,6 +51,7 @@ from loaders.rules.grammar import (
     _DELEGATION_KIND,
     _DESCRIPTION_END,
     _DONE_ON_END,
+    _DURING_EVENT_HOLDS,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
     _EVENT_ANAPHOR,
@@ -122,6 +123,7 @@ from loaders.rules.grammar import (
     _PREPARED_AFTER,
     _PRESENCE,
     _PROMOTES,
+    _QUALIFYING_ATTENDEES,
     _QUOTED_NAME,
     _QUOTED_TEXT,
     _READYING_FOR,
@@ -620,6 +622,8 @@ class EventRules(PartyRules):
         if _HOME_HOSTS.search(self._places_masked(text)) or _HOME_BUREAU_HOLDS.search(text):
             return True  # 本市主辦之「…」, not 某本市主辦之「…」 (熊本市)
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
+        if clause.start == 0 and self._during_own_event(opening):
+            return True  # 藝術節期間並於10月5日舉辦「…論壇」: within the city's festival
         if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
@@ -645,6 +649,20 @@ class EventRules(PartyRules):
             and _HOME_PARTY.match(subject)
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and _HOLDING_OR_HELD.search(text[:first_event])
+        )
+
+    def _during_own_event(self, opening: str) -> bool:
+        """Whether a sentence with no subject holds something during an event the city
+        holds, named by its kind (藝術節期間並於10月5日舉辦「…」 in the item on the city's
+        「…藝術節」)."""
+        during = _DURING_EVENT_HOLDS.match(opening)
+        if during is None:
+            return False
+        return any(
+            r.type == RelType.HOSTED
+            and r.source == self.home
+            and (self.facts.entities[r.target].name_zh or "").endswith(during.group(1))
+            for r in self.facts.relations.values()
         )
 
     def _inviter_holds(self, clause: Clause, inviters: list[str], event_id: str) -> None:
@@ -793,6 +811,10 @@ class EventRules(PartyRules):
         if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
+        if self._attendees_told_after(clause, join):
+            # 與會之國內學者逾200人: those who attended are told after the verb, not the
+            # place an earlier clause spoke of
+            actors = [a for a in actors if self._party_named_after(clause, a, join.end())]
         if status == Attendance.PLANNED and _ARRANGED_FOR.search(clause.norm[: join.start()]):
             # 本府…並將安排各訪團參與開幕式: the city's plan for its guests, who have
             # not said they come (an invitation leaves them invited)
@@ -803,6 +825,20 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+
+    @staticmethod
+    def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:
+        """Whether the verb of joining opens the clause and qualifies those who attended,
+        named after it (與會之國內學者逾200人, 出席的貴賓有…)."""
+        return not _DATE_PREFIX.sub("", clause.norm[: join.start()]) and bool(
+            _QUALIFYING_ATTENDEES.match(clause.norm, join.end())
+        )
+
+    def _party_named_after(self, clause: Clause, party: str, at: int) -> bool:
+        """Whether `party` is named in the clause after `at` (a place, or a person)."""
+        if any(start >= at and pid == party for start, _, pid in clause.places):
+            return True
+        return any(pid == party and name in clause.norm[at:] for name, pid in self.people.items())
 
     def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
         """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,

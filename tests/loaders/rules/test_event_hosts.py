@@ -415,3 +415,28 @@ def test_an_invitation_to_come_by_the_place_the_sentence_is_about() -> None:
     assert rels(x, RelType.INVITED, source=kobe, target=KAOHSIUNG)
     assert rels(x, RelType.HOSTED, source=kobe, target=event)
     assert rels(x, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="planned")
+
+
+def _sculpture_festival() -> Extraction:
+    return chapter(
+        "（一）「2018高雄國際雕塑節」",
+        "本府於10月4日至11月2日在高雄港第三船渠舉辦「2018高雄國際雕塑節」，邀請德國、荷蘭及日本等"
+        "國藝術家參與創作。10月4日開幕典禮由陳市長主持，德國科隆市文化局副局長漢斯‧克勞斯（Hans "
+        "Klaus）及荷蘭烏特勒支市文化處處長彼得‧楊森（Peter Janssen）均應邀出席。雕塑節期間並於10月"
+        "5日舉辦「國際河岸城市藝術論壇」，邀請克勞斯副局長及楊森處長擔任與談人，分享科隆河岸及烏特"
+        "勒支舊運河區以藝術帶動再生之經驗，與會之國內學者逾200人。",
+    )
+
+
+def test_a_forum_held_during_the_citys_festival_with_no_subject_is_the_citys() -> None:
+    """雕塑節期間並於10月5日舉辦「…論壇」, in the item on the city's 「…雕塑節」: the city
+    holds the forum too."""
+    x = _sculpture_festival()
+    assert rels(x, RelType.HOSTED, source=KAOHSIUNG, target=named(x, "國際河岸城市藝術論壇"))
+
+
+def test_attendees_told_after_the_verb_are_not_the_place_spoken_of_before() -> None:
+    """…分享科隆河岸…之經驗，與會之國內學者逾200人: the scholars attended, not 科隆市."""
+    x = _sculpture_festival()
+    forum = named(x, "國際河岸城市藝術論壇")
+    assert not rels(x, RelType.PARTICIPATED_IN, source=named(x, "科隆市"), target=forum)
