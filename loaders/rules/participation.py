@@ -446,8 +446,12 @@ class EventRules(PartyRules):
             hosts = [self.facts.place(partner)] if partner is not None else []
         # 與某公司共同主辦「…」 opening a clause: the report's subject, the city, is the other
         unsaid = before.startswith("與") and not self.state.subject
-        if (both or unsaid or self._home_acts(before)) and not _JOIN.search(before):
-            hosts.append(self.home)  # 出席由某市與某州共同主辦之「…」: the city is a guest
+        joins = list(_JOIN.finditer(before))
+        # 出席由某市與某州共同主辦之「…」: the city is a guest; but 出席本府與某處合辦之「…」
+        # names the city among the hosts right after the verb
+        named = before[joins[-1].end() :] if joins else before
+        if (both or unsaid or self._home_acts(before)) and (not joins or _HOME_PARTY.match(named)):
+            hosts.append(self.home)
         return hosts
 
     def _bodies_named_before(self, clause: Clause, cut: int) -> list[str]:

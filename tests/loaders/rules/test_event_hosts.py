@@ -440,3 +440,17 @@ def test_attendees_told_after_the_verb_are_not_the_place_spoken_of_before() -> N
     x = _sculpture_festival()
     forum = named(x, "國際河岸城市藝術論壇")
     assert not rels(x, RelType.PARTICIPATED_IN, source=named(x, "科隆市"), target=forum)
+
+
+def test_the_city_named_right_after_attending_among_co_hosts_holds_the_event() -> None:
+    """…並出席本府與某辦公室合辦之「…」開幕式: the guest attends what the city and the
+    office hold together; the city is a host, not a guest."""
+    x = chapter(
+        "二、大事記",
+        "107.03.12　法國在台協會台北辦事處主任馬克‧杜邦來高拜會陳市長，並出席本府與法國在台協會"
+        "高雄辦公室合辦之「2018法國文化週」開幕式。",
+    )
+    week = named(x, "2018法國文化週")
+    assert rels(x, RelType.HOSTED, source=KAOHSIUNG, target=week)
+    assert rels(x, RelType.HOSTED, source=named(x, "法國在台協會高雄辦公室"), target=week)
+    assert not rels(x, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=week)
