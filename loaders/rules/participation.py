@@ -1886,6 +1886,29 @@ class EventRules(PartyRules):
         if year is not None and (came if came is not None else status == Attendance.ATTENDED):
             self._came_to_home_event(party, event_id, sentence, year, also=also)
 
+    def _visit_covers(self, actor: str, dates: dict[str, object]) -> bool:
+        """Whether a coming of `actor` to the city inferred from a longer event of its
+        spans the days `dates` gives (a forum on 10月5日 within the festival of 10月4日至
+        11月2日 they came to)."""
+        start = str(dates.get("start") or "")
+        end = str(dates.get("end") or start)
+        if len(start) < 10:
+            return False
+        for r in self.facts.relations.values():
+            if r.type != RelType.VISITED or r.source != actor or r.target != self.home:
+                continue
+            since = str(r.properties.get("start") or "")
+            until = str(r.properties.get("end") or since)
+            if (
+                r.properties.get("inferred")  # the coming to a longer event of the city's
+                and len(since) >= 10
+                and since <= start
+                and end <= until
+                and (since, until) != (start, end)
+            ):
+                return True
+        return False
+
     def _came_to_home_event(
         self,
         actor: str,
@@ -1918,9 +1941,18 @@ class EventRules(PartyRules):
         inferred = event_id not in self.trip_dated or None
         if arrived is not None:
             dates, inferred = arrived, None
-        self.facts.relate(
-            RelType.VISITED, actor, self.home, sentence, also, year=year, inferred=inferred, **dates
-        )
+        if not (inferred and self._visit_covers(actor, dates)):
+            # (a forum held during the festival a guest came to is no second coming)
+            self.facts.relate(
+                RelType.VISITED,
+                actor,
+                self.home,
+                sentence,
+                also,
+                year=year,
+                inferred=inferred,
+                **dates,
+            )
         said = sentence.norm
         named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
         accepted = _INVITED_BY_HOME.search(said[: named_at if named_at >= 0 else len(said)])

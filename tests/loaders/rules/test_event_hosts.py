@@ -454,3 +454,11 @@ def test_the_city_named_right_after_attending_among_co_hosts_holds_the_event() -
     assert rels(x, RelType.HOSTED, source=KAOHSIUNG, target=week)
     assert rels(x, RelType.HOSTED, source=named(x, "法國在台協會高雄辦公室"), target=week)
     assert not rels(x, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=week)
+
+
+def test_a_panelist_at_a_forum_within_the_festival_came_once() -> None:
+    """A guest at the festival's opening who speaks at a forum held during it came to
+    the city once, for the festival: no second, one-day visit for the forum."""
+    x = _sculpture_festival()
+    visits = rels(x, RelType.VISITED, source=named(x, "漢斯‧克勞斯"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["2018-10-04"]
