@@ -1886,22 +1886,32 @@ class EventRules(PartyRules):
         if year is not None and (came if came is not None else status == Attendance.ATTENDED):
             self._came_to_home_event(party, event_id, sentence, year, also=also)
 
-    def _visit_covers(self, actor: str, dates: dict[str, object]) -> bool:
-        """Whether a coming of `actor` to the city inferred from a longer event of its
+    def _visit_covers(self, actor: str, event_id: str, dates: dict[str, object]) -> bool:
+        """Whether `actor` came to the city already for a longer event of the city's that
         spans the days `dates` gives (a forum on 10月5日 within the festival of 10月4日至
-        11月2日 they came to)."""
+        11月2日 they attended): no second coming."""
         start = str(dates.get("start") or "")
         end = str(dates.get("end") or start)
         if len(start) < 10:
             return False
+        came = any(
+            r.type == RelType.VISITED and r.source == actor and r.target == self.home
+            for r in self.facts.relations.values()
+        )
         for r in self.facts.relations.values():
-            if r.type != RelType.VISITED or r.source != actor or r.target != self.home:
+            if not (
+                came
+                and r.type == RelType.PARTICIPATED_IN
+                and r.source == actor
+                and r.target != event_id
+                and self._home_hosts(r.target)
+            ):
                 continue
-            since = str(r.properties.get("start") or "")
-            until = str(r.properties.get("end") or since)
+            held = self.facts.entities[r.target].properties
+            since = str(held.get("start") or "")
+            until = str(held.get("end") or since)
             if (
-                r.properties.get("inferred")  # the coming to a longer event of the city's
-                and len(since) >= 10
+                len(since) >= 10
                 and since <= start
                 and end <= until
                 and (since, until) != (start, end)
@@ -1941,7 +1951,7 @@ class EventRules(PartyRules):
         inferred = event_id not in self.trip_dated or None
         if arrived is not None:
             dates, inferred = arrived, None
-        if not (inferred and self._visit_covers(actor, dates)):
+        if not (inferred and self._visit_covers(actor, event_id, dates)):
             # (a forum held during the festival a guest came to is no second coming)
             self.facts.relate(
                 RelType.VISITED,
