@@ -154,8 +154,13 @@ _PURSUIT = rx(
     r"|提議|建議|倡議"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
     r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
-    # 雙方同意締結友好城市, 締結姊妹市案獲雙方同意: agreed to, not yet made
-    r"|同意(?:於[^,;。]{0,12}?)?(?:締結|締盟|結盟|結為)|案[^,;。]{0,8}?同意"
+    # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
+    r"|案[^,;。]{0,8}?同意"
+)
+#: A tie agreed to whose signing the sentence tells is to come: 雙方已同意締結友好城市，
+#: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
+_AGREED_THEN_TO_SIGN = rx(
+    r"同意(?:締結|締盟|結盟|結為)[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
 )
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).

@@ -12,6 +12,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
+    _AGREED_THEN_TO_SIGN,
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
     _AGREEMENT_KIND,
@@ -473,6 +474,7 @@ class TieRules(ReaderBase):
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _SIGNING_PUT_OFF.search(sentence_norm)
+            or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
         ):
             return TieStatus.PLANNED

@@ -2008,7 +2008,7 @@ def test_sister_cities_listed_after_including_each_with_the_year_in_parentheses(
     "sentence",
     [
         "本府與日本仙台市締結姊妹市案業獲雙方同意。",
-        "1.日本仙台市：雙方已同意締結姊妹市，後續由秘書處辦理相關事宜。",
+        "1.日本仙台市：雙方已同意締結姊妹市，預計於明年由陳市長率團赴該市簽署姊妹市協定書。",
     ],
 )
 def test_a_tie_agreed_to_is_planned_not_made(sentence: str) -> None:
