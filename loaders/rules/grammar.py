@@ -22,6 +22,9 @@ _CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)"
 #: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
 #: count; the commas group its items by country.
 _LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
+#: Words opening the list of what a noun names, right after it: 姊妹市包括甲市、乙市,
+#: 友好城市計有….
+_LISTED_AFTER_WORD = rx(r"(?:計有|共有|包括|包含)")
 _LIST_CLOSING = rx(
     r"等(?:國內外|海內外|國內|國外|全球)?\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)"
 )
@@ -76,6 +79,11 @@ _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 _ON_DATE_CLOSING = rx("於(?:" + _DATE_DIGITS + "|(?:" + _NUMERALS_OF_DATE + "|至)+)$")
 #: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
+#: A clause opening after an act the sentence before told and dated, on that day:
+#: 簽約後, 簽署完成後, 儀式結束後, 會後.
+_AFTER_AN_ACT = rx(
+    r"^(?:(?:簽約|簽署|簽字|締約|儀式|典禮|會議|會談)(?:結束|完成)?(?:之)?後|會後|席間)"
+)
 
 # --- The home side --------------------------------------------------------------------
 
@@ -147,6 +155,13 @@ _PURSUIT = rx(
     r"|提議|建議|倡議"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
     r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
+    # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
+    r"|案[^,;。]{0,8}?同意"
+)
+#: A tie agreed to whose signing the sentence tells is to come: 雙方已同意締結友好城市，
+#: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
+_AGREED_THEN_TO_SIGN = rx(
+    r"同意(?:締結|締盟|結盟|結為)[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
 )
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).
@@ -978,6 +993,9 @@ _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|�
 #: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
 #: 回訪, 邀約本府派員參訪): the invitation is one of its own.
 _INVITED_TO_VISIT = rx(r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)")
+#: The words before an invitation naming no one, only how or when it is told: 並表示將,
+#: 亦, 並承諾.
+_NO_ONE_NAMED = rx(r"(?:並|亦|且|另|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
 _INVITES_US = rx(
@@ -1039,8 +1057,20 @@ _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談, …會員
 #: 來高現場示範, …樂團演出).
 _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
-#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席): no plan yet.
-_UNDECIDED = rx(r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中")
+#: A sentence with no subject holding something during an event named by its kind:
+#: 藝術節期間並於10月5日舉辦「…」, 會議期間另舉行「…」 (group 1: the kind).
+_DURING_EVENT_HOLDS = rx(
+    r"^([^,;「」]{2,6}?)期間(?:並|另|亦|同時)*(?:於[^,;「」]{0,16}?)?(?:舉辦|辦理|舉行|召開)"
+)
+#: A verb of joining qualifying those who attended, named after it: 與會之國內學者,
+#: 出席的貴賓, 參加者.
+_QUALIFYING_ATTENDEES = rx(r"(?:之|的|者)")
+#: Whether to go not yet decided (將視屆時情形評估與會方式, 研議是否出席, 將視預算情形派員
+#: 與會): no plan yet.
+_UNDECIDED = rx(
+    r"評估|研議|考慮|考量|再議|待定|尚未決定|是否|安排中|協調中|洽詢中"
+    r"|視[^,;。]{0,12}?(?:情形|情況|狀況|而定)"
+)
 #: An invitee that has not answered yet (尚未回覆, 未回函, 尚待確認): still only invited.
 _NO_ANSWER = rx(r"(?:尚未|未|尚待|仍待)(?:回覆|回函|答覆|函復|回應|確認)")
 #: The event's preparing told after its name (配合2025某某運動會之籌辦): whoever the
@@ -1103,6 +1133,9 @@ _AT_VENUE = rx(_AT_WORD + "$")
 _AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
+#: The ending of a city's name, which an event named for it leaves out (馬賽市 in
+#: 「2019馬賽海洋節」, 仁川廣域市 in 「仁川港口節」).
+_CITY_ENDING = rx(r"(?:特別自治市|特別市|廣域市|市|縣|州|都)$")
 #: The event's host city as a word: 「…」主辦城市 (not 以主辦城市之身分, a role only).
 _HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
 #: An event named as what another place holds: 「…」主辦城市某國某市, 「…」主辦國某國.

@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _BY_PUBLIC_UNIVERSITY,
     _CANCELLED,
     _CEREMONY_ACT,
+    _CITY_ENDING,
     _CLAUSE_BREAK,
     _CO_HOST,
     _COLLECTIVE,
@@ -50,6 +51,7 @@ from loaders.rules.grammar import (
     _DELEGATION_KIND,
     _DESCRIPTION_END,
     _DONE_ON_END,
+    _DURING_EVENT_HOLDS,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
     _EVENT_ANAPHOR,
@@ -105,6 +107,7 @@ from loaders.rules.grammar import (
     _MEET,
     _NEGOTIATING,
     _NO_ANSWER,
+    _NO_ONE_NAMED,
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_HOST_GAP,
@@ -122,6 +125,7 @@ from loaders.rules.grammar import (
     _PREPARED_AFTER,
     _PRESENCE,
     _PROMOTES,
+    _QUALIFYING_ATTENDEES,
     _QUOTED_NAME,
     _QUOTED_TEXT,
     _READYING_FOR,
@@ -455,8 +459,12 @@ class EventRules(PartyRules):
             hosts = [self.facts.place(partner)] if partner is not None else []
         # 與某公司共同主辦「…」 opening a clause: the report's subject, the city, is the other
         unsaid = before.startswith("與") and not self.state.subject
-        if (both or unsaid or self._home_acts(before)) and not _JOIN.search(before):
-            hosts.append(self.home)  # 出席由某市與某州共同主辦之「…」: the city is a guest
+        joins = list(_JOIN.finditer(before))
+        # 出席由某市與某州共同主辦之「…」: the city is a guest; but 出席本府與某處合辦之「…」
+        # names the city among the hosts right after the verb
+        named = before[joins[-1].end() :] if joins else before
+        if (both or unsaid or self._home_acts(before)) and (not joins or _HOME_PARTY.match(named)):
+            hosts.append(self.home)
         return hosts
 
     def _bodies_named_before(self, clause: Clause, cut: int) -> list[str]:
@@ -631,6 +639,8 @@ class EventRules(PartyRules):
         if _HOME_HOSTS.search(self._places_masked(text)) or _HOME_BUREAU_HOLDS.search(text):
             return True  # 本市主辦之「…」, not 某本市主辦之「…」 (熊本市)
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
+        if clause.start == 0 and self._during_own_event(opening):
+            return True  # 藝術節期間並於10月5日舉辦「…論壇」: within the city's festival
         if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
             return True  # 本市…，順利取得「…」主辦權
         if clause.sentence.is_heading:
@@ -658,12 +668,31 @@ class EventRules(PartyRules):
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
+    def _during_own_event(self, opening: str) -> bool:
+        """Whether a sentence with no subject holds something during an event the city
+        holds, named by its kind (藝術節期間並於10月5日舉辦「…」 in the item on the city's
+        「…藝術節」)."""
+        during = _DURING_EVENT_HOLDS.match(opening)
+        if during is None:
+            return False
+        return any(
+            r.type == RelType.HOSTED
+            and r.source == self.home
+            and (self.facts.entities[r.target].name_zh or "").endswith(during.group(1))
+            for r in self.facts.relations.values()
+        )
+
     def _inviter_holds(self, clause: Clause, inviters: list[str], event_id: str) -> None:
         """「某市來函，邀請本府參加於該市舉行之「…」」: a place inviting the city to an
         event held in that place holds it (a venue alone names no host)."""
-        e_start = next(s for s, _, pid in clause.events if pid == event_id)
+        e_start, e_end = next((s, e) for s, e, pid in clause.events if pid == event_id)
         venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
         if venue is None:
+            # 某市…邀請本府參加「2004某市港口節」: an event named for the inviting place
+            named_for = self._places_in_name(clause.norm[e_start:e_end])
+            for inviter in inviters:
+                if inviter in named_for:
+                    self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
             self._inviter_holds_unplaced(clause, inviters, event_id, e_start)
             return
         there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
@@ -690,6 +719,20 @@ class EventRules(PartyRules):
         for inviter in inviters:
             if self.facts.label_of(inviter) == Label.CITY:
                 self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
+    def _places_in_name(self, name: str) -> set[str]:
+        """The cities an event's name is named for (「2004釜山雙年展」: 釜山市), by the
+        places the name spells."""
+        found = set()
+        for mention in self._place_mentions(name):
+            if mention.place.label != "Country":
+                found.add(self.facts.place(mention.place, mention.surface))
+        for pid, entity in self.facts.entities.items():
+            # 馬賽市 named 馬賽 in 「2019馬賽海洋節」: the name without its ending
+            short = _CITY_ENDING.sub("", entity.name_zh or "")
+            if entity.label == Label.CITY and len(short) >= 2 and short in name:
+                found.add(pid)
+        return found
 
     def _received_invitation(self, clause: Clause) -> bool:
         """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
@@ -727,8 +770,13 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
+            unnamed = not inviters and clause.start and _NO_ONE_NAMED.fullmatch(received.group(1))
+            if unnamed:
+                # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
+                # clause's dates are then of the event: 明年舉辦之「…」)
+                inviters = [pid for pid in self.state.subject if pid != self.home]
             if inviters:
-                date = clause.dates[0].start if clause.dates else None
+                date = clause.dates[0].start if clause.dates and not unnamed else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:
@@ -748,12 +796,13 @@ class EventRules(PartyRules):
         if clause.events:
             self._inviter_holds(clause, inviters, event_id)
         if clause.events:  # the invitation names what it is to
+            to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
                 self.home,
                 event_id,
                 sentence,
-                status=Attendance.INVITED,
+                status=Attendance.PLANNED if to_come else Attendance.INVITED,
                 year=year,
             )
         return True
@@ -803,12 +852,34 @@ class EventRules(PartyRules):
         if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
+        if self._attendees_told_after(clause, join):
+            # 與會之國內學者逾200人: those who attended are told after the verb, not the
+            # place an earlier clause spoke of
+            actors = [a for a in actors if self._party_named_after(clause, a, join.end())]
         if status == Attendance.PLANNED and _ARRANGED_FOR.search(clause.norm[: join.start()]):
             # 本府…並將安排各訪團參與開幕式: the city's plan for its guests, who have
             # not said they come (an invitation leaves them invited)
             actors = [a for a in actors if a == self.home or self._of_home(a)]
+        if status == Attendance.PLANNED and _UNDECIDED.search(clause.norm):
+            # 某市長表示將視預算情形派員與會: whether to go is not decided, so no plan (an
+            # invitation leaves them invited)
+            actors = [a for a in actors if a == self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+
+    @staticmethod
+    def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:
+        """Whether the verb of joining opens the clause and qualifies those who attended,
+        named after it (與會之國內學者逾200人, 出席的貴賓有…)."""
+        return not _DATE_PREFIX.sub("", clause.norm[: join.start()]) and bool(
+            _QUALIFYING_ATTENDEES.match(clause.norm, join.end())
+        )
+
+    def _party_named_after(self, clause: Clause, party: str, at: int) -> bool:
+        """Whether `party` is named in the clause after `at` (a place, or a person)."""
+        if any(start >= at and pid == party for start, _, pid in clause.places):
+            return True
+        return any(pid == party and name in clause.norm[at:] for name, pid in self.people.items())
 
     def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
         """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,
@@ -1875,6 +1946,39 @@ class EventRules(PartyRules):
         if year is not None and (came if came is not None else status == Attendance.ATTENDED):
             self._came_to_home_event(party, event_id, sentence, year, also=also)
 
+    def _visit_covers(self, actor: str, event_id: str, dates: dict[str, object]) -> bool:
+        """Whether `actor` came to the city already for a longer event of the city's that
+        spans the days `dates` gives (a forum on 10月5日 within the festival of 10月4日至
+        11月2日 they attended): no second coming."""
+        start = str(dates.get("start") or "")
+        end = str(dates.get("end") or start)
+        if len(start) < 10:
+            return False
+        came = any(
+            r.type == RelType.VISITED and r.source == actor and r.target == self.home
+            for r in self.facts.relations.values()
+        )
+        for r in self.facts.relations.values():
+            if not (
+                came
+                and r.type == RelType.PARTICIPATED_IN
+                and r.source == actor
+                and r.target != event_id
+                and self._home_hosts(r.target)
+            ):
+                continue
+            held = self.facts.entities[r.target].properties
+            since = str(held.get("start") or "")
+            until = str(held.get("end") or since)
+            if (
+                len(since) >= 10
+                and since <= start
+                and end <= until
+                and (since, until) != (start, end)
+            ):
+                return True
+        return False
+
     def _came_to_home_event(
         self,
         actor: str,
@@ -1907,9 +2011,18 @@ class EventRules(PartyRules):
         inferred = event_id not in self.trip_dated or None
         if arrived is not None:
             dates, inferred = arrived, None
-        self.facts.relate(
-            RelType.VISITED, actor, self.home, sentence, also, year=year, inferred=inferred, **dates
-        )
+        if not (inferred and self._visit_covers(actor, event_id, dates)):
+            # (a forum held during the festival a guest came to is no second coming)
+            self.facts.relate(
+                RelType.VISITED,
+                actor,
+                self.home,
+                sentence,
+                also,
+                year=year,
+                inferred=inferred,
+                **dates,
+            )
         said = sentence.norm
         named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
         accepted = _INVITED_BY_HOME.search(said[: named_at if named_at >= 0 else len(said)])

@@ -12,6 +12,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
+    _AGREED_THEN_TO_SIGN,
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
     _AGREEMENT_KIND,
@@ -44,6 +45,7 @@ from loaders.rules.grammar import (
     _JOINER_QUALIFYING,
     _LIST_CLOSE,
     _LIST_CLOSED,
+    _LISTED_AFTER_WORD,
     _MADE_IN_PARENS,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
@@ -182,6 +184,20 @@ def _made_in(clause: Clause) -> str | None:
     if made is None:
         return None
     return _dated_before(clause.dates, clause.start + made.start(), 2)
+
+
+def _made_in_parens_after(clause: Clause, end: int) -> str | None:
+    """The date in the parentheses telling a tie's making right after a partner ending
+    at `end` in the clause (甲市(1966年締結), 乙市（民國77年結盟）)."""
+    made = _MADE_IN_PARENS.match(clause.norm, end)
+    if made is None:
+        return None
+    dated = [
+        d
+        for d in clause.dates
+        if clause.start + made.start() <= d.text_start < clause.start + made.end()
+    ]
+    return dated[0].start if dated else None
 
 
 def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = False) -> str | None:
@@ -460,6 +476,7 @@ class TieRules(ReaderBase):
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _SIGNING_PUT_OFF.search(sentence_norm)
+            or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
         ):
             return TieStatus.PLANNED
@@ -527,23 +544,13 @@ class TieRules(ReaderBase):
                     continue
                 if self.facts.label_of(pid) != Label.CITY or self._tie_stated_otherwise(tie, pid):
                     continue
-                made = _MADE_IN_PARENS.match(text, end)
-                dated = (
-                    [
-                        d
-                        for d in clause.dates
-                        if clause.start + made.start() <= d.text_start < clause.start + made.end()
-                    ]
-                    if made
-                    else []
-                )
                 self.facts.relate(
                     tie,
                     self.home,
                     pid,
                     clause.sentence,
                     status=TieStatus.SIGNED,
-                    since=dated[0].start if dated else None,
+                    since=_made_in_parens_after(clause, end),
                 )
 
     def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
@@ -566,8 +573,24 @@ class TieRules(ReaderBase):
                 status=TieStatus.SIGNED,
                 # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
                 ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
-                since=_made_in(clause) if city in near[:1] else None,
+                since=(
+                    _made_in(clause)
+                    if city in near[:1]
+                    # 姊妹市甲市（民國55年締結）、乙市（民國77年締結）: each its own
+                    else self._listed_since(clause, city)
+                ),
             )
+
+    @staticmethod
+    def _listed_since(clause: Clause, city: str) -> str | None:
+        """When a city listed with a passing tie word was made its partner, told in the
+        parentheses right after it (甲市（1966年締結）、乙市（1988年締結）)."""
+        for _, end, pid in clause.places:
+            if pid == city:
+                since = _made_in_parens_after(clause, end)
+                if since:
+                    return since
+        return None
 
     def _city_beside(
         self, clause: Clause, match: re.Match[str], ranked: re.Match[str] | None
@@ -597,7 +620,9 @@ class TieRules(ReaderBase):
         """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
         or before it; of a list named a group of another kind (姊妹市某市、某市及某市等
         港灣城市) only the first city."""
-        after = self._listed_alike(clause, match.end())
+        # 姊妹市包括甲市、乙市及丙市: the list opened by a word of listing
+        opening = _LISTED_AFTER_WORD.match(clause.norm, match.end())
+        after = self._listed_alike(clause, opening.end() if opening else match.end())
         if after and self._regrouped(clause, after[-1]):
             # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
             # so 姊妹市 tells of its first city only
@@ -791,7 +816,9 @@ class TieRules(ReaderBase):
         for start, end, pid in clause.places:
             if start < position:
                 continue
-            gap = clause.norm[previous_end:start]
+            made = _MADE_IN_PARENS.match(clause.norm, previous_end) if found else None
+            # 甲市（1966年締結）、乙市: the making told of a city listed stays within the list
+            gap = clause.norm[made.end() if made and made.end() <= start else previous_end : start]
             if not (gap == "" or (found and _JOINER.fullmatch(gap))):
                 break
             if pid != self.home and self.facts.label_of(pid) == Label.CITY:

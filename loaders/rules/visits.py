@@ -17,6 +17,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _AFTER_AN_ACT,
     _AFTERWARDS,
     _AGREEMENT,
     _ANOTHER_COMING,
@@ -1286,7 +1287,11 @@ class VisitRules(ReaderBase):
         if not met and home_side:
             acting = sentence_norm[: clause.start + verb.start()]
             each = self._respective(clause, clause.norm[: verb.start()])
-            met = [pid for pid, _ in each] or self._visitor_named_before(acting, home_side)
+            met = (
+                [pid for pid, _ in each]
+                or self._visitor_named_before(acting, home_side)
+                or self._visitor_before_semicolon(clause, acting, home_side)
+            )
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if _WITH_HOME.fullmatch(home_side.group()):
@@ -1461,6 +1466,10 @@ class VisitRules(ReaderBase):
         else the year of the event the sentence names (於參加「某某高峰會」期間), else the
         year the text is about; a date of one day (or one month: 9月中旬) is its date."""
         when = self._when(clause, carry=True)
+        if not (clause.dates or clause.earlier_dates) and _AFTER_AN_ACT.match(clause.sentence.norm):
+            # …於11月24日簽署「…」。簽約後…與某某會談: the day of the act just told
+            day = [d for d in self.state.last_dates if d.precision == "day" and not d.end][-1:]
+            when = {"start": day[0].start, "year": day[0].year} if day else when
         if not when and self.state.sentence_events:  # 於參加「2015某某高峰會」期間
             year = edition_year(self.state.sentence_events[0])
             when = {"start": str(year), "year": year}
@@ -1543,6 +1552,21 @@ class VisitRules(ReaderBase):
         leads = [m.start() for m in _LEADS_OTHERS.finditer(before)]
         leaders = [(at, pid) for at, pid in named if leads and at < leads[-1]]
         return [max(leaders or named)[1]] if named else []
+
+    def _visitor_before_semicolon(
+        self, clause: Clause, acting: str, home_side: re.Match[str]
+    ) -> list[str]:
+        """A call on the city opening a sentence that goes on after ； from one telling a
+        visitor's coming (某市市長王大明一行來訪；12月10日拜會陳市長): that visitor's, when
+        nothing but a date is written before the verb."""
+        previous = self.previous
+        if previous is None or not previous.text.rstrip().endswith(("；", ";")):
+            return []
+        if clause.start or not _COME.search(previous.norm):
+            return []
+        if _DATE_PREFIX.sub("", acting.lstrip("並且亦於")).strip(" ,並且亦於"):
+            return []  # someone or something else is named before the verb
+        return self._visitor_named_before(previous.norm, home_side)
 
     def _home_party(
         self,

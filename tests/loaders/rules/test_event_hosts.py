@@ -412,3 +412,77 @@ def test_an_event_a_city_invites_the_city_to_held_with_no_place_named_is_the_inv
     held = named(got, "第八屆海洋文化慶典")
     assert rels(got, RelType.INVITED, source=named(got, "福岡市"), target=KAOHSIUNG)
     assert [r.source for r in rels(got, RelType.HOSTED, target=held)] == [named(got, "福岡市")]
+
+
+def test_a_place_inviting_the_city_to_an_event_named_for_it_holds_it() -> None:
+    """某市副局長…代表馬賽市邀請本府派員參加「2019馬賽海洋節」: the event bears the
+    inviter's name, so the inviter holds it."""
+    x = chapter(
+        "1.8月3日法國馬賽市文化局副局長皮耶‧勒布朗拜會陳市長，並代表馬賽市邀請本府派員參加"
+        "明年6月之「2019馬賽海洋節」。"
+    )
+    marseille = named(x, "馬賽市")
+    assert rels(x, RelType.HOSTED, source=marseille)
+    assert rels(x, RelType.INVITED, source=marseille, target=KAOHSIUNG)
+
+
+def test_an_invitation_to_come_by_the_place_the_sentence_is_about() -> None:
+    """某市亦派員來高觀摩，並表示將邀請本市藝術家參加明年之「…」: that place invites the
+    city, which is planned to take part in the event the place holds."""
+    x = chapter(
+        "（一）「2018高雄國際雕塑節」",
+        "本府於10月舉辦「2018高雄國際雕塑節」。日本神戶市亦由該市文化局派員來高觀摩，並表示"
+        "將邀請本市藝術家參加明年舉辦之「2019神戶藝術祭」。",
+    )
+    kobe = named(x, "神戶市")
+    event = named(x, "2019神戶藝術祭")
+    assert rels(x, RelType.INVITED, source=kobe, target=KAOHSIUNG)
+    assert rels(x, RelType.HOSTED, source=kobe, target=event)
+    assert rels(x, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="planned")
+
+
+def _sculpture_festival() -> Extraction:
+    return chapter(
+        "（一）「2018高雄國際雕塑節」",
+        "本府於10月4日至11月2日在高雄港第三船渠舉辦「2018高雄國際雕塑節」，邀請德國、荷蘭及日本等"
+        "國藝術家參與創作。10月4日開幕典禮由陳市長主持，德國科隆市文化局副局長漢斯‧克勞斯（Hans "
+        "Klaus）及荷蘭烏特勒支市文化處處長彼得‧楊森（Peter Janssen）均應邀出席。雕塑節期間並於10月"
+        "5日舉辦「國際河岸城市藝術論壇」，邀請克勞斯副局長及楊森處長擔任與談人，分享科隆河岸及烏特"
+        "勒支舊運河區以藝術帶動再生之經驗，與會之國內學者逾200人。",
+    )
+
+
+def test_a_forum_held_during_the_citys_festival_with_no_subject_is_the_citys() -> None:
+    """雕塑節期間並於10月5日舉辦「…論壇」, in the item on the city's 「…雕塑節」: the city
+    holds the forum too."""
+    x = _sculpture_festival()
+    assert rels(x, RelType.HOSTED, source=KAOHSIUNG, target=named(x, "國際河岸城市藝術論壇"))
+
+
+def test_attendees_told_after_the_verb_are_not_the_place_spoken_of_before() -> None:
+    """…分享科隆河岸…之經驗，與會之國內學者逾200人: the scholars attended, not 科隆市."""
+    x = _sculpture_festival()
+    forum = named(x, "國際河岸城市藝術論壇")
+    assert not rels(x, RelType.PARTICIPATED_IN, source=named(x, "科隆市"), target=forum)
+
+
+def test_the_city_named_right_after_attending_among_co_hosts_holds_the_event() -> None:
+    """…並出席本府與某辦公室合辦之「…」開幕式: the guest attends what the city and the
+    office hold together; the city is a host, not a guest."""
+    x = chapter(
+        "二、大事記",
+        "107.03.12　法國在台協會台北辦事處主任馬克‧杜邦來高拜會陳市長，並出席本府與法國在台協會"
+        "高雄辦公室合辦之「2018法國文化週」開幕式。",
+    )
+    week = named(x, "2018法國文化週")
+    assert rels(x, RelType.HOSTED, source=KAOHSIUNG, target=week)
+    assert rels(x, RelType.HOSTED, source=named(x, "法國在台協會高雄辦公室"), target=week)
+    assert not rels(x, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=week)
+
+
+def test_a_panelist_at_a_forum_within_the_festival_came_once() -> None:
+    """A guest at the festival's opening who speaks at a forum held during it came to
+    the city once, for the festival: no second, one-day visit for the forum."""
+    x = _sculpture_festival()
+    visits = rels(x, RelType.VISITED, source=named(x, "漢斯‧克勞斯"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["2018-10-04"]

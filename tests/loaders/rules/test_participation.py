@@ -2302,3 +2302,16 @@ def test_a_troupe_that_came_on_its_own_days_to_an_event_known_before_visited_on_
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("2018-02-14", "2018-02-17")
     ]
+
+
+def test_coming_as_the_budget_allows_is_undecided_so_the_city_stays_invited() -> None:
+    """…邀請該市參加「…燈會」，某市長表示將視該市預算情形派員與會: no plan yet; the city
+    stays invited and its mayor takes no part."""
+    x = chapter(
+        "（二）陳副市長率團訪問秘魯",
+        "陳副市長於3月4日至10日率秘書處人員組團出訪，行程如下：",
+        "1.3月5日至7日訪問秘魯利馬市，拜會利馬市市長胡安‧佩雷斯（Juan Pérez），雙方就垃圾處理"
+        "交換意見；陳副市長並邀請該市參加「2019高雄燈會」，佩雷斯市長表示將視該市預算情形派員與會。",
+    )
+    taking_part = {r.source: r.properties["status"] for r in rels(x, RelType.PARTICIPATED_IN)}
+    assert taking_part == {named(x, "利馬市"): "invited"}

@@ -2049,3 +2049,32 @@ def test_a_city_after_that_country_is_read_in_the_country_last_named() -> None:
     assert [(r.target, r.properties["status"]) for r in ties] == [
         ("city:pw:馬吉樂吉克市", "planned")
     ]
+
+
+def test_sister_cities_listed_after_including_each_with_the_year_in_parentheses() -> None:
+    """姊妹市包括甲市（民國60年締結）、乙市（民國80年締結）及丙市: every city listed is
+    a sister city, each made when its own parentheses say."""
+    x = chapter(
+        "本市現有姊妹市包括美國西雅圖市（民國60年締結）、日本福岡市（民國80年締結）及澳洲"
+        "雪梨市等，本期持續深化既有姊妹市關係。"
+    )
+    ties = {r.target: r.properties.get("since") for r in rels(x, RelType.SISTER_CITY_OF)}
+    assert ties == {
+        "city:us:seattle": "1971",
+        "city:jp:fukuoka": "1991",
+        "city:au:sydney": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府與日本仙台市締結姊妹市案業獲雙方同意。",
+        "1.日本仙台市：雙方已同意締結姊妹市，預計於明年由陳市長率團赴該市簽署姊妹市協定書。",
+    ],
+)
+def test_a_tie_agreed_to_is_planned_not_made(sentence: str) -> None:
+    """締結姊妹市案獲雙方同意, 雙方同意締結姊妹市: agreed to, not signed yet."""
+    x = chapter(sentence)
+    found = rels(x, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(x, "仙台市"))
+    assert found and found[0].properties["status"] == "planned"

@@ -1653,3 +1653,29 @@ def test_a_sentence_dated_outside_a_trip_is_no_stop_of_it() -> None:
     ]
     invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert [r.properties.get("event") for r in invited] == ["event:大阪旅展:2018"]
+
+
+def test_a_call_after_a_semicolon_is_the_visitor_told_before_it() -> None:
+    """某市市長某某一行來訪；5月15日拜會陳市長: the visitor of the sentence before the
+    ； met the mayor, on the day the call is dated."""
+    x = chapter(
+        "二、大事記",
+        "107.05.14～05.17　斐濟蘇瓦市市長約翰‧辛格（John Singh）一行4人來訪；5月15日拜會陳市長，"
+        "雙方就觀光交流交換意見，並參觀本市港埠設施。",
+    )
+    found = rels(x, RelType.MET_WITH, source=KAOHSIUNG, target=named(x, "約翰‧辛格"))
+    assert found and found[0].properties.get("date") == "2018-05-15"
+
+
+def test_a_meeting_after_the_signing_takes_the_signing_day() -> None:
+    """…3月6日…簽署「…備忘錄」…；簽約後…與某某會談: met on the signing's day, not over
+    the stop's days."""
+    x = chapter(
+        "（二）陳副市長率團訪問智利",
+        "陳副市長於3月4日至10日率秘書處及海洋局人員組團出訪，行程如下：",
+        "1.3月5日至7日訪問智利瓦爾帕萊索市，3月6日由陳副市長代表本府與瓦爾帕萊索港務公司簽署"
+        "「港埠交流合作備忘錄」，雙方將交流港埠經營經驗；簽約後陳副市長並與該公司總經理荷西‧"
+        "巴斯克斯（José Vásquez）會談，參觀貨櫃碼頭。",
+    )
+    found = rels(x, RelType.MET_WITH, source=KAOHSIUNG, target=named(x, "荷西‧巴斯克斯"))
+    assert found and found[0].properties.get("date") == "2018-03-06"
