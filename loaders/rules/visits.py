@@ -588,8 +588,26 @@ class VisitRules(ReaderBase):
                 period.start,
                 period.end,
             ) and any(self._summary(s) for s in self._told_in(trip))
-            if country.label == Label.COUNTRY and ((summed_up and code in gone) or told_by_heading):
+            detailed = self._cities_dated_within(trip, code, trips)
+            if country.label == Label.COUNTRY and (
+                (summed_up and code in gone) or told_by_heading or detailed
+            ):
                 del self.facts.relations[trip.key]
+
+    def _cities_dated_within(self, trip: Relation, code: object, trips: list[Relation]) -> bool:
+        """Whether the city's dated trip to a country is told again, city by city, on
+        days within it (a log line 11.16～11.28 曾副市長率團訪問甲國及乙國, and the section
+        detailing 11月17日至20日訪問甲國某市…): the cities tell it."""
+        first, last = trip.properties.get("start"), trip.properties.get("end")
+        if not (isinstance(first, str) and isinstance(last, str) and len(first) == 10):
+            return False
+        return any(
+            self.facts.label_of(r.target) == Label.CITY
+            and self.facts.entities[r.target].properties.get("country") == code
+            and isinstance(r.properties.get("start"), str)
+            and first <= str(r.properties["start"]) <= last
+            for r in trips
+        )
 
     def _section_and_above(self, index: int | None) -> list[int | None]:
         """Section `index` and the sections it is within, innermost first."""

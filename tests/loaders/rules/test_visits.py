@@ -1679,3 +1679,18 @@ def test_a_meeting_after_the_signing_takes_the_signing_day() -> None:
     )
     found = rels(x, RelType.MET_WITH, source=KAOHSIUNG, target=named(x, "荷西‧巴斯克斯"))
     assert found and found[0].properties.get("date") == "2018-03-06"
+
+
+def test_a_dated_trip_to_countries_told_again_city_by_city_goes() -> None:
+    """A log line 11.16～11.28 某副市長率團訪問甲國及乙國 and the section detailing its
+    stops (11月17日至20日訪問甲國某市…): the cities' visits tell the trip."""
+    ext = chapter(
+        "107.11.16～11.28　王副市長率團訪問日本及韓國（詳見後述）。",
+        "（二）王副市長率團訪問日本及韓國",
+        "王副市長於11月16日至28日率經發局人員組團出訪，行程如下：",
+        "1.11月17日至20日訪問日本大阪市，拜會大阪市副市長山田一郎。",
+        "2.11月21日至27日轉往韓國釜山市，參訪釜山港務公社。",
+    )
+    targets = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert "country:jp" not in targets and "country:kr" not in targets
+    assert {named(ext, "大阪市"), named(ext, "釜山市")} <= targets
