@@ -166,13 +166,11 @@ def _days_between(earlier: str, later: str) -> int:
 
 def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether a visit dated to the day is another trip than the one already known
-    (also dated to the day): led by another or of other bureaus, or on days apart
-    (neither within the other's days; two single days the day after each other are
-    one stay)."""
+    (also dated to the day): on days apart (neither within the other's days; two single
+    days the day after each other are one stay, unless led by others or of other
+    bureaus)."""
     if rel_type != RelType.VISITED:
         return False
-    if any(old.get(k) and new.get(k) and old[k] != new[k] for k in ("led_by", "bureaus")):
-        return "start" in old and "start" in new
     starts = (old.get("start"), new.get("start"))
     if not all(isinstance(s, str) and len(s) == 10 for s in starts):
         return False
@@ -181,7 +179,9 @@ def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -
     first, second = sorted((old_days, new_days))
     if not (old.get("end") or new.get("end")):
         # a day told the day after an arrival (2月2日抵達…，並於2月3日出席…) is of the
-        # same stay, not another trip
+        # same stay, not another trip; unless another led it, or other bureaus went
+        if any(old.get(k) and new.get(k) and old[k] != new[k] for k in ("led_by", "bureaus")):
+            return first[1] != second[0]
         return _days_between(first[1], second[0]) > _SAME_STAY_DAYS
     return not first[0] <= second[0] <= first[1]
 

@@ -71,7 +71,7 @@ _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
 #: (unlike _DATE_PREFIX, which strips any 年, 月 or 日), with the space a dated list
 #: item sets after it (3月5日　某市某某訪問團來訪).
-_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d至~-])+\s*")
+_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d./至~-])+\s*")
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 #: A date in digits or Chinese numerals ending a clause after 於: 某大學於3月12日,

@@ -1694,3 +1694,9 @@ def test_a_dated_trip_to_countries_told_again_city_by_city_goes() -> None:
     targets = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
     assert "country:jp" not in targets and "country:kr" not in targets
     assert {named(ext, "大阪市"), named(ext, "釜山市")} <= targets
+
+
+def test_a_log_lines_figures_date_is_no_part_of_the_leader() -> None:
+    ext = chapter("107.09.07～09.10　王副市長率經發局人員赴日本大阪市，出席大阪觀光博覽會。")
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
+    assert [v.properties.get("led_by") for v in visits] == ["王副市長"]
