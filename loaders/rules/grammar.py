@@ -1021,6 +1021,9 @@ _PROMOTES = rx(_PROMOTING)
 _WHERE_OPENING = rx(r"^(?:並|隨後|續|亦)?(?:於|在)$")
 #: A body's name going on from a foreign country toward the home one: 在臺, 駐臺, 臺灣.
 _TOWARD_HOME = rx(r"^(?:在|駐)?臺")
+#: A place's head written by title alone, right after the place or 該市, before a
+#: coming (該市市長於12月來訪, 該州州長亦來訪): no name given.
+_PLACE_TITLE_ALONE = rx(r"(?:^|:)(?:該市|該州|該縣)?(市長|副市長|州長|縣長|知事)(?=於|亦|並|曾|來|再)")
 #: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
 _GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
 #: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…, 音樂班師生一行): a verb

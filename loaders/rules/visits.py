@@ -76,6 +76,7 @@ from loaders.rules.grammar import (
     _OWN_BODY,
     _PERFORMED_AT,
     _PERIOD_SUMMED,
+    _PLACE_TITLE_ALONE,
     _PRONOUN_PARTY,
     _QUOTED_TEXT,
     _RECEIVE,
@@ -268,6 +269,7 @@ class VisitRules(ReaderBase):
         ours = self._home_people()
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
+        visitors = [self._holder_known(clause, v) or v for v in visitors]
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
@@ -299,6 +301,22 @@ class VisitRules(ReaderBase):
             return set(visitors)
         theirs = {p for p in visitors if p in people and self._affiliations([p]) & parties}
         return parties | set(named) | theirs
+
+    def _holder_known(self, clause: Clause, visitor: str) -> str | None:
+        """The person a place's title names when the clause writes only the title (該市
+        市長於12月來訪期間) and one person is known to hold it there (名 told before):
+        that person came, not the place."""
+        title = _PLACE_TITLE_ALONE.search(clause.norm)
+        if title is None or self.facts.label_of(visitor) != Label.CITY:
+            return None
+        holders = {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.target == visitor
+            and r.properties.get("title_zh") == title.group(1)
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def _event_days_only(self, clause: Clause, when: dict[str, object]) -> dict[str, object]:
         """A coming with no date of its own, dated by a clause before it holding an event

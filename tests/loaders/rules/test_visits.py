@@ -1700,3 +1700,16 @@ def test_a_log_lines_figures_date_is_no_part_of_the_leader() -> None:
     ext = chapter("107.09.07～09.10　王副市長率經發局人員赴日本大阪市，出席大阪觀光博覽會。")
     visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
     assert [v.properties.get("led_by") for v in visits] == ["王副市長"]
+
+
+def test_that_citys_mayor_known_by_name_is_the_one_who_came() -> None:
+    """某市市長王大明…來訪。…1.某市：該市市長於12月來訪期間…: the mayor known came, not
+    the city."""
+    ext = chapter(
+        "12月9日至12日，帛琉科羅州州長約翰‧吉布森一行5人來訪。",
+        "1.帛琉科羅州：該州州長於12月來訪期間，雙方就締結友好城市事宜進行洽商。",
+        period="2018-07/2018-12",
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert named(ext, "約翰‧吉布森") in visitors
+    assert named(ext, "科羅州") not in visitors
