@@ -386,6 +386,10 @@ _MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
+#: A delegation written before who leads it: 某市青少年交流團一行25人由某某率領來訪.
+_DELEGATION_LED_BEFORE = rx(
+    r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)(?:一行[^,由]{0,8})?由[^,]{0,30}$"
+)
 #: A body forming the delegation that comes (某市國際交流協會組成青少年訪問團一行20人,
 #: 某商會籌組經貿考察團): the body, before the verb, is who came.
 _FORMS_DELEGATION = rx(
@@ -1023,7 +1027,9 @@ _WHERE_OPENING = rx(r"^(?:並|隨後|續|亦)?(?:於|在)$")
 _TOWARD_HOME = rx(r"^(?:在|駐)?臺")
 #: A place's head written by title alone, right after the place or 該市, before a
 #: coming (該市市長於12月來訪, 該州州長亦來訪): no name given.
-_PLACE_TITLE_ALONE = rx(r"(?:^|:)(?:該市|該州|該縣)?(市長|副市長|州長|縣長|知事)(?=於|亦|並|曾|來|再)")
+_PLACE_TITLE_ALONE = rx(
+    r"(?:^|:)(?:該市|該州|該縣)?(市長|副市長|州長|縣長|知事)(?=於|亦|並|曾|來|再)"
+)
 #: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
 _GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
 #: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…, 音樂班師生一行): a verb

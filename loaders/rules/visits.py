@@ -35,6 +35,7 @@ from loaders.rules.grammar import (
     _DELEGATION,
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
+    _DELEGATION_LED_BEFORE,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
     _FUTURE,
@@ -1128,7 +1129,9 @@ class VisitRules(ReaderBase):
         before = _GROUP_LED.search(norm[:name_at])
         found = after or before
         if found is None:
-            delegation = _DELEGATION_LED.match(norm, lead_end)
+            delegation = _DELEGATION_LED.match(norm, lead_end) or _DELEGATION_LED_BEFORE.search(
+                norm[:name_at]
+            )
             return self._named_delegation(delegation.group(1)) if delegation else None
         name = found.group(1)
         written = self._place_mentions(name)

@@ -1713,3 +1713,12 @@ def test_that_citys_mayor_known_by_name_is_the_one_who_came() -> None:
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "約翰‧吉布森") in visitors
     assert named(ext, "科羅州") not in visitors
+
+
+def test_a_delegation_written_before_who_led_it_is_the_one_that_came() -> None:
+    ext = chapter(
+        "8月18日至23日，韓國大邱市青少年交流團一行25人由大邱市國際協力課課長朴成洙率領來訪。"
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert named(ext, "大邱市青少年交流團") in visitors
+    assert not any("國際協力課" in v for v in visitors)
