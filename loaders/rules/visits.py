@@ -997,10 +997,21 @@ class VisitRules(ReaderBase):
         leader = _with_companions(earlier, spoken_of, leader)
         teams = _SENT_TEAM.findall(sentence_norm) if sent else []
         if teams:  # 山田太郎課長帶隊，特別派遣…棒球隊至本市: the team and who led it
-            place = self._place_before(sentence_norm, sentence_norm.find(teams[0]))
+            at = sentence_norm.find(teams[0])
+            place = self._place_before(sentence_norm, at)
             name = teams[0].removeprefix("特別")
             if _DELEGATION.search(name) and place is not None:
                 return [self.facts.place(place), *leader]  # 某市派遣青少年交流團: the city
+            if sentence_norm.startswith("隊", at + len(teams[0])):
+                # 甲市與乙市分別派遣藝術家團隊來高: a team told by its kind is each city's
+                senders = [
+                    self.facts.place(m.place, m.surface)
+                    for m in self._place_mentions(sentence_norm[: sent.start()] if sent else "")
+                    if m.place.label != "Country" and m.place.id != self.home_place.id
+                ]
+                return [*dict.fromkeys(senders), *leader] or (
+                    [self.facts.place(place)] if place else []
+                )
             kind = self.lex.org_kind(name) or "team"
             team = self.facts.organization(name, "", kind, scope=place.id if place else None)
             return [team, *leader]

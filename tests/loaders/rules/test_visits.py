@@ -1722,3 +1722,9 @@ def test_a_delegation_written_before_who_led_it_is_the_one_that_came() -> None:
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "大邱市青少年交流團") in visitors
     assert not any("國際協力課" in v for v in visitors)
+
+
+def test_a_team_told_by_its_kind_sent_by_cities_is_each_citys_coming() -> None:
+    ext = chapter("大阪市與釜山市並分別派遣藝術家團隊來高進行駐地創作。")
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert visitors == {named(ext, "大阪市"), named(ext, "釜山市")}
