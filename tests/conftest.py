@@ -64,7 +64,8 @@ def graph_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
 
 @pytest.fixture(scope="session")
 def graph(graph_settings: Settings) -> Iterator[Graph]:
-    handle = Graph.open(graph_settings)
+    # tied: a test run killed (a timeout, Ctrl-C twice) leaves no engine behind
+    handle = Graph.open(graph_settings, tied=True)
     apply_schema(handle)
     yield handle
     handle.close()
