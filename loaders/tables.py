@@ -6,10 +6,16 @@ Reports list the guests they received as a table as often as in prose::
     93.01.12　日本　某市議會　議員　山田太郎等一行7人　市政考察並拜會市長
 
 Converted to text, a table is a header line whose cells are all column names, and
-the lines after it with as many cells. A row of a table of guests is read as the
-sentence its columns spell — when, who (country, body, title, name), came, what for:
-「93.01.12,日本某市議會議員山田太郎等一行7人來訪,市政考察並拜會市長」 — so the rules
-that read guests in prose read it too, while its evidence stays the row as written.
+the lines after it with as many cells. A row of a table of the kinds the genre keeps
+is read as the sentence its columns spell, so the rules that read prose read it too,
+while its evidence stays the row as written:
+
+- guests: when, who (country, body, title, name), came, what for —
+  「93.01.12,日本某市議會議員山田太郎等一行7人來訪,市政考察並拜會市長」;
+- trips abroad (a column of places gone to): 「1/14-1/18,本府由張處長率團赴日本神戶市,
+  考察…」;
+- ties (a column of partners: 締約學校, 締約城市): 「91年3月8日,本市中正高中與韓國
+  釜山市海雲臺高等學校締結姊妹校,已完成簽約」.
 """
 
 from __future__ import annotations
@@ -32,15 +38,24 @@ class Column(Enum):
     PURPOSE = "purpose"
     DESTINATION = "destination"
     INDEX = "index"
+    LEADER = "leader"  # who led a trip abroad
+    OURS = "ours"  # the home party of a tie (本市學校)
+    PARTNER = "partner"  # the other party of a tie (締約學校)
+    STATUS = "status"  # how a tie stands (辦理情形)
 
 
 #: Column names of the genre's tables, by what the column holds. Several in one
 #: header cell (城市／機關) name one column: the first known one says what it holds.
 _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
-    Column.DATE: ("日期", "時間", "期間", "來訪日期", "訪問日期", "抵達日期", "月日", "日程"),
+    Column.DATE: (
+        *("日期", "時間", "期間", "來訪日期", "訪問日期", "抵達日期", "月日", "日程"),
+        *("締約日期", "簽約日期", "締結日期", "出訪期間", "出訪日期"),
+    ),
     Column.COUNTRY: ("國別", "國家", "國籍", "國家地區", "地區"),
     Column.BODY: (
         "城市",
+        "所在城市",
+        "所在地",
         "機關",
         "單位",
         "機構",
@@ -74,8 +89,26 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "接待單位",
         "接見",
         "接見者",
+        "任務",
+        "出訪任務",
+        "主要行程",
     ),
-    Column.DESTINATION: ("出訪城市", "前往城市", "訪問城市", "目的地", "出訪國家", "前往國家"),
+    Column.DESTINATION: (
+        *("出訪城市", "前往城市", "訪問城市", "目的地", "出訪國家", "前往國家"),
+        *("出訪地點", "訪問地點", "前往地點", "出訪地區"),
+    ),
+    Column.LEADER: ("率團人員", "率團", "帶隊人員", "帶團人員", "率團首長"),
+    Column.OURS: ("本市學校", "本市機關", "本市單位", "本府單位"),
+    Column.PARTNER: (
+        "締約學校",
+        "締約城市",
+        "締約對象",
+        "姊妹校",
+        "姊妹市",
+        "友好城市",
+        "對方學校",
+    ),
+    Column.STATUS: ("辦理情形", "辦理進度", "進度", "狀態", "執行情形"),
     Column.INDEX: ("項次", "編號", "序號", "序", "項目編號"),
 }
 _COLUMN_OF = {name: column for column, names in _COLUMN_NAMES.items() for name in names}
@@ -83,12 +116,12 @@ _COLUMN_OF = {name: column for column, names in _COLUMN_NAMES.items() for name i
 #: Where one cell ends and the next begins, written plainly: a tab, an ideographic
 #: space, a bar, or two spaces or more; a table whose header uses none of them parts
 #: its cells by one space not inside a Latin name (John Smith stays one cell).
-_STRONG_BREAK = re.compile(r"[\t\u3000|｜]+\s*| {2,}")
+_STRONG_BREAK = re.compile(r"[\t\u3000|｜│┃]+\s*| {2,}")
 _WEAK_BREAK = re.compile(_STRONG_BREAK.pattern + r"|(?<![A-Za-z.]) (?![A-Za-z])")
 #: What joins several column names in one header cell: 城市／機關, 國家、地區.
 _NAME_JOINER = re.compile(r"[/／、及與]")
 #: A line of bars and dashes under a header (|---|---|): no row.
-_RULE_LINE = re.compile(r"[\s|｜:：\-—─=＝+]+")
+_RULE_LINE = re.compile(r"[\s|｜│┃┼:：\-—─━=＝+]+")
 _MIN_COLUMNS = 3
 
 
@@ -136,16 +169,27 @@ _GUEST_WORDS = re.compile(r"來訪|訪賓|訪問團|來賓|貴賓")
 
 def _of_guests(header: str, columns: Sequence[Column]) -> bool:
     """Whether a table lists guests: it names people (a name or title column) or says
-    its bodies came (來訪單位), and names no place gone to."""
+    its bodies came (來訪單位), and names no place gone to nor a tie's partner."""
     people = Column.NAME in columns or Column.TITLE in columns
-    return Column.DESTINATION not in columns and (
+    return not {Column.DESTINATION, Column.PARTNER} & set(columns) and (
         people or bool(_GUEST_WORDS.search(normalize(header)))
     )
 
 
-def _reading(columns: Sequence[Column], row: Sequence[str]) -> str:
-    """The sentence a row of a table of guests spells."""
+def _reading(header: str, columns: Sequence[Column], row: Sequence[str]) -> str | None:
+    """The sentence a row spells, for a table of guests, of trips abroad or of ties;
+    None for a table of another kind (read as written)."""
     by_column = {column: normalize(cell) for column, cell in zip(columns, row, strict=False)}
+    if Column.DESTINATION in columns:
+        return _trip_reading(by_column)
+    if Column.PARTNER in columns:
+        return _tie_reading(header, by_column)
+    return _guest_reading(by_column) if _of_guests(header, columns) else None
+
+
+def _guest_reading(by_column: dict[Column, str]) -> str:
+    """A guest's row: when, who (country, body, title, name), came, what for."""
+    by_column = dict(by_column)
     if by_column.get(Column.BODY, "").startswith(by_column.get(Column.COUNTRY, "\0")):
         del by_column[Column.COUNTRY]  # 美國 | 美國在台協會: the body names its country
     who = "".join(
@@ -154,9 +198,42 @@ def _reading(columns: Sequence[Column], row: Sequence[str]) -> str:
     count = by_column.get(Column.COUNT, "")
     if count and "人" not in who:
         who += f"一行{count}" + ("" if count.endswith("人") else "人")
+    return _sentence(by_column, f"{who}來訪")
+
+
+def _trip_reading(by_column: dict[Column, str]) -> str:
+    """A trip's row: when, the city (led by whom) went where, what for."""
+    leader = by_column.get(Column.LEADER) or by_column.get(Column.NAME, "")
+    led = f"由{by_column.get(Column.TITLE, '')}{leader}率團" if leader else "組團"
+    where = by_column.get(Column.COUNTRY, "") + by_column[Column.DESTINATION]
+    return _sentence(by_column, f"本府{led}赴{where}")
+
+
+#: A tie's status cell telling it is made: 已完成簽約, 完成締約, 已簽署.
+_DONE = re.compile(r"完成|已簽|已締|簽訖")
+#: A partner column's name telling the kind of tie: a school's, else a city's.
+_SCHOOL_TIE = re.compile(r"學校|校")
+
+
+def _tie_reading(header: str, by_column: dict[Column, str]) -> str:
+    """A tie's row: when, ours and the partner (in its place) made the tie, how it
+    stands (已完成簽約, 洽談中)."""
+    kind = "姊妹校" if _SCHOOL_TIE.search(normalize(header)) else "姊妹市"
+    ours = by_column.get(Column.OURS, "")
+    place = by_column.get(Column.COUNTRY, "") + by_column.get(Column.BODY, "")
+    partner = by_column.get(Column.PARTNER, "")
+    status = by_column.get(Column.STATUS, "")
+    if status and not _DONE.search(status):  # 洽談中, 預計下半年: written before the verb
+        return _sentence(by_column, f"本市{ours}與{place}{partner}{status}締結{kind}")
+    tie = f"本市{ours}與{place}{partner}締結{kind}"
+    return _sentence({**by_column, Column.PURPOSE: status}, tie)
+
+
+def _sentence(by_column: dict[Column, str], told: str) -> str:
+    """The row's sentence: its date, what it tells, then its purpose or notes."""
     when = _date_cell(by_column.get(Column.DATE, ""))
     purpose = by_column.get(Column.PURPOSE)
-    return f"{when + ',' if when else ''}{who}來訪{',' + purpose if purpose else ''}"
+    return f"{when + ',' if when else ''}{told}{',' + purpose if purpose else ''}"
 
 
 #: A date cell in month/day figures, maybe a range: 1/12, 3/5-3/8, 11/20～22.
@@ -167,9 +244,15 @@ _MONTH_DAY_CELL = re.compile(
 _DAY_END_CELL = re.compile(r"(?P<start>\d{2,4}[./]\d{1,2}[./]\d{1,2})\s*[-~至]\s*(?P<d2>\d{1,2})")
 
 
+#: A cell left empty on purpose: a dash, 無, 未定.
+_EMPTY_CELL = re.compile(r"[—－\-–─_/]+|無|未定|待定|尚未|--")
+
+
 def _date_cell(cell: str) -> str:
     """A date column's cell as the prose writes dates (1/12 → 1月12日, 3/5-3/8 →
     3月5日至3月8日, 105.03.17-19 → 105.03.17至105.03.19); others as they are."""
+    if _EMPTY_CELL.fullmatch(cell):
+        return ""
     month_day = _MONTH_DAY_CELL.fullmatch(cell)
     if month_day:
         start = f"{month_day['m1']}月{month_day['d1']}日"
@@ -188,9 +271,10 @@ def _is_row(columns: Sequence[Column], row: Sequence[str]) -> bool:
     is left empty in a table of four columns or more; a date column's cell holding a
     digit (so a heading after the table is no row)."""
     fits = len(row) == len(columns) or (len(columns) >= 4 and len(row) == len(columns) - 1)
-    dated = Column.DATE not in columns[: len(row)] or any(
-        ch.isdigit() for ch in normalize(row[columns.index(Column.DATE)])
+    date_cell = (
+        normalize(row[columns.index(Column.DATE)]) if Column.DATE in columns[: len(row)] else "0"
     )
+    dated = any(ch.isdigit() for ch in date_cell) or bool(_EMPTY_CELL.fullmatch(date_cell))
     return fits and dated
 
 
@@ -204,8 +288,8 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
         if columns is None:
             index += 1
             continue
-        breaks = _breaks_of(lines[index])
-        guests = _of_guests(lines[index], columns)
+        header = lines[index]
+        breaks = _breaks_of(header)
         found[index] = None
         index += 1
         while index < len(lines):
@@ -216,6 +300,6 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
             row = cells(lines[index], breaks)
             if not _is_row(columns, row):
                 break
-            found[index] = TableRow(index, _reading(columns, row) if guests else None)
+            found[index] = TableRow(index, _reading(header, columns, row))
             index += 1
     return found

@@ -58,11 +58,29 @@ def test_lines_that_are_no_table_header(line: str) -> None:
     assert find_table_rows([line, "107.03.05　日本　松江市"]) == {}
 
 
-def test_a_table_of_trips_abroad_is_read_as_written() -> None:
+def test_a_table_of_trips_abroad_is_read_as_the_citys_trips() -> None:
     rows = find_table_rows(
-        ["日期　出訪城市　團長　事由", "107.05.02　釜山市　副市長　參加港口論壇"]
+        ["期間　出訪地點　率團人員　任務", "1/14-1/18　日本神戶市　張處長　考察港區"]
     )
-    assert rows[1] is not None and rows[1].reading is None
+    assert rows[1] is not None
+    assert rows[1].reading == "1月14日至1月18日,本府由張處長率團赴日本神戶市,考察港區"
+    ext = chapter("期間　出訪地點　率團人員　任務", "1/14-1/18　日本神戶市　張處長　考察港區")
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    assert [(t.target, t.properties.get("start"), t.properties.get("led_by")) for t in trips] == [
+        (named(ext, "神戶市"), "2018-01-14", "張處長")
+    ]
+
+
+def test_a_table_of_sister_schools_is_read_as_ties() -> None:
+    lines = (
+        "本市學校　締約學校　所在城市　締約日期　辦理情形",
+        "新興高中　香椎高等學校　日本福岡市　107年3月8日　已完成簽約",
+        "三民高中　格蘭特高中　美國波特蘭市　—　洽談中",
+    )
+    ext = chapter(*lines)
+    ties = {r.target: r.properties for r in rels(ext, RelType.SISTER_SCHOOL_OF)}
+    assert ties[named(ext, "香椎高等學校")].get("since") == "2018-03-08"
+    assert ties[named(ext, "格蘭特高中")].get("status") == "negotiating"
 
 
 def test_a_count_column_and_a_country_the_body_already_names() -> None:
