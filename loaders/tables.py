@@ -190,8 +190,9 @@ def _reading(header: str, columns: Sequence[Column], row: Sequence[str]) -> str 
 def _guest_reading(by_column: dict[Column, str]) -> str:
     """A guest's row: when, who (country, body, title, name), came, what for."""
     by_column = dict(by_column)
-    if by_column.get(Column.BODY, "").startswith(by_column.get(Column.COUNTRY, "\0")):
-        del by_column[Column.COUNTRY]  # 美國 | 美國在台協會: the body names its country
+    if by_column.get(Column.COUNTRY, "\0") in by_column.get(Column.BODY, ""):
+        # 美國 | 美國在台協會, 越南 | 駐臺北越南經濟文化辦事處: the body names its country
+        del by_column[Column.COUNTRY]
     who = "".join(
         by_column.get(c, "") for c in (Column.COUNTRY, Column.BODY, Column.TITLE, Column.NAME)
     )

@@ -159,3 +159,14 @@ def test_date_cells_in_figures_date_the_row(cell: str, start: str, end: str | No
     ext = chapter("項次　日期　來訪單位　人數", f"1　{cell}　日本大阪市議會　6")
     visits = rels(ext, RelType.VISITED, target=KAOHSIUNG)
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [(start, end)]
+
+
+def test_a_country_cell_the_body_names_anywhere_is_not_written_twice() -> None:
+    rows = find_table_rows(
+        [
+            "日期　國別　來訪單位　職稱　姓名",
+            "107.6.4　越南　駐臺北越南經濟文化辦事處　代表　黎文鴻",
+        ]
+    )
+    assert rows[1] is not None
+    assert rows[1].reading == "107.6.4,駐臺北越南經濟文化辦事處代表黎文鴻來訪"
