@@ -22,6 +22,10 @@ _CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)"
 #: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
 #: count; the commas group its items by country.
 _LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
+#: The ties a clause speaks of as a set, ending it: 本市現有姊妹市中, 在友好城市當中.
+_TIES_AMONG = rx(r"(?:姊妹|友好|友誼)(?:城)?市(?:中|當中|之中)$")
+#: The opening of a clause singling some out of a set: 以甲市…最為頻繁, 其中, 尤以.
+_SINGLED_OUT = rx(r"(?:尤以|其中以|其中|以)")
 #: Words opening the list of what a noun names, right after it: 姊妹市包括甲市、乙市,
 #: 友好城市計有….
 _LISTED_AFTER_WORD = rx(r"(?:計有|共有|包括|包含)")

@@ -64,6 +64,7 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE_MADE,
     _SEEKING,
     _SIGNING_PUT_OFF,
+    _SINGLED_OUT,
     _SISTER,
     _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
@@ -82,6 +83,7 @@ from loaders.rules.grammar import (
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
     _TIE_WORD,
+    _TIES_AMONG,
     _TIES_PEOPLE_AFTER,
     _TITLE_OPENING,
     _VENUE_TAIL,
@@ -332,6 +334,7 @@ class TieRules(ReaderBase):
             return
         self._talks_on_item_tie(clause)
         self._sisters_answering_invitation(clause)
+        self._sisters_singled_out(clause)
         self._ties_held(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
@@ -518,6 +521,30 @@ class TieRules(ReaderBase):
                     city,
                     clause.sentence,
                     status=TieStatus.SIGNED,
+                )
+
+    def _sisters_singled_out(self, clause: Clause) -> None:
+        """「本市現有姊妹市中，以甲市（民國55年締結）、乙市及丙市往來最為頻繁」: the cities
+        a clause singles out (以, 其中, 尤以) from the ties the clause before names are
+        those ties, each made when its parentheses say."""
+        before = self._clause_before(clause)
+        told = _TIES_AMONG.search(before)
+        opening = _SINGLED_OUT.match(clause.norm)
+        if not (clause.start and told and opening):
+            return
+        tie = RelType.SISTER_CITY_OF if "姊妹" in told.group() else RelType.FRIENDSHIP_CITY_OF
+        listed = self._enumeration_after(clause, opening.end()) or [
+            pid for s, _, pid in clause.places[:1] if s == opening.end() and pid != self.home
+        ]
+        for city in listed:
+            if self.facts.label_of(city) == Label.CITY:
+                self.facts.relate(
+                    tie,
+                    self.home,
+                    city,
+                    clause.sentence,
+                    status=TieStatus.SIGNED,
+                    since=self._listed_since(clause, city),
                 )
 
     @staticmethod

@@ -2078,3 +2078,15 @@ def test_a_tie_agreed_to_is_planned_not_made(sentence: str) -> None:
     x = chapter(sentence)
     found = rels(x, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(x, "仙台市"))
     assert found and found[0].properties["status"] == "planned"
+
+
+def test_sister_cities_singled_out_of_the_ties_named_before() -> None:
+    ext = chapter(
+        "本市現有姊妹市中，以日本八王子市（民國95年締結）、美國西雅圖市及韓國釜山市往來最為頻繁。"
+    )
+    ties = {r.target: r.properties.get("since") for r in rels(ext, RelType.SISTER_CITY_OF)}
+    assert ties == {
+        named(ext, "八王子市"): "2006",
+        named(ext, "西雅圖市"): None,
+        named(ext, "釜山市"): None,
+    }
