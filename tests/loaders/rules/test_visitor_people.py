@@ -128,6 +128,25 @@ def test_a_visitor_list_grouped_by_region_one_line_a_region(
         assert _visited(ex, name), name
 
 
+def test_a_region_group_of_dated_visits_is_prose_each_visit_its_own_day() -> None:
+    """「①韓國：…於3月4日率團來訪，…；…於5月20日拜會市長」: clauses, each dated."""
+    lines = ["壹、國際事務", "一、外賓接待", "本期外賓接待計20團，主要訪賓依地區分列如下："]
+    lines += [
+        "①韓國：大邱市副市長金大成於3月4日率該市交通局官員來訪，考察本市輕軌建設；"
+        "光州市議會議長朴正國於5月20日拜會陳市長，並參觀愛河。",
+        "②歐洲：英國曼徹斯特市副市長John Carter於6月2日來訪。",
+    ]
+    text = ("\n".join(lines) + "\n").encode("utf-8")
+    ex = extract_bytes(text, "test.txt", "2018-01/2018-06")
+    for name, day in (
+        ("金大成", "2018-03-04"),
+        ("朴正國", "2018-05-20"),
+        ("John Carter", "2018-06-02"),
+    ):
+        visits = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+        assert [v.properties.get("start") for v in visits] == [day], name
+
+
 @pytest.mark.parametrize(
     "line",
     [
