@@ -803,3 +803,48 @@ def test_a_body_named_beside_the_noun_telling_what_it_is(
     ext = chapter(sentence)
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
     assert [r.target for r in held] == [named(ext, body)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title", "body"),
+    [
+        (  # a Latin name ending at 應…之邀, the passive of the invitation
+            "美國西雅圖市議會議員John Porter應本府之邀，於10月5日至8日率團來訪。",
+            "John Porter",
+            "議員",
+            "西雅圖市議會",
+        ),
+        (
+            "日本福岡市議會議員山田一郎應該市邀請，於4月2日來訪。",
+            "山田一郎",
+            "議員",
+            "福岡市議會",
+        ),
+        (  # 則, an adverb of the clause, after the name
+            "韓國大邱市交通局局長朴永洙則於11月5日率團來訪。",
+            "朴永洙",
+            "局長",
+            "大邱市交通局",
+        ),
+        (  # the head of a 廳, a department of a province
+            "加拿大安大略省經濟發展廳副廳長Susan Blake於12月2日率該省業者來訪。",
+            "Susan Blake",
+            "副廳長",
+            "安大略省經濟發展廳",
+        ),
+    ],
+)
+def test_a_visitors_name_ends_before_the_passive_or_an_adverb(
+    line: str, name: str, title: str, body: str
+) -> None:
+    ex = chapter(line, period="2018-01/2018-12")
+    held_title, target = _title(ex, name)
+    assert held_title == title
+    assert named(ex, body) == target
+    assert _visited(ex, name)
+
+
+def test_a_bureau_whose_head_then_led_its_delegation_came_too() -> None:
+    ex = chapter("韓國大邱市交通局局長朴永洙則於11月5日率團來訪。", period="2018-07/2018-12")
+    visits = rels(ex, RelType.VISITED, source=named(ex, "大邱市交通局"), target=KAOHSIUNG)
+    assert [v.properties.get("led_by") for v in visits] == ["朴永洙"]
