@@ -68,6 +68,10 @@ class DateContext:
     #: The month (YYYY-MM) of the last date written to the month or day: the month of
     #: a day later written alone (論壇期間，某局於14日與…).
     current_month: str | None = None
+    #: Whether `current_year` is the year after the report's, which a half-year's report
+    #: tells of as what is to come (邀請本府明年組團參加…): a later month of the report's
+    #: period written alone (…；某某於12月12日來訪) is of the report's year.
+    planned_year: bool = False
 
     @property
     def report_year(self) -> int | None:
@@ -80,9 +84,17 @@ class DateContext:
         report = self.report_year
         return span.precision == "year" and report is not None and span.year < report
 
+    def _told_of_future(self, span: DateSpan) -> bool:
+        """Whether `span` is of the year after the report's, which a half-year's report
+        tells of as what is to come (邀請本府明年組團參加…, 出席2016年9月舉行之…): a
+        plan, not where the story is."""
+        end = self.report_period.end if self.report_period else None
+        return end is not None and span.year == int(end[:4]) + 1
+
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year, past, month = self.current_year, self.past_month, self.current_month
+        planned = self.planned_year
         for span in spans:
             if self._told_of_past(span):
                 continue  # 「2021年升格為姊妹市。8月5日，…」: history, the story stays now
@@ -91,6 +103,7 @@ class DateContext:
                 month = last[:7]
             if span.writes_year and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
+                planned = self._told_of_future(span)
                 last = span.end or span.start
                 report = self.report_year
                 past = (
@@ -99,7 +112,21 @@ class DateContext:
             elif past is not None and span.year > past[0] and not span.since:
                 # 「去年9月…，於5月5日至14日出訪」: the story moved on into the next year
                 year, past = span.year, None
-        return replace(self, current_year=year, past_month=past, current_month=month)
+        return replace(
+            self, current_year=year, past_month=past, current_month=month, planned_year=planned
+        )
+
+    def year_of_month(self, month: int | None) -> int | None:
+        """The year of a month written without one: the paragraph's year, else the
+        report's; the report's when the paragraph's is a plan's (the year after the
+        report's) and the month falls in the report's period (邀請本府明年組團參加…；
+        某某於12月12日來訪: the visit is of this year)."""
+        report = self.report_period
+        if self.planned_year and report is not None and month is not None:
+            own = f"{report.end[:4]}-{month:02d}"
+            if report.start <= own <= report.end:
+                return int(report.end[:4])
+        return self.current_year or self.report_year
 
 
 # ---------------------------------------------------------------------------
@@ -405,7 +432,7 @@ def _with_year(point: _Point, context: DateContext) -> _Point:
     """A year-less point given the paragraph's year or the report period's year."""
     if point.year is not None:
         return point
-    return replace(point, year=context.current_year or context.report_year)
+    return replace(point, year=context.year_of_month(point.month))
 
 
 def _is_quantity(norm: str, token: _Token) -> bool:

@@ -218,6 +218,11 @@ class Facts:
         aliases = list(place.aliases)
         if surface and surface not in aliases and surface != place.name_zh:
             aliases.append(surface)
+        # 多明尼加聖地牙哥市: the place as written also without its country before it
+        # (聖地牙哥市), as places are named
+        own = surface.find(place.name_zh) if surface and place.name_zh else -1
+        if own > 0 and surface and surface[own:] not in aliases and surface[own:] != place.name_zh:
+            aliases.append(surface[own:])
         if place.label == "Country":
             props: dict[str, Any] = {"code": place.country}
             label = Label.COUNTRY

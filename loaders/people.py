@@ -42,6 +42,8 @@ _BREAK = rx(
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
     r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
+    r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
+    r"|則(?=於|率|亦|已|另|表示)"  # 局長某某則於11月5日率團: an adverb of the clause
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
 )

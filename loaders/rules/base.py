@@ -28,6 +28,7 @@ from loaders.people import (
 from loaders.reading import normalize
 from loaders.rules.grammar import (
     _ACTOR_END,
+    _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
     _ANAPHORA,
     _BODY_NAME_END,
@@ -1651,12 +1652,14 @@ class ReaderBase:
     def _leader_named_in_full(self, leader: str) -> str:
         """A leader written with the place and title before the name (某國某市市長王大明):
         the person, by name (王大明); a name before its title (王大明市長) or a surname
-        and a title (王市長) stay as written."""
+        and a title (王市長) stay as written. An adverb after the name (某某則於…率團)
+        is no part of it."""
+        bare = _ADVERB_AFTER_LEADER.sub("", leader)
         for name, pid in self.people.items():
             if (
                 len(name) >= 2
                 and leader != name
-                and leader.endswith(name)
+                and bare.endswith(name)
                 and self.facts.entities[pid].name_zh == name
             ):
                 return name

@@ -342,7 +342,7 @@ _LEADER_CHANGED = rx(r"改由|改派|改請")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)
-_LEADING_ADVERBS = r"(?:亦|也|並|再度|再次|親自|專程|特地)*"
+_LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
@@ -1288,6 +1288,9 @@ _HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "v
 _TRANSLITERATED_LENGTH = 4
 #: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
+#: An adverb written between a leader's name and the rest of the clause (局長某某則於
+#: 11月5日率團來訪): no part of the name.
+_ADVERB_AFTER_LEADER = rx(r"則$")
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….

@@ -103,7 +103,7 @@ class VisitorRules(ReaderBase):
         # after ； (「日本：A、B、C；韓國某道副知事D、某市議長E。」): a group may hold one
         # item, or two joined by 及
         group = list(_GROUP_START.finditer(norm))[-1:]
-        region = self._region_group(sentence, norm)
+        region = self._region_group(sentence, norm, spans)
         goes_on = bool(group) or bool(region) or self._list_goes_on()
         # 「本期其他來訪外賓尚有：A、B等」: after an introducer of visitors two are a list
         introduced = bool(_RECEIVED_LIST.search(norm.split(":", 1)[0])) and ":" in norm
@@ -140,15 +140,21 @@ class VisitorRules(ReaderBase):
         self._listed = sentence
         return True
 
-    def _region_group(self, sentence: Sentence, norm: str) -> re.Match[str] | None:
+    def _region_group(
+        self, sentence: Sentence, norm: str, spans: list[DateSpan]
+    ) -> re.Match[str] | None:
         """The label of a group of a visitor list written one region a line, under a
         heading of visitors (「重要來訪外賓（依地區排列）」 then 「（三）美洲：A；B。」,
         「（五）大洋洲：C。」): a country, or a region (美洲, 中東地區); a group may
-        hold one visitor."""
+        hold one visitor. A group whose first item tells its own dated visit (「日本：
+        某市議長某某於5月3日率團來訪，參觀…；某縣知事某某於6月1日拜會市長」) is prose,
+        each clause read by the rules of visits, not a list."""
         label = _REGION_LABEL.match(norm)
         if label is None or not _RECEIVED_LIST.search(self._section_titles(sentence)):
             return None
         words = label.group(1)
+        if _tells_own_visit(norm, label.end(), spans):
+            return None  # 「日本：某市議長某某於5月3日率團來訪，…；…」: prose, one visit a clause
         if self.gaz.country(words) or words.endswith(_REGION_WORDS):
             return label
         return None
@@ -773,6 +779,17 @@ def _last_part(name: str) -> str | None:
     """The last part of a transliterated name (約翰‧史密斯 → 史密斯), None for others."""
     parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
     return parts[-1] if len(parts) > 1 else None
+
+
+def _tells_own_visit(norm: str, start: int, spans: list[DateSpan]) -> bool:
+    """Whether the item from `start` to the next ； is a clause of its own: dated, with a
+    verb of coming or of calling on (某市副市長某某於8月5日率團來訪, 某處代表某某於7月
+    16日拜會市長), not a name in a list."""
+    end = _SEMICOLON.search(norm, start)
+    stop = end.start() if end else len(norm)
+    item = norm[start:stop]
+    dated = any(start <= s.text_start < stop and s.precision == "day" for s in spans)
+    return dated and bool(_COME.search(item) or _MEET.search(item))
 
 
 def _dated_before(spans: list[DateSpan], start: int) -> dict[str, object]:

@@ -411,3 +411,11 @@ def test_two_years_in_a_row() -> None:
 def test_a_day_range_with_a_hyphen_writes_no_year() -> None:
     spans = find_dates("3月12-15日", H1)
     assert [(s.start, s.end, s.writes_year) for s in spans] == [("2013-03-12", "2013-03-15", False)]
+
+
+def test_a_month_of_the_period_after_next_years_plan_is_of_the_reports_year() -> None:
+    context = H2_2015.advance(find_dates("邀請本府明年組團參加", H2_2015))
+    assert find_dates("12月12日來訪", context)[0].start == "2015-12-12"
+    assert find_dates("1月20日來訪", context)[0].start == "2016-01-20"
+    told = context.advance(find_dates("2015年10月", context))
+    assert not told.planned_year

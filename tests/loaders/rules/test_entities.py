@@ -586,3 +586,20 @@ def test_the_body_a_title_of_that_body_takes_up(
     ext = chapter(*lines)
     (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
     assert held.target == named(ext, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("智利瓦爾帕萊索市市長王大明於5月3日來訪。", "瓦爾帕萊索市"),
+        ("墨西哥蒙特雷市副市長李小明於6月8日拜會陳市長。", "蒙特雷市"),
+    ],
+)
+def test_a_place_written_after_its_country_is_named_as_written_without_it(
+    line: str, written: str
+) -> None:
+    """多明尼加某某市: the place is known by 某某市 too, as places are named."""
+    ex = chapter(line)
+    (held,) = rels(ex, RelType.HOLDS_TITLE)
+    (city,) = [e for e in ex.entities if e.id == held.target]
+    assert written in city.aliases

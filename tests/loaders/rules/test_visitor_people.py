@@ -128,6 +128,25 @@ def test_a_visitor_list_grouped_by_region_one_line_a_region(
         assert _visited(ex, name), name
 
 
+def test_a_region_group_of_dated_visits_is_prose_each_visit_its_own_day() -> None:
+    """「①韓國：…於3月4日率團來訪，…；…於5月20日拜會市長」: clauses, each dated."""
+    lines = ["壹、國際事務", "一、外賓接待", "本期外賓接待計20團，主要訪賓依地區分列如下："]
+    lines += [
+        "①韓國：大邱市副市長金大成於3月4日率該市交通局官員來訪，考察本市輕軌建設；"
+        "光州市議會議長朴正國於5月20日拜會陳市長，並參觀愛河。",
+        "②歐洲：英國曼徹斯特市副市長John Carter於6月2日來訪。",
+    ]
+    text = ("\n".join(lines) + "\n").encode("utf-8")
+    ex = extract_bytes(text, "test.txt", "2018-01/2018-06")
+    for name, day in (
+        ("金大成", "2018-03-04"),
+        ("朴正國", "2018-05-20"),
+        ("John Carter", "2018-06-02"),
+    ):
+        visits = rels(ex, RelType.VISITED, source=named(ex, name), target=KAOHSIUNG)
+        assert [v.properties.get("start") for v in visits] == [day], name
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -784,3 +803,48 @@ def test_a_body_named_beside_the_noun_telling_what_it_is(
     ext = chapter(sentence)
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
     assert [r.target for r in held] == [named(ext, body)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title", "body"),
+    [
+        (  # a Latin name ending at 應…之邀, the passive of the invitation
+            "美國西雅圖市議會議員John Porter應本府之邀，於10月5日至8日率團來訪。",
+            "John Porter",
+            "議員",
+            "西雅圖市議會",
+        ),
+        (
+            "日本福岡市議會議員山田一郎應該市邀請，於4月2日來訪。",
+            "山田一郎",
+            "議員",
+            "福岡市議會",
+        ),
+        (  # 則, an adverb of the clause, after the name
+            "韓國大邱市交通局局長朴永洙則於11月5日率團來訪。",
+            "朴永洙",
+            "局長",
+            "大邱市交通局",
+        ),
+        (  # the head of a 廳, a department of a province
+            "加拿大安大略省經濟發展廳副廳長Susan Blake於12月2日率該省業者來訪。",
+            "Susan Blake",
+            "副廳長",
+            "安大略省經濟發展廳",
+        ),
+    ],
+)
+def test_a_visitors_name_ends_before_the_passive_or_an_adverb(
+    line: str, name: str, title: str, body: str
+) -> None:
+    ex = chapter(line, period="2018-01/2018-12")
+    held_title, target = _title(ex, name)
+    assert held_title == title
+    assert named(ex, body) == target
+    assert _visited(ex, name)
+
+
+def test_a_bureau_whose_head_then_led_its_delegation_came_too() -> None:
+    ex = chapter("韓國大邱市交通局局長朴永洙則於11月5日率團來訪。", period="2018-07/2018-12")
+    visits = rels(ex, RelType.VISITED, source=named(ex, "大邱市交通局"), target=KAOHSIUNG)
+    assert [v.properties.get("led_by") for v in visits] == ["朴永洙"]

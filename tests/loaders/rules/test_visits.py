@@ -1728,3 +1728,30 @@ def test_a_team_told_by_its_kind_sent_by_cities_is_each_citys_coming() -> None:
     ext = chapter("大阪市與釜山市並分別派遣藝術家團隊來高進行駐地創作。")
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert visitors == {named(ext, "大阪市"), named(ext, "釜山市")}
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "美國波特蘭市市長Tom Lee於11月2日拜會陳市長，並邀請本府明年組團參加該市「2019玫瑰節」；",
+        "澳洲雪梨市邀請本府出席2019年9月在雪梨舉行之「2019港灣論壇」；",
+    ],
+)
+def test_a_plan_for_next_year_leaves_the_later_visits_in_the_reports_year(plan: str) -> None:
+    """After an invitation to next year's event, a day of the report's months written
+    without a year is still of the report's year."""
+    ex = chapter(
+        plan + "加拿大安大略省經濟發展廳副廳長Susan Blake於12月2日率該省業者來訪。",
+        period="2018-07/2018-12",
+    )
+    (visit,) = rels(ex, RelType.VISITED, source=named(ex, "Susan Blake"), target=KAOHSIUNG)
+    assert visit.properties["start"] == "2018-12-02"
+
+
+def test_a_story_gone_on_into_next_year_keeps_that_year() -> None:
+    ex = chapter(
+        "2019年1月5日，日本福岡市副市長山田太郎率團來訪；1月20日，韓國釜山市副市長金大成率團來訪。",
+        period="2018-07/2018-12",
+    )
+    (visit,) = rels(ex, RelType.VISITED, source=named(ex, "金大成"), target=KAOHSIUNG)
+    assert visit.properties["start"] == "2019-01-20"
