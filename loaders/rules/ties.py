@@ -513,14 +513,20 @@ class TieRules(ReaderBase):
         opening = self._enumeration_after(clause, 0) or [
             pid for s, _, pid in clause.places[:1] if s == 0 and pid != self.home
         ]
-        for city in opening:
+        self._ties_of_cities(RelType.SISTER_CITY_OF, opening, clause)
+
+    def _ties_of_cities(self, tie: RelType, cities: list[str], clause: Clause) -> None:
+        """Standing ties with the cities of a list, each made when the parentheses right
+        after it say (甲市（民國55年締結）)."""
+        for city in cities:
             if self.facts.label_of(city) == Label.CITY:
                 self.facts.relate(
-                    RelType.SISTER_CITY_OF,
+                    tie,
                     self.home,
                     city,
                     clause.sentence,
                     status=TieStatus.SIGNED,
+                    since=self._listed_since(clause, city),
                 )
 
     def _sisters_singled_out(self, clause: Clause) -> None:
@@ -536,16 +542,7 @@ class TieRules(ReaderBase):
         listed = self._enumeration_after(clause, opening.end()) or [
             pid for s, _, pid in clause.places[:1] if s == opening.end() and pid != self.home
         ]
-        for city in listed:
-            if self.facts.label_of(city) == Label.CITY:
-                self.facts.relate(
-                    tie,
-                    self.home,
-                    city,
-                    clause.sentence,
-                    status=TieStatus.SIGNED,
-                    since=self._listed_since(clause, city),
-                )
+        self._ties_of_cities(tie, listed, clause)
 
     @staticmethod
     def _held_not_made(text: str, making: re.Match[str] | None) -> bool:
