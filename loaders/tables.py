@@ -242,7 +242,9 @@ _MONTH_DAY_CELL = re.compile(
     r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?:\s*[-~至]\s*(?:(?P<m2>\d{1,2})/)?(?P<d2>\d{1,2}))?"
 )
 #: A date cell in full figures whose range end is a day alone: 105.03.17-19.
-_DAY_END_CELL = re.compile(r"(?P<start>\d{2,4}[./]\d{1,2}[./]\d{1,2})\s*[-~至]\s*(?P<d2>\d{1,2})")
+_DAY_END_CELL = re.compile(
+    r"(?P<start>(?P<month>\d{2,4}[./]\d{1,2}[./])\d{1,2})\s*[-~至]\s*(?P<d2>\d{1,2})"
+)
 
 
 #: A cell left empty on purpose: a dash, 無, 未定.
@@ -262,8 +264,7 @@ def _date_cell(cell: str) -> str:
         return f"{start}至{month_day['m2'] or month_day['m1']}月{month_day['d2']}日"
     day_end = _DAY_END_CELL.fullmatch(cell)
     if day_end:
-        head = day_end["start"][: day_end["start"].rfind(day_end["start"][-3:-2]) + 1]
-        return f"{day_end['start']}至{head}{day_end['d2']}"
+        return f"{day_end['start']}至{day_end['month']}{day_end['d2']}"
     return cell
 
 

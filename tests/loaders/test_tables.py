@@ -153,6 +153,7 @@ def test_a_heading_after_a_short_table_is_no_row() -> None:
         ("3/5-3/8", "2018-03-05", "2018-03-08"),
         ("11/20～22", "2018-11-20", "2018-11-22"),
         ("107.03.17-19", "2018-03-17", "2018-03-19"),
+        ("107.3.5-8", "2018-03-05", "2018-03-08"),
     ],
 )
 def test_date_cells_in_figures_date_the_row(cell: str, start: str, end: str | None) -> None:
