@@ -48,7 +48,7 @@ class DateSpan:
     @property
     def writes_year(self) -> bool:
         """Whether the text writes the year (104年8月, 93.01.12), not borrows it."""
-        return "年" in self.text or _FIGURES_YEAR.match(normalize(self.text)) is not None
+        return "年" in self.text or _FIGURES_DATE_RE.match(normalize(self.text)) is not None
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ _FIGURES_DATE = (
     r"(?P<numdate>(?<![\d.])(?:(?P<ny>\d{2,4})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<nd>\d{1,2})"
     r"|(?P<nyh>\d{4})-(?P<nmh>\d{1,2})-(?P<ndh>\d{1,2}))(?![\d.]))"
 )
-_FIGURES_YEAR = re.compile(r"\d{2,4}([./-])\d{1,2}\1\d")
+_FIGURES_DATE_RE = re.compile(_FIGURES_DATE)  # a span opening with one wrote its year
 #: The end of a range of figures dates, month and day alone: 93.03.17~03.19.
 _FIGURES_MONTH_DAY = r"(?P<numdm>(?<![\d.])(?P<nm2>\d{1,2})[./](?P<nd2>\d{1,2})(?![\d.]))"
 

@@ -168,12 +168,10 @@ _GUEST_WORDS = re.compile(r"來訪|訪賓|訪問團|來賓|貴賓")
 
 
 def _of_guests(header: str, columns: Sequence[Column]) -> bool:
-    """Whether a table lists guests: it names people (a name or title column) or says
-    its bodies came (來訪單位), and names no place gone to nor a tie's partner."""
+    """Whether a table (of no trips nor ties: _reading asks those first) lists guests:
+    it names people (a name or title column) or says its bodies came (來訪單位)."""
     people = Column.NAME in columns or Column.TITLE in columns
-    return not {Column.DESTINATION, Column.PARTNER} & set(columns) and (
-        people or bool(_GUEST_WORDS.search(normalize(header)))
-    )
+    return people or bool(_GUEST_WORDS.search(normalize(header)))
 
 
 def _reading(header: str, columns: Sequence[Column], row: Sequence[str]) -> str | None:
@@ -273,11 +271,10 @@ def _is_row(columns: Sequence[Column], row: Sequence[str]) -> bool:
     is left empty in a table of four columns or more; a date column's cell holding a
     digit (so a heading after the table is no row)."""
     fits = len(row) == len(columns) or (len(columns) >= 4 and len(row) == len(columns) - 1)
-    date_cell = (
-        normalize(row[columns.index(Column.DATE)]) if Column.DATE in columns[: len(row)] else "0"
-    )
-    dated = any(ch.isdigit() for ch in date_cell) or bool(_EMPTY_CELL.fullmatch(date_cell))
-    return fits and dated
+    if not fits or Column.DATE not in columns[: len(row)]:
+        return fits
+    date_cell = normalize(row[columns.index(Column.DATE)])
+    return any(ch.isdigit() for ch in date_cell) or bool(_EMPTY_CELL.fullmatch(date_cell))
 
 
 def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
