@@ -21,7 +21,7 @@ from typing import Literal
 
 from loaders.events import event_suffixes
 from loaders.reading import normalize
-from loaders.structure import Period, gregorian_year, numeral_value
+from loaders.structure import Period, gregorian_year, numerals_value
 
 Precision = Literal["year", "month", "day"]
 
@@ -225,14 +225,10 @@ def _small_number(text: str) -> int:
 def _year_digits(text: str) -> str:
     """The digits of a year token: 「民國102年」→'102', 「一〇二年」→'102',
     「九十二年」→'92', 「一百零二年」→'102'."""
-    counted = re.search(_CN_COUNTED_YEAR, text)
-    if counted and ("十" in counted.group() or "百" in counted.group()):
-        return str(numeral_value(counted.group()))
-    return "".join(
-        str(_CN_DIGIT_VALUES[ch]) if ch in _CN_DIGIT_VALUES else ch
-        for ch in text
-        if ch.isdigit() or ch in _CN_DIGIT_VALUES
-    )
+    numerals = "".join(ch for ch in text if ch in _CN_DIGIT_VALUES or ch in "十百")
+    if numerals:
+        return str(numerals_value(numerals))
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 def _token(match: re.Match[str]) -> _Token:

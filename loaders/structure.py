@@ -255,9 +255,7 @@ def _with_figures(norm: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     done = 0
     for match in _NUMERALS_OF_DATE.finditer(norm):
-        numerals = match.group(1)
-        counted = "十" in numerals or "百" in numerals
-        figured = str(numeral_value(numerals) if counted else _digit_by_digit(numerals))
+        figured = str(numerals_value(match.group(1)))
         parts += [norm[done : match.start()], figured]
         origin += [*range(done, match.start()), *[match.start()] * len(figured)]
         done = match.end()
@@ -265,14 +263,6 @@ def _with_figures(norm: str) -> tuple[str, list[int]]:
     origin += range(done, len(norm) + 1)
     return "".join(parts), origin
 
-
-def _digit_by_digit(numerals: str) -> int:
-    """The number Chinese digits write one by one (一〇二 → 102)."""
-    return int("".join(str(_ONE_BY_ONE.index(c)) for c in numerals.translate(_ZEROS)))
-
-
-_ONE_BY_ONE = "〇一二三四五六七八九"
-_ZEROS = str.maketrans("○零", "〇〇")
 
 
 def find_period(text: str) -> tuple[Period, int] | None:
@@ -455,11 +445,19 @@ def _body_start(lines: list[_Line], heading: int) -> int:
 _DIGITS = {
     c: n
     for n, chars in enumerate(
-        ("零〇", "一壹", "二貳", "三參叁", "四肆", "五伍", "六陸", "七柒", "八捌", "九玖")
+        ("零〇○", "一壹", "二貳", "三參叁", "四肆", "五伍", "六陸", "七柒", "八捌", "九玖")
     )
     for c in chars
 }
 _UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
+
+
+def numerals_value(numerals: str) -> int:
+    """The number Chinese numerals write, counted (九十二 → 92, 一百零二 → 102) or digit
+    by digit (一〇二 → 102, 二〇一五 → 2015)."""
+    if any(unit in numerals for unit in _UNITS):
+        return numeral_value(numerals) or 0
+    return int("".join(str(_DIGITS[c]) for c in numerals))
 
 
 def numeral_value(number: str) -> int | None:
