@@ -2566,10 +2566,6 @@ class EventRules(PartyRules):
                 date=sent_on,
             )
 
-    def _quoted_body_of(self, text: str, start: int, end: int) -> str | None:
-        """The body quoted right after the place at `start:end` (某市「某某保存會」)."""
-        return self._body_named_from(text, start, end) if _QUOTED_TEXT.match(text, end) else None
-
     def _rule_invitation(self, clause: Clause) -> None:
         """The city inviting parties to events (本府邀請某市派團出席「…」): who was
         invited to what, when, by which hosts, and whether they came."""

@@ -30,6 +30,10 @@ class PartyRules(ReaderBase):
         ]
         return max(named)[1] if named else None
 
+    def _quoted_body_of(self, text: str, start: int, end: int) -> str | None:
+        """The body quoted right after the place at `start:end` (某市「某某保存會」)."""
+        return self._body_named_from(text, start, end) if _QUOTED_TEXT.match(text, end) else None
+
     def _body_named_from(self, text: str, start: int, end: int) -> str | None:
         """The body whose name the place at `start:end` opens, when its people are
         spoken of (某市港務局局長王大明, 某市議會議員李小華): the first run after the place

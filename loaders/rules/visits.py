@@ -623,8 +623,7 @@ class VisitRules(ReaderBase):
         return any(
             self.facts.label_of(r.target) == Label.CITY
             and self.facts.entities[r.target].properties.get("country") == code
-            and isinstance(r.properties.get("start"), str)
-            and first <= str(r.properties["start"]) <= last
+            and dated_within(r.properties, trip.properties)
             for r in trips
         )
 
