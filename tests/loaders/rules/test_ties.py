@@ -2090,3 +2090,9 @@ def test_sister_cities_singled_out_of_the_ties_named_before() -> None:
         named(ext, "西雅圖市"): None,
         named(ext, "釜山市"): None,
     }
+
+
+def test_organizing_a_quoted_event_before_a_tie_pursued_is_no_talks() -> None:
+    ext = chapter("1.明年度之工作重點為籌辦「2019高雄燈會」、推動與智利瓦爾帕萊索市締結姊妹市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "瓦爾帕萊索市"))
+    assert found and found[0].properties["status"] == "planned"
