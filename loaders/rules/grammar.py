@@ -246,6 +246,12 @@ _TIE_HELD = rx(
 _TIE_HELD_NOT_YET = rx(
     r"建立|締結|結為|洽|協商|磋商|擬|將|規劃|評估|爭取|可行性|希望|盼|意願|有意|研議|恢復"
 )
+#: A tie made between the city and a partner told by 結盟 or 締盟 alone, with no kind
+#: of tie, since a year (本市與某市自民國70年結盟以來, 某市與本市於1985年締盟迄今).
+_ALLIANCE_SINCE = rx(
+    r"(?:本市|本府)[^,;。]{0,16}?(?:結盟|締盟)(?!為|成為)(?:以來|迄今|至今)"
+    r"|(?:本市|本府)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)(?!為|成為)"
+)
 #: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
 #: 結盟).
 _MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")

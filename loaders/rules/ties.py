@@ -22,6 +22,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_PENDING,
     _AGREEMENT_TEXT,
     _AGREEMENT_TITLE,
+    _ALLIANCE_SINCE,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
     _CAME_OF,
@@ -336,6 +337,7 @@ class TieRules(ReaderBase):
         self._sisters_answering_invitation(clause)
         self._sisters_singled_out(clause)
         self._ties_held(clause)
+        self._alliance_since(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
             self._tie_in_passing(clause, match, tie)
@@ -666,6 +668,29 @@ class TieRules(ReaderBase):
             return after
         alike = list(itertools.takewhile(lambda city: not written.get(city), after))
         return alike if len(alike) > 1 else []
+
+    def _alliance_since(self, clause: Clause) -> None:
+        """A tie told by 結盟 or 締盟 alone since a year (本市與某市自民國70年結盟以來): the
+        tie the city holds with the one partner the clause names, dated since then; a
+        sister-city tie (what a city's 結盟 is) where none of either kind was read."""
+        told = _ALLIANCE_SINCE.search(clause.norm)
+        partners = [c for c in self._foreign(clause) if self.facts.label_of(c) == Label.CITY]
+        if told is None or len(partners) != 1 or _TIE_WORD.search(clause.norm):
+            return
+        since = _dated_before(clause.dates, clause.start + told.end(), 12, since_too=True)
+        if since is None:
+            return
+        partner = partners[0]
+        held = [
+            r
+            for r in self.facts.relations.values()
+            if r.type in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
+            and {r.source, r.target} == {self.home, partner}
+        ]
+        tie = held[0].type if held else RelType.SISTER_CITY_OF
+        self.facts.relate(
+            tie, self.home, partner, clause.sentence, status=TieStatus.SIGNED, since=since
+        )
 
     def _restate_made(self, clause: Clause) -> None:
         """A clause telling only when a tie the sentence just named was made (某市為本市

@@ -2096,3 +2096,26 @@ def test_organizing_a_quoted_event_before_a_tie_pursued_is_no_talks() -> None:
     ext = chapter("1.明年度之工作重點為籌辦「2019高雄燈會」、推動與智利瓦爾帕萊索市締結姊妹市。")
     found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "瓦爾帕萊索市"))
     assert found and found[0].properties["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.美國塔科馬市：本市與塔科馬市自民國74年結盟以來，雙方互動頻繁。",
+        "1.美國塔科馬市與本市於1985年締盟迄今，本期持續辦理青年交流。",
+    ],
+)
+def test_a_tie_told_by_結盟_alone_since_a_year_is_a_sister_city_since_then(line: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "塔科馬市"))
+    assert found and found[0].properties["since"] == "1985"
+    assert found[0].properties["status"] == "signed"
+
+
+def test_結盟_alone_dates_the_friendship_tie_already_read() -> None:
+    ext = chapter(
+        "1.本市與日本石垣市為友好城市，本市與石垣市自民國103年結盟以來，兩市交流密切。"
+    )
+    assert not rels(ext, RelType.SISTER_CITY_OF)
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "石垣市"))
+    assert found and found[0].properties["since"] == "2014"
