@@ -2113,9 +2113,7 @@ def test_a_tie_told_by_結盟_alone_since_a_year_is_a_sister_city_since_then(lin
 
 
 def test_結盟_alone_dates_the_friendship_tie_already_read() -> None:
-    ext = chapter(
-        "1.本市與日本石垣市為友好城市，本市與石垣市自民國103年結盟以來，兩市交流密切。"
-    )
+    ext = chapter("1.本市與日本石垣市為友好城市，本市與石垣市自民國103年結盟以來，兩市交流密切。")
     assert not rels(ext, RelType.SISTER_CITY_OF)
     found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "石垣市"))
     assert found and found[0].properties["since"] == "2014"
