@@ -1317,6 +1317,7 @@ class TieRules(ReaderBase):
     def _rule_sister_school(self, clause: Clause) -> None:
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
+            self._school_tie_signed_after(clause)
             return
         schools = _school_names(clause.norm)
         status = self._school_tie_status_in_clause(clause, tie)
@@ -1476,6 +1477,24 @@ class TieRules(ReaderBase):
             clause.sentence,
             since=dated[0].start if dated and signed else None,
         )
+
+    def _school_tie_signed_after(self, clause: Clause) -> None:
+        """A dated clause signing nothing of its own after one naming a sister-school tie
+        (某高中與某高校姊妹校案，亦於5月3日由兩校校長完成簽約): that tie, signed then."""
+        signing = _AGREEMENT.search(clause.norm)
+        if signing is None or not clause.dates or _AGREEMENT_KIND.search(clause.norm):
+            return
+        if _FUTURE.search(clause.norm) or _AGREEMENT_PENDING.search(clause.norm):
+            return
+        sentence = (clause.sentence.start, clause.sentence.end)
+        for relation in list(self.facts.relations.values()):
+            if (
+                relation.type == RelType.SISTER_SCHOOL_OF
+                and relation.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
+                and not relation.properties.get("since")
+                and any((e.start, e.end) == sentence for e in relation.evidence)
+            ):
+                relation.properties["since"] = clause.dates[0].start
 
     def _school_tie_known(self, school: str) -> bool:
         """Whether a sister-school tie of `school` is read already (in the heading)."""

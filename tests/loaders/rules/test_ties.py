@@ -2117,3 +2117,12 @@ def test_結盟_alone_dates_the_friendship_tie_already_read() -> None:
     assert not rels(ext, RelType.SISTER_CITY_OF)
     found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "石垣市"))
     assert found and found[0].properties["since"] == "2014"
+
+
+def test_a_school_tie_named_then_signed_in_a_dated_clause_is_signed_that_day() -> None:
+    ext = chapter(
+        "1.日本千葉市：前期洽定之本市中正高中與千葉縣立幕張高等學校姊妹校案，"
+        "已於3月8日由兩校校長以線上方式完成簽約。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.properties["since"] == "2018-03-08"
