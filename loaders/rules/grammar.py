@@ -305,7 +305,9 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: The witness's words before the parties they saw sign (某市長並見證本市甲校與乙校簽署,
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
-_AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
+#: An agreement named unquoted after its signing, up to 12 ideographs before its kind
+#: (簽署之港灣物流人才培育交流合作備忘錄: the name whole, not its last 8).
+_AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,12}(?:" + _AGREEMENT_KINDS + r"))")
 #: An agreement's name between a verb of doing or witnessing and its signing (完成某某
 #: 合作備忘錄簽署, 完成某某協議之簽訂, 見證兩市某某合作備忘錄之簽署).
 _AGREEMENT_NOUN_SIGNED = rx(

@@ -2126,3 +2126,12 @@ def test_a_school_tie_named_then_signed_in_a_dated_clause_is_signed_that_day() -
     )
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert tie.properties["since"] == "2018-03-08"
+
+
+def test_an_unquoted_agreement_s_long_name_is_its_title_whole() -> None:
+    ext = chapter(
+        "1.日本千葉市：千葉市港灣局局長山本一郎於3月8日來訪，依去年兩市簽署之港灣物流人才培育交流合作備忘錄，"
+        "與本府海洋局召開交流會議。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.properties["title"] == "港灣物流人才培育交流合作備忘錄"
