@@ -37,6 +37,8 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_HEAD,
     _DATE_PREFIX,
+    _DELEGATION,
+    _ERRAND_DELEGATION,
     _EVENT_ANAPHOR,
     _FIRST_SET,
     _FUTURE,
@@ -77,6 +79,7 @@ from loaders.rules.grammar import (
     _TIME_OPENING,
     _TIME_PHRASE,
     _TOWARD_HOME,
+    _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
     _YEAR_CLOSING,
     _YEARS_LATER,
@@ -1774,6 +1777,22 @@ class ReaderBase:
             if rest and (any(person in rest for person in self.people) or rest in self.lex.titles):
                 return name
         return head
+
+    def _home_troupes(self, sentence_norm: str) -> list[str]:
+        """A troupe or team of the city named by the city's own name (某市國樂團應邀…，由
+        某處長率領…參加, 率某市立交響樂團赴…): the home body, which went; not the city's
+        delegation (某市青年代表團, 某市政府訪問團), which is the city."""
+        troupes = []
+        for mention in self._place_mentions(sentence_norm):
+            if mention.place.id != self.home_place.id:
+                continue
+            troupe = _TROUPE_AFTER_PLACE.match(sentence_norm, mention.end)
+            if troupe is None or sentence_norm[troupe.end() :].startswith(("體", "隊")):
+                continue
+            name = sentence_norm[mention.start : troupe.end()]
+            if not (_DELEGATION.search(name) or _ERRAND_DELEGATION.match(troupe.group())):
+                troupes.append(self._home_body(name))
+        return troupes
 
     def _home_body(self, name: str) -> str:
         name = _HOME_WORDS.sub("", body_name(name) or name)  # 某市長並見證本市某高中

@@ -379,6 +379,9 @@ _TROUPE_WORD = r"(?:團|隊|社|班)"
 _LED_TEAM = rx(
     r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?" + _TROUPE_WORD + ")"
 )
+#: A troupe or team named after the place that owns it, the place's name opening it
+#: (某市國樂團, 某市立交響樂團, 某市少棒隊): what follows the place's name.
+_TROUPE_AFTER_PLACE = rx(r"立?[^\s,、與及和的至之由率應於赴參組派長府議]{1,16}?" + _TROUPE_WORD)
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION_KIND = r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)"

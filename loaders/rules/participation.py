@@ -1484,11 +1484,12 @@ class EventRules(PartyRules):
         another party declining the city's own event (某市婉謝本屆邀請) had been invited
         by the city."""
         if actor == self.home or self._of_home(actor):
+            invitee = self._troupe_invited(clause.sentence.norm) or self.home
             for inviter in taking.inviters:
                 self.facts.relate(
                     RelType.INVITED,
                     inviter,
-                    self.home,
+                    invitee,
                     clause.sentence,
                     [taking.invited_in] if taking.invited_in else (),
                     event=event_id,
@@ -1510,6 +1511,16 @@ class EventRules(PartyRules):
                 event=event_id,
                 year=year,
             )
+
+    def _troupe_invited(self, sentence_norm: str) -> str | None:
+        """The city's troupe written right before 應…之邀 (某市國樂團應某市之邀，由…率領
+        參加…): the one invited, not the city that led it."""
+        for invited in _INVITED_BY.finditer(sentence_norm):
+            before = sentence_norm[: invited.start()]
+            for troupe in self._home_troupes(sentence_norm):
+                if before.endswith(normalize(self.facts.entities[troupe].name_zh)):
+                    return troupe
+        return None
 
     def _team_head(self, clause: Clause, head: re.Match[str]) -> None:
         """「其中某市代表隊由該市教育長某某擔任團長」: who heads a team or delegation
@@ -2338,7 +2349,8 @@ class EventRules(PartyRules):
         if body:
             led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
             return [self.home] * bool(led) + [self._home_body(body.group(1))]
-        return [self._home_actor(sentence_norm)]
+        # 某市國樂團應邀，由某處長率領…參加: the city's delegation and its troupe
+        return [self._home_actor(sentence_norm), *self._home_troupes(sentence_norm)]
 
     def _parties_told(self, text: str, cut: int) -> str:
         """The words before the verb that name who took part: 「某市則因市長王大明適逢

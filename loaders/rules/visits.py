@@ -451,7 +451,7 @@ class VisitRules(ReaderBase):
         generic = team is not None and sentence_norm[team.end(1) :].startswith(("體", "隊"))
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
-        return []
+        return self._home_troupes(sentence_norm)
 
     def _visited_destinations(
         self,

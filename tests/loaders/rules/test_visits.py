@@ -1755,3 +1755,32 @@ def test_a_story_gone_on_into_next_year_keeps_that_year() -> None:
     )
     (visit,) = rels(ex, RelType.VISITED, source=named(ex, "金大成"), target=KAOHSIUNG)
     assert visit.properties["start"] == "2019-01-20"
+
+
+def test_a_troupe_named_by_the_city_s_name_goes_with_the_delegation() -> None:
+    ext = chapter(
+        "1.日本仙台市：另高雄市交響樂團應仙台市之邀，由文化局李局長率領於7月3日至7日"
+        "參加「2018仙台七夕祭」，於勾當台公園演出2場。"
+    )
+    troupe = named(ext, "高雄市交響樂團")
+    sendai = named(ext, "仙台市")
+    assert rels(ext, RelType.VISITED, source=troupe, target=sendai, start="2018-07-03")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=sendai, start="2018-07-03")
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=troupe)
+    assert part.properties["role"] == "performer"
+    assert rels(ext, RelType.INVITED, source=sendai, target=troupe)
+    assert not rels(ext, RelType.INVITED, source=sendai, target=KAOHSIUNG)
+
+
+def test_a_troupe_led_by_a_bureau_named_by_the_city_s_name_went_too() -> None:
+    ext = chapter(
+        "1.本府文化局於5月2日至6日率高雄市立管樂團赴美國西雅圖市參加「2018西雅圖音樂節」。"
+    )
+    troupe = named(ext, "高雄市立管樂團")
+    assert rels(ext, RelType.VISITED, source=troupe, target=named(ext, "西雅圖市"))
+    assert rels(ext, RelType.PARTICIPATED_IN, source=troupe)
+
+
+def test_the_city_s_own_delegation_named_by_its_name_is_no_troupe() -> None:
+    ext = chapter("1.本府於5月2日至6日組成高雄市青年代表團赴美國西雅圖市參訪。")
+    assert not [e for e in ext.entities if "代表團" in (e.name_zh or "")]
