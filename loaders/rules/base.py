@@ -149,6 +149,9 @@ class ReaderState:
     #: The sentence tells more of that coming: it opens with 其中, or goes on after ；
     #: from one that did.
     continues: bool = False
+    #: Invitations the sentence told the city's side received (應某市之邀): (inviter,
+    #: invitee), recorded at its end unless a rule read them with their event.
+    invited_by: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _in_person_name(mention: PlaceMention, names: list[tuple[int, int]]) -> bool:
@@ -1311,6 +1314,28 @@ class ReaderBase:
         if not named or named[-1].end != len(head) or named[-1].place.id == self.home_place.id:
             return None
         return body, kind, named[-1].place
+
+    def _body_named_last(self, clause: Clause, at: int, kind: str) -> str | None:
+        """The outside body a 該 + `kind` at `at` in the clause refers to (該局, 該公司,
+        該協會): the one of that kind the sentence, or else the item's text before it,
+        named last (美國某港務局執行長…來訪，本府並與該局簽署…; 應某管理局之邀…出席該局
+        主辦之「…」; 某港務局主席來訪…。本府擬於明年與該局簽署…)."""
+        sentence = clause.sentence
+        earlier = [
+            s.norm
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.end <= sentence.start
+        ]
+        before = "".join(earlier) + sentence.norm[: clause.start + at]
+        named = [
+            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and normalize(e.name_zh).endswith(kind)
+            and e.id not in {o.id for o in self.lex.home_orgs}
+        ]
+        named = [(where, pid) for where, pid in named if where >= 0]
+        return max(named)[1] if named else None
 
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind

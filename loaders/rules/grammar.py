@@ -830,8 +830,10 @@ _TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")
 _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
-#: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
-_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+#: A body referred to by its kind: 該局, 該公司, 該大學 (出席該局主辦之「…」).
+_THAT_BODY = rx(r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+#: The same after 與: 與該局, 與該公司, 與該大學 (簽署…).
+_WITH_THAT_BODY = rx("與" + _THAT_BODY.pattern)
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.

@@ -17,6 +17,7 @@ from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_OPENING,
+    _ADVERB_TAIL,
     _AGENT_BY,
     _ALL_CAME,
     _ALREADY_END,
@@ -140,6 +141,7 @@ from loaders.rules.grammar import (
     _SENT_GROUP,
     _SENT_PEOPLE,
     _TEAM_HEAD,
+    _THAT_BODY,
     _THE_REST,
     _TIE_MAKING,
     _TOURS,
@@ -295,13 +297,20 @@ class EventRules(PartyRules):
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
+        referred = _THAT_BODY.fullmatch(name)
         if organizer and kind and not home and clause.events:
-            # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body
+            # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body;
+            # 該局主辦之「…」 is the body of that kind named before
             place = self._place_before(text, organizer.start(1) + 2)
-            org_id = self._organization(name, kind, place)
+            org_id = (
+                self._body_named_last(clause, organizer.start(1), referred.group(1))
+                if referred
+                else self._organization(name, kind, place)
+            )
             for _, _, event_id in clause.events:
-                self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
-                self._drop_series_host(event_id, org_id)
+                if org_id is not None:
+                    self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+                    self._drop_series_host(event_id, org_id)
         self._named_host(clause)
         self._own_event_described(clause)
         self._subject_hosts(clause)
@@ -2606,6 +2615,61 @@ class EventRules(PartyRules):
             self._invitees_told_later(clause, invite, events[-1][2], sent_on)
         status = self._invitation_status(clause, invite)
         self._record_invitations(clause, invite, events, invitees, status, sent_on)
+
+    def _rule_invited_by_outside(self, clause: Clause) -> None:
+        """應某市之邀 / 受某管理局邀請 with the city's side the one asked (本府應某港務局之邀，
+        由…赴…考察; 應某市之邀，陳副市長…訪問該市; 某市國樂團應某市之邀…): the inviter, a
+        place or the outside body its name opens, is read here (so a later 該局 finds
+        it); whether the city's side went the sentence's end tells
+        (_invitations_received)."""
+        for invited in _INVITED_BY.finditer(clause.norm):
+            invitee = self._home_side_asked(clause, clause.norm[: invited.start()])
+            inviter = self._inviter_written(clause, invited) if invitee else None
+            if invitee and inviter:
+                self.state.invited_by.append((inviter, invitee))
+
+    def _home_side_asked(self, clause: Clause, before: str) -> str | None:
+        """Who 應…之邀 tells was asked, from the words before it: the city where they are
+        none or the city itself (本府應…, 應…之邀，陳副市長…), its troupe written there
+        (某市國樂團應…); an item's heading before its colon (某市：應…) is none of them."""
+        before = before.rsplit(":", 1)[-1]
+        if _NO_SUBJECT.fullmatch(before) or _HOME_ACTOR.fullmatch(_ADVERB_TAIL.sub("", before)):
+            return self.home
+        return self._troupe_invited(clause.sentence.norm)
+
+    def _inviter_written(self, clause: Clause, invited: re.Match[str]) -> str | None:
+        """The inviter written in 應…之邀: the outside body a place's name opens (某港務局),
+        else the place, not a country (某市); or a body named with no place (某協會)."""
+        start, end = invited.span(1)
+        for p_start, p_end, pid in sorted(clause.places):
+            if not start <= p_start < end or pid == self.home:
+                continue
+            body = self._body_named_from(clause.norm, p_start, p_end)
+            if body is not None or self.facts.label_of(pid) == Label.COUNTRY:
+                return body
+            return pid
+        return self._outside_body(invited.group(1))
+
+    def _invitations_received(self, sentence: Sentence) -> None:
+        """The invitations 應…之邀 told (_rule_invited_by_outside) whose invitee went, in
+        the sentence, somewhere or to something, and that no rule read with its event."""
+        here = (sentence.start, sentence.end)
+        told = [
+            r
+            for r in self.facts.relations.values()
+            if any((e.start, e.end) == here for e in r.evidence)
+        ]
+        for inviter, invitee in dict.fromkeys(self.state.invited_by):
+            went = any(
+                r.type in (RelType.VISITED, RelType.PARTICIPATED_IN) and r.source == invitee
+                for r in told
+            )
+            read = any(
+                r.type == RelType.INVITED and (r.source, r.target) == (inviter, invitee)
+                for r in told
+            )
+            if went and not read:
+                self.facts.relate(RelType.INVITED, inviter, invitee, sentence)
 
     @staticmethod
     def _city_was_invited(text: str, invite: re.Match[str]) -> bool:

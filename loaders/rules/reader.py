@@ -213,6 +213,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.continues = bool(_SUBSET.match(norm)) or (went_on and self.state.continues)
         self.state.since_year = None
         self.state.sentence_events = []
+        self.state.invited_by = []
         self.state.recurring = False
         self.state.clause_places = []
         if not self._read_visitor_list(sentence, norm, spans) and not self._read_line_item(
@@ -233,6 +234,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._find_events(clause, spans)
                 self._apply_rules(clause, norm)
                 offset += len(part) + 1
+            self._invitations_received(sentence)
         # 「自98年起，每年均…」 does not move the year the next 今年 means
         self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
 
@@ -253,6 +255,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._rule_visit(clause, sentence_norm)
         self._rule_hosting(clause)
         self._rule_invitation(clause)
+        self._rule_invited_by_outside(clause)
         self._rule_participation(clause, sentence_norm)
         self._rule_meeting(clause, sentence_norm)
         self._rule_sister_school(clause)

@@ -2315,3 +2315,30 @@ def test_coming_as_the_budget_allows_is_undecided_so_the_city_stays_invited() ->
     )
     taking_part = {r.source: r.properties["status"] for r in rels(x, RelType.PARTICIPATED_IN)}
     assert taking_part == {named(x, "利馬市"): "invited"}
+
+
+def test_a_port_authority_inviting_the_city_s_trip_invited_the_city() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：本府應西雅圖港務局之邀，由海洋局王局長於4月2日至6日率員赴西雅圖市"
+        "考察港區再開發經驗。"
+    )
+    port = named(ext, "西雅圖港務局")
+    assert rels(ext, RelType.INVITED, source=port, target=KAOHSIUNG)
+
+
+def test_a_city_inviting_the_visit_that_follows_invited_the_city() -> None:
+    ext = chapter("2.帛琉科羅州：應科羅州之邀，李副市長於3月5日至8日率觀光局人員訪問科羅州。")
+    assert rels(ext, RelType.INVITED, source=named(ext, "科羅州"), target=KAOHSIUNG)
+
+
+def test_that_body_hosting_and_signing_is_the_inviting_body() -> None:
+    ext = chapter(
+        "3.香港：本府應香港機場管理局之邀，由交通局林局長於5月8日至10日赴香港出席該局主辦之"
+        "「2018亞洲機場論壇」，並於5月9日與該局簽署「航空客運合作備忘錄」。"
+    )
+    authority = named(ext, "香港機場管理局")
+    assert rels(ext, RelType.INVITED, source=authority, target=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=authority)
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.target == authority
+    assert not [e for e in ext.entities if e.name_zh == "該局"]
