@@ -350,11 +350,13 @@ _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 _LEADER_CHANGED = rx(r"改由|改派|改請")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
-#: (某市長於8月22日親自率團: the adverbs before or after the date)
+#: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
+#: 於…率…: invited, then leading)
 _LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
+    + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
     + r"(?:於"
     + _DATE_CHAR
     + r"{2,20}(?:"

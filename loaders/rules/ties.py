@@ -917,7 +917,17 @@ class TieRules(ReaderBase):
                 and match.end() in starts
                 and _WITH_TIED.search(text[: match.start()])
             )
+            and not self._in_body_name(text, match)
             for match in _TIE_AGREEMENT.finditer(text)
+        )
+
+    def _in_body_name(self, text: str, match: re.Match[str]) -> bool:
+        """Whether the tie word is part of a body's name (與某某姊妹市協會簽署…: the
+        association signs an agreement of its own), the name ending like a body's a few
+        characters after it."""
+        return any(
+            self.lex.org_kind(text[match.start() : end]) not in (None, "delegation")
+            for end in range(match.end() + 1, min(len(text), match.end() + 4) + 1)
         )
 
     def _agreement_status(

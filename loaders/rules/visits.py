@@ -1135,6 +1135,9 @@ class VisitRules(ReaderBase):
         """The group a named visitor leads, when the sentence names it: after the verb
         (率某市少年足球隊) or before 由 (某市代表隊由某某帶隊). A city's 代表隊 or
         delegation is that city's own coming; a team of another name, that team's."""
+        quoted = self._quoted_body_led(norm, lead_end)
+        if quoted is not None:  # 副知事某某率「某某振興協會」一行14人: the association came
+            return quoted
         after = _GROUP.match(norm, lead_end)
         before = _GROUP_LED.search(norm[:name_at])
         found = after or before
@@ -1153,6 +1156,17 @@ class VisitRules(ReaderBase):
         if _DELEGATION.search(name):
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
+
+    def _quoted_body_led(self, norm: str, lead_end: int) -> str | None:
+        """A body named in quotes right after the verb of leading (率「某某姊妹市協會」一行
+        11人來訪): that body, of the place opening its name or named before."""
+        quoted = _QUOTED_TEXT.match(norm, lead_end)
+        kind = self.lex.org_kind(quoted.group(1)) if quoted else None
+        if quoted is None or kind in (None, "delegation", "bureau"):
+            return None
+        name = quoted.group(1)
+        place = self._place_opening(name) or self._place_before(norm, quoted.start())
+        return self._organization(name, kind, place)
 
     def _body_invited(self, head: str) -> str:
         """Who came, in words that tell the city invited them (本府並邀請姊妹市某市之某

@@ -684,3 +684,23 @@ def test_a_list_introduced_then_parted_by_semicolons_reads_every_item() -> None:
     )
     for name in ("金大中", "約翰‧史密斯", "田中一郎", "王大明"):
         assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name
+
+
+def test_a_body_named_in_quotes_after_the_leader_is_who_came() -> None:
+    ext = chapter(
+        "1.日本靜岡縣：靜岡縣副知事田中一郎於4月9日率「靜岡觀光推進協會」一行20人來訪，參觀高雄港。"
+    )
+    body = named(ext, "靜岡觀光推進協會")
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG, start="2018-04-09")
+    assert not rels(ext, RelType.VISITED, source=named(ext, "靜岡縣"), target=KAOHSIUNG)
+
+
+def test_a_leader_invited_by_the_city_before_leading_brings_the_body_led() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市議會議員Mary Stone應本府之邀，"
+        "於5月3日至6日率「西雅圖高雄姊妹市協會」一行9人來訪，本府觀光局並於5月4日與西雅圖高雄姊妹市協會簽署「觀光推廣合作備忘錄」。"
+    )
+    body = named(ext, "西雅圖高雄姊妹市協會")
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG, start="2018-05-03")
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert (mou.target, mou.properties["title"]) == (body, "觀光推廣合作備忘錄")
