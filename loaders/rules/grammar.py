@@ -367,6 +367,8 @@ _LEADS = rx(
     + _LEAD_VERB
     + r"|率)"
 )
+#: Leading a group named in quotes: 率「某某協會」, 率領「某某保存會」.
+_LEADS_QUOTED = rx(r"率(?:領)?(?=「)")
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
 #: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
 _TEAM_HEAD = rx(

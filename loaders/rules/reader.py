@@ -20,6 +20,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _LEADS_QUOTED,
     _LIST_CLOSING,
     _LIST_OPENING,
     _LIST_STRETCH,
@@ -266,7 +267,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         if verb and self._home_acts(clause.norm[: verb.start()]):
             # 本府…派團參加美國某某市某某節: the city acts; the place is its object
             return
-        if foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
+        led = _LEADS_QUOTED.search(clause.norm)
+        body_led = self._quoted_body_led(clause.norm, led.end()) if led else None
+        if body_led is not None:
+            # 某某率「某某協會」一行來訪: the body led is whom the clause is about
+            self.state.subject = [body_led]
+        elif foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
             # 某市「某某保存會」: the body quoted after its place is whom the clause is about
             quoted = [self._quoted_body_of(clause.norm, s, e) for s, e, _ in clause.places]
             self.state.subject = [b for b in quoted if b] or foreign

@@ -704,3 +704,13 @@ def test_a_leader_invited_by_the_city_before_leading_brings_the_body_led() -> No
     assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG, start="2018-05-03")
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert (mou.target, mou.properties["title"]) == (body, "觀光推廣合作備忘錄")
+
+
+def test_a_body_led_in_quotes_is_who_takes_part_in_what_the_clauses_after_tell() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市議會議員Mary Stone於5月3日至6日"
+        "率「西雅圖高雄友好協會」一行9人來訪，除拜會陳市長並參觀「2018高雄國際貨櫃藝術節」外，亦參訪駁二藝術特區。"
+    )
+    body = named(ext, "西雅圖高雄友好協會")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=body)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "西雅圖市"))
