@@ -54,6 +54,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
+    _ITEM_PARTY,
     _JOINER,
     _LEAD_BY,
     _LEAD_OPENING,
@@ -67,6 +68,7 @@ from loaders.rules.grammar import (
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
+    _PLAN_FOLLOWED,
     _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
@@ -1629,6 +1631,7 @@ class ReaderBase:
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         prefix = sentence_norm[: clause.start + len(clause.norm)]
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
+        prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:
@@ -1751,8 +1754,9 @@ class ReaderBase:
         full.evidence[:0] = [e for e in short.evidence if e not in full.evidence]
 
     def _home_acts(self, text: str) -> bool:
-        """Whether the home city (or one of its own bodies) is the one acting."""
-        head = _DATE_PREFIX.sub("", text)
+        """Whether the home city (or one of its own bodies) is the one acting; an item's
+        heading before its colon (某國某市：環保局…派員赴…) is not who acts."""
+        head = _DATE_PREFIX.sub("", _ITEM_PARTY.sub("", text))
         starts_with_home_body = any(self._home_org_openings(head))
         # 由經發局…, 陳大明市長率領經發局…前往: the city's own bureaus, led or leading
         led_by_bureau = any(

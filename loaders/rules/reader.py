@@ -20,6 +20,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _ITEM_PARTY,
     _LEADS_QUOTED,
     _LIST_CLOSING,
     _LIST_OPENING,
@@ -266,6 +267,10 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         verb = _OBJECT_VERB.search(clause.norm)
         if verb and self._home_acts(clause.norm[: verb.start()]):
             # 本府…派團參加美國某某市某某節: the city acts; the place is its object
+            return
+        heading = _ITEM_PARTY.match(clause.norm)
+        if heading and self._home_acts(clause.norm[heading.end() :]):
+            # 某國某市：環保局依…之規劃，…: the city acts on the item's place, no subject of it
             return
         led = _LEADS_QUOTED.search(clause.norm)
         body_led = self._quoted_body_led(clause.norm, led.end()) if led else None

@@ -1784,3 +1784,23 @@ def test_a_troupe_led_by_a_bureau_named_by_the_city_s_name_went_too() -> None:
 def test_the_city_s_own_delegation_named_by_its_name_is_no_troupe() -> None:
     ext = chapter("1.本府於5月2日至6日組成高雄市青年代表團赴美國西雅圖市參訪。")
     assert not [e for e in ext.entities if "代表團" in (e.name_zh or "")]
+
+
+def test_a_trip_made_according_to_a_plan_is_made() -> None:
+    ext = chapter(
+        "2.德國漢堡市：本府海洋局依去年之規劃，於6月3日至8日派員3名赴漢堡市考察港埠物流園區。"
+    )
+    assert rels(
+        ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "漢堡市"), start="2018-06-03"
+    )
+
+
+def test_a_bureau_acting_after_the_item_s_place_takes_part_for_the_city() -> None:
+    ext = chapter(
+        "3.加拿大溫哥華市：環保局依年度計畫，於5月14日至18日派員2名赴溫哥華市，"
+        "出席國際環保組織主辦之「2018全球城市氣候論壇」。"
+    )
+    vancouver = named(ext, "溫哥華市")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=vancouver, start="2018-05-14")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=vancouver)
