@@ -251,6 +251,13 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             event.properties["start"] = dated[0].start
             event.properties["end"] = dated[0].end or dated[0].start
 
+    def _tie_partners_only(self, clause: Clause) -> bool:
+        """Whether the clause's places are only those a tie is made or talked of with
+        (推動與甲市及乙市締結姊妹市): written after 與, the tie after them."""
+        places = sorted(p for p in clause.places if p[2] != self.home)
+        last = places[-1][1]
+        return self._partner_of_other_doing(clause, places[0][0], last, len(clause.norm))
+
     def _apply_rules(self, clause: Clause, sentence_norm: str) -> None:
         self._rule_ties(clause, sentence_norm)
         self._rule_agreement(clause, sentence_norm)
@@ -277,6 +284,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         if body_led is not None:
             # 某某率「某某協會」一行來訪: the body led is whom the clause is about
             self.state.subject = [body_led]
+        elif foreign and self._tie_partners_only(clause):
+            # 推動與甲市及乙市締結姊妹市，以及派團出席「…」: partners of a tie, no subject
+            return
         elif foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
             # 某市「某某保存會」: the body quoted after its place is whom the clause is about
             quoted = [self._quoted_body_of(clause.norm, s, e) for s, e, _ in clause.places]

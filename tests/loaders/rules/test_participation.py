@@ -2342,3 +2342,12 @@ def test_that_body_hosting_and_signing_is_the_inviting_body() -> None:
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert mou.target == authority
     assert not [e for e in ext.entities if e.name_zh == "該局"]
+
+
+def test_the_partners_of_a_tie_pursued_are_no_party_to_the_event_after() -> None:
+    ext = chapter(
+        "5.明年工作重點：本府將持續擴大城市交流，明年度之重點為籌辦「2019高雄燈會」國際展區、推動與智利瓦爾帕萊索市及秘魯利馬市締結姊妹市，"
+        "以及派團出席「2019亞太城市高峰會」。"
+    )
+    takers = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert takers == {KAOHSIUNG}
