@@ -487,6 +487,10 @@ _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS +
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
+#: A half of the report's year, named without its year: 上半年, 下半年, 本年度.
+_HALF_OF_YEAR = rx(r"(?<![0-9年])(?:上半年|下半年|本年度)")
+#: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
+_CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.

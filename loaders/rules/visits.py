@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
+    _CAME_WHEN,
     _CITY_GOVERNMENT,
     _CLAUSE_BREAK,
     _COME,
@@ -46,6 +47,7 @@ from loaders.rules.grammar import (
     _GOES_ON,
     _GROUP,
     _GROUP_LED,
+    _HALF_OF_YEAR,
     _HAN,
     _HAN_WORDS,
     _HEAD_OF_PLACE,
@@ -867,6 +869,12 @@ class VisitRules(ReaderBase):
         if witnessed is not None:
             return witnessed  # 4月10日，本府與某市簽署…。某市副市長率團來高見證簽約
         later = [d for d in clause.later_dates if d.precision == "day"][:1]
+        if _CAME_WHEN.search(clause.norm):
+            later = []  # 某議員上半年來訪時邀請…，…已於10月21日…: the days after are later
+            if _HALF_OF_YEAR.search(clause.norm) and not clause.dates:
+                # 上半年: a half of the report's year, whatever year was written last
+                report_year = self.state.dates.report_year
+                when = {**when, "year": report_year} if report_year else when
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])

@@ -1804,3 +1804,17 @@ def test_a_bureau_acting_after_the_item_s_place_takes_part_for_the_city() -> Non
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=vancouver, start="2018-05-14")
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
     assert not rels(ext, RelType.PARTICIPATED_IN, source=vancouver)
+
+
+def test_a_coming_told_as_the_time_of_an_invitation_takes_no_later_day() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市副市長約翰‧史密斯於11月3日來訪。",
+        "另上半年西雅圖市議員來訪時邀請本府派員交流港區再開發經驗一事，"
+        "工務局已於10月21日至25日派員2名赴西雅圖市考察。",
+        period="2018-07/2018-12",
+    )
+    seattle = named(ext, "西雅圖市")
+    came = rels(ext, RelType.VISITED, source=seattle, target=KAOHSIUNG)
+    assert came and all(r.properties.get("start") != "2018-10-21" for r in came)
+    assert all(r.properties.get("year") == 2018 for r in came)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=seattle, start="2018-10-21")
