@@ -763,6 +763,8 @@ class EventRules(PartyRules):
             or _BY_OPENING.match(clause.norm)
         ):
             invitation = self._invitation = None
+        if received and not received.group(1) and (invitation or self._letter_told_before(clause)):
+            received = None  # 某市於4月來函，邀請本府出席…: the letter's own invitation
         # 陳市長於某市邀請朴市長…: the city's own official invites; nothing received. One
         # by surname and title who invites the city itself (柳副市長並代表某市邀請本府) is
         # the other side's, named before in full.
@@ -779,7 +781,10 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
-            unnamed = not inviters and clause.start and _NO_ONE_NAMED.fullmatch(received.group(1))
+            named = received.group(1)
+            unnamed = (
+                not inviters and clause.start and (not named or _NO_ONE_NAMED.fullmatch(named))
+            )
             if unnamed:
                 # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
                 # clause's dates are then of the event: 明年舉辦之「…」)
@@ -815,6 +820,11 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    @staticmethod
+    def _letter_told_before(clause: Clause) -> bool:
+        """Whether a clause before in the sentence tells a letter sent (某市於4月來函,)."""
+        return bool(_LETTER_SENT.search(clause.sentence.norm[: clause.start]))
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after

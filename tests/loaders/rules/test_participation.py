@@ -2351,3 +2351,16 @@ def test_the_partners_of_a_tie_pursued_are_no_party_to_the_event_after() -> None
     )
     takers = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert takers == {KAOHSIUNG}
+
+
+def test_an_invitation_with_no_inviter_written_is_the_visiting_subject_s() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：本市姊妹市西雅圖市副市長約翰‧史密斯於3月6日率團來訪，當面轉交該市市長之邀請函，"
+        "邀請本府出席2019年5月在西雅圖市舉行之「2019太平洋港市論壇」，本府已覆函接受，"
+        "預計由李副市長率團與會。"
+    )
+    seattle = named(ext, "西雅圖市")
+    assert rels(ext, RelType.INVITED, source=seattle, target=KAOHSIUNG)
+    assert not rels(ext, RelType.INVITED, source=KAOHSIUNG, target=seattle)
+    takers = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert takers == {KAOHSIUNG}
