@@ -489,6 +489,11 @@ _CAME_DOWN = rx(r"南下")
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 #: A half of the report's year, named without its year: 上半年, 下半年, 本年度.
 _HALF_OF_YEAR = rx(r"(?<![0-9年])(?:上半年|下半年|本年度)")
+#: Handing over in person: 當面轉交, 當面遞交, 面交.
+_HANDED_IN_PERSON = rx(r"當面(?:致贈|遞交|轉交|交付)|面交")
+#: A letter handed over, told by its writer and addressee (當面轉交某市長致陳市長之邀請函):
+#: the officials named are the letter's, not people met; none handed to (予, 給).
+_LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
 #: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
 _CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")

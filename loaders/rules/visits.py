@@ -50,6 +50,7 @@ from loaders.rules.grammar import (
     _HALF_OF_YEAR,
     _HAN,
     _HAN_WORDS,
+    _HANDED_IN_PERSON,
     _HEAD_OF_PLACE,
     _HELD_THERE,
     _HOLD_VERB,
@@ -68,6 +69,7 @@ from loaders.rules.grammar import (
     _LED_TEAM,
     _LEFT_FOR_HOME,
     _LEG_OPENING,
+    _LETTER_HANDED_OVER,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -1324,6 +1326,10 @@ class VisitRules(ReaderBase):
     def _read_meeting(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
         """The meeting of `verb`; True when it is a call on the city with no one named,
         whose meeting a later verb of the clause may tell."""
+        if _HANDED_IN_PERSON.match(verb.group()) and _LETTER_HANDED_OVER.match(
+            clause.norm, verb.end()
+        ):
+            return False  # 當面轉交某市長致陳市長之邀請函: the officials are the letter's
         before = clause.norm[: verb.start()]
         topic = _MET_PARTY.search(before)
         dated = clause

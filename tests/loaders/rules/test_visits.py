@@ -1818,3 +1818,11 @@ def test_a_coming_told_as_the_time_of_an_invitation_takes_no_later_day() -> None
     assert came and all(r.properties.get("start") != "2018-10-21" for r in came)
     assert all(r.properties.get("year") == 2018 for r in came)
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=seattle, start="2018-10-21")
+
+
+def test_a_letter_handed_over_names_its_writer_not_someone_met() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市副市長約翰‧史密斯於3月6日率團來訪，當面轉交西雅圖市長致陳市長之邀請函。"
+    )
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "西雅圖市"))
+    assert not rels(ext, RelType.MET_WITH, source=named(ext, "西雅圖市"))
