@@ -780,16 +780,17 @@ _HELD_BY = rx(
     rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
     rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理)(?:之|的)?(?:第\d+屆)?"
+    r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理|合辦)(?:之|的)?(?:第\d+屆)?"
 )
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
 #: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
 _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
 #: Any short attributive ending in holding before the event: XYZ亞太區主辦之「…」,
-#: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
+#: 睽違N年重新舉辦之「…」, 本府與某協會合辦之「…」 (no other verb of taking part or going in
+#: it).
 _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
-    r"(?:" + _HOLD_VERB + r")(?:之|的)(?:第\d+屆)?"
+    r"(?:" + _HOLD_VERB + r"|合辦)(?:之|的)(?:第\d+屆)?"
 )
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
 #: 舉辦之「…」, 本府觀光局於某市舉辦「…」 (no other party's verb in between).

@@ -2364,3 +2364,13 @@ def test_an_invitation_with_no_inviter_written_is_the_visiting_subject_s() -> No
     assert not rels(ext, RelType.INVITED, source=KAOHSIUNG, target=seattle)
     takers = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert takers == {KAOHSIUNG}
+
+
+def test_attending_an_event_the_city_holds_with_another_body() -> None:
+    ext = chapter(
+        "1.歐洲：西班牙貿易辦事處處長羅德里格斯（Luis Rodríguez）於5月8日出席本府與西班牙貿易辦事處"
+        "合辦之「2018高雄西班牙文化節」開幕式。"
+    )
+    person = named(ext, "羅德里格斯")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=person, status="attended")
+    assert not rels(ext, RelType.VISITED, source=person)
