@@ -502,8 +502,10 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too. 觀禮 is in _WITNESS as
 #: well, on purpose: at an event watching is taking part, at a signing only witnessing
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
-#: tell; both are kept as written.
-_JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part.
+_JOIN = rx(
+    r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮|參展"
+)
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")

@@ -2374,3 +2374,14 @@ def test_attending_an_event_the_city_holds_with_another_body() -> None:
     person = named(ext, "羅德里格斯")
     assert rels(ext, RelType.PARTICIPATED_IN, source=person, status="attended")
     assert not rels(ext, RelType.VISITED, source=person)
+
+
+def test_sending_artists_to_exhibit_at_the_city_s_festival_is_taking_part() -> None:
+    ext = chapter(
+        "1.德國漢堡市：本府主辦之「2018高雄國際貨櫃藝術節」於10月6日至28日在高雄港舉行，"
+        "其中漢堡市派遣藝術家4人來台參展，由漢堡市文化局局長穆勒（Hans Müller）率團。"
+    )
+    hamburg = named(ext, "漢堡市")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=hamburg, status="attended")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "穆勒"), status="attended")
+    assert rels(ext, RelType.VISITED, source=hamburg, target=KAOHSIUNG)
