@@ -198,6 +198,8 @@ class ReaderBase:
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
+        #: Invitations received (應某市之邀) whose invitee went: (sentence, inviter, invitee).
+        self.invitations_received: list[tuple[Sentence, str, str]] = []
         self.sentence: Sentence | None = None
         self.previous: Sentence | None = None  # the sentence before, in the same section
         # Invitations the event rules follow from one clause to the next:

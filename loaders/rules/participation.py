@@ -2662,23 +2662,30 @@ class EventRules(PartyRules):
 
     def _invitations_received(self, sentence: Sentence) -> None:
         """The invitations 應…之邀 told (_rule_invited_by_outside) whose invitee went, in
-        the sentence, somewhere or to something, and that no rule read with its event."""
+        the sentence, somewhere or to something: kept for the end of the reading
+        (_record_invitations_received), when a later sentence may have read them with the
+        event the trip was for."""
         here = (sentence.start, sentence.end)
-        told = [
-            r
-            for r in self.facts.relations.values()
-            if any((e.start, e.end) == here for e in r.evidence)
-        ]
         for inviter, invitee in dict.fromkeys(self.state.invited_by):
-            went = any(
-                r.type in (RelType.VISITED, RelType.PARTICIPATED_IN) and r.source == invitee
-                for r in told
-            )
-            read = any(
-                r.type == RelType.INVITED and (r.source, r.target) == (inviter, invitee)
-                for r in told
-            )
-            if went and not read:
+            if any(
+                r.type in (RelType.VISITED, RelType.PARTICIPATED_IN)
+                and r.source == invitee
+                and any((e.start, e.end) == here for e in r.evidence)
+                for r in self.facts.relations.values()
+            ):
+                self.invitations_received.append((sentence, inviter, invitee))
+
+    def _record_invitations_received(self) -> None:
+        """Each invitation kept by _invitations_received that no rule read with its event
+        (an INVITED of its inviter and invitee quoting its sentence): one of its own."""
+        for sentence, inviter, invitee in self.invitations_received:
+            here = (sentence.start, sentence.end)
+            if not any(
+                r.type == RelType.INVITED
+                and (r.source, r.target) == (inviter, invitee)
+                and any((e.start, e.end) == here for e in r.evidence)
+                for r in self.facts.relations.values()
+            ):
                 self.facts.relate(RelType.INVITED, inviter, invitee, sentence)
 
     @staticmethod

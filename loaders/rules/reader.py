@@ -155,6 +155,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
+        self._record_invitations_received()
         self._drop_summary_trips()
         self._merge_summed_up_visits()
         self._merge_agreements_told_by_kind()
