@@ -443,6 +443,8 @@ _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
 _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
+#: Going to attend, no place written: 前往出席, 前往參加, 赴會.
+_GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會")
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.

@@ -44,6 +44,7 @@ from loaders.rules.grammar import (
     _GLOSS_CLOSING,
     _GLOSS_OPENING,
     _GO,
+    _GO_TO_ATTEND,
     _GOES_ON,
     _GROUP,
     _GROUP_LED,
@@ -980,7 +981,22 @@ class VisitRules(ReaderBase):
                     found.append(pid)
         gone = [pid for pid in found if self.facts.label_of(pid) == Label.CITY]
         # 赴某市幕張展覽館參加「某地國際食品展」: held where they went, whatever its name
-        return list(dict.fromkeys(found + ([] if gone else named_in)))
+        return list(dict.fromkeys(found + ([] if gone else named_in))) or self._host_gone_to(clause)
+
+    def _host_gone_to(self, clause: Clause) -> list[str]:
+        """Going to attend with no place written (某市主辦「…」，…由市長率團前往出席開幕
+        典禮): the foreign city holding the event the sentence named went to."""
+        if not _GO_TO_ATTEND.search(clause.norm):
+            return []
+        events = [e for _, _, e in clause.events] or self.state.sentence_events
+        return [
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOSTED
+            and r.target in events
+            and r.source != self.home
+            and self.facts.label_of(r.source) == Label.CITY
+        ][:1]
 
     @staticmethod
     def _names_event(after: str) -> bool:

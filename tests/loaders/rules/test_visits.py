@@ -1826,3 +1826,18 @@ def test_a_letter_handed_over_names_its_writer_not_someone_met() -> None:
     )
     assert not rels(ext, RelType.MET_WITH, target=named(ext, "西雅圖市"))
     assert not rels(ext, RelType.MET_WITH, source=named(ext, "西雅圖市"))
+
+
+def test_going_to_attend_with_no_place_goes_to_the_event_s_host() -> None:
+    ext = chapter(
+        "1.日本福岡市：本期適逢福岡市主辦「第20屆亞洲太平洋博覽會」，本府獲福岡市正式邀請，"
+        "由陳市長於5月3日至6日率觀光局人員前往出席5月4日之開幕典禮。"
+    )
+    assert rels(
+        ext,
+        RelType.VISITED,
+        source=KAOHSIUNG,
+        target=named(ext, "福岡市"),
+        start="2018-05-03",
+        led_by="陳市長",
+    )
