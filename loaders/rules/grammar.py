@@ -1034,7 +1034,11 @@ _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
 #: 回訪, 邀約本府派員參訪): the invitation is one of its own.
-_INVITED_TO_VISIT = rx(r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)")
+_INVITED_TO_VISIT = rx(
+    r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)"
+    # 邀請本市明年派遣志工團赴該州服務: sending people there is going there
+    r"|邀(?:請|約)?[^,;。「」]{0,20}?派(?:遣|員|團)?[^,;。「」]{0,12}?(?:赴|前往)"
+)
 #: The words before an invitation naming no one, only how or when it is told: 並表示將,
 #: 亦, 並承諾.
 _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")

@@ -2385,3 +2385,10 @@ def test_sending_artists_to_exhibit_at_the_city_s_festival_is_taking_part() -> N
     assert rels(ext, RelType.PARTICIPATED_IN, source=hamburg, status="attended")
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "穆勒"), status="attended")
     assert rels(ext, RelType.VISITED, source=hamburg, target=KAOHSIUNG)
+
+
+def test_a_visitor_inviting_the_city_to_send_people_to_his_place_invited_it() -> None:
+    ext = chapter(
+        "1.大洋洲：斐濟蘇瓦市市長約翰‧辛格於4月12日拜會陳市長，並邀請本市於明年派遣醫療志工團赴該市服務。"
+    )
+    assert rels(ext, RelType.INVITED, source=named(ext, "蘇瓦市"), target=KAOHSIUNG)
