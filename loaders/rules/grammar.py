@@ -291,6 +291,8 @@ _AGREEMENT_PENDING = rx(
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
 _ADVERBS = r"亦|也|並|另|則|均|再度|再次|同時|正式|共同"
 _ADVERB_TAIL = rx(r"(?:" + _ADVERBS + r")+$")
+#: The same opening a clause (另某國代表處…, 並由…).
+_ADVERB_OPENING = rx(r"^(?:" + _ADVERBS + r")+")
 #: How a party acted, written between its name and the verb (某基金會以視訊方式簽署,
 #: 某大學透過線上會議簽署, 某公司於線上簽署): no part of the name.
 _MANNER_TAIL = rx(

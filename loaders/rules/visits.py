@@ -17,6 +17,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _ADVERB_OPENING,
     _AFTER_AN_ACT,
     _AFTERWARDS,
     _AGREEMENT,
@@ -61,6 +62,7 @@ from loaders.rules.grammar import (
     _HOME_WORDS,
     _INVITE,
     _INVITES_HOME,
+    _ITEM_PARTY,
     _ITEMS_FOLLOW,
     _JOIN,
     _JOINER,
@@ -279,7 +281,9 @@ class VisitRules(ReaderBase):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
+        titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = self._leader(clause.norm) or self._leader(sentence_norm)
+        leader = titled[1] if titled else leader  # 某國代表處陳副代表率…來訪: 陳副代表
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
         for visitor in visitors:
@@ -1056,6 +1060,9 @@ class VisitRules(ReaderBase):
             return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
         head = _SENDER_END.split(head, maxsplit=1)[0]
+        titled = self._body_led_by_surname(head)
+        if titled is not None:  # 某國代表處陳副代表於…率…來訪: the office came
+            head = titled[0]
         if not head and clause.start:  # 某高等學校師生一行32人，於3月20日來訪: the opener
             return self._visitors(self._opening_clause(sentence_norm), sentence_norm)
         # 某高等學校(Some High School)師生一行25人至本市: the school, without its gloss
@@ -1070,6 +1077,18 @@ class VisitRules(ReaderBase):
             )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _body_led_by_surname(self, head: str) -> tuple[str, str] | None:
+        """A body and one of it named by surname and title after its name (駐臺北某國
+        代表處陳副代表, 某協會林理事長): the body's name and who leads, by surname and
+        title; None unless the words before end like a body's name."""
+        words = _ADVERB_OPENING.sub("", _DATE_HEAD.sub("", _ITEM_PARTY.sub("", head)))
+        for at in range(len(words) - 2, 3, -1):
+            titles = [t for t in self.lex.titles_at(words, at) if at + len(t) == len(words)]
+            body = words[: at - 1]
+            if titles and _HAN.fullmatch(words[at - 1]) and self.lex.org_kind(body):
+                return body, words[at - 1 :]
+        return None
 
     def _place_opening(self, name: str) -> Place | None:
         """The foreign place the places opening `name` one after another end with (美國

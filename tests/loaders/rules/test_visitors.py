@@ -714,3 +714,14 @@ def test_a_body_led_in_quotes_is_who_takes_part_in_what_the_clauses_after_tell()
     body = named(ext, "西雅圖高雄友好協會")
     assert rels(ext, RelType.PARTICIPATED_IN, source=body)
     assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "西雅圖市"))
+
+
+def test_an_office_whose_officer_is_named_by_surname_and_title_came() -> None:
+    ext = chapter(
+        "1.亞洲：另駐台北菲律賓經濟文化辦事處黃副代表於6月5日率菲國航運業者一行12人來訪，"
+        "洽談貨櫃航線合作。"
+    )
+    office = named(ext, "駐台北菲律賓經濟文化辦事處")
+    assert rels(
+        ext, RelType.VISITED, source=office, target=KAOHSIUNG, start="2018-06-05", led_by="黃副代表"
+    )
