@@ -371,6 +371,8 @@ _LEADS = rx(
     + _LEAD_VERB
     + r"|率)"
 )
+#: Heading a delegation (率團, 率領, 親率), not managing a team (帶隊, 領隊).
+_LEADS_DELEGATION_VERB = rx(r"率團|率領|親率")
 #: Leading a group named in quotes: 率「某某協會」, 率領「某某保存會」.
 _LEADS_QUOTED = rx(r"率(?:領)?(?=「)")
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,

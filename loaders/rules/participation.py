@@ -102,6 +102,7 @@ from loaders.rules.grammar import (
     _JOIN_OPENING,
     _LATER_EDITION,
     _LATIN_GLOSS,
+    _LEADS_DELEGATION_VERB,
     _LEADS_GROUP,
     _LETTER_SENT,
     _LISTED,
@@ -1572,6 +1573,24 @@ class EventRules(PartyRules):
             for person in people:
                 dated = year if isinstance(year, int) else None
                 self._took_part(person, relation.target, clause.sentence, dated, status)
+                heads = _LEADS_DELEGATION_VERB.search(head.group())
+                if heads and dated is not None and status == Attendance.ATTENDED:
+                    self._leaders_body_came(person, relation.target, clause.sentence, dated)
+
+    def _leaders_body_came(self, person: str, event_id: str, sentence: Sentence, year: int) -> None:
+        """The body whose officer headed a delegation to the city's event (由某市文化局局長
+        某某率團) came with it, as the body of one leading a coming does (a team's
+        manager, 由某課長帶隊, brings no body of his)."""
+        for relation in list(self.facts.relations.values()):
+            if (
+                relation.type == RelType.HOLDS_TITLE
+                and relation.source == person
+                and self.facts.label_of(relation.target) == Label.ORGANIZATION
+                and any(
+                    (e.start, e.end) == (sentence.start, sentence.end) for e in relation.evidence
+                )
+            ):
+                self._came_to_home_event(relation.target, event_id, sentence, year)
 
     def _home_event_held(self, clause: Clause, event_id: str) -> bool:
         """Whether the event is the city's own and told as held, not to come (…邀請某州

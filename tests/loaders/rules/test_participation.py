@@ -2392,3 +2392,19 @@ def test_a_visitor_inviting_the_city_to_send_people_to_his_place_invited_it() ->
         "1.大洋洲：斐濟蘇瓦市市長約翰‧辛格於4月12日拜會陳市長，並邀請本市於明年派遣醫療志工團赴該市服務。"
     )
     assert rels(ext, RelType.INVITED, source=named(ext, "蘇瓦市"), target=KAOHSIUNG)
+
+
+def test_the_body_whose_officer_heads_a_delegation_to_the_city_s_event_came() -> None:
+    ext = chapter(
+        "1.德國漢堡市：本府主辦之「2018高雄國際貨櫃藝術節」於10月6日至28日在高雄港舉行，"
+        "其中漢堡市派遣藝術家4人來台參展，由漢堡市文化局局長穆勒（Hans Müller）率團。"
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "漢堡市文化局"), target=KAOHSIUNG)
+
+
+def test_a_team_manager_brings_no_body_of_his() -> None:
+    ext = chapter(
+        "1.本府教育局於10月5日至7日主辦「2018高雄國際青少年棒球邀請賽」，邀請日本八王子市組隊來高參賽；"
+        "其中八王子市代表隊由八王子市教育委員會體育課課長佐藤健二帶隊。"
+    )
+    assert not rels(ext, RelType.VISITED, source=named(ext, "八王子市教育委員會體育課"))
