@@ -567,9 +567,14 @@ _MEET = rx(
     # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
     # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
     # sides met
-    r"|(?:舉行|召開|進行)(?:" + _REMOTE + r"|工作)(?:會議|會談)|面交|當面(?:致贈|遞交|轉交|交付)"
+    r"|(?:舉行|召開|進行)(?:"
+    + _REMOTE
+    + r"|工作)(?:會議|會談)|"
+    + _HANDED_IN_PERSON.pattern
     # 以視訊方式舉行某某交流會議, 以線上方式召開工作會談: the meeting named after the manner
-    r"|以(?:" + _REMOTE + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
+    + r"|以(?:"
+    + _REMOTE
+    + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
