@@ -865,7 +865,11 @@ class ReaderBase:
         for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
             if self._bare_alias_elsewhere(clause, mention):
                 continue
-            year = mention.year or self._year_hint(clause.dates or spans)
+            # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
+            # since is no edition's)
+            year = mention.year or self._year_hint(
+                clause.dates or [d for d in spans if not d.since]
+            )
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
             if said and mention.offset:
