@@ -37,6 +37,8 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_HEAD,
     _DATE_PREFIX,
+    _DELEGATION,
+    _ERRAND_DELEGATION,
     _EVENT_ANAPHOR,
     _FIRST_SET,
     _FUTURE,
@@ -52,6 +54,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
+    _ITEM_PARTY,
     _JOINER,
     _LEAD_BY,
     _LEAD_OPENING,
@@ -65,6 +68,7 @@ from loaders.rules.grammar import (
     _ORG_RUN_BREAK,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
+    _PLAN_FOLLOWED,
     _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
@@ -77,6 +81,7 @@ from loaders.rules.grammar import (
     _TIME_OPENING,
     _TIME_PHRASE,
     _TOWARD_HOME,
+    _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
     _YEAR_CLOSING,
     _YEARS_LATER,
@@ -146,6 +151,9 @@ class ReaderState:
     #: The sentence tells more of that coming: it opens with 其中, or goes on after ；
     #: from one that did.
     continues: bool = False
+    #: Invitations the sentence told the city's side received (應某市之邀): (inviter,
+    #: invitee), recorded at its end unless a rule read them with their event.
+    invited_by: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _in_person_name(mention: PlaceMention, names: list[tuple[int, int]]) -> bool:
@@ -190,6 +198,8 @@ class ReaderBase:
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
+        #: Invitations received (應某市之邀) whose invitee went: (sentence, inviter, invitee).
+        self.invitations_received: list[tuple[Sentence, str, str]] = []
         self.sentence: Sentence | None = None
         self.previous: Sentence | None = None  # the sentence before, in the same section
         # Invitations the event rules follow from one clause to the next:
@@ -855,7 +865,11 @@ class ReaderBase:
         for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
             if self._bare_alias_elsewhere(clause, mention):
                 continue
-            year = mention.year or self._year_hint(clause.dates or spans)
+            # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
+            # since is no edition's)
+            year = mention.year or self._year_hint(
+                clause.dates or [d for d in spans if not d.since]
+            )
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
             if said and mention.offset:
@@ -1309,6 +1323,28 @@ class ReaderBase:
             return None
         return body, kind, named[-1].place
 
+    def _body_named_last(self, clause: Clause, at: int, kind: str) -> str | None:
+        """The outside body a 該 + `kind` at `at` in the clause refers to (該局, 該公司,
+        該協會): the one of that kind the sentence, or else the item's text before it,
+        named last (美國某港務局執行長…來訪，本府並與該局簽署…; 應某管理局之邀…出席該局
+        主辦之「…」; 某港務局主席來訪…。本府擬於明年與該局簽署…)."""
+        sentence = clause.sentence
+        earlier = [
+            s.norm
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.end <= sentence.start
+        ]
+        before = "".join(earlier) + sentence.norm[: clause.start + at]
+        named = [
+            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and normalize(e.name_zh).endswith(kind)
+            and e.id not in {o.id for o in self.lex.home_orgs}
+        ]
+        named = [(where, pid) for where, pid in named if where >= 0]
+        return max(named)[1] if named else None
+
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before, and the unit, which belongs to the person's title."""
@@ -1601,6 +1637,7 @@ class ReaderBase:
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         prefix = sentence_norm[: clause.start + len(clause.norm)]
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
+        prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:
@@ -1723,8 +1760,9 @@ class ReaderBase:
         full.evidence[:0] = [e for e in short.evidence if e not in full.evidence]
 
     def _home_acts(self, text: str) -> bool:
-        """Whether the home city (or one of its own bodies) is the one acting."""
-        head = _DATE_PREFIX.sub("", text)
+        """Whether the home city (or one of its own bodies) is the one acting; an item's
+        heading before its colon (某國某市：環保局…派員赴…) is not who acts."""
+        head = _DATE_PREFIX.sub("", _ITEM_PARTY.sub("", text))
         starts_with_home_body = any(self._home_org_openings(head))
         # 由經發局…, 陳大明市長率領經發局…前往: the city's own bureaus, led or leading
         led_by_bureau = any(
@@ -1774,6 +1812,22 @@ class ReaderBase:
             if rest and (any(person in rest for person in self.people) or rest in self.lex.titles):
                 return name
         return head
+
+    def _home_troupes(self, sentence_norm: str) -> list[str]:
+        """A troupe or team of the city named by the city's own name (某市國樂團應邀…，由
+        某處長率領…參加, 率某市立交響樂團赴…): the home body, which went; not the city's
+        delegation (某市青年代表團, 某市政府訪問團), which is the city."""
+        troupes = []
+        for mention in self._place_mentions(sentence_norm):
+            if mention.place.id != self.home_place.id:
+                continue
+            troupe = _TROUPE_AFTER_PLACE.match(sentence_norm, mention.end)
+            if troupe is None or sentence_norm[troupe.end() :].startswith(("體", "隊")):
+                continue
+            name = sentence_norm[mention.start : troupe.end()]
+            if not (_DELEGATION.search(name) or _ERRAND_DELEGATION.match(troupe.group())):
+                troupes.append(self._home_body(name))
+        return troupes
 
     def _home_body(self, name: str) -> str:
         name = _HOME_WORDS.sub("", body_name(name) or name)  # 某市長並見證本市某高中

@@ -109,6 +109,8 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+#: A plan acted on, not one to come: 依上半年之規劃, 依原訂計畫, 依照年度計劃 (…派員赴…).
+_PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)")
 #: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
 _PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
@@ -168,8 +170,9 @@ _AGREED_THEN_TO_SIGN = rx(
     r"同意(?:締結|締盟|結盟|結為)[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
 )
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
-#: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經).
-_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。]*?(?:締結|姊妹|友好|結盟))")
+#: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
+#: 推動與某市締結姊妹市: the quoted event is what is organized).
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not
@@ -245,6 +248,12 @@ _TIE_HELD = rx(
 _TIE_HELD_NOT_YET = rx(
     r"建立|締結|結為|洽|協商|磋商|擬|將|規劃|評估|爭取|可行性|希望|盼|意願|有意|研議|恢復"
 )
+#: A tie made between the city and a partner told by 結盟 or 締盟 alone, with no kind
+#: of tie, since a year (本市與某市自民國70年結盟以來, 某市與本市於1985年締盟迄今).
+_ALLIANCE_SINCE = rx(
+    r"(?:本市|本府)[^,;。]{0,16}?(?:結盟|締盟)(?!為|成為)(?:以來|迄今|至今)"
+    r"|(?:本市|本府)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)(?!為|成為)"
+)
 #: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
 #: 結盟).
 _MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
@@ -282,6 +291,8 @@ _AGREEMENT_PENDING = rx(
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
 _ADVERBS = r"亦|也|並|另|則|均|再度|再次|同時|正式|共同"
 _ADVERB_TAIL = rx(r"(?:" + _ADVERBS + r")+$")
+#: The same opening a clause (另某國代表處…, 並由…).
+_ADVERB_OPENING = rx(r"^(?:" + _ADVERBS + r")+")
 #: How a party acted, written between its name and the verb (某基金會以視訊方式簽署,
 #: 某大學透過線上會議簽署, 某公司於線上簽署): no part of the name.
 _MANNER_TAIL = rx(
@@ -298,7 +309,9 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: The witness's words before the parties they saw sign (某市長並見證本市甲校與乙校簽署,
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
-_AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
+#: An agreement named unquoted after its signing, up to 12 ideographs before its kind
+#: (簽署之港灣物流人才培育交流合作備忘錄: the name whole, not its last 8).
+_AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,12}(?:" + _AGREEMENT_KINDS + r"))")
 #: An agreement's name between a verb of doing or witnessing and its signing (完成某某
 #: 合作備忘錄簽署, 完成某某協議之簽訂, 見證兩市某某合作備忘錄之簽署).
 _AGREEMENT_NOUN_SIGNED = rx(
@@ -341,11 +354,13 @@ _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 _LEADER_CHANGED = rx(r"改由|改派|改請")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
-#: (某市長於8月22日親自率團: the adverbs before or after the date)
+#: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
+#: 於…率…: invited, then leading)
 _LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
+    + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
     + r"(?:於"
     + _DATE_CHAR
     + r"{2,20}(?:"
@@ -356,6 +371,10 @@ _LEADS = rx(
     + _LEAD_VERB
     + r"|率)"
 )
+#: Heading a delegation (率團, 率領, 親率), not managing a team (帶隊, 領隊).
+_LEADS_DELEGATION_VERB = rx(r"率團|率領|親率")
+#: Leading a group named in quotes: 率「某某協會」, 率領「某某保存會」.
+_LEADS_QUOTED = rx(r"率(?:領)?(?=「)")
 #: The head of a party's team or delegation: 某市代表隊由該市教育長某某擔任團長,
 #: 訪問團由某議長擔任領隊, 某市由副市長某某親自率團, 今年由某協會會長某某領隊/帶隊.
 _TEAM_HEAD = rx(
@@ -370,6 +389,9 @@ _TROUPE_WORD = r"(?:團|隊|社|班)"
 _LED_TEAM = rx(
     r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?" + _TROUPE_WORD + ")"
 )
+#: A troupe or team named after the place that owns it, the place's name opening it
+#: (某市國樂團, 某市立交響樂團, 某市少棒隊): what follows the place's name.
+_TROUPE_AFTER_PLACE = rx(r"立?[^\s,、與及和的至之由率應於赴參組派長府議]{1,16}?" + _TROUPE_WORD)
 #: A delegation, which is the city's own going, not a body of its own (a team, a troupe):
 #: 青年代表團, 經貿訪問團, 產業考察團, a city's 代表隊.
 _DELEGATION_KIND = r"(?:代表|訪問|考察|參訪|交流|經貿|觀摩|推廣|行銷)"
@@ -425,6 +447,8 @@ _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
 _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
+#: Going to attend, no place written: 前往出席, 前往參加, 赴會.
+_GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會")
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
@@ -469,14 +493,25 @@ _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS +
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
+#: A half of the report's year, named without its year: 上半年, 下半年, 本年度.
+_HALF_OF_YEAR = rx(r"(?<![0-9年])(?:上半年|下半年|本年度)")
+#: Handing over in person: 當面轉交, 當面遞交, 面交.
+_HANDED_IN_PERSON = rx(r"當面(?:致贈|遞交|轉交|交付)|面交")
+#: A letter handed over, told by its writer and addressee (當面轉交某市長致陳市長之邀請函):
+#: the officials named are the letter's, not people met; none handed to (予, 給).
+_LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
+#: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
+_CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
 #: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too. 觀禮 is in _WITNESS as
 #: well, on purpose: at an event watching is taking part, at a signing only witnessing
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
-#: tell; both are kept as written.
-_JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮")
+#: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part.
+_JOIN = rx(
+    r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮|參展"
+)
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
@@ -532,9 +567,14 @@ _MEET = rx(
     # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
     # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
     # sides met
-    r"|(?:舉行|召開|進行)(?:" + _REMOTE + r"|工作)(?:會議|會談)|面交|當面(?:致贈|遞交|轉交|交付)"
+    r"|(?:舉行|召開|進行)(?:"
+    + _REMOTE
+    + r"|工作)(?:會議|會談)|"
+    + _HANDED_IN_PERSON.pattern
     # 以視訊方式舉行某某交流會議, 以線上方式召開工作會談: the meeting named after the manner
-    r"|以(?:" + _REMOTE + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
+    + r"|以(?:"
+    + _REMOTE
+    + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
@@ -753,16 +793,17 @@ _HELD_BY = rx(
     rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
     rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理)(?:之|的)?(?:第\d+屆)?"
+    r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理|合辦)(?:之|的)?(?:第\d+屆)?"
 )
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
 #: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
 _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
 #: Any short attributive ending in holding before the event: XYZ亞太區主辦之「…」,
-#: 睽違N年重新舉辦之「…」 (no other verb of taking part or going in it).
+#: 睽違N年重新舉辦之「…」, 本府與某協會合辦之「…」 (no other verb of taking part or going in
+#: it).
 _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
-    r"(?:" + _HOLD_VERB + r")(?:之|的)(?:第\d+屆)?"
+    r"(?:" + _HOLD_VERB + r"|合辦)(?:之|的)(?:第\d+屆)?"
 )
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
 #: 舉辦之「…」, 本府觀光局於某市舉辦「…」 (no other party's verb in between).
@@ -818,8 +859,10 @@ _TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")
 _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
-#: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
-_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+#: A body referred to by its kind: 該局, 該公司, 該大學 (出席該局主辦之「…」).
+_THAT_BODY = rx(r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+#: The same after 與: 與該局, 與該公司, 與該大學 (簽署…).
+_WITH_THAT_BODY = rx("與" + _THAT_BODY.pattern)
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.
@@ -1000,14 +1043,19 @@ _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
 #: 回訪, 邀約本府派員參訪): the invitation is one of its own.
-_INVITED_TO_VISIT = rx(r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)")
+_INVITED_TO_VISIT = rx(
+    r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)"
+    # 邀請本市明年派遣志工團赴該州服務: sending people there is going there
+    r"|邀(?:請|約)?[^,;。「」]{0,20}?派(?:遣|員|團)?[^,;。「」]{0,12}?(?:赴|前往)"
+)
 #: The words before an invitation naming no one, only how or when it is told: 並表示將,
 #: 亦, 並承諾.
 _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
-#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
+#: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
+#: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…).
 _INVITES_US = rx(
-    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
+    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
 )
 #: A heading opening with its verb, after the item's number and a manner or the
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.

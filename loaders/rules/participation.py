@@ -17,6 +17,7 @@ from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_OPENING,
+    _ADVERB_TAIL,
     _AGENT_BY,
     _ALL_CAME,
     _ALREADY_END,
@@ -101,6 +102,7 @@ from loaders.rules.grammar import (
     _JOIN_OPENING,
     _LATER_EDITION,
     _LATIN_GLOSS,
+    _LEADS_DELEGATION_VERB,
     _LEADS_GROUP,
     _LETTER_SENT,
     _LISTED,
@@ -140,6 +142,7 @@ from loaders.rules.grammar import (
     _SENT_GROUP,
     _SENT_PEOPLE,
     _TEAM_HEAD,
+    _THAT_BODY,
     _THE_REST,
     _TIE_MAKING,
     _TOURS,
@@ -295,13 +298,20 @@ class EventRules(PartyRules):
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
+        referred = _THAT_BODY.fullmatch(name)
         if organizer and kind and not home and clause.events:
-            # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body
+            # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body;
+            # 該局主辦之「…」 is the body of that kind named before
             place = self._place_before(text, organizer.start(1) + 2)
-            org_id = self._organization(name, kind, place)
+            org_id = (
+                self._body_named_last(clause, organizer.start(1), referred.group(1))
+                if referred
+                else self._organization(name, kind, place)
+            )
             for _, _, event_id in clause.events:
-                self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
-                self._drop_series_host(event_id, org_id)
+                if org_id is not None:
+                    self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+                    self._drop_series_host(event_id, org_id)
         self._named_host(clause)
         self._own_event_described(clause)
         self._subject_hosts(clause)
@@ -754,6 +764,8 @@ class EventRules(PartyRules):
             or _BY_OPENING.match(clause.norm)
         ):
             invitation = self._invitation = None
+        if received and not received.group(1) and (invitation or self._letter_told_before(clause)):
+            received = None  # 某市於4月來函，邀請本府出席…: the letter's own invitation
         # 陳市長於某市邀請朴市長…: the city's own official invites; nothing received. One
         # by surname and title who invites the city itself (柳副市長並代表某市邀請本府) is
         # the other side's, named before in full.
@@ -770,7 +782,10 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
-            unnamed = not inviters and clause.start and _NO_ONE_NAMED.fullmatch(received.group(1))
+            named = received.group(1)
+            unnamed = (
+                not inviters and clause.start and (not named or _NO_ONE_NAMED.fullmatch(named))
+            )
             if unnamed:
                 # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
                 # clause's dates are then of the event: 明年舉辦之「…」)
@@ -806,6 +821,11 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    @staticmethod
+    def _letter_told_before(clause: Clause) -> bool:
+        """Whether a clause before in the sentence tells a letter sent (某市於4月來函,)."""
+        return bool(_LETTER_SENT.search(clause.sentence.norm[: clause.start]))
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
@@ -1484,11 +1504,12 @@ class EventRules(PartyRules):
         another party declining the city's own event (某市婉謝本屆邀請) had been invited
         by the city."""
         if actor == self.home or self._of_home(actor):
+            invitee = self._troupe_invited(clause.sentence.norm) or self.home
             for inviter in taking.inviters:
                 self.facts.relate(
                     RelType.INVITED,
                     inviter,
-                    self.home,
+                    invitee,
                     clause.sentence,
                     [taking.invited_in] if taking.invited_in else (),
                     event=event_id,
@@ -1510,6 +1531,16 @@ class EventRules(PartyRules):
                 event=event_id,
                 year=year,
             )
+
+    def _troupe_invited(self, sentence_norm: str) -> str | None:
+        """The city's troupe written right before 應…之邀 (某市國樂團應某市之邀，由…率領
+        參加…): the one invited, not the city that led it."""
+        for invited in _INVITED_BY.finditer(sentence_norm):
+            before = sentence_norm[: invited.start()]
+            for troupe in self._home_troupes(sentence_norm):
+                if before.endswith(normalize(self.facts.entities[troupe].name_zh)):
+                    return troupe
+        return None
 
     def _team_head(self, clause: Clause, head: re.Match[str]) -> None:
         """「其中某市代表隊由該市教育長某某擔任團長」: who heads a team or delegation
@@ -1542,6 +1573,24 @@ class EventRules(PartyRules):
             for person in people:
                 dated = year if isinstance(year, int) else None
                 self._took_part(person, relation.target, clause.sentence, dated, status)
+                heads = _LEADS_DELEGATION_VERB.search(head.group())
+                if heads and dated is not None and status == Attendance.ATTENDED:
+                    self._leaders_body_came(person, relation.target, clause.sentence, dated)
+
+    def _leaders_body_came(self, person: str, event_id: str, sentence: Sentence, year: int) -> None:
+        """The body whose officer headed a delegation to the city's event (由某市文化局局長
+        某某率團) came with it, as the body of one leading a coming does (a team's
+        manager, 由某課長帶隊, brings no body of his)."""
+        for relation in list(self.facts.relations.values()):
+            if (
+                relation.type == RelType.HOLDS_TITLE
+                and relation.source == person
+                and self.facts.label_of(relation.target) == Label.ORGANIZATION
+                and any(
+                    (e.start, e.end) == (sentence.start, sentence.end) for e in relation.evidence
+                )
+            ):
+                self._came_to_home_event(relation.target, event_id, sentence, year)
 
     def _home_event_held(self, clause: Clause, event_id: str) -> bool:
         """Whether the event is the city's own and told as held, not to come (…邀請某州
@@ -2338,7 +2387,8 @@ class EventRules(PartyRules):
         if body:
             led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
             return [self.home] * bool(led) + [self._home_body(body.group(1))]
-        return [self._home_actor(sentence_norm)]
+        # 某市國樂團應邀，由某處長率領…參加: the city's delegation and its troupe
+        return [self._home_actor(sentence_norm), *self._home_troupes(sentence_norm)]
 
     def _parties_told(self, text: str, cut: int) -> str:
         """The words before the verb that name who took part: 「某市則因市長王大明適逢
@@ -2594,6 +2644,68 @@ class EventRules(PartyRules):
             self._invitees_told_later(clause, invite, events[-1][2], sent_on)
         status = self._invitation_status(clause, invite)
         self._record_invitations(clause, invite, events, invitees, status, sent_on)
+
+    def _rule_invited_by_outside(self, clause: Clause) -> None:
+        """應某市之邀 / 受某管理局邀請 with the city's side the one asked (本府應某港務局之邀，
+        由…赴…考察; 應某市之邀，陳副市長…訪問該市; 某市國樂團應某市之邀…): the inviter, a
+        place or the outside body its name opens, is read here (so a later 該局 finds
+        it); whether the city's side went the sentence's end tells
+        (_invitations_received)."""
+        for invited in _INVITED_BY.finditer(clause.norm):
+            invitee = self._home_side_asked(clause, clause.norm[: invited.start()])
+            inviter = self._inviter_written(clause, invited) if invitee else None
+            if invitee and inviter:
+                self.state.invited_by.append((inviter, invitee))
+
+    def _home_side_asked(self, clause: Clause, before: str) -> str | None:
+        """Who 應…之邀 tells was asked, from the words before it: the city where they are
+        none or the city itself (本府應…, 應…之邀，陳副市長…), its troupe written there
+        (某市國樂團應…); an item's heading before its colon (某市：應…) is none of them."""
+        before = before.rsplit(":", 1)[-1]
+        if _NO_SUBJECT.fullmatch(before) or _HOME_ACTOR.fullmatch(_ADVERB_TAIL.sub("", before)):
+            return self.home
+        return self._troupe_invited(clause.sentence.norm)
+
+    def _inviter_written(self, clause: Clause, invited: re.Match[str]) -> str | None:
+        """The inviter written in 應…之邀: the outside body a place's name opens (某港務局),
+        else the place, not a country (某市); or a body named with no place (某協會)."""
+        start, end = invited.span(1)
+        for p_start, p_end, pid in sorted(clause.places):
+            if not start <= p_start < end or pid == self.home:
+                continue
+            body = self._body_named_from(clause.norm, p_start, p_end)
+            if body is not None or self.facts.label_of(pid) == Label.COUNTRY:
+                return body
+            return pid
+        return self._outside_body(invited.group(1))
+
+    def _invitations_received(self, sentence: Sentence) -> None:
+        """The invitations 應…之邀 told (_rule_invited_by_outside) whose invitee went, in
+        the sentence, somewhere or to something: kept for the end of the reading
+        (_record_invitations_received), when a later sentence may have read them with the
+        event the trip was for."""
+        here = (sentence.start, sentence.end)
+        for inviter, invitee in dict.fromkeys(self.state.invited_by):
+            if any(
+                r.type in (RelType.VISITED, RelType.PARTICIPATED_IN)
+                and r.source == invitee
+                and any((e.start, e.end) == here for e in r.evidence)
+                for r in self.facts.relations.values()
+            ):
+                self.invitations_received.append((sentence, inviter, invitee))
+
+    def _record_invitations_received(self) -> None:
+        """Each invitation kept by _invitations_received that no rule read with its event
+        (an INVITED of its inviter and invitee quoting its sentence): one of its own."""
+        for sentence, inviter, invitee in self.invitations_received:
+            here = (sentence.start, sentence.end)
+            if not any(
+                r.type == RelType.INVITED
+                and (r.source, r.target) == (inviter, invitee)
+                and any((e.start, e.end) == here for e in r.evidence)
+                for r in self.facts.relations.values()
+            ):
+                self.facts.relate(RelType.INVITED, inviter, invitee, sentence)
 
     @staticmethod
     def _city_was_invited(text: str, invite: re.Match[str]) -> bool:

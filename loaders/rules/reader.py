@@ -20,6 +20,8 @@ from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _ITEM_PARTY,
+    _LEADS_QUOTED,
     _LIST_CLOSING,
     _LIST_OPENING,
     _LIST_STRETCH,
@@ -153,6 +155,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._enter_section(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
+        self._record_invitations_received()
         self._drop_summary_trips()
         self._merge_summed_up_visits()
         self._merge_agreements_told_by_kind()
@@ -213,6 +216,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.continues = bool(_SUBSET.match(norm)) or (went_on and self.state.continues)
         self.state.since_year = None
         self.state.sentence_events = []
+        self.state.invited_by = []
         self.state.recurring = False
         self.state.clause_places = []
         if not self._read_visitor_list(sentence, norm, spans) and not self._read_line_item(
@@ -233,6 +237,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._find_events(clause, spans)
                 self._apply_rules(clause, norm)
                 offset += len(part) + 1
+            self._invitations_received(sentence)
         # 「自98年起，每年均…」 does not move the year the next 今年 means
         self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
 
@@ -247,12 +252,20 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             event.properties["start"] = dated[0].start
             event.properties["end"] = dated[0].end or dated[0].start
 
+    def _tie_partners_only(self, clause: Clause) -> bool:
+        """Whether the clause's places are only those a tie is made or talked of with
+        (推動與甲市及乙市締結姊妹市): written after 與, the tie after them."""
+        places = sorted(p for p in clause.places if p[2] != self.home)
+        last = places[-1][1]
+        return self._partner_of_other_doing(clause, places[0][0], last, len(clause.norm))
+
     def _apply_rules(self, clause: Clause, sentence_norm: str) -> None:
         self._rule_ties(clause, sentence_norm)
         self._rule_agreement(clause, sentence_norm)
         self._rule_visit(clause, sentence_norm)
         self._rule_hosting(clause)
         self._rule_invitation(clause)
+        self._rule_invited_by_outside(clause)
         self._rule_participation(clause, sentence_norm)
         self._rule_meeting(clause, sentence_norm)
         self._rule_sister_school(clause)
@@ -263,7 +276,19 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         if verb and self._home_acts(clause.norm[: verb.start()]):
             # 本府…派團參加美國某某市某某節: the city acts; the place is its object
             return
-        if foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
+        heading = _ITEM_PARTY.match(clause.norm)
+        if heading and self._home_acts(clause.norm[heading.end() :]):
+            # 某國某市：環保局依…之規劃，…: the city acts on the item's place, no subject of it
+            return
+        led = _LEADS_QUOTED.search(clause.norm)
+        body_led = self._quoted_body_led(clause.norm, led.end()) if led else None
+        if body_led is not None:
+            # 某某率「某某協會」一行來訪: the body led is whom the clause is about
+            self.state.subject = [body_led]
+        elif foreign and self._tie_partners_only(clause):
+            # 推動與甲市及乙市締結姊妹市，以及派團出席「…」: partners of a tie, no subject
+            return
+        elif foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
             # 某市「某某保存會」: the body quoted after its place is whom the clause is about
             quoted = [self._quoted_body_of(clause.norm, s, e) for s, e, _ in clause.places]
             self.state.subject = [b for b in quoted if b] or foreign

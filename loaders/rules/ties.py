@@ -22,6 +22,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_PENDING,
     _AGREEMENT_TEXT,
     _AGREEMENT_TITLE,
+    _ALLIANCE_SINCE,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
     _CAME_OF,
@@ -336,6 +337,7 @@ class TieRules(ReaderBase):
         self._sisters_answering_invitation(clause)
         self._sisters_singled_out(clause)
         self._ties_held(clause)
+        self._alliance_since(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
             self._tie_in_passing(clause, match, tie)
@@ -667,6 +669,29 @@ class TieRules(ReaderBase):
         alike = list(itertools.takewhile(lambda city: not written.get(city), after))
         return alike if len(alike) > 1 else []
 
+    def _alliance_since(self, clause: Clause) -> None:
+        """A tie told by 結盟 or 締盟 alone since a year (本市與某市自民國70年結盟以來): the
+        tie the city holds with the one partner the clause names, dated since then; a
+        sister-city tie (what a city's 結盟 is) where none of either kind was read."""
+        told = _ALLIANCE_SINCE.search(clause.norm)
+        partners = [c for c in self._foreign(clause) if self.facts.label_of(c) == Label.CITY]
+        if told is None or len(partners) != 1 or _TIE_WORD.search(clause.norm):
+            return
+        since = _dated_before(clause.dates, clause.start + told.end(), 12, since_too=True)
+        if since is None:
+            return
+        partner = partners[0]
+        held = [
+            r
+            for r in self.facts.relations.values()
+            if r.type in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
+            and {r.source, r.target} == {self.home, partner}
+        ]
+        tie = held[0].type if held else RelType.SISTER_CITY_OF
+        self.facts.relate(
+            tie, self.home, partner, clause.sentence, status=TieStatus.SIGNED, since=since
+        )
+
     def _restate_made(self, clause: Clause) -> None:
         """A clause telling only when a tie the sentence just named was made (某市為本市
         第一個姊妹市，自1966年締結迄今…; 本市姊妹市某市，兩市於2005年結盟): that tie's since."""
@@ -892,7 +917,17 @@ class TieRules(ReaderBase):
                 and match.end() in starts
                 and _WITH_TIED.search(text[: match.start()])
             )
+            and not self._in_body_name(text, match)
             for match in _TIE_AGREEMENT.finditer(text)
+        )
+
+    def _in_body_name(self, text: str, match: re.Match[str]) -> bool:
+        """Whether the tie word is part of a body's name (與某某姊妹市協會簽署…: the
+        association signs an agreement of its own), the name ending like a body's a few
+        characters after it."""
+        return any(
+            self.lex.org_kind(text[match.start() : end]) not in (None, "delegation")
+            for end in range(match.end() + 1, min(len(text), match.end() + 4) + 1)
         )
 
     def _agreement_status(
@@ -1122,28 +1157,13 @@ class TieRules(ReaderBase):
         return self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
-        """該局, 該公司, 該協會: the body of that kind the sentence, or else the item's
-        text before it, named last (美國某港務局執行長…來訪，本府並與該局簽署…; 某港務局
-        主席來訪…。本府擬於明年與該局簽署…)."""
+        """與該局, 與該公司, 與該協會 (簽署…): the body of that kind named last before
+        (美國某港務局執行長…來訪，本府並與該局簽署…)."""
         refers = _WITH_THAT_BODY.search(clause.norm)
         if refers is None:
             return []
-        sentence = clause.sentence
-        earlier = [
-            s.norm
-            for s in self.parsed.sentences
-            if s.section == sentence.section and s.end <= sentence.start
-        ]
-        before = "".join(earlier) + sentence_norm[: clause.start + refers.start()]
-        named = [
-            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
-            for e in self.facts.entities.values()
-            if e.label == Label.ORGANIZATION
-            and normalize(e.name_zh).endswith(refers.group(1))
-            and e.id not in {o.id for o in self.lex.home_orgs}
-        ]
-        named = [(at, pid) for at, pid in named if at >= 0]
-        return [max(named)[1]] if named else []
+        body = self._body_named_last(clause, refers.start(), refers.group(1))
+        return [body] if body else []
 
     def _body_of_person_referred(
         self, clause: Clause, sentence_norm: str, before: str
@@ -1292,6 +1312,7 @@ class TieRules(ReaderBase):
     def _rule_sister_school(self, clause: Clause) -> None:
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
+            self._school_tie_signed_after(clause)
             return
         schools = _school_names(clause.norm)
         status = self._school_tie_status_in_clause(clause, tie)
@@ -1451,6 +1472,24 @@ class TieRules(ReaderBase):
             clause.sentence,
             since=dated[0].start if dated and signed else None,
         )
+
+    def _school_tie_signed_after(self, clause: Clause) -> None:
+        """A dated clause signing nothing of its own after one naming a sister-school tie
+        (某高中與某高校姊妹校案，亦於5月3日由兩校校長完成簽約): that tie, signed then."""
+        signing = _AGREEMENT.search(clause.norm)
+        if signing is None or not clause.dates or _AGREEMENT_KIND.search(clause.norm):
+            return
+        if _FUTURE.search(clause.norm) or _AGREEMENT_PENDING.search(clause.norm):
+            return
+        sentence = (clause.sentence.start, clause.sentence.end)
+        for relation in list(self.facts.relations.values()):
+            if (
+                relation.type == RelType.SISTER_SCHOOL_OF
+                and relation.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
+                and not relation.properties.get("since")
+                and any((e.start, e.end) == sentence for e in relation.evidence)
+            ):
+                relation.properties["since"] = clause.dates[0].start
 
     def _school_tie_known(self, school: str) -> bool:
         """Whether a sister-school tie of `school` is read already (in the heading)."""

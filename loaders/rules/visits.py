@@ -17,6 +17,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
+    _ADVERB_OPENING,
     _AFTER_AN_ACT,
     _AFTERWARDS,
     _AGREEMENT,
@@ -25,6 +26,7 @@ from loaders.rules.grammar import (
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
+    _CAME_WHEN,
     _CITY_GOVERNMENT,
     _CLAUSE_BREAK,
     _COME,
@@ -43,11 +45,14 @@ from loaders.rules.grammar import (
     _GLOSS_CLOSING,
     _GLOSS_OPENING,
     _GO,
+    _GO_TO_ATTEND,
     _GOES_ON,
     _GROUP,
     _GROUP_LED,
+    _HALF_OF_YEAR,
     _HAN,
     _HAN_WORDS,
+    _HANDED_IN_PERSON,
     _HEAD_OF_PLACE,
     _HELD_THERE,
     _HOLD_VERB,
@@ -57,6 +62,7 @@ from loaders.rules.grammar import (
     _HOME_WORDS,
     _INVITE,
     _INVITES_HOME,
+    _ITEM_PARTY,
     _ITEMS_FOLLOW,
     _JOIN,
     _JOINER,
@@ -66,6 +72,7 @@ from loaders.rules.grammar import (
     _LED_TEAM,
     _LEFT_FOR_HOME,
     _LEG_OPENING,
+    _LETTER_HANDED_OVER,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -274,7 +281,9 @@ class VisitRules(ReaderBase):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
+        titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = self._leader(clause.norm) or self._leader(sentence_norm)
+        leader = titled[1] if titled else leader  # 某國代表處陳副代表率…來訪: 陳副代表
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
         for visitor in visitors:
@@ -451,7 +460,7 @@ class VisitRules(ReaderBase):
         generic = team is not None and sentence_norm[team.end(1) :].startswith(("體", "隊"))
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
-        return []
+        return self._home_troupes(sentence_norm)
 
     def _visited_destinations(
         self,
@@ -867,6 +876,12 @@ class VisitRules(ReaderBase):
         if witnessed is not None:
             return witnessed  # 4月10日，本府與某市簽署…。某市副市長率團來高見證簽約
         later = [d for d in clause.later_dates if d.precision == "day"][:1]
+        if _CAME_WHEN.search(clause.norm):
+            later = []  # 某議員上半年來訪時邀請…，…已於10月21日…: the days after are later
+            if _HALF_OF_YEAR.search(clause.norm) and not clause.dates:
+                # 上半年: a half of the report's year, whatever year was written last
+                report_year = self.state.dates.report_year
+                when = {**when, "year": report_year} if report_year else when
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])
@@ -970,7 +985,22 @@ class VisitRules(ReaderBase):
                     found.append(pid)
         gone = [pid for pid in found if self.facts.label_of(pid) == Label.CITY]
         # 赴某市幕張展覽館參加「某地國際食品展」: held where they went, whatever its name
-        return list(dict.fromkeys(found + ([] if gone else named_in)))
+        return list(dict.fromkeys(found + ([] if gone else named_in))) or self._host_gone_to(clause)
+
+    def _host_gone_to(self, clause: Clause) -> list[str]:
+        """Going to attend with no place written (某市主辦「…」，…由市長率團前往出席開幕
+        典禮): the foreign city holding the event the sentence named went to."""
+        if not _GO_TO_ATTEND.search(clause.norm):
+            return []
+        events = [e for _, _, e in clause.events] or self.state.sentence_events
+        return [
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOSTED
+            and r.target in events
+            and r.source != self.home
+            and self.facts.label_of(r.source) == Label.CITY
+        ][:1]
 
     @staticmethod
     def _names_event(after: str) -> bool:
@@ -1030,6 +1060,9 @@ class VisitRules(ReaderBase):
             return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
         head = _SENDER_END.split(head, maxsplit=1)[0]
+        titled = self._body_led_by_surname(head)
+        if titled is not None:  # 某國代表處陳副代表於…率…來訪: the office came
+            head = titled[0]
         if not head and clause.start:  # 某高等學校師生一行32人，於3月20日來訪: the opener
             return self._visitors(self._opening_clause(sentence_norm), sentence_norm)
         # 某高等學校(Some High School)師生一行25人至本市: the school, without its gloss
@@ -1044,6 +1077,18 @@ class VisitRules(ReaderBase):
             )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _body_led_by_surname(self, head: str) -> tuple[str, str] | None:
+        """A body and one of it named by surname and title after its name (駐臺北某國
+        代表處陳副代表, 某協會林理事長): the body's name and who leads, by surname and
+        title; None unless the words before end like a body's name."""
+        words = _ADVERB_OPENING.sub("", _DATE_HEAD.sub("", _ITEM_PARTY.sub("", head)))
+        for at in range(len(words) - 2, 3, -1):
+            titles = [t for t in self.lex.titles_at(words, at) if at + len(t) == len(words)]
+            body = words[: at - 1]
+            if titles and _HAN.fullmatch(words[at - 1]) and self.lex.org_kind(body):
+                return body, words[at - 1 :]
+        return None
 
     def _place_opening(self, name: str) -> Place | None:
         """The foreign place the places opening `name` one after another end with (美國
@@ -1135,6 +1180,9 @@ class VisitRules(ReaderBase):
         """The group a named visitor leads, when the sentence names it: after the verb
         (率某市少年足球隊) or before 由 (某市代表隊由某某帶隊). A city's 代表隊 or
         delegation is that city's own coming; a team of another name, that team's."""
+        quoted = self._quoted_body_led(norm, lead_end)
+        if quoted is not None:  # 副知事某某率「某某振興協會」一行14人: the association came
+            return quoted
         after = _GROUP.match(norm, lead_end)
         before = _GROUP_LED.search(norm[:name_at])
         found = after or before
@@ -1153,6 +1201,17 @@ class VisitRules(ReaderBase):
         if _DELEGATION.search(name):
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
+
+    def _quoted_body_led(self, norm: str, lead_end: int) -> str | None:
+        """A body named in quotes right after the verb of leading (率「某某姊妹市協會」一行
+        11人來訪): that body, of the place opening its name or named before."""
+        quoted = _QUOTED_TEXT.match(norm, lead_end)
+        kind = self.lex.org_kind(quoted.group(1)) if quoted else None
+        if quoted is None or kind in (None, "delegation", "bureau"):
+            return None
+        name = quoted.group(1)
+        place = self._place_opening(name) or self._place_before(norm, quoted.start())
+        return self._organization(name, kind, place)
 
     def _body_invited(self, head: str) -> str:
         """Who came, in words that tell the city invited them (本府並邀請姊妹市某市之某
@@ -1302,6 +1361,10 @@ class VisitRules(ReaderBase):
     def _read_meeting(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
         """The meeting of `verb`; True when it is a call on the city with no one named,
         whose meeting a later verb of the clause may tell."""
+        if _HANDED_IN_PERSON.match(verb.group()) and _LETTER_HANDED_OVER.match(
+            clause.norm, verb.end()
+        ):
+            return False  # 當面轉交某市長致陳市長之邀請函: the officials are the letter's
         before = clause.norm[: verb.start()]
         topic = _MET_PARTY.search(before)
         dated = clause

@@ -141,3 +141,15 @@ def test_a_name_holding_和_ends_before_等(gaz: Gazetteer, item: str, name: str
     from loaders.people import parse_visitor_item
 
     assert parse_visitor_item(normalize(item), gaz)[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "轉達智利某某市市長希望與本市締結友好城市之意願",
+        "菲律賓某某省省長有意組團來訪",
+        "該市議長期盼兩市擴大交流",
+    ],
+)
+def test_a_verb_of_wishing_after_a_title_names_nobody(gaz: Gazetteer, text: str) -> None:
+    assert _people(text, gaz) == []

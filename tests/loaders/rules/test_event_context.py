@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 from .test_participation import event_named
 
@@ -123,3 +123,12 @@ def test_a_city_whose_name_ends_in_the_home_word_hosts_its_own_event(line: str) 
     ext = chapter(line)
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+def test_a_year_something_began_since_is_no_edition_s_year() -> None:
+    ext = chapter(
+        "1.日本福岡市：本市與福岡市自民國70年締結姊妹市，本期適逢福岡市主辦「第20屆亞洲太平洋博覽會」，"
+        "本府由陳市長於5月3日至6日率團前往出席5月4日之開幕典禮。"
+    )
+    (hosted,) = rels(ext, RelType.HOSTED, source=named(ext, "福岡市"))
+    assert hosted.target.endswith(":2018")

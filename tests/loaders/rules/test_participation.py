@@ -2315,3 +2315,96 @@ def test_coming_as_the_budget_allows_is_undecided_so_the_city_stays_invited() ->
     )
     taking_part = {r.source: r.properties["status"] for r in rels(x, RelType.PARTICIPATED_IN)}
     assert taking_part == {named(x, "利馬市"): "invited"}
+
+
+def test_a_port_authority_inviting_the_city_s_trip_invited_the_city() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：本府應西雅圖港務局之邀，由海洋局王局長於4月2日至6日率員赴西雅圖市"
+        "考察港區再開發經驗。"
+    )
+    port = named(ext, "西雅圖港務局")
+    assert rels(ext, RelType.INVITED, source=port, target=KAOHSIUNG)
+
+
+def test_a_city_inviting_the_visit_that_follows_invited_the_city() -> None:
+    ext = chapter("2.帛琉科羅州：應科羅州之邀，李副市長於3月5日至8日率觀光局人員訪問科羅州。")
+    assert rels(ext, RelType.INVITED, source=named(ext, "科羅州"), target=KAOHSIUNG)
+
+
+def test_that_body_hosting_and_signing_is_the_inviting_body() -> None:
+    ext = chapter(
+        "3.香港：本府應香港機場管理局之邀，由交通局林局長於5月8日至10日赴香港出席該局主辦之"
+        "「2018亞洲機場論壇」，並於5月9日與該局簽署「航空客運合作備忘錄」。"
+    )
+    authority = named(ext, "香港機場管理局")
+    assert rels(ext, RelType.INVITED, source=authority, target=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=authority)
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.target == authority
+    assert not [e for e in ext.entities if e.name_zh == "該局"]
+
+
+def test_the_partners_of_a_tie_pursued_are_no_party_to_the_event_after() -> None:
+    ext = chapter(
+        "5.明年工作重點：本府將持續擴大城市交流，明年度之重點為籌辦「2019高雄燈會」國際展區、推動與智利瓦爾帕萊索市及秘魯利馬市締結姊妹市，"
+        "以及派團出席「2019亞太城市高峰會」。"
+    )
+    takers = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert takers == {KAOHSIUNG}
+
+
+def test_an_invitation_with_no_inviter_written_is_the_visiting_subject_s() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：本市姊妹市西雅圖市副市長約翰‧史密斯於3月6日率團來訪，當面轉交該市市長之邀請函，"
+        "邀請本府出席2019年5月在西雅圖市舉行之「2019太平洋港市論壇」，本府已覆函接受，"
+        "預計由李副市長率團與會。"
+    )
+    seattle = named(ext, "西雅圖市")
+    assert rels(ext, RelType.INVITED, source=seattle, target=KAOHSIUNG)
+    assert not rels(ext, RelType.INVITED, source=KAOHSIUNG, target=seattle)
+    takers = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert takers == {KAOHSIUNG}
+
+
+def test_attending_an_event_the_city_holds_with_another_body() -> None:
+    ext = chapter(
+        "1.歐洲：西班牙貿易辦事處處長羅德里格斯（Luis Rodríguez）於5月8日出席本府與西班牙貿易辦事處"
+        "合辦之「2018高雄西班牙文化節」開幕式。"
+    )
+    person = named(ext, "羅德里格斯")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=person, status="attended")
+    assert not rels(ext, RelType.VISITED, source=person)
+
+
+def test_sending_artists_to_exhibit_at_the_city_s_festival_is_taking_part() -> None:
+    ext = chapter(
+        "1.德國漢堡市：本府主辦之「2018高雄國際貨櫃藝術節」於10月6日至28日在高雄港舉行，"
+        "其中漢堡市派遣藝術家4人來台參展，由漢堡市文化局局長穆勒（Hans Müller）率團。"
+    )
+    hamburg = named(ext, "漢堡市")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=hamburg, status="attended")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "穆勒"), status="attended")
+    assert rels(ext, RelType.VISITED, source=hamburg, target=KAOHSIUNG)
+
+
+def test_a_visitor_inviting_the_city_to_send_people_to_his_place_invited_it() -> None:
+    ext = chapter(
+        "1.大洋洲：斐濟蘇瓦市市長約翰‧辛格於4月12日拜會陳市長，並邀請本市於明年派遣醫療志工團赴該市服務。"
+    )
+    assert rels(ext, RelType.INVITED, source=named(ext, "蘇瓦市"), target=KAOHSIUNG)
+
+
+def test_the_body_whose_officer_heads_a_delegation_to_the_city_s_event_came() -> None:
+    ext = chapter(
+        "1.德國漢堡市：本府主辦之「2018高雄國際貨櫃藝術節」於10月6日至28日在高雄港舉行，"
+        "其中漢堡市派遣藝術家4人來台參展，由漢堡市文化局局長穆勒（Hans Müller）率團。"
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "漢堡市文化局"), target=KAOHSIUNG)
+
+
+def test_a_team_manager_brings_no_body_of_his() -> None:
+    ext = chapter(
+        "1.本府教育局於10月5日至7日主辦「2018高雄國際青少年棒球邀請賽」，邀請日本八王子市組隊來高參賽；"
+        "其中八王子市代表隊由八王子市教育委員會體育課課長佐藤健二帶隊。"
+    )
+    assert not rels(ext, RelType.VISITED, source=named(ext, "八王子市教育委員會體育課"))

@@ -2090,3 +2090,48 @@ def test_sister_cities_singled_out_of_the_ties_named_before() -> None:
         named(ext, "西雅圖市"): None,
         named(ext, "釜山市"): None,
     }
+
+
+def test_organizing_a_quoted_event_before_a_tie_pursued_is_no_talks() -> None:
+    ext = chapter("1.明年度之工作重點為籌辦「2019高雄燈會」、推動與智利瓦爾帕萊索市締結姊妹市。")
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "瓦爾帕萊索市"))
+    assert found and found[0].properties["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.美國塔科馬市：本市與塔科馬市自民國74年結盟以來，雙方互動頻繁。",
+        "1.美國塔科馬市與本市於1985年締盟迄今，本期持續辦理青年交流。",
+    ],
+)
+def test_a_tie_told_by_結盟_alone_since_a_year_is_a_sister_city_since_then(line: str) -> None:
+    ext = chapter(line)
+    found = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "塔科馬市"))
+    assert found and found[0].properties["since"] == "1985"
+    assert found[0].properties["status"] == "signed"
+
+
+def test_結盟_alone_dates_the_friendship_tie_already_read() -> None:
+    ext = chapter("1.本市與日本石垣市為友好城市，本市與石垣市自民國103年結盟以來，兩市交流密切。")
+    assert not rels(ext, RelType.SISTER_CITY_OF)
+    found = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "石垣市"))
+    assert found and found[0].properties["since"] == "2014"
+
+
+def test_a_school_tie_named_then_signed_in_a_dated_clause_is_signed_that_day() -> None:
+    ext = chapter(
+        "1.日本千葉市：前期洽定之本市中正高中與千葉縣立幕張高等學校姊妹校案，"
+        "已於3月8日由兩校校長以線上方式完成簽約。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.properties["since"] == "2018-03-08"
+
+
+def test_an_unquoted_agreement_s_long_name_is_its_title_whole() -> None:
+    ext = chapter(
+        "1.日本千葉市：千葉市港灣局局長山本一郎於3月8日來訪，依去年兩市簽署之港灣物流人才培育交流合作備忘錄，"
+        "與本府海洋局召開交流會議。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.properties["title"] == "港灣物流人才培育交流合作備忘錄"

@@ -684,3 +684,44 @@ def test_a_list_introduced_then_parted_by_semicolons_reads_every_item() -> None:
     )
     for name in ("金大中", "約翰‧史密斯", "田中一郎", "王大明"):
         assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name
+
+
+def test_a_body_named_in_quotes_after_the_leader_is_who_came() -> None:
+    ext = chapter(
+        "1.日本靜岡縣：靜岡縣副知事田中一郎於4月9日率「靜岡觀光推進協會」一行20人來訪，參觀高雄港。"
+    )
+    body = named(ext, "靜岡觀光推進協會")
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG, start="2018-04-09")
+    assert not rels(ext, RelType.VISITED, source=named(ext, "靜岡縣"), target=KAOHSIUNG)
+
+
+def test_a_leader_invited_by_the_city_before_leading_brings_the_body_led() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市議會議員Mary Stone應本府之邀，"
+        "於5月3日至6日率「西雅圖高雄姊妹市協會」一行9人來訪，本府觀光局並於5月4日與西雅圖高雄姊妹市協會簽署「觀光推廣合作備忘錄」。"
+    )
+    body = named(ext, "西雅圖高雄姊妹市協會")
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG, start="2018-05-03")
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert (mou.target, mou.properties["title"]) == (body, "觀光推廣合作備忘錄")
+
+
+def test_a_body_led_in_quotes_is_who_takes_part_in_what_the_clauses_after_tell() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市議會議員Mary Stone於5月3日至6日"
+        "率「西雅圖高雄友好協會」一行9人來訪，除拜會陳市長並參觀「2018高雄國際貨櫃藝術節」外，亦參訪駁二藝術特區。"
+    )
+    body = named(ext, "西雅圖高雄友好協會")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=body)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "西雅圖市"))
+
+
+def test_an_office_whose_officer_is_named_by_surname_and_title_came() -> None:
+    ext = chapter(
+        "1.亞洲：另駐台北菲律賓經濟文化辦事處黃副代表於6月5日率菲國航運業者一行12人來訪，"
+        "洽談貨櫃航線合作。"
+    )
+    office = named(ext, "駐台北菲律賓經濟文化辦事處")
+    assert rels(
+        ext, RelType.VISITED, source=office, target=KAOHSIUNG, start="2018-06-05", led_by="黃副代表"
+    )

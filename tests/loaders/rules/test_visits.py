@@ -1755,3 +1755,89 @@ def test_a_story_gone_on_into_next_year_keeps_that_year() -> None:
     )
     (visit,) = rels(ex, RelType.VISITED, source=named(ex, "金大成"), target=KAOHSIUNG)
     assert visit.properties["start"] == "2019-01-20"
+
+
+def test_a_troupe_named_by_the_city_s_name_goes_with_the_delegation() -> None:
+    ext = chapter(
+        "1.日本仙台市：另高雄市交響樂團應仙台市之邀，由文化局李局長率領於7月3日至7日"
+        "參加「2018仙台七夕祭」，於勾當台公園演出2場。"
+    )
+    troupe = named(ext, "高雄市交響樂團")
+    sendai = named(ext, "仙台市")
+    assert rels(ext, RelType.VISITED, source=troupe, target=sendai, start="2018-07-03")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=sendai, start="2018-07-03")
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=troupe)
+    assert part.properties["role"] == "performer"
+    assert rels(ext, RelType.INVITED, source=sendai, target=troupe)
+    assert not rels(ext, RelType.INVITED, source=sendai, target=KAOHSIUNG)
+
+
+def test_a_troupe_led_by_a_bureau_named_by_the_city_s_name_went_too() -> None:
+    ext = chapter(
+        "1.本府文化局於5月2日至6日率高雄市立管樂團赴美國西雅圖市參加「2018西雅圖音樂節」。"
+    )
+    troupe = named(ext, "高雄市立管樂團")
+    assert rels(ext, RelType.VISITED, source=troupe, target=named(ext, "西雅圖市"))
+    assert rels(ext, RelType.PARTICIPATED_IN, source=troupe)
+
+
+def test_the_city_s_own_delegation_named_by_its_name_is_no_troupe() -> None:
+    ext = chapter("1.本府於5月2日至6日組成高雄市青年代表團赴美國西雅圖市參訪。")
+    assert not [e for e in ext.entities if "代表團" in (e.name_zh or "")]
+
+
+def test_a_trip_made_according_to_a_plan_is_made() -> None:
+    ext = chapter(
+        "2.德國漢堡市：本府海洋局依去年之規劃，於6月3日至8日派員3名赴漢堡市考察港埠物流園區。"
+    )
+    assert rels(
+        ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "漢堡市"), start="2018-06-03"
+    )
+
+
+def test_a_bureau_acting_after_the_item_s_place_takes_part_for_the_city() -> None:
+    ext = chapter(
+        "3.加拿大溫哥華市：環保局依年度計畫，於5月14日至18日派員2名赴溫哥華市，"
+        "出席國際環保組織主辦之「2018全球城市氣候論壇」。"
+    )
+    vancouver = named(ext, "溫哥華市")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=vancouver, start="2018-05-14")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=vancouver)
+
+
+def test_a_coming_told_as_the_time_of_an_invitation_takes_no_later_day() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市副市長約翰‧史密斯於11月3日來訪。",
+        "另上半年西雅圖市議員來訪時邀請本府派員交流港區再開發經驗一事，"
+        "工務局已於10月21日至25日派員2名赴西雅圖市考察。",
+        period="2018-07/2018-12",
+    )
+    seattle = named(ext, "西雅圖市")
+    came = rels(ext, RelType.VISITED, source=seattle, target=KAOHSIUNG)
+    assert came and all(r.properties.get("start") != "2018-10-21" for r in came)
+    assert all(r.properties.get("year") == 2018 for r in came)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=seattle, start="2018-10-21")
+
+
+def test_a_letter_handed_over_names_its_writer_not_someone_met() -> None:
+    ext = chapter(
+        "1.美國西雅圖市：西雅圖市副市長約翰‧史密斯於3月6日率團來訪，當面轉交西雅圖市長致陳市長之邀請函。"
+    )
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "西雅圖市"))
+    assert not rels(ext, RelType.MET_WITH, source=named(ext, "西雅圖市"))
+
+
+def test_going_to_attend_with_no_place_goes_to_the_event_s_host() -> None:
+    ext = chapter(
+        "1.日本福岡市：本期適逢福岡市主辦「第20屆亞洲太平洋博覽會」，本府獲福岡市正式邀請，"
+        "由陳市長於5月3日至6日率觀光局人員前往出席5月4日之開幕典禮。"
+    )
+    assert rels(
+        ext,
+        RelType.VISITED,
+        source=KAOHSIUNG,
+        target=named(ext, "福岡市"),
+        start="2018-05-03",
+        led_by="陳市長",
+    )
