@@ -577,7 +577,8 @@ _VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
-    r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
+    # (由 but not of 自由: 某某自由貿易區管理局 is one name)
+    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
     r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)

@@ -1309,6 +1309,36 @@ class ReaderBase:
             return None
         return body, kind, named[-1].place
 
+    def _body_named_last(self, kind: str, clause: Clause, at: int) -> str | None:
+        """The outside body of the `kind` (局, 公司, 協會) that 該局, 該公司, 該協會 at `at`
+        in the clause refers to: the one the sentence, or else the item's text before it,
+        named last (美國某港務局執行長…來訪，本府並與該局簽署…; 某港務局主席來訪…。本府擬
+        於明年與該局簽署…), or the last body of that kind no fact has named yet (考察期間
+        與某國某某管理局達成共識，本府某局預計與該局簽署…)."""
+        sentence = clause.sentence
+        earlier = [
+            s.norm
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.end <= sentence.start
+        ]
+        before = "".join(earlier) + sentence.norm[: clause.start + at]
+        home_orgs = {o.id for o in self.lex.home_orgs}
+        named = [
+            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and normalize(e.name_zh).endswith(kind)
+            and e.id not in home_orgs
+        ]
+        named = [(at, pid) for at, pid in named if at >= 0]
+        if named:
+            return max(named)[1]
+        for ending in reversed(list(re.finditer(re.escape(kind), before))):
+            body = self._outside_body_closing(before[: ending.end()])
+            if body is not None:
+                return body
+        return None
+
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before, and the unit, which belongs to the person's title."""
@@ -1319,11 +1349,15 @@ class ReaderBase:
         at = before.rfind(referred.group(1))
         if at < 0:
             return None
-        end = at + len(referred.group(1))
-        run = _HAN_CLOSING.search(before[:end])
-        words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
-        org_id = self._outside_body(words)
+        org_id = self._outside_body_closing(before[: at + len(referred.group(1))])
         return (org_id, referred.group(2)) if org_id is not None else None
+
+    def _outside_body_closing(self, text: str) -> str | None:
+        """The outside body whose name closes `text` (…與某國某某管理局: 某國某某管理局),
+        from the last word parting it from what comes before (與, 之, 拜會…)."""
+        run = _HAN_CLOSING.search(text)
+        words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
+        return self._outside_body(words)
 
     def _outside_body(self, words: str) -> str | None:
         """The organization `words` name, when they end like one (org_kinds) and name no

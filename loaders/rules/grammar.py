@@ -299,6 +299,8 @@ _WITNESS = rx(r"見證|觀禮|監簽")
 #: 在王市長見證下甲校與乙校…, 由某局長觀禮，…): up to where the parties begin.
 _WITNESSED = rx(r"^.*?(?:見證|觀禮|監簽)(?:之)?下?")
 _AGREEMENT_NOUN = rx(r"([\u4e00-\u9fff]{0,8}(?:" + _AGREEMENT_KINDS + r"))")
+#: The noun right after the verb, a longer name too (簽署環境保護技術交流合作備忘錄).
+_AGREEMENT_NOUN_OPENING = rx(r"^([\u4e00-\u9fff]{0,14}?(?:" + _AGREEMENT_KINDS + r"))")
 #: An agreement's name between a verb of doing or witnessing and its signing (完成某某
 #: 合作備忘錄簽署, 完成某某協議之簽訂, 見證兩市某某合作備忘錄之簽署).
 _AGREEMENT_NOUN_SIGNED = rx(
@@ -549,8 +551,13 @@ _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)"
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
-#: 本市籌辦「…」, 「…」主辦城市.
-_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市(?:主辦|籌辦)(?:之|的)?(?=\d|「)|」主辦城市")
+#: 本市籌辦「…」, 「…」主辦城市, 本府預定於9月舉辦之「…」.
+_HOME_HOSTS = rx(
+    _HOME_HOSTING
+    + r"|辦理「|本市(?:主辦|籌辦)(?:之|的)?(?=\d|「)|」主辦城市"
+    + r"|本府(?:預定|預計|將|擬|訂)?(?:於|在)"
+    + rf"(?:(?!{_OTHER_PARTY_VERB}|該|組團|派)[^,;「」]){{1,12}}?(?:舉辦|主辦|籌辦)(?:之|的)「"
+)
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
@@ -820,6 +827,11 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
 _WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+#: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
+#: 該會議, 該處 there).
+_THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
+#: A body referred to by its kind holding the event named next: 出席該局6月20日主辦之「…」.
+_THAT_BODY_HOLDS = rx(_THAT_BODY.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「")
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.
@@ -999,15 +1011,15 @@ _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
-#: 回訪, 邀約本府派員參訪): the invitation is one of its own.
-_INVITED_TO_VISIT = rx(r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)")
+#: 回訪, 邀約本府派員參訪, 邀請本府某局派員赴某市交流): the invitation is one of its own.
+_INVITED_TO_VISIT = rx(r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪|赴|前往)")
 #: The words before an invitation naming no one, only how or when it is told: 並表示將,
 #: 亦, 並承諾.
 _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first.
 _INVITES_US = rx(
-    r"^(.{1,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
+    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
 )
 #: A heading opening with its verb, after the item's number and a manner or the
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
@@ -1178,6 +1190,11 @@ _INVITES_OTHERS = rx(
 )
 #: Already, ending the words before a verb: 已, 已經.
 _ALREADY_END = rx(r"已(?:經)?$")
+#: Invitations told as sent: 已寄發邀請函, 邀請函均已寄出, 業已發函邀請.
+_INVITATIONS_SENT = rx(
+    r"(?:已經?|業已?)(?:寄發|發出|寄出|發送|發函|函送)(?:邀請函|邀請)"
+    r"|邀請函(?:均|皆)?(?:已經?|業已?)(?:寄發|發出|寄出|發送|送達)"
+)
 #: Already done, right before the date it was done on: 已於, 業於, 業已於, 已經在.
 _DONE_ON_END = rx(r"(?:已經?|業已?)(?:於|在)$")
 #: The future, in so many words: 將, 未來.

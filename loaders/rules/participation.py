@@ -85,6 +85,7 @@ from loaders.rules.grammar import (
     _HOSTING_RIGHT,
     _IN_PERSON,
     _INVITATION_OF_HOME,
+    _INVITATIONS_SENT,
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
@@ -140,6 +141,8 @@ from loaders.rules.grammar import (
     _SENT_GROUP,
     _SENT_PEOPLE,
     _TEAM_HEAD,
+    _THAT_BODY,
+    _THAT_BODY_HOLDS,
     _THE_REST,
     _TIE_MAKING,
     _TOURS,
@@ -193,6 +196,9 @@ class _Taking:
 #: Leading a delegation named by its kind (由助役王大明率市民訪問團一行32人參加): the
 #: foreign official's city takes part with him.
 _LEADS_DELEGATION = rx(r"率[^,;。]{0,6}?" + _DELEGATION_KIND + r"團")
+#: An errand of its own told right after people sent come (派員來高考察某某廠營運): not
+#: the city's event spoken of that they come for.
+_ERRAND_AFTER_COMING = rx(r"(?:考察|參訪|研習|見習|實習|學習|取經)")
 
 
 #: Kinds of event a place does not hold by its name alone: trade fairs and expos.
@@ -303,6 +309,7 @@ class EventRules(PartyRules):
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
                 self._drop_series_host(event_id, org_id)
         self._named_host(clause)
+        self._referred_body_holds(clause)
         self._own_event_described(clause)
         self._subject_hosts(clause)
         self._co_hosting(clause)
@@ -614,6 +621,15 @@ class EventRules(PartyRules):
                 ):
                     del self.facts.relations[key]
 
+    def _referred_body_holds(self, clause: Clause) -> None:
+        """「邀請本府派員出席該局6月20日主辦之「…」」: the body 該局 refers to holds the
+        event named right after."""
+        for held in _THAT_BODY_HOLDS.finditer(clause.norm):
+            events = [e for s, _, e in clause.events if s == held.end() - 1]
+            body = self._body_named_last(held.group(1), clause, held.start()) if events else None
+            if body is not None:
+                self.facts.relate(RelType.HOSTED, body, events[0], clause.sentence)
+
     def _named_host(self, clause: Clause) -> None:
         """「本府已接獲主辦城市某某廣域市之正式邀請」: the host city, named as such, holds
         the event spoken of, and (接獲…邀請) invited the city to it."""
@@ -770,11 +786,24 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
-            unnamed = not inviters and clause.start and _NO_ONE_NAMED.fullmatch(received.group(1))
+            said = sentence.norm[: clause.start]
+            unnamed = (
+                not inviters
+                and clause.start
+                and (
+                    _NO_ONE_NAMED.fullmatch(received.group(1))
+                    # 邀請本府…, after a clause of its own: not after a letter's
+                    # (某市於4月來函，邀請本市…: _letter_before dates it)
+                    or (not received.group(1) and not _LETTER_SENT.search(said))
+                )
+            )
             if unnamed:
                 # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
-                # clause's dates are then of the event: 明年舉辦之「…」)
-                inviters = [pid for pid in self.state.subject if pid != self.home]
+                # clause's dates are then of the event: 明年舉辦之「…」); 某局某某主席來訪
+                # 時，邀請本府…: the body or place whose title the guest holds
+                inviters = self._guests_own(sentence, clause.start) or [
+                    pid for pid in self.state.subject if pid != self.home
+                ]
             if inviters:
                 date = clause.dates[0].start if clause.dates and not unnamed else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
@@ -806,6 +835,21 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    def _guests_own(self, sentence: Sentence, before: int) -> list[str]:
+        """The bodies or places whose titles the guests the sentence names before
+        `before` hold, as this sentence tells them (某管理局某某主席來訪時，…: 某管理局)."""
+        said = sentence.norm[:before]
+        people = {pid for name, pid in self.people.items() if name in said}
+        titles = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
+        ]
+        here = [
+            r for r in titles if any(sentence.start <= e.start < sentence.end for e in r.evidence)
+        ]
+        return list(dict.fromkeys(r.target for r in here or titles))
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
@@ -1639,9 +1683,10 @@ class EventRules(PartyRules):
         """「某市、某某市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
         come, said while the city's own event is spoken of, is taking part in it."""
         sent = _SENT_GROUP.search(text)
+        came = _COME.search(text[sent.end() :]) if sent else None
         return bool(
-            sent
-            and _COME.search(text[sent.end() :])
+            came
+            and not _ERRAND_AFTER_COMING.match(text, sent.end() + came.end())  # type: ignore[union-attr]
             and self.state.event is not None
             and self._home_hosts(self.state.event)
         )
@@ -2218,6 +2263,10 @@ class EventRules(PartyRules):
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
             return before + named
+        referred = _THAT_BODY.search(text[:cut])
+        body = referred and self._body_named_last(referred.group(1), clause, referred.start())
+        if body:
+            return [body]  # 獲對方允諾將由該局執行長親自與會: the body named last
         asked = self._asked_to_come
         if (
             asked is not None
@@ -2669,14 +2718,14 @@ class EventRules(PartyRules):
     def _invitation_status(clause: Clause, invite: re.Match[str]) -> Attendance:
         """An invitation still to be sent (將邀請, 規劃邀請) is PLANNED; one made for an
         event to come (邀請某市明年組團參加) is made (INVITED): the future words must come
-        before the inviting verb."""
+        before the inviting verb. One the sentence tells is sent (將邀請某市…與會，目前已
+        寄發邀請函) is made."""
         asking = clause.norm[: invite.start()]
-        return (
-            Attendance.PLANNED
-            if (_FUTURE.search(asking) and not _ALREADY_END.search(asking))
-            or (_FUTURE.search(clause.sentence.norm) and _WILL.search(asking))
-            else Attendance.INVITED
+        to_come = (_FUTURE.search(asking) and not _ALREADY_END.search(asking)) or (
+            _FUTURE.search(clause.sentence.norm) and _WILL.search(asking)
         )
+        sent = _INVITATIONS_SENT.search(clause.sentence.norm, clause.start + invite.end())
+        return Attendance.PLANNED if to_come and not sent else Attendance.INVITED
 
     def _record_invitations(
         self,

@@ -18,6 +18,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_KIND,
     _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
+    _AGREEMENT_NOUN_OPENING,
     _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
     _AGREEMENT_TEXT,
@@ -274,6 +275,7 @@ def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
     without its opening words."""
     titled = (
         _AGREEMENT_TITLE.search(text)
+        or _AGREEMENT_NOUN_OPENING.search(text[last_signing.end() :])
         or _AGREEMENT_NOUN.search(text[last_signing.end() :])
         or _AGREEMENT_NOUN_SIGNED.search(text[: last_signing.start()])
     )
@@ -1122,28 +1124,12 @@ class TieRules(ReaderBase):
         return self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
-        """該局, 該公司, 該協會: the body of that kind the sentence, or else the item's
-        text before it, named last (美國某港務局執行長…來訪，本府並與該局簽署…; 某港務局
-        主席來訪…。本府擬於明年與該局簽署…)."""
+        """與該局, 與該公司, 與該協會: the body of that kind named last (_body_named_last)."""
         refers = _WITH_THAT_BODY.search(clause.norm)
         if refers is None:
             return []
-        sentence = clause.sentence
-        earlier = [
-            s.norm
-            for s in self.parsed.sentences
-            if s.section == sentence.section and s.end <= sentence.start
-        ]
-        before = "".join(earlier) + sentence_norm[: clause.start + refers.start()]
-        named = [
-            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
-            for e in self.facts.entities.values()
-            if e.label == Label.ORGANIZATION
-            and normalize(e.name_zh).endswith(refers.group(1))
-            and e.id not in {o.id for o in self.lex.home_orgs}
-        ]
-        named = [(at, pid) for at, pid in named if at >= 0]
-        return [max(named)[1]] if named else []
+        body = self._body_named_last(refers.group(1), clause, refers.start())
+        return [body] if body is not None else []
 
     def _body_of_person_referred(
         self, clause: Clause, sentence_norm: str, before: str

@@ -133,6 +133,8 @@ _BODY_ALONG = rx(
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
+#: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
+_CALLS_ON_BODY = rx(r"拜會|拜訪|參訪")
 #: Coming along with another: 偕同, 偕.
 _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -1366,17 +1368,24 @@ class VisitRules(ReaderBase):
         days of the trip its item tells (or the clause's, the city acting and a foreign
         place opening the body's name: 拜會某國某市港務局). Not a body at home (北上拜會
         外交部): with no trip abroad, the body's name must say it is abroad."""
-        verb = _CALLS_ON.search(clause.norm)
+        verb = _CALLS_ON_BODY.search(clause.norm)
         if verb is None:
             return
-        name = body_name(clause.norm[verb.end() :])
+        name = body_name(clause.norm[verb.end() :].rstrip("。"))
         kind = self.lex.org_kind(name) if name else None
-        government = body_name(clause.norm[verb.end() :].rstrip("。"))
+        government = name
         city = self._government_of(government) if government else None
         if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
             return
+        if verb.group() == "參訪" and (city or _JOINER.search(name or "")):
+            return  # 參訪某港貨櫃碼頭及當地大學: sites toured, no one body called on
         if name and not city and self._official_and_body(name):
-            return  # 拜會某市長及市議會: an official and a body, no one body's name
+            # 拜會某市長及市議會: an official and a body, no one body's name; but 拜會
+            # 某市長及某市港務局: the body named in full after the official
+            name = name[_JOINER.search(name).end() :]  # type: ignore[union-attr]
+            opening = self._place_mentions(name)[:1]
+            if not opening or opening[0].start != 0 or not self.lex.org_kind(name):
+                return
         trip = self._trip_of_item(clause)
         if trip is not None and self._at_home(trip.target):
             trip = None  # 赴臺北拜會某部: no trip abroad
@@ -1386,7 +1395,7 @@ class VisitRules(ReaderBase):
         if trip is None and (not abroad or not self._home_acts(sentence_norm)):
             return
         when = (
-            {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
+            {k: v for k, v in trip.properties.items() if k in ("start", "end", "year", "led_by")}
             if trip is not None
             else self._when(clause, carry=True)
         )
@@ -1434,14 +1443,16 @@ class VisitRules(ReaderBase):
             if s.section == section and s.start <= clause.sentence.start
         }
         trips = [
-            r
-            for r in self.facts.relations.values()
+            (max(e.start for e in r.evidence if (e.start, e.end) in spans), index, r)
+            for index, r in enumerate(self.facts.relations.values())
             if r.type == RelType.VISITED
             and r.source == self.home
-            and self.facts.label_of(r.target) == Label.CITY
+            and self.facts.label_of(r.target) in (Label.CITY, Label.COUNTRY)
             and any((e.start, e.end) in spans for e in r.evidence)
         ]
-        return trips[-1] if trips else None
+        # the trip told last (a trip told first in an earlier item, again in this one,
+        # is where this item tells it)
+        return max(trips, key=lambda t: t[:2])[2] if trips else None
 
     def _met_city_as_party(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]

@@ -2315,3 +2315,71 @@ def test_coming_as_the_budget_allows_is_undecided_so_the_city_stays_invited() ->
     )
     taking_part = {r.source: r.properties["status"] for r in rels(x, RelType.PARTICIPATED_IN)}
     assert taking_part == {named(x, "利馬市"): "invited"}
+
+
+def test_invitations_told_as_sent_are_made_not_planned() -> None:
+    """將邀請某市…與會，目前已寄發邀請函: the letters are out, so those named are
+    invited, not only planned to be."""
+    ext = chapter(
+        "1.本府預計於10月舉辦「2018高雄國際港灣論壇」，將邀請神戶市及橫濱市首長與會，"
+        "目前已寄發邀請函。"
+    )
+    event = event_named(ext, "港灣論壇")
+    for city in ("神戶市", "橫濱市"):
+        found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city), target=event)
+        assert found and found[0].properties["status"] == "invited"
+
+
+def test_people_sent_to_come_on_an_errand_of_their_own_join_no_event() -> None:
+    """派員來高考察… while the city's own event is spoken of: they come to study
+    something else, not to that event."""
+    ext = chapter(
+        "1.本府預定於9月舉辦之「2018高雄海洋城市論壇」，已邀請各姊妹市參加。",
+        "2.王局長率團赴泰國清邁市考察期間，與清邁市環境局商定下半年由該局派員來高考察本市掩埋場營運。",
+    )
+    event = event_named(ext, "海洋城市論壇")
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "清邁市"), target=event)
+
+
+def test_a_body_referred_to_as_該局_agreeing_to_come_takes_part() -> None:
+    """邀請某港務局派員出席「…」，獲對方允諾將由該局執行長親自與會: the body invited
+    (該局) will take part, not the city the sentence named before."""
+    ext = chapter(
+        "1.陳市長訪問西雅圖期間，除與西雅圖市長會晤外，並邀請西雅圖港務局派員出席本府預定於"
+        "11月舉辦之「2018高雄港灣論壇」，獲對方允諾將由該局局長親自與會。"
+    )
+    event = event_named(ext, "港灣論壇")
+    port = named(ext, "西雅圖港務局")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=port, target=event)
+    assert found and found[0].properties["status"] == "planned"
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "西雅圖市"), target=event)
+
+
+def test_a_guest_inviting_the_city_in_a_clause_of_its_own_is_their_bodys_invitation() -> None:
+    """某局某某主席來訪…時，邀請本府派員出席該局主辦之「…」: the body the guest heads
+    invited the city, holds the event, and the city was invited to it."""
+    ext = chapter(
+        "1.印尼巴淡島自由貿易區管理局主席約翰‧蘇托莫於4月9日來訪辦理招商說明會時，"
+        "邀請本府派員出席該局5月20日主辦之「2018巴淡島投資論壇」。"
+    )
+    body = named(ext, "巴淡島自由貿易區管理局")
+    event = event_named(ext, "巴淡島投資論壇")
+    assert rels(ext, RelType.INVITED, source=body, target=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=body, target=event)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="invited")
+
+
+def test_a_guest_inviting_the_city_to_go_there_with_no_event() -> None:
+    """並邀請本府某局派員赴某市交流…: the guest's city invited the city, no event."""
+    ext = chapter(
+        "1.加拿大溫哥華市約翰‧史密斯市議員於3月6日來訪，考察本市自行車道建設，"
+        "並邀請本府交通局派員赴溫哥華交流公共運輸經驗。"
+    )
+    found = rels(ext, RelType.INVITED, source=named(ext, "溫哥華市"), target=KAOHSIUNG)
+    assert found and "event" not in found[0].properties
+
+
+def test_the_city_holding_its_event_told_with_a_time_before_the_verb() -> None:
+    """本府預定於9月舉辦之「…」 (a time between the city and the verb): the city holds it."""
+    ext = chapter("1.陳市長訪問神戶期間，邀請神戶市長出席本府預定於9月舉辦之「2018高雄海洋論壇」。")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event_named(ext, "海洋論壇"))

@@ -1755,3 +1755,47 @@ def test_a_story_gone_on_into_next_year_keeps_that_year() -> None:
     )
     (visit,) = rels(ex, RelType.VISITED, source=named(ex, "金大成"), target=KAOHSIUNG)
     assert visit.properties["start"] == "2019-01-20"
+
+
+def test_a_body_toured_on_a_trip_to_a_country_told_in_the_same_sentence() -> None:
+    """並參訪某某集團 after the trip the sentence tells (to a country, 新加坡): the city
+    visited that body in the trip's days, led by the trip's leader."""
+    ext = chapter("1.李副市長於5月6日至9日率捷運局人員赴新加坡考察輕軌系統，並參訪新加坡電力集團。")
+    body = named(ext, "新加坡電力集團")
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body)
+    assert found and found[0].properties["start"] == "2018-05-06"
+    assert found[0].properties["led_by"] == "李副市長"
+
+
+def test_sites_toured_in_a_list_are_no_body_called_on() -> None:
+    ext = chapter(
+        "1.5月6日至9日，本府由海洋局組團赴荷蘭鹿特丹市，並參訪鹿特丹港務公司碼頭及當地海事學院。"
+    )
+    assert not [
+        r for r in rels(ext, RelType.VISITED, source=KAOHSIUNG) if r.target.startswith("org:")
+    ]
+
+
+def test_a_body_called_on_after_an_official_named_in_full() -> None:
+    """拜會某市長及某市港務局: the mayor is met, and the body, named in full with its
+    place, is visited too."""
+    ext = chapter(
+        "期間	出訪地點	率團人員	任務",
+        "8/3-8/8	美國西雅圖市	王市長	拜會西雅圖市長及西雅圖港務局，洽談航線合作",
+    )
+    body = named(ext, "西雅圖港務局")
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body)
+    assert found and found[0].properties["start"] == "2018-08-03"
+
+
+def test_a_body_called_on_is_visited_on_the_trip_its_row_tells() -> None:
+    """A trip told first in an earlier item and again in a table row: a body the row
+    calls on is visited on that row's trip, not on the row before's."""
+    ext = chapter(
+        "1.王副市長於3月5日至9日率團赴新加坡考察港埠管理。",
+        "期間	出訪地點	率團人員	任務",
+        "2/4-2/9	日本札幌市	李秘書長	考察冬季節慶行銷",
+        "3/5-3/9	新加坡	王副市長	考察港埠管理，參訪新加坡海事集團",
+    )
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "新加坡海事集團"))
+    assert found and found[0].properties["start"] == "2018-03-05"
