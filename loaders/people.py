@@ -295,9 +295,10 @@ def _affiliation_and_title(affiliation: str, title: str, gaz: Gazetteer) -> tupl
     return _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
 
 
-#: A region a body's officer answers for, written between the body and the title
-#: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理).
-_UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}區")
+#: A region or department a body's officer answers for, written between the body and
+#: the title (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理, 某港務局亞洲
+#: 市場部經理).
+_UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}(?:區|部)")
 
 #: A place's tie to the home city, written between the place and a title or a body's
 #: name (某市姊妹市市長, 某市姊妹市某高中, 某市友好城市副市長).
@@ -606,7 +607,8 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
 
 
 def _without_unit(affiliation: str) -> str:
-    """A body's name without the region of it written after it (某港務局亞洲區)."""
+    """A body's name without the region or department of it written after it
+    (某港務局亞洲區, 某港務局亞洲市場部)."""
     for at in range(2, len(affiliation) - 1):
         tail = affiliation[at:]
         if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(affiliation[:at]):

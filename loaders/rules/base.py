@@ -1715,9 +1715,26 @@ class ReaderBase:
 
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,
-        教育局王科長): the official, the bureau being the visit's `bureaus`."""
+        教育局王科長): the official, the bureau being the visit's `bureaus`; and an
+        outside body's official so named (某辦事處蘇副代表): the official, the body being
+        the visitor."""
         officials = (rest for _, rest in self._home_org_openings(leader))
-        return next((rest for rest in officials if self._surname_and_title(rest)), leader)
+        home = next((rest for rest in officials if self._surname_and_title(rest)), None)
+        return home or leader[len(self._body_before_official(leader)) :] or leader
+
+    def _body_before_official(self, words: str) -> str:
+        """The outside body whose official, named by surname and title, closes `words`
+        (某辦事處蘇副代表: 某辦事處); '' when no such official closes them."""
+        for length in range(len(words) - 3, 1, -1):
+            body = words[:-length]
+            if (
+                self._surname_and_title(words[-length:])
+                and self.lex.org_kind(body)
+                and not self.lex.home_org(body)
+                and not _HOME_ACTOR.match(body)
+            ):
+                return body
+        return ""
 
     def _surname_and_title(self, words: str) -> bool:
         """Whether `words` are a home official by surname and title (李副市長), or a

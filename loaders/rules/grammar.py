@@ -341,7 +341,7 @@ _TIME_PHRASE = rx(
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date)
 _LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
@@ -447,8 +447,15 @@ _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
-    # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
-    r"|(?:本府|市府|本局|本處)(?:於[^,;。]{1,14}?)?接待(?!人員|工作|事宜|中心|單位|之|的)"
+    # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行, 本府某局於…接待…
+    r"|(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)(?:於[^,;。]{1,14}?)?"
+    r"接待(?!人員|工作|事宜|中心|單位|之|的)"
+)
+#: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
+#: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
+_RECEIVES_GUESTS = rx(
+    r"^(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)(?:於[^,;。]{1,14}?)?"
+    r"接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"

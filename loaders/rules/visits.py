@@ -81,6 +81,7 @@ from loaders.rules.grammar import (
     _PRONOUN_PARTY,
     _QUOTED_TEXT,
     _RECEIVE,
+    _RECEIVES_GUESTS,
     _RESPECTIVELY,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -1019,6 +1020,10 @@ class VisitRules(ReaderBase):
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = _DATE_HEAD.sub("", clause.norm)  # not 日本
+        received = _RECEIVES_GUESTS.match(head)
+        if received is not None:  # 本府某局於…接待「某市青少年交流團」師生32人: the guests
+            head = head[received.end() :].replace("「", "").replace("」", "")
+            head = _MEMBERS.sub("", _GLOSS_CLOSING.sub("", head))
         former = self._delegation_former(head, sentence_norm)
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association
@@ -1035,7 +1040,7 @@ class VisitRules(ReaderBase):
         if not head and clause.start:  # 某高等學校師生一行32人，於3月20日來訪: the opener
             return self._visitors(self._opening_clause(sentence_norm), sentence_norm)
         # 某高等學校(Some High School)師生一行25人至本市: the school, without its gloss
-        head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", head))
+        head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", self._without_official_closing(head)))
         head = self._body_invited(head)
         kind = self.lex.org_kind(head) if head else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
@@ -1046,6 +1051,11 @@ class VisitRules(ReaderBase):
             )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _without_official_closing(self, head: str) -> str:
+        """A body's name without its official named by surname and title after it
+        (某辦事處蘇副代表於…率…來訪: 某辦事處, whose coming he led)."""
+        return self._body_before_official(head) or head
 
     def _place_opening(self, name: str) -> Place | None:
         """The foreign place the places opening `name` one after another end with (美國

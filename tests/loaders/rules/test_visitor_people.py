@@ -855,3 +855,10 @@ def test_a_body_named_with_自由_keeps_its_whole_name() -> None:
     ext = chapter("1.巴拿馬科隆自由港管理局局長胡安‧佩雷斯於5月3日來訪，洽談航運合作。")
     title, body = _title(ext, "胡安‧佩雷斯")
     assert title == "局長" and body == named(ext, "科隆自由港管理局")
+
+
+def test_a_department_between_the_body_and_the_title_belongs_to_the_title() -> None:
+    """某港務局亞洲市場部經理某某: the title 亞洲市場部經理, of the port authority (as 某
+    港務局亞洲區代表)."""
+    ext = chapter("1.西雅圖港務局亞洲市場部經理約翰‧卡特於6月2日來訪，洽談航線合作。")
+    assert _title(ext, "約翰‧卡特") == ("亞洲市場部經理", named(ext, "西雅圖港務局"))

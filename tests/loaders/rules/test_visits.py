@@ -1799,3 +1799,24 @@ def test_a_body_called_on_is_visited_on_the_trip_its_row_tells() -> None:
     )
     found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "新加坡海事集團"))
     assert found and found[0].properties["start"] == "2018-03-05"
+
+
+def test_guests_received_by_a_home_bureau_named_after_the_verb() -> None:
+    """本府某局於…接待「某市青少年交流團」: the delegation named after 接待 came, not
+    the city going there."""
+    ext = chapter("1.本府體育處於5月10日至14日接待「福岡市青少年棒球交流團」師生25人，安排友誼賽。")
+    team = named(ext, "福岡市青少年棒球交流團")
+    found = rels(ext, RelType.VISITED, source=team, target=KAOHSIUNG)
+    assert found and found[0].properties["start"] == "2018-05-10"
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_a_body_whose_official_by_surname_and_title_led_its_group() -> None:
+    """某辦事處蘇副代表於…率某國業者來訪: the office came, led by 蘇副代表 (no person)."""
+    ext = chapter(
+        "此外，駐台北印尼經濟貿易代表處林副代表於4月12日率印尼旅行業者一行18人來訪，推介峇里島觀光。"
+    )
+    office = named(ext, "駐台北印尼經濟貿易代表處")
+    found = rels(ext, RelType.VISITED, source=office, target=KAOHSIUNG)
+    assert found and found[0].properties["led_by"] == "林副代表"
+    assert found[0].properties["start"] == "2018-04-12"
