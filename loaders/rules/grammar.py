@@ -422,6 +422,9 @@ _WORKING_WITH = rx(r"與[^,;]{1,30}?(?:合作|攜手|協力)$")
 _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
 _LEADS_GROUP = rx(_LEAD_VERB)
+#: A clause with no subject of its own opening by leading a troupe or team (…一行15人來訪，
+#: 率某某表演團參加…): the one named before led it.
+_LEADS_TROUPE_OPENING = rx(r"^(?:並|亦|另|親自|親)?率[^,;。率]{1,10}?(?:團|隊)")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
@@ -739,6 +742,12 @@ _SPEAKER_PART = rx(
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 #: Performing at an event named, or a part of it: 於「某燈會」開幕晚會演出.
 _PERFORMED_AT = rx(r"(?:於|在)「[^「」]+」[^,;。「」]{0,8}?(?:演出|(?<!發)表演)")
+#: Performing at a part of the event spoken of, not named (於開幕典禮及元宵節當晚在某河畔
+#: 演出…, 在閉幕晚會表演): taking part in that event.
+_PERFORMED_AT_PART = rx(
+    r"^(?:並|亦|也)?(?:於|在)[^,;。「」]{0,12}?(?:開幕|閉幕|晚會|典禮|當晚|當天|期間)"
+    r"[^,;。「」]{0,10}?(?:演出|(?<!發)表演)"
+)
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
 _ROLE_LIST_HEADING = rx(
@@ -895,7 +904,7 @@ _SENT_TEAM = rx(r"派遣?([^,;。]{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
 #: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
 _SENDER_END = rx(
-    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d"
+    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
     r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
 )
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.

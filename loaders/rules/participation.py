@@ -103,6 +103,7 @@ from loaders.rules.grammar import (
     _LATER_EDITION,
     _LATIN_GLOSS,
     _LEADS_GROUP,
+    _LEADS_TROUPE_OPENING,
     _LETTER_SENT,
     _LISTED,
     _MEET,
@@ -120,6 +121,7 @@ from loaders.rules.grammar import (
     _PARTY_JOINER,
     _PEOPLE_SENT,
     _PERFORMED_AT,
+    _PERFORMED_AT_PART,
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
@@ -1054,7 +1056,15 @@ class EventRules(PartyRules):
             or self._came_during_home_event(text, sentence_norm)
             or self._toured_event(clause)
             or self._performed_at_event(clause)
+            or self._performed_at_part(clause)
         )
+
+    def _performed_at_part(self, clause: Clause) -> re.Match[str] | None:
+        """「於開幕典禮及元宵節當晚在某河畔演出…」, no event named: performing at a part of
+        the city's own event spoken of is taking part in it."""
+        if clause.events or self.state.event is None or not self._home_hosts(self.state.event):
+            return None
+        return _PERFORMED_AT_PART.match(clause.norm)
 
     @staticmethod
     def _performed_at_event(clause: Clause) -> re.Match[str] | None:
@@ -1338,7 +1348,11 @@ class EventRules(PartyRules):
         inviters = inviters or (self._inviters(trip.norm) if trip is not None else [])
         actors = [actor for actor in actors if actor not in inviters]
         actors += self._quoted_bodies(clause, sentence_norm, join.start())
-        if _LEADS_GROUP.search(clause.norm) or _LEADS_DELEGATION.search(clause.norm):
+        if (
+            _LEADS_GROUP.search(clause.norm)
+            or _LEADS_DELEGATION.search(clause.norm)
+            or _LEADS_TROUPE_OPENING.match(clause.norm)
+        ):
             actors += self._group_leader_and_city(clause, sentence_norm, actors)
         leader = self._leader(sentence_norm)
         actors += self._named_leader(leader, actors)
@@ -1892,9 +1906,12 @@ class EventRules(PartyRules):
         if event_id is None:
             return
         year = edition_year(event_id)
+        # 「某市某某保存會應本府之邀」: the body whose name the place opens, not the place
         cities = [
-            pid
-            for start, _, pid in clause.places
+            self._quoted_body_of(clause.norm, start, end)
+            or self._body_written_after(clause.norm, start, end)
+            or pid
+            for start, end, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
         # 「該市某某市長應本府之邀」: the person named is the one invited, not the city

@@ -56,6 +56,8 @@ from loaders.rules.grammar import (
     _HOME_SIDE,
     _HOME_WORDS,
     _INVITE,
+    _INVITED_BY,
+    _INVITED_BY_HOME,
     _INVITES_HOME,
     _ITEMS_FOLLOW,
     _JOIN,
@@ -264,8 +266,11 @@ class VisitRules(ReaderBase):
 
     def _invited_to_come(self, clause: Clause, come: re.Match[str]) -> bool:
         """Whether the coming is only invited (邀請某市推薦藝術家來高創作), the invitation
-        not told as taken up."""
-        return bool(_INVITE.search(clause.norm[: come.start()]) and not self._taken_up(clause))
+        not told as taken up; not a coming at the city's invitation (某會應本府之邀來台)."""
+        before = clause.norm[: come.start()]
+        if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
+            return False
+        return bool(_INVITE.search(before) and not self._taken_up(clause))
 
     def _came_to_city(self, clause: Clause, sentence_norm: str) -> None:
         """Each visitor named (某市長王大明率團來訪) VISITED the city; the host came

@@ -2383,3 +2383,32 @@ def test_the_city_holding_its_event_told_with_a_time_before_the_verb() -> None:
     """本府預定於9月舉辦之「…」 (a time between the city and the verb): the city holds it."""
     ext = chapter("1.陳市長訪問神戶期間，邀請神戶市長出席本府預定於9月舉辦之「2018高雄海洋論壇」。")
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event_named(ext, "海洋論壇"))
+
+
+def test_a_body_coming_at_the_citys_invitation_performs_at_a_part_of_its_event() -> None:
+    """日本某市某某保存會應本府之邀來台，由某市長親自率團，於開幕典禮…演出…: the body (not
+    its city) was invited, came and performed at the city's festival."""
+    ext = chapter(
+        "1.本府主辦之「2018高雄燈會」於2月10日至18日在愛河兩岸舉行。",
+        "日本青森市睡魔祭保存會應本府之邀首度來台，由青森市山田一郎市長親自率團，"
+        "於開幕典禮當晚在愛河畔演出睡魔燈籠。",
+    )
+    body = named(ext, "青森市睡魔祭保存會")
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=body, event=festival)
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG)
+    found = rels(ext, RelType.PARTICIPATED_IN, source=body, target=festival)
+    assert found and found[0].properties["role"] == "performer"
+    assert not rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "青森市"))
+
+
+def test_a_guest_row_leading_a_troupe_to_the_citys_event() -> None:
+    """A guests' table row whose errand opens with 率某某表演團參加…: the guest named in
+    the row led the troupe and took part, with his city."""
+    ext = chapter(
+        "日期│國別│來訪單位│職稱│姓名│人數│事由",
+        "107.2.12│日本│青森市│市長│山田一郎│20│率睡魔表演團參加2018高雄燈會",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    for party in ("山田一郎", "青森市"):
+        assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, party), target=festival)
