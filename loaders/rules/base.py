@@ -14,7 +14,14 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Entity, Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
-from loaders.events import EventMention, edition_id, edition_year, find_events, without_gloss
+from loaders.events import (
+    EventMention,
+    edition_id,
+    edition_year,
+    event_kind,
+    find_events,
+    without_gloss,
+)
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
@@ -25,7 +32,7 @@ from loaders.people import (
     find_name_before_title,
     find_title_then_name,
 )
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.grammar import (
     _ACTOR_END,
     _ADVERB_AFTER_LEADER,
@@ -52,6 +59,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
+    _IN_TAIWAN,
     _JOINER,
     _LEAD_BY,
     _LEAD_OPENING,
@@ -108,6 +116,11 @@ _SEATED_BY_NAME = frozenset(("representative_office",))
 #: The most characters a mission's name goes on after a city it holds (駐某市|臺北經濟
 #: 文化辦事處).
 _MISSION_NAME_LENGTH = 12
+#: A branch's word closing a body's name after the place it is in: 分會, 分處, 分行.
+_BRANCH_CLOSING = rx(r"(?:分會|分處|分部|分公司|分行|分社|支部|事務所|辦事處)$")
+#: The kinds of event a city holds as a part of its own festival, within its days: an
+#: evening party, a reception (某某晚會, 某某茶會, 某某酒會).
+_PART_KINDS = frozenset(("celebration", "reception"))
 
 
 @dataclass
@@ -871,7 +884,7 @@ class ReaderBase:
             if year is None:
                 continue
             year = self._postponed(clause, year)
-            event_id = self._event(mention, year)
+            event_id = self._part_of_own_event(clause, mention) or self._event(mention, year)
             clause.events.append((mention.start, mention.end, event_id))
             if self._host_named_after(clause, mention.end):
                 continue  # 「2030某某運動會」主辦城市某國某市: not the event spoken of
@@ -890,6 +903,24 @@ class ReaderBase:
             clause.events.append((refers.start(), refers.end(), event_id))
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _part_of_own_event(self, clause: Clause, mention: EventMention) -> str | None:
+        """A reception the city holds within the days of its own event the item is about
+        (元宵節（2月26日）晚間本府另舉辦「外賓賞燈晚會」 during 「某燈會」 of 2月23日至
+        3月3日): a part of that event, whose guests take part in it; None otherwise."""
+        if event_kind(mention.name) not in _PART_KINDS:
+            return None
+        spoken = self.state.event
+        event = self.facts.entities.get(spoken or "")
+        if spoken is None or event is None or not self._home_hosts(spoken):
+            return None
+        start, end = event.properties.get("start"), event.properties.get("end")
+        if not (isinstance(start, str) and isinstance(end, str)) or start == end:
+            return None
+        if not self._home_acts(_DATE_PREFIX.sub("", clause.norm[: mention.start])):
+            return None
+        days = [d.start for d in clause.dates if d.precision == "day"]
+        return spoken if days and all(start <= day <= end for day in days) else None
 
     def _bare_alias_elsewhere(self, clause: Clause, mention: EventMention) -> bool:
         """Whether a series named bare by a generic alias, without its host's name
@@ -1026,6 +1057,10 @@ class ReaderBase:
         year = event.properties.get("year")
         candidates = clause.dates or clause.earlier_dates[-1:]
         words = clause.norm
+        if not clause.dates and candidates:
+            # a date of the clause before (2月25日,某市長一行來訪,率某團參加「…」): the
+            # words from it on tell whether it is a trip's
+            words = clause.sentence.norm[candidates[0].text_end : clause.start + len(words)]
         for span in clause.dates:
             words = words.replace(normalize(span.text), "")  # 5月11日至13日 goes nowhere
         trip = bool(_COME.search(words) or _GO.search(words))
@@ -1374,14 +1409,16 @@ class ReaderBase:
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
             place = self.gaz.country(words[:at])
-            words = words[at:].removeprefix("商")
+            words = words[at:]
+        company = words.startswith("商") and not words.startswith("商會")  # 丹麥商某某公司
+        words = words.removeprefix("商") if company else words
         named = self._place_mentions(words)
         if named and named[0].start == 0 and named[0].place.label != "Country":
             place = named[0].place
         if len(words) < 3 or not _HAN.fullmatch(words):
             return None
         opens = bool(named) and named[0].start == 0
-        if written != words and not opens and not written[at:].startswith("商"):
+        if written != words and not opens and not company:
             # 某國某某管理局: one body, whether or not its country is written before it;
             # a place later in its name (美國在台協會高雄分處, 日本交流協會高雄事務所)
             # leaves the country to _organization
@@ -1505,10 +1542,33 @@ class ReaderBase:
         offices = {
             b for b in bodies if self.facts.entities[b].properties.get("kind") in _SEATED_BY_NAME
         }
-        return any(
-            r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
-            for r in self.facts.relations.values()
-        ) or any(self._seat_named_home(b) for b in offices)
+        return (
+            any(
+                r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
+                for r in self.facts.relations.values()
+            )
+            or any(self._seat_named_home(b) for b in offices)
+            or any(self._branch_in_home_city(b) for b in bodies if b in self.facts.entities)
+        )
+
+    def _branch_in_home_city(self, org_id: str) -> bool:
+        """Whether a body's name ends with its branch in the home city (某國商會高雄分會,
+        某銀行高雄分行): based there."""
+        name = normalize(self.facts.entities[org_id].name_zh)
+        branch = _BRANCH_CLOSING.search(name)
+        seats = [m for m in self._place_mentions(name) if branch and m.end == branch.start()]
+        return bool(seats) and seats[-1].place.id == self.home_place.id
+
+    def _mission_in_country(self, party: str) -> bool:
+        """Whether a body is a foreign mission stationed in the home country (某國駐臺北
+        代表處, 某國在台協會): a representative office whose name says it is stationed
+        here. (Its people are read as their sentences tell: some came down.)"""
+        entity = self.facts.entities.get(party)
+        return (
+            entity is not None
+            and entity.properties.get("kind") in _SEATED_BY_NAME
+            and bool(_IN_TAIWAN.search(normalize(entity.name_zh)))
+        )
 
     def _seat_named_home(self, org_id: str) -> bool:
         """Whether an office's name writes the home city as its seat after its own

@@ -748,6 +748,12 @@ _PERFORMED_AT_PART = rx(
     r"^(?:並|亦|也)?(?:於|在)[^,;。「」]{0,12}?(?:開幕|閉幕|晚會|典禮|當晚|當天|期間)"
     r"[^,;。「」]{0,10}?(?:演出|(?<!發)表演)"
 )
+#: What parts the items of a list of attendees: 、, 及, 與, 和, 暨.
+_LIST_ITEM_BREAK = rx(r"[、及與和暨]")
+#: What closes a list of attendees: 等, 等人, 等約180人, 等二十餘人.
+_LIST_CLOSING_WORDS = rx(r"等[^、及與和暨]*$")
+#: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.
+_BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
 _ROLE_LIST_HEADING = rx(

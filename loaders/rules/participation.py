@@ -33,10 +33,12 @@ from loaders.rules.grammar import (
     _ATTENDS,
     _BARE_JOIN,
     _BECAUSE,
+    _BODY_PEOPLE,
     _BOTH_SIDES,
     _BY_LETTER,
     _BY_OPENING,
     _BY_PUBLIC_UNIVERSITY,
+    _CAME_DOWN,
     _CANCELLED,
     _CEREMONY_ACT,
     _CITY_ENDING,
@@ -105,6 +107,8 @@ from loaders.rules.grammar import (
     _LEADS_GROUP,
     _LEADS_TROUPE_OPENING,
     _LETTER_SENT,
+    _LIST_CLOSING_WORDS,
+    _LIST_ITEM_BREAK,
     _LISTED,
     _MEET,
     _NEGOTIATING,
@@ -912,6 +916,39 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+        self._listed_as_invited(clause, sentence_norm, events, actors, taking)
+
+    def _listed_as_invited(
+        self,
+        clause: Clause,
+        sentence_norm: str,
+        events: list[tuple[int, int, str]],
+        actors: list[str],
+        taking: _Taking,
+    ) -> None:
+        """「本府…邀請駐台使節、外商等約180人與會，出席者包括某某處長、某辦事處代表等」:
+        those listed as there were among the guests the city invited (by their kind,
+        before the list), not the bodies they are there for."""
+        if not _ATTENDEE_LIST.search(clause.norm):
+            return
+        before = sentence_norm[: clause.start]
+        invite = _INVITE.search(before)
+        if invite is None or not self._home_acts(before[: invite.start()]):
+            return
+        for _, _, event_id in events:
+            if not self._home_hosts(event_id):
+                continue
+            year = edition_year(event_id)
+            for actor in actors:
+                if actor not in taking.represented and actor != self.home:
+                    self.facts.relate(
+                        RelType.INVITED,
+                        self.home,
+                        actor,
+                        clause.sentence,
+                        event=event_id,
+                        year=year,
+                    )
 
     @staticmethod
     def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:
@@ -1361,12 +1398,25 @@ class EventRules(PartyRules):
             inviters=inviters,
             leader=leader,
             # the part played, told in this clause or the ones after it (並擔任論壇與談人)
-            role=_role(sentence_norm[clause.start :]),
+            role=_role(self._own_clauses_on(clause, sentence_norm)),
             first_time=bool(_FIRST_TIME.search(clause.norm)) or None,
             declined=bool(_DECLINED.search(clause.norm)),
             invited_in=trip if inviters else None,
         )
         return actors, taking
+
+    def _own_clauses_on(self, clause: Clause, sentence_norm: str) -> str:
+        """The clause and those after it that go on about its parties, up to one the
+        city's side opens (…出席者包括某某處長等，陳市長並於晚會中向外賓介紹…: the mayor
+        spoke, not those listed)."""
+        parts = _CLAUSE_BREAK.split(sentence_norm[clause.start + len(clause.norm) :])
+        told = [clause.norm]
+        for part in parts[1:]:
+            opening = _DATE_PREFIX.sub("", part)
+            if _HOME_OFFICIAL.match(opening) or _HOME_ACTOR.match(opening):
+                break
+            told.append(part)
+        return ",".join(told)
 
     def _quoted_bodies(self, clause: Clause, sentence_norm: str, join_at: int) -> list[str]:
         """Bodies named in quotes before the verb of joining take part: 「某市「國際交流
@@ -1852,7 +1902,21 @@ class EventRules(PartyRules):
             and self.facts.label_of(r.target) in (Label.CITY, Label.ORGANIZATION)
             and not self._of_home(r.target)
         ]
-        return list(dict.fromkeys(cities + people + bodies)), bodies
+        unnamed = self._bodies_listed_unnamed(text, [name for name, _ in named])
+        return list(dict.fromkeys(cities + people + unnamed + bodies)), bodies
+
+    def _bodies_listed_unnamed(self, text: str, names: list[str]) -> list[str]:
+        """The bodies a list of attendees names with no one of them named (…、某辦事處及
+        某商會分會代表等): each there itself."""
+        bodies = []
+        for item in _LIST_ITEM_BREAK.split(_LIST_CLOSING_WORDS.sub("", text.rstrip("。"))):
+            words = _BODY_PEOPLE.sub("", item)
+            if not words or any(name in item for name in names):
+                continue
+            body = self._outside_body(words) if self.lex.org_kind(words) else None
+            if body is not None and not self._of_home(body):
+                bodies.append(body)
+        return bodies
 
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
@@ -2065,6 +2129,8 @@ class EventRules(PartyRules):
             # the mayor on stage at the city's own seminar, or the head of a foreign
             # office in the city, did not come to the city
             return
+        if self._mission_in_country(actor) and not _CAME_DOWN.search(sentence.norm):
+            return  # a mission stationed in the country (駐臺北某代表處) came only if told so
         if self._of_cohost(actor, event_id):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties

@@ -2412,3 +2412,40 @@ def test_a_guest_row_leading_a_troupe_to_the_citys_event() -> None:
     festival = "event:kaohsiung-lantern-festival:2018"
     for party in ("山田一郎", "青森市"):
         assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, party), target=festival)
+
+
+def test_guests_listed_at_a_reception_within_the_citys_festival() -> None:
+    """A reception the city holds within its festival's days (元宵節晚間本府另舉辦
+    「…晚會」) is a part of the festival: those listed as there, bodies named with no
+    one of them too, were invited to the festival and took part; a mission stationed
+    here or a branch in the city came nowhere; the mayor's talk after is no part they
+    played."""
+    ext = chapter(
+        "1.本府主辦之「2018高雄燈會」於2月10日至18日在愛河兩岸舉行。",
+        "元宵節（2月15日）晚間本府另舉辦「外賓迎春晚會」，邀請駐台使節及外商約150人與會，"
+        "出席者包括英國在台辦事處高雄分處處長李大衛、駐台北印尼經濟貿易代表處及日本商會高雄分會"
+        "代表等，陳市長並於晚會中向外賓介紹城市建設成果。",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert not [e for e in ext.entities if "迎春晚會" in e.name_zh]
+    for party in ("李大衛", "駐台北印尼經濟貿易代表處", "日本商會高雄分會"):
+        pid = named(ext, party)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=pid, event=festival)
+        found = rels(ext, RelType.PARTICIPATED_IN, source=pid, target=festival)
+        assert found and "role" not in found[0].properties
+    for body in ("駐台北印尼經濟貿易代表處", "日本商會高雄分會"):
+        assert not rels(ext, RelType.VISITED, source=named(ext, body))
+
+
+def test_an_event_dated_by_a_guests_coming_takes_its_own_days_when_told() -> None:
+    """A guest row dates the festival by its coming (2月12日…來訪，率某團參加…); the
+    festival's own days, told later (於2月10日至18日舉行), are its days."""
+    ext = chapter(
+        "日期│國別│來訪單位│職稱│姓名│人數│事由",
+        "107.2.12│日本│青森市│市長│山田一郎│20│率睡魔表演團參加2018高雄燈會",
+        "",
+        "二、城市行銷",
+        "本府主辦之「2018高雄燈會」於107年2月10日至18日在愛河兩岸舉行。",
+    )
+    event = next(e for e in ext.entities if e.id == "event:kaohsiung-lantern-festival:2018")
+    assert (event.properties["start"], event.properties["end"]) == ("2018-02-10", "2018-02-18")
