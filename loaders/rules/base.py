@@ -118,6 +118,8 @@ _SEATED_BY_NAME = frozenset(("representative_office",))
 _MISSION_NAME_LENGTH = 12
 #: A branch's word closing a body's name after the place it is in: 分會, 分處, 分行.
 _BRANCH_CLOSING = rx(r"(?:分會|分處|分部|分公司|分行|分社|支部|事務所|辦事處)$")
+#: The kinds of body a city's own troupe or team is (高雄市國樂團, 高雄市少棒隊).
+_TROUPE_KINDS = frozenset(("troupe", "team"))
 #: The kinds of event a city holds as a part of its own festival, within its days: an
 #: evening party, a reception (某某晚會, 某某茶會, 某某酒會).
 _PART_KINDS = frozenset(("celebration", "reception"))
@@ -1885,6 +1887,17 @@ class ReaderBase:
             if rest and (any(person in rest for person in self.people) or rest in self.lex.titles):
                 return name
         return head
+
+    def _home_troupe(self, text: str) -> str | None:
+        """The city's own troupe or team named by the city's name (高雄市國樂團, 高雄市立
+        交響樂團, 高雄市少棒隊) in `text`: a body of its own, of the city."""
+        city = normalize(self.home_place.name_zh).removesuffix("市")
+        for named in re.finditer(re.escape(city) + r"市立?([\u4e00-\u9fff]{1,8})", text):
+            words = named.group(1)
+            for stop in range(2, len(words) + 1):
+                if self.lex.org_kind(words[:stop]) in _TROUPE_KINDS:
+                    return self._home_body(text[named.start() : named.start(1) + stop])
+        return None
 
     def _home_body(self, name: str) -> str:
         name = _HOME_WORDS.sub("", body_name(name) or name)  # 某市長並見證本市某高中

@@ -151,6 +151,7 @@ from loaders.rules.grammar import (
     _THAT_BODY_HOLDS,
     _THE_REST,
     _TIE_MAKING,
+    _TIME_PHRASE,
     _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
@@ -817,24 +818,30 @@ class EventRules(PartyRules):
         if invitation is None:
             return False
         _, inviters, date, _ = invitation
+        # 高雄市國樂團已獲某市邀請: the city's troupe named before is the one invited
+        invitee = self._home_troupe(sentence.norm[: clause.start]) or self.home
+        if received is not None and invitee == self.home:
+            invitee = self._home_troupe(clause.norm[: received.start()]) or self.home
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
             if _INVITED_TO_VISIT.search(clause.norm):  # 邀請本府組團訪問該市: no event
                 for inviter in inviters:
-                    self.facts.relate(RelType.INVITED, inviter, self.home, sentence, date=date)
+                    self.facts.relate(RelType.INVITED, inviter, invitee, sentence, date=date)
             return True
         year = edition_year(event_id)
         for inviter in inviters:
             self.facts.relate(
-                RelType.INVITED, inviter, self.home, sentence, event=event_id, year=year, date=date
+                RelType.INVITED, inviter, invitee, sentence, event=event_id, year=year, date=date
             )
         if clause.events:
             self._inviter_holds(clause, inviters, event_id)
         if clause.events:  # the invitation names what it is to
             to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
+            # (the troupe invited, 預計於8月赴某市參加「…」: its plan to go)
+            to_come = to_come or (invitee != self.home and _FUTURE.search(clause.norm))
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
-                self.home,
+                invitee,
                 event_id,
                 sentence,
                 status=Attendance.PLANNED if to_come else Attendance.INVITED,
@@ -2467,9 +2474,14 @@ class EventRules(PartyRules):
         who acts for the city in the sentence."""
         body = _HOME_SCHOOL_TROUPE.search(sentence_norm)
         body = body or _BY_PUBLIC_UNIVERSITY.search(sentence_norm)
+        led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
         if body:
-            led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
             return [self.home] * bool(led) + [self._home_body(body.group(1))]
+        troupe = self._home_troupe(sentence_norm)  # 本府某局率高雄市國樂團赴…, 高雄市國樂團…
+        if troupe is not None:
+            # (本府文化局於9月12日至17日率…: the city led it, its days aside)
+            led = led or _HOME_LEADS_OR_SENDS.search(_TIME_PHRASE.sub("", sentence_norm))
+            return [self.home] * bool(led) + [troupe]
         return [self._home_actor(sentence_norm)]
 
     def _parties_told(self, text: str, cut: int) -> str:

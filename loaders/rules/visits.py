@@ -136,6 +136,8 @@ _BODY_ALONG = rx(
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
+#: Leading or taking along a group right after: 率, 率領, 帶領 (率高雄市國樂團赴…).
+_LEADS_ALONG = rx(r"(?:率領|帶領|親率|率)(?=[\u4e00-\u9fff])")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪")
 #: Coming along with another: 偕同, 偕.
@@ -459,6 +461,11 @@ class VisitRules(ReaderBase):
         generic = team is not None and sentence_norm[team.end(1) :].startswith(("體", "隊"))
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
+        # 率高雄市國樂團赴…: the city's troupe named by the city's name, right after
+        for led in _LEADS_ALONG.finditer(sentence_norm):
+            troupe = self._home_troupe(sentence_norm[led.end() : led.end() + 14])
+            if troupe is not None:
+                return [troupe]
         return []
 
     def _visited_destinations(

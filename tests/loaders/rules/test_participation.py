@@ -2449,3 +2449,32 @@ def test_an_event_dated_by_a_guests_coming_takes_its_own_days_when_told() -> Non
     )
     event = next(e for e in ext.entities if e.id == "event:kaohsiung-lantern-festival:2018")
     assert (event.properties["start"], event.properties["end"]) == ("2018-02-10", "2018-02-18")
+
+
+def test_the_citys_troupe_named_by_the_citys_name_goes_with_the_city() -> None:
+    """本府某局率高雄市某某樂團赴某市參加「…」: the troupe (a body of its own) went and
+    performed, and the city took part too."""
+    ext = chapter(
+        "1.本府文化局於107年8月3日至8日率高雄市交響樂團赴日本札幌市參加「2018札幌音樂節」，演出2場。"
+    )
+    troupe = named(ext, "高雄市交響樂團")
+    event = event_named(ext, "札幌音樂節")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=troupe, target=event)
+    assert found and found[0].properties["role"] == "performer"
+    assert rels(ext, RelType.VISITED, source=troupe, target=named(ext, "札幌市"))
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+def test_the_citys_troupe_invited_by_another_city_plans_to_go() -> None:
+    """高雄市某某樂團已獲某市邀請，預計於8月赴某市參加「…」: the troupe, not the city, was
+    invited and plans to take part."""
+    ext = chapter(
+        "1.此外，高雄市交響樂團已獲仁川市邀請，預計於9月赴仁川參加「2018仁川港口節」演出。"
+    )
+    troupe = named(ext, "高雄市交響樂團")
+    event = event_named(ext, "仁川港口節")
+    assert rels(ext, RelType.INVITED, source=named(ext, "仁川市"), target=troupe)
+    found = rels(ext, RelType.PARTICIPATED_IN, source=troupe, target=event)
+    assert found and found[0].properties["status"] == "planned"
+    assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
