@@ -1070,6 +1070,8 @@ _PLACE_TITLE_ALONE = rx(
 )
 #: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
 _GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
+#: The same verbs of going, anywhere in a clause (本府由某某率團赴日本某市).
+_GOES_TO = rx(r"至|到|前往|赴|抵|出訪")
 #: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…, 音樂班師生一行): a verb
 #: or preposition, or the members it comes with.
 _AFTER_TROUPE = rx(
@@ -1171,6 +1173,11 @@ _JOIN_OPENING = rx(r"^(?:" + _ATTEND_VERB + r")")
 _ATTENDING_WORD = rx(_ATTEND_VERB)
 #: An acronym opening a name: XYZ亞太區, ABC東亞區.
 _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
+#: A body by its acronym holding an event at a place: ABC訂於本年8月在某國某市舉辦「…」.
+_ACRONYM_HOLDS = rx(
+    r"(?:並|另|而)?([A-Z]{2,10})(?:亦|並|將|已)?(?:訂|預定|預計|擬)?(?:於|在)"
+    r"[^,;「」]{0,24}?(?:舉辦|主辦|舉行)(?:之|的)?「"
+)
 #: A name glossed in Latin letters before its verb: 某某理事會(ABC)主辦,
 #: 某某研究中心(Centre for Something)與….
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")

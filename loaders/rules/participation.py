@@ -16,6 +16,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
+    _ACRONYM_HOLDS,
     _ACRONYM_OPENING,
     _AGENT_BY,
     _ALL_CAME,
@@ -63,6 +64,7 @@ from loaders.rules.grammar import (
     _FIRST_TIME,
     _FOLK_OF_PLACE,
     _FUTURE,
+    _GOES_TO,
     _GONE_TO,
     _HAN,
     _HAN_RUN,
@@ -281,7 +283,8 @@ class EventRules(PartyRules):
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
-        for place in clause.places:
+        body_host = self._acronym_holds(clause)
+        for place in clause.places if body_host is None else []:
             for event in clause.events:
                 held = self._place_holds(clause, place, event)
                 if held is _Held.GONE_TO and self._going_called_off(clause, place[0]):
@@ -297,6 +300,7 @@ class EventRules(PartyRules):
                         clause.sentence,
                         **({"inferred": True} if inferred else {}),
                     )
+        self._held_where_gone_before(clause)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
@@ -326,6 +330,54 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _held_where_gone_before(self, clause: Clause) -> None:
+        """「本府由某某率團赴日本某市，參加第N屆某市某某祭」: the event joined, named for
+        the place the clause before went to, is that place's (inferred, as when both are
+        told in one clause)."""
+        if not clause.events or not _JOIN_OPENING.match(clause.norm):
+            return
+        if any(not any(s <= at < e for s, e, _ in clause.events) for at, _, _ in clause.places):
+            return  # a place of its own, outside the events' names
+        gone_to = [p for p in self.state.clause_places if p != self.home]
+        before = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start].rstrip(",;"))[-1]
+        if not gone_to or not _GOES_TO.search(before):
+            return
+        for start, end, event_id in clause.events:
+            # the place opening the name, as the clause reads it (旭川 after 旭川市 named)
+            opens = start + _EDITION_OPENING.match(clause.norm[start:end]).end()  # type: ignore[union-attr]
+            named = [pid for at, _, pid in clause.places if at == opens]
+            host = named[0] if named else self._named_for(clause.norm[start:end])
+            fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
+            if host in gone_to and not fair and not self._hosts(host, event_id):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
+
+    def _acronym_holds(self, clause: Clause) -> str | None:
+        """「ABC訂於本年8月在某國某市舉辦「…」」: the body the report named with that
+        acronym (「某某國際理事會」（ABC）) holds the event, the place being its venue.
+        The body, or None."""
+        held = _ACRONYM_HOLDS.match(_DATE_PREFIX.sub("", clause.norm))
+        if held is None or not clause.events:
+            return None
+        body = self._body_of_acronym(held.group(1))
+        if body is not None:
+            for _, _, event_id in clause.events:
+                self.facts.relate(RelType.HOSTED, body, event_id, clause.sentence)
+        return body
+
+    def _body_of_acronym(self, acronym: str) -> str | None:
+        """The body the report names with `acronym` after its name (「某某理事會」（ABC）,
+        某某協會(ABC)), before the sentence read; None when it names none so."""
+        written = normalize(self.facts.text[: self._here().start])
+        glossed = re.compile(r"([\u4e00-\u9fff]{3,24})」?\(" + re.escape(acronym) + r"\)")
+        for found in reversed(list(glossed.finditer(written))):
+            name = found.group(1)
+            kind = self.lex.org_kind(name)
+            body = self._outside_body(name) if kind else None
+            if body is not None:
+                self.facts.entities[body].merge_aliases([acronym])
+                return body
+        return None
 
     @staticmethod
     def _read_in_part(text: str, organizer: re.Match[str]) -> bool:
