@@ -118,6 +118,8 @@ _SEATED_BY_NAME = frozenset(("representative_office",))
 _MISSION_NAME_LENGTH = 12
 #: A branch's word closing a body's name after the place it is in: 分會, 分處, 分行.
 _BRANCH_CLOSING = rx(r"(?:分會|分處|分部|分公司|分行|分社|支部|事務所|辦事處)$")
+#: An event joined by its kind alone, the name told before: 出席研討會時, 參加論壇期間.
+_KIND_JOINED = rx(r"(?:出席|參加|參與)(研討會|論壇|高峰會|博覽會|年會)(?=時|期間|並|後|,|;|。|$)")
 #: The kinds of body a city's own troupe or team is (高雄市國樂團, 高雄市少棒隊).
 _TROUPE_KINDS = frozenset(("troupe", "team"))
 #: The kinds of event a city holds as a part of its own festival, within its days: an
@@ -903,8 +905,33 @@ class ReaderBase:
                 if series:
                     event_id = self._edition(str(series), event_id, int(dated.group(1)))
             clause.events.append((refers.start(), refers.end(), event_id))
+        if not clause.events:
+            self._event_of_kind_joined(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _event_of_kind_joined(self, clause: Clause) -> None:
+        """「林參議赴某市出席研討會時」: an event joined by its kind alone (研討會, 論壇)
+        is the last of that kind the section named (「2002某某研討會」 in its table),
+        not another event spoken of since."""
+        joined = _KIND_JOINED.search(clause.norm)
+        section = clause.sentence.section
+        if joined is None or section is None:
+            return
+        spans = {
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == section and s.start < clause.sentence.start
+        }
+        named = [
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.EDITION_OF
+            and any((e.start, e.end) in spans for e in r.evidence)
+            and normalize(self.facts.entities[r.source].name_zh).endswith(joined.group(1))
+        ]
+        if named:
+            clause.events.append((joined.start(1), joined.end(1), named[-1]))
 
     def _part_of_own_event(self, clause: Clause, mention: EventMention) -> str | None:
         """A reception the city holds within the days of its own event the item is about

@@ -320,7 +320,7 @@ _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
-_HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事)")
+_HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事|參議)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
 #: 學生18名及帶隊教師2名 (the teachers leading the group).

@@ -2478,3 +2478,19 @@ def test_the_citys_troupe_invited_by_another_city_plans_to_go() -> None:
     assert found and found[0].properties["status"] == "planned"
     assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+def test_an_event_joined_by_its_kind_is_the_last_of_that_kind_the_section_named() -> None:
+    """A trips table names 「2018某某研討會」; the prose after it, another event named
+    since, tells 林參議赴某市出席研討會時，亦以「…」為題發表報告: that seminar, where the
+    city (its 參議 by surname and title) spoke."""
+    ext = chapter(
+        "期間	出訪地點	率團人員	任務",
+        "4/10-4/14	日本神戶市	林參議	出席神戶市主辦之「2018港灣再生研討會」",
+        "",
+        "陳市長訪問仁川期間，邀請仁川港灣公社派員出席本府預定於10月舉辦之「2018高雄港灣論壇」。"
+        "林參議赴神戶出席研討會時，亦以「高雄港區再開發」為題發表報告。",
+    )
+    event = event_named(ext, "港灣再生研討會")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert found and found[0].properties["role"] == "speaker"
