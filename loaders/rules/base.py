@@ -118,6 +118,9 @@ _SEATED_BY_NAME = frozenset(("representative_office",))
 _MISSION_NAME_LENGTH = 12
 #: A branch's word closing a body's name after the place it is in: 分會, 分處, 分行.
 _BRANCH_CLOSING = rx(r"(?:分會|分處|分部|分公司|分行|分社|支部|事務所|辦事處)$")
+#: An event told by a short form of two characters before its opening or closing
+#: ceremony: 亞運開幕典禮, 世運閉幕式.
+_SHORT_EVENT = rx(r"(?:(?<=[之的])|(?<![\u4e00-\u9fff]))([\u4e00-\u9fff]{2})(?=開幕|閉幕)")
 #: An event joined by its kind alone, the name told before: 出席研討會時, 參加論壇期間.
 _KIND_JOINED = rx(r"(?:出席|參加|參與)(研討會|論壇|高峰會|博覽會|年會)(?=時|期間|並|後|,|;|。|$)")
 #: The kinds of body a city's own troupe or team is (高雄市國樂團, 高雄市少棒隊).
@@ -907,8 +910,26 @@ class ReaderBase:
             clause.events.append((refers.start(), refers.end(), event_id))
         if not clause.events:
             self._event_of_kind_joined(clause)
+        if not clause.events:
+            self._event_told_short(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _event_told_short(self, clause: Clause) -> None:
+        """「獲某市邀請出席9月29日之亞運開幕典禮」: an event the report named (第14屆亞洲
+        運動會) told by its two-character short form (亞運: the first character of its
+        name and one of the rest, in order) before its opening or closing: that event."""
+        for short in _SHORT_EVENT.finditer(clause.norm):
+            word = short.group(1)
+            for event_id in reversed(self.state.sentence_events or [self.state.event or ""]):
+                event = self.facts.entities.get(event_id)
+                series = (
+                    self.facts.entities.get(str(event.properties.get("series"))) if event else None
+                )
+                key = normalize(series.name_zh) if series else ""
+                if len(key) > 2 and key[0] == word[0] and word[1] in key[1:]:
+                    clause.events.append((short.start(1), short.end(1), event_id))
+                    return
 
     def _event_of_kind_joined(self, clause: Clause) -> None:
         """「林參議赴某市出席研討會時」: an event joined by its kind alone (研討會, 論壇)

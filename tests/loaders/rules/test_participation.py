@@ -2494,3 +2494,15 @@ def test_an_event_joined_by_its_kind_is_the_last_of_that_kind_the_section_named(
     event = event_named(ext, "港灣再生研討會")
     found = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
     assert found and found[0].properties["role"] == "speaker"
+
+
+def test_an_event_told_by_its_short_form_before_its_opening() -> None:
+    """「第19屆亞洲運動會」 named, then 獲某市邀請陳市長出席9月23日之亞運開幕典禮: the
+    short form (亞運) is that event, to which the city was invited."""
+    ext = chapter(
+        "1.杭州市副市長王明於1月9日來訪，表示杭州市將於本年9月主辦第19屆亞洲運動會。"
+        "本府隨即於5月派員赴杭州考察，並獲杭州市正式邀請陳市長出席9月23日之亞運開幕典禮。"
+    )
+    event = named(ext, "第19屆亞洲運動會")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert found and found[0].properties["status"] == "invited"
