@@ -24,6 +24,8 @@ _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 _EDITION = re.compile(r"第\s*(\d+)\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
 _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
+#: An unquoted name written with its edition: 參加第53屆某市雪祭, 主辦第14屆某某運動會.
+_ORDINAL_NAME = re.compile(r"第\s*(\d+)\s*屆([\u4e00-\u9fff]{2,16})")
 #: 「今年11月於本市舉辦之某某城市論壇」: a series named as held at some time and
 #: place is one edition of it, dated by its sentence.
 _HELD_THEN = re.compile(r"(?:舉辦|舉行|主辦|辦理|召開)之$")
@@ -147,7 +149,8 @@ def find_events(norm: str, yearly: bool = False) -> list[EventMention]:
     quoted = _quoted_events(norm)
     series = _series_editions(norm, quoted, yearly)
     dated = _dated_events(norm, quoted + series)
-    return sorted(quoted + series + dated, key=lambda e: e.start)
+    ordinal = _ordinal_events(norm, quoted + series + dated)
+    return sorted(quoted + series + dated + ordinal, key=lambda e: e.start)
 
 
 def _overlaps(start: int, end: int, found: list[EventMention]) -> bool:
@@ -268,14 +271,41 @@ def _dated_event(norm: str, match: re.Match[str]) -> EventMention | None:
     return EventMention(start, end, norm[start:end], name, int(match.group(1)), None, kind, "")
 
 
-def _shortest_event_name(run: str) -> str | None:
+def _ordinal_events(norm: str, taken: list[EventMention]) -> list[EventMention]:
+    """Unquoted names written after their edition (第53屆某市雪祭, 第14屆某某運動會),
+    outside `taken`: up to the first ending of an event, one character long too (節,
+    祭: the edition tells it is an event), or a longer ending it opens (節慶活動)."""
+    found: list[EventMention] = []
+    for match in _ORDINAL_NAME.finditer(norm):
+        start = match.start()
+        name = _shortest_event_name(match.group(2), shortest_ending=1)
+        if name is None or _overlaps(start, match.start(2) + len(name), taken + found):
+            continue
+        end = match.start(2) + len(name)
+        kind = event_kind(name)
+        assert kind is not None
+        ordinal = int(match.group(1))
+        found.append(EventMention(start, end, norm[start:end], name, None, ordinal, kind, ""))
+    return found
+
+
+def _shortest_event_name(run: str, shortest_ending: int = 2) -> str | None:
     """The shortest head of `run` that ends like an event (by an ending of two or more
-    characters: 運動會, 博覽會, not 展 of 發展), unless a verb or particle intervenes."""
+    characters: 運動會, 博覽會, not 展 of 發展; or `shortest_ending`), unless a verb or
+    particle intervenes; an ending it opens that runs on is taken whole (節慶活動 of
+    節)."""
     for stop in range(3, len(run) + 1):
         name = run[:stop]
         if _NOT_IN_NAME.search(name):
             return None
         kind = event_kind(name)
-        if kind and any(name.endswith(s) and len(s) >= 2 for s, k in _event_kinds() if k == kind):
-            return name
+        endings = [s for s, k in _event_kinds() if k == kind and name.endswith(s)]
+        if kind and any(len(s) >= shortest_ending for s in endings):
+            ending = max(endings, key=len)
+            longer = [
+                s
+                for s, _ in _event_kinds()
+                if len(s) > len(ending) and run.startswith(s, stop - len(ending))
+            ]
+            return run[: stop - len(ending) + len(max(longer, key=len))] if longer else name
     return None

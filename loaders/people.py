@@ -295,9 +295,10 @@ def _affiliation_and_title(affiliation: str, title: str, gaz: Gazetteer) -> tupl
     return _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
 
 
-#: A region a body's officer answers for, written between the body and the title
-#: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理).
-_UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}區")
+#: A region or department a body's officer answers for, written between the body and
+#: the title (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理, 某港務局亞洲
+#: 市場部經理).
+_UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}(?:區|部)")
 
 #: A place's tie to the home city, written between the place and a title or a body's
 #: name (某市姊妹市市長, 某市姊妹市某高中, 某市友好城市副市長).
@@ -577,7 +578,8 @@ _VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 _AFFILIATION_BREAK = rx(
-    r"[,、。;::,]|由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
+    # (由 but not of 自由: 某某自由貿易區管理局 is one name)
+    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
     r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
@@ -605,7 +607,8 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
 
 
 def _without_unit(affiliation: str) -> str:
-    """A body's name without the region of it written after it (某港務局亞洲區)."""
+    """A body's name without the region or department of it written after it
+    (某港務局亞洲區, 某港務局亞洲市場部)."""
     for at in range(2, len(affiliation) - 1):
         tail = affiliation[at:]
         if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(affiliation[:at]):

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Entity, Label, Relation, RelType
 from loaders.dates import DateContext, DateSpan, is_recurring
-from loaders.events import EventMention, edition_id, edition_year, find_events, without_gloss
+from loaders.events import (
+    EventMention,
+    edition_id,
+    edition_year,
+    event_kind,
+    find_events,
+    without_gloss,
+)
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
@@ -25,7 +32,7 @@ from loaders.people import (
     find_name_before_title,
     find_title_then_name,
 )
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.grammar import (
     _ACTOR_END,
     _ADVERB_AFTER_LEADER,
@@ -54,6 +61,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
+    _IN_TAIWAN,
     _ITEM_PARTY,
     _JOINER,
     _LEAD_BY,
@@ -113,6 +121,16 @@ _SEATED_BY_NAME = frozenset(("representative_office",))
 #: The most characters a mission's name goes on after a city it holds (駐某市|臺北經濟
 #: 文化辦事處).
 _MISSION_NAME_LENGTH = 12
+#: A branch's word closing a body's name after the place it is in: 分會, 分處, 分行.
+_BRANCH_CLOSING = rx(r"(?:分會|分處|分部|分公司|分行|分社|支部|事務所|辦事處)$")
+#: An event told by a short form of two characters before its opening or closing
+#: ceremony: 亞運開幕典禮, 世運閉幕式.
+_SHORT_EVENT = rx(r"(?:(?<=[之的])|(?<![\u4e00-\u9fff]))([\u4e00-\u9fff]{2})(?=開幕|閉幕)")
+#: An event joined by its kind alone, the name told before: 出席研討會時, 參加論壇期間.
+_KIND_JOINED = rx(r"(?:出席|參加|參與)(研討會|論壇|高峰會|博覽會|年會)(?=時|期間|並|後|,|;|。|$)")
+#: The kinds of event a city holds as a part of its own festival, within its days: an
+#: evening party, a reception (某某晚會, 某某茶會, 某某酒會).
+_PART_KINDS = frozenset(("celebration", "reception"))
 
 
 @dataclass
@@ -885,7 +903,7 @@ class ReaderBase:
             if year is None:
                 continue
             year = self._postponed(clause, year)
-            event_id = self._event(mention, year)
+            event_id = self._part_of_own_event(clause, mention) or self._event(mention, year)
             clause.events.append((mention.start, mention.end, event_id))
             if self._host_named_after(clause, mention.end):
                 continue  # 「2030某某運動會」主辦城市某國某市: not the event spoken of
@@ -902,8 +920,69 @@ class ReaderBase:
                 if series:
                     event_id = self._edition(str(series), event_id, int(dated.group(1)))
             clause.events.append((refers.start(), refers.end(), event_id))
+        if not clause.events:
+            self._event_of_kind_joined(clause)
+        if not clause.events:
+            self._event_told_short(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _event_told_short(self, clause: Clause) -> None:
+        """「獲某市邀請出席9月29日之亞運開幕典禮」: an event the report named (第14屆亞洲
+        運動會) told by its two-character short form (亞運: the first character of its
+        name and one of the rest, in order) before its opening or closing: that event."""
+        for short in _SHORT_EVENT.finditer(clause.norm):
+            word = short.group(1)
+            for event_id in reversed(self.state.sentence_events or [self.state.event or ""]):
+                event = self.facts.entities.get(event_id)
+                series = (
+                    self.facts.entities.get(str(event.properties.get("series"))) if event else None
+                )
+                key = normalize(series.name_zh) if series else ""
+                if len(key) > 2 and key[0] == word[0] and word[1] in key[1:]:
+                    clause.events.append((short.start(1), short.end(1), event_id))
+                    return
+
+    def _event_of_kind_joined(self, clause: Clause) -> None:
+        """「林參議赴某市出席研討會時」: an event joined by its kind alone (研討會, 論壇)
+        is the last of that kind the section named (「2002某某研討會」 in its table),
+        not another event spoken of since."""
+        joined = _KIND_JOINED.search(clause.norm)
+        section = clause.sentence.section
+        if joined is None or section is None:
+            return
+        spans = {
+            (s.start, s.end)
+            for s in self.parsed.sentences
+            if s.section == section and s.start < clause.sentence.start
+        }
+        named = [
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.EDITION_OF
+            and any((e.start, e.end) in spans for e in r.evidence)
+            and normalize(self.facts.entities[r.source].name_zh).endswith(joined.group(1))
+        ]
+        if named:
+            clause.events.append((joined.start(1), joined.end(1), named[-1]))
+
+    def _part_of_own_event(self, clause: Clause, mention: EventMention) -> str | None:
+        """A reception the city holds within the days of its own event the item is about
+        (元宵節（2月26日）晚間本府另舉辦「外賓賞燈晚會」 during 「某燈會」 of 2月23日至
+        3月3日): a part of that event, whose guests take part in it; None otherwise."""
+        if event_kind(mention.name) not in _PART_KINDS:
+            return None
+        spoken = self.state.event
+        event = self.facts.entities.get(spoken or "")
+        if spoken is None or event is None or not self._home_hosts(spoken):
+            return None
+        start, end = event.properties.get("start"), event.properties.get("end")
+        if not (isinstance(start, str) and isinstance(end, str)) or start == end:
+            return None
+        if not self._home_acts(_DATE_PREFIX.sub("", clause.norm[: mention.start])):
+            return None
+        days = [d.start for d in clause.dates if d.precision == "day"]
+        return spoken if days and all(start <= day <= end for day in days) else None
 
     def _bare_alias_elsewhere(self, clause: Clause, mention: EventMention) -> bool:
         """Whether a series named bare by a generic alias, without its host's name
@@ -1040,6 +1119,10 @@ class ReaderBase:
         year = event.properties.get("year")
         candidates = clause.dates or clause.earlier_dates[-1:]
         words = clause.norm
+        if not clause.dates and candidates:
+            # a date of the clause before (2月25日,某市長一行來訪,率某團參加「…」): the
+            # words from it on tell whether it is a trip's
+            words = clause.sentence.norm[candidates[0].text_end : clause.start + len(words)]
         for span in clause.dates:
             words = words.replace(normalize(span.text), "")  # 5月11日至13日 goes nowhere
         trip = bool(_COME.search(words) or _GO.search(words))
@@ -1327,7 +1410,9 @@ class ReaderBase:
         """The outside body a 該 + `kind` at `at` in the clause refers to (該局, 該公司,
         該協會): the one of that kind the sentence, or else the item's text before it,
         named last (美國某港務局執行長…來訪，本府並與該局簽署…; 應某管理局之邀…出席該局
-        主辦之「…」; 某港務局主席來訪…。本府擬於明年與該局簽署…)."""
+        主辦之「…」; 某港務局主席來訪…。本府擬於明年與該局簽署…), or else the last body
+        of that kind no fact has named yet (考察期間與某國某某管理局達成共識，本府某局預計
+        與該局簽署…)."""
         sentence = clause.sentence
         earlier = [
             s.norm
@@ -1335,15 +1420,22 @@ class ReaderBase:
             if s.section == sentence.section and s.end <= sentence.start
         ]
         before = "".join(earlier) + sentence.norm[: clause.start + at]
+        home_orgs = {o.id for o in self.lex.home_orgs}
         named = [
             (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
             for e in self.facts.entities.values()
             if e.label == Label.ORGANIZATION
             and normalize(e.name_zh).endswith(kind)
-            and e.id not in {o.id for o in self.lex.home_orgs}
+            and e.id not in home_orgs
         ]
         named = [(where, pid) for where, pid in named if where >= 0]
-        return max(named)[1] if named else None
+        if named:
+            return max(named)[1]
+        for ending in reversed(list(re.finditer(re.escape(kind), before))):
+            body = self._outside_body_closing(before[: ending.end()])
+            if body is not None:
+                return body
+        return None
 
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
@@ -1355,11 +1447,15 @@ class ReaderBase:
         at = before.rfind(referred.group(1))
         if at < 0:
             return None
-        end = at + len(referred.group(1))
-        run = _HAN_CLOSING.search(before[:end])
-        words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
-        org_id = self._outside_body(words)
+        org_id = self._outside_body_closing(before[: at + len(referred.group(1))])
         return (org_id, referred.group(2)) if org_id is not None else None
+
+    def _outside_body_closing(self, text: str) -> str | None:
+        """The outside body whose name closes `text` (…與某國某某管理局: 某國某某管理局),
+        from the last word parting it from what comes before (與, 之, 拜會…)."""
+        run = _HAN_CLOSING.search(text)
+        words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
+        return self._outside_body(words)
 
     def _outside_body(self, words: str) -> str | None:
         """The organization `words` name, when they end like one (org_kinds) and name no
@@ -1376,14 +1472,16 @@ class ReaderBase:
         at = next((n for n in range(6, 1, -1) if self.gaz.country(words[:n])), 0)
         if at:
             place = self.gaz.country(words[:at])
-            words = words[at:].removeprefix("商")
+            words = words[at:]
+        company = words.startswith("商") and not words.startswith("商會")  # 丹麥商某某公司
+        words = words.removeprefix("商") if company else words
         named = self._place_mentions(words)
         if named and named[0].start == 0 and named[0].place.label != "Country":
             place = named[0].place
         if len(words) < 3 or not _HAN.fullmatch(words):
             return None
         opens = bool(named) and named[0].start == 0
-        if written != words and not opens and not written[at:].startswith("商"):
+        if written != words and not opens and not company:
             # 某國某某管理局: one body, whether or not its country is written before it;
             # a place later in its name (美國在台協會高雄分處, 日本交流協會高雄事務所)
             # leaves the country to _organization
@@ -1507,10 +1605,33 @@ class ReaderBase:
         offices = {
             b for b in bodies if self.facts.entities[b].properties.get("kind") in _SEATED_BY_NAME
         }
-        return any(
-            r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
-            for r in self.facts.relations.values()
-        ) or any(self._seat_named_home(b) for b in offices)
+        return (
+            any(
+                r.type == RelType.LOCATED_IN and r.source in offices and r.target == self.home
+                for r in self.facts.relations.values()
+            )
+            or any(self._seat_named_home(b) for b in offices)
+            or any(self._branch_in_home_city(b) for b in bodies if b in self.facts.entities)
+        )
+
+    def _branch_in_home_city(self, org_id: str) -> bool:
+        """Whether a body's name ends with its branch in the home city (某國商會高雄分會,
+        某銀行高雄分行): based there."""
+        name = normalize(self.facts.entities[org_id].name_zh)
+        branch = _BRANCH_CLOSING.search(name)
+        seats = [m for m in self._place_mentions(name) if branch and m.end == branch.start()]
+        return bool(seats) and seats[-1].place.id == self.home_place.id
+
+    def _mission_in_country(self, party: str) -> bool:
+        """Whether a body is a foreign mission stationed in the home country (某國駐臺北
+        代表處, 某國在台協會): a representative office whose name says it is stationed
+        here. (Its people are read as their sentences tell: some came down.)"""
+        entity = self.facts.entities.get(party)
+        return (
+            entity is not None
+            and entity.properties.get("kind") in _SEATED_BY_NAME
+            and bool(_IN_TAIWAN.search(normalize(entity.name_zh)))
+        )
 
     def _seat_named_home(self, org_id: str) -> bool:
         """Whether an office's name writes the home city as its seat after its own
@@ -1718,9 +1839,26 @@ class ReaderBase:
 
     def _without_bureau(self, leader: str) -> str:
         """A home official named by surname and title after the bureau (農業局吳局長,
-        教育局王科長): the official, the bureau being the visit's `bureaus`."""
+        教育局王科長): the official, the bureau being the visit's `bureaus`; and an
+        outside body's official so named (某辦事處蘇副代表): the official, the body being
+        the visitor."""
         officials = (rest for _, rest in self._home_org_openings(leader))
-        return next((rest for rest in officials if self._surname_and_title(rest)), leader)
+        home = next((rest for rest in officials if self._surname_and_title(rest)), None)
+        return home or leader[len(self._body_before_official(leader)) :] or leader
+
+    def _body_before_official(self, words: str) -> str:
+        """The outside body whose official, named by surname and title, closes `words`
+        (某辦事處蘇副代表: 某辦事處); '' when no such official closes them."""
+        for length in range(len(words) - 3, 1, -1):
+            body = words[:-length]
+            if (
+                self._surname_and_title(words[-length:])
+                and self.lex.org_kind(body)
+                and not self.lex.home_org(body)
+                and not _HOME_ACTOR.match(body)
+            ):
+                return body
+        return ""
 
     def _surname_and_title(self, words: str) -> bool:
         """Whether `words` are a home official by surname and title (李副市長), or a
@@ -1828,6 +1966,10 @@ class ReaderBase:
             if not (_DELEGATION.search(name) or _ERRAND_DELEGATION.match(troupe.group())):
                 troupes.append(self._home_body(name))
         return troupes
+
+    def _home_troupe(self, text: str) -> str | None:
+        """The first of the city's own troupes `text` names (_home_troupes), if any."""
+        return next(iter(self._home_troupes(text)), None)
 
     def _home_body(self, name: str) -> str:
         name = _HOME_WORDS.sub("", body_name(name) or name)  # 某市長並見證本市某高中

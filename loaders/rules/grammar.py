@@ -331,7 +331,7 @@ _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
-_HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事)")
+_HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事|參議)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
 #: 學生18名及帶隊教師2名 (the teachers leading the group).
@@ -352,7 +352,7 @@ _TIME_PHRASE = rx(
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,15}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
 #: 於…率…: invited, then leading)
@@ -442,6 +442,9 @@ _WORKING_WITH = rx(r"與[^,;]{1,30}?(?:合作|攜手|協力)$")
 _SUBSET = rx(r"^(?:其中|當中)")
 #: Leading a group, with no going or coming of its own: 由某某親自率團, 由某某領隊.
 _LEADS_GROUP = rx(_LEAD_VERB)
+#: A clause with no subject of its own opening by leading a troupe or team (…一行15人來訪，
+#: 率某某表演團參加…): the one named before led it.
+_LEADS_TROUPE_OPENING = rx(r"^(?:並|亦|另|親自|親)?率[^,;。率]{1,10}?(?:團|隊)")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
@@ -469,8 +472,15 @@ _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
-    # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
-    r"|(?:本府|市府|本局|本處)(?:於[^,;。]{1,14}?)?接待(?!人員|工作|事宜|中心|單位|之|的)"
+    # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行, 本府某局於…接待…
+    r"|(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)(?:於[^,;。]{1,14}?)?"
+    r"接待(?!人員|工作|事宜|中心|單位|之|的)"
+)
+#: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
+#: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
+_RECEIVES_GUESTS = rx(
+    r"^(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)(?:於[^,;。]{1,14}?)?"
+    r"接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
@@ -512,6 +522,9 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 _JOIN = rx(
     r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮|參展"
 )
+#: Talks whose topic runs on to the verb after (洽談燈會花車參展事宜, 研商參加明年博覽會):
+#: the taking part is what is talked about, not done.
+_TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)[^,;。]{0,12}$")
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
@@ -589,8 +602,13 @@ _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)"
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
-#: 本市籌辦「…」, 「…」主辦城市.
-_HOME_HOSTS = rx(_HOME_HOSTING + r"|辦理「|本市(?:主辦|籌辦)(?:之|的)?(?=\d|「)|」主辦城市")
+#: 本市籌辦「…」, 「…」主辦城市, 本府預定於9月舉辦之「…」.
+_HOME_HOSTS = rx(
+    _HOME_HOSTING
+    + r"|辦理「|本市(?:主辦|籌辦)(?:之|的)?(?=\d|「)|」主辦城市"
+    + r"|本府(?:預定|預計|將|擬|訂)?(?:於|在)"
+    + rf"(?:(?!{_OTHER_PARTY_VERB}|該|組團|派)[^,;「」]){{1,12}}?(?:舉辦|主辦|籌辦)(?:之|的)「"
+)
 # --- Schools --------------------------------------------------------------------------
 
 _SCHOOL_TIE = rx(r"姊妹校")
@@ -765,6 +783,18 @@ _SPEAKER_PART = rx(
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 #: Performing at an event named, or a part of it: 於「某燈會」開幕晚會演出.
 _PERFORMED_AT = rx(r"(?:於|在)「[^「」]+」[^,;。「」]{0,8}?(?:演出|(?<!發)表演)")
+#: Performing at a part of the event spoken of, not named (於開幕典禮及元宵節當晚在某河畔
+#: 演出…, 在閉幕晚會表演): taking part in that event.
+_PERFORMED_AT_PART = rx(
+    r"^(?:並|亦|也)?(?:於|在)[^,;。「」]{0,12}?(?:開幕|閉幕|晚會|典禮|當晚|當天|期間)"
+    r"[^,;。「」]{0,10}?(?:演出|(?<!發)表演)"
+)
+#: What parts the items of a list of attendees: 、, 及, 與, 和, 暨.
+_LIST_ITEM_BREAK = rx(r"[、及與和暨]")
+#: What closes a list of attendees: 等, 等人, 等約180人, 等二十餘人.
+_LIST_CLOSING_WORDS = rx(r"等[^、及與和暨]*$")
+#: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.
+_BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
 _ROLE_LIST_HEADING = rx(
@@ -859,10 +889,13 @@ _TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")
 _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
-#: A body referred to by its kind: 該局, 該公司, 該大學 (出席該局主辦之「…」).
-_THAT_BODY = rx(r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
-#: The same after 與: 與該局, 與該公司, 與該大學 (簽署…).
-_WITH_THAT_BODY = rx("與" + _THAT_BODY.pattern)
+#: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
+_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+#: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
+#: 該會議, 該處 there).
+_THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
+#: A body referred to by its kind holding the event named next: 出席該局6月20日主辦之「…」.
+_THAT_BODY_HOLDS = rx(_THAT_BODY.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「")
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.
@@ -919,7 +952,7 @@ _SENT_TEAM = rx(r"派遣?([^,;。]{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
 #: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
 _SENDER_END = rx(
-    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d"
+    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
     r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
 )
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.
@@ -1042,9 +1075,9 @@ _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: 獲美國某某市邀請; the inviter is the place named in between.
 _RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
-#: 回訪, 邀約本府派員參訪): the invitation is one of its own.
+#: 回訪, 邀約本府派員參訪, 邀請本府某局派員赴某市交流): the invitation is one of its own.
 _INVITED_TO_VISIT = rx(
-    r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪)"
+    r"邀(?:請|約)?[^,;。「」]{0,12}?(?:訪問|參訪|造訪|回訪|訪|赴|前往)"
     # 邀請本市明年派遣志工團赴該州服務: sending people there is going there
     r"|邀(?:請|約)?[^,;。「」]{0,20}?派(?:遣|員|團)?[^,;。「」]{0,12}?(?:赴|前往)"
 )
@@ -1084,6 +1117,8 @@ _PLACE_TITLE_ALONE = rx(
 )
 #: A place written as where the subject goes (赴姊妹市…, 前往…, 至…) is no party.
 _GONE_TO = rx(r"(?:至|到|前往|赴|抵|訪問|出訪|參訪|拜訪|考察)(?:姊妹市|姊妹城市|友好城市|友誼市)?$")
+#: The same verbs of going, anywhere in a clause (本府由某某率團赴日本某市).
+_GOES_TO = rx(r"至|到|前往|赴|抵|出訪")
 #: What may follow a troupe's name (國小太鼓隊以…, 舞蹈團前往…, 音樂班師生一行): a verb
 #: or preposition, or the members it comes with.
 _AFTER_TROUPE = rx(
@@ -1185,6 +1220,11 @@ _JOIN_OPENING = rx(r"^(?:" + _ATTEND_VERB + r")")
 _ATTENDING_WORD = rx(_ATTEND_VERB)
 #: An acronym opening a name: XYZ亞太區, ABC東亞區.
 _ACRONYM_OPENING = rx(r"[A-Z]{2,10}[\u4e00-\u9fff]")
+#: A body by its acronym holding an event at a place: ABC訂於本年8月在某國某市舉辦「…」.
+_ACRONYM_HOLDS = rx(
+    r"(?:並|另|而)?([A-Z]{2,10})(?:亦|並|將|已)?(?:訂|預定|預計|擬)?(?:於|在)"
+    r"[^,;「」]{0,24}?(?:舉辦|主辦|舉行)(?:之|的)?「"
+)
 #: A name glossed in Latin letters before its verb: 某某理事會(ABC)主辦,
 #: 某某研究中心(Centre for Something)與….
 _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
@@ -1226,6 +1266,11 @@ _INVITES_OTHERS = rx(
 )
 #: Already, ending the words before a verb: 已, 已經.
 _ALREADY_END = rx(r"已(?:經)?$")
+#: Invitations told as sent: 已寄發邀請函, 邀請函均已寄出, 業已發函邀請.
+_INVITATIONS_SENT = rx(
+    r"(?:已經?|業已?)(?:寄發|發出|寄出|發送|發函|函送)(?:邀請函|邀請)"
+    r"|邀請函(?:均|皆)?(?:已經?|業已?)(?:寄發|發出|寄出|發送|送達)"
+)
 #: Already done, right before the date it was done on: 已於, 業於, 業已於, 已經在.
 _DONE_ON_END = rx(r"(?:已經?|業已?)(?:於|在)$")
 #: The future, in so many words: 將, 未來.

@@ -16,6 +16,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _ABSENT,
+    _ACRONYM_HOLDS,
     _ACRONYM_OPENING,
     _ADVERB_TAIL,
     _AGENT_BY,
@@ -34,10 +35,12 @@ from loaders.rules.grammar import (
     _ATTENDS,
     _BARE_JOIN,
     _BECAUSE,
+    _BODY_PEOPLE,
     _BOTH_SIDES,
     _BY_LETTER,
     _BY_OPENING,
     _BY_PUBLIC_UNIVERSITY,
+    _CAME_DOWN,
     _CANCELLED,
     _CEREMONY_ACT,
     _CITY_ENDING,
@@ -62,6 +65,7 @@ from loaders.rules.grammar import (
     _FIRST_TIME,
     _FOLK_OF_PLACE,
     _FUTURE,
+    _GOES_TO,
     _GONE_TO,
     _HAN,
     _HAN_RUN,
@@ -86,6 +90,7 @@ from loaders.rules.grammar import (
     _HOSTING_RIGHT,
     _IN_PERSON,
     _INVITATION_OF_HOME,
+    _INVITATIONS_SENT,
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
@@ -104,7 +109,10 @@ from loaders.rules.grammar import (
     _LATIN_GLOSS,
     _LEADS_DELEGATION_VERB,
     _LEADS_GROUP,
+    _LEADS_TROUPE_OPENING,
     _LETTER_SENT,
+    _LIST_CLOSING_WORDS,
+    _LIST_ITEM_BREAK,
     _LISTED,
     _MEET,
     _NEGOTIATING,
@@ -121,6 +129,7 @@ from loaders.rules.grammar import (
     _PARTY_JOINER,
     _PEOPLE_SENT,
     _PERFORMED_AT,
+    _PERFORMED_AT_PART,
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
@@ -141,8 +150,10 @@ from loaders.rules.grammar import (
     _SENDS_PEOPLE,
     _SENT_GROUP,
     _SENT_PEOPLE,
+    _TALKS_ON,
     _TEAM_HEAD,
     _THAT_BODY,
+    _THAT_BODY_HOLDS,
     _THE_REST,
     _TIE_MAKING,
     _TOURS,
@@ -196,6 +207,9 @@ class _Taking:
 #: Leading a delegation named by its kind (由助役王大明率市民訪問團一行32人參加): the
 #: foreign official's city takes part with him.
 _LEADS_DELEGATION = rx(r"率[^,;。]{0,6}?" + _DELEGATION_KIND + r"團")
+#: An errand of its own told right after people sent come (派員來高考察某某廠營運): not
+#: the city's event spoken of that they come for.
+_ERRAND_AFTER_COMING = rx(r"(?:考察|參訪|研習|見習|實習|學習|取經)")
 
 
 #: Kinds of event a place does not hold by its name alone: trade fairs and expos.
@@ -271,7 +285,8 @@ class EventRules(PartyRules):
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
-        for place in clause.places:
+        body_host = self._acronym_holds(clause)
+        for place in clause.places if body_host is None else []:
             for event in clause.events:
                 held = self._place_holds(clause, place, event)
                 if held is _Held.GONE_TO and self._going_called_off(clause, place[0]):
@@ -287,6 +302,7 @@ class EventRules(PartyRules):
                         clause.sentence,
                         **({"inferred": True} if inferred else {}),
                     )
+        self._held_where_gone_before(clause)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
@@ -298,21 +314,16 @@ class EventRules(PartyRules):
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
-        referred = _THAT_BODY.fullmatch(name)
-        if organizer and kind and not home and clause.events:
+        if organizer and kind and not home and clause.events and not _THAT_BODY.match(name):
             # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body;
-            # 該局主辦之「…」 is the body of that kind named before
+            # 該局主辦之「…」 is the body of that kind named before (_referred_body_holds)
             place = self._place_before(text, organizer.start(1) + 2)
-            org_id = (
-                self._body_named_last(clause, organizer.start(1), referred.group(1))
-                if referred
-                else self._organization(name, kind, place)
-            )
+            org_id = self._organization(name, kind, place)
             for _, _, event_id in clause.events:
-                if org_id is not None:
-                    self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
-                    self._drop_series_host(event_id, org_id)
+                self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+                self._drop_series_host(event_id, org_id)
         self._named_host(clause)
+        self._referred_body_holds(clause)
         self._own_event_described(clause)
         self._subject_hosts(clause)
         self._co_hosting(clause)
@@ -322,6 +333,54 @@ class EventRules(PartyRules):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+
+    def _held_where_gone_before(self, clause: Clause) -> None:
+        """「本府由某某率團赴日本某市，參加第N屆某市某某祭」: the event joined, named for
+        the place the clause before went to, is that place's (inferred, as when both are
+        told in one clause)."""
+        if not clause.events or not _JOIN_OPENING.match(clause.norm):
+            return
+        if any(not any(s <= at < e for s, e, _ in clause.events) for at, _, _ in clause.places):
+            return  # a place of its own, outside the events' names
+        gone_to = [p for p in self.state.clause_places if p != self.home]
+        before = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start].rstrip(",;"))[-1]
+        if not gone_to or not _GOES_TO.search(before):
+            return
+        for start, end, event_id in clause.events:
+            # the place opening the name, as the clause reads it (旭川 after 旭川市 named)
+            opens = start + _EDITION_OPENING.match(clause.norm[start:end]).end()  # type: ignore[union-attr]
+            named = [pid for at, _, pid in clause.places if at == opens]
+            host = named[0] if named else self._named_for(clause.norm[start:end])
+            fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
+            if host in gone_to and not fair and not self._hosts(host, event_id):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
+
+    def _acronym_holds(self, clause: Clause) -> str | None:
+        """「ABC訂於本年8月在某國某市舉辦「…」」: the body the report named with that
+        acronym (「某某國際理事會」（ABC）) holds the event, the place being its venue.
+        The body, or None."""
+        held = _ACRONYM_HOLDS.match(_DATE_PREFIX.sub("", clause.norm))
+        if held is None or not clause.events:
+            return None
+        body = self._body_of_acronym(held.group(1))
+        if body is not None:
+            for _, _, event_id in clause.events:
+                self.facts.relate(RelType.HOSTED, body, event_id, clause.sentence)
+        return body
+
+    def _body_of_acronym(self, acronym: str) -> str | None:
+        """The body the report names with `acronym` after its name (「某某理事會」（ABC）,
+        某某協會(ABC)), before the sentence read; None when it names none so."""
+        written = normalize(self.facts.text[: self._here().start])
+        glossed = re.compile(r"([\u4e00-\u9fff]{3,24})」?\(" + re.escape(acronym) + r"\)")
+        for found in reversed(list(glossed.finditer(written))):
+            name = found.group(1)
+            kind = self.lex.org_kind(name)
+            body = self._outside_body(name) if kind else None
+            if body is not None:
+                self.facts.entities[body].merge_aliases([acronym])
+                return body
+        return None
 
     @staticmethod
     def _read_in_part(text: str, organizer: re.Match[str]) -> bool:
@@ -624,6 +683,15 @@ class EventRules(PartyRules):
                 ):
                     del self.facts.relations[key]
 
+    def _referred_body_holds(self, clause: Clause) -> None:
+        """「邀請本府派員出席該局6月20日主辦之「…」」: the body 該局 refers to holds the
+        event named right after."""
+        for held in _THAT_BODY_HOLDS.finditer(clause.norm):
+            events = [e for s, _, e in clause.events if s == held.end() - 1]
+            body = self._body_named_last(clause, held.start(), held.group(1)) if events else None
+            if body is not None:
+                self.facts.relate(RelType.HOSTED, body, events[0], clause.sentence)
+
     def _named_host(self, clause: Clause) -> None:
         """「本府已接獲主辦城市某某廣域市之正式邀請」: the host city, named as such, holds
         the event spoken of, and (接獲…邀請) invited the city to it."""
@@ -788,8 +856,11 @@ class EventRules(PartyRules):
             )
             if unnamed:
                 # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
-                # clause's dates are then of the event: 明年舉辦之「…」)
-                inviters = [pid for pid in self.state.subject if pid != self.home]
+                # clause's dates are then of the event: 明年舉辦之「…」); 某局某某主席來訪
+                # 時，邀請本府…: the body or place whose title the guest holds
+                inviters = self._guests_own(sentence, clause.start) or [
+                    pid for pid in self.state.subject if pid != self.home
+                ]
             if inviters:
                 date = clause.dates[0].start if clause.dates and not unnamed else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
@@ -797,24 +868,30 @@ class EventRules(PartyRules):
         if invitation is None:
             return False
         _, inviters, date, _ = invitation
+        # 高雄市國樂團已獲某市邀請: the city's troupe named before is the one invited
+        invitee = self._home_troupe(sentence.norm[: clause.start]) or self.home
+        if received is not None and invitee == self.home:
+            invitee = self._home_troupe(clause.norm[: received.start()]) or self.home
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
             if _INVITED_TO_VISIT.search(clause.norm):  # 邀請本府組團訪問該市: no event
                 for inviter in inviters:
-                    self.facts.relate(RelType.INVITED, inviter, self.home, sentence, date=date)
+                    self.facts.relate(RelType.INVITED, inviter, invitee, sentence, date=date)
             return True
         year = edition_year(event_id)
         for inviter in inviters:
             self.facts.relate(
-                RelType.INVITED, inviter, self.home, sentence, event=event_id, year=year, date=date
+                RelType.INVITED, inviter, invitee, sentence, event=event_id, year=year, date=date
             )
         if clause.events:
             self._inviter_holds(clause, inviters, event_id)
         if clause.events:  # the invitation names what it is to
             to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
+            # (the troupe invited, 預計於8月赴某市參加「…」: its plan to go)
+            to_come = to_come or (invitee != self.home and _FUTURE.search(clause.norm))
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
-                self.home,
+                invitee,
                 event_id,
                 sentence,
                 status=Attendance.PLANNED if to_come else Attendance.INVITED,
@@ -826,6 +903,21 @@ class EventRules(PartyRules):
     def _letter_told_before(clause: Clause) -> bool:
         """Whether a clause before in the sentence tells a letter sent (某市於4月來函,)."""
         return bool(_LETTER_SENT.search(clause.sentence.norm[: clause.start]))
+
+    def _guests_own(self, sentence: Sentence, before: int) -> list[str]:
+        """The bodies or places whose titles the guests the sentence names before
+        `before` hold, as this sentence tells them (某管理局某某主席來訪時，…: 某管理局)."""
+        said = sentence.norm[:before]
+        people = {pid for name, pid in self.people.items() if name in said}
+        titles = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
+        ]
+        here = [
+            r for r in titles if any(sentence.start <= e.start < sentence.end for e in r.evidence)
+        ]
+        return list(dict.fromkeys(r.target for r in here or titles))
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
@@ -886,6 +978,39 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
+        self._listed_as_invited(clause, sentence_norm, events, actors, taking)
+
+    def _listed_as_invited(
+        self,
+        clause: Clause,
+        sentence_norm: str,
+        events: list[tuple[int, int, str]],
+        actors: list[str],
+        taking: _Taking,
+    ) -> None:
+        """「本府…邀請駐台使節、外商等約180人與會，出席者包括某某處長、某辦事處代表等」:
+        those listed as there were among the guests the city invited (by their kind,
+        before the list), not the bodies they are there for."""
+        if not _ATTENDEE_LIST.search(clause.norm):
+            return
+        before = sentence_norm[: clause.start]
+        invite = _INVITE.search(before)
+        if invite is None or not self._home_acts(before[: invite.start()]):
+            return
+        for _, _, event_id in events:
+            if not self._home_hosts(event_id):
+                continue
+            year = edition_year(event_id)
+            for actor in actors:
+                if actor not in taking.represented and actor != self.home:
+                    self.facts.relate(
+                        RelType.INVITED,
+                        self.home,
+                        actor,
+                        clause.sentence,
+                        event=event_id,
+                        year=year,
+                    )
 
     @staticmethod
     def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:
@@ -1018,7 +1143,7 @@ class EventRules(PartyRules):
         label = _ATTENDING_LABEL.match(text)  # 「出席：某市…派團出席」: the label is no verb
         return (
             _ATTENDEE_LIST.search(text)
-            or _JOIN.search(text, label.end() if label else 0)
+            or _join_told(text, label.end() if label else 0)
             or _DECLINED.search(text)
             or (
                 sent
@@ -1030,7 +1155,15 @@ class EventRules(PartyRules):
             or self._came_during_home_event(text, sentence_norm)
             or self._toured_event(clause)
             or self._performed_at_event(clause)
+            or self._performed_at_part(clause)
         )
+
+    def _performed_at_part(self, clause: Clause) -> re.Match[str] | None:
+        """「於開幕典禮及元宵節當晚在某河畔演出…」, no event named: performing at a part of
+        the city's own event spoken of is taking part in it."""
+        if clause.events or self.state.event is None or not self._home_hosts(self.state.event):
+            return None
+        return _PERFORMED_AT_PART.match(clause.norm)
 
     @staticmethod
     def _performed_at_event(clause: Clause) -> re.Match[str] | None:
@@ -1314,7 +1447,11 @@ class EventRules(PartyRules):
         inviters = inviters or (self._inviters(trip.norm) if trip is not None else [])
         actors = [actor for actor in actors if actor not in inviters]
         actors += self._quoted_bodies(clause, sentence_norm, join.start())
-        if _LEADS_GROUP.search(clause.norm) or _LEADS_DELEGATION.search(clause.norm):
+        if (
+            _LEADS_GROUP.search(clause.norm)
+            or _LEADS_DELEGATION.search(clause.norm)
+            or _LEADS_TROUPE_OPENING.match(clause.norm)
+        ):
             actors += self._group_leader_and_city(clause, sentence_norm, actors)
         leader = self._leader(sentence_norm)
         actors += self._named_leader(leader, actors)
@@ -1323,12 +1460,25 @@ class EventRules(PartyRules):
             inviters=inviters,
             leader=leader,
             # the part played, told in this clause or the ones after it (並擔任論壇與談人)
-            role=_role(sentence_norm[clause.start :]),
+            role=_role(self._own_clauses_on(clause, sentence_norm)),
             first_time=bool(_FIRST_TIME.search(clause.norm)) or None,
             declined=bool(_DECLINED.search(clause.norm)),
             invited_in=trip if inviters else None,
         )
         return actors, taking
+
+    def _own_clauses_on(self, clause: Clause, sentence_norm: str) -> str:
+        """The clause and those after it that go on about its parties, up to one the
+        city's side opens (…出席者包括某某處長等，陳市長並於晚會中向外賓介紹…: the mayor
+        spoke, not those listed)."""
+        parts = _CLAUSE_BREAK.split(sentence_norm[clause.start + len(clause.norm) :])
+        told = [clause.norm]
+        for part in parts[1:]:
+            opening = _DATE_PREFIX.sub("", part)
+            if _HOME_OFFICIAL.match(opening) or _HOME_ACTOR.match(opening):
+                break
+            told.append(part)
+        return ",".join(told)
 
     def _quoted_bodies(self, clause: Clause, sentence_norm: str, join_at: int) -> list[str]:
         """Bodies named in quotes before the verb of joining take part: 「某市「國際交流
@@ -1688,9 +1838,10 @@ class EventRules(PartyRules):
         """「某市、某某市均派員來高」, 「該市派團前來共襄盛舉」: sending people to
         come, said while the city's own event is spoken of, is taking part in it."""
         sent = _SENT_GROUP.search(text)
+        came = _COME.search(text[sent.end() :]) if sent else None
         return bool(
-            sent
-            and _COME.search(text[sent.end() :])
+            came
+            and not _ERRAND_AFTER_COMING.match(text, sent.end() + came.end())  # type: ignore[union-attr]
             and self.state.event is not None
             and self._home_hosts(self.state.event)
         )
@@ -1842,7 +1993,21 @@ class EventRules(PartyRules):
             and self.facts.label_of(r.target) in (Label.CITY, Label.ORGANIZATION)
             and not self._of_home(r.target)
         ]
-        return list(dict.fromkeys(cities + people + bodies)), bodies
+        unnamed = self._bodies_listed_unnamed(text, [name for name, _ in named])
+        return list(dict.fromkeys(cities + people + unnamed + bodies)), bodies
+
+    def _bodies_listed_unnamed(self, text: str, names: list[str]) -> list[str]:
+        """The bodies a list of attendees names with no one of them named (…、某辦事處及
+        某商會分會代表等): each there itself."""
+        bodies = []
+        for item in _LIST_ITEM_BREAK.split(_LIST_CLOSING_WORDS.sub("", text.rstrip("。"))):
+            words = _BODY_PEOPLE.sub("", item)
+            if not words or any(name in item for name in names):
+                continue
+            body = self._outside_body(words) if self.lex.org_kind(words) else None
+            if body is not None and not self._of_home(body):
+                bodies.append(body)
+        return bodies
 
     def _named_before(self, official: str) -> str | None:
         """The person a surname and title (王局長) takes up: one named in full with that
@@ -1896,9 +2061,12 @@ class EventRules(PartyRules):
         if event_id is None:
             return
         year = edition_year(event_id)
+        # 「某市某某保存會應本府之邀」: the body whose name the place opens, not the place
         cities = [
-            pid
-            for start, _, pid in clause.places
+            self._quoted_body_of(clause.norm, start, end)
+            or self._body_written_after(clause.norm, start, end)
+            or pid
+            for start, end, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
         # 「該市某某市長應本府之邀」: the person named is the one invited, not the city
@@ -2052,6 +2220,8 @@ class EventRules(PartyRules):
             # the mayor on stage at the city's own seminar, or the head of a foreign
             # office in the city, did not come to the city
             return
+        if self._mission_in_country(actor) and not _CAME_DOWN.search(sentence.norm):
+            return  # a mission stationed in the country (駐臺北某代表處) came only if told so
         if self._of_cohost(actor, event_id):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties
@@ -2267,6 +2437,10 @@ class EventRules(PartyRules):
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
             return before + named
+        referred = _THAT_BODY.search(text[:cut])
+        body = referred and self._body_named_last(clause, referred.start(), referred.group(1))
+        if body:
+            return [body]  # 獲對方允諾將由該局執行長親自與會: the body named last
         asked = self._asked_to_come
         if (
             asked is not None
@@ -2384,8 +2558,8 @@ class EventRules(PartyRules):
         who acts for the city in the sentence."""
         body = _HOME_SCHOOL_TROUPE.search(sentence_norm)
         body = body or _BY_PUBLIC_UNIVERSITY.search(sentence_norm)
+        led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
         if body:
-            led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
             return [self.home] * bool(led) + [self._home_body(body.group(1))]
         # 某市國樂團應邀，由某處長率領…參加: the city's delegation and its troupe
         return [self._home_actor(sentence_norm), *self._home_troupes(sentence_norm)]
@@ -2781,14 +2955,14 @@ class EventRules(PartyRules):
     def _invitation_status(clause: Clause, invite: re.Match[str]) -> Attendance:
         """An invitation still to be sent (將邀請, 規劃邀請) is PLANNED; one made for an
         event to come (邀請某市明年組團參加) is made (INVITED): the future words must come
-        before the inviting verb."""
+        before the inviting verb. One the sentence tells is sent (將邀請某市…與會，目前已
+        寄發邀請函) is made."""
         asking = clause.norm[: invite.start()]
-        return (
-            Attendance.PLANNED
-            if (_FUTURE.search(asking) and not _ALREADY_END.search(asking))
-            or (_FUTURE.search(clause.sentence.norm) and _WILL.search(asking))
-            else Attendance.INVITED
+        to_come = (_FUTURE.search(asking) and not _ALREADY_END.search(asking)) or (
+            _FUTURE.search(clause.sentence.norm) and _WILL.search(asking)
         )
+        sent = _INVITATIONS_SENT.search(clause.sentence.norm, clause.start + invite.end())
+        return Attendance.PLANNED if to_come and not sent else Attendance.INVITED
 
     def _record_invitations(
         self,
@@ -2878,3 +3052,12 @@ class EventRules(PartyRules):
             for r in self.facts.relations.values()
             if co_held and r.type == RelType.HOSTED and r.target == event_id
         ]
+
+
+def _join_told(text: str, start: int) -> re.Match[str] | None:
+    """The first verb of joining in `text` from `start` that tells a taking part, not
+    one a talk is about (洽談…參展事宜: _TALKS_ON)."""
+    for join in _JOIN.finditer(text, start):
+        if not _TALKS_ON.search(text, 0, join.start()):
+            return join
+    return None

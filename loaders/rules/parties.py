@@ -4,8 +4,14 @@ surname and title, and the bodies whose names a place opens."""
 from __future__ import annotations
 
 from graph.model import RelType
+from loaders.names import body_name
+from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
-from loaders.rules.grammar import _BOTH_SIDES, _NAME_RUN, _PRONOUN_PERSON, _QUOTED_TEXT
+from loaders.rules.grammar import _BOTH_SIDES, _HAN, _NAME_RUN, _PRONOUN_PERSON, _QUOTED_TEXT
+
+#: A word of the sentence right after a place that is its subject (某市為…, 某市因當地…,
+#: 某市則…): what follows is no body's name.
+_WORD_AFTER_SUBJECT = rx(r"[為因則亦也將已並與及和在於是係乃即均皆]")
 
 
 class PartyRules(ReaderBase):
@@ -51,6 +57,24 @@ class PartyRules(ReaderBase):
             kind = self.lex.org_kind(words[:stop])
             if kind is not None:
                 return None if kind == "bureau" else self._outside_body(words[:stop])
+        return None
+
+    def _body_written_after(self, text: str, start: int, end: int) -> str | None:
+        """The body whose name the place at `start:end` opens, written plainly (某市某某
+        保存會): not a group the place sends (某市組成市民交流團), a bureau (its city's),
+        nor words of the sentence after the place (某市為…, 某市因當地…), nor after 兩市
+        (each city's)."""
+        if _BOTH_SIDES.fullmatch(text[start:end]):
+            return None
+        run = _NAME_RUN.match(text, start)
+        words = run.group() if run else ""
+        for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):
+            name = words[:stop]
+            kind = self.lex.org_kind(name)
+            if kind is not None:
+                plain = kind not in ("bureau", "delegation") and body_name(name) == name
+                plain = plain and not _WORD_AFTER_SUBJECT.match(name, end - start)
+                return self._outside_body(name) if plain and _HAN.fullmatch(name) else None
         return None
 
     def _invitees_of(self, people: list[str], event_id: str) -> list[str]:

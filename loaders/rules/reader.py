@@ -20,6 +20,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _DATE_PREFIX,
     _ITEM_PARTY,
     _LEADS_QUOTED,
     _LIST_CLOSING,
@@ -37,6 +38,9 @@ from loaders.structure import Sentence
 
 _DATED_TIES = (RelType.SISTER_SCHOOL_OF, RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
 
+
+#: A clause telling only who led the group the sentence is about: 由某市某某市長親自率團.
+_LEADER_CLAUSE = rx(r"^由[^,;由]{1,20}?親?(?:率領|率團|率隊|帶隊|帶領|領隊)$")
 
 #: A sentence dated by the one before: 同時/同日/當天 (that day), 翌日/次日/隔天 (the next).
 _SAME_DAY = rx(r"^.{0,7}?(?:同時|同日|當日|當天)|於(?:同日|當日|當天)")
@@ -259,6 +263,16 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         last = places[-1][1]
         return self._partner_of_other_doing(clause, places[0][0], last, len(clause.norm))
 
+    def _body_opening_clause(self, clause: Clause, start: int, end: int) -> str | None:
+        """The body whose name the place at `start:end` opens, opening the clause after
+        its date and country, written plainly (日本某市某某保存會應本府之邀…: 某市某某
+        保存會); not a group the place sends (某市組成市民交流團), nor words of the clause
+        after the place (某市為…, 某市因…)."""
+        before = _DATE_PREFIX.sub("", clause.norm[:start])
+        if before and self.gaz.country(before) is None:
+            return None
+        return self._body_written_after(clause.norm, start, end)
+
     def _apply_rules(self, clause: Clause, sentence_norm: str) -> None:
         self._rule_ties(clause, sentence_norm)
         self._rule_agreement(clause, sentence_norm)
@@ -280,6 +294,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         if heading and self._home_acts(clause.norm[heading.end() :]):
             # 某國某市：環保局依…之規劃，…: the city acts on the item's place, no subject of it
             return
+        if _LEADER_CLAUSE.match(clause.norm) and self.state.subject:
+            return  # 某會應本府之邀來台，由某市某某市長親自率團: still the group he led
         led = _LEADS_QUOTED.search(clause.norm)
         body_led = self._quoted_body_led(clause.norm, led.end()) if led else None
         if body_led is not None:
@@ -289,6 +305,11 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             # 推動與甲市及乙市締結姊妹市，以及派團出席「…」: partners of a tie, no subject
             return
         elif foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
-            # 某市「某某保存會」: the body quoted after its place is whom the clause is about
-            quoted = [self._quoted_body_of(clause.norm, s, e) for s, e, _ in clause.places]
+            # 某市「某某保存會」: the body quoted after its place is whom the clause is about;
+            # so is one whose name the place opens, opening the clause (日本某市某某保存會
+            # 應本府之邀來台)
+            quoted = [
+                self._quoted_body_of(clause.norm, s, e) or self._body_opening_clause(clause, s, e)
+                for s, e, _ in clause.places
+            ]
             self.state.subject = [b for b in quoted if b] or foreign

@@ -61,6 +61,8 @@ from loaders.rules.grammar import (
     _HOME_SIDE,
     _HOME_WORDS,
     _INVITE,
+    _INVITED_BY,
+    _INVITED_BY_HOME,
     _INVITES_HOME,
     _ITEM_PARTY,
     _ITEMS_FOLLOW,
@@ -88,6 +90,7 @@ from loaders.rules.grammar import (
     _PRONOUN_PARTY,
     _QUOTED_TEXT,
     _RECEIVE,
+    _RECEIVES_GUESTS,
     _RESPECTIVELY,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -140,6 +143,8 @@ _BODY_ALONG = rx(
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
+#: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
+_CALLS_ON_BODY = rx(r"拜會|拜訪|參訪")
 #: Coming along with another: 偕同, 偕.
 _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -268,8 +273,11 @@ class VisitRules(ReaderBase):
 
     def _invited_to_come(self, clause: Clause, come: re.Match[str]) -> bool:
         """Whether the coming is only invited (邀請某市推薦藝術家來高創作), the invitation
-        not told as taken up."""
-        return bool(_INVITE.search(clause.norm[: come.start()]) and not self._taken_up(clause))
+        not told as taken up; not a coming at the city's invitation (某會應本府之邀來台)."""
+        before = clause.norm[: come.start()]
+        if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
+            return False
+        return bool(_INVITE.search(before) and not self._taken_up(clause))
 
     def _came_to_city(self, clause: Clause, sentence_norm: str) -> None:
         """Each visitor named (某市長王大明率團來訪) VISITED the city; the host came
@@ -1047,6 +1055,10 @@ class VisitRules(ReaderBase):
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = _DATE_HEAD.sub("", clause.norm)  # not 日本
+        received = _RECEIVES_GUESTS.match(head)
+        if received is not None:  # 本府某局於…接待「某市青少年交流團」師生32人: the guests
+            head = head[received.end() :].replace("「", "").replace("」", "")
+            head = _MEMBERS.sub("", _GLOSS_CLOSING.sub("", head))
         former = self._delegation_former(head, sentence_norm)
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association
@@ -1081,14 +1093,10 @@ class VisitRules(ReaderBase):
     def _body_led_by_surname(self, head: str) -> tuple[str, str] | None:
         """A body and one of it named by surname and title after its name (駐臺北某國
         代表處陳副代表, 某協會林理事長): the body's name and who leads, by surname and
-        title; None unless the words before end like a body's name."""
+        title (_body_before_official); None unless such an official closes the words."""
         words = _ADVERB_OPENING.sub("", _DATE_HEAD.sub("", _ITEM_PARTY.sub("", head)))
-        for at in range(len(words) - 2, 3, -1):
-            titles = [t for t in self.lex.titles_at(words, at) if at + len(t) == len(words)]
-            body = words[: at - 1]
-            if titles and _HAN.fullmatch(words[at - 1]) and self.lex.org_kind(body):
-                return body, words[at - 1 :]
-        return None
+        body = self._body_before_official(words)
+        return (body, words[len(body) :]) if body else None
 
     def _place_opening(self, name: str) -> Place | None:
         """The foreign place the places opening `name` one after another end with (美國
@@ -1429,17 +1437,24 @@ class VisitRules(ReaderBase):
         days of the trip its item tells (or the clause's, the city acting and a foreign
         place opening the body's name: 拜會某國某市港務局). Not a body at home (北上拜會
         外交部): with no trip abroad, the body's name must say it is abroad."""
-        verb = _CALLS_ON.search(clause.norm)
+        verb = _CALLS_ON_BODY.search(clause.norm)
         if verb is None:
             return
-        name = body_name(clause.norm[verb.end() :])
+        name = body_name(clause.norm[verb.end() :].rstrip("。"))
         kind = self.lex.org_kind(name) if name else None
-        government = body_name(clause.norm[verb.end() :].rstrip("。"))
+        government = name
         city = self._government_of(government) if government else None
         if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
             return
+        if verb.group() == "參訪" and (city or _JOINER.search(name or "")):
+            return  # 參訪某港貨櫃碼頭及當地大學: sites toured, no one body called on
         if name and not city and self._official_and_body(name):
-            return  # 拜會某市長及市議會: an official and a body, no one body's name
+            # 拜會某市長及市議會: an official and a body, no one body's name; but 拜會
+            # 某市長及某市港務局: the body named in full after the official
+            name = name[_JOINER.search(name).end() :]  # type: ignore[union-attr]
+            opening = self._place_mentions(name)[:1]
+            if not opening or opening[0].start != 0 or not self.lex.org_kind(name):
+                return
         trip = self._trip_of_item(clause)
         if trip is not None and self._at_home(trip.target):
             trip = None  # 赴臺北拜會某部: no trip abroad
@@ -1449,7 +1464,7 @@ class VisitRules(ReaderBase):
         if trip is None and (not abroad or not self._home_acts(sentence_norm)):
             return
         when = (
-            {k: v for k, v in trip.properties.items() if k in ("start", "end", "year")}
+            {k: v for k, v in trip.properties.items() if k in ("start", "end", "year", "led_by")}
             if trip is not None
             else self._when(clause, carry=True)
         )
@@ -1497,14 +1512,16 @@ class VisitRules(ReaderBase):
             if s.section == section and s.start <= clause.sentence.start
         }
         trips = [
-            r
-            for r in self.facts.relations.values()
+            (max(e.start for e in r.evidence if (e.start, e.end) in spans), index, r)
+            for index, r in enumerate(self.facts.relations.values())
             if r.type == RelType.VISITED
             and r.source == self.home
-            and self.facts.label_of(r.target) == Label.CITY
+            and self.facts.label_of(r.target) in (Label.CITY, Label.COUNTRY)
             and any((e.start, e.end) in spans for e in r.evidence)
         ]
-        return trips[-1] if trips else None
+        # the trip told last (a trip told first in an earlier item, again in this one,
+        # is where this item tells it)
+        return max(trips, key=lambda t: t[:2])[2] if trips else None
 
     def _met_city_as_party(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], when: dict[str, object]

@@ -486,3 +486,24 @@ def test_a_panelist_at_a_forum_within_the_festival_came_once() -> None:
     x = _sculpture_festival()
     visits = rels(x, RelType.VISITED, source=named(x, "漢斯‧克勞斯"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in visits] == ["2018-10-04"]
+
+
+def test_a_body_by_its_acronym_holds_an_event_at_a_venue() -> None:
+    """「某某國際理事會」（ABC） named before, then ABC訂於8月在某國某市舉辦「…」: the body
+    holds the event; the city is its venue, no host."""
+    ext = chapter(
+        "1.本府自95年起參與「世界港灣城市聯盟理事會」（WPCA），持續提報本市港灣建設成果。"
+        "WPCA訂於本年9月在荷蘭鹿特丹市舉辦「2018世界港灣城市大會」，本府預計派員出席。"
+    )
+    event = named(ext, "2018世界港灣城市大會")
+    body = named(ext, "世界港灣城市聯盟理事會")
+    assert rels(ext, RelType.HOSTED, source=body, target=event)
+    assert not rels(ext, RelType.HOSTED, source=named(ext, "鹿特丹市"), target=event)
+
+
+def test_an_event_named_for_the_place_the_clause_before_went_to() -> None:
+    """本府由某某率團赴日本某市，參加第N屆某市某某祭: that place's own event (inferred),
+    as when one clause tells both."""
+    ext = chapter("1.2月4日至9日，本府由李秘書長率團赴日本旭川市，參加第59屆旭川冬祭。")
+    event = named(ext, "第59屆旭川冬祭")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "旭川市"), target=event)

@@ -2408,3 +2408,204 @@ def test_a_team_manager_brings_no_body_of_his() -> None:
         "其中八王子市代表隊由八王子市教育委員會體育課課長佐藤健二帶隊。"
     )
     assert not rels(ext, RelType.VISITED, source=named(ext, "八王子市教育委員會體育課"))
+
+
+def test_invitations_told_as_sent_are_made_not_planned() -> None:
+    """將邀請某市…與會，目前已寄發邀請函: the letters are out, so those named are
+    invited, not only planned to be."""
+    ext = chapter(
+        "1.本府預計於10月舉辦「2018高雄國際港灣論壇」，將邀請神戶市及橫濱市首長與會，"
+        "目前已寄發邀請函。"
+    )
+    event = event_named(ext, "港灣論壇")
+    for city in ("神戶市", "橫濱市"):
+        found = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city), target=event)
+        assert found and found[0].properties["status"] == "invited"
+
+
+def test_people_sent_to_come_on_an_errand_of_their_own_join_no_event() -> None:
+    """派員來高考察… while the city's own event is spoken of: they come to study
+    something else, not to that event."""
+    ext = chapter(
+        "1.本府預定於9月舉辦之「2018高雄海洋城市論壇」，已邀請各姊妹市參加。",
+        "2.王局長率團赴泰國清邁市考察期間，與清邁市環境局商定下半年由該局派員來高考察本市掩埋場營運。",
+    )
+    event = event_named(ext, "海洋城市論壇")
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "清邁市"), target=event)
+
+
+def test_a_body_referred_to_as_該局_agreeing_to_come_takes_part() -> None:
+    """邀請某港務局派員出席「…」，獲對方允諾將由該局執行長親自與會: the body invited
+    (該局) will take part, not the city the sentence named before."""
+    ext = chapter(
+        "1.陳市長訪問西雅圖期間，除與西雅圖市長會晤外，並邀請西雅圖港務局派員出席本府預定於"
+        "11月舉辦之「2018高雄港灣論壇」，獲對方允諾將由該局局長親自與會。"
+    )
+    event = event_named(ext, "港灣論壇")
+    port = named(ext, "西雅圖港務局")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=port, target=event)
+    assert found and found[0].properties["status"] == "planned"
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "西雅圖市"), target=event)
+
+
+def test_a_guest_inviting_the_city_in_a_clause_of_its_own_is_their_bodys_invitation() -> None:
+    """某局某某主席來訪…時，邀請本府派員出席該局主辦之「…」: the body the guest heads
+    invited the city, holds the event, and the city was invited to it."""
+    ext = chapter(
+        "1.印尼巴淡島自由貿易區管理局主席約翰‧蘇托莫於4月9日來訪辦理招商說明會時，"
+        "邀請本府派員出席該局5月20日主辦之「2018巴淡島投資論壇」。"
+    )
+    body = named(ext, "巴淡島自由貿易區管理局")
+    event = event_named(ext, "巴淡島投資論壇")
+    assert rels(ext, RelType.INVITED, source=body, target=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=body, target=event)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="invited")
+
+
+def test_a_guest_inviting_the_city_to_go_there_with_no_event() -> None:
+    """並邀請本府某局派員赴某市交流…: the guest's city invited the city, no event."""
+    ext = chapter(
+        "1.加拿大溫哥華市約翰‧史密斯市議員於3月6日來訪，考察本市自行車道建設，"
+        "並邀請本府交通局派員赴溫哥華交流公共運輸經驗。"
+    )
+    found = rels(ext, RelType.INVITED, source=named(ext, "溫哥華市"), target=KAOHSIUNG)
+    assert found and "event" not in found[0].properties
+
+
+def test_the_city_holding_its_event_told_with_a_time_before_the_verb() -> None:
+    """本府預定於9月舉辦之「…」 (a time between the city and the verb): the city holds it."""
+    ext = chapter("1.陳市長訪問神戶期間，邀請神戶市長出席本府預定於9月舉辦之「2018高雄海洋論壇」。")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event_named(ext, "海洋論壇"))
+
+
+def test_a_body_coming_at_the_citys_invitation_performs_at_a_part_of_its_event() -> None:
+    """日本某市某某保存會應本府之邀來台，由某市長親自率團，於開幕典禮…演出…: the body (not
+    its city) was invited, came and performed at the city's festival."""
+    ext = chapter(
+        "1.本府主辦之「2018高雄燈會」於2月10日至18日在愛河兩岸舉行。",
+        "日本青森市睡魔祭保存會應本府之邀首度來台，由青森市山田一郎市長親自率團，"
+        "於開幕典禮當晚在愛河畔演出睡魔燈籠。",
+    )
+    body = named(ext, "青森市睡魔祭保存會")
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=body, event=festival)
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG)
+    found = rels(ext, RelType.PARTICIPATED_IN, source=body, target=festival)
+    assert found and found[0].properties["role"] == "performer"
+    assert not rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "青森市"))
+
+
+def test_a_guest_row_leading_a_troupe_to_the_citys_event() -> None:
+    """A guests' table row whose errand opens with 率某某表演團參加…: the guest named in
+    the row led the troupe and took part, with his city."""
+    ext = chapter(
+        "日期│國別│來訪單位│職稱│姓名│人數│事由",
+        "107.2.12│日本│青森市│市長│山田一郎│20│率睡魔表演團參加2018高雄燈會",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    for party in ("山田一郎", "青森市"):
+        assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, party), target=festival)
+
+
+def test_guests_listed_at_a_reception_within_the_citys_festival() -> None:
+    """A reception the city holds within its festival's days (元宵節晚間本府另舉辦
+    「…晚會」) is a part of the festival: those listed as there, bodies named with no
+    one of them too, were invited to the festival and took part; a mission stationed
+    here or a branch in the city came nowhere; the mayor's talk after is no part they
+    played."""
+    ext = chapter(
+        "1.本府主辦之「2018高雄燈會」於2月10日至18日在愛河兩岸舉行。",
+        "元宵節（2月15日）晚間本府另舉辦「外賓迎春晚會」，邀請駐台使節及外商約150人與會，"
+        "出席者包括英國在台辦事處高雄分處處長李大衛、駐台北印尼經濟貿易代表處及日本商會高雄分會"
+        "代表等，陳市長並於晚會中向外賓介紹城市建設成果。",
+    )
+    festival = "event:kaohsiung-lantern-festival:2018"
+    assert not [e for e in ext.entities if "迎春晚會" in e.name_zh]
+    for party in ("李大衛", "駐台北印尼經濟貿易代表處", "日本商會高雄分會"):
+        pid = named(ext, party)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=pid, event=festival)
+        found = rels(ext, RelType.PARTICIPATED_IN, source=pid, target=festival)
+        assert found and "role" not in found[0].properties
+    for body in ("駐台北印尼經濟貿易代表處", "日本商會高雄分會"):
+        assert not rels(ext, RelType.VISITED, source=named(ext, body))
+
+
+def test_an_event_dated_by_a_guests_coming_takes_its_own_days_when_told() -> None:
+    """A guest row dates the festival by its coming (2月12日…來訪，率某團參加…); the
+    festival's own days, told later (於2月10日至18日舉行), are its days."""
+    ext = chapter(
+        "日期│國別│來訪單位│職稱│姓名│人數│事由",
+        "107.2.12│日本│青森市│市長│山田一郎│20│率睡魔表演團參加2018高雄燈會",
+        "",
+        "二、城市行銷",
+        "本府主辦之「2018高雄燈會」於107年2月10日至18日在愛河兩岸舉行。",
+    )
+    event = next(e for e in ext.entities if e.id == "event:kaohsiung-lantern-festival:2018")
+    assert (event.properties["start"], event.properties["end"]) == ("2018-02-10", "2018-02-18")
+
+
+def test_the_citys_troupe_named_by_the_citys_name_goes_with_the_city() -> None:
+    """本府某局率高雄市某某樂團赴某市參加「…」: the troupe (a body of its own) went and
+    performed, and the city took part too."""
+    ext = chapter(
+        "1.本府文化局於107年8月3日至8日率高雄市交響樂團赴日本札幌市參加「2018札幌音樂節」，演出2場。"
+    )
+    troupe = named(ext, "高雄市交響樂團")
+    event = event_named(ext, "札幌音樂節")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=troupe, target=event)
+    assert found and found[0].properties["role"] == "performer"
+    assert rels(ext, RelType.VISITED, source=troupe, target=named(ext, "札幌市"))
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+def test_the_citys_troupe_invited_by_another_city_plans_to_go() -> None:
+    """高雄市某某樂團已獲某市邀請，預計於8月赴某市參加「…」: the troupe, not the city, was
+    invited and plans to take part."""
+    ext = chapter(
+        "1.此外，高雄市交響樂團已獲仁川市邀請，預計於9月赴仁川參加「2018仁川港口節」演出。"
+    )
+    troupe = named(ext, "高雄市交響樂團")
+    event = event_named(ext, "仁川港口節")
+    assert rels(ext, RelType.INVITED, source=named(ext, "仁川市"), target=troupe)
+    found = rels(ext, RelType.PARTICIPATED_IN, source=troupe, target=event)
+    assert found and found[0].properties["status"] == "planned"
+    assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+def test_an_event_joined_by_its_kind_is_the_last_of_that_kind_the_section_named() -> None:
+    """A trips table names 「2018某某研討會」; the prose after it, another event named
+    since, tells 林參議赴某市出席研討會時，亦以「…」為題發表報告: that seminar, where the
+    city (its 參議 by surname and title) spoke."""
+    ext = chapter(
+        "期間	出訪地點	率團人員	任務",
+        "4/10-4/14	日本神戶市	林參議	出席神戶市主辦之「2018港灣再生研討會」",
+        "",
+        "陳市長訪問仁川期間，邀請仁川港灣公社派員出席本府預定於10月舉辦之「2018高雄港灣論壇」。"
+        "林參議赴神戶出席研討會時，亦以「高雄港區再開發」為題發表報告。",
+    )
+    event = event_named(ext, "港灣再生研討會")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert found and found[0].properties["role"] == "speaker"
+
+
+def test_an_event_told_by_its_short_form_before_its_opening() -> None:
+    """「第19屆亞洲運動會」 named, then 獲某市邀請陳市長出席9月23日之亞運開幕典禮: the
+    short form (亞運) is that event, to which the city was invited."""
+    ext = chapter(
+        "1.杭州市副市長王明於1月9日來訪，表示杭州市將於本年9月主辦第19屆亞洲運動會。"
+        "本府隨即於5月派員赴杭州考察，並獲杭州市正式邀請陳市長出席9月23日之亞運開幕典禮。"
+    )
+    event = named(ext, "第19屆亞洲運動會")
+    found = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert found and found[0].properties["status"] == "invited"
+
+
+def test_taking_part_talked_about_is_no_taking_part() -> None:
+    """洽談…參展事宜: exhibiting is what the guest came to talk about, not done."""
+    got = chapter(
+        "(一)本府於2月8日至17日舉辦「2018高雄燈會藝術節」。美國波特蘭市市議員約翰．史密斯"
+        "於4月3日來訪，洽談燈會花車參展及學生交流事宜。"
+    )
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG)
+    assert not rels(got, RelType.PARTICIPATED_IN)

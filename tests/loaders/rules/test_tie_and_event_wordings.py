@@ -416,3 +416,31 @@ def test_a_city_the_city_talks_with_does_not_join_the_event_the_city_joins(
 ) -> None:
     ext = chapter("二、下半年工作重點", "（一）" + sentence)
     assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "2.107年2月6日至11日，本府由觀光局李局長率團赴日本旭川市，參加第59屆旭川冬祭，"
+            "並推廣本市觀光。",
+            "第59屆旭川冬祭",
+        ),
+        (
+            "2.本府民政局於107年5月赴美國西雅圖市參加第30屆西雅圖海洋節花車遊行。",
+            "第30屆西雅圖海洋節",
+        ),
+    ],
+)
+def test_an_event_named_unquoted_after_its_edition(text: str, name: str) -> None:
+    """第N屆 before an unquoted name ending like an event (節, 祭: one character too):
+    the event of that edition, up to its ending (花車遊行 after it is no part)."""
+    ext = chapter(text)
+    event = named(ext, name)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event, status="attended")
+
+
+def test_an_event_held_unquoted_after_its_edition() -> None:
+    ext = chapter("1.韓國仁川市副市長於3月2日來訪，表示該市將於本年10月主辦第17屆東亞運動會。")
+    event = named(ext, "第17屆東亞運動會")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "仁川市"), target=event)

@@ -2135,3 +2135,22 @@ def test_an_unquoted_agreement_s_long_name_is_its_title_whole() -> None:
     )
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert mou.properties["title"] == "港灣物流人才培育交流合作備忘錄"
+
+
+def test_an_agreement_with_a_body_referred_to_that_no_fact_named_before() -> None:
+    """與該局簽署 when the body was only named in passing before (與某國某某管理局達成
+    共識): the last outside body of that kind the text writes, not the home bureau."""
+    ext = chapter(
+        "1.林副市長於8月2日至6日率交通局人員赴香港考察輕軌營運，並與香港鐵路管理局達成共識，"
+        "本府交通局擬於明年與該局簽署「輕軌營運合作備忘錄」。"
+    )
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "香港鐵路管理局"))
+    assert found and found[0].properties["status"] == "planned"
+    assert found[0].properties["title"] == "輕軌營運合作備忘錄"
+
+
+def test_an_unquoted_agreement_named_in_full_right_after_the_verb() -> None:
+    """簽署 followed by a long unquoted name (十字以上): the whole name is its title."""
+    ext = chapter("1.107年9月3日，德國不來梅市副市長來訪，雙方簽署海洋資源永續利用技術合作備忘錄。")
+    found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert found and found[0].properties["title"] == "海洋資源永續利用技術合作備忘錄"

@@ -848,3 +848,17 @@ def test_a_bureau_whose_head_then_led_its_delegation_came_too() -> None:
     ex = chapter("韓國大邱市交通局局長朴永洙則於11月5日率團來訪。", period="2018-07/2018-12")
     visits = rels(ex, RelType.VISITED, source=named(ex, "大邱市交通局"), target=KAOHSIUNG)
     assert [v.properties.get("led_by") for v in visits] == ["朴永洙"]
+
+
+def test_a_body_named_with_自由_keeps_its_whole_name() -> None:
+    """由 ends the words before a body (由某局), but not inside 自由 (某某自由港管理局)."""
+    ext = chapter("1.巴拿馬科隆自由港管理局局長胡安‧佩雷斯於5月3日來訪，洽談航運合作。")
+    title, body = _title(ext, "胡安‧佩雷斯")
+    assert title == "局長" and body == named(ext, "科隆自由港管理局")
+
+
+def test_a_department_between_the_body_and_the_title_belongs_to_the_title() -> None:
+    """某港務局亞洲市場部經理某某: the title 亞洲市場部經理, of the port authority (as 某
+    港務局亞洲區代表)."""
+    ext = chapter("1.西雅圖港務局亞洲市場部經理約翰‧卡特於6月2日來訪，洽談航線合作。")
+    assert _title(ext, "約翰‧卡特") == ("亞洲市場部經理", named(ext, "西雅圖港務局"))

@@ -1841,3 +1841,68 @@ def test_going_to_attend_with_no_place_goes_to_the_event_s_host() -> None:
         start="2018-05-03",
         led_by="陳市長",
     )
+
+
+def test_a_body_toured_on_a_trip_to_a_country_told_in_the_same_sentence() -> None:
+    """並參訪某某集團 after the trip the sentence tells (to a country, 新加坡): the city
+    visited that body in the trip's days, led by the trip's leader."""
+    ext = chapter("1.李副市長於5月6日至9日率捷運局人員赴新加坡考察輕軌系統，並參訪新加坡電力集團。")
+    body = named(ext, "新加坡電力集團")
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body)
+    assert found and found[0].properties["start"] == "2018-05-06"
+    assert found[0].properties["led_by"] == "李副市長"
+
+
+def test_sites_toured_in_a_list_are_no_body_called_on() -> None:
+    ext = chapter(
+        "1.5月6日至9日，本府由海洋局組團赴荷蘭鹿特丹市，並參訪鹿特丹港務公司碼頭及當地海事學院。"
+    )
+    assert not [
+        r for r in rels(ext, RelType.VISITED, source=KAOHSIUNG) if r.target.startswith("org:")
+    ]
+
+
+def test_a_body_called_on_after_an_official_named_in_full() -> None:
+    """拜會某市長及某市港務局: the mayor is met, and the body, named in full with its
+    place, is visited too."""
+    ext = chapter(
+        "期間	出訪地點	率團人員	任務",
+        "8/3-8/8	美國西雅圖市	王市長	拜會西雅圖市長及西雅圖港務局，洽談航線合作",
+    )
+    body = named(ext, "西雅圖港務局")
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body)
+    assert found and found[0].properties["start"] == "2018-08-03"
+
+
+def test_a_body_called_on_is_visited_on_the_trip_its_row_tells() -> None:
+    """A trip told first in an earlier item and again in a table row: a body the row
+    calls on is visited on that row's trip, not on the row before's."""
+    ext = chapter(
+        "1.王副市長於3月5日至9日率團赴新加坡考察港埠管理。",
+        "期間	出訪地點	率團人員	任務",
+        "2/4-2/9	日本札幌市	李秘書長	考察冬季節慶行銷",
+        "3/5-3/9	新加坡	王副市長	考察港埠管理，參訪新加坡海事集團",
+    )
+    found = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "新加坡海事集團"))
+    assert found and found[0].properties["start"] == "2018-03-05"
+
+
+def test_guests_received_by_a_home_bureau_named_after_the_verb() -> None:
+    """本府某局於…接待「某市青少年交流團」: the delegation named after 接待 came, not
+    the city going there."""
+    ext = chapter("1.本府體育處於5月10日至14日接待「福岡市青少年棒球交流團」師生25人，安排友誼賽。")
+    team = named(ext, "福岡市青少年棒球交流團")
+    found = rels(ext, RelType.VISITED, source=team, target=KAOHSIUNG)
+    assert found and found[0].properties["start"] == "2018-05-10"
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def test_a_body_whose_official_by_surname_and_title_led_its_group() -> None:
+    """某辦事處蘇副代表於…率某國業者來訪: the office came, led by 蘇副代表 (no person)."""
+    ext = chapter(
+        "此外，駐台北印尼經濟貿易代表處林副代表於4月12日率印尼旅行業者一行18人來訪，推介峇里島觀光。"
+    )
+    office = named(ext, "駐台北印尼經濟貿易代表處")
+    found = rels(ext, RelType.VISITED, source=office, target=KAOHSIUNG)
+    assert found and found[0].properties["led_by"] == "林副代表"
+    assert found[0].properties["start"] == "2018-04-12"
