@@ -233,3 +233,18 @@ def test_a_verb_before_a_surname_and_title_is_no_name(gaz: Gazetteer, text: str)
     from loaders.people import find_name_before_title
 
     assert [m.name for m in find_name_before_title(text, gaz)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某國商務辦事處處長王大明新春拜會本府", "王大明"),
+        ("某某協會會長山田太郎日前來訪", "山田太郎"),
+        ("某國駐臺代表處代表史密斯近日拜訪市長", "史密斯"),
+    ],
+)
+def test_a_time_word_before_the_call_is_no_part_of_the_name(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    """所長某某新春拜會本府: 新春 dates the call; the name ends before it."""
+    assert [m.name for m in find_title_then_name(normalize(text), gaz)] == [name]
