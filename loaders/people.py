@@ -298,8 +298,11 @@ def _affiliation_and_title(affiliation: str, title: str, gaz: Gazetteer) -> tupl
 
 
 #: A region a body's officer answers for, written between the body and the title
-#: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理).
-_UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}區")
+#: (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理); a part of the world
+#: needs no 區 (某港務局亞洲代表, 某公司歐洲總經理).
+_UNIT_AFTER_BODY = rx(
+    r"[\u4e00-\u9fff]{1,4}區|(?:亞洲|亞太|歐洲|美洲|北美|中南美|大中華|東南亞|東北亞)"
+)
 
 #: A place's tie to the home city, written between the place and a title or a body's
 #: name (某市姊妹市市長, 某市姊妹市某高中, 某市友好城市副市長).

@@ -848,3 +848,17 @@ def test_a_bureau_whose_head_then_led_its_delegation_came_too() -> None:
     ex = chapter("韓國大邱市交通局局長朴永洙則於11月5日率團來訪。", period="2018-07/2018-12")
     visits = rels(ex, RelType.VISITED, source=named(ex, "大邱市交通局"), target=KAOHSIUNG)
     assert [v.properties.get("led_by") for v in visits] == ["朴永洙"]
+
+
+@pytest.mark.parametrize("opener", ["尚有", "共有"])
+def test_a_list_opened_by_尚有_begins_its_first_body_after_it(opener: str) -> None:
+    ext = chapter(
+        f"（五）其他來訪之外賓，{opener}日本靜岡商工會議所國際部部長山田太郎、"
+        "韓國大邱市議會議員李明浩等。"
+    )
+    assert rels(
+        ext,
+        RelType.HOLDS_TITLE,
+        source=named(ext, "山田太郎"),
+        target=named(ext, "靜岡商工會議所國際部"),
+    )
