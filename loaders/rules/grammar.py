@@ -327,6 +327,9 @@ _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|�
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
 _LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
+#: A list item's guest leading a group of his body (某市議會議長某某率領之議員訪問團, 某局
+#: 局長某某率藝術家團隊): the body came with him.
+_LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|隊)")
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
 _TIME_PHRASE = rx(

@@ -54,6 +54,7 @@ from loaders.rules.grammar import (
     _INVITES_A_LIST,
     _ITEM_BREAK,
     _ITEM_JOINER_OPENING,
+    _LEADS_A_GROUP,
     _LIST_ATTENDED,
     _LIST_END,
     _LIST_START,
@@ -397,10 +398,27 @@ class VisitorRules(ReaderBase):
                     self._invitee(person_id, event_id, (status, role), sentence, year)
                 elif received:
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
+                    self._led_body_visited(item, person, affiliation_id, sentence, when)
             # 某大使王大明及某某協會(Some Association)代表: the body listed after the people
             rest = item[people[-1].end :] if people else item
             if not people or _ITEM_JOINER_OPENING.match(rest):
                 self._list_organization(rest, sentence, event_id, (status, role), received, when)
+
+    def _led_body_visited(
+        self,
+        item: str,
+        person: PersonMention,
+        body: str | None,
+        sentence: Sentence,
+        when: dict[str, object],
+    ) -> None:
+        """A listed guest leading a group of his own (某市議會議長某某率領之議員訪問團,
+        某局局長某某率團): the city or body he holds his title of came too, unless it is
+        stationed here."""
+        if body is None or body == self.home or self._stationed_here(body):
+            return
+        if _LEADS_A_GROUP.match(item, person.end):
+            self.facts.relate(RelType.VISITED, body, self.home, sentence, **when)
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
         """Ties a list item names in passing: 某某市姊妹市親善大使 (a sister city),

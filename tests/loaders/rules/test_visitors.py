@@ -684,3 +684,13 @@ def test_a_list_introduced_then_parted_by_semicolons_reads_every_item() -> None:
     )
     for name in ("金大中", "約翰‧史密斯", "田中一郎", "王大明"):
         assert rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG), name
+
+
+def test_a_listed_guest_leading_a_group_brings_his_body_along() -> None:
+    ext = chapter(
+        "本期重要訪賓如下：日本仙台市議會議長鈴木一郎率領之議員訪問團、"
+        "荷蘭阿姆斯特丹市觀光局局長彼得‧范登堡率藝術家團隊、韓國大邱市副市長金正民等。"
+    )
+    for body in ("仙台市議會", "阿姆斯特丹市觀光局"):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG), body
+    assert not rels(ext, RelType.VISITED, source=named(ext, "大邱市"), target=KAOHSIUNG)
