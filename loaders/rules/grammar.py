@@ -730,6 +730,11 @@ _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 _PERFORMED_AT = rx(r"(?:於|在)「[^「」]+」[^,;。「」]{0,8}?(?:演出|(?<!發)表演)")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
+#: The part a list's people played, opening the list in prose after the event spoken of:
+#: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B.
+_ROLE_LIST_OPENING = rx(
+    r"(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)(?:名單)?(?:包括|計有|分別為|為|有)"
+)
 _ROLE_LIST_HEADING = rx(
     r"^(?:主要|特邀|受邀|專題)?(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)"
     r"(?:名單)?(?:如下|如次)?[:]?$"

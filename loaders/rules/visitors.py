@@ -66,6 +66,7 @@ from loaders.rules.grammar import (
     _QUOTED_NAME,
     _RECEIVED_LIST,
     _RECEIVES_AFTER,
+    _ROLE_LIST_OPENING,
     _SCHOOL_PAIR,
     _SEMICOLON,
     _TIE_IN_ITEM,
@@ -111,7 +112,9 @@ class VisitorRules(ReaderBase):
         # 「重要訪賓如下：A；B；C。」: its first item, the list going on after ；
         opens = introduced and sentence.text.rstrip().endswith(("；", ";"))
         goes_on = goes_on or opens
-        least = 0 if goes_on else 1 if invites or introduced else 2
+        # 「與談人包括A、B及C」: after the part played, two are a list too
+        parts = bool(_ROLE_LIST_OPENING.search(norm))
+        least = 0 if goes_on else 1 if invites or introduced or parts else 2
         if norm.count("、") < least:
             return False
         start = region.end() if region else _list_start(norm, group, least)
@@ -133,6 +136,8 @@ class VisitorRules(ReaderBase):
         received = received or (self._list_goes_on() and self._listed_received)
         self._listed_received = received
         role = _role(norm[_after_last_named(norm, parsed, end) :])
+        if event_id is None and _ROLE_LIST_OPENING.search(norm[:start]):
+            event_id, status, role = self._parts_listed(norm[:start], norm[:named_end])
         if self._parts_played_in_prose(event_id, received, role):
             return False
         role = role if event_id else None
@@ -279,6 +284,19 @@ class VisitorRules(ReaderBase):
         spoken of, read as prose (「論壇由某市長致詞，某市副市長王大明、某市市長李小華…
         分別擔任與談人」)."""
         return bool(event_id is None and not received and role and self.state.event)
+
+    def _parts_listed(self, opening: str, listed: str) -> tuple[str | None, str, str | None]:
+        """A list opened by the part its people played, after the event spoken of
+        (「某論壇…。國外與談人包括A、B及C」): they took that part in it, there unless the
+        list speaks of the future; named with no invitation. Returns the event, the
+        status and the part (none when the list opens with no such words)."""
+        opened = _ROLE_LIST_OPENING.search(opening)
+        if opened is None or self.state.event is None:
+            return None, Attendance.INVITED, None
+        self._uninvited_list = True
+        future = _FUTURE.search(_QUOTED_NAME.sub("", listed))
+        status = Attendance.INVITED if future else Attendance.ATTENDED
+        return self.state.event, status, _role(opened.group())
 
     def _met_in_prose(self, norm: str) -> bool:
         """Whether the list is of those the home side meets, after its verb (陳市長於市府

@@ -694,3 +694,18 @@ def test_a_listed_guest_leading_a_group_brings_his_body_along() -> None:
     for body in ("仙台市議會", "阿姆斯特丹市觀光局"):
         assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG), body
     assert not rels(ext, RelType.VISITED, source=named(ext, "大邱市"), target=KAOHSIUNG)
+
+
+def test_a_list_opened_by_the_part_its_people_played_at_the_event_spoken_of() -> None:
+    ext = chapter(
+        "本府與國立成功大學於107年5月7日至8日共同主辦「2018南方港灣論壇」，就水岸再生進行研討。"
+        "國外與談人包括神戶市港灣局振興課課長山本一郎、鹿特丹港務局處長彼得‧范登堡及"
+        "釜山市經濟振興局局長李明浩，分別介紹未來港區之再生經驗。"
+    )
+    forum = named(ext, "2018南方港灣論壇")
+    for person in ("山本一郎", "彼得‧范登堡", "李明浩"):
+        (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=forum)
+        assert took_part.properties["role"] == "panelist", person
+        assert took_part.properties["status"] == "attended", person
+        assert rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG), person
+    assert not rels(ext, RelType.INVITED, target=named(ext, "山本一郎"))
