@@ -231,7 +231,11 @@ class VisitorRules(ReaderBase):
             return None, Attendance.INVITED
         attended = _AT_CEREMONY.search(norm)
         if attended is None and end and _LIST_ATTENDED.match(whole, end):
-            named = _CEREMONY_NAMED.search(norm)
+            # the ceremony named before the list, or right after its attending (…等外賓
+            # 應邀出席2月7日元宵節晚會)
+            named = _CEREMONY_NAMED.search(norm) or _AT_CEREMONY.search(
+                _CLAUSE_BREAK.split(whole[end:])[0]
+            )
             if named and not _FUTURE.search(_QUOTED_NAME.sub("", whole)):
                 return event_id, Attendance.ATTENDED
         if attended is None:

@@ -709,3 +709,18 @@ def test_a_list_opened_by_the_part_its_people_played_at_the_event_spoken_of() ->
         assert took_part.properties["status"] == "attended", person
         assert rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG), person
     assert not rels(ext, RelType.INVITED, target=named(ext, "山本一郎"))
+
+
+def test_a_list_closed_by_attending_a_ceremony_named_after_it() -> None:
+    ext = chapter(
+        "本府於107年3月1日至10日在中央公園舉辦「2018高雄花卉博覽會」，吸引遊客逾50萬人次。"
+        "展期間，本府邀請各國駐臺機構代表參觀，計有法國在台協會主任高大衛、"
+        "駐台北印尼經濟貿易代表處代表約翰‧蘇托莫等貴賓應邀出席3月1日開幕典禮。"
+    )
+    expo = named(ext, "2018高雄花卉博覽會")
+    for person in ("高大衛", "約翰‧蘇托莫"):
+        guest = named(ext, person)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=guest, event=expo), person
+        assert rels(ext, RelType.PARTICIPATED_IN, source=guest, target=expo, status="attended"), (
+            person
+        )
