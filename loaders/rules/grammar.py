@@ -46,7 +46,7 @@ _SEMICOLON = rx(r"[;；]")
 #: A quoted name, its words taken: 「某某論壇」.
 _QUOTED_TEXT = rx(r"「([^「」]+)」")
 #: The verbs of attending that take what is attended: 參加, 參與, 出席.
-_ATTEND_VERB = r"參加|參與|出席"
+_ATTEND_VERB = r"參加|參與|出席|參展"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
 _ATTEND = _ATTEND_VERB + r"|與會"
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
@@ -407,6 +407,9 @@ _FORMS_DELEGATION = rx(
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|" + _ATTEND + r"|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
+#: Asking a go-between to bring others in (並洽請某協會協助引介某國團體參展, 委請某處轉介…
+#: 參加): whoever takes part there is those others, not the invited named before.
+_ASKED_TO_BRING = rx(r"洽請|委請|協請|引介")
 #: The others of those just named, as a subject: 其餘城市, 其他受邀城市, 其它各市.
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
 #: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.

@@ -23,6 +23,7 @@ from loaders.rules.grammar import (
     _ANSWER_JOINS,
     _ANSWERS,
     _ARRANGED_FOR,
+    _ASKED_TO_BRING,
     _ASKED_TO_SPEAK,
     _AT_PLACE,
     _AT_VENUE,
@@ -856,6 +857,11 @@ class EventRules(PartyRules):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
             actors = [a for a in actors if self._party_named_after(clause, a, join.end())]
+        asked = _ASKED_TO_BRING.search(clause.norm[: join.start()])
+        if asked:
+            # 並洽請某協會協助引介某國團體參展: those brought in take part, not the
+            # subject of the clause before
+            actors = [a for a in actors if self._party_named_after(clause, a, asked.end())]
         if status == Attendance.PLANNED and _ARRANGED_FOR.search(clause.norm[: join.start()]):
             # 本府…並將安排各訪團參與開幕式: the city's plan for its guests, who have
             # not said they come (an invitation leaves them invited)

@@ -67,9 +67,21 @@ def _clause_parts(norm: str) -> list[str]:
     index = 0
     while index < len(parts):
         end = _list_closing_part(parts, index)
+        while end + 1 < len(parts) and _list_goes_on_after_comma(parts, index, end + 1):
+            end += 1
         joined.append(",".join(parts[index : end + 1]))
         index = end + 1
     return joined
+
+
+#: The last item of a list written after a comma: 計有甲市…，以及乙市….
+_LAST_ITEM_AFTER_COMMA = rx(r"^以及")
+
+
+def _list_goes_on_after_comma(parts: list[str], index: int, at: int) -> bool:
+    """Whether parts[at] is the last item of the list parts[index] opens (國外參展者計有
+    甲市派遣之團隊4人，以及乙市派遣之藝術家2人): one clause with it."""
+    return bool(_LIST_OPENING.search(parts[index]) and _LAST_ITEM_AFTER_COMMA.match(parts[at]))
 
 
 def _outside_parentheses(parts: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _AFTERWARDS,
     _AGREEMENT,
     _ANOTHER_COMING,
+    _ASKED_TO_BRING,
     _AT_HOME_SEAT,
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
@@ -820,7 +821,11 @@ class VisitRules(ReaderBase):
         each one's coming itself (…，某市組團於2月8日抵高，並出席…), nor an invitation
         dated by its letter (去年12月函請…組團來高)."""
         norm = clause.sentence.norm
-        later = norm[clause.start + len(clause.norm) :]
+        later = "，".join(
+            part
+            for part in _CLAUSE_BREAK.split(norm[clause.start + len(clause.norm) :])
+            if not _ASKED_TO_BRING.search(part)  # …，並洽請某協會引介某國團體參展
+        )
         # 邀請某團一行於2月14日至17日來高: a date after the invitation is the coming's
         invite = _INVITE.search(clause.norm)
         lettered = [d for d in clause.dates if invite is None or d.text_start < invite.start()]

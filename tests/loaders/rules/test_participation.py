@@ -2315,3 +2315,26 @@ def test_coming_as_the_budget_allows_is_undecided_so_the_city_stays_invited() ->
     )
     taking_part = {r.source: r.properties["status"] for r in rels(x, RelType.PARTICIPATED_IN)}
     assert taking_part == {named(x, "利馬市"): "invited"}
+
+
+def test_exhibiting_at_the_citys_event_is_taking_part() -> None:
+    """參展 (to exhibit) is attending, in a verb or in a noun opening a list (參展者計有)."""
+    ext = chapter(
+        "本府文化局於107年10月6日至28日在港區舉辦「2018高雄國際陶藝節」，參觀人次逾30萬。"
+        "國外參展者計有日本京都市派遣之陶藝家團隊5人，以及法國里昂市派遣之陶藝家3人。"
+    )
+    festival = named(ext, "2018高雄國際陶藝節")
+    for city in ("京都市", "里昂市"):
+        party = named(ext, city)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=party, target=festival), city
+        assert rels(ext, RelType.VISITED, source=party, target=KAOHSIUNG), city
+
+
+def test_a_go_between_asked_to_bring_others_in_tells_no_invited_came() -> None:
+    ext = chapter(
+        "本府文化局規劃於本年10月首度舉辦「2018高雄國際陶藝節」。"
+        "目前已邀請日本京都市及法國里昂市推薦陶藝家來台駐地創作，"
+        "並洽請某國在台協會協助引介該國陶藝團體參加。"
+    )
+    for city in ("京都市", "里昂市"):
+        assert not rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG), city
