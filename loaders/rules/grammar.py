@@ -454,6 +454,9 @@ _COME = rx(
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     r"|(?:本府|市府|本局|本處)(?:於[^,;。]{1,14}?)?接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
+#: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
+#: the city went, nobody came.
+_RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)[^,;。]{1,20}?回訪(?!本)")
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)

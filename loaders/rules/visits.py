@@ -83,6 +83,7 @@ from loaders.rules.grammar import (
     _QUOTED_TEXT,
     _RECEIVE,
     _RESPECTIVELY,
+    _RETURN_VISIT_ABROAD,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
@@ -182,6 +183,8 @@ class VisitRules(ReaderBase):
         if self._left_for_home(clause):
             return  # …來訪，…，訪問團於26日返國: the visit's last day
         come = _COME.search(clause.norm)
+        if come and _RETURN_VISIT_ABROAD.search(clause.norm[: come.end()]):
+            come = None  # 本府某處長率團赴某縣回訪: a trip abroad
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:

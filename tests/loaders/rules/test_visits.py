@@ -1755,3 +1755,16 @@ def test_a_story_gone_on_into_next_year_keeps_that_year() -> None:
     )
     (visit,) = rels(ex, RelType.VISITED, source=named(ex, "金大成"), target=KAOHSIUNG)
     assert visit.properties["start"] == "2019-01-20"
+
+
+@pytest.mark.parametrize("going", ["赴", "前往"])
+def test_a_return_visit_paid_abroad_is_the_citys_trip(going: str) -> None:
+    ext = chapter(
+        f"(一)107年8月6日至9日，本府觀光局局長率團{going}日本熊本縣回訪，與該縣知事會晤。",
+        "(二)107年9月3日，越南峴港市副市長阮文明率團回訪本市，參觀港區。",
+    )
+    kumamoto = named(ext, "熊本縣")
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=kumamoto)
+    assert trip.properties["start"] == "2018-08-06"
+    assert not rels(ext, RelType.VISITED, source=kumamoto, target=KAOHSIUNG)
+    assert rels(ext, RelType.VISITED, source=named(ext, "阮文明"), target=KAOHSIUNG)
