@@ -866,7 +866,9 @@ class TieRules(ReaderBase):
             return
         last_signing = signings[-1]
         title = _agreement_title(text, last_signing)
-        if _is_ties_own_agreement(title, sentence_norm):
+        if _is_ties_own_agreement(title, sentence_norm) or self._tie_agreement_again(
+            clause, sentence_norm, title
+        ):
             return
         # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
         # clause, and what the clause says of it after its name is not of the signing
@@ -879,6 +881,13 @@ class TieRules(ReaderBase):
         dated = self._agreement_dated(clause, sentence_norm, status, named_only)
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
+
+    @staticmethod
+    def _tie_agreement_again(clause: Clause, sentence_norm: str, title: str) -> bool:
+        """Whether an agreement named by no title is the tie's agreement an earlier clause
+        of the sentence told of (就締結友好城市協定內容進行協商，雙方同意俟協定文字確認後
+        再擇期簽署): that tie, no agreement of its own."""
+        return not title and bool(_TIE_AGREEMENT.search(sentence_norm[: clause.start]))
 
     def _tells_tie_agreement(self, clause: Clause) -> bool:
         """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):

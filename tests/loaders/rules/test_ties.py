@@ -2090,3 +2090,12 @@ def test_sister_cities_singled_out_of_the_ties_named_before() -> None:
         named(ext, "西雅圖市"): None,
         named(ext, "釜山市"): None,
     }
+
+
+def test_an_agreement_named_by_no_title_after_a_tie_agreement_is_that_tie() -> None:
+    ext = chapter(
+        "(一)107年9月3日至6日，本府觀光局局長率團赴日本岡山縣，與該縣知事會晤，"
+        "並就締結姊妹市協定內容進行協商，雙方同意俟協定文字確認後再擇期簽署。"
+    )
+    assert not [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
+    assert rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "岡山縣"), status="negotiating")
