@@ -1622,7 +1622,7 @@ class ReaderBase:
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
         # 「（2021年締結），出席…」: the year a tie was made dates no later clause
         earlier = [d for d in clause.earlier_dates if not d.since][-1:]
-        own = [d for d in clause.dates if not d.since]
+        own = self._own_dates(clause, earlier)
         anchor = (own or earlier or carried or [None])[0]
         if later:
             base = anchor.year if anchor else self.state.dates.current_year
@@ -1634,6 +1634,21 @@ class ReaderBase:
         if clause.events:  # a heading: 參加澳洲某某市「2015某某高峰會」
             return {"year": edition_year(clause.events[0][2])}
         return {}
+
+    @staticmethod
+    def _own_dates(clause: Clause, earlier: list[DateSpan]) -> list[DateSpan]:
+        """The clause's own dates; a year written only in a quoted name (參加「2018年某某
+        節」) is the event's, no date of what the clause tells when the sentence dated
+        it before in that year (6月7日至12日，…赴某市參加「2018年某某節」)."""
+        own = [d for d in clause.dates if not d.since]
+        quoted = [
+            (m.start() + clause.start, m.end() + clause.start)
+            for m in _QUOTED_NAME.finditer(clause.norm)
+        ]
+        outside = [d for d in own if not any(s <= d.text_start < e for s, e in quoted)]
+        if own and not outside and earlier and {d.year for d in own} == {earlier[0].year}:
+            return []
+        return own
 
     def _leader(self, sentence_norm: str) -> str | None:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日

@@ -1768,3 +1768,12 @@ def test_a_return_visit_paid_abroad_is_the_citys_trip(going: str) -> None:
     assert trip.properties["start"] == "2018-08-06"
     assert not rels(ext, RelType.VISITED, source=kumamoto, target=KAOHSIUNG)
     assert rels(ext, RelType.VISITED, source=named(ext, "阮文明"), target=KAOHSIUNG)
+
+
+def test_a_year_only_in_the_quoted_name_does_not_date_the_trip_over_the_days_before() -> None:
+    ext = chapter(
+        "1.107年7月3日至8日，本府由許副秘書長率觀光局人員，"
+        "赴日本福岡市參加該市主辦之「2018年博多港灣祭」。"
+    )
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "福岡市"))
+    assert (trip.properties["start"], trip.properties["end"]) == ("2018-07-03", "2018-07-08")
