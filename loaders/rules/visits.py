@@ -130,6 +130,8 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
 #:技術人員): the body, before the words of its people.
 _BODY_ALONG = rx(
     r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
+    # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
+    r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
 )
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
@@ -431,8 +433,8 @@ class VisitRules(ReaderBase):
         visit lists the bureaus it names), another home body is the city's."""
         bodies = []
         for along in _BODY_ALONG.finditer(sentence_norm):
-            name = along.group(1)
-            kind = self.lex.org_kind(name)
+            name = along.group(1) or along.group(2)
+            kind = self.lex.org_kind(name) or ("team" if along.group(2) else None)
             if kind is None:
                 continue
             place = self._place_mentions(name)

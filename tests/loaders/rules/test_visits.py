@@ -1777,3 +1777,13 @@ def test_a_year_only_in_the_quoted_name_does_not_date_the_trip_over_the_days_bef
     )
     (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "福岡市"))
     assert (trip.properties["start"], trip.properties["end"]) == ("2018-07-03", "2018-07-08")
+
+
+def test_a_home_band_taken_along_by_its_count_went_too() -> None:
+    ext = chapter(
+        "1.107年7月3日至8日，本府由許副秘書長率觀光局人員，偕同本市前鎮國中管樂隊共35人，"
+        "赴日本福岡市參加該市主辦之「2018年博多港灣祭」。"
+    )
+    band = named(ext, "前鎮國中管樂隊")
+    (trip,) = rels(ext, RelType.VISITED, source=band, target=named(ext, "福岡市"))
+    assert trip.properties["led_by"] == "許副秘書長"
