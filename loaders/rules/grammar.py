@@ -537,7 +537,7 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(
-    r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
+    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
     # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
     # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
     # sides met

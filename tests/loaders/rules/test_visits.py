@@ -1787,3 +1787,11 @@ def test_a_home_band_taken_along_by_its_count_went_too() -> None:
     band = named(ext, "前鎮國中管樂隊")
     (trip,) = rels(ext, RelType.VISITED, source=band, target=named(ext, "福岡市"))
     assert trip.properties["led_by"] == "許副秘書長"
+
+
+def test_晤談_with_a_mayor_unnamed_is_a_meeting_with_the_city() -> None:
+    ext = chapter(
+        "1.107年7月3日至8日，本府由許副秘書長率觀光局人員赴日本福岡市考察，"
+        "並與福岡市長晤談，就兩市合作交換意見。"
+    )
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "福岡市"))
