@@ -264,7 +264,6 @@ def _with_figures(norm: str) -> tuple[str, list[int]]:
     return "".join(parts), origin
 
 
-
 def find_period(text: str) -> tuple[Period, int] | None:
     """The first reporting period stated in `text` and its offset, or None.
 

@@ -587,9 +587,15 @@ _SCHOOL = rx(
     r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
-    + r"))("
-    + school_name("至之")
+    # 寄宿於某高中學生家庭, 就讀於某大學: the school named after the verb's 於
+    + r")|(?<=[\u4e00-\u9fff]於))("
+    + school_name("至之於")
     + ")"
+)
+#: A tie told as made at a time named by words, not by the sentence's date (為兩校上半年
+#: 締結姊妹校後首度之交流, 兩校去年結盟後): the date read before is not the tie's.
+_TIE_MADE_EARLIER = rx(
+    r"(?:上半年|下半年|去年|前年|先前|此前|稍早)(?:所|甫)?(?:締結|結盟|簽訂|簽署)"
 )
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(

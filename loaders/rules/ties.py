@@ -49,6 +49,7 @@ from loaders.rules.grammar import (
     _MADE_IN_PARENS,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
+    _MUNICIPAL_FOUNDER,
     _NEGOTIATING,
     _NOT_HELD,
     _ON_DATE_CLOSING,
@@ -78,6 +79,7 @@ from loaders.rules.grammar import (
     _TIE_HELD,
     _TIE_HELD_NOT_YET,
     _TIE_MADE_AT,
+    _TIE_MADE_EARLIER,
     _TIE_PARTNER,
     _TIE_TALKED_OF,
     _TIE_TOLD_AFTER,
@@ -117,10 +119,14 @@ def _without_date_opening(text: str) -> str:
 
 def _ours_first(text: str, schools: list[str]) -> list[str]:
     """The schools of a tie with the home one first: the one written after 本市 (某市
-    某高等學校師生至本市某高中交流…; 率領該市某高中…與本市某高中簽署協定)."""
-    return sorted(
-        schools, key=lambda s: not ("本市" + s in text and not _SISTER_PLACE_BEFORE.match(s))
-    )
+    某高等學校師生至本市某高中交流…; 率領該市某高中…與本市某高中簽署協定) or founded
+    by the city (寄宿於市立某高中)."""
+
+    def ours(school: str) -> bool:
+        written = "本市" + school in text or bool(_MUNICIPAL_FOUNDER.match(school))
+        return written and not _SISTER_PLACE_BEFORE.match(school)
+
+    return sorted(schools, key=lambda s: not ours(s))
 
 
 def _with_school(text: str, school: str) -> bool:
@@ -1347,6 +1353,8 @@ class TieRules(ReaderBase):
             if clause.dates
             else (clause.earlier_dates[-1].start if clause.earlier_dates else None)
         )
+        if not clause.dates and _TIE_MADE_EARLIER.search(clause.norm):
+            since = None  # 為兩校上半年締結姊妹校後首度之交流: made before the day read
         self.facts.relate(
             RelType.SISTER_SCHOOL_OF,
             ours,

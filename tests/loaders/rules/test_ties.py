@@ -2099,3 +2099,14 @@ def test_an_agreement_named_by_no_title_after_a_tie_agreement_is_that_tie() -> N
     )
     assert not [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
     assert rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "岡山縣"), status="negotiating")
+
+
+def test_a_sister_school_tie_told_as_made_earlier_by_a_school_named_after_於() -> None:
+    ext = chapter(
+        "（二）美國西雅圖市林肯高中師生10人於107年7月16日至30日來訪，寄宿於市立鼓山高中"
+        "學生家庭，並參與該校暑期研習課程，為兩校上半年締結姊妹校後首度之師生交流。"
+    )
+    (tie,) = [r for r in ext.relations if r.type == RelType.SISTER_SCHOOL_OF]
+    assert {tie.source, tie.target} == {named(ext, "市立鼓山高中"), named(ext, "林肯高中")}
+    assert tie.source == named(ext, "市立鼓山高中")
+    assert "since" not in tie.properties
