@@ -106,6 +106,10 @@ class VisitorRules(ReaderBase):
         # item, or two joined by 及
         group = list(_GROUP_START.finditer(norm))[-1:]
         region = self._region_group(sentence, norm, spans)
+        if not (group or region) and self._list_goes_on() and _tells_own_visit(norm, 0, spans):
+            # 「…；中南美洲方面，某市副市長某某於8月22日專程來訪，與本府就…協商」: the
+            # list's last group a clause of its own, read as prose
+            return False
         goes_on = bool(group) or bool(region) or self._list_goes_on()
         # 「本期其他來訪外賓尚有：A、B等」: after an introducer of visitors two are a list
         introduced = bool(_RECEIVED_LIST.search(norm.split(":", 1)[0])) and ":" in norm

@@ -724,3 +724,16 @@ def test_a_list_closed_by_attending_a_ceremony_named_after_it() -> None:
         assert rels(ext, RelType.PARTICIPATED_IN, source=guest, target=expo, status="attended"), (
             person
         )
+
+
+def test_a_list_going_on_after_a_semicolon_into_a_dated_visit_of_its_own_is_prose() -> None:
+    ext = chapter(
+        "本期來訪外賓臚列如下：",
+        "歐洲方面，計有德國某商會會長彼得‧卡特、法國某協會會長尚‧杜邦等；"
+        "南美洲方面，智利瓦爾帕萊索市副市長卡洛斯‧羅哈斯於107年3月22日專程來訪，"
+        "與本府就締結姊妹市協定書草案內容進行協商。",
+    )
+    person = named(ext, "卡洛斯‧羅哈斯")
+    (visit,) = rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
+    assert visit.properties["start"] == "2018-03-22"
+    assert rels(ext, RelType.SISTER_CITY_OF, status="negotiating")
