@@ -36,6 +36,11 @@ from loaders.structure import Sentence
 _DATED_TIES = (RelType.SISTER_SCHOOL_OF, RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
 
 
+#: A clause opening with a verb of pursuing, its places the partners after 與 (持續推動與
+#: 甲市、乙縣之締約事宜, 積極洽談與某市締結…): they are whom the city deals with.
+_PARTNERS_OPENING = rx(r"^(?:並|另|持續|積極|賡續|繼續)*(?:推動|洽談|研議|爭取|規劃)與$")
+
+
 #: A sentence dated by the one before: 同時/同日/當天 (that day), 翌日/次日/隔天 (the next).
 _SAME_DAY = rx(r"^.{0,7}?(?:同時|同日|當日|當天)|於(?:同日|當日|當天)")
 _NEXT_DAY = rx(r"^.{0,7}?(?:翌日|次日|隔日|隔天|翌天)")
@@ -274,6 +279,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         verb = _OBJECT_VERB.search(clause.norm)
         if verb and self._home_acts(clause.norm[: verb.start()]):
             # 本府…派團參加美國某某市某某節: the city acts; the place is its object
+            return
+        if clause.places and _PARTNERS_OPENING.search(clause.norm[: clause.places[0][0]]):
+            # 持續推動與甲市、乙縣之締約事宜: the places are partners, no subject
             return
         if foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
             # 某市「某某保存會」: the body quoted after its place is whom the clause is about

@@ -2338,3 +2338,13 @@ def test_a_go_between_asked_to_bring_others_in_tells_no_invited_came() -> None:
     )
     for city in ("京都市", "里昂市"):
         assert not rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG), city
+
+
+def test_partners_after_與_of_a_pursuit_are_no_subject_of_the_next_clause() -> None:
+    ext = chapter(
+        "二、持續推動與智利瓦爾帕萊索市、日本岡山縣及越南順化市之締約事宜，"
+        "並爭取組團參加「2019亞太城市高峰會」。"
+    )
+    summit = named(ext, "2019亞太城市高峰會")
+    for place in ("瓦爾帕萊索市", "岡山縣", "順化市"):
+        assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, place), target=summit)
