@@ -2708,7 +2708,8 @@ class EventRules(PartyRules):
                 text, invite.end(), event_id
             )
             inviters = self._inviting_hosts(event_id, co_held)
-            for invitee in invitees:
+            # 兩市共同舉辦「…」，邀請…兩市交流團體代表參加: a host is no invitee of its own
+            for invitee in [i for i in invitees if not self._hosts(i, event_id)]:
                 came_too = status == Attendance.INVITED and self._invitee_sent(
                     clause, invitee, event_id
                 )

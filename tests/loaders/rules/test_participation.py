@@ -2348,3 +2348,15 @@ def test_partners_after_與_of_a_pursuit_are_no_subject_of_the_next_clause() -> 
     summit = named(ext, "2019亞太城市高峰會")
     for place in ("瓦爾帕萊索市", "岡山縣", "順化市"):
         assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, place), target=summit)
+
+
+def test_a_cohost_is_no_invitee_of_the_event_it_holds() -> None:
+    ext = chapter(
+        "(一)日本福岡市副市長山本一郎於107年9月12日率團來訪。兩市並於當晚共同舉辦"
+        "「高雄福岡友好交流10週年紀念酒會」，邀請旅居本市之日本僑民及兩市交流團體代表共約100人參加。"
+    )
+    fukuoka = named(ext, "福岡市")
+    party = named(ext, "高雄福岡友好交流10週年紀念酒會")
+    assert rels(ext, RelType.HOSTED, source=fukuoka, target=party)
+    assert not rels(ext, RelType.INVITED, target=fukuoka)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=fukuoka, target=party)
