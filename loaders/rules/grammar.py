@@ -489,6 +489,9 @@ _JOIN = rx(r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來�
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
+#: Events of a kind, joined in general (參加國際會議及活動共11團次, 出席各項國際會議): no
+#: event spoken of.
+_GENERIC_EVENTS = rx(r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)")
 #: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
 #: it is an event.
 _TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")

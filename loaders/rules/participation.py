@@ -62,6 +62,7 @@ from loaders.rules.grammar import (
     _FIRST_TIME,
     _FOLK_OF_PLACE,
     _FUTURE,
+    _GENERIC_EVENTS,
     _GONE_TO,
     _HAN,
     _HAN_RUN,
@@ -1192,6 +1193,8 @@ class EventRules(PartyRules):
             named = self._series_joined_bare(clause, join)
             if named is not None:  # 出席燈會開幕, 參加某某節各項活動: that series' edition
                 return [(join.end(), join.end(), named)] if named else []
+        if _GENERIC_EVENTS.match(clause.norm, join.end()):
+            return []  # 參加國際會議及活動共11團次: events in general, none spoken of
         if not clause.events and self.state.event and not self._apart_from_event(clause):
             event_id = self._invited_to(clause) or self.state.event
             if self._later_edition(clause.norm[: join.start()], event_id):

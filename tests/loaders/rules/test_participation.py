@@ -2360,3 +2360,11 @@ def test_a_cohost_is_no_invitee_of_the_event_it_holds() -> None:
     assert rels(ext, RelType.HOSTED, source=fukuoka, target=party)
     assert not rels(ext, RelType.INVITED, target=fukuoka)
     assert not rels(ext, RelType.PARTICIPATED_IN, source=fukuoka, target=party)
+
+
+def test_joining_international_meetings_in_general_is_no_event_spoken_of() -> None:
+    ext = chapter(
+        "本年首度舉辦「2018高雄港灣論壇」，藉由國際活動行銷本市。"
+        "本期本府各局處因公赴國外考察、參加國際會議及活動共9團次。"
+    )
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
