@@ -93,6 +93,7 @@ from loaders.rules.grammar import (
     _STAY,
     _TOOK_PART,
     _VIRTUAL,
+    _VISITOR_HEADING,
     _WITH_HOME,
     _WITNESS,
     _YEAR_WRITTEN,
@@ -182,6 +183,8 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if _VISITOR_HEADING.search(_GLOSS.sub("", sentence_norm)):
+            return  # 本期來訪外賓臚列如下（甲市、乙市之訪團另詳…）：the items tell the visits
         if self._left_for_home(clause):
             return  # …來訪，…，訪問團於26日返國: the visit's last day
         come = _COME.search(clause.norm)
@@ -876,7 +879,14 @@ class VisitRules(ReaderBase):
         witnessed = self._signing_witnessed(clause)
         if witnessed is not None:
             return witnessed  # 4月10日，本府與某市簽署…。某市副市長率團來高見證簽約
-        later = [d for d in clause.later_dates if d.precision == "day"][:1]
+        after = clause.start + len(clause.norm)
+        later = [
+            d
+            for d in clause.later_dates
+            if d.precision == "day"
+            # 某某來訪時，正式邀請本市參加9月29日開幕之「…」: the day of what it invites to
+            and not _INVITE.search(clause.sentence.norm[after : d.text_start])
+        ][:1]
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         year = when.get("year") or self._year_hint([])

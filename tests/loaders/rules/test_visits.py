@@ -1795,3 +1795,21 @@ def test_晤談_with_a_mayor_unnamed_is_a_meeting_with_the_city() -> None:
         "並與福岡市長晤談，就兩市合作交換意見。"
     )
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "福岡市"))
+
+
+def test_a_heading_of_a_visitor_list_naming_cities_in_passing_tells_no_visit() -> None:
+    ext = chapter(
+        "本期來訪外賓依地區臚列如下（福岡市、仁川市等姊妹市之訪團，另詳姊妹市交流）：",
+        "日本方面，計有某某商會會長山田太郎、某某協會會長鈴木一郎等。",
+    )
+    for city in ("福岡市", "仁川市"):
+        assert not rels(ext, RelType.VISITED, source=named(ext, city)), city
+
+
+def test_a_day_of_what_the_visitor_invites_to_does_not_date_the_visit() -> None:
+    ext = chapter(
+        "(四)仁川世界盃籌備委員會事務次長李明浩來訪時，"
+        "正式邀請本市組團參加108年9月29日開幕之「2019年仁川國際博覽會」開幕典禮。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "李明浩"), target=KAOHSIUNG)
+    assert visit.properties.get("start") != "2019-09-29"
