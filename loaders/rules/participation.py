@@ -776,7 +776,9 @@ class EventRules(PartyRules):
             if unnamed:
                 # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
                 # clause's dates are then of the event: 明年舉辦之「…」)
-                inviters = [pid for pid in self.state.subject if pid != self.home]
+                inviters = self._body_of_visitor_before(clause) or [
+                    pid for pid in self.state.subject if pid != self.home
+                ]
             if inviters:
                 date = clause.dates[0].start if clause.dates and not unnamed else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
@@ -808,6 +810,18 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    def _body_of_visitor_before(self, clause: Clause) -> list[str]:
+        """The body or city whose title the person named last before the clause holds
+        (某委員會事務次長某某來訪時，正式邀請本市…): whom an invitation with no inviter
+        of its own comes from."""
+        before = clause.sentence.norm[: clause.start]
+        named = [pid for name, pid in self.people.items() if name in before][-1:]
+        return [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in named and r.target != self.home
+        ][:1]
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after

@@ -2368,3 +2368,14 @@ def test_joining_international_meetings_in_general_is_no_event_spoken_of() -> No
         "本期本府各局處因公赴國外考察、參加國際會議及活動共9團次。"
     )
     assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+def test_an_invitation_made_during_a_visit_is_from_the_visitors_body() -> None:
+    ext = chapter(
+        "(四)仁川世界盃籌備委員會事務次長李明浩來訪時，"
+        "正式邀請本市組團參加「2018年仁川國際博覽會」開幕典禮。"
+    )
+    committee = named(ext, "仁川世界盃籌備委員會")
+    expo = named(ext, "2018年仁川國際博覽會")
+    assert rels(ext, RelType.INVITED, source=committee, target=KAOHSIUNG, event=expo)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=expo)
