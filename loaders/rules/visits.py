@@ -142,7 +142,8 @@ _CALLS_ON = rx(r"拜會|拜訪")
 _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
-    r"(" + school_name("至之由率") + r")校長(?:親自)?(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
+    r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"
+    r"(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
 )
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
 _SHARED_SUFFIX = "市縣州"
