@@ -995,6 +995,8 @@ _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
 _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
+#: Declining, the invitation not named again (…，惟因預算不足而婉謝).
+_DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")

@@ -48,6 +48,7 @@ from loaders.rules.grammar import (
     _COMMITTED,
     _DATE_PREFIX,
     _DEALT_WITH,
+    _DECLINE_WORD,
     _DECLINED,
     _DELEGATION_KIND,
     _DESCRIPTION_END,
@@ -1092,6 +1093,11 @@ class EventRules(PartyRules):
         由該市教育長王大明擔任團長」 (who heads a team), 「本府擔任「…」場次講者」 (a part
         played)."""
         text = clause.norm
+        invited_to = self._invited_to(clause)
+        if invited_to is not None and _DECLINE_WORD.search(text):
+            # 某市原獲本府邀請參展，惟因預算不足而婉謝: invited, and did not come
+            self._declined_invitation(clause, invited_to)
+            return
         pending = _NO_ANSWER.search(text) or _UNDECIDED.search(text)
         if pending:
             # 「某市則尚未回覆」, 「某市及某縣則尚在評估中」: no answer yet
@@ -1111,6 +1117,20 @@ class EventRules(PartyRules):
             self._readying_to_go(clause)
         elif _DEALT_WITH.search(text) and self._home_acts(text):
             self._met_during_event(clause, _DEALT_WITH.search(text))
+
+    def _declined_invitation(self, clause: Clause, event_id: str) -> None:
+        """The places the city invited earlier in the sentence (某市原獲本府邀請…) that
+        the clause tells declined (…，惟因故婉謝): invited to the event, and no more."""
+        for party in self.state.subject:
+            if party != self.home and not self._hosts(party, event_id):
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    party,
+                    event_id,
+                    clause.sentence,
+                    status=Attendance.INVITED,
+                    year=edition_year(event_id),
+                )
 
     def _met_during_event(self, clause: Clause, dealt: re.Match[str]) -> None:
         """「論壇期間，本府海洋局於14日與某港務局簽署「…」」: an invitee of the city's own

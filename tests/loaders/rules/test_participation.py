@@ -2379,3 +2379,15 @@ def test_an_invitation_made_during_a_visit_is_from_the_visitors_body() -> None:
     expo = named(ext, "2018年仁川國際博覽會")
     assert rels(ext, RelType.INVITED, source=committee, target=KAOHSIUNG, event=expo)
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=expo)
+
+
+def test_a_place_invited_that_declined_was_only_invited() -> None:
+    ext = chapter(
+        "本府文化局於107年10月6日至28日在港區舉辦「2018高雄國際陶藝節」。"
+        "法國里昂市原獲本府邀請推薦陶藝家參展，惟因該市經費不足而婉謝。"
+    )
+    lyon = named(ext, "里昂市")
+    festival = named(ext, "2018高雄國際陶藝節")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=lyon)
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=lyon, target=festival)
+    assert part.properties["status"] == "invited"
