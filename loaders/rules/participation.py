@@ -800,7 +800,9 @@ class EventRules(PartyRules):
             )
         if clause.events:
             self._inviter_holds(clause, inviters, event_id)
-        if clause.events:  # the invitation names what it is to
+        # the invitation names what it is to, or the sentence did before it (說明該市籌辦
+        # 「…」之規劃，並正式邀請本府派員出席)
+        if clause.events or event_id in self.state.sentence_events:
             to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
@@ -886,6 +888,8 @@ class EventRules(PartyRules):
             # 某市長表示將視預算情形派員與會: whether to go is not decided, so no plan (an
             # invitation leaves them invited)
             actors = [a for a in actors if a == self.home]
+            if self._home_invited_to(events):
+                status = Attendance.INVITED  # 本府將視行程研議派員參加: still only invited
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
 
@@ -1287,6 +1291,7 @@ class EventRules(PartyRules):
             status = Attendance.INVITED  # 某市因…未能出席
         elif (
             self._future(clause, sentence_norm)
+            or self._in_plans_section(clause.sentence)  # 下半年工作重點: 評估派員出席…
             or _NOT_HELD.search(sentence_norm)
             or _COMMITTED.search(text[:join_at])  # 已確認由該市市長率團出席
         ):
@@ -1298,6 +1303,14 @@ class EventRules(PartyRules):
         if invited and status == Attendance.ATTENDED and self._absent_after(clause, sentence_norm):
             status = Attendance.INVITED  # 某市亦獲邀與會，但因故未能出席
         return status
+
+    def _home_invited_to(self, events: list[tuple[int, int, str]]) -> bool:
+        """Whether the report has the city invited to one of `events`."""
+        ids = {event_id for _, _, event_id in events}
+        return any(
+            r.type == RelType.INVITED and r.target == self.home and r.properties.get("event") in ids
+            for r in self.facts.relations.values()
+        )
 
     def _guest_called_off(self, sentence_norm: str, events: list[tuple[int, int, str]]) -> bool:
         """「某市原訂於元宵節期間組團來訪，因疫情來函取消行程」: a guest's coming to the

@@ -2391,3 +2391,27 @@ def test_a_place_invited_that_declined_was_only_invited() -> None:
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=lyon)
     (part,) = rels(ext, RelType.PARTICIPATED_IN, source=lyon, target=festival)
     assert part.properties["status"] == "invited"
+
+
+def test_an_invitation_to_the_event_the_sentence_named_and_the_city_undecided() -> None:
+    ext = chapter(
+        "（七）107年4月16日，本市姊妹市日本福岡市副市長山本一郎來訪，說明該市籌辦"
+        "「2018亞洲港灣城市高峰會」之規劃，並正式邀請本府派員出席；"
+        "本府將視市政行程研議派員參加事宜。"
+    )
+    summit = named(ext, "2018亞洲港灣城市高峰會")
+    assert rels(ext, RelType.INVITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=summit)
+    assert part.properties["status"] == "invited"
+    assert any("正式邀請本府" in e.text for e in part.evidence)
+
+
+def test_weighing_whether_to_attend_in_the_plans_section_is_no_attendance() -> None:
+    ext = chapter(
+        "（七）本市姊妹市日本福岡市邀請本府出席「2018亞洲港灣城市高峰會」。",
+        "二、下半年工作重點",
+        "（一）評估派員出席福岡市「2018亞洲港灣城市高峰會」，以維繫與姊妹市之情誼。",
+    )
+    summit = named(ext, "2018亞洲港灣城市高峰會")
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=summit)
+    assert part.properties["status"] == "invited"
