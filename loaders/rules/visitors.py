@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.model import Attendance, Label, RelType, TieStatus
+from graph.model import Attendance, Label, Relation, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
@@ -478,9 +478,10 @@ class VisitorRules(ReaderBase):
     def merge_truncated_people(self) -> None:
         """One person written twice, once a character short (前某市市長山田太 in a
         list where the 郎 was lost, 山田太郎前市長 in prose), or once by the last part of
-        a transliterated name (某市副市長約翰‧史密斯, then 某市副市長史密斯): a name that
-        is another's but for its last character, or its last part, holding the same title
-        of the same body, is that person."""
+        a transliterated name (某市副市長約翰‧史密斯, then 某市副市長史密斯, 某市市政委員
+        約翰‧史密斯, then 史密斯委員): a name that is another's but for its last character,
+        or its last part, holding the same title of the same body (or its last words), is
+        that person."""
         held: dict[str, set[tuple[str, object]]] = {}
         for rel in self.facts.relations.values():
             if rel.type == RelType.HOLDS_TITLE:
@@ -501,12 +502,29 @@ class VisitorRules(ReaderBase):
                         )
                         or _last_part(p.name_zh) == short.name_zh
                     )
-                    and held.get(short.id, set()) & held.get(p.id, set())
+                    and _same_post(held.get(short.id, set()), held.get(p.id, set()))
                 ),
                 None,
             )
             if full is not None:
                 self._merge_person(short.id, full.id)
+
+    def _fuller_title(self, rel: Relation) -> Relation | None:
+        """The title the person holds of the same body whose last words a title read
+        with the name written short is (市政委員, for 某某委員): the same post."""
+        if rel.type != RelType.HOLDS_TITLE:
+            return None
+        title = str(rel.properties.get("title_zh"))
+        return next(
+            (
+                r
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE
+                and (r.source, r.target) == (rel.source, rel.target)
+                and str(r.properties.get("title_zh")).endswith(title)
+            ),
+            None,
+        )
 
     def _merge_person(self, old: str, new: str) -> None:
         for key, rel in list(self.facts.relations.items()):
@@ -515,7 +533,7 @@ class VisitorRules(ReaderBase):
             del self.facts.relations[key]
             rel.source = new if rel.source == old else rel.source
             rel.target = new if rel.target == old else rel.target
-            known = self.facts.relations.get(rel.key)
+            known = self.facts.relations.get(rel.key) or self._fuller_title(rel)
             if known is None:
                 self.facts.relations[rel.key] = rel
                 continue
@@ -817,6 +835,16 @@ def _told_of_after_list(norm: str, event_start: int, end: int) -> bool:
     if clause.startswith(_SOME_OF_THEM):
         return True  # …等來訪，其中甲及乙並率團出席「…」: some of the listed, told apart
     return not re.search(_ATTEND + "|邀", clause)
+
+
+def _same_post(short: set[tuple[str, object]], full: set[tuple[str, object]]) -> bool:
+    """Whether a title held by a name written short is one the full name holds of the
+    same body: the same title, or its last words (市政委員 called again 委員)."""
+    return any(
+        body == other and str(held).endswith(str(title))
+        for body, title in short
+        for other, held in full
+    )
 
 
 def _last_part(name: str) -> str | None:

@@ -862,3 +862,13 @@ def test_a_list_opened_by_尚有_begins_its_first_body_after_it(opener: str) -> 
         source=named(ext, "山田太郎"),
         target=named(ext, "靜岡商工會議所國際部"),
     )
+
+
+def test_a_transliterated_name_called_again_by_its_last_part_and_the_titles_last_words() -> None:
+    ext = chapter(
+        "（六）107年4月3日至5日，美國西雅圖市市政委員彼得‧湯普森率該市訪問團一行6人來訪。"
+        "湯普森委員代表該市邀請本府組團參加「2018年西雅圖海洋節」。"
+    )
+    held = rels(ext, RelType.HOLDS_TITLE)
+    assert [h.properties["title_zh"] for h in held] == ["市政委員"]
+    assert held[0].source == named(ext, "彼得‧湯普森")
