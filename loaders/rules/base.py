@@ -666,10 +666,10 @@ class ReaderBase:
                 continue
             if self._surname_with_title(clause.norm, mention) or _in_person_name(mention, met):
                 continue
-            found.append(
-                (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
-            )
-            self._remember(mention.place)
+            place = self._stem_of_recent(mention) or mention.place
+            surface = mention.surface if place is mention.place else None
+            found.append((mention.start, mention.end, self.facts.place(place, surface)))
+            self._remember(place)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
                 pair = self._pair_referred(clause) if word == "兩市" else []
@@ -817,6 +817,24 @@ class ReaderBase:
                 if not any(s < match.end() and match.start() < e for s, e, _ in taken):
                     again.append((match.start(), match.end(), self.facts.place(place)))
         return again
+
+    def _stem_of_recent(self, mention: PlaceMention) -> Place | None:
+        """The place just named in full that a name written bare, with no suffix of its
+        own, is short for (日本某某縣副知事…來訪，…推動某某與高雄間定期包機: the
+        prefecture, not a city of the same stem)."""
+        if mention.suffix or mention.place.label != "City":
+            return None
+        return next(
+            (
+                p
+                for p in self.state.recent_places
+                if p.id != mention.place.id
+                and p.label == "City"
+                and p.country == mention.place.country
+                and normalize(p.name_zh).startswith(mention.surface)
+            ),
+            None,
+        )
 
     def _remember(self, place: Place) -> None:
         recent = [p for p in self.state.recent_places if p.id != place.id]

@@ -2110,3 +2110,13 @@ def test_a_sister_school_tie_told_as_made_earlier_by_a_school_named_after_於() 
     assert {tie.source, tie.target} == {named(ext, "市立鼓山高中"), named(ext, "林肯高中")}
     assert tie.source == named(ext, "市立鼓山高中")
     assert "since" not in tie.properties
+
+
+def test_a_bare_stem_after_a_prefecture_named_in_full_is_that_prefecture() -> None:
+    ext = chapter(
+        "（八）107年5月9日，日本福岡縣副知事山本一郎率縣府及業界代表一行15人來訪，拜會陳市長，"
+        "雙方就推動福岡與高雄間定期包機等交流交換意見，並同意朝締結友好城市之方向共同努力。"
+    )
+    ties = [r for r in ext.relations if r.type == RelType.FRIENDSHIP_CITY_OF]
+    assert [t.target for t in ties] == [named(ext, "福岡縣")]
+    assert ties[0].properties["status"] == "planned"
