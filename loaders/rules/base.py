@@ -836,6 +836,27 @@ class ReaderBase:
             None,
         )
 
+    def _body_of_kind_named_last(self, clause: Clause, kind: str, at: int) -> list[str]:
+        """The outside body whose name ends with `kind` (局, 廳, 協會) that the sentence
+        up to `at` in the clause, or else its item's text before it, named last: whom
+        該局, 該廳, 該協會 take up."""
+        sentence = clause.sentence
+        earlier = [
+            s.norm
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.end <= sentence.start
+        ]
+        before = "".join(earlier) + sentence.norm[: clause.start + at]
+        named = [
+            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and normalize(e.name_zh).endswith(kind)
+            and e.id not in {o.id for o in self.lex.home_orgs}
+        ]
+        named = [(spot, pid) for spot, pid in named if spot >= 0]
+        return [max(named)[1]] if named else []
+
     def _remember(self, place: Place) -> None:
         recent = [p for p in self.state.recent_places if p.id != place.id]
         self.state.recent_places = [place, *recent][:8]

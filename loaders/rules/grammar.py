@@ -842,7 +842,11 @@ _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
-_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+_THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
+_WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
+#: A body referred to by its kind as the subject of an invitation: 該廳並邀請本府…,
+#: 該局亦正式邀請本市….
+_THAT_BODY_INVITING = rx(_THAT_BODY_KIND + r"(?:並|亦|也|另|再|特|正式)*")
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.

@@ -143,6 +143,7 @@ from loaders.rules.grammar import (
     _SENT_GROUP,
     _SENT_PEOPLE,
     _TEAM_HEAD,
+    _THAT_BODY_INVITING,
     _THE_REST,
     _TIE_MAKING,
     _TOURS,
@@ -773,6 +774,9 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
+            that_body = _THAT_BODY_INVITING.fullmatch(received.group(1))
+            if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
+                inviters = self._body_of_kind_named_last(clause, that_body.group(1), offset)
             unnamed = not inviters and clause.start and _NO_ONE_NAMED.fullmatch(received.group(1))
             if unnamed:
                 # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
@@ -781,7 +785,9 @@ class EventRules(PartyRules):
                     pid for pid in self.state.subject if pid != self.home
                 ]
             if inviters:
-                date = clause.dates[0].start if clause.dates and not unnamed else None
+                # the day of the letter, before its verb (明年派員參加: the event's year)
+                said = [d for d in clause.dates if d.text_start < clause.start + received.end(1)]
+                date = said[0].start if said and not unnamed else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:

@@ -1143,22 +1143,7 @@ class TieRules(ReaderBase):
         refers = _WITH_THAT_BODY.search(clause.norm)
         if refers is None:
             return []
-        sentence = clause.sentence
-        earlier = [
-            s.norm
-            for s in self.parsed.sentences
-            if s.section == sentence.section and s.end <= sentence.start
-        ]
-        before = "".join(earlier) + sentence_norm[: clause.start + refers.start()]
-        named = [
-            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
-            for e in self.facts.entities.values()
-            if e.label == Label.ORGANIZATION
-            and normalize(e.name_zh).endswith(refers.group(1))
-            and e.id not in {o.id for o in self.lex.home_orgs}
-        ]
-        named = [(at, pid) for at, pid in named if at >= 0]
-        return [max(named)[1]] if named else []
+        return self._body_of_kind_named_last(clause, refers.group(1), refers.start())
 
     def _body_of_person_referred(
         self, clause: Clause, sentence_norm: str, before: str

@@ -2415,3 +2415,17 @@ def test_weighing_whether_to_attend_in_the_plans_section_is_no_attendance() -> N
     summit = named(ext, "2018亞洲港灣城市高峰會")
     (part,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=summit)
     assert part.properties["status"] == "invited"
+
+
+def test_an_invitation_by_a_body_taken_up_by_its_kind() -> None:
+    ext = chapter(
+        "（十）107年6月13日，德國漢堡邦經濟及港口廳次長彼得‧卡特率經貿訪問團一行18人來訪，"
+        "拜會本府並參觀高雄港。該廳並邀請本府明年派員參加「2019年漢堡國際港口物流展」，"
+        "本府已轉請海洋局評估參展之可行性。"
+    )
+    fair = named(ext, "2019年漢堡國際港口物流展")
+    (invited,) = rels(
+        ext, RelType.INVITED, source=named(ext, "漢堡邦經濟及港口廳"), target=KAOHSIUNG
+    )
+    assert invited.properties["event"] == fair and not invited.properties.get("date")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fair, status="invited")
