@@ -1621,7 +1621,9 @@ class VisitRules(ReaderBase):
         # 王大明市長親率議長李小明等一行來訪，…面交陳市長: the leader, not one he led
         leads = [m.start() for m in _LEADS_OTHERS.finditer(before)]
         leaders = [(at, pid) for at, pid in named if leads and at < leads[-1]]
-        return [max(leaders or named)[1]] if named else []
+        last = [max(leaders or named)[1]] if named else []
+        # 某國大使甲偕同某市市長乙來訪，由陳市長接見: both came and were received
+        return last if leaders else _with_companions(before, named, last)
 
     def _visitor_before_semicolon(
         self, clause: Clause, acting: str, home_side: re.Match[str]

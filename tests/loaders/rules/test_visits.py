@@ -1813,3 +1813,12 @@ def test_a_day_of_what_the_visitor_invites_to_does_not_date_the_visit() -> None:
     )
     (visit,) = rels(ext, RelType.VISITED, source=named(ext, "李明浩"), target=KAOHSIUNG)
     assert visit.properties.get("start") != "2019-09-29"
+
+
+def test_a_visitor_and_the_one_he_came_along_with_were_both_received() -> None:
+    ext = chapter(
+        "（九）107年5月28日，智利共和國駐華大使館大使卡洛斯‧羅哈斯偕同智利瓦爾帕萊索市"
+        "市長豪爾赫‧夏普來訪，由陳市長接見。"
+    )
+    for person in ("卡洛斯‧羅哈斯", "豪爾赫‧夏普"):
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, person)), person
