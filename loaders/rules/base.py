@@ -38,6 +38,7 @@ from loaders.rules.grammar import (
     _DATE_HEAD,
     _DATE_PREFIX,
     _EVENT_ANAPHOR,
+    _EVENT_TIME_ATTRIBUTE,
     _FIRST_SET,
     _FUTURE,
     _GLOSS,
@@ -1640,6 +1641,7 @@ class ReaderBase:
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         prefix = sentence_norm[: clause.start + len(clause.norm)]
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
+        prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:

@@ -127,6 +127,9 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
     return list(dict.fromkeys(came))
 
 
+#: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
+#: the day and the coming).
+_SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
 #: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
 #:技術人員): the body, before the words of its people.
 _BODY_ALONG = rx(
@@ -284,7 +287,11 @@ class VisitRules(ReaderBase):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
-        leader = self._leader(clause.norm) or self._leader(sentence_norm)
+        leader = (
+            self._leader(clause.norm)
+            or self._leader(sentence_norm)
+            or self._sent_official(sentence_norm)
+        )
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
         for visitor in visitors:
@@ -297,6 +304,18 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _sent_official(self, sentence_norm: str) -> str | None:
+        """The official a place sent, named by surname and title (某市政府派國際協力課李課長
+        於6月19日來訪): who led its visit (a unit before him is no part of it)."""
+        sent = _SENT_TO_COME.search(sentence_norm)
+        if sent is None:
+            return None
+        words = sent.group(1)
+        return next(
+            (words[at:] for at in range(len(words) - 1) if self._surname_and_title(words[at:])),
+            None,
+        )
 
     def _visitors_led(self, visitors: list[str], leader: str | None) -> set[str]:
         """The visitors the leader led: the parties he led (甲市由副市長王大明率團、乙市由

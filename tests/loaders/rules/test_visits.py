@@ -1822,3 +1822,12 @@ def test_a_visitor_and_the_one_he_came_along_with_were_both_received() -> None:
     )
     for person in ("卡洛斯‧羅哈斯", "豪爾赫‧夏普"):
         assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, person)), person
+
+
+def test_an_official_sent_here_by_surname_and_title_leads_the_place_s_visit() -> None:
+    ext = chapter(
+        "2.為迎接明年舉行之「2019年仁川國際博覽會」，仁川市政府派國際協力課李課長"
+        "於107年6月19日來訪，說明該市籌備進度。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "仁川市"), target=KAOHSIUNG)
+    assert (visit.properties["start"], visit.properties["led_by"]) == ("2018-06-19", "李課長")
