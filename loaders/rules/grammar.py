@@ -847,6 +847,8 @@ _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
+#: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
+_DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
 #: A body referred to by its kind as the subject of an invitation: 該廳並邀請本府…,

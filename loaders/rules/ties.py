@@ -29,6 +29,7 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_OPENING,
     _DATE_PREFIX,
+    _DEALT_WITH_ON,
     _FIELD_JOINER,
     _FIELDS,
     _FRIENDSHIP,
@@ -948,7 +949,7 @@ class TieRules(ReaderBase):
             before = before[witness.end() :]
         signer = self.home
         parties: list[str] = []
-        partner = self._signing_partner(before)
+        partner = self._signing_partner(before) or self._partner_talked_with(clause, before)
         if partner is not None:  # 國立某某大學與來訪之澳洲某某大學簽署…: body and body
             signer, parties = self._home_signer(before), [partner]
         seats = self._mission_seats(sentence_norm)
@@ -963,6 +964,15 @@ class TieRules(ReaderBase):
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
+
+    def _partner_talked_with(self, clause: Clause, before: str) -> str | None:
+        """The outside body an earlier clause of the sentence has the city deal with
+        (本府某局與某市某某服務局就…經驗交流，研擬簽署「…」): the partner of a signing
+        whose clause names none."""
+        if "與" in before or clause.places:
+            return None
+        dealt = list(_DEALT_WITH_ON.finditer(clause.sentence.norm[: clause.start]))
+        return self._outside_body(dealt[-1].group(1)) if dealt else None
 
     def _guests_signing(self, clause: Clause, before: str) -> list[str]:
         """雙方 after guests came in the sentence (某機構主席某某來訪，由市長接見，雙方並
@@ -1090,7 +1100,8 @@ class TieRules(ReaderBase):
             return None
         if _WITH_THAT_BODY.match(before, before.rfind("與")):
             return None  # 與該公司, 與該協會: the body named before (_body_referred)
-        words = before.rsplit("與", 1)[1]
+        # 完成與某局「某某備忘錄」之簽署: the body, before the agreement's name
+        words = before.rsplit("與", 1)[1].split("「", 1)[0]
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body

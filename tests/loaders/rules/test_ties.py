@@ -2120,3 +2120,14 @@ def test_a_bare_stem_after_a_prefecture_named_in_full_is_that_prefecture() -> No
     ties = [r for r in ext.relations if r.type == RelType.FRIENDSHIP_CITY_OF]
     assert [t.target for t in ties] == [named(ext, "福岡縣")]
     assert ties[0].properties["status"] == "planned"
+
+
+def test_the_partner_of_a_signing_is_the_body_the_city_deals_with_before_it() -> None:
+    ext = chapter(
+        "（二）本府水利局與美國西雅圖市公共事業局就河川水質改善經驗交流，研擬簽署"
+        "「水資源交流合作備忘錄」，預計於本年下半年正式簽署。",
+        "（三）完成與西雅圖市公共事業局「水資源交流合作備忘錄」之簽署。",
+    )
+    utility = named(ext, "公共事業局")
+    mous = [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
+    assert mous and all(r.target == utility for r in mous)
