@@ -405,14 +405,30 @@ class EventRules(PartyRules):
         舉辦「…」」: a clause with no subject of its own whose verb is holding the event
         right before its name has the sentence's subject, a foreign place, as host."""
         text = clause.norm
-        if clause.start == 0 or clause.places or not clause.events:
+        # a place inside the event's name (「高雄某某推介會」) is no subject of the clause
+        places = [p for p in clause.places if not any(s <= p[0] < e for s, e, _ in clause.events)]
+        if clause.start == 0 or places or not clause.events:
             return
         held = _HELD_AT.match(_DATE_PREFIX.sub("", text))
         subject = [p for p in self.state.subject if p != self.home]
-        if held is None or len(subject) != 1 or _JOIN.search(clause.sentence.norm[: clause.start]):
+        if held is None:
+            return
+        if not subject and self._home_opens_sentence(clause):
+            # 本府某處組團赴某市參加「…」，並於影展期間舉辦「…推介會」: the city's own
+            for _, _, event_id in clause.events:
+                self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence)
+            return
+        if len(subject) != 1 or _JOIN.search(clause.sentence.norm[: clause.start]):
             return
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
+
+    def _home_opens_sentence(self, clause: Clause) -> bool:
+        """Whether the city (or one of its bureaus) is the subject the sentence opens with
+        (107年11月9日，本府新聞處組團…)."""
+        first = _CLAUSE_BREAK.split(clause.sentence.norm)
+        opening = _DATE_PREFIX.sub("", first[0]) or (first[1] if len(first) > 1 else "")
+        return bool(_HOME_ACTOR.match(opening))
 
     def _co_hosting(self, clause: Clause) -> None:
         """「本府青年局與姊妹市某市共同主辦「…」」, 「雙方以視訊連線共同舉辦「…」」, 「兩市

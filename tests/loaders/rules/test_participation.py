@@ -2429,3 +2429,11 @@ def test_an_invitation_by_a_body_taken_up_by_its_kind() -> None:
     )
     assert invited.properties["event"] == fair and not invited.properties.get("date")
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fair, status="invited")
+
+
+def test_a_presentation_the_city_holds_on_a_trip_abroad_is_hosted_by_the_city() -> None:
+    ext = chapter(
+        "(二)107年11月9日至13日，本府觀光局組團率本市旅行業者代表一行10人，赴日本福岡市參加"
+        "「2018福岡國際旅展」，並於旅展期間舉辦「高雄觀光推介會」，向日本業者介紹本市景點。"
+    )
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "高雄觀光推介會"))
