@@ -417,6 +417,9 @@ _TOOK_PART = rx(r"參賽|" + _ATTEND + r"|共襄盛舉|同場(?:競技|較勁|�
 _ASKED_TO_BRING = rx(r"洽請|委請|協請|引介")
 #: The others of those just named, as a subject: 其餘城市, 其他受邀城市, 其它各市.
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
+#: A place just named holding an event called by a short form (該市主辦亞運之籌備進度,
+#: 該市籌辦世博): the short form, of two to four characters.
+_HOSTS_SHORT_FORM = rx(r"(?<=該市|該縣|該州)(?:主辦|籌辦|舉辦)([\u4e00-\u9fff]{2,4}?)(?=之|的|,|$)")
 #: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.
 _HOLD_VERB = r"主辦|舉辦|舉行|承辦|召開"
 #: A clause with no subject of its own holding the event named next: 於5月20日至22日

@@ -86,6 +86,7 @@ from loaders.rules.grammar import (
     _HOME_SCHOOL_TROUPE,
     _HOST_CITY,
     _HOSTING_RIGHT,
+    _HOSTS_SHORT_FORM,
     _IN_PERSON,
     _INVITATION_OF_HOME,
     _INVITE,
@@ -236,6 +237,17 @@ def _in_person(clause: Clause) -> bool:
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is a short form of `name`: its characters in the name, in order,
+    the first not the name's last (亞運 of 某年某市亞洲運動會, 世博 of 世界博覽會)."""
+    at = 0
+    for char in short:
+        at = name.find(char, at) + 1
+        if at == 0:
+            return False
+    return len(short) < len(name) - 1 and name.find(short[0]) < len(name) - 1
+
+
 class EventRules(PartyRules):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (某市姊妹市第106屆某某節)."""
@@ -269,6 +281,7 @@ class EventRules(PartyRules):
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
         self._organizer_named(clause)
+        self._host_of_short_form(clause)
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
@@ -422,6 +435,19 @@ class EventRules(PartyRules):
             return
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
+
+    def _host_of_short_form(self, clause: Clause) -> None:
+        """「為迎接明年舉行之「2019年某市世界博覽會」，…說明該市主辦世博之籌備進度」: a
+        place holding an event the sentence named before, called by a short form of its
+        name (世博 for 世界博覽會), holds that event."""
+        for held in _HOSTS_SHORT_FORM.finditer(clause.norm):
+            hosts = [
+                pid for s, _, pid in clause.places if s == held.start() - 2 and pid != self.home
+            ]
+            for event_id in self.state.sentence_events:
+                name = normalize(self.facts.entities[event_id].name_zh)
+                if hosts and _abbreviates(held.group(1), name):
+                    self.facts.relate(RelType.HOSTED, hosts[0], event_id, clause.sentence)
 
     def _home_opens_sentence(self, clause: Clause) -> bool:
         """Whether the city (or one of its bureaus) is the subject the sentence opens with

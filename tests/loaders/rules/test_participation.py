@@ -2437,3 +2437,12 @@ def test_a_presentation_the_city_holds_on_a_trip_abroad_is_hosted_by_the_city() 
         "「2018福岡國際旅展」，並於旅展期間舉辦「高雄觀光推介會」，向日本業者介紹本市景點。"
     )
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "高雄觀光推介會"))
+
+
+def test_a_place_holding_an_event_called_by_a_short_form_of_its_name() -> None:
+    ext = chapter(
+        "2.為迎接明年舉行之「2019年仁川世界博覽會」，仁川市政府派國際協力課李課長"
+        "於107年6月19日來訪，說明該市主辦世博之籌備進度。"
+    )
+    expo = named(ext, "2019年仁川世界博覽會")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "仁川市"), target=expo)
