@@ -1224,7 +1224,7 @@ _WILL = rx(r"將|未來")
 #: A home school or its troupe or class: 本市某國小, 本市某國小原住民舞蹈團, 本市某國中
 #: 舞蹈班 (then a verb: 以…, 前往…, or its members: 師生一行).
 _HOME_SCHOOL_TROUPE = rx(
-    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
+    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學|高商|高工|高職|高農|家商)"
     rf"(?:[\u4e00-\u9fff]{{0,6}}?{_TROUPE_WORD}(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)"
 )
 #: A national or municipal university sending its own: 由國立某某大學, 由市立某某學院.

@@ -2322,6 +2322,9 @@ class EventRules(PartyRules):
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
             return before + named
+        known = self._known_body_opening(_DATE_PREFIX.sub("", text[:cut]))
+        if known is not None:  # 某高中管樂隊於6月9日參加大遊行演出: the body read before
+            return [known]
         asked = self._asked_to_come
         if (
             asked is not None
@@ -2347,6 +2350,18 @@ class EventRules(PartyRules):
             # own activities whose verb has no subject speaks of the city
             return [self.home]
         return self.state.subject
+
+    def _known_body_opening(self, words: str) -> str | None:
+        """The organization read before whose name opens `words` (the longest), when a
+        clause opens with it as its subject (某高中管樂隊於6月9日參加…)."""
+        found = [
+            (len(name), e.id)
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            for name in (normalize(e.name_zh), *map(normalize, e.aliases))
+            if len(name) >= 4 and words.startswith(name)
+        ]
+        return max(found)[1] if found else None
 
     def _places_taking_part(self, clause: Clause, cut: int) -> list[str]:
         """The cities named before the verb at `cut` (or the bodies whose names they

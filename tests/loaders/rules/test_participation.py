@@ -2446,3 +2446,23 @@ def test_a_place_holding_an_event_called_by_a_short_form_of_its_name() -> None:
     )
     expo = named(ext, "2019年仁川世界博覽會")
     assert rels(ext, RelType.HOSTED, source=named(ext, "仁川市"), target=expo)
+
+
+def test_a_body_read_before_opening_a_clause_is_its_subject_taking_part() -> None:
+    ext = chapter(
+        "107年6月7日至12日，本府由黃副秘書長率民政局人員，偕同本市鼓山高中管樂隊共42人，"
+        "赴美國西雅圖市參加該市主辦之「2018年西雅圖海洋節」。"
+        "鼓山高中管樂隊於6月9日參加大遊行演出，沿途獲得觀眾熱烈掌聲。"
+    )
+    band = named(ext, "鼓山高中管樂隊")
+    festival = named(ext, "2018年西雅圖海洋節")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=band, target=festival, role="performer")
+
+
+def test_a_home_vocational_school_band_sent_along_takes_part() -> None:
+    ext = chapter(
+        "107年6月7日至12日，本府由黃副秘書長率民政局人員，偕同本市三信家商管樂隊共42人，"
+        "赴美國西雅圖市參加該市主辦之「2018年西雅圖海洋節」。"
+    )
+    band = named(ext, "三信家商管樂隊")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=band, target=named(ext, "2018年西雅圖海洋節"))
