@@ -12,7 +12,7 @@ from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within
 from loaders.gazetteer import Place
-from loaders.names import body_name
+from loaders.names import bare_surname, body_name
 from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -127,6 +127,9 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
     return list(dict.fromkeys(came))
 
 
+#: A body's official leading its group, the words before the verb (某市港灣局山本局長亦率
+#: 考察團…來訪): the body and the official, then adverbs.
+_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)(?:亦|也|並|親自)*(?:率領|率)(?!先)")
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
@@ -291,6 +294,7 @@ class VisitRules(ReaderBase):
             self._leader(clause.norm)
             or self._leader(sentence_norm)
             or self._sent_official(sentence_norm)
+            or (self._body_led_by_its_official(_DATE_HEAD.sub("", clause.norm)) or ("", None))[1]
         )
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
@@ -304,6 +308,29 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _body_led_by_its_official(self, head: str) -> tuple[str, str] | None:
+        """A body and its official named by surname and title leading its group (另日本
+        某市港灣局山本局長亦率港灣考察團來訪): the body, and who led (山本局長)."""
+        lead = _LEADS_FROM_BODY.search(head)
+        if lead is None:
+            return None
+        words = lead.group(1)
+        for at in range(len(words) - 2, 1, -1):
+            official, body = words[at:], body_name(words[:at]) or ""
+            if self._official_by_surname(official) and self.lex.org_kind(body):
+                found = self._outside_body(body)
+                return (found, official) if found is not None else None
+        return None
+
+    def _official_by_surname(self, words: str) -> bool:
+        """Whether `words` are a surname of one or two characters and a listed title
+        (王課長, 山本局長)."""
+        return any(
+            words[k:] in self.lex.titles
+            and (words[:k] in self.lex.surnames if k == 1 else bare_surname(words[:k]))
+            for k in (1, 2)
+        )
 
     def _sent_official(self, sentence_norm: str) -> str | None:
         """The official a place sent, named by surname and title (某市政府派國際協力課李課長
@@ -1057,6 +1084,9 @@ class VisitRules(ReaderBase):
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
         head = _DATE_HEAD.sub("", clause.norm)  # not 日本
+        led_body = self._body_led_by_its_official(head)
+        if led_body is not None:
+            return [led_body[0]]  # 某市港灣局山本局長亦率考察團來訪: the bureau came
         former = self._delegation_former(head, sentence_norm)
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association

@@ -1831,3 +1831,10 @@ def test_an_official_sent_here_by_surname_and_title_leads_the_place_s_visit() ->
     )
     (visit,) = rels(ext, RelType.VISITED, source=named(ext, "仁川市"), target=KAOHSIUNG)
     assert (visit.properties["start"], visit.properties["led_by"]) == ("2018-06-19", "李課長")
+
+
+def test_a_bureau_whose_official_by_surname_and_title_leads_its_group_came() -> None:
+    ext = chapter("1.另日本神戶市港灣局山本局長亦率港灣考察團一行9人來訪，參觀本市港區。")
+    (visit,) = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert visit.source == named(ext, "神戶市港灣局")
+    assert visit.properties["led_by"] == "山本局長"
