@@ -130,6 +130,12 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
 #: A body's official leading its group, the words before the verb (某市港灣局山本局長亦率
 #: 考察團…來訪): the body and the official, then adverbs.
 _LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)(?:亦|也|並|親自)*(?:率領|率)(?!先)")
+#: A home school sending its people along with the city's delegation: 本市某高中亦派員
+#: 隨團前往, 某國小並派師生隨團出訪.
+_SENT_ALONG = rx(
+    r"^(?:本市)?(" + school_name("至之由率") + r")(?:亦|並|也)*"
+    r"(?:派員|派師生|派代表|派教師)隨團(?:前往|出訪|出國)?"
+)
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
@@ -194,6 +200,8 @@ class VisitRules(ReaderBase):
             return  # 本期來訪外賓臚列如下（甲市、乙市之訪團另詳…）：the items tell the visits
         if self._left_for_home(clause):
             return  # …來訪，…，訪問團於26日返國: the visit's last day
+        if self._went_along(clause):
+            return  # 本市某高中亦派員隨團前往: a school of the city went along
         come = _COME.search(clause.norm)
         if come and _RETURN_VISIT_ABROAD.search(clause.norm[: come.end()]):
             come = None  # 本府某處長率團赴某縣回訪: a trip abroad
@@ -213,6 +221,29 @@ class VisitRules(ReaderBase):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    def _went_along(self, clause: Clause) -> bool:
+        """A home school sending its people with the city's delegation told before in the
+        section (本市市立某高中亦派員隨團前往): it visited where the delegation went."""
+        along = _SENT_ALONG.match(clause.norm)
+        trip = self._trip_abroad
+        if along is None or trip is None or trip.told_in is None:
+            return False
+        if not self._same_or_next_item(trip.section, clause.sentence.section):
+            return False
+        told = (trip.told_in.start, trip.told_in.end)
+        gone_to = [
+            r
+            for r in list(self.facts.relations.values())
+            if r.type == RelType.VISITED
+            and r.source == self.home
+            and any((e.start, e.end) == told for e in r.evidence)
+        ]
+        school = self._home_body(along.group(1))
+        for visit in gone_to:
+            year = visit.properties.get("year")
+            self.facts.relate(RelType.VISITED, school, visit.target, clause.sentence, year=year)
+        return bool(gone_to)
 
     def _left_for_home(self, clause: Clause) -> bool:
         """A clause telling the visitors the sentence brought leaving for home on a day

@@ -1838,3 +1838,12 @@ def test_a_bureau_whose_official_by_surname_and_title_leads_its_group_came() -> 
     (visit,) = rels(ext, RelType.VISITED, target=KAOHSIUNG)
     assert visit.source == named(ext, "神戶市港灣局")
     assert visit.properties["led_by"] == "山本局長"
+
+
+def test_a_home_school_sending_its_people_along_visited_where_the_delegation_went() -> None:
+    ext = chapter(
+        "107年6月7日至12日，本府由黃副秘書長率民政局人員，赴美國西雅圖市參加該市主辦之"
+        "「2018年西雅圖海洋節」。本市市立鼓山高中亦派員隨團前往，並與當地學校交流。"
+    )
+    school = named(ext, "市立鼓山高中")
+    assert rels(ext, RelType.VISITED, source=school, target=named(ext, "西雅圖市"))
