@@ -54,6 +54,7 @@ from loaders.rules.grammar import (
     _INVITES_A_LIST,
     _ITEM_BREAK,
     _ITEM_JOINER_OPENING,
+    _JOIN,
     _LEADS_A_GROUP,
     _LIST_ATTENDED,
     _LIST_END,
@@ -106,7 +107,11 @@ class VisitorRules(ReaderBase):
         # item, or two joined by 及
         group = list(_GROUP_START.finditer(norm))[-1:]
         region = self._region_group(sentence, norm, spans)
-        if not (group or region) and self._list_goes_on() and _tells_own_visit(norm, 0, spans):
+        if (
+            not (group or region)
+            and self._list_goes_on()
+            and (_tells_own_visit(norm, 0, spans) or _comes_to_join(norm))
+        ):
             # 「…；中南美洲方面，某市副市長某某於8月22日專程來訪，與本府就…協商」: the
             # list's last group a clause of its own, read as prose
             return False
@@ -862,6 +867,13 @@ def _tells_own_visit(norm: str, start: int, spans: list[DateSpan]) -> bool:
     item = norm[start:stop]
     dated = any(start <= s.text_start < stop and s.precision == "day" for s in spans)
     return dated and bool(_COME.search(item) or _MEET.search(item))
+
+
+def _comes_to_join(norm: str) -> bool:
+    """Whether a sentence tells its own party coming to take part (另某市議員某某等8人亦
+    專程組團來高觀賞燈會): a clause of its own, not a name in a list."""
+    come = _COME.search(norm)
+    return come is not None and bool(_JOIN.search(norm, come.end()))
 
 
 def _dated_before(spans: list[DateSpan], start: int) -> dict[str, object]:

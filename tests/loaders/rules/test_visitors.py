@@ -737,3 +737,15 @@ def test_a_list_going_on_after_a_semicolon_into_a_dated_visit_of_its_own_is_pros
     (visit,) = rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
     assert visit.properties["start"] == "2018-03-22"
     assert rels(ext, RelType.SISTER_CITY_OF, status="negotiating")
+
+
+def test_a_list_going_on_after_a_semicolon_into_a_party_coming_to_join_is_prose() -> None:
+    ext = chapter(
+        "本府於107年2月3日至18日在愛河沿岸舉辦「2018高雄燈會藝術節」。燈會期間，本府邀請駐臺"
+        "使節參觀，計有法國在台協會主任高大衛、駐台北印尼經濟貿易代表處代表約翰‧蘇托莫等外賓應邀"
+        "出席2月7日元宵節晚會；另日本熊本市議會議員鈴木一郎等8人亦專程組團來高觀賞燈會。"
+    )
+    suzuki = named(ext, "鈴木一郎")
+    festival = named(ext, "2018高雄燈會藝術節")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=suzuki, target=festival, status="attended")
+    assert rels(ext, RelType.VISITED, source=suzuki, target=KAOHSIUNG)
