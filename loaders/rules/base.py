@@ -1722,15 +1722,19 @@ class ReaderBase:
         return self._without_place_before_name(leader)
 
     def _without_place_before_name(self, leader: str) -> str:
-        """A leader written with his place before his name and title (某市王大明副市長):
-        the name and title, as a name before its title is kept (王大明副市長)."""
+        """A leader written with his place or body before his name and title (某市王大明
+        副市長, 某港務局某某局長): the name and title, as a name before its title is kept
+        (王大明副市長)."""
         for name in self.people:
             at = leader.find(name)
             rest = leader[at + len(name) :]
             if (
                 at > 0
                 and self.lex.titles_at(rest, 0)
-                and any(m.start == 0 and m.end == at for m in self.gaz.find_places(leader[:at]))
+                and (
+                    any(m.start == 0 and m.end == at for m in self.gaz.find_places(leader[:at]))
+                    or self.lex.org_kind(leader[:at])
+                )
             ):
                 return leader[at:]
         return leader

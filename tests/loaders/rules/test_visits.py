@@ -1847,3 +1847,10 @@ def test_a_home_school_sending_its_people_along_visited_where_the_delegation_wen
     )
     school = named(ext, "市立鼓山高中")
     assert rels(ext, RelType.VISITED, source=school, target=named(ext, "西雅圖市"))
+
+
+def test_a_leader_written_after_his_body_leads_by_name_and_title() -> None:
+    ext = chapter("1.美國西雅圖港務局王大明局長於107年11月26日率港埠行銷團來訪，拜會本府海洋局。")
+    port = named(ext, "西雅圖港務局")
+    (visit,) = rels(ext, RelType.VISITED, source=port, target=KAOHSIUNG)
+    assert visit.properties["led_by"] == "王大明局長"
