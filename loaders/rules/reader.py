@@ -23,6 +23,7 @@ from loaders.rules.grammar import (
     _LIST_CLOSING,
     _LIST_OPENING,
     _LIST_STRETCH,
+    _LISTED_AFTER_WORD,
     _OBJECT_VERB,
     _SUBSET,
     _TIE_MAKING,
@@ -86,7 +87,8 @@ _LAST_ITEM_AFTER_COMMA = rx(r"^以及")
 def _list_goes_on_after_comma(parts: list[str], index: int, at: int) -> bool:
     """Whether parts[at] is the last item of the list parts[index] opens (國外參展者計有
     甲市派遣之團隊4人，以及乙市派遣之藝術家2人): one clause with it."""
-    return bool(_LIST_OPENING.search(parts[index]) and _LAST_ITEM_AFTER_COMMA.match(parts[at]))
+    opened = _LISTED_AFTER_WORD.search(parts[index])
+    return bool(opened and _LAST_ITEM_AFTER_COMMA.match(parts[at]))
 
 
 def _outside_parentheses(parts: list[str]) -> list[str]:

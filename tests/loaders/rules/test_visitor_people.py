@@ -850,7 +850,7 @@ def test_a_bureau_whose_head_then_led_its_delegation_came_too() -> None:
     assert [v.properties.get("led_by") for v in visits] == ["朴永洙"]
 
 
-@pytest.mark.parametrize("opener", ["尚有", "共有"])
+@pytest.mark.parametrize("opener", ["尚有"])
 def test_a_list_opened_by_尚有_begins_its_first_body_after_it(opener: str) -> None:
     ext = chapter(
         f"（五）其他來訪之外賓，{opener}日本靜岡商工會議所國際部部長山田太郎、"
