@@ -52,6 +52,8 @@ _BREAK = rx(
 _AFTER_NAME = rx(
     r"並"  # 州長某某‧某某並致函: no name holds 並 (_NOT_IN_NAME), the clause goes on
     r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
+    # 所長某某新春拜會本府, 代表某某日前來訪: a time word of the call, no part of the name
+    r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -296,9 +298,11 @@ def _affiliation_and_title(affiliation: str, title: str, gaz: Gazetteer) -> tupl
 
 
 #: A region or department a body's officer answers for, written between the body and
-#: the title (某港務局亞洲區代表, 某公司亞太區總裁, 某銀行大中華區總經理, 某港務局亞洲
-#: 市場部經理).
-_UNIT_AFTER_BODY = rx(r"[\u4e00-\u9fff]{1,4}(?:區|部)")
+#: the title (某港務局亞洲區代表, 某公司亞太區總裁, 某港務局亞洲市場部經理); a part of the
+#: world needs no 區 (某港務局亞洲代表, 某公司歐洲總經理).
+_UNIT_AFTER_BODY = rx(
+    r"[\u4e00-\u9fff]{1,4}(?:區|部)|(?:亞洲|亞太|歐洲|美洲|北美|中南美|大中華|東南亞|東北亞)"
+)
 
 #: A place's tie to the home city, written between the place and a title or a body's
 #: name (某市姊妹市市長, 某市姊妹市某高中, 某市友好城市副市長).

@@ -25,7 +25,7 @@ from loaders.events import (
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
-from loaders.names import affiliation_words, body_name, leader_name
+from loaders.names import affiliation_words, bare_surname, body_name, leader_name
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
@@ -47,6 +47,7 @@ from loaders.rules.grammar import (
     _DELEGATION,
     _ERRAND_DELEGATION,
     _EVENT_ANAPHOR,
+    _EVENT_TIME_ATTRIBUTE,
     _FIRST_SET,
     _FUTURE,
     _GLOSS,
@@ -694,10 +695,10 @@ class ReaderBase:
                 continue
             if self._surname_with_title(clause.norm, mention) or _in_person_name(mention, met):
                 continue
-            found.append(
-                (mention.start, mention.end, self.facts.place(mention.place, mention.surface))
-            )
-            self._remember(mention.place)
+            place = self._stem_of_recent(mention) or mention.place
+            surface = mention.surface if place is mention.place else None
+            found.append((mention.start, mention.end, self.facts.place(place, surface)))
+            self._remember(place)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
                 pair = self._pair_referred(clause) if word == "兩市" else []
@@ -845,6 +846,24 @@ class ReaderBase:
                 if not any(s < match.end() and match.start() < e for s, e, _ in taken):
                     again.append((match.start(), match.end(), self.facts.place(place)))
         return again
+
+    def _stem_of_recent(self, mention: PlaceMention) -> Place | None:
+        """The place just named in full that a name written bare, with no suffix of its
+        own, is short for (日本某某縣副知事…來訪，…推動某某與高雄間定期包機: the
+        prefecture, not a city of the same stem)."""
+        if mention.suffix or mention.place.label != "City":
+            return None
+        return next(
+            (
+                p
+                for p in self.state.recent_places
+                if p.id != mention.place.id
+                and p.label == "City"
+                and p.country == mention.place.country
+                and normalize(p.name_zh).startswith(mention.surface)
+            ),
+            None,
+        )
 
     def _remember(self, place: Place) -> None:
         recent = [p for p in self.state.recent_places if p.id != place.id]
@@ -1759,6 +1778,7 @@ class ReaderBase:
         prefix = sentence_norm[: clause.start + len(clause.norm)]
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
+        prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:
@@ -1780,7 +1800,7 @@ class ReaderBase:
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
         # 「（2021年締結），出席…」: the year a tie was made dates no later clause
         earlier = [d for d in clause.earlier_dates if not d.since][-1:]
-        own = [d for d in clause.dates if not d.since]
+        own = self._own_dates(clause, earlier)
         anchor = (own or earlier or carried or [None])[0]
         if later:
             base = anchor.year if anchor else self.state.dates.current_year
@@ -1792,6 +1812,21 @@ class ReaderBase:
         if clause.events:  # a heading: 參加澳洲某某市「2015某某高峰會」
             return {"year": edition_year(clause.events[0][2])}
         return {}
+
+    @staticmethod
+    def _own_dates(clause: Clause, earlier: list[DateSpan]) -> list[DateSpan]:
+        """The clause's own dates; a year written only in a quoted name (參加「2018年某某
+        節」) is the event's, no date of what the clause tells when the sentence dated
+        it before in that year (6月7日至12日，…赴某市參加「2018年某某節」)."""
+        own = [d for d in clause.dates if not d.since]
+        quoted = [
+            (m.start() + clause.start, m.end() + clause.start)
+            for m in _QUOTED_NAME.finditer(clause.norm)
+        ]
+        outside = [d for d in own if not any(s <= d.text_start < e for s, e in quoted)]
+        if own and not outside and earlier and {d.year for d in own} == {earlier[0].year}:
+            return []
+        return own
 
     def _leader(self, sentence_norm: str) -> str | None:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
@@ -1824,15 +1859,19 @@ class ReaderBase:
         return self._without_place_before_name(leader)
 
     def _without_place_before_name(self, leader: str) -> str:
-        """A leader written with his place before his name and title (某市王大明副市長):
-        the name and title, as a name before its title is kept (王大明副市長)."""
+        """A leader written with his place or body before his name and title (某市王大明
+        副市長, 某港務局某某局長): the name and title, as a name before its title is kept
+        (王大明副市長)."""
         for name in self.people:
             at = leader.find(name)
             rest = leader[at + len(name) :]
             if (
                 at > 0
                 and self.lex.titles_at(rest, 0)
-                and any(m.start == 0 and m.end == at for m in self.gaz.find_places(leader[:at]))
+                and (
+                    any(m.start == 0 and m.end == at for m in self.gaz.find_places(leader[:at]))
+                    or self.lex.org_kind(leader[:at])
+                )
             ):
                 return leader[at:]
         return leader
@@ -1860,11 +1899,15 @@ class ReaderBase:
                 return body
         return ""
 
-    def _surname_and_title(self, words: str) -> bool:
+    def _surname_and_title(self, words: str, *, two_ideographs: bool = False) -> bool:
         """Whether `words` are a home official by surname and title (李副市長), or a
-        listed surname and any listed title (王科長, 林課長, 張主任)."""
-        return bool(_HOME_OFFICIAL.fullmatch(words)) or (
-            words[:1] in self.lex.surnames and words[1:] in self.lex.titles
+        listed surname and any listed title (王科長, 林課長, 張主任); with
+        `two_ideographs`, a surname of two ideographs too (山本局長: names.bare_surname),
+        for words known to close a leader's name (某市港灣局山本局長亦率…)."""
+        return bool(_HOME_OFFICIAL.fullmatch(words)) or any(
+            words[k:] in self.lex.titles
+            and (words[:k] in self.lex.surnames if k == 1 else bare_surname(words[:k]))
+            for k in ((1, 2) if two_ideographs else (1,))
         )
 
     def _home_org_openings(self, text: str) -> Iterator[tuple[str, str]]:

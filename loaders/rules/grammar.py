@@ -46,7 +46,7 @@ _SEMICOLON = rx(r"[;；]")
 #: A quoted name, its words taken: 「某某論壇」.
 _QUOTED_TEXT = rx(r"「([^「」]+)」")
 #: The verbs of attending that take what is attended: 參加, 參與, 出席.
-_ATTEND_VERB = r"參加|參與|出席"
+_ATTEND_VERB = r"參加|參與|出席|參展"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
 _ATTEND = _ATTEND_VERB + r"|與會"
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
@@ -111,6 +111,11 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
 #: A plan acted on, not one to come: 依上半年之規劃, 依原訂計畫, 依照年度計劃 (…派員赴…).
 _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)")
+#: A time to come said of an event named right after it (為迎接明年舉行之「…」, 籌備下半年
+#: 舉辦之「…」): the event's, no time of what the sentence tells.
+_EVENT_TIME_ATTRIBUTE = rx(
+    r"(?:明年|下半年|來年|下屆)[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
+)
 #: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
 _PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
@@ -340,6 +345,9 @@ _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|�
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
 _LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
+#: A list item's guest leading a group of his body (某市議會議長某某率領之議員訪問團, 某局
+#: 局長某某率藝術家團隊): the body came with him.
+_LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|隊)")
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
 _TIME_PHRASE = rx(
@@ -426,8 +434,14 @@ _FORMS_DELEGATION = rx(
 #: Taking part, said after an invitation to come: the invited came (邀請…組隊來高，連同
 #: 本市N隊共M隊參賽).
 _TOOK_PART = rx(r"參賽|" + _ATTEND + r"|共襄盛舉|同場(?:競技|較勁|競賽)|角逐|競逐")
+#: Asking a go-between to bring others in (並洽請某協會協助引介某國團體參展, 委請某處轉介…
+#: 參加): whoever takes part there is those others, not the invited named before.
+_ASKED_TO_BRING = rx(r"洽請|委請|協請|引介")
 #: The others of those just named, as a subject: 其餘城市, 其他受邀城市, 其它各市.
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
+#: A place just named holding an event called by a short form (該市主辦亞運之籌備進度,
+#: 該市籌辦世博): the short form, of two to four characters.
+_HOSTS_SHORT_FORM = rx(r"(?<=該市|該縣|該州)(?:主辦|籌辦|舉辦)([\u4e00-\u9fff]{2,4}?)(?=之|的|,|$)")
 #: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.
 _HOLD_VERB = r"主辦|舉辦|舉行|承辦|召開"
 #: A clause with no subject of its own holding the event named next: 於5月20日至22日
@@ -482,6 +496,9 @@ _RECEIVES_GUESTS = rx(
     r"^(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)(?:於[^,;。]{1,14}?)?"
     r"接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
+#: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
+#: the city went, nobody came.
+_RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)[^,;。]{1,20}?回訪(?!本)")
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)
@@ -528,6 +545,9 @@ _TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)[^,;
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
+#: Events of a kind, joined in general (參加國際會議及活動共11團次, 出席各項國際會議): no
+#: event spoken of.
+_GENERIC_EVENTS = rx(r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)")
 #: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
 #: it is an event.
 _TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")
@@ -576,7 +596,7 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(
-    r"拜會|會晤|會見|會面|會談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
+    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
     # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
     # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
     # sides met
@@ -636,9 +656,15 @@ _SCHOOL = rx(
     r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
-    + r"))("
-    + school_name("至之")
+    # 寄宿於某高中學生家庭, 就讀於某大學: the school named after the verb's 於
+    + r")|(?<=[\u4e00-\u9fff]於))("
+    + school_name("至之於")
     + ")"
+)
+#: A tie told as made at a time named by words, not by the sentence's date (為兩校上半年
+#: 締結姊妹校後首度之交流, 兩校去年結盟後): the date read before is not the tie's.
+_TIE_MADE_EARLIER = rx(
+    r"(?:上半年|下半年|去年|前年|先前|此前|稍早)(?:所|甫)?(?:締結|結盟|簽訂|簽署)"
 )
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
@@ -797,6 +823,11 @@ _LIST_CLOSING_WORDS = rx(r"等[^、及與和暨]*$")
 _BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
+#: The part a list's people played, opening the list in prose after the event spoken of:
+#: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B.
+_ROLE_LIST_OPENING = rx(
+    r"(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)(?:名單)?(?:包括|計有|分別為|為|有)"
+)
 _ROLE_LIST_HEADING = rx(
     r"^(?:主要|特邀|受邀|專題)?(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)"
     r"(?:名單)?(?:如下|如次)?[:]?$"
@@ -889,8 +920,14 @@ _TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")
 _FIELD_JOINER = rx(r"[、及和與]")
 #: The coming of the party named next, opening its name: (與)來訪之某局, 來高之某市.
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
-#: A body referred to by its kind after 與: 與該局, 與該公司, 與該大學 (簽署…).
-_WITH_THAT_BODY = rx(r"與該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)")
+#: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
+_DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
+_THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
+_WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
+#: A body referred to by its kind as the subject of an invitation: 該廳並邀請本府…,
+#: 該局亦正式邀請本市….
+_THAT_BODY_INVITING = rx(_THAT_BODY_KIND + r"(?:並|亦|也|另|再|特|正式)*")
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
 #: 該會議, 該處 there).
 _THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
@@ -1048,6 +1085,8 @@ _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
 _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
+#: Declining, the invitation not named again (…，惟因預算不足而婉謝).
+_DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
@@ -1083,7 +1122,7 @@ _INVITED_TO_VISIT = rx(
 )
 #: The words before an invitation naming no one, only how or when it is told: 並表示將,
 #: 亦, 並承諾.
-_NO_ONE_NAMED = rx(r"(?:並|亦|且|另|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
+_NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
 #: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…).
@@ -1278,7 +1317,7 @@ _WILL = rx(r"將|未來")
 #: A home school or its troupe or class: 本市某國小, 本市某國小原住民舞蹈團, 本市某國中
 #: 舞蹈班 (then a verb: 以…, 前往…, or its members: 師生一行).
 _HOME_SCHOOL_TROUPE = rx(
-    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學)"
+    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學|高商|高工|高職|高農|家商)"
     rf"(?:[\u4e00-\u9fff]{{0,6}}?{_TROUPE_WORD}(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)"
 )
 #: A national or municipal university sending its own: 由國立某某大學, 由市立某某學院.

@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _ANSWER_JOINS,
     _ANSWERS,
     _ARRANGED_FOR,
+    _ASKED_TO_BRING,
     _ASKED_TO_SPEAK,
     _AT_PLACE,
     _AT_VENUE,
@@ -51,6 +52,7 @@ from loaders.rules.grammar import (
     _COMMITTED,
     _DATE_PREFIX,
     _DEALT_WITH,
+    _DECLINE_WORD,
     _DECLINED,
     _DELEGATION_KIND,
     _DESCRIPTION_END,
@@ -65,6 +67,7 @@ from loaders.rules.grammar import (
     _FIRST_TIME,
     _FOLK_OF_PLACE,
     _FUTURE,
+    _GENERIC_EVENTS,
     _GOES_TO,
     _GONE_TO,
     _HAN,
@@ -88,6 +91,7 @@ from loaders.rules.grammar import (
     _HOME_SCHOOL_TROUPE,
     _HOST_CITY,
     _HOSTING_RIGHT,
+    _HOSTS_SHORT_FORM,
     _IN_PERSON,
     _INVITATION_OF_HOME,
     _INVITATIONS_SENT,
@@ -154,6 +158,7 @@ from loaders.rules.grammar import (
     _TEAM_HEAD,
     _THAT_BODY,
     _THAT_BODY_HOLDS,
+    _THAT_BODY_INVITING,
     _THE_REST,
     _TIE_MAKING,
     _TOURS,
@@ -249,6 +254,17 @@ def _in_person(clause: Clause) -> bool:
     return bool(_IN_PERSON.search(part)) and not _VIRTUAL.search(part)
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is a short form of `name`: its characters in the name, in order,
+    the first not the name's last (亞運 of 某年某市亞洲運動會, 世博 of 世界博覽會)."""
+    at = 0
+    for char in short:
+        at = name.find(char, at) + 1
+        if at == 0:
+            return False
+    return len(short) < len(name) - 1 and name.find(short[0]) < len(name) - 1
+
+
 class EventRules(PartyRules):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (某市姊妹市第106屆某某節)."""
@@ -282,6 +298,7 @@ class EventRules(PartyRules):
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
         self._organizer_named(clause)
+        self._host_of_short_form(clause)
         if _CANCELLED.search(clause.sentence.norm):
             self._not_held(clause)
             return
@@ -470,14 +487,43 @@ class EventRules(PartyRules):
         舉辦「…」」: a clause with no subject of its own whose verb is holding the event
         right before its name has the sentence's subject, a foreign place, as host."""
         text = clause.norm
-        if clause.start == 0 or clause.places or not clause.events:
+        # a place inside the event's name (「高雄某某推介會」) is no subject of the clause
+        places = [p for p in clause.places if not any(s <= p[0] < e for s, e, _ in clause.events)]
+        if clause.start == 0 or places or not clause.events:
             return
         held = _HELD_AT.match(_DATE_PREFIX.sub("", text))
         subject = [p for p in self.state.subject if p != self.home]
-        if held is None or len(subject) != 1 or _JOIN.search(clause.sentence.norm[: clause.start]):
+        if held is None:
+            return
+        if not subject and self._home_opens_sentence(clause):
+            # 本府某處組團赴某市參加「…」，並於影展期間舉辦「…推介會」: the city's own
+            for _, _, event_id in clause.events:
+                self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence)
+            return
+        if len(subject) != 1 or _JOIN.search(clause.sentence.norm[: clause.start]):
             return
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
+
+    def _host_of_short_form(self, clause: Clause) -> None:
+        """「為迎接明年舉行之「2019年某市世界博覽會」，…說明該市主辦世博之籌備進度」: a
+        place holding an event the sentence named before, called by a short form of its
+        name (世博 for 世界博覽會), holds that event."""
+        for held in _HOSTS_SHORT_FORM.finditer(clause.norm):
+            hosts = [
+                pid for s, _, pid in clause.places if s == held.start() - 2 and pid != self.home
+            ]
+            for event_id in self.state.sentence_events:
+                name = normalize(self.facts.entities[event_id].name_zh)
+                if hosts and _abbreviates(held.group(1), name):
+                    self.facts.relate(RelType.HOSTED, hosts[0], event_id, clause.sentence)
+
+    def _home_opens_sentence(self, clause: Clause) -> bool:
+        """Whether the city (or one of its bureaus) is the subject the sentence opens with
+        (107年11月9日，本府新聞處組團…)."""
+        first = _CLAUSE_BREAK.split(clause.sentence.norm)
+        opening = _DATE_PREFIX.sub("", first[0]) or (first[1] if len(first) > 1 else "")
+        return bool(_HOME_ACTOR.match(opening))
 
     def _co_hosting(self, clause: Clause) -> None:
         """「本府青年局與姊妹市某市共同主辦「…」」, 「雙方以視訊連線共同舉辦「…」」, 「兩市
@@ -851,6 +897,10 @@ class EventRules(PartyRules):
                 if offset <= start < received.end(1) and pid != self.home
             ]
             named = received.group(1)
+            that_body = _THAT_BODY_INVITING.fullmatch(named)
+            if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
+                body = self._body_named_last(clause, offset, that_body.group(1))
+                inviters = [body] if body is not None else []
             unnamed = (
                 not inviters and clause.start and (not named or _NO_ONE_NAMED.fullmatch(named))
             )
@@ -862,7 +912,9 @@ class EventRules(PartyRules):
                     pid for pid in self.state.subject if pid != self.home
                 ]
             if inviters:
-                date = clause.dates[0].start if clause.dates and not unnamed else None
+                # the day of the letter, before its verb (明年派員參加: the event's year)
+                said = [d for d in clause.dates if d.text_start < clause.start + received.end(1)]
+                date = said[0].start if said and not unnamed else None
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:
@@ -885,7 +937,9 @@ class EventRules(PartyRules):
             )
         if clause.events:
             self._inviter_holds(clause, inviters, event_id)
-        if clause.events:  # the invitation names what it is to
+        # the invitation names what it is to, or the sentence did before it (說明該市籌辦
+        # 「…」之規劃，並正式邀請本府派員出席)
+        if clause.events or event_id in self.state.sentence_events:
             to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
             # (the troupe invited, 預計於8月赴某市參加「…」: its plan to go)
             to_come = to_come or (invitee != self.home and _FUTURE.search(clause.norm))
@@ -968,6 +1022,11 @@ class EventRules(PartyRules):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
             actors = [a for a in actors if self._party_named_after(clause, a, join.end())]
+        asked = _ASKED_TO_BRING.search(clause.norm[: join.start()])
+        if asked:
+            # 並洽請某協會協助引介某國團體參展: those brought in take part, not the
+            # subject of the clause before
+            actors = [a for a in actors if self._party_named_after(clause, a, asked.end())]
         if status == Attendance.PLANNED and _ARRANGED_FOR.search(clause.norm[: join.start()]):
             # 本府…並將安排各訪團參與開幕式: the city's plan for its guests, who have
             # not said they come (an invitation leaves them invited)
@@ -976,6 +1035,8 @@ class EventRules(PartyRules):
             # 某市長表示將視預算情形派員與會: whether to go is not decided, so no plan (an
             # invitation leaves them invited)
             actors = [a for a in actors if a == self.home]
+            if self._home_invited_to(events):
+                status = Attendance.INVITED  # 本府將視行程研議派員參加: still only invited
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
@@ -1224,6 +1285,11 @@ class EventRules(PartyRules):
         由該市教育長王大明擔任團長」 (who heads a team), 「本府擔任「…」場次講者」 (a part
         played)."""
         text = clause.norm
+        invited_to = self._invited_to(clause)
+        if invited_to is not None and _DECLINE_WORD.search(text):
+            # 某市原獲本府邀請參展，惟因預算不足而婉謝: invited, and did not come
+            self._declined_invitation(clause, invited_to)
+            return
         pending = _NO_ANSWER.search(text) or _UNDECIDED.search(text)
         if pending:
             # 「某市則尚未回覆」, 「某市及某縣則尚在評估中」: no answer yet
@@ -1243,6 +1309,20 @@ class EventRules(PartyRules):
             self._readying_to_go(clause)
         elif _DEALT_WITH.search(text) and self._home_acts(text):
             self._met_during_event(clause, _DEALT_WITH.search(text))
+
+    def _declined_invitation(self, clause: Clause, event_id: str) -> None:
+        """The places the city invited earlier in the sentence (某市原獲本府邀請…) that
+        the clause tells declined (…，惟因故婉謝): invited to the event, and no more."""
+        for party in self.state.subject:
+            if party != self.home and not self._hosts(party, event_id):
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    party,
+                    event_id,
+                    clause.sentence,
+                    status=Attendance.INVITED,
+                    year=edition_year(event_id),
+                )
 
     def _met_during_event(self, clause: Clause, dealt: re.Match[str]) -> None:
         """「論壇期間，本府海洋局於14日與某港務局簽署「…」」: an invitee of the city's own
@@ -1339,6 +1419,8 @@ class EventRules(PartyRules):
             named = self._series_joined_bare(clause, join)
             if named is not None:  # 出席燈會開幕, 參加某某節各項活動: that series' edition
                 return [(join.end(), join.end(), named)] if named else []
+        if _GENERIC_EVENTS.match(clause.norm, join.end()):
+            return []  # 參加國際會議及活動共11團次: events in general, none spoken of
         if not clause.events and self.state.event and not self._apart_from_event(clause):
             event_id = self._invited_to(clause) or self.state.event
             if self._later_edition(clause.norm[: join.start()], event_id):
@@ -1397,6 +1479,7 @@ class EventRules(PartyRules):
             status = Attendance.INVITED  # 某市因…未能出席
         elif (
             self._future(clause, sentence_norm)
+            or self._in_plans_section(clause.sentence)  # 下半年工作重點: 評估派員出席…
             or _NOT_HELD.search(sentence_norm)
             or _COMMITTED.search(text[:join_at])  # 已確認由該市市長率團出席
         ):
@@ -1408,6 +1491,14 @@ class EventRules(PartyRules):
         if invited and status == Attendance.ATTENDED and self._absent_after(clause, sentence_norm):
             status = Attendance.INVITED  # 某市亦獲邀與會，但因故未能出席
         return status
+
+    def _home_invited_to(self, events: list[tuple[int, int, str]]) -> bool:
+        """Whether the report has the city invited to one of `events`."""
+        ids = {event_id for _, _, event_id in events}
+        return any(
+            r.type == RelType.INVITED and r.target == self.home and r.properties.get("event") in ids
+            for r in self.facts.relations.values()
+        )
 
     def _guest_called_off(self, sentence_norm: str, events: list[tuple[int, int, str]]) -> bool:
         """「某市原訂於元宵節期間組團來訪，因疫情來函取消行程」: a guest's coming to the
@@ -2441,6 +2532,9 @@ class EventRules(PartyRules):
         body = referred and self._body_named_last(clause, referred.start(), referred.group(1))
         if body:
             return [body]  # 獲對方允諾將由該局執行長親自與會: the body named last
+        known = self._known_body_opening(_DATE_PREFIX.sub("", text[:cut]))
+        if known is not None:  # 某高中管樂隊於6月9日參加大遊行演出: the body read before
+            return [known]
         asked = self._asked_to_come
         if (
             asked is not None
@@ -2466,6 +2560,18 @@ class EventRules(PartyRules):
             # own activities whose verb has no subject speaks of the city
             return [self.home]
         return self.state.subject
+
+    def _known_body_opening(self, words: str) -> str | None:
+        """The organization read before whose name opens `words` (the longest), when a
+        clause opens with it as its subject (某高中管樂隊於6月9日參加…)."""
+        found = [
+            (len(name), e.id)
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            for name in (normalize(e.name_zh), *map(normalize, e.aliases))
+            if len(name) >= 4 and words.startswith(name)
+        ]
+        return max(found)[1] if found else None
 
     def _places_taking_part(self, clause: Clause, cut: int) -> list[str]:
         """The cities named before the verb at `cut` (or the bodies whose names they
@@ -2988,7 +3094,8 @@ class EventRules(PartyRules):
                 text, invite.end(), event_id
             )
             inviters = self._inviting_hosts(event_id, co_held)
-            for invitee in invitees:
+            # 兩市共同舉辦「…」，邀請…兩市交流團體代表參加: a host is no invitee of its own
+            for invitee in [i for i in invitees if not self._hosts(i, event_id)]:
                 came_too = status == Attendance.INVITED and self._invitee_sent(
                     clause, invitee, event_id
                 )

@@ -26,6 +26,7 @@ from loaders.rules.grammar import (
     _LIST_CLOSING,
     _LIST_OPENING,
     _LIST_STRETCH,
+    _LISTED_AFTER_WORD,
     _OBJECT_VERB,
     _SUBSET,
     _TIE_MAKING,
@@ -41,6 +42,10 @@ _DATED_TIES = (RelType.SISTER_SCHOOL_OF, RelType.SISTER_CITY_OF, RelType.FRIENDS
 
 #: A clause telling only who led the group the sentence is about: 由某市某某市長親自率團.
 _LEADER_CLAUSE = rx(r"^由[^,;由]{1,20}?親?(?:率領|率團|率隊|帶隊|帶領|領隊)$")
+#: A clause opening with a verb of pursuing, its places the partners after 與 (持續推動與
+#: 甲市、乙縣之締約事宜, 積極洽談與某市締結…): they are whom the city deals with.
+_PARTNERS_OPENING = rx(r"^(?:並|另|持續|積極|賡續|繼續)*(?:推動|洽談|研議|爭取|規劃)與$")
+
 
 #: A sentence dated by the one before: 同時/同日/當天 (that day), 翌日/次日/隔天 (the next).
 _SAME_DAY = rx(r"^.{0,7}?(?:同時|同日|當日|當天)|於(?:同日|當日|當天)")
@@ -73,9 +78,22 @@ def _clause_parts(norm: str) -> list[str]:
     index = 0
     while index < len(parts):
         end = _list_closing_part(parts, index)
+        while end + 1 < len(parts) and _list_goes_on_after_comma(parts, index, end + 1):
+            end += 1
         joined.append(",".join(parts[index : end + 1]))
         index = end + 1
     return joined
+
+
+#: The last item of a list written after a comma: 計有甲市…，以及乙市….
+_LAST_ITEM_AFTER_COMMA = rx(r"^以及")
+
+
+def _list_goes_on_after_comma(parts: list[str], index: int, at: int) -> bool:
+    """Whether parts[at] is the last item of the list parts[index] opens (國外參展者計有
+    甲市派遣之團隊4人，以及乙市派遣之藝術家2人): one clause with it."""
+    opened = _LISTED_AFTER_WORD.search(parts[index])
+    return bool(opened and _LAST_ITEM_AFTER_COMMA.match(parts[at]))
 
 
 def _outside_parentheses(parts: list[str]) -> list[str]:
@@ -257,9 +275,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             event.properties["end"] = dated[0].end or dated[0].start
 
     def _tie_partners_only(self, clause: Clause) -> bool:
-        """Whether the clause's places are only those a tie is made or talked of with
-        (推動與甲市及乙市締結姊妹市): written after 與, the tie after them."""
+        """Whether the clause's places are only those a tie is made or talked of with:
+        written after 與, the tie after them (推動與甲市及乙市締結姊妹市), or after a verb of
+        pursuing and 與 (持續推動與甲市、乙縣之締約事宜: _PARTNERS_OPENING)."""
         places = sorted(p for p in clause.places if p[2] != self.home)
+        if _PARTNERS_OPENING.search(clause.norm[: places[0][0]]):
+            return True
         last = places[-1][1]
         return self._partner_of_other_doing(clause, places[0][0], last, len(clause.norm))
 

@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_OPENING,
     _DATE_PREFIX,
+    _DEALT_WITH_ON,
     _FIELD_JOINER,
     _FIELDS,
     _FRIENDSHIP,
@@ -50,6 +51,7 @@ from loaders.rules.grammar import (
     _MADE_IN_PARENS,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
+    _MUNICIPAL_FOUNDER,
     _NEGOTIATING,
     _NOT_HELD,
     _ON_DATE_CLOSING,
@@ -79,6 +81,7 @@ from loaders.rules.grammar import (
     _TIE_HELD,
     _TIE_HELD_NOT_YET,
     _TIE_MADE_AT,
+    _TIE_MADE_EARLIER,
     _TIE_PARTNER,
     _TIE_TALKED_OF,
     _TIE_TOLD_AFTER,
@@ -118,10 +121,14 @@ def _without_date_opening(text: str) -> str:
 
 def _ours_first(text: str, schools: list[str]) -> list[str]:
     """The schools of a tie with the home one first: the one written after 本市 (某市
-    某高等學校師生至本市某高中交流…; 率領該市某高中…與本市某高中簽署協定)."""
-    return sorted(
-        schools, key=lambda s: not ("本市" + s in text and not _SISTER_PLACE_BEFORE.match(s))
-    )
+    某高等學校師生至本市某高中交流…; 率領該市某高中…與本市某高中簽署協定) or founded
+    by the city (寄宿於市立某高中)."""
+
+    def ours(school: str) -> bool:
+        written = "本市" + school in text or bool(_MUNICIPAL_FOUNDER.match(school))
+        return written and not _SISTER_PLACE_BEFORE.match(school)
+
+    return sorted(schools, key=lambda s: not ours(s))
 
 
 def _with_school(text: str, school: str) -> bool:
@@ -891,7 +898,9 @@ class TieRules(ReaderBase):
             return
         last_signing = signings[-1]
         title = _agreement_title(text, last_signing)
-        if _is_ties_own_agreement(title, sentence_norm):
+        if _is_ties_own_agreement(title, sentence_norm) or self._tie_agreement_again(
+            clause, sentence_norm, title
+        ):
             return
         # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
         # clause, and what the clause says of it after its name is not of the signing
@@ -904,6 +913,13 @@ class TieRules(ReaderBase):
         dated = self._agreement_dated(clause, sentence_norm, status, named_only)
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
+
+    @staticmethod
+    def _tie_agreement_again(clause: Clause, sentence_norm: str, title: str) -> bool:
+        """Whether an agreement named by no title is the tie's agreement an earlier clause
+        of the sentence told of (就締結友好城市協定內容進行協商，雙方同意俟協定文字確認後
+        再擇期簽署): that tie, no agreement of its own."""
+        return not title and bool(_TIE_AGREEMENT.search(sentence_norm[: clause.start]))
 
     def _tells_tie_agreement(self, clause: Clause) -> bool:
         """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):
@@ -968,7 +984,7 @@ class TieRules(ReaderBase):
             before = before[witness.end() :]
         signer = self.home
         parties: list[str] = []
-        partner = self._signing_partner(before)
+        partner = self._signing_partner(before) or self._partner_talked_with(clause, before)
         if partner is not None:  # 國立某某大學與來訪之澳洲某某大學簽署…: body and body
             signer, parties = self._home_signer(before), [partner]
         seats = self._mission_seats(sentence_norm)
@@ -983,6 +999,15 @@ class TieRules(ReaderBase):
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
+
+    def _partner_talked_with(self, clause: Clause, before: str) -> str | None:
+        """The outside body an earlier clause of the sentence has the city deal with
+        (本府某局與某市某某服務局就…經驗交流，研擬簽署「…」): the partner of a signing
+        whose clause names none."""
+        if "與" in before or clause.places:
+            return None
+        dealt = list(_DEALT_WITH_ON.finditer(clause.sentence.norm[: clause.start]))
+        return self._outside_body(dealt[-1].group(1)) if dealt else None
 
     def _guests_signing(self, clause: Clause, before: str) -> list[str]:
         """雙方 after guests came in the sentence (某機構主席某某來訪，由市長接見，雙方並
@@ -1110,7 +1135,8 @@ class TieRules(ReaderBase):
             return None
         if _WITH_THAT_BODY.match(before, before.rfind("與")):
             return None  # 與該公司, 與該協會: the body named before (_body_referred)
-        words = before.rsplit("與", 1)[1]
+        # 完成與某局「某某備忘錄」之簽署: the body, before the agreement's name
+        words = before.rsplit("與", 1)[1].split("「", 1)[0]
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
@@ -1359,6 +1385,8 @@ class TieRules(ReaderBase):
             if clause.dates
             else (clause.earlier_dates[-1].start if clause.earlier_dates else None)
         )
+        if not clause.dates and _TIE_MADE_EARLIER.search(clause.norm):
+            since = None  # 為兩校上半年締結姊妹校後首度之交流: made before the day read
         self.facts.relate(
             RelType.SISTER_SCHOOL_OF,
             ours,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.model import Attendance, Label, RelType, TieStatus
+from graph.model import Attendance, Label, Relation, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.gazetteer import Place
@@ -54,6 +54,8 @@ from loaders.rules.grammar import (
     _INVITES_A_LIST,
     _ITEM_BREAK,
     _ITEM_JOINER_OPENING,
+    _JOIN,
+    _LEADS_A_GROUP,
     _LIST_ATTENDED,
     _LIST_END,
     _LIST_START,
@@ -65,6 +67,7 @@ from loaders.rules.grammar import (
     _QUOTED_NAME,
     _RECEIVED_LIST,
     _RECEIVES_AFTER,
+    _ROLE_LIST_OPENING,
     _SCHOOL_PAIR,
     _SEMICOLON,
     _TIE_IN_ITEM,
@@ -104,13 +107,23 @@ class VisitorRules(ReaderBase):
         # item, or two joined by 及
         group = list(_GROUP_START.finditer(norm))[-1:]
         region = self._region_group(sentence, norm, spans)
+        if (
+            not (group or region)
+            and self._list_goes_on()
+            and (_tells_own_visit(norm, 0, spans) or _comes_to_join(norm))
+        ):
+            # 「…；中南美洲方面，某市副市長某某於8月22日專程來訪，與本府就…協商」: the
+            # list's last group a clause of its own, read as prose
+            return False
         goes_on = bool(group) or bool(region) or self._list_goes_on()
         # 「本期其他來訪外賓尚有：A、B等」: after an introducer of visitors two are a list
         introduced = bool(_RECEIVED_LIST.search(norm.split(":", 1)[0])) and ":" in norm
         # 「重要訪賓如下：A；B；C。」: its first item, the list going on after ；
         opens = introduced and sentence.text.rstrip().endswith(("；", ";"))
         goes_on = goes_on or opens
-        least = 0 if goes_on else 1 if invites or introduced else 2
+        # 「與談人包括A、B及C」: after the part played, two are a list too
+        parts = bool(_ROLE_LIST_OPENING.search(norm))
+        least = 0 if goes_on else 1 if invites or introduced or parts else 2
         if norm.count("、") < least:
             return False
         start = region.end() if region else _list_start(norm, group, least)
@@ -132,6 +145,8 @@ class VisitorRules(ReaderBase):
         received = received or (self._list_goes_on() and self._listed_received)
         self._listed_received = received
         role = _role(norm[_after_last_named(norm, parsed, end) :])
+        if event_id is None and _ROLE_LIST_OPENING.search(norm[:start]):
+            event_id, status, role = self._parts_listed(norm[:start], norm[:named_end])
         if self._parts_played_in_prose(event_id, received, role):
             return False
         role = role if event_id else None
@@ -225,7 +240,11 @@ class VisitorRules(ReaderBase):
             return None, Attendance.INVITED
         attended = _AT_CEREMONY.search(norm)
         if attended is None and end and _LIST_ATTENDED.match(whole, end):
-            named = _CEREMONY_NAMED.search(norm)
+            # the ceremony named before the list, or right after its attending (…等外賓
+            # 應邀出席2月7日元宵節晚會)
+            named = _CEREMONY_NAMED.search(norm) or _AT_CEREMONY.search(
+                _CLAUSE_BREAK.split(whole[end:])[0]
+            )
             if named and not _FUTURE.search(_QUOTED_NAME.sub("", whole)):
                 return event_id, Attendance.ATTENDED
         if attended is None:
@@ -278,6 +297,19 @@ class VisitorRules(ReaderBase):
         spoken of, read as prose (「論壇由某市長致詞，某市副市長王大明、某市市長李小華…
         分別擔任與談人」)."""
         return bool(event_id is None and not received and role and self.state.event)
+
+    def _parts_listed(self, opening: str, listed: str) -> tuple[str | None, str, str | None]:
+        """A list opened by the part its people played, after the event spoken of
+        (「某論壇…。國外與談人包括A、B及C」): they took that part in it, there unless the
+        list speaks of the future; named with no invitation. Returns the event, the
+        status and the part (none when the list opens with no such words)."""
+        opened = _ROLE_LIST_OPENING.search(opening)
+        if opened is None or self.state.event is None:
+            return None, Attendance.INVITED, None
+        self._uninvited_list = True
+        future = _FUTURE.search(_QUOTED_NAME.sub("", listed))
+        status = Attendance.INVITED if future else Attendance.ATTENDED
+        return self.state.event, status, _role(opened.group())
 
     def _met_in_prose(self, norm: str) -> bool:
         """Whether the list is of those the home side meets, after its verb (陳市長於市府
@@ -397,10 +429,27 @@ class VisitorRules(ReaderBase):
                     self._invitee(person_id, event_id, (status, role), sentence, year)
                 elif received:
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
+                    self._led_body_visited(item, person, affiliation_id, sentence, when)
             # 某大使王大明及某某協會(Some Association)代表: the body listed after the people
             rest = item[people[-1].end :] if people else item
             if not people or _ITEM_JOINER_OPENING.match(rest):
                 self._list_organization(rest, sentence, event_id, (status, role), received, when)
+
+    def _led_body_visited(
+        self,
+        item: str,
+        person: PersonMention,
+        body: str | None,
+        sentence: Sentence,
+        when: dict[str, object],
+    ) -> None:
+        """A listed guest leading a group of his own (某市議會議長某某率領之議員訪問團,
+        某局局長某某率團): the city or body he holds his title of came too, unless it is
+        stationed here."""
+        if body is None or body == self.home or self._stationed_here(body):
+            return
+        if _LEADS_A_GROUP.match(item, person.end):
+            self.facts.relate(RelType.VISITED, body, self.home, sentence, **when)
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
         """Ties a list item names in passing: 某某市姊妹市親善大使 (a sister city),
@@ -434,9 +483,10 @@ class VisitorRules(ReaderBase):
     def merge_truncated_people(self) -> None:
         """One person written twice, once a character short (前某市市長山田太 in a
         list where the 郎 was lost, 山田太郎前市長 in prose), or once by the last part of
-        a transliterated name (某市副市長約翰‧史密斯, then 某市副市長史密斯): a name that
-        is another's but for its last character, or its last part, holding the same title
-        of the same body, is that person."""
+        a transliterated name (某市副市長約翰‧史密斯, then 某市副市長史密斯, 某市市政委員
+        約翰‧史密斯, then 史密斯委員): a name that is another's but for its last character,
+        or its last part, holding the same title of the same body (or its last words), is
+        that person."""
         held: dict[str, set[tuple[str, object]]] = {}
         for rel in self.facts.relations.values():
             if rel.type == RelType.HOLDS_TITLE:
@@ -457,12 +507,29 @@ class VisitorRules(ReaderBase):
                         )
                         or _last_part(p.name_zh) == short.name_zh
                     )
-                    and held.get(short.id, set()) & held.get(p.id, set())
+                    and _same_post(held.get(short.id, set()), held.get(p.id, set()))
                 ),
                 None,
             )
             if full is not None:
                 self._merge_person(short.id, full.id)
+
+    def _fuller_title(self, rel: Relation) -> Relation | None:
+        """The title the person holds of the same body whose last words a title read
+        with the name written short is (市政委員, for 某某委員): the same post."""
+        if rel.type != RelType.HOLDS_TITLE:
+            return None
+        title = str(rel.properties.get("title_zh"))
+        return next(
+            (
+                r
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE
+                and (r.source, r.target) == (rel.source, rel.target)
+                and str(r.properties.get("title_zh")).endswith(title)
+            ),
+            None,
+        )
 
     def _merge_person(self, old: str, new: str) -> None:
         for key, rel in list(self.facts.relations.items()):
@@ -471,7 +538,7 @@ class VisitorRules(ReaderBase):
             del self.facts.relations[key]
             rel.source = new if rel.source == old else rel.source
             rel.target = new if rel.target == old else rel.target
-            known = self.facts.relations.get(rel.key)
+            known = self.facts.relations.get(rel.key) or self._fuller_title(rel)
             if known is None:
                 self.facts.relations[rel.key] = rel
                 continue
@@ -775,6 +842,16 @@ def _told_of_after_list(norm: str, event_start: int, end: int) -> bool:
     return not re.search(_ATTEND + "|邀", clause)
 
 
+def _same_post(short: set[tuple[str, object]], full: set[tuple[str, object]]) -> bool:
+    """Whether a title held by a name written short is one the full name holds of the
+    same body: the same title, or its last words (市政委員 called again 委員)."""
+    return any(
+        body == other and str(held).endswith(str(title))
+        for body, title in short
+        for other, held in full
+    )
+
+
 def _last_part(name: str) -> str | None:
     """The last part of a transliterated name (約翰‧史密斯 → 史密斯), None for others."""
     parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
@@ -790,6 +867,13 @@ def _tells_own_visit(norm: str, start: int, spans: list[DateSpan]) -> bool:
     item = norm[start:stop]
     dated = any(start <= s.text_start < stop and s.precision == "day" for s in spans)
     return dated and bool(_COME.search(item) or _MEET.search(item))
+
+
+def _comes_to_join(norm: str) -> bool:
+    """Whether a sentence tells its own party coming to take part (另某市議員某某等8人亦
+    專程組團來高觀賞燈會): a clause of its own, not a name in a list."""
+    come = _COME.search(norm)
+    return come is not None and bool(_JOIN.search(norm, come.end()))
 
 
 def _dated_before(spans: list[DateSpan], start: int) -> dict[str, object]:

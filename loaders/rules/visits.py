@@ -22,6 +22,7 @@ from loaders.rules.grammar import (
     _AFTERWARDS,
     _AGREEMENT,
     _ANOTHER_COMING,
+    _ASKED_TO_BRING,
     _AT_HOME_SEAT,
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
@@ -92,6 +93,7 @@ from loaders.rules.grammar import (
     _RECEIVE,
     _RECEIVES_GUESTS,
     _RESPECTIVELY,
+    _RETURN_VISIT_ABROAD,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
@@ -101,6 +103,7 @@ from loaders.rules.grammar import (
     _STAY,
     _TOOK_PART,
     _VIRTUAL,
+    _VISITOR_HEADING,
     _WITH_HOME,
     _WITNESS,
     _YEAR_WRITTEN,
@@ -134,10 +137,24 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
     return list(dict.fromkeys(came))
 
 
+#: A body's official leading its group, the words before the verb (某市港灣局山本局長亦率
+#: 考察團…來訪): the body and the official, then adverbs.
+_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)(?:亦|也|並|親自)*(?:率領|率)(?!先)")
+#: A home school sending its people along with the city's delegation: 本市某高中亦派員
+#: 隨團前往, 某國小並派師生隨團出訪.
+_SENT_ALONG = rx(
+    r"^(?:本市)?(" + school_name("至之由率") + r")(?:亦|並|也)*"
+    r"(?:派員|派師生|派代表|派教師)隨團(?:前往|出訪|出國)?"
+)
+#: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
+#: the day and the coming).
+_SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
 #: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
 #:技術人員): the body, before the words of its people.
 _BODY_ALONG = rx(
     r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
+    # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
+    r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
 )
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
@@ -149,7 +166,8 @@ _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪")
 _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
-    r"(" + school_name("至之由率") + r")校長(?:親自)?(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
+    r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"
+    r"(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
 )
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
 _SHARED_SUFFIX = "市縣州"
@@ -190,9 +208,15 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if _VISITOR_HEADING.search(_GLOSS.sub("", sentence_norm)):
+            return  # 本期來訪外賓臚列如下（甲市、乙市之訪團另詳…）：the items tell the visits
         if self._left_for_home(clause):
             return  # …來訪，…，訪問團於26日返國: the visit's last day
+        if self._went_along(clause):
+            return  # 本市某高中亦派員隨團前往: a school of the city went along
         come = _COME.search(clause.norm)
+        if come and _RETURN_VISIT_ABROAD.search(clause.norm[: come.end()]):
+            come = None  # 本府某處長率團赴某縣回訪: a trip abroad
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:
@@ -209,6 +233,29 @@ class VisitRules(ReaderBase):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    def _went_along(self, clause: Clause) -> bool:
+        """A home school sending its people with the city's delegation told before in the
+        section (本市市立某高中亦派員隨團前往): it visited where the delegation went."""
+        along = _SENT_ALONG.match(clause.norm)
+        trip = self._trip_abroad
+        if along is None or trip is None or trip.told_in is None:
+            return False
+        if not self._same_or_next_item(trip.section, clause.sentence.section):
+            return False
+        told = (trip.told_in.start, trip.told_in.end)
+        gone_to = [
+            r
+            for r in list(self.facts.relations.values())
+            if r.type == RelType.VISITED
+            and r.source == self.home
+            and any((e.start, e.end) == told for e in r.evidence)
+        ]
+        school = self._home_body(along.group(1))
+        for visit in gone_to:
+            year = visit.properties.get("year")
+            self.facts.relate(RelType.VISITED, school, visit.target, clause.sentence, year=year)
+        return bool(gone_to)
 
     def _left_for_home(self, clause: Clause) -> bool:
         """A clause telling the visitors the sentence brought leaving for home on a day
@@ -290,7 +337,12 @@ class VisitRules(ReaderBase):
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
         titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
-        leader = self._leader(clause.norm) or self._leader(sentence_norm)
+        leader = (
+            self._leader(clause.norm)
+            or self._leader(sentence_norm)
+            or self._sent_official(sentence_norm)
+            or (self._body_led_by_its_official(_DATE_HEAD.sub("", clause.norm)) or ("", None))[1]
+        )
         leader = titled[1] if titled else leader  # 某國代表處陳副代表率…來訪: 陳副代表
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
@@ -304,6 +356,32 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _body_led_by_its_official(self, head: str) -> tuple[str, str] | None:
+        """A body and its official named by surname and title leading its group (另日本
+        某市港灣局山本局長亦率港灣考察團來訪): the body, and who led (山本局長)."""
+        lead = _LEADS_FROM_BODY.search(head)
+        if lead is None:
+            return None
+        words = lead.group(1)
+        for at in range(len(words) - 2, 1, -1):
+            official, body = words[at:], body_name(words[:at]) or ""
+            if self._surname_and_title(official, two_ideographs=True) and self.lex.org_kind(body):
+                found = self._outside_body(body)
+                return (found, official) if found is not None else None
+        return None
+
+    def _sent_official(self, sentence_norm: str) -> str | None:
+        """The official a place sent, named by surname and title (某市政府派國際協力課李課長
+        於6月19日來訪): who led its visit (a unit before him is no part of it)."""
+        sent = _SENT_TO_COME.search(sentence_norm)
+        if sent is None:
+            return None
+        words = sent.group(1)
+        return next(
+            (words[at:] for at in range(len(words) - 1) if self._surname_and_title(words[at:])),
+            None,
+        )
 
     def _visitors_led(self, visitors: list[str], leader: str | None) -> set[str]:
         """The visitors the leader led: the parties he led (甲市由副市長王大明率團、乙市由
@@ -444,8 +522,8 @@ class VisitRules(ReaderBase):
         visit lists the bureaus it names), another home body is the city's."""
         bodies = []
         for along in _BODY_ALONG.finditer(sentence_norm):
-            name = along.group(1)
-            kind = self.lex.org_kind(name)
+            name = along.group(1) or along.group(2)
+            kind = self.lex.org_kind(name) or ("team" if along.group(2) else None)
             if kind is None:
                 continue
             place = self._place_mentions(name)
@@ -837,7 +915,11 @@ class VisitRules(ReaderBase):
         each one's coming itself (…，某市組團於2月8日抵高，並出席…), nor an invitation
         dated by its letter (去年12月函請…組團來高)."""
         norm = clause.sentence.norm
-        later = norm[clause.start + len(clause.norm) :]
+        later = "，".join(
+            part
+            for part in _CLAUSE_BREAK.split(norm[clause.start + len(clause.norm) :])
+            if not _ASKED_TO_BRING.search(part)  # …，並洽請某協會引介某國團體參展
+        )
         # 邀請某團一行於2月14日至17日來高: a date after the invitation is the coming's
         invite = _INVITE.search(clause.norm)
         lettered = [d for d in clause.dates if invite is None or d.text_start < invite.start()]
@@ -883,7 +965,14 @@ class VisitRules(ReaderBase):
         witnessed = self._signing_witnessed(clause)
         if witnessed is not None:
             return witnessed  # 4月10日，本府與某市簽署…。某市副市長率團來高見證簽約
-        later = [d for d in clause.later_dates if d.precision == "day"][:1]
+        after = clause.start + len(clause.norm)
+        later = [
+            d
+            for d in clause.later_dates
+            if d.precision == "day"
+            # 某某來訪時，正式邀請本市參加9月29日開幕之「…」: the day of what it invites to
+            and not _INVITE.search(clause.sentence.norm[after : d.text_start])
+        ][:1]
         if _CAME_WHEN.search(clause.norm):
             later = []  # 某議員上半年來訪時邀請…，…已於10月21日…: the days after are later
             if _HALF_OF_YEAR.search(clause.norm) and not clause.dates:
@@ -1059,6 +1148,9 @@ class VisitRules(ReaderBase):
         if received is not None:  # 本府某局於…接待「某市青少年交流團」師生32人: the guests
             head = head[received.end() :].replace("「", "").replace("」", "")
             head = _MEMBERS.sub("", _GLOSS_CLOSING.sub("", head))
+        led_body = self._body_led_by_its_official(head)
+        if led_body is not None:
+            return [led_body[0]]  # 某市港灣局山本局長亦率考察團來訪: the bureau came
         former = self._delegation_former(head, sentence_norm)
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association
@@ -1680,7 +1772,9 @@ class VisitRules(ReaderBase):
         # 王大明市長親率議長李小明等一行來訪，…面交陳市長: the leader, not one he led
         leads = [m.start() for m in _LEADS_OTHERS.finditer(before)]
         leaders = [(at, pid) for at, pid in named if leads and at < leads[-1]]
-        return [max(leaders or named)[1]] if named else []
+        last = [max(leaders or named)[1]] if named else []
+        # 某國大使甲偕同某市市長乙來訪，由陳市長接見: both came and were received
+        return last if leaders else _with_companions(before, named, last)
 
     def _visitor_before_semicolon(
         self, clause: Clause, acting: str, home_side: re.Match[str]

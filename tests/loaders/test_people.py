@@ -233,3 +233,48 @@ def test_a_verb_before_a_surname_and_title_is_no_name(gaz: Gazetteer, text: str)
     from loaders.people import find_name_before_title
 
     assert [m.name for m in find_name_before_title(text, gaz)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某國商務辦事處處長王大明新春拜會本府", "王大明"),
+        ("某某協會會長山田太郎日前來訪", "山田太郎"),
+        ("某國駐臺代表處代表史密斯近日拜訪市長", "史密斯"),
+    ],
+)
+def test_a_time_word_before_the_call_is_no_part_of_the_name(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    """所長某某新春拜會本府: 新春 dates the call; the name ends before it."""
+    assert [m.name for m in find_title_then_name(normalize(text), gaz)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "title"),
+    [
+        ("日本橫濱港務局歐洲代表約翰‧史密斯來訪", "橫濱港務局", "歐洲代表"),
+        ("德國漢堡港務局亞洲代表彼得‧卡特來訪", "漢堡港務局", "亞洲代表"),
+    ],
+)
+def test_a_part_of_the_world_after_a_body_belongs_to_the_title(
+    gaz: Gazetteer, text: str, affiliation: str, title: str
+) -> None:
+    """某港務局亞洲代表: the body is 某港務局, its officer the 亞洲代表 (as 亞洲區代表)."""
+    person = find_title_then_name(normalize(text), gaz)[0]
+    assert (person.affiliation.endswith(affiliation), person.title) == (True, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "title"),
+    [
+        ("仁川世界盃籌備委員會事務次長李明浩", "仁川世界盃籌備委員會", "事務次長"),
+        ("某國貿易協會大邱地區本部本部長金正民", "某國貿易協會大邱地區本部", "本部長"),
+        ("某國立大學土木系副教授王大明", "某國立大學土木系", "副教授"),
+    ],
+)
+def test_titles_of_secretariats_headquarters_and_faculties(
+    gaz: Gazetteer, text: str, affiliation: str, title: str
+) -> None:
+    person = find_title_then_name(normalize(text), gaz)[0]
+    assert (person.affiliation, person.title) == (affiliation, title)

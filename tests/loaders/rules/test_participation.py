@@ -2609,3 +2609,154 @@ def test_taking_part_talked_about_is_no_taking_part() -> None:
     )
     assert rels(got, RelType.HOSTED, source=KAOHSIUNG)
     assert not rels(got, RelType.PARTICIPATED_IN)
+
+
+def test_exhibiting_at_the_citys_event_is_taking_part() -> None:
+    """參展 (to exhibit) is attending, in a verb or in a noun opening a list (參展者計有)."""
+    ext = chapter(
+        "本府文化局於107年10月6日至28日在港區舉辦「2018高雄國際陶藝節」，參觀人次逾30萬。"
+        "國外參展者計有日本京都市派遣之陶藝家團隊5人，以及法國里昂市派遣之陶藝家3人。"
+    )
+    festival = named(ext, "2018高雄國際陶藝節")
+    for city in ("京都市", "里昂市"):
+        party = named(ext, city)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=party, target=festival), city
+        assert rels(ext, RelType.VISITED, source=party, target=KAOHSIUNG), city
+
+
+def test_a_go_between_asked_to_bring_others_in_tells_no_invited_came() -> None:
+    ext = chapter(
+        "本府文化局規劃於本年10月首度舉辦「2018高雄國際陶藝節」。"
+        "目前已邀請日本京都市及法國里昂市推薦陶藝家來台駐地創作，"
+        "並洽請某國在台協會協助引介該國陶藝團體參加。"
+    )
+    for city in ("京都市", "里昂市"):
+        assert not rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG), city
+
+
+def test_partners_after_與_of_a_pursuit_are_no_subject_of_the_next_clause() -> None:
+    ext = chapter(
+        "二、持續推動與智利瓦爾帕萊索市、日本岡山縣及越南順化市之締約事宜，"
+        "並爭取組團參加「2019亞太城市高峰會」。"
+    )
+    summit = named(ext, "2019亞太城市高峰會")
+    for place in ("瓦爾帕萊索市", "岡山縣", "順化市"):
+        assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, place), target=summit)
+
+
+def test_a_cohost_is_no_invitee_of_the_event_it_holds() -> None:
+    ext = chapter(
+        "(一)日本福岡市副市長山本一郎於107年9月12日率團來訪。兩市並於當晚共同舉辦"
+        "「高雄福岡友好交流10週年紀念酒會」，邀請旅居本市之日本僑民及兩市交流團體代表共約100人參加。"
+    )
+    fukuoka = named(ext, "福岡市")
+    party = named(ext, "高雄福岡友好交流10週年紀念酒會")
+    assert rels(ext, RelType.HOSTED, source=fukuoka, target=party)
+    assert not rels(ext, RelType.INVITED, target=fukuoka)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=fukuoka, target=party)
+
+
+def test_joining_international_meetings_in_general_is_no_event_spoken_of() -> None:
+    ext = chapter(
+        "本年首度舉辦「2018高雄港灣論壇」，藉由國際活動行銷本市。"
+        "本期本府各局處因公赴國外考察、參加國際會議及活動共9團次。"
+    )
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+def test_an_invitation_made_during_a_visit_is_from_the_visitors_body() -> None:
+    ext = chapter(
+        "(四)仁川世界盃籌備委員會事務次長李明浩來訪時，"
+        "正式邀請本市組團參加「2018年仁川國際博覽會」開幕典禮。"
+    )
+    committee = named(ext, "仁川世界盃籌備委員會")
+    expo = named(ext, "2018年仁川國際博覽會")
+    assert rels(ext, RelType.INVITED, source=committee, target=KAOHSIUNG, event=expo)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=expo)
+
+
+def test_a_place_invited_that_declined_was_only_invited() -> None:
+    ext = chapter(
+        "本府文化局於107年10月6日至28日在港區舉辦「2018高雄國際陶藝節」。"
+        "法國里昂市原獲本府邀請推薦陶藝家參展，惟因該市經費不足而婉謝。"
+    )
+    lyon = named(ext, "里昂市")
+    festival = named(ext, "2018高雄國際陶藝節")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=lyon)
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=lyon, target=festival)
+    assert part.properties["status"] == "invited"
+
+
+def test_an_invitation_to_the_event_the_sentence_named_and_the_city_undecided() -> None:
+    ext = chapter(
+        "（七）107年4月16日，本市姊妹市日本福岡市副市長山本一郎來訪，說明該市籌辦"
+        "「2018亞洲港灣城市高峰會」之規劃，並正式邀請本府派員出席；"
+        "本府將視市政行程研議派員參加事宜。"
+    )
+    summit = named(ext, "2018亞洲港灣城市高峰會")
+    assert rels(ext, RelType.INVITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=summit)
+    assert part.properties["status"] == "invited"
+    assert any("正式邀請本府" in e.text for e in part.evidence)
+
+
+def test_weighing_whether_to_attend_in_the_plans_section_is_no_attendance() -> None:
+    ext = chapter(
+        "（七）本市姊妹市日本福岡市邀請本府出席「2018亞洲港灣城市高峰會」。",
+        "二、下半年工作重點",
+        "（一）評估派員出席福岡市「2018亞洲港灣城市高峰會」，以維繫與姊妹市之情誼。",
+    )
+    summit = named(ext, "2018亞洲港灣城市高峰會")
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=summit)
+    assert part.properties["status"] == "invited"
+
+
+def test_an_invitation_by_a_body_taken_up_by_its_kind() -> None:
+    ext = chapter(
+        "（十）107年6月13日，德國漢堡邦經濟及港口廳次長彼得‧卡特率經貿訪問團一行18人來訪，"
+        "拜會本府並參觀高雄港。該廳並邀請本府明年派員參加「2019年漢堡國際港口物流展」，"
+        "本府已轉請海洋局評估參展之可行性。"
+    )
+    fair = named(ext, "2019年漢堡國際港口物流展")
+    (invited,) = rels(
+        ext, RelType.INVITED, source=named(ext, "漢堡邦經濟及港口廳"), target=KAOHSIUNG
+    )
+    assert invited.properties["event"] == fair and not invited.properties.get("date")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fair, status="invited")
+
+
+def test_a_presentation_the_city_holds_on_a_trip_abroad_is_hosted_by_the_city() -> None:
+    ext = chapter(
+        "(二)107年11月9日至13日，本府觀光局組團率本市旅行業者代表一行10人，赴日本福岡市參加"
+        "「2018福岡國際旅展」，並於旅展期間舉辦「高雄觀光推介會」，向日本業者介紹本市景點。"
+    )
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "高雄觀光推介會"))
+
+
+def test_a_place_holding_an_event_called_by_a_short_form_of_its_name() -> None:
+    ext = chapter(
+        "2.為迎接明年舉行之「2019年仁川世界博覽會」，仁川市政府派國際協力課李課長"
+        "於107年6月19日來訪，說明該市主辦世博之籌備進度。"
+    )
+    expo = named(ext, "2019年仁川世界博覽會")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "仁川市"), target=expo)
+
+
+def test_a_body_read_before_opening_a_clause_is_its_subject_taking_part() -> None:
+    ext = chapter(
+        "107年6月7日至12日，本府由黃副秘書長率民政局人員，偕同本市鼓山高中管樂隊共42人，"
+        "赴美國西雅圖市參加該市主辦之「2018年西雅圖海洋節」。"
+        "鼓山高中管樂隊於6月9日參加大遊行演出，沿途獲得觀眾熱烈掌聲。"
+    )
+    band = named(ext, "鼓山高中管樂隊")
+    festival = named(ext, "2018年西雅圖海洋節")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=band, target=festival, role="performer")
+
+
+def test_a_home_vocational_school_band_sent_along_takes_part() -> None:
+    ext = chapter(
+        "107年6月7日至12日，本府由黃副秘書長率民政局人員，偕同本市三信家商管樂隊共42人，"
+        "赴美國西雅圖市參加該市主辦之「2018年西雅圖海洋節」。"
+    )
+    band = named(ext, "三信家商管樂隊")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=band, target=named(ext, "2018年西雅圖海洋節"))

@@ -2154,3 +2154,44 @@ def test_an_unquoted_agreement_named_in_full_right_after_the_verb() -> None:
     ext = chapter("1.107年9月3日，德國不來梅市副市長來訪，雙方簽署海洋資源永續利用技術合作備忘錄。")
     found = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert found and found[0].properties["title"] == "海洋資源永續利用技術合作備忘錄"
+
+
+def test_an_agreement_named_by_no_title_after_a_tie_agreement_is_that_tie() -> None:
+    ext = chapter(
+        "(一)107年9月3日至6日，本府觀光局局長率團赴日本岡山縣，與該縣知事會晤，"
+        "並就締結姊妹市協定內容進行協商，雙方同意俟協定文字確認後再擇期簽署。"
+    )
+    assert not [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
+    assert rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "岡山縣"), status="negotiating")
+
+
+def test_a_sister_school_tie_told_as_made_earlier_by_a_school_named_after_於() -> None:
+    ext = chapter(
+        "（二）美國西雅圖市林肯高中師生10人於107年7月16日至30日來訪，寄宿於市立鼓山高中"
+        "學生家庭，並參與該校暑期研習課程，為兩校上半年締結姊妹校後首度之師生交流。"
+    )
+    (tie,) = [r for r in ext.relations if r.type == RelType.SISTER_SCHOOL_OF]
+    assert {tie.source, tie.target} == {named(ext, "市立鼓山高中"), named(ext, "林肯高中")}
+    assert tie.source == named(ext, "市立鼓山高中")
+    assert "since" not in tie.properties
+
+
+def test_a_bare_stem_after_a_prefecture_named_in_full_is_that_prefecture() -> None:
+    ext = chapter(
+        "（八）107年5月9日，日本福岡縣副知事山本一郎率縣府及業界代表一行15人來訪，拜會陳市長，"
+        "雙方就推動福岡與高雄間定期包機等交流交換意見，並同意朝締結友好城市之方向共同努力。"
+    )
+    ties = [r for r in ext.relations if r.type == RelType.FRIENDSHIP_CITY_OF]
+    assert [t.target for t in ties] == [named(ext, "福岡縣")]
+    assert ties[0].properties["status"] == "planned"
+
+
+def test_the_partner_of_a_signing_is_the_body_the_city_deals_with_before_it() -> None:
+    ext = chapter(
+        "（二）本府水利局與美國西雅圖市公共事業局就河川水質改善經驗交流，研擬簽署"
+        "「水資源交流合作備忘錄」，預計於本年下半年正式簽署。",
+        "（三）完成與西雅圖市公共事業局「水資源交流合作備忘錄」之簽署。",
+    )
+    utility = named(ext, "公共事業局")
+    mous = [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
+    assert mous and all(r.target == utility for r in mous)

@@ -529,3 +529,8 @@ def test_the_mayor_receiving_the_guest_at_a_time_and_place_met_him(sentence: str
     ext = chapter(sentence)
     guest = next(e.id for e in ext.entities if e.name_zh in ("約翰‧史密斯", "田中一郎"))
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest, date=day)
+
+
+def test_a_school_head_who_also_leads_his_students_here_brings_the_school() -> None:
+    ext = chapter("(三)日本福岡市博多高等學校校長並率師生18人來訪，與本市學生進行交流。")
+    assert rels(ext, RelType.VISITED, source=named(ext, "博多高等學校"), target=KAOHSIUNG)

@@ -862,3 +862,27 @@ def test_a_department_between_the_body_and_the_title_belongs_to_the_title() -> N
     港務局亞洲區代表)."""
     ext = chapter("1.西雅圖港務局亞洲市場部經理約翰‧卡特於6月2日來訪，洽談航線合作。")
     assert _title(ext, "約翰‧卡特") == ("亞洲市場部經理", named(ext, "西雅圖港務局"))
+
+
+@pytest.mark.parametrize("opener", ["尚有"])
+def test_a_list_opened_by_尚有_begins_its_first_body_after_it(opener: str) -> None:
+    ext = chapter(
+        f"（五）其他來訪之外賓，{opener}日本靜岡商工會議所國際部部長山田太郎、"
+        "韓國大邱市議會議員李明浩等。"
+    )
+    assert rels(
+        ext,
+        RelType.HOLDS_TITLE,
+        source=named(ext, "山田太郎"),
+        target=named(ext, "靜岡商工會議所國際部"),
+    )
+
+
+def test_a_transliterated_name_called_again_by_its_last_part_and_the_titles_last_words() -> None:
+    ext = chapter(
+        "（六）107年4月3日至5日，美國西雅圖市市政委員彼得‧湯普森率該市訪問團一行6人來訪。"
+        "湯普森委員代表該市邀請本府組團參加「2018年西雅圖海洋節」。"
+    )
+    held = rels(ext, RelType.HOLDS_TITLE)
+    assert [h.properties["title_zh"] for h in held] == ["市政委員"]
+    assert held[0].source == named(ext, "彼得‧湯普森")

@@ -725,3 +725,68 @@ def test_an_office_whose_officer_is_named_by_surname_and_title_came() -> None:
     assert rels(
         ext, RelType.VISITED, source=office, target=KAOHSIUNG, start="2018-06-05", led_by="黃副代表"
     )
+
+
+def test_a_listed_guest_leading_a_group_brings_his_body_along() -> None:
+    ext = chapter(
+        "本期重要訪賓如下：日本仙台市議會議長鈴木一郎率領之議員訪問團、"
+        "荷蘭阿姆斯特丹市觀光局局長彼得‧范登堡率藝術家團隊、韓國大邱市副市長金正民等。"
+    )
+    for body in ("仙台市議會", "阿姆斯特丹市觀光局"):
+        assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG), body
+    assert not rels(ext, RelType.VISITED, source=named(ext, "大邱市"), target=KAOHSIUNG)
+
+
+def test_a_list_opened_by_the_part_its_people_played_at_the_event_spoken_of() -> None:
+    ext = chapter(
+        "本府與國立成功大學於107年5月7日至8日共同主辦「2018南方港灣論壇」，就水岸再生進行研討。"
+        "國外與談人包括神戶市港灣局振興課課長山本一郎、鹿特丹港務局處長彼得‧范登堡及"
+        "釜山市經濟振興局局長李明浩，分別介紹未來港區之再生經驗。"
+    )
+    forum = named(ext, "2018南方港灣論壇")
+    for person in ("山本一郎", "彼得‧范登堡", "李明浩"):
+        (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=forum)
+        assert took_part.properties["role"] == "panelist", person
+        assert took_part.properties["status"] == "attended", person
+        assert rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG), person
+    assert not rels(ext, RelType.INVITED, target=named(ext, "山本一郎"))
+
+
+def test_a_list_closed_by_attending_a_ceremony_named_after_it() -> None:
+    ext = chapter(
+        "本府於107年3月1日至10日在中央公園舉辦「2018高雄花卉博覽會」，吸引遊客逾50萬人次。"
+        "展期間，本府邀請各國駐臺機構代表參觀，計有法國在台協會主任高大衛、"
+        "駐台北印尼經濟貿易代表處代表約翰‧蘇托莫等貴賓應邀出席3月1日開幕典禮。"
+    )
+    expo = named(ext, "2018高雄花卉博覽會")
+    for person in ("高大衛", "約翰‧蘇托莫"):
+        guest = named(ext, person)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=guest, event=expo), person
+        assert rels(ext, RelType.PARTICIPATED_IN, source=guest, target=expo, status="attended"), (
+            person
+        )
+
+
+def test_a_list_going_on_after_a_semicolon_into_a_dated_visit_of_its_own_is_prose() -> None:
+    ext = chapter(
+        "本期來訪外賓臚列如下：",
+        "歐洲方面，計有德國某商會會長彼得‧卡特、法國某協會會長尚‧杜邦等；"
+        "南美洲方面，智利瓦爾帕萊索市副市長卡洛斯‧羅哈斯於107年3月22日專程來訪，"
+        "與本府就締結姊妹市協定書草案內容進行協商。",
+    )
+    person = named(ext, "卡洛斯‧羅哈斯")
+    (visit,) = rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
+    assert visit.properties["start"] == "2018-03-22"
+    assert rels(ext, RelType.SISTER_CITY_OF, status="negotiating")
+
+
+def test_a_list_going_on_after_a_semicolon_into_a_party_coming_to_join_is_prose() -> None:
+    ext = chapter(
+        "本府於107年2月3日至18日在愛河沿岸舉辦「2018高雄燈會藝術節」。燈會期間，本府邀請駐臺"
+        "使節參觀，計有法國在台協會主任高大衛、駐台北印尼經濟貿易代表處代表約翰‧蘇托莫等外賓應邀"
+        "出席2月7日元宵節晚會；另日本熊本市議會議員鈴木一郎等8人亦專程組團來高觀賞燈會。"
+    )
+    suzuki = named(ext, "鈴木一郎")
+    festival = named(ext, "2018高雄燈會藝術節")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=suzuki, target=festival, status="attended")
+    assert rels(ext, RelType.VISITED, source=suzuki, target=KAOHSIUNG)

@@ -1906,3 +1906,102 @@ def test_a_body_whose_official_by_surname_and_title_led_its_group() -> None:
     found = rels(ext, RelType.VISITED, source=office, target=KAOHSIUNG)
     assert found and found[0].properties["led_by"] == "林副代表"
     assert found[0].properties["start"] == "2018-04-12"
+
+
+@pytest.mark.parametrize("going", ["赴", "前往"])
+def test_a_return_visit_paid_abroad_is_the_citys_trip(going: str) -> None:
+    ext = chapter(
+        f"(一)107年8月6日至9日，本府觀光局局長率團{going}日本熊本縣回訪，與該縣知事會晤。",
+        "(二)107年9月3日，越南峴港市副市長阮文明率團回訪本市，參觀港區。",
+    )
+    kumamoto = named(ext, "熊本縣")
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=kumamoto)
+    assert trip.properties["start"] == "2018-08-06"
+    assert not rels(ext, RelType.VISITED, source=kumamoto, target=KAOHSIUNG)
+    assert rels(ext, RelType.VISITED, source=named(ext, "阮文明"), target=KAOHSIUNG)
+
+
+def test_a_year_only_in_the_quoted_name_does_not_date_the_trip_over_the_days_before() -> None:
+    ext = chapter(
+        "1.107年7月3日至8日，本府由許副秘書長率觀光局人員，"
+        "赴日本福岡市參加該市主辦之「2018年博多港灣祭」。"
+    )
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "福岡市"))
+    assert (trip.properties["start"], trip.properties["end"]) == ("2018-07-03", "2018-07-08")
+
+
+def test_a_home_band_taken_along_by_its_count_went_too() -> None:
+    ext = chapter(
+        "1.107年7月3日至8日，本府由許副秘書長率觀光局人員，偕同本市前鎮國中管樂隊共35人，"
+        "赴日本福岡市參加該市主辦之「2018年博多港灣祭」。"
+    )
+    band = named(ext, "前鎮國中管樂隊")
+    (trip,) = rels(ext, RelType.VISITED, source=band, target=named(ext, "福岡市"))
+    assert trip.properties["led_by"] == "許副秘書長"
+
+
+def test_晤談_with_a_mayor_unnamed_is_a_meeting_with_the_city() -> None:
+    ext = chapter(
+        "1.107年7月3日至8日，本府由許副秘書長率觀光局人員赴日本福岡市考察，"
+        "並與福岡市長晤談，就兩市合作交換意見。"
+    )
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "福岡市"))
+
+
+def test_a_heading_of_a_visitor_list_naming_cities_in_passing_tells_no_visit() -> None:
+    ext = chapter(
+        "本期來訪外賓依地區臚列如下（福岡市、仁川市等姊妹市之訪團，另詳姊妹市交流）：",
+        "日本方面，計有某某商會會長山田太郎、某某協會會長鈴木一郎等。",
+    )
+    for city in ("福岡市", "仁川市"):
+        assert not rels(ext, RelType.VISITED, source=named(ext, city)), city
+
+
+def test_a_day_of_what_the_visitor_invites_to_does_not_date_the_visit() -> None:
+    ext = chapter(
+        "(四)仁川世界盃籌備委員會事務次長李明浩來訪時，"
+        "正式邀請本市組團參加108年9月29日開幕之「2019年仁川國際博覽會」開幕典禮。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "李明浩"), target=KAOHSIUNG)
+    assert visit.properties.get("start") != "2019-09-29"
+
+
+def test_a_visitor_and_the_one_he_came_along_with_were_both_received() -> None:
+    ext = chapter(
+        "（九）107年5月28日，智利共和國駐華大使館大使卡洛斯‧羅哈斯偕同智利瓦爾帕萊索市"
+        "市長豪爾赫‧夏普來訪，由陳市長接見。"
+    )
+    for person in ("卡洛斯‧羅哈斯", "豪爾赫‧夏普"):
+        assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, person)), person
+
+
+def test_an_official_sent_here_by_surname_and_title_leads_the_place_s_visit() -> None:
+    ext = chapter(
+        "2.為迎接明年舉行之「2019年仁川國際博覽會」，仁川市政府派國際協力課李課長"
+        "於107年6月19日來訪，說明該市籌備進度。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "仁川市"), target=KAOHSIUNG)
+    assert (visit.properties["start"], visit.properties["led_by"]) == ("2018-06-19", "李課長")
+
+
+def test_a_bureau_whose_official_by_surname_and_title_leads_its_group_came() -> None:
+    ext = chapter("1.另日本神戶市港灣局山本局長亦率港灣考察團一行9人來訪，參觀本市港區。")
+    (visit,) = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert visit.source == named(ext, "神戶市港灣局")
+    assert visit.properties["led_by"] == "山本局長"
+
+
+def test_a_home_school_sending_its_people_along_visited_where_the_delegation_went() -> None:
+    ext = chapter(
+        "107年6月7日至12日，本府由黃副秘書長率民政局人員，赴美國西雅圖市參加該市主辦之"
+        "「2018年西雅圖海洋節」。本市市立鼓山高中亦派員隨團前往，並與當地學校交流。"
+    )
+    school = named(ext, "市立鼓山高中")
+    assert rels(ext, RelType.VISITED, source=school, target=named(ext, "西雅圖市"))
+
+
+def test_a_leader_written_after_his_body_leads_by_name_and_title() -> None:
+    ext = chapter("1.美國西雅圖港務局王大明局長於107年11月26日率港埠行銷團來訪，拜會本府海洋局。")
+    port = named(ext, "西雅圖港務局")
+    (visit,) = rels(ext, RelType.VISITED, source=port, target=KAOHSIUNG)
+    assert visit.properties["led_by"] == "王大明局長"
