@@ -264,7 +264,7 @@ class ReaderBase:
                     self.unknown_places.setdefault(name, mention.place)
 
     def _enter_section(self, index: int | None) -> None:
-        self.state.dates = DateContext(self.period)
+        self.state.dates = self._heading_dates(index)
         self.state.last_dates = []
         self.state.item_dates = []
         self.state.coming = None
@@ -280,6 +280,19 @@ class ReaderBase:
             ]
             if places or section.level == 1:
                 self.state.recent_places = places
+
+    def _heading_dates(self, index: int | None) -> DateContext:
+        """The dates a section's text is read against: the report period's, and the month
+        of the nearest enclosing heading that is only a month (「一、七月」 above 「1.十二日，
+        某團來訪」: DateContext.under_heading)."""
+        context = DateContext(self.period)
+        section = self._section(index)
+        while section is not None:
+            dated = context.under_heading(section.title)
+            if dated is not context:
+                return dated
+            section = self._section(section.parent)
+        return context
 
     def _enclosing_event(self, index: int | None) -> str | None:
         """The event an enclosing item named (「(二)2009某市運動會籌備」 above

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Label, RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -2005,3 +2006,21 @@ def test_a_leader_written_after_his_body_leads_by_name_and_title() -> None:
     port = named(ext, "西雅圖港務局")
     (visit,) = rels(ext, RelType.VISITED, source=port, target=KAOHSIUNG)
     assert visit.properties["led_by"] == "王大明局長"
+
+
+def test_a_month_heading_dates_the_days_of_its_items() -> None:
+    """A report told month by month (「二、三月」 over 「1.九日，某團來訪」): the items'
+    days are of the heading's month, not undated."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、三月",
+            "1.九日，日本大分縣議會議長佐藤一郎率議員一行8人來訪，拜會本府。",
+            "2.本月間，本府新聞處派員赴韓國仁川廣域市參加觀光博覽會。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-01/2018-06")
+    came = rels(got, RelType.VISITED, target=KAOHSIUNG)
+    assert came and {r.properties.get("start") for r in came} == {"2018-03-09"}
+    went = rels(got, RelType.VISITED, source=KAOHSIUNG)
+    assert went and {r.properties.get("start") for r in went} == {"2018-03"}
