@@ -190,7 +190,7 @@ _TOKEN_RE = re.compile(
     rf"(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<relyear>(?<![{_NOT_BEFORE_RELATIVE}])(?:{_RELATIVE_YEARS})度?(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<monthrange>(?<![\d十])(?P<mr1>{_NUMBER})\s*{_SEPARATOR}\s*(?P<mr2>{_NUMBER})\s*月份?)"
-    rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER})\s*月份?)"
+    rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER}|(?<![\d萬千百億])元)\s*月份?)"
     rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
     rf"(?P<dr2>{_NUMBER})\s*[日號])"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
@@ -230,7 +230,10 @@ _CN_DIGIT_VALUES = {ch: i for i, ch in enumerate("〇一二三四五六七八九
 
 
 def _small_number(text: str) -> int:
-    """Value of 1–31 written in digits or Chinese numerals (「十二」→12)."""
+    """Value of 1–31 written in digits or Chinese numerals (「十二」→12); 元 of 元月
+    (January) is 1."""
+    if text == "元":
+        return 1
     if text.isdigit():
         return int(text)
     if "十" not in text:

@@ -36,8 +36,8 @@ _BREAK = rx(
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談
     r"|舉行|進行|召開|透過|線上|視訊|面交"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於"  # 市長某某分別於兩地簽署
-    # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
-    r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
+    # 副市長某某代表該市簽署, 代表簽署, 代表致詞, 代表與會: acting for the body, no title 代表
+    r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀|與會|參加|參與|列席)"
     r"|親自|親臨|親率|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
@@ -187,8 +187,8 @@ _BY_MEANS = rx(r"以")
 
 
 #: Coming to the city, right after a name read after its title (某市市長王大明來訪,
-#: 知事某某蒞府拜會); not a break before a title (某市經濟副市長來訪 names nobody).
-_COMING = rx(r"來訪|到訪|來高|來府|訪臺|蒞(?:府|臨|高)|訪問")
+#: 知事某某蒞府拜會, 代表某某南下); not a break before a title (某市經濟副市長來訪 names nobody).
+_COMING = rx(r"來訪|到訪|來高|來府|訪臺|蒞(?:府|臨|高)|訪問|南下")
 
 
 def _ends_name(text: str, pos: int) -> bool:

@@ -824,10 +824,16 @@ _BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
 #: The part a list's people played, opening the list in prose after the event spoken of:
-#: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B.
+#: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B; or the guests told by the
+#: part they played: 應邀發表專題演講之外賓計有：A、B, 擔任與談之學者為A及B.
 _ROLE_LIST_OPENING = rx(
-    r"(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)(?:名單)?(?:包括|計有|分別為|為|有)"
+    r"(?:(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)(?:名單)?"
+    r"|(?:應邀|受邀|獲邀)?(?:發表|擔任|進行)[^,;。:、]{0,6}?(?:演講|演說|與談|主講|講座)"
+    r"(?:人|者)?之(?:外賓|貴賓|來賓|學者|專家|代表|人士|外籍人士))"
+    r"(?:包括|計有|分別為|為|有)"
 )
+#: Words telling the listed were invited: 應邀發表專題演講之外賓計有.
+_LIST_INVITED = rx(r"應邀|受邀|獲邀")
 _ROLE_LIST_HEADING = rx(
     r"^(?:主要|特邀|受邀|專題)?(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)"
     r"(?:名單)?(?:如下|如次)?[:]?$"

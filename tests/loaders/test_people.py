@@ -151,6 +151,8 @@ def test_a_given_name_holding_和_runs_on_to_the_break_after_it(
         ("日本某某縣知事山田太郎蒞府拜會", "山田太郎"),
         ("韓國某某市副市長李明浩訪問本市", "李明浩"),
         ("美國某某市市長喬治‧史密斯來訪", "喬治‧史密斯"),
+        ("駐台北某國代表處代表朴明洙南下，拜會本府", "朴明洙"),
+        ("某市港灣局局長金正鎬代表與會", "金正鎬"),
     ],
 )
 def test_a_name_after_its_title_ends_where_the_coming_is_told(
