@@ -244,9 +244,14 @@ _TIE_ENDED = rx(
     r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
 )
 #: Ties told as standing relations with the cities listed: 本市與甲市(1966年締結)及乙市
-#: 之姊妹市關係, 與甲市間的友好城市關係; the cities are between 與 and 之.
+#: 之姊妹市關係, 與甲市間的友好城市關係, 另與乙市亦締有姊妹市關係; the cities are
+#: between 與 and 之 (or the verb of holding).
 _TIE_HELD = rx(
-    r"與([^,;。與]{2,80}?)(?:之|的|間)(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")關係"
+    r"與([^,;。與]{2,80}?)(?:之|的|間|(?:亦|也|均|則)?(?:締有|建有|具有|保有))(?:"
+    + _SISTER_KIND
+    + "|"
+    + _FRIENDSHIP_KIND
+    + r")關係"
 )
 #: Words before such a relation telling it is still to come or sought: 建立與某市之姊妹市
 #: 關係, 擬發展…, 洽談…, 評估…之可行性.
@@ -254,10 +259,12 @@ _TIE_HELD_NOT_YET = rx(
     r"建立|締結|結為|洽|協商|磋商|擬|將|規劃|評估|爭取|可行性|希望|盼|意願|有意|研議|恢復"
 )
 #: A tie made between the city and a partner told by 結盟 or 締盟 alone, with no kind
-#: of tie, since a year (本市與某市自民國70年結盟以來, 某市與本市於1985年締盟迄今).
+#: of tie, since a year (本市與某市自民國70年結盟以來, 某市與本市於1985年締盟迄今), or in
+#: a clause going on from the city's (本市與甲市自…締結為姊妹市，與乙市則於民國77年締盟).
 _ALLIANCE_SINCE = rx(
-    r"(?:本市|本府)[^,;。]{0,16}?(?:結盟|締盟)(?!為|成為)(?:以來|迄今|至今)"
-    r"|(?:本市|本府)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)(?!為|成為)"
+    r"(?:本市|本府|^(?:另|而)?與)[^,;。]{0,16}?(?:結盟|締盟)(?!為|成為)(?:以來|迄今|至今)"
+    r"|(?:本市|本府|^(?:另|而)?與)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)"
+    r"(?!為|成為)"
 )
 #: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
 #: 結盟).
@@ -274,6 +281,9 @@ _LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七
 #: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
 #: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
 _RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")
+#: A city called the city's own partner, right before the tie word, with what it is
+#: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
+_CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
 #: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
 #: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
 _ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")

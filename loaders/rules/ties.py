@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _ALLIANCE_SINCE,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
+    _CALLED_OURS,
     _CAME_OF,
     _CLAUSE_BREAK,
     _COME,
@@ -629,8 +630,10 @@ class TieRules(ReaderBase):
         self, clause: Clause, match: re.Match[str], ranked: re.Match[str] | None
     ) -> list[str]:
         """The cities right beside a passing tie word (某市姊妹市, 姊妹市某市之某某協會,
-        某市為本市第一個姊妹市); not one joined to a list before it (某市及友好城市某市)."""
+        某市為本市第一個姊妹市, 某市則為本市在歐洲之重要姊妹市); not one joined to a list
+        before it (某市及友好城市某市)."""
         text = clause.norm
+        called = _CALLED_OURS.search(text[: match.start()])
         return [
             pid
             for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
@@ -646,6 +649,7 @@ class TieRules(ReaderBase):
                 )
                 or 0 <= s - match.end() <= 2
                 or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
+                or bool(called and called.start() == e)  # 某市則為本市在歐洲之重要姊妹市
             )
         ]
 

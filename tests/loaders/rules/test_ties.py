@@ -2195,3 +2195,31 @@ def test_the_partner_of_a_signing_is_the_body_the_city_deals_with_before_it() ->
     utility = named(ext, "公共事業局")
     mous = [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
     assert mous and all(r.target == utility for r in mous)
+
+
+def test_ties_told_one_clause_a_city_after_the_citys_own() -> None:
+    """「本市與甲市自…締結為姊妹市，與乙市則於民國80年締盟，另與丙市亦締有姊妹市關係」:
+    the clauses going on from the city's tell its ties with the other two, the one by
+    締盟 alone since its year."""
+    ext = chapter(
+        "本市與日本橫濱市自民國59年締結為姊妹市，與美國西雅圖市則於民國80年締盟，"
+        "另與加拿大溫哥華市亦締有姊妹市關係。"
+    )
+    seattle = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:seattle")
+    assert seattle and seattle[0].properties.get("since") == "1991"
+    assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "溫哥華市"))
+
+
+def test_an_alliance_since_a_year_told_after_the_citys_clause() -> None:
+    """「…；與乙市自1991年結盟以來，每年均有互訪」: the clause goes on from the city's."""
+    ext = chapter(
+        "本市與日本橫濱市自1970年結為姊妹市；與美國西雅圖市自1991年結盟以來，每年均有互訪。"
+    )
+    seattle = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:seattle")
+    assert seattle and seattle[0].properties.get("since") == "1991"
+
+
+def test_a_city_called_the_citys_own_partner() -> None:
+    """「某市則為本市在歐洲之重要姊妹市」: that city is a sister city."""
+    ext = chapter("為推動交流，德國漢堡市則為本市在歐洲之重要姊妹市。")
+    assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "漢堡市"))
