@@ -292,9 +292,39 @@ def _suffix_to_place(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str,
 
 
 def _affiliation_and_title(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str]:
-    """Whom a title is of and the title, split where the place's name ends."""
+    """Whom a title is of and the title, split where the place's name ends, or where
+    the English gloss of a body's name closes it."""
+    glossed = _title_after_gloss(affiliation, title)
+    if glossed is not None:
+        return glossed
     affiliation, title = _suffix_to_place(affiliation, title, gaz)
     return _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+
+
+#: A body's name closed by its English gloss, then words before the title: 某市港務局
+#: (Port of Somecity) + 港務 (+ 委員).
+_WORDS_AFTER_GLOSS = rx(r"^(.*[\u4e00-\u9fff]\([^()]*[A-Za-z][^()]*\))([\u4e00-\u9fff]{1,6})$")
+
+
+def _title_after_gloss(affiliation: str, title: str) -> tuple[str, str] | None:
+    """A body whose name its English gloss closes, with words that name no body of
+    it between the gloss and the title (某市港務局（Port of Somecity）港務委員, 某港務局
+    （Port of Somecity）亞洲業務經理): the words are the title's; None otherwise (某大學
+    （Some University）國際處處長: a unit of the body keeps its name)."""
+    split = _WORDS_AFTER_GLOSS.match(affiliation)
+    if split is None:
+        return None
+    body, words = split.group(1), split.group(2)
+    if not lexicon().org_kind(re.sub(r"\([^()]*\)$", "", body)):
+        return None
+    if (
+        lexicon().org_kind(words)
+        or lexicon().org_kind(words + title)
+        or words.endswith(ORG_TAILS)
+        or _UNIT_AFTER_BODY.fullmatch(words)
+    ):
+        return None
+    return body, words + title
 
 
 #: A region or department a body's officer answers for, written between the body and

@@ -1106,13 +1106,27 @@ class VisitRules(ReaderBase):
         words = _HAN_WORDS.match(after)
         return bool(words and event_kind(words.group()))
 
+    def _sending(self, text: str) -> re.Match[str] | None:
+        """The first word of sending in `text` (某市派遣…, 指派…) that is not a character
+        of a person's name read (委員派翠克‧王率團來訪: no one sent)."""
+        names = [
+            (at.start(), at.end())
+            for name in self.people
+            if len(name) >= 2
+            for at in re.finditer(re.escape(name), text)
+        ]
+        for sent in _SEND.finditer(text):
+            if not any(start <= sent.start() < end for start, end in names):
+                return sent
+        return None
+
     def _visitors(self, clause: Clause, sentence_norm: str) -> list[str]:
         """Who came in this clause: people named after 派 (or anywhere in the sentence
         when nobody sent them), else the body or city that leads the clause."""
         if _JOIN.search(clause.norm) and (clause.events or self.state.event):
             return []  # coming to take part in an event is read as participation
         # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
-        sent = _SEND.search(sentence_norm[: clause.start + len(clause.norm)])
+        sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
         named = [pid for name, pid in self.people.items() if name in scope]
         if named:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.gazetteer import Gazetteer
@@ -280,3 +282,21 @@ def test_titles_of_secretariats_headquarters_and_faculties(
 ) -> None:
     person = find_title_then_name(normalize(text), gaz)[0]
     assert (person.affiliation, person.title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "title"),
+    [
+        ("美國某某港務局（Port of Somewhere）港務委員約翰‧史密斯來訪", "港務局", "港務委員"),
+        ("日本某某港務局（Port of Someplace）歐美業務經理山田太郎來訪", "港務局", "歐美業務經理"),
+        ("日本某某大學（Some University）國際交流處處長山田太郎來訪", "國際交流處", "處長"),
+    ],
+)
+def test_words_after_a_bodys_gloss_are_the_titles_unless_a_unit(
+    gaz: Gazetteer, text: str, affiliation: str, title: str
+) -> None:
+    """A body's English gloss closes its name: words after it naming no body of it are
+    the title's (某港務局（Port of …）港務委員); a unit keeps its name (國際交流處)."""
+    (person,) = find_title_then_name(normalize(text), gaz)
+    assert re.sub(r"\([^()]*\)", "", person.affiliation).endswith(affiliation)
+    assert person.title == title

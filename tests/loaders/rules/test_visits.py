@@ -2024,3 +2024,13 @@ def test_a_month_heading_dates_the_days_of_its_items() -> None:
     assert came and {r.properties.get("start") for r in came} == {"2018-03-09"}
     went = rels(got, RelType.VISITED, source=KAOHSIUNG)
     assert went and {r.properties.get("start") for r in went} == {"2018-03"}
+
+
+def test_a_name_holding_the_character_of_sending_is_no_sending() -> None:
+    """「某港務局（Port of …）港務委員派翠克‧王率該局人員來訪」: 派 of the name sends
+    no one; he came."""
+    ext = chapter(
+        "2018年3月8日，美國舊金山港務局（Port of San Francisco）港務委員派翠克．王"
+        "（Patrick Wang）率該局人員來訪。"
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "派翠克．王"), target=KAOHSIUNG)
