@@ -41,7 +41,7 @@ _BREAK = rx(
     r"|親自|親臨|親率|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
-    r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
+    r"|擔任|出任|應邀|發表"  # 局長某某擔任講座, 發表演講: the verb of the role taken
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     r"|則(?=於|率|亦|已|另|表示)"  # 局長某某則於11月5日率團: an adverb of the clause
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
@@ -614,6 +614,7 @@ _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊",
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
+    r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
     r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)

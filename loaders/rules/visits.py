@@ -69,6 +69,7 @@ from loaders.rules.grammar import (
     _ITEMS_FOLLOW,
     _JOIN,
     _JOINER,
+    _LATIN_GLOSS,
     _LEADS,
     _LEADS_GROUP,
     _LEADS_OTHERS,
@@ -150,12 +151,16 @@ _SENT_ALONG = rx(
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
 #: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
-#:技術人員): the body, before the words of its people.
+#:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
+#: body, before the words of its people.
 _BODY_ALONG = rx(
-    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
+    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
+    r"(?:人員|師生|教師|代表|主任)"
     # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
     r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
 )
+#: The coming right after a visitor's companions unnamed: 偕同某港務局代表來訪, …主任拜會.
+_CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|拜會|拜訪|訪問|蒞|抵|南下)")
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
@@ -335,6 +340,8 @@ class VisitRules(ReaderBase):
         visitors = [self._holder_known(clause, v) or v for v in visitors]
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
+        if visitors:  # 某國代表王大明偕同某港務局代表來訪: the body came along
+            visitors = list(dict.fromkeys([*visitors, *self._foreign_bodies_along(clause.norm)]))
         self._came_visitors = tuple(visitors)
         titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = (
@@ -1279,6 +1286,28 @@ class VisitRules(ReaderBase):
                 bodies.append(self.facts.place(sender))
         return bodies
 
+    def _foreign_bodies_along(self, norm: str) -> list[str]:
+        """Foreign bodies whose people, unnamed, came along with a visitor named (某國
+        辦事處代表王大明偕同某市港務局（Port of …）代表來訪, 偕同某州駐台辦事處主任拜會本府):
+        each came too. Only a body a place opens the name of, not the city's own."""
+        bodies = []
+        text = _LATIN_GLOSS.sub("", norm)
+        for along in _BODY_ALONG.finditer(text):
+            name = along.group(1)
+            if not _CAME_ALONG_AFTER.match(text, along.end()):
+                continue  # 偕同某會代表王大明來訪: the one named is read as a visitor
+            kind = self.lex.org_kind(name or "")
+            if name is None or kind is None:
+                continue
+            places = self._place_mentions(name)
+            place = places[0].place if places and places[0].start == 0 else None
+            if place is not None and place.label == "Country" and len(places) > 1:
+                name = name[places[0].end :]  # 法國某港務局: organizations without the country
+                place = places[1].place if places[1].start == places[0].end else place
+            if place is not None and place.id != self.home_place.id:
+                bodies.append(self._organization(name, kind, place))
+        return bodies
+
     def _titled_here(self, norm: str, at: int, written: str, held: Relation) -> bool:
         """Whether the sentence names the holder of the title `held` as its holder: read
         from it, or named before and now with the title after the name (某市長亦率團回訪)
@@ -1520,6 +1549,10 @@ class VisitRules(ReaderBase):
             )
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
+            if met:  # 某國代表王大明偕同某港務局代表拜會本府: the body came along
+                visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
+                for body in self._foreign_bodies_along(clause.norm):
+                    self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
                 # may follow (拜會本府並與王副市長會談)

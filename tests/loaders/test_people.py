@@ -300,3 +300,24 @@ def test_words_after_a_bodys_gloss_are_the_titles_unless_a_unit(
     (person,) = find_title_then_name(normalize(text), gaz)
     assert re.sub(r"\([^()]*\)", "", person.affiliation).endswith(affiliation)
     assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "title"),
+    [
+        ("特邀日本長崎市港灣局局長中村一郎發表專題演講", "中村一郎", "日本長崎市港灣局", "局長"),
+        (
+            "德國慕尼黑市水務局資深工程師施密特（Hans Schmidt）亦應邀發表演講",
+            "施密特",
+            "德國慕尼黑市水務局",
+            "資深工程師",
+        ),
+    ],
+)
+def test_a_speaker_named_after_an_invitation_and_before_the_talk(
+    gaz: Gazetteer, text: str, name: str, affiliation: str, title: str
+) -> None:
+    """「特邀某市某局局長某某發表專題演講」: 特邀 opens no body, 發表 ends the name; an
+    engineer (資深工程師) holds a title."""
+    (person,) = find_title_then_name(normalize(text), gaz)
+    assert (person.name, person.affiliation, person.title) == (name, affiliation, title)

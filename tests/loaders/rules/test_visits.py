@@ -2034,3 +2034,25 @@ def test_a_name_holding_the_character_of_sending_is_no_sending() -> None:
         "（Patrick Wang）率該局人員來訪。"
     )
     assert rels(ext, RelType.VISITED, source=named(ext, "派翠克．王"), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "2018年3月8日，德國在台協會處長馬克‧韋伯（Mark Weber）偕同德國漢堡港務局"
+            "（Port of Hamburg）代表拜會本府，就港市合作交換意見。",
+            "漢堡港務局",
+        ),
+        (
+            "2018年3月9日，美國加州州長辦公室經濟處處長李察‧布朗（Richard Brown）偕同"
+            "加州駐台貿易辦事處主任來訪，洽談農產品貿易。",
+            "加州駐台貿易辦事處",
+        ),
+    ],
+)
+def test_a_foreign_body_whose_people_came_along_unnamed(sentence: str, body: str) -> None:
+    """「某某偕同某港務局（Port of …）代表拜會本府」, 「…偕同某州駐台辦事處主任來訪」: the
+    body whose people came along, unnamed, visited the city too."""
+    ext = chapter(sentence)
+    assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
