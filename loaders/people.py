@@ -653,8 +653,10 @@ def _without_unit(affiliation: str) -> str:
 
 def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
     """Where the affiliation before `end` begins: after the last break that is not
-    inside a place's name (巴拿馬共和國駐…總領事館: 共和國 holds a 和)."""
+    inside a place's name (巴拿馬共和國駐…總領事館: 共和國 holds a 和) nor inside a gloss
+    in parentheses (某管理局（Some Bay Authority, SBA）主席: the comma is the gloss's)."""
     places = [(m.start, m.end) for m in gaz.find_places(text[:end])]
+    places += [m.span() for m in _PARENTHESIZED.finditer(text, 0, end)]
     breaks = [
         m.end()
         for m in _AFFILIATION_BREAK.finditer(text, 0, end)
@@ -664,6 +666,10 @@ def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
     # 某港區之管理機關某某管理局主席…: the name follows the noun it is set beside
     breaks += [m.end() for m in _APPOSED_TO.finditer(text, 0, end) if m.end() < end]
     return max(breaks) if breaks else 0
+
+
+#: Words in parentheses, a gloss: (Some Bay Authority, SBA).
+_PARENTHESIZED = rx(r"\([^()]*\)")
 
 
 #: The noun a body's name is set beside, after what it is (來自某市之大眾運輸營運機構

@@ -321,3 +321,12 @@ def test_a_speaker_named_after_an_invitation_and_before_the_talk(
     engineer (資深工程師) holds a title."""
     (person,) = find_title_then_name(normalize(text), gaz)
     assert (person.name, person.affiliation, person.title) == (name, affiliation, title)
+
+
+def test_a_comma_inside_a_bodys_gloss_breaks_no_affiliation(gaz: Gazetteer) -> None:
+    """「某管理局（Some Bay Authority, SBA）主席某某」: the comma is the gloss's."""
+    text = normalize(
+        "泰國林查班港灣管理局（Laem Chabang Port Authority, LCPA）主席頌猜（Somchai）率團來訪"
+    )
+    (person,) = find_title_then_name(text, gaz)
+    assert person.affiliation.startswith("泰國林查班港灣管理局")
