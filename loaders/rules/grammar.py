@@ -761,11 +761,15 @@ _HOME_SIDE = rx(
     # the manner may stand before the verb: 與本府王副市長進行視訊(會談), 以電話方式(會談)
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
-#: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
+#: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
+#: 由市長王大明接見.
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見).
 _HOME_RECEIVES = rx(
-    r"(?:由|^)(?:本府)?([\u4e00-\u9fff]{0,3}?)"
+    r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
+    + r"|"
+    + _HOME_TITLE
+    + r"([\u4e00-\u9fff]{2,3}?))"
     + r"(?:於[^,;。]{1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
 )
 #: A place's own bodies, written between it and one of their officials (某市政府官員,

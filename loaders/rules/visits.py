@@ -1480,11 +1480,12 @@ class VisitRules(ReaderBase):
 
     def _home_receives(self, before: str, sentence_norm: str) -> re.Match[str] | None:
         """The home official receiving a visitor, written before the verb (由葉副市長
-        接見, 由王大明市長親自接見); not a place's mayor (由某市市長接見)."""
+        接見, 由王大明市長親自接見, 由市長王大明親自接見); not a place's mayor (由某市
+        市長接見)."""
         found = _HOME_RECEIVES.search(before)
         if found is None:
             return None
-        name = found.group(1)
+        name = found.group(1) if found.group(1) is not None else found.group(2)
         # a surname (葉副市長), or one named in full receiving a visitor who came here
         # (…來訪，由王大明市長親自接見); not a place's mayor (由某市市長接見)
         if len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):

@@ -2056,3 +2056,37 @@ def test_a_foreign_body_whose_people_came_along_unnamed(sentence: str, body: str
     body whose people came along, unnamed, visited the city too."""
     ext = chapter(sentence)
     assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
+
+
+def test_a_visitor_received_by_the_mayor_named_after_the_title() -> None:
+    """「…率議員一行9人訪問本市，由市長陳菊親自接見」: the mayor named in full after his
+    title met the visitor (as 由陳菊市長親自接見 reads)."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、城市交流",
+            "2010年3月5日，韓國仁川廣域市議會議長李大成率議員一行9人訪問本市，"
+            "由市長陳菊親自接見，雙方就港灣建設交換意見。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2010-01/2010-06")
+    mayor, guest = named(got, "陳菊"), named(got, "李大成")
+    assert rels(got, RelType.MET_WITH, source=mayor, target=guest)
+
+
+def test_a_former_mayor_of_the_city_is_known_by_name() -> None:
+    """「市長謝長廷」 in a report of 2001, a guest city's mayor named next: the city's own
+    mayor then (seed/gazetteer/people.csv), not the guest city's."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、城市交流",
+            "(1)本府於2001年11月14日至16日主辦「2001高雄國際港市論壇」，計有韓國仁川廣域市等"
+            "港市代表約300人與會。",
+            "(2)開幕式由市長謝長廷以「港都願景」為題發表主題演講。仁川廣域市李大成市長因公未克出席。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2001-07/2001-12")
+    mayor = named(got, "謝長廷")
+    assert rels(got, RelType.HOLDS_TITLE, source=mayor, target=KAOHSIUNG)
+    assert not rels(got, RelType.HOLDS_TITLE, source=mayor, target="city:kr:incheon")
