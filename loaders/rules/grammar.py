@@ -1254,7 +1254,9 @@ _ARRANGED_FOR = rx(r"安排|協助|陪同|引導|招待")
 _ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern + "|" + _DECLINED.pattern)
 _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
-_BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
+_BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
+#: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
+_EACH_OF_THOSE = rx(r"各該(?:市|城市|縣|州|國)")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
 #: hosts it.
 _CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")

@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _DESCRIPTION_END,
     _DONE_ON_END,
     _DURING_EVENT_HOLDS,
+    _EACH_OF_THOSE,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
     _EVENT_ANAPHOR,
@@ -2843,7 +2844,18 @@ class EventRules(PartyRules):
         if sent_on is None and _MEET.search(clause.sentence.norm[: clause.start]):
             days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
             sent_on = days[-1].start if days else None
+        if sent_on is None:
+            sent_on = self._letter_day(clause)
         return sent_on
+
+    def _letter_day(self, clause: Clause) -> str | None:
+        """The date of a letter a clause before sent (中旬，本府分函甲市、乙市，邀請各該市
+        …; 5月3日致函某市，邀請…): the invitation it carried went out then."""
+        letters = list(_BY_LETTER.finditer(clause.sentence.norm[: clause.start]))
+        if not letters:
+            return None
+        dated = [d for d in clause.earlier_dates if d.text_end <= letters[-1].start()]
+        return self._done_in_period(clause, dated[-1]) if dated else None
 
     def _done_in_period(self, clause: Clause, span: DateSpan) -> str:
         """「「…」訂於明年2月舉行，本府已於12月發函邀請…」: a month with no year of its
@@ -3025,6 +3037,9 @@ class EventRules(PartyRules):
         (邀請某市港務局), else the places the sentence is about (訪問某市、某市，並邀請
         參加「…」)."""
         text = clause.norm
+        if _EACH_OF_THOSE.match(text, invite.end()) and self.state.clause_places:
+            # 本府分函甲市、乙市及丙市，邀請各該市…: each city the clause before named
+            return list(self.state.clause_places)
         invitees = [
             self._body_named_from(text, start, end) or pid  # 邀請某市港務局: the body
             for start, end, pid in clause.places

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Extraction, RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import chapter, named, rels
 
 KAOHSIUNG = "city:tw:kaohsiung"
@@ -2760,3 +2761,20 @@ def test_a_home_vocational_school_band_sent_along_takes_part() -> None:
     )
     band = named(ext, "三信家商管樂隊")
     assert rels(ext, RelType.PARTICIPATED_IN, source=band, target=named(ext, "2018年西雅圖海洋節"))
+
+
+def test_each_of_the_cities_a_letter_went_to_is_invited_on_its_date() -> None:
+    """「中旬，本府分函甲市、乙市及丙市，邀請各該市派遣藝術家參加…「…」」 under a month's
+    heading: each city is invited, on the letter's date."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、十一月",
+            "1.中旬，本府分函日本橫濱市、美國西雅圖市及加拿大溫哥華市，邀請各該市派遣藝術家"
+            "參加本府明年10月舉辦之「2019高雄國際貨櫃藝術節」。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-07/2018-12")
+    for city in ("city:jp:yokohama", "city:us:seattle", named(got, "溫哥華市")):
+        (invited,) = rels(got, RelType.INVITED, source=KAOHSIUNG, target=city)
+        assert invited.properties.get("date") == "2018-11", city
