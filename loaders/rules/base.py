@@ -192,6 +192,10 @@ def _past_gloss(text: str, at: int) -> int:
     return gloss.end() if gloss else at
 
 
+#: A national body of the home country, by its name: 國立某某大學, 國立某某博物館.
+_NATIONAL_BODY = re.compile("國立")
+
+
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
@@ -1663,6 +1667,20 @@ class ReaderBase:
             entity is not None
             and entity.properties.get("kind") in _SEATED_BY_NAME
             and bool(_IN_TAIWAN.search(normalize(entity.name_zh)))
+        )
+
+    def _of_national_body(self, party: str) -> bool:
+        """Whether a person or body is of a national body of the home country (國立某某
+        大學某學系教授): from within the country, no guest coming from abroad."""
+        bodies = {party} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == party
+        }
+        return any(
+            _NATIONAL_BODY.match(normalize(self.facts.entities[b].name_zh))
+            for b in bodies
+            if b in self.facts.entities
         )
 
     def _seat_named_home(self, org_id: str) -> bool:

@@ -2314,6 +2314,8 @@ class EventRules(PartyRules):
             return
         if self._mission_in_country(actor) and not _CAME_DOWN.search(sentence.norm):
             return  # a mission stationed in the country (駐臺北某代表處) came only if told so
+        if self._of_national_body(actor):
+            return  # 國立某某大學教授擔任與談人: from within the country
         if self._of_cohost(actor, event_id):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties

@@ -2778,3 +2778,15 @@ def test_each_of_the_cities_a_letter_went_to_is_invited_on_its_date() -> None:
     for city in ("city:jp:yokohama", "city:us:seattle", named(got, "溫哥華市")):
         (invited,) = rels(got, RelType.INVITED, source=KAOHSIUNG, target=city)
         assert invited.properties.get("date") == "2018-11", city
+
+
+def test_a_panelist_of_a_national_university_came_from_within_the_country() -> None:
+    """「綜合座談邀請國立某某大學某學系教授某某擔任與談人」 at the city's own forum: a
+    panelist, but no guest who came to the city."""
+    ext = chapter(
+        "本府於107年5月7日至8日主辦「2018南方港灣論壇」，計有國內外學者約200人與會。"
+        "綜合座談邀請國立成功大學交通管理學系教授陳建國擔任與談人。"
+    )
+    professor = named(ext, "陳建國")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=professor, role="panelist")
+    assert not rels(ext, RelType.VISITED, source=professor)
