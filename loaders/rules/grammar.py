@@ -1256,6 +1256,8 @@ _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTE
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
 #: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
+#: A tie told as what would follow were it made: 兩市如能締結友好城市，對…當有助益.
+_TIE_IF_MADE = rx(r"(?:如|若|倘|倘若|如果)(?:能|可|得以)[^,;。]{0,12}?(?:" + _TIE_VERB + ")")
 _EACH_OF_THOSE = rx(r"各該(?:市|城市|縣|州|國)")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
 #: hosts it.

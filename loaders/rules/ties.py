@@ -81,6 +81,7 @@ from loaders.rules.grammar import (
     _TIE_ENDED,
     _TIE_HELD,
     _TIE_HELD_NOT_YET,
+    _TIE_IF_MADE,
     _TIE_MADE_AT,
     _TIE_MADE_EARLIER,
     _TIE_PARTNER,
@@ -462,11 +463,31 @@ class TieRules(ReaderBase):
         return (
             []
             if self._partner_unknown(text)
-            else self.state.subject
+            else self._cities_of(self.state.subject)
             or self.state.clause_places
             or self._both_sides(sentence_norm[: clause.start + len(text)])
             or self._item_tie_partner(rel_type, clause)
         )
+
+    def _cities_of(self, parties: list[str]) -> list[str]:
+        """The cities of the parties spoken of, as ties bind cities: a city itself, a
+        body of one its city (某市人民委員會副主席率團訪高，雙方就締結友好城市…協商: the
+        city's tie)."""
+        cities = []
+        for party in parties:
+            if self.facts.label_of(party) == Label.ORGANIZATION:
+                party = next(
+                    (
+                        r.target
+                        for r in self.facts.relations.values()
+                        if r.type == RelType.LOCATED_IN
+                        and r.source == party
+                        and self.facts.label_of(r.target) == Label.CITY
+                    ),
+                    party,
+                )
+            cities.append(party)
+        return list(dict.fromkeys(cities))
 
     def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
         """REVOKED (關係終止), NEGOTIATING (洽談締結, 就締結…交換意見), PLANNED (將締結,
@@ -491,6 +512,7 @@ class TieRules(ReaderBase):
             or _SIGNING_PUT_OFF.search(sentence_norm)
             or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
+            or _TIE_IF_MADE.search(text)  # 兩市如能締結友好城市: were it made
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED

@@ -2223,3 +2223,24 @@ def test_a_city_called_the_citys_own_partner() -> None:
     """「某市則為本市在歐洲之重要姊妹市」: that city is a sister city."""
     ext = chapter("為推動交流，德國漢堡市則為本市在歐洲之重要姊妹市。")
     assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "漢堡市"))
+
+
+def test_a_tie_talked_over_with_a_citys_body_is_the_citys() -> None:
+    """「某市人民委員會副主席某某率團訪高，雙方就締結友好城市之協定草案逐條協商」: the
+    city's tie under negotiation, not its committee's."""
+    ext = chapter(
+        "2018年3月5日，越南峴港市人民委員會副主席阮文明率團訪高，雙方就締結友好城市之協定草案"
+        "逐條協商，並參觀加工出口區。"
+    )
+    (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == "city:vn:da-nang"
+    assert tie.properties["status"] == "negotiating"
+
+
+def test_a_tie_told_as_what_would_follow_were_it_made_is_no_signing() -> None:
+    """「兩市如能締結友好城市，對雙方經貿往來當有助益」: a wish, planned at most."""
+    ext = chapter(
+        "2018年3月5日，越南峴港市副市長阮文明來訪。峴港市為越南中部之工商城市，"
+        "兩市如能締結友好城市，對雙方經貿往來當有助益。"
+    )
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF, status="signed")
