@@ -692,7 +692,10 @@ _WITH_SCHOOL = rx(r"與(?:當地|該市|本市)?")
 #: Words of a tie being made (not just named: 來訪姊妹校某中學 is a visit).
 _TIE_MAKING = rx(_MAKING + "|" + _SIGNING + r"|協定|協議")
 #: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
-_SCHOOL_TIE_MADE = rx(r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校")
+_SCHOOL_TIE_MADE = rx(
+    r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校"
+    r"|姊妹校(?:之)?(?:締約|締盟|結盟|簽約)"  # 完成姊妹校締約
+)
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 # --- References, lists and hosts ------------------------------------------------------

@@ -59,6 +59,7 @@ from loaders.rules.grammar import (
     _HOLD_VERB,
     _HOME_MET,
     _HOME_RECEIVES,
+    _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
     _HOME_WORDS,
     _INVITE,
@@ -95,6 +96,7 @@ from loaders.rules.grammar import (
     _RECEIVES_GUESTS,
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
+    _SCHOOL,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
@@ -172,8 +174,10 @@ _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
     r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"
-    r"(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
+    r"(?:(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)|來高|來訪|訪高|來臺|抵高)"
 )
+#: A school taken up as 該校, sending its people: 該校並派學生16人來高, 該校另選派教師.
+_THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
 _SHARED_SUFFIX = "市縣州"
 
@@ -353,6 +357,9 @@ class VisitRules(ReaderBase):
         leader = titled[1] if titled else leader  # 某國代表處陳副代表率…來訪: 陳副代表
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
+        if _THAT_SCHOOL_SENDS.search(clause.norm) and isinstance(when.get("start"), str):
+            # …校長親自來高簽署；同年5月該校並派學生來高: a second coming, another trip
+            when = {**when, "trip": when["start"]}
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(
@@ -1113,6 +1120,20 @@ class VisitRules(ReaderBase):
         words = _HAN_WORDS.match(after)
         return bool(words and event_kind(words.group()))
 
+    def _that_school_sending(self, head: str, before: str) -> str | None:
+        """The foreign school a clause takes up as 該校 sending its people to come (某國
+        某高中校長親自來高簽署；同年5月該校並派學生16人來高): the school named last before,
+        in the sentence or the one before it."""
+        sends = _THAT_SCHOOL_SENDS.search(head)
+        schools = list(_SCHOOL.finditer(before))
+        if sends is None or not schools or not _COME.search(head, sends.end()):
+            return None
+        name = _HOME_SCHOOL_LEAD.sub("", schools[-1].group(1))
+        place = self._place_before(before, schools[-1].start())
+        if place is None or place.id == self.home_place.id:
+            return None
+        return self._organization(name, "school", place)
+
     def _sending(self, text: str) -> re.Match[str] | None:
         """The first word of sending in `text` (某市派遣…, 指派…) that is not a character
         of a person's name read (委員派翠克‧王率團來訪: no one sent)."""
@@ -1169,6 +1190,10 @@ class VisitRules(ReaderBase):
         if received is not None:  # 本府某局於…接待「某市青少年交流團」師生32人: the guests
             head = head[received.end() :].replace("「", "").replace("」", "")
             head = _MEMBERS.sub("", _GLOSS_CLOSING.sub("", head))
+        told = (self.previous.norm if self.previous else "") + sentence_norm[: clause.start]
+        that_school = self._that_school_sending(head, told)
+        if that_school is not None:
+            return [that_school]  # …由某高中校長親自來高簽署；同年5月該校並派學生來高
         led_body = self._body_led_by_its_official(head)
         if led_body is not None:
             return [led_body[0]]  # 某市港灣局山本局長亦率考察團來訪: the bureau came
@@ -1176,7 +1201,7 @@ class VisitRules(ReaderBase):
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association
         school = _SCHOOL_HEAD_LEADS.search(head)
-        if school is not None:  # 某市某中學校長率師生一行20人來訪: the school came
+        if school is not None:  # 某中學校長率師生一行20人來訪, 由某高中校長來高: the school
             place = self._place_before(sentence_norm, sentence_norm.find(school.group(1)))
             return [self._organization(school.group(1), "school", place)]
         named = _DELEGATION_LED.match(head)

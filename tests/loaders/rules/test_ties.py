@@ -2244,3 +2244,15 @@ def test_a_tie_told_as_what_would_follow_were_it_made_is_no_signing() -> None:
         "兩市如能締結友好城市，對雙方經貿往來當有助益。"
     )
     assert not rels(ext, RelType.FRIENDSHIP_CITY_OF, status="signed")
+
+
+def test_a_school_tie_made_in_a_clause_after_the_schools() -> None:
+    """「本市某女中與某市某高中（gloss）經兩校多次書信往返，於…完成姊妹校締約」: the two
+    schools of the clause before made the tie, since that day."""
+    ext = chapter(
+        "本市市立中山女中與西雅圖市羅斯福高中（Roosevelt High School）經兩校多次書信往返，"
+        "於107年3月28日完成姊妹校締約。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.target == named(ext, "羅斯福高中")
+    assert tie.properties.get("since") == "2018-03-28"

@@ -2090,3 +2090,14 @@ def test_a_former_mayor_of_the_city_is_known_by_name() -> None:
     mayor = named(got, "謝長廷")
     assert rels(got, RelType.HOLDS_TITLE, source=mayor, target=KAOHSIUNG)
     assert not rels(got, RelType.HOLDS_TITLE, source=mayor, target="city:kr:incheon")
+
+
+def test_a_school_whose_head_came_and_which_later_sent_students() -> None:
+    """「…，由某高中校長親自來高簽署；同年5月該校並派學生16人來高」: the school came on the
+    day, and again that month (two trips, not one)."""
+    ext = chapter(
+        "本市市立中山女中與西雅圖市羅斯福高中於107年3月28日完成姊妹校締約，"
+        "由羅斯福高中校長親自來高簽署；同年5月該校並派學生16人來高進行寄宿交流。"
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "羅斯福高中"), target=KAOHSIUNG)
+    assert sorted(r.properties.get("start") for r in came) == ["2018-03-28", "2018-05"]
