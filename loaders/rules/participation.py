@@ -656,6 +656,8 @@ class EventRules(PartyRules):
         place its name opens with; None for a place alone or no gloss."""
         gloss = _LATIN_GLOSS.search(words)
         name = words[: gloss.start()] if gloss else ""
+        joined = list(_JOIN.finditer(name))  # 出席某某委員會(ABC)與某市共同舉辦: after the verb
+        name = name[joined[-1].end() :] if joined else name
         opened = max(name.rfind(word) for word in "由在於")
         if _AT_VENUE.search(name[: opened + 1]):
             return None  # 在某市某某廣場(Some Square): a venue, no body

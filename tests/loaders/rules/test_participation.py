@@ -2790,3 +2790,14 @@ def test_a_panelist_of_a_national_university_came_from_within_the_country() -> N
     professor = named(ext, "陳建國")
     assert rels(ext, RelType.PARTICIPATED_IN, source=professor, role="panelist")
     assert not rels(ext, RelType.VISITED, source=professor)
+
+
+def test_a_glossed_co_host_named_after_the_verb_of_attending() -> None:
+    """「出席某某委員會（ABC）與某市共同舉辦之「…」」: the body is a host; 出席 is no part
+    of its name."""
+    ext = chapter(
+        "5月15日至18日，環保局派員2人赴日本橫濱市，出席世界城市永續聯盟（WCSA）與橫濱市"
+        "共同舉辦之「亞太城市永續發展研討會」，並於會中提出報告。"
+    )
+    event = named(ext, "亞太城市永續發展研討會")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "世界城市永續聯盟"), target=event)
