@@ -617,7 +617,7 @@ _AFFILIATION_BREAK = rx(
     r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
-    r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
+    r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
 )
 

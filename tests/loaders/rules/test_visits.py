@@ -2101,3 +2101,16 @@ def test_a_school_whose_head_came_and_which_later_sent_students() -> None:
     )
     came = rels(ext, RelType.VISITED, source=named(ext, "羅斯福高中"), target=KAOHSIUNG)
     assert sorted(r.properties.get("start") for r in came) == ["2018-03-28", "2018-05"]
+
+
+def test_a_visitor_accompanying_another_both_came() -> None:
+    """「某辦事處代表甲（gloss）陪同某州政府駐台辦事處處長乙（gloss）來訪」: both came, each
+    of his own body."""
+    ext = chapter(
+        "2018年3月5日，澳大利亞商工辦事處代表約翰‧史密斯（John Smith）陪同新南威爾斯州政府"
+        "駐台貿易投資辦事處處長大衛‧布朗（David Brown）來訪，說明合作潛力。"
+    )
+    for person in ("約翰‧史密斯", "大衛‧布朗"):
+        assert rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG), person
+    (title,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "大衛‧布朗"))
+    assert title.properties["title_zh"] == "處長"
