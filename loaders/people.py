@@ -906,6 +906,11 @@ def place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
     return any(m.start == 0 and m.end == len(place) for m in gaz.find_places(place))
 
 
+#: What may follow a name and its title that follows no title alone: 的身分, 帶隊, 率,
+#: and the reason for not coming (某市王大明市長因公未克出席).
+_AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)")
+
+
 def find_name_before_title(
     text: str, gaz: Gazetteer, known: Sequence[str] = ()
 ) -> list[PersonMention]:
@@ -926,8 +931,8 @@ def find_name_before_title(
             continue
         title = titles[0]
         covered = start + len(title)  # 市長 inside 副市長 is not a title of its own
-        if not _BREAK.match(text, start + len(title)) and not re.match(
-            r"(?:的)?身分|帶隊|率", text[start + len(title) :]
+        if not _BREAK.match(text, start + len(title)) and not _AFTER_NAME_AND_TITLE.match(
+            text, start + len(title)
         ):
             continue
         former = text[max(0, start - 1) : start] == "前"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from loaders.gazetteer import Gazetteer
-from loaders.people import find_title_then_name, parse_visitor_item
+from loaders.people import find_name_before_title, find_title_then_name, parse_visitor_item
 from loaders.reading import normalize
 
 
@@ -330,3 +330,10 @@ def test_a_comma_inside_a_bodys_gloss_breaks_no_affiliation(gaz: Gazetteer) -> N
     )
     (person,) = find_title_then_name(text, gaz)
     assert person.affiliation.startswith("泰國林查班港灣管理局")
+
+
+def test_a_name_and_title_before_the_reason_for_not_coming(gaz: Gazetteer) -> None:
+    """「某市王大明市長因公未克出席」: the mayor named before his title."""
+    text = normalize("韓國仁川廣域市朴永浩市長因公未克出席。")
+    found = [(p.name, p.title) for p in find_name_before_title(text, gaz)]
+    assert found == [("朴永浩", "市長")]
