@@ -176,6 +176,9 @@ _SCHOOL_HEAD_LEADS = rx(
     r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"
     r"(?:(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)|來高|來訪|訪高|來臺|抵高)"
 )
+#: A sentence telling of the trip just told, as what it was: 此行為本府首度…訪問某地區,
+#: 本次訪問為…, 此次出訪係….
+_THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪)?(?:為|係|乃|是|不僅|除)")
 #: A school taken up as 該校, sending its people: 該校並派學生16人來高, 該校另選派教師.
 _THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
@@ -240,6 +243,8 @@ class VisitRules(ReaderBase):
             return
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
+        if _THIS_TRIP.match(sentence_norm):
+            return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
 

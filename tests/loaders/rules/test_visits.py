@@ -2114,3 +2114,15 @@ def test_a_visitor_accompanying_another_both_came() -> None:
         assert rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG), person
     (title,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "大衛‧布朗"))
     assert title.properties["title_zh"] == "處長"
+
+
+def test_the_trip_just_told_said_of_again_is_no_trip_of_its_own() -> None:
+    """「…十三日再轉赴甲市…。此行為本府首度以正式訪團訪問某地區，…」: the trip told,
+    named again as what it was; no second visit (nor one in another year)."""
+    ext = chapter(
+        "2018年3月11日至15日，由本府秘書長率建設局人員赴日本九州訪問，12日拜會大分縣知事，"
+        "並就明年簽署觀光交流備忘錄交換意見；13日再轉赴福岡市，拜會福岡市長。",
+        "此行為本府首度以正式訪團訪問福岡地區，為日後與福岡市建立合作關係奠定基礎。",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
