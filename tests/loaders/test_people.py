@@ -337,3 +337,10 @@ def test_a_name_and_title_before_the_reason_for_not_coming(gaz: Gazetteer) -> No
     text = normalize("韓國仁川廣域市朴永浩市長因公未克出席。")
     found = [(p.name, p.title) for p in find_name_before_title(text, gaz)]
     assert found == [("朴永浩", "市長")]
+
+
+@pytest.mark.parametrize("text", ["由中興高工校長率師生代表赴某市簽署", "由光華高商校長率團出訪"])
+def test_a_vocational_school_before_its_head_is_no_name(gaz: Gazetteer, text: str) -> None:
+    """「由某某高工校長率師生…」: 高工, 高商 end a school's name (seed org_kinds), not a
+    person's."""
+    assert find_name_before_title(normalize(text), gaz) == []
