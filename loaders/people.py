@@ -611,6 +611,11 @@ _NAME_LAST = "人"
 _VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
+#: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前
+#: 來訪): no given name opens with them.
+_TIME_WORDS = frozenset(
+    ("明年", "今年", "去年", "本年", "隔年", "年底", "年初", "日前", "近日", "明天", "今天")
+)
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
@@ -731,6 +736,7 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         _NOT_IN_NAME.intersection(body)
         or _BREAK.match(name)
         or name[:2] in _MANNER
+        or name[:2] in _TIME_WORDS
         or _VERB_IN_NAME.search(name)
     ):
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name

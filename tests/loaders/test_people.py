@@ -344,3 +344,9 @@ def test_a_vocational_school_before_its_head_is_no_name(gaz: Gazetteer, text: st
     """「由某某高工校長率師生…」: 高工, 高商 end a school's name (seed org_kinds), not a
     person's."""
     assert find_name_before_title(normalize(text), gaz) == []
+
+
+@pytest.mark.parametrize("text", ["某副主席邀請王市長明年率團訪問某市。", "李局長日前來訪。"])
+def test_a_time_word_after_a_surname_and_title_is_no_given_name(gaz: Gazetteer, text: str) -> None:
+    """「邀請王市長明年率團」: 明年 is when, not 王明年."""
+    assert find_title_then_name(normalize(text), gaz) == []
