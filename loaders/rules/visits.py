@@ -179,6 +179,9 @@ _SCHOOL_HEAD_LEADS = rx(
 #: A sentence telling of the trip just told, as what it was: 此行為本府首度…訪問某地區,
 #: 本次訪問為…, 此次出訪係….
 _THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪)?(?:為|係|乃|是|不僅|除)")
+#: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
+#: 承蒙某知事親自(接待).
+_RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
 #: A school taken up as 該校, sending its people: 該校並派學生16人來高, 該校另選派教師.
 _THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
@@ -1139,6 +1142,18 @@ class VisitRules(ReaderBase):
             return None
         return self._organization(name, "school", place)
 
+    def _received_by_host(self, before: str, home_people: set[str]) -> list[str]:
+        """Those the city's side was received by abroad, written after 承 (訪問團停留期間，
+        承某市長某某（gloss）於市政廳接見): the people named between 承 and the verb."""
+        host = _RECEIVED_BY_HOST.search(before)
+        if host is None:
+            return []
+        return [
+            pid
+            for name, pid in self.people.items()
+            if name in host.group(1) and pid not in home_people
+        ]
+
     def _sending(self, text: str) -> re.Match[str] | None:
         """The first word of sending in `text` (某市派遣…, 指派…) that is not a character
         of a person's name read (委員派翠克‧王率團來訪: no one sent)."""
@@ -1562,6 +1577,8 @@ class VisitRules(ReaderBase):
         home_side_leads = self._home_side_leads(party, head, home_people) or self._met_on_trip(
             clause, party, head
         )
+        if not met and _RECEIVE.fullmatch(verb.group()):
+            met = self._received_by_host(clause.norm[: verb.start()], home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]

@@ -2126,3 +2126,16 @@ def test_the_trip_just_told_said_of_again_is_no_trip_of_its_own() -> None:
     )
     went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka")
     assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_the_host_the_citys_side_was_received_by_abroad() -> None:
+    """「訪問團停留期間，承某市長某某（gloss）於市政廳接見」: the city met the mayor, not
+    only his city."""
+    ext = chapter(
+        "2018年6月7日至13日，本府組成訪問團前往美國西雅圖姊妹市參加「西雅圖海洋節」。"
+        "訪問團停留期間，承西雅圖市長愛德華‧莫瑞（Ed Murray）於市政廳接見，雙方並就青少年交流"
+        "交換意見。"
+    )
+    mayor = named(ext, "愛德華‧莫瑞")
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=mayor)
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:us:seattle")
