@@ -1848,8 +1848,9 @@ class ReaderBase:
     def _own_dates(clause: Clause, earlier: list[DateSpan]) -> list[DateSpan]:
         """The clause's own dates; a year written only in a quoted name (參加「2018年某某
         節」) is the event's, no date of what the clause tells when the sentence dated
-        it before in that year (6月7日至12日，…赴某市參加「2018年某某節」)."""
-        own = [d for d in clause.dates if not d.since]
+        it before in that year (6月7日至12日，…赴某市參加「2018年某某節」); nor is a year
+        naming the edition held (訪問期間適逢某市籌辦2030年運動會: the games' year)."""
+        own = [d for d in clause.dates if not d.since and not d.edition]
         quoted = [
             (m.start() + clause.start, m.end() + clause.start)
             for m in _QUOTED_NAME.finditer(clause.norm)

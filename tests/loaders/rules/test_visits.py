@@ -2139,3 +2139,14 @@ def test_the_host_the_citys_side_was_received_by_abroad() -> None:
     mayor = named(ext, "愛德華‧莫瑞")
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=mayor)
     assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:us:seattle")
+
+
+def test_a_year_naming_the_edition_held_dates_no_trip() -> None:
+    """「…赴某市訪問。訪問期間適逢某市籌辦2020年亞運會，…」: 2020 is the games' year; the
+    trip is of the year told, no second one in 2020."""
+    ext = chapter(
+        "2018年4月3日至7日，由副市長率團赴韓國仁川廣域市訪問，拜會該市市長。訪問期間適逢仁川市"
+        "籌辦2020年亞運會，該市特安排本府團員參觀亞運主場館工地，並簡介場館興建及賽後利用規劃。"
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:kr:incheon")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
