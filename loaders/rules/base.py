@@ -196,6 +196,10 @@ def _past_gloss(text: str, at: int) -> int:
 _NATIONAL_BODY = re.compile("國立")
 
 
+#: A year before the report's written by a word alone: 去年, 前年, 上年.
+_PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+
+
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
@@ -1829,8 +1833,12 @@ class ReaderBase:
         window = clause.sentence.norm[max(0, clause.start - 8) : clause.start]
         later = _YEARS_LATER.search(clause.norm) or _YEARS_LATER.search(window.split("。")[-1])
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
-        # 「（2021年締結），出席…」: the year a tie was made dates no later clause
-        earlier = [d for d in clause.earlier_dates if not d.since][-1:]
+        # 「（2021年締結），出席…」: the year a tie was made dates no later clause; nor does
+        # a year before the report's told by 去年 alone, as history (8月14日至18日…，就去年
+        # 某地震之經驗提出報告，並考察某市…: the trip's days)
+        earlier = [
+            d for d in clause.earlier_dates if not d.since and not _PAST_YEAR_WORD.fullmatch(d.text)
+        ][-1:]
         own = self._own_dates(clause, earlier)
         anchor = (own or earlier or carried or [None])[0]
         if later:

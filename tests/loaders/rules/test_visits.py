@@ -2150,3 +2150,15 @@ def test_a_year_naming_the_edition_held_dates_no_trip() -> None:
     )
     went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:kr:incheon")
     assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_last_year_told_as_history_dates_no_later_clause() -> None:
+    """「8月14日至18日，消防局派員赴某市，…就去年某地震本市支援經驗提出報告，並考察某市…」:
+    the trip's days date the touring, not 去年."""
+    ext = chapter(
+        "2018年8月14日至18日，消防局派員2人赴日本神戶市，參加「2018年亞洲都市防災研討會」，"
+        "就去年花蓮地震本市支援救災經驗提出報告，並考察神戶市之都市重建情形。",
+        period="2018-07/2018-12",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:jp:kobe")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
