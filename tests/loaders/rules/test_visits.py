@@ -2162,3 +2162,19 @@ def test_last_year_told_as_history_dates_no_later_clause() -> None:
     )
     went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:jp:kobe")
     assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_an_item_of_next_years_work_is_no_trip_yet() -> None:
+    """「肆、明（108）年度工作重點」 over 「一、由副市長率團出席某市主辦之「…」」: a plan."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、城市交流",
+            "2018年3月5日，本府派員赴日本橫濱市參加研討會。",
+            "二、明（108）年度工作重點",
+            "(一)由副市長率團出席橫濱市主辦之「2019亞太城市高峰會」，並藉機拜會其他港市。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-01/2018-06")
+    went = rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:yokohama")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
