@@ -861,6 +861,16 @@ class EventRules(PartyRules):
                 found.add(pid)
         return found
 
+    def _offices_held(self, people: list[str]) -> list[str]:
+        """The places or bodies whose titles `people` hold (not the city's own)."""
+        return list(
+            dict.fromkeys(
+                r.target
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
+            )
+        )
+
     def _received_invitation(self, clause: Clause) -> bool:
         """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
         邀請本府參加「…」」: the place the city heard from invited it (dated by the
@@ -904,6 +914,10 @@ class EventRules(PartyRules):
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
                 body = self._body_named_last(clause, offset, that_body.group(1))
                 inviters = [body] if body is not None else []
+            if not inviters and _HOME_OFFICIAL.fullmatch(named):
+                # 史市長再度邀請本府…: the other side's official named before in full, for
+                # the place (or body) whose title he holds
+                inviters = self._offices_held(self._by_surname_and_title(named))
             unnamed = (
                 not inviters and clause.start and (not named or _NO_ONE_NAMED.fullmatch(named))
             )

@@ -2801,3 +2801,15 @@ def test_a_glossed_co_host_named_after_the_verb_of_attending() -> None:
     )
     event = named(ext, "亞太城市永續發展研討會")
     assert rels(ext, RelType.HOSTED, source=named(ext, "世界城市永續聯盟"), target=event)
+
+
+def test_an_invitation_by_a_foreign_mayor_taken_up_by_surname_and_title() -> None:
+    """「…拜會某市長某某（gloss），某市長再度邀請本府組團出席明年「…」」: the mayor, named
+    before in full, invites for his city."""
+    ext = chapter(
+        "2018年9月1日至6日，本府新聞處處長率員赴日本橫濱市參加「2018年橫濱港祭」。期間訪問團"
+        "並拜會橫濱市長林文子（Fumiko Hayashi），林市長再度邀請本府組團出席明年「2019亞太城市"
+        "高峰會」。",
+        period="2018-07/2018-12",
+    )
+    assert rels(ext, RelType.INVITED, source="city:jp:yokohama", target=KAOHSIUNG)
