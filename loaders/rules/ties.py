@@ -864,10 +864,12 @@ class TieRules(ReaderBase):
 
     def _both_sides(self, text: str) -> list[str]:
         """雙方 (both sides) in the words of a tie naming no city: the partner last spoken
-        of (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
+        of, a city or a state (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
         if "雙方" not in text:
             return []
-        place = self._antecedent("city", "雙方")
+        # (a state or prefecture too, as ties are made with them: 某國某州州長來訪…。雙方
+        # 表達締結姊妹市之意願)
+        place = self._antecedent("place", "雙方")
         return [self.facts.place(place)] if place is not None else []
 
     def _enumeration_before(self, clause: Clause, position: int) -> list[str]:

@@ -2256,3 +2256,15 @@ def test_a_school_tie_made_in_a_clause_after_the_schools() -> None:
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert tie.target == named(ext, "羅斯福高中")
     assert tie.properties.get("since") == "2018-03-28"
+
+
+def test_both_sides_of_a_tie_wished_for_with_a_visiting_state() -> None:
+    """「某國某州州長某某率州政府官員來訪…。雙方表達未來締結姊妹市之意願」: the state is
+    the partner wished for (planned)."""
+    ext = chapter(
+        "2018年3月23日，帛琉共和國艾拉伊州州長賴斯（Ray Rice）率州政府官員一行6人來訪，"
+        "由市長陳菊接見。雙方表達未來締結姊妹市之意願，本府將就締約內容續作評估。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "艾拉伊州")
+    assert tie.properties["status"] == "planned"
