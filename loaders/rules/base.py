@@ -915,9 +915,15 @@ class ReaderBase:
         return None
 
     def _year_hint(self, spans: list[DateSpan]) -> int | None:
+        """The year of what a clause tells: its first date's, else the paragraph's, else
+        the report's; the report's when the paragraph's last is a plan's (雙方並就明年
+        擴大交流交換意見。訪問團另參訪某市…: the deed after it is of the year told)."""
         if spans:
             return spans[0].year
-        return self.state.dates.current_year or (self.period.year if self.period else None)
+        dates = self.state.dates
+        if dates.planned_year and dates.report_year:
+            return dates.report_year
+        return dates.current_year or (self.period.year if self.period else None)
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):

@@ -2178,3 +2178,16 @@ def test_an_item_of_next_years_work_is_no_trip_yet() -> None:
     got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-01/2018-06")
     went = rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:yokohama")
     assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_a_deed_after_a_plan_for_next_year_is_of_the_year_told() -> None:
+    """「…雙方並就明年擴大青少年交流交換意見。訪問團另參訪某市輕軌系統…」: the touring is
+    of the trip's year, not of next year."""
+    ext = chapter(
+        "107年6月7日至13日，本府由秘書處組成訪問團，前往美國西雅圖姊妹市參加「西雅圖海洋節」"
+        "系列慶典。訪問團停留期間，承西雅圖市長愛德華‧莫瑞（Ed Murray）於市政廳接見，雙方並就"
+        "明年擴大青少年交流交換意見。訪問團另參訪西雅圖市輕軌電車系統及都市更新成果，並於當地"
+        "台僑社團舉辦之餐會中介紹本市市政建設。",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:us:seattle")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
