@@ -116,6 +116,21 @@ class DateContext:
             self, current_year=year, past_month=past, current_month=month, planned_year=planned
         )
 
+    def under_heading(self, title: str) -> DateContext:
+        """The context of the items under a heading that is only a month (「一、七月」,
+        「(二)8月份」, 「三、102年9月」), as a report told month by month writes them: a
+        day they write alone (「1.十二日，某團來訪」) is of that month. Any other heading
+        leaves the context as it is."""
+        norm = normalize(title).strip().rstrip(":：")
+        spans = find_dates(norm, self)
+        if len(spans) != 1 or spans[0].precision != "month" or spans[0].end is not None:
+            return self
+        if norm[: spans[0].text_start].strip() or norm[spans[0].text_end :].strip():
+            return self
+        span = spans[0]
+        year = span.year if span.writes_year else self.current_year
+        return replace(self, current_month=span.start, current_year=year)
+
     def year_of_month(self, month: int | None) -> int | None:
         """The year of a month written without one: the paragraph's year, else the
         report's; the report's when the paragraph's is a plan's (the year after the
@@ -175,11 +190,13 @@ _TOKEN_RE = re.compile(
     rf"(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<relyear>(?<![{_NOT_BEFORE_RELATIVE}])(?:{_RELATIVE_YEARS})度?(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<monthrange>(?<![\d十])(?P<mr1>{_NUMBER})\s*{_SEPARATOR}\s*(?P<mr2>{_NUMBER})\s*月份?)"
-    rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER})\s*月份?)"
+    rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER}|(?<![\d萬千百億])元)\s*月份?)"
     rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
     rf"(?P<dr2>{_NUMBER})\s*[日號])"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
     rf"|(?P<sep>{_SEPARATOR})"
+    rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
+    rf"|(?<![月\d{_CN_DIGITS}十])(?:上旬|中旬|下旬))"
 )
 # After a year with nothing else, these make it a duration: 「10年後」「30年來」.
 _DURATION_AFTER = (*"後前間內來多餘半代期", "左右", "以上", "之久")
@@ -213,7 +230,10 @@ _CN_DIGIT_VALUES = {ch: i for i, ch in enumerate("〇一二三四五六七八九
 
 
 def _small_number(text: str) -> int:
-    """Value of 1–31 written in digits or Chinese numerals (「十二」→12)."""
+    """Value of 1–31 written in digits or Chinese numerals (「十二」→12); 元 of 元月
+    (January) is 1."""
+    if text == "元":
+        return 1
     if text.isdigit():
         return int(text)
     if "十" not in text:
@@ -266,6 +286,8 @@ def _token(match: re.Match[str]) -> _Token:
         )
     if match["day"]:
         return _Token("day", start, match.end(), _small_number(match["d"]))
+    if match["thismonth"]:
+        return _Token("thismonth", start, match.end())
     return _Token("sep", start, match.end())
 
 
@@ -485,7 +507,7 @@ def _read_range(
 
 
 #: A day of the month just named: 同月15日, 當月20至22日, 該月3日.
-_SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月)\s*$")
+_SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月|本月)\s*$")
 #: What a day written alone, without its month, follows when it dates what is told
 #: (…，並於18日與…, 論壇期間，某局於14日與…, …，20日與該市副市長會晤): 於 or 在, or the
 #: opening of a clause (not 展期9日, 為期3日, 共5日: a length of time).
@@ -521,6 +543,30 @@ def _same_month(
     return start, None, i
 
 
+#: What a month written as 「本月」, or a part of it alone (中旬), follows when it dates
+#: what is told: 於, 在 or 自, or the opening of a clause (not 本月薪資: no date).
+_THIS_MONTH_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在|自)|^|[,;])\s*$")
+
+
+def _this_month(
+    norm: str, tokens: list[_Token], i: int, spans: list[DateSpan], context: DateContext
+) -> tuple[_Point, _Point | None, int] | None:
+    """The month a clause opening with 「本月」「本月間」「本月下旬」 or a part of a month
+    alone (「中旬，本府…」) is dated by: the sentence's last month, else the section's
+    (a report told month by month: 「一、七月」 above 「3.中旬，某局…」); not one a day
+    follows (本月15日, which `_same_month` reads)."""
+    token = tokens[i]
+    if token.kind != "thismonth" or not _THIS_MONTH_LEAD.search(norm[: token.start]):
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.joined and after.kind in ("day", "dayrange"):
+        return None
+    last = spans[-1].end or spans[-1].start if spans else context.current_month
+    if last is None or len(last) < 7:
+        return None
+    return _Point(year=int(last[:4]), month=int(last[5:7])), None, i
+
+
 def _month_of_day(day: int, spans: list[DateSpan], context: DateContext) -> str | None:
     """The month (YYYY-MM) a day written alone is in: that of the sentence's last date,
     or the first month of its range the day falls within; else the section's last."""
@@ -546,7 +592,11 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     earlier = context.past_month  # a month stated in a year before the report's
     i = 0
     while i < len(tokens):
-        read = _read_range(tokens, i, context) or _same_month(norm, tokens, i, spans, context)
+        read = (
+            _read_range(tokens, i, context)
+            or _same_month(norm, tokens, i, spans, context)
+            or _this_month(norm, tokens, i, spans, context)
+        )
         if read is None:
             i += 1
             continue

@@ -36,12 +36,12 @@ _BREAK = rx(
     r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談
     r"|舉行|進行|召開|透過|線上|視訊|面交"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於"  # 市長某某分別於兩地簽署
-    # 副市長某某代表該市簽署, 代表簽署, 代表致詞: acting for the body, no title 代表
-    r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀)"
+    # 副市長某某代表該市簽署, 代表簽署, 代表致詞, 代表與會: acting for the body, no title 代表
+    r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀|與會|參加|參與|列席)"
     r"|親自|親臨|親率|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
-    r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
+    r"|擔任|出任|應邀|發表"  # 局長某某擔任講座, 發表演講: the verb of the role taken
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     r"|則(?=於|率|亦|已|另|表示)"  # 局長某某則於11月5日率團: an adverb of the clause
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
@@ -187,8 +187,8 @@ _BY_MEANS = rx(r"以")
 
 
 #: Coming to the city, right after a name read after its title (某市市長王大明來訪,
-#: 知事某某蒞府拜會); not a break before a title (某市經濟副市長來訪 names nobody).
-_COMING = rx(r"來訪|到訪|來高|來府|訪臺|蒞(?:府|臨|高)|訪問")
+#: 知事某某蒞府拜會, 代表某某南下); not a break before a title (某市經濟副市長來訪 names nobody).
+_COMING = rx(r"來訪|到訪|來高|來府|訪臺|蒞(?:府|臨|高)|訪問|南下")
 
 
 def _ends_name(text: str, pos: int) -> bool:
@@ -292,9 +292,39 @@ def _suffix_to_place(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str,
 
 
 def _affiliation_and_title(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str]:
-    """Whom a title is of and the title, split where the place's name ends."""
+    """Whom a title is of and the title, split where the place's name ends, or where
+    the English gloss of a body's name closes it."""
+    glossed = _title_after_gloss(affiliation, title)
+    if glossed is not None:
+        return glossed
     affiliation, title = _suffix_to_place(affiliation, title, gaz)
     return _title_words(_with_shared_suffix(affiliation, title, gaz), title, gaz)
+
+
+#: A body's name closed by its English gloss, then words before the title: 某市港務局
+#: (Port of Somecity) + 港務 (+ 委員).
+_WORDS_AFTER_GLOSS = rx(r"^(.*[\u4e00-\u9fff]\([^()]*[A-Za-z][^()]*\))([\u4e00-\u9fff]{1,6})$")
+
+
+def _title_after_gloss(affiliation: str, title: str) -> tuple[str, str] | None:
+    """A body whose name its English gloss closes, with words that name no body of
+    it between the gloss and the title (某市港務局（Port of Somecity）港務委員, 某港務局
+    （Port of Somecity）亞洲業務經理): the words are the title's; None otherwise (某大學
+    （Some University）國際處處長: a unit of the body keeps its name)."""
+    split = _WORDS_AFTER_GLOSS.match(affiliation)
+    if split is None:
+        return None
+    body, words = split.group(1), split.group(2)
+    if not lexicon().org_kind(re.sub(r"\([^()]*\)$", "", body)):
+        return None
+    if (
+        lexicon().org_kind(words)
+        or lexicon().org_kind(words + title)
+        or words.endswith(ORG_TAILS)
+        or _UNIT_AFTER_BODY.fullmatch(words)
+    ):
+        return None
+    return body, words + title
 
 
 #: A region or department a body's officer answers for, written between the body and
@@ -581,12 +611,18 @@ _NAME_LAST = "人"
 _VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
+#: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前
+#: 來訪): no given name opens with them.
+_TIME_WORDS = frozenset(
+    ("明年", "今年", "去年", "本年", "隔年", "年底", "年初", "日前", "近日", "明天", "今天")
+)
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
+    r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
-    r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
+    r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
 )
 
@@ -622,8 +658,10 @@ def _without_unit(affiliation: str) -> str:
 
 def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
     """Where the affiliation before `end` begins: after the last break that is not
-    inside a place's name (巴拿馬共和國駐…總領事館: 共和國 holds a 和)."""
+    inside a place's name (巴拿馬共和國駐…總領事館: 共和國 holds a 和) nor inside a gloss
+    in parentheses (某管理局（Some Bay Authority, SBA）主席: the comma is the gloss's)."""
     places = [(m.start, m.end) for m in gaz.find_places(text[:end])]
+    places += [m.span() for m in _PARENTHESIZED.finditer(text, 0, end)]
     breaks = [
         m.end()
         for m in _AFFILIATION_BREAK.finditer(text, 0, end)
@@ -633,6 +671,10 @@ def _affiliation_start(text: str, end: int, gaz: Gazetteer) -> int:
     # 某港區之管理機關某某管理局主席…: the name follows the noun it is set beside
     breaks += [m.end() for m in _APPOSED_TO.finditer(text, 0, end) if m.end() < end]
     return max(breaks) if breaks else 0
+
+
+#: Words in parentheses, a gloss: (Some Bay Authority, SBA).
+_PARENTHESIZED = rx(r"\([^()]*\)")
 
 
 #: The noun a body's name is set beside, after what it is (來自某市之大眾運輸營運機構
@@ -694,6 +736,7 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         _NOT_IN_NAME.intersection(body)
         or _BREAK.match(name)
         or name[:2] in _MANNER
+        or name[:2] in _TIME_WORDS
         or _VERB_IN_NAME.search(name)
     ):
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
@@ -869,6 +912,11 @@ def place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
     return any(m.start == 0 and m.end == len(place) for m in gaz.find_places(place))
 
 
+#: What may follow a name and its title that follows no title alone: 的身分, 帶隊, 率,
+#: and the reason for not coming (某市王大明市長因公未克出席).
+_AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)")
+
+
 def find_name_before_title(
     text: str, gaz: Gazetteer, known: Sequence[str] = ()
 ) -> list[PersonMention]:
@@ -889,8 +937,8 @@ def find_name_before_title(
             continue
         title = titles[0]
         covered = start + len(title)  # 市長 inside 副市長 is not a title of its own
-        if not _BREAK.match(text, start + len(title)) and not re.match(
-            r"(?:的)?身分|帶隊|率", text[start + len(title) :]
+        if not _BREAK.match(text, start + len(title)) and not _AFTER_NAME_AND_TITLE.match(
+            text, start + len(title)
         ):
             continue
         former = text[max(0, start - 1) : start] == "前"

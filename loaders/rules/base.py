@@ -192,6 +192,14 @@ def _past_gloss(text: str, at: int) -> int:
     return gloss.end() if gloss else at
 
 
+#: A national body of the home country, by its name: 國立某某大學, 國立某某博物館.
+_NATIONAL_BODY = re.compile("國立")
+
+
+#: A year before the report's written by a word alone: 去年, 前年, 上年.
+_PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+
+
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
@@ -264,7 +272,7 @@ class ReaderBase:
                     self.unknown_places.setdefault(name, mention.place)
 
     def _enter_section(self, index: int | None) -> None:
-        self.state.dates = DateContext(self.period)
+        self.state.dates = self._heading_dates(index)
         self.state.last_dates = []
         self.state.item_dates = []
         self.state.coming = None
@@ -280,6 +288,19 @@ class ReaderBase:
             ]
             if places or section.level == 1:
                 self.state.recent_places = places
+
+    def _heading_dates(self, index: int | None) -> DateContext:
+        """The dates a section's text is read against: the report period's, and the month
+        of the nearest enclosing heading that is only a month (「一、七月」 above 「1.十二日，
+        某團來訪」: DateContext.under_heading)."""
+        context = DateContext(self.period)
+        section = self._section(index)
+        while section is not None:
+            dated = context.under_heading(section.title)
+            if dated is not context:
+                return dated
+            section = self._section(section.parent)
+        return context
 
     def _enclosing_event(self, index: int | None) -> str | None:
         """The event an enclosing item named (「(二)2009某市運動會籌備」 above
@@ -894,9 +915,15 @@ class ReaderBase:
         return None
 
     def _year_hint(self, spans: list[DateSpan]) -> int | None:
+        """The year of what a clause tells: its first date's, else the paragraph's, else
+        the report's; the report's when the paragraph's last is a plan's (雙方並就明年
+        擴大交流交換意見。訪問團另參訪某市…: the deed after it is of the year told)."""
         if spans:
             return spans[0].year
-        return self.state.dates.current_year or (self.period.year if self.period else None)
+        dates = self.state.dates
+        if dates.planned_year and dates.report_year:
+            return dates.report_year
+        return dates.current_year or (self.period.year if self.period else None)
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
@@ -1652,6 +1679,20 @@ class ReaderBase:
             and bool(_IN_TAIWAN.search(normalize(entity.name_zh)))
         )
 
+    def _of_national_body(self, party: str) -> bool:
+        """Whether a person or body is of a national body of the home country (國立某某
+        大學某學系教授): from within the country, no guest coming from abroad."""
+        bodies = {party} | {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == party
+        }
+        return any(
+            _NATIONAL_BODY.match(normalize(self.facts.entities[b].name_zh))
+            for b in bodies
+            if b in self.facts.entities
+        )
+
     def _seat_named_home(self, org_id: str) -> bool:
         """Whether an office's name writes the home city as its seat after its own
         country's or city's name (美國在台協會高雄分處, 某國某市經濟文化辦事處高雄分處),
@@ -1798,8 +1839,12 @@ class ReaderBase:
         window = clause.sentence.norm[max(0, clause.start - 8) : clause.start]
         later = _YEARS_LATER.search(clause.norm) or _YEARS_LATER.search(window.split("。")[-1])
         carried = (self.state.item_dates or self.state.last_dates)[:1] if carry else []
-        # 「（2021年締結），出席…」: the year a tie was made dates no later clause
-        earlier = [d for d in clause.earlier_dates if not d.since][-1:]
+        # 「（2021年締結），出席…」: the year a tie was made dates no later clause; nor does
+        # a year before the report's told by 去年 alone, as history (8月14日至18日…，就去年
+        # 某地震之經驗提出報告，並考察某市…: the trip's days)
+        earlier = [
+            d for d in clause.earlier_dates if not d.since and not _PAST_YEAR_WORD.fullmatch(d.text)
+        ][-1:]
         own = self._own_dates(clause, earlier)
         anchor = (own or earlier or carried or [None])[0]
         if later:
@@ -1817,8 +1862,9 @@ class ReaderBase:
     def _own_dates(clause: Clause, earlier: list[DateSpan]) -> list[DateSpan]:
         """The clause's own dates; a year written only in a quoted name (參加「2018年某某
         節」) is the event's, no date of what the clause tells when the sentence dated
-        it before in that year (6月7日至12日，…赴某市參加「2018年某某節」)."""
-        own = [d for d in clause.dates if not d.since]
+        it before in that year (6月7日至12日，…赴某市參加「2018年某某節」); nor is a year
+        naming the edition held (訪問期間適逢某市籌辦2030年運動會: the games' year)."""
+        own = [d for d in clause.dates if not d.since and not d.edition]
         quoted = [
             (m.start() + clause.start, m.end() + clause.start)
             for m in _QUOTED_NAME.finditer(clause.norm)

@@ -244,9 +244,14 @@ _TIE_ENDED = rx(
     r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
 )
 #: Ties told as standing relations with the cities listed: 本市與甲市(1966年締結)及乙市
-#: 之姊妹市關係, 與甲市間的友好城市關係; the cities are between 與 and 之.
+#: 之姊妹市關係, 與甲市間的友好城市關係, 另與乙市亦締有姊妹市關係; the cities are
+#: between 與 and 之 (or the verb of holding).
 _TIE_HELD = rx(
-    r"與([^,;。與]{2,80}?)(?:之|的|間)(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")關係"
+    r"與([^,;。與]{2,80}?)(?:之|的|間|(?:亦|也|均|則)?(?:締有|建有|具有|保有))(?:"
+    + _SISTER_KIND
+    + "|"
+    + _FRIENDSHIP_KIND
+    + r")關係"
 )
 #: Words before such a relation telling it is still to come or sought: 建立與某市之姊妹市
 #: 關係, 擬發展…, 洽談…, 評估…之可行性.
@@ -254,10 +259,12 @@ _TIE_HELD_NOT_YET = rx(
     r"建立|締結|結為|洽|協商|磋商|擬|將|規劃|評估|爭取|可行性|希望|盼|意願|有意|研議|恢復"
 )
 #: A tie made between the city and a partner told by 結盟 or 締盟 alone, with no kind
-#: of tie, since a year (本市與某市自民國70年結盟以來, 某市與本市於1985年締盟迄今).
+#: of tie, since a year (本市與某市自民國70年結盟以來, 某市與本市於1985年締盟迄今), or in
+#: a clause going on from the city's (本市與甲市自…締結為姊妹市，與乙市則於民國77年締盟).
 _ALLIANCE_SINCE = rx(
-    r"(?:本市|本府)[^,;。]{0,16}?(?:結盟|締盟)(?!為|成為)(?:以來|迄今|至今)"
-    r"|(?:本市|本府)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)(?!為|成為)"
+    r"(?:本市|本府|^(?:另|而)?與)[^,;。]{0,16}?(?:結盟|締盟)(?!為|成為)(?:以來|迄今|至今)"
+    r"|(?:本市|本府|^(?:另|而)?與)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)"
+    r"(?!為|成為)"
 )
 #: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
 #: 結盟).
@@ -274,6 +281,9 @@ _LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七
 #: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
 #: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
 _RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")
+#: A city called the city's own partner, right before the tie word, with what it is
+#: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
+_CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
 #: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
 #: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
 _ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
@@ -682,7 +692,10 @@ _WITH_SCHOOL = rx(r"與(?:當地|該市|本市)?")
 #: Words of a tie being made (not just named: 來訪姊妹校某中學 is a visit).
 _TIE_MAKING = rx(_MAKING + "|" + _SIGNING + r"|協定|協議")
 #: Making a sister-school tie (signed or to come): 締結姊妹校, 結盟為姊妹校, 簽署姊妹校協定.
-_SCHOOL_TIE_MADE = rx(r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校")
+_SCHOOL_TIE_MADE = rx(
+    r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校"
+    r"|姊妹校(?:之)?(?:締約|締盟|結盟|簽約)"  # 完成姊妹校締約
+)
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 # --- References, lists and hosts ------------------------------------------------------
@@ -717,9 +730,10 @@ _PURSUIT_SECTION = rx(
     r"推動.*締結|締結.*推動|規劃中|(?:拓展|開拓|擴展|擴大)[^,;。]{0,12}?(?:姊妹|友好|夥伴|版圖)"
 )
 #: A section on the work of the time to come, whose items are plans: 下半年工作重點,
-#: 明年度工作計畫, 未來工作方向, 下年度推動重點.
+#: 明年度工作計畫, 明（103）年度工作重點, 未來工作方向, 下年度推動重點.
 _PLANS_SECTION = rx(
-    r"(?:下半年|下年度|明年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)(?:重點|計畫|計劃|規劃|方向)"
+    r"(?:下半年|下年度|明(?:\([^()]{1,6}\))?年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)"
+    r"(?:重點|計畫|計劃|規劃|方向)"
 )
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
@@ -751,11 +765,15 @@ _HOME_SIDE = rx(
     # the manner may stand before the verb: 與本府王副市長進行視訊(會談), 以電話方式(會談)
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
-#: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見.
+#: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
+#: 由市長王大明接見.
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見).
 _HOME_RECEIVES = rx(
-    r"(?:由|^)(?:本府)?([\u4e00-\u9fff]{0,3}?)"
+    r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
+    + r"|"
+    + _HOME_TITLE
+    + r"([\u4e00-\u9fff]{2,3}?))"
     + r"(?:於[^,;。]{1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
 )
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
@@ -824,10 +842,16 @@ _BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
 #: A heading over a list of the people who played a part at an event: 主要講者：,
 #: 與談人如下：, 受邀表演團體：.
 #: The part a list's people played, opening the list in prose after the event spoken of:
-#: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B.
+#: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B; or the guests told by the
+#: part they played: 應邀發表專題演講之外賓計有：A、B, 擔任與談之學者為A及B.
 _ROLE_LIST_OPENING = rx(
-    r"(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)(?:名單)?(?:包括|計有|分別為|為|有)"
+    r"(?:(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)(?:名單)?"
+    r"|(?:應邀|受邀|獲邀)?(?:發表|擔任|進行)[^,;。:、]{0,6}?(?:演講|演說|與談|主講|講座)"
+    r"(?:人|者)?之(?:外賓|貴賓|來賓|學者|專家|代表|人士|外籍人士))"
+    r"(?:包括|計有|分別為|為|有)"
 )
+#: Words telling the listed were invited: 應邀發表專題演講之外賓計有.
+_LIST_INVITED = rx(r"應邀|受邀|獲邀")
 _ROLE_LIST_HEADING = rx(
     r"^(?:主要|特邀|受邀|專題)?(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)"
     r"(?:名單)?(?:如下|如次)?[:]?$"
@@ -1234,7 +1258,11 @@ _ARRANGED_FOR = rx(r"安排|協助|陪同|引導|招待")
 _ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern + "|" + _DECLINED.pattern)
 _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
-_BY_LETTER = rx(r"致函|函邀|發函|去函|行文")
+_BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
+#: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
+#: A tie told as what would follow were it made: 兩市如能締結友好城市，對…當有助益.
+_TIE_IF_MADE = rx(r"(?:如|若|倘|倘若|如果)(?:能|可|得以)[^,;。]{0,12}?(?:" + _TIE_VERB + ")")
+_EACH_OF_THOSE = rx(r"各該(?:市|城市|縣|州|國)")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
 #: hosts it.
 _CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|籌辦)|合辦")

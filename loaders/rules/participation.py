@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _DESCRIPTION_END,
     _DONE_ON_END,
     _DURING_EVENT_HOLDS,
+    _EACH_OF_THOSE,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
     _EVENT_ANAPHOR,
@@ -655,6 +656,8 @@ class EventRules(PartyRules):
         place its name opens with; None for a place alone or no gloss."""
         gloss = _LATIN_GLOSS.search(words)
         name = words[: gloss.start()] if gloss else ""
+        joined = list(_JOIN.finditer(name))  # 出席某某委員會(ABC)與某市共同舉辦: after the verb
+        name = name[joined[-1].end() :] if joined else name
         opened = max(name.rfind(word) for word in "由在於")
         if _AT_VENUE.search(name[: opened + 1]):
             return None  # 在某市某某廣場(Some Square): a venue, no body
@@ -858,6 +861,16 @@ class EventRules(PartyRules):
                 found.add(pid)
         return found
 
+    def _offices_held(self, people: list[str]) -> list[str]:
+        """The places or bodies whose titles `people` hold (not the city's own)."""
+        return list(
+            dict.fromkeys(
+                r.target
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
+            )
+        )
+
     def _received_invitation(self, clause: Clause) -> bool:
         """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
         邀請本府參加「…」」: the place the city heard from invited it (dated by the
@@ -901,6 +914,10 @@ class EventRules(PartyRules):
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
                 body = self._body_named_last(clause, offset, that_body.group(1))
                 inviters = [body] if body is not None else []
+            if not inviters and _HOME_OFFICIAL.fullmatch(named):
+                # 史市長再度邀請本府…: the other side's official named before in full, for
+                # the place (or body) whose title he holds
+                inviters = self._offices_held(self._by_surname_and_title(named))
             unnamed = (
                 not inviters and clause.start and (not named or _NO_ONE_NAMED.fullmatch(named))
             )
@@ -2313,6 +2330,8 @@ class EventRules(PartyRules):
             return
         if self._mission_in_country(actor) and not _CAME_DOWN.search(sentence.norm):
             return  # a mission stationed in the country (駐臺北某代表處) came only if told so
+        if self._of_national_body(actor):
+            return  # 國立某某大學教授擔任與談人: from within the country
         if self._of_cohost(actor, event_id):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
         event = self.facts.entities[event_id].properties
@@ -2843,7 +2862,18 @@ class EventRules(PartyRules):
         if sent_on is None and _MEET.search(clause.sentence.norm[: clause.start]):
             days = [d for d in clause.earlier_dates if d.precision == "day" and d.end is None]
             sent_on = days[-1].start if days else None
+        if sent_on is None:
+            sent_on = self._letter_day(clause)
         return sent_on
+
+    def _letter_day(self, clause: Clause) -> str | None:
+        """The date of a letter a clause before sent (中旬，本府分函甲市、乙市，邀請各該市
+        …; 5月3日致函某市，邀請…): the invitation it carried went out then."""
+        letters = list(_BY_LETTER.finditer(clause.sentence.norm[: clause.start]))
+        if not letters:
+            return None
+        dated = [d for d in clause.earlier_dates if d.text_end <= letters[-1].start()]
+        return self._done_in_period(clause, dated[-1]) if dated else None
 
     def _done_in_period(self, clause: Clause, span: DateSpan) -> str:
         """「「…」訂於明年2月舉行，本府已於12月發函邀請…」: a month with no year of its
@@ -3025,6 +3055,9 @@ class EventRules(PartyRules):
         (邀請某市港務局), else the places the sentence is about (訪問某市、某市，並邀請
         參加「…」)."""
         text = clause.norm
+        if _EACH_OF_THOSE.match(text, invite.end()) and self.state.clause_places:
+            # 本府分函甲市、乙市及丙市，邀請各該市…: each city the clause before named
+            return list(self.state.clause_places)
         invitees = [
             self._body_named_from(text, start, end) or pid  # 邀請某市港務局: the body
             for start, end, pid in clause.places

@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _ALLIANCE_SINCE,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
+    _CALLED_OURS,
     _CAME_OF,
     _CLAUSE_BREAK,
     _COME,
@@ -80,6 +81,7 @@ from loaders.rules.grammar import (
     _TIE_ENDED,
     _TIE_HELD,
     _TIE_HELD_NOT_YET,
+    _TIE_IF_MADE,
     _TIE_MADE_AT,
     _TIE_MADE_EARLIER,
     _TIE_PARTNER,
@@ -461,11 +463,31 @@ class TieRules(ReaderBase):
         return (
             []
             if self._partner_unknown(text)
-            else self.state.subject
+            else self._cities_of(self.state.subject)
             or self.state.clause_places
             or self._both_sides(sentence_norm[: clause.start + len(text)])
             or self._item_tie_partner(rel_type, clause)
         )
+
+    def _cities_of(self, parties: list[str]) -> list[str]:
+        """The cities of the parties spoken of, as ties bind cities: a city itself, a
+        body of one its city (某市人民委員會副主席率團訪高，雙方就締結友好城市…協商: the
+        city's tie)."""
+        cities = []
+        for party in parties:
+            if self.facts.label_of(party) == Label.ORGANIZATION:
+                party = next(
+                    (
+                        r.target
+                        for r in self.facts.relations.values()
+                        if r.type == RelType.LOCATED_IN
+                        and r.source == party
+                        and self.facts.label_of(r.target) == Label.CITY
+                    ),
+                    party,
+                )
+            cities.append(party)
+        return list(dict.fromkeys(cities))
 
     def _tie_status(self, clause: Clause, sentence_norm: str) -> TieStatus:
         """REVOKED (關係終止), NEGOTIATING (洽談締結, 就締結…交換意見), PLANNED (將締結,
@@ -490,6 +512,7 @@ class TieRules(ReaderBase):
             or _SIGNING_PUT_OFF.search(sentence_norm)
             or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
+            or _TIE_IF_MADE.search(text)  # 兩市如能締結友好城市: were it made
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED
@@ -629,8 +652,10 @@ class TieRules(ReaderBase):
         self, clause: Clause, match: re.Match[str], ranked: re.Match[str] | None
     ) -> list[str]:
         """The cities right beside a passing tie word (某市姊妹市, 姊妹市某市之某某協會,
-        某市為本市第一個姊妹市); not one joined to a list before it (某市及友好城市某市)."""
+        某市為本市第一個姊妹市, 某市則為本市在歐洲之重要姊妹市); not one joined to a list
+        before it (某市及友好城市某市)."""
         text = clause.norm
+        called = _CALLED_OURS.search(text[: match.start()])
         return [
             pid
             for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
@@ -646,6 +671,7 @@ class TieRules(ReaderBase):
                 )
                 or 0 <= s - match.end() <= 2
                 or bool(ranked and ranked.start() == e)  # 某市為本市第一個姊妹市
+                or bool(called and called.start() == e)  # 某市則為本市在歐洲之重要姊妹市
             )
         ]
 
@@ -838,10 +864,12 @@ class TieRules(ReaderBase):
 
     def _both_sides(self, text: str) -> list[str]:
         """雙方 (both sides) in the words of a tie naming no city: the partner last spoken
-        of (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
+        of, a city or a state (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
         if "雙方" not in text:
             return []
-        place = self._antecedent("city", "雙方")
+        # (a state or prefecture too, as ties are made with them: 某國某州州長來訪…。雙方
+        # 表達締結姊妹市之意願)
+        place = self._antecedent("place", "雙方")
         return [self.facts.place(place)] if place is not None else []
 
     def _enumeration_before(self, clause: Clause, position: int) -> list[str]:

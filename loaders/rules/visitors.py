@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _LEADS_A_GROUP,
     _LIST_ATTENDED,
     _LIST_END,
+    _LIST_INVITED,
     _LIST_START,
     _MEET,
     _MEMBER_WORD_END,
@@ -301,12 +302,16 @@ class VisitorRules(ReaderBase):
     def _parts_listed(self, opening: str, listed: str) -> tuple[str | None, str, str | None]:
         """A list opened by the part its people played, after the event spoken of
         (「某論壇…。國外與談人包括A、B及C」): they took that part in it, there unless the
-        list speaks of the future; named with no invitation. Returns the event, the
-        status and the part (none when the list opens with no such words)."""
+        list speaks of the future; named with no invitation, unless the list says they
+        came invited to the city's own event (「應邀發表專題演講之外賓計有：A、B」).
+        Returns the event, the status and the part (none when the list opens with no
+        such words)."""
         opened = _ROLE_LIST_OPENING.search(opening)
         if opened is None or self.state.event is None:
             return None, Attendance.INVITED, None
-        self._uninvited_list = True
+        # 應邀發表專題演講之外賓計有A、B: invited by the city, whose event it is
+        invited = _LIST_INVITED.search(opened.group()) and self._home_hosts(self.state.event)
+        self._uninvited_list = not invited
         future = _FUTURE.search(_QUOTED_NAME.sub("", listed))
         status = Attendance.INVITED if future else Attendance.ATTENDED
         return self.state.event, status, _role(opened.group())

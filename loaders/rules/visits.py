@@ -59,6 +59,7 @@ from loaders.rules.grammar import (
     _HOLD_VERB,
     _HOME_MET,
     _HOME_RECEIVES,
+    _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
     _HOME_WORDS,
     _INVITE,
@@ -69,6 +70,7 @@ from loaders.rules.grammar import (
     _ITEMS_FOLLOW,
     _JOIN,
     _JOINER,
+    _LATIN_GLOSS,
     _LEADS,
     _LEADS_GROUP,
     _LEADS_OTHERS,
@@ -94,6 +96,7 @@ from loaders.rules.grammar import (
     _RECEIVES_GUESTS,
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
+    _SCHOOL,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
     _SEND,
@@ -150,25 +153,37 @@ _SENT_ALONG = rx(
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
 #: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
-#:技術人員): the body, before the words of its people.
+#:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
+#: body, before the words of its people.
 _BODY_ALONG = rx(
-    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?(?:人員|師生|教師|代表)"
+    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
+    r"(?:人員|師生|教師|代表|主任)"
     # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
     r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
 )
+#: The coming right after a visitor's companions unnamed: 偕同某港務局代表來訪, …主任拜會.
+_CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|拜會|拜訪|訪問|蒞|抵|南下)")
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪")
-#: Coming along with another: 偕同, 偕.
-_COMPANION = rx(r"偕")
+#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪: both came).
+_COMPANION = rx(r"偕|陪同")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
     r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"
-    r"(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)"
+    r"(?:(?:率領|率|帶領)(?:該校)?(?:師生|學生|教師)|來高|來訪|訪高|來臺|抵高)"
 )
+#: A sentence telling of the trip just told, as what it was: 此行為本府首度…訪問某地區,
+#: 本次訪問為…, 此次出訪係….
+_THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪)?(?:為|係|乃|是|不僅|除)")
+#: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
+#: 承蒙某知事親自(接待).
+_RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
+#: A school taken up as 該校, sending its people: 該校並派學生16人來高, 該校另選派教師.
+_THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
 _SHARED_SUFFIX = "市縣州"
 
@@ -208,6 +223,8 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if self._in_plans_section(clause.sentence):
+            return  # 明年度工作重點：一、由副市長率團出席某市主辦之「…」: a plan, no trip yet
         if _VISITOR_HEADING.search(_GLOSS.sub("", sentence_norm)):
             return  # 本期來訪外賓臚列如下（甲市、乙市之訪團另詳…）：the items tell the visits
         if self._left_for_home(clause):
@@ -231,6 +248,8 @@ class VisitRules(ReaderBase):
             return
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
+        if _THIS_TRIP.match(sentence_norm):
+            return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
 
@@ -335,6 +354,8 @@ class VisitRules(ReaderBase):
         visitors = [self._holder_known(clause, v) or v for v in visitors]
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
+        if visitors:  # 某國代表王大明偕同某港務局代表來訪: the body came along
+            visitors = list(dict.fromkeys([*visitors, *self._foreign_bodies_along(clause.norm)]))
         self._came_visitors = tuple(visitors)
         titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = (
@@ -346,6 +367,9 @@ class VisitRules(ReaderBase):
         leader = titled[1] if titled else leader  # 某國代表處陳副代表率…來訪: 陳副代表
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
+        if _THAT_SCHOOL_SENDS.search(clause.norm) and isinstance(when.get("start"), str):
+            # …校長親自來高簽署；同年5月該校並派學生來高: a second coming, another trip
+            when = {**when, "trip": when["start"]}
         for visitor in visitors:
             if visitor not in ours:
                 self.facts.relate(
@@ -1106,13 +1130,53 @@ class VisitRules(ReaderBase):
         words = _HAN_WORDS.match(after)
         return bool(words and event_kind(words.group()))
 
+    def _that_school_sending(self, head: str, before: str) -> str | None:
+        """The foreign school a clause takes up as 該校 sending its people to come (某國
+        某高中校長親自來高簽署；同年5月該校並派學生16人來高): the school named last before,
+        in the sentence or the one before it."""
+        sends = _THAT_SCHOOL_SENDS.search(head)
+        schools = list(_SCHOOL.finditer(before))
+        if sends is None or not schools or not _COME.search(head, sends.end()):
+            return None
+        name = _HOME_SCHOOL_LEAD.sub("", schools[-1].group(1))
+        place = self._place_before(before, schools[-1].start())
+        if place is None or place.id == self.home_place.id:
+            return None
+        return self._organization(name, "school", place)
+
+    def _received_by_host(self, before: str, home_people: set[str]) -> list[str]:
+        """Those the city's side was received by abroad, written after 承 (訪問團停留期間，
+        承某市長某某（gloss）於市政廳接見): the people named between 承 and the verb."""
+        host = _RECEIVED_BY_HOST.search(before)
+        if host is None:
+            return []
+        return [
+            pid
+            for name, pid in self.people.items()
+            if name in host.group(1) and pid not in home_people
+        ]
+
+    def _sending(self, text: str) -> re.Match[str] | None:
+        """The first word of sending in `text` (某市派遣…, 指派…) that is not a character
+        of a person's name read (委員派翠克‧王率團來訪: no one sent)."""
+        names = [
+            (at.start(), at.end())
+            for name in self.people
+            if len(name) >= 2
+            for at in re.finditer(re.escape(name), text)
+        ]
+        for sent in _SEND.finditer(text):
+            if not any(start <= sent.start() < end for start, end in names):
+                return sent
+        return None
+
     def _visitors(self, clause: Clause, sentence_norm: str) -> list[str]:
         """Who came in this clause: people named after 派 (or anywhere in the sentence
         when nobody sent them), else the body or city that leads the clause."""
         if _JOIN.search(clause.norm) and (clause.events or self.state.event):
             return []  # coming to take part in an event is read as participation
         # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
-        sent = _SEND.search(sentence_norm[: clause.start + len(clause.norm)])
+        sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
         named = [pid for name, pid in self.people.items() if name in scope]
         if named:
@@ -1148,6 +1212,10 @@ class VisitRules(ReaderBase):
         if received is not None:  # 本府某局於…接待「某市青少年交流團」師生32人: the guests
             head = head[received.end() :].replace("「", "").replace("」", "")
             head = _MEMBERS.sub("", _GLOSS_CLOSING.sub("", head))
+        told = (self.previous.norm if self.previous else "") + sentence_norm[: clause.start]
+        that_school = self._that_school_sending(head, told)
+        if that_school is not None:
+            return [that_school]  # …由某高中校長親自來高簽署；同年5月該校並派學生來高
         led_body = self._body_led_by_its_official(head)
         if led_body is not None:
             return [led_body[0]]  # 某市港灣局山本局長亦率考察團來訪: the bureau came
@@ -1155,7 +1223,7 @@ class VisitRules(ReaderBase):
         if former is not None:
             return [former]  # 某協會組成青少年訪問團…來訪: the association
         school = _SCHOOL_HEAD_LEADS.search(head)
-        if school is not None:  # 某市某中學校長率師生一行20人來訪: the school came
+        if school is not None:  # 某中學校長率師生一行20人來訪, 由某高中校長來高: the school
             place = self._place_before(sentence_norm, sentence_norm.find(school.group(1)))
             return [self._organization(school.group(1), "school", place)]
         named = _DELEGATION_LED.match(head)
@@ -1263,6 +1331,28 @@ class VisitRules(ReaderBase):
             sender = self._place_before(sentence_norm, sent.start())
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
+        return bodies
+
+    def _foreign_bodies_along(self, norm: str) -> list[str]:
+        """Foreign bodies whose people, unnamed, came along with a visitor named (某國
+        辦事處代表王大明偕同某市港務局（Port of …）代表來訪, 偕同某州駐台辦事處主任拜會本府):
+        each came too. Only a body a place opens the name of, not the city's own."""
+        bodies = []
+        text = _LATIN_GLOSS.sub("", norm)
+        for along in _BODY_ALONG.finditer(text):
+            name = along.group(1)
+            if not _CAME_ALONG_AFTER.match(text, along.end()):
+                continue  # 偕同某會代表王大明來訪: the one named is read as a visitor
+            kind = self.lex.org_kind(name or "")
+            if name is None or kind is None:
+                continue
+            places = self._place_mentions(name)
+            place = places[0].place if places and places[0].start == 0 else None
+            if place is not None and place.label == "Country" and len(places) > 1:
+                name = name[places[0].end :]  # 法國某港務局: organizations without the country
+                place = places[1].place if places[1].start == places[0].end else place
+            if place is not None and place.id != self.home_place.id:
+                bodies.append(self._organization(name, kind, place))
         return bodies
 
     def _titled_here(self, norm: str, at: int, written: str, held: Relation) -> bool:
@@ -1437,11 +1527,12 @@ class VisitRules(ReaderBase):
 
     def _home_receives(self, before: str, sentence_norm: str) -> re.Match[str] | None:
         """The home official receiving a visitor, written before the verb (由葉副市長
-        接見, 由王大明市長親自接見); not a place's mayor (由某市市長接見)."""
+        接見, 由王大明市長親自接見, 由市長王大明親自接見); not a place's mayor (由某市
+        市長接見)."""
         found = _HOME_RECEIVES.search(before)
         if found is None:
             return None
-        name = found.group(1)
+        name = found.group(1) if found.group(1) is not None else found.group(2)
         # a surname (葉副市長), or one named in full receiving a visitor who came here
         # (…來訪，由王大明市長親自接見); not a place's mayor (由某市市長接見)
         if len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
@@ -1488,6 +1579,8 @@ class VisitRules(ReaderBase):
         home_side_leads = self._home_side_leads(party, head, home_people) or self._met_on_trip(
             clause, party, head
         )
+        if not met and _RECEIVE.fullmatch(verb.group()):
+            met = self._received_by_host(clause.norm[: verb.start()], home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
@@ -1506,6 +1599,10 @@ class VisitRules(ReaderBase):
             )
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
+            if met:  # 某國代表王大明偕同某港務局代表拜會本府: the body came along
+                visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
+                for body in self._foreign_bodies_along(clause.norm):
+                    self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
                 # may follow (拜會本府並與王副市長會談)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,8 @@ def _found(sentence: str, context: DateContext) -> list[Expected]:
         ("於102年3月15日前來", [("2013-03-15", None, "day", "102年3月15日")]),
         ("102年6月", [("2013-06", None, "month", "102年6月")]),
         ("2015年7月4日", [("2015-07-04", None, "day", "2015年7月4日")]),
+        ("102年元月8日", [("2013-01-08", None, "day", "102年元月8日")]),  # 元月: January
+        ("補助5萬元月底撥付", []),
         # ranges
         ("104年8月7至10日", [("2015-08-07", "2015-08-10", "day", "104年8月7至10日")]),
         ("本府於102年6月8至13日", [("2013-06-08", "2013-06-13", "day", "102年6月8至13日")]),
@@ -419,3 +422,49 @@ def test_a_month_of_the_period_after_next_years_plan_is_of_the_reports_year() ->
     assert find_dates("1月20日來訪", context)[0].start == "2016-01-20"
     told = context.advance(find_dates("2015年10月", context))
     assert not told.planned_year
+
+
+@pytest.mark.parametrize(
+    ("title", "month", "year"),
+    [
+        ("三月", "2013-03", None),
+        ("5月份", "2013-05", None),
+        ("101年11月", "2012-11", 2012),
+    ],
+)
+def test_a_heading_that_is_a_month_dates_the_items_under_it(
+    title: str, month: str, year: int | None
+) -> None:
+    """「二、三月」 over 「1.九日，某團來訪」: a day written alone is of the heading's month."""
+    context = H1.under_heading(title)
+    assert context.current_month == month
+    assert context.current_year == year
+    day = find_dates("九日，某國某團一行5人來訪", context)
+    assert [d.start for d in day] == [f"{month}-09"]
+
+
+@pytest.mark.parametrize("title", ["市府交流", "3月至4月", "3月訪問某市", "102年"])
+def test_a_heading_that_is_more_than_a_month_dates_nothing(title: str) -> None:
+    """A heading that names more than a month (a range, a deed, a year) sets no month."""
+    assert H1.under_heading(title) is H1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本月間，某校與某國某高校簽約", [("2013-04", None, "month", "本月間")]),
+        ("下旬，本府函請各局處提報", [("2013-04", None, "month", "下旬")]),
+        ("並於本月下旬返國", [("2013-04", None, "month", "本月下旬")]),
+        ("本月9日，某團來訪", [("2013-04-09", None, "day", "9日")]),
+        ("5月中旬，某團來訪", [("2013-05", None, "month", "5月")]),
+        ("發放本月薪資", []),
+    ],
+)
+def test_this_month_and_a_part_of_it_alone(sentence: str, expected: list[Expected]) -> None:
+    """「本月間」「中旬」 opening a clause: the month the section is in (current_month)."""
+    context = replace(H1, current_month="2013-04")
+    assert _found(sentence, context) == expected
+
+
+def test_this_month_with_no_month_known_dates_nothing() -> None:
+    assert _found("中旬，某團來訪", H1) == []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders.gazetteer import Gazetteer
-from loaders.people import find_title_then_name, parse_visitor_item
+from loaders.people import find_name_before_title, find_title_then_name, parse_visitor_item
 from loaders.reading import normalize
 
 
@@ -151,6 +153,8 @@ def test_a_given_name_holding_和_runs_on_to_the_break_after_it(
         ("日本某某縣知事山田太郎蒞府拜會", "山田太郎"),
         ("韓國某某市副市長李明浩訪問本市", "李明浩"),
         ("美國某某市市長喬治‧史密斯來訪", "喬治‧史密斯"),
+        ("駐台北某國代表處代表朴明洙南下，拜會本府", "朴明洙"),
+        ("某市港灣局局長金正鎬代表與會", "金正鎬"),
     ],
 )
 def test_a_name_after_its_title_ends_where_the_coming_is_told(
@@ -278,3 +282,71 @@ def test_titles_of_secretariats_headquarters_and_faculties(
 ) -> None:
     person = find_title_then_name(normalize(text), gaz)[0]
     assert (person.affiliation, person.title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "title"),
+    [
+        ("美國某某港務局（Port of Somewhere）港務委員約翰‧史密斯來訪", "港務局", "港務委員"),
+        ("日本某某港務局（Port of Someplace）歐美業務經理山田太郎來訪", "港務局", "歐美業務經理"),
+        ("日本某某大學（Some University）國際交流處處長山田太郎來訪", "國際交流處", "處長"),
+    ],
+)
+def test_words_after_a_bodys_gloss_are_the_titles_unless_a_unit(
+    gaz: Gazetteer, text: str, affiliation: str, title: str
+) -> None:
+    """A body's English gloss closes its name: words after it naming no body of it are
+    the title's (某港務局（Port of …）港務委員); a unit keeps its name (國際交流處)."""
+    (person,) = find_title_then_name(normalize(text), gaz)
+    assert re.sub(r"\([^()]*\)", "", person.affiliation).endswith(affiliation)
+    assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "title"),
+    [
+        ("特邀日本長崎市港灣局局長中村一郎發表專題演講", "中村一郎", "日本長崎市港灣局", "局長"),
+        (
+            "德國慕尼黑市水務局資深工程師施密特（Hans Schmidt）亦應邀發表演講",
+            "施密特",
+            "德國慕尼黑市水務局",
+            "資深工程師",
+        ),
+    ],
+)
+def test_a_speaker_named_after_an_invitation_and_before_the_talk(
+    gaz: Gazetteer, text: str, name: str, affiliation: str, title: str
+) -> None:
+    """「特邀某市某局局長某某發表專題演講」: 特邀 opens no body, 發表 ends the name; an
+    engineer (資深工程師) holds a title."""
+    (person,) = find_title_then_name(normalize(text), gaz)
+    assert (person.name, person.affiliation, person.title) == (name, affiliation, title)
+
+
+def test_a_comma_inside_a_bodys_gloss_breaks_no_affiliation(gaz: Gazetteer) -> None:
+    """「某管理局（Some Bay Authority, SBA）主席某某」: the comma is the gloss's."""
+    text = normalize(
+        "泰國林查班港灣管理局（Laem Chabang Port Authority, LCPA）主席頌猜（Somchai）率團來訪"
+    )
+    (person,) = find_title_then_name(text, gaz)
+    assert person.affiliation.startswith("泰國林查班港灣管理局")
+
+
+def test_a_name_and_title_before_the_reason_for_not_coming(gaz: Gazetteer) -> None:
+    """「某市王大明市長因公未克出席」: the mayor named before his title."""
+    text = normalize("韓國仁川廣域市朴永浩市長因公未克出席。")
+    found = [(p.name, p.title) for p in find_name_before_title(text, gaz)]
+    assert found == [("朴永浩", "市長")]
+
+
+@pytest.mark.parametrize("text", ["由中興高工校長率師生代表赴某市簽署", "由光華高商校長率團出訪"])
+def test_a_vocational_school_before_its_head_is_no_name(gaz: Gazetteer, text: str) -> None:
+    """「由某某高工校長率師生…」: 高工, 高商 end a school's name (seed org_kinds), not a
+    person's."""
+    assert find_name_before_title(normalize(text), gaz) == []
+
+
+@pytest.mark.parametrize("text", ["某副主席邀請王市長明年率團訪問某市。", "李局長日前來訪。"])
+def test_a_time_word_after_a_surname_and_title_is_no_given_name(gaz: Gazetteer, text: str) -> None:
+    """「邀請王市長明年率團」: 明年 is when, not 王明年."""
+    assert find_title_then_name(normalize(text), gaz) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Extraction, RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import chapter, named, rels
 
 KAOHSIUNG = "city:tw:kaohsiung"
@@ -2760,3 +2761,55 @@ def test_a_home_vocational_school_band_sent_along_takes_part() -> None:
     )
     band = named(ext, "三信家商管樂隊")
     assert rels(ext, RelType.PARTICIPATED_IN, source=band, target=named(ext, "2018年西雅圖海洋節"))
+
+
+def test_each_of_the_cities_a_letter_went_to_is_invited_on_its_date() -> None:
+    """「中旬，本府分函甲市、乙市及丙市，邀請各該市派遣藝術家參加…「…」」 under a month's
+    heading: each city is invited, on the letter's date."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、十一月",
+            "1.中旬，本府分函日本橫濱市、美國西雅圖市及加拿大溫哥華市，邀請各該市派遣藝術家"
+            "參加本府明年10月舉辦之「2019高雄國際貨櫃藝術節」。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-07/2018-12")
+    for city in ("city:jp:yokohama", "city:us:seattle", named(got, "溫哥華市")):
+        (invited,) = rels(got, RelType.INVITED, source=KAOHSIUNG, target=city)
+        assert invited.properties.get("date") == "2018-11", city
+
+
+def test_a_panelist_of_a_national_university_came_from_within_the_country() -> None:
+    """「綜合座談邀請國立某某大學某學系教授某某擔任與談人」 at the city's own forum: a
+    panelist, but no guest who came to the city."""
+    ext = chapter(
+        "本府於107年5月7日至8日主辦「2018南方港灣論壇」，計有國內外學者約200人與會。"
+        "綜合座談邀請國立成功大學交通管理學系教授陳建國擔任與談人。"
+    )
+    professor = named(ext, "陳建國")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=professor, role="panelist")
+    assert not rels(ext, RelType.VISITED, source=professor)
+
+
+def test_a_glossed_co_host_named_after_the_verb_of_attending() -> None:
+    """「出席某某委員會（ABC）與某市共同舉辦之「…」」: the body is a host; 出席 is no part
+    of its name."""
+    ext = chapter(
+        "5月15日至18日，環保局派員2人赴日本橫濱市，出席世界城市永續聯盟（WCSA）與橫濱市"
+        "共同舉辦之「亞太城市永續發展研討會」，並於會中提出報告。"
+    )
+    event = named(ext, "亞太城市永續發展研討會")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "世界城市永續聯盟"), target=event)
+
+
+def test_an_invitation_by_a_foreign_mayor_taken_up_by_surname_and_title() -> None:
+    """「…拜會某市長某某（gloss），某市長再度邀請本府組團出席明年「…」」: the mayor, named
+    before in full, invites for his city."""
+    ext = chapter(
+        "2018年9月1日至6日，本府新聞處處長率員赴日本橫濱市參加「2018年橫濱港祭」。期間訪問團"
+        "並拜會橫濱市長林文子（Fumiko Hayashi），林市長再度邀請本府組團出席明年「2019亞太城市"
+        "高峰會」。",
+        period="2018-07/2018-12",
+    )
+    assert rels(ext, RelType.INVITED, source="city:jp:yokohama", target=KAOHSIUNG)

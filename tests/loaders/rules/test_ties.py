@@ -2195,3 +2195,76 @@ def test_the_partner_of_a_signing_is_the_body_the_city_deals_with_before_it() ->
     utility = named(ext, "公共事業局")
     mous = [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
     assert mous and all(r.target == utility for r in mous)
+
+
+def test_ties_told_one_clause_a_city_after_the_citys_own() -> None:
+    """「本市與甲市自…締結為姊妹市，與乙市則於民國80年締盟，另與丙市亦締有姊妹市關係」:
+    the clauses going on from the city's tell its ties with the other two, the one by
+    締盟 alone since its year."""
+    ext = chapter(
+        "本市與日本橫濱市自民國59年締結為姊妹市，與美國西雅圖市則於民國80年締盟，"
+        "另與加拿大溫哥華市亦締有姊妹市關係。"
+    )
+    seattle = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:seattle")
+    assert seattle and seattle[0].properties.get("since") == "1991"
+    assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "溫哥華市"))
+
+
+def test_an_alliance_since_a_year_told_after_the_citys_clause() -> None:
+    """「…；與乙市自1991年結盟以來，每年均有互訪」: the clause goes on from the city's."""
+    ext = chapter(
+        "本市與日本橫濱市自1970年結為姊妹市；與美國西雅圖市自1991年結盟以來，每年均有互訪。"
+    )
+    seattle = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target="city:us:seattle")
+    assert seattle and seattle[0].properties.get("since") == "1991"
+
+
+def test_a_city_called_the_citys_own_partner() -> None:
+    """「某市則為本市在歐洲之重要姊妹市」: that city is a sister city."""
+    ext = chapter("為推動交流，德國漢堡市則為本市在歐洲之重要姊妹市。")
+    assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "漢堡市"))
+
+
+def test_a_tie_talked_over_with_a_citys_body_is_the_citys() -> None:
+    """「某市人民委員會副主席某某率團訪高，雙方就締結友好城市之協定草案逐條協商」: the
+    city's tie under negotiation, not its committee's."""
+    ext = chapter(
+        "2018年3月5日，越南峴港市人民委員會副主席阮文明率團訪高，雙方就締結友好城市之協定草案"
+        "逐條協商，並參觀加工出口區。"
+    )
+    (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == "city:vn:da-nang"
+    assert tie.properties["status"] == "negotiating"
+
+
+def test_a_tie_told_as_what_would_follow_were_it_made_is_no_signing() -> None:
+    """「兩市如能締結友好城市，對雙方經貿往來當有助益」: a wish, planned at most."""
+    ext = chapter(
+        "2018年3月5日，越南峴港市副市長阮文明來訪。峴港市為越南中部之工商城市，"
+        "兩市如能締結友好城市，對雙方經貿往來當有助益。"
+    )
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF, status="signed")
+
+
+def test_a_school_tie_made_in_a_clause_after_the_schools() -> None:
+    """「本市某女中與某市某高中（gloss）經兩校多次書信往返，於…完成姊妹校締約」: the two
+    schools of the clause before made the tie, since that day."""
+    ext = chapter(
+        "本市市立中山女中與西雅圖市羅斯福高中（Roosevelt High School）經兩校多次書信往返，"
+        "於107年3月28日完成姊妹校締約。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.target == named(ext, "羅斯福高中")
+    assert tie.properties.get("since") == "2018-03-28"
+
+
+def test_both_sides_of_a_tie_wished_for_with_a_visiting_state() -> None:
+    """「某國某州州長某某率州政府官員來訪…。雙方表達未來締結姊妹市之意願」: the state is
+    the partner wished for (planned)."""
+    ext = chapter(
+        "2018年3月23日，帛琉共和國艾拉伊州州長賴斯（Ray Rice）率州政府官員一行6人來訪，"
+        "由市長陳菊接見。雙方表達未來締結姊妹市之意願，本府將就締約內容續作評估。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "艾拉伊州")
+    assert tie.properties["status"] == "planned"

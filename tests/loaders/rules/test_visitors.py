@@ -752,6 +752,24 @@ def test_a_list_opened_by_the_part_its_people_played_at_the_event_spoken_of() ->
     assert not rels(ext, RelType.INVITED, target=named(ext, "山本一郎"))
 
 
+def test_a_list_of_guests_told_by_the_part_they_were_invited_to_play() -> None:
+    """「應邀發表專題演講之外賓計有：A、B等2人」 at the city's own event: invited by the
+    city, speakers there, and came to the city."""
+    ext = chapter(
+        "本府於107年5月7日至8日主辦「2018南方港灣論壇」，計有國內外學者約200人與會。"
+        "應邀發表專題演講之外賓計有：神戶市港灣局課長山本一郎、鹿特丹港務局處長彼得‧范登堡"
+        "等2人，分別就港區再生提出報告。"
+    )
+    forum = named(ext, "2018南方港灣論壇")
+    for person in ("山本一郎", "彼得‧范登堡"):
+        guest = named(ext, person)
+        (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=guest, target=forum)
+        assert took_part.properties["role"] == "speaker", person
+        assert took_part.properties["status"] == "attended", person
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=guest), person
+        assert rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG), person
+
+
 def test_a_list_closed_by_attending_a_ceremony_named_after_it() -> None:
     ext = chapter(
         "本府於107年3月1日至10日在中央公園舉辦「2018高雄花卉博覽會」，吸引遊客逾50萬人次。"

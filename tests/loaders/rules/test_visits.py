@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Label, RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -2005,3 +2006,188 @@ def test_a_leader_written_after_his_body_leads_by_name_and_title() -> None:
     port = named(ext, "西雅圖港務局")
     (visit,) = rels(ext, RelType.VISITED, source=port, target=KAOHSIUNG)
     assert visit.properties["led_by"] == "王大明局長"
+
+
+def test_a_month_heading_dates_the_days_of_its_items() -> None:
+    """A report told month by month (「二、三月」 over 「1.九日，某團來訪」): the items'
+    days are of the heading's month, not undated."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、三月",
+            "1.九日，日本大分縣議會議長佐藤一郎率議員一行8人來訪，拜會本府。",
+            "2.本月間，本府新聞處派員赴韓國仁川廣域市參加觀光博覽會。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-01/2018-06")
+    came = rels(got, RelType.VISITED, target=KAOHSIUNG)
+    assert came and {r.properties.get("start") for r in came} == {"2018-03-09"}
+    went = rels(got, RelType.VISITED, source=KAOHSIUNG)
+    assert went and {r.properties.get("start") for r in went} == {"2018-03"}
+
+
+def test_a_name_holding_the_character_of_sending_is_no_sending() -> None:
+    """「某港務局（Port of …）港務委員派翠克‧王率該局人員來訪」: 派 of the name sends
+    no one; he came."""
+    ext = chapter(
+        "2018年3月8日，美國舊金山港務局（Port of San Francisco）港務委員派翠克．王"
+        "（Patrick Wang）率該局人員來訪。"
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "派翠克．王"), target=KAOHSIUNG)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "2018年3月8日，德國在台協會處長馬克‧韋伯（Mark Weber）偕同德國漢堡港務局"
+            "（Port of Hamburg）代表拜會本府，就港市合作交換意見。",
+            "漢堡港務局",
+        ),
+        (
+            "2018年3月9日，美國加州州長辦公室經濟處處長李察‧布朗（Richard Brown）偕同"
+            "加州駐台貿易辦事處主任來訪，洽談農產品貿易。",
+            "加州駐台貿易辦事處",
+        ),
+    ],
+)
+def test_a_foreign_body_whose_people_came_along_unnamed(sentence: str, body: str) -> None:
+    """「某某偕同某港務局（Port of …）代表拜會本府」, 「…偕同某州駐台辦事處主任來訪」: the
+    body whose people came along, unnamed, visited the city too."""
+    ext = chapter(sentence)
+    assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
+
+
+def test_a_visitor_received_by_the_mayor_named_after_the_title() -> None:
+    """「…率議員一行9人訪問本市，由市長陳菊親自接見」: the mayor named in full after his
+    title met the visitor (as 由陳菊市長親自接見 reads)."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、城市交流",
+            "2010年3月5日，韓國仁川廣域市議會議長李大成率議員一行9人訪問本市，"
+            "由市長陳菊親自接見，雙方就港灣建設交換意見。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2010-01/2010-06")
+    mayor, guest = named(got, "陳菊"), named(got, "李大成")
+    assert rels(got, RelType.MET_WITH, source=mayor, target=guest)
+
+
+def test_a_former_mayor_of_the_city_is_known_by_name() -> None:
+    """「市長謝長廷」 in a report of 2001, a guest city's mayor named next: the city's own
+    mayor then (seed/gazetteer/people.csv), not the guest city's."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、城市交流",
+            "(1)本府於2001年11月14日至16日主辦「2001高雄國際港市論壇」，計有韓國仁川廣域市等"
+            "港市代表約300人與會。",
+            "(2)開幕式由市長謝長廷以「港都願景」為題發表主題演講。仁川廣域市李大成市長因公未克出席。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2001-07/2001-12")
+    mayor = named(got, "謝長廷")
+    assert rels(got, RelType.HOLDS_TITLE, source=mayor, target=KAOHSIUNG)
+    assert not rels(got, RelType.HOLDS_TITLE, source=mayor, target="city:kr:incheon")
+
+
+def test_a_school_whose_head_came_and_which_later_sent_students() -> None:
+    """「…，由某高中校長親自來高簽署；同年5月該校並派學生16人來高」: the school came on the
+    day, and again that month (two trips, not one)."""
+    ext = chapter(
+        "本市市立中山女中與西雅圖市羅斯福高中於107年3月28日完成姊妹校締約，"
+        "由羅斯福高中校長親自來高簽署；同年5月該校並派學生16人來高進行寄宿交流。"
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "羅斯福高中"), target=KAOHSIUNG)
+    assert sorted(r.properties.get("start") for r in came) == ["2018-03-28", "2018-05"]
+
+
+def test_a_visitor_accompanying_another_both_came() -> None:
+    """「某辦事處代表甲（gloss）陪同某州政府駐台辦事處處長乙（gloss）來訪」: both came, each
+    of his own body."""
+    ext = chapter(
+        "2018年3月5日，澳大利亞商工辦事處代表約翰‧史密斯（John Smith）陪同新南威爾斯州政府"
+        "駐台貿易投資辦事處處長大衛‧布朗（David Brown）來訪，說明合作潛力。"
+    )
+    for person in ("約翰‧史密斯", "大衛‧布朗"):
+        assert rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG), person
+    (title,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "大衛‧布朗"))
+    assert title.properties["title_zh"] == "處長"
+
+
+def test_the_trip_just_told_said_of_again_is_no_trip_of_its_own() -> None:
+    """「…十三日再轉赴甲市…。此行為本府首度以正式訪團訪問某地區，…」: the trip told,
+    named again as what it was; no second visit (nor one in another year)."""
+    ext = chapter(
+        "2018年3月11日至15日，由本府秘書長率建設局人員赴日本九州訪問，12日拜會大分縣知事，"
+        "並就明年簽署觀光交流備忘錄交換意見；13日再轉赴福岡市，拜會福岡市長。",
+        "此行為本府首度以正式訪團訪問福岡地區，為日後與福岡市建立合作關係奠定基礎。",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_the_host_the_citys_side_was_received_by_abroad() -> None:
+    """「訪問團停留期間，承某市長某某（gloss）於市政廳接見」: the city met the mayor, not
+    only his city."""
+    ext = chapter(
+        "2018年6月7日至13日，本府組成訪問團前往美國西雅圖姊妹市參加「西雅圖海洋節」。"
+        "訪問團停留期間，承西雅圖市長愛德華‧莫瑞（Ed Murray）於市政廳接見，雙方並就青少年交流"
+        "交換意見。"
+    )
+    mayor = named(ext, "愛德華‧莫瑞")
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=mayor)
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target="city:us:seattle")
+
+
+def test_a_year_naming_the_edition_held_dates_no_trip() -> None:
+    """「…赴某市訪問。訪問期間適逢某市籌辦2020年亞運會，…」: 2020 is the games' year; the
+    trip is of the year told, no second one in 2020."""
+    ext = chapter(
+        "2018年4月3日至7日，由副市長率團赴韓國仁川廣域市訪問，拜會該市市長。訪問期間適逢仁川市"
+        "籌辦2020年亞運會，該市特安排本府團員參觀亞運主場館工地，並簡介場館興建及賽後利用規劃。"
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:kr:incheon")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_last_year_told_as_history_dates_no_later_clause() -> None:
+    """「8月14日至18日，消防局派員赴某市，…就去年某地震本市支援經驗提出報告，並考察某市…」:
+    the trip's days date the touring, not 去年."""
+    ext = chapter(
+        "2018年8月14日至18日，消防局派員2人赴日本神戶市，參加「2018年亞洲都市防災研討會」，"
+        "就去年花蓮地震本市支援救災經驗提出報告，並考察神戶市之都市重建情形。",
+        period="2018-07/2018-12",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:jp:kobe")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_an_item_of_next_years_work_is_no_trip_yet() -> None:
+    """「肆、明（108）年度工作重點」 over 「一、由副市長率團出席某市主辦之「…」」: a plan."""
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、城市交流",
+            "2018年3月5日，本府派員赴日本橫濱市參加研討會。",
+            "二、明（108）年度工作重點",
+            "(一)由副市長率團出席橫濱市主辦之「2019亞太城市高峰會」，並藉機拜會其他港市。",
+        ]
+    )
+    got = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-01/2018-06")
+    went = rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:yokohama")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_a_deed_after_a_plan_for_next_year_is_of_the_year_told() -> None:
+    """「…雙方並就明年擴大青少年交流交換意見。訪問團另參訪某市輕軌系統…」: the touring is
+    of the trip's year, not of next year."""
+    ext = chapter(
+        "107年6月7日至13日，本府由秘書處組成訪問團，前往美國西雅圖姊妹市參加「西雅圖海洋節」"
+        "系列慶典。訪問團停留期間，承西雅圖市長愛德華‧莫瑞（Ed Murray）於市政廳接見，雙方並就"
+        "明年擴大青少年交流交換意見。訪問團另參訪西雅圖市輕軌電車系統及都市更新成果，並於當地"
+        "台僑社團舉辦之餐會中介紹本市市政建設。",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:us:seattle")
+    assert went and all(r.properties.get("year") == 2018 for r in went)
