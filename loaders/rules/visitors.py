@@ -29,6 +29,7 @@ from loaders.reading import normalize
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _ACRONYM_NAME,
+    _ANOTHER_DOES,
     _AFFILIATION_OPENING,
     _AT_CEREMONY,
     _ATTEND,
@@ -144,7 +145,7 @@ class VisitorRules(ReaderBase):
         # a list going on after ； is of the guests its first part was (A；B；C)
         received = received or (self._list_goes_on() and self._listed_received)
         self._listed_received = received
-        role = _role(norm[_after_last_named(norm, parsed, end) :])
+        role = _role(_own_part(norm[_after_last_named(norm, parsed, end) :]))
         if event_id is None and _ROLE_LIST_OPENING.search(norm[:start]):
             event_id, status, role = self._parts_listed(norm[:start], norm[:named_end])
         if self._parts_played_in_prose(event_id, received, role):
@@ -914,6 +915,13 @@ def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) ->
     """Where the last person listed ends, after which the part the listed played is
     told (…及王大明擔任講座); the list's end when none is named."""
     return max((norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end)
+
+
+def _own_part(told: str) -> str:
+    """What is told of the listed after their names, up to a clause handing the doing
+    to another (…擔任主講人，並由本市學者擔任與談人: 擔任主講人)."""
+    other = _ANOTHER_DOES.search(told)
+    return told[: other.start()] if other else told
 
 
 def _surname_title_name(person: PersonMention, aff: str) -> tuple[PersonMention, str]:

@@ -790,3 +790,15 @@ def test_a_list_going_on_after_a_semicolon_into_a_party_coming_to_join_is_prose(
     festival = named(ext, "2018高雄燈會藝術節")
     assert rels(ext, RelType.PARTICIPATED_IN, source=suzuki, target=festival, status="attended")
     assert rels(ext, RelType.VISITED, source=suzuki, target=KAOHSIUNG)
+
+
+def test_the_part_of_a_list_of_invitees_not_the_part_another_party_played_after() -> None:
+    ext = chapter(
+        "107年9月3日，本府於市府禮堂舉辦「2018南方水岸論壇」，邀請日本橫濱市港灣局局長田中一郎、"
+        "英國利物浦港務局處長約翰‧史密斯及德國漢堡港務局代表漢斯‧穆勒專程來高擔任主講人，"
+        "分別介紹水岸再生之經驗，並由本市學者擔任與談人。"
+    )
+    forum = named(ext, "2018南方水岸論壇")
+    for person in ("田中一郎", "約翰‧史密斯", "漢斯‧穆勒"):
+        (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=forum)
+        assert took_part.properties["role"] == "speaker", person
