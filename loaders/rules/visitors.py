@@ -29,8 +29,8 @@ from loaders.reading import normalize
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _ACRONYM_NAME,
-    _ANOTHER_DOES,
     _AFFILIATION_OPENING,
+    _ANOTHER_DOES,
     _AT_CEREMONY,
     _ATTEND,
     _ATTENDING_END,
