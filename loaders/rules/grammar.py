@@ -1284,9 +1284,10 @@ _HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
 _HOST_NAMED_AFTER = rx(r"^(?:之)?主辦(?:城市|國家?|地)(?!之身)")
 #: A clause opening with 由 (who did it next): 由某局, 並由, 預計由, 將由.
 _BY_OPENING = rx(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由")
-#: A later clause handing the doing to another (…擔任主講人，並由本市學者擔任與談人): what
+#: A later clause handing the doing to another (…擔任主講人，並由本市學者擔任與談人) or
+#: opened by a home official of its own (…等30餘人參加，王大明市長並親臨致詞): what
 #: follows it is that other party's part, not the part of those named before.
-_ANOTHER_DOES = rx(r",(?:並|另|再)?由")
+_ANOTHER_DOES = rx(r",(?:(?:並|另|再)?由|[\u4e00-\u9fff]{2,4}?" + _HOME_TITLE + ")")
 #: Sending people: 派團, 派員, 組成某某團, 組隊, 參賽, 觀賽.
 _SENDS_PEOPLE = rx(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽")
 #: A group sent or formed: 派遣某某團, 組成代表團, 派員, 組隊.

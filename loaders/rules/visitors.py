@@ -78,6 +78,11 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import Sentence
 
+#: A list closed by a head count (…及某協會代表等40餘人參加, 等約200人): the list ends
+#: there, whatever list a later clause holds (…提供建言，就交通、醫療等).
+_HEADCOUNT_CLOSING = re.compile(
+    r"(?<![高中初])等約?[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)"
+)
 #: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
 _REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")
 #: The endings of a region's name: 美洲, 大洋洲, 中東地區.
@@ -898,8 +903,12 @@ def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:
 
 
 def _list_end(norm: str) -> int:
-    """Where the list ends: at the 等 after its last item (…、某集團等外賓至本府拜會及
-    參訪等活動), not at one of 高等學校 or 中等教育; else at the sentence's end."""
+    """Where the list ends: at a head count closing it (…、某協會代表等40餘人參加); else
+    at the 等 after its last item (…、某集團等外賓至本府拜會及參訪等活動), not at one
+    of 高等學校 or 中等教育; else at the sentence's end."""
+    counted = _HEADCOUNT_CLOSING.search(norm, max(norm.find("、"), 0))
+    if counted:
+        return counted.start()
     last = norm.rfind("、")
     closing = _LIST_END.search(norm, last)
     return closing.start() if closing else len(norm.rstrip("。"))

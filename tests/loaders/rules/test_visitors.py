@@ -802,3 +802,16 @@ def test_the_part_of_a_list_of_invitees_not_the_part_another_party_played_after(
     for person in ("田中一郎", "約翰‧史密斯", "漢斯‧穆勒"):
         (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=forum)
         assert took_part.properties["role"] == "speaker", person
+
+
+def test_a_list_of_invitees_ends_in_its_own_clause_not_at_a_later_list() -> None:
+    ext = chapter(
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長約翰‧史密斯、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍學生代表等30餘人參加，"
+        "王大明市長並親臨致詞，說明本府推動雙語城市之政策方向，與會者亦就本市交通、醫療及居住等提供建言。"
+    )
+    meeting = named(ext, "外籍人士市政交流會")
+    for person in ("約翰‧史密斯", "漢斯‧穆勒"):
+        (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=meeting)
+        assert took_part.properties["status"] == "attended", person
+        assert "role" not in took_part.properties, person
