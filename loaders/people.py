@@ -42,6 +42,7 @@ _BREAK = rx(
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
     r"|擔任|出任|應邀"  # 局長某某擔任講座: the verb of the role taken
+    r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     r"|則(?=於|率|亦|已|另|表示)"  # 局長某某則於11月5日率團: an adverb of the clause
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
@@ -825,9 +826,9 @@ def find_title_then_name(
 
 
 #: What a name written before its title may follow with no affiliation between: a
-#: day (3月14日王大明市長接見…) or a verb of meeting (拜會王大明代理市長, 接見李小華
+#: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
 #: 市長): the person is of the city the caller reads them as (often the home city's).
-_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|\d日)$")
+_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日)$")
 
 
 def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:

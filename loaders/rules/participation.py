@@ -901,6 +901,10 @@ class EventRules(PartyRules):
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
                 body = self._body_named_last(clause, offset, that_body.group(1))
                 inviters = [body] if body is not None else []
+            if not inviters and named:
+                # 代表王大明市長邀請本府…: the place or body of the one it is done for
+                at = clause.start + offset
+                inviters = self._guests_own(sentence, at + len(named), after=at)
             unnamed = (
                 not inviters and clause.start and (not named or _NO_ONE_NAMED.fullmatch(named))
             )
@@ -958,10 +962,11 @@ class EventRules(PartyRules):
         """Whether a clause before in the sentence tells a letter sent (某市於4月來函,)."""
         return bool(_LETTER_SENT.search(clause.sentence.norm[: clause.start]))
 
-    def _guests_own(self, sentence: Sentence, before: int) -> list[str]:
-        """The bodies or places whose titles the guests the sentence names before
-        `before` hold, as this sentence tells them (某管理局某某主席來訪時，…: 某管理局)."""
-        said = sentence.norm[:before]
+    def _guests_own(self, sentence: Sentence, before: int, after: int = 0) -> list[str]:
+        """The bodies or places whose titles the guests the sentence names between
+        `after` and `before` hold, as this sentence tells them (某管理局某某主席來訪時，…:
+        某管理局; 代表王大明市長邀請本府…: 王大明's city)."""
+        said = sentence.norm[after:before]
         people = {pid for name, pid in self.people.items() if name in said}
         titles = [
             r

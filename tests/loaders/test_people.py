@@ -278,3 +278,20 @@ def test_titles_of_secretariats_headquarters_and_faculties(
 ) -> None:
     person = find_title_then_name(normalize(text), gaz)[0]
     assert (person.affiliation, person.title) == (affiliation, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某局局長並代表王大明市長,邀請本府參加", "王大明"),
+        ("處長來訪,代表李小華市長(Lee)邀請", "李小華"),
+    ],
+)
+def test_a_name_acted_for_stands_bare_before_its_title(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    """代表王大明市長: the one acted for, named before the title
+    with no affiliation (of the guest's place, the caller decides)."""
+    from loaders.people import find_name_before_title
+
+    assert [m.name for m in find_name_before_title(text, gaz)] == [name]

@@ -2760,3 +2760,19 @@ def test_a_home_vocational_school_band_sent_along_takes_part() -> None:
     )
     band = named(ext, "三信家商管樂隊")
     assert rels(ext, RelType.PARTICIPATED_IN, source=band, target=named(ext, "2018年西雅圖海洋節"))
+
+
+def test_an_invitation_made_on_behalf_of_a_guests_mayor_is_his_citys() -> None:
+    got = chapter(
+        "107年2月5日，美國西雅圖市政府國際事務處處長約翰‧史密斯來訪，"
+        "代表王大明市長邀請本府組團參加本年9月由西雅圖市主辦之「2018西雅圖港灣論壇」。",
+        "107年4月2日，韓國大邱市副市長金正民率該市官員來訪。金副市長並代表李小華市長，"
+        "邀請本府於本年10月組團參加「2018大邱城市慶典」。",
+    )
+    for city, mayor, event in (
+        ("西雅圖市", "王大明", "2018西雅圖港灣論壇"),
+        ("大邱市", "李小華", "2018大邱城市慶典"),
+    ):
+        place = named(got, city)
+        assert rels(got, RelType.HOLDS_TITLE, source=named(got, mayor), target=place), mayor
+        assert rels(got, RelType.INVITED, source=place, target=KAOHSIUNG, event=named(got, event))
