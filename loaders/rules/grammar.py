@@ -574,6 +574,9 @@ _EVENT_DESCRIPTION = rx(
 #: How a description of an event ends: an attributive particle or a noun of a gathering
 #: (an event's own ending, 遊戲展, 論壇, is read from the lexicon).
 _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
+#: Drawing people to come, an aim (以吸引某地區旅客來高旅遊, 爭取某國遊客來訪): no
+#: one is told coming.
+_DRAWING = rx(r"吸引|爭取|招攬|招徠")
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
@@ -587,10 +590,10 @@ _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
 #: 邀請本市參加…; the clause writing it ends so.
 _LETTER_SENT = rx(r"(?:來函|致函|發函|來信|致信)[,;]?$")
-#: People or businesses named by where they are (當地通路業者, 某市僑界代表, 該市企業):
-#: the place is their whereabouts, not a party.
+#: People or businesses named by where they are (當地通路業者, 當地旅行業者, 某市僑界代表,
+#: 該市企業): the place is their whereabouts, not a party.
 _FOLK_OF_PLACE = rx(
-    r"(?:之|的)?(?:業者|廠商|企業|僑界|僑胞|僑團|民眾|居民|通路|進口商|媒體|商家|店家)"
+    r"(?:之|的)?(?:(?![及與和])[\u4e00-\u9fff]){0,4}?(?:業者|廠商|企業|僑界|僑胞|僑團|民眾|居民|通路|進口商|媒體|商家|店家)"
 )
 _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a

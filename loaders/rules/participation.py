@@ -487,11 +487,19 @@ class EventRules(PartyRules):
         舉辦「…」」: a clause with no subject of its own whose verb is holding the event
         right before its name has the sentence's subject, a foreign place, as host."""
         text = clause.norm
-        # a place inside the event's name (「高雄某某推介會」) is no subject of the clause
-        places = [p for p in clause.places if not any(s <= p[0] < e for s, e, _ in clause.events)]
+        own = _DATE_PREFIX.sub("", text)
+        held = _HELD_AT.match(own)
+        # a place inside the event's name (「高雄某某推介會」) or the venue's (於某市國際
+        # 會議場舉辦「…」) is no subject of the clause
+        venue = (len(text) - len(own), len(text) - len(own) + held.end()) if held else (0, 0)
+        places = [
+            p
+            for p in clause.places
+            if not any(s <= p[0] < e for s, e, _ in clause.events)
+            and not venue[0] <= p[0] < venue[1]
+        ]
         if clause.start == 0 or places or not clause.events:
             return
-        held = _HELD_AT.match(_DATE_PREFIX.sub("", text))
         subject = [p for p in self.state.subject if p != self.home]
         if held is None:
             return

@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
     _DELEGATION_LED_BEFORE,
+    _DRAWING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
     _FUTURE,
@@ -320,8 +321,11 @@ class VisitRules(ReaderBase):
 
     def _invited_to_come(self, clause: Clause, come: re.Match[str]) -> bool:
         """Whether the coming is only invited (邀請某市推薦藝術家來高創作), the invitation
-        not told as taken up; not a coming at the city's invitation (某會應本府之邀來台)."""
+        not told as taken up, or only aimed at (以吸引某地區旅客來高旅遊); not a coming
+        at the city's invitation (某會應本府之邀來台)."""
         before = clause.norm[: come.start()]
+        if _DRAWING.search(before):
+            return True
         if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
             return False
         return bool(_INVITE.search(before) and not self._taken_up(clause))

@@ -2005,3 +2005,15 @@ def test_a_leader_written_after_his_body_leads_by_name_and_title() -> None:
     port = named(ext, "西雅圖港務局")
     (visit,) = rels(ext, RelType.VISITED, source=port, target=KAOHSIUNG)
     assert visit.properties["led_by"] == "王大明局長"
+
+
+def test_the_citys_promotion_abroad_draws_no_visitor_and_invites_no_place() -> None:
+    ext = chapter(
+        "107年5月7日至10日，本府觀光局派員赴日本仙台市，於仙台國際中心舉辦「高雄觀光說明會」，"
+        "邀請當地旅行業者及媒體約100人出席，介紹本市景點，以吸引東北地區旅客來高旅遊。"
+    )
+    sendai = named(ext, "仙台市")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=sendai)
+    assert not rels(ext, RelType.VISITED, source=sendai, target=KAOHSIUNG)
+    assert not rels(ext, RelType.INVITED, target=sendai)
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "高雄觀光說明會"))
