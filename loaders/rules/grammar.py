@@ -276,6 +276,11 @@ _LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七
 _RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")
 #: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
 #: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
+#: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
+#: 已有十餘年): the tie is made, since a time not told exactly.
+_TIE_HELD_FOR = rx(
+    r"(?:迄今|至今)?(?:已逾|已有|已達|已|逾|達)約?(?:\d+|[一二三四五六七八九十百]+)(?:餘|多)?年"
+)
 _ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
 #: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
 _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")

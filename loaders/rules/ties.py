@@ -79,6 +79,7 @@ from loaders.rules.grammar import (
     _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_HELD,
+    _TIE_HELD_FOR,
     _TIE_HELD_NOT_YET,
     _TIE_MADE_AT,
     _TIE_MADE_EARLIER,
@@ -370,8 +371,10 @@ class TieRules(ReaderBase):
             cities = qualified or self._tie_partners(clause, sentence_norm, rel_type)
             if len({kind for _, kind in kinds}) > 1:
                 cities = self._of_kind_next(clause, cities, kinds, rel_type)
-            status = self._tie_status(clause, sentence_norm)
-            since = self._tie_since(clause, sentence_norm, status, making)
+            # 兩市締結姊妹市已逾30年: made, since a time not told exactly
+            held_for = making is not None and _TIE_HELD_FOR.match(text, making.end())
+            status = TieStatus.SIGNED if held_for else self._tie_status(clause, sentence_norm)
+            since = None if held_for else self._tie_since(clause, sentence_norm, status, making)
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(

@@ -2195,3 +2195,14 @@ def test_the_partner_of_a_signing_is_the_body_the_city_deals_with_before_it() ->
     utility = named(ext, "公共事業局")
     mous = [r for r in ext.relations if r.type == RelType.SIGNED_MOU]
     assert mous and all(r.target == utility for r in mous)
+
+
+def test_a_tie_told_by_the_years_it_has_held_is_made() -> None:
+    ext = chapter(
+        "（一）日本仙台市",
+        "107年3月5日，仙台市議會議長鈴木一郎率議員一行6人來訪，並參觀本市輕軌規劃路線，"
+        "鈴木議長表示兩市締結姊妹市已逾20年，雙方議會亦應加強互訪。",
+    )
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert tie.properties["status"] == "signed"
+    assert "since" not in tie.properties
