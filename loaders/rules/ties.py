@@ -98,7 +98,7 @@ from loaders.rules.grammar import (
     _WITNESS,
     _WITNESSED,
 )
-from loaders.structure import numeral_value
+from loaders.structure import Sentence, numeral_value
 
 
 def _school_names(text: str) -> list[str]:
@@ -1013,12 +1013,21 @@ class TieRules(ReaderBase):
         return self._outside_body(dealt[-1].group(1)) if dealt else None
 
     def _guests_signing(self, clause: Clause, before: str) -> list[str]:
-        """雙方 after guests came in the sentence (某機構主席某某來訪，由市長接見，雙方並
+        """雙方 after guests came in the sentence, or in the one before in the item
+        (某機構主席某某來訪，由市長接見，雙方並簽署…; 某機構主席某某率團來訪。雙方擬於下半年
         簽署…): the other side is the guests' own, the bodies or places they came as or
         hold their titles of."""
         if "雙方" not in before:
             return []
-        start, end = clause.sentence.start, clause.sentence.end
+        guests = self._guests_told_in(clause.sentence)
+        if not guests and self.previous is not None:
+            guests = self._guests_told_in(self.previous)
+        return guests
+
+    def _guests_told_in(self, sentence: Sentence) -> list[str]:
+        """The guests `sentence` tells came to the city, and the bodies or places they
+        hold the titles it gives them of (not people already met as such)."""
+        start, end = sentence.start, sentence.end
         told_here = [
             r
             for r in self.facts.relations.values()

@@ -2206,3 +2206,13 @@ def test_a_tie_told_by_the_years_it_has_held_is_made() -> None:
     (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "仙台市"))
     assert tie.properties["status"] == "signed"
     assert "since" not in tie.properties
+
+
+def test_both_sides_after_a_sentence_telling_a_bodys_visit_are_the_city_and_that_body() -> None:
+    ext = chapter(
+        "107年4月3日，越南峴港高科技園區管理委員會主任阮文明率團來訪，拜會本府經發局，"
+        "介紹園區之投資環境。雙方擬於本年下半年簽署「產業園區合作備忘錄」，促進雙方產業之合作。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert mou.properties["status"] == "planned"
+    assert mou.target == named(ext, "峴港高科技園區管理委員會")
