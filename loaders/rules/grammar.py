@@ -793,7 +793,7 @@ _PANEL_PART = rx(r"與談")
 #: Speaking words of greeting at an event: 致詞, 互致賀詞, 致歡迎詞, 分別致開幕詞.
 _GREETING = r"(?:互|相互|分別|先後)?致(?:賀|歡迎|開幕|閉幕|祝)?詞"
 #: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生.
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團)"
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團|組隊)"
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
@@ -1177,10 +1177,10 @@ _AFTER_TROUPE = rx(
 _COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
-#: All of those invited there: 連同本市N隊共M隊參賽, 均如期派團出席, 皆組隊來高.
+#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加, 均如期派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
-    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    r"|共計?\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
     # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"

@@ -2776,3 +2776,14 @@ def test_an_invitation_made_on_behalf_of_a_guests_mayor_is_his_citys() -> None:
         place = named(got, city)
         assert rels(got, RelType.HOLDS_TITLE, source=named(got, mayor), target=place), mayor
         assert rels(got, RelType.INVITED, source=place, target=KAOHSIUNG, event=named(got, event))
+
+
+def test_a_body_invited_to_field_a_team_in_the_citys_contest() -> None:
+    got = chapter(
+        "107年6月16日，本府於蓮池潭主辦「2018高雄國際划船賽」，邀請姊妹市仙台市、"
+        "泰國曼谷市及馬來西亞划船協會組隊參賽，共計20隊參加。"
+    )
+    race = named(got, "2018高雄國際划船賽")
+    body = named(got, "馬來西亞划船協會")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body, event=race)
+    assert rels(got, RelType.PARTICIPATED_IN, source=body, target=race, status="attended")
