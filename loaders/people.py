@@ -228,7 +228,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     (某某州州長事務政務次長: 州長事務政務次長 of 某某州), while a body
     keeps its name (某市經濟振興局局長, 某市議會議長)."""
     places = gaz.find_places(affiliation)
-    if not places or places[-1].end >= len(affiliation):
+    if not places:  # 某商會（ABC）+ 亞太地區 + 會長: the region belongs to the title
+        body = _without_unit(affiliation)
+        return body, affiliation[len(body) :] + title
+    if places[-1].end >= len(affiliation):
         return affiliation, title
     if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
         return affiliation, title  # 帛琉共和國國務部長, not …駐華大使館參事
@@ -613,10 +616,11 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
 
 def _without_unit(affiliation: str) -> str:
     """A body's name without the region or department of it written after it
-    (某港務局亞洲區, 某港務局亞洲市場部)."""
+    (某港務局亞洲區, 某港務局亞洲市場部, 某商會（ABC）亞太地區)."""
     for at in range(2, len(affiliation) - 1):
         tail = affiliation[at:]
-        if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(affiliation[:at]):
+        body = re.sub(r"\([^()]*\)$", "", affiliation[:at])  # 某商會（ABC）亞太區
+        if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(body):
             return affiliation[:at]
     return affiliation
 

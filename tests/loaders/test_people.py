@@ -255,6 +255,7 @@ def test_a_time_word_before_the_call_is_no_part_of_the_name(
     [
         ("日本橫濱港務局歐洲代表約翰‧史密斯來訪", "橫濱港務局", "歐洲代表"),
         ("德國漢堡港務局亞洲代表彼得‧卡特來訪", "漢堡港務局", "亞洲代表"),
+        ("世界華人工商會（WCC）亞太地區會長約翰‧史密斯來訪", "工商會(WCC)", "亞太地區會長"),
     ],
 )
 def test_a_part_of_the_world_after_a_body_belongs_to_the_title(
