@@ -338,6 +338,9 @@ _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 _DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d.至~-]|" + _NUMERALS_OF_DATE + r")+[,\s]*")
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
+#: A word telling what came next, opening a sentence before its date and subject
+#: (嗣後，11月30日，本府…; 此外，某市…; 另12月6日，某市…).
+_SEQUENCE_OPENING = rx(r"^(?:嗣後|隨即|隨後|其後|之後|此後|爾後|此外|另外?|接著)[,\s]*")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).

@@ -71,6 +71,7 @@ from loaders.rules.grammar import (
     _ROLE_LIST_OPENING,
     _SCHOOL_PAIR,
     _SEMICOLON,
+    _SEQUENCE_OPENING,
     _TIE_IN_ITEM,
     _TRANSLITERATED_LENGTH,
     _VISITOR_HEADING,
@@ -78,10 +79,11 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import Sentence
 
-#: A list closed by a head count (…及某協會代表等40餘人參加, 等約200人): the list ends
-#: there, whatever list a later clause holds (…提供建言，就交通、醫療等).
+#: A list closed by a head count (…及某協會代表等40餘人參加, 等約200人, 代表約200人參加):
+#: the list ends there, whatever list a later clause holds (…提供建言，就交通、醫療等).
 _HEADCOUNT_CLOSING = re.compile(
     r"(?<![高中初])等約?[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)"
+    r"|約[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)(?=參加|出席|與會)"
 )
 #: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
 _REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")
@@ -559,8 +561,9 @@ class VisitorRules(ReaderBase):
         self.people = {n: (new if pid == old else pid) for n, pid in self.people.items()}
 
     def _home_opens(self, norm: str, event_start: int) -> bool:
-        """本府於106年5月27日在某某公園舉辦「…」: the city, leading the sentence, holds it."""
-        head = _DATE_PREFIX.sub("", norm[:event_start])
+        """本府於106年5月27日在某某公園舉辦「…」 (嗣後，11月30日，本府於…舉辦「…」): the
+        city, leading the sentence, holds it."""
+        head = _DATE_PREFIX.sub("", _SEQUENCE_OPENING.sub("", norm[:event_start]))
         return bool(_HOME_PARTY.match(head) and _HOLDING.search(head))
 
     def _invitee(

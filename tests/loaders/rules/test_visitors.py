@@ -815,3 +815,19 @@ def test_a_list_of_invitees_ends_in_its_own_clause_not_at_a_later_list() -> None
         (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=meeting)
         assert took_part.properties["status"] == "attended", person
         assert "role" not in took_part.properties, person
+
+
+def test_the_citys_own_gathering_named_with_a_year_of_the_republic_after_a_sequence_word() -> None:
+    ext = chapter(
+        "嗣後，12月5日，本府於市府禮堂舉辦「107年外籍人士歲末聯誼會」，邀請英國在台辦事處"
+        "高雄分處處長約翰‧史密斯、德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍教師代表約150人參加，"
+        "並介紹本府明年將舉辦之各項活動。"
+    )
+    gathering = named(ext, "107年外籍人士歲末聯誼會")
+    assert gathering.endswith(":2018")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=gathering)
+    for person in ("約翰‧史密斯", "漢斯‧穆勒"):
+        (took_part,) = rels(
+            ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=gathering
+        )
+        assert took_part.properties["status"] == "attended", person
