@@ -296,3 +296,16 @@ def test_a_name_acted_for_stands_bare_before_its_title(
     from loaders.people import find_name_before_title
 
     assert [m.name for m in find_name_before_title(text, gaz)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某國駐台北商務代表處代表王大明南下拜會市長",
+        "某國經濟辦事處處長王大明北上參訪",
+        "某國辦事處處長王大明抵高訪問",
+    ],
+)
+def test_a_coming_after_the_name_is_no_part_of_it(gaz: Gazetteer, text: str) -> None:
+    """代表王大明南下拜會: 南下 tells the coming; the name is 王大明."""
+    assert [m.name for m in find_title_then_name(normalize(text), gaz)] == ["王大明"]
