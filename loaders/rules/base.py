@@ -1458,15 +1458,19 @@ class ReaderBase:
 
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
-        the text named last before, and the unit, which belongs to the person's title."""
+        the text named last before (by its name, not again by 該局), and the unit, which
+        belongs to the person's title."""
         endings = alternatives(self.lex.org_kinds)
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
         if referred is None:
             return None
-        at = before.rfind(referred.group(1))
+        kind = referred.group(1)
+        at = before.rfind(kind)
+        while at > 0 and before[at - 1] == "該":  # 與該局簽署…，由該局主席…: named before that
+            at = before.rfind(kind, 0, at - 1)
         if at < 0:
             return None
-        org_id = self._outside_body_closing(before[: at + len(referred.group(1))])
+        org_id = self._outside_body_closing(before[: at + len(kind)])
         return (org_id, referred.group(2)) if org_id is not None else None
 
     def _outside_body_closing(self, text: str) -> str | None:

@@ -1421,8 +1421,8 @@ _THAT_PLACE = rx(r"該([縣市省州])")
 _HAN_CLOSING = rx(_HAN.pattern + "$")
 #: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
 #: (由 but not of 自由: 某某自由貿易區管理局 is one name; a verb of calling on the body:
-#: 參訪某港務局並拜會該局執行長某某)
-_AFFILIATION_BREAK = rx(r"[與及和暨的之向在對]|(?<!自)由|參訪|拜會|拜訪")
+#: 參訪某港務局並拜會該局執行長某某, 赴某國訪問某管理局)
+_AFFILIATION_BREAK = rx(r"[與及和暨的之向在對]|(?<!自)由|參訪|拜會|拜訪|訪問(?!團)")
 #: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
 _NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: Countries whose people the reports name in Chinese characters, a full name without

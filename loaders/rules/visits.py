@@ -162,7 +162,7 @@ _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
-_CALLS_ON_BODY = rx(r"拜會|拜訪|參訪")
+_CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 #: Coming along with another: 偕同, 偕.
 _COMPANION = rx(r"偕")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).

@@ -2017,3 +2017,14 @@ def test_the_citys_promotion_abroad_draws_no_visitor_and_invites_no_place() -> N
     assert not rels(ext, RelType.VISITED, source=sendai, target=KAOHSIUNG)
     assert not rels(ext, RelType.INVITED, target=sendai)
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "高雄觀光說明會"))
+
+
+def test_a_body_visited_abroad_then_taken_up_by_its_kind() -> None:
+    ext = chapter(
+        "107年8月6日至8日，本府由經發局率團赴越南訪問湄公河開發管理局，並於8月7日與該局"
+        "簽署「產業園區合作備忘錄」，由該局局長阮文明代表簽署。"
+    )
+    body = named(ext, "湄公河開發管理局")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body, start="2018-08-06")
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=body, date="2018-08-07")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "阮文明"), target=body)
