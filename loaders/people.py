@@ -591,7 +591,7 @@ _AFFILIATION_BREAK = rx(
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
-    r"|偕同|偕"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
+    r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙, 陪同某州某處處長乙: the body opens after it
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
 )
 

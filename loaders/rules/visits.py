@@ -163,8 +163,8 @@ _SIGNING_WORD = rx(_SIGNING + "|簽字")
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
-#: Coming along with another: 偕同, 偕.
-_COMPANION = rx(r"偕")
+#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙南下: both came).
+_COMPANION = rx(r"偕|陪同")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
     r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"

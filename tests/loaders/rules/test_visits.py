@@ -2028,3 +2028,17 @@ def test_a_body_visited_abroad_then_taken_up_by_its_kind() -> None:
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body, start="2018-08-06")
     assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=body, date="2018-08-07")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "阮文明"), target=body)
+
+
+def test_one_escorting_a_guest_who_comes_comes_too() -> None:
+    ext = chapter(
+        "另外，英國在台辦事處代表約翰‧史密斯於3月9日陪同蘇格蘭政府國際發展處處長大衛‧布朗"
+        "（David Brown）南下，拜會本府經發局，洽談離岸風電之合作。"
+    )
+    assert rels(
+        ext, RelType.HOLDS_TITLE, source=named(ext, "大衛‧布朗"), target=named(ext, "國際發展處")
+    )
+    for person in ("約翰‧史密斯", "大衛‧布朗"):
+        assert rels(
+            ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG, start="2018-03-09"
+        )
