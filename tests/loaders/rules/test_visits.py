@@ -2036,7 +2036,10 @@ def test_one_escorting_a_guest_who_comes_comes_too() -> None:
         "（David Brown）南下，拜會本府經發局，洽談離岸風電之合作。"
     )
     assert rels(
-        ext, RelType.HOLDS_TITLE, source=named(ext, "大衛‧布朗"), target=named(ext, "國際發展處")
+        ext,
+        RelType.HOLDS_TITLE,
+        source=named(ext, "大衛‧布朗"),
+        target=named(ext, "蘇格蘭政府國際發展處"),
     )
     for person in ("約翰‧史密斯", "大衛‧布朗"):
         assert rels(
