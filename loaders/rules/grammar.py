@@ -679,7 +679,10 @@ _TIE_MADE_EARLIER = rx(
 )
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
-    r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"
+    # (帶領該市國中學生: pupils of the city's schools, no school named)
+    r"(?:該市|該縣|當地)?(?!該|當地)("
+    + school_name("至之由率")
+    + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
 #: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…).

@@ -2045,3 +2045,14 @@ def test_one_escorting_a_guest_who_comes_comes_too() -> None:
         assert rels(
             ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG, start="2018-03-09"
         )
+
+
+def test_an_education_official_leading_the_citys_pupils_brings_no_school() -> None:
+    ext = chapter(
+        "107年7月2日至6日，日本福岡市教育委員會督學山田太郎帶領該市國中學生一行25人來訪，"
+        "分別寄宿本市學生家庭。"
+    )
+    person = named(ext, "山田太郎")
+    assert rels(ext, RelType.HOLDS_TITLE, source=person, title_zh="督學")
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start="2018-07-02")
+    assert not [e for e in ext.entities if e.name_zh and e.name_zh.endswith("該市國中")]
