@@ -940,8 +940,10 @@ _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
 #: A body referred to by its kind as the subject of an invitation: 該廳並邀請本府…,
-#: 該局亦正式邀請本市….
-_THAT_BODY_INVITING = rx(_THAT_BODY_KIND + r"(?:並|亦|也|另|再|特|正式)*")
+#: 該局亦正式邀請本市…, or the one it is made for (並代表該局邀請本府…).
+_THAT_BODY_INVITING = rx(
+    r"(?:(?:並|亦|也|另|再)*代表)?" + _THAT_BODY_KIND + r"(?:並|亦|也|另|再|特|正式)*"
+)
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
 #: 該會議, 該處 there).
 _THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")

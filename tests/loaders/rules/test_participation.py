@@ -2787,3 +2787,14 @@ def test_a_body_invited_to_field_a_team_in_the_citys_contest() -> None:
     body = named(got, "馬來西亞划船協會")
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body, event=race)
     assert rels(got, RelType.PARTICIPATED_IN, source=body, target=race, status="attended")
+
+
+def test_an_invitation_made_for_that_body_by_its_officer() -> None:
+    got = chapter(
+        "另5月14日，德國漢堡港務局亞洲代表漢斯‧穆勒再度來訪，洽談兩港之合作，"
+        "並代表該局邀請本府派員參加明年在漢堡舉行之「2019國際港埠論壇」。"
+    )
+    forum = named(got, "2019國際港埠論壇")
+    body = named(got, "漢堡港務局")
+    assert rels(got, RelType.INVITED, source=body, target=KAOHSIUNG, event=forum)
+    assert not rels(got, RelType.INVITED, source=KAOHSIUNG)
