@@ -677,6 +677,10 @@ class ReaderBase:
         met = list(self._people_met_in(clause.norm))
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
+                # 某市議會議長…率團來訪，…邀請該市龍舟隊: the city the body is of is the
+                # one 該市 then speaks of
+                if mention.place.label != "Country":
+                    self._remember(mention.place)
                 continue
             if self._in_mission_name(clause.norm, mention):
                 # 駐某市臺北經濟文化辦事處: no party, and not the city 該市 speaks of

@@ -2798,3 +2798,14 @@ def test_an_invitation_made_for_that_body_by_its_officer() -> None:
     body = named(got, "漢堡港務局")
     assert rels(got, RelType.INVITED, source=body, target=KAOHSIUNG, event=forum)
     assert not rels(got, RelType.INVITED, source=KAOHSIUNG)
+
+
+def test_that_city_after_a_body_named_with_its_city_is_that_city() -> None:
+    got = chapter(
+        "5月3日，日本仙台市市長山田一郎致函本府表達慰問之意。",
+        "另6月18日至20日，日本青森縣弘前市議會議長鈴木次郎率議員訪問團來訪，"
+        "感謝本府於上半年邀請該市龍舟隊參加「2018高雄國際龍舟賽」。",
+    )
+    race = named(got, "2018高雄國際龍舟賽")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "弘前市"), event=race)
+    assert not rels(got, RelType.INVITED, target=named(got, "仙台市"))
