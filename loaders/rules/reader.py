@@ -161,6 +161,17 @@ def _opening_days(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return sorted(spans + added, key=lambda d: d.text_start) if added else spans
 
 
+#: A date written in the words naming a document or an event as made or held before
+#: (依據本年2月雙方簽署之「…」, 參照去年舉辦之「…」): the date is that thing's.
+_DATE_OF_NAMED = rx(r"[^,;。「」]{0,6}?(?:簽(?:訂|署|定|立)|締結|舉辦|舉行|召開)(?:之|的)「")
+
+
+def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """The dates that only qualify a document or event named after them (依據本年2月
+    雙方簽署之「…」): no date of what the later clauses tell (…，派遣人員來訪)."""
+    return [d for d in spans if _DATE_OF_NAMED.match(norm, d.text_end)]
+
+
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
@@ -247,10 +258,13 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._read_prose_people(sentence, norm)
             self.state.subject = []
             offset = 0
+            attributes = _dates_of_named(norm, spans)
             for part in _clause_parts(norm):
                 clause = Clause(sentence, part, offset)
                 clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
-                clause.earlier_dates = [d for d in spans if d.text_start < offset]
+                clause.earlier_dates = [
+                    d for d in spans if d.text_start < offset and d not in attributes
+                ]
                 clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
                 since = find_since_year(part, self.state.dates)
                 if since:

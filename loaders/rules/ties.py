@@ -334,6 +334,11 @@ def _shortened(short: str, title: str) -> bool:
     return all(char in rest for char in short)
 
 
+#: What may stand between an agreement's date and its verb of signing: who signed,
+#: 所 (本年2月雙方簽署之, 於2019年兩市所簽訂之).
+_SIGNING_DATE_GAP = re.compile(r"(?:雙方|兩市|兩校|兩府|兩國)?(?:所|共同)?")
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         """Sister- and friendship-city ties: made, planned, negotiated or ended
@@ -914,6 +919,9 @@ class TieRules(ReaderBase):
             return  # 與某某公會簽署 (a body not known): not the city the trip went to
         signer, parties = sides
         dated = self._agreement_dated(clause, sentence_norm, status, named_only)
+        if named_only and status == TieStatus.SIGNED:
+            # 依據本年2月雙方簽署之「…」: the date written with the signing is its own
+            dated = _dated_signing(clause, clause.start + last_signing.start())
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
 
@@ -1600,3 +1608,14 @@ class TieRules(ReaderBase):
         )
         for city in cities:
             self.facts.relate(tie, self.home, city, clause.sentence, also, status=status)
+
+
+def _dated_signing(clause: Clause, signing_at: int) -> list[DateSpan]:
+    """The date written right before the verb of an agreement named as made before
+    (本年2月雙方簽署之「…」, 於2019年所簽訂之「…」): only who signed or 所 between."""
+    return [
+        d
+        for d in clause.dates
+        if d.text_end <= signing_at
+        and _SIGNING_DATE_GAP.fullmatch(clause.sentence.norm[d.text_end : signing_at])
+    ][-1:]

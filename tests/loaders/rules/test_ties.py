@@ -2216,3 +2216,14 @@ def test_both_sides_after_a_sentence_telling_a_bodys_visit_are_the_city_and_that
     (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert mou.properties["status"] == "planned"
     assert mou.target == named(ext, "峴港高科技園區管理委員會")
+
+
+def test_an_agreement_named_with_the_date_it_was_signed_dates_it_not_the_visit() -> None:
+    ext = chapter(
+        "107年9月3日，日本仙台市依據本年3月雙方簽署之「防災技術交流合作備忘錄」，"
+        "派遣該市消防局技術人員4人來訪，協助本府消防局檢視救災體系。"
+    )
+    sendai = named(ext, "仙台市")
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=sendai)
+    assert mou.properties["date"] == "2018-03"
+    assert rels(ext, RelType.VISITED, source=sendai, target=KAOHSIUNG, start="2018-09-03")
