@@ -191,6 +191,11 @@ _TALKS_DONE = rx(
 #: Talks that are what a party came or went for (某課長至本府洽談簽訂…事宜, 赴該市洽商…):
 #: the errand of a trip, not the state of the agreement.
 _TALKS_ERRAND = rx(r"(?:至|到|赴|來|前往|抵)[^,;。「」]{0,10}$")
+#: Talks on signing an agreement named after the verb (同意就簽署「…」進行洽談, 就簽訂
+#: 「…」持續協商): still negotiated.
+_SIGNING_TALKED_OF = rx(
+    r"就簽(?:署|訂)「[^「」]*」[^,;。「」]{0,8}?(?:進行|展開|持續)?(?:洽談|磋商|協商|洽商)"
+)
 #: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
 #: 討論, 就締結姊妹市之可能交換意見, 就締結友好城市協定草案交換意見 (a discussion of
 #: making it, or of its agreement). Between the tie and the talk only such words: not

@@ -67,6 +67,7 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE_MADE,
     _SEEKING,
     _SIGNING_PUT_OFF,
+    _SIGNING_TALKED_OF,
     _SINGLED_OUT,
     _SISTER,
     _SISTER_PLACE_BEFORE,
@@ -962,9 +963,11 @@ class TieRules(ReaderBase):
     ) -> TieStatus:
         """PLANNED when the signing is to come (將與某市簽署, 簽署事宜洽談中; of an
         agreement only named, by the words before its name), NEGOTIATING when talks
-        going on lead straight into the signing (刻正洽商簽署「…」, 持續協商簽訂…),
-        else SIGNED."""
+        going on lead straight into the signing (刻正洽商簽署「…」, 持續協商簽訂…) or are
+        on signing it (就簽署「…」進行洽談), else SIGNED."""
         text = clause.norm
+        if _SIGNING_TALKED_OF.search(text):  # 同意就簽署「…」進行洽談
+            return TieStatus.NEGOTIATING
         talks = _ongoing_talks(text[: last_signing.start()])
         if (
             not named_only

@@ -2227,3 +2227,12 @@ def test_an_agreement_named_with_the_date_it_was_signed_dates_it_not_the_visit()
     (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=sendai)
     assert mou.properties["date"] == "2018-03"
     assert rels(ext, RelType.VISITED, source=sendai, target=KAOHSIUNG, start="2018-09-03")
+
+
+def test_an_agreement_whose_signing_is_talked_on_is_negotiated() -> None:
+    ext = chapter(
+        "107年8月24日，王副市長率團拜會日本仙台市市長山田一郎，雙方就防災議題交換意見，"
+        "並同意就簽署「防災交流協議」進行洽談。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert mou.properties["status"] == "negotiating"
