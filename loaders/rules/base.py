@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
     _IN_TAIWAN,
+    _INVITED_BY,
     _ITEM_PARTY,
     _JOINER,
     _LEAD_BY,
@@ -190,6 +191,11 @@ def _past_gloss(text: str, at: int) -> int:
     （Some City）、乙市: the 、 after it); `at` itself when none opens there."""
     gloss = _PARENS.match(text, at)
     return gloss.end() if gloss else at
+
+
+#: An invitation answered, written as a clause between who leads and the verb (某市長
+#: 應某市長之邀，率…; not one opening the sentence: 應某市之邀，某副市長率…).
+_INVITED_BY_CLAUSE = rx(r"(?<=[\u4e00-\u9fff])" + _INVITED_BY.pattern + r",")
 
 
 class ReaderBase:
@@ -1839,6 +1845,8 @@ class ReaderBase:
     def _leader(self, sentence_norm: str) -> str | None:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
         text = _TIME_PHRASE.sub("", _DATE_HEAD.sub("", sentence_norm))
+        # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
+        text = _INVITED_BY_CLAUSE.sub("", text)
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]
         text = text[changed[-1] :] if changed else text  # 原規劃由市長率團，…改由李副市長率…
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)

@@ -2056,3 +2056,14 @@ def test_an_education_official_leading_the_citys_pupils_brings_no_school() -> No
     assert rels(ext, RelType.HOLDS_TITLE, source=person, title_zh="督學")
     assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start="2018-07-02")
     assert not [e for e in ext.entities if e.name_zh and e.name_zh.endswith("該市國中")]
+
+
+def test_a_mayor_leading_a_trip_after_the_invitation_he_answers() -> None:
+    ext = chapter(
+        "嗣後，王大明市長應山田一郎市長之邀，於5月3日至7日率觀光局及秘書處人員赴日本仙台市訪問，"
+        "參加5月5日舉行之「仙台市民祭」。"
+    )
+    sendai = named(ext, "仙台市")
+    mayor = named(ext, "王大明")
+    assert rels(ext, RelType.VISITED, source=mayor, target=sendai, start="2018-05-03")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=sendai, led_by="王大明市長")
