@@ -685,7 +685,7 @@ class ReaderBase:
             if self._names_organization(clause.norm, mention):
                 # 某市議會議長…率團來訪，…邀請該市龍舟隊: the city the body is of is the
                 # one 該市 then speaks of
-                if mention.place.label != "Country":
+                if mention.place.label != "Country" and mention.suffix:  # (not 某臺中學)
                     self._remember(mention.place)
                 continue
             if self._in_mission_name(clause.norm, mention):
