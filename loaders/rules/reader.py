@@ -161,13 +161,14 @@ def _opening_days(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return sorted(spans + added, key=lambda d: d.text_start) if added else spans
 
 
-#: A date written in the words naming a document or an event as made or held before
-#: (依據本年2月雙方簽署之「…」, 參照去年舉辦之「…」): the date is that thing's.
-_DATE_OF_NAMED = rx(r"[^,;。「」]{0,6}?(?:簽(?:訂|署|定|立)|締結|舉辦|舉行|召開)(?:之|的)「")
+#: A date written in the words naming a document as signed before (依據本年2月雙方
+#: 簽署之「…」): the date is that document's. (An event's day, 參加10月5日舉行之「…」,
+#: is also the day of joining it.)
+_DATE_OF_NAMED = rx(r"[^,;。「」]{0,6}?(?:簽(?:訂|署|定|立)|締結)(?:之|的)「")
 
 
 def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
-    """The dates that only qualify a document or event named after them (依據本年2月
+    """The dates that only qualify a document named after them (依據本年2月
     雙方簽署之「…」): no date of what the later clauses tell (…，派遣人員來訪)."""
     return [d for d in spans if _DATE_OF_NAMED.match(norm, d.text_end)]
 

@@ -2236,3 +2236,22 @@ def test_an_agreement_whose_signing_is_talked_on_is_negotiated() -> None:
     )
     (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仙台市"))
     assert mou.properties["status"] == "negotiating"
+
+
+def test_a_tie_wished_for_by_a_citys_own_body_is_the_citys() -> None:
+    ext = chapter(
+        "107年12月3日至5日，越南峴港市人民委員會副主席阮文明率團來訪，拜會市長，"
+        "表達與本市締結友好城市之意願。"
+    )
+    (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "峴港市")
+    assert tie.properties["status"] == "planned"
+
+
+def test_a_signing_the_same_day_as_the_event_joined_is_dated_by_it() -> None:
+    ext = chapter(
+        "王大明市長於5月3日至7日率團赴日本仙台市訪問，參加5月5日舉行之「仙台市民祭」，"
+        "並於同日與山田一郎市長簽署「高雄市與仙台市公務員交流協議書」。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert mou.properties["date"] == "2018-05-05"
