@@ -2937,6 +2937,17 @@ class EventRules(PartyRules):
             self._invitees_told_later(clause, invite, events[-1][2], sent_on)
         status = self._invitation_status(clause, invite)
         self._record_invitations(clause, invite, events, invitees, status, sent_on)
+        self._own_event_invited_to(clause, events)
+
+    def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
+        """An event named for the city (「2000高雄國際龍舟錦標賽」) that the city invites
+        others to, with no other host read, is the city's own."""
+        hosted = {r.target for r in self.facts.relations.values() if r.type == RelType.HOSTED}
+        for start, end, event_id in events:
+            if event_id in hosted or end <= start:
+                continue
+            if self.home in self._places_in_name(clause.norm[start:end]):
+                self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence)
 
     def _rule_invited_by_outside(self, clause: Clause) -> None:
         """應某市之邀 / 受某管理局邀請 with the city's side the one asked (本府應某港務局之邀，

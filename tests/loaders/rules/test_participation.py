@@ -2809,3 +2809,13 @@ def test_that_city_after_a_body_named_with_its_city_is_that_city() -> None:
     race = named(got, "2018高雄國際龍舟賽")
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "弘前市"), event=race)
     assert not rels(got, RelType.INVITED, target=named(got, "仙台市"))
+
+
+def test_an_event_named_for_the_city_that_it_invites_others_to_is_its_own() -> None:
+    got = chapter(
+        "11月15日，巴拿馬市市長納瓦羅率團來訪，王市長並邀請巴拿馬市明年組隊參加"
+        "「2019高雄國際划船賽」。"
+    )
+    race = named(got, "2019高雄國際划船賽")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=race)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "巴拿馬市"), event=race)
