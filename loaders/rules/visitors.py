@@ -660,6 +660,8 @@ class VisitorRules(ReaderBase):
                 return
         if kind is None and not _ACRONYM_NAME.fullmatch(name):
             return
+        if event_id and _HOME_PARTY.match(name) and self._home_hosts(event_id):
+            return  # 本市外籍商會代表 at the city's own event: the city's own, no guest
         org_id = self.facts.organization(
             self._as_written(name), english if english.isascii() else "", kind or "company"
         )

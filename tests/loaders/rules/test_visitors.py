@@ -831,3 +831,14 @@ def test_the_citys_own_gathering_named_with_a_year_of_the_republic_after_a_seque
             ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=gathering
         )
         assert took_part.properties["status"] == "attended", person
+
+
+def test_a_body_of_the_citys_own_listed_at_its_event_is_no_guest() -> None:
+    ext = chapter(
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長約翰‧史密斯、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍商會代表等30餘人參加。"
+    )
+    meeting = named(ext, "外籍人士市政交流會")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "漢斯‧穆勒"))
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG, event=meeting)}
+    assert not [e for e in ext.entities if e.id in invited and "商會" in (e.name_zh or "")]
