@@ -735,6 +735,9 @@ _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(
     r"推動.*締結|締結.*推動|規劃中|(?:拓展|開拓|擴展|擴大)[^,;。]{0,12}?(?:姊妹|友好|夥伴|版圖)"
 )
+#: A section on the exchanges with the city's sister cities, whose items are headed by
+#: them (二、姊妹市交流 …（三）某國某市): 姊妹市交流, 與姊妹市之交流, 姊妹市互動.
+_SISTERS_SECTION = rx(r"^(?:與)?姊妹市(?:之|間)?(?:交流|互動|往來)")
 #: A section on the work of the time to come, whose items are plans: 下半年工作重點,
 #: 明年度工作計畫, 未來工作方向, 下年度推動重點.
 _PLANS_SECTION = rx(

@@ -320,6 +320,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._rule_meeting(clause, sentence_norm)
         self._rule_sister_school(clause)
         self._rule_pursued_item(clause)
+        self._rule_sister_item(clause)
         foreign = self._foreign(clause)
         self.state.clause_places = self._destinations(clause) or foreign or self.state.clause_places
         verb = _OBJECT_VERB.search(clause.norm)

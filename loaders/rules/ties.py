@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _HAN,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
+    _ITEM_NUMBER_OPENING,
     _JOINER,
     _JOINER_QUALIFYING,
     _LIST_CLOSE,
@@ -74,6 +75,7 @@ from loaders.rules.grammar import (
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _SISTERS_INVITED,
+    _SISTERS_SECTION,
     _TALKS_DONE,
     _TALKS_ERRAND,
     _TIE_AGREEMENT,
@@ -1585,6 +1587,25 @@ class TieRules(ReaderBase):
                     # a tie to come is dated by no restatement
                     since=dated[0].start if dated and signed else None,
                 )
+
+    def _rule_sister_item(self, clause: Clause) -> None:
+        """In a section on the exchanges with the sister cities (二、姊妹市交流), an item
+        headed by a place alone (（三）某國某市) is of a sister city: a tie made."""
+        section = self._section(clause.sentence.section)
+        if section is None or section.parent is None or not clause.sentence.is_heading:
+            return
+        parent = self.parsed.sections[section.parent]
+        title = _ITEM_NUMBER_OPENING.sub("", normalize(parent.title))
+        if not _SISTERS_SECTION.match(title):
+            return
+        heading = _ITEM_NUMBER_OPENING.sub("", clause.norm).rstrip("。")
+        mentions = self._place_mentions(heading)
+        if not mentions or "".join(m.surface for m in mentions) != heading:
+            return  # 姊妹市節慶致意, 某市議會議長率團來訪: no item of a city alone
+        for city in self._foreign(clause):
+            self.facts.relate(
+                RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status=TieStatus.SIGNED
+            )
 
     def _rule_pursued_item(self, clause: Clause) -> None:
         """In a section on pursuing new ties, a list item headed by places is a pursued

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
+from loaders.pipeline import extract_bytes
 from loaders.rules.grammar import _SIGNING_PUT_OFF
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -2255,3 +2256,23 @@ def test_a_signing_the_same_day_as_the_event_joined_is_dated_by_it() -> None:
     )
     (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仙台市"))
     assert mou.properties["date"] == "2018-05-05"
+
+
+def test_an_item_headed_by_a_city_alone_under_the_sister_cities_section() -> None:
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "二、姊妹市交流",
+            "（一）日本仙台市",
+            "107年3月5日，仙台市議會議長鈴木一郎率團來訪。",
+            "（二）姊妹市節慶致意",
+            "本年春節期間，市長分別致函各姊妹市首長互賀新禧。",
+            "三、國際友好城市交流",
+            "（一）美國西雅圖市",
+            "107年4月2日，西雅圖市港務局局長約翰‧史密斯來訪。",
+        ]
+    )
+    ext = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-01/2018-06")
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "仙台市")
+    assert tie.properties["status"] == "signed"
