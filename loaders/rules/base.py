@@ -1395,6 +1395,22 @@ class ReaderBase:
             for r in self.facts.relations.values()
         )
 
+    def _city_of_organ(self, party: str) -> str:
+        """The city a body whose name names it is the organ of (某市人民委員會, 某市
+        企劃調整局): where a place's doing is meant (a tie: 表達締結友好城市之意願; an
+        invitation to visit that city), the body stands for the city; else `party`."""
+        if self.facts.label_of(party) != Label.ORGANIZATION or not self._names_its_place(party):
+            return party
+        cities = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN
+            and r.source == party
+            and r.target != self.home
+            and self.facts.label_of(r.target) == Label.CITY
+        ]
+        return cities[0] if cities else party
+
     def _names_its_place(self, org_id: str) -> bool:
         """Whether an organization's name names where it is (某市某某大學 in 某市), not
         where a reading only placed it."""

@@ -938,9 +938,14 @@ class EventRules(PartyRules):
             invitee = self._home_troupe(clause.norm[: received.start()]) or self.home
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
-            if _INVITED_TO_VISIT.search(clause.norm):  # 邀請本府組團訪問該市: no event
+            visit = _INVITED_TO_VISIT.search(clause.norm)
+            if visit:  # 邀請本府組團訪問該市: no event
+                # 某市某局…邀請本府派團訪問某市: the office asks on its city's behalf
+                visited = {pid for s, _, pid in clause.places if s >= visit.start()}
                 for inviter in inviters:
-                    self.facts.relate(RelType.INVITED, inviter, invitee, sentence, date=date)
+                    city = self._city_of_organ(inviter)
+                    asking = city if city in visited else inviter
+                    self.facts.relate(RelType.INVITED, asking, invitee, sentence, date=date)
             return True
         year = edition_year(event_id)
         for inviter in inviters:

@@ -402,21 +402,6 @@ class TieRules(ReaderBase):
                 return True
         return found
 
-    def _city_of_organ(self, party: str) -> str:
-        """A tie is a place's: a party read as a body whose name names its city (某市
-        人民委員會副主席…來訪，表達締結友好城市之意願) stands for that city."""
-        if self.facts.label_of(party) != Label.ORGANIZATION or not self._names_its_place(party):
-            return party
-        cities = [
-            r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.LOCATED_IN
-            and r.source == party
-            and r.target != self.home
-            and self.facts.label_of(r.target) == Label.CITY
-        ]
-        return cities[0] if cities else party
-
     def _qualified_by_tie(self, clause: Clause, making: re.Match[str] | None) -> list[str]:
         """The cities a tie told as what qualifies them is of (與本市締結姊妹市的甲市由…率
         團、乙市由…率團前來: 甲市's only; 已締結友好城市之甲市及乙國乙市: both): those

@@ -2819,3 +2819,13 @@ def test_an_event_named_for_the_city_that_it_invites_others_to_is_its_own() -> N
     race = named(got, "2019高雄國際划船賽")
     assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=race)
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "巴拿馬市"), event=race)
+
+
+def test_a_city_office_inviting_the_city_to_visit_its_city_asks_for_that_city() -> None:
+    got = chapter(
+        "107年3月15日，日本仙台市企劃調整局國際交流課課長鈴木一郎率該市經濟界人士一行10人來訪，"
+        "拜會本府秘書處，並邀請本府於本年下半年派團訪問仙台市。"
+    )
+    sendai = named(got, "仙台市")
+    assert rels(got, RelType.INVITED, source=sendai, target=KAOHSIUNG)
+    assert not [r for r in rels(got, RelType.INVITED, target=KAOHSIUNG) if r.source != sendai]
