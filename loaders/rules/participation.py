@@ -1569,22 +1569,27 @@ class EventRules(PartyRules):
             inviters=inviters,
             leader=leader,
             # the part played, told in this clause or the ones after it (並擔任論壇與談人)
-            role=_role(self._own_clauses_on(clause, sentence_norm)),
+            role=_role(
+                self._own_clauses_on(
+                    clause, sentence_norm, ours=bool(actors) and set(actors) == {self.home}
+                )
+            ),
             first_time=bool(_FIRST_TIME.search(clause.norm)) or None,
             declined=bool(_DECLINED.search(clause.norm)),
             invited_in=trip if inviters else None,
         )
         return actors, taking
 
-    def _own_clauses_on(self, clause: Clause, sentence_norm: str) -> str:
+    def _own_clauses_on(self, clause: Clause, sentence_norm: str, ours: bool = False) -> str:
         """The clause and those after it that go on about its parties, up to one the
         city's side opens (…出席者包括某某處長等，陳市長並於晚會中向外賓介紹…: the mayor
-        spoke, not those listed)."""
+        spoke, not those listed); when the party is the city (`ours`), its officials'
+        clauses are its own (本府…參加「…」，王副市長並於分組會議中發表專題報告)."""
         parts = _CLAUSE_BREAK.split(sentence_norm[clause.start + len(clause.norm) :])
         told = [clause.norm]
         for part in parts[1:]:
             opening = _DATE_PREFIX.sub("", part)
-            if _HOME_OFFICIAL.match(opening) or _HOME_ACTOR.match(opening):
+            if not ours and (_HOME_OFFICIAL.match(opening) or _HOME_ACTOR.match(opening)):
                 break
             told.append(part)
         return ",".join(told)

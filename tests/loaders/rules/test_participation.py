@@ -2829,3 +2829,12 @@ def test_a_city_office_inviting_the_city_to_visit_its_city_asks_for_that_city() 
     sendai = named(got, "仙台市")
     assert rels(got, RelType.INVITED, source=sendai, target=KAOHSIUNG)
     assert not [r for r in rels(got, RelType.INVITED, target=KAOHSIUNG) if r.source != sendai]
+
+
+def test_the_city_speaks_through_its_official_at_an_event_it_joins() -> None:
+    got = chapter(
+        "107年8月1日至5日，本府由王副市長率工務局及秘書處人員，前往日本仙台市，參加由仙台市主辦之"
+        "「2018東北亞城市論壇」，王副市長並於分組會議中發表專題報告，介紹本市水岸再生之經驗。"
+    )
+    forum = named(got, "2018東北亞城市論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, role="speaker")
