@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _HEAD_OF_PLACE,
     _HELD_THERE,
     _HOLD_VERB,
+    _HOME_ACTOR,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SIDE,
@@ -1540,8 +1541,9 @@ class VisitRules(ReaderBase):
         kind = self.lex.org_kind(name) if name else None
         government = name
         city = self._government_of(government) if government else None
-        if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
-            return
+        home = self.lex.home_org(name) or _HOME_ACTOR.match(name) if name else None
+        if (not name or not kind or kind == "delegation" or home) and not city:
+            return  # (拜會本府建設局: the city's own bureau, at home)
         if verb.group() == "參訪" and (city or _JOINER.search(name or "")):
             return  # 參訪某港貨櫃碼頭及當地大學: sites toured, no one body called on
         if name and not city and self._official_and_body(name):

@@ -2067,3 +2067,13 @@ def test_a_mayor_leading_a_trip_after_the_invitation_he_answers() -> None:
     mayor = named(ext, "王大明")
     assert rels(ext, RelType.VISITED, source=mayor, target=sendai, start="2018-05-03")
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=sendai, led_by="王大明市長")
+
+
+def test_guests_calling_on_a_bureau_of_the_city_during_an_item_of_a_trip_abroad() -> None:
+    ext = chapter(
+        "107年8月1日至5日，本府由王副市長率工務局人員前往日本仙台市，參加「2018東北亞城市論壇」。"
+        "此外，英國在台辦事處代表約翰‧史密斯於12月9日南下，拜會本府經發局，洽談離岸風電之合作。"
+    )
+    assert not [
+        r for r in rels(ext, RelType.VISITED, source=KAOHSIUNG) if r.target.startswith("org:")
+    ]
