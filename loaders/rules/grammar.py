@@ -1320,6 +1320,9 @@ _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
 _SENDS_OR_LEADS = rx(r"派員|組團|率")
 #: Invited, said of the invitee: 受邀, 獲邀.
 _WAS_INVITED = rx(r"(?:受|獲)邀")
+#: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
+#: whom the clause speaks of, not a party joining.
+_ATTENDING_QUALIFIES = rx(r"(?:大會|會議|論壇|峰會)(?:之|的)")
 #: The first time: 第一次, 首次, 首度.
 _FIRST_TIME = rx(r"第一次|首次|首度")
 #: An invitation to take part, its invitees between: 邀請某市、某市參加.

@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _ATTENDEE_LIST,
     _ATTENDING_ASKED,
     _ATTENDING_LABEL,
+    _ATTENDING_QUALIFIES,
     _ATTENDING_WORD,
     _ATTENDS,
     _BARE_JOIN,
@@ -3197,8 +3198,11 @@ class EventRules(PartyRules):
 
 def _join_told(text: str, start: int) -> re.Match[str] | None:
     """The first verb of joining in `text` from `start` that tells a taking part, not
-    one a talk is about (洽談…參展事宜: _TALKS_ON)."""
+    one a talk is about (洽談…參展事宜: _TALKS_ON) nor one qualifying a noun (出席大會之
+    某市市長: _ATTENDING_QUALIFIES)."""
     for join in _JOIN.finditer(text, start):
+        if _ATTENDING_QUALIFIES.match(text, join.end()):
+            continue  # 與出席大會之某市市長會晤: who attended qualifies whom, no one joins
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None

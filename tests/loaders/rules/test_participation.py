@@ -2838,3 +2838,13 @@ def test_the_city_speaks_through_its_official_at_an_event_it_joins() -> None:
     )
     forum = named(got, "2018東北亞城市論壇")
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, role="speaker")
+
+
+def test_attending_that_qualifies_the_one_met_is_no_joining() -> None:
+    got = chapter(
+        "大會期間，該團拜會仙台市市長山田一郎，邀請仙台市明年組隊參加「2019高雄國際划船賽」，"
+        "並與出席大會之紐西蘭威靈頓市市長約翰‧史密斯會晤。"
+    )
+    race = named(got, "2019高雄國際划船賽")
+    (took_part,) = rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市"), target=race)
+    assert took_part.properties["status"] == "invited"
