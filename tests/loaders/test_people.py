@@ -309,3 +309,9 @@ def test_a_name_acted_for_stands_bare_before_its_title(
 def test_a_coming_after_the_name_is_no_part_of_it(gaz: Gazetteer, text: str) -> None:
     """代表王大明南下拜會: 南下 tells the coming; the name is 王大明."""
     assert [m.name for m in find_title_then_name(normalize(text), gaz)] == ["王大明"]
+
+
+def test_a_discussion_after_a_title_is_no_name(gaz: Gazetteer) -> None:
+    """與本市市議會議員座談: 座談 is what was done with the councillors, no one named."""
+    text = normalize("參觀本市港區，並與本市市議會議員座談，就議會交流交換意見")
+    assert [m.name for m in find_title_then_name(text, gaz)] == []
