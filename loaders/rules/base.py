@@ -193,6 +193,9 @@ def _past_gloss(text: str, at: int) -> int:
     return gloss.end() if gloss else at
 
 
+#: The time an invitation asks its invitee to come in (邀請某市明年組隊參加): the
+#: invitee's, not a time of what the sentence tells.
+_INVITED_FOR_LATER = rx(r"邀請[^,;。「」]{0,12}?(?:明年|來年|下半年)")
 #: An invitation answered, written as a clause between who leads and the verb (某市長
 #: 應某市長之邀，率…; not one opening the sentence: 應某市之邀，某副市長率…).
 _INVITED_BY_CLAUSE = rx(r"(?<=[\u4e00-\u9fff])" + _INVITED_BY.pattern + r",")
@@ -1809,6 +1812,8 @@ class ReaderBase:
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
+        # 邀請某市明年組隊參加「…」，並與…會晤: the time the invitee is asked to come
+        prefix = _INVITED_FOR_LATER.sub("邀請", prefix)
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:

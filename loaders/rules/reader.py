@@ -167,10 +167,20 @@ def _opening_days(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
 _DATE_OF_NAMED = rx(r"[^,;。「」]{0,6}?(?:簽(?:訂|署|定|立)|締結)(?:之|的)「")
 
 
+#: The time an invitation asks its invitee to come in, written after the invitee
+#: (邀請某市明年組隊參加): the invitee's, no date of what the sentence goes on to tell.
+_INVITED_FOR = rx(r"邀請[^,;。「」]{0,12}$")
+
+
 def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
-    """The dates that only qualify a document named after them (依據本年2月
-    雙方簽署之「…」): no date of what the later clauses tell (…，派遣人員來訪)."""
-    return [d for d in spans if _DATE_OF_NAMED.match(norm, d.text_end)]
+    """The dates that only qualify a document named after them (依據本年2月雙方簽署之
+    「…」) or the coming an invitation asks for (邀請某市明年組隊參加「…」): no date of
+    what the later clauses tell (…，派遣人員來訪; …，並與某市長會晤)."""
+    return [
+        d
+        for d in spans
+        if _DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start])
+    ]
 
 
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):

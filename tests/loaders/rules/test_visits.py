@@ -2077,3 +2077,13 @@ def test_guests_calling_on_a_bureau_of_the_city_during_an_item_of_a_trip_abroad(
     assert not [
         r for r in rels(ext, RelType.VISITED, source=KAOHSIUNG) if r.target.startswith("org:")
     ]
+
+
+def test_a_meeting_after_inviting_a_city_for_next_year_happened_now() -> None:
+    ext = chapter(
+        "107年8月1日至5日，本府由王副市長率工務局人員，前往澳洲布里斯本市，參加「2018亞太城市論壇」。",
+        "大會期間，該團拜會布里斯本市市長約翰‧史密斯，邀請布里斯本市明年組隊參加「2019高雄國際划船賽」，"
+        "並與出席大會之紐西蘭威靈頓市市長大衛‧布朗（David Brown）會晤。",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "大衛‧布朗"))
+    assert met and met[0].properties["year"] == 2018
