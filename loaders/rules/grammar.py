@@ -1308,6 +1308,8 @@ _HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
 _HOST_NAMED_AFTER = rx(r"^(?:之)?主辦(?:城市|國家?|地)(?!之身)")
 #: A clause opening with 由 (who did it next): 由某局, 並由, 預計由, 將由.
 _BY_OPENING = rx(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由")
+#: A home official named in full opening a clause (謝某某市長並親臨致詞): the name.
+_HOME_OFFICIAL_NAMED = rx(r"^([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE + r"(?=並|亦|也|則|親|於|致)")
 #: A later clause handing the doing to another (…擔任主講人，並由本市學者擔任與談人) or
 #: opened by a home official of its own (…等30餘人參加，王大明市長並親臨致詞): what
 #: follows it is that other party's part, not the part of those named before.

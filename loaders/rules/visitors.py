@@ -48,6 +48,7 @@ from loaders.rules.grammar import (
     _HANZI_NAMED_COUNTRIES,
     _HOLDING,
     _HOME_INVITES,
+    _HOME_OFFICIAL_NAMED,
     _HOME_PARTY,
     _HOME_TITLE_ONLY,
     _HOSTING,
@@ -160,8 +161,30 @@ class VisitorRules(ReaderBase):
         role = role if event_id else None
         when = _dated_before(spans, start)
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role), when)
+        if event_id and status == Attendance.ATTENDED:
+            self._home_official_part(sentence, norm[named_end:], event_id)
         self._listed = sentence
         return True
+
+    def _home_official_part(self, sentence: Sentence, after: str, event_id: str) -> None:
+        """A home official named in full playing a part at the event the list attended,
+        in a clause of their own after it (…等40餘人參加，王大明市長並親臨致詞): they took
+        part, with that role."""
+        for part in _CLAUSE_BREAK.split(after):
+            named = _HOME_OFFICIAL_NAMED.match(part)
+            person = self.people.get(named.group(1)) if named else None
+            role = _role(part)
+            if person is not None and role is not None:
+                year = self.facts.entities[event_id].properties.get("year")
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    person,
+                    event_id,
+                    sentence,
+                    status=Attendance.ATTENDED,
+                    year=year,
+                    role=role,
+                )
 
     def _region_group(
         self, sentence: Sentence, norm: str, spans: list[DateSpan]

@@ -842,3 +842,14 @@ def test_a_body_of_the_citys_own_listed_at_its_event_is_no_guest() -> None:
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "漢斯‧穆勒"))
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG, event=meeting)}
     assert not [e for e in ext.entities if e.id in invited and "商會" in (e.name_zh or "")]
+
+
+def test_the_mayor_named_in_full_speaks_at_the_citys_event_after_its_invitees() -> None:
+    ext = chapter(
+        "107年3月1日，英國利物浦市市長約翰‧史密斯來訪，拜會王大明市長。",
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長大衛‧布朗、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒等30餘人參加，王大明市長並親臨致詞。",
+    )
+    meeting = named(ext, "外籍人士市政交流會")
+    mayor = named(ext, "王大明")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=mayor, target=meeting, role="speaker")
