@@ -446,6 +446,7 @@ class VisitorRules(ReaderBase):
         the part they played; `when`: the date of the visits, else the report's)."""
         event_id, status, received, role = how
         when = when or self._period_props()
+        ours = False  # 本市外籍教師、外籍商會代表: the items after 本市 are the city's too
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None
             self._item_ties(item, sentence)
@@ -463,7 +464,10 @@ class VisitorRules(ReaderBase):
                     self._led_body_visited(item, person, affiliation_id, sentence, when)
             # 某大使王大明及某某協會(Some Association)代表: the body listed after the people
             rest = item[people[-1].end :] if people else item
+            ours = ours or bool(_HOME_PARTY.match(_ITEM_JOINER_OPENING.sub("", rest.strip())))
             if not people or _ITEM_JOINER_OPENING.match(rest):
+                if ours and event_id and self._home_hosts(event_id):
+                    continue  # (本市)外籍商會代表 at the city's own event: the city's own
                 self._list_organization(rest, sentence, event_id, (status, role), received, when)
 
     def _led_body_visited(
@@ -683,8 +687,6 @@ class VisitorRules(ReaderBase):
                 return
         if kind is None and not _ACRONYM_NAME.fullmatch(name):
             return
-        if event_id and _HOME_PARTY.match(name) and self._home_hosts(event_id):
-            return  # 本市外籍商會代表 at the city's own event: the city's own, no guest
         org_id = self.facts.organization(
             self._as_written(name), english if english.isascii() else "", kind or "company"
         )

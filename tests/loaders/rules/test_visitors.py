@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Label, RelType
+from graph.model import Extraction, Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 _LIST = (
@@ -838,6 +838,15 @@ def test_a_body_of_the_citys_own_listed_at_its_event_is_no_guest() -> None:
         "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長約翰‧史密斯、"
         "德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍商會代表等30餘人參加。"
     )
+    _no_home_body_invited(ext)
+    ext = chapter(
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長約翰‧史密斯、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍教師、外籍商會代表約200人參加。"
+    )
+    _no_home_body_invited(ext)
+
+
+def _no_home_body_invited(ext: Extraction) -> None:
     meeting = named(ext, "外籍人士市政交流會")
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "漢斯‧穆勒"))
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG, event=meeting)}
