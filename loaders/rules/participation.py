@@ -155,6 +155,7 @@ from loaders.rules.grammar import (
     _SENDS_PEOPLE,
     _SENT_GROUP,
     _SENT_PEOPLE,
+    _SIGNING_CEREMONY,
     _TALKS_ON,
     _TEAM_HEAD,
     _THAT_BODY,
@@ -3203,6 +3204,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
     for join in _JOIN.finditer(text, start):
         if _ATTENDING_QUALIFIES.match(text, join.end()):
             continue  # 與出席大會之某市市長會晤: who attended qualifies whom, no one joins
+        if _SIGNING_CEREMONY.match(text, join.end()):
+            continue  # 屆時將由兩市市長共同出席簽約儀式: the signing, no event joined
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None

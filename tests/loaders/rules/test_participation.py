@@ -2848,3 +2848,14 @@ def test_attending_that_qualifies_the_one_met_is_no_joining() -> None:
     race = named(got, "2019高雄國際划船賽")
     (took_part,) = rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市"), target=race)
     assert took_part.properties["status"] == "invited"
+
+
+def test_attending_a_signing_ceremony_is_no_joining_the_event_spoken_of() -> None:
+    got = chapter(
+        "（一）參加「2018仙台七夕祭」",
+        "本府於8月6日派員參加「2018仙台七夕祭」。",
+        "嗣後，本府秘書處於12月20日派員赴仙台市，與該市國際交流課就「友好交流協議」之文本內容"
+        "進行磋商，雙方初步同意於明年上半年完成簽署，屆時將由兩市市長共同出席簽約儀式。",
+    )
+    festival = named(got, "2018仙台七夕祭")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市"), target=festival)
