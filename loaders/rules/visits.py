@@ -338,6 +338,9 @@ class VisitRules(ReaderBase):
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
         visitors = [self._holder_known(clause, v) or v for v in visitors]
+        # …期間並由某事務所所長某某陪同參訪本市: the escort shows the guest round
+        escorts = {pid for name, pid in self.people.items() if _named_as_escort(clause.norm, name)}
+        visitors = [v for v in visitors if v not in escorts]
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         self._came_visitors = tuple(visitors)
@@ -1927,3 +1930,12 @@ class VisitRules(ReaderBase):
 def _within_days(day: str, days: tuple[str, str]) -> bool:
     """Whether a date (of any precision) falls within a trip's first and last day."""
     return days[0][: len(day)] <= day <= days[1][: len(day)]
+
+
+#: One escorting a guest, written as the agent (由某事務所所長某某陪同參訪本市).
+_ESCORTED_BY = rx(r"由([^,;。]{2,40}?)陪同")
+
+
+def _named_as_escort(text: str, name: str) -> bool:
+    """Whether `text` names `name` as escorting a guest (由…某某陪同)."""
+    return any(name in m.group(1) for m in _ESCORTED_BY.finditer(text))

@@ -2087,3 +2087,13 @@ def test_a_meeting_after_inviting_a_city_for_next_year_happened_now() -> None:
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "大衛‧布朗"))
     assert met and met[0].properties["year"] == 2018
+
+
+def test_the_escort_of_a_guest_is_no_visitor() -> None:
+    ext = chapter(
+        "107年3月1日，英國在台辦事處高雄分處處長大衛‧布朗拜會王大明市長。",
+        "此外，英國在台辦事處代表約翰‧史密斯於11月9日南下拜會王大明市長，就投資環境交換意見，"
+        "期間並由英國在台辦事處高雄分處處長大衛‧布朗陪同參訪本市輕軌路線。",
+    )
+    brown = named(ext, "大衛‧布朗")
+    assert not rels(ext, RelType.VISITED, source=brown, target=KAOHSIUNG, start="2018-11-09")
