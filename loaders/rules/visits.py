@@ -13,7 +13,7 @@ from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within
 from loaders.gazetteer import Place
 from loaders.names import body_name
-from loaders.reading import rx
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -1577,6 +1577,22 @@ class VisitRules(ReaderBase):
             return
         body = self._organization(name, kind, place)
         self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+        if trip is not None:
+            self._country_only_where_body_is(clause, trip, verb.start())
+
+    def _country_only_where_body_is(self, clause: Clause, trip: Relation, verb_at: int) -> None:
+        """A trip to a country told only as where the body called on is (赴某國訪問某管理局):
+        the body was visited, the country named no destination of its own."""
+        if self.facts.label_of(trip.target) != Label.COUNTRY:
+            return
+        here = (clause.sentence.start, clause.sentence.end)
+        if [(e.start, e.end) for e in trip.evidence] != [here]:
+            return  # told by another sentence too
+        before = clause.norm[:verb_at]
+        country = self.facts.entities[trip.target]
+        names = [normalize(n) for n in (country.name_zh, *country.aliases) if n]
+        if any(before.endswith(n) for n in names):
+            del self.facts.relations[trip.key]
 
     def _official_and_body(self, name: str) -> bool:
         """Whether the words read as a body called on join an official to a body

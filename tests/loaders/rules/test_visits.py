@@ -2030,6 +2030,12 @@ def test_a_body_visited_abroad_then_taken_up_by_its_kind() -> None:
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "阮文明"), target=body)
 
 
+def test_a_country_told_only_as_where_the_body_called_on_is_is_no_destination() -> None:
+    ext = chapter("107年8月6日至8日，本府由經發局率團赴越南訪問湄公河開發管理局。")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "湄公河開發管理局"))
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:vn")
+
+
 def test_one_escorting_a_guest_who_comes_comes_too() -> None:
     ext = chapter(
         "另外，英國在台辦事處代表約翰‧史密斯於3月9日陪同蘇格蘭政府國際發展處處長大衛‧布朗"
