@@ -1325,6 +1325,8 @@ _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
 _ATTENDING_QUALIFIES = rx(r"(?:大會|會議|論壇|峰會)(?:之|的)")
+#: Thanks for what was done, before its verb (感謝本府於上半年邀請…): a past doing recalled.
+_THANKED_FOR = rx(r"(?:感謝|感激|致謝|謝謝)[^,;。「」]{0,12}$")
 #: A signing ceremony attended (共同出席簽約儀式, 出席締盟典禮): the signing's, no event.
 _SIGNING_CEREMONY = rx(r"[^,;。「」]{0,4}?(?:簽約|簽署|締約|締盟|簽字)(?:儀式|典禮)")
 #: The first time: 第一次, 首次, 首度.

@@ -158,6 +158,7 @@ from loaders.rules.grammar import (
     _SIGNING_CEREMONY,
     _TALKS_ON,
     _TEAM_HEAD,
+    _THANKED_FOR,
     _THAT_BODY,
     _THAT_BODY_HOLDS,
     _THAT_BODY_INVITING,
@@ -3146,6 +3147,8 @@ class EventRules(PartyRules):
                         status=status,
                         date=sent_on,
                     )
+                if _THANKED_FOR.search(text[: invite.start()]):
+                    continue  # 感謝本府於上半年邀請該市…參加「…」: recalled, no part told
                 self._took_part(
                     invitee,
                     event_id,

@@ -2859,3 +2859,14 @@ def test_attending_a_signing_ceremony_is_no_joining_the_event_spoken_of() -> Non
     )
     festival = named(got, "2018仙台七夕祭")
     assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市"), target=festival)
+
+
+def test_an_invitation_recalled_in_thanks_tells_no_part() -> None:
+    got = chapter(
+        "另6月18日至20日，日本青森縣弘前市議會議長鈴木次郎率議員訪問團來訪，"
+        "感謝本府於上半年邀請該市龍舟隊參加「2018高雄國際龍舟賽」。",
+    )
+    race = named(got, "2018高雄國際龍舟賽")
+    city = named(got, "弘前市")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=city, target=race)
