@@ -21,6 +21,10 @@ from loaders.seedfiles import read_rows
 
 _QUOTED = re.compile(r"「([^「」]{2,80})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
+#: A name opening with a year of the Republic (「108年國際城市論壇」, 「88年外籍人士聖誕
+#: 聯誼會」): that year, 1911 added.
+_ROC_YEAR_PREFIX = re.compile(r"^(\d{2,3})\s*年\s*")
+_ROC_YEAR_OFFSET = 1911
 _EDITION = re.compile(r"第\s*(\d+)\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
 _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
@@ -129,9 +133,13 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
         name = name[: tail.start()]
     year = None
     match = _YEAR_PREFIX.match(name)
+    roc = None if match else _ROC_YEAR_PREFIX.match(name)
     if match:
         year = int(match.group(1))
         name = name[match.end() :]
+    elif roc:
+        year = int(roc.group(1)) + _ROC_YEAR_OFFSET
+        name = name[roc.end() :]
     ordinal = None
     edition = _EDITION.search(name)
     if edition:

@@ -33,7 +33,7 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|帶領|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
-    r"|會談|會面|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談
+    r"|會談|會面|座談|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談, 與議員座談
     r"|舉行|進行|召開|透過|線上|視訊|面交"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於"  # 市長某某分別於兩地簽署
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞, 代表與會: acting for the body, no title 代表
@@ -42,6 +42,8 @@ _BREAK = rx(
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
     r"|擔任|出任|應邀|發表"  # 局長某某擔任講座, 發表演講: the verb of the role taken
+    r"|南下|北上|來訪|來高|抵高"  # 代表王大明南下拜會: the coming, no part of the name
+    r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     r"|則(?=於|率|亦|已|另|表示)"  # 局長某某則於11月5日率團: an adverb of the clause
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
@@ -227,7 +229,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     (某某州州長事務政務次長: 州長事務政務次長 of 某某州), while a body
     keeps its name (某市經濟振興局局長, 某市議會議長)."""
     places = gaz.find_places(affiliation)
-    if not places or places[-1].end >= len(affiliation):
+    if not places:  # 某商會（ABC）+ 亞太地區 + 會長: the region belongs to the title
+        body = _without_unit(affiliation)
+        return body, affiliation[len(body) :] + title
+    if places[-1].end >= len(affiliation):
         return affiliation, title
     if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
         return affiliation, title  # 帛琉共和國國務部長, not …駐華大使館參事
@@ -622,7 +627,7 @@ _AFFILIATION_BREAK = rx(
     r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
-    r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙: the second person's body opens after 偕(同)
+    r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙, 陪同某州某處處長乙: the body opens after it
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
 )
 
@@ -648,10 +653,11 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
 
 def _without_unit(affiliation: str) -> str:
     """A body's name without the region or department of it written after it
-    (某港務局亞洲區, 某港務局亞洲市場部)."""
+    (某港務局亞洲區, 某港務局亞洲市場部, 某商會（ABC）亞太地區)."""
     for at in range(2, len(affiliation) - 1):
         tail = affiliation[at:]
-        if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(affiliation[:at]):
+        body = re.sub(r"\([^()]*\)$", "", affiliation[:at])  # 某商會（ABC）亞太區
+        if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(body):
             return affiliation[:at]
     return affiliation
 
@@ -868,9 +874,9 @@ def find_title_then_name(
 
 
 #: What a name written before its title may follow with no affiliation between: a
-#: day (3月14日王大明市長接見…) or a verb of meeting (拜會王大明代理市長, 接見李小華
+#: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
 #: 市長): the person is of the city the caller reads them as (often the home city's).
-_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|\d日)$")
+_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日)$")
 
 
 def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:

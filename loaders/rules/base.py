@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
     _IN_TAIWAN,
+    _INVITED_BY,
     _ITEM_PARTY,
     _JOINER,
     _LEAD_BY,
@@ -198,6 +199,12 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+#: The time an invitation asks its invitee to come in (邀請某市明年組隊參加): the
+#: invitee's, not a time of what the sentence tells.
+_INVITED_FOR_LATER = rx(r"邀請[^,;。「」]{0,12}?(?:明年|來年|下半年)")
+#: An invitation answered, written as a clause between who leads and the verb (某市長
+#: 應某市長之邀，率…; not one opening the sentence: 應某市之邀，某副市長率…).
+_INVITED_BY_CLAUSE = rx(r"(?<=[\u4e00-\u9fff])" + _INVITED_BY.pattern + r",")
 
 
 class ReaderBase:
@@ -698,6 +705,10 @@ class ReaderBase:
         met = list(self._people_met_in(clause.norm))
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
+                # 某市議會議長…率團來訪，…邀請該市龍舟隊: the city the body is of is the
+                # one 該市 then speaks of
+                if mention.place.label != "Country" and mention.suffix:  # (not 某臺中學)
+                    self._remember(mention.place)
                 continue
             if self._in_mission_name(clause.norm, mention):
                 # 駐某市臺北經濟文化辦事處: no party, and not the city 該市 speaks of
@@ -1412,6 +1423,22 @@ class ReaderBase:
             for r in self.facts.relations.values()
         )
 
+    def _city_of_organ(self, party: str) -> str:
+        """The city a body whose name names it is the organ of (某市人民委員會, 某市
+        企劃調整局): where a place's doing is meant (a tie: 表達締結友好城市之意願; an
+        invitation to visit that city), the body stands for the city; else `party`."""
+        if self.facts.label_of(party) != Label.ORGANIZATION or not self._names_its_place(party):
+            return party
+        cities = [
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN
+            and r.source == party
+            and r.target != self.home
+            and self.facts.label_of(r.target) == Label.CITY
+        ]
+        return cities[0] if cities else party
+
     def _names_its_place(self, org_id: str) -> bool:
         """Whether an organization's name names where it is (某市某某大學 in 某市), not
         where a reading only placed it."""
@@ -1485,15 +1512,19 @@ class ReaderBase:
 
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
-        the text named last before, and the unit, which belongs to the person's title."""
+        the text named last before (by its name, not again by 該局), and the unit, which
+        belongs to the person's title."""
         endings = alternatives(self.lex.org_kinds)
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
         if referred is None:
             return None
-        at = before.rfind(referred.group(1))
+        kind = referred.group(1)
+        at = before.rfind(kind)
+        while at > 0 and before[at - 1] == "該":  # 與該局簽署…，由該局主席…: named before that
+            at = before.rfind(kind, 0, at - 1)
         if at < 0:
             return None
-        org_id = self._outside_body_closing(before[: at + len(referred.group(1))])
+        org_id = self._outside_body_closing(before[: at + len(kind)])
         return (org_id, referred.group(2)) if org_id is not None else None
 
     def _outside_body_closing(self, text: str) -> str | None:
@@ -1820,6 +1851,8 @@ class ReaderBase:
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
+        # 邀請某市明年組隊參加「…」，並與…會晤: the time the invitee is asked to come
+        prefix = _INVITED_FOR_LATER.sub("邀請", prefix)
         return bool(_FUTURE.search(_QUOTED_NAME.sub("", prefix)))
 
     def _foreign(self, clause: Clause) -> list[str]:
@@ -1877,6 +1910,8 @@ class ReaderBase:
     def _leader(self, sentence_norm: str) -> str | None:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
         text = _TIME_PHRASE.sub("", _DATE_HEAD.sub("", sentence_norm))
+        # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
+        text = _INVITED_BY_CLAUSE.sub("", text)
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]
         text = text[changed[-1] :] if changed else text  # 原規劃由市長率團，…改由李副市長率…
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)

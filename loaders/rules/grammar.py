@@ -191,6 +191,11 @@ _TALKS_DONE = rx(
 #: Talks that are what a party came or went for (某課長至本府洽談簽訂…事宜, 赴該市洽商…):
 #: the errand of a trip, not the state of the agreement.
 _TALKS_ERRAND = rx(r"(?:至|到|赴|來|前往|抵)[^,;。「」]{0,10}$")
+#: Talks on signing an agreement named after the verb (同意就簽署「…」進行洽談, 就簽訂
+#: 「…」持續協商): still negotiated.
+_SIGNING_TALKED_OF = rx(
+    r"就簽(?:署|訂)「[^「」]*」[^,;。「」]{0,8}?(?:進行|展開|持續)?(?:洽談|磋商|協商|洽商)"
+)
 #: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
 #: 討論, 就締結姊妹市之可能交換意見, 就締結友好城市協定草案交換意見 (a discussion of
 #: making it, or of its agreement). Between the tie and the talk only such words: not
@@ -286,6 +291,11 @@ _RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" 
 _CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
 #: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
 #: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
+#: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
+#: 已有十餘年): the tie is made, since a time not told exactly.
+_TIE_HELD_FOR = rx(
+    r"(?:迄今|至今)?(?:已逾|已有|已達|已|逾|達)約?(?:\d+|[一二三四五六七八九十百]+)(?:餘|多)?年"
+)
 _ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
 #: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
 _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
@@ -343,6 +353,9 @@ _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 _DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d.至~-]|" + _NUMERALS_OF_DATE + r")+[,\s]*")
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
+#: A word telling what came next, opening a sentence before its date and subject
+#: (嗣後，11月30日，本府…; 此外，某市…; 另12月6日，某市…).
+_SEQUENCE_OPENING = rx(r"^(?:嗣後|隨即|隨後|其後|之後|此後|爾後|此外|另外?|接著)[,\s]*")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
@@ -584,6 +597,9 @@ _EVENT_DESCRIPTION = rx(
 #: How a description of an event ends: an attributive particle or a noun of a gathering
 #: (an event's own ending, 遊戲展, 論壇, is read from the lexicon).
 _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
+#: Drawing people to come, an aim (以吸引某地區旅客來高旅遊, 爭取某國遊客來訪): no
+#: one is told coming.
+_DRAWING = rx(r"吸引|爭取|招攬|招徠")
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
 _INVITE = rx(r"邀請|邀|函請|敦請")
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
@@ -597,10 +613,10 @@ _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
 #: 邀請本市參加…; the clause writing it ends so.
 _LETTER_SENT = rx(r"(?:來函|致函|發函|來信|致信)[,;]?$")
-#: People or businesses named by where they are (當地通路業者, 某市僑界代表, 該市企業):
-#: the place is their whereabouts, not a party.
+#: People or businesses named by where they are (當地通路業者, 當地旅行業者, 某市僑界代表,
+#: 該市企業): the place is their whereabouts, not a party.
 _FOLK_OF_PLACE = rx(
-    r"(?:之|的)?(?:業者|廠商|企業|僑界|僑胞|僑團|民眾|居民|通路|進口商|媒體|商家|店家)"
+    r"(?:之|的)?(?:(?![及與和])[\u4e00-\u9fff]){0,4}?(?:業者|廠商|企業|僑界|僑胞|僑團|民眾|居民|通路|進口商|媒體|商家|店家)"
 )
 _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
@@ -678,7 +694,10 @@ _TIE_MADE_EARLIER = rx(
 )
 #: A school whose teachers or students someone leads (率領該市某高中（gloss）師生一行).
 _SCHOOL_LED = rx(
-    r"(?:該市|該縣|當地)?(" + school_name("至之由率") + r")(?:\([^()]*\))?(?:師生|學生|教師)"
+    # (帶領該市國中學生: pupils of the city's schools, no school named)
+    r"(?:該市|該縣|當地)?(?!該|當地)("
+    + school_name("至之由率")
+    + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
 #: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…).
@@ -729,6 +748,9 @@ _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 _PURSUIT_SECTION = rx(
     r"推動.*締結|締結.*推動|規劃中|(?:拓展|開拓|擴展|擴大)[^,;。]{0,12}?(?:姊妹|友好|夥伴|版圖)"
 )
+#: A section on the exchanges with the city's sister cities, whose items are headed by
+#: them (二、姊妹市交流 …（三）某國某市): 姊妹市交流, 與姊妹市之交流, 姊妹市互動.
+_SISTERS_SECTION = rx(r"^(?:與)?姊妹市(?:之|間)?(?:交流|互動|往來)")
 #: A section on the work of the time to come, whose items are plans: 下半年工作重點,
 #: 明年度工作計畫, 明（103）年度工作重點, 未來工作方向, 下年度推動重點.
 _PLANS_SECTION = rx(
@@ -803,7 +825,7 @@ _PANEL_PART = rx(r"與談")
 #: Speaking words of greeting at an event: 致詞, 互致賀詞, 致歡迎詞, 分別致開幕詞.
 _GREETING = r"(?:互|相互|分別|先後)?致(?:賀|歡迎|開幕|閉幕|祝)?詞"
 #: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生.
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團)"
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團|組隊)"
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
@@ -950,8 +972,10 @@ _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
 #: A body referred to by its kind as the subject of an invitation: 該廳並邀請本府…,
-#: 該局亦正式邀請本市….
-_THAT_BODY_INVITING = rx(_THAT_BODY_KIND + r"(?:並|亦|也|另|再|特|正式)*")
+#: 該局亦正式邀請本市…, or the one it is made for (並代表該局邀請本府…).
+_THAT_BODY_INVITING = rx(
+    r"(?:(?:並|亦|也|另|再)*代表)?" + _THAT_BODY_KIND + r"(?:並|亦|也|另|再|特|正式)*"
+)
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
 #: 該會議, 該處 there).
 _THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
@@ -1193,10 +1217,10 @@ _AFTER_TROUPE = rx(
 _COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
-#: All of those invited there: 連同本市N隊共M隊參賽, 均如期派團出席, 皆組隊來高.
+#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加, 均如期派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
-    r"|共\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    r"|共計?\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
     # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
@@ -1312,6 +1336,12 @@ _HOST_CITY = rx(r"主辦城市(?!之身分|之身份)")
 _HOST_NAMED_AFTER = rx(r"^(?:之)?主辦(?:城市|國家?|地)(?!之身)")
 #: A clause opening with 由 (who did it next): 由某局, 並由, 預計由, 將由.
 _BY_OPENING = rx(r"(?:並|另)?(?:規劃|預計|預定|擬|將)?由")
+#: A home official named in full opening a clause (謝某某市長並親臨致詞): the name.
+_HOME_OFFICIAL_NAMED = rx(r"^([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE + r"(?=並|亦|也|則|親|於|致)")
+#: A later clause handing the doing to another (…擔任主講人，並由本市學者擔任與談人) or
+#: opened by a home official of its own (…等30餘人參加，王大明市長並親臨致詞): what
+#: follows it is that other party's part, not the part of those named before.
+_ANOTHER_DOES = rx(r",(?:(?:並|另|再)?由|[\u4e00-\u9fff]{2,4}?" + _HOME_TITLE + ")")
 #: Sending people: 派團, 派員, 組成某某團, 組隊, 參賽, 觀賽.
 _SENDS_PEOPLE = rx(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽")
 #: A group sent or formed: 派遣某某團, 組成代表團, 派員, 組隊.
@@ -1320,6 +1350,13 @@ _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
 _SENDS_OR_LEADS = rx(r"派員|組團|率")
 #: Invited, said of the invitee: 受邀, 獲邀.
 _WAS_INVITED = rx(r"(?:受|獲)邀")
+#: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
+#: whom the clause speaks of, not a party joining.
+_ATTENDING_QUALIFIES = rx(r"(?:大會|會議|論壇|峰會)(?:之|的)")
+#: Thanks for what was done, before its verb (感謝本府於上半年邀請…): a past doing recalled.
+_THANKED_FOR = rx(r"(?:感謝|感激|致謝|謝謝)[^,;。「」]{0,12}$")
+#: A signing ceremony attended (共同出席簽約儀式, 出席締盟典禮): the signing's, no event.
+_SIGNING_CEREMONY = rx(r"[^,;。「」]{0,4}?(?:簽約|簽署|締約|締盟|簽字)(?:儀式|典禮)")
 #: The first time: 第一次, 首次, 首度.
 _FIRST_TIME = rx(r"第一次|首次|首度")
 #: An invitation to take part, its invitees between: 邀請某市、某市參加.
@@ -1434,8 +1471,8 @@ _THAT_PLACE = rx(r"該([縣市省州])")
 _HAN_CLOSING = rx(_HAN.pattern + "$")
 #: What parts the words before a body's kind from its name: 與某某大學, 拜會某市之某某公司.
 #: (由 but not of 自由: 某某自由貿易區管理局 is one name; a verb of calling on the body:
-#: 參訪某港務局並拜會該局執行長某某)
-_AFFILIATION_BREAK = rx(r"[與及和暨的之向在對]|(?<!自)由|參訪|拜會|拜訪")
+#: 參訪某港務局並拜會該局執行長某某, 赴某國訪問某管理局)
+_AFFILIATION_BREAK = rx(r"[與及和暨的之向在對]|(?<!自)由|參訪|拜會|拜訪|訪問(?!團)")
 #: The dot between a foreign person's given name and surname: 喬治‧史密斯, 喬治・史密斯.
 _NAME_DOT = rx(f"[{re.escape(NAME_DOTS)}]")
 #: Countries whose people the reports name in Chinese characters, a full name without

@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _ATTENDEE_LIST,
     _ATTENDING_ASKED,
     _ATTENDING_LABEL,
+    _ATTENDING_QUALIFIES,
     _ATTENDING_WORD,
     _ATTENDS,
     _BARE_JOIN,
@@ -155,8 +156,10 @@ from loaders.rules.grammar import (
     _SENDS_PEOPLE,
     _SENT_GROUP,
     _SENT_PEOPLE,
+    _SIGNING_CEREMONY,
     _TALKS_ON,
     _TEAM_HEAD,
+    _THANKED_FOR,
     _THAT_BODY,
     _THAT_BODY_HOLDS,
     _THAT_BODY_INVITING,
@@ -488,11 +491,19 @@ class EventRules(PartyRules):
         舉辦「…」」: a clause with no subject of its own whose verb is holding the event
         right before its name has the sentence's subject, a foreign place, as host."""
         text = clause.norm
-        # a place inside the event's name (「高雄某某推介會」) is no subject of the clause
-        places = [p for p in clause.places if not any(s <= p[0] < e for s, e, _ in clause.events)]
+        own = _DATE_PREFIX.sub("", text)
+        held = _HELD_AT.match(own)
+        # a place inside the event's name (「高雄某某推介會」) or the venue's (於某市國際
+        # 會議場舉辦「…」) is no subject of the clause
+        venue = (len(text) - len(own), len(text) - len(own) + held.end()) if held else (0, 0)
+        places = [
+            p
+            for p in clause.places
+            if not any(s <= p[0] < e for s, e, _ in clause.events)
+            and not venue[0] <= p[0] < venue[1]
+        ]
         if clause.start == 0 or places or not clause.events:
             return
-        held = _HELD_AT.match(_DATE_PREFIX.sub("", text))
         subject = [p for p in self.state.subject if p != self.home]
         if held is None:
             return
@@ -918,6 +929,10 @@ class EventRules(PartyRules):
                 # 史市長再度邀請本府…: the other side's official named before in full, for
                 # the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
+            if not inviters and named:
+                # 代表王大明市長邀請本府…: the place or body of the one it is done for
+                at = clause.start + offset
+                inviters = self._guests_own(sentence, at + len(named), after=at)
             unnamed = (
                 not inviters and clause.start and (not named or _NO_ONE_NAMED.fullmatch(named))
             )
@@ -943,9 +958,14 @@ class EventRules(PartyRules):
             invitee = self._home_troupe(clause.norm[: received.start()]) or self.home
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
-            if _INVITED_TO_VISIT.search(clause.norm):  # 邀請本府組團訪問該市: no event
+            visit = _INVITED_TO_VISIT.search(clause.norm)
+            if visit:  # 邀請本府組團訪問該市: no event
+                # 某市某局…邀請本府派團訪問某市: the office asks on its city's behalf
+                visited = {pid for s, _, pid in clause.places if s >= visit.start()}
                 for inviter in inviters:
-                    self.facts.relate(RelType.INVITED, inviter, invitee, sentence, date=date)
+                    city = self._city_of_organ(inviter)
+                    asking = city if city in visited else inviter
+                    self.facts.relate(RelType.INVITED, asking, invitee, sentence, date=date)
             return True
         year = edition_year(event_id)
         for inviter in inviters:
@@ -975,10 +995,11 @@ class EventRules(PartyRules):
         """Whether a clause before in the sentence tells a letter sent (某市於4月來函,)."""
         return bool(_LETTER_SENT.search(clause.sentence.norm[: clause.start]))
 
-    def _guests_own(self, sentence: Sentence, before: int) -> list[str]:
-        """The bodies or places whose titles the guests the sentence names before
-        `before` hold, as this sentence tells them (某管理局某某主席來訪時，…: 某管理局)."""
-        said = sentence.norm[:before]
+    def _guests_own(self, sentence: Sentence, before: int, after: int = 0) -> list[str]:
+        """The bodies or places whose titles the guests the sentence names between
+        `after` and `before` hold, as this sentence tells them (某管理局某某主席來訪時，…:
+        某管理局; 代表王大明市長邀請本府…: 王大明's city)."""
+        said = sentence.norm[after:before]
         people = {pid for name, pid in self.people.items() if name in said}
         titles = [
             r
@@ -1568,22 +1589,27 @@ class EventRules(PartyRules):
             inviters=inviters,
             leader=leader,
             # the part played, told in this clause or the ones after it (並擔任論壇與談人)
-            role=_role(self._own_clauses_on(clause, sentence_norm)),
+            role=_role(
+                self._own_clauses_on(
+                    clause, sentence_norm, ours=bool(actors) and set(actors) == {self.home}
+                )
+            ),
             first_time=bool(_FIRST_TIME.search(clause.norm)) or None,
             declined=bool(_DECLINED.search(clause.norm)),
             invited_in=trip if inviters else None,
         )
         return actors, taking
 
-    def _own_clauses_on(self, clause: Clause, sentence_norm: str) -> str:
+    def _own_clauses_on(self, clause: Clause, sentence_norm: str, ours: bool = False) -> str:
         """The clause and those after it that go on about its parties, up to one the
         city's side opens (…出席者包括某某處長等，陳市長並於晚會中向外賓介紹…: the mayor
-        spoke, not those listed)."""
+        spoke, not those listed); when the party is the city (`ours`), its officials'
+        clauses are its own (本府…參加「…」，王副市長並於分組會議中發表專題報告)."""
         parts = _CLAUSE_BREAK.split(sentence_norm[clause.start + len(clause.norm) :])
         told = [clause.norm]
         for part in parts[1:]:
             opening = _DATE_PREFIX.sub("", part)
-            if _HOME_OFFICIAL.match(opening) or _HOME_ACTOR.match(opening):
+            if not ours and (_HOME_OFFICIAL.match(opening) or _HOME_ACTOR.match(opening)):
                 break
             told.append(part)
         return ",".join(told)
@@ -2954,6 +2980,17 @@ class EventRules(PartyRules):
             self._invitees_told_later(clause, invite, events[-1][2], sent_on)
         status = self._invitation_status(clause, invite)
         self._record_invitations(clause, invite, events, invitees, status, sent_on)
+        self._own_event_invited_to(clause, events)
+
+    def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
+        """An event named for the city (「2000高雄國際龍舟錦標賽」) that the city invites
+        others to, with no other host read, is the city's own."""
+        hosted = {r.target for r in self.facts.relations.values() if r.type == RelType.HOSTED}
+        for start, end, event_id in events:
+            if event_id in hosted or end <= start:
+                continue
+            if self.home in self._places_in_name(clause.norm[start:end]):
+                self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence)
 
     def _rule_invited_by_outside(self, clause: Clause) -> None:
         """應某市之邀 / 受某管理局邀請 with the city's side the one asked (本府應某港務局之邀，
@@ -3143,6 +3180,8 @@ class EventRules(PartyRules):
                         status=status,
                         date=sent_on,
                     )
+                if _THANKED_FOR.search(text[: invite.start()]):
+                    continue  # 感謝本府於上半年邀請該市…參加「…」: recalled, no part told
                 self._took_part(
                     invitee,
                     event_id,
@@ -3196,8 +3235,13 @@ class EventRules(PartyRules):
 
 def _join_told(text: str, start: int) -> re.Match[str] | None:
     """The first verb of joining in `text` from `start` that tells a taking part, not
-    one a talk is about (洽談…參展事宜: _TALKS_ON)."""
+    one a talk is about (洽談…參展事宜: _TALKS_ON) nor one qualifying a noun (出席大會之
+    某市市長: _ATTENDING_QUALIFIES)."""
     for join in _JOIN.finditer(text, start):
+        if _ATTENDING_QUALIFIES.match(text, join.end()):
+            continue  # 與出席大會之某市市長會晤: who attended qualifies whom, no one joins
+        if _SIGNING_CEREMONY.match(text, join.end()):
+            continue  # 屆時將由兩市市長共同出席簽約儀式: the signing, no event joined
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None

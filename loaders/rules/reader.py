@@ -161,6 +161,28 @@ def _opening_days(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return sorted(spans + added, key=lambda d: d.text_start) if added else spans
 
 
+#: A date written in the words naming a document as signed before (依據本年2月雙方
+#: 簽署之「…」): the date is that document's. (An event's day, 參加10月5日舉行之「…」,
+#: is also the day of joining it.)
+_DATE_OF_NAMED = rx(r"[^,;。「」]{0,6}?(?:簽(?:訂|署|定|立)|締結)(?:之|的)「")
+
+
+#: The time an invitation asks its invitee to come in, written after the invitee
+#: (邀請某市明年組隊參加): the invitee's, no date of what the sentence goes on to tell.
+_INVITED_FOR = rx(r"邀請[^,;。「」]{0,12}$")
+
+
+def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """The dates that only qualify a document named after them (依據本年2月雙方簽署之
+    「…」) or the coming an invitation asks for (邀請某市明年組隊參加「…」): no date of
+    what the later clauses tell (…，派遣人員來訪; …，並與某市長會晤)."""
+    return [
+        d
+        for d in spans
+        if _DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start])
+    ]
+
+
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
@@ -247,10 +269,13 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._read_prose_people(sentence, norm)
             self.state.subject = []
             offset = 0
+            attributes = _dates_of_named(norm, spans)
             for part in _clause_parts(norm):
                 clause = Clause(sentence, part, offset)
                 clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
-                clause.earlier_dates = [d for d in spans if d.text_start < offset]
+                clause.earlier_dates = [
+                    d for d in spans if d.text_start < offset and d not in attributes
+                ]
                 clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
                 since = find_since_year(part, self.state.dates)
                 if since:
@@ -305,6 +330,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._rule_meeting(clause, sentence_norm)
         self._rule_sister_school(clause)
         self._rule_pursued_item(clause)
+        self._rule_sister_item(clause)
         foreign = self._foreign(clause)
         self.state.clause_places = self._destinations(clause) or foreign or self.state.clause_places
         verb = _OBJECT_VERB.search(clause.norm)

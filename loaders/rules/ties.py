@@ -44,6 +44,7 @@ from loaders.rules.grammar import (
     _HAN,
     _HOME_ACTOR,
     _HOME_SCHOOL_LEAD,
+    _ITEM_NUMBER_OPENING,
     _JOINER,
     _JOINER_QUALIFYING,
     _LIST_CLOSE,
@@ -68,18 +69,21 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE_MADE,
     _SEEKING,
     _SIGNING_PUT_OFF,
+    _SIGNING_TALKED_OF,
     _SINGLED_OUT,
     _SISTER,
     _SISTER_PLACE_BEFORE,
     _SISTER_SCHOOL_NAMED,
     _SISTER_SIGNING,
     _SISTERS_INVITED,
+    _SISTERS_SECTION,
     _TALKS_DONE,
     _TALKS_ERRAND,
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_HELD,
+    _TIE_HELD_FOR,
     _TIE_HELD_NOT_YET,
     _TIE_IF_MADE,
     _TIE_MADE_AT,
@@ -99,7 +103,7 @@ from loaders.rules.grammar import (
     _WITNESS,
     _WITNESSED,
 )
-from loaders.structure import numeral_value
+from loaders.structure import Sentence, numeral_value
 
 
 def _school_names(text: str) -> list[str]:
@@ -335,6 +339,11 @@ def _shortened(short: str, title: str) -> bool:
     return all(char in rest for char in short)
 
 
+#: What may stand between an agreement's date and its verb of signing: who signed,
+#: 所 (本年2月雙方簽署之, 於2019年兩市所簽訂之).
+_SIGNING_DATE_GAP = re.compile(r"(?:雙方|兩市|兩校|兩府|兩國)?(?:所|共同)?")
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         """Sister- and friendship-city ties: made, planned, negotiated or ended
@@ -370,10 +379,13 @@ class TieRules(ReaderBase):
                 continue
             qualified = self._qualified_by_tie(clause, making)
             cities = qualified or self._tie_partners(clause, sentence_norm, rel_type)
+            cities = list(dict.fromkeys(self._city_of_organ(c) for c in cities))
             if len({kind for _, kind in kinds}) > 1:
                 cities = self._of_kind_next(clause, cities, kinds, rel_type)
-            status = self._tie_status(clause, sentence_norm)
-            since = self._tie_since(clause, sentence_norm, status, making)
+            # 兩市締結姊妹市已逾30年: made, since a time not told exactly
+            held_for = making is not None and _TIE_HELD_FOR.match(text, making.end())
+            status = TieStatus.SIGNED if held_for else self._tie_status(clause, sentence_norm)
+            since = None if held_for else self._tie_since(clause, sentence_norm, status, making)
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(
@@ -939,6 +951,9 @@ class TieRules(ReaderBase):
             return  # 與某某公會簽署 (a body not known): not the city the trip went to
         signer, parties = sides
         dated = self._agreement_dated(clause, sentence_norm, status, named_only)
+        if named_only and status == TieStatus.SIGNED:
+            # 依據本年2月雙方簽署之「…」: the date written with the signing is its own
+            dated = _dated_signing(clause, clause.start + last_signing.start())
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
 
@@ -979,9 +994,11 @@ class TieRules(ReaderBase):
     ) -> TieStatus:
         """PLANNED when the signing is to come (將與某市簽署, 簽署事宜洽談中; of an
         agreement only named, by the words before its name), NEGOTIATING when talks
-        going on lead straight into the signing (刻正洽商簽署「…」, 持續協商簽訂…),
-        else SIGNED."""
+        going on lead straight into the signing (刻正洽商簽署「…」, 持續協商簽訂…) or are
+        on signing it (就簽署「…」進行洽談), else SIGNED."""
         text = clause.norm
+        if _SIGNING_TALKED_OF.search(text):  # 同意就簽署「…」進行洽談
+            return TieStatus.NEGOTIATING
         talks = _ongoing_talks(text[: last_signing.start()])
         if (
             not named_only
@@ -1038,12 +1055,21 @@ class TieRules(ReaderBase):
         return self._outside_body(dealt[-1].group(1)) if dealt else None
 
     def _guests_signing(self, clause: Clause, before: str) -> list[str]:
-        """雙方 after guests came in the sentence (某機構主席某某來訪，由市長接見，雙方並
+        """雙方 after guests came in the sentence, or in the one before in the item
+        (某機構主席某某來訪，由市長接見，雙方並簽署…; 某機構主席某某率團來訪。雙方擬於下半年
         簽署…): the other side is the guests' own, the bodies or places they came as or
         hold their titles of."""
         if "雙方" not in before:
             return []
-        start, end = clause.sentence.start, clause.sentence.end
+        guests = self._guests_told_in(clause.sentence)
+        if not guests and self.previous is not None:
+            guests = self._guests_told_in(self.previous)
+        return guests
+
+    def _guests_told_in(self, sentence: Sentence) -> list[str]:
+        """The guests `sentence` tells came to the city, and the bodies or places they
+        hold the titles it gives them of (not people already met as such)."""
+        start, end = sentence.start, sentence.end
         told_here = [
             r
             for r in self.facts.relations.values()
@@ -1575,6 +1601,25 @@ class TieRules(ReaderBase):
                     since=dated[0].start if dated and signed else None,
                 )
 
+    def _rule_sister_item(self, clause: Clause) -> None:
+        """In a section on the exchanges with the sister cities (二、姊妹市交流), an item
+        headed by a place alone (（三）某國某市) is of a sister city: a tie made."""
+        section = self._section(clause.sentence.section)
+        if section is None or section.parent is None or not clause.sentence.is_heading:
+            return
+        parent = self.parsed.sections[section.parent]
+        title = _ITEM_NUMBER_OPENING.sub("", normalize(parent.title))
+        if not _SISTERS_SECTION.match(title):
+            return
+        heading = _ITEM_NUMBER_OPENING.sub("", clause.norm).rstrip("。")
+        mentions = self._place_mentions(heading)
+        if not mentions or "".join(m.surface for m in mentions) != heading:
+            return  # 姊妹市節慶致意, 某市議會議長率團來訪: no item of a city alone
+        for city in self._foreign(clause):
+            self.facts.relate(
+                RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status=TieStatus.SIGNED
+            )
+
     def _rule_pursued_item(self, clause: Clause) -> None:
         """In a section on pursuing new ties, a list item headed by places is a pursued
         tie, or a pursued MOU where the item speaks of memorandums."""
@@ -1616,3 +1661,14 @@ class TieRules(ReaderBase):
         )
         for city in cities:
             self.facts.relate(tie, self.home, city, clause.sentence, also, status=status)
+
+
+def _dated_signing(clause: Clause, signing_at: int) -> list[DateSpan]:
+    """The date written right before the verb of an agreement named as made before
+    (本年2月雙方簽署之「…」, 於2019年所簽訂之「…」): only who signed or 所 between."""
+    return [
+        d
+        for d in clause.dates
+        if d.text_end <= signing_at
+        and _SIGNING_DATE_GAP.fullmatch(clause.sentence.norm[d.text_end : signing_at])
+    ][-1:]

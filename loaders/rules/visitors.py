@@ -30,6 +30,7 @@ from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _ACRONYM_NAME,
     _AFFILIATION_OPENING,
+    _ANOTHER_DOES,
     _AT_CEREMONY,
     _ATTEND,
     _ATTENDING_END,
@@ -47,6 +48,7 @@ from loaders.rules.grammar import (
     _HANZI_NAMED_COUNTRIES,
     _HOLDING,
     _HOME_INVITES,
+    _HOME_OFFICIAL_NAMED,
     _HOME_PARTY,
     _HOME_TITLE_ONLY,
     _HOSTING,
@@ -71,6 +73,7 @@ from loaders.rules.grammar import (
     _ROLE_LIST_OPENING,
     _SCHOOL_PAIR,
     _SEMICOLON,
+    _SEQUENCE_OPENING,
     _TIE_IN_ITEM,
     _TRANSLITERATED_LENGTH,
     _VISITOR_HEADING,
@@ -78,6 +81,12 @@ from loaders.rules.grammar import (
 )
 from loaders.structure import Sentence
 
+#: A list closed by a head count (…及某協會代表等40餘人參加, 等約200人, 代表約200人參加):
+#: the list ends there, whatever list a later clause holds (…提供建言，就交通、醫療等).
+_HEADCOUNT_CLOSING = re.compile(
+    r"(?<![高中初])等約?[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)"
+    r"|約[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)(?=參加|出席|與會)"
+)
 #: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
 _REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")
 #: The endings of a region's name: 美洲, 大洋洲, 中東地區.
@@ -145,7 +154,7 @@ class VisitorRules(ReaderBase):
         # a list going on after ； is of the guests its first part was (A；B；C)
         received = received or (self._list_goes_on() and self._listed_received)
         self._listed_received = received
-        role = _role(norm[_after_last_named(norm, parsed, end) :])
+        role = _role(_own_part(norm[_after_last_named(norm, parsed, end) :]))
         if event_id is None and _ROLE_LIST_OPENING.search(norm[:start]):
             event_id, status, role = self._parts_listed(norm[:start], norm[:named_end])
         if self._parts_played_in_prose(event_id, received, role):
@@ -153,8 +162,30 @@ class VisitorRules(ReaderBase):
         role = role if event_id else None
         when = _dated_before(spans, start)
         self._read_items(sentence, items, parsed, spans, (event_id, status, received, role), when)
+        if event_id and status == Attendance.ATTENDED:
+            self._home_official_part(sentence, norm[named_end:], event_id)
         self._listed = sentence
         return True
+
+    def _home_official_part(self, sentence: Sentence, after: str, event_id: str) -> None:
+        """A home official named in full playing a part at the event the list attended,
+        in a clause of their own after it (…等40餘人參加，王大明市長並親臨致詞): they took
+        part, with that role."""
+        for part in _CLAUSE_BREAK.split(after):
+            named = _HOME_OFFICIAL_NAMED.match(part)
+            person = self.people.get(named.group(1)) if named else None
+            role = _role(part)
+            if person is not None and role is not None:
+                year = self.facts.entities[event_id].properties.get("year")
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    person,
+                    event_id,
+                    sentence,
+                    status=Attendance.ATTENDED,
+                    year=year,
+                    role=role,
+                )
 
     def _region_group(
         self, sentence: Sentence, norm: str, spans: list[DateSpan]
@@ -420,6 +451,7 @@ class VisitorRules(ReaderBase):
         the part they played; `when`: the date of the visits, else the report's)."""
         event_id, status, received, role = how
         when = when or self._period_props()
+        ours = False  # 本市外籍教師、外籍商會代表: the items after 本市 are the city's too
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None
             self._item_ties(item, sentence)
@@ -437,7 +469,10 @@ class VisitorRules(ReaderBase):
                     self._led_body_visited(item, person, affiliation_id, sentence, when)
             # 某大使王大明及某某協會(Some Association)代表: the body listed after the people
             rest = item[people[-1].end :] if people else item
+            ours = ours or bool(_HOME_PARTY.match(_ITEM_JOINER_OPENING.sub("", rest.strip())))
             if not people or _ITEM_JOINER_OPENING.match(rest):
+                if ours and event_id and self._home_hosts(event_id):
+                    continue  # (本市)外籍商會代表 at the city's own event: the city's own
                 self._list_organization(rest, sentence, event_id, (status, role), received, when)
 
     def _led_body_visited(
@@ -558,8 +593,9 @@ class VisitorRules(ReaderBase):
         self.people = {n: (new if pid == old else pid) for n, pid in self.people.items()}
 
     def _home_opens(self, norm: str, event_start: int) -> bool:
-        """本府於106年5月27日在某某公園舉辦「…」: the city, leading the sentence, holds it."""
-        head = _DATE_PREFIX.sub("", norm[:event_start])
+        """本府於106年5月27日在某某公園舉辦「…」 (嗣後，11月30日，本府於…舉辦「…」): the
+        city, leading the sentence, holds it."""
+        head = _DATE_PREFIX.sub("", _SEQUENCE_OPENING.sub("", norm[:event_start]))
         return bool(_HOME_PARTY.match(head) and _HOLDING.search(head))
 
     def _invitee(
@@ -902,8 +938,12 @@ def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:
 
 
 def _list_end(norm: str) -> int:
-    """Where the list ends: at the 等 after its last item (…、某集團等外賓至本府拜會及
-    參訪等活動), not at one of 高等學校 or 中等教育; else at the sentence's end."""
+    """Where the list ends: at a head count closing it (…、某協會代表等40餘人參加); else
+    at the 等 after its last item (…、某集團等外賓至本府拜會及參訪等活動), not at one
+    of 高等學校 or 中等教育; else at the sentence's end."""
+    counted = _HEADCOUNT_CLOSING.search(norm, max(norm.find("、"), 0))
+    if counted:
+        return counted.start()
     last = norm.rfind("、")
     closing = _LIST_END.search(norm, last)
     return closing.start() if closing else len(norm.rstrip("。"))
@@ -919,6 +959,13 @@ def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) ->
     """Where the last person listed ends, after which the part the listed played is
     told (…及王大明擔任講座); the list's end when none is named."""
     return max((norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end)
+
+
+def _own_part(told: str) -> str:
+    """What is told of the listed after their names, up to a clause handing the doing
+    to another (…擔任主講人，並由本市學者擔任與談人: 擔任主講人)."""
+    other = _ANOTHER_DOES.search(told)
+    return told[: other.start()] if other else told
 
 
 def _surname_title_name(person: PersonMention, aff: str) -> tuple[PersonMention, str]:

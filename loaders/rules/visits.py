@@ -13,7 +13,7 @@ from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within
 from loaders.gazetteer import Place
 from loaders.names import body_name
-from loaders.reading import rx
+from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
     _DELEGATION_LED_BEFORE,
+    _DRAWING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
     _FUTURE,
@@ -57,6 +58,7 @@ from loaders.rules.grammar import (
     _HEAD_OF_PLACE,
     _HELD_THERE,
     _HOLD_VERB,
+    _HOME_ACTOR,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
@@ -168,8 +170,8 @@ _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
-_CALLS_ON_BODY = rx(r"拜會|拜訪|參訪")
-#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪: both came).
+_CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
+#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
 _COMPANION = rx(r"偕|陪同")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
@@ -339,8 +341,11 @@ class VisitRules(ReaderBase):
 
     def _invited_to_come(self, clause: Clause, come: re.Match[str]) -> bool:
         """Whether the coming is only invited (邀請某市推薦藝術家來高創作), the invitation
-        not told as taken up; not a coming at the city's invitation (某會應本府之邀來台)."""
+        not told as taken up, or only aimed at (以吸引某地區旅客來高旅遊); not a coming
+        at the city's invitation (某會應本府之邀來台)."""
         before = clause.norm[: come.start()]
+        if _DRAWING.search(before):
+            return True
         if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
             return False
         return bool(_INVITE.search(before) and not self._taken_up(clause))
@@ -352,6 +357,9 @@ class VisitRules(ReaderBase):
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
         visitors = [self._holder_known(clause, v) or v for v in visitors]
+        # …期間並由某事務所所長某某陪同參訪本市: the escort shows the guest round
+        escorts = {pid for name, pid in self.people.items() if _named_as_escort(clause.norm, name)}
+        visitors = [v for v in visitors if v not in escorts]
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         if visitors:  # 某國代表王大明偕同某港務局代表來訪: the body came along
@@ -1633,8 +1641,9 @@ class VisitRules(ReaderBase):
         kind = self.lex.org_kind(name) if name else None
         government = name
         city = self._government_of(government) if government else None
-        if (not name or not kind or kind == "delegation" or self.lex.home_org(name)) and not city:
-            return
+        home = self.lex.home_org(name) or _HOME_ACTOR.match(name) if name else None
+        if (not name or not kind or kind == "delegation" or home) and not city:
+            return  # (拜會本府建設局: the city's own bureau, at home)
         if verb.group() == "參訪" and (city or _JOINER.search(name or "")):
             return  # 參訪某港貨櫃碼頭及當地大學: sites toured, no one body called on
         if name and not city and self._official_and_body(name):
@@ -1665,6 +1674,22 @@ class VisitRules(ReaderBase):
             return
         body = self._organization(name, kind, place)
         self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+        if trip is not None:
+            self._country_only_where_body_is(clause, trip, verb.start())
+
+    def _country_only_where_body_is(self, clause: Clause, trip: Relation, verb_at: int) -> None:
+        """A trip to a country told only as where the body called on is (赴某國訪問某管理局):
+        the body was visited, the country named no destination of its own."""
+        if self.facts.label_of(trip.target) != Label.COUNTRY:
+            return
+        here = (clause.sentence.start, clause.sentence.end)
+        if [(e.start, e.end) for e in trip.evidence] != [here]:
+            return  # told by another sentence too
+        before = clause.norm[:verb_at]
+        country = self.facts.entities[trip.target]
+        names = [normalize(n) for n in (country.name_zh, *country.aliases) if n]
+        if any(before.endswith(n) for n in names):
+            del self.facts.relations[trip.key]
 
     def _official_and_body(self, name: str) -> bool:
         """Whether the words read as a body called on join an official to a body
@@ -2018,3 +2043,12 @@ class VisitRules(ReaderBase):
 def _within_days(day: str, days: tuple[str, str]) -> bool:
     """Whether a date (of any precision) falls within a trip's first and last day."""
     return days[0][: len(day)] <= day <= days[1][: len(day)]
+
+
+#: One escorting a guest, written as the agent (由某事務所所長某某陪同參訪本市).
+_ESCORTED_BY = rx(r"由([^,;。]{2,40}?)陪同")
+
+
+def _named_as_escort(text: str, name: str) -> bool:
+    """Whether `text` names `name` as escorting a guest (由…某某陪同)."""
+    return any(name in m.group(1) for m in _ESCORTED_BY.finditer(text))

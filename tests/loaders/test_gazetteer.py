@@ -707,3 +707,9 @@ def test_a_capital_no_data_knows_is_read_in_its_country(text: str, place: str) -
     not a namesake elsewhere: 聖地牙哥 is also San Diego)."""
     found = Gazetteer.default().find_places(text)
     assert [m.place.id for m in found] == [place]
+
+
+def test_a_capital_by_its_roc_name_after_its_country_and_the_word_capital(gaz: Gazetteer) -> None:
+    """某國首都史高比耶市 (ROC usage for Skopje): the city, with its country before it."""
+    found = [m.place.id for m in gaz.find_places("北馬其頓首都史高比耶市")]
+    assert found[-1] == "city:mk:skopje"

@@ -259,6 +259,7 @@ def test_a_time_word_before_the_call_is_no_part_of_the_name(
     [
         ("日本橫濱港務局歐洲代表約翰‧史密斯來訪", "橫濱港務局", "歐洲代表"),
         ("德國漢堡港務局亞洲代表彼得‧卡特來訪", "漢堡港務局", "亞洲代表"),
+        ("世界華人工商會（WCC）亞太地區會長約翰‧史密斯來訪", "工商會(WCC)", "亞太地區會長"),
     ],
 )
 def test_a_part_of_the_world_after_a_body_belongs_to_the_title(
@@ -350,3 +351,39 @@ def test_a_vocational_school_before_its_head_is_no_name(gaz: Gazetteer, text: st
 def test_a_time_word_after_a_surname_and_title_is_no_given_name(gaz: Gazetteer, text: str) -> None:
     """「邀請王市長明年率團」: 明年 is when, not 王明年."""
     assert find_title_then_name(normalize(text), gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某局局長並代表王大明市長,邀請本府參加", "王大明"),
+        ("處長來訪,代表李小華市長(Lee)邀請", "李小華"),
+    ],
+)
+def test_a_name_acted_for_stands_bare_before_its_title(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    """代表王大明市長: the one acted for, named before the title
+    with no affiliation (of the guest's place, the caller decides)."""
+    from loaders.people import find_name_before_title
+
+    assert [m.name for m in find_name_before_title(text, gaz)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某國駐台北商務代表處代表王大明南下拜會市長",
+        "某國經濟辦事處處長王大明北上參訪",
+        "某國辦事處處長王大明抵高訪問",
+    ],
+)
+def test_a_coming_after_the_name_is_no_part_of_it(gaz: Gazetteer, text: str) -> None:
+    """代表王大明南下拜會: 南下 tells the coming; the name is 王大明."""
+    assert [m.name for m in find_title_then_name(normalize(text), gaz)] == ["王大明"]
+
+
+def test_a_discussion_after_a_title_is_no_name(gaz: Gazetteer) -> None:
+    """與本市市議會議員座談: 座談 is what was done with the councillors, no one named."""
+    text = normalize("參觀本市港區，並與本市市議會議員座談，就議會交流交換意見")
+    assert [m.name for m in find_title_then_name(text, gaz)] == []

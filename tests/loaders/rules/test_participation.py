@@ -2813,3 +2813,113 @@ def test_an_invitation_by_a_foreign_mayor_taken_up_by_surname_and_title() -> Non
         period="2018-07/2018-12",
     )
     assert rels(ext, RelType.INVITED, source="city:jp:yokohama", target=KAOHSIUNG)
+
+
+def test_an_invitation_made_on_behalf_of_a_guests_mayor_is_his_citys() -> None:
+    got = chapter(
+        "107年2月5日，美國西雅圖市政府國際事務處處長約翰‧史密斯來訪，"
+        "代表王大明市長邀請本府組團參加本年9月由西雅圖市主辦之「2018西雅圖港灣論壇」。",
+        "107年4月2日，韓國大邱市副市長金正民率該市官員來訪。金副市長並代表李小華市長，"
+        "邀請本府於本年10月組團參加「2018大邱城市慶典」。",
+    )
+    for city, mayor, event in (
+        ("西雅圖市", "王大明", "2018西雅圖港灣論壇"),
+        ("大邱市", "李小華", "2018大邱城市慶典"),
+    ):
+        place = named(got, city)
+        assert rels(got, RelType.HOLDS_TITLE, source=named(got, mayor), target=place), mayor
+        assert rels(got, RelType.INVITED, source=place, target=KAOHSIUNG, event=named(got, event))
+
+
+def test_a_body_invited_to_field_a_team_in_the_citys_contest() -> None:
+    got = chapter(
+        "107年6月16日，本府於蓮池潭主辦「2018高雄國際划船賽」，邀請姊妹市仙台市、"
+        "泰國曼谷市及馬來西亞划船協會組隊參賽，共計20隊參加。"
+    )
+    race = named(got, "2018高雄國際划船賽")
+    body = named(got, "馬來西亞划船協會")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body, event=race)
+    assert rels(got, RelType.PARTICIPATED_IN, source=body, target=race, status="attended")
+
+
+def test_an_invitation_made_for_that_body_by_its_officer() -> None:
+    got = chapter(
+        "另5月14日，德國漢堡港務局亞洲代表漢斯‧穆勒再度來訪，洽談兩港之合作，"
+        "並代表該局邀請本府派員參加明年在漢堡舉行之「2019國際港埠論壇」。"
+    )
+    forum = named(got, "2019國際港埠論壇")
+    body = named(got, "漢堡港務局")
+    assert rels(got, RelType.INVITED, source=body, target=KAOHSIUNG, event=forum)
+    assert not rels(got, RelType.INVITED, source=KAOHSIUNG)
+
+
+def test_that_city_after_a_body_named_with_its_city_is_that_city() -> None:
+    got = chapter(
+        "5月3日，日本仙台市市長山田一郎致函本府表達慰問之意。",
+        "另6月18日至20日，日本青森縣弘前市議會議長鈴木次郎率議員訪問團來訪，"
+        "感謝本府於上半年邀請該市龍舟隊參加「2018高雄國際龍舟賽」。",
+    )
+    race = named(got, "2018高雄國際龍舟賽")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "弘前市"), event=race)
+    assert not rels(got, RelType.INVITED, target=named(got, "仙台市"))
+
+
+def test_an_event_named_for_the_city_that_it_invites_others_to_is_its_own() -> None:
+    got = chapter(
+        "11月15日，巴拿馬市市長納瓦羅率團來訪，王市長並邀請巴拿馬市明年組隊參加"
+        "「2019高雄國際划船賽」。"
+    )
+    race = named(got, "2019高雄國際划船賽")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=race)
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "巴拿馬市"), event=race)
+
+
+def test_a_city_office_inviting_the_city_to_visit_its_city_asks_for_that_city() -> None:
+    got = chapter(
+        "107年3月15日，日本仙台市企劃調整局國際交流課課長鈴木一郎率該市經濟界人士一行10人來訪，"
+        "拜會本府秘書處，並邀請本府於本年下半年派團訪問仙台市。"
+    )
+    sendai = named(got, "仙台市")
+    assert rels(got, RelType.INVITED, source=sendai, target=KAOHSIUNG)
+    assert not [r for r in rels(got, RelType.INVITED, target=KAOHSIUNG) if r.source != sendai]
+
+
+def test_the_city_speaks_through_its_official_at_an_event_it_joins() -> None:
+    got = chapter(
+        "107年8月1日至5日，本府由王副市長率工務局及秘書處人員，前往日本仙台市，參加由仙台市主辦之"
+        "「2018東北亞城市論壇」，王副市長並於分組會議中發表專題報告，介紹本市水岸再生之經驗。"
+    )
+    forum = named(got, "2018東北亞城市論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum, role="speaker")
+
+
+def test_attending_that_qualifies_the_one_met_is_no_joining() -> None:
+    got = chapter(
+        "大會期間，該團拜會仙台市市長山田一郎，邀請仙台市明年組隊參加「2019高雄國際划船賽」，"
+        "並與出席大會之紐西蘭威靈頓市市長約翰‧史密斯會晤。"
+    )
+    race = named(got, "2019高雄國際划船賽")
+    (took_part,) = rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市"), target=race)
+    assert took_part.properties["status"] == "invited"
+
+
+def test_attending_a_signing_ceremony_is_no_joining_the_event_spoken_of() -> None:
+    got = chapter(
+        "（一）參加「2018仙台七夕祭」",
+        "本府於8月6日派員參加「2018仙台七夕祭」。",
+        "嗣後，本府秘書處於12月20日派員赴仙台市，與該市國際交流課就「友好交流協議」之文本內容"
+        "進行磋商，雙方初步同意於明年上半年完成簽署，屆時將由兩市市長共同出席簽約儀式。",
+    )
+    festival = named(got, "2018仙台七夕祭")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "仙台市"), target=festival)
+
+
+def test_an_invitation_recalled_in_thanks_tells_no_part() -> None:
+    got = chapter(
+        "另6月18日至20日，日本青森縣弘前市議會議長鈴木次郎率議員訪問團來訪，"
+        "感謝本府於上半年邀請該市龍舟隊參加「2018高雄國際龍舟賽」。",
+    )
+    race = named(got, "2018高雄國際龍舟賽")
+    city = named(got, "弘前市")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race)
+    assert not rels(got, RelType.PARTICIPATED_IN, source=city, target=race)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
+from loaders.pipeline import extract_bytes
 from loaders.rules.grammar import _SIGNING_PUT_OFF
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -2268,3 +2269,83 @@ def test_both_sides_of_a_tie_wished_for_with_a_visiting_state() -> None:
     (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
     assert tie.target == named(ext, "艾拉伊州")
     assert tie.properties["status"] == "planned"
+
+
+def test_a_tie_told_by_the_years_it_has_held_is_made() -> None:
+    ext = chapter(
+        "（一）日本仙台市",
+        "107年3月5日，仙台市議會議長鈴木一郎率議員一行6人來訪，並參觀本市輕軌規劃路線，"
+        "鈴木議長表示兩市締結姊妹市已逾20年，雙方議會亦應加強互訪。",
+    )
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert tie.properties["status"] == "signed"
+    assert "since" not in tie.properties
+
+
+def test_both_sides_after_a_sentence_telling_a_bodys_visit_are_the_city_and_that_body() -> None:
+    ext = chapter(
+        "107年4月3日，越南峴港高科技園區管理委員會主任阮文明率團來訪，拜會本府經發局，"
+        "介紹園區之投資環境。雙方擬於本年下半年簽署「產業園區合作備忘錄」，促進雙方產業之合作。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert mou.properties["status"] == "planned"
+    assert mou.target == named(ext, "峴港高科技園區管理委員會")
+
+
+def test_an_agreement_named_with_the_date_it_was_signed_dates_it_not_the_visit() -> None:
+    ext = chapter(
+        "107年9月3日，日本仙台市依據本年3月雙方簽署之「防災技術交流合作備忘錄」，"
+        "派遣該市消防局技術人員4人來訪，協助本府消防局檢視救災體系。"
+    )
+    sendai = named(ext, "仙台市")
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=sendai)
+    assert mou.properties["date"] == "2018-03"
+    assert rels(ext, RelType.VISITED, source=sendai, target=KAOHSIUNG, start="2018-09-03")
+
+
+def test_an_agreement_whose_signing_is_talked_on_is_negotiated() -> None:
+    ext = chapter(
+        "107年8月24日，王副市長率團拜會日本仙台市市長山田一郎，雙方就防災議題交換意見，"
+        "並同意就簽署「防災交流協議」進行洽談。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert mou.properties["status"] == "negotiating"
+
+
+def test_a_tie_wished_for_by_a_citys_own_body_is_the_citys() -> None:
+    ext = chapter(
+        "107年12月3日至5日，越南峴港市人民委員會副主席阮文明率團來訪，拜會市長，"
+        "表達與本市締結友好城市之意願。"
+    )
+    (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "峴港市")
+    assert tie.properties["status"] == "planned"
+
+
+def test_a_signing_the_same_day_as_the_event_joined_is_dated_by_it() -> None:
+    ext = chapter(
+        "王大明市長於5月3日至7日率團赴日本仙台市訪問，參加5月5日舉行之「仙台市民祭」，"
+        "並於同日與山田一郎市長簽署「高雄市與仙台市公務員交流協議書」。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert mou.properties["date"] == "2018-05-05"
+
+
+def test_an_item_headed_by_a_city_alone_under_the_sister_cities_section() -> None:
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "二、姊妹市交流",
+            "（一）日本仙台市",
+            "107年3月5日，仙台市議會議長鈴木一郎率團來訪。",
+            "（二）姊妹市節慶致意",
+            "本年春節期間，市長分別致函各姊妹市首長互賀新禧。",
+            "三、國際友好城市交流",
+            "（一）美國西雅圖市",
+            "107年4月2日，西雅圖市港務局局長約翰‧史密斯來訪。",
+        ]
+    )
+    ext = extract_bytes((text + "\n").encode("utf-8"), "test.txt", "2018-01/2018-06")
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "仙台市")
+    assert tie.properties["status"] == "signed"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Label, RelType
+from graph.model import Extraction, Label, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 _LIST = (
@@ -808,3 +808,75 @@ def test_a_list_going_on_after_a_semicolon_into_a_party_coming_to_join_is_prose(
     festival = named(ext, "2018高雄燈會藝術節")
     assert rels(ext, RelType.PARTICIPATED_IN, source=suzuki, target=festival, status="attended")
     assert rels(ext, RelType.VISITED, source=suzuki, target=KAOHSIUNG)
+
+
+def test_the_part_of_a_list_of_invitees_not_the_part_another_party_played_after() -> None:
+    ext = chapter(
+        "107年9月3日，本府於市府禮堂舉辦「2018南方水岸論壇」，邀請日本橫濱市港灣局局長田中一郎、"
+        "英國利物浦港務局處長約翰‧史密斯及德國漢堡港務局代表漢斯‧穆勒專程來高擔任主講人，"
+        "分別介紹水岸再生之經驗，並由本市學者擔任與談人。"
+    )
+    forum = named(ext, "2018南方水岸論壇")
+    for person in ("田中一郎", "約翰‧史密斯", "漢斯‧穆勒"):
+        (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=forum)
+        assert took_part.properties["role"] == "speaker", person
+
+
+def test_a_list_of_invitees_ends_in_its_own_clause_not_at_a_later_list() -> None:
+    ext = chapter(
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長約翰‧史密斯、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍學生代表等30餘人參加，"
+        "王大明市長並親臨致詞，說明本府推動雙語城市之政策方向，與會者亦就本市交通、醫療及居住等提供建言。"
+    )
+    meeting = named(ext, "外籍人士市政交流會")
+    for person in ("約翰‧史密斯", "漢斯‧穆勒"):
+        (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=meeting)
+        assert took_part.properties["status"] == "attended", person
+        assert "role" not in took_part.properties, person
+
+
+def test_the_citys_own_gathering_named_with_a_year_of_the_republic_after_a_sequence_word() -> None:
+    ext = chapter(
+        "嗣後，12月5日，本府於市府禮堂舉辦「107年外籍人士歲末聯誼會」，邀請英國在台辦事處"
+        "高雄分處處長約翰‧史密斯、德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍教師代表約150人參加，"
+        "並介紹本府明年將舉辦之各項活動。"
+    )
+    gathering = named(ext, "107年外籍人士歲末聯誼會")
+    assert gathering.endswith(":2018")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=gathering)
+    for person in ("約翰‧史密斯", "漢斯‧穆勒"):
+        (took_part,) = rels(
+            ext, RelType.PARTICIPATED_IN, source=named(ext, person), target=gathering
+        )
+        assert took_part.properties["status"] == "attended", person
+
+
+def test_a_body_of_the_citys_own_listed_at_its_event_is_no_guest() -> None:
+    ext = chapter(
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長約翰‧史密斯、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍商會代表等30餘人參加。"
+    )
+    _no_home_body_invited(ext)
+    ext = chapter(
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長約翰‧史密斯、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒及本市外籍教師、外籍商會代表約200人參加。"
+    )
+    _no_home_body_invited(ext)
+
+
+def _no_home_body_invited(ext: Extraction) -> None:
+    meeting = named(ext, "外籍人士市政交流會")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "漢斯‧穆勒"))
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG, event=meeting)}
+    assert not [e for e in ext.entities if e.id in invited and "商會" in (e.name_zh or "")]
+
+
+def test_the_mayor_named_in_full_speaks_at_the_citys_event_after_its_invitees() -> None:
+    ext = chapter(
+        "107年3月1日，英國利物浦市市長約翰‧史密斯來訪，拜會王大明市長。",
+        "107年4月9日，本府舉辦「外籍人士市政交流會」，邀請英國在台辦事處高雄分處處長大衛‧布朗、"
+        "德國經濟辦事處高雄分處處長漢斯‧穆勒等30餘人參加，王大明市長並親臨致詞。",
+    )
+    meeting = named(ext, "外籍人士市政交流會")
+    mayor = named(ext, "王大明")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=mayor, target=meeting, role="speaker")

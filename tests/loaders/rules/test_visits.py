@@ -2191,3 +2191,101 @@ def test_a_deed_after_a_plan_for_next_year_is_of_the_year_told() -> None:
     )
     went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:us:seattle")
     assert went and all(r.properties.get("year") == 2018 for r in went)
+
+
+def test_the_citys_promotion_abroad_draws_no_visitor_and_invites_no_place() -> None:
+    ext = chapter(
+        "107年5月7日至10日，本府觀光局派員赴日本仙台市，於仙台國際中心舉辦「高雄觀光說明會」，"
+        "邀請當地旅行業者及媒體約100人出席，介紹本市景點，以吸引東北地區旅客來高旅遊。"
+    )
+    sendai = named(ext, "仙台市")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=sendai)
+    assert not rels(ext, RelType.VISITED, source=sendai, target=KAOHSIUNG)
+    assert not rels(ext, RelType.INVITED, target=sendai)
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "高雄觀光說明會"))
+
+
+def test_a_body_visited_abroad_then_taken_up_by_its_kind() -> None:
+    ext = chapter(
+        "107年8月6日至8日，本府由經發局率團赴越南訪問湄公河開發管理局，並於8月7日與該局"
+        "簽署「產業園區合作備忘錄」，由該局局長阮文明代表簽署。"
+    )
+    body = named(ext, "湄公河開發管理局")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body, start="2018-08-06")
+    assert rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=body, date="2018-08-07")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "阮文明"), target=body)
+
+
+def test_a_country_told_only_as_where_the_body_called_on_is_is_no_destination() -> None:
+    ext = chapter("107年8月6日至8日，本府由經發局率團赴越南訪問湄公河開發管理局。")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "湄公河開發管理局"))
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:vn")
+
+
+def test_one_escorting_a_guest_who_comes_comes_too() -> None:
+    ext = chapter(
+        "另外，英國在台辦事處代表約翰‧史密斯於3月9日陪同蘇格蘭政府國際發展處處長大衛‧布朗"
+        "（David Brown）南下，拜會本府經發局，洽談離岸風電之合作。"
+    )
+    assert rels(
+        ext,
+        RelType.HOLDS_TITLE,
+        source=named(ext, "大衛‧布朗"),
+        target=named(ext, "蘇格蘭政府國際發展處"),
+    )
+    for person in ("約翰‧史密斯", "大衛‧布朗"):
+        assert rels(
+            ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG, start="2018-03-09"
+        )
+
+
+def test_an_education_official_leading_the_citys_pupils_brings_no_school() -> None:
+    ext = chapter(
+        "107年7月2日至6日，日本福岡市教育委員會督學山田太郎帶領該市國中學生一行25人來訪，"
+        "分別寄宿本市學生家庭。"
+    )
+    person = named(ext, "山田太郎")
+    assert rels(ext, RelType.HOLDS_TITLE, source=person, title_zh="督學")
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG, start="2018-07-02")
+    assert not [e for e in ext.entities if e.name_zh and e.name_zh.endswith("該市國中")]
+
+
+def test_a_mayor_leading_a_trip_after_the_invitation_he_answers() -> None:
+    ext = chapter(
+        "嗣後，王大明市長應山田一郎市長之邀，於5月3日至7日率觀光局及秘書處人員赴日本仙台市訪問，"
+        "參加5月5日舉行之「仙台市民祭」。"
+    )
+    sendai = named(ext, "仙台市")
+    mayor = named(ext, "王大明")
+    assert rels(ext, RelType.VISITED, source=mayor, target=sendai, start="2018-05-03")
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=sendai, led_by="王大明市長")
+
+
+def test_guests_calling_on_a_bureau_of_the_city_during_an_item_of_a_trip_abroad() -> None:
+    ext = chapter(
+        "107年8月1日至5日，本府由王副市長率工務局人員前往日本仙台市，參加「2018東北亞城市論壇」。"
+        "此外，英國在台辦事處代表約翰‧史密斯於12月9日南下，拜會本府經發局，洽談離岸風電之合作。"
+    )
+    assert not [
+        r for r in rels(ext, RelType.VISITED, source=KAOHSIUNG) if r.target.startswith("org:")
+    ]
+
+
+def test_a_meeting_after_inviting_a_city_for_next_year_happened_now() -> None:
+    ext = chapter(
+        "107年8月1日至5日，本府由王副市長率工務局人員，前往澳洲布里斯本市，參加「2018亞太城市論壇」。",
+        "大會期間，該團拜會布里斯本市市長約翰‧史密斯，邀請布里斯本市明年組隊參加「2019高雄國際划船賽」，"
+        "並與出席大會之紐西蘭威靈頓市市長大衛‧布朗（David Brown）會晤。",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "大衛‧布朗"))
+    assert met and met[0].properties["year"] == 2018
+
+
+def test_the_escort_of_a_guest_is_no_visitor() -> None:
+    ext = chapter(
+        "107年3月1日，英國在台辦事處高雄分處處長大衛‧布朗拜會王大明市長。",
+        "此外，英國在台辦事處代表約翰‧史密斯於11月9日南下拜會王大明市長，就投資環境交換意見，"
+        "期間並由英國在台辦事處高雄分處處長大衛‧布朗陪同參訪本市輕軌路線。",
+    )
+    brown = named(ext, "大衛‧布朗")
+    assert not rels(ext, RelType.VISITED, source=brown, target=KAOHSIUNG, start="2018-11-09")
