@@ -138,10 +138,10 @@ _SIGNING_PUT_OFF = rx(
 )
 #: Put off to a later time: 延期至明年, 延至2021年, 延後至110年, 延至今年10月.
 _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}年)")
-#: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
 #: A reason given for what a party did or did not do: 某市則因市長適逢…, 由於, 礙於
 #: (not 因應, 因此, 因而, 原因).
 _BECAUSE = rx(r"因為|由於|礙於|(?<!原)因(?!應|此|而)")
+#: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
 _ABSENT = rx(
     r"未能|未派|未克|不克|缺席|婉拒|婉謝|無法(?:出席|參加|與會|派)|(?:暫|均|並)不(?:參加|出席|與會|派)"
     r"|未(?:出席|參加|與會)"
@@ -289,13 +289,13 @@ _RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" 
 #: A city called the city's own partner, right before the tie word, with what it is
 #: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
 _CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
-#: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
-#: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
 #: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
 #: 已有十餘年): the tie is made, since a time not told exactly.
 _TIE_HELD_FOR = rx(
     r"(?:迄今|至今)?(?:已逾|已有|已達|已|逾|達)約?(?:\d+|[一二三四五六七八九十百]+)(?:餘|多)?年"
 )
+#: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
+#: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
 _ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
 #: Signing an agreement, or renewing one: 簽署, 簽訂, 簽約, 簽立, 續簽, 續訂, (完成)續約, 換約.
 _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
@@ -486,9 +486,9 @@ _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
 _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
-#: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 #: Going to attend, no place written: 前往出席, 前往參加, 赴會.
 _GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會")
+#: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
@@ -542,7 +542,6 @@ _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS +
 #: Coming down to the city from elsewhere in Taiwan (…等13國使節共30餘人南下, 應邀專程
 #: 南下出席, 自臺北南下參加): those stationed in Taiwan, so named, came to the city too.
 _CAME_DOWN = rx(r"南下")
-#: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 #: A half of the report's year, named without its year: 上半年, 下半年, 本年度.
 _HALF_OF_YEAR = rx(r"(?<![0-9年])(?:上半年|下半年|本年度)")
 #: Handing over in person: 當面轉交, 當面遞交, 面交.
@@ -552,6 +551,7 @@ _HANDED_IN_PERSON = rx(r"當面(?:致贈|遞交|轉交|交付)|面交")
 _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
 #: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
 _CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
+#: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
 #: 與會 before a noun (與會城市代表, 與會人員, 與會者) names who took part; no verb.
@@ -861,8 +861,6 @@ _LIST_ITEM_BREAK = rx(r"[、及與和暨]")
 _LIST_CLOSING_WORDS = rx(r"等[^、及與和暨]*$")
 #: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.
 _BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
-#: A heading over a list of the people who played a part at an event: 主要講者：,
-#: 與談人如下：, 受邀表演團體：.
 #: The part a list's people played, opening the list in prose after the event spoken of:
 #: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B; or the guests told by the
 #: part they played: 應邀發表專題演講之外賓計有：A、B, 擔任與談之學者為A及B.
@@ -874,6 +872,8 @@ _ROLE_LIST_OPENING = rx(
 )
 #: Words telling the listed were invited: 應邀發表專題演講之外賓計有.
 _LIST_INVITED = rx(r"應邀|受邀|獲邀")
+#: A heading over a list of the people who played a part at an event: 主要講者：,
+#: 與談人如下：, 受邀表演團體：.
 _ROLE_LIST_HEADING = rx(
     r"^(?:主要|特邀|受邀|專題)?(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)"
     r"(?:名單)?(?:如下|如次)?[:]?$"
@@ -1283,9 +1283,9 @@ _ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern
 _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
-#: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
 #: A tie told as what would follow were it made: 兩市如能締結友好城市，對…當有助益.
 _TIE_IF_MADE = rx(r"(?:如|若|倘|倘若|如果)(?:能|可|得以)[^,;。]{0,12}?(?:" + _TIE_VERB + ")")
+#: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
 _EACH_OF_THOSE = rx(r"各該(?:市|城市|縣|州|國)")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
 #: hosts it.
