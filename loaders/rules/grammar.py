@@ -271,6 +271,11 @@ _ALLIANCE_SINCE = rx(
     r"|(?:本市|本府|^(?:另|而)?與)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)"
     r"(?!為|成為)"
 )
+#: The city and a place allied bare, no body of either named (本市與某市自1985年結盟,
+#: 某市與本市於1985年締盟; not 本市某港與某國某港於1984年締盟, 本府某局與某市某會…):
+#: the words before a partner written after the city, and after any partner.
+_ALLIED_HOME_FIRST = rx(r"(?:^|本市|本府|市府)(?:並|另|而|則|亦)?與$")
+_ALLIED_CLOSING = rx(r"^(?:與(?:本市|本府))?(?:則|亦|也|已|早)?(?:自|於|結盟|締盟)")
 #: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
 #: 結盟).
 _MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
@@ -563,8 +568,9 @@ _JOIN = rx(
     r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮|參展"
 )
 #: Talks whose topic runs on to the verb after (洽談燈會花車參展事宜, 研商參加明年博覽會):
-#: the taking part is what is talked about, not done.
-_TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)[^,;。]{0,12}$")
+#: the taking part is what is talked about, not done; not after the talk (討論後出席…,
+#: 洽談並參加…).
+_TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)(?!後)[^,;。後並]{0,12}$")
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")

@@ -23,6 +23,8 @@ from loaders.rules.grammar import (
     _AGREEMENT_TEXT,
     _AGREEMENT_TITLE,
     _ALLIANCE_SINCE,
+    _ALLIED_CLOSING,
+    _ALLIED_HOME_FIRST,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
     _CALLED_OURS,
@@ -722,6 +724,8 @@ class TieRules(ReaderBase):
         partners = [c for c in self._foreign(clause) if self.facts.label_of(c) == Label.CITY]
         if told is None or len(partners) != 1 or _TIE_WORD.search(clause.norm):
             return
+        if not self._allied_bare(clause, partners[0]):
+            return  # 本市某港與某國某港於1984年締盟: the bodies' alliance
         since = _dated_before(clause.dates, clause.start + told.end(), 12, since_too=True)
         if since is None:
             return
@@ -736,6 +740,20 @@ class TieRules(ReaderBase):
         self.facts.relate(
             tie, self.home, partner, clause.sentence, status=TieStatus.SIGNED, since=since
         )
+
+    def _allied_bare(self, clause: Clause, partner: str) -> bool:
+        """Whether the clause allies the city and `partner` as places, no body of either
+        named: 本市與(某國)某市自…結盟, 某市與本市於…締盟 (_ALLIED_HOME_FIRST,
+        _ALLIED_CLOSING)."""
+        for start, end, pid in clause.places:
+            if pid != partner or not _ALLIED_CLOSING.match(clause.norm[end:]):
+                continue
+            before = clause.norm[:start]
+            country = next((k for k in range(6, 1, -1) if self.gaz.country(before[-k:])), 0)
+            before = before[: len(before) - country]
+            if clause.norm[end:].startswith("與") or _ALLIED_HOME_FIRST.search(before):
+                return True
+        return False
 
     def _restate_made(self, clause: Clause) -> None:
         """A clause telling only when a tie the sentence just named was made (某市為本市

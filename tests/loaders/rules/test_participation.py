@@ -2923,3 +2923,9 @@ def test_an_invitation_recalled_in_thanks_tells_no_part() -> None:
     city = named(got, "弘前市")
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race)
     assert not rels(got, RelType.PARTICIPATED_IN, source=city, target=race)
+
+
+def test_taking_part_after_talks_is_taking_part() -> None:
+    """討論後出席「…」: the talks came first, then the taking part."""
+    got = chapter("本府代表團與該市官員討論後出席「2018亞太城市論壇」，分享本市經驗。")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")

@@ -2349,3 +2349,19 @@ def test_an_item_headed_by_a_city_alone_under_the_sister_cities_section() -> Non
     (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
     assert tie.target == named(ext, "仙台市")
     assert tie.properties["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.本市高雄港與日本名古屋港於1984年締盟，雙方每年互派人員研習。",
+        "1.本府觀光局與日本沖繩觀光會議局自2015年締盟以來，合作推廣旅遊。",
+        "1.本市國際獅子會與日本大阪市獅子會於1990年締盟，迄今交流不輟。",
+    ],
+)
+def test_結盟_of_bodies_named_with_a_place_is_no_tie_of_the_city(line: str) -> None:
+    """A port, a bureau or a club allied with another (本市某港與某國某港於1984年締盟):
+    the bodies' alliance, not a sister-city tie of the city with the place named."""
+    ext = chapter(line)
+    assert not rels(ext, RelType.SISTER_CITY_OF)
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
