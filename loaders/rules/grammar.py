@@ -567,6 +567,9 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 _JOIN = rx(
     r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮|參展"
 )
+#: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
+#: not there (the caller checks for the name and title; 某事務所代表某某 is a title).
+_ACTING_FOR = rx(r"代表(?=[\u4e00-\u9fff])")
 #: Talks whose topic runs on to the verb after (洽談燈會花車參展事宜, 研商參加明年博覽會):
 #: the taking part is what is talked about, not done; not after the talk (討論後出席…,
 #: 洽談並參加…).

@@ -18,6 +18,7 @@ from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_HOLDS,
     _ACRONYM_OPENING,
+    _ACTING_FOR,
     _ADVERB_TAIL,
     _AGENT_BY,
     _ALL_CAME,
@@ -2718,7 +2719,17 @@ class EventRules(PartyRules):
     def _parties_told(self, text: str, cut: int) -> str:
         """The words before the verb that name who took part: 「某市則因市長王大明適逢
         議會開議，未克出席」 gives a reason after the party; the people it names are no
-        parties of their own."""
+        parties of their own; nor is one acted for (本府秘書長代表王大明市長出席: the
+        secretary-general went, not the mayor)."""
+        for acting in _ACTING_FOR.finditer(text, 0, cut):
+            at = acting.end()
+            # a name and its title right after (not 某事務所代表某某等: 代表 the title)
+            if any(
+                text.startswith(name, at) and self.lex.titles_at(text, at + len(name))
+                for name in self.people
+            ):
+                cut = acting.start()
+                break
         because = _BECAUSE.search(text, 0, cut)
         if because is None or not self._place_mentions(text[: because.start()]):
             return text[:cut]

@@ -2929,3 +2929,18 @@ def test_taking_part_after_talks_is_taking_part() -> None:
     """討論後出席「…」: the talks came first, then the taking part."""
     got = chapter("本府代表團與該市官員討論後出席「2018亞太城市論壇」，分享本市經驗。")
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
+
+
+def test_one_acted_for_does_not_take_part() -> None:
+    """本府秘書長代表王大明市長出席「…」: the city took part, the mayor did not."""
+    got = chapter("6月5日，本府秘書長代表王大明市長出席「2018亞太城市論壇」並致詞。")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
+    assert not rels(got, RelType.PARTICIPATED_IN, source=named(got, "王大明"))
+
+
+def test_a_representative_by_title_takes_part() -> None:
+    """某事務所代表某某等…出席: 代表 is his title, and he took part."""
+    got = chapter(
+        "此外，日本交流協會台北事務所代表山田太郎等駐台使節亦出席「2018高雄燈會藝術節」開幕典禮。"
+    )
+    assert rels(got, RelType.PARTICIPATED_IN, source=named(got, "山田太郎"))
