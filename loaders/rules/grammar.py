@@ -510,20 +510,29 @@ _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
+#: The city or one of its bureaus receiving guests, on a day or at home (本局於6月24日
+#: 接待…, 本府某局於本市接待…); not abroad (本府某局於某國某市接待…: no coming).
+_HOME_RECEIVING = (
+    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)"
+    r"(?:於(?:"
+    + _DATE_DIGITS
+    + "|"
+    + _NUMERALS_OF_DATE
+    + r"|"
+    + _PART_OF_MONTH
+    + r"|上午|下午|晚間|本市|本府|市府|高雄)+)?"
+    r"接待(?!人員|工作|事宜|中心|單位|之|的)"
+)
 _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
-    # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行, 本府某局於…接待…
-    r"|(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)(?:於[^,;。]{1,14}?)?"
-    r"接待(?!人員|工作|事宜|中心|單位|之|的)"
+    # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
+    r"|" + _HOME_RECEIVING
 )
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
-_RECEIVES_GUESTS = rx(
-    r"^(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)(?:於[^,;。]{1,14}?)?"
-    r"接待(?!人員|工作|事宜|中心|單位|之|的)"
-)
+_RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
 #: the city went, nobody came.
 _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)[^,;。]{1,20}?回訪(?!本)")

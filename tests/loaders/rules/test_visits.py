@@ -2289,3 +2289,16 @@ def test_the_escort_of_a_guest_is_no_visitor() -> None:
     )
     brown = named(ext, "大衛‧布朗")
     assert not rels(ext, RelType.VISITED, source=brown, target=KAOHSIUNG, start="2018-11-09")
+
+
+@pytest.mark.parametrize(
+    ("line", "came"),
+    [
+        ("本府觀光局於6月24日接待日本某某協會會員一行20人。", True),
+        ("本府觀光局於日本東京接待熊本縣觀光協會會員一行20人，推介本市觀光。", False),
+    ],
+)
+def test_guests_received_at_home_came_those_received_abroad_did_not(line: str, came: bool) -> None:
+    """本府某局於(日期)接待…: they came; 於某國某市接待…: the bureau was abroad."""
+    got = chapter(line)
+    assert bool(rels(got, RelType.VISITED, target=KAOHSIUNG)) == came
