@@ -534,8 +534,8 @@ _COME = rx(
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
 _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
-#: the city went, nobody came.
-_RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)[^,;。]{1,20}?回訪(?!本)")
+#: the city went, nobody came. Not one paid here (某市長率團赴高雄回訪, 來臺回訪).
+_RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?回訪(?!本)")
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)

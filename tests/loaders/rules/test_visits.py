@@ -2302,3 +2302,17 @@ def test_guests_received_at_home_came_those_received_abroad_did_not(line: str, c
     """本府某局於(日期)接待…: they came; 於某國某市接待…: the bureau was abroad."""
     got = chapter(line)
     assert bool(rels(got, RelType.VISITED, target=KAOHSIUNG)) == came
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5月3日，日本某某縣知事山田太郎率團赴高雄回訪，由陳市長接見。",
+        "5月3日，日本某某縣知事山田太郎率團赴臺回訪本府，由陳市長接見。",
+    ],
+)
+def test_a_return_visit_paid_here_is_a_coming(line: str) -> None:
+    """赴高雄回訪, 赴臺回訪本府: the guest and the place he led came, led by him."""
+    got = chapter(line)
+    led = rels(got, RelType.VISITED, target=KAOHSIUNG, led_by="山田太郎")
+    assert {r.source.split(":")[0] for r in led} == {"person", "city"}
