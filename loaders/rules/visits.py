@@ -357,8 +357,13 @@ class VisitRules(ReaderBase):
         self._came_in = clause.sentence.start
         visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
         visitors = [self._holder_known(clause, v) or v for v in visitors]
-        # …期間並由某事務所所長某某陪同參訪本市: the escort shows the guest round
-        escorts = {pid for name, pid in self.people.items() if _named_as_escort(clause.norm, name)}
+        # …期間並由某事務所所長某某陪同參訪本市: the escort, based here, shows the guest
+        # round (not the guest's own: 由該市議會議長某某陪同參訪, who came too)
+        escorts = {
+            pid
+            for name, pid in self.people.items()
+            if _named_as_escort(clause.norm, name) and self._stationed_here(pid)
+        }
         visitors = [v for v in visitors if v not in escorts]
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))

@@ -2316,3 +2316,25 @@ def test_a_return_visit_paid_here_is_a_coming(line: str) -> None:
     got = chapter(line)
     led = rels(got, RelType.VISITED, target=KAOHSIUNG, led_by="山田太郎")
     assert {r.source.split(":")[0] for r in led} == {"person", "city"}
+
+
+@pytest.mark.parametrize(
+    ("line", "escort_came"),
+    [
+        (
+            "5月3日，日本某某市市長山田太郎來訪，期間並由該市議會議長田中一郎陪同參訪本市港區。",
+            True,
+        ),
+        (
+            "5月3日，日本某某市市長山田太郎來訪，期間並由日本台灣交流協會高雄事務所所長田中一郎陪同參訪本市港區。",
+            False,
+        ),
+    ],
+)
+def test_an_escort_based_here_did_not_come_the_guests_own_did(line: str, escort_came: bool) -> None:
+    """由…某某陪同: an escort based in Taiwan shows the guest round; one of the guest's
+    own side came with him."""
+    got = chapter(line)
+    came = rels(got, RelType.VISITED, target=KAOHSIUNG)
+    assert any(r.source == named(got, "山田太郎") for r in came)
+    assert any(r.source == named(got, "田中一郎") for r in came) == escort_came
