@@ -1010,9 +1010,12 @@ class VisitRules(ReaderBase):
             # 某某來訪時，正式邀請本市參加9月29日開幕之「…」: the day of what it invites to
             and not _INVITE.search(clause.sentence.norm[after : d.text_start])
         ][:1]
-        if _CAME_WHEN.search(clause.norm):
-            later = []  # 某議員上半年來訪時邀請…，…已於10月21日…: the days after are later
-            if _HALF_OF_YEAR.search(clause.norm) and not clause.dates:
+        half = _HALF_OF_YEAR.search(clause.norm)
+        if _CAME_WHEN.search(clause.norm) and (half or clause.dates):
+            # 某議員上半年來訪時邀請…，…已於10月21日…: a visit dated on its own, the days
+            # after are later (not 某某來訪時，於7月3日與…簽署: the visit's own day)
+            later = []
+            if half and not clause.dates:
                 # 上半年: a half of the report's year, whatever year was written last
                 report_year = self.state.dates.report_year
                 when = {**when, "year": report_year} if report_year else when

@@ -2338,3 +2338,10 @@ def test_an_escort_based_here_did_not_come_the_guests_own_did(line: str, escort_
     came = rels(got, RelType.VISITED, target=KAOHSIUNG)
     assert any(r.source == named(got, "山田太郎") for r in came)
     assert any(r.source == named(got, "田中一郎") for r in came) == escort_came
+
+
+def test_a_visit_told_as_a_time_takes_the_day_of_what_was_done_in_it() -> None:
+    """某某率團來訪時，於7月3日與…簽署: the visit undated of its own is of that day."""
+    got = chapter("日本某某市市長山田太郎率團來訪時，於7月3日與陳市長簽署「兩市觀光交流備忘錄」。")
+    (came,) = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
+    assert came.properties.get("start") == "2018-07-03"
