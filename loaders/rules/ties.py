@@ -1633,6 +1633,9 @@ class TieRules(ReaderBase):
         mentions = self._place_mentions(heading)
         if not mentions or "".join(m.surface for m in mentions) != heading:
             return  # 姊妹市節慶致意, 某市議會議長率團來訪: no item of a city alone
+        body = normalize(self.facts.text[section.start : section.end])
+        if _FRIENDSHIP.search(body) or _NEGOTIATING.search(body):
+            return  # its text tells a tie of another kind, or one talked of: that one
         for city in self._foreign(clause):
             self.facts.relate(
                 RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status=TieStatus.SIGNED

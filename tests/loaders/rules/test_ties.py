@@ -2365,3 +2365,15 @@ def test_結盟_of_bodies_named_with_a_place_is_no_tie_of_the_city(line: str) ->
     ext = chapter(line)
     assert not rels(ext, RelType.SISTER_CITY_OF)
     assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
+
+
+def test_an_item_under_sister_cities_telling_another_tie_is_that_tie() -> None:
+    """(二)某市 under 姊妹市交流, its text 雙方洽談締結友好城市事宜: a friendship tie
+    negotiated, not a sister city made."""
+    ext = chapter(
+        "二、姊妹市交流",
+        "(一)越南峴港市",
+        "本年5月該市副市長來訪，雙方洽談締結友好城市事宜。",
+    )
+    assert not rels(ext, RelType.SISTER_CITY_OF)
+    assert rels(ext, RelType.FRIENDSHIP_CITY_OF, status="negotiating")
