@@ -574,7 +574,7 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
 #: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part.
 _JOIN = rx(
-    r"參加|參與|出席|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮|參展"
+    _ATTEND_VERB + r"|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮"
 )
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).
