@@ -235,7 +235,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     if places[-1].end >= len(affiliation):
         return affiliation, title
     if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
-        return affiliation, title  # 帛琉共和國國務部長, not …駐華大使館參事
+        # 帛琉共和國國務部長, not …駐華大使館參事; but 美國某公司 + 歐洲 + 總經理: the
+        # region belongs to the title
+        body = _without_unit(affiliation)
+        return body, affiliation[len(body) :] + title
     rest = affiliation[places[-1].end :]
     if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
