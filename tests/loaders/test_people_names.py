@@ -149,6 +149,8 @@ def test_a_name_holding_和_ends_before_等(gaz: Gazetteer, item: str, name: str
         "轉達智利某某市市長希望與本市締結友好城市之意願",
         "菲律賓某某省省長有意組團來訪",
         "該市議長期盼兩市擴大交流",
+        "日本某某市長預定於12月回訪本市",
+        "日本某某縣知事預計明年率團來訪",
     ],
 )
 def test_a_verb_of_wishing_after_a_title_names_nobody(gaz: Gazetteer, text: str) -> None:
