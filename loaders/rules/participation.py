@@ -113,6 +113,7 @@ from loaders.rules.grammar import (
     _JOIN_OPENING,
     _LATER_EDITION,
     _LATIN_GLOSS,
+    _LEAD_BY,
     _LEADS_DELEGATION_VERB,
     _LEADS_GROUP,
     _LEADS_TROUPE_OPENING,
@@ -1630,8 +1631,10 @@ class EventRules(PartyRules):
     ) -> list[str]:
         """「某市王大明市長並允諾將親自率團出席…」: the person last named before the clause
         leads the group and takes part, and the delegation a foreign official leads is
-        his city's, which takes part with him."""
-        earlier = sentence_norm[: clause.start]
+        his city's, which takes part with him. A clause telling who leads (「蘇市長邀請
+        本府組團出席「…」，本府已決定由副市長率團與會」: 由某某率團) borrows no one named
+        before: the inviter is no leader of the group."""
+        earlier = "" if _LEAD_BY.search(clause.norm) else sentence_norm[: clause.start]
         leaders = [pid for n, pid in self.people.items() if n in earlier][-1:]
         everyone = actors + leaders
         return leaders + [

@@ -2923,3 +2923,14 @@ def test_an_invitation_recalled_in_thanks_tells_no_part() -> None:
     city = named(got, "弘前市")
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=city, event=race)
     assert not rels(got, RelType.PARTICIPATED_IN, source=city, target=race)
+
+
+def test_the_inviter_is_no_leader_of_the_group_the_city_sends() -> None:
+    got = chapter(
+        "(一)107年5月3日，訪問團拜會美國奧克蘭市長史密斯（John Smith），史市長邀請本府組團出席"
+        "明年「2019太平洋港市論壇」，本府已決定由副市長率團與會。"
+    )
+    forum = event_named(got, "太平洋港市論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="person:史密斯", target=forum)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:us:oakland", target=forum)
