@@ -2792,6 +2792,18 @@ def test_a_panelist_of_a_national_university_came_from_within_the_country() -> N
     assert not rels(ext, RelType.VISITED, source=professor)
 
 
+def test_a_panelist_of_a_company_placed_nowhere_came_from_within_the_country() -> None:
+    """「綜合座談邀請某某運通公司副總經理某某擔任與談人」 at the city's own forum, the company
+    named with no country or city: a panelist, no guest who came to the city."""
+    ext = chapter(
+        "本府於107年5月7日至8日主辦「2018南方港灣論壇」，計有國內外學者約200人與會。"
+        "綜合座談邀請陽明運通公司副總經理張志明擔任與談人。"
+    )
+    manager = named(ext, "張志明")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=manager, role="panelist")
+    assert not rels(ext, RelType.VISITED, source=manager)
+
+
 def test_a_glossed_co_host_named_after_the_verb_of_attending() -> None:
     """「出席某某委員會（ABC）與某市共同舉辦之「…」」: the body is a host; 出席 is no part
     of its name."""
