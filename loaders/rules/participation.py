@@ -165,6 +165,7 @@ from loaders.rules.grammar import (
     _THAT_BODY_HOLDS,
     _THAT_BODY_INVITING,
     _THE_REST,
+    _TIE_AFTER_PLACE,
     _TIE_MAKING,
     _TOURS,
     _TRIP_CALLED_OFF,
@@ -426,7 +427,8 @@ class EventRules(PartyRules):
         named_for = self._named_for(clause.norm[event[0] : event[1]])
         if _host_gap(gap) and named_for in (None, pid):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
-        gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
+        joined = _JOIN_OPENING.fullmatch(_TIE_AFTER_PLACE.sub("", gap))  # 赴某某姊妹市參加
+        gone = named_for == pid and joined and self._gone_to(clause, start)
         # a trade fair named for its city (赴某市參加「2025某市國際某某展」) is a fair's own
         # organizer's, not the city's: no host read from where it is
         fair = event_kind(self.facts.entities[event[2]].name_zh) in _FAIR_KINDS

@@ -2946,3 +2946,15 @@ def test_the_inviter_is_no_leader_of_the_group_the_city_sends() -> None:
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
     assert not rels(got, RelType.PARTICIPATED_IN, source="person:史密斯", target=forum)
     assert not rels(got, RelType.PARTICIPATED_IN, source="city:us:oakland", target=forum)
+
+
+def test_an_event_named_for_the_sister_city_gone_to_is_its_own() -> None:
+    """「赴美國某某姊妹市參加「2018年某某鬱金香節」」: the place written with its tie
+    before the verb is where the clause goes, and the event named for it is its own."""
+    got = chapter(
+        "(一)107年4月2日至6日，本府觀光局局長率員赴美國斯波坎姊妹市參加「2018年斯波坎紫丁香節」，"
+        "於會場設置高雄攤位。"
+    )
+    fest = event_named(got, "斯波坎紫丁香節")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest)
+    assert rels(got, RelType.HOSTED, target=fest, source="city:us:spokane")
