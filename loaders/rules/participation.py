@@ -2933,10 +2933,13 @@ class EventRules(PartyRules):
         and the coming; none of the city's own."""
         text = clause.norm
         come = _COME.search(text, invite.end())
-        if come is None or self._home_acts(text[invite.end() : come.start()]):
+        span = text[invite.end() : come.start()] if come else ""
+        # 面邀朴市長於11月率團來訪: one named before by surname and title is no official
+        # of the city's acting, though written as one might be
+        people = self._people_in(span)
+        if come is None or (not people and self._home_acts(span)):
             return
-        span = text[invite.end() : come.start()]
-        invitees = self._people_in(span) or [
+        invitees = people or [
             self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
             for start, end, pid in clause.places
             if invite.end() <= start < come.start()

@@ -2958,3 +2958,20 @@ def test_an_event_named_for_the_sister_city_gone_to_is_its_own() -> None:
     fest = event_named(got, "斯波坎紫丁香節")
     assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest)
     assert rels(got, RelType.HOSTED, target=fest, source="city:us:spokane")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "李副市長邀請朴市長出席本府主辦之「2018高雄港市論壇」。",
+        "會談中李副市長代表陳市長面邀朴市長於本年11月率團來訪。",
+    ],
+)
+def test_an_invitee_named_before_taken_up_by_surname_and_title(line: str) -> None:
+    """「拜會該市市長朴大成…。李副市長面邀朴市長…來訪」: the mayor named in full before,
+    now by surname and title, is the one the city invited (no official of its own)."""
+    got = chapter(
+        "(一)107年4月3日至7日，由李副市長率員赴韓國仁川市訪問，拜會該市市長朴大成，"
+        "就兩市交流深入會談。" + line
+    )
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "朴大成"))
