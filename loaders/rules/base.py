@@ -1712,15 +1712,22 @@ class ReaderBase:
 
     def _of_national_body(self, party: str) -> bool:
         """Whether a person or body is of a national body of the home country (國立某某
-        大學某學系教授): from within the country, no guest coming from abroad."""
-        bodies = {party} | {
+        大學某學系教授), or a person whose every office is with a company the text
+        places nowhere (某某海運公司副總經理王大明 as a panelist, with no country or city told):
+        from within the country, no guest coming from abroad."""
+        bodies = {
             r.target
             for r in self.facts.relations.values()
             if r.type == RelType.HOLDS_TITLE and r.source == party
         }
-        return any(
-            _NATIONAL_BODY.match(normalize(self.facts.entities[b].name_zh))
+        placed = {r.source for r in self.facts.relations.values() if r.type == RelType.LOCATED_IN}
+        unplaced = bool(bodies) and all(
+            self.facts.entities[b].properties.get("kind") == "company" and b not in placed
             for b in bodies
+        )
+        return unplaced or any(
+            _NATIONAL_BODY.match(normalize(self.facts.entities[b].name_zh))
+            for b in bodies | {party}
             if b in self.facts.entities
         )
 

@@ -228,6 +228,9 @@ _TIE_MADE_AT = rx(_TIE_VERB + r"|起(?:即)?(?:為|成為)")
 _NTH = r"第\s*(\d+|[一二三四五六七八九十]+)\s*個"
 _TIE_MADE = _MAKING + r"(?:為|成為)?(?:本市|本府)?(?:之)?(?:" + _NTH + ")?"
 _SISTER = rx(_SISTER_KIND)
+#: A place named with its tie right after it, the way there (赴某國某某姊妹市參加…,
+#: 前往某某友好城市出席…): the tie's word is no part of the gap to the verb.
+_TIE_AFTER_PLACE = rx(r"^(?:" + _SISTER_KIND + r"|" + _FRIENDSHIP_KIND + r")")
 #: A sister city, in the words of a list or an invitation: 姊妹市, 姊妹城市.
 _SISTER_CITY = r"姊妹(?:市|城市)"
 #: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個

@@ -114,6 +114,7 @@ from loaders.rules.grammar import (
     _JOIN_OPENING,
     _LATER_EDITION,
     _LATIN_GLOSS,
+    _LEAD_BY,
     _LEADS_DELEGATION_VERB,
     _LEADS_GROUP,
     _LEADS_TROUPE_OPENING,
@@ -165,6 +166,7 @@ from loaders.rules.grammar import (
     _THAT_BODY_HOLDS,
     _THAT_BODY_INVITING,
     _THE_REST,
+    _TIE_AFTER_PLACE,
     _TIE_MAKING,
     _TOURS,
     _TRIP_CALLED_OFF,
@@ -426,7 +428,8 @@ class EventRules(PartyRules):
         named_for = self._named_for(clause.norm[event[0] : event[1]])
         if _host_gap(gap) and named_for in (None, pid):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
-        gone = named_for == pid and _JOIN_OPENING.fullmatch(gap) and self._gone_to(clause, start)
+        joined = _JOIN_OPENING.fullmatch(_TIE_AFTER_PLACE.sub("", gap))  # 赴某某姊妹市參加
+        gone = named_for == pid and joined and self._gone_to(clause, start)
         # a trade fair named for its city (赴某市參加「2025某市國際某某展」) is a fair's own
         # organizer's, not the city's: no host read from where it is
         fair = event_kind(self.facts.entities[event[2]].name_zh) in _FAIR_KINDS
@@ -1631,8 +1634,10 @@ class EventRules(PartyRules):
     ) -> list[str]:
         """「某市王大明市長並允諾將親自率團出席…」: the person last named before the clause
         leads the group and takes part, and the delegation a foreign official leads is
-        his city's, which takes part with him."""
-        earlier = sentence_norm[: clause.start]
+        his city's, which takes part with him. A clause telling who leads (「蘇市長邀請
+        本府組團出席「…」，本府已決定由副市長率團與會」: 由某某率團) borrows no one named
+        before: the inviter is no leader of the group."""
+        earlier = "" if _LEAD_BY.search(clause.norm) else sentence_norm[: clause.start]
         leaders = [pid for n, pid in self.people.items() if n in earlier][-1:]
         everyone = actors + leaders
         return leaders + [
@@ -2939,10 +2944,13 @@ class EventRules(PartyRules):
         and the coming; none of the city's own."""
         text = clause.norm
         come = _COME.search(text, invite.end())
-        if come is None or self._home_acts(text[invite.end() : come.start()]):
+        span = text[invite.end() : come.start()] if come else ""
+        # 面邀朴市長於11月率團來訪: one named before by surname and title is no official
+        # of the city's acting, though written as one might be
+        people = self._people_in(span)
+        if come is None or (not people and self._home_acts(span)):
             return
-        span = text[invite.end() : come.start()]
-        invitees = self._people_in(span) or [
+        invitees = people or [
             self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
             for start, end, pid in clause.places
             if invite.end() <= start < come.start()

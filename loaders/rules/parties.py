@@ -19,6 +19,7 @@ class PartyRules(ReaderBase):
         """The people `span` names, in full or by surname and title once named in full
         (王大明, later 王市長; 喬治‧史密斯, later 史密斯市長), none of the city's own."""
         found = [pid for name, pid in self.people.items() if name in span]
+        found += self._by_surname_and_title(span)  # 面邀安市長出席…: 安相英, named before
         return [pid for pid in dict.fromkeys(found) if not self._of_home(pid)]
 
     def _person_taken_up(self, clause: Clause, at: int) -> str | None:

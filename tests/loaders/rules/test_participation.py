@@ -2792,6 +2792,18 @@ def test_a_panelist_of_a_national_university_came_from_within_the_country() -> N
     assert not rels(ext, RelType.VISITED, source=professor)
 
 
+def test_a_panelist_of_a_company_placed_nowhere_came_from_within_the_country() -> None:
+    """「綜合座談邀請某某運通公司副總經理某某擔任與談人」 at the city's own forum, the company
+    named with no country or city: a panelist, no guest who came to the city."""
+    ext = chapter(
+        "本府於107年5月7日至8日主辦「2018南方港灣論壇」，計有國內外學者約200人與會。"
+        "綜合座談邀請陽明運通公司副總經理張志明擔任與談人。"
+    )
+    manager = named(ext, "張志明")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=manager, role="panelist")
+    assert not rels(ext, RelType.VISITED, source=manager)
+
+
 def test_a_glossed_co_host_named_after_the_verb_of_attending() -> None:
     """「出席某某委員會（ABC）與某市共同舉辦之「…」」: the body is a host; 出席 is no part
     of its name."""
@@ -2944,3 +2956,43 @@ def test_a_representative_by_title_takes_part() -> None:
         "此外，日本交流協會台北事務所代表山田太郎等駐台使節亦出席「2018高雄燈會藝術節」開幕典禮。"
     )
     assert rels(got, RelType.PARTICIPATED_IN, source=named(got, "山田太郎"))
+
+
+def test_the_inviter_is_no_leader_of_the_group_the_city_sends() -> None:
+    got = chapter(
+        "(一)107年5月3日，訪問團拜會美國奧克蘭市長史密斯（John Smith），史市長邀請本府組團出席"
+        "明年「2019太平洋港市論壇」，本府已決定由副市長率團與會。"
+    )
+    forum = event_named(got, "太平洋港市論壇")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="person:史密斯", target=forum)
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:us:oakland", target=forum)
+
+
+def test_an_event_named_for_the_sister_city_gone_to_is_its_own() -> None:
+    """「赴美國某某姊妹市參加「2018年某某鬱金香節」」: the place written with its tie
+    before the verb is where the clause goes, and the event named for it is its own."""
+    got = chapter(
+        "(一)107年4月2日至6日，本府觀光局局長率員赴美國斯波坎姊妹市參加「2018年斯波坎紫丁香節」，"
+        "於會場設置高雄攤位。"
+    )
+    fest = event_named(got, "斯波坎紫丁香節")
+    assert rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest)
+    assert rels(got, RelType.HOSTED, target=fest, source="city:us:spokane")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "李副市長邀請朴市長出席本府主辦之「2018高雄港市論壇」。",
+        "會談中李副市長代表陳市長面邀朴市長於本年11月率團來訪。",
+    ],
+)
+def test_an_invitee_named_before_taken_up_by_surname_and_title(line: str) -> None:
+    """「拜會該市市長朴大成…。李副市長面邀朴市長…來訪」: the mayor named in full before,
+    now by surname and title, is the one the city invited (no official of its own)."""
+    got = chapter(
+        "(一)107年4月3日至7日，由李副市長率員赴韓國仁川市訪問，拜會該市市長朴大成，"
+        "就兩市交流深入會談。" + line
+    )
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "朴大成"))
