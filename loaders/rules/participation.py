@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _ACRONYM_HOLDS,
     _ACRONYM_OPENING,
     _ACTING_FOR,
+    _ADVERB_OPENING,
     _ADVERB_TAIL,
     _AGENT_BY,
     _ALL_CAME,
@@ -1587,6 +1588,8 @@ class EventRules(PartyRules):
         ):
             actors += self._group_leader_and_city(clause, sentence_norm, actors)
         leader = self._leader(sentence_norm)
+        if leader and self._home_leader_before(clause, sentence_norm, leader):
+            leader = self._leader(clause.norm)  # …，另某國某市亦派員參展: not the city's leader
         actors += self._named_leader(leader, actors)
         taking = _Taking(
             represented=represented,
@@ -1821,6 +1824,19 @@ class EventRules(PartyRules):
                 event=event_id,
                 year=year,
             )
+
+    def _home_leader_before(self, clause: Clause, sentence_norm: str, leader: str) -> bool:
+        """Whether `leader` led the city's group in a clause before this one, and this one
+        opens with an outside party of its own after any adverb (本府某局率本市廠商赴…參展，
+        另某國某市亦派員參展): he is none of that party's leader."""
+        before = sentence_norm[: clause.start]
+        opening = _ADVERB_OPENING.match(clause.norm)
+        at = opening.end() if opening else 0
+        return (
+            leader in before
+            and self._home_acts(before)
+            and any(start == at and pid != self.home for start, _, pid in clause.places)
+        )
 
     def _troupe_invited(self, sentence_norm: str) -> str | None:
         """The city's troupe written right before 應…之邀 (某市國樂團應某市之邀，由…率領

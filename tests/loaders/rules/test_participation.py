@@ -2996,3 +2996,14 @@ def test_an_invitee_named_before_taken_up_by_surname_and_title(line: str) -> Non
         "就兩市交流深入會談。" + line
     )
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, "朴大成"))
+
+
+def test_an_outside_party_in_a_clause_of_its_own_is_not_led_by_the_citys_leader() -> None:
+    """本府某局率本市廠商赴…參展，另某國某市亦派員參展: the bureau led the city's group,
+    not the other city's."""
+    got = chapter(
+        "5月3日至6日，本府經發局率本市廠商赴日本東京參展「2018東京國際食品展」，"
+        "另韓國釜山市亦派員參展。"
+    )
+    (busan,) = rels(got, RelType.PARTICIPATED_IN, source="city:kr:busan")
+    assert "led_by" not in busan.properties
