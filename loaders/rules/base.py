@@ -1661,6 +1661,16 @@ class ReaderBase:
         """The home city and its own bodies (seed/gazetteer/home_organizations.csv)."""
         return {self.home, *(org.id for org in self.lex.home_orgs)}
 
+    def _titles_held(self, people: Iterable[str]) -> list[Relation]:
+        """The titles `people` hold of places or bodies other than the city (a guest's
+        city, his authority), as HOLDS_TITLE facts."""
+        people = set(people)
+        return [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
+        ]
+
     def _of_home(self, party: str) -> bool:
         """Whether a person or body belongs to the home city (holds a title there)."""
         home_parties = self._home_parties()

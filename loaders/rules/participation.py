@@ -879,13 +879,7 @@ class EventRules(PartyRules):
 
     def _offices_held(self, people: list[str]) -> list[str]:
         """The places or bodies whose titles `people` hold (not the city's own)."""
-        return list(
-            dict.fromkeys(
-                r.target
-                for r in self.facts.relations.values()
-                if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
-            )
-        )
+        return list(dict.fromkeys(r.target for r in self._titles_held(people)))
 
     def _received_invitation(self, clause: Clause) -> bool:
         """「本府於4月接獲某市來函，邀請陳市長出席該市舉辦之「…」」, 「本市收到某縣邀請函，
@@ -1005,12 +999,7 @@ class EventRules(PartyRules):
         `after` and `before` hold, as this sentence tells them (某管理局某某主席來訪時，…:
         某管理局; 代表王大明市長邀請本府…: 王大明's city)."""
         said = sentence.norm[after:before]
-        people = {pid for name, pid in self.people.items() if name in said}
-        titles = [
-            r
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
-        ]
+        titles = self._titles_held(pid for name, pid in self.people.items() if name in said)
         here = [
             r for r in titles if any(sentence.start <= e.start < sentence.end for e in r.evidence)
         ]
@@ -2098,11 +2087,8 @@ class EventRules(PartyRules):
         """The foreign cities whose titles a person holds (a mayor's city)."""
         return [
             r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE
-            and r.source == person
-            and r.target != self.home
-            and self.facts.label_of(r.target) == Label.CITY
+            for r in self._titles_held([person])
+            if self.facts.label_of(r.target) == Label.CITY
         ]
 
     def _invited_bodies(self, span: str) -> list[str]:

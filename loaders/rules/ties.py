@@ -1275,11 +1275,7 @@ class TieRules(ReaderBase):
         if not named:
             return []
         person = max(named)[1]
-        return [
-            r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and r.source == person and r.target != self.home
-        ][-1:]
+        return [r.target for r in self._titles_held([person])][-1:]
 
     def _signatories(self, clause: Clause, sentence_norm: str) -> list[str]:
         """Who signed: people named in the clause, and the home city's officials named by
