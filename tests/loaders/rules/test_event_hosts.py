@@ -507,3 +507,14 @@ def test_an_event_named_for_the_place_the_clause_before_went_to() -> None:
     ext = chapter("1.2月4日至9日，本府由李秘書長率團赴日本旭川市，參加第59屆旭川冬祭。")
     event = named(ext, "第59屆旭川冬祭")
     assert rels(ext, RelType.HOSTED, source=named(ext, "旭川市"), target=event)
+
+
+def test_a_film_festival_named_for_the_place_gone_to_is_held_there() -> None:
+    """影展 is a film festival, not an exhibition (展): one named for the city the
+    delegation went to is that city's own, as a 祭 or 節 is; a trade show is not."""
+    ext = chapter("1.9月3日至7日，本府新聞處組團赴日本山形市，出席「第8屆山形國際紀錄影展」。")
+    festival = named(ext, "第8屆山形國際紀錄影展")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "山形市"), target=festival)
+    ext = chapter("1.9月3日至7日，本府經發局組團赴日本山形市，參加「第8屆山形國際機械展」。")
+    show = named(ext, "第8屆山形國際機械展")
+    assert not rels(ext, RelType.HOSTED, target=show)
