@@ -64,6 +64,7 @@ from loaders.rules.grammar import (
     _HOST_NAMED_AFTER,
     _IN_TAIWAN,
     _INVITED_BY,
+    _ITEM_CHAR,
     _ITEM_PARTY,
     _JOINER,
     _LEAD_BY,
@@ -84,6 +85,7 @@ from loaders.rules.grammar import (
     _POSTPONED,
     _QUOTED_NAME,
     _SCHOOL,
+    _SENT_PEOPLE,
     _SHORT_CITY,
     _THAT_PLACE,
     _TIE_BEFORE_CITY,
@@ -675,8 +677,12 @@ class ReaderBase:
             )
         for end in range(1, len(run.group()) + 1):
             words = run.group()[:end]
-            kind = self.lex.org_kind(mention.surface[-1] + words)  # the name with its place
-            if kind in _OWN_NAME_KINDS and not _ORG_RUN_BREAK.search(words[:-2]):
+            name = mention.surface[-1] + words  # the name with its place
+            ending = self.lex.org_ending(name)
+            if ending is None or self.lex.org_kinds[ending] not in _OWN_NAME_KINDS:
+                continue
+            # 某市高雄姊妹市協會: the words before its ending (姊妹市協會) break nothing
+            if not _ORG_RUN_BREAK.search(name[1 : -len(ending)]):
                 return True
         return False
 
@@ -1510,6 +1516,20 @@ class ReaderBase:
                 return body
         return None
 
+    def _bodies_listed(self, span: str) -> list[str]:
+        """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某
+        商會等團體來訪): each item of the list that ends like an organization (org_kinds)."""
+        endings = alternatives(self.lex.org_kinds)
+        found = []
+        for item in re.finditer(
+            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            span,
+        ):
+            body = self._outside_body(item.group(1))
+            if body is not None:
+                found.append(body)
+        return found
+
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before (by its name, not again by 該局), and the unit, which
@@ -1540,6 +1560,8 @@ class ReaderBase:
         country: 國名 + 商), located in the country or the place opening its name."""
         kind = self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
+            return None
+        if _THAT_PLACE.match(words):  # 邀請該市龍舟隊: a team told by its kind, the city's
             return None
         apposed = self._apposed_body(words)
         if apposed is not None:  # 姊妹市某國某市之某某委員會: the committee, there

@@ -568,6 +568,12 @@ _HANDED_IN_PERSON = rx(r"當面(?:致贈|遞交|轉交|交付)|面交")
 _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
 #: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
 _CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
+#: Bodies received, listed and closed by a word for them all (協助接待某協會、某商會等
+#: 民間團體來訪, 接待甲會及乙社等團體到訪): the list, each body of which came.
+_BODIES_RECEIVED = rx(
+    r"接待([^,;。]+?)等(?:民間|國際|外國|海外|友好|各國)?(?:團體|單位|機構|組織|社團)"
+    r"(?:來訪|到訪|來高|訪高|蒞臨)"
+)
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")

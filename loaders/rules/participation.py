@@ -108,7 +108,6 @@ from loaders.rules.grammar import (
     _INVITES_HOME,
     _INVITES_OTHERS,
     _INVITES_US,
-    _ITEM_CHAR,
     _ITEM_NUMBER_OPENING,
     _ITEM_PARTY,
     _JOIN,
@@ -158,7 +157,6 @@ from loaders.rules.grammar import (
     _SENDS_OR_LEADS,
     _SENDS_PEOPLE,
     _SENT_GROUP,
-    _SENT_PEOPLE,
     _SIGNING_CEREMONY,
     _TALKS_ON,
     _TEAM_HEAD,
@@ -182,7 +180,6 @@ from loaders.rules.grammar import (
     _WITH_PARTNER,
     _WORKING_WITH,
     _role,
-    alternatives,
     occurrences,
 )
 from loaders.rules.parties import PartyRules
@@ -2091,20 +2088,6 @@ class EventRules(PartyRules):
             if self.facts.label_of(r.target) == Label.CITY
         ]
 
-    def _invited_bodies(self, span: str) -> list[str]:
-        """The outside bodies an invitation names (邀請某大學及某公司等業界代表…): each
-        item of the list that ends like an organization (org_kinds)."""
-        endings = alternatives(self.lex.org_kinds)
-        found = []
-        for item in re.finditer(
-            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
-            span,
-        ):
-            body = self._outside_body(item.group(1))
-            if body is not None:
-                found.append(body)
-        return found
-
     def _listed_attendees(self, clause: Clause, start: int) -> tuple[list[str], list[str]]:
         """「出席者包括某市副市長某某及某機構主席某某」: the cities and people listed
         after the noun of attending, and the bodies whose titles those people hold
@@ -3125,7 +3108,7 @@ class EventRules(PartyRules):
             and not self._hosts_event(clause, start, end)
             and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
         ]
-        bodies = self._invited_bodies(text[invite.end() : first_event])
+        bodies = self._bodies_listed(text[invite.end() : first_event])
         invitees += [body for body in bodies if body not in invitees]
         # 邀請王市長出席「…」, 並邀請其率團參加「…」: the person named before, or taken up
         taken_up = self._person_taken_up(clause, invite.end())

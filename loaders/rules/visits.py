@@ -24,6 +24,7 @@ from loaders.rules.grammar import (
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
+    _BODIES_RECEIVED,
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
@@ -355,7 +356,11 @@ class VisitRules(ReaderBase):
         nowhere (某市長來訪時與王市長會晤)."""
         ours = self._home_people()
         self._came_in = clause.sentence.start
-        visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
+        visitors = (
+            self._came_as_named(clause)
+            or self._bodies_received(clause)
+            or self._visitors(clause, sentence_norm)
+        )
         visitors = [self._holder_known(clause, v) or v for v in visitors]
         # …期間並由某事務所所長某某陪同參訪本市: the escort, based here, shows the guest
         # round (not the guest's own: 由該市議會議長某某陪同參訪, who came too)
@@ -393,6 +398,12 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _bodies_received(self, clause: Clause) -> list[str]:
+        """The bodies a list of guests received names (協助接待某協會、某商會及某同鄉會
+        等民間團體來訪): each came, not the places opening their names."""
+        listed = _BODIES_RECEIVED.search(clause.norm)
+        return self._bodies_listed(listed.group(1)) if listed else []
 
     def _body_led_by_its_official(self, head: str) -> tuple[str, str] | None:
         """A body and its official named by surname and title leading its group (另日本
