@@ -1519,6 +1519,11 @@ class ReaderBase:
     def _bodies_listed(self, span: str) -> list[str]:
         """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某
         商會等團體來訪): each item of the list that ends like an organization (org_kinds)."""
+        return [body for _, _, body in self._body_items(span)]
+
+    def _body_items(self, span: str) -> list[tuple[int, int, str]]:
+        """The items of a list in `span` that name outside bodies: where each is written
+        (start, end in `span`) and the body."""
         endings = alternatives(self.lex.org_kinds)
         found = []
         for item in re.finditer(
@@ -1527,7 +1532,7 @@ class ReaderBase:
         ):
             body = self._outside_body(item.group(1))
             if body is not None:
-                found.append(body)
+                found.append((item.start(1), item.end(1), body))
         return found
 
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:

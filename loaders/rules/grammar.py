@@ -1244,6 +1244,12 @@ _AFTER_TROUPE = rx(
 _COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
+#: A list closed by the teams it counts (計有甲協會、乙龍舟隊等4支外國隊伍, 包括甲市及
+#: 乙會等6隊): those listed are the event's teams, there.
+_TEAMS_COUNTED = rx(
+    r"等(?:\d+|[一二三四五六七八九十]+)(?:支|個)?(?:外國|國外|國際|海外|國內外)?"
+    r"(?:隊伍|代表隊|團隊|隊)"
+)
 #: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加, 均如期派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"

@@ -160,6 +160,7 @@ from loaders.rules.grammar import (
     _SIGNING_CEREMONY,
     _TALKS_ON,
     _TEAM_HEAD,
+    _TEAMS_COUNTED,
     _THANKED_FOR,
     _THAT_BODY,
     _THAT_BODY_HOLDS,
@@ -2825,7 +2826,10 @@ class EventRules(PartyRules):
         listed = _LISTED.match(_DATE_PREFIX.sub("", clause.norm))
         if listed is None:
             return False
-        self._invited_collectively(clause, listed.end(), len(clause.norm))
+        invited = self._invited_collectively(clause, listed.end(), len(clause.norm))
+        if _TEAMS_COUNTED.search(clause.norm):  # 計有甲協會、乙龍舟隊等4支外國隊伍: there
+            for party in invited:
+                self._took_part(party, pending[1], clause.sentence, edition_year(pending[1]))
         self._collective = None
         return False  # who took part is read by the participation rule
 
@@ -2855,24 +2859,35 @@ class EventRules(PartyRules):
 
     def _invited_collectively(
         self, clause: Clause, start: int, cut: int, also: Sequence[Sentence] = ()
-    ) -> None:
-        """The cities written between `start` and `cut` were among those the pending
-        invitation to a class of cities asked."""
+    ) -> list[str]:
+        """The cities and bodies written between `start` and `cut` were among those the
+        pending invitation to a class of them asked (a place opening a body's name is the
+        body's: 某縣龍舟協會). Returns them."""
         assert self._collective is not None
         _, event_id, sent_on = self._collective
         year = edition_year(event_id)
-        for at, _, pid in clause.places:
-            if start <= at < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY:
-                self.facts.relate(
-                    RelType.INVITED,
-                    self.home,
-                    pid,
-                    clause.sentence,
-                    also,
-                    event=event_id,
-                    year=year,
-                    date=sent_on,
-                )
+        items = [(start + s, start + e, b) for s, e, b in self._body_items(clause.norm[start:cut])]
+        cities = [
+            pid
+            for at, _, pid in clause.places
+            if start <= at < cut
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not any(s <= at < e for s, e, _ in items)
+        ]
+        invited = list(dict.fromkeys([*cities, *(body for _, _, body in items)]))
+        for party in invited:
+            self.facts.relate(
+                RelType.INVITED,
+                self.home,
+                party,
+                clause.sentence,
+                also,
+                event=event_id,
+                year=year,
+                date=sent_on,
+            )
+        return invited
 
     def _invitation_day(self, clause: Clause, invite: re.Match[str]) -> str | None:
         """The day the invitation went out, written before its verb (本府於11月間致函

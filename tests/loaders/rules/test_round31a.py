@@ -16,3 +16,20 @@ def test_bodies_received_in_a_list_each_visited() -> None:
         assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG), body
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert not any(v.startswith("city:") for v in visitors)
+
+
+def test_teams_counted_after_an_invitation_to_a_class_took_part() -> None:
+    ext = chapter(
+        "本府於6月16日在愛河舉辦「2018高雄國際龍舟錦標賽」，邀請姊妹市及友好團體組隊參賽，"
+        "計有丹佛高雄姊妹市協會、仁川市政府龍舟隊、沖繩縣龍舟協會及香港龍舟協會等4支外國隊伍，"
+        "與國內18支隊伍同場競技。"
+    )
+    event = named(ext, "2018高雄國際龍舟錦標賽")
+    for team in ("丹佛高雄姊妹市協會", "仁川市政府龍舟隊", "沖繩縣龍舟協會", "香港龍舟協會"):
+        body = named(ext, team)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=body), team
+        took_part = rels(ext, RelType.PARTICIPATED_IN, source=body, target=event)
+        assert [r.properties["status"] for r in took_part] == ["attended"], team
+        assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG), team
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert not any(party.startswith("city:") for party in invited)
