@@ -1093,6 +1093,9 @@ _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
 _DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
 _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
+#: An invitation to places to send their people (邀請姊妹市甲市、乙市及丙市派員與會,
+#: 邀請甲市、乙市組團參加): the places invited, whoever is named after them their people.
+_INVITES_TO_SEND = rx(r"邀請([^,;。]+?)(?:派員|派代表|派團|組團|組隊)")
 #: An invitation of two or more, a list too: 邀請某市、某市等…參加.
 _INVITES_A_LIST = rx(r"邀請[^、]+、")
 #: What parts the items of a list of visitors: 、, ，以及 (…主席王大明，以及某會社考察團).

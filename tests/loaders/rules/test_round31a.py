@@ -33,3 +33,23 @@ def test_teams_counted_after_an_invitation_to_a_class_took_part() -> None:
         assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG), team
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
     assert not any(party.startswith("city:") for party in invited)
+
+
+def test_cities_invited_to_send_people_then_named_by_their_part() -> None:
+    ext = chapter(
+        "本府於5月21日至22日在本市主辦「2018高雄國際港灣都市研討會」，邀請姊妹市韓國仁川市、"
+        "美國丹佛市及澳洲伯斯市派員與會，分別由仁川市副市長金大中、丹佛市議會議員史密斯及"
+        "伯斯市議會主席布朗擔任主講人，計有來自4國約300人參加。"
+    )
+    event = named(ext, "2018高雄國際港灣都市研討會")
+    for city in ("仁川市", "丹佛市", "伯斯市"):
+        place = named(ext, city)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=place, event=event), city
+        took_part = rels(ext, RelType.PARTICIPATED_IN, source=place, target=event)
+        assert [r.properties["status"] for r in took_part] == ["attended"], city
+        assert rels(ext, RelType.VISITED, source=place, target=KAOHSIUNG), city
+    for person in ("金大中", "史密斯", "布朗"):
+        who = named(ext, person)
+        assert not rels(ext, RelType.INVITED, target=who), person
+        spoke = rels(ext, RelType.PARTICIPATED_IN, source=who, target=event)
+        assert [r.properties.get("role") for r in spoke] == ["speaker"], person
