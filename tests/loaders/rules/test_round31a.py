@@ -53,3 +53,11 @@ def test_cities_invited_to_send_people_then_named_by_their_part() -> None:
         assert not rels(ext, RelType.INVITED, target=who), person
         spoke = rels(ext, RelType.PARTICIPATED_IN, source=who, target=event)
         assert [r.properties.get("role") for r in spoke] == ["speaker"], person
+
+
+def test_an_old_harbour_area_is_no_place() -> None:
+    ext = chapter(
+        "本府於5月2日主辦「2018港灣城市論壇」，邀請姊妹市仁川市派員與會，"
+        "與國內學者共同探討舊港區轉型等議題，計有來自3國約200人參加。"
+    )
+    assert not [e for e in ext.entities if e.id == "city:id:palembang"]
