@@ -61,3 +61,12 @@ def test_an_old_harbour_area_is_no_place() -> None:
         "與國內學者共同探討舊港區轉型等議題，計有來自3國約200人參加。"
     )
     assert not [e for e in ext.entities if e.id == "city:id:palembang"]
+
+
+def test_met_by_name_and_title_after_the_day() -> None:
+    ext = chapter(
+        "美國丹佛市市長漢考克（Michael Hancock）率經貿訪問團一行14人，於2018年2月23日至25日"
+        "來訪，陳市長於2月24日與漢考克市長會晤，就兩市產業合作交換意見。"
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "漢考克"))
+    assert [r.properties.get("date") for r in met] == ["2018-02-24"]
