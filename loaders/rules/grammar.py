@@ -627,16 +627,23 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 #: Drawing people to come, an aim (以吸引某地區旅客來高旅遊, 爭取某國遊客來訪): no
 #: one is told coming.
 _DRAWING = rx(r"吸引|爭取|招攬|招徠")
-#: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
-_INVITE = rx(r"邀請|邀|函請|敦請")
+#: Asking the city to come, an invitation passed on (轉達某市長之邀請，請本府於9月組團
+#: 出席…); not applying (申請) nor hiring (聘請).
+_ASKS_HOME_TO_COME = (
+    r"(?<![邀函敦申聘懇])請(?=(?:本府|本市|市府)[^,;。]{0,12}?"
+    r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
+)
+#: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
+#: the city to come.
+_INVITE = rx(r"邀請|邀|函請|敦請|" + _ASKS_HOME_TO_COME)
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
 _HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 #: A name in corner brackets (an event's, an agreement's): 「…」.
 _QUOTED_NAME = rx(r"「[^「」]*」")
-#: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
-_INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
+#: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長, 請本府組團出席.
+_INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
 #: 邀請本市參加…; the clause writing it ends so.
 _LETTER_SENT = rx(r"(?:來函|致函|發函|來信|致信)[,;]?$")
@@ -1204,9 +1211,11 @@ _INVITED_TO_VISIT = rx(
 _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
-#: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…).
+#: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…; …轉達某市
+#: 市長之邀請，請本府…組團出席…).
 _INVITES_US = rx(
-    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
+    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?"
+    r"(?:(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME + ")"
 )
 #: A heading opening with its verb, after the item's number and a manner or the
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.

@@ -70,3 +70,16 @@ def test_met_by_name_and_title_after_the_day() -> None:
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "漢考克"))
     assert [r.properties.get("date") for r in met] == ["2018-02-24"]
+
+
+def test_an_invitation_passed_on_asks_the_city_to_come() -> None:
+    ext = chapter(
+        "同年3月，仁川市副市長金大中來訪，會後並轉達仁川市市長朴南春之邀請，"
+        "請本府於本年9月組團出席仁川市主辦之「2018亞太港灣城市市長會議」。"
+    )
+    incheon = named(ext, "仁川市")
+    event = named(ext, "2018亞太港灣城市市長會議")
+    assert rels(ext, RelType.INVITED, source=incheon, target=KAOHSIUNG, event=event)
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=incheon)
+    going = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert [r.properties["status"] for r in going] == ["invited"]
