@@ -681,6 +681,13 @@ _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)"
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
+#: A sentence telling a holding with no subject written, only when (明年5月將續辦「…」,
+#: 本年10月擴大舉辦「…」): the report's own city holds it, as with 辦理「…」.
+_HOLDS_UNSAID = rx(
+    r"^(?:明年|今年|本年|同年|\d+年)?(?:\d+月)?(?:[上中下]旬|間|份|起)?"
+    r"(?:並|亦|將|預定|預計|擬|規劃|持續|賡續|繼續)*"
+    r"(?:續辦|擴大舉辦|舉辦|主辦|籌辦)(?:之|的)?$"
+)
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
 #: 本市籌辦「…」, 「…」主辦城市, 本府預定於9月舉辦之「…」.
 _HOME_HOSTS = rx(

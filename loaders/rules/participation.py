@@ -85,6 +85,7 @@ from loaders.rules.grammar import (
     _HOLDING,
     _HOLDING_END,
     _HOLDING_OR_HELD,
+    _HOLDS_UNSAID,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
     _HOME_HOSTS,
@@ -800,6 +801,8 @@ class EventRules(PartyRules):
             return True  # 本府…，並配合2025某某運動會之籌辦
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
+        if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
+            return True  # 明年5月將續辦「…」: no subject written, the city's
         own = _DATE_PREFIX.sub("", text)
         subject = own if clause.start else opening
         return bool(

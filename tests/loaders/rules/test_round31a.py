@@ -83,3 +83,14 @@ def test_an_invitation_passed_on_asks_the_city_to_come() -> None:
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=incheon)
     going = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
     assert [r.properties["status"] for r in going] == ["invited"]
+
+
+def test_a_holding_with_no_subject_written_is_the_citys() -> None:
+    ext = chapter(
+        "四、未來展望",
+        "（二）明年5月將續辦「2019高雄國際港灣都市研討會」，規劃邀請仁川、丹佛等姊妹市首長與會。",
+    )
+    held = rels(
+        ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "2019高雄國際港灣都市研討會")
+    )
+    assert [r.properties.get("status") for r in held] == ["planned"]
