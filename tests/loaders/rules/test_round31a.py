@@ -94,3 +94,14 @@ def test_a_holding_with_no_subject_written_is_the_citys() -> None:
         ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "2019高雄國際港灣都市研討會")
     )
     assert [r.properties.get("status") for r in held] == ["planned"]
+
+
+def test_quoted_themes_listed_before_their_count_are_no_events() -> None:
+    ext = chapter(
+        "本府於5月2日至3日在本市主辦「2018南方海洋城市研討會」，邀請姊妹市仁川市派員與會，"
+        "研討會分「港市合作與城市發展」、「水岸再生」及「智慧港埠」三大主題，"
+        "會議論文集將編印成冊，分送各與會城市參考。"
+    )
+    names = {e.name_zh for e in ext.entities}
+    assert "2018南方海洋城市研討會" in names
+    assert not [n for n in names if "城市發展" in n]
