@@ -60,6 +60,7 @@ from loaders.rules.grammar import (
     _DELEGATION_KIND,
     _DESCRIPTION_END,
     _DONE_ON_END,
+    _DRAWING,
     _DURING_EVENT_HOLDS,
     _EACH_OF_THOSE,
     _EDITION_OPENING,
@@ -2563,6 +2564,8 @@ class EventRules(PartyRules):
         clause names; else a subject lent by what came before; else the city's side
         (its actor, or the troupe it sent); else the subject the reader remembers."""
         text = clause.norm
+        if _DRAWING.search(text[:cut]):
+            return []  # 活動吸引逾5萬名市民到場觀賞: the public drawn, no party of the report
         before = self._places_taking_part(clause, cut)
         named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]
         if before or named:

@@ -105,3 +105,13 @@ def test_quoted_themes_listed_before_their_count_are_no_events() -> None:
     names = {e.name_zh for e in ext.entities}
     assert "2018南方海洋城市研討會" in names
     assert not [n for n in names if "城市發展" in n]
+
+
+def test_the_public_drawn_to_watch_borrows_no_party() -> None:
+    ext = chapter(
+        "本府於6月16日在愛河舉辦「2018高雄國際龍舟錦標賽」，邀請姊妹市及友好團體組隊參賽，"
+        "計有丹佛高雄姊妹市協會及沖繩縣龍舟協會等2支外國隊伍，丹佛隊並獲得國際組冠軍，"
+        "活動吸引逾3萬名市民到場觀賞。"
+    )
+    for rel_type in (RelType.PARTICIPATED_IN, RelType.VISITED):
+        assert not [r for r in rels(ext, rel_type) if r.source.startswith("city:")], rel_type
