@@ -115,3 +115,13 @@ def test_the_public_drawn_to_watch_borrows_no_party() -> None:
     )
     for rel_type in (RelType.PARTICIPATED_IN, RelType.VISITED):
         assert not [r for r in rels(ext, rel_type) if r.source.startswith("city:")], rel_type
+
+
+def test_a_purpose_clause_sets_no_time_to_come() -> None:
+    ext = chapter(
+        "仁川市為瞭解本市貨櫃碼頭營運及港區規劃，特派仁川市港灣局局長朴大成率港灣考察團"
+        "一行9人，於2018年3月18日至20日來訪，並與本府建設局座談。"
+    )
+    for visitor in ("朴大成", "仁川市"):
+        came = rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG)
+        assert [r.properties.get("start") for r in came] == ["2018-03-18"], visitor
