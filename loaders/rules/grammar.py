@@ -1092,6 +1092,9 @@ _HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
 
 #: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
 _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
+#: A list closed by the envoys it names (…、某中心主任某某等駐臺使節及眷屬共25人): each
+#: one listed is stationed in Taiwan, whatever the name of the office.
+_ENVOYS_LISTED = rx(r"等(?:各國)?(?:駐(?:臺|華)|在臺)(?:使節|外交官|外交使節|代表|機構代表)")
 #: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等), or
 #: the verb of leading after it (…及某市市長王大明率團).
 _LIST_END = rx(r"(?<![高中初])等|率(?:團|領)(?=[,;。]|$)")

@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DATED_ITEM,
     _DELEGATION_SUFFIX,
+    _ENVOYS_LISTED,
     _FUTURE,
     _GROUP_START,
     _HAN,
@@ -637,11 +638,9 @@ class VisitorRules(ReaderBase):
         )
         person = self.facts.label_of(party) == Label.PERSON
         came_down = _CAME_DOWN.search(_QUOTED_NAME.sub("", sentence.norm))
-        if (
-            status == Attendance.ATTENDED
-            and person
-            and (came_down or not self._stationed_here(party))
-        ):
+        # …等駐臺使節及眷屬共25人: each listed is an envoy stationed here
+        stationed = self._stationed_here(party) or _ENVOYS_LISTED.search(sentence.norm)
+        if status == Attendance.ATTENDED and person and (came_down or not stationed):
             event = self.facts.entities[event_id].properties
             self.facts.relate(
                 RelType.VISITED,

@@ -125,3 +125,15 @@ def test_a_purpose_clause_sets_no_time_to_come() -> None:
     for visitor in ("朴大成", "仁川市"):
         came = rels(ext, RelType.VISITED, source=named(ext, visitor), target=KAOHSIUNG)
         assert [r.properties.get("start") for r in came] == ["2018-03-18"], visitor
+
+
+def test_envoys_listed_as_such_did_not_come() -> None:
+    ext = chapter(
+        "本府於5月12日辦理「2018駐台使節高雄參訪活動」，邀請美國在台協會高雄分處處長李文"
+        "（Brent Christensen）、汶萊駐台商務辦事處代表林大明、泰國貿易經濟辦事處代表沙瓦及"
+        "越南友誼及貿易中心主任阮文雄等駐台使節及眷屬共30人，參觀高雄市立美術館。"
+    )
+    event = named(ext, "2018駐台使節高雄參訪活動")
+    envoy = named(ext, "阮文雄")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=envoy, target=event)
+    assert not rels(ext, RelType.VISITED, source=envoy)
