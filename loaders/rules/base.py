@@ -85,6 +85,7 @@ from loaders.rules.grammar import (
     _POSTPONED,
     _PURPOSE_CLAUSE,
     _QUOTED_NAME,
+    _RELATIVE_YEAR_TIME,
     _SCHOOL,
     _SENT_PEOPLE,
     _SHORT_CITY,
@@ -1955,7 +1956,8 @@ class ReaderBase:
 
     def _leader(self, sentence_norm: str) -> str | None:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
-        text = _TIME_PHRASE.sub("", _DATE_HEAD.sub("", sentence_norm))
+        text = _RELATIVE_YEAR_TIME.sub("", _DATE_HEAD.sub("", sentence_norm))  # 於同年11月
+        text = _TIME_PHRASE.sub("", text)
         # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
         text = _INVITED_BY_CLAUSE.sub("", text)
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]

@@ -388,6 +388,9 @@ _TIME_PHRASE = rx(
     r"(?:於|在)?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
     r"(?:" + _PART_OF_MONTH + r"|間)?"
 )
+#: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月):
+#: part of the time.
+_RELATIVE_YEAR_TIME = rx(r"(?:於|在)?(?:同年|今年|本年)(?=\d)")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
@@ -395,7 +398,8 @@ _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
-#: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
+#: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
+#: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
 #: 於…率…: invited, then leading)
 _LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
@@ -403,7 +407,7 @@ _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
     + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
-    + r"(?:於"
+    + r"(?:於(?:同年|今年|本年)?"
     + _DATE_CHAR
     + r"{2,20}(?:"
     + _PART_OF_MONTH

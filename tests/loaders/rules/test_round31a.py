@@ -137,3 +137,12 @@ def test_envoys_listed_as_such_did_not_come() -> None:
     envoy = named(ext, "阮文雄")
     assert rels(ext, RelType.PARTICIPATED_IN, source=envoy, target=event)
     assert not rels(ext, RelType.VISITED, source=envoy)
+
+
+def test_a_head_leading_its_members_after_a_relative_time() -> None:
+    ext = chapter("尼加拉瓜國會議長羅培茲（Juan López）於同年5月率國會議員訪問團一行7人來訪。")
+    body = rels(ext, RelType.VISITED, source=named(ext, "尼加拉瓜國會"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in body] == ["2018-05"]
+    ext = chapter("沖繩縣議會議長新垣一郎於同年5月率議員訪問團一行7人來訪。")
+    person = rels(ext, RelType.VISITED, source=named(ext, "新垣一郎"), target=KAOHSIUNG)
+    assert [r.properties.get("led_by") for r in person] == ["新垣一郎"]
