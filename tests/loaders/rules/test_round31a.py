@@ -146,3 +146,14 @@ def test_a_head_leading_its_members_after_a_relative_time() -> None:
     ext = chapter("沖繩縣議會議長新垣一郎於同年5月率議員訪問團一行7人來訪。")
     person = rels(ext, RelType.VISITED, source=named(ext, "新垣一郎"), target=KAOHSIUNG)
     assert [r.properties.get("led_by") for r in person] == ["新垣一郎"]
+
+
+def test_a_name_before_the_invitations_zhi() -> None:
+    for line in (
+        "應仁川市市長朴南春之邀請，陳市長於5月8日率團赴仁川市訪問。",
+        "會後並轉達丹佛市市長約翰‧史密斯之邀請，請本府於9月組團出席。",
+    ):
+        ext = chapter(line)
+        holders = {e.name_zh for e in ext.entities if e.label.value == "Person"}
+        assert holders & {"朴南春", "約翰‧史密斯"}, line
+        assert not [h for h in holders if h.endswith("之")], line
