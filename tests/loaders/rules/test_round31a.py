@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graph.model import RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -157,3 +158,23 @@ def test_a_name_before_the_invitations_zhi() -> None:
         holders = {e.name_zh for e in ext.entities if e.label.value == "Person"}
         assert holders & {"朴南春", "約翰‧史密斯"}, line
         assert not [h for h in holders if h.endswith("之")], line
+
+
+def test_a_prefecture_heading_a_sister_cities_item_is_no_tie_by_itself() -> None:
+    ext = extract_bytes(
+        "\n".join(
+            [
+                "壹、國際事務",
+                "二、姊妹市交流",
+                "（一）美國丹佛市",
+                "丹佛市市長漢考克率團一行10人於3月5日來訪。",
+                "（二）日本大分縣",
+                "大分縣議會議長田中一郎率議員訪問團一行11人，於8月5日至7日來訪，由陳市長接見。",
+            ]
+        ).encode("utf-8"),
+        "test.txt",
+        "2018-01/2018-06",
+    )
+    ties = {r.target for r in rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)}
+    assert named(ext, "丹佛市") in ties
+    assert named(ext, "大分縣") not in ties
