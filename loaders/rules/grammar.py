@@ -517,7 +517,7 @@ _LEG_OPENING = rx(
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: A visit to the city: 來訪, 蒞府…, a stay told by its days (於7月3日至9日在高期間…),
-#: and a verb of visiting with the city as its object
+#: coming down to it (南下訪問), and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
 #: The city or one of its bureaus receiving guests, on a day or at home (本局於6月24日
@@ -537,6 +537,8 @@ _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
+    # coming down from Taipei, no place named after (某國大使於12月南下訪問，參觀…)
+    r"|南下(?:訪問|參訪|拜訪|考察)(?=[,;。]|$)"
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     r"|" + _HOME_RECEIVING
 )

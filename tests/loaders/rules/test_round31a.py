@@ -178,3 +178,11 @@ def test_a_prefecture_heading_a_sister_cities_item_is_no_tie_by_itself() -> None
     ties = {r.target for r in rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)}
     assert named(ext, "丹佛市") in ties
     assert named(ext, "大分縣") not in ties
+
+
+def test_an_envoy_coming_down_to_visit() -> None:
+    ext = chapter(
+        "宏都拉斯駐華大使館大使羅培茲（Juan López）於同年5月南下訪問，參觀本市果菜批發市場。"
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "羅培茲"), target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in came] == ["2018-05"]
