@@ -108,6 +108,7 @@ from loaders.rules.grammar import (
     _SIGNING,
     _STAY,
     _TOOK_PART,
+    _TRIP_RECALLED,
     _VIRTUAL,
     _VISITOR_HEADING,
     _WITH_HOME,
@@ -249,12 +250,46 @@ class VisitRules(ReaderBase):
             return
         if not _GO.search(clause.norm) and self._led_a_coming(clause):
             return
+        if self._trip_recalled(clause):
+            return  # 延續本年4月陳市長訪問某市時所建立之共識: that trip, then
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         if _THIS_TRIP.match(sentence_norm):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    def _trip_recalled(self, clause: Clause) -> bool:
+        """A trip of the city's told as the time of something else (延續本年4月陳市長訪問
+        某市時所建立之合作共識): the city went to the cities named then, led by that
+        official. True when the clause recalls one."""
+        recalled = _TRIP_RECALLED.search(clause.norm)
+        if recalled is None:
+            return False
+        cities = [
+            pid
+            for start, _, pid in clause.places
+            if recalled.start("place") <= start < recalled.end("place")
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+        ]
+        told = [
+            d
+            for d in clause.dates
+            if recalled.start("time") <= d.text_start - clause.start < recalled.end("time")
+        ]
+        # a trip of its own, not merged with another to the same city (trip: its time)
+        when = {"start": told[0].start, "year": told[0].year, "trip": told[0].start} if told else {}
+        for city in cities:
+            self.facts.relate(
+                RelType.VISITED,
+                self.home,
+                city,
+                clause.sentence,
+                led_by=recalled.group("leader"),
+                **when,
+            )
+        return bool(cities)
 
     def _went_along(self, clause: Clause) -> bool:
         """A home school sending its people with the city's delegation told before in the

@@ -186,3 +186,17 @@ def test_an_envoy_coming_down_to_visit() -> None:
     )
     came = rels(ext, RelType.VISITED, source=named(ext, "羅培茲"), target=KAOHSIUNG)
     assert [r.properties.get("start") for r in came] == ["2018-05"]
+
+
+def test_a_trip_of_the_city_recalled_as_a_time() -> None:
+    ext = chapter(
+        "美國波士頓港務局局長史密斯（John Smith）率團一行6人，於2018年11月3日至5日來訪，"
+        "並延續本年4月陳市長訪問波士頓時所建立之合作共識，雙方同意明年起互派人員實習。",
+        "2018年9月14日至18日，本府捷運局派員赴波士頓市，考察該市輕軌系統。",
+        period="2018-07/2018-12",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "波士頓"))
+    assert sorted((r.properties.get("start"), r.properties.get("led_by")) for r in went) == [
+        ("2018-04", "陳市長"),
+        ("2018-09-14", None),
+    ]
