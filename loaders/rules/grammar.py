@@ -513,6 +513,12 @@ _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_
 _GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
+#: A stop of a trip told by whom the delegation met there (4月21日於某市與該市市長某某
+#: 會晤): the place after 於 (the group `stop`) is a stop.
+_MET_AT_STOP = rx(
+    r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,30}?"
+    r"(?:會晤|會談|會面|晤談)"
+)
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
 _LEG_OPENING = rx(
@@ -520,6 +526,7 @@ _LEG_OPENING = rx(
     # 6月8日至11日於某市參加「…」: the delegation told where it took part (or whom it
     # called on: 於某市拜會當地臺商), there
     r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問|拜會|拜訪)"
+    r"|" + _MET_AT_STOP.pattern
 )
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.

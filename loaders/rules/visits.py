@@ -85,6 +85,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEETING_FILLER,
     _MEMBERS,
+    _MET_AT_STOP,
     _MET_PARTY,
     _NO_SUBJECT,
     _NOT_HELD,
@@ -1133,6 +1134,7 @@ class VisitRules(ReaderBase):
         found: list[str] = []
         named_in: list[str] = []
         previous_end = -1
+        stop = _stop_met_at(text)
         for start, end, pid in clause.places:
             if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
                 continue
@@ -1146,7 +1148,9 @@ class VisitRules(ReaderBase):
             gap = text[previous_end:start]
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             nested = previous_end >= 0 and start == previous_end  # 某某省某甲
-            stays = bool(_STAY.search(lead_in)) and (
+            # 轉往某市, or 於某市與該市市長某某會晤 (the clause opening with the stop)
+            met_there = start in stop
+            stays = (bool(_STAY.search(lead_in)) or met_there) and (
                 self._leg_of(clause) is not None or self._leg_told_after(clause) is not None
             )
             if _GO.search(lead_in) or stays or listed or nested:
@@ -2106,3 +2110,12 @@ _ESCORTED_BY = rx(r"由([^,;。]{2,40}?)陪同")
 def _named_as_escort(text: str, name: str) -> bool:
     """Whether `text` names `name` as escorting a guest (由…某某陪同)."""
     return any(name in m.group(1) for m in _ESCORTED_BY.finditer(text))
+
+
+def _stop_met_at(text: str) -> range:
+    """Where a clause opening with a stop of a trip, told by whom was met there, writes
+    the stop (4月21日於某市與該市市長某某會晤: 某市); empty for any other clause."""
+    opening = _DATE_PREFIX.match(text)
+    at = opening.end() if opening else 0
+    met = _MET_AT_STOP.match(text[at:])
+    return range(at + met.start("stop"), at + met.end("stop")) if met else range(0)

@@ -200,3 +200,15 @@ def test_a_trip_of_the_city_recalled_as_a_time() -> None:
         ("2018-04", "陳市長"),
         ("2018-09-14", None),
     ]
+
+
+def test_a_stop_of_a_trip_told_by_whom_was_met_there() -> None:
+    ext = chapter(
+        "2018年4月19日至26日，陳市長率建設局及秘書處人員赴美國訪問，4月21日於丹佛市與該市市長"
+        "漢考克（Michael Hancock）會晤，就兩市產業合作交換意見；4月23日轉往波特蘭市參訪。"
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "丹佛市"))
+    assert [(r.properties.get("start"), r.properties.get("led_by")) for r in went] == [
+        ("2018-04-21", "陳市長")
+    ]
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "漢考克"))
