@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DATED_ITEM,
     _DELEGATION_SUFFIX,
+    _EACH_BY_ONE,
     _ENVOYS_LISTED,
     _FUTURE,
     _GROUP_START,
@@ -172,12 +173,15 @@ class VisitorRules(ReaderBase):
         return True
 
     def _places_invited_to_send(self, norm: str) -> bool:
-        """Whether the sentence invites cities, naming no one, to send their people
-        (邀請姊妹市甲市、乙市及丙市派員與會，分別由甲市副市長某某…擔任主講人): the
-        people listed after are those cities' delegates, read as prose (the cities
-        invited and there, their people in the parts they played), not the invitees."""
+        """Whether the sentence invites cities, naming no one, to send their people, then
+        names one of each in turn (邀請姊妹市甲市、乙市及丙市派員與會，分別由甲市副市長
+        某某…擔任主講人): the people listed are those cities' delegates, read as prose
+        (the cities invited and there, their people in the parts they played), not the
+        invitees."""
         invited = _INVITES_TO_SEND.search(norm)
         if invited is None or any(name in invited.group(1) for name in self.people):
+            return False
+        if not _EACH_BY_ONE.search(norm, invited.end()):
             return False
         return any(
             m.place.label == "City" and m.place.id != self.home_place.id

@@ -212,3 +212,16 @@ def test_a_stop_of_a_trip_told_by_whom_was_met_there() -> None:
         ("2018-04-21", "陳市長")
     ]
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "漢考克"))
+
+
+def test_a_guest_list_after_an_invitation_to_send_stays_a_list() -> None:
+    ext = chapter(
+        "本府於5月21日在本市主辦「2018南方海洋城市研討會」，邀請姊妹市仁川市、丹佛市及伯斯市"
+        "派員與會，出席貴賓包括仁川市副市長金大中、丹佛市議會議員史密斯、伯斯市議會主席布朗"
+        "及熊本市副市長田中一郎等。"
+    )
+    event = named(ext, "2018南方海洋城市研討會")
+    for person in ("金大中", "史密斯", "布朗", "田中一郎"):
+        who = named(ext, person)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=who, target=event), person
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "熊本市"))
