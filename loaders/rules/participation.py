@@ -803,7 +803,7 @@ class EventRules(PartyRules):
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
-            return True  # 明年5月將續辦「…」: no subject written, the city's
+            return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
         own = _DATE_PREFIX.sub("", text)
         subject = own if clause.start else opening
         return bool(
@@ -812,6 +812,15 @@ class EventRules(PartyRules):
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
+
+    def _unsaid_subject_is_home(self, clause: Clause) -> bool:
+        """Whether a sentence with no subject written, holding the event it names, is the
+        city's (明年5月將續辦「2019某市研討會」): the text before spoke of no other party
+        as its subject, and the event is named for no other place (某市：…。明年將舉辦
+        「某市燈會」 is that city's)."""
+        others = [party for party in self.state.subject if party != self.home]
+        named_for = {self._named_for(clause.norm[s:e].strip("「」")) for s, e, _ in clause.events}
+        return not others and named_for <= {None, self.home}
 
     def _during_own_event(self, opening: str) -> bool:
         """Whether a sentence with no subject holds something during an event the city

@@ -225,3 +225,11 @@ def test_a_guest_list_after_an_invitation_to_send_stays_a_list() -> None:
         who = named(ext, person)
         assert rels(ext, RelType.PARTICIPATED_IN, source=who, target=event), person
     assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "熊本市"))
+
+
+def test_a_holding_with_no_subject_after_another_citys_words_is_not_the_citys() -> None:
+    ext = chapter(
+        "大分市市長佐藤樹一郎於3月5日來訪，由陳市長接見。",
+        "明年5月將舉辦「2019大分市國際音樂節」，並邀請本市派團參加。",
+    )
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
