@@ -261,12 +261,12 @@ class VisitRules(ReaderBase):
         self._called_on_body(clause, sentence_norm)
 
     def _trip_recalled(self, clause: Clause) -> bool:
-        """A trip of the city's told as the time of something else (延續本年4月陳市長訪問
-        某市時所建立之合作共識): the city went to the cities named then, led by that
-        official. True when the clause recalls one."""
+        """A trip of the city's told as the time of something else, after the words it
+        is the time of (延續本年4月陳市長訪問某市時所建立之合作共識): the city went to the
+        cities named then, led by that official. True when the clause recalls one."""
         recalled = _TRIP_RECALLED.search(clause.norm)
-        if recalled is None:
-            return False
+        if recalled is None or not _ADVERB_OPENING.sub("", clause.norm[: recalled.start()]):
+            return False  # 4月陳市長率團訪問某市期間，拜會…: the trip itself, told now
         cities = [
             pid
             for start, _, pid in clause.places

@@ -233,3 +233,9 @@ def test_a_holding_with_no_subject_after_another_citys_words_is_not_the_citys() 
         "明年5月將舉辦「2019大分市國際音樂節」，並邀請本市派團參加。",
     )
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+def test_a_trip_told_with_its_time_opening_the_sentence_is_no_recall() -> None:
+    ext = chapter("2018年4月陳市長率團訪問波士頓期間，與該市市長會晤，並參觀港區。")
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "波士頓"))
+    assert [r.properties.get("purpose") for r in went] == ["訪問"]
