@@ -46,6 +46,11 @@ _NOT_EVENTS = ("協議", "協定", "備忘錄", "協議書", "協會", "聯盟",
 #: 「港灣城市永續發展」場次, 「智慧城市」論壇議題, 「韌性城市」專題演講, and the title of
 #: a talk or a theme (以「海洋城市的未來發展」為題發表演講, 以「…」為主題).
 _PART_OF_EVENT = re.compile(r"場次|議題|主題|子題|專題|分組|單元|為(?:主|議|子|專)?題")
+#: The rest of a list of quoted names after one, and its count (「甲」、「乙」及「丙」三大
+#: 主題): the noun closing the list tells what each item is.
+_QUOTED_LIST_GOES_ON = re.compile(
+    r"(?:[、及與和暨]「[^「」]*」)*等?(?:[一二三四五六七八九十兩]|\d+)?(?:大|個|項)?"
+)
 #: A quoted name written as a part of another event, its opening or closing or one of
 #: its programme (於閉幕「…」活動中, 在開幕式「…」上, 壓軸之「…」, 系列活動「…」): a
 #: segment of the event spoken of, not an event of its own.
@@ -183,8 +188,10 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     (「某市節」活動), or a year and a verb of holding before it (舉辦「2015某市週」)."""
     name = match.group(1)
     before = norm[: match.start()]
-    if _PART_OF_EVENT.match(norm, match.end()) or _SEGMENT_BEFORE.search(before):
-        return None
+    listed_end = _QUOTED_LIST_GOES_ON.match(norm, match.end())
+    after = listed_end.end() if listed_end else match.end()
+    if _PART_OF_EVENT.match(norm, after) or _SEGMENT_BEFORE.search(before):
+        return None  # 「甲」、「乙」及「丙」三大主題: each a theme
     if _SAID_TO_BE.search(before):
         return None
     key, year, ordinal, name_en = _split_name(name)

@@ -101,12 +101,17 @@ class Lexicon:
         """Organization endings by their last character, longest first."""
         return _grouped(sorted(self.org_kinds, key=len, reverse=True), lambda end: end[-1])
 
-    def org_kind(self, name: str) -> str | None:
-        """The kind of organization `name` ends like, or None."""
+    def org_ending(self, name: str) -> str | None:
+        """The longest organization ending `name` ends with (and has words before), or None."""
         for suffix in self._org_endings_by_last.get(name[-1:], ()):
             if name.endswith(suffix) and len(name) > len(suffix):
-                return self.org_kinds[suffix]
+                return suffix
         return None
+
+    def org_kind(self, name: str) -> str | None:
+        """The kind of organization `name` ends like, or None."""
+        ending = self.org_ending(name)
+        return self.org_kinds[ending] if ending is not None else None
 
     def title(self, zh: str) -> Title | None:
         """A title as written, words of rank before it included (資深副總裁: Senior

@@ -42,6 +42,7 @@ _BREAK = rx(
     r"|亦|再度|再次"  # 某市長亦率團回訪: an adverb of the verb, no name (也 ends 達也)
     r"|主持|接見|接待|歡迎|頒發|頒贈"  # 由韓市長主持: the verb after a title, no name
     r"|擔任|出任|應邀|發表"  # 局長某某擔任講座, 發表演講: the verb of the role taken
+    r"|之邀(?!請函)"  # 應某市市長某某之邀請: the invitation's 之, no part of the name
     r"|南下|北上|來訪|來高|抵高"  # 代表王大明南下拜會: the coming, no part of the name
     r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive

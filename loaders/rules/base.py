@@ -64,6 +64,7 @@ from loaders.rules.grammar import (
     _HOST_NAMED_AFTER,
     _IN_TAIWAN,
     _INVITED_BY,
+    _ITEM_CHAR,
     _ITEM_PARTY,
     _JOINER,
     _LEAD_BY,
@@ -82,8 +83,11 @@ from loaders.rules.grammar import (
     _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
+    _PURPOSE_CLAUSE,
     _QUOTED_NAME,
+    _RELATIVE_YEAR_TIME,
     _SCHOOL,
+    _SENT_PEOPLE,
     _SHORT_CITY,
     _THAT_PLACE,
     _TIE_BEFORE_CITY,
@@ -675,8 +679,12 @@ class ReaderBase:
             )
         for end in range(1, len(run.group()) + 1):
             words = run.group()[:end]
-            kind = self.lex.org_kind(mention.surface[-1] + words)  # the name with its place
-            if kind in _OWN_NAME_KINDS and not _ORG_RUN_BREAK.search(words[:-2]):
+            name = mention.surface[-1] + words  # the name with its place
+            ending = self.lex.org_ending(name)
+            if ending is None or self.lex.org_kinds[ending] not in _OWN_NAME_KINDS:
+                continue
+            # 某市高雄姊妹市協會: the words before its ending (姊妹市協會) break nothing
+            if not _ORG_RUN_BREAK.search(name[1 : -len(ending)]):
                 return True
         return False
 
@@ -1510,6 +1518,25 @@ class ReaderBase:
                 return body
         return None
 
+    def _bodies_listed(self, span: str) -> list[str]:
+        """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某
+        商會等團體來訪): each item of the list that ends like an organization (org_kinds)."""
+        return [body for _, _, body in self._body_items(span)]
+
+    def _body_items(self, span: str) -> list[tuple[int, int, str]]:
+        """The items of a list in `span` that name outside bodies: where each is written
+        (start, end in `span`) and the body."""
+        endings = alternatives(self.lex.org_kinds)
+        found = []
+        for item in re.finditer(
+            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            span,
+        ):
+            body = self._outside_body(item.group(1))
+            if body is not None:
+                found.append((item.start(1), item.end(1), body))
+        return found
+
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before (by its name, not again by 該局), and the unit, which
@@ -1540,6 +1567,8 @@ class ReaderBase:
         country: 國名 + 商), located in the country or the place opening its name."""
         kind = self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
+            return None
+        if _THAT_PLACE.match(words):  # 邀請該市龍舟隊: a team told by its kind, the city's
             return None
         apposed = self._apposed_body(words)
         if apposed is not None:  # 姊妹市某國某市之某某委員會: the committee, there
@@ -1867,6 +1896,7 @@ class ReaderBase:
         prefix = sentence_norm[: clause.start + len(clause.norm)]
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
+        prefix = _PURPOSE_CLAUSE.sub("", prefix)  # 為瞭解本市港區規劃，特派…: its aim
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
         # 邀請某市明年組隊參加「…」，並與…會晤: the time the invitee is asked to come
         prefix = _INVITED_FOR_LATER.sub("邀請", prefix)
@@ -1926,7 +1956,8 @@ class ReaderBase:
 
     def _leader(self, sentence_norm: str) -> str | None:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
-        text = _TIME_PHRASE.sub("", _DATE_HEAD.sub("", sentence_norm))
+        text = _RELATIVE_YEAR_TIME.sub("", _DATE_HEAD.sub("", sentence_norm))  # 於同年11月
+        text = _TIME_PHRASE.sub("", text)
         # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
         text = _INVITED_BY_CLAUSE.sub("", text)
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]

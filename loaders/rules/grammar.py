@@ -116,6 +116,9 @@ _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)"
 _EVENT_TIME_ATTRIBUTE = rx(
     r"(?:明年|下半年|來年|下屆)[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
 )
+#: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪):
+#: what it names (規劃, 未來發展) is no time of what the sentence tells.
+_PURPOSE_CLAUSE = rx(r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*")
 #: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
 _PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
@@ -368,6 +371,14 @@ _SEQUENCE_OPENING = rx(r"^(?:嗣後|隨即|隨後|其後|之後|此後|爾後|�
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事|參議)")
+#: A trip of the city's recalled as the time of something else, its official by surname
+#: and title (延續本年4月陳市長訪問某市時所建立之共識, 去年王副市長率團出訪某國期間): the
+#: time, who led, and where they went.
+_TRIP_RECALLED = rx(
+    r"(?P<time>(?:本年|今年|去年|同年|\d+年)?\d+月(?:\d+日)?)"
+    r"(?P<leader>[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長))(?:率團)?"
+    r"(?:訪問|出訪|赴)(?P<place>[^,;。時]{2,12}?)(?:時|期間|之際)"
+)
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
 #: 學生18名及帶隊教師2名 (the teachers leading the group).
@@ -385,6 +396,9 @@ _TIME_PHRASE = rx(
     r"(?:於|在)?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
     r"(?:" + _PART_OF_MONTH + r"|間)?"
 )
+#: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月):
+#: part of the time.
+_RELATIVE_YEAR_TIME = rx(r"(?:於|在)?(?:同年|今年|本年)(?=\d)")
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
@@ -392,7 +406,8 @@ _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
-#: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府.
+#: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
+#: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
 #: 於…率…: invited, then leading)
 _LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
@@ -400,7 +415,7 @@ _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
     + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
-    + r"(?:於"
+    + r"(?:於(?:同年|今年|本年)?"
     + _DATE_CHAR
     + r"{2,20}(?:"
     + _PART_OF_MONTH
@@ -498,6 +513,12 @@ _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_
 _GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
+#: A stop of a trip told by whom the delegation met there (4月21日於某市與該市市長某某
+#: 會晤): the place after 於 (the group `stop`) is a stop.
+_MET_AT_STOP = rx(
+    r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,30}?"
+    r"(?:會晤|會談|會面|晤談)"
+)
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
 _LEG_OPENING = rx(
@@ -505,12 +526,13 @@ _LEG_OPENING = rx(
     # 6月8日至11日於某市參加「…」: the delegation told where it took part (or whom it
     # called on: 於某市拜會當地臺商), there
     r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問|拜會|拜訪)"
+    r"|" + _MET_AT_STOP.pattern
 )
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: A visit to the city: 來訪, 蒞府…, a stay told by its days (於7月3日至9日在高期間…),
-#: and a verb of visiting with the city as its object
+#: coming down to it (南下訪問), and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
 #: The city or one of its bureaus receiving guests, on a day or at home (本局於6月24日
@@ -530,6 +552,8 @@ _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
+    # coming down from Taipei, no place named after (某國大使於12月南下訪問，參觀…)
+    r"|南下(?:訪問|參訪|拜訪|考察)(?=[,;。]|$)"
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     r"|" + _HOME_RECEIVING
 )
@@ -568,6 +592,12 @@ _HANDED_IN_PERSON = rx(r"當面(?:致贈|遞交|轉交|交付)|面交")
 _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
 #: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
 _CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
+#: Bodies received, listed and closed by a word for them all (協助接待某協會、某商會等
+#: 民間團體來訪, 接待甲會及乙社等團體到訪): the list, each body of which came.
+_BODIES_RECEIVED = rx(
+    r"接待([^,;。]+?)等(?:民間|國際|外國|海外|友好|各國)?(?:團體|單位|機構|組織|社團)"
+    r"(?:來訪|到訪|來高|訪高|蒞臨)"
+)
 #: Coming said of a party named after it: 與來訪之某管理局簽署, 接待來高之某市代表團.
 _CAME_AS = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:之|的)")
 _SEND = rx(r"指派|派遣|特別派遣|派")
@@ -621,16 +651,23 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 #: Drawing people to come, an aim (以吸引某地區旅客來高旅遊, 爭取某國遊客來訪): no
 #: one is told coming.
 _DRAWING = rx(r"吸引|爭取|招攬|招徠")
-#: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come).
-_INVITE = rx(r"邀請|邀|函請|敦請")
+#: Asking the city to come, an invitation passed on (轉達某市長之邀請，請本府於9月組團
+#: 出席…); not applying (申請) nor hiring (聘請).
+_ASKS_HOME_TO_COME = (
+    r"(?<![邀函敦申聘懇])請(?=(?:本府|本市|市府)[^,;。]{0,12}?"
+    r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
+)
+#: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
+#: the city to come.
+_INVITE = rx(r"邀請|邀|函請|敦請|" + _ASKS_HOME_TO_COME)
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
 _HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 #: A name in corner brackets (an event's, an agreement's): 「…」.
 _QUOTED_NAME = rx(r"「[^「」]*」")
-#: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長.
-_INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE)
+#: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長, 請本府組團出席.
+_INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
 #: 邀請本市參加…; the clause writing it ends so.
 _LETTER_SENT = rx(r"(?:來函|致函|發函|來信|致信)[,;]?$")
@@ -668,6 +705,13 @@ _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)"
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
+#: A sentence telling a holding with no subject written, only when (明年5月將續辦「…」,
+#: 本年10月擴大舉辦「…」): the report's own city holds it, as with 辦理「…」.
+_HOLDS_UNSAID = rx(
+    r"^(?:明年|今年|本年|同年|\d+年)?(?:\d+月)?(?:[上中下]旬|間|份|起)?"
+    r"(?:並|亦|將|預定|預計|擬|規劃|持續|賡續|繼續)*"
+    r"(?:續辦|擴大舉辦|舉辦|主辦|籌辦)(?:之|的)?$"
+)
 #: The city holding the event named: 在本市舉辦, 本府主辦, 辦理「…」, 本市主辦2025…,
 #: 本市籌辦「…」, 「…」主辦城市, 本府預定於9月舉辦之「…」.
 _HOME_HOSTS = rx(
@@ -810,14 +854,15 @@ _HOME_SIDE = rx(
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
 #: 由市長王大明接見.
-#: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見).
+#: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
+#: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time).
 _HOME_RECEIVES = rx(
     r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於[^,;。]{1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
+    + r"(?:於[^,;。與]{1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
 )
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
@@ -1068,6 +1113,9 @@ _HEAD_OF_PLACE = rx(r"[\u4e00-\u9fff]{0,4}(?:市長|首長|知事|州長)")
 
 #: A body's name saying it sits in Taiwan: 某國在台協會, 某國駐臺北代表處, 某國駐華大使館.
 _IN_TAIWAN = rx(r"(?:在|駐)(?:臺|華)")
+#: A list closed by the envoys it names (…、某中心主任某某等駐臺使節及眷屬共25人): each
+#: one listed is stationed in Taiwan, whatever the name of the office.
+_ENVOYS_LISTED = rx(r"等(?:各國)?(?:駐(?:臺|華)|在臺)(?:使節|外交官|外交使節|代表|機構代表)")
 #: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等), or
 #: the verb of leading after it (…及某市市長王大明率團).
 _LIST_END = rx(r"(?<![高中初])等|率(?:團|領)(?=[,;。]|$)")
@@ -1087,6 +1135,12 @@ _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
 _DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
 _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
+#: An invitation to places to send their people (邀請姊妹市甲市、乙市及丙市派員與會,
+#: 邀請甲市、乙市組團參加): the places invited, whoever is named after them their people.
+_INVITES_TO_SEND = rx(r"邀請([^,;。]+?)(?:派員|派代表|派團|組團|組隊)")
+#: Each of the places named before by one of its people, in turn (…派員與會，分別由甲市
+#: 副市長某某、乙市議員某某擔任主講人).
+_EACH_BY_ONE = rx(r"分別由")
 #: An invitation of two or more, a list too: 邀請某市、某市等…參加.
 _INVITES_A_LIST = rx(r"邀請[^、]+、")
 #: What parts the items of a list of visitors: 、, ，以及 (…主席王大明，以及某會社考察團).
@@ -1194,9 +1248,11 @@ _INVITED_TO_VISIT = rx(
 _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
-#: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…).
+#: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…; …轉達某市
+#: 市長之邀請，請本府…組團出席…).
 _INVITES_US = rx(
-    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
+    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?"
+    r"(?:(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME + ")"
 )
 #: A heading opening with its verb, after the item's number and a manner or the
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.
@@ -1238,6 +1294,12 @@ _AFTER_TROUPE = rx(
 _COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
+#: A list closed by the teams it counts (計有甲協會、乙龍舟隊等4支外國隊伍, 包括甲市及
+#: 乙會等6隊): those listed are the event's teams, there.
+_TEAMS_COUNTED = rx(
+    r"等(?:\d+|[一二三四五六七八九十]+)(?:支|個)?(?:外國|國外|國際|海外|國內外)?"
+    r"(?:隊伍|代表隊|團隊|隊)"
+)
 #: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加, 均如期派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"

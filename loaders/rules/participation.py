@@ -60,6 +60,7 @@ from loaders.rules.grammar import (
     _DELEGATION_KIND,
     _DESCRIPTION_END,
     _DONE_ON_END,
+    _DRAWING,
     _DURING_EVENT_HOLDS,
     _EACH_OF_THOSE,
     _EDITION_OPENING,
@@ -85,6 +86,7 @@ from loaders.rules.grammar import (
     _HOLDING,
     _HOLDING_END,
     _HOLDING_OR_HELD,
+    _HOLDS_UNSAID,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
     _HOME_HOSTS,
@@ -108,7 +110,6 @@ from loaders.rules.grammar import (
     _INVITES_HOME,
     _INVITES_OTHERS,
     _INVITES_US,
-    _ITEM_CHAR,
     _ITEM_NUMBER_OPENING,
     _ITEM_PARTY,
     _JOIN,
@@ -158,10 +159,10 @@ from loaders.rules.grammar import (
     _SENDS_OR_LEADS,
     _SENDS_PEOPLE,
     _SENT_GROUP,
-    _SENT_PEOPLE,
     _SIGNING_CEREMONY,
     _TALKS_ON,
     _TEAM_HEAD,
+    _TEAMS_COUNTED,
     _THANKED_FOR,
     _THAT_BODY,
     _THAT_BODY_HOLDS,
@@ -182,7 +183,6 @@ from loaders.rules.grammar import (
     _WITH_PARTNER,
     _WORKING_WITH,
     _role,
-    alternatives,
     occurrences,
 )
 from loaders.rules.parties import PartyRules
@@ -802,6 +802,8 @@ class EventRules(PartyRules):
             return True  # 本府…，並配合2025某某運動會之籌辦
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
+        if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
+            return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
         own = _DATE_PREFIX.sub("", text)
         subject = own if clause.start else opening
         return bool(
@@ -810,6 +812,15 @@ class EventRules(PartyRules):
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
+
+    def _unsaid_subject_is_home(self, clause: Clause) -> bool:
+        """Whether a sentence with no subject written, holding the event it names, is the
+        city's (明年5月將續辦「2019某市研討會」): the text before spoke of no other party
+        as its subject, and the event is named for no other place (某市：…。明年將舉辦
+        「某市燈會」 is that city's)."""
+        others = [party for party in self.state.subject if party != self.home]
+        named_for = {self._named_for(clause.norm[s:e].strip("「」")) for s, e, _ in clause.events}
+        return not others and named_for <= {None, self.home}
 
     def _during_own_event(self, opening: str) -> bool:
         """Whether a sentence with no subject holds something during an event the city
@@ -2091,20 +2102,6 @@ class EventRules(PartyRules):
             if self.facts.label_of(r.target) == Label.CITY
         ]
 
-    def _invited_bodies(self, span: str) -> list[str]:
-        """The outside bodies an invitation names (邀請某大學及某公司等業界代表…): each
-        item of the list that ends like an organization (org_kinds)."""
-        endings = alternatives(self.lex.org_kinds)
-        found = []
-        for item in re.finditer(
-            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
-            span,
-        ):
-            body = self._outside_body(item.group(1))
-            if body is not None:
-                found.append(body)
-        return found
-
     def _listed_attendees(self, clause: Clause, start: int) -> tuple[list[str], list[str]]:
         """「出席者包括某市副市長某某及某機構主席某某」: the cities and people listed
         after the noun of attending, and the bodies whose titles those people hold
@@ -2576,6 +2573,8 @@ class EventRules(PartyRules):
         clause names; else a subject lent by what came before; else the city's side
         (its actor, or the troupe it sent); else the subject the reader remembers."""
         text = clause.norm
+        if _DRAWING.search(text[:cut]):
+            return []  # 活動吸引逾5萬名市民到場觀賞: the public drawn, no party of the report
         before = self._places_taking_part(clause, cut)
         named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]
         if before or named:
@@ -2842,7 +2841,10 @@ class EventRules(PartyRules):
         listed = _LISTED.match(_DATE_PREFIX.sub("", clause.norm))
         if listed is None:
             return False
-        self._invited_collectively(clause, listed.end(), len(clause.norm))
+        invited = self._invited_collectively(clause, listed.end(), len(clause.norm))
+        if _TEAMS_COUNTED.search(clause.norm):  # 計有甲協會、乙龍舟隊等4支外國隊伍: there
+            for party in invited:
+                self._took_part(party, pending[1], clause.sentence, edition_year(pending[1]))
         self._collective = None
         return False  # who took part is read by the participation rule
 
@@ -2872,24 +2874,35 @@ class EventRules(PartyRules):
 
     def _invited_collectively(
         self, clause: Clause, start: int, cut: int, also: Sequence[Sentence] = ()
-    ) -> None:
-        """The cities written between `start` and `cut` were among those the pending
-        invitation to a class of cities asked."""
+    ) -> list[str]:
+        """The cities and bodies written between `start` and `cut` were among those the
+        pending invitation to a class of them asked (a place opening a body's name is the
+        body's: 某縣龍舟協會). Returns them."""
         assert self._collective is not None
         _, event_id, sent_on = self._collective
         year = edition_year(event_id)
-        for at, _, pid in clause.places:
-            if start <= at < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY:
-                self.facts.relate(
-                    RelType.INVITED,
-                    self.home,
-                    pid,
-                    clause.sentence,
-                    also,
-                    event=event_id,
-                    year=year,
-                    date=sent_on,
-                )
+        items = [(start + s, start + e, b) for s, e, b in self._body_items(clause.norm[start:cut])]
+        cities = [
+            pid
+            for at, _, pid in clause.places
+            if start <= at < cut
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+            and not any(s <= at < e for s, e, _ in items)
+        ]
+        invited = list(dict.fromkeys([*cities, *(body for _, _, body in items)]))
+        for party in invited:
+            self.facts.relate(
+                RelType.INVITED,
+                self.home,
+                party,
+                clause.sentence,
+                also,
+                event=event_id,
+                year=year,
+                date=sent_on,
+            )
+        return invited
 
     def _invitation_day(self, clause: Clause, invite: re.Match[str]) -> str | None:
         """The day the invitation went out, written before its verb (本府於11月間致函
@@ -3125,7 +3138,7 @@ class EventRules(PartyRules):
             and not self._hosts_event(clause, start, end)
             and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
         ]
-        bodies = self._invited_bodies(text[invite.end() : first_event])
+        bodies = self._bodies_listed(text[invite.end() : first_event])
         invitees += [body for body in bodies if body not in invitees]
         # 邀請王市長出席「…」, 並邀請其率團參加「…」: the person named before, or taken up
         taken_up = self._person_taken_up(clause, invite.end())

@@ -1617,7 +1617,9 @@ class TieRules(ReaderBase):
 
     def _rule_sister_item(self, clause: Clause) -> None:
         """In a section on the exchanges with the sister cities (二、姊妹市交流), an item
-        headed by a place alone (（三）某國某市) is of a sister city: a tie made."""
+        headed by a city alone (（三）某國某市) is of a sister city: a tie made. One headed
+        by a prefecture or state (（五）日本某縣) is a partner of another kind unless its
+        text tells the tie (帛琉科羅州: 締結第29個姊妹市)."""
         section = self._section(clause.sentence.section)
         if section is None or section.parent is None or not clause.sentence.is_heading:
             return
@@ -1632,6 +1634,8 @@ class TieRules(ReaderBase):
         body = normalize(self.facts.text[section.start : section.end])
         if _FRIENDSHIP.search(body) or _NEGOTIATING.search(body):
             return  # its text tells a tie of another kind, or one talked of: that one
+        if any(m.place.admin_level != "city" for m in mentions if m.place.label == "City"):
+            return  # （五）日本某縣: a prefecture or state, whose tie its text tells, if any
         for city in self._foreign(clause):
             self.facts.relate(
                 RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status=TieStatus.SIGNED

@@ -42,6 +42,8 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DATED_ITEM,
     _DELEGATION_SUFFIX,
+    _EACH_BY_ONE,
+    _ENVOYS_LISTED,
     _FUTURE,
     _GROUP_START,
     _HAN,
@@ -54,6 +56,7 @@ from loaders.rules.grammar import (
     _HOSTING,
     _IN_TAIWAN,
     _INVITES_A_LIST,
+    _INVITES_TO_SEND,
     _ITEM_BREAK,
     _ITEM_JOINER_OPENING,
     _JOIN,
@@ -110,6 +113,8 @@ class VisitorRules(ReaderBase):
         self._uninvited_list = False
         if self._read_dated_items(sentence, norm, spans):
             return True
+        if self._places_invited_to_send(norm):
+            return False
         invites = _INVITES_A_LIST.search(norm)  # 邀請A、B等…參加: two are a list too
         # a list written as prose grouped by kind of visitor, one group a sentence
         # (「首長部分，有A、B及C；議會部分，有D及E；學術界則有F等人」), or a list going on
@@ -166,6 +171,22 @@ class VisitorRules(ReaderBase):
             self._home_official_part(sentence, norm[named_end:], event_id)
         self._listed = sentence
         return True
+
+    def _places_invited_to_send(self, norm: str) -> bool:
+        """Whether the sentence invites cities, naming no one, to send their people, then
+        names one of each in turn (邀請姊妹市甲市、乙市及丙市派員與會，分別由甲市副市長
+        某某…擔任主講人): the people listed are those cities' delegates, read as prose
+        (the cities invited and there, their people in the parts they played), not the
+        invitees."""
+        invited = _INVITES_TO_SEND.search(norm)
+        if invited is None or any(name in invited.group(1) for name in self.people):
+            return False
+        if not _EACH_BY_ONE.search(norm, invited.end()):
+            return False
+        return any(
+            m.place.label == "City" and m.place.id != self.home_place.id
+            for m in self._place_mentions(invited.group(1))
+        )
 
     def _home_official_part(self, sentence: Sentence, after: str, event_id: str) -> None:
         """A home official named in full playing a part at the event the list attended,
@@ -621,11 +642,9 @@ class VisitorRules(ReaderBase):
         )
         person = self.facts.label_of(party) == Label.PERSON
         came_down = _CAME_DOWN.search(_QUOTED_NAME.sub("", sentence.norm))
-        if (
-            status == Attendance.ATTENDED
-            and person
-            and (came_down or not self._stationed_here(party))
-        ):
+        # …等駐臺使節及眷屬共25人: each listed is an envoy stationed here
+        stationed = self._stationed_here(party) or _ENVOYS_LISTED.search(sentence.norm)
+        if status == Attendance.ATTENDED and person and (came_down or not stationed):
             event = self.facts.entities[event_id].properties
             self.facts.relate(
                 RelType.VISITED,

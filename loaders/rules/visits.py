@@ -24,6 +24,7 @@ from loaders.rules.grammar import (
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
+    _BODIES_RECEIVED,
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
@@ -84,6 +85,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEETING_FILLER,
     _MEMBERS,
+    _MET_AT_STOP,
     _MET_PARTY,
     _NO_SUBJECT,
     _NOT_HELD,
@@ -107,6 +109,7 @@ from loaders.rules.grammar import (
     _SIGNING,
     _STAY,
     _TOOK_PART,
+    _TRIP_RECALLED,
     _VIRTUAL,
     _VISITOR_HEADING,
     _WITH_HOME,
@@ -248,12 +251,46 @@ class VisitRules(ReaderBase):
             return
         if not _GO.search(clause.norm) and self._led_a_coming(clause):
             return
+        if self._trip_recalled(clause):
+            return  # 延續本年4月陳市長訪問某市時所建立之共識: that trip, then
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         if _THIS_TRIP.match(sentence_norm):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    def _trip_recalled(self, clause: Clause) -> bool:
+        """A trip of the city's told as the time of something else, after the words it
+        is the time of (延續本年4月陳市長訪問某市時所建立之合作共識): the city went to the
+        cities named then, led by that official. True when the clause recalls one."""
+        recalled = _TRIP_RECALLED.search(clause.norm)
+        if recalled is None or not _ADVERB_OPENING.sub("", clause.norm[: recalled.start()]):
+            return False  # 4月陳市長率團訪問某市期間，拜會…: the trip itself, told now
+        cities = [
+            pid
+            for start, _, pid in clause.places
+            if recalled.start("place") <= start < recalled.end("place")
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+        ]
+        told = [
+            d
+            for d in clause.dates
+            if recalled.start("time") <= d.text_start - clause.start < recalled.end("time")
+        ]
+        # a trip of its own, not merged with another to the same city (trip: its time)
+        when = {"start": told[0].start, "year": told[0].year, "trip": told[0].start} if told else {}
+        for city in cities:
+            self.facts.relate(
+                RelType.VISITED,
+                self.home,
+                city,
+                clause.sentence,
+                led_by=recalled.group("leader"),
+                **when,
+            )
+        return bool(cities)
 
     def _went_along(self, clause: Clause) -> bool:
         """A home school sending its people with the city's delegation told before in the
@@ -355,7 +392,11 @@ class VisitRules(ReaderBase):
         nowhere (某市長來訪時與王市長會晤)."""
         ours = self._home_people()
         self._came_in = clause.sentence.start
-        visitors = self._came_as_named(clause) or self._visitors(clause, sentence_norm)
+        visitors = (
+            self._came_as_named(clause)
+            or self._bodies_received(clause)
+            or self._visitors(clause, sentence_norm)
+        )
         visitors = [self._holder_known(clause, v) or v for v in visitors]
         # …期間並由某事務所所長某某陪同參訪本市: the escort, based here, shows the guest
         # round (not the guest's own: 由該市議會議長某某陪同參訪, who came too)
@@ -393,6 +434,12 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _bodies_received(self, clause: Clause) -> list[str]:
+        """The bodies a list of guests received names (協助接待某協會、某商會及某同鄉會
+        等民間團體來訪): each came, not the places opening their names."""
+        listed = _BODIES_RECEIVED.search(clause.norm)
+        return self._bodies_listed(listed.group(1)) if listed else []
 
     def _body_led_by_its_official(self, head: str) -> tuple[str, str] | None:
         """A body and its official named by surname and title leading its group (另日本
@@ -1087,6 +1134,7 @@ class VisitRules(ReaderBase):
         found: list[str] = []
         named_in: list[str] = []
         previous_end = -1
+        stop = _stop_met_at(text)
         for start, end, pid in clause.places:
             if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
                 continue
@@ -1100,7 +1148,9 @@ class VisitRules(ReaderBase):
             gap = text[previous_end:start]
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             nested = previous_end >= 0 and start == previous_end  # 某某省某甲
-            stays = bool(_STAY.search(lead_in)) and (
+            # 轉往某市, or 於某市與該市市長某某會晤 (the clause opening with the stop)
+            met_there = start in stop
+            stays = (bool(_STAY.search(lead_in)) or met_there) and (
                 self._leg_of(clause) is not None or self._leg_told_after(clause) is not None
             )
             if _GO.search(lead_in) or stays or listed or nested:
@@ -2060,3 +2110,12 @@ _ESCORTED_BY = rx(r"由([^,;。]{2,40}?)陪同")
 def _named_as_escort(text: str, name: str) -> bool:
     """Whether `text` names `name` as escorting a guest (由…某某陪同)."""
     return any(name in m.group(1) for m in _ESCORTED_BY.finditer(text))
+
+
+def _stop_met_at(text: str) -> range:
+    """Where a clause opening with a stop of a trip, told by whom was met there, writes
+    the stop (4月21日於某市與該市市長某某會晤: 某市); empty for any other clause."""
+    opening = _DATE_PREFIX.match(text)
+    at = opening.end() if opening else 0
+    met = _MET_AT_STOP.match(text[at:])
+    return range(at + met.start("stop"), at + met.end("stop")) if met else range(0)
