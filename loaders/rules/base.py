@@ -936,6 +936,28 @@ class ReaderBase:
             return dates.report_year
         return dates.current_year or (self.period.year if self.period else None)
 
+    def _clause_at(self, sentence: Sentence, at: int, spans: list[DateSpan]) -> Clause:
+        """The clause of `sentence` (split at ，and ；) holding offset `at`, with its dates,
+        places and events found, to be read by a rule as the prose reader reads it."""
+        offset = 0
+        parts = _CLAUSE_BREAK.split(sentence.norm)
+        for part in parts:
+            if at < offset + len(part) or part is parts[-1]:
+                break
+            offset += len(part) + 1
+        clause = Clause(sentence, part, offset)
+        clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
+        clause.earlier_dates = [d for d in spans if d.text_start < offset]
+        clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
+        self._find_places(clause)
+        self._find_events(clause, spans)
+        return clause
+
+    def _rule_hosting(self, clause: Clause) -> None:
+        """Who holds the events the clause names: read by EventRules, which overrides
+        this; other rules (a list of guests after the event) call it for one clause."""
+        raise NotImplementedError
+
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
             if self._bare_alias_elsewhere(clause, mention):

@@ -253,7 +253,14 @@ class VisitorRules(ReaderBase):
             return None, Attendance.INVITED
         status = Attendance.INVITED
         event_id = self._event(events[0], year)
-        if _HOSTING.search(norm[: events[0].start]) or self._home_opens(norm, events[0].start):
+        # the clause naming the event is prose: its hosts are read as in any clause
+        # (本府與某大學於某飯店合辦「…」; 為…，本府於3月9日舉辦「…」)
+        self._rule_hosting(self._clause_at(sentence, events[0].start, spans))
+        if (
+            self._home_hosts(event_id)
+            or _HOSTING.search(norm[: events[0].start])
+            or self._home_opens(norm, events[0].start)
+        ):
             self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
             if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
                 status = Attendance.ATTENDED

@@ -1,0 +1,61 @@
+"""Round 31b: forms of a chapter organized by theme with date-first items (the city's
+events with a list of guests, bodies of the city named as parties, invitations to
+events to come). Each test reads a short chapter written for it, with invented names,
+places and dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Attendance, Extraction, RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+def event_named(extraction: Extraction, name: str) -> str:
+    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "guests"),
+    [
+        (
+            "5月10日至11日，本府與國立某某大學於某某飯店合辦「2018國際港灣城市論壇」，"
+            "邀請日本橫濱港灣研究所所長山田太郎、美國某某大學教授史密斯（John Smith）"
+            "擔任主講人。",
+            "國際港灣城市論壇",
+            ["山田太郎", "史密斯"],
+        ),
+        (
+            "為增進外籍人士對市政之瞭解，本府於3月9日舉辦「2018外籍人士市政座談會」，"
+            "邀請英國貿易文化辦事處處長白朗、德國經濟辦事處處長施密特等人與會。",
+            "外籍人士市政座談會",
+            ["白朗", "施密特"],
+        ),
+    ],
+)
+def test_a_guest_list_after_the_citys_event_keeps_its_host(
+    sentence: str, event: str, guests: list[str]
+) -> None:
+    """The clause naming the city's event before a list of its guests is read for its
+    host as any clause is: 本府與某大學…合辦, or 本府 after a clause of purpose."""
+    got = chapter(sentence)
+    held = event_named(got, event)
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+    for guest in guests:
+        assert rels(
+            got,
+            RelType.PARTICIPATED_IN,
+            source=named(got, guest),
+            target=held,
+            status=Attendance.ATTENDED,
+        )
+
+
+def test_the_co_host_of_a_listed_event_hosts_it() -> None:
+    got = chapter(
+        "5月10日至11日，本府與國立某某大學於某某飯店合辦「2018國際港灣城市論壇」，"
+        "邀請日本橫濱港灣研究所所長山田太郎、美國某某大學教授史密斯擔任主講人。"
+    )
+    held = event_named(got, "國際港灣城市論壇")
+    assert rels(got, RelType.HOSTED, source=named(got, "國立某某大學"), target=held)
