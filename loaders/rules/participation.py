@@ -631,7 +631,10 @@ class EventRules(PartyRules):
 
     def _without_venue(self, part: str) -> str:
         """`part` without the venue written after the body it names (某某協會某市事務所
-        於某某中心共同主辦: the office, not 某某中心); as it is when no body comes first."""
+        於某某中心共同主辦: the office, not 某某中心); as it is when no body comes first,
+        and nothing when it is a venue only (在本市美術館舉辦: where, not who)."""
+        if _AT_PLACE.match(part):
+            return ""
         for at in range(len(part)):  # (美國在台協會某分處於…: the 在 of the name is no venue)
             if _AT_PLACE.match(part, at) and self.lex.org_kind(part[:at]) is not None:
                 return part[:at]

@@ -59,3 +59,32 @@ def test_the_co_host_of_a_listed_event_hosts_it() -> None:
     )
     held = event_named(got, "國際港灣城市論壇")
     assert rels(got, RelType.HOSTED, source=named(got, "國立某某大學"), target=held)
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "title", "body"),
+    [
+        ("韓國大邱經濟研究院院長金大明", "金大明", "院長", "大邱經濟研究院"),
+        ("日本神戶市立博物館館長山田一郎", "山田一郎", "館長", "神戶市立博物館"),
+        ("美國某某航運公司副執行長史密斯（John Smith）", "史密斯", "副執行長", "某某航運公司"),
+    ],
+)
+def test_heads_of_institutes_and_museums_and_deputies_hold_titles(
+    written: str, name: str, title: str, body: str
+) -> None:
+    """院長 and 館長 are heads' titles as 所長 and 校長 are; 副 before any title makes
+    the deputy's (副執行長 as 副總裁)."""
+    got = chapter(f"6月5日，{written}來訪，參觀高雄港。")
+    held = rels(got, RelType.HOLDS_TITLE, source=named(got, name), title_zh=title)
+    assert held
+    assert any(body in e.name_zh for e in got.entities if e.id == held[0].target)
+
+
+def test_a_museum_written_as_the_venue_holds_nothing() -> None:
+    """A museum after 在/於 before the verb of holding is where the event is, not who
+    holds it (now that 美術館 and 博物館 end bodies' names)."""
+    got = chapter("本府文化局與日本某某市攜手，在本市歷史博物館舉辦「2018某某版畫展」。")
+    show = event_named(got, "版畫展")
+    hosts = {r.source for r in rels(got, RelType.HOSTED, target=show)}
+    assert KAOHSIUNG in hosts
+    assert not [e for e in got.entities if e.id in hosts and "博物館" in e.name_zh]
