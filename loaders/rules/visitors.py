@@ -470,7 +470,8 @@ class VisitorRules(ReaderBase):
                 person_id = self._person(person, affiliation_id)
                 if event_id:
                     year = self._year_hint(spans)
-                    self._invitee(person_id, event_id, (status, role), sentence, year)
+                    part = _part_told_after(sentence.norm, person.name) or role
+                    self._invitee(person_id, event_id, (status, part), sentence, year)
                 elif received:
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
                     self._led_body_visited(item, person, affiliation_id, sentence, when)
@@ -966,6 +967,15 @@ def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) ->
     """Where the last person listed ends, after which the part the listed played is
     told (…及王大明擔任講座); the list's end when none is named."""
     return max((norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end)
+
+
+def _part_told_after(norm: str, name: str) -> str | None:
+    """The part told of a listed person in the clause their name ends with, when it
+    tells one (邀請A、B擔任主講人，C擔任與談人: A and B speak, C is a panelist)."""
+    at = norm.find(name)
+    if at < 0:
+        return None
+    return _role(_CLAUSE_BREAK.split(norm[at + len(name) :], maxsplit=1)[0])
 
 
 def _own_part(told: str) -> str:

@@ -88,3 +88,16 @@ def test_a_museum_written_as_the_venue_holds_nothing() -> None:
     hosts = {r.source for r in rels(got, RelType.HOSTED, target=show)}
     assert KAOHSIUNG in hosts
     assert not [e for e in got.entities if e.id in hosts and "博物館" in e.name_zh]
+
+
+def test_each_group_of_a_guest_list_plays_the_part_told_after_it() -> None:
+    """「邀請A、B擔任主講人，C擔任與談人」: A and B speak, C is a panelist."""
+    got = chapter(
+        "5月10日，本府於某某飯店舉辦「2018國際港灣城市論壇」，邀請日本某某大學教授"
+        "山田太郎、韓國某某研究院院長金大明擔任主講人，美國某某公司經理史密斯（John Smith）"
+        "擔任與談人。"
+    )
+    forum = event_named(got, "國際港灣城市論壇")
+    for guest, role in (("山田太郎", "speaker"), ("金大明", "speaker"), ("史密斯", "panelist")):
+        took = rels(got, RelType.PARTICIPATED_IN, source=named(got, guest), target=forum)
+        assert [r.properties.get("role") for r in took] == [role], guest
