@@ -244,6 +244,13 @@ class ReaderBase:
         #: those the city asked to come (邀請某會派員來訪), whose doing the next clause
         #: tells with no subject of its own: (sentence start, clause end, ids)
         self._asked_to_come: tuple[int, int, list[str]] | None = None
+        #: an invitation naming its invitees but no event, which the next clause names
+        #: (本府函邀甲市、乙市，於明年組隊來高參加「…」): (sentence start, clause end, ids,
+        #: date sent)
+        self._invitation_awaiting: tuple[int, int, list[str], str | None] | None = None
+        #: the clause that named it, whose joining is what was asked, not what was done:
+        #: (sentence start, clause start)
+        self._invitation_taken_up: tuple[int, int] | None = None
         #: parties told working together, whose doing the next clause tells: (start, ids)
         self._co_workers: tuple[int, list[str]] | None = None
         #: an invitation whose replies the items below list: (its sentence, event, date)

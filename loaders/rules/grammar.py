@@ -1344,6 +1344,9 @@ _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 _AT_VENUE = rx(_AT_WORD + "$")
 #: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
 _AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
+#: The opening of a clause, nothing read: where an invitation the clause before told is
+#: taken up by the clause naming its event (…，於明年組隊來高參加「…」).
+_CLAUSE_OPENING = rx(r"^")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The ending of a city's name, which an event named for it leaves out (馬賽市 in

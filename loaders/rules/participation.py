@@ -49,6 +49,7 @@ from loaders.rules.grammar import (
     _CEREMONY_ACT,
     _CITY_ENDING,
     _CLAUSE_BREAK,
+    _CLAUSE_OPENING,
     _CO_HOST,
     _COLLECTIVE,
     _COME,
@@ -1027,6 +1028,8 @@ class EventRules(PartyRules):
         status, the part played and the invitations the wording implies."""
         if self._received_invitation(clause) or self._listed_in_role(clause):
             return
+        if self._invitation_taken_up == (clause.sentence.start, clause.start):
+            return  # (本府函邀甲市，於明年組隊參加「…」: what was asked, read as invited)
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
@@ -2911,7 +2914,22 @@ class EventRules(PartyRules):
             sent_on = days[-1].start if days else None
         if sent_on is None:
             sent_on = self._letter_day(clause)
+        if sent_on is None and _HOME_ACTOR.match(clause.norm[: invite.start()]):
+            sent_on = self._opening_day(clause)
         return sent_on
+
+    def _opening_day(self, clause: Clause) -> str | None:
+        """The day a sentence opens with in a clause of its own, when `clause` follows
+        it (11月15日，本府函邀…): the day of what the clause tells."""
+        days = [
+            d
+            for d in clause.earlier_dates
+            if d.text_start == 0 and d.precision == "day" and d.end is None
+        ]
+        opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
+        if not days or clause.start != len(opening) + 1 or days[0].text_end != len(opening):
+            return None
+        return self._done_in_period(clause, days[0])
 
     def _letter_day(self, clause: Clause) -> str | None:
         """The date of a letter a clause before sent (中旬，本府分函甲市、乙市，邀請各該市
@@ -2989,6 +3007,8 @@ class EventRules(PartyRules):
             return
         if self._replying(clause) or self._collective_answered(clause):
             return
+        if invite is None and self._awaited_event_named(clause):
+            return
         if not invite or self._city_was_invited(text, invite):
             return
         if "應邀" in text:
@@ -2997,6 +3017,7 @@ class EventRules(PartyRules):
         events = self._events_invited_to(clause)
         if not events:
             self._invited_to_visit(clause, invite)
+            self._await_event(clause, invite)
             return
         sent_on = self._invitation_day(clause, invite)
         invitees = self._invitees(clause, invite, events[0][0])
@@ -3005,6 +3026,43 @@ class EventRules(PartyRules):
         status = self._invitation_status(clause, invite)
         self._record_invitations(clause, invite, events, invitees, status, sent_on)
         self._own_event_invited_to(clause, events)
+
+    def _await_event(self, clause: Clause, invite: re.Match[str]) -> None:
+        """An invitation of cities that ends its clause with no event named (本府函邀姊妹市
+        甲市、乙市及丙市，…): the next clause may name the event (_awaited_event_named)."""
+        text = clause.norm
+        invitees = [
+            pid
+            for start, _, pid in clause.places
+            if start > invite.start()
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+        ]
+        if invitees and not _COME.search(text, invite.end()):
+            end = clause.start + len(text)
+            sent_on = self._invitation_day(clause, invite)
+            self._invitation_awaiting = (clause.sentence.start, end, invitees, sent_on)
+
+    def _awaited_event_named(self, clause: Clause) -> bool:
+        """The clause right after an invitation naming no event, telling the invitees'
+        joining the event it names (…，於明年端午節組隊來高參加「…」): they were invited
+        to it, by its hosts. True if read so."""
+        awaiting, self._invitation_awaiting = self._invitation_awaiting, None
+        if awaiting is None or not clause.events:
+            return False
+        start, end, invitees, sent_on = awaiting
+        if start != clause.sentence.start or end + 1 != clause.start:
+            return False
+        join = _join_told(clause.norm, 0)
+        if join is None or join.start() > clause.events[0][0]:
+            return False
+        opening = _CLAUSE_OPENING.match(clause.norm)
+        assert opening is not None  # (an empty pattern matches any clause)
+        status = Attendance.INVITED
+        self._record_invitations(clause, opening, clause.events, invitees, status, sent_on)
+        self._own_event_invited_to(clause, clause.events)
+        self._invitation_taken_up = (clause.sentence.start, clause.start)
+        return True
 
     def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
         """An event named for the city (「2000高雄國際龍舟錦標賽」) that the city invites

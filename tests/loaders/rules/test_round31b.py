@@ -101,3 +101,19 @@ def test_each_group_of_a_guest_list_plays_the_part_told_after_it() -> None:
     for guest, role in (("山田太郎", "speaker"), ("金大明", "speaker"), ("史密斯", "panelist")):
         took = rels(got, RelType.PARTICIPATED_IN, source=named(got, guest), target=forum)
         assert [r.properties.get("role") for r in took] == [role], guest
+
+
+def test_an_invitation_whose_event_the_next_clause_names() -> None:
+    """「本府函邀A市、B市及C市，於明年端午節組隊來高參加「…」」: the cities were invited
+    (on the day written) to the event the next clause names, and are only invited."""
+    got = chapter(
+        "11月15日，本府函邀姊妹市仁川市、西雅圖市及奧克蘭市，於明年端午節組隊來高參加"
+        "「2019國際龍舟錦標賽」。",
+        period="2018-07/2018-12",
+    )
+    race = event_named(got, "國際龍舟錦標賽")
+    for city in ("仁川市", "西雅圖市", "奧克蘭市"):
+        invited = rels(got, RelType.INVITED, source=KAOHSIUNG, target=named(got, city))
+        assert [r.properties.get("date") for r in invited] == ["2018-11-15"], city
+        took = rels(got, RelType.PARTICIPATED_IN, source=named(got, city), target=race)
+        assert [r.properties["status"] for r in took] == [Attendance.INVITED], city
