@@ -1344,6 +1344,9 @@ _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 _AT_VENUE = rx(_AT_WORD + "$")
 #: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
 _AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
+#: Coming to the city to join what is named next (來高參加「…」, 抵高出席, 至本市參賽):
+#: the event is held in the city.
+_COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")
 #: The opening of a clause, nothing read: where an invitation the clause before told is
 #: taken up by the clause naming its event (…，於明年組隊來高參加「…」).
 _CLAUSE_OPENING = rx(r"^")

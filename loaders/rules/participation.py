@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _CO_HOST,
     _COLLECTIVE,
     _COME,
+    _COMES_HERE_TO_JOIN,
     _COMMITTED,
     _DATE_PREFIX,
     _DEALT_WITH,
@@ -3065,13 +3066,15 @@ class EventRules(PartyRules):
         return True
 
     def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
-        """An event named for the city (「2000高雄國際龍舟錦標賽」) that the city invites
-        others to, with no other host read, is the city's own."""
+        """An event named for the city (「2000高雄國際龍舟錦標賽」), or one its invitees
+        are asked to come to the city to join (邀請某市組隊來高參加「…」), that the city
+        invites others to, with no other host read, is the city's own."""
         hosted = {r.target for r in self.facts.relations.values() if r.type == RelType.HOSTED}
         for start, end, event_id in events:
             if event_id in hosted or end <= start:
                 continue
-            if self.home in self._places_in_name(clause.norm[start:end]):
+            here = _COMES_HERE_TO_JOIN.search(clause.norm[:start])
+            if here or self.home in self._places_in_name(clause.norm[start:end]):
                 self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence)
 
     def _rule_invited_by_outside(self, clause: Clause) -> None:

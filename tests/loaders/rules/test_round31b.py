@@ -117,3 +117,18 @@ def test_an_invitation_whose_event_the_next_clause_names() -> None:
         assert [r.properties.get("date") for r in invited] == ["2018-11-15"], city
         took = rels(got, RelType.PARTICIPATED_IN, source=named(got, city), target=race)
         assert [r.properties["status"] for r in took] == [Attendance.INVITED], city
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "11月15日，本府函邀姊妹市仁川市及西雅圖市，於明年組隊來高參加「2019國際龍舟錦標賽」。",
+        "本府邀請姊妹市仁川市明年組隊來高參加「2019國際龍舟錦標賽」。",
+    ],
+)
+def test_an_event_the_city_invites_others_to_come_and_join_is_its_own(sentence: str) -> None:
+    """Invitees asked to come to the city to join an event (來高參加「…」), no other host
+    named: the city holds it."""
+    got = chapter(sentence, period="2018-07/2018-12")
+    race = event_named(got, "國際龍舟錦標賽")
+    assert {r.source for r in rels(got, RelType.HOSTED, target=race)} == {KAOHSIUNG}
