@@ -2100,11 +2100,13 @@ class EventRules(PartyRules):
 
     def _invited_bodies(self, span: str) -> list[str]:
         """The outside bodies an invitation names (邀請某大學及某公司等業界代表…): each
-        item of the list that ends like an organization (org_kinds)."""
+        item of the list that ends like an organization (org_kinds), maybe glossed
+        (某某歌舞團（Some Ensemble）), the list maybe ending with their coming (…來高演出)."""
         endings = alternatives(self.lex.org_kinds)
         found = []
         for item in re.finditer(
-            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?:\([^()]*\))?"
+            rf"(?=[、及與和等]|{_SENT_PEOPLE}|{_COME.pattern}|$)",
             span,
         ):
             body = self._outside_body(item.group(1))
