@@ -1203,9 +1203,12 @@ class ReaderBase:
         instead."""
         event = self.facts.entities[event_id]
         year = event.properties.get("year")
-        candidates = clause.dates or clause.earlier_dates[-1:]
+        # the year an event's name opens with (「八十六年某某節」) is no date of the clause
+        named = [(clause.start + s, clause.start + e) for s, e, _ in clause.events]
+        own = [d for d in clause.dates if not any(s <= d.text_start < e for s, e in named)]
+        candidates = own or clause.earlier_dates[-1:]
         words = clause.norm
-        if not clause.dates and candidates:
+        if not own and candidates:
             # a date of the clause before (2月25日,某市長一行來訪,率某團參加「…」): the
             # words from it on tell whether it is a trip's
             words = clause.sentence.norm[candidates[0].text_end : clause.start + len(words)]

@@ -132,3 +132,43 @@ def test_an_event_the_city_invites_others_to_come_and_join_is_its_own(sentence: 
     got = chapter(sentence, period="2018-07/2018-12")
     race = event_named(got, "國際龍舟錦標賽")
     assert {r.source for r in rels(got, RelType.HOSTED, target=race)} == {KAOHSIUNG}
+
+
+def test_troupes_invited_to_the_citys_festival_after_their_country_or_with_a_gloss() -> None:
+    """Bodies listed after 邀請 may open with their country (泰國某某舞蹈團), carry a gloss
+    (某某歌舞團（Some Ensemble）) and end the list with their coming (…來高演出)."""
+    got = chapter(
+        "10月5日至12日，本府於某某公園舉辦「2018高雄國際偶戲節」，邀請仁川市立舞蹈團、"
+        "泰國清邁國家舞蹈團（Chiang Mai National Dance Company）及匈牙利多瑙民族歌舞團"
+        "（Danube Ensemble）來高演出。",
+        period="2018-07/2018-12",
+    )
+    fest = event_named(got, "國際偶戲節")
+    for troupe in ("仁川市立舞蹈團", "清邁國家舞蹈團", "多瑙民族歌舞團"):
+        body = named(got, troupe)
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=body), troupe
+        took = rels(got, RelType.PARTICIPATED_IN, source=body, target=fest)
+        assert [(r.properties["status"], r.properties.get("role")) for r in took] == [
+            (Attendance.ATTENDED, "performer")
+        ], troupe
+        assert rels(got, RelType.VISITED, source=body, target=KAOHSIUNG), troupe
+
+
+def test_an_event_named_with_its_year_is_dated_by_the_days_before_it() -> None:
+    """「10月18日至26日，本府…舉辦「一百零七年高雄國際偶戲節」」: the year in the name
+    is no date of the clause; the days written first are the event's, and its guests'
+    visit."""
+    got = chapter(
+        "（二）十月十八日至二十六日，本府於某某公園舉辦「一百零七年高雄國際偶戲節」，"
+        "邀請仁川市立舞蹈團來高演出。",
+        period="2018-07/2018-12",
+    )
+    fest = next(e for e in got.entities if e.label == "Event" and "偶戲節" in e.name_zh)
+    assert (fest.properties.get("start"), fest.properties.get("end")) == (
+        "2018-10-18",
+        "2018-10-26",
+    )
+    came = rels(got, RelType.VISITED, source=named(got, "仁川市立舞蹈團"), target=KAOHSIUNG)
+    assert [(r.properties.get("start"), r.properties.get("end")) for r in came] == [
+        ("2018-10-18", "2018-10-26")
+    ]
