@@ -2144,6 +2144,21 @@ class ReaderBase:
         """The first of the city's own troupes `text` names (_home_troupes), if any."""
         return next(iter(self._home_troupes(text)), None)
 
+    def _home_civic_body(self, words: str) -> str | None:
+        """The body of the city's people that `words` name whole, opened by the city's
+        name (高雄市觀光協會, 高雄市某某商業同業公會, 高雄市立美術館): a party of its own,
+        not the city's government (whose bureaus, council and delegations are the city);
+        None for any other words."""
+        kind = self.lex.org_kind(words)
+        if kind is None or kind in _GOVERNMENT_KINDS or self.lex.home_org(words):
+            return None
+        named = self._place_mentions(words)
+        if not _HAN.fullmatch(words) or not named or named[0].start != 0:
+            return None
+        if any(m.place.id != self.home_place.id for m in named):
+            return None
+        return self._home_body(words)
+
     def _home_body(self, name: str) -> str:
         name = _HOME_WORDS.sub("", body_name(name) or name)  # 某市長並見證本市某高中
         org_id = self.facts.organization(
@@ -2153,6 +2168,11 @@ class ReaderBase:
             self.facts.entities[org_id].merge_aliases([_MUNICIPAL_FOUNDER.sub("", name)])
         self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
         return org_id
+
+
+#: Kinds of body (org_kinds.csv) that are a government acting: its bureaus, council,
+#: committees and delegations, no party of their own.
+_GOVERNMENT_KINDS = ("bureau", "division", "ministry", "council", "committee", "delegation")
 
 
 def _of_level(place: Place, kind: str) -> bool:

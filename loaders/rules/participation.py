@@ -603,7 +603,8 @@ class EventRules(PartyRules):
 
     def _bodies_named_before(self, clause: Clause, cut: int) -> list[str]:
         """The bodies named without a city before `cut` as holding something together
-        (某某研究院, 某國某某中心(Some Centre)); not the city's own bureaus."""
+        (某某研究院, 某國某某中心(Some Centre)), or by the city's name (高雄市某某公會, a
+        body of its people); not the city's own bureaus."""
         text = clause.norm
         before = text[:cut]
         bodies = []
@@ -614,8 +615,11 @@ class EventRules(PartyRules):
                 or self._office_here(part)
                 or self._acronym_body(part)
             )
+            civic = self._home_civic_body(part)  # 本府與高雄市某某公會合辦: the body
             if glossed is not None:
                 bodies.append(glossed)  # 某國某某中心(Some Centre): whatever place it names
+            elif civic is not None:
+                bodies.append(civic)
             elif not any(
                 self.facts.label_of(pid) == Label.CITY and part in text[s:cut]
                 for s, _, pid in clause.places

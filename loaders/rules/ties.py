@@ -1242,7 +1242,8 @@ class TieRules(ReaderBase):
 
     def _home_signer(self, before: str) -> str:
         """Who signs for the home side: a home school that opens the clause (國立某某大學與…
-        簽署), else the city (本府經發局與…: the city acts through its bureaus)."""
+        簽署) or a body of the city's people (高雄市某某協會與…簽署), else the city (本府
+        經發局與…: the city acts through its bureaus)."""
         subject = _DATE_OPENING.sub("", before.rsplit("與", 1)[0])
         subject = _ADVERB_TAIL.sub("", _ON_DATE_CLOSING.sub("", subject))
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
@@ -1252,7 +1253,7 @@ class TieRules(ReaderBase):
             m.place.id != self.home_place.id for m in self._place_mentions(subject)
         ):
             return self._home_body(school.group(1))
-        return self.home
+        return self._home_civic_body(subject) or self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
         """與該局, 與該公司, 與該協會 (簽署…): the body of that kind named last before

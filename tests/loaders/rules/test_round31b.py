@@ -172,3 +172,40 @@ def test_an_event_named_with_its_year_is_dated_by_the_days_before_it() -> None:
     assert [(r.properties.get("start"), r.properties.get("end")) for r in came] == [
         ("2018-10-18", "2018-10-26")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ours", "theirs"),
+    [
+        (
+            "9月3日，高雄市旅館商業同業公會與仁川旅館協會簽署「觀光交流協議書」。",
+            "高雄市旅館商業同業公會",
+            "仁川旅館協會",
+        ),
+        (
+            "3月8日，高雄市觀光協會與日本熊本市觀光協會簽署「旅遊合作備忘錄」。",
+            "高雄市觀光協會",
+            "熊本市觀光協會",
+        ),
+    ],
+)
+def test_a_civic_body_of_the_city_signs_for_itself(sentence: str, ours: str, theirs: str) -> None:
+    """A body of the city's people named by the city (高雄市某某協會, 高雄市某某公會),
+    opening the clause, signs for itself; the city's government is no party."""
+    got = chapter(sentence)
+    signed = rels(got, RelType.SIGNED_MOU)
+    assert [(r.source, r.target) for r in signed] == [(named(got, ours), named(got, theirs))]
+
+
+def test_a_civic_body_of_the_city_co_hosts_with_it() -> None:
+    """「本府與高雄市某某公會於某中心合辦「…」」: the body hosts beside the city, which
+    holds the event (and attends no event of its own)."""
+    got = chapter(
+        "11月2日至4日，本府與高雄市電機電子商業同業公會於高雄展覽館合辦「2018高雄國際電子展」，"
+        "計有日本、韓國廠商三十餘家參展。",
+        period="2018-07/2018-12",
+    )
+    show = event_named(got, "國際電子展")
+    hosts = {r.source for r in rels(got, RelType.HOSTED, target=show)}
+    assert hosts == {KAOHSIUNG, named(got, "高雄市電機電子商業同業公會")}
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=show)
