@@ -45,8 +45,9 @@ _HAN_TAIL = rx(r"[\u4e00-\u9fff]+$")
 _SEMICOLON = rx(r"[;；]")
 #: A quoted name, its words taken: 「某某論壇」.
 _QUOTED_TEXT = rx(r"「([^「」]+)」")
-#: The verbs of attending that take what is attended: 參加, 參與, 出席.
-_ATTEND_VERB = r"參加|參與|出席|參展"
+#: The verbs of attending that take what is attended: 參加, 參與, 出席, 列席 (as an
+#: observer), 參展.
+_ATTEND_VERB = r"參加|參與|出席|列席|參展"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
 _ATTEND = _ATTEND_VERB + r"|與會"
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
@@ -783,7 +784,7 @@ _PLANS_SECTION = rx(
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
 #: The right to host an event won (取得「…」主辦權, 獲得…之主辦權): its holder hosts it.
 _HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
-_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在某某市舉行之「…」: a venue
+_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|列席|邀請|舉行")  # 在某某市舉行之「…」: a venue
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
 _HOLDS = r"舉辦|主辦|辦理"
@@ -1347,6 +1348,9 @@ _AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
 #: Coming to the city to join what is named next (來高參加「…」, 抵高出席, 至本市參賽):
 #: the event is held in the city.
 _COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")
+#: The city's staff going along with a body named next (某局派員隨同某某研究院，赴…;
+#: 偕同某某協會): the body went too.
+_ALONG_WITH = rx(r"(?:隨同|偕同)((?:(?![及與和])[\u4e00-\u9fff]){3,20})(?=[,;]|赴|前往)")
 #: The opening of a clause, nothing read: where an invitation the clause before told is
 #: taken up by the clause naming its event (…，於明年組隊來高參加「…」).
 _CLAUSE_OPENING = rx(r"^")

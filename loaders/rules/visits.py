@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _AFTER_AN_ACT,
     _AFTERWARDS,
     _AGREEMENT,
+    _ALONG_WITH,
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
@@ -219,6 +220,26 @@ class VisitRules(ReaderBase):
     #: The city's last trip abroad led by someone, whose delegation a later clause of
     #: its section may go on with (訪問團於…停留某市).
     _trip_abroad: _Itinerary | None = None
+
+    def _went_along_with(self, sentence: Sentence) -> None:
+        """「某局派員隨同某某研究院，赴某地出席「…」」: the body the city's staff went along
+        with went there on the same days and took part as they did."""
+        along = _ALONG_WITH.search(sentence.norm)
+        if along is None or self._home_acts(along.group(1)):
+            return
+        body = self._outside_body(along.group(1)) or self._home_civic_body(along.group(1))
+        if body is None:
+            return
+        told = [
+            r
+            for r in list(self.facts.relations.values())
+            if r.source == self.home
+            and r.type in (RelType.VISITED, RelType.PARTICIPATED_IN)
+            and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+        ]
+        for r in told:
+            props = {k: v for k, v in r.properties.items() if k not in ("bureaus", "role")}
+            self.facts.relate(r.type, body, r.target, sentence, **props)
 
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         """Visits: someone coming to the city (某市長王大明來訪), or the city going to

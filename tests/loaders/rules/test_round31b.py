@@ -209,3 +209,38 @@ def test_a_civic_body_of_the_city_co_hosts_with_it() -> None:
     hosts = {r.source for r in rels(got, RelType.HOSTED, target=show)}
     assert hosts == {KAOHSIUNG, named(got, "高雄市電機電子商業同業公會")}
     assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=show)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place", "event"),
+    [
+        (
+            "10月3日至8日，衛生局派員隨同國家衛生研究院，赴瑞士日內瓦出席「第50屆世界衛生大會」。",
+            "國家衛生研究院",
+            "日內瓦",
+            "世界衛生大會",
+        ),
+        (
+            "12月1日至5日，環保局派員隨同某某環境研究院，以觀察員名義赴德國柏林列席"
+            "「第5屆國際氣候會議」。",
+            "某某環境研究院",
+            "柏林",
+            "國際氣候會議",
+        ),
+    ],
+)
+def test_a_body_the_citys_staff_went_along_with_went_and_attended(
+    sentence: str, body: str, place: str, event: str
+) -> None:
+    """「某局派員隨同某研究院，赴某地出席「…」」: the body went there on those days and
+    attended too (列席, attending as an observer, is attending)."""
+    got = chapter(sentence, period="2018-07/2018-12")
+    held = event_named(got, event)
+    went = rels(got, RelType.VISITED, source=named(got, body), target=named(got, place))
+    assert [r.properties.get("start") for r in went] == [
+        "2018-10-03" if "衛生" in body else "2018-12-01"
+    ]
+    for party in (KAOHSIUNG, named(got, body)):
+        took = rels(got, RelType.PARTICIPATED_IN, source=party, target=held)
+        assert [r.properties["status"] for r in took] == [Attendance.ATTENDED], party
+    assert not rels(got, RelType.HOSTED, target=held)
