@@ -179,6 +179,9 @@ _AGREED_THEN_TO_SIGN = rx(
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
+#: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
+#: going on.
+_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not

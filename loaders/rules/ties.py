@@ -81,6 +81,7 @@ from loaders.rules.grammar import (
     _SISTERS_SECTION,
     _TALKS_DONE,
     _TALKS_ERRAND,
+    _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
     _TIE_ENDED,
@@ -229,12 +230,13 @@ def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = Fa
 
 def _ongoing_talks(text: str) -> list[re.Match[str]]:
     """The words of talks on a tie in `text` that are not told as done (洽談中, 持續協商;
-    not 經多次協商, 完成…之協商)."""
+    not 經多次協商, 完成…之協商) nor as to come at the signing (屆時將同時洽談…)."""
     done = [m.span() for m in _TALKS_DONE.finditer(text)]
     return [
         m
         for m in _NEGOTIATING.finditer(text)
         if not any(start <= m.start() < end for start, end in done)
+        and not _TALKS_TO_COME.search(text, 0, m.start())
     ]
 
 

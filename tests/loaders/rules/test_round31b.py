@@ -244,3 +244,17 @@ def test_a_body_the_citys_staff_went_along_with_went_and_attended(
         took = rels(got, RelType.PARTICIPATED_IN, source=party, target=held)
         assert [r.properties["status"] for r in took] == [Attendance.ATTENDED], party
     assert not rels(got, RelType.HOSTED, target=held)
+
+
+def test_talks_still_to_come_on_other_matters_leave_a_tie_planned() -> None:
+    """「雙方經多次磋商，已就締結友好城市協定內容獲致共識，預定明年5月…赴該市簽署，屆時
+    將同時洽談經貿合作項目」: the talks told as to come are on other matters; the tie,
+    its signing set, is planned."""
+    got = chapter(
+        "8月2日，紐西蘭但尼丁市市長來訪。",
+        "12月10日，但尼丁市函復本府，雙方經多次磋商，已就締結友好城市協定內容獲致共識，"
+        "預定明年5月由市長率團赴該市簽署，屆時將同時洽談經貿合作項目。",
+        period="2018-07/2018-12",
+    )
+    ties = rels(got, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert [r.properties["status"] for r in ties] == ["planned"]
