@@ -258,3 +258,14 @@ def test_talks_still_to_come_on_other_matters_leave_a_tie_planned() -> None:
     )
     ties = rels(got, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
     assert [r.properties["status"] for r in ties] == ["planned"]
+
+
+def test_a_banquet_given_after_a_title_is_no_name() -> None:
+    """「…，並由陳市長設宴款待」 after a list of guests: 設宴 opens no name."""
+    got = chapter(
+        "10月3日至4日，本府辦理「2018駐華使節高雄參訪之旅」，邀請巴拉圭共和國駐華大使"
+        "羅培茲（Juan López）、貝里斯駐華大使史東（Mark Stone）等友邦使節約三十人南下，"
+        "參觀高雄港、佛光山及某某文物館，並由陳市長設宴款待。",
+        period="2018-07/2018-12",
+    )
+    assert not [e for e in got.entities if "設宴" in e.name_zh]
