@@ -1198,9 +1198,11 @@ _INVITED_TO_VISIT = rx(
 _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
-#: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…).
+#: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…); a gloss
+#: in brackets counts as one character (某市市長某某(Latin Name)函邀本市…).
 _INVITES_US = rx(
-    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)" + _HOME_INVITEE
+    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?(?:邀請|邀)"
+    + _HOME_INVITEE
 )
 #: A heading opening with its verb, after the item's number and a manner or the
 #: passive (線上, 組團, 派員, 受邀): 「(二)受邀出席…」, 「3.組團參加…」.

@@ -74,6 +74,7 @@ from loaders.rules.grammar import (
     _FOLK_OF_PLACE,
     _FUTURE,
     _GENERIC_EVENTS,
+    _GLOSS,
     _GOES_TO,
     _GONE_TO,
     _HAN,
@@ -955,6 +956,8 @@ class EventRules(PartyRules):
                 # the day of the letter, before its verb (明年派員參加: the event's year)
                 said = [d for d in clause.dates if d.text_start < clause.start + received.end(1)]
                 date = said[0].start if said and not unnamed else None
+                if not said and not unnamed:  # 11月20日，某市市長函邀本市…: the item's day
+                    date = self._opening_day(clause)
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:
@@ -1016,12 +1019,15 @@ class EventRules(PartyRules):
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
-        one telling the subject's letter, is that subject's invitation (dated by the
-        letter's clause)."""
+        one telling the subject's letter (or a body's: 某國某某協會(Some Association)來函),
+        is that sender's invitation (dated by the letter's clause)."""
         before = clause.sentence.norm[: clause.start]
-        if not (_INVITES_HOME.match(clause.norm) and _LETTER_SENT.search(before)):
+        letter = _LETTER_SENT.search(before)
+        if not (_INVITES_HOME.match(clause.norm) and letter):
             return None
-        inviters = [pid for pid in self.state.subject if pid != self.home]
+        # the body whose letter it is (某國某某協會(Some Association)來函): the sender
+        sender = self._outside_body_closing(_GLOSS.sub("", before[: letter.start()]))
+        inviters = [sender] if sender else [pid for pid in self.state.subject if pid != self.home]
         if not inviters:
             return None
         date = clause.earlier_dates[-1].start if clause.earlier_dates else None

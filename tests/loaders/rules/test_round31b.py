@@ -269,3 +269,34 @@ def test_a_banquet_given_after_a_title_is_no_name() -> None:
         period="2018-07/2018-12",
     )
     assert not [e for e in got.entities if "設宴" in e.name_zh]
+
+
+def test_an_invitation_from_a_glossed_mayor_by_letter() -> None:
+    """「姊妹市某市市長某某（Latin Name）函邀本市出席…」: the gloss does not hide the
+    inviter; the city is invited (on the day written) to the event to come."""
+    got = chapter(
+        "11月20日，姊妹市美國西雅圖市市長史東（Richard Stone）函邀本市出席該市將於2020年"
+        "主辦之「2020太平洋城市論壇」。",
+        period="2018-07/2018-12",
+    )
+    forum = event_named(got, "太平洋城市論壇")
+    seattle = named(got, "西雅圖市")
+    invited = rels(got, RelType.INVITED, source=seattle, target=KAOHSIUNG)
+    assert [(r.properties.get("event"), r.properties.get("date")) for r in invited] == [
+        (forum, "2018-11-20")
+    ]
+    took = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
+    assert [r.properties["status"] for r in took] == [Attendance.INVITED]
+
+
+def test_an_invitation_in_the_letter_of_a_body() -> None:
+    """「某國某某協會（Some Association）來函，邀請本市明年組團參加該會主辦之「…」」: the
+    body whose letter the clause before told invited the city, on the letter's day."""
+    got = chapter(
+        "9月5日，日本札幌雪祭實行委員會（Sapporo Snow Festival Committee）來函，邀請本市"
+        "明年二月組團參加該會主辦之「第70屆札幌雪祭」。",
+        period="2018-07/2018-12",
+    )
+    body = named(got, "札幌雪祭實行委員會")
+    invited = rels(got, RelType.INVITED, source=body, target=KAOHSIUNG)
+    assert [r.properties.get("date") for r in invited] == ["2018-09-05"]
