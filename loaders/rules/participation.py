@@ -1345,6 +1345,8 @@ class EventRules(PartyRules):
             self._awaiting_answer(clause, pending.start())
             return
         committed = _COMMITTED.search(text)
+        if committed and self._home_accepts(clause, committed):
+            return
         if committed:
             # 「其中某市及某市已同意提供祝賀影片」: invitees that agreed to a part will come
             self._answered(clause, committed.start(), Attendance.PLANNED)
@@ -1940,6 +1942,21 @@ class EventRules(PartyRules):
             undecided = _UNDECIDED.search(clause.norm)
             if relation.properties.get("status") == Attendance.INVITED and not undecided:
                 relation.properties["status"] = Attendance.PLANNED
+
+    def _home_accepts(self, clause: Clause, committed: re.Match[str]) -> bool:
+        """「某協會來函，邀請本市明年組團參加「…」，本府已函復同意」: the city, invited to the
+        event spoken of, agreed: it plans to take part. True when read so."""
+        subject = _DATE_PREFIX.sub("", clause.norm[: committed.start()])
+        event_id = self.state.event
+        if event_id is None or not _HOME_ACTOR.match(subject):
+            return False
+        if _ABSENT.search(clause.norm, committed.end()):
+            return False  # 本府已函復確認無法出席: still only invited
+        if self._attendance(self.home, event_id) != Attendance.INVITED:
+            return False
+        year = edition_year(event_id)
+        self._participation(self.home, event_id, clause, status=Attendance.PLANNED, year=year)
+        return True
 
     def _awaiting_answer(self, clause: Clause, cut: int) -> None:
         """「某市及某市則尚未回覆」: cities the city invited to the event spoken of have not

@@ -300,3 +300,16 @@ def test_an_invitation_in_the_letter_of_a_body() -> None:
     body = named(got, "札幌雪祭實行委員會")
     invited = rels(got, RelType.INVITED, source=body, target=KAOHSIUNG)
     assert [r.properties.get("date") for r in invited] == ["2018-09-05"]
+
+
+def test_the_city_invited_agrees_and_so_plans_to_take_part() -> None:
+    """「…來函，邀請本市明年組團參加「…」，本府已函復同意並開始規劃參訪團組成」: the
+    city's answer settles its invitation: planned."""
+    got = chapter(
+        "9月5日，日本札幌雪祭實行委員會（Sapporo Snow Festival Committee）來函，邀請本市"
+        "明年二月組團參加該會主辦之「第70屆札幌雪祭」，本府已函復同意並開始規劃參訪團組成。",
+        period="2018-07/2018-12",
+    )
+    fest = event_named(got, "札幌雪祭")
+    took = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest)
+    assert [r.properties["status"] for r in took] == [Attendance.PLANNED]
