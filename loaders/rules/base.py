@@ -86,6 +86,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SHORT_CITY,
     _THAT_PLACE,
+    _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
@@ -1545,8 +1546,13 @@ class ReaderBase:
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before (by its name, not again by 該局), and the unit, which
-        belongs to the person's title."""
+        belongs to the person's title; 該校, the school named last (某某高等學校, 某高中)."""
         endings = alternatives(self.lex.org_kinds)
+        school = _THAT_SCHOOL.fullmatch(affiliation)
+        if school is not None:  # 該校: the school named last, of whatever ending
+            at, kind = self._school_named_last(before)
+            body = self._outside_body_closing(before[: at + len(kind)]) if kind else None
+            return (body, school.group(1)) if body is not None else None
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
         if referred is None:
             return None
@@ -1558,6 +1564,16 @@ class ReaderBase:
             return None
         org_id = self._outside_body_closing(before[: at + len(kind)])
         return (org_id, referred.group(2)) if org_id is not None else None
+
+    def _school_named_last(self, text: str) -> tuple[int, str]:
+        """Where the last school or university `text` names ends its name, and the ending
+        it ends with (高等學校, 高中, 大學); (-1, "") when it names none."""
+        schools = [end for end, kind in self.lex.org_kinds.items() if kind in _SCHOOL_KINDS]
+        found = [(text.rfind(end) + len(end), -len(end), end) for end in schools if end in text]
+        if not found:
+            return -1, ""
+        closing, _, ending = max(found)
+        return closing - len(ending), ending
 
     def _outside_body_closing(self, text: str) -> str | None:
         """The outside body whose name closes `text` (…與某國某某管理局: 某國某某管理局),
@@ -2170,6 +2186,8 @@ class ReaderBase:
         return org_id
 
 
+#: Kinds of body (org_kinds.csv) that 該校 refers to.
+_SCHOOL_KINDS = ("school", "university")
 #: Kinds of body (org_kinds.csv) that are a government acting: its bureaus, council,
 #: committees and delegations, no party of their own.
 _GOVERNMENT_KINDS = ("bureau", "division", "ministry", "council", "committee", "delegation")

@@ -993,6 +993,8 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: A school referred to (該校), and what follows it of the person's title (該校國際處).
+_THAT_SCHOOL = rx(r"該校(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)

@@ -313,3 +313,16 @@ def test_the_city_invited_agrees_and_so_plans_to_take_part() -> None:
     fest = event_named(got, "札幌雪祭")
     took = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest)
     assert [r.properties["status"] for r in took] == [Attendance.PLANNED]
+
+
+def test_that_school_is_the_school_named_last() -> None:
+    """「本市某高中與日本某某高等學校…締結為姊妹校。該校校長某某率師生…來訪」: 該校 is
+    the school named last; its principal led its people, so it came too."""
+    got = chapter(
+        "本市前鎮高中與日本札幌市立北陵高等學校經一年書信往來，於5月8日正式締結為姊妹校。"
+        "該校校長山本健一率師生一行15人於5月7日至10日來訪，並出席締約儀式。"
+    )
+    school = named(got, "札幌市立北陵高等學校")
+    assert rels(got, RelType.HOLDS_TITLE, source=named(got, "山本健一"), target=school)
+    came = rels(got, RelType.VISITED, source=school, target=KAOHSIUNG)
+    assert [r.properties.get("start") for r in came] == ["2018-05-07"]
