@@ -451,7 +451,10 @@ _ERRAND_DELEGATION = rx(
 _DELEGATION_SUFFIX = rx(r"[\u4e00-\u9fff]{0,4}" + _DELEGATION_KIND + r"團$")
 #: The members a body comes with, and how many, written after its name: 某高等學校師生
 #: 一行25人, 某協會會員30名, 某中學學生15人.
-_MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?(?:約?\d+餘?(?:人|名))?$")
+_MEMBERS = rx(
+    r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?"
+    r"(?:約?(?:\d+|[一二三四五六七八九十百千兩]+)餘?(?:人|名))?$"
+)
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
@@ -993,6 +996,8 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: A group a body sends, written after its name (某高等學校修學旅行團, 某大學訪問團).
+_GROUP_TAIL = rx(r"[\u4e00-\u9fff]{0,6}團")
 #: A school referred to (該校), and what follows it of the person's title (該校國際處).
 _THAT_SCHOOL = rx(r"該校(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
@@ -1064,7 +1069,7 @@ _SENT_TEAM = rx(r"派遣?([^,;。]{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
 #: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
 _SENDER_END = rx(
-    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
+    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|訪問|參訪(?!團)|拜會|拜訪|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
     r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
 )
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.

@@ -52,6 +52,7 @@ from loaders.rules.grammar import (
     _GOES_ON,
     _GROUP,
     _GROUP_LED,
+    _GROUP_TAIL,
     _HALF_OF_YEAR,
     _HAN,
     _HAN_WORDS,
@@ -1277,6 +1278,7 @@ class VisitRules(ReaderBase):
         # 某高等學校(Some High School)師生一行25人至本市: the school, without its gloss
         head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", head))
         head = self._body_invited(head)
+        head = self._school_sending_group(head)  # 某高等學校修學旅行團: the school
         kind = self.lex.org_kind(head) if head else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
         if kind and kind != "delegation" and len(head) <= 20:
@@ -1286,6 +1288,16 @@ class VisitRules(ReaderBase):
             )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _school_sending_group(self, head: str) -> str:
+        """A school's group written after its name (某縣立某高等學校修學旅行團, 某大學
+        訪問團): the school, whose people came; `head` as it is otherwise."""
+        for end in range(len(head) - 1, 2, -1):
+            if self.lex.org_kind(head[:end]) in ("school", "university") and (
+                _GROUP_TAIL.fullmatch(head[end:])
+            ):
+                return head[:end]
+        return head
 
     def _body_led_by_surname(self, head: str) -> tuple[str, str] | None:
         """A body and one of it named by surname and title after its name (駐臺北某國

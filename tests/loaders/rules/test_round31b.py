@@ -326,3 +326,13 @@ def test_that_school_is_the_school_named_last() -> None:
     assert rels(got, RelType.HOLDS_TITLE, source=named(got, "山本健一"), target=school)
     came = rels(got, RelType.VISITED, source=school, target=KAOHSIUNG)
     assert [r.properties.get("start") for r in came] == ["2018-05-07"]
+
+
+@pytest.mark.parametrize("verb", ["訪問本市高雄女中", "參訪本市中山國中", "至本市參訪"])
+def test_a_school_whose_people_visit_a_school_of_the_city_came(verb: str) -> None:
+    """「日本某縣立某高等學校修學旅行團師生240人訪問本市某高中」: the school came (its
+    prefecture opens its name, and is no visitor)."""
+    got = chapter(f"4月2日，日本熊本縣立北陵高等學校修學旅行團師生二百四十人{verb}。")
+    school = named(got, "熊本縣立北陵高等學校")
+    assert rels(got, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-04-02")
+    assert not rels(got, RelType.VISITED, source="city:jp:kumamoto-prefecture")
