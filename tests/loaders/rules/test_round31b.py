@@ -336,3 +336,14 @@ def test_a_school_whose_people_visit_a_school_of_the_city_came(verb: str) -> Non
     school = named(got, "熊本縣立北陵高等學校")
     assert rels(got, RelType.VISITED, source=school, target=KAOHSIUNG, start="2018-04-02")
     assert not rels(got, RelType.VISITED, source="city:jp:kumamoto-prefecture")
+
+
+def test_a_mayor_whose_invitation_is_conveyed_holds_his_title_of_that_city() -> None:
+    """「某處長此行並轉達該市市長某某（Latin Name）之邀請」: 轉達 opens no body's name; the
+    mayor is 該市's."""
+    got = chapter(
+        "5月2日至5日，西雅圖市政府國際關係處處長史東（Mark Stone）來訪，拜會本府秘書處。"
+        "史東處長此行並轉達該市市長格林（Paul Green）之邀請，盼陳市長於明年擇期訪問西雅圖。"
+    )
+    held = rels(got, RelType.HOLDS_TITLE, source=named(got, "格林"), title_zh="市長")
+    assert [r.target for r in held] == [named(got, "西雅圖市")]
