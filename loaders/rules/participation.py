@@ -100,6 +100,7 @@ from loaders.rules.grammar import (
     _HOSTING_RIGHT,
     _HOSTS_SHORT_FORM,
     _IN_PERSON,
+    _INVITATION_CONVEYED,
     _INVITATION_OF_HOME,
     _INVITATIONS_SENT,
     _INVITE,
@@ -3030,6 +3031,8 @@ class EventRules(PartyRules):
         text = clause.norm
         if self._received_invitation(clause):
             return  # the city was invited, not the one inviting
+        if self._invitation_conveyed(clause):
+            return
         invite = _INVITE.search(text)
         passive = _INVITED_BY_HOME.search(text)
         if passive:
@@ -3056,6 +3059,19 @@ class EventRules(PartyRules):
         status = self._invitation_status(clause, invite)
         self._record_invitations(clause, invite, events, invitees, status, sent_on)
         self._own_event_invited_to(clause, events)
+
+    def _invitation_conveyed(self, clause: Clause) -> bool:
+        """「某處長此行並轉達該市市長某某之邀請，盼陳市長…訪問該市」: the invitation of the
+        one named, conveyed by a guest, is made to the city by the place or body whose
+        title that one holds. True when read so."""
+        conveyed = _INVITATION_CONVEYED.search(clause.norm)
+        if conveyed is None:
+            return False
+        start, end = (clause.start + at for at in conveyed.span(1))
+        inviters = self._guests_own(clause.sentence, end, after=start)
+        for inviter in inviters:
+            self.facts.relate(RelType.INVITED, inviter, self.home, clause.sentence)
+        return bool(inviters)
 
     def _await_event(self, clause: Clause, invite: re.Match[str]) -> None:
         """An invitation of cities that ends its clause with no event named (本府函邀姊妹市

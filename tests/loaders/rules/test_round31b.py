@@ -347,3 +347,13 @@ def test_a_mayor_whose_invitation_is_conveyed_holds_his_title_of_that_city() -> 
     )
     held = rels(got, RelType.HOLDS_TITLE, source=named(got, "格林"), title_zh="市長")
     assert [r.target for r in held] == [named(got, "西雅圖市")]
+
+
+def test_an_invitation_conveyed_by_a_guest_is_made_by_the_inviters_city() -> None:
+    """「某處長此行並轉達該市市長某某之邀請，盼陳市長於明年擇期訪問該市」: the city whose
+    mayor's invitation was conveyed invited the city."""
+    got = chapter(
+        "5月2日至5日，西雅圖市政府國際關係處處長史東（Mark Stone）來訪，拜會本府秘書處。"
+        "史東處長此行並轉達該市市長格林（Paul Green）之邀請，盼陳市長於明年擇期訪問西雅圖。"
+    )
+    assert rels(got, RelType.INVITED, source=named(got, "西雅圖市"), target=KAOHSIUNG)
