@@ -549,6 +549,9 @@ _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;�
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)
+#: The same, or 各/均/皆, closing a list of senders (某市及某管理局各派一隊): no part of
+#: the last one's name.
+_EACH_CLOSING = rx(r"(?:" + _EACH_IN_TURN + r"|各|均|皆)+$")
 #: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
 #: summary of trips, not one trip.
 _COUNTRIES_AND_MORE = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?國")

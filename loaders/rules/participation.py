@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _DESCRIPTION_END,
     _DONE_ON_END,
     _DURING_EVENT_HOLDS,
+    _EACH_CLOSING,
     _EACH_OF_THOSE,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
@@ -159,6 +160,7 @@ from loaders.rules.grammar import (
     _ROLE_LIST_HEADING,
     _SCHEDULED,
     _SEMICOLON,
+    _SENDER_END,
     _SENDS_OR_LEADS,
     _SENDS_PEOPLE,
     _SENT_GROUP,
@@ -2209,8 +2211,8 @@ class EventRules(PartyRules):
         return None
 
     def _came_as_invited(self, clause: Clause) -> None:
-        """「日本某某市、韓國某某廣域市均應邀派員與會」, 「…史密斯教授亦應邀擔任主講人」:
-        at the city's invitation, and there."""
+        """「日本某某市、韓國某某廣域市均應邀派員與會」, 「…史密斯教授亦應邀擔任主講人」,
+        「計有某市及某國某某管理局各派一隊應邀來高」: at the city's invitation, and there."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or not self._home_hosts(event_id):
             return
@@ -2220,6 +2222,15 @@ class EventRules(PartyRules):
             pid
             for start, _, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
+        ]
+        # 計有某市、某市及某國某某管理局各派一隊應邀來高: the bodies listed with them (not
+        # an office stationed here, whose people's part the sentence tells)
+        listed = _EACH_CLOSING.sub("", _SENDER_END.split(clause.norm[:cut], maxsplit=1)[0])
+        parties += [
+            b
+            for b in self._invited_bodies(listed)
+            if b not in parties
+            and self.facts.entities[b].properties.get("kind") != "representative_office"
         ]
         year = edition_year(event_id)
         # the part played, told here or in the clauses after it up to a semicolon

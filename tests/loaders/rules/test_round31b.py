@@ -357,3 +357,19 @@ def test_an_invitation_conveyed_by_a_guest_is_made_by_the_inviters_city() -> Non
         "史東處長此行並轉達該市市長格林（Paul Green）之邀請，盼陳市長於明年擇期訪問西雅圖。"
     )
     assert rels(got, RelType.INVITED, source=named(got, "西雅圖市"), target=KAOHSIUNG)
+
+
+def test_a_body_listed_with_cities_that_came_as_invited() -> None:
+    """「計有姊妹市某市、某市及某國某某管理局各派一隊應邀來高」: the body came at the
+    city's invitation as the cities did."""
+    got = chapter(
+        "6月16日至17日，本府於愛河舉辦「2018高雄國際龍舟錦標賽」。本年計有姊妹市仁川市、"
+        "日本那霸市及泰國曼谷港務管理局各派一隊應邀來高，與國內隊伍同場競技。"
+    )
+    race = event_named(got, "國際龍舟錦標賽")
+    for party in ("仁川市", "那霸市", "曼谷港務管理局"):
+        pid = named(got, party)
+        assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=pid), party
+        took = rels(got, RelType.PARTICIPATED_IN, source=pid, target=race)
+        assert [r.properties["status"] for r in took] == [Attendance.ATTENDED], party
+        assert rels(got, RelType.VISITED, source=pid, start="2018-06-16"), party
