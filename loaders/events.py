@@ -180,7 +180,8 @@ def _quoted_events(norm: str) -> list[EventMention]:
 def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     """The event a quoted name names, if any: not a part or topic of one (「某市論壇」
     場次), and of an event's kind by its ending, its series, the noun after it
-    (「某市節」活動), or a year and a verb of holding before it (舉辦「2015某市週」)."""
+    (「某市節」活動, 「某某之夜」音樂會), or a year and a verb of holding before it
+    (舉辦「2015某市週」)."""
     name = match.group(1)
     before = norm[: match.start()]
     if _PART_OF_EVENT.match(norm, match.end()) or _SEGMENT_BEFORE.search(before):
@@ -192,6 +193,8 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     noun = _EVENT_NOUN_AFTER.match(norm, match.end())
     if kind is None and noun and not _SESSIONS_AFTER.match(norm, noun.end()):
         kind = event_kind(noun.group(1))
+    if kind is None:
+        kind = _kind_written_after(norm, match.end())  # 「某某之夜」音樂會: a concert
     if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
         kind = "event"
     if kind is None and year is not None:
@@ -199,6 +202,16 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     if kind is None:
         return None
     return EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
+
+
+def _kind_written_after(norm: str, at: int) -> str | None:
+    """The kind of event written right after a quoted name, a word of two or more
+    characters (「某某之夜」音樂會, 「某某」研討會): the quote names an event of that
+    kind; None when no such word follows."""
+    for word in sorted(event_suffixes(), key=len, reverse=True):
+        if len(word) >= 2 and norm.startswith(word, at):
+            return event_kind(word)
+    return None
 
 
 def _kind_of_head(key: str) -> str | None:

@@ -373,3 +373,15 @@ def test_a_body_listed_with_cities_that_came_as_invited() -> None:
         took = rels(got, RelType.PARTICIPATED_IN, source=pid, target=race)
         assert [r.properties["status"] for r in took] == [Attendance.ATTENDED], party
         assert rels(got, RelType.VISITED, source=pid, start="2018-06-16"), party
+
+
+def test_a_quoted_name_followed_by_its_kind_names_an_event() -> None:
+    """「本府於某中心舉辦「某某之夜」音樂會兩場」: the quote names a concert the city held;
+    the orchestra the city invited (應本府之邀來高) played at it."""
+    got = chapter(
+        "7月5日至12日，美國西雅圖青年管弦樂團（Seattle Youth Orchestra）應本府之邀來高訪問，"
+        "本府於文化中心舉辦「友誼之夜」音樂會兩場，由該團與本市學生樂團同台演出。",
+        period="2018-07/2018-12",
+    )
+    concert = event_named(got, "友誼之夜")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=concert)
