@@ -1014,6 +1014,8 @@ _THAT_BODY_INVITING = rx(
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
 #: 該會議, 該處 there).
 _THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
+#: A troupe referred to (由該團與…同台演出): the troupe named last.
+_THAT_TROUPE = rx(r"該團(?!體)")
 #: A body referred to by its kind holding the event named next: 出席該局6月20日主辦之「…」.
 _THAT_BODY_HOLDS = rx(_THAT_BODY.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「")
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
@@ -1441,8 +1443,14 @@ _HOME_LEADS_OR_SENDS = rx(
 )
 
 
+#: Sharing the stage to perform (同臺演出): a performer's part, not a speaker's.
+_PERFORMING_TOGETHER = rx(r"同臺(?:" + _PERFORMER_PART.pattern + ")")
+
+
 def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
+    if _PERFORMING_TOGETHER.search(text):
+        return "performer"
     for role, words in (
         ("panelist", _PANEL_PART),
         ("speaker", _SPEAKER_PART),

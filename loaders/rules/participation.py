@@ -172,6 +172,7 @@ from loaders.rules.grammar import (
     _THAT_BODY,
     _THAT_BODY_HOLDS,
     _THAT_BODY_INVITING,
+    _THAT_TROUPE,
     _THE_REST,
     _TIE_AFTER_PLACE,
     _TIE_MAKING,
@@ -2246,11 +2247,16 @@ class EventRules(PartyRules):
     def _invited_by_home(self, clause: Clause, cut: int) -> None:
         """「澳洲某某市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
         before the passive were invited to the event spoken of; whether they came is
-        told by the participation rule."""
+        told by the participation rule. Coming at the invitation with the event told
+        after (某樂團應本府之邀來高訪問，本府…舉辦「…」音樂會): invited, to what comes next."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
-        if event_id is None:
+        came = _COME.search(clause.norm, cut)
+        later = clause.sentence.norm[clause.start + len(clause.norm) :]
+        if came and not clause.events and find_events(later):
+            event_id = None  # 應本府之邀來高訪問，本府…舉辦「…」音樂會: the event told next
+        if event_id is None and not came:
             return
-        year = edition_year(event_id)
+        year = edition_year(event_id) if event_id else None
         # 「某市某某保存會應本府之邀」: the body whose name the place opens, not the place
         cities = [
             self._quoted_body_of(clause.norm, start, end)
@@ -2259,6 +2265,9 @@ class EventRules(PartyRules):
             for start, end, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
+        # 美國某某樂團(Some Orchestra)應本府之邀: the body the words before name whole
+        body = self._outside_body(_GLOSS.sub("", _DATE_PREFIX.sub("", clause.norm[:cut])))
+        cities = cities or ([body] if body is not None else [])
         # 「該市某某市長應本府之邀」: the person named is the one invited, not the city
         people = [pid for name, pid in self.people.items() if name in clause.norm[:cut]]
         invitees = people or cities
@@ -2268,7 +2277,8 @@ class EventRules(PartyRules):
             )
         # …，惟…未能派員出席: still them
         self.state.subject = cities or self.state.subject
-        self._invitation_event = (clause.sentence.start, event_id)
+        if event_id is not None:
+            self._invitation_event = (clause.sentence.start, event_id)
 
     def _invited_to(self, clause: Clause) -> str | None:
         """The event a passive invitation earlier in the sentence was to: 「某市雖獲本府
@@ -2619,6 +2629,13 @@ class EventRules(PartyRules):
             for at in range(len(opening))
         )
 
+    def _troupe_named_last(self, clause: Clause, at: int) -> str | None:
+        """該團: the troupe or team (某某樂團, 某某舞蹈團) the text named last, when it
+        is one (not a delegation, which is its place's coming)."""
+        body = self._body_named_last(clause, at, "團")
+        kind = self.facts.entities[body].properties.get("kind") if body else None
+        return body if kind in ("troupe", "team") else None
+
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         """Who took part, as told before the verb at `cut`: the places and people the
         clause names; else a subject lent by what came before; else the city's side
@@ -2633,6 +2650,10 @@ class EventRules(PartyRules):
         body = referred and self._body_named_last(clause, referred.start(), referred.group(1))
         if body:
             return [body]  # 獲對方允諾將由該局執行長親自與會: the body named last
+        troupe = _THAT_TROUPE.search(text[:cut])
+        body = troupe and self._troupe_named_last(clause, troupe.start())
+        if body:
+            return [body]  # 由該團與本市學生樂團同台演出: the troupe named last
         known = self._known_body_opening(_DATE_PREFIX.sub("", text[:cut]))
         if known is not None:  # 某高中管樂隊於6月9日參加大遊行演出: the body read before
             return [known]

@@ -385,3 +385,20 @@ def test_a_quoted_name_followed_by_its_kind_names_an_event() -> None:
     )
     concert = event_named(got, "友誼之夜")
     assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=concert)
+
+
+def test_a_troupe_that_came_at_the_citys_invitation_played_at_its_concert() -> None:
+    """「美國某某樂團應本府之邀來高訪問，本府於…舉辦「某某之夜」音樂會，由該團與本市學生
+    樂團同台演出」: invited, it played at the concert named after its coming (not at an
+    event an earlier item spoke of)."""
+    got = chapter(
+        "3月1日至4月27日，本府與日本某某美術館合作舉辦「2018日本版畫展」。",
+        "7月5日至12日，美國西雅圖青年管弦樂團（Seattle Youth Orchestra）應本府之邀來高訪問，"
+        "本府於文化中心舉辦「友誼之夜」音樂會兩場，由該團與本市學生樂團同台演出。",
+    )
+    troupe = named(got, "西雅圖青年管弦樂團")
+    concert = event_named(got, "友誼之夜")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=troupe)
+    took = rels(got, RelType.PARTICIPATED_IN, source=troupe)
+    assert [(r.target, r.properties.get("role")) for r in took] == [(concert, "performer")]
+    assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
