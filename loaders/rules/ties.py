@@ -1270,8 +1270,16 @@ class TieRules(ReaderBase):
         self, clause: Clause, sentence_norm: str, before: str
     ) -> list[str]:
         """與其, 與渠 (簽署): the body or place whose title the person the sentence
-        named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會)."""
-        if "與" not in before or not _PRONOUN_PERSON.match(before.rsplit("與", 1)[1]):
+        named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會); 與 + one
+        named before by name (陳市長與王大明秘書長共同簽署…): that one's."""
+        if "與" not in before:
+            return []
+        partner = before.rsplit("與", 1)[1]
+        # 與某某主席共同簽署: one named before by name (and title), whose body signs
+        by_name = [pid for name, pid in self.people.items() if partner.startswith(name)]
+        if by_name:
+            return [r.target for r in self._titles_held(by_name)][-1:]
+        if not _PRONOUN_PERSON.match(partner):
             return []
         said = sentence_norm[: clause.start]
         named = self._people_by_position(said)

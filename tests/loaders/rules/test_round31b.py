@@ -402,3 +402,18 @@ def test_a_troupe_that_came_at_the_citys_invitation_played_at_its_concert() -> N
     took = rels(got, RelType.PARTICIPATED_IN, source=troupe)
     assert [(r.target, r.properties.get("role")) for r in took] == [(concert, "performer")]
     assert not rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+def test_an_agreement_signed_with_a_person_named_before_is_with_his_body() -> None:
+    """「陳市長與某某主席共同簽署「…備忘錄」」, the chairman named before with his body:
+    the body signed, on the day written."""
+    got = chapter(
+        "9月3日，泰國曼谷港務管理局主席蘇拉猜（Surachai Wong）率團來訪。",
+        "10月7日，陳市長與蘇拉猜主席共同簽署「高雄市政府與泰國曼谷港務管理局經貿合作備忘錄」。",
+        period="2018-07/2018-12",
+    )
+    body = named(got, "曼谷港務管理局")
+    signed = rels(got, RelType.SIGNED_MOU, source=KAOHSIUNG, target=body)
+    assert [(r.properties.get("date"), r.properties.get("title")) for r in signed] == [
+        ("2018-10-07", "高雄市政府與泰國曼谷港務管理局經貿合作備忘錄")
+    ]
