@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _GLOSS,
+    _GOING_TO_OPENING,
     _GOVERNING_BODY,
     _GOVERNMENT,
     _GROUPED_CITIES,
@@ -1438,6 +1439,14 @@ class TieRules(ReaderBase):
             ours = _school_names(before)[:1]
             # …來訪，並與本市某高中簽署: the one written after 本市 is ours all the same
             schools = _ours_first(clause.sentence.norm, ours + schools)
+        gone_to = _GOING_TO_OPENING.match(schools[0]) if len(schools) == 1 else None
+        if gone_to:
+            # 某大學副校長某某來訪，並前往國立某某大學洽談締結姊妹校: the one gone to and the
+            # visitor's school, named before in the sentence
+            before = _GLOSS.sub("", clause.sentence.norm[: clause.start])
+            ours = schools[0][gone_to.end() :]
+            theirs = [school for school in _school_names(before) if school != ours]
+            schools = _ours_first(clause.sentence.norm, [ours, *theirs[-1:]])
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
             return

@@ -417,3 +417,15 @@ def test_an_agreement_signed_with_a_person_named_before_is_with_his_body() -> No
     assert [(r.properties.get("date"), r.properties.get("title")) for r in signed] == [
         ("2018-10-07", "高雄市政府與泰國曼谷港務管理局經貿合作備忘錄")
     ]
+
+
+def test_a_visitor_from_a_school_going_to_one_of_the_city_to_talk_of_a_tie() -> None:
+    """「美國某州立大學副校長某某來訪，並前往國立某某大學洽談締結姊妹校事宜」: the two
+    schools are negotiating."""
+    got = chapter(
+        "5月20日，美國西雅圖太平洋大學（Seattle Pacific University）副校長史東（Mark Stone）"
+        "來訪，並前往國立高雄大學洽談締結姊妹校事宜，締約細節仍在協商中。"
+    )
+    ties = rels(got, RelType.SISTER_SCHOOL_OF)
+    pairs = [({r.source, r.target}, r.properties.get("status")) for r in ties]
+    assert pairs == [({named(got, "國立高雄大學"), named(got, "西雅圖太平洋大學")}, "negotiating")]
