@@ -1440,7 +1440,7 @@ class TieRules(ReaderBase):
             # …來訪，並與本市某高中簽署: the one written after 本市 is ours all the same
             schools = _ours_first(clause.sentence.norm, ours + schools)
         gone_to = _GOING_TO_OPENING.match(schools[0]) if len(schools) == 1 else None
-        if gone_to:
+        if gone_to and _SCHOOL_TIE_MADE.search(clause.norm):  # (not 前往姊妹校某校參訪)
             # 某大學副校長某某來訪，並前往國立某某大學洽談締結姊妹校: the one gone to and the
             # visitor's school, named before in the sentence
             before = _GLOSS.sub("", clause.sentence.norm[: clause.start])
