@@ -1003,6 +1003,9 @@ _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
 _GROUP_TAIL = rx(r"[\u4e00-\u9fff]{0,6}團")
 #: Going to a place or body named next, opening the words (並前往某大學, 赴某高中).
 _GOING_TO_OPENING = rx(r"^(?:並|亦|另|再)*(?:前往|赴|至|到|拜會|拜訪)")
+#: Holding or organizing, opening a clause with no subject of its own (並籌辦10月間之
+#: 「…」, 將舉辦「…」).
+_HOLDING_OPENING = rx(r"^(?:並|亦|另|將|預定|預計|持續|賡續|積極)*(?:籌辦|舉辦|主辦|辦理)")
 #: A school referred to (該校), and what follows it of the person's title (該校國際處).
 _THAT_SCHOOL = rx(r"該校(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).

@@ -88,6 +88,7 @@ from loaders.rules.grammar import (
     _HELD_UNPLACED,
     _HOLDING,
     _HOLDING_END,
+    _HOLDING_OPENING,
     _HOLDING_OR_HELD,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
@@ -817,6 +818,8 @@ class EventRules(PartyRules):
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         own = _DATE_PREFIX.sub("", text)
+        if clause.start and _HOLDING_OPENING.match(own) and self._in_plans_section(clause.sentence):
+            return True  # (下半年工作重點) …，並籌辦10月間之「…」: the city's work to come
         subject = own if clause.start else opening
         return bool(
             (_HOME_PARTY.match(own) or clause.start == 0)

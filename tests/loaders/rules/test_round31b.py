@@ -429,3 +429,19 @@ def test_a_visitor_from_a_school_going_to_one_of_the_city_to_talk_of_a_tie() -> 
     ties = rels(got, RelType.SISTER_SCHOOL_OF)
     pairs = [({r.source, r.target}, r.properties.get("status")) for r in ties]
     assert pairs == [({named(got, "國立高雄大學"), named(got, "西雅圖太平洋大學")}, "negotiating")]
+
+
+def test_an_event_the_plans_section_organizes_is_the_citys_and_its_invitees_planned() -> None:
+    """In a section on the work to come: 「…，並籌辦11月間之「…」，預定邀請某市立舞蹈團等
+    國外團體來高演出」: the city holds the event; the troupe is to be invited."""
+    got = chapter(
+        "二、下半年工作重點",
+        "下半年將持續推動與德班市之締約事宜，並籌辦11月間之「2018高雄國際偶戲節」，"
+        "預定邀請仁川市立舞蹈團等國外團體來高演出。",
+    )
+    fest = event_named(got, "國際偶戲節")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=fest)
+    troupe = named(got, "仁川市立舞蹈團")
+    assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=troupe)
+    took = rels(got, RelType.PARTICIPATED_IN, source=troupe, target=fest)
+    assert [r.properties["status"] for r in took] == [Attendance.PLANNED]
