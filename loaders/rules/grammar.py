@@ -1408,6 +1408,9 @@ _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
 _ATTENDING_QUALIFIES = rx(r"(?:大會|會議|論壇|峰會)(?:之|的)")
+#: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience
+#: counted, not a party joining.
+_AUDIENCE_AFTER = rx(r"(?:之|的)?(?:民眾|觀眾|市民|遊客|人潮|人次)")
 #: Thanks for what was done, before its verb (感謝本府於上半年邀請…): a past doing recalled.
 _THANKED_FOR = rx(r"(?:感謝|感激|致謝|謝謝)[^,;。「」]{0,12}$")
 #: A signing ceremony attended (共同出席簽約儀式, 出席締盟典禮): the signing's, no event.

@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _ATTENDING_QUALIFIES,
     _ATTENDING_WORD,
     _ATTENDS,
+    _AUDIENCE_AFTER,
     _BARE_JOIN,
     _BECAUSE,
     _BODY_PEOPLE,
@@ -3405,6 +3406,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
     for join in _JOIN.finditer(text, start):
         if _ATTENDING_QUALIFIES.match(text, join.end()):
             continue  # 與出席大會之某市市長會晤: who attended qualifies whom, no one joins
+        if _AUDIENCE_AFTER.match(text, join.end()):
+            continue  # 觀賞民眾逾六萬人次: the audience counted, no party joins
         if _SIGNING_CEREMONY.match(text, join.end()):
             continue  # 屆時將由兩市市長共同出席簽約儀式: the signing, no event joined
         if not _TALKS_ON.search(text, 0, join.start()):

@@ -445,3 +445,15 @@ def test_an_event_the_plans_section_organizes_is_the_citys_and_its_invitees_plan
     assert rels(got, RelType.INVITED, source=KAOHSIUNG, target=troupe)
     took = rels(got, RelType.PARTICIPATED_IN, source=troupe, target=fest)
     assert [r.properties["status"] for r in took] == [Attendance.PLANNED]
+
+
+def test_each_troupe_invited_is_who_performs_after() -> None:
+    """「邀請仁川市立舞蹈團、某國某某歌舞團來高演出，各團除於某廳公演外，並深入各區巡迴
+    演出」: 各團 are the troupes invited, not the city the first one's name opens."""
+    got = chapter(
+        "10月5日至12日，本府於某某公園舉辦「2018高雄國際偶戲節」，邀請仁川市立舞蹈團、"
+        "泰國清邁國家舞蹈團（Chiang Mai National Dance Company）來高演出，各團除於文化中心"
+        "公演外，並深入各區學校巡迴演出，觀賞民眾逾六萬人次。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(got, RelType.PARTICIPATED_IN, source="city:kr:incheon")
