@@ -772,6 +772,7 @@ class EventRules(PartyRules):
             body = self._body_named_last(clause, held.start(), held.group(1)) if events else None
             if body is not None:
                 self.facts.relate(RelType.HOSTED, body, events[0], clause.sentence)
+                self._drop_series_host(events[0], body)  # (not the series' city, inferred)
 
     def _named_host(self, clause: Clause) -> None:
         """「本府已接獲主辦城市某某廣域市之正式邀請」: the host city, named as such, holds

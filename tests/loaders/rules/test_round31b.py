@@ -457,3 +457,14 @@ def test_each_troupe_invited_is_who_performs_after() -> None:
         period="2018-07/2018-12",
     )
     assert not rels(got, RelType.PARTICIPATED_IN, source="city:kr:incheon")
+
+
+def test_the_body_that_holds_an_edition_replaces_the_host_its_series_implies() -> None:
+    """「某某祭實行委員會來函，邀請本市明年組團參加該會主辦之「第N屆某某祭」」: the body
+    holds that edition, not the city its series belongs to."""
+    got = chapter(
+        "9月5日，日本八王子祭實行委員會來函，邀請本市明年八月組團參加該會主辦之「第60屆八王子祭」。",
+        period="2018-07/2018-12",
+    )
+    hosts = {r.source for r in rels(got, RelType.HOSTED, target="event:hachioji-festival:2019")}
+    assert hosts == {named(got, "八王子祭實行委員會")}
