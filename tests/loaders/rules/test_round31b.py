@@ -468,3 +468,14 @@ def test_the_body_that_holds_an_edition_replaces_the_host_its_series_implies() -
     )
     hosts = {r.source for r in rels(got, RelType.HOSTED, target="event:hachioji-festival:2019")}
     assert hosts == {named(got, "八王子祭實行委員會")}
+
+
+def test_an_edition_written_in_chinese_numerals_names_an_event() -> None:
+    """「某市將於5月舉辦第二屆東亞運動會」: 第二屆 is an edition as 第2屆 is; the place
+    saying so holds it."""
+    got = chapter(
+        "3月8日，仁川廣域市市長朴大明率團來訪。朴市長於會談中表示，仁川將於5月舉辦第二屆"
+        "東亞青年運動會，並當面邀請本市屆時派員前往觀摩。"
+    )
+    games = event_named(got, "東亞青年運動會")
+    assert next(e for e in got.entities if e.id == games).properties.get("edition") == 2
