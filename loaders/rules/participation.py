@@ -967,6 +967,8 @@ class EventRules(PartyRules):
                 date = said[0].start if said and not unnamed else None
                 if not said and not unnamed:  # 11月20日，某市市長函邀本市…: the item's day
                     date = self._opening_day(clause)
+                if unnamed:  # 4月間，某市市長致函陳市長，正式邀請本市…: the letter's date
+                    date = self._letter_day(clause)
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:

@@ -479,3 +479,24 @@ def test_an_edition_written_in_chinese_numerals_names_an_event() -> None:
     )
     games = event_named(got, "東亞青年運動會")
     assert next(e for e in got.entities if e.id == games).properties.get("edition") == 2
+
+
+def test_an_invitation_in_a_mayors_letter_is_dated_by_the_letter() -> None:
+    """「4月間，某市市長某某（Latin Name）致函陳市長，正式邀請本市組團參加該市…之「…」」:
+    the letter's month dates the invitation."""
+    got = chapter(
+        "4月間，西雅圖市市長史東（Mark Stone）致函陳市長，正式邀請本市組團參加該市每年8月"
+        "舉辦之「2018西雅圖海洋節」。"
+    )
+    invited = rels(got, RelType.INVITED, source=named(got, "西雅圖市"), target=KAOHSIUNG)
+    assert [r.properties.get("date") for r in invited] == ["2018-04"]
+
+
+def test_an_invitation_made_in_person_is_the_speakers_city() -> None:
+    """「朴市長於會談中表示，…，並當面邀請本市屆時派員前往觀摩」: the mayor's city
+    invited the city."""
+    got = chapter(
+        "3月8日，仁川廣域市市長朴大明率團來訪。朴市長於會談中表示，仁川將於5月舉辦第二屆"
+        "東亞青年運動會，並當面邀請本市屆時派員前往觀摩。"
+    )
+    assert rels(got, RelType.INVITED, source=named(got, "仁川廣域市"), target=KAOHSIUNG)
