@@ -2692,7 +2692,9 @@ class EventRules(PartyRules):
 
     def _known_body_opening(self, words: str) -> str | None:
         """The organization read before whose name opens `words` (the longest), when a
-        clause opens with it as its subject (某高中管樂隊於6月9日參加…)."""
+        clause opens with it as its subject (某高中管樂隊於6月9日參加…); or the one troupe
+        or team `words` name again by the end of its name (偕同高雄市某某國樂團…；國樂團
+        參加…)."""
         found = [
             (len(name), e.id)
             for e in self.facts.entities.values()
@@ -2700,7 +2702,17 @@ class EventRules(PartyRules):
             for name in (normalize(e.name_zh), *map(normalize, e.aliases))
             if len(name) >= 4 and words.startswith(name)
         ]
-        return max(found)[1] if found else None
+        if found:
+            return max(found)[1]
+        again = {
+            e.id
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and e.properties.get("kind") in ("troupe", "team")
+            and len(words) >= 3
+            and normalize(e.name_zh).endswith(words)
+        }
+        return again.pop() if len(again) == 1 else None
 
     def _places_taking_part(self, clause: Clause, cut: int) -> list[str]:
         """The cities named before the verb at `cut` (or the bodies whose names they

@@ -500,3 +500,15 @@ def test_an_invitation_made_in_person_is_the_speakers_city() -> None:
         "東亞青年運動會，並當面邀請本市屆時派員前往觀摩。"
     )
     assert rels(got, RelType.INVITED, source=named(got, "仁川廣域市"), target=KAOHSIUNG)
+
+
+def test_a_troupe_named_again_by_its_kind_word_takes_part() -> None:
+    """「…偕同高雄市青年管樂團，於…赴某市訪問；管樂團參加「…」大遊行，並演出兩場」: 管樂團
+    is the troupe named before, which performed."""
+    got = chapter(
+        "本府由王主任秘書率民政局人員，偕同高雄市青年管樂團，於6月4日至10日赴西雅圖訪問；"
+        "管樂團參加「2018西雅圖海洋節」大遊行，並於市區演出兩場。"
+    )
+    fest = event_named(got, "西雅圖海洋節")
+    took = rels(got, RelType.PARTICIPATED_IN, source=named(got, "高雄市青年管樂團"), target=fest)
+    assert [r.properties.get("role") for r in took] == ["performer"]
