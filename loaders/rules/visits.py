@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from graph.model import Label, Relation, RelType
+from graph.model import Attendance, Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within
@@ -214,6 +214,8 @@ class VisitRules(ReaderBase):
     _came_in: int | None = None
     #: Who came, in the coming last told (at `_came_in`).
     _came_visitors: tuple[str, ...] = ()
+    #: The body the city's staff went along with (偕同某樂團赴…), and where told.
+    _brought_along: tuple[str, Sentence] | None = None
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
     #: The sentence of the last leg of that trip read.
@@ -224,13 +226,20 @@ class VisitRules(ReaderBase):
 
     def _went_along_with(self, sentence: Sentence) -> None:
         """「某局派員隨同某某研究院，赴某地出席「…」」: the body the city's staff went along
-        with went there on the same days and took part as they did."""
+        with went there on the same days and took part as they did; and what the body
+        attended there (…偕同某樂團赴某市；國樂團參加「…」大遊行), the city attended."""
+        brought = self._brought_along
+        self._brought_along = None
+        if brought is not None and self.previous is brought[1]:
+            # (…；國樂團參加「…」大遊行: with the trip's sentence, which tells who went)
+            self._took_part_through(brought[0], sentence, brought[1])
         along = _ALONG_WITH.search(sentence.norm)
-        if along is None or self._home_acts(along.group(1)):
+        if along is None:
             return
         body = self._outside_body(along.group(1)) or self._home_civic_body(along.group(1))
         if body is None:
             return
+        self._brought_along = (body, sentence)
         told = [
             r
             for r in list(self.facts.relations.values())
@@ -241,6 +250,28 @@ class VisitRules(ReaderBase):
         for r in told:
             props = {k: v for k, v in r.properties.items() if k not in ("bureaus", "role")}
             self.facts.relate(r.type, body, r.target, sentence, **props)
+        self._took_part_through(body, sentence)
+
+    def _took_part_through(self, body: str, sentence: Sentence, *also: Sentence) -> None:
+        """What the body the city brought along attended, as `sentence` tells it (…偕同
+        某樂團赴某市；國樂團參加「…」大遊行), the city attended too."""
+        for r in list(self.facts.relations.values()):
+            if (
+                r.source == body
+                and r.type == RelType.PARTICIPATED_IN
+                and r.properties.get("status") == Attendance.ATTENDED
+                and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+            ):
+                year = r.properties.get("year")
+                self.facts.relate(
+                    r.type,
+                    self.home,
+                    r.target,
+                    sentence,
+                    also,
+                    status=Attendance.ATTENDED,
+                    year=year,
+                )
 
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         """Visits: someone coming to the city (某市長王大明來訪), or the city going to

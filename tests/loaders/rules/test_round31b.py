@@ -512,3 +512,17 @@ def test_a_troupe_named_again_by_its_kind_word_takes_part() -> None:
     fest = event_named(got, "西雅圖海洋節")
     took = rels(got, RelType.PARTICIPATED_IN, source=named(got, "高雄市青年管樂團"), target=fest)
     assert [r.properties.get("role") for r in took] == ["performer"]
+
+
+def test_the_city_whose_troupe_went_along_takes_part_as_its_troupe_did() -> None:
+    """「本府由某某率…人員，偕同高雄市某某樂團赴某市訪問；管樂團參加「…」大遊行」: the
+    city, invited before, took part through the troupe it brought."""
+    got = chapter(
+        "4月間，西雅圖市市長史東（Mark Stone）致函陳市長，正式邀請本市組團參加"
+        "「2018西雅圖海洋節」。",
+        "本府由王主任秘書率民政局人員，偕同高雄市青年管樂團，於6月4日至10日赴西雅圖訪問；"
+        "管樂團參加「2018西雅圖海洋節」大遊行，並於市區演出兩場。",
+    )
+    fest = event_named(got, "西雅圖海洋節")
+    took = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest)
+    assert [r.properties["status"] for r in took] == [Attendance.ATTENDED]
