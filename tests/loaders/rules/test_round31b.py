@@ -526,3 +526,16 @@ def test_the_city_whose_troupe_went_along_takes_part_as_its_troupe_did() -> None
     fest = event_named(got, "西雅圖海洋節")
     took = rels(got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fest)
     assert [r.properties["status"] for r in took] == [Attendance.ATTENDED]
+
+
+def test_an_envoy_coming_south_to_visit_came_to_the_city() -> None:
+    """「某國某州政府駐台北辦事處處長某某（Latin Name）南下訪問，洽談…」: the envoy came
+    down to the city."""
+    got = chapter(
+        "（十八）11月20日，美國華盛頓州政府駐台北辦事處處長格林（Paul Green）南下訪問，"
+        "洽談農產品在高雄推廣事宜。",
+        period="2018-07/2018-12",
+    )
+    assert rels(
+        got, RelType.VISITED, source=named(got, "格林"), target=KAOHSIUNG, start="2018-11-20"
+    )
