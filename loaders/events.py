@@ -18,6 +18,7 @@ from functools import cache
 from loaders.lexicon import LEXICON_DIR, lexicon
 from loaders.reading import normalize
 from loaders.seedfiles import read_rows
+from loaders.structure import numeral_value
 
 _QUOTED = re.compile(r"「([^「」]{2,80})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
@@ -25,11 +26,12 @@ _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 #: 聯誼會」): that year, 1911 added.
 _ROC_YEAR_PREFIX = re.compile(r"^(\d{2,3})\s*年\s*")
 _ROC_YEAR_OFFSET = 1911
-_EDITION = re.compile(r"第\s*(\d+)\s*屆")
+#: (Chinese numerals too: 第二屆, 第十二屆, as older reports write them.)
+_EDITION = re.compile(r"第\s*(\d+|[一二三四五六七八九十百]+)\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
 _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
 #: An unquoted name written with its edition: 參加第53屆某市雪祭, 主辦第14屆某某運動會.
-_ORDINAL_NAME = re.compile(r"第\s*(\d+)\s*屆([\u4e00-\u9fff]{2,16})")
+_ORDINAL_NAME = re.compile(r"第\s*(\d+|[一二三四五六七八九十百]+)\s*屆([\u4e00-\u9fff]{2,16})")
 #: 「今年11月於本市舉辦之某某城市論壇」: a series named as held at some time and
 #: place is one edition of it, dated by its sentence.
 _HELD_THEN = re.compile(r"(?:舉辦|舉行|主辦|辦理|召開)之$")
@@ -148,7 +150,7 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     ordinal = None
     edition = _EDITION.search(name)
     if edition:
-        ordinal = int(edition.group(1))
+        ordinal = numeral_value(edition.group(1))
         name = name[: edition.start()] + name[edition.end() :]
     return name.strip(" -–"), year, ordinal, name_en
 
@@ -185,7 +187,8 @@ def _quoted_events(norm: str) -> list[EventMention]:
 def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     """The event a quoted name names, if any: not a part or topic of one (「某市論壇」
     場次), and of an event's kind by its ending, its series, the noun after it
-    (「某市節」活動), or a year and a verb of holding before it (舉辦「2015某市週」)."""
+    (「某市節」活動, 「某某之夜」音樂會), or a year and a verb of holding before it
+    (舉辦「2015某市週」)."""
     name = match.group(1)
     before = norm[: match.start()]
     listed_end = _QUOTED_LIST_GOES_ON.match(norm, match.end())
@@ -199,6 +202,8 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     noun = _EVENT_NOUN_AFTER.match(norm, match.end())
     if kind is None and noun and not _SESSIONS_AFTER.match(norm, noun.end()):
         kind = event_kind(noun.group(1))
+    if kind is None:
+        kind = _kind_written_after(norm, match.end())  # 「某某之夜」音樂會: a concert
     if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
         kind = "event"
     if kind is None and year is not None:
@@ -206,6 +211,16 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     if kind is None:
         return None
     return EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
+
+
+def _kind_written_after(norm: str, at: int) -> str | None:
+    """The kind of event written right after a quoted name, a word of two or more
+    characters (「某某之夜」音樂會, 「某某」研討會): the quote names an event of that
+    kind; None when no such word follows."""
+    for word in sorted(event_suffixes(), key=len, reverse=True):
+        if len(word) >= 2 and norm.startswith(word, at):
+            return event_kind(word)
+    return None
 
 
 def _kind_of_head(key: str) -> str | None:
@@ -299,7 +314,7 @@ def _ordinal_events(norm: str, taken: list[EventMention]) -> list[EventMention]:
         end = match.start(2) + len(name)
         kind = event_kind(name)
         assert kind is not None
-        ordinal = int(match.group(1))
+        ordinal = numeral_value(match.group(1))
         found.append(EventMention(start, end, norm[start:end], name, None, ordinal, kind, ""))
     return found
 

@@ -90,6 +90,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _SHORT_CITY,
     _THAT_PLACE,
+    _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
@@ -248,6 +249,13 @@ class ReaderBase:
         #: those the city asked to come (邀請某會派員來訪), whose doing the next clause
         #: tells with no subject of its own: (sentence start, clause end, ids)
         self._asked_to_come: tuple[int, int, list[str]] | None = None
+        #: an invitation naming its invitees but no event, which the next clause names
+        #: (本府函邀甲市、乙市，於明年組隊來高參加「…」): (sentence start, clause end, ids,
+        #: date sent)
+        self._invitation_awaiting: tuple[int, int, list[str], str | None] | None = None
+        #: the clause that named it, whose joining is what was asked, not what was done:
+        #: (sentence start, clause start)
+        self._invitation_taken_up: tuple[int, int] | None = None
         #: parties told working together, whose doing the next clause tells: (start, ids)
         self._co_workers: tuple[int, list[str]] | None = None
         #: an invitation whose replies the items below list: (its sentence, event, date)
@@ -944,6 +952,28 @@ class ReaderBase:
             return dates.report_year
         return dates.current_year or (self.period.year if self.period else None)
 
+    def _clause_at(self, sentence: Sentence, at: int, spans: list[DateSpan]) -> Clause:
+        """The clause of `sentence` (split at ，and ；) holding offset `at`, with its dates,
+        places and events found, to be read by a rule as the prose reader reads it."""
+        offset = 0
+        parts = _CLAUSE_BREAK.split(sentence.norm)
+        for part in parts:
+            if at < offset + len(part) or part is parts[-1]:
+                break
+            offset += len(part) + 1
+        clause = Clause(sentence, part, offset)
+        clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
+        clause.earlier_dates = [d for d in spans if d.text_start < offset]
+        clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
+        self._find_places(clause)
+        self._find_events(clause, spans)
+        return clause
+
+    def _rule_hosting(self, clause: Clause) -> None:
+        """Who holds the events the clause names: read by EventRules, which overrides
+        this; other rules (a list of guests after the event) call it for one clause."""
+        raise NotImplementedError
+
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
             if self._bare_alias_elsewhere(clause, mention):
@@ -1182,9 +1212,12 @@ class ReaderBase:
         instead."""
         event = self.facts.entities[event_id]
         year = event.properties.get("year")
-        candidates = clause.dates or clause.earlier_dates[-1:]
+        # the year an event's name opens with (「八十六年某某節」) is no date of the clause
+        named = [(clause.start + s, clause.start + e) for s, e, _ in clause.events]
+        own = [d for d in clause.dates if not any(s <= d.text_start < e for s, e in named)]
+        candidates = own or clause.earlier_dates[-1:]
         words = clause.norm
-        if not clause.dates and candidates:
+        if not own and candidates:
             # a date of the clause before (2月25日,某市長一行來訪,率某團參加「…」): the
             # words from it on tell whether it is a trip's
             words = clause.sentence.norm[candidates[0].text_end : clause.start + len(words)]
@@ -1520,7 +1553,9 @@ class ReaderBase:
 
     def _bodies_listed(self, span: str) -> list[str]:
         """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某
-        商會等團體來訪): each item of the list that ends like an organization (org_kinds)."""
+        商會等團體來訪): each item of the list that ends like an organization (org_kinds),
+        maybe glossed (某某歌舞團（Some Ensemble）), the list maybe ending with their coming
+        (…來高演出)."""
         return [body for _, _, body in self._body_items(span)]
 
     def _body_items(self, span: str) -> list[tuple[int, int, str]]:
@@ -1529,7 +1564,8 @@ class ReaderBase:
         endings = alternatives(self.lex.org_kinds)
         found = []
         for item in re.finditer(
-            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?=[、及與和等]|{_SENT_PEOPLE}|$)",
+            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?:\([^()]*\))?"
+            rf"(?=[、及與和等]|{_SENT_PEOPLE}|{_COME.pattern}|$)",
             span,
         ):
             body = self._outside_body(item.group(1))
@@ -1540,8 +1576,13 @@ class ReaderBase:
     def _body_referred_by(self, affiliation: str, before: str) -> tuple[str, str] | None:
         """該公司, 該大學, 該協會 + a unit (亞太區, 國際處): the outside body of that kind
         the text named last before (by its name, not again by 該局), and the unit, which
-        belongs to the person's title."""
+        belongs to the person's title; 該校, the school named last (某某高等學校, 某高中)."""
         endings = alternatives(self.lex.org_kinds)
+        school = _THAT_SCHOOL.fullmatch(affiliation)
+        if school is not None:  # 該校: the school named last, of whatever ending
+            at, kind = self._school_named_last(before)
+            body = self._outside_body_closing(before[: at + len(kind)]) if kind else None
+            return (body, school.group(1)) if body is not None else None
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
         if referred is None:
             return None
@@ -1553,6 +1594,16 @@ class ReaderBase:
             return None
         org_id = self._outside_body_closing(before[: at + len(kind)])
         return (org_id, referred.group(2)) if org_id is not None else None
+
+    def _school_named_last(self, text: str) -> tuple[int, str]:
+        """Where the last school or university `text` names ends its name, and the ending
+        it ends with (高等學校, 高中, 大學); (-1, "") when it names none."""
+        schools = [end for end, kind in self.lex.org_kinds.items() if kind in _SCHOOL_KINDS]
+        found = [(text.rfind(end) + len(end), -len(end), end) for end in schools if end in text]
+        if not found:
+            return -1, ""
+        closing, _, ending = max(found)
+        return closing - len(ending), ending
 
     def _outside_body_closing(self, text: str) -> str | None:
         """The outside body whose name closes `text` (…與某國某某管理局: 某國某某管理局),
@@ -2143,6 +2194,21 @@ class ReaderBase:
         """The first of the city's own troupes `text` names (_home_troupes), if any."""
         return next(iter(self._home_troupes(text)), None)
 
+    def _home_civic_body(self, words: str) -> str | None:
+        """The body of the city's people that `words` name whole, opened by the city's
+        name (高雄市觀光協會, 高雄市某某商業同業公會, 高雄市立美術館): a party of its own,
+        not the city's government (whose bureaus, council and delegations are the city);
+        None for any other words."""
+        kind = self.lex.org_kind(words)
+        if kind is None or kind in _GOVERNMENT_KINDS or self.lex.home_org(words):
+            return None
+        named = self._place_mentions(words)
+        if not _HAN.fullmatch(words) or not named or named[0].start != 0:
+            return None
+        if any(m.place.id != self.home_place.id for m in named):
+            return None
+        return self._home_body(words)
+
     def _home_body(self, name: str) -> str:
         name = _HOME_WORDS.sub("", body_name(name) or name)  # 某市長並見證本市某高中
         org_id = self.facts.organization(
@@ -2152,6 +2218,13 @@ class ReaderBase:
             self.facts.entities[org_id].merge_aliases([_MUNICIPAL_FOUNDER.sub("", name)])
         self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
         return org_id
+
+
+#: Kinds of body (org_kinds.csv) that 該校 refers to.
+_SCHOOL_KINDS = ("school", "university")
+#: Kinds of body (org_kinds.csv) that are a government acting: its bureaus, council,
+#: committees and delegations, no party of their own.
+_GOVERNMENT_KINDS = ("bureau", "division", "ministry", "council", "committee", "delegation")
 
 
 def _of_level(place: Place, kind: str) -> bool:

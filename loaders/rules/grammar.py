@@ -45,8 +45,9 @@ _HAN_TAIL = rx(r"[\u4e00-\u9fff]+$")
 _SEMICOLON = rx(r"[;；]")
 #: A quoted name, its words taken: 「某某論壇」.
 _QUOTED_TEXT = rx(r"「([^「」]+)」")
-#: The verbs of attending that take what is attended: 參加, 參與, 出席.
-_ATTEND_VERB = r"參加|參與|出席|參展"
+#: The verbs of attending that take what is attended: 參加, 參與, 出席, 列席 (as an
+#: observer), 參展.
+_ATTEND_VERB = r"參加|參與|出席|列席|參展"
 #: Attending: 參加, 參與, 出席, 與會 (the other verbs of taking part are added where read).
 _ATTEND = _ATTEND_VERB + r"|與會"
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
@@ -181,6 +182,9 @@ _AGREED_THEN_TO_SIGN = rx(
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
+#: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
+#: going on.
+_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not
@@ -462,7 +466,10 @@ _ERRAND_DELEGATION = rx(
 _DELEGATION_SUFFIX = rx(r"[\u4e00-\u9fff]{0,4}" + _DELEGATION_KIND + r"團$")
 #: The members a body comes with, and how many, written after its name: 某高等學校師生
 #: 一行25人, 某協會會員30名, 某中學學生15人.
-_MEMBERS = rx(r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?(?:約?\d+餘?(?:人|名))?$")
+_MEMBERS = rx(
+    r"(?:師生|學生|教師|會員|團員|代表|人員)*(?:一行)?(?:共|計)?"
+    r"(?:約?(?:\d+|[一二三四五六七八九十百千兩]+)餘?(?:人|名))?$"
+)
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
@@ -552,8 +559,9 @@ _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
-    # coming down from Taipei, no place named after (某國大使於12月南下訪問，參觀…)
-    r"|南下(?:訪問|參訪|拜訪|考察)(?=[,;。]|$)"
+    # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
+    # 駐台北某辦事處處長某某南下拜會)
+    r"|南下(?:訪問|參訪|拜訪|拜會|考察)(?=[,;。]|$)"
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     r"|" + _HOME_RECEIVING
 )
@@ -566,6 +574,9 @@ _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;�
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)
+#: The same, or 各/均/皆, closing a list of senders (某市及某管理局各派一隊): no part of
+#: the last one's name.
+_EACH_CLOSING = rx(r"(?:" + _EACH_IN_TURN + r"|各|均|皆)+$")
 #: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
 #: summary of trips, not one trip.
 _COUNTRIES_AND_MORE = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?國")
@@ -827,7 +838,7 @@ _PLANS_SECTION = rx(
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
 #: The right to host an event won (取得「…」主辦權, 獲得…之主辦權): its holder hosts it.
 _HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
-_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|邀請|舉行")  # 在某某市舉行之「…」: a venue
+_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|列席|邀請|舉行")  # 在某某市舉行之「…」: a venue
 _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
 _HOLDS = r"舉辦|主辦|辦理"
@@ -1034,6 +1045,15 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: A group a body sends, written after its name (某高等學校修學旅行團, 某大學訪問團).
+_GROUP_TAIL = rx(r"[\u4e00-\u9fff]{0,6}團")
+#: Going to a place or body named next, opening the words (並前往某大學, 赴某高中).
+_GOING_TO_OPENING = rx(r"^(?:並|亦|另|再)*(?:前往|赴|至|到|拜會|拜訪)")
+#: Holding or organizing, opening a clause with no subject of its own (並籌辦10月間之
+#: 「…」, 將舉辦「…」).
+_HOLDING_OPENING = rx(r"^(?:並|亦|另|將|預定|預計|持續|賡續|積極)*(?:籌辦|舉辦|主辦|辦理)")
+#: A school referred to (該校), and what follows it of the person's title (該校國際處).
+_THAT_SCHOOL = rx(r"該校(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
@@ -1045,6 +1065,8 @@ _THAT_BODY_INVITING = rx(
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
 #: 該會議, 該處 there).
 _THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
+#: A troupe referred to (由該團與…同台演出): the troupe named last.
+_THAT_TROUPE = rx(r"該團(?!體)")
 #: A body referred to by its kind holding the event named next: 出席該局6月20日主辦之「…」.
 _THAT_BODY_HOLDS = rx(_THAT_BODY.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「")
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
@@ -1103,7 +1125,7 @@ _SENT_TEAM = rx(r"派遣?([^,;。]{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
 #: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
 _SENDER_END = rx(
-    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
+    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|訪問|參訪(?!團)|拜會|拜訪|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
     r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
 )
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.
@@ -1201,6 +1223,8 @@ _TRIP_CALLED_OFF = rx(
 _EVENT_PERIOD = rx(
     r"(?:" + _EVENT_WORD + r"|燈會|賽會|開幕|展出|展|祭典|慶典|」)(?:舉辦|舉行)?期間"
 )
+#: An invitation conveyed by a guest, of the one named: 轉達該市市長某某之邀請.
+_INVITATION_CONVEYED = rx(r"轉達([^,;。]{2,40}?)之?(?:邀請|邀約)")
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
@@ -1245,13 +1269,14 @@ _INVITED_TO_VISIT = rx(
 )
 #: The words before an invitation naming no one, only how or when it is told: 並表示將,
 #: 亦, 並承諾.
-_NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間)+")
+_NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說明|將|會|願|於會中|席間|當面|親自)+")
 #: An invitation the city received, told with the inviter as subject: 某市已來函邀請
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
 #: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…; …轉達某市
-#: 市長之邀請，請本府…組團出席…).
+#: 市長之邀請，請本府…組團出席…); a gloss in brackets counts as one character (某市市長
+#: 某某(Latin Name)函邀本市…).
 _INVITES_US = rx(
-    r"^(.{0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?"
+    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?"
     r"(?:(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME + ")"
 )
 #: A heading opening with its verb, after the item's number and a manner or the
@@ -1406,6 +1431,15 @@ _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 _AT_VENUE = rx(_AT_WORD + "$")
 #: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
 _AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
+#: Coming to the city to join what is named next (來高參加「…」, 抵高出席, 至本市參賽):
+#: the event is held in the city.
+_COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")
+#: The city's staff going along with a body named next (某局派員隨同某某研究院，赴…;
+#: 偕同某某協會): the body went too.
+_ALONG_WITH = rx(r"(?:隨同|偕同)((?:(?![及與和])[\u4e00-\u9fff]){3,20})(?=[,;]|赴|前往)")
+#: The opening of a clause, nothing read: where an invitation the clause before told is
+#: taken up by the clause naming its event (…，於明年組隊來高參加「…」).
+_CLAUSE_OPENING = rx(r"^")
 #: An invitation of the city: 接獲某市來函邀請, 邀請本府, 邀請本市.
 _INVITATION_OF_HOME = rx(r"接獲.{0,20}邀請|邀請本(?:府|市)")
 #: The ending of a city's name, which an event named for it leaves out (馬賽市 in
@@ -1436,6 +1470,9 @@ _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
 _ATTENDING_QUALIFIES = rx(r"(?:大會|會議|論壇|峰會)(?:之|的)")
+#: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience
+#: counted, not a party joining.
+_AUDIENCE_AFTER = rx(r"(?:之|的)?(?:民眾|觀眾|市民|遊客|人潮|人次)")
 #: Thanks for what was done, before its verb (感謝本府於上半年邀請…): a past doing recalled.
 _THANKED_FOR = rx(r"(?:感謝|感激|致謝|謝謝)[^,;。「」]{0,12}$")
 #: A signing ceremony attended (共同出席簽約儀式, 出席締盟典禮): the signing's, no event.
@@ -1476,8 +1513,14 @@ _HOME_LEADS_OR_SENDS = rx(
 )
 
 
+#: Sharing the stage to perform (同臺演出): a performer's part, not a speaker's.
+_PERFORMING_TOGETHER = rx(r"同臺(?:" + _PERFORMER_PART.pattern + ")")
+
+
 def _role(text: str) -> str | None:
     """The part a party played at an event, in the vocabulary of the graph."""
+    if _PERFORMING_TOGETHER.search(text):
+        return "performer"
     for role, words in (
         ("panelist", _PANEL_PART),
         ("speaker", _SPEAKER_PART),

@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _ATTENDING_QUALIFIES,
     _ATTENDING_WORD,
     _ATTENDS,
+    _AUDIENCE_AFTER,
     _BARE_JOIN,
     _BECAUSE,
     _BODY_PEOPLE,
@@ -49,9 +50,11 @@ from loaders.rules.grammar import (
     _CEREMONY_ACT,
     _CITY_ENDING,
     _CLAUSE_BREAK,
+    _CLAUSE_OPENING,
     _CO_HOST,
     _COLLECTIVE,
     _COME,
+    _COMES_HERE_TO_JOIN,
     _COMMITTED,
     _DATE_PREFIX,
     _DEALT_WITH,
@@ -62,6 +65,7 @@ from loaders.rules.grammar import (
     _DONE_ON_END,
     _DRAWING,
     _DURING_EVENT_HOLDS,
+    _EACH_CLOSING,
     _EACH_OF_THOSE,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
@@ -73,6 +77,7 @@ from loaders.rules.grammar import (
     _FOLK_OF_PLACE,
     _FUTURE,
     _GENERIC_EVENTS,
+    _GLOSS,
     _GOES_TO,
     _GONE_TO,
     _HAN,
@@ -85,6 +90,7 @@ from loaders.rules.grammar import (
     _HELD_UNPLACED,
     _HOLDING,
     _HOLDING_END,
+    _HOLDING_OPENING,
     _HOLDING_OR_HELD,
     _HOLDS_UNSAID,
     _HOME_ACTOR,
@@ -99,6 +105,7 @@ from loaders.rules.grammar import (
     _HOSTING_RIGHT,
     _HOSTS_SHORT_FORM,
     _IN_PERSON,
+    _INVITATION_CONVEYED,
     _INVITATION_OF_HOME,
     _INVITATIONS_SENT,
     _INVITE,
@@ -156,6 +163,7 @@ from loaders.rules.grammar import (
     _ROLE_LIST_HEADING,
     _SCHEDULED,
     _SEMICOLON,
+    _SENDER_END,
     _SENDS_OR_LEADS,
     _SENDS_PEOPLE,
     _SENT_GROUP,
@@ -167,6 +175,7 @@ from loaders.rules.grammar import (
     _THAT_BODY,
     _THAT_BODY_HOLDS,
     _THAT_BODY_INVITING,
+    _THAT_TROUPE,
     _THE_REST,
     _TIE_AFTER_PLACE,
     _TIE_MAKING,
@@ -601,7 +610,8 @@ class EventRules(PartyRules):
 
     def _bodies_named_before(self, clause: Clause, cut: int) -> list[str]:
         """The bodies named without a city before `cut` as holding something together
-        (某某研究院, 某國某某中心(Some Centre)); not the city's own bureaus."""
+        (某某研究院, 某國某某中心(Some Centre)), or by the city's name (高雄市某某公會, a
+        body of its people); not the city's own bureaus."""
         text = clause.norm
         before = text[:cut]
         bodies = []
@@ -612,8 +622,11 @@ class EventRules(PartyRules):
                 or self._office_here(part)
                 or self._acronym_body(part)
             )
+            civic = self._home_civic_body(part)  # 本府與高雄市某某公會合辦: the body
             if glossed is not None:
                 bodies.append(glossed)  # 某國某某中心(Some Centre): whatever place it names
+            elif civic is not None:
+                bodies.append(civic)
             elif not any(
                 self.facts.label_of(pid) == Label.CITY and part in text[s:cut]
                 for s, _, pid in clause.places
@@ -631,7 +644,10 @@ class EventRules(PartyRules):
 
     def _without_venue(self, part: str) -> str:
         """`part` without the venue written after the body it names (某某協會某市事務所
-        於某某中心共同主辦: the office, not 某某中心); as it is when no body comes first."""
+        於某某中心共同主辦: the office, not 某某中心); as it is when no body comes first,
+        and nothing when it is a venue only (在本市美術館舉辦: where, not who)."""
+        if _AT_PLACE.match(part):
+            return ""
         for at in range(len(part)):  # (美國在台協會某分處於…: the 在 of the name is no venue)
             if _AT_PLACE.match(part, at) and self.lex.org_kind(part[:at]) is not None:
                 return part[:at]
@@ -756,6 +772,7 @@ class EventRules(PartyRules):
             body = self._body_named_last(clause, held.start(), held.group(1)) if events else None
             if body is not None:
                 self.facts.relate(RelType.HOSTED, body, events[0], clause.sentence)
+                self._drop_series_host(events[0], body)  # (not the series' city, inferred)
 
     def _named_host(self, clause: Clause) -> None:
         """「本府已接獲主辦城市某某廣域市之正式邀請」: the host city, named as such, holds
@@ -805,6 +822,8 @@ class EventRules(PartyRules):
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
             return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
         own = _DATE_PREFIX.sub("", text)
+        if clause.start and _HOLDING_OPENING.match(own) and self._in_plans_section(clause.sentence):
+            return True  # (下半年工作重點) …，並籌辦10月間之「…」: the city's work to come
         subject = own if clause.start else opening
         return bool(
             (_HOME_PARTY.match(own) or clause.start == 0)
@@ -957,6 +976,10 @@ class EventRules(PartyRules):
                 # the day of the letter, before its verb (明年派員參加: the event's year)
                 said = [d for d in clause.dates if d.text_start < clause.start + received.end(1)]
                 date = said[0].start if said and not unnamed else None
+                if not said and not unnamed:  # 11月20日，某市市長函邀本市…: the item's day
+                    date = self._opening_day(clause)
+                if unnamed:  # 4月間，某市市長致函陳市長，正式邀請本市…: the letter's date
+                    date = self._letter_day(clause)
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:
@@ -1018,12 +1041,15 @@ class EventRules(PartyRules):
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
         """「某市於4月來函，邀請本市參加該市主辦之「…」」: a clause inviting the city, after
-        one telling the subject's letter, is that subject's invitation (dated by the
-        letter's clause)."""
+        one telling the subject's letter (or a body's: 某國某某協會(Some Association)來函),
+        is that sender's invitation (dated by the letter's clause)."""
         before = clause.sentence.norm[: clause.start]
-        if not (_INVITES_HOME.match(clause.norm) and _LETTER_SENT.search(before)):
+        letter = _LETTER_SENT.search(before)
+        if not (_INVITES_HOME.match(clause.norm) and letter):
             return None
-        inviters = [pid for pid in self.state.subject if pid != self.home]
+        # the body whose letter it is (某國某某協會(Some Association)來函): the sender
+        sender = self._outside_body_closing(_GLOSS.sub("", before[: letter.start()]))
+        inviters = [sender] if sender else [pid for pid in self.state.subject if pid != self.home]
         if not inviters:
             return None
         date = clause.earlier_dates[-1].start if clause.earlier_dates else None
@@ -1035,6 +1061,8 @@ class EventRules(PartyRules):
         status, the part played and the invitations the wording implies."""
         if self._received_invitation(clause) or self._listed_in_role(clause):
             return
+        if self._invitation_taken_up == (clause.sentence.start, clause.start):
+            return  # (本府函邀甲市，於明年組隊參加「…」: what was asked, read as invited)
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
@@ -1339,6 +1367,8 @@ class EventRules(PartyRules):
             self._awaiting_answer(clause, pending.start())
             return
         committed = _COMMITTED.search(text)
+        if committed and self._home_accepts(clause, committed):
+            return
         if committed:
             # 「其中某市及某市已同意提供祝賀影片」: invitees that agreed to a part will come
             self._answered(clause, committed.start(), Attendance.PLANNED)
@@ -1935,6 +1965,21 @@ class EventRules(PartyRules):
             if relation.properties.get("status") == Attendance.INVITED and not undecided:
                 relation.properties["status"] = Attendance.PLANNED
 
+    def _home_accepts(self, clause: Clause, committed: re.Match[str]) -> bool:
+        """「某協會來函，邀請本市明年組團參加「…」，本府已函復同意」: the city, invited to the
+        event spoken of, agreed: it plans to take part. True when read so."""
+        subject = _DATE_PREFIX.sub("", clause.norm[: committed.start()])
+        event_id = self.state.event
+        if event_id is None or not _HOME_ACTOR.match(subject):
+            return False
+        if _ABSENT.search(clause.norm, committed.end()):
+            return False  # 本府已函復確認無法出席: still only invited
+        if self._attendance(self.home, event_id) != Attendance.INVITED:
+            return False
+        year = edition_year(event_id)
+        self._participation(self.home, event_id, clause, status=Attendance.PLANNED, year=year)
+        return True
+
     def _awaiting_answer(self, clause: Clause, cut: int) -> None:
         """「某市及某市則尚未回覆」: cities the city invited to the event spoken of have not
         answered yet; they stay invited (this clause says so too)."""
@@ -2169,8 +2214,8 @@ class EventRules(PartyRules):
         return None
 
     def _came_as_invited(self, clause: Clause) -> None:
-        """「日本某某市、韓國某某廣域市均應邀派員與會」, 「…史密斯教授亦應邀擔任主講人」:
-        at the city's invitation, and there."""
+        """「日本某某市、韓國某某廣域市均應邀派員與會」, 「…史密斯教授亦應邀擔任主講人」,
+        「計有某市及某國某某管理局各派一隊應邀來高」: at the city's invitation, and there."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or not self._home_hosts(event_id):
             return
@@ -2180,6 +2225,15 @@ class EventRules(PartyRules):
             pid
             for start, _, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
+        ]
+        # 計有某市、某市及某國某某管理局各派一隊應邀來高: the bodies listed with them (not
+        # an office stationed here, whose people's part the sentence tells)
+        listed = _EACH_CLOSING.sub("", _SENDER_END.split(clause.norm[:cut], maxsplit=1)[0])
+        parties += [
+            b
+            for b in self._bodies_listed(listed)
+            if b not in parties
+            and self.facts.entities[b].properties.get("kind") != "representative_office"
         ]
         year = edition_year(event_id)
         # the part played, told here or in the clauses after it up to a semicolon
@@ -2195,11 +2249,16 @@ class EventRules(PartyRules):
     def _invited_by_home(self, clause: Clause, cut: int) -> None:
         """「澳洲某某市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
         before the passive were invited to the event spoken of; whether they came is
-        told by the participation rule."""
+        told by the participation rule. Coming at the invitation with the event told
+        after (某樂團應本府之邀來高訪問，本府…舉辦「…」音樂會): invited, to what comes next."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
-        if event_id is None:
+        came = _COME.search(clause.norm, cut)
+        later = clause.sentence.norm[clause.start + len(clause.norm) :]
+        if came and not clause.events and find_events(later):
+            event_id = None  # 應本府之邀來高訪問，本府…舉辦「…」音樂會: the event told next
+        if event_id is None and not came:
             return
-        year = edition_year(event_id)
+        year = edition_year(event_id) if event_id else None
         # 「某市某某保存會應本府之邀」: the body whose name the place opens, not the place
         cities = [
             self._quoted_body_of(clause.norm, start, end)
@@ -2208,6 +2267,9 @@ class EventRules(PartyRules):
             for start, end, pid in clause.places
             if start < cut and pid != self.home and self.facts.label_of(pid) == Label.CITY
         ]
+        # 美國某某樂團(Some Orchestra)應本府之邀: the body the words before name whole
+        body = self._outside_body(_GLOSS.sub("", _DATE_PREFIX.sub("", clause.norm[:cut])))
+        cities = cities or ([body] if body is not None else [])
         # 「該市某某市長應本府之邀」: the person named is the one invited, not the city
         people = [pid for name, pid in self.people.items() if name in clause.norm[:cut]]
         invitees = people or cities
@@ -2217,7 +2279,8 @@ class EventRules(PartyRules):
             )
         # …，惟…未能派員出席: still them
         self.state.subject = cities or self.state.subject
-        self._invitation_event = (clause.sentence.start, event_id)
+        if event_id is not None:
+            self._invitation_event = (clause.sentence.start, event_id)
 
     def _invited_to(self, clause: Clause) -> str | None:
         """The event a passive invitation earlier in the sentence was to: 「某市雖獲本府
@@ -2568,6 +2631,13 @@ class EventRules(PartyRules):
             for at in range(len(opening))
         )
 
+    def _troupe_named_last(self, clause: Clause, at: int) -> str | None:
+        """該團: the troupe or team (某某樂團, 某某舞蹈團) the text named last, when it
+        is one (not a delegation, which is its place's coming)."""
+        body = self._body_named_last(clause, at, "團")
+        kind = self.facts.entities[body].properties.get("kind") if body else None
+        return body if kind in ("troupe", "team") else None
+
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         """Who took part, as told before the verb at `cut`: the places and people the
         clause names; else a subject lent by what came before; else the city's side
@@ -2584,6 +2654,10 @@ class EventRules(PartyRules):
         body = referred and self._body_named_last(clause, referred.start(), referred.group(1))
         if body:
             return [body]  # 獲對方允諾將由該局執行長親自與會: the body named last
+        troupe = _THAT_TROUPE.search(text[:cut])
+        body = troupe and self._troupe_named_last(clause, troupe.start())
+        if body:
+            return [body]  # 由該團與本市學生樂團同台演出: the troupe named last
         known = self._known_body_opening(_DATE_PREFIX.sub("", text[:cut]))
         if known is not None:  # 某高中管樂隊於6月9日參加大遊行演出: the body read before
             return [known]
@@ -2615,7 +2689,9 @@ class EventRules(PartyRules):
 
     def _known_body_opening(self, words: str) -> str | None:
         """The organization read before whose name opens `words` (the longest), when a
-        clause opens with it as its subject (某高中管樂隊於6月9日參加…)."""
+        clause opens with it as its subject (某高中管樂隊於6月9日參加…); or the one troupe
+        or team `words` name again by the end of its name (偕同高雄市某某國樂團…；國樂團
+        參加…)."""
         found = [
             (len(name), e.id)
             for e in self.facts.entities.values()
@@ -2623,7 +2699,17 @@ class EventRules(PartyRules):
             for name in (normalize(e.name_zh), *map(normalize, e.aliases))
             if len(name) >= 4 and words.startswith(name)
         ]
-        return max(found)[1] if found else None
+        if found:
+            return max(found)[1]
+        again = {
+            e.id
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and e.properties.get("kind") in ("troupe", "team")
+            and len(words) >= 3
+            and normalize(e.name_zh).endswith(words)
+        }
+        return again.pop() if len(again) == 1 else None
 
     def _places_taking_part(self, clause: Clause, cut: int) -> list[str]:
         """The cities named before the verb at `cut` (or the bodies whose names they
@@ -2921,7 +3007,22 @@ class EventRules(PartyRules):
             sent_on = days[-1].start if days else None
         if sent_on is None:
             sent_on = self._letter_day(clause)
+        if sent_on is None and _HOME_ACTOR.match(clause.norm[: invite.start()]):
+            sent_on = self._opening_day(clause)
         return sent_on
+
+    def _opening_day(self, clause: Clause) -> str | None:
+        """The day a sentence opens with in a clause of its own, when `clause` follows
+        it (11月15日，本府函邀…): the day of what the clause tells."""
+        days = [
+            d
+            for d in clause.earlier_dates
+            if d.text_start == 0 and d.precision == "day" and d.end is None
+        ]
+        opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
+        if not days or clause.start != len(opening) + 1 or days[0].text_end != len(opening):
+            return None
+        return self._done_in_period(clause, days[0])
 
     def _letter_day(self, clause: Clause) -> str | None:
         """The date of a letter a clause before sent (中旬，本府分函甲市、乙市，邀請各該市
@@ -2992,12 +3093,16 @@ class EventRules(PartyRules):
         text = clause.norm
         if self._received_invitation(clause):
             return  # the city was invited, not the one inviting
+        if self._invitation_conveyed(clause):
+            return
         invite = _INVITE.search(text)
         passive = _INVITED_BY_HOME.search(text)
         if passive:
             self._invited_by_home(clause, passive.start())
             return
         if self._replying(clause) or self._collective_answered(clause):
+            return
+        if invite is None and self._awaited_event_named(clause):
             return
         if not invite or self._city_was_invited(text, invite):
             return
@@ -3007,6 +3112,7 @@ class EventRules(PartyRules):
         events = self._events_invited_to(clause)
         if not events:
             self._invited_to_visit(clause, invite)
+            self._await_event(clause, invite)
             return
         sent_on = self._invitation_day(clause, invite)
         invitees = self._invitees(clause, invite, events[0][0])
@@ -3016,14 +3122,70 @@ class EventRules(PartyRules):
         self._record_invitations(clause, invite, events, invitees, status, sent_on)
         self._own_event_invited_to(clause, events)
 
+    def _invitation_conveyed(self, clause: Clause) -> bool:
+        """「某處長此行並轉達該市市長某某之邀請，盼陳市長…訪問該市」: the invitation of the
+        one named, conveyed by a guest, is made to the city by the place or body whose
+        title that one holds. True when read so. Not when the sentence goes on to ask
+        the city to come (…之邀請，請本府於9月組團出席「…」): that request is the
+        invitation, read with its event by the rules of invitations received."""
+        conveyed = _INVITATION_CONVEYED.search(clause.norm)
+        if conveyed is None:
+            return False
+        if _INVITES_HOME.search(clause.sentence.norm, clause.start + conveyed.end()):
+            return False
+        start, end = (clause.start + at for at in conveyed.span(1))
+        inviters = self._guests_own(clause.sentence, end, after=start)
+        for inviter in inviters:
+            self.facts.relate(RelType.INVITED, inviter, self.home, clause.sentence)
+        return bool(inviters)
+
+    def _await_event(self, clause: Clause, invite: re.Match[str]) -> None:
+        """An invitation of cities that ends its clause with no event named (本府函邀姊妹市
+        甲市、乙市及丙市，…): the next clause may name the event (_awaited_event_named)."""
+        text = clause.norm
+        invitees = [
+            pid
+            for start, _, pid in clause.places
+            if start > invite.start()
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+        ]
+        if invitees and not _COME.search(text, invite.end()):
+            end = clause.start + len(text)
+            sent_on = self._invitation_day(clause, invite)
+            self._invitation_awaiting = (clause.sentence.start, end, invitees, sent_on)
+
+    def _awaited_event_named(self, clause: Clause) -> bool:
+        """The clause right after an invitation naming no event, telling the invitees'
+        joining the event it names (…，於明年端午節組隊來高參加「…」): they were invited
+        to it, by its hosts. True if read so."""
+        awaiting, self._invitation_awaiting = self._invitation_awaiting, None
+        if awaiting is None or not clause.events:
+            return False
+        start, end, invitees, sent_on = awaiting
+        if start != clause.sentence.start or end + 1 != clause.start:
+            return False
+        join = _join_told(clause.norm, 0)
+        if join is None or join.start() > clause.events[0][0]:
+            return False
+        opening = _CLAUSE_OPENING.match(clause.norm)
+        assert opening is not None  # (an empty pattern matches any clause)
+        status = Attendance.INVITED
+        self._record_invitations(clause, opening, clause.events, invitees, status, sent_on)
+        self._own_event_invited_to(clause, clause.events)
+        self._invitation_taken_up = (clause.sentence.start, clause.start)
+        return True
+
     def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
-        """An event named for the city (「2000高雄國際龍舟錦標賽」) that the city invites
-        others to, with no other host read, is the city's own."""
+        """An event named for the city (「2000高雄國際龍舟錦標賽」), or one its invitees
+        are asked to come to the city to join (邀請某市組隊來高參加「…」), that the city
+        invites others to, with no other host read, is the city's own."""
         hosted = {r.target for r in self.facts.relations.values() if r.type == RelType.HOSTED}
         for start, end, event_id in events:
             if event_id in hosted or end <= start:
                 continue
-            if self.home in self._places_in_name(clause.norm[start:end]):
+            here = _COMES_HERE_TO_JOIN.search(clause.norm[:start])
+            if here or self.home in self._places_in_name(clause.norm[start:end]):
                 self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence)
 
     def _rule_invited_by_outside(self, clause: Clause) -> None:
@@ -3274,6 +3436,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
     for join in _JOIN.finditer(text, start):
         if _ATTENDING_QUALIFIES.match(text, join.end()):
             continue  # 與出席大會之某市市長會晤: who attended qualifies whom, no one joins
+        if _AUDIENCE_AFTER.match(text, join.end()):
+            continue  # 觀賞民眾逾六萬人次: the audience counted, no party joins
         if _SIGNING_CEREMONY.match(text, join.end()):
             continue  # 屆時將由兩市市長共同出席簽約儀式: the signing, no event joined
         if not _TALKS_ON.search(text, 0, join.start()):

@@ -285,6 +285,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self._apply_rules(clause, norm)
                 offset += len(part) + 1
             self._invitations_received(sentence)
+            self._went_along_with(sentence)
         # 「自98年起，每年均…」 does not move the year the next 今年 means
         self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
 

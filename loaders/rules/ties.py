@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_SIGNING,
     _FUTURE,
     _GLOSS,
+    _GOING_TO_OPENING,
     _GOVERNING_BODY,
     _GOVERNMENT,
     _GROUPED_CITIES,
@@ -81,6 +82,7 @@ from loaders.rules.grammar import (
     _SISTERS_SECTION,
     _TALKS_DONE,
     _TALKS_ERRAND,
+    _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
     _TIE_ENDED,
@@ -229,12 +231,13 @@ def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = Fa
 
 def _ongoing_talks(text: str) -> list[re.Match[str]]:
     """The words of talks on a tie in `text` that are not told as done (洽談中, 持續協商;
-    not 經多次協商, 完成…之協商)."""
+    not 經多次協商, 完成…之協商) nor as to come at the signing (屆時將同時洽談…)."""
     done = [m.span() for m in _TALKS_DONE.finditer(text)]
     return [
         m
         for m in _NEGOTIATING.finditer(text)
         if not any(start <= m.start() < end for start, end in done)
+        and not _TALKS_TO_COME.search(text, 0, m.start())
     ]
 
 
@@ -1242,7 +1245,8 @@ class TieRules(ReaderBase):
 
     def _home_signer(self, before: str) -> str:
         """Who signs for the home side: a home school that opens the clause (國立某某大學與…
-        簽署), else the city (本府經發局與…: the city acts through its bureaus)."""
+        簽署) or a body of the city's people (高雄市某某協會與…簽署), else the city (本府
+        經發局與…: the city acts through its bureaus)."""
         subject = _DATE_OPENING.sub("", before.rsplit("與", 1)[0])
         subject = _ADVERB_TAIL.sub("", _ON_DATE_CLOSING.sub("", subject))
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
@@ -1252,7 +1256,7 @@ class TieRules(ReaderBase):
             m.place.id != self.home_place.id for m in self._place_mentions(subject)
         ):
             return self._home_body(school.group(1))
-        return self.home
+        return self._home_civic_body(subject) or self.home
 
     def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
         """與該局, 與該公司, 與該協會 (簽署…): the body of that kind named last before
@@ -1267,8 +1271,16 @@ class TieRules(ReaderBase):
         self, clause: Clause, sentence_norm: str, before: str
     ) -> list[str]:
         """與其, 與渠 (簽署): the body or place whose title the person the sentence
-        named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會)."""
-        if "與" not in before or not _PRONOUN_PERSON.match(before.rsplit("與", 1)[1]):
+        named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會); 與 + one
+        named before by name (陳市長與王大明秘書長共同簽署…): that one's."""
+        if "與" not in before:
+            return []
+        partner = before.rsplit("與", 1)[1]
+        # 與某某主席共同簽署: one named before by name (and title), whose body signs
+        by_name = [pid for name, pid in self.people.items() if partner.startswith(name)]
+        if by_name:
+            return [r.target for r in self._titles_held(by_name)][-1:]
+        if not _PRONOUN_PERSON.match(partner):
             return []
         said = sentence_norm[: clause.start]
         named = self._people_by_position(said)
@@ -1427,6 +1439,14 @@ class TieRules(ReaderBase):
             ours = _school_names(before)[:1]
             # …來訪，並與本市某高中簽署: the one written after 本市 is ours all the same
             schools = _ours_first(clause.sentence.norm, ours + schools)
+        gone_to = _GOING_TO_OPENING.match(schools[0]) if len(schools) == 1 else None
+        if gone_to and _SCHOOL_TIE_MADE.search(clause.norm):  # (not 前往姊妹校某校參訪)
+            # 某大學副校長某某來訪，並前往國立某某大學洽談締結姊妹校: the one gone to and the
+            # visitor's school, named before in the sentence
+            before = _GLOSS.sub("", clause.sentence.norm[: clause.start])
+            ours = schools[0][gone_to.end() :]
+            theirs = [school for school in _school_names(before) if school != ours]
+            schools = _ours_first(clause.sentence.norm, [ours, *theirs[-1:]])
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
             return

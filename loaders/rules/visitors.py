@@ -274,7 +274,14 @@ class VisitorRules(ReaderBase):
             return None, Attendance.INVITED
         status = Attendance.INVITED
         event_id = self._event(events[0], year)
-        if _HOSTING.search(norm[: events[0].start]) or self._home_opens(norm, events[0].start):
+        # the clause naming the event is prose: its hosts are read as in any clause
+        # (本府與某大學於某飯店合辦「…」; 為…，本府於3月9日舉辦「…」)
+        self._rule_hosting(self._clause_at(sentence, events[0].start, spans))
+        if (
+            self._home_hosts(event_id)
+            or _HOSTING.search(norm[: events[0].start])
+            or self._home_opens(norm, events[0].start)
+        ):
             self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
             if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
                 status = Attendance.ATTENDED
@@ -484,7 +491,8 @@ class VisitorRules(ReaderBase):
                 person_id = self._person(person, affiliation_id)
                 if event_id:
                     year = self._year_hint(spans)
-                    self._invitee(person_id, event_id, (status, role), sentence, year)
+                    part = _part_told_after(sentence.norm, person.name) or role
+                    self._invitee(person_id, event_id, (status, part), sentence, year)
                 elif received:
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
                     self._led_body_visited(item, person, affiliation_id, sentence, when)
@@ -978,6 +986,15 @@ def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) ->
     """Where the last person listed ends, after which the part the listed played is
     told (…及王大明擔任講座); the list's end when none is named."""
     return max((norm.rfind(p.name) + len(p.name) for people in parsed for p in people), default=end)
+
+
+def _part_told_after(norm: str, name: str) -> str | None:
+    """The part told of a listed person in the clause their name ends with, when it
+    tells one (邀請A、B擔任主講人，C擔任與談人: A and B speak, C is a panelist)."""
+    at = norm.find(name)
+    if at < 0:
+        return None
+    return _role(_CLAUSE_BREAK.split(norm[at + len(name) :], maxsplit=1)[0])
 
 
 def _own_part(told: str) -> str:

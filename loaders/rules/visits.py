@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from graph.model import Label, Relation, RelType
+from graph.model import Attendance, Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within
@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _AFTER_AN_ACT,
     _AFTERWARDS,
     _AGREEMENT,
+    _ALONG_WITH,
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
@@ -52,6 +53,7 @@ from loaders.rules.grammar import (
     _GOES_ON,
     _GROUP,
     _GROUP_LED,
+    _GROUP_TAIL,
     _HALF_OF_YEAR,
     _HAN,
     _HAN_WORDS,
@@ -215,6 +217,8 @@ class VisitRules(ReaderBase):
     _came_in: int | None = None
     #: Who came, in the coming last told (at `_came_in`).
     _came_visitors: tuple[str, ...] = ()
+    #: The body the city's staff went along with (偕同某樂團赴…), and where told.
+    _brought_along: tuple[str, Sentence] | None = None
     #: The trip the items being read are legs of.
     _itinerary: _Itinerary | None = None
     #: The sentence of the last leg of that trip read.
@@ -222,6 +226,55 @@ class VisitRules(ReaderBase):
     #: The city's last trip abroad led by someone, whose delegation a later clause of
     #: its section may go on with (訪問團於…停留某市).
     _trip_abroad: _Itinerary | None = None
+
+    def _went_along_with(self, sentence: Sentence) -> None:
+        """「某局派員隨同某某研究院，赴某地出席「…」」: the body the city's staff went along
+        with went there on the same days and took part as they did; and what the body
+        attended there (…偕同某樂團赴某市；國樂團參加「…」大遊行), the city attended."""
+        brought = self._brought_along
+        self._brought_along = None
+        if brought is not None and self.previous is brought[1]:
+            # (…；國樂團參加「…」大遊行: with the trip's sentence, which tells who went)
+            self._took_part_through(brought[0], sentence, brought[1])
+        along = _ALONG_WITH.search(sentence.norm)
+        if along is None:
+            return
+        body = self._outside_body(along.group(1)) or self._home_civic_body(along.group(1))
+        if body is None:
+            return
+        self._brought_along = (body, sentence)
+        told = [
+            r
+            for r in list(self.facts.relations.values())
+            if r.source == self.home
+            and r.type in (RelType.VISITED, RelType.PARTICIPATED_IN)
+            and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+        ]
+        for r in told:
+            props = {k: v for k, v in r.properties.items() if k not in ("bureaus", "role")}
+            self.facts.relate(r.type, body, r.target, sentence, **props)
+        self._took_part_through(body, sentence)
+
+    def _took_part_through(self, body: str, sentence: Sentence, *also: Sentence) -> None:
+        """What the body the city brought along attended, as `sentence` tells it (…偕同
+        某樂團赴某市；國樂團參加「…」大遊行), the city attended too."""
+        for r in list(self.facts.relations.values()):
+            if (
+                r.source == body
+                and r.type == RelType.PARTICIPATED_IN
+                and r.properties.get("status") == Attendance.ATTENDED
+                and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+            ):
+                year = r.properties.get("year")
+                self.facts.relate(
+                    r.type,
+                    self.home,
+                    r.target,
+                    sentence,
+                    also,
+                    status=Attendance.ATTENDED,
+                    year=year,
+                )
 
     def _rule_visit(self, clause: Clause, sentence_norm: str) -> None:
         """Visits: someone coming to the city (某市長王大明來訪), or the city going to
@@ -1306,6 +1359,7 @@ class VisitRules(ReaderBase):
         # 某高等學校(Some High School)師生一行25人至本市: the school, without its gloss
         head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", head))
         head = self._body_invited(head)
+        head = self._school_sending_group(head)  # 某高等學校修學旅行團: the school
         kind = self.lex.org_kind(head) if head else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
         if kind and kind != "delegation" and len(head) <= 20:
@@ -1315,6 +1369,16 @@ class VisitRules(ReaderBase):
             )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
         return self._foreign(clause) or self.state.subject
+
+    def _school_sending_group(self, head: str) -> str:
+        """A school's group written after its name (某縣立某高等學校修學旅行團, 某大學
+        訪問團): the school, whose people came; `head` as it is otherwise."""
+        for end in range(len(head) - 1, 2, -1):
+            if self.lex.org_kind(head[:end]) in ("school", "university") and (
+                _GROUP_TAIL.fullmatch(head[end:])
+            ):
+                return head[:end]
+        return head
 
     def _body_led_by_surname(self, head: str) -> tuple[str, str] | None:
         """A body and one of it named by surname and title after its name (駐臺北某國

@@ -81,6 +81,8 @@ def test_an_invitation_passed_on_asks_the_city_to_come() -> None:
     incheon = named(ext, "仁川市")
     event = named(ext, "2018亞太港灣城市市長會議")
     assert rels(ext, RelType.INVITED, source=incheon, target=KAOHSIUNG, event=event)
+    # one invitation: the conveying clause (轉達…之邀請) adds none without the event
+    assert len(rels(ext, RelType.INVITED, source=incheon, target=KAOHSIUNG)) == 1
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=incheon)
     going = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
     assert [r.properties["status"] for r in going] == ["invited"]
