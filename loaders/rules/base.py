@@ -1255,7 +1255,12 @@ class ReaderBase:
         if apposed is not None:  # 本市姊妹市某國某市之某某協會: the association, there
             body, kind, place = apposed
             return self._organization(body, kind, place), place
-        anaphor = _THAT_PLACE.match(text)
+        anaphor = _THAT_PLACE.search(text)
+        if anaphor:
+            # 代表該縣知事, 轉達該市市長: what comes before 該縣 is the sentence's (no name
+            # holds 該), the title being that place's
+            text = text[anaphor.start() :]
+            anaphor = _THAT_PLACE.match(text)
         if anaphor:
             of_that_place = self._of_that_place(text, anaphor, inherited)
             if of_that_place is not None:

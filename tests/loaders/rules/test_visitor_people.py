@@ -886,3 +886,20 @@ def test_a_transliterated_name_called_again_by_its_last_part_and_the_titles_last
     held = rels(ext, RelType.HOLDS_TITLE)
     assert [h.properties["title_zh"] for h in held] == ["市政委員"]
     assert held[0].source == named(ext, "彼得‧湯普森")
+
+
+@pytest.mark.parametrize(
+    "conveyed",
+    [
+        "並轉達該縣知事問候之意",
+        "並代表該縣知事致意",
+        "並代表該縣知事向陳市長致意",
+    ],
+)
+def test_a_greeting_conveyed_from_that_places_head_names_no_one(conveyed: str) -> None:
+    """「…來訪，並代表該縣知事致意」: the words before 該縣 are the sentence's (代表, 轉達),
+    no body's name; a greeting after the title (問候, 致意) is no person."""
+    ext = chapter(f"2.5月19日，日本山形縣國際課課長佐藤一郎來訪，{conveyed}。")
+    holders = {e.name_zh for e in ext.entities if e.label == Label.PERSON}
+    assert holders == {"佐藤一郎"}
+    assert not [e for e in ext.entities if "該縣" in e.name_zh]
