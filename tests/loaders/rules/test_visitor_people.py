@@ -903,3 +903,15 @@ def test_a_greeting_conveyed_from_that_places_head_names_no_one(conveyed: str) -
     holders = {e.name_zh for e in ext.entities if e.label == Label.PERSON}
     assert holders == {"佐藤一郎"}
     assert not [e for e in ext.entities if "該縣" in e.name_zh]
+
+
+@pytest.mark.parametrize("moment", ["會中", "會後", "席間", "會談中"])
+def test_a_moment_of_the_meeting_before_a_home_official_names_no_one(moment: str) -> None:
+    """「…拜會該市市長某某。會中王副市長邀請…」: 會中, 會後, 席間 tell when, and open no
+    name (no person 會中王 holding the title)."""
+    ext = chapter(
+        "1.5月3日，王副市長赴日本金澤市拜會該市市長山田保。"
+        f"{moment}王副市長邀請山田市長於10月率團來訪。"
+    )
+    people = {e.name_zh for e in ext.entities if e.label == Label.PERSON}
+    assert people == {"山田保"}
