@@ -3053,11 +3053,11 @@ class EventRules(PartyRules):
                 return moved
         return span.start
 
-    def _invited_to_visit(self, clause: Clause, invite: re.Match[str]) -> None:
+    def _invited_to_visit(self, clause: Clause, invite: re.Match[str]) -> list[str]:
         """「並邀請某某市長於疫情趨緩後訪高」, 「本府邀請某市明年組團來訪」, 「陳市長邀請
         某某市長擇期來高訪問」: an invitation to come to the city, with no event named,
         is the city's invitation of the people (else the cities) named between the verb
-        and the coming; none of the city's own."""
+        and the coming; none of the city's own. The invitees."""
         text = clause.norm
         come = _COME.search(text, invite.end())
         span = text[invite.end() : come.start()] if come else ""
@@ -3065,7 +3065,7 @@ class EventRules(PartyRules):
         # of the city's acting, though written as one might be
         people = self._people_in(span)
         if come is None or (not people and self._home_acts(span)):
-            return
+            return []
         invitees = people or [
             self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
             for start, end, pid in clause.places
@@ -3086,6 +3086,7 @@ class EventRules(PartyRules):
                 status=status,
                 date=sent_on,
             )
+        return list(dict.fromkeys(invitees))
 
     def _rule_invitation(self, clause: Clause) -> None:
         """The city inviting parties to events (本府邀請某市派團出席「…」): who was
@@ -3111,8 +3112,8 @@ class EventRules(PartyRules):
             return
         events = self._events_invited_to(clause)
         if not events:
-            self._invited_to_visit(clause, invite)
-            self._await_event(clause, invite)
+            asked_to_come = self._invited_to_visit(clause, invite)
+            self._await_event(clause, invite, asked_to_come)
             return
         sent_on = self._invitation_day(clause, invite)
         invitees = self._invitees(clause, invite, events[0][0])
@@ -3139,18 +3140,20 @@ class EventRules(PartyRules):
             self.facts.relate(RelType.INVITED, inviter, self.home, clause.sentence)
         return bool(inviters)
 
-    def _await_event(self, clause: Clause, invite: re.Match[str]) -> None:
-        """An invitation of cities that ends its clause with no event named (本府函邀姊妹市
-        甲市、乙市及丙市，…): the next clause may name the event (_awaited_event_named)."""
+    def _await_event(self, clause: Clause, invite: re.Match[str], asked_to_come: list[str]) -> None:
+        """An invitation that ends its clause with no event named, of cities (本府函邀姊妹市
+        甲市、乙市及丙市，…) or to come (`asked_to_come`: 面邀某市長於11月率團來訪，…;
+        函邀某市於10月組團來訪，…): the next clause may name the event
+        (_awaited_event_named)."""
         text = clause.norm
-        invitees = [
+        invitees = asked_to_come or [
             pid
             for start, _, pid in clause.places
             if start > invite.start()
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
         ]
-        if invitees and not _COME.search(text, invite.end()):
+        if invitees and (asked_to_come or not _COME.search(text, invite.end())):
             end = clause.start + len(text)
             sent_on = self._invitation_day(clause, invite)
             self._invitation_awaiting = (clause.sentence.start, end, invitees, sent_on)
@@ -3174,7 +3177,21 @@ class EventRules(PartyRules):
         self._record_invitations(clause, opening, clause.events, invitees, status, sent_on)
         self._own_event_invited_to(clause, clause.events)
         self._invitation_taken_up = (clause.sentence.start, clause.start)
+        self._drop_invitations_without_event(clause, invitees)
         return True
+
+    def _drop_invitations_without_event(self, clause: Clause, invitees: list[str]) -> None:
+        """The invitations to come the sentence told with no event (面邀某市長於11月率團
+        來訪，…), now that its next clause names the event: one invitation, with it."""
+        here = {(clause.sentence.start, clause.sentence.end)}
+        for key, relation in list(self.facts.relations.items()):
+            if (
+                relation.type == RelType.INVITED
+                and relation.target in invitees
+                and "event" not in relation.properties
+                and {(e.start, e.end) for e in relation.evidence} == here
+            ):
+                del self.facts.relations[key]
 
     def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
         """An event named for the city (「2000高雄國際龍舟錦標賽」), or one its invitees

@@ -74,6 +74,7 @@ from loaders.rules.grammar import (
     _ITEM_PARTY,
     _ITEMS_FOLLOW,
     _JOIN,
+    _JOIN_OPENING,
     _JOINER,
     _LATIN_GLOSS,
     _LEADS,
@@ -1060,8 +1061,11 @@ class VisitRules(ReaderBase):
         # 邀請某團一行於2月14日至17日來高: a date after the invitation is the coming's
         invite = _INVITE.search(clause.norm)
         lettered = [d for d in clause.dates if invite is None or d.text_start < invite.start()]
+        # 面邀某市長於11月率團來訪，出席本府主辦之「…」: what they are asked to come for
+        purpose = _JOIN_OPENING.match(later.lstrip("，,;"))
         return (
             not lettered
+            and not purpose
             and bool(_TOOK_PART.search(later) or _PERFORMED_AT.search(later))
             and not any(words.search(later) for words in (_FUTURE, _ABSENT, _NOT_HELD, _COME))
         )

@@ -518,3 +518,31 @@ def test_a_film_festival_named_for_the_place_gone_to_is_held_there() -> None:
     ext = chapter("1.9月3日至7日，本府經發局組團赴日本山形市，參加「第8屆山形國際機械展」。")
     show = named(ext, "第8屆山形國際機械展")
     assert not rels(ext, RelType.HOSTED, target=show)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "invitee"),
+    [
+        (
+            "1.5月3日，王副市長赴韓國大邱廣域市拜會該市市長朴正浩，並面邀朴市長於10月率團來訪，"
+            "出席本府主辦之「2018高雄國際港灣論壇」。",
+            "朴正浩",
+        ),
+        (
+            "1.本府於5月3日函邀姊妹市日本金澤市於10月組團來訪，參加本府主辦之「2018高雄國際港灣論壇」。",
+            "金澤市",
+        ),
+    ],
+    ids=["person-met", "city-by-letter"],
+)
+def test_an_invitation_to_come_for_the_citys_event_named_next(sentence: str, invitee: str) -> None:
+    """「面邀某市長於10月率團來訪，出席本府主辦之「…」」: the clause after the coming tells
+    what they are asked to come for, not that they came: one invitation, to that event, and
+    the invitee only invited to it."""
+    ext = chapter(sentence)
+    who, forum = named(ext, invitee), named(ext, "2018高雄國際港灣論壇")
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=who)
+    assert [r.properties.get("event") for r in invited] == [forum]
+    part = rels(ext, RelType.PARTICIPATED_IN, source=who, target=forum)
+    assert [r.properties["status"] for r in part] == ["invited"]
+    assert not rels(ext, RelType.VISITED, source=who, target=KAOHSIUNG)
