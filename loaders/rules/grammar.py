@@ -52,8 +52,8 @@ _ATTEND_VERB = r"參加|參與|出席|列席|參展"
 _ATTEND = _ATTEND_VERB + r"|與會"
 #: What a visit was for, in a word: 參訪, 考察, 觀摩, 研修, 交流 (某市考察).
 _VISIT_PURPOSE_WORDS = r"參訪|訪問|考察|觀摩|參加|參與|研修|交流"
-#: The word before where something is: 在, 於.
-_AT_WORD = r"(?:在|於)"
+#: The word before where something is: 在, 於, 假 (假某飯店舉行: held at).
+_AT_WORD = r"(?:在|於|假)"
 #: A word of a place: 市, 城市, 縣, 州.
 _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
@@ -1431,6 +1431,11 @@ _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 _AT_VENUE = rx(_AT_WORD + "$")
 #: A venue written after a party, up to the verb: 某某協會於某某中心(共同主辦).
 _AT_PLACE = rx(_AT_WORD + r"[^,;、與及和]+$")
+#: Words telling of those named before that they each did something (兩市均, 該二市皆,
+#: 分別, 各自): a clause of its own subject.
+_OWN_SUBJECT = rx(r"均|皆|都|分別|各自|[兩二三四五六七八九十]市")
+#: The tail of a date a part of a clause opens with (12月在某館: 月), no one's name.
+_DATE_TAIL_OPENING = rx(r"^(?:[\d年月日至~.-]|[上中下]旬|初|底)+")
 #: Coming to the city to join what is named next (來高參加「…」, 抵高出席, 至本市參賽):
 #: the event is held in the city.
 _COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")

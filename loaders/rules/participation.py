@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _COMES_HERE_TO_JOIN,
     _COMMITTED,
     _DATE_PREFIX,
+    _DATE_TAIL_OPENING,
     _DEALT_WITH,
     _DECLINE_WORD,
     _DECLINED,
@@ -141,6 +142,7 @@ from loaders.rules.grammar import (
     _ORGANIZER,
     _ORGANIZER_NAMED,
     _ORGANIZING,
+    _OWN_SUBJECT,
     _PARENS,
     _PART_PLAYED,
     _PARTY_JOINER,
@@ -645,8 +647,9 @@ class EventRules(PartyRules):
     def _without_venue(self, part: str) -> str:
         """`part` without the venue written after the body it names (某某協會某市事務所
         於某某中心共同主辦: the office, not 某某中心); as it is when no body comes first,
-        and nothing when it is a venue only (在本市美術館舉辦: where, not who)."""
-        if _AT_PLACE.match(part):
+        and nothing when it is a venue only (在本市美術館舉辦, 於12月假某博物館舉辦:
+        where, not who)."""
+        if _AT_PLACE.match(_DATE_TAIL_OPENING.sub("", part)):
             return ""
         for at in range(len(part)):  # (美國在台協會某分處於…: the 在 of the name is no venue)
             if _AT_PLACE.match(part, at) and self.lex.org_kind(part[:at]) is not None:
@@ -3171,6 +3174,9 @@ class EventRules(PartyRules):
         join = _join_told(clause.norm, 0)
         if join is None or join.start() > clause.events[0][0]:
             return False
+        told = clause.norm[: join.start()]
+        if _OWN_SUBJECT.search(told) or any(at < join.start() for at, _, _ in clause.places):
+            return False  # …，兩市均於10月組隊來高參加「…」: what they did, told of them
         opening = _CLAUSE_OPENING.match(clause.norm)
         assert opening is not None  # (an empty pattern matches any clause)
         status = Attendance.INVITED

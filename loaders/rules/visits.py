@@ -1376,7 +1376,10 @@ class VisitRules(ReaderBase):
 
     def _school_sending_group(self, head: str) -> str:
         """A school's group written after its name (某縣立某高等學校修學旅行團, 某大學
-        訪問團): the school, whose people came; `head` as it is otherwise."""
+        訪問團): the school, whose people came; `head` as it is otherwise, also when the
+        group is a troupe of its own (某高等學校管樂團, 某大學合唱團: the band came)."""
+        if self.lex.org_kind(head) in ("troupe", "team"):
+            return head
         for end in range(len(head) - 1, 2, -1):
             if self.lex.org_kind(head[:end]) in ("school", "university") and (
                 _GROUP_TAIL.fullmatch(head[end:])
