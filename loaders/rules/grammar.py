@@ -71,6 +71,8 @@ _DATE_CHAR = r"[\d年月日至~-]"
 _DATE_DIGITS = r"(?:\d+[年月日]|[\d至~-])+"
 #: A year, month or day in Chinese numerals: 九十二年, 一月, 十三日 (not 一行, 三民).
 _NUMERALS_OF_DATE = r"[〇○零一二三四五六七八九十百]+[年月日]"
+#: An ordinal's number in figures or Chinese numerals (第12屆, 第十二屆).
+_ORDINAL_NUMBER = r"(?:\d+|[一二三四五六七八九十百]+)"
 #: A part of a month: 3月上旬, 5月初, 年底.
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
@@ -663,9 +665,10 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 #: one is told coming.
 _DRAWING = rx(r"吸引|爭取|招攬|招徠")
 #: Asking the city to come, an invitation passed on (轉達某市長之邀請，請本府於9月組團
-#: 出席…); not applying (申請) nor hiring (聘請).
+#: 出席…); not applying (申請) nor hiring (聘請), nor asking someone of the city (請本市
+#: 旅行業者組團, 請本府各局處派員: only a time may come between).
 _ASKS_HOME_TO_COME = (
-    r"(?<![邀函敦申聘懇])請(?=(?:本府|本市|市府)[^,;。]{0,12}?"
+    r"(?<![邀函敦申聘懇])請(?=(?:本府|本市|市府)(?:於[^,;。]{0,10}?)?"
     r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
@@ -1253,7 +1256,11 @@ _NEXT_EDITION = r"明年|下一?屆|次屆"
 #: An edition named by its year relative to the sentence's (明年之, 今年的, 下屆) or by its
 #: ordinal written before the quoted name (第100屆「某某節」).
 _WHICH_EDITION = rx(
-    r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?|第\d+屆(?:之|的)?"
+    r"(?:今年|本年|去年|本屆|該屆|"
+    + _NEXT_EDITION
+    + r")度?(?:之|的)?|第"
+    + _ORDINAL_NUMBER
+    + r"屆(?:之|的)?"
 )
 #: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.
 _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
@@ -1410,7 +1417,7 @@ _SCHEDULED = rx(
 #: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
 _ORGANIZING = rx(r"(?:[正亦並已將也]|刻正|目前|現正|全力|積極|持續|負責)*(?:籌辦|籌備|主辦|承辦)")
 #: An event's edition opening its name: 「2019, 第5屆 (2019第5屆某某論壇).
-_EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*\d+\s*屆)?")
+_EDITION_OPENING = rx(r"^「?(?:\d{4}\s*年?)?(?:第\s*" + _ORDINAL_NUMBER + r"\s*屆)?")
 #: Holding ending the words before an event: (某協會)主辦之, 舉辦.
 _HOLDING_END = rx(r"(?:舉辦|主辦)之?$")
 #: A verb of taking part opening a name: 參加某某論壇 (the name then 某某論壇).

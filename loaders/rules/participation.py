@@ -825,7 +825,12 @@ class EventRules(PartyRules):
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
             return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
         own = _DATE_PREFIX.sub("", text)
-        if clause.start and _HOLDING_OPENING.match(own) and self._in_plans_section(clause.sentence):
+        if (
+            clause.start
+            and _HOLDING_OPENING.match(own)
+            and self._in_plans_section(clause.sentence)
+            and not self._opened_by_another_place(clause.sentence)
+        ):
             return True  # (下半年工作重點) …，並籌辦10月間之「…」: the city's work to come
         subject = own if clause.start else opening
         return bool(
@@ -835,11 +840,24 @@ class EventRules(PartyRules):
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
 
+    def _opened_by_another_place(self, sentence: Sentence) -> bool:
+        """Whether the sentence opens, after its item number, with a place other than the
+        city as its subject (福岡市預定於10月舉辦「…」，並主辦「…」)."""
+        norm = sentence.norm
+        opening = _ITEM_NUMBER_OPENING.match(norm)
+        words = norm[opening.end() if opening else 0 :]
+        return any(
+            m.start == 0 and m.place.id != self.home_place.id for m in self._place_mentions(words)
+        )
+
     def _unsaid_subject_is_home(self, clause: Clause) -> bool:
         """Whether a sentence with no subject written, holding the event it names, is the
         city's (明年5月將續辦「2019某市研討會」): the text before spoke of no other party
         as its subject, and the event is named for no other place (某市：…。明年將舉辦
-        「某市燈會」 is that city's)."""
+        「某市燈會」 is that city's), nor does the sentence invite the city to it
+        (明年5月將舉辦「…」，邀請本市出席: another's, whoever)."""
+        if _INVITES_HOME.search(clause.sentence.norm, clause.start + len(clause.norm)):
+            return False
         others = [party for party in self.state.subject if party != self.home]
         named_for = {self._named_for(clause.norm[s:e].strip("「」")) for s, e, _ in clause.events}
         return not others and named_for <= {None, self.home}
@@ -3135,6 +3153,8 @@ class EventRules(PartyRules):
         conveyed = _INVITATION_CONVEYED.search(clause.norm)
         if conveyed is None:
             return False
+        if conveyed.group(1).startswith("對"):
+            return True  # 請其轉達對某市長之邀請: the city's invitation, sent by the guest
         if _INVITES_HOME.search(clause.sentence.norm, clause.start + conveyed.end()):
             return False
         start, end = (clause.start + at for at in conveyed.span(1))

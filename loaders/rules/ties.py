@@ -1654,8 +1654,10 @@ class TieRules(ReaderBase):
         body = normalize(self.facts.text[section.start : section.end])
         if _FRIENDSHIP.search(body) or _NEGOTIATING.search(body):
             return  # its text tells a tie of another kind, or one talked of: that one
-        if any(m.place.admin_level != "city" for m in mentions if m.place.label == "City"):
-            return  # （五）日本某縣: a prefecture or state, whose tie its text tells, if any
+        if any(m.place.admin_level == "admin1" for m in mentions if m.place.label == "City"):
+            # （五）日本某縣: a prefecture or state, whose tie its text tells, if any (a
+            # county or ward, 美國某某郡, is a partner as a city is)
+            return
         for city in self._foreign(clause):
             self.facts.relate(
                 RelType.SISTER_CITY_OF, self.home, city, clause.sentence, status=TieStatus.SIGNED

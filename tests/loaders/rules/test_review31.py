@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Label, RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -55,3 +56,73 @@ def test_invited_cities_told_as_taking_part_took_part(subject: str) -> None:
     assert {r.properties["status"] for r in part} == {"attended"}
     assert len(part) == 2
     assert not [e for e in ext.entities if e.label == Label.PERSON]
+
+
+# 11. an item headed by a county under the sister-cities heading is a sister city, as
+# one headed by a city; one headed by a prefecture is not by its heading alone
+def test_a_county_heading_a_sister_city_item_is_a_sister_city() -> None:
+    text = (
+        "壹、國際事務\n二、姊妹市交流\n（一）美國邁阿密戴德郡\n本府與該郡維持密切交流。\n"
+        "（二）日本熊本縣\n本府與該縣維持交流。\n"
+    )
+    ext = extract_bytes(text.encode("utf-8"), "t.txt", "2018-01/2018-06")
+    tied = {r.target for r in rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)}
+    assert tied == {"city:us:miami-dade-county"}
+
+
+# 12. an edition written in Chinese numerals opens an event's name as one in figures
+@pytest.mark.parametrize("edition", ["第十二屆", "第12屆"])
+def test_an_edition_in_chinese_numerals_named_for_the_place_gone_to(edition: str) -> None:
+    ext = chapter(f"1.7月3日至7日，本府觀光局組團赴日本福岡市參加「{edition}福岡亞洲祭」。")
+    festival = next(e.id for e in ext.entities if e.label == Label.EVENT)
+    assert rels(ext, RelType.HOSTED, source=named(ext, "福岡市"), target=festival)
+
+
+# 5. an invitation the city asks a guest to pass on (請其轉達對某市長之邀請) is the city's,
+# not the guest's city inviting it
+def test_an_invitation_the_city_asks_a_guest_to_convey_is_not_of_the_guests_city() -> None:
+    ext = chapter(
+        "1.5月3日，日本大阪市國際課課長佐藤健拜會陳市長，陳市長請其轉達對大阪市長吉村洋文之邀請，"
+        "盼吉村市長明年來訪。"
+    )
+    assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
+
+
+# 6. an event held with no subject written, in a sentence inviting the city to it, is
+# another's, not the city's
+def test_an_event_the_city_is_invited_to_is_not_held_by_it() -> None:
+    ext = chapter(
+        "1.大阪市副市長田中一郎於3月來訪，洽談觀光合作。明年5月將舉辦「2019國際港灣論壇」，邀請本市出席。"
+    )
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+# 7. in the section of work to come, an event another city holds is not the city's
+def test_work_to_come_of_another_city_is_not_the_citys() -> None:
+    def hosts(line: str) -> set[str]:
+        text = f"壹、國際事務\n二、下半年工作重點\n（一）{line}\n"
+        ext = extract_bytes(text.encode("utf-8"), "t.txt", "2018-01/2018-06")
+        return {r.source for r in rels(ext, RelType.HOSTED) if "論壇" in r.target}
+
+    assert KAOHSIUNG not in hosts(
+        "福岡市預定於10月舉辦「2018福岡亞洲祭」，並主辦「2018亞洲城市論壇」。"
+    )
+    assert hosts("本府預定於10月舉辦「2018高雄港灣節」，並主辦「2018亞洲城市論壇」。") == {
+        KAOHSIUNG
+    }
+
+
+# 10. asking someone of the city to take part (請本市旅行業者組團, 請本府各局處派員) is
+# no invitation of the city
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1.7月3日，本府觀光局請本市旅行業者組團參加「2018大阪旅展」。",
+        "1.7月3日，市長指示，請本府各局處派員參加「2018大阪國際研討會」。",
+    ],
+)
+def test_asking_someone_of_the_city_to_go_is_no_invitation(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert not rels(ext, RelType.INVITED)
+    statuses = {r.properties["status"] for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert "invited" not in statuses
