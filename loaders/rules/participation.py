@@ -2664,8 +2664,11 @@ class EventRules(PartyRules):
         clause names; else a subject lent by what came before; else the city's side
         (its actor, or the troupe it sent); else the subject the reader remembers."""
         text = clause.norm
-        if _DRAWING.search(text[:cut]):
-            return []  # 活動吸引逾5萬名市民到場觀賞: the public drawn, no party of the report
+        drawing = _DRAWING.search(text[:cut])
+        if drawing and not text[: drawing.start()].endswith(("為", "以")):
+            # 活動吸引逾5萬名市民到場觀賞: the public drawn, no party of the report (not a
+            # purpose: 本府為爭取某國遊客組團參加…, the city went)
+            return []
         before = self._places_taking_part(clause, cut)
         named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]
         if before or named:

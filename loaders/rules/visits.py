@@ -1204,6 +1204,8 @@ class VisitRules(ReaderBase):
             lead_in = text[max(0, start - 10) : start]
             gap = text[previous_end:start]
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
+            if stop and previous_end == stop.stop and gap == "與":
+                listed = False  # 於某市與某市市長會晤: whom they met there, no stop
             nested = previous_end >= 0 and start == previous_end  # 某某省某甲
             # 轉往某市, or 於某市與該市市長某某會晤 (the clause opening with the stop)
             met_there = start in stop

@@ -126,3 +126,21 @@ def test_asking_someone_of_the_city_to_go_is_no_invitation(sentence: str) -> Non
     assert not rels(ext, RelType.INVITED)
     statuses = {r.properties["status"] for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert "invited" not in statuses
+
+
+# 4. at a stop told by whom was met there (於某市與某市長會晤), the place of the one met
+# is no second stop
+@pytest.mark.parametrize("met", ["福岡市長高島宗一郎", "大阪府知事吉村洋文"])
+def test_the_place_of_the_one_met_at_a_stop_is_no_stop(met: str) -> None:
+    ext = chapter(f"1.陳市長率團赴日本訪問，4月10日於東京與{met}會晤；4月12日轉往札幌市參訪。")
+    gone = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert named(ext, "東京") in gone
+    assert not gone & {"city:jp:fukuoka", "city:jp:osaka-prefecture"}
+
+
+# 9. drawing the public in as a purpose (為爭取某國遊客) takes nothing from the city's own
+# taking part; the public an event drew is still no party
+def test_a_purpose_of_drawing_visitors_leaves_the_city_taking_part() -> None:
+    ext = chapter("1.本府觀光局為爭取日本遊客於8月組團參加「2018大阪國際旅展」。")
+    fair = named(ext, "2018大阪國際旅展")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fair)
