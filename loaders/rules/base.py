@@ -2227,6 +2227,8 @@ class ReaderBase:
 
 #: Kinds of body (org_kinds.csv) that 該校 refers to.
 _SCHOOL_KINDS = ("school", "university")
+#: Kinds of body (org_kinds.csv) that perform or play: a troupe, a team.
+_TROUPE_KINDS = ("troupe", "team")
 #: Kinds of body (org_kinds.csv) that are a government acting: its bureaus, council,
 #: committees and delegations, no party of their own.
 _GOVERNMENT_KINDS = ("bureau", "division", "ministry", "council", "committee", "delegation")

@@ -13,7 +13,7 @@ from loaders.dates import DateSpan, find_since_year, is_recurring
 from loaders.events import edition_year, event_kind, find_events
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
-from loaders.rules.base import Clause
+from loaders.rules.base import _TROUPE_KINDS, Clause
 from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_HOLDS,
@@ -2657,7 +2657,7 @@ class EventRules(PartyRules):
         is one (not a delegation, which is its place's coming)."""
         body = self._body_named_last(clause, at, "團")
         kind = self.facts.entities[body].properties.get("kind") if body else None
-        return body if kind in ("troupe", "team") else None
+        return body if kind in _TROUPE_KINDS else None
 
     def _participants(self, clause: Clause, cut: int, sentence_norm: str) -> list[str]:
         """Who took part, as told before the verb at `cut`: the places and people the
@@ -2729,7 +2729,7 @@ class EventRules(PartyRules):
             e.id
             for e in self.facts.entities.values()
             if e.label == Label.ORGANIZATION
-            and e.properties.get("kind") in ("troupe", "team")
+            and e.properties.get("kind") in _TROUPE_KINDS
             and len(words) >= 3
             and normalize(e.name_zh).endswith(words)
         }

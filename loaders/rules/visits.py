@@ -14,7 +14,7 @@ from loaders.facts import dated_within
 from loaders.gazetteer import Place
 from loaders.names import body_name
 from loaders.reading import normalize, rx
-from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.base import _SCHOOL_KINDS, _TROUPE_KINDS, Clause, ReaderBase
 from loaders.rules.grammar import (
     _ABSENT,
     _ADVERB_OPENING,
@@ -1380,10 +1380,10 @@ class VisitRules(ReaderBase):
         """A school's group written after its name (某縣立某高等學校修學旅行團, 某大學
         訪問團): the school, whose people came; `head` as it is otherwise, also when the
         group is a troupe of its own (某高等學校管樂團, 某大學合唱團: the band came)."""
-        if self.lex.org_kind(head) in ("troupe", "team"):
+        if self.lex.org_kind(head) in _TROUPE_KINDS:
             return head
         for end in range(len(head) - 1, 2, -1):
-            if self.lex.org_kind(head[:end]) in ("school", "university") and (
+            if self.lex.org_kind(head[:end]) in _SCHOOL_KINDS and (
                 _GROUP_TAIL.fullmatch(head[end:])
             ):
                 return head[:end]
