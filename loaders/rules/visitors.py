@@ -650,8 +650,14 @@ class VisitorRules(ReaderBase):
         )
         person = self.facts.label_of(party) == Label.PERSON
         came_down = _CAME_DOWN.search(_QUOTED_NAME.sub("", sentence.norm))
-        # …等駐臺使節及眷屬共25人: each listed is an envoy stationed here
-        stationed = self._stationed_here(party) or _ENVOYS_LISTED.search(sentence.norm)
+        # …等駐臺使節及眷屬共25人: each listed is an envoy stationed here, but one holding
+        # office in a city abroad (某市副市長) came from there
+        of_a_city = any(
+            self.facts.label_of(r.target) == Label.CITY for r in self._titles_held([party])
+        )
+        stationed = self._stationed_here(party) or (
+            _ENVOYS_LISTED.search(sentence.norm) and not of_a_city
+        )
         if status == Attendance.ATTENDED and person and (came_down or not stationed):
             event = self.facts.entities[event_id].properties
             self.facts.relate(

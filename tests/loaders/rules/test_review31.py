@@ -144,3 +144,15 @@ def test_a_purpose_of_drawing_visitors_leaves_the_city_taking_part() -> None:
     ext = chapter("1.本府觀光局為爭取日本遊客於8月組團參加「2018大阪國際旅展」。")
     fair = named(ext, "2018大阪國際旅展")
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=fair)
+
+
+# 8. a list closed by 等駐台使節 makes its envoys stationed here, not a guest holding
+# office in a city abroad
+def test_a_city_official_in_a_list_of_envoys_came_from_his_city() -> None:
+    ext = chapter(
+        "1.本府於3月5日舉辦「2018國際城市論壇」，邀請大阪市副市長田中一郎、福岡市議員山田花子及"
+        "日本台灣交流協會高雄事務所所長佐藤健等駐台使節出席。"
+    )
+    came = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert named(ext, "田中一郎") in came
+    assert named(ext, "佐藤健") not in came
