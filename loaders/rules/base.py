@@ -1624,8 +1624,13 @@ class ReaderBase:
         kind = self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
-        if _THAT_PLACE.match(words):  # 邀請該市龍舟隊: a team told by its kind, the city's
-            return None
+        that_place = _THAT_PLACE.match(words)
+        if that_place:
+            if kind in _TROUPE_KINDS:  # 邀請該市龍舟隊: a team told by its kind, the city's
+                return None
+            # 與該市商工會議所簽署: the body of the place named just before
+            of_that_place = self._of_that_place(words, that_place, None)
+            return of_that_place[0] if of_that_place else None
         apposed = self._apposed_body(words)
         if apposed is not None:  # 姊妹市某國某市之某某委員會: the committee, there
             return self._organization(*apposed)

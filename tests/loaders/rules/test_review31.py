@@ -156,3 +156,13 @@ def test_a_city_official_in_a_list_of_envoys_came_from_his_city() -> None:
     came = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "田中一郎") in came
     assert named(ext, "佐藤健") not in came
+
+
+# 13. a body named by 該市 and its kind (該市商工會議所) is that place's body, not the
+# place (a team so named is still the place's own taking part)
+def test_a_body_of_that_city_signs_for_itself() -> None:
+    ext = chapter("1.本府於6月赴大阪市訪問，並與該市商工會議所簽署經貿合作備忘錄。")
+    (signed,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    body = next(e for e in ext.entities if e.id == signed.target)
+    assert body.label == Label.ORGANIZATION
+    assert body.name_zh.endswith("商工會議所")
