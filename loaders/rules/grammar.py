@@ -869,14 +869,15 @@ _HOME_SIDE = rx(
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
 #: 由市長王大明接見.
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
-#: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time).
+#: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time;
+#: 於與會前, before attending, is a time).
 _HOME_RECEIVES = rx(
     r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於[^,;。與]{1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
+    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
 )
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).

@@ -166,3 +166,12 @@ def test_a_body_of_that_city_signs_for_itself() -> None:
     body = next(e for e in ext.entities if e.id == signed.target)
     assert body.label == Label.ORGANIZATION
     assert body.name_zh.endswith("商工會議所")
+
+
+# 14. 於與會前 (before attending) is a time between the home official and 接見, not a
+# party met
+def test_received_before_attending_is_a_meeting() -> None:
+    ext = chapter(
+        "1.日本大阪市副市長田中一郎於3月5日來訪出席「2018國際城市論壇」，由陳市長於與會前接見。"
+    )
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "田中一郎"))
