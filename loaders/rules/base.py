@@ -1944,7 +1944,12 @@ class ReaderBase:
         # 將捐款面交…: 將 marks what is handed over (read on the whole sentence, the
         # verb may lie past the clause's end); 把 keeps the offsets
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
-        prefix = sentence_norm[: clause.start + len(clause.norm)]
+        return self._speaks_of_future(sentence_norm[: clause.start + len(clause.norm)])
+
+    @staticmethod
+    def _speaks_of_future(prefix: str) -> bool:
+        """Whether the words of a sentence up to a point speak of the future, the
+        names, plans followed and aims they hold left aside."""
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         prefix = _PURPOSE_CLAUSE.sub("", prefix)  # 為瞭解本市港區規劃，特派…: its aim

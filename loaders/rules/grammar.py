@@ -117,9 +117,14 @@ _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)"
 _EVENT_TIME_ATTRIBUTE = rx(
     r"(?:明年|下半年|來年|下屆)[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
 )
-#: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪):
-#: what it names (規劃, 未來發展) is no time of what the sentence tells.
-_PURPOSE_CLAUSE = rx(r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*")
+#: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪)
+#: or the policy it acted in line with (為配合中央推動某某計畫，本府於…主辦…): what it
+#: names (規劃, 計畫, 未來發展) is no time of what the sentence tells; unless it names a
+#: time to come (為配合明年舉辦之…).
+_PURPOSE_CLAUSE = rx(
+    r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*"
+    r"|為配合(?![^,;。]*(?:明年|下半年|來年|下屆))[^,;。]*"
+)
 #: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
 _PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.

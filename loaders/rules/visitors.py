@@ -283,7 +283,7 @@ class VisitorRules(ReaderBase):
             or self._home_opens(norm, events[0].start)
         ):
             self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
-            if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
+            if not self._speaks_of_future(norm[:end]):
                 status = Attendance.ATTENDED
         self._dated_by_day(event_id, spans)
         return event_id, status

@@ -1,0 +1,32 @@
+"""Round 32a: forms of an ordinary chapter of the 1990s (a clause of purpose before the
+city's event, …). Each test reads a short chapter written for it, with invented names,
+places and dates.
+"""
+
+from __future__ import annotations
+
+from graph.model import Attendance, Extraction, RelType
+from tests.loaders.rules.helpers import chapter, named, rels
+
+
+def event_named(extraction: Extraction, name: str) -> str:
+    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
+
+
+def test_a_clause_of_purpose_before_the_citys_event_is_no_time_to_come() -> None:
+    """為配合中央推動某計畫，本府於…主辦「…」，邀請A、B及C擔任主講人: the plan the
+    city acts in line with is no event to come; the guests of the held event came."""
+    got = chapter(
+        "為配合中央推動綠色港埠計畫，本府於3月2日至3日主辦「2018國際港灣城市論壇」，"
+        "邀請日本神戶港灣研究所所長山田一郎、泰國曼谷港務局副局長沙旺及德國漢堡市"
+        "港務局局長施密特擔任專題演講人，分享各港經驗。"
+    )
+    held = event_named(got, "國際港灣城市論壇")
+    for guest in ["山田一郎", "沙旺", "施密特"]:
+        assert rels(
+            got,
+            RelType.PARTICIPATED_IN,
+            source=named(got, guest),
+            target=held,
+            status=Attendance.ATTENDED,
+        )
