@@ -614,7 +614,9 @@ class VisitorRules(ReaderBase):
             if not (known.properties.get("inferred") and rel.properties.get("inferred")):
                 known.properties.pop("inferred", None)  # stated once is stated
                 rel.properties.pop("inferred", None)
-            for prop, value in rel.properties.items():
+            told = dict(rel.properties)
+            self.facts.take_dates(known, told)  # 於3月2日至4日來訪: finer days than the list's
+            for prop, value in told.items():
                 known.properties.setdefault(prop, value)
             known.evidence.extend(e for e in rel.evidence if e not in known.evidence)
         entity = self.facts.entities.pop(old)

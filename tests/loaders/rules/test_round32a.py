@@ -6,7 +6,7 @@ places and dates.
 from __future__ import annotations
 
 from graph.model import Attendance, Extraction, RelType
-from tests.loaders.rules.helpers import chapter, named, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
 def event_named(extraction: Extraction, name: str) -> str:
@@ -30,3 +30,26 @@ def test_a_clause_of_purpose_before_the_citys_event_is_no_time_to_come() -> None
             target=held,
             status=Attendance.ATTENDED,
         )
+
+
+def test_a_listed_guest_named_by_surname_in_a_heading_keeps_the_days_of_the_text() -> None:
+    """A guest of the chapter's opening list (dated by the report's half year), whose
+    item is headed by surname and title (1.西雅圖市長卡特來訪) and whose text tells the
+    days he came: his visit is of those days, the heading's short name folded in."""
+    got = chapter(
+        "本府本期共接待外賓30案。主要來訪貴賓有：",
+        "美國西雅圖市市長約翰‧卡特（John Carter）、日本大分縣副知事佐藤一郎、"
+        "德國漢堡市議員施密特等。",
+        "（一）其他國際城市交流",
+        "1.西雅圖市長卡特來訪",
+        "西雅圖市市長約翰‧卡特（John Carter）率該市代表團一行8人，於3月2日至4日來訪，"
+        "3月3日與陳市長會談。",
+    )
+    assert rels(
+        got,
+        RelType.VISITED,
+        source=named(got, "約翰‧卡特"),
+        target=KAOHSIUNG,
+        start="2018-03-02",
+        end="2018-03-04",
+    )
