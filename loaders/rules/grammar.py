@@ -722,9 +722,12 @@ _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)"
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: A sentence telling a holding with no subject written, only when (明年5月將續辦「…」,
-#: 本年10月擴大舉辦「…」): the report's own city holds it, as with 辦理「…」.
+#: 本年10月擴大舉辦「…」), on what occasion (本年端午節（6月20日）) and where (於愛河):
+#: the report's own city holds it, as with 辦理「…」.
 _HOLDS_UNSAID = rx(
     r"^(?:明年|今年|本年|同年|\d+年)?(?:\d+月)?(?:[上中下]旬|間|份|起)?"
+    r"(?:[^\x00-\x7f,;。「」()（）]{1,3}節(?:[(（][^()（）]*[)）])?)?"
+    r"(?:(?:於|在)[^\x00-\x7f,;。「」()（）]{1,8}?)?"
     r"(?:並|亦|將|預定|預計|擬|規劃|持續|賡續|繼續)*"
     r"(?:續辦|擴大舉辦|舉辦|主辦|籌辦)(?:之|的)?$"
 )

@@ -53,3 +53,16 @@ def test_a_listed_guest_named_by_surname_in_a_heading_keeps_the_days_of_the_text
         start="2018-03-02",
         end="2018-03-04",
     )
+
+
+def test_the_city_holds_its_event_on_a_festival_day_at_a_venue_unsaid() -> None:
+    """本年中秋節（9月24日）於旗津海岸舉辦「…」: with no subject written, an occasion
+    (a festival day, its date in brackets) and a venue before the holding verb, the
+    chapter's own city holds the event, as when only the time is written."""
+    got = chapter(
+        "本年中秋節（9月24日）於旗津海岸舉辦「2018高雄國際風箏節」，邀請日本濱松市組隊參加。"
+    )
+    held = event_named(got, "高雄國際風箏節")
+    hosted = rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+    assert hosted
+    assert any("於旗津海岸舉辦" in e.text for e in hosted[0].evidence)
