@@ -66,3 +66,14 @@ def test_the_city_holds_its_event_on_a_festival_day_at_a_venue_unsaid() -> None:
     hosted = rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
     assert hosted
     assert any("於旗津海岸舉辦" in e.text for e in hosted[0].evidence)
+
+
+def test_a_trip_led_by_a_bureau_specialist_is_led_by_surname_and_title() -> None:
+    """由社會局李專員帶隊赴某市: 專員 (a specialist of a bureau) is a title like 科長,
+    the bureau being the trip's, the leader its official by surname and title."""
+    got = chapter(
+        "本府社會局於7月2日至12日選派本市高中學生20名，由社會局李專員帶隊赴日本大阪市，"
+        "參加大阪大學舉辦之「2018國際青年研習營」。",
+        period="2018-07/2018-12",
+    )
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, led_by="李專員", start="2018-07-02")
