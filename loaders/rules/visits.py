@@ -697,6 +697,8 @@ class VisitRules(ReaderBase):
         parties going (the city or its school, and the team led along); the key of the
         city's visit to each."""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處王大明處長
+        if leader and self.lex.home_org(leader):
+            leader = ""  # 建設局率團訪問某市: the bureau is the trip's (bureaus), no leader
         trip_when = self._visit_when(clause)
         stops = self._days_of_stops(clause)
         visits: dict[str, str] = {}

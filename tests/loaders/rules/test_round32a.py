@@ -77,3 +77,14 @@ def test_a_trip_led_by_a_bureau_specialist_is_led_by_surname_and_title() -> None
         period="2018-07/2018-12",
     )
     assert rels(got, RelType.VISITED, source=KAOHSIUNG, led_by="李專員", start="2018-07-02")
+
+
+def test_a_bureau_leading_in_the_heading_leaves_the_lead_to_its_official() -> None:
+    """1.建設局率團訪問某市 over 本府建設局陳局長率…赴某市: the bureau is the trip's, not
+    its leader; its official by surname and title leads it."""
+    got = chapter(
+        "1.建設局率團訪問泰國曼谷市",
+        "本府建設局陳局長率本市工商業者一行25人，於8月18日至22日赴泰國曼谷市進行經貿考察。",
+        period="2018-07/2018-12",
+    )
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, led_by="陳局長", start="2018-08-18")
