@@ -1233,6 +1233,11 @@ _EVENT_PERIOD = rx(
 )
 #: An invitation conveyed by a guest, of the one named: 轉達該市市長某某之邀請.
 _INVITATION_CONVEYED = rx(r"轉達([^,;。]{2,40}?)之?(?:邀請|邀約)")
+#: What one acts in line with, as a clause after his name (某市長某某依上半年本府訪團
+#: 訪問時之約定，率…; 依據雙方之共識，): no part of what he does, nor its time.
+_IN_LINE_WITH_CLAUSE = rx(
+    r"^(?:依|依據|依照|基於)[^,;。「」]{0,30}?(?:約定|共識|協議|決議|規劃|計畫|計劃),"
+)
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")

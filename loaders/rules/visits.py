@@ -67,6 +67,7 @@ from loaders.rules.grammar import (
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
     _HOME_WORDS,
+    _IN_LINE_WITH_CLAUSE,
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
@@ -1432,6 +1433,7 @@ class VisitRules(ReaderBase):
             at = sentence_norm.find(name)
             after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
             after = after.removeprefix(",")  # 某市副市長王大明，率市政府代表團…
+            after = _IN_LINE_WITH_CLAUSE.sub("", after)  # 依…之約定，率該市…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next(iter(self.lex.titles_at(after, 0)), "")
             lead = _LEADS.match(after[len(title) :])

@@ -5,6 +5,8 @@ places and dates.
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import Attendance, Extraction, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -88,3 +90,26 @@ def test_a_bureau_leading_in_the_heading_leaves_the_lead_to_its_official() -> No
         period="2018-07/2018-12",
     )
     assert rels(got, RelType.VISITED, source=KAOHSIUNG, led_by="陳局長", start="2018-08-18")
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["依上半年本府訪團訪問時之約定，", "依據雙方去年之共識，", "應陳市長之邀，"],
+)
+def test_what_a_leader_acts_in_line_with_stands_between_him_and_leading(between: str) -> None:
+    """某市市長某某（gloss）依…之約定，率該市經貿訪問團…來訪: a clause of what he acts in
+    line with (an agreement, a consensus, an invitation) between the leader and 率 leaves
+    him leading his city's delegation: the city came too, on the days told."""
+    got = chapter(
+        f"美國西雅圖市市長約翰‧卡特（John Carter）{between}率該市經貿訪問團一行22人，"
+        "於11月11日至13日來訪。",
+        period="2018-07/2018-12",
+    )
+    assert rels(
+        got,
+        RelType.VISITED,
+        source=named(got, "西雅圖市"),
+        target=KAOHSIUNG,
+        start="2018-11-11",
+        end="2018-11-13",
+    )
