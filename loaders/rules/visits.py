@@ -1730,6 +1730,7 @@ class VisitRules(ReaderBase):
                 [pid for pid, _ in each]
                 or self._visitor_named_before(acting, home_side)
                 or self._visitor_before_semicolon(clause, acting, home_side)
+                or self._received_after_coming(clause, verb, home_side)
             )
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
@@ -2023,6 +2024,22 @@ class VisitRules(ReaderBase):
         last = [max(leaders or named)[1]] if named else []
         # 某國大使甲偕同某市市長乙來訪，由陳市長接見: both came and were received
         return last if leaders else _with_companions(before, named, last)
+
+    def _received_after_coming(
+        self, clause: Clause, verb: re.Match[str], home_side: re.Match[str]
+    ) -> list[str]:
+        """A reception with no one named, opening the sentence after one telling a
+        visitor's coming (某市市長王大明…來訪。陳市長於11日親自接見): that visitor's, when
+        only the city's side and a time are written before the verb."""
+        previous = self.previous
+        if previous is None or clause.start or not _RECEIVE.fullmatch(verb.group()):
+            return []
+        if not _COME.search(previous.norm) or clause.norm[verb.end() :].strip(" ,;。"):
+            return []
+        opening = _DATE_PREFIX.sub("", clause.norm[: verb.start()])
+        if not opening.startswith(home_side.group()):
+            return []
+        return self._visitor_named_before(previous.norm, home_side)
 
     def _visitor_before_semicolon(
         self, clause: Clause, acting: str, home_side: re.Match[str]

@@ -113,3 +113,14 @@ def test_what_a_leader_acts_in_line_with_stands_between_him_and_leading(between:
         start="2018-11-11",
         end="2018-11-13",
     )
+
+
+def test_a_reception_with_no_one_named_receives_the_visitor_of_the_sentence_before() -> None:
+    """某市市長某某…於11月11日至13日來訪。陳市長於11日親自接見，…: the city's official
+    received, in the sentence after, the one who came."""
+    got = chapter(
+        "美國西雅圖市市長約翰‧卡特（John Carter）率該市經貿訪問團一行22人，"
+        "於11月11日至13日來訪。陳市長於11日親自接見，12日並共同參觀港區。",
+        period="2018-07/2018-12",
+    )
+    assert rels(got, RelType.MET_WITH, target=named(got, "約翰‧卡特"), date="2018-11-11")
