@@ -183,6 +183,8 @@ _PURSUIT = rx(
 _AGREED_THEN_TO_SIGN = rx(
     r"同意(?:締結|締盟|結盟|結為)[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
 )
+#: The making of a tie, as what talks are on (就締結姊妹校事宜進行洽談, 洽談結盟事宜).
+_TIE_TALKED_OF = rx(r"締結|締盟|結盟|結為")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Attendance, Extraction, RelType
+from graph.model import Attendance, Extraction, RelType, TieStatus
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -124,3 +124,15 @@ def test_a_reception_with_no_one_named_receives_the_visitor_of_the_sentence_befo
         period="2018-07/2018-12",
     )
     assert rels(got, RelType.MET_WITH, target=named(got, "約翰‧卡特"), date="2018-11-11")
+
+
+def test_a_tie_pursued_in_a_heading_whose_text_tells_talks_is_negotiating() -> None:
+    """3.推動某國中與某中學締結姊妹校, its text 雙方就締結姊妹校事宜進行洽談，刻正協商
+    協定內容: the tie is being negotiated, not only planned."""
+    got = chapter(
+        "3.推動前鎮國中與大阪天王寺中學締結姊妹校",
+        "陳市長訪問大阪期間，本市前鎮國中校長隨團拜訪大阪天王寺中學，雙方就締結姊妹校事宜"
+        "進行洽談，目前刻正協商協定內容。",
+        period="2018-07/2018-12",
+    )
+    assert rels(got, RelType.SISTER_SCHOOL_OF, status=TieStatus.NEGOTIATING)
