@@ -89,6 +89,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SENT_PEOPLE,
     _SHORT_CITY,
+    _TALK_TOPIC,
     _THAT_PLACE,
     _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
@@ -1953,6 +1954,7 @@ class ReaderBase:
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         prefix = _PURPOSE_CLAUSE.sub("", prefix)  # 為瞭解本市港區規劃，特派…: its aim
+        prefix = _TALK_TOPIC.sub("", prefix)  # 就未來合作方向交換意見: what was talked of
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
         # 邀請某市明年組隊參加「…」，並與…會晤: the time the invitee is asked to come
         prefix = _INVITED_FOR_LATER.sub("邀請", prefix)

@@ -110,6 +110,13 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+#: What a talk was on (兩市長就交流成果及未來合作方向交換意見): its topic is no time of
+#: what the sentence tells; unless it names a time (就明年互訪計畫交換意見), which dates
+#: what follows.
+_TALK_TOPIC = rx(
+    r"就(?![^,;。「」]*?(?:明年|下半年|來年|下屆|\d+年))[^,;。「」]{1,30}?"
+    r"(?:交換意見|意見交換|交流意見|進行會談|進行討論|會談|討論|研商|商談)"
+)
 #: A plan acted on, not one to come: 依上半年之規劃, 依原訂計畫, 依照年度計劃 (…派員赴…).
 _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)")
 #: A time to come said of an event named right after it (為迎接明年舉行之「…」, 籌備下半年

@@ -136,3 +136,14 @@ def test_a_tie_pursued_in_a_heading_whose_text_tells_talks_is_negotiating() -> N
         period="2018-07/2018-12",
     )
     assert rels(got, RelType.SISTER_SCHOOL_OF, status=TieStatus.NEGOTIATING)
+
+
+def test_the_topic_of_talks_is_no_time_of_a_signing_after_them() -> None:
+    """兩市長就交流成果及未來合作方向交換意見，並共同簽署「…協議書」: 未來 is what the
+    talk was on; the agreement was signed that day."""
+    got = chapter(
+        "10月4日拜會大阪市市長山田一郎，兩市長就交流成果及未來合作方向交換意見，"
+        "並共同簽署「高雄市與大阪市港灣交流合作協議書」。",
+        period="2018-07/2018-12",
+    )
+    assert rels(got, RelType.SIGNED_MOU, status=TieStatus.SIGNED, date="2018-10-04")
