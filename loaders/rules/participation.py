@@ -1063,6 +1063,9 @@ class EventRules(PartyRules):
             return
         if self._invitation_taken_up == (clause.sentence.start, clause.start):
             return  # (本府函邀甲市，於明年組隊參加「…」: what was asked, read as invited)
+        committed = _COMMITTED.search(clause.norm)
+        if committed and not clause.events and self._home_accepts(clause, committed):
+            return  # 本府已函復同意由某局派員參展: the answer, naming who goes
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:

@@ -147,3 +147,17 @@ def test_the_topic_of_talks_is_no_time_of_a_signing_after_them() -> None:
         period="2018-07/2018-12",
     )
     assert rels(got, RelType.SIGNED_MOU, status=TieStatus.SIGNED, date="2018-10-04")
+
+
+def test_the_city_agreeing_to_send_someone_to_the_event_it_was_invited_to_plans_to_go() -> None:
+    """…並邀請本府派員參加明年初於某市舉辦之「…」，本府已函復同意由觀光局派員參展: the
+    city agreed, naming who will go: it plans to take part, not only invited."""
+    got = chapter(
+        "大阪市國際交流課課長山本一郎於9月間來訪，並邀請本府派員參加明年初於大阪舉辦之"
+        "「大阪國際旅遊展」，本府已函復同意由觀光局派員參展。",
+        period="2018-07/2018-12",
+    )
+    held = event_named(got, "大阪國際旅遊展")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held, status=Attendance.PLANNED
+    )
