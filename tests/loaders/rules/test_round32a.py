@@ -161,3 +161,15 @@ def test_the_city_agreeing_to_send_someone_to_the_event_it_was_invited_to_plans_
     assert rels(
         got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held, status=Attendance.PLANNED
     )
+
+
+def test_a_body_after_a_clause_of_coming_along_is_named_without_it() -> None:
+    """隨團來訪之西雅圖港務局執行長某某並拜會…: 隨團來訪之 says who came along, it is no
+    part of the body's name."""
+    got = chapter(
+        "隨團來訪之西雅圖港務局執行長約翰‧史密斯（John Smith）並拜會本府建設局，"
+        "洽談兩港間之貨櫃航線合作事宜。",
+        period="2018-07/2018-12",
+    )
+    titles = rels(got, RelType.HOLDS_TITLE, source=named(got, "約翰‧史密斯"))
+    assert [t.target for t in titles] == [named(got, "西雅圖港務局")]
