@@ -670,15 +670,18 @@ class VisitorRules(ReaderBase):
     def _stationed_here(self, party: str) -> bool:
         """Whether a person or body is based in Taiwan: a representative office (美國在台
         協會高雄分處, 某國駐臺北代表處) or a body of Taiwan, or one holding a title there."""
-        bodies = {party} | {
-            r.target
+        titles = [
+            r
             for r in self.facts.relations.values()
             if r.type == RelType.HOLDS_TITLE and r.source == party
-        }
+        ]
+        if any(_IN_TAIWAN.search(normalize(str(r.properties.get("title_zh")))) for r in titles):
+            return True  # 某國駐華大使: the title says so
+        bodies = {party} | {r.target for r in titles}
         return any(
             body.startswith(("org:tw:", "city:tw:", "country:tw"))
             or self.facts.entities[body].properties.get("kind") == "representative_office"
-            or _IN_TAIWAN.search(self.facts.entities[body].name_zh)
+            or _IN_TAIWAN.search(normalize(self.facts.entities[body].name_zh))
             for body in bodies
             if body in self.facts.entities
         )

@@ -173,3 +173,17 @@ def test_a_body_after_a_clause_of_coming_along_is_named_without_it() -> None:
     )
     titles = rels(got, RelType.HOLDS_TITLE, source=named(got, "約翰‧史密斯"))
     assert [t.target for t in titles] == [named(got, "西雅圖港務局")]
+
+
+def test_envoys_stationed_here_at_the_citys_event_did_not_visit() -> None:
+    """本府於…舉辦「…」，邀請某國駐華大使甲、某國在台協會副代表乙及某國貿易辦事處處長丙
+    參加: envoys stationed in Taiwan (駐華 in the title, 在台 in the body) attended, and
+    came to no city (tests/data/README.md)."""
+    got = chapter(
+        "本府於12月7日舉辦「2018駐華使節高雄參訪活動」，邀請巴拿馬共和國駐華大使羅培茲、"
+        "比利時在台協會副代表馬丁及英國貿易文化辦事處處長白朗等單位代表參加。",
+        period="2018-07/2018-12",
+    )
+    for envoy in ["羅培茲", "馬丁"]:
+        assert rels(got, RelType.PARTICIPATED_IN, source=named(got, envoy))
+        assert not rels(got, RelType.VISITED, source=named(got, envoy))
