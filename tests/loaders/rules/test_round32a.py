@@ -187,3 +187,16 @@ def test_envoys_stationed_here_at_the_citys_event_did_not_visit() -> None:
     for envoy in ["羅培茲", "馬丁"]:
         assert rels(got, RelType.PARTICIPATED_IN, source=named(got, envoy))
         assert not rels(got, RelType.VISITED, source=named(got, envoy))
+
+
+def test_a_heading_of_a_mayors_coming_is_no_coming_of_the_city() -> None:
+    """5.某國某市市長來訪, its text 某市市長某某於8月5日來訪，拜會本府工務局: the mayor
+    came, alone; his city did not (tests/data/README.md: a city visits when its head led
+    its delegation)."""
+    got = chapter(
+        "5.瓜地馬拉安提瓜市市長來訪",
+        "瓜地馬拉安提瓜市市長羅培茲（Juan Lopez）於8月5日來訪，拜會本府工務局及環保局。",
+        period="2018-07/2018-12",
+    )
+    assert rels(got, RelType.VISITED, source=named(got, "羅培茲"), start="2018-08-05")
+    assert not rels(got, RelType.VISITED, source=named(got, "安提瓜市"))
