@@ -1371,7 +1371,7 @@ class VisitRules(ReaderBase):
                 sentence_norm, sentence_norm.find(head)
             )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
-        if self._official_of_place_alone(head):
+        if clause.sentence.is_heading and self._official_of_place_alone(head):
             return []  # 5.某市市長來訪: the mayor came (his text names him), not the city
         return self._foreign(clause) or self.state.subject
 
