@@ -77,6 +77,7 @@ from loaders.rules.grammar import (
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
+    _OURS_BEFORE,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
     _PLAN_FOLLOWED,
@@ -1250,6 +1251,8 @@ class ReaderBase:
         # 友邦索羅門群島外交部: 友邦 (an ally) describes the country, is not its name;
         # 陳市長於市府接見某國駐華大使館: the body is named after 接見
         text = affiliation_words(person.affiliation)
+        # 本市姊妹市某國某市經濟發展處: what the place is to us is no part of the body's name
+        text = _OURS_BEFORE.sub("", text)
         # 美國某某市（Springfield）, 日本某某會（某某協會）: glosses are not the name
         text = _GLOSS.sub("", text)
         apposed = self._apposed_body(text)

@@ -200,3 +200,15 @@ def test_a_heading_of_a_mayors_coming_is_no_coming_of_the_city() -> None:
     )
     assert rels(got, RelType.VISITED, source=named(got, "羅培茲"), start="2018-08-05")
     assert not rels(got, RelType.VISITED, source=named(got, "安提瓜市"))
+
+
+def test_our_sister_city_before_a_body_is_no_part_of_its_name() -> None:
+    """本市姊妹市澳洲伯斯市經濟發展處處長某某率該市企業代表團來訪: 本市姊妹市 says what
+    the city is to us; the body is 伯斯市經濟發展處, and it came."""
+    got = chapter(
+        "本市姊妹市澳洲伯斯市經濟發展處處長約翰‧瓊斯（John Jones）率該市企業代表團一行15人，"
+        "於4月22日至25日來訪，參觀本市加工出口區。"
+    )
+    assert not [e for e in got.entities if "姊妹市" in e.name_zh]
+    body = named(got, "伯斯市經濟發展處")
+    assert rels(got, RelType.HOLDS_TITLE, source=named(got, "約翰‧瓊斯"), target=body)
