@@ -212,3 +212,11 @@ def test_our_sister_city_before_a_body_is_no_part_of_its_name() -> None:
     assert not [e for e in got.entities if "姊妹市" in e.name_zh]
     body = named(got, "伯斯市經濟發展處")
     assert rels(got, RelType.HOLDS_TITLE, source=named(got, "約翰‧瓊斯"), target=body)
+
+
+def test_a_training_class_the_city_runs_is_its_event() -> None:
+    """秘書處於3月間辦理「國際禮儀研習班」，計有各局處同仁60人參訓: a class (研習班,
+    講習班) is an event, the city's own."""
+    got = chapter("另秘書處於3月間辦理「涉外禮儀研習班」，計有各局處同仁60人參訓。")
+    held = event_named(got, "涉外禮儀研習班")
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
