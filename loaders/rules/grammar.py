@@ -1004,7 +1004,7 @@ _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉�
 #: it).
 _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
-    r"(?:" + _HOLD_VERB + r"|合辦)(?:之|的)(?:第\d+屆)?"
+    r"(?:" + _HOLD_VERB + r"|合辦)(?:之|的)(?:第\d+屆|首屆)?"
 )
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
 #: 舉辦之「…」, 本府觀光局於某市舉辦「…」 (no other party's verb in between).
@@ -1273,9 +1273,9 @@ _ATTENDING_LABEL = rx(
 #: The next edition, by year or by its number: 明年, 下屆, 下一屆, 次屆.
 _NEXT_EDITION = r"明年|下一?屆|次屆"
 #: An edition named by its year relative to the sentence's (明年之, 今年的, 下屆) or by its
-#: ordinal written before the quoted name (第100屆「某某節」).
+#: ordinal written before the quoted name (第100屆「某某節」, 首屆「某某論壇」).
 _WHICH_EDITION = rx(
-    r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?|第\d+屆(?:之|的)?"
+    r"(?:今年|本年|去年|本屆|該屆|" + _NEXT_EDITION + r")度?(?:之|的)?|(?:第\d+屆|首屆)(?:之|的)?"
 )
 #: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.
 _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")

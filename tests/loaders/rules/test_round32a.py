@@ -220,3 +220,17 @@ def test_a_training_class_the_city_runs_is_its_event() -> None:
     got = chapter("另秘書處於3月間辦理「涉外禮儀研習班」，計有各局處同仁60人參訓。")
     held = event_named(got, "涉外禮儀研習班")
     assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=held)
+
+
+@pytest.mark.parametrize("edition", ["由伯斯市主辦之首屆", "首屆"])
+def test_the_first_edition_of_an_event_is_joined_as_any_edition(edition: str) -> None:
+    """…前往伯斯市參加由伯斯市主辦之首屆「2018亞太城市論壇」: 首屆 (the first edition)
+    before the name leaves the verb governing the event, as 第3屆 does."""
+    got = chapter(
+        f"9月16日至20日，本府由黃副市長率建設局人員前往伯斯市參加{edition}「2018亞太城市論壇」。",
+        period="2018-07/2018-12",
+    )
+    held = event_named(got, "亞太城市論壇")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held, status=Attendance.ATTENDED
+    )
