@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _ATTENDING_QUALIFIES,
     _ATTENDING_WORD,
     _ATTENDS,
+    _ATTENDS_AS_INVITED,
     _AUDIENCE_AFTER,
     _BARE_JOIN,
     _BECAUSE,
@@ -1455,7 +1456,11 @@ class EventRules(PartyRules):
         """「受邀出席…」, 「獲邀參加…」, 「應某市之邀出席…」: the subject was invited to what
         it joins (read here, not as the city inviting); a heading says no more, the
         prose tells whether it went."""
-        return _WAS_INVITED.search(text[:join_at]) or _INVITED_BY.search(text[:join_at])
+        return (
+            _WAS_INVITED.search(text[:join_at])
+            or _INVITED_BY.search(text[:join_at])
+            or _ATTENDS_AS_INVITED.match(_DATE_PREFIX.sub("", text[:join_at]))
+        )
 
     @staticmethod
     def _invites_rather_than_joins(text: str, join_at: int, invited: re.Match[str] | None) -> bool:

@@ -234,3 +234,20 @@ def test_the_first_edition_of_an_event_is_joined_as_any_edition(edition: str) ->
     assert rels(
         got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held, status=Attendance.ATTENDED
     )
+
+
+def test_the_days_of_a_trip_told_one_by_one_go_on_with_its_delegation() -> None:
+    """陳菊市長率…訪問大阪。10月4日拜會大阪市市長某某，…；翌日（5日）應邀出席「大阪
+    市民祭」慶典: clauses with no subject of their own, each opening with what the
+    delegation did that day, are its legs: the city attended the festival."""
+    got = chapter(
+        "1.陳市長率團訪問大阪",
+        "10月3日至7日，陳菊市長率秘書處、建設局等局處主管一行20人訪問大阪。"
+        "10月4日拜會大阪市市長山田一郎，雙方就交流成果交換意見；"
+        "翌日（5日）應邀出席「大阪市民祭」慶典，並共同種植紀念樹。",
+        period="2015-07/2015-12",
+    )
+    held = event_named(got, "大阪市民祭")
+    assert rels(
+        got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held, status=Attendance.ATTENDED
+    )
