@@ -338,6 +338,7 @@ class EventRules(PartyRules):
                         **({"inferred": True} if inferred else {}),
                     )
         self._held_where_gone_before(clause)
+        self._held_where_trip_went(clause)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
@@ -387,6 +388,27 @@ class EventRules(PartyRules):
             named = [pid for at, _, pid in clause.places if at == opens]
             host = named[0] if named else self._named_for(clause.norm[start:end])
             fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
+            if host in gone_to and not fair and not self._hosts(host, event_id):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
+
+    def _held_where_trip_went(self, clause: Clause) -> None:
+        """「…率團訪問某市。…；翌日應邀出席「某市民日」慶典」: the event joined on a leg of
+        the city's trip, named for a place the trip went to, is that place's (inferred)."""
+        if not clause.events or not _ATTENDING_WORD.search(clause.norm[: clause.events[0][0]]):
+            return
+        trip = self._home_trip_told(clause)
+        if trip is None:
+            return
+        gone_to = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source == self.home
+            and any((e.start, e.end) == (trip.start, trip.end) for e in r.evidence)
+        }
+        for start, end, event_id in clause.events:
+            host = self._named_for(clause.norm[start:end])
+            fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS  # 某市遊戲展
             if host in gone_to and not fair and not self._hosts(host, event_id):
                 self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
 

@@ -251,3 +251,17 @@ def test_the_days_of_a_trip_told_one_by_one_go_on_with_its_delegation() -> None:
     assert rels(
         got, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=held, status=Attendance.ATTENDED
     )
+
+
+def test_an_event_named_for_the_place_a_trip_went_to_is_held_there() -> None:
+    """…率…訪問大阪。…；翌日（5日）應邀出席「大阪市民祭」慶典: the event joined on the
+    trip, named for the place it went to, is that place's."""
+    got = chapter(
+        "1.陳市長率團訪問大阪",
+        "10月3日至7日，陳菊市長率秘書處、建設局等局處主管一行20人訪問大阪。"
+        "10月4日拜會大阪市市長山田一郎，雙方就交流成果交換意見；"
+        "翌日（5日）應邀出席「大阪市民祭」慶典，並共同種植紀念樹。",
+        period="2015-07/2015-12",
+    )
+    held = event_named(got, "大阪市民祭")
+    assert rels(got, RelType.HOSTED, source=named(got, "大阪市"), target=held)
