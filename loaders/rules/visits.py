@@ -1375,6 +1375,14 @@ class VisitRules(ReaderBase):
             return []  # 5.某市市長來訪: the mayor came (his text names him), not the city
         return self._foreign(clause) or self.state.subject
 
+    def _home_school_calling(self, words: str) -> str | None:
+        """The home school whose people call on a body abroad, opening the words before
+        the verb (本市某國中校長隨團拜訪某中學): it visited, not the city; else None."""
+        lead = _SCHOOL.match(_DATE_PREFIX.sub("", words))
+        if lead is None or not lead.group().startswith("本市"):
+            return None
+        return self._home_body(lead.group(1))
+
     def _official_of_place_alone(self, head: str) -> bool:
         """Whether `head` names places and then an official of the last by title alone,
         leading no group (某國某市市長來訪): the official is who came."""
@@ -1813,7 +1821,8 @@ class VisitRules(ReaderBase):
         if written and written[0].place.id == self.home_place.id:
             return
         body = self._organization(name, kind, place)
-        self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+        visitor = self._home_school_calling(clause.norm[: verb.start()]) or self.home
+        self.facts.relate(RelType.VISITED, visitor, body, clause.sentence, **when)
         if trip is not None:
             self._country_only_where_body_is(clause, trip, verb.start())
 

@@ -265,3 +265,15 @@ def test_an_event_named_for_the_place_a_trip_went_to_is_held_there() -> None:
     )
     held = event_named(got, "大阪市民祭")
     assert rels(got, RelType.HOSTED, source=named(got, "大阪市"), target=held)
+
+
+def test_a_home_school_whose_head_calls_on_a_school_abroad_visits_it() -> None:
+    """陳市長訪問大阪期間，本市前鎮國中校長隨團拜訪大阪天王寺中學: the school whose head
+    called visited the school abroad, not the city."""
+    got = chapter(
+        "陳市長訪問大阪期間，本市前鎮國中校長隨團拜訪大阪天王寺中學，雙方就兩校交流交換意見。",
+        period="2018-07/2018-12",
+    )
+    theirs = named(got, "大阪天王寺中學")
+    assert rels(got, RelType.VISITED, source=named(got, "前鎮國中"), target=theirs)
+    assert not rels(got, RelType.VISITED, source=KAOHSIUNG, target=theirs)
