@@ -293,33 +293,40 @@ class Facts:
         if known is None:
             self.relations[relation.key] = relation
             return relation
-        old_start = known.properties.get("start")
-        if isinstance(old_start, str) and "start" in clean:
-            # the days of the event a party came for (inferred) do not narrow the days
-            # of its own trip (5月10日至14日 → not 5月11日至13日); its own days do
-            narrows = (
-                _narrower(known.properties, clean)
-                and not (clean.get("inferred") and not known.properties.get("inferred"))
-                and not _day_in_trip(rel_type, known.properties)
-            )
-            finer = len(str(clean["start"])) > len(old_start) and not _event_days_over_told(
-                known, clean
-            )
-            if finer or narrows or _own_days(known, clean):
-                known.properties.pop("inferred", None)  # told, then, not only implied
-                known.properties.pop("end", None)  # a precise date replaces a period
-                known.properties["start"] = clean.pop("start")
-            else:
-                clean.pop("start")
-                clean.pop("end", None)
-                if not known.properties.get("inferred"):
-                    clean.pop("inferred", None)  # its told date stays: told, not implied
+        self.take_dates(known, clean)
         for key, value in clean.items():
             known.properties[key] = _preferred(key, known.properties.get(key), value)
         for quoted in relation.evidence:
             if quoted not in known.evidence:
                 known.evidence.append(quoted)
         return known
+
+    @staticmethod
+    def take_dates(known: Relation, clean: dict[str, Any]) -> None:
+        """The dates of the same fact told again (`clean`, its properties) that `known`
+        takes: finer or narrower ones; those it does not take are dropped from `clean`."""
+        old_start = known.properties.get("start")
+        if not (isinstance(old_start, str) and "start" in clean):
+            return
+        # the days of the event a party came for (inferred) do not narrow the days
+        # of its own trip (5月10日至14日 → not 5月11日至13日); its own days do
+        narrows = (
+            _narrower(known.properties, clean)
+            and not (clean.get("inferred") and not known.properties.get("inferred"))
+            and not _day_in_trip(known.type, known.properties)
+        )
+        finer = len(str(clean["start"])) > len(old_start) and not _event_days_over_told(
+            known, clean
+        )
+        if finer or narrows or _own_days(known, clean):
+            known.properties.pop("inferred", None)  # told, then, not only implied
+            known.properties.pop("end", None)  # a precise date replaces a period
+            known.properties["start"] = clean.pop("start")
+        else:
+            clean.pop("start")
+            clean.pop("end", None)
+            if not known.properties.get("inferred"):
+                clean.pop("inferred", None)  # its told date stays: told, not implied
 
     def extraction(self) -> Extraction:
         return Extraction(

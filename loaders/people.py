@@ -632,6 +632,7 @@ _AFFILIATION_BREAK = rx(
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
     r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙, 陪同某州某處處長乙: the body opens after it
+    r"|(?:隨團|隨行|同行)?(?:來訪|來臺|來台|來高|抵高)(?:之|的)"  # 隨團來訪之某港務局局長
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
 )
 

@@ -77,6 +77,7 @@ from loaders.rules.grammar import (
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
+    _OURS_BEFORE,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
     _PLAN_FOLLOWED,
@@ -89,6 +90,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SENT_PEOPLE,
     _SHORT_CITY,
+    _TALK_TOPIC,
     _THAT_PLACE,
     _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
@@ -1249,6 +1251,8 @@ class ReaderBase:
         # 友邦索羅門群島外交部: 友邦 (an ally) describes the country, is not its name;
         # 陳市長於市府接見某國駐華大使館: the body is named after 接見
         text = affiliation_words(person.affiliation)
+        # 本市姊妹市某國某市經濟發展處: what the place is to us is no part of the body's name
+        text = _OURS_BEFORE.sub("", text)
         # 美國某某市（Springfield）, 日本某某會（某某協會）: glosses are not the name
         text = _GLOSS.sub("", text)
         apposed = self._apposed_body(text)
@@ -1954,10 +1958,16 @@ class ReaderBase:
         # 將捐款面交…: 將 marks what is handed over (read on the whole sentence, the
         # verb may lie past the clause's end); 把 keeps the offsets
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
-        prefix = sentence_norm[: clause.start + len(clause.norm)]
+        return self._speaks_of_future(sentence_norm[: clause.start + len(clause.norm)])
+
+    @staticmethod
+    def _speaks_of_future(prefix: str) -> bool:
+        """Whether the words of a sentence up to a point speak of the future, the
+        names, plans followed and aims they hold left aside."""
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         prefix = _PURPOSE_CLAUSE.sub("", prefix)  # 為瞭解本市港區規劃，特派…: its aim
+        prefix = _TALK_TOPIC.sub("", prefix)  # 就未來合作方向交換意見: what was talked of
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
         # 邀請某市明年組隊參加「…」，並與…會晤: the time the invitee is asked to come
         prefix = _INVITED_FOR_LATER.sub("邀請", prefix)

@@ -112,6 +112,13 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+#: What a talk was on (兩市長就交流成果及未來合作方向交換意見): its topic is no time of
+#: what the sentence tells; unless it names a time (就明年互訪計畫交換意見), which dates
+#: what follows.
+_TALK_TOPIC = rx(
+    r"就(?![^,;。「」]*?(?:明年|下半年|來年|下屆|\d+年))[^,;。「」]{1,30}?"
+    r"(?:交換意見|意見交換|交流意見|進行會談|進行討論|會談|討論|研商|商談)"
+)
 #: A plan acted on, not one to come: 依上半年之規劃, 依原訂計畫, 依照年度計劃 (…派員赴…).
 _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)")
 #: A time to come said of an event named right after it (為迎接明年舉行之「…」, 籌備下半年
@@ -119,9 +126,14 @@ _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)"
 _EVENT_TIME_ATTRIBUTE = rx(
     r"(?:明年|下半年|來年|下屆)[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
 )
-#: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪):
-#: what it names (規劃, 未來發展) is no time of what the sentence tells.
-_PURPOSE_CLAUSE = rx(r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*")
+#: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪)
+#: or the policy it acted in line with (為配合中央推動某某計畫，本府於…主辦…): what it
+#: names (規劃, 計畫, 未來發展) is no time of what the sentence tells; unless it names a
+#: time to come (為配合明年舉辦之…).
+_PURPOSE_CLAUSE = rx(
+    r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*"
+    r"|為配合(?![^,;。]*(?:明年|下半年|來年|下屆))[^,;。]*"
+)
 #: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
 _PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
@@ -291,9 +303,9 @@ _ALLIED_CLOSING = rx(r"^(?:與(?:本市|本府))?(?:則|亦|也|已|早)?(?:自|
 #: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
 #: 結盟).
 _MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
-#: What talks in an item on a tie are about when they name no kind of tie: its making
-#: (洽商締結事宜), its agreement (就協定內容進行洽談) or the signing (洽談簽約時程).
-_TIE_TALKED_OF = rx(r"締結|締盟|結盟|協定|盟約|簽約")
+#: What talks on a tie are about: its making (洽商締結事宜, 就締結姊妹校事宜進行洽談), its
+#: agreement (就協定內容進行洽談) or the signing (洽談簽約時程).
+_TIE_TALKED_OF = rx(r"締結|締盟|結盟|結為|協定|盟約|簽約")
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(_NTH)
@@ -531,7 +543,9 @@ _MET_AT_STOP = rx(
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
 _LEG_OPENING = rx(
-    r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪)"
+    r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪|拜會)"
+    # 翌日(5日)應邀出席「…」: the delegation's day, told by what it attended
+    r"|^(?:翌日|隔日|次日|同日)?(?:\(\d+日\))?(?:並|隨後|續)?(?:應邀)?(?:出席|參加)(?=「)"
     # 6月8日至11日於某市參加「…」: the delegation told where it took part (or whom it
     # called on: 於某市拜會當地臺商), there
     r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問|拜會|拜訪)"
@@ -720,9 +734,12 @@ _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)"
 _HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: A sentence telling a holding with no subject written, only when (明年5月將續辦「…」,
-#: 本年10月擴大舉辦「…」): the report's own city holds it, as with 辦理「…」.
+#: 本年10月擴大舉辦「…」), on what occasion (本年端午節（6月20日）) and where (於愛河):
+#: the report's own city holds it, as with 辦理「…」.
 _HOLDS_UNSAID = rx(
     r"^(?:明年|今年|本年|同年|\d+年)?(?:\d+月)?(?:[上中下]旬|間|份|起)?"
+    r"(?:[^\x00-\x7f,;。「」()（）]{1,3}節(?:[(（][^()（）]*[)）])?)?"
+    r"(?:(?:於|在)[^\x00-\x7f,;。「」()（）]{1,8}?)?"
     r"(?:並|亦|將|預定|預計|擬|規劃|持續|賡續|繼續)*"
     r"(?:續辦|擴大舉辦|舉辦|主辦|籌辦)(?:之|的)?$"
 )
@@ -991,7 +1008,7 @@ _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉�
 #: it).
 _HELD_BY_ANYONE = rx(
     rf"(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{1,16}}?"
-    r"(?:" + _HOLD_VERB + r"|合辦)(?:之|的)(?:第\d+屆)?"
+    r"(?:" + _HOLD_VERB + r"|合辦)(?:之|的)(?:第\d+屆|首屆)?"
 )
 #: The city holding an event through a bureau, at a venue: 參加本府民政局於某某公園
 #: 舉辦之「…」, 本府觀光局於某市舉辦「…」 (no other party's verb in between).
@@ -1229,6 +1246,11 @@ _EVENT_PERIOD = rx(
 )
 #: An invitation conveyed by a guest, of the one named: 轉達該市市長某某之邀請.
 _INVITATION_CONVEYED = rx(r"轉達([^,;。]{2,40}?)之?(?:邀請|邀約)")
+#: What one acts in line with, as a clause after his name (某市長某某依上半年本府訪團
+#: 訪問時之約定，率…; 依據雙方之共識，): no part of what he does, nor its time.
+_IN_LINE_WITH_CLAUSE = rx(
+    r"^(?:依|依據|依照|基於)[^,;。「」]{0,30}?(?:約定|共識|協議|決議|規劃|計畫|計劃),"
+)
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請; the inviter is the place written in between.
 _INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
@@ -1255,13 +1277,13 @@ _ATTENDING_LABEL = rx(
 #: The next edition, by year or by its number: 明年, 下屆, 下一屆, 次屆.
 _NEXT_EDITION = r"明年|下一?屆|次屆"
 #: An edition named by its year relative to the sentence's (明年之, 今年的, 下屆) or by its
-#: ordinal written before the quoted name (第100屆「某某節」).
+#: ordinal written before the quoted name (第100屆「某某節」, 首屆「某某論壇」).
 _WHICH_EDITION = rx(
     r"(?:今年|本年|去年|本屆|該屆|"
     + _NEXT_EDITION
-    + r")度?(?:之|的)?|第"
+    + r")度?(?:之|的)?|(?:第"
     + _ORDINAL_NUMBER
-    + r"屆(?:之|的)?"
+    + r"屆|首屆)(?:之|的)?"
 )
 #: A later edition than the one spoken of: 將於明年度…組團參加, 下屆再派員出席, 來年.
 _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
@@ -1478,6 +1500,9 @@ _SENDS_PEOPLE = rx(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|�
 _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
 #: Sending or leading: 派員, 組團, 率.
 _SENDS_OR_LEADS = rx(r"派員|組團|率")
+#: A day of a trip opening with its attending at an invitation, no subject written
+#: (翌日（5日）應邀出席「…」): the delegation was invited to what it attended.
+_ATTENDS_AS_INVITED = rx(r"^(?:翌日|隔日|次日|同日)?(?:\(\d+日\))?(?:並|亦)?應邀$")
 #: Invited, said of the invitee: 受邀, 獲邀.
 _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):

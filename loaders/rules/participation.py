@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _ATTENDING_QUALIFIES,
     _ATTENDING_WORD,
     _ATTENDS,
+    _ATTENDS_AS_INVITED,
     _AUDIENCE_AFTER,
     _BARE_JOIN,
     _BECAUSE,
@@ -339,6 +340,7 @@ class EventRules(PartyRules):
                         **({"inferred": True} if inferred else {}),
                     )
         self._held_where_gone_before(clause)
+        self._held_where_trip_went(clause)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」
@@ -388,6 +390,27 @@ class EventRules(PartyRules):
             named = [pid for at, _, pid in clause.places if at == opens]
             host = named[0] if named else self._named_for(clause.norm[start:end])
             fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
+            if host in gone_to and not fair and not self._hosts(host, event_id):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
+
+    def _held_where_trip_went(self, clause: Clause) -> None:
+        """「…率團訪問某市。…；翌日應邀出席「某市民日」慶典」: the event joined on a leg of
+        the city's trip, named for a place the trip went to, is that place's (inferred)."""
+        if not clause.events or not _ATTENDING_WORD.search(clause.norm[: clause.events[0][0]]):
+            return
+        trip = self._home_trip_told(clause)
+        if trip is None:
+            return
+        gone_to = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source == self.home
+            and any((e.start, e.end) == (trip.start, trip.end) for e in r.evidence)
+        }
+        for start, end, event_id in clause.events:
+            host = self._named_for(clause.norm[start:end])
+            fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS  # 某市遊戲展
             if host in gone_to and not fair and not self._hosts(host, event_id):
                 self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
 
@@ -1084,6 +1107,9 @@ class EventRules(PartyRules):
             return
         if self._invitation_taken_up == (clause.sentence.start, clause.start):
             return  # (本府函邀甲市，於明年組隊參加「…」: what was asked, read as invited)
+        committed = _COMMITTED.search(clause.norm)
+        if committed and not clause.events and self._home_accepts(clause, committed):
+            return  # 本府已函復同意由某局派員參展: the answer, naming who goes
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
@@ -1473,7 +1499,11 @@ class EventRules(PartyRules):
         """「受邀出席…」, 「獲邀參加…」, 「應某市之邀出席…」: the subject was invited to what
         it joins (read here, not as the city inviting); a heading says no more, the
         prose tells whether it went."""
-        return _WAS_INVITED.search(text[:join_at]) or _INVITED_BY.search(text[:join_at])
+        return (
+            _WAS_INVITED.search(text[:join_at])
+            or _INVITED_BY.search(text[:join_at])
+            or _ATTENDS_AS_INVITED.match(_DATE_PREFIX.sub("", text[:join_at]))
+        )
 
     @staticmethod
     def _invites_rather_than_joins(text: str, join_at: int, invited: re.Match[str] | None) -> bool:

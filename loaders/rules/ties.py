@@ -534,6 +534,23 @@ class TieRules(ReaderBase):
             return TieStatus.PLANNED
         return TieStatus.SIGNED
 
+    def _talks_in_item_text(self, clause: Clause) -> bool:
+        """Whether the item a heading pursuing a tie opens (3.推動某國中與某中學締結姊妹校)
+        tells, in its text, talks on the tie going on (雙方就締結姊妹校事宜進行洽談)."""
+        section = self._section(clause.sentence.section)
+        if section is None or not clause.sentence.is_heading:
+            return False
+        body = [
+            s.norm
+            for s in self.parsed.sentences
+            if s.section == clause.sentence.section and not s.is_heading
+        ]
+        return any(
+            _NEGOTIATING.search(part) and _TIE_TALKED_OF.search(part) and not _FUTURE.search(part)
+            for norm in body
+            for part in _CLAUSE_BREAK.split(norm)
+        )
+
     def _tie_since(
         self, clause: Clause, sentence_norm: str, status: TieStatus, making: re.Match[str] | None
     ) -> str | None:
@@ -1495,6 +1512,8 @@ class TieRules(ReaderBase):
             status = TieStatus.PLANNED
         if status == TieStatus.SIGNED and self._in_plans_section(clause.sentence):
             status = TieStatus.PLANNED
+        if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
+            status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         return status
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:

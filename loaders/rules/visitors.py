@@ -283,7 +283,7 @@ class VisitorRules(ReaderBase):
             or self._home_opens(norm, events[0].start)
         ):
             self.facts.relate(RelType.HOSTED, self.home, event_id, sentence)
-            if not _FUTURE.search(_QUOTED_NAME.sub("", norm[:end])):
+            if not self._speaks_of_future(norm[:end]):
                 status = Attendance.ATTENDED
         self._dated_by_day(event_id, spans)
         return event_id, status
@@ -614,7 +614,9 @@ class VisitorRules(ReaderBase):
             if not (known.properties.get("inferred") and rel.properties.get("inferred")):
                 known.properties.pop("inferred", None)  # stated once is stated
                 rel.properties.pop("inferred", None)
-            for prop, value in rel.properties.items():
+            told = dict(rel.properties)
+            self.facts.take_dates(known, told)  # 於3月2日至4日來訪: finer days than the list's
+            for prop, value in told.items():
                 known.properties.setdefault(prop, value)
             known.evidence.extend(e for e in rel.evidence if e not in known.evidence)
         entity = self.facts.entities.pop(old)
@@ -674,15 +676,18 @@ class VisitorRules(ReaderBase):
     def _stationed_here(self, party: str) -> bool:
         """Whether a person or body is based in Taiwan: a representative office (美國在台
         協會高雄分處, 某國駐臺北代表處) or a body of Taiwan, or one holding a title there."""
-        bodies = {party} | {
-            r.target
+        titles = [
+            r
             for r in self.facts.relations.values()
             if r.type == RelType.HOLDS_TITLE and r.source == party
-        }
+        ]
+        if any(_IN_TAIWAN.search(normalize(str(r.properties.get("title_zh")))) for r in titles):
+            return True  # 某國駐華大使: the title says so
+        bodies = {party} | {r.target for r in titles}
         return any(
             body.startswith(("org:tw:", "city:tw:", "country:tw"))
             or self.facts.entities[body].properties.get("kind") == "representative_office"
-            or _IN_TAIWAN.search(self.facts.entities[body].name_zh)
+            or _IN_TAIWAN.search(normalize(self.facts.entities[body].name_zh))
             for body in bodies
             if body in self.facts.entities
         )

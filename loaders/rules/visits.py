@@ -67,6 +67,7 @@ from loaders.rules.grammar import (
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
     _HOME_WORDS,
+    _IN_LINE_WITH_CLAUSE,
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
@@ -698,6 +699,8 @@ class VisitRules(ReaderBase):
         parties going (the city or its school, and the team led along); the key of the
         city's visit to each."""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處王大明處長
+        if leader and self.lex.home_org(leader):
+            leader = ""  # 建設局率團訪問某市: the bureau is the trip's (bureaus), no leader
         trip_when = self._visit_when(clause)
         stops = self._days_of_stops(clause)
         visits: dict[str, str] = {}
@@ -1374,7 +1377,28 @@ class VisitRules(ReaderBase):
                 sentence_norm, sentence_norm.find(head)
             )
             return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
+        if clause.sentence.is_heading and self._official_of_place_alone(head):
+            return []  # 5.某市市長來訪: the mayor came (his text names him), not the city
         return self._foreign(clause) or self.state.subject
+
+    def _home_school_calling(self, words: str) -> str | None:
+        """The home school whose people call on a body abroad, opening the words before
+        the verb (本市某國中校長隨團拜訪某中學): it visited, not the city; else None."""
+        lead = _SCHOOL.match(_DATE_PREFIX.sub("", words))
+        if lead is None or not lead.group().startswith("本市"):
+            return None
+        return self._home_body(lead.group(1))
+
+    def _official_of_place_alone(self, head: str) -> bool:
+        """Whether `head` names places and then an official of the last by title alone,
+        leading no group (某國某市市長來訪): the official is who came."""
+        at = 0
+        for mention in self._place_mentions(head):
+            if mention.start != at:
+                break
+            at = mention.end
+        rest = head[at:]
+        return bool(at) and not _LEADS.search(rest) and self._official_after(rest)
 
     def _school_sending_group(self, head: str) -> str:
         """A school's group written after its name (某縣立某高等學校修學旅行團, 某大學
@@ -1439,6 +1463,7 @@ class VisitRules(ReaderBase):
             at = sentence_norm.find(name)
             after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
             after = after.removeprefix(",")  # 某市副市長王大明，率市政府代表團…
+            after = _IN_LINE_WITH_CLAUSE.sub("", after)  # 依…之約定，率該市…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next(iter(self.lex.titles_at(after, 0)), "")
             lead = _LEADS.match(after[len(title) :])
@@ -1735,6 +1760,7 @@ class VisitRules(ReaderBase):
                 [pid for pid, _ in each]
                 or self._visitor_named_before(acting, home_side)
                 or self._visitor_before_semicolon(clause, acting, home_side)
+                or self._received_after_coming(clause, verb, home_side)
             )
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
@@ -1804,7 +1830,8 @@ class VisitRules(ReaderBase):
         if written and written[0].place.id == self.home_place.id:
             return
         body = self._organization(name, kind, place)
-        self.facts.relate(RelType.VISITED, self.home, body, clause.sentence, **when)
+        visitor = self._home_school_calling(clause.norm[: verb.start()]) or self.home
+        self.facts.relate(RelType.VISITED, visitor, body, clause.sentence, **when)
         if trip is not None:
             self._country_only_where_body_is(clause, trip, verb.start())
 
@@ -2028,6 +2055,22 @@ class VisitRules(ReaderBase):
         last = [max(leaders or named)[1]] if named else []
         # 某國大使甲偕同某市市長乙來訪，由陳市長接見: both came and were received
         return last if leaders else _with_companions(before, named, last)
+
+    def _received_after_coming(
+        self, clause: Clause, verb: re.Match[str], home_side: re.Match[str]
+    ) -> list[str]:
+        """A reception with no one named, opening the sentence after one telling a
+        visitor's coming (某市市長王大明…來訪。陳市長於11日親自接見): that visitor's, when
+        only the city's side and a time are written before the verb."""
+        previous = self.previous
+        if previous is None or clause.start or not _RECEIVE.fullmatch(verb.group()):
+            return []
+        if not _COME.search(previous.norm) or clause.norm[verb.end() :].strip(" ,;。"):
+            return []
+        opening = _DATE_PREFIX.sub("", clause.norm[: verb.start()])
+        if not opening.startswith(home_side.group()):
+            return []
+        return self._visitor_named_before(previous.norm, home_side)
 
     def _visitor_before_semicolon(
         self, clause: Clause, acting: str, home_side: re.Match[str]
