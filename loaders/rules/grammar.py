@@ -739,7 +739,7 @@ _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 _HOLDS_UNSAID = rx(
     r"^(?:明年|今年|本年|同年|\d+年)?(?:\d+月)?(?:[上中下]旬|間|份|起)?"
     r"(?:[^\x00-\x7f,;。「」()（）]{1,3}節(?:[(（][^()（）]*[)）])?)?"
-    r"(?:(?:於|在)[^\x00-\x7f,;。「」()（）]{1,8}?)?"
+    r"(?:(?:於|在(?!地))[^\x00-\x7f,;。「」()（）]{1,8}?)?"  # (在地業者: local, no venue)
     r"(?:並|亦|將|預定|預計|擬|規劃|持續|賡續|繼續)*"
     r"(?:續辦|擴大舉辦|舉辦|主辦|籌辦)(?:之|的)?$"
 )
@@ -1066,6 +1066,9 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: Going along with the city's leader (陪同陳市長, 偕同王副市長, 隨同市長): the city's
+#: call, those along with it.
+_ALONG_WITH_HOME = rx(r"(?:陪同|偕同|隨同)(?:本府)?[\u4e00-\u9fff]{0,4}?" + _HOME_TITLE)
 #: A group a body sends, written after its name (某高等學校修學旅行團, 某大學訪問團).
 _GROUP_TAIL = rx(r"[\u4e00-\u9fff]{0,6}團")
 #: Going to a place or body named next, opening the words (並前往某大學, 赴某高中).

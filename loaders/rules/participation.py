@@ -389,9 +389,8 @@ class EventRules(PartyRules):
             opens = start + _EDITION_OPENING.match(clause.norm[start:end]).end()  # type: ignore[union-attr]
             named = [pid for at, _, pid in clause.places if at == opens]
             host = named[0] if named else self._named_for(clause.norm[start:end])
-            fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
-            if host in gone_to and not fair and not self._hosts(host, event_id):
-                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
+            if host in gone_to:
+                self._held_by_place_gone_to(clause, host, event_id, clause.norm[start:end])
 
     def _held_where_trip_went(self, clause: Clause) -> None:
         """「…率團訪問某市。…；翌日應邀出席「某市民日」慶典」: the event joined on a leg of
@@ -410,9 +409,17 @@ class EventRules(PartyRules):
         }
         for start, end, event_id in clause.events:
             host = self._named_for(clause.norm[start:end])
-            fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS  # 某市遊戲展
-            if host in gone_to and not fair and not self._hosts(host, event_id):
-                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
+            if host in gone_to:
+                self._held_by_place_gone_to(clause, host, event_id, clause.norm[start:end])
+
+    def _held_by_place_gone_to(self, clause: Clause, host: str, event_id: str, name: str) -> None:
+        """The place a trip went to holds the event named for it that the trip joined
+        (inferred); not a fair (某市遊戲展, anyone's), nor an event naming the city too
+        (「某市高雄觀光推介會」: the city's own, held there), nor one already held."""
+        fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
+        if fair or self.home in self._places_in_name(name) or self._hosts(host, event_id):
+            return
+        self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
 
     def _acronym_holds(self, clause: Clause) -> str | None:
         """「ABC訂於本年8月在某國某市舉辦「…」」: the body the report named with that
@@ -468,7 +475,9 @@ class EventRules(PartyRules):
         # a trade fair named for its city (赴某市參加「2025某市國際某某展」) is a fair's own
         # organizer's, not the city's: no host read from where it is
         fair = event_kind(self.facts.entities[event[2]].name_zh) in _FAIR_KINDS
-        return _Held.GONE_TO if gone and not fair else None
+        # (「某市高雄觀光推介會」, naming the city too: the city's own, held there)
+        ours = self.home in self._places_in_name(clause.norm[event[0] : event[1]])
+        return _Held.GONE_TO if gone and not fair and not ours else None
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:

@@ -22,6 +22,7 @@ from loaders.rules.grammar import (
     _AFTERWARDS,
     _AGREEMENT,
     _ALONG_WITH,
+    _ALONG_WITH_HOME,
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
@@ -1383,11 +1384,19 @@ class VisitRules(ReaderBase):
 
     def _home_school_calling(self, words: str) -> str | None:
         """The home school whose people call on a body abroad, opening the words before
-        the verb (本市某國中校長隨團拜訪某中學): it visited, not the city; else None."""
+        the verb (本市某國中校長隨團拜訪某中學): it visited, not the city; else None. Not
+        when it went with the city's leader (本市某高中校長陪同陳市長拜會…: the city's
+        call), nor when it names a class of schools, not one (本市高中職校長)."""
         lead = _SCHOOL.match(_DATE_PREFIX.sub("", words))
         if lead is None or not lead.group().startswith("本市"):
             return None
-        return self._home_body(lead.group(1))
+        if _ALONG_WITH_HOME.search(words, lead.end()):
+            return None
+        school = lead.group(1)
+        named = school.removeprefix("本市")
+        if len(named) - len(self.lex.org_ending(named) or named) < 2:
+            return None  # 本市高中職校長: no school's name
+        return self._home_body(school)
 
     def _official_of_place_alone(self, head: str) -> bool:
         """Whether `head` names places and then an official of the last by title alone,
