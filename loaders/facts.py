@@ -177,6 +177,10 @@ def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -
     old_days = (old["start"], str(old.get("end") or old["start"]))
     new_days = (new["start"], str(new.get("end") or new["start"]))
     first, second = sorted((old_days, new_days))
+    if old.get("inferred") != new.get("inferred"):
+        # a visit implied by an event attended (翌日應邀出席「…」) right after the one told
+        # (某市長於5月3日來訪) is of the same stay
+        return _days_between(first[1], second[0]) > _SAME_STAY_DAYS
     if not (old.get("end") or new.get("end")):
         # a day told the day after an arrival (2月2日抵達…，並於2月3日出席…) is of the
         # same stay, not another trip; unless another led it, or other bureaus went

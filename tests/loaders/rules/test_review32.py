@@ -64,3 +64,14 @@ def test_an_event_naming_the_city_too_is_not_held_by_the_place_gone_to(text: str
     # an event named for the place alone still is
     ext = chapter("1.2月4日至9日，本府由李秘書長率團赴日本旭川市，參加第59屆旭川冬祭。")
     assert rels(ext, RelType.HOSTED, source=named(ext, "旭川市"))
+
+
+# 5. a visit implied by the city's event attended the day after the visit told is the
+# same stay, not a second trip
+def test_attending_the_day_after_coming_is_the_same_visit() -> None:
+    ext = chapter(
+        "107年5月3日，日本熊本市市長大西一史率團來訪，拜會陳市長，翌日（4日）應邀出席「高雄燈會」開幕典禮。"
+    )
+    for visitor in (named(ext, "大西一史"), named(ext, "熊本市")):
+        came = rels(ext, RelType.VISITED, source=visitor, target=KAOHSIUNG)
+        assert [r.properties.get("start") for r in came] == ["2018-05-03"]
