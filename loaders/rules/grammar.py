@@ -540,12 +540,15 @@ _MET_AT_STOP = rx(
     r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,30}?"
     r"(?:會晤|會談|會面|晤談)"
 )
+#: A day told relative to the one before, with its date in brackets or not: 翌日（5日）,
+#: 同日, 次日.
+_NEXT_DAY = r"(?:翌日|隔日|次日|同日)?(?:\(\d+日\))?"
 #: A clause of a trip with no subject of its own, opening with its going (…；31日轉往某市,
 #: 4月1日至2日訪問某市): a leg of the delegation the sentence opened with.
 _LEG_OPENING = rx(
     r"^(?:並|再|隨後|續)?(?:於)?(?:" + _STAY.pattern + r"|前往|赴|訪問|參訪|拜訪|拜會)"
     # 翌日(5日)應邀出席「…」: the delegation's day, told by what it attended
-    r"|^(?:翌日|隔日|次日|同日)?(?:\(\d+日\))?(?:並|隨後|續)?(?:應邀)?(?:出席|參加)(?=「)"
+    r"|^" + _NEXT_DAY + r"(?:並|隨後|續)?(?:應邀)?(?:出席|參加)(?=「)"
     # 6月8日至11日於某市參加「…」: the delegation told where it took part (or whom it
     # called on: 於某市拜會當地臺商), there
     r"|^(?:並|隨後|續)?(?:於|在)[^,;「」]{2,14}?(?:參加|出席|參與|參訪|考察|訪問|拜會|拜訪)"
@@ -1505,7 +1508,7 @@ _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
 _SENDS_OR_LEADS = rx(r"派員|組團|率")
 #: A day of a trip opening with its attending at an invitation, no subject written
 #: (翌日（5日）應邀出席「…」): the delegation was invited to what it attended.
-_ATTENDS_AS_INVITED = rx(r"^(?:翌日|隔日|次日|同日)?(?:\(\d+日\))?(?:並|亦)?應邀$")
+_ATTENDS_AS_INVITED = rx(r"^" + _NEXT_DAY + r"(?:並|亦)?應邀$")
 #: Invited, said of the invitee: 受邀, 獲邀.
 _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
