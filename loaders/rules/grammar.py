@@ -1504,6 +1504,9 @@ _ANOTHER_DOES = rx(r",(?:(?:並|另|再)?由|[\u4e00-\u9fff]{2,4}?" + _HOME_TITL
 _SENDS_PEOPLE = rx(r"派.{0,4}團|派員|組(?:成|織)?[^,]{0,6}?(?:團|隊)|參賽|觀賽")
 #: A group sent or formed: 派遣某某團, 組成代表團, 派員, 組隊.
 _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
+#: A body a place sends as its team (某市由某龍舟協會組隊來訪參賽, 某市亦派出某划船協會
+#: 船隊參加): the body, which took part for it.
+_BODY_SENT_AS_TEAM = rx(r"(?:由|派出|派遣)([\u4e00-\u9fff]{3,20}?)(?:組隊|組團|船隊|代表隊|隊伍)")
 #: Sending or leading: 派員, 組團, 率.
 _SENDS_OR_LEADS = rx(r"派員|組團|率")
 #: A day of a trip opening with its attending at an invitation, no subject written

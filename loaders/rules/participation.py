@@ -13,7 +13,7 @@ from loaders.dates import DateSpan, find_since_year, is_recurring
 from loaders.events import edition_year, event_kind, find_events
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
-from loaders.rules.base import _TROUPE_KINDS, Clause
+from loaders.rules.base import _GOVERNMENT_KINDS, _TROUPE_KINDS, Clause
 from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_HOLDS,
@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _BARE_JOIN,
     _BECAUSE,
     _BODY_PEOPLE,
+    _BODY_SENT_AS_TEAM,
     _BOTH_SIDES,
     _BY_LETTER,
     _BY_OPENING,
@@ -2711,8 +2712,16 @@ class EventRules(PartyRules):
         before = self._places_taking_part(clause, cut)
         named = [pid for name, pid in self.people.items() if name in self._parties_told(text, cut)]
         if before or named:
-            # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places
-            return before + named
+            # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places, and
+            # the bodies they sent as their teams (某市由某龍舟協會組隊來訪參賽)
+            # (not its government's own bureau: 由該市經濟發展局組團, the place acting)
+            teams = [
+                body
+                for sent in _BODY_SENT_AS_TEAM.finditer(text[:cut])
+                if self.lex.org_kind(sent.group(1)) not in _GOVERNMENT_KINDS
+                and (body := self._outside_body(sent.group(1))) is not None
+            ]
+            return before + named + teams
         referred = _THAT_BODY.search(text[:cut])
         body = referred and self._body_named_last(clause, referred.start(), referred.group(1))
         if body:

@@ -546,3 +546,21 @@ def test_an_invitation_to_come_for_the_citys_event_named_next(sentence: str, inv
     part = rels(ext, RelType.PARTICIPATED_IN, source=who, target=forum)
     assert [r.properties["status"] for r in part] == ["invited"]
     assert not rels(ext, RelType.VISITED, source=who, target=KAOHSIUNG)
+
+
+def test_a_body_a_place_sends_as_its_team_takes_part_too() -> None:
+    """「某市亦派出某划船協會船隊參加」: the place took part through the body it sent as its
+    team, which took part and came too; not a bureau of its government (由該市某局組團:
+    the place acting)."""
+    ext = chapter(
+        "本年端午節（6月20日）於愛河舉辦「2018高雄國際龍舟錦標賽」，本府事前邀請日本福岡市組隊參加。"
+        "福岡市亦派出福岡划船協會船隊參加，與國內各隊同場競技。"
+    )
+    race, club = named(ext, "2018高雄國際龍舟錦標賽"), named(ext, "福岡划船協會")
+    part = rels(ext, RelType.PARTICIPATED_IN, source=club, target=race)
+    assert [r.properties["status"] for r in part] == ["attended"]
+    assert rels(ext, RelType.VISITED, source=club, target=KAOHSIUNG)
+    ext = chapter(
+        "十二月十二日，本府於高雄展覽館舉辦「2018高雄國際遊艇展」，姊妹市西雅圖市並由該市經濟發展局組團來高參展。"
+    )
+    assert not [e for e in ext.entities if e.name_zh.endswith("經濟發展局")]
