@@ -97,6 +97,17 @@ def _narrower(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return within and (old_first, old_last) != (new_first, new_last)
 
 
+def told_in(relation: Relation, sentence: Sentence) -> bool:
+    """Whether `sentence` is among those stating `relation` (each piece of evidence is
+    one whole sentence)."""
+    return any((e.start, e.end) == (sentence.start, sentence.end) for e in relation.evidence)
+
+
+def told_only_in(relation: Relation, sentence: Sentence) -> bool:
+    """Whether `sentence` alone states `relation`."""
+    return {(e.start, e.end) for e in relation.evidence} == {(sentence.start, sentence.end)}
+
+
 def dated_within(inner: dict[str, Any], outer: dict[str, Any]) -> bool:
     """Whether the date of a fact (`inner`, its start and end) falls within the date
     another tells (`outer`: its days, month or only its year); undated, it may."""

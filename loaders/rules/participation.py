@@ -11,6 +11,7 @@ from enum import Enum
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
 from loaders.events import edition_year, event_kind, find_events
+from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
 from loaders.rules.base import _GOVERNMENT_KINDS, _TROUPE_KINDS, Clause
@@ -404,9 +405,7 @@ class EventRules(PartyRules):
         gone_to = {
             r.target
             for r in self.facts.relations.values()
-            if r.type == RelType.VISITED
-            and r.source == self.home
-            and any((e.start, e.end) == (trip.start, trip.end) for e in r.evidence)
+            if r.type == RelType.VISITED and r.source == self.home and told_in(r, trip)
         }
         for start, end, event_id in clause.events:
             host = self._named_for(clause.norm[start:end])
@@ -789,14 +788,13 @@ class EventRules(PartyRules):
     def _not_held(self, clause: Clause) -> None:
         """「今年因某市宣布停辦」: an edition called off was neither held nor attended;
         the hosting its series implies (written when the event was named) is withdrawn."""
-        here = (clause.sentence.start, clause.sentence.end)
         for _, _, event_id in clause.events:
             for key, relation in list(self.facts.relations.items()):
                 if (
                     relation.type == RelType.HOSTED
                     and relation.target == event_id
                     and relation.properties.get("inferred")
-                    and {(e.start, e.end) for e in relation.evidence} == {here}
+                    and told_only_in(relation, clause.sentence)
                 ):
                     del self.facts.relations[key]
 
@@ -1088,9 +1086,7 @@ class EventRules(PartyRules):
         某管理局; 代表王大明市長邀請本府…: 王大明's city)."""
         said = sentence.norm[after:before]
         titles = self._titles_held(pid for name, pid in self.people.items() if name in said)
-        here = [
-            r for r in titles if any(sentence.start <= e.start < sentence.end for e in r.evidence)
-        ]
+        here = [r for r in titles if told_in(r, sentence)]
         return list(dict.fromkeys(r.target for r in here or titles))
 
     def _letter_before(self, clause: Clause) -> tuple[int, list[str], str | None, int] | None:
@@ -1227,14 +1223,13 @@ class EventRules(PartyRules):
             return False
         declined = _ABSENT.search(clause.norm, agreed.end()) is not None
         said = head[: agreed.start()]
-        here = (clause.sentence.start, clause.sentence.end)
         invitees = [
             r.target
             for r in self.facts.relations.values()
             if r.type == RelType.INVITED
             and r.properties.get("event") == event_id
             and self.facts.label_of(r.target) == Label.PERSON
-            and here in {(e.start, e.end) for e in r.evidence}
+            and told_in(r, clause.sentence)
         ]
         # named again in full, or by surname and a title they hold (王市長)
         by_title = self._by_surname_and_title(said)
@@ -1796,7 +1791,7 @@ class EventRules(PartyRules):
             and r.source == self.home
             and r.target == actor
             and "event" not in r.properties
-            and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+            and told_in(r, sentence)
         ]
         for relation in unnamed:  # the event is part of its identity: told anew with it
             del self.facts.relations[relation.key]
@@ -1983,9 +1978,7 @@ class EventRules(PartyRules):
                 relation.type == RelType.HOLDS_TITLE
                 and relation.source == person
                 and self.facts.label_of(relation.target) == Label.ORGANIZATION
-                and any(
-                    (e.start, e.end) == (sentence.start, sentence.end) for e in relation.evidence
-                )
+                and told_in(relation, sentence)
             ):
                 self._came_to_home_event(relation.target, event_id, sentence, year)
 
@@ -3260,13 +3253,12 @@ class EventRules(PartyRules):
     def _drop_invitations_without_event(self, clause: Clause, invitees: list[str]) -> None:
         """The invitations to come the sentence told with no event (面邀某市長於11月率團
         來訪，…), now that its next clause names the event: one invitation, with it."""
-        here = {(clause.sentence.start, clause.sentence.end)}
         for key, relation in list(self.facts.relations.items()):
             if (
                 relation.type == RelType.INVITED
                 and relation.target in invitees
                 and "event" not in relation.properties
-                and {(e.start, e.end) for e in relation.evidence} == here
+                and told_only_in(relation, clause.sentence)
             ):
                 del self.facts.relations[key]
 
@@ -3321,12 +3313,11 @@ class EventRules(PartyRules):
         the sentence, somewhere or to something: kept for the end of the reading
         (_record_invitations_received), when a later sentence may have read them with the
         event the trip was for."""
-        here = (sentence.start, sentence.end)
         for inviter, invitee in dict.fromkeys(self.state.invited_by):
             if any(
                 r.type in (RelType.VISITED, RelType.PARTICIPATED_IN)
                 and r.source == invitee
-                and any((e.start, e.end) == here for e in r.evidence)
+                and told_in(r, sentence)
                 for r in self.facts.relations.values()
             ):
                 self.invitations_received.append((sentence, inviter, invitee))
@@ -3335,11 +3326,10 @@ class EventRules(PartyRules):
         """Each invitation kept by _invitations_received that no rule read with its event
         (an INVITED of its inviter and invitee quoting its sentence): one of its own."""
         for sentence, inviter, invitee in self.invitations_received:
-            here = (sentence.start, sentence.end)
             if not any(
                 r.type == RelType.INVITED
                 and (r.source, r.target) == (inviter, invitee)
-                and any((e.start, e.end) == here for e in r.evidence)
+                and told_in(r, sentence)
                 for r in self.facts.relations.values()
             ):
                 self.facts.relate(RelType.INVITED, inviter, invitee, sentence)

@@ -8,6 +8,7 @@ import re
 
 from graph.model import Label, RelType, TieStatus
 from loaders.dates import DateSpan
+from loaders.facts import told_in
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -781,13 +782,12 @@ class TieRules(ReaderBase):
         since = _made_in(clause)
         if since is None:
             return
-        here = (clause.sentence.start, clause.sentence.end)
         named = [
             r
             for r in self.facts.relations.values()
             if r.type in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
             and r.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
-            and any((e.start, e.end) == here for e in r.evidence)
+            and told_in(r, clause.sentence)
         ]
         others = [c for c in self._foreign(clause) if c not in {r.target for r in named}]
         if len(named) == 1 and not others:  # 兩市於1985年結盟: the same partner
@@ -1203,7 +1203,7 @@ class TieRules(ReaderBase):
             for r in self.facts.relations.values()
             if r.type == RelType.SIGNED_MOU
             and r.properties.get("status") == TieStatus.SIGNED
-            and any((e.start, e.end) == (sentence.start, sentence.end) for e in r.evidence)
+            and told_in(r, sentence)
         ]
         dated = clause.dates[-1:] or clause.earlier_dates[-1:]
         sentence_norm = sentence.norm

@@ -10,7 +10,7 @@ from itertools import pairwise
 from graph.model import Attendance, Label, Relation, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import edition_year, event_kind
-from loaders.facts import dated_within
+from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
 from loaders.names import body_name
 from loaders.reading import normalize, rx
@@ -251,7 +251,7 @@ class VisitRules(ReaderBase):
             for r in list(self.facts.relations.values())
             if r.source == self.home
             and r.type in (RelType.VISITED, RelType.PARTICIPATED_IN)
-            and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+            and told_in(r, sentence)
         ]
         for r in told:
             props = {k: v for k, v in r.properties.items() if k not in ("bureaus", "role")}
@@ -266,7 +266,7 @@ class VisitRules(ReaderBase):
                 r.source == body
                 and r.type == RelType.PARTICIPATED_IN
                 and r.properties.get("status") == Attendance.ATTENDED
-                and any(sentence.start <= e.start < sentence.end for e in r.evidence)
+                and told_in(r, sentence)
             ):
                 year = r.properties.get("year")
                 self.facts.relate(
