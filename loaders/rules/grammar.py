@@ -112,11 +112,14 @@ _HOME_GOVERNMENT = r"(?:本府|市府)"
 # --- What did or did not take place, and what is to come ------------------------------
 
 _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+#: A time to come named in the words of a topic, an aim or an event (明年, 下半年, 來年,
+#: 下屆): those words then date what the sentence tells.
+_TIME_TO_COME = r"明年|下半年|來年|下屆"
 #: What a talk was on (兩市長就交流成果及未來合作方向交換意見): its topic is no time of
 #: what the sentence tells; unless it names a time (就明年互訪計畫交換意見), which dates
 #: what follows.
 _TALK_TOPIC = rx(
-    r"就(?![^,;。「」]*?(?:明年|下半年|來年|下屆|\d+年))[^,;。「」]{1,30}?"
+    r"就(?![^,;。「」]*?(?:" + _TIME_TO_COME + r"|\d+年))[^,;。「」]{1,30}?"
     r"(?:交換意見|意見交換|交流意見|進行會談|進行討論|會談|討論|研商|商談)"
 )
 #: A plan acted on, not one to come: 依上半年之規劃, 依原訂計畫, 依照年度計劃 (…派員赴…).
@@ -124,7 +127,7 @@ _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)"
 #: A time to come said of an event named right after it (為迎接明年舉行之「…」, 籌備下半年
 #: 舉辦之「…」): the event's, no time of what the sentence tells.
 _EVENT_TIME_ATTRIBUTE = rx(
-    r"(?:明年|下半年|來年|下屆)[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
+    r"(?:" + _TIME_TO_COME + r")[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
 )
 #: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪)
 #: or the policy it acted in line with (為配合中央推動某某計畫，本府於…主辦…): what it
@@ -132,7 +135,7 @@ _EVENT_TIME_ATTRIBUTE = rx(
 #: time to come (為配合明年舉辦之…).
 _PURPOSE_CLAUSE = rx(
     r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*"
-    r"|為配合(?![^,;。]*(?:明年|下半年|來年|下屆))[^,;。]*"
+    r"|為配合(?![^,;。]*(?:" + _TIME_TO_COME + r"))[^,;。]*"
 )
 #: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
 _PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
@@ -187,10 +190,13 @@ _PURSUIT = rx(
     # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
     r"|案[^,;。]{0,8}?同意"
 )
+#: Making a tie, in the words a talk on it or an agreement to it is told with: 締結,
+#: 締盟, 結盟, 結為.
+_TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
 #: A tie agreed to whose signing the sentence tells is to come: 雙方已同意締結友好城市，
 #: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
 _AGREED_THEN_TO_SIGN = rx(
-    r"同意(?:締結|締盟|結盟|結為)[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
+    r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
 )
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
@@ -223,7 +229,7 @@ _SIGNING_TALKED_OF = rx(
 #: what the tie holds already (就兩市締結姊妹市10週年紀念活動交換意見: see _ANNIVERSARY,
 #: which `after` is checked against first).
 _TIE_DISCUSSED = rx(
-    r"就[^,;。]*?(?:締結|締盟|結盟|結為)(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
+    r"就[^,;。]*?(?:" + _TIE_MADE_WORDS + r")(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
     r"(?:城市|州市|省市|縣市|市|州|省|縣|校)?(?:關係)?(?:之|的)?"
     r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行)?)"
     r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談)"
@@ -305,7 +311,7 @@ _ALLIED_CLOSING = rx(r"^(?:與(?:本市|本府))?(?:則|亦|也|已|早)?(?:自|
 _MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
 #: What talks on a tie are about: its making (洽商締結事宜, 就締結姊妹校事宜進行洽談), its
 #: agreement (就協定內容進行洽談) or the signing (洽談簽約時程).
-_TIE_TALKED_OF = rx(r"締結|締盟|結盟|結為|協定|盟約|簽約")
+_TIE_TALKED_OF = rx(_TIE_MADE_WORDS + r"|協定|盟約|簽約")
 #: Agreements that are ties themselves (read by the tie and sister-school rules).
 _TIE_AGREEMENT = rx(_SISTER_KIND + r"|姊妹校|" + _FRIENDSHIP_KIND + r"(?:協議|協定)")
 _ORDINAL = rx(_NTH)
