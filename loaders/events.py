@@ -26,12 +26,15 @@ _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 #: 聯誼會」): that year, 1911 added.
 _ROC_YEAR_PREFIX = re.compile(r"^(\d{2,3})\s*年\s*")
 _ROC_YEAR_OFFSET = 1911
-#: (Chinese numerals too: 第二屆, 第十二屆, as older reports write them.)
-_EDITION = re.compile(r"第\s*(\d+|[一二三四五六七八九十百]+)\s*屆")
+#: An edition's number, in figures or in Chinese numerals as older reports write it
+#: (第12屆, 第十二屆).
+_EDITION_NUMBER = r"(\d+|[一二三四五六七八九十百]+)"
+#: An edition by its number: 第3屆, 第十二屆.
+_EDITION = re.compile(r"第\s*" + _EDITION_NUMBER + r"\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
 _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
 #: An unquoted name written with its edition: 參加第53屆某市雪祭, 主辦第14屆某某運動會.
-_ORDINAL_NAME = re.compile(r"第\s*(\d+|[一二三四五六七八九十百]+)\s*屆([\u4e00-\u9fff]{2,16})")
+_ORDINAL_NAME = re.compile(r"第\s*" + _EDITION_NUMBER + r"\s*屆([\u4e00-\u9fff]{2,16})")
 #: 「今年11月於本市舉辦之某某城市論壇」: a series named as held at some time and
 #: place is one edition of it, dated by its sentence.
 _HELD_THEN = re.compile(r"(?:舉辦|舉行|主辦|辦理|召開)之$")
