@@ -414,12 +414,18 @@ class EventRules(PartyRules):
 
     def _held_by_place_gone_to(self, clause: Clause, host: str, event_id: str, name: str) -> None:
         """The place a trip went to holds the event named for it that the trip joined
-        (inferred); not a fair (某市遊戲展, anyone's), nor an event naming the city too
-        (「某市高雄觀光推介會」: the city's own, held there), nor one already held."""
-        fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
-        if fair or self.home in self._places_in_name(name) or self._hosts(host, event_id):
+        (inferred), unless it is not the place's own (_not_the_places_own) or is held
+        already."""
+        if self._not_the_places_own(event_id, name) or self._hosts(host, event_id):
             return
         self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
+
+    def _not_the_places_own(self, event_id: str, name: str) -> bool:
+        """Whether an event named for a place the city went to is not, for that, the
+        place's own: a trade fair (赴某市參加「2025某市國際某某展」, its organizer's), or an
+        event naming the city too (「某市高雄觀光推介會」: the city's own, held there)."""
+        fair = event_kind(self.facts.entities[event_id].name_zh) in _FAIR_KINDS
+        return fair or self.home in self._places_in_name(name)
 
     def _acronym_holds(self, clause: Clause) -> str | None:
         """「ABC訂於本年8月在某國某市舉辦「…」」: the body the report named with that
@@ -472,12 +478,9 @@ class EventRules(PartyRules):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         joined = _JOIN_OPENING.fullmatch(_TIE_AFTER_PLACE.sub("", gap))  # 赴某某姊妹市參加
         gone = named_for == pid and joined and self._gone_to(clause, start)
-        # a trade fair named for its city (赴某市參加「2025某市國際某某展」) is a fair's own
-        # organizer's, not the city's: no host read from where it is
-        fair = event_kind(self.facts.entities[event[2]].name_zh) in _FAIR_KINDS
-        # (「某市高雄觀光推介會」, naming the city too: the city's own, held there)
-        ours = self.home in self._places_in_name(clause.norm[event[0] : event[1]])
-        return _Held.GONE_TO if gone and not fair and not ours else None
+        if not gone or self._not_the_places_own(event[2], clause.norm[event[0] : event[1]]):
+            return None
+        return _Held.GONE_TO
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:
