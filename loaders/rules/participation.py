@@ -2748,7 +2748,8 @@ class EventRules(PartyRules):
         ):
             return self._home_side_sent(sentence_norm)
         if self._home_trip_told(clause):  # 6月8日至11日於某市參加「…」: the delegation's stop
-            return [self.home]
+            leader = self._trip_leader(clause)  # (and its leader named in full)
+            return [self.home, leader] if leader else [self.home]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):
             # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
             # own activities whose verb has no subject speaks of the city

@@ -2111,11 +2111,22 @@ class VisitRules(ReaderBase):
         ours = [
             (at, pid) for at, pid in self._people_by_position(before_verb) if pid in home_people
         ]
-        home_party = max(ours)[1] if ours else self.home
+        home_party = max(ours)[1] if ours else (self._trip_leader(clause) or self.home)
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             home_party = receiving[0] if receiving else home_party
         return home_party
+
+    def _trip_leader(self, clause: Clause) -> str | None:
+        """See ReaderBase: the leader of the trip the clause is a leg of, when he is the
+        city's official named in full."""
+        trip = self._leg_told_after(clause)
+        leader = trip.led_by if trip is not None else None
+        if not leader:
+            return None
+        home_people = self._home_people()
+        named = [pid for name, pid in self.people.items() if name in leader]
+        return next((pid for pid in named if pid in home_people), None)
 
     def _officials_named_next(
         self, clause: Clause, sentence_norm: str, home_party: str
