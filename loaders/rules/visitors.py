@@ -14,6 +14,7 @@ from dataclasses import replace
 from graph.model import Attendance, Label, Relation, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
+from loaders.facts import another_meeting
 from loaders.gazetteer import Place
 from loaders.lexicon import HomeOrg
 from loaders.names import NAME_DOTS, bare_surname, is_person_name
@@ -608,6 +609,10 @@ class VisitorRules(ReaderBase):
             rel.source = new if rel.source == old else rel.source
             rel.target = new if rel.target == old else rel.target
             known = self.facts.relations.get(rel.key) or self._fuller_title(rel)
+            if known is not None and another_meeting(rel.type, known.properties, rel.properties):
+                # met on 3月5日 under the full name, on 5月22日 under the short: two
+                rel.properties["meeting"] = rel.properties["date"]
+                known = self.facts.relations.get(rel.key)
             if known is None:
                 self.facts.relations[rel.key] = rel
                 continue

@@ -22,3 +22,36 @@ def test_the_leader_of_a_trip_meets_in_the_leg_told_next() -> None:
     assert (KAOHSIUNG, governor) not in met
     attended = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert leader in attended
+
+
+# 2. two meetings with one person in one year, on days apart, are two meetings, each
+# with its own date (not one meeting dated by the first)
+def test_two_meetings_with_one_person_months_apart_stay_two() -> None:
+    ext = chapter(
+        "1.本府訪團於107年3月5日拜會日本熊本市市長大西一史，就觀光合作交換意見。",
+        "2.熊本市市長大西一史率該市代表團一行8人，於107年5月21日至23日來訪，"
+        "5月22日與陳市長會談，雙方同意加強青少年交流。",
+    )
+    mayor = named(ext, "大西一史")
+    dates = {
+        r.properties.get("date")
+        for r in rels(ext, RelType.MET_WITH)
+        if mayor in (r.source, r.target)
+    }
+    assert dates == {"2018-03-05", "2018-05-22"}
+
+
+def test_two_meetings_stay_two_when_one_names_the_person_short() -> None:
+    ext = chapter(
+        "1.本府訪團於107年3月5日出席會議期間，與紐西蘭威靈頓市市長約翰‧布朗（John Brown）會晤。",
+        "2.威靈頓市長布朗來訪",
+        "威靈頓市市長約翰‧布朗（John Brown）率該市代表團一行8人，於107年5月21日至23日來訪，"
+        "5月22日與陳市長會談。",
+    )
+    mayor = named(ext, "約翰‧布朗")
+    dates = {
+        r.properties.get("date")
+        for r in rels(ext, RelType.MET_WITH)
+        if mayor in (r.source, r.target)
+    }
+    assert dates == {"2018-03-05", "2018-05-22"}
