@@ -3269,8 +3269,13 @@ class EventRules(PartyRules):
     def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
         """An event named for the city (「2000高雄國際龍舟錦標賽」), or one its invitees
         are asked to come to the city to join (邀請某市組隊來高參加「…」), that the city
-        invites others to, with no other host read, is the city's own."""
-        hosted = {r.target for r in self.facts.relations.values() if r.type == RelType.HOSTED}
+        invites others to, with no other host read, is the city's own (read again when
+        its heading told it so: 邀請參加「…」 over 本府函邀…參加「…」, both tell it)."""
+        hosted = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOSTED and r.source != self.home
+        }
         for start, end, event_id in events:
             if event_id in hosted or end <= start:
                 continue

@@ -55,3 +55,15 @@ def test_two_meetings_stay_two_when_one_names_the_person_short() -> None:
         if mayor in (r.source, r.target)
     }
     assert dates == {"2018-03-05", "2018-05-22"}
+
+
+# 3. the city's own event that a heading names (邀請參加「…」) and its body tells again
+# (本府已函邀…參加明年舉辦之「…」): the body is evidence of the hosting too
+def test_the_body_under_a_heading_is_evidence_of_the_citys_own_event() -> None:
+    ext = chapter(
+        "（二）邀請參加「2019高雄國際港灣音樂節」",
+        "本府已於10月間函邀日本熊本市及韓國釜山市派樂團參加明年4月舉辦之"
+        "「2019高雄國際港灣音樂節」，其中熊本市已覆函同意。",
+    )
+    (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert any("函邀日本熊本市" in e.text for e in hosted.evidence)
