@@ -67,3 +67,14 @@ def test_the_body_under_a_heading_is_evidence_of_the_citys_own_event() -> None:
     )
     (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
     assert any("函邀日本熊本市" in e.text for e in hosted.evidence)
+
+
+# 4. a training institute (講習所, 研習所, 研究所) is a kind of body: it holds the class
+# the city's staff attend
+def test_a_training_institute_holds_the_class_it_runs() -> None:
+    ext = chapter(
+        "本府人事處於107年3月間派員參加內政部地方行政研習所舉辦之「城市外交實務研習班」，"
+        "研習國際禮儀及涉外文書。"
+    )
+    institute = named(ext, "內政部地方行政研習所")
+    assert rels(ext, RelType.HOSTED, source=institute)
