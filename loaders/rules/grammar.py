@@ -964,6 +964,9 @@ _PERFORMED_AT_PART = rx(
 )
 #: What parts the items of a list of attendees: 、, 及, 與, 和, 暨.
 _LIST_ITEM_BREAK = rx(r"[、及與和暨]")
+#: What follows an item of a list that ends there: the next item, the list's close, or
+#: what the listed are asked to do (甲市、乙市及新加坡組隊參加; not 菲律賓某舞蹈團).
+_LIST_ITEM_ENDS = rx(r"[、及與和暨等,]|組隊|組團|派|參加|出席|與會|來")
 #: What closes a list of attendees: 等, 等人, 等約180人, 等二十餘人.
 _LIST_CLOSING_WORDS = rx(r"等[^、及與和暨]*$")
 #: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.

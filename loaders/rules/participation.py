@@ -134,6 +134,7 @@ from loaders.rules.grammar import (
     _LETTER_SENT,
     _LIST_CLOSING_WORDS,
     _LIST_ITEM_BREAK,
+    _LIST_ITEM_ENDS,
     _LISTED,
     _MEET,
     _NEGOTIATING,
@@ -3389,7 +3390,10 @@ class EventRules(PartyRules):
             for start, end, pid in clause.places
             if invite.start() < start < first_event
             and pid != self.home
-            and self.facts.label_of(pid) == Label.CITY
+            and (
+                self.facts.label_of(pid) == Label.CITY
+                or self._country_listed_among_cities(clause, start, end, pid)
+            )
             and not self._hosts_event(clause, start, end)
             and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
         ]
@@ -3403,6 +3407,23 @@ class EventRules(PartyRules):
             # 訪問…某甲、某乙及某丙等市，…，並邀請參加「2013某某高峰會」
             invitees = self.state.subject or self.state.clause_places
         return invitees
+
+    def _country_listed_among_cities(
+        self, clause: Clause, start: int, end: int, country: str
+    ) -> bool:
+        """Whether the country at `start`-`end` is an item of a list of cities (函邀甲市、
+        乙市及新加坡組隊參加): after 、 or 及 following a city, and ending its item (not
+        日本 of 及日本某市, nor 菲律賓 of 、菲律賓某舞蹈團)."""
+        if self.facts.label_of(country) != Label.COUNTRY:
+            return False
+        if not _LIST_ITEM_BREAK.fullmatch(clause.norm[start - 1 : start]):
+            return False
+        cities_before = [
+            at
+            for at, _, pid in clause.places
+            if at < start and self.facts.label_of(pid) == Label.CITY
+        ]
+        return bool(cities_before) and bool(_LIST_ITEM_ENDS.match(clause.norm, end))
 
     def _invitees_told_later(
         self, clause: Clause, invite: re.Match[str], event_id: str, sent_on: str | None

@@ -78,3 +78,30 @@ def test_a_training_institute_holds_the_class_it_runs() -> None:
     )
     institute = named(ext, "內政部地方行政研習所")
     assert rels(ext, RelType.HOSTED, source=institute)
+
+
+# 5. a country written as an item of a list of invited cities (…甲市、乙市及新加坡組隊
+# 參加): invited too, as a city-state sends its team like the cities
+def test_a_country_listed_among_invited_cities_is_invited() -> None:
+    ext = chapter(
+        "本府已於10月間函邀日本熊本市、韓國釜山市及新加坡組隊參加明年舉辦之"
+        "「2019高雄國際龍舟錦標賽」，其餘城市尚在聯繫中。"
+    )
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert named(ext, "新加坡") in invited
+    assert named(ext, "熊本市") in invited
+    assert {t for t in invited if t.startswith("country:")} == {named(ext, "新加坡")}
+
+
+def test_a_country_naming_the_city_invited_is_not_invited_itself() -> None:
+    ext = chapter("本府已函邀日本熊本市及韓國釜山市組隊參加「2019高雄國際龍舟錦標賽」。")
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert invited == {named(ext, "熊本市"), named(ext, "釜山市")}
+
+
+def test_a_country_opening_a_listed_body_is_not_invited_itself() -> None:
+    ext = chapter(
+        "本府邀請日本熊本市、韓國釜山市及泰國曼谷皇家舞蹈團來高參加「2019高雄國際民俗藝術節」。"
+    )
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert not {t for t in invited if t.startswith("country:")}
