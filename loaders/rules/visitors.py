@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _JOIN,
     _LEADS_A_GROUP,
     _LIST_ATTENDED,
+    _LIST_CLOSING_WORDS,
     _LIST_END,
     _LIST_INVITED,
     _LIST_START,
@@ -710,6 +711,8 @@ class VisitorRules(ReaderBase):
         delegation (以及某某株式會社（gloss）經營考察團: the company came); `how`: its
         status at the event and the part it played."""
         item = _ITEM_JOINER_OPENING.sub("", item.strip())
+        # …及某某商會等單位代表，總計…: the body closing the list, without the close
+        item = _LIST_CLOSING_WORDS.sub("", item)
         item = _DELEGATION_SUFFIX.sub("", item)
         members = _MEMBER_WORD_END.search(item)
         if members and item[: members.start()].endswith(")"):

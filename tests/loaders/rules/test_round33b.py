@@ -105,3 +105,15 @@ def test_a_country_opening_a_listed_body_is_not_invited_itself() -> None:
     )
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
     assert not {t for t in invited if t.startswith("country:")}
+
+
+# 6. a list of invited guests closing with a body whose representatives are unnamed
+# (…處長某某及某某商會等單位代表，總計…): the body was invited and attended
+def test_a_body_closing_a_list_of_invited_guests_with_its_unnamed_delegates() -> None:
+    ext = chapter(
+        "本府於107年5月3日舉辦「2018駐台使節高雄城市巡禮」，邀請帛琉共和國駐華大使館大使歐克麗、"
+        "日本台灣交流協會高雄事務所所長中川誠及台北市日本工商會等單位代表，總計來自10國約30人參加。"
+    )
+    chamber = named(ext, "台北市日本工商會")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=chamber)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=chamber)
