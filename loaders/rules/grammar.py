@@ -1603,6 +1603,9 @@ _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 _NAME_RUN = rx(_ITEM_CHAR + "+")
 #: 由 opening an agent's name (出席由某集團主辦之「…」): no part of the name.
 _AGENT_BY = rx(r"^由")
+#: The agent of what is to come, opening a clause: 預定由, 將由, 擬由 (預定由本府於10月間
+#: 舉辦「…」: the one written after it acts).
+_AGENT_TO_COME = rx(r"^(?:" + _FUTURE.pattern + r")由")
 
 
 # --- Reader: places, names and events as the reader finds them ------------------------

@@ -23,6 +23,7 @@ from loaders.rules.grammar import (
     _ADVERB_OPENING,
     _ADVERB_TAIL,
     _AGENT_BY,
+    _AGENT_TO_COME,
     _ALL_CAME,
     _ALREADY_END,
     _ANSWER_JOINS,
@@ -859,7 +860,7 @@ class EventRules(PartyRules):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
             return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
-        own = _DATE_PREFIX.sub("", text)
+        own = _AGENT_TO_COME.sub("", _DATE_PREFIX.sub("", text))  # (預定由本府於…舉辦「…」)
         if (
             clause.start
             and _HOLDING_OPENING.match(own)

@@ -117,3 +117,14 @@ def test_a_body_closing_a_list_of_invited_guests_with_its_unnamed_delegates() ->
     chamber = named(ext, "台北市日本工商會")
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=chamber)
     assert rels(ext, RelType.PARTICIPATED_IN, source=chamber)
+
+
+# 7. the city named as the agent of an event to come (預定由本府於10月間舉辦「…」,
+# 將由本市主辦「…」): the city holds it, planned
+def test_an_event_to_be_held_by_the_city_as_agent() -> None:
+    ext = chapter(
+        "3.本府新聞局於107年5月派員前往熊本市，蒐集兩市交流照片，"
+        "預定由本府於10月間舉辦「高雄熊本友好十週年紀念展」，先在本市展出。"
+    )
+    (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert hosted.properties.get("status") == "planned"
