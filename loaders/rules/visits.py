@@ -284,7 +284,7 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
-        if self._in_plans_section(clause.sentence):
+        if self._in_plans_section(clause.sentence) and not self._past_coming(clause):
             return  # 明年度工作重點：一、由副市長率團出席某市主辦之「…」: a plan, no trip yet
         if _VISITOR_HEADING.search(_GLOSS.sub("", sentence_norm)):
             return  # 本期來訪外賓臚列如下（甲市、乙市之訪團另詳…）：the items tell the visits
@@ -2116,6 +2116,20 @@ class VisitRules(ReaderBase):
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             home_party = receiving[0] if receiving else home_party
         return home_party
+
+    def _past_coming(self, clause: Clause) -> bool:
+        """Whether a clause of the plans section tells a coming already past: dated
+        before it, within the report's period, no word of the future before the verb
+        (某市市長某某於本年4月來訪時，表達締結姊妹市之意願)."""
+        come = _COME.search(clause.norm)
+        if come is None or self.period is None:
+            return False
+        dated = [d for d in clause.dates if d.text_start - clause.start < come.start()]
+        return (
+            bool(dated)
+            and all(self.period.start <= d.start[:7] <= self.period.end for d in dated)
+            and not self._speaks_of_future(clause.norm[: come.start()])
+        )
 
     def _trip_leader(self, clause: Clause) -> str | None:
         """See ReaderBase: the leader of the trip the clause is a leg of, when he is the

@@ -4,6 +4,7 @@ the form of text the rule reads."""
 from __future__ import annotations
 
 from graph.model import RelType
+from loaders.pipeline import extract_bytes
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
@@ -128,3 +129,25 @@ def test_an_event_to_be_held_by_the_city_as_agent() -> None:
     )
     (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
     assert hosted.properties.get("status") == "planned"
+
+
+# 8. a coming told in the plans section, dated within the period already gone (…市長某某
+# 於本年4月來訪時，表達締結姊妹市之意願): a past visit, with its own month
+def test_a_past_visit_told_in_the_plans_section() -> None:
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、城市交流",
+            "本府接待外賓。",
+            "二、未來工作重點",
+            "（一）賡續推動與國際城市締結姊妹市：",
+            "1.巴西聖保羅市：聖保羅市市長魯卡斯（Lucas Silva）於本年4月來訪時，"
+            "表達與本市締結姊妹市之意願，目前由外交部協助洽談。",
+            "2.智利瓦爾帕萊索市：本府擬於明年邀請該市市長來訪，並規劃於本年12月率團前往訪問。",
+        ]
+    )
+    ext = extract_bytes((text + "\n").encode("utf-8"), "t.txt", "2018-01/2018-06")
+    visits = rels(ext, RelType.VISITED)
+    assert [(r.source, r.properties.get("start")) for r in visits] == [
+        (named(ext, "魯卡斯"), "2018-04")
+    ]
