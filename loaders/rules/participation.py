@@ -2712,11 +2712,13 @@ class EventRules(PartyRules):
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places, and
             # the bodies they sent as their teams (某市由某龍舟協會組隊來訪參賽)
-            # (not its government's own bureau: 由該市經濟發展局組團, the place acting)
+            # (not its government's own bureau: 由該市經濟發展局組團, the place acting);
+            # the team's word may be the joining verb itself (由某協會組隊來訪參賽)
             teams = [
                 body
-                for sent in _BODY_SENT_AS_TEAM.finditer(text[:cut])
-                if self.lex.org_kind(sent.group(1)) not in _GOVERNMENT_KINDS
+                for sent in _BODY_SENT_AS_TEAM.finditer(text)
+                if sent.end(1) <= cut
+                and self.lex.org_kind(sent.group(1)) not in _GOVERNMENT_KINDS
                 and (body := self._outside_body(sent.group(1))) is not None
             ]
             return before + named + teams

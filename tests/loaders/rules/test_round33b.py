@@ -151,3 +151,15 @@ def test_a_past_visit_told_in_the_plans_section() -> None:
     assert [(r.source, r.properties.get("start")) for r in visits] == [
         (named(ext, "魯卡斯"), "2018-04")
     ]
+
+
+# 9. a place's team sent by one of its bodies, the team's word the joining verb itself
+# (其中某市由某龍舟協會組隊來訪參賽): the body took part and came
+def test_a_body_forming_the_team_of_its_place_takes_part() -> None:
+    ext = chapter(
+        "本年端午節於愛河舉辦「2018高雄國際龍舟錦標賽」，本府事前邀請姊妹市熊本市及釜山市組隊參加。"
+        "其中熊本市由熊本划艇協會組隊來訪參賽，與國內隊伍同場競技。"
+    )
+    club = named(ext, "熊本划艇協會")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=club, status="attended")
+    assert rels(ext, RelType.VISITED, source=club, target=KAOHSIUNG)
