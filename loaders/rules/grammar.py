@@ -1525,7 +1525,7 @@ _ATTENDS_AS_INVITED = rx(r"^" + _NEXT_DAY + r"(?:並|亦)?應邀$")
 _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
-_ATTENDING_QUALIFIES = rx(r"(?:大會|會議|論壇|峰會)(?:之|的)")
+_ATTENDING_QUALIFIES = rx(r"(大會|會議|論壇|峰會)(?:之|的)")
 #: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience
 #: counted, not a party joining.
 _AUDIENCE_AFTER = rx(r"(?:之|的)?(?:民眾|觀眾|市民|遊客|人潮|人次)")

@@ -1126,6 +1126,7 @@ class EventRules(PartyRules):
         if not join:
             self._answer_without_joining(clause, sentence_norm)
             self._ceremony_act(clause, sentence_norm)
+            self._attendee_qualified(clause, sentence_norm)
             return
         if _CANCELLED.search(sentence_norm) and not _PLAN_FIRST.search(clause.norm[: join.start()]):
             # nobody takes part in an edition called off; a party that had planned to
@@ -1201,6 +1202,43 @@ class EventRules(PartyRules):
                         event=event_id,
                         year=year,
                     )
+
+    def _attendee_qualified(self, clause: Clause, sentence_norm: str) -> None:
+        """A person qualified by his attending the event spoken of (並與出席大會之某市市長
+        王大明會晤): the one named first after the qualifier attended it."""
+        if self._future(clause, sentence_norm):
+            return
+        for join in _JOIN.finditer(clause.norm):
+            qualifies = _ATTENDING_QUALIFIES.match(clause.norm, join.end())
+            if qualifies is None:
+                continue
+            events = [
+                e
+                for s, _, e in clause.events
+                if join.end() <= s < qualifies.end() and self._called_so(e, qualifies.group(1))
+            ]
+            named = sorted(self._people_by_position(clause.norm[qualifies.end() :]))[:1]
+            if not (events and named):
+                continue
+            person = named[0][1]
+            if self._of_home(person):
+                continue  # (與出席大會之王大明市長: the city's own)
+            for event_id in events:
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    person,
+                    event_id,
+                    clause.sentence,
+                    status=Attendance.ATTENDED,
+                )
+
+    def _called_so(self, event_id: str, word: str) -> bool:
+        """Whether an event may be spoken of again by `word` (大會, 會議, 論壇, 峰會): its
+        name ends in a gathering of that kind (「…高峰會」 is 大會, 「…錦標賽」 is not)."""
+        name = self.facts.entities[event_id].name_zh
+        return bool(re.search(r"(?:會|論壇|峰會|會議)$", name)) and (
+            word in ("大會", "會議") or name.endswith(word)
+        )
 
     @staticmethod
     def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:

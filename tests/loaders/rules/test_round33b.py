@@ -163,3 +163,25 @@ def test_a_body_forming_the_team_of_its_place_takes_part() -> None:
     club = named(ext, "熊本划艇協會")
     assert rels(ext, RelType.PARTICIPATED_IN, source=club, status="attended")
     assert rels(ext, RelType.VISITED, source=club, target=KAOHSIUNG)
+
+
+# 10. a person qualified by his attending the event spoken of (與出席大會之某市市長某某
+# 會晤): he attended it
+def test_the_person_qualified_as_attending_the_event_attended_it() -> None:
+    ext = chapter(
+        "1.107年9月16日至20日，本府由史副市長率團前往澳洲布里斯本市參加「2018亞太城市高峰會」。"
+        "會議期間，訪團於9月17日拜會布里斯本市長蘇利，並與出席大會之日本熊本市市長大西一史會晤。"
+    )
+    mayor = named(ext, "大西一史")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=mayor, status="attended")
+
+
+def test_a_race_named_last_is_not_the_gathering_attended() -> None:
+    ext = chapter(
+        "1.107年9月16日至20日，本府由史副市長率團前往澳洲布里斯本市參加「2018亞太城市高峰會」。"
+        "大會期間，該團拜會布里斯本市長蘇利，邀請該市明年組隊參加「2019高雄國際龍舟錦標賽」，"
+        "並與出席大會之日本熊本市市長大西一史會晤。"
+    )
+    mayor = named(ext, "大西一史")
+    events = {r.target for r in rels(ext, RelType.PARTICIPATED_IN, source=mayor)}
+    assert not [e for e in events if "龍舟" in e]
