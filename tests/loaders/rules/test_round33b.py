@@ -185,3 +185,26 @@ def test_a_race_named_last_is_not_the_gathering_attended() -> None:
     mayor = named(ext, "大西一史")
     events = {r.target for r in rels(ext, RelType.PARTICIPATED_IN, source=mayor)}
     assert not [e for e in events if "龍舟" in e]
+
+
+# 11. a guest who came calling on a body in the city that is not the city's own (a
+# national port authority named for the city): he visited that body; not the city's
+# own bureau beside it
+def test_a_guest_calls_on_a_body_in_the_city_not_its_own() -> None:
+    ext = chapter(
+        "1.107年1月18日，日本熊本港灣公司社長山田太郎一行5人來訪，先後拜會本府經發局及高雄港務局，"
+        "瞭解本市港埠擴建計畫。"
+    )
+    guest = named(ext, "山田太郎")
+    called = {r.target for r in rels(ext, RelType.VISITED, source=guest)}
+    assert named(ext, "高雄港務局") in called
+    assert not [t for t in called if "經發局" in t]
+
+
+def test_a_guest_who_came_along_calls_on_a_body_in_the_city() -> None:
+    ext = chapter(
+        "1.熊本市長大西一史率經貿訪問團一行22人，於107年11月11日至13日來訪。"
+        "隨團來訪之熊本港灣公司社長山田太郎並拜會高雄港務局，洽談兩港間之航線合作事宜。"
+    )
+    guest = named(ext, "山田太郎")
+    assert rels(ext, RelType.VISITED, source=guest, target=named(ext, "高雄港務局"))
