@@ -208,7 +208,7 @@ IDENTITY: dict[RelType, frozenset[str]] = {
     RelType.VISITED: frozenset({"year", "trip"}),  # trip: a second dated visit that year
     RelType.SIGNED_MOU: frozenset({"title"}),
     RelType.HOLDS_TITLE: frozenset({"title_zh"}),
-    RelType.MET_WITH: frozenset({"year"}),
+    RelType.MET_WITH: frozenset({"year", "meeting"}),  # meeting: another day's that year
     RelType.INVITED: frozenset({"event"}),
 }
 

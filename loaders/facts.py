@@ -201,6 +201,19 @@ def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -
     return not first[0] <= second[0] <= first[1]
 
 
+def another_meeting(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether a meeting dated to the day is another one than that already known (also
+    dated to the day): on days more than one stay apart (a meeting told again the
+    day after, 11日接見…，12日共同簽署…, is the same)."""
+    if rel_type != RelType.MET_WITH:
+        return False
+    dates = (old.get("date"), new.get("date"))
+    if not all(isinstance(d, str) and len(d) == 10 for d in dates):
+        return False
+    first, second = sorted(str(d) for d in dates)
+    return _days_between(first, second) > _SAME_STAY_DAYS
+
+
 @dataclass
 class Facts:
     """Entities and relations found in one report."""
@@ -304,6 +317,10 @@ class Facts:
         if known is not None and _another_trip(rel_type, known.properties, clean):
             # 1月…前往某某市 and 6月…前往參加某某節: two visits in one year stay two
             relation.properties["trip"] = clean["trip"] = clean["start"]
+            known = self.relations.get(relation.key)
+        if known is not None and another_meeting(rel_type, known.properties, clean):
+            # 3月5日拜會某市長 and 5月22日與某市長會談: two meetings in one year stay two
+            relation.properties["meeting"] = clean["meeting"] = clean["date"]
             known = self.relations.get(relation.key)
         if known is None:
             self.relations[relation.key] = relation

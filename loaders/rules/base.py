@@ -1848,6 +1848,12 @@ class ReaderBase:
         stop of (…組團出訪。6月8日至11日於某市參加「…」), if it is one: see VisitRules."""
         return None
 
+    def _trip_leader(self, clause: Clause) -> str | None:
+        """The city's official named in full who led the trip a clause with no subject
+        of its own is a leg of (王大明市長率團訪問某市。10月4日拜會該市市長某某；翌日
+        出席「…」): he acts in it beside the city; see VisitRules."""
+        return None
+
     def _named_leader(self, leader: str | None, actors: list[str]) -> list[str]:
         """The person named as leading the group was there too: 「某縣…派遣代表團參加，
         由副知事王大明率團」 (a guest's leader, named in full), or 「王某市長率領經發局…

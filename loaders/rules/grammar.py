@@ -964,6 +964,9 @@ _PERFORMED_AT_PART = rx(
 )
 #: What parts the items of a list of attendees: 、, 及, 與, 和, 暨.
 _LIST_ITEM_BREAK = rx(r"[、及與和暨]")
+#: What follows an item of a list that ends there: the next item, the list's close, or
+#: what the listed are asked to do (甲市、乙市及新加坡組隊參加; not 菲律賓某舞蹈團).
+_LIST_ITEM_ENDS = rx(r"[、及與和暨等,]|組隊|組團|派|參加|出席|與會|來")
 #: What closes a list of attendees: 等, 等人, 等約180人, 等二十餘人.
 _LIST_CLOSING_WORDS = rx(r"等[^、及與和暨]*$")
 #: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.
@@ -1522,7 +1525,7 @@ _ATTENDS_AS_INVITED = rx(r"^" + _NEXT_DAY + r"(?:並|亦)?應邀$")
 _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
-_ATTENDING_QUALIFIES = rx(r"(?:大會|會議|論壇|峰會)(?:之|的)")
+_ATTENDING_QUALIFIES = rx(r"(大會|會議|論壇|峰會)(?:之|的)")
 #: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience
 #: counted, not a party joining.
 _AUDIENCE_AFTER = rx(r"(?:之|的)?(?:民眾|觀眾|市民|遊客|人潮|人次)")
@@ -1600,6 +1603,9 @@ _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 _NAME_RUN = rx(_ITEM_CHAR + "+")
 #: 由 opening an agent's name (出席由某集團主辦之「…」): no part of the name.
 _AGENT_BY = rx(r"^由")
+#: The agent of what is to come, opening a clause: 預定由, 將由, 擬由 (預定由本府於10月間
+#: 舉辦「…」: the one written after it acts).
+_AGENT_TO_COME = rx(r"^(?:" + _FUTURE.pattern + r")由")
 
 
 # --- Reader: places, names and events as the reader finds them ------------------------

@@ -23,6 +23,7 @@ from loaders.rules.grammar import (
     _ADVERB_OPENING,
     _ADVERB_TAIL,
     _AGENT_BY,
+    _AGENT_TO_COME,
     _ALL_CAME,
     _ALREADY_END,
     _ANSWER_JOINS,
@@ -134,6 +135,7 @@ from loaders.rules.grammar import (
     _LETTER_SENT,
     _LIST_CLOSING_WORDS,
     _LIST_ITEM_BREAK,
+    _LIST_ITEM_ENDS,
     _LISTED,
     _MEET,
     _NEGOTIATING,
@@ -858,7 +860,7 @@ class EventRules(PartyRules):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
             return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
-        own = _DATE_PREFIX.sub("", text)
+        own = _AGENT_TO_COME.sub("", _DATE_PREFIX.sub("", text))  # (預定由本府於…舉辦「…」)
         if (
             clause.start
             and _HOLDING_OPENING.match(own)
@@ -1124,6 +1126,7 @@ class EventRules(PartyRules):
         if not join:
             self._answer_without_joining(clause, sentence_norm)
             self._ceremony_act(clause, sentence_norm)
+            self._attendee_qualified(clause, sentence_norm)
             return
         if _CANCELLED.search(sentence_norm) and not _PLAN_FIRST.search(clause.norm[: join.start()]):
             # nobody takes part in an edition called off; a party that had planned to
@@ -1199,6 +1202,43 @@ class EventRules(PartyRules):
                         event=event_id,
                         year=year,
                     )
+
+    def _attendee_qualified(self, clause: Clause, sentence_norm: str) -> None:
+        """A person qualified by his attending the event spoken of (並與出席大會之某市市長
+        王大明會晤): the one named first after the qualifier attended it."""
+        if self._future(clause, sentence_norm):
+            return
+        for join in _JOIN.finditer(clause.norm):
+            qualifies = _ATTENDING_QUALIFIES.match(clause.norm, join.end())
+            if qualifies is None:
+                continue
+            events = [
+                e
+                for s, _, e in clause.events
+                if join.end() <= s < qualifies.end() and self._called_so(e, qualifies.group(1))
+            ]
+            named = sorted(self._people_by_position(clause.norm[qualifies.end() :]))[:1]
+            if not (events and named):
+                continue
+            person = named[0][1]
+            if self._of_home(person):
+                continue  # (與出席大會之王大明市長: the city's own)
+            for event_id in events:
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    person,
+                    event_id,
+                    clause.sentence,
+                    status=Attendance.ATTENDED,
+                )
+
+    def _called_so(self, event_id: str, word: str) -> bool:
+        """Whether an event may be spoken of again by `word` (大會, 會議, 論壇, 峰會): its
+        name ends in a gathering of that kind (「…高峰會」 is 大會, 「…錦標賽」 is not)."""
+        name = self.facts.entities[event_id].name_zh
+        return bool(re.search(r"(?:會|論壇|峰會|會議)$", name)) and (
+            word in ("大會", "會議") or name.endswith(word)
+        )
 
     @staticmethod
     def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:
@@ -2710,11 +2750,13 @@ class EventRules(PartyRules):
         if before or named:
             # 「該縣山田太郎知事與某市王大明市長將…參加」: the people and their places, and
             # the bodies they sent as their teams (某市由某龍舟協會組隊來訪參賽)
-            # (not its government's own bureau: 由該市經濟發展局組團, the place acting)
+            # (not its government's own bureau: 由該市經濟發展局組團, the place acting);
+            # the team's word may be the joining verb itself (由某協會組隊來訪參賽)
             teams = [
                 body
-                for sent in _BODY_SENT_AS_TEAM.finditer(text[:cut])
-                if self.lex.org_kind(sent.group(1)) not in _GOVERNMENT_KINDS
+                for sent in _BODY_SENT_AS_TEAM.finditer(text)
+                if sent.end(1) <= cut
+                and self.lex.org_kind(sent.group(1)) not in _GOVERNMENT_KINDS
                 and (body := self._outside_body(sent.group(1))) is not None
             ]
             return before + named + teams
@@ -2748,7 +2790,8 @@ class EventRules(PartyRules):
         ):
             return self._home_side_sent(sentence_norm)
         if self._home_trip_told(clause):  # 6月8日至11日於某市參加「…」: the delegation's stop
-            return [self.home]
+            leader = self._trip_leader(clause)  # (and its leader named in full)
+            return [self.home, leader] if leader else [self.home]
         if clause.sentence.is_heading and _BARE_JOIN.match(text):
             # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
             # own activities whose verb has no subject speaks of the city
@@ -3268,8 +3311,13 @@ class EventRules(PartyRules):
     def _own_event_invited_to(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
         """An event named for the city (「2000高雄國際龍舟錦標賽」), or one its invitees
         are asked to come to the city to join (邀請某市組隊來高參加「…」), that the city
-        invites others to, with no other host read, is the city's own."""
-        hosted = {r.target for r in self.facts.relations.values() if r.type == RelType.HOSTED}
+        invites others to, with no other host read, is the city's own (read again when
+        its heading told it so: 邀請參加「…」 over 本府函邀…參加「…」, both tell it)."""
+        hosted = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOSTED and r.source != self.home
+        }
         for start, end, event_id in events:
             if event_id in hosted or end <= start:
                 continue
@@ -3383,7 +3431,10 @@ class EventRules(PartyRules):
             for start, end, pid in clause.places
             if invite.start() < start < first_event
             and pid != self.home
-            and self.facts.label_of(pid) == Label.CITY
+            and (
+                self.facts.label_of(pid) == Label.CITY
+                or self._country_listed_among_cities(clause, start, end, pid)
+            )
             and not self._hosts_event(clause, start, end)
             and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
         ]
@@ -3397,6 +3448,23 @@ class EventRules(PartyRules):
             # 訪問…某甲、某乙及某丙等市，…，並邀請參加「2013某某高峰會」
             invitees = self.state.subject or self.state.clause_places
         return invitees
+
+    def _country_listed_among_cities(
+        self, clause: Clause, start: int, end: int, country: str
+    ) -> bool:
+        """Whether the country at `start`-`end` is an item of a list of cities (函邀甲市、
+        乙市及新加坡組隊參加): after 、 or 及 following a city, and ending its item (not
+        日本 of 及日本某市, nor 菲律賓 of 、菲律賓某舞蹈團)."""
+        if self.facts.label_of(country) != Label.COUNTRY:
+            return False
+        if not _LIST_ITEM_BREAK.fullmatch(clause.norm[start - 1 : start]):
+            return False
+        cities_before = [
+            at
+            for at, _, pid in clause.places
+            if at < start and self.facts.label_of(pid) == Label.CITY
+        ]
+        return bool(cities_before) and bool(_LIST_ITEM_ENDS.match(clause.norm, end))
 
     def _invitees_told_later(
         self, clause: Clause, invite: re.Match[str], event_id: str, sent_on: str | None

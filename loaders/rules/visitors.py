@@ -14,6 +14,7 @@ from dataclasses import replace
 from graph.model import Attendance, Label, Relation, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.events import find_events
+from loaders.facts import another_meeting
 from loaders.gazetteer import Place
 from loaders.lexicon import HomeOrg
 from loaders.names import NAME_DOTS, bare_surname, is_person_name
@@ -62,6 +63,7 @@ from loaders.rules.grammar import (
     _JOIN,
     _LEADS_A_GROUP,
     _LIST_ATTENDED,
+    _LIST_CLOSING_WORDS,
     _LIST_END,
     _LIST_INVITED,
     _LIST_START,
@@ -608,6 +610,10 @@ class VisitorRules(ReaderBase):
             rel.source = new if rel.source == old else rel.source
             rel.target = new if rel.target == old else rel.target
             known = self.facts.relations.get(rel.key) or self._fuller_title(rel)
+            if known is not None and another_meeting(rel.type, known.properties, rel.properties):
+                # met on 3月5日 under the full name, on 5月22日 under the short: two
+                rel.properties["meeting"] = rel.properties["date"]
+                known = self.facts.relations.get(rel.key)
             if known is None:
                 self.facts.relations[rel.key] = rel
                 continue
@@ -705,6 +711,8 @@ class VisitorRules(ReaderBase):
         delegation (以及某某株式會社（gloss）經營考察團: the company came); `how`: its
         status at the event and the part it played."""
         item = _ITEM_JOINER_OPENING.sub("", item.strip())
+        # …及某某商會等單位代表，總計…: the body closing the list, without the close
+        item = _LIST_CLOSING_WORDS.sub("", item)
         item = _DELEGATION_SUFFIX.sub("", item)
         members = _MEMBER_WORD_END.search(item)
         if members and item[: members.start()].endswith(")"):

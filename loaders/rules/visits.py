@@ -284,7 +284,7 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
-        if self._in_plans_section(clause.sentence):
+        if self._in_plans_section(clause.sentence) and not self._past_coming(clause):
             return  # 明年度工作重點：一、由副市長率團出席某市主辦之「…」: a plan, no trip yet
         if _VISITOR_HEADING.search(_GLOSS.sub("", sentence_norm)):
             return  # 本期來訪外賓臚列如下（甲市、乙市之訪團另詳…）：the items tell the visits
@@ -304,6 +304,9 @@ class VisitRules(ReaderBase):
             # told again, naming no one new: the visitors read already, no others
             if not self._invited_to_come(clause, come) and not (again and self._came_visitors):
                 self._came_to_city(clause, sentence_norm)
+            called = _CALLS_ON_BODY.search(clause.norm, come.end())
+            if called:  # 隨團來訪之某某並拜會高雄港務局: the body called on, too
+                self._guest_calls_on_body_here(clause, sentence_norm, called)
             return
         if not _GO.search(clause.norm) and self._led_a_coming(clause):
             return
@@ -1803,6 +1806,7 @@ class VisitRules(ReaderBase):
         verb = _CALLS_ON_BODY.search(clause.norm)
         if verb is None:
             return
+        self._guest_calls_on_body_here(clause, sentence_norm, verb)
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
         kind = self.lex.org_kind(name) if name else None
         government = name
@@ -1843,6 +1847,43 @@ class VisitRules(ReaderBase):
         self.facts.relate(RelType.VISITED, visitor, body, clause.sentence, **when)
         if trip is not None:
             self._country_only_where_body_is(clause, trip, verb.start())
+
+    def _guest_calls_on_body_here(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str]
+    ) -> None:
+        """A guest who came calling on a body in the city that is not the city's own
+        (某港灣公司社長某某一行來訪，先後拜會本府某局及高雄港務局: a body named for the city
+        whose name is no bureau of it): the guest visited that body."""
+        before = sentence_norm[: clause.start + verb.start()]
+        if not _COME.search(before):
+            return
+        guests = [
+            (at, pid) for at, pid in self._people_by_position(before) if not self._of_home(pid)
+        ]
+        if not guests:
+            return
+        guest = max(guests)[1]
+        when = self._when(clause, carry=True)
+        for item in _JOINER.split(clause.norm[verb.end() :].rstrip("。")):
+            body = self._body_named_for_home(item)
+            if body is not None:
+                self.facts.relate(RelType.VISITED, guest, body, clause.sentence, **when)
+
+    def _body_named_for_home(self, item: str) -> str | None:
+        """The body `item` names when its name opens with the home city and the rest is
+        no body of the city's government (高雄港務局, not 高雄市政府建設局 nor 本府某局)."""
+        kind = self.lex.org_kind(item)
+        opening = self._place_mentions(item)[:1]
+        if kind is None or not opening or opening[0].start != 0:
+            return None
+        if opening[0].place.id != self.home_place.id:
+            return None
+        rest = item[opening[0].end :]
+        if self.lex.home_org(item) or self.lex.home_org(rest) or _HOME_ACTOR.match(rest):
+            return None
+        if rest.startswith(("市政府", "市立", "市")) or not self.lex.org_kind(rest):
+            return None  # 高雄市政府某局, 高雄市立某館, 高雄市某局: the city's own
+        return self._organization(item, kind, opening[0].place)
 
     def _country_only_where_body_is(self, clause: Clause, trip: Relation, verb_at: int) -> None:
         """A trip to a country told only as where the body called on is (赴某國訪問某管理局):
@@ -2111,11 +2152,36 @@ class VisitRules(ReaderBase):
         ours = [
             (at, pid) for at, pid in self._people_by_position(before_verb) if pid in home_people
         ]
-        home_party = max(ours)[1] if ours else self.home
+        home_party = max(ours)[1] if ours else (self._trip_leader(clause) or self.home)
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             home_party = receiving[0] if receiving else home_party
         return home_party
+
+    def _past_coming(self, clause: Clause) -> bool:
+        """Whether a clause of the plans section tells a coming already past: dated
+        before it, within the report's period, no word of the future before the verb
+        (某市市長某某於本年4月來訪時，表達締結姊妹市之意願)."""
+        come = _COME.search(clause.norm)
+        if come is None or self.period is None:
+            return False
+        dated = [d for d in clause.dates if d.text_start - clause.start < come.start()]
+        return (
+            bool(dated)
+            and all(self.period.start <= d.start[:7] <= self.period.end for d in dated)
+            and not self._speaks_of_future(clause.norm[: come.start()])
+        )
+
+    def _trip_leader(self, clause: Clause) -> str | None:
+        """See ReaderBase: the leader of the trip the clause is a leg of, when he is the
+        city's official named in full."""
+        trip = self._leg_told_after(clause)
+        leader = trip.led_by if trip is not None else None
+        if not leader:
+            return None
+        home_people = self._home_people()
+        named = [pid for name, pid in self.people.items() if name in leader]
+        return next((pid for pid in named if pid in home_people), None)
 
     def _officials_named_next(
         self, clause: Clause, sentence_norm: str, home_party: str
