@@ -994,3 +994,53 @@ def find_name_before_title(
             )
             break
     return found
+
+
+#: Who a person is, in brackets after their name, maybe after the name's romanization
+#: and a comma: （某國某市副市長）, （John Smith，某市議會議員）.
+_POST_IN_BRACKETS = rx(r"\((?:([A-Za-zÀ-ÿ][^(),]*),)?([^()A-Za-z]+)\)")
+#: What a name written first may follow: the start, a break or a bullet, a conjunction
+#: joining it to the name before (甲（…）及乙（…）, 甲（…）偕乙（…）), or the verb of
+#: meeting or inviting whose object it is (拜會甲（…）, 邀請甲（…）).
+_BEFORE_NAME_FIRST = rx(r"(?:^|[、,。;:○◎●]|及|暨|與|和|偕|拜會|拜訪|會晤|會見|接見|晉見|邀請)$")
+_NAME_FIRST_LENGTHS = range(6, 1, -1)
+
+
+def _name_written_first(text: str, end: int, gaz: Gazetteer, glossed: bool) -> int | None:
+    """Where the name ending at `end` (before its bracket) starts: the longest run
+    standing after what may come before a name, that is a name."""
+    for length in _NAME_FIRST_LENGTHS:
+        start = end - length
+        if start < 0 or not _BEFORE_NAME_FIRST.search(text[:start]):
+            continue
+        name = text[start:end]
+        dotted = bool(_A_DOT.search(name))
+        if not all(_is_cjk(c) or c in NAME_DOTS for c in name) or person_name(name) != name:
+            continue
+        if dotted or name_ok(name, gaz, given_end=glossed):
+            return start
+    return None
+
+
+def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:
+    """People written name first, who they are in brackets after the name (王大明
+    （某國某市副市長）率團來訪, 拜會史密斯（John Smith，某市市長）, 邀請甲（某大學
+    教授）及乙（某公司總裁）): the bracket holds an affiliation closed by a title."""
+    found: list[PersonMention] = []
+    for match in _POST_IN_BRACKETS.finditer(text):
+        post = match.group(2).strip()
+        closing = _closing_title(post)
+        if closing is None:
+            continue
+        title_start, title = closing
+        affiliation, former = _strip_modifiers(post[:title_start])
+        name_en = (match.group(1) or "").strip()
+        name_start = _name_written_first(text, match.start(), gaz, bool(name_en))
+        if not affiliation or name_start is None:
+            continue
+        affiliation, title = _affiliation_and_title(affiliation, title, gaz)
+        name = text[name_start : match.start()]
+        found.append(
+            PersonMention(name, name_en, title, former, affiliation, name_start, match.end())
+        )
+    return found

@@ -30,6 +30,7 @@ from loaders.people import (
     ORG_TAILS,
     PersonMention,
     find_name_before_title,
+    find_name_then_post,
     find_title_then_name,
 )
 from loaders.reading import normalize, rx
@@ -832,7 +833,8 @@ class ReaderBase:
         """Where `text` writes a person's name: one the reader has met, or one read here
         beside its title (某縣某市市長王中山, 某市王中山市長)."""
         spans = [(s, e) for s, e in self._people_met_in(text) if e - s >= 3]
-        for person in find_title_then_name(text, self.gaz) + find_name_before_title(text, self.gaz):
+        people = find_name_then_post(text, self.gaz) + find_title_then_name(text, self.gaz)
+        for person in people + find_name_before_title(text, self.gaz):
             at = text.find(person.name, person.start, person.end)
             if at >= 0:
                 spans.append((at, at + len(person.name)))

@@ -21,6 +21,7 @@ from loaders.people import (
     PersonMention,
     english_after,
     find_name_before_title,
+    find_name_then_post,
     find_title_then_name,
     parse_visitor_item,
     place_and_title,
@@ -788,8 +789,10 @@ class VisitorRules(ReaderBase):
     def _read_prose_people(self, sentence: Sentence, norm: str) -> None:
         """People named in prose, with their title and affiliation."""
         met = list(self.people)
-        mentions = find_title_then_name(norm, self.gaz, met) + find_name_before_title(
-            norm, self.gaz, met
+        mentions = (
+            find_name_then_post(norm, self.gaz)
+            + find_title_then_name(norm, self.gaz, met)
+            + find_name_before_title(norm, self.gaz, met)
         )
         taken: list[tuple[int, int]] = []
         for person in sorted(mentions, key=lambda m: m.start):

@@ -1,0 +1,57 @@
+"""Forms of the round-33 held-out chapters (081): people written name first with who
+they are in brackets, ◎/○ bullets with no numbering, the item's date after it in
+brackets in the short ROC form, short items chained with ；. Each tested on invented
+sentences of the same form."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from loaders.gazetteer import Gazetteer
+from loaders.people import find_name_then_post
+from loaders.reading import normalize
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+# 1. a name written first, who the person is in brackets after it, maybe after the
+# name's romanization; several such joined in a list
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("朴正浩（韓國仁川市副市長）率團來訪", [("朴正浩", "韓國仁川市", "副市長")]),
+        (
+            "強森（Mark Johnson，西雅圖市議會議員）偕懷特（Anna White，西雅圖台灣協會會長）來訪",
+            [("強森", "西雅圖市議會", "議員"), ("懷特", "西雅圖臺灣協會", "會長")],
+        ),
+        (
+            "邀請田中一郎（名古屋市港灣局局長）及李文哲（仁川大學教授）擔任主講人",
+            [("田中一郎", "名古屋市港灣局", "局長"), ("李文哲", "仁川大學", "教授")],
+        ),
+        ("考察團拜會羅德斯（Peter Rhodes，奧克蘭市市長）", [("羅德斯", "奧克蘭市", "市長")]),
+    ],
+)
+def test_a_name_written_first_with_its_post_in_brackets(
+    gaz: Gazetteer, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = find_name_then_post(normalize(text), gaz)
+    assert [(p.name, p.affiliation, p.title) for p in found] == expected
+
+
+def test_brackets_holding_a_date_or_a_gloss_alone_name_nobody(gaz: Gazetteer) -> None:
+    text = normalize("參觀港區（81.3.5～3.9）；與格林高中（Green High School）洽談")
+    assert find_name_then_post(text, gaz) == []
+
+
+def test_a_visitor_written_name_first_holds_the_title_and_visited() -> None:
+    ext = chapter("1.朴正浩（韓國仁川市副市長）率該市港灣局主管一行八人來訪，參觀高雄港。")
+    person = named(ext, "朴正浩")
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=person)
+    assert held.target == named(ext, "仁川市")
+    assert held.properties["title_zh"] == "副市長"
+    assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
