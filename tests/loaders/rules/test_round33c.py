@@ -55,3 +55,40 @@ def test_a_visitor_written_name_first_holds_the_title_and_visited() -> None:
     assert held.target == named(ext, "仁川市")
     assert held.properties["title_zh"] == "副市長"
     assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
+
+
+# 2. the item's date written after it in brackets, in the short ROC form: it dates what
+# the sentence told before it
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        (
+            "○朴正浩（韓國仁川市副市長）率團來訪，參觀港區及捷運工程（107.3.2～3.4）。",
+            "2018-03-02",
+            "2018-03-04",
+        ),
+        (
+            "1.韓國仁川市副市長朴正浩率團來訪，參觀港區（107.5.9）；市長於市府接見訪團（107.5.10）。",
+            "2018-05-09",
+            None,
+        ),
+    ],
+)
+def test_a_date_in_brackets_closing_the_sentence_dates_it(
+    line: str, start: str, end: str | None
+) -> None:
+    ext = chapter(line)
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "朴正浩"), target=KAOHSIUNG)
+    assert (visit.properties.get("start"), visit.properties.get("end")) == (start, end)
+
+
+def test_a_date_closing_a_later_sentence_of_the_item_dates_the_coming() -> None:
+    ext = chapter(
+        "1.韓國仁川市副市長朴正浩率團來訪。本市與仁川市於民國八十年締結姊妹市，"
+        "訪團並參觀港區及捷運工程（107.3.2～3.4）。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "朴正浩"), target=KAOHSIUNG)
+    assert (visit.properties.get("start"), visit.properties.get("end")) == (
+        "2018-03-02",
+        "2018-03-04",
+    )
