@@ -57,6 +57,8 @@ _AFTER_NAME = rx(
     r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
     # 所長某某新春拜會本府, 代表某某日前來訪: a time word of the call, no part of the name
     r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"
+    # 主席某某曾於本年率團來訪: the adverb of a time before, no part of the name
+    r"|曾(?=於|經|率|赴|來|多次|數度)"
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -604,7 +606,7 @@ def _starts_event_word(text: str, pos: int) -> bool:
 #: 秘書處): what follows is a body, not a person's name.
 _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
-_NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
+_NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦對")  # 市長對某所長: to
 #: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
 _GIVEN_NAME_LAST = frozenset("會國")
@@ -625,6 +627,8 @@ _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊",
 _TIME_WORDS = frozenset(
     ("明年", "今年", "去年", "本年", "隔年", "年底", "年初", "日前", "近日", "明天", "今天")
 )
+#: ... and words of how often (本市市長首次訪問某市, 再度來訪): the time of the verb.
+_TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"

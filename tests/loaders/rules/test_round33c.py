@@ -92,3 +92,48 @@ def test_a_date_closing_a_later_sentence_of_the_item_dates_the_coming() -> None:
         "2018-03-02",
         "2018-03-04",
     )
+
+
+# 3. who a name written first is, in brackets: titles of envoys and of orchestras
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("崔英洙（韓國駐華大使館公使）南下拜會本府", "崔英洙", "公使"),
+        ("朴大成（仁川市立交響樂團指揮）率團來訪", "朴大成", "指揮"),
+    ],
+)
+def test_an_envoy_and_a_conductor_hold_their_titles(
+    gaz: Gazetteer, text: str, name: str, title: str
+) -> None:
+    (person,) = find_name_then_post(normalize(text), gaz)
+    assert (person.name, person.title) == (name, title)
+
+
+# 4. words after a title that are no name: the adverb 曾 after the name, 對 opening the
+# object of a verb, the 首次 of a first visit
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("奧克蘭市港務委員會主席羅德斯曾於本年四月率團來訪", ["羅德斯"]),
+        ("陳市長對田中所長到任表示歡迎", []),
+        ("此行為本市市長首次訪問仙台市", []),
+    ],
+)
+def test_words_of_the_clause_after_a_title_are_no_name(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    from loaders.people import find_title_then_name
+
+    found = find_title_then_name(normalize(text), gaz)
+    assert [p.name for p in found] == names
+
+
+# 5. a second person written by title alone after 偕, in a name-first list: of the same
+# body as the person before
+def test_a_title_alone_after_偕_is_of_the_body_before() -> None:
+    ext = chapter(
+        "○強森（美國在台協會高雄分處處長）偕新任副處長懷特（Anna White）拜會陳市長（107.3.6）。"
+    )
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "懷特"))
+    assert held.target == named(ext, "美國在台協會高雄分處")
+    assert held.properties["title_zh"] == "副處長"
