@@ -179,7 +179,8 @@ def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return [
         d
         for d in spans
-        if _DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start])
+        if d.text_start >= 0  # (one read as written before the sentence: of all it tells)
+        and (_DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start]))
     ]
 
 
@@ -252,7 +253,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         spans = _opening_days(norm, _next_days_in_clauses(norm, find_dates(norm, self.state.dates)))
         told_after = self._date_told_after(sentence, spans)
         if told_after is not None:  # …率團來訪，參觀港區（81.1.20～1.23）: of all it told
-            at_start = replace(told_after, text_start=0, text_end=0)
+            # read as written before the sentence, so no clause takes it for its own
+            # (某市長應某市之邀，率團訪問…: not the invitation's date)
+            at_start = replace(told_after, text_start=-1, text_end=0)
             spans = [at_start, *(s for s in spans if s is not told_after)]
         if not spans:  # 同日, 翌日: by the sentence before, or the item before
             spans = _relative_day(norm, self.state.last_dates or self.sibling_dates)

@@ -137,3 +137,13 @@ def test_a_title_alone_after_偕_is_of_the_body_before() -> None:
     (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "懷特"))
     assert held.target == named(ext, "美國在台協會高雄分處")
     assert held.properties["title_zh"] == "副處長"
+
+
+def test_a_date_closing_the_sentence_dates_a_trip_made_at_an_invitation() -> None:
+    ext = chapter(
+        "○陳菊市長應日本仙台市之邀，率本府建設局人員一行十人訪問仙台市，"
+        "考察港灣整建（107.4.13～4.17）。"
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    dated = (visit.properties.get("start"), visit.properties.get("end"))
+    assert dated == ("2018-04-13", "2018-04-17")
