@@ -1010,9 +1010,10 @@ _BEFORE_NAME_FIRST = rx(r"(?:^|[、,。;:○◎●]|及|暨|與|和|偕|拜會|�
 _NAME_FIRST_LENGTHS = range(6, 1, -1)
 
 
-def _name_written_first(text: str, end: int, gaz: Gazetteer, glossed: bool) -> int | None:
+def _name_written_first(text: str, end: int, gaz: Gazetteer, gloss: str) -> int | None:
     """Where the name ending at `end` (before its bracket) starts: the longest run
-    standing after what may come before a name, that is a name."""
+    standing after what may come before a name, that is a name, or a place's that the
+    romanization in the bracket glosses as a person's (瓦倫西亞（Pedro Valencia，…）)."""
     for length in _NAME_FIRST_LENGTHS:
         start = end - length
         if start < 0 or not _BEFORE_NAME_FIRST.search(text[:start]):
@@ -1021,7 +1022,9 @@ def _name_written_first(text: str, end: int, gaz: Gazetteer, glossed: bool) -> i
         dotted = bool(_A_DOT.search(name))
         if not all(_is_cjk(c) or c in NAME_DOTS for c in name) or person_name(name) != name:
             continue
-        if dotted or name_ok(name, gaz, given_end=glossed):
+        if dotted or name_ok(name, gaz, given_end=bool(gloss)):
+            return start
+        if _glossed_as_person(name, gloss, gaz):
             return start
     return None
 
@@ -1039,7 +1042,7 @@ def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:
         title_start, title = closing
         affiliation, former = _strip_modifiers(post[:title_start])
         name_en = (match.group(1) or "").strip()
-        name_start = _name_written_first(text, match.start(), gaz, bool(name_en))
+        name_start = _name_written_first(text, match.start(), gaz, name_en)
         if not affiliation or name_start is None:
             continue
         affiliation, title = _affiliation_and_title(affiliation, title, gaz)

@@ -280,9 +280,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             for part in _clause_parts(norm):
                 clause = Clause(sentence, part, offset)
                 clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
-                clause.earlier_dates = [
-                    d for d in spans if d.text_start < offset and d not in attributes
-                ]
+                clause.earlier_dates = sorted(
+                    (d for d in spans if d.text_start < offset and d not in attributes),
+                    # the item's date closing the sentence over one told in passing
+                    # before the clause (甫於二月到任，即…拜會市長（81.2.12）)
+                    key=lambda d: d.text_start < 0,
+                )
                 clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
                 since = find_since_year(part, self.state.dates)
                 if since:

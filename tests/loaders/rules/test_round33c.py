@@ -147,3 +147,17 @@ def test_a_date_closing_the_sentence_dates_a_trip_made_at_an_invitation() -> Non
     (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG)
     dated = (visit.properties.get("start"), visit.properties.get("end"))
     assert dated == ("2018-04-13", "2018-04-17")
+
+
+def test_a_date_closing_the_sentence_dates_the_clauses_after_a_month_told_in_passing() -> None:
+    ext = chapter(
+        "○田中一郎（日本交流協會高雄事務所所長）甫於三月到任，即偕同該所副所長拜會陳市長，"
+        "陳市長表示歡迎（107.3.12）。"
+    )
+    (met,) = rels(ext, RelType.MET_WITH, target=named(ext, "田中一郎"))
+    assert met.properties["date"] == "2018-03-12"
+
+
+def test_a_name_written_first_that_a_place_bears_is_a_persons_when_glossed(gaz: Gazetteer) -> None:
+    text = normalize("訪問團於市政廳拜會瓦倫西亞（Pedro Valencia，利蒙市市長）")
+    assert [p.name for p in find_name_then_post(text, gaz)] == ["瓦倫西亞"]
