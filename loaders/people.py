@@ -629,6 +629,9 @@ _TIME_WORDS = frozenset(
 )
 #: ... and words of how often (本市市長首次訪問某市, 再度來訪): the time of the verb.
 _TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
+#: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
+#: 議長十二日抵高): no name opens with one.
+_MONTH_OR_DAY = rx(r"[〇○零一二三四五六七八九十\d]{1,3}(?:月|日)")
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
@@ -752,6 +755,7 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         or _BREAK.match(name)
         or name[:2] in _MANNER
         or name[:2] in _TIME_WORDS
+        or _MONTH_OR_DAY.match(name)
         or _VERB_IN_NAME.search(name)
     ):
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
@@ -1024,9 +1028,24 @@ def _name_written_first(text: str, end: int, gaz: Gazetteer, gloss: str) -> int 
             continue
         if dotted or name_ok(name, gaz, given_end=bool(gloss)):
             return start
-        if _glossed_as_person(name, gloss, gaz):
+        if _glossed_as_person(name, gloss, gaz) or _glossed_transliteration(name, gloss, gaz):
             return start
     return None
+
+
+#: Characters kept out of names as words of the sentence (參加, 來訪, 他) that spell
+#: foreign names too (貝爾加拉, 來恩, 阿加他): a romanization glossing the name decides.
+_IN_TRANSLITERATIONS = "加來他"
+
+
+def _glossed_transliteration(name: str, gloss: str, gaz: Gazetteer) -> bool:
+    """Whether a name written first and glossed by its romanization (某加某（Luis
+    Xxx，…）) is one though it holds a character that elsewhere is a word of the
+    sentence (_IN_TRANSLITERATIONS)."""
+    if not gloss or not any(c in name for c in _IN_TRANSLITERATIONS):
+        return False
+    spelled = name.translate({ord(c): "斯" for c in _IN_TRANSLITERATIONS})
+    return name_ok_but_place(spelled, gaz, given_end=True)
 
 
 def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:

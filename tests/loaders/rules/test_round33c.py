@@ -161,3 +161,15 @@ def test_a_date_closing_the_sentence_dates_the_clauses_after_a_month_told_in_pas
 def test_a_name_written_first_that_a_place_bears_is_a_persons_when_glossed(gaz: Gazetteer) -> None:
     text = normalize("訪問團於市政廳拜會瓦倫西亞（Pedro Valencia，利蒙市市長）")
     assert [p.name for p in find_name_then_post(text, gaz)] == ["瓦倫西亞"]
+
+
+def test_a_glossed_name_written_first_may_hold_a_character_of_a_verb(gaz: Gazetteer) -> None:
+    text = normalize("考察團拜會加斯帕（José Gaspar，利蒙市市長）並參加歡迎會")
+    assert [p.name for p in find_name_then_post(text, gaz)] == ["加斯帕"]
+
+
+@pytest.mark.parametrize("text", ["羅德斯市長五月來訪時表達締結意願", "該市議長十二日抵高"])
+def test_a_month_or_day_after_a_title_is_no_name(gaz: Gazetteer, text: str) -> None:
+    from loaders.people import find_title_then_name
+
+    assert find_title_then_name(normalize(text), gaz) == []
