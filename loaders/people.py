@@ -619,7 +619,7 @@ _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤
 _NAME_LAST = "人"
 #: Verbs of calling on or coming, which no name holds: 到任拜會謝 (+市長) is no one's name
 #: but what a guest did before a surname and a title.
-_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察")
+_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察|觀禮")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 #: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前
@@ -629,6 +629,8 @@ _TIME_WORDS = frozenset(
 )
 #: ... and words of how often (本市市長首次訪問某市, 再度來訪): the time of the verb.
 _TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
+#: ... and of when, told of the visit (某市長行前並代表…, 會後, 屆時).
+_TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍後"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name opens with one.
 _MONTH_OR_DAY = rx(r"[〇○零一二三四五六七八九十\d]{1,3}(?:月|日)")
@@ -859,6 +861,7 @@ def find_title_then_name(
             not name_ok(name, gaz, given_end=True)
             and not re.search(rf"[A-Za-z{re.escape(NAME_DOTS)}]", name)
             and not _glossed_as_person(name, english_after(text, name_end)[0], gaz)
+            and not _glossed_transliteration(name, english_after(text, name_end)[0], gaz)
         ):
             pos = title_start + 1
             continue

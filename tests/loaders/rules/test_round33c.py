@@ -173,3 +173,36 @@ def test_a_month_or_day_after_a_title_is_no_name(gaz: Gazetteer, text: str) -> N
     from loaders.people import find_title_then_name
 
     assert find_title_then_name(normalize(text), gaz) == []
+
+
+# 6. after a title: a word of time before the verb (行前) or the verb itself (觀禮) is
+# no name; a glossed transliteration holding 加 after its title is one; 專門委員 a title
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("瓦倫西亞市長行前並代表該市邀請本府明年參展", []),
+        ("簽約儀式由我國駐巴拉圭大使觀禮", []),
+        ("並拜會利蒙市長加斯帕（José Gaspar），當面邀請其來訪", ["加斯帕"]),
+        ("本府由秘書處王專門委員率員二人前往仁川市", []),
+    ],
+)
+def test_what_follows_a_title_names_someone_or_not(
+    gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    from loaders.people import find_name_before_title, find_title_then_name
+
+    norm = normalize(text)
+    found = find_title_then_name(norm, gaz) + find_name_before_title(norm, gaz)
+    assert [p.name for p in found] == names
+
+
+# 7. a former mayor of the city, named with 前市長 and no body, is the city's (curated
+# seed/gazetteer/people.csv), not of the partner named before him in the sentence
+def test_a_former_mayor_of_the_city_named_beside_a_partner_is_the_citys() -> None:
+    ext = chapter(
+        "本市與日本仙台市係於民國七十七年締結姊妹市，當年由前市長蘇南成與仙台市長山田一郎"
+        "共同簽署姊妹市協定。"
+    )
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "蘇南成"))
+    assert held.target == KAOHSIUNG
+    assert held.properties.get("former") is True
