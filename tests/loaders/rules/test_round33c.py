@@ -206,3 +206,11 @@ def test_a_former_mayor_of_the_city_named_beside_a_partner_is_the_citys() -> Non
     (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "蘇南成"))
     assert held.target == KAOHSIUNG
     assert held.properties.get("former") is True
+
+
+# 8. a school tie told with its time and 由 before the schools: no part of a name
+def test_the_time_and_由_before_a_school_are_no_part_of_its_name() -> None:
+    ext = chapter("兩市並於本年三月由市立仁愛中學與仁川高等學校締結為姊妹校，交流層面日益擴大。")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    names = {e.id: e.name_zh for e in ext.entities}
+    assert {names[tie.source], names[tie.target]} == {"市立仁愛中學", "仁川高等學校"}
