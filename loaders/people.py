@@ -423,6 +423,8 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
                 )
             break
         title_start, title, name, name_end = found
+        if _VERB_IN_NAME.match(name):
+            break  # 某市長訪問某國某市: a heading telling a trip, the verb no name
         affiliation, former = _strip_modifiers(item[pos:title_start])
         if not affiliation and people:
             # 某市議會議長甲暨副議長乙: the second title is of the same body
@@ -619,7 +621,7 @@ _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤
 _NAME_LAST = "人"
 #: Verbs of calling on or coming, which no name holds: 到任拜會謝 (+市長) is no one's name
 #: but what a guest did before a surname and a title.
-_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察|觀禮")
+_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 #: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前

@@ -214,3 +214,10 @@ def test_the_time_and_由_before_a_school_are_no_part_of_its_name() -> None:
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     names = {e.id: e.name_zh for e in ext.entities}
     assert {names[tie.source], names[tie.target]} == {"市立仁愛中學", "仁川高等學校"}
+
+
+# 10. a heading telling a trip (某市長訪問某國某市) read as a list of visitors names no one
+def test_a_heading_telling_a_trip_names_no_visitor(gaz: Gazetteer) -> None:
+    from loaders.people import parse_visitor_item
+
+    assert parse_visitor_item(normalize("陳大明市長訪問日本仙台市"), gaz) == []
