@@ -417,12 +417,15 @@ _LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
 _TIME_PHRASE = rx(
-    r"(?:於|在)?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
+    # (某某曾於5月率團: the adverb of a time before, with it)
+    r"(?:曾?(?:於|在))?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
     r"(?:" + _PART_OF_MONTH + r"|間)?"
 )
 #: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月):
 #: part of the time.
-_RELATIVE_YEAR_TIME = rx(r"(?:於|在)?(?:同年|今年|本年)(?=\d)")
+_RELATIVE_YEAR_TIME = rx(
+    r"(?:曾?(?:於|在))?(?:同年|今年|本年)(?=\d|" + _NUMERALS_OF_DATE + ")"  # 於本年五月
+)
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
@@ -434,14 +437,17 @@ _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先)
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
 #: 於…率…: invited, then leading)
-_LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
+_LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地|特(?=率))*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
     + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
-    + r"(?:於(?:同年|今年|本年)?"
+    # 於4月8日, 曾於本年五月 (a date in figures or in numerals, 曾 the adverb before it)
+    + r"(?:曾?於(?:同年|今年|本年)?(?:"
     + _DATE_CHAR
-    + r"{2,20}(?:"
+    + r"{2,20}|(?:"
+    + _NUMERALS_OF_DATE
+    + r"|至)+)(?:"
     + _PART_OF_MONTH
     + r")?)?"
     + _LEADING_ADVERBS

@@ -221,3 +221,28 @@ def test_a_heading_telling_a_trip_names_no_visitor(gaz: Gazetteer) -> None:
     from loaders.people import parse_visitor_item
 
     assert parse_visitor_item(normalize("陳大明市長訪問日本仙台市"), gaz) == []
+
+
+# 10. who led, told with a year relative to the report's and a month in numerals (於本年
+# 五月) or with 曾 before the time: the leader is the person, his city came too
+@pytest.mark.parametrize(
+    "line",
+    [
+        "澳洲伯斯市副市長史密斯（John Smith）於本年五月率經貿訪問團來訪後，兩市往來日趨密切。",
+        "澳洲伯斯市副市長史密斯曾於本年五月率經貿訪問團來訪，本府擬與該市締結友好城市。",
+    ],
+)
+def test_a_leader_told_with_a_time_in_numerals_brings_his_city(line: str) -> None:
+    ext = chapter(line)
+    city = named(ext, "伯斯市")
+    (visit,) = rels(ext, RelType.VISITED, source=city, target=KAOHSIUNG)
+    assert visit.properties.get("start") == "2018-05"
+
+
+def test_a_principal_who_specially_led_his_school_brings_it() -> None:
+    ext = chapter(
+        "西雅圖市林肯高中校長懷特（Anna White）特率該校師生十八人於10月13日至19日來訪，"
+        "參與簽約儀式。"
+    )
+    school = named(ext, "林肯高中")
+    assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
