@@ -1441,6 +1441,9 @@ _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTE
 _BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
 #: A tie told as what would follow were it made: 兩市如能締結友好城市，對…當有助益.
 _TIE_IF_MADE = rx(r"(?:如|若|倘|倘若|如果)(?:能|可|得以)[^,;。]{0,12}?(?:" + _TIE_VERB + ")")
+#: A tie named as what its making would bring (兩市友好城市關係之建立，可望為本市…; 締結
+#: 姊妹市之後，將有助…): hoped for, not made.
+_TIE_HOPED_FOR = rx(r"(?:關係)?(?:之|的)(?:建立|締結|成立),?(?:可望|將可|將|當可|當能|有助)")
 #: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
 _EACH_OF_THOSE = rx(r"各該(?:市|城市|縣|州|國)")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject

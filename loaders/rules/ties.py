@@ -90,6 +90,7 @@ from loaders.rules.grammar import (
     _TIE_HELD,
     _TIE_HELD_FOR,
     _TIE_HELD_NOT_YET,
+    _TIE_HOPED_FOR,
     _TIE_IF_MADE,
     _TIE_MADE_AT,
     _TIE_MADE_EARLIER,
@@ -538,6 +539,7 @@ class TieRules(ReaderBase):
             or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
             or _TIE_IF_MADE.search(text)  # 兩市如能締結友好城市: were it made
+            or _TIE_HOPED_FOR.search(sentence_norm, clause.start)  # …之建立，可望…
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED

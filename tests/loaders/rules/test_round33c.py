@@ -246,3 +246,12 @@ def test_a_principal_who_specially_led_his_school_brings_it() -> None:
     )
     school = named(ext, "林肯高中")
     assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
+
+
+# 12. 檢討與展望: a tie named as what its making would bring is hoped for, not made
+def test_a_tie_whose_making_would_bring_something_is_not_signed() -> None:
+    ext = chapter(
+        "澳洲伯斯市為澳洲西部門戶，兩市友好城市關係之建立，可望為本市開拓澳洲市場之據點。"
+    )
+    (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert tie.properties["status"] != "signed"
