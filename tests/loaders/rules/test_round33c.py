@@ -255,3 +255,12 @@ def test_a_tie_whose_making_would_bring_something_is_not_signed() -> None:
     )
     (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF)
     assert tie.properties["status"] != "signed"
+
+
+def test_a_council_backing_a_tie_still_to_be_made_makes_none() -> None:
+    ext = chapter(
+        "十二月七日至十日，日本仙台市議會議長山田一郎率該議會議員五人來訪，"
+        "山田議長表示仙台市議會支持兩市締結友好城市。"
+    )
+    (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert tie.properties["status"] != "signed"
