@@ -264,3 +264,17 @@ def test_a_council_backing_a_tie_still_to_be_made_makes_none() -> None:
     )
     (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF)
     assert tie.properties["status"] != "signed"
+
+
+# 13. a part headed by a partner city named bare (與某市之交流), whose text names it with
+# its country: the heading's city is the one its text names, not another of that name
+def test_a_city_named_bare_in_a_heading_is_the_one_named_with_its_country_below() -> None:
+    ext = chapter(
+        "（一）與聖荷西市之交流",
+        "哥斯大黎加聖荷西市於民國七十五年與本市締結姊妹市，兩市往來密切。",
+        "（二）明年度之活動規劃",
+        "本府將邀請聖荷西市等姊妹市組隊參加「2019高雄國際龍舟錦標賽」。",
+    )
+    places = {r.target for r in rels(ext, RelType.SISTER_CITY_OF)}
+    assert places and all(p.startswith("city:cr:") for p in places)
+    assert not [e for e in ext.entities if e.id.startswith("city:us:")]
