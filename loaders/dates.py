@@ -632,6 +632,24 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     return spans
 
 
+#: What may follow a date in brackets that closes its sentence: the sentence's end.
+_AFTER_CLOSING_BRACKET = re.compile(r"\)\s*[。;,]?\s*$")
+
+
+def date_in_closing_brackets(norm: str, spans: list[DateSpan]) -> DateSpan | None:
+    """A date written alone in brackets closing the sentence, after what it tells
+    (…參觀港區及捷運工程（81.1.20～1.23）；, …交換意見（95.5.1）。): the date of the
+    item's story the sentence tells, not of the words just before it."""
+    for span in spans:
+        if (
+            norm[span.text_start - 1 : span.text_start] == "("
+            and _AFTER_CLOSING_BRACKET.match(norm, span.text_end)
+            and not span.since
+        ):
+            return span
+    return None
+
+
 # ---------------------------------------------------------------------------
 # "Since" and "every year"
 # ---------------------------------------------------------------------------

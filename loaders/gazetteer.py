@@ -224,6 +224,7 @@ def _unknown_name_ok(name: str) -> bool:
         _is_cjk_name(name)
         and name[0] not in _LIST_JOINERS
         and not re.search(r"[為至與於在赴]本[市區]$", name)
+        and not _CITY_DESCRIBED.match(name)  # 某州最大城市: the city named before
     )
 
 
@@ -712,7 +713,10 @@ class Gazetteer:
     def _unknown_name_at(t: str, p: int) -> str | None:
         """The name at `p` up to the first administrative suffix, when it can be a place's
         (2–7 characters, none of `_NOT_IN_UNKNOWN_NAME`) and the suffix is not the first
-        of a collective noun (某國縣市, 州市)."""
+        of a collective noun (某國縣市, 州市), nor words describing the city named
+        before (某州最大城市, 第二大城市, 首府)."""
+        if _CITY_DESCRIBED.match(t, p):
+            return None
         for end in range(p + _AFTER_COUNTRY_NAME.start, min(len(t), p + _AFTER_COUNTRY_NAME.stop)):
             body = t[p:end]
             if not _is_cjk_name(body) or _NOT_IN_UNKNOWN_NAME.intersection(body):

@@ -57,6 +57,8 @@ _AFTER_NAME = rx(
     r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
     # 所長某某新春拜會本府, 代表某某日前來訪: a time word of the call, no part of the name
     r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"
+    # 主席某某曾於本年率團來訪: the adverb of a time before, no part of the name
+    r"|曾(?=於|經|率|赴|來|多次|數度)"
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -421,6 +423,8 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
                 )
             break
         title_start, title, name, name_end = found
+        if _VERB_IN_NAME.match(name):
+            break  # 某市長訪問某國某市: a heading telling a trip, the verb no name
         affiliation, former = _strip_modifiers(item[pos:title_start])
         if not affiliation and people:
             # 某市議會議長甲暨副議長乙: the second title is of the same body
@@ -604,7 +608,7 @@ def _starts_event_word(text: str, pos: int) -> bool:
 #: 秘書處): what follows is a body, not a person's name.
 _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
-_NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
+_NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦對")  # 市長對某所長: to
 #: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
 _GIVEN_NAME_LAST = frozenset("會國")
@@ -617,7 +621,7 @@ _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤
 _NAME_LAST = "人"
 #: Verbs of calling on or coming, which no name holds: 到任拜會謝 (+市長) is no one's name
 #: but what a guest did before a surname and a title.
-_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察")
+_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 #: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前
@@ -625,6 +629,13 @@ _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊",
 _TIME_WORDS = frozenset(
     ("明年", "今年", "去年", "本年", "隔年", "年底", "年初", "日前", "近日", "明天", "今天")
 )
+#: ... and words of how often (本市市長首次訪問某市, 再度來訪): the time of the verb.
+_TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
+#: ... and of when, told of the visit (某市長行前並代表…, 會後, 屆時).
+_TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍後"))
+#: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
+#: 議長十二日抵高): no name opens with one.
+_MONTH_OR_DAY = rx(r"[〇○零一二三四五六七八九十\d]{1,3}(?:月|日)")
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
@@ -748,6 +759,7 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         or _BREAK.match(name)
         or name[:2] in _MANNER
         or name[:2] in _TIME_WORDS
+        or _MONTH_OR_DAY.match(name)
         or _VERB_IN_NAME.search(name)
     ):
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
@@ -851,6 +863,7 @@ def find_title_then_name(
             not name_ok(name, gaz, given_end=True)
             and not re.search(rf"[A-Za-z{re.escape(NAME_DOTS)}]", name)
             and not _glossed_as_person(name, english_after(text, name_end)[0], gaz)
+            and not _glossed_transliteration(name, english_after(text, name_end)[0], gaz)
         ):
             pos = title_start + 1
             continue
@@ -993,4 +1006,72 @@ def find_name_before_title(
                 )
             )
             break
+    return found
+
+
+#: Who a person is, in brackets after their name, maybe after the name's romanization
+#: and a comma: （某國某市副市長）, （John Smith，某市議會議員）.
+_POST_IN_BRACKETS = rx(r"\((?:([A-Za-zÀ-ÿ][^(),]*),)?([^()A-Za-z]+)\)")
+#: What a name written first may follow: the start, a break or a bullet, a conjunction
+#: joining it to the name before (甲（…）及乙（…）, 甲（…）偕乙（…）), or the verb of
+#: meeting or inviting whose object it is (拜會甲（…）, 邀請甲（…）).
+_BEFORE_NAME_FIRST = rx(r"(?:^|[、,。;:○◎●]|及|暨|與|和|偕|拜會|拜訪|會晤|會見|接見|晉見|邀請)$")
+_NAME_FIRST_LENGTHS = range(6, 1, -1)
+
+
+def _name_written_first(text: str, end: int, gaz: Gazetteer, gloss: str) -> int | None:
+    """Where the name ending at `end` (before its bracket) starts: the longest run
+    standing after what may come before a name, that is a name, or a place's that the
+    romanization in the bracket glosses as a person's (瓦倫西亞（Pedro Valencia，…）)."""
+    for length in _NAME_FIRST_LENGTHS:
+        start = end - length
+        if start < 0 or not _BEFORE_NAME_FIRST.search(text[:start]):
+            continue
+        name = text[start:end]
+        dotted = bool(_A_DOT.search(name))
+        if not all(_is_cjk(c) or c in NAME_DOTS for c in name) or person_name(name) != name:
+            continue
+        if dotted or name_ok(name, gaz, given_end=bool(gloss)):
+            return start
+        if _glossed_as_person(name, gloss, gaz) or _glossed_transliteration(name, gloss, gaz):
+            return start
+    return None
+
+
+#: Characters kept out of names as words of the sentence (參加, 來訪, 他) that spell
+#: foreign names too (貝爾加拉, 來恩, 阿加他): a romanization glossing the name decides.
+_IN_TRANSLITERATIONS = "加來他"
+
+
+def _glossed_transliteration(name: str, gloss: str, gaz: Gazetteer) -> bool:
+    """Whether a name written first and glossed by its romanization (某加某（Luis
+    Xxx，…）) is one though it holds a character that elsewhere is a word of the
+    sentence (_IN_TRANSLITERATIONS)."""
+    if not gloss or not any(c in name for c in _IN_TRANSLITERATIONS):
+        return False
+    spelled = name.translate({ord(c): "斯" for c in _IN_TRANSLITERATIONS})
+    return name_ok_but_place(spelled, gaz, given_end=True)
+
+
+def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:
+    """People written name first, who they are in brackets after the name (王大明
+    （某國某市副市長）率團來訪, 拜會史密斯（John Smith，某市市長）, 邀請甲（某大學
+    教授）及乙（某公司總裁）): the bracket holds an affiliation closed by a title."""
+    found: list[PersonMention] = []
+    for match in _POST_IN_BRACKETS.finditer(text):
+        post = match.group(2).strip()
+        closing = _closing_title(post)
+        if closing is None:
+            continue
+        title_start, title = closing
+        affiliation, former = _strip_modifiers(post[:title_start])
+        name_en = (match.group(1) or "").strip()
+        name_start = _name_written_first(text, match.start(), gaz, name_en)
+        if not affiliation or name_start is None:
+            continue
+        affiliation, title = _affiliation_and_title(affiliation, title, gaz)
+        name = text[name_start : match.start()]
+        found.append(
+            PersonMention(name, name_en, title, former, affiliation, name_start, match.end())
+        )
     return found

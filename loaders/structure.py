@@ -143,6 +143,9 @@ _MARKERS = (
     (4, re.compile(r"\(\s*(?P<num>\d{1,2})\s*\)")),
     (4, re.compile(r"(?P<num>\d{1,2})\s*\)")),
 )
+# Bullets opening a line with no number, as ranks between the numbered ones: ◎ a
+# heading or item under 一、/（一）, above any 1.; ○ an item under it, above any ①.
+_BULLET_RANKS = {"◎": 2.5, "◆": 2.5, "■": 2.5, "○": 4.5, "●": 4.5, "◇": 4.5, "□": 4.5}
 # Enclosed numbers that NFKC expands to several characters or folds into plain
 # digits, recognised on the original text: (first code point, count, rank).
 _ENCLOSED_MARKERS = (
@@ -503,7 +506,7 @@ class _Marker:
     """A section number at the start of a line; `glued_digit` when a "1." is
     directly followed by digits (「1.102年4月…」), which needs a second look."""
 
-    rank: int
+    rank: float  # a bullet's stands between two numbered ones (_BULLET_RANKS)
     number: str
     length: int
     glued_digit: bool = False
@@ -528,6 +531,9 @@ def _marker(line: _Line, text: str) -> _Marker | None:
     enclosed = _enclosed_marker(text[line.start])
     if enclosed is not None:
         return enclosed
+    bullet = _BULLET_RANKS.get(line.norm[:1])
+    if bullet is not None and line.norm[1:].strip():
+        return _Marker(bullet, "", 1)  # ◎某某市, ○某某（某市副市長）率團來訪…
     for rank, pattern in _MARKERS:
         match = pattern.match(line.norm)
         if not match:
@@ -541,7 +547,7 @@ def _marker(line: _Line, text: str) -> _Marker | None:
     return None
 
 
-def _plausible(marker: _Marker, last_numbers: dict[int, int]) -> bool:
+def _plausible(marker: _Marker, last_numbers: dict[float, int]) -> bool:
     """A "1." glued to a date must also continue its list: be 1, or one more than
     the previous number at its rank."""
     if not marker.glued_digit:
@@ -621,8 +627,8 @@ class _Builder:
     text: str
     sections: list[Section] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    stack: list[tuple[int, int]] = field(default_factory=list)  # (rank, section index)
-    last_numbers: dict[int, int] = field(default_factory=dict)
+    stack: list[tuple[float, int]] = field(default_factory=list)  # (rank, section index)
+    last_numbers: dict[float, int] = field(default_factory=dict)
     paragraph: int = -1
 
     def open_section(self, line: _Line, marker: _Marker, is_item: bool) -> None:
@@ -651,7 +657,7 @@ class _Builder:
         for rank in [r for r in self.last_numbers if r > marker.rank]:
             del self.last_numbers[rank]
 
-    def item_before(self, rank: int) -> bool:
+    def item_before(self, rank: float) -> bool:
         """Whether the section open at the top of the stack is an item of `rank`: the
         number before the next one of that rank, in one list."""
         return bool(

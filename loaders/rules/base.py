@@ -30,6 +30,7 @@ from loaders.people import (
     ORG_TAILS,
     PersonMention,
     find_name_before_title,
+    find_name_then_post,
     find_title_then_name,
 )
 from loaders.reading import normalize, rx
@@ -236,6 +237,9 @@ class ReaderBase:
         #: (country, name as written) → the place an English gloss identifies (某國某某市
         #: （Some City）): the report's place of that name wherever it is named.
         self.glossed: dict[tuple[str, str], Place] = {}
+        #: Names the report writes after their country (巴拿馬科隆市) for a city the same
+        #: name alone finds another of (科隆市: Cologne): that city, wherever named alone.
+        self.named_with_country: dict[str, Place | None] = {}
         self.section_events: dict[int, str] = {}  # section → the event it named last
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
@@ -291,6 +295,25 @@ class ReaderBase:
                 name = self._name_alone(mention)
                 if name is not None:
                     self.unknown_places.setdefault(name, mention.place)
+                self._learn_name_shared(mention)
+
+    def _learn_name_shared(self, mention: PlaceMention) -> None:
+        """A city written after its country (巴拿馬科隆市) whose name alone finds another
+        city (科隆市: Cologne): the report's city of that name, wherever it names it
+        alone (a heading 與科隆市之交流 before the text names it in full). Two cities of
+        one name the report writes with their countries leave the name to the data."""
+        surface = normalize(mention.surface)
+        at = next((n for n in range(6, 1, -1) if self.gaz.country(surface[:n])), 0)
+        if not at or mention.place.label != "City":
+            return
+        bare = surface[at:]
+        alone = [m for m in self.gaz.find_places(bare) if (m.start, m.end) == (0, len(bare))]
+        if not alone or alone[0].place.id == mention.place.id:
+            return
+        for key in {bare, _PLACE_SUFFIX_CLOSING.sub("", bare)}:
+            known = self.named_with_country.get(key, mention.place)
+            same = known is not None and known.id == mention.place.id
+            self.named_with_country[key] = mention.place if same else None
 
     def _enter_section(self, index: int | None) -> None:
         self.state.dates = self._heading_dates(index)
@@ -655,6 +678,10 @@ class ReaderBase:
             )
             if same_kind and keys & names:  # 甲市 after 甲縣 stays the city
                 return replace(mention, place=place)
+        shared = [self.named_with_country.get(k) for k in keys]
+        place = next((p for p in shared if p is not None), None)
+        if place is not None and place.admin_level == mention.place.admin_level:
+            return replace(mention, place=place)  # 科隆市, named 巴拿馬科隆市 in the report
         return self._named_in_report(mention, keys)
 
     def _named_in_report(self, mention: PlaceMention, keys: set[str]) -> PlaceMention:
@@ -832,7 +859,8 @@ class ReaderBase:
         """Where `text` writes a person's name: one the reader has met, or one read here
         beside its title (某縣某市市長王中山, 某市王中山市長)."""
         spans = [(s, e) for s, e in self._people_met_in(text) if e - s >= 3]
-        for person in find_title_then_name(text, self.gaz) + find_name_before_title(text, self.gaz):
+        people = find_name_then_post(text, self.gaz) + find_title_then_name(text, self.gaz)
+        for person in people + find_name_before_title(text, self.gaz):
             at = text.find(person.name, person.start, person.end)
             if at >= 0:
                 spans.append((at, at + len(person.name)))

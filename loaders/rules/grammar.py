@@ -185,6 +185,7 @@ _GOES_ON = ("並", "且", "亦", "同時")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|提議|建議|倡議"
+    r"|支持|贊成|樂見"  # 某市議會支持兩市締結友好城市: backing a tie still to be made
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
     r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
     # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
@@ -417,12 +418,15 @@ _LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|
 #: A time written after who acts, before the verb (陳市長於107年4月16日至20日率…,
 #: 某處長於3月下旬帶隊…, 王副市長在5月初率團…): no part of the name.
 _TIME_PHRASE = rx(
-    r"(?:於|在)?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
+    # (某某曾於5月率團: the adverb of a time before, with it)
+    r"(?:曾?(?:於|在))?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
     r"(?:" + _PART_OF_MONTH + r"|間)?"
 )
 #: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月):
 #: part of the time.
-_RELATIVE_YEAR_TIME = rx(r"(?:於|在)?(?:同年|今年|本年)(?=\d)")
+_RELATIVE_YEAR_TIME = rx(
+    r"(?:曾?(?:於|在))?(?:同年|今年|本年)(?=\d|" + _NUMERALS_OF_DATE + ")"  # 於本年五月
+)
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
@@ -434,14 +438,17 @@ _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先)
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
 #: 於…率…: invited, then leading)
-_LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地)*"
+_LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地|特(?=率))*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
     + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
-    + r"(?:於(?:同年|今年|本年)?"
+    # 於4月8日, 曾於本年五月 (a date in figures or in numerals, 曾 the adverb before it)
+    + r"(?:曾?於(?:同年|今年|本年)?(?:"
     + _DATE_CHAR
-    + r"{2,20}(?:"
+    + r"{2,20}|(?:"
+    + _NUMERALS_OF_DATE
+    + r"|至)+)(?:"
     + _PART_OF_MONTH
     + r")?)?"
     + _LEADING_ADVERBS
@@ -1438,6 +1445,9 @@ _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTE
 _BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
 #: A tie told as what would follow were it made: 兩市如能締結友好城市，對…當有助益.
 _TIE_IF_MADE = rx(r"(?:如|若|倘|倘若|如果)(?:能|可|得以)[^,;。]{0,12}?(?:" + _TIE_VERB + ")")
+#: A tie named as what its making would bring (兩市友好城市關係之建立，可望為本市…; 締結
+#: 姊妹市之後，將有助…): hoped for, not made.
+_TIE_HOPED_FOR = rx(r"(?:關係)?(?:之|的)(?:建立|締結|成立),?(?:可望|將可|將|當可|當能|有助)")
 #: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
 _EACH_OF_THOSE = rx(r"各該(?:市|城市|縣|州|國)")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject

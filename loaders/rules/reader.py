@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from graph.model import RelType, TieStatus
-from loaders.dates import DateSpan, find_dates, find_since_year
+from loaders.dates import DateSpan, date_in_closing_brackets, find_dates, find_since_year
 from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -179,7 +179,8 @@ def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return [
         d
         for d in spans
-        if _DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start])
+        if d.text_start >= 0  # (one read as written before the sentence: of all it tells)
+        and (_DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start]))
     ]
 
 
@@ -250,6 +251,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.sentence = sentence
         norm = sentence.norm
         spans = _opening_days(norm, _next_days_in_clauses(norm, find_dates(norm, self.state.dates)))
+        told_after = self._date_told_after(sentence, spans)
+        if told_after is not None:  # …率團來訪，參觀港區（81.1.20～1.23）: of all it told
+            # read as written before the sentence, so no clause takes it for its own
+            # (某市長應某市之邀，率團訪問…: not the invitation's date)
+            at_start = replace(told_after, text_start=-1, text_end=0)
+            spans = [at_start, *(s for s in spans if s is not told_after)]
         if not spans:  # 同日, 翌日: by the sentence before, or the item before
             spans = _relative_day(norm, self.state.last_dates or self.sibling_dates)
         self.state.last_dates = spans or self.state.last_dates
@@ -273,9 +280,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             for part in _clause_parts(norm):
                 clause = Clause(sentence, part, offset)
                 clause.dates = [d for d in spans if offset <= d.text_start < offset + len(part)]
-                clause.earlier_dates = [
-                    d for d in spans if d.text_start < offset and d not in attributes
-                ]
+                clause.earlier_dates = sorted(
+                    (d for d in spans if d.text_start < offset and d not in attributes),
+                    # the item's date closing the sentence over one told in passing
+                    # before the clause (甫於二月到任，即…拜會市長（81.2.12）)
+                    key=lambda d: d.text_start < 0,
+                )
                 clause.later_dates = [d for d in spans if d.text_start >= offset + len(part)]
                 since = find_since_year(part, self.state.dates)
                 if since:
@@ -288,6 +298,27 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._went_along_with(sentence)
         # 「自98年起，每年均…」 does not move the year the next 今年 means
         self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
+
+    def _date_told_after(self, sentence: Sentence, spans: list[DateSpan]) -> DateSpan | None:
+        """The date an item writes after what it tells, in brackets closing a sentence
+        (○某某（某市副市長）率團來訪，…（81.1.20～1.23）；): the sentence's own, else that
+        of the next sentence of its paragraph closing with one, where no sentence
+        between writes a day or month of its own (…來訪。…座談交流事宜（81.3.5～3.9）。)."""
+        own = date_in_closing_brackets(sentence.norm, spans)
+        if own is not None or spans:
+            return own
+        for later in self.parsed.sentences:
+            if later.start <= sentence.start or later.section != sentence.section:
+                continue
+            if later.paragraph != sentence.paragraph:
+                break
+            dates = find_dates(later.norm, self.state.dates)
+            closing = date_in_closing_brackets(later.norm, dates)
+            # a year between is history (於民國七十七年締結); a day or month, its own story
+            days = [d for d in dates if d is not closing and d.precision != "year"]
+            if days or closing is not None:
+                return None if days else closing
+        return None
 
     def _date_item_event(self) -> None:
         """An item headed by an event (3.參加…「友好城市公務員市政研修」) whose text

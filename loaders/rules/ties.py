@@ -90,6 +90,7 @@ from loaders.rules.grammar import (
     _TIE_HELD,
     _TIE_HELD_FOR,
     _TIE_HELD_NOT_YET,
+    _TIE_HOPED_FOR,
     _TIE_IF_MADE,
     _TIE_MADE_AT,
     _TIE_MADE_EARLIER,
@@ -119,7 +120,14 @@ def _school_names(text: str) -> list[str]:
     witnessed = _WITNESSED.sub("", text)
     if witnessed != text and _SCHOOL.search(witnessed):
         text = witnessed  # 某市長並見證本市甲校與乙校簽署: the schools are after the witness
-    return [_HOME_SCHOOL_LEAD.sub("", m.group(1)) for m in _SCHOOL.finditer(text)]
+    return [
+        _HOME_SCHOOL_LEAD.sub("", _TIME_THEN_BY.sub("", m.group(1))) for m in _SCHOOL.finditer(text)
+    ]
+
+
+#: The time of a tie and 由 before the schools it names (兩市並於本年一月由某高中與某高等
+#: 學校締結為姊妹校): words of the sentence, the school's name opening after 由.
+_TIME_THEN_BY = rx(r"^[^由]*[年月][^由]*由(?=.{2})")
 
 
 def _without_date_opening(text: str) -> str:
@@ -531,6 +539,7 @@ class TieRules(ReaderBase):
             or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
             or _TIE_IF_MADE.search(text)  # 兩市如能締結友好城市: were it made
+            or _TIE_HOPED_FOR.search(sentence_norm, clause.start)  # …之建立，可望…
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED

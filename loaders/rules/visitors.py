@@ -22,11 +22,12 @@ from loaders.people import (
     PersonMention,
     english_after,
     find_name_before_title,
+    find_name_then_post,
     find_title_then_name,
     parse_visitor_item,
     place_and_title,
 )
-from loaders.reading import normalize
+from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _ACRONYM_NAME,
@@ -796,14 +797,18 @@ class VisitorRules(ReaderBase):
     def _read_prose_people(self, sentence: Sentence, norm: str) -> None:
         """People named in prose, with their title and affiliation."""
         met = list(self.people)
-        mentions = find_title_then_name(norm, self.gaz, met) + find_name_before_title(
-            norm, self.gaz, met
+        mentions = (
+            find_name_then_post(norm, self.gaz)
+            + find_title_then_name(norm, self.gaz, met)
+            + find_name_before_title(norm, self.gaz, met)
         )
         taken: list[tuple[int, int]] = []
+        before: PersonMention | None = None
         for person in sorted(mentions, key=lambda m: m.start):
             if any(s <= person.start < e for s, e in taken):
                 continue
             taken.append((person.start, person.end))
+            person, before = _of_the_body_before(person, before, norm), person
             person = self._without_place_opening(person)
             if self._known_by_surname(person) or _surname_alone(norm, person):
                 continue
@@ -961,6 +966,23 @@ def _comes_to_join(norm: str) -> bool:
     專程組團來高觀賞燈會): a clause of its own, not a name in a list."""
     come = _COME.search(norm)
     return come is not None and bool(_JOIN.search(norm, come.end()))
+
+
+#: What joins a person to one named just before, the second written by title alone and
+#: so of the same body: 甲（某辦事處處長）偕新任副處長乙, 某會會長甲暨副會長乙.
+_JOINED_TO_THE_ONE_BEFORE = rx(r"(?:偕同|偕|暨|及)(?:新任|現任)?")
+
+
+def _of_the_body_before(
+    person: PersonMention, before: PersonMention | None, norm: str
+) -> PersonMention:
+    """A person written by title alone right after another, joined by 偕/暨/及 (甲（某
+    辦事處處長）偕新任副處長乙): of the body the one before is of."""
+    if before is None or person.affiliation or not before.affiliation:
+        return person
+    if not _JOINED_TO_THE_ONE_BEFORE.fullmatch(norm[before.end : person.start]):
+        return person
+    return replace(person, affiliation=before.affiliation)
 
 
 def _dated_before(spans: list[DateSpan], start: int) -> dict[str, object]:

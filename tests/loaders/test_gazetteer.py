@@ -713,3 +713,9 @@ def test_a_capital_by_its_roc_name_after_its_country_and_the_word_capital(gaz: G
     """某國首都史高比耶市 (ROC usage for Skopje): the city, with its country before it."""
     found = [m.place.id for m in gaz.find_places("北馬其頓首都史高比耶市")]
     assert found[-1] == "city:mk:skopje"
+
+
+@pytest.mark.parametrize("text", ["西雅圖市為華盛頓州最大城市", "某市為德州第二大城市"])
+def test_a_city_described_after_its_state_is_no_city_named(gaz: Gazetteer, text: str) -> None:
+    """最大城市, 第二大城市 after a state describe the city named before: no place."""
+    assert not [m for m in gaz.find_places(text) if "大城" in m.surface]

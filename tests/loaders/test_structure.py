@@ -521,3 +521,30 @@ def test_a_period_in_chinese_numerals(text: str, period: tuple[str, str]) -> Non
 def test_a_period_in_chinese_numerals_is_found_where_the_text_states_it() -> None:
     found = find_period("第一章\n\n一〇二年十月至十二月")
     assert found is not None and found[1] == len("第一章\n\n")
+
+
+# --- bullets with no number -------------------------------------------------------
+
+
+def test_bullets_open_headings_and_items_with_no_number() -> None:
+    """◎ opens a heading, ○ an item under it, with no numbering at all: each item is a
+    section of its own, the bullet no part of its text."""
+    parsed = _parse(
+        "壹、國際事務\n"
+        "一、外賓來訪\n"
+        "◎友好城市訪團\n"
+        "○某市副市長率團來訪，參觀港區（95.3.2）；市長接見訪團（95.3.3）。\n"
+        "○某市議長率團來訪，參觀捷運工程（95.4.8）。\n"
+        "◎其他訪賓\n"
+        "○某國大使南下拜會本府，洽談經貿事宜（95.5.1）。\n"
+    )
+    assert_offsets_exact(parsed)
+    assert _titles(parsed, 2) == ["友好城市訪團", "其他訪賓"]
+    items = [s for s in parsed.sections if s.level == 3]
+    assert len(items) == 3 and all(s.is_item for s in items)
+    assert [parsed.sections[s.parent].title for s in items if s.parent is not None] == [
+        "友好城市訪團",
+        "友好城市訪團",
+        "其他訪賓",
+    ]
+    assert not [s for s in parsed.sentences if s.text.startswith(("○", "◎"))]
