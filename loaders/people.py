@@ -621,7 +621,9 @@ _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤
 _NAME_LAST = "人"
 #: Verbs of calling on or coming, which no name holds: 到任拜會謝 (+市長) is no one's name
 #: but what a guest did before a surname and a title.
-_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮")
+_VERB_IN_NAME = rx(
+    r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責"
+)
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 #: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前
@@ -634,8 +636,11 @@ _TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
 #: ... and of when, told of the visit (某市長行前並代表…, 會後, 屆時).
 _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍後"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
-#: 議長十二日抵高): no name opens with one.
-_MONTH_OR_DAY = rx(r"[〇○零一二三四五六七八九十\d]{1,3}(?:月|日)")
+#: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
+#: 五月女).
+_MONTH_OR_DAY = rx(
+    r"[〇○零一二三四五六七八九十\d]{1,3}(?:月|日)(?:$|[初中底上下旬間起來赴至抵訪率返])"
+)
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
     r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
@@ -1030,6 +1035,8 @@ def _name_written_first(text: str, end: int, gaz: Gazetteer, gloss: str) -> int 
         name = text[start:end]
         dotted = bool(_A_DOT.search(name))
         if not all(_is_cjk(c) or c in NAME_DOTS for c in name) or person_name(name) != name:
+            continue
+        if _closing_title(name) is not None:  # 邀請兩市市長（甲市長及乙市長）: no name
             continue
         if dotted or name_ok(name, gaz, given_end=bool(gloss)):
             return start

@@ -1994,6 +1994,12 @@ class ReaderBase:
         sentence_norm = _HANDED_OVER.sub(lambda m: "把" + m.group()[1:], sentence_norm)
         return self._speaks_of_future(sentence_norm[: clause.start + len(clause.norm)])
 
+    def _in_period(self, span: DateSpan) -> bool:
+        """Whether a date falls within the half year the report covers (or no period
+        is known)."""
+        period = self.period
+        return period is None or period.start <= span.start[:7] <= period.end
+
     @staticmethod
     def _speaks_of_future(prefix: str) -> bool:
         """Whether the words of a sentence up to a point speak of the future, the

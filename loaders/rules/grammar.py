@@ -182,18 +182,20 @@ _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保�
 #: What opens a clause going on with the one before it, in time too (雙方將每年互訪，
 #: 並推動線上課程: the remote courses are to come as well).
 _GOES_ON = ("並", "且", "亦", "同時")
+#: Making a tie, in the words a talk on it or an agreement to it is told with: 締結,
+#: 締盟, 結盟, 結為.
+_TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|提議|建議|倡議"
-    r"|支持|贊成|樂見"  # 某市議會支持兩市締結友好城市: backing a tie still to be made
+    # 某市議會支持兩市締結友好城市: backing a tie still to be made (not 在議會支持下締結,
+    # nor 樂見兩市自某年締結以來之成果)
+    r"|(?:支持|贊成|樂見)(?:兩市|雙方|兩地)?(?:" + _TIE_MADE_WORDS + ")"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
     r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
     # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
     r"|案[^,;。]{0,8}?同意"
 )
-#: Making a tie, in the words a talk on it or an agreement to it is told with: 締結,
-#: 締盟, 結盟, 結為.
-_TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
 #: A tie agreed to whose signing the sentence tells is to come: 雙方已同意締結友好城市，
 #: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
 _AGREED_THEN_TO_SIGN = rx(
@@ -974,6 +976,10 @@ _LIST_ITEM_BREAK = rx(r"[、及與和暨]")
 #: What follows an item of a list that ends there: the next item, the list's close, or
 #: what the listed are asked to do (甲市、乙市及新加坡組隊參加; not 菲律賓某舞蹈團).
 _LIST_ITEM_ENDS = rx(r"[、及與和暨等,]|組隊|組團|派|參加|出席|與會|來")
+#: What the listed are asked to do, closing the list (…組隊參加, …派員出席).
+_LISTED_ASKED_TO = rx(r"組隊|組團|派(?!駐)|參加|出席|與會|來")
+#: A particle making the words before it qualify a noun: 韓國、日本之民間團體.
+_QUALIFIES_NOUN = rx(r"[之的]")
 #: What closes a list of attendees: 等, 等人, 等約180人, 等二十餘人.
 _LIST_CLOSING_WORDS = rx(r"等[^、及與和暨]*$")
 #: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.
@@ -1443,11 +1449,15 @@ _ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern
 _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
+#: A coming or a doing waited for, hoped for or on a condition: 俟某市長來訪時, 盼某市長
+#: 於12月來訪, 倘某市長來訪, 某市長若於10月來訪.
+_HOPED_OR_IF = rx(r"俟|待|盼|期盼|希望|倘|若|如果|假如")
 #: A tie told as what would follow were it made: 兩市如能締結友好城市，對…當有助益.
 _TIE_IF_MADE = rx(r"(?:如|若|倘|倘若|如果)(?:能|可|得以)[^,;。]{0,12}?(?:" + _TIE_VERB + ")")
-#: A tie named as what its making would bring (兩市友好城市關係之建立，可望為本市…; 締結
-#: 姊妹市之後，將有助…): hoped for, not made.
-_TIE_HOPED_FOR = rx(r"(?:關係)?(?:之|的)(?:建立|締結|成立),?(?:可望|將可|將|當可|當能|有助)")
+#: A tie named as what its making would bring (兩市友好城市關係之建立，可望為本市…):
+#: hoped for, not made, where the clause naming the tie says so (not 正式締結姊妹市，
+#: 姊妹市關係之建立，將有助…, the good a tie made will do).
+_TIE_HOPED_FOR = rx(r"關係(?:之|的)(?:建立|締結),?(?:可望|將可|將|當可|當能|有助)")
 #: Those just named, each, as the ones invited: 邀請各該市派遣藝術家參加…, 各該城市.
 _EACH_OF_THOSE = rx(r"各該(?:市|城市|縣|州|國)")
 #: Holding an event together (共同主辦, 聯合舉辦, 合辦): every side named as its subject
@@ -1536,6 +1546,9 @@ _WAS_INVITED = rx(r"(?:受|獲)邀")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
 _ATTENDING_QUALIFIES = rx(r"(大會|會議|論壇|峰會)(?:之|的)")
+#: Words right before such a verb telling the one qualified was not there: 未能, 無法,
+#: 因病, 原定 (meant to attend), 預定.
+_NOT_THERE_BEFORE = rx(r"(?:" + _ABSENT.pattern + r"|因病|因故|原定|原訂|原擬|預定|預計)$")
 #: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience
 #: counted, not a party joining.
 _AUDIENCE_AFTER = rx(r"(?:之|的)?(?:民眾|觀眾|市民|遊客|人潮|人次)")
@@ -1616,6 +1629,8 @@ _AGENT_BY = rx(r"^由")
 #: The agent of what is to come, opening a clause: 預定由, 將由, 擬由 (預定由本府於10月間
 #: 舉辦「…」: the one written after it acts).
 _AGENT_TO_COME = rx(r"^(?:" + _FUTURE.pattern + r")由")
+#: The city helping another do it (本府協助某市於10月舉辦「…」): the other holds it.
+_HOME_HELPS = rx(r"^" + _HOME + r"(?:將|並|亦|全力)*(?:協助|幫助|支援|輔導)")
 
 
 # --- Reader: places, names and events as the reader finds them ------------------------

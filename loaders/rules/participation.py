@@ -100,6 +100,7 @@ from loaders.rules.grammar import (
     _HOLDS_UNSAID,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
+    _HOME_HELPS,
     _HOME_HOSTS,
     _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
@@ -137,6 +138,7 @@ from loaders.rules.grammar import (
     _LIST_ITEM_BREAK,
     _LIST_ITEM_ENDS,
     _LISTED,
+    _LISTED_ASKED_TO,
     _MEET,
     _NEGOTIATING,
     _NO_ANSWER,
@@ -144,6 +146,7 @@ from loaders.rules.grammar import (
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_HOST_GAP,
+    _NOT_THERE_BEFORE,
     _ORGANIZER,
     _ORGANIZER_NAMED,
     _ORGANIZING,
@@ -160,6 +163,7 @@ from loaders.rules.grammar import (
     _PREPARED_AFTER,
     _PRESENCE,
     _PROMOTES,
+    _QUALIFIES_NOUN,
     _QUALIFYING_ATTENDEES,
     _QUOTED_NAME,
     _QUOTED_TEXT,
@@ -861,6 +865,8 @@ class EventRules(PartyRules):
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
             return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
         own = _AGENT_TO_COME.sub("", _DATE_PREFIX.sub("", text))  # (預定由本府於…舉辦「…」)
+        if _HOME_HELPS.match(own):
+            return False  # 將由本府協助某市於10月舉辦「…」: that city's
         if (
             clause.start
             and _HOLDING_OPENING.match(own)
@@ -1210,8 +1216,8 @@ class EventRules(PartyRules):
             return
         for join in _JOIN.finditer(clause.norm):
             qualifies = _ATTENDING_QUALIFIES.match(clause.norm, join.end())
-            if qualifies is None:
-                continue
+            if qualifies is None or _NOT_THERE_BEFORE.search(clause.norm, 0, join.start()):
+                continue  # (與因病未能出席大會之某市長, 與原定出席大會之某市長: not there)
             events = [
                 e
                 for s, _, e in clause.events
@@ -3464,7 +3470,12 @@ class EventRules(PartyRules):
             for at, _, pid in clause.places
             if at < start and self.facts.label_of(pid) == Label.CITY
         ]
-        return bool(cities_before) and bool(_LIST_ITEM_ENDS.match(clause.norm, end))
+        if not (cities_before and _LIST_ITEM_ENDS.match(clause.norm, end)):
+            return False
+        # the list's rest up to what the listed are asked to do qualifies no noun by the
+        # country (及韓國、日本之民間團體, 及美國派駐本市之官員, 及美國等地之代表)
+        rest = _LISTED_ASKED_TO.split(clause.norm[end:], maxsplit=1)[0]
+        return not _QUALIFIES_NOUN.search(rest)
 
     def _invitees_told_later(
         self, clause: Clause, invite: re.Match[str], event_id: str, sent_on: str | None

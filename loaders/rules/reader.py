@@ -50,6 +50,8 @@ _PARTNERS_OPENING = rx(r"^(?:並|另|持續|積極|賡續|繼續)*(?:推動|洽�
 #: A sentence dated by the one before: 同時/同日/當天 (that day), 翌日/次日/隔天 (the next).
 _SAME_DAY = rx(r"^.{0,7}?(?:同時|同日|當日|當天)|於(?:同日|當日|當天)")
 _NEXT_DAY = rx(r"^.{0,7}?(?:翌日|次日|隔日|隔天|翌天)")
+#: A sentence opening another party's story within an item: 另某市議長亦率團來訪.
+_ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 
 
 def _relative_day(norm: str, last: list[DateSpan]) -> list[DateSpan]:
@@ -306,18 +308,20 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         between writes a day or month of its own (…來訪。…座談交流事宜（81.3.5～3.9）。)."""
         own = date_in_closing_brackets(sentence.norm, spans)
         if own is not None or spans:
-            return own
+            return own if own is not None and self._in_period(own) else None
         for later in self.parsed.sentences:
             if later.start <= sentence.start or later.section != sentence.section:
                 continue
-            if later.paragraph != sentence.paragraph:
-                break
+            if later.paragraph != sentence.paragraph or _ANOTHER_STORY.match(later.norm):
+                break  # 另某市議長亦率團來訪（81.4.2）: another party's story, its date
             dates = find_dates(later.norm, self.state.dates)
             closing = date_in_closing_brackets(later.norm, dates)
-            # a year between is history (於民國七十七年締結); a day or month, its own story
+            # a year between is history (於民國七十七年締結); a day or month, its own
+            # story; a closing date outside the period, history or to come (…締結姊妹市
+            # （77.5.20））: not the item's
             days = [d for d in dates if d is not closing and d.precision != "year"]
             if days or closing is not None:
-                return None if days else closing
+                return closing if closing and not days and self._in_period(closing) else None
         return None
 
     def _date_item_event(self) -> None:

@@ -539,10 +539,17 @@ class TieRules(ReaderBase):
             or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
             or _TIE_IF_MADE.search(text)  # 兩市如能締結友好城市: were it made
-            or _TIE_HOPED_FOR.search(sentence_norm, clause.start)  # …之建立，可望…
+            or self._tie_hoped_for(clause, sentence_norm)  # …關係之建立，可望…
         ):
             return TieStatus.PLANNED
         return TieStatus.SIGNED
+
+    @staticmethod
+    def _tie_hoped_for(clause: Clause, sentence_norm: str) -> bool:
+        """Whether the clause names the tie as what its making would bring, the hope
+        told after it (兩市友好城市關係之建立，可望…): the hope must start in the clause."""
+        hope = _TIE_HOPED_FOR.search(sentence_norm, clause.start)
+        return hope is not None and hope.start() < clause.start + len(clause.norm)
 
     def _talks_in_item_text(self, clause: Clause) -> bool:
         """Whether the item a heading pursuing a tie opens (3.推動某國中與某中學締結姊妹校)

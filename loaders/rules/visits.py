@@ -68,6 +68,7 @@ from loaders.rules.grammar import (
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
     _HOME_WORDS,
+    _HOPED_OR_IF,
     _IN_LINE_WITH_CLAUSE,
     _INVITE,
     _INVITED_BY,
@@ -1855,8 +1856,12 @@ class VisitRules(ReaderBase):
         (某港灣公司社長某某一行來訪，先後拜會本府某局及高雄港務局: a body named for the city
         whose name is no bureau of it): the guest visited that body."""
         before = sentence_norm[: clause.start + verb.start()]
-        if not _COME.search(before):
+        come = _COME.search(before)
+        if come is None:
             return
+        ours = _HOME_ACTOR.search(before, come.end())
+        if ours is not None and "陪同" not in before[ours.end() :]:
+            return  # 為迎接某市長來訪，本府秘書處先行拜會…: the city's own call
         guests = [
             (at, pid) for at, pid in self._people_by_position(before) if not self._of_home(pid)
         ]
@@ -2166,10 +2171,12 @@ class VisitRules(ReaderBase):
         if come is None or self.period is None:
             return False
         dated = [d for d in clause.dates if d.text_start - clause.start < come.start()]
+        before = clause.norm[: come.start()]
         return (
             bool(dated)
-            and all(self.period.start <= d.start[:7] <= self.period.end for d in dated)
-            and not self._speaks_of_future(clause.norm[: come.start()])
+            and all(self._in_period(d) for d in dated)
+            and not self._speaks_of_future(before)
+            and not _HOPED_OR_IF.search(before)  # 俟某市長於本年12月來訪時: to come
         )
 
     def _trip_leader(self, clause: Clause) -> str | None:
