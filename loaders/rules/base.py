@@ -85,6 +85,7 @@ from loaders.rules.grammar import (
     _PLANS_SECTION,
     _POSTPONED,
     _PURPOSE_CLAUSE,
+    _PURPOSE_OPENING,
     _QUOTED_NAME,
     _RELATIVE_YEAR_TIME,
     _SCHOOL,
@@ -2143,7 +2144,7 @@ class ReaderBase:
     def _home_acts(self, text: str) -> bool:
         """Whether the home city (or one of its own bodies) is the one acting; an item's
         heading before its colon (某國某市：環保局…派員赴…) is not who acts."""
-        head = _DATE_PREFIX.sub("", _ITEM_PARTY.sub("", text))
+        head = _DATE_PREFIX.sub("", _PURPOSE_OPENING.sub("", _ITEM_PARTY.sub("", text)))
         starts_with_home_body = any(self._home_org_openings(head))
         # 由經發局…, 陳大明市長率領經發局…前往: the city's own bureaus, led or leading
         led_by_bureau = any(

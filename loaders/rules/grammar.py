@@ -129,6 +129,9 @@ _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)"
 _EVENT_TIME_ATTRIBUTE = rx(
     r"(?:" + _TIME_TO_COME + r")[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
 )
+#: A clause of purpose opening a sentence, before who acts (為促進觀光交流，交通局…組團赴;
+#: 為借鏡某國經驗，捷運局…): not the one acting. Not 為期 (lasting).
+_PURPOSE_OPENING = rx(r"^為了?(?!期)[^,;。:]{2,40}?,")
 #: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪)
 #: or the policy it acted in line with (為配合中央推動某某計畫，本府於…主辦…): what it
 #: names (規劃, 計畫, 未來發展) is no time of what the sentence tells; unless it names a
