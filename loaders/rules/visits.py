@@ -1804,6 +1804,23 @@ class VisitRules(ReaderBase):
         if verb is None:
             return
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
+        listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
+        for body in listed or [name]:
+            self._called_on_one(clause, sentence_norm, verb, body)
+
+    def _bodies_of_list(self, name: str) -> list[str]:
+        """The bodies a list called on names, each ending like an organization, maybe
+        glossed (拜會甲捷運公司（Some Corp）及乙地鐵公司, 拜會甲公司與乙港務局); none when
+        some item is no body (拜會某市長及市議會: an official and a body)."""
+        items = _JOINER.split(_GLOSS.sub("", name))
+        if len(items) < 2 or not all(self.lex.org_kind(item) for item in items):
+            return []
+        return items
+
+    def _called_on_one(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str], name: str | None
+    ) -> None:
+        """One body called on (see _called_on_body)."""
         kind = self.lex.org_kind(name) if name else None
         government = name
         city = self._government_of(government) if government else None

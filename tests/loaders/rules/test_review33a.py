@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
 # 1. a clause of purpose opening the sentence (為…，) comes before who acts: the
@@ -21,3 +21,23 @@ from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
 def test_a_purpose_clause_before_the_bureau_going_abroad(sentence: str) -> None:
     ext = chapter(sentence)
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target="city:th:bangkok")
+
+
+# 2. a list of bodies called on (先後拜會甲公司（gloss）及乙公司): each body visited, not
+# one body named by the whole list
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "交通局於2月3日至9日組團赴泰國曼谷市考察，先後拜會曼谷捷運公司（Bangkok Metro）"
+            "及曼谷高架鐵路公司，就路網規劃進行座談。",
+            "曼谷高架鐵路公司",
+        ),
+        ("交通局於2月3日至9日組團赴泰國曼谷市考察，拜會曼谷捷運公司與曼谷港務局。", "曼谷港務局"),
+    ],
+)
+def test_each_body_of_a_list_called_on_was_visited(sentence: str, second: str) -> None:
+    ext = chapter(sentence)
+    called = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert {named(ext, "曼谷捷運公司"), named(ext, second)} <= called
+    assert not [e for e in ext.entities if "及" in e.name_zh or "、" in e.name_zh]
