@@ -664,6 +664,32 @@ def _without_unit(affiliation: str) -> str:
         body = re.sub(r"\([^()]*\)$", "", affiliation[:at])  # 某商會（ABC）亞太區
         if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(body):
             return affiliation[:at]
+    return _without_field(affiliation)
+
+
+#: A field of work an officer answers for, written between a body and the title
+#: (某辦事處勞工 + 參事, 某公司營運 + 副總裁, 某廳亞洲事務 + 主任): a few characters.
+_FIELD_AFTER_BODY = rx(r"[\u4e00-\u9fff]{2,4}")
+#: What is no field of a body's but a unit of it (某大學建築系, 某公司業務組) or a group
+#: of people sent (某國小學生 + 代表四名).
+_UNIT_OR_GROUP = rx(r"(?:系|組|班|學生|師生|青年|兒童|學童|人員|團員|業者)$")
+
+
+def _without_field(affiliation: str) -> str:
+    """A body's name without the field of work written after it, the body's name ending
+    with a kind of body (某經濟文化辦事處勞工, 某航空公司營運, 某農業廳亞洲事務); not a
+    unit of the body, which ends like a body itself (某大學國際處, 某市政府經濟政策課)."""
+    for at in range(len(affiliation) - 2, 1, -1):
+        body, tail = affiliation[:at], affiliation[at:]
+        if not _FIELD_AFTER_BODY.fullmatch(tail):
+            continue
+        if lexicon().org_ending(body) is None or _UNIT_OR_GROUP.search(tail):
+            continue
+        if lexicon().org_kind(tail) or tail in lexicon().org_kinds:
+            continue  # 某議會 + 連盟: the body's own ending
+        if any(tail.endswith(e) or e.startswith(tail[-1]) for e in ORG_TAILS):
+            continue
+        return body
     return affiliation
 
 

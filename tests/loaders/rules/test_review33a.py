@@ -41,3 +41,32 @@ def test_each_body_of_a_list_called_on_was_visited(sentence: str, second: str) -
     called = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
     assert {named(ext, "曼谷捷運公司"), named(ext, second)} <= called
     assert not [e for e in ext.entities if "及" in e.name_zh or "、" in e.name_zh]
+
+
+# 3. a field of work written between a body and a title (某辦事處勞工參事, 某公司營運
+# 副總裁, 某廳亞洲事務主任) belongs to the title, not to the body's name
+@pytest.mark.parametrize(
+    ("sentence", "person", "body", "title"),
+    [
+        (
+            "菲律賓馬尼拉經濟文化辦事處勞工參事雷耶斯（Jose Reyes）於3月5日南下拜會本府。",
+            "雷耶斯",
+            "馬尼拉經濟文化辦事處",
+            "勞工參事",
+        ),
+        ("日本航空公司營運副總裁山本一郎於3月5日來訪。", "山本一郎", "日本航空公司", "營運副總裁"),
+        (
+            "美國華盛頓州農業廳亞洲事務主任史密斯（John Smith）於3月5日來訪。",
+            "史密斯",
+            "華盛頓州農業廳",
+            "亞洲事務主任",
+        ),
+    ],
+)
+def test_a_field_of_work_before_a_title_is_the_titles(
+    sentence: str, person: str, body: str, title: str
+) -> None:
+    ext = chapter(sentence)
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
+    assert held.target == named(ext, body)
+    assert held.properties["title_zh"] == title
