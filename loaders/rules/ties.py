@@ -175,6 +175,17 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     return TieStatus.SIGNED
 
 
+def _school_tie_discussed(text: str, tie: re.Match[str]) -> bool:
+    """Whether the clause `text` tells talks on its sister-school tie `tie`, written
+    around it (就締結姊妹校事宜展開洽談, 就締結姊妹校一事進行協商), not talks to come."""
+    discussed = _TIE_DISCUSSED.search(text)
+    return bool(
+        discussed
+        and discussed.start() <= tie.start() < discussed.end()
+        and not _FUTURE.search(text)
+    )
+
+
 def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of `pattern` outside 「」, or inside an agreement's name
     (「友好城市協定書」 is the tie's own): inside another name, its words are the
@@ -1512,6 +1523,8 @@ class TieRules(ReaderBase):
             status = TieStatus.PLANNED
         if status == TieStatus.SIGNED and self._in_plans_section(clause.sentence):
             status = TieStatus.PLANNED
+        if status == TieStatus.SIGNED and _school_tie_discussed(clause.norm, tie):
+            status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
         if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         return status

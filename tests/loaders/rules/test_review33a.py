@@ -70,3 +70,19 @@ def test_a_field_of_work_before_a_title_is_the_titles(
     (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
     assert held.target == named(ext, body)
     assert held.properties["title_zh"] == title
+
+
+# 4. talks on a sister-school tie written after it (雙方已就締結姊妹校事宜展開洽談): the tie
+# is being negotiated, not made
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市立前鎮國民中學與日本福岡市博多女子中學已就締結姊妹校事宜展開洽談。",
+        "本市前鎮國中與日本福岡市博多女子中學互通書信多年，雙方已就締結姊妹校一事進行協商。",
+    ],
+)
+def test_talks_on_a_school_tie_written_after_it(sentence: str) -> None:
+    ext = chapter(sentence)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.properties["status"] == "negotiating"
+    assert "since" not in tie.properties
