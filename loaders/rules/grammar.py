@@ -599,6 +599,10 @@ _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
 #: the city went, nobody came. Not one paid here (某市長率團赴高雄回訪, 來臺回訪).
 _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?回訪(?!本)")
+#: The same with the return visit opening the clause after the going (某高中師生…赴某市，
+#: 回訪…; …前往某市，並回訪…): `sentence[:clause start]` ends with the going.
+_GONE_BEFORE_RETURN_VISIT = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?,$")
+_RETURN_VISIT_OPENING = rx(r"^(?:並|再|隨即|隨後)?回訪(?!本)")
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)
@@ -1125,7 +1129,8 @@ _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|" + _VISIT_PURPOSE_WORDS + "|" + _ATTEND 
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
-    r"(?:由(?:本市)?|(?:^|,)本市)(" + school_name("至之由本") + r")"
+    # 市立某高中師生…赴…: a municipal school, the city's own as 本市 makes it
+    r"(?:由(?:本市)?|(?:^|,)本市|(?:^|,)(?=市立))(" + school_name("至之由本") + r")"
     # 本市某高商(由)校長率師生…: its head leading its own people
     r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )

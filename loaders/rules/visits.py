@@ -52,6 +52,7 @@ from loaders.rules.grammar import (
     _GO,
     _GO_TO_ATTEND,
     _GOES_ON,
+    _GONE_BEFORE_RETURN_VISIT,
     _GROUP,
     _GROUP_LED,
     _GROUP_TAIL,
@@ -105,6 +106,7 @@ from loaders.rules.grammar import (
     _RECEIVES_GUESTS,
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
+    _RETURN_VISIT_OPENING,
     _SCHOOL,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -295,6 +297,8 @@ class VisitRules(ReaderBase):
         come = _COME.search(clause.norm)
         if come and _RETURN_VISIT_ABROAD.search(clause.norm[: come.end()]):
             come = None  # 本府某處長率團赴某縣回訪: a trip abroad
+        if come and self._return_visit_after_going(clause):
+            return  # 某高中師生赴某市，回訪某高中: the trip the clause before told
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:
@@ -315,6 +319,15 @@ class VisitRules(ReaderBase):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    @staticmethod
+    def _return_visit_after_going(clause: Clause) -> bool:
+        """Whether the clause opens with a return visit paid where the clause before went
+        (某高中師生…赴某市，回訪某高中): abroad, nobody came."""
+        before = clause.sentence.norm[: clause.start]
+        return bool(
+            _RETURN_VISIT_OPENING.match(clause.norm) and _GONE_BEFORE_RETURN_VISIT.search(before)
+        )
 
     def _trip_recalled(self, clause: Clause) -> bool:
         """A trip of the city's told as the time of something else, after the words it

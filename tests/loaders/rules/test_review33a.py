@@ -86,3 +86,20 @@ def test_talks_on_a_school_tie_written_after_it(sentence: str) -> None:
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert tie.properties["status"] == "negotiating"
     assert "since" not in tie.properties
+
+
+# 5. a municipal school (市立某高中) opening the sentence is the city's school going
+# abroad; a return visit in the clause after its going (赴某市，回訪…) was paid there
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市立前鎮高級中學師生十六人於7月24日至8月2日赴日本福岡市，回訪博多高級中學。",
+        "本市前鎮高級中學師生十六人於7月24日至8月2日赴日本福岡市，回訪博多高級中學。",
+    ],
+)
+def test_a_municipal_school_returns_a_visit_abroad(sentence: str) -> None:
+    ext = chapter(sentence)
+    school = named(ext, "前鎮高級中學")
+    assert school.startswith("org:tw:kaohsiung:")
+    assert rels(ext, RelType.VISITED, source=school, target="city:jp:fukuoka")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
