@@ -602,7 +602,7 @@ _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;�
 #: The same with the return visit opening the clause after the going (某高中師生…赴某市，
 #: 回訪…; …前往某市，並回訪…): `sentence[:clause start]` ends with the going.
 _GONE_BEFORE_RETURN_VISIT = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?,$")
-_RETURN_VISIT_OPENING = rx(r"^(?:並|再|隨即|隨後)?回訪(?!本)")
+_RETURN_VISIT_OPENING = rx(r"^(?:並|再|隨即|隨後)?回訪(?!本市|本府|高雄)")
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)

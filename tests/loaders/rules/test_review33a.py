@@ -93,7 +93,7 @@ def test_talks_on_a_school_tie_written_after_it(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "市立前鎮高級中學師生十六人於7月24日至8月2日赴日本福岡市，回訪博多高級中學。",
+        "市立前鎮高級中學師生十六人於7月24日至8月2日赴日本福岡市，回訪本年5月締結之博多高級中學。",
         "本市前鎮高級中學師生十六人於7月24日至8月2日赴日本福岡市，回訪博多高級中學。",
     ],
 )
