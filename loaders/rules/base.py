@@ -84,6 +84,7 @@ from loaders.rules.grammar import (
     _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
+    _PUBLICATION_MARKS,
     _PURPOSE_CLAUSE,
     _PURPOSE_OPENING,
     _QUOTED_NAME,
@@ -1565,8 +1566,18 @@ class ReaderBase:
         """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某
         商會等團體來訪): each item of the list that ends like an organization (org_kinds),
         maybe glossed (某某歌舞團（Some Ensemble）), the list maybe ending with their coming
-        (…來高演出)."""
-        return [body for _, _, body in self._body_items(span)]
+        (…來高演出); a publication's name in its marks (日本《某某新聞》) is the body's."""
+        return [body for _, _, body in self._body_items(self._publications_unmarked(span))]
+
+    def _publications_unmarked(self, span: str) -> str:
+        """`span` with each publication's name out of its marks and without the country
+        written before it (日本《某某新聞》 → 某某新聞)."""
+
+        def name(marked: re.Match[str]) -> str:
+            country = marked.group(1)
+            return marked.group(2) if self.gaz.country(country) else country + marked.group(2)
+
+        return _PUBLICATION_MARKS.sub(name, span)
 
     def _body_items(self, span: str) -> list[tuple[int, int, str]]:
         """The items of a list in `span` that name outside bodies: where each is written

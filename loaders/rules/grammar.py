@@ -939,7 +939,7 @@ _PANEL_PART = rx(r"與談")
 #: Speaking words of greeting at an event: 致詞, 互致賀詞, 致歡迎詞, 分別致開幕詞.
 _GREETING = r"(?:互|相互|分別|先後)?致(?:賀|歡迎|開幕|閉幕|祝)?詞"
 #: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生.
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團|組隊)"
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|記者|派員|派團|組團|組隊)"
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
@@ -1602,6 +1602,9 @@ _PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
 #: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the
 #: sentence named before, a whole pronoun: those and 他, 她.
 _PRONOUN_PARTY = rx(_PRONOUN_PERSON.pattern + r"|他|她")
+#: A publication's name in its marks (日本《某某新聞》, 《某某日報》), maybe after its
+#: country: the name, a body's.
+_PUBLICATION_MARKS = rx(r"([^、及與和,《》]*?)《([^《》]+)》")
 #: A character of a list item's name: no joiner of the list (某市、某大學及某公司).
 _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 #: A run of a name's characters, up to a mark, a gloss or a joiner of a list.

@@ -3134,14 +3134,19 @@ class EventRules(PartyRules):
         people = self._people_in(span)
         if come is None or (not people and self._home_acts(span)):
             return []
-        invitees = people or [
-            self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
-            for start, end, pid in clause.places
-            if invite.end() <= start < come.start()
-            and pid != self.home
-            and self.facts.label_of(pid) == Label.CITY
-            and not _FOLK_OF_PLACE.match(text, end)
-        ]
+        # 邀請日本《某某新聞》及某國某報社記者來高: the bodies whose people come
+        invitees = (
+            people
+            or self._bodies_listed(span)
+            or [
+                self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
+                for start, end, pid in clause.places
+                if invite.end() <= start < come.start()
+                and pid != self.home
+                and self.facts.label_of(pid) == Label.CITY
+                and not _FOLK_OF_PLACE.match(text, end)
+            ]
+        )
         asking = text[: invite.start()]
         status = Attendance.PLANNED if _FUTURE.search(asking) else Attendance.INVITED
         sent_on = self._invitation_day(clause, invite)

@@ -454,7 +454,21 @@ class VisitRules(ReaderBase):
             return True
         if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
             return False
-        return bool(_INVITE.search(before) and not self._taken_up(clause))
+        invite = _INVITE.search(before)
+        if invite and self._stay_dated_before(clause, invite.start()):
+            return False  # 某局於4月17日至22日邀請某報記者來高採訪: they stayed those days
+        return bool(invite and not self._taken_up(clause))
+
+    def _stay_dated_before(self, clause: Clause, invite_at: int) -> bool:
+        """Whether a span of days, told before the invitation (某局於3月7日至12日邀請…
+        來高), dates the stay of those invited: a letter is sent on one day, not over
+        several; not where the coming is yet to be (將於…)."""
+        spans = [
+            d
+            for d in clause.dates
+            if d.text_start < clause.start + invite_at and d.end is not None and d.end != d.start
+        ]
+        return bool(spans) and not _FUTURE.search(clause.norm)
 
     def _came_to_city(self, clause: Clause, sentence_norm: str) -> None:
         """Each visitor named (某市長王大明率團來訪) VISITED the city; the host came
@@ -464,6 +478,7 @@ class VisitRules(ReaderBase):
         visitors = (
             self._came_as_named(clause)
             or self._bodies_received(clause)
+            or self._bodies_invited(clause)
             or self._visitors(clause, sentence_norm)
         )
         visitors = [self._holder_known(clause, v) or v for v in visitors]
@@ -509,6 +524,15 @@ class VisitRules(ReaderBase):
         等民間團體來訪): each came, not the places opening their names."""
         listed = _BODIES_RECEIVED.search(clause.norm)
         return self._bodies_listed(listed.group(1)) if listed else []
+
+    def _bodies_invited(self, clause: Clause) -> list[str]:
+        """The bodies whose people the city invited to the coming the clause tells
+        (邀請日本《某某新聞》及某國某報社記者一行來高採訪): each came."""
+        come = _COME.search(clause.norm)
+        invite = _INVITE.search(clause.norm, 0, come.start()) if come else None
+        if come is None or invite is None:
+            return []
+        return self._bodies_listed(clause.norm[invite.end() : come.start()])
 
     def _body_led_by_its_official(self, head: str) -> tuple[str, str] | None:
         """A body and its official named by surname and title leading its group (另日本

@@ -103,3 +103,37 @@ def test_a_municipal_school_returns_a_visit_abroad(sentence: str) -> None:
     assert school.startswith("org:tw:kaohsiung:")
     assert rels(ext, RelType.VISITED, source=school, target="city:jp:fukuoka")
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+# 6. news media are bodies (報社, 電視台, a paper's name in 《》 after its country): the
+# city invited each to send its reporters; a span of days told before the invitation is
+# their stay, so each came
+@pytest.mark.parametrize(
+    ("sentence", "papers"),
+    [
+        (
+            "觀光局於3月7日至12日邀請日本《朝日新聞》及泰國《曼谷郵報》記者一行五人來高採訪，"
+            "參觀高雄港及美濃等地。",
+            ("朝日新聞", "曼谷郵報"),
+        ),
+        (
+            "觀光局於3月7日至12日邀請日本朝日新聞社、泰國曼谷郵報社記者一行五人來高採訪。",
+            ("朝日新聞社", "曼谷郵報社"),
+        ),
+    ],
+)
+def test_media_invited_to_come_came(sentence: str, papers: tuple[str, str]) -> None:
+    ext = chapter(sentence)
+    for paper in papers:
+        media = named(ext, paper)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=media)
+        (came,) = rels(ext, RelType.VISITED, source=media, target=KAOHSIUNG)
+        assert (came.properties["start"], came.properties["end"]) == ("2018-03-07", "2018-03-12")
+    assert not rels(ext, RelType.INVITED, target="city:th:bangkok")
+
+
+def test_a_letter_of_invitation_is_still_no_coming() -> None:
+    ext = chapter("觀光局於3月7日邀請日本朝日新聞社記者來高採訪。")
+    paper = named(ext, "朝日新聞社")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=paper)
+    assert not rels(ext, RelType.VISITED, source=paper)
