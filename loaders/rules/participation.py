@@ -867,9 +867,11 @@ class EventRules(PartyRules):
         ):
             return True  # (下半年工作重點) …，並籌辦10月間之「…」: the city's work to come
         subject = own if clause.start else opening
+        # 教育局於6月2日在某地主辦「…」: a bureau of the city's, the city
+        home_subject = bool(_HOME_PARTY.match(subject) or any(self._home_org_openings(subject)))
         return bool(
-            (_HOME_PARTY.match(own) or clause.start == 0)
-            and _HOME_PARTY.match(subject)
+            (_HOME_PARTY.match(own) or clause.start == 0 or home_subject)
+            and home_subject
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and _HOLDING_OR_HELD.search(text[:first_event])
         )

@@ -137,3 +137,19 @@ def test_a_letter_of_invitation_is_still_no_coming() -> None:
     paper = named(ext, "朝日新聞社")
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=paper)
     assert not rels(ext, RelType.VISITED, source=paper)
+
+
+# 7. a bureau of the city as the subject holding an event (教育局於6月2日在蓮池潭主辦「…」,
+# 環保局舉辦「…」): the city hosts it
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "端午節期間，教育局於6月2日在蓮池潭主辦「2018蓮池潭國際龍舟賽」，邀請日本熊本市組隊參賽。",
+        "六月五日環境日當週，環保局舉辦「2018環境日研討會」，特邀美國環保署資深工程師史密斯"
+        "（John Smith）於6月5日至7日來高發表專題演講。",
+    ],
+)
+def test_a_bureau_holding_an_event_is_the_city(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
