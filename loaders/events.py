@@ -18,13 +18,16 @@ from functools import cache
 from loaders.lexicon import LEXICON_DIR, lexicon
 from loaders.reading import normalize
 from loaders.seedfiles import read_rows
-from loaders.structure import numeral_value
+from loaders.structure import numeral_value, numerals_value
 
 _QUOTED = re.compile(r"「([^「」]{2,80})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 #: A name opening with a year of the Republic (「108年國際城市論壇」, 「88年外籍人士聖誕
 #: 聯誼會」): that year, 1911 added.
 _ROC_YEAR_PREFIX = re.compile(r"^(\d{2,3})\s*年\s*")
+#: The same in Chinese numerals, as older reports write it (「八十四年某某聯誼會」,
+#: 「一○七年某某論壇」); a year of the Republic between 30 and 200, not a count of years.
+_ROC_NUMERALS_PREFIX = re.compile(r"^([一二三四五六七八九十百零〇○]{2,5})\s*年\s*")
 _ROC_YEAR_OFFSET = 1911
 #: An edition's number, in figures or in Chinese numerals as older reports write it
 #: (第12屆, 第十二屆).
@@ -144,12 +147,16 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     year = None
     match = _YEAR_PREFIX.match(name)
     roc = None if match else _ROC_YEAR_PREFIX.match(name)
+    in_numerals = None if match or roc else _ROC_NUMERALS_PREFIX.match(name)
     if match:
         year = int(match.group(1))
         name = name[match.end() :]
     elif roc:
         year = int(roc.group(1)) + _ROC_YEAR_OFFSET
         name = name[roc.end() :]
+    elif in_numerals and 30 <= numerals_value(in_numerals.group(1)) <= 200:
+        year = numerals_value(in_numerals.group(1)) + _ROC_YEAR_OFFSET
+        name = name[in_numerals.end() :]
     ordinal = None
     edition = _EDITION.search(name)
     if edition:

@@ -153,3 +153,27 @@ def test_a_bureau_holding_an_event_is_the_city(sentence: str) -> None:
     ext = chapter(sentence)
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG)
     assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+# 8. a year of the Republic in Chinese numerals opening an event's name (「八十七年外籍
+# 人士新春聯誼會」, 「一○七年…」) is its year, as 「107年…」 is
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        (
+            "本府於1月20日舉辦「九十八年外籍人士新春聯誼會」，"
+            "邀請日本交流協會高雄事務所所長山田太郎參加。",
+            2009,
+        ),
+        (
+            "本府於1月20日舉辦「一○七年外籍人士新春聯誼會」，"
+            "邀請日本交流協會高雄事務所所長山田太郎參加。",
+            2018,
+        ),
+    ],
+)
+def test_a_roc_year_in_chinese_numerals_opens_an_events_name(sentence: str, year: int) -> None:
+    ext = chapter(sentence, period=f"{year}-01/{year}-06")
+    (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert hosted.target.endswith(f":{year}")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "山田太郎"))
