@@ -1238,8 +1238,15 @@ class VisitRules(ReaderBase):
                 continue
             # a country is a destination only when no place of it follows (赴新加坡考察),
             # nor is it the opening of a body's name (前往某國交流協會某市事務所)
+            # (but 赴甲國及乙國考察: a country listed before another place, each gone to)
+            listed_before = (
+                _JOINER.match(text, end) is not None
+                and any(at == end + 1 for at, _, _ in clause.places)
+                and not self._cities_of_list_named(clause)
+            )
             if self.facts.label_of(pid) == Label.COUNTRY and (
-                not _COUNTRY_ALONE.match(text[end : end + 2]) or self._body_named_on(text, end)
+                not (_COUNTRY_ALONE.match(text[end : end + 2]) or listed_before)
+                or self._body_named_on(text, end)
             ):
                 continue
             lead_in = text[max(0, start - 10) : start]
@@ -1273,6 +1280,20 @@ class VisitRules(ReaderBase):
         gone = [pid for pid in found if self.facts.label_of(pid) == Label.CITY]
         # 赴某市幕張展覽館參加「某地國際食品展」: held where they went, whatever its name
         return list(dict.fromkeys(found + ([] if gone else named_in))) or self._host_gone_to(clause)
+
+    def _cities_of_list_named(self, clause: Clause) -> bool:
+        """Whether the sentence names cities of the countries the clause lists (赴甲國、
+        乙國及丙國，期間拜會甲國某市及丙國某市): the trip's stops are those cities, the
+        countries only the way to them."""
+        countries = {
+            pid.split(":")[1]  # country:cz
+            for _, _, pid in clause.places
+            if self.facts.label_of(pid) == Label.COUNTRY
+        }
+        return any(
+            m.place.label == "City" and m.place.country.lower() in countries
+            for m in self._place_mentions(clause.sentence.norm)
+        )
 
     def _host_gone_to(self, clause: Clause) -> list[str]:
         """Going to attend with no place written (某市主辦「…」，…由市長率團前往出席開幕

@@ -177,3 +177,26 @@ def test_a_roc_year_in_chinese_numerals_opens_an_events_name(sentence: str, year
     (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
     assert hosted.target.endswith(f":{year}")
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "山田太郎"))
+
+
+# 9. countries listed as where a trip went (赴泰國及馬來西亞考察, 赴新加坡及香港): each a
+# destination, not only the last
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("交通局於2月3日至9日組團赴泰國及馬來西亞考察。", {"country:th", "country:my"}),
+        ("交通局於2月3日至9日組團赴新加坡及香港考察。", {"country:sg", "country:hk"}),
+    ],
+)
+def test_each_country_listed_gone_to(sentence: str, places: set[str]) -> None:
+    ext = chapter(sentence)
+    gone = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert places <= gone
+
+
+def test_countries_listed_on_the_way_to_cities_named_are_no_stops() -> None:
+    ext = chapter(
+        "1.5月3日至9日，本府經發局派員赴波蘭、捷克及匈牙利，期間拜會波蘭華沙市及匈牙利布達佩斯市。"
+    )
+    gone = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert not {"country:pl", "country:cz"} & gone
