@@ -173,6 +173,7 @@ from loaders.rules.grammar import (
     _SENDS_PEOPLE,
     _SENT_GROUP,
     _SIGNING_CEREMONY,
+    _TALK_AFTER_COMING,
     _TALKS_ON,
     _TEAM_HEAD,
     _TEAMS_COUNTED,
@@ -3443,6 +3444,7 @@ class EventRules(PartyRules):
         ATTENDED when told as all there or asked to speak at the city's event, held."""
         text = clause.norm
         co_held = bool(_CO_HOST.search(clause.sentence.norm[: clause.start]))
+        asked = text + self._talk_after_coming(clause, invite)
         if status == Attendance.INVITED and _COME.search(text, invite.end()):
             self._asked_to_come = (clause.sentence.start, clause.start + len(text), invitees)
         for _, _, event_id in events:
@@ -3451,7 +3453,7 @@ class EventRules(PartyRules):
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())
             spoke = status == Attendance.INVITED and self._spoke_when_asked(
-                text, invite.end(), event_id
+                asked, invite.end(), event_id
             )
             inviters = self._inviting_hosts(event_id, co_held)
             # 兩市共同舉辦「…」，邀請…兩市交流團體代表參加: a host is no invitee of its own
@@ -3478,7 +3480,7 @@ class EventRules(PartyRules):
                     clause.sentence,
                     year,
                     Attendance.ATTENDED if came or came_too or spoke else status,
-                    _role(text[invite.end() :]) if spoke else None,
+                    _role(asked[invite.end() :]) if spoke else None,
                     # (a body asked to speak may be of Taiwan: where it came from is unknown,
                     # unless the invitation says it comes: 邀請某協會會員來高現場示範)
                     came=came
@@ -3486,6 +3488,18 @@ class EventRules(PartyRules):
                     or (spoke and self.facts.label_of(invitee) == Label.CITY)
                     or (spoke and bool(_COME.search(text, invite.end()))),
                 )
+
+    @staticmethod
+    def _talk_after_coming(clause: Clause, invite: re.Match[str]) -> str:
+        """The clause after the clause's invitation to come, when it tells the talk given
+        (特邀某某於6月5日至7日來高，以「某題」為題發表專題演講): joined to it by its
+        break; "" otherwise."""
+        if not _COME.search(clause.norm, invite.end()):
+            return ""
+        after = clause.sentence.norm[clause.start + len(clause.norm) :]
+        parts = _CLAUSE_BREAK.split(after.lstrip(",;"), maxsplit=1)
+        talk = parts[0] if parts and after[:1] == "," else ""
+        return "," + talk if _TALK_AFTER_COMING.match(talk) else ""
 
     def _invitee_sent(self, clause: Clause, invitee: str, event_id: str) -> bool:
         """Whether a clause after the invitation, opening with the invitee named again

@@ -455,18 +455,20 @@ class VisitRules(ReaderBase):
         if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
             return False
         invite = _INVITE.search(before)
-        if invite and self._stay_dated_before(clause, invite.start()):
-            return False  # 某局於4月17日至22日邀請某報記者來高採訪: they stayed those days
+        if invite and self._stay_dated_before(clause, come.start()):
+            # 某局於4月17日至22日邀請某報記者來高採訪, 特邀某某於6月5日至7日來高: they
+            # stayed those days
+            return False
         return bool(invite and not self._taken_up(clause))
 
-    def _stay_dated_before(self, clause: Clause, invite_at: int) -> bool:
-        """Whether a span of days, told before the invitation (某局於3月7日至12日邀請…
-        來高), dates the stay of those invited: a letter is sent on one day, not over
-        several; not where the coming is yet to be (將於…)."""
+    def _stay_dated_before(self, clause: Clause, come_at: int) -> bool:
+        """Whether a span of days, told before the coming invited to (某局於3月7日至12日
+        邀請…來高, 邀請某某於6月5日至7日來高), dates the stay of those invited: a letter
+        is sent on one day, not over several; not where the coming is yet to be (將於…)."""
         spans = [
             d
             for d in clause.dates
-            if d.text_start < clause.start + invite_at and d.end is not None and d.end != d.start
+            if d.text_start < clause.start + come_at and d.end is not None and d.end != d.start
         ]
         return bool(spans) and not _FUTURE.search(clause.norm)
 

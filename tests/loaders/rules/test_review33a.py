@@ -200,3 +200,19 @@ def test_countries_listed_on_the_way_to_cities_named_are_no_stops() -> None:
     )
     gone = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
     assert not {"country:pl", "country:cz"} & gone
+
+
+# 10. one invited to come to the city's event over a span of days (特邀某某於6月5日至7日
+# 來高，以「…」為題發表專題演講): came, and spoke as asked in the clause after the coming
+def test_a_speaker_invited_over_days_came_and_spoke() -> None:
+    ext = chapter(
+        "六月五日環境日當週，環保局舉辦「2018環境日研討會」，特邀美國環保署資深工程師史密斯"
+        "（John Smith）於6月5日至7日來高，以「都市空氣品質管理」為題發表專題演講，並赴工業區"
+        "實地訪查，提供本市建議。"
+    )
+    speaker = named(ext, "史密斯")
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=speaker)
+    assert part.properties["status"] == "attended"
+    assert part.properties.get("role") == "speaker"
+    (came,) = rels(ext, RelType.VISITED, source=speaker, target=KAOHSIUNG)
+    assert (came.properties["start"], came.properties["end"]) == ("2018-06-05", "2018-06-07")
