@@ -216,3 +216,14 @@ def test_a_speaker_invited_over_days_came_and_spoke() -> None:
     assert part.properties.get("role") == "speaker"
     (came,) = rels(ext, RelType.VISITED, source=speaker, target=KAOHSIUNG)
     assert (came.properties["start"], came.properties["end"]) == ("2018-06-05", "2018-06-07")
+
+
+# 11. coming down from Taipei told with nothing after it (某辦事處參事某某於6月14日南下，
+# 由勞工局陪同訪視…): a coming to the city
+def test_coming_down_told_alone_is_a_visit() -> None:
+    ext = chapter(
+        "越南經濟文化辦事處勞工組長阮文明（Nguyen Van Minh）於6月14日南下，由勞工局陪同訪視"
+        "本市越籍勞工之生活情形。"
+    )
+    (came,) = rels(ext, RelType.VISITED, source=named(ext, "阮文明"), target=KAOHSIUNG)
+    assert came.properties["start"] == "2018-06-14"
