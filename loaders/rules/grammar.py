@@ -1019,6 +1019,12 @@ _HELD_BY = rx(
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
 #: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
 _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
+#: Holding, written as what qualifies the event named next (某局籌辦之「…」, 主辦的「…」):
+#: who holds it is named right before.
+_HOLDING_QUALIFIES = rx(r"(?:" + _HOLD_VERB + r"|籌辦)(?:之|的)$")
+#: What may come right before a home bureau named as an event's holder: a verb of
+#: joining, 由, the home government, or nothing (參加捷運局籌辦之「…」).
+_BEFORE_HOME_HOLDER = rx(r"(?:^|參加|出席|參與|由|本府|市府)$")
 #: Any short attributive ending in holding before the event: XYZ亞太區主辦之「…」,
 #: 睽違N年重新舉辦之「…」, 本府與某協會合辦之「…」 (no other verb of taking part or going in
 #: it).

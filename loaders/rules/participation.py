@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _AUDIENCE_AFTER,
     _BARE_JOIN,
     _BECAUSE,
+    _BEFORE_HOME_HOLDER,
     _BODY_PEOPLE,
     _BODY_SENT_AS_TEAM,
     _BOTH_SIDES,
@@ -96,6 +97,7 @@ from loaders.rules.grammar import (
     _HOLDING_END,
     _HOLDING_OPENING,
     _HOLDING_OR_HELD,
+    _HOLDING_QUALIFIES,
     _HOLDS_UNSAID,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
@@ -855,6 +857,8 @@ class EventRules(PartyRules):
             )
         ):
             return True  # 本府…，並配合2025某某運動會之籌辦
+        if self._home_body_named_holder(text[:first_event]):
+            return True  # 某公司派員參加捷運局籌辦之「…」: the city's bureau holds it
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
@@ -885,6 +889,20 @@ class EventRules(PartyRules):
         words = norm[opening.end() if opening else 0 :]
         return any(
             m.start == 0 and m.place.id != self.home_place.id for m in self._place_mentions(words)
+        )
+
+    def _home_body_named_holder(self, before: str) -> bool:
+        """Whether the words before an event name a bureau of the city as who holds it
+        (參加捷運局籌辦之「…」, 由教育局主辦的「…」), not a body abroad of the same name
+        (參加某市交通局主辦之「…」: a place before it)."""
+        holding = _HOLDING_QUALIFIES.search(before)
+        if holding is None:
+            return False
+        words = before[: holding.start()]
+        return any(
+            words.endswith(name) and _BEFORE_HOME_HOLDER.search(words[: -len(name)])
+            for org in self.lex.home_orgs
+            for name in org.names
         )
 
     def _unsaid_subject_is_home(self, clause: Clause) -> bool:

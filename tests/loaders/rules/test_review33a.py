@@ -227,3 +227,18 @@ def test_coming_down_told_alone_is_a_visit() -> None:
     )
     (came,) = rels(ext, RelType.VISITED, source=named(ext, "阮文明"), target=KAOHSIUNG)
     assert came.properties["start"] == "2018-06-14"
+
+
+# 12. a bureau of the city named as the organizer of the event another joins (參加捷運局
+# 籌辦之「…」): the city holds it
+def test_a_bureau_named_as_organizer_is_the_city() -> None:
+    ext = chapter(
+        "日本航空公司並同意於本年下半年派遣專家來高，參加交通局籌辦之「2018高雄都會區公車系統"
+        "國際研討會」。"
+    )
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+def test_a_bureau_of_a_place_abroad_named_as_organizer_is_not_the_city() -> None:
+    ext = chapter("交通局派員赴日本參加福岡市交通局籌辦之「2018福岡公車系統國際研討會」。")
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
