@@ -1340,7 +1340,21 @@ class ReaderBase:
             place = None  # 某某經濟貿易辦事處 after 某國某市: an office of its own, not the city's
         if body_name(org_name) is None:
             return None, place  # 該會 with no body of the kind named before it: none
+        again = self._body_named_before(org_name) if kind and not mentions else None
+        if again is not None:  # 某管理局主席某某, the body named before: not of a later place
+            return again, None
         return self._organization(org_name, kind or "organization", place), place
+
+    def _body_named_before(self, name: str) -> str | None:
+        """The one organization the report named before by `name` exactly (來自某國之某某
+        管理局, later 某某管理局主席): named again without its place, the same body."""
+        key = normalize(name)
+        named = [
+            e.id
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION and key in self._normalized_names(e)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _title_completes_name(self, text: str, title: str) -> bool:
         """Whether the words and the title less its last character name a body (某協會高雄
@@ -1433,7 +1447,8 @@ class ReaderBase:
         """The organization the report already named by one of `names`, with or without
         the country before it (某國某某管理局, later 某某管理局): one body, in the same
         place or, by a name of four characters or more, placed by no place where the
-        other's name names its place (某某海事大學, later 某國某市某某海事大學); never one
+        other's name names its place (某某海事大學, later 某國某市某某海事大學) or the other
+        is placed only in a country (來自某國之某某管理局, later 某某管理局); never one
         already placed elsewhere (某某協會, 甲市某某協會, then 乙市某某協會: two bodies)."""
         scope = self._org_id("", place)
         keys = {normalize(n) for n in names}
@@ -1447,10 +1462,13 @@ class ReaderBase:
             if entity.id.startswith(scope) and ":" not in entity.id[len(scope) :]:
                 return entity.id
             unplaced = entity.id.count(":") == 1
+            # 來自某國之某某管理局, later 某某管理局 alone: a body placed only in a country
+            # is one body wherever in it (no city's bureau of a common name)
+            in_country = entity.id.count(":") == 2
             placed_by_name = (
                 named_there and not self._located_elsewhere(entity.id, place)
                 if unplaced
-                else place is None and self._names_its_place(entity.id)
+                else place is None and (in_country or self._names_its_place(entity.id))
             )
             if placed_by_name and max(map(len, same)) >= 4:
                 return entity.id

@@ -1300,12 +1300,13 @@ class TieRules(ReaderBase):
     ) -> list[str]:
         """與其, 與渠 (簽署): the body or place whose title the person the sentence
         named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會); 與 + one
-        named before by name (陳市長與王大明秘書長共同簽署…): that one's."""
+        named before by name (陳市長與王大明秘書長共同簽署…), or after the body and title
+        he holds (陳市長與某港務局局長王大明在本府共同簽署…): that one's."""
         if "與" not in before:
             return []
         partner = before.rsplit("與", 1)[1]
-        # 與某某主席共同簽署: one named before by name (and title), whose body signs
-        by_name = [pid for name, pid in self.people.items() if partner.startswith(name)]
+        # 與某某主席共同簽署, 與某局局長某某共同簽署: one named by name, whose body signs
+        by_name = [pid for name, pid in self.people.items() if name in partner]
         if by_name:
             return [r.target for r in self._titles_held(by_name)][-1:]
         if not _PRONOUN_PERSON.match(partner):

@@ -242,3 +242,29 @@ def test_a_bureau_named_as_organizer_is_the_city() -> None:
 def test_a_bureau_of_a_place_abroad_named_as_organizer_is_not_the_city() -> None:
     ext = chapter("交通局派員赴日本參加福岡市交通局籌辦之「2018福岡公車系統國際研討會」。")
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+# 13. an agreement signed by the mayor with the head of a body named in full (陳市長與某港務
+# 局局長某某在本府共同簽署「…備忘錄」): the body signed it with the city
+def test_the_body_of_the_head_named_in_full_signs() -> None:
+    ext = chapter(
+        "5月9日，陳市長與林查班港務局局長差猜在本府共同簽署「高雄市政府與林查班港務局港埠合作"
+        "備忘錄」，雙方同意相互協助。"
+    )
+    (signed,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert signed.target == named(ext, "林查班港務局")
+    assert signed.properties["title"] == "高雄市政府與林查班港務局港埠合作備忘錄"
+    assert signed.properties["date"] == "2018-05-09"
+
+
+# 14. a body named again by its name alone, after a place the text went on to, is the body
+# named before (來自泰國之某港務局…; later 某港務局局長某某…, Portland spoken of in between)
+def test_a_body_named_again_alone_is_the_one_named_before() -> None:
+    ext = chapter(
+        "1.來自泰國之林查班港務局（Laem Chabang Port Authority）局長差猜（Chai Chai）一行五人，"
+        "於3月8日至10日訪問本市。",
+        "2.6月7日至13日，黃處長率團赴美國波特蘭市參加「第88屆玫瑰節」。",
+        "3.5月9日，陳市長與林查班港務局局長差猜在本府共同簽署「港埠合作備忘錄」。",
+    )
+    bodies = {e.id for e in ext.entities if "林查班港務局" in e.name_zh}
+    assert len(bodies) == 1
