@@ -604,7 +604,9 @@ def _starts_event_word(text: str, pos: int) -> bool:
 #: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
 #: 秘書處): what follows is a body, not a person's name.
 _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
-_NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
+#: Last characters of no name: a body's, a place's, or a class of people's (某某業者 +
+#: 代表, 學者, 記者).
+_NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦")
 #: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
@@ -617,8 +619,9 @@ _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤
 #: with it (某村和人); elsewhere it is of a count or a group (一行人, 等人).
 _NAME_LAST = "人"
 #: Verbs of calling on or coming, which no name holds: 到任拜會謝 (+市長) is no one's name
-#: but what a guest did before a surname and a title.
-_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察")
+#: but what a guest did before a surname and a title; nor an election of the office
+#: (首屆民選市長選舉).
+_VERB_IN_NAME = rx(r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|率團|參訪|考察|選舉")
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
 #: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前

@@ -268,3 +268,17 @@ def test_a_body_named_again_alone_is_the_one_named_before() -> None:
     )
     bodies = {e.id for e in ext.entities if "林查班港務局" in e.name_zh}
     assert len(bodies) == 1
+
+
+# 15. words that are no one's name before a title: 業者 (某某業者代表), an election of the
+# office (某市則因適逢首屆民選市長選舉)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "美國西雅圖市長率該市經貿訪問團來訪，團員包括當地農產與高科技業者代表。",
+        "本府邀請韓國大邱市組隊參賽；大邱市則因適逢首屆民選市長選舉，未能派隊與會。",
+    ],
+)
+def test_no_person_where_the_words_name_no_one(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert not [e for e in ext.entities if e.id.startswith("person:")]
