@@ -721,8 +721,12 @@ class VisitRules(ReaderBase):
         """The team led along, which went too (率領本市少棒隊); the city's own delegation
         (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
-        # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named
-        generic = team is not None and sentence_norm[team.end(1) :].startswith(("體", "隊"))
+        # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named; 率本市
+        # 某業者十家組團: a group formed (組團), the city's delegation
+        generic = team is not None and (
+            sentence_norm[team.end(1) :].startswith(("體", "隊"))
+            or team.group(1).endswith(("組團", "組隊"))
+        )
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
         return self._home_troupes(sentence_norm)

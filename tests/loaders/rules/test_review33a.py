@@ -282,3 +282,14 @@ def test_a_body_named_again_alone_is_the_one_named_before() -> None:
 def test_no_person_where_the_words_name_no_one(sentence: str) -> None:
     ext = chapter(sentence)
     assert not [e for e in ext.entities if e.id.startswith("person:")]
+
+
+# 16. leading the city's businesses forming a group (率本市遊艇業者十四家組團赴…): the
+# group formed is the city's delegation, no troupe of its own
+def test_businesses_forming_a_group_are_no_team() -> None:
+    ext = chapter(
+        "建設局林局長於1月20日至29日率本市機械業者十家組團赴美國芝加哥市，參加「2018芝加哥"
+        "國際工具機展」。"
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED)}
+    assert visitors == {KAOHSIUNG}
