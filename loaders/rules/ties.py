@@ -35,6 +35,7 @@ from loaders.rules.grammar import (
     _DATE_OPENING,
     _DATE_PREFIX,
     _DEALT_WITH_ON,
+    _EITHER_TIE_KIND,
     _FIELD_JOINER,
     _FIELDS,
     _FRIENDSHIP,
@@ -399,6 +400,8 @@ class TieRules(ReaderBase):
             cities = list(dict.fromkeys(self._city_of_organ(c) for c in cities))
             if len({kind for _, kind in kinds}) > 1:
                 cities = self._of_kind_next(clause, cities, kinds, rel_type)
+            if _EITHER_TIE_KIND.search(text):  # 與甲市、乙市洽商締結姊妹市或友好城市
+                cities = [c for c in cities if not self._tied_otherwise(c, rel_type)]
             # 兩市締結姊妹市已逾30年: made, since a time not told exactly
             held_for = making is not None and _TIE_HELD_FOR.match(text, making.end())
             status = TieStatus.SIGNED if held_for else self._tie_status(clause, sentence_norm)
@@ -420,6 +423,19 @@ class TieRules(ReaderBase):
             if found and len({kind for _, kind in kinds}) < 2:
                 return True
         return found
+
+    def _tied_otherwise(self, city: str, rel_type: RelType) -> bool:
+        """Whether the text told of a tie of the other kind with `city` (sister city or
+        friendship city): a tie of either kind spoken of is that one."""
+        other = (
+            RelType.FRIENDSHIP_CITY_OF
+            if rel_type == RelType.SISTER_CITY_OF
+            else RelType.SISTER_CITY_OF
+        )
+        return any(
+            r.type == other and {r.source, r.target} == {self.home, city}
+            for r in self.facts.relations.values()
+        )
 
     def _qualified_by_tie(self, clause: Clause, making: re.Match[str] | None) -> list[str]:
         """The cities a tie told as what qualifies them is of (與本市締結姊妹市的甲市由…率

@@ -293,3 +293,14 @@ def test_businesses_forming_a_group_are_no_team() -> None:
     )
     visitors = {r.source for r in rels(ext, RelType.VISITED)}
     assert visitors == {KAOHSIUNG}
+
+
+# 17. a tie of either kind (洽商締結姊妹市或友好城市事宜) with cities the text told of before:
+# each city keeps the kind told of it, none of the other
+def test_a_tie_of_either_kind_keeps_each_citys_own() -> None:
+    ext = chapter(
+        "1.泰國清邁市副市長率團來訪，雙方同意就締結友好城市事宜進一步洽商。",
+        "2.本府將持續與南非開普敦市、泰國清邁市等城市洽商締結姊妹市或友好城市事宜。",
+    )
+    assert not rels(ext, RelType.SISTER_CITY_OF, target="city:th:chiang-mai")
+    assert rels(ext, RelType.FRIENDSHIP_CITY_OF, target="city:th:chiang-mai")
