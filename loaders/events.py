@@ -69,8 +69,8 @@ _SEGMENT_BEFORE = re.compile(
 #: 稱之為「…」, 評為「…」): a saying, not an event, whatever its ending.
 _SAID_TO_BE = re.compile(r"(?:讚|譽|稱|評|喻)[^，。；,;「」]{0,12}為$")
 #: A quoted name followed by a noun of an event is one, whatever its own ending:
-#: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動.
-_EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|活動|慶典|祭典)")
+#: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動, 「某市民日」慶祝大會.
+_EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|慶祝大會|活動|慶典|祭典)")
 #: A count of sessions after an activity's noun (「某某」導覽活動4場, 研習活動3梯次): a
 #: programme held many times, not one dated event.
 _SESSIONS_AFTER = re.compile(r"\s*(?:共|計)?\s*\d+\s*(?:場|梯次?)")

@@ -99,6 +99,7 @@ from loaders.rules.grammar import (
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
+    _TIME_TO_COME_WORD,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
@@ -984,9 +985,19 @@ class ReaderBase:
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
             # since is no edition's)
-            year = mention.year or self._year_hint(
-                clause.dates or [d for d in spans if not d.since]
-            )
+            # (a clause of no date of its own: not a later clause's time to come, the
+            # 明年 of another event: …、首度組團出席「某市民日」，以及…出席明年首屆「…」)
+            said = clause.sentence.norm
+            dated = [
+                d
+                for d in spans
+                if not d.since
+                and not (
+                    d.text_start >= clause.start + len(clause.norm)
+                    and _TIME_TO_COME_WORD.fullmatch(said[d.text_start : d.text_end])
+                )
+            ]
+            year = mention.year or self._year_hint(clause.dates or dated)
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
             if said and mention.offset:

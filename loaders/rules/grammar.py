@@ -115,6 +115,8 @@ _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期�
 #: A time to come named in the words of a topic, an aim or an event (明年, 下半年, 來年,
 #: 下屆): those words then date what the sentence tells.
 _TIME_TO_COME = r"明年|下半年|來年|下屆"
+#: A time to come written alone (明年, 明年度).
+_TIME_TO_COME_WORD = rx(r"(?:" + _TIME_TO_COME + r")度?")
 #: What a talk was on (兩市長就交流成果及未來合作方向交換意見): its topic is no time of
 #: what the sentence tells; unless it names a time (就明年互訪計畫交換意見), which dates
 #: what follows.

@@ -418,8 +418,11 @@ class EventRules(PartyRules):
     def _held_by_place_gone_to(self, clause: Clause, host: str, event_id: str, name: str) -> None:
         """The place a trip went to holds the event named for it that the trip joined
         (inferred), unless it is not the place's own (_not_the_places_own) or is held
-        already."""
-        if self._not_the_places_own(event_id, name) or self._hosts(host, event_id):
+        already (then this sentence tells it again)."""
+        if self._not_the_places_own(event_id, name):
+            return
+        if self._hosts(host, event_id):
+            self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
             return
         self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
 

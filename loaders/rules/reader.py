@@ -73,7 +73,9 @@ def _clause_parts(norm: str) -> list[str]:
     """The sentence's clauses (split at ，and ；), a list whose commas group its items
     keeping one clause: 「計有甲國某市、某市，乙國某市及某市等4個城市應邀出席」; a comma
     inside parentheses ends no clause (某市（Some City，5月1日至3日）、乙市)."""
-    parts = _outside_parentheses(_CLAUSE_BREAK.split(norm))
+    parts = [
+        item for part in _outside_parentheses(_CLAUSE_BREAK.split(norm)) for item in _results(part)
+    ]
     joined: list[str] = []
     index = 0
     while index < len(parts):
@@ -83,6 +85,26 @@ def _clause_parts(norm: str) -> list[str]:
         joined.append(",".join(parts[index : end + 1]))
         index = end + 1
     return joined
+
+
+#: A list of the results of the half year (本期重要成果包括：, 主要成果如下：): each item a
+#: statement of its own.
+_RESULTS_LISTED = rx(r"(?:成果|成效|重點|要項)(?:包括|計有|如下)[:]?")
+#: The shortest item of such a list that is a statement, not a name.
+_SHORTEST_RESULT = 8
+
+
+def _results(part: str) -> list[str]:
+    """A clause listing the half year's results (本期重要成果包括：某市長率團來訪並與本府
+    簽署…、首度組團出席某市「…」慶典), split at the 、 between its items, each long
+    enough to be a statement; the clause itself otherwise."""
+    listed = _RESULTS_LISTED.search(part)
+    if listed is None:
+        return [part]
+    items = part[listed.end() :].split("、")
+    if len(items) < 2 or any(len(item) < _SHORTEST_RESULT for item in items):
+        return [part]
+    return [part[: listed.end()] + items[0], *items[1:]]
 
 
 #: The last item of a list written after a comma: 計有甲市…，以及乙市….

@@ -304,3 +304,40 @@ def test_a_tie_of_either_kind_keeps_each_citys_own() -> None:
     )
     assert not rels(ext, RelType.SISTER_CITY_OF, target="city:th:chiang-mai")
     assert rels(ext, RelType.FRIENDSHIP_CITY_OF, target="city:th:chiang-mai")
+
+
+# 18. a summary listing the half year's results (本期重要成果包括：甲…、乙…，以及丙…等):
+# each result is a statement of its own, its words no other's
+def test_each_result_of_a_summary_list_is_its_own() -> None:
+    ext = chapter(
+        "本期重要成果包括：日本熊本市長率團來訪並與本府簽署「經貿合作備忘錄」、首度組團出席韓國"
+        "大邱市「大邱市民日」慶典，以及日本福岡市函邀本市出席明年首屆「亞洲城市論壇」等。"
+    )
+    signed = {r.target for r in rels(ext, RelType.SIGNED_MOU)}
+    assert signed == {"city:jp:kumamoto"}
+    assert rels(ext, RelType.SIGNED_MOU)[0].properties["status"] == "signed"
+    joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert joined and joined[0].target.endswith(":2018")
+    assert not rels(ext, RelType.PARTICIPATED_IN, source="city:jp:kumamoto")
+
+
+# 19. a quoted name followed by a noun of celebration (「某市民日」慶祝大會) is an event
+def test_a_name_followed_by_its_celebration_is_an_event() -> None:
+    ext = chapter(
+        "本府應大邱市之邀，由陳副市長率秘書處人員一行八人，於10月3日至7日赴大邱，出席10月5日"
+        "舉行之「大邱市民日」慶祝大會。"
+    )
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
+
+
+# 20. an event held by the place gone to, read already (from a summary), is told again by
+# the item's own sentence: its evidence too
+def test_a_place_holding_the_event_told_again_by_the_trip() -> None:
+    ext = chapter(
+        "本期重要成果包括：日本熊本市長率團來訪並與本府簽署「經貿合作備忘錄」、首度組團出席韓國"
+        "大邱市「大邱市民日」慶典。",
+        "本府應大邱市之邀，由陳副市長率秘書處人員一行八人，於10月3日至7日赴大邱，出席10月5日"
+        "舉行之「大邱市民日」慶祝大會。",
+    )
+    (held,) = rels(ext, RelType.HOSTED, source="city:kr:daegu")
+    assert any("慶祝大會" in e.text for e in held.evidence)
