@@ -25,7 +25,13 @@ from loaders.events import (
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
-from loaders.names import affiliation_words, bare_surname, body_name, leader_name
+from loaders.names import (
+    affiliation_words,
+    bare_surname,
+    body_name,
+    leader_name,
+    school_forms,
+)
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
@@ -1447,7 +1453,10 @@ class ReaderBase:
                 or (None if short == name else self._org_id(short, place))
             ),
         )
-        self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
+        others = [n for n in other_names if len(n) >= 2]
+        self.facts.entities[org_id].merge_aliases(
+            others + [form for n in others for form in school_forms(n)]
+        )
         if place is not None:
             # 韓國某市議會 states where the council is; 某某中學 under that city does not
             said = self._name_in_sentence(name) if self._names(name, place) else self._here()
@@ -2276,7 +2285,8 @@ class ReaderBase:
             name, "", self.lex.org_kind(name) or "school", scope=self.home
         )
         if _MUNICIPAL_FOUNDER.match(name):  # 市立某高中: also 某高中, as other reports write it
-            self.facts.entities[org_id].merge_aliases([_MUNICIPAL_FOUNDER.sub("", name)])
+            bare = _MUNICIPAL_FOUNDER.sub("", name)
+            self.facts.entities[org_id].merge_aliases([bare, *school_forms(bare)])
         self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
         return org_id
 

@@ -341,3 +341,18 @@ def test_a_place_holding_the_event_told_again_by_the_trip() -> None:
     )
     (held,) = rels(ext, RelType.HOSTED, source="city:kr:daegu")
     assert any("慶祝大會" in e.text for e in held.evidence)
+
+
+# 21. a school is known by its short form and its full one (某某高中 / 某某高級中學, 某某國中
+# / 某某國民中學, 某某女中 / 某某女子中學): one name as the other
+@pytest.mark.parametrize(
+    ("sentence", "full"),
+    [
+        ("（一）前鎮高中與日本博多高中締結姊妹校", ("前鎮高級中學", "博多高級中學")),
+        ("（二）前鎮國中與韓國大邱市慶北女中洽談締結姊妹校", ("前鎮國民中學", "慶北女子中學")),
+    ],
+)
+def test_a_school_is_known_by_its_full_form(sentence: str, full: tuple[str, str]) -> None:
+    ext = chapter(sentence)
+    ours, theirs = (named(ext, name) for name in full)
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, target=theirs)
