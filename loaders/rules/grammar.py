@@ -714,6 +714,13 @@ _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘�
 _HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 #: A name in corner brackets (an event's, an agreement's): 「…」.
 _QUOTED_NAME = rx(r"「[^「」]*」")
+#: A name split around its title, in the old honorific style (吳市長敦義 for 吳敦義市長):
+#: surname, title, given name; the surname opening a clause or after 由/與/經/並, not
+#: the end of a place's name (某某市市長亞德).
+_NAME_SPLIT_BY_TITLE = rx(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由與經並]))([\u4e00-\u9fff])"
+    r"((?:代理|副)?(?:市長|議長|縣長|局長|處長|知事|秘書長))([\u4e00-\u9fff]{1,2})"
+)
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長, 請本府組團出席.
 _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，

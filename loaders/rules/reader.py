@@ -11,6 +11,7 @@ the previous clause (for clauses that have none of their own).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -27,6 +28,7 @@ from loaders.rules.grammar import (
     _LIST_OPENING,
     _LIST_STRETCH,
     _LISTED_AFTER_WORD,
+    _NAME_SPLIT_BY_TITLE,
     _OBJECT_VERB,
     _SUBSET,
     _TIE_MAKING,
@@ -213,6 +215,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
 
     def read(self) -> None:
         current: int | None = -1
+        self._join_split_names()
         for sentence in self.parsed.sentences:
             if sentence.section != current:
                 self._finish_item(current)
@@ -228,6 +231,23 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._merge_agreements_told_short()
         self.merge_short_schools()
         self.merge_truncated_people()
+
+    def _join_split_names(self) -> None:
+        """A name split around its title in the old honorific style (吳市長敦義親自接見),
+        the full name written before the same title elsewhere in the chapter (吳敦義市長):
+        read as that full name and title (same length, the offsets kept)."""
+        chapter = "".join(s.norm for s in self.parsed.sentences)
+
+        def joined(split: re.Match[str]) -> str:
+            surname, title, given = split.groups()
+            whole = surname + given + title
+            known = surname in self.lex.surnames and whole in chapter
+            return whole if known else split.group()
+
+        for sentence in self.parsed.sentences:
+            norm = _NAME_SPLIT_BY_TITLE.sub(joined, sentence.norm)
+            if norm != sentence.norm:
+                sentence.__dict__["norm"] = norm  # the cached reading (Sentence.norm)
 
     def _sibling_dates(self, before: int | None, index: int | None) -> list[DateSpan]:
         """The dates last read in the item before, when the next item is its sibling in

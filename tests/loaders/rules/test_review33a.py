@@ -356,3 +356,17 @@ def test_a_school_is_known_by_its_full_form(sentence: str, full: tuple[str, str]
     ext = chapter(sentence)
     ours, theirs = (named(ext, name) for name in full)
     assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, target=theirs)
+
+
+# 22. a name split around its title, in the old honorific style (陳市長其邁 for 陳其邁市長,
+# the full name written so elsewhere in the chapter): that person
+def test_a_name_split_around_its_title_is_the_person() -> None:
+    ext = chapter(
+        "1.日本熊本市議會議長山田一郎率該會議員訪問團一行九人，於1月16日抵高訪問，陳市長其邁"
+        "親自接見並設宴款待。",
+        "2.菲律賓宿霧市長拉瑪（Michael Rama）於3月8日來訪，拜會陳其邁市長。",
+    )
+    mayor = named(ext, "陳其邁")
+    assert rels(ext, RelType.MET_WITH, source=mayor, target=named(ext, "山田一郎"))
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=mayor)
+    assert any("陳市長其邁" in e.text for e in held.evidence)
