@@ -370,3 +370,14 @@ def test_a_name_split_around_its_title_is_the_person() -> None:
     assert rels(ext, RelType.MET_WITH, source=mayor, target=named(ext, "山田一郎"))
     (held,) = rels(ext, RelType.HOLDS_TITLE, source=mayor)
     assert any("陳市長其邁" in e.text for e in held.evidence)
+
+
+# 23. a person named again in full with the title read before (某市長王大明…; later 拜會
+# 王大明市長): that sentence tells the title too
+def test_a_title_told_again_in_full_is_evidence() -> None:
+    ext = chapter(
+        "1.日本熊本市議會議長山田一郎於1月16日抵高訪問，陳其邁市長親自接見。",
+        "2.菲律賓宿霧市長拉瑪（Michael Rama）於3月8日來訪，拜會陳其邁市長。",
+    )
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "陳其邁"))
+    assert any("拉瑪" in e.text for e in held.evidence)
