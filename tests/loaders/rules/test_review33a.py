@@ -381,3 +381,11 @@ def test_a_title_told_again_in_full_is_evidence() -> None:
     )
     (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "陳其邁"))
     assert any("拉瑪" in e.text for e in held.evidence)
+
+
+# 24. a place referred to holding the event, its first edition (出席該市明年主辦之首屆「…」)
+def test_a_place_holding_its_first_edition() -> None:
+    ext = chapter(
+        "布里斯本市長索利於11月間致函陳市長，邀請本府組團出席該市明年主辦之首屆「亞太城市高峰會」。"
+    )
+    assert rels(ext, RelType.HOSTED, source="city:au:brisbane")
