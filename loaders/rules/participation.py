@@ -940,17 +940,42 @@ class EventRules(PartyRules):
         e_start, e_end = next((s, e) for s, e, pid in clause.events if pid == event_id)
         venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
         if venue is None:
-            # 某市…邀請本府參加「2004某市港口節」: an event named for the inviting place
-            named_for = self._places_in_name(clause.norm[e_start:e_end])
+            # 某市…邀請本府參加「2004某市港口節」: an event named for the inviting place,
+            # or for the city whose body invites (某市經濟局…邀請本市參加「某市港口節」)
+            name = clause.norm[e_start:e_end]
+            named_for = self._places_in_name(name)
             for inviter in inviters:
-                if inviter in named_for:
-                    self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+                place = inviter if inviter in named_for else self._city_bureau_is_of(inviter)
+                if place in named_for and not (
+                    place != inviter and self._not_the_places_own(event_id, name)
+                ):
+                    self.facts.relate(RelType.HOSTED, place, event_id, clause.sentence)
             self._inviter_holds_unplaced(clause, inviters, event_id, e_start)
             return
         there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
         for inviter in inviters:
             if inviter in there:
                 self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
+    def _city_bureau_is_of(self, party: str) -> str | None:
+        """The city a bureau of a city's government is of (某市經濟局, 某市港埠處: that
+        city), if `party` is one; not a body of its own (某某籌備委員會, 某某協會)."""
+        entity = self.facts.entities[party]
+        if entity.label != Label.ORGANIZATION or entity.properties.get("kind") not in (
+            "bureau",
+            "division",
+        ):
+            return None
+        return next(
+            (
+                r.target
+                for r in self.facts.relations.values()
+                if r.type == RelType.LOCATED_IN
+                and r.source == party
+                and self.facts.label_of(r.target) == Label.CITY
+            ),
+            None,
+        )
 
     def _inviter_holds_unplaced(
         self, clause: Clause, inviters: list[str], event_id: str, e_start: int

@@ -389,3 +389,20 @@ def test_a_place_holding_its_first_edition() -> None:
         "布里斯本市長索利於11月間致函陳市長，邀請本府組團出席該市明年主辦之首屆「亞太城市高峰會」。"
     )
     assert rels(ext, RelType.HOSTED, source="city:au:brisbane")
+
+
+# 25. an event named for a city, to which a body of that city invites (某市經濟局處長…代表
+# 該局邀請本市參加「某市港口節」): the city holds it
+def test_an_event_named_for_the_city_its_bureau_invites_to() -> None:
+    ext = chapter(
+        "1.鹿特丹市經濟局港埠處處長范戴克（Jan van Dijk）於9月5日來訪，並代表該局邀請本市明年五月"
+        "派員參加「鹿特丹港口節」（Havenfestival）。"
+    )
+    assert rels(ext, RelType.HOSTED, source="city:nl:rotterdam")
+
+
+def test_a_committee_of_its_own_inviting_brings_no_host() -> None:
+    ext = chapter(
+        "1.大邱亞運籌備委員會事務次長金大中來訪時，正式邀請本市組團參加「2030年大邱亞洲運動會」。"
+    )
+    assert not rels(ext, RelType.HOSTED, source="city:kr:daegu")
