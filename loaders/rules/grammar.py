@@ -203,6 +203,9 @@ _TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
 _AGREED_THEN_TO_SIGN = rx(
     r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
 )
+#: An agreement named as what the sentence carries out (為落實本年3月所簽署之…備忘錄,
+#: 為執行雙方簽訂之…協議): the sentence goes on to deal with its partner.
+_AGREEMENT_CARRIED_OUT = rx(r"^(?:為|以)(?:落實|執行|推動|延續)")
 #: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
 _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as

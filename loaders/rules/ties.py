@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _AGREED_THEN_TO_SIGN,
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
+    _AGREEMENT_CARRIED_OUT,
     _AGREEMENT_KIND,
     _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
@@ -1104,11 +1105,22 @@ class TieRules(ReaderBase):
         if not parties and self._names_unknown_partner(before):
             return None
         parties = parties or self._guests_signing(clause, before)
+        parties = parties or self._partner_met_after(clause)
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
+
+    def _partner_met_after(self, clause: Clause) -> list[str]:
+        """The partner of an agreement the sentence carries out (為落實本年3月所簽署之
+        某某備忘錄，…赴某地考察，並拜會某局局長某某): the body or place whose title
+        the one the sentence goes on to meet holds."""
+        if not _AGREEMENT_CARRIED_OUT.match(clause.norm):
+            return []
+        after = clause.sentence.norm[clause.start + len(clause.norm) :]
+        met = [pid for name, pid in self.people.items() if name in after]
+        return [r.target for r in self._titles_held(met) if r.target != self.home][:1]
 
     def _partner_talked_with(self, clause: Clause, before: str) -> str | None:
         """The outside body an earlier clause of the sentence has the city deal with

@@ -406,3 +406,15 @@ def test_a_committee_of_its_own_inviting_brings_no_host() -> None:
         "1.大邱亞運籌備委員會事務次長金大中來訪時，正式邀請本市組團參加「2030年大邱亞洲運動會」。"
     )
     assert not rels(ext, RelType.HOSTED, source="city:kr:daegu")
+
+
+# 26. an agreement named as carried out (為落實本年3月所簽署之某某備忘錄，…拜會某局局長某某):
+# signed with the party the sentence goes on to call on, on the month it names
+def test_an_agreement_carried_out_with_the_party_called_on() -> None:
+    ext = chapter(
+        "為落實本年3月所簽署之港埠合作備忘錄，建設局於11月6日至10日率本市工業會代表十二人赴泰國"
+        "林查班港考察，並拜會林查班港務局局長差猜（Chai Chai），瞭解港區物流中心之招商條件。"
+    )
+    (signed,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert signed.target == named(ext, "林查班港務局")
+    assert signed.properties["date"] == "2018-03"
