@@ -91,6 +91,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEETING_FILLER,
     _MEMBERS,
+    _MEMBERS_LISTED,
     _MET_AT_STOP,
     _MET_PARTY,
     _NO_SUBJECT,
@@ -309,6 +310,8 @@ class VisitRules(ReaderBase):
             if not self._invited_to_come(clause, come) and not (again and self._came_visitors):
                 self._came_to_city(clause, sentence_norm)
             return
+        if self._members_came(clause):
+            return  # …來訪，團員包括某港務局經理某某…: each named came too
         if not _GO.search(clause.norm) and self._led_a_coming(clause):
             return
         if self._trip_recalled(clause):
@@ -328,6 +331,18 @@ class VisitRules(ReaderBase):
         return bool(
             _RETURN_VISIT_OPENING.match(clause.norm) and _GONE_BEFORE_RETURN_VISIT.search(before)
         )
+
+    def _members_came(self, clause: Clause) -> bool:
+        """Whether the clause lists the members of the delegation whose coming the
+        sentence told (…率該市經貿訪問團…來訪，團員包括某港務局經理某某及…): each person
+        it names came too, in the same days. True when read so."""
+        if not _MEMBERS_LISTED.match(clause.norm) or self._came_in != clause.sentence.start:
+            return False
+        when = self.state.coming or {}
+        for name, pid in self.people.items():
+            if name in clause.norm and pid not in self._came_visitors:
+                self.facts.relate(RelType.VISITED, pid, self.home, clause.sentence, **when)
+        return True
 
     def _trip_recalled(self, clause: Clause) -> bool:
         """A trip of the city's told as the time of something else, after the words it

@@ -418,3 +418,14 @@ def test_an_agreement_carried_out_with_the_party_called_on() -> None:
     (signed,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert signed.target == named(ext, "林查班港務局")
     assert signed.properties["date"] == "2018-03"
+
+
+# 27. the members a coming delegation is told to include (…率該市經貿訪問團…來訪，團員包括
+# 某港務局經理某某及…): each named came too, in the same days
+def test_members_listed_of_a_coming_delegation_came() -> None:
+    ext = chapter(
+        "西雅圖市長史密斯（John Smith）應陳市長之邀，率該市經貿訪問團一行二十五人於9月18日至21日"
+        "來訪，團員包括西雅圖港務局國際行銷部經理布朗（Donald Brown）及當地農產業者代表。"
+    )
+    (came,) = rels(ext, RelType.VISITED, source=named(ext, "布朗"), target=KAOHSIUNG)
+    assert (came.properties["start"], came.properties["end"]) == ("2018-09-18", "2018-09-21")
