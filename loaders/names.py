@@ -179,6 +179,10 @@ _SCHOOL_FORMS = (
 )
 
 
+#: The short forms of a school's name's ending (高中, 國中, 女中, 國小).
+SCHOOL_SHORT_FORMS = tuple(short for short, _ in _SCHOOL_FORMS)
+
+
 def school_forms(name: str) -> list[str]:
     """The other form of a school's name ending with a short or a full form (前鎮高中 →
     前鎮高級中學, 東萊女子中學 → 東萊女中); none for any other name."""

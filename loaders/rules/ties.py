@@ -9,6 +9,7 @@ import re
 from graph.model import Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.facts import told_in
+from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -1442,20 +1443,40 @@ class TieRules(ReaderBase):
         ]
         for short in schools:
             name = normalize(short.name_zh)
+            # (前鎮高中 is also 前鎮高級中學; 日本博多高中 also 博多高中, 博多高級中學): a
+            # name in a short form, the full one written below it
+            short_form = any(name.endswith(f) for f in SCHOOL_SHORT_FORMS)
+            forms = {normalize(n) for n in (short.name_zh, *short.aliases)} - {name}
+            forms = forms if short_form else set()
             full = [
                 e
                 for e in schools
                 if e.id != short.id
                 and any(
                     self._place_before_name(normalize(written), name)
+                    or self._full_form_of(normalize(written), forms)
                     for written in (e.name_zh, *e.aliases)
                 )
             ]
-            if len(full) == 1 and short.id in self.facts.entities:
+            if len(full) == 1 and {short.id, full[0].id} <= self.facts.entities.keys():
                 for key, rel in list(self.facts.relations.items()):
                     if rel.type == RelType.LOCATED_IN and rel.source == short.id:
                         del self.facts.relations[key]  # where the full name says it is
                 self._merge_person(short.id, full[0].id)
+
+    def _full_form_of(self, written: str, forms: set[str]) -> bool:
+        """Whether `written`, the name of a school written longer (市立前鎮高級中學, 日本
+        福岡市博多高級中學), is one of the other forms of a short one's name, after a
+        place or 市立 (前鎮高級中學, 博多高級中學)."""
+        for form in forms:
+            opening = self._place_mentions(form)[:1]
+            if opening and opening[0].start == 0 and written == form[opening[0].end :]:
+                return True  # 釜山東萊女中, below 東萊女子中學 under 韓國釜山廣域市
+            if len(form) < 4 or len(written) <= len(form) or not written.endswith(form):
+                continue
+            if written[: -len(form)] == "市立" or self._place_before_name(written, form):
+                return True
+        return False
 
     def _place_before_name(self, written: str, name: str) -> bool:
         """Whether `written` is `name` after a place, maybe 立 (福岡縣立 + 某高等學校)."""

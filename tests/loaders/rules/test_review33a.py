@@ -429,3 +429,24 @@ def test_members_listed_of_a_coming_delegation_came() -> None:
     )
     (came,) = rels(ext, RelType.VISITED, source=named(ext, "布朗"), target=KAOHSIUNG)
     assert (came.properties["start"], came.properties["end"]) == ("2018-09-18", "2018-09-21")
+
+
+# 28. a school named short in an item's heading (前鎮高中與美國博多高中締結姊妹校) and in
+# full in its text (市立前鎮高級中學, 日本福岡市博多高級中學): one school each, one tie
+def test_schools_of_a_heading_named_in_full_below_are_one() -> None:
+    ext = chapter(
+        "（一）前鎮高中與日本博多高中締結姊妹校",
+        "日本福岡市博多高級中學校長山田一郎率該校師生二十人，於5月10日至16日來訪，並於5月12日"
+        "與市立前鎮高級中學簽訂姊妹校協定。",
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.properties.get("since") == "2018-05-12"
+
+
+def test_a_school_named_with_its_city_in_a_heading_is_the_one_below() -> None:
+    ext = chapter(
+        "（二）前鎮國中與大邱慶北女中洽談締結姊妹校",
+        "市立前鎮國民中學與韓國大邱市慶北女子中學自去年起即互通書信，雙方已就締結姊妹校事宜展開洽談。",
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.properties["status"] == "negotiating"
