@@ -833,6 +833,11 @@ _SCHOOL_LED = rx(
 _HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?")
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
+#: A school of the city called on (參觀市立某高中, 拜訪本市某國中): a side of the tie the
+#: sentence goes on to tell both sides agreed on (雙方商定…締結姊妹校).
+_HOME_SCHOOL_CALLED_ON = rx(
+    r"(?:參觀|參訪|拜訪|拜會|前往|至)(?:本市)?((?:市立)?" + school_name("至之", founder=False) + ")"
+)
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
 _SISTER_SCHOOL_NAMED = rx(r"姊妹校(本市)?(" + school_name("至之") + ")")
 #: The other school of a tie, after 與 (與某高等學校, 與當地某高等學校締結姊妹校).

@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _ALLIED_HOME_FIRST,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
+    _BOTH_SIDES,
     _CALLED_OURS,
     _CAME_OF,
     _CLAUSE_BREAK,
@@ -50,6 +51,7 @@ from loaders.rules.grammar import (
     _GROUPED_CITIES,
     _HAN,
     _HOME_ACTOR,
+    _HOME_SCHOOL_CALLED_ON,
     _HOME_SCHOOL_LEAD,
     _ITEM_NUMBER_OPENING,
     _JOINER,
@@ -1505,6 +1507,10 @@ class TieRules(ReaderBase):
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = clause.sentence.norm[: clause.start]
             schools = _ours_first(before, _school_names(before))[:2]
+            called_on = _HOME_SCHOOL_CALLED_ON.search(before)
+            if len(schools) == 1 and called_on and _BOTH_SIDES.search(clause.norm):
+                # 某高中副校長…來訪，參觀市立某高中，雙方商定…締結姊妹校: the one called on
+                schools = [called_on.group(1), *schools]
         if (
             len(schools) == 1
             and _SCHOOL_TIE_MADE.search(clause.norm)

@@ -450,3 +450,15 @@ def test_a_school_named_with_its_city_in_a_heading_is_the_one_below() -> None:
     )
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert tie.properties["status"] == "negotiating"
+
+
+# 29. a school from abroad calling on a school of the city, both sides then agreeing on a
+# tie (某州立高中副校長…來訪，參觀市立某高中，雙方商定於明年三月締結姊妹校)
+def test_a_school_called_on_then_tied_by_both_sides() -> None:
+    ext = chapter(
+        "雪梨州立高級中學（Sydney State High School）副校長哈里斯（Graham Harris）於8月28日來訪，"
+        "參觀市立前鎮高級中學，雙方商定於明年三月締結姊妹校，初期將以師生短期互訪方式進行交流。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert {tie.source, tie.target} == {named(ext, "前鎮高級中學"), named(ext, "雪梨州立高級中學")}
+    assert tie.properties["status"] == "planned"
