@@ -72,6 +72,7 @@ from loaders.rules.grammar import (
     _PURSUIT_SECTION,
     _QUALIFYING,
     _RANKED_AS,
+    _RETURN_VISIT_OPENING,
     _SAME_OCCASION,
     _SCHOOL,
     _SCHOOL_TIE,
@@ -1589,7 +1590,9 @@ class TieRules(ReaderBase):
         """A home school that leads the sentence, with its 姊妹校 named after it
         (本市某高中師生一行赴…，與姊妹校某高等學校進行交流): an existing tie, undated."""
         theirs = school.removeprefix("姊妹校")
-        if theirs == school and "姊妹校" + school not in clause.norm:
+        # (回訪本年5月締結姊妹校之某高中: the school qualified by its tie, made that month)
+        qualified = re.search(r"(?:締結)?姊妹校之" + re.escape(school), clause.norm)
+        if theirs == school and "姊妹校" + school not in clause.norm and not qualified:
             return False
         ours = self._home_actor(clause.sentence.norm)
         if ours == self.home:  # 本市某高中師生12人亦隨團前往: the school the words open with
@@ -1602,10 +1605,39 @@ class TieRules(ReaderBase):
             (p for p in self.state.recent_places if p.id != self.home_place.id), None
         )
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
+        made = [
+            d.start
+            for d in clause.dates
+            if qualified and 0 <= clause.start + qualified.start() - d.text_end <= 1
+        ]
         self.facts.relate(
-            RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status=TieStatus.SIGNED
+            RelType.SISTER_SCHOOL_OF,
+            ours,
+            partner,
+            clause.sentence,
+            status=TieStatus.SIGNED,
+            since=made[-1] if made else None,
         )
-        if _GOES_TO_SISTER_SCHOOL.search(clause.norm):
+        if qualified and _RETURN_VISIT_OPENING.match(clause.norm):
+            # …赴某市，回訪本年5月締結姊妹校之某高中: the school visited, in the days of
+            # the trip the sentence told (not the month the tie was made)
+            trip = next(
+                (
+                    r
+                    for r in self.facts.relations.values()
+                    if r.type == RelType.VISITED
+                    and r.source == ours
+                    and told_in(r, clause.sentence)
+                ),
+                None,
+            )
+            when = {
+                k: v
+                for k, v in (trip.properties if trip else {}).items()
+                if k in ("start", "end", "year")
+            }
+            self.facts.relate(RelType.VISITED, ours, partner, clause.sentence, **when)
+        elif _GOES_TO_SISTER_SCHOOL.search(clause.norm):
             # 至姊妹校某高中進行回訪: the school gone to, named as where they went
             year = self._when(clause, carry=True).get("year") or self._year_hint([])
             self.facts.relate(
@@ -1617,7 +1649,7 @@ class TieRules(ReaderBase):
         """The home school a sentence opens with (本市某高中師生…亦隨團前往, 5月3日，本市
         某國中…), or None."""
         lead = _SCHOOL.match(_without_date_opening(sentence_norm))
-        if lead is None or not lead.group().startswith("本市"):
+        if lead is None or not lead.group().startswith(("本市", "市立")):
             return None
         return self._home_body(lead.group(1))
 

@@ -462,3 +462,18 @@ def test_a_school_called_on_then_tied_by_both_sides() -> None:
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert {tie.source, tie.target} == {named(ext, "前鎮高級中學"), named(ext, "雪梨州立高級中學")}
     assert tie.properties["status"] == "planned"
+
+
+# 30. a school of the city returning a visit to the school it tied with, qualified by the
+# tie (市立某高中師生…赴某市，回訪本年5月締結姊妹校之某高中): the tie, since that month, and
+# the school visited
+def test_a_return_visit_to_the_school_tied_with() -> None:
+    ext = chapter(
+        "市立前鎮高級中學師生十六人於7月24日至8月2日赴日本福岡市，回訪本年5月締結姊妹校之博多"
+        "高級中學，期間寄宿當地家庭。"
+    )
+    ours, theirs = named(ext, "前鎮高級中學"), named(ext, "博多高級中學")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF, source=ours, target=theirs)
+    assert tie.properties.get("since") == "2018-05"
+    (went,) = rels(ext, RelType.VISITED, source=ours, target=theirs)
+    assert (went.properties["start"], went.properties["end"]) == ("2018-07-24", "2018-08-02")
