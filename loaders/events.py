@@ -18,13 +18,16 @@ from functools import cache
 from loaders.lexicon import LEXICON_DIR, lexicon
 from loaders.reading import normalize
 from loaders.seedfiles import read_rows
-from loaders.structure import numeral_value
+from loaders.structure import numeral_value, numerals_value
 
 _QUOTED = re.compile(r"「([^「」]{2,80})」")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 #: A name opening with a year of the Republic (「108年國際城市論壇」, 「88年外籍人士聖誕
 #: 聯誼會」): that year, 1911 added.
 _ROC_YEAR_PREFIX = re.compile(r"^(\d{2,3})\s*年\s*")
+#: The same in Chinese numerals, as older reports write it (「八十四年某某聯誼會」,
+#: 「一○七年某某論壇」); a year of the Republic between 30 and 200, not a count of years.
+_ROC_NUMERALS_PREFIX = re.compile(r"^([一二三四五六七八九十百零〇○]{2,5})\s*年\s*")
 _ROC_YEAR_OFFSET = 1911
 #: An edition's number, in figures or in Chinese numerals as older reports write it
 #: (第12屆, 第十二屆).
@@ -66,8 +69,8 @@ _SEGMENT_BEFORE = re.compile(
 #: 稱之為「…」, 評為「…」): a saying, not an event, whatever its ending.
 _SAID_TO_BE = re.compile(r"(?:讚|譽|稱|評|喻)[^，。；,;「」]{0,12}為$")
 #: A quoted name followed by a noun of an event is one, whatever its own ending:
-#: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動.
-_EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|活動|慶典|祭典)")
+#: 「某某山車祭」慶典活動, 「某城青年行」城市體驗活動, 「某市民日」慶祝大會.
+_EVENT_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(慶典活動|慶祝大會|活動|慶典|祭典)")
 #: A count of sessions after an activity's noun (「某某」導覽活動4場, 研習活動3梯次): a
 #: programme held many times, not one dated event.
 _SESSIONS_AFTER = re.compile(r"\s*(?:共|計)?\s*\d+\s*(?:場|梯次?)")
@@ -144,12 +147,16 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     year = None
     match = _YEAR_PREFIX.match(name)
     roc = None if match else _ROC_YEAR_PREFIX.match(name)
+    in_numerals = None if match or roc else _ROC_NUMERALS_PREFIX.match(name)
     if match:
         year = int(match.group(1))
         name = name[match.end() :]
     elif roc:
         year = int(roc.group(1)) + _ROC_YEAR_OFFSET
         name = name[roc.end() :]
+    elif in_numerals and 30 <= numerals_value(in_numerals.group(1)) <= 200:
+        year = numerals_value(in_numerals.group(1)) + _ROC_YEAR_OFFSET
+        name = name[in_numerals.end() :]
     ordinal = None
     edition = _EDITION.search(name)
     if edition:

@@ -26,6 +26,7 @@ from graph.model import (
     TieStatus,
 )
 from loaders.gazetteer import Place
+from loaders.names import school_forms
 from loaders.reading import normalize
 from loaders.structure import Sentence
 
@@ -285,7 +286,10 @@ class Facts:
             where = scope.split(":", 1)[1] + ":" if scope else ""
             org_id = f"org:{where}{tail}"
         props = {"kind": kind} if kind else {}
-        return self.add(Entity(org_id, Label.ORGANIZATION, name_zh, name_en, [], props))
+        org_id = self.add(Entity(org_id, Label.ORGANIZATION, name_zh, name_en, [], props))
+        # 前鎮高中 is also written 前鎮高級中學: a school is known by either form
+        self.entities[org_id].merge_aliases(school_forms(name_zh))
+        return org_id
 
     def label_of(self, entity_id: str) -> Label:
         return self.entities[entity_id].label

@@ -167,3 +167,28 @@ def affiliation_words(span: str) -> str:
     opened = _without_opening(_after_cutting_words(span.strip(), keep_some=False))
     opened = _DATE_OPENING.sub("", opened)
     return "" if opened in edge_words().opening else opened
+
+
+#: A school's short form and its full one (某某高中 / 某某高級中學): the reports write
+#: either for the same school.
+_SCHOOL_FORMS = (
+    ("高中", "高級中學"),
+    ("國中", "國民中學"),
+    ("女中", "女子中學"),
+    ("國小", "國民小學"),
+)
+
+
+#: The short forms of a school's name's ending (高中, 國中, 女中, 國小).
+SCHOOL_SHORT_FORMS = tuple(short for short, _ in _SCHOOL_FORMS)
+
+
+def school_forms(name: str) -> list[str]:
+    """The other form of a school's name ending with a short or a full form (前鎮高中 →
+    前鎮高級中學, 東萊女子中學 → 東萊女中); none for any other name."""
+    for short, full in _SCHOOL_FORMS:
+        if name.endswith(full) and len(name) > len(full):
+            return [name[: -len(full)] + short]
+        if name.endswith(short) and len(name) > len(short):
+            return [name[: -len(short)] + full]
+    return []

@@ -55,6 +55,7 @@ _BREAK = rx(
 _AFTER_NAME = rx(
     r"並"  # 州長某某‧某某並致函: no name holds 並 (_NOT_IN_NAME), the clause goes on
     r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
+    r"|在(?=本府|市府|本市|高雄|當地|該市|該地)"  # 主席某某在本府共同簽署: where, no name
     # 所長某某新春拜會本府, 代表某某日前來訪: a time word of the call, no part of the name
     r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"
     # 主席某某曾於本年率團來訪: the adverb of a time before, no part of the name
@@ -607,7 +608,9 @@ def _starts_event_word(text: str, pos: int) -> bool:
 #: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
 #: 秘書處): what follows is a body, not a person's name.
 _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
-_NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴")
+#: Last characters of no name: a body's, a place's, or a class of people's (某某業者 +
+#: 代表, 學者, 記者).
+_NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦對")  # 市長對某所長: to
 #: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
@@ -620,9 +623,11 @@ _NOT_IN_NAME = set("團來參加他她的是了們身份分將並等位個人晤
 #: with it (某村和人); elsewhere it is of a count or a group (一行人, 等人).
 _NAME_LAST = "人"
 #: Verbs of calling on or coming, which no name holds: 到任拜會謝 (+市長) is no one's name
-#: but what a guest did before a surname and a title.
+#: but what a guest did before a surname and a title; nor verbs of performing or being
+#: in charge (由該團某某指揮演出: 指揮 is the verb there), nor an election of the office
+#: (首屆民選市長選舉).
 _VERB_IN_NAME = rx(
-    r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責"
+    r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 _MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
@@ -680,6 +685,32 @@ def _without_unit(affiliation: str) -> str:
         body = re.sub(r"\([^()]*\)$", "", affiliation[:at])  # 某商會（ABC）亞太區
         if _UNIT_AFTER_BODY.fullmatch(tail) and lexicon().org_kind(body):
             return affiliation[:at]
+    return _without_field(affiliation)
+
+
+#: A field of work an officer answers for, written between a body and the title
+#: (某辦事處勞工 + 參事, 某公司營運 + 副總裁, 某廳亞洲事務 + 主任): a few characters.
+_FIELD_AFTER_BODY = rx(r"[\u4e00-\u9fff]{2,4}")
+#: What is no field of a body's but a unit of it (某大學建築系, 某公司業務組) or a group
+#: of people sent (某國小學生 + 代表四名).
+_UNIT_OR_GROUP = rx(r"(?:系|組|班|學生|師生|青年|兒童|學童|人員|團員|業者)$")
+
+
+def _without_field(affiliation: str) -> str:
+    """A body's name without the field of work written after it, the body's name ending
+    with a kind of body (某經濟文化辦事處勞工, 某航空公司營運, 某農業廳亞洲事務); not a
+    unit of the body, which ends like a body itself (某大學國際處, 某市政府經濟政策課)."""
+    for at in range(len(affiliation) - 2, 1, -1):
+        body, tail = affiliation[:at], affiliation[at:]
+        if not _FIELD_AFTER_BODY.fullmatch(tail):
+            continue
+        if lexicon().org_ending(body) is None or _UNIT_OR_GROUP.search(tail):
+            continue
+        if lexicon().org_kind(tail) or tail in lexicon().org_kinds:
+            continue  # 某議會 + 連盟: the body's own ending
+        if any(tail.endswith(e) or e.startswith(tail[-1]) for e in ORG_TAILS):
+            continue
+        return body
     return affiliation
 
 

@@ -25,7 +25,13 @@ from loaders.events import (
 from loaders.facts import Facts, id_fragment
 from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
-from loaders.names import affiliation_words, bare_surname, body_name, leader_name
+from loaders.names import (
+    affiliation_words,
+    bare_surname,
+    body_name,
+    leader_name,
+    school_forms,
+)
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
@@ -85,7 +91,9 @@ from loaders.rules.grammar import (
     _PLANNING_BODY,
     _PLANS_SECTION,
     _POSTPONED,
+    _PUBLICATION_MARKS,
     _PURPOSE_CLAUSE,
+    _PURPOSE_OPENING,
     _QUOTED_NAME,
     _RELATIVE_YEAR_TIME,
     _SCHOOL,
@@ -98,6 +106,7 @@ from loaders.rules.grammar import (
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
+    _TIME_TO_COME_WORD,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
@@ -1010,9 +1019,19 @@ class ReaderBase:
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
             # since is no edition's)
-            year = mention.year or self._year_hint(
-                clause.dates or [d for d in spans if not d.since]
-            )
+            # (a clause of no date of its own: not a later clause's time to come, the
+            # 明年 of another event: …、首度組團出席「某市民日」，以及…出席明年首屆「…」)
+            said = clause.sentence.norm
+            dated = [
+                d
+                for d in spans
+                if not d.since
+                and not (
+                    d.text_start >= clause.start + len(clause.norm)
+                    and _TIME_TO_COME_WORD.fullmatch(said[d.text_start : d.text_end])
+                )
+            ]
+            year = mention.year or self._year_hint(clause.dates or dated)
             at = clause.start + mention.start
             said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
             if said and mention.offset:
@@ -1366,7 +1385,21 @@ class ReaderBase:
             place = None  # 某某經濟貿易辦事處 after 某國某市: an office of its own, not the city's
         if body_name(org_name) is None:
             return None, place  # 該會 with no body of the kind named before it: none
+        again = self._body_named_before(org_name) if kind and not mentions else None
+        if again is not None:  # 某管理局主席某某, the body named before: not of a later place
+            return again, None
         return self._organization(org_name, kind or "organization", place), place
+
+    def _body_named_before(self, name: str) -> str | None:
+        """The one organization the report named before by `name` exactly (來自某國之某某
+        管理局, later 某某管理局主席): named again without its place, the same body."""
+        key = normalize(name)
+        named = [
+            e.id
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION and key in self._normalized_names(e)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _title_completes_name(self, text: str, title: str) -> bool:
         """Whether the words and the title less its last character name a body (某協會高雄
@@ -1448,7 +1481,10 @@ class ReaderBase:
                 or (None if short == name else self._org_id(short, place))
             ),
         )
-        self.facts.entities[org_id].merge_aliases([n for n in other_names if len(n) >= 2])
+        others = [n for n in other_names if len(n) >= 2]
+        self.facts.entities[org_id].merge_aliases(
+            others + [form for n in others for form in school_forms(n)]
+        )
         if place is not None:
             # 韓國某市議會 states where the council is; 某某中學 under that city does not
             said = self._name_in_sentence(name) if self._names(name, place) else self._here()
@@ -1459,7 +1495,8 @@ class ReaderBase:
         """The organization the report already named by one of `names`, with or without
         the country before it (某國某某管理局, later 某某管理局): one body, in the same
         place or, by a name of four characters or more, placed by no place where the
-        other's name names its place (某某海事大學, later 某國某市某某海事大學); never one
+        other's name names its place (某某海事大學, later 某國某市某某海事大學) or the other
+        is placed only in a country (來自某國之某某管理局, later 某某管理局); never one
         already placed elsewhere (某某協會, 甲市某某協會, then 乙市某某協會: two bodies)."""
         scope = self._org_id("", place)
         keys = {normalize(n) for n in names}
@@ -1473,10 +1510,13 @@ class ReaderBase:
             if entity.id.startswith(scope) and ":" not in entity.id[len(scope) :]:
                 return entity.id
             unplaced = entity.id.count(":") == 1
+            # 來自某國之某某管理局, later 某某管理局 alone: a body placed only in a country
+            # is one body wherever in it (no city's bureau of a common name)
+            in_country = entity.id.count(":") == 2
             placed_by_name = (
                 named_there and not self._located_elsewhere(entity.id, place)
                 if unplaced
-                else place is None and self._names_its_place(entity.id)
+                else place is None and (in_country or self._names_its_place(entity.id))
             )
             if placed_by_name and max(map(len, same)) >= 4:
                 return entity.id
@@ -1592,8 +1632,18 @@ class ReaderBase:
         """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某
         商會等團體來訪): each item of the list that ends like an organization (org_kinds),
         maybe glossed (某某歌舞團（Some Ensemble）), the list maybe ending with their coming
-        (…來高演出)."""
-        return [body for _, _, body in self._body_items(span)]
+        (…來高演出); a publication's name in its marks (日本《某某新聞》) is the body's."""
+        return [body for _, _, body in self._body_items(self._publications_unmarked(span))]
+
+    def _publications_unmarked(self, span: str) -> str:
+        """`span` with each publication's name out of its marks and without the country
+        written before it (日本《某某新聞》 → 某某新聞)."""
+
+        def name(marked: re.Match[str]) -> str:
+            country = marked.group(1)
+            return marked.group(2) if self.gaz.country(country) else country + marked.group(2)
+
+        return _PUBLICATION_MARKS.sub(name, span)
 
     def _body_items(self, span: str) -> list[tuple[int, int, str]]:
         """The items of a list in `span` that name outside bodies: where each is written
@@ -2183,7 +2233,7 @@ class ReaderBase:
     def _home_acts(self, text: str) -> bool:
         """Whether the home city (or one of its own bodies) is the one acting; an item's
         heading before its colon (某國某市：環保局…派員赴…) is not who acts."""
-        head = _DATE_PREFIX.sub("", _ITEM_PARTY.sub("", text))
+        head = _DATE_PREFIX.sub("", _PURPOSE_OPENING.sub("", _ITEM_PARTY.sub("", text)))
         starts_with_home_body = any(self._home_org_openings(head))
         # 由經發局…, 陳大明市長率領經發局…前往: the city's own bureaus, led or leading
         led_by_bureau = any(
@@ -2275,7 +2325,8 @@ class ReaderBase:
             name, "", self.lex.org_kind(name) or "school", scope=self.home
         )
         if _MUNICIPAL_FOUNDER.match(name):  # 市立某高中: also 某高中, as other reports write it
-            self.facts.entities[org_id].merge_aliases([_MUNICIPAL_FOUNDER.sub("", name)])
+            bare = _MUNICIPAL_FOUNDER.sub("", name)
+            self.facts.entities[org_id].merge_aliases([bare, *school_forms(bare)])
         self.facts.relate(RelType.LOCATED_IN, org_id, self.home, self._here())
         return org_id
 

@@ -115,6 +115,8 @@ _FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期�
 #: A time to come named in the words of a topic, an aim or an event (明年, 下半年, 來年,
 #: 下屆): those words then date what the sentence tells.
 _TIME_TO_COME = r"明年|下半年|來年|下屆"
+#: A time to come written alone (明年, 明年度).
+_TIME_TO_COME_WORD = rx(r"(?:" + _TIME_TO_COME + r")度?")
 #: What a talk was on (兩市長就交流成果及未來合作方向交換意見): its topic is no time of
 #: what the sentence tells; unless it names a time (就明年互訪計畫交換意見), which dates
 #: what follows.
@@ -129,6 +131,9 @@ _PLAN_FOLLOWED = rx(r"依(?:照|循|據)?[^,;。]{0,8}?(?:規劃|計畫|計劃)"
 _EVENT_TIME_ATTRIBUTE = rx(
     r"(?:" + _TIME_TO_COME + r")[^,;。「」]{0,8}?(?:舉行|舉辦|召開|開幕)之(?=「)"
 )
+#: A clause of purpose opening a sentence, before who acts (為促進觀光交流，交通局…組團赴;
+#: 為借鏡某國經驗，捷運局…): not the one acting. Not 為期 (lasting).
+_PURPOSE_OPENING = rx(r"^為了?(?!期)[^,;。:]{2,40}?,")
 #: A clause of purpose, what a party wished to learn (某市為瞭解本市港區規劃，特派…來訪)
 #: or the policy it acted in line with (為配合中央推動某某計畫，本府於…主辦…): what it
 #: names (規劃, 計畫, 未來發展) is no time of what the sentence tells; unless it names a
@@ -201,6 +206,14 @@ _PURSUIT = rx(
 _AGREED_THEN_TO_SIGN = rx(
     r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
 )
+#: An agreement named as what the sentence carries out (為落實本年3月所簽署之…備忘錄,
+#: 為執行雙方簽訂之…協議): the sentence goes on to deal with its partner.
+_AGREEMENT_CARRIED_OUT = rx(r"^(?:為|以)(?:落實|執行|推動|延續)")
+#: The members a delegation is told to include, opening a clause after its coming (…來訪，
+#: 團員包括…, 成員包括…, 隨團人員計有…).
+_MEMBERS_LISTED = rx(r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員)(?:包括|包含|計有|有)")
+#: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
+_EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).
@@ -234,8 +247,8 @@ _SIGNING_TALKED_OF = rx(
 _TIE_DISCUSSED = rx(
     r"就[^,;。]*?(?:" + _TIE_MADE_WORDS + r")(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
     r"(?:城市|州市|省市|縣市|市|州|省|縣|校)?(?:關係)?(?:之|的)?"
-    r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行)?)"
-    r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談)"
+    r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行|展開|持續)?)"
+    r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談|洽談|洽商|協商|磋商)"
 )
 #: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
 _AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
@@ -594,8 +607,8 @@ _COME = rx(
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
     # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
-    # 駐台北某辦事處處長某某南下拜會)
-    r"|南下(?:訪問|參訪|拜訪|拜會|考察)(?=[,;。]|$)"
+    # 駐台北某辦事處處長某某南下拜會; 某參事於6月14日南下，由勞工局陪同…)
+    r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     r"|" + _HOME_RECEIVING
 )
@@ -605,6 +618,10 @@ _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
 #: the city went, nobody came. Not one paid here (某市長率團赴高雄回訪, 來臺回訪).
 _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?回訪(?!本)")
+#: The same with the return visit opening the clause after the going (某高中師生…赴某市，
+#: 回訪…; …前往某市，並回訪…): `sentence[:clause start]` ends with the going.
+_GONE_BEFORE_RETURN_VISIT = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?,$")
+_RETURN_VISIT_OPENING = rx(r"^(?:並|再|隨即|隨後)?回訪(?!本市|本府|高雄)")
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
 _RESPECTIVELY = rx(_EACH_IN_TURN)
@@ -712,6 +729,13 @@ _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘�
 _HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
 #: A name in corner brackets (an event's, an agreement's): 「…」.
 _QUOTED_NAME = rx(r"「[^「」]*」")
+#: A name split around its title, in the old honorific style (吳市長敦義 for 吳敦義市長):
+#: surname, title, given name; the surname opening a clause or after 由/與/經/並, not
+#: the end of a place's name (某某市市長亞德).
+_NAME_SPLIT_BY_TITLE = rx(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由與經並]))([\u4e00-\u9fff])"
+    r"((?:代理|副)?(?:市長|議長|縣長|局長|處長|知事|秘書長))([\u4e00-\u9fff]{1,2})"
+)
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長, 請本府組團出席.
 _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
@@ -818,6 +842,11 @@ _SCHOOL_LED = rx(
 _HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?")
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
+#: A school of the city called on (參觀市立某高中, 拜訪本市某國中): a side of the tie the
+#: sentence goes on to tell both sides agreed on (雙方商定…締結姊妹校).
+_HOME_SCHOOL_CALLED_ON = rx(
+    r"(?:參觀|參訪|拜訪|拜會|前往|至)(?:本市)?((?:市立)?" + school_name("至之", founder=False) + ")"
+)
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
 _SISTER_SCHOOL_NAMED = rx(r"姊妹校(本市)?(" + school_name("至之") + ")")
 #: The other school of a tie, after 與 (與某高等學校, 與當地某高等學校締結姊妹校).
@@ -941,7 +970,7 @@ _PANEL_PART = rx(r"與談")
 #: Speaking words of greeting at an event: 致詞, 互致賀詞, 致歡迎詞, 分別致開幕詞.
 _GREETING = r"(?:互|相互|分別|先後)?致(?:賀|歡迎|開幕|閉幕|祝)?詞"
 #: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生.
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|派員|派團|組團|組隊)"
+_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|記者|派員|派團|組團|組隊)"
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
@@ -1023,11 +1052,18 @@ _HELD_BY = rx(
     rf"(?:{_HOME_GOVERNMENT}?[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?"
     rf"(?:[\u4e00-\u9fff]{{0,10}}?{_BODY})?"
-    r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理|合辦)(?:之|的)?(?:第\d+屆)?"
+    # (…主辦之第3屆「…」, 主辦之首屆「…」: the edition before the name)
+    r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理|合辦)(?:之|的)?(?:第\d+屆|首屆)?"
 )
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
 #: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
 _ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
+#: Holding, written as what qualifies the event named next (某局籌辦之「…」, 主辦的「…」):
+#: who holds it is named right before.
+_HOLDING_QUALIFIES = rx(r"(?:" + _HOLD_VERB + r"|籌辦)(?:之|的)$")
+#: What may come right before a home bureau named as an event's holder: a verb of
+#: joining, 由, the home government, or nothing (參加捷運局籌辦之「…」).
+_BEFORE_HOME_HOLDER = rx(r"(?:^|參加|出席|參與|由|本府|市府)$")
 #: Any short attributive ending in holding before the event: XYZ亞太區主辦之「…」,
 #: 睽違N年重新舉辦之「…」, 本府與某協會合辦之「…」 (no other verb of taking part or going in
 #: it).
@@ -1138,7 +1174,8 @@ _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|" + _VISIT_PURPOSE_WORDS + "|" + _ATTEND 
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
-    r"(?:由(?:本市)?|(?:^|,)本市)(" + school_name("至之由本") + r")"
+    # 市立某高中師生…赴…: a municipal school, the city's own as 本市 makes it
+    r"(?:由(?:本市)?|(?:^|,)本市|(?:^|,)(?=市立))(" + school_name("至之由本") + r")"
     # 本市某高商(由)校長率師生…: its head leading its own people
     r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
 )
@@ -1405,6 +1442,9 @@ _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|人員)?")
 #: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談, …會員
 #: 來高現場示範, …樂團演出).
+#: A talk told in the clause after an invitee's coming (…來高，以「某題」為題發表專題演講;
+#: …來高，並發表演說): the part asked of the invitee, played.
+_TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:發表|進行|擔任)")
 _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
 #: A sentence with no subject holding something during an event named by its kind:
 #: 藝術節期間並於10月5日舉辦「…」, 會議期間另舉行「…」 (group 1: the kind).
@@ -1466,10 +1506,10 @@ _CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|�
 #: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
 _BOTH_SIDES = rx(r"雙方|兩市|兩地|兩城市?")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 某某市將於明年主辦之「…」,
-#: 該市明年(2023年)主辦之「…」.
+#: 該市明年(2023年)主辦之「…」, 該市明年主辦之首屆「…」 (the edition before the name).
 _SCHEDULED = rx(
     r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
-    r"(?:舉辦|主辦)之?"
+    r"(?:舉辦|主辦)之?(?:首屆|第\d+屆)?"
 )
 #: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
 #: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
@@ -1620,6 +1660,9 @@ _PRONOUN_PERSON = rx(r"(?:其|渠)(?!他|餘|中|它|間|後|實)")
 #: The other side of a meeting written as a pronoun (與其會晤, 與他會面): the one the
 #: sentence named before, a whole pronoun: those and 他, 她.
 _PRONOUN_PARTY = rx(_PRONOUN_PERSON.pattern + r"|他|她")
+#: A publication's name in its marks (日本《某某新聞》, 《某某日報》), maybe after its
+#: country: the name, a body's.
+_PUBLICATION_MARKS = rx(r"([^、及與和,《》]*?)《([^《》]+)》")
 #: A character of a list item's name: no joiner of the list (某市、某大學及某公司).
 _ITEM_CHAR = r"(?:(?![及與和])[\u4e00-\u9fff])"
 #: A run of a name's characters, up to a mark, a gloss or a joiner of a list.

@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _AUDIENCE_AFTER,
     _BARE_JOIN,
     _BECAUSE,
+    _BEFORE_HOME_HOLDER,
     _BODY_PEOPLE,
     _BODY_SENT_AS_TEAM,
     _BOTH_SIDES,
@@ -97,6 +98,7 @@ from loaders.rules.grammar import (
     _HOLDING_END,
     _HOLDING_OPENING,
     _HOLDING_OR_HELD,
+    _HOLDING_QUALIFIES,
     _HOLDS_UNSAID,
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
@@ -179,6 +181,7 @@ from loaders.rules.grammar import (
     _SENDS_PEOPLE,
     _SENT_GROUP,
     _SIGNING_CEREMONY,
+    _TALK_AFTER_COMING,
     _TALKS_ON,
     _TEAM_HEAD,
     _TEAMS_COUNTED,
@@ -421,8 +424,11 @@ class EventRules(PartyRules):
     def _held_by_place_gone_to(self, clause: Clause, host: str, event_id: str, name: str) -> None:
         """The place a trip went to holds the event named for it that the trip joined
         (inferred), unless it is not the place's own (_not_the_places_own) or is held
-        already."""
-        if self._not_the_places_own(event_id, name) or self._hosts(host, event_id):
+        already (then this sentence tells it again)."""
+        if self._not_the_places_own(event_id, name):
+            return
+        if self._hosts(host, event_id):
+            self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
             return
         self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence, inferred=True)
 
@@ -860,6 +866,8 @@ class EventRules(PartyRules):
             )
         ):
             return True  # 本府…，並配合2025某某運動會之籌辦
+        if self._home_body_named_holder(text[:first_event]):
+            return True  # 某公司派員參加捷運局籌辦之「…」: the city's bureau holds it
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
@@ -875,9 +883,11 @@ class EventRules(PartyRules):
         ):
             return True  # (下半年工作重點) …，並籌辦10月間之「…」: the city's work to come
         subject = own if clause.start else opening
+        # 教育局於6月2日在某地主辦「…」: a bureau of the city's, the city
+        home_subject = bool(_HOME_PARTY.match(subject) or any(self._home_org_openings(subject)))
         return bool(
-            (_HOME_PARTY.match(own) or clause.start == 0)
-            and _HOME_PARTY.match(subject)
+            (_HOME_PARTY.match(own) or clause.start == 0 or home_subject)
+            and home_subject
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and _HOLDING_OR_HELD.search(text[:first_event])
         )
@@ -890,6 +900,20 @@ class EventRules(PartyRules):
         words = norm[opening.end() if opening else 0 :]
         return any(
             m.start == 0 and m.place.id != self.home_place.id for m in self._place_mentions(words)
+        )
+
+    def _home_body_named_holder(self, before: str) -> bool:
+        """Whether the words before an event name a bureau of the city as who holds it
+        (參加捷運局籌辦之「…」, 由教育局主辦的「…」), not a body abroad of the same name
+        (參加某市交通局主辦之「…」: a place before it)."""
+        holding = _HOLDING_QUALIFIES.search(before)
+        if holding is None:
+            return False
+        words = before[: holding.start()]
+        return any(
+            words.endswith(name) and _BEFORE_HOME_HOLDER.search(words[: -len(name)])
+            for org in self.lex.home_orgs
+            for name in org.names
         )
 
     def _unsaid_subject_is_home(self, clause: Clause) -> bool:
@@ -924,17 +948,42 @@ class EventRules(PartyRules):
         e_start, e_end = next((s, e) for s, e, pid in clause.events if pid == event_id)
         venue = _VENUE_BEFORE_EVENT.search(clause.norm[:e_start])
         if venue is None:
-            # 某市…邀請本府參加「2004某市港口節」: an event named for the inviting place
-            named_for = self._places_in_name(clause.norm[e_start:e_end])
+            # 某市…邀請本府參加「2004某市港口節」: an event named for the inviting place,
+            # or for the city whose body invites (某市經濟局…邀請本市參加「某市港口節」)
+            name = clause.norm[e_start:e_end]
+            named_for = self._places_in_name(name)
             for inviter in inviters:
-                if inviter in named_for:
-                    self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+                place = inviter if inviter in named_for else self._city_bureau_is_of(inviter)
+                if place in named_for and not (
+                    place != inviter and self._not_the_places_own(event_id, name)
+                ):
+                    self.facts.relate(RelType.HOSTED, place, event_id, clause.sentence)
             self._inviter_holds_unplaced(clause, inviters, event_id, e_start)
             return
         there = {pid for s, _, pid in clause.places if venue.start(1) <= s < venue.end(1)}
         for inviter in inviters:
             if inviter in there:
                 self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
+    def _city_bureau_is_of(self, party: str) -> str | None:
+        """The city a bureau of a city's government is of (某市經濟局, 某市港埠處: that
+        city), if `party` is one; not a body of its own (某某籌備委員會, 某某協會)."""
+        entity = self.facts.entities[party]
+        if entity.label != Label.ORGANIZATION or entity.properties.get("kind") not in (
+            "bureau",
+            "division",
+        ):
+            return None
+        return next(
+            (
+                r.target
+                for r in self.facts.relations.values()
+                if r.type == RelType.LOCATED_IN
+                and r.source == party
+                and self.facts.label_of(r.target) == Label.CITY
+            ),
+            None,
+        )
 
     def _inviter_holds_unplaced(
         self, clause: Clause, inviters: list[str], event_id: str, e_start: int
@@ -3183,14 +3232,19 @@ class EventRules(PartyRules):
         people = self._people_in(span)
         if come is None or (not people and self._home_acts(span)):
             return []
-        invitees = people or [
-            self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
-            for start, end, pid in clause.places
-            if invite.end() <= start < come.start()
-            and pid != self.home
-            and self.facts.label_of(pid) == Label.CITY
-            and not _FOLK_OF_PLACE.match(text, end)
-        ]
+        # 邀請日本《某某新聞》及某國某報社記者來高: the bodies whose people come
+        invitees = (
+            people
+            or self._bodies_listed(span)
+            or [
+                self._quoted_body_of(text, start, end) or pid  # 某市「某某保存會」: the body
+                for start, end, pid in clause.places
+                if invite.end() <= start < come.start()
+                and pid != self.home
+                and self.facts.label_of(pid) == Label.CITY
+                and not _FOLK_OF_PLACE.match(text, end)
+            ]
+        )
         asking = text[: invite.start()]
         status = Attendance.PLANNED if _FUTURE.search(asking) else Attendance.INVITED
         sent_on = self._invitation_day(clause, invite)
@@ -3515,6 +3569,7 @@ class EventRules(PartyRules):
         ATTENDED when told as all there or asked to speak at the city's event, held."""
         text = clause.norm
         co_held = bool(_CO_HOST.search(clause.sentence.norm[: clause.start]))
+        asked = text + self._talk_after_coming(clause, invite)
         if status == Attendance.INVITED and _COME.search(text, invite.end()):
             self._asked_to_come = (clause.sentence.start, clause.start + len(text), invitees)
         for _, _, event_id in events:
@@ -3523,7 +3578,7 @@ class EventRules(PartyRules):
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())
             spoke = status == Attendance.INVITED and self._spoke_when_asked(
-                text, invite.end(), event_id
+                asked, invite.end(), event_id
             )
             inviters = self._inviting_hosts(event_id, co_held)
             # 兩市共同舉辦「…」，邀請…兩市交流團體代表參加: a host is no invitee of its own
@@ -3550,7 +3605,7 @@ class EventRules(PartyRules):
                     clause.sentence,
                     year,
                     Attendance.ATTENDED if came or came_too or spoke else status,
-                    _role(text[invite.end() :]) if spoke else None,
+                    _role(asked[invite.end() :]) if spoke else None,
                     # (a body asked to speak may be of Taiwan: where it came from is unknown,
                     # unless the invitation says it comes: 邀請某協會會員來高現場示範)
                     came=came
@@ -3558,6 +3613,18 @@ class EventRules(PartyRules):
                     or (spoke and self.facts.label_of(invitee) == Label.CITY)
                     or (spoke and bool(_COME.search(text, invite.end()))),
                 )
+
+    @staticmethod
+    def _talk_after_coming(clause: Clause, invite: re.Match[str]) -> str:
+        """The clause after the clause's invitation to come, when it tells the talk given
+        (特邀某某於6月5日至7日來高，以「某題」為題發表專題演講): joined to it by its
+        break; "" otherwise."""
+        if not _COME.search(clause.norm, invite.end()):
+            return ""
+        after = clause.sentence.norm[clause.start + len(clause.norm) :]
+        parts = _CLAUSE_BREAK.split(after.lstrip(",;"), maxsplit=1)
+        talk = parts[0] if parts and after[:1] == "," else ""
+        return "," + talk if _TALK_AFTER_COMING.match(talk) else ""
 
     def _invitee_sent(self, clause: Clause, invitee: str, event_id: str) -> bool:
         """Whether a clause after the invitation, opening with the invitee named again

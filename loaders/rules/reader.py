@@ -11,6 +11,7 @@ the previous clause (for clauses that have none of their own).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -27,6 +28,7 @@ from loaders.rules.grammar import (
     _LIST_OPENING,
     _LIST_STRETCH,
     _LISTED_AFTER_WORD,
+    _NAME_SPLIT_BY_TITLE,
     _OBJECT_VERB,
     _SUBSET,
     _TIE_MAKING,
@@ -75,7 +77,9 @@ def _clause_parts(norm: str) -> list[str]:
     """The sentence's clauses (split at ，and ；), a list whose commas group its items
     keeping one clause: 「計有甲國某市、某市，乙國某市及某市等4個城市應邀出席」; a comma
     inside parentheses ends no clause (某市（Some City，5月1日至3日）、乙市)."""
-    parts = _outside_parentheses(_CLAUSE_BREAK.split(norm))
+    parts = [
+        item for part in _outside_parentheses(_CLAUSE_BREAK.split(norm)) for item in _results(part)
+    ]
     joined: list[str] = []
     index = 0
     while index < len(parts):
@@ -85,6 +89,26 @@ def _clause_parts(norm: str) -> list[str]:
         joined.append(",".join(parts[index : end + 1]))
         index = end + 1
     return joined
+
+
+#: A list of the results of the half year (本期重要成果包括：, 主要成果如下：): each item a
+#: statement of its own.
+_RESULTS_LISTED = rx(r"(?:成果|成效|重點|要項)(?:包括|計有|如下)[:]?")
+#: The shortest item of such a list that is a statement, not a name.
+_SHORTEST_RESULT = 8
+
+
+def _results(part: str) -> list[str]:
+    """A clause listing the half year's results (本期重要成果包括：某市長率團來訪並與本府
+    簽署…、首度組團出席某市「…」慶典), split at the 、 between its items, each long
+    enough to be a statement; the clause itself otherwise."""
+    listed = _RESULTS_LISTED.search(part)
+    if listed is None:
+        return [part]
+    items = part[listed.end() :].split("、")
+    if len(items) < 2 or any(len(item) < _SHORTEST_RESULT for item in items):
+        return [part]
+    return [part[: listed.end()] + items[0], *items[1:]]
 
 
 #: The last item of a list written after a comma: 計有甲市…，以及乙市….
@@ -194,6 +218,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
 
     def read(self) -> None:
         current: int | None = -1
+        self._join_split_names()
         for sentence in self.parsed.sentences:
             if sentence.section != current:
                 self._finish_item(current)
@@ -209,6 +234,23 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._merge_agreements_told_short()
         self.merge_short_schools()
         self.merge_truncated_people()
+
+    def _join_split_names(self) -> None:
+        """A name split around its title in the old honorific style (吳市長敦義親自接見),
+        the full name written before the same title elsewhere in the chapter (吳敦義市長):
+        read as that full name and title (same length, the offsets kept)."""
+        chapter = "".join(s.norm for s in self.parsed.sentences)
+
+        def joined(split: re.Match[str]) -> str:
+            surname, title, given = split.groups()
+            whole = surname + given + title
+            known = surname in self.lex.surnames and whole in chapter
+            return whole if known else split.group()
+
+        for sentence in self.parsed.sentences:
+            norm = _NAME_SPLIT_BY_TITLE.sub(joined, sentence.norm)
+            if norm != sentence.norm:
+                sentence.__dict__["norm"] = norm  # the cached reading (Sentence.norm)
 
     def _sibling_dates(self, before: int | None, index: int | None) -> list[DateSpan]:
         """The dates last read in the item before, when the next item is its sibling in

@@ -9,6 +9,7 @@ import re
 from graph.model import Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.facts import told_in
+from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
@@ -16,6 +17,7 @@ from loaders.rules.grammar import (
     _AGREED_THEN_TO_SIGN,
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
+    _AGREEMENT_CARRIED_OUT,
     _AGREEMENT_KIND,
     _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
@@ -28,6 +30,7 @@ from loaders.rules.grammar import (
     _ALLIED_HOME_FIRST,
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
+    _BOTH_SIDES,
     _CALLED_OURS,
     _CAME_OF,
     _CLAUSE_BREAK,
@@ -35,6 +38,7 @@ from loaders.rules.grammar import (
     _DATE_OPENING,
     _DATE_PREFIX,
     _DEALT_WITH_ON,
+    _EITHER_TIE_KIND,
     _FIELD_JOINER,
     _FIELDS,
     _FRIENDSHIP,
@@ -47,6 +51,7 @@ from loaders.rules.grammar import (
     _GROUPED_CITIES,
     _HAN,
     _HOME_ACTOR,
+    _HOME_SCHOOL_CALLED_ON,
     _HOME_SCHOOL_LEAD,
     _ITEM_NUMBER_OPENING,
     _JOINER,
@@ -67,6 +72,7 @@ from loaders.rules.grammar import (
     _PURSUIT_SECTION,
     _QUALIFYING,
     _RANKED_AS,
+    _RETURN_VISIT_OPENING,
     _SAME_OCCASION,
     _SCHOOL,
     _SCHOOL_TIE,
@@ -181,6 +187,17 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     if _FUTURE.search(before) or _SEEKING.search(before) or _SIGNING_PUT_OFF.search(sentence_norm):
         return TieStatus.PLANNED
     return TieStatus.SIGNED
+
+
+def _school_tie_discussed(text: str, tie: re.Match[str]) -> bool:
+    """Whether the clause `text` tells talks on its sister-school tie `tie`, written
+    around it (就締結姊妹校事宜展開洽談, 就締結姊妹校一事進行協商), not talks to come."""
+    discussed = _TIE_DISCUSSED.search(text)
+    return bool(
+        discussed
+        and discussed.start() <= tie.start() < discussed.end()
+        and not _FUTURE.search(text)
+    )
 
 
 def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -396,6 +413,8 @@ class TieRules(ReaderBase):
             cities = list(dict.fromkeys(self._city_of_organ(c) for c in cities))
             if len({kind for _, kind in kinds}) > 1:
                 cities = self._of_kind_next(clause, cities, kinds, rel_type)
+            if _EITHER_TIE_KIND.search(text):  # 與甲市、乙市洽商締結姊妹市或友好城市
+                cities = [c for c in cities if not self._tied_otherwise(c, rel_type)]
             # 兩市締結姊妹市已逾30年: made, since a time not told exactly
             held_for = making is not None and _TIE_HELD_FOR.match(text, making.end())
             status = TieStatus.SIGNED if held_for else self._tie_status(clause, sentence_norm)
@@ -417,6 +436,19 @@ class TieRules(ReaderBase):
             if found and len({kind for _, kind in kinds}) < 2:
                 return True
         return found
+
+    def _tied_otherwise(self, city: str, rel_type: RelType) -> bool:
+        """Whether the text told of a tie of the other kind with `city` (sister city or
+        friendship city): a tie of either kind spoken of is that one."""
+        other = (
+            RelType.FRIENDSHIP_CITY_OF
+            if rel_type == RelType.SISTER_CITY_OF
+            else RelType.SISTER_CITY_OF
+        )
+        return any(
+            r.type == other and {r.source, r.target} == {self.home, city}
+            for r in self.facts.relations.values()
+        )
 
     def _qualified_by_tie(self, clause: Clause, making: re.Match[str] | None) -> list[str]:
         """The cities a tie told as what qualifies them is of (與本市締結姊妹市的甲市由…率
@@ -1093,11 +1125,22 @@ class TieRules(ReaderBase):
         if not parties and self._names_unknown_partner(before):
             return None
         parties = parties or self._guests_signing(clause, before)
+        parties = parties or self._partner_met_after(clause)
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
+
+    def _partner_met_after(self, clause: Clause) -> list[str]:
+        """The partner of an agreement the sentence carries out (為落實本年3月所簽署之
+        某某備忘錄，…赴某地考察，並拜會某局局長某某): the body or place whose title
+        the one the sentence goes on to meet holds."""
+        if not _AGREEMENT_CARRIED_OUT.match(clause.norm):
+            return []
+        after = clause.sentence.norm[clause.start + len(clause.norm) :]
+        met = [pid for name, pid in self.people.items() if name in after]
+        return [r.target for r in self._titles_held(met) if r.target != self.home][:1]
 
     def _partner_talked_with(self, clause: Clause, before: str) -> str | None:
         """The outside body an earlier clause of the sentence has the city deal with
@@ -1305,12 +1348,13 @@ class TieRules(ReaderBase):
     ) -> list[str]:
         """與其, 與渠 (簽署): the body or place whose title the person the sentence
         named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會); 與 + one
-        named before by name (陳市長與王大明秘書長共同簽署…): that one's."""
+        named before by name (陳市長與王大明秘書長共同簽署…), or after the body and title
+        he holds (陳市長與某港務局局長王大明在本府共同簽署…): that one's."""
         if "與" not in before:
             return []
         partner = before.rsplit("與", 1)[1]
-        # 與某某主席共同簽署: one named before by name (and title), whose body signs
-        by_name = [pid for name, pid in self.people.items() if partner.startswith(name)]
+        # 與某某主席共同簽署, 與某局局長某某共同簽署: one named by name, whose body signs
+        by_name = [pid for name, pid in self.people.items() if name in partner]
         if by_name:
             return [r.target for r in self._titles_held(by_name)][-1:]
         if not _PRONOUN_PERSON.match(partner):
@@ -1418,20 +1462,40 @@ class TieRules(ReaderBase):
         ]
         for short in schools:
             name = normalize(short.name_zh)
+            # (前鎮高中 is also 前鎮高級中學; 日本博多高中 also 博多高中, 博多高級中學): a
+            # name in a short form, the full one written below it
+            short_form = any(name.endswith(f) for f in SCHOOL_SHORT_FORMS)
+            forms = {normalize(n) for n in (short.name_zh, *short.aliases)} - {name}
+            forms = forms if short_form else set()
             full = [
                 e
                 for e in schools
                 if e.id != short.id
                 and any(
                     self._place_before_name(normalize(written), name)
+                    or self._full_form_of(normalize(written), forms)
                     for written in (e.name_zh, *e.aliases)
                 )
             ]
-            if len(full) == 1 and short.id in self.facts.entities:
+            if len(full) == 1 and {short.id, full[0].id} <= self.facts.entities.keys():
                 for key, rel in list(self.facts.relations.items()):
                     if rel.type == RelType.LOCATED_IN and rel.source == short.id:
                         del self.facts.relations[key]  # where the full name says it is
                 self._merge_person(short.id, full[0].id)
+
+    def _full_form_of(self, written: str, forms: set[str]) -> bool:
+        """Whether `written`, the name of a school written longer (市立前鎮高級中學, 日本
+        福岡市博多高級中學), is one of the other forms of a short one's name, after a
+        place or 市立 (前鎮高級中學, 博多高級中學)."""
+        for form in forms:
+            opening = self._place_mentions(form)[:1]
+            if opening and opening[0].start == 0 and written == form[opening[0].end :]:
+                return True  # 釜山東萊女中, below 東萊女子中學 under 韓國釜山廣域市
+            if len(form) < 4 or len(written) <= len(form) or not written.endswith(form):
+                continue
+            if written[: -len(form)] == "市立" or self._place_before_name(written, form):
+                return True
+        return False
 
     def _place_before_name(self, written: str, name: str) -> bool:
         """Whether `written` is `name` after a place, maybe 立 (福岡縣立 + 某高等學校)."""
@@ -1460,6 +1524,10 @@ class TieRules(ReaderBase):
             # 結盟為姊妹校: the schools are those of the sentence's clauses before
             before = clause.sentence.norm[: clause.start]
             schools = _ours_first(before, _school_names(before))[:2]
+            called_on = _HOME_SCHOOL_CALLED_ON.search(before)
+            if len(schools) == 1 and called_on and _BOTH_SIDES.search(clause.norm):
+                # 某高中副校長…來訪，參觀市立某高中，雙方商定…締結姊妹校: the one called on
+                schools = [called_on.group(1), *schools]
         if (
             len(schools) == 1
             and _SCHOOL_TIE_MADE.search(clause.norm)
@@ -1528,6 +1596,8 @@ class TieRules(ReaderBase):
             status = TieStatus.PLANNED
         if status == TieStatus.SIGNED and self._in_plans_section(clause.sentence):
             status = TieStatus.PLANNED
+        if status == TieStatus.SIGNED and _school_tie_discussed(clause.norm, tie):
+            status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
         if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         return status
@@ -1536,7 +1606,9 @@ class TieRules(ReaderBase):
         """A home school that leads the sentence, with its 姊妹校 named after it
         (本市某高中師生一行赴…，與姊妹校某高等學校進行交流): an existing tie, undated."""
         theirs = school.removeprefix("姊妹校")
-        if theirs == school and "姊妹校" + school not in clause.norm:
+        # (回訪本年5月締結姊妹校之某高中: the school qualified by its tie, made that month)
+        qualified = re.search(r"(?:締結)?姊妹校之" + re.escape(school), clause.norm)
+        if theirs == school and "姊妹校" + school not in clause.norm and not qualified:
             return False
         ours = self._home_actor(clause.sentence.norm)
         if ours == self.home:  # 本市某高中師生12人亦隨團前往: the school the words open with
@@ -1549,10 +1621,39 @@ class TieRules(ReaderBase):
             (p for p in self.state.recent_places if p.id != self.home_place.id), None
         )
         partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
+        made = [
+            d.start
+            for d in clause.dates
+            if qualified and 0 <= clause.start + qualified.start() - d.text_end <= 1
+        ]
         self.facts.relate(
-            RelType.SISTER_SCHOOL_OF, ours, partner, clause.sentence, status=TieStatus.SIGNED
+            RelType.SISTER_SCHOOL_OF,
+            ours,
+            partner,
+            clause.sentence,
+            status=TieStatus.SIGNED,
+            since=made[-1] if made else None,
         )
-        if _GOES_TO_SISTER_SCHOOL.search(clause.norm):
+        if qualified and _RETURN_VISIT_OPENING.match(clause.norm):
+            # …赴某市，回訪本年5月締結姊妹校之某高中: the school visited, in the days of
+            # the trip the sentence told (not the month the tie was made)
+            trip = next(
+                (
+                    r
+                    for r in self.facts.relations.values()
+                    if r.type == RelType.VISITED
+                    and r.source == ours
+                    and told_in(r, clause.sentence)
+                ),
+                None,
+            )
+            when = {
+                k: v
+                for k, v in (trip.properties if trip else {}).items()
+                if k in ("start", "end", "year")
+            }
+            self.facts.relate(RelType.VISITED, ours, partner, clause.sentence, **when)
+        elif _GOES_TO_SISTER_SCHOOL.search(clause.norm):
             # 至姊妹校某高中進行回訪: the school gone to, named as where they went
             year = self._when(clause, carry=True).get("year") or self._year_hint([])
             self.facts.relate(
@@ -1564,7 +1665,7 @@ class TieRules(ReaderBase):
         """The home school a sentence opens with (本市某高中師生…亦隨團前往, 5月3日，本市
         某國中…), or None."""
         lead = _SCHOOL.match(_without_date_opening(sentence_norm))
-        if lead is None or not lead.group().startswith("本市"):
+        if lead is None or not lead.group().startswith(("本市", "市立")):
             return None
         return self._home_body(lead.group(1))
 

@@ -811,12 +811,28 @@ class VisitorRules(ReaderBase):
             person, before = _of_the_body_before(person, before, norm), person
             person = self._without_place_opening(person)
             if self._known_by_surname(person) or _surname_alone(norm, person):
+                self._title_told_again(person, sentence)
                 continue
             if self._transliterated_surname_alone(norm, person):
                 continue
             if not person.affiliation and place_and_title(person.name, person.title, self.gaz):
                 continue  # 由某某市長率團: the mayor of 某某市, no one named 某某
             self._read_prose_person(person, norm)
+
+    def _title_told_again(self, person: PersonMention, sentence: Sentence) -> None:
+        """A person named again in full with a title read before (某市長王大明…; later
+        拜會王大明市長): the sentence tells that title too."""
+        known = self.people.get(person.name)
+        if known is None or self.facts.entities[known].name_zh != person.name:
+            return
+        for held in [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.source == known
+            and r.properties.get("title_zh") == person.title
+        ]:
+            self.facts.relate(RelType.HOLDS_TITLE, known, held.target, sentence, **held.properties)
 
     def _transliterated_surname_alone(self, norm: str, person: PersonMention) -> bool:
         """某某某斯市長 of a city whose country names its people by transliteration,

@@ -52,6 +52,7 @@ from loaders.rules.grammar import (
     _GO,
     _GO_TO_ATTEND,
     _GOES_ON,
+    _GONE_BEFORE_RETURN_VISIT,
     _GROUP,
     _GROUP_LED,
     _GROUP_TAIL,
@@ -91,6 +92,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEETING_FILLER,
     _MEMBERS,
+    _MEMBERS_LISTED,
     _MET_AT_STOP,
     _MET_PARTY,
     _NO_SUBJECT,
@@ -106,6 +108,7 @@ from loaders.rules.grammar import (
     _RECEIVES_GUESTS,
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
+    _RETURN_VISIT_OPENING,
     _SCHOOL,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -296,6 +299,8 @@ class VisitRules(ReaderBase):
         come = _COME.search(clause.norm)
         if come and _RETURN_VISIT_ABROAD.search(clause.norm[: come.end()]):
             come = None  # 本府某處長率團赴某縣回訪: a trip abroad
+        if come and self._return_visit_after_going(clause):
+            return  # 某高中師生赴某市，回訪某高中: the trip the clause before told
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
         if come:
@@ -309,6 +314,8 @@ class VisitRules(ReaderBase):
             if called:  # 隨團來訪之某某並拜會高雄港務局: the body called on, too
                 self._guest_calls_on_body_here(clause, sentence_norm, called)
             return
+        if self._members_came(clause):
+            return  # …來訪，團員包括某港務局經理某某…: each named came too
         if not _GO.search(clause.norm) and self._led_a_coming(clause):
             return
         if self._trip_recalled(clause):
@@ -319,6 +326,27 @@ class VisitRules(ReaderBase):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+
+    @staticmethod
+    def _return_visit_after_going(clause: Clause) -> bool:
+        """Whether the clause opens with a return visit paid where the clause before went
+        (某高中師生…赴某市，回訪某高中): abroad, nobody came."""
+        before = clause.sentence.norm[: clause.start]
+        return bool(
+            _RETURN_VISIT_OPENING.match(clause.norm) and _GONE_BEFORE_RETURN_VISIT.search(before)
+        )
+
+    def _members_came(self, clause: Clause) -> bool:
+        """Whether the clause lists the members of the delegation whose coming the
+        sentence told (…率該市經貿訪問團…來訪，團員包括某港務局經理某某及…): each person
+        it names came too, in the same days. True when read so."""
+        if not _MEMBERS_LISTED.match(clause.norm) or self._came_in != clause.sentence.start:
+            return False
+        when = self.state.coming or {}
+        for name, pid in self.people.items():
+            if name in clause.norm and pid not in self._came_visitors:
+                self.facts.relate(RelType.VISITED, pid, self.home, clause.sentence, **when)
+        return True
 
     def _trip_recalled(self, clause: Clause) -> bool:
         """A trip of the city's told as the time of something else, after the words it
@@ -445,7 +473,23 @@ class VisitRules(ReaderBase):
             return True
         if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
             return False
-        return bool(_INVITE.search(before) and not self._taken_up(clause))
+        invite = _INVITE.search(before)
+        if invite and self._stay_dated_before(clause, come.start()):
+            # 某局於4月17日至22日邀請某報記者來高採訪, 特邀某某於6月5日至7日來高: they
+            # stayed those days
+            return False
+        return bool(invite and not self._taken_up(clause))
+
+    def _stay_dated_before(self, clause: Clause, come_at: int) -> bool:
+        """Whether a span of days, told before the coming invited to (某局於3月7日至12日
+        邀請…來高, 邀請某某於6月5日至7日來高), dates the stay of those invited: a letter
+        is sent on one day, not over several; not where the coming is yet to be (將於…)."""
+        spans = [
+            d
+            for d in clause.dates
+            if d.text_start < clause.start + come_at and d.end is not None and d.end != d.start
+        ]
+        return bool(spans) and not _FUTURE.search(clause.norm)
 
     def _came_to_city(self, clause: Clause, sentence_norm: str) -> None:
         """Each visitor named (某市長王大明率團來訪) VISITED the city; the host came
@@ -455,6 +499,7 @@ class VisitRules(ReaderBase):
         visitors = (
             self._came_as_named(clause)
             or self._bodies_received(clause)
+            or self._bodies_invited(clause)
             or self._visitors(clause, sentence_norm)
         )
         visitors = [self._holder_known(clause, v) or v for v in visitors]
@@ -500,6 +545,15 @@ class VisitRules(ReaderBase):
         等民間團體來訪): each came, not the places opening their names."""
         listed = _BODIES_RECEIVED.search(clause.norm)
         return self._bodies_listed(listed.group(1)) if listed else []
+
+    def _bodies_invited(self, clause: Clause) -> list[str]:
+        """The bodies whose people the city invited to the coming the clause tells
+        (邀請日本《某某新聞》及某國某報社記者一行來高採訪): each came."""
+        come = _COME.search(clause.norm)
+        invite = _INVITE.search(clause.norm, 0, come.start()) if come else None
+        if come is None or invite is None:
+            return []
+        return self._bodies_listed(clause.norm[invite.end() : come.start()])
 
     def _body_led_by_its_official(self, head: str) -> tuple[str, str] | None:
         """A body and its official named by surname and title leading its group (另日本
@@ -686,8 +740,12 @@ class VisitRules(ReaderBase):
         """The team led along, which went too (率領本市少棒隊); the city's own delegation
         (率本市青年代表團) is the city."""
         team = _LED_TEAM.search(sentence_norm)
-        # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named
-        generic = team is not None and sentence_norm[team.end(1) :].startswith(("體", "隊"))
+        # 率本市表演團隊, 率本市藝文團體: troupes told by their kind, no body named; 率本市
+        # 某業者十家組團: a group formed (組團), the city's delegation
+        generic = team is not None and (
+            sentence_norm[team.end(1) :].startswith(("體", "隊"))
+            or team.group(1).endswith(("組團", "組隊"))
+        )
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
         return self._home_troupes(sentence_norm)
@@ -1205,8 +1263,15 @@ class VisitRules(ReaderBase):
                 continue
             # a country is a destination only when no place of it follows (赴新加坡考察),
             # nor is it the opening of a body's name (前往某國交流協會某市事務所)
+            # (but 赴甲國及乙國考察: a country listed before another place, each gone to)
+            listed_before = (
+                _JOINER.match(text, end) is not None
+                and any(at == end + 1 for at, _, _ in clause.places)
+                and not self._cities_of_list_named(clause)
+            )
             if self.facts.label_of(pid) == Label.COUNTRY and (
-                not _COUNTRY_ALONE.match(text[end : end + 2]) or self._body_named_on(text, end)
+                not (_COUNTRY_ALONE.match(text[end : end + 2]) or listed_before)
+                or self._body_named_on(text, end)
             ):
                 continue
             lead_in = text[max(0, start - 10) : start]
@@ -1240,6 +1305,20 @@ class VisitRules(ReaderBase):
         gone = [pid for pid in found if self.facts.label_of(pid) == Label.CITY]
         # 赴某市幕張展覽館參加「某地國際食品展」: held where they went, whatever its name
         return list(dict.fromkeys(found + ([] if gone else named_in))) or self._host_gone_to(clause)
+
+    def _cities_of_list_named(self, clause: Clause) -> bool:
+        """Whether the sentence names cities of the countries the clause lists (赴甲國、
+        乙國及丙國，期間拜會甲國某市及丙國某市): the trip's stops are those cities, the
+        countries only the way to them."""
+        countries = {
+            pid.split(":")[1]  # country:cz
+            for _, _, pid in clause.places
+            if self.facts.label_of(pid) == Label.COUNTRY
+        }
+        return any(
+            m.place.label == "City" and m.place.country.lower() in countries
+            for m in self._place_mentions(clause.sentence.norm)
+        )
 
     def _host_gone_to(self, clause: Clause) -> list[str]:
         """Going to attend with no place written (某市主辦「…」，…由市長率團前往出席開幕
@@ -1809,6 +1888,23 @@ class VisitRules(ReaderBase):
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
+        listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
+        for body in listed or [name]:
+            self._called_on_one(clause, sentence_norm, verb, body)
+
+    def _bodies_of_list(self, name: str) -> list[str]:
+        """The bodies a list called on names, each ending like an organization, maybe
+        glossed (拜會甲捷運公司（Some Corp）及乙地鐵公司, 拜會甲公司與乙港務局); none when
+        some item is no body (拜會某市長及市議會: an official and a body)."""
+        items = _JOINER.split(_GLOSS.sub("", name))
+        if len(items) < 2 or not all(self.lex.org_kind(item) for item in items):
+            return []
+        return items
+
+    def _called_on_one(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str], name: str | None
+    ) -> None:
+        """One body called on (see _called_on_body)."""
         kind = self.lex.org_kind(name) if name else None
         government = name
         city = self._government_of(government) if government else None
