@@ -29,6 +29,9 @@ _ROC_YEAR_PREFIX = re.compile(r"^(\d{2,3})\s*年\s*")
 #: 「一○七年某某論壇」); a year of the Republic between 30 and 200, not a count of years.
 _ROC_NUMERALS_PREFIX = re.compile(r"^([一二三四五六七八九十百零〇○]{2,5})\s*年\s*")
 _ROC_YEAR_OFFSET = 1911
+#: What follows a count of years or a decade rather than a year (「六十年代…攝影展」,
+#: 「三十年來…研討會」, 「四十年友好紀念音樂會」): the number is part of the name.
+_YEARS_COUNTED_AFTER = re.compile(r"代|來|前|後|間|以來|友好|紀念|週年|周年|慶")
 #: An edition's number, in figures or in Chinese numerals as older reports write it
 #: (第12屆, 第十二屆).
 _EDITION_NUMBER = r"(\d+|[一二三四五六七八九十百]+)"
@@ -154,7 +157,11 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     elif roc:
         year = int(roc.group(1)) + _ROC_YEAR_OFFSET
         name = name[roc.end() :]
-    elif in_numerals and 30 <= numerals_value(in_numerals.group(1)) <= 200:
+    elif (
+        in_numerals
+        and 30 <= numerals_value(in_numerals.group(1)) <= 200
+        and not _YEARS_COUNTED_AFTER.match(name, in_numerals.end())
+    ):
         year = numerals_value(in_numerals.group(1)) + _ROC_YEAR_OFFSET
         name = name[in_numerals.end() :]
     ordinal = None

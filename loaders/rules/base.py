@@ -19,6 +19,7 @@ from loaders.events import (
     edition_id,
     edition_year,
     event_kind,
+    event_suffixes,
     find_events,
     without_gloss,
 )
@@ -222,6 +223,12 @@ _INVITED_FOR_LATER = rx(r"邀請[^,;。「」]{0,12}?(?:明年|來年|下半年)
 #: An invitation answered, written as a clause between who leads and the verb (某市長
 #: 應某市長之邀，率…; not one opening the sentence: 應某市之邀，某副市長率…).
 _INVITED_BY_CLAUSE = rx(r"(?<=[\u4e00-\u9fff])" + _INVITED_BY.pattern + r",")
+
+
+def _names_event_again(text: str) -> bool:
+    """Whether `text` speaks again of the event just named, by 該 and its kind's word
+    (該博覽會, 該研討會)."""
+    return any(f"該{suffix}" in text for suffix in event_suffixes() if len(suffix) >= 2)
 
 
 class ReaderBase:
@@ -1021,14 +1028,17 @@ class ReaderBase:
             # since is no edition's)
             # (a clause of no date of its own: not a later clause's time to come, the
             # 明年 of another event: …、首度組團出席「某市民日」，以及…出席明年首屆「…」)
+            # (but 該博覽會將於明年舉行: the event named, spoken of again, is dated so)
             said = clause.sentence.norm
+            end = clause.start + len(clause.norm)
             dated = [
                 d
                 for d in spans
                 if not d.since
                 and not (
-                    d.text_start >= clause.start + len(clause.norm)
+                    d.text_start >= end
                     and _TIME_TO_COME_WORD.fullmatch(said[d.text_start : d.text_end])
+                    and not _names_event_again(said[end : d.text_start])
                 )
             ]
             year = mention.year or self._year_hint(clause.dates or dated)
@@ -1386,6 +1396,8 @@ class ReaderBase:
         if body_name(org_name) is None:
             return None, place  # 該會 with no body of the kind named before it: none
         again = self._body_named_before(org_name) if kind and not mentions else None
+        if again is not None and self._named_here_elsewhere(again, inherited):
+            again = None  # 某市長率團來訪，觀光協會會長某某隨行: that city's, not one before
         if again is not None:  # 某管理局主席某某, the body named before: not of a later place
             return again, None
         return self._organization(org_name, kind or "organization", place), place
@@ -1532,6 +1544,16 @@ class ReaderBase:
             known = self._org_names[entity.id] = (stamp, names)
         return known[1]
 
+    def _named_here_elsewhere(self, org_id: str, place: Place | None) -> bool:
+        """Whether the sentence read names `place` and the report placed the organization
+        elsewhere: a body of that name of the place the sentence is about."""
+        return (
+            place is not None
+            and self.sentence is not None
+            and any(m.place.id == place.id for m in self._place_mentions(self.sentence.norm))
+            and self._located_elsewhere(org_id, place)
+        )
+
     def _located_elsewhere(self, org_id: str, place: Place | None) -> bool:
         """Whether the report placed an organization somewhere other than `place`."""
         return any(
@@ -1633,7 +1655,19 @@ class ReaderBase:
         商會等團體來訪): each item of the list that ends like an organization (org_kinds),
         maybe glossed (某某歌舞團（Some Ensemble）), the list maybe ending with their coming
         (…來高演出); a publication's name in its marks (日本《某某新聞》) is the body's."""
-        return [body for _, _, body in self._body_items(self._publications_unmarked(span))]
+        listed = [body for _, _, body in self._body_items(self._publications_unmarked(span))]
+        return list(dict.fromkeys([*self._publications(span), *listed]))
+
+    def _publications(self, span: str) -> list[str]:
+        """The bodies `span` names as publications in their marks (日本《某某新聞》,
+        《某某郵報》): news media, whatever their name ends with."""
+        found = []
+        for marked in _PUBLICATION_MARKS.finditer(span):
+            country = marked.group(1) if self.gaz.country(marked.group(1)) else ""
+            body = self._outside_body(country + marked.group(2), kind="media")
+            if body is not None:
+                found.append(body)
+        return found
 
     def _publications_unmarked(self, span: str) -> str:
         """`span` with each publication's name out of its marks and without the country
@@ -1699,11 +1733,12 @@ class ReaderBase:
         words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
         return self._outside_body(words)
 
-    def _outside_body(self, words: str) -> str | None:
-        """The organization `words` name, when they end like one (org_kinds) and name no
-        home body: 澳洲某某大學 (its country dropped), 丹麥商某某公司 (a company of that
-        country: 國名 + 商), located in the country or the place opening its name."""
-        kind = self.lex.org_kind(words)
+    def _outside_body(self, words: str, kind: str | None = None) -> str | None:
+        """The organization `words` name, when they end like one (org_kinds; or of the
+        `kind` given) and name no home body: 澳洲某某大學 (its country dropped), 丹麥商
+        某某公司 (a company of that country: 國名 + 商), located in the country or the
+        place opening its name."""
+        kind = kind or self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
         that_place = _THAT_PLACE.match(words)

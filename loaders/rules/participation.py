@@ -175,6 +175,7 @@ from loaders.rules.grammar import (
     _REPLIES,
     _ROLE_LIST_HEADING,
     _SCHEDULED,
+    _SEES_OR_HELPS,
     _SEMICOLON,
     _SENDER_END,
     _SENDS_OR_LEADS,
@@ -870,6 +871,8 @@ class EventRules(PartyRules):
             return True  # 某公司派員參加捷運局籌辦之「…」: the city's bureau holds it
         if _JOIN.search(text[:first_event]) or _HOST_CITY.search(text):
             return False  # 本府海洋局…參加…港務局主辦之「…」: someone else's event
+        if _SEES_OR_HELPS.search(text[:first_event]):
+            return False  # 交通局赴某市觀摩該市舉辦之「…」, 協助某市舉辦「…」: theirs
         if clause.start == 0 and _HOLDS_UNSAID.match(text[:first_event]):
             return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
         own = _AGENT_TO_COME.sub("", _DATE_PREFIX.sub("", text))  # (預定由本府於…舉辦「…」)

@@ -93,7 +93,10 @@ def _clause_parts(norm: str) -> list[str]:
 
 #: A list of the results of the half year (本期重要成果包括：, 主要成果如下：): each item a
 #: statement of its own.
-_RESULTS_LISTED = rx(r"(?:成果|成效|重點|要項)(?:包括|計有|如下)[:]?")
+#: (not 工作重點, 計畫要項: a list of plans, its items all to come)
+_RESULTS_LISTED = rx(
+    r"(?:成果|成效|(?<!工作)(?<!計畫)(?<!計劃)(?:重點|要項))(?:包括|計有|如下)[:]?"
+)
 #: The shortest item of such a list that is a statement, not a name.
 _SHORTEST_RESULT = 8
 

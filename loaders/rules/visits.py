@@ -502,7 +502,9 @@ class VisitRules(ReaderBase):
             or self._bodies_invited(clause)
             or self._visitors(clause, sentence_norm)
         )
-        visitors = [self._holder_known(clause, v) or v for v in visitors]
+        visitors = [
+            self._holder_known(clause, v) or v for v in visitors if not self._bureau_named(v)
+        ]
         # …期間並由某事務所所長某某陪同參訪本市: the escort, based here, shows the guest
         # round (not the guest's own: 由該市議會議長某某陪同參訪, who came too)
         escorts = {
@@ -545,6 +547,23 @@ class VisitRules(ReaderBase):
         等民間團體來訪): each came, not the places opening their names."""
         listed = _BODIES_RECEIVED.search(clause.norm)
         return self._bodies_listed(listed.group(1)) if listed else []
+
+    def _country_opens_body(self, text: str, end: int, pid: str) -> bool:
+        """Whether the country ending at `end` opens a body's name rather than standing
+        alone as where one went (韓國駐台機構, not 韓國訪問)."""
+        return self.facts.label_of(pid) == Label.COUNTRY and not (
+            _COUNTRY_ALONE.match(text[end : end + 2]) and not self._body_named_on(text, end)
+        )
+
+    def _bureau_named(self, party: str) -> bool:
+        """Whether a party read as visiting is a body named only as one of the city's
+        own bureaus (觀光局於4月7日至9日邀請某國業者來高: the inviter, no guest)."""
+        entity = self.facts.entities.get(party)
+        return (
+            entity is not None
+            and self.facts.label_of(party) == Label.ORGANIZATION
+            and self.lex.home_org(entity.name_zh) is not None
+        )
 
     def _bodies_invited(self, clause: Clause) -> list[str]:
         """The bodies whose people the city invited to the coming the clause tells
@@ -1264,10 +1283,13 @@ class VisitRules(ReaderBase):
             # a country is a destination only when no place of it follows (赴新加坡考察),
             # nor is it the opening of a body's name (前往某國交流協會某市事務所)
             # (but 赴甲國及乙國考察: a country listed before another place, each gone to)
+            next_item = [(e, p) for at, e, p in clause.places if at == end + 1]
             listed_before = (
                 _JOINER.match(text, end) is not None
-                and any(at == end + 1 for at, _, _ in clause.places)
+                and bool(next_item)
                 and not self._cities_of_list_named(clause)
+                # (赴日本及韓國駐台機構拜會: the list opens a body's name, no country gone to)
+                and not any(self._country_opens_body(text, e, p) for e, p in next_item)
             )
             if self.facts.label_of(pid) == Label.COUNTRY and (
                 not (_COUNTRY_ALONE.match(text[end : end + 2]) or listed_before)

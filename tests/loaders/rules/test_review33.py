@@ -197,3 +197,127 @@ def test_helping_another_city_hold_its_event_is_not_hosting() -> None:
     )
     hosted = {r.target for r in rels(ext, RelType.HOSTED, source=KAOHSIUNG)}
     assert not [t for t in hosted if "台灣週" in t or "臺灣週" in t]
+
+
+# --- after round 33a ---------------------------------------------------------------
+
+H1_1995 = "1995-01/1995-06"
+
+
+# 12. a bureau of the city inviting others over a span of days does not come itself
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "觀光局於4月7日至9日邀請日本旅行業者二十人來高考察。",
+        "教育局於4月7日至9日邀請日本大分市中學校長訪問團一行十二人來高參訪。",
+        "建設局於4月7日至9日邀請美國港埠專家來高，提供港區規劃建議。",
+    ],
+)
+def test_a_bureau_inviting_over_days_is_no_visitor(sentence: str) -> None:
+    ext = chapter(sentence, period=H1_1995)
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert not [v for v in visitors if v.startswith("org:") and v.split(":")[-1].endswith("局")]
+
+
+# 13. a number of years or a decade opening an event's name is no year of the Republic
+@pytest.mark.parametrize(
+    ("name", "whole"),
+    [
+        ("六十年代高雄港攝影展", "六十年代高雄港攝影展"),
+        ("三十年來高雄港發展研討會", "三十年來高雄港發展研討會"),
+        ("四十年友好紀念音樂會", "四十年友好紀念音樂會"),
+    ],
+)
+def test_years_counted_opening_an_event_name_are_no_year(name: str, whole: str) -> None:
+    ext = chapter(f"本府於5月3日舉辦「{name}」，邀請日本大分市長佐藤健二參加。", period=H1_1995)
+    (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    event = next(e for e in ext.entities if e.id == hosted.target)
+    assert whole in event.name_zh
+    assert event.properties.get("year") == 1995
+
+
+def test_a_republic_year_opening_an_event_name_is_its_year() -> None:
+    ext = chapter(
+        "本府於5月3日舉辦「八十四年高雄國際龍舟錦標賽」，邀請日本大分市組隊參加。", period=H1_1995
+    )
+    (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    event = next(e for e in ext.entities if e.id == hosted.target)
+    assert event.properties.get("year") == 1995
+
+
+# 14. 明年 telling when the event named will be held dates it
+def test_next_year_said_of_the_event_named_dates_it() -> None:
+    ext = chapter(
+        "大分市長佐藤健二來函邀請本府組團參加「大分國際花卉博覽會」，該博覽會將於明年舉行。",
+        period=H1_1995,
+    )
+    (invited,) = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert invited.properties.get("event", "").endswith(":1996")
+
+
+# 15. a body named alone in an item about another city is that city's
+def test_a_body_named_alone_is_of_the_city_the_item_is_about() -> None:
+    ext = chapter(
+        "（一）日本大分市觀光協會會長佐藤健二於2月3日來訪，洽談觀光交流事宜。",
+        "（二）韓國釜山市長朴正浩於3月5日率團來訪，觀光協會會長金英植隨行。",
+        period=H1_1995,
+    )
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金英植"))
+    assert ":kr:" in held.target
+
+
+# 16. 新聞 before a title is the title's field, not a news outlet
+@pytest.mark.parametrize(
+    ("sentence", "body", "title"),
+    [
+        (
+            "美國在台協會高雄分處新聞組長史密斯（John Smith）於3月5日拜會本府。",
+            "美國在台協會高雄分處",
+            "新聞組長",
+        ),
+    ],
+)
+def test_news_before_a_title_is_its_field(sentence: str, body: str, title: str) -> None:
+    ext = chapter(sentence, period=H1_1995)
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "史密斯"))
+    assert held.target == named(ext, body)
+    assert held.properties["title_zh"] == title
+
+
+# 17. a bureau of the city observing or visiting another's event does not host it
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "交通局於6月2日赴日本福岡市觀摩該市舉辦之「福岡國際帆船賽」。",
+        "交通局於6月2日派員赴日本福岡市參訪該市舉辦之「福岡國際帆船賽」。",
+        "教育局於6月2日協助日本熊本市在本市文化中心舉辦「熊本市兒童畫展」。",
+    ],
+)
+def test_a_bureau_observing_anothers_event_does_not_host_it(sentence: str) -> None:
+    ext = chapter(sentence, period=H1_1995)
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+# 18. countries opening the name of bodies in Taiwan are no destinations
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "觀光局於1月5日至6日派員北上，赴日本及韓國駐台機構拜會，邀請其派員出席「八十四年高雄燈會」。",
+        "經發局長於2月3日率員赴美國及日本駐台商會拜會，說明本市投資環境。",
+    ],
+)
+def test_countries_opening_bodies_in_taiwan_are_no_destinations(sentence: str) -> None:
+    ext = chapter(sentence, period=H1_1995)
+    gone = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert not [t for t in gone if t.startswith("country:")]
+
+
+# 19. a summary list of plans (計畫要項, 工作重點) keeps its items planned
+def test_a_summary_list_of_plans_keeps_them_planned() -> None:
+    ext = chapter(
+        "本期計畫要項包括：籌組市長訪問團赴美國西雅圖市訪問、"
+        "邀請日本大分市參加「八十四年高雄燈會」、與韓國釜山市洽談締結姊妹市等。",
+        period=H1_1995,
+    )
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "大分市"))
+    assert invited and all(r.properties.get("status") == "planned" for r in invited)
