@@ -1323,6 +1323,8 @@ class ReaderBase:
         home_org = self._home_org_named(_HOME_WORDS.sub("", text))  # 本府環保局
         if home_org is not None:
             return self._home_org(home_org), self.home_place
+        if text and not _HOME_WORDS.sub("", text):  # 本府秘書長某某: the city's own title
+            return self.home, self.home_place
         return self._affiliation_written(person, text, inherited)
 
     def _of_that_place(
@@ -2247,7 +2249,24 @@ class ReaderBase:
         leader = self._leader(text) or ""
         official = official or _HOME_OFFICIAL.fullmatch(leader)  # 由李副市長率…人員赴
         home_named = _HOME_ACTOR.search(self._places_masked(text))  # 熊本市 is not 本市
-        return bool(home_named or starts_with_home_body or led_by_bureau or official)
+        return bool(
+            home_named
+            or starts_with_home_body
+            or led_by_bureau
+            or official
+            or self._home_official_in_full(leader)
+        )
+
+    def _home_official_in_full(self, leader: str) -> bool:
+        """Whether a leader named in full (王大明市長率團訪問某市) is the city's official:
+        one holding a title of the city told in the chapter, or one the curated data
+        knows in office in the report's period."""
+        if len(leader) < 3:
+            return False
+        if any(name in leader and self._of_home(pid) for name, pid in self.people.items()):
+            return True
+        when = str(self.period.start if self.period else "")
+        return any(leader.startswith(holder.name_zh) for holder in self._home_officials(when))
 
     def _places_masked(self, text: str) -> str:
         """`text` with the foreign places it names blotted out, so that a name ending

@@ -59,6 +59,8 @@ _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
 _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
+#: A heading's closing gloss (行程紀要(9月3日至6日訪問甲市，9月6日至8日訪問乙市)).
+_HEADING_GLOSS = rx(r"\([^()]*\)$")
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
 #: A gloss at the end: 某高中(Some High School) of 某高中(Some High School)師生一行.

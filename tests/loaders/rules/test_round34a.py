@@ -3,10 +3,64 @@ letter chaining a quarter's items), each tested on invented sentences."""
 
 from __future__ import annotations
 
+from graph.model import Extraction, RelType
+from loaders.pipeline import extract_bytes
 from loaders.structure import Period, find_period
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
 
 
 def test_a_year_glossed_in_chinese_numerals_states_the_period() -> None:
     # 本（八十二）年一月至六月: the year glossed in brackets, written in numerals
     found = find_period("本（八十二）年一月至六月，本府辦理國際交流")
     assert found is not None and found[0] == Period("1993-01", "1993-06")
+
+
+def test_a_home_official_named_in_full_leads_the_citys_trip() -> None:
+    # the official's home title told earlier in the chapter; his full name then leads
+    got = chapter(
+        "一月五日，本府秘書長趙明德接見日本訪問團。",
+        "三月二日至六日，趙明德秘書長率團訪問美國西雅圖市，拜會西雅圖市政府。",
+    )
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:us:seattle")
+
+
+def test_a_mayor_the_curated_data_knows_leads_the_citys_trip() -> None:
+    # 謝長廷 is the city's mayor in 2001 (seed/gazetteer/people.csv)
+    got = chapter("四月三日至八日，謝長廷市長率團訪問日本福岡市。", period="2001-01/2001-06")
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+
+
+def test_a_title_of_the_citys_government_written_as_home_word_is_the_citys() -> None:
+    # 本府秘書長某某, 市府副秘書長某某: the home city's official, not a body called 本府
+    got = chapter(
+        "一月五日，日本某訪問團拜會本府秘書長趙明德。",
+        "一月八日，韓國某訪問團拜會市府副秘書長劉建國。",
+    )
+    for name in ("趙明德", "劉建國"):
+        assert rels(got, RelType.HOLDS_TITLE, source=f"person:{name}", target=KAOHSIUNG)
+
+
+TRIP = [
+    "一、謝長廷市長率團訪問美國舊金山市及洛杉磯市（五月三日至五月九日）",
+    "（一）團員名單",
+    "團長：高雄市長謝長廷",
+    "團員：觀光局局長許傳盛、教育局局長范巽綠，合計十人。",
+    "（二）行程紀要（五月三日至六日訪問舊金山市，五月六日至八日訪問洛杉磯市）",
+    "第一天（五月三日）：上午搭機，於當地時間同日抵達舊金山國際機場。",
+]
+
+
+def trip_chapter(*lines: str) -> Extraction:
+    text = "\n".join(["拾貳、國際事務", "壹、出訪紀要", *lines]) + "\n"
+    return extract_bytes(text.encode("utf-8"), "test.txt", "2001-01/2001-06")
+
+
+def test_stops_in_the_gloss_of_an_itinerary_heading_date_each_city() -> None:
+    # (二)行程紀要(甲日訪問甲市，乙日訪問乙市) under the trip's item: each city its days
+    got = trip_chapter(*TRIP)
+    for city, start, end in (
+        ("city:us:san-francisco", "2001-05-03", "2001-05-06"),
+        ("city:us:los-angeles", "2001-05-06", "2001-05-08"),
+    ):
+        for who in (KAOHSIUNG, "person:謝長廷"):
+            assert rels(got, RelType.VISITED, source=who, target=city, start=start, end=end)
