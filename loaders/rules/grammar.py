@@ -214,6 +214,9 @@ _AGREEMENT_CARRIED_OUT = rx(r"^(?:為|以)(?:落實|執行|推動|延續)")
 #: The members a delegation is told to include, opening a clause after its coming (…來訪，
 #: 團員包括…, 成員包括…, 隨團人員計有…).
 _MEMBERS_LISTED = rx(r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員)(?:包括|包含|計有|有)")
+#: A line of a trip's roster, its place in the delegation before a colon (團長:某某,
+#: 副團長:某某, 團員:某某、某某…).
+_ROSTER_LINE = rx(r"^(?:副?團長|顧問|團員|隨團人員|成員)[:：]")
 #: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
 _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as

@@ -110,6 +110,7 @@ from loaders.rules.grammar import (
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
     _RETURN_VISIT_OPENING,
+    _ROSTER_LINE,
     _SCHOOL,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -328,6 +329,37 @@ class VisitRules(ReaderBase):
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
         self._stops_in_heading_gloss(clause)
+        self._roster_went(clause)
+
+    def _roster_went(self, clause: Clause) -> None:
+        """A part of a trip's item listing its roster (一、某市長率團訪問甲市及乙市
+        (一)團員名單 團長:… 副團長:… 團員:某局局長某某、某樂團團長某某暨團員…): each
+        person named, and a troupe or school of theirs, went to each city of the trip,
+        on the city's days there."""
+        trip = self._trip_abroad
+        if trip is None or trip.told_in is None or clause.start != 0:
+            return
+        if not _ROSTER_LINE.match(clause.sentence.norm) or not self._part_of(trip.section, clause):
+            return
+        told = clause.sentence
+        members = {pid for name, pid in self.people.items() if name in told.norm}
+        bodies = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.source in members
+            and self.facts.entities[r.target].properties.get("kind")
+            in (*_TROUPE_KINDS, *_SCHOOL_KINDS)
+        }
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source == self.home and told_in(r, trip.told_in)
+        ]
+        for visit in trips:
+            days = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+            for member in sorted(members | bodies):
+                self.facts.relate(RelType.VISITED, member, visit.target, told, **days)
 
     def _stops_in_heading_gloss(self, clause: Clause) -> None:
         """A part of a trip's item headed by its stops in brackets (一、某市長率團訪問甲市

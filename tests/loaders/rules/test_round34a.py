@@ -64,3 +64,19 @@ def test_stops_in_the_gloss_of_an_itinerary_heading_date_each_city() -> None:
     ):
         for who in (KAOHSIUNG, "person:謝長廷"):
             assert rels(got, RelType.VISITED, source=who, target=city, start=start, end=end)
+
+
+def test_the_roster_of_a_trip_abroad_visited_each_city_of_it() -> None:
+    # 團長：… 團員：甲、乙、某樂團團長丙暨團員: each named, and the troupe, went to each city
+    got = trip_chapter(
+        "一、謝長廷市長率團訪問美國舊金山市及洛杉磯市（五月三日至五月九日）",
+        "（一）團員名單",
+        "團長：高雄市長謝長廷",
+        "副團長：本府秘書長蔡明德",
+        "團員：觀光局局長許傳盛、高雄市國樂團團長周立中暨團員十二人，合計二十人。",
+    )
+    for city in ("city:us:san-francisco", "city:us:los-angeles"):
+        for who in ("person:蔡明德", "person:許傳盛", "person:周立中"):
+            assert rels(got, RelType.VISITED, source=who, target=city)
+        troupe = [r for r in rels(got, RelType.VISITED, target=city) if "國樂團" in r.source]
+        assert troupe
