@@ -64,6 +64,9 @@ HOME_COUNTRY = "TW"
 # --- grammar of place names (characters in `normalize` form) ----------------------
 #: Suffixes a city, district or county name may carry in the text.
 _CITY_SUFFIXES = frozenset("市區郡町村鎮鄉縣")
+#: A city's status written before its 市 (釜山直轄市: Korea's metropolitan cities before
+#: 1995 and Taiwan's own), which 廣域市 names of the data do not give.
+_STATUS_CITY = "直轄市"
 #: Suffixes that make a name a first-level subdivision when it is one.
 _ADMIN_SUFFIXES = frozenset("縣州省道都府")
 #: Suffixes under which find_places accepts, right after a subdivision, a name no
@@ -665,6 +668,9 @@ class Gazetteer:
                 yield q, rec, sfx, attested
                 if sfx is None and q < len(t) and _suffix_fits(rec, t[q]):
                     yield q + 1, rec, t[q], t[p : q + 1] in rec.forms
+                if sfx is None and rec.level == "city" and t.startswith(_STATUS_CITY, q):
+                    # 釜山直轄市: a city with its status written before 市
+                    yield q + len(_STATUS_CITY), rec, "市", True
 
     def _unknown_at(
         self, t: str, q: int, admin: Place, prefixed: bool, scan: bool

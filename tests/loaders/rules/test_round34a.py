@@ -80,3 +80,16 @@ def test_the_roster_of_a_trip_abroad_visited_each_city_of_it() -> None:
             assert rels(got, RelType.VISITED, source=who, target=city)
         troupe = [r for r in rels(got, RelType.VISITED, target=city) if "國樂團" in r.source]
         assert troupe
+
+
+def test_a_city_written_with_its_old_ending_zhixiashi_is_that_city() -> None:
+    # 直轄市 was the name of Korea's metropolitan cities before 廣域市: 大邱直轄市, and its
+    # mayor 大邱直轄市長某某
+    got = chapter(
+        "三月二日，韓國大邱直轄市長金正植率團來訪，拜會本府。",
+        "四月八日，本府組團訪問大邱直轄市，拜會該市副市長李成浩。",
+    )
+    assert rels(
+        got, RelType.HOLDS_TITLE, source="person:金正植", target="city:kr:daegu", title_zh="市長"
+    )
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:kr:daegu")
