@@ -74,6 +74,8 @@ from loaders.rules.grammar import (
     _ITEM_CHAR,
     _ITEM_PARTY,
     _JOINER,
+    _LATIN_END,
+    _LATIN_NAME,
     _LEAD_BY,
     _LEAD_OPENING,
     _LEADER_CHANGED,
@@ -1410,6 +1412,7 @@ class ReaderBase:
         (首席部長 holds no 首席部)."""
         return bool(
             text
+            and not _LATIN_END.search(text)  # Port of X Authority + 副局長: named whole
             and self.gaz.country(text) is None
             and not text.endswith(ORG_TAILS)
             and title in self.lex.titles
@@ -1463,6 +1466,8 @@ class ReaderBase:
                 and not rest.startswith("立")
             ):
                 short = rest
+            if mention.start == 0 and _LATIN_NAME.fullmatch(rest):
+                short = rest  # 某州Port of Somewhere: the place is where it is
             if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
                 place = mention.place
         # 美國哈佛大學… → 哈佛大學…; 某國台北協會 is not also 台北協會

@@ -59,6 +59,10 @@ _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
 _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
+#: Words ending in Latin letters (Port of Somewhere + 副局長): a name written whole.
+_LATIN_END = rx(r"[A-Za-z]$")
+#: A body's name written only in Latin letters (Port of Somewhere, Harbor Board).
+_LATIN_NAME = rx(r"[A-Za-z][A-Za-z .'&-]*[A-Za-z.]")
 #: A heading's closing gloss (行程紀要(9月3日至6日訪問甲市，9月6日至8日訪問乙市)).
 _HEADING_GLOSS = rx(r"\([^()]*\)$")
 #: A gloss right at the start: (Some City)率團….

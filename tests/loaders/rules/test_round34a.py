@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.model import Extraction, RelType
 from loaders.pipeline import extract_bytes
 from loaders.structure import Period, find_period
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
 def test_a_year_glossed_in_chinese_numerals_states_the_period() -> None:
@@ -93,3 +93,16 @@ def test_a_city_written_with_its_old_ending_zhixiashi_is_that_city() -> None:
         got, RelType.HOLDS_TITLE, source="person:金正植", target="city:kr:daegu", title_zh="市長"
     )
     assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:kr:daegu")
+
+
+def test_a_body_named_in_latin_letters_before_a_title_keeps_its_name() -> None:
+    # Port of X Authority副局長某某: the body is the Latin name whole; 某州Port of X: the
+    # state is where it is, no part of its name
+    got = chapter(
+        "三月五日，Harbor Board of Tacoma副局長李國華率團來訪。",
+        "三月八日，美國華盛頓州Port of Everett副執行長John Miller率團來訪。",
+    )
+    board = named(got, "Harbor Board of Tacoma")
+    assert rels(got, RelType.HOLDS_TITLE, source="person:李國華", target=board)
+    port = named(got, "Port of Everett")
+    assert rels(got, RelType.VISITED, source=port, target=KAOHSIUNG)
