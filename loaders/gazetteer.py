@@ -699,6 +699,8 @@ class Gazetteer:
             return
         name, sfx = admin, admin[-1]
         end = p + len(name)
+        if self._known_city_ends(t, p, end, cc):
+            return  # 某國訪問釜山市: words before a city the data knows, no place unknown
         a_city = sfx in ("市", "郡")
         if not a_city and not self._admin_suffix_fits(cc, sfx):
             return
@@ -714,6 +716,15 @@ class Gazetteer:
         city = None if found else self._unknown_name_at(t, end)
         if city is not None and city[-1] == "市":
             yield _Parse(end + len(city), "unknown", (city, cc, unit), True, "市", True, ())
+
+    def _known_city_ends(self, t: str, p: int, end: int, cc: str) -> bool:
+        """Whether a city of `cc` the data knows, named with its suffix, starts after `p`
+        and ends at `end` (韓國 + 訪問釜山直轄市: 釜山直轄市)."""
+        return any(
+            city_end == end and csfx is not None
+            for q in range(p + 1, end - 1)
+            for city_end, _, csfx, _ in self._cities_at(t, q, cc, None)
+        )
 
     @staticmethod
     def _unknown_name_at(t: str, p: int) -> str | None:

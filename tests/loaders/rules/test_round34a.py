@@ -106,3 +106,10 @@ def test_a_body_named_in_latin_letters_before_a_title_keeps_its_name() -> None:
     assert rels(got, RelType.HOLDS_TITLE, source="person:李國華", target=board)
     port = named(got, "Port of Everett")
     assert rels(got, RelType.VISITED, source=port, target=KAOHSIUNG)
+
+
+def test_a_verb_between_country_and_a_known_city_names_no_unknown_place() -> None:
+    # 赴日本訪問福岡市: 訪問福岡市 is no city the data does not know
+    got = chapter("五月二日至六日，本府秘書處人員赴日本拜訪福岡市，出席會議。")
+    assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka")
+    assert not [r for r in rels(got, RelType.VISITED, source=KAOHSIUNG) if "拜訪" in r.target]
