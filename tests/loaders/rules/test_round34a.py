@@ -113,3 +113,14 @@ def test_a_verb_between_country_and_a_known_city_names_no_unknown_place() -> Non
     got = chapter("五月二日至六日，本府秘書處人員赴日本拜訪福岡市，出席會議。")
     assert rels(got, RelType.VISITED, source=KAOHSIUNG, target="city:jp:fukuoka")
     assert not [r for r in rels(got, RelType.VISITED, source=KAOHSIUNG) if "拜訪" in r.target]
+
+
+def test_a_rank_with_no_subject_is_of_the_city_made_partner_just_before() -> None:
+    # 甲市自某年締結，為本市第一個姊妹市；乙市於某年締結，為本市第二個姊妹市
+    got = chapter(
+        "本市姊妹市：日本熊本市自民國六十八年締結，為本市第一個姊妹市；"
+        "美國西雅圖市於民國七十五年締結，為本市第二個姊妹市。",
+        period="1991-01/1991-06",
+    )
+    for city, since, ordinal in (("city:jp:kumamoto", "1979", 1), ("city:us:seattle", "1986", 2)):
+        assert rels(got, RelType.SISTER_CITY_OF, target=city, since=since, ordinal=ordinal)
