@@ -104,11 +104,40 @@ def _results(part: str) -> list[str]:
     enough to be a statement; the clause itself otherwise."""
     listed = _RESULTS_LISTED.search(part)
     if listed is None:
-        return [part]
+        return _dated_items(part)
     items = part[listed.end() :].split("、")
     if len(items) < 2 or any(len(item) < _SHORTEST_RESULT for item in items):
         return [part]
     return [part[: listed.end()] + items[0], *items[1:]]
+
+
+#: An item of a list opening with its own month and day (3月27日與甲市簽署「…」).
+_DATED_ITEM = rx(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+)
+
+
+def _dated_items(part: str) -> list[str]:
+    """A clause listing statements each opening with its own date, split at the 、
+    between them (計簽署合作文件三件：3月27日與甲市簽署「…」、4月9日與乙市簽署「…」):
+    each item a clause, with its own date and partner; the clause itself otherwise."""
+    items = _split_outside_quotes(part, "、")
+    if len(items) < 2 or not all(
+        _DATED_ITEM.match(item) and len(item) >= _SHORTEST_RESULT for item in items[1:]
+    ):
+        return [part]
+    return items
+
+
+def _split_outside_quotes(text: str, mark: str) -> list[str]:
+    """`text` split at each `mark` standing outside 「」."""
+    items, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char == "「") - (char == "」")
+        if char == mark and depth == 0:
+            items.append(text[start:at])
+            start = at + 1
+    return [*items, text[start:]]
 
 
 #: The last item of a list written after a comma: 計有甲市…，以及乙市….

@@ -124,3 +124,26 @@ def test_a_rank_with_no_subject_is_of_the_city_made_partner_just_before() -> Non
     )
     for city, since, ordinal in (("city:jp:kumamoto", "1979", 1), ("city:us:seattle", "1986", 2)):
         assert rels(got, RelType.SISTER_CITY_OF, target=city, since=since, ordinal=ordinal)
+
+
+def test_a_list_of_signings_each_with_its_date_gives_each_its_own() -> None:
+    # 計簽署三件：甲日與甲市簽署「…」、乙日與乙市簽署「…」: each partner its date and title
+    got = chapter(
+        "本期計簽署合作文件二件：二月十日與日本熊本市簽署「觀光交流合作備忘錄」、"
+        "五月三日與韓國仁川廣域市簽署「港灣交流合作協議」。",
+    )
+    assert rels(
+        got,
+        RelType.SIGNED_MOU,
+        target="city:jp:kumamoto",
+        date="2018-02-10",
+        title="觀光交流合作備忘錄",
+    )
+    assert rels(
+        got,
+        RelType.SIGNED_MOU,
+        target="city:kr:incheon",
+        date="2018-05-03",
+        title="港灣交流合作協議",
+    )
+    assert len(rels(got, RelType.SIGNED_MOU)) == 2
