@@ -147,3 +147,16 @@ def test_a_list_of_signings_each_with_its_date_gives_each_its_own() -> None:
         title="港灣交流合作協議",
     )
     assert len(rels(got, RelType.SIGNED_MOU)) == 2
+
+
+def test_a_verb_of_touring_before_a_body_is_no_part_of_its_name() -> None:
+    # 下午參觀某大學，市長與該校校長某某會談: the school is 某大學, not 下午參觀某大學
+    got = chapter(
+        "五月四日：上午搭機。下午參觀史丹佛大學（Stanford University），"
+        "陳市長與該校校長韓尼斯會談。",
+        "五月五日，陳市長當面邀請仁川廣域市派隊參加，朴市長欣然允諾。",
+    )
+    school = named(got, "史丹佛大學")
+    assert rels(got, RelType.HOLDS_TITLE, source="person:韓尼斯", target=school)
+    people = {e.name_zh for e in got.entities if e.id.startswith("person:")}
+    assert not {"陳當面", "朴欣然"} & people
