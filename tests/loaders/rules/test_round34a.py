@@ -160,3 +160,14 @@ def test_a_verb_of_touring_before_a_body_is_no_part_of_its_name() -> None:
     assert rels(got, RelType.HOLDS_TITLE, source="person:韓尼斯", target=school)
     people = {e.name_zh for e in got.entities if e.id.startswith("person:")}
     assert not {"陳當面", "朴欣然"} & people
+
+
+def test_a_later_sentence_of_an_itinerary_line_is_of_the_lines_day() -> None:
+    # 第二天(某日)：上午…。下午…與某某會談: the talks are of that day, not the stop's
+    got = trip_chapter(
+        *TRIP,
+        "第二天（五月四日）：上午搭車參觀市區。下午謝長廷市長與舊金山市議長林大衛會談。",
+    )
+    assert rels(
+        got, RelType.MET_WITH, source="person:謝長廷", target="person:林大衛", date="2001-05-04"
+    )
