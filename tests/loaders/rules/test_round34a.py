@@ -171,3 +171,15 @@ def test_a_later_sentence_of_an_itinerary_line_is_of_the_lines_day() -> None:
     assert rels(
         got, RelType.MET_WITH, source="person:謝長廷", target="person:林大衛", date="2001-05-04"
     )
+
+
+def test_a_name_glossed_in_latin_letters_before_its_title() -> None:
+    # 某市史密斯(John Smith)市長: the person, with his romanization, the city's mayor
+    got = chapter(
+        "五月一日，美國塔科馬市史東（Brian Stone）市長率團來訪。",
+        "應西雅圖市史密斯（John Smith）市長上半年來訪時之邀請，本府派員赴該市考察。",
+    )
+    assert rels(got, RelType.HOLDS_TITLE, source="person:史東", target="city:us:tacoma")
+    assert rels(got, RelType.HOLDS_TITLE, source="person:史密斯", target="city:us:seattle")
+    assert rels(got, RelType.VISITED, source="person:史密斯", target=KAOHSIUNG)
+    assert not [e for e in got.entities if e.name_zh == "上半年"]
