@@ -1327,6 +1327,9 @@ class ReaderBase:
             return self._home_org(home_org), self.home_place
         if text and not _HOME_WORDS.sub("", text):  # 本府秘書長某某: the city's own title
             return self.home, self.home_place
+        own = _HOME_WORDS.sub("", text)
+        if own != text and self.lex.org_kind(own) in _SCHOOL_KINDS:
+            return self._home_body(own), self.home_place  # 本市某高中校長某某
         return self._affiliation_written(person, text, inherited)
 
     def _of_that_place(

@@ -183,3 +183,11 @@ def test_a_name_glossed_in_latin_letters_before_its_title() -> None:
     assert rels(got, RelType.HOLDS_TITLE, source="person:史密斯", target="city:us:seattle")
     assert rels(got, RelType.VISITED, source="person:史密斯", target=KAOHSIUNG)
     assert not [e for e in got.entities if e.name_zh == "上半年"]
+
+
+def test_a_school_written_with_the_home_word_is_the_citys_school() -> None:
+    # 由本市某高中校長某某與該校校長某某簽署: the city's school by its name, no 本市
+    got = chapter("五月五日，由本市前鎮高中校長王德明與美國林肯高中校長簽署締結姊妹校協定。")
+    school = named(got, "前鎮高中")
+    assert rels(got, RelType.HOLDS_TITLE, source="person:王德明", target=school)
+    assert not [e for e in got.entities if e.name_zh.startswith("本市")]
