@@ -211,6 +211,9 @@ _PURSUIT = rx(
 #: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
 _AGREED_THEN_TO_SIGN = rx(
     r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
+    # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
+    r"|(?:" + _TIE_MADE_WORDS + r")[^。]*?達成共識[^。]*?(?:預計|預定|將於|擬於|將由|規劃)"
+    r"[^。]*?簽(?:署|訂|約)"
 )
 #: An agreement named as what the sentence carries out (為落實本年3月所簽署之…備忘錄,
 #: 為執行雙方簽訂之…協議): the sentence goes on to deal with its partner.

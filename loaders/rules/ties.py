@@ -184,7 +184,12 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     else it was made."""
     if _NEGOTIATING.search(before):
         return TieStatus.NEGOTIATING
-    if _FUTURE.search(before) or _SEEKING.search(before) or _SIGNING_PUT_OFF.search(sentence_norm):
+    if (
+        _FUTURE.search(before)
+        or _SEEKING.search(before)
+        or _SIGNING_PUT_OFF.search(sentence_norm)
+        or _AGREED_THEN_TO_SIGN.search(sentence_norm)  # …達成共識，預定明年簽約
+    ):
         return TieStatus.PLANNED
     return TieStatus.SIGNED
 

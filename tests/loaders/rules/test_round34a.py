@@ -191,3 +191,17 @@ def test_a_school_written_with_the_home_word_is_the_citys_school() -> None:
     school = named(got, "前鎮高中")
     assert rels(got, RelType.HOLDS_TITLE, source="person:王德明", target=school)
     assert not [e for e in got.entities if e.name_zh.startswith("本市")]
+
+
+def test_a_tie_agreed_on_and_to_be_signed_later_is_planned() -> None:
+    # 就甲與乙締結…事宜達成共識，預定明年簽約: not yet made
+    got = chapter(
+        "八月二日，日本熊本市教育長山田一郎來訪，就前鎮國中與該市城東中學締結姊妹校事宜達成共識，"
+        "預定明年春季簽約。",
+        "八月三日，雙方就兩市締結友好城市事宜達成共識，預定明年簽約。",
+        period="1991-07/1991-12",
+    )
+    schools = rels(got, RelType.SISTER_SCHOOL_OF)
+    assert schools and all(r.properties["status"] == "planned" for r in schools)
+    ties = rels(got, RelType.FRIENDSHIP_CITY_OF)
+    assert ties and all(r.properties["status"] == "planned" for r in ties)
