@@ -214,6 +214,8 @@ _AGREED_THEN_TO_SIGN = rx(
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
     r"|(?:" + _TIE_MADE_WORDS + r")[^。]*?達成共識[^。]*?(?:預計|預定|將於|擬於|將由|規劃)"
     r"[^。]*?簽(?:署|訂|約)"
+    # 甲校與乙校之姊妹校案，預定於明年簽約: the tie's case, to be signed
+    r"|(?:姊妹|友好)(?:城市|市|校)案[^。]*?(?:預計|預定|將於|擬於|規劃)[^。]*?簽(?:署|訂|約)"
 )
 #: An agreement named as what the sentence carries out (為落實本年3月所簽署之…備忘錄,
 #: 為執行雙方簽訂之…協議): the sentence goes on to deal with its partner.

@@ -205,3 +205,13 @@ def test_a_tie_agreed_on_and_to_be_signed_later_is_planned() -> None:
     assert schools and all(r.properties["status"] == "planned" for r in schools)
     ties = rels(got, RelType.FRIENDSHIP_CITY_OF)
     assert ties and all(r.properties["status"] == "planned" for r in ties)
+
+
+def test_a_tie_case_to_be_signed_later_is_planned() -> None:
+    # 甲校與乙校之姊妹校案，則預定於明年簽約: the case is not yet signed
+    got = chapter(
+        "姊妹校：前鎮國中與熊本市城東中學之姊妹校案，則預定於明年春季簽約。",
+        period="1991-07/1991-12",
+    )
+    schools = rels(got, RelType.SISTER_SCHOOL_OF)
+    assert schools and all(r.properties["status"] == "planned" for r in schools)
