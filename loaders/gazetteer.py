@@ -64,6 +64,9 @@ HOME_COUNTRY = "TW"
 # --- grammar of place names (characters in `normalize` form) ----------------------
 #: Suffixes a city, district or county name may carry in the text.
 _CITY_SUFFIXES = frozenset("市區郡町村鎮鄉縣")
+#: A city's status written before its 市 (釜山直轄市: Korea's metropolitan cities before
+#: 1995 and Taiwan's own), which 廣域市 names of the data do not give.
+_STATUS_CITY = "直轄市"
 #: Suffixes that make a name a first-level subdivision when it is one.
 _ADMIN_SUFFIXES = frozenset("縣州省道都府")
 #: Suffixes under which find_places accepts, right after a subdivision, a name no
@@ -665,6 +668,9 @@ class Gazetteer:
                 yield q, rec, sfx, attested
                 if sfx is None and q < len(t) and _suffix_fits(rec, t[q]):
                     yield q + 1, rec, t[q], t[p : q + 1] in rec.forms
+                if sfx is None and rec.level == "city" and t.startswith(_STATUS_CITY, q):
+                    # 釜山直轄市: a city with its status written before 市
+                    yield q + len(_STATUS_CITY), rec, "市", True
 
     def _unknown_at(
         self, t: str, q: int, admin: Place, prefixed: bool, scan: bool
@@ -693,6 +699,8 @@ class Gazetteer:
             return
         name, sfx = admin, admin[-1]
         end = p + len(name)
+        if self._known_city_ends(t, p, end, cc):
+            return  # 某國訪問釜山市: words before a city the data knows, no place unknown
         a_city = sfx in ("市", "郡")
         if not a_city and not self._admin_suffix_fits(cc, sfx):
             return
@@ -708,6 +716,15 @@ class Gazetteer:
         city = None if found else self._unknown_name_at(t, end)
         if city is not None and city[-1] == "市":
             yield _Parse(end + len(city), "unknown", (city, cc, unit), True, "市", True, ())
+
+    def _known_city_ends(self, t: str, p: int, end: int, cc: str) -> bool:
+        """Whether a city of `cc` the data knows, named with its suffix, starts after `p`
+        and ends at `end` (韓國 + 訪問釜山直轄市: 釜山直轄市)."""
+        return any(
+            city_end == end and csfx is not None
+            for q in range(p + 1, end - 1)
+            for city_end, _, csfx, _ in self._cities_at(t, q, cc, None)
+        )
 
     @staticmethod
     def _unknown_name_at(t: str, p: int) -> str | None:

@@ -972,9 +972,21 @@ def place_and_title(name: str, title: str, gaz: Gazetteer) -> bool:
     return any(m.start == 0 and m.end == len(place) for m in gaz.find_places(place))
 
 
+#: A person's romanization in brackets closing the words before a title (史密斯(John
+#: Smith) + 市長).
+_LATIN_GLOSS_BEFORE = rx(r"\(([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]*)\)$")
+#: Words of an English gloss naming a kind of place (Some Atoll, Some City): the
+#: gloss is a place's, not a person's.
+_PLACE_WORD_EN = re.compile(
+    r"\b(?:Atoll|Islands?|City|County|Province|State|Prefecture|District|Town|Village"
+    r"|Municipality|Region|Bay|Port)\b"
+)
+
+
 #: What may follow a name and its title that follows no title alone: 的身分, 帶隊, 率,
-#: and the reason for not coming (某市王大明市長因公未克出席).
-_AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)")
+#: the reason for not coming (某市王大明市長因公未克出席), and a time of the year it
+#: tells of (某市王大明市長上半年來訪時).
+_AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前")
 
 
 def find_name_before_title(
@@ -1003,12 +1015,18 @@ def find_name_before_title(
             continue
         former = text[max(0, start - 1) : start] == "前"
         name_end = start - (1 if former else 0)
+        # 某市史密斯(John Smith)市長: the name's romanization between name and title
+        glossed = _LATIN_GLOSS_BEFORE.search(text[:name_end])
+        name_en = glossed.group(1).strip() if glossed else ""
+        name_end = glossed.start() if glossed else name_end
+        if glossed and (any(e == name_end for _, e in places) or _PLACE_WORD_EN.search(name_en)):
+            continue  # 某某環礁(Some Atoll)市長: a place glossed, its title
         for length in (3, 4, 2, 5):
             name_start = name_end - length
             if name_start < 0:
                 continue
             name = text[name_start:name_end]
-            gloss = english_after(text, start + len(title))[0]
+            gloss = name_en or english_after(text, start + len(title))[0]
             if any(s < name_start < e for s, e in places) or (
                 name_start < suffixed.get(name_start, 0) < name_end
             ):
@@ -1033,7 +1051,7 @@ def find_name_before_title(
             found.append(
                 PersonMention(
                     name,
-                    "",
+                    name_en,
                     title,
                     former,
                     text[aff_start:name_start],

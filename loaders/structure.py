@@ -246,8 +246,9 @@ def _period_from_half(match: re.Match[str]) -> Period | None:
     return _half_period(year, 1 if match["half"] == "上" else 2)
 
 
-#: Numbers in Chinese numerals before 年/月/日 (九十二年, 一〇二年, 十二月, 三十日).
-_NUMERALS_OF_DATE = re.compile(r"([〇○零一二三四五六七八九十百]+)(?=\s*(?:年|月|日))")
+#: Numbers in Chinese numerals before 年/月/日 (九十二年, 一〇二年, 十二月, 三十日), or a
+#: year glossed in brackets before 年 (本（八十）年).
+_NUMERALS_OF_DATE = re.compile(r"([〇○零一二三四五六七八九十百]+)(?=\s*(?:年|月|日|\)\s*年))")
 
 
 def _with_figures(norm: str) -> tuple[str, list[int]]:

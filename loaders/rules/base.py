@@ -75,6 +75,8 @@ from loaders.rules.grammar import (
     _ITEM_CHAR,
     _ITEM_PARTY,
     _JOINER,
+    _LATIN_END,
+    _LATIN_NAME,
     _LEAD_BY,
     _LEAD_OPENING,
     _LEADER_CHANGED,
@@ -1333,6 +1335,11 @@ class ReaderBase:
         home_org = self._home_org_named(_HOME_WORDS.sub("", text))  # 本府環保局
         if home_org is not None:
             return self._home_org(home_org), self.home_place
+        if text and not _HOME_WORDS.sub("", text):  # 本府秘書長某某: the city's own title
+            return self.home, self.home_place
+        own = _HOME_WORDS.sub("", text)
+        if own != text and self.lex.org_kind(own) in _SCHOOL_KINDS:
+            return self._home_body(own), self.home_place  # 本市某高中校長某某
         return self._affiliation_written(person, text, inherited)
 
     def _of_that_place(
@@ -1420,6 +1427,7 @@ class ReaderBase:
         (首席部長 holds no 首席部)."""
         return bool(
             text
+            and not _LATIN_END.search(text)  # Port of X Authority + 副局長: named whole
             and self.gaz.country(text) is None
             and not text.endswith(ORG_TAILS)
             and title in self.lex.titles
@@ -1473,6 +1481,8 @@ class ReaderBase:
                 and not rest.startswith("立")
             ):
                 short = rest
+            if mention.start == 0 and _LATIN_NAME.fullmatch(rest):
+                short = rest  # 某州Port of Somewhere: the place is where it is
             if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
                 place = mention.place
         # 美國哈佛大學… → 哈佛大學…; 某國台北協會 is not also 台北協會
@@ -2282,7 +2292,24 @@ class ReaderBase:
         leader = self._leader(text) or ""
         official = official or _HOME_OFFICIAL.fullmatch(leader)  # 由李副市長率…人員赴
         home_named = _HOME_ACTOR.search(self._places_masked(text))  # 熊本市 is not 本市
-        return bool(home_named or starts_with_home_body or led_by_bureau or official)
+        return bool(
+            home_named
+            or starts_with_home_body
+            or led_by_bureau
+            or official
+            or self._home_official_in_full(leader)
+        )
+
+    def _home_official_in_full(self, leader: str) -> bool:
+        """Whether a leader named in full (王大明市長率團訪問某市) is the city's official:
+        one holding a title of the city told in the chapter, or one the curated data
+        knows in office in the report's period."""
+        if len(leader) < 3:
+            return False
+        if any(name in leader and self._of_home(pid) for name, pid in self.people.items()):
+            return True
+        when = str(self.period.start if self.period else "")
+        return any(leader.startswith(holder.name_zh) for holder in self._home_officials(when))
 
     def _places_masked(self, text: str) -> str:
         """`text` with the foreign places it names blotted out, so that a name ending

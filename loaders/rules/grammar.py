@@ -59,6 +59,12 @@ _PLACE_WORD = rx(r"市|城市|縣|州")
 #: A gloss in brackets after a name: 某市(Some City), 王大明(Wang Da-ming).
 _GLOSS_TEXT = r"\([^()]*\)"
 _GLOSS = rx(_GLOSS_TEXT)
+#: Words ending in Latin letters (Port of Somewhere + 副局長): a name written whole.
+_LATIN_END = rx(r"[A-Za-z]$")
+#: A body's name written only in Latin letters (Port of Somewhere, Harbor Board).
+_LATIN_NAME = rx(r"[A-Za-z][A-Za-z .'&-]*[A-Za-z.]")
+#: A heading's closing gloss (行程紀要(9月3日至6日訪問甲市，9月6日至8日訪問乙市)).
+_HEADING_GLOSS = rx(r"\([^()]*\)$")
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
 #: A gloss at the end: 某高中(Some High School) of 某高中(Some High School)師生一行.
@@ -205,6 +211,11 @@ _PURSUIT = rx(
 #: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
 _AGREED_THEN_TO_SIGN = rx(
     r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
+    # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
+    r"|(?:" + _TIE_MADE_WORDS + r")[^。]*?達成共識[^。]*?(?:預計|預定|將於|擬於|將由|規劃)"
+    r"[^。]*?簽(?:署|訂|約)"
+    # 甲校與乙校之姊妹校案，預定於明年簽約: the tie's case, to be signed
+    r"|(?:姊妹|友好)(?:城市|市|校)案[^。]*?(?:預計|預定|將於|擬於|規劃)[^。]*?簽(?:署|訂|約)"
 )
 #: An agreement named as what the sentence carries out (為落實本年3月所簽署之…備忘錄,
 #: 為執行雙方簽訂之…協議): the sentence goes on to deal with its partner.
@@ -212,6 +223,9 @@ _AGREEMENT_CARRIED_OUT = rx(r"^(?:為|以)(?:落實|執行|推動|延續)")
 #: The members a delegation is told to include, opening a clause after its coming (…來訪，
 #: 團員包括…, 成員包括…, 隨團人員計有…).
 _MEMBERS_LISTED = rx(r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員)(?:包括|包含|計有|有)")
+#: A line of a trip's roster, its place in the delegation before a colon (團長:某某,
+#: 副團長:某某, 團員:某某、某某…).
+_ROSTER_LINE = rx(r"^(?:副?團長|顧問|團員|隨團人員|成員)[:：]")
 #: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
 _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as

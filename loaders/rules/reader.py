@@ -56,6 +56,15 @@ _NEXT_DAY = rx(r"^.{0,7}?(?:翌日|次日|隔日|隔天|翌天)")
 _ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 
 
+#: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
+#: 9月4日:, 9月4日(星期三):.
+_DAY_LINE = rx(
+    r"^(?:第[一二三四五六七八九十\d]{1,3}天\s*\([^()]*\)"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\([^()]*\))?)"
+    r"\s*:"
+)
+
+
 def _relative_day(norm: str, last: list[DateSpan]) -> list[DateSpan]:
     """A sentence that dates itself by the one before (「翌日，副市長拜會…」): the last
     date read, or the day after the last day read."""
@@ -107,11 +116,40 @@ def _results(part: str) -> list[str]:
     enough to be a statement; the clause itself otherwise."""
     listed = _RESULTS_LISTED.search(part)
     if listed is None:
-        return [part]
+        return _dated_items(part)
     items = part[listed.end() :].split("、")
     if len(items) < 2 or any(len(item) < _SHORTEST_RESULT for item in items):
         return [part]
     return [part[: listed.end()] + items[0], *items[1:]]
+
+
+#: An item of a list opening with its own month and day (3月27日與甲市簽署「…」).
+_DATED_ITEM = rx(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+)
+
+
+def _dated_items(part: str) -> list[str]:
+    """A clause listing statements each opening with its own date, split at the 、
+    between them (計簽署合作文件三件：3月27日與甲市簽署「…」、4月9日與乙市簽署「…」):
+    each item a clause, with its own date and partner; the clause itself otherwise."""
+    items = _split_outside_quotes(part, "、")
+    if len(items) < 2 or not all(
+        _DATED_ITEM.match(item) and len(item) >= _SHORTEST_RESULT for item in items[1:]
+    ):
+        return [part]
+    return items
+
+
+def _split_outside_quotes(text: str, mark: str) -> list[str]:
+    """`text` split at each `mark` standing outside 「」."""
+    items, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char == "「") - (char == "」")
+        if char == mark and depth == 0:
+            items.append(text[start:at])
+            start = at + 1
+    return [*items, text[start:]]
 
 
 #: The last item of a list written after a comma: 計有甲市…，以及乙市….
@@ -306,6 +344,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             spans = [at_start, *(s for s in spans if s is not told_after)]
         if not spans:  # 同日, 翌日: by the sentence before, or the item before
             spans = _relative_day(norm, self.state.last_dates or self.sibling_dates)
+        if not spans:  # 第二天(9月4日)：…。下午參觀…: the day the line opens with
+            spans = self._day_of_line(sentence)
         self.state.last_dates = spans or self.state.last_dates
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]
@@ -345,6 +385,16 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._went_along_with(sentence)
         # 「自98年起，每年均…」 does not move the year the next 今年 means
         self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
+
+    def _day_of_line(self, sentence: Sentence) -> list[DateSpan]:
+        """The day an itinerary's line opens with (第二天(9月4日)：上午…。下午參觀…): a
+        later sentence of the line, dated by nothing of its own, is of that day."""
+        first = next(s for s in self.parsed.sentences if s.paragraph == sentence.paragraph)
+        head = _DAY_LINE.match(first.norm)
+        if first is sentence or head is None:
+            return []
+        days = [d for d in find_dates(head.group(), self.state.dates) if d.precision == "day"]
+        return [replace(d, text_start=0, text_end=0) for d in days[:1]]
 
     def _date_told_after(self, sentence: Sentence, spans: list[DateSpan]) -> DateSpan | None:
         """The date an item writes after what it tells, in brackets closing a sentence

@@ -184,7 +184,12 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     else it was made."""
     if _NEGOTIATING.search(before):
         return TieStatus.NEGOTIATING
-    if _FUTURE.search(before) or _SEEKING.search(before) or _SIGNING_PUT_OFF.search(sentence_norm):
+    if (
+        _FUTURE.search(before)
+        or _SEEKING.search(before)
+        or _SIGNING_PUT_OFF.search(sentence_norm)
+        or _AGREED_THEN_TO_SIGN.search(sentence_norm)  # …達成共識，預定明年簽約
+    ):
         return TieStatus.PLANNED
     return TieStatus.SIGNED
 
@@ -700,6 +705,9 @@ class TieRules(ReaderBase):
             return
         ranked = _RANKED_AS.search(clause.norm[: match.start()])  # 本市第28個姊妹市
         near = self._city_beside(clause, match, ranked)
+        made_before = None
+        if ranked and not near and ranked.start() == 0:
+            near, made_before = self._city_made_before(clause)
         listed = [c for c in self._cities_listed_with(clause, match) if c not in near]
         for city in dict.fromkeys(near[:1] + listed):
             if self._tie_stated_otherwise(tie, city):
@@ -713,12 +721,31 @@ class TieRules(ReaderBase):
                 # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
                 ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
                 since=(
-                    _made_in(clause)
+                    (made_before or _made_in(clause))
                     if city in near[:1]
                     # 姊妹市甲市（民國55年締結）、乙市（民國77年締結）: each its own
                     else self._listed_since(clause, city)
                 ),
             )
+
+    def _city_made_before(self, clause: Clause) -> tuple[list[str], str | None]:
+        """The city a rank with no subject of its own is told of, opening the clause
+        before with the time the tie was made (甲市自民國55年締結，為本市第一個姊妹市):
+        that city, and when."""
+        before = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start])
+        if len(before) < 2:
+            return [], None
+        part = before[-2]
+        at = len(clause.sentence.norm[: clause.start]) - len(before[-1]) - 1 - len(part)
+        mentions = self._place_mentions(part)
+        made = _TIE_MADE_AT.search(part)
+        if not mentions or made is None or mentions[0].end > made.start():
+            return [], None
+        city = self.facts.place(mentions[-1].place) if mentions else None
+        if city is None or city == self.home or self.facts.label_of(city) != Label.CITY:
+            return [], None
+        since = _dated_before(clause.earlier_dates, at + made.start(), 2)
+        return [city], since
 
     @staticmethod
     def _listed_since(clause: Clause, city: str) -> str | None:

@@ -77,6 +77,7 @@ from loaders.rules.grammar import (
     _RECEIVED_LIST,
     _RECEIVES_AFTER,
     _ROLE_LIST_OPENING,
+    _ROSTER_LINE,
     _SCHOOL_PAIR,
     _SEMICOLON,
     _SEQUENCE_OPENING,
@@ -111,8 +112,8 @@ class VisitorRules(ReaderBase):
 
     def _read_visitor_list(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
-        if self._met_in_prose(norm):
-            return False
+        if self._met_in_prose(norm) or _ROSTER_LINE.match(norm):
+            return False  # 團員:某局局長某某、…: the city's own delegation, no visitors
         self._uninvited_list = False
         if self._read_dated_items(sentence, norm, spans):
             return True

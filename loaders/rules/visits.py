@@ -61,6 +61,7 @@ from loaders.rules.grammar import (
     _HAN_WORDS,
     _HANDED_IN_PERSON,
     _HEAD_OF_PLACE,
+    _HEADING_GLOSS,
     _HELD_THERE,
     _HOLD_VERB,
     _HOME_ACTOR,
@@ -109,6 +110,7 @@ from loaders.rules.grammar import (
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
     _RETURN_VISIT_OPENING,
+    _ROSTER_LINE,
     _SCHOOL,
     _SCHOOL_LED,
     _SCHOOL_SENDS,
@@ -326,6 +328,88 @@ class VisitRules(ReaderBase):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
+        self._stops_in_heading_gloss(clause)
+        self._roster_went(clause)
+
+    def _roster_went(self, clause: Clause) -> None:
+        """A part of a trip's item listing its roster (一、某市長率團訪問甲市及乙市
+        (一)團員名單 團長:… 副團長:… 團員:某局局長某某、某樂團團長某某暨團員…): each
+        person named, and a troupe or school of theirs, went to each city of the trip,
+        on the city's days there."""
+        trip = self._trip_abroad
+        if trip is None or trip.told_in is None or clause.start != 0:
+            return
+        if not _ROSTER_LINE.match(clause.sentence.norm) or not self._part_of(trip.section, clause):
+            return
+        told = clause.sentence
+        members = {pid for name, pid in self.people.items() if name in told.norm}
+        bodies = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE
+            and r.source in members
+            and self.facts.entities[r.target].properties.get("kind")
+            in (*_TROUPE_KINDS, *_SCHOOL_KINDS)
+        }
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source == self.home and told_in(r, trip.told_in)
+        ]
+        for visit in trips:
+            days = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+            for member in sorted(members | bodies):
+                self.facts.relate(RelType.VISITED, member, visit.target, told, **days)
+
+    def _stops_in_heading_gloss(self, clause: Clause) -> None:
+        """A part of a trip's item headed by its stops in brackets (一、某市長率團訪問甲市
+        及乙市(9月3日至9日) … (二)行程紀要(9月3日至6日訪問甲市，9月6日至8日訪問乙市)):
+        each city visited on the days written before it, not the whole trip's."""
+        trip = self._trip_abroad
+        gloss = _HEADING_GLOSS.search(clause.norm)
+        if trip is None or gloss is None or not clause.sentence.is_heading:
+            return
+        if not self._part_of(trip.section, clause):
+            return
+        dates = [d for d in clause.dates if d.text_start - clause.start >= gloss.start()]
+        for date, after in zip(dates, [*dates[1:], None], strict=True):
+            start = date.text_end - clause.start
+            end = after.text_start - clause.start if after else len(clause.norm)
+            if not _LEG_OPENING.match(clause.norm[start:end]):
+                continue
+            stops = [pid for at, _, pid in clause.places if start <= at < end]
+            self._leg_days(stops, {"start": date.start, "end": date.end})
+            self._leaders_days_as_citys(stops, clause.sentence)
+
+    def _leaders_days_as_citys(self, stops: list[str], told: Sentence) -> None:
+        """The city's visit to each stop and those of the people leading it, told by
+        the same sentence: the city's days there, as `told` (the stops' gloss) tells."""
+        evidence = self.facts.evidence(told)
+        for city in stops:
+            ours = [
+                r
+                for r in self.facts.relations.values()
+                if r.type == RelType.VISITED and r.source == self.home and r.target == city
+            ]
+            for visit in ours:
+                days = {k: visit.properties[k] for k in ("start", "end") if k in visit.properties}
+                for led in self.facts.relations.values():
+                    if not (
+                        led.type == RelType.VISITED
+                        and led.target == city
+                        and led.source in (self.home, *self.people.values())
+                        and led.evidence[:1] == visit.evidence[:1]
+                    ):
+                        continue
+                    led.properties.pop("end", None)
+                    led.properties.update(days)
+                    if evidence not in led.evidence:
+                        led.evidence.append(evidence)
+
+    def _part_of(self, told: int, clause: Clause) -> bool:
+        """Whether the clause stands in a part of item `told` (its (一), (二)…)."""
+        here = clause.sentence.section
+        return here is not None and self.parsed.sections[here].parent == told
 
     @staticmethod
     def _return_visit_after_going(clause: Clause) -> bool:
