@@ -174,6 +174,10 @@ _LATIN_FOLD = str.maketrans(
 Level = Literal["country", "admin1", "city", "district"]
 
 
+#: A word of direction or size only, opening a city's name (北芝加哥, 東京, 新某市).
+_DIRECTION_ONLY = re.compile(r"[東西南北中新大小上下]")
+
+
 @dataclass(frozen=True)
 class Place:
     """A canonical place: a country, or a City node (subdivision, city, district)."""
@@ -719,9 +723,10 @@ class Gazetteer:
 
     def _known_city_ends(self, t: str, p: int, end: int, cc: str) -> bool:
         """Whether a city of `cc` the data knows, named with its suffix, starts after `p`
-        and ends at `end` (韓國 + 訪問釜山直轄市: 釜山直轄市)."""
+        and ends at `end` (韓國 + 訪問釜山直轄市: 釜山直轄市); not after a word of
+        direction only, which names another city (北芝加哥市, 東某市)."""
         return any(
-            city_end == end and csfx is not None
+            city_end == end and csfx is not None and not _DIRECTION_ONLY.fullmatch(t[p:q])
             for q in range(p + 1, end - 1)
             for city_end, _, csfx, _ in self._cities_at(t, q, cc, None)
         )

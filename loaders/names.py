@@ -88,9 +88,12 @@ def _stripped(span: str, words: Sequence[str], *, at_end: bool) -> str:
 
 def _after_cutting_words(span: str, *, keep_some: bool) -> str:
     """What follows the last of each word after which a name begins (接見, 見證); with
-    `keep_some`, a word that would leave nothing after it is not cut at."""
+    `keep_some`, a word that would leave nothing after it is not cut at; nor a word naming
+    a group by what it came to do (某市親善拜訪團, 某市參訪團: the body's own name)."""
     for word in edge_words().cutting:
         at = span.rfind(word)
+        if span.startswith("團", at + len(word)):
+            continue
         if at >= 0 and (not keep_some or at + len(word) < len(span)):
             span = span[at + len(word) :]
     return span

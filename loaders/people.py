@@ -630,7 +630,10 @@ _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
-_MANNER = frozenset(("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即"))
+#: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)
+_MANNER = frozenset(
+    ("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即", "欣然")
+)
 #: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前
 #: 來訪): no given name opens with them.
 _TIME_WORDS = frozenset(
@@ -979,8 +982,19 @@ _LATIN_GLOSS_BEFORE = rx(r"\(([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]*)\)$")
 #: gloss is a place's, not a person's.
 _PLACE_WORD_EN = re.compile(
     r"\b(?:Atoll|Islands?|City|County|Province|State|Prefecture|District|Town|Village"
-    r"|Municipality|Region|Bay|Port)\b"
+    r"|Municipality|Region|Bay|Port"
+    # ... or of a body (Some University): the gloss is of the body before the title
+    r"|University|College|School|Institute|Academy|Association|Society|Council|Authority"
+    r"|Company|Corporation|Bank|Hospital|Museum|Foundation|Chamber)\b"
 )
+
+
+def _place_after_country(mentions: Sequence[PlaceMention], name_end: int, gloss: str) -> bool:
+    """Whether a name glossed by one word follows its country right before it (某國某某
+    (Majuro)市長): a place the data does not know, not a person."""
+    return " " not in gloss and any(
+        m.place.label == "Country" and name_end - 5 <= m.end <= name_end - 2 for m in mentions
+    )
 
 
 #: What may follow a name and its title that follows no title alone: 的身分, 帶隊, 率,
@@ -1019,7 +1033,11 @@ def find_name_before_title(
         glossed = _LATIN_GLOSS_BEFORE.search(text[:name_end])
         name_en = glossed.group(1).strip() if glossed else ""
         name_end = glossed.start() if glossed else name_end
-        if glossed and (any(e == name_end for _, e in places) or _PLACE_WORD_EN.search(name_en)):
+        if glossed and (
+            any(e == name_end for _, e in places)
+            or _PLACE_WORD_EN.search(name_en)
+            or _place_after_country(mentions, name_end, name_en)
+        ):
             continue  # 某某環礁(Some Atoll)市長: a place glossed, its title
         for length in (3, 4, 2, 5):
             name_start = name_end - length

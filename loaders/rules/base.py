@@ -70,6 +70,7 @@ from loaders.rules.grammar import (
     _HOME_OFFICIAL,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
+    _IN_ANOTHER_CAPACITY,
     _IN_TAIWAN,
     _INVITED_BY,
     _ITEM_CHAR,
@@ -2304,8 +2305,8 @@ class ReaderBase:
         """Whether a leader named in full (王大明市長率團訪問某市) is the city's official:
         one holding a title of the city told in the chapter, or one the curated data
         knows in office in the report's period."""
-        if len(leader) < 3:
-            return False
+        if len(leader) < 3 or _IN_ANOTHER_CAPACITY.search(leader):
+            return False  # 王大明以某扶輪社社長身分率…: not for the city
         if any(name in leader and self._of_home(pid) for name, pid in self.people.items()):
             return True
         when = str(self.period.start if self.period else "")

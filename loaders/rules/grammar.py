@@ -212,8 +212,10 @@ _PURSUIT = rx(
 _AGREED_THEN_TO_SIGN = rx(
     r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
-    r"|(?:" + _TIE_MADE_WORDS + r")[^。]*?達成共識[^。]*?(?:預計|預定|將於|擬於|將由|規劃)"
-    r"[^。]*?簽(?:署|訂|約)"
+    # (not 兩市自某年締結姊妹市以來…，並就港灣交流事宜達成共識，預定明年簽署備忘錄: the
+    # consensus on another matter, the tie's making no part of it)
+    r"|(?:" + _TIE_MADE_WORDS + r")[^,;。]*?事宜[^,;。]*?達成共識[^。]*?"
+    r"(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)(?!\w{0,6}(?:備忘錄|協議|協定))"
     # 甲校與乙校之姊妹校案，預定於明年簽約: the tie's case, to be signed
     r"|(?:姊妹|友好)(?:城市|市|校)案[^。]*?(?:預計|預定|將於|擬於|規劃)[^。]*?簽(?:署|訂|約)"
 )
@@ -226,6 +228,11 @@ _MEMBERS_LISTED = rx(r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員)(?
 #: A line of a trip's roster, its place in the delegation before a colon (團長:某某,
 #: 副團長:某某, 團員:某某、某某…).
 _ROSTER_LINE = rx(r"^(?:副?團長|顧問|團員|隨團人員|成員)[:：]")
+#: A part of a trip's item whose roster is not of those who went: the hosts' (接待人員),
+#: a delegation coming back (回訪團, 來訪團).
+_NOT_OUR_ROSTER = rx(r"接待|回訪|來訪|陪同")
+#: Acting in another capacity than the city's (以某社社長身分, 以個人名義).
+_IN_ANOTHER_CAPACITY = rx(r"以[^,;。]{0,16}?(?:身分|身份|名義)")
 #: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
 _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as

@@ -741,7 +741,11 @@ class TieRules(ReaderBase):
         made = _TIE_MADE_AT.search(part)
         if not mentions or made is None or mentions[0].end > made.start():
             return [], None
-        city = self.facts.place(mentions[-1].place) if mentions else None
+        # the city opening the clause (not 在某都締結, where it was signed); none when the
+        # clause makes a tie between it and another (甲市於某年與乙市締結)
+        if "與" in part[mentions[0].end : made.start()]:
+            return [], None
+        city = self.facts.place(mentions[0].place)
         if city is None or city == self.home or self.facts.label_of(city) != Label.CITY:
             return [], None
         since = _dated_before(clause.earlier_dates, at + made.start(), 2)

@@ -98,6 +98,7 @@ from loaders.rules.grammar import (
     _MET_PARTY,
     _NO_SUBJECT,
     _NOT_HELD,
+    _NOT_OUR_ROSTER,
     _OVERVIEW_TITLE,
     _OWN_BODY,
     _PERFORMED_AT,
@@ -341,8 +342,15 @@ class VisitRules(ReaderBase):
             return
         if not _ROSTER_LINE.match(clause.sentence.norm) or not self._part_of(trip.section, clause):
             return
+        part = self._section(clause.sentence.section)
+        if part is not None and _NOT_OUR_ROSTER.search(part.title):
+            return  # (二)某市接待人員, 某市回訪團名單: not who went with the city
         told = clause.sentence
-        members = {pid for name, pid in self.people.items() if name in told.norm}
+        # (其中某局長因公臨時未克隨行: named, but stayed)
+        stayed = "".join(p for p in _CLAUSE_BREAK.split(told.norm) if _ABSENT.search(p))
+        members = {
+            pid for name, pid in self.people.items() if name in told.norm and name not in stayed
+        }
         bodies = {
             r.target
             for r in self.facts.relations.values()
@@ -2039,6 +2047,11 @@ class VisitRules(ReaderBase):
             if trip is not None
             else self._when(clause, carry=True)
         )
+        if trip is not None and any(
+            d.precision == "day" for d in [*clause.dates, *clause.earlier_dates]
+        ):  # 9月4日：上午拜會某市政府: the day of the trip it was, not the trip's days
+            own = self._when(clause, carry=True)
+            when = {k: v for k, v in when.items() if k == "led_by"} | own
         if city is not None:  # 並拜會某市政府: the city met the city, on its trip
             self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
             return
