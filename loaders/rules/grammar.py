@@ -910,7 +910,8 @@ _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
 _HOLDS = r"舉辦|主辦|辦理"
 _HOLDING = rx(_HOLDS)
-_HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
+#: Holding or held, continuing to hold too (本府預定明年續辦「…」).
+_HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
 _OBJECT_VERB_CLOSING = rx("(?:" + _OBJECT_VERB.pattern + ")$")
@@ -1600,8 +1601,8 @@ _SIGNING_CEREMONY = rx(r"[^,;。「」]{0,4}?(?:簽約|簽署|締約|締盟|簽�
 _FIRST_TIME = rx(r"第一次|首次|首度")
 #: An invitation to take part, its invitees between: 邀請某市、某市參加.
 _INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
-#: Attending, but not 參與: 參加, 與會, 出席.
-_ATTENDS = rx(r"(?!參與)(?:" + _ATTEND + r")")
+#: Attending, but not 參與: 參加, 與會, 出席, and competing (組隊參賽).
+_ATTENDS = rx(r"(?!參與)(?:" + _ATTEND + r"|參賽)")
 #: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市, nor
 #: a class of cities no one names: 擴大邀請各國城市來訪, 邀請國際城市).
 _INVITES_OTHERS = rx(
