@@ -1318,8 +1318,12 @@ _IN_LINE_WITH_CLAUSE = rx(
     r"^(?:依|依據|依照|基於)[^,;。「」]{0,30}?(?:約定|共識|協議|決議|規劃|計畫|計劃),"
 )
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
-#: 邀請; the inviter is the place written in between.
-_INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
+#: 邀請, and 經某市邀請 opening a clause (經某市港灣局邀請，本府由…前往; not 經濟部邀請,
+#: 已經邀請, nor the city's own 經本府邀請); the inviter is the place written in between.
+_INVITED_BY = rx(
+    r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
+    r"([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)"
+)
 #: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.

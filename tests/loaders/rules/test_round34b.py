@@ -21,3 +21,25 @@ def test_the_city_continuing_its_event_holds_it_and_invites_competitors() -> Non
     assert invited == {named(ext, n) for n in ("熊本市", "橫濱市", "大阪市")}
     joining = {r.source for r in rels(ext, RelType.PARTICIPATED_IN, target=event)}
     assert joining == invited
+
+
+# 2. an invitation told in the passive with 經 (經某市邀請，本府由…前往某市參加…): the
+# place or the body written between invited the city, as with 應…之邀
+def test_an_invitation_told_with_jing_is_the_inviters() -> None:
+    ext = chapter(
+        "十月上旬，經熊本市邀請，本府由秘書處王專門委員率員二人前往熊本市，"
+        "參加該市主辦之「第十屆熊本市民祭」慶祝活動。",
+        "另經橫濱市港務局邀請，本府由海洋局陳局長率員三人，於十一月上旬赴橫濱市"
+        "出席「亞洲港口城市論壇」。",
+        period="2018-07/2018-12",
+    )
+    inviters = {r.source for r in rels(ext, RelType.INVITED, target=KAOHSIUNG)}
+    assert {named(ext, "熊本市"), named(ext, "橫濱市港務局")} <= inviters
+
+
+def test_words_opening_with_jing_are_no_invitation() -> None:
+    ext = chapter(
+        "經濟部邀請本府海洋局派員出席「亞洲港口城市論壇」，本府由陳局長前往橫濱市參加。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
