@@ -674,6 +674,9 @@ _JOIN = rx(
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).
 _ACTING_FOR = rx(r"代表(?=[\u4e00-\u9fff])")
+#: Acting for a party named, closing the clause before an invitation (某市長並代表某某
+#:管理局，邀請本府…): the one acted for invites.
+_ACTING_FOR_CLOSING = rx(r"代表([\u4e00-\u9fff]{2,24}),$")
 #: Talks whose topic runs on to the verb after (洽談燈會花車參展事宜, 研商參加明年博覽會):
 #: the taking part is what is talked about, not done; not after the talk (討論後出席…,
 #: 洽談並參加…).

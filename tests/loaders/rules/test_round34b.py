@@ -43,3 +43,18 @@ def test_words_opening_with_jing_are_no_invitation() -> None:
         period="2018-07/2018-12",
     )
     assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
+
+
+# 3. a guest inviting the city on behalf of a body, the clause before naming it (某市長
+# 並代表某某管理局，邀請本府明年組團參加「…」): the body invites, and holds the event
+def test_an_invitation_made_for_a_body_is_the_bodys() -> None:
+    ext = chapter(
+        "熊本市長大西一史於十月中旬率該市官員四人來訪。大西市長行前並代表熊本港灣管理局，"
+        "邀請本府明年組團參加「二○一九年熊本港灣國際商展」，本府已請經發局預為規劃。",
+        period="2018-07/2018-12",
+    )
+    body = named(ext, "熊本港灣管理局")
+    event = named(ext, "二○一九年熊本港灣國際商展")
+    inviters = {r.source for r in rels(ext, RelType.INVITED, target=KAOHSIUNG)}
+    assert inviters == {body}
+    assert {r.source for r in rels(ext, RelType.HOSTED, target=event)} == {body}
