@@ -58,3 +58,43 @@ def test_an_invitation_made_for_a_body_is_the_bodys() -> None:
     inviters = {r.source for r in rels(ext, RelType.INVITED, target=KAOHSIUNG)}
     assert inviters == {body}
     assert {r.source for r in rels(ext, RelType.HOSTED, target=event)} == {body}
+
+
+# 4. trips to one place in months or years apart (七月底…赴某市, 十月上旬…前往某市,
+# 十一月中旬赴某市) are trips of their own, not one trip dated by the first
+def test_trips_in_months_apart_stay_apart() -> None:
+    ext = chapter(
+        "經熊本市邀請，本府由教育局遴派本市高中學生四名，於七月二十七日至八月三日赴熊本市"
+        "參加該市主辦之「二○一八熊本國際青少年營」。",
+        "十月上旬，經熊本市邀請，本府由秘書處王專門委員率員二人前往熊本市，"
+        "參加該市主辦之「第十屆熊本市民祭」慶祝活動。",
+        "另經熊本市政府邀請，本府由工務局派技正一人，於本年十一月中旬赴熊本市參加該市主辦之"
+        "「姊妹城市公務員研修」，為期兩週。",
+        period="2018-07/2018-12",
+    )
+    starts = {
+        r.properties.get("start")
+        for r in rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    }
+    assert starts == {"2018-07-27", "2018-10", "2018-11"}
+
+
+def test_a_visit_years_before_is_another_trip() -> None:
+    ext = chapter(
+        "一○五年時任熊本市長大西一史曾率團來訪，本年一月熊本市副市長田中太郎亦率港灣部門主管"
+        "來高考察。",
+        period="2018-07/2018-12",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "熊本市"), target=KAOHSIUNG)
+    starts = {r.properties.get("start") or r.properties.get("year") for r in visits}
+    assert starts == {"2016", "2018-01"}
+
+
+def test_a_month_told_and_a_day_within_it_are_one_trip() -> None:
+    ext = chapter(
+        "本年十月，本府由秘書處王專門委員率員二人前往熊本市訪問，並於十月五日參加該市主辦之"
+        "「第十屆熊本市民祭」慶祝活動。",
+        period="2018-07/2018-12",
+    )
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert len(visits) == 1
