@@ -118,6 +118,7 @@ from loaders.rules.grammar import (
     _SIGNING,
     _STAY,
     _TOOK_PART,
+    _TOPIC_PLACE,
     _TRIP_RECALLED,
     _VIRTUAL,
     _VISITOR_HEADING,
@@ -324,6 +325,8 @@ class VisitRules(ReaderBase):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         if _THIS_TRIP.match(sentence_norm):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
+        if clause.start == 0 and _TOPIC_PLACE.match(clause.norm):
+            return  # 至美國某市，…: the place taken up as the topic, no trip there
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
 

@@ -98,3 +98,16 @@ def test_a_month_told_and_a_day_within_it_are_one_trip() -> None:
     )
     visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
     assert len(visits) == 1
+
+
+# 5. 至 opening a sentence with a place alone in its clause is "as for" (至日本某市，某市
+# 某委員會主席曾於四月率團來訪): no trip there
+def test_a_place_taken_up_with_zhi_is_no_trip_there() -> None:
+    ext = chapter(
+        "至日本熊本市，熊本市港灣委員會主席田中太郎曾於本年四月率團來訪，"
+        "本府擬與熊本市簽署港灣合作備忘錄。",
+        period="2018-07/2018-12",
+    )
+    city = named(ext, "熊本市")
+    assert not rels(ext, RelType.VISITED, target=city)
+    assert rels(ext, RelType.VISITED, source=named(ext, "田中太郎"), target=KAOHSIUNG)
