@@ -555,6 +555,9 @@ _LEADS_GROUP = rx(_LEAD_VERB)
 #: 率某某表演團參加…): the one named before led it.
 _LEADS_TROUPE_OPENING = rx(r"^(?:並|亦|另|親自|親)?率[^,;。率]{1,10}?(?:團|隊)")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
+#: A clause referring back to what was told before (某某之參展邀請已如前述, 如前所述,
+#: 詳如前述, 如上所述): it tells nothing new.
+_TOLD_BEFORE = rx(r"(?:已|詳)?如(?:前|上)(?:所)?述")
 #: A place taken up as the topic, 至 or 至於 opening the sentence with the place alone in
 #: its clause (至美國某市，某市某委員會主席曾率團來訪): "as for", no going there.
 _TOPIC_PLACE = rx(r"^(?:至於|至)[\u4e00-\u9fff]{2,16}$")

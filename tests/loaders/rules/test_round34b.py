@@ -111,3 +111,15 @@ def test_a_place_taken_up_with_zhi_is_no_trip_there() -> None:
     city = named(ext, "熊本市")
     assert not rels(ext, RelType.VISITED, target=city)
     assert rels(ext, RelType.VISITED, source=named(ext, "田中太郎"), target=KAOHSIUNG)
+
+
+# 6. invitations referred back to (某局及某市之參展邀請已如前述): nothing new is told
+def test_invitations_told_before_add_nothing() -> None:
+    ext = chapter(
+        "熊本市已邀請本府明年六月組團參加該市主辦之「第十屆熊本市民祭」；此外，"
+        "橫濱市港務局及大阪市之參展邀請如前所述，本府將依明年度預算審慎規劃辦理。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "第十屆熊本市民祭")
+    joining = {r.source for r in rels(ext, RelType.PARTICIPATED_IN, target=event)}
+    assert joining == {KAOHSIUNG}
