@@ -91,6 +91,9 @@ _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
 _AFTER_AN_ACT = rx(
     r"^(?:(?:簽約|簽署|簽字|締約|儀式|典禮|會議|會談)(?:結束|完成)?(?:之)?後|會後|席間)"
 )
+#: The same, told within a clause after its subject (簽約儀式由某市長主持，某市長並於會後
+#: 與某局長會談): on the day of the act told.
+_AFTER_AN_ACT_WITHIN = rx(r"(?:並|亦)?於" + _AFTER_AN_ACT.pattern.removeprefix("^"))
 
 # --- The home side --------------------------------------------------------------------
 

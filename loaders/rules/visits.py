@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _ABSENT,
     _ADVERB_OPENING,
     _AFTER_AN_ACT,
+    _AFTER_AN_ACT_WITHIN,
     _AFTERWARDS,
     _AGREEMENT,
     _ALONG_WITH,
@@ -2143,7 +2144,10 @@ class VisitRules(ReaderBase):
         else the year of the event the sentence names (於參加「某某高峰會」期間), else the
         year the text is about; a date of one day (or one month: 9月中旬) is its date."""
         when = self._when(clause, carry=True)
-        if not (clause.dates or clause.earlier_dates) and _AFTER_AN_ACT.match(clause.sentence.norm):
+        after_act = _AFTER_AN_ACT.match(clause.sentence.norm) or _AFTER_AN_ACT_WITHIN.search(
+            clause.norm
+        )
+        if not (clause.dates or clause.earlier_dates) and after_act:
             # …於11月24日簽署「…」。簽約後…與某某會談: the day of the act just told
             day = [d for d in self.state.last_dates if d.precision == "day" and not d.end][-1:]
             when = {"start": day[0].start, "year": day[0].year} if day else when

@@ -123,3 +123,18 @@ def test_invitations_told_before_add_nothing() -> None:
     event = named(ext, "第十屆熊本市民祭")
     joining = {r.source for r in rels(ext, RelType.PARTICIPATED_IN, target=event)}
     assert joining == {KAOHSIUNG}
+
+
+# 7. a meeting told after an act within a later clause (簽約儀式由某市長主持，某市長並於
+# 會後與某局長會談) is on the day of that act
+def test_a_meeting_after_the_signing_is_dated_by_it() -> None:
+    ext = chapter(
+        "本年六月本府亦由秘書處組團參加「第八屆熊本火之國祭」。",
+        "本年九月十四日至十七日，熊本港灣局局長田中太郎率該局主管一行十人來訪。九月十五日，"
+        "本府海洋局與熊本港灣局共同簽署「高雄市政府海洋局與熊本港灣局合作備忘錄」，雙方約定"
+        "加強合作；簽約儀式由陳其邁市長親自主持，陳市長並於會後與田中局長會談，就兩港航線"
+        "交換意見。",
+        period="2018-07/2018-12",
+    )
+    (met,) = rels(ext, RelType.MET_WITH, target=named(ext, "田中太郎"))
+    assert met.properties.get("date") == "2018-09-15"
