@@ -1289,6 +1289,7 @@ class TieRules(ReaderBase):
         # 完成與某局「某某備忘錄」之簽署: the body, before the agreement's name
         words = before.rsplit("與", 1)[1].split("「", 1)[0]
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
+        words = _ADVERB_TAIL.sub("", words)  # 與某港務局共同簽署: the body
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
         words = _ON_DATE_CLOSING.sub("", words)  # 與某廳於1月23日簽署: the body

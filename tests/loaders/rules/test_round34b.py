@@ -138,3 +138,16 @@ def test_a_meeting_after_the_signing_is_dated_by_it() -> None:
     )
     (met,) = rels(ext, RelType.MET_WITH, target=named(ext, "田中太郎"))
     assert met.properties.get("date") == "2018-09-15"
+
+
+# 8. an agreement a bureau of the city and an outside body sign together (本府某局與某港務局
+# 共同簽署「…備忘錄」): the body is the partner, as without 共同
+def test_an_agreement_signed_together_with_a_body_is_the_bodys() -> None:
+    ext = chapter(
+        "九月十五日，本府海洋局與橫濱港務局共同簽署「高雄市政府海洋局與橫濱港務局經貿合作"
+        "備忘錄」，雙方約定加強合作。",
+        period="2018-07/2018-12",
+    )
+    (signed,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert signed.target == named(ext, "橫濱港務局")
+    assert signed.properties.get("date") == "2018-09-15"
