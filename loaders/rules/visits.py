@@ -195,6 +195,9 @@ _SCHOOL_HEAD_LEADS = rx(
 #: A sentence telling of the trip just told, as what it was: 此行為本府首度…訪問某地區,
 #: 本次訪問為…, 此次出訪係….
 _THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪)?(?:為|係|乃|是|不僅|除)")
+#: A later clause remarking on what was just told (…，此為兩校締約後之首次回訪, …，此係
+#: 斷交後首度…): no trip of its own.
+_THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 #: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
 #: 承蒙某知事親自(接待).
 _RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
@@ -290,6 +293,8 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if clause.start and _THIS_WAS.match(clause.norm):
+            return  # …赴某市回訪姊妹校，此為兩校締約後之首次回訪: the trip just told
         if self._in_plans_section(clause.sentence) and not self._past_coming(clause):
             return  # 明年度工作重點：一、由副市長率團出席某市主辦之「…」: a plan, no trip yet
         if _VISITOR_HEADING.search(_GLOSS.sub("", sentence_norm)):

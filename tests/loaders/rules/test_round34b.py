@@ -151,3 +151,16 @@ def test_an_agreement_signed_together_with_a_body_is_the_bodys() -> None:
     (signed,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert signed.target == named(ext, "橫濱港務局")
     assert signed.properties.get("date") == "2018-09-15"
+
+
+# 9. a clause remarking on the trip just told (…赴某市回訪姊妹校，此為兩校締約後之首次
+# 回訪) tells no other visit, not even in a part headed by the partner (與某市之交流)
+def test_a_remark_on_the_trip_just_told_is_no_coming() -> None:
+    ext = chapter(
+        "二、與熊本市之交流",
+        "市立前鎮高中學生訪問團一行二十五人，由該校校長率領，於七月二十日至二十五日赴熊本市"
+        "回訪姊妹校，並寄宿當地學生家庭，此為兩校締約後之首次回訪。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert rels(ext, RelType.VISITED, source=named(ext, "市立前鎮高中"))
