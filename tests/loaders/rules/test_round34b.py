@@ -164,3 +164,15 @@ def test_a_remark_on_the_trip_just_told_is_no_coming() -> None:
     )
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
     assert rels(ext, RelType.VISITED, source=named(ext, "市立前鎮高中"))
+
+
+# 10. a year opening a quoted name (赴某市參加「二○一八年某某商展」) is the event's: a call
+# told after it (，並拜會某市長某某) is dated by the month the sentence opened with
+def test_a_call_after_an_event_named_with_its_year_keeps_the_sentences_month() -> None:
+    ext = chapter(
+        "本年八月，本府經發局曾組團赴熊本市參加「二○一八年熊本國際產業商展」，並拜會熊本市長"
+        "大西一史，當面邀請其於國慶期間來訪。",
+        period="2018-07/2018-12",
+    )
+    (met,) = rels(ext, RelType.MET_WITH, target=named(ext, "大西一史"))
+    assert met.properties.get("date") == "2018-08"
