@@ -696,6 +696,9 @@ _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
 #: Events of a kind, joined in general (參加國際會議及活動共11團次, 出席各項國際會議): no
 #: event spoken of.
 _GENERIC_EVENTS = rx(r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)")
+#: A celebration of an occasion joined, named after the verb with no quotes (並應邀參加國慶
+#: 慶祝活動, 出席元旦慶祝大會): its own, not the event the text spoke of (該慶祝活動 is).
+_CELEBRATION_JOINED = rx(r"(?!該|此|上述|前述)[\u4e00-\u9fff]{1,8}?(?:慶祝活動|慶祝大會|慶典)")
 #: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
 #: it is an event.
 _TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")

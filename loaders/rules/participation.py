@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _BY_PUBLIC_UNIVERSITY,
     _CAME_DOWN,
     _CANCELLED,
+    _CELEBRATION_JOINED,
     _CEREMONY_ACT,
     _CITY_ENDING,
     _CLAUSE_BREAK,
@@ -1681,6 +1682,8 @@ class EventRules(PartyRules):
                 return [(join.end(), join.end(), named)] if named else []
         if _GENERIC_EVENTS.match(clause.norm, join.end()):
             return []  # 參加國際會議及活動共11團次: events in general, none spoken of
+        if not clause.events and _CELEBRATION_JOINED.match(clause.norm, join.end()):
+            return []  # 並應邀參加國慶慶祝活動: an occasion of its own, not the one spoken of
         if not clause.events and self.state.event and not self._apart_from_event(clause):
             event_id = self._invited_to(clause) or self.state.event
             if self._later_edition(clause.norm[: join.start()], event_id):

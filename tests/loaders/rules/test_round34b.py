@@ -176,3 +176,16 @@ def test_a_call_after_an_event_named_with_its_year_keeps_the_sentences_month() -
     )
     (met,) = rels(ext, RelType.MET_WITH, target=named(ext, "大西一史"))
     assert met.properties.get("date") == "2018-08"
+
+
+# 11. a celebration of an occasion joined, named after the verb with no quotes (並應邀參加
+# 國慶慶祝活動), is its own, not the event the text spoke of before
+def test_a_celebration_joined_is_not_the_event_spoken_of() -> None:
+    ext = chapter(
+        "本年八月，本府經發局曾組團赴熊本市參加「二○一八年熊本國際產業商展」，並拜會熊本市長"
+        "大西一史，當面邀請其於國慶期間來訪。",
+        "經本府邀請，大西市長於十月中旬率該市官員四人來訪，並應邀參加國慶慶祝活動。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "二○一八年熊本國際產業商展")
+    assert {r.source for r in rels(ext, RelType.PARTICIPATED_IN, target=event)} == {KAOHSIUNG}
