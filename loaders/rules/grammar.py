@@ -693,9 +693,12 @@ _TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)(?!�
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
-#: Events of a kind, joined in general (參加國際會議及活動共11團次, 出席各項國際會議): no
-#: event spoken of.
-_GENERIC_EVENTS = rx(r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)")
+#: Events of a kind, joined in general (參加國際會議及活動共11團次, 出席各項國際會議,
+#: 協助對方廠商參加當地商展, 參加各地展覽): no event spoken of.
+_GENERIC_EVENTS = rx(
+    r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)"
+    r"|(?:當地|各地|兩地|國外)(?:之|的)?(?:商展|展覽|會展|展售會|博覽會)"
+)
 #: A celebration of an occasion joined, named after the verb with no quotes (並應邀參加國慶
 #: 慶祝活動, 出席元旦慶祝大會): its own, not the event the text spoke of (該慶祝活動 is).
 _CELEBRATION_JOINED = rx(r"(?!該|此|上述|前述)[\u4e00-\u9fff]{1,8}?(?:慶祝活動|慶祝大會|慶典)")

@@ -189,3 +189,16 @@ def test_a_celebration_joined_is_not_the_event_spoken_of() -> None:
     )
     event = named(ext, "二○一八年熊本國際產業商展")
     assert {r.source for r in rels(ext, RelType.PARTICIPATED_IN, target=event)} == {KAOHSIUNG}
+
+
+# 12. events of a kind joined in general (協助對方廠商參加當地商展, 參加各地展覽): no event
+# spoken of
+def test_local_fairs_in_general_are_no_event_spoken_of() -> None:
+    ext = chapter(
+        "本年八月，本府經發局曾組團赴熊本市參加「二○一八年熊本國際產業商展」。",
+        "十月十二日，陳其邁市長於市府接見熊本市長大西一史一行，雙方並共同簽署「高雄市與熊本市"
+        "加強經貿交流協議書」，約定兩市互設服務窗口，並協助對方廠商參加當地商展。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "二○一八年熊本國際產業商展")
+    assert {r.source for r in rels(ext, RelType.PARTICIPATED_IN, target=event)} == {KAOHSIUNG}
