@@ -195,6 +195,9 @@ _SCHOOL_HEAD_LEADS = rx(
 #: A sentence telling of the trip just told, as what it was: 此行為本府首度…訪問某地區,
 #: 本次訪問為…, 此次出訪係….
 _THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪)?(?:為|係|乃|是|不僅|除)")
+#: Helping others take part or go (協助對方廠商參加當地商展, 協助業者前往某地參展): the
+#: helper does not go.
+_HELPS_OTHERS_GO = rx(r"協助[^,;。「」]{1,12}?(?:參加|參與|參展|前往|赴)")
 #: A later clause remarking on what was just told (…，此為兩校締約後之首次回訪, …，此係
 #: 斷交後首度…): no trip of its own.
 _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
@@ -333,6 +336,8 @@ class VisitRules(ReaderBase):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         if clause.start == 0 and _TOPIC_PLACE.match(clause.norm):
             return  # 至美國某市，…: the place taken up as the topic, no trip there
+        if _HELPS_OTHERS_GO.search(clause.norm):
+            return  # 並協助對方廠商參加當地商展: others go, not the helper
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
 

@@ -202,3 +202,13 @@ def test_local_fairs_in_general_are_no_event_spoken_of() -> None:
     )
     event = named(ext, "二○一八年熊本國際產業商展")
     assert {r.source for r in rels(ext, RelType.PARTICIPATED_IN, target=event)} == {KAOHSIUNG}
+
+
+# 13. helping others take part or go (並協助對方廠商參加當地商展) is no trip of the helper
+def test_helping_others_take_part_is_no_trip() -> None:
+    ext = chapter(
+        "十月十二日，陳其邁市長於市府接見熊本市長大西一史一行，雙方並共同簽署「高雄市與熊本市"
+        "加強經貿交流協議書」，約定兩市互設服務窗口，並協助對方廠商參加當地商展。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
