@@ -3265,7 +3265,9 @@ class EventRules(PartyRules):
         span = text[invite.end() : come.start()] if come else ""
         # 面邀朴市長於11月率團來訪: one named before by surname and title is no official
         # of the city's acting, though written as one might be
-        people = self._people_in(span)
+        # 拜會某市長某某，當面邀請其於國慶期間來訪: the one the pronoun takes up
+        taken_up = self._person_taken_up(clause, invite.end()) if come else None
+        people = self._people_in(span) or ([taken_up] if taken_up else [])
         if come is None or (not people and self._home_acts(span)):
             return []
         # 邀請日本《某某新聞》及某國某報社記者來高: the bodies whose people come

@@ -212,3 +212,15 @@ def test_helping_others_take_part_is_no_trip() -> None:
         period="2018-07/2018-12",
     )
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+# 14. an invitation to come of the one just called on, by pronoun (並拜會某市長某某，當面
+# 邀請其於國慶期間來訪): the city invited that person
+def test_an_invitation_to_come_by_pronoun_is_of_the_one_met() -> None:
+    ext = chapter(
+        "本年八月，本府經發局曾組團赴熊本市參加「二○一八年熊本國際產業商展」，並拜會熊本市長"
+        "大西一史，當面邀請其於國慶期間來訪。",
+        period="2018-07/2018-12",
+    )
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert invited == {named(ext, "大西一史")}
