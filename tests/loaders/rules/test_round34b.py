@@ -224,3 +224,13 @@ def test_an_invitation_to_come_by_pronoun_is_of_the_one_met() -> None:
     )
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
     assert invited == {named(ext, "大西一史")}
+
+
+# 15. a small district's name with 區 (自由區: Liberdade, a district of São Paulo) named
+# bare is a zone of the text (科隆自由區), not that place
+def test_a_free_zone_is_no_small_district_of_that_name() -> None:
+    ext = chapter(
+        "本年三月，本府建設局組團赴巴拿馬科隆市考察科隆自由區之營運，兩市經貿協議之簽署當有助益。",
+        period="2018-07/2018-12",
+    )
+    assert not [e for e in ext.entities if "liberdade" in e.id]
