@@ -234,3 +234,15 @@ def test_a_free_zone_is_no_small_district_of_that_name() -> None:
         period="2018-07/2018-12",
     )
     assert not [e for e in ext.entities if "liberdade" in e.id]
+
+
+# 16. the signing of an agreement spoken of as a noun, by its kind alone (兩市經貿協議之
+# 簽署，對本市廠商…當有助益): the agreement told before, no other
+def test_an_agreements_signing_spoken_of_is_the_one_told() -> None:
+    ext = chapter(
+        "十月十二日，陳其邁市長於市府接見熊本市長大西一史一行，雙方並共同簽署「高雄市與熊本市"
+        "加強經貿交流協議書」。",
+        "熊本市為本市在日本之重要夥伴，兩市經貿協議之簽署，對本市廠商拓展日本市場當有助益。",
+        period="2018-07/2018-12",
+    )
+    assert len(rels(ext, RelType.SIGNED_MOU)) == 1
