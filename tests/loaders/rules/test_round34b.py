@@ -246,3 +246,16 @@ def test_an_agreements_signing_spoken_of_is_the_one_told() -> None:
         period="2018-07/2018-12",
     )
     assert len(rels(ext, RelType.SIGNED_MOU)) == 1
+
+
+# 17. what the city does every year, then this year's instance told in the clause after
+# (本府每年均組團參加該市某節活動，本年九月亦由秘書處組團參加「第N屆某節」): the trip is
+# this year's, dated by that clause
+def test_a_yearly_trip_then_this_years_is_dated_by_this_years() -> None:
+    ext = chapter(
+        "本市與日本熊本市係於民國七十七年締結姊妹市。兩市締結以來，本府每年均組團參加該市火之國祭"
+        "活動，本年九月亦由秘書處組團參加「第三十屆火之國祭」花車遊行，頗獲好評。",
+        period="2018-07/2018-12",
+    )
+    (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert visit.properties.get("start") == "2018-09"
