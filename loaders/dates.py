@@ -676,6 +676,8 @@ def _names_edition(norm: str, span: DateSpan) -> bool:
     """Whether a lone year is that of an event named right after it (「分享本市主辦
     2013年大會之經驗」, 「2009年某某運動會」): it dates the event, not the story, so
     the dates after it keep the year they had."""
+    if norm[span.text_start - 1 : span.text_start] == "「":
+        return True  # 「一九九二年某某國際商展」: a year opening a quoted name
     words = _WORDS_AFTER.match(norm, span.text_end)
     if words is None:
         return False

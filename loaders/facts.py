@@ -176,7 +176,9 @@ def _days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
-def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
+def _another_trip(
+    rel_type: RelType, old: dict[str, Any], new: dict[str, Any], by_person: bool = False
+) -> bool:
     """Whether a visit dated to the day is another trip than the one already known
     (also dated to the day): on days apart (neither within the other's days; two single
     days the day after each other are one stay, unless led by others or of other
@@ -184,8 +186,12 @@ def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -
     if rel_type != RelType.VISITED:
         return False
     starts = (old.get("start"), new.get("start"))
-    if not all(isinstance(s, str) and len(s) == 10 for s in starts):
+    if not all(isinstance(s, str) and len(s) >= 4 for s in starts):
         return False
+    if not all(len(str(s)) == 10 for s in starts):
+        # (a person's months apart are left one: the groups a clause after tells came in
+        # turn, 雙方某某團分別於3月及5月來訪, are not the people met before)
+        return not by_person and _months_apart(old, new)
     old_days = (old["start"], str(old.get("end") or old["start"]))
     new_days = (new["start"], str(new.get("end") or new["start"]))
     first, second = sorted((old_days, new_days))
@@ -200,6 +206,18 @@ def _another_trip(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -
             return first[1] != second[0]
         return _days_between(first[1], second[0]) > _SAME_STAY_DAYS
     return not first[0] <= second[0] <= first[1]
+
+
+def _months_apart(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether two visits, one dated only to the month or year, fall in months (or
+    years) apart at the coarser of their dates (七月二十七日至八月三日赴某市 and 十月上旬
+    前往某市; 一○五年曾來訪 and 本年一月來訪): two trips. A month and a day within it,
+    or a year and a month of it, are one."""
+    size = min(len(str(old["start"])), len(str(new["start"])))
+    old_span = (str(old["start"])[:size], str(old.get("end") or old["start"])[:size])
+    new_span = (str(new["start"])[:size], str(new.get("end") or new["start"])[:size])
+    first, second = sorted((old_span, new_span))
+    return first[1] < second[0]
 
 
 def another_meeting(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -318,7 +336,8 @@ class Facts:
         evidence = [self.evidence(s) for s in (sentence, *also)]
         relation = Relation(rel_type, source, target, clean, evidence)
         known = self.relations.get(relation.key)
-        if known is not None and _another_trip(rel_type, known.properties, clean):
+        by_person = source.startswith("person:")
+        if known is not None and _another_trip(rel_type, known.properties, clean, by_person):
             # 1月…前往某某市 and 6月…前往參加某某節: two visits in one year stay two
             relation.properties["trip"] = clean["trip"] = clean["start"]
             known = self.relations.get(relation.key)

@@ -1294,6 +1294,10 @@ def _bare_ok(rec: _City, length: int, suffix: str | None, attested: bool) -> boo
         )
     if length - 1 < 2:
         return False
+    if suffix == "區":
+        # a district's name with 區 (自由區, a district of São Paulo) is a zone of many
+        # texts (某市自由區, 某某加工區): bare only for a large one
+        return rec.pop >= _SUFFIXED_MIN_POPULATION
     return attested or rec.pop >= _SUFFIXED_MIN_POPULATION
 
 

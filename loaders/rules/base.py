@@ -2130,9 +2130,14 @@ class ReaderBase:
         # a year before the report's told by 去年 alone, as history (8月14日至18日…，就去年
         # 某地震之經驗提出報告，並考察某市…: the trip's days)
         earlier = [
-            d for d in clause.earlier_dates if not d.since and not _PAST_YEAR_WORD.fullmatch(d.text)
+            d
+            for d in clause.earlier_dates
+            if not d.since and not d.edition and not _PAST_YEAR_WORD.fullmatch(d.text)
         ][-1:]
         own = self._own_dates(clause, earlier)
+        if not own and is_recurring(clause.norm):
+            # 本府每年均組團參加…，本年9月亦…參加「第N屆…」: this year's, told after
+            own = [d for d in clause.later_dates if d.precision != "year" and not d.since][:1]
         anchor = (own or earlier or carried or [None])[0]
         if later:
             base = anchor.year if anchor else self.state.dates.current_year

@@ -97,6 +97,9 @@ _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
 _AFTER_AN_ACT = rx(
     r"^(?:(?:簽約|簽署|簽字|締約|儀式|典禮|會議|會談)(?:結束|完成)?(?:之)?後|會後|席間)"
 )
+#: The same, told within a clause after its subject (簽約儀式由某市長主持，某市長並於會後
+#: 與某局長會談): on the day of the act told.
+_AFTER_AN_ACT_WITHIN = rx(r"(?:並|亦)?於" + _AFTER_AN_ACT.pattern.removeprefix("^"))
 
 # --- The home side --------------------------------------------------------------------
 
@@ -576,6 +579,12 @@ _LEADS_GROUP = rx(_LEAD_VERB)
 #: 率某某表演團參加…): the one named before led it.
 _LEADS_TROUPE_OPENING = rx(r"^(?:並|亦|另|親自|親)?率[^,;。率]{1,10}?(?:團|隊)")
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
+#: A clause referring back to what was told before (某某之參展邀請已如前述, 如前所述,
+#: 詳如前述, 如上所述): it tells nothing new.
+_TOLD_BEFORE = rx(r"(?:已|詳)?如(?:前|上)(?:所)?述")
+#: A place taken up as the topic, 至 or 至於 opening the sentence with the place alone in
+#: its clause (至美國某市，某市某委員會主席曾率團來訪): "as for", no going there.
+_TOPIC_PLACE = rx(r"^(?:至於|至)[\u4e00-\u9fff]{2,16}$")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
 _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
@@ -695,6 +704,9 @@ _JOIN = rx(
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).
 _ACTING_FOR = rx(r"代表(?=[\u4e00-\u9fff])")
+#: Acting for a party named, closing the clause before an invitation (某市長並代表某某
+#:管理局，邀請本府…): the one acted for invites.
+_ACTING_FOR_CLOSING = rx(r"代表([\u4e00-\u9fff]{2,24}),$")
 #: Talks whose topic runs on to the verb after (洽談燈會花車參展事宜, 研商參加明年博覽會):
 #: the taking part is what is talked about, not done; not after the talk (討論後出席…,
 #: 洽談並參加…).
@@ -702,9 +714,15 @@ _TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)(?!�
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
 _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
-#: Events of a kind, joined in general (參加國際會議及活動共11團次, 出席各項國際會議): no
-#: event spoken of.
-_GENERIC_EVENTS = rx(r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)")
+#: Events of a kind, joined in general (參加國際會議及活動共11團次, 出席各項國際會議,
+#: 協助對方廠商參加當地商展, 參加各地展覽): no event spoken of.
+_GENERIC_EVENTS = rx(
+    r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)"
+    r"|(?:當地|各地|兩地|國外)(?:之|的)?(?:商展|展覽|會展|展售會|博覽會)"
+)
+#: A celebration of an occasion joined, named after the verb with no quotes (並應邀參加國慶
+#: 慶祝活動, 出席元旦慶祝大會): its own, not the event the text spoke of (該慶祝活動 is).
+_CELEBRATION_JOINED = rx(r"(?!該|此|上述|前述)[\u4e00-\u9fff]{1,8}?(?:慶祝活動|慶祝大會|慶典)")
 #: Going round what is named next (參觀「2025某市燈會」, 觀摩某某博覽會): attending it when
 #: it is an event.
 _TOURS = rx(r"(?:參觀|觀摩)(?:了)?$")
@@ -931,7 +949,8 @@ _PARENS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: Holding an event: 舉辦, 主辦, 辦理 (本府舉辦…, 市府主辦…).
 _HOLDS = r"舉辦|主辦|辦理"
 _HOLDING = rx(_HOLDS)
-_HOLDING_OR_HELD = rx(_HOLDS + r"|舉行")
+#: Holding or held, continuing to hold too (本府預定明年續辦「…」).
+_HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
 _OBJECT_VERB_CLOSING = rx("(?:" + _OBJECT_VERB.pattern + ")$")
@@ -1338,8 +1357,12 @@ _IN_LINE_WITH_CLAUSE = rx(
     r"^(?:依|依據|依照|基於)[^,;。「」]{0,30}?(?:約定|共識|協議|決議|規劃|計畫|計劃),"
 )
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
-#: 邀請; the inviter is the place written in between.
-_INVITED_BY = rx(r"(?:受|應)([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)")
+#: 邀請, and 經某市邀請 opening a clause (經某市港灣局邀請，本府由…前往; not 經濟部邀請,
+#: 已經邀請, nor the city's own 經本府邀請); the inviter is the place written in between.
+_INVITED_BY = rx(
+    r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
+    r"([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)"
+)
 #: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
@@ -1621,8 +1644,8 @@ _SIGNING_CEREMONY = rx(r"[^,;。「」]{0,4}?(?:簽約|簽署|締約|締盟|簽�
 _FIRST_TIME = rx(r"第一次|首次|首度")
 #: An invitation to take part, its invitees between: 邀請某市、某市參加.
 _INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
-#: Attending, but not 參與: 參加, 與會, 出席.
-_ATTENDS = rx(r"(?!參與)(?:" + _ATTEND + r")")
+#: Attending, but not 參與: 參加, 與會, 出席, and competing (組隊參賽).
+_ATTENDS = rx(r"(?!參與)(?:" + _ATTEND + r"|參賽)")
 #: An invitation of others than the city: 邀請參加, 邀請該市, 邀請某市 (not 本市, 全市, nor
 #: a class of cities no one names: 擴大邀請各國城市來訪, 邀請國際城市).
 _INVITES_OTHERS = rx(

@@ -20,6 +20,7 @@ from loaders.rules.grammar import (
     _ACRONYM_HOLDS,
     _ACRONYM_OPENING,
     _ACTING_FOR,
+    _ACTING_FOR_CLOSING,
     _ADVERB_OPENING,
     _ADVERB_TAIL,
     _AGENT_BY,
@@ -52,6 +53,7 @@ from loaders.rules.grammar import (
     _BY_PUBLIC_UNIVERSITY,
     _CAME_DOWN,
     _CANCELLED,
+    _CELEBRATION_JOINED,
     _CEREMONY_ACT,
     _CITY_ENDING,
     _CLAUSE_BREAK,
@@ -956,6 +958,10 @@ class EventRules(PartyRules):
             name = clause.norm[e_start:e_end]
             named_for = self._places_in_name(name)
             for inviter in inviters:
+                if self._named_for_body(inviter, name):
+                    # 某某自由區管理局…邀請本府參加「某某自由區國際商展」: the body's own
+                    self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+                    continue
                 place = inviter if inviter in named_for else self._city_bureau_is_of(inviter)
                 if place in named_for and not (
                     place != inviter and self._not_the_places_own(event_id, name)
@@ -967,6 +973,21 @@ class EventRules(PartyRules):
         for inviter in inviters:
             if inviter in there:
                 self.facts.relate(RelType.HOSTED, inviter, event_id, clause.sentence)
+
+    def _named_for_body(self, party: str, name: str) -> bool:
+        """Whether the event `name` is named for the outside body `party`: its name, the
+        kind's ending dropped, is in the event's (某某自由區管理局: 「某某自由區國際商展」),
+        a bureau being its city's."""
+        entity = self.facts.entities[party]
+        if entity.label != Label.ORGANIZATION or entity.properties.get("kind") in (
+            "bureau",
+            "division",
+        ):
+            return False
+        body = entity.name_zh or ""
+        ending = self.lex.org_ending(body)
+        stem = body[: -len(ending)] if ending else ""
+        return len(stem) >= 3 and stem in name
 
     def _city_bureau_is_of(self, party: str) -> str | None:
         """The city a bureau of a city's government is of (某市經濟局, 某市港埠處: that
@@ -1084,9 +1105,11 @@ class EventRules(PartyRules):
                 # 某市亦派員來高觀摩，並表示將邀請本市…: the place the sentence is about (the
                 # clause's dates are then of the event: 明年舉辦之「…」); 某局某某主席來訪
                 # 時，邀請本府…: the body or place whose title the guest holds
-                inviters = self._guests_own(sentence, clause.start) or [
-                    pid for pid in self.state.subject if pid != self.home
-                ]
+                inviters = (
+                    self._body_acted_for(sentence.norm[: clause.start])
+                    or self._guests_own(sentence, clause.start)
+                    or [pid for pid in self.state.subject if pid != self.home]
+                )
             if inviters:
                 # the day of the letter, before its verb (明年派員參加: the event's year)
                 said = [d for d in clause.dates if d.text_start < clause.start + received.end(1)]
@@ -1142,6 +1165,14 @@ class EventRules(PartyRules):
     def _letter_told_before(clause: Clause) -> bool:
         """Whether a clause before in the sentence tells a letter sent (某市於4月來函,)."""
         return bool(_LETTER_SENT.search(clause.sentence.norm[: clause.start]))
+
+    def _body_acted_for(self, before: str) -> list[str]:
+        """The outside body a guest acts for, closing the clause before an invitation
+        naming no one (某市長行前並代表某某管理局，邀請本府…: the authority); none for a
+        place (代表某市: read as the place the sentence is about)."""
+        acting = _ACTING_FOR_CLOSING.search(before)
+        body = self._outside_body(acting.group(1)) if acting else None
+        return [body] if body is not None else []
 
     def _guests_own(self, sentence: Sentence, before: int, after: int = 0) -> list[str]:
         """The bodies or places whose titles the guests the sentence names between
@@ -1651,6 +1682,8 @@ class EventRules(PartyRules):
                 return [(join.end(), join.end(), named)] if named else []
         if _GENERIC_EVENTS.match(clause.norm, join.end()):
             return []  # 參加國際會議及活動共11團次: events in general, none spoken of
+        if not clause.events and _CELEBRATION_JOINED.match(clause.norm, join.end()):
+            return []  # 並應邀參加國慶慶祝活動: an occasion of its own, not the one spoken of
         if not clause.events and self.state.event and not self._apart_from_event(clause):
             event_id = self._invited_to(clause) or self.state.event
             if self._later_edition(clause.norm[: join.start()], event_id):
@@ -3232,7 +3265,9 @@ class EventRules(PartyRules):
         span = text[invite.end() : come.start()] if come else ""
         # 面邀朴市長於11月率團來訪: one named before by surname and title is no official
         # of the city's acting, though written as one might be
-        people = self._people_in(span)
+        # 拜會某市長某某，當面邀請其於國慶期間來訪: the one the pronoun takes up
+        taken_up = self._person_taken_up(clause, invite.end()) if come else None
+        people = self._people_in(span) or ([taken_up] if taken_up else [])
         if come is None or (not people and self._home_acts(span)):
             return []
         # 邀請日本《某某新聞》及某國某報社記者來高: the bodies whose people come

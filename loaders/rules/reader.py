@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _OBJECT_VERB,
     _SUBSET,
     _TIE_MAKING,
+    _TOLD_BEFORE,
 )
 from loaders.rules.participation import EventRules
 from loaders.rules.ties import TieRules
@@ -451,6 +452,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         return self._body_written_after(clause.norm, start, end)
 
     def _apply_rules(self, clause: Clause, sentence_norm: str) -> None:
+        if _TOLD_BEFORE.search(clause.norm):
+            return  # 某局及某市之參展邀請已如前述: told before, nothing new
         self._rule_ties(clause, sentence_norm)
         self._rule_agreement(clause, sentence_norm)
         self._rule_visit(clause, sentence_norm)

@@ -380,6 +380,11 @@ def _shortened(short: str, title: str) -> bool:
 _SIGNING_DATE_GAP = re.compile(r"(?:雙方|兩市|兩校|兩府|兩國)?(?:所|共同)?")
 
 
+#: The signing of an agreement spoken of as a noun, by its kind alone (兩市經貿協議之簽署，
+#: 對…當有助益): the agreement the text told before, no signing of its own.
+_SIGNING_SPOKEN_OF = rx(r"(?:協議|協定|備忘錄|合約)(?:書)?(?:之|的)(?:簽署|簽訂)(?!儀式|典禮)")
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         """Sister- and friendship-city ties: made, planned, negotiated or ended
@@ -1055,6 +1060,8 @@ class TieRules(ReaderBase):
             return
         last_signing = signings[-1]
         title = _agreement_title(text, last_signing)
+        if not title and _SIGNING_SPOKEN_OF.search(text):
+            return  # 兩市經貿協議之簽署，對…當有助益: the agreement told before
         if _is_ties_own_agreement(title, sentence_norm) or self._tie_agreement_again(
             clause, sentence_norm, title
         ):
@@ -1320,6 +1327,7 @@ class TieRules(ReaderBase):
         # 完成與某局「某某備忘錄」之簽署: the body, before the agreement's name
         words = before.rsplit("與", 1)[1].split("「", 1)[0]
         words = _GLOSS.sub("", _CAME_OF.sub("", words))
+        words = _ADVERB_TAIL.sub("", words)  # 與某港務局共同簽署: the body
         words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
         words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
         words = _ON_DATE_CLOSING.sub("", words)  # 與某廳於1月23日簽署: the body

@@ -19,6 +19,7 @@ from loaders.rules.grammar import (
     _ABSENT,
     _ADVERB_OPENING,
     _AFTER_AN_ACT,
+    _AFTER_AN_ACT_WITHIN,
     _AFTERWARDS,
     _AGREEMENT,
     _ALONG_WITH,
@@ -121,6 +122,7 @@ from loaders.rules.grammar import (
     _SIGNING,
     _STAY,
     _TOOK_PART,
+    _TOPIC_PLACE,
     _TRIP_RECALLED,
     _VIRTUAL,
     _VISITOR_HEADING,
@@ -196,6 +198,12 @@ _SCHOOL_HEAD_LEADS = rx(
 #: A sentence telling of the trip just told, as what it was: 此行為本府首度…訪問某地區,
 #: 本次訪問為…, 此次出訪係….
 _THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪)?(?:為|係|乃|是|不僅|除)")
+#: Helping others take part or go (協助對方廠商參加當地商展, 協助業者前往某地參展): the
+#: helper does not go.
+_HELPS_OTHERS_GO = rx(r"協助[^,;。「」]{1,12}?(?:參加|參與|參展|前往|赴)")
+#: A later clause remarking on what was just told (…，此為兩校締約後之首次回訪, …，此係
+#: 斷交後首度…): no trip of its own.
+_THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 #: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
 #: 承蒙某知事親自(接待).
 _RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
@@ -291,6 +299,8 @@ class VisitRules(ReaderBase):
         another (王市長率團赴某市訪問)."""
         if self._nobody_went(clause, sentence_norm):
             return  # 以視訊方式出席…, 原訂…組團赴…因疫情延後: nobody went
+        if clause.start and _THIS_WAS.match(clause.norm):
+            return  # …赴某市回訪姊妹校，此為兩校締約後之首次回訪: the trip just told
         if self._in_plans_section(clause.sentence) and not self._past_coming(clause):
             return  # 明年度工作重點：一、由副市長率團出席某市主辦之「…」: a plan, no trip yet
         if _VISITOR_HEADING.search(_GLOSS.sub("", sentence_norm)):
@@ -327,6 +337,10 @@ class VisitRules(ReaderBase):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         if _THIS_TRIP.match(sentence_norm):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
+        if clause.start == 0 and _TOPIC_PLACE.match(clause.norm):
+            return  # 至美國某市，…: the place taken up as the topic, no trip there
+        if _HELPS_OTHERS_GO.search(clause.norm):
+            return  # 並協助對方廠商參加當地商展: others go, not the helper
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)
         self._stops_in_heading_gloss(clause)
@@ -2237,7 +2251,10 @@ class VisitRules(ReaderBase):
         else the year of the event the sentence names (於參加「某某高峰會」期間), else the
         year the text is about; a date of one day (or one month: 9月中旬) is its date."""
         when = self._when(clause, carry=True)
-        if not (clause.dates or clause.earlier_dates) and _AFTER_AN_ACT.match(clause.sentence.norm):
+        after_act = _AFTER_AN_ACT.match(clause.sentence.norm) or _AFTER_AN_ACT_WITHIN.search(
+            clause.norm
+        )
+        if not (clause.dates or clause.earlier_dates) and after_act:
             # …於11月24日簽署「…」。簽約後…與某某會談: the day of the act just told
             day = [d for d in self.state.last_dates if d.precision == "day" and not d.end][-1:]
             when = {"start": day[0].start, "year": day[0].year} if day else when
