@@ -1555,6 +1555,19 @@ class ReaderBase:
             known = self._org_names[entity.id] = (stamp, names)
         return known[1]
 
+    def _city_located_in(self, org_id: str) -> str | None:
+        """The city the report placed an organization in, if any."""
+        return next(
+            (
+                r.target
+                for r in self.facts.relations.values()
+                if r.type == RelType.LOCATED_IN
+                and r.source == org_id
+                and self.facts.label_of(r.target) == Label.CITY
+            ),
+            None,
+        )
+
     def _named_here_elsewhere(self, org_id: str, place: Place | None) -> bool:
         """Whether the sentence read names `place` and the report placed the organization
         elsewhere: a body of that name of the place the sentence is about."""

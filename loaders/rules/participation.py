@@ -998,16 +998,7 @@ class EventRules(PartyRules):
             "division",
         ):
             return None
-        return next(
-            (
-                r.target
-                for r in self.facts.relations.values()
-                if r.type == RelType.LOCATED_IN
-                and r.source == party
-                and self.facts.label_of(r.target) == Label.CITY
-            ),
-            None,
-        )
+        return self._city_located_in(party)
 
     def _inviter_holds_unplaced(
         self, clause: Clause, inviters: list[str], event_id: str, e_start: int

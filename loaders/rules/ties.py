@@ -544,16 +544,7 @@ class TieRules(ReaderBase):
         cities = []
         for party in parties:
             if self.facts.label_of(party) == Label.ORGANIZATION:
-                party = next(
-                    (
-                        r.target
-                        for r in self.facts.relations.values()
-                        if r.type == RelType.LOCATED_IN
-                        and r.source == party
-                        and self.facts.label_of(r.target) == Label.CITY
-                    ),
-                    party,
-                )
+                party = self._city_located_in(party) or party
             cities.append(party)
         return list(dict.fromkeys(cities))
 
