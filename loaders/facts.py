@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from graph.model import (
+    ENDPOINTS,
     Attendance,
     Entity,
     Evidence,
@@ -330,7 +331,7 @@ class Facts:
         """Record a relation stated by `sentence` (and completed by the sentences
         `also`, e.g. an item's body under its heading); the same fact twice keeps both
         sentences."""
-        if source == target:
+        if source == target or not self._ends_allowed(rel_type, source, target):
             return None
         clean = {k: v for k, v in props.items() if v not in (None, "", [])}
         evidence = [self.evidence(s) for s in (sentence, *also)]
@@ -355,6 +356,16 @@ class Facts:
             if quoted not in known.evidence:
                 known.evidence.append(quoted)
         return known
+
+    def _ends_allowed(self, rel_type: RelType, source: str, target: str) -> bool:
+        """Whether the graph model lets `rel_type` join these two (DESIGN §3: a country
+        invites no one and takes part in nothing): the writer refuses any other, and
+        with it the whole report."""
+        allowed_from, allowed_to = ENDPOINTS[rel_type]
+        ends = (self.entities.get(source), self.entities.get(target))
+        return (ends[0] is None or ends[0].label in allowed_from) and (
+            ends[1] is None or ends[1].label in allowed_to
+        )
 
     @staticmethod
     def take_dates(known: Relation, clean: dict[str, Any]) -> None:

@@ -3516,13 +3516,16 @@ class EventRules(PartyRules):
             # 本府分函甲市、乙市及丙市，邀請各該市…: each city the clause before named
             return list(self.state.clause_places)
         invitees = [
-            self._body_named_from(text, start, end) or pid  # 邀請某市港務局: the body
+            self._body_named_from(text, start, end) or self._city_state(pid) or pid
             for start, end, pid in clause.places
             if invite.start() < start < first_event
             and pid != self.home
             and (
                 self.facts.label_of(pid) == Label.CITY
-                or self._country_listed_among_cities(clause, start, end, pid)
+                or (
+                    self._country_listed_among_cities(clause, start, end, pid)
+                    and self._city_state(pid) is not None
+                )
             )
             and not self._hosts_event(clause, start, end)
             and not _FOLK_OF_PLACE.match(text, end)  # 邀請當地業者: not the place
@@ -3537,6 +3540,15 @@ class EventRules(PartyRules):
             # 訪問…某甲、某乙及某丙等市，…，並邀請參加「2013某某高峰會」
             invitees = self.state.subject or self.state.clause_places
         return invitees
+
+    def _city_state(self, pid: str) -> str | None:
+        """The city a country listed among cities stands for, when one of its cities
+        bears its name (新加坡 → 新加坡市): a country is no party to invite (DESIGN §3)."""
+        if self.facts.label_of(pid) != Label.COUNTRY:
+            return None
+        country = self.facts.entities[pid]
+        city = self.gaz.resolve(country.name_zh + "市", country=pid.split(":")[-1].upper())
+        return self.facts.place(city) if city is not None and city.label == "City" else None
 
     def _country_listed_among_cities(
         self, clause: Clause, start: int, end: int, country: str

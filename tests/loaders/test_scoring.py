@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from citygraph.errors import ReportInputError
-from graph.model import Entity, Evidence, Extraction, Label, Relation, RelType
+from graph.model import ENDPOINTS, Entity, Evidence, Extraction, Label, Relation, RelType
 from loaders.scoring import ExpectedFact, read_expected, score_extraction, score_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -91,6 +91,20 @@ def test_every_expected_file_parses_and_its_quotes_are_in_its_report() -> None:
         text = raw.decode("utf-8") if raw.isascii() or _is_utf8(raw) else raw.decode("cp950")
         for fact in expected.facts:
             assert fact.quote is None or fact.quote in text, (path.name, fact.number)
+
+
+@pytest.mark.parametrize("path", EXPECTED + HELD_OUT, ids=lambda p: p.stem)
+def test_every_extracted_relation_joins_labels_the_graph_accepts(path: Path) -> None:
+    # the graph writer refuses a relation whose ends the model does not allow (an
+    # invitation to a country), and with it the whole report: none may be extracted
+    from loaders.pipeline import extract_file
+
+    extraction = extract_file(read_expected(path).report)
+    labels = {e.id: e.label for e in extraction.entities}
+    for rel in extraction.relations:
+        allowed_from, allowed_to = ENDPOINTS[rel.type]
+        ends = (labels[rel.source], labels[rel.target])
+        assert ends[0] in allowed_from and ends[1] in allowed_to, (rel.type, rel.source, rel.target)
 
 
 def _is_utf8(raw: bytes) -> bool:

@@ -392,14 +392,16 @@ def test_offices_seated_in_the_city_invited_to_its_reception() -> None:
 
 def test_a_trip_called_off_tells_no_host_of_the_event_it_went_to() -> None:
     """某團原訂赴某國參加「…」演出，因疫情取消行程: the going never was, so the event is
-    not read as that place's; a trip made (赴某國參加「…」) still tells it."""
+    not read as that place's; a trip made (赴某國參加「…」) is read as taking part (a
+    country holds no event in the graph, DESIGN §3)."""
     called_off = chapter(
         "1.本市交響樂團原訂8月赴泰國參加「泰國國際藝術節」演出，因疫情取消行程，"
         "本局已請主辦單位保留明年之演出機會。"
     )
     assert not rels(called_off, RelType.HOSTED, source="country:th")
     made = chapter("1.本市交響樂團於8月赴泰國參加「泰國國際藝術節」演出，廣獲好評。")
-    assert rels(made, RelType.HOSTED, source="country:th")
+    assert rels(made, RelType.PARTICIPATED_IN, status="attended")
+    assert not rels(made, RelType.HOSTED, source="country:th")
 
 
 def test_an_event_a_city_invites_the_city_to_held_with_no_place_named_is_the_inviters() -> None:
