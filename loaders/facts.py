@@ -213,12 +213,22 @@ def _months_apart(old: dict[str, Any], new: dict[str, Any]) -> bool:
     """Whether two visits, one dated only to the month or year, fall in months (or
     years) apart at the coarser of their dates (七月二十七日至八月三日赴某市 and 十月上旬
     前往某市; 一○五年曾來訪 and 本年一月來訪): two trips. A month and a day within it,
-    or a year and a month of it, are one."""
+    or a year and a month of it, are one; so are a month and a day of the month after,
+    one stay across the turn of a month (九月下旬赴某市 and 十月一日在某市出席…), but not
+    two months next to each other (十月上旬 and 十一月中旬: two trips)."""
     size = min(len(str(old["start"])), len(str(new["start"])))
     old_span = (str(old["start"])[:size], str(old.get("end") or old["start"])[:size])
     new_span = (str(new["start"])[:size], str(new.get("end") or new["start"])[:size])
     first, second = sorted((old_span, new_span))
+    if size == len("2000-01") and first[1] < second[0]:
+        day_told = len(str(old["start"])) > size or len(str(new["start"])) > size
+        return _month_number(second[0]) - _month_number(first[1]) > (1 if day_told else 0)
     return first[1] < second[0]
+
+
+def _month_number(month: str) -> int:
+    """A month written 2000-01 counted from year 0."""
+    return int(month[:4]) * 12 + int(month[5:7])
 
 
 def another_meeting(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:

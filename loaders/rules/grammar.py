@@ -581,7 +581,8 @@ _LEADS_TROUPE_OPENING = rx(r"^(?:並|亦|另|親自|親)?率[^,;。率]{1,10}?(?
 _GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
 #: A clause referring back to what was told before (某某之參展邀請已如前述, 如前所述,
 #: 詳如前述, 如上所述): it tells nothing new.
-_TOLD_BEFORE = rx(r"(?:已|詳)?如(?:前|上)(?:所)?述")
+#: (not 如前所述之「…」, an event qualified as spoken of before, the clause telling more)
+_TOLD_BEFORE = rx(r"(?:已|詳)?如(?:前|上)(?:所)?述(?![之的])")
 #: A place taken up as the topic, 至 or 至於 opening the sentence with the place alone in
 #: its clause (至美國某市，某市某委員會主席曾率團來訪): "as for", no going there.
 _TOPIC_PLACE = rx(r"^(?:至於|至)[\u4e00-\u9fff]{2,16}$")
@@ -718,7 +719,7 @@ _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
 #: 協助對方廠商參加當地商展, 參加各地展覽): no event spoken of.
 _GENERIC_EVENTS = rx(
     r"(?:各項|各類|各種|相關)?國際(?:會議|活動|會展|研討會|賽事)"
-    r"|(?:當地|各地|兩地|國外)(?:之|的)?(?:商展|展覽|會展|展售會|博覽會)"
+    r"|(?:當地|各地|兩地|國外)(?:之|的)?(?:商展|展覽|會展|展售會|博覽會)(?!「)"
 )
 #: A celebration of an occasion joined, named after the verb with no quotes (並應邀參加國慶
 #: 慶祝活動, 出席元旦慶祝大會): its own, not the event the text spoke of (該慶祝活動 is).

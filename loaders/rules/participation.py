@@ -894,7 +894,21 @@ class EventRules(PartyRules):
             (_HOME_PARTY.match(own) or clause.start == 0 or home_subject)
             and home_subject
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
-            and _HOLDING_OR_HELD.search(text[:first_event])
+            and (holding := _HOLDING_OR_HELD.search(text[:first_event])) is not None
+            and not self._place_holds_instead(clause, holding.start())
+        )
+
+    def _place_holds_instead(self, clause: Clause, verb_at: int) -> bool:
+        """Whether another place stands right before the verb of holding as its doer
+        (本府建議某市續辦「…」), not as where it is held (本府於某市舉辦「…」)."""
+        text = clause.norm
+        return any(
+            pid != self.home
+            and start > 0
+            and text[start - 1] not in "於在赴至"
+            and 0 <= verb_at - end <= 4
+            and not re.search(r"[於在]", text[end:verb_at])
+            for start, end, pid in clause.places
         )
 
     def _opened_by_another_place(self, sentence: Sentence) -> bool:

@@ -201,6 +201,8 @@ _THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪
 #: Helping others take part or go (協助對方廠商參加當地商展, 協助業者前往某地參展): the
 #: helper does not go.
 _HELPS_OTHERS_GO = rx(r"協助[^,;。「」]{1,12}?(?:參加|參與|參展|前往|赴)")
+#: ... unless the helper's own going is told before (率團赴某市協助…, 派員協助…赴某市).
+_GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 #: A later clause remarking on what was just told (…，此為兩校締約後之首次回訪, …，此係
 #: 斷交後首度…): no trip of its own.
 _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
@@ -339,7 +341,8 @@ class VisitRules(ReaderBase):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         if clause.start == 0 and _TOPIC_PLACE.match(clause.norm):
             return  # 至美國某市，…: the place taken up as the topic, no trip there
-        if _HELPS_OTHERS_GO.search(clause.norm):
+        helps = _HELPS_OTHERS_GO.search(clause.norm)
+        if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper
         self._went_abroad(clause, sentence_norm)
         self._called_on_body(clause, sentence_norm)

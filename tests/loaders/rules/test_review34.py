@@ -145,3 +145,58 @@ def test_north_of_a_known_city_is_another_city() -> None:
     ext = chapter("（一）九月三日，本府工務局組團赴美國北芝加哥市考察。", period=H2_1991)
     gone = {r.target for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
     assert "city:us:chicago" not in gone
+
+
+# --- after round 34b ---------------------------------------------------------------
+
+H2_1992 = "1992-07/1992-12"
+
+
+# 11. a delegation going to help the city's firms take part is still a trip
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府由經發局王局長率團於十月赴大分市協助本市廠商參展，並拜會大分市長佐藤健二。",
+        "本府經發局於十月派員協助本市廠商赴大分市參加「大分國際產業商展」。",
+    ],
+)
+def test_going_to_help_the_citys_firms_is_a_trip(sentence: str) -> None:
+    ext = chapter(sentence, period=H2_1992)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大分市"))
+
+
+# 12. 如前所述 qualifying an event is no clause pointing back as a whole
+def test_an_event_spoken_of_before_still_tells_the_trip_to_it() -> None:
+    ext = chapter(
+        "陳市長於十月率團赴大分市參加如前所述之「第十屆大分市民祭」，並拜會大分市長佐藤健二。",
+        period=H2_1992,
+    )
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大分市"))
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
+
+
+# 13. a generic word for a fair right before the fair's quoted name names that fair
+def test_a_local_fair_named_right_after_is_joined() -> None:
+    ext = chapter(
+        "本府經發局於十月率本市廠商十家赴大分市參加當地商展「大分國際產業商展」。",
+        period=H2_1992,
+    )
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, status="attended")
+
+
+# 14. the city asking another to go on holding its event does not hold it
+def test_asking_another_to_go_on_holding_is_not_holding() -> None:
+    ext = chapter(
+        "本府建議大分市續辦「大分國際青少年交流營」，並邀請本市學生參加。", period=H2_1992
+    )
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+
+
+# 15. one stay across the turn of a month is one trip
+def test_a_stay_across_the_turn_of_a_month_is_one_trip() -> None:
+    ext = chapter(
+        "（1）本府由王副市長率團於九月下旬赴大分市訪問。",
+        "（2）十月一日，訪問團在大分市出席該市主辦之「第十屆大分市民祭」開幕典禮。",
+        period=H2_1992,
+    )
+    assert len(rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大分市"))) == 1
