@@ -92,9 +92,9 @@ def _after_cutting_words(span: str, *, keep_some: bool) -> str:
     a group by what it came to do (某市親善拜訪團, 某市參訪團: the body's own name)."""
     for word in edge_words().cutting:
         at = span.rfind(word)
-        if span.startswith("團", at + len(word)):
+        if at < 0 or span.startswith("團", at + len(word)):
             continue
-        if at >= 0 and (not keep_some or at + len(word) < len(span)):
+        if not keep_some or at + len(word) < len(span):
             span = span[at + len(word) :]
     return span
 

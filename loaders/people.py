@@ -897,12 +897,13 @@ def find_title_then_name(
         ):
             pos = title_start + 1  # 蔡主任秘書率…: a longer title (主任秘書), not 主任 + 秘書
             continue
+        name_en, end = english_after(text, name_end)
         if (
             # right after its title, a name may end like a body (副市長朴永會)
             not name_ok(name, gaz, given_end=True)
             and not re.search(rf"[A-Za-z{re.escape(NAME_DOTS)}]", name)
-            and not _glossed_as_person(name, english_after(text, name_end)[0], gaz)
-            and not _glossed_transliteration(name, english_after(text, name_end)[0], gaz)
+            and not _glossed_as_person(name, name_en, gaz)
+            and not _glossed_transliteration(name, name_en, gaz)
         ):
             pos = title_start + 1
             continue
@@ -922,7 +923,6 @@ def find_title_then_name(
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _affiliation_and_title(affiliation, title, gaz)
-        name_en, end = english_after(text, name_end)
         found.append(
             PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
         )

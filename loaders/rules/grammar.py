@@ -1717,8 +1717,9 @@ _AGENT_BY = rx(r"^由")
 #: The agent of what is to come, opening a clause: 預定由, 將由, 擬由 (預定由本府於10月間
 #: 舉辦「…」: the one written after it acts).
 _AGENT_TO_COME = rx(r"^(?:" + _FUTURE.pattern + r")由")
-#: The city helping another do it (本府協助某市於10月舉辦「…」): the other holds it.
-_HOME_HELPS = rx(r"^" + _HOME + r"(?:將|並|亦|全力)*(?:協助|幫助|支援|輔導)")
+#: The city backing another doing it (本府支援某市於10月舉辦「…」): the other holds it
+#: (協助, 幫助 anywhere before the event: _SEES_OR_HELPS).
+_HOME_HELPS = rx(r"^" + _HOME + r"(?:將|並|亦|全力)*(?:支援|輔導)")
 #: Watching, touring or helping with an event another holds (赴某市觀摩該市舉辦之「…」,
 #: 協助某市於本市舉辦「…」): the city does not hold it.
 _SEES_OR_HELPS = rx(r"觀摩|參訪|考察|參觀|見學|協助|幫助")

@@ -879,7 +879,7 @@ class EventRules(PartyRules):
             return self._unsaid_subject_is_home(clause)  # 明年5月將續辦「…」
         own = _AGENT_TO_COME.sub("", _DATE_PREFIX.sub("", text))  # (預定由本府於…舉辦「…」)
         if _HOME_HELPS.match(own):
-            return False  # 將由本府協助某市於10月舉辦「…」: that city's
+            return False  # 將由本府支援某市於10月舉辦「…」: that city's
         if (
             clause.start
             and _HOLDING_OPENING.match(own)

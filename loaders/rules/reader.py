@@ -59,10 +59,10 @@ _ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
+#: A month and its day, in figures or Chinese numerals: 9月4日, 九月四日.
+_MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _DAY_LINE = rx(
-    r"^(?:第[一二三四五六七八九十\d]{1,3}天\s*\([^()]*\)"
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\([^()]*\))?)"
-    r"\s*:"
+    r"^(?:第[一二三四五六七八九十\d]{1,3}天\s*\([^()]*\)|" + _MONTH_DAY + r"(?:\([^()]*\))?)\s*:"
 )
 
 
@@ -125,9 +125,7 @@ def _results(part: str) -> list[str]:
 
 
 #: An item of a list opening with its own month and day (3月27日與甲市簽署「…」).
-_DATED_ITEM = rx(
-    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-)
+_DATED_ITEM = rx(r"^" + _MONTH_DAY)
 
 
 def _dated_items(part: str) -> list[str]:
