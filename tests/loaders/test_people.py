@@ -7,6 +7,7 @@ import re
 import pytest
 
 from loaders.gazetteer import Gazetteer
+from loaders.lexicon import lexicon
 from loaders.people import find_name_before_title, find_title_then_name, parse_visitor_item
 from loaders.reading import normalize
 
@@ -389,3 +390,13 @@ def test_a_discussion_after_a_title_is_no_name(gaz: Gazetteer) -> None:
     """與本市市議會議員座談: 座談 is what was done with the councillors, no one named."""
     text = normalize("參觀本市港區，並與本市市議會議員座談，就議會交流交換意見")
     assert [m.name for m in find_title_then_name(text, gaz)] == []
+
+
+@pytest.mark.parametrize(
+    ("when", "mayor"),
+    [("1990-03-10", "蘇南成"), ("1990-08-14", "吳敦義"), ("1998-06-01", "吳敦義")],
+)
+def test_the_curated_mayor_is_the_one_in_office_on_the_day(when: str, mayor: str) -> None:
+    # the 1990 handover was in June (蘇南成 to 15 June, 吳敦義 from then on)
+    held = [p.name_zh for p in lexicon().people if p.title_zh == "市長" and p.in_office(when)]
+    assert held == [mayor]
