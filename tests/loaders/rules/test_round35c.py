@@ -1,0 +1,27 @@
+"""Round 35c: forms met in two pairs of half-year chapters (1992, 1995), each tested
+on invented sentences of the same form in other names and wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import chapter, named, rels
+
+
+# 1. 兩校 (the two schools) making the tie after a visiting school's people went to a
+# school of the city: the school gone to and the visitor's school (named in a gloss)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "○佐藤健（熊本第一高等學校校長）率該校師生二十人來訪，分組至市立前鎮高中隨班上課，"
+        "並寄宿學生家庭（107.3.5～3.9）；兩校於前鎮高中禮堂舉行簽約儀式，締結為姊妹校（107.3.7）。",
+        "○佐藤健（熊本第一高等學校校長）率該校師生二十人來訪，參訪市立前鎮高中，"
+        "兩校並於3月7日簽約締結姊妹校。",
+    ],
+)
+def test_the_two_schools_are_the_visitors_and_the_one_gone_to(sentence: str) -> None:
+    ext = chapter(sentence)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert {tie.source, tie.target} == {named(ext, "市立前鎮高中"), named(ext, "熊本第一高等學校")}
+    assert tie.properties.get("since") == "2018-03-07"
