@@ -25,3 +25,25 @@ def test_the_two_schools_are_the_visitors_and_the_one_gone_to(sentence: str) -> 
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert {tie.source, tie.target} == {named(ext, "市立前鎮高中"), named(ext, "熊本第一高等學校")}
     assert tie.properties.get("since") == "2018-03-07"
+
+
+# 2. a clause whose subject is a head count of unnamed people (各界人士約200人出席,
+# 學者專家三百餘人與會): the crowd attended, not a place the clause before spoke of
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府於3月舉辦「2018高雄國際論壇」，邀請金大中（首爾大學教授）擔任與談人，"
+        "介紹釜山港區再開發經驗，各界人士約200人出席。",
+        "本府於3月舉辦「2018高雄國際論壇」，邀請金大中（首爾大學教授）擔任與談人，"
+        "就釜山港區再開發構想與國內學者對談，國內外學者專家三百餘人與會。",
+    ],
+)
+def test_a_crowd_counted_attending_brings_no_place(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "金大中"))
+    assert not rels(ext, RelType.PARTICIPATED_IN, source="city:kr:busan")
+
+
+def test_a_place_sending_a_counted_group_still_attends() -> None:
+    ext = chapter("本府於3月舉辦「2018高雄國際論壇」，釜山市派遣代表團30人與會。")
+    assert rels(ext, RelType.PARTICIPATED_IN, source="city:kr:busan")
