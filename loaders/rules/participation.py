@@ -3139,7 +3139,9 @@ class EventRules(PartyRules):
         if listed is None:
             return False
         invited = self._invited_collectively(clause, listed.end(), len(clause.norm))
-        if _TEAMS_COUNTED.search(clause.norm):  # 計有甲協會、乙龍舟隊等4支外國隊伍: there
+        # 計有甲協會、乙龍舟隊等4支外國隊伍 / 計有甲市、乙市等二個姊妹市及國內隊伍共二十八隊
+        # 參賽: those listed are among the teams there
+        if _TEAMS_COUNTED.search(clause.norm) or _ALL_CAME.search(clause.norm, listed.end()):
             for party in invited:
                 self._took_part(party, pending[1], clause.sentence, edition_year(pending[1]))
         self._collective = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import chapter, named, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
 # 1. 兩校 (the two schools) making the tie after a visiting school's people went to a
@@ -47,3 +47,19 @@ def test_a_crowd_counted_attending_brings_no_place(sentence: str) -> None:
 def test_a_place_sending_a_counted_group_still_attends() -> None:
     ext = chapter("本府於3月舉辦「2018高雄國際論壇」，釜山市派遣代表團30人與會。")
     assert rels(ext, RelType.PARTICIPATED_IN, source="city:kr:busan")
+
+
+# 3. the cities answering an invitation to a class of them, listed and closed by the
+# count of all the teams competing (計有甲市、乙市等二個姊妹市及國內隊伍共二十隊參賽,
+# 共18隊參加): they took part, and came
+@pytest.mark.parametrize("count", ["共二十隊參賽", "共20隊參賽", "共計十八隊參加"])
+def test_cities_listed_in_the_count_of_teams_took_part(count: str) -> None:
+    ext = chapter(
+        "本府於6月假愛河舉辦「2018高雄國際龍舟錦標賽」，並邀請姊妹市組隊參加，"
+        f"計有熊本市、西雅圖市等二個姊妹市及國內民間隊伍{count}（107.6.4～6.5）。"
+    )
+    for city in ("熊本市", "西雅圖市"):
+        pid = named(ext, city)
+        assert rels(ext, RelType.INVITED, target=pid)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=pid, status="attended")
+        assert rels(ext, RelType.VISITED, source=pid, target=KAOHSIUNG)
