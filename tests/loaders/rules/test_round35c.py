@@ -63,3 +63,15 @@ def test_cities_listed_in_the_count_of_teams_took_part(count: str) -> None:
         assert rels(ext, RelType.INVITED, target=pid)
         assert rels(ext, RelType.PARTICIPATED_IN, source=pid, status="attended")
         assert rels(ext, RelType.VISITED, source=pid, target=KAOHSIUNG)
+
+
+# 4. a 研習會 (a training seminar) is an event by its ending, as 研習班 is, though its
+# name opens with a year in Chinese numerals that gives no edition by itself
+def test_a_training_seminar_is_an_event() -> None:
+    ext = chapter(
+        "○本府衛生局派員二人赴日本東京參加「一九九二年亞洲城市衛生管理研習會」，"
+        "研習食品安全管理制度（81.2.10～2.15）。",
+        period="1992-01/1992-06",
+    )
+    seminar = named(ext, "一九九二年亞洲城市衛生管理研習會")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=seminar)
