@@ -1636,10 +1636,11 @@ _ATTENDING_QUALIFIES = rx(r"(大會|會議|論壇|峰會)(?:之|的)")
 #: 因病, 原定 (meant to attend), 預定.
 _NOT_THERE_BEFORE = rx(r"(?:" + _ABSENT.pattern + r"|因病|因故|原定|原訂|原擬|預定|預計)$")
 #: A head count of people named by their kind only, right before the verb of joining
-#: (各界人士約200人出席, 國內外學者專家三百餘人與會): the crowd is the clause's subject,
-#: no party spoken of before (not a group one leads: 由某會長率市民團體12人參加).
+#: (各界人士約200人出席, 國內外學者專家三百餘人與會, 各國之某會會員八百餘人與會): the
+#: crowd is the clause's subject, no party spoken of before (not a group one leads: 由某
+#: 會長率市民團體12人參加).
 _CROWD_COUNTED = rx(
-    r"^(?!.*(?:率|帶領|帶隊))[^,;。]*?(?:人士|學者|專家|民眾|業者|觀眾|來賓|貴賓)"
+    r"^(?!.*(?:率|帶領|帶隊))[^,;。]*?(?:人士|學者|專家|民眾|業者|觀眾|來賓|貴賓|會員|社員|代表)"
     r"(?:約|逾|共|計|達)?(?:\d+|[一二三四五六七八九十百千兩]+)(?:餘|多)?(?:人|位|名)次?$"
 )
 #: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience

@@ -1243,13 +1243,14 @@ class EventRules(PartyRules):
         if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
-        if self._attendees_told_after(clause, join) or _CROWD_COUNTED.search(
-            clause.norm[: join.start()]
-        ):
-            # 與會之國內學者逾200人 / 各界人士約200人出席: those who attended are told after
-            # the verb or counted as the crowd before it, not the place an earlier clause
-            # spoke of
+        if self._attendees_told_after(clause, join):
+            # 與會之國內學者逾200人: those who attended are told after the verb, not the
+            # place an earlier clause spoke of
             actors = [a for a in actors if self._party_named_after(clause, a, join.end())]
+        elif _CROWD_COUNTED.search(clause.norm[: join.start()]):
+            # 各界人士約200人出席: a crowd counted, with whoever the clause itself names
+            # (某市代表10人出席), not a place or host an earlier clause spoke of
+            actors = [a for a in actors if self._party_named_after(clause, a, 0)]
         asked = _ASKED_TO_BRING.search(clause.norm[: join.start()])
         if asked:
             # 並洽請某協會協助引介某國團體參展: those brought in take part, not the

@@ -75,3 +75,17 @@ def test_a_training_seminar_is_an_event() -> None:
     )
     seminar = named(ext, "一九九二年亞洲城市衛生管理研習會")
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=seminar)
+
+
+def test_members_counted_attending_are_not_the_host_nor_the_city() -> None:
+    ext = chapter(
+        "高雄市扶輪社主辦「2018年國際扶輪亞太地區會議」，來自亞太地區十六個國家之扶輪社社員"
+        "八百餘人與會，本府協助安排會場，陳其邁市長應邀於開幕式致詞（107.5.15～5.18）。"
+    )
+    takers = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert takers == {named(ext, "陳其邁")}
+
+
+def test_a_place_named_with_its_counted_people_attends() -> None:
+    ext = chapter("本府於3月舉辦「2018高雄國際論壇」，熊本市代表10人出席。")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "熊本市"))
