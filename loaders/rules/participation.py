@@ -2138,9 +2138,15 @@ class EventRules(PartyRules):
         )
 
     def _inviters(self, text: str) -> list[str]:
-        """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself)."""
+        """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself), or
+        the body of one (經某市港灣局邀請: the bureau, not its city; 應某市政府之邀 is the
+        city's, a government being no body of org_kinds)."""
         found = []
         for match in _INVITED_BY.finditer(text):
+            body = self._outside_body_closing(match.group(1))
+            if body is not None:
+                found.append(body)
+                continue
             for mention in self._place_mentions(match.group(1)):
                 pid = self.facts.place(mention.place)
                 if pid != self.home and self.facts.label_of(pid) != Label.COUNTRY:
@@ -3458,7 +3464,12 @@ class EventRules(PartyRules):
 
     def _inviter_written(self, clause: Clause, invited: re.Match[str]) -> str | None:
         """The inviter written in 應…之邀: the outside body a place's name opens (某港務局),
-        else the place, not a country (某市); or a body named with no place (某協會)."""
+        else the place, not a country (某市); or a body named with no place (某協會). A
+        bureau whose whole name is the inviter (經某市港灣局邀請) is that bureau, not its
+        city, as in _inviters."""
+        bureau = self._outside_body_closing(invited.group(1))
+        if bureau is not None and self.facts.entities[bureau].properties.get("kind") == "bureau":
+            return bureau
         start, end = invited.span(1)
         for p_start, p_end, pid in sorted(clause.places):
             if not start <= p_start < end or pid == self.home:

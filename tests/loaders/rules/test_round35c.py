@@ -89,3 +89,24 @@ def test_members_counted_attending_are_not_the_host_nor_the_city() -> None:
 def test_a_place_named_with_its_counted_people_attends() -> None:
     ext = chapter("本府於3月舉辦「2018高雄國際論壇」，熊本市代表10人出席。")
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "熊本市"))
+
+
+# 5. the inviter named as a body of a place (經某市港灣局邀請, 應某市觀光局之邀): that body
+# invited the city, not its place; a place's government (應某市政府之邀) is the place
+@pytest.mark.parametrize("opening", ["經橫濱市港灣局邀請", "應橫濱市港灣局之邀"])
+def test_a_body_inviting_the_city_to_an_event_abroad(opening: str) -> None:
+    ext = chapter(
+        f"{opening}，本府由海洋局王局長率員三人，於十一月上旬赴橫濱市出席該市主辦之"
+        "「2018亞洲港口城市會議」。"
+    )
+    (invited,) = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert invited.source == named(ext, "橫濱市港灣局")
+
+
+def test_a_place_government_inviting_is_the_place() -> None:
+    ext = chapter(
+        "應橫濱市政府之邀，本府由海洋局王局長率員三人，於十一月上旬赴橫濱市出席該市主辦之"
+        "「2018亞洲港口城市會議」。"
+    )
+    (invited,) = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert invited.source == "city:jp:yokohama"
