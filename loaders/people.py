@@ -959,6 +959,17 @@ def _bare_name(before: str, name: str, title: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _taken_up_by_surname(before: str, name: str, title: str, after: str, gaz: Gazetteer) -> bool:
+    """Whether a name written bare before its title after a verb of meeting, opening
+    with no listed surname (拜會大西一史市長: a Japanese name), is taken up after by its
+    first one or two characters and the same title (大西市長介紹…): a person so named."""
+    return (
+        bool(_BARE_NAME_AFTER.search(before))
+        and not place_and_title(name, title, gaz)
+        and any(name[:k] + title in after for k in (2, 1) if len(name) - k >= 2)
+    )
+
+
 def _surname_led(name: str) -> bool:
     """Whether ideographs are a name opening with a listed surname (王大明, 上官小華),
     or a person the curated data knows."""
@@ -1004,10 +1015,11 @@ _AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上�
 
 
 def find_name_before_title(
-    text: str, gaz: Gazetteer, known: Sequence[str] = ()
+    text: str, gaz: Gazetteer, known: Sequence[str] = (), later: str = ""
 ) -> list[PersonMention]:
     """「affiliation + name + (前) + title」 in prose (韓國某某市王大明市長, 山田太郎前市長);
-    `known`: names read before `text`.
+    `known`: names read before `text`; `later`: the text of its item after it, where a
+    bare name may be taken up by surname (_taken_up_by_surname).
 
     The affiliation is what stands between the last break and the name; the caller
     decides whether it (or the context) makes the reading safe.
@@ -1059,7 +1071,10 @@ def find_name_before_title(
             ):
                 continue
             before = text[:name_start]
-            bare = _bare_name(before, name, title, gaz)
+            after = text[start + len(title) :] + later
+            bare = _bare_name(before, name, title, gaz) or _taken_up_by_surname(
+                before, name, title, after, gaz
+            )
             if not (bare or _affiliation_may_end(before, gaz)):
                 continue
             # 於5月22日拜會王大明代理市長: no affiliation is written before the name

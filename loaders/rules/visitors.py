@@ -801,7 +801,7 @@ class VisitorRules(ReaderBase):
         mentions = (
             find_name_then_post(norm, self.gaz)
             + find_title_then_name(norm, self.gaz, met)
-            + find_name_before_title(norm, self.gaz, met)
+            + find_name_before_title(norm, self.gaz, met, self._item_after(sentence))
         )
         taken: list[tuple[int, int]] = []
         before: PersonMention | None = None
@@ -819,6 +819,14 @@ class VisitorRules(ReaderBase):
             if not person.affiliation and place_and_title(person.name, person.title, self.gaz):
                 continue  # 由某某市長率團: the mayor of 某某市, no one named 某某
             self._read_prose_person(person, norm)
+
+    def _item_after(self, sentence: Sentence) -> str:
+        """The text of the sentence's item (paragraph) after it, normalized."""
+        return "".join(
+            s.norm
+            for s in self.parsed.sentences
+            if s.paragraph == sentence.paragraph and s.start >= sentence.end
+        )
 
     def _title_told_again(self, person: PersonMention, sentence: Sentence) -> None:
         """A person named again in full with a title read before (某市長王大明…; later

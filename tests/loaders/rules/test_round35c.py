@@ -110,3 +110,27 @@ def test_a_place_government_inviting_is_the_place() -> None:
     )
     (invited,) = rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert invited.source == "city:jp:yokohama"
+
+
+# 6. a name written bare before its title after a verb of meeting (拜會大西一史市長) whose
+# surname is no listed one (a Japanese name) is a name when the item takes it up again
+# by surname and the same title (大西市長介紹…)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（一）107年3月20日至26日，環保局局長率員赴日本熊本市考察廢棄物處理，參觀該市垃圾"
+        "焚化廠，並拜會大西一史市長。大西市長介紹熊本市震災重建之經驗。",
+        "（一）107年3月20日至26日，觀光局局長率員赴日本熊本縣考察，並拜會木村敬一知事，"
+        "木村知事介紹該縣觀光推廣之作法。",
+    ],
+)
+def test_a_bare_name_taken_up_by_surname_is_a_person(text: str) -> None:
+    ext = chapter(text)
+    (met,) = rels(ext, RelType.MET_WITH)
+    assert met.source == KAOHSIUNG
+    assert ext.entities and met.target in {e.id for e in ext.entities if e.label == "Person"}
+
+
+def test_a_bare_run_not_taken_up_is_no_name() -> None:
+    ext = chapter("（一）107年3月20日，環保局局長率員赴日本熊本市，並拜會大西一史市長。")
+    assert not [e for e in ext.entities if e.name_zh == "大西一史"]
