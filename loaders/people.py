@@ -932,8 +932,9 @@ def find_title_then_name(
 
 #: What a name written before its title may follow with no affiliation between: a
 #: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
-#: 市長): the person is of the city the caller reads them as (often the home city's).
-_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日)$")
+#: 市長), or the 應 of an invitation answered (應王大明市長之邀): the person is of the city
+#: the caller reads them as (often the home city's).
+_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應)$")
 
 
 def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:

@@ -115,6 +115,9 @@ _HOME_PARTY = rx(_HOME)
 _WITH_HOME = rx(r"(?:與)?" + _HOME)
 #: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
 _INVITED_BY_HOME = rx(r"(?:受|應|獲)(?:" + _HOME_NAMES + r"|高雄市政府)(?:之)?邀")
+#: The same said of an official named with a home title (應王大明市長之邀): the name, which
+#: the reader checks is a home official's (not 應某市長某某之邀 of a city abroad).
+_INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE + r"(?:之)?邀")
 #: The home government, whose bureaus act for it: 本府某局, 市府某處.
 _HOME_GOVERNMENT = r"(?:本府|市府)"
 

@@ -122,6 +122,7 @@ from loaders.rules.grammar import (
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
+    _INVITED_BY_OFFICIAL,
     _INVITED_TO_JOIN,
     _INVITED_TO_VISIT,
     _INVITEE_SENT,
@@ -2450,14 +2451,25 @@ class EventRules(PartyRules):
             )
             self._took_part(party, event_id, clause.sentence, year, role=_role(told))
 
+    def _invited_by_home_official(self, text: str) -> re.Match[str] | None:
+        """應王大明市長之邀: the invitation of one holding a title of the city, named in
+        full, is the city's (as 應本府之邀)."""
+        for official in _INVITED_BY_OFFICIAL.finditer(text):
+            pid = self.people.get(official.group(1))
+            if pid is not None and self._of_home(pid):
+                return official
+        return None
+
     def _invited_by_home(self, clause: Clause, cut: int) -> None:
         """「澳洲某某市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
         before the passive were invited to the event spoken of; whether they came is
         told by the participation rule. Coming at the invitation with the event told
         after (某樂團應本府之邀來高訪問，本府…舉辦「…」音樂會): invited, to what comes next."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
-        came = _COME.search(clause.norm, cut)
         later = clause.sentence.norm[clause.start + len(clause.norm) :]
+        # the coming told here or in the clauses after, up to a semicolon (某市長應本府之
+        # 邀，率團於9月來訪)
+        came = _COME.search(clause.norm, cut) or _COME.search(later.split(";", 1)[0])
         if came and not clause.events and find_events(later):
             event_id = None  # 應本府之邀來高訪問，本府…舉辦「…」音樂會: the event told next
         if event_id is None and not came:
@@ -3324,7 +3336,7 @@ class EventRules(PartyRules):
         if self._invitation_conveyed(clause):
             return
         invite = _INVITE.search(text)
-        passive = _INVITED_BY_HOME.search(text)
+        passive = _INVITED_BY_HOME.search(text) or self._invited_by_home_official(text)
         if passive:
             self._invited_by_home(clause, passive.start())
             return

@@ -1525,7 +1525,13 @@ class VisitRules(ReaderBase):
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
-        spoken_of = self._people_by_position(earlier)
+        # (某市長某某應王大明市長之邀，率團來訪: the inviter named is no visitor)
+        inviting = [m.span(1) for m in _INVITED_BY.finditer(earlier)]
+        spoken_of = [
+            (at, pid)
+            for at, pid in self._people_by_position(earlier)
+            if not any(s <= at < e for s, e in inviting)
+        ]
         leader = [max(spoken_of)[1]] if spoken_of else []
         leader = _with_companions(earlier, spoken_of, leader)
         teams = _SENT_TEAM.findall(sentence_norm) if sent else []

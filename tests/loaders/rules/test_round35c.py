@@ -134,3 +134,36 @@ def test_a_bare_name_taken_up_by_surname_is_a_person(text: str) -> None:
 def test_a_bare_run_not_taken_up_is_no_name() -> None:
     ext = chapter("（一）107年3月20日，環保局局長率員赴日本熊本市，並拜會大西一史市長。")
     assert not [e for e in ext.entities if e.name_zh == "大西一史"]
+
+
+# 7. coming at the invitation of the city's official named in full (應陳其邁市長之邀): the
+# city invited the guest, as with 應本府之邀; a foreign official so named is no home one
+def test_coming_at_the_home_mayors_invitation() -> None:
+    ext = chapter(
+        "陳其邁市長於3月1日主持市政會議。",
+        "（1）西雅圖市長哈瑞爾應陳其邁市長之邀，率該市經貿訪問團一行二十五人於107年9月18日"
+        "至21日來訪。",
+    )
+    (invited,) = rels(ext, RelType.INVITED, target=named(ext, "哈瑞爾"))
+    assert invited.source == KAOHSIUNG
+
+
+def test_coming_at_a_foreign_mayors_invitation_is_not_the_citys() -> None:
+    ext = chapter(
+        "釜山市長朴炯埈於3月1日致函本府。",
+        "（1）首爾市長吳世勳應朴炯埈市長之邀，於107年9月18日訪問釜山。",
+    )
+    assert not rels(ext, RelType.INVITED, source=KAOHSIUNG)
+
+
+def test_the_home_mayor_named_first_in_the_invitation() -> None:
+    ext = chapter(
+        "（1）西雅圖市長哈瑞爾應陳其邁市長之邀，率該市經貿訪問團一行二十五人於107年9月18日"
+        "至21日來訪。"
+    )
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "陳其邁"), target=KAOHSIUNG)
+    (invited,) = rels(ext, RelType.INVITED, target=named(ext, "哈瑞爾"))
+    assert invited.source == KAOHSIUNG
+    # the guest came; the mayor inviting did not
+    assert rels(ext, RelType.VISITED, source=named(ext, "哈瑞爾"), target=KAOHSIUNG)
+    assert not rels(ext, RelType.VISITED, source=named(ext, "陳其邁"))
