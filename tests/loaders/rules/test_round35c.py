@@ -167,3 +167,18 @@ def test_the_home_mayor_named_first_in_the_invitation() -> None:
     # the guest came; the mayor inviting did not
     assert rels(ext, RelType.VISITED, source=named(ext, "哈瑞爾"), target=KAOHSIUNG)
     assert not rels(ext, RelType.VISITED, source=named(ext, "陳其邁"))
+
+
+# 8. a going that is the matter asked about or discussed (洽詢臺商赴某市投資設廠之相關
+# 事宜, 洽談業者前往某市參展事宜): no trip of the city's
+@pytest.mark.parametrize(
+    "clause",
+    ["洽詢臺商赴大阪投資設廠之相關事宜", "並洽談本市業者前往大阪參展之可行性"],
+)
+def test_a_going_asked_about_is_no_trip(clause: str) -> None:
+    ext = chapter(
+        "○田中一郎（Ichiro Tanaka，日本大阪市副市長）率該市工商界人士十人來訪，參觀加工出口區，"
+        f"並與本市工業會座談，{clause}（107.6.23～6.25）。"
+    )
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    assert rels(ext, RelType.VISITED, target=KAOHSIUNG)
