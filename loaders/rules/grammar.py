@@ -115,6 +115,9 @@ _HOME_PARTY = rx(_HOME)
 _WITH_HOME = rx(r"(?:與)?" + _HOME)
 #: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
 _INVITED_BY_HOME = rx(r"(?:受|應|獲)(?:" + _HOME_NAMES + r"|高雄市政府)(?:之)?邀")
+#: Where a body is seated, the place after it (各國駐華機構多設於臺北, 總部位於東京): the
+#: place is a location, not whom the clause is about.
+_SEATED_AT = rx(r"(?:設|位|座落|坐落)(?:於|在)$")
 #: The same said of an official named with a home title (應王大明市長之邀): the name, which
 #: the reader checks is a home official's (not 應某市長某某之邀 of a city abroad).
 _INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE + r"(?:之)?邀")

@@ -182,3 +182,11 @@ def test_a_going_asked_about_is_no_trip(clause: str) -> None:
     )
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
     assert rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+# 9. a place told only as where bodies are seated (各國駐華機構多設於臺北, 該公司總部位於
+# 東京): no subject of the clauses after, whose people come (其人員南下訪問本市)
+@pytest.mark.parametrize("opening", ["各國駐華機構多設於臺北", "各國商會總部多位於東京"])
+def test_a_place_where_bodies_are_seated_is_not_who_comes(opening: str) -> None:
+    ext = chapter(f"{opening}，其人員南下訪問本市，或洽詢投資、採購事宜，本府均妥為接待。")
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
