@@ -121,6 +121,8 @@ _SEATED_AT = rx(r"(?:設|位|座落|坐落)(?:於|在)$")
 #: The same said of an official named with a home title (應王大明市長之邀): the name, which
 #: the reader checks is a home official's (not 應某市長某某之邀 of a city abroad).
 _INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE + r"(?:之)?邀")
+#: A name and then a home title, the whole of the words (王大明市長): the name.
+_NAME_THEN_HOME_TITLE = rx(r"([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE)
 #: The home government, whose bureaus act for it: 本府某局, 市府某處.
 _HOME_GOVERNMENT = r"(?:本府|市府)"
 

@@ -146,6 +146,7 @@ from loaders.rules.grammar import (
     _LISTED,
     _LISTED_ASKED_TO,
     _MEET,
+    _NAME_THEN_HOME_TITLE,
     _NEGOTIATING,
     _NO_ANSWER,
     _NO_ONE_NAMED,
@@ -3472,7 +3473,14 @@ class EventRules(PartyRules):
         before = before.rsplit(":", 1)[-1]
         if _NO_SUBJECT.fullmatch(before) or _HOME_ACTOR.fullmatch(_ADVERB_TAIL.sub("", before)):
             return self.home
-        return self._troupe_invited(clause.sentence.norm)
+        return self._home_official_asked(before) or self._troupe_invited(clause.sentence.norm)
+
+    def _home_official_asked(self, before: str) -> str | None:
+        """The city's official named in full with his title before 應…之邀 (王大明市長應
+        某市之邀): he is the one asked."""
+        official = _NAME_THEN_HOME_TITLE.fullmatch(_DATE_PREFIX.sub("", before))
+        pid = self.people.get(official.group(1)) if official else None
+        return pid if pid is not None and self._of_home(pid) else None
 
     def _inviter_written(self, clause: Clause, invited: re.Match[str]) -> str | None:
         """The inviter written in 應…之邀: the outside body a place's name opens (某港務局),
@@ -3483,6 +3491,12 @@ class EventRules(PartyRules):
         if bureau is not None and self.facts.entities[bureau].properties.get("kind") == "bureau":
             return bureau
         start, end = invited.span(1)
+        # 應某某市長之邀: the city of the official named, where he holds his title
+        for name, person in self.people.items():
+            if name in invited.group(1) and not self._of_home(person):
+                cities = self._city_of(person)
+                if cities:
+                    return cities[0]
         for p_start, p_end, pid in sorted(clause.places):
             if not start <= p_start < end or pid == self.home:
                 continue

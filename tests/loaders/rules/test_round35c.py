@@ -190,3 +190,17 @@ def test_a_going_asked_about_is_no_trip(clause: str) -> None:
 def test_a_place_where_bodies_are_seated_is_not_who_comes(opening: str) -> None:
     ext = chapter(f"{opening}，其人員南下訪問本市，或洽詢投資、採購事宜，本府均妥為接待。")
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+# 10. the city's official named in full answering an invitation (陳其邁市長應熊本市之邀,
+# 陳其邁市長應大西一史市長之邀): he was invited, by the place (or the inviter's city)
+@pytest.mark.parametrize("inviter", ["熊本市", "大西一史市長"])
+def test_the_home_official_named_is_the_one_invited(inviter: str) -> None:
+    ext = chapter(
+        "熊本市長大西一史於1月來函。",
+        "陳其邁市長於3月1日主持市政會議。",
+        f"○陳其邁市長應{inviter}之邀，率本府經發局人員一行十人訪問熊本市，考察港灣建設"
+        "（107.4.13～4.17）。",
+    )
+    (invited,) = rels(ext, RelType.INVITED, target=named(ext, "陳其邁"))
+    assert invited.source == "city:jp:kumamoto"
