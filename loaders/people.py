@@ -343,7 +343,7 @@ def _title_after_gloss(affiliation: str, title: str) -> tuple[str, str] | None:
 #: the title (某港務局亞洲區代表, 某公司亞太區總裁, 某港務局亞洲市場部經理); a part of the
 #: world needs no 區 (某港務局亞洲代表, 某公司歐洲總經理).
 _UNIT_AFTER_BODY = rx(
-    r"[\u4e00-\u9fff]{1,4}(?:區|部)|(?:亞洲|亞太|歐洲|美洲|北美|中南美|大中華|東南亞|東北亞)"
+    r"[\u4e00-\u9fff]{1,4}(?:區|部門|部)|(?:亞洲|亞太|歐洲|美洲|北美|中南美|大中華|東南亞|東北亞)"
 )
 
 #: A place's tie to the home city, written between the place and a title or a body's
@@ -678,6 +678,12 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     if any(m.end == len(affiliation) for m in gaz.find_places(affiliation)):
         return True
     return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *ORG_TAILS))
+
+
+def body_without_unit(name: str) -> str:
+    """A body's name without the region or department of it written after it: see
+    _without_unit (某公司交通系統部門: 某公司)."""
+    return _without_unit(name)
 
 
 def _without_unit(affiliation: str) -> str:
