@@ -1328,8 +1328,9 @@ _NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
 #: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
 _MEMBER_WORD_END = rx(r"(?:代表|委員|成員|人員)$")
 #: The coming of a body's members told after them, closing a list item (某公司代表來高發表
-#: 專題演講, 某協會成員抵高參訪): what the sentence says they did, no part of the name.
-_MEMBERS_COMING = rx(r"(?<=代表|委員|成員|人員)(?:" + _COME.pattern + r")[^,;。]*$")
+#: 專題演講, 某協會成員抵高參訪，計有…與會): what the sentence says they did, up to the
+#: item's end, no part of the name.
+_MEMBERS_COMING = rx(r"(?<=代表|委員|成員|人員)(?:" + _COME.pattern + r")[^;。]*$")
 #: A body named by an acronym alone: ICRT, AIT, JETRO.
 _ACRONYM_NAME = rx(r"[A-Z][A-Z0-9&.\- ]{1,15}")
 #: Words opening a person's affiliation that are no part of it: 由某市, 與某協會, 此外某大學.

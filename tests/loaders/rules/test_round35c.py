@@ -211,7 +211,8 @@ def test_the_home_official_named_is_the_one_invited(inviter: str) -> None:
 def test_a_bodys_unnamed_representative_closing_a_list() -> None:
     ext = chapter(
         "捷運局於11月28日至29日主辦「2018高雄軌道運輸國際研討會」，邀請東京地下鐵公司營運副總裁"
-        "山本一郎、首爾地鐵公司工程總監朴大中及法國阿爾斯通公司交通系統部門代表來高發表專題演講。"
+        "山本一郎、首爾地鐵公司工程總監朴大中及法國阿爾斯通公司交通系統部門代表來高發表專題演講，"
+        "計有中央及地方機關三百餘人與會。"
     )
     assert not [e for e in ext.entities if e.name_zh == "來高"]
     company = named(ext, "法國阿爾斯通公司")
