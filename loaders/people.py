@@ -343,7 +343,7 @@ def _title_after_gloss(affiliation: str, title: str) -> tuple[str, str] | None:
 #: the title (某港務局亞洲區代表, 某公司亞太區總裁, 某港務局亞洲市場部經理); a part of the
 #: world needs no 區 (某港務局亞洲代表, 某公司歐洲總經理).
 _UNIT_AFTER_BODY = rx(
-    r"[\u4e00-\u9fff]{1,4}(?:區|部)|(?:亞洲|亞太|歐洲|美洲|北美|中南美|大中華|東南亞|東北亞)"
+    r"[\u4e00-\u9fff]{1,4}(?:區|部門|部)|(?:亞洲|亞太|歐洲|美洲|北美|中南美|大中華|東南亞|東北亞)"
 )
 
 #: A place's tie to the home city, written between the place and a title or a body's
@@ -680,6 +680,12 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *ORG_TAILS))
 
 
+def body_without_unit(name: str) -> str:
+    """A body's name without the region or department of it written after it: see
+    _without_unit (某公司交通系統部門: 某公司)."""
+    return _without_unit(name)
+
+
 def _without_unit(affiliation: str) -> str:
     """A body's name without the region or department of it written after it
     (某港務局亞洲區, 某港務局亞洲市場部, 某商會（ABC）亞太地區)."""
@@ -932,8 +938,9 @@ def find_title_then_name(
 
 #: What a name written before its title may follow with no affiliation between: a
 #: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
-#: 市長): the person is of the city the caller reads them as (often the home city's).
-_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日)$")
+#: 市長), or the 應 of an invitation answered (應王大明市長之邀): the person is of the city
+#: the caller reads them as (often the home city's).
+_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應)$")
 
 
 def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:
@@ -956,6 +963,17 @@ def _bare_name(before: str, name: str, title: str, gaz: Gazetteer) -> bool:
         bool(_BARE_NAME_AFTER.search(before))
         and _surname_led(name)
         and not place_and_title(name, title, gaz)
+    )
+
+
+def _taken_up_by_surname(before: str, name: str, title: str, after: str, gaz: Gazetteer) -> bool:
+    """Whether a name written bare before its title after a verb of meeting, opening
+    with no listed surname (拜會大西一史市長: a Japanese name), is taken up after by its
+    first one or two characters and the same title (大西市長介紹…): a person so named."""
+    return (
+        bool(_BARE_NAME_AFTER.search(before))
+        and not place_and_title(name, title, gaz)
+        and any(name[:k] + title in after for k in (2, 1) if len(name) - k >= 2)
     )
 
 
@@ -1004,10 +1022,11 @@ _AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上�
 
 
 def find_name_before_title(
-    text: str, gaz: Gazetteer, known: Sequence[str] = ()
+    text: str, gaz: Gazetteer, known: Sequence[str] = (), later: str = ""
 ) -> list[PersonMention]:
     """「affiliation + name + (前) + title」 in prose (韓國某某市王大明市長, 山田太郎前市長);
-    `known`: names read before `text`.
+    `known`: names read before `text`; `later`: the text of its item after it, where a
+    bare name may be taken up by surname (_taken_up_by_surname).
 
     The affiliation is what stands between the last break and the name; the caller
     decides whether it (or the context) makes the reading safe.
@@ -1059,7 +1078,10 @@ def find_name_before_title(
             ):
                 continue
             before = text[:name_start]
-            bare = _bare_name(before, name, title, gaz)
+            after = text[start + len(title) :] + later
+            bare = _bare_name(before, name, title, gaz) or _taken_up_by_surname(
+                before, name, title, after, gaz
+            )
             if not (bare or _affiliation_may_end(before, gaz)):
                 continue
             # 於5月22日拜會王大明代理市長: no affiliation is written before the name

@@ -115,6 +115,14 @@ _HOME_PARTY = rx(_HOME)
 _WITH_HOME = rx(r"(?:與)?" + _HOME)
 #: Invited by the home city, said of the invitee: 受本府邀請, 應本市之邀, 獲市府邀請.
 _INVITED_BY_HOME = rx(r"(?:受|應|獲)(?:" + _HOME_NAMES + r"|高雄市政府)(?:之)?邀")
+#: Where a body is seated, the place after it (各國駐華機構多設於臺北, 總部位於東京): the
+#: place is a location, not whom the clause is about.
+_SEATED_AT = rx(r"(?:設|位|座落|坐落)(?:於|在)$")
+#: The same said of an official named with a home title (應王大明市長之邀): the name, which
+#: the reader checks is a home official's (not 應某市長某某之邀 of a city abroad).
+_INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE + r"(?:之)?邀")
+#: A name and then a home title, the whole of the words (王大明市長): the name.
+_NAME_THEN_HOME_TITLE = rx(r"([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE)
 #: The home government, whose bureaus act for it: 本府某局, 市府某處.
 _HOME_GOVERNMENT = r"(?:本府|市府)"
 
@@ -1319,6 +1327,10 @@ _CEREMONY_ACT = rx(
 _NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
 #: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
 _MEMBER_WORD_END = rx(r"(?:代表|委員|成員|人員)$")
+#: The coming of a body's members told after them, closing a list item (某公司代表來高發表
+#: 專題演講, 某協會成員抵高參訪，計有…與會): what the sentence says they did, up to the
+#: item's end, no part of the name.
+_MEMBERS_COMING = rx(r"(?<=代表|委員|成員|人員)(?:" + _COME.pattern + r")[^;。]*$")
 #: A body named by an acronym alone: ICRT, AIT, JETRO.
 _ACRONYM_NAME = rx(r"[A-Z][A-Z0-9&.\- ]{1,15}")
 #: Words opening a person's affiliation that are no part of it: 由某市, 與某協會, 此外某大學.
@@ -1465,10 +1477,11 @@ _TEAMS_COUNTED = rx(
     r"等(?:\d+|[一二三四五六七八九十]+)(?:支|個)?(?:外國|國外|國際|海外|國內外)?"
     r"(?:隊伍|代表隊|團隊|隊)"
 )
-#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加, 均如期派團出席, 皆組隊來高.
+#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽), 均如期
+#: 派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
-    r"|共計?\d+(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    r"|共計?" + _ORDINAL_NUMBER + r"(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
     # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
@@ -1634,6 +1647,14 @@ _ATTENDING_QUALIFIES = rx(r"(大會|會議|論壇|峰會)(?:之|的)")
 #: Words right before such a verb telling the one qualified was not there: 未能, 無法,
 #: 因病, 原定 (meant to attend), 預定.
 _NOT_THERE_BEFORE = rx(r"(?:" + _ABSENT.pattern + r"|因病|因故|原定|原訂|原擬|預定|預計)$")
+#: A head count of people named by their kind only, right before the verb of joining
+#: (各界人士約200人出席, 國內外學者專家三百餘人與會, 各國之某會會員八百餘人與會): the
+#: crowd is the clause's subject, no party spoken of before (not a group one leads: 由某
+#: 會長率市民團體12人參加).
+_CROWD_COUNTED = rx(
+    r"^(?!.*(?:率|帶領|帶隊))[^,;。]*?(?:人士|學者|專家|民眾|業者|觀眾|來賓|貴賓|會員|社員|代表)"
+    r"(?:約|逾|共|計|達)?(?:\d+|[一二三四五六七八九十百千兩]+)(?:餘|多)?(?:人|位|名)次?$"
+)
 #: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience
 #: counted, not a party joining.
 _AUDIENCE_AFTER = rx(r"(?:之|的)?(?:民眾|觀眾|市民|遊客|人潮|人次)")

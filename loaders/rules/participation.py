@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _COME,
     _COMES_HERE_TO_JOIN,
     _COMMITTED,
+    _CROWD_COUNTED,
     _DATE_PREFIX,
     _DATE_TAIL_OPENING,
     _DEALT_WITH,
@@ -121,6 +122,7 @@ from loaders.rules.grammar import (
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
+    _INVITED_BY_OFFICIAL,
     _INVITED_TO_JOIN,
     _INVITED_TO_VISIT,
     _INVITEE_SENT,
@@ -144,6 +146,7 @@ from loaders.rules.grammar import (
     _LISTED,
     _LISTED_ASKED_TO,
     _MEET,
+    _NAME_THEN_HOME_TITLE,
     _NEGOTIATING,
     _NO_ANSWER,
     _NO_ONE_NAMED,
@@ -1246,6 +1249,10 @@ class EventRules(PartyRules):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
             actors = [a for a in actors if self._party_named_after(clause, a, join.end())]
+        elif _CROWD_COUNTED.search(clause.norm[: join.start()]):
+            # 各界人士約200人出席: a crowd counted, with whoever the clause itself names
+            # (某市代表10人出席), not a place or host an earlier clause spoke of
+            actors = [a for a in actors if self._party_named_after(clause, a, 0)]
         asked = _ASKED_TO_BRING.search(clause.norm[: join.start()])
         if asked:
             # 並洽請某協會協助引介某國團體參展: those brought in take part, not the
@@ -2133,9 +2140,15 @@ class EventRules(PartyRules):
         )
 
     def _inviters(self, text: str) -> list[str]:
-        """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself)."""
+        """The places written as inviting in 應…之邀 / 受…邀請 (not the city itself), or
+        the body of one (經某市港灣局邀請: the bureau, not its city; 應某市政府之邀 is the
+        city's, a government being no body of org_kinds)."""
         found = []
         for match in _INVITED_BY.finditer(text):
+            body = self._outside_body_closing(match.group(1))
+            if body is not None:
+                found.append(body)
+                continue
             for mention in self._place_mentions(match.group(1)):
                 pid = self.facts.place(mention.place)
                 if pid != self.home and self.facts.label_of(pid) != Label.COUNTRY:
@@ -2439,14 +2452,25 @@ class EventRules(PartyRules):
             )
             self._took_part(party, event_id, clause.sentence, year, role=_role(told))
 
+    def _invited_by_home_official(self, text: str) -> re.Match[str] | None:
+        """應王大明市長之邀: the invitation of one holding a title of the city, named in
+        full, is the city's (as 應本府之邀)."""
+        for official in _INVITED_BY_OFFICIAL.finditer(text):
+            pid = self.people.get(official.group(1))
+            if pid is not None and self._of_home(pid):
+                return official
+        return None
+
     def _invited_by_home(self, clause: Clause, cut: int) -> None:
         """「澳洲某某市雖受本府邀請，惟…未能派員出席」, 「該市應本府之邀…」: the cities
         before the passive were invited to the event spoken of; whether they came is
         told by the participation rule. Coming at the invitation with the event told
         after (某樂團應本府之邀來高訪問，本府…舉辦「…」音樂會): invited, to what comes next."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
-        came = _COME.search(clause.norm, cut)
         later = clause.sentence.norm[clause.start + len(clause.norm) :]
+        # the coming told here or in the clauses after, up to a semicolon (某市長應本府之
+        # 邀，率團於9月來訪)
+        came = _COME.search(clause.norm, cut) or _COME.search(later.split(";", 1)[0])
         if came and not clause.events and find_events(later):
             event_id = None  # 應本府之邀來高訪問，本府…舉辦「…」音樂會: the event told next
         if event_id is None and not came:
@@ -3135,7 +3159,9 @@ class EventRules(PartyRules):
         if listed is None:
             return False
         invited = self._invited_collectively(clause, listed.end(), len(clause.norm))
-        if _TEAMS_COUNTED.search(clause.norm):  # 計有甲協會、乙龍舟隊等4支外國隊伍: there
+        # 計有甲協會、乙龍舟隊等4支外國隊伍 / 計有甲市、乙市等二個姊妹市及國內隊伍共二十八隊
+        # 參賽: those listed are among the teams there
+        if _TEAMS_COUNTED.search(clause.norm) or _ALL_CAME.search(clause.norm, listed.end()):
             for party in invited:
                 self._took_part(party, pending[1], clause.sentence, edition_year(pending[1]))
         self._collective = None
@@ -3311,7 +3337,7 @@ class EventRules(PartyRules):
         if self._invitation_conveyed(clause):
             return
         invite = _INVITE.search(text)
-        passive = _INVITED_BY_HOME.search(text)
+        passive = _INVITED_BY_HOME.search(text) or self._invited_by_home_official(text)
         if passive:
             self._invited_by_home(clause, passive.start())
             return
@@ -3447,12 +3473,30 @@ class EventRules(PartyRules):
         before = before.rsplit(":", 1)[-1]
         if _NO_SUBJECT.fullmatch(before) or _HOME_ACTOR.fullmatch(_ADVERB_TAIL.sub("", before)):
             return self.home
-        return self._troupe_invited(clause.sentence.norm)
+        return self._home_official_asked(before) or self._troupe_invited(clause.sentence.norm)
+
+    def _home_official_asked(self, before: str) -> str | None:
+        """The city's official named in full with his title before 應…之邀 (王大明市長應
+        某市之邀): he is the one asked."""
+        official = _NAME_THEN_HOME_TITLE.fullmatch(_DATE_PREFIX.sub("", before))
+        pid = self.people.get(official.group(1)) if official else None
+        return pid if pid is not None and self._of_home(pid) else None
 
     def _inviter_written(self, clause: Clause, invited: re.Match[str]) -> str | None:
         """The inviter written in 應…之邀: the outside body a place's name opens (某港務局),
-        else the place, not a country (某市); or a body named with no place (某協會)."""
+        else the place, not a country (某市); or a body named with no place (某協會). A
+        bureau whose whole name is the inviter (經某市港灣局邀請) is that bureau, not its
+        city, as in _inviters."""
+        bureau = self._outside_body_closing(invited.group(1))
+        if bureau is not None and self.facts.entities[bureau].properties.get("kind") == "bureau":
+            return bureau
         start, end = invited.span(1)
+        # 應某某市長之邀: the city of the official named, where he holds his title
+        for name, person in self.people.items():
+            if name in invited.group(1) and not self._of_home(person):
+                cities = self._city_of(person)
+                if cities:
+                    return cities[0]
         for p_start, p_end, pid in sorted(clause.places):
             if not start <= p_start < end or pid == self.home:
                 continue

@@ -30,6 +30,7 @@ from loaders.rules.grammar import (
     _LISTED_AFTER_WORD,
     _NAME_SPLIT_BY_TITLE,
     _OBJECT_VERB,
+    _SEATED_AT,
     _SUBSET,
     _TIE_MAKING,
     _TOLD_BEFORE,
@@ -482,6 +483,11 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self.state.subject = [body_led]
         elif foreign and self._tie_partners_only(clause):
             # 推動與甲市及乙市締結姊妹市，以及派團出席「…」: partners of a tie, no subject
+            return
+        elif foreign and all(
+            _SEATED_AT.search(clause.norm[:start]) for start, _, _ in clause.places
+        ):
+            # 各國駐華機構多設於臺北，其人員南下…: where bodies sit, not whom it is about
             return
         elif foreign and not (self._destinations(clause) and self._home_acts(sentence_norm)):
             # 某市「某某保存會」: the body quoted after its place is whom the clause is about;

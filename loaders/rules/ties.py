@@ -136,6 +136,23 @@ def _school_names(text: str) -> list[str]:
 _TIME_THEN_BY = rx(r"^[^由]*[年月][^由]*由(?=.{2})")
 
 
+def _both_schools_act(before: str, clause: str) -> bool:
+    """Whether 兩校 (雙方學校) is the subject of the tie's clause or of the one before it
+    up to a semicolon (兩校於某禮堂舉行簽約儀式，締結為姊妹校)."""
+    return bool(_BOTH_SCHOOLS.search(before.rsplit(";", 1)[-1] + clause))
+
+
+def _gone_to_and_visitors(gone_to: str, named: list[str]) -> list[str]:
+    """The two schools of 兩校: the city's school gone to first, then the other named
+    before it, read from a gloss (某某(某高等學校校長) gives 某高等學校)."""
+    others = [
+        school.rsplit("(", 1)[-1]
+        for school in named
+        if not (school in gone_to or gone_to.endswith(school.rsplit("(", 1)[-1]))
+    ]
+    return [gone_to, *others[:1]]
+
+
 def _without_date_opening(text: str) -> str:
     """The text without the date it opens with and the space after it (3月24日　某校…,
     99年5月1日，某校…); a text opening with a word (日本某高等學校) keeps it."""
@@ -1542,6 +1559,18 @@ class TieRules(ReaderBase):
             for r in self.facts.relations.values()
         )
 
+    def _said_before_semicolon(self, sentence: Sentence) -> str:
+        """The sentence of the same item (paragraph) a sentence follows after a
+        semicolon (…來訪（日期）；兩校…), normalized; empty if none."""
+        earlier = [
+            s
+            for s in self.parsed.sentences
+            if s.paragraph == sentence.paragraph and s.end <= sentence.start
+        ]
+        if not earlier or not earlier[-1].norm.endswith(";"):
+            return ""
+        return earlier[-1].norm
+
     def _rule_sister_school(self, clause: Clause) -> None:
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
@@ -1558,6 +1587,13 @@ class TieRules(ReaderBase):
             if len(schools) == 1 and called_on and _BOTH_SIDES.search(clause.norm):
                 # 某高中副校長…來訪，參觀市立某高中，雙方商定…締結姊妹校: the one called on
                 schools = [called_on.group(1), *schools]
+            elif _both_schools_act(before, clause.norm):
+                # 某校長（某高等學校校長）率該校師生來訪，至市立某高中隨班上課；兩校…締結
+                # 為姊妹校: the school gone to and the visitors' own, told before in the item
+                told = self._said_before_semicolon(clause.sentence) + before
+                called_on = _HOME_SCHOOL_CALLED_ON.search(told)
+                if called_on:
+                    schools = _gone_to_and_visitors(called_on.group(1), _school_names(told))
         if (
             len(schools) == 1
             and _SCHOOL_TIE_MADE.search(clause.norm)

@@ -20,6 +20,7 @@ from loaders.lexicon import HomeOrg
 from loaders.names import NAME_DOTS, bare_surname, is_person_name
 from loaders.people import (
     PersonMention,
+    body_without_unit,
     english_after,
     find_name_before_title,
     find_name_then_post,
@@ -70,6 +71,7 @@ from loaders.rules.grammar import (
     _LIST_START,
     _MEET,
     _MEMBER_WORD_END,
+    _MEMBERS_COMING,
     _NAME_AND_GLOSS,
     _ONE_HOLDER,
     _OURS_BEFORE,
@@ -716,6 +718,8 @@ class VisitorRules(ReaderBase):
         # …及某某商會等單位代表，總計…: the body closing the list, without the close
         item = _LIST_CLOSING_WORDS.sub("", item)
         item = _DELEGATION_SUFFIX.sub("", item)
+        # …及某公司某部門代表來高發表專題演講: the members' coming closes the item
+        item = _MEMBERS_COMING.sub("", item)
         members = _MEMBER_WORD_END.search(item)
         if members and item[: members.start()].endswith(")"):
             item = item[: members.start()]  # 某某協會(Some Association)代表: the body
@@ -726,6 +730,7 @@ class VisitorRules(ReaderBase):
         # 某某教室代表, 幫忙本府推動國際化工作的某某小組委員: the body its unnamed
         # members stand for, without the clause describing it
         name = _MEMBER_WORD_END.sub("", name.split("的")[-1]) or name
+        name = body_without_unit(name)  # 某公司交通系統部門(代表): the company
         kind = self.lex.org_kind(name)
         if kind is None and received and not event_id:
             # 美國某某市姊妹市親善大使: people of a city, unnamed: the city came
@@ -801,7 +806,7 @@ class VisitorRules(ReaderBase):
         mentions = (
             find_name_then_post(norm, self.gaz)
             + find_title_then_name(norm, self.gaz, met)
-            + find_name_before_title(norm, self.gaz, met)
+            + find_name_before_title(norm, self.gaz, met, self._item_after(sentence))
         )
         taken: list[tuple[int, int]] = []
         before: PersonMention | None = None
@@ -819,6 +824,14 @@ class VisitorRules(ReaderBase):
             if not person.affiliation and place_and_title(person.name, person.title, self.gaz):
                 continue  # 由某某市長率團: the mayor of 某某市, no one named 某某
             self._read_prose_person(person, norm)
+
+    def _item_after(self, sentence: Sentence) -> str:
+        """The text of the sentence's item (paragraph) after it, normalized."""
+        return "".join(
+            s.norm
+            for s in self.parsed.sentences
+            if s.paragraph == sentence.paragraph and s.start >= sentence.end
+        )
 
     def _title_told_again(self, person: PersonMention, sentence: Sentence) -> None:
         """A person named again in full with a title read before (某市長王大明…; later

@@ -201,6 +201,12 @@ _THIS_TRIP = rx(r"^(?:此行|此次|本次|該次)(?:訪問|出訪|行程|參訪
 #: Helping others take part or go (協助對方廠商參加當地商展, 協助業者前往某地參展): the
 #: helper does not go.
 _HELPS_OTHERS_GO = rx(r"協助[^,;。「」]{1,12}?(?:參加|參與|參展|前往|赴)")
+#: A going that is the matter asked about or talked over (洽詢臺商赴某市投資設廠之相關事宜,
+#: 洽談業者前往某市參展之可行性): no trip, whoever would go.
+_GOING_ASKED_ABOUT = rx(
+    r"(?:洽詢|詢問|探詢|洽談|商談|研商)[^,;。「」]{0,8}?(?:赴|前往)[^,;。「」]{1,16}?"
+    r"(?:之|的)?(?:相關)?(?:事宜|可行性|可能性)"
+)
 #: ... unless the helper's own going is told before (率團赴某市協助…, 派員協助…赴某市).
 _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 #: A later clause remarking on what was just told (…，此為兩校締約後之首次回訪, …，此係
@@ -341,6 +347,8 @@ class VisitRules(ReaderBase):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         if clause.start == 0 and _TOPIC_PLACE.match(clause.norm):
             return  # 至美國某市，…: the place taken up as the topic, no trip there
+        if _GOING_ASKED_ABOUT.search(clause.norm):
+            return  # 洽詢臺商赴某市投資設廠之相關事宜: the matter asked about, no trip
         helps = _HELPS_OTHERS_GO.search(clause.norm)
         if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper
@@ -1525,7 +1533,13 @@ class VisitRules(ReaderBase):
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
-        spoken_of = self._people_by_position(earlier)
+        # (某市長某某應王大明市長之邀，率團來訪: the inviter named is no visitor)
+        inviting = [m.span(1) for m in _INVITED_BY.finditer(earlier)]
+        spoken_of = [
+            (at, pid)
+            for at, pid in self._people_by_position(earlier)
+            if not any(s <= at < e for s, e in inviting)
+        ]
         leader = [max(spoken_of)[1]] if spoken_of else []
         leader = _with_companions(earlier, spoken_of, leader)
         teams = _SENT_TEAM.findall(sentence_norm) if sent else []
