@@ -2019,9 +2019,16 @@ class VisitRules(ReaderBase):
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
+        name = self._owner_of_site(name) if name else name
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
             self._called_on_one(clause, sentence_norm, verb, body)
+
+    def _owner_of_site(self, name: str) -> str:
+        """The body whose site a call names (參訪某公司位於某地之工廠, 參訪Port of X位於
+        某河畔之貨櫃碼頭: that body), else `name` as it is."""
+        owner, located, _ = name.partition("位於")
+        return owner if located and self.lex.org_kind(owner) else name
 
     def _bodies_of_list(self, name: str) -> list[str]:
         """The bodies a list called on names, each ending like an organization, maybe
