@@ -767,6 +767,7 @@ class ReaderBase:
         found: list[tuple[int, int, str]] = []
         held: list[tuple[int, int, str]] = []  # places written only as a body's seat
         met = list(self._people_met_in(clause.norm))
+        known_before = list(self.state.recent_places)
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
                 # 某市議會議長…率團來訪，…邀請該市龍舟隊: the city the body is of is the
@@ -795,10 +796,18 @@ class ReaderBase:
             surface = mention.surface if place is mention.place else None
             found.append((mention.start, mention.end, self.facts.place(place, surface)))
             self._remember(place)
+        named_in_clause = list(self.state.recent_places)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
                 pair = self._pair_referred(clause) if word == "兩市" else []
-                for place in pair or [self._referred_place(kind, word, clause)]:
+                # 該市成為…繼甲市、乙市之後…: what 該市 speaks of was named before it
+                if word.startswith("該"):
+                    self.state.recent_places = self._places_named_by(
+                        match.start(), clause, named_in_clause, known_before
+                    )
+                referred = pair or [self._referred_place(kind, word, clause)]
+                self.state.recent_places = named_in_clause
+                for place in referred:
                     if place is not None:
                         found.append((match.start(), match.end(), self.facts.place(place)))
         found.extend(self._named_again(clause.norm, found + held))
@@ -810,6 +819,19 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _places_named_by(
+        self, at: int, clause: Clause, named: list[Place], known_before: list[Place]
+    ) -> list[Place]:
+        """The places recently named as they stood at `at` of the clause (該市成為…繼甲市、
+        乙市之後: 甲市 and 乙市 are not yet named where 該市 is): `named` (all the clause
+        names) unless some place is named only after `at`, then those named before it,
+        the last first, and those named before the clause."""
+        mentions = self._place_mentions(clause.norm)
+        if all(m.end <= at for m in mentions):
+            return named
+        earlier = [m.place for m in sorted(mentions, key=lambda m: -m.end) if m.end <= at]
+        return list({p.id: p for p in [*earlier, *known_before]}.values())
 
     @staticmethod
     def _clause_before(clause: Clause) -> str:

@@ -360,7 +360,13 @@ _ORDINAL = rx(_NTH)
 _LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七八九十]+)\s*(?:個|座|處))?")
 #: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
 #: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
-_RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")
+#: The rank may follow the earlier partners it comes after: 某市成為本市繼甲市、乙市
+#: 之後之第三個姊妹市 (_AFTER_EARLIER).
+_RANKED_AS = rx(
+    r"(?:成為|為|是|係|乃|即)?(?:本市|本府|我市)(?:繼[^,;。]{2,60}?之後)?(?:之|的)?" + _NTH + "$"
+)
+#: The earlier partners a rank comes after (繼甲市（1966年締結）、乙市之後之第三個).
+_AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 #: A city called the city's own partner, right before the tie word, with what it is
 #: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
 _CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")

@@ -14,6 +14,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
+    _AFTER_EARLIER,
     _AGREED_THEN_TO_SIGN,
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
@@ -315,6 +316,9 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
         _TIES_PEOPLE_AFTER.match(after) or not _TIE_TOLD_AFTER.match(after)
     ):
         return False  # 甲市、乙市等(3個)姊妹市(首長): the listed cities are sister cities
+    ranked = _RANKED_AS.search(opened)
+    if ranked and _AFTER_EARLIER.search(ranked.group()):
+        return False  # 某市成為本市繼甲市（…締結）之後之第三個姊妹市: ranked among ties
     return bool(_TIE_TOLD_BEFORE.search(opened) or _TIE_TOLD_AFTER.match(after))
 
 
@@ -705,6 +709,8 @@ class TieRules(ReaderBase):
         if ranked and not near and ranked.start() == 0:
             near, made_before = self._city_made_before(clause)
         listed = [c for c in self._cities_listed_with(clause, match) if c not in near]
+        earlier = self._partners_ranked_after(clause, ranked)
+        listed += [c for c in earlier if c not in near + listed]
         for city in dict.fromkeys(near[:1] + listed):
             if self._tie_stated_otherwise(tie, city):
                 continue  # 洽商締結姊妹市 read before: a passing word does not sign it
@@ -717,12 +723,29 @@ class TieRules(ReaderBase):
                 # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
                 ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
                 since=(
-                    (made_before or _made_in(clause))
+                    (made_before or (None if earlier else _made_in(clause)))
                     if city in near[:1]
                     # 姊妹市甲市（民國55年締結）、乙市（民國77年締結）: each its own
                     else self._listed_since(clause, city)
                 ),
             )
+
+    def _partners_ranked_after(self, clause: Clause, ranked: re.Match[str] | None) -> list[str]:
+        """The cities a rank says it comes after (本市繼甲市（1966年締結）、乙市之後之第三個
+        姊妹市): earlier partners of the same kind (their making, in brackets, is theirs,
+        not the ranked city's)."""
+        after = _AFTER_EARLIER.search(ranked.group()) if ranked else None
+        if ranked is None or after is None:
+            return []
+        start, end = ranked.start() + after.start(1), ranked.start() + after.end(1)
+        return [
+            pid
+            for s, e, pid in clause.places
+            if start <= s
+            and e <= end
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+        ]
 
     def _city_made_before(self, clause: Clause) -> tuple[list[str], str | None]:
         """The city a rank with no subject of its own is told of, opening the clause

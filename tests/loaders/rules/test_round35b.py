@@ -56,3 +56,26 @@ def test_the_body_whose_site_was_toured_is_visited() -> None:
 def test_a_company_whose_plant_was_toured_is_visited() -> None:
     ext = chapter("1.8月3日，陳市長率團赴日本熊本市，參訪熊本電機公司位於菊陽町之工廠。")
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本電機公司"))
+
+
+# 4. 「某市成為本市繼甲市（…年締結）、乙市（…年締結）之後之第N個姊妹市」: the rank is
+# the city's, and the cities named after 繼 are earlier partners, made when told
+def test_a_rank_after_earlier_partners_listed() -> None:
+    ext = chapter(
+        "（一）熊本市：本年十一月二十六日正式簽約，該市成為本市繼日本八王子市"
+        "（民國九十五年締結）、美國邁阿密市（民國一百年締結）之後之第三個姊妹市。",
+        period="2018-07/2018-12",
+    )
+    (kumamoto,) = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "熊本市"))
+    assert kumamoto.properties["ordinal"] == 3
+    assert kumamoto.properties.get("since") != "2006"
+    (hachioji,) = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "八王子市"))
+    assert hachioji.properties["since"] == "2006"
+    (miami,) = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "邁阿密市"))
+    assert miami.properties["since"] == "2011"
+
+
+def test_a_city_becoming_the_nth_partner() -> None:
+    ext = chapter("本年十一月，美國邁阿密市成為本市第五個姊妹市。", period="2018-07/2018-12")
+    (miami,) = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "邁阿密市"))
+    assert miami.properties["ordinal"] == 5
