@@ -46,7 +46,8 @@ _BREAK = rx(
     r"|南下|北上|來訪|來高|抵高"  # 代表王大明南下拜會: the coming, no part of the name
     r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
-    r"|則(?=於|率|亦|已|另|表示)"  # 局長某某則於11月5日率團: an adverb of the clause
+    # 局長某某則於11月5日率團, 議員某某則擔任與談人: an adverb of the clause
+    r"|則(?=於|率|亦|已|另|表示|擔任|出任)"
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
 )

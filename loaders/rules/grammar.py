@@ -1294,8 +1294,8 @@ _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下
 #: 邀請甲市、乙市組團參加): the places invited, whoever is named after them their people.
 _INVITES_TO_SEND = rx(r"邀請([^,;。]+?)(?:派員|派代表|派團|組團|組隊)")
 #: Each of the places named before by one of its people, in turn (…派員與會，分別由甲市
-#: 副市長某某、乙市議員某某擔任主講人).
-_EACH_BY_ONE = rx(r"分別由")
+#: 副市長某某、乙市議員某某擔任主講人; 會中由甲市某局局長某某、乙市某某分別發表演講).
+_EACH_BY_ONE = rx(r"分別由|由[^;。]+?分別")
 #: An invitation of two or more, a list too: 邀請某市、某市等…參加.
 _INVITES_A_LIST = rx(r"邀請[^、]+、")
 #: What parts the items of a list of visitors: 、, ，以及 (…主席王大明，以及某會社考察團).

@@ -825,7 +825,7 @@ class TieRules(ReaderBase):
         """The cities listed right after `position` (_enumeration_after) that are written
         alike: after a first city written alone, one written with its country (姊妹市
         甲市及某國乙市) is brought in anew, no longer of the word before the list."""
-        after = self._enumeration_after(clause, position)
+        after = self._enumeration_after(clause, position, first_group=True)
         written = {}
         for mention in self._place_mentions(clause.norm):
             if mention.start >= position:
@@ -1041,9 +1041,14 @@ class TieRules(ReaderBase):
             next_start = start
         return found[::-1] if len(found) > 1 else []
 
-    def _enumeration_after(self, clause: Clause, position: int) -> list[str]:
-        """The cities listed right after `position`, joined by 、及與和暨."""
+    def _enumeration_after(
+        self, clause: Clause, position: int, first_group: bool = False
+    ) -> list[str]:
+        """The cities listed right after `position`, joined by 、及與和暨; with
+        `first_group`, only those before a 暨 joining a second group to a list joined by
+        、 (姊妹市甲市、乙市暨丙市、丁市: 甲市 and 乙市)."""
         found: list[str] = []
+        gaps: list[str] = []
         previous_end = position
         for start, end, pid in clause.places:
             if start < position:
@@ -1053,6 +1058,9 @@ class TieRules(ReaderBase):
             gap = clause.norm[made.end() if made and made.end() <= start else previous_end : start]
             if not (gap == "" or (found and _JOINER.fullmatch(gap))):
                 break
+            if first_group and gap == "暨" and "、" in gaps:
+                break
+            gaps.append(gap)
             if pid != self.home and self.facts.label_of(pid) == Label.CITY:
                 found.append(pid)
             previous_end = end

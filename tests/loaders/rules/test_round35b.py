@@ -79,3 +79,38 @@ def test_a_city_becoming_the_nth_partner() -> None:
     ext = chapter("本年十一月，美國邁阿密市成為本市第五個姊妹市。", period="2018-07/2018-12")
     (miami,) = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "邁阿密市"))
     assert miami.properties["ordinal"] == 5
+
+
+# 5. cities invited to send their people, then each one's named with 由…分別 (會中由甲市
+# 某局局長某某、乙市某某分別發表專題演講): the cities are the invitees, not the people
+def test_cities_invited_to_send_then_their_people_in_turn() -> None:
+    ext = chapter(
+        "5月20日至22日，本府於漢來大飯店主辦「2018亞太海洋城市論壇」，邀請姊妹市熊本市、"
+        "邁阿密市暨八王子市、宿霧市等四城市派員與會，四城市均派代表出席，國內外學者計一百餘人"
+        "參加，會中由熊本市港灣局局長山田太郎、邁阿密港務局（Port of Miami）副執行長史密斯"
+        "（John Smith）分別發表專題演講，八王子市市議員鈴木一郎則擔任綜合座談與談人，"
+        "會後並發表共同聲明。"
+    )
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    cities = {named(ext, n) for n in ("熊本市", "邁阿密市", "八王子市", "宿霧市")}
+    assert invited == cities
+    (spoke,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "山田太郎"))
+    assert spoke.properties["role"] == "speaker"
+    assert not [e for e in ext.entities if e.name_zh == "出席"]
+
+
+def test_then_before_the_part_played_ends_the_name() -> None:
+    ext = chapter("本府主辦「2018亞太海洋城市論壇」，八王子市市議員鈴木一郎則擔任綜合座談與談人。")
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "鈴木一郎"))
+    assert part.properties["role"] == "panelist"
+
+
+# 6. 姊妹市甲市、乙市暨丙市、丁市: 暨 joins a second group to the list; the tie word is
+# the first group's
+def test_a_tie_word_qualifies_the_group_before_ji() -> None:
+    ext = chapter(
+        "本府主辦「2018亞太海洋城市論壇」，邀請姊妹市熊本市、邁阿密市暨八王子市、宿霧市"
+        "等四城市派員與會。"
+    )
+    tied = {r.target for r in rels(ext, RelType.SISTER_CITY_OF)}
+    assert tied == {named(ext, "熊本市"), named(ext, "邁阿密市")}
