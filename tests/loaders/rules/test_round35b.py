@@ -114,3 +114,20 @@ def test_a_tie_word_qualifies_the_group_before_ji() -> None:
     )
     tied = {r.target for r in rels(ext, RelType.SISTER_CITY_OF)}
     assert tied == {named(ext, "熊本市"), named(ext, "邁阿密市")}
+
+
+# 7. a school's name opens after 本市 and after a month told before it, whatever words of
+# the sentence come first (規劃本市某國中與…, 加上本年三月某女中與…)
+@pytest.mark.parametrize(
+    "sentence, school",
+    [
+        ("此外，教育局擬安排本市左營國中與熊本市立城西中學締結姊妹校。", "左營國中"),
+        ("本期另計入本年五月鳳山女中與熊本縣立第一高等學校締結之姊妹校。", "鳳山女中"),
+    ],
+)
+def test_a_home_school_named_after_words_of_the_sentence(sentence: str, school: str) -> None:
+    ext = chapter(sentence)
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, school)) or rels(
+        ext, RelType.SISTER_SCHOOL_OF, target=named(ext, school)
+    )
+    assert not [e for e in ext.entities if e.name_zh.endswith(school) and e.name_zh != school]
