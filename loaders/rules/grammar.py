@@ -242,6 +242,11 @@ _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
+#: A clause telling talks going on now, with no subject of its own (刻正透過某會洽商中,
+#: 目前仍在協商中, 洽談中): what the clause before told is being negotiated.
+_TALKS_GOING_ON = rx(
+    r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
+)
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
 #: going on.
 _TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$")

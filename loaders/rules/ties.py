@@ -90,6 +90,7 @@ from loaders.rules.grammar import (
     _SISTERS_SECTION,
     _TALKS_DONE,
     _TALKS_ERRAND,
+    _TALKS_GOING_ON,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
@@ -193,6 +194,13 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     ):
         return TieStatus.PLANNED
     return TieStatus.SIGNED
+
+
+def _talks_going_on_after(clause: Clause) -> bool:
+    """Whether the clause right after a planned tie tells talks on it going on now, with
+    no subject of its own (…締結姊妹校，刻正透過某會洽商中; …，目前仍在協商中)."""
+    after = clause.sentence.norm[clause.start + len(clause.norm) :].lstrip(",")
+    return bool(_TALKS_GOING_ON.match(_CLAUSE_BREAK.split(after, maxsplit=1)[0]))
 
 
 def _school_tie_discussed(text: str, tie: re.Match[str]) -> bool:
@@ -1661,6 +1669,8 @@ class TieRules(ReaderBase):
             status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
         if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
+        if status == TieStatus.PLANNED and _talks_going_on_after(clause):
+            status = TieStatus.NEGOTIATING  # 規劃甲校與乙校締結姊妹校，刻正透過…洽商中
         return status
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:

@@ -131,3 +131,13 @@ def test_a_home_school_named_after_words_of_the_sentence(sentence: str, school: 
         ext, RelType.SISTER_SCHOOL_OF, target=named(ext, school)
     )
     assert not [e for e in ext.entities if e.name_zh.endswith(school) and e.name_zh != school]
+
+
+# 8. a planned school tie whose next clause tells talks going on now (刻正透過…洽商中) is
+# being negotiated
+def test_a_planned_school_tie_under_talks_is_negotiating() -> None:
+    ext = chapter(
+        "教育局規劃本市左營國中與熊本市立城西中學締結姊妹校，目前正經由熊本市教育委員會協商中。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.properties["status"] == "negotiating"
