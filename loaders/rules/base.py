@@ -1748,6 +1748,9 @@ class ReaderBase:
         school = _THAT_SCHOOL.fullmatch(affiliation)
         if school is not None:  # 該校: the school named last, of whatever ending
             at, kind = self._school_named_last(before)
+            if kind and _OTHER_SIDES_HEAD.match(before, at + len(kind)):
+                # 由本市甲校校長某某與該校校長…: 該校 is the school named before 甲校
+                at, kind = self._school_named_last(before[:at])
             body = self._outside_body_closing(before[: at + len(kind)]) if kind else None
             return (body, school.group(1)) if body is not None else None
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
@@ -2434,6 +2437,9 @@ class ReaderBase:
         return org_id
 
 
+#: A school's head named right after it, then 與 (甲校校長某某與該校校長…): the other
+#: side of a pair, so 該校 after it is not that school.
+_OTHER_SIDES_HEAD = rx(r"[^,;。與]{1,12}與$")
 #: Kinds of body (org_kinds.csv) that 該校 refers to.
 _SCHOOL_KINDS = ("school", "university")
 #: Kinds of body (org_kinds.csv) that perform or play: a troupe, a team.

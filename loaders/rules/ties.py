@@ -1617,6 +1617,9 @@ class TieRules(ReaderBase):
             ours = schools[0][gone_to.end() :]
             theirs = [school for school in _school_names(before) if school != ours]
             schools = _ours_first(clause.sentence.norm, [ours, *theirs[-1:]])
+        if len(schools) == 1 and _SCHOOL_TIE_MADE.search(clause.norm):
+            # 由本市甲校校長某某與該校校長某某簽署締結姊妹校協定: 該校 the one named before
+            schools += self._school_taken_up(clause)
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
             return
@@ -1653,6 +1656,16 @@ class TieRules(ReaderBase):
             status=status,
             since=since if status == TieStatus.SIGNED else None,
         )
+
+    def _school_taken_up(self, clause: Clause) -> list[str]:
+        """The school a clause takes up as 該校 (…與該校校長某某簽署…), named before it in
+        the sentence (前往甲校，由本市乙校校長與該校校長…: 甲校), as its name is written."""
+        at = clause.norm.find("該校")
+        if at < 0:
+            return []
+        before = clause.sentence.norm[: clause.start + at]
+        referred = self._body_referred_by("該校", before)
+        return [self.facts.entities[referred[0]].name_zh] if referred else []
 
     def _school_tie_status_in_clause(self, clause: Clause, tie: re.Match[str]) -> str:
         """The status of the clause's sister-school tie (_school_tie_status); a clause with

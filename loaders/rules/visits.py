@@ -188,6 +188,8 @@ _SIGNING_WORD = rx(_SIGNING + "|簽字")
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
+#: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
+_GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
 _COMPANION = rx(r"偕|陪同")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -2016,6 +2018,7 @@ class VisitRules(ReaderBase):
         外交部): with no trip abroad, the body's name must say it is abroad."""
         verb = _CALLS_ON_BODY.search(clause.norm)
         if verb is None:
+            self._school_gone_to(clause, sentence_norm)
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
@@ -2023,6 +2026,17 @@ class VisitRules(ReaderBase):
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
             self._called_on_one(clause, sentence_norm, verb, body)
+
+    def _school_gone_to(self, clause: Clause, sentence_norm: str) -> None:
+        """A school or university abroad gone to or toured on a trip, its name closing
+        the clause (上午前往某高中（Some High School）, 下午參觀某州立大學): the city
+        visited it, as it does a body called on."""
+        verb = _GOES_TO_SCHOOL.search(clause.norm)
+        if verb is None or self._trip_of_item(clause) is None:
+            return
+        name = body_name(_GLOSS.sub("", clause.norm[verb.end() :]).rstrip("。"))
+        if name and self.lex.org_kind(name) in _SCHOOL_KINDS and not _JOINER.search(name):
+            self._called_on_one(clause, sentence_norm, verb, name)
 
     def _owner_of_site(self, name: str) -> str:
         """The body whose site a call names (參訪某公司位於某地之工廠, 參訪Port of X位於

@@ -141,3 +141,34 @@ def test_a_planned_school_tie_under_talks_is_negotiating() -> None:
     )
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert tie.properties["status"] == "negotiating"
+
+
+_SCHOOL_DAY = (
+    "（一）陳市長率團訪問日本熊本市（八月三日至八月五日）",
+    "第一天（八月三日）：下午抵達熊本市，晚間出席歡迎晚宴。",
+    "第二天（八月四日）：上午前往熊本市立城西中學（Josai Junior High School），由本市左營國中"
+    "校長王大同與該校校長田中一郎（Ichiro Tanaka）簽署締結姊妹校協定，教育局局長在場見證。"
+    "下午參觀熊本大學（Kumamoto University）。",
+    "第三天（八月五日）：搭機返國。",
+)
+
+
+# 9. 由本市甲校校長某某與該校校長某某簽署締結姊妹校協定 after going to a school: 該校 is
+# the school gone to, not 甲校 whose head is the other side
+def test_that_school_after_the_other_sides_head() -> None:
+    ext = chapter(*_SCHOOL_DAY)
+    josai = named(ext, "熊本市立城西中學")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中一郎"), target=josai)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert {tie.source, tie.target} == {named(ext, "左營國中"), josai}
+    assert tie.properties["since"] == "2018-08-04"
+
+
+# 10. a school gone to or toured on a trip (前往某中學, 參觀某大學) is visited that day
+@pytest.mark.parametrize(
+    "school, day", [("熊本市立城西中學", "2018-08-04"), ("熊本大學", "2018-08-04")]
+)
+def test_a_school_gone_to_on_a_trip_is_visited(school: str, day: str) -> None:
+    ext = chapter(*_SCHOOL_DAY)
+    (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, school))
+    assert visit.properties["start"] == day
