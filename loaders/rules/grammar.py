@@ -813,6 +813,8 @@ _MEET = rx(
     + r"|以(?:"
     + _REMOTE
     + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
+    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of
+    + r"|(?<=[\u4e00-\u9fff\)])交換意見"
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.

@@ -172,3 +172,17 @@ def test_a_school_gone_to_on_a_trip_is_visited(school: str, day: str) -> None:
     ext = chapter(*_SCHOOL_DAY)
     (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, school))
     assert visit.properties["start"] == day
+
+
+# 11. 甲與乙就某事交換意見: the two sides met
+def test_two_sides_exchanging_views_met() -> None:
+    ext = chapter(
+        "（一）陳其邁市長率團訪問美國邁阿密市（八月三日至八月五日）",
+        "第一天（八月三日）：下午抵達邁阿密市，由邁阿密台灣協會（Miami Taiwan Association）"
+        "會長史密斯（John Smith）等到機場迎接。晚間出席該協會舉辦之歡迎晚宴，陳其邁市長與"
+        "史密斯會長就擴大兩市民間交流交換意見。",
+        "第二天（八月四日）：搭機返國。",
+    )
+    (met,) = rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"))
+    assert met.target == named(ext, "史密斯")
+    assert met.properties["date"] == "2018-08-03"
