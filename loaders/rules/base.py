@@ -1688,6 +1688,11 @@ class ReaderBase:
             and e.id not in home_orgs
         ]
         named = [(where, pid) for where, pid in named if where >= 0]
+        later = self._body_of_kind_written_after(before, kind, max(named)[0]) if named else None
+        if later is not None:
+            # 參加甲協會主辦之…。應乙協會（gloss）之邀…參加該協會主辦之…: 乙協會, written
+            # after any body found already, though it is no fact's yet
+            return later
         if named:
             return max(named)[1]
         for ending in reversed(list(re.finditer(re.escape(kind), before))):
@@ -1695,6 +1700,25 @@ class ReaderBase:
             if body is not None:
                 return body
         return None
+
+    def _body_of_kind_written_after(self, before: str, kind: str, found_at: int) -> str | None:
+        """The outside body of `kind` whose name closes at the last 協會 (or other kind)
+        `before` writes (not 該協會), when its name opens after `found_at`."""
+        written = [
+            m
+            for m in re.finditer(re.escape(kind), before)
+            if not before.endswith("該", 0, m.start())
+            and not self.lex.titles_at(before, m.start())  # (周局長: a title, no body)
+        ]
+        if not written:
+            return None
+        closing = before[: written[-1].end()]
+        run = _HAN_CLOSING.search(closing)
+        words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
+        opens_at = len(closing) - len(words)
+        if not words or opens_at <= found_at or _JOINER.match(before, opens_at - 1):
+            return None  # (經濟及港口廳: part of a name joined by 及)
+        return self._outside_body(words)
 
     def _bodies_listed(self, span: str) -> list[str]:
         """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某

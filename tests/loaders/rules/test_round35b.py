@@ -186,3 +186,16 @@ def test_two_sides_exchanging_views_met() -> None:
     (met,) = rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"))
     assert met.target == named(ext, "史密斯")
     assert met.properties["date"] == "2018-08-03"
+
+
+# 12. 應某協會（gloss）之邀: 應 opens no body's name; and 該協會 after it is that body,
+# though another 協會 was found earlier
+def test_the_body_whose_invitation_it_was_holds_its_event() -> None:
+    ext = chapter(
+        "1.5月13日至16日，本府新聞處赴日本大阪市，參加大阪觀光協會主辦之「2018大阪國際旅遊展」。",
+        "2.6月5日至11日，本府由民政局組團，應邁阿密藝術節協會（Miami Arts Festival Association）"
+        "之邀，赴美國邁阿密市參加該協會主辦之「第十屆邁阿密藝術節」，參與花車大遊行。",
+    )
+    assert not [e for e in ext.entities if e.name_zh.startswith("應")]
+    (held,) = [r for r in rels(ext, RelType.HOSTED) if "藝術節" in r.target]
+    assert held.source == named(ext, "邁阿密藝術節協會")
