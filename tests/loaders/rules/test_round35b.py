@@ -199,3 +199,25 @@ def test_the_body_whose_invitation_it_was_holds_its_event() -> None:
     assert not [e for e in ext.entities if e.name_zh.startswith("應")]
     (held,) = [r for r in rels(ext, RelType.HOSTED) if "藝術節" in r.target]
     assert held.source == named(ext, "邁阿密藝術節協會")
+
+
+# 13. an event quoted by a name written only in Latin letters, its kind told by one of its
+# words (「Some Harbor Expo '18」)
+def test_an_event_named_in_latin_letters() -> None:
+    ext = chapter(
+        "1.11月11日至20日，由建設局李局長率團赴美國邁阿密市考察港埠設施，"
+        "並出席邁阿密市主辦之「Miami Harbor Expo '18」。"
+    )
+    expo = named(ext, "Miami Harbor Expo '18")
+    assert rels(ext, RelType.HOSTED, source=named(ext, "邁阿密市"), target=expo)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=expo)
+
+
+# 14. 「某某之夜」國樂演奏會: a word of what is played before the kind after the quote
+def test_a_quoted_name_then_a_qualified_kind_is_an_event() -> None:
+    ext = chapter("1.10月5日晚間由本府與熊本市共同主辦之「高雄之夜」國樂演奏會於熊本市民會館演出。")
+    night = named(ext, "高雄之夜")
+    assert {r.source for r in rels(ext, RelType.HOSTED, target=night)} == {
+        KAOHSIUNG,
+        named(ext, "熊本市"),
+    }
