@@ -1188,8 +1188,11 @@ class VisitRules(ReaderBase):
             first, last = visit.properties.get("start"), visit.properties.get("end")
             if not (isinstance(first, str) and isinstance(last, str) and first <= start <= last):
                 continue
-            shared = any(  # the trip's sentence told the other cities too
-                other.target != visit.target and other.evidence[:1] == visit.evidence[:1]
+            code = str(self.facts.entities[visit.target].properties.get("country", ""))
+            shared = any(  # the trip's sentence told the other cities too (not the
+                # city's own country: 赴韓國訪問某市 went to that city alone)
+                other.target not in (visit.target, f"country:{code.lower()}")
+                and other.evidence[:1] == visit.evidence[:1]
                 for other in trips
             )
             if shared and str(end or start) <= last:

@@ -221,3 +221,17 @@ def test_a_quoted_name_then_a_qualified_kind_is_an_event() -> None:
         KAOHSIUNG,
         named(ext, "熊本市"),
     }
+
+
+# 15. a month told of an event to come (本年六月在本市舉行之「…」) gives no month to a
+# day told alone after it (十日晚間): that day is of the trip; and a day of the trip to a
+# city in the country it was told going to (赴日本訪問某市) does not narrow the trip
+def test_a_day_alone_after_an_events_month_is_of_the_trip() -> None:
+    ext = chapter(
+        "四月八日至十二日，陳市長率本府秘書處、建設局主管一行十人赴日本訪問熊本市，九日上午"
+        "拜會熊本市長大西一史，陳市長並當面邀請熊本市派隊參加本年六月在本市愛河舉行之"
+        "「2018高雄國際龍舟錦標賽」；訪問團另參觀熊本城，十日晚間並出席熊本地區華僑團體"
+        "聯合歡迎晚會。",
+    )
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert (trip.properties["start"], trip.properties["end"]) == ("2018-04-08", "2018-04-12")
