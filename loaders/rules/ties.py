@@ -214,11 +214,19 @@ def _school_tie_discussed(text: str, tie: re.Match[str]) -> bool:
     )
 
 
+#: A label opening a paragraph, run in before its text (姊妹市及友好城市關係之推展：…,
+#: 下半年度預定辦理事項：…): words naming the topic, ending in 推展, 事項 or the like.
+_RUN_IN_LABEL = rx(r"^[^,;。:]{2,20}?(?:之推展|推動|概況|情形|事項|現況|成果):")
+
+
 def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of `pattern` outside 「」, or inside an agreement's name
     (「友好城市協定書」 is the tie's own): inside another name, its words are the
     name's (「締結姊妹市10週年紀念展」 names an event, it makes no tie)."""
+    label = _RUN_IN_LABEL.match(text)
     for match in pattern.finditer(text):
+        if label and match.end() <= label.end():
+            continue  # 「姊妹市及友好城市關係之推展：本市…」: the topic's label, no tie
         opened = text[: match.start()]
         if opened.count("「") <= opened.count("」"):
             return match

@@ -235,3 +235,15 @@ def test_a_day_alone_after_an_events_month_is_of_the_trip() -> None:
     )
     (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
     assert (trip.properties["start"], trip.properties["end"]) == ("2018-04-08", "2018-04-12")
+
+
+# 16. a run-in label opening a paragraph (姊妹市及友好城市關係之推展：…) names the topic:
+# its tie words give no kind to the tie the text then tells
+def test_a_run_in_label_gives_no_kind_of_tie() -> None:
+    ext = chapter(
+        "四、姊妹市及友好城市關係概況：本市現有姊妹市一：日本熊本市自民國一百年締結，"
+        "為本市第一個姊妹市。"
+    )
+    assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "熊本市"))
+    assert tie.properties["since"] == "2011"
