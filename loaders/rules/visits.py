@@ -211,6 +211,9 @@ _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 #: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
 #: 承蒙某知事親自(接待).
 _RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
+#: An official receiving the city's side, opening a clause: 由某市副市長某某主持, 由該局
+#: 副執行長某某親自簡報 (host of what it attended, or who briefed it).
+_HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導覽|解說)")
 #: A school taken up as 該校, sending its people: 該校並派學生16人來高, 該校另選派教師.
 _THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
@@ -1935,11 +1938,26 @@ class VisitRules(ReaderBase):
         """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
         the one met came to the city to do so. A call on the city with no one named
         (拜會本府) may be followed by the meeting (並與王副市長會談): the next verb."""
+        self._hosted_by_official(clause)
         pos = 0
         while (verb := _MEET.search(clause.norm, pos)) is not None:
             if not self._read_meeting(clause, sentence_norm, verb):
                 return
             pos = verb.end()
+
+    def _hosted_by_official(self, clause: Clause) -> None:
+        """On a trip abroad, a clause telling an official of the place received the
+        city's side, as host of what it attended or as who briefed it (…歡迎晚宴，由某市
+        副市長某某主持; 由該局副執行長某某親自簡報): the city met that official, that day."""
+        hosted = _HOSTED_BY_OFFICIAL.match(clause.norm)
+        trip = self._trip_of_item(clause) if hosted else None
+        if hosted is None or trip is None or self._at_home(trip.target):
+            return
+        home_people = self._home_people()
+        when = self._meeting_when(clause)
+        for name, pid in self.people.items():
+            if name in hosted.group(1) and pid not in home_people:
+                self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
 
     def _read_meeting(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
         """The meeting of `verb`; True when it is a call on the city with no one named,

@@ -247,3 +247,19 @@ def test_a_run_in_label_gives_no_kind_of_tie() -> None:
     assert not rels(ext, RelType.FRIENDSHIP_CITY_OF)
     (tie,) = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "熊本市"))
     assert tie.properties["since"] == "2011"
+
+
+# 17. on a trip abroad, 由某市副市長某某主持 / 由該局副執行長某某親自簡報 opening a clause:
+# the city met that official, that day
+@pytest.mark.parametrize("name, day", [("瓊斯", "2018-08-03"), ("史密斯", "2018-08-04")])
+def test_an_official_hosting_or_briefing_the_delegation_is_met(name: str, day: str) -> None:
+    ext = chapter(
+        "（一）陳其邁市長率團訪問美國邁阿密市（八月三日至八月五日）",
+        "第一天（八月三日）：下午抵達邁阿密市，晚間出席邁阿密市政府歡迎晚宴，"
+        "由邁阿密市副市長瓊斯（Mary Jones）主持。",
+        "第二天（八月四日）：下午參訪Port of Miami位於海灣畔之貨櫃碼頭，"
+        "由該局副執行長史密斯（John Smith）親自簡報港區營運。",
+        "第三天（八月五日）：搭機返國。",
+    )
+    (met,) = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, name))
+    assert met.properties["date"] == day
