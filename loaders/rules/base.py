@@ -2419,13 +2419,18 @@ class ReaderBase:
         某處長率領…參加, 率某市立交響樂團赴…): the home body, which went; not the city's
         delegation (某市青年代表團, 某市政府訪問團), which is the city."""
         troupes = []
-        for mention in self._place_mentions(sentence_norm):
-            if mention.place.id != self.home_place.id:
-                continue
-            troupe = _TROUPE_AFTER_PLACE.match(sentence_norm, mention.end)
+        spans = [
+            (m.start, m.end)
+            for m in self._place_mentions(sentence_norm)
+            if m.place.id == self.home_place.id
+        ]
+        # 本市某國小少棒隊應某市之邀: the city's own word for itself opens the name too
+        spans += [(m.start(), m.end()) for m in _OUR_CITY_WORD.finditer(sentence_norm)]
+        for start, end in sorted(spans):
+            troupe = _TROUPE_AFTER_PLACE.match(sentence_norm, end)
             if troupe is None or sentence_norm[troupe.end() :].startswith(("體", "隊")):
                 continue
-            name = sentence_norm[mention.start : troupe.end()]
+            name = sentence_norm[start : troupe.end()]
             if not (_DELEGATION.search(name) or _ERRAND_DELEGATION.match(troupe.group())):
                 troupes.append(self._home_body(name))
         return troupes
@@ -2464,6 +2469,8 @@ class ReaderBase:
 #: A school's head named right after it, then 與 (甲校校長某某與該校校長…): the other
 #: side of a pair, so 該校 after it is not that school.
 _OTHER_SIDES_HEAD = rx(r"[^,;。與]{1,12}與$")
+#: The city's own word for itself opening a name (本市某國小少棒隊), not its government.
+_OUR_CITY_WORD = rx(r"本市(?!府|政府|議會)")
 #: Kinds of body (org_kinds.csv) that 該校 refers to.
 _SCHOOL_KINDS = ("school", "university")
 #: Kinds of body (org_kinds.csv) that perform or play: a troupe, a team.

@@ -263,3 +263,15 @@ def test_an_official_hosting_or_briefing_the_delegation_is_met(name: str, day: s
     )
     (met,) = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, name))
     assert met.properties["date"] == day
+
+
+# 18. a team of the city named with 本市 before 應…之邀 (本市某國小少棒隊應某市之邀，
+# 由教育局派員帶隊赴…): the team was invited and went
+def test_a_home_team_named_after_our_city_word_went_as_invited() -> None:
+    ext = chapter(
+        "二月二十六日至三月一日，本市光明國小少棒隊應熊本市之邀，由教育局派員帶隊赴日本熊本市，"
+        "參加熊本市少年棒球聯盟主辦之「2018熊本國際少年棒球邀請賽」，榮獲亞軍。"
+    )
+    team = named(ext, "光明國小少棒隊")
+    assert rels(ext, RelType.VISITED, source=team, target=named(ext, "熊本市"))
+    assert rels(ext, RelType.INVITED, source=named(ext, "熊本市"), target=team)
