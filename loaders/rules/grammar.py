@@ -1471,6 +1471,7 @@ _GOES_TO = rx(r"至|到|前往|赴|抵|出訪")
 #: or preposition, or the members it comes with.
 _AFTER_TROUPE = rx(
     r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等"
+    r"|應|受|獲"  # 本市某國小少棒隊應某市之邀: invited
     r"|師生|學生|團員|隊員|成員)"
 )
 #: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,

@@ -275,3 +275,14 @@ def test_a_home_team_named_after_our_city_word_went_as_invited() -> None:
     team = named(ext, "光明國小少棒隊")
     assert rels(ext, RelType.VISITED, source=team, target=named(ext, "熊本市"))
     assert rels(ext, RelType.INVITED, source=named(ext, "熊本市"), target=team)
+
+
+def test_a_home_team_invited_takes_part_in_the_event_it_was_invited_to() -> None:
+    ext = chapter(
+        "二月二十六日至三月一日，本市光明國小少棒隊應熊本市之邀，由教育局派員帶隊赴日本熊本市，"
+        "參加熊本市少年棒球聯盟主辦之「2018熊本國際少年棒球邀請賽」，榮獲亞軍。"
+    )
+    team = named(ext, "光明國小少棒隊")
+    cup = named(ext, "2018熊本國際少年棒球邀請賽")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=team, target=cup)
+    assert rels(ext, RelType.INVITED, source=named(ext, "熊本市"), target=team, event=cup)
