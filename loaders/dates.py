@@ -99,7 +99,7 @@ class DateContext:
             if self._told_of_past(span):
                 continue  # 「2021年升格為姊妹市。8月5日，…」: history, the story stays now
             last = span.end or span.start
-            if len(last) >= 7 and not span.since:
+            if len(last) >= 7 and not span.since and not span.edition:
                 month = last[:7]
             if span.writes_year and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
@@ -207,6 +207,10 @@ _DURATION_BEFORE = (
 # A year alone after holding or joining names the edition held or joined (分享本市主辦
 # 2013年大會之經驗, 曾參加2016年某某運動會): it dates that event, not the paragraph.
 _EDITION_VERB = re.compile(r"(?:主辦|舉辦|承辦|籌辦|參加|參與|出席)\s*$")
+#: What follows a date that is an event's, not the story's: where and that it is held,
+#: then the event's quoted name (邀請某市參加本年6月在本市愛河舉行之「…」): a day told
+#: alone later is not of that month.
+_EVENTS_TIME_AFTER = re.compile(r"(?:在|於)[^,;。「」]{1,10}?(?:舉行|舉辦|召開)之「")
 # A bare ROC year below this, without 民國, is more likely a count of years.
 _MIN_BARE_ROC_YEAR = 40
 
@@ -624,6 +628,8 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
                     _EDITION_VERB.search(norm[: span.text_start]) or _names_edition(norm, span)
                 ):
                     span = replace(span, edition=True)
+                elif _EVENTS_TIME_AFTER.match(norm, span.text_end):
+                    span = replace(span, edition=True)  # 本年6月在本市舉行之「…」
                 spans.append(span)
                 # 「今年由民政局組團，於8月3日至5日前往」: a year stated sets the
                 # year of the dates after it in the same sentence

@@ -21,6 +21,9 @@ from loaders.seedfiles import read_rows
 from loaders.structure import numeral_value, numerals_value
 
 _QUOTED = re.compile(r"「([^「」]{2,80})」")
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+#: An event's name written only in Latin letters and figures (Some Harbor Expo '91).
+_LATIN_EVENT = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&:/-]*[A-Za-z0-9']")
 _YEAR_PREFIX = re.compile(r"^(\d{4})\s*年?\s*")
 #: A name opening with a year of the Republic (「108年國際城市論壇」, 「88年外籍人士聖誕
 #: 聯誼會」): that year, 1911 added.
@@ -122,6 +125,20 @@ def _event_kinds() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda pair: len(pair[0]), reverse=True)
 
 
+@cache
+def _event_words_en() -> dict[str, str]:
+    return {r["word_en"]: r["kind"] for r in read_rows(LEXICON_DIR / "event_words_en.csv")}
+
+
+def latin_event_kind(name: str) -> str | None:
+    """The kind an event's name written only in Latin letters (and figures) names by one
+    of its words (Some Harbor Expo '91, Some City Jazz Festival), or None."""
+    if not _LATIN_EVENT.fullmatch(name):
+        return None
+    kinds = [_event_words_en().get(word) for word in re.findall(r"[A-Za-z]+", name)]
+    return next((kind for kind in kinds if kind), None)
+
+
 def event_suffixes() -> list[str]:
     """The endings that mark an event's name (高峰會, 大會, 博覽會, …)."""
     return [suffix for suffix, _ in _event_kinds()]
@@ -221,6 +238,8 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
         kind = event_kind(noun.group(1))
     if kind is None:
         kind = _kind_written_after(norm, match.end())  # 「某某之夜」音樂會: a concert
+    if kind is None:
+        kind = latin_event_kind(key)  # 「Some Harbor Expo '91」
     if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
         kind = "event"
     if kind is None and year is not None:
@@ -237,6 +256,13 @@ def _kind_written_after(norm: str, at: int) -> str | None:
     for word in sorted(event_suffixes(), key=len, reverse=True):
         if len(word) >= 2 and norm.startswith(word, at):
             return event_kind(word)
+    # 「某某之夜」國樂演奏會: a word of one or two characters before a kind of three or more
+    for qualifier in (1, 2):
+        if not _IDEOGRAPHS.fullmatch(norm[at : at + qualifier]):
+            break
+        for word in sorted(event_suffixes(), key=len, reverse=True):
+            if len(word) >= 3 and norm.startswith(word, at + qualifier):
+                return event_kind(word)
     return None
 
 

@@ -7,6 +7,7 @@ Every name is stored in its `normalize`d form so it matches normalized report te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -20,6 +21,11 @@ LEXICON_DIR = SEED_DIR / "lexicon"
 
 def _alternatives(value: str) -> list[str]:
     return [normalize(v) for v in split_alternatives(value)]
+
+
+#: A name written only in Latin letters, two words or more (Port of Somewhere).
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z.'&-]*(?: [A-Za-z.'&-]+)+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,9 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     #: Last words of titles (監, 官, 顧問): a title no row lists may end with one.
     title_finals: tuple[str, ...] = ()
+    #: English words of a body's kind (Port, Authority, University) → kind: read in a
+    #: name written only in Latin letters.
+    org_words_en: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def titles_longest_first(self) -> list[str]:
@@ -109,9 +118,18 @@ class Lexicon:
         return None
 
     def org_kind(self, name: str) -> str | None:
-        """The kind of organization `name` ends like, or None."""
+        """The kind of organization `name` ends like (or, written only in Latin letters,
+        names with one of its words: Port of Somewhere), or None."""
         ending = self.org_ending(name)
-        return self.org_kinds[ending] if ending is not None else None
+        return self.org_kinds[ending] if ending is not None else self.latin_org_kind(name)
+
+    def latin_org_kind(self, name: str) -> str | None:
+        """The kind a body's name written only in Latin letters names by one of its
+        words (Port of Somewhere, Some Harbor Authority, The Some Company), or None."""
+        if not _LATIN_ONLY.fullmatch(name):
+            return None
+        kinds = [self.org_words_en.get(word) for word in _LATIN_WORD.findall(name)]
+        return next((kind for kind in kinds if kind), None)
 
     def title(self, zh: str) -> Title | None:
         """A title as written, words of rank before it included (資深副總裁: Senior
@@ -190,4 +208,7 @@ def lexicon() -> Lexicon:
         normalize(r["surname_zh"]) for r in read_rows(LEXICON_DIR / "surnames.csv")
     )
     finals = tuple(normalize(r["final_zh"]) for r in read_rows(LEXICON_DIR / "title_finals.csv"))
-    return Lexicon(titles, org_kinds, series, home_orgs, people, modifiers, surnames, finals)
+    org_words_en = {r["word_en"]: r["kind"] for r in read_rows(LEXICON_DIR / "org_words_en.csv")}
+    return Lexicon(
+        titles, org_kinds, series, home_orgs, people, modifiers, surnames, finals, org_words_en
+    )

@@ -46,7 +46,8 @@ _BREAK = rx(
     r"|南下|北上|來訪|來高|抵高"  # 代表王大明南下拜會: the coming, no part of the name
     r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
-    r"|則(?=於|率|亦|已|另|表示)"  # 局長某某則於11月5日率團: an adverb of the clause
+    # 局長某某則於11月5日率團, 議員某某則擔任與談人: an adverb of the clause
+    r"|則(?=於|率|亦|已|另|表示|擔任|出任)"
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
 )
@@ -615,6 +616,10 @@ _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦
 #: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
 _GIVEN_NAME_LAST = frozenset("會國")
+#: Endings of _NOT_NAME_END that end a province's name (江原道) as often as a given name
+#: (陳志道): a name of three opening with a listed surname may end with one; a province
+#: of that form is found whole in the gazetteer (name_ok turns it away).
+_PROVINCE_OR_GIVEN_LAST = frozenset("道")
 #: Characters that do not occur in the names these reports give.
 #: (市長訪高; 致函陳市長, 函邀…市長: 函 is a letter, not part of a name; 會議期間許副市長:
 #: 期 is of a time)
@@ -794,7 +799,11 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
     _given_name_ending; not 某市游泳會 + 會長)."""
     if not name or name[0] in _NOT_NAME_START:
         return False
-    if name[-1] in _NOT_NAME_END and not (given_end and _given_name_ending(name)):
+    if (
+        name[-1] in _NOT_NAME_END
+        and not (given_end and _given_name_ending(name))
+        and not _surname_led_ending_in_province(name)
+    ):
         return False
     if _ends_like_event(name):  # 市長圓桌會議, 議長聯席會議: an event for the title's holders
         return False
@@ -823,6 +832,12 @@ def _given_name_ending(name: str) -> bool:
         and not lex.org_kind(name)
         and not name.endswith((*lex.org_kinds, "事會", "務會", "員會"))
     )
+
+
+def _surname_led_ending_in_province(name: str) -> bool:
+    """Whether three ideographs ending like a province (道) open with a listed surname
+    (陳志道): a given name's end, unless a place bears the whole (see name_ok)."""
+    return len(name) == 3 and name[-1] in _PROVINCE_OR_GIVEN_LAST and name[0] in lexicon().surnames
 
 
 def _ends_like_event(name: str) -> bool:
@@ -1017,8 +1032,9 @@ def _place_after_country(mentions: Sequence[PlaceMention], name_end: int, gloss:
 
 #: What may follow a name and its title that follows no title alone: 的身分, 帶隊, 率,
 #: the reason for not coming (某市王大明市長因公未克出席), and a time of the year it
-#: tells of (某市王大明市長上半年來訪時).
-_AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前")
+#: tells of (某市王大明市長上半年來訪時), the verb of going (某局王大明科長赴某市: no
+#: title ends in 赴 or 前往).
+_AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前|赴|前往")
 
 
 def find_name_before_title(

@@ -767,6 +767,7 @@ class ReaderBase:
         found: list[tuple[int, int, str]] = []
         held: list[tuple[int, int, str]] = []  # places written only as a body's seat
         met = list(self._people_met_in(clause.norm))
+        known_before = list(self.state.recent_places)
         for mention in self._place_mentions(clause.norm):
             if self._names_organization(clause.norm, mention):
                 # 某市議會議長…率團來訪，…邀請該市龍舟隊: the city the body is of is the
@@ -795,10 +796,18 @@ class ReaderBase:
             surface = mention.surface if place is mention.place else None
             found.append((mention.start, mention.end, self.facts.place(place, surface)))
             self._remember(place)
+        named_in_clause = list(self.state.recent_places)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
                 pair = self._pair_referred(clause) if word == "兩市" else []
-                for place in pair or [self._referred_place(kind, word, clause)]:
+                # 該市成為…繼甲市、乙市之後…: what 該市 speaks of was named before it
+                if word.startswith("該"):
+                    self.state.recent_places = self._places_named_by(
+                        match.start(), clause, named_in_clause, known_before
+                    )
+                referred = pair or [self._referred_place(kind, word, clause)]
+                self.state.recent_places = named_in_clause
+                for place in referred:
                     if place is not None:
                         found.append((match.start(), match.end(), self.facts.place(place)))
         found.extend(self._named_again(clause.norm, found + held))
@@ -810,6 +819,19 @@ class ReaderBase:
                 found.append((match.start(), match.end(), self.facts.place(place)))
         clause.places = sorted(found)
         clause.seats = held
+
+    def _places_named_by(
+        self, at: int, clause: Clause, named: list[Place], known_before: list[Place]
+    ) -> list[Place]:
+        """The places recently named as they stood at `at` of the clause (該市成為…繼甲市、
+        乙市之後: 甲市 and 乙市 are not yet named where 該市 is): `named` (all the clause
+        names) unless some place is named only after `at`, then those named before it,
+        the last first, and those named before the clause."""
+        mentions = self._place_mentions(clause.norm)
+        if all(m.end <= at for m in mentions):
+            return named
+        earlier = [m.place for m in sorted(mentions, key=lambda m: -m.end) if m.end <= at]
+        return list({p.id: p for p in [*earlier, *known_before]}.values())
 
     @staticmethod
     def _clause_before(clause: Clause) -> str:
@@ -1666,6 +1688,11 @@ class ReaderBase:
             and e.id not in home_orgs
         ]
         named = [(where, pid) for where, pid in named if where >= 0]
+        later = self._body_of_kind_written_after(before, kind, max(named)[0]) if named else None
+        if later is not None:
+            # 參加甲協會主辦之…。應乙協會（gloss）之邀…參加該協會主辦之…: 乙協會, written
+            # after any body found already, though it is no fact's yet
+            return later
         if named:
             return max(named)[1]
         for ending in reversed(list(re.finditer(re.escape(kind), before))):
@@ -1673,6 +1700,25 @@ class ReaderBase:
             if body is not None:
                 return body
         return None
+
+    def _body_of_kind_written_after(self, before: str, kind: str, found_at: int) -> str | None:
+        """The outside body of `kind` whose name closes at the last 協會 (or other kind)
+        `before` writes (not 該協會), when its name opens after `found_at`."""
+        written = [
+            m
+            for m in re.finditer(re.escape(kind), before)
+            if not before.endswith("該", 0, m.start())
+            and not self.lex.titles_at(before, m.start())  # (周局長: a title, no body)
+        ]
+        if not written:
+            return None
+        closing = before[: written[-1].end()]
+        run = _HAN_CLOSING.search(closing)
+        words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
+        opens_at = len(closing) - len(words)
+        if not words or opens_at <= found_at or _JOINER.match(before, opens_at - 1):
+            return None  # (經濟及港口廳: part of a name joined by 及)
+        return self._outside_body(words)
 
     def _bodies_listed(self, span: str) -> list[str]:
         """The outside bodies a list names (邀請某大學及某公司等業界代表…, 接待某協會及某
@@ -1726,6 +1772,9 @@ class ReaderBase:
         school = _THAT_SCHOOL.fullmatch(affiliation)
         if school is not None:  # 該校: the school named last, of whatever ending
             at, kind = self._school_named_last(before)
+            if kind and _OTHER_SIDES_HEAD.match(before, at + len(kind)):
+                # 由本市甲校校長某某與該校校長…: 該校 is the school named before 甲校
+                at, kind = self._school_named_last(before[:at])
             body = self._outside_body_closing(before[: at + len(kind)]) if kind else None
             return (body, school.group(1)) if body is not None else None
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
@@ -2370,13 +2419,18 @@ class ReaderBase:
         某處長率領…參加, 率某市立交響樂團赴…): the home body, which went; not the city's
         delegation (某市青年代表團, 某市政府訪問團), which is the city."""
         troupes = []
-        for mention in self._place_mentions(sentence_norm):
-            if mention.place.id != self.home_place.id:
-                continue
-            troupe = _TROUPE_AFTER_PLACE.match(sentence_norm, mention.end)
+        spans = [
+            (m.start, m.end)
+            for m in self._place_mentions(sentence_norm)
+            if m.place.id == self.home_place.id
+        ]
+        # 本市某國小少棒隊應某市之邀: the city's own word for itself opens the name too
+        spans += [(m.start(), m.end()) for m in _OUR_CITY_WORD.finditer(sentence_norm)]
+        for start, end in sorted(spans):
+            troupe = _TROUPE_AFTER_PLACE.match(sentence_norm, end)
             if troupe is None or sentence_norm[troupe.end() :].startswith(("體", "隊")):
                 continue
-            name = sentence_norm[mention.start : troupe.end()]
+            name = sentence_norm[start : troupe.end()]
             if not (_DELEGATION.search(name) or _ERRAND_DELEGATION.match(troupe.group())):
                 troupes.append(self._home_body(name))
         return troupes
@@ -2412,6 +2466,11 @@ class ReaderBase:
         return org_id
 
 
+#: A school's head named right after it, then 與 (甲校校長某某與該校校長…): the other
+#: side of a pair, so 該校 after it is not that school.
+_OTHER_SIDES_HEAD = rx(r"[^,;。與]{1,12}與$")
+#: The city's own word for itself opening a name (本市某國小少棒隊), not its government.
+_OUR_CITY_WORD = rx(r"本市(?!府|政府|議會)")
 #: Kinds of body (org_kinds.csv) that 該校 refers to.
 _SCHOOL_KINDS = ("school", "university")
 #: Kinds of body (org_kinds.csv) that perform or play: a troupe, a team.

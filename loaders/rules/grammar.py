@@ -250,6 +250,11 @@ _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
+#: A clause telling talks going on now, with no subject of its own (刻正透過某會洽商中,
+#: 目前仍在協商中, 洽談中): what the clause before told is being negotiated.
+_TALKS_GOING_ON = rx(
+    r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
+)
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
 #: going on.
 _TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$")
@@ -368,7 +373,13 @@ _ORDINAL = rx(_NTH)
 _LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七八九十]+)\s*(?:個|座|處))?")
 #: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
 #: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
-_RANKED_AS = rx(r"(?:為|是|係|乃|即)?(?:本市|本府|我市)(?:之|的)?" + _NTH + "$")
+#: The rank may follow the earlier partners it comes after: 某市成為本市繼甲市、乙市
+#: 之後之第三個姊妹市 (_AFTER_EARLIER).
+_RANKED_AS = rx(
+    r"(?:成為|為|是|係|乃|即)?(?:本市|本府|我市)(?:繼[^,;。]{2,60}?之後)?(?:之|的)?" + _NTH + "$"
+)
+#: The earlier partners a rank comes after (繼甲市（1966年締結）、乙市之後之第三個).
+_AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 #: A city called the city's own partner, right before the tie word, with what it is
 #: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
 _CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
@@ -810,6 +821,8 @@ _MEET = rx(
     + r"|以(?:"
     + _REMOTE
     + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
+    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of
+    + r"|(?<=[\u4e00-\u9fff\)])交換意見"
 )
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
@@ -887,7 +900,13 @@ _SCHOOL_LED = rx(
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
 #: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…).
-_HOME_SCHOOL_LEAD = rx(r"^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?")
+#: Any few words of the sentence before 本市 too (規劃本市某國中與…: no school's name holds
+#: 本市; not 日本市立…), and a month told before the name (加上本年三月某女中與…).
+_HOME_SCHOOL_LEAD = rx(
+    r"^[^本]{1,6}(?<!日)本市(?!立)"
+    r"|^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
+    r"|^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
+)
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
 #: A school of the city called on (參觀市立某高中, 拜訪本市某國中): a side of the tie the
@@ -1296,8 +1315,8 @@ _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下
 #: 邀請甲市、乙市組團參加): the places invited, whoever is named after them their people.
 _INVITES_TO_SEND = rx(r"邀請([^,;。]+?)(?:派員|派代表|派團|組團|組隊)")
 #: Each of the places named before by one of its people, in turn (…派員與會，分別由甲市
-#: 副市長某某、乙市議員某某擔任主講人).
-_EACH_BY_ONE = rx(r"分別由")
+#: 副市長某某、乙市議員某某擔任主講人; 會中由甲市某局局長某某、乙市某某分別發表演講).
+_EACH_BY_ONE = rx(r"分別由|由[^;。]+?分別")
 #: An invitation of two or more, a list too: 邀請某市、某市等…參加.
 _INVITES_A_LIST = rx(r"邀請[^、]+、")
 #: What parts the items of a list of visitors: 、, ，以及 (…主席王大明，以及某會社考察團).
@@ -1464,6 +1483,7 @@ _GOES_TO = rx(r"至|到|前往|赴|抵|出訪")
 #: or preposition, or the members it comes with.
 _AFTER_TROUPE = rx(
     r"(?:以|於|在|赴|前往|至|到|參加|參與|出席|演出|表演|一行|共|與|及|和|等"
+    r"|應|受|獲"  # 本市某國小少棒隊應某市之邀: invited
     r"|師生|學生|團員|隊員|成員)"
 )
 #: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,

@@ -3005,7 +3005,13 @@ class EventRules(PartyRules):
         events = [e for _, _, e in clause.events] or [
             self._invited_to(clause) or self.state.event or ""
         ]
-        return [p for p in self.state.subject if not any(self._hosts(p, e) for e in events)]
+        # 應某市之邀，…赴某市，參加…: the place asking is no subject of what follows
+        asking = set(self._inviters(clause.sentence.norm[: clause.start]))
+        return [
+            p
+            for p in self.state.subject
+            if p not in asking and not any(self._hosts(p, e) for e in events)
+        ]
 
     def _named_in_bare_clause_before(self, clause: Clause, sentence_norm: str) -> list[str]:
         """「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare

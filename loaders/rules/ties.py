@@ -14,6 +14,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
+    _AFTER_EARLIER,
     _AGREED_THEN_TO_SIGN,
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
@@ -89,6 +90,7 @@ from loaders.rules.grammar import (
     _SISTERS_SECTION,
     _TALKS_DONE,
     _TALKS_ERRAND,
+    _TALKS_GOING_ON,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
@@ -211,6 +213,13 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     return TieStatus.SIGNED
 
 
+def _talks_going_on_after(clause: Clause) -> bool:
+    """Whether the clause right after a planned tie tells talks on it going on now, with
+    no subject of its own (…締結姊妹校，刻正透過某會洽商中; …，目前仍在協商中)."""
+    after = clause.sentence.norm[clause.start + len(clause.norm) :].lstrip(",")
+    return bool(_TALKS_GOING_ON.match(_CLAUSE_BREAK.split(after, maxsplit=1)[0]))
+
+
 def _school_tie_discussed(text: str, tie: re.Match[str]) -> bool:
     """Whether the clause `text` tells talks on its sister-school tie `tie`, written
     around it (就締結姊妹校事宜展開洽談, 就締結姊妹校一事進行協商), not talks to come."""
@@ -222,11 +231,19 @@ def _school_tie_discussed(text: str, tie: re.Match[str]) -> bool:
     )
 
 
+#: A label opening a paragraph, run in before its text (姊妹市及友好城市關係之推展：…,
+#: 下半年度預定辦理事項：…): words naming the topic, ending in 推展, 事項 or the like.
+_RUN_IN_LABEL = rx(r"^[^,;。:]{2,20}?(?:之推展|推動|概況|情形|事項|現況|成果):")
+
+
 def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of `pattern` outside 「」, or inside an agreement's name
     (「友好城市協定書」 is the tie's own): inside another name, its words are the
     name's (「締結姊妹市10週年紀念展」 names an event, it makes no tie)."""
+    label = _RUN_IN_LABEL.match(text)
     for match in pattern.finditer(text):
+        if label and match.end() <= label.end():
+            continue  # 「姊妹市及友好城市關係之推展：本市…」: the topic's label, no tie
         opened = text[: match.start()]
         if opened.count("「") <= opened.count("」"):
             return match
@@ -332,6 +349,9 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
         _TIES_PEOPLE_AFTER.match(after) or not _TIE_TOLD_AFTER.match(after)
     ):
         return False  # 甲市、乙市等(3個)姊妹市(首長): the listed cities are sister cities
+    ranked = _RANKED_AS.search(opened)
+    if ranked and _AFTER_EARLIER.search(ranked.group()):
+        return False  # 某市成為本市繼甲市（…締結）之後之第三個姊妹市: ranked among ties
     return bool(_TIE_TOLD_BEFORE.search(opened) or _TIE_TOLD_AFTER.match(after))
 
 
@@ -722,6 +742,8 @@ class TieRules(ReaderBase):
         if ranked and not near and ranked.start() == 0:
             near, made_before = self._city_made_before(clause)
         listed = [c for c in self._cities_listed_with(clause, match) if c not in near]
+        earlier = self._partners_ranked_after(clause, ranked)
+        listed += [c for c in earlier if c not in near + listed]
         for city in dict.fromkeys(near[:1] + listed):
             if self._tie_stated_otherwise(tie, city):
                 continue  # 洽商締結姊妹市 read before: a passing word does not sign it
@@ -734,12 +756,29 @@ class TieRules(ReaderBase):
                 # 本市第28個姊妹市某市（102年6月締結）: its rank and when it was made
                 ordinal=numeral_value(ranked.group(1)) if ranked and city in near[:1] else None,
                 since=(
-                    (made_before or _made_in(clause))
+                    (made_before or (None if earlier else _made_in(clause)))
                     if city in near[:1]
                     # 姊妹市甲市（民國55年締結）、乙市（民國77年締結）: each its own
                     else self._listed_since(clause, city)
                 ),
             )
+
+    def _partners_ranked_after(self, clause: Clause, ranked: re.Match[str] | None) -> list[str]:
+        """The cities a rank says it comes after (本市繼甲市（1966年締結）、乙市之後之第三個
+        姊妹市): earlier partners of the same kind (their making, in brackets, is theirs,
+        not the ranked city's)."""
+        after = _AFTER_EARLIER.search(ranked.group()) if ranked else None
+        if ranked is None or after is None:
+            return []
+        start, end = ranked.start() + after.start(1), ranked.start() + after.end(1)
+        return [
+            pid
+            for s, e, pid in clause.places
+            if start <= s
+            and e <= end
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
+        ]
 
     def _city_made_before(self, clause: Clause) -> tuple[list[str], str | None]:
         """The city a rank with no subject of its own is told of, opening the clause
@@ -819,7 +858,7 @@ class TieRules(ReaderBase):
         """The cities listed right after `position` (_enumeration_after) that are written
         alike: after a first city written alone, one written with its country (姊妹市
         甲市及某國乙市) is brought in anew, no longer of the word before the list."""
-        after = self._enumeration_after(clause, position)
+        after = self._enumeration_after(clause, position, first_group=True)
         written = {}
         for mention in self._place_mentions(clause.norm):
             if mention.start >= position:
@@ -1035,9 +1074,14 @@ class TieRules(ReaderBase):
             next_start = start
         return found[::-1] if len(found) > 1 else []
 
-    def _enumeration_after(self, clause: Clause, position: int) -> list[str]:
-        """The cities listed right after `position`, joined by 、及與和暨."""
+    def _enumeration_after(
+        self, clause: Clause, position: int, first_group: bool = False
+    ) -> list[str]:
+        """The cities listed right after `position`, joined by 、及與和暨; with
+        `first_group`, only those before a 暨 joining a second group to a list joined by
+        、 (姊妹市甲市、乙市暨丙市、丁市: 甲市 and 乙市)."""
         found: list[str] = []
+        gaps: list[str] = []
         previous_end = position
         for start, end, pid in clause.places:
             if start < position:
@@ -1047,6 +1091,9 @@ class TieRules(ReaderBase):
             gap = clause.norm[made.end() if made and made.end() <= start else previous_end : start]
             if not (gap == "" or (found and _JOINER.fullmatch(gap))):
                 break
+            if first_group and gap == "暨" and "、" in gaps:
+                break
+            gaps.append(gap)
             if pid != self.home and self.facts.label_of(pid) == Label.CITY:
                 found.append(pid)
             previous_end = end
@@ -1614,6 +1661,9 @@ class TieRules(ReaderBase):
             ours = schools[0][gone_to.end() :]
             theirs = [school for school in _school_names(before) if school != ours]
             schools = _ours_first(clause.sentence.norm, [ours, *theirs[-1:]])
+        if len(schools) == 1 and _SCHOOL_TIE_MADE.search(clause.norm):
+            # 由本市甲校校長某某與該校校長某某簽署締結姊妹校協定: 該校 the one named before
+            schools += self._school_taken_up(clause)
         if not schools and _BOTH_SCHOOLS.search(clause.norm):
             self._restate_last_school_tie(clause)
             return
@@ -1651,6 +1701,16 @@ class TieRules(ReaderBase):
             since=since if status == TieStatus.SIGNED else None,
         )
 
+    def _school_taken_up(self, clause: Clause) -> list[str]:
+        """The school a clause takes up as 該校 (…與該校校長某某簽署…), named before it in
+        the sentence (前往甲校，由本市乙校校長與該校校長…: 甲校), as its name is written."""
+        at = clause.norm.find("該校")
+        if at < 0:
+            return []
+        before = clause.sentence.norm[: clause.start + at]
+        referred = self._body_referred_by("該校", before)
+        return [self.facts.entities[referred[0]].name_zh] if referred else []
+
     def _school_tie_status_in_clause(self, clause: Clause, tie: re.Match[str]) -> str:
         """The status of the clause's sister-school tie (_school_tie_status); a clause with
         no date of its own is planned by a plan the sentence opens with (本市某高中規劃
@@ -1666,6 +1726,8 @@ class TieRules(ReaderBase):
             status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
         if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
+        if status == TieStatus.PLANNED and _talks_going_on_after(clause):
+            status = TieStatus.NEGOTIATING  # 規劃甲校與乙校締結姊妹校，刻正透過…洽商中
         return status
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:

@@ -188,6 +188,8 @@ _SIGNING_WORD = rx(_SIGNING + "|簽字")
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
+#: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
+_GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
 _COMPANION = rx(r"偕|陪同")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -215,6 +217,9 @@ _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 #: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
 #: 承蒙某知事親自(接待).
 _RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
+#: An official receiving the city's side, opening a clause: 由某市副市長某某主持, 由該局
+#: 副執行長某某親自簡報 (host of what it attended, or who briefed it).
+_HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導覽|解說)")
 #: A school taken up as 該校, sending its people: 該校並派學生16人來高, 該校另選派教師.
 _THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
@@ -1194,8 +1199,11 @@ class VisitRules(ReaderBase):
             first, last = visit.properties.get("start"), visit.properties.get("end")
             if not (isinstance(first, str) and isinstance(last, str) and first <= start <= last):
                 continue
-            shared = any(  # the trip's sentence told the other cities too
-                other.target != visit.target and other.evidence[:1] == visit.evidence[:1]
+            code = str(self.facts.entities[visit.target].properties.get("country", ""))
+            shared = any(  # the trip's sentence told the other cities too (not the
+                # city's own country: 赴韓國訪問某市 went to that city alone)
+                other.target not in (visit.target, f"country:{code.lower()}")
+                and other.evidence[:1] == visit.evidence[:1]
                 for other in trips
             )
             if shared and str(end or start) <= last:
@@ -1944,11 +1952,26 @@ class VisitRules(ReaderBase):
         """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
         the one met came to the city to do so. A call on the city with no one named
         (拜會本府) may be followed by the meeting (並與王副市長會談): the next verb."""
+        self._hosted_by_official(clause)
         pos = 0
         while (verb := _MEET.search(clause.norm, pos)) is not None:
             if not self._read_meeting(clause, sentence_norm, verb):
                 return
             pos = verb.end()
+
+    def _hosted_by_official(self, clause: Clause) -> None:
+        """On a trip abroad, a clause telling an official of the place received the
+        city's side, as host of what it attended or as who briefed it (…歡迎晚宴，由某市
+        副市長某某主持; 由該局副執行長某某親自簡報): the city met that official, that day."""
+        hosted = _HOSTED_BY_OFFICIAL.match(clause.norm)
+        trip = self._trip_of_item(clause) if hosted else None
+        if hosted is None or trip is None or self._at_home(trip.target):
+            return
+        home_people = self._home_people()
+        when = self._meeting_when(clause)
+        for name, pid in self.people.items():
+            if name in hosted.group(1) and pid not in home_people:
+                self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
 
     def _read_meeting(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
         """The meeting of `verb`; True when it is a call on the city with no one named,
@@ -2030,12 +2053,31 @@ class VisitRules(ReaderBase):
         外交部): with no trip abroad, the body's name must say it is abroad."""
         verb = _CALLS_ON_BODY.search(clause.norm)
         if verb is None:
+            self._school_gone_to(clause, sentence_norm)
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
+        name = self._owner_of_site(name) if name else name
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
             self._called_on_one(clause, sentence_norm, verb, body)
+
+    def _school_gone_to(self, clause: Clause, sentence_norm: str) -> None:
+        """A school or university abroad gone to or toured on a trip, its name closing
+        the clause (上午前往某高中（Some High School）, 下午參觀某州立大學): the city
+        visited it, as it does a body called on."""
+        verb = _GOES_TO_SCHOOL.search(clause.norm)
+        if verb is None or self._trip_of_item(clause) is None:
+            return
+        name = body_name(_GLOSS.sub("", clause.norm[verb.end() :]).rstrip("。"))
+        if name and self.lex.org_kind(name) in _SCHOOL_KINDS and not _JOINER.search(name):
+            self._called_on_one(clause, sentence_norm, verb, name)
+
+    def _owner_of_site(self, name: str) -> str:
+        """The body whose site a call names (參訪某公司位於某地之工廠, 參訪Port of X位於
+        某河畔之貨櫃碼頭: that body), else `name` as it is."""
+        owner, located, _ = name.partition("位於")
+        return owner if located and self.lex.org_kind(owner) else name
 
     def _bodies_of_list(self, name: str) -> list[str]:
         """The bodies a list called on names, each ending like an organization, maybe
