@@ -797,7 +797,8 @@ class ReaderBase:
             self._remember(place)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
-                pair = self._pair_referred(clause) if word == "兩市" else []
+                both = word.startswith("兩") and kind == "city"  # 兩市, 兩港市, 兩城市
+                pair = self._pair_referred(clause) if both else []
                 for place in pair or [self._referred_place(kind, word, clause)]:
                     if place is not None:
                         found.append((match.start(), match.end(), self.facts.place(place)))

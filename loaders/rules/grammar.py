@@ -910,6 +910,8 @@ _ANAPHORA = {
     "該州": "admin1",
     "當地": "any",
     "兩市": "city",
+    "兩港市": "city",  # 雙方就兩港市締結友好城市事宜洽談: the two port cities
+    "兩城市": "city",
     "兩地": "place",  # 兩地正式成為友好城市: a city or a prefecture, not a country
 }
 # 「甲市」「乙市」「丙市」: a city's first character and 市 name a city just mentioned

@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_SCHOOL_CALLED_ON,
     _HOME_SCHOOL_LEAD,
+    _ITEM_JOINER_OPENING,
     _ITEM_NUMBER_OPENING,
     _JOINER,
     _JOINER_QUALIFYING,
@@ -575,7 +576,15 @@ class TieRules(ReaderBase):
             or self._tie_hoped_for(clause, sentence_norm)  # …關係之建立，可望…
         ):
             return TieStatus.PLANNED
-        return TieStatus.SIGNED
+        return self._status_carried_on(clause, sentence_norm)
+
+    def _status_carried_on(self, clause: Clause, sentence_norm: str) -> TieStatus:
+        """The status of a clause that goes on the one before with no verb of its own
+        (推動與甲市締結姊妹市，以及與乙市締結友好城市): the one before's; else SIGNED."""
+        if clause.start == 0 or not _ITEM_JOINER_OPENING.match(clause.norm):
+            return TieStatus.SIGNED
+        before = self._clause_at(clause.sentence, clause.start - 2, clause.earlier_dates)
+        return self._tie_status(before, sentence_norm)
 
     @staticmethod
     def _tie_hoped_for(clause: Clause, sentence_norm: str) -> bool:

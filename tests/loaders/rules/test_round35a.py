@@ -14,3 +14,27 @@ def test_a_place_after_its_country_is_named_without_it() -> None:
     city = next(e for e in ext.entities if e.id == named(ext, "汕埠市"))
     assert "汕埠市" in city.aliases  # the data names it 聖佩德羅蘇拉
     assert rels(ext, RelType.VISITED, source=city.id, target=KAOHSIUNG)
+
+
+# 2. a tie named in a clause that goes on the one before (…推動與甲市締結姊妹市，以及與
+# 乙市締結友好城市) shares its verb: pursued, not made
+def test_a_tie_in_a_clause_going_on_a_pursuit_is_pursued_too() -> None:
+    ext = chapter(
+        "3.107年9月7日，本府召開城市交流會議，決定積極推動與美國哥倫布市締結姊妹市，"
+        "以及與法國里昂市、日本熊本市締結友好城市。"
+    )
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert {r.target for r in ties} == {named(ext, "里昂市"), named(ext, "熊本市")}
+    assert {r.properties["status"] for r in ties} == {"planned"}
+    assert not [r for r in ties if "since" in r.properties]
+
+
+# 3. 兩港市 (the two port cities) and 兩城市 name the two cities as 兩市 does
+def test_the_two_port_cities_are_the_two_cities() -> None:
+    ext = chapter(
+        "十二、107年6月20日　法國馬賽市港務局處長杜邦（Jean Dupont）來訪，拜會本府海洋局，"
+        "雙方並就兩港市締結姊妹市事宜進行初步洽談。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "馬賽市")
+    assert tie.properties["status"] == "negotiating"
