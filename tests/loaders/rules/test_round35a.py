@@ -38,3 +38,23 @@ def test_the_two_port_cities_are_the_two_cities() -> None:
     (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
     assert tie.target == named(ext, "馬賽市")
     assert tie.properties["status"] == "negotiating"
+
+
+# 4. a date in the words naming a visitor by an earlier coming (前於3月5日來訪之某市市長)
+# is that coming's, not the date of the visit told, nor the month of a day after it
+def test_a_visitor_named_by_an_earlier_coming_visits_on_the_items_days() -> None:
+    ext = chapter(
+        "二、107年6月11日至13日，曾於本年3月5日來訪之法國里昂市市長杜邦（Jean Dupont）"
+        "再度率團蒞臨本市，12日拜會陳市長。"
+    )
+    mayor = named(ext, "杜邦")
+    visits = {
+        (r.properties["start"], r.properties.get("end"))
+        for r in rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)
+    }
+    # the earlier coming is told too
+    assert visits == {("2018-06-11", "2018-06-13"), ("2018-03-05", None)}
+    lyon = rels(ext, RelType.VISITED, source=named(ext, "里昂市"), target=KAOHSIUNG)
+    assert {r.properties["start"] for r in lyon} == {"2018-06-11"}
+    (met,) = rels(ext, RelType.MET_WITH)
+    assert met.properties["date"] == "2018-06-12"
