@@ -1139,6 +1139,11 @@ _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當�
 
 #: A tie being sought, written before it: 推動與某市締結, 爭取, 研議.
 _SEEKING = rx(r"推動|爭取|研議")
+#: A tie named as what is wished, right after its kind (轉達與某大學締結姊妹校之意願,
+#: 締結姊妹校的可能性): not made.
+_TIE_WISHED_AFTER = rx(r"^[^,;。]{0,4}?(?:之|的)?(?:意願|意向|可能性?|可行性|構想)")
+#: Talks told as going on (目前兩校正洽談中, 刻正協商中): a tie wished for is negotiated.
+_TALKS_GOING_ON = rx(r"(?:洽談|洽商|協商|磋商)中")
 #: Words before a kind of tie that make it more than a tie named in passing: 締結,
 #: 推動, 朝…方向, 成為, 終止 (the tie rules read such clauses).
 _TIE_TOLD_BEFORE = rx(r"締結|推動|朝|成為|終止|解除|中止")

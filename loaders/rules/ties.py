@@ -90,6 +90,7 @@ from loaders.rules.grammar import (
     _SISTERS_SECTION,
     _TALKS_DONE,
     _TALKS_ERRAND,
+    _TALKS_GOING_ON,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DISCUSSED,
@@ -105,6 +106,7 @@ from loaders.rules.grammar import (
     _TIE_TALKED_OF,
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
+    _TIE_WISHED_AFTER,
     _TIE_WORD,
     _TIES_AMONG,
     _TIES_PEOPLE_AFTER,
@@ -128,8 +130,20 @@ def _school_names(text: str) -> list[str]:
     if witnessed != text and _SCHOOL.search(witnessed):
         text = witnessed  # 某市長並見證本市甲校與乙校簽署: the schools are after the witness
     return [
-        _HOME_SCHOOL_LEAD.sub("", _TIME_THEN_BY.sub("", m.group(1))) for m in _SCHOOL.finditer(text)
+        _after_city_word(_HOME_SCHOOL_LEAD.sub("", _TIME_THEN_BY.sub("", m.group(1))))
+        for m in _SCHOOL.finditer(text)
     ]
+
+
+def _after_city_word(name: str) -> str:
+    """A school's name from the 本市 or 該市 in it on, when words before it ran into it
+    (某局王局長率本市某高中, 訪問團另代本市某大學): no school's name holds those words.
+    A city's own school keeps its name (熊本市立某高等學校: 本市 there ends 熊本市)."""
+    for word in ("本市", "該市"):
+        at = name.rfind(word)
+        if at > 0 and name[at + len(word) :][:1] != "立" and _SCHOOL.fullmatch(name[at:]):
+            return name[at + len(word) :]
+    return name
 
 
 #: The time of a tie and 由 before the schools it names (兩市並於本年一月由某高中與某高等
@@ -1637,6 +1651,11 @@ class TieRules(ReaderBase):
             status = TieStatus.PLANNED
         if status == TieStatus.SIGNED and _school_tie_discussed(clause.norm, tie):
             status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
+        if status == TieStatus.SIGNED and _TIE_WISHED_AFTER.search(clause.norm[tie.end() :]):
+            # 轉達締結姊妹校之意願, and talks on it going on told after: 目前兩校正洽談中
+            told_after = sentence_norm[clause.start + len(clause.norm) :]
+            going_on = _TALKS_GOING_ON.search(told_after)
+            status = TieStatus.NEGOTIATING if going_on else TieStatus.PLANNED
         if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         return status

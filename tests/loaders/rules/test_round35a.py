@@ -58,3 +58,36 @@ def test_a_visitor_named_by_an_earlier_coming_visits_on_the_items_days() -> None
     assert {r.properties["start"] for r in lyon} == {"2018-06-11"}
     (met,) = rels(ext, RelType.MET_WITH)
     assert met.properties["date"] == "2018-06-12"
+
+
+# 5. a home school named after 本市 in a run of words (某局王局長率本市某高中師生…, 另代本市
+# 某大學轉達…) is named from 本市 on, and is the home side of its tie
+def test_a_home_school_named_after_the_city_word_in_a_run() -> None:
+    ext = chapter(
+        "三、107.5.3～5.8　本府教育局王局長率本市三民高級中學師生一行二十人赴日本熊本市訪問，"
+        "並於五月五日與熊本縣立濟濟黌高等學校簽訂姊妹校協定。",
+        "四、訪問團另代本市國立高雄大學轉達與熊本大學締結姊妹校之意願，目前兩校正洽談中。",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF)
+    names = {
+        frozenset(e.name_zh for e in ext.entities if e.id in (r.source, r.target)) for r in ties
+    }
+    assert names == {
+        frozenset({"三民高級中學", "熊本縣立濟濟黌高等學校"}),
+        frozenset({"國立高雄大學", "熊本大學"}),
+    }
+    wished = [r for r in ties if "since" not in r.properties]
+    assert [r.properties["status"] for r in wished] == ["negotiating"]
+
+
+# 6. a tie named as what is wished (轉達締結姊妹校之意願) with no talks told is planned
+def test_a_school_tie_wished_for_is_planned() -> None:
+    ext = chapter("四、本府代本市三民高級中學轉達與熊本大學締結姊妹校之意願。")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert tie.properties["status"] == "planned"
+
+
+def test_a_city_founded_school_keeps_its_founders_name() -> None:
+    ext = chapter("1.107年5月3日，本市三民高中與熊本市立必由館高等學校簽訂姊妹校協定。")
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert named(ext, "熊本市立必由館高等學校") in (tie.source, tie.target)
