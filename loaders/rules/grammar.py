@@ -974,7 +974,7 @@ _HOME_SIDE = rx(
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
-#: 由市長王大明接見.
+#: 由市長王大明接見, 由黃副市長代表接見.
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
 #: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time;
 #: 於與會前, before attending, is a time).
@@ -984,7 +984,11 @@ _HOME_RECEIVES = rx(
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
+    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?"
+    # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same
+    + r"(?:代表(?:"
+    + _HOME_TITLE
+    + r"|本府)?)?$"
 )
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).

@@ -3,6 +3,8 @@ sentences (other names, places and wordings of the same form)."""
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -91,3 +93,15 @@ def test_a_city_founded_school_keeps_its_founders_name() -> None:
     ext = chapter("1.107年5月3日，本市三民高中與熊本市立必由館高等學校簽訂姊妹校協定。")
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     assert named(ext, "熊本市立必由館高等學校") in (tie.source, tie.target)
+
+
+# 7. an official receiving on another's behalf (由李副市長代表接見, 由秘書長代表市長接見)
+# receives the visitor all the same
+@pytest.mark.parametrize("receiving", ["由李副市長代表接見", "由李秘書長代表市長接見"])
+def test_receiving_on_anothers_behalf_is_a_meeting(receiving: str) -> None:
+    ext = chapter(
+        f"六、107年4月14日　日本熊本縣熊本市副市長田中一郎率該市國際課職員一行五人蒞府拜會，"
+        f"{receiving}，雙方就觀光交流交換意見。"
+    )
+    guest = named(ext, "田中一郎")
+    assert [r for r in rels(ext, RelType.MET_WITH) if guest in (r.source, r.target)], "no meeting"
