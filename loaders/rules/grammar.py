@@ -1467,7 +1467,11 @@ _AFTER_TROUPE = rx(
 )
 #: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
 #: 邀請國際夥伴城市.
-_COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
+_COLLECTIVE = rx(
+    # counted too: 函邀三姊妹市, 函邀5個友好城市
+    r"(?:各|所有|全體|本市|國際|海外|(?:\d+|[兩二三四五六七八九十]+)個?)*"
+    r"(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
+)
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
 #: A list closed by the teams it counts (計有甲協會、乙龍舟隊等4支外國隊伍, 包括甲市及

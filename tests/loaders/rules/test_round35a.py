@@ -105,3 +105,19 @@ def test_receiving_on_anothers_behalf_is_a_meeting(receiving: str) -> None:
     )
     guest = named(ext, "田中一郎")
     assert [r for r in rels(ext, RelType.MET_WITH) if guest in (r.source, r.target)], "no meeting"
+
+
+# 8. an invitation to a counted class of cities (函邀三姊妹市, 函邀兩友好城市) is answered by
+# the cities listed after it, each invited on the day the letters went
+def test_an_invitation_to_a_counted_class_of_cities() -> None:
+    ext = chapter(
+        "一、本府前於三月間函邀三姊妹市選派學生代表參加之「2018高雄國際青少年夏令營」，"
+        "已於七月十八日至二十七日在本市順利舉辦，計有日本熊本市、美國哥倫布市及應邀加入之"
+        "法國里昂市等三市青少年六十人參加。"
+    )
+    invited = {r.target: r.properties.get("date") for r in rels(ext, RelType.INVITED)}
+    assert invited == {
+        named(ext, "熊本市"): "2018-03",
+        named(ext, "哥倫布市"): "2018-03",
+        named(ext, "里昂市"): "2018-03",
+    }
