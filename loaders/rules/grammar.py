@@ -1375,6 +1375,9 @@ _INVITED_BY = rx(
     r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
     r"([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)"
 )
+#: What follows 應邀 that qualifies a party named after it (應邀加入之某市, 應邀參賽的某隊):
+#: the party came at the invitation.
+_INVITED_QUALIFIES = rx(r"[^,;。、「」]{0,4}?(?:之|的)(?!邀)")
 #: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.

@@ -121,6 +121,7 @@ from loaders.rules.grammar import (
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
+    _INVITED_QUALIFIES,
     _INVITED_TO_JOIN,
     _INVITED_TO_VISIT,
     _INVITEE_SENT,
@@ -2413,6 +2414,9 @@ class EventRules(PartyRules):
         if event_id is None or not self._home_hosts(event_id):
             return
         cut = clause.norm.find("應邀")
+        if _INVITED_QUALIFIES.match(clause.norm, cut + len("應邀")):
+            # 計有甲市、乙市及應邀加入之丙市等三市…: 應邀 qualifies one listed, after it
+            cut = len(clause.norm)
         # the people named before 應邀 (某某廣域市王大明副市長亦應邀出席), else the cities
         parties = [pid for name, pid in self.people.items() if name in clause.norm[:cut]] or [
             pid

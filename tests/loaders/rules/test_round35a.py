@@ -121,3 +121,15 @@ def test_an_invitation_to_a_counted_class_of_cities() -> None:
         named(ext, "哥倫布市"): "2018-03",
         named(ext, "里昂市"): "2018-03",
     }
+
+
+# 9. 應邀 qualifying a party listed (計有甲市、乙市及應邀加入之丙市等三市…): that party came
+# at the invitation too
+def test_a_party_qualified_as_invited_in_a_list_took_part() -> None:
+    ext = chapter(
+        "四、本府於六月十一日至十三日舉辦「2018高雄國際龍舟錦標賽」，"
+        "計有日本熊本市、美國哥倫布市及應邀加入之法國里昂市等三支國外隊伍參賽。"
+    )
+    took_part = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert named(ext, "里昂市") in took_part
+    assert rels(ext, RelType.INVITED, target=named(ext, "里昂市"))
