@@ -1413,7 +1413,8 @@ _WHICH_EDITION = rx(
 _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
 #: 獲美國某某市邀請; the inviter is the place named in between.
-_RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: (接受某市邀請: accepting it, the city received it)
+_RECEIVED = rx(r"(?:接獲|收到|接到|獲|接受)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
 #: 回訪, 邀約本府派員參訪, 邀請本府某局派員赴某市交流): the invitation is one of its own.
 _INVITED_TO_VISIT = rx(

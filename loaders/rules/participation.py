@@ -1157,6 +1157,8 @@ class EventRules(PartyRules):
             to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
             # (the troupe invited, 預計於8月赴某市參加「…」: its plan to go)
             to_come = to_come or (invitee != self.home and _FUTURE.search(clause.norm))
+            # 接受該市邀請，同意於十月派團出席「…」: accepted, the city's going agreed to
+            to_come = to_come or self._invitation_accepted(clause, received)
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
                 invitee,
@@ -1166,6 +1168,15 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    @staticmethod
+    def _invitation_accepted(clause: Clause, received: re.Match[str] | None) -> bool:
+        """Whether the invitation read is told as accepted (接受某市邀請) or the city's
+        going as agreed to in a clause after it (…邀請，同意於十月派團出席「…」)."""
+        accepted = received is not None and received.group(0).startswith("接受")
+        before = clause.sentence.norm[: clause.start]
+        accepted = accepted or bool(_RECEIVED.search(before) and "接受" in before)
+        return accepted or (received is None and bool(_COMMITTED.match(clause.norm)))
 
     @staticmethod
     def _letter_told_before(clause: Clause) -> bool:

@@ -133,3 +133,22 @@ def test_a_party_qualified_as_invited_in_a_list_took_part() -> None:
     took_part = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert named(ext, "里昂市") in took_part
     assert rels(ext, RelType.INVITED, target=named(ext, "里昂市"))
+
+
+# 10. an invitation the city accepts (函復某市，接受該市邀請，同意於…派團出席「…」) is one
+# it received, and its going is planned
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一、107年1月20日　本府函復日本熊本市，接受該市邀請，"
+        "同意於本年十月派團出席「2018熊本市民節」慶祝活動。",
+        "一、107年1月20日　本府接受日本熊本市之邀請，允諾於十月派員出席「2018熊本市民節」。",
+    ],
+)
+def test_an_invitation_accepted(sentence: str) -> None:
+    ext = chapter(sentence)
+    kumamoto = named(ext, "熊本市")
+    assert rels(ext, RelType.INVITED, source=kumamoto, target=KAOHSIUNG)
+    (going,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert going.properties["status"] == "planned"
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=kumamoto)
