@@ -1258,7 +1258,9 @@ class TieRules(ReaderBase):
         if named_only:
             return []
         if status == TieStatus.SIGNED:
-            dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+            # (參加「2018年某節」並簽署…: the year in the event's name is its edition's)
+            own = [d for d in clause.dates if not d.edition] or clause.dates
+            dated = own[-1:] or clause.earlier_dates[-1:]
             if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
             return dated

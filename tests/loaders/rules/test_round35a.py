@@ -152,3 +152,15 @@ def test_an_invitation_accepted(sentence: str) -> None:
     (going,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     assert going.properties["status"] == "planned"
     assert not rels(ext, RelType.PARTICIPATED_IN, source=kumamoto)
+
+
+# 11. the year in an event's name named in the signing clause (參加「2018年某節」並簽署
+# 「…備忘錄」) is the event's edition, not the date of the signing
+def test_a_signing_is_not_dated_by_an_events_edition_year() -> None:
+    ext = chapter(
+        "三、里昂市",
+        "本市與法國里昂市自民國七十七年締結姊妹市，本年六月間本府組團赴里昂參加「2018年里昂燈節」"
+        "並簽署「高雄市里昂市青少年交流備忘錄」後，雙方交流益趨密切。",
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.properties["date"] == "2018-06"
