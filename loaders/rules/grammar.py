@@ -705,6 +705,9 @@ _JOIN = rx(
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).
 _ACTING_FOR = rx(r"代表(?=[\u4e00-\u9fff])")
+#: A signatory acting for a body, the home side after it (代表某州經濟發展廳與本府建設局
+#: 簽署): the body acted for (1) and the home side's words (2).
+_SIGNED_FOR = rx(r"代表([\u4e00-\u9fff]{2,24}?)與([^,;。與]{1,12})$")
 #: Acting for a party named, closing the clause before an invitation (某市長並代表某某
 #:管理局，邀請本府…): the one acted for invites.
 _ACTING_FOR_CLOSING = rx(r"代表([\u4e00-\u9fff]{2,24}),$")

@@ -79,6 +79,7 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE,
     _SCHOOL_TIE_MADE,
     _SEEKING,
+    _SIGNED_FOR,
     _SIGNING_PUT_OFF,
     _SIGNING_TALKED_OF,
     _SINGLED_OUT,
@@ -1167,6 +1168,9 @@ class TieRules(ReaderBase):
             before = before[witness.end() :]
         signer = self.home
         parties: list[str] = []
+        acted_for = self._body_signed_for(before)
+        if acted_for is not None:  # 由某某代表某州某廳與本府某局簽署: that body
+            return self.home, [acted_for]
         partner = self._signing_partner(before) or self._partner_talked_with(clause, before)
         if partner is not None:  # 國立某某大學與來訪之澳洲某某大學簽署…: body and body
             signer, parties = self._home_signer(before), [partner]
@@ -1183,6 +1187,14 @@ class TieRules(ReaderBase):
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
+
+    def _body_signed_for(self, before: str) -> str | None:
+        """The outside body a signatory acts for, written after 代表 and before the 與 of
+        the home side (由楊副廳長代表某州經濟發展廳與本府建設局簽署): that body signs."""
+        acting = _SIGNED_FOR.search(before)
+        if acting is None or not self._home_acts(acting.group(2)):
+            return None
+        return self._outside_body(acting.group(1))
 
     def _partner_met_after(self, clause: Clause) -> list[str]:
         """The partner of an agreement the sentence carries out (為落實本年3月所簽署之

@@ -164,3 +164,15 @@ def test_a_signing_is_not_dated_by_an_events_edition_year() -> None:
     )
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert mou.properties["date"] == "2018-06"
+
+
+# 12. a guest signing for a body (由王副廳長代表某州經濟發展廳與本府經發局簽署「…」): that
+# body signs with the city, not the place it belongs to
+def test_a_body_acted_for_signs() -> None:
+    ext = chapter(
+        "四、107年10月24日，美國華盛頓州商務廳副廳長約翰．史密斯（John Smith）率華盛頓州"
+        "經貿訪問團一行十八人來訪，並由史密斯副廳長代表華盛頓州商務廳與本府經發局簽署"
+        "「經貿交流合作備忘錄」。"
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert {mou.source, mou.target} == {KAOHSIUNG, named(ext, "華盛頓州商務廳")}
