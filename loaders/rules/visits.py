@@ -1359,13 +1359,16 @@ class VisitRules(ReaderBase):
     @staticmethod
     def _not_inviting(clause: Clause) -> list[DateSpan]:
         """The sentence's dates before the clause, but those of a clause that only
-        invites (去年底即發函邀請…, 計有…派團來高: the letter's date is not the coming's)."""
+        invites (去年底即發函邀請…, 計有…派團來高: the letter's date is not the coming's);
+        one received and answered by what follows (83.4.11～4.15　應某市之邀，本府…組團
+        赴…) dates that."""
         norm = clause.sentence.norm
         kept = []
         for span in clause.earlier_dates:
             start = max(norm.rfind(c, 0, span.text_start) for c in ",;") + 1
             ends = [i for i in (norm.find(c, span.text_end) for c in ",;") if i >= 0]
-            if not _INVITE.search(norm[start : min(ends, default=len(norm))]):
+            words = _INVITED_BY.sub("", norm[start : min(ends, default=len(norm))])
+            if not _INVITE.search(words):
                 kept.append(span)
         return kept
 

@@ -176,3 +176,17 @@ def test_a_body_acted_for_signs() -> None:
     )
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert {mou.source, mou.target} == {KAOHSIUNG, named(ext, "華盛頓州商務廳")}
+
+
+# 13. an item's days in figures, then the invitation the trip answered in the same
+# clause (107.4.11～4.15　應某市之邀，本府某局組團赴…): the trip's days
+def test_a_trip_at_an_invitation_takes_the_items_days() -> None:
+    ext = chapter(
+        "二、107.4.11～4.15　應泰國曼谷市之邀，本府交通局組團赴泰國曼谷市出席該市主辦之"
+        "「2018亞洲大都會交通研討會」。"
+    )
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    assert (trip.properties.get("start"), trip.properties.get("end")) == (
+        "2018-04-11",
+        "2018-04-15",
+    )
