@@ -190,3 +190,14 @@ def test_a_trip_at_an_invitation_takes_the_items_days() -> None:
         "2018-04-11",
         "2018-04-15",
     )
+
+
+# 14. the verb of sending before a title of a kind of people (函邀某市選派學生代表): no one
+# named 選派學生
+@pytest.mark.parametrize("verb", ["選派", "推派", "指派", "派遣"])
+def test_sending_words_are_no_name(verb: str) -> None:
+    ext = chapter(
+        f"二、107年3月3日　本府函邀日本熊本市及韓國仁川市{verb}學生代表，"
+        "參加本府七月間舉辦之「2018高雄國際青少年夏令營」。"
+    )
+    assert not rels(ext, RelType.HOLDS_TITLE)
