@@ -280,8 +280,8 @@ _AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
 #: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
-_SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
-_FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
+_SISTER_KIND = r"姊妹(?:城市|港市|州市|省市|縣市|市|州|省|縣)"  # 港市: port cities
+_FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|港市|州市|省市|縣市|市|州|省|縣)"
 #: The verbs of making a tie: 某市與本市締結, 結為, 結成, 結盟, 締盟; and of raising one
 #: to another kind (兩市由友好城市提升為姊妹市, 升格為, 晉升為): the raised tie is made then.
 _TIE_VERB = r"締結|締盟|結為|結成|結盟|(?:提升|升格|晉升|升級)為"

@@ -201,3 +201,15 @@ def test_sending_words_are_no_name(verb: str) -> None:
         "參加本府七月間舉辦之「2018高雄國際青少年夏令營」。"
     )
     assert not rels(ext, RelType.HOLDS_TITLE)
+
+
+# 15. a tie of port cities (締結友好港市, 姊妹港市) is a tie of the cities
+def test_a_tie_of_port_cities() -> None:
+    ext = chapter(
+        "四、其他城市",
+        "本期法國馬賽市港務局局長杜邦於九月來訪時表示，馬賽市議會預定明年審議與本市締結"
+        "友好港市案，本府將持續與該市洽商。",
+    )
+    (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "馬賽市")
+    assert tie.properties["status"] == "negotiating"
