@@ -213,3 +213,25 @@ def test_a_tie_of_port_cities() -> None:
     (tie,) = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
     assert tie.target == named(ext, "馬賽市")
     assert tie.properties["status"] == "negotiating"
+
+
+# 16. a home official hosting a guest at a banquet (陳大明市長設宴款待, 由陳市長親自接待
+# 並設宴款待) met him
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "三、107年2月21日至23日　法國里昂市副市長杜邦率市政考察團一行十二人來訪，"
+        "二十二日蒞府拜會，陳大明市長設宴款待。",
+        "三、2月22日，法國里昂市副市長杜邦率該市經濟界人士一行二十人專程來訪，"
+        "由陳大明市長親自接待並設宴款待。",
+    ],
+)
+def test_hosting_a_guest_is_meeting_him(sentence: str) -> None:
+    ext = chapter(
+        "一、107年1月12日　日本熊本縣議會議長古賀一郎率團蒞府拜會，由市長陳大明親自接見。",
+        sentence,
+    )
+    guest, host = named(ext, "杜邦"), named(ext, "陳大明")
+    (met,) = [r for r in rels(ext, RelType.MET_WITH) if guest in (r.source, r.target)]
+    assert {met.source, met.target} == {host, guest}
+    assert met.properties["date"] == "2018-02-22"
