@@ -435,6 +435,9 @@ _SEQUENCE_OPENING = rx(r"^(?:嗣後|隨即|隨後|其後|之後|此後|爾後|�
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事|參議)")
+#: An official by a surname of one or two and a title (史市長, 大西市長): one named in full
+#: before, whose title tells for whom he acts.
+_OFFICIAL_BY_SURNAME = rx(r"^[\u4e00-\u9fff]{1,2}(?:(?:副|代理)?市長|知事|副?秘書長|局長|處長)")
 #: A trip of the city's recalled as the time of something else, its official by surname
 #: and title (延續本年4月陳市長訪問某市時所建立之共識, 去年王副市長率團出訪某國期間): the
 #: time, who led, and where they went.
@@ -1437,7 +1440,7 @@ _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說�
 #: 市長之邀請，請本府…組團出席…); a gloss in brackets counts as one character (某市市長
 #: 某某(Latin Name)函邀本市…).
 _INVITES_US = rx(
-    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?"
+    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度|當面|親自)*(?:來函|致函|發函|函)?"
     r"(?:(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME + ")"
 )
 #: A heading opening with its verb, after the item's number and a manner or the

@@ -152,6 +152,7 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _NOT_HOST_GAP,
     _NOT_THERE_BEFORE,
+    _OFFICIAL_BY_SURNAME,
     _ORGANIZER,
     _ORGANIZER_NAMED,
     _ORGANIZING,
@@ -1096,9 +1097,11 @@ class EventRules(PartyRules):
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
                 body = self._body_named_last(clause, offset, that_body.group(1))
                 inviters = [body] if body is not None else []
-            if not inviters and _HOME_OFFICIAL.fullmatch(named):
-                # 史市長再度邀請本府…: the other side's official named before in full, for
-                # the place (or body) whose title he holds
+            if not inviters and (
+                _HOME_OFFICIAL.fullmatch(named) or _OFFICIAL_BY_SURNAME.fullmatch(named)
+            ):
+                # 史市長再度邀請本府…, 大西市長當面邀請本府…: the other side's official
+                # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
             if not inviters and named:
                 # 代表王大明市長邀請本府…: the place or body of the one it is done for

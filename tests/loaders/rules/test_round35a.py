@@ -235,3 +235,16 @@ def test_hosting_a_guest_is_meeting_him(sentence: str) -> None:
     (met,) = [r for r in rels(ext, RelType.MET_WITH) if guest in (r.source, r.target)]
     assert {met.source, met.target} == {host, guest}
     assert met.properties["date"] == "2018-02-22"
+
+
+# 17. a guest named in full, then by a surname of two and title, inviting the city in
+# person (大西市長並當面邀請本府組隊參加…): the place whose title he holds invites
+@pytest.mark.parametrize("adverb", ["並", "並當面", "亦親自"])
+def test_a_guest_by_surname_invites_for_his_place(adverb: str) -> None:
+    ext = chapter(
+        "一、七月十二日，日本熊本市市長大西一史率團來訪，"
+        f"大西市長{adverb}邀請本府組隊參加明年五月舉行之「2019熊本龍舟競賽」。"
+    )
+    kumamoto = named(ext, "熊本市")
+    assert rels(ext, RelType.INVITED, source=kumamoto, target=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=kumamoto)
