@@ -907,6 +907,9 @@ _SCHOOL_TIE_MADE = rx(
     r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校"
     r"|姊妹校(?:之)?(?:締約|締盟|結盟|簽約)"  # 完成姊妹校締約
 )
+#: The two cities spoken of by their tie (就兩姊妹市間港埠交流交換意見, 兩友好城市之間):
+#: the city and the one it is with hold that tie.
+_BOTH_TIED = rx(r"兩(姊妹|友好)(?:城)?市(?:間|之間|之|的)")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 # --- References, lists and hosts ------------------------------------------------------

@@ -31,6 +31,7 @@ from loaders.rules.grammar import (
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
     _BOTH_SIDES,
+    _BOTH_TIED,
     _CALLED_OURS,
     _CAME_OF,
     _CLAUSE_BREAK,
@@ -412,6 +413,7 @@ class TieRules(ReaderBase):
         self._sisters_answering_invitation(clause)
         self._sisters_singled_out(clause)
         self._ties_held(clause)
+        self._both_tied(clause)
         self._alliance_since(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
@@ -716,6 +718,26 @@ class TieRules(ReaderBase):
                     status=TieStatus.SIGNED,
                     since=_made_in_parens_after(clause, end),
                 )
+
+    def _both_tied(self, clause: Clause) -> None:
+        """「就兩姊妹市間港埠交流交換意見」: the two cities spoken of by their tie, the
+        city and the one foreign city the sentence named before, hold it."""
+        both = _BOTH_TIED.search(clause.norm)
+        if both is None:
+            return
+        tie = RelType.SISTER_CITY_OF if both.group(1) == "姊妹" else RelType.FRIENDSHIP_CITY_OF
+        before = clause.sentence.norm[: clause.start + both.start()]
+        cities = {
+            m.place.id: m
+            for m in self._place_mentions(before)
+            if m.place.label == "City" and m.place.id != self.home_place.id
+        }
+        if len(cities) != 1:
+            return
+        (mention,) = cities.values()
+        city = self.facts.place(mention.place, mention.surface)
+        if not self._tie_stated_otherwise(tie, city):
+            self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
 
     def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
         """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in

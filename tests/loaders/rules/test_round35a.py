@@ -248,3 +248,14 @@ def test_a_guest_by_surname_invites_for_his_place(adverb: str) -> None:
     kumamoto = named(ext, "熊本市")
     assert rels(ext, RelType.INVITED, source=kumamoto, target=KAOHSIUNG)
     assert rels(ext, RelType.HOSTED, source=kumamoto)
+
+
+# 18. the two cities spoken of as sister cities (就兩姊妹市間…交換意見) tells their tie
+def test_the_two_sister_cities_tell_the_tie() -> None:
+    ext = chapter(
+        "五、107年3月29日至4月1日　美國德州聖安東尼奧市副市長約翰‧史密斯率經貿訪問團一行十五人"
+        "抵高訪問，三十日蒞府與陳市長晤談，就兩姊妹市間港埠及觀光交流廣泛交換意見。"
+    )
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert tie.target == named(ext, "聖安東尼奧市")
+    assert "since" not in tie.properties
