@@ -528,7 +528,9 @@ _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
 #: people is (某市青少年交流團).
 _ERRAND_DELEGATION = rx(
     r"^(?:市政府|縣政府|政府|市府|縣府)?"
-    r"(?:觀光|經濟|市政|產業|商務|農業|港務|港灣|文化|體育|" + _DELEGATION_KIND + r")*團$"
+    r"(?:觀光|經濟|市政|產業|商務|投資|招商|貿易|工商|農業|港務|港灣|文化|體育|"
+    + _DELEGATION_KIND
+    + r")*團$"
 )
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.

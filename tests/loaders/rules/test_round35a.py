@@ -259,3 +259,15 @@ def test_the_two_sister_cities_tell_the_tie() -> None:
     (tie,) = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
     assert tie.target == named(ext, "聖安東尼奧市")
     assert "since" not in tie.properties
+
+
+# 19. a body's official leading a delegation named by a place and an errand of trade
+# (率菲律賓投資考察團, 某市招商訪問團): the group is its place's coming, the body came
+def test_an_official_leading_an_investment_delegation_brings_his_body() -> None:
+    ext = chapter(
+        "十、107年6月2日　克拉克發展公司副總裁桑托斯（Maria Santos）率菲律賓投資考察團一行"
+        "二十人蒞臨本市，拜會本府並與本市工商界人士座談。"
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert named(ext, "克拉克發展公司") in visitors
+    assert not [e for e in ext.entities if e.name_zh == "菲律賓投資考察團"]
