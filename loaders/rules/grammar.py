@@ -706,6 +706,8 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part.
 _JOIN = rx(
     _ATTEND_VERB + r"|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮"
+    # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
+    r"|主持(?:開幕|揭幕|開賽|鳴槍)"
 )
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).

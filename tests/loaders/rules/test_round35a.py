@@ -271,3 +271,15 @@ def test_an_official_leading_an_investment_delegation_brings_his_body() -> None:
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "克拉克發展公司") in visitors
     assert not [e for e in ext.entities if e.name_zh == "菲律賓投資考察團"]
+
+
+# 20. a home official named in full presiding over the opening of the city's event
+# (由陳大明市長主持開幕鳴槍) was there; one by surname is the city, its host, no more
+@pytest.mark.parametrize("who", ["由陳大明市長主持開幕鳴槍", "由陳市長主持開幕"])
+def test_presiding_over_the_opening_is_attending(who: str) -> None:
+    ext = chapter(
+        "一、107年1月12日　日本熊本縣議會議長古賀一郎率團蒞府拜會，由市長陳大明親自接見。",
+        f"四、107年6月11日至13日　本府於愛河舉辦「2018高雄國際龍舟錦標賽」，{who}。",
+    )
+    took_part = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert took_part == ({named(ext, "陳大明")} if "大明" in who else set())
