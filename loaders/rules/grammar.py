@@ -516,6 +516,12 @@ _TROUPE_WORD = r"(?:團|隊|社|班)"
 _LED_TEAM = rx(
     r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?" + _TROUPE_WORD + ")"
 )
+#: A home school whose teachers or students are led abroad (率本市某高級中學師生一行…赴):
+#: the school went too.
+_LED_SCHOOL = rx(
+    r"(?:" + _LEAD_VERB + r"|率)本市([^\s,、與及的至之由]{2,12}?"
+    r"(?:大學|學院|高級中學|高中|國中|國小|中學|高商|高工|高職|高農|家商))(?=師生|學生|教師)"
+)
 #: A troupe or team named after the place that owns it, the place's name opening it
 #: (某市國樂團, 某市立交響樂團, 某市少棒隊): what follows the place's name.
 _TROUPE_AFTER_PLACE = rx(r"立?[^\s,、與及和的至之由率應於赴參組派長府議]{1,16}?" + _TROUPE_WORD)

@@ -86,6 +86,7 @@ from loaders.rules.grammar import (
     _LEADS,
     _LEADS_GROUP,
     _LEADS_OTHERS,
+    _LED_SCHOOL,
     _LED_TEAM,
     _LEFT_FOR_HOME,
     _LEG_OPENING,
@@ -876,6 +877,9 @@ class VisitRules(ReaderBase):
         )
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
+        school = _LED_SCHOOL.search(sentence_norm)
+        if school is not None:  # 率本市某高級中學師生一行…赴: the school went
+            return [self._home_body(school.group(1))]
         return self._home_troupes(sentence_norm)
 
     def _visited_destinations(

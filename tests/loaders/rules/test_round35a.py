@@ -283,3 +283,15 @@ def test_presiding_over_the_opening_is_attending(who: str) -> None:
     )
     took_part = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert took_part == ({named(ext, "陳大明")} if "大明" in who else set())
+
+
+# 21. a home school's teachers and students led abroad by an official (某局王局長率本市
+# 某高級中學師生一行…赴某市訪問): the school went too
+def test_a_home_school_led_abroad_went_too() -> None:
+    ext = chapter(
+        "三、107.5.23～5.28　本府教育局王局長率本市三民高級中學師生一行二十五人赴日本熊本市訪問。"
+    )
+    school = named(ext, "三民高級中學")
+    (went,) = rels(ext, RelType.VISITED, source=school)
+    assert went.target == named(ext, "熊本市")
+    assert (went.properties.get("start"), went.properties.get("led_by")) == ("2018-05-23", "王局長")
