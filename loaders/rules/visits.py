@@ -181,6 +181,13 @@ _BODY_ALONG = rx(
     # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
     r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
 )
+#: A body whose people are told among a visitor's party (隨行者有某管理局官員等一行六人,
+#: 隨行人員包括某港務局代表): the body, before the words of its people.
+_BODY_AMONG_PARTY = rx(
+    # (由 of 自由 is no 由 of who acts: 某自由貿易區管理局)
+    r"隨行(?:者|人員)(?:有|包括|計有)((?:自由|[^\s,、與及的至之由率]){2,24}?)(?:之)?"
+    r"(?:官員|人員|代表|主管)"
+)
 #: The coming right after a visitor's companions unnamed: 偕同某港務局代表來訪, …主任拜會.
 _CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|拜會|拜訪|訪問|蒞|抵|南下)")
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
@@ -626,7 +633,9 @@ class VisitRules(ReaderBase):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         if visitors:  # 某國代表王大明偕同某港務局代表來訪: the body came along
-            visitors = list(dict.fromkeys([*visitors, *self._foreign_bodies_along(clause.norm)]))
+            # (…率團蒞臨本市，隨行者有某管理局官員等一行六人: told in a clause of its own)
+            along = self._foreign_bodies_along(clause.norm, party=clause.sentence.norm)
+            visitors = list(dict.fromkeys([*visitors, *along]))
         self._came_visitors = tuple(visitors)
         titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = (
@@ -1727,15 +1736,17 @@ class VisitRules(ReaderBase):
                 bodies.append(self.facts.place(sender))
         return bodies
 
-    def _foreign_bodies_along(self, norm: str) -> list[str]:
+    def _foreign_bodies_along(self, norm: str, party: str = "") -> list[str]:
         """Foreign bodies whose people, unnamed, came along with a visitor named (某國
-        辦事處代表王大明偕同某市港務局（Port of …）代表來訪, 偕同某州駐台辦事處主任拜會本府):
-        each came too. Only a body a place opens the name of, not the city's own."""
+        辦事處代表王大明偕同某市港務局（Port of …）代表來訪, 偕同某州駐台辦事處主任拜會本府),
+        or are told among his party in `party`, the sentence (隨行者有某管理局官員等): each
+        came too. Only a body a place opens the name of, not the city's own."""
         bodies = []
         text = _LATIN_GLOSS.sub("", norm)
-        for along in _BODY_ALONG.finditer(text):
+        listed = [(m, True) for m in _BODY_AMONG_PARTY.finditer(_LATIN_GLOSS.sub("", party))]
+        for along, among in [*((m, False) for m in _BODY_ALONG.finditer(text)), *listed]:
             name = along.group(1)
-            if not _CAME_ALONG_AFTER.match(text, along.end()):
+            if not among and not _CAME_ALONG_AFTER.match(text, along.end()):
                 continue  # 偕同某會代表王大明來訪: the one named is read as a visitor
             kind = self.lex.org_kind(name or "")
             if name is None or kind is None:

@@ -295,3 +295,14 @@ def test_a_home_school_led_abroad_went_too() -> None:
     (went,) = rels(ext, RelType.VISITED, source=school)
     assert went.target == named(ext, "熊本市")
     assert (went.properties.get("start"), went.properties.get("led_by")) == ("2018-05-23", "王局長")
+
+
+# 22. a body whose officials are told among a visitor's party (隨行者有某港務局官員等一行
+# 六人): that body came too
+def test_a_body_among_those_along_came_too() -> None:
+    ext = chapter(
+        "二、107年8月22日至24日，荷蘭鹿特丹市市長杜邦（Jan Dupont）率團蒞臨本市，"
+        "隨行者有鹿特丹自由港管理局官員等一行六人，二十三日蒞府拜會陳市長。"
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert named(ext, "鹿特丹自由港管理局") in visitors
