@@ -2425,6 +2425,9 @@ class EventRules(PartyRules):
         """「日本某某市、韓國某某廣域市均應邀派員與會」, 「…史密斯教授亦應邀擔任主講人」,
         「計有某市及某國某某管理局各派一隊應邀來高」: at the city's invitation, and there."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is not None and not self._home_hosts(event_id) and clause.events:
+            # 某市隊伍應邀來高參加「…」: come here at the invitation, to the city's own
+            self._own_event_invited_to(clause, clause.events)
         if event_id is None or not self._home_hosts(event_id):
             return
         cut = clause.norm.find("應邀")

@@ -306,3 +306,16 @@ def test_a_body_among_those_along_came_too() -> None:
     )
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "鹿特丹自由港管理局") in visitors
+
+
+# 23. a party come here at the invitation to join an event (某市隊伍本年六月應邀來高參加
+# 「…」), the event named for the city: the city held it and invited them, and they joined
+def test_coming_here_at_the_invitation_to_the_citys_event() -> None:
+    ext = chapter(
+        "一、七月十二日，日本熊本市市長大西一史率團專程來訪，本府已允諾明年組隊參賽，"
+        "以回報熊本市隊伍本年六月應邀來高參加「2018高雄國際龍舟錦標賽」之盛情。"
+    )
+    kumamoto = named(ext, "熊本市")
+    (race,) = {r.target for r in rels(ext, RelType.HOSTED, source=KAOHSIUNG)}
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=kumamoto)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=kumamoto, target=race)
