@@ -278,7 +278,7 @@ class Facts:
             aliases.append(surface)
         # 多明尼加聖地牙哥市: the place as written also without its country before it
         # (聖地牙哥市), as places are named
-        own = surface.find(place.name_zh) if surface and place.name_zh else -1
+        own = _own_name_at(surface, place) if surface else -1
         if own > 0 and surface and surface[own:] not in aliases and surface[own:] != place.name_zh:
             aliases.append(surface[own:])
         if place.label == "Country":
@@ -410,3 +410,18 @@ class Facts:
             entities=list(self.entities.values()),
             relations=list(self.relations.values()),
         )
+
+
+def _own_name_at(surface: str, place: Place) -> int:
+    """Where the place's own name starts in `surface` (多明尼加聖地牙哥市: 4): its data
+    name, else the earliest of its other names written there past the start, for a
+    place the data names otherwise (巴拿馬共和國科隆市, the data's 告郎 also 科隆).
+    -1 when none is."""
+    if place.name_zh and (at := surface.find(place.name_zh)) >= 0:
+        return at
+    found = [
+        at
+        for name in place.aliases
+        if len(name) >= 2 and name != surface and (at := surface.find(name)) > 0
+    ]
+    return min(found, default=-1)

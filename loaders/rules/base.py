@@ -799,7 +799,8 @@ class ReaderBase:
         named_in_clause = list(self.state.recent_places)
         for word, kind in _ANAPHORA.items():
             for match in occurrences(word, clause.norm):
-                pair = self._pair_referred(clause) if word == "兩市" else []
+                both = word.startswith("兩") and kind == "city"  # 兩市, 兩港市, 兩城市
+                pair = self._pair_referred(clause) if both else []
                 # 該市成為…繼甲市、乙市之後…: what 該市 speaks of was named before it
                 if word.startswith("該"):
                     self.state.recent_places = self._places_named_by(

@@ -293,8 +293,8 @@ _AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
 #: tied to a city (姊妹州市, 姊妹省市, 姊妹州), a friendship city (友好城市, 友好交流城市).
-_SISTER_KIND = r"姊妹(?:城市|州市|省市|縣市|市|州|省|縣)"
-_FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|州市|省市|縣市|市|州|省|縣)"
+_SISTER_KIND = r"姊妹(?:城市|港市|州市|省市|縣市|市|州|省|縣)"  # 港市: port cities
+_FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|港市|州市|省市|縣市|市|州|省|縣)"
 #: The verbs of making a tie: 某市與本市締結, 結為, 結成, 結盟, 締盟; and of raising one
 #: to another kind (兩市由友好城市提升為姊妹市, 升格為, 晉升為): the raised tie is made then.
 _TIE_VERB = r"締結|締盟|結為|結成|結盟|(?:提升|升格|晉升|升級)為"
@@ -454,6 +454,9 @@ _SEQUENCE_OPENING = rx(r"^(?:嗣後|隨即|隨後|其後|之後|此後|爾後|�
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
 _HOME_OFFICIAL = rx(r"^[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長|主任秘書|局長|處長|參事|參議)")
+#: An official by a surname of one or two and a title (史市長, 大西市長): one named in full
+#: before, whose title tells for whom he acts.
+_OFFICIAL_BY_SURNAME = rx(r"^[\u4e00-\u9fff]{1,2}(?:(?:副|代理)?市長|知事|副?秘書長|局長|處長)")
 #: A trip of the city's recalled as the time of something else, its official by surname
 #: and title (延續本年4月陳市長訪問某市時所建立之共識, 去年王副市長率團出訪某國期間): the
 #: time, who led, and where they went.
@@ -532,6 +535,12 @@ _TROUPE_WORD = r"(?:團|隊|社|班)"
 _LED_TEAM = rx(
     r"(?:" + _LEAD_VERB + r"|率|由|及)本市([^\s,、與及的至之由]{2,20}?" + _TROUPE_WORD + ")"
 )
+#: A home school whose teachers or students are led abroad (率本市某高級中學師生一行…赴):
+#: the school went too.
+_LED_SCHOOL = rx(
+    r"(?:" + _LEAD_VERB + r"|率)本市([^\s,、與及的至之由]{2,12}?"
+    r"(?:大學|學院|高級中學|高中|國中|國小|中學|高商|高工|高職|高農|家商))(?=師生|學生|教師)"
+)
 #: A troupe or team named after the place that owns it, the place's name opening it
 #: (某市國樂團, 某市立交響樂團, 某市少棒隊): what follows the place's name.
 _TROUPE_AFTER_PLACE = rx(r"立?[^\s,、與及和的至之由率應於赴參組派長府議]{1,16}?" + _TROUPE_WORD)
@@ -544,7 +553,9 @@ _DELEGATION = rx(_DELEGATION_KIND + r"團$|代表隊$")
 #: people is (某市青少年交流團).
 _ERRAND_DELEGATION = rx(
     r"^(?:市政府|縣政府|政府|市府|縣府)?"
-    r"(?:觀光|經濟|市政|產業|商務|農業|港務|港灣|文化|體育|" + _DELEGATION_KIND + r")*團$"
+    r"(?:觀光|經濟|市政|產業|商務|投資|招商|貿易|工商|農業|港務|港灣|文化|體育|"
+    + _DELEGATION_KIND
+    + r")*團$"
 )
 #: A delegation's name ending a visitor item, with a few words of its kind before it
 #: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
@@ -720,10 +731,15 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part.
 _JOIN = rx(
     _ATTEND_VERB + r"|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮"
+    # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
+    r"|主持(?:開幕|揭幕|開賽|鳴槍)"
 )
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).
 _ACTING_FOR = rx(r"代表(?=[\u4e00-\u9fff])")
+#: A signatory acting for a body, the home side after it (代表某州經濟發展廳與本府建設局
+#: 簽署): the body acted for (1) and the home side's words (2).
+_SIGNED_FOR = rx(r"代表([\u4e00-\u9fff]{2,24}?)與([^,;。與]{1,12})$")
 #: Acting for a party named, closing the clause before an invitation (某市長並代表某某
 #:管理局，邀請本府…): the one acted for invites.
 _ACTING_FOR_CLOSING = rx(r"代表([\u4e00-\u9fff]{2,24}),$")
@@ -809,7 +825,10 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(
-    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
+    # hosting a guest at a banquet (設宴款待, 接待並設宴款待) too; not 接待 alone, which a
+    # bureau does with no one meeting the guest (本局接待來自…之某某一行)
+    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?:接待[並及])?(?:設宴)?款待"
+    r"|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
     # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
     # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
     # sides met
@@ -829,7 +848,7 @@ _MEET = rx(
 _BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
-_RECEIVE = rx(r"接見")
+_RECEIVE = rx(r"接見|(?:接待[並及])?(?:設宴)?款待")  # hosting a guest (設宴款待) receives him too
 #: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
 #: the guest was received at home.
 _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
@@ -925,6 +944,9 @@ _SCHOOL_TIE_MADE = rx(
     r"(?:" + _TIE_VERB + "|" + _SIGNING + r")[^,;]{0,4}姊妹校"
     r"|姊妹校(?:之)?(?:締約|締盟|結盟|簽約)"  # 完成姊妹校締約
 )
+#: The two cities spoken of by their tie (就兩姊妹市間港埠交流交換意見, 兩友好城市之間):
+#: the city and the one it is with hold that tie.
+_BOTH_TIED = rx(r"兩(姊妹|友好)(?:城)?市(?:間|之間|之|的)")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 # --- References, lists and hosts ------------------------------------------------------
@@ -937,6 +959,8 @@ _ANAPHORA = {
     "該州": "admin1",
     "當地": "any",
     "兩市": "city",
+    "兩港市": "city",  # 雙方就兩港市締結友好城市事宜洽談: the two port cities
+    "兩城市": "city",
     "兩地": "place",  # 兩地正式成為友好城市: a city or a prefecture, not a country
 }
 # 「甲市」「乙市」「丙市」: a city's first character and 市 name a city just mentioned
@@ -999,7 +1023,7 @@ _HOME_SIDE = rx(
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
-#: 由市長王大明接見.
+#: 由市長王大明接見, 由黃副市長代表接見.
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
 #: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time;
 #: 於與會前, before attending, is a time).
@@ -1009,7 +1033,11 @@ _HOME_RECEIVES = rx(
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
+    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?"
+    # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same
+    + r"(?:代表(?:"
+    + _HOME_TITLE
+    + r"|本府)?)?$"
 )
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).
@@ -1164,6 +1192,9 @@ _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當�
 
 #: A tie being sought, written before it: 推動與某市締結, 爭取, 研議.
 _SEEKING = rx(r"推動|爭取|研議")
+#: A tie named as what is wished, right after its kind (轉達與某大學締結姊妹校之意願,
+#: 締結姊妹校的可能性): not made.
+_TIE_WISHED_AFTER = rx(r"^[^,;。]{0,4}?(?:之|的)?(?:意願|意向|可能性?|可行性|構想)")
 #: Words before a kind of tie that make it more than a tie named in passing: 締結,
 #: 推動, 朝…方向, 成為, 終止 (the tie rules read such clauses).
 _TIE_TOLD_BEFORE = rx(r"締結|推動|朝|成為|終止|解除|中止")
@@ -1395,6 +1426,9 @@ _INVITED_BY = rx(
     r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
     r"([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)"
 )
+#: What follows 應邀 that qualifies a party named after it (應邀加入之某市, 應邀參賽的某隊):
+#: the party came at the invitation.
+_INVITED_QUALIFIES = rx(r"[^,;。、「」]{0,4}?(?:之|的)(?!邀)")
 #: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
 _COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
@@ -1430,7 +1464,8 @@ _WHICH_EDITION = rx(
 _LATER_EDITION = rx(_NEXT_EDITION + r"|來年|後年|下年度")
 #: An invitation the city received: 接獲韓國某某市來函, 收到日本某某縣邀請函,
 #: 獲美國某某市邀請; the inviter is the place named in between.
-_RECEIVED = rx(r"(?:接獲|收到|接到|獲)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
+#: (接受某市邀請: accepting it, the city received it)
+_RECEIVED = rx(r"(?:接獲|收到|接到|獲|接受)(.{1,24}?)(?:來函|函邀|邀請|邀約)")
 #: An invitation to come and visit, no event named (邀請本府組團訪問某市, 邀請市長擇期
 #: 回訪, 邀約本府派員參訪, 邀請本府某局派員赴某市交流): the invitation is one of its own.
 _INVITED_TO_VISIT = rx(
@@ -1447,7 +1482,7 @@ _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說�
 #: 市長之邀請，請本府…組團出席…); a gloss in brackets counts as one character (某市市長
 #: 某某(Latin Name)函邀本市…).
 _INVITES_US = rx(
-    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?"
+    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度|當面|親自)*(?:來函|致函|發函|函)?"
     r"(?:(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME + ")"
 )
 #: A heading opening with its verb, after the item's number and a manner or the
@@ -1488,7 +1523,11 @@ _AFTER_TROUPE = rx(
 )
 #: Invitees named by their class, not by name: 邀請各姊妹市及友好城市, 邀請所有友好城市,
 #: 邀請國際夥伴城市.
-_COLLECTIVE = rx(r"(?:各|所有|全體|本市|國際|海外)*(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市")
+_COLLECTIVE = rx(
+    # counted too: 函邀三姊妹市, 函邀5個友好城市
+    r"(?:各|所有|全體|本市|國際|海外|(?:\d+|[兩二三四五六七八九十]+)個?)*"
+    r"(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
+)
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
 #: A list closed by the teams it counts (計有甲協會、乙龍舟隊等4支外國隊伍, 包括甲市及

@@ -123,6 +123,7 @@ from loaders.rules.grammar import (
     _INVITED_BY,
     _INVITED_BY_HOME,
     _INVITED_BY_OFFICIAL,
+    _INVITED_QUALIFIES,
     _INVITED_TO_JOIN,
     _INVITED_TO_VISIT,
     _INVITEE_SENT,
@@ -154,6 +155,7 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _NOT_HOST_GAP,
     _NOT_THERE_BEFORE,
+    _OFFICIAL_BY_SURNAME,
     _ORGANIZER,
     _ORGANIZER_NAMED,
     _ORGANIZING,
@@ -1098,9 +1100,11 @@ class EventRules(PartyRules):
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
                 body = self._body_named_last(clause, offset, that_body.group(1))
                 inviters = [body] if body is not None else []
-            if not inviters and _HOME_OFFICIAL.fullmatch(named):
-                # 史市長再度邀請本府…: the other side's official named before in full, for
-                # the place (or body) whose title he holds
+            if not inviters and (
+                _HOME_OFFICIAL.fullmatch(named) or _OFFICIAL_BY_SURNAME.fullmatch(named)
+            ):
+                # 史市長再度邀請本府…, 大西市長當面邀請本府…: the other side's official
+                # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
             if not inviters and named:
                 # 代表王大明市長邀請本府…: the place or body of the one it is done for
@@ -1159,6 +1163,8 @@ class EventRules(PartyRules):
             to_come = received and _WILL.search(received.group(1))  # 將邀請本市…: to come
             # (the troupe invited, 預計於8月赴某市參加「…」: its plan to go)
             to_come = to_come or (invitee != self.home and _FUTURE.search(clause.norm))
+            # 接受該市邀請，同意於十月派團出席「…」: accepted, the city's going agreed to
+            to_come = to_come or self._invitation_accepted(clause, received)
             self.facts.relate(
                 RelType.PARTICIPATED_IN,
                 invitee,
@@ -1168,6 +1174,15 @@ class EventRules(PartyRules):
                 year=year,
             )
         return True
+
+    @staticmethod
+    def _invitation_accepted(clause: Clause, received: re.Match[str] | None) -> bool:
+        """Whether the invitation read is told as accepted (接受某市邀請) or the city's
+        going as agreed to in a clause after it (…邀請，同意於十月派團出席「…」)."""
+        accepted = received is not None and received.group(0).startswith("接受")
+        before = clause.sentence.norm[: clause.start]
+        accepted = accepted or bool(_RECEIVED.search(before) and "接受" in before)
+        return accepted or (received is None and bool(_COMMITTED.match(clause.norm)))
 
     @staticmethod
     def _letter_told_before(clause: Clause) -> bool:
@@ -2423,9 +2438,15 @@ class EventRules(PartyRules):
         """「日本某某市、韓國某某廣域市均應邀派員與會」, 「…史密斯教授亦應邀擔任主講人」,
         「計有某市及某國某某管理局各派一隊應邀來高」: at the city's invitation, and there."""
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
+        if event_id is not None and not self._home_hosts(event_id) and clause.events:
+            # 某市隊伍應邀來高參加「…」: come here at the invitation, to the city's own
+            self._own_event_invited_to(clause, clause.events)
         if event_id is None or not self._home_hosts(event_id):
             return
         cut = clause.norm.find("應邀")
+        if _INVITED_QUALIFIES.match(clause.norm, cut + len("應邀")):
+            # 計有甲市、乙市及應邀加入之丙市等三市…: 應邀 qualifies one listed, after it
+            cut = len(clause.norm)
         # the people named before 應邀 (某某廣域市王大明副市長亦應邀出席), else the cities
         parties = [pid for name, pid in self.people.items() if name in clause.norm[:cut]] or [
             pid

@@ -16,7 +16,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from graph.model import RelType, TieStatus
-from loaders.dates import DateSpan, date_in_closing_brackets, find_dates, find_since_year
+from loaders.dates import (
+    DateContext,
+    DateSpan,
+    date_in_closing_brackets,
+    find_dates,
+    find_since_year,
+)
 from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -251,6 +257,38 @@ def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     ]
 
 
+#: The words after a date naming a party by an earlier coming (前於4月28日來訪之某市市長,
+#: 曾於3月間到訪之…): the date is that coming's, no date of what the sentence tells.
+_EARLIER_COMING_AFTER = rx(
+    r"[間初底中下旬]{0,2}(?:來訪|到訪|訪問本市|來高|訪高|蒞臨本市|蒞府|訪臺|來臺)(?:之|的)(?!「)"
+)
+
+
+#: How far after the words of an earlier coming the visitor it names may be written (其
+#: country, place and title first: 巴拿馬共和國科隆市市長羅德里格斯).
+_VISITOR_NAMED_WITHIN = 30
+
+
+def _earlier_comings(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """The dates naming a party by an earlier coming (前於4月28日來訪之某市市長)."""
+    return [d for d in spans if _EARLIER_COMING_AFTER.match(norm, d.text_end)]
+
+
+def _without_earlier_comings(
+    norm: str, spans: list[DateSpan], context: DateContext
+) -> list[DateSpan]:
+    """The sentence's dates without those naming a party by an earlier coming (前於4月28日
+    來訪之某市市長再度率團…，23日拜會…): read again with them left out, so a day alone
+    after them takes the month of the sentence's own dates."""
+    earlier = _earlier_comings(norm, spans)
+    if not earlier:
+        return spans
+    masked = list(norm)
+    for span in earlier:
+        masked[span.text_start : span.text_end] = "某" * (span.text_end - span.text_start)
+    return find_dates("".join(masked), context)
+
+
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
@@ -335,7 +373,10 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.previous = self.sentence if same_section else None
         self.sentence = sentence
         norm = sentence.norm
-        spans = _opening_days(norm, _next_days_in_clauses(norm, find_dates(norm, self.state.dates)))
+        found = find_dates(norm, self.state.dates)
+        earlier_comings = _earlier_comings(norm, found)
+        spans = _without_earlier_comings(norm, found, self.state.dates)
+        spans = _opening_days(norm, _next_days_in_clauses(norm, spans))
         told_after = self._date_told_after(sentence, spans)
         if told_after is not None:  # …率團來訪，參觀港區（81.1.20～1.23）: of all it told
             # read as written before the sentence, so no clause takes it for its own
@@ -383,8 +424,29 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 offset += len(part) + 1
             self._invitations_received(sentence)
             self._went_along_with(sentence)
+            self._earlier_comings_told(sentence, earlier_comings)
         # 「自98年起，每年均…」 does not move the year the next 今年 means
         self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
+
+    def _earlier_comings_told(self, sentence: Sentence, comings: list[DateSpan]) -> None:
+        """The visit told in the words naming a visitor by it (前於4月28日來訪之某市市長
+        某某再度率團…): the person named right after came on that date."""
+        norm = sentence.norm
+        for span in comings:
+            named_at = _EARLIER_COMING_AFTER.match(norm, span.text_end)
+            if named_at is None:
+                continue
+            after = norm[named_at.end() : named_at.end() + _VISITOR_NAMED_WITHIN]
+            found = [
+                (after.find(name), person_id)
+                for name, person_id in self.people.items()
+                if person_id.startswith("person:") and name in after
+            ]
+            if not found:
+                continue
+            person_id = min(found)[1]
+            when = {"start": span.start, "end": span.end, "year": span.year}
+            self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
 
     def _day_of_line(self, sentence: Sentence) -> list[DateSpan]:
         """The day an itinerary's line opens with (第二天(9月4日)：上午…。下午參觀…): a

@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _ANNIVERSARY,
     _BOTH_SCHOOLS,
     _BOTH_SIDES,
+    _BOTH_TIED,
     _CALLED_OURS,
     _CAME_OF,
     _CLAUSE_BREAK,
@@ -54,6 +55,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_SCHOOL_CALLED_ON,
     _HOME_SCHOOL_LEAD,
+    _ITEM_JOINER_OPENING,
     _ITEM_NUMBER_OPENING,
     _JOINER,
     _JOINER_QUALIFYING,
@@ -79,6 +81,7 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE,
     _SCHOOL_TIE_MADE,
     _SEEKING,
+    _SIGNED_FOR,
     _SIGNING_PUT_OFF,
     _SIGNING_TALKED_OF,
     _SINGLED_OUT,
@@ -106,6 +109,7 @@ from loaders.rules.grammar import (
     _TIE_TALKED_OF,
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
+    _TIE_WISHED_AFTER,
     _TIE_WORD,
     _TIES_AMONG,
     _TIES_PEOPLE_AFTER,
@@ -129,8 +133,20 @@ def _school_names(text: str) -> list[str]:
     if witnessed != text and _SCHOOL.search(witnessed):
         text = witnessed  # 某市長並見證本市甲校與乙校簽署: the schools are after the witness
     return [
-        _HOME_SCHOOL_LEAD.sub("", _TIME_THEN_BY.sub("", m.group(1))) for m in _SCHOOL.finditer(text)
+        _after_city_word(_HOME_SCHOOL_LEAD.sub("", _TIME_THEN_BY.sub("", m.group(1))))
+        for m in _SCHOOL.finditer(text)
     ]
+
+
+def _after_city_word(name: str) -> str:
+    """A school's name from the 本市 or 該市 in it on, when words before it ran into it
+    (某局王局長率本市某高中, 訪問團另代本市某大學): no school's name holds those words.
+    A city's own school keeps its name (熊本市立某高等學校: 本市 there ends 熊本市)."""
+    for word in ("本市", "該市"):
+        at = name.rfind(word)
+        if at > 0 and name[at + len(word) :][:1] != "立" and _SCHOOL.fullmatch(name[at:]):
+            return name[at + len(word) :]
+    return name
 
 
 #: The time of a tie and 由 before the schools it names (兩市並於本年一月由某高中與某高等
@@ -433,6 +449,7 @@ class TieRules(ReaderBase):
         self._sisters_answering_invitation(clause)
         self._sisters_singled_out(clause)
         self._ties_held(clause)
+        self._both_tied(clause)
         self._alliance_since(clause)
         passing = _ties_in_passing(clause.norm)
         for match, tie in passing:
@@ -612,7 +629,15 @@ class TieRules(ReaderBase):
             or self._tie_hoped_for(clause, sentence_norm)  # …關係之建立，可望…
         ):
             return TieStatus.PLANNED
-        return TieStatus.SIGNED
+        return self._status_carried_on(clause, sentence_norm)
+
+    def _status_carried_on(self, clause: Clause, sentence_norm: str) -> TieStatus:
+        """The status of a clause that goes on the one before with no verb of its own
+        (推動與甲市締結姊妹市，以及與乙市締結友好城市): the one before's; else SIGNED."""
+        if clause.start == 0 or not _ITEM_JOINER_OPENING.match(clause.norm):
+            return TieStatus.SIGNED
+        before = self._clause_at(clause.sentence, clause.start - 2, clause.earlier_dates)
+        return self._tie_status(before, sentence_norm)
 
     @staticmethod
     def _tie_hoped_for(clause: Clause, sentence_norm: str) -> bool:
@@ -729,6 +754,26 @@ class TieRules(ReaderBase):
                     status=TieStatus.SIGNED,
                     since=_made_in_parens_after(clause, end),
                 )
+
+    def _both_tied(self, clause: Clause) -> None:
+        """「就兩姊妹市間港埠交流交換意見」: the two cities spoken of by their tie, the
+        city and the one foreign city the sentence named before, hold it."""
+        both = _BOTH_TIED.search(clause.norm)
+        if both is None:
+            return
+        tie = RelType.SISTER_CITY_OF if both.group(1) == "姊妹" else RelType.FRIENDSHIP_CITY_OF
+        before = clause.sentence.norm[: clause.start + both.start()]
+        cities = {
+            m.place.id: m
+            for m in self._place_mentions(before)
+            if m.place.label == "City" and m.place.id != self.home_place.id
+        }
+        if len(cities) != 1:
+            return
+        (mention,) = cities.values()
+        city = self.facts.place(mention.place, mention.surface)
+        if not self._tie_stated_otherwise(tie, city):
+            self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
 
     def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
         """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in
@@ -1208,6 +1253,9 @@ class TieRules(ReaderBase):
             before = before[witness.end() :]
         signer = self.home
         parties: list[str] = []
+        acted_for = self._body_signed_for(before)
+        if acted_for is not None:  # 由某某代表某州某廳與本府某局簽署: that body
+            return self.home, [acted_for]
         partner = self._signing_partner(before) or self._partner_talked_with(clause, before)
         if partner is not None:  # 國立某某大學與來訪之澳洲某某大學簽署…: body and body
             signer, parties = self._home_signer(before), [partner]
@@ -1224,6 +1272,14 @@ class TieRules(ReaderBase):
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
         return signer, parties
+
+    def _body_signed_for(self, before: str) -> str | None:
+        """The outside body a signatory acts for, written after 代表 and before the 與 of
+        the home side (由楊副廳長代表某州經濟發展廳與本府建設局簽署): that body signs."""
+        acting = _SIGNED_FOR.search(before)
+        if acting is None or not self._home_acts(acting.group(2)):
+            return None
+        return self._outside_body(acting.group(1))
 
     def _partner_met_after(self, clause: Clause) -> list[str]:
         """The partner of an agreement the sentence carries out (為落實本年3月所簽署之
@@ -1299,7 +1355,9 @@ class TieRules(ReaderBase):
         if named_only:
             return []
         if status == TieStatus.SIGNED:
-            dated = clause.dates[-1:] or clause.earlier_dates[-1:]
+            # (參加「2018年某節」並簽署…: the year in the event's name is its edition's)
+            own = [d for d in clause.dates if not d.edition] or clause.dates
+            dated = own[-1:] or clause.earlier_dates[-1:]
             if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
             return dated
@@ -1724,6 +1782,10 @@ class TieRules(ReaderBase):
             status = TieStatus.PLANNED
         if status == TieStatus.SIGNED and _school_tie_discussed(clause.norm, tie):
             status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
+        if status == TieStatus.SIGNED and _TIE_WISHED_AFTER.search(clause.norm[tie.end() :]):
+            # 轉達締結姊妹校之意願, and talks on it going on told after: 目前兩校正洽談中
+            going_on = _talks_going_on_after(clause)
+            status = TieStatus.NEGOTIATING if going_on else TieStatus.PLANNED
         if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         if status == TieStatus.PLANNED and _talks_going_on_after(clause):

@@ -86,6 +86,7 @@ from loaders.rules.grammar import (
     _LEADS,
     _LEADS_GROUP,
     _LEADS_OTHERS,
+    _LED_SCHOOL,
     _LED_TEAM,
     _LEFT_FOR_HOME,
     _LEG_OPENING,
@@ -179,6 +180,13 @@ _BODY_ALONG = rx(
     r"(?:人員|師生|教師|代表|主任)"
     # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
     r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
+)
+#: A body whose people are told among a visitor's party (隨行者有某管理局官員等一行六人,
+#: 隨行人員包括某港務局代表): the body, before the words of its people.
+_BODY_AMONG_PARTY = rx(
+    # (由 of 自由 is no 由 of who acts: 某自由貿易區管理局)
+    r"隨行(?:者|人員)(?:有|包括|計有)((?:自由|[^\s,、與及的至之由率]){2,24}?)(?:之)?"
+    r"(?:官員|人員|代表|主管)"
 )
 #: The coming right after a visitor's companions unnamed: 偕同某港務局代表來訪, …主任拜會.
 _CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|拜會|拜訪|訪問|蒞|抵|南下)")
@@ -638,7 +646,9 @@ class VisitRules(ReaderBase):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         if visitors:  # 某國代表王大明偕同某港務局代表來訪: the body came along
-            visitors = list(dict.fromkeys([*visitors, *self._foreign_bodies_along(clause.norm)]))
+            # (…率團蒞臨本市，隨行者有某管理局官員等一行六人: told in a clause of its own)
+            along = self._foreign_bodies_along(clause.norm, party=clause.sentence.norm)
+            visitors = list(dict.fromkeys([*visitors, *along]))
         self._came_visitors = tuple(visitors)
         titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = (
@@ -889,6 +899,9 @@ class VisitRules(ReaderBase):
         )
         if team and not generic and not _DELEGATION.search(team.group(1)):
             return [self._home_body(team.group(1))]
+        school = _LED_SCHOOL.search(sentence_norm)
+        if school is not None:  # 率本市某高級中學師生一行…赴: the school went
+            return [self._home_body(school.group(1))]
         return self._home_troupes(sentence_norm)
 
     def _visited_destinations(
@@ -1375,13 +1388,16 @@ class VisitRules(ReaderBase):
     @staticmethod
     def _not_inviting(clause: Clause) -> list[DateSpan]:
         """The sentence's dates before the clause, but those of a clause that only
-        invites (去年底即發函邀請…, 計有…派團來高: the letter's date is not the coming's)."""
+        invites (去年底即發函邀請…, 計有…派團來高: the letter's date is not the coming's);
+        one received and answered by what follows (83.4.11～4.15　應某市之邀，本府…組團
+        赴…) dates that."""
         norm = clause.sentence.norm
         kept = []
         for span in clause.earlier_dates:
             start = max(norm.rfind(c, 0, span.text_start) for c in ",;") + 1
             ends = [i for i in (norm.find(c, span.text_end) for c in ",;") if i >= 0]
-            if not _INVITE.search(norm[start : min(ends, default=len(norm))]):
+            words = _INVITED_BY.sub("", norm[start : min(ends, default=len(norm))])
+            if not _INVITE.search(words):
                 kept.append(span)
         return kept
 
@@ -1742,15 +1758,17 @@ class VisitRules(ReaderBase):
                 bodies.append(self.facts.place(sender))
         return bodies
 
-    def _foreign_bodies_along(self, norm: str) -> list[str]:
+    def _foreign_bodies_along(self, norm: str, party: str = "") -> list[str]:
         """Foreign bodies whose people, unnamed, came along with a visitor named (某國
-        辦事處代表王大明偕同某市港務局（Port of …）代表來訪, 偕同某州駐台辦事處主任拜會本府):
-        each came too. Only a body a place opens the name of, not the city's own."""
+        辦事處代表王大明偕同某市港務局（Port of …）代表來訪, 偕同某州駐台辦事處主任拜會本府),
+        or are told among his party in `party`, the sentence (隨行者有某管理局官員等): each
+        came too. Only a body a place opens the name of, not the city's own."""
         bodies = []
         text = _LATIN_GLOSS.sub("", norm)
-        for along in _BODY_ALONG.finditer(text):
+        listed = [(m, True) for m in _BODY_AMONG_PARTY.finditer(_LATIN_GLOSS.sub("", party))]
+        for along, among in [*((m, False) for m in _BODY_ALONG.finditer(text)), *listed]:
             name = along.group(1)
-            if not _CAME_ALONG_AFTER.match(text, along.end()):
+            if not among and not _CAME_ALONG_AFTER.match(text, along.end()):
                 continue  # 偕同某會代表王大明來訪: the one named is read as a visitor
             kind = self.lex.org_kind(name or "")
             if name is None or kind is None:
