@@ -166,6 +166,10 @@ _RELATIVE_YEARS = "同年|當年|今年|本年|明年|去年|上年|前年|隔�
 # A relative year glossed with its number (去（108）年, 明（100）年度): the number is the year.
 _GLOSSED_RELATIVE = "今本明去前上隔翌次"
 
+#: A day glossed with its number after 昨/今/明 (昨（九）日, 今（十五）日), as a news
+#: release writes the days it tells of: always a date, in the month of the release.
+_GLOSSED_DAY = "昨今明"
+
 # Word boundaries that keep 「日本年輕人」「說明年度」「不同年齡」 from reading as years.
 _NOT_BEFORE_RELATIVE = "日說證聲表發透簡標註載闡文光鮮分不相共"
 _NOT_AFTER_YEAR = "輕齡紀級華薪金糕貨"
@@ -193,6 +197,7 @@ _TOKEN_RE = re.compile(
     rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER}|(?<![\d萬千百億])元)\s*月份?)"
     rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
     rf"(?P<dr2>{_NUMBER})\s*[日號])"
+    rf"|(?P<glossedday>(?P<gw>[{_GLOSSED_DAY}])\(\s*(?P<gd>{_NUMBER})\s*\)\s*日)"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
     rf"|(?P<sep>{_SEPARATOR})"
     rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
@@ -286,6 +291,9 @@ def _token(match: re.Match[str]) -> _Token:
         )
     if match["day"]:
         return _Token("day", start, match.end(), _small_number(match["d"]))
+    if match["glossedday"]:  # 昨(九)日: a day before the release's, perhaps in the month before
+        before = -1 if match["gw"] == "昨" else 0
+        return _Token("glossedday", start, match.end(), _small_number(match["gd"]), before)
     if match["thismonth"]:
         return _Token("thismonth", start, match.end())
     return _Token("sep", start, match.end())
@@ -567,6 +575,26 @@ def _this_month(
     return _Point(year=int(last[:4]), month=int(last[5:7])), None, i
 
 
+def _glossed_day(
+    tokens: list[_Token], i: int, spans: list[DateSpan], context: DateContext
+) -> tuple[_Point, _Point | None, int] | None:
+    """A day glossed after 昨/今/明 (〔78.1.10〕…昨（九）日上午拜會市府): in the month of
+    the date before it (the release's), or of the section's; a 昨 day later than that
+    date's own day is of the month before (〔78.3.1〕…昨（二十八）日)."""
+    token = tokens[i]
+    if token.kind != "glossedday":
+        return None
+    day = int(token.value or 0)
+    month = _month_of_day(day, spans, context)
+    if month is None:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    last = spans[-1].end or spans[-1].start if spans else ""
+    if token.value2 == -1 and len(last) == 10 and last[:7] == month and day > int(last[8:]):
+        year, number = (year, number - 1) if number > 1 else (year - 1, 12)
+    return _Point(year=year, month=number, day=day), None, i
+
+
 def _month_of_day(day: int, spans: list[DateSpan], context: DateContext) -> str | None:
     """The month (YYYY-MM) a day written alone is in: that of the sentence's last date,
     or the first month of its range the day falls within; else the section's last."""
@@ -596,6 +624,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
             _read_range(tokens, i, context)
             or _same_month(norm, tokens, i, spans, context)
             or _this_month(norm, tokens, i, spans, context)
+            or _glossed_day(tokens, i, spans, context)
         )
         if read is None:
             i += 1
