@@ -579,8 +579,9 @@ def _glossed_day(
     tokens: list[_Token], i: int, spans: list[DateSpan], context: DateContext
 ) -> tuple[_Point, _Point | None, int] | None:
     """A day glossed after 昨/今/明 (〔78.1.10〕…昨（九）日上午拜會市府): in the month of
-    the date before it (the release's), or of the section's; a 昨 day later than that
-    date's own day is of the month before (〔78.3.1〕…昨（二十八）日)."""
+    the date before it (the release's), or of the section's; a 昨 day later than the day
+    of the last date written with its year (the release's) is of the month before
+    (〔78.3.1〕…昨（二十八）日)."""
     token = tokens[i]
     if token.kind != "glossedday":
         return None
@@ -589,7 +590,8 @@ def _glossed_day(
     if month is None:
         return None
     year, number = int(month[:4]), int(month[5:7])
-    last = spans[-1].end or spans[-1].start if spans else ""
+    issued = [d.end or d.start for d in spans if d.writes_year]  # the release's: 78.3.1
+    last = issued[-1] if issued else ""
     if token.value2 == -1 and len(last) == 10 and last[:7] == month and day > int(last[8:]):
         year, number = (year, number - 1) if number > 1 else (year - 1, 12)
     return _Point(year=year, month=number, day=day), None, i

@@ -335,6 +335,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.sentence = sentence
         norm = sentence.norm
         spans = _opening_days(norm, _next_days_in_clauses(norm, find_dates(norm, self.state.dates)))
+        spans = [s for s in spans if not self._is_dateline(sentence, s)]  # 〔78.1.10〕: issued
         told_after = self._date_told_after(sentence, spans)
         if told_after is not None:  # …率團來訪，參觀港區（81.1.20～1.23）: of all it told
             # read as written before the sentence, so no clause takes it for its own
@@ -408,7 +409,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 continue
             if later.paragraph != sentence.paragraph or _ANOTHER_STORY.match(later.norm):
                 break  # 另某市議長亦率團來訪（81.4.2）: another party's story, its date
-            dates = find_dates(later.norm, self.state.dates)
+            found = find_dates(later.norm, self.state.dates)
+            dates = [d for d in found if not self._is_dateline(later, d)]
             closing = date_in_closing_brackets(later.norm, dates)
             # a year between is history (於民國七十七年締結); a day or month, its own
             # story; a closing date outside the period, history or to come (…締結姊妹市

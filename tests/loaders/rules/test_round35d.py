@@ -4,8 +4,10 @@ the same form."""
 
 from __future__ import annotations
 
+from graph.model import RelType
 from loaders.dates import DateContext, find_dates
 from loaders.structure import parse_period
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
 # 1. a day glossed after 昨/今 (昨（九）日, 今（十五）日), as a news release writes the
@@ -15,3 +17,40 @@ def test_a_day_glossed_after_yesterday_is_that_day() -> None:
     spans = find_dates("〔108.3.6〕某某市長，昨（五）日上午拜會市府，今（六）日轉往臺南", context)
     days = [s.start for s in spans]
     assert days[1:] == ["2019-03-05", "2019-03-06"]
+
+
+# 2. a digest of news releases: a headline line (in 【】, in 「」 or bare) over a text
+# with a dateline at its head (〔108.3.6〕) or closing it (（108年4月16日）); each
+# release is an item of its own, its days told relative to its own dateline
+def test_a_release_closed_by_its_dateline_dates_its_month() -> None:
+    ext = chapter(
+        "【熊本市長來訪　雙方洽談觀光交流】",
+        "〔108.3.6〕日本熊本市長大西一史，昨（五）日上午拜會市府，由陳市長接見。",
+        "本府觀光局赴橫濱市推廣觀光",
+        "本府觀光局組團一行五人，於本月十一日至十四日前往日本橫濱市推廣觀光，"
+        "並拜會橫濱市觀光局。（108年4月16日）",
+        period="2019-01/2019-06",
+    )
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "橫濱市"))
+    assert [v.properties.get("start") for v in visits] == ["2019-04-11"]
+    guest = rels(ext, RelType.VISITED, source=named(ext, "大西一史"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in guest] == ["2019-03-05"]
+
+
+def test_a_release_dateline_dates_nothing_it_tells() -> None:
+    ext = chapter(
+        "「仁川市議員訪問團拜會市府」",
+        "〔108.5.20〕韓國仁川廣域市議會議長李東起率議員一行八人南下拜會市府，由陳市長接見。",
+        period="2019-01/2019-06",
+    )
+    guest = rels(ext, RelType.VISITED, source=named(ext, "李東起"), target=KAOHSIUNG)
+    assert guest
+    assert all(v.properties.get("start") != "2019-05-20" for v in guest)
+
+
+def test_a_day_before_the_release_may_be_of_the_month_before() -> None:
+    context = DateContext(parse_period("2019-01/2019-06"))
+    spans = find_dates("〔108.4.1〕某團於本月一日抵達，昨（三十一）日拜會市府", context)
+    assert [s.start for s in spans][-1] == "2019-03-31"
+    spans = find_dates("〔108.6.20〕訪問團於本月八日啟程，昨（十九）日返國", context)
+    assert [s.start for s in spans][-1] == "2019-06-19"
