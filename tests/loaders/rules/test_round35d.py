@@ -54,3 +54,37 @@ def test_a_day_before_the_release_may_be_of_the_month_before() -> None:
     assert [s.start for s in spans][-1] == "2019-03-31"
     spans = find_dates("〔108.6.20〕訪問團於本月八日啟程，昨（十九）日返國", context)
     assert [s.start for s in spans][-1] == "2019-06-19"
+
+
+# 3. an annex table whose column names stand in brackets, split by ；or ｜ as its
+# lines are (（日期；國別／城市；訪賓；事由及接待情形）), its lines numbered (1.108/8/6；…)
+# and dated by slashes (108/9/10-12, 108/10/3-10/7), a note in brackets under the
+# header: each line a row, read as the sentence its columns spell
+def test_a_bracketed_header_split_by_semicolons_heads_a_table_of_guests() -> None:
+    ext = chapter(
+        "附表一　本期重要外賓來訪紀要",
+        "（日期；國別／城市；訪賓；事由及接待情形）",
+        "1.108/8/6；日本熊本市；熊本市議會議長田中一郎率議員5人；拜會市府，由陳市長接見",
+        "2.108/9/10-12；韓國仁川廣域市；副市長朴永浩率市府官員4人；考察本市港區建設",
+        period="2019-07/2019-12",
+    )
+    first = rels(ext, RelType.VISITED, source=named(ext, "田中一郎"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in first] == ["2019-08-06"]
+    second = rels(ext, RelType.VISITED, source=named(ext, "朴永浩"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in second] == [
+        ("2019-09-10", "2019-09-12")
+    ]
+
+
+def test_a_bracketed_header_split_by_bars_heads_a_table_of_trips() -> None:
+    ext = chapter(
+        "附表二　本期本府派團出國一覽",
+        "（期間｜前往地點｜組團單位及人數｜任務及成果）",
+        "（註：人數不含隨團記者）",
+        "1.108/10/3-10/7｜日本熊本市｜民政局、教育局5人｜參加熊本市「市民祭」慶祝活動",
+        period="2019-07/2019-12",
+    )
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in trips] == [
+        ("2019-10-03", "2019-10-07")
+    ]
