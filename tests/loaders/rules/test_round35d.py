@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.model import RelType
 from loaders.dates import DateContext, find_dates
+from loaders.reading import normalize
 from loaders.structure import parse_period
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
@@ -88,3 +89,19 @@ def test_a_bracketed_header_split_by_bars_heads_a_table_of_trips() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in trips] == [
         ("2019-10-03", "2019-10-07")
     ]
+
+
+# 4. an event's name with its year written after the place that opens it (「高雄市一○八年
+# 元宵燈會」, 「臺南市2019年國際風箏節」): that year's edition of the place's event
+def test_a_year_after_the_place_opening_an_events_name_is_its_edition() -> None:
+    from loaders.events import find_events
+
+    [kite] = find_events(normalize("本府參加「臺南市2019年國際風箏節」"))
+    assert (kite.series_key, kite.year) == ("臺南市國際風箏節", 2019)
+    ext = chapter(
+        "本府主辦之「高雄市一○八年元宵燈會」於二月十九日晚間點燈揭幕，韓國釜山廣域市"
+        "副市長金英植率團應邀來訪。",
+        period="2019-01/2019-06",
+    )
+    festival = "event:kaohsiung-lantern-festival:2019"
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=festival)
