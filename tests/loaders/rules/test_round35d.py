@@ -105,3 +105,16 @@ def test_a_year_after_the_place_opening_an_events_name_is_its_edition() -> None:
     )
     festival = "event:kaohsiung-lantern-festival:2019"
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=festival)
+
+
+# 5. the words after a surname and a title are no given name when they tell what was
+# said or done (王市長回應：, 王市長答稱, 王市長設宴款待): no person 王回應
+def test_a_verb_after_surname_and_title_is_no_given_name() -> None:
+    ext = chapter(
+        "美國西雅圖市副市長羅伯特來訪，拜會市府，王市長設晚宴款待。",
+        "羅伯特副市長表示盼加強交流，王市長回應：「本府樂意推動。」",
+        "王市長答稱，本府將於八月間派員前往西雅圖市觀摩。",
+        period="2019-07/2019-12",
+    )
+    people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
+    assert not {"王設晚宴款待", "王回應", "王答稱"} & people
