@@ -520,6 +520,9 @@ _SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月|本月)\s*$")
 #: (…，並於18日與…, 論壇期間，某局於14日與…, …，20日與該市副市長會晤): 於 or 在, or the
 #: opening of a clause (not 展期9日, 為期3日, 共5日: a length of time).
 _BARE_DAY_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在)|^|[,;])\s*$")
+#: A time of day after a day written alone (某市長二十三日上午拜會…): the day is a date
+#: wherever it stands.
+_TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚間|晚上|傍晚|清晨|早上)")
 
 
 def _same_month(
@@ -535,7 +538,7 @@ def _same_month(
     before = norm[: token.start]
     if not _SAME_MONTH.search(before) and (
         (i and token.joined and tokens[i - 1].kind != "sep")
-        or not _BARE_DAY_LEAD.search(before)
+        or not (_BARE_DAY_LEAD.search(before) or _TIME_OF_DAY.match(norm, token.end))
         or norm[token.end :].startswith(_DURATION_AFTER)
     ):
         return None

@@ -118,3 +118,11 @@ def test_a_verb_after_surname_and_title_is_no_given_name() -> None:
     )
     people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
     assert not {"王設晚宴款待", "王回應", "王答稱"} & people
+
+
+# 6. a day written alone and followed by a time of day (某市長十五日上午拜會市府,
+# 考察團二十日下午拜會…) is a date wherever it stands, in the month last named
+def test_a_day_followed_by_a_time_of_day_is_a_date() -> None:
+    context = DateContext(parse_period("2019-01/2019-06"))
+    spans = find_dates("某市長於三月十三日至十六日來訪，某市長十五日上午拜會市府", context)
+    assert [s.start for s in spans] == ["2019-03-13", "2019-03-15"]
