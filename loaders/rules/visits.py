@@ -2510,14 +2510,32 @@ class VisitRules(ReaderBase):
             if not (
                 heading.evidence
                 and all((e.start, e.end) in headings for e in heading.evidence)
-                and entity.properties.get("kind") == "delegation"
                 and "start" not in heading.properties
             ):
+                continue
+            if entity.properties.get("kind") != "delegation":
+                self._date_headed_coming(heading, in_text)
                 continue
             places = self._affiliations([heading.source], themselves=True) - {heading.source}
             same = [r for r in in_text if places & self._affiliations([r.source], themselves=True)]
             if same:
                 self._fold_into(heading, same[0])
+
+    def _date_headed_coming(self, heading: Relation, in_text: list[Relation]) -> None:
+        """An item headed by a place's or a body's coming (【某市經貿訪問團來訪】) whose
+        text dates the coming of one of its people (某市市議員某某率領該市經貿訪問團，
+        昨（十四）日拜會市府): the heading's coming is of those days too."""
+        own = [
+            r
+            for r in in_text
+            if "start" in r.properties
+            and heading.source in self._affiliations([r.source]) - {r.source}
+        ]
+        if own:
+            for key in ("start", "end"):
+                if own[0].properties.get(key):
+                    heading.properties[key] = own[0].properties[key]
+            heading.evidence += [e for e in own[0].evidence[:1] if e not in heading.evidence]
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府

@@ -126,3 +126,18 @@ def test_a_day_followed_by_a_time_of_day_is_a_date() -> None:
     context = DateContext(parse_period("2019-01/2019-06"))
     spans = find_dates("某市長於三月十三日至十六日來訪，某市長十五日上午拜會市府", context)
     assert [s.start for s in spans] == ["2019-03-13", "2019-03-15"]
+
+
+# 7. an item headed by a place's coming (【某市經貿訪問團來訪】) whose text dates the
+# coming of one of that place's people: the place's coming is of those days too
+def test_a_headed_coming_of_a_place_takes_the_days_of_its_peoples_coming() -> None:
+    ext = chapter(
+        "【仁川市議員訪問團來訪　雙方洽談港灣交流】",
+        "〔108.5.21〕韓國仁川廣域市市議員李東起率領該市議員訪問團一行八人，昨（二十）日上午"
+        "拜會市府，由陳市長接見。",
+        period="2019-01/2019-06",
+    )
+    person = rels(ext, RelType.VISITED, source=named(ext, "李東起"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in person] == ["2019-05-20"]
+    place = rels(ext, RelType.VISITED, source=named(ext, "仁川廣域市"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in place] == ["2019-05-20"]
