@@ -589,7 +589,8 @@ def _glossed_day(
     if token.kind != "glossedday":
         return None
     day = int(token.value or 0)
-    month = _month_of_day(day, spans, context)
+    # (a year alone before it, 「高雄市七十八年元宵燈會」昨（二十）日, names no month)
+    month = _month_of_day(day, [d for d in spans if d.precision != "year"], context)
     if month is None:
         return None
     year, number = int(month[:4]), int(month[5:7])

@@ -110,6 +110,7 @@ from loaders.rules.grammar import (
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
+    _TIME_TO_COME,
     _TIME_TO_COME_WORD,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
@@ -2154,6 +2155,10 @@ class ReaderBase:
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         prefix = _PURPOSE_CLAUSE.sub("", prefix)  # 為瞭解本市港區規劃，特派…: its aim
+        # 為規劃本市某某廠，本府某局組成考察團…赴…: the aim opening the sentence
+        opening = _PURPOSE_OPENING.match(DATELINE_OPENING.sub("", prefix))  # 〔78.5.29〕為…
+        if opening and not re.search(_TIME_TO_COME, opening.group()):
+            prefix = DATELINE_OPENING.sub("", prefix)[opening.end() :]
         prefix = _TALK_TOPIC.sub("", prefix)  # 就未來合作方向交換意見: what was talked of
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
         # 邀請某市明年組隊參加「…」，並與…會晤: the time the invitee is asked to come

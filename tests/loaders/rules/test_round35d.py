@@ -141,3 +141,14 @@ def test_a_headed_coming_of_a_place_takes_the_days_of_its_peoples_coming() -> No
     assert [v.properties.get("start") for v in person] == ["2019-05-20"]
     place = rels(ext, RelType.VISITED, source=named(ext, "仁川廣域市"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in place] == ["2019-05-20"]
+
+
+# 8. a clause of purpose opening the sentence (為規劃本市某某，…) names an aim, no time
+# to come: the trip the sentence then tells took place
+def test_a_purpose_of_planning_opening_the_sentence_is_no_plan() -> None:
+    ext = chapter(
+        "〔108.8.9〕為規劃本市新港區，本府建設局組成考察團一行五人，於本月三日至七日赴新加坡考察港埠設施。",
+        period="2019-07/2019-12",
+    )
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "新加坡"))
+    assert [v.properties.get("start") for v in trips] == ["2019-08-03"]
