@@ -187,7 +187,8 @@ _FIGURES_MONTH_DAY = r"(?P<numdm>(?<![\d.])(?P<nm2>\d{1,2})[./](?P<nd2>\d{1,2})(
 
 _TOKEN_RE = re.compile(
     rf"{_FIGURES_DATE}|{_FIGURES_MONTH_DAY}"
-    rf"|(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}})\s*\)\s*年度?"
+    rf"|(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}}"
+    rf"|{_CN_COUNTED_YEAR})\s*\)\s*年度?"
     rf"(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}十百])"
     rf"(?:\d{{4}}|\d{{2,3}}|[{_CN_DIGITS}]{{3,4}}|{_CN_COUNTED_YEAR})(?!\d)\s*年度?"

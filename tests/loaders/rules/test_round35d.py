@@ -152,3 +152,11 @@ def test_a_purpose_of_planning_opening_the_sentence_is_no_plan() -> None:
     )
     trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "新加坡"))
     assert [v.properties.get("start") for v in trips] == ["2019-08-03"]
+
+
+# 9. a relative year glossed with its number in counted numerals (去（九十七）年,
+# 明（九十九）年): that year, as when glossed in figures (去（97）年)
+def test_a_relative_year_glossed_in_counted_numerals_is_that_year() -> None:
+    context = DateContext(parse_period("2009-01/2009-06"))
+    spans = find_dates("兩市自去（九十七）年締結姊妹市以來，明（九十九）年將互派學生", context)
+    assert [s.start for s in spans] == ["2008", "2010"]
