@@ -222,13 +222,30 @@ def _guest_reading(by_column: dict[Column, str]) -> str:
     if by_column.get(Column.COUNTRY, "\0") in by_column.get(Column.BODY, ""):
         # 美國 | 美國在台協會, 越南 | 駐臺北越南經濟文化辦事處: the body names its country
         del by_column[Column.COUNTRY]
-    who = "".join(
+    cells_of_who = [
         by_column.get(c, "") for c in (Column.COUNTRY, Column.BODY, Column.TITLE, Column.NAME)
-    )
+    ]
+    who = ""
+    for cell in cells_of_who:
+        who = _without_repeated_place(who, cell) + cell
     count = by_column.get(Column.COUNT, "")
     if count and "人" not in who:
         who += f"一行{count}" + ("" if count.endswith("人") else "人")
     return _sentence(by_column, f"{who}來訪")
+
+
+#: The shortest place name a guest's cell may repeat from the cell before (關島, 那霸市).
+_SHORTEST_REPEATED = 2
+
+
+def _without_repeated_place(before: str, cell: str) -> str:
+    """The cells before a guest's cell, without the place it opens with that they end
+    with (日本鹿兒島縣 | 鹿兒島縣議會議長某某 → 日本 + 鹿兒島縣議會議長某某): the place is
+    written once, as the start of the body's name."""
+    for size in range(min(len(before), len(cell)), _SHORTEST_REPEATED - 1, -1):
+        if cell.startswith(before[-size:]):
+            return before[:-size]
+    return before
 
 
 def _trip_reading(by_column: dict[Column, str]) -> str:

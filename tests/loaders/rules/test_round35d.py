@@ -160,3 +160,17 @@ def test_a_relative_year_glossed_in_counted_numerals_is_that_year() -> None:
     context = DateContext(parse_period("2009-01/2009-06"))
     spans = find_dates("兩市自去（九十七）年締結姊妹市以來，明（九十九）年將互派學生", context)
     assert [s.start for s in spans] == ["2008", "2010"]
+
+
+# 10. a guest's row whose place cell ends with the place the guest's cell opens with
+# (日本大分縣；大分縣議會議長某某…): the place is written once, as the body's name
+def test_a_place_cell_repeated_by_the_guest_cell_is_written_once() -> None:
+    ext = chapter(
+        "附表一　本期重要外賓來訪紀要",
+        "（日期；國別／城市；訪賓；事由及接待情形）",
+        "1.108/8/6；日本大分縣；大分縣議會議長佐藤一郎率議員6人；拜會市府，由陳市長接見",
+        period="2019-07/2019-12",
+    )
+    body = named(ext, "大分縣議會")
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG)
+    assert not any("大分縣大分縣" in e.name_zh for e in ext.entities)
