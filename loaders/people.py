@@ -654,12 +654,14 @@ _MONTH_OR_DAY = rx(
 )
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
-    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
+    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另有|尚有|另"
     r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
     r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙, 陪同某州某處處長乙: the body opens after it
     r"|(?:隨團|隨行|同行)?(?:來訪|來臺|來台|來高|抵高)(?:之|的)"  # 隨團來訪之某港務局局長
+    # 隨團訪問的某高中校長: who went along; (above) 另有, 尚有 (同行者另有…): who else came
+    r"|隨團訪問(?:之|的)"
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
 )
 

@@ -174,3 +174,20 @@ def test_a_place_cell_repeated_by_the_guest_cell_is_written_once() -> None:
     body = named(ext, "大分縣議會")
     assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG)
     assert not any("大分縣大分縣" in e.name_zh for e in ext.entities)
+
+
+# 11. who else came, told after 另有 (同行者另有某港務局理事某某), and who went along
+# with the group (隨團訪問的某某高級中學校長某某): the body's name opens after those words
+def test_words_of_coming_along_open_no_bodys_name() -> None:
+    ext = chapter(
+        "日本神戶市議員山本太郎率該市經貿訪問團一行十人於3月5日來訪。"
+        "同行者另有神戶港務局理事田中次郎及多位當地業者。",
+        "本府王副市長率團於4月11日至14日訪問韓國仁川廣域市。"
+        "隨團訪問的市立中正高級中學校長李大同，於十二日與仁川高等學校校長朴正一簽訂姊妹校協定。",
+        period="2019-01/2019-06",
+    )
+    assert rels(
+        ext, RelType.HOLDS_TITLE, source=named(ext, "田中次郎"), target=named(ext, "神戶港務局")
+    )
+    school = named(ext, "市立中正高級中學")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "李大同"), target=school)
