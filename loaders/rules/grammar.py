@@ -17,7 +17,9 @@ from loaders.reading import rx
 
 #: A colon before a date ends a clause too: 率團赴某國考察：3月3日至5日於甲市…，3月6日
 #: 轉赴乙市 (the itinerary after it goes stop by stop).
-_CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)")
+#: So does the close of a quotation ending with its own full stop, when the sentence
+#: goes on after it (某市長指出：「…。」他並當面邀請本府…: another clause).
+_CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)|(?<=[。!?])」(?=.)")
 #: A list that a comma does not end: opened by 計有/包括 or by inviting (計有甲國某市、某市，
 #: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
 #: count; the commas group its items by country.
@@ -1414,9 +1416,9 @@ _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說�
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
 #: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…; …轉達某市
 #: 市長之邀請，請本府…組團出席…); a gloss in brackets counts as one character (某市市長
-#: 某某(Latin Name)函邀本市…).
+#: 某某(Latin Name)函邀本市…); in person too (某市長並當面邀請本府…).
 _INVITES_US = rx(
-    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度)*(?:來函|致函|發函|函)?"
+    r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度|當面|親自)*(?:來函|致函|發函|函)?"
     r"(?:(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME + ")"
 )
 #: A heading opening with its verb, after the item's number and a manner or the

@@ -191,3 +191,25 @@ def test_words_of_coming_along_open_no_bodys_name() -> None:
     )
     school = named(ext, "市立中正高級中學")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "李大同"), target=school)
+
+
+# 12. an invitation told in person (某市長並當面邀請本府…, 他並當面邀請本府…): the
+# inviter is the one the sentence or the one before names
+def test_an_invitation_made_in_person_is_the_inviters() -> None:
+    ext = chapter(
+        "本府王副市長於4月12日拜會仁川廣域市長吳光一。吳市長並當面邀請本府於十月間組團參加"
+        "「仁川市民之日」慶祝活動。",
+        period="2019-01/2019-06",
+    )
+    event = named(ext, "仁川市民之日")
+    assert rels(ext, RelType.INVITED, source=named(ext, "仁川廣域市"), target=KAOHSIUNG)
+    assert rels(ext, RelType.HOSTED, source=named(ext, "仁川廣域市"), target=event)
+
+
+def test_an_invitation_by_he_is_of_the_one_the_sentence_before_named() -> None:
+    ext = chapter(
+        "本府王副市長於4月12日拜會仁川廣域市長吳光一。吳市長致詞時指出：「我們希望與高雄的"
+        "友誼延伸到校園。」他並當面邀請本府於十月間組團參加「仁川市民之日」慶祝活動。",
+        period="2019-01/2019-06",
+    )
+    assert rels(ext, RelType.INVITED, source=named(ext, "仁川廣域市"), target=KAOHSIUNG)
