@@ -1808,3 +1808,13 @@ def alternatives(words: Iterable[str]) -> str:
     """The words as one alternation of a pattern, taken as written, the longest first
     (某某大學 before 大學): the kinds of body the lexicon lists, for 該大學, 某某協會."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+#: A sentence taking up the groups just told of and dating their arrival (兩團已於十九日
+#: 抵達, 該團於3月2日抵高, 一行已於昨日抵達): the comings the sentence before told.
+_GROUPS_ARRIVE = rx(
+    r"^(?:兩團|二團|三團|各團|該團|該訪問團|訪問團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
+    r"[^,;。]{1,14}?(?:抵達|抵高|抵臺|抵台|來到)"
+)
+#: How long the groups stay, a day of the month their arrival names: 預定停留至二十三日.
+_STAY_UNTIL = rx(r"[^。]*?停留至(\d{1,2}|[一二三四五六七八九十]{1,3})日")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from graph.model import Attendance, Label, Relation, RelType
-from loaders.dates import DateSpan, is_recurring
+from loaders.dates import DateSpan, _small_number, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _GROUP,
     _GROUP_LED,
     _GROUP_TAIL,
+    _GROUPS_ARRIVE,
     _HALF_OF_YEAR,
     _HAN,
     _HAN_WORDS,
@@ -121,6 +122,7 @@ from loaders.rules.grammar import (
     _SENT_TEAM,
     _SIGNING,
     _STAY,
+    _STAY_UNTIL,
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
@@ -2520,6 +2522,37 @@ class VisitRules(ReaderBase):
             same = [r for r in in_text if places & self._affiliations([r.source], themselves=True)]
             if same:
                 self._fold_into(heading, same[0])
+
+    def _dated_by_arrival(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the groups the one before told of (兩團, 該團, 一行) and
+        dating their arrival, maybe their stay (兩團已於十九日抵達，預定停留至二十三日):
+        the comings that sentence told, undated or dated within the stay, are of it."""
+        arrival = _GROUPS_ARRIVE.match(sentence.norm)
+        days = [d for d in spans if d.precision == "day" and d.text_start >= 0]
+        if arrival is None or not days or self.previous is None:
+            return
+        start = days[0].start
+        end = days[0].end
+        stay = _STAY_UNTIL.match(sentence.norm, days[0].text_end)
+        if stay is not None and end is None:
+            last = f"{start[:8]}{_small_number(stay.group(1)):02d}"
+            end = last if last > start else None
+        for r in list(self.facts.relations.values()):
+            if r.type != RelType.VISITED or r.target != self.home:
+                continue
+            if not told_in(r, self.previous):
+                continue
+            told = r.properties.get("start")
+            if told and not (start <= told[:10] <= (end or start)):
+                continue
+            r.properties["start"] = start
+            if end:
+                r.properties["end"] = end
+            else:
+                r.properties.pop("end", None)
+            said = self.facts.evidence(sentence)
+            if said not in r.evidence:
+                r.evidence.append(said)
 
     def _date_headed_coming(self, heading: Relation, in_text: list[Relation]) -> None:
         """An item headed by a place's or a body's coming (【某市經貿訪問團來訪】) whose

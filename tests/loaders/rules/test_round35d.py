@@ -213,3 +213,18 @@ def test_an_invitation_by_he_is_of_the_one_the_sentence_before_named() -> None:
         period="2019-01/2019-06",
     )
     assert rels(ext, RelType.INVITED, source=named(ext, "仁川廣域市"), target=KAOHSIUNG)
+
+
+# 13. a sentence taking up the groups told before (兩團, 該團, 一行) and dating their
+# arrival and stay (兩團已於十九日抵達，預定停留至二十三日): the comings told undated in
+# the sentence before are of those days
+def test_the_groups_arrival_told_after_dates_their_coming() -> None:
+    ext = chapter(
+        "本府於2月20日晚間舉行「元宵晚會」。日本熊本市副市長田中一郎率領之熊本市親善訪問團"
+        "一行十人應本府邀請專程來訪，並出席晚會。該團已於十九日抵達，預定停留至二十三日。",
+        period="2019-01/2019-06",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "田中一郎"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("2019-02-19", "2019-02-23")
+    ]
