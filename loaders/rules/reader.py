@@ -384,8 +384,11 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._invitations_received(sentence)
             self._went_along_with(sentence)
             self._dated_by_arrival(sentence, spans)  # 兩團已於十九日抵達: the comings told
-        # 「自98年起，每年均…」 does not move the year the next 今年 means
-        self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
+        # 「自98年起，每年均…」 does not move the year the next 今年 means; nor the time an
+        # invitation asks for (邀請本府於十月間組團參加…) the month a later day is in
+        asked = _dates_of_named(norm, spans)
+        told = [d for d in spans if not d.since and d not in asked]
+        self.state.dates = self.state.dates.advance(told)
 
     def _day_of_line(self, sentence: Sentence) -> list[DateSpan]:
         """The day an itinerary's line opens with (第二天(9月4日)：上午…。下午參觀…): a

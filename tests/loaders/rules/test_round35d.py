@@ -228,3 +228,15 @@ def test_the_groups_arrival_told_after_dates_their_coming() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("2019-02-19", "2019-02-23")
     ]
+
+
+# 14. the time an invitation asks the city to come in (邀請本府於十月間組團參加…) is no
+# month of the story: a day written alone after it (十六日晚間返抵國門) is of the trip's
+def test_the_time_an_invitation_asks_for_dates_no_later_day() -> None:
+    ext = chapter(
+        "本府王副市長率團於4月11日至16日訪問仁川廣域市。吳市長並邀請本府於十月間組團參加"
+        "「仁川市民之日」慶祝活動。訪問團另參觀仁川港，十六日晚間返抵國門。",
+        period="2019-01/2019-06",
+    )
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "仁川廣域市"))
+    assert all(v.properties.get("start", "")[:7] != "2019-10" for v in trips)
