@@ -598,8 +598,8 @@ _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A stop of a trip told by whom the delegation met there (4月21日於某市與該市市長某某
 #: 會晤): the place after 於 (the group `stop`) is a stop.
 _MET_AT_STOP = rx(
-    r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,30}?"
-    r"(?:會晤|會談|會面|晤談)"
+    r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,40}?"
+    r"(?:會晤|會談|會面|晤談|交換意見)"
 )
 #: A day told relative to the one before, with its date in brackets or not: 翌日（5日）,
 #: 同日, 次日.

@@ -240,3 +240,20 @@ def test_the_time_an_invitation_asks_for_dates_no_later_day() -> None:
     )
     trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "仁川廣域市"))
     assert all(v.properties.get("start", "")[:7] != "2019-10" for v in trips)
+
+
+# 15. a stop of a trip told by whom the delegation talked with there (13日至17日在甲市與
+# 該市市長就協定草案交換意見；18日至21日轉赴乙市): a leg, its own days
+def test_a_stop_told_by_talks_there_is_a_leg_of_its_own_days() -> None:
+    ext = chapter(
+        "本府由王副市長率秘書處、建設局8人，於11月13日至21日訪問美國西雅圖市、波特蘭市，"
+        "13日至17日在西雅圖市與該市市長莫瑞就姊妹市協定書草案交換意見；"
+        "18日至21日轉赴波特蘭市，檢討備忘錄執行情形。",
+        period="2019-07/2019-12",
+    )
+    days = {
+        v.target: (v.properties.get("start"), v.properties.get("end"))
+        for v in rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    }
+    assert days[named(ext, "西雅圖市")] == ("2019-11-13", "2019-11-17")
+    assert days[named(ext, "波特蘭市")] == ("2019-11-18", "2019-11-21")
