@@ -257,3 +257,17 @@ def test_a_stop_told_by_talks_there_is_a_leg_of_its_own_days() -> None:
     }
     assert days[named(ext, "西雅圖市")] == ("2019-11-13", "2019-11-17")
     assert days[named(ext, "波特蘭市")] == ("2019-11-18", "2019-11-21")
+
+
+# 16. a stay in the city told by what the guests did there (於3月27日至29日在本市考察…):
+# a coming, of those days
+def test_a_stay_told_by_what_guests_did_in_the_city_is_a_coming() -> None:
+    ext = chapter(
+        "日本橫濱市交通局局長田中次郎率該局考察團一行四人，於3月27日至29日在本市考察公車"
+        "路線規劃與營運管理。",
+        period="2019-01/2019-06",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "田中次郎"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("2019-03-27", "2019-03-29")
+    ]
