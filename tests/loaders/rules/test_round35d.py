@@ -271,3 +271,13 @@ def test_a_stay_told_by_what_guests_did_in_the_city_is_a_coming() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("2019-03-27", "2019-03-29")
     ]
+
+
+# 17. a name and its title followed by where the act took place (由王大明市長在市長室親自
+# 接見): the person holds the title
+def test_a_name_and_title_before_where_the_act_took_place() -> None:
+    ext = chapter(
+        "日本橫濱市副市長田中次郎於3月7日拜會市府，由韓國瑜市長在市長室親自接見。",
+        period="2019-01/2019-06",
+    )
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "韓國瑜"), target=KAOHSIUNG)
