@@ -794,7 +794,8 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: Meeting: 拜會, 會晤, 會談…; held from afar too (線上交流, 視訊對談, 電話會談): a
 #: meeting, though no visit.
 _MEET = rx(
-    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
+    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?<=親自)接待"
+    r"|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
     # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
     # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
     # sides met
@@ -812,7 +813,7 @@ _MEET = rx(
 _BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
-_RECEIVE = rx(r"接見")
+_RECEIVE = rx(r"接見|(?<=親自)接待")  # 由王市長親自接待: the official, in person
 #: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
 #: the guest was received at home.
 _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
@@ -986,7 +987,8 @@ _HOME_RECEIVES = rx(
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?$"
+    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
+    + r"(?:親自)?$"
 )
 #: A place's own bodies, written between it and one of their officials (某市政府官員,
 #: 某市議會議長, 某市之副市長).

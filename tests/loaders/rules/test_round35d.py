@@ -281,3 +281,16 @@ def test_a_name_and_title_before_where_the_act_took_place() -> None:
         period="2019-01/2019-06",
     )
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "韓國瑜"), target=KAOHSIUNG)
+
+
+# 18. the mayor receiving the caller in the mayor's office (由韓市長在市長室接見), or
+# receiving them in person (由韓市長親自接待): the guest met the city
+def test_the_mayor_receiving_in_his_office_or_in_person_is_a_meeting() -> None:
+    ext = chapter(
+        "日本橫濱市副市長田中次郎於3月7日拜會市府，韓市長在市長室接見並設午宴款待。",
+        "日本神戶市議長山本三郎於3月9日拜會市府，由韓市長親自接待。",
+        period="2019-01/2019-06",
+    )
+    for guest in ("田中次郎", "山本三郎"):
+        met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, guest))
+        assert met, guest
