@@ -166,6 +166,10 @@ _RELATIVE_YEARS = "同年|當年|今年|本年|明年|去年|上年|前年|隔�
 # A relative year glossed with its number (去（108）年, 明（100）年度): the number is the year.
 _GLOSSED_RELATIVE = "今本明去前上隔翌次"
 
+#: A day glossed with its number after 昨/今/明 (昨（九）日, 今（十五）日), as a news
+#: release writes the days it tells of: always a date, in the month of the release.
+_GLOSSED_DAY = "昨今明"
+
 # Word boundaries that keep 「日本年輕人」「說明年度」「不同年齡」 from reading as years.
 _NOT_BEFORE_RELATIVE = "日說證聲表發透簡標註載闡文光鮮分不相共"
 _NOT_AFTER_YEAR = "輕齡紀級華薪金糕貨"
@@ -183,7 +187,8 @@ _FIGURES_MONTH_DAY = r"(?P<numdm>(?<![\d.])(?P<nm2>\d{1,2})[./](?P<nd2>\d{1,2})(
 
 _TOKEN_RE = re.compile(
     rf"{_FIGURES_DATE}|{_FIGURES_MONTH_DAY}"
-    rf"|(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}})\s*\)\s*年度?"
+    rf"|(?P<glossedyear>[{_GLOSSED_RELATIVE}]\(\s*(?P<gy>\d{{2,4}}|[{_CN_DIGITS}]{{3,4}}"
+    rf"|{_CN_COUNTED_YEAR})\s*\)\s*年度?"
     rf"(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<year>(?:民國|西元|公元)?\s*(?<![\d{_CN_DIGITS}十百])"
     rf"(?:\d{{4}}|\d{{2,3}}|[{_CN_DIGITS}]{{3,4}}|{_CN_COUNTED_YEAR})(?!\d)\s*年度?"
@@ -193,6 +198,7 @@ _TOKEN_RE = re.compile(
     rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER}|(?<![\d萬千百億])元)\s*月份?)"
     rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
     rf"(?P<dr2>{_NUMBER})\s*[日號])"
+    rf"|(?P<glossedday>(?P<gw>[{_GLOSSED_DAY}])\(\s*(?P<gd>{_NUMBER})\s*\)\s*日)"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
     rf"|(?P<sep>{_SEPARATOR})"
     rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
@@ -290,6 +296,9 @@ def _token(match: re.Match[str]) -> _Token:
         )
     if match["day"]:
         return _Token("day", start, match.end(), _small_number(match["d"]))
+    if match["glossedday"]:  # 昨(九)日: a day before the release's, perhaps in the month before
+        before = -1 if match["gw"] == "昨" else 0
+        return _Token("glossedday", start, match.end(), _small_number(match["gd"]), before)
     if match["thismonth"]:
         return _Token("thismonth", start, match.end())
     return _Token("sep", start, match.end())
@@ -516,6 +525,9 @@ _SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月|本月)\s*$")
 #: (…，並於18日與…, 論壇期間，某局於14日與…, …，20日與該市副市長會晤): 於 or 在, or the
 #: opening of a clause (not 展期9日, 為期3日, 共5日: a length of time).
 _BARE_DAY_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在)|^|[,;])\s*$")
+#: A time of day after a day written alone (某市長二十三日上午拜會…): the day is a date
+#: wherever it stands.
+_TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚間|晚上|傍晚|清晨|早上)")
 
 
 def _same_month(
@@ -531,7 +543,7 @@ def _same_month(
     before = norm[: token.start]
     if not _SAME_MONTH.search(before) and (
         (i and token.joined and tokens[i - 1].kind != "sep")
-        or not _BARE_DAY_LEAD.search(before)
+        or not (_BARE_DAY_LEAD.search(before) or _TIME_OF_DAY.match(norm, token.end))
         or norm[token.end :].startswith(_DURATION_AFTER)
     ):
         return None
@@ -571,6 +583,29 @@ def _this_month(
     return _Point(year=int(last[:4]), month=int(last[5:7])), None, i
 
 
+def _glossed_day(
+    tokens: list[_Token], i: int, spans: list[DateSpan], context: DateContext
+) -> tuple[_Point, _Point | None, int] | None:
+    """A day glossed after 昨/今/明 (〔78.1.10〕…昨（九）日上午拜會市府): in the month of
+    the date before it (the release's), or of the section's; a 昨 day later than the day
+    of the last date written with its year (the release's) is of the month before
+    (〔78.3.1〕…昨（二十八）日)."""
+    token = tokens[i]
+    if token.kind != "glossedday":
+        return None
+    day = int(token.value or 0)
+    # (a year alone before it, 「高雄市七十八年元宵燈會」昨（二十）日, names no month)
+    month = _month_of_day(day, [d for d in spans if d.precision != "year"], context)
+    if month is None:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    issued = [d.end or d.start for d in spans if d.writes_year]  # the release's: 78.3.1
+    last = issued[-1] if issued else ""
+    if token.value2 == -1 and len(last) == 10 and last[:7] == month and day > int(last[8:]):
+        year, number = (year, number - 1) if number > 1 else (year - 1, 12)
+    return _Point(year=year, month=number, day=day), None, i
+
+
 def _month_of_day(day: int, spans: list[DateSpan], context: DateContext) -> str | None:
     """The month (YYYY-MM) a day written alone is in: that of the sentence's last date,
     or the first month of its range the day falls within; else the section's last."""
@@ -600,6 +635,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
             _read_range(tokens, i, context)
             or _same_month(norm, tokens, i, spans, context)
             or _this_month(norm, tokens, i, spans, context)
+            or _glossed_day(tokens, i, spans, context)
         )
         if read is None:
             i += 1

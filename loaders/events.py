@@ -32,6 +32,12 @@ _ROC_YEAR_PREFIX = re.compile(r"^(\d{2,3})\s*年\s*")
 #: 「一○七年某某論壇」); a year of the Republic between 30 and 200, not a count of years.
 _ROC_NUMERALS_PREFIX = re.compile(r"^([一二三四五六七八九十百零〇○]{2,5})\s*年\s*")
 _ROC_YEAR_OFFSET = 1911
+#: A year written after the place opening an event's name (「高雄市七十八年元宵燈會」,
+#: 「臺南市2019年國際風箏節」): the edition's year, the place and the rest the series.
+_YEAR_AFTER_PLACE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,4}?[市縣])"
+    r"(?P<year>\d{4}|\d{2,3}|[一二三四五六七八九十百零〇○]{2,5})\s*年(?!代|來|前|後|間|度)"
+)
 #: What follows a count of years or a decade rather than a year (「六十年代…攝影展」,
 #: 「三十年來…研討會」, 「四十年友好紀念音樂會」): the number is part of the name.
 _YEARS_COUNTED_AFTER = re.compile(r"代|來|前|後|間|以來|友好|紀念|週年|周年|慶")
@@ -181,12 +187,29 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     ):
         year = numerals_value(in_numerals.group(1)) + _ROC_YEAR_OFFSET
         name = name[in_numerals.end() :]
+    if year is None:
+        name, year = _year_after_place(name)
     ordinal = None
     edition = _EDITION.search(name)
     if edition:
         ordinal = numeral_value(edition.group(1))
         name = name[: edition.start()] + name[edition.end() :]
     return name.strip(" -–"), year, ordinal, name_en
+
+
+def _year_after_place(name: str) -> tuple[str, int | None]:
+    """An event's name without the year written after the place opening it, and that
+    year (高雄市七十八年元宵燈會 → 高雄市元宵燈會, 1989); the name as it is otherwise."""
+    match = _YEAR_AFTER_PLACE.match(name)
+    if match is None or _YEARS_COUNTED_AFTER.match(name, match.end()):
+        return name, None
+    digits = match["year"]
+    value = int(digits) if digits.isdigit() else numerals_value(digits)
+    if len(digits) < 4:
+        if not 30 <= value <= 200:
+            return name, None
+        value += _ROC_YEAR_OFFSET
+    return match["place"] + name[match.end() :], value
 
 
 def find_events(norm: str, yearly: bool = False) -> list[EventMention]:

@@ -35,7 +35,7 @@ _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|帶領|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
     r"|會談|會面|座談|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談, 與議員座談
     r"|舉行|進行|召開|透過|線上|視訊|面交"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
-    r"|分別|於"  # 市長某某分別於兩地簽署
+    r"|分別|於|在"  # 市長某某分別於兩地簽署, 王大明市長在市長室接見
     # 副市長某某代表該市簽署, 代表簽署, 代表致詞, 代表與會: acting for the body, no title 代表
     r"|代表(?:該|兩|貴|簽|出席|致詞|致贈|受|領|接受|發言|宣讀|與會|參加|參與|列席)"
     r"|親自|親臨|親率|專程|特地|特別|隨即|立即|隨後"  # 議長某某親自率團: an adverb, no name
@@ -631,8 +631,11 @@ _NAME_LAST = "人"
 #: but what a guest did before a surname and a title; nor verbs of performing or being
 #: in charge (由該團某某指揮演出: 指揮 is the verb there), nor an election of the office
 #: (首屆民選市長選舉).
+#: Nor verbs of answering or hosting that follow a surname and a title (王市長回應：「…」,
+#: 王市長答稱, 王市長設宴款待).
 _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
+    r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請"
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 #: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)
@@ -656,12 +659,14 @@ _MONTH_OR_DAY = rx(
 )
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
-    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另"
+    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另有|尚有|另"
     r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
     r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙, 陪同某州某處處長乙: the body opens after it
     r"|(?:隨團|隨行|同行)?(?:來訪|來臺|來台|來高|抵高)(?:之|的)"  # 隨團來訪之某港務局局長
+    # 隨團訪問的某高中校長: who went along; (above) 另有, 尚有 (同行者另有…): who else came
+    r"|隨團訪問(?:之|的)"
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
 )
 

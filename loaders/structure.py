@@ -720,6 +720,38 @@ def _is_item(
     return after_item or not followed_by_body
 
 
+#: The day a news release was issued, in figures (78.1.10) or written out (78年4月18日).
+_RELEASE_DAY = r"\d{2,4}(?:[./]\d{1,2}[./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+#: A release's dateline opening its text (〔78.1.10〕某某…) or closing it after its last
+#: sentence (…返抵國門。（78年4月18日）).
+DATELINE_OPENING = re.compile(rf"^[(\[〔]\s*{_RELEASE_DAY}\s*[)\]〕]")
+DATELINE_CLOSING = re.compile(rf"(?:^|[。!?])\s*[(\[〔]\s*{_RELEASE_DAY}\s*[)\]〕]$")
+#: The rank of a release's headline: between 一、 and 1., as a ◎ heading's.
+_HEADLINE_RANK = 2.5
+
+
+def _unpunctuated(line: _Line) -> bool:
+    """Whether a line is short and has no sentence end or comma outside brackets."""
+    inside = _protected(line.norm)
+    return len(line.norm) <= _MAX_HEADING_CHARS and not any(
+        ch in SENTENCE_ENDS | {","} and not inside[i] for i, ch in enumerate(line.norm)
+    )
+
+
+def _is_headline(lines: list[_Line], markers: list[_Marker | None], index: int) -> bool:
+    """Whether the unnumbered line at `index` heads a news release: short and
+    unpunctuated (in 【】, in 「」 or bare), over a text that opens or closes with its
+    dateline (〔78.1.10〕…, …。（78年4月18日）), up to the next such line or number."""
+    if markers[index] is not None or not _unpunctuated(lines[index]):
+        return False
+    body = []
+    for later in range(index + 1, len(lines)):
+        if markers[later] is not None or _unpunctuated(lines[later]):
+            break
+        body.append(lines[later].norm)
+    return bool(body) and bool(DATELINE_OPENING.match(body[0]) or DATELINE_CLOSING.search(body[-1]))
+
+
 def _walk(builder: _Builder, lines: list[_Line]) -> None:
     """Turn the body lines (junk and running headers removed) into sections and sentences."""
     markers = [_marker(line, builder.text) for line in lines]
@@ -735,6 +767,8 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
         marker = markers[index]
         if marker is not None and not _plausible(marker, builder.last_numbers):
             marker = None
+        if marker is None and _is_headline(lines, markers, index):
+            marker = _Marker(_HEADLINE_RANK, "", 0)  # 【某市長來訪】 over 〔78.1.10〕…
         if marker is None:
             builder.add_sentences(line.start, line.end, line.norm, is_heading=False)
             continue

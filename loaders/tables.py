@@ -92,12 +92,14 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "任務",
         "出訪任務",
         "主要行程",
+        "接待情形",
+        "成果",
     ),
     Column.DESTINATION: (
         *("出訪城市", "前往城市", "訪問城市", "目的地", "出訪國家", "前往國家"),
         *("出訪地點", "訪問地點", "前往地點", "出訪地區"),
     ),
-    Column.LEADER: ("率團人員", "率團", "帶隊人員", "帶團人員", "率團首長"),
+    Column.LEADER: ("率團人員", "率團", "帶隊人員", "帶團人員", "率團首長", "組團單位"),
     Column.OURS: ("本市學校", "本市機關", "本市單位", "本府單位"),
     Column.PARTNER: (
         "締約學校",
@@ -118,6 +120,15 @@ _COLUMN_OF = {name: column for column, names in _COLUMN_NAMES.items() for name i
 #: its cells by one space not inside a Latin name (John Smith stays one cell).
 _STRONG_BREAK = re.compile(r"[\t\u3000|｜│┃]+\s*| {2,}")
 _WEAK_BREAK = re.compile(_STRONG_BREAK.pattern + r"|(?<![A-Za-z.]) (?![A-Za-z])")
+#: Cells parted by semicolons, as compact annex lines write them (78/7/6；日本某市；…).
+_SEMICOLON_BREAK = re.compile(r"\s*[;；]\s*")
+#: A header line written in brackets ((日期；國別／城市；訪賓；事由)), or a note in
+#: brackets under it ((註：人數不含記者)), which is no row.
+_BRACKETED = re.compile(r"[(（](?P<inside>.*)[)）]")
+_NOTE = re.compile(r"[(（]\s*(?:註|附註|備註|說明)\s*[:：]")
+#: The number of a numbered line of a table (1.78/7/6；…) whose header names no index.
+#: (not the year of 91.1.17: the number is written before a whole date, 1.78/7/6).
+_ROW_NUMBER = re.compile(r"\d{1,2}\s*[.、]\s*(?=\d{2,4}[./]\d{1,2}[./]\d{1,2})")
 #: What joins several column names in one header cell: 城市／機關, 國家、地區.
 _NAME_JOINER = re.compile(r"[/／、及與]")
 #: A line of bars and dashes under a header (|---|---|): no row.
@@ -141,8 +152,28 @@ def cells(line: str, breaks: re.Pattern[str] = _WEAK_BREAK) -> list[str]:
 
 def _breaks_of(header: str) -> re.Pattern[str]:
     """How a table parts its cells: as its header does, plainly if it can (then a
-    space inside a cell, 市政考察 並拜會市長, stays in the cell)."""
+    space inside a cell, 市政考察 並拜會市長, stays in the cell), by semicolons if it
+    does (日期；國別；訪賓)."""
+    header = _unbracketed(header)
+    if len(cells(header, _SEMICOLON_BREAK)) >= _MIN_COLUMNS:
+        return _SEMICOLON_BREAK
     return _STRONG_BREAK if len(cells(header, _STRONG_BREAK)) >= _MIN_COLUMNS else _WEAK_BREAK
+
+
+def _unbracketed(line: str) -> str:
+    """A line written wholly in brackets without them, as a header may be; others as
+    they are."""
+    bracketed = _BRACKETED.fullmatch(line.strip())
+    return bracketed["inside"] if bracketed else line
+
+
+def _row_cells(line: str, breaks: re.Pattern[str], columns: Sequence[Column]) -> list[str]:
+    """The cells of a row, the line's own number dropped where the table has no index
+    column (1.78/7/6；日本某市；… → 78/7/6, 日本某市, …)."""
+    row = cells(line, breaks)
+    if row and Column.INDEX not in columns:
+        row[0] = _ROW_NUMBER.sub("", row[0], count=1) if _ROW_NUMBER.match(row[0]) else row[0]
+    return row
 
 
 def _column(name: str) -> Column | None:
@@ -154,7 +185,7 @@ def _column(name: str) -> Column | None:
 
 def _header(line: str) -> list[Column] | None:
     """The columns a header line names, or None if the line is no table header."""
-    names = cells(line, _breaks_of(line))
+    names = cells(_unbracketed(line), _breaks_of(line))
     if len(names) < _MIN_COLUMNS:
         return None
     columns = [_column(name) for name in names]
@@ -191,13 +222,30 @@ def _guest_reading(by_column: dict[Column, str]) -> str:
     if by_column.get(Column.COUNTRY, "\0") in by_column.get(Column.BODY, ""):
         # 美國 | 美國在台協會, 越南 | 駐臺北越南經濟文化辦事處: the body names its country
         del by_column[Column.COUNTRY]
-    who = "".join(
+    cells_of_who = [
         by_column.get(c, "") for c in (Column.COUNTRY, Column.BODY, Column.TITLE, Column.NAME)
-    )
+    ]
+    who = ""
+    for cell in cells_of_who:
+        who = _without_repeated_place(who, cell) + cell
     count = by_column.get(Column.COUNT, "")
     if count and "人" not in who:
         who += f"一行{count}" + ("" if count.endswith("人") else "人")
     return _sentence(by_column, f"{who}來訪")
+
+
+#: The shortest place name a guest's cell may repeat from the cell before (關島, 那霸市).
+_SHORTEST_REPEATED = 2
+
+
+def _without_repeated_place(before: str, cell: str) -> str:
+    """The cells before a guest's cell, without the place it opens with that they end
+    with (日本鹿兒島縣 | 鹿兒島縣議會議長某某 → 日本 + 鹿兒島縣議會議長某某): the place is
+    written once, as the start of the body's name."""
+    for size in range(min(len(before), len(cell)), _SHORTEST_REPEATED - 1, -1):
+        if cell.startswith(before[-size:]):
+            return before[:-size]
+    return before
 
 
 def _trip_reading(by_column: dict[Column, str]) -> str:
@@ -292,11 +340,11 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
         found[index] = None
         index += 1
         while index < len(lines):
-            if _RULE_LINE.fullmatch(lines[index]):
+            if _RULE_LINE.fullmatch(lines[index]) or _NOTE.match(lines[index].strip()):
                 found[index] = None
                 index += 1
                 continue
-            row = cells(lines[index], breaks)
+            row = _row_cells(lines[index], breaks, columns)
             if not _is_row(columns, row):
                 break
             found[index] = TableRow(index, _reading(header, columns, row))

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from graph.model import Entity, Label, Relation, RelType
-from loaders.dates import DateContext, DateSpan, is_recurring
+from loaders.dates import DateContext, DateSpan, find_dates, is_recurring
 from loaders.events import (
     EventMention,
     edition_id,
@@ -110,6 +110,7 @@ from loaders.rules.grammar import (
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
+    _TIME_TO_COME,
     _TIME_TO_COME_WORD,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
@@ -119,7 +120,13 @@ from loaders.rules.grammar import (
     alternatives,
     occurrences,
 )
-from loaders.structure import ParsedReport, Section, Sentence
+from loaders.structure import (
+    DATELINE_CLOSING,
+    DATELINE_OPENING,
+    ParsedReport,
+    Section,
+    Sentence,
+)
 
 #: Kinds of organization whose name a place may open (某州大學, 某市交響樂團, 某都銀行);
 #: a bureau or office after a place is that place's (某市政府觀光局).
@@ -355,8 +362,11 @@ class ReaderBase:
     def _heading_dates(self, index: int | None) -> DateContext:
         """The dates a section's text is read against: the report period's, and the month
         of the nearest enclosing heading that is only a month (「一、七月」 above 「1.十二日，
-        某團來訪」: DateContext.under_heading)."""
+        某團來訪」: DateContext.under_heading), or of the news release's dateline."""
         context = DateContext(self.period)
+        dateline = self._release_dateline(index, context)
+        if dateline is not None:  # 本月十一日, 昨（九）日: of the release's month
+            return context.advance([dateline])
         section = self._section(index)
         while section is not None:
             dated = context.under_heading(section.title)
@@ -364,6 +374,35 @@ class ReaderBase:
                 return dated
             section = self._section(section.parent)
         return context
+
+    def _release_dateline(self, index: int | None, context: DateContext) -> DateSpan | None:
+        """The dateline of a news release the section's text is: the day it was issued,
+        opening its first line (〔78.1.10〕某某…) or alone in brackets after its last
+        sentence (…返抵國門。（78年4月18日）). It dates nothing the release tells, but
+        the days it tells relative to it (昨（九）日, 本月十一日) are of its month."""
+        if index is None:
+            return None
+        own = [s for s in self.parsed.sentences if s.section == index and not s.is_heading]
+        if not own:
+            return None
+        for sentence, form in ((own[0], DATELINE_OPENING), (own[-1], DATELINE_CLOSING)):
+            found = form.search(sentence.norm)
+            spans = find_dates(found.group(), context) if found else []
+            if spans and spans[0].precision == "day":
+                return spans[0]
+        return None
+
+    def _is_dateline(self, sentence: Sentence, span: DateSpan) -> bool:
+        """Whether `span` is the dateline of the news release the sentence opens or
+        closes: the first date of a line opening with it (〔78.1.10〕…), or all a
+        sentence is (（78年4月18日）)."""
+        first = sentence.start == next(
+            s.start for s in self.parsed.sentences if s.paragraph == sentence.paragraph
+        )
+        opening = DATELINE_OPENING.match(sentence.norm)
+        if opening and first and span.text_end <= opening.end():
+            return True
+        return DATELINE_CLOSING.match(sentence.norm) is not None
 
     def _enclosing_event(self, index: int | None) -> str | None:
         """The event an enclosing item named (「(二)2009某市運動會籌備」 above
@@ -2166,6 +2205,10 @@ class ReaderBase:
         prefix = _PLANNING_BODY.sub("某某", prefix)  # 某市規劃局局長…來訪: a body's name
         prefix = _PLAN_FOLLOWED.sub("", prefix)  # 依上半年之規劃，於…派員赴…: done
         prefix = _PURPOSE_CLAUSE.sub("", prefix)  # 為瞭解本市港區規劃，特派…: its aim
+        # 為規劃本市某某廠，本府某局組成考察團…赴…: the aim opening the sentence
+        opening = _PURPOSE_OPENING.match(DATELINE_OPENING.sub("", prefix))  # 〔78.5.29〕為…
+        if opening and not re.search(_TIME_TO_COME, opening.group()):
+            prefix = DATELINE_OPENING.sub("", prefix)[opening.end() :]
         prefix = _TALK_TOPIC.sub("", prefix)  # 就未來合作方向交換意見: what was talked of
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
         # 邀請某市明年組隊參加「…」，並與…會晤: the time the invitee is asked to come

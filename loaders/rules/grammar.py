@@ -17,7 +17,9 @@ from loaders.reading import rx
 
 #: A colon before a date ends a clause too: 率團赴某國考察：3月3日至5日於甲市…，3月6日
 #: 轉赴乙市 (the itinerary after it goes stop by stop).
-_CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)")
+#: So does the close of a quotation ending with its own full stop, when the sentence
+#: goes on after it (某市長指出：「…。」他並當面邀請本府…: another clause).
+_CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)|(?<=[。!?])」(?=.)")
 #: A list that a comma does not end: opened by 計有/包括 or by inviting (計有甲國某市、某市，
 #: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
 #: count; the commas group its items by country.
@@ -626,8 +628,8 @@ _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
 #: A stop of a trip told by whom the delegation met there (4月21日於某市與該市市長某某
 #: 會晤): the place after 於 (the group `stop`) is a stop.
 _MET_AT_STOP = rx(
-    r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,30}?"
-    r"(?:會晤|會談|會面|晤談)"
+    r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,40}?"
+    r"(?:會晤|會談|會面|晤談|交換意見)"
 )
 #: A day told relative to the one before, with its date in brackets or not: 翌日（5日）,
 #: 同日, 次日.
@@ -667,6 +669,8 @@ _COME = rx(
     r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
+    # a stay told by what the guests did in the city: 於3月27日至29日在本市考察…
+    r"|(?:在|於)本市(?:考察|參訪|訪問|參觀|研習|觀摩)"
     # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
     # 駐台北某辦事處處長某某南下拜會; 某參事於6月14日南下，由勞工局陪同…)
     r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
@@ -826,8 +830,8 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: meeting, though no visit.
 _MEET = rx(
     # hosting a guest at a banquet (設宴款待, 接待並設宴款待) too; not 接待 alone, which a
-    # bureau does with no one meeting the guest (本局接待來自…之某某一行)
-    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?:接待[並及])?(?:設宴)?款待"
+    # bureau does with no one meeting the guest (本局接待來自…之某某一行), but 親自接待
+    r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?<=親自)接待|(?:接待[並及])?(?:設宴)?款待"
     r"|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
     # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
     # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
@@ -848,7 +852,8 @@ _MEET = rx(
 _BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")
 #: The host receiving a guest (陳市長於市府接見某國大使, 葉副市長接見來訪之…): the one
 #: received came to the city.
-_RECEIVE = rx(r"接見|(?:接待[並及])?(?:設宴)?款待")  # hosting a guest (設宴款待) receives him too
+#: 由王市長親自接待: the official, in person; hosting a guest (設宴款待) receives him too.
+_RECEIVE = rx(r"接見|(?<=親自)接待|(?:接待[並及])?(?:設宴)?款待")
 #: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
 #: the guest was received at home.
 _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
@@ -1032,7 +1037,8 @@ _HOME_RECEIVES = rx(
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市)[^,;。]{0,6}?)?(?:親自)?"
+    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
+    + r"(?:親自)?"
     # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same
     + r"(?:代表(?:"
     + _HOME_TITLE
@@ -1479,7 +1485,7 @@ _NO_ONE_NAMED = rx(r"(?:並|亦|且|另|正式|同時|表示|承諾|允諾|說�
 #: 本府出席…, 某縣特致函邀請陳市長…, 某市邀請本市組團參加…; the inviter is written first,
 #: or is the sentence's subject (某市副市長…來訪，轉交…邀請函，邀請本府出席…; …轉達某市
 #: 市長之邀請，請本府…組團出席…); a gloss in brackets counts as one character (某市市長
-#: 某某(Latin Name)函邀本市…).
+#: 某某(Latin Name)函邀本市…); in person too (某市長並當面邀請本府…).
 _INVITES_US = rx(
     r"^((?:[^()]|\([^()]*\)){0,24}?)(?:已|亦|並|特|正式|再度|當面|親自)*(?:來函|致函|發函|函)?"
     r"(?:(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME + ")"
@@ -1885,3 +1891,13 @@ def alternatives(words: Iterable[str]) -> str:
     """The words as one alternation of a pattern, taken as written, the longest first
     (某某大學 before 大學): the kinds of body the lexicon lists, for 該大學, 某某協會."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+#: A sentence taking up the groups just told of and dating their arrival (兩團已於十九日
+#: 抵達, 該團於3月2日抵高, 一行已於昨日抵達): the comings the sentence before told.
+_GROUPS_ARRIVE = rx(
+    r"^(?:兩團|二團|三團|各團|該團|該訪問團|訪問團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
+    r"[^,;。]{1,14}?(?:抵達|抵高|抵臺|抵台|來到)"
+)
+#: How long the groups stay, a day of the month their arrival names: 預定停留至二十三日.
+_STAY_UNTIL = rx(r"[^。]*?停留至(\d{1,2}|[一二三四五六七八九十]{1,3})日")

@@ -172,6 +172,7 @@ from loaders.rules.grammar import (
     _PREPARED_AFTER,
     _PRESENCE,
     _PROMOTES,
+    _PRONOUN_PARTY,
     _QUALIFIES_NOUN,
     _QUALIFYING_ATTENDEES,
     _QUOTED_NAME,
@@ -1106,6 +1107,12 @@ class EventRules(PartyRules):
                 # 史市長再度邀請本府…, 大西市長當面邀請本府…: the other side's official
                 # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
+            if not inviters and _PRONOUN_PARTY.fullmatch(named) and self.previous is not None:
+                # 某市長致詞時指出：「…」他並當面邀請本府…: of the one the sentence before named
+                said = self.previous.norm
+                inviters = self._offices_held(
+                    self._by_surname_and_title(said) or self._people_in(said)
+                )
             if not inviters and named:
                 # 代表王大明市長邀請本府…: the place or body of the one it is done for
                 at = clause.start + offset

@@ -377,6 +377,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         earlier_comings = _earlier_comings(norm, found)
         spans = _without_earlier_comings(norm, found, self.state.dates)
         spans = _opening_days(norm, _next_days_in_clauses(norm, spans))
+        spans = [s for s in spans if not self._is_dateline(sentence, s)]  # 〔78.1.10〕: issued
         told_after = self._date_told_after(sentence, spans)
         if told_after is not None:  # …率團來訪，參觀港區（81.1.20～1.23）: of all it told
             # read as written before the sentence, so no clause takes it for its own
@@ -425,8 +426,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._invitations_received(sentence)
             self._went_along_with(sentence)
             self._earlier_comings_told(sentence, earlier_comings)
-        # 「自98年起，每年均…」 does not move the year the next 今年 means
-        self.state.dates = self.state.dates.advance([d for d in spans if not d.since])
+            self._dated_by_arrival(sentence, spans)  # 兩團已於十九日抵達: the comings told
+        # 「自98年起，每年均…」 does not move the year the next 今年 means; nor the time an
+        # invitation asks for (邀請本府於十月間組團參加…) the month a later day is in
+        asked = _dates_of_named(norm, spans)
+        told = [d for d in spans if not d.since and d not in asked]
+        self.state.dates = self.state.dates.advance(told)
 
     def _earlier_comings_told(self, sentence: Sentence, comings: list[DateSpan]) -> None:
         """The visit told in the words naming a visitor by it (前於4月28日來訪之某市市長
@@ -471,7 +476,8 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 continue
             if later.paragraph != sentence.paragraph or _ANOTHER_STORY.match(later.norm):
                 break  # 另某市議長亦率團來訪（81.4.2）: another party's story, its date
-            dates = find_dates(later.norm, self.state.dates)
+            found = find_dates(later.norm, self.state.dates)
+            dates = [d for d in found if not self._is_dateline(later, d)]
             closing = date_in_closing_brackets(later.norm, dates)
             # a year between is history (於民國七十七年締結); a day or month, its own
             # story; a closing date outside the period, history or to come (…締結姊妹市

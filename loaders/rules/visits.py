@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from graph.model import Attendance, Label, Relation, RelType
-from loaders.dates import DateSpan, is_recurring
+from loaders.dates import DateSpan, _small_number, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _GROUP,
     _GROUP_LED,
     _GROUP_TAIL,
+    _GROUPS_ARRIVE,
     _HALF_OF_YEAR,
     _HAN,
     _HAN_WORDS,
@@ -122,6 +123,7 @@ from loaders.rules.grammar import (
     _SENT_TEAM,
     _SIGNING,
     _STAY,
+    _STAY_UNTIL,
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
@@ -2584,14 +2586,63 @@ class VisitRules(ReaderBase):
             if not (
                 heading.evidence
                 and all((e.start, e.end) in headings for e in heading.evidence)
-                and entity.properties.get("kind") == "delegation"
                 and "start" not in heading.properties
             ):
+                continue
+            if entity.properties.get("kind") != "delegation":
+                self._date_headed_coming(heading, in_text)
                 continue
             places = self._affiliations([heading.source], themselves=True) - {heading.source}
             same = [r for r in in_text if places & self._affiliations([r.source], themselves=True)]
             if same:
                 self._fold_into(heading, same[0])
+
+    def _dated_by_arrival(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the groups the one before told of (兩團, 該團, 一行) and
+        dating their arrival, maybe their stay (兩團已於十九日抵達，預定停留至二十三日):
+        the comings that sentence told, undated or dated within the stay, are of it."""
+        arrival = _GROUPS_ARRIVE.match(sentence.norm)
+        days = [d for d in spans if d.precision == "day" and d.text_start >= 0]
+        if arrival is None or not days or self.previous is None:
+            return
+        start = days[0].start
+        end = days[0].end
+        stay = _STAY_UNTIL.match(sentence.norm, days[0].text_end)
+        if stay is not None and end is None:
+            last = f"{start[:8]}{_small_number(stay.group(1)):02d}"
+            end = last if last > start else None
+        for r in list(self.facts.relations.values()):
+            if r.type != RelType.VISITED or r.target != self.home:
+                continue
+            if not told_in(r, self.previous):
+                continue
+            told = r.properties.get("start")
+            if told and not (start <= told[:10] <= (end or start)):
+                continue
+            r.properties["start"] = start
+            if end:
+                r.properties["end"] = end
+            else:
+                r.properties.pop("end", None)
+            said = self.facts.evidence(sentence)
+            if said not in r.evidence:
+                r.evidence.append(said)
+
+    def _date_headed_coming(self, heading: Relation, in_text: list[Relation]) -> None:
+        """An item headed by a place's or a body's coming (【某市經貿訪問團來訪】) whose
+        text dates the coming of one of its people (某市市議員某某率領該市經貿訪問團，
+        昨（十四）日拜會市府): the heading's coming is of those days too."""
+        own = [
+            r
+            for r in in_text
+            if "start" in r.properties
+            and heading.source in self._affiliations([r.source]) - {r.source}
+        ]
+        if own:
+            for key in ("start", "end"):
+                if own[0].properties.get(key):
+                    heading.properties[key] = own[0].properties[key]
+            heading.evidence += [e for e in own[0].evidence[:1] if e not in heading.evidence]
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
