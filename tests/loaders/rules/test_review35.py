@@ -1,0 +1,35 @@
+"""Rule fixes after the review of rounds 35b and 35c: each tested on the reviewer's
+invented sentences or paraphrases of them."""
+
+from __future__ import annotations
+
+from graph.model import Extraction, RelType
+from loaders.pipeline import extract_bytes
+from tests.loaders.rules.helpers import KAOHSIUNG, rels
+
+H1_1993 = "1993-01/1993-06"
+
+
+def _visitors(*lines: str) -> Extraction:
+    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
+    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
+
+
+# 1. a tie 該市 (the visitor's city) made with another foreign city is none of the city's
+def test_a_tie_between_two_foreign_cities_is_not_the_citys() -> None:
+    for line in (
+        "（一）八十二年四月，韓國釜山市議長金一男率團來訪，並表示該市已與日本長崎市締結友好城市。",
+        "（一）八十二年三月，韓國釜山市議長金一男率團來訪，並介紹該市與日本福岡市締結姊妹市之經過。",
+        "（一）八十二年四月，日本長崎市市長田中一郎率團來訪，並介紹該市已與福岡市締結姊妹市之經過。",
+    ):
+        ext = _visitors(line)
+        assert not rels(ext, RelType.SISTER_CITY_OF), line
+        assert not rels(ext, RelType.FRIENDSHIP_CITY_OF), line
+        assert rels(ext, RelType.VISITED, target=KAOHSIUNG), line
+
+
+def test_a_tie_of_the_visitors_city_with_ours_is_still_read() -> None:
+    ext = _visitors(
+        "（一）八十二年四月，韓國釜山市議長金一男率團來訪，並表示該市盼與本市締結友好城市。"
+    )
+    assert rels(ext, RelType.FRIENDSHIP_CITY_OF)
