@@ -33,3 +33,17 @@ def test_a_tie_of_the_visitors_city_with_ours_is_still_read() -> None:
         "（一）八十二年四月，韓國釜山市議長金一男率團來訪，並表示該市盼與本市締結友好城市。"
     )
     assert rels(ext, RelType.FRIENDSHIP_CITY_OF)
+
+
+# 2. a date the clause's own act is told at (並於四月三日在某市舉行之「…」開幕式致詞) is
+# the story's too: a day told alone after it is of its month
+def test_a_date_the_clause_acts_at_carries_its_month() -> None:
+    for line in (
+        "（一）吳敦義市長率團於三月二十八日赴日本長崎市訪問，並於四月三日在長崎市舉行之"
+        "「長崎港祭」開幕式致詞；五日拜會長崎市市長田中一郎。",
+        "（一）吳敦義市長率團於三月三十日赴日本長崎市訪問，四月三日在長崎市舉行之"
+        "「長崎港祭」中致詞，五日拜會長崎市市長田中一郎。",
+    ):
+        ext = _visitors(line)
+        (met,) = rels(ext, RelType.MET_WITH)
+        assert met.properties["date"] == "1993-04-05", line
