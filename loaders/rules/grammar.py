@@ -1708,9 +1708,10 @@ _NOT_THERE_BEFORE = rx(r"(?:" + _ABSENT.pattern + r"|因病|因故|原定|原訂
 #: A head count of people named by their kind only, right before the verb of joining
 #: (各界人士約200人出席, 國內外學者專家三百餘人與會, 各國之某會會員八百餘人與會): the
 #: crowd is the clause's subject, no party spoken of before (not a group one leads: 由某
-#: 會長率市民團體12人參加).
+#: 會長率市民團體12人參加), nor the party of one spoken of before (一行代表十五人出席,
+#: 並與該市業者代表約三十人出席, 偕同…二十人).
 _CROWD_COUNTED = rx(
-    r"^(?!.*(?:率|帶領|帶隊))[^,;。]*?(?:人士|學者|專家|民眾|業者|觀眾|來賓|貴賓|會員|社員|代表)"
+    r"^(?!.*(?:率|帶領|帶隊|一行))(?!(?:並|亦|另)?(?:與|偕|連同))[^,;。]*?(?:人士|學者|專家|民眾|業者|觀眾|來賓|貴賓|會員|社員|代表)"
     r"(?:約|逾|共|計|達)?(?:\d+|[一二三四五六七八九十百千兩]+)(?:餘|多)?(?:人|位|名)次?$"
 )
 #: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import Extraction, RelType
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, named, rels
 
 H1_1993 = "1993-01/1993-06"
 
@@ -47,3 +47,17 @@ def test_a_date_the_clause_acts_at_carries_its_month() -> None:
         ext = _visitors(line)
         (met,) = rels(ext, RelType.MET_WITH)
         assert met.properties["date"] == "1993-04-05", line
+
+
+# 3. a crowd counted that is the visitor's own party (一行代表十五人, 並與該市業者代表約三十人)
+# attends with him
+def test_the_visitors_party_counted_attends_with_him() -> None:
+    for line in (
+        "（一）八十二年三月五日，日本長崎市市長田中一郎率團來訪，一行代表十五人出席本市舉辦之"
+        "「國際港灣研討會」。",
+        "（一）八十二年五月，日本長崎市市長田中一郎率團來訪，並與該市業者代表約三十人出席本府"
+        "舉辦之「高長經貿說明會」。",
+    ):
+        ext = _visitors(line)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "田中一郎")), line
+        assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "長崎市")), line
