@@ -937,7 +937,18 @@ class VisitorRules(ReaderBase):
         the place named before them; a title the city has one of, held by another, is
         the home city's (某市市長王大明率團來訪，並與李市長共同簽署: 李 is ours)."""
         inherited = self._place_before(norm, person.start)
-        if not aff and (
+        if not aff and _invites_coming(person, norm):
+            # 某市議員某某應王大明副市長之邀率團來訪: the inviter is no one of the
+            # visitor's place; the city's, unless its one holder of the title is another
+            when = str(self.period.start if self.period else "")
+            if not _HOME_TITLE_ONLY.fullmatch(person.title) or any(
+                holder.title_zh == person.title and holder.name_zh != person.name
+                for holder in self._home_officials(when)
+                if person.title in _ONE_HOLDER
+            ):
+                return None
+            inherited = self.home_place
+        elif not aff and (
             self._title_held_by_another(person, inherited) or _hosts_a_visit(person, norm)
         ):
             inherited = self.home_place
@@ -1100,6 +1111,14 @@ def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
         and _COME.search(before)
         and (_CALLED_ON.search(before) or _RECEIVES_AFTER.match(norm, person.end))
     )
+
+
+def _invites_coming(person: PersonMention, norm: str) -> bool:
+    """Whether one named bare after 應 invites a coming the clause tells (某市議員某某應
+    王大明副市長之邀率團來訪)."""
+    if not norm[: person.start].endswith("應") or not norm.startswith("之邀", person.end):
+        return False
+    return bool(_COME.search(re.split(r"[;。]", norm[person.end :])[0]))
 
 
 def _surname_alone(norm: str, person: PersonMention) -> bool:

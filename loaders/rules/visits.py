@@ -1553,7 +1553,16 @@ class VisitRules(ReaderBase):
         # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
         sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
-        named = [pid for name, pid in self.people.items() if name in scope]
+        # (某市議員某某應王大明副市長之邀率團來訪: the inviter named is no visitor)
+        inviting = [m.span(1) for m in _INVITED_BY.finditer(scope)]
+        named = [
+            pid
+            for name, pid in self.people.items()
+            if any(
+                not any(s <= at.start() < e for s, e in inviting)
+                for at in re.finditer(re.escape(name), scope)
+            )
+        ]
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
@@ -2408,6 +2417,8 @@ class VisitRules(ReaderBase):
         """With no one named as met but the city's side: the visitor named last before
         the verb met the city, and so came (王大明率團到訪本府，與王市長會面 / 王大明於…
         拜會王市長 / 某市副市長王大明率團來訪，由李副市長接見)."""
+        # (某市議員某某應王大明副市長之邀率團來訪，…: the inviter named is none)
+        before = _INVITED_BY.sub(lambda m: "某" * len(m.group()), before)
         named = [
             (before.rfind(name), pid)
             for name, pid in self.people.items()

@@ -61,3 +61,40 @@ def test_the_visitors_party_counted_attends_with_him() -> None:
         ext = _visitors(line)
         assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "田中一郎")), line
         assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "長崎市")), line
+
+
+# 4. the one named after 應…之邀 invited the visitor: no visitor, not met, and no title of
+# the visitor's place
+def test_the_inviter_named_bare_is_no_visitor() -> None:
+    ext = _visitors(
+        "（一）八十二年三月，日本長崎市議員山本太郎應黃俊英副市長之邀率團來訪，並拜會本府。"
+    )
+    inviter = named(ext, "黃俊英")
+    assert not rels(ext, RelType.VISITED, source=inviter)
+    assert not rels(ext, RelType.HOLDS_TITLE, source=inviter, target=named(ext, "長崎市"))
+    assert rels(ext, RelType.VISITED, source=named(ext, "山本太郎"), target=KAOHSIUNG)
+
+
+def test_the_one_receiving_met_the_visitor_not_the_inviter() -> None:
+    ext = _visitors(
+        "（一）八十二年三月，日本長崎市議員山本太郎應吳敦義市長之邀率團來訪，由黃俊英副市長接見。"
+    )
+    assert not rels(ext, RelType.VISITED, source=named(ext, "吳敦義"))
+    guest, host = named(ext, "山本太郎"), named(ext, "黃俊英")
+    assert [
+        r
+        for r in ext.relations
+        if r.type == RelType.MET_WITH and {r.source, r.target} == {guest, host}
+    ]
+    ext = _visitors(
+        "（一）八十二年三月，日本長崎市議員山本太郎應田中一郎市長之邀率團來訪，由吳敦義市長接見。"
+    )
+    inviter = named(ext, "田中一郎")
+    assert not rels(ext, RelType.VISITED, source=inviter)
+    assert not [r for r in rels(ext, RelType.MET_WITH) if inviter in (r.source, r.target)]
+    guest, host = named(ext, "山本太郎"), named(ext, "吳敦義")
+    assert [
+        r
+        for r in ext.relations
+        if r.type == RelType.MET_WITH and {r.source, r.target} == {guest, host}
+    ]
