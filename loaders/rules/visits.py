@@ -73,6 +73,7 @@ from loaders.rules.grammar import (
     _HOME_WORDS,
     _HOPED_OR_IF,
     _IN_LINE_WITH_CLAUSE,
+    _IN_WRITING,
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
@@ -2008,6 +2009,8 @@ class VisitRules(ReaderBase):
         ):
             return False  # 當面轉交某市長致陳市長之邀請函: the officials are the letter's
         before = clause.norm[: verb.start()]
+        if verb.group() == "交換意見" and self._views_not_met_over(clause, sentence_norm, verb):
+            return False
         topic = _MET_PARTY.search(before)
         dated = clause
         if topic is not None and topic.group(2):
@@ -2401,6 +2404,21 @@ class VisitRules(ReaderBase):
                 or named_home
             )
         )
+
+    def _views_not_met_over(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
+        """Whether views exchanged (甲與乙就某事交換意見) tell no meeting of the city's:
+        by letter (本府以書函與某市就…交換意見), or between two others, a party of
+        elsewhere before 與 and the city's side nowhere (另某市議長某某與某市長就…)."""
+        before = clause.norm[: verb.start()]
+        if _IN_WRITING.search(before):
+            return True
+        joined = before.find("與")
+        if joined < 0 or self._home_side(clause, sentence_norm, verb, self._home_people()):
+            return False
+        subject = before[:joined]
+        return any(
+            name in subject and not self._of_home(pid) for name, pid in self.people.items()
+        ) or any(m.place.id != self.home_place.id for m in self._place_mentions(subject))
 
     def _home_side(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], home_people: set[str]

@@ -98,3 +98,14 @@ def test_the_one_receiving_met_the_visitor_not_the_inviter() -> None:
         for r in ext.relations
         if r.type == RelType.MET_WITH and {r.source, r.target} == {guest, host}
     ]
+
+
+# 5. 交換意見 is the city's meeting only where the city's side talks, and not by letter
+def test_views_exchanged_by_others_or_by_letter_are_no_meeting() -> None:
+    for line in (
+        "（一）八十二年三月，日本長崎市市長田中一郎來訪，與吳敦義市長會晤。另韓國釜山市議長金一男"
+        "與日本福岡市長就兩市航線交換意見。",
+        "（一）八十二年四月，本府以書函與日本長崎市就締結姊妹市事宜交換意見。",
+    ):
+        ext = _visitors(line)
+        assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG), line
