@@ -249,6 +249,11 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     return EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
 
 
+#: Words opening what follows a quote that qualify no kind: prepositions and joiners
+#: (「某題目」於研討會中發表演講, 「某某」在音樂會中演出, 「某某」與研討會).
+_NO_QUALIFIER = frozenset("於在與及和暨並的之為以向對從自到至由赴中")
+
+
 def _kind_written_after(norm: str, at: int) -> str | None:
     """The kind of event written right after a quoted name, a word of two or more
     characters (「某某之夜」音樂會, 「某某」研討會): the quote names an event of that
@@ -258,8 +263,8 @@ def _kind_written_after(norm: str, at: int) -> str | None:
             return event_kind(word)
     # 「某某之夜」國樂演奏會: a word of one or two characters before a kind of three or more
     for qualifier in (1, 2):
-        if not _IDEOGRAPHS.fullmatch(norm[at : at + qualifier]):
-            break
+        if not _IDEOGRAPHS.fullmatch(norm[at : at + qualifier]) or norm[at] in _NO_QUALIFIER:
+            break  # 「某某」於研討會中發表: where the quote is told, not its kind
         for word in sorted(event_suffixes(), key=len, reverse=True):
             if len(word) >= 3 and norm.startswith(word, at + qualifier):
                 return event_kind(word)

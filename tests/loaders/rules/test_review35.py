@@ -109,3 +109,16 @@ def test_views_exchanged_by_others_or_by_letter_are_no_meeting() -> None:
     ):
         ext = _visitors(line)
         assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG), line
+
+
+# 6. a talk's title followed by 於 and the event is no event of that kind: the speaker
+# took part in the seminar
+def test_a_talks_title_before_at_the_seminar_is_no_event() -> None:
+    ext = _visitors(
+        "（一）八十二年五月，本府舉辦「國際港灣研討會」，長崎市港灣局局長田中一郎以「港灣城市之未來」"
+        "於研討會中發表演講。"
+    )
+    assert not [e for e in ext.entities if e.name_zh and "港灣城市之未來" in e.name_zh]
+    speaker = named(ext, "田中一郎")
+    (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=speaker)
+    assert "國際港灣研討會" in next(e.name_zh for e in ext.entities if e.id == took_part.target)
