@@ -122,3 +122,32 @@ def test_a_talks_title_before_at_the_seminar_is_no_event() -> None:
     speaker = named(ext, "田中一郎")
     (took_part,) = rels(ext, RelType.PARTICIPATED_IN, source=speaker)
     assert "國際港灣研討會" in next(e.name_zh for e in ext.entities if e.id == took_part.target)
+
+
+# 7. a work played or a publication named in Latin letters is no event
+def test_a_latin_named_work_or_book_is_no_event() -> None:
+    for line, name in (
+        (
+            "（一）八十二年四月，本市交響樂團應邀赴日本長崎市演出「Festival Overture」等名曲。",
+            "Festival",
+        ),
+        (
+            "（一）八十二年四月十日，本市交響樂團於文化中心演奏「Carnival of the Animals」，"
+            "日本長崎市市長田中一郎到場聆聽。",
+            "Carnival",
+        ),
+        (
+            "（一）八十二年四月，日本長崎市市長田中一郎來訪，並致贈「Nagasaki Week」畫冊。",
+            "Nagasaki",
+        ),
+    ):
+        ext = _visitors(line)
+        assert not [e for e in ext.entities if name in (e.name_zh or "")], line
+        assert not rels(ext, RelType.HOSTED), line
+
+
+def test_a_latin_named_festival_is_still_an_event() -> None:
+    ext = _visitors(
+        "（一）八十二年四月，本市交響樂團應邀赴日本長崎市參加「Nagasaki Music Festival」演出。"
+    )
+    assert [e for e in ext.entities if "Nagasaki Music Festival" in (e.name_zh or "")]
