@@ -151,3 +151,12 @@ def test_a_latin_named_festival_is_still_an_event() -> None:
         "（一）八十二年四月，本市交響樂團應邀赴日本長崎市參加「Nagasaki Music Festival」演出。"
     )
     assert [e for e in ext.entities if "Nagasaki Music Festival" in (e.name_zh or "")]
+
+
+# 8. Port before one word of a name (Port Elizabeth) names a place, no port body
+def test_port_before_a_name_is_no_body() -> None:
+    ext = _visitors("（一）八十二年四月，吳敦義市長率團赴南非訪問，並參訪Port Elizabeth。")
+    assert not [e for e in ext.entities if e.id.startswith("org:") and "elizabeth" in e.id]
+    ext = _visitors("（一）八十二年四月，本府交通局長率團赴美國訪問，並參訪Port of Oakland。")
+    (body,) = [e for e in ext.entities if e.id.startswith("org:") and "oakland" in e.id]
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body.id)
