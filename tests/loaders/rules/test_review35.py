@@ -160,3 +160,13 @@ def test_port_before_a_name_is_no_body() -> None:
     ext = _visitors("（一）八十二年四月，本府交通局長率團赴美國訪問，並參訪Port of Oakland。")
     (body,) = [e for e in ext.entities if e.id.startswith("org:") and "oakland" in e.id]
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body.id)
+
+
+# 9. 各國駐日大使 … 各國大使: a kind of people, taken up by its words, is no person
+def test_each_countrys_envoys_are_no_person() -> None:
+    for line in (
+        "（一）八十二年四月，吳敦義市長率團赴日本長崎市訪問，接見各國駐日大使，各國大使均表示歡迎。",
+        "（一）八十二年四月，吳敦義市長率團赴日本長崎市訪問，並會見各國駐日領事，各國領事均表讚賞。",
+    ):
+        ext = _visitors(line)
+        assert not [e for e in ext.entities if (e.name_zh or "").startswith("各")], line
