@@ -1605,6 +1605,8 @@ _ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern
 _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
+#: A going told by a visitor of a trip elsewhere: 赴, 前往, 轉往, 轉赴.
+_GOING_ELSEWHERE = rx(r"赴|前往|轉往")
 #: Views told by letter, not met over: 以書函, 以書面, 致函….
 _IN_WRITING = rx(_BY_LETTER.pattern + r"|以(?:書函|書面|函件|信函|電子郵件)")
 #: A coming or a doing waited for, hoped for or on a condition: 俟某市長來訪時, 盼某市長

@@ -932,6 +932,19 @@ class VisitorRules(ReaderBase):
             if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
         ]
 
+    def _gone_elsewhere(self, norm: str, at: int) -> bool:
+        """Whether a place other than home is named between the last coming told before
+        `at` and `at` (某市議長率團來訪，並表示該團日前赴某市時曾拜會某某市長: the
+        mayor called on there, not the city's)."""
+        comings = list(_COME.finditer(norm[:at]))
+        if not comings:
+            return False
+        since = comings[-1].end()
+        return any(
+            m.start >= since and m.place.id != self.home_place.id
+            for m in self._place_mentions(norm[:at])
+        )
+
     def _prose_affiliation(self, person: PersonMention, aff: str, norm: str) -> str | None:
         """The entity of the affiliation written before the person (某市市長王大明), in
         the place named before them; a title the city has one of, held by another, is
@@ -949,7 +962,8 @@ class VisitorRules(ReaderBase):
                 return None
             inherited = self.home_place
         elif not aff and (
-            self._title_held_by_another(person, inherited) or _hosts_a_visit(person, norm)
+            self._title_held_by_another(person, inherited)
+            or (_hosts_a_visit(person, norm) and not self._gone_elsewhere(norm, person.start))
         ):
             inherited = self.home_place
         affiliation_id, _ = self._affiliation(person, inherited)

@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _GO,
     _GO_TO_ATTEND,
     _GOES_ON,
+    _GOING_ELSEWHERE,
     _GONE_BEFORE_RETURN_VISIT,
     _GROUP,
     _GROUP_LED,
@@ -2011,6 +2012,8 @@ class VisitRules(ReaderBase):
         before = clause.norm[: verb.start()]
         if verb.group() == "交換意見" and self._views_not_met_over(clause, sentence_norm, verb):
             return False
+        if self._met_on_visitors_trip(clause, sentence_norm, verb):
+            return False
         topic = _MET_PARTY.search(before)
         dated = clause
         if topic is not None and topic.group(2):
@@ -2404,6 +2407,21 @@ class VisitRules(ReaderBase):
                 or named_home
             )
         )
+
+    def _met_on_visitors_trip(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str]
+    ) -> bool:
+        """Whether a meeting is one the visitors had on a trip elsewhere they tell of
+        (某市議長率團來訪，並表示該團日前赴某市時曾拜會某某市長): a going to a place
+        abroad told after their coming and before the verb, the city's side not named."""
+        upto = sentence_norm[: clause.start + verb.start()]
+        comings = list(_COME.finditer(upto))
+        gone = _GOING_ELSEWHERE.search(upto, comings[-1].end()) if comings else None
+        if gone is None or not any(
+            m.place.id != self.home_place.id for m in self._place_mentions(upto[gone.end() :])
+        ):
+            return False
+        return self._home_side(clause, sentence_norm, verb, self._home_people()) is None
 
     def _views_not_met_over(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
         """Whether views exchanged (甲與乙就某事交換意見) tell no meeting of the city's:

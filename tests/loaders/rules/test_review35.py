@@ -170,3 +170,14 @@ def test_each_countrys_envoys_are_no_person() -> None:
     ):
         ext = _visitors(line)
         assert not [e for e in ext.entities if (e.name_zh or "").startswith("各")], line
+
+
+# 10. a mayor called on in another city the visitors went to before is none of ours
+def test_a_mayor_called_on_elsewhere_is_not_the_citys() -> None:
+    ext = _visitors(
+        "（一）八十二年四月，韓國釜山市議長金一男率團來訪，並表示該團日前赴日本熊本市時曾拜會"
+        "大西一史市長，大西市長對高雄印象深刻。"
+    )
+    held = [r.target for r in ext.relations if r.type == RelType.HOLDS_TITLE]
+    assert KAOHSIUNG not in held
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
