@@ -181,3 +181,15 @@ def test_a_mayor_called_on_elsewhere_is_not_the_citys() -> None:
     held = [r.target for r in ext.relations if r.type == RelType.HOLDS_TITLE]
     assert KAOHSIUNG not in held
     assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+
+
+# 11. a body abroad inviting the city to an event it hosts: its city took no part
+def test_the_inviting_bodys_city_takes_no_part() -> None:
+    for line in (
+        "（一）八十二年四月，本府應日本長崎市國際交流協會之邀，派員赴長崎市參加該協會主辦之"
+        "「日台青年論壇」。",
+        "（一）八十二年四月，本市國際青年商會應日本長崎市國際交流協會之邀，赴長崎市參加"
+        "「日台青年論壇」。",
+    ):
+        ext = _visitors(line)
+        assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "長崎市")), line
