@@ -193,3 +193,12 @@ def test_the_inviting_bodys_city_takes_no_part() -> None:
     ):
         ext = _visitors(line)
         assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "長崎市")), line
+
+
+# 13. the city's own bureau, its head leading a trip abroad, is no body of the place gone to
+def test_the_home_bureau_of_one_going_abroad_stays_home() -> None:
+    ext = _visitors(
+        "（一）八十二年三月五日，本府建設局長陳志道率團赴韓國江原道訪問，並拜會黃海道代表處。"
+    )
+    assert not [r for r in ext.relations if r.type == RelType.LOCATED_IN and "gangwon" in r.target]
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "江原道"))
