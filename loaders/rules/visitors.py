@@ -153,7 +153,7 @@ class VisitorRules(ReaderBase):
         end = _list_end(norm)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
-        if not _mostly_people(parsed, len(items), goes_on):
+        if not _mostly_people(parsed, items, goes_on):
             return False
         named_end = _after_last_named(norm, parsed, end)
         event_id, status = self._listed_event(sentence, norm, spans, (end, named_end))
@@ -1072,10 +1072,13 @@ def _list_end(norm: str) -> int:
     return closing.start() if closing else len(norm.rstrip("。"))
 
 
-def _mostly_people(parsed: list[list[PersonMention]], items: int, goes_on: bool) -> bool:
+def _mostly_people(parsed: list[list[PersonMention]], items: list[str], goes_on: bool) -> bool:
     """Whether enough items are read as people (王大明市長、李小華議長): two (one in a
-    list going on), and at least half of them."""
-    return sum(1 for people in parsed if people) >= max(1 if goes_on else 2, items // 2)
+    list going on), and at least half of them. A body's unnamed members closing the list
+    with their coming (邀請某市副市長某某、某協會代表抵高發表演講) count, beside one named."""
+    named = sum(1 for people in parsed if people)
+    members = 1 if items and not parsed[-1] and _MEMBERS_COMING.search(items[-1]) and named else 0
+    return named + members >= max(1 if goes_on else 2, len(items) // 2)
 
 
 def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) -> int:

@@ -202,3 +202,14 @@ def test_the_home_bureau_of_one_going_abroad_stays_home() -> None:
     )
     assert not [r for r in ext.relations if r.type == RelType.LOCATED_IN and "gangwon" in r.target]
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "江原道"))
+
+
+# 12. the coming closing a list's last item, a body's members, is the whole list's
+def test_a_body_closing_an_invitee_list_with_its_coming_came_with_the_rest() -> None:
+    ext = _visitors(
+        "（一）八十二年三月，本市國際港灣研討會邀請日本長崎市副市長田中一郎、福岡市國際交流協會"
+        "代表抵高發表演講。"
+    )
+    assert rels(ext, RelType.VISITED, source=named(ext, "田中一郎"), target=KAOHSIUNG)
+    body = named(ext, "福岡市國際交流協會")
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG)
