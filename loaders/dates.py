@@ -217,6 +217,9 @@ _EDITION_VERB = re.compile(r"(?:主辦|舉辦|承辦|籌辦|參加|參與|出席
 #: then the event's quoted name (邀請某市參加本年6月在本市愛河舉行之「…」): a day told
 #: alone later is not of that month.
 _EVENTS_TIME_AFTER = re.compile(r"(?:在|於)[^,;。「」]{1,10}?(?:舉行|舉辦|召開)之「")
+#: ...unless the date opens its clause (，並於4月3日在某市舉行之「…」開幕式致詞): then it
+#: is when the clause's own act is, the story's time.
+_CLAUSES_TIME_BEFORE = re.compile(r"(?:^|[,;:。])(?:並|另|亦|又)?(?:於|在)?$")
 # A bare ROC year below this, without 民國, is more likely a count of years.
 _MIN_BARE_ROC_YEAR = 40
 
@@ -664,7 +667,9 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
                     _EDITION_VERB.search(norm[: span.text_start]) or _names_edition(norm, span)
                 ):
                     span = replace(span, edition=True)
-                elif _EVENTS_TIME_AFTER.match(norm, span.text_end):
+                elif _EVENTS_TIME_AFTER.match(
+                    norm, span.text_end
+                ) and not _CLAUSES_TIME_BEFORE.search(norm[: span.text_start]):
                     span = replace(span, edition=True)  # 本年6月在本市舉行之「…」
                 spans.append(span)
                 # 「今年由民政局組團，於8月3日至5日前往」: a year stated sets the

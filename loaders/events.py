@@ -261,7 +261,9 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
         kind = event_kind(noun.group(1))
     if kind is None:
         kind = _kind_written_after(norm, match.end())  # 「某某之夜」音樂會: a concert
-    if kind is None:
+    if kind is None and not _WORK_OR_BOOK.search(
+        norm[: match.start()] + "「」" + norm[match.end() :]
+    ):
         kind = latin_event_kind(key)  # 「Some Harbor Expo '91」
     if kind is None and year is not None and _HELD_OR_JOINED.search(norm[: match.start()]):
         kind = "event"
@@ -270,6 +272,19 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
     if kind is None:
         return None
     return EventMention(match.start(), match.end(), name, key, year, ordinal, kind, name_en)
+
+
+#: A quote that is a work played or a book, not an event, though a word of its Latin
+#: name tells one (演出「Festival Overture」等名曲, 演奏「Carnival of…」, 「Some Week」畫冊):
+#: a verb of playing right before it, or a word of a work or publication right after.
+_WORK_OR_BOOK = re.compile(
+    r"(?:演出|演奏|演唱|彈奏|吹奏|合奏|獨奏|表演)「」"
+    r"|「」(?:等)?(?:名曲|樂曲|曲目|組曲|歌曲|曲|畫冊|專輯|手冊|書籍|專書|畫集|影片|紀錄片|海報)"
+)
+
+#: Words opening what follows a quote that qualify no kind: prepositions and joiners
+#: (「某題目」於研討會中發表演講, 「某某」在音樂會中演出, 「某某」與研討會).
+_NO_QUALIFIER = frozenset("於在與及和暨並的之為以向對從自到至由赴中")
 
 
 def _kind_written_after(norm: str, at: int) -> str | None:
@@ -281,8 +296,8 @@ def _kind_written_after(norm: str, at: int) -> str | None:
             return event_kind(word)
     # 「某某之夜」國樂演奏會: a word of one or two characters before a kind of three or more
     for qualifier in (1, 2):
-        if not _IDEOGRAPHS.fullmatch(norm[at : at + qualifier]):
-            break
+        if not _IDEOGRAPHS.fullmatch(norm[at : at + qualifier]) or norm[at] in _NO_QUALIFIER:
+            break  # 「某某」於研討會中發表: where the quote is told, not its kind
         for word in sorted(event_suffixes(), key=len, reverse=True):
             if len(word) >= 3 and norm.startswith(word, at + qualifier):
                 return event_kind(word)

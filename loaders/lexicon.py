@@ -128,7 +128,10 @@ class Lexicon:
         words (Port of Somewhere, Some Harbor Authority, The Some Company), or None."""
         if not _LATIN_ONLY.fullmatch(name):
             return None
-        kinds = [self.org_words_en.get(word) for word in _LATIN_WORD.findall(name)]
+        words = _LATIN_WORD.findall(name)
+        kinds = [self.org_words_en.get(word) for word in words]
+        if len(words) > 1 and words[1].lower() != "of":
+            kinds[0] = None  # Port Elizabeth, Port Louis: a place's name, no body
         return next((kind for kind in kinds if kind), None)
 
     def title(self, zh: str) -> Title | None:

@@ -992,9 +992,15 @@ def _taken_up_by_surname(before: str, name: str, title: str, after: str, gaz: Ga
     first one or two characters and the same title (大西市長介紹…): a person so named."""
     return (
         bool(_BARE_NAME_AFTER.search(before))
+        and name[:1] not in _OPENS_NO_NAME
         and not place_and_title(name, title, gaz)
         and any(name[:k] + title in after for k in (2, 1) if len(name) - k >= 2)
     )
+
+
+#: What opens words telling a kind of people, never a name taken up by its first
+#: characters (各國駐日大使…各國大使, 各界代表, 該國領事; not 本, 多, 當: 本田, 多田, 當山).
+_OPENS_NO_NAME = frozenset("各每該貴兩眾某其此這那")
 
 
 def _surname_led(name: str) -> bool:

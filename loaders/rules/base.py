@@ -1453,6 +1453,9 @@ class ReaderBase:
         if kind is None and self._title_completes_name(text, person.title):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
+            if kind is not None and not mentions and _HOME_WORDS.match(org_name):
+                # 本府建設 + 局長 (a bureau the data does not know): the city's, not abroad
+                return self._home_body(org_name), self.home_place
         elif text and mentions and mentions[-1].end == len(text):
             return self._place_named_last(mentions[-1], person.title)
         if not org_name:

@@ -1611,6 +1611,10 @@ _ANSWERS = rx(r"回覆|回函|答覆|函復|回應|覆函|" + _UNDECIDED.pattern
 _ANSWER_JOINS = rx(r"^(?:中|了)?$|組團|派團|派員|率團|與會|" + _ATTEND_VERB + "|" + _DECLINE_VERB)
 #: An invitation sent by letter (致函邀請, 函邀, 發函邀請): an invitation, nobody there yet.
 _BY_LETTER = rx(r"致函|函邀|發函|去函|分函|行文")
+#: A going told by a visitor of a trip elsewhere: 赴, 前往, 轉往, 轉赴.
+_GOING_ELSEWHERE = rx(r"赴|前往|轉往")
+#: Views told by letter, not met over: 以書函, 以書面, 致函….
+_IN_WRITING = rx(_BY_LETTER.pattern + r"|以(?:書函|書面|函件|信函|電子郵件)")
 #: A coming or a doing waited for, hoped for or on a condition: 俟某市長來訪時, 盼某市長
 #: 於12月來訪, 倘某市長來訪, 某市長若於10月來訪.
 _HOPED_OR_IF = rx(r"俟|待|盼|期盼|希望|倘|若|如果|假如")
@@ -1714,9 +1718,10 @@ _NOT_THERE_BEFORE = rx(r"(?:" + _ABSENT.pattern + r"|因病|因故|原定|原訂
 #: A head count of people named by their kind only, right before the verb of joining
 #: (各界人士約200人出席, 國內外學者專家三百餘人與會, 各國之某會會員八百餘人與會): the
 #: crowd is the clause's subject, no party spoken of before (not a group one leads: 由某
-#: 會長率市民團體12人參加).
+#: 會長率市民團體12人參加), nor the party of one spoken of before (一行代表十五人出席,
+#: 並與該市業者代表約三十人出席, 偕同…二十人).
 _CROWD_COUNTED = rx(
-    r"^(?!.*(?:率|帶領|帶隊))[^,;。]*?(?:人士|學者|專家|民眾|業者|觀眾|來賓|貴賓|會員|社員|代表)"
+    r"^(?!.*(?:率|帶領|帶隊|一行))(?!(?:並|亦|另)?(?:與|偕|連同))[^,;。]*?(?:人士|學者|專家|民眾|業者|觀眾|來賓|貴賓|會員|社員|代表)"
     r"(?:約|逾|共|計|達)?(?:\d+|[一二三四五六七八九十百千兩]+)(?:餘|多)?(?:人|位|名)次?$"
 )
 #: The public a verb of watching qualifies (觀賞民眾逾六萬人次, 參觀人次): the audience

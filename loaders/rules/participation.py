@@ -3035,6 +3035,8 @@ class EventRules(PartyRules):
         ]
         # 應某市之邀，…赴某市，參加…: the place asking is no subject of what follows
         asking = set(self._inviters(clause.sentence.norm[: clause.start]))
+        # 應某市某協會之邀，…赴某市參加…: nor the city of the body asking
+        asking |= {c for a in asking if (c := self._city_located_in(a)) and c != self.home}
         return [
             p
             for p in self.state.subject

@@ -472,6 +472,8 @@ class TieRules(ReaderBase):
             making = _unquoted(pattern, text)
             if _tells_no_tie_of(rel_type, text, making) or self._held_not_made(text, making):
                 continue
+            if self._tie_between_others(clause, making):
+                continue
             qualified = self._qualified_by_tie(clause, making)
             cities = qualified or self._tie_partners(clause, sentence_norm, rel_type)
             cities = list(dict.fromkeys(self._city_of_organ(c) for c in cities))
@@ -500,6 +502,28 @@ class TieRules(ReaderBase):
             if found and len({kind for _, kind in kinds}) < 2:
                 return True
         return found
+
+    def _tie_between_others(self, clause: Clause, making: re.Match[str] | None) -> bool:
+        """Whether the tie is one two other cities made (某市議長來訪，表示該市已與日本某市
+        締結友好城市; 介紹該市與某市締結姊妹市之經過): a city other than home, then 與 and
+        another (after its country), the tie following it in a few words."""
+        if making is None:
+            return False
+        text = clause.norm
+        foreign = [
+            (start, end)
+            for start, end, pid in sorted(clause.places)
+            if end <= making.start() and pid != self.home and self.facts.label_of(pid) == Label.CITY
+        ]
+        for (_, first_end), (second_start, second_end) in itertools.pairwise(foreign):
+            gap = text[first_end:second_start]
+            joined = re.fullmatch(r"[已亦曾並也均]{0,2}與(.*)", gap)
+            if joined is None or (joined.group(1) and self.gaz.country(joined.group(1)) is None):
+                continue
+            rest = text[second_end : making.start()]
+            if len(rest) <= 6 and not re.search(r"[，、；本高]", rest):
+                return True
+        return False
 
     def _tied_otherwise(self, city: str, rel_type: RelType) -> bool:
         """Whether the text told of a tie of the other kind with `city` (sister city or

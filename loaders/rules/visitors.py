@@ -153,7 +153,7 @@ class VisitorRules(ReaderBase):
         end = _list_end(norm)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
-        if not _mostly_people(parsed, len(items), goes_on):
+        if not _mostly_people(parsed, items, goes_on):
             return False
         named_end = _after_last_named(norm, parsed, end)
         event_id, status = self._listed_event(sentence, norm, spans, (end, named_end))
@@ -932,13 +932,38 @@ class VisitorRules(ReaderBase):
             if not (len(p.name_zh) >= 2 and p.name_zh in person.name)
         ]
 
+    def _gone_elsewhere(self, norm: str, at: int) -> bool:
+        """Whether a place other than home is named between the last coming told before
+        `at` and `at` (某市議長率團來訪，並表示該團日前赴某市時曾拜會某某市長: the
+        mayor called on there, not the city's)."""
+        comings = list(_COME.finditer(norm[:at]))
+        if not comings:
+            return False
+        since = comings[-1].end()
+        return any(
+            m.start >= since and m.place.id != self.home_place.id
+            for m in self._place_mentions(norm[:at])
+        )
+
     def _prose_affiliation(self, person: PersonMention, aff: str, norm: str) -> str | None:
         """The entity of the affiliation written before the person (某市市長王大明), in
         the place named before them; a title the city has one of, held by another, is
         the home city's (某市市長王大明率團來訪，並與李市長共同簽署: 李 is ours)."""
         inherited = self._place_before(norm, person.start)
-        if not aff and (
-            self._title_held_by_another(person, inherited) or _hosts_a_visit(person, norm)
+        if not aff and _invites_coming(person, norm):
+            # 某市議員某某應王大明副市長之邀率團來訪: the inviter is no one of the
+            # visitor's place; the city's, unless its one holder of the title is another
+            when = str(self.period.start if self.period else "")
+            if not _HOME_TITLE_ONLY.fullmatch(person.title) or any(
+                holder.title_zh == person.title and holder.name_zh != person.name
+                for holder in self._home_officials(when)
+                if person.title in _ONE_HOLDER
+            ):
+                return None
+            inherited = self.home_place
+        elif not aff and (
+            self._title_held_by_another(person, inherited)
+            or (_hosts_a_visit(person, norm) and not self._gone_elsewhere(norm, person.start))
         ):
             inherited = self.home_place
         affiliation_id, _ = self._affiliation(person, inherited)
@@ -1047,10 +1072,13 @@ def _list_end(norm: str) -> int:
     return closing.start() if closing else len(norm.rstrip("。"))
 
 
-def _mostly_people(parsed: list[list[PersonMention]], items: int, goes_on: bool) -> bool:
+def _mostly_people(parsed: list[list[PersonMention]], items: list[str], goes_on: bool) -> bool:
     """Whether enough items are read as people (王大明市長、李小華議長): two (one in a
-    list going on), and at least half of them."""
-    return sum(1 for people in parsed if people) >= max(1 if goes_on else 2, items // 2)
+    list going on), and at least half of them. A body's unnamed members closing the list
+    with their coming (邀請某市副市長某某、某協會代表抵高發表演講) count, beside one named."""
+    named = sum(1 for people in parsed if people)
+    members = 1 if items and not parsed[-1] and _MEMBERS_COMING.search(items[-1]) and named else 0
+    return named + members >= max(1 if goes_on else 2, len(items) // 2)
 
 
 def _after_last_named(norm: str, parsed: list[list[PersonMention]], end: int) -> int:
@@ -1100,6 +1128,14 @@ def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
         and _COME.search(before)
         and (_CALLED_ON.search(before) or _RECEIVES_AFTER.match(norm, person.end))
     )
+
+
+def _invites_coming(person: PersonMention, norm: str) -> bool:
+    """Whether one named bare after 應 invites a coming the clause tells (某市議員某某應
+    王大明副市長之邀率團來訪)."""
+    if not norm[: person.start].endswith("應") or not norm.startswith("之邀", person.end):
+        return False
+    return bool(_COME.search(re.split(r"[;。]", norm[person.end :])[0]))
 
 
 def _surname_alone(norm: str, person: PersonMention) -> bool:

@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _GO,
     _GO_TO_ATTEND,
     _GOES_ON,
+    _GOING_ELSEWHERE,
     _GONE_BEFORE_RETURN_VISIT,
     _GROUP,
     _GROUP_LED,
@@ -74,6 +75,7 @@ from loaders.rules.grammar import (
     _HOME_WORDS,
     _HOPED_OR_IF,
     _IN_LINE_WITH_CLAUSE,
+    _IN_WRITING,
     _INVITE,
     _INVITED_BY,
     _INVITED_BY_HOME,
@@ -1555,7 +1557,16 @@ class VisitRules(ReaderBase):
         # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
         sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
-        named = [pid for name, pid in self.people.items() if name in scope]
+        # (某市議員某某應王大明副市長之邀率團來訪: the inviter named is no visitor)
+        inviting = [m.span(1) for m in _INVITED_BY.finditer(scope)]
+        named = [
+            pid
+            for name, pid in self.people.items()
+            if any(
+                not any(s <= at.start() < e for s, e in inviting)
+                for at in re.finditer(re.escape(name), scope)
+            )
+        ]
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
@@ -2001,6 +2012,10 @@ class VisitRules(ReaderBase):
         ):
             return False  # 當面轉交某市長致陳市長之邀請函: the officials are the letter's
         before = clause.norm[: verb.start()]
+        if verb.group() == "交換意見" and self._views_not_met_over(clause, sentence_norm, verb):
+            return False
+        if self._met_on_visitors_trip(clause, sentence_norm, verb):
+            return False
         topic = _MET_PARTY.search(before)
         dated = clause
         if topic is not None and topic.group(2):
@@ -2395,6 +2410,36 @@ class VisitRules(ReaderBase):
             )
         )
 
+    def _met_on_visitors_trip(
+        self, clause: Clause, sentence_norm: str, verb: re.Match[str]
+    ) -> bool:
+        """Whether a meeting is one the visitors had on a trip elsewhere they tell of
+        (某市議長率團來訪，並表示該團日前赴某市時曾拜會某某市長): a going to a place
+        abroad told after their coming and before the verb, the city's side not named."""
+        upto = sentence_norm[: clause.start + verb.start()]
+        comings = list(_COME.finditer(upto))
+        gone = _GOING_ELSEWHERE.search(upto, comings[-1].end()) if comings else None
+        if gone is None or not any(
+            m.place.id != self.home_place.id for m in self._place_mentions(upto[gone.end() :])
+        ):
+            return False
+        return self._home_side(clause, sentence_norm, verb, self._home_people()) is None
+
+    def _views_not_met_over(self, clause: Clause, sentence_norm: str, verb: re.Match[str]) -> bool:
+        """Whether views exchanged (甲與乙就某事交換意見) tell no meeting of the city's:
+        by letter (本府以書函與某市就…交換意見), or between two others, a party of
+        elsewhere before 與 and the city's side nowhere (另某市議長某某與某市長就…)."""
+        before = clause.norm[: verb.start()]
+        if _IN_WRITING.search(before):
+            return True
+        joined = before.find("與")
+        if joined < 0 or self._home_side(clause, sentence_norm, verb, self._home_people()):
+            return False
+        subject = before[:joined]
+        return any(
+            name in subject and not self._of_home(pid) for name, pid in self.people.items()
+        ) or any(m.place.id != self.home_place.id for m in self._place_mentions(subject))
+
     def _home_side(
         self, clause: Clause, sentence_norm: str, verb: re.Match[str], home_people: set[str]
     ) -> re.Match[str] | None:
@@ -2410,6 +2455,8 @@ class VisitRules(ReaderBase):
         """With no one named as met but the city's side: the visitor named last before
         the verb met the city, and so came (王大明率團到訪本府，與王市長會面 / 王大明於…
         拜會王市長 / 某市副市長王大明率團來訪，由李副市長接見)."""
+        # (某市議員某某應王大明副市長之邀率團來訪，…: the inviter named is none)
+        before = _INVITED_BY.sub(lambda m: "某" * len(m.group()), before)
         named = [
             (before.rfind(name), pid)
             for name, pid in self.people.items()
