@@ -1441,6 +1441,12 @@ _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
 #: Declining, the invitation not named again (…，惟因預算不足而婉謝).
 _DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
+#: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
+#: words before the making, in its clause; no tie.
+_TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")
+#: What may stand between two other cities joined by 與 and their tie's making (橫濱市與
+#: 神戶市兩港市締結友好港市, 甲市與乙市已締結姊妹市).
+_OTHERS_TIE_GAP = rx(r"(?:兩(?:港|城)?市)?(?:已|曾|早已|業已)?(?:於[^,;。與]{1,10}?)?$")
 #: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: An item's number opening it: 1、, (2), 3., （四）.

@@ -70,6 +70,7 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _ON_DATE_CLOSING,
     _ORDINAL,
+    _OTHERS_TIE_GAP,
     _PRONOUN_PERSON,
     _PURSUIT,
     _PURSUIT_SECTION,
@@ -96,6 +97,7 @@ from loaders.rules.grammar import (
     _TALKS_GOING_ON,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
+    _TIE_DECLINED,
     _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_HELD,
@@ -472,6 +474,11 @@ class TieRules(ReaderBase):
             making = _unquoted(pattern, text)
             if _tells_no_tie_of(rel_type, text, making) or self._held_not_made(text, making):
                 continue
+            if making and (
+                _TIE_DECLINED.search(text[: making.start()]) or self._tie_of_others(clause, making)
+            ):
+                found = True  # 無意與本市締結…; 甲市與乙市締結…之經過: no tie of the city's
+                continue
             qualified = self._qualified_by_tie(clause, making)
             cities = qualified or self._tie_partners(clause, sentence_norm, rel_type)
             cities = list(dict.fromkeys(self._city_of_organ(c) for c in cities))
@@ -500,6 +507,26 @@ class TieRules(ReaderBase):
             if found and len({kind for _, kind in kinds}) < 2:
                 return True
         return found
+
+    def _tie_of_others(self, clause: Clause, making: re.Match[str]) -> bool:
+        """Whether the tie made is between two other cities joined by 與 right before it
+        (介紹日本橫濱市與神戶市兩港市締結友好港市之經過): neither is the city."""
+        text = clause.norm
+        before = [
+            p for p in clause.places if p[1] <= making.start() and text[p[0]] != "兩"
+        ]  # 兩港市 names the two again
+        if len(before) < 2:
+            return False
+        (start_a, end_a, a), (start_b, end_b, b) = before[-2:]
+        return (
+            self.home not in (a, b)
+            and a != b
+            and text[end_a:start_b] in ("與", "和")
+            and not text[:start_a].endswith(("與", "和"))
+            and _OTHERS_TIE_GAP.match(text[end_b : making.start()]) is not None
+            and self.facts.label_of(a) == Label.CITY
+            and self.facts.label_of(b) == Label.CITY
+        )
 
     def _tied_otherwise(self, city: str, rel_type: RelType) -> bool:
         """Whether the text told of a tie of the other kind with `city` (sister city or
@@ -759,8 +786,14 @@ class TieRules(ReaderBase):
         """「就兩姊妹市間港埠交流交換意見」: the two cities spoken of by their tie, the
         city and the one foreign city the sentence named before, hold it."""
         both = _BOTH_TIED.search(clause.norm)
-        if both is None:
-            return
+        wished = clause.norm[: both.start()] if both else ""  # 期盼日後建立兩姊妹市之情誼
+        if both is None or wished.count("「") > wished.count("」"):
+            return  # 「兩姊妹市間青年論壇」: words of a title
+        status = (
+            TieStatus.PLANNED
+            if _PURSUIT.search(wished) or _FUTURE.search(wished)
+            else TieStatus.SIGNED
+        )
         tie = RelType.SISTER_CITY_OF if both.group(1) == "姊妹" else RelType.FRIENDSHIP_CITY_OF
         before = clause.sentence.norm[: clause.start + both.start()]
         cities = {
@@ -773,7 +806,7 @@ class TieRules(ReaderBase):
         (mention,) = cities.values()
         city = self.facts.place(mention.place, mention.surface)
         if not self._tie_stated_otherwise(tie, city):
-            self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
+            self.facts.relate(tie, self.home, city, clause.sentence, status=status)
 
     def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
         """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in
