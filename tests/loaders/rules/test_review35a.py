@@ -7,7 +7,7 @@ import pytest
 
 from graph.model import Extraction, RelType
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, named, rels
 
 H1_1993 = "1993-01/1993-06"
 
@@ -68,3 +68,42 @@ def test_two_sister_cities_hoped_for_are_planned(sentence: str) -> None:
 def test_the_two_sister_cities_in_a_title_tell_no_tie() -> None:
     ext = _chapter("（一）三月二日，吳市長率團赴美國舊金山市出席「兩姊妹市間青年論壇」。")
     assert not _ties(ext)
+
+
+# 5. a coming dated with no word of its being earlier (三月二日來訪之某市議會訪問團，由本府
+# 副市長某某接見) is the item's own, dated: the home official receiving came nowhere
+def test_a_coming_not_told_as_earlier_keeps_its_date() -> None:
+    ext = _chapter("（一）三月二日來訪之日本熊本市議會訪問團，由本府副市長王大明接見。")
+    assert not rels(ext, RelType.VISITED, source=named(ext, "王大明"))
+    visits = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert visits
+    assert {r.properties.get("start") for r in visits} == {"1993-03-02"}
+
+
+# 6. one written to (致函…來訪之某某) or thanked after the earlier coming's clause is no
+# visitor on the letter's date; a group named by an earlier coming came on its date
+def test_one_written_to_did_not_come_on_the_letters_day() -> None:
+    ext = _chapter(
+        "（一）八十二年五月十日，吳市長致函去年十月來訪之日本熊本市市長大西一郎，邀請其再度來訪。"
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "大西一郎"))
+    assert not [r for r in visits if r.properties.get("start") == "1993-05-10"]
+
+
+def test_a_group_named_by_its_earlier_coming_came_on_that_date() -> None:
+    ext = _chapter(
+        "（一）八十二年五月十日，前於三月二日來訪之日本熊本市訪問團團員，返國後致函本府，"
+        "感謝該市市長山本太郎與吳市長之安排。"
+    )
+    assert not rels(ext, RelType.VISITED, source=named(ext, "山本太郎"))
+    came = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert came
+    assert {r.properties.get("start") for r in came} == {"1993-03-02"}
+
+
+def test_a_visit_to_taiwan_dates_the_call_that_follows() -> None:
+    ext = _chapter(
+        "（一）八十二年三月二日訪臺之日本熊本市市長大西一郎，南下拜會本府，由吳市長接見。"
+    )
+    (met,) = rels(ext, RelType.MET_WITH)
+    assert met.properties.get("start") == "1993-03-02"
