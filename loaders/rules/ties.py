@@ -9,6 +9,7 @@ import re
 from graph.model import Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.facts import told_in
+from loaders.gazetteer import Gazetteer
 from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
@@ -147,8 +148,28 @@ def _after_city_word(name: str) -> str:
     for word in ("本市", "該市"):
         at = name.rfind(word)
         if at > 0 and name[at + len(word) :][:1] != "立" and _SCHOOL.fullmatch(name[at:]):
+            if _ends_a_place(name, at + len(word)):
+                return name  # 日本長野縣松本市深志高等學校: 本市 ends 松本市
             return name[at + len(word) :]
     return name
+
+
+#: A place's unit then one or two words of a name before 本市 (長野縣松本市).
+_UNIT_THEN_NAME = rx(r"[縣州省][\u4e00-\u9fff]{1,2}$")
+
+
+def _ends_a_place(name: str, end: int) -> bool:
+    """Whether the words of `name` ending at `end` close a place's name: one the gazetteer
+    reads (松本市, 熊本市), or one written after its country or a unit (日本山本市)."""
+    gaz = Gazetteer.default()
+    if any(m.start < end - 2 and m.end == end for m in gaz.find_places(name)):
+        return True
+    before = name[: end - 2]
+    return any(
+        before[:-k].endswith(country)
+        for k in (1, 2)
+        for country in gaz.country_names_longest_first()
+    ) or bool(_UNIT_THEN_NAME.search(before))
 
 
 #: The time of a tie and 由 before the schools it names (兩市並於本年一月由某高中與某高等

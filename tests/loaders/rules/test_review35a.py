@@ -107,3 +107,26 @@ def test_a_visit_to_taiwan_dates_the_call_that_follows() -> None:
     )
     (met,) = rels(ext, RelType.MET_WITH)
     assert met.properties.get("start") == "1993-03-02"
+
+
+# 7. 本市 ending a place's name (松本市, 山本市, 熊本市) is no home city word cutting a
+# school's name
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        ("（一）本市中正高級中學與日本長野縣松本市深志高等學校締結姊妹校。", "深志高等學校"),
+        ("（一）日本山本市第一中學與本市中正國中締結姊妹校。", "第一中學"),
+        ("（一）本市中正國中與日本熊本市第一中學締結姊妹校。", "第一中學"),
+    ],
+)
+def test_a_place_ending_in_the_home_word_keeps_its_schools_name(
+    sentence: str, foreign: str
+) -> None:
+    ext = _chapter(sentence)
+    (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
+    names = {e.id: e.name_zh for e in ext.entities}
+    sides = {names[tie.source], names[tie.target]}
+    home = next(n for n in sides if "中正" in n)
+    other = next(n for n in sides if n != home)
+    assert other.endswith(foreign) and other != foreign
+    assert home.startswith("中正")
