@@ -1741,7 +1741,7 @@ class VisitRules(ReaderBase):
             if school is not None:  # 會長某某率領該市某高中師生來訪: the school came too
                 place = self._place_before(sentence_norm, school.start())
                 bodies.append(self._organization(school.group(1), "school", place))
-            bodies.extend(
+            held = [
                 r.target
                 for r in self.facts.relations.values()
                 if r.type == RelType.HOLDS_TITLE
@@ -1753,7 +1753,13 @@ class VisitRules(ReaderBase):
                     and "市" in str(r.properties.get("title_zh"))
                 )
                 and self._titled_here(sentence_norm, at, name + title, r)
-            )
+            ]
+            errand_city = self._errand_city_led(sentence_norm, lead_end)
+            if errand_city is not None and not any(
+                errand_city in (body, self._city_located_in(body)) for body in held
+            ):  # 某銀行董事長某某率熊本市投資考察團: 熊本市 came, not his bank or its city
+                held = [errand_city]
+            bodies.extend(held)
         if sent is not None:
             sender = self._place_before(sentence_norm, sent.start())
             if sender is not None and sender.label == "City":
@@ -1820,6 +1826,20 @@ class VisitRules(ReaderBase):
         if _DELEGATION.search(name):
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
+
+    def _errand_city_led(self, norm: str, lead_end: int) -> str | None:
+        """The city a delegation led names with its errand (率熊本市投資考察團): that city's
+        coming (_ERRAND_DELEGATION); None for any other group, or one of a country (率菲律賓
+        投資考察團, whose leader's body came)."""
+        delegation = _DELEGATION_LED.match(norm, lead_end)
+        written = self._place_mentions(delegation.group(1)) if delegation else []
+        if not written or written[0].start != 0 or written[0].place.label != "City":
+            return None
+        if written[0].place.id == self.home_place.id:
+            return None
+        if not _ERRAND_DELEGATION.match(delegation.group(1)[written[0].end :]):
+            return None
+        return self.facts.place(written[0].place, written[0].surface)
 
     def _quoted_body_led(self, norm: str, lead_end: int) -> str | None:
         """A body named in quotes right after the verb of leading (率「某某姊妹市協會」一行

@@ -130,3 +130,12 @@ def test_a_place_ending_in_the_home_word_keeps_its_schools_name(
     other = next(n for n in sides if n != home)
     assert other.endswith(foreign) and other != foreign
     assert home.startswith("中正")
+
+
+# 8. one leading a delegation of another place (某銀行董事長率熊本市投資考察團來訪) brings
+# no body or place of his own: the place naming the delegation came
+def test_a_leader_of_another_places_delegation_brings_no_body() -> None:
+    ext = _chapter("（一）三月二日，日本福岡銀行董事長山本太郎率熊本市投資考察團來訪。")
+    came = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert named(ext, "熊本市") in came
+    assert not [s for s in came if "fukuoka" in s or "福岡" in s]
