@@ -2643,6 +2643,17 @@ class EventRules(PartyRules):
                 return True
         return False
 
+    def _held_abroad(self, sentence: Sentence, event_id: str) -> bool:
+        """Whether the sentence has the city hold the event in a place abroad (本府新聞處於
+        日本熊本市舉辦「…」): those attending it came to no place of the city's."""
+        said = sentence.norm
+        named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
+        held = [m for m in _HELD_AT.finditer(said) if named_at < 0 or m.end() <= named_at + 1]
+        if not held:
+            return False
+        places = self._place_mentions(held[-1].group())
+        return bool(places) and all(m.place.country != self.home_place.country for m in places)
+
     def _came_to_home_event(
         self,
         actor: str,
@@ -2673,6 +2684,8 @@ class EventRules(PartyRules):
             return  # 國立某某大學教授擔任與談人: from within the country
         if self._of_cohost(actor, event_id):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
+        if self._held_abroad(sentence, event_id):
+            return  # 本府某處於日本某市舉辦「…」，由該市市長主持揭幕: attended there
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         # days known only from this party's trip to it are the trip's own, not inferred

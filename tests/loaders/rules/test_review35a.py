@@ -139,3 +139,22 @@ def test_a_leader_of_another_places_delegation_brings_no_body() -> None:
     came = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "熊本市") in came
     assert not [s for s in came if "fukuoka" in s or "福岡" in s]
+
+
+# 9. a guest presiding over the opening of the city's event held abroad (本府於日本熊本市
+# 舉辦「…展」，由該市市長某某主持揭幕) took part there, and came to the city for nothing
+def test_presiding_over_an_event_held_abroad_is_no_visit() -> None:
+    ext = _chapter(
+        "（一）三月二日，本府新聞處於日本熊本市舉辦「高雄攝影展」，由該市市長大西一郎主持揭幕。"
+    )
+    mayor = named(ext, "大西一郎")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=mayor)
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+# 10. a home mayor named surname, given name, title (吳大同市長) is one person: no 大同
+def test_a_home_mayor_named_in_full_presiding_is_one_person() -> None:
+    ext = _chapter("（一）三月二日，本市舉辦「高雄國際馬拉松」，由吳大同市長主持開幕鳴槍。")
+    names = {e.name_zh for e in ext.entities}
+    assert "大同" not in names
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
