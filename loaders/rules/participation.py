@@ -1189,7 +1189,10 @@ class EventRules(PartyRules):
         accepted = received is not None and received.group(0).startswith("接受")
         before = clause.sentence.norm[: clause.start]
         accepted = accepted or bool(_RECEIVED.search(before) and "接受" in before)
-        return accepted or (received is None and bool(_COMMITTED.match(clause.norm)))
+        accepted = accepted or (received is None and bool(_COMMITTED.match(clause.norm)))
+        # 接受該市邀請，惟因預算不足，未能派團出席「…」: the going told as not to be
+        after = clause.sentence.norm[max(0, clause.sentence.norm.find("接受")) :]
+        return accepted and not (_ABSENT.search(after) or _DECLINE_WORD.search(after))
 
     @staticmethod
     def _letter_told_before(clause: Clause) -> bool:

@@ -158,3 +158,16 @@ def test_a_home_mayor_named_in_full_presiding_is_one_person() -> None:
     names = {e.name_zh for e in ext.entities}
     assert "大同" not in names
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+# 11. an invitation accepted, the going then told as not possible (接受該市邀請，惟因預算
+# 不足，未能派團出席「…」): invited, not planned
+def test_an_invitation_accepted_but_not_answered_by_going_is_invited() -> None:
+    ext = _chapter(
+        "（一）三月二日，本府函復日本熊本市，接受該市邀請，惟因預算不足，"
+        "未能派團出席「熊本城國際論壇」。"
+    )
+    statuses = {
+        r.properties.get("status") for r in rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    }
+    assert statuses == {"invited"}
