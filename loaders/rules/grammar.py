@@ -1308,6 +1308,12 @@ _VENUE_BEFORE_EVENT = rx(r"(?:於|在)([^,;。「」]{1,12}?)(?:舉行|舉辦|�
 #: An event told as held with no place or holder written, only when (參加10月舉行之「…」,
 #: 出席下月舉辦的「…」): held by whoever speaks of it.
 _HELD_UNPLACED = rx(r"(?:舉行|舉辦|召開)(?:之|的)?$")
+#: The words between attending and an event held told only with its time (參加10月舉行之,
+#: 出席將於明年舉辦之): no holder named (not 參加九州地區聯合舉辦之).
+_TIME_ONLY = rx(
+    r"(?:於|在|將|預定|預計|即將|[0-9一二三四五六七八九十〇]+|年|月|日|本年|今年|明年|下月"
+    r"|同年|當年|下半年|上半年|年底|年初|間|初|上旬|中旬|下旬|底)*"
+)
 #: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
 _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.

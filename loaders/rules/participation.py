@@ -202,6 +202,7 @@ from loaders.rules.grammar import (
     _THE_REST,
     _TIE_AFTER_PLACE,
     _TIE_MAKING,
+    _TIME_ONLY,
     _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
@@ -1033,6 +1034,9 @@ class EventRules(PartyRules):
             return
         if any(asked <= s < e_start and pid != self.home for s, _, pid in clause.places):
             return  # 邀請本府參加某市10月舉行之「…」: a place of its own named
+        attended = list(_ATTENDING_WORD.finditer(before, asked))
+        if attended and not _TIME_ONLY.fullmatch(before[attended[-1].end() : held.start()]):
+            return  # 參加九州地區聯合舉辦之「…」: another holder named
         relations = self.facts.relations.values()
         if any(r.type == RelType.HOSTED and r.target == event_id for r in relations):
             return
@@ -1101,9 +1105,10 @@ class EventRules(PartyRules):
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
                 body = self._body_named_last(clause, offset, that_body.group(1))
                 inviters = [body] if body is not None else []
-            if not inviters and (
+            by_surname = not inviters and bool(
                 _HOME_OFFICIAL.fullmatch(named) or _OFFICIAL_BY_SURNAME.fullmatch(named)
-            ):
+            )
+            if by_surname:
                 # 史市長再度邀請本府…, 大西市長當面邀請本府…: the other side's official
                 # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
@@ -1134,7 +1139,8 @@ class EventRules(PartyRules):
                 said = [d for d in clause.dates if d.text_start < clause.start + received.end(1)]
                 date = said[0].start if said and not unnamed else None
                 if not said and not unnamed:  # 11月20日，某市市長函邀本市…: the item's day
-                    date = self._opening_day(clause)
+                    # (…來訪，由吳市長接見，大西市長並當面邀請本府…: the day he came)
+                    date = self._opening_day(clause, anywhere=by_surname)
                 if unnamed:  # 4月間，某市市長致函陳市長，正式邀請本市…: the letter's date
                     date = self._letter_day(clause)
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
@@ -3294,16 +3300,19 @@ class EventRules(PartyRules):
             sent_on = self._opening_day(clause)
         return sent_on
 
-    def _opening_day(self, clause: Clause) -> str | None:
+    def _opening_day(self, clause: Clause, anywhere: bool = False) -> str | None:
         """The day a sentence opens with in a clause of its own, when `clause` follows
-        it (11月15日，本府函邀…): the day of what the clause tells."""
+        it (11月15日，本府函邀…), or `anywhere` after it: the day of what the clause
+        tells."""
         days = [
             d
             for d in clause.earlier_dates
             if d.text_start == 0 and d.precision == "day" and d.end is None
         ]
         opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
-        if not days or clause.start != len(opening) + 1 or days[0].text_end != len(opening):
+        if not days or days[0].text_end != len(opening):
+            return None
+        if clause.start != len(opening) + 1 and not anywhere:
             return None
         return self._done_in_period(clause, days[0])
 

@@ -171,3 +171,16 @@ def test_an_invitation_accepted_but_not_answered_by_going_is_invited() -> None:
         r.properties.get("status") for r in rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     }
     assert statuses == {"invited"}
+
+
+# 12. a guest by surname inviting the city to an event another holds (參加九州地區聯合舉辦
+# 之「…」) invites on the day he came, and his city holds nothing
+def test_an_invitation_to_an_event_another_holds() -> None:
+    ext = _chapter(
+        "（一）八十二年三月五日，日本熊本市市長大西一郎率團來訪，由吳市長接見，"
+        "大西市長並當面邀請本府組隊參加九州地區聯合舉辦之「亞洲港灣論壇」。"
+    )
+    (invited,) = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert invited.source == named(ext, "熊本市")
+    assert invited.properties.get("date") == "1993-03-05"
+    assert not rels(ext, RelType.HOSTED)
