@@ -1782,10 +1782,17 @@ class VisitRules(ReaderBase):
             if name is None or kind is None:
                 continue
             places = self._place_mentions(name)
+            if any(m.place.id == self.home_place.id for m in places):
+                continue  # 某協會高雄事務所, 某國在台協會高雄分處: based here, no visitor
             place = places[0].place if places and places[0].start == 0 else None
-            if place is not None and place.label == "Country" and len(places) > 1:
+            if (
+                place is not None
+                and place.label == "Country"
+                and len(places) > 1
+                and places[1].start == places[0].end
+            ):
                 name = name[places[0].end :]  # 法國某港務局: organizations without the country
-                place = places[1].place if places[1].start == places[0].end else place
+                place = places[1].place
             if place is not None and place.id != self.home_place.id:
                 bodies.append(self._organization(name, kind, place))
         return bodies

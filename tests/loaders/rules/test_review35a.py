@@ -184,3 +184,16 @@ def test_an_invitation_to_an_event_another_holds() -> None:
     assert invited.source == named(ext, "熊本市")
     assert invited.properties.get("date") == "1993-03-05"
     assert not rels(ext, RelType.HOSTED)
+
+
+# 13. a body based in the city told among a visitor's party (隨行人員包括某協會高雄事務所
+# 代表, 隨行者有某國在台協會高雄分處官員) came from nowhere; a body from abroad did
+@pytest.mark.parametrize(
+    "party", ["隨行人員包括日本交流協會高雄事務所代表", "隨行者有美國在台協會高雄分處官員"]
+)
+def test_a_body_based_here_along_with_a_visitor_is_no_visitor(party: str) -> None:
+    ext = _chapter(f"（一）三月二日，日本熊本市市長大西一郎率團蒞臨本市，{party}等一行六人。")
+    came = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    names = {e.id: e.name_zh for e in ext.entities}
+    assert not [s for s in came if "協會" in names.get(s, "")]
+    assert named(ext, "大西一郎") in came
