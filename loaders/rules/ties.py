@@ -1410,8 +1410,14 @@ class TieRules(ReaderBase):
             return []
         if status == TieStatus.SIGNED:
             # (參加「2018年某節」並簽署…: the year in the event's name is its edition's)
-            own = [d for d in clause.dates if not d.edition] or clause.dates
-            dated = own[-1:] or clause.earlier_dates[-1:]
+            # (…八十二年三月五日，…參加「1992年某節」並簽署…: the day before, else the
+            # item's, over the edition's year)
+            own = [d for d in clause.dates if not d.edition]
+            earlier = [d for d in clause.earlier_dates if not d.edition]
+            dated = own[-1:] or earlier[-1:]
+            if not dated and clause.dates:  # only the edition's year: the item's day
+                dated = self.state.item_dates[-1:] or clause.dates[-1:]
+            dated = dated or clause.earlier_dates[-1:]
             if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
             return dated

@@ -197,3 +197,23 @@ def test_a_body_based_here_along_with_a_visitor_is_no_visitor(party: str) -> Non
     names = {e.id: e.name_zh for e in ext.entities}
     assert not [s for s in came if "協會" in names.get(s, "")]
     assert named(ext, "大西一郎") in came
+
+
+# 14. a signing told with an event whose name has a year (參加「1992年某城祭」並簽署「…」)
+# is dated by the day written before it or the item's, not the edition's year
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "（一）八十二年三月五日，吳市長率團赴日本熊本市參加「1992年熊本城祭」並簽署「高雄熊本觀光交流備忘錄」。"
+        ],
+        [
+            "（一）八十二年三月五日",
+            "吳市長率團赴日本熊本市參加「1993年熊本城祭」並簽署「高雄熊本觀光交流備忘錄」。",
+        ],
+    ],
+)
+def test_a_signing_beside_an_editions_year_takes_the_day(lines: list[str]) -> None:
+    ext = _chapter(*lines)
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.properties["date"] == "1993-03-05"
