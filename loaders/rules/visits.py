@@ -225,8 +225,10 @@ _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 #: 斷交後首度…): no trip of its own.
 _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 #: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
-#: 承蒙某知事親自(接待).
-_RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
+#: 承蒙某知事親自(接待), 受到該市市長某某(設宴款待), 由該市市長某某(接見).
+_RECEIVED_BY_HOST = rx(
+    r"(?:承(?:蒙)?|受到|(?<![自理])由)([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?(?:並)?$"
+)
 #: An official receiving the city's side, opening a clause: 由某市副市長某某主持, 由該局
 #: 副執行長某某親自簡報 (host of what it attended, or who briefed it).
 _HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導覽|解說)")
@@ -1522,8 +1524,9 @@ class VisitRules(ReaderBase):
         return self._organization(name, "school", place)
 
     def _received_by_host(self, before: str, home_people: set[str]) -> list[str]:
-        """Those the city's side was received by abroad, written after 承 (訪問團停留期間，
-        承某市長某某（gloss）於市政廳接見): the people named between 承 and the verb."""
+        """Those the city's side was received by abroad, written after 承, 受到 or 由
+        (訪問團停留期間，承某市長某某（gloss）於市政廳接見; 受到該市市長某某設宴款待): the
+        people named between that word and the verb."""
         host = _RECEIVED_BY_HOST.search(before)
         if host is None:
             return []

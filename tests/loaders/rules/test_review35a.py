@@ -217,3 +217,12 @@ def test_a_signing_beside_an_editions_year_takes_the_day(lines: list[str]) -> No
     ext = _chapter(*lines)
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert mou.properties["date"] == "1993-03-05"
+
+
+# 16. the one hosting the city's side at a banquet abroad, named before the verb (受到該市
+# 市長某某設宴款待), is who the city met, a person
+@pytest.mark.parametrize("host", ["受到該市市長約翰史密斯設宴款待", "由該市市長約翰史密斯設宴款待"])
+def test_the_host_of_a_banquet_abroad_is_met(host: str) -> None:
+    ext = _chapter(f"（一）三月二日，吳市長率團赴美國舊金山市訪問，{host}。")
+    (met,) = rels(ext, RelType.MET_WITH)
+    assert met.target == named(ext, "約翰史密斯")
