@@ -226,3 +226,18 @@ def test_the_host_of_a_banquet_abroad_is_met(host: str) -> None:
     ext = _chapter(f"（一）三月二日，吳市長率團赴美國舊金山市訪問，{host}。")
     (met,) = rels(ext, RelType.MET_WITH)
     assert met.target == named(ext, "約翰史密斯")
+
+
+# 15. a name two places of the chapter share (巴拿馬共和國科隆市, 德國科隆市: 科隆市) names
+# neither of them
+def test_a_name_two_places_share_names_neither() -> None:
+    ext = _chapter(
+        "（一）三月二日，巴拿馬共和國科隆市市長羅德里格斯率團來訪。",
+        "（二）三月五日，德國科隆市市長史密特率團來訪。",
+    )
+    cities = [e for e in ext.entities if e.id in ("city:pa:colon", "city:de:koln")]
+    assert len(cities) == 2
+    for city in cities:
+        assert "科隆市" not in city.aliases
+    assert named(ext, "巴拿馬共和國科隆市") == "city:pa:colon"
+    assert named(ext, "德國科隆市") == "city:de:koln"
