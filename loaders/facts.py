@@ -405,11 +405,27 @@ class Facts:
                 clean.pop("inferred", None)  # its told date stays: told, not implied
 
     def extraction(self) -> Extraction:
+        self._drop_shared_aliases()
         return Extraction(
             sources=[self.source],
             entities=list(self.entities.values()),
             relations=list(self.relations.values()),
         )
+
+    def _drop_shared_aliases(self) -> None:
+        """An alias two places of the chapter hold (巴拿馬共和國科隆市 and 德國科隆市: both
+        科隆, 科隆市) names neither: it is dropped from both."""
+        holders: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            if entity.label == Label.CITY:
+                for alias in entity.aliases:
+                    holders.setdefault(alias, set()).add(entity.id)
+        shared = {alias for alias, ids in holders.items() if len(ids) > 1}
+        if not shared:
+            return
+        for entity in self.entities.values():
+            if entity.label == Label.CITY and shared.intersection(entity.aliases):
+                entity.aliases = [a for a in entity.aliases if a not in shared]
 
 
 def _own_name_at(surface: str, place: Place) -> int:

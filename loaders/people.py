@@ -61,6 +61,7 @@ _AFTER_NAME = rx(
     r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"
     # 主席某某曾於本年率團來訪: the adverb of a time before, no part of the name
     r"|曾(?=於|經|率|赴|來|多次|數度)"
+    r"|設宴|款待|宴請"  # 受到該市市長某某設宴款待: the host's verb, no part of the name
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")

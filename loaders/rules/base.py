@@ -206,11 +206,13 @@ class ReaderState:
 
 def _in_person_name(mention: PlaceMention, names: list[tuple[int, int]]) -> bool:
     """Whether the place is spelled by the characters of a person's name written at
-    one of `names` (某市王中山市長, 某市中山太郎市長): the name, not a place."""
+    one of `names` (某市王中山市長, 某市中山太郎市長), or opening inside one and running
+    past it (吳大同市長: not 大同市): the name, not a place."""
     return any(
-        start <= mention.start and mention.end <= end
+        (start <= mention.start and mention.end <= end and end - start > len(mention.surface))
+        # 吳大同市長: a place opening inside the name (大同市) runs into his title
+        or start < mention.start < end < mention.end
         for start, end in names
-        if end - start > len(mention.surface)
     )
 
 

@@ -1308,6 +1308,12 @@ _VENUE_BEFORE_EVENT = rx(r"(?:於|在)([^,;。「」]{1,12}?)(?:舉行|舉辦|�
 #: An event told as held with no place or holder written, only when (參加10月舉行之「…」,
 #: 出席下月舉辦的「…」): held by whoever speaks of it.
 _HELD_UNPLACED = rx(r"(?:舉行|舉辦|召開)(?:之|的)?$")
+#: The words between attending and an event held told only with its time (參加10月舉行之,
+#: 出席將於明年舉辦之): no holder named (not 參加九州地區聯合舉辦之).
+_TIME_ONLY = rx(
+    r"(?:於|在|將|預定|預計|即將|[0-9一二三四五六七八九十〇]+|年|月|日|本年|今年|明年|下月"
+    r"|同年|當年|下半年|上半年|年底|年初|間|初|上旬|中旬|下旬|底)*"
+)
 #: An event held at the place just named: (參加於某市)舉行之「…」, 舉辦「…」.
 _HELD_THERE = rx(r"(?:舉行|舉辦)之?「")
 #: A team or troupe sent: 派遣某某少棒隊, 派某高中管樂團.
@@ -1441,6 +1447,12 @@ _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
 #: Declining, the invitation not named again (…，惟因預算不足而婉謝).
 _DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
+#: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
+#: words before the making, in its clause; no tie.
+_TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")
+#: What may stand between two other cities joined by 與 and their tie's making (橫濱市與
+#: 神戶市兩港市締結友好港市, 甲市與乙市已締結姊妹市).
+_OTHERS_TIE_GAP = rx(r"(?:兩(?:港|城)?市)?(?:已|曾|早已|業已)?(?:於[^,;。與]{1,10}?)?$")
 #: Replies to an invitation listed item by item (各城市回覆情形如下, 回應情形如下:).
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: An item's number opening it: 1、, (2), 3., （四）.

@@ -202,6 +202,7 @@ from loaders.rules.grammar import (
     _THE_REST,
     _TIE_AFTER_PLACE,
     _TIE_MAKING,
+    _TIME_ONLY,
     _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
@@ -1033,6 +1034,9 @@ class EventRules(PartyRules):
             return
         if any(asked <= s < e_start and pid != self.home for s, _, pid in clause.places):
             return  # 邀請本府參加某市10月舉行之「…」: a place of its own named
+        attended = list(_ATTENDING_WORD.finditer(before, asked))
+        if attended and not _TIME_ONLY.fullmatch(before[attended[-1].end() : held.start()]):
+            return  # 參加九州地區聯合舉辦之「…」: another holder named
         relations = self.facts.relations.values()
         if any(r.type == RelType.HOSTED and r.target == event_id for r in relations):
             return
@@ -1101,9 +1105,10 @@ class EventRules(PartyRules):
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
                 body = self._body_named_last(clause, offset, that_body.group(1))
                 inviters = [body] if body is not None else []
-            if not inviters and (
+            by_surname = not inviters and bool(
                 _HOME_OFFICIAL.fullmatch(named) or _OFFICIAL_BY_SURNAME.fullmatch(named)
-            ):
+            )
+            if by_surname:
                 # 史市長再度邀請本府…, 大西市長當面邀請本府…: the other side's official
                 # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
@@ -1134,7 +1139,8 @@ class EventRules(PartyRules):
                 said = [d for d in clause.dates if d.text_start < clause.start + received.end(1)]
                 date = said[0].start if said and not unnamed else None
                 if not said and not unnamed:  # 11月20日，某市市長函邀本市…: the item's day
-                    date = self._opening_day(clause)
+                    # (…來訪，由吳市長接見，大西市長並當面邀請本府…: the day he came)
+                    date = self._opening_day(clause, anywhere=by_surname)
                 if unnamed:  # 4月間，某市市長致函陳市長，正式邀請本市…: the letter's date
                     date = self._letter_day(clause)
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
@@ -1189,7 +1195,10 @@ class EventRules(PartyRules):
         accepted = received is not None and received.group(0).startswith("接受")
         before = clause.sentence.norm[: clause.start]
         accepted = accepted or bool(_RECEIVED.search(before) and "接受" in before)
-        return accepted or (received is None and bool(_COMMITTED.match(clause.norm)))
+        accepted = accepted or (received is None and bool(_COMMITTED.match(clause.norm)))
+        # 接受該市邀請，惟因預算不足，未能派團出席「…」: the going told as not to be
+        after = clause.sentence.norm[max(0, clause.sentence.norm.find("接受")) :]
+        return accepted and not (_ABSENT.search(after) or _DECLINE_WORD.search(after))
 
     @staticmethod
     def _letter_told_before(clause: Clause) -> bool:
@@ -2643,6 +2652,17 @@ class EventRules(PartyRules):
                 return True
         return False
 
+    def _held_abroad(self, sentence: Sentence, event_id: str) -> bool:
+        """Whether the sentence has the city hold the event in a place abroad (本府新聞處於
+        日本熊本市舉辦「…」): those attending it came to no place of the city's."""
+        said = sentence.norm
+        named_at = said.find(normalize(self.facts.entities[event_id].name_zh))
+        held = [m for m in _HELD_AT.finditer(said) if named_at < 0 or m.end() <= named_at + 1]
+        if not held:
+            return False
+        places = self._place_mentions(held[-1].group())
+        return bool(places) and all(m.place.country != self.home_place.country for m in places)
+
     def _came_to_home_event(
         self,
         actor: str,
@@ -2673,6 +2693,8 @@ class EventRules(PartyRules):
             return  # 國立某某大學教授擔任與談人: from within the country
         if self._of_cohost(actor, event_id):
             return  # 本府與某市共同舉辦…，該市市長擔任…: a co-host's own people stay home
+        if self._held_abroad(sentence, event_id):
+            return  # 本府某處於日本某市舉辦「…」，由該市市長主持揭幕: attended there
         event = self.facts.entities[event_id].properties
         dates = {"start": event.get("start"), "end": event.get("end")}  # the event's days
         # days known only from this party's trip to it are the trip's own, not inferred
@@ -3280,16 +3302,19 @@ class EventRules(PartyRules):
             sent_on = self._opening_day(clause)
         return sent_on
 
-    def _opening_day(self, clause: Clause) -> str | None:
+    def _opening_day(self, clause: Clause, anywhere: bool = False) -> str | None:
         """The day a sentence opens with in a clause of its own, when `clause` follows
-        it (11月15日，本府函邀…): the day of what the clause tells."""
+        it (11月15日，本府函邀…), or `anywhere` after it: the day of what the clause
+        tells."""
         days = [
             d
             for d in clause.earlier_dates
             if d.text_start == 0 and d.precision == "day" and d.end is None
         ]
         opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
-        if not days or clause.start != len(opening) + 1 or days[0].text_end != len(opening):
+        if not days or days[0].text_end != len(opening):
+            return None
+        if clause.start != len(opening) + 1 and not anywhere:
             return None
         return self._done_in_period(clause, days[0])
 

@@ -269,9 +269,27 @@ _EARLIER_COMING_AFTER = rx(
 _VISITOR_NAMED_WITHIN = 30
 
 
+#: The words before such a date telling the coming as earlier (前於, 曾於, 日前, 先前):
+#: without them (三月二日來訪之某市訪問團，由…接見) the coming is the one the item tells.
+_EARLIER_MARK = rx(r"(?:前|曾|先前|日前|之前|早前|稍早|上次|上回)(?:於|在)?$")
+#: The party named by an earlier coming being a group (前於3月2日來訪之某市訪問團團員，…):
+#: the date is the group's coming, still to be read in the sentence.
+_GROUP_NAMED = rx(r"[^,;。率]*?(?:團|隊)")
+
+
 def _earlier_comings(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
-    """The dates naming a party by an earlier coming (前於4月28日來訪之某市市長)."""
-    return [d for d in spans if _EARLIER_COMING_AFTER.match(norm, d.text_end)]
+    """The dates naming a person by an earlier coming (前於4月28日來訪之某市市長)."""
+    comings = []
+    for d in spans:
+        named_at = _EARLIER_COMING_AFTER.match(norm, d.text_end)
+        if (
+            named_at
+            and d.text_start >= 0
+            and _EARLIER_MARK.search(norm[: d.text_start])
+            and not _GROUP_NAMED.match(norm, named_at.end())
+        ):
+            comings.append(d)
+    return comings
 
 
 def _without_earlier_comings(
@@ -442,10 +460,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             if named_at is None:
                 continue
             after = norm[named_at.end() : named_at.end() + _VISITOR_NAMED_WITHIN]
+            after = re.split(r"[,;。]", after, maxsplit=1)[0]  # named in its own clause
+            ours = self._home_people()
             found = [
                 (after.find(name), person_id)
                 for name, person_id in self.people.items()
-                if person_id.startswith("person:") and name in after
+                if person_id.startswith("person:") and name in after and person_id not in ours
             ]
             if not found:
                 continue

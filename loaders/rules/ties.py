@@ -9,6 +9,7 @@ import re
 from graph.model import Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.facts import told_in
+from loaders.gazetteer import Gazetteer
 from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import Clause, ReaderBase
@@ -70,6 +71,7 @@ from loaders.rules.grammar import (
     _NOT_HELD,
     _ON_DATE_CLOSING,
     _ORDINAL,
+    _OTHERS_TIE_GAP,
     _PRONOUN_PERSON,
     _PURSUIT,
     _PURSUIT_SECTION,
@@ -96,6 +98,7 @@ from loaders.rules.grammar import (
     _TALKS_GOING_ON,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
+    _TIE_DECLINED,
     _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_HELD,
@@ -145,8 +148,28 @@ def _after_city_word(name: str) -> str:
     for word in ("本市", "該市"):
         at = name.rfind(word)
         if at > 0 and name[at + len(word) :][:1] != "立" and _SCHOOL.fullmatch(name[at:]):
+            if _ends_a_place(name, at + len(word)):
+                return name  # 日本長野縣松本市深志高等學校: 本市 ends 松本市
             return name[at + len(word) :]
     return name
+
+
+#: A place's unit then one or two words of a name before 本市 (長野縣松本市).
+_UNIT_THEN_NAME = rx(r"[縣州省][\u4e00-\u9fff]{1,2}$")
+
+
+def _ends_a_place(name: str, end: int) -> bool:
+    """Whether the words of `name` ending at `end` close a place's name: one the gazetteer
+    reads (松本市, 熊本市), or one written after its country or a unit (日本山本市)."""
+    gaz = Gazetteer.default()
+    if any(m.start < end - 2 and m.end == end for m in gaz.find_places(name)):
+        return True
+    before = name[: end - 2]
+    return any(
+        before[:-k].endswith(country)
+        for k in (1, 2)
+        for country in gaz.country_names_longest_first()
+    ) or bool(_UNIT_THEN_NAME.search(before))
 
 
 #: The time of a tie and 由 before the schools it names (兩市並於本年一月由某高中與某高等
@@ -472,7 +495,11 @@ class TieRules(ReaderBase):
             making = _unquoted(pattern, text)
             if _tells_no_tie_of(rel_type, text, making) or self._held_not_made(text, making):
                 continue
-            if self._tie_between_others(clause, making):
+            if making and (
+                _TIE_DECLINED.search(text[: making.start()])
+                or self._tie_between_others(clause, making)
+            ):
+                found = True  # 無意與本市締結…; 甲市與乙市締結…之經過: no tie of the city's
                 continue
             qualified = self._qualified_by_tie(clause, making)
             cities = qualified or self._tie_partners(clause, sentence_norm, rel_type)
@@ -503,25 +530,29 @@ class TieRules(ReaderBase):
                 return True
         return found
 
-    def _tie_between_others(self, clause: Clause, making: re.Match[str] | None) -> bool:
+    def _tie_between_others(self, clause: Clause, making: re.Match[str]) -> bool:
         """Whether the tie is one two other cities made (某市議長來訪，表示該市已與日本某市
-        締結友好城市; 介紹該市與某市締結姊妹市之經過): a city other than home, then 與 and
-        another (after its country), the tie following it in a few words."""
-        if making is None:
-            return False
+        締結友好城市; 介紹該市與某市締結姊妹市之經過; 日本甲市與乙市兩港市締結友好港市):
+        a city other than home, then 與 and another (after its country), the tie following
+        it after no more than 兩港市, 已 or a time (_OTHERS_TIE_GAP)."""
         text = clause.norm
         foreign = [
-            (start, end)
+            (start, end, pid)
             for start, end, pid in sorted(clause.places)
-            if end <= making.start() and pid != self.home and self.facts.label_of(pid) == Label.CITY
+            if end <= making.start()
+            and text[start] != "兩"  # 兩港市 names the two again
+            and pid != self.home
+            and self.facts.label_of(pid) == Label.CITY
         ]
-        for (_, first_end), (second_start, second_end) in itertools.pairwise(foreign):
-            gap = text[first_end:second_start]
-            joined = re.fullmatch(r"[已亦曾並也均]{0,2}與(.*)", gap)
-            if joined is None or (joined.group(1) and self.gaz.country(joined.group(1)) is None):
+        for (_, first_end, first), (second_start, second_end, second) in itertools.pairwise(
+            foreign
+        ):
+            joined = re.fullmatch(r"[已亦曾並也均]{0,2}[與和](.*)", text[first_end:second_start])
+            if first == second or joined is None:
                 continue
-            rest = text[second_end : making.start()]
-            if len(rest) <= 6 and not re.search(r"[，、；本高]", rest):
+            if joined.group(1) and self.gaz.country(joined.group(1)) is None:
+                continue  # 甲市與某某大學: no city joined
+            if _OTHERS_TIE_GAP.match(text[second_end : making.start()]):
                 return True
         return False
 
@@ -783,8 +814,14 @@ class TieRules(ReaderBase):
         """「就兩姊妹市間港埠交流交換意見」: the two cities spoken of by their tie, the
         city and the one foreign city the sentence named before, hold it."""
         both = _BOTH_TIED.search(clause.norm)
-        if both is None:
-            return
+        wished = clause.norm[: both.start()] if both else ""  # 期盼日後建立兩姊妹市之情誼
+        if both is None or wished.count("「") > wished.count("」"):
+            return  # 「兩姊妹市間青年論壇」: words of a title
+        status = (
+            TieStatus.PLANNED
+            if _PURSUIT.search(wished) or _FUTURE.search(wished)
+            else TieStatus.SIGNED
+        )
         tie = RelType.SISTER_CITY_OF if both.group(1) == "姊妹" else RelType.FRIENDSHIP_CITY_OF
         before = clause.sentence.norm[: clause.start + both.start()]
         cities = {
@@ -797,7 +834,7 @@ class TieRules(ReaderBase):
         (mention,) = cities.values()
         city = self.facts.place(mention.place, mention.surface)
         if not self._tie_stated_otherwise(tie, city):
-            self.facts.relate(tie, self.home, city, clause.sentence, status=TieStatus.SIGNED)
+            self.facts.relate(tie, self.home, city, clause.sentence, status=status)
 
     def _tie_in_passing(self, clause: Clause, match: re.Match[str], tie: RelType) -> None:
         """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in
@@ -1380,8 +1417,14 @@ class TieRules(ReaderBase):
             return []
         if status == TieStatus.SIGNED:
             # (參加「2018年某節」並簽署…: the year in the event's name is its edition's)
-            own = [d for d in clause.dates if not d.edition] or clause.dates
-            dated = own[-1:] or clause.earlier_dates[-1:]
+            # (…八十二年三月五日，…參加「1992年某節」並簽署…: the day before, else the
+            # item's, over the edition's year)
+            own = [d for d in clause.dates if not d.edition]
+            earlier = [d for d in clause.earlier_dates if not d.edition]
+            dated = own[-1:] or earlier[-1:]
+            if not dated and clause.dates:  # only the edition's year: the item's day
+                dated = self.state.item_dates[-1:] or clause.dates[-1:]
+            dated = dated or clause.earlier_dates[-1:]
             if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
             return dated

@@ -227,8 +227,10 @@ _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 #: 斷交後首度…): no trip of its own.
 _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 #: The host the city's side was received by, before the verb: 承某市長某某於市政廳(接見),
-#: 承蒙某知事親自(接待).
-_RECEIVED_BY_HOST = rx(r"承(?:蒙)?([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?$")
+#: 承蒙某知事親自(接待), 受到該市市長某某(設宴款待), 由該市市長某某(接見).
+_RECEIVED_BY_HOST = rx(
+    r"(?:承(?:蒙)?|受到|(?<![自理])由)([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?(?:並)?$"
+)
 #: An official receiving the city's side, opening a clause: 由某市副市長某某主持, 由該局
 #: 副執行長某某親自簡報 (host of what it attended, or who briefed it).
 _HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導覽|解說)")
@@ -1524,8 +1526,9 @@ class VisitRules(ReaderBase):
         return self._organization(name, "school", place)
 
     def _received_by_host(self, before: str, home_people: set[str]) -> list[str]:
-        """Those the city's side was received by abroad, written after 承 (訪問團停留期間，
-        承某市長某某（gloss）於市政廳接見): the people named between 承 and the verb."""
+        """Those the city's side was received by abroad, written after 承, 受到 or 由
+        (訪問團停留期間，承某市長某某（gloss）於市政廳接見; 受到該市市長某某設宴款待): the
+        people named between that word and the verb."""
         host = _RECEIVED_BY_HOST.search(before)
         if host is None:
             return []
@@ -1752,7 +1755,7 @@ class VisitRules(ReaderBase):
             if school is not None:  # 會長某某率領該市某高中師生來訪: the school came too
                 place = self._place_before(sentence_norm, school.start())
                 bodies.append(self._organization(school.group(1), "school", place))
-            bodies.extend(
+            held = [
                 r.target
                 for r in self.facts.relations.values()
                 if r.type == RelType.HOLDS_TITLE
@@ -1764,7 +1767,13 @@ class VisitRules(ReaderBase):
                     and "市" in str(r.properties.get("title_zh"))
                 )
                 and self._titled_here(sentence_norm, at, name + title, r)
-            )
+            ]
+            errand_city = self._errand_city_led(sentence_norm, lead_end)
+            if errand_city is not None and not any(
+                errand_city in (body, self._city_located_in(body)) for body in held
+            ):  # 某銀行董事長某某率熊本市投資考察團: 熊本市 came, not his bank or its city
+                held = [errand_city]
+            bodies.extend(held)
         if sent is not None:
             sender = self._place_before(sentence_norm, sent.start())
             if sender is not None and sender.label == "City":
@@ -1787,10 +1796,17 @@ class VisitRules(ReaderBase):
             if name is None or kind is None:
                 continue
             places = self._place_mentions(name)
+            if any(m.place.id == self.home_place.id for m in places):
+                continue  # 某協會高雄事務所, 某國在台協會高雄分處: based here, no visitor
             place = places[0].place if places and places[0].start == 0 else None
-            if place is not None and place.label == "Country" and len(places) > 1:
+            if (
+                place is not None
+                and place.label == "Country"
+                and len(places) > 1
+                and places[1].start == places[0].end
+            ):
                 name = name[places[0].end :]  # 法國某港務局: organizations without the country
-                place = places[1].place if places[1].start == places[0].end else place
+                place = places[1].place
             if place is not None and place.id != self.home_place.id:
                 bodies.append(self._organization(name, kind, place))
         return bodies
@@ -1831,6 +1847,20 @@ class VisitRules(ReaderBase):
         if _DELEGATION.search(name):
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
+
+    def _errand_city_led(self, norm: str, lead_end: int) -> str | None:
+        """The city a delegation led names with its errand (率熊本市投資考察團): that city's
+        coming (_ERRAND_DELEGATION); None for any other group, or one of a country (率菲律賓
+        投資考察團, whose leader's body came)."""
+        delegation = _DELEGATION_LED.match(norm, lead_end)
+        written = self._place_mentions(delegation.group(1)) if delegation else []
+        if not written or written[0].start != 0 or written[0].place.label != "City":
+            return None
+        if written[0].place.id == self.home_place.id:
+            return None
+        if not _ERRAND_DELEGATION.match(delegation.group(1)[written[0].end :]):
+            return None
+        return self.facts.place(written[0].place, written[0].surface)
 
     def _quoted_body_led(self, norm: str, lead_end: int) -> str | None:
         """A body named in quotes right after the verb of leading (率「某某姊妹市協會」一行
