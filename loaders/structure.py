@@ -68,6 +68,7 @@ class Section:
     parent: int | None
     title_start: int = 0
     is_item: bool = False
+    headline: bool = False  # a news release's headline (【某市長來訪】 over 〔78.1.10〕…)
 
 
 @dataclass(frozen=True)
@@ -650,6 +651,7 @@ class _Builder:
                 parent=parent,
                 title_start=title_start,
                 is_item=is_item,
+                headline=marker.rank == _HEADLINE_RANK and not marker.length,
             )
         )
         self.stack.append((marker.rank, len(self.sections) - 1))

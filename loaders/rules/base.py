@@ -379,8 +379,10 @@ class ReaderBase:
         """The dateline of a news release the section's text is: the day it was issued,
         opening its first line (〔78.1.10〕某某…) or alone in brackets after its last
         sentence (…返抵國門。（78年4月18日）). It dates nothing the release tells, but
-        the days it tells relative to it (昨（九）日, 本月十一日) are of its month."""
-        if index is None:
+        the days it tells relative to it (昨（九）日, 本月十一日) are of its month. Only a
+        release under its headline has one: a date opening or closing an ordinary item
+        is the item's (（一）（82.3.5）某市長來訪…, …來訪。（82年3月5日）)."""
+        if index is None or not self._in_release(index):
             return None
         own = [s for s in self.parsed.sentences if s.section == index and not s.is_heading]
         if not own:
@@ -392,10 +394,21 @@ class ReaderBase:
                 return spans[0]
         return None
 
+    def _in_release(self, index: int | None) -> bool:
+        """Whether the section is a news release under its headline, or within one."""
+        section = self._section(index)
+        while section is not None:
+            if section.headline:
+                return True
+            section = self._section(section.parent)
+        return False
+
     def _is_dateline(self, sentence: Sentence, span: DateSpan) -> bool:
-        """Whether `span` is the dateline of the news release the sentence opens or
-        closes: the first date of a line opening with it (〔78.1.10〕…), or all a
-        sentence is (（78年4月18日）)."""
+        """Whether `span` is the dateline of the news release (under its headline) the
+        sentence opens or closes: the first date of a line opening with it (〔78.1.10〕…),
+        or all a sentence is (（78年4月18日）)."""
+        if not self._in_release(sentence.section):
+            return False
         first = sentence.start == next(
             s.start for s in self.parsed.sentences if s.paragraph == sentence.paragraph
         )

@@ -1,0 +1,59 @@
+"""Rule fixes after the round-35d review: each tested on invented sentences in the
+reviewer's wordings and paraphrases of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+H1_1993 = "1993-01/1993-06"
+
+
+def _starts(ext, rel_type: RelType, **match) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return sorted(str(r.properties.get("start")) for r in rels(ext, rel_type, **match))
+
+
+# 1. a date in brackets closing an ordinary item (not a release under its headline)
+# dates the item, as before: no dateline
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（一）日本青森市市長佐藤健一率團來訪，由吳市長接見。（82年3月5日）",
+        "日本青森市市長佐藤健一率團來訪，由吳市長接見。（82.3.5）",
+    ],
+)
+def test_a_date_closing_an_ordinary_item_dates_it(line: str) -> None:
+    ext = chapter(line, period=H1_1993)
+    guest = named(ext, "佐藤健一")
+    assert _starts(ext, RelType.VISITED, source=guest, target=KAOHSIUNG) == ["1993-03-05"]
+
+
+def test_a_date_closing_an_ordinary_tie_or_agreement_dates_it() -> None:
+    ext = chapter(
+        "（一）本市與美國波特蘭市締結姊妹市，由吳市長與波特蘭市市長約翰史密斯共同簽署姊妹市協定書。"
+        "（82年5月20日）",
+        "（二）本府與日本青森市簽署觀光交流合作備忘錄。（82.6.3）",
+        period=H1_1993,
+    )
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF)
+    assert tie.properties.get("since") == "1993-05-20"
+    (mou,) = rels(ext, RelType.SIGNED_MOU)
+    assert mou.properties.get("date") == "1993-06-03"
+
+
+# 2. a date in brackets opening an ordinary item, or a release telling no day relative
+# to it, is the item's date
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（一）（82.3.5）日本青森市市長佐藤健一率團來訪，由吳市長接見。",
+        "（一）〔82.3.5〕日本青森市市長佐藤健一率團來訪，由吳市長接見。",
+        "（82.3.5）日本青森市市長佐藤健一率團來訪，由吳市長接見。",
+    ],
+)
+def test_a_date_opening_an_ordinary_item_dates_it(line: str) -> None:
+    ext = chapter(line, period=H1_1993)
+    guest = named(ext, "佐藤健一")
+    assert _starts(ext, RelType.VISITED, source=guest, target=KAOHSIUNG) == ["1993-03-05"]
