@@ -394,6 +394,10 @@ class ReaderBase:
                 return spans[0]
         return None
 
+    def _report_year(self) -> int | None:
+        """The (Gregorian) year the report's period starts in, if known."""
+        return self.period.year if self.period else None
+
     def _in_release(self, index: int | None) -> bool:
         """Whether the section is a news release under its headline, or within one."""
         section = self._section(index)
@@ -1099,7 +1103,7 @@ class ReaderBase:
         raise NotImplementedError
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
-        for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
+        for mention in find_events(clause.norm, is_recurring(clause.norm), self._report_year()):
             if self._bare_alias_elsewhere(clause, mention):
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began

@@ -1729,7 +1729,9 @@ class EventRules(PartyRules):
         """A known series joined without its edition (出席燈會開幕, 參加某某節各項慶祝活動):
         the edition the text spoke of last (the event spoken of, if of that series); ""
         when none was, None when the verb joins no series by name."""
-        named = [m for m in find_events(clause.norm[join.start() :], yearly=True) if m.bare]
+        named = [
+            m for m in find_events(clause.norm[join.start() :], True, self._report_year()) if m.bare
+        ]
         if not named or named[0].start != join.end() - join.start():
             return None
         entry = self.lex.series_for(named[0].series_key)
@@ -2499,7 +2501,7 @@ class EventRules(PartyRules):
         # the coming told here or in the clauses after, up to a semicolon (某市長應本府之
         # 邀，率團於9月來訪)
         came = _COME.search(clause.norm, cut) or _COME.search(later.split(";", 1)[0])
-        if came and not clause.events and find_events(later):
+        if came and not clause.events and find_events(later, near_year=self._report_year()):
             event_id = None  # 應本府之邀來高訪問，本府…舉辦「…」音樂會: the event told next
         if event_id is None and not came:
             return

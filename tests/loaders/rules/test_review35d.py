@@ -57,3 +57,37 @@ def test_a_date_opening_an_ordinary_item_dates_it(line: str) -> None:
     ext = chapter(line, period=H1_1993)
     guest = named(ext, "佐藤健一")
     assert _starts(ext, RelType.VISITED, source=guest, target=KAOHSIUNG) == ["1993-03-05"]
+
+
+# 3. a year after the place opening an event's name is its edition only when it falls
+# near the report's period (resolved as ROC if under 1000); a count of years or a
+# target year is part of the name
+@pytest.mark.parametrize(
+    ("name", "year", "series_key", "edition"),
+    [
+        ("高雄市四十年建設成果展", 1993, "高雄市四十年建設成果展", None),
+        ("波特蘭市一百五十年港埠發展研討會", 1993, "波特蘭市一百五十年港埠發展研討會", None),
+        ("橫濱市一百三十年開港祭", 1993, "橫濱市一百三十年開港祭", None),
+        ("高雄市2000年港市發展研討會", 1993, "高雄市2000年港市發展研討會", None),
+        ("高雄市一百零二年元宵燈會", 2013, "高雄市元宵燈會", 2013),
+        ("高雄市八十二年元宵燈會", 1993, "高雄市元宵燈會", 1993),
+        ("臺南市2019年國際風箏節", 2019, "臺南市國際風箏節", 2019),
+    ],
+)
+def test_a_year_after_the_place_is_an_edition_only_near_the_period(
+    name: str, year: int, series_key: str, edition: int | None
+) -> None:
+    from loaders.events import find_events
+    from loaders.reading import normalize
+
+    [event] = find_events(normalize(f"本府舉辦「{name}」"), near_year=year)
+    assert (event.series_key, event.year) == (normalize(series_key), edition)
+
+
+def test_a_count_of_years_after_the_place_names_no_edition_in_a_chapter() -> None:
+    ext = chapter(
+        "（一）本府於三月五日舉辦「高雄市一百年港埠發展研討會」，日本青森市市長佐藤健一應邀來訪出席。",
+        period=H1_1993,
+    )
+    events = {e.id for e in ext.entities if e.id.startswith("event:")}
+    assert events and all(not e.endswith(":2011") for e in events)
