@@ -366,7 +366,7 @@ class ReaderBase:
         context = DateContext(self.period)
         dateline = self._release_dateline(index, context)
         if dateline is not None:  # 本月十一日, 昨（九）日: of the release's month
-            return context.advance([dateline])
+            return replace(context.advance([dateline]), issued=dateline.start)
         section = self._section(index)
         while section is not None:
             dated = context.under_heading(section.title)

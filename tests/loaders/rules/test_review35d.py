@@ -86,8 +86,39 @@ def test_a_year_after_the_place_is_an_edition_only_near_the_period(
 
 def test_a_count_of_years_after_the_place_names_no_edition_in_a_chapter() -> None:
     ext = chapter(
-        "（一）本府於三月五日舉辦「高雄市一百年港埠發展研討會」，日本青森市市長佐藤健一應邀來訪出席。",
+        "（一）本府於三月五日舉辦「高雄市一百年港埠發展研討會」，日本青森市市長佐藤健一"
+        "應邀來訪出席。",
         period=H1_1993,
     )
     events = {e.id for e in ext.entities if e.id.startswith("event:")}
     assert events and all(not e.endswith(":2011") for e in events)
+
+
+# 4. 明（一）日 at a month's end is the first of the next month
+def test_tomorrow_glossed_smaller_than_the_date_before_is_next_month() -> None:
+    from loaders.dates import DateContext, find_dates
+    from loaders.structure import parse_period
+
+    context = DateContext(parse_period(H1_1993))
+    text = "〔82.3.31〕某市長今（三十一）日抵達本市訪問，明（一）日上午拜會市府"
+    spans = find_dates(text, context)
+    assert [s.start for s in spans][-2:] == ["1993-03-31", "1993-04-01"]
+
+
+# 5. within a release, 昨/今/明 days are relative to its dateline, not to a past date
+# told in between (曾於八十一年五月六日來訪, 於八十年十月五日締結)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "〔82.4.10〕為慶祝兩市於八十年十月五日締結姊妹市，美國波特蘭市議員約翰史密斯，"
+        "昨（九）日拜會市府，由吳市長接見。",
+        "〔82.4.10〕曾於八十一年五月六日來訪之美國波特蘭市議員約翰史密斯，昨（九）日"
+        "再度拜會市府，由吳市長接見。",
+        "〔82.4.10〕美國波特蘭市議員約翰史密斯曾於八十一年五月六日來訪。此次約翰史密斯"
+        "議員昨（九）日拜會市府，由吳市長接見。",
+    ],
+)
+def test_a_glossed_day_in_a_release_is_relative_to_its_dateline(text: str) -> None:
+    ext = chapter("【波特蘭市議員來訪】", text, period=H1_1993)
+    met = rels(ext, RelType.MET_WITH)
+    assert met and all(m.properties.get("date") == "1993-04-09" for m in met)
