@@ -17,6 +17,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Literal
 
 from loaders.events import event_suffixes
@@ -203,6 +204,7 @@ _TOKEN_RE = re.compile(
     rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
     rf"(?P<dr2>{_NUMBER})\s*[日號])"
     rf"|(?P<glossedday>(?P<gw>[{_GLOSSED_DAY}])\(\s*(?P<gd>{_NUMBER})\s*\)\s*日)"
+    rf"|(?P<relday>(?<![{_NOT_BEFORE_RELATIVE}])(?P<rw>[{_GLOSSED_DAY}])[日天])"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
     rf"|(?P<sep>{_SEPARATOR})"
     rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
@@ -303,6 +305,10 @@ def _token(match: re.Match[str]) -> _Token:
     if match["glossedday"]:  # 昨(九)日: a day before the release's, perhaps in the month before
         before = {"昨": -1, "明": 1}.get(match["gw"], 0)
         return _Token("glossedday", start, match.end(), _small_number(match["gd"]), before)
+    if match["relday"]:  # 今日, 昨天: a day by the release's dateline, its number unwritten
+        return _Token(
+            "glossedday", start, match.end(), None, {"昨": -1, "明": 1}.get(match["rw"], 0)
+        )
     if match["thismonth"]:
         return _Token("thismonth", start, match.end())
     return _Token("sep", start, match.end())
@@ -599,7 +605,12 @@ def _glossed_day(
     token = tokens[i]
     if token.kind != "glossedday":
         return None
-    day = int(token.value or 0)
+    if token.value is None:  # 今日, 昨天: only by a release's dateline
+        if context.issued is None:
+            return None
+        day_of = date.fromisoformat(context.issued) + timedelta(days=token.value2 or 0)
+        return _Point(year=day_of.year, month=day_of.month, day=day_of.day), None, i
+    day = int(token.value)
     if context.issued is not None:
         month: str | None = context.issued[:7]
         last = context.issued

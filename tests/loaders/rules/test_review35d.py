@@ -122,3 +122,22 @@ def test_a_glossed_day_in_a_release_is_relative_to_its_dateline(text: str) -> No
     ext = chapter("【波特蘭市議員來訪】", text, period=H1_1993)
     met = rels(ext, RelType.MET_WITH)
     assert met and all(m.properties.get("date") == "1993-04-09" for m in met)
+
+
+# 11. 今日/今天/昨日 written without a number in a release are days relative to its
+# dateline
+def test_today_and_yesterday_unnumbered_in_a_release_are_by_its_dateline() -> None:
+    ext = chapter(
+        "【波特蘭市議員拜會市府】",
+        "〔82.4.10〕美國波特蘭市議員約翰史密斯於今天上午拜會市府，由吳市長接見。",
+        "【青森市長來訪】",
+        "〔82.3.6〕日本青森市市長佐藤健一率團一行六人，昨日下午抵達本市訪問，今日上午拜會市府，"
+        "由吳市長接見。",
+        period=H1_1993,
+    )
+    smith = rels(ext, RelType.MET_WITH, target=named(ext, "約翰史密斯"))
+    assert [m.properties.get("date") for m in smith] == ["1993-04-10"]
+    sato = rels(ext, RelType.MET_WITH, target=named(ext, "佐藤健一"))
+    assert [m.properties.get("date") for m in sato] == ["1993-03-06"]
+    came = rels(ext, RelType.VISITED, source=named(ext, "佐藤健一"))
+    assert [v.properties.get("start") for v in came] == ["1993-03-05"]
