@@ -373,7 +373,11 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.previous = self.sentence if same_section else None
         self.sentence = sentence
         norm = sentence.norm
-        found = find_dates(norm, self.state.dates)
+        dates = self.state.dates
+        told_in_paragraph = self._paragraph_dateline(sentence) if not dates.issued else None
+        if told_in_paragraph is not None:  # …昨（十一）日拜會市府…。（82年4月12日）
+            dates = replace(dates, issued=told_in_paragraph.start)
+        found = find_dates(norm, dates)
         earlier_comings = _earlier_comings(norm, found)
         spans = _without_earlier_comings(norm, found, self.state.dates)
         spans = _opening_days(norm, _next_days_in_clauses(norm, spans))

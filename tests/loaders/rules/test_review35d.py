@@ -141,3 +141,30 @@ def test_today_and_yesterday_unnumbered_in_a_release_are_by_its_dateline() -> No
     assert [m.properties.get("date") for m in sato] == ["1993-03-06"]
     came = rels(ext, RelType.VISITED, source=named(ext, "佐藤健一"))
     assert [v.properties.get("start") for v in came] == ["1993-03-05"]
+
+
+# 6. releases told one a paragraph, each closed (or opened) by its own dateline and
+# telling its days relative to it: each by its own, not the section's first or last
+@pytest.mark.parametrize("headlines", [True, False])
+def test_releases_one_a_paragraph_each_by_its_own_dateline(headlines: bool) -> None:
+    lines = [
+        "波特蘭市議員來訪，參觀港區",
+        "美國波特蘭市議員約翰史密斯，昨（十一）日拜會市府，由吳市長接見。（82年4月12日）",
+        "青森市長來訪，洽談觀光交流",
+        "日本青森市市長佐藤健一，昨（五）日拜會市府，由吳市長接見。（82年3月6日）",
+    ]
+    ext = chapter(*(lines if headlines else lines[1::2]), period=H1_1993)
+    smith = rels(ext, RelType.MET_WITH, target=named(ext, "約翰史密斯"))
+    assert [m.properties.get("date") for m in smith] == ["1993-04-11"]
+    sato = rels(ext, RelType.MET_WITH, target=named(ext, "佐藤健一"))
+    assert [m.properties.get("date") for m in sato] == ["1993-03-05"]
+
+
+def test_a_date_closing_an_item_telling_no_relative_day_stays_its_date() -> None:
+    ext = chapter(
+        "日本青森市市長佐藤健一率團來訪，由吳市長接見。（82年3月5日）",
+        "美國波特蘭市議員約翰史密斯，昨（十一）日拜會市府，由吳市長接見。（82年4月12日）",
+        period=H1_1993,
+    )
+    sato = rels(ext, RelType.MET_WITH, target=named(ext, "佐藤健一"))
+    assert [m.properties.get("date") for m in sato] == ["1993-03-05"]
