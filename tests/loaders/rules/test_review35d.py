@@ -168,3 +168,30 @@ def test_a_date_closing_an_item_telling_no_relative_day_stays_its_date() -> None
     )
     sato = rels(ext, RelType.MET_WITH, target=named(ext, "佐藤健一"))
     assert [m.properties.get("date") for m in sato] == ["1993-03-05"]
+
+
+# 12. an item headed by a place's coming takes no date from a past coming the text
+# tells (曾於八十一年五月八日來訪)
+def test_a_headed_coming_takes_no_past_coming_told_in_the_text() -> None:
+    ext = chapter(
+        "【青森市經貿訪問團來訪】",
+        "〔82.3.6〕日本青森市經貿訪問團一行十人，昨（五）日上午拜會市府，由吳市長接見。"
+        "青森市市議員田中一郎曾於八十一年五月八日來訪本市。",
+        period=H1_1993,
+    )
+    place = rels(ext, RelType.VISITED, source=named(ext, "青森市"), target=KAOHSIUNG)
+    assert place and all(v.properties.get("start") != "1992-05-08" for v in place)
+
+
+# 13. the city's own delegation arriving abroad (一行於四月十日抵達青森市) dates no
+# guest's coming the sentence before told
+def test_the_citys_delegation_arriving_abroad_dates_no_guests_coming() -> None:
+    ext = chapter(
+        "（一）本府王副市長率團赴日本青森市訪問，青森市市長佐藤健一曾多次來訪本市，雙方交誼深厚。"
+        "一行於四月十日抵達青森市，停留至十三日。",
+        period=H1_1993,
+    )
+    guest = rels(ext, RelType.VISITED, source=named(ext, "佐藤健一"), target=KAOHSIUNG)
+    assert all(v.properties.get("start") != "1993-04-10" for v in guest)
+    trip = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "青森市"))
+    assert [v.properties.get("start") for v in trip] == ["1993-04-10"]
