@@ -241,8 +241,10 @@ _DATE_OF_NAMED = rx(r"[^,;。「」]{0,6}?(?:簽(?:訂|署|定|立)|締結)(?:�
 
 
 #: The time an invitation asks its invitee to come in, written after the invitee
-#: (邀請某市明年組隊參加): the invitee's, no date of what the sentence goes on to tell.
-_INVITED_FOR = rx(r"邀請[^,;。「」]{0,12}$")
+#: (邀請某市明年組隊參加): the invitee's, no date of what the sentence goes on to tell;
+#: not an invitation answered (應某市邀請於四月十日至十五日率團赴…: the trip's).
+_INVITED_FOR = rx(r"(?<!應)(?<!應邀)邀請[^,;。「」]{0,12}$")
+_ANSWERING = rx(r"應[^,;。「」]{0,12}$")
 
 
 def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -253,8 +255,15 @@ def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
         d
         for d in spans
         if d.text_start >= 0  # (one read as written before the sentence: of all it tells)
-        and (_DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start]))
+        and (_DATE_OF_NAMED.match(norm, d.text_end) or _asks_for_time(norm[: d.text_start]))
     ]
+
+
+def _asks_for_time(before: str) -> bool:
+    """Whether the words before a date end with an invitation asking for a time
+    (邀請本府於…, 邀請某市明年…), not one the sentence's party answered (應某市邀請於…)."""
+    invited = _INVITED_FOR.search(before)
+    return invited is not None and not _ANSWERING.search(before[: invited.start()])
 
 
 #: The words after a date naming a party by an earlier coming (前於4月28日來訪之某市市長,

@@ -195,3 +195,15 @@ def test_the_citys_delegation_arriving_abroad_dates_no_guests_coming() -> None:
     assert all(v.properties.get("start") != "1993-04-10" for v in guest)
     trip = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "青森市"))
     assert [v.properties.get("start") for v in trip] == ["1993-04-10"]
+
+
+# 7. 應某市邀請 before a trip's date is the trip that took place: its month dates the
+# days written alone after it (only 邀請本府於… asks for a time)
+def test_a_trip_at_an_invitation_answered_keeps_its_month() -> None:
+    ext = chapter(
+        "（一）本府建設局局長王大同應日本青森市邀請於四月十日至十五日率團赴該市訪問。"
+        "十四日轉赴弘前市參觀蘋果產業。",
+        period=H1_1993,
+    )
+    leg = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "弘前市"))
+    assert [v.properties.get("start") for v in leg] == ["1993-04-14"]
