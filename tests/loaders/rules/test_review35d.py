@@ -207,3 +207,19 @@ def test_a_trip_at_an_invitation_answered_keeps_its_month() -> None:
     )
     leg = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "弘前市"))
     assert [v.properties.get("start") for v in leg] == ["1993-04-14"]
+
+
+# 8. a note under a table (（註：…）) is no row, but its sentence is read as prose
+def test_a_note_under_a_table_is_read_as_prose() -> None:
+    ext = chapter(
+        "附表一　本期重要外賓來訪紀要",
+        "日期｜國別／城市｜訪賓｜事由",
+        "82/3/5｜日本青森市｜青森市市長佐藤健一率團8人｜拜會市府",
+        "（註：韓國光州市副市長金永洙於五月八日來訪，由吳市長接見。）",
+        "82/4/12｜美國波特蘭市｜市議員約翰史密斯｜參觀港區",
+        period=H1_1993,
+    )
+    noted = rels(ext, RelType.VISITED, source=named(ext, "金永洙"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in noted] == ["1993-05-08"]
+    row = rels(ext, RelType.VISITED, source=named(ext, "約翰史密斯"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in row] == ["1993-04-12"]
