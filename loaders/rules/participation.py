@@ -1107,12 +1107,16 @@ class EventRules(PartyRules):
                 # 史市長再度邀請本府…, 大西市長當面邀請本府…: the other side's official
                 # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
-            if not inviters and _PRONOUN_PARTY.fullmatch(named) and self.previous is not None:
-                # 某市長致詞時指出：「…」他並當面邀請本府…: of the one the sentence before named
-                said = self.previous.norm
-                inviters = self._offices_held(
-                    self._by_surname_and_title(said) or self._people_in(said)
-                )
+            if not inviters and _PRONOUN_PARTY.fullmatch(named):
+                # 某市長致詞時指出：「…」他並當面邀請本府…: of the one named before it,
+                # in the sentence (a quotation between), else in the sentence before
+                before = self.previous.norm if self.previous is not None else ""
+                for said in (sentence.norm[: clause.start], before):
+                    inviters = self._offices_held(
+                        self._by_surname_and_title(said) or self._people_in(said)
+                    )
+                    if inviters:
+                        break
             if not inviters and named:
                 # 代表王大明市長邀請本府…: the place or body of the one it is done for
                 at = clause.start + offset

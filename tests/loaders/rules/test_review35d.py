@@ -223,3 +223,13 @@ def test_a_note_under_a_table_is_read_as_prose() -> None:
     assert [v.properties.get("start") for v in noted] == ["1993-05-08"]
     row = rels(ext, RelType.VISITED, source=named(ext, "約翰史密斯"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in row] == ["1993-04-12"]
+
+
+# 9. 他 after a quotation in the same sentence is the one that sentence named first
+def test_he_after_a_quote_in_the_same_sentence_invites() -> None:
+    ext = chapter(
+        "（一）日本青森市市長佐藤健一於三月五日率團來訪，佐藤市長致詞指出：「兩市友誼深厚。」"
+        "他並當面邀請本府於八月組團參加「青森睡魔祭」。",
+        period=H1_1993,
+    )
+    assert rels(ext, RelType.INVITED, source=named(ext, "青森市"), target=KAOHSIUNG)
