@@ -233,3 +233,32 @@ def test_he_after_a_quote_in_the_same_sentence_invites() -> None:
         period=H1_1993,
     )
     assert rels(ext, RelType.INVITED, source=named(ext, "青森市"), target=KAOHSIUNG)
+
+
+# 10. a short unpunctuated line heads a release closed by its dateline only after a
+# line ending one (its dateline or 。): not a list line after 成員包括：, nor a name
+# under a numbered heading
+def test_list_lines_in_a_release_are_no_headlines() -> None:
+    ext = chapter(
+        "【波特蘭市議員來訪】",
+        "美國波特蘭市議員約翰史密斯，昨（十一）日拜會市府，由吳市長接見。（82年4月12日）",
+        "【青森市訪問團來訪】",
+        "日本青森市市長佐藤健一率該市訪問團一行六人，昨（五）日抵達本市訪問，成員包括：",
+        "青森市議會議長田中一郎",
+        "青森市觀光協會會長木村太郎",
+        "該團並於今（六）日上午拜會吳市長。（82年3月6日）",
+        period=H1_1993,
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "佐藤健一"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["1993-03-05"]
+
+
+def test_an_event_named_under_a_heading_is_no_headline() -> None:
+    ext = chapter(
+        "（二）本府參加之國外活動",
+        "「波特蘭市玫瑰節」",
+        "本府建設局局長王大同率團赴美國波特蘭市參加。（82年6月5日）",
+        period=H1_1993,
+    )
+    trip = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "波特蘭市"))
+    assert [v.properties.get("start") for v in trip] == ["1993-06-05"]
