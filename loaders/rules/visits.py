@@ -2664,7 +2664,7 @@ class VisitRules(ReaderBase):
         start = str(coming.properties.get("start", ""))
         if self.period is not None and start[:7] < self.period.start:
             return True
-        said = coming.evidence[0].text if coming.evidence else ""
+        said = normalize(coming.evidence[0].text) if coming.evidence else ""
         return bool(_TOLD_AS_PAST.search(said)) and not _TOLD_RELATIVE_DAY.search(said)
 
     def _official_after(self, words: str) -> bool:

@@ -262,3 +262,14 @@ def test_an_event_named_under_a_heading_is_no_headline() -> None:
     )
     trip = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "波特蘭市"))
     assert [v.properties.get("start") for v in trip] == ["1993-06-05"]
+
+
+def test_a_headed_coming_takes_the_days_of_a_coming_again_after_a_past_one() -> None:
+    ext = chapter(
+        "【波特蘭市議員再度來訪】",
+        "〔82.4.10〕曾於八十一年五月六日來訪之美國波特蘭市議員約翰史密斯，昨（九）日再度拜會市府，"
+        "由吳市長接見。",
+        period=H1_1993,
+    )
+    place = rels(ext, RelType.VISITED, source=named(ext, "波特蘭市"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in place] == ["1993-04-09"]
