@@ -23,6 +23,7 @@ from loaders.dates import (
     find_dates,
     find_since_year,
 )
+from loaders.events import find_events
 from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -283,6 +284,24 @@ def _earlier_comings(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
     return [d for d in spans if _EARLIER_COMING_AFTER.match(norm, d.text_end)]
 
 
+def _without_years_in_names(
+    norm: str, spans: list[DateSpan], near_year: int | None
+) -> list[DateSpan]:
+    """The dates but a year written after the place opening an event's name that the
+    name keeps as part of it, a count of years or a target (「橫濱市一百三十年開港祭」,
+    「高雄市2000年港市發展研討會」 in 1993): no date."""
+    kept = [m.start for m in find_events(norm, near_year=near_year) if m.year is None]
+
+    def in_name(d: DateSpan) -> bool:
+        for start in kept:
+            place = norm[start : d.text_start].lstrip("「")
+            if 0 <= d.text_start - start <= 6 and place.endswith(("市", "縣")):
+                return True
+        return False
+
+    return [d for d in spans if d.precision != "year" or not in_name(d)]
+
+
 def _without_earlier_comings(
     norm: str, spans: list[DateSpan], context: DateContext
 ) -> list[DateSpan]:
@@ -386,7 +405,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         told_in_paragraph = self._paragraph_dateline(sentence) if not dates.issued else None
         if told_in_paragraph is not None:  # …昨（十一）日拜會市府…。（82年4月12日）
             dates = replace(dates, issued=told_in_paragraph.start)
-        found = find_dates(norm, dates)
+        found = _without_years_in_names(norm, find_dates(norm, dates), self._report_year())
         earlier_comings = _earlier_comings(norm, found)
         spans = _without_earlier_comings(norm, found, self.state.dates)
         spans = _opening_days(norm, _next_days_in_clauses(norm, spans))

@@ -273,3 +273,13 @@ def test_a_headed_coming_takes_the_days_of_a_coming_again_after_a_past_one() -> 
     )
     place = rels(ext, RelType.VISITED, source=named(ext, "波特蘭市"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in place] == ["1993-04-09"]
+
+
+def test_a_count_of_years_in_an_events_name_is_no_date() -> None:
+    ext = chapter(
+        "（一）本府建設局局長王大同率團於四月十日至十三日赴日本橫濱市，參加「橫濱市一百三十年開港祭」。",
+        period=H1_1993,
+    )
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "橫濱市"))
+    assert trips and all(v.properties.get("year") == 1993 for v in trips)
+    assert all(r.properties.get("year") in (None, 1993) for r in ext.relations)
