@@ -1108,15 +1108,19 @@ class EventRules(PartyRules):
                 # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
             if not inviters and _PRONOUN_PARTY.fullmatch(named):
-                # 某市長致詞時指出：「…」他並當面邀請本府…: of the one named before it,
-                # in the sentence (a quotation between), else in the sentence before
-                before = self.previous.norm if self.previous is not None else ""
-                for said in (sentence.norm[: clause.start], before):
+                # 某市長致詞時指出：「…」他並當面邀請本府…: of the one who spoke, named by
+                # surname and title before the quotation in the sentence (吳市長 named in
+                # full nowhere: the city's own, no inviter), else of the one the sentence
+                # before named
+                here = sentence.norm[: clause.start]
+                speaker = re.split(r"[,;。]", here.rsplit("「", 1)[0])[-1] if "「" in here else ""
+                if _OFFICIAL_BY_SURNAME.match(speaker):
+                    inviters = self._offices_held(self._by_surname_and_title(speaker))
+                elif self.previous is not None:
+                    said = self.previous.norm
                     inviters = self._offices_held(
                         self._by_surname_and_title(said) or self._people_in(said)
                     )
-                    if inviters:
-                        break
             if not inviters and named:
                 # 代表王大明市長邀請本府…: the place or body of the one it is done for
                 at = clause.start + offset

@@ -283,3 +283,12 @@ def test_a_count_of_years_in_an_events_name_is_no_date() -> None:
     trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "橫濱市"))
     assert trips and all(v.properties.get("year") == 1993 for v in trips)
     assert all(r.properties.get("year") in (None, 1993) for r in ext.relations)
+
+
+def test_he_after_the_home_mayors_quote_invites_no_one() -> None:
+    ext = chapter(
+        "（一）日本青森市市長佐藤健一於三月五日率團來訪，吳市長致詞指出：「兩市友誼深厚。」"
+        "他並當面邀請本府於八月組團參加「青森睡魔祭」。",
+        period=H1_1993,
+    )
+    assert not rels(ext, RelType.INVITED)
