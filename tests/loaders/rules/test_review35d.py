@@ -292,3 +292,16 @@ def test_he_after_the_home_mayors_quote_invites_no_one() -> None:
         period=H1_1993,
     )
     assert not rels(ext, RelType.INVITED)
+
+
+# (names) a day told after a name (某某昨（二十八）日, 某某今天上午) is no part of it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "〔82.3.1〕日本青森市市長佐藤健一昨（二十八）日上午拜會市府，由吳市長接見。",
+        "〔82.3.1〕日本青森市市長佐藤健一今天上午拜會市府，由吳市長接見。",
+    ],
+)
+def test_a_day_after_a_name_is_no_part_of_it(text: str) -> None:
+    ext = chapter("【青森市長來訪】", text, period=H1_1993)
+    assert "佐藤健一" in {e.name_zh for e in ext.entities}
