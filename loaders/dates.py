@@ -17,6 +17,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Literal
 
 from loaders.events import event_suffixes
@@ -72,6 +73,10 @@ class DateContext:
     #: tells of as what is to come (邀請本府明年組團參加…): a later month of the report's
     #: period written alone (…；某某於12月12日來訪) is of the report's year.
     planned_year: bool = False
+    #: The day (YYYY-MM-DD) the news release the text is was issued, its dateline: the
+    #: days it glosses after 昨/今/明 (昨（九）日) are told relative to it, whatever
+    #: other dates it tells between (曾於八十一年五月六日來訪).
+    issued: str | None = None
 
     @property
     def report_year(self) -> int | None:
@@ -199,6 +204,7 @@ _TOKEN_RE = re.compile(
     rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
     rf"(?P<dr2>{_NUMBER})\s*[日號])"
     rf"|(?P<glossedday>(?P<gw>[{_GLOSSED_DAY}])\(\s*(?P<gd>{_NUMBER})\s*\)\s*日)"
+    rf"|(?P<relday>(?<![{_NOT_BEFORE_RELATIVE}])(?P<rw>[{_GLOSSED_DAY}])[日天])"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
     rf"|(?P<sep>{_SEPARATOR})"
     rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
@@ -300,8 +306,12 @@ def _token(match: re.Match[str]) -> _Token:
     if match["day"]:
         return _Token("day", start, match.end(), _small_number(match["d"]))
     if match["glossedday"]:  # 昨(九)日: a day before the release's, perhaps in the month before
-        before = -1 if match["gw"] == "昨" else 0
+        before = {"昨": -1, "明": 1}.get(match["gw"], 0)
         return _Token("glossedday", start, match.end(), _small_number(match["gd"]), before)
+    if match["relday"]:  # 今日, 昨天: a day by the release's dateline, its number unwritten
+        return _Token(
+            "glossedday", start, match.end(), None, {"昨": -1, "明": 1}.get(match["rw"], 0)
+        )
     if match["thismonth"]:
         return _Token("thismonth", start, match.end())
     return _Token("sep", start, match.end())
@@ -592,20 +602,34 @@ def _glossed_day(
     """A day glossed after 昨/今/明 (〔78.1.10〕…昨（九）日上午拜會市府): in the month of
     the date before it (the release's), or of the section's; a 昨 day later than the day
     of the last date written with its year (the release's) is of the month before
-    (〔78.3.1〕…昨（二十八）日)."""
+    (〔78.3.1〕…昨（二十八）日), a 明 day smaller than it of the month after
+    (〔78.3.31〕…明（一）日). Within a release whose dateline the context holds
+    (`issued`), the days are relative to it, not to other dates it tells."""
     token = tokens[i]
     if token.kind != "glossedday":
         return None
-    day = int(token.value or 0)
-    # (a year alone before it, 「高雄市七十八年元宵燈會」昨（二十）日, names no month)
-    month = _month_of_day(day, [d for d in spans if d.precision != "year"], context)
+    if token.value is None:  # 今日, 昨天: only by a release's dateline
+        if context.issued is None:
+            return None
+        day_of = date.fromisoformat(context.issued) + timedelta(days=token.value2 or 0)
+        return _Point(year=day_of.year, month=day_of.month, day=day_of.day), None, i
+    day = int(token.value)
+    if context.issued is not None:
+        month: str | None = context.issued[:7]
+        last = context.issued
+    else:
+        # (a year alone before it, 「高雄市七十八年元宵燈會」昨（二十）日, names no month)
+        month = _month_of_day(day, [d for d in spans if d.precision != "year"], context)
+        issued = [d.end or d.start for d in spans if d.writes_year]  # the release's: 78.3.1
+        last = issued[-1] if issued else ""
     if month is None:
         return None
     year, number = int(month[:4]), int(month[5:7])
-    issued = [d.end or d.start for d in spans if d.writes_year]  # the release's: 78.3.1
-    last = issued[-1] if issued else ""
-    if token.value2 == -1 and len(last) == 10 and last[:7] == month and day > int(last[8:]):
-        year, number = (year, number - 1) if number > 1 else (year - 1, 12)
+    if len(last) == 10 and last[:7] == month:
+        if token.value2 == -1 and day > int(last[8:]):
+            year, number = (year, number - 1) if number > 1 else (year - 1, 12)
+        elif token.value2 == 1 and day < int(last[8:]):
+            year, number = (year, number + 1) if number < 12 else (year + 1, 1)
     return _Point(year=year, month=number, day=day), None, i
 
 

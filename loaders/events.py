@@ -40,6 +40,8 @@ _YEAR_AFTER_PLACE = re.compile(
 )
 #: What follows a count of years or a decade rather than a year (「六十年代…攝影展」,
 #: 「三十年來…研討會」, 「四十年友好紀念音樂會」): the number is part of the name.
+#: How far from the report's year a year after the place may be an edition's.
+_EDITION_YEARS_AROUND = 2
 _YEARS_COUNTED_AFTER = re.compile(r"代|來|前|後|間|以來|友好|紀念|週年|周年|慶")
 #: An edition's number, in figures or in Chinese numerals as older reports write it
 #: (第12屆, 第十二屆).
@@ -163,8 +165,9 @@ def without_gloss(name: str) -> str:
     return _ENGLISH_TAIL.sub("", name)
 
 
-def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
-    """(series key, year, ordinal, English name) of an event name."""
+def _split_name(name: str, near_year: int | None = None) -> tuple[str, int | None, int | None, str]:
+    """(series key, year, ordinal, English name) of an event name (`near_year`: the
+    report's year, which a year after the place must be near to be the edition's)."""
     name_en = ""
     tail = _ENGLISH_TAIL.search(name)
     if tail:
@@ -188,7 +191,7 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
         year = numerals_value(in_numerals.group(1)) + _ROC_YEAR_OFFSET
         name = name[in_numerals.end() :]
     if year is None:
-        name, year = _year_after_place(name)
+        name, year = _year_after_place(name, near_year)
     ordinal = None
     edition = _EDITION.search(name)
     if edition:
@@ -197,28 +200,37 @@ def _split_name(name: str) -> tuple[str, int | None, int | None, str]:
     return name.strip(" -–"), year, ordinal, name_en
 
 
-def _year_after_place(name: str) -> tuple[str, int | None]:
+def _year_after_place(name: str, near_year: int | None = None) -> tuple[str, int | None]:
     """An event's name without the year written after the place opening it, and that
-    year (高雄市七十八年元宵燈會 → 高雄市元宵燈會, 1989); the name as it is otherwise."""
+    year (高雄市七十八年元宵燈會 → 高雄市元宵燈會, 1989); the name as it is otherwise.
+    The year, resolved as ROC under 1000 (一百零二年: 2013), is an edition's only
+    within a few years of the report's (`near_year`): else it counts years or names a
+    target (高雄市四十年建設成果展, 橫濱市一百三十年開港祭, 高雄市2000年…研討會 in
+    1993), part of the name."""
     match = _YEAR_AFTER_PLACE.match(name)
     if match is None or _YEARS_COUNTED_AFTER.match(name, match.end()):
         return name, None
     digits = match["year"]
     value = int(digits) if digits.isdigit() else numerals_value(digits)
-    if len(digits) < 4:
+    if value < 1000:
         if not 30 <= value <= 200:
             return name, None
         value += _ROC_YEAR_OFFSET
+    if near_year is not None and abs(value - near_year) > _EDITION_YEARS_AROUND:
+        return name, None
     return match["place"] + name[match.end() :], value
 
 
-def find_events(norm: str, yearly: bool = False) -> list[EventMention]:
+def find_events(
+    norm: str, yearly: bool = False, near_year: int | None = None
+) -> list[EventMention]:
     """Events named in a normalized sentence, in order, without overlaps: quoted names
     first, then editions of a known series, then names written after their year. In a
     clause telling what is done every year (`yearly`: 每年均派團參加某市燈會), a known
     series joined without its edition is named too (its edition is the reader's to
-    tell)."""
-    quoted = _quoted_events(norm)
+    tell). `near_year`: the report's year, near which a year written after the place
+    opening a name must be to be its edition's."""
+    quoted = _quoted_events(norm, near_year)
     series = _series_editions(norm, quoted, yearly)
     dated = _dated_events(norm, quoted + series)
     ordinal = _ordinal_events(norm, quoted + series + dated)
@@ -231,17 +243,19 @@ def _overlaps(start: int, end: int, found: list[EventMention]) -> bool:
     return any(e.start <= start < e.end or e.start < end <= e.end for e in found)
 
 
-def _quoted_events(norm: str) -> list[EventMention]:
+def _quoted_events(norm: str, near_year: int | None = None) -> list[EventMention]:
     """Quoted names read as events: 「2015某市論壇」, 「某市燈會」活動."""
     found: list[EventMention] = []
     for match in _QUOTED.finditer(norm):
-        event = _quoted_event(norm, match)
+        event = _quoted_event(norm, match, near_year)
         if event is not None:
             found.append(event)
     return found
 
 
-def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
+def _quoted_event(
+    norm: str, match: re.Match[str], near_year: int | None = None
+) -> EventMention | None:
     """The event a quoted name names, if any: not a part or topic of one (「某市論壇」
     場次), and of an event's kind by its ending, its series, the noun after it
     (「某市節」活動, 「某某之夜」音樂會), or a year and a verb of holding before it
@@ -254,7 +268,7 @@ def _quoted_event(norm: str, match: re.Match[str]) -> EventMention | None:
         return None  # 「甲」、「乙」及「丙」三大主題: each a theme
     if _SAID_TO_BE.search(before):
         return None
-    key, year, ordinal, name_en = _split_name(name)
+    key, year, ordinal, name_en = _split_name(name, near_year)
     kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
     noun = _EVENT_NOUN_AFTER.match(norm, match.end())
     if kind is None and noun and not _SESSIONS_AFTER.match(norm, noun.end()):

@@ -68,6 +68,7 @@ class Section:
     parent: int | None
     title_start: int = 0
     is_item: bool = False
+    headline: bool = False  # a news release's headline (【某市長來訪】 over 〔78.1.10〕…)
 
 
 @dataclass(frozen=True)
@@ -650,6 +651,7 @@ class _Builder:
                 parent=parent,
                 title_start=title_start,
                 is_item=is_item,
+                headline=marker.rank == _HEADLINE_RANK and not marker.length,
             )
         )
         self.stack.append((marker.rank, len(self.sections) - 1))
@@ -726,6 +728,10 @@ _RELEASE_DAY = r"\d{2,4}(?:[./]\d{1,2}[./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
 #: sentence (…返抵國門。（78年4月18日）).
 DATELINE_OPENING = re.compile(rf"^[(\[〔]\s*{_RELEASE_DAY}\s*[)\]〕]")
 DATELINE_CLOSING = re.compile(rf"(?:^|[。!?])\s*[(\[〔]\s*{_RELEASE_DAY}\s*[)\]〕]$")
+#: A day a release tells relative to its dateline (昨（九）日, 今日, 本月十一日, 日前).
+_RELEASE_RELATIVE_DAY = re.compile(
+    r"[昨今明]\s*[(（][^)）]{1,4}[)）]\s*日|[昨今明][日天]|本月|日前"
+)
 #: The rank of a release's headline: between 一、 and 1., as a ◎ heading's.
 _HEADLINE_RANK = 2.5
 
@@ -740,16 +746,37 @@ def _unpunctuated(line: _Line) -> bool:
 
 def _is_headline(lines: list[_Line], markers: list[_Marker | None], index: int) -> bool:
     """Whether the unnumbered line at `index` heads a news release: short and
-    unpunctuated (in 【】, in 「」 or bare), over a text that opens or closes with its
-    dateline (〔78.1.10〕…, …。（78年4月18日）), up to the next such line or number."""
+    unpunctuated (in 【】, in 「」 or bare), over a text that opens with its dateline
+    (〔78.1.10〕…) or closes with it (…。（78年4月18日）), up to the next such line or
+    number (a list its text opens with 成員包括： goes on). A release closed by its
+    dateline follows one that ended (its dateline or 。), or a heading when it tells
+    days relative to it (昨（九）日, 本月); a member listed (某市議會議長某某) or an event
+    named under a numbered heading over a dated item heads nothing."""
     if markers[index] is not None or not _unpunctuated(lines[index]):
         return False
-    body = []
+    before = lines[index - 1].norm.rstrip() if index else ""
+    if before.endswith((":", "：")):
+        return False  # 成員包括：/ 某市議會議長某某
+    body: list[str] = []
+    listing = False  # after 成員包括：, the members' lines
     for later in range(index + 1, len(lines)):
-        if markers[later] is not None or _unpunctuated(lines[later]):
+        if markers[later] is not None:
             break
+        if _unpunctuated(lines[later]):
+            if not listing:
+                break
+            continue
         body.append(lines[later].norm)
-    return bool(body) and bool(DATELINE_OPENING.match(body[0]) or DATELINE_CLOSING.search(body[-1]))
+        listing = body[-1].rstrip().endswith((":", "："))
+    if not body:
+        return False
+    if DATELINE_OPENING.match(body[0]):
+        return True
+    if not DATELINE_CLOSING.search(body[-1]):
+        return False
+    if index and markers[index - 1] is None:
+        return before.endswith(tuple(SENTENCE_ENDS)) or bool(DATELINE_CLOSING.search(before))
+    return any(_RELEASE_RELATIVE_DAY.search(line) for line in body)
 
 
 def _walk(builder: _Builder, lines: list[_Line]) -> None:

@@ -341,7 +341,9 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
         index += 1
         while index < len(lines):
             if _RULE_LINE.fullmatch(lines[index]) or _NOTE.match(lines[index].strip()):
-                found[index] = None
+                # (註：…): no row, its sentence read as prose; a rule line: nothing
+                note = not _RULE_LINE.fullmatch(lines[index])
+                found[index] = TableRow(index, None) if note else None
                 index += 1
                 continue
             row = _row_cells(lines[index], breaks, columns)

@@ -229,6 +229,10 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+#: A day a news release tells relative to the day it was issued (昨（十一）日, 今日,
+#: 昨天): a paragraph telling one and opened or closed by a date in brackets is a
+#: release of its own, that date its dateline.
+_TOLD_RELATIVE_DAY = rx(r"[昨今明]\s*[(（][^)）]{1,4}[)）]\s*日|[昨今明][日天]")
 #: The time an invitation asks its invitee to come in (邀請某市明年組隊參加): the
 #: invitee's, not a time of what the sentence tells.
 _INVITED_FOR_LATER = rx(r"邀請[^,;。「」]{0,12}?(?:明年|來年|下半年)")
@@ -368,7 +372,7 @@ class ReaderBase:
         context = DateContext(self.period)
         dateline = self._release_dateline(index, context)
         if dateline is not None:  # 本月十一日, 昨（九）日: of the release's month
-            return context.advance([dateline])
+            return replace(context.advance([dateline]), issued=dateline.start)
         section = self._section(index)
         while section is not None:
             dated = context.under_heading(section.title)
@@ -381,8 +385,10 @@ class ReaderBase:
         """The dateline of a news release the section's text is: the day it was issued,
         opening its first line (〔78.1.10〕某某…) or alone in brackets after its last
         sentence (…返抵國門。（78年4月18日）). It dates nothing the release tells, but
-        the days it tells relative to it (昨（九）日, 本月十一日) are of its month."""
-        if index is None:
+        the days it tells relative to it (昨（九）日, 本月十一日) are of its month. Only a
+        release under its headline has one: a date opening or closing an ordinary item
+        is the item's (（一）（82.3.5）某市長來訪…, …來訪。（82年3月5日）)."""
+        if index is None or not self._in_release(index):
             return None
         own = [s for s in self.parsed.sentences if s.section == index and not s.is_heading]
         if not own:
@@ -394,10 +400,45 @@ class ReaderBase:
                 return spans[0]
         return None
 
+    def _report_year(self) -> int | None:
+        """The (Gregorian) year the report's period starts in, if known."""
+        return self.period.year if self.period else None
+
+    def _in_release(self, index: int | None) -> bool:
+        """Whether the section is a news release under its headline, or within one."""
+        section = self._section(index)
+        while section is not None:
+            if section.headline:
+                return True
+            section = self._section(section.parent)
+        return False
+
+    def _paragraph_dateline(self, sentence: Sentence) -> DateSpan | None:
+        """The dateline of a news release told in one paragraph with no headline over
+        it (…昨（十一）日拜會市府…。（82年4月12日）): a date in brackets opening or
+        closing the paragraph, where it tells days relative to it. None otherwise, as
+        in an ordinary item, whose closing date is its own (…來訪。（82年3月5日）)."""
+        own = [
+            s
+            for s in self.parsed.sentences
+            if s.paragraph == sentence.paragraph and s.section == sentence.section
+        ]
+        if not any(_TOLD_RELATIVE_DAY.search(s.norm) for s in own):
+            return None
+        context = DateContext(self.period)
+        for line, form in ((own[0], DATELINE_OPENING), (own[-1], DATELINE_CLOSING)):
+            found = form.search(line.norm)
+            spans = find_dates(found.group(), context) if found else []
+            if spans and spans[0].precision == "day":
+                return spans[0]
+        return None
+
     def _is_dateline(self, sentence: Sentence, span: DateSpan) -> bool:
-        """Whether `span` is the dateline of the news release the sentence opens or
-        closes: the first date of a line opening with it (〔78.1.10〕…), or all a
-        sentence is (（78年4月18日）)."""
+        """Whether `span` is the dateline of the news release (under its headline) the
+        sentence opens or closes: the first date of a line opening with it (〔78.1.10〕…),
+        or all a sentence is (（78年4月18日）)."""
+        if not self._in_release(sentence.section) and not self._paragraph_dateline(sentence):
+            return False
         first = sentence.start == next(
             s.start for s in self.parsed.sentences if s.paragraph == sentence.paragraph
         )
@@ -1088,7 +1129,7 @@ class ReaderBase:
         raise NotImplementedError
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
-        for mention in find_events(clause.norm, yearly=is_recurring(clause.norm)):
+        for mention in find_events(clause.norm, is_recurring(clause.norm), self._report_year()):
             if self._bare_alias_elsewhere(clause, mention):
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began

@@ -1112,12 +1112,20 @@ class EventRules(PartyRules):
                 # 史市長再度邀請本府…, 大西市長當面邀請本府…: the other side's official
                 # named before in full, for the place (or body) whose title he holds
                 inviters = self._offices_held(self._by_surname_and_title(named))
-            if not inviters and _PRONOUN_PARTY.fullmatch(named) and self.previous is not None:
-                # 某市長致詞時指出：「…」他並當面邀請本府…: of the one the sentence before named
-                said = self.previous.norm
-                inviters = self._offices_held(
-                    self._by_surname_and_title(said) or self._people_in(said)
-                )
+            if not inviters and _PRONOUN_PARTY.fullmatch(named):
+                # 某市長致詞時指出：「…」他並當面邀請本府…: of the one who spoke, named by
+                # surname and title before the quotation in the sentence (吳市長 named in
+                # full nowhere: the city's own, no inviter), else of the one the sentence
+                # before named
+                here = sentence.norm[: clause.start]
+                speaker = re.split(r"[,;。]", here.rsplit("「", 1)[0])[-1] if "「" in here else ""
+                if _OFFICIAL_BY_SURNAME.match(speaker):
+                    inviters = self._offices_held(self._by_surname_and_title(speaker))
+                elif self.previous is not None:
+                    said = self.previous.norm
+                    inviters = self._offices_held(
+                        self._by_surname_and_title(said) or self._people_in(said)
+                    )
             if not inviters and named:
                 # 代表王大明市長邀請本府…: the place or body of the one it is done for
                 at = clause.start + offset
@@ -1738,7 +1746,9 @@ class EventRules(PartyRules):
         """A known series joined without its edition (出席燈會開幕, 參加某某節各項慶祝活動):
         the edition the text spoke of last (the event spoken of, if of that series); ""
         when none was, None when the verb joins no series by name."""
-        named = [m for m in find_events(clause.norm[join.start() :], yearly=True) if m.bare]
+        named = [
+            m for m in find_events(clause.norm[join.start() :], True, self._report_year()) if m.bare
+        ]
         if not named or named[0].start != join.end() - join.start():
             return None
         entry = self.lex.series_for(named[0].series_key)
@@ -2508,7 +2518,7 @@ class EventRules(PartyRules):
         # the coming told here or in the clauses after, up to a semicolon (某市長應本府之
         # 邀，率團於9月來訪)
         came = _COME.search(clause.norm, cut) or _COME.search(later.split(";", 1)[0])
-        if came and not clause.events and find_events(later):
+        if came and not clause.events and find_events(later, near_year=self._report_year()):
             event_id = None  # 應本府之邀來高訪問，本府…舉辦「…」音樂會: the event told next
         if event_id is None and not came:
             return

@@ -23,6 +23,7 @@ from loaders.dates import (
     find_dates,
     find_since_year,
 )
+from loaders.events import find_events
 from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
@@ -241,8 +242,10 @@ _DATE_OF_NAMED = rx(r"[^,;。「」]{0,6}?(?:簽(?:訂|署|定|立)|締結)(?:�
 
 
 #: The time an invitation asks its invitee to come in, written after the invitee
-#: (邀請某市明年組隊參加): the invitee's, no date of what the sentence goes on to tell.
-_INVITED_FOR = rx(r"邀請[^,;。「」]{0,12}$")
+#: (邀請某市明年組隊參加): the invitee's, no date of what the sentence goes on to tell;
+#: not an invitation answered (應某市邀請於四月十日至十五日率團赴…: the trip's).
+_INVITED_FOR = rx(r"(?<!應)(?<!應邀)邀請[^,;。「」]{0,12}$")
+_ANSWERING = rx(r"應[^,;。「」]{0,12}$")
 
 
 def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -253,8 +256,15 @@ def _dates_of_named(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
         d
         for d in spans
         if d.text_start >= 0  # (one read as written before the sentence: of all it tells)
-        and (_DATE_OF_NAMED.match(norm, d.text_end) or _INVITED_FOR.search(norm[: d.text_start]))
+        and (_DATE_OF_NAMED.match(norm, d.text_end) or _asks_for_time(norm[: d.text_start]))
     ]
+
+
+def _asks_for_time(before: str) -> bool:
+    """Whether the words before a date end with an invitation asking for a time
+    (邀請本府於…, 邀請某市明年…), not one the sentence's party answered (應某市邀請於…)."""
+    invited = _INVITED_FOR.search(before)
+    return invited is not None and not _ANSWERING.search(before[: invited.start()])
 
 
 #: The words after a date naming a party by an earlier coming (前於4月28日來訪之某市市長,
@@ -290,6 +300,24 @@ def _earlier_comings(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
         ):
             comings.append(d)
     return comings
+
+
+def _without_years_in_names(
+    norm: str, spans: list[DateSpan], near_year: int | None
+) -> list[DateSpan]:
+    """The dates but a year written after the place opening an event's name that the
+    name keeps as part of it, a count of years or a target (「橫濱市一百三十年開港祭」,
+    「高雄市2000年港市發展研討會」 in 1993): no date."""
+    kept = [m.start for m in find_events(norm, near_year=near_year) if m.year is None]
+
+    def in_name(d: DateSpan) -> bool:
+        for start in kept:
+            place = norm[start : d.text_start].lstrip("「")
+            if 0 <= d.text_start - start <= 6 and place.endswith(("市", "縣")):
+                return True
+        return False
+
+    return [d for d in spans if d.precision != "year" or not in_name(d)]
 
 
 def _without_earlier_comings(
@@ -391,7 +419,11 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.previous = self.sentence if same_section else None
         self.sentence = sentence
         norm = sentence.norm
-        found = find_dates(norm, self.state.dates)
+        dates = self.state.dates
+        told_in_paragraph = self._paragraph_dateline(sentence) if not dates.issued else None
+        if told_in_paragraph is not None:  # …昨（十一）日拜會市府…。（82年4月12日）
+            dates = replace(dates, issued=told_in_paragraph.start)
+        found = _without_years_in_names(norm, find_dates(norm, dates), self._report_year())
         earlier_comings = _earlier_comings(norm, found)
         spans = _without_earlier_comings(norm, found, self.state.dates)
         spans = _opening_days(norm, _next_days_in_clauses(norm, spans))

@@ -272,7 +272,11 @@ class VisitorRules(ReaderBase):
         the guests said they will do after, 並表示將…, is no future event). Returns the
         event and the status (`ends`: where the list ends, and its last name)."""
         end, named_end = ends
-        events = [e for e in find_events(norm) if not _told_of_after_list(norm, e.start, named_end)]
+        events = [
+            e
+            for e in find_events(norm, near_year=self._report_year())
+            if not _told_of_after_list(norm, e.start, named_end)
+        ]
         if not events:
             return self._ceremony_attended(norm, end)
         year = events[0].year or self._year_hint(spans)

@@ -14,7 +14,13 @@ from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
 from loaders.names import body_name
 from loaders.reading import normalize, rx
-from loaders.rules.base import _SCHOOL_KINDS, _TROUPE_KINDS, Clause, ReaderBase
+from loaders.rules.base import (
+    _SCHOOL_KINDS,
+    _TOLD_RELATIVE_DAY,
+    _TROUPE_KINDS,
+    Clause,
+    ReaderBase,
+)
 from loaders.rules.grammar import (
     _ABSENT,
     _ADVERB_OPENING,
@@ -2677,11 +2683,17 @@ class VisitRules(ReaderBase):
     def _dated_by_arrival(self, sentence: Sentence, spans: list[DateSpan]) -> None:
         """A sentence taking up the groups the one before told of (兩團, 該團, 一行) and
         dating their arrival, maybe their stay (兩團已於十九日抵達，預定停留至二十三日):
-        the comings that sentence told, undated or dated within the stay, are of it."""
+        the comings that sentence told, undated or dated within the stay, are of it.
+        Only an arrival in the city or at no place named is theirs: 一行於四月十日抵達
+        青森市 is a delegation's abroad."""
         arrival = _GROUPS_ARRIVE.match(sentence.norm)
         days = [d for d in spans if d.precision == "day" and d.text_start >= 0]
         if arrival is None or not days or self.previous is None:
             return
+        after = sentence.norm[arrival.end() :]
+        there = [m for m in self._place_mentions(after) if m.start == 0]
+        if there and there[0].place.id != self.home:
+            return  # 一行於四月十日抵達青森市: the city's own delegation, arrived abroad
         start = days[0].start
         end = days[0].end
         stay = _STAY_UNTIL.match(sentence.norm, days[0].text_end)
@@ -2714,12 +2726,23 @@ class VisitRules(ReaderBase):
             for r in in_text
             if "start" in r.properties
             and heading.source in self._affiliations([r.source]) - {r.source}
+            and not self._told_as_past(r)
         ]
         if own:
             for key in ("start", "end"):
                 if own[0].properties.get(key):
                     heading.properties[key] = own[0].properties[key]
             heading.evidence += [e for e in own[0].evidence[:1] if e not in heading.evidence]
+
+    def _told_as_past(self, coming: Relation) -> bool:
+        """Whether a coming is one the text tells of as past (某某曾於八十一年五月八日來訪):
+        before the report's period, or told with 曾 in a sentence that tells no day
+        relative to a release's."""
+        start = str(coming.properties.get("start", ""))
+        if self.period is not None and start[:7] < self.period.start:
+            return True
+        said = normalize(coming.evidence[0].text) if coming.evidence else ""
+        return bool(_TOLD_AS_PAST.search(said)) and not _TOLD_RELATIVE_DAY.search(said)
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
@@ -2738,6 +2761,8 @@ def _within_days(day: str, days: tuple[str, str]) -> bool:
     return days[0][: len(day)] <= day <= days[1][: len(day)]
 
 
+#: A coming told of as past: 曾於…來訪, 前於…來訪 (not 日前, of a release's days).
+_TOLD_AS_PAST = rx(r"曾|(?<!日)前於")
 #: One escorting a guest, written as the agent (由某事務所所長某某陪同參訪本市).
 _ESCORTED_BY = rx(r"由([^,;。]{2,40}?)陪同")
 
