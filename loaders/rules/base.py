@@ -247,6 +247,19 @@ def _names_event_again(text: str) -> bool:
     return any(f"該{suffix}" in text for suffix in event_suffixes() if len(suffix) >= 2)
 
 
+def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None:
+    """The day a release's lines are dated by: a full date in brackets opening its first
+    line (〔78.1.10〕某某…) or standing alone after its last (…。（78年4月18日）)."""
+    if not lines:
+        return None
+    for line, form in ((lines[0], DATELINE_OPENING), (lines[-1], DATELINE_CLOSING)):
+        found = form.search(line.norm)
+        spans = find_dates(found.group(), context) if found else []
+        if spans and spans[0].precision == "day":
+            return spans[0]
+    return None
+
+
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
@@ -391,14 +404,7 @@ class ReaderBase:
         if index is None or not self._in_release(index):
             return None
         own = [s for s in self.parsed.sentences if s.section == index and not s.is_heading]
-        if not own:
-            return None
-        for sentence, form in ((own[0], DATELINE_OPENING), (own[-1], DATELINE_CLOSING)):
-            found = form.search(sentence.norm)
-            spans = find_dates(found.group(), context) if found else []
-            if spans and spans[0].precision == "day":
-                return spans[0]
-        return None
+        return _dateline_of(own, context)
 
     def _report_year(self) -> int | None:
         """The (Gregorian) year the report's period starts in, if known."""
@@ -425,13 +431,7 @@ class ReaderBase:
         ]
         if not any(_TOLD_RELATIVE_DAY.search(s.norm) for s in own):
             return None
-        context = DateContext(self.period)
-        for line, form in ((own[0], DATELINE_OPENING), (own[-1], DATELINE_CLOSING)):
-            found = form.search(line.norm)
-            spans = find_dates(found.group(), context) if found else []
-            if spans and spans[0].precision == "day":
-                return spans[0]
-        return None
+        return _dateline_of(own, DateContext(self.period))
 
     def _is_dateline(self, sentence: Sentence, span: DateSpan) -> bool:
         """Whether `span` is the dateline of the news release (under its headline) the
