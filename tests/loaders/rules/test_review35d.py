@@ -305,3 +305,10 @@ def test_he_after_the_home_mayors_quote_invites_no_one() -> None:
 def test_a_day_after_a_name_is_no_part_of_it(text: str) -> None:
     ext = chapter("【青森市長來訪】", text, period=H1_1993)
     assert "佐藤健一" in {e.name_zh for e in ext.entities}
+
+
+def test_a_name_ending_in_a_day_word_before_a_bracketed_date_keeps_it() -> None:
+    # 明 ends a name (李光明) and opens a release's day (明（一）日): only a bracket
+    # holding a day alone, then 日, is the day told
+    got = chapter("八十二年三月，美國西雅圖市議員李光明（三月五日）來訪，拜會吳市長。")
+    assert named(got, "李光明")
