@@ -174,6 +174,8 @@ _GLOSSED_RELATIVE = "今本明去前上隔翌次"
 #: A day glossed with its number after 昨/今/明 (昨（九）日, 今（十五）日), as a news
 #: release writes the days it tells of: always a date, in the month of the release.
 _GLOSSED_DAY = "昨今明"
+#: How far from the release's day each of them is (今: 0).
+_DAY_OFFSET = {"昨": -1, "明": 1}
 
 # Word boundaries that keep 「日本年輕人」「說明年度」「不同年齡」 from reading as years.
 _NOT_BEFORE_RELATIVE = "日說證聲表發透簡標註載闡文光鮮分不相共"
@@ -306,12 +308,10 @@ def _token(match: re.Match[str]) -> _Token:
     if match["day"]:
         return _Token("day", start, match.end(), _small_number(match["d"]))
     if match["glossedday"]:  # 昨(九)日: a day before the release's, perhaps in the month before
-        before = {"昨": -1, "明": 1}.get(match["gw"], 0)
-        return _Token("glossedday", start, match.end(), _small_number(match["gd"]), before)
+        offset = _DAY_OFFSET.get(match["gw"], 0)
+        return _Token("glossedday", start, match.end(), _small_number(match["gd"]), offset)
     if match["relday"]:  # 今日, 昨天: a day by the release's dateline, its number unwritten
-        return _Token(
-            "glossedday", start, match.end(), None, {"昨": -1, "明": 1}.get(match["rw"], 0)
-        )
+        return _Token("glossedday", start, match.end(), None, _DAY_OFFSET.get(match["rw"], 0))
     if match["thismonth"]:
         return _Token("thismonth", start, match.end())
     return _Token("sep", start, match.end())

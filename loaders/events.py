@@ -305,14 +305,15 @@ def _kind_written_after(norm: str, at: int) -> str | None:
     """The kind of event written right after a quoted name, a word of two or more
     characters (「某某之夜」音樂會, 「某某」研討會): the quote names an event of that
     kind; None when no such word follows."""
-    for word in sorted(event_suffixes(), key=len, reverse=True):
+    suffixes = sorted(event_suffixes(), key=len, reverse=True)
+    for word in suffixes:
         if len(word) >= 2 and norm.startswith(word, at):
             return event_kind(word)
     # 「某某之夜」國樂演奏會: a word of one or two characters before a kind of three or more
     for qualifier in (1, 2):
         if not _IDEOGRAPHS.fullmatch(norm[at : at + qualifier]) or norm[at] in _NO_QUALIFIER:
             break  # 「某某」於研討會中發表: where the quote is told, not its kind
-        for word in sorted(event_suffixes(), key=len, reverse=True):
+        for word in suffixes:
             if len(word) >= 3 and norm.startswith(word, at + qualifier):
                 return event_kind(word)
     return None

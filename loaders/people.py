@@ -238,21 +238,21 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     keeps its name (某市經濟振興局局長, 某市議會議長)."""
     places = gaz.find_places(affiliation)
     if not places:  # 某商會（ABC）+ 亞太地區 + 會長: the region belongs to the title
-        body = _without_unit(affiliation)
+        body = body_without_unit(affiliation)
         return body, affiliation[len(body) :] + title
     if places[-1].end >= len(affiliation):
         return affiliation, title
     if places[-1].place.label == "Country" and len(affiliation) - places[-1].end > 3:
         # 帛琉共和國國務部長, not …駐華大使館參事; but 美國某公司 + 歐洲 + 總經理: the
         # region belongs to the title
-        body = _without_unit(affiliation)
+        body = body_without_unit(affiliation)
         return body, affiliation[len(body) :] + title
     rest = affiliation[places[-1].end :]
     if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
     if _of_the_sentence(rest):  # 某市則因 + 市長: words of the clause, not of the title
         return affiliation[: places[-1].end], title
-    body = _without_unit(rest)
+    body = body_without_unit(rest)
     if body != rest:  # 某市港務局 + 亞洲區 + 代表: the region belongs to the title
         return affiliation[: places[-1].end + len(body)], rest[len(body) :] + title
     if (
@@ -687,21 +687,15 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     """Whether a title that is also a plain noun stands after a place or a body."""
     if title not in _ALSO_NOUNS:
         return True
-    affiliation = _without_unit(re.sub(r"\([^()]*\)$", "", affiliation))
+    affiliation = body_without_unit(re.sub(r"\([^()]*\)$", "", affiliation))
     if any(m.end == len(affiliation) for m in gaz.find_places(affiliation)):
         return True
     return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *ORG_TAILS))
 
 
-def body_without_unit(name: str) -> str:
-    """A body's name without the region or department of it written after it: see
-    _without_unit (某公司交通系統部門: 某公司)."""
-    return _without_unit(name)
-
-
-def _without_unit(affiliation: str) -> str:
+def body_without_unit(affiliation: str) -> str:
     """A body's name without the region or department of it written after it
-    (某港務局亞洲區, 某港務局亞洲市場部, 某商會（ABC）亞太地區)."""
+    (某港務局亞洲區, 某港務局亞洲市場部, 某商會（ABC）亞太地區, 某公司交通系統部門)."""
     for at in range(2, len(affiliation) - 1):
         tail = affiliation[at:]
         body = re.sub(r"\([^()]*\)$", "", affiliation[:at])  # 某商會（ABC）亞太區

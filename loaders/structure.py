@@ -728,10 +728,10 @@ _RELEASE_DAY = r"\d{2,4}(?:[./]\d{1,2}[./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
 #: sentence (…返抵國門。（78年4月18日）).
 DATELINE_OPENING = re.compile(rf"^[(\[〔]\s*{_RELEASE_DAY}\s*[)\]〕]")
 DATELINE_CLOSING = re.compile(rf"(?:^|[。!?])\s*[(\[〔]\s*{_RELEASE_DAY}\s*[)\]〕]$")
-#: A day a release tells relative to its dateline (昨（九）日, 今日, 本月十一日, 日前).
-_RELEASE_RELATIVE_DAY = re.compile(
-    r"[昨今明]\s*[(（][^)）]{1,4}[)）]\s*日|[昨今明][日天]|本月|日前"
-)
+#: A day a news release tells relative to the day it was issued (昨（十一）日, 今日, 昨天).
+RELATIVE_DAY = re.compile(r"[昨今明]\s*[(（][^)）]{1,4}[)）]\s*日|[昨今明][日天]")
+#: ...or its month (本月十一日) or a time before it (日前), as a headline's text may.
+_RELEASE_RELATIVE_DAY = re.compile(RELATIVE_DAY.pattern + r"|本月|日前")
 #: The rank of a release's headline: between 一、 and 1., as a ◎ heading's.
 _HEADLINE_RANK = 2.5
 

@@ -171,8 +171,9 @@ def _row_cells(line: str, breaks: re.Pattern[str], columns: Sequence[Column]) ->
     """The cells of a row, the line's own number dropped where the table has no index
     column (1.78/7/6；日本某市；… → 78/7/6, 日本某市, …)."""
     row = cells(line, breaks)
-    if row and Column.INDEX not in columns:
-        row[0] = _ROW_NUMBER.sub("", row[0], count=1) if _ROW_NUMBER.match(row[0]) else row[0]
+    number = _ROW_NUMBER.match(row[0]) if row and Column.INDEX not in columns else None
+    if number is not None:
+        row[0] = row[0][number.end() :]
     return row
 
 
@@ -340,10 +341,12 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
         found[index] = None
         index += 1
         while index < len(lines):
-            if _RULE_LINE.fullmatch(lines[index]) or _NOTE.match(lines[index].strip()):
-                # (註：…): no row, its sentence read as prose; a rule line: nothing
-                note = not _RULE_LINE.fullmatch(lines[index])
-                found[index] = TableRow(index, None) if note else None
+            if _RULE_LINE.fullmatch(lines[index]):
+                found[index] = None  # |---|---|: nothing
+                index += 1
+                continue
+            if _NOTE.match(lines[index].strip()):
+                found[index] = TableRow(index, None)  # (註：…): no row, read as prose
                 index += 1
                 continue
             row = _row_cells(lines[index], breaks, columns)

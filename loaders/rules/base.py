@@ -123,6 +123,7 @@ from loaders.rules.grammar import (
 from loaders.structure import (
     DATELINE_CLOSING,
     DATELINE_OPENING,
+    RELATIVE_DAY,
     ParsedReport,
     Section,
     Sentence,
@@ -229,10 +230,6 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
-#: A day a news release tells relative to the day it was issued (昨（十一）日, 今日,
-#: 昨天): a paragraph telling one and opened or closed by a date in brackets is a
-#: release of its own, that date its dateline.
-_TOLD_RELATIVE_DAY = rx(r"[昨今明]\s*[(（][^)）]{1,4}[)）]\s*日|[昨今明][日天]")
 #: The time an invitation asks its invitee to come in (邀請某市明年組隊參加): the
 #: invitee's, not a time of what the sentence tells.
 _INVITED_FOR_LATER = rx(r"邀請[^,;。「」]{0,12}?(?:明年|來年|下半年)")
@@ -276,6 +273,8 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        # (paragraph, section) → its dateline as a release of its own, read once
+        self._paragraph_datelines: dict[tuple[int, int | None], DateSpan | None] = {}
         #: Places found after their country (某國某某市) that no data finds by their own
         #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
         self.unknown_places: dict[str, Place] = {}
@@ -424,28 +423,34 @@ class ReaderBase:
         it (…昨（十一）日拜會市府…。（82年4月12日）): a date in brackets opening or
         closing the paragraph, where it tells days relative to it. None otherwise, as
         in an ordinary item, whose closing date is its own (…來訪。（82年3月5日）)."""
-        own = [
-            s
-            for s in self.parsed.sentences
-            if s.paragraph == sentence.paragraph and s.section == sentence.section
-        ]
-        if not any(_TOLD_RELATIVE_DAY.search(s.norm) for s in own):
-            return None
-        return _dateline_of(own, DateContext(self.period))
+        key = (sentence.paragraph, sentence.section)
+        if key not in self._paragraph_datelines:
+            own = [
+                s
+                for s in self.parsed.sentences
+                if s.paragraph == sentence.paragraph and s.section == sentence.section
+            ]
+            told = any(RELATIVE_DAY.search(s.norm) for s in own)  # a release of its own
+            self._paragraph_datelines[key] = (
+                _dateline_of(own, DateContext(self.period)) if told else None
+            )
+        return self._paragraph_datelines[key]
 
     def _is_dateline(self, sentence: Sentence, span: DateSpan) -> bool:
         """Whether `span` is the dateline of the news release (under its headline) the
         sentence opens or closes: the first date of a line opening with it (〔78.1.10〕…),
         or all a sentence is (（78年4月18日）)."""
+        opening = DATELINE_OPENING.match(sentence.norm)
+        opens_with_it = opening is not None and span.text_end <= opening.end()
+        closing = DATELINE_CLOSING.match(sentence.norm) is not None
+        if not (opens_with_it or closing):
+            return False  # (the common case, decided before looking at the paragraph)
         if not self._in_release(sentence.section) and not self._paragraph_dateline(sentence):
             return False
         first = sentence.start == next(
             s.start for s in self.parsed.sentences if s.paragraph == sentence.paragraph
         )
-        opening = DATELINE_OPENING.match(sentence.norm)
-        if opening and first and span.text_end <= opening.end():
-            return True
-        return DATELINE_CLOSING.match(sentence.norm) is not None
+        return (opens_with_it and first) or closing
 
     def _enclosing_event(self, index: int | None) -> str | None:
         """The event an enclosing item named (「(二)2009某市運動會籌備」 above

@@ -308,6 +308,8 @@ def _without_years_in_names(
     """The dates but a year written after the place opening an event's name that the
     name keeps as part of it, a count of years or a target (「橫濱市一百三十年開港祭」,
     「高雄市2000年港市發展研討會」 in 1993): no date."""
+    if not any(d.precision == "year" for d in spans):
+        return spans
     kept = [m.start for m in find_events(norm, near_year=near_year) if m.year is None]
 
     def in_name(d: DateSpan) -> bool:

@@ -16,7 +16,6 @@ from loaders.names import body_name
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
     _SCHOOL_KINDS,
-    _TOLD_RELATIVE_DAY,
     _TROUPE_KINDS,
     Clause,
     ReaderBase,
@@ -142,7 +141,7 @@ from loaders.rules.grammar import (
     _YEAR_WRITTEN,
     school_name,
 )
-from loaders.structure import Sentence
+from loaders.structure import RELATIVE_DAY, Sentence
 
 #: Holding an event (本府於2月19日至27日舉辦「…」): the days of such a clause are the
 #: event's, not those of a coming told in a later clause.
@@ -2742,7 +2741,7 @@ class VisitRules(ReaderBase):
         if self.period is not None and start[:7] < self.period.start:
             return True
         said = normalize(coming.evidence[0].text) if coming.evidence else ""
-        return bool(_TOLD_AS_PAST.search(said)) and not _TOLD_RELATIVE_DAY.search(said)
+        return bool(_TOLD_AS_PAST.search(said)) and not RELATIVE_DAY.search(said)
 
     def _official_after(self, words: str) -> bool:
         """Whether `words`, right after a place, name an official of it (副市長, 市政府
