@@ -273,7 +273,11 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
-        # (paragraph, section) → its dateline as a release of its own, read once
+        # paragraph → its sentences in order; (paragraph, section) → its dateline as a
+        # release of its own, read once
+        self._paragraphs: dict[int, list[Sentence]] = {}
+        for sentence in parsed.sentences:
+            self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
         self._paragraph_datelines: dict[tuple[int, int | None], DateSpan | None] = {}
         #: Places found after their country (某國某某市) that no data finds by their own
         #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
@@ -425,11 +429,7 @@ class ReaderBase:
         in an ordinary item, whose closing date is its own (…來訪。（82年3月5日）)."""
         key = (sentence.paragraph, sentence.section)
         if key not in self._paragraph_datelines:
-            own = [
-                s
-                for s in self.parsed.sentences
-                if s.paragraph == sentence.paragraph and s.section == sentence.section
-            ]
+            own = [s for s in self._paragraph_of(sentence) if s.section == sentence.section]
             told = any(RELATIVE_DAY.search(s.norm) for s in own)  # a release of its own
             self._paragraph_datelines[key] = (
                 _dateline_of(own, DateContext(self.period)) if told else None
@@ -447,10 +447,12 @@ class ReaderBase:
             return False  # (the common case, decided before looking at the paragraph)
         if not self._in_release(sentence.section) and not self._paragraph_dateline(sentence):
             return False
-        first = sentence.start == next(
-            s.start for s in self.parsed.sentences if s.paragraph == sentence.paragraph
-        )
+        first = self._paragraph_of(sentence)[0].start == sentence.start
         return (opens_with_it and first) or closing
+
+    def _paragraph_of(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences of the paragraph (the item's line) `sentence` is in, in order."""
+        return self._paragraphs[sentence.paragraph]
 
     def _enclosing_event(self, index: int | None) -> str | None:
         """The event an enclosing item named (「(二)2009某市運動會籌備」 above
@@ -1290,11 +1292,7 @@ class ReaderBase:
         if not _FIRST_SET.search(clause.norm):
             return year
         here = clause.sentence
-        rest = "".join(
-            s.text
-            for s in self.parsed.sentences
-            if s.paragraph == here.paragraph and s.start >= here.start
-        )
+        rest = "".join(s.text for s in self._paragraph_of(here) if s.start >= here.start)
         moves = list(_POSTPONED.finditer(normalize(rest)))
         if not moves:
             return year

@@ -510,7 +510,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     def _day_of_line(self, sentence: Sentence) -> list[DateSpan]:
         """The day an itinerary's line opens with (第二天(9月4日)：上午…。下午參觀…): a
         later sentence of the line, dated by nothing of its own, is of that day."""
-        first = next(s for s in self.parsed.sentences if s.paragraph == sentence.paragraph)
+        first = self._paragraph_of(sentence)[0]
         head = _DAY_LINE.match(first.norm)
         if first is sentence or head is None:
             return []

@@ -1734,11 +1734,7 @@ class TieRules(ReaderBase):
     def _said_before_semicolon(self, sentence: Sentence) -> str:
         """The sentence of the same item (paragraph) a sentence follows after a
         semicolon (…來訪（日期）；兩校…), normalized; empty if none."""
-        earlier = [
-            s
-            for s in self.parsed.sentences
-            if s.paragraph == sentence.paragraph and s.end <= sentence.start
-        ]
+        earlier = [s for s in self._paragraph_of(sentence) if s.end <= sentence.start]
         if not earlier or not earlier[-1].norm.endswith(";"):
             return ""
         return earlier[-1].norm
@@ -1850,9 +1846,7 @@ class TieRules(ReaderBase):
         if status == TieStatus.SIGNED and _school_tie_discussed(clause.norm, tie):
             status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
         if status == TieStatus.SIGNED and _TIE_WISHED_AFTER.search(clause.norm[tie.end() :]):
-            # 轉達締結姊妹校之意願, and talks on it going on told after: 目前兩校正洽談中
-            going_on = _talks_going_on_after(clause)
-            status = TieStatus.NEGOTIATING if going_on else TieStatus.PLANNED
+            status = TieStatus.PLANNED  # 轉達締結姊妹校之意願 (talks going on after: below)
         if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         if status == TieStatus.PLANNED and _talks_going_on_after(clause):

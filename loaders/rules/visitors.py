@@ -434,7 +434,7 @@ class VisitorRules(ReaderBase):
         section = self.parsed.sections[sentence.section]
         if not sentence.is_heading:
             # an unnumbered line of its own right under a heading introducing visitors
-            line = [s for s in self.parsed.sentences if s.paragraph == sentence.paragraph]
+            line = self._paragraph_of(sentence)
             if len(line) != 1 or "," in norm:
                 return False
             return self._line_visitors(sentence, norm, self._visitor_heading(sentence.section))
@@ -831,11 +831,7 @@ class VisitorRules(ReaderBase):
 
     def _item_after(self, sentence: Sentence) -> str:
         """The text of the sentence's item (paragraph) after it, normalized."""
-        return "".join(
-            s.norm
-            for s in self.parsed.sentences
-            if s.paragraph == sentence.paragraph and s.start >= sentence.end
-        )
+        return "".join(s.norm for s in self._paragraph_of(sentence) if s.start >= sentence.end)
 
     def _title_told_again(self, person: PersonMention, sentence: Sentence) -> None:
         """A person named again in full with a title read before (某市長王大明…; later
