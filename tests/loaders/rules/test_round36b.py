@@ -1,0 +1,31 @@
+"""Round 36b: forms of text read on 079-h2 (record cards of labelled fields — 案由：,
+日期：, 地點：, 來訪人員：, 接見人員：, 經過：… — under 甲、乙、丙 groups), each tested on
+invented cards of the same form."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+# 1. a record card's date field (日期：107.3.6, 日期：三月上旬（107.3.5～3.8）) dates what
+# the card tells with no day of its own: the visitors its 來訪人員 field lists
+def test_a_cards_date_field_dates_its_visitors() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：日本橫濱市副市長率團來訪",
+        "日期：三月上旬（107.3.5～3.8）",
+        "來訪人員：橫濱市副市長山田一郎（Ichiro Yamada）、橫濱市港灣局局長佐藤次郎等一行六人",
+        "經過：一行拜會本府，介紹該市港灣建設。",
+        "（二）",
+        "案由：美國奧克蘭市市長來訪",
+        "日期：107.4.12",
+        "來訪人員：美國奧克蘭市市長約翰‧史密斯（John Smith）",
+        "經過：史密斯市長上午抵府，參觀港區。",
+    )
+    first = rels(ext, RelType.VISITED, source=named(ext, "山田一郎"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in first] == [
+        ("2018-03-05", "2018-03-08")
+    ]
+    second = rels(ext, RelType.VISITED, source=named(ext, "約翰‧史密斯"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in second] == ["2018-04-12"]
