@@ -1353,6 +1353,14 @@ _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
 _DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
 _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
+#: A record card's field listing its visitors, the list on the lines below it: 來訪人員：,
+#: 訪問團成員：, 訪賓名單：, 外賓： (its label alone on its line).
+_VISITORS_FIELD = rx(
+    r"^(?:(?:來訪|到訪|訪問團)(?:人員|成員|名單)|(?:訪賓|外賓|來賓|貴賓)(?:名單)?):$"
+)
+#: The label of a record card's field opening its line (案由：, 日期：, 接見人員：): a few
+#: ideographs before a colon.
+_CARD_FIELD = rx(r"^[\u4e00-\u9fff]{2,6}:")
 #: An invitation to places to send their people (邀請姊妹市甲市、乙市及丙市派員與會,
 #: 邀請甲市、乙市組團參加): the places invited, whoever is named after them their people.
 _INVITES_TO_SEND = rx(r"邀請([^,;。]+?)(?:派員|派代表|派團|組團|組隊)")

@@ -461,7 +461,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.recurring = False
         self.state.clause_places = []
         if not self._read_visitor_list(sentence, norm, spans) and not self._read_line_item(
-            sentence, norm
+            sentence, norm, spans
         ):
             self._read_prose_people(sentence, norm)
             self.state.subject = []

@@ -29,3 +29,25 @@ def test_a_cards_date_field_dates_its_visitors() -> None:
     ]
     second = rels(ext, RelType.VISITED, source=named(ext, "約翰‧史密斯"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in second] == ["2018-04-12"]
+
+
+# 2. a card's visitors field alone on its line (來訪人員：) over its visitors one a line,
+# each post parted from the name by a space (仁川廣域市議會議長　金大中): each is a visitor
+# holding that post, come on the card's date; a line naming no one (隨行人員三人) adds none
+def test_visitors_listed_one_a_line_under_a_cards_field() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：韓國仁川廣域市議會訪問團來訪",
+        "日期：107.5.21",
+        "來訪人員：",
+        "仁川廣域市議會議長　朴正浩",
+        "仁川廣域市議會議員　李永洙",
+        "隨行人員三人",
+        "接待人員：本市議會議長、秘書處",
+        "經過：一行拜會本府及本市議會。",
+    )
+    for name, title in (("朴正浩", "議長"), ("李永洙", "議員")):
+        person = named(ext, name)
+        assert rels(ext, RelType.HOLDS_TITLE, source=person, title_zh=title)
+        visits = rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
+        assert [v.properties.get("start") for v in visits] == ["2018-05-21"]
