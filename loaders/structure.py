@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from citygraph.errors import PeriodError, ReportInputError
+from loaders.cards import card_readings
 from loaders.reading import RawReport, normalize
 from loaders.tables import find_table_rows
 
@@ -783,6 +784,7 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
     """Turn the body lines (junk and running headers removed) into sections and sentences."""
     markers = [_marker(line, builder.text) for line in lines]
     tables = find_table_rows([builder.text[line.start : line.end] for line in lines])
+    cards = card_readings([line.norm for line in lines], [m is not None for m in markers])
     for index, line in enumerate(lines):
         if index in tables:
             row = tables[index]
@@ -790,6 +792,9 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
                 builder.add_row(line, row.reading)
             elif row is not None:
                 builder.add_sentences(line.start, line.end, line.norm, is_heading=False)
+            continue
+        if index in cards:  # 地點：某市, read with the card's roster: 本府由某某率…赴某市
+            builder.add_row(line, cards[index])
             continue
         marker = markers[index]
         if marker is not None and not _plausible(marker, builder.last_numbers):

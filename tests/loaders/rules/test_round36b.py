@@ -51,3 +51,57 @@ def test_visitors_listed_one_a_line_under_a_cards_field() -> None:
         assert rels(ext, RelType.HOLDS_TITLE, source=person, title_zh=title)
         visits = rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
         assert [v.properties.get("start") for v in visits] == ["2018-05-21"]
+
+
+# 3. a trip card (地點：, 出訪人員：): its place field and its roster of those who went
+# tell together that the city went there, on the card's date, led by the member marked
+# （領隊）/（團長）, else by the first listed; the roster may stand one member a line
+def test_a_trip_cards_place_and_roster_tell_the_citys_trip() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：參加「國際港灣城市論壇」",
+        "日期：107年6月4日至8日",
+        "地點：德國漢堡市",
+        "出訪人員：海洋局林科長（領隊）、經發局科員一人",
+        "經過：論壇由漢堡市主辦。",
+        "（二）",
+        "案由：出席「仁川港口節」",
+        "日期：107年5月2日至5日",
+        "地點：韓國仁川廣域市",
+        "出訪人員：",
+        "觀光局陳局長（團長）",
+        "秘書處科員一人",
+        "經過：本團出席開幕典禮。",
+    )
+    hamburg = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "漢堡市"))
+    assert [(v.properties.get("start"), v.properties.get("led_by")) for v in hamburg] == [
+        ("2018-06-04", "林科長")
+    ]
+    incheon = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "仁川廣域市"))
+    assert [(v.properties.get("end"), v.properties.get("led_by")) for v in incheon] == [
+        ("2018-05-05", "陳局長")
+    ]
+
+
+# 4. a trip card's itinerary lines, each its days, then the stop before a colon
+# (6月4日至6日　大阪市：拜會…): the city's visit to that stop is of those days, not the
+# whole trip's
+def test_a_trip_cards_itinerary_lines_date_each_stop() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：市長率團訪問日本關西地區",
+        "日期：107年6月4日至10日",
+        "地點：日本大阪市、京都市",
+        "出訪人員：市長陳大明、觀光局局長、秘書處人員共六人",
+        "行程及經過：",
+        "6月4日至7日　大阪市：拜會大阪府知事，出席觀光推介會；",
+        "6月8日至10日　京都市：參觀京都市國際交流會館。",
+    )
+    osaka = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in osaka] == [
+        ("2018-06-04", "2018-06-07")
+    ]
+    kyoto = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "京都市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in kyoto] == [
+        ("2018-06-08", "2018-06-10")
+    ]

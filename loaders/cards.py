@@ -1,0 +1,109 @@
+"""Record cards: items written as labelled fields, one field a line.
+
+Some reports log each contact as a card under its item number::
+
+    （二）
+    案由：文化訪問團赴某國某市參加「某藝術節」
+    日期：79年9月14日至21日
+    地點：某國某市
+    出訪人員：文化中心王主任（領隊）、教育局督學一人
+    經過：…
+
+The rules read most fields as prose (案由 as a heading would be, 經過 as running text),
+and the card's date field dates the rest (rules/reader.py). But a trip card's place
+field and its roster of those who went say together what neither line says alone: that
+the city's party went there. So the place line is read as the sentence they spell,
+「本府由文化中心王主任率教育局督學一人赴某國某市」, its evidence still the line as
+written, as a table row is (loaders/tables.py). And a line of the card's itinerary, its
+days then a stop before a colon (11月12日至14日　某市：拜會…), is read as the leg it is:
+「11月12日至14日赴某市,拜會…」.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: A field opening its line: a short label, a colon, the value (empty when the value
+#: stands on the lines below).
+_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：]\s*(?P<value>.*)$")
+#: The field naming where a trip went: 地點, 出訪地點, 訪問地點.
+_PLACE_LABEL = re.compile(r"^(?:出訪|訪問|前往)?地點$")
+#: The field listing those who went on it: 出訪人員, 出國人員, 出訪成員, 出訪團員.
+_ROSTER_LABEL = re.compile(r"^(?:出訪|出國)(?:人員|成員|團員|名單)$")
+#: The mark after the roster's member who led it: （領隊）, （團長）.
+_LEADER_MARK = re.compile(r"\((?:領隊|團長|率團)\)")
+#: A member written only as a post and a count (課員一人, 工程司二人, 隨行人員): no one
+#: named to lead.
+_UNNAMED = re.compile(r"(?:[一二三四五六七八九十兩\d]+(?:人|名|位)|人員)$")
+#: A day or days of the itinerary (11月12日至14日, 十一月十二日), in figures or words.
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DAYS = rf"{_DAY}月{_DAY}日(?:(?:至|-|~)(?:{_DAY}月)?{_DAY}日)?"
+#: An itinerary line: its days, then the stop, then a colon and what was done there.
+_ITINERARY_LINE = re.compile(
+    rf"^(?P<days>{_DAYS})\s*(?P<stop>[\u4e00-\u9fff]{{2,12}}?)[:：]\s*(?P<rest>.+)$"
+)
+
+
+def card_readings(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, str]:
+    """The lines of trip cards read as the sentences they spell, by index into `lines`
+    (normalized, one per non-blank line; `numbered` marks the lines opening an item):
+    each card's place line and its itinerary lines (see the module's docstring)."""
+    readings: dict[int, str] = {}
+    starts = [i for i, opens in enumerate(numbered) if opens]
+    for first, after in zip(starts, [*starts[1:], len(lines)], strict=True):
+        readings |= _trip_card(lines, range(first, after))
+    return readings
+
+
+def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
+    """The readings of one card's lines, when it is a trip's: it has a place field and
+    a roster of those who went."""
+    fields = {i: m for i in card if (m := _FIELD.match(lines[i]))}
+    place = next((i for i, m in fields.items() if _PLACE_LABEL.match(m["label"])), None)
+    roster = next((i for i, m in fields.items() if _ROSTER_LABEL.match(m["label"])), None)
+    if place is None or roster is None or not fields[place]["value"]:
+        return {}
+    rows = _roster_lines(lines, roster, fields, card)
+    members = [m for i in rows for m in _members(lines[i], i == roster)]
+    trip = _trip_reading(members, fields[place]["value"])
+    readings = dict.fromkeys([place, *rows], trip)  # each line tells it in part
+    for i in card:
+        leg = _ITINERARY_LINE.match(lines[i])
+        if leg is not None:
+            readings[i] = f"{leg['days']}訪團停留{leg['stop']},{leg['rest']}"
+    return readings
+
+
+def _roster_lines(
+    lines: Sequence[str], at: int, fields: dict[int, re.Match[str]], card: range
+) -> list[int]:
+    """The lines of the roster field at `at`: its own, when its value is on it; else
+    the lines below it up to the next field, one member a line."""
+    if fields[at]["value"].strip():
+        return [at]
+    below = []
+    for i in range(at + 1, card.stop):
+        if i in fields:
+            break
+        below.append(i)
+    return below
+
+
+def _members(line: str, is_field: bool) -> list[str]:
+    """The members a roster line names: the field's value parted by 、, or the line."""
+    value = line.split(":", 1)[-1] if is_field else line
+    return [m.strip() for m in value.split("、") if m.strip()]
+
+
+def _trip_reading(members: list[str], places: str) -> str:
+    """The sentence a trip card's roster and place spell: 本府由某某率某某、某某赴某地.
+    The member marked as leading (某某（領隊）) led it; else the first listed, as a
+    roster lists by rank (市長某某、某局局長…); one member alone went alone."""
+    marked = [m for m in members if _LEADER_MARK.search(m)]
+    first = members[0] if len(members) > 1 and not _UNNAMED.search(members[0]) else None
+    leader = marked[0] if marked else first
+    if leader is None:
+        return f"本府{'、'.join(members)}赴{places}"
+    others = [m for m in members if m is not leader]
+    return f"本府由{_LEADER_MARK.sub('', leader)}率{'、'.join(others) or '團'}赴{places}"
