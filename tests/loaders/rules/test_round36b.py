@@ -105,3 +105,24 @@ def test_a_trip_cards_itinerary_lines_date_each_stop() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in kyoto] == [
         ("2018-06-08", "2018-06-10")
     ]
+
+
+# 5. a title of one elected but not yet in office (州長當選人, 市長當選人): the title as
+# written, not the office it will be
+def test_an_elected_officials_title_is_read_whole() -> None:
+    ext = chapter(
+        "3月5日，陳市長與美國華盛頓州州長當選人約翰‧李維斯（John Lewis）會晤。",
+    )
+    person = named(ext, "約翰‧李維斯")
+    titles = rels(ext, RelType.HOLDS_TITLE, source=person)
+    assert [t.properties.get("title_zh") for t in titles] == ["州長當選人"]
+
+
+# 6. a span read as a name that holds a word never standing at a name's edge (首度,
+# 同時): it ran on into the sentence (…會長後首度訪臺), no name
+def test_a_name_holding_a_sentence_word_is_no_name() -> None:
+    ext = chapter(
+        "日本大阪商工會議所會長山本一郎本年接任會長後首度南下，上午抵府，由陳市長接見。",
+    )
+    names = {e.properties.get("name_zh") or e.id for e in ext.entities}
+    assert not any("首度" in str(n) for n in names)
