@@ -1353,10 +1353,10 @@ _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
 _DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
 _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
-#: A record card's field listing its visitors, the list on the lines below it: 來訪人員：,
-#: 訪問團成員：, 訪賓名單：, 外賓： (its label alone on its line).
+#: A record card's field listing its visitors: 來訪人員：, 訪問團成員：, 訪賓名單：, 外賓：
+#: (the list after it, or on the lines below when the label stands alone on its line).
 _VISITORS_FIELD = rx(
-    r"^(?:(?:來訪|到訪|訪問團)(?:人員|成員|名單)|(?:訪賓|外賓|來賓|貴賓)(?:名單)?):$"
+    r"^(?:(?:來訪|到訪|訪問團)(?:人員|成員|名單)|(?:訪賓|外賓|來賓|貴賓)(?:名單)?):"
 )
 #: The label of a record card's field opening its line (案由：, 日期：, 接見人員：): a few
 #: ideographs before a colon.

@@ -474,7 +474,8 @@ class VisitorRules(ReaderBase):
             if line[0].section != sentence.section:
                 return False
             if _CARD_FIELD.match(line[0].norm):
-                return bool(_VISITORS_FIELD.match(line[0].norm.strip()))
+                label = _VISITORS_FIELD.match(line[0].norm)
+                return label is not None and not line[0].norm[label.end() :].strip()
             paragraph -= 1
         return False
 

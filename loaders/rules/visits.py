@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -37,6 +38,7 @@ from loaders.rules.grammar import (
     _BY_BOTH_SIDES,
     _CAME_AS,
     _CAME_WHEN,
+    _CARD_FIELD,
     _CITY_GOVERNMENT,
     _CLAUSE_BREAK,
     _COME,
@@ -136,12 +138,16 @@ from loaders.rules.grammar import (
     _TRIP_RECALLED,
     _VIRTUAL,
     _VISITOR_HEADING,
+    _VISITORS_FIELD,
     _WITH_HOME,
     _WITNESS,
     _YEAR_WRITTEN,
     school_name,
 )
 from loaders.structure import RELATIVE_DAY, Sentence
+
+#: What opens the city's side of a meeting before its official: 由, 與, 本府 (由本府秘書長).
+_HOST_OPENING = rx(r"^(?:由|與)?(?:本府|市府)?")
 
 #: Holding an event (本府於2月19日至27日舉辦「…」): the days of such a clause are the
 #: event's, not those of a coming told in a later clause.
@@ -2091,6 +2097,7 @@ class VisitRules(ReaderBase):
                 or self._visitor_named_before(acting, home_side)
                 or self._visitor_before_semicolon(clause, acting, home_side)
                 or self._received_after_coming(clause, verb, home_side)
+                or self._cards_visitor(acting, home_side, home_people)
             )
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
@@ -2519,6 +2526,41 @@ class VisitRules(ReaderBase):
         if not opening.startswith(home_side.group()):
             return []
         return self._visitor_named_before(previous.norm, home_side)
+
+    def _cards_visitor(
+        self, acting: str, home_side: re.Match[str], home_people: set[str]
+    ) -> list[str]:
+        """A call on the city or a reception told in a record card's account with no
+        visitor named before it (經過：9月11日上午拜會本府，由王市長接見): the visitor its
+        visitors field names first (來訪人員：某市副市長某某、…), who led them. Only when
+        the one receiving is named (由王市長接見, 由市長王大明接見): received by a title
+        alone (由秘書長接見), no one met them."""
+        if any(name in acting and name not in home_side.group() for name in self.people):
+            return []  # someone else is named before the verb
+        host = _HOST_OPENING.sub("", home_side.group())
+        if host.startswith(tuple(self.lex.titles)) and not any(n in host for n in self.people):
+            return []  # 由秘書長接見: a title alone
+        listed = self._visitors_field_lines()
+        found = [
+            (line.norm.find(name), pid)
+            for line in listed[:2]
+            for name, pid in self.people.items()
+            if name in line.norm and pid.startswith("person:") and pid not in home_people
+        ]
+        return [min(found)[1]] if found else []
+
+    def _visitors_field_lines(self) -> list[Sentence]:
+        """The sentences of the current card's visitors field (來訪人員：…), its own
+        line first, then the lines below up to the next field; none outside a card."""
+        here = self.sentence
+        if here is None or here.section is None:
+            return []
+        own = [s for s in self.parsed.sentences if s.section == here.section]
+        at = next((i for i, s in enumerate(own) if _VISITORS_FIELD.match(s.norm)), None)
+        if at is None:
+            return []
+        below = itertools.takewhile(lambda s: not _CARD_FIELD.match(s.norm), own[at + 1 :])
+        return [own[at], *below]
 
     def _visitor_before_semicolon(
         self, clause: Clause, acting: str, home_side: re.Match[str]

@@ -126,3 +126,25 @@ def test_a_name_holding_a_sentence_word_is_no_name() -> None:
     )
     names = {e.properties.get("name_zh") or e.id for e in ext.entities}
     assert not any("首度" in str(n) for n in names)
+
+
+# 7. a card's account telling a call on the city with no visitor named before it
+# (經過：5日上午拜會本府，由李副市長接見): the visitor the card's visitors field names
+# first met the one named receiving; received by a title alone (由秘書長接見), no one
+def test_a_cards_account_meets_the_first_visitor_listed() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：美國聖地牙哥市副市長來訪",
+        "日期：107年3月4日至6日",
+        "來訪人員：聖地牙哥市副市長湯姆‧布朗（Tom Brown）、聖地牙哥港務局委員瑪莉‧李（Mary Lee）",
+        "經過：5日上午拜會本府，由李副市長接見，雙方就港埠合作交換意見。",
+        "（二）",
+        "案由：智利瓦爾帕萊索市市長來訪",
+        "日期：107.4.9",
+        "來訪人員：智利瓦爾帕萊索市市長荷西‧馬丁（Jose Martin）",
+        "經過：一行拜會本府，由秘書長接見。",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "湯姆‧布朗"))
+    assert [m.properties.get("date") for m in met] == ["2018-03-05"]
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "瑪莉‧李"))
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "荷西‧馬丁"))
