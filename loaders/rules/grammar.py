@@ -256,6 +256,8 @@ _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:
 #: 目前仍在協商中, 洽談中): what the clause before told is being negotiated.
 _TALKS_GOING_ON = rx(
     r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
+    # 目前已由兩校開始洽商: talks begun, so going on
+    r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
 )
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
 #: going on.
@@ -893,16 +895,17 @@ SCHOOL_ENDINGS = (
 
 def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str:
     """A school's name as a pattern: 2 to `longest` characters that are no space, comma,
-    、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder` allows the
-    國立/市立/私立 before it."""
+    colon, 、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder`
+    allows the 國立/市立/私立 before it."""
     opening = "(?:國立|市立|私立)?" if founder else ""
-    return rf"{opening}[^\s,、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
+    return rf"{opening}[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
 _SCHOOL = rx(
-    r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
+    # (成果：某高中…: a field's label before the colon, 成果, is no part of the name)
+    r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|:|,(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
     # 寄宿於某高中學生家庭, 就讀於某大學: the school named after the verb's 於
@@ -1196,7 +1199,7 @@ _JOINER_QUALIFYING = rx(r"[、及與和暨][^、,;]{0,30}[的之]")
 _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
 
 #: A tie being sought, written before it: 推動與某市締結, 爭取, 研議.
-_SEEKING = rx(r"推動|爭取|研議")
+_SEEKING = rx(r"推動|爭取|研議|有意")  # 某校表示有意與本市某高中締結姊妹校: a wish
 #: A tie named as what is wished, right after its kind (轉達與某大學締結姊妹校之意願,
 #: 締結姊妹校的可能性): not made.
 _TIE_WISHED_AFTER = rx(r"^[^,;。]{0,4}?(?:之|的)?(?:意願|意向|可能性?|可行性|構想)")

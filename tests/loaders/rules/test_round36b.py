@@ -148,3 +148,36 @@ def test_a_cards_account_meets_the_first_visitor_listed() -> None:
     assert [m.properties.get("date") for m in met] == ["2018-03-05"]
     assert not rels(ext, RelType.MET_WITH, target=named(ext, "瑪莉‧李"))
     assert not rels(ext, RelType.MET_WITH, target=named(ext, "荷西‧馬丁"))
+
+
+# 8. 室長, the head of an office (某市企劃室室長), after a body ending in 室: the body
+# whole and the title
+def test_an_office_chiefs_title_follows_his_office() -> None:
+    ext = chapter(
+        "5月3日，韓國大邱廣域市國際通商室室長金正浩來訪，拜會本府。",
+    )
+    person = named(ext, "金正浩")
+    titles = rels(ext, RelType.HOLDS_TITLE, source=person)
+    assert [(t.target, t.properties.get("title_zh")) for t in titles] == [
+        (named(ext, "大邱廣域市國際通商室"), "室長")
+    ]
+
+
+# 9. a school named right after a card's field label (成果：某州立高級中學表示…): the
+# label is no part of its name; wishing a tie (有意…締結姊妹校) then talks begun
+# (目前已由兩校開始洽商) is a tie being negotiated
+def test_a_school_after_a_field_label_wishing_a_tie_under_talks() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：教育訪問團赴紐西蘭奧克蘭市",
+        "日期：107年4月2日至8日",
+        "地點：紐西蘭奧克蘭市",
+        "出訪人員：教育局林科長（領隊）、教師三人",
+        "成果：奧克蘭西湖女子高級中學（Westlake Girls High School）表示有意與本市新興高中締結姊妹校，"
+        "目前已由兩校開始洽商。",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert [
+        (named(ext, "奧克蘭西湖女子高級中學") in (t.source, t.target), t.properties.get("status"))
+        for t in ties
+    ] == [(True, "negotiating")]
