@@ -51,7 +51,8 @@ def card_readings(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, s
     each card's place line and its itinerary lines (see the module's docstring)."""
     readings: dict[int, str] = {}
     starts = [i for i, opens in enumerate(numbered) if opens]
-    for first, after in zip(starts, [*starts[1:], len(lines)], strict=True):
+    ends = [*starts[1:], len(lines)] if starts else []  # (no item: no card)
+    for first, after in zip(starts, ends, strict=True):
         readings |= _trip_card(lines, range(first, after))
     return readings
 

@@ -173,7 +173,8 @@ def test_a_school_after_a_field_label_wishing_a_tie_under_talks() -> None:
         "日期：107年4月2日至8日",
         "地點：紐西蘭奧克蘭市",
         "出訪人員：教育局林科長（領隊）、教師三人",
-        "成果：奧克蘭西湖女子高級中學（Westlake Girls High School）表示有意與本市新興高中締結姊妹校，"
+        "成果：奧克蘭西湖女子高級中學（Westlake Girls High School）"
+        "表示有意與本市新興高中締結姊妹校，"
         "目前已由兩校開始洽商。",
     )
     ties = rels(ext, RelType.SISTER_SCHOOL_OF)
