@@ -45,15 +45,37 @@ _ITINERARY_LINE = re.compile(
 )
 
 
+#: The field saying what the card is about, its title: 案由, 事由, 主旨, 案名.
+_SUBJECT_LABEL = re.compile(r"^(?:案由|事由|主旨|案名)$")
+
+
+def card_subjects(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, int]:
+    """The subject lines of record cards (（一） then 案由：某市副市長率團來訪), by index
+    into `lines`: where the value begins. The subject is the card's title, as the text
+    after an item's number is an ordinary item's (（一）某市副市長率團來訪)."""
+    subjects: dict[int, int] = {}
+    for card in _cards(numbered, len(lines)):
+        first = card.start + 1
+        field = _FIELD.match(lines[first]) if first < card.stop else None
+        if field is not None and _SUBJECT_LABEL.match(field["label"]) and field["value"]:
+            subjects[first] = field.start("value")
+    return subjects
+
+
+def _cards(numbered: Sequence[bool], count: int) -> list[range]:
+    """The runs of lines from each item's number to the next's."""
+    starts = [i for i, opens in enumerate(numbered) if opens]
+    ends = [*starts[1:], count] if starts else []  # (no item: no card)
+    return [range(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
 def card_readings(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, str]:
     """The lines of trip cards read as the sentences they spell, by index into `lines`
     (normalized, one per non-blank line; `numbered` marks the lines opening an item):
     each card's place line and its itinerary lines (see the module's docstring)."""
     readings: dict[int, str] = {}
-    starts = [i for i, opens in enumerate(numbered) if opens]
-    ends = [*starts[1:], len(lines)] if starts else []  # (no item: no card)
-    for first, after in zip(starts, ends, strict=True):
-        readings |= _trip_card(lines, range(first, after))
+    for card in _cards(numbered, len(lines)):
+        readings |= _trip_card(lines, card)
     return readings
 
 

@@ -182,3 +182,21 @@ def test_a_school_after_a_field_label_wishing_a_tie_under_talks() -> None:
         (named(ext, "奧克蘭西湖女子高級中學") in (t.source, t.target), t.properties.get("status"))
         for t in ties
     ] == [(True, "negotiating")]
+
+
+# 10. a card's subject field (案由：某市議會議員訪問團來訪) is its title, the label no part
+# of what it tells: the body whose delegation came visited, on the card's days
+def test_a_cards_subject_tells_the_bodys_coming_on_its_days() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：日本神戶市議會議員訪問團來訪",
+        "日期：107年7月9日至11日",
+        "來訪人員：",
+        "神戶市議會議長　安田一郎",
+        "神戶市議會議員　森田次郎",
+        "經過：訪問團由安田議長率領，9日抵高，10日拜會本府及本市議會。",
+    )
+    council = rels(ext, RelType.VISITED, source=named(ext, "神戶市議會"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in council] == [
+        ("2018-07-09", "2018-07-11")
+    ]
