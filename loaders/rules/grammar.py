@@ -405,10 +405,10 @@ _AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|�
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
 #: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
-#: 洽談簽署, 盼簽署, 同意簽署 (agreed to sign: not signed yet); also not done as planned
+#: 洽談簽署, 盼簽署, 樂見…簽署, 同意簽署 (agreed to sign: not signed yet); also not done as planned
 #: (原規劃…未能, 延後簽署); or the aim of what was done (為兩市簽署…預作協調, 為簽署…鋪路).
 _AGREEMENT_PENDING = rx(
-    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極|同意簽"
+    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|樂見|洽談|洽商|協商|推動|持續|積極|同意簽"
     r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).

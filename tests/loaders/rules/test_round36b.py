@@ -200,3 +200,18 @@ def test_a_cards_subject_tells_the_bodys_coming_on_its_days() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in council] == [
         ("2018-07-09", "2018-07-11")
     ]
+
+
+# 11. an agreement signed in a clause after a tie told as lasting since a year
+# (回顧兩市自民國六十年締結姊妹市以來…，隨即簽署「…」): dated by the day, not by that year;
+# one a body would be glad to see signed (樂見兩市簽署…備忘錄) is only planned
+def test_a_signing_after_a_tie_since_a_year_takes_the_day() -> None:
+    ext = chapter(
+        "3月6日上午，陳市長與仁川市長在本府舉行會談，回顧兩市自民國六十年締結姊妹市以來之交流，"
+        "隨即共同簽署「高雄市仁川市觀光交流合作協議書」。",
+        "仁川市議會議長表示，仁川市議會樂見兩市簽署青少年交流備忘錄。",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, title="高雄市仁川市觀光交流合作協議書")
+    assert [s.properties.get("date") for s in signed] == ["2018-03-06"]
+    wished = [r for r in rels(ext, RelType.SIGNED_MOU) if r not in signed]
+    assert [w.properties.get("status") for w in wished] == ["planned"]
