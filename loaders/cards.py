@@ -33,6 +33,8 @@ _PLACE_LABEL = re.compile(r"^(?:出訪|訪問|前往)?地點$")
 _ROSTER_LABEL = re.compile(r"^(?:出訪|出國)(?:人員|成員|團員|名單)$")
 #: The mark after the roster's member who led it: （領隊）, （團長）.
 _LEADER_MARK = re.compile(r"\((?:領隊|團長|率團)\)")
+#: The city named opening a trip card's subject (本府, 市府, 本市): its doing already.
+_HOME_OPENING = re.compile(r"^(?:本府|市府|本市)")
 #: A member written only as a post and a count (課員一人, 工程司二人, 隨行人員): no one
 #: named to lead.
 _UNNAMED = re.compile(r"(?:[一二三四五六七八九十兩\d]+(?:人|名|位)|人員)$")
@@ -91,6 +93,10 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
     members = [m for i in rows for m in _members(lines[i], i == roster)]
     trip = _trip_reading(members, fields[place]["value"])
     readings = dict.fromkeys([place, *rows], trip)  # each line tells it in part
+    subject = next((i for i, m in fields.items() if _SUBJECT_LABEL.match(m["label"])), None)
+    if subject is not None and not _HOME_OPENING.match(fields[subject]["value"]):
+        # 案由：參加「某年會」: the city's doing, as the card is its trip
+        readings[subject] = "本府" + fields[subject]["value"]
     for i in card:
         leg = _ITINERARY_LINE.match(lines[i])
         if leg is not None:

@@ -958,7 +958,7 @@ _BOTH_TIED = rx(r"兩(姊妹|友好)(?:城)?市(?:間|之間|之|的)")
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 # --- References, lists and hosts ------------------------------------------------------
 
-_HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方")
+_HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方|本團")  # 本團: the city's own delegation
 _ANAPHORA = {
     "該市": "city",
     "該縣": "admin1",

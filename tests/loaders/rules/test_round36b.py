@@ -215,3 +215,32 @@ def test_a_signing_after_a_tie_since_a_year_takes_the_day() -> None:
     assert [s.properties.get("date") for s in signed] == ["2018-03-06"]
     wished = [r for r in rels(ext, RelType.SIGNED_MOU) if r not in signed]
     assert [w.properties.get("status") for w in wished] == ["planned"]
+
+
+# 12. a trip card's subject with no one named doing it (案由：出席「某市港祭」): the city
+# took part, as the card is its trip
+def test_a_trip_cards_subject_is_the_citys_doing() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：出席「2018清水港祭」",
+        "日期：107年7月20日至23日",
+        "地點：日本清水市",
+        "出訪人員：海洋局局長、秘書處科員一人",
+        "經過：港祭由清水市主辦，計有各國約二百人出席。",
+    )
+    joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [p.properties.get("status") for p in joined] == ["attended"]
+    assert any("出席「2018清水港祭」" in e.text for e in joined[0].evidence)
+
+
+# 13. 本團 (this delegation), in the report's own voice, is the city's delegation: what it
+# did the city did (本團應某市邀請，參加由該市主辦之「…」)
+def test_this_delegation_is_the_citys() -> None:
+    ext = chapter(
+        "5月3日至8日，本府文化局組團赴美國聖塔芭芭拉市。本團應聖塔芭芭拉市邀請，"
+        "參加由該市主辦之「聖塔芭芭拉國際電影節」。",
+    )
+    joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert any("本團應聖塔芭芭拉市邀請" in e.text for p in joined for e in p.evidence)
+    inviters = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert [i.source for i in inviters] == [named(ext, "聖塔芭芭拉市")]
