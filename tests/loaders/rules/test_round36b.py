@@ -244,3 +244,20 @@ def test_this_delegation_is_the_citys() -> None:
     assert any("本團應聖塔芭芭拉市邀請" in e.text for p in joined for e in p.evidence)
     inviters = rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert [i.source for i in inviters] == [named(ext, "聖塔芭芭拉市")]
+
+
+# 14. an invitation a guest made, told in a card's results with no day of its own
+# (成果：某市長邀請本府明年派員訪問該市): made on the card's date
+def test_an_invitation_in_a_cards_results_is_of_the_cards_day() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：秘魯利馬市市長來訪",
+        "日期：107.9.18",
+        "來訪人員：秘魯共和國利馬市市長卡洛斯‧羅培茲（Carlos Lopez）",
+        "經過：一行拜會本府，參觀港區。",
+        "成果：羅培茲市長邀請本府明年派員訪問該市。",
+    )
+    invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert [(i.source, i.properties.get("date")) for i in invited] == [
+        (named(ext, "利馬市"), "2018-09-18")
+    ]
