@@ -261,3 +261,16 @@ def test_an_invitation_in_a_cards_results_is_of_the_cards_day() -> None:
     assert [(i.source, i.properties.get("date")) for i in invited] == [
         (named(ext, "利馬市"), "2018-09-18")
     ]
+
+
+# 15. a verb or a word of whether right after a surname and title (由林副市長頒獎, 簽報
+# 市長核定, 某市長能否親自率團): no given name written after the title
+def test_a_verb_after_a_title_is_no_given_name() -> None:
+    ext = chapter(
+        "閉幕典禮由林副市長頒獎。",
+        "秘書處修正協議草案，並簽報市長核定。",
+        "大阪市長能否親自率團，俟該市議會會期確定後另行答覆。",
+    )
+    names = {str(e.properties.get("name_zh", "")) for e in ext.entities}
+    assert not names & {"林頒獎", "頒獎", "核定", "能否"}
+    assert not [r for r in ext.relations if r.type == RelType.HOLDS_TITLE]
