@@ -242,6 +242,9 @@ _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 _RECEIVED_BY_HOST = rx(
     r"(?:承(?:蒙)?|受到|(?<![自理])由)([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?(?:並)?$"
 )
+#: The city's delegation as the one received, right after the verb (某市長某某於市政廳接見
+#: 全體團員, 接見本團, 接見訪問團一行): the official named before the verb received it.
+_OUR_PARTY_RECEIVED = rx(r"^(?:全體)?(?:團員|訪問團|訪團|本團|本府代表)")
 #: An official receiving the city's side, opening a clause: 由某市副市長某某主持, 由該局
 #: 副執行長某某親自簡報 (host of what it attended, or who briefed it).
 _HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導覽|解說)")
@@ -2081,6 +2084,10 @@ class VisitRules(ReaderBase):
         )
         if not met and _RECEIVE.fullmatch(verb.group()):
             met = self._received_by_host(clause.norm[: verb.start()], home_people)
+            if not met and _OUR_PARTY_RECEIVED.match(clause.norm[verb.end() :]):
+                # 某市長某某於市政廳接見全體團員: the city's side was received by him
+                named = clause.norm[: verb.start()]
+                met = [p for n, p in self.people.items() if n in named and p not in home_people]
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]

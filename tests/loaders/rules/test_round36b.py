@@ -274,3 +274,15 @@ def test_a_verb_after_a_title_is_no_given_name() -> None:
     names = {str(e.properties.get("name_zh", "")) for e in ext.entities}
     assert not names & {"林頒獎", "頒獎", "核定", "能否"}
     assert not [r for r in ext.relations if r.type == RelType.HOLDS_TITLE]
+
+
+# 16. an official abroad receiving the city's delegation, named right after the verb
+# (某市長某某於市政廳接見全體團員): the city met that official, that day
+def test_an_official_receiving_the_delegation_met_the_city() -> None:
+    ext = chapter(
+        "6月5日至9日，本府文化局組團赴加拿大溫哥華市參加「溫哥華國際兒童藝術節」。"
+        "6月6日，溫哥華市長羅伯特‧金恩（Robert King）於市政廳接見全體團員，並致贈紀念品。",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "羅伯特‧金恩"))
+    assert [m.properties.get("date") for m in met] == ["2018-06-06"]
+    assert not rels(ext, RelType.MET_WITH, target=named(ext, "溫哥華市"))
