@@ -1943,15 +1943,24 @@ class VisitRules(ReaderBase):
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         year = visit.get("year") or self._year_hint([])
         visit.update({"year": year} if year else {})
-        if self.facts.label_of(person) != Label.PERSON or any(
-            r.type == RelType.VISITED
+        if self.facts.label_of(person) != Label.PERSON:
+            return
+        known = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
             and r.source == person
             and r.target == self.home
             and r.properties.get("year") == visit.get("year")
-            for r in self.facts.relations.values()
-        ):
-            return
-        self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
+        ]
+        for r in known:
+            if dated_within(visit, r.properties) and "start" in visit:
+                # (日期：11.20 / 來訪人員：某某 / 經過：20日拜會本府: the call tells that visit)
+                evidence = self.facts.evidence(clause.sentence)
+                if evidence not in r.evidence:
+                    r.evidence.append(evidence)
+        if not known:
+            self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
     def _abroad_then(self, clause: Clause, person: str, when: dict[str, object]) -> bool:
         """Whether the clause's meeting with `person` took place on the city's trip

@@ -286,3 +286,18 @@ def test_an_official_receiving_the_delegation_met_the_city() -> None:
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "羅伯特‧金恩"))
     assert [m.properties.get("date") for m in met] == ["2018-06-06"]
     assert not rels(ext, RelType.MET_WITH, target=named(ext, "溫哥華市"))
+
+
+# 17. a guest's call on the city on a day of a visit read before (來訪人員：… then
+# 經過：…20日拜會本府，由王市長接見): the call tells that visit too, its evidence
+def test_a_call_within_a_visit_read_before_tells_that_visit() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：英國貿易文化辦事處高雄分處新任處長到任拜會",
+        "日期：107.10.20",
+        "來訪人員：英國貿易文化辦事處高雄分處處長李察‧史東（Richard Stone）",
+        "經過：史東處長於十月上旬到任，20日拜會本府，由王市長接見。",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "李察‧史東"), target=KAOHSIUNG)
+    assert len(visits) == 1
+    assert any("20日拜會本府" in e.text for e in visits[0].evidence)
