@@ -486,6 +486,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 offset += len(part) + 1
             self._invitations_received(sentence)
             self._went_along_with(sentence)
+            self._escort_came(sentence)  # 由某參事陪同南下: he came too
             self._earlier_comings_told(sentence, earlier_comings)
             self._dated_by_arrival(sentence, spans)  # 兩團已於十九日抵達: the comings told
         # 「自98年起，每年均…」 does not move the year the next 今年 means; nor the time an

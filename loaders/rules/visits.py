@@ -242,6 +242,9 @@ _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 _RECEIVED_BY_HOST = rx(
     r"(?:承(?:蒙)?|受到|(?<![自理])由)([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?(?:並)?$"
 )
+#: One escorting a guest here, the coming told: 由某國駐華大使館參事某某陪同南下 (來訪,
+#: 來高, 抵高).
+_ESCORTED_HERE = rx(r"由([^,;。由]{2,40}?)陪同(?:南下|來訪|來高|抵高|前來)")
 #: The city's delegation as the one received, right after the verb (某市長某某於市政廳接見
 #: 全體團員, 接見本團, 接見訪問團一行): the official named before the verb received it.
 _OUR_PARTY_RECEIVED = rx(r"^(?:全體)?(?:團員|訪問團|訪團|本團|本府代表)")
@@ -313,6 +316,31 @@ class VisitRules(ReaderBase):
             props = {k: v for k, v in r.properties.items() if k not in ("bureaus", "role")}
             self.facts.relate(r.type, body, r.target, sentence, **props)
         self._took_part_through(body, sentence)
+
+    def _escort_came(self, sentence: Sentence) -> None:
+        """One told escorting a guest here (某副市長率團訪華，由某國駐華大使館參事某某陪同
+        南下): came too, on the days of the guest's visit (an envoy stationed in Taiwan
+        as well: the text says he came)."""
+        escort = _ESCORTED_HERE.search(sentence.norm)
+        if escort is None:
+            return
+        ours = self._home_people()
+        escorts = [p for n, p in self.people.items() if n in escort.group(1) and p not in ours]
+        guests = [
+            p
+            for n, p in self.people.items()
+            if n in sentence.norm[: escort.start()] and p not in ours
+        ]
+        visits = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source in guests and r.target == self.home
+        ]
+        if not visits:
+            return
+        days = {k: v for k, v in visits[0].properties.items() if k in ("start", "end", "year")}
+        for person in escorts:
+            self.facts.relate(RelType.VISITED, person, self.home, sentence, **days)
 
     def _took_part_through(self, body: str, sentence: Sentence, *also: Sentence) -> None:
         """What the body the city brought along attended, as `sentence` tells it (…偕同

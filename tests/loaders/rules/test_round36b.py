@@ -301,3 +301,20 @@ def test_a_call_within_a_visit_read_before_tells_that_visit() -> None:
     visits = rels(ext, RelType.VISITED, source=named(ext, "李察‧史東"), target=KAOHSIUNG)
     assert len(visits) == 1
     assert any("20日拜會本府" in e.text for e in visits[0].evidence)
+
+
+# 18. one told escorting a guest here (由某國駐華大使館參事某某陪同南下): he came too, on
+# the guest's days, though stationed in Taiwan (the text says he came)
+def test_an_escort_told_coming_here_came_on_the_guests_days() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：約旦安曼市副市長一行參訪本市",
+        "日期：107年3月12日至13日",
+        "來訪人員：約旦哈希姆王國安曼市副市長哈山（Hassan Ali）等一行四人",
+        "陪同人員：約旦駐華商務辦事處代表卡林（Karim Omar）",
+        "經過：哈山副市長率團訪華，由卡林代表陪同南下，12日參觀港區；13日上午離高。",
+    )
+    escort = rels(ext, RelType.VISITED, source=named(ext, "卡林"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in escort] == [
+        ("2018-03-12", "2018-03-13")
+    ]
