@@ -33,6 +33,8 @@ _PLACE_LABEL = re.compile(r"^(?:出訪|訪問|前往)?地點$")
 _ROSTER_LABEL = re.compile(r"^(?:出訪|出國)(?:人員|成員|團員|名單)$")
 #: The mark after the roster's member who led it: （領隊）, （團長）.
 _LEADER_MARK = re.compile(r"\((?:領隊|團長|率團)\)")
+#: A going told in a trip card's subject (赴某市, 前往, 訪問某國): it names where already.
+_GOING = re.compile(r"赴|前往|訪問|出訪|參訪")
 #: The city named opening a trip card's subject (本府, 市府, 本市): its doing already.
 _HOME_OPENING = re.compile(r"^(?:本府|市府|本市)")
 #: A member written only as a post and a count (課員一人, 工程司二人, 隨行人員): no one
@@ -95,8 +97,7 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
     readings = dict.fromkeys([place, *rows], trip)  # each line tells it in part
     subject = next((i for i, m in fields.items() if _SUBJECT_LABEL.match(m["label"])), None)
     if subject is not None and not _HOME_OPENING.match(fields[subject]["value"]):
-        # 案由：參加「某年會」: the city's doing, as the card is its trip
-        readings[subject] = "本府" + fields[subject]["value"]
+        readings[subject] = _subject_reading(fields[subject]["value"], fields[place]["value"])
     for i in card:
         leg = _ITINERARY_LINE.match(lines[i])
         if leg is not None:
@@ -123,6 +124,15 @@ def _members(line: str, is_field: bool) -> list[str]:
     """The members a roster line names: the field's value parted by 、, or the line."""
     value = line.split(":", 1)[-1] if is_field else line
     return [m.strip() for m in value.split("、") if m.strip()]
+
+
+def _subject_reading(subject: str, places: str) -> str:
+    """A trip card's subject read as the city's doing, as the card is its trip, and
+    there, where its place field says when it names no going of its own: 案由：參加
+    「某年會」 with 地點：某國某市 is 本府赴某國某市參加「某年會」."""
+    if _GOING.search(subject):
+        return "本府" + subject  # 案由：文化訪問團赴某市參加…: told where already
+    return f"本府赴{places}{subject}"
 
 
 def _trip_reading(members: list[str], places: str) -> str:

@@ -318,3 +318,22 @@ def test_an_escort_told_coming_here_came_on_the_guests_days() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in escort] == [
         ("2018-03-12", "2018-03-13")
     ]
+
+
+# 19. a trip card's subject naming no going of its own (案由：出席「某市民日」慶祝活動)
+# took place where its place field says: the city went there, and the event named for
+# that city is that city's
+def test_a_trip_cards_subject_took_place_where_its_place_field_says() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：出席「仁川市民日」慶祝活動",
+        "日期：107年10月3日至6日",
+        "地點：韓國仁川市",
+        "出訪人員：",
+        "民政局黃局長（團長）",
+        "秘書處科員一人",
+        "經過：本團出席市民日慶典及市民大遊行。",
+    )
+    incheon = named(ext, "仁川市")
+    assert rels(ext, RelType.HOSTED, source=incheon)
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=incheon)
