@@ -3,20 +3,22 @@
 Some reports log each contact as a card under its item number::
 
     （二）
-    案由：文化訪問團赴某國某市參加「某藝術節」
+    案由：參加「某藝術節」
     日期：79年9月14日至21日
     地點：某國某市
     出訪人員：文化中心王主任（領隊）、教育局督學一人
     經過：…
 
-The rules read most fields as prose (案由 as a heading would be, 經過 as running text),
-and the card's date field dates the rest (rules/reader.py). But a trip card's place
-field and its roster of those who went say together what neither line says alone: that
-the city's party went there. So the place line is read as the sentence they spell,
-「本府由文化中心王主任率教育局督學一人赴某國某市」, its evidence still the line as
-written, as a table row is (loaders/tables.py). And a line of the card's itinerary, its
-days then a stop before a colon (11月12日至14日　某市：拜會…), is read as the leg it is:
-「11月12日至14日赴某市,拜會…」.
+The card's subject field (案由：) is its item's title and is read without its label
+(structure.py); its date field dates the rest (rules/reader.py); the other fields are
+read as prose. But a trip card's place field and its roster of those who went say
+together what neither line says alone: that the city's party went there. So the
+place line and the roster's lines are read as the sentence they spell,
+「本府由文化中心王主任率教育局督學一人赴某國某市」, their evidence still the lines as
+written, as a table row's is (loaders/tables.py); its subject is the city's doing,
+there (本府赴某國某市參加「某藝術節」); and a line of its itinerary, its days then a
+stop before a colon (11月12日至14日　某市：拜會…), is read as the leg it is:
+「11月12日至14日訪團停留某市,拜會…」.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from collections.abc import Sequence
 #: A field opening its line: a short label, a colon, the value (empty when the value
 #: stands on the lines below).
 _FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：]\s*(?P<value>.*)$")
+#: The field saying what the card is about, its title: 案由, 事由, 主旨, 案名.
+_SUBJECT_LABEL = re.compile(r"^(?:案由|事由|主旨|案名)$")
 #: The field naming where a trip went: 地點, 出訪地點, 訪問地點.
 _PLACE_LABEL = re.compile(r"^(?:出訪|訪問|前往)?地點$")
 #: The field listing those who went on it: 出訪人員, 出國人員, 出訪成員, 出訪團員.
@@ -47,10 +51,6 @@ _DAYS = rf"{_DAY}月{_DAY}日(?:(?:至|-|~)(?:{_DAY}月)?{_DAY}日)?"
 _ITINERARY_LINE = re.compile(
     rf"^(?P<days>{_DAYS})\s*(?P<stop>[\u4e00-\u9fff]{{2,12}}?)[:：]\s*(?P<rest>.+)$"
 )
-
-
-#: The field saying what the card is about, its title: 案由, 事由, 主旨, 案名.
-_SUBJECT_LABEL = re.compile(r"^(?:案由|事由|主旨|案名)$")
 
 
 def card_subjects(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, int]:

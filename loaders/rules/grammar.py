@@ -161,8 +161,9 @@ _PURPOSE_CLAUSE = rx(
     r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*"
     r"|為配合(?![^,;。]*(?:" + _TIME_TO_COME + r"))[^,;。]*"
 )
-#: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
-_PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
+#: A body named for planning (某市政府規劃局, 都市計畫處, 捷運規劃小組): its name, no time
+#: to come.
+_PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|小?組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
 #: 將 marking what is handed over, not a time to come: 將募得之捐款面交王市長, 將紀念品
 #: 致贈某市 (but 將於…, 將會…, 將持續… speak of the future).

@@ -337,3 +337,13 @@ def test_a_trip_cards_subject_took_place_where_its_place_field_says() -> None:
     incheon = named(ext, "仁川市")
     assert rels(ext, RelType.HOSTED, source=incheon)
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=incheon)
+
+
+# 20. a unit named for planning, its group written 小組 (捷運規劃小組工程司一人): a body's
+# name, no plan to come; the trip it went on took place
+def test_a_planning_groups_name_is_no_plan() -> None:
+    ext = chapter(
+        "107年8月27日至30日，本府工務局技正一人、捷運工程規劃小組工程司一人赴日本大阪市考察。",
+    )
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
+    assert [t.properties.get("start") for t in trips] == ["2018-08-27"]
