@@ -1524,7 +1524,12 @@ _BARE_JOIN = rx(
 #: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 發表專題演講.
 _PART_PLAYED = rx(
     r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
-    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
+    r"|發表[^,]{0,8}?(?:演講|演說)|"
+    + _DELEGATE_PRESENTS
+    + "|"
+    + _GREETING
+    # 本府代表以「某某規劃」為題發表報告: a talk by its title, a paper presented
+    + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|論文)"
 )
 #: Going somewhere to promote an event (前往某市推介「…」, 赴某市宣傳「…」): the place
 #: is where it is made known, not who holds it.

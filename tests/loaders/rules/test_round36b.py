@@ -347,3 +347,14 @@ def test_a_planning_groups_name_is_no_plan() -> None:
     )
     trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
     assert [t.properties.get("start") for t in trips] == ["2018-08-27"]
+
+
+# 21. the city's delegate presenting a paper by its title in a sentence of its own
+# (本府代表於8月28日以「某某規劃」為題發表報告): the city spoke at the event just named
+def test_a_paper_presented_by_its_title_is_a_speakers_part() -> None:
+    ext = chapter(
+        "8月27日至30日，本府派員赴泰國曼谷市出席「第五屆亞洲都市環境研討會」。"
+        "本府代表於8月28日以「高雄港區再開發計畫」為題發表報告。",
+    )
+    joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [p.properties.get("role") for p in joined] == ["speaker"]
