@@ -99,6 +99,13 @@ def _after_cutting_words(span: str, *, keep_some: bool) -> str:
     return span
 
 
+def _holds_edge_word(name: str) -> bool:
+    """Whether a word of two ideographs or more that never stands at a name's edge is
+    inside it (後首度南下: 首度): the span ran on into the sentence, past the name."""
+    words = edge_words()
+    return any(len(word) > 1 and word in name for word in (*words.opening, *words.closing))
+
+
 def _opens_or_closes_badly(span: str) -> bool:
     words = edge_words()
     return span.startswith(words.opening) or span.endswith(words.closing)
@@ -112,7 +119,7 @@ def person_name(span: str) -> str | None:
     if not span or _LATIN.fullmatch(span):
         return span or None
     name = _without_closing(span)
-    if _NOT_IN_NAME.search(name) or _opens_or_closes_badly(name):
+    if _NOT_IN_NAME.search(name) or _opens_or_closes_badly(name) or _holds_edge_word(name):
         return None
     parts = re.split(f"[{re.escape(NAME_DOTS)}]", name)
     if len(parts) > 1:  # a transliteration: every part a run of ideographs

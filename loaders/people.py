@@ -639,12 +639,16 @@ _NAME_LAST = "人"
 _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
     r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請"
+    # 由某副市長頒獎, 簽報市長核定: a title's own doing, closing the sentence
+    r"|頒獎|核定|核示|主持|致贈"
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 #: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)
 _MANNER = frozenset(
     ("共同", "一同", "一起", "同步", "親自", "視訊", "線上", "特別", "隨即", "欣然")
 )
+#: ... and of whether (某市長能否親自率團, 是否出席): the verb's, asked about.
+_MANNER |= frozenset(("能否", "是否", "可否"))
 #: Words of time that stand after a title as its verb's (邀請謝市長明年率團, 王局長日前
 #: 來訪): no given name opens with them.
 _TIME_WORDS = frozenset(

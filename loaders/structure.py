@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from citygraph.errors import PeriodError, ReportInputError
+from loaders.cards import card_readings, card_subjects
 from loaders.reading import RawReport, normalize
 from loaders.tables import find_table_rows
 
@@ -683,6 +684,21 @@ class _Builder:
                 )
             )
 
+    def add_subject(self, line: _Line, value_at: int, reading: str | None = None) -> None:
+        """Add a record card's subject field (案由：某市長來訪) as the title of the item
+        it opens, whose number stands alone on the line before; its sentence is the
+        value alone, as an item's text after its number (the label is no part of what
+        it tells: 案由：某市長來訪 is 某市長來訪), or the line read as `reading` (a trip
+        card's: 本府參加「…」)."""
+        start = line.start + value_at
+        item = self.sections[-1] if self.sections else None
+        if item is not None and not item.title:
+            item.title, item.title_start = self.text[start : line.end], start
+        if reading is not None:
+            self.add_row(line, reading)
+        else:
+            self.add_sentences(start, line.end, line.norm[value_at:], is_heading=False)
+
     def add_row(self, line: _Line, reading: str) -> None:
         """Add a row of a table as one sentence, read as `reading`."""
         self.paragraph += 1
@@ -783,6 +799,9 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
     """Turn the body lines (junk and running headers removed) into sections and sentences."""
     markers = [_marker(line, builder.text) for line in lines]
     tables = find_table_rows([builder.text[line.start : line.end] for line in lines])
+    numbered = [m is not None for m in markers]
+    cards = card_readings([line.norm for line in lines], numbered)
+    subjects = card_subjects([line.norm for line in lines], numbered)
     for index, line in enumerate(lines):
         if index in tables:
             row = tables[index]
@@ -790,6 +809,12 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
                 builder.add_row(line, row.reading)
             elif row is not None:
                 builder.add_sentences(line.start, line.end, line.norm, is_heading=False)
+            continue
+        if index in subjects:  # （一）/ 案由：某市長來訪: the card's title
+            builder.add_subject(line, subjects[index], cards.get(index))
+            continue
+        if index in cards:  # 地點：某市, read with the card's roster: 本府由某某率…赴某市
+            builder.add_row(line, cards[index])
             continue
         marker = markers[index]
         if marker is not None and not _plausible(marker, builder.last_numbers):

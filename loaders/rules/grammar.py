@@ -161,8 +161,9 @@ _PURPOSE_CLAUSE = rx(
     r"為了?(?:瞭解|了解|學習|借鏡|觀摩|認識|汲取)[^,;。]*"
     r"|為配合(?![^,;。]*(?:" + _TIME_TO_COME + r"))[^,;。]*"
 )
-#: A body named for planning (某市政府規劃局, 都市計畫處): its name, no time to come.
-_PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|組|室|中心|院|委員會)")
+#: A body named for planning (某市政府規劃局, 都市計畫處, 捷運規劃小組): its name, no time
+#: to come.
+_PLANNING_BODY = rx(r"(?:規劃|計畫|計劃)(?=局|處|司|署|部|課|科|小?組|室|中心|院|委員會)")
 #: What did not take place as planned: 原訂…因疫情延後, 原預定…延至…另定, 停辦.
 #: 將 marking what is handed over, not a time to come: 將募得之捐款面交王市長, 將紀念品
 #: 致贈某市 (but 將於…, 將會…, 將持續… speak of the future).
@@ -256,6 +257,8 @@ _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:
 #: 目前仍在協商中, 洽談中): what the clause before told is being negotiated.
 _TALKS_GOING_ON = rx(
     r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
+    # 目前已由兩校開始洽商: talks begun, so going on
+    r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
 )
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
 #: going on.
@@ -403,10 +406,10 @@ _AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|�
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
 #: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
-#: 洽談簽署, 盼簽署, 同意簽署 (agreed to sign: not signed yet); also not done as planned
+#: 洽談簽署, 盼簽署, 樂見…簽署, 同意簽署 (agreed to sign: not signed yet); also not done as planned
 #: (原規劃…未能, 延後簽署); or the aim of what was done (為兩市簽署…預作協調, 為簽署…鋪路).
 _AGREEMENT_PENDING = rx(
-    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極|同意簽"
+    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|樂見|洽談|洽商|協商|推動|持續|積極|同意簽"
     r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
@@ -893,16 +896,17 @@ SCHOOL_ENDINGS = (
 
 def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str:
     """A school's name as a pattern: 2 to `longest` characters that are no space, comma,
-    、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder` allows the
-    國立/市立/私立 before it."""
+    colon, 、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder`
+    allows the 國立/市立/私立 before it."""
     opening = "(?:國立|市立|私立)?" if founder else ""
-    return rf"{opening}[^\s,、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
+    return rf"{opening}[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
 _SCHOOL = rx(
-    r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
+    # (成果：某高中…: a field's label before the colon, 成果, is no part of the name)
+    r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|:|,(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
     # 寄宿於某高中學生家庭, 就讀於某大學: the school named after the verb's 於
@@ -955,7 +959,7 @@ _BOTH_TIED = rx(r"兩(姊妹|友好)(?:城)?市(?:間|之間|之|的)")
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 # --- References, lists and hosts ------------------------------------------------------
 
-_HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方")
+_HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方|本團")  # 本團: the city's own delegation
 _ANAPHORA = {
     "該市": "city",
     "該縣": "admin1",
@@ -1196,7 +1200,7 @@ _JOINER_QUALIFYING = rx(r"[、及與和暨][^、,;]{0,30}[的之]")
 _GOVERNMENT = rx(r"(?:市|縣|州|省|都|道|府)?(?:政府|府|廳|役所|當局)")
 
 #: A tie being sought, written before it: 推動與某市締結, 爭取, 研議.
-_SEEKING = rx(r"推動|爭取|研議")
+_SEEKING = rx(r"推動|爭取|研議|有意")  # 某校表示有意與本市某高中締結姊妹校: a wish
 #: A tie named as what is wished, right after its kind (轉達與某大學締結姊妹校之意願,
 #: 締結姊妹校的可能性): not made.
 _TIE_WISHED_AFTER = rx(r"^[^,;。]{0,4}?(?:之|的)?(?:意願|意向|可能性?|可行性|構想)")
@@ -1353,6 +1357,14 @@ _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
 _DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
 _VISITOR_HEADING = rx(r"(?:拜會|來訪|訪賓|外賓|使節)[^,;。]*(?:如下|如次):$")
+#: A record card's field listing its visitors: 來訪人員：, 訪問團成員：, 訪賓名單：, 外賓：
+#: (the list after it, or on the lines below when the label stands alone on its line).
+_VISITORS_FIELD = rx(
+    r"^(?:(?:來訪|到訪|訪問團)(?:人員|成員|名單)|(?:訪賓|外賓|來賓|貴賓)(?:名單)?):"
+)
+#: The label of a record card's field opening its line (案由：, 日期：, 接見人員：): a few
+#: ideographs before a colon.
+_CARD_FIELD = rx(r"^[\u4e00-\u9fff]{2,6}:")
 #: An invitation to places to send their people (邀請姊妹市甲市、乙市及丙市派員與會,
 #: 邀請甲市、乙市組團參加): the places invited, whoever is named after them their people.
 _INVITES_TO_SEND = rx(r"邀請([^,;。]+?)(?:派員|派代表|派團|組團|組隊)")
@@ -1512,7 +1524,12 @@ _BARE_JOIN = rx(
 #: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 發表專題演講.
 _PART_PLAYED = rx(
     r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
-    r"|發表[^,]{0,8}?(?:演講|演說)|" + _DELEGATE_PRESENTS + "|" + _GREETING
+    r"|發表[^,]{0,8}?(?:演講|演說)|"
+    + _DELEGATE_PRESENTS
+    + "|"
+    + _GREETING
+    # 本府代表以「某某規劃」為題發表報告: a talk by its title, a paper presented
+    + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|論文)"
 )
 #: Going somewhere to promote an event (前往某市推介「…」, 赴某市宣傳「…」): the place
 #: is where it is made known, not who holds it.

@@ -1151,6 +1151,8 @@ class EventRules(PartyRules):
                     date = self._opening_day(clause, anywhere=by_surname)
                 if unnamed:  # 4月間，某市市長致函陳市長，正式邀請本市…: the letter's date
                     date = self._letter_day(clause)
+                # 日期：79.10.9 … 成果：某市長邀請本府…: the day of the card it is told in
+                date = date or self._item_day(clause)
                 invitation = self._invitation = (sentence.start, inviters, date, clause.start)
         invitation = invitation or self._letter_before(clause)
         if invitation is None:
@@ -3327,6 +3329,13 @@ class EventRules(PartyRules):
         if clause.start != len(opening) + 1 and not anywhere:
             return None
         return self._done_in_period(clause, days[0])
+
+    @staticmethod
+    def _item_day(clause: Clause) -> str | None:
+        """The day of the item (a record card's date field), read as written before the
+        sentence: the day of all it tells with no date of its own."""
+        days = [d for d in clause.earlier_dates if d.text_start < 0 and d.precision == "day"]
+        return days[0].start if days else None
 
     def _letter_day(self, clause: Clause) -> str | None:
         """The date of a letter a clause before sent (中旬，本府分函甲市、乙市，邀請各該市

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from graph.model import RelType, TieStatus
 from loaders.dates import (
@@ -64,6 +65,10 @@ _NEXT_DAY = rx(r"^.{0,7}?(?:翌日|次日|隔日|隔天|翌天)")
 #: A sentence opening another party's story within an item: 另某市議長亦率團來訪.
 _ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 
+
+#: A record card's field giving its date, opening a line: 日期：79.8.2, 來函日期：…,
+#: 發函日期：… (a short label ending in 日期, then the colon).
+_DATE_FIELD = rx(r"^[^,;。:]{0,4}日期:")
 
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
@@ -440,6 +445,10 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             spans = _relative_day(norm, self.state.last_dates or self.sibling_dates)
         if not spans:  # 第二天(9月4日)：…。下午參觀…: the day the line opens with
             spans = self._day_of_line(sentence)
+        if not any(s.precision in ("day", "month") for s in spans):
+            # a record card's field (日期：79.8.2) dates all the card tells with no day of
+            # its own, as if written before each sentence
+            spans = [*self._card_date(sentence), *spans]
         self.state.last_dates = spans or self.state.last_dates
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]
@@ -452,7 +461,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.state.recurring = False
         self.state.clause_places = []
         if not self._read_visitor_list(sentence, norm, spans) and not self._read_line_item(
-            sentence, norm
+            sentence, norm, spans
         ):
             self._read_prose_people(sentence, norm)
             self.state.subject = []
@@ -477,6 +486,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 offset += len(part) + 1
             self._invitations_received(sentence)
             self._went_along_with(sentence)
+            self._escort_came(sentence)  # 由某參事陪同南下: he came too
             self._earlier_comings_told(sentence, earlier_comings)
             self._dated_by_arrival(sentence, spans)  # 兩團已於十九日抵達: the comings told
         # 「自98年起，每年均…」 does not move the year the next 今年 means; nor the time an
@@ -540,6 +550,37 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             if days or closing is not None:
                 return closing if closing and not days and self._in_period(closing) else None
         return None
+
+    def _card_date(self, sentence: Sentence) -> list[DateSpan]:
+        """The date of the record card the sentence is in (（一）案由：… 日期：79.8.2
+        來訪人員：… 經過：…): its date field's value, the most precise date in it
+        (八月中旬（79.8.14～8.16）: those days), as written before the sentence; none
+        for the field itself, nor outside a card."""
+        field = self._date_field(sentence.section)
+        if field is None or field is sentence:
+            return []
+        found = find_dates(field.norm, DateContext(self.period))
+        days = [d for d in found if d.precision == "day"] or found
+        return [replace(d, text_start=-1, text_end=0) for d in days[:1]]
+
+    def _date_field(self, index: int | None) -> Sentence | None:
+        """The date field (日期：…, 來函日期：…) opening a line of the card (the item)
+        `index` is, or is within: the nearest enclosing section whose own lines have one."""
+        section = index
+        while section is not None:
+            if section in self._date_fields:
+                return self._date_fields[section]
+            section = self.parsed.sections[section].parent
+        return None
+
+    @cached_property
+    def _date_fields(self) -> dict[int, Sentence]:
+        """Each section's own date field (日期：…), its first, found once."""
+        fields: dict[int, Sentence] = {}
+        for sentence in self.parsed.sentences:
+            if sentence.section is not None and _DATE_FIELD.match(sentence.norm):
+                fields.setdefault(sentence.section, sentence)
+        return fields
 
     def _date_item_event(self) -> None:
         """An item headed by an event (3.參加…「友好城市公務員市政研修」) whose text

@@ -1419,12 +1419,14 @@ class TieRules(ReaderBase):
             # (參加「2018年某節」並簽署…: the year in the event's name is its edition's)
             # (…八十二年三月五日，…參加「1992年某節」並簽署…: the day before, else the
             # item's, over the edition's year)
-            own = [d for d in clause.dates if not d.edition]
-            earlier = [d for d in clause.earlier_dates if not d.edition]
+            # (兩市自民國五十五年締結姊妹市以來…，隨即共同簽署…: a year a lasting state
+            # began since, no signing's date)
+            own = [d for d in clause.dates if not d.edition and not d.since]
+            earlier = [d for d in clause.earlier_dates if not d.edition and not d.since]
             dated = own[-1:] or earlier[-1:]
             if not dated and clause.dates:  # only the edition's year: the item's day
                 dated = self.state.item_dates[-1:] or clause.dates[-1:]
-            dated = dated or clause.earlier_dates[-1:]
+            dated = dated or [d for d in clause.earlier_dates if not d.since][-1:]
             if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
             return dated

@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _ATTENDING_END,
     _CALLED_ON,
     _CAME_DOWN,
+    _CARD_FIELD,
     _CEREMONY_NAMED,
     _CLAUSE_BREAK,
     _COME,
@@ -86,6 +87,7 @@ from loaders.rules.grammar import (
     _TIE_IN_ITEM,
     _TRANSLITERATED_LENGTH,
     _VISITOR_HEADING,
+    _VISITORS_FIELD,
     _role,
 )
 from loaders.structure import Sentence
@@ -98,6 +100,8 @@ _HEADCOUNT_CLOSING = re.compile(
 )
 #: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
 _REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")
+#: A space between two ideographs, parting a post from the name in an aligned list.
+_SPACE_IN_IDEOGRAPHS = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 #: The endings of a region's name: 美洲, 大洋洲, 中東地區.
 _REGION_WORDS = ("洲", "地區")
 
@@ -423,7 +427,7 @@ class VisitorRules(ReaderBase):
             and previous.text.rstrip().endswith(("；", ";"))
         )
 
-    def _read_line_item(self, sentence: Sentence, norm: str) -> bool:
+    def _read_line_item(self, sentence: Sentence, norm: str, spans: list[DateSpan]) -> bool:
         """A visitor list written one item a line, after an introducer: a sentence
         (「重要來訪外賓臚列如下：」 then 「1. 日本某縣副知事某某」, 「2. …」), or a
         heading that introduces visitors (「2.本期蒞府拜會之主要使節如下：」 then
@@ -437,6 +441,11 @@ class VisitorRules(ReaderBase):
             line = self._paragraph_of(sentence)
             if len(line) != 1 or "," in norm:
                 return False
+            if self._under_visitors_field(sentence):
+                # 來訪人員：/ 某市議會議長　某某: the post and the name parted by a space;
+                # they came on the card's date
+                joined = _SPACE_IN_IDEOGRAPHS.sub("", norm)
+                return self._line_visitors(sentence, joined, True, _dated_before(spans, 0))
             return self._line_visitors(sentence, norm, self._visitor_heading(sentence.section))
         if section.parent is None or any(
             s.section == sentence.section and not s.is_heading for s in self.parsed.sentences
@@ -455,6 +464,21 @@ class VisitorRules(ReaderBase):
                 return False
         return self._line_visitors(sentence, norm, received)
 
+    def _under_visitors_field(self, sentence: Sentence) -> bool:
+        """Whether the line is one of a list under a record card's visitors field standing
+        alone on its line (來訪人員： then 某市議會議長　某某, 某市議員　某某, one a line):
+        the lines between it and the field are the list's, none a field of its own."""
+        paragraph = sentence.paragraph - 1
+        while paragraph in self._paragraphs:
+            line = self._paragraphs[paragraph]
+            if line[0].section != sentence.section:
+                return False
+            if _CARD_FIELD.match(line[0].norm):
+                label = _VISITORS_FIELD.match(line[0].norm)
+                return label is not None and not line[0].norm[label.end() :].strip()
+            paragraph -= 1
+        return False
+
     def _visitor_heading(self, index: int | None) -> bool:
         """Whether section `index` is headed by a title introducing a list of visitors
         (本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：, 來訪外賓臚列如下：)."""
@@ -465,14 +489,18 @@ class VisitorRules(ReaderBase):
             for s in self.parsed.sentences
         )
 
-    def _line_visitors(self, sentence: Sentence, norm: str, received: bool) -> bool:
-        """One line of a visitor list: its people, received when the list is of visitors."""
+    def _line_visitors(
+        self, sentence: Sentence, norm: str, received: bool, when: dict[str, object] | None = None
+    ) -> bool:
+        """One line of a visitor list: its people, received when the list is of visitors
+        (on `when`, else in the report's period)."""
         if not received and not sentence.is_heading:
             return False
         people = parse_visitor_item(norm, self.gaz)
         if not people:
             return False
-        self._read_items(sentence, [norm], [people], [], (None, Attendance.INVITED, received, None))
+        how = (None, Attendance.INVITED, received, None)
+        self._read_items(sentence, [norm], [people], [], how, when)
         return True
 
     def _read_items(

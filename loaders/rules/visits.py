@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -37,6 +38,7 @@ from loaders.rules.grammar import (
     _BY_BOTH_SIDES,
     _CAME_AS,
     _CAME_WHEN,
+    _CARD_FIELD,
     _CITY_GOVERNMENT,
     _CLAUSE_BREAK,
     _COME,
@@ -136,12 +138,16 @@ from loaders.rules.grammar import (
     _TRIP_RECALLED,
     _VIRTUAL,
     _VISITOR_HEADING,
+    _VISITORS_FIELD,
     _WITH_HOME,
     _WITNESS,
     _YEAR_WRITTEN,
     school_name,
 )
 from loaders.structure import RELATIVE_DAY, Sentence
+
+#: What opens the city's side of a meeting before its official: 由, 與, 本府 (由本府秘書長).
+_HOST_OPENING = rx(r"^(?:由|與)?(?:本府|市府)?")
 
 #: Holding an event (本府於2月19日至27日舉辦「…」): the days of such a clause are the
 #: event's, not those of a coming told in a later clause.
@@ -236,6 +242,12 @@ _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 _RECEIVED_BY_HOST = rx(
     r"(?:承(?:蒙)?|受到|(?<![自理])由)([^,;。]{2,40}?)(?:於[^,;。]{1,12}?)?(?:親自)?(?:並)?$"
 )
+#: One escorting a guest here, the coming told: 由某國駐華大使館參事某某陪同南下 (來訪,
+#: 來高, 抵高).
+_ESCORTED_HERE = rx(r"由([^,;。由]{2,40}?)陪同(?:南下|來訪|來高|抵高|前來)")
+#: The city's delegation as the one received, right after the verb (某市長某某於市政廳接見
+#: 全體團員, 接見本團, 接見訪問團一行): the official named before the verb received it.
+_OUR_PARTY_RECEIVED = rx(r"^(?:全體)?(?:團員|訪問團|訪團|本團|本府代表)")
 #: An official receiving the city's side, opening a clause: 由某市副市長某某主持, 由該局
 #: 副執行長某某親自簡報 (host of what it attended, or who briefed it).
 _HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導覽|解說)")
@@ -304,6 +316,31 @@ class VisitRules(ReaderBase):
             props = {k: v for k, v in r.properties.items() if k not in ("bureaus", "role")}
             self.facts.relate(r.type, body, r.target, sentence, **props)
         self._took_part_through(body, sentence)
+
+    def _escort_came(self, sentence: Sentence) -> None:
+        """One told escorting a guest here (某副市長率團訪華，由某國駐華大使館參事某某陪同
+        南下): came too, on the days of the guest's visit (an envoy stationed in Taiwan
+        as well: the text says he came)."""
+        escort = _ESCORTED_HERE.search(sentence.norm)
+        if escort is None:
+            return
+        ours = self._home_people()
+        escorts = [p for n, p in self.people.items() if n in escort.group(1) and p not in ours]
+        guests = [
+            p
+            for n, p in self.people.items()
+            if n in sentence.norm[: escort.start()] and p not in ours
+        ]
+        visits = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED and r.source in guests and r.target == self.home
+        ]
+        if not visits:
+            return
+        days = {k: v for k, v in visits[0].properties.items() if k in ("start", "end", "year")}
+        for person in escorts:
+            self.facts.relate(RelType.VISITED, person, self.home, sentence, **days)
 
     def _took_part_through(self, body: str, sentence: Sentence, *also: Sentence) -> None:
         """What the body the city brought along attended, as `sentence` tells it (…偕同
@@ -1934,15 +1971,24 @@ class VisitRules(ReaderBase):
         visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
         year = visit.get("year") or self._year_hint([])
         visit.update({"year": year} if year else {})
-        if self.facts.label_of(person) != Label.PERSON or any(
-            r.type == RelType.VISITED
+        if self.facts.label_of(person) != Label.PERSON:
+            return
+        known = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
             and r.source == person
             and r.target == self.home
             and r.properties.get("year") == visit.get("year")
-            for r in self.facts.relations.values()
-        ):
-            return
-        self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
+        ]
+        for r in known:
+            if dated_within(visit, r.properties) and "start" in visit:
+                # (日期：11.20 / 來訪人員：某某 / 經過：20日拜會本府: the call tells that visit)
+                evidence = self.facts.evidence(clause.sentence)
+                if evidence not in r.evidence:
+                    r.evidence.append(evidence)
+        if not known:
+            self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
     def _abroad_then(self, clause: Clause, person: str, when: dict[str, object]) -> bool:
         """Whether the clause's meeting with `person` took place on the city's trip
@@ -2075,6 +2121,10 @@ class VisitRules(ReaderBase):
         )
         if not met and _RECEIVE.fullmatch(verb.group()):
             met = self._received_by_host(clause.norm[: verb.start()], home_people)
+            if not met and _OUR_PARTY_RECEIVED.match(clause.norm[verb.end() :]):
+                # 某市長某某於市政廳接見全體團員: the city's side was received by him
+                named = clause.norm[: verb.start()]
+                met = [p for n, p in self.people.items() if n in named and p not in home_people]
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
             met = [pid for name, pid in self.people.items() if name in party.group(1)]
@@ -2091,6 +2141,7 @@ class VisitRules(ReaderBase):
                 or self._visitor_named_before(acting, home_side)
                 or self._visitor_before_semicolon(clause, acting, home_side)
                 or self._received_after_coming(clause, verb, home_side)
+                or self._cards_visitor(acting, home_side, home_people)
             )
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
@@ -2519,6 +2570,41 @@ class VisitRules(ReaderBase):
         if not opening.startswith(home_side.group()):
             return []
         return self._visitor_named_before(previous.norm, home_side)
+
+    def _cards_visitor(
+        self, acting: str, home_side: re.Match[str], home_people: set[str]
+    ) -> list[str]:
+        """A call on the city or a reception told in a record card's account with no
+        visitor named before it (經過：9月11日上午拜會本府，由王市長接見): the visitor its
+        visitors field names first (來訪人員：某市副市長某某、…), who led them. Only when
+        the one receiving is named (由王市長接見, 由市長王大明接見): received by a title
+        alone (由秘書長接見), no one met them."""
+        if any(name in acting and name not in home_side.group() for name in self.people):
+            return []  # someone else is named before the verb
+        host = _HOST_OPENING.sub("", home_side.group())
+        if host.startswith(tuple(self.lex.titles)) and not any(n in host for n in self.people):
+            return []  # 由秘書長接見: a title alone
+        listed = self._visitors_field_lines()
+        found = [
+            (line.norm.find(name), pid)
+            for line in listed[:2]
+            for name, pid in self.people.items()
+            if name in line.norm and pid.startswith("person:") and pid not in home_people
+        ]
+        return [min(found)[1]] if found else []
+
+    def _visitors_field_lines(self) -> list[Sentence]:
+        """The sentences of the current card's visitors field (來訪人員：…), its own
+        line first, then the lines below up to the next field; none outside a card."""
+        here = self.sentence
+        if here is None or here.section is None:
+            return []
+        own = [s for s in self.parsed.sentences if s.section == here.section]
+        at = next((i for i, s in enumerate(own) if _VISITORS_FIELD.match(s.norm)), None)
+        if at is None:
+            return []
+        below = itertools.takewhile(lambda s: not _CARD_FIELD.match(s.norm), own[at + 1 :])
+        return [own[at], *below]
 
     def _visitor_before_semicolon(
         self, clause: Clause, acting: str, home_side: re.Match[str]

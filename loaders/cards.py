@@ -1,0 +1,148 @@
+"""Record cards: items written as labelled fields, one field a line.
+
+Some reports log each contact as a card under its item number::
+
+    （二）
+    案由：參加「某藝術節」
+    日期：79年9月14日至21日
+    地點：某國某市
+    出訪人員：文化中心王主任（領隊）、教育局督學一人
+    經過：…
+
+The card's subject field (案由：) is its item's title and is read without its label
+(structure.py); its date field dates the rest (rules/reader.py); the other fields are
+read as prose. But a trip card's place field and its roster of those who went say
+together what neither line says alone: that the city's party went there. So the
+place line and the roster's lines are read as the sentence they spell,
+「本府由文化中心王主任率教育局督學一人赴某國某市」, their evidence still the lines as
+written, as a table row's is (loaders/tables.py); its subject is the city's doing,
+there (本府赴某國某市參加「某藝術節」); and a line of its itinerary, its days then a
+stop before a colon (11月12日至14日　某市：拜會…), is read as the leg it is:
+「11月12日至14日訪團停留某市,拜會…」.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: A field opening its line: a short label, a colon, the value (empty when the value
+#: stands on the lines below).
+_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：]\s*(?P<value>.*)$")
+#: The field saying what the card is about, its title: 案由, 事由, 主旨, 案名.
+_SUBJECT_LABEL = re.compile(r"^(?:案由|事由|主旨|案名)$")
+#: The field naming where a trip went: 地點, 出訪地點, 訪問地點.
+_PLACE_LABEL = re.compile(r"^(?:出訪|訪問|前往)?地點$")
+#: The field listing those who went on it: 出訪人員, 出國人員, 出訪成員, 出訪團員.
+_ROSTER_LABEL = re.compile(r"^(?:出訪|出國)(?:人員|成員|團員|名單)$")
+#: The mark after the roster's member who led it: （領隊）, （團長）.
+_LEADER_MARK = re.compile(r"\((?:領隊|團長|率團)\)")
+#: A going told in a trip card's subject (赴某市, 前往, 訪問某國): it names where already.
+_GOING = re.compile(r"赴|前往|訪問|出訪|參訪")
+#: The city named opening a trip card's subject (本府, 市府, 本市): its doing already.
+_HOME_OPENING = re.compile(r"^(?:本府|市府|本市)")
+#: A member written only as a post and a count (課員一人, 工程司二人, 隨行人員): no one
+#: named to lead.
+_UNNAMED = re.compile(r"(?:[一二三四五六七八九十兩\d]+(?:人|名|位)|人員)$")
+#: A day or days of the itinerary (11月12日至14日, 十一月十二日), in figures or words.
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DAYS = rf"{_DAY}月{_DAY}日(?:(?:至|-|~)(?:{_DAY}月)?{_DAY}日)?"
+#: An itinerary line: its days, then the stop, then a colon and what was done there.
+_ITINERARY_LINE = re.compile(
+    rf"^(?P<days>{_DAYS})\s*(?P<stop>[\u4e00-\u9fff]{{2,12}}?)[:：]\s*(?P<rest>.+)$"
+)
+
+
+def card_subjects(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, int]:
+    """The subject lines of record cards (（一） then 案由：某市副市長率團來訪), by index
+    into `lines`: where the value begins. The subject is the card's title, as the text
+    after an item's number is an ordinary item's (（一）某市副市長率團來訪)."""
+    subjects: dict[int, int] = {}
+    for card in _cards(numbered, len(lines)):
+        first = card.start + 1
+        field = _FIELD.match(lines[first]) if first < card.stop else None
+        if field is not None and _SUBJECT_LABEL.match(field["label"]) and field["value"]:
+            subjects[first] = field.start("value")
+    return subjects
+
+
+def _cards(numbered: Sequence[bool], count: int) -> list[range]:
+    """The runs of lines from each item's number to the next's."""
+    starts = [i for i, opens in enumerate(numbered) if opens]
+    ends = [*starts[1:], count] if starts else []  # (no item: no card)
+    return [range(a, b) for a, b in zip(starts, ends, strict=True)]
+
+
+def card_readings(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, str]:
+    """The lines of trip cards read as the sentences they spell, by index into `lines`
+    (normalized, one per non-blank line; `numbered` marks the lines opening an item):
+    each card's place line and its itinerary lines (see the module's docstring)."""
+    readings: dict[int, str] = {}
+    for card in _cards(numbered, len(lines)):
+        readings |= _trip_card(lines, card)
+    return readings
+
+
+def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
+    """The readings of one card's lines, when it is a trip's: it has a place field and
+    a roster of those who went."""
+    fields = {i: m for i in card if (m := _FIELD.match(lines[i]))}
+    place = next((i for i, m in fields.items() if _PLACE_LABEL.match(m["label"])), None)
+    roster = next((i for i, m in fields.items() if _ROSTER_LABEL.match(m["label"])), None)
+    if place is None or roster is None or not fields[place]["value"]:
+        return {}
+    rows = _roster_lines(lines, roster, fields, card)
+    members = [m for i in rows for m in _members(lines[i], i == roster)]
+    trip = _trip_reading(members, fields[place]["value"])
+    readings = dict.fromkeys([place, *rows], trip)  # each line tells it in part
+    subject = next((i for i, m in fields.items() if _SUBJECT_LABEL.match(m["label"])), None)
+    if subject is not None and not _HOME_OPENING.match(fields[subject]["value"]):
+        readings[subject] = _subject_reading(fields[subject]["value"], fields[place]["value"])
+    for i in card:
+        leg = _ITINERARY_LINE.match(lines[i])
+        if leg is not None:
+            readings[i] = f"{leg['days']}訪團停留{leg['stop']},{leg['rest']}"
+    return readings
+
+
+def _roster_lines(
+    lines: Sequence[str], at: int, fields: dict[int, re.Match[str]], card: range
+) -> list[int]:
+    """The lines of the roster field at `at`: its own, when its value is on it; else
+    the lines below it up to the next field, one member a line."""
+    if fields[at]["value"].strip():
+        return [at]
+    below = []
+    for i in range(at + 1, card.stop):
+        if i in fields:
+            break
+        below.append(i)
+    return below
+
+
+def _members(line: str, is_field: bool) -> list[str]:
+    """The members a roster line names: the field's value parted by 、, or the line."""
+    value = line.split(":", 1)[-1] if is_field else line
+    return [m.strip() for m in value.split("、") if m.strip()]
+
+
+def _subject_reading(subject: str, places: str) -> str:
+    """A trip card's subject read as the city's doing, as the card is its trip, and
+    there, where its place field says when it names no going of its own: 案由：參加
+    「某年會」 with 地點：某國某市 is 本府赴某國某市參加「某年會」."""
+    if _GOING.search(subject):
+        return "本府" + subject  # 案由：文化訪問團赴某市參加…: told where already
+    return f"本府赴{places}{subject}"
+
+
+def _trip_reading(members: list[str], places: str) -> str:
+    """The sentence a trip card's roster and place spell: 本府由某某率某某、某某赴某地.
+    The member marked as leading (某某（領隊）) led it; else the first listed, as a
+    roster lists by rank (市長某某、某局局長…); one member alone went alone."""
+    marked = [m for m in members if _LEADER_MARK.search(m)]
+    first = members[0] if len(members) > 1 and not _UNNAMED.search(members[0]) else None
+    leader = marked[0] if marked else first
+    if leader is None:
+        return f"本府{'、'.join(members)}赴{places}"
+    others = [m for m in members if m is not leader]
+    return f"本府由{_LEADER_MARK.sub('', leader)}率{'、'.join(others) or '團'}赴{places}"
