@@ -799,7 +799,12 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
     """Whether `name` would be a name but that a place bears it; `given_end`: the name
     is glossed or was met before, so it may end like a body (朴永會, see
     _given_name_ending; not 某市游泳會 + 會長)."""
-    if not name or name[0] in _NOT_NAME_START:
+    if not name:
+        return False
+    # 與那嶺某某, 和田某某, 加藤某某: a Japanese surname may open with, or hold, a
+    # word that opens or is held by no other name; what follows it is read as ever
+    surname = lexicon().japanese_surname_opening(name)
+    if not surname and name[0] in _NOT_NAME_START:
         return False
     if (
         name[-1] in _NOT_NAME_END
@@ -811,8 +816,8 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         return False
     body = name[:-1] if len(name) == 4 and name[-1] == _NAME_LAST else name
     if (
-        _NOT_IN_NAME.intersection(body)
-        or _BREAK.match(name)
+        _NOT_IN_NAME.intersection(body[len(surname) :])
+        or _BREAK.match(name[len(surname) :])
         or name[:2] in _MANNER
         or name[:2] in _TIME_WORDS
         or _MONTH_OR_DAY.match(name)
