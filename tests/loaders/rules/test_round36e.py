@@ -21,3 +21,62 @@ def test_a_japanese_surname_opening_with_a_word_of_the_sentence_opens_a_name() -
     for name in ("與儀健一", "和田次郎", "加藤一郎", "及川四郎"):
         assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, name)), name
         assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, name)), name
+
+
+# 2. a table of agreements under a heading alone, no header naming its columns: lines of
+# a date (or a status), the two parties joined by a dash, the agreement, how it stands
+def test_a_headerless_agreement_line_is_a_signing_with_its_title_and_date() -> None:
+    ext = chapter(
+        "附表四　本期協定簽署情形",
+        "80/3/5｜高雄市－仁川直轄市｜港灣交流協議書｜已簽署，本期互派人員",
+        "洽商中｜高雄市－奧克蘭市｜港灣合作備忘錄｜條文洽商中",
+        period="1991-01/1991-06",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仁川直轄市"))
+    assert [(r.properties.get("title"), r.properties.get("date")) for r in signed] == [
+        ("港灣交流協議書", "1991-03-05")
+    ]
+    talks = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "奧克蘭市"))
+    assert [str(r.properties.get("status")) for r in talks] == ["negotiating"]
+
+
+# 3. a body of another place opening a signing clause signs it, not the home city
+# (某州立大學與國立某某大學簽署…)
+def test_a_foreign_body_opening_a_signing_clause_is_the_signer() -> None:
+    ext = chapter(
+        "附表四　本期協定簽署情形",
+        "80/4/9｜西雅圖大學－國立成功大學｜學術交流協定｜已簽署",
+        period="1991-01/1991-06",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, target=named(ext, "國立成功大學"))
+    assert [r.source for r in signed] == [named(ext, "西雅圖大學")]
+
+
+# 4. a body's people told as guests, then 與 + another body + 簽署 with no subject: the
+# guests' body signs with it (某大學校長某某率團來訪，與國立某某大學簽署…)
+def test_the_guests_body_signs_with_the_body_named_after_with() -> None:
+    ext = chapter(
+        "附表一　重要外賓來訪紀要",
+        "（日期；國別／城市；訪賓；事由）",
+        "1.80/5/5；美國西雅圖市；西雅圖大學（Seattle University）校長史密斯（John Smith）"
+        "率團4人；與國立成功大學簽署「學術合作協定」，並拜會市長",
+        period="1991-01/1991-06",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, target=named(ext, "國立成功大學"))
+    assert [r.source for r in signed] == [named(ext, "西雅圖大學")]
+
+
+# 5. an agreement told again by its title without 書 and dated by its month alone
+# (依本年三月兩市簽署之港灣交流協議): the one dated in full under its whole title
+def test_an_agreement_told_without_its_closing_shu_is_the_one_signed() -> None:
+    ext = chapter(
+        "附表一　重要外賓來訪紀要",
+        "（日期；國別／城市；訪賓；事由）",
+        "1.80/5/5；韓國仁川直轄市；仁川港務局局長金永植率團5人；依本年三月兩市簽署之港灣交流協議"
+        "參訪港埠設施",
+        "附表四　本期協定簽署情形",
+        "80/3/5｜高雄市－仁川直轄市｜港灣交流協議書｜已簽署",
+        period="1991-01/1991-06",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仁川直轄市"))
+    assert [r.properties.get("title") for r in signed] == ["港灣交流協議書"]
