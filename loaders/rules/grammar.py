@@ -444,9 +444,10 @@ _AGREEMENT_NOUN_SIGNED = rx(
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
-#: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; 九十二年
-#: 三月五日，…), by whole numbers so 日本 after it stays (7月22日日本某協會…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d.至~-]|" + _NUMERALS_OF_DATE + r")+[,\s]*")
+#: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; a table
+#: row's 78/8/9~8/14,…; 九十二年三月五日，…), by whole numbers so 日本 after it stays
+#: (7月22日日本某協會…).
+_DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d./至~-]|" + _NUMERALS_OF_DATE + r")+[,\s]*")
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A word telling what came next, opening a sentence before its date and subject

@@ -80,3 +80,17 @@ def test_an_agreement_told_without_its_closing_shu_is_the_one_signed() -> None:
     )
     signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仁川直轄市"))
     assert [r.properties.get("title") for r in signed] == ["港灣交流協議書"]
+
+
+# 6. a guest table's row dated in slashes (80/5/5；…): the school its guests came from
+# opens the row after the date, and visiting 姊妹校 + a home school is that tie
+def test_a_guest_row_dated_in_slashes_opens_with_the_visiting_school() -> None:
+    ext = chapter(
+        "附表一　重要外賓來訪紀要",
+        "（日期；國別／城市；訪賓；事由）",
+        "1.80/5/5~5/9；日本福岡市；福岡高等學校校長山本一郎率該校師生20人；"
+        "回訪姊妹校市立前鎮高級中學，並參觀市政",
+        period="1991-01/1991-06",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF, target=named(ext, "福岡高等學校"))
+    assert [r.source for r in ties] == [named(ext, "市立前鎮高級中學")]
