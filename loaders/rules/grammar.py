@@ -444,10 +444,32 @@ _AGREEMENT_NOUN_SIGNED = rx(
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
+#: The day of an itinerary opening its line, its date in brackets (第三天(十月五日):,
+#: 第2日(5/6)): the date, read as one opening the line.
+_ITINERARY_DAY = (
+    r"第[一二三四五六七八九十\d]+[天日](?=\()|\((?:\d+[年月日]|[\d./至~-]|"
+    + _NUMERALS_OF_DATE
+    + r")+\)"
+)
+#: A line of an itinerary opening with its day (第三天(十月五日):…): its clauses that
+#: name no one of their own tell what the delegation did that day.
+_ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")
+#: How such a clause opens when it names no one: at a time of the day, at someone's
+#: invitation, with the act (上午參觀…, 下午拜會…, 應某市之邀,出席…, 晚間搭機返國).
+_DAYS_OWN_ACT = rx(
+    r"^(?:上午|下午|中午|晚間|晚上|早上|傍晚|當晚|隨即|隨後|會後)?(?:應[^,;]{2,20}之邀,?)?"
+    r"(?:出席|參加|參觀|參訪|拜會|拜訪|前往|抵達|轉往|轉赴|考察|訪問|會晤|聽取|搭)"
+)
 #: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; a table
 #: row's 78/8/9~8/14,…; 九十二年三月五日，…), by whole numbers so 日本 after it stays
 #: (7月22日日本某協會…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d./至~-]|" + _NUMERALS_OF_DATE + r")+[,\s]*")
+_DATE_PREFIX = rx(
+    r"^(?:同年|今年|\d+[年月日]|[\d./至~-]|"
+    + _NUMERALS_OF_DATE
+    + "|"
+    + _ITINERARY_DAY
+    + r")+[,:\s]*"
+)
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A word telling what came next, opening a sentence before its date and subject

@@ -44,6 +44,7 @@ from loaders.rules.grammar import (
     _COUNTRY_ALONE,
     _DATE_HEAD,
     _DATE_PREFIX,
+    _DAYS_OWN_ACT,
     _DELEGATION,
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
@@ -87,6 +88,7 @@ from loaders.rules.grammar import (
     _INVITES_HOME,
     _ITEM_PARTY,
     _ITEMS_FOLLOW,
+    _ITINERARY_DAY_LINE,
     _JOIN,
     _JOIN_OPENING,
     _JOINER,
@@ -1017,9 +1019,27 @@ class VisitRules(ReaderBase):
             return trip
         return None
 
+    def _day_of_itinerary(self, clause: Clause) -> _Itinerary | None:
+        """The city's trip whose itinerary a clause naming no one tells a day's act of,
+        under the trip's heading (一、某市長率團訪問某市 (二)行程紀要 第三天(十月五日):
+        應某市之邀,出席…; …,下午參觀某公司): the delegation's act."""
+        trip = self._trip_abroad
+        words = _DATE_PREFIX.sub("", clause.norm)
+        if (
+            trip is None
+            or not _ITINERARY_DAY_LINE.match(clause.sentence.norm)
+            or not _DAYS_OWN_ACT.match(words)
+            or not self._within_section(clause.sentence.section, trip.section)
+        ):
+            return None
+        if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
+            return None
+        return trip
+
     def _home_trip_told(self, clause: Clause) -> Sentence | None:
-        """See ReaderBase; a stop read here also lets the clause after it be one."""
-        trip = self._leg_told_after(clause)
+        """See ReaderBase; a stop read here also lets the clause after it be one; so
+        is a day's act in the trip's itinerary."""
+        trip = self._leg_told_after(clause) or self._day_of_itinerary(clause)
         return trip.told_in if trip is not None else None
 
     def _drop_summary_trips(self) -> None:
@@ -1175,6 +1195,17 @@ class VisitRules(ReaderBase):
             r.source for r in relations if r.type == RelType.HOLDS_TITLE and r.target in parties
         }
         return parties | people
+
+    def _within_section(self, here: int | None, told: int) -> bool:
+        """Whether section `here` is a sub-item, at any depth, of section `told`."""
+        if here is None:
+            return False
+        parent = self.parsed.sections[here].parent
+        while parent is not None:
+            if parent == told:
+                return True
+            parent = self.parsed.sections[parent].parent
+        return False
 
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same

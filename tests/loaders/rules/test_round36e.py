@@ -94,3 +94,29 @@ def test_a_guest_row_dated_in_slashes_opens_with_the_visiting_school() -> None:
     )
     ties = rels(ext, RelType.SISTER_SCHOOL_OF, target=named(ext, "福岡高等學校"))
     assert [r.source for r in ties] == [named(ext, "市立前鎮高級中學")]
+
+
+# 7. an itinerary's day line opening with its day and bracketed date (第四天（五月六日）：):
+# the date opens the line, and the official after it is who acts
+def test_an_itinerary_day_label_opens_the_line_as_its_date() -> None:
+    ext = chapter(
+        "二、王副市長率團訪問韓國大邱直轄市（五月三日至五月八日）",
+        "第四天（五月六日）：王副市長出席大邱直轄市主辦之「一九九一年大邱觀光博覽會」開幕式。",
+        period="1991-01/1991-06",
+    )
+    event = named(ext, "一九九一年大邱觀光博覽會")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+# 8. a day line of a trip's itinerary (a sub-item under the trip's heading) that names
+# no one: the delegation did what it tells (應某市之邀，出席…)
+def test_a_day_line_naming_no_one_is_the_delegations_act() -> None:
+    ext = chapter(
+        "二、王副市長率團訪問韓國大邱直轄市（五月三日至五月八日）",
+        "（二）行程紀要",
+        "第三天（五月五日）：應大邱直轄市之邀，出席該市主辦之「一九九一年大邱市民日」慶祝大會。",
+        period="1991-01/1991-06",
+    )
+    event = named(ext, "一九九一年大邱市民日")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert rels(ext, RelType.INVITED, source=named(ext, "大邱直轄市"), target=KAOHSIUNG)
