@@ -1279,8 +1279,13 @@ _THAT_BODY_INVITING = rx(
 _THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
 #: A troupe referred to (由該團與…同台演出): the troupe named last.
 _THAT_TROUPE = rx(r"該團(?!體)")
+#: A body referred to by its kind as the host of an event: as _THAT_BODY, and 該處 too
+#: (an office, 某辦事處: 出席該處假某飯店主辦之「…」, not "there").
+_THAT_BODY_HOSTING = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|處|會(?!議|場|中|期|後))")
 #: A body referred to by its kind holding the event named next: 出席該局6月20日主辦之「…」.
-_THAT_BODY_HOLDS = rx(_THAT_BODY.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「")
+_THAT_BODY_HOLDS = rx(
+    _THAT_BODY_HOSTING.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「"
+)
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.

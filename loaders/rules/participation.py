@@ -197,6 +197,7 @@ from loaders.rules.grammar import (
     _THANKED_FOR,
     _THAT_BODY,
     _THAT_BODY_HOLDS,
+    _THAT_BODY_HOSTING,
     _THAT_BODY_INVITING,
     _THAT_TROUPE,
     _THE_REST,
@@ -373,7 +374,7 @@ class EventRules(PartyRules):
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
-        if organizer and kind and not home and clause.events and not _THAT_BODY.match(name):
+        if organizer and kind and not home and clause.events and not _THAT_BODY_HOSTING.match(name):
             # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body;
             # 該局主辦之「…」 is the body of that kind named before (_referred_body_holds)
             place = self._place_before(text, organizer.start(1) + 2)

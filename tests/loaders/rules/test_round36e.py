@@ -120,3 +120,16 @@ def test_a_day_line_naming_no_one_is_the_delegations_act() -> None:
     event = named(ext, "一九九一年大邱市民日")
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
     assert rels(ext, RelType.INVITED, source=named(ext, "大邱直轄市"), target=KAOHSIUNG)
+
+
+# 9. 該處 before the verb of holding an event (出席該處假某飯店主辦之「…」): the office
+# (某辦事處) named before holds it, its whole name read, no body called 該處
+def test_that_office_holding_an_event_is_the_office_named_before() -> None:
+    ext = chapter(
+        "一、五月三十日，英國在台辦事處處長史密斯（John Smith）邀請本府出席該處假本市漢來飯店"
+        "主辦之「英國商品展示說明會」。",
+        period="1991-01/1991-06",
+    )
+    event = named(ext, "英國商品展示說明會")
+    hosts = rels(ext, RelType.HOSTED, target=event)
+    assert [r.source for r in hosts] == [named(ext, "英國在台辦事處")]
