@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from graph.model import Attendance, Label, Relation, RelType
@@ -12,6 +13,7 @@ from loaders.dates import DateSpan, _small_number, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
+from loaders.lexicon import lexicon
 from loaders.names import body_name
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
@@ -245,6 +247,23 @@ _HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導�
 _THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
 _SHARED_SUFFIX = "市縣州"
+
+
+@cache
+def _home_body_official() -> re.Pattern[str]:
+    """A home body's official named in full, then the title, before the verb of a
+    meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待). The group is the
+    name (a home official only when the title read makes him one: see _ours)."""
+    lex = lexicon()
+    bodies = sorted({n for org in lex.home_orgs for n in org.names}, key=len, reverse=True)
+    titles = lex.titles_longest_first
+    return re.compile(
+        r"(?:與|由)(?:本府)?(?:"
+        + "|".join(map(re.escape, bodies))
+        + r")([\u4e00-\u9fff]{2,3}?)(?:"
+        + "|".join(map(re.escape, titles))
+        + r")(?:親自)?$"
+    )
 
 
 @dataclass
@@ -2515,6 +2534,7 @@ class VisitRules(ReaderBase):
             self._ours(_HOME_SIDE.search(clause.norm[: verb.start()]), home_people)
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
+            or self._ours(_home_body_official().search(clause.norm[: verb.start()]), home_people)
         )
 
     def _visitor_named_before(self, before: str, home_side: re.Match[str]) -> list[str]:

@@ -133,3 +133,17 @@ def test_that_office_holding_an_event_is_the_office_named_before() -> None:
     event = named(ext, "英國商品展示說明會")
     hosts = rels(ext, RelType.HOSTED, target=event)
     assert [r.source for r in hosts] == [named(ext, "英國在台辦事處")]
+
+
+# 10. a home body's official named in full before the title, on the home side of a
+# meeting (與教育局某某局長會談, 由高雄市議會某某議長親自接待): he met the guest
+def test_a_home_bureau_head_named_in_full_meets_the_guest() -> None:
+    ext = chapter(
+        "一、八月二日，韓國大邱直轄市教育委員會教育監金正植率該市中學校長一行十人來訪，"
+        "與教育局陳小明局長會談。",
+        "二、六月三日，釜山直轄市議會議長朴正浩率團來訪，由高雄市議會張大山議長親自接待並設宴款待。",
+        period="1991-01/1991-06",
+    )
+    for host, guest in (("陳小明", "金正植"), ("張大山", "朴正浩")):
+        met = rels(ext, RelType.MET_WITH, source=named(ext, host), target=named(ext, guest))
+        assert met, host
