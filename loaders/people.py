@@ -33,7 +33,7 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|帶領|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
-    r"|會談|會面|座談|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談, 與議員座談
+    r"|會談|會面|座談|晤談|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談, 與議員座談
     r"|舉行|進行|召開|透過|線上|視訊|面交"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於|在"  # 市長某某分別於兩地簽署, 王大明市長在市長室接見
     # 某某昨（九）日, 某某今天上午拜會: the day (not 李光明（三月五日）: a bracket of a day alone)
@@ -961,8 +961,11 @@ def find_title_then_name(
 #: What a name written before its title may follow with no affiliation between: a
 #: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
 #: 市長), or the 應 of an invitation answered (應王大明市長之邀): the person is of the city
-#: the caller reads them as (often the home city's).
-_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應)$")
+#: the caller reads them as (often the home city's); or the 與 opening a clause of
+#: meeting (拜會本府，與王大明秘書長晤談).
+_BARE_NAME_AFTER = rx(
+    r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應|(?:^|,)(?:並|另|亦)?與)$"
+)
 
 
 def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:

@@ -1086,6 +1086,9 @@ _HOME_TITLE_ONLY = rx(_HOME_TITLE)
 #: The host of a visit named with no affiliation: the one called on (拜會王大明代理市長,
 #: 晉見王市長) or receiving, right after a day (5月2日王大明市長接見…).
 _CALLED_ON = rx(r"(?:拜會|拜訪|晉見)$")
+#: The one met after a call on the city's government, with no affiliation (拜會本府，與
+#: 王大明秘書長晤談): the city's official.
+_MET_AFTER_CALLING = rx(r"(?:拜會|拜訪)(?:本府|市府),?(?:並|另)?與$")
 _RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on

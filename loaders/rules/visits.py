@@ -2127,7 +2127,12 @@ class VisitRules(ReaderBase):
             met = self._received_by_host(clause.norm[: verb.start()], home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
-            met = [pid for name, pid in self.people.items() if name in party.group(1)]
+            # (not the city's own: …拜會本府，與王大明秘書長晤談 names the home side)
+            met = [
+                pid
+                for name, pid in self.people.items()
+                if name in party.group(1) and pid not in home_people
+            ]
         home_side = self._home_side(clause, sentence_norm, verb, home_people)
         if not met and not home_side:
             met = self._met_by_pronoun(party, clause, sentence_norm, home_people)

@@ -147,3 +147,16 @@ def test_a_home_bureau_head_named_in_full_meets_the_guest() -> None:
     for host, guest in (("陳小明", "金正植"), ("張大山", "朴正浩")):
         met = rels(ext, RelType.MET_WITH, source=named(ext, host), target=named(ext, guest))
         assert met, host
+
+
+# 11. a call on the city's government, then 與 + a name before a home title + 晤談
+# (拜會本府，與王大明秘書長晤談): the city's official, who met the caller
+def test_one_met_after_a_call_on_the_government_is_its_official() -> None:
+    ext = chapter(
+        "一、六月二日，荷蘭貿易投資辦事處代表范德林（Jan van der Linden）專程南下拜會本府，"
+        "與王大同秘書長晤談。",
+        period="1991-01/1991-06",
+    )
+    official = named(ext, "王大同")
+    assert rels(ext, RelType.HOLDS_TITLE, source=official, target=KAOHSIUNG)
+    assert rels(ext, RelType.MET_WITH, source=official, target=named(ext, "范德林"))
