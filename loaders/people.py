@@ -248,6 +248,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         body = body_without_unit(affiliation)
         return body, affiliation[len(body) :] + title
     rest = affiliation[places[-1].end :]
+    if rest in _SHARED_SUFFIXES and title.startswith(rest):
+        return affiliation, title  # 某某 + 省 + 省長: the governor of 某某省, no 省省長
     if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
     if _of_the_sentence(rest):  # 某市則因 + 市長: words of the clause, not of the title

@@ -160,3 +160,16 @@ def test_one_met_after_a_call_on_the_government_is_its_official() -> None:
     official = named(ext, "王大同")
     assert rels(ext, RelType.HOLDS_TITLE, source=official, target=KAOHSIUNG)
     assert rels(ext, RelType.MET_WITH, source=official, target=named(ext, "范德林"))
+
+
+# 12. a place the data knows bare, then its suffix written twice with the title (某某省
+# 省長): the governor of 某某省, with the title 省長, not 省省長
+def test_a_suffix_written_again_with_the_title_belongs_to_the_place() -> None:
+    ext = chapter(
+        "一、八十三年六月十五日　巴拿馬科隆省省長羅培茲（Carlos López）蒞府拜會。",
+        period="1994-01/1994-06",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "羅培茲"))
+    assert [(r.properties.get("title_zh"), r.target) for r in held] == [
+        ("省長", named(ext, "科隆省"))
+    ]
