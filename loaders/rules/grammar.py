@@ -451,6 +451,9 @@ _ITINERARY_DAY = (
     + _NUMERALS_OF_DATE
     + r")+\)"
 )
+#: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派
+#: 秘書處王大明科長赴某市, 本府王大明秘書長赴某市 (the group: who went).
+_HOME_OFFICIAL_GOES = rx(r"本府(?:派|指派|派遣)?([^,;。派率]{3,16}?)(?:前往|赴)")
 #: A line of an itinerary opening with its day (第三天(十月五日):…): its clauses that
 #: name no one of their own tell what the delegation did that day.
 _ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")

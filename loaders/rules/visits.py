@@ -77,6 +77,7 @@ from loaders.rules.grammar import (
     _HOLD_VERB,
     _HOME_ACTOR,
     _HOME_MET,
+    _HOME_OFFICIAL_GOES,
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
@@ -936,6 +937,16 @@ class VisitRules(ReaderBase):
             return [self._home_body(school.group(1))]
         return self._home_troupes(sentence_norm)
 
+    def _officials_going(self, text: str) -> list[str]:
+        """The city's officials named in full as those the city sends or who go (本府派
+        秘書處王大明科長赴某市, 本府王大明秘書長赴某市): each went."""
+        going = _HOME_OFFICIAL_GOES.search(text)
+        if going is None:
+            return []
+        home_people = self._home_people()
+        named = [pid for name, pid in self.people.items() if name in going.group(1)]
+        return [pid for pid in named if pid in home_people]
+
     def _visited_destinations(
         self,
         clause: Clause,
@@ -948,6 +959,7 @@ class VisitRules(ReaderBase):
         parties going (the city or its school, and the team led along); the key of the
         city's visit to each."""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處王大明處長
+        led += self._officials_going(clause.norm)
         if leader and self.lex.home_org(leader):
             leader = ""  # 建設局率團訪問某市: the bureau is the trip's (bureaus), no leader
         trip_when = self._visit_when(clause)

@@ -173,3 +173,17 @@ def test_a_suffix_written_again_with_the_title_belongs_to_the_place() -> None:
     assert [(r.properties.get("title_zh"), r.target) for r in held] == [
         ("省長", named(ext, "科隆省"))
     ]
+
+
+# 13. the city's official named in full as the one it sends or who goes abroad (本府派
+# 秘書處某某科長赴某市, 本府某某秘書長赴某市): he VISITED the place, beside the city
+def test_an_official_the_city_sends_abroad_visited_the_place() -> None:
+    ext = chapter(
+        "一、十二月五日，本府派秘書處陳小明科長赴馬來西亞吉隆坡，參加某聯盟主辦之"
+        "「一九九一年亞太城市研討會」。",
+        "二、十一月三日，泰國清邁市長頌猜來訪，由本府秘書長王大同接見。",
+        "三、十二月二日，本府王大同秘書長赴泰國清邁市，與該市市長會晤。",
+        period="1991-07/1991-12",
+    )
+    for person, place in (("陳小明", "吉隆坡"), ("王大同", "清邁市")):
+        assert rels(ext, RelType.VISITED, source=named(ext, person), target=named(ext, place))
