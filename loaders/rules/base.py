@@ -68,6 +68,7 @@ from loaders.rules.grammar import (
     _HANDED_OVER,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
+    _HOME_OFFICIAL_GOES,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
     _IN_ANOTHER_CAPACITY,
@@ -2049,6 +2050,16 @@ class ReaderBase:
             for r in self.facts.relations.values()
             if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
         ]
+
+    def _officials_going(self, text: str) -> list[str]:
+        """The city's officials named in full as those the city sends or who go (本府派
+        秘書處王大明科長赴某市, 本府王大明秘書長赴某市): each went, and takes part in
+        what the city attends there."""
+        going = _HOME_OFFICIAL_GOES.search(text)
+        if going is None:
+            return []
+        named = [pid for name, pid in self.people.items() if name in going.group(1)]
+        return [pid for pid in named if self._of_home(pid)]
 
     def _of_home(self, party: str) -> bool:
         """Whether a person or body belongs to the home city (holds a title there)."""

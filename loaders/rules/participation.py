@@ -1865,6 +1865,8 @@ class EventRules(PartyRules):
         if leader and self._home_leader_before(clause, sentence_norm, leader):
             leader = self._leader(clause.norm)  # …，另某國某市亦派員參展: not the city's leader
         actors += self._named_leader(leader, actors)
+        if self.home in actors:  # 本府派某某科長赴某市，參加「…」: he attended too
+            actors += self._officials_going(sentence_norm)
         taking = _Taking(
             represented=represented,
             inviters=inviters,

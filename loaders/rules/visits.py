@@ -77,7 +77,6 @@ from loaders.rules.grammar import (
     _HOLD_VERB,
     _HOME_ACTOR,
     _HOME_MET,
-    _HOME_OFFICIAL_GOES,
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
@@ -936,16 +935,6 @@ class VisitRules(ReaderBase):
         if school is not None:  # 率本市某高級中學師生一行…赴: the school went
             return [self._home_body(school.group(1))]
         return self._home_troupes(sentence_norm)
-
-    def _officials_going(self, text: str) -> list[str]:
-        """The city's officials named in full as those the city sends or who go (本府派
-        秘書處王大明科長赴某市, 本府王大明秘書長赴某市): each went."""
-        going = _HOME_OFFICIAL_GOES.search(text)
-        if going is None:
-            return []
-        home_people = self._home_people()
-        named = [pid for name, pid in self.people.items() if name in going.group(1)]
-        return [pid for pid in named if pid in home_people]
 
     def _visited_destinations(
         self,

@@ -187,3 +187,15 @@ def test_an_official_the_city_sends_abroad_visited_the_place() -> None:
     )
     for person, place in (("陳小明", "吉隆坡"), ("王大同", "清邁市")):
         assert rels(ext, RelType.VISITED, source=named(ext, person), target=named(ext, place))
+
+
+# 14. the official the city sends abroad (本府派秘書處某某科長赴某市，參加「…」) attends
+# what the city attends there
+def test_an_official_the_city_sends_attends_its_event() -> None:
+    ext = chapter(
+        "一、十二月五日，本府派秘書處陳小明科長赴馬來西亞吉隆坡，參加某聯盟主辦之"
+        "「一九九一年亞太城市研討會」。",
+        period="1991-07/1991-12",
+    )
+    event = named(ext, "一九九一年亞太城市研討會")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "陳小明"), target=event)
