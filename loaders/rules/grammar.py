@@ -1469,7 +1469,8 @@ _IN_LINE_WITH_CLAUSE = rx(
 #: 已經邀請, nor the city's own 經本府邀請); the inviter is the place written in between.
 _INVITED_BY = rx(
     r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
-    r"([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)"
+    # (the inviter's name may close with its gloss: 應某某協會(Some Association)之邀)
+    r"([^,;「」受應]{2,24}?(?:\([^()]*\))?)(?:之)?(?:邀請|邀約|邀)"
 )
 #: What follows 應邀 that qualifies a party named after it (應邀加入之某市, 應邀參賽的某隊):
 #: the party came at the invitation.

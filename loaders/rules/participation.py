@@ -2189,7 +2189,8 @@ class EventRules(PartyRules):
         city's, a government being no body of org_kinds)."""
         found = []
         for match in _INVITED_BY.finditer(text):
-            body = self._outside_body_closing(match.group(1))
+            # 應某某協會（Some Association）之邀: the body, its gloss no part of the name
+            body = self._outside_body_closing(_GLOSS.sub("", match.group(1)))
             if body is not None:
                 found.append(body)
                 continue

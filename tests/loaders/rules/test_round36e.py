@@ -199,3 +199,15 @@ def test_an_official_the_city_sends_attends_its_event() -> None:
     )
     event = named(ext, "一九九一年亞太城市研討會")
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "陳小明"), target=event)
+
+
+# 15. an inviter whose name closes with its gloss (應某某協會（Some Association）之邀):
+# the body invited the city to the event it holds
+def test_an_inviter_closed_by_its_gloss_invites_the_city() -> None:
+    ext = chapter(
+        "一、六月五日至十一日，本府由秘書處及民政局共同組團，應西雅圖海洋節協會（Seattle Seafair "
+        "Association）之邀，赴西雅圖市參加該協會主辦之「第四十屆海洋節」，參與花車大遊行。",
+        period="1991-01/1991-06",
+    )
+    inviter = named(ext, "西雅圖海洋節協會")
+    assert rels(ext, RelType.INVITED, source=inviter, target=KAOHSIUNG)
