@@ -67,6 +67,8 @@ _AFTER_NAME = rx(
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
+#: Verbs of coming and going that open with 前 (前來觀禮之…, 前往): no former post.
+_COMING_FORTH = ("前來", "前往")
 _NEW = ("新任", "現任")
 
 
@@ -220,7 +222,8 @@ def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
     while changed:
         changed = False
         for word in _FORMER:
-            if affiliation.startswith(word):
+            # (not 前來, 前往: 前來觀禮之某市助役 came, and holds the post now)
+            if affiliation.startswith(word) and not affiliation.startswith(_COMING_FORTH):
                 affiliation, former, changed = affiliation[len(word) :], True, True
             if affiliation.endswith(word):
                 affiliation, former, changed = affiliation[: -len(word)], True, True

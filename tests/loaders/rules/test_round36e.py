@@ -211,3 +211,16 @@ def test_an_inviter_closed_by_its_gloss_invites_the_city() -> None:
     )
     inviter = named(ext, "西雅圖海洋節協會")
     assert rels(ext, RelType.INVITED, source=inviter, target=KAOHSIUNG)
+
+
+# 16. 前來 (came) before a body and a title (會晤前來觀禮之某市助役某某) is no 前 of a
+# former post: the title is held now
+def test_came_forth_before_a_title_is_no_former_post() -> None:
+    ext = chapter(
+        "一、十月五日，黃副市長出席大邱直轄市主辦之「一九九一年大邱市民日」慶祝大會；"
+        "會後黃副市長會晤前來觀禮之日本福岡市助役田中一郎。",
+        period="1991-07/1991-12",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中一郎"))
+    assert held
+    assert not any(r.properties.get("former") for r in held)
