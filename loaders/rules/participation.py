@@ -52,6 +52,7 @@ from loaders.rules.grammar import (
     _BY_OPENING,
     _BY_PUBLIC_UNIVERSITY,
     _CAME_DOWN,
+    _CAME_TO_WATCH,
     _CANCELLED,
     _CELEBRATION_JOINED,
     _CEREMONY_ACT,
@@ -1258,6 +1259,7 @@ class EventRules(PartyRules):
         committed = _COMMITTED.search(clause.norm)
         if committed and not clause.events and self._home_accepts(clause, committed):
             return  # 本府已函復同意由某局派員參展: the answer, naming who goes
+        self._came_to_watch(clause, sentence_norm)
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
@@ -1372,6 +1374,23 @@ class EventRules(PartyRules):
                     clause.sentence,
                     status=Attendance.ATTENDED,
                 )
+
+    def _came_to_watch(self, clause: Clause, sentence_norm: str) -> None:
+        """One qualified as having come to witness the event just told (會後黃副市長會晤
+        前來觀禮之某市助役王大明): the one named first after it attended that event."""
+        came = _CAME_TO_WATCH.search(clause.norm)
+        event_id = self.state.event
+        if came is None or event_id is None or self._future(clause, sentence_norm):
+            return
+        named = sorted(self._people_by_position(clause.norm[came.end() :]))[:1]
+        if named and not self._of_home(named[0][1]):
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                named[0][1],
+                event_id,
+                clause.sentence,
+                status=Attendance.ATTENDED,
+            )
 
     def _called_so(self, event_id: str, word: str) -> bool:
         """Whether an event may be spoken of again by `word` (大會, 會議, 論壇, 峰會): its

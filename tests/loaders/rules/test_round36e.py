@@ -224,3 +224,15 @@ def test_came_forth_before_a_title_is_no_former_post() -> None:
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中一郎"))
     assert held
     assert not any(r.properties.get("former") for r in held)
+
+
+# 17. one qualified as come to witness what was just told (會晤前來觀禮之某市助役某某):
+# he attended the event the sentence named
+def test_one_who_came_to_witness_attended_the_event() -> None:
+    ext = chapter(
+        "一、十月五日，黃副市長出席大邱直轄市主辦之「一九九一年大邱市民日」慶祝大會；"
+        "會後黃副市長會晤前來觀禮之日本福岡市助役田中一郎。",
+        period="1991-07/1991-12",
+    )
+    event = named(ext, "一九九一年大邱市民日")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "田中一郎"), target=event)
