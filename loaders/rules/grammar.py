@@ -454,6 +454,8 @@ _ITINERARY_DAY = (
 #: One qualified as come to witness or attend what was just told: 前來觀禮之某市助役,
 #: 前來與會的某市長.
 _CAME_TO_WATCH = rx(r"前來(?:觀禮|觀賞|與會|參加|出席)(?:之|的)")
+#: A body's staff sent, closing who leads (教育局派員, 某局指派人員): the body leads.
+_STAFF_SENT = rx(r"(?:派|指派|派遣)(?:員|人員)$")
 #: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派
 #: 秘書處王大明科長赴某市, 本府王大明秘書長赴某市 (the group: who went).
 _HOME_OFFICIAL_GOES = rx(r"本府(?:派|指派|派遣)?([^,;。派率]{3,16}?)(?:前往|赴)")

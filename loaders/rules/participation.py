@@ -191,6 +191,7 @@ from loaders.rules.grammar import (
     _SENDS_PEOPLE,
     _SENT_GROUP,
     _SIGNING_CEREMONY,
+    _STAFF_SENT,
     _TALK_AFTER_COMING,
     _TALKS_ON,
     _TEAM_HEAD,
@@ -1375,6 +1376,13 @@ class EventRules(PartyRules):
                     status=Attendance.ATTENDED,
                 )
 
+    def _bureau_leads(self, leader: str | None) -> bool:
+        """Whether the one leading is one of the city's bureaus, by its staff (由教育局
+        派員帶隊): the city takes part through it."""
+        if not leader:
+            return False
+        return self.lex.home_org(_STAFF_SENT.sub("", leader)) is not None
+
     def _came_to_watch(self, clause: Clause, sentence_norm: str) -> None:
         """One qualified as having come to witness the event just told (會後黃副市長會晤
         前來觀禮之某市助役王大明): the one named first after it attended that event."""
@@ -1886,6 +1894,8 @@ class EventRules(PartyRules):
         actors += self._named_leader(leader, actors)
         if self.home in actors:  # 本府派某某科長赴某市，參加「…」: he attended too
             actors += self._officials_going(sentence_norm)
+        elif actors and self._bureau_leads(leader):
+            actors.append(self.home)  # 某國小少棒隊由教育局派員帶隊…參加: the city's too
         taking = _Taking(
             represented=represented,
             inviters=inviters,

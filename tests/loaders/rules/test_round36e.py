@@ -236,3 +236,15 @@ def test_one_who_came_to_witness_attended_the_event() -> None:
     )
     event = named(ext, "一九九一年大邱市民日")
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "田中一郎"), target=event)
+
+
+# 18. a home team led by the staff of one of the city's bureaus (某國小少棒隊由教育局派員
+# 帶隊…參加「…」): the city takes part too
+def test_a_team_led_by_a_bureaus_staff_brings_the_city() -> None:
+    ext = chapter(
+        "一、二月二十六日至三月一日，本市光華國小少棒隊應長崎市之邀，由教育局派員帶隊赴日本長崎市，"
+        "參加長崎市少年棒球聯盟主辦之「一九九一年長崎國際少年棒球邀請賽」，榮獲亞軍。",
+        period="1991-01/1991-06",
+    )
+    event = named(ext, "一九九一年長崎國際少年棒球邀請賽")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
