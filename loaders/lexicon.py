@@ -90,6 +90,9 @@ class Lexicon:
     #: English words of a body's kind (Port, Authority, University) → kind: read in a
     #: name written only in Latin letters.
     org_words_en: dict[str, str] = field(default_factory=dict)
+    #: Japanese surnames opening with or holding a word of the sentence (與那嶺, 和田,
+    #: 加藤): a name may open with one though such a word opens or is held by no other.
+    japanese_surnames: frozenset[str] = frozenset()
 
     @cached_property
     def titles_longest_first(self) -> list[str]:
@@ -133,6 +136,12 @@ class Lexicon:
         if len(words) > 1 and words[1].lower() != "of":
             kinds[0] = None  # Port Elizabeth, Port Louis: a place's name, no body
         return next((kind for kind in kinds if kind), None)
+
+    def japanese_surname_opening(self, name: str) -> str:
+        """The longest listed Japanese surname `name` opens with and runs on after (a
+        given name follows it), or ''."""
+        opening = [s for s in self.japanese_surnames if name.startswith(s) and len(name) > len(s)]
+        return max(opening, key=len, default="")
 
     def title(self, zh: str) -> Title | None:
         """A title as written, words of rank before it included (資深副總裁: Senior
@@ -210,8 +219,20 @@ def lexicon() -> Lexicon:
     surnames = frozenset(
         normalize(r["surname_zh"]) for r in read_rows(LEXICON_DIR / "surnames.csv")
     )
+    japanese_surnames = frozenset(
+        normalize(r["surname_zh"]) for r in read_rows(LEXICON_DIR / "japanese_surnames.csv")
+    )
     finals = tuple(normalize(r["final_zh"]) for r in read_rows(LEXICON_DIR / "title_finals.csv"))
     org_words_en = {r["word_en"]: r["kind"] for r in read_rows(LEXICON_DIR / "org_words_en.csv")}
     return Lexicon(
-        titles, org_kinds, series, home_orgs, people, modifiers, surnames, finals, org_words_en
+        titles,
+        org_kinds,
+        series,
+        home_orgs,
+        people,
+        modifiers,
+        surnames,
+        finals,
+        org_words_en,
+        japanese_surnames,
     )

@@ -108,7 +108,9 @@ def _holds_edge_word(name: str) -> bool:
 
 def _opens_or_closes_badly(span: str) -> bool:
     words = edge_words()
-    return span.startswith(words.opening) or span.endswith(words.closing)
+    # 與那嶺某某, 及川某某: a Japanese surname may open with a word that opens no name
+    opens_badly = span.startswith(words.opening) and not lexicon().japanese_surname_opening(span)
+    return opens_badly or span.endswith(words.closing)
 
 
 def person_name(span: str) -> str | None:

@@ -33,7 +33,7 @@ _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|帶領|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
-    r"|會談|會面|座談|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談, 與議員座談
+    r"|會談|會面|座談|晤談|以(?:視訊|線上|電話|書面)"  # 代理市長王大明以視訊方式會談, 與議員座談
     r"|舉行|進行|召開|透過|線上|視訊|面交"  # 知事某某舉行視訊會談, 議員某某線上交流: the verb
     r"|分別|於|在"  # 市長某某分別於兩地簽署, 王大明市長在市長室接見
     # 某某昨（九）日, 某某今天上午拜會: the day (not 李光明（三月五日）: a bracket of a day alone)
@@ -67,6 +67,8 @@ _AFTER_NAME = rx(
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
+#: Verbs of coming and going that open with 前 (前來觀禮之…, 前往): no former post.
+_COMING_FORTH = ("前來", "前往")
 _NEW = ("新任", "現任")
 
 
@@ -220,7 +222,8 @@ def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
     while changed:
         changed = False
         for word in _FORMER:
-            if affiliation.startswith(word):
+            # (not 前來, 前往: 前來觀禮之某市助役 came, and holds the post now)
+            if affiliation.startswith(word) and not affiliation.startswith(_COMING_FORTH):
                 affiliation, former, changed = affiliation[len(word) :], True, True
             if affiliation.endswith(word):
                 affiliation, former, changed = affiliation[: -len(word)], True, True
@@ -248,6 +251,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         body = body_without_unit(affiliation)
         return body, affiliation[len(body) :] + title
     rest = affiliation[places[-1].end :]
+    if rest in _SHARED_SUFFIXES and title.startswith(rest):
+        return affiliation, title  # 某某 + 省 + 省長: the governor of 某某省, no 省省長
     if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
         return affiliation[: places[-1].end], title
     if _of_the_sentence(rest):  # 某市則因 + 市長: words of the clause, not of the title
@@ -803,7 +808,12 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
     """Whether `name` would be a name but that a place bears it; `given_end`: the name
     is glossed or was met before, so it may end like a body (朴永會, see
     _given_name_ending; not 某市游泳會 + 會長)."""
-    if not name or name[0] in _NOT_NAME_START:
+    if not name:
+        return False
+    # 與那嶺某某, 和田某某, 加藤某某: a Japanese surname may open with, or hold, a
+    # word that opens or is held by no other name; what follows it is read as ever
+    surname = lexicon().japanese_surname_opening(name)
+    if not surname and name[0] in _NOT_NAME_START:
         return False
     if (
         name[-1] in _NOT_NAME_END
@@ -815,8 +825,8 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         return False
     body = name[:-1] if len(name) == 4 and name[-1] == _NAME_LAST else name
     if (
-        _NOT_IN_NAME.intersection(body)
-        or _BREAK.match(name)
+        _NOT_IN_NAME.intersection(body[len(surname) :])
+        or _BREAK.match(name[len(surname) :])
         or name[:2] in _MANNER
         or name[:2] in _TIME_WORDS
         or _MONTH_OR_DAY.match(name)
@@ -960,8 +970,11 @@ def find_title_then_name(
 #: What a name written before its title may follow with no affiliation between: a
 #: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
 #: 市長), or the 應 of an invitation answered (應王大明市長之邀): the person is of the city
-#: the caller reads them as (often the home city's).
-_BARE_NAME_AFTER = rx(r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應)$")
+#: the caller reads them as (often the home city's); or the 與 opening a clause of
+#: meeting (拜會本府，與王大明秘書長晤談).
+_BARE_NAME_AFTER = rx(
+    r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應|(?:^|,)(?:並|另|亦)?與)$"
+)
 
 
 def _affiliation_may_end(before: str, gaz: Gazetteer) -> bool:

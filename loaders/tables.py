@@ -326,14 +326,56 @@ def _is_row(columns: Sequence[Column], row: Sequence[str]) -> bool:
     return any(ch.isdigit() for ch in date_cell) or bool(_EMPTY_CELL.fullmatch(date_cell))
 
 
+#: An agreement's kind ending its name, as the rules read it (grammar._AGREEMENT_KINDS,
+#: which this module, read before the rules are, cannot import).
+_AGREEMENT_NAME_END = re.compile(r"(?:協議書|協定書|協議|協定|備忘錄|意向書|合作書)$")
+#: The two parties of an agreement in one cell, joined by a dash (本市－某市,
+#: 某大學—某大學).
+_PARTIES_CELL = re.compile(r"(?P<one>[^\d－—–\-]{2,})\s*[－—–\-]\s*(?P<other>[^\d－—–\-]{2,})")
+#: Cells of a line with no header, parted by bars or semicolons (78/4/12｜甲－乙｜…).
+_HEADERLESS_BREAK = re.compile(r"\s*[|｜│┃;；]\s*")
+
+
+def _agreement_row(line: str) -> str | None:
+    """The sentence a line of an agreements' table with no header spells: when, the two
+    parties joined by a dash, the agreement, how it stands; None for any other line.
+    (78/4/12｜本市－某市｜某某協議書｜已簽署 → 78/4/12,本市與某市簽署「某某協議書」,
+    已簽署; 洽商中｜本市－某市｜某某協定｜條文洽商中 → 本市與某市就簽署「某某協定」
+    進行洽商,洽商中,條文洽商中.) A table of agreements often goes under a heading
+    alone, naming no columns."""
+    row = cells(normalize(line), _HEADERLESS_BREAK)
+    if len(row) < _MIN_COLUMNS:
+        return None
+    parties = [match for c in row if (match := _PARTIES_CELL.fullmatch(c))]
+    titles = [c for c in row if _AGREEMENT_NAME_END.search(c)]
+    if len(parties) != 1 or len(titles) != 1:
+        return None
+    both = parties[0]
+    # the first cell is its date where it holds figures (78/4/12); else a status (洽商中)
+    dated = any(ch.isdigit() for ch in row[0])
+    when = _date_cell(row[0]) if dated else ""
+    told_cells = (both.group(), titles[0], row[0] if dated else None)
+    status = ",".join(c for c in row if c not in told_cells)
+    both_sides = f"{both['one']}與{both['other']}"
+    if status and not _DONE.search(status):  # 洽商中, 草案協商中: the talks on it
+        told = f"{both_sides}就簽署「{titles[0]}」進行洽商"
+    else:
+        told = f"{both_sides}簽署「{titles[0]}」"
+    return f"{when + ',' if when else ''}{told}{',' + status if status else ''}"
+
+
 def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
     """The lines of `lines` that belong to tables: each header line maps to None (it
-    states nothing), each row to its TableRow (see _is_row)."""
+    states nothing), each row to its TableRow (see _is_row); so does a line of
+    agreements under no header (see _agreement_row)."""
     found: dict[int, TableRow | None] = {}
     index = 0
     while index < len(lines):
         columns = _header(lines[index])
         if columns is None:
+            agreement = _agreement_row(lines[index])
+            if agreement is not None:
+                found[index] = TableRow(index, agreement)
             index += 1
             continue
         header = lines[index]

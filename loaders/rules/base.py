@@ -9,7 +9,7 @@ organizations and places. The rule families in this package extend it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from graph.model import Entity, Label, Relation, RelType
@@ -68,6 +68,7 @@ from loaders.rules.grammar import (
     _HANDED_OVER,
     _HOME_ACTOR,
     _HOME_OFFICIAL,
+    _HOME_OFFICIAL_GOES,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
     _IN_ANOTHER_CAPACITY,
@@ -255,6 +256,13 @@ def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None
         if spans and spans[0].precision == "day":
             return spans[0]
     return None
+
+
+def _last_written(text: str, names: Sequence[str]) -> tuple[int, int]:
+    """Where in `text` the last of `names` written there opens and closes ((-1, …)
+    when none is)."""
+    start, name = max((text.rfind(normalize(n)), normalize(n)) for n in names)
+    return start, start + len(name)
 
 
 class ReaderBase:
@@ -1770,14 +1778,16 @@ class ReaderBase:
         before = "".join(earlier) + sentence.norm[: clause.start + at]
         home_orgs = {o.id for o in self.lex.home_orgs}
         named = [
-            (max(before.rfind(normalize(n)) for n in (e.name_zh, *e.aliases)), e.id)
+            (_last_written(before, (e.name_zh, *e.aliases)), e.id)
             for e in self.facts.entities.values()
             if e.label == Label.ORGANIZATION
             and normalize(e.name_zh).endswith(kind)
             and e.id not in home_orgs
         ]
-        named = [(where, pid) for where, pid in named if where >= 0]
-        later = self._body_of_kind_written_after(before, kind, max(named)[0]) if named else None
+        named = [(span, pid) for span, pid in named if span[0] >= 0]
+        # (a body found already closes where its whole name does: 某國在台協會某辦事處)
+        found_end = max(named)[0][1] if named else 0
+        later = self._body_of_kind_written_after(before, kind, found_end) if named else None
         if later is not None:
             # 參加甲協會主辦之…。應乙協會（gloss）之邀…參加該協會主辦之…: 乙協會, written
             # after any body found already, though it is no fact's yet
@@ -1790,9 +1800,10 @@ class ReaderBase:
                 return body
         return None
 
-    def _body_of_kind_written_after(self, before: str, kind: str, found_at: int) -> str | None:
+    def _body_of_kind_written_after(self, before: str, kind: str, found_end: int) -> str | None:
         """The outside body of `kind` whose name closes at the last 協會 (or other kind)
-        `before` writes (not 該協會), when its name opens after `found_at`."""
+        `before` writes (not 該協會), when its name opens after `found_end`, where the
+        body found already closes."""
         written = [
             m
             for m in re.finditer(re.escape(kind), before)
@@ -1805,7 +1816,7 @@ class ReaderBase:
         run = _HAN_CLOSING.search(closing)
         words = _AFFILIATION_BREAK.split(run.group())[-1] if run else ""
         opens_at = len(closing) - len(words)
-        if not words or opens_at <= found_at or _JOINER.match(before, opens_at - 1):
+        if not words or opens_at < found_end or _JOINER.match(before, opens_at - 1):
             return None  # (經濟及港口廳: part of a name joined by 及)
         return self._outside_body(words)
 
@@ -2039,6 +2050,16 @@ class ReaderBase:
             for r in self.facts.relations.values()
             if r.type == RelType.HOLDS_TITLE and r.source in people and r.target != self.home
         ]
+
+    def _officials_going(self, text: str) -> list[str]:
+        """The city's officials named in full as those the city sends or who go (本府派
+        秘書處王大明科長赴某市, 本府王大明秘書長赴某市): each went, and takes part in
+        what the city attends there."""
+        going = _HOME_OFFICIAL_GOES.search(text)
+        if going is None:
+            return []
+        named = [pid for name, pid in self.people.items() if name in going.group(1)]
+        return [pid for pid in named if self._of_home(pid)]
 
     def _of_home(self, party: str) -> bool:
         """Whether a person or body belongs to the home city (holds a title there)."""

@@ -447,9 +447,40 @@ _AGREEMENT_NOUN_SIGNED = rx(
 _FIELDS = rx(r"在([^,;。「」]+?)(?:等)?方面")
 # --- Clauses, leaders and delegations -------------------------------------------------
 
-#: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; 九十二年
-#: 三月五日，…), by whole numbers so 日本 after it stays (7月22日日本某協會…).
-_DATE_PREFIX = rx(r"^(?:同年|今年|\d+[年月日]|[\d.至~-]|" + _NUMERALS_OF_DATE + r")+[,\s]*")
+#: The day of an itinerary opening its line, its date in brackets (第三天(十月五日):,
+#: 第2日(5/6)): the date, read as one opening the line.
+_ITINERARY_DAY = (
+    r"第[一二三四五六七八九十\d]+[天日](?=\()|\((?:\d+[年月日]|[\d./至~-]|"
+    + _NUMERALS_OF_DATE
+    + r")+\)"
+)
+#: One qualified as come to witness or attend what was just told: 前來觀禮之某市助役,
+#: 前來與會的某市長.
+_CAME_TO_WATCH = rx(r"前來(?:觀禮|觀賞|與會|參加|出席)(?:之|的)")
+#: A body's staff sent, closing who leads (教育局派員, 某局指派人員): the body leads.
+_STAFF_SENT = rx(r"(?:派|指派|派遣)(?:員|人員)$")
+#: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派
+#: 秘書處王大明科長赴某市, 本府王大明秘書長赴某市 (the group: who went).
+_HOME_OFFICIAL_GOES = rx(r"本府(?:派|指派|派遣)?([^,;。派率]{3,16}?)(?:前往|赴)")
+#: A line of an itinerary opening with its day (第三天(十月五日):…): its clauses that
+#: name no one of their own tell what the delegation did that day.
+_ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")
+#: How such a clause opens when it names no one: at a time of the day, at someone's
+#: invitation, with the act (上午參觀…, 下午拜會…, 應某市之邀,出席…, 晚間搭機返國).
+_DAYS_OWN_ACT = rx(
+    r"^(?:上午|下午|中午|晚間|晚上|早上|傍晚|當晚|隨即|隨後|會後)?(?:應[^,;]{2,20}之邀,?)?"
+    r"(?:出席|參加|參觀|參訪|拜會|拜訪|前往|抵達|轉往|轉赴|考察|訪問|會晤|聽取|搭)"
+)
+#: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; a table
+#: row's 78/8/9~8/14,…; 九十二年三月五日，…), by whole numbers so 日本 after it stays
+#: (7月22日日本某協會…).
+_DATE_PREFIX = rx(
+    r"^(?:同年|今年|\d+[年月日]|[\d./至~-]|"
+    + _NUMERALS_OF_DATE
+    + "|"
+    + _ITINERARY_DAY
+    + r")+[,:\s]*"
+)
 #: The words an event is called by when its time is told (會議期間, 活動期間, 論壇期間).
 _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A word telling what came next, opening a sentence before its date and subject
@@ -1067,6 +1098,9 @@ _HOME_TITLE_ONLY = rx(_HOME_TITLE)
 #: The host of a visit named with no affiliation: the one called on (拜會王大明代理市長,
 #: 晉見王市長) or receiving, right after a day (5月2日王大明市長接見…).
 _CALLED_ON = rx(r"(?:拜會|拜訪|晉見)$")
+#: The one met after a call on the city's government, with no affiliation (拜會本府，與
+#: 王大明秘書長晤談): the city's official.
+_MET_AFTER_CALLING = rx(r"(?:拜會|拜訪)(?:本府|市府),?(?:並|另)?與$")
 _RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
@@ -1260,8 +1294,13 @@ _THAT_BODY_INVITING = rx(
 _THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
 #: A troupe referred to (由該團與…同台演出): the troupe named last.
 _THAT_TROUPE = rx(r"該團(?!體)")
+#: A body referred to by its kind as the host of an event: as _THAT_BODY, and 該處 too
+#: (an office, 某辦事處: 出席該處假某飯店主辦之「…」, not "there").
+_THAT_BODY_HOSTING = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|處|會(?!議|場|中|期|後))")
 #: A body referred to by its kind holding the event named next: 出席該局6月20日主辦之「…」.
-_THAT_BODY_HOLDS = rx(_THAT_BODY.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「")
+_THAT_BODY_HOLDS = rx(
+    _THAT_BODY_HOSTING.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「"
+)
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 #: An agreement told by its kind alone, no name of its own: 合作備忘錄, 備忘錄, 交流協議.
@@ -1447,7 +1486,8 @@ _IN_LINE_WITH_CLAUSE = rx(
 #: 已經邀請, nor the city's own 經本府邀請); the inviter is the place written in between.
 _INVITED_BY = rx(
     r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
-    r"([^,;「」受應]{2,24}?)(?:之)?(?:邀請|邀約|邀)"
+    # (the inviter's name may close with its gloss: 應某某協會(Some Association)之邀)
+    r"([^,;「」受應]{2,24}?(?:\([^()]*\))?)(?:之)?(?:邀請|邀約|邀)"
 )
 #: What follows 應邀 that qualifies a party named after it (應邀加入之某市, 應邀參賽的某隊):
 #: the party came at the invitation.

@@ -52,6 +52,7 @@ from loaders.rules.grammar import (
     _BY_OPENING,
     _BY_PUBLIC_UNIVERSITY,
     _CAME_DOWN,
+    _CAME_TO_WATCH,
     _CANCELLED,
     _CELEBRATION_JOINED,
     _CEREMONY_ACT,
@@ -190,6 +191,7 @@ from loaders.rules.grammar import (
     _SENDS_PEOPLE,
     _SENT_GROUP,
     _SIGNING_CEREMONY,
+    _STAFF_SENT,
     _TALK_AFTER_COMING,
     _TALKS_ON,
     _TEAM_HEAD,
@@ -197,6 +199,7 @@ from loaders.rules.grammar import (
     _THANKED_FOR,
     _THAT_BODY,
     _THAT_BODY_HOLDS,
+    _THAT_BODY_HOSTING,
     _THAT_BODY_INVITING,
     _THAT_TROUPE,
     _THE_REST,
@@ -373,7 +376,7 @@ class EventRules(PartyRules):
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
         home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
-        if organizer and kind and not home and clause.events and not _THAT_BODY.match(name):
+        if organizer and kind and not home and clause.events and not _THAT_BODY_HOSTING.match(name):
             # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body;
             # 該局主辦之「…」 is the body of that kind named before (_referred_body_holds)
             place = self._place_before(text, organizer.start(1) + 2)
@@ -1259,6 +1262,7 @@ class EventRules(PartyRules):
         committed = _COMMITTED.search(clause.norm)
         if committed and not clause.events and self._home_accepts(clause, committed):
             return  # 本府已函復同意由某局派員參展: the answer, naming who goes
+        self._came_to_watch(clause, sentence_norm)
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
@@ -1373,6 +1377,30 @@ class EventRules(PartyRules):
                     clause.sentence,
                     status=Attendance.ATTENDED,
                 )
+
+    def _bureau_leads(self, leader: str | None) -> bool:
+        """Whether the one leading is one of the city's bureaus, by its staff (由教育局
+        派員帶隊): the city takes part through it."""
+        if not leader:
+            return False
+        return self.lex.home_org(_STAFF_SENT.sub("", leader)) is not None
+
+    def _came_to_watch(self, clause: Clause, sentence_norm: str) -> None:
+        """One qualified as having come to witness the event just told (會後黃副市長會晤
+        前來觀禮之某市助役王大明): the one named first after it attended that event."""
+        came = _CAME_TO_WATCH.search(clause.norm)
+        event_id = self.state.event
+        if came is None or event_id is None or self._future(clause, sentence_norm):
+            return
+        named = sorted(self._people_by_position(clause.norm[came.end() :]))[:1]
+        if named and not self._of_home(named[0][1]):
+            self.facts.relate(
+                RelType.PARTICIPATED_IN,
+                named[0][1],
+                event_id,
+                clause.sentence,
+                status=Attendance.ATTENDED,
+            )
 
     def _called_so(self, event_id: str, word: str) -> bool:
         """Whether an event may be spoken of again by `word` (大會, 會議, 論壇, 峰會): its
@@ -1866,6 +1894,10 @@ class EventRules(PartyRules):
         if leader and self._home_leader_before(clause, sentence_norm, leader):
             leader = self._leader(clause.norm)  # …，另某國某市亦派員參展: not the city's leader
         actors += self._named_leader(leader, actors)
+        if self.home in actors:  # 本府派某某科長赴某市，參加「…」: he attended too
+            actors += self._officials_going(sentence_norm)
+        elif actors and self._bureau_leads(leader):
+            actors.append(self.home)  # 某國小少棒隊由教育局派員帶隊…參加: the city's too
         taking = _Taking(
             represented=represented,
             inviters=inviters,
@@ -2188,7 +2220,8 @@ class EventRules(PartyRules):
         city's, a government being no body of org_kinds)."""
         found = []
         for match in _INVITED_BY.finditer(text):
-            body = self._outside_body_closing(match.group(1))
+            # 應某某協會（Some Association）之邀: the body, its gloss no part of the name
+            body = self._outside_body_closing(_GLOSS.sub("", match.group(1)))
             if body is not None:
                 found.append(body)
                 continue

@@ -441,11 +441,12 @@ def _within(span: DateSpan) -> str | None:
 
 def _shortened(short: str, title: str) -> bool:
     """Whether `short` is `title` told shorter: of the same kind (備忘錄, 意向書…) and
-    its words all in `title`, in order (教育交流備忘錄 of 教育交流合作備忘錄)."""
+    its words all in `title`, in order (教育交流備忘錄 of 教育交流合作備忘錄; 交流協議 of
+    交流協議書: 協議 and 協議書 are one kind)."""
     kinds = [_AGREEMENT_KIND.search(t[-4:]) for t in (short, title)]
     if not all(kinds) or len(short) >= len(title):
         return False
-    if kinds[0].group() != kinds[1].group():  # type: ignore[union-attr]
+    if len({k.group().removesuffix("書") for k in kinds if k}) > 1:
         return False
     rest = iter(title)
     return all(char in rest for char in short)
@@ -1319,7 +1320,12 @@ class TieRules(ReaderBase):
             return self.home, [acted_for]
         partner = self._signing_partner(before) or self._partner_talked_with(clause, before)
         if partner is not None:  # 國立某某大學與來訪之澳洲某某大學簽署…: body and body
-            signer, parties = self._home_signer(before), [partner]
+            signer = (
+                self._outside_signer(before)
+                or self._guest_body_signing(clause, before)
+                or self._home_signer(before)
+            )
+            parties = [partner]
         seats = self._mission_seats(sentence_norm)
         parties = parties or self._cities_signing(clause, witness, seats)
         parties = parties or self._body_referred(clause, sentence_norm)
@@ -1540,12 +1546,41 @@ class TieRules(ReaderBase):
             for m in self._place_mentions(words)
         )
 
+    @staticmethod
+    def _signing_subject(before: str) -> str:
+        """The words naming who signs, before the 與 of the partner (3月5日某某大學與…
+        簽署: 某某大學), without the clause's date or adverb."""
+        subject = _DATE_OPENING.sub("", before.rsplit("與", 1)[0])
+        return _ADVERB_TAIL.sub("", _ON_DATE_CLOSING.sub("", subject))
+
+    def _outside_signer(self, before: str) -> str | None:
+        """A body of another place that opens the clause and signs with the partner
+        (某州州立大學與國立某某大學簽署…: the foreign university, not the city); None for
+        a home body or one of no place named."""
+        subject = self._signing_subject(before)
+        mentions = self._place_mentions(subject)
+        if not mentions or mentions[0].start != 0 or mentions[0].place.id == self.home_place.id:
+            return None
+        return self._outside_body(subject)
+
+    def _guest_body_signing(self, clause: Clause, before: str) -> str | None:
+        """The body whose people the sentence tells came, signing with the partner where
+        the clause names no signer (某州立大學校長某某率團來訪，與國立某某大學簽署…: the
+        guests' university, not the city that received them)."""
+        if self._signing_subject(before).strip(","):
+            return None
+        bodies = [
+            guest
+            for guest in self._guests_told_in(clause.sentence)
+            if self.facts.label_of(guest) == Label.ORGANIZATION
+        ]
+        return bodies[0] if len(bodies) == 1 else None
+
     def _home_signer(self, before: str) -> str:
         """Who signs for the home side: a home school that opens the clause (國立某某大學與…
         簽署) or a body of the city's people (高雄市某某協會與…簽署), else the city (本府
         經發局與…: the city acts through its bureaus)."""
-        subject = _DATE_OPENING.sub("", before.rsplit("與", 1)[0])
-        subject = _ADVERB_TAIL.sub("", _ON_DATE_CLOSING.sub("", subject))
+        subject = self._signing_subject(before)
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
             return self.home
         school = _SCHOOL.fullmatch(subject)
@@ -1650,22 +1685,25 @@ class TieRules(ReaderBase):
                 self._fold_into(short, named[0])
 
     def _merge_agreements_told_short(self) -> None:
-        """An agreement told undated by a shorter title (a summary's 「教育交流備忘錄」, a
-        plan's 「港灣交流備忘錄」 before the trip signing it) whose words all stand, in
-        order, in the title of the one dated agreement of that kind the chapter signs
-        with that party (「教育交流合作備忘錄」): that agreement, not another."""
+        """An agreement told undated, or dated less precisely (依本年四月兩市簽署之教育
+        交流協議), by a shorter title (a summary's 「教育交流備忘錄」, a plan's 「港灣交流
+        備忘錄」 before the trip signing it) whose words all stand, in order, in the title
+        of the one agreement of that kind, dated within its date, the chapter signs with
+        that party (「教育交流合作備忘錄」, 教育交流協議書): that agreement, not another."""
         mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
         for short in mous:
             title = str(short.properties.get("title") or "")
-            if not title or short.properties.get("date"):
+            if not title:
                 continue
+            dated = str(short.properties.get("date") or "")
             full = [
                 r
                 for r in mous
                 if r is not short
                 and r.source == short.source
                 and self._party_or_its_body(short.target, r.target)
-                and r.properties.get("date")
+                and len(str(r.properties.get("date") or "")) > len(dated)
+                and str(r.properties.get("date")).startswith(dated)
                 and r.properties.get("status") == TieStatus.SIGNED
                 and _shortened(title, str(r.properties.get("title") or ""))
             ]

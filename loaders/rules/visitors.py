@@ -73,6 +73,7 @@ from loaders.rules.grammar import (
     _MEET,
     _MEMBER_WORD_END,
     _MEMBERS_COMING,
+    _MET_AFTER_CALLING,
     _NAME_AND_GLOSS,
     _ONE_HOLDER,
     _OURS_BEFORE,
@@ -1149,12 +1150,14 @@ def _no_affiliation_written(person: PersonMention) -> bool:
 def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
     """Whether one named with a home official's title and no affiliation hosts a visit
     the sentence tells of (某市長率團來訪，並拜會王大明代理市長; …來訪，5月2日王大明市長
-    接見…): called on or receiving after the coming, they are the city's."""
+    接見…): called on or receiving after the coming, they are the city's; so is one
+    met after a call on the city's government (…拜會本府，與王大明秘書長晤談)."""
     before = norm[: person.start]
+    hosting = _COME.search(before) and (
+        _CALLED_ON.search(before) or _RECEIVES_AFTER.match(norm, person.end)
+    )
     return bool(
-        _HOME_TITLE_ONLY.fullmatch(person.title)
-        and _COME.search(before)
-        and (_CALLED_ON.search(before) or _RECEIVES_AFTER.match(norm, person.end))
+        _HOME_TITLE_ONLY.fullmatch(person.title) and (hosting or _MET_AFTER_CALLING.search(before))
     )
 
 

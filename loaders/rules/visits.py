@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from graph.model import Attendance, Label, Relation, RelType
@@ -13,6 +14,7 @@ from loaders.dates import DateSpan, _small_number, is_recurring
 from loaders.events import edition_year, event_kind
 from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
+from loaders.lexicon import lexicon
 from loaders.names import body_name
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
@@ -46,6 +48,7 @@ from loaders.rules.grammar import (
     _COUNTRY_ALONE,
     _DATE_HEAD,
     _DATE_PREFIX,
+    _DAYS_OWN_ACT,
     _DELEGATION,
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
@@ -89,6 +92,7 @@ from loaders.rules.grammar import (
     _INVITES_HOME,
     _ITEM_PARTY,
     _ITEMS_FOLLOW,
+    _ITINERARY_DAY_LINE,
     _JOIN,
     _JOIN_OPENING,
     _JOINER,
@@ -255,6 +259,23 @@ _HOSTED_BY_OFFICIAL = rx(r"^由([^,;。]{2,40}?)(?:親自)?(?:主持|簡報|導�
 _THAT_SCHOOL_SENDS = rx(r"該校(?:並|亦|另|再|也)*(?:派遣|遴派|選派|派)")
 #: The suffixes a place's name shares with its head's title (某某市 + 市長: 某某市長).
 _SHARED_SUFFIX = "市縣州"
+
+
+@cache
+def _home_body_official() -> re.Pattern[str]:
+    """A home body's official named in full, then the title, before the verb of a
+    meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待). The group is the
+    name (a home official only when the title read makes him one: see _ours)."""
+    lex = lexicon()
+    bodies = sorted({n for org in lex.home_orgs for n in org.names}, key=len, reverse=True)
+    titles = lex.titles_longest_first
+    return re.compile(
+        r"(?:與|由)(?:本府)?(?:"
+        + "|".join(map(re.escape, bodies))
+        + r")([\u4e00-\u9fff]{2,3}?)(?:"
+        + "|".join(map(re.escape, titles))
+        + r")(?:親自)?$"
+    )
 
 
 @dataclass
@@ -964,6 +985,7 @@ class VisitRules(ReaderBase):
         parties going (the city or its school, and the team led along); the key of the
         city's visit to each."""
         led = [pid for name, pid in self.people.items() if name in leader]  # 秘書處王大明處長
+        led += self._officials_going(clause.norm)
         if leader and self.lex.home_org(leader):
             leader = ""  # 建設局率團訪問某市: the bureau is the trip's (bureaus), no leader
         trip_when = self._visit_when(clause)
@@ -1054,9 +1076,27 @@ class VisitRules(ReaderBase):
             return trip
         return None
 
+    def _day_of_itinerary(self, clause: Clause) -> _Itinerary | None:
+        """The city's trip whose itinerary a clause naming no one tells a day's act of,
+        under the trip's heading (一、某市長率團訪問某市 (二)行程紀要 第三天(十月五日):
+        應某市之邀,出席…; …,下午參觀某公司): the delegation's act."""
+        trip = self._trip_abroad
+        words = _DATE_PREFIX.sub("", clause.norm)
+        if (
+            trip is None
+            or not _ITINERARY_DAY_LINE.match(clause.sentence.norm)
+            or not _DAYS_OWN_ACT.match(words)
+            or not self._within_section(clause.sentence.section, trip.section)
+        ):
+            return None
+        if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
+            return None
+        return trip
+
     def _home_trip_told(self, clause: Clause) -> Sentence | None:
-        """See ReaderBase; a stop read here also lets the clause after it be one."""
-        trip = self._leg_told_after(clause)
+        """See ReaderBase; a stop read here also lets the clause after it be one; so
+        is a day's act in the trip's itinerary."""
+        trip = self._leg_told_after(clause) or self._day_of_itinerary(clause)
         return trip.told_in if trip is not None else None
 
     def _drop_summary_trips(self) -> None:
@@ -1212,6 +1252,17 @@ class VisitRules(ReaderBase):
             r.source for r in relations if r.type == RelType.HOLDS_TITLE and r.target in parties
         }
         return parties | people
+
+    def _within_section(self, here: int | None, told: int) -> bool:
+        """Whether section `here` is a sub-item, at any depth, of section `told`."""
+        if here is None:
+            return False
+        parent = self.parsed.sections[here].parent
+        while parent is not None:
+            if parent == told:
+                return True
+            parent = self.parsed.sections[parent].parent
+        return False
 
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same
@@ -2127,7 +2178,12 @@ class VisitRules(ReaderBase):
                 met = [p for n, p in self.people.items() if n in named and p not in home_people]
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
-            met = [pid for name, pid in self.people.items() if name in party.group(1)]
+            # (not the city's own: …拜會本府，與王大明秘書長晤談 names the home side)
+            met = [
+                pid
+                for name, pid in self.people.items()
+                if name in party.group(1) and pid not in home_people
+            ]
         home_side = self._home_side(clause, sentence_norm, verb, home_people)
         if not met and not home_side:
             met = self._met_by_pronoun(party, clause, sentence_norm, home_people)
@@ -2535,6 +2591,7 @@ class VisitRules(ReaderBase):
             self._ours(_HOME_SIDE.search(clause.norm[: verb.start()]), home_people)
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
+            or self._ours(_home_body_official().search(clause.norm[: verb.start()]), home_people)
         )
 
     def _visitor_named_before(self, before: str, home_side: re.Match[str]) -> list[str]:
