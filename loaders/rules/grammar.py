@@ -815,6 +815,15 @@ _NAME_SPLIT_BY_TITLE = rx(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[由與經並]))([\u4e00-\u9fff])"
     r"((?:代理|副)?(?:市長|議長|縣長|局長|處長|知事|秘書長))([\u4e00-\u9fff]{1,2})"
 )
+#: A report the mayor speaks to the council, addressing its members (議長、副議長、
+#: 各位議員女士、先生): the speaker is the home mayor.
+_COUNCIL_ADDRESSED = rx(r"各位議員")
+#: What may stand before the speaker's word for themselves, as a subject or a party
+#: (，本人特地接見, 與本人, 陪同本人, 致函南成, 依南成手邊的紀錄); not the end of a word
+#: (日本人, 市長本人: the one named, himself).
+_SPEAKER_BEFORE = r"(?<![^,;。:與同由並也亦向及和在函依])"
+#: The speaker naming themselves: 本人.
+_SPEAKER_SELF = rx(_SPEAKER_BEFORE + "本人")
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長, 請本府組團出席.
 _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
@@ -1030,14 +1039,16 @@ _HOME_SIDE = rx(
 #: 由市長王大明接見, 由黃副市長代表接見.
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
 #: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time;
-#: 於與會前, before attending, is a time).
+#: 於與會前, before attending, is a time). The city itself may receive, no one named
+#: (本府特地在市府親自接見, as a speaker's report tells the mayor's own acts).
 _HOME_RECEIVES = rx(
     r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
     + r"|"
     + _HOME_TITLE
-    + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
+    + r"([\u4e00-\u9fff]{2,3}?)|(?<=本府))"
+    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:特地|特別)?"
+    + r"(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
     + r"(?:親自)?"
     # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same
     + r"(?:代表(?:"

@@ -28,6 +28,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _COUNCIL_ADDRESSED,
     _DATE_PREFIX,
     _ITEM_PARTY,
     _LEADS_QUOTED,
@@ -38,6 +39,8 @@ from loaders.rules.grammar import (
     _NAME_SPLIT_BY_TITLE,
     _OBJECT_VERB,
     _SEATED_AT,
+    _SPEAKER_BEFORE,
+    _SPEAKER_SELF,
     _SUBSET,
     _TIE_MAKING,
     _TOLD_BEFORE,
@@ -346,6 +349,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     def read(self) -> None:
         current: int | None = -1
         self._join_split_names()
+        self._read_speaker_as_mayor()
         for sentence in self.parsed.sentences:
             if sentence.section != current:
                 self._finish_item(current)
@@ -378,6 +382,37 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             norm = _NAME_SPLIT_BY_TITLE.sub(joined, sentence.norm)
             if norm != sentence.norm:
                 sentence.__dict__["norm"] = norm  # the cached reading (Sentence.norm)
+
+    def _read_speaker_as_mayor(self) -> None:
+        """A report the mayor speaks to the council (議長、副議長、各位議員…) tells the
+        mayor's acts in the first person (本人親自接見, 與本人會談) or by the mayor's
+        given name (致函南成): read each as 市長 (same length, the offsets kept), the home
+        mayor, who acts for the city."""
+        if not any(_COUNCIL_ADDRESSED.search(s.norm) for s in self.parsed.sentences[:3]):
+            return
+        words = [_SPEAKER_SELF]
+        given = self._home_mayor_given_name()
+        if given:
+            words.append(rx(_SPEAKER_BEFORE + given))
+        for sentence in self.parsed.sentences:
+            norm = sentence.norm
+            for word in words:
+                norm = word.sub("本府", norm)
+            if norm != sentence.norm:
+                sentence.__dict__["norm"] = norm  # the cached reading (Sentence.norm)
+
+    def _home_mayor_given_name(self) -> str | None:
+        """The given name of the home mayor in office when the period opens, as the
+        curated data has it (蘇南成: 南成), when two characters long (as 市長 is)."""
+        when = str(self.period.start) if self.period else ""
+        for holder in self._home_officials(when):
+            if holder.title_zh != "市長":
+                continue
+            name = holder.name_zh
+            given = name[2:] if name[:2] in self.lex.surnames else name[1:]
+            if len(given) == 2:
+                return given
+        return None
 
     def _sibling_dates(self, before: int | None, index: int | None) -> list[DateSpan]:
         """The dates last read in the item before, when the next item is its sibling in

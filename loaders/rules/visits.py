@@ -2008,9 +2008,10 @@ class VisitRules(ReaderBase):
         if found is None:
             return None
         name = found.group(1) if found.group(1) is not None else found.group(2)
-        # a surname (葉副市長), or one named in full receiving a visitor who came here
-        # (…來訪，由王大明市長親自接見); not a place's mayor (由某市市長接見)
-        if len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
+        # the city itself (本府親自接見), a surname (葉副市長), or one named in full
+        # receiving a visitor who came here (…來訪，由王大明市長親自接見); not a place's
+        # mayor (由某市市長接見)
+        if name is None or len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
             return found
         return None
 

@@ -1,0 +1,40 @@
+"""Round 36a: forms of text read on the 079-h1 chapter (the mayor's oral report to the
+council, in the first person, its dates told relative to each other), each tested on
+invented sentences of the same form."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+#: The opening of a report spoken to the council.
+_ADDRESS = "議長、副議長、各位議員先生、女士："
+
+
+# 1. a report the mayor speaks to the council tells the mayor's acts as 本人 or by the
+# mayor's given name (敦義 for the mayor 吳敦義 in office): the home city acts
+def test_the_speaker_in_the_first_person_is_the_city() -> None:
+    ext = chapter(
+        _ADDRESS,
+        "本年三月間，日本熊本市副市長田中一郎率同該市觀光課官員一行五人來訪，"
+        "本人特地在市府親自接見，雙方就觀光交流交換意見。",
+        "四月五日至八日，美國西雅圖市市長史密斯（John Smith）率領該市經貿訪問團來訪，"
+        "敦義於六日上午與史密斯市長在市府舉行會談。",
+        period="1995-01/1995-06",
+    )
+    guest = named(ext, "田中一郎")
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest)
+    mayor = named(ext, "史密斯")
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=mayor)
+    assert [m.properties.get("date") for m in met] == ["1995-04-06"]
+    # the given name read as the city names no one (no 市長敦義, no person 敦義)
+    assert not [e for e in ext.entities if "敦義" in e.id]
+
+
+def test_a_people_of_a_place_is_no_speaker() -> None:
+    ext = chapter(
+        _ADDRESS,
+        "本年三月間，日本人觀光團一行三十人來訪，參觀愛河。",
+        period="1995-01/1995-06",
+    )
+    assert not rels(ext, RelType.MET_WITH)
