@@ -937,6 +937,9 @@ def find_title_then_name(
             continue
         if not affiliation and found and text[found[-1].end : title_start] in _SAME_BODY_JOINS:
             affiliation = found[-1].affiliation  # 某市議會議長甲暨副議長乙: one body
+        if _ADDRESSED_GROUP.search(affiliation):
+            pos = title_start + 1  # 敬請各位議員指教: the members addressed, no one named
+            continue
         if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):
             pos = title_start + 1  # 9月11日之市長圓桌會談: a title of a day's event, no body
             continue
@@ -951,6 +954,11 @@ def find_title_then_name(
         )
         pos = end
     return found
+
+
+#: Words addressing all who hold a title, before it (各位議員, 諸位代表): no one is named
+#: after the title.
+_ADDRESSED_GROUP = rx(r"(?:各位|諸位)$")
 
 
 #: What a name written before its title may follow with no affiliation between: a

@@ -38,3 +38,13 @@ def test_a_people_of_a_place_is_no_speaker() -> None:
         period="1995-01/1995-06",
     )
     assert not rels(ext, RelType.MET_WITH)
+
+
+# 2. a title after 各位 or 諸位 addresses all who hold it (各位議員女士, 敬請各位代表指教):
+# no one is named after it
+def test_a_title_addressed_to_all_names_no_one() -> None:
+    ext = chapter(
+        "議長、副議長、各位議員女士、先生：",
+        "以下謹向各位議員提出報告，敬請諸位代表指教。",
+    )
+    assert not rels(ext, RelType.HOLDS_TITLE)
