@@ -5,6 +5,9 @@ invented sentences of the same form."""
 from __future__ import annotations
 
 from graph.model import RelType
+from loaders.dates import DateContext, find_dates
+from loaders.reading import normalize
+from loaders.structure import parse_period
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 #: The opening of a report spoken to the council.
@@ -48,3 +51,26 @@ def test_a_title_addressed_to_all_names_no_one() -> None:
         "以下謹向各位議員提出報告，敬請諸位代表指教。",
     )
     assert not rels(ext, RelType.HOLDS_TITLE)
+
+
+# 3. a month or a day told relative to the time of speaking or to the day before,
+# glossed with its number (本（三）月, 上（二）月, 翌（八）日): the month or day of the
+# gloss, in the year being told
+def test_a_month_glossed_after_this_or_last_is_that_month() -> None:
+    context = DateContext(parse_period("1995-01/1995-06"))
+    text = "上（二）月十日至十二日，某團來訪；本（三）月五日，某團啟程"
+    spans = find_dates(normalize(text), context)
+    assert [(s.start, s.end) for s in spans] == [
+        ("1995-02-10", "1995-02-12"),
+        ("1995-03-05", None),
+    ]
+
+
+def test_a_day_glossed_after_next_is_that_day() -> None:
+    ext = chapter(
+        "四月五日至八日，美國西雅圖市市長史密斯（John Smith）率領該市經貿訪問團來訪。"
+        "翌（六）日，本府建設局與西雅圖港務局（Port of Seattle）正式簽署「經貿交流合作備忘錄」。",
+        period="1995-01/1995-06",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [s.properties.get("date") for s in signed] == ["1995-04-06"]
