@@ -91,10 +91,12 @@ from loaders.rules.grammar import (
 from loaders.structure import Sentence
 
 #: A list closed by a head count (…及某協會代表等40餘人參加, 等約200人, 代表約200人參加):
-#: the list ends there, whatever list a later clause holds (…提供建言，就交通、醫療等).
+#: the list ends there, whatever list a later clause holds (…提供建言，就交通、醫療等);
+#: so it does at 等人 closing a clause (…以及某國參事某某等人，來自亞、美各地).
 _HEADCOUNT_CLOSING = re.compile(
     r"(?<![高中初])等約?[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)"
     r"|約[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)(?=參加|出席|與會)"
+    r"|(?<![高中初])等人(?=[,;。])"
 )
 #: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
 _REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")

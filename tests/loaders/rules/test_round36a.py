@@ -74,3 +74,16 @@ def test_a_day_glossed_after_next_is_that_day() -> None:
     )
     signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert [s.properties.get("date") for s in signed] == ["1995-04-06"]
+
+
+# 4. a list of visitors closed by 等人 before a clause of its own (…以及某國參事某某等人，
+# 來自亞、歐各地): the list ends there, the later clause's 、 joins no visitors
+def test_a_visitor_list_closed_by_deng_ren_ends_there() -> None:
+    ext = chapter(
+        "這半年來到訪的重要外賓，尚有：日本交流協會高雄事務所所長山田一郎、"
+        "韓國駐華大使館公使朴英植，以及法國在台協會參事杜邦（Jean Dupont）等人，"
+        "來自亞、歐各地，可說相當多元。",
+        period="1995-01/1995-06",
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert visitors == {named(ext, n) for n in ("山田一郎", "朴英植", "杜邦")}
