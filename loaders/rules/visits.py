@@ -1939,6 +1939,7 @@ class VisitRules(ReaderBase):
             and r.source == person
             and r.target == self.home
             and r.properties.get("year") == visit.get("year")
+            and not _dates_a_listed_stay(visit, r.properties)
             for r in self.facts.relations.values()
         ):
             return
@@ -2779,3 +2780,19 @@ def _stop_met_at(text: str) -> range:
     at = opening.end() if opening else 0
     met = _MET_AT_STOP.match(text[at:])
     return range(at + met.start("stop"), at + met.end("stop")) if met else range(0)
+
+
+def _dates_a_listed_stay(own: dict[str, object], listed: dict[str, object]) -> bool:
+    """Whether a call's date (`own`) tells when a visit known only over months (a list
+    of the period's guests, 1月至6月) took place: a month or day within those months
+    (…等人。其中某市市長，三月下旬在高雄停留兩天，除拜會本府之外: in March)."""
+    first, last = listed.get("start"), listed.get("end")
+    start = own.get("start")
+    return (
+        isinstance(first, str)
+        and isinstance(last, str)
+        and first[:7] != last[:7]
+        and isinstance(start, str)
+        and len(start) >= 7
+        and dated_within(own, listed)
+    )

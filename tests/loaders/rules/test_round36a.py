@@ -87,3 +87,19 @@ def test_a_visitor_list_closed_by_deng_ren_ends_there() -> None:
     )
     visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert visitors == {named(ext, n) for n in ("山田一郎", "朴英植", "杜邦")}
+
+
+# 5. one of a list of the period's guests singled out after it, with the month of the
+# call on the city (其中某市市長，三月下旬在高雄停留兩天，除拜會本府之外): that month
+# dates the guest's visit, known before only over the period
+def test_a_guest_singled_out_of_a_list_is_dated_by_the_call() -> None:
+    ext = chapter(
+        "這半年來到訪的重要外賓，尚有：日本交流協會高雄事務所所長山田一郎、"
+        "菲律賓馬尼拉市市長李卡多（Ricardo Cruz）等人。"
+        "其中馬尼拉市的李卡多市長，三月下旬在高雄停留兩天，除拜會本府之外，並參觀了愛河。",
+        period="1995-01/1995-06",
+    )
+    guest = rels(ext, RelType.VISITED, source=named(ext, "李卡多"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in guest] == [
+        ("1995-03", None)
+    ]
