@@ -490,6 +490,19 @@ def _with_year(point: _Point, context: DateContext) -> _Point:
     return replace(point, year=context.year_of_month(point.month))
 
 
+#: What follows this year when it is the scope of a first, not a date (這是某市今年第一個
+#: 來高的官方團體, 本年首次): a first of a kind, not the first edition of an event
+#: (明年首屆「…」: the event's year).
+_FIRST_AFTER = ("第一", "首次", "首度", "首個", "首位", "首批")
+
+
+def _is_scope(norm: str, token: _Token) -> bool:
+    """True if this year (今年, 本年) counts a first in it (這是某市今年第一個正式來高的
+    官方團體): a remark on the year, not when the clause's act took place, which the
+    date told before still gives."""
+    return token.value in ("今年", "本年") and norm[token.end :].startswith(_FIRST_AFTER)
+
+
 def _is_quantity(norm: str, token: _Token) -> bool:
     """True if a lone year token is a length of time, not a year: 「10年後」「近20年」,
     or a small ROC number (below 40) not introduced by 民國."""
@@ -693,7 +706,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
         if start.explicit_year and start.month and report_year and start.year < report_year:
             earlier = (start.year, start.month)
         lone_year = last == i and start.month is None
-        if not (lone_year and _is_quantity(norm, tokens[i])):
+        if not (lone_year and (_is_quantity(norm, tokens[i]) or _is_scope(norm, tokens[i]))):
             span = _span(sentence, tokens, i, last, start, end)
             if span is not None:
                 if _begins(norm, span):

@@ -103,3 +103,21 @@ def test_a_guest_singled_out_of_a_list_is_dated_by_the_call() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in guest] == [
         ("1995-03", None)
     ]
+
+
+# 6. this year counting a first (這是該市今年第一個來高的官方團體, 本年首次) is a remark
+# on the year, no date of what follows: the month told before dates the meeting
+def test_a_first_of_this_year_dates_nothing() -> None:
+    ext = chapter(
+        "三月間，日本熊本市副市長田中一郎率同該市官員一行五人來訪，"
+        "這是該市今年第一個來高的官方團體，本府特地在市府親自接見。",
+        period="1995-01/1995-06",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "田中一郎"))
+    assert [m.properties.get("date") for m in met] == ["1995-03"]
+
+
+def test_the_first_edition_next_year_is_a_date() -> None:
+    context = DateContext(parse_period("1995-01/1995-06"))
+    spans = find_dates(normalize("該市明年首屆「某某高峰會」"), context)
+    assert [s.start for s in spans] == ["1996"]
