@@ -385,6 +385,9 @@ _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 #: A city called the city's own partner, right before the tie word, with what it is
 #: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
 _CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
+#: The same opening a clause whose city closes the clause before (遠在南半球的某國某市，
+#: 同樣是本市的姊妹市; 某市，也是本市之友好城市): that city is the partner.
+_CALLED_OURS_OPENING = rx(r"^(?:同樣|同時|也|亦|則|即)*(?:為|是|係)(?:本市|我市)(?:之|的)?$")
 #: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
 #: 已有十餘年): the tie is made, since a time not told exactly.
 _TIE_HELD_FOR = rx(

@@ -121,3 +121,25 @@ def test_the_first_edition_next_year_is_a_date() -> None:
     context = DateContext(parse_period("1995-01/1995-06"))
     spans = find_dates(normalize("該市明年首屆「某某高峰會」"), context)
     assert [s.start for s in spans] == ["1996"]
+
+
+# 7. a tie named as a relation closing its clause, the next clause telling when it was
+# made (與某市的姊妹市關係，則是在民國七十五年建立): made then
+def test_a_tie_named_as_a_relation_is_dated_by_the_next_clause() -> None:
+    ext = chapter(
+        "本市與日本熊本市自民國六十年締結為姊妹市，迄今已二十餘年；"
+        "與美國華盛頓州西雅圖市的姊妹市關係，則是在民國七十五年建立，雙方往來頻繁。",
+        period="1995-01/1995-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "西雅圖市"))
+    assert [t.properties.get("since") for t in ties] == ["1986"]
+
+
+# 8. a clause calling the city closing the clause before the city's partner (遠在南半球的
+# 某國某市，同樣是本市的姊妹市): that city holds the tie
+def test_a_city_then_also_our_sister_city_holds_the_tie() -> None:
+    ext = chapter(
+        "另外，遠在南半球的紐西蘭奧克蘭市，同樣是本市的姊妹市，兩市一向保持聯繫。",
+        period="1995-01/1995-06",
+    )
+    assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "奧克蘭市"))
