@@ -855,11 +855,12 @@ _OFFICE_KINDS = ("bureau", "division")
 
 def _opens_with_office(name: str) -> bool:
     """Whether ideographs read as a name open with an office's name, the rest being
-    a surname (某局王 + 局長: 王局長 of that bureau, no person named 某局王)."""
+    a surname (某局王 + 局長: 王局長 of that bureau, no person named 某局王), a home body
+    by its short name too (貴會陳 + 議長: the council's 陳議長)."""
     lex = lexicon()
     return any(
-        lex.home_org(name[:at]) or lex.org_kind(name[:at]) in _OFFICE_KINDS
-        for at in range(3, len(name))
+        lex.home_org(name[:at]) or (at >= 3 and lex.org_kind(name[:at]) in _OFFICE_KINDS)
+        for at in range(2, len(name))
     )
 
 

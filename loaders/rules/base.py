@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _DATE_HEAD,
     _DATE_PREFIX,
     _DELEGATION,
+    _DELEGATION_LED,
     _ERRAND_DELEGATION,
     _EVENT_ANAPHOR,
     _EVENT_TIME_ATTRIBUTE,
@@ -82,8 +83,10 @@ from loaders.rules.grammar import (
     _LEAD_OPENING,
     _LEADER_CHANGED,
     _LEADER_OPENING,
+    _LEADS_GROUP,
     _LISTED_CITY,
     _MEMBERS,
+    _MEMBERS_DELEGATION,
     _MUNICIPAL_FOUNDER,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
@@ -2497,7 +2500,26 @@ class ReaderBase:
         school = _SCHOOL.fullmatch(head) if head else None
         if school:
             return self._home_body(school.group(1))
-        return self.home
+        return self._home_body_of_delegation_led(sentence_norm) or self.home
+
+    def _home_body_of_delegation_led(self, sentence_norm: str) -> str | None:
+        """The home body a delegation led is named for, when it is not the city's
+        government nor a bureau (王議長率領高雄市議會議員訪問團赴某市): that body went, not
+        the city."""
+        lead = _LEADS_GROUP.search(sentence_norm)
+        led = _DELEGATION_LED.match(sentence_norm, lead.end()) if lead else None
+        if led is None:
+            return None
+        name = led.group(1)
+        for org in self.lex.home_orgs:
+            if org.kind == "bureau" or org.id == "org:kaohsiung:city-government":
+                continue
+            if any(
+                name.startswith(n) and _MEMBERS_DELEGATION.fullmatch(name[len(n) :])
+                for n in org.names
+            ):
+                return self._home_org(org)
+        return None
 
     def _without_its_person(self, head: str) -> str:
         """A home body's name without the one of it named after it, who acts for it

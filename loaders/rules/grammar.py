@@ -488,10 +488,11 @@ _TIME_PHRASE = rx(
     r"(?:曾?(?:於|在))?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
     r"(?:" + _PART_OF_MONTH + r"|間)?"
 )
-#: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月):
-#: part of the time.
+#: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月),
+#: maybe glossed with its number (於去（七十八）年十二月間): part of the time.
 _RELATIVE_YEAR_TIME = rx(
-    r"(?:曾?(?:於|在))?(?:同年|今年|本年)(?=\d|" + _NUMERALS_OF_DATE + ")"  # 於本年五月
+    r"(?:曾?(?:於|在))?(?:同年|今年|本年|去年|[今本去](?:\([^()]{1,6}\))年)"
+    r"(?=\d|" + _NUMERALS_OF_DATE + ")"  # 於本年五月
 )
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
@@ -574,6 +575,11 @@ _MEMBERS = rx(
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
+#: What follows a body's name in the name of the delegation of its members (某議會議員
+#: 訪問團, 某協會會員考察團): the members, maybe, and the delegation's kind.
+_MEMBERS_DELEGATION = rx(
+    r"(?:議員|代表|師生|學生|會員|團員|人員)?[\u4e00-\u9fff]{0,4}?" + _DELEGATION_KIND + r"團"
+)
 #: A delegation written before who leads it: 某市青少年交流團一行25人由某某率領來訪.
 _DELEGATION_LED_BEFORE = rx(
     r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)(?:一行[^,由]{0,8})?由[^,]{0,30}$"

@@ -143,3 +143,42 @@ def test_a_city_then_also_our_sister_city_holds_the_tie() -> None:
         period="1995-01/1995-06",
     )
     assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "奧克蘭市"))
+
+
+# 9. a delegation led abroad named for a home body that is not the city's government
+# (王議長率領高雄市議會議員訪問團赴某市): that body went, not the city
+def test_a_council_delegation_led_abroad_is_the_councils() -> None:
+    ext = chapter(
+        "王議長於十一月間率領高雄市議會議員訪問團赴西雅圖訪問，拜會該市議會。",
+        period="1995-07/1995-12",
+    )
+    seattle = named(ext, "西雅圖市")
+    visits = rels(ext, RelType.VISITED, target=seattle)
+    assert [(v.source, v.properties.get("led_by")) for v in visits] == [
+        (named(ext, "高雄市議會"), "王議長")
+    ]
+
+
+# 10. a leader written before a time opening with a year glossed with its number (王議長
+# 於去（八十三）年十一月間率領…): the time is no part of who led
+def test_a_glossed_year_before_leading_is_no_part_of_the_leader() -> None:
+    ext = chapter(
+        "王議長於去（八十三）年十一月間率領高雄市議會議員訪問團赴西雅圖訪問。",
+        period="1995-01/1995-06",
+    )
+    visits = rels(ext, RelType.VISITED, target=named(ext, "西雅圖市"))
+    assert [v.properties.get("led_by") for v in visits] == ["王議長"]
+
+
+# 11. the council addressed as 貴會 (a report to the council), before a surname and title
+# (貴會王議長): the council's speaker, no person named 貴會王
+def test_the_council_addressed_names_no_person() -> None:
+    ext = chapter(
+        "貴會王議長於十一月間率領市議會議員訪問團赴西雅圖訪問。",
+        period="1995-07/1995-12",
+    )
+    assert not [e for e in ext.entities if "貴會" in e.name_zh]
+    visits = rels(ext, RelType.VISITED, target=named(ext, "西雅圖市"))
+    assert [(v.source, v.properties.get("led_by")) for v in visits] == [
+        (named(ext, "高雄市議會"), "王議長")
+    ]
