@@ -683,6 +683,8 @@ _COME = rx(
     # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
     # 駐台北某辦事處處長某某南下拜會; 某參事於6月14日南下，由勞工局陪同…)
     r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
+    # or to the city named (於結束臺北行程後特別南下高雄)
+    r"|南下(?:高雄|本市)"
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     r"|" + _HOME_RECEIVING
 )

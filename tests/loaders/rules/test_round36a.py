@@ -182,3 +182,16 @@ def test_the_council_addressed_names_no_person() -> None:
     assert [(v.source, v.properties.get("led_by")) for v in visits] == [
         (named(ext, "高雄市議會"), "王議長")
     ]
+
+
+# 12. a guest coming down to the city named after 南下 (於結束臺北行程後特別南下高雄):
+# the guest, and the place whose delegation they led, came; 向州長簡報 names no one
+def test_coming_down_to_the_city_named_is_a_visit() -> None:
+    ext = chapter(
+        "五月間，美國華盛頓州州長布朗（John Brown），率領該州經貿訪問團訪華，"
+        "於結束臺北行程後特別南下高雄，沿途就本市港埠的規劃向州長簡報。",
+        period="1995-01/1995-06",
+    )
+    guest = rels(ext, RelType.VISITED, source=named(ext, "布朗"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in guest] == ["1995-05"]
+    assert not [e for e in ext.entities if e.name_zh == "簡報"]
