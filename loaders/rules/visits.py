@@ -2075,7 +2075,7 @@ class VisitRules(ReaderBase):
         home_side_leads = self._home_side_leads(party, head, home_people) or self._met_on_trip(
             clause, party, head
         )
-        if not met and _RECEIVE.fullmatch(verb.group()):
+        if not met and _receives(verb):
             met = self._received_by_host(clause.norm[: verb.start()], home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
@@ -2110,7 +2110,7 @@ class VisitRules(ReaderBase):
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
-            if _RECEIVE.fullmatch(verb.group()) and self._home_acts(acting):
+            if _receives(verb) and self._home_acts(acting):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
@@ -2513,7 +2513,7 @@ class VisitRules(ReaderBase):
         visitor's coming (某市市長王大明…來訪。陳市長於11日親自接見): that visitor's, when
         only the city's side and a time are written before the verb."""
         previous = self.previous
-        if previous is None or clause.start or not _RECEIVE.fullmatch(verb.group()):
+        if previous is None or clause.start or not _receives(verb):
             return []
         if not _COME.search(previous.norm) or clause.norm[verb.end() :].strip(" ,;。"):
             return []
@@ -2796,3 +2796,9 @@ def _dates_a_listed_stay(own: dict[str, object], listed: dict[str, object]) -> b
         and len(start) >= 7
         and dated_within(own, listed)
     )
+
+
+def _receives(verb: re.Match[str]) -> bool:
+    """Whether the meeting verb found is one of receiving (接見, 親自接待, 設宴款待),
+    read where it stands: 接待 receives only after 親自, which the verb alone lacks."""
+    return _RECEIVE.fullmatch(verb.string, verb.start(), verb.end()) is not None

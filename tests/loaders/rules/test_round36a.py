@@ -195,3 +195,14 @@ def test_coming_down_to_the_city_named_is_a_visit() -> None:
     guest = rels(ext, RelType.VISITED, source=named(ext, "布朗"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in guest] == ["1995-05"]
     assert not [e for e in ext.entities if e.name_zh == "簡報"]
+
+
+# 13. on a trip abroad, received by the host in person (承某市市長某某親自接待): the city
+# met that host, not only the host's city
+def test_received_in_person_by_the_host_is_a_meeting() -> None:
+    ext = chapter(
+        "本府於一月率團前往日本考察，先後訪問了神戶及京都二市。"
+        "在神戶期間，承神戶市市長笹山幸俊親自接待，雙方交換心得。",
+        period="1995-01/1995-06",
+    )
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "笹山幸俊"))
