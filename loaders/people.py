@@ -64,6 +64,8 @@ _AFTER_NAME = rx(
     # 主席某某曾於本年率團來訪: the adverb of a time before, no part of the name
     r"|曾(?=於|經|率|赴|來|多次|數度)"
     r"|設宴|款待|宴請"  # 受到該市市長某某設宴款待: the host's verb, no part of the name
+    # 某市市長某某則全程陪同…: 則 of the contrast, opening what the clause tells of them
+    r"|則(?=全程|親自|特別|特地|亦|也|於|在|率|陪同|表示|是|為)"
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")

@@ -1256,6 +1256,15 @@ _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
 #: Going along with the city's leader (陪同陳市長, 偕同王副市長, 隨同市長): the city's
 #: call, those along with it.
 _ALONG_WITH_HOME = rx(r"(?:陪同|偕同|隨同)(?:本府)?[\u4e00-\u9fff]{0,4}?" + _HOME_TITLE)
+#: One going about with another (某市市長某某則全程陪同本府參觀, 本府陪同州長搭乘港勤船):
+#: the two met.
+_ACCOMPANIES = rx(r"(?:全程|親自|特別|特地)?陪同")
+#: The home side right after 陪同, the one accompanied: 本府, 市長, 王市長.
+_HOME_ACCOMPANIED = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")")
+#: The home side alone before 陪同, the one accompanying: 本府, 市長, 王市長.
+_HOME_ACCOMPANYING = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")$")
+#: What the two did together, ending who was accompanied: 搭乘, 參觀, 巡視, 前往….
+_DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|出席")
 #: A group a body sends, written after its name (某高等學校修學旅行團, 某大學訪問團).
 _GROUP_TAIL = rx(r"[\u4e00-\u9fff]{0,6}團")
 #: Going to a place or body named next, opening the words (並前往某大學, 赴某高中).

@@ -22,6 +22,7 @@ from loaders.rules.base import (
 )
 from loaders.rules.grammar import (
     _ABSENT,
+    _ACCOMPANIES,
     _ADVERB_OPENING,
     _AFTER_AN_ACT,
     _AFTER_AN_ACT_WITHIN,
@@ -48,6 +49,7 @@ from loaders.rules.grammar import (
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
     _DELEGATION_LED_BEFORE,
+    _DONE_TOGETHER,
     _DRAWING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
@@ -72,6 +74,8 @@ from loaders.rules.grammar import (
     _HEADING_GLOSS,
     _HELD_THERE,
     _HOLD_VERB,
+    _HOME_ACCOMPANIED,
+    _HOME_ACCOMPANYING,
     _HOME_ACTOR,
     _HOME_MET,
     _HOME_RECEIVES,
@@ -2021,11 +2025,52 @@ class VisitRules(ReaderBase):
         the one met came to the city to do so. A call on the city with no one named
         (拜會本府) may be followed by the meeting (並與王副市長會談): the next verb."""
         self._hosted_by_official(clause)
+        self._accompanied(clause)
         pos = 0
         while (verb := _MEET.search(clause.norm, pos)) is not None:
             if not self._read_meeting(clause, sentence_norm, verb):
                 return
             pos = verb.end()
+
+    def _accompanied(self, clause: Clause) -> None:
+        """A guest and the city's side going about together, one 陪同 the other (某市
+        市長某某則全程陪同本府參觀…; 本府陪同州長搭乘港勤船巡視…): the city met the
+        guest, named, or called by the title they were named with before."""
+        along = _ACCOMPANIES.search(clause.norm)
+        if along is None:
+            return
+        before = _DATE_PREFIX.sub("", clause.norm[: along.start()])
+        after = clause.norm[along.end() :]
+        home_people = self._home_people()
+        if _HOME_ACCOMPANIED.match(after):  # 某市長某某陪同本府參觀
+            guests = [pid for _, pid in self._people_by_position(before)]
+        elif _HOME_ACCOMPANYING.fullmatch(before):  # 本府陪同州長搭乘…
+            done = _DONE_TOGETHER.search(after)
+            guests = self._guests_called(after[: done.start()], clause) if done else []
+        else:
+            return
+        when = self._meeting_when(clause)
+        for guest in guests:
+            if guest not in home_people and self.facts.label_of(guest) == Label.PERSON:
+                self.facts.relate(RelType.MET_WITH, self.home, guest, clause.sentence, **when)
+
+    def _guests_called(self, words: str, clause: Clause) -> list[str]:
+        """The people `words` name, or the one the sentence named before with the title
+        `words` is (陪同州長: the governor named before)."""
+        named = [pid for name, pid in self.people.items() if name in words]
+        if named or words not in self.lex.titles:
+            return named
+        before = clause.sentence.norm[: clause.start]
+        return [
+            pid
+            for _, pid in self._people_by_position(before)
+            if any(
+                r.type == RelType.HOLDS_TITLE
+                and r.source == pid
+                and r.properties.get("title_zh") == words
+                for r in self.facts.relations.values()
+            )
+        ]
 
     def _hosted_by_official(self, clause: Clause) -> None:
         """On a trip abroad, a clause telling an official of the place received the

@@ -206,3 +206,36 @@ def test_received_in_person_by_the_host_is_a_meeting() -> None:
         period="1995-01/1995-06",
     )
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "笹山幸俊"))
+
+
+# 14. a name after its title followed by 則 of the contrast (京都市市長田邊朋之則全程…):
+# the name ends before 則
+def test_a_name_before_contrastive_ze_ends_there() -> None:
+    ext = chapter(
+        "大阪市市長西尾正也則全程陪同本府參觀港區。",
+        period="1995-01/1995-06",
+    )
+    mayor = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "西尾正也"))
+    assert [r.target for r in mayor] == [named(ext, "大阪市")]
+
+
+# 15. a guest and the city's side going about together, one 陪同 the other (某市市長
+# 某某全程陪同本府參觀; 本府陪同州長搭乘港勤船, the guest called by the title named
+# before): the city met the guest
+def test_a_host_accompanying_the_city_is_met() -> None:
+    ext = chapter(
+        "本府於一月率團前往日本考察，先後訪問了神戶及京都二市。"
+        "京都市市長田邊朋之則全程陪同本府參觀鴨川沿岸的整治工程。",
+        period="1995-01/1995-06",
+    )
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "田邊朋之"))
+
+
+def test_the_city_accompanying_a_guest_called_by_title_meets_them() -> None:
+    ext = chapter(
+        "五月間，美國華盛頓州州長布朗（John Brown）率領該州經貿訪問團來訪，"
+        "市長陪同州長搭乘港勤船巡視港區。",
+        period="1995-01/1995-06",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "布朗"))
+    assert [m.properties.get("date") for m in met] == ["1995-05"]
