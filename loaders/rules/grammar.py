@@ -1947,5 +1947,15 @@ _GROUPS_ARRIVE = rx(
     r"^(?:兩團|二團|三團|各團|該團|該訪問團|訪問團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
     r"[^,;。]{1,14}?(?:抵達|抵高|抵臺|抵台|來到)"
 )
+#: A sentence taking up the city's delegation just told of and dating its setting out
+#: (該團已於本（六）月七日啟程, 代表團於3月2日出發): the trip the sentence before told.
+_DELEGATION_SETS_OUT = rx(
+    r"^(?:該團|本團|訪團|該代表團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
+    r"[^,;。]{1,14}?(?:啟程|出發|出國|搭機前往)"
+)
+#: The day it returns, of the month it set out in: 預定十三日返國, 並於20日返臺.
+_RETURNS_ON = rx(
+    r"[^。]*?(\d{1,2}|[一二三四五六七八九十]{1,3})日(?:返國|回國|返臺|返台|返抵國門|返抵本市)"
+)
 #: How long the groups stay, a day of the month their arrival names: 預定停留至二十三日.
 _STAY_UNTIL = rx(r"[^。]*?停留至(\d{1,2}|[一二三四五六七八九十]{1,3})日")

@@ -49,6 +49,7 @@ from loaders.rules.grammar import (
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
     _DELEGATION_LED_BEFORE,
+    _DELEGATION_SETS_OUT,
     _DONE_TOGETHER,
     _DRAWING,
     _ERRAND_DELEGATION,
@@ -125,6 +126,7 @@ from loaders.rules.grammar import (
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
     _RETURN_VISIT_OPENING,
+    _RETURNS_ON,
     _ROSTER_LINE,
     _SCHOOL,
     _SCHOOL_LED,
@@ -2744,8 +2746,7 @@ class VisitRules(ReaderBase):
         end = days[0].end
         stay = _STAY_UNTIL.match(sentence.norm, days[0].text_end)
         if stay is not None and end is None:
-            last = f"{start[:8]}{_small_number(stay.group(1)):02d}"
-            end = last if last > start else None
+            end = _later_day_of_month(start, stay.group(1))
         for r in list(self.facts.relations.values()):
             if r.type != RelType.VISITED or r.target != self.home:
                 continue
@@ -2755,6 +2756,35 @@ class VisitRules(ReaderBase):
             if told and not (start <= told[:10] <= (end or start)):
                 continue
             r.properties["start"] = start
+            if end:
+                r.properties["end"] = end
+            else:
+                r.properties.pop("end", None)
+            said = self.facts.evidence(sentence)
+            if said not in r.evidence:
+                r.evidence.append(said)
+
+    def _dated_by_setting_out(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the city's delegation the one before told of (該團, 代表團)
+        and dating its setting out, maybe its return (該團已於本（六）月七日啟程，…預定
+        十三日返國): the city's trips abroad that sentence told are of those days."""
+        setting_out = _DELEGATION_SETS_OUT.match(sentence.norm)
+        days = [d for d in spans if d.precision == "day" and d.text_start >= 0]
+        if setting_out is None or not days or self.previous is None:
+            return
+        start, end = days[0].start, days[0].end
+        back = _RETURNS_ON.match(sentence.norm, days[0].text_end)
+        if back is not None and end is None:
+            end = _later_day_of_month(start, back.group(1))
+        for r in list(self.facts.relations.values()):
+            if not (
+                r.type == RelType.VISITED
+                and r.source == self.home
+                and told_in(r, self.previous)
+                and not self._at_home(r.target)
+            ):
+                continue
+            r.properties.update({"start": start, "year": days[0].year})
             if end:
                 r.properties["end"] = end
             else:
@@ -2847,3 +2877,10 @@ def _receives(verb: re.Match[str]) -> bool:
     """Whether the meeting verb found is one of receiving (接見, 親自接待, 設宴款待),
     read where it stands: 接待 receives only after 親自, which the verb alone lacks."""
     return _RECEIVE.fullmatch(verb.string, verb.start(), verb.end()) is not None
+
+
+def _later_day_of_month(start: str, day: str) -> str | None:
+    """The day `day` (十三, 23) of the month of `start` (an ISO day), when after it: the
+    last day of a stay told by its day alone (預定停留至二十三日, 預定十三日返國)."""
+    last = f"{start[:8]}{_small_number(day):02d}"
+    return last if last > start else None

@@ -239,3 +239,17 @@ def test_the_city_accompanying_a_guest_called_by_title_meets_them() -> None:
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "布朗"))
     assert [m.properties.get("date") for m in met] == ["1995-05"]
+
+
+# 16. a sentence taking up the city's delegation just told (該團已於本（六）月七日啟程，
+# …預定十三日返國): its setting out and return date the trip the sentence before told
+def test_the_delegation_setting_out_dates_the_trip() -> None:
+    ext = chapter(
+        "本府循例由秘書處與民政局組成代表團，前往西雅圖參加「第十屆西雅圖海洋節」。"
+        "該團已於本（六）月七日啟程，此刻正在當地訪問，預定十三日返國。",
+        period="1995-01/1995-06",
+    )
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "西雅圖市"))
+    assert [(t.properties.get("start"), t.properties.get("end")) for t in trips] == [
+        ("1995-06-07", "1995-06-13")
+    ]
