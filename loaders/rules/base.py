@@ -194,6 +194,9 @@ class ReaderState:
     since_year: int | None = None
     subject: list[str] = field(default_factory=list)
     last_dates: list[DateSpan] = field(default_factory=list)
+    #: The dates read before the sentence being read (last_dates, as it left the one
+    #: before): the occasion 藉此機會 takes up.
+    dates_before: list[DateSpan] = field(default_factory=list)
     item_dates: list[DateSpan] = field(default_factory=list)  # the section's first day/month
     sentence_events: list[str] = field(default_factory=list)
     recurring: bool = False  # a clause said 每年…參加 before the event was named

@@ -580,6 +580,9 @@ _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIN
 _MEMBERS_DELEGATION = rx(
     r"(?:議員|代表|師生|學生|會員|團員|人員)?[\u4e00-\u9fff]{0,4}?" + _DELEGATION_KIND + r"團"
 )
+#: On the occasion just told (本府也藉此機會, 趁此機會, 利用此一機會): what the clause
+#: tells took place then.
+_ON_THIS_OCCASION = rx(r"(?:藉|借|趁|利用)(?:此|這)一?(?:次)?機會")
 #: A delegation written before who leads it: 某市青少年交流團一行25人由某某率領來訪.
 _DELEGATION_LED_BEFORE = rx(
     r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)(?:一行[^,由]{0,8})?由[^,]{0,30}$"

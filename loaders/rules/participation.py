@@ -156,6 +156,7 @@ from loaders.rules.grammar import (
     _NOT_HOST_GAP,
     _NOT_THERE_BEFORE,
     _OFFICIAL_BY_SURNAME,
+    _ON_THIS_OCCASION,
     _ORGANIZER,
     _ORGANIZER_NAMED,
     _ORGANIZING,
@@ -3310,7 +3311,17 @@ class EventRules(PartyRules):
             sent_on = self._letter_day(clause)
         if sent_on is None and _HOME_ACTOR.match(clause.norm[: invite.start()]):
             sent_on = self._opening_day(clause)
+        if sent_on is None and _ON_THIS_OCCASION.search(
+            clause.sentence.norm[: clause.start + invite.start()]
+        ):
+            sent_on = self._occasion_day()
         return sent_on
+
+    def _occasion_day(self) -> str | None:
+        """The day or month of the occasion the sentence before told (某市副市長於二月間
+        來訪…。本府也藉此機會…邀請…): the last such date read before the sentence."""
+        dated = [d for d in self.state.dates_before if d.precision in ("day", "month")]
+        return dated[-1].start if dated and dated[-1].end is None else None
 
     def _opening_day(self, clause: Clause, anywhere: bool = False) -> str | None:
         """The day a sentence opens with in a clause of its own, when `clause` follows

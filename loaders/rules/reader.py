@@ -475,6 +475,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             spans = _relative_day(norm, self.state.last_dates or self.sibling_dates)
         if not spans:  # 第二天(9月4日)：…。下午參觀…: the day the line opens with
             spans = self._day_of_line(sentence)
+        self.state.dates_before = self.state.last_dates
         self.state.last_dates = spans or self.state.last_dates
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]

@@ -253,3 +253,15 @@ def test_the_delegation_setting_out_dates_the_trip() -> None:
     assert [(t.properties.get("start"), t.properties.get("end")) for t in trips] == [
         ("1995-06-07", "1995-06-13")
     ]
+
+
+# 17. an invitation made on the occasion the sentence before told (…三月間來訪。本府也
+# 藉此機會…邀請某市長於本年秋天率團來訪): dated by that occasion, not the visit asked for
+def test_an_invitation_on_this_occasion_is_dated_by_it() -> None:
+    ext = chapter(
+        "三月間，韓國仁川市副市長金大成率團來訪，本府特地在市府親自接見。"
+        "本府也藉此機會，託請金副市長轉達本府的誠意，邀請仁川市朴英植市長於本年秋天率團來訪。",
+        period="1995-01/1995-06",
+    )
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "朴英植"))
+    assert [i.properties.get("date") for i in invited] == ["1995-03"]
