@@ -257,9 +257,9 @@ _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:
 _TALKS_GOING_ON = rx(
     r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
 )
-#: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
-#: going on.
-_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$")
+#: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped for (盼能
+#:在適當時機正式展開協商): no talks on the tie going on.
+_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,12}$")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not

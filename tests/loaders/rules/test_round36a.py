@@ -4,7 +4,7 @@ invented sentences of the same form."""
 
 from __future__ import annotations
 
-from graph.model import RelType
+from graph.model import RelType, TieStatus
 from loaders.dates import DateContext, find_dates
 from loaders.reading import normalize
 from loaders.structure import parse_period
@@ -265,3 +265,15 @@ def test_an_invitation_on_this_occasion_is_dated_by_it() -> None:
     )
     invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "朴英植"))
     assert [i.properties.get("date") for i in invited] == ["1995-03"]
+
+
+# 18. talks on a tie told as hoped for (表達締結姊妹市的意願，盼能在適當時機正式展開
+# 協商): no talks going on, the tie planned
+def test_talks_hoped_for_are_no_talks() -> None:
+    ext = chapter(
+        "對於美國華盛頓州塔科馬市，本府也已向該市表達締結姊妹市的意願，"
+        "盼能在適當時機正式展開協商。",
+        period="1995-01/1995-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "塔科馬市"))
+    assert [t.properties.get("status") for t in ties] == [TieStatus.PLANNED]
