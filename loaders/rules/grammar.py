@@ -545,7 +545,7 @@ _LED_TEAM = rx(
 #: the school went too.
 _LED_SCHOOL = rx(
     r"(?:" + _LEAD_VERB + r"|率)本市([^\s,、與及的至之由]{2,12}?"
-    r"(?:大學|學院|高級中學|高中|國中|國小|中學|高商|高工|高職|高農|家商))(?=師生|學生|教師)"
+    r"(?:大學|學院|高級中學|高中|女中|國中|國小|中學|高商|高工|高職|高農|家商))(?=師生|學生|教師)"
 )
 #: A troupe or team named after the place that owns it, the place's name opening it
 #: (某市國樂團, 某市立交響樂團, 某市少棒隊): what follows the place's name.

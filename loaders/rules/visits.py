@@ -213,6 +213,8 @@ _CALLS_ON = rx(r"拜會|拜訪")
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
+#: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
+_SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
 _COMPANION = rx(r"偕|陪同")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -2189,6 +2191,8 @@ class VisitRules(ReaderBase):
         if verb is None or self._trip_of_item(clause) is None:
             return
         name = body_name(_GLOSS.sub("", clause.norm[verb.end() :]).rstrip("。"))
+        if name and _SCHOOLS_COUNTED.search(name):
+            return  # 參觀了當地多所中小學: schools counted, no one named
         if name and self.lex.org_kind(name) in _SCHOOL_KINDS and not _JOINER.search(name):
             self._called_on_one(clause, sentence_norm, verb, name)
 

@@ -277,3 +277,16 @@ def test_talks_hoped_for_are_no_talks() -> None:
     )
     ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "塔科馬市"))
     assert [t.properties.get("status") for t in ties] == [TieStatus.PLANNED]
+
+
+# 19. a girls' high school by its short name (本市某某女中師生) led abroad: the school
+# went; schools only counted (參觀了當地多所中小學) are no body visited
+def test_a_girls_high_school_led_abroad_went() -> None:
+    ext = chapter(
+        "本府教育局於三月中旬率領本市前鎮女中師生二十人前往仁川市進行教育訪問。"
+        "該團在仁川期間，承該市教育委員會熱忱接待，安排參觀了當地多所中小學。",
+        period="1995-01/1995-06",
+    )
+    school = named(ext, "前鎮女中")
+    assert rels(ext, RelType.VISITED, source=school, target=named(ext, "仁川市"))
+    assert not [e for e in ext.entities if "多所" in e.name_zh]
