@@ -46,6 +46,7 @@ from loaders.rules.grammar import (
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
     _ANAPHORA,
+    _BODY_ALONG,
     _BODY_NAME_END,
     _CITY_NAME_CLOSING,
     _CLAUSE_BREAK,
@@ -2488,6 +2489,30 @@ class ReaderBase:
             if self.facts.place(mention.place) != self.home:
                 chars[mention.start : mention.end] = "□" * (mention.end - mention.start)
         return "".join(chars)
+
+    def _bodies_along(self, sentence_norm: str) -> list[str]:
+        """Bodies whose staff went along with the city's (本府衛生局偕同某大學附設醫院醫護
+        人員組成醫療服務團赴某州): each went too, a body of the city unless a place
+        opens its name. Only a name ending like a body's kind (org_kinds); one of the
+        city's bureaus (偕同本府某局人員, 偕同相關局處人員) is no party of its own (the
+        visit lists the bureaus it names), another home body is the city's."""
+        bodies = []
+        for along in _BODY_ALONG.finditer(sentence_norm):
+            name = along.group(1) or along.group(2) or along.group(3)
+            kind = self.lex.org_kind(name) or ("team" if along.group(2) else None)
+            if kind is None:
+                continue
+            place = self._place_mentions(name)
+            if place and place[0].start == 0 and place[0].place.id != self.home_place.id:
+                bodies.append(self._organization(name, kind, place[0].place))
+                continue
+            own = _HOME_WORDS.sub("", name)
+            org = self._home_org_named(own)
+            if org is not None and org.kind != "bureau":
+                bodies.append(self._home_org(org))
+            elif org is None and kind not in ("bureau", "division", "ministry"):
+                bodies.append(self._home_body(own))
+        return bodies
 
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""

@@ -1256,6 +1256,17 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
+#:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
+#: body, before the words of its people.
+_BODY_ALONG = rx(
+    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
+    r"(?:人員|師生|教師|代表|主任)"
+    # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
+    r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
+    # 本府某局會同某協會，於3月22日赴某地參加: the body itself, its name closing the words
+    r"|(?:會同|偕同)([^\s,、與及的至之由率]{2,24}?)(?=,|於|赴|前往)"
+)
 #: Going along with the city's leader (陪同陳市長, 偕同王副市長, 隨同市長): the city's
 #: call, those along with it.
 _ALONG_WITH_HOME = rx(r"(?:陪同|偕同|隨同)(?:本府)?[\u4e00-\u9fff]{0,4}?" + _HOME_TITLE)

@@ -3105,8 +3105,13 @@ class EventRules(PartyRules):
         led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
         if body:
             return [self.home] * bool(led) + [self._home_body(body.group(1))]
-        # 某市國樂團應邀，由某處長率領…參加: the city's delegation and its troupe
-        return [self._home_actor(sentence_norm), *self._home_troupes(sentence_norm)]
+        # 某市國樂團應邀，由某處長率領…參加: the city's delegation and its troupe; a body
+        # going with it (本府某局會同某協會…赴某地參加): that body too
+        return [
+            self._home_actor(sentence_norm),
+            *self._home_troupes(sentence_norm),
+            *self._bodies_along(sentence_norm),
+        ]
 
     def _parties_told(self, text: str, cut: int) -> str:
         """The words before the verb that name who took part: 「某市則因市長王大明適逢

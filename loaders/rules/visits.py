@@ -34,6 +34,7 @@ from loaders.rules.grammar import (
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
     _BODIES_RECEIVED,
+    _BODY_ALONG,
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
@@ -82,7 +83,6 @@ from loaders.rules.grammar import (
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
-    _HOME_WORDS,
     _HOPED_OR_IF,
     _IN_LINE_WITH_CLAUSE,
     _IN_WRITING,
@@ -187,15 +187,6 @@ _SENT_ALONG = rx(
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
-#: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
-#:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
-#: body, before the words of its people.
-_BODY_ALONG = rx(
-    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
-    r"(?:人員|師生|教師|代表|主任)"
-    # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
-    r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
-)
 #: A body whose people are told among a visitor's party (隨行者有某管理局官員等一行六人,
 #: 隨行人員包括某港務局代表): the body, before the words of its people.
 _BODY_AMONG_PARTY = rx(
@@ -881,30 +872,6 @@ class VisitRules(ReaderBase):
         """Whether the one going is the city's: the city acts (王市長率團赴某市), its school
         sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
         return bool(self._home_acts(sentence_norm) or school or leg)
-
-    def _bodies_along(self, sentence_norm: str) -> list[str]:
-        """Bodies whose staff went along with the city's (本府衛生局偕同某大學附設醫院醫護
-        人員組成醫療服務團赴某州): each went too, a body of the city unless a place
-        opens its name. Only a name ending like a body's kind (org_kinds); one of the
-        city's bureaus (偕同本府某局人員, 偕同相關局處人員) is no party of its own (the
-        visit lists the bureaus it names), another home body is the city's."""
-        bodies = []
-        for along in _BODY_ALONG.finditer(sentence_norm):
-            name = along.group(1) or along.group(2)
-            kind = self.lex.org_kind(name) or ("team" if along.group(2) else None)
-            if kind is None:
-                continue
-            place = self._place_mentions(name)
-            if place and place[0].start == 0 and place[0].place.id != self.home_place.id:
-                bodies.append(self._organization(name, kind, place[0].place))
-                continue
-            own = _HOME_WORDS.sub("", name)
-            org = self._home_org_named(own)
-            if org is not None and org.kind != "bureau":
-                bodies.append(self._home_org(org))
-            elif org is None and kind not in ("bureau", "division", "ministry"):
-                bodies.append(self._home_body(own))
-        return bodies
 
     def _teams_led(self, sentence_norm: str) -> list[str]:
         """The team led along, which went too (率領本市少棒隊); the city's own delegation

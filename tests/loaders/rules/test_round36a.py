@@ -290,3 +290,17 @@ def test_a_girls_high_school_led_abroad_went() -> None:
     school = named(ext, "前鎮女中")
     assert rels(ext, RelType.VISITED, source=school, target=named(ext, "仁川市"))
     assert not [e for e in ext.entities if "多所" in e.name_zh]
+
+
+# 20. a body going with the city's bureau, named after 會同 (本府建設局會同某協會，於…赴某地
+# 參加「…」): the body went and took part too
+def test_a_body_going_with_the_bureau_went_and_took_part() -> None:
+    ext = chapter(
+        "本府建設局會同高雄市旅行商業同業公會，於三月二十二日至二十五日赴香港參加"
+        "「一九九五年香港國際旅遊展」，以「港都高雄」為主題設置攤位。",
+        period="1995-01/1995-06",
+    )
+    body = named(ext, "高雄市旅行商業同業公會")
+    visits = rels(ext, RelType.VISITED, source=body)
+    assert [v.properties.get("start") for v in visits] == ["1995-03-22"]
+    assert rels(ext, RelType.PARTICIPATED_IN, source=body)
