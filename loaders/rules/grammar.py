@@ -1265,7 +1265,8 @@ _BODY_ALONG = rx(
     # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
     r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
     # 本府某局會同某協會，於3月22日赴某地參加: the body itself, its name closing the words
-    r"|(?:會同|偕同)([^\s,、與及的至之由率]{2,24}?)(?=,|於|赴|前往)"
+    # (not 會同某局組成訪問團: the delegation formed)
+    r"|(?:會同|偕同)([^\s,、與及的至之由率組]{2,24}?)(?=,|於|赴|前往)"
 )
 #: Going along with the city's leader (陪同陳市長, 偕同王副市長, 隨同市長): the city's
 #: call, those along with it.

@@ -304,3 +304,11 @@ def test_a_body_going_with_the_bureau_went_and_took_part() -> None:
     visits = rels(ext, RelType.VISITED, source=body)
     assert [v.properties.get("start") for v in visits] == ["1995-03-22"]
     assert rels(ext, RelType.PARTICIPATED_IN, source=body)
+
+
+def test_bureaus_forming_a_delegation_are_no_body_along() -> None:
+    ext = chapter(
+        "6月7日至13日，本府由秘書處會同民政局組成訪問團，前往西雅圖參加「第十屆西雅圖海洋節」。",
+        period="1995-01/1995-06",
+    )
+    assert not [e for e in ext.entities if "組成" in e.name_zh]
