@@ -1690,10 +1690,11 @@ _CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|�
 #: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
 _BOTH_SIDES = rx(r"雙方|兩市|兩地|兩城市?")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 某某市將於明年主辦之「…」,
-#: 該市明年(2023年)主辦之「…」, 該市明年主辦之首屆「…」 (the edition before the name).
+#: 該市明年(2023年)主辦之「…」, 該市明年主辦之首屆「…」 (the edition before the name),
+#: 該市本年九月間舉辦的「…」.
 _SCHEDULED = rx(
     r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
-    r"(?:舉辦|主辦)之?(?:首屆|第\d+屆)?"
+    r"(?:舉辦|主辦)(?:之|的)?(?:首屆|第\d+屆)?"
 )
 #: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
 #: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.

@@ -312,3 +312,15 @@ def test_bureaus_forming_a_delegation_are_no_body_along() -> None:
         period="1995-01/1995-06",
     )
     assert not [e for e in ext.entities if "組成" in e.name_zh]
+
+
+# 21. a place holding an event at a time told between (該市本年九月間舉辦的「…」): the
+# place is its host, 的 as 之
+def test_a_place_holding_an_event_at_a_time_with_de_hosts_it() -> None:
+    ext = chapter(
+        "布里斯本市市長蘇菲（Sophie Lee）特別致函本府，"
+        "邀請本府組團參加該市本年九月間舉辦的「春季藝術節」。",
+        period="1995-01/1995-06",
+    )
+    hosted = rels(ext, RelType.HOSTED, source=named(ext, "布里斯本市"))
+    assert len(hosted) == 1
