@@ -1486,8 +1486,9 @@ _INVITED_BY = rx(
 #: What follows 應邀 that qualifies a party named after it (應邀加入之某市, 應邀參賽的某隊):
 #: the party came at the invitation.
 _INVITED_QUALIFIES = rx(r"[^,;。、「」]{0,4}?(?:之|的)(?!邀)")
-#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
-_COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
+#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加, 決定接受邀請):
+#: planned, not yet there.
+_COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意|接受(?=邀請|邀約|其邀|之邀)")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
 _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
 #: Declining, the invitation not named again (…，惟因預算不足而婉謝).

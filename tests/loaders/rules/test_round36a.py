@@ -4,7 +4,7 @@ invented sentences of the same form."""
 
 from __future__ import annotations
 
-from graph.model import RelType, TieStatus
+from graph.model import Attendance, RelType, TieStatus
 from loaders.dates import DateContext, find_dates
 from loaders.reading import normalize
 from loaders.structure import parse_period
@@ -324,3 +324,17 @@ def test_a_place_holding_an_event_at_a_time_with_de_hosts_it() -> None:
     )
     hosted = rels(ext, RelType.HOSTED, source=named(ext, "布里斯本市"))
     assert len(hosted) == 1
+
+
+# 22. the city, invited to the event spoken of, deciding to accept the invitation (本府已
+# 決定接受邀請，由…籌組文化訪問團前往): it plans to take part
+def test_accepting_the_invitation_plans_to_take_part() -> None:
+    ext = chapter(
+        "布里斯本市市長蘇菲（Sophie Lee）特別致函本府，"
+        "邀請本府組團參加該市本年九月間舉辦的「春季藝術節」。"
+        "這項藝術節是該市每年最盛大的文化活動，本府已決定接受邀請，"
+        "由文化中心管理處及教育局共同籌組文化訪問團前往。",
+        period="1995-01/1995-06",
+    )
+    joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [j.properties.get("status") for j in joined] == [Attendance.PLANNED]
