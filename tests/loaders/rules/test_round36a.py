@@ -338,3 +338,18 @@ def test_accepting_the_invitation_plans_to_take_part() -> None:
     )
     joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     assert [j.properties.get("status") for j in joined] == [Attendance.PLANNED]
+
+
+# 23. the members of the delegation just told as coming, listed after 團員之中包括 (…來訪，
+# 團員之中包括某港務局處長某某，以及當地業者多人): each person named came too
+def test_members_among_the_delegation_came_too() -> None:
+    ext = chapter(
+        "四月五日至八日，美國西雅圖市市長史密斯（John Smith）親自率領該市經貿訪問團"
+        "一行二十餘人來訪，團員之中包括西雅圖港務局國際行銷處處長瓊斯（Tom Jones），"
+        "以及當地農產業者多人。",
+        period="1995-01/1995-06",
+    )
+    member = rels(ext, RelType.VISITED, source=named(ext, "瓊斯"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in member] == [
+        ("1995-04-05", "1995-04-08")
+    ]
