@@ -585,6 +585,11 @@ _MEMBERS_DELEGATION = rx(
 #: On the occasion just told (本府也藉此機會, 趁此機會, 利用此一機會): what the clause
 #: tells took place then.
 _ON_THIS_OCCASION = rx(r"(?:藉|借|趁|利用)(?:此|這)一?(?:次)?機會")
+#: A post once held, told in an apposition before the person (曾任某某市長、對本市並不
+#: 陌生的某州州長王大明): the post, up to the apposition's 的.
+_FORMER_POST_APPOSED = rx(
+    r"曾任([\u4e00-\u9fff]{2,12}?)(?:、[^,;。]{0,16})?(?:的|之)[^,;。]{0,16}$"
+)
 #: A delegation written before who leads it: 某市青少年交流團一行25人由某某率領來訪.
 _DELEGATION_LED_BEFORE = rx(
     r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)(?:一行[^,由]{0,8})?由[^,]{0,30}$"

@@ -353,3 +353,19 @@ def test_members_among_the_delegation_came_too() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in member] == [
         ("1995-04-05", "1995-04-08")
     ]
+
+
+# 24. a post once held, told in an apposition before the person (曾任某某市長、對本市並不
+# 陌生的某州州長某某): a former title of that place; 曾任某某 is no name
+def test_a_former_post_in_apposition_is_a_former_title() -> None:
+    ext = chapter(
+        "五月間，曾任波特蘭市長、對本市並不陌生的美國華盛頓州州長布朗（John Brown），"
+        "率領該州經貿訪問團訪華。",
+        period="1995-01/1995-06",
+    )
+    governor = named(ext, "布朗")
+    former = rels(ext, RelType.HOLDS_TITLE, source=governor, former=True)
+    assert [(f.target, f.properties.get("title_zh")) for f in former] == [
+        (named(ext, "波特蘭市"), "市長")
+    ]
+    assert not [e for e in ext.entities if e.name_zh.startswith("曾任")]
