@@ -840,7 +840,7 @@ _NAME_SPLIT_BY_TITLE = rx(
 #: 各位議員女士、先生): the speaker is the home mayor.
 _COUNCIL_ADDRESSED = rx(r"各位議員")
 #: What may stand before the speaker's word for themselves, as a subject or a party
-#: (，本人特地接見, 與本人, 陪同本人, 致函南成, 依南成手邊的紀錄); not the end of a word
+#: (，本人特地接見, 與本人, 陪同本人, 致函大明, 依大明手邊的紀錄); not the end of a word
 #: (日本人, 市長本人: the one named, himself).
 _SPEAKER_BEFORE = r"(?<![^,;。:與同由並也亦向及和在函依])"
 #: The speaker naming themselves: 本人.

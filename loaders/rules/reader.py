@@ -386,8 +386,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     def _read_speaker_as_mayor(self) -> None:
         """A report the mayor speaks to the council (議長、副議長、各位議員…) tells the
         mayor's acts in the first person (本人親自接見, 與本人會談) or by the mayor's
-        given name (致函南成): read each as 市長 (same length, the offsets kept), the home
-        mayor, who acts for the city."""
+        given name (致函大明): read each as 本府 (same length, the offsets kept), as the
+        mayor acts for the city. (Read as 市長, a title, the words after it would be
+        taken for a name: 市長深知.)"""
         if not any(_COUNCIL_ADDRESSED.search(s.norm) for s in self.parsed.sentences[:3]):
             return
         words = [_SPEAKER_SELF]
@@ -403,7 +404,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
 
     def _home_mayor_given_name(self) -> str | None:
         """The given name of the home mayor in office when the period opens, as the
-        curated data has it (蘇南成: 南成), when two characters long (as 市長 is)."""
+        curated data has it (王大明: 大明), when two characters long (as 本府 is)."""
         when = str(self.period.start) if self.period else ""
         for holder in self._home_officials(when):
             if holder.title_zh != "市長":
