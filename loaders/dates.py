@@ -174,6 +174,11 @@ _GLOSSED_RELATIVE = "今本明去前上隔翌次"
 #: A day glossed with its number after 昨/今/明 (昨（九）日, 今（十五）日), as a news
 #: release writes the days it tells of: always a date, in the month of the release.
 _GLOSSED_DAY = "昨今明"
+#: A month or a day told relative to the time of speaking or to the one before, glossed
+#: with its number (本（六）月, 上（五）月, 翌（十一）日, 次（三）日), as a report spoken
+#: to the council writes them: the number is the month or day, as if written alone.
+_GLOSSED_MONTH = "本上下同當該"
+_GLOSSED_NUMBERED_DAY = "翌次隔同當本"
 #: How far from the release's day each of them is (今: 0).
 _DAY_OFFSET = {"昨": -1, "明": 1}
 
@@ -202,11 +207,13 @@ _TOKEN_RE = re.compile(
     rf"(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<relyear>(?<![{_NOT_BEFORE_RELATIVE}])(?:{_RELATIVE_YEARS})度?(?![{_NOT_AFTER_YEAR}]))"
     rf"|(?P<monthrange>(?<![\d十])(?P<mr1>{_NUMBER})\s*{_SEPARATOR}\s*(?P<mr2>{_NUMBER})\s*月份?)"
+    rf"|(?P<glossedmonth>[{_GLOSSED_MONTH}]\(\s*(?P<gm>{_NUMBER})\s*\)\s*月份?)"
     rf"|(?P<month>(?<![\d十])(?P<m>{_NUMBER}|(?<![\d萬千百億])元)\s*月份?)"
     rf"|(?P<dayrange>(?<![\d十])(?P<dr1>{_NUMBER})\s*(?:{_SEPARATOR}|、)\s*"
     rf"(?P<dr2>{_NUMBER})\s*[日號])"
     rf"|(?P<glossedday>(?P<gw>[{_GLOSSED_DAY}])\(\s*(?P<gd>{_NUMBER})\s*\)\s*日)"
     rf"|(?P<relday>(?<![{_NOT_BEFORE_RELATIVE}])(?P<rw>[{_GLOSSED_DAY}])[日天])"
+    rf"|(?P<glossednumday>[{_GLOSSED_NUMBERED_DAY}]\(\s*(?P<gn>{_NUMBER})\s*\)\s*日)"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
     rf"|(?P<sep>{_SEPARATOR})"
     rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
@@ -299,12 +306,16 @@ def _token(match: re.Match[str]) -> _Token:
             _small_number(match["mr1"]),
             _small_number(match["mr2"]),
         )
+    if match["glossedmonth"]:  # 上(五)月: the month its gloss writes
+        return _Token("month", start, match.end(), _small_number(match["gm"]))
     if match["month"]:
         return _Token("month", start, match.end(), _small_number(match["m"]))
     if match["dayrange"]:
         return _Token(
             "dayrange", start, match.end(), _small_number(match["dr1"]), _small_number(match["dr2"])
         )
+    if match["glossednumday"]:  # 翌(十一)日: the day its gloss writes
+        return _Token("day", start, match.end(), _small_number(match["gn"]))
     if match["day"]:
         return _Token("day", start, match.end(), _small_number(match["d"]))
     if match["glossedday"]:  # 昨(九)日: a day before the release's, perhaps in the month before
@@ -477,6 +488,19 @@ def _with_year(point: _Point, context: DateContext) -> _Point:
     if point.year is not None:
         return point
     return replace(point, year=context.year_of_month(point.month))
+
+
+#: What follows this year when it is the scope of a first, not a date (這是某市今年第一個
+#: 來高的官方團體, 本年首次): a first of a kind, not the first edition of an event
+#: (明年首屆「…」: the event's year).
+_FIRST_AFTER = ("第一", "首次", "首度", "首個", "首位", "首批")
+
+
+def _is_scope(norm: str, token: _Token) -> bool:
+    """True if this year (今年, 本年) counts a first in it (這是某市今年第一個正式來高的
+    官方團體): a remark on the year, not when the clause's act took place, which the
+    date told before still gives."""
+    return token.value in ("今年", "本年") and norm[token.end :].startswith(_FIRST_AFTER)
 
 
 def _is_quantity(norm: str, token: _Token) -> bool:
@@ -682,7 +706,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
         if start.explicit_year and start.month and report_year and start.year < report_year:
             earlier = (start.year, start.month)
         lone_year = last == i and start.month is None
-        if not (lone_year and _is_quantity(norm, tokens[i])):
+        if not (lone_year and (_is_quantity(norm, tokens[i]) or _is_scope(norm, tokens[i]))):
             span = _span(sentence, tokens, i, last, start, end)
             if span is not None:
                 if _begins(norm, span):

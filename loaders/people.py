@@ -64,6 +64,8 @@ _AFTER_NAME = rx(
     # 主席某某曾於本年率團來訪: the adverb of a time before, no part of the name
     r"|曾(?=於|經|率|赴|來|多次|數度)"
     r"|設宴|款待|宴請"  # 受到該市市長某某設宴款待: the host's verb, no part of the name
+    # 某市市長某某則全程陪同…: 則 of the contrast, opening what the clause tells of them
+    r"|則(?=全程|親自|特別|特地|亦|也|於|在|率|陪同|表示|是|為)"
 )
 #: Words before a title that modify it rather than belong to the affiliation.
 _FORMER = ("前任", "前")
@@ -643,9 +645,10 @@ _NAME_LAST = "人"
 #: 王市長答稱, 王市長設宴款待).
 _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
-    r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請"
+    r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請|簡報"
     # 由某副市長頒獎, 簽報市長核定: a title's own doing, closing the sentence
     r"|頒獎|核定|核示|主持|致贈"
+    r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 #: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)
@@ -869,11 +872,12 @@ _OFFICE_KINDS = ("bureau", "division")
 
 def _opens_with_office(name: str) -> bool:
     """Whether ideographs read as a name open with an office's name, the rest being
-    a surname (某局王 + 局長: 王局長 of that bureau, no person named 某局王)."""
+    a surname (某局王 + 局長: 王局長 of that bureau, no person named 某局王), a home body
+    by its short name too (貴會陳 + 議長: the council's 陳議長)."""
     lex = lexicon()
     return any(
-        lex.home_org(name[:at]) or lex.org_kind(name[:at]) in _OFFICE_KINDS
-        for at in range(3, len(name))
+        lex.home_org(name[:at]) or (at >= 3 and lex.org_kind(name[:at]) in _OFFICE_KINDS)
+        for at in range(2, len(name))
     )
 
 
@@ -951,6 +955,9 @@ def find_title_then_name(
             continue
         if not affiliation and found and text[found[-1].end : title_start] in _SAME_BODY_JOINS:
             affiliation = found[-1].affiliation  # 某市議會議長甲暨副議長乙: one body
+        if _ADDRESSED_GROUP.search(affiliation):
+            pos = title_start + 1  # 敬請各位議員指教: the members addressed, no one named
+            continue
         if not _body_before_title(title, affiliation, gaz) or _OF_A_DAY.fullmatch(affiliation):
             pos = title_start + 1  # 9月11日之市長圓桌會談: a title of a day's event, no body
             continue
@@ -965,6 +972,11 @@ def find_title_then_name(
         )
         pos = end
     return found
+
+
+#: Words addressing all who hold a title, before it (各位議員, 諸位代表): no one is named
+#: after the title.
+_ADDRESSED_GROUP = rx(r"(?:各位|諸位)$")
 
 
 #: What a name written before its title may follow with no affiliation between: a

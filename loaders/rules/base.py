@@ -46,6 +46,7 @@ from loaders.rules.grammar import (
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
     _ANAPHORA,
+    _BODY_ALONG,
     _BODY_NAME_END,
     _CITY_NAME_CLOSING,
     _CLAUSE_BREAK,
@@ -53,6 +54,7 @@ from loaders.rules.grammar import (
     _DATE_HEAD,
     _DATE_PREFIX,
     _DELEGATION,
+    _DELEGATION_LED,
     _ERRAND_DELEGATION,
     _EVENT_ANAPHOR,
     _EVENT_TIME_ATTRIBUTE,
@@ -83,8 +85,10 @@ from loaders.rules.grammar import (
     _LEAD_OPENING,
     _LEADER_CHANGED,
     _LEADER_OPENING,
+    _LEADS_GROUP,
     _LISTED_CITY,
     _MEMBERS,
+    _MEMBERS_DELEGATION,
     _MUNICIPAL_FOUNDER,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
@@ -192,6 +196,9 @@ class ReaderState:
     since_year: int | None = None
     subject: list[str] = field(default_factory=list)
     last_dates: list[DateSpan] = field(default_factory=list)
+    #: The dates read before the sentence being read (last_dates, as it left the one
+    #: before): the occasion 藉此機會 takes up.
+    dates_before: list[DateSpan] = field(default_factory=list)
     item_dates: list[DateSpan] = field(default_factory=list)  # the section's first day/month
     sentence_events: list[str] = field(default_factory=list)
     recurring: bool = False  # a clause said 每年…參加 before the event was named
@@ -2504,6 +2511,30 @@ class ReaderBase:
                 chars[mention.start : mention.end] = "□" * (mention.end - mention.start)
         return "".join(chars)
 
+    def _bodies_along(self, sentence_norm: str) -> list[str]:
+        """Bodies whose staff went along with the city's (本府衛生局偕同某大學附設醫院醫護
+        人員組成醫療服務團赴某州): each went too, a body of the city unless a place
+        opens its name. Only a name ending like a body's kind (org_kinds); one of the
+        city's bureaus (偕同本府某局人員, 偕同相關局處人員) is no party of its own (the
+        visit lists the bureaus it names), another home body is the city's."""
+        bodies = []
+        for along in _BODY_ALONG.finditer(sentence_norm):
+            name = along.group(1) or along.group(2) or along.group(3)
+            kind = self.lex.org_kind(name) or ("team" if along.group(2) else None)
+            if kind is None:
+                continue
+            place = self._place_mentions(name)
+            if place and place[0].start == 0 and place[0].place.id != self.home_place.id:
+                bodies.append(self._organization(name, kind, place[0].place))
+                continue
+            own = _HOME_WORDS.sub("", name)
+            org = self._home_org_named(own)
+            if org is not None and org.kind != "bureau":
+                bodies.append(self._home_org(org))
+            elif org is None and kind not in ("bureau", "division", "ministry"):
+                bodies.append(self._home_body(own))
+        return bodies
+
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""
         head = _DATE_PREFIX.sub("", sentence_norm)
@@ -2518,7 +2549,26 @@ class ReaderBase:
         school = _SCHOOL.fullmatch(head) if head else None
         if school:
             return self._home_body(school.group(1))
-        return self.home
+        return self._home_body_of_delegation_led(sentence_norm) or self.home
+
+    def _home_body_of_delegation_led(self, sentence_norm: str) -> str | None:
+        """The home body a delegation led is named for, when it is not the city's
+        government nor a bureau (王議長率領高雄市議會議員訪問團赴某市): that body went, not
+        the city."""
+        lead = _LEADS_GROUP.search(sentence_norm)
+        led = _DELEGATION_LED.match(sentence_norm, lead.end()) if lead else None
+        if led is None:
+            return None
+        name = led.group(1)
+        for org in self.lex.home_orgs:
+            if org.kind == "bureau" or org.id == "org:kaohsiung:city-government":
+                continue
+            if any(
+                name.startswith(n) and _MEMBERS_DELEGATION.fullmatch(name[len(n) :])
+                for n in org.names
+            ):
+                return self._home_org(org)
+        return None
 
     def _without_its_person(self, head: str) -> str:
         """A home body's name without the one of it named after it, who acts for it

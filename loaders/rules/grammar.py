@@ -238,7 +238,9 @@ _AGREED_THEN_TO_SIGN = rx(
 _AGREEMENT_CARRIED_OUT = rx(r"^(?:為|以)(?:落實|執行|推動|延續)")
 #: The members a delegation is told to include, opening a clause after its coming (…來訪，
 #: 團員包括…, 成員包括…, 隨團人員計有…).
-_MEMBERS_LISTED = rx(r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員)(?:包括|包含|計有|有)")
+_MEMBERS_LISTED = rx(
+    r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員)(?:之中|當中|中)?(?:包括|包含|計有|有)"
+)
 #: A line of a trip's roster, its place in the delegation before a colon (團長:某某,
 #: 副團長:某某, 團員:某某、某某…).
 _ROSTER_LINE = rx(r"^(?:副?團長|顧問|團員|隨團人員|成員)[:：]")
@@ -260,9 +262,9 @@ _TALKS_GOING_ON = rx(
     # 目前已由兩校開始洽商: talks begun, so going on
     r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
 )
-#: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
-#: going on.
-_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$")
+#: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped for (盼能
+#:在適當時機正式展開協商): no talks on the tie going on.
+_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,12}$")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not
@@ -388,6 +390,9 @@ _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 #: A city called the city's own partner, right before the tie word, with what it is
 #: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
 _CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
+#: The same opening a clause whose city closes the clause before (遠在南半球的某國某市，
+#: 同樣是本市的姊妹市; 某市，也是本市之友好城市): that city is the partner.
+_CALLED_OURS_OPENING = rx(r"^(?:同樣|同時|也|亦|則|即)*(?:為|是|係)(?:本市|我市)(?:之|的)?$")
 #: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
 #: 已有十餘年): the tie is made, since a time not told exactly.
 _TIE_HELD_FOR = rx(
@@ -519,10 +524,11 @@ _TIME_PHRASE = rx(
     r"(?:曾?(?:於|在))?(?:\d" + _DATE_CHAR + r"{1,19}|(?:" + _NUMERALS_OF_DATE + r"|至)+)"
     r"(?:" + _PART_OF_MONTH + r"|間)?"
 )
-#: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月):
-#: part of the time.
+#: A year told relative to the report's, opening a time in digits (於同年11月, 今年5月),
+#: maybe glossed with its number (於去（七十八）年十二月間): part of the time.
 _RELATIVE_YEAR_TIME = rx(
-    r"(?:曾?(?:於|在))?(?:同年|今年|本年)(?=\d|" + _NUMERALS_OF_DATE + ")"  # 於本年五月
+    r"(?:曾?(?:於|在))?(?:同年|今年|本年|去年|[今本去](?:\([^()]{1,6}\))年)"
+    r"(?=\d|" + _NUMERALS_OF_DATE + ")"  # 於本年五月
 )
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
@@ -575,7 +581,7 @@ _LED_TEAM = rx(
 #: the school went too.
 _LED_SCHOOL = rx(
     r"(?:" + _LEAD_VERB + r"|率)本市([^\s,、與及的至之由]{2,12}?"
-    r"(?:大學|學院|高級中學|高中|國中|國小|中學|高商|高工|高職|高農|家商))(?=師生|學生|教師)"
+    r"(?:大學|學院|高級中學|高中|女中|國中|國小|中學|高商|高工|高職|高農|家商))(?=師生|學生|教師)"
 )
 #: A troupe or team named after the place that owns it, the place's name opening it
 #: (某市國樂團, 某市立交響樂團, 某市少棒隊): what follows the place's name.
@@ -605,6 +611,19 @@ _MEMBERS = rx(
 #: A delegation named after who leads it (率領某市青少年交流訪問團一行30人): the name,
 #: up to the delegation word.
 _DELEGATION_LED = rx(r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)")
+#: What follows a body's name in the name of the delegation of its members (某議會議員
+#: 訪問團, 某協會會員考察團): the members, maybe, and the delegation's kind.
+_MEMBERS_DELEGATION = rx(
+    r"(?:議員|代表|師生|學生|會員|團員|人員)?[\u4e00-\u9fff]{0,4}?" + _DELEGATION_KIND + r"團"
+)
+#: On the occasion just told (本府也藉此機會, 趁此機會, 利用此一機會): what the clause
+#: tells took place then.
+_ON_THIS_OCCASION = rx(r"(?:藉|借|趁|利用)(?:此|這)一?(?:次)?機會")
+#: A post once held, told in an apposition before the person (曾任某某市長、對本市並不
+#: 陌生的某州州長王大明): the post, up to the apposition's 的.
+_FORMER_POST_APPOSED = rx(
+    r"曾任([\u4e00-\u9fff]{2,12}?)(?:、[^,;。]{0,16})?(?:的|之)[^,;。]{0,16}$"
+)
 #: A delegation written before who leads it: 某市青少年交流團一行25人由某某率領來訪.
 _DELEGATION_LED_BEFORE = rx(
     r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)(?:一行[^,由]{0,8})?由[^,]{0,30}$"
@@ -708,6 +727,8 @@ _COME = rx(
     # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
     # 駐台北某辦事處處長某某南下拜會; 某參事於6月14日南下，由勞工局陪同…)
     r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
+    # or to the city named (於結束臺北行程後特別南下高雄)
+    r"|南下(?:高雄|本市)"
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     r"|" + _HOME_RECEIVING
 )
@@ -849,6 +870,15 @@ _NAME_SPLIT_BY_TITLE = rx(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[由與經並]))([\u4e00-\u9fff])"
     r"((?:代理|副)?(?:市長|議長|縣長|局長|處長|知事|秘書長))([\u4e00-\u9fff]{1,2})"
 )
+#: A report the mayor speaks to the council, addressing its members (議長、副議長、
+#: 各位議員女士、先生): the speaker is the home mayor.
+_COUNCIL_ADDRESSED = rx(r"各位議員")
+#: What may stand before the speaker's word for themselves, as a subject or a party
+#: (，本人特地接見, 與本人, 陪同本人, 致函大明, 依大明手邊的紀錄); not the end of a word
+#: (日本人, 市長本人: the one named, himself).
+_SPEAKER_BEFORE = r"(?<![^,;。:與同由並也亦向及和在函依])"
+#: The speaker naming themselves: 本人.
+_SPEAKER_SELF = rx(_SPEAKER_BEFORE + "本人")
 #: A home official or the city as the one invited: 邀請陳市長, 邀請本府, 邀請市長, 請本府組團出席.
 _INVITES_HOME = rx(r"(?:邀請|邀)" + _HOME_INVITEE + "|" + _ASKS_HOME_TO_COME)
 #: A letter told in a clause of its own before the invitation it carries: 某市於4月來函，
@@ -1065,14 +1095,16 @@ _HOME_SIDE = rx(
 #: 由市長王大明接見, 由黃副市長代表接見.
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
 #: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time;
-#: 於與會前, before attending, is a time).
+#: 於與會前, before attending, is a time). The city itself may receive, no one named
+#: (本府特地在市府親自接見, as a speaker's report tells the mayor's own acts).
 _HOME_RECEIVES = rx(
     r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
     + r"|"
     + _HOME_TITLE
-    + r"([\u4e00-\u9fff]{2,3}?))"
-    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
+    + r"([\u4e00-\u9fff]{2,3}?)|(?<=本府))"
+    + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:特地|特別)?"
+    + r"(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
     + r"(?:親自)?"
     # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same
     + r"(?:代表(?:"
@@ -1269,9 +1301,30 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
+#:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
+#: body, before the words of its people.
+_BODY_ALONG = rx(
+    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
+    r"(?:人員|師生|教師|代表|主任)"
+    # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
+    r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
+    # 本府某局會同某協會，於3月22日赴某地參加: the body itself, its name closing the words
+    # (not 會同某局組成訪問團: the delegation formed)
+    r"|(?:會同|偕同)([^\s,、與及的至之由率組]{2,24}?)(?=,|於|赴|前往)"
+)
 #: Going along with the city's leader (陪同陳市長, 偕同王副市長, 隨同市長): the city's
 #: call, those along with it.
 _ALONG_WITH_HOME = rx(r"(?:陪同|偕同|隨同)(?:本府)?[\u4e00-\u9fff]{0,4}?" + _HOME_TITLE)
+#: One going about with another (某市市長某某則全程陪同本府參觀, 本府陪同州長搭乘港勤船):
+#: the two met.
+_ACCOMPANIES = rx(r"(?:全程|親自|特別|特地)?陪同")
+#: The home side right after 陪同, the one accompanied: 本府, 市長, 王市長.
+_HOME_ACCOMPANIED = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")")
+#: The home side alone before 陪同, the one accompanying: 本府, 市長, 王市長.
+_HOME_ACCOMPANYING = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")$")
+#: What the two did together, ending who was accompanied: 搭乘, 參觀, 巡視, 前往….
+_DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|出席")
 #: A group a body sends, written after its name (某高等學校修學旅行團, 某大學訪問團).
 _GROUP_TAIL = rx(r"[\u4e00-\u9fff]{0,6}團")
 #: Going to a place or body named next, opening the words (並前往某大學, 赴某高中).
@@ -1492,8 +1545,9 @@ _INVITED_BY = rx(
 #: What follows 應邀 that qualifies a party named after it (應邀加入之某市, 應邀參賽的某隊):
 #: the party came at the invitation.
 _INVITED_QUALIFIES = rx(r"[^,;。、「」]{0,4}?(?:之|的)(?!邀)")
-#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加): planned, not yet there.
-_COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意")
+#: A commitment to come (已確認由市長率團出席, 已回函確認, 允諾組團參加, 決定接受邀請):
+#: planned, not yet there.
+_COMMITTED = rx(r"確認|確定|允諾|承諾|答應|應允|同意|接受(?=邀請|邀約|其邀|之邀)")
 #: An invitation declined (婉謝本屆邀請, 婉拒邀約, 謝絕…之邀): invited, and not there.
 _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
 #: Declining, the invitation not named again (…，惟因預算不足而婉謝).
@@ -1701,10 +1755,11 @@ _CO_HOST = rx(r"(?:共同|聯合|攜手|合作)(?:主辦|舉辦|辦理|舉行|�
 #: Both sides as a subject (雙方, 兩市): the city and the partner last spoken of.
 _BOTH_SIDES = rx(r"雙方|兩市|兩地|兩城市?")
 #: A host's event set for a time: 該市訂於本年10月舉辦之「…」, 某某市將於明年主辦之「…」,
-#: 該市明年(2023年)主辦之「…」, 該市明年主辦之首屆「…」 (the edition before the name).
+#: 該市明年(2023年)主辦之「…」, 該市明年主辦之首屆「…」 (the edition before the name),
+#: 該市本年九月間舉辦的「…」.
 _SCHEDULED = rx(
     r"(?:訂|預定|預計|將|已)?(?:於[^,「」]{1,12}?|(?:今年|本年|明年|後年|\d+年)[^,「」]{0,10}?)"
-    r"(?:舉辦|主辦)之?(?:首屆|第\d+屆)?"
+    r"(?:舉辦|主辦)(?:之|的)?(?:首屆|第\d+屆)?"
 )
 #: A place as the subject of preparing or holding an event: 該市正全力籌辦本年7月舉行之
 #: 「…」, 某市刻正積極籌備明年於港區舉行之「…」; the event is its own, wherever held.
@@ -1972,6 +2027,16 @@ def alternatives(words: Iterable[str]) -> str:
 _GROUPS_ARRIVE = rx(
     r"^(?:兩團|二團|三團|各團|該團|該訪問團|訪問團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
     r"[^,;。]{1,14}?(?:抵達|抵高|抵臺|抵台|來到)"
+)
+#: A sentence taking up the city's delegation just told of and dating its setting out
+#: (該團已於本（六）月七日啟程, 代表團於3月2日出發): the trip the sentence before told.
+_DELEGATION_SETS_OUT = rx(
+    r"^(?:該團|本團|訪團|該代表團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
+    r"[^,;。]{1,14}?(?:啟程|出發|出國|搭機前往)"
+)
+#: The day it returns, of the month it set out in: 預定十三日返國, 並於20日返臺.
+_RETURNS_ON = rx(
+    r"[^。]*?(\d{1,2}|[一二三四五六七八九十]{1,3})日(?:返國|回國|返臺|返台|返抵國門|返抵本市)"
 )
 #: How long the groups stay, a day of the month their arrival names: 預定停留至二十三日.
 _STAY_UNTIL = rx(r"[^。]*?停留至(\d{1,2}|[一二三四五六七八九十]{1,3})日")

@@ -157,6 +157,7 @@ from loaders.rules.grammar import (
     _NOT_HOST_GAP,
     _NOT_THERE_BEFORE,
     _OFFICIAL_BY_SURNAME,
+    _ON_THIS_OCCASION,
     _ORGANIZER,
     _ORGANIZER_NAMED,
     _ORGANIZING,
@@ -3139,8 +3140,13 @@ class EventRules(PartyRules):
         led = _HOME_LEADS_OR_SENDS.search(sentence_norm)
         if body:
             return [self.home] * bool(led) + [self._home_body(body.group(1))]
-        # 某市國樂團應邀，由某處長率領…參加: the city's delegation and its troupe
-        return [self._home_actor(sentence_norm), *self._home_troupes(sentence_norm)]
+        # 某市國樂團應邀，由某處長率領…參加: the city's delegation and its troupe; a body
+        # going with it (本府某局會同某協會…赴某地參加): that body too
+        return [
+            self._home_actor(sentence_norm),
+            *self._home_troupes(sentence_norm),
+            *self._bodies_along(sentence_norm),
+        ]
 
     def _parties_told(self, text: str, cut: int) -> str:
         """The words before the verb that name who took part: 「某市則因市長王大明適逢
@@ -3345,7 +3351,17 @@ class EventRules(PartyRules):
             sent_on = self._letter_day(clause)
         if sent_on is None and _HOME_ACTOR.match(clause.norm[: invite.start()]):
             sent_on = self._opening_day(clause)
+        if sent_on is None and _ON_THIS_OCCASION.search(
+            clause.sentence.norm[: clause.start + invite.start()]
+        ):
+            sent_on = self._occasion_day()
         return sent_on
+
+    def _occasion_day(self) -> str | None:
+        """The day or month of the occasion the sentence before told (某市副市長於二月間
+        來訪…。本府也藉此機會…邀請…): the last such date read before the sentence."""
+        dated = [d for d in self.state.dates_before if d.precision in ("day", "month")]
+        return dated[-1].start if dated and dated[-1].end is None else None
 
     def _opening_day(self, clause: Clause, anywhere: bool = False) -> str | None:
         """The day a sentence opens with in a clause of its own, when `clause` follows

@@ -29,6 +29,7 @@ from loaders.reading import rx
 from loaders.rules.base import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
+    _COUNCIL_ADDRESSED,
     _DATE_PREFIX,
     _ITEM_PARTY,
     _LEADS_QUOTED,
@@ -39,6 +40,8 @@ from loaders.rules.grammar import (
     _NAME_SPLIT_BY_TITLE,
     _OBJECT_VERB,
     _SEATED_AT,
+    _SPEAKER_BEFORE,
+    _SPEAKER_SELF,
     _SUBSET,
     _TIE_MAKING,
     _TOLD_BEFORE,
@@ -351,6 +354,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     def read(self) -> None:
         current: int | None = -1
         self._join_split_names()
+        self._read_speaker_as_mayor()
         for sentence in self.parsed.sentences:
             if sentence.section != current:
                 self._finish_item(current)
@@ -383,6 +387,38 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             norm = _NAME_SPLIT_BY_TITLE.sub(joined, sentence.norm)
             if norm != sentence.norm:
                 sentence.__dict__["norm"] = norm  # the cached reading (Sentence.norm)
+
+    def _read_speaker_as_mayor(self) -> None:
+        """A report the mayor speaks to the council (議長、副議長、各位議員…) tells the
+        mayor's acts in the first person (本人親自接見, 與本人會談) or by the mayor's
+        given name (致函大明): read each as 本府 (same length, the offsets kept), as the
+        mayor acts for the city. (Read as 市長, a title, the words after it would be
+        taken for a name: 市長深知.)"""
+        if not any(_COUNCIL_ADDRESSED.search(s.norm) for s in self.parsed.sentences[:3]):
+            return
+        words = [_SPEAKER_SELF]
+        given = self._home_mayor_given_name()
+        if given:
+            words.append(rx(_SPEAKER_BEFORE + given))
+        for sentence in self.parsed.sentences:
+            norm = sentence.norm
+            for word in words:
+                norm = word.sub("本府", norm)
+            if norm != sentence.norm:
+                sentence.__dict__["norm"] = norm  # the cached reading (Sentence.norm)
+
+    def _home_mayor_given_name(self) -> str | None:
+        """The given name of the home mayor in office when the period opens, as the
+        curated data has it (王大明: 大明), when two characters long (as 本府 is)."""
+        when = str(self.period.start) if self.period else ""
+        for holder in self._home_officials(when):
+            if holder.title_zh != "市長":
+                continue
+            name = holder.name_zh
+            given = name[2:] if name[:2] in self.lex.surnames else name[1:]
+            if len(given) == 2:
+                return given
+        return None
 
     def _sibling_dates(self, before: int | None, index: int | None) -> list[DateSpan]:
         """The dates last read in the item before, when the next item is its sibling in
@@ -449,6 +485,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             # a record card's field (日期：79.8.2) dates all the card tells with no day of
             # its own, as if written before each sentence
             spans = [*self._card_date(sentence), *spans]
+        self.state.dates_before = self.state.last_dates
         self.state.last_dates = spans or self.state.last_dates
         if not self.state.item_dates:
             self.state.item_dates = [s for s in spans if s.precision in ("day", "month")][:1]
@@ -489,6 +526,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._escort_came(sentence)  # 由某參事陪同南下: he came too
             self._earlier_comings_told(sentence, earlier_comings)
             self._dated_by_arrival(sentence, spans)  # 兩團已於十九日抵達: the comings told
+            self._dated_by_setting_out(sentence, spans)  # 該團已於七日啟程: the trip told
         # 「自98年起，每年均…」 does not move the year the next 今年 means; nor the time an
         # invitation asks for (邀請本府於十月間組團參加…) the month a later day is in
         asked = _dates_of_named(norm, spans)

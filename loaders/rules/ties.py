@@ -35,6 +35,7 @@ from loaders.rules.grammar import (
     _BOTH_SIDES,
     _BOTH_TIED,
     _CALLED_OURS,
+    _CALLED_OURS_OPENING,
     _CAME_OF,
     _CLAUSE_BREAK,
     _COME,
@@ -152,6 +153,13 @@ def _after_city_word(name: str) -> str:
                 return name  # 日本長野縣松本市深志高等學校: 本市 ends 松本市
             return name[at + len(word) :]
     return name
+
+
+#: What stands between a clause naming a tie (與某市的姊妹市關係) and the date of the
+#: next clause telling when it was made: the comma, 則是在, 係於, 早在.
+_BEFORE_DATE_OF_MAKING = rx(r",(?:則|乃|早)?(?:是|係)?(?:在|於)?")
+#: The making told right after that date: (間)建立, 締結, 締盟, 結盟, 成立.
+_MADE_AFTER_DATE = rx(r"(?:間|時)?(?:正式)?(?:建立|締結|締盟|結盟|成立)")
 
 
 #: A place's unit then one or two words of a name before 本市 (長野縣松本市).
@@ -308,6 +316,20 @@ def _made_in(clause: Clause) -> str | None:
     if made is None:
         return None
     return _dated_before(clause.dates, clause.start + made.start(), 2)
+
+
+def _made_in_next_clause(clause: Clause) -> str | None:
+    """The date of the next clause telling when the tie the clause ends with, named as
+    a relation, was made (與某市的姊妹市關係，則是在民國七十五年建立): that date,
+    standing alone between the comma and the verb of making."""
+    later = clause.later_dates[:1]
+    if not later or not clause.norm.endswith("關係"):
+        return None
+    norm = clause.sentence.norm
+    between = norm[clause.start + len(clause.norm) : later[0].text_start]
+    if not _BEFORE_DATE_OF_MAKING.fullmatch(between):
+        return None
+    return later[0].start if _MADE_AFTER_DATE.match(norm, later[0].text_end) else None
 
 
 def _made_in_parens_after(clause: Clause, end: int) -> str | None:
@@ -808,7 +830,8 @@ class TieRules(ReaderBase):
                     pid,
                     clause.sentence,
                     status=TieStatus.SIGNED,
-                    since=_made_in_parens_after(clause, end),
+                    # 與甲市的姊妹市關係，則是在民國75年建立: when the next clause says
+                    since=_made_in_parens_after(clause, end) or _made_in_next_clause(clause),
                 )
 
     def _both_tied(self, clause: Clause) -> None:
@@ -848,6 +871,8 @@ class TieRules(ReaderBase):
         made_before = None
         if ranked and not near and ranked.start() == 0:
             near, made_before = self._city_made_before(clause)
+        if not near and _CALLED_OURS_OPENING.match(clause.norm[: match.start()]):
+            near = self._city_closing_clause_before(clause)
         listed = [c for c in self._cities_listed_with(clause, match) if c not in near]
         earlier = self._partners_ranked_after(clause, ranked)
         listed += [c for c in earlier if c not in near + listed]
@@ -886,6 +911,16 @@ class TieRules(ReaderBase):
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
         ]
+
+    def _city_closing_clause_before(self, clause: Clause) -> list[str]:
+        """The foreign city whose name closes the clause before (遠在南半球的某國某市，
+        同樣是本市的姊妹市): the one the clause calls the city's partner."""
+        before = self._clause_before(clause)
+        closing = [m for m in self._place_mentions(before) if m.end == len(before)]
+        city = self.facts.place(closing[-1].place) if closing else None
+        if city is None or city == self.home or self.facts.label_of(city) != Label.CITY:
+            return []
+        return [city]
 
     def _city_made_before(self, clause: Clause) -> tuple[list[str], str | None]:
         """The city a rank with no subject of its own is told of, opening the clause

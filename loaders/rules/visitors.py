@@ -48,6 +48,7 @@ from loaders.rules.grammar import (
     _DELEGATION_SUFFIX,
     _EACH_BY_ONE,
     _ENVOYS_LISTED,
+    _FORMER_POST_APPOSED,
     _FUTURE,
     _GROUP_START,
     _HAN,
@@ -94,10 +95,12 @@ from loaders.rules.grammar import (
 from loaders.structure import Sentence
 
 #: A list closed by a head count (…及某協會代表等40餘人參加, 等約200人, 代表約200人參加):
-#: the list ends there, whatever list a later clause holds (…提供建言，就交通、醫療等).
+#: the list ends there, whatever list a later clause holds (…提供建言，就交通、醫療等);
+#: so it does at 等人 closing a clause (…以及某國參事某某等人，來自亞、美各地).
 _HEADCOUNT_CLOSING = re.compile(
     r"(?<![高中初])等約?[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)"
     r"|約[0-9一二三四五六七八九十百千兩]+(?:餘|多)?(?:人|位|名)(?=參加|出席|與會)"
+    r"|(?<![高中初])等人(?=[,;。])"
 )
 #: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
 _REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")
@@ -934,6 +937,34 @@ class VisitorRules(ReaderBase):
         self._forget_places_in_name(person)
         self._person(person, self._prose_affiliation(person, aff, norm))
         self._also_known_as(written, person)
+        self._former_post_apposed(person, norm)
+
+    def _former_post_apposed(self, person: PersonMention, norm: str) -> None:
+        """A post the person once held, told in an apposition before them (曾任某某市長、
+        對本市並不陌生的某州州長王大明): they held that title of that place before."""
+        named_at = norm.find(person.name, person.start)
+        apposed = _FORMER_POST_APPOSED.search(norm, 0, named_at) if named_at > 0 else None
+        post = apposed.group(1) if apposed else ""
+        for title in sorted(self.lex.titles, key=len, reverse=True):
+            if not (post.endswith(title) and len(post) > len(title)):
+                continue
+            where = post[: -len(title)]
+            # 某某市長: the mayor of 某某市, the place's suffix shared with the title
+            places = [m for m in self._place_mentions(where + title[:1]) if m.start == 0]
+            places = places or [m for m in self._place_mentions(where) if m.start == 0]
+            place = self.facts.place(places[-1].place) if places else None
+            known = self.lex.title(title)
+            if place is not None and person.name in self.people:
+                self.facts.relate(
+                    RelType.HOLDS_TITLE,
+                    self.people[person.name],
+                    place,
+                    self._here(),
+                    title_zh=title,
+                    title_en=known.en if known else "",
+                    former=True,
+                )
+            return
 
     def _home_org_leading(self, norm: str) -> HomeOrg | None:
         """The home body, other than the government, the sentence starts with (市議會

@@ -25,6 +25,7 @@ from loaders.rules.base import (
 )
 from loaders.rules.grammar import (
     _ABSENT,
+    _ACCOMPANIES,
     _ADVERB_OPENING,
     _AFTER_AN_ACT,
     _AFTER_AN_ACT_WITHIN,
@@ -36,6 +37,7 @@ from loaders.rules.grammar import (
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
     _BODIES_RECEIVED,
+    _BODY_ALONG,
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
@@ -53,6 +55,8 @@ from loaders.rules.grammar import (
     _DELEGATION_GOES_ON,
     _DELEGATION_LED,
     _DELEGATION_LED_BEFORE,
+    _DELEGATION_SETS_OUT,
+    _DONE_TOGETHER,
     _DRAWING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
@@ -77,12 +81,13 @@ from loaders.rules.grammar import (
     _HEADING_GLOSS,
     _HELD_THERE,
     _HOLD_VERB,
+    _HOME_ACCOMPANIED,
+    _HOME_ACCOMPANYING,
     _HOME_ACTOR,
     _HOME_MET,
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
-    _HOME_WORDS,
     _HOPED_OR_IF,
     _IN_LINE_WITH_CLAUSE,
     _IN_WRITING,
@@ -127,6 +132,7 @@ from loaders.rules.grammar import (
     _RESPECTIVELY,
     _RETURN_VISIT_ABROAD,
     _RETURN_VISIT_OPENING,
+    _RETURNS_ON,
     _ROSTER_LINE,
     _SCHOOL,
     _SCHOOL_LED,
@@ -191,15 +197,6 @@ _SENT_ALONG = rx(
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
-#: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
-#:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
-#: body, before the words of its people.
-_BODY_ALONG = rx(
-    r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
-    r"(?:人員|師生|教師|代表|主任)"
-    # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
-    r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
-)
 #: A body whose people are told among a visitor's party (隨行者有某管理局官員等一行六人,
 #: 隨行人員包括某港務局代表): the body, before the words of its people.
 _BODY_AMONG_PARTY = rx(
@@ -217,6 +214,8 @@ _CALLS_ON = rx(r"拜會|拜訪")
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
+#: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
+_SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
 _COMPANION = rx(r"偕|陪同")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
@@ -931,30 +930,6 @@ class VisitRules(ReaderBase):
         """Whether the one going is the city's: the city acts (王市長率團赴某市), its school
         sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
         return bool(self._home_acts(sentence_norm) or school or leg)
-
-    def _bodies_along(self, sentence_norm: str) -> list[str]:
-        """Bodies whose staff went along with the city's (本府衛生局偕同某大學附設醫院醫護
-        人員組成醫療服務團赴某州): each went too, a body of the city unless a place
-        opens its name. Only a name ending like a body's kind (org_kinds); one of the
-        city's bureaus (偕同本府某局人員, 偕同相關局處人員) is no party of its own (the
-        visit lists the bureaus it names), another home body is the city's."""
-        bodies = []
-        for along in _BODY_ALONG.finditer(sentence_norm):
-            name = along.group(1) or along.group(2)
-            kind = self.lex.org_kind(name) or ("team" if along.group(2) else None)
-            if kind is None:
-                continue
-            place = self._place_mentions(name)
-            if place and place[0].start == 0 and place[0].place.id != self.home_place.id:
-                bodies.append(self._organization(name, kind, place[0].place))
-                continue
-            own = _HOME_WORDS.sub("", name)
-            org = self._home_org_named(own)
-            if org is not None and org.kind != "bureau":
-                bodies.append(self._home_org(org))
-            elif org is None and kind not in ("bureau", "division", "ministry"):
-                bodies.append(self._home_body(own))
-        return bodies
 
     def _teams_led(self, sentence_norm: str) -> list[str]:
         """The team led along, which went too (率領本市少棒隊); the city's own delegation
@@ -2031,6 +2006,7 @@ class VisitRules(ReaderBase):
             and r.source == person
             and r.target == self.home
             and r.properties.get("year") == visit.get("year")
+            and not _dates_a_listed_stay(visit, r.properties)
         ]
         for r in known:
             if dated_within(visit, r.properties) and "start" in visit:
@@ -2105,9 +2081,10 @@ class VisitRules(ReaderBase):
         if found is None:
             return None
         name = found.group(1) if found.group(1) is not None else found.group(2)
-        # a surname (葉副市長), or one named in full receiving a visitor who came here
-        # (…來訪，由王大明市長親自接見); not a place's mayor (由某市市長接見)
-        if len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
+        # the city itself (本府親自接見), a surname (葉副市長), or one named in full
+        # receiving a visitor who came here (…來訪，由王大明市長親自接見); not a place's
+        # mayor (由某市市長接見)
+        if name is None or len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
             return found
         return None
 
@@ -2116,11 +2093,52 @@ class VisitRules(ReaderBase):
         the one met came to the city to do so. A call on the city with no one named
         (拜會本府) may be followed by the meeting (並與王副市長會談): the next verb."""
         self._hosted_by_official(clause)
+        self._accompanied(clause)
         pos = 0
         while (verb := _MEET.search(clause.norm, pos)) is not None:
             if not self._read_meeting(clause, sentence_norm, verb):
                 return
             pos = verb.end()
+
+    def _accompanied(self, clause: Clause) -> None:
+        """A guest and the city's side going about together, one 陪同 the other (某市
+        市長某某則全程陪同本府參觀…; 本府陪同州長搭乘港勤船巡視…): the city met the
+        guest, named, or called by the title they were named with before."""
+        along = _ACCOMPANIES.search(clause.norm)
+        if along is None:
+            return
+        before = _DATE_PREFIX.sub("", clause.norm[: along.start()])
+        after = clause.norm[along.end() :]
+        home_people = self._home_people()
+        if _HOME_ACCOMPANIED.match(after):  # 某市長某某陪同本府參觀
+            guests = [pid for _, pid in self._people_by_position(before)]
+        elif _HOME_ACCOMPANYING.fullmatch(before):  # 本府陪同州長搭乘…
+            done = _DONE_TOGETHER.search(after)
+            guests = self._guests_called(after[: done.start()], clause) if done else []
+        else:
+            return
+        when = self._meeting_when(clause)
+        for guest in guests:
+            if guest not in home_people and self.facts.label_of(guest) == Label.PERSON:
+                self.facts.relate(RelType.MET_WITH, self.home, guest, clause.sentence, **when)
+
+    def _guests_called(self, words: str, clause: Clause) -> list[str]:
+        """The people `words` name, or the one the sentence named before with the title
+        `words` is (陪同州長: the governor named before)."""
+        named = [pid for name, pid in self.people.items() if name in words]
+        if named or words not in self.lex.titles:
+            return named
+        before = clause.sentence.norm[: clause.start]
+        return [
+            pid
+            for _, pid in self._people_by_position(before)
+            if any(
+                r.type == RelType.HOLDS_TITLE
+                and r.source == pid
+                and r.properties.get("title_zh") == words
+                for r in self.facts.relations.values()
+            )
+        ]
 
     def _hosted_by_official(self, clause: Clause) -> None:
         """On a trip abroad, a clause telling an official of the place received the
@@ -2170,7 +2188,7 @@ class VisitRules(ReaderBase):
         home_side_leads = self._home_side_leads(party, head, home_people) or self._met_on_trip(
             clause, party, head
         )
-        if not met and _RECEIVE.fullmatch(verb.group()):
+        if not met and _receives(verb):
             met = self._received_by_host(clause.norm[: verb.start()], home_people)
             if not met and _OUR_PARTY_RECEIVED.match(clause.norm[verb.end() :]):
                 # 某市長某某於市政廳接見全體團員: the city's side was received by him
@@ -2215,7 +2233,7 @@ class VisitRules(ReaderBase):
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
-            if _RECEIVE.fullmatch(verb.group()) and self._home_acts(acting):
+            if _receives(verb) and self._home_acts(acting):
                 self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
@@ -2247,6 +2265,8 @@ class VisitRules(ReaderBase):
         if verb is None or self._trip_of_item(clause) is None:
             return
         name = body_name(_GLOSS.sub("", clause.norm[verb.end() :]).rstrip("。"))
+        if name and _SCHOOLS_COUNTED.search(name):
+            return  # 參觀了當地多所中小學: schools counted, no one named
         if name and self.lex.org_kind(name) in _SCHOOL_KINDS and not _JOINER.search(name):
             self._called_on_one(clause, sentence_norm, verb, name)
 
@@ -2619,7 +2639,7 @@ class VisitRules(ReaderBase):
         visitor's coming (某市市長王大明…來訪。陳市長於11日親自接見): that visitor's, when
         only the city's side and a time are written before the verb."""
         previous = self.previous
-        if previous is None or clause.start or not _RECEIVE.fullmatch(verb.group()):
+        if previous is None or clause.start or not _receives(verb):
             return []
         if not _COME.search(previous.norm) or clause.norm[verb.end() :].strip(" ,;。"):
             return []
@@ -2840,8 +2860,7 @@ class VisitRules(ReaderBase):
         end = days[0].end
         stay = _STAY_UNTIL.match(sentence.norm, days[0].text_end)
         if stay is not None and end is None:
-            last = f"{start[:8]}{_small_number(stay.group(1)):02d}"
-            end = last if last > start else None
+            end = _later_day_of_month(start, stay.group(1))
         for r in list(self.facts.relations.values()):
             if r.type != RelType.VISITED or r.target != self.home:
                 continue
@@ -2851,6 +2870,35 @@ class VisitRules(ReaderBase):
             if told and not (start <= told[:10] <= (end or start)):
                 continue
             r.properties["start"] = start
+            if end:
+                r.properties["end"] = end
+            else:
+                r.properties.pop("end", None)
+            said = self.facts.evidence(sentence)
+            if said not in r.evidence:
+                r.evidence.append(said)
+
+    def _dated_by_setting_out(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the city's delegation the one before told of (該團, 代表團)
+        and dating its setting out, maybe its return (該團已於本（六）月七日啟程，…預定
+        十三日返國): the city's trips abroad that sentence told are of those days."""
+        setting_out = _DELEGATION_SETS_OUT.match(sentence.norm)
+        days = [d for d in spans if d.precision == "day" and d.text_start >= 0]
+        if setting_out is None or not days or self.previous is None:
+            return
+        start, end = days[0].start, days[0].end
+        back = _RETURNS_ON.match(sentence.norm, days[0].text_end)
+        if back is not None and end is None:
+            end = _later_day_of_month(start, back.group(1))
+        for r in list(self.facts.relations.values()):
+            if not (
+                r.type == RelType.VISITED
+                and r.source == self.home
+                and told_in(r, self.previous)
+                and not self._at_home(r.target)
+            ):
+                continue
+            r.properties.update({"start": start, "year": days[0].year})
             if end:
                 r.properties["end"] = end
             else:
@@ -2921,3 +2969,32 @@ def _stop_met_at(text: str) -> range:
     at = opening.end() if opening else 0
     met = _MET_AT_STOP.match(text[at:])
     return range(at + met.start("stop"), at + met.end("stop")) if met else range(0)
+
+
+def _dates_a_listed_stay(own: dict[str, object], listed: dict[str, object]) -> bool:
+    """Whether a call's date (`own`) tells when a visit known only over months (a list
+    of the period's guests, 1月至6月) took place: a month or day within those months
+    (…等人。其中某市市長，三月下旬在高雄停留兩天，除拜會本府之外: in March)."""
+    first, last = listed.get("start"), listed.get("end")
+    start = own.get("start")
+    return (
+        isinstance(first, str)
+        and isinstance(last, str)
+        and first[:7] != last[:7]
+        and isinstance(start, str)
+        and len(start) >= 7
+        and dated_within(own, listed)
+    )
+
+
+def _receives(verb: re.Match[str]) -> bool:
+    """Whether the meeting verb found is one of receiving (接見, 親自接待, 設宴款待),
+    read where it stands: 接待 receives only after 親自, which the verb alone lacks."""
+    return _RECEIVE.fullmatch(verb.string, verb.start(), verb.end()) is not None
+
+
+def _later_day_of_month(start: str, day: str) -> str | None:
+    """The day `day` (十三, 23) of the month of `start` (an ISO day), when after it: the
+    last day of a stay told by its day alone (預定停留至二十三日, 預定十三日返國)."""
+    last = f"{start[:8]}{_small_number(day):02d}"
+    return last if last > start else None
