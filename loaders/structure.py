@@ -135,6 +135,8 @@ _CHAPTER_RE = re.compile(
     rf"|(?P<num2>[{CAPITAL_NUMERALS}{CHINESE_NUMERALS}]+|\d{{1,3}})\s*、)\s*(?P<title>\S.*)"
 )
 _CHAPTER_GENRE_TITLE = "國際事務"
+#: The rank of a lettered sub-item (Ａ．): under 1. and (1), as a ○ item's.
+_LETTER_RANK = 4.5
 # Section numbering styles, outermost first: (rank, pattern on the normalized line).
 _MARKERS = (
     (0, re.compile(rf"(?P<num>[{CAPITAL_NUMERALS}]+)\s*、")),  # 壹、 under 貳拾壹、國際事務
@@ -143,6 +145,9 @@ _MARKERS = (
     (3, re.compile(r"(?P<num>\d{1,2})\s*[.、]")),
     (4, re.compile(r"\(\s*(?P<num>\d{1,2})\s*\)")),
     (4, re.compile(r"(?P<num>\d{1,2})\s*\)")),
+    # Ａ．Ｂ． (A. B. once normalized) lettering the sub-items of a 1. in a work report;
+    # not "U.S." or an English line, whose letter is followed by another.
+    (_LETTER_RANK, re.compile(r"(?P<num>[A-Z])\s*[.、](?![A-Za-z.])")),
 )
 # Bullets opening a line with no number, as ranks between the numbered ones: ◎ a
 # heading or item under 一、/（一）, above any 1.; ○ an item under it, above any ①.
@@ -541,7 +546,9 @@ def _marker(line: _Line, text: str) -> _Marker | None:
         if not match:
             continue
         glued = (
-            line.norm[match.end() - 1] == "." and line.norm[match.end() : match.end() + 1].isdigit()
+            line.norm[match.end() - 1] == "."
+            and line.norm[match.end() : match.end() + 1].isdigit()
+            and not _is_letter(match["num"])  # Ｂ．5/24，… is item B, dated
         )
         if glued and not _DATE_START_RE.match(line.norm, match.end()):
             return None
@@ -549,12 +556,22 @@ def _marker(line: _Line, text: str) -> _Marker | None:
     return None
 
 
+def _is_letter(number: str) -> bool:
+    """Whether a marker's number is a letter (A. B.), not a figure or a numeral."""
+    return len(number) == 1 and "A" <= number <= "Z"
+
+
+def _list_value(number: str) -> int:
+    """The place in its list of a marker's number: 3 for "3", 2 for a letter "B"."""
+    return int(number) if number.isdigit() else ord(number) - ord("A") + 1
+
+
 def _plausible(marker: _Marker, last_numbers: dict[float, int]) -> bool:
-    """A "1." glued to a date must also continue its list: be 1, or one more than
-    the previous number at its rank."""
-    if not marker.glued_digit:
+    """A "1." glued to a date, or a letter "A." (which may open any line), must also
+    continue its list: be the first, or one more than the previous at its rank."""
+    if not marker.glued_digit and not _is_letter(marker.number):
         return True
-    value = int(marker.number)
+    value = _list_value(marker.number)
     return value == 1 or value == last_numbers.get(marker.rank, 0) + 1
 
 
@@ -655,8 +672,8 @@ class _Builder:
             )
         )
         self.stack.append((marker.rank, len(self.sections) - 1))
-        if marker.number.isdigit():
-            self.last_numbers[marker.rank] = int(marker.number)
+        if marker.number.isdigit() or _is_letter(marker.number):
+            self.last_numbers[marker.rank] = _list_value(marker.number)
         for rank in [r for r in self.last_numbers if r > marker.rank]:
             del self.last_numbers[rank]
 
