@@ -1,0 +1,45 @@
+"""Round 36c: forms of text read on the 082 pair (a work report of 工作項目／辦理情形
+with sub-items lettered Ａ．Ｂ． and days written 5/14; a narrative in the secretariat's
+voice), each tested on invented sentences of the same form."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from loaders.dates import DateContext, find_dates
+from loaders.reading import decode_report
+from loaders.structure import parse_period, parse_report
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+# 1. sub-items lettered Ａ．Ｂ．Ｃ． under a numbered item: each letter opens an item of
+# its own and is no part of the body or date that follows it (Ｂ．3/18，…)
+def test_lettered_sub_items_are_items_of_their_own() -> None:
+    ext = chapter(
+        "１、接待外賓",
+        "辦理情形：",
+        "Ａ．日本金澤市議會議長山本一郎於三月上旬率該市議會議員一行九人訪問本市。",
+        "Ｂ．3/18，泰國清邁市市長頌差（Somchai）率該市官員一行四人蒞臨本府，由陳市長接見。",
+        period="2018-01/2018-06",
+    )
+    assert rels(
+        ext, RelType.HOLDS_TITLE, source=named(ext, "山本一郎"), target=named(ext, "金澤市議會")
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "頌差"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["2018-03-18"]
+
+
+def test_a_line_opening_with_a_latin_abbreviation_or_a_letter_out_of_turn_is_no_item() -> None:
+    text = "壹、國際事務\n一、城市交流\nU.S. Navy Band來訪。\nC.本府於三月舉辦研討會。\n"
+    parsed = parse_report(decode_report(text.encode("utf-8"), "test.txt"))
+    assert [s.number for s in parsed.sections] == ["一"]
+
+
+# 2. a month and day in figures parted by a slash, the year unwritten (5/14), opening
+# a clause or after 於/在: that day of the report's year; a share (1/3以上) is no date
+def test_a_slashed_month_and_day_is_a_date() -> None:
+    context = DateContext(parse_period("2018-01/2018-06"))
+    spans = find_dates("某市副市長於4/9專程南下拜會本府", context)
+    assert [s.start for s in spans] == ["2018-04-09"]
+    spans = find_dates("6/2，某團抵達本市，並於6/3至6/5參觀港區", context)
+    assert [(s.start, s.end) for s in spans] == [("2018-06-02", None), ("2018-06-03", "2018-06-05")]
+    assert find_dates("出席人數約1/3以上", context) == []
