@@ -1773,9 +1773,11 @@ _HOME_SCHOOL_TROUPE = rx(
 )
 #: A national or municipal university sending its own: 由國立某某大學, 由市立某某學院.
 _BY_PUBLIC_UNIVERSITY = rx(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))")
-#: The city leading or sending: 由本府某副秘書長率領, 本府安排, 市府指派.
+#: The city leading or sending: 由本府某副秘書長率領, 本府安排, 市府指派; the days may
+#: stand between the official and the verb (本府李副市長於9月3日至6日率領…).
 _HOME_LEADS_OR_SENDS = rx(
-    r"(?:由" + _HOME + "|" + _HOME_GOVERNMENT + r")[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)"
+    r"(?:由" + _HOME + "|" + _HOME_GOVERNMENT + r")[^,]{0,10}?(?:於[^,]{2,12}?[日月旬])?"
+    r"(?:率|安排|派|指派|推薦|遴選)"
 )
 
 
@@ -1887,8 +1889,12 @@ _HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "v
 #: (某某某斯市長) in a country that names its people by transliteration: one of three may
 #: be a Chinese name such a person goes by (王大明市長).
 _TRANSLITERATED_LENGTH = 4
-#: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
-_LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
+#: The secretariat asking its superiors to act (本處簽請本府王副市長率團…, 報請市長…): the
+#: one asked is who acts, the office writing the report only proposed it.
+_PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
+#: Words before a leader's name: a date, a petition, the home side, 由 (5月1日本府由王副市長
+#: → 王副市長; 本處簽請本府王副市長 → 王副市長).
+_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪): no part of the name.
 _ADVERB_AFTER_LEADER = rx(r"則$")

@@ -43,3 +43,28 @@ def test_a_slashed_month_and_day_is_a_date() -> None:
     spans = find_dates("6/2，某團抵達本市，並於6/3至6/5參觀港區", context)
     assert [(s.start, s.end) for s in spans] == [("2018-06-02", None), ("2018-06-03", "2018-06-05")]
     assert find_dates("出席人數約1/3以上", context) == []
+
+
+# 3. the secretariat asking its superiors to act (本處簽請本府某副市長率領…): the one
+# asked leads, not the office that wrote the request
+def test_the_official_a_petition_asks_leads_the_trip() -> None:
+    ext = chapter(
+        "本處簽請本府陳副市長於九月三日至六日率團前往日本仙台市參加「第十屆仙台七夕祭」。",
+        period="2018-07/2018-12",
+    )
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert [v.properties.get("led_by") for v in visits] == ["陳副市長"]
+
+
+# 4. the city's official leading its delegation and a home school's troupe, the days
+# told between the official and 率領 (本府某副市長於9月3日至6日率領…及本市某國小舞獅隊):
+# the city takes part with its troupe
+def test_the_city_leading_its_troupe_after_its_days_takes_part() -> None:
+    ext = chapter(
+        "（１）「第十屆仙台七夕祭」。本府陳副市長於九月三日至六日率領觀光局同仁及本市光華國小"
+        "舞獅隊一行二十人前往日本仙台市參加。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "第十屆仙台七夕祭")
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "光華國小舞獅隊"), target=event)
