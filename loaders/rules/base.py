@@ -46,6 +46,8 @@ from loaders.rules.grammar import (
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
     _ANAPHORA,
+    _BARE_HOLDING_CLOSING,
+    _BARE_VERB_CLOSING,
     _BODY_NAME_END,
     _CITY_NAME_CLOSING,
     _CLAUSE_BREAK,
@@ -104,6 +106,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _SHORT_CITY,
     _TALK_TOPIC,
+    _TITLE_SENTENCE,
     _THAT_PLACE,
     _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
@@ -1136,7 +1139,8 @@ class ReaderBase:
         raise NotImplementedError
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
-        for mention in find_events(clause.norm, is_recurring(clause.norm), self._report_year()):
+        mentions = find_events(clause.norm, is_recurring(clause.norm), self._report_year())
+        for mention in mentions or self._title_held_next(clause):
             if self._bare_alias_elsewhere(clause, mention):
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
@@ -1190,11 +1194,43 @@ class ReaderBase:
                     event_id = self._edition(str(series), event_id, int(dated.group(1)))
             clause.events.append((refers.start(), refers.end(), event_id))
         if not clause.events:
+            self._event_held_bare(clause)
+        if not clause.events:
             self._event_of_kind_joined(clause)
         if not clause.events:
             self._event_told_short(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _title_held_next(self, clause: Clause) -> list[EventMention]:
+        """A name in quotes that is all its sentence is, titling an item (（２）「八十二年
+        某某聯誼會」。), whose next sentence holds or joins with no object (本府於12月20日
+        舉辦, …應邀出席): an event, though its ending alone (聯誼會) may name a body; read
+        as it would be after a verb of holding. No mention for any other clause."""
+        sentence = clause.sentence
+        if not _TITLE_SENTENCE.match(sentence.norm):
+            return []
+        later = [s for s in self._paragraph_of(sentence) if s.start > sentence.start][:1]
+        if not later or not any(
+            _BARE_VERB_CLOSING.search(part) for part in _CLAUSE_BREAK.split(later[0].norm)
+        ):
+            return []
+        verb = "舉辦"
+        held = find_events(verb + clause.norm, False, self._report_year())
+        return [replace(m, start=m.start - len(verb), end=m.end - len(verb)) for m in held]
+
+    def _event_held_bare(self, clause: Clause) -> None:
+        """「（２）「某某文化節」。本府於11月12日至14日舉辦，…」: a clause closing on a
+        verb of holding with no object holds the event its item is titled by, when no
+        other has been spoken of since."""
+        if not _BARE_HOLDING_CLOSING.search(clause.norm) or clause.sentence.section is None:
+            return
+        section = clause.sentence.section
+        first = next(s for s in self.parsed.sentences if s.section == section)
+        titled = self.section_events.get(section)
+        if first is not clause.sentence and _TITLE_SENTENCE.match(first.norm):
+            if titled is not None and titled == self.state.event:
+                clause.events.append((len(clause.norm), len(clause.norm), titled))
 
     def _event_told_short(self, clause: Clause) -> None:
         """「獲某市邀請出席9月29日之亞運開幕典禮」: an event the report named (第14屆亞洲

@@ -68,3 +68,25 @@ def test_the_city_leading_its_troupe_after_its_days_takes_part() -> None:
     event = named(ext, "第十屆仙台七夕祭")
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "光華國小舞獅隊"), target=event)
+
+
+# 5. an item titled by an event's name alone in quotes (（２）「…」。), the next sentence
+# holding it with no object (本府於12月20日舉辦，…應邀出席): that event, though its
+# ending alone (聯誼會) may name a body, held by the city, its guests attending
+def test_an_item_titled_by_its_event_is_held_by_the_bare_verb_after() -> None:
+    ext = chapter(
+        "（２）「一○七年外籍人士耶誕聯誼會」。本府於十二月二十日舉辦，美國在台協會高雄分處"
+        "處長王大明及在高外籍人士百餘人應邀出席。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "一○七年外籍人士耶誕聯誼會")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "王大明"), target=event)
+
+
+def test_a_bare_verb_of_holding_after_another_event_is_spoken_of_holds_nothing() -> None:
+    ext = chapter(
+        "（２）「第五屆仙台七夕祭」。本府組團前往仙台市參加「仙台市民日」；本府亦於同月舉辦。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "第五屆仙台七夕祭"))
