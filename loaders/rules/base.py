@@ -106,7 +106,6 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _SHORT_CITY,
     _TALK_TOPIC,
-    _TITLE_SENTENCE,
     _THAT_PLACE,
     _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
@@ -115,6 +114,7 @@ from loaders.rules.grammar import (
     _TIME_PHRASE,
     _TIME_TO_COME,
     _TIME_TO_COME_WORD,
+    _TITLE_SENTENCE,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
@@ -1228,9 +1228,9 @@ class ReaderBase:
         section = clause.sentence.section
         first = next(s for s in self.parsed.sentences if s.section == section)
         titled = self.section_events.get(section)
-        if first is not clause.sentence and _TITLE_SENTENCE.match(first.norm):
-            if titled is not None and titled == self.state.event:
-                clause.events.append((len(clause.norm), len(clause.norm), titled))
+        titling = first is not clause.sentence and _TITLE_SENTENCE.match(first.norm)
+        if titling and titled is not None and titled == self.state.event:
+            clause.events.append((len(clause.norm), len(clause.norm), titled))
 
     def _event_told_short(self, clause: Clause) -> None:
         """「獲某市邀請出席9月29日之亞運開幕典禮」: an event the report named (第14屆亞洲
