@@ -732,9 +732,11 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too. 觀禮 is in _WITNESS as
 #: well, on purpose: at an event watching is taking part, at a signing only witnessing
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
-#: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part.
+#: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part, and so
+#: is competing (某市組隊參賽; not 參賽隊伍, who competed, nor a tally of teams, 共7隊參賽).
 _JOIN = rx(
     _ATTEND_VERB + r"|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮"
+    r"|(?<![\d一二三四五六七八九十兩]隊)參賽(?!隊|者|選手|人員|城市|國家|作品|資格)"
     # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
     r"|主持(?:開幕|揭幕|開賽|鳴槍)"
 )
@@ -1455,6 +1457,9 @@ _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
 #: Declining, the invitation not named again (…，惟因預算不足而婉謝).
 _DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
+#: A guest not coming, no event named: the trip not made (未能成行, 無法成行) or the
+#: invitation declined with nothing after (來函婉拒, 婉謝): of the city's event spoken of.
+_NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")$")
 #: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
 #: words before the making, in its clause; no tie.
 _TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")

@@ -152,6 +152,7 @@ from loaders.rules.grammar import (
     _NO_ANSWER,
     _NO_ONE_NAMED,
     _NO_SUBJECT,
+    _NOT_COMING,
     _NOT_HELD,
     _NOT_HOST_GAP,
     _NOT_THERE_BEFORE,
@@ -1523,7 +1524,19 @@ class EventRules(PartyRules):
             or self._toured_event(clause)
             or self._performed_at_event(clause)
             or self._performed_at_part(clause)
+            or self._not_coming_to_home_event(clause)
         )
+
+    def _not_coming_to_home_event(self, clause: Clause) -> re.Match[str] | None:
+        """「某市則因人力不足，表示未能成行」, 「某市…，來函婉拒」, no event named: a guest
+        not coming to the city's own event spoken of (which leaves it invited); not a
+        guest kept from a signing the sentence told (原規劃於論壇期間與某市簽署姊妹市協定，
+        惟該市市長因故未能成行)."""
+        if clause.events or self.state.event is None or not self._home_hosts(self.state.event):
+            return None
+        if _TIE_MAKING.search(clause.sentence.norm[: clause.start]):
+            return None
+        return _NOT_COMING.search(clause.norm)
 
     def _performed_at_part(self, clause: Clause) -> re.Match[str] | None:
         """「於開幕典禮及元宵節當晚在某河畔演出…」, no event named: performing at a part of

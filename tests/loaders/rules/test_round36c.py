@@ -90,3 +90,43 @@ def test_a_bare_verb_of_holding_after_another_event_is_spoken_of_holds_nothing()
         period="2018-07/2018-12",
     )
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "第五屆仙台七夕祭"))
+
+
+# 6. competing (組隊參賽) is taking part: cities listed (計有甲市、乙市等三個城市組隊參賽)
+# at the city's own race took part and came; a tally of teams (共7隊參賽) names none
+def test_cities_listed_as_competing_take_part() -> None:
+    ext = chapter(
+        "１、邀請姊妹市參加「一○七年高雄市國際龍舟賽」",
+        "辦理情形：本府於六月十八日在蓮池潭舉辦「一○七年高雄市國際龍舟賽」，計有日本八王子市、"
+        "美國哥倫布市及韓國光州廣域市等三個城市組隊參賽。",
+        period="2018-01/2018-06",
+    )
+    event = named(ext, "一○七年高雄市國際龍舟賽")
+    for city in ("八王子市", "哥倫布市", "光州廣域市"):
+        assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city), target=event)
+        assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+
+
+# 7. a guest not coming to the city's event spoken of, no event named (某市…表示未能
+# 成行, 某市…來函婉拒, 亦在邀請之列，嗣因…未能成行): invited, not there; not a guest
+# kept from a signing the sentence told
+def test_a_guest_whose_trip_was_not_made_was_invited() -> None:
+    ext = chapter(
+        "（２）「二○一八高雄國際音樂節」。本府於十一月十二日至十四日舉辦，本處事先函邀各姊妹市"
+        "組團參加。美國哥倫布市因預算問題來函婉拒；韓國光州廣域市則因人力不足，表示未能成行。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "二○一八高雄國際音樂節")
+    for city in ("哥倫布市", "光州廣域市"):
+        taking = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city), target=event)
+        assert [str(t.properties.get("status")) for t in taking] == ["invited"]
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, city))
+
+
+def test_a_guest_kept_from_a_signing_is_not_invited_to_the_event() -> None:
+    ext = chapter(
+        "本府於五月十一日主辦「2016國際港灣論壇」，計有日本橫濱市等城市代表與會。本府原規劃於"
+        "論壇期間與菲律賓宿霧市簽署姊妹市協定，惟該市市長因故未能成行。",
+        period="2016-01/2016-06",
+    )
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "宿霧市"))
