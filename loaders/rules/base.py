@@ -2361,6 +2361,8 @@ class ReaderBase:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
         text = _RELATIVE_YEAR_TIME.sub("", _DATE_HEAD.sub("", sentence_norm))  # 於同年11月
         text = _TIME_PHRASE.sub("", text)
+        # 某市副市長某某（Some Name）率…: the gloss in Latin letters is no part of who leads
+        text = _PARENS.sub("", text)
         # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
         text = _INVITED_BY_CLAUSE.sub("", text)
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]

@@ -666,7 +666,7 @@ _HOME_RECEIVING = (
     r"接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
 _COME = rx(
-    r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
+    r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|蒞高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
     # a stay told by what the guests did in the city: 於3月27日至29日在本市考察…
@@ -1694,7 +1694,7 @@ _OWN_SUBJECT = rx(r"均|皆|都|分別|各自|[兩二三四五六七八九十]�
 _DATE_TAIL_OPENING = rx(r"^(?:[\d年月日至~.-]|[上中下]旬|初|底)+")
 #: Coming to the city to join what is named next (來高參加「…」, 抵高出席, 至本市參賽):
 #: the event is held in the city.
-_COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")
+_COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|蒞高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")
 #: The city's staff going along with a body named next (某局派員隨同某某研究院，赴…;
 #: 偕同某某協會): the body went too.
 _ALONG_WITH = rx(r"(?:隨同|偕同)((?:(?![及與和])[\u4e00-\u9fff]){3,20})(?=[,;]|赴|前往)")

@@ -130,3 +130,27 @@ def test_a_guest_kept_from_a_signing_is_not_invited_to_the_event() -> None:
         period="2016-01/2016-06",
     )
     assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "宿霧市"))
+
+
+# 8. coming to the city written 蒞高 (率…一行十五人蒞高訪問): a visit, as 來高 and 蒞臨 are
+def test_coming_written_li_gao_is_a_visit() -> None:
+    ext = chapter(
+        "美國哥倫布市副市長史東率該市工商考察團一行十五人於五月三日蒞高訪問。",
+        period="2018-01/2018-06",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "史東"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["2018-05-03"]
+
+
+# 9. a leader written with a gloss in Latin letters after the name (某市副市長某某（Some
+# Name）率…): the gloss is no part of who leads, who leads the group and takes part
+def test_a_leader_glossed_in_latin_letters_leads() -> None:
+    ext = chapter(
+        "美國哥倫布市副市長大衛．史東（David Stone）率該市工商考察團一行十五人來訪，"
+        "並於5月14日出席本府建設局舉辦之「中美經貿合作座談會」。",
+        period="2018-01/2018-06",
+    )
+    person = named(ext, "大衛．史東")
+    visits = rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
+    assert [v.properties.get("led_by") for v in visits] == ["大衛.史東"]
+    assert rels(ext, RelType.PARTICIPATED_IN, source=person)
