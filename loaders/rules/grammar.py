@@ -1232,6 +1232,11 @@ _GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 _GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")
 #: A word of a tie: 姊妹, 友好.
 _TIE_WORD = rx(r"姊妹|友好")
+#: A list closed by two kinds of tie together (甲市、乙市及丙縣等姊妹市及友好城市): which
+#: city holds which is not told. The first kind is followed by the second, the second
+#: preceded by the first.
+_TWO_TIE_KINDS_AFTER = rx(r"^(?:及|與|暨|和|、)(?:姊妹|友好)(?:城?市|縣)")
+_TWO_TIE_KINDS_BEFORE = rx(r"等(?:姊妹|友好)(?:城?市|縣)(?:及|與|暨|和|、)$")
 #: Words opening an agreement's quoted name that are no part of its kind: 「雙方…」,
 #: 「兩市…」, 「彼此…」, 「加強…備忘錄」; 之 after the verb (簽署之交流協議).
 _TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")

@@ -117,6 +117,8 @@ from loaders.rules.grammar import (
     _TIES_AMONG,
     _TIES_PEOPLE_AFTER,
     _TITLE_OPENING,
+    _TWO_TIE_KINDS_AFTER,
+    _TWO_TIE_KINDS_BEFORE,
     _VENUE_TAIL,
     _WITH_SCHOOL,
     _WITH_THAT_BODY,
@@ -379,11 +381,14 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
     (「友好城市青年論壇」), or one the words around it tell of otherwise (締結姊妹市,
     推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it); but a
     list closed by 等 names its cities' ties (甲市、乙市等3個姊妹市, even after a tie
-    made in the list: 甲市及…成為本市姊妹市之乙市等; 甲市、乙市等姊妹市首長)."""
+    made in the list: 甲市及…成為本市姊妹市之乙市等; 甲市、乙市等姊妹市首長), unless it
+    is closed by both kinds (甲市、乙縣等姊妹市及友好城市)."""
     opened = text[: match.start()]
     if opened.count("「") > opened.count("」"):
         return True  # 「友好城市青年論壇」: a word of an event's name, no tie
     after = text[match.end() :]
+    if _TWO_TIE_KINDS_AFTER.match(after) or _TWO_TIE_KINDS_BEFORE.search(opened):
+        return True  # 甲市、乙縣等姊妹市及友好城市: which city holds which is not told
     if _LIST_CLOSED.search(opened) and (
         _TIES_PEOPLE_AFTER.match(after) or not _TIE_TOLD_AFTER.match(after)
     ):

@@ -154,3 +154,29 @@ def test_a_leader_glossed_in_latin_letters_leads() -> None:
     visits = rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG)
     assert [v.properties.get("led_by") for v in visits] == ["大衛.史東"]
     assert rels(ext, RelType.PARTICIPATED_IN, source=person)
+
+
+# 10. a list closed by two kinds of tie (甲市、乙市及某國某縣等姊妹市及友好城市): which city
+# holds which is not told, so no tie; nor is 等姊妹市 a place after the prefecture
+def test_a_list_closed_by_both_kinds_of_tie_names_no_tie() -> None:
+    ext = chapter(
+        "本府明年將邀請韓國光州廣域市、美國哥倫布市及日本靜岡縣等姊妹市及友好城市組隊參加"
+        "「一○八年高雄市國際龍舟賽」。",
+        period="2018-07/2018-12",
+    )
+    ties = [
+        r for r in ext.relations if r.type in (RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
+    ]
+    assert ties == []
+    assert all(e.name_zh != "等姊妹市" for e in ext.entities)
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "靜岡縣"))
+
+
+# 11. the office writing the report naming itself 本處 (本處擬於明年續辦「…」): a body of
+# the city's own, which holds what it holds
+def test_the_writing_office_holds_for_the_city() -> None:
+    ext = chapter(
+        "（２）本處擬於明年端午節續辦「一○八年高雄市國際龍舟賽」。",
+        period="2018-07/2018-12",
+    )
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "一○八年高雄市國際龍舟賽"))
