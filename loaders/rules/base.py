@@ -636,10 +636,14 @@ class ReaderBase:
     def _name_alone(self, mention: PlaceMention) -> str | None:
         """The name a city written after its country (某國某某市) goes by alone, when
         no data finds it alone: a place no data knows, or one too small to be taken
-        bare (某島國首都某某市, later just 某某市 or 該市)."""
+        bare (某島國首都某某市, later just 某某市 or 該市); or a place no data knows
+        written after its region (某州某某市: the region tells its country)."""
+        unknown = not self.gaz.knows(mention.place)
+        if unknown and self._written_after_region(mention):
+            return normalize(mention.place.name_zh)
         if not mention.country_prefix:
             return None
-        if not self.gaz.knows(mention.place):
+        if unknown:
             return normalize(mention.place.name_zh)
         name = normalize(mention.place.name_zh) + (mention.suffix or "")
         if mention.place.label != "City" or len(name) < 3:
@@ -647,6 +651,14 @@ class ReaderBase:
         if not normalize(mention.surface).endswith(name):
             return None
         return None if self.gaz.find_places(name) else name
+
+    @staticmethod
+    def _written_after_region(mention: PlaceMention) -> bool:
+        """Whether a city's mention opens with its region's name (加州某某市), not with
+        its country's nor its own name alone."""
+        name = normalize(mention.place.name_zh)
+        surface = normalize(mention.surface)
+        return mention.place.label == "City" and surface.endswith(name) and surface != name
 
     def _unknown_named_again(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place no data knows, named alone after the report named it with its country

@@ -180,3 +180,28 @@ def test_the_writing_office_holds_for_the_city() -> None:
         period="2018-07/2018-12",
     )
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "一○八年高雄市國際龍舟賽"))
+
+
+# 12. a city no data knows, written after its region (加州某某市), then named alone (某某市
+# 副市長某某): the same city, not a body of another place spoken of
+def test_an_unknown_city_after_its_region_is_named_alone_later() -> None:
+    ext = chapter(
+        "美洲地區計有美國奧勒岡州波特蘭市市長凱茲、加州紅杉谷市副市長道格．藍恩等。",
+        "紅杉谷市副市長藍恩於七月二十七日來訪期間，表示該市有意與本市建立友好城市關係。",
+        period="2018-07/2018-12",
+    )
+    city = named(ext, "紅杉谷市")
+    assert city.startswith("city:us:")
+    assert all(not e.id.startswith("org:") or "聖塔菲利" not in e.name_zh for e in ext.entities)
+
+
+# 13. talks on a tie told as the errand of a trip still planned (預定明年由本府組團回訪，
+# 洽商締結事宜): the tie is planned, no talks going on yet
+def test_talks_on_a_planned_trip_leave_the_tie_planned() -> None:
+    ext = chapter(
+        "美國哥倫布市副市長史東於七月二十七日來訪期間，表示該市有意與本市建立友好城市關係，"
+        "預定明年由本府組團回訪，洽商締結事宜。",
+        period="2018-07/2018-12",
+    )
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "哥倫布市"))
+    assert [str(t.properties.get("status")) for t in ties] == ["planned"]
