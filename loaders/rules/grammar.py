@@ -260,6 +260,10 @@ _TALKS_GOING_ON = rx(
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…): no talks on the tie
 #: going on.
 _TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$")
+#: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
+#: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
+#: 洽商, which are going on).
+_TALKS_PLANNED = rx(r"(?:預定|預計|擬|計畫|計劃)[^;。]{0,16}(?<!持續|繼續|賡續)$")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not

@@ -94,6 +94,7 @@ from loaders.rules.grammar import (
     _SISTERS_INVITED,
     _SISTERS_SECTION,
     _TALKS_DONE,
+    _TALKS_PLANNED,
     _TALKS_ERRAND,
     _TALKS_GOING_ON,
     _TALKS_TO_COME,
@@ -337,13 +338,15 @@ def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = Fa
 
 def _ongoing_talks(text: str) -> list[re.Match[str]]:
     """The words of talks on a tie in `text` that are not told as done (洽談中, 持續協商;
-    not 經多次協商, 完成…之協商) nor as to come at the signing (屆時將同時洽談…)."""
+    not 經多次協商, 完成…之協商) nor as to come at the signing (屆時將同時洽談…) or on a
+    trip planned (預定明年組團回訪，洽商締結事宜)."""
     done = [m.span() for m in _TALKS_DONE.finditer(text)]
     return [
         m
         for m in _NEGOTIATING.finditer(text)
         if not any(start <= m.start() < end for start, end in done)
         and not _TALKS_TO_COME.search(text, 0, m.start())
+        and not _TALKS_PLANNED.search(text, 0, m.start())
     ]
 
 
