@@ -504,12 +504,12 @@ _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先)
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
-#: 於…率…: invited, then leading)
+#: 於…率…, 某市長應邀率團…: invited, then leading)
 _LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地|特(?=率))*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
-    + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
+    + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?|(?:應|受|獲)邀)?"
     # 於4月8日, 曾於本年五月 (a date in figures or in numerals, 曾 the adverb before it)
     + r"(?:曾?於(?:同年|今年|本年)?(?:"
     + _DATE_CHAR
@@ -1018,9 +1018,9 @@ _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
 _TITLE_SENTENCE = rx(r"^「[^「」]+」[。.]?$")
 #: A clause closing on a verb of holding with no object (本府於11月12日至14日舉辦): it
 #: holds the event the item is titled by.
-_BARE_HOLDING_CLOSING = rx(r"(?:" + _HOLDS + r"|舉行)$")
+_BARE_HOLDING_CLOSING = rx(r"(?:" + _HOLDS + r"|舉行)[。.]?$")
 #: ...or of holding or joining (…前往某市參加, …百餘人應邀出席).
-_BARE_VERB_CLOSING = rx(r"(?:" + _HOLDS + r"|舉行|" + _ATTEND + r")$")
+_BARE_VERB_CLOSING = rx(r"(?:" + _HOLDS + r"|舉行|" + _ATTEND + r")[。.]?$")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
 _OBJECT_VERB_CLOSING = rx("(?:" + _OBJECT_VERB.pattern + ")$")
@@ -1918,8 +1918,8 @@ _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
 #: → 王副市長; 本處簽請本府王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
-#: 11月5日率團來訪): no part of the name.
-_ADVERB_AFTER_LEADER = rx(r"則$")
+#: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
+_ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….

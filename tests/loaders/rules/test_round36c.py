@@ -86,7 +86,7 @@ def test_an_item_titled_by_its_event_is_held_by_the_bare_verb_after() -> None:
 
 def test_a_bare_verb_of_holding_after_another_event_is_spoken_of_holds_nothing() -> None:
     ext = chapter(
-        "（２）「第五屆仙台七夕祭」。本府組團前往仙台市參加「仙台市民日」；本府亦於同月舉辦。",
+        "（２）「第五屆仙台七夕祭」。本府組團前往仙台市參加「2018仙台國際音樂節」；本府亦於同月舉辦。",
         period="2018-07/2018-12",
     )
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, "第五屆仙台七夕祭"))
@@ -208,3 +208,27 @@ def test_talks_on_a_planned_trip_leave_the_tie_planned() -> None:
     )
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "哥倫布市"))
     assert [str(t.properties.get("status")) for t in ties] == ["planned"]
+
+
+# 14. a guest coming at an invitation unnamed (某市長應邀率團來訪, 應邀來高訪問): a visit,
+# led by the guest, not one only asked for
+def test_a_guest_coming_as_invited_visits() -> None:
+    ext = chapter(
+        "美國哥倫布市市長金恩應邀率該市訪問團一行三十人來高訪問。", period="2018-07/2018-12"
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "金恩"), target=KAOHSIUNG)
+    assert [v.properties.get("led_by") for v in visits] == ["金恩"]
+
+
+# 15. the item titled by its event, held in a sentence of its own (「…」。本府於…舉辦。):
+# the guests the next sentence tells came to it
+def test_an_item_titled_by_its_event_held_in_a_sentence_of_its_own() -> None:
+    ext = chapter(
+        "（２）「二○一八高雄國際音樂節」。本府於十一月十二日至十四日舉辦。美國哥倫布市市長金恩應邀"
+        "率該市經貿文化訪問團一行三十人蒞高參加開幕典禮並致詞。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "二○一八高雄國際音樂節")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event)
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "金恩"))
+    assert rels(ext, RelType.VISITED, source=named(ext, "哥倫布市"), target=KAOHSIUNG)
