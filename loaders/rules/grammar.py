@@ -1051,6 +1051,8 @@ _HOME_RECEIVES = rx(
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?))"
+    # an adverb after the official (王大明市長並於12日晚設宴款待)
+    + r"[並亦則也]?"
     + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
     + r"(?:親自)?"
     # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same

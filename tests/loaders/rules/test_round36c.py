@@ -232,3 +232,24 @@ def test_an_item_titled_by_its_event_held_in_a_sentence_of_its_own() -> None:
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event)
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "金恩"))
     assert rels(ext, RelType.VISITED, source=named(ext, "哥倫布市"), target=KAOHSIUNG)
+
+
+# 16. a home official named before his title, then the verb of receiving or an adverb
+# (…來訪，陳其邁市長設宴款待; 陳其邁市長並於12日晚設宴款待): the person, who met the
+# guest; not words before a title with no name (晚間由吳市長設宴款待)
+def test_an_official_named_before_a_verb_of_receiving_met_the_guest() -> None:
+    ext = chapter(
+        "美國哥倫布市市長金恩率團來高訪問，陳其邁市長並於十一月十二日晚設宴款待。",
+        period="2018-07/2018-12",
+    )
+    host = named(ext, "陳其邁")
+    assert rels(ext, RelType.HOLDS_TITLE, source=host, target=KAOHSIUNG)
+    met = [r for r in rels(ext, RelType.MET_WITH) if host in (r.source, r.target)]
+    assert met
+
+
+def test_words_before_a_title_with_no_name_are_no_host() -> None:
+    ext = chapter(
+        "美國哥倫布市市長金恩率團來高訪問，晚間由吳市長設宴款待。", period="2018-07/2018-12"
+    )
+    assert all("由" not in e.name_zh for e in ext.entities if e.id.startswith("person:"))
