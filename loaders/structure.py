@@ -135,6 +135,9 @@ _CHAPTER_RE = re.compile(
     rf"|(?P<num2>[{CAPITAL_NUMERALS}{CHINESE_NUMERALS}]+|\d{{1,3}})\s*、)\s*(?P<title>\S.*)"
 )
 _CHAPTER_GENRE_TITLE = "國際事務"
+#: The label of a work report's field opening a line, before what was done about the
+#: item (辦理情形：本府於…舉辦…, 執行情形：…): no words of the sentence after it.
+_FIELD_LABEL = re.compile(r"\s*(?:辦理|執行|處理)(?:情形|經過|成果)\s*[:：]\s*")
 #: The rank of a lettered sub-item (Ａ．): under 1. and (1), as a ○ item's.
 _LETTER_RANK = 4.5
 # Section numbering styles, outermost first: (rank, pattern on the normalized line).
@@ -685,9 +688,13 @@ class _Builder:
         )
 
     def add_sentences(self, start: int, end: int, norm: str, is_heading: bool) -> None:
-        """Add the sentences of `text[start:end]` (whose normalized form is `norm`)."""
+        """Add the sentences of `text[start:end]` (whose normalized form is `norm`); a
+        work report's field label opening the line (辦理情形：…) is none of its text."""
         self.paragraph += 1
         section = len(self.sections) - 1 if self.sections else None
+        label = _FIELD_LABEL.match(norm)
+        if label and norm[label.end() :].strip():
+            start, norm = start + label.end(), norm[label.end() :]
         for s, e in split_sentences(norm):
             self.sentences.append(
                 Sentence(

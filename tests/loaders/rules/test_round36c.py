@@ -253,3 +253,15 @@ def test_words_before_a_title_with_no_name_are_no_host() -> None:
         "美國哥倫布市市長金恩率團來高訪問，晚間由吳市長設宴款待。", period="2018-07/2018-12"
     )
     assert all("由" not in e.name_zh for e in ext.entities if e.id.startswith("person:"))
+
+
+# 17. a work report's field label opening a line (辦理情形：本府於…舉辦「…」): no words of
+# the sentence, which is read as if it opened the line
+def test_a_field_label_opening_a_line_is_no_part_of_its_sentence() -> None:
+    ext = chapter(
+        "１、舉辦「一○七年高雄市國際龍舟賽」",
+        "辦理情形：本府於六月十八日在蓮池潭舉辦「一○七年高雄市國際龍舟賽」。",
+        period="2018-01/2018-06",
+    )
+    (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert any(e.text.startswith("本府於六月十八日") for e in hosted.evidence)
