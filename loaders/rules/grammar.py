@@ -806,8 +806,8 @@ _ASKS_HOME_TO_COME = (
     r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
-#: the city to come.
-_INVITE = rx(r"邀請|邀|函請|敦請|" + _ASKS_HOME_TO_COME)
+#: the city to come; not convening its own (某局邀集本市業者組團赴…: the city's group).
+_INVITE = rx(r"邀請|邀(?!集)|函請|敦請|" + _ASKS_HOME_TO_COME)
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.

@@ -265,3 +265,14 @@ def test_a_field_label_opening_a_line_is_no_part_of_its_sentence() -> None:
     )
     (hosted,) = rels(ext, RelType.HOSTED, source=KAOHSIUNG)
     assert any(e.text.startswith("本府於六月十八日") for e in hosted.evidence)
+
+
+# 18. a bureau convening the city's own people into its delegation (某局邀集本市業者組團
+# 赴某國參加「…」): no invitation; the city took part
+def test_convening_the_citys_own_group_is_no_invitation() -> None:
+    ext = chapter(
+        "3月22日至28日，建設局邀集本市工商業者二十餘家組團赴新加坡參加「2018亞洲國際貿易博覽會」。",
+        period="2018-01/2018-06",
+    )
+    taking = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [str(t.properties.get("status")) for t in taking] == ["attended"]
