@@ -109,6 +109,7 @@ from loaders.rules.grammar import (
     _THAT_PLACE,
     _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
+    _TIE_CALLED_CLOSING,
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
@@ -1792,8 +1793,10 @@ class ReaderBase:
 
     def _apposed_body(self, text: str) -> tuple[str, str, Place] | None:
         """A body written after the place it belongs to and 之 (某市之某某協會, 本市姊妹市
-        某國某市之某某委員會): (the body's own name, its kind, that place)."""
+        某國某市之某某委員會, 某市姊妹市之某高中): (the body's own name, its kind, that
+        place)."""
         head, _, body = text.rpartition("之")
+        head = _TIE_CALLED_CLOSING.sub("", head)  # 某市姊妹市之…: the place, so called
         kind = self.lex.org_kind(body)
         if not head or kind is None or len(body) < 4 or not _HAN.fullmatch(body):
             return None

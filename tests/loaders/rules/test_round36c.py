@@ -276,3 +276,15 @@ def test_convening_the_citys_own_group_is_no_invitation() -> None:
     )
     taking = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     assert [str(t.properties.get("status")) for t in taking] == ["attended"]
+
+
+# 19. a body written after its place called by its tie and 之 (某市姊妹市之某高中): the
+# body's name starts after 之, and it is of that place
+def test_a_body_of_a_place_called_by_its_tie() -> None:
+    ext = chapter(
+        "五月十日，哥倫布姊妹市之林肯高中校長瑪莉．強森率該校師生一行二十二人來訪。",
+        period="2018-01/2018-06",
+    )
+    school = named(ext, "林肯高中")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "瑪莉．強森"), target=school)
+    assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
