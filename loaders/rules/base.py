@@ -46,7 +46,6 @@ from loaders.rules.grammar import (
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
     _ANAPHORA,
-    _BARE_HOLDING_CLOSING,
     _BARE_VERB_CLOSING,
     _BODY_NAME_END,
     _CITY_NAME_CLOSING,
@@ -293,6 +292,10 @@ class ReaderBase:
         #: name alone finds another of (科隆市: Cologne): that city, wherever named alone.
         self.named_with_country: dict[str, Place | None] = {}
         self.section_events: dict[int, str] = {}  # section → the event it named last
+        #: Events an item is titled by (（２）「某某節」。), with that title sentence: what a
+        #: bare verb of the item (…前往某市參加) joins, the title its evidence.
+        self.item_titles: dict[str, Sentence] = {}
+        self.title_events: dict[int, str] = {}  # section → the event its title names
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
         #: Invitations received (應某市之邀) whose invitee went: (sentence, inviter, invitee).
@@ -1197,6 +1200,8 @@ class ReaderBase:
             self.state.sentence_events.append(event_id)
             if clause.sentence.section is not None:
                 self.section_events[clause.sentence.section] = event_id
+                if _TITLE_SENTENCE.match(clause.sentence.norm):
+                    self.title_events[clause.sentence.section] = event_id
         refers = _EVENT_ANAPHOR.search(clause.norm)
         if not clause.events and refers and self.state.event:
             event_id = self.state.event
@@ -1234,16 +1239,25 @@ class ReaderBase:
 
     def _event_held_bare(self, clause: Clause) -> None:
         """「（２）「某某文化節」。本府於11月12日至14日舉辦，…」: a clause closing on a
-        verb of holding with no object holds the event its item is titled by, when no
-        other has been spoken of since."""
-        if not _BARE_HOLDING_CLOSING.search(clause.norm) or clause.sentence.section is None:
+        verb of holding or joining with no object (本府…舉辦, …前往某市參加) holds or
+        joins the event its item is titled by, when no other has been spoken of since."""
+        if not _BARE_VERB_CLOSING.search(clause.norm) or clause.sentence.section is None:
             return
         section = clause.sentence.section
         first = next(s for s in self.parsed.sentences if s.section == section)
-        titled = self.section_events.get(section)
+        titled = self.title_events.get(section)
         titling = first is not clause.sentence and _TITLE_SENTENCE.match(first.norm)
         if titling and titled is not None and titled == self.state.event:
-            clause.events.append((len(clause.norm), len(clause.norm), titled))
+            at = len(clause.norm.rstrip("。."))  # right after the verb
+            clause.events.append((at, at, titled))
+            self.item_titles[titled] = first
+
+    def _title_told(self, event: tuple[int, int, str]) -> list[Sentence]:
+        """For an event a bare verb joins or holds (no words of the clause name it), the
+        sentence titling its item, which names it; none for an event named."""
+        start, end, event_id = event
+        title = self.item_titles.get(event_id)
+        return [title] if start == end and title is not None else []
 
     def _event_told_short(self, clause: Clause) -> None:
         """「獲某市邀請出席9月29日之亞運開幕典禮」: an event the report named (第14屆亞洲

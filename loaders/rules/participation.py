@@ -359,6 +359,7 @@ class EventRules(PartyRules):
                         place[2],
                         event[2],
                         clause.sentence,
+                        self._title_told(event),
                         **({"inferred": True} if inferred else {}),
                     )
         self._held_where_gone_before(clause)
@@ -496,14 +497,21 @@ class EventRules(PartyRules):
         if pid == self.home or event[0] < end:
             return None
         gap = clause.norm[end : event[0]]
-        named_for = self._named_for(clause.norm[event[0] : event[1]])
+        name = self._event_as_written(clause, event)
+        named_for = self._named_for(name)
         if _host_gap(gap) and named_for in (None, pid):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         joined = _JOIN_OPENING.fullmatch(_TIE_AFTER_PLACE.sub("", gap))  # 赴某某姊妹市參加
         gone = named_for == pid and joined and self._gone_to(clause, start)
-        if not gone or self._not_the_places_own(event[2], clause.norm[event[0] : event[1]]):
+        if not gone or self._not_the_places_own(event[2], name):
             return None
         return _Held.GONE_TO
+
+    def _event_as_written(self, clause: Clause, event: tuple[int, int, str]) -> str:
+        """The words naming an event in the clause, or, for one a bare verb joins (…前往
+        某市參加, the item titled by the event), its name as the report wrote it."""
+        start, end, event_id = event
+        return clause.norm[start:end] or normalize(self.facts.entities[event_id].name_zh)
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:

@@ -288,3 +288,17 @@ def test_a_body_of_a_place_called_by_its_tie() -> None:
     school = named(ext, "林肯高中")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "瑪莉．強森"), target=school)
     assert rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
+
+
+# 20. the item titled by its event, the city going to a place to join it with a bare
+# verb (（１）「第五屆仙台七夕祭」。本府…前往日本仙台市參加。): the place, for which the
+# event is named, holds it, the title quoted as evidence
+def test_a_titled_event_joined_where_it_is_named_for_is_held_there() -> None:
+    ext = chapter(
+        "（１）「第五屆仙台七夕祭」。本府李副市長於八月三日至六日率團前往日本仙台市參加。",
+        period="2018-07/2018-12",
+    )
+    event = named(ext, "第五屆仙台七夕祭")
+    (hosted,) = rels(ext, RelType.HOSTED, source=named(ext, "仙台市"), target=event)
+    assert any(e.text == "「第五屆仙台七夕祭」。" for e in hosted.evidence)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
