@@ -1250,12 +1250,18 @@ class TieRules(ReaderBase):
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
 
-    @staticmethod
-    def _tie_agreement_again(clause: Clause, sentence_norm: str, title: str) -> bool:
-        """Whether an agreement named by no title is the tie's agreement an earlier clause
-        of the sentence told of (就締結友好城市協定內容進行協商，雙方同意俟協定文字確認後
-        再擇期簽署): that tie, no agreement of its own."""
-        return not title and bool(_TIE_AGREEMENT.search(sentence_norm[: clause.start]))
+    def _tie_agreement_again(self, clause: Clause, sentence_norm: str, title: str) -> bool:
+        """Whether an agreement named by no title, or by its kind alone (簽署協定), is the
+        tie's agreement an earlier clause of the sentence, or an earlier sentence of the
+        item's line, told of (就締結友好城市協定內容進行協商，雙方同意俟協定文字確認後
+        再擇期簽署; …協商；原訂12月赴某市簽署協定，…而延期): that tie, no agreement of
+        its own."""
+        if title and not _AGREEMENT_KIND.fullmatch(title):
+            return False
+        told = [
+            s.norm for s in self._paragraph_of(clause.sentence) if s.end <= clause.sentence.start
+        ]
+        return bool(_TIE_AGREEMENT.search("".join(told) + sentence_norm[: clause.start]))
 
     def _tells_tie_agreement(self, clause: Clause) -> bool:
         """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):

@@ -302,3 +302,17 @@ def test_a_titled_event_joined_where_it_is_named_for_is_held_there() -> None:
     (hosted,) = rels(ext, RelType.HOSTED, source=named(ext, "仙台市"), target=event)
     assert any(e.text == "「第五屆仙台七夕祭」。" for e in hosted.evidence)
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+
+
+# 21. an agreement named by its kind alone (簽署協定) after a sentence of the item's line
+# told of the tie's agreement (就締結友好城市協定內容進一步協商；原訂…赴某市簽署協定，
+# …而延期): that tie's agreement, no memorandum of its own
+def test_a_bare_agreement_after_the_ties_agreement_is_the_tie() -> None:
+    ext = chapter(
+        "菲律賓碧瑤市副市長阿爾瓦雷斯於九月十四日來訪時，雙方就締結友好城市協定內容進一步協商；"
+        "原訂十二月由本府組團赴碧瑤市簽署協定，因該市行政作業延宕而延期。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(ext, RelType.SIGNED_MOU)
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "碧瑤市"))
+    assert [str(t.properties.get("status")) for t in ties] == ["negotiating"]
