@@ -76,6 +76,7 @@ from loaders.rules.grammar import (
     _PURSUIT,
     _PURSUIT_SECTION,
     _QUALIFYING,
+    _QUOTED_NAME,
     _RANKED_AS,
     _RETURN_VISIT_OPENING,
     _SAME_OCCASION,
@@ -1411,7 +1412,9 @@ class TieRules(ReaderBase):
         self, clause: Clause, witness: re.Match[str] | None, seats: set[str]
     ) -> list[str]:
         """The foreign cities the clause names as signing (與某市簽署), after any witness
-        and not a mission's seat (駐某市辦事處)."""
+        and not a mission's seat (駐某市辦事處), nor a word of the agreement's quoted name
+        (與該會簽署「高雄某市教育交流協定」)."""
+        quoted = [m.span() for m in _QUOTED_NAME.finditer(clause.norm)]
         return [
             pid
             for start, _, pid in clause.places
@@ -1419,6 +1422,7 @@ class TieRules(ReaderBase):
             and pid not in seats
             and self.facts.label_of(pid) == Label.CITY
             and (witness is None or start >= witness.end())
+            and not any(s < start < e for s, e in quoted)
         ]
 
     def _agreement_dated(

@@ -316,3 +316,15 @@ def test_a_bare_agreement_after_the_ties_agreement_is_the_tie() -> None:
     assert not rels(ext, RelType.SIGNED_MOU)
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "碧瑤市"))
     assert [str(t.properties.get("status")) for t in ties] == ["negotiating"]
+
+
+# 22. a place written inside the agreement's quoted name (與該會簽署「高雄仁川教育交流
+# 協定」) signs nothing: the body referred to (該會) is the partner
+def test_a_place_in_the_agreements_name_is_no_signing_party() -> None:
+    ext = chapter(
+        "韓國仁川廣域市教育委員會教育監李大成率該會訪問團一行十人於十二月二日至五日來訪，"
+        "十二月三日本府教育局與該會簽署「高雄仁川教育交流協定」。",
+        period="2018-07/2018-12",
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert mou.target == named(ext, "仁川廣域市教育委員會")
