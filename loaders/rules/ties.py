@@ -97,6 +97,7 @@ from loaders.rules.grammar import (
     _TALKS_DONE,
     _TALKS_ERRAND,
     _TALKS_GOING_ON,
+    _TALKS_ON,
     _TALKS_PLANNED,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
@@ -1225,6 +1226,7 @@ class TieRules(ReaderBase):
             # 簽署之「…備忘錄」於今年屆期，雙方於11月2日完成續約 / …分別於兩地簽署: the
             # agreement the sentence just named, signed (again) on this clause's date
             self._restate_agreement(clause)
+            self._talked_of_agreement_to_sign(clause, sentence_norm, signings[-1])
             return
         if self._tells_tie_agreement(clause):
             return
@@ -1486,6 +1488,28 @@ class TieRules(ReaderBase):
                 signatories=signatories or None,
                 led_by=self._leader(sentence_norm) if acted else None,
             )
+
+    def _talked_of_agreement_to_sign(
+        self, clause: Clause, sentence_norm: str, signing: re.Match[str]
+    ) -> None:
+        """「與本府建設局洽談「某某合作備忘錄」，預定明年由本府與某港務局正式簽署」: the
+        agreement an earlier clause talked of, its signing told to come in this one with
+        no agreement named: planned, with the partner this clause names."""
+        earlier = sentence_norm[: clause.start]
+        titled = _AGREEMENT_TITLE.search(earlier)
+        if titled is None or not _TALKS_ON.search(earlier[: titled.start()]):
+            return
+        if not self._future(clause, sentence_norm):
+            return
+        sides = self._signing_sides(clause, sentence_norm, clause.norm[: signing.start()])
+        if sides is None or not sides[1]:
+            return
+        signer, parties = sides
+        title = _TITLE_OPENING.sub("", titled.group(1))
+        dated = self._agreement_dated(clause, sentence_norm, TieStatus.PLANNED, False)
+        self._record_agreement(
+            clause, sentence_norm, signer, parties, title, TieStatus.PLANNED, dated, False
+        )
 
     def _restate_agreement(self, clause: Clause) -> None:
         """A clause signing or renewing with no agreement named (完成續約, 分別於兩地簽署):

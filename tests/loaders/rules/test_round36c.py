@@ -328,3 +328,17 @@ def test_a_place_in_the_agreements_name_is_no_signing_party() -> None:
     )
     (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert mou.target == named(ext, "仁川廣域市教育委員會")
+
+
+# 23. an agreement talked of (與本府某局洽談「某某合作備忘錄」), its signing told to come
+# in a later clause with no agreement named (預定明年由本府與某港務局正式簽署): that
+# agreement, planned, with the partner that clause names
+def test_an_agreement_talked_of_then_to_be_signed_is_planned() -> None:
+    ext = chapter(
+        "荷蘭阿姆斯特丹港務局副局長范戴克於十月五日來訪時，與本府建設局洽談「港灣物流合作備忘錄」，"
+        "預定明年由本府與阿姆斯特丹港務局正式簽署。",
+        period="2018-07/2018-12",
+    )
+    (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert mou.properties.get("title") == "港灣物流合作備忘錄"
+    assert str(mou.properties.get("status")) == "planned"
