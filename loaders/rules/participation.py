@@ -2109,12 +2109,15 @@ class EventRules(PartyRules):
             and actor != self.home
         ):
             # 婉謝本屆邀請, 某市亦在受邀之列，惟未能出席: a party asked to the city's own
-            # event that declined or could not come had been invited by the city
+            # event that declined or could not come had been invited by the city (as the
+            # item's invitation of the partners by their class tells: 函邀各姊妹市…)
+            told = self._collective_invitations(clause.sentence.section)
             self.facts.relate(
                 RelType.INVITED,
                 self.home,
                 actor,
                 clause.sentence,
+                told if self.facts.label_of(actor) == Label.CITY else (),
                 event=event_id,
                 year=year,
             )

@@ -342,3 +342,15 @@ def test_an_agreement_talked_of_then_to_be_signed_is_planned() -> None:
     (mou,) = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert mou.properties.get("title") == "港灣物流合作備忘錄"
     assert str(mou.properties.get("status")) == "planned"
+
+
+# 24. the item's invitation of the partners by their class (本處事先函邀各姊妹市組團參加)
+# tells the invitation of a partner that declined (某市…來函婉拒): its evidence
+def test_a_class_invitation_is_the_evidence_of_a_declining_partner() -> None:
+    ext = chapter(
+        "（２）「二○一八高雄國際音樂節」。本府於十一月十二日至十四日舉辦，本府事先函邀各姊妹市"
+        "組團參加。美國哥倫布市因預算問題來函婉拒。",
+        period="2018-07/2018-12",
+    )
+    (invited,) = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "哥倫布市"))
+    assert any("函邀各姊妹市" in e.text for e in invited.evidence)
