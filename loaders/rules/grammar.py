@@ -1473,7 +1473,7 @@ _DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: A guest not coming, no event named: the trip not made (未能成行, 無法成行) or the
 #: invitation declined with nothing after (來函婉拒, 婉謝): of the city's event spoken of.
-_NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")$")
+_NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")[。.]?$")
 #: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
 #: words before the making, in its clause; no tie.
 _TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")
