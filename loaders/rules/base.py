@@ -89,6 +89,7 @@ from loaders.rules.grammar import (
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
+    _OUR_PARTNER_CALLED,
     _OURS_BEFORE,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
@@ -2390,8 +2391,9 @@ class ReaderBase:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
         text = _RELATIVE_YEAR_TIME.sub("", _DATE_HEAD.sub("", sentence_norm))  # 於同年11月
         text = _TIME_PHRASE.sub("", text)
-        # 某市副市長某某（Some Name）率…: the gloss in Latin letters is no part of who leads
-        text = _PARENS.sub("", text)
+        # 某市副市長某某（Some Name）率…: the gloss in Latin letters is no part of who leads,
+        # nor is the partner called so (本市姊妹市某國某市副市長某某率…)
+        text = _OUR_PARTNER_CALLED.sub("", _PARENS.sub("", text))
         # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
         text = _INVITED_BY_CLAUSE.sub("", text)
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]

@@ -1238,6 +1238,9 @@ _GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 _GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")
 #: A word of a tie: 姊妹, 友好.
 _TIE_WORD = rx(r"姊妹|友好")
+#: The city's partner called so before its name (本市姊妹市澳洲某市副市長某某): words of
+#: who the place is to the city, no part of who leads.
+_OUR_PARTNER_CALLED = rx(r"(?:本市|我市)(?:之|的)?(?:姊妹|友好)(?:城市|市)")
 #: A place called by its tie to the city, closing the words before a body (某市姊妹市之
 #: 某高中: the school of that sister city).
 _TIE_CALLED_CLOSING = rx(r"(?:姊妹|友好)(?:城市|市|縣|州)$")

@@ -354,3 +354,17 @@ def test_a_class_invitation_is_the_evidence_of_a_declining_partner() -> None:
     )
     (invited,) = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "哥倫布市"))
     assert any("函邀各姊妹市" in e.text for e in invited.evidence)
+
+
+# 25. a leader written after the words calling his place the city's partner (本市姊妹市
+# 美國某市副市長某某（gloss）率…): those words are no part of who leads, who takes part
+def test_a_leader_after_the_partner_called_so_leads() -> None:
+    ext = chapter(
+        "五月中旬，本市姊妹市紐西蘭奧克蘭市副市長克里斯多福．史東（Christopher Stone）率該市工商"
+        "考察團一行十五人來訪，並於5/14出席本府建設局舉辦之「中紐經貿合作座談會」，以「投資環境」"
+        "為題發表演說。",
+        period="2018-01/2018-06",
+    )
+    person = named(ext, "克里斯多福．史東")
+    (taking,) = rels(ext, RelType.PARTICIPATED_IN, source=person)
+    assert taking.properties.get("role") == "speaker"
