@@ -1016,10 +1016,8 @@ _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
 #: A sentence that is only a name in quotes (（２）「某某文化節」。): an item titled by
 #: the event its later sentences tell of.
 _TITLE_SENTENCE = rx(r"^「[^「」]+」[。.]?$")
-#: A clause closing on a verb of holding with no object (本府於11月12日至14日舉辦): it
-#: holds the event the item is titled by.
-_BARE_HOLDING_CLOSING = rx(r"(?:" + _HOLDS + r"|舉行)[。.]?$")
-#: ...or of holding or joining (…前往某市參加, …百餘人應邀出席).
+#: A clause closing on a verb of holding or joining with no object (本府於11月12日至14日
+#: 舉辦, …前往某市參加, …百餘人應邀出席): it holds or joins the event the item is titled by.
 _BARE_VERB_CLOSING = rx(r"(?:" + _HOLDS + r"|舉行|" + _ATTEND + r")[。.]?$")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
