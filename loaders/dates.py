@@ -620,6 +620,35 @@ def _this_month(
     return _Point(year=int(last[:4]), month=int(last[5:7])), None, i
 
 
+#: What follows a month and day in figures that is a share, not a date (1/3以上, 2/3之).
+_SHARE_AFTER = ("以上", "以下", "的", "之", "強", "左右")
+
+
+def _slashed_month_day(
+    norm: str, tokens: list[_Token], i: int, context: DateContext
+) -> tuple[_Point, _Point | None, int] | None:
+    """A month and day in figures parted by a slash, the year unwritten (5/14), as a
+    work report writes its days: a date where it opens a clause or follows 於/在
+    (「5/24，某市市長…」, 「並於5/14出席…」), in the report's year; 5/14至5/16 (or
+    至16日) runs to its end."""
+    token = tokens[i]
+    if (
+        token.kind != "numdm"
+        or "/" not in norm[token.start : token.end]
+        or not _BARE_DAY_LEAD.search(norm[: token.start])
+        or norm[token.end :].startswith(_SHARE_AFTER)
+    ):
+        return None
+    start = _with_year(_Point(month=int(token.value or 0), day=token.value2), context)
+    after = tokens[i + 1 : i + 3]
+    ranged = [t.kind for t in after] in (["sep", "numdm"], ["sep", "day"])
+    if ranged and all(t.joined for t in after):
+        end = _read_point(tokens, i + 2, context, end_part=True)
+        if end is not None:
+            return start, _fill(end.point, start), i + 2
+    return start, None, i
+
+
 def _glossed_day(
     tokens: list[_Token], i: int, spans: list[DateSpan], context: DateContext
 ) -> tuple[_Point, _Point | None, int] | None:
@@ -687,6 +716,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
             or _same_month(norm, tokens, i, spans, context)
             or _this_month(norm, tokens, i, spans, context)
             or _glossed_day(tokens, i, spans, context)
+            or _slashed_month_day(norm, tokens, i, context)
         )
         if read is None:
             i += 1

@@ -82,6 +82,9 @@ _MUNICIPAL_SUFFIX_CITIES = 5
 #: Words that join the items of a list (某某縣及某某市, 甲市、乙市): a place no data
 #: knows never begins with one.
 _LIST_JOINERS = frozenset("及與和暨、並")
+#: Words a name no data knows cannot open with: a joiner, or the word closing a list or
+#: pointing to a class of places (某國某縣等姊妹市, 各友好城市, 該市).
+_NOT_OPENING_UNKNOWN = _LIST_JOINERS | frozenset("等各該")
 #: Suffixes after which find_places accepts, right after a country name, a name no data
 #: knows (某國 + 某某市, 某國 + 某某省 + 某某市).
 _AFTER_COUNTRY_SUFFIXES = frozenset("市縣州省郡")
@@ -224,12 +227,13 @@ def _is_cjk_name(text: str) -> bool:
 
 def _unknown_name_ok(name: str) -> bool:
     """Whether `name` can be a place no data knows: CJK only, not opening with a
-    conjunction or list separator (某某縣及某某市 never yields a place 及某某市), not
+    conjunction, list separator or closer (某某縣及某某市 never yields a place 及某某市,
+    某某縣等姊妹市 none 等姊妹市), not
     ending in 本市 or 本區 after a verb: that is the home city (某州成為本市第29個姊妹市;
     熊本市 and 松本市 are known from the data)."""
     return (
         _is_cjk_name(name)
-        and name[0] not in _LIST_JOINERS
+        and name[0] not in _NOT_OPENING_UNKNOWN
         and not re.search(r"[為至與於在赴]本[市區]$", name)
         and not _CITY_DESCRIBED.match(name)  # 某州最大城市: the city named before
     )

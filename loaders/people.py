@@ -1071,7 +1071,18 @@ def _place_after_country(mentions: Sequence[PlaceMention], name_end: int, gloss:
 #: the reason for not coming (某市王大明市長因公未克出席), and a time of the year it
 #: tells of (某市王大明市長上半年來訪時), the verb of going (某局王大明科長赴某市: no
 #: title ends in 赴 or 前往).
-_AFTER_NAME_AND_TITLE = rx(r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前|赴|前往")
+_AFTER_NAME_AND_TITLE = rx(
+    r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前|赴|前往"
+    # an adverb, then the verb or its time (王大明市長並於12日晚設宴款待, 亦親自接見)
+    r"|[並亦則也](?=於|在|與|率|親自|設宴|出席|參加|代表|接見|致詞)"
+)
+#: A verb of receiving a guest after a name and title that opens its clause (…來訪，王大明
+#: 市長設宴款待; not 晚間由吳市長設宴款待, where no name stands before the title).
+_RECEIVING_AFTER_TITLE = rx(r"設宴|款待|接見|親自")
+#: What a name read before a verb of receiving follows: the start or a break; and the
+#: words of a clause that are in no such name (晚間由吳市長: 由, the time).
+_CLAUSE_OPENING = rx(r"(?:^|[,;。:])$")
+_CLAUSE_WORDS = rx(r"[由於在與和及並]|晚間|上午|下午|中午|當晚|當天|隨後")
 
 
 def find_name_before_title(
@@ -1095,9 +1106,10 @@ def find_name_before_title(
             continue
         title = titles[0]
         covered = start + len(title)  # 市長 inside 副市長 is not a title of its own
-        if not _BREAK.match(text, start + len(title)) and not _AFTER_NAME_AND_TITLE.match(
+        verb_only = not _BREAK.match(text, start + len(title)) and not _AFTER_NAME_AND_TITLE.match(
             text, start + len(title)
-        ):
+        )
+        if verb_only and not _RECEIVING_AFTER_TITLE.match(text, start + len(title)):
             continue
         former = text[max(0, start - 1) : start] == "前"
         name_end = start - (1 if former else 0)
@@ -1131,6 +1143,8 @@ def find_name_before_title(
             ):
                 continue
             before = text[:name_start]
+            if verb_only and (not _CLAUSE_OPENING.search(before) or _CLAUSE_WORDS.search(name)):
+                continue  # (晚間由吳市長設宴款待: no name before the title)
             after = text[start + len(title) :] + later
             bare = _bare_name(before, name, title, gaz) or _taken_up_by_surname(
                 before, name, title, after, gaz

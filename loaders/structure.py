@@ -136,6 +136,11 @@ _CHAPTER_RE = re.compile(
     rf"|(?P<num2>[{CAPITAL_NUMERALS}{CHINESE_NUMERALS}]+|\d{{1,3}})\s*、)\s*(?P<title>\S.*)"
 )
 _CHAPTER_GENRE_TITLE = "國際事務"
+#: The label of a work report's field opening a line, before what was done about the
+#: item (辦理情形：本府於…舉辦…, 執行情形：…): no words of the sentence after it.
+_FIELD_LABEL = re.compile(r"\s*(?:辦理|執行|處理)(?:情形|經過|成果)\s*[:：]\s*")
+#: The rank of a lettered sub-item (Ａ．): under 1. and (1), as a ○ item's.
+_LETTER_RANK = 4.5
 # Section numbering styles, outermost first: (rank, pattern on the normalized line).
 _MARKERS = (
     (0, re.compile(rf"(?P<num>[{CAPITAL_NUMERALS}]+)\s*、")),  # 壹、 under 貳拾壹、國際事務
@@ -144,6 +149,9 @@ _MARKERS = (
     (3, re.compile(r"(?P<num>\d{1,2})\s*[.、]")),
     (4, re.compile(r"\(\s*(?P<num>\d{1,2})\s*\)")),
     (4, re.compile(r"(?P<num>\d{1,2})\s*\)")),
+    # Ａ．Ｂ． (A. B. once normalized) lettering the sub-items of a 1. in a work report;
+    # not "U.S." or an English line, whose letter is followed by another.
+    (_LETTER_RANK, re.compile(r"(?P<num>[A-Z])\s*[.、](?![A-Za-z.])")),
 )
 # Bullets opening a line with no number, as ranks between the numbered ones: ◎ a
 # heading or item under 一、/（一）, above any 1.; ○ an item under it, above any ①.
@@ -542,7 +550,9 @@ def _marker(line: _Line, text: str) -> _Marker | None:
         if not match:
             continue
         glued = (
-            line.norm[match.end() - 1] == "." and line.norm[match.end() : match.end() + 1].isdigit()
+            line.norm[match.end() - 1] == "."
+            and line.norm[match.end() : match.end() + 1].isdigit()
+            and not _is_letter(match["num"])  # Ｂ．5/24，… is item B, dated
         )
         if glued and not _DATE_START_RE.match(line.norm, match.end()):
             return None
@@ -550,12 +560,22 @@ def _marker(line: _Line, text: str) -> _Marker | None:
     return None
 
 
+def _is_letter(number: str) -> bool:
+    """Whether a marker's number is a letter (A. B.), not a figure or a numeral."""
+    return len(number) == 1 and "A" <= number <= "Z"
+
+
+def _list_value(number: str) -> int:
+    """The place in its list of a marker's number: 3 for "3", 2 for a letter "B"."""
+    return int(number) if number.isdigit() else ord(number) - ord("A") + 1
+
+
 def _plausible(marker: _Marker, last_numbers: dict[float, int]) -> bool:
-    """A "1." glued to a date must also continue its list: be 1, or one more than
-    the previous number at its rank."""
-    if not marker.glued_digit:
+    """A "1." glued to a date, or a letter "A." (which may open any line), must also
+    continue its list: be the first, or one more than the previous at its rank."""
+    if not marker.glued_digit and not _is_letter(marker.number):
         return True
-    value = int(marker.number)
+    value = _list_value(marker.number)
     return value == 1 or value == last_numbers.get(marker.rank, 0) + 1
 
 
@@ -656,8 +676,8 @@ class _Builder:
             )
         )
         self.stack.append((marker.rank, len(self.sections) - 1))
-        if marker.number.isdigit():
-            self.last_numbers[marker.rank] = int(marker.number)
+        if marker.number.isdigit() or _is_letter(marker.number):
+            self.last_numbers[marker.rank] = _list_value(marker.number)
         for rank in [r for r in self.last_numbers if r > marker.rank]:
             del self.last_numbers[rank]
 
@@ -669,9 +689,13 @@ class _Builder:
         )
 
     def add_sentences(self, start: int, end: int, norm: str, is_heading: bool) -> None:
-        """Add the sentences of `text[start:end]` (whose normalized form is `norm`)."""
+        """Add the sentences of `text[start:end]` (whose normalized form is `norm`); a
+        work report's field label opening the line (辦理情形：…) is none of its text."""
         self.paragraph += 1
         section = len(self.sections) - 1 if self.sections else None
+        label = _FIELD_LABEL.match(norm)
+        if label and norm[label.end() :].strip():
+            start, norm = start + label.end(), norm[label.end() :]
         for s, e in split_sentences(norm):
             self.sentences.append(
                 Sentence(

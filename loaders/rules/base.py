@@ -46,6 +46,7 @@ from loaders.rules.grammar import (
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
     _ANAPHORA,
+    _BARE_VERB_CLOSING,
     _BODY_ALONG,
     _BODY_NAME_END,
     _CITY_NAME_CLOSING,
@@ -93,6 +94,7 @@ from loaders.rules.grammar import (
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
     _ORG_RUN_BREAK,
+    _OUR_PARTNER_CALLED,
     _OURS_BEFORE,
     _PARENS,
     _PLACE_SUFFIX_CLOSING,
@@ -112,11 +114,13 @@ from loaders.rules.grammar import (
     _THAT_PLACE,
     _THAT_SCHOOL,
     _TIE_BEFORE_CITY,
+    _TIE_CALLED_CLOSING,
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
     _TIME_TO_COME,
     _TIME_TO_COME_WORD,
+    _TITLE_SENTENCE,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
@@ -304,6 +308,10 @@ class ReaderBase:
         #: name alone finds another of (科隆市: Cologne): that city, wherever named alone.
         self.named_with_country: dict[str, Place | None] = {}
         self.section_events: dict[int, str] = {}  # section → the event it named last
+        #: Events an item is titled by (（２）「某某節」。), with that title sentence: what a
+        #: bare verb of the item (…前往某市參加) joins, the title its evidence.
+        self.item_titles: dict[str, Sentence] = {}
+        self.title_events: dict[int, str] = {}  # section → the event its title names
         #: Events dated so far only by a trip to them (率團來訪並出席「…」): its days.
         self.trip_dated: set[str] = set()
         #: Invitations received (應某市之邀) whose invitee went: (sentence, inviter, invitee).
@@ -648,10 +656,14 @@ class ReaderBase:
     def _name_alone(self, mention: PlaceMention) -> str | None:
         """The name a city written after its country (某國某某市) goes by alone, when
         no data finds it alone: a place no data knows, or one too small to be taken
-        bare (某島國首都某某市, later just 某某市 or 該市)."""
+        bare (某島國首都某某市, later just 某某市 or 該市); or a place no data knows
+        written after its region (某州某某市: the region tells its country)."""
+        unknown = not self.gaz.knows(mention.place)
+        if unknown and self._written_after_region(mention):
+            return normalize(mention.place.name_zh)
         if not mention.country_prefix:
             return None
-        if not self.gaz.knows(mention.place):
+        if unknown:
             return normalize(mention.place.name_zh)
         name = normalize(mention.place.name_zh) + (mention.suffix or "")
         if mention.place.label != "City" or len(name) < 3:
@@ -659,6 +671,14 @@ class ReaderBase:
         if not normalize(mention.surface).endswith(name):
             return None
         return None if self.gaz.find_places(name) else name
+
+    @staticmethod
+    def _written_after_region(mention: PlaceMention) -> bool:
+        """Whether a city's mention opens with its region's name (加州某某市), not with
+        its country's nor its own name alone."""
+        name = normalize(mention.place.name_zh)
+        surface = normalize(mention.surface)
+        return mention.place.label == "City" and surface.endswith(name) and surface != name
 
     def _unknown_named_again(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place no data knows, named alone after the report named it with its country
@@ -1151,7 +1171,8 @@ class ReaderBase:
         raise NotImplementedError
 
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
-        for mention in find_events(clause.norm, is_recurring(clause.norm), self._report_year()):
+        mentions = find_events(clause.norm, is_recurring(clause.norm), self._report_year())
+        for mention in mentions or self._title_held_next(clause):
             if self._bare_alias_elsewhere(clause, mention):
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
@@ -1195,6 +1216,8 @@ class ReaderBase:
             self.state.sentence_events.append(event_id)
             if clause.sentence.section is not None:
                 self.section_events[clause.sentence.section] = event_id
+                if _TITLE_SENTENCE.match(clause.sentence.norm):
+                    self.title_events[clause.sentence.section] = event_id
         refers = _EVENT_ANAPHOR.search(clause.norm)
         if not clause.events and refers and self.state.event:
             event_id = self.state.event
@@ -1205,11 +1228,52 @@ class ReaderBase:
                     event_id = self._edition(str(series), event_id, int(dated.group(1)))
             clause.events.append((refers.start(), refers.end(), event_id))
         if not clause.events:
+            self._event_held_bare(clause)
+        if not clause.events:
             self._event_of_kind_joined(clause)
         if not clause.events:
             self._event_told_short(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
+
+    def _title_held_next(self, clause: Clause) -> list[EventMention]:
+        """A name in quotes that is all its sentence is, titling an item (（２）「八十二年
+        某某聯誼會」。), whose next sentence holds or joins with no object (本府於12月20日
+        舉辦, …應邀出席): an event, though its ending alone (聯誼會) may name a body; read
+        as it would be after a verb of holding. No mention for any other clause."""
+        sentence = clause.sentence
+        if not _TITLE_SENTENCE.match(sentence.norm):
+            return []
+        later = [s for s in self._paragraph_of(sentence) if s.start > sentence.start][:1]
+        if not later or not any(
+            _BARE_VERB_CLOSING.search(part) for part in _CLAUSE_BREAK.split(later[0].norm)
+        ):
+            return []
+        verb = "舉辦"
+        held = find_events(verb + clause.norm, False, self._report_year())
+        return [replace(m, start=m.start - len(verb), end=m.end - len(verb)) for m in held]
+
+    def _event_held_bare(self, clause: Clause) -> None:
+        """「（２）「某某文化節」。本府於11月12日至14日舉辦，…」: a clause closing on a
+        verb of holding or joining with no object (本府…舉辦, …前往某市參加) holds or
+        joins the event its item is titled by, when no other has been spoken of since."""
+        if not _BARE_VERB_CLOSING.search(clause.norm) or clause.sentence.section is None:
+            return
+        section = clause.sentence.section
+        first = next(s for s in self.parsed.sentences if s.section == section)
+        titled = self.title_events.get(section)
+        titling = first is not clause.sentence and _TITLE_SENTENCE.match(first.norm)
+        if titling and titled is not None and titled == self.state.event:
+            at = len(clause.norm.rstrip("。."))  # right after the verb
+            clause.events.append((at, at, titled))
+            self.item_titles[titled] = first
+
+    def _title_told(self, event: tuple[int, int, str]) -> list[Sentence]:
+        """For an event a bare verb joins or holds (no words of the clause name it), the
+        sentence titling its item, which names it; none for an event named."""
+        start, end, event_id = event
+        title = self.item_titles.get(event_id)
+        return [title] if start == end and title is not None else []
 
     def _event_told_short(self, clause: Clause) -> None:
         """「獲某市邀請出席9月29日之亞運開幕典禮」: an event the report named (第14屆亞洲
@@ -1759,8 +1823,10 @@ class ReaderBase:
 
     def _apposed_body(self, text: str) -> tuple[str, str, Place] | None:
         """A body written after the place it belongs to and 之 (某市之某某協會, 本市姊妹市
-        某國某市之某某委員會): (the body's own name, its kind, that place)."""
+        某國某市之某某委員會, 某市姊妹市之某高中): (the body's own name, its kind, that
+        place)."""
         head, _, body = text.rpartition("之")
+        head = _TIE_CALLED_CLOSING.sub("", head)  # 某市姊妹市之…: the place, so called
         kind = self.lex.org_kind(body)
         if not head or kind is None or len(body) < 4 or not _HAN.fullmatch(body):
             return None
@@ -2353,6 +2419,9 @@ class ReaderBase:
         # a date by whole numbers (8月3日至5日): 日本某市市長… keeps its 日
         text = _RELATIVE_YEAR_TIME.sub("", _DATE_HEAD.sub("", sentence_norm))  # 於同年11月
         text = _TIME_PHRASE.sub("", text)
+        # 某市副市長某某（Some Name）率…: the gloss in Latin letters is no part of who leads,
+        # nor is the partner called so (本市姊妹市某國某市副市長某某率…)
+        text = _OUR_PARTNER_CALLED.sub("", _PARENS.sub("", text))
         # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
         text = _INVITED_BY_CLAUSE.sub("", text)
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]

@@ -265,6 +265,10 @@ _TALKS_GOING_ON = rx(
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped for (盼能
 #:在適當時機正式展開協商): no talks on the tie going on.
 _TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,12}$")
+#: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
+#: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
+#: 洽商, which are going on).
+_TALKS_PLANNED = rx(r"(?:預定|預計|擬|計畫|計劃)[^;。]{0,16}(?<!持續|繼續|賡續)$")
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not
@@ -540,12 +544,12 @@ _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先)
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
-#: 於…率…: invited, then leading)
+#: 於…率…, 某市長應邀率團…: invited, then leading)
 _LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地|特(?=率))*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
-    + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?)?"
+    + r"(?:(?:應|受)[^,;。「」]{1,16}?(?:之)?(?:邀請|邀約|邀),?|(?:應|受|獲)邀)?"
     # 於4月8日, 曾於本年五月 (a date in figures or in numerals, 曾 the adverb before it)
     + r"(?:曾?於(?:同年|今年|本年)?(?:"
     + _DATE_CHAR
@@ -719,7 +723,7 @@ _HOME_RECEIVING = (
     r"接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
 _COME = rx(
-    r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|抵達本市|蒞臨|蒞府|蒞市"
+    r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|蒞高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
     # a stay told by what the guests did in the city: 於3月27日至29日在本市考察…
@@ -787,9 +791,11 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: Watching as spectators (觀賞「…煙火節」, 觀禮) is taking part too. 觀禮 is in _WITNESS as
 #: well, on purpose: at an event watching is taking part, at a signing only witnessing
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
-#: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part.
+#: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part, and so
+#: is competing (某市組隊參賽; not 參賽隊伍, who competed, nor a tally of teams, 共7隊參賽).
 _JOIN = rx(
     _ATTEND_VERB + r"|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮"
+    r"|(?<![\d一二三四五六七八九十兩]隊)參賽(?!隊|者|選手|人員|城市|國家|作品|資格)"
     # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
     r"|主持(?:開幕|揭幕|開賽|鳴槍)"
 )
@@ -855,8 +861,8 @@ _ASKS_HOME_TO_COME = (
     r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
-#: the city to come.
-_INVITE = rx(r"邀請|邀|函請|敦請|" + _ASKS_HOME_TO_COME)
+#: the city to come; not convening its own (某局邀集本市業者組團赴…: the city's group).
+_INVITE = rx(r"邀請|邀(?!集)|函請|敦請|" + _ASKS_HOME_TO_COME)
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
@@ -1072,6 +1078,12 @@ _HOLDS = r"舉辦|主辦|辦理"
 _HOLDING = rx(_HOLDS)
 #: Holding or held, continuing to hold too (本府預定明年續辦「…」).
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
+#: A sentence that is only a name in quotes (（２）「某某文化節」。): an item titled by
+#: the event its later sentences tell of.
+_TITLE_SENTENCE = rx(r"^「[^「」]+」[。.]?$")
+#: A clause closing on a verb of holding or joining with no object (本府於11月12日至14日
+#: 舉辦, …前往某市參加, …百餘人應邀出席): it holds or joins the event the item is titled by.
+_BARE_VERB_CLOSING = rx(r"(?:" + _HOLDS + r"|舉行|" + _ATTEND + r")[。.]?$")
 #: Verbs after which a place is what the subject goes to, joins or invites.
 _OBJECT_VERB = rx(r"參加|參與|出席|前往|赴|至(?![\d今])|邀請|拜會|訪問(?!團)")
 _OBJECT_VERB_CLOSING = rx("(?:" + _OBJECT_VERB.pattern + ")$")
@@ -1103,6 +1115,8 @@ _HOME_RECEIVES = rx(
     + r"|"
     + _HOME_TITLE
     + r"([\u4e00-\u9fff]{2,3}?)|(?<=本府))"
+    # an adverb after the official (王大明市長並於12日晚設宴款待)
+    + r"[並亦則也]?"
     + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:特地|特別)?"
     + r"(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
     + r"(?:親自)?"
@@ -1292,6 +1306,17 @@ _GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
 _GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")
 #: A word of a tie: 姊妹, 友好.
 _TIE_WORD = rx(r"姊妹|友好")
+#: The city's partner called so before its name (本市姊妹市澳洲某市副市長某某): words of
+#: who the place is to the city, no part of who leads.
+_OUR_PARTNER_CALLED = rx(r"(?:本市|我市)(?:之|的)?(?:姊妹|友好)(?:城市|市)")
+#: A place called by its tie to the city, closing the words before a body (某市姊妹市之
+#: 某高中: the school of that sister city).
+_TIE_CALLED_CLOSING = rx(r"(?:姊妹|友好)(?:城市|市|縣|州)$")
+#: A list closed by two kinds of tie together (甲市、乙市及丙縣等姊妹市及友好城市): which
+#: city holds which is not told. The first kind is followed by the second, the second
+#: preceded by the first.
+_TWO_TIE_KINDS_AFTER = rx(r"^(?:及|與|暨|和|、)(?:姊妹|友好)(?:城?市|縣)")
+_TWO_TIE_KINDS_BEFORE = rx(r"等(?:姊妹|友好)(?:城?市|縣)(?:及|與|暨|和|、)$")
 #: Words opening an agreement's quoted name that are no part of its kind: 「雙方…」,
 #: 「兩市…」, 「彼此…」, 「加強…備忘錄」; 之 after the verb (簽署之交流協議).
 _TITLE_OPENING = rx(r"^(?:之|的)?(?:雙方|兩市|彼此|加強)?")
@@ -1553,6 +1578,9 @@ _DECLINE_VERB = r"婉謝|婉拒|謝絕|辭謝"
 #: Declining, the invitation not named again (…，惟因預算不足而婉謝).
 _DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
+#: A guest not coming, no event named: the trip not made (未能成行, 無法成行) or the
+#: invitation declined with nothing after (來函婉拒, 婉謝): of the city's event spoken of.
+_NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")[。.]?$")
 #: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
 #: words before the making, in its clause; no tie.
 _TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")
@@ -1793,7 +1821,7 @@ _OWN_SUBJECT = rx(r"均|皆|都|分別|各自|[兩二三四五六七八九十]�
 _DATE_TAIL_OPENING = rx(r"^(?:[\d年月日至~.-]|[上中下]旬|初|底)+")
 #: Coming to the city to join what is named next (來高參加「…」, 抵高出席, 至本市參賽):
 #: the event is held in the city.
-_COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")
+_COMES_HERE_TO_JOIN = rx(r"(?:來高|抵高|蒞高|來本市|至本市)(?:參加|參與|出席|參賽)(?:之|的)?$")
 #: The city's staff going along with a body named next (某局派員隨同某某研究院，赴…;
 #: 偕同某某協會): the body went too.
 _ALONG_WITH = rx(r"(?:隨同|偕同)((?:(?![及與和])[\u4e00-\u9fff]){3,20})(?=[,;]|赴|前往)")
@@ -1885,9 +1913,11 @@ _HOME_SCHOOL_TROUPE = rx(
 )
 #: A national or municipal university sending its own: 由國立某某大學, 由市立某某學院.
 _BY_PUBLIC_UNIVERSITY = rx(r"由((?:國立|市立)[^,。]{2,10}?(?:大學|學院))")
-#: The city leading or sending: 由本府某副秘書長率領, 本府安排, 市府指派.
+#: The city leading or sending: 由本府某副秘書長率領, 本府安排, 市府指派; the days may
+#: stand between the official and the verb (本府李副市長於9月3日至6日率領…).
 _HOME_LEADS_OR_SENDS = rx(
-    r"(?:由" + _HOME + "|" + _HOME_GOVERNMENT + r")[^,]{0,10}?(?:率|安排|派|指派|推薦|遴選)"
+    r"(?:由" + _HOME + "|" + _HOME_GOVERNMENT + r")[^,]{0,10}?(?:於[^,]{2,12}?[日月旬])?"
+    r"(?:率|安排|派|指派|推薦|遴選)"
 )
 
 
@@ -1999,11 +2029,15 @@ _HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "v
 #: (某某某斯市長) in a country that names its people by transliteration: one of three may
 #: be a Chinese name such a person goes by (王大明市長).
 _TRANSLITERATED_LENGTH = 4
-#: Words before a leader's name: a date, the home side, 由 (5月1日本府由王副市長 → 王副市長).
-_LEADER_OPENING = rx(r"^(?:\d.*日)?" + _HOME + r"?由?")
+#: The secretariat asking its superiors to act (本處簽請本府王副市長率團…, 報請市長…): the
+#: one asked is who acts, the office writing the report only proposed it.
+_PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
+#: Words before a leader's name: a date, a petition, the home side, 由 (5月1日本府由王副市長
+#: → 王副市長; 本處簽請本府王副市長 → 王副市長).
+_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
-#: 11月5日率團來訪): no part of the name.
-_ADVERB_AFTER_LEADER = rx(r"則$")
+#: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
+_ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….

@@ -153,6 +153,7 @@ from loaders.rules.grammar import (
     _NO_ANSWER,
     _NO_ONE_NAMED,
     _NO_SUBJECT,
+    _NOT_COMING,
     _NOT_HELD,
     _NOT_HOST_GAP,
     _NOT_THERE_BEFORE,
@@ -362,6 +363,7 @@ class EventRules(PartyRules):
                         place[2],
                         event[2],
                         clause.sentence,
+                        self._title_told(event),
                         **({"inferred": True} if inferred else {}),
                     )
         self._held_where_gone_before(clause)
@@ -499,14 +501,21 @@ class EventRules(PartyRules):
         if pid == self.home or event[0] < end:
             return None
         gap = clause.norm[end : event[0]]
-        named_for = self._named_for(clause.norm[event[0] : event[1]])
+        name = self._event_as_written(clause, event)
+        named_for = self._named_for(name)
         if _host_gap(gap) and named_for in (None, pid):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         joined = _JOIN_OPENING.fullmatch(_TIE_AFTER_PLACE.sub("", gap))  # 赴某某姊妹市參加
         gone = named_for == pid and joined and self._gone_to(clause, start)
-        if not gone or self._not_the_places_own(event[2], clause.norm[event[0] : event[1]]):
+        if not gone or self._not_the_places_own(event[2], name):
             return None
         return _Held.GONE_TO
+
+    def _event_as_written(self, clause: Clause, event: tuple[int, int, str]) -> str:
+        """The words naming an event in the clause, or, for one a bare verb joins (…前往
+        某市參加, the item titled by the event), its name as the report wrote it."""
+        start, end, event_id = event
+        return clause.norm[start:end] or normalize(self.facts.entities[event_id].name_zh)
 
     @staticmethod
     def _gone_to(clause: Clause, start: int) -> bool:
@@ -1554,7 +1563,19 @@ class EventRules(PartyRules):
             or self._toured_event(clause)
             or self._performed_at_event(clause)
             or self._performed_at_part(clause)
+            or self._not_coming_to_home_event(clause)
         )
+
+    def _not_coming_to_home_event(self, clause: Clause) -> re.Match[str] | None:
+        """「某市則因人力不足，表示未能成行」, 「某市…，來函婉拒」, no event named: a guest
+        not coming to the city's own event spoken of (which leaves it invited); not a
+        guest kept from a signing the sentence told (原規劃於論壇期間與某市簽署姊妹市協定，
+        惟該市市長因故未能成行)."""
+        if clause.events or self.state.event is None or not self._home_hosts(self.state.event):
+            return None
+        if _TIE_MAKING.search(clause.sentence.norm[: clause.start]):
+            return None
+        return _NOT_COMING.search(clause.norm)
 
     def _performed_at_part(self, clause: Clause) -> re.Match[str] | None:
         """「於開幕典禮及元宵節當晚在某河畔演出…」, no event named: performing at a part of
@@ -2123,12 +2144,15 @@ class EventRules(PartyRules):
             and actor != self.home
         ):
             # 婉謝本屆邀請, 某市亦在受邀之列，惟未能出席: a party asked to the city's own
-            # event that declined or could not come had been invited by the city
+            # event that declined or could not come had been invited by the city (as the
+            # item's invitation of the partners by their class tells: 函邀各姊妹市…)
+            told = self._collective_invitations(clause.sentence.section)
             self.facts.relate(
                 RelType.INVITED,
                 self.home,
                 actor,
                 clause.sentence,
+                told if self.facts.label_of(actor) == Label.CITY else (),
                 event=event_id,
                 year=year,
             )

@@ -77,6 +77,7 @@ from loaders.rules.grammar import (
     _PURSUIT,
     _PURSUIT_SECTION,
     _QUALIFYING,
+    _QUOTED_NAME,
     _RANKED_AS,
     _RETURN_VISIT_OPENING,
     _SAME_OCCASION,
@@ -97,6 +98,8 @@ from loaders.rules.grammar import (
     _TALKS_DONE,
     _TALKS_ERRAND,
     _TALKS_GOING_ON,
+    _TALKS_ON,
+    _TALKS_PLANNED,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DECLINED,
@@ -118,6 +121,8 @@ from loaders.rules.grammar import (
     _TIES_AMONG,
     _TIES_PEOPLE_AFTER,
     _TITLE_OPENING,
+    _TWO_TIE_KINDS_AFTER,
+    _TWO_TIE_KINDS_BEFORE,
     _VENUE_TAIL,
     _WITH_SCHOOL,
     _WITH_THAT_BODY,
@@ -357,13 +362,15 @@ def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = Fa
 
 def _ongoing_talks(text: str) -> list[re.Match[str]]:
     """The words of talks on a tie in `text` that are not told as done (洽談中, 持續協商;
-    not 經多次協商, 完成…之協商) nor as to come at the signing (屆時將同時洽談…)."""
+    not 經多次協商, 完成…之協商) nor as to come at the signing (屆時將同時洽談…) or on a
+    trip planned (預定明年組團回訪，洽商締結事宜)."""
     done = [m.span() for m in _TALKS_DONE.finditer(text)]
     return [
         m
         for m in _NEGOTIATING.finditer(text)
         if not any(start <= m.start() < end for start, end in done)
         and not _TALKS_TO_COME.search(text, 0, m.start())
+        and not _TALKS_PLANNED.search(text, 0, m.start())
     ]
 
 
@@ -401,11 +408,14 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
     (「友好城市青年論壇」), or one the words around it tell of otherwise (締結姊妹市,
     推動…友好城市 before it; 姊妹市協議, 姊妹市首長, 姊妹市關係 after it); but a
     list closed by 等 names its cities' ties (甲市、乙市等3個姊妹市, even after a tie
-    made in the list: 甲市及…成為本市姊妹市之乙市等; 甲市、乙市等姊妹市首長)."""
+    made in the list: 甲市及…成為本市姊妹市之乙市等; 甲市、乙市等姊妹市首長), unless it
+    is closed by both kinds (甲市、乙縣等姊妹市及友好城市)."""
     opened = text[: match.start()]
     if opened.count("「") > opened.count("」"):
         return True  # 「友好城市青年論壇」: a word of an event's name, no tie
     after = text[match.end() :]
+    if _TWO_TIE_KINDS_AFTER.match(after) or _TWO_TIE_KINDS_BEFORE.search(opened):
+        return True  # 甲市、乙縣等姊妹市及友好城市: which city holds which is not told
     if _LIST_CLOSED.search(opened) and (
         _TIES_PEOPLE_AFTER.match(after) or not _TIE_TOLD_AFTER.match(after)
     ):
@@ -1252,6 +1262,7 @@ class TieRules(ReaderBase):
             # 簽署之「…備忘錄」於今年屆期，雙方於11月2日完成續約 / …分別於兩地簽署: the
             # agreement the sentence just named, signed (again) on this clause's date
             self._restate_agreement(clause)
+            self._talked_of_agreement_to_sign(clause, sentence_norm, signings[-1])
             return
         if self._tells_tie_agreement(clause):
             return
@@ -1278,12 +1289,18 @@ class TieRules(ReaderBase):
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
 
-    @staticmethod
-    def _tie_agreement_again(clause: Clause, sentence_norm: str, title: str) -> bool:
-        """Whether an agreement named by no title is the tie's agreement an earlier clause
-        of the sentence told of (就締結友好城市協定內容進行協商，雙方同意俟協定文字確認後
-        再擇期簽署): that tie, no agreement of its own."""
-        return not title and bool(_TIE_AGREEMENT.search(sentence_norm[: clause.start]))
+    def _tie_agreement_again(self, clause: Clause, sentence_norm: str, title: str) -> bool:
+        """Whether an agreement named by no title, or by its kind alone (簽署協定), is the
+        tie's agreement an earlier clause of the sentence, or an earlier sentence of the
+        item's line, told of (就締結友好城市協定內容進行協商，雙方同意俟協定文字確認後
+        再擇期簽署; …協商；原訂12月赴某市簽署協定，…而延期): that tie, no agreement of
+        its own."""
+        if title and not _AGREEMENT_KIND.fullmatch(title):
+            return False
+        told = [
+            s.norm for s in self._paragraph_of(clause.sentence) if s.end <= clause.sentence.start
+        ]
+        return bool(_TIE_AGREEMENT.search("".join(told) + sentence_norm[: clause.start]))
 
     def _tells_tie_agreement(self, clause: Clause) -> bool:
         """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):
@@ -1438,7 +1455,9 @@ class TieRules(ReaderBase):
         self, clause: Clause, witness: re.Match[str] | None, seats: set[str]
     ) -> list[str]:
         """The foreign cities the clause names as signing (與某市簽署), after any witness
-        and not a mission's seat (駐某市辦事處)."""
+        and not a mission's seat (駐某市辦事處), nor a word of the agreement's quoted name
+        (與該會簽署「高雄某市教育交流協定」)."""
+        quoted = [m.span() for m in _QUOTED_NAME.finditer(clause.norm)]
         return [
             pid
             for start, _, pid in clause.places
@@ -1446,6 +1465,7 @@ class TieRules(ReaderBase):
             and pid not in seats
             and self.facts.label_of(pid) == Label.CITY
             and (witness is None or start >= witness.end())
+            and not any(s < start < e for s, e in quoted)
         ]
 
     def _agreement_dated(
@@ -1511,6 +1531,28 @@ class TieRules(ReaderBase):
                 signatories=signatories or None,
                 led_by=self._leader(sentence_norm) if acted else None,
             )
+
+    def _talked_of_agreement_to_sign(
+        self, clause: Clause, sentence_norm: str, signing: re.Match[str]
+    ) -> None:
+        """「與本府建設局洽談「某某合作備忘錄」，預定明年由本府與某港務局正式簽署」: the
+        agreement an earlier clause talked of, its signing told to come in this one with
+        no agreement named: planned, with the partner this clause names."""
+        earlier = sentence_norm[: clause.start]
+        titled = _AGREEMENT_TITLE.search(earlier)
+        if titled is None or not _TALKS_ON.search(earlier[: titled.start()]):
+            return
+        if not self._future(clause, sentence_norm):
+            return
+        sides = self._signing_sides(clause, sentence_norm, clause.norm[: signing.start()])
+        if sides is None or not sides[1]:
+            return
+        signer, parties = sides
+        title = _TITLE_OPENING.sub("", titled.group(1))
+        dated = self._agreement_dated(clause, sentence_norm, TieStatus.PLANNED, False)
+        self._record_agreement(
+            clause, sentence_norm, signer, parties, title, TieStatus.PLANNED, dated, False
+        )
 
     def _restate_agreement(self, clause: Clause) -> None:
         """A clause signing or renewing with no agreement named (完成續約, 分別於兩地簽署):

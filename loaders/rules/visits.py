@@ -110,6 +110,7 @@ from loaders.rules.grammar import (
     _LEFT_FOR_HOME,
     _LEG_OPENING,
     _LETTER_HANDED_OVER,
+    _LIST_INVITED,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -665,12 +666,14 @@ class VisitRules(ReaderBase):
     def _invited_to_come(self, clause: Clause, come: re.Match[str]) -> bool:
         """Whether the coming is only invited (邀請某市推薦藝術家來高創作), the invitation
         not told as taken up, or only aimed at (以吸引某地區旅客來高旅遊); not a coming
-        at the city's invitation (某會應本府之邀來台)."""
+        at the city's invitation (某會應本府之邀來台) or at one unnamed (某市長應邀率團來訪)."""
         before = clause.norm[: come.start()]
         if _DRAWING.search(before):
             return True
         if _INVITED_BY_HOME.search(before) or _INVITED_BY.search(before):
             return False
+        if _LIST_INVITED.search(before):
+            return False  # 應邀, 受邀: the invitee came
         invite = _INVITE.search(before)
         if invite and self._stay_dated_before(clause, come.start()):
             # 某局於4月17日至22日邀請某報記者來高採訪, 特邀某某於6月5日至7日來高: they
