@@ -383,8 +383,11 @@ _RANKED_AS = rx(
 #: The earlier partners a rank comes after (繼甲市（1966年締結）、乙市之後之第三個).
 _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 #: A city called the city's own partner, right before the tie word, with what it is
-#: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
-_CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
+#: for the city between or nothing: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市,
+#: 某市為本市姊妹市.
+_CALLED_OURS = rx(
+    r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)(?:[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4})?$"
+)
 #: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
 #: 已有十餘年): the tie is made, since a time not told exactly.
 _TIE_HELD_FOR = rx(

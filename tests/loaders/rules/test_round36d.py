@@ -1,0 +1,31 @@
+"""Round 36d: forms of text read on the 078 pair (a digest of news releases with
+datelines, its guests, ties and invitations told in the releases' wordings), each
+tested on invented sentences of the same form."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+# 1. a tie made at a date written before its making, then the years it has held
+# (自民國六十八年結為姊妹市至今已四十年): made that date, not at a time untold
+def test_a_tie_held_for_years_since_a_date_written_is_made_that_date() -> None:
+    ext = chapter(
+        "〔108.3.6〕日本熊本市長大西一史昨（五）日來訪。",
+        "大西市長表示，熊本與高雄自民國六十八年結為姊妹市至今已四十年，此行並將參訪本市港埠。",
+        period="2019-01/2019-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "熊本市"))
+    assert [t.properties.get("since") for t in ties] == ["1979"]
+
+
+# 2. a city called the city's partner with nothing between (某市為本市姊妹市): the tie
+def test_a_city_called_the_citys_sister_with_nothing_between_is_its_tie() -> None:
+    ext = chapter(
+        "仙台市交通局長考察本市捷運",
+        "日本仙台市交通局局長佐藤一郎率團來訪。本府表示，仙台為本市姊妹市，今後將持續推動雙方交流。",
+        period="2019-01/2019-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "仙台市"))
+    assert ties and any("仙台為本市姊妹市" in e.text for e in ties[0].evidence)
