@@ -677,8 +677,12 @@ _COME = rx(
     # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
     # 駐台北某辦事處處長某某南下拜會; 某參事於6月14日南下，由勞工局陪同…)
     r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
+    # coming down to call on the city's government (某所長昨日南下拜會市府)
+    r"|南下(?:拜會|拜訪|參訪)"
+    + _HOME_GOVERNMENT
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
-    r"|" + _HOME_RECEIVING
+    + r"|"
+    + _HOME_RECEIVING
 )
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).

@@ -162,8 +162,11 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
         return last
     named = sorted(spoken_of)
     came = list(last)
+    escorting = [m.span(1) for m in _ESCORTING.finditer(text)]
     for (at, pid), (after, _) in reversed(list(pairwise(named))):
-        if not _COMPANION.search(text[at:after]):
+        # 甲（gloss）一行，在某處所長乙陪同下，…來訪: the one escorted came with him
+        escorted = any(at < start <= after < end for start, end in escorting)
+        if not (_COMPANION.search(text[at:after]) or escorted):
             break  # 甲偕乙…: only those joined to the last, one to the next
         came.insert(0, pid)
     return list(dict.fromkeys(came))
@@ -209,6 +212,9 @@ _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
 _COMPANION = rx(r"偕|陪同")
+#: One escorting the guest named before, told as a circumstance (甲一行，在某處所長乙
+#: 陪同下，…來訪): the escort, between 在 and 陪同下.
+_ESCORTING = rx(r"在([^,;。]{2,40}?)陪同下")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
     r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"
@@ -2497,6 +2503,9 @@ class VisitRules(ReaderBase):
             for name, pid in self.people.items()
             if name in before and name not in home_side.group()
         ]
+        # 甲一行，在某處所長乙陪同下，…拜會陳市長: the guest was received, not his escort
+        escorts = [m.span(1) for m in _ESCORTING.finditer(before)]
+        named = [(at, pid) for at, pid in named if not any(s <= at < e for s, e in escorts)]
         # 王大明市長親率議長李小明等一行來訪，…面交陳市長: the leader, not one he led
         leads = [m.start() for m in _LEADS_OTHERS.finditer(before)]
         leaders = [(at, pid) for at, pid in named if leads and at < leads[-1]]

@@ -29,3 +29,33 @@ def test_a_city_called_the_citys_sister_with_nothing_between_is_its_tie() -> Non
     )
     ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "仙台市"))
     assert ties and any("仙台為本市姊妹市" in e.text for e in ties[0].evidence)
+
+
+# 3. a guest coming down to call on the city's government, received by a home official
+# named in full (南下拜會市府，由王大明市長親自接見): met that official
+def test_a_guest_come_down_to_call_is_met_by_the_official_named_in_full() -> None:
+    ext = chapter(
+        "【仙台市長南下拜會】",
+        "〔108.1.10〕日本仙台市市長佐藤一郎，偕同副市長山田太郎，昨（九）日上午專程南下"
+        "拜會市府，由陳其邁市長在市長室親自接見。",
+        period="2019-01/2019-06",
+    )
+    host = named(ext, "陳其邁")
+    for guest in ("佐藤一郎", "山田太郎"):
+        met = rels(ext, RelType.MET_WITH, source=host, target=named(ext, guest))
+        assert [m.properties.get("date") for m in met] == ["2019-01-09"]
+
+
+# 4. a guest escorted, told as a circumstance (甲一行，在某處所長乙陪同下，…來訪):
+# both came, and the guest, not the escort, was received
+def test_a_guest_escorted_came_with_his_escort_and_was_received() -> None:
+    ext = chapter(
+        "〔108.5.9〕日本仙台市市長佐藤一郎伉儷一行五人，在日本台灣交流協會高雄事務所所長"
+        "山田太郎陪同下，昨（八）日南下訪問本市，下午拜會陳市長。",
+        period="2019-01/2019-06",
+    )
+    for guest in ("佐藤一郎", "山田太郎"):
+        came = rels(ext, RelType.VISITED, source=named(ext, guest), target=KAOHSIUNG)
+        assert [v.properties.get("start") for v in came] == ["2019-05-08"]
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    assert [m.target for m in met] == [named(ext, "佐藤一郎")]
