@@ -212,6 +212,8 @@ _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
 _COMPANION = rx(r"偕|陪同")
+#: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.
+_MOVES_ON = rx(r"轉往|轉赴")
 #: One escorting the guest named before, told as a circumstance (甲一行，在某處所長乙
 #: 陪同下，…來訪): the escort, between 在 and 陪同下.
 _ESCORTING = rx(r"在([^,;。]{2,40}?)陪同下")
@@ -553,16 +555,15 @@ class VisitRules(ReaderBase):
     def _left_for_home(self, clause: Clause) -> bool:
         """A clause telling the visitors the sentence brought leaving for home on a day
         (某市長於5月24日率團來訪，…，訪問團於26日返國): the last day of their visits."""
-        days = [d for d in clause.dates if d.precision == "day" and not d.end]
+        dates = clause.dates
         coming = self.state.coming or {}
         start = coming.get("start")
-        if not (
-            _LEFT_FOR_HOME.search(clause.norm)
-            and len(days) == 1
-            and self._came_in == clause.sentence.start
-            and isinstance(start, str)
-            and start < days[0].start
-        ):
+        left = _LEFT_FOR_HOME.search(clause.norm) and self._came_in == clause.sentence.start
+        if not left and self._moved_on_in_country(clause):
+            # 今（九）日參觀某廠後，將轉往臺北: the day the clause before tells
+            left, dates = True, clause.dates or clause.earlier_dates[-1:]
+        days = [d for d in dates if d.precision == "day" and not d.end]
+        if not (left and len(days) == 1 and isinstance(start, str) and start < days[0].start):
             return False
         for relation in self.facts.relations.values():
             if (
@@ -574,6 +575,23 @@ class VisitRules(ReaderBase):
             ):
                 relation.properties["end"] = days[0].start
         return True
+
+    def _moved_on_in_country(self, clause: Clause) -> bool:
+        """Whether the clause tells the visitors of a coming its paragraph told before
+        moving on to another place of the country (…來訪。…。今（九）日參觀某廠後，將轉往
+        臺北): they left the city that day."""
+        moved = _MOVES_ON.search(clause.norm)
+        if moved is None or self._came_in is None:
+            return False
+        came = [s for s in self.parsed.sentences if s.start == self._came_in]
+        if not came or came[0].paragraph != clause.sentence.paragraph:
+            return False
+        stops = self._place_mentions(clause.norm[moved.end() :])
+        return bool(stops) and stops[0].start == 0 and self._elsewhere_at_home(stops[0].place)
+
+    def _elsewhere_at_home(self, place: Place) -> bool:
+        """Whether a place is another of the home city's country, not the city itself."""
+        return place.country == self.home_place.country and place.id != self.home_place.id
 
     def _coming_told_again(self, clause: Clause) -> bool:
         """Whether an undated clause tells again of the coming an earlier clause of the

@@ -59,3 +59,17 @@ def test_a_guest_escorted_came_with_his_escort_and_was_received() -> None:
         assert [v.properties.get("start") for v in came] == ["2019-05-08"]
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
     assert [m.target for m in met] == [named(ext, "佐藤一郎")]
+
+
+# 5. guests told, later in the paragraph of their coming, moving on to another place
+# of the country on a day (今（九）日參觀某廠後，將轉往臺北): their visit ended that day
+def test_guests_moving_on_in_the_country_end_their_visit_that_day() -> None:
+    ext = chapter(
+        "〔108.5.9〕日本仙台市市長佐藤一郎伉儷一行五人，昨（八）日南下訪問本市，下午拜會陳市長。"
+        "雙方就觀光交流交換意見。佐藤市長一行今（九）日參觀中鋼公司後，將轉往臺北。",
+        period="2019-01/2019-06",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "佐藤一郎"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+        ("2019-05-08", "2019-05-09")
+    ]
