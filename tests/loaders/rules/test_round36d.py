@@ -73,3 +73,27 @@ def test_guests_moving_on_in_the_country_end_their_visit_that_day() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
         ("2019-05-08", "2019-05-09")
     ]
+
+
+# 6. a news release's dateline right before a body's official (〔108.2.28〕某協會某辦事處
+# 處長某某): the body's name opens after the dateline
+def test_a_body_named_right_after_a_dateline_opens_after_it() -> None:
+    ext = chapter(
+        "〔108.2.28〕美國在台協會台北辦事處處長酈英傑（Brent Christensen），昨（二十七）日南下訪問本市。",
+        period="2019-01/2019-06",
+    )
+    titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "酈英傑"))
+    assert [t.target for t in titles] == [named(ext, "美國在台協會台北辦事處")]
+
+
+# 7. one named by title alone going along with a body's official (所長甲，偕同副所長乙):
+# of the same body
+def test_one_named_by_title_alone_going_along_is_of_the_same_body() -> None:
+    ext = chapter(
+        "〔108.1.10〕財團法人交流協會台北事務所新任所長沼田幹夫，偕同副所長山田太郎，昨（九）日南下拜會市府。",
+        period="2019-01/2019-06",
+    )
+    head = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "沼田幹夫"))
+    deputy = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山田太郎"))
+    assert head and [d.target for d in deputy] == [head[0].target]
+    assert deputy[0].properties.get("title_zh") == "副所長"
