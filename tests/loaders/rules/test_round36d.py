@@ -79,7 +79,8 @@ def test_guests_moving_on_in_the_country_end_their_visit_that_day() -> None:
 # 處長某某): the body's name opens after the dateline
 def test_a_body_named_right_after_a_dateline_opens_after_it() -> None:
     ext = chapter(
-        "〔108.2.28〕美國在台協會台北辦事處處長酈英傑（Brent Christensen），昨（二十七）日南下訪問本市。",
+        "〔108.2.28〕美國在台協會台北辦事處處長酈英傑（Brent Christensen），"
+        "昨（二十七）日南下訪問本市。",
         period="2019-01/2019-06",
     )
     titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "酈英傑"))
@@ -90,7 +91,8 @@ def test_a_body_named_right_after_a_dateline_opens_after_it() -> None:
 # of the same body
 def test_one_named_by_title_alone_going_along_is_of_the_same_body() -> None:
     ext = chapter(
-        "〔108.1.10〕財團法人交流協會台北事務所新任所長沼田幹夫，偕同副所長山田太郎，昨（九）日南下拜會市府。",
+        "〔108.1.10〕財團法人交流協會台北事務所新任所長沼田幹夫，偕同副所長山田太郎，"
+        "昨（九）日南下拜會市府。",
         period="2019-01/2019-06",
     )
     head = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "沼田幹夫"))
