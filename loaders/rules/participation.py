@@ -306,6 +306,11 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(short) < len(name) - 1 and name.find(short[0]) < len(name) - 1
 
 
+#: Nothing before a passive invitation but 均/皆/都 (…，均應本府邀請來訪): it is said of
+#: all the parties the sentence named before.
+_ALL_TOLD_BEFORE = rx(r"均|皆|都")
+
+
 class EventRules(PartyRules):
     def _hosts_event(self, clause: Clause, start: int, end: int) -> bool:
         """A place written right before an event's name hosts it (某市姊妹市第106屆某某節)."""
@@ -2537,14 +2542,34 @@ class EventRules(PartyRules):
         # 「該市某某市長應本府之邀」: the person named is the one invited, not the city
         people = [pid for name, pid in self.people.items() if name in clause.norm[:cut]]
         invitees = people or cities
+        # 甲率領之某市訪問團，以及乙率領之某市訪問團，均應本府邀請來訪: all those told before
+        all_before = not invitees and bool(_ALL_TOLD_BEFORE.fullmatch(clause.norm[:cut]))
+        if all_before:
+            invitees = self._cities_told_before(clause)
         for pid in invitees:
             self.facts.relate(
                 RelType.INVITED, self.home, pid, clause.sentence, event=event_id, year=year
             )
+        if all_before and came and event_id is not None and self._home_hosts(event_id):
+            # come at the invitation to the city's own event: they and their leaders
+            # took part in it (their coming is the visit rules' to read)
+            before = clause.sentence.norm[: clause.start]
+            leaders = [pid for name, pid in self.people.items() if name in before]
+            for party in [*invitees, *leaders]:
+                self._took_part(party, event_id, clause.sentence, year, came=False)
         # …，惟…未能派員出席: still them
         self.state.subject = cities or self.state.subject
         if event_id is not None:
             self._invitation_event = (clause.sentence.start, event_id)
+
+    def _cities_told_before(self, clause: Clause) -> list[str]:
+        """The foreign cities the sentence names before the clause, in order."""
+        cities = [
+            self.facts.place(m.place, m.surface)
+            for m in self._place_mentions(clause.sentence.norm[: clause.start])
+            if m.place.id != self.home_place.id
+        ]
+        return list(dict.fromkeys(c for c in cities if c and self.facts.label_of(c) == Label.CITY))
 
     def _invited_to(self, clause: Clause) -> str | None:
         """The event a passive invitation earlier in the sentence was to: 「某市雖獲本府

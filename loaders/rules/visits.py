@@ -210,8 +210,9 @@ _CALLS_ON = rx(r"拜會|拜訪")
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
-#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
-_COMPANION = rx(r"偕|陪同")
+#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
+#: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪).
+_COMPANION = rx(r"偕|陪同|,以及")
 #: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.
 _MOVES_ON = rx(r"轉往|轉赴")
 #: One escorting the guest named before, told as a circumstance (甲一行，在某處所長乙

@@ -99,3 +99,35 @@ def test_one_named_by_title_alone_going_along_is_of_the_same_body() -> None:
     deputy = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山田太郎"))
     assert head and [d.target for d in deputy] == [head[0].target]
     assert deputy[0].properties.get("title_zh") == "副所長"
+
+
+# 8. two leaders' groups listed as one coming (甲率領之某團…，以及乙率領之某團…，均…來訪):
+# both leaders came
+def test_two_leaders_groups_listed_as_one_coming_both_came() -> None:
+    ext = chapter(
+        "〔108.2.21〕日本熊本市市議員田中一郎率領之熊本市友好訪問團一行八人，以及韓國仁川廣域市"
+        "副市長朴永浩率領之仁川市親善訪問團一行十人，昨（二十）日專程來訪。",
+        period="2019-01/2019-06",
+    )
+    for leader in ("田中一郎", "朴永浩"):
+        assert rels(ext, RelType.VISITED, source=named(ext, leader), target=KAOHSIUNG)
+
+
+# 9. the parties a sentence lists before a passive invitation said of all of them
+# (…，以及…，均應本府邀請專程來訪) at the city's own event: the city invited each city,
+# and they and their leaders took part in it
+def test_all_invited_by_the_city_to_its_event_were_invited_and_took_part() -> None:
+    ext = chapter(
+        "〔108.2.21〕本府主辦之「高雄市108年元宵燈會」，昨（二十）日晚間揭幕。日本熊本市市議員"
+        "田中一郎率領之熊本市友好訪問團一行八人，以及韓國仁川廣域市副市長朴永浩率領之仁川市"
+        "親善訪問團一行十人，均應本府邀請專程來訪，並與陳市長一同按鈕點燈。",
+        period="2019-01/2019-06",
+    )
+    festival = "event:kaohsiung-lantern-festival:2019"
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, event=festival)
+    assert sorted(i.target for i in invited) == sorted(
+        [named(ext, "熊本市"), named(ext, "仁川廣域市")]
+    )
+    for party in ("熊本市", "仁川廣域市", "田中一郎", "朴永浩"):
+        took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, party), target=festival)
+        assert [p.properties.get("status") for p in took_part] == ["attended"]
