@@ -306,6 +306,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(short) < len(name) - 1 and name.find(short[0]) < len(name) - 1
 
 
+#: A commitment told as yet to be made (預計7月底前可確定, 將於下月確認): no answer yet.
+_DECIDED_LATER = rx(r"(?:可望?|將|才能?|方能?)$")
 #: Nothing before a passive invitation but 均/皆/都 (…，均應本府邀請來訪): it is said of
 #: all the parties the sentence named before.
 _ALL_TOLD_BEFORE = rx(r"均|皆|都")
@@ -1607,6 +1609,8 @@ class EventRules(PartyRules):
             self._awaiting_answer(clause, pending.start())
             return
         committed = _COMMITTED.search(text)
+        if committed and _DECIDED_LATER.search(text, 0, committed.start()):
+            return  # 預計7月底前可確定參賽隊伍: a decision yet to be made, no answer
         if committed and self._home_accepts(clause, committed):
             return
         if committed:

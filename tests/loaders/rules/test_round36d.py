@@ -131,3 +131,16 @@ def test_all_invited_by_the_city_to_its_event_were_invited_and_took_part() -> No
     for party in ("熊本市", "仁川廣域市", "田中一郎", "朴永浩"):
         took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, party), target=festival)
         assert [p.properties.get("status") for p in took_part] == ["attended"]
+
+
+# 10. a commitment told as yet to be made (預計七月底前可確定參賽隊伍): no answer, so
+# invitees still deciding (仍在研議中) stay invited
+def test_a_decision_yet_to_be_made_leaves_the_undecided_invited() -> None:
+    ext = chapter(
+        "〔108.6.14〕本府訂於本年十月十日至十五日舉辦「108年高雄市國際少年棒球邀請賽」，"
+        "教育局日前已正式函邀熊本、仙台兩姊妹市各組一隊參賽。教育局表示，目前熊本市已回覆"
+        "將派隊參加，仙台市則仍在研議中，預計七月底前可確定參賽隊伍。",
+        period="2019-01/2019-06",
+    )
+    status = {r.source: r.properties.get("status") for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert status == {named(ext, "熊本市"): "planned", named(ext, "仙台市"): "invited"}
