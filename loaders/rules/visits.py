@@ -1810,6 +1810,20 @@ class VisitRules(ReaderBase):
                 bodies.append(self.facts.place(sender))
         return bodies
 
+    def _own_body_led(self, text: str) -> list[str]:
+        """The bodies whose own people a visitor named in `text` leads, told by 該 and
+        the body's ending (某連盟會長王大明，率領該連盟議員一行; 某協會理事長率該會會員)."""
+        return [
+            body
+            for body in self._visitor_bodies(text, None)
+            if self.facts.label_of(body) == Label.ORGANIZATION
+            and any(
+                f"{lead}該{self.facts.entities[body].name_zh[-size:]}" in text
+                for lead in ("率", "率領")
+                for size in (1, 2)
+            )
+        ]
+
     def _foreign_bodies_along(self, norm: str, party: str = "") -> list[str]:
         """Foreign bodies whose people, unnamed, came along with a visitor named (某國
         辦事處代表王大明偕同某市港務局（Port of …）代表來訪, 偕同某州駐台辦事處主任拜會本府),
@@ -2121,7 +2135,9 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if met:  # 某國代表王大明偕同某港務局代表拜會本府: the body came along
                 visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
-                for body in self._foreign_bodies_along(clause.norm):
+                # 某會會長王大明，率領該會會員一行，拜會本府: the body he led came too
+                led = self._own_body_led(acting)
+                for body in dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led]):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one

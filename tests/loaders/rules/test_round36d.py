@@ -144,3 +144,16 @@ def test_a_decision_yet_to_be_made_leaves_the_undecided_invited() -> None:
     )
     status = {r.source: r.properties.get("status") for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert status == {named(ext, "熊本市"): "planned", named(ext, "仙台市"): "invited"}
+
+
+# 11. a body's head leading its own people, told by 該 and the body's ending, to call on
+# the city's government (某連盟會長某某，率領該連盟議員一行，拜會市府): the body came too
+def test_a_head_leading_his_own_bodys_people_to_call_brings_the_body() -> None:
+    ext = chapter(
+        "〔108.6.5〕日本熊本縣議會日華親善議員連盟會長田中一郎，率領該連盟縣議員及隨員一行"
+        "十一人，昨（四）日下午拜會市府，由陳市長親自接待。",
+        period="2019-01/2019-06",
+    )
+    league = named(ext, "熊本縣議會日華親善議員連盟")
+    came = rels(ext, RelType.VISITED, source=league, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2019-06-04"]
