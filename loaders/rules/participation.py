@@ -10,7 +10,7 @@ from enum import Enum
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
-from loaders.events import edition_year, event_kind, find_events
+from loaders.events import edition_year, event_kind, find_events, kind_word
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
@@ -1558,12 +1558,21 @@ class EventRules(PartyRules):
             clause.norm,
         )
 
-    @staticmethod
-    def _toured_event(clause: Clause) -> re.Match[str] | None:
+    def _toured_event(self, clause: Clause) -> re.Match[str] | None:
         """「參觀「2025某市燈會」」, 「觀摩某某博覽會」: going round an event named right
-        after the verb is attending it (參觀 a place or a plant is no taking part)."""
+        after the verb is attending it (參觀 a place or a plant is no taking part); so is
+        going round the event spoken of, called by its kind (前往某市觀摩博覽會)."""
         for start, _, _ in clause.events:
             toured = _TOURS.search(clause.norm, 0, start)
+            if toured:
+                return toured
+        if clause.events or self.state.event is None:
+            return None
+        kind = kind_word(normalize(self.facts.entities[self.state.event].name_zh))
+        if kind is None or len(kind) < 2:
+            return None
+        for called in re.finditer(re.escape(kind), clause.norm):
+            toured = _TOURS.search(clause.norm, 0, called.start())
             if toured:
                 return toured
         return None

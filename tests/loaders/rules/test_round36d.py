@@ -157,3 +157,28 @@ def test_a_head_leading_his_own_bodys_people_to_call_brings_the_body() -> None:
     league = named(ext, "熊本縣議會日華親善議員連盟")
     came = rels(ext, RelType.VISITED, source=league, target=KAOHSIUNG)
     assert [v.properties.get("start") for v in came] == ["2019-06-04"]
+
+
+# 12. a going told within a speaker's quoted words (某會長表示，「…，也歡迎高雄市民到某市
+# 走走」): a wish, no trip
+def test_a_going_within_quoted_speech_is_no_trip() -> None:
+    ext = chapter(
+        "〔108.6.5〕田中會長表示，熊本市自三月起舉辦「國際花卉博覽會」，"
+        "「希望高雄市政府能組團前來觀摩，也歡迎高雄市民到熊本走走」。",
+        period="2019-01/2019-06",
+    )
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+# 13. the event spoken of, called again by its kind after a verb of going round it
+# (…舉辦「國際花卉博覽會」…本府已規劃…前往熊本觀摩博覽會): taking part in it
+def test_touring_the_event_spoken_of_called_by_its_kind_is_taking_part() -> None:
+    ext = chapter(
+        "〔108.6.5〕田中會長表示，熊本市自三月起舉辦「國際花卉博覽會」。"
+        "陳市長答稱，本府已規劃於八月間派員前往熊本觀摩博覽會。",
+        period="2019-01/2019-06",
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [(p.target, p.properties.get("status")) for p in took_part] == [
+        (named(ext, "國際花卉博覽會"), "planned")
+    ]
