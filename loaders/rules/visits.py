@@ -490,14 +490,35 @@ class VisitRules(ReaderBase):
     def _members_came(self, clause: Clause) -> bool:
         """Whether the clause lists the members of the delegation whose coming the
         sentence told (…率該市經貿訪問團…來訪，團員包括某港務局經理某某及…): each person
-        it names came too, in the same days. True when read so."""
-        if not _MEMBERS_LISTED.match(clause.norm) or self._came_in != clause.sentence.start:
+        it names came too, in the same days; or opening the sentence right after
+        (…昨日拜會市府。同行者另有某港務局委員某某): the same. True when read so."""
+        if not _MEMBERS_LISTED.match(clause.norm):
             return False
-        when = self.state.coming or {}
+        if self._came_in == clause.sentence.start:
+            when = self.state.coming or {}
+        else:
+            came = self._comings_told_just_before(clause)
+            if not came:
+                return False
+            when = {k: v for k, v in came[0].properties.items() if k in ("start", "end", "year")}
         for name, pid in self.people.items():
             if name in clause.norm and pid not in self._came_visitors:
                 self.facts.relate(RelType.VISITED, pid, self.home, clause.sentence, **when)
         return True
+
+    def _comings_told_just_before(self, clause: Clause) -> list[Relation]:
+        """The visits to the city the sentence right before told, for a clause opening
+        its sentence."""
+        previous = self.previous
+        if clause.start or previous is None:
+            return []
+        return [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.target == self.home
+            and any(e.start == previous.start for e in r.evidence)
+        ]
 
     def _trip_recalled(self, clause: Clause) -> bool:
         """A trip of the city's told as the time of something else, after the words it
@@ -1812,18 +1833,18 @@ class VisitRules(ReaderBase):
         return bodies
 
     def _own_body_led(self, text: str) -> list[str]:
-        """The bodies whose own people a visitor named in `text` leads, told by 該 and
-        the body's ending (某連盟會長王大明，率領該連盟議員一行; 某協會理事長率該會會員)."""
-        return [
-            body
-            for body in self._visitor_bodies(text, None)
-            if self.facts.label_of(body) == Label.ORGANIZATION
-            and any(
-                f"{lead}該{self.facts.entities[body].name_zh[-size:]}" in text
-                for lead in ("率", "率領")
-                for size in (1, 2)
-            )
-        ]
+        """The bodies or cities whose own people a visitor named in `text` leads, told by
+        該 and the body's ending (某連盟會長王大明，率領該連盟議員一行; 某協會理事長率該會
+        會員; 某市議員某某率領該市經貿訪問團)."""
+        led = []
+        for body in self._visitor_bodies(text, None):
+            label = self.facts.label_of(body)
+            name = self.facts.entities[body].name_zh
+            endings = [name[-1:], name[-2:]] if label == Label.ORGANIZATION else []
+            endings += ["市"] if label == Label.CITY else []
+            if any(f"{lead}該{end}" in text for lead in ("率", "率領") for end in endings):
+                led.append(body)
+        return led
 
     def _foreign_bodies_along(self, norm: str, party: str = "") -> list[str]:
         """Foreign bodies whose people, unnamed, came along with a visitor named (某國

@@ -182,3 +182,28 @@ def test_touring_the_event_spoken_of_called_by_its_kind_is_taking_part() -> None
     assert [(p.target, p.properties.get("status")) for p in took_part] == [
         (named(ext, "國際花卉博覽會"), "planned")
     ]
+
+
+# 14. the members who came along listed in the sentence after the coming (…昨日拜會市府。
+# 同行者另有某港務局委員某某及…): each came too, those days
+def test_members_listed_in_the_sentence_after_the_coming_came_too() -> None:
+    ext = chapter(
+        "〔108.3.15〕美國華盛頓州西雅圖市市議員史密斯（John Smith）率領該市經貿訪問團一行十五人，"
+        "昨（十四）日上午拜會市府，陳市長在市長室接見。同行者另有西雅圖港務局港務委員布朗"
+        "（Paul Brown）及多位當地貿易商。",
+        period="2019-01/2019-06",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "布朗"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2019-03-14"]
+
+
+# 15. a city's official leading the city's own group (率領該市經貿訪問團) to call on the
+# city's government: the city came too
+def test_an_official_leading_his_citys_group_to_call_brings_the_city() -> None:
+    ext = chapter(
+        "〔108.3.15〕美國華盛頓州西雅圖市市議員史密斯（John Smith）率領該市經貿訪問團一行十五人，"
+        "昨（十四）日上午拜會市府。",
+        period="2019-01/2019-06",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "西雅圖市"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2019-03-14"]
