@@ -85,8 +85,8 @@ _ORDINAL_NUMBER = r"(?:\d+|[一二三四五六七八九十百]+)"
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
 #: (unlike _DATE_PREFIX, which strips any 年, 月 or 日), with the space a dated list
-#: item sets after it (3月5日　某市某某訪問團來訪).
-_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d./至~-])+\s*")
+#: item sets after it (3月5日　某市某某訪問團來訪), or a news release's dateline (〔108.4.18〕).
+_DATE_HEAD = rx(r"^(?:〔[\d./\s]+〕|同年|今年|\d+[年月日]|[\d./至~-])+\s*")
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 #: A date in digits or Chinese numerals ending a clause after 於: 某大學於3月12日,
@@ -910,8 +910,9 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
+#: After 之 or 的 (隨團訪問的市立某高中校長).
 _SCHOOL = rx(
-    r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|,(?:本市|該市|當地)?(?!"
+    r"(?:本市|與當地|與該市|當地|與|由|之|的|該市|^|,(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
     # 寄宿於某高中學生家庭, 就讀於某大學: the school named after the verb's 於

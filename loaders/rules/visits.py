@@ -181,6 +181,8 @@ _SENT_ALONG = rx(
     r"^(?:本市)?(" + school_name("至之由率") + r")(?:亦|並|也)*"
     r"(?:派員|派師生|派代表|派教師)隨團(?:前往|出訪|出國)?"
 )
+#: One named who went along with the city's delegation: 隨團訪問的某高中校長某某.
+_MEMBER_ALONG = rx(r"^隨團(?:訪問|前往|出訪)(?:之|的)")
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
@@ -554,26 +556,39 @@ class VisitRules(ReaderBase):
 
     def _went_along(self, clause: Clause) -> bool:
         """A home school sending its people with the city's delegation told before in the
-        section (本市市立某高中亦派員隨團前往): it visited where the delegation went."""
+        section (本市市立某高中亦派員隨團前往): it visited where the delegation went.
+        One named who went with it (隨團訪問的市立某高中校長某某): he did, those days."""
         along = _SENT_ALONG.match(clause.norm)
+        member = _MEMBER_ALONG.match(clause.norm) if along is None else None
+        gone_to = self._delegations_trips(clause) if along or member else []
+        if along is not None:
+            school = self._home_body(along.group(1))
+            for visit in gone_to:
+                year = visit.properties.get("year")
+                self.facts.relate(RelType.VISITED, school, visit.target, clause.sentence, year=year)
+        if member is not None:
+            people = [pid for name, pid in self.people.items() if name in clause.norm]
+            for visit, person in ((v, p) for v in gone_to for p in people):
+                when = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+                self.facts.relate(RelType.VISITED, person, visit.target, clause.sentence, **when)
+        return bool(gone_to)
+
+    def _delegations_trips(self, clause: Clause) -> list[Relation]:
+        """The visits of the city's delegation told before in the section (or the item
+        before it): where it went, and when."""
         trip = self._trip_abroad
-        if along is None or trip is None or trip.told_in is None:
-            return False
+        if trip is None or trip.told_in is None:
+            return []
         if not self._same_or_next_item(trip.section, clause.sentence.section):
-            return False
+            return []
         told = (trip.told_in.start, trip.told_in.end)
-        gone_to = [
+        return [
             r
             for r in list(self.facts.relations.values())
             if r.type == RelType.VISITED
             and r.source == self.home
             and any((e.start, e.end) == told for e in r.evidence)
         ]
-        school = self._home_body(along.group(1))
-        for visit in gone_to:
-            year = visit.properties.get("year")
-            self.facts.relate(RelType.VISITED, school, visit.target, clause.sentence, year=year)
-        return bool(gone_to)
 
     def _left_for_home(self, clause: Clause) -> bool:
         """A clause telling the visitors the sentence brought leaving for home on a day

@@ -207,3 +207,43 @@ def test_an_official_leading_his_citys_group_to_call_brings_the_city() -> None:
     )
     came = rels(ext, RelType.VISITED, source=named(ext, "西雅圖市"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in came] == ["2019-03-14"]
+
+
+# 16. a school named after 的 (隨團訪問的市立某高中校長某某), its principal signing a
+# sister-school agreement with another's (於十三日與某高等學校校長某某簽訂姊妹校協定)
+def test_a_school_named_after_de_signs_through_its_principal() -> None:
+    ext = chapter(
+        "本府王副市長率領教育局人員一行九人，於4月11日至16日前往日本熊本市訪問。"
+        "隨團訪問的市立高雄高級中學校長李大同，於4月13日與熊本高等學校校長田中一郎簽訂"
+        "姊妹校協定，兩校將自下學期起互派學生訪問。",
+        period="2019-01/2019-06",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF, target=named(ext, "熊本高等學校"))
+    assert [(t.source, t.properties.get("since")) for t in ties] == [
+        (named(ext, "市立高雄高級中學"), "2019-04-13")
+    ]
+
+
+# 17. one named who went along with the city's delegation (隨團訪問的某高中校長某某):
+# he visited where it went, those days
+def test_one_who_went_along_with_the_delegation_visited_with_it() -> None:
+    ext = chapter(
+        "本府王副市長率領教育局人員一行九人，於4月11日至16日前往日本熊本市訪問。"
+        "隨團訪問的市立高雄高級中學校長李大同，於4月13日拜會熊本高等學校。",
+        period="2019-01/2019-06",
+    )
+    went = rels(ext, RelType.VISITED, source=named(ext, "李大同"), target=named(ext, "熊本市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in went] == [
+        ("2019-04-11", "2019-04-16")
+    ]
+
+
+# 18. a news release's dateline opening the sentence of a trip (〔108.4.18〕本府王副市長
+# 率領…前往某市訪問): the leader is read after it
+def test_the_leader_of_a_trip_is_read_after_a_dateline() -> None:
+    ext = chapter(
+        "〔108.4.18〕本府王副市長率領教育局人員一行九人，於本月十一日至十六日前往日本熊本市訪問。",
+        period="2019-01/2019-06",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert [v.properties.get("led_by") for v in went] == ["王副市長"]
