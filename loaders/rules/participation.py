@@ -306,6 +306,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(short) < len(name) - 1 and name.find(short[0]) < len(name) - 1
 
 
+#: The host named right before the event it holds: 該市主辦之「…」, 某市舉辦的「…」.
+_HOST_BEFORE_EVENT = rx(r"(?:主辦|舉辦)(?:之|的)$")
 #: A commitment told as yet to be made (預計7月底前可確定, 將於下月確認): no answer yet.
 _DECIDED_LATER = rx(r"(?:可望?|將|才能?|方能?)$")
 #: Nothing before a passive invitation but 均/皆/都 (…，均應本府邀請來訪): it is said of
@@ -1317,6 +1319,28 @@ class EventRules(PartyRules):
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
+        if invited is not None and _ATTENDS_AS_INVITED.match(invited.group()):
+            self._invited_by_hosts(clause, events, actors)
+
+    def _invited_by_hosts(
+        self, clause: Clause, events: list[tuple[int, int, str]], actors: list[str]
+    ) -> None:
+        """「應邀參加該市主辦之「…」」, no inviter named but the host the clause names
+        right before the event: each host of the event invited the parties taking part
+        (not 應邀出席「某市民日」, its host not named there)."""
+        for start, _, event_id in events:
+            if not _HOST_BEFORE_EVENT.search(clause.norm[:start]):
+                continue
+            hosts = [
+                r.source
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOSTED and r.target == event_id
+            ]
+            year = edition_year(event_id)
+            for host, actor in ((h, a) for h in hosts for a in actors if h != a):
+                self.facts.relate(
+                    RelType.INVITED, host, actor, clause.sentence, event=event_id, year=year
+                )
 
     def _listed_as_invited(
         self,

@@ -247,3 +247,16 @@ def test_the_leader_of_a_trip_is_read_after_a_dateline() -> None:
     )
     went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
     assert [v.properties.get("led_by") for v in went] == ["王副市長"]
+
+
+# 19. taking part at an invitation, the host named right before the event (應邀參加該市
+# 主辦之「…」): the host invited the party
+def test_joining_at_the_invitation_of_the_host_named_before_the_event() -> None:
+    ext = chapter(
+        "〔108.6.20〕陳其邁市長率領本府秘書處、觀光局人員一行十人組成之訪日團，於本月八日啟程，"
+        "昨（十九）日晚間返抵國門。此行首站前往姊妹市日本熊本市，應邀參加該市主辦之"
+        "「第三十屆火之國祭」，本府並以花車參加十日的遊行。",
+        period="2019-01/2019-06",
+    )
+    invited = rels(ext, RelType.INVITED, source=named(ext, "熊本市"), target=KAOHSIUNG)
+    assert [i.properties.get("event") for i in invited] == [named(ext, "第三十屆火之國祭")]
