@@ -244,6 +244,17 @@ def _names_event_again(text: str) -> bool:
     return any(f"該{suffix}" in text for suffix in event_suffixes() if len(suffix) >= 2)
 
 
+def in_quoted_speech(text: str, at: int) -> bool:
+    """Whether `at` lies within words quoted in 「」 that hold a clause break: a speaker's
+    words (某會長表示，「希望…，也歡迎…」), not a name, which holds none."""
+    opened = text.rfind("「", 0, at + 1)
+    if opened < 0 or text.rfind("」", 0, at + 1) > opened:
+        return False
+    closed = text.find("」", opened)
+    quoted = text[opened + 1 : closed if closed >= 0 else len(text)]
+    return bool(_CLAUSE_BREAK.search(quoted))
+
+
 def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None:
     """The day a release's lines are dated by: a full date in brackets opening its first
     line (〔78.1.10〕某某…) or standing alone after its last (…。（78年4月18日）)."""

@@ -14,7 +14,7 @@ from loaders.events import edition_year, event_kind, find_events, kind_word
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
-from loaders.rules.base import _GOVERNMENT_KINDS, _TROUPE_KINDS, Clause
+from loaders.rules.base import _GOVERNMENT_KINDS, _TROUPE_KINDS, Clause, in_quoted_speech
 from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_HOLDS,
@@ -1279,6 +1279,8 @@ class EventRules(PartyRules):
             return
         if self._invitee_accepts(clause, join.start()):
             return
+        if in_quoted_speech(sentence_norm, clause.start + join.start()):
+            return  # 某市長表示：「今年的某某節有高雄的朋友參加，…」: the speaker's words
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
             self._present_when_invited(clause, sentence_norm, join)

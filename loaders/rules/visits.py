@@ -19,6 +19,7 @@ from loaders.rules.base import (
     _TROUPE_KINDS,
     Clause,
     ReaderBase,
+    in_quoted_speech,
 )
 from loaders.rules.grammar import (
     _ABSENT,
@@ -387,7 +388,7 @@ class VisitRules(ReaderBase):
         helps = _HELPS_OTHERS_GO.search(clause.norm)
         if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper
-        if not _in_quoted_speech(sentence_norm, clause.start):
+        if not in_quoted_speech(sentence_norm, clause.start):
             self._went_abroad(clause, sentence_norm)  # 「…也歡迎市民到某市走走」: a wish
         self._called_on_body(clause, sentence_norm)
         self._stops_in_heading_gloss(clause)
@@ -2845,17 +2846,6 @@ def _within_days(day: str, days: tuple[str, str]) -> bool:
 _TOLD_AS_PAST = rx(r"曾|(?<!日)前於")
 #: One escorting a guest, written as the agent (由某事務所所長某某陪同參訪本市).
 _ESCORTED_BY = rx(r"由([^,;。]{2,40}?)陪同")
-
-
-def _in_quoted_speech(text: str, at: int) -> bool:
-    """Whether `at` lies within words quoted in 「」 that hold a clause break: a speaker's
-    words (某會長表示，「希望…，也歡迎…」), not a name, which holds none."""
-    opened = text.rfind("「", 0, at + 1)
-    if opened < 0 or text.rfind("」", 0, at + 1) > opened:
-        return False
-    closed = text.find("」", opened)
-    quoted = text[opened + 1 : closed if closed >= 0 else len(text)]
-    return bool(_CLAUSE_BREAK.search(quoted))
 
 
 def _named_as_escort(text: str, name: str) -> bool:

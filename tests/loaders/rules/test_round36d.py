@@ -260,3 +260,14 @@ def test_joining_at_the_invitation_of_the_host_named_before_the_event() -> None:
     )
     invited = rels(ext, RelType.INVITED, source=named(ext, "熊本市"), target=KAOHSIUNG)
     assert [i.properties.get("event") for i in invited] == [named(ext, "第三十屆火之國祭")]
+
+
+# 20. a joining told within a speaker's quoted words (某市長表示：「今年的某某節有高雄的
+# 朋友參加，…」): the speaker took no part by saying so
+def test_a_joining_within_quoted_speech_is_not_the_speakers() -> None:
+    ext = chapter(
+        "〔108.6.20〕本府觀光局組團參加熊本市主辦之「第三十屆火之國祭」。熊本市長大西一史在"
+        "簽署儀式上表示：「今年的火之國祭有高雄的朋友參加，讓這個節日更有國際色彩。」",
+        period="2019-01/2019-06",
+    )
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "大西一史"))
