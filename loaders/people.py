@@ -672,6 +672,7 @@ _AFFILIATION_BREAK = rx(
     r"|隨團訪問(?:之|的)"
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
     r"|〕"  # 〔108.2.28〕某協會處長…: a news release's dateline, then its text
+    r"|(?<!副)團長"  # 團長某國某報總編輯某某: the group's head, then his own body
 )
 
 

@@ -271,3 +271,17 @@ def test_a_joining_within_quoted_speech_is_not_the_speakers() -> None:
         period="2019-01/2019-06",
     )
     assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "大西一史"))
+
+
+# 21. a group's head who holds a post at a paper named in 《》 (團長某國《某某報》總編輯某某):
+# the post is the paper's, of the place before it (總編輯 a title of the seed list)
+def test_a_post_at_a_paper_named_in_title_marks_is_the_papers() -> None:
+    ext = chapter(
+        "〔108.4.27〕某友邦記者團一行八人，昨（二十六）日抵達本市參訪。團長日本《北國日報》"
+        "總編輯山田太郎（Taro Yamada）表示：「這次親眼看到高雄港的規模，令人印象深刻。」",
+        period="2019-01/2019-06",
+    )
+    titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山田太郎"))
+    assert [(t.target, t.properties.get("title_zh")) for t in titles] == [
+        (named(ext, "北國日報"), "總編輯")
+    ]
