@@ -803,9 +803,10 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 _DRAWING = rx(r"吸引|爭取|招攬|招徠")
 #: Asking the city to come, an invitation passed on (轉達某市長之邀請，請本府於9月組團
 #: 出席…); not applying (申請) nor hiring (聘請), nor asking someone of the city (請本市
-#: 旅行業者組團, 請本府各局處派員: only a time may come between).
+#: 旅行業者組團, 請本府各局處派員: only a time may come between). So does a hope spoken
+#: to it (希望高雄市政府能組團前來觀摩).
 _ASKS_HOME_TO_COME = (
-    r"(?<![邀函敦申聘懇])請(?=(?:本府|本市|市府)(?:於[^,;。]{0,10}?)?"
+    r"(?:(?<![邀函敦申聘懇])請|希望)(?=(?:本府|本市|市府|高雄市政府)(?:能|可)?(?:於[^,;。]{0,10}?)?"
     r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking

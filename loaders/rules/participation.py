@@ -1079,8 +1079,9 @@ class EventRules(PartyRules):
         receives it to a ；or to a clause with a subject of its own (規劃由陳市長…,
         本府已函復…). True when the clause belongs to it (so no other rule reads it)."""
         sentence = clause.sentence
+        # (…表示，「希望本府能組團前來觀摩，…」: the quoted words open with the hope)
         received = _RECEIVED.search(clause.norm) or _INVITES_US.search(
-            _DATE_PREFIX.sub("", clause.norm)
+            _DATE_PREFIX.sub("", clause.norm).removeprefix("「")
         )
         invitation = self._invitation
         if invitation is not None and (

@@ -285,3 +285,17 @@ def test_a_post_at_a_paper_named_in_title_marks_is_the_papers() -> None:
     assert [(t.target, t.properties.get("title_zh")) for t in titles] == [
         (named(ext, "北國日報"), "總編輯")
     ]
+
+
+# 22. a guest's quoted hope that the city comes (某會長表示，「希望高雄市政府能組團前來
+# 觀摩，…」) to the event spoken of: his body invited the city to it
+def test_a_guests_quoted_hope_that_the_city_comes_is_an_invitation() -> None:
+    ext = chapter(
+        "〔108.6.5〕日本熊本縣議會日華親善議員連盟會長田中一郎，率領該連盟縣議員一行十一人，"
+        "昨（四）日下午拜會市府。田中會長表示，熊本市自三月起舉辦「國際花卉博覽會」，"
+        "「希望高雄市政府能組團前來觀摩，也歡迎高雄市民到熊本走走」。",
+        period="2019-01/2019-06",
+    )
+    league = named(ext, "熊本縣議會日華親善議員連盟")
+    invited = rels(ext, RelType.INVITED, source=league, target=KAOHSIUNG)
+    assert [i.properties.get("event") for i in invited] == [named(ext, "國際花卉博覽會")]
