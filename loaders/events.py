@@ -159,13 +159,6 @@ def event_kind(name: str) -> str | None:
     return next((kind for suffix, kind in _event_kinds() if name.endswith(suffix)), None)
 
 
-def kind_word(name: str) -> str | None:
-    """The word of its kind `name` ends with (「國際花卉博覽會」 → 博覽會), or None."""
-    if name.endswith(_NOT_EVENTS):
-        return None
-    return next((suffix for suffix, _ in _event_kinds() if name.endswith(suffix)), None)
-
-
 def without_gloss(name: str) -> str:
     """An event's name without the English written after it in parentheses
     (「第3屆某某節(Some Festival)」 → 第3屆某某節)."""

@@ -10,7 +10,7 @@ from enum import Enum
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
-from loaders.events import edition_year, event_kind, find_events, kind_word
+from loaders.events import edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
@@ -1595,7 +1595,9 @@ class EventRules(PartyRules):
                 return toured
         if clause.events or self.state.event is None:
             return None
-        kind = kind_word(normalize(self.facts.entities[self.state.event].name_zh))
+        name = normalize(self.facts.entities[self.state.event].name_zh)
+        # the longest ending of its kind the name has (「國際花卉博覽會」: 博覽會)
+        kind = next((end for end in event_suffixes() if name.endswith(end)), None)
         if kind is None or len(kind) < 2:
             return None
         for called in re.finditer(re.escape(kind), clause.norm):

@@ -593,7 +593,8 @@ class VisitRules(ReaderBase):
 
     def _left_for_home(self, clause: Clause) -> bool:
         """A clause telling the visitors the sentence brought leaving for home on a day
-        (某市長於5月24日率團來訪，…，訪問團於26日返國): the last day of their visits."""
+        (某市長於5月24日率團來訪，…，訪問團於26日返國), or those of the paragraph moving
+        on in the country (_moved_on_in_country): the last day of their visits."""
         dates = clause.dates
         coming = self.state.coming or {}
         start = coming.get("start")
