@@ -2609,9 +2609,9 @@ class EventRules(PartyRules):
         cities = [
             self.facts.place(m.place, m.surface)
             for m in self._place_mentions(clause.sentence.norm[: clause.start])
-            if m.place.id != self.home_place.id
+            if m.place.id != self.home_place.id and m.place.label == "City"
         ]
-        return list(dict.fromkeys(c for c in cities if c and self.facts.label_of(c) == Label.CITY))
+        return list(dict.fromkeys(cities))
 
     def _invited_to(self, clause: Clause) -> str | None:
         """The event a passive invitation earlier in the sentence was to: 「某市雖獲本府
