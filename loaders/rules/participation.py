@@ -306,6 +306,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return len(short) < len(name) - 1 and name.find(short[0]) < len(name) - 1
 
 
+#: Going along with another body's delegation: 隨同某港務局代表團, 隨同某協會訪問團.
+_DELEGATION_ALONG = rx(r"隨同([^,;。、與及和]{2,24}?)(?:之)?(?:代表團|訪問團|考察團)")
 #: The host named right before the event it holds: 該市主辦之「…」, 某市舉辦的「…」.
 _HOST_BEFORE_EVENT = rx(r"(?:主辦|舉辦)(?:之|的)$")
 #: A commitment told as yet to be made (預計7月底前可確定, 將於下月確認): no answer yet.
@@ -1296,6 +1298,7 @@ class EventRules(PartyRules):
         if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
+        actors = [*actors, *self._delegation_gone_along(clause, actors)]
         if self._attendees_told_after(clause, join):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
@@ -1324,6 +1327,20 @@ class EventRules(PartyRules):
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
         if invited is not None and _ATTENDS_AS_INVITED.match(invited.group()):
             self._invited_by_hosts(clause, events, actors)
+
+    def _delegation_gone_along(self, clause: Clause, actors: list[str]) -> list[str]:
+        """The body whose delegation the city's people went along with (本府某局派員隨同
+        某港務局代表團出席): it took part too."""
+        along = _DELEGATION_ALONG.search(clause.norm)
+        if along is None or self.home not in actors:
+            return []
+        name = along.group(1)
+        kind = self.lex.org_kind(name)
+        if kind is None or kind == "delegation":
+            return []
+        opening = self._place_mentions(name)[:1]
+        place = opening[0].place if opening and opening[0].start == 0 else None
+        return [self._organization(name, kind, place)]
 
     def _invited_by_hosts(
         self, clause: Clause, events: list[tuple[int, int, str]], actors: list[str]

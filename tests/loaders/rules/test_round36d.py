@@ -299,3 +299,16 @@ def test_a_guests_quoted_hope_that_the_city_comes_is_an_invitation() -> None:
     league = named(ext, "熊本縣議會日華親善議員連盟")
     invited = rels(ext, RelType.INVITED, source=league, target=KAOHSIUNG)
     assert [i.properties.get("event") for i in invited] == [named(ext, "國際花卉博覽會")]
+
+
+# 23. the city's staff going along with another body's delegation to an event (本府某局
+# 派員隨同某部某局代表團出席觀摩): that body took part too
+def test_a_body_whose_delegation_the_citys_staff_went_along_with_took_part() -> None:
+    ext = chapter(
+        "〔108.5.2〕由國際港埠協會（IAPH）主辦之「第三十屆世界港埠大會」，四月二十二日至二十九日"
+        "在西班牙巴塞隆納市舉行。本府海洋局派員二人於四月二十日啟程，隨同交通部航港局代表團"
+        "出席觀摩，已於昨（一）日返國。",
+        period="2019-01/2019-06",
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "交通部航港局"))
+    assert [p.properties.get("status") for p in took_part] == ["attended"]
