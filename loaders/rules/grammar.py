@@ -85,8 +85,12 @@ _ORDINAL_NUMBER = r"(?:\d+|[一二三四五六七八九十百]+)"
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
 #: (unlike _DATE_PREFIX, which strips any 年, 月 or 日), with the space a dated list
-#: item sets after it (3月5日　某市某某訪問團來訪), or a news release's dateline (〔108.4.18〕).
-_DATE_HEAD = rx(r"^(?:〔[\d./\s]+〕|同年|今年|\d+[年月日]|[\d./至~-])+\s*")
+#: item sets after it (3月5日　某市某某訪問團來訪), or a news release's dateline (〔108.4.18〕)
+#: and a day told relative to it (昨（二十六）日).
+_DATE_HEAD = rx(
+    r"^(?:〔[\d./\s]+〕|[昨今明]\([一二三四五六七八九十廿卅\d]{1,3}\)日"
+    r"|同年|今年|\d+[年月日]|[\d./至~-])+\s*"
+)
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 #: A date in digits or Chinese numerals ending a clause after 於: 某大學於3月12日,
@@ -1332,7 +1336,7 @@ _SENT_TEAM = rx(r"派遣?([^,;。]{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
 #: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
 _SENDER_END = rx(
-    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|訪問|參訪(?!團)|拜會|拜訪|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
+    r"亦|也|特別|派|組團|至|前來|抵達|來訪|回訪|訪問團|訪問|參訪(?!團)|拜會|拜訪|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
     r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
 )
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.

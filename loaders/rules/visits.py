@@ -216,6 +216,8 @@ _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
 #: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪).
 _COMPANION = rx(r"偕|陪同|,以及")
+#: Who invited those who came, qualifying them (由某部邀請來華訪問之某記者團): the body.
+_INVITED_HERE_BY = rx(r"^由([^,;。]{2,20}?)(?:邀請|邀)[^,;。]{0,8}?(?:之|的)")
 #: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.
 _MOVES_ON = rx(r"轉往|轉赴")
 #: One escorting the guest named before, told as a circumstance (甲一行，在某處所長乙
@@ -725,6 +727,7 @@ class VisitRules(ReaderBase):
             along = self._foreign_bodies_along(clause.norm, party=clause.sentence.norm)
             visitors = list(dict.fromkeys([*visitors, *along]))
         self._came_visitors = tuple(visitors)
+        self._invited_to_come_by(sentence_norm, visitors)
         titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = (
             self._leader(clause.norm)
@@ -748,6 +751,17 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _invited_to_come_by(self, sentence_norm: str, visitors: list[str]) -> None:
+        """The body a sentence opens by naming as who invited those who came (由某部邀請
+        來華訪問之某記者團…抵達本市): it invited each of them."""
+        opening = _INVITED_HERE_BY.match(_DATE_HEAD.sub("", sentence_norm))
+        kind = self.lex.org_kind(opening.group(1)) if opening else None
+        if opening is None or kind is None or _HOME_ACTOR.match(opening.group(1)):
+            return
+        inviter = self._organization(opening.group(1), kind, None)
+        for visitor in visitors:
+            self.facts.relate(RelType.INVITED, inviter, visitor, self._here())
 
     def _bodies_received(self, clause: Clause) -> list[str]:
         """The bodies a list of guests received names (協助接待某協會、某商會及某同鄉會
@@ -1673,7 +1687,8 @@ class VisitRules(ReaderBase):
             return [team, *leader]
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
-        head = _DATE_HEAD.sub("", clause.norm)  # not 日本
+        # not 日本; nor the bracket a headline opens with (【某團參訪本市】)
+        head = _DATE_HEAD.sub("", clause.norm).lstrip("【")
         received = _RECEIVES_GUESTS.match(head)
         if received is not None:  # 本府某局於…接待「某市青少年交流團」師生32人: the guests
             head = head[received.end() :].replace("「", "").replace("」", "")
@@ -1696,6 +1711,9 @@ class VisitRules(ReaderBase):
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
             return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
+        # 由某部邀請來華訪問之某記者團: the group, not who invited it
+        invited_by = _INVITED_HERE_BY.match(head)
+        head = head[invited_by.end() :] if invited_by else head
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
         head = _SENDER_END.split(head, maxsplit=1)[0]
         titled = self._body_led_by_surname(head)

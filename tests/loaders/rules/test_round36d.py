@@ -312,3 +312,21 @@ def test_a_body_whose_delegation_the_citys_staff_went_along_with_took_part() -> 
     )
     took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "交通部航港局"))
     assert [p.properties.get("status") for p in took_part] == ["attended"]
+
+
+# 24. a group qualified by who invited it here, its coming told after a relative day
+# (〔108.4.27〕由某部邀請來華訪問之某記者團一行九人，昨（二十六）日抵達本市參訪): the group
+# came (記者團 a kind of the seed list), and the body named after 由 invited it
+def test_a_group_invited_here_by_a_body_came_and_was_invited_by_it() -> None:
+    ext = chapter(
+        "【東南亞友邦記者團參訪本市】",
+        "〔108.4.27〕由外交部邀請來華訪問之東南亞友邦記者團一行八人，昨（二十六）日抵達本市參訪。"
+        "記者團由本府新聞處安排參觀高雄港，今（二十七）日轉往臺南。",
+        period="2019-01/2019-06",
+    )
+    group = named(ext, "東南亞友邦記者團")
+    came = rels(ext, RelType.VISITED, source=group, target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+        ("2019-04-26", "2019-04-27")
+    ]
+    assert rels(ext, RelType.INVITED, source=named(ext, "外交部"), target=group)
