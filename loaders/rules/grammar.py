@@ -240,9 +240,10 @@ _AGREED_THEN_TO_SIGN = rx(
 #: 為執行雙方簽訂之…協議): the sentence goes on to deal with its partner.
 _AGREEMENT_CARRIED_OUT = rx(r"^(?:為|以)(?:落實|執行|推動|延續)")
 #: The members a delegation is told to include, opening a clause after its coming (…來訪，
-#: 團員包括…, 成員包括…, 隨團人員計有…, 同行者另有…).
+#: 團員包括…, 成員包括…, 隨團人員計有…, 同行者另有…), or its head (團長某國某報總編輯某某).
 _MEMBERS_LISTED = rx(
     r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員|同行者|隨行者)(?:另|尚)?(?:包括|包含|計有|有)"
+    r"|^(?:其)?團長"
 )
 #: A line of a trip's roster, its place in the delegation before a colon (團長:某某,
 #: 副團長:某某, 團員:某某、某某…).

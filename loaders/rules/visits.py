@@ -499,16 +499,19 @@ class VisitRules(ReaderBase):
         (…昨日拜會市府。同行者另有某港務局委員某某): the same. True when read so."""
         if not _MEMBERS_LISTED.match(clause.norm):
             return False
+        also: tuple[Sentence, ...] = ()
         if self._came_in == clause.sentence.start:
             when = self.state.coming or {}
         else:
             came = self._comings_told_just_before(clause)
-            if not came:
+            if not came or self.previous is None:
                 return False
             when = {k: v for k, v in came[0].properties.items() if k in ("start", "end", "year")}
+            also = (self.previous,)  # the sentence telling the coming
         for name, pid in self.people.items():
             if name in clause.norm and pid not in self._came_visitors:
-                self.facts.relate(RelType.VISITED, pid, self.home, clause.sentence, **when)
+                self.facts.relate(RelType.VISITED, pid, self.home, clause.sentence, also, **when)
+                self._came_visitors = (*self._came_visitors, pid)  # leaving with the rest
         return True
 
     def _comings_told_just_before(self, clause: Clause) -> list[Relation]:

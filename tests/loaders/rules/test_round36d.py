@@ -330,3 +330,20 @@ def test_a_group_invited_here_by_a_body_came_and_was_invited_by_it() -> None:
         ("2019-04-26", "2019-04-27")
     ]
     assert rels(ext, RelType.INVITED, source=named(ext, "外交部"), target=group)
+
+
+# 25. the group's head named opening the sentence after its coming (…昨日抵達本市參訪。
+# 團長某國《某報》總編輯某某表示…): he came with it, those days, and left with it
+def test_the_head_of_a_group_named_after_its_coming_came_with_it() -> None:
+    ext = chapter(
+        "【東南亞友邦記者團參訪本市】",
+        "〔108.4.27〕由外交部邀請來華訪問之東南亞友邦記者團一行八人，昨（二十六）日抵達本市參訪。"
+        "團長日本《北國日報》總編輯山田太郎（Taro Yamada）表示：「很好，令人印象深刻。」"
+        "記者團今（二十七）日轉往臺南。",
+        period="2019-01/2019-06",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "山田太郎"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+        ("2019-04-26", "2019-04-27")
+    ]
+    assert any("抵達本市參訪" in e.text for e in came[0].evidence)
