@@ -1690,8 +1690,7 @@ class VisitRules(ReaderBase):
             return [team, *leader]
         if leader:  # 市長某某（gloss）率該市官員…，於…來訪: he, and the body he leads
             return list(dict.fromkeys(leader + self._visitor_bodies(sentence_norm, sent)))
-        # not 日本; nor the bracket a headline opens with (【某團參訪本市】)
-        head = _DATE_HEAD.sub("", clause.norm).lstrip("【")
+        head = _DATE_HEAD.sub("", clause.norm)  # not 日本
         received = _RECEIVES_GUESTS.match(head)
         if received is not None:  # 本府某局於…接待「某市青少年交流團」師生32人: the guests
             head = head[received.end() :].replace("「", "").replace("」", "")
@@ -1728,14 +1727,15 @@ class VisitRules(ReaderBase):
         head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", head))
         head = self._body_invited(head)
         head = self._school_sending_group(head)  # 某高等學校修學旅行團: the school
-        kind = self.lex.org_kind(head) if head else None
+        body = head.removeprefix("【")  # 【某記者團參訪本市】: the bracket opens the headline
+        kind = self.lex.org_kind(body) if body else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
-        if kind and kind != "delegation" and len(head) <= 20:
+        if kind and kind != "delegation" and len(body) <= 20:
             # 美國某州立大學: the place opening the name, else the one before it
-            place = self._place_opening(head) or self._place_before(
-                sentence_norm, sentence_norm.find(head)
+            place = self._place_opening(body) or self._place_before(
+                sentence_norm, sentence_norm.find(body)
             )
-            return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
+            return [self._organization(body, kind, place)]  # 日本某會議所 is also 某會議所
         if clause.sentence.is_heading and self._official_of_place_alone(head):
             return []  # 5.某市市長來訪: the mayor came (his text names him), not the city
         return self._foreign(clause) or self.state.subject
