@@ -683,11 +683,14 @@ _AFFILIATION_BREAK = rx(
     # 隨團訪問的某高中校長: who went along; (above) 另有, 尚有 (同行者另有…): who else came
     r"|隨團訪問(?:之|的)"
     r"|(?<=\d)\s"  # 92.07.22　某協會代表…: a log's date written in figures, then a space
+    r"|〕"  # 〔108.2.28〕某協會處長…: a news release's dateline, then its text
+    r"|(?<!副)團長"  # 團長某國某報總編輯某某: the group's head, then his own body
 )
 
 
 #: What joins two people of one body, the second named by title alone (議長甲暨副議長乙).
-_SAME_BODY_JOINS = ("暨", "及")
+#: So is one named by title alone going along with the first (所長甲，偕同副所長乙).
+_SAME_BODY_JOINS = ("暨", "及", "偕同", ",偕同")
 #: A day and 之/的 before a title: what follows names an event of that day, not a person.
 _OF_A_DAY = rx(r"[\d年月日至~\-]+[之的]")
 #: Titles that are also plain nouns: 企業代表, 與會城市代表 are representatives, not a

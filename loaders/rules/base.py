@@ -256,6 +256,21 @@ def _names_event_again(text: str) -> bool:
     return any(f"該{suffix}" in text for suffix in event_suffixes() if len(suffix) >= 2)
 
 
+#: A publication's name in 《》 closing the words before a title (某國《某某報》總編輯).
+_PUBLICATION_CLOSING = rx(r"《([^《》]{1,30})》$")
+
+
+def in_quoted_speech(text: str, at: int) -> bool:
+    """Whether `at` lies within words quoted in 「」 that hold a clause break: a speaker's
+    words (某會長表示，「希望…，也歡迎…」), not a name, which holds none."""
+    opened = text.rfind("「", 0, at + 1)
+    if opened < 0 or text.rfind("」", 0, at + 1) > opened:
+        return False
+    closed = text.find("」", opened)
+    quoted = text[opened + 1 : closed if closed >= 0 else len(text)]
+    return bool(_CLAUSE_BREAK.search(quoted))
+
+
 def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None:
     """The day a release's lines are dated by: a full date in brackets opening its first
     line (〔78.1.10〕某某…) or standing alone after its last (…。（78年4月18日）)."""
@@ -1502,6 +1517,12 @@ class ReaderBase:
         text = _OURS_BEFORE.sub("", text)
         # 美國某某市（Springfield）, 日本某某會（某某協會）: glosses are not the name
         text = _GLOSS.sub("", text)
+        published = _PUBLICATION_CLOSING.search(text)
+        if published is not None:  # 某國《某某報》總編輯: the paper, of the place before it
+            places = self._place_mentions(text[: published.start()])
+            place = places[-1].place if places else inherited
+            name = published.group(1)
+            return self._organization(name, self.lex.org_kind(name) or "media", place), place
         apposed = self._apposed_body(text)
         if apposed is not None:  # 本市姊妹市某國某市之某某協會: the association, there
             body, kind, place = apposed

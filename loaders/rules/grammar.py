@@ -85,8 +85,12 @@ _ORDINAL_NUMBER = r"(?:\d+|[一二三四五六七八九十百]+)"
 _PART_OF_MONTH = r"上旬|中旬|下旬|初|底"
 #: A date opening a clause, by whole numbers so 日本 stays: 同年, 今年, 8月3日至5日
 #: (unlike _DATE_PREFIX, which strips any 年, 月 or 日), with the space a dated list
-#: item sets after it (3月5日　某市某某訪問團來訪).
-_DATE_HEAD = rx(r"^(?:同年|今年|\d+[年月日]|[\d./至~-])+\s*")
+#: item sets after it (3月5日　某市某某訪問團來訪), or a news release's dateline (〔108.4.18〕)
+#: and a day told relative to it (昨（二十六）日).
+_DATE_HEAD = rx(
+    r"^(?:〔[\d./\s]+〕|[昨今明]\([一二三四五六七八九十廿卅\d]{1,3}\)日"
+    r"|同年|今年|\d+[年月日]|[\d./至~-])+\s*"
+)
 #: A date in digits opening a clause: 3月1日,本府….
 _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 #: A date in digits or Chinese numerals ending a clause after 於: 某大學於3月12日,
@@ -237,9 +241,11 @@ _AGREED_THEN_TO_SIGN = rx(
 #: 為執行雙方簽訂之…協議): the sentence goes on to deal with its partner.
 _AGREEMENT_CARRIED_OUT = rx(r"^(?:為|以)(?:落實|執行|推動|延續)")
 #: The members a delegation is told to include, opening a clause after its coming (…來訪，
-#: 團員包括…, 成員包括…, 隨團人員計有…).
+#: 團員包括…, 成員包括…, 隨團人員計有…, 同行者另有…), or its head (團長某國某報總編輯某某).
 _MEMBERS_LISTED = rx(
-    r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員)(?:之中|當中|中)?(?:包括|包含|計有|有)"
+    r"^(?:其)?(?:團員|成員|隨團人員|訪問團成員|同行者|隨行者)(?:之中|當中|中)?(?:另|尚)?"
+    r"(?:包括|包含|計有|有)"
+    r"|^(?:其)?團長"
 )
 #: A line of a trip's roster, its place in the delegation before a colon (團長:某某,
 #: 副團長:某某, 團員:某某、某某…).
@@ -392,8 +398,11 @@ _RANKED_AS = rx(
 #: The earlier partners a rank comes after (繼甲市（1966年締結）、乙市之後之第三個).
 _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 #: A city called the city's own partner, right before the tie word, with what it is
-#: for the city between: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市.
-_CALLED_OURS = rx(r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4}$")
+#: for the city between or nothing: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市,
+#: 某市為本市姊妹市.
+_CALLED_OURS = rx(
+    r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)(?:[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4})?$"
+)
 #: The same opening a clause whose city closes the clause before (遠在南半球的某國某市，
 #: 同樣是本市的姊妹市; 某市，也是本市之友好城市): that city is the partner.
 _CALLED_OURS_OPENING = rx(r"^(?:同樣|同時|也|亦|則|即)*(?:為|是|係)(?:本市|我市)(?:之|的)?$")
@@ -733,8 +742,12 @@ _COME = rx(
     r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
     # or to the city named (於結束臺北行程後特別南下高雄)
     r"|南下(?:高雄|本市)"
+    # coming down to call on the city's government (某所長昨日南下拜會市府)
+    r"|南下(?:拜會|拜訪|參訪)"
+    + _HOME_GOVERNMENT
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
-    r"|" + _HOME_RECEIVING
+    + r"|"
+    + _HOME_RECEIVING
 )
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
@@ -855,9 +868,10 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 _DRAWING = rx(r"吸引|爭取|招攬|招徠")
 #: Asking the city to come, an invitation passed on (轉達某市長之邀請，請本府於9月組團
 #: 出席…); not applying (申請) nor hiring (聘請), nor asking someone of the city (請本市
-#: 旅行業者組團, 請本府各局處派員: only a time may come between).
+#: 旅行業者組團, 請本府各局處派員: only a time may come between). So does a hope spoken
+#: to it (希望高雄市政府能組團前來觀摩).
 _ASKS_HOME_TO_COME = (
-    r"(?<![邀函敦申聘懇])請(?=(?:本府|本市|市府)(?:於[^,;。]{0,10}?)?"
+    r"(?:(?<![邀函敦申聘懇])請|希望)(?=(?:本府|本市|市府|高雄市政府)(?:能|可)?(?:於[^,;。]{0,10}?)?"
     r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
@@ -971,9 +985,10 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
+#: After 之 or 的 (隨團訪問的市立某高中校長).
 _SCHOOL = rx(
     # (成果：某高中…: a field's label before the colon, 成果, is no part of the name)
-    r"(?:本市|與當地|與該市|當地|與|由|之|該市|^|:|,(?:本市|該市|當地)?(?!"
+    r"(?:本市|與當地|與該市|當地|與|由|之|的|該市|^|:|,(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
     # 寄宿於某高中學生家庭, 就讀於某大學: the school named after the verb's 於
@@ -1442,7 +1457,7 @@ _SENT_TEAM = rx(r"派遣?([^,;。]{2,16}?(?:隊|團))")
 #: Where the name of who sent or came ends: 某市亦…, 某市派…, 某市組團…, 某市一行, 某市於3月.
 #: (某高等學校由校長率領師生…: who led, after the body, is no part of its name)
 _SENDER_END = rx(
-    r"亦|也|特別|派|組團|至|前來|來訪|回訪|訪問團|訪問|參訪(?!團)|拜會|拜訪|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
+    r"亦|也|特別|派|組團|至|前來|抵達|來訪|回訪|訪問團|訪問|參訪(?!團)|拜會|拜訪|一行|於\d|(?:應|受|獲)[^,;]{0,12}?邀"
     r"|由[^,由]{0,8}?(?:" + _LEAD_VERB + r"|率)"
 )
 #: The head of a place written after it: 某市市長, 某縣知事, 某州州長, 某市首長.

@@ -10,11 +10,11 @@ from enum import Enum
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
-from loaders.events import edition_year, event_kind, find_events
+from loaders.events import edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
-from loaders.rules.base import _GOVERNMENT_KINDS, _TROUPE_KINDS, Clause
+from loaders.rules.base import _GOVERNMENT_KINDS, _TROUPE_KINDS, Clause, in_quoted_speech
 from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_HOLDS,
@@ -309,6 +309,17 @@ def _abbreviates(short: str, name: str) -> bool:
         if at == 0:
             return False
     return len(short) < len(name) - 1 and name.find(short[0]) < len(name) - 1
+
+
+#: Going along with another body's delegation: 隨同某港務局代表團, 隨同某協會訪問團.
+_DELEGATION_ALONG = rx(r"隨同([^,;。、與及和]{2,24}?)(?:之)?(?:代表團|訪問團|考察團)")
+#: The host named right before the event it holds: 該市主辦之「…」, 某市舉辦的「…」.
+_HOST_BEFORE_EVENT = rx(r"(?:主辦|舉辦)(?:之|的)$")
+#: A commitment told as yet to be made (預計7月底前可確定, 將於下月確認): no answer yet.
+_DECIDED_LATER = rx(r"(?:可望?|將|才能?|方能?)$")
+#: Nothing before a passive invitation but 均/皆/都 (…，均應本府邀請來訪): it is said of
+#: all the parties the sentence named before.
+_ALL_TOLD_BEFORE = rx(r"均|皆|都")
 
 
 class EventRules(PartyRules):
@@ -1083,8 +1094,9 @@ class EventRules(PartyRules):
         receives it to a ；or to a clause with a subject of its own (規劃由陳市長…,
         本府已函復…). True when the clause belongs to it (so no other rule reads it)."""
         sentence = clause.sentence
+        # (…表示，「希望本府能組團前來觀摩，…」: the quoted words open with the hope)
         received = _RECEIVED.search(clause.norm) or _INVITES_US.search(
-            _DATE_PREFIX.sub("", clause.norm)
+            _DATE_PREFIX.sub("", clause.norm).removeprefix("「")
         )
         invitation = self._invitation
         if invitation is not None and (
@@ -1286,6 +1298,8 @@ class EventRules(PartyRules):
             return
         if self._invitee_accepts(clause, join.start()):
             return
+        if in_quoted_speech(sentence_norm, clause.start + join.start()):
+            return  # 某市長表示：「今年的某某節有高雄的朋友參加，…」: the speaker's words
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
             self._present_when_invited(clause, sentence_norm, join)
@@ -1300,6 +1314,7 @@ class EventRules(PartyRules):
         if status == Attendance.PLANNED and self._guest_called_off(sentence_norm, events):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
+        actors = [*actors, *self._delegation_gone_along(clause, actors)]
         if self._attendees_told_after(clause, join):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
@@ -1326,6 +1341,42 @@ class EventRules(PartyRules):
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
+        if invited is not None and _ATTENDS_AS_INVITED.match(invited.group()):
+            self._invited_by_hosts(clause, events, actors)
+
+    def _delegation_gone_along(self, clause: Clause, actors: list[str]) -> list[str]:
+        """The body whose delegation the city's people went along with (本府某局派員隨同
+        某港務局代表團出席): it took part too."""
+        along = _DELEGATION_ALONG.search(clause.norm)
+        if along is None or self.home not in actors:
+            return []
+        name = along.group(1)
+        kind = self.lex.org_kind(name)
+        if kind is None or kind == "delegation":
+            return []
+        opening = self._place_mentions(name)[:1]
+        place = opening[0].place if opening and opening[0].start == 0 else None
+        return [self._organization(name, kind, place)]
+
+    def _invited_by_hosts(
+        self, clause: Clause, events: list[tuple[int, int, str]], actors: list[str]
+    ) -> None:
+        """「應邀參加該市主辦之「…」」, no inviter named but the host the clause names
+        right before the event: each host of the event invited the parties taking part
+        (not 應邀出席「某市民日」, its host not named there)."""
+        for start, _, event_id in events:
+            if not _HOST_BEFORE_EVENT.search(clause.norm[:start]):
+                continue
+            hosts = [
+                r.source
+                for r in self.facts.relations.values()
+                if r.type == RelType.HOSTED and r.target == event_id
+            ]
+            year = edition_year(event_id)
+            for host, actor in ((h, a) for h in hosts for a in actors if h != a):
+                self.facts.relate(
+                    RelType.INVITED, host, actor, clause.sentence, event=event_id, year=year
+                )
 
     def _listed_as_invited(
         self,
@@ -1603,12 +1654,23 @@ class EventRules(PartyRules):
             clause.norm,
         )
 
-    @staticmethod
-    def _toured_event(clause: Clause) -> re.Match[str] | None:
+    def _toured_event(self, clause: Clause) -> re.Match[str] | None:
         """「參觀「2025某市燈會」」, 「觀摩某某博覽會」: going round an event named right
-        after the verb is attending it (參觀 a place or a plant is no taking part)."""
+        after the verb is attending it (參觀 a place or a plant is no taking part); so is
+        going round the event spoken of, called by its kind (前往某市觀摩博覽會)."""
         for start, _, _ in clause.events:
             toured = _TOURS.search(clause.norm, 0, start)
+            if toured:
+                return toured
+        if clause.events or self.state.event is None:
+            return None
+        name = normalize(self.facts.entities[self.state.event].name_zh)
+        # the longest ending of its kind the name has (「國際花卉博覽會」: 博覽會)
+        kind = next((end for end in event_suffixes() if name.endswith(end)), None)
+        if kind is None or len(kind) < 2:
+            return None
+        for called in re.finditer(re.escape(kind), clause.norm):
+            toured = _TOURS.search(clause.norm, 0, called.start())
             if toured:
                 return toured
         return None
@@ -1654,6 +1716,8 @@ class EventRules(PartyRules):
             self._awaiting_answer(clause, pending.start())
             return
         committed = _COMMITTED.search(text)
+        if committed and _DECIDED_LATER.search(text, 0, committed.start()):
+            return  # 預計7月底前可確定參賽隊伍: a decision yet to be made, no answer
         if committed and self._home_accepts(clause, committed):
             return
         if committed:
@@ -2597,14 +2661,34 @@ class EventRules(PartyRules):
         # 「該市某某市長應本府之邀」: the person named is the one invited, not the city
         people = [pid for name, pid in self.people.items() if name in clause.norm[:cut]]
         invitees = people or cities
+        # 甲率領之某市訪問團，以及乙率領之某市訪問團，均應本府邀請來訪: all those told before
+        all_before = not invitees and bool(_ALL_TOLD_BEFORE.fullmatch(clause.norm[:cut]))
+        if all_before:
+            invitees = self._cities_told_before(clause)
         for pid in invitees:
             self.facts.relate(
                 RelType.INVITED, self.home, pid, clause.sentence, event=event_id, year=year
             )
+        if all_before and came and event_id is not None and self._home_hosts(event_id):
+            # come at the invitation to the city's own event: they and their leaders
+            # took part in it (their coming is the visit rules' to read)
+            before = clause.sentence.norm[: clause.start]
+            leaders = [pid for name, pid in self.people.items() if name in before]
+            for party in [*invitees, *leaders]:
+                self._took_part(party, event_id, clause.sentence, year, came=False)
         # …，惟…未能派員出席: still them
         self.state.subject = cities or self.state.subject
         if event_id is not None:
             self._invitation_event = (clause.sentence.start, event_id)
+
+    def _cities_told_before(self, clause: Clause) -> list[str]:
+        """The foreign cities the sentence names before the clause, in order."""
+        cities = [
+            self.facts.place(m.place, m.surface)
+            for m in self._place_mentions(clause.sentence.norm[: clause.start])
+            if m.place.id != self.home_place.id and m.place.label == "City"
+        ]
+        return list(dict.fromkeys(cities))
 
     def _invited_to(self, clause: Clause) -> str | None:
         """The event a passive invitation earlier in the sentence was to: 「某市雖獲本府

@@ -541,10 +541,15 @@ class TieRules(ReaderBase):
                 cities = self._of_kind_next(clause, cities, kinds, rel_type)
             if _EITHER_TIE_KIND.search(text):  # 與甲市、乙市洽商締結姊妹市或友好城市
                 cities = [c for c in cities if not self._tied_otherwise(c, rel_type)]
-            # 兩市締結姊妹市已逾30年: made, since a time not told exactly
+            # 兩市締結姊妹市已逾30年: made, since a time not told exactly unless the date
+            # of its making is written before it (自民國55年結為姊妹市至今已23年)
             held_for = making is not None and _TIE_HELD_FOR.match(text, making.end())
             status = TieStatus.SIGNED if held_for else self._tie_status(clause, sentence_norm)
-            since = None if held_for else self._tie_since(clause, sentence_norm, status, making)
+            since = (
+                _made_in(clause)
+                if held_for
+                else self._tie_since(clause, sentence_norm, status, making)
+            )
             ordinal = _ORDINAL.search(text)
             for city in cities:
                 self.facts.relate(

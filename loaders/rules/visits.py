@@ -22,6 +22,7 @@ from loaders.rules.base import (
     _TROUPE_KINDS,
     Clause,
     ReaderBase,
+    in_quoted_speech,
 )
 from loaders.rules.grammar import (
     _ABSENT,
@@ -179,8 +180,11 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
         return last
     named = sorted(spoken_of)
     came = list(last)
+    escorting = [m.span(1) for m in _ESCORTING.finditer(text)]
     for (at, pid), (after, _) in reversed(list(pairwise(named))):
-        if not _COMPANION.search(text[at:after]):
+        # 甲（gloss）一行，在某處所長乙陪同下，…來訪: the one escorted came with him
+        escorted = any(at < start <= after < end for start, end in escorting)
+        if not (_COMPANION.search(text[at:after]) or escorted):
             break  # 甲偕乙…: only those joined to the last, one to the next
         came.insert(0, pid)
     return list(dict.fromkeys(came))
@@ -195,6 +199,8 @@ _SENT_ALONG = rx(
     r"^(?:本市)?(" + school_name("至之由率") + r")(?:亦|並|也)*"
     r"(?:派員|派師生|派代表|派教師)隨團(?:前往|出訪|出國)?"
 )
+#: One named who went along with the city's delegation: 隨團訪問的某高中校長某某.
+_MEMBER_ALONG = rx(r"^隨團(?:訪問|前往|出訪)(?:之|的)")
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
 #: the day and the coming).
 _SENT_TO_COME = rx(r"派(?:遣)?([^,;。]{2,16}?)(?:於[^,;。]{1,14}?)?(?:來訪|來高|訪高|抵高|到訪)")
@@ -217,8 +223,16 @@ _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
 _SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
-#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came).
-_COMPANION = rx(r"偕|陪同")
+#: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
+#: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪).
+_COMPANION = rx(r"偕|陪同|,以及")
+#: Who invited those who came, qualifying them (由某部邀請來華訪問之某記者團): the body.
+_INVITED_HERE_BY = rx(r"^由([^,;。]{2,20}?)(?:邀請|邀)[^,;。]{0,8}?(?:之|的)")
+#: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.
+_MOVES_ON = rx(r"轉往|轉赴")
+#: One escorting the guest named before, told as a circumstance (甲一行，在某處所長乙
+#: 陪同下，…來訪): the escort, between 在 and 陪同下.
+_ESCORTING = rx(r"在([^,;。]{2,40}?)陪同下")
 #: A school's head, unnamed, leading its teachers or students (某市某中學校長率師生…).
 _SCHOOL_HEAD_LEADS = rx(
     r"(" + school_name("至之由率") + r")校長(?:並|亦|也|親自)*"
@@ -434,7 +448,8 @@ class VisitRules(ReaderBase):
         helps = _HELPS_OTHERS_GO.search(clause.norm)
         if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper
-        self._went_abroad(clause, sentence_norm)
+        if not in_quoted_speech(sentence_norm, clause.start):
+            self._went_abroad(clause, sentence_norm)  # 「…也歡迎市民到某市走走」: a wish
         self._called_on_body(clause, sentence_norm)
         self._stops_in_heading_gloss(clause)
         self._roster_went(clause)
@@ -538,14 +553,38 @@ class VisitRules(ReaderBase):
     def _members_came(self, clause: Clause) -> bool:
         """Whether the clause lists the members of the delegation whose coming the
         sentence told (…率該市經貿訪問團…來訪，團員包括某港務局經理某某及…): each person
-        it names came too, in the same days. True when read so."""
-        if not _MEMBERS_LISTED.match(clause.norm) or self._came_in != clause.sentence.start:
+        it names came too, in the same days; or opening the sentence right after
+        (…昨日拜會市府。同行者另有某港務局委員某某): the same. True when read so."""
+        if not _MEMBERS_LISTED.match(clause.norm):
             return False
-        when = self.state.coming or {}
+        also: tuple[Sentence, ...] = ()
+        if self._came_in == clause.sentence.start:
+            when = self.state.coming or {}
+        else:
+            came = self._comings_told_just_before(clause)
+            if not came or self.previous is None:
+                return False
+            when = {k: v for k, v in came[0].properties.items() if k in ("start", "end", "year")}
+            also = (self.previous,)  # the sentence telling the coming
         for name, pid in self.people.items():
             if name in clause.norm and pid not in self._came_visitors:
-                self.facts.relate(RelType.VISITED, pid, self.home, clause.sentence, **when)
+                self.facts.relate(RelType.VISITED, pid, self.home, clause.sentence, also, **when)
+                self._came_visitors = (*self._came_visitors, pid)  # leaving with the rest
         return True
+
+    def _comings_told_just_before(self, clause: Clause) -> list[Relation]:
+        """The visits to the city the sentence right before told, for a clause opening
+        its sentence."""
+        previous = self.previous
+        if clause.start or previous is None:
+            return []
+        return [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.target == self.home
+            and any(e.start == previous.start for e in r.evidence)
+        ]
 
     def _trip_recalled(self, clause: Clause) -> bool:
         """A trip of the city's told as the time of something else, after the words it
@@ -581,40 +620,53 @@ class VisitRules(ReaderBase):
 
     def _went_along(self, clause: Clause) -> bool:
         """A home school sending its people with the city's delegation told before in the
-        section (本市市立某高中亦派員隨團前往): it visited where the delegation went."""
+        section (本市市立某高中亦派員隨團前往): it visited where the delegation went.
+        One named who went with it (隨團訪問的市立某高中校長某某): he did, those days."""
         along = _SENT_ALONG.match(clause.norm)
+        member = _MEMBER_ALONG.match(clause.norm) if along is None else None
+        gone_to = self._delegations_trips(clause) if along or member else []
+        if along is not None:
+            school = self._home_body(along.group(1))
+            for visit in gone_to:
+                year = visit.properties.get("year")
+                self.facts.relate(RelType.VISITED, school, visit.target, clause.sentence, year=year)
+        if member is not None:
+            people = [pid for name, pid in self.people.items() if name in clause.norm]
+            for visit, person in ((v, p) for v in gone_to for p in people):
+                when = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+                self.facts.relate(RelType.VISITED, person, visit.target, clause.sentence, **when)
+        return bool(gone_to)
+
+    def _delegations_trips(self, clause: Clause) -> list[Relation]:
+        """The visits of the city's delegation told before in the section (or the item
+        before it): where it went, and when."""
         trip = self._trip_abroad
-        if along is None or trip is None or trip.told_in is None:
-            return False
+        if trip is None or trip.told_in is None:
+            return []
         if not self._same_or_next_item(trip.section, clause.sentence.section):
-            return False
+            return []
         told = (trip.told_in.start, trip.told_in.end)
-        gone_to = [
+        return [
             r
             for r in list(self.facts.relations.values())
             if r.type == RelType.VISITED
             and r.source == self.home
             and any((e.start, e.end) == told for e in r.evidence)
         ]
-        school = self._home_body(along.group(1))
-        for visit in gone_to:
-            year = visit.properties.get("year")
-            self.facts.relate(RelType.VISITED, school, visit.target, clause.sentence, year=year)
-        return bool(gone_to)
 
     def _left_for_home(self, clause: Clause) -> bool:
         """A clause telling the visitors the sentence brought leaving for home on a day
-        (某市長於5月24日率團來訪，…，訪問團於26日返國): the last day of their visits."""
-        days = [d for d in clause.dates if d.precision == "day" and not d.end]
+        (某市長於5月24日率團來訪，…，訪問團於26日返國), or those of the paragraph moving
+        on in the country (_moved_on_in_country): the last day of their visits."""
+        dates = clause.dates
         coming = self.state.coming or {}
         start = coming.get("start")
-        if not (
-            _LEFT_FOR_HOME.search(clause.norm)
-            and len(days) == 1
-            and self._came_in == clause.sentence.start
-            and isinstance(start, str)
-            and start < days[0].start
-        ):
+        left = _LEFT_FOR_HOME.search(clause.norm) and self._came_in == clause.sentence.start
+        if not left and self._moved_on_in_country(clause):
+            # 今（九）日參觀某廠後，將轉往臺北: the day the clause before tells
+            left, dates = True, clause.dates or clause.earlier_dates[-1:]
+        days = [d for d in dates if d.precision == "day" and not d.end]
+        if not (left and len(days) == 1 and isinstance(start, str) and start < days[0].start):
             return False
         for relation in self.facts.relations.values():
             if (
@@ -626,6 +678,23 @@ class VisitRules(ReaderBase):
             ):
                 relation.properties["end"] = days[0].start
         return True
+
+    def _moved_on_in_country(self, clause: Clause) -> bool:
+        """Whether the clause tells the visitors of a coming its paragraph told before
+        moving on to another place of the country (…來訪。…。今（九）日參觀某廠後，將轉往
+        臺北): they left the city that day."""
+        moved = _MOVES_ON.search(clause.norm)
+        if moved is None or self._came_in is None:
+            return False
+        came = [s for s in self.parsed.sentences if s.start == self._came_in]
+        if not came or came[0].paragraph != clause.sentence.paragraph:
+            return False
+        stops = self._place_mentions(clause.norm[moved.end() :])
+        return bool(stops) and stops[0].start == 0 and self._elsewhere_at_home(stops[0].place)
+
+    def _elsewhere_at_home(self, place: Place) -> bool:
+        """Whether a place is another of the home city's country, not the city itself."""
+        return place.country == self.home_place.country and place.id != self.home_place.id
 
     def _coming_told_again(self, clause: Clause) -> bool:
         """Whether an undated clause tells again of the coming an earlier clause of the
@@ -721,6 +790,7 @@ class VisitRules(ReaderBase):
             along = self._foreign_bodies_along(clause.norm, party=clause.sentence.norm)
             visitors = list(dict.fromkeys([*visitors, *along]))
         self._came_visitors = tuple(visitors)
+        self._invited_to_come_by(sentence_norm, visitors)
         titled = self._body_led_by_surname(_SENDER_END.split(_DATE_HEAD.sub("", clause.norm))[0])
         leader = (
             self._leader(clause.norm)
@@ -744,6 +814,17 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+
+    def _invited_to_come_by(self, sentence_norm: str, visitors: list[str]) -> None:
+        """The body a sentence opens by naming as who invited those who came (由某部邀請
+        來華訪問之某記者團…抵達本市): it invited each of them."""
+        opening = _INVITED_HERE_BY.match(_DATE_HEAD.sub("", sentence_norm))
+        kind = self.lex.org_kind(opening.group(1)) if opening else None
+        if opening is None or kind is None or _HOME_ACTOR.match(opening.group(1)):
+            return
+        inviter = self._organization(opening.group(1), kind, None)
+        for visitor in visitors:
+            self.facts.relate(RelType.INVITED, inviter, visitor, self._here())
 
     def _bodies_received(self, clause: Clause) -> list[str]:
         """The bodies a list of guests received names (協助接待某協會、某商會及某同鄉會
@@ -1698,6 +1779,9 @@ class VisitRules(ReaderBase):
         delegation = self._named_delegation(named.group(1)) if named else None
         if delegation is not None:
             return [delegation]  # 某市青少年交流訪問團來訪: the named delegation
+        # 由某部邀請來華訪問之某記者團: the group, not who invited it
+        invited_by = _INVITED_HERE_BY.match(head)
+        head = head[invited_by.end() :] if invited_by else head
         # 某商工會議所訪問團一行15人於1月26日來訪: the body, without its group and dates
         head = _SENDER_END.split(head, maxsplit=1)[0]
         titled = self._body_led_by_surname(head)
@@ -1709,14 +1793,15 @@ class VisitRules(ReaderBase):
         head = _GLOSS_CLOSING.sub("", _MEMBERS.sub("", head))
         head = self._body_invited(head)
         head = self._school_sending_group(head)  # 某高等學校修學旅行團: the school
-        kind = self.lex.org_kind(head) if head else None
+        body = head.removeprefix("【")  # 【某記者團參訪本市】: the bracket opens the headline
+        kind = self.lex.org_kind(body) if body else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
-        if kind and kind != "delegation" and len(head) <= 20:
+        if kind and kind != "delegation" and len(body) <= 20:
             # 美國某州立大學: the place opening the name, else the one before it
-            place = self._place_opening(head) or self._place_before(
-                sentence_norm, sentence_norm.find(head)
+            place = self._place_opening(body) or self._place_before(
+                sentence_norm, sentence_norm.find(body)
             )
-            return [self._organization(head, kind, place)]  # 日本某會議所 is also 某會議所
+            return [self._organization(body, kind, place)]  # 日本某會議所 is also 某會議所
         if clause.sentence.is_heading and self._official_of_place_alone(head):
             return []  # 5.某市市長來訪: the mayor came (his text names him), not the city
         return self._foreign(clause) or self.state.subject
@@ -1850,6 +1935,20 @@ class VisitRules(ReaderBase):
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _own_body_led(self, text: str) -> list[str]:
+        """The bodies or cities whose own people a visitor named in `text` leads, told by
+        該 and the body's ending (某連盟會長王大明，率領該連盟議員一行; 某協會理事長率該會
+        會員; 某市議員某某率領該市經貿訪問團)."""
+        led = []
+        for body in self._visitor_bodies(text, None):
+            label = self.facts.label_of(body)
+            name = self.facts.entities[body].name_zh
+            endings = [name[-1:], name[-2:]] if label == Label.ORGANIZATION else []
+            endings += ["市"] if label == Label.CITY else []
+            if any(f"{lead}該{end}" in text for lead in ("率", "率領") for end in endings):
+                led.append(body)
+        return led
 
     def _foreign_bodies_along(self, norm: str, party: str = "") -> list[str]:
         """Foreign bodies whose people, unnamed, came along with a visitor named (某國
@@ -2224,7 +2323,9 @@ class VisitRules(ReaderBase):
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if met:  # 某國代表王大明偕同某港務局代表拜會本府: the body came along
                 visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
-                for body in self._foreign_bodies_along(clause.norm):
+                # 某會會長王大明，率領該會會員一行，拜會本府: the body he led came too
+                led = self._own_body_led(acting)
+                for body in dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led]):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
@@ -2628,6 +2729,9 @@ class VisitRules(ReaderBase):
             for name, pid in self.people.items()
             if name in before and name not in home_side.group()
         ]
+        # 甲一行，在某處所長乙陪同下，…拜會陳市長: the guest was received, not his escort
+        escorts = [m.span(1) for m in _ESCORTING.finditer(before)]
+        named = [(at, pid) for at, pid in named if not any(s <= at < e for s, e in escorts)]
         # 王大明市長親率議長李小明等一行來訪，…面交陳市長: the leader, not one he led
         leads = [m.start() for m in _LEADS_OTHERS.finditer(before)]
         leaders = [(at, pid) for at, pid in named if leads and at < leads[-1]]
