@@ -1733,6 +1733,9 @@ _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|
 #: A talk told in the clause after an invitee's coming (…來高，以「某題」為題發表專題演講;
 #: …來高，並發表演說): the part asked of the invitee, played.
 _TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:發表|進行|擔任)")
+#: A talk's title in quotes (以「某市的投資環境」為題): the places it names are its subject,
+#: not parties to the event.
+_TALK_TITLE = rx(r"以「[^「」]*」為(?:主)?題")
 _ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
 #: A sentence with no subject holding something during an event named by its kind:
 #: 藝術節期間並於10月5日舉辦「…」, 會議期間另舉行「…」 (group 1: the kind).

@@ -195,6 +195,7 @@ from loaders.rules.grammar import (
     _SIGNING_CEREMONY,
     _STAFF_SENT,
     _TALK_AFTER_COMING,
+    _TALK_TITLE,
     _TALKS_ON,
     _TEAM_HEAD,
     _TEAMS_COUNTED,
@@ -2482,6 +2483,12 @@ class EventRules(PartyRules):
             played = role if party not in people else spoken
             self._took_part(party, event_id, clause.sentence, year, status, played, also=also)
 
+    @staticmethod
+    def _in_talk_title(text: str, at: int) -> bool:
+        """Whether `at` lies in the quoted title of a talk (以「某市的投資環境」為題發表
+        演說): a place named there is what the talk is about, not one taking part."""
+        return any(t.start() < at < t.end() for t in _TALK_TITLE.finditer(text))
+
     def _guest_cities(self, clause: Clause, cut: int, event_id: str) -> list[str]:
         """The foreign cities written before `cut` as parties, not as where someone goes,
         whose folk they are, or as the event's host."""
@@ -2493,6 +2500,7 @@ class EventRules(PartyRules):
             and pid != self.home
             and self.facts.label_of(pid) == Label.CITY
             and not _GONE_TO.search(text[:start])
+            and not self._in_talk_title(text, start)
             and not _FOLK_OF_PLACE.match(text, end)
             and not self._seat_of_office(text, start, end)
             and not self._hosts(pid, event_id)
