@@ -389,8 +389,8 @@ def _dated_event(norm: str, match: re.Match[str]) -> EventMention | None:
     """The event named after a year (2009年某市運動會之經驗: 某市運動會, up to its
     shortest event ending); None when no head of the words ends like an event."""
     name = _shortest_event_name(match.group(2))
-    if name is None:
-        return None
+    if name is None or name in event_suffixes():
+        return None  # 2002年亞運會, 2009年運動會: the kind alone names no one's event
     start, end = match.start(), match.start(2) + len(name)
     kind = event_kind(name)
     assert kind is not None

@@ -504,6 +504,9 @@ _EVENT_WORD = r"會議|活動|論壇|展覽|大會|會展"
 #: A word telling what came next, opening a sentence before its date and subject
 #: (嗣後，11月30日，本府…; 此外，某市…; 另12月6日，某市…).
 _SEQUENCE_OPENING = rx(r"^(?:嗣後|隨即|隨後|其後|之後|此後|爾後|此外|另外?|接著)[,\s]*")
+#: The time of a trip just told, opening a clause (訪問期間, 參訪期間): what follows
+#: happened on that trip, no trip of its own unless the clause goes somewhere again.
+_DURING_TRIP_OPENING = rx(r"^(?:訪問|參訪|出訪)期間")
 #: A time a clause opens with, before who acts: 會議期間, 訪問期間, 會中, 隨後.
 _TIME_OPENING = rx(r"^(?:(?:" + _EVENT_WORD + r"|訪問|參訪)期間|會中|會後|會前|隨後|其後|其間)")
 #: The home city's own officials named by surname and title (陳市長, 許副秘書長).
@@ -658,6 +661,9 @@ _ASKED_TO_BRING = rx(r"洽請|委請|協請|引介")
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
 #: A place just named holding an event called by a short form (該市主辦亞運之籌備進度,
 #: 該市籌辦世博): the short form, of two to four characters.
+#: An event told as being prepared, its preparation right after its name (某某亞運會
+#: 籌備情形, 某某博覽會之籌辦進度): it is to be held by whoever prepares it.
+_PREPARATION_AFTER = rx(r"(?:之|的)?(?:籌備|籌辦)")
 _HOSTS_SHORT_FORM = rx(r"(?<=該市|該縣|該州)(?:主辦|籌辦|舉辦)([\u4e00-\u9fff]{2,4}?)(?=之|的|,|$)")
 #: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.
 _HOLD_VERB = r"主辦|舉辦|舉行|承辦|召開"

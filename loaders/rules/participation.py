@@ -172,6 +172,7 @@ from loaders.rules.grammar import (
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
+    _PREPARATION_AFTER,
     _PREPARED_AFTER,
     _PRESENCE,
     _PROMOTES,
@@ -343,6 +344,16 @@ class EventRules(PartyRules):
             and _TRIP_CALLED_OFF.search(clause.sentence.norm[clause.start :])
         )
 
+    def _named_place_prepares(self, clause: Clause) -> None:
+        """An event named for another place, told by its preparation (就2006年某市亞運會
+        籌備情形交換意見): the place it is named for prepares it, so holds it."""
+        for start, end, event_id in clause.events:
+            if not _PREPARATION_AFTER.match(clause.norm, end):
+                continue
+            host = self._named_for(clause.norm[start:end].strip("「」"))
+            if host is not None and host != self.home:
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
+
     def _named_for(self, name: str) -> str | None:
         """The place an event's name opens with (「2024某市國際青年領袖營」,
         2009某縣運動會): the event is that place's, whoever is written before it
@@ -380,6 +391,7 @@ class EventRules(PartyRules):
                     )
         self._held_where_gone_before(clause)
         self._held_where_trip_went(clause)
+        self._named_place_prepares(clause)
         organizer = _ORGANIZER.search(text)
         name = organizer.group(1) if organizer else ""
         name = _AGENT_BY.sub("", _JOIN_OPENING.sub("", name))  # 出席由某集團主辦之「…」

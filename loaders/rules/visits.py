@@ -59,6 +59,7 @@ from loaders.rules.grammar import (
     _DELEGATION_SETS_OUT,
     _DONE_TOGETHER,
     _DRAWING,
+    _DURING_TRIP_OPENING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
     _FUTURE,
@@ -439,6 +440,8 @@ class VisitRules(ReaderBase):
             return  # 延續本年4月陳市長訪問某市時所建立之共識: that trip, then
         if _INVITES_HOME.search(clause.norm):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
+        if self._during_trip_told(clause):
+            return  # 訪問期間適逢某市籌辦2006年運動會: the trip told, no new one
         if _THIS_TRIP.match(sentence_norm):
             return  # 此行為本府首度以正式訪團訪問某地區: the trip just told, said of again
         if clause.start == 0 and _TOPIC_PLACE.match(clause.norm):
@@ -954,6 +957,13 @@ class VisitRules(ReaderBase):
             (pid, {"start": d.start, "end": d.end, "year": d.year})
             for pid, d in zip(people, dates, strict=True)
         ]
+
+    @staticmethod
+    def _during_trip_told(clause: Clause) -> bool:
+        """Whether the clause opens by the time of the trip just told (訪問期間適逢…) and
+        goes nowhere after it: its 訪問 is that trip's, no new one."""
+        during = _DURING_TRIP_OPENING.match(clause.norm)
+        return during is not None and not _GO.search(clause.norm, during.end())
 
     def _went_abroad(self, clause: Clause, sentence_norm: str) -> None:
         """The city (or its school, or a leg of its trip) going to the cities named

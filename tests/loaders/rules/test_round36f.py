@@ -12,10 +12,47 @@ from tests.loaders.rules.helpers import chapter, named, rels
 def test_a_place_in_a_talks_title_takes_no_part() -> None:
     ext = chapter(
         "外賓來訪",
-        "五月上旬，美國西雅圖市副市長約翰．史密斯（John Smith）率該市經貿訪問團一行十人"
-        "蒞高訪問，並於5/8出席本府經發局舉辦之「台美投資論壇」，以「西雅圖的產業發展」為題"
-        "發表演說。",
+        "五月上旬，本市姊妹市美國西雅圖市副市長約翰．史密斯（John Smith）率該市經貿訪問團"
+        "一行十人蒞高訪問，並於5/8出席本府經發局舉辦之「台美投資論壇」，以「西雅圖的產業發展」"
+        "為題發表演說。",
         period="2019-01/2019-06",
     )
     assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "約翰.史密斯"))
     assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "西雅圖市"))
+
+
+# 2. an unquoted games named for another place, told by its preparation (就2006年某市
+# 亞運會籌備情形交換意見): the place it is named for holds it
+def test_a_games_told_by_its_preparation_is_held_by_the_place_it_is_named_for() -> None:
+    ext = chapter(
+        "外賓來訪",
+        "89年3月5日，日本福岡市議會議長山田太郎率議員一行8人訪問本市，由市長親自接見，"
+        "雙方就觀光推廣及2006年福岡亞運會籌備情形交換意見。",
+        period="2000-01/2000-06",
+    )
+    hosted = rels(ext, RelType.HOSTED, source=named(ext, "福岡市"))
+    assert [h.target for h in hosted] == ["event:福岡亞運會:2006"]
+
+
+# 3. a clause opening by the time of the trip just told (訪問期間適逢某市籌辦…) that
+# goes nowhere again: no new trip, not one in the year it names
+def test_a_clause_during_the_trip_told_is_no_new_trip() -> None:
+    ext = chapter(
+        "市府出訪",
+        "89年4月3日至7日，由王副市長率建設局人員一行8人赴日本福岡市訪問，拜會該市市長"
+        "山田太郎。訪問期間適逢福岡市籌辦2006年運動會，該市特安排本府團員參觀主場館工地。",
+        period="2000-01/2000-06",
+    )
+    trips = rels(ext, RelType.VISITED, target=named(ext, "福岡市"))
+    assert [t.properties.get("year") for t in trips] == [2000]
+
+
+# 4. a year and a kind of event alone (2006年運動會, 2002年亞運會): no one's event named
+def test_a_year_and_a_kind_of_event_alone_name_no_event() -> None:
+    ext = chapter(
+        "市府出訪",
+        "89年4月3日至7日，由王副市長率團赴日本福岡市訪問。福岡市籌辦2006年運動會，"
+        "該市特安排本府團員參觀主場館工地。",
+        period="2000-01/2000-06",
+    )
+    assert not rels(ext, RelType.HOSTED, source=named(ext, "福岡市"))
