@@ -1262,8 +1262,9 @@ _HELD_BY = rx(
     r"(?:所)?(?:共同|聯合)?(?:" + _HOLD_VERB + r"|辦理|合辦)(?:之|的)?(?:第\d+屆|首屆)?"
 )
 #: Who holds the event named next: 某某協會主辦之「…」, and a body named by an acronym
-#: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」.
-_ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)之?「")
+#: with its gloss after it: ABC東亞區(ABC East Asia)主辦之「…」; 的 as 之 (某某組織(ABC)
+#: 主辦的「…」).
+_ORGANIZER = rx(r"((?:[A-Z]{2,10})?[\u4e00-\u9fff]{2,16}?)(?:\([^()]*\))?(?:舉辦|主辦)(?:之|的)?「")
 #: Holding, written as what qualifies the event named next (某局籌辦之「…」, 主辦的「…」):
 #: who holds it is named right before.
 _HOLDING_QUALIFIES = rx(r"(?:" + _HOLD_VERB + r"|籌辦)(?:之|的)$")

@@ -56,3 +56,16 @@ def test_a_year_and_a_kind_of_event_alone_name_no_event() -> None:
         period="2000-01/2000-06",
     )
     assert not rels(ext, RelType.HOSTED, source=named(ext, "福岡市"))
+
+
+# 5. a body glossed by its acronym holding the event named next with 的 for 之
+# (出席某某組織（ABC）主辦的「…」): it holds the event
+def test_a_body_holding_with_de_for_zhi_holds_the_event() -> None:
+    ext = chapter(
+        "市府出訪",
+        "本府衛生局於五月七日至十一日派員前往泰國曼谷市，出席亞洲衛生組織（AHO）主辦的"
+        "「都市防疫研討會」，與各國代表交換經驗。",
+        period="2019-01/2019-06",
+    )
+    hosted = rels(ext, RelType.HOSTED, source=named(ext, "亞洲衛生組織"))
+    assert [h.target for h in hosted] == ["event:都市防疫研討會:2019"]
