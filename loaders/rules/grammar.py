@@ -1440,10 +1440,11 @@ _MANNER_ONLY = rx(
 #: Leading others, wherever in the clause (率團, 親率議長某某等一行, 率領): who is named
 #: before it leads, who after it is led.
 _LEADS_OTHERS = rx(_LEAD_VERB + r"|率(?!先)")
-#: A group led, named after the verb (率某某市少年足球隊) or before 由 (…代表隊由某某帶隊).
-_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率]{2,20}?隊)")
+#: A group led, named after the verb (率某某市少年足球隊) or before 由 (…代表隊由某某帶隊);
+#: its name runs across no parenthesis (…組隊前來（某市隊由某某領隊）: the aside opens it).
+_GROUP = rx(r"(?:本市)?([^\s,、與及的至之由率()]{2,20}?隊)")
 #: (…代表隊由某某帶隊: the group written before who leads it.)
-_GROUP_LED = rx(r"([^\s,、與及的至之由率]{2,20}?隊)由[^,]{0,30}$")
+_GROUP_LED = rx(r"([^\s,、與及的至之由率()]{2,20}?隊)由[^,]{0,30}$")
 #: Words between the other side of a meeting and its verb: 與某市共同(會談), 進行, 舉行, 就.
 _MEETING_FILLER = rx(r"(?:共同|進行|舉行|就)$")
 #: The venue written right before an event's name: 於該市舉行之「, 在當地舉辦的「.

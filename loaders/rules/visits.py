@@ -2024,7 +2024,9 @@ class VisitRules(ReaderBase):
             if written and written[0].start == 0
             else self._place_before(norm, norm.find(name))
         )
-        if _DELEGATION.search(name):
+        # a city's 代表隊 or delegation, or a team named by its place alone (某市隊)
+        named_by_place = bool(written) and written[0].start == 0 and name[written[0].end :] == "隊"
+        if _DELEGATION.search(name) or named_by_place:
             return self.facts.place(place) if place is not None else None
         return self._organization(name, self.lex.org_kind(name) or "team", place)
 

@@ -69,3 +69,18 @@ def test_a_body_holding_with_de_for_zhi_holds_the_event() -> None:
     )
     hosted = rels(ext, RelType.HOSTED, source=named(ext, "亞洲衛生組織"))
     assert [h.target for h in hosted] == ["event:都市防疫研討會:2019"]
+
+
+# 6. an aside in parentheses naming a team by its place alone (…都應邀組隊前來（某市隊由
+# 某某領隊）): the team is that city's, no body named across the parenthesis
+def test_a_team_named_by_its_place_in_an_aside_is_the_citys() -> None:
+    ext = chapter(
+        "國際活動",
+        "五月二十六日至二十八日，本府於愛河畔舉辦「七十九年高雄國際龍舟錦標賽」，邀請日本"
+        "神戶市派隊與會。結果神戶市應邀組隊前來（神戶市隊由神戶市觀光課課長山田太郎領隊，"
+        "這也是神戶市第一次組隊來到高雄），與國內各縣市同場競技。",
+        period="1990-01/1990-06",
+    )
+    came = {v.source for v in rels(ext, RelType.VISITED)}
+    assert named(ext, "神戶市") in came
+    assert not [v for v in came if v.startswith("org:")]
