@@ -346,13 +346,24 @@ class EventRules(PartyRules):
 
     def _named_place_prepares(self, clause: Clause) -> None:
         """An event named for another place, told by its preparation (就2006年某市亞運會
-        籌備情形交換意見): the place it is named for prepares it, so holds it."""
+        籌備情形交換意見): the place it is named for prepares it, so holds it; not where
+        the sentence goes to that place (赴某市觀摩「…」之籌備情形: what was seen there)."""
         for start, end, event_id in clause.events:
             if not _PREPARATION_AFTER.match(clause.norm, end):
                 continue
             host = self._named_for(clause.norm[start:end].strip("「」"))
-            if host is not None and host != self.home:
-                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
+            if host is None or host == self.home or self._sentence_goes_to(clause, host):
+                continue
+            self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
+
+    def _sentence_goes_to(self, clause: Clause, place_id: str) -> bool:
+        """Whether the sentence writes `place_id` as where it goes (赴日本某市)."""
+        norm = clause.sentence.norm
+        return any(
+            _GONE_TO.search(norm[: m.start])
+            for m in self._place_mentions(norm)
+            if m.place.id == place_id
+        )
 
     def _named_for(self, name: str) -> str | None:
         """The place an event's name opens with (「2024某市國際青年領袖營」,
