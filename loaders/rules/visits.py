@@ -804,8 +804,6 @@ class VisitRules(ReaderBase):
         leader = titled[1] if titled else leader  # 某國代表處陳副代表率…來訪: 陳副代表
         led = self._visitors_led(visitors, leader)
         when = self._event_days_only(clause, self.state.coming or {})
-        if "start" not in when and not (clause.dates or clause.earlier_dates):
-            when = {**when, **self._days_of_event_attended(visitors, clause.sentence)}
         if _THAT_SCHOOL_SENDS.search(clause.norm) and isinstance(when.get("start"), str):
             # …校長親自來高簽署；同年5月該校並派學生來高: a second coming, another trip
             when = {**when, "trip": when["start"]}
@@ -919,53 +917,6 @@ class VisitRules(ReaderBase):
             and r.properties.get("title_zh") == title.group(1)
         }
         return holders.pop() if len(holders) == 1 else None
-
-    def _days_of_event_attended(self, visitors: list[str], sentence: Sentence) -> dict[str, object]:
-        """The days of the city's own event that a party coming with no date of its own
-        was invited to or attended, as told right before (邀請某市派隊與會。結果
-        某市應邀組隊前來（某市隊由某某領隊）): it and those it came with came those days,
-        inferred."""
-        if not any(self.facts.label_of(v) == Label.PERSON for v in visitors):
-            return {}  # (a party alone, 某市組團於賽會期間來高: its own words date it)
-        for event_id in self._home_events_of(visitors, sentence):
-            event = self.facts.entities[event_id].properties
-            if isinstance(event.get("start"), str):
-                days = {"start": event["start"], "end": event.get("end"), "inferred": True}
-                return {k: v for k, v in days.items() if v is not None}
-        return {}
-
-    @staticmethod
-    def _told_in_or_just_before(relation: Relation, sentence: Sentence) -> bool:
-        """Whether `relation` is told in `sentence` or in the one right before it (邀請
-        某市派隊與會。結果某市應邀組隊前來…: the answer follows the invitation)."""
-        return told_in(relation, sentence) or any(
-            0 <= sentence.start - e.end <= 1 for e in relation.evidence
-        )
-
-    def _home_events_of(self, parties: list[str], sentence: Sentence) -> list[str]:
-        """The city's own events that `parties` attended or the city invited them to, as
-        `sentence` or the one before it tells."""
-        events = []
-        for relation in self.facts.relations.values():
-            if not self._told_in_or_just_before(relation, sentence):
-                continue
-            props = relation.properties
-            if (
-                relation.type == RelType.PARTICIPATED_IN
-                and relation.source in parties
-                and props.get("status") == Attendance.ATTENDED
-            ):
-                events.append(relation.target)
-            elif (
-                relation.type == RelType.INVITED
-                and relation.source == self.home
-                and relation.target in parties
-                and isinstance(props.get("event"), str)
-            ):
-                events.append(str(props["event"]))
-        return [
-            e for e in dict.fromkeys(events) if e in self.facts.entities and self._home_hosts(e)
-        ]
 
     def _event_days_only(self, clause: Clause, when: dict[str, object]) -> dict[str, object]:
         """A coming with no date of its own, dated by a clause before it holding an event
