@@ -48,12 +48,18 @@ _UNNAMED = re.compile(r"(?:[一二三四五六七八九十兩\d]+(?:人|名|位)
 #: 陳局長（團長）, 秘書處科員一人), short and no sentence (no comma, no full stop, no verb).
 _MEMBER_LINE = re.compile(r"^[^,;。:，；、]{1,24}$")
 _SENTENCE_VERB = re.compile(r"拜會|邀請|締結|簽署|出席|參加|參訪|參觀|表示|舉辦|率團|訪問|前往")
-#: A trip not (yet) made: its date marked planned (107年10月15日至18日（預定）), its
-#: subject or account saying it was planned (擬, 預定, 原訂) or called off (本案停止出訪,
-#: 航班取消, 俟核定後辦理出國手續).
-_NOT_MADE = re.compile(
-    r"預定|預計|擬(?!定)|原訂|原定|俟[^,;。]*(?:核定|核准|同意)|停止出訪|取消|延期|延後|暫緩"
+#: A trip not (yet) made, told in its card's subject or date: its date marked planned
+#: (107年10月15日至18日（預定）), its subject planned (擬, 預定, 原訂) or called off.
+_NOT_MADE = re.compile(r"預定|預計|擬(?!定)|原訂|原定|取消|延期|延後|暫緩")
+#: The same, told in the card's other lines of the whole trip: called off (本案停止出訪,
+#: 出訪取消), or waiting on approval (俟核定後辦理出國手續); not a stop skipped (取消參觀
+#: 行程).
+_TRIP_NOT_MADE = re.compile(
+    r"停止出訪|取消出訪|(?:本案|出訪|出國|訪問)(?:取消|停止|延期|暫緩)"
+    r"|俟[^,;。]*(?:核定|核准|同意)[^,;。]*(?:出國|出訪)"
 )
+#: A subject opening with a post alone leading (市長率團…, 副市長率…): the post.
+_LED_BY_POST = re.compile(r"^([\u4e00-\u9fff]{1,6}?長)率")
 #: A day or days of the itinerary (11月12日至14日, 十一月十二日), in figures or words.
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAYS = rf"{_DAY}月{_DAY}日(?:(?:至|-|~)(?:{_DAY}月)?{_DAY}日)?"
@@ -118,7 +124,9 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
     if place is None or roster is None or not fields[place]["value"]:
         return {}
     value = fields[subject]["value"]
-    if any(_NOT_MADE.search(lines[i]) for i in card[1:]):
+    dates = [i for i, m in fields.items() if m["label"].endswith("日期")][:1]
+    told = [_NOT_MADE.search(lines[i]) for i in [subject, *dates]]
+    if any(told) or any(_TRIP_NOT_MADE.search(lines[i]) for i in card[1:]):
         # planned or called off: no trip made, its lines read as written; its subject
         # the city's plan (案由：出席「某峰會」 with 日期：…（預定）: 本府預定出席「某峰會」)
         if _HOME_OPENING.match(value):
@@ -129,7 +137,7 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
     trip = _trip_reading(members, fields[place]["value"])
     readings = dict.fromkeys([place, *rows], trip)  # each line tells it in part
     if not _HOME_OPENING.match(value):
-        readings[subject] = _subject_reading(value, fields[place]["value"])
+        readings[subject] = _subject_reading(_leader_named(value, members), fields[place]["value"])
     for i in card:
         leg = _ITINERARY_LINE.match(lines[i])
         if leg is not None:
@@ -164,6 +172,21 @@ def _members(line: str, is_field: bool) -> list[str]:
     return [m.strip() for m in value.split("、") if m.strip()]
 
 
+def _leader_named(subject: str, members: list[str]) -> str:
+    """A trip card's subject whose leader is told by his post alone (市長率團訪問某市),
+    the post written out with the name the roster gives it (出訪人員：市長陳大明、…):
+    市長陳大明率團訪問某市, so the trip is led by the one named."""
+    post = _LED_BY_POST.match(subject)
+    if post is None:
+        return subject
+    named = [
+        m
+        for m in map(lambda m: _LEADER_MARK.sub("", m), members)
+        if m.startswith(post[1]) and len(m) > len(post[1]) and not _UNNAMED.search(m)
+    ]
+    return named[0] + subject[post.end(1) :] if named else subject
+
+
 def _subject_reading(subject: str, places: str) -> str:
     """A trip card's subject read as the city's doing, as the card is its trip, and
     there, where its place field says when it names no going of its own: 案由：參加
@@ -174,13 +197,15 @@ def _subject_reading(subject: str, places: str) -> str:
 
 
 def _trip_reading(members: list[str], places: str) -> str:
-    """The sentence a trip card's roster and place spell: 本府由某某率某某、某某赴某地.
+    """The sentence a trip card's roster and place spell: 本府由某某率某某、某某等赴某地
+    (等 closing those listed, so the last one's name ends there and keeps his post).
     The member marked as leading (某某（領隊）) led it; else the first listed, as a
     roster lists by rank (市長某某、某局局長…); one member alone went alone."""
     marked = [m for m in members if _LEADER_MARK.search(m)]
     first = members[0] if len(members) > 1 and not _UNNAMED.search(members[0]) else None
     leader = marked[0] if marked else first
     if leader is None:
-        return f"本府{'、'.join(members)}赴{places}"
+        return f"本府{'、'.join(members)}等赴{places}"
     others = [m for m in members if m is not leader]
-    return f"本府由{_LEADER_MARK.sub('', leader)}率{'、'.join(others) or '團'}赴{places}"
+    led = "、".join(others) + "等" if others else "團"
+    return f"本府由{_LEADER_MARK.sub('', leader)}率{led}赴{places}"

@@ -154,3 +154,54 @@ def test_glad_of_an_agreement_already_signed_is_no_plan() -> None:
     ext = chapter("仁川市長表示，該市樂見兩市於去年簽署之「青少年交流備忘錄」持續落實。")
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert mou.properties.get("status") == "signed"
+
+
+# 10. a trip card's roster read as the trip: each member named keeps his post
+def test_a_roster_members_keep_their_posts() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：派員參加「2018亞洲城市交通論壇」",
+        "日期：107年5月14日至17日",
+        "地點：新加坡",
+        "出訪人員：交通局科長王大明",
+        "（二）",
+        "案由：市長率團訪問日本大阪市",
+        "日期：107年6月4日至8日",
+        "地點：日本大阪市",
+        "出訪人員：市長陳菊（團長）、觀光局局長曾文生",
+    )
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大明"), title_zh="科長")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "曾文生"), title_zh="局長")
+
+
+# 12. a call told by a surname and post (金課長一行拜會本府): the visitor listed with them
+def test_a_call_by_surname_and_post_is_the_listed_visitors() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：韓國釜山廣域市訪問團來訪",
+        "日期：107年3月20日至22日",
+        "來訪人員：釜山廣域市議會議員朴成民、釜山廣域市國際協力課課長金永洙",
+        "經過：21日上午金課長一行拜會本府，由王市長接見。",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    assert [m.target for m in met] == [named(ext, "金永洙")]
+
+
+# 11 (in part) and 13. a trip card's subject led by a post alone (市長率團訪問…): led by
+# the one the roster names with that post, whose title is the city's; a stop skipped
+# (取消參觀行程) calls off no trip
+def test_a_subjects_leading_post_is_the_rosters_named_member() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：市長率團訪問日本關西地區",
+        "日期：107年6月4日至10日",
+        "地點：日本大阪市、京都市",
+        "出訪人員：市長陳大明、觀光局局長、秘書處人員共六人",
+        "行程及經過：",
+        "6月6日至9日　大阪市：出席觀光推介會。",
+        "6月10日　京都市：因班機提前，取消參觀行程，直接返國。",
+    )
+    mayor = named(ext, "陳大明")
+    assert [r.target for r in rels(ext, RelType.HOLDS_TITLE, source=mayor)] == [KAOHSIUNG]
+    osaka = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
+    assert [v.properties.get("led_by") for v in osaka] == ["陳大明"]
