@@ -205,3 +205,18 @@ def test_a_subjects_leading_post_is_the_rosters_named_member() -> None:
     assert [r.target for r in rels(ext, RelType.HOLDS_TITLE, source=mayor)] == [KAOHSIUNG]
     osaka = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
     assert [v.properties.get("led_by") for v in osaka] == ["陳大明"]
+
+
+# 13. a member of the city's party by surname and post (王科長, once 交通局科長王大明)
+# presenting a paper by its title: the city spoke at the event
+def test_a_home_member_by_surname_presenting_a_paper_is_a_speaker() -> None:
+    ext = chapter(
+        "（一）",
+        "案由：派員參加「2018亞洲城市交通論壇」",
+        "日期：107年5月14日至17日",
+        "地點：新加坡",
+        "出訪人員：交通局科長王大明",
+        "經過：王科長於論壇中以「高雄輕軌建設」為題發表報告。",
+    )
+    joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [p.properties.get("role") for p in joined] == ["speaker"]
