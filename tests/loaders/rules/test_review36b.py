@@ -220,3 +220,13 @@ def test_a_home_member_by_surname_presenting_a_paper_is_a_speaker() -> None:
     )
     joined = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     assert [p.properties.get("role") for p in joined] == ["speaker"]
+
+
+# 13. 室長 written once after an office (秘書室長谷川花子): with a name of five after it
+# (長谷川花子) the 長 opens the name; no 室長 of 谷川花子
+def test_an_office_word_shared_with_a_name_is_no_title() -> None:
+    ext = chapter(
+        "4月10日，日本東京都國際交流室室長山本太郎與秘書室長谷川花子一行來訪，拜會本府。",
+    )
+    titles = rels(ext, RelType.HOLDS_TITLE, title_zh="室長")
+    assert [t.source for t in titles] == [named(ext, "山本太郎")]
