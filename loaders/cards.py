@@ -44,6 +44,22 @@ _HOME_OPENING = re.compile(r"^(?:本府|市府|本市)")
 #: A member written only as a post and a count (課員一人, 工程司二人, 隨行人員): no one
 #: named to lead.
 _UNNAMED = re.compile(r"(?:[一二三四五六七八九十兩\d]+(?:人|名|位)|人員)$")
+#: A roster member standing on its own line: a post and a name, a count, a mark (觀光局
+#: 陳局長（團長）, 秘書處科員一人), short and no sentence (no comma, no full stop, no verb).
+_MEMBER_LINE = re.compile(r"^[^,;。:，；、]{1,24}$")
+_SENTENCE_VERB = re.compile(r"拜會|邀請|締結|簽署|出席|參加|參訪|參觀|表示|舉辦|率團|訪問|前往")
+#: A trip not (yet) made, told in its card's subject or date: its date marked planned
+#: (107年10月15日至18日（預定）), its subject planned (擬, 預定, 原訂) or called off.
+_NOT_MADE = re.compile(r"預定|預計|擬(?!定)|原訂|原定|取消|延期|延後|暫緩")
+#: The same, told in the card's other lines of the whole trip: called off (本案停止出訪,
+#: 出訪取消), or waiting on approval (俟核定後辦理出國手續); not a stop skipped (取消參觀
+#: 行程).
+_TRIP_NOT_MADE = re.compile(
+    r"停止出訪|取消出訪|(?:本案|出訪|出國|訪問)(?:取消|停止|延期|暫緩)"
+    r"|俟[^,;。]*(?:核定|核准|同意)[^,;。]*(?:出國|出訪)"
+)
+#: A subject opening with a post alone leading (市長率團…, 副市長率…): the post.
+_LED_BY_POST = re.compile(r"^([\u4e00-\u9fff]{1,6}?長)率")
 #: A day or days of the itinerary (11月12日至14日, 十一月十二日), in figures or words.
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAYS = rf"{_DAY}月{_DAY}日(?:(?:至|-|~)(?:{_DAY}月)?{_DAY}日)?"
@@ -51,6 +67,19 @@ _DAYS = rf"{_DAY}月{_DAY}日(?:(?:至|-|~)(?:{_DAY}月)?{_DAY}日)?"
 _ITINERARY_LINE = re.compile(
     rf"^(?P<days>{_DAYS})\s*(?P<stop>[\u4e00-\u9fff]{{2,12}}?)[:：]\s*(?P<rest>.+)$"
 )
+
+
+def is_subject_label(text: str) -> bool:
+    """Whether `text` is a card's subject label and its colon (案由：, 事由：): what stands
+    before the title of an item that is a card."""
+    field = _FIELD.match(text.strip())
+    return field is not None and bool(_SUBJECT_LABEL.match(field["label"]))
+
+
+def is_planned(text: str) -> bool:
+    """Whether a card's line tells its act not made (yet): planned (107年8月6日至10日
+    （預定）, 擬, 原訂) or called off (停止出訪)."""
+    return bool(_NOT_MADE.search(text))
 
 
 def card_subjects(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, int]:
@@ -87,17 +116,28 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
     """The readings of one card's lines, when it is a trip's: it has a place field and
     a roster of those who went."""
     fields = {i: m for i in card if (m := _FIELD.match(lines[i]))}
+    subject = next((i for i, m in fields.items() if _SUBJECT_LABEL.match(m["label"])), None)
+    if subject != card.start + 1:  # no card: an item's account with fields below it
+        return {}
     place = next((i for i, m in fields.items() if _PLACE_LABEL.match(m["label"])), None)
     roster = next((i for i, m in fields.items() if _ROSTER_LABEL.match(m["label"])), None)
     if place is None or roster is None or not fields[place]["value"]:
         return {}
+    value = fields[subject]["value"]
+    dates = [i for i, m in fields.items() if m["label"].endswith("日期")][:1]
+    told = [_NOT_MADE.search(lines[i]) for i in [subject, *dates]]
+    if any(told) or any(_TRIP_NOT_MADE.search(lines[i]) for i in card[1:]):
+        # planned or called off: no trip made, its lines read as written; its subject
+        # the city's plan (案由：出席「某峰會」 with 日期：…（預定）: 本府預定出席「某峰會」)
+        if _HOME_OPENING.match(value):
+            return {}
+        return {subject: "本府" + (value if _NOT_MADE.search(value) else "預定" + value)}
     rows = _roster_lines(lines, roster, fields, card)
     members = [m for i in rows for m in _members(lines[i], i == roster)]
     trip = _trip_reading(members, fields[place]["value"])
     readings = dict.fromkeys([place, *rows], trip)  # each line tells it in part
-    subject = next((i for i, m in fields.items() if _SUBJECT_LABEL.match(m["label"])), None)
-    if subject is not None and not _HOME_OPENING.match(fields[subject]["value"]):
-        readings[subject] = _subject_reading(fields[subject]["value"], fields[place]["value"])
+    if not _HOME_OPENING.match(value):
+        readings[subject] = _subject_reading(_leader_named(value, members), fields[place]["value"])
     for i in card:
         leg = _ITINERARY_LINE.match(lines[i])
         if leg is not None:
@@ -114,16 +154,37 @@ def _roster_lines(
         return [at]
     below = []
     for i in range(at + 1, card.stop):
-        if i in fields:
-            break
+        if i in fields or not _is_member_line(lines[i]):
+            break  # (另本市與某市…締結友好城市。: the card's account, no member)
         below.append(i)
     return below
+
+
+def _is_member_line(line: str) -> bool:
+    """Whether a line below a roster field alone on its line is a member (觀光局陳局長
+    （團長）, 秘書處科員一人): short, no comma or full stop, no verb."""
+    return bool(_MEMBER_LINE.match(line.strip())) and not _SENTENCE_VERB.search(line)
 
 
 def _members(line: str, is_field: bool) -> list[str]:
     """The members a roster line names: the field's value parted by 、, or the line."""
     value = line.split(":", 1)[-1] if is_field else line
     return [m.strip() for m in value.split("、") if m.strip()]
+
+
+def _leader_named(subject: str, members: list[str]) -> str:
+    """A trip card's subject whose leader is told by his post alone (市長率團訪問某市),
+    the post written out with the name the roster gives it (出訪人員：市長陳大明、…):
+    市長陳大明率團訪問某市, so the trip is led by the one named."""
+    post = _LED_BY_POST.match(subject)
+    if post is None:
+        return subject
+    named = [
+        m
+        for m in map(lambda m: _LEADER_MARK.sub("", m), members)
+        if m.startswith(post[1]) and len(m) > len(post[1]) and not _UNNAMED.search(m)
+    ]
+    return named[0] + subject[post.end(1) :] if named else subject
 
 
 def _subject_reading(subject: str, places: str) -> str:
@@ -136,13 +197,15 @@ def _subject_reading(subject: str, places: str) -> str:
 
 
 def _trip_reading(members: list[str], places: str) -> str:
-    """The sentence a trip card's roster and place spell: 本府由某某率某某、某某赴某地.
+    """The sentence a trip card's roster and place spell: 本府由某某率某某、某某等赴某地
+    (等 closing those listed, so the last one's name ends there and keeps his post).
     The member marked as leading (某某（領隊）) led it; else the first listed, as a
     roster lists by rank (市長某某、某局局長…); one member alone went alone."""
     marked = [m for m in members if _LEADER_MARK.search(m)]
     first = members[0] if len(members) > 1 and not _UNNAMED.search(members[0]) else None
     leader = marked[0] if marked else first
     if leader is None:
-        return f"本府{'、'.join(members)}赴{places}"
+        return f"本府{'、'.join(members)}等赴{places}"
     others = [m for m in members if m is not leader]
-    return f"本府由{_LEADER_MARK.sub('', leader)}率{'、'.join(others) or '團'}赴{places}"
+    led = "、".join(others) + "等" if others else "團"
+    return f"本府由{_LEADER_MARK.sub('', leader)}率{led}赴{places}"

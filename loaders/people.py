@@ -562,9 +562,23 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
             if text[after : after + 1] in _TITLE_NOUN_GOES_ON or _starts_event_word(text, after):
                 continue  # 總領事館, 代表隊, 市長論壇: a noun the title begins, no title
             named = _name_after(text, start + len(title), gaz)
+            if named and _office_word_opens_name(text, start, title, named[0]):
+                continue  # 秘書室長谷川花子: 秘書室, then 長谷川花子; no 室長 read
             if named:
                 return start, title, named[0], named[1]
     return None
+
+
+def _office_word_opens_name(text: str, start: int, title: str, name: str) -> bool:
+    """Whether a title opening with an office's ending (室長) written once, shared with
+    the office before it (秘書室長谷川花子, not 某室室長某某), leaves its 長 to open a
+    name of five (長谷川花子, a Japanese name): the office's, no title."""
+    return (
+        title == "室長"
+        and text[start - 1 : start] != "室"
+        and len(name) == 4
+        and all(_is_cjk(c) for c in name)
+    )
 
 
 #: What an unlisted title never holds: a break, a verb of going or sending, 之/的

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from graph.model import Entity, Label, Relation, RelType
+from loaders.cards import is_subject_label
 from loaders.dates import DateContext, DateSpan, find_dates, is_recurring
 from loaders.events import (
     EventMention,
@@ -293,6 +294,17 @@ def _last_written(text: str, names: Sequence[str]) -> tuple[int, int]:
 
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
+
+    def _card_of(self, index: int | None) -> int | None:
+        """The record card (an item whose first line is its subject, （一）/ 案由：…)
+        section `index` is, or is within: none outside a card."""
+        while index is not None:
+            section = self.parsed.sections[index]
+            line = self.parsed.text[: section.title_start].rsplit("\n", 1)[-1]
+            if section.title_start and is_subject_label(line):
+                return index
+            index = section.parent
+        return None
 
     def __init__(self, parsed: ParsedReport, facts: Facts, gaz: Gazetteer) -> None:
         self.parsed = parsed

@@ -423,12 +423,18 @@ _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
 _AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|宣言))[」》]")
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
+#: A signing a since-date is told of, read from after the date (自民國105年簽署「…」以來):
+#: the year is the signing's (matched at the date's end; not 締結姊妹市以來…，…簽署).
+_SINCE_SIGNED = rx(r"[^,;。]*?簽(?:訂|署|定|立)[^,;。]*?(?:以來|迄今|至今)")
 #: A signing still to come: 研議簽署, 評估簽署, 籌備簽署, 有意簽署, 可望簽署, 預定簽署,
 #: 洽談簽署, 盼簽署, 樂見…簽署, 同意簽署 (agreed to sign: not signed yet); also not done as planned
 #: (原規劃…未能, 延後簽署); or the aim of what was done (為兩市簽署…預作協調, 為簽署…鋪路).
 _AGREEMENT_PENDING = rx(
-    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|樂見|洽談|洽商|協商|推動|持續|積極|同意簽"
+    r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極|同意簽"
     r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
+    # 樂見兩市簽署…: glad of a signing to come, told before the verb; not of one named as
+    # made (樂見兩市於去年簽署之「…」持續落實)
+    r"|樂見(?=[^,;。]{0,12}?(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?!之|的))"
 )
 #: Words between a signer and its date or partner (某大學亦於3月12日與…, 某高中並與…).
 _ADVERBS = r"亦|也|並|另|則|均|再度|再次|同時|正式|共同"

@@ -54,6 +54,7 @@ from loaders.rules.grammar import (
     _CAME_DOWN,
     _CAME_TO_WATCH,
     _CANCELLED,
+    _CARD_FIELD,
     _CELEBRATION_JOINED,
     _CEREMONY_ACT,
     _CITY_ENDING,
@@ -2455,14 +2456,16 @@ class EventRules(PartyRules):
         ):
             actor = _CLAUSE_BREAK.split(_DATE_PREFIX.sub("", sentence_norm), maxsplit=1)[0]
         official = _HOME_OFFICIAL.match(_DATE_PREFIX.sub("", actor))
-        if not (self._home_acts(actor) or official):
+        # 王科長於論壇中以「…」為題發表報告: one of the city's, named in full before
+        ours = None if official else self._home_official_opening(_DATE_PREFIX.sub("", actor))
+        if not (self._home_acts(actor) or official or ours):
             self._guest_part_played(clause, sentence_norm)
             return
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None or self._home_hosts(event_id):
             return
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
-        person = self._named_before(official.group()) if official else None
+        person = self._named_before(official.group()) if official else ours
         for party in (self.home, person):
             if party is None:
                 continue
@@ -2475,6 +2478,24 @@ class EventRules(PartyRules):
                 year=edition_year(event_id),
                 role=_role(sentence_norm[clause.start :]),
             )
+
+    def _home_official_opening(self, text: str) -> str | None:
+        """The city's own official a text opens with by surname and a title he holds of
+        the city or one of its bodies (王科長, once 交通局科長王大明): none for another's."""
+        ours = self._home_parties()
+        held = {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.target in ours
+        }
+        # (經過：王科長…: a record card's field, its label no part of who acts)
+        opening = _CLAUSE_BREAK.split(_CARD_FIELD.sub("", text), maxsplit=1)[0][:6]
+        found = [pid for pid in self._by_surname_and_title(opening) if pid in held]
+        return next((pid for pid in found if self._opens_with_surname(opening, pid)), None)
+
+    def _opens_with_surname(self, text: str, pid: str) -> bool:
+        name = self.facts.entities[pid].name_zh or ""
+        return bool(name) and text.startswith(name[:1])
 
     def _guest_part_played(self, clause: Clause, sentence_norm: str) -> None:
         """「某市議員某某擔任論壇主講人」, 「某大學某教授於會中發表專題演講」: the people

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from graph.model import RelType, TieStatus
+from loaders.cards import is_planned
 from loaders.dates import (
     DateContext,
     DateSpan,
@@ -70,8 +71,9 @@ _ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 
 
 #: A record card's field giving its date, opening a line: 日期：79.8.2, 來函日期：…,
-#: 發函日期：… (a short label ending in 日期, then the colon).
-_DATE_FIELD = rx(r"^[^,;。:]{0,4}日期:")
+#: 發函日期：… (a short label ending in 日期, then the colon); not a deadline's
+#: (截止日期：, 報名日期：) nor the data's (資料日期：).
+_DATE_FIELD = rx(r"^(?![^,;。:]{0,4}(?:截止|報名|申請|繳交|資料|統計|更新|製表))[^,;。:]{0,4}日期:")
 
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
@@ -602,14 +604,12 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         return [replace(d, text_start=-1, text_end=0) for d in days[:1]]
 
     def _date_field(self, index: int | None) -> Sentence | None:
-        """The date field (日期：…, 來函日期：…) opening a line of the card (the item)
-        `index` is, or is within: the nearest enclosing section whose own lines have one."""
-        section = index
-        while section is not None:
-            if section in self._date_fields:
-                return self._date_fields[section]
-            section = self.parsed.sections[section].parent
-        return None
+        """The date field (日期：…, 來函日期：…) opening a line of the record card (the
+        item whose first line is its subject, 案由：…) `index` is, or is within; none
+        outside a card (資料截止日期：… over a section's items dates none of them), nor
+        when the date is planned (日期：…（預定）: no day anything was done)."""
+        field = self._date_fields.get(self._card_of(index))  # type: ignore[arg-type]
+        return None if field is None or is_planned(field.norm) else field
 
     @cached_property
     def _date_fields(self) -> dict[int, Sentence]:

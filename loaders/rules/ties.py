@@ -88,6 +88,7 @@ from loaders.rules.grammar import (
     _SIGNED_FOR,
     _SIGNING_PUT_OFF,
     _SIGNING_TALKED_OF,
+    _SINCE_SIGNED,
     _SINGLED_OUT,
     _SISTER,
     _SISTER_PLACE_BEFORE,
@@ -1395,6 +1396,7 @@ class TieRules(ReaderBase):
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
         parties = parties or self.state.clause_places
         parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
+        parties = parties or self._cities_titled(clause)  # 簽署「本市某市交流備忘錄」
         return signer, parties
 
     def _body_signed_for(self, before: str) -> str | None:
@@ -1456,6 +1458,19 @@ class TieRules(ReaderBase):
         ]
         return list(dict.fromkeys([g for g in guests if g not in people] + held))
 
+    def _cities_titled(self, clause: Clause) -> list[str]:
+        """The foreign city an agreement's quoted name pairs with the home city, when no
+        one else is named signing (自民國105年簽署「高雄市某市青少年交流備忘錄」以來):
+        the name tells the two sides."""
+        found = []
+        for quoted in _QUOTED_NAME.finditer(clause.norm):
+            inside = [p for s, _, p in clause.places if quoted.start() < s < quoted.end()]
+            if self.home in inside:
+                found += [
+                    p for p in inside if p != self.home and self.facts.label_of(p) == Label.CITY
+                ]
+        return list(dict.fromkeys(found))[:1]
+
     def _cities_signing(
         self, clause: Clause, witness: re.Match[str] | None, seats: set[str]
     ) -> list[str]:
@@ -1487,12 +1502,22 @@ class TieRules(ReaderBase):
             # item's, over the edition's year)
             # (兩市自民國五十五年締結姊妹市以來…，隨即共同簽署…: a year a lasting state
             # began since, no signing's date)
-            own = [d for d in clause.dates if not d.edition and not d.since]
-            earlier = [d for d in clause.earlier_dates if not d.edition and not d.since]
+            # (but 自民國105年簽署「…」以來: the signing's own year, since which…)
+            norm = clause.sentence.norm
+            signing = [
+                d for d in clause.dates if not d.since or _SINCE_SIGNED.match(norm, d.text_end)
+            ]
+            before = [
+                d
+                for d in clause.earlier_dates
+                if not d.since or _SINCE_SIGNED.match(norm, d.text_end)
+            ]
+            own = [d for d in signing if not d.edition]
+            earlier = [d for d in before if not d.edition]
             dated = own[-1:] or earlier[-1:]
             if not dated and clause.dates:  # only the edition's year: the item's day
                 dated = self.state.item_dates[-1:] or clause.dates[-1:]
-            dated = dated or [d for d in clause.earlier_dates if not d.since][-1:]
+            dated = dated or before[-1:]
             if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
             return dated

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from graph.model import Attendance, Label, Relation, RelType, TieStatus
+from loaders.cards import is_planned
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.facts import another_meeting
@@ -104,6 +105,8 @@ _HEADCOUNT_CLOSING = re.compile(
 )
 #: The label opening a line of a visitor list grouped by region: 日本：, 美洲：.
 _REGION_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,5}):")
+#: A card's field of those who came (來訪人員：, 到訪成員：), whatever the card's subject.
+_COMING_LABEL = re.compile(r"^(?:來訪|到訪)")
 #: A space between two ideographs, parting a post from the name in an aligned list.
 _SPACE_IN_IDEOGRAPHS = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 #: The endings of a region's name: 美洲, 大洋洲, 中東地區.
@@ -445,11 +448,19 @@ class VisitorRules(ReaderBase):
             line = self._paragraph_of(sentence)
             if len(line) != 1 or "," in norm:
                 return False
-            if self._under_visitors_field(sentence):
+            came = self._under_visitors_field(sentence)
+            if came is not None:
                 # 來訪人員：/ 某市議會議長　某某: the post and the name parted by a space;
                 # they came on the card's date
                 joined = _SPACE_IN_IDEOGRAPHS.sub("", norm)
-                return self._line_visitors(sentence, joined, True, _dated_before(spans, 0))
+                if _HOME_PARTY.match(joined):
+                    return True  # 本市議會議長　某某: the city's own, no guest of it
+                people = parse_visitor_item(joined, self.gaz)
+                if not people:
+                    return False
+                how = (None, Attendance.INVITED, came, None)
+                self._read_items(sentence, [joined], [people], [], how, _dated_before(spans, 0))
+                return True
             return self._line_visitors(sentence, norm, self._visitor_heading(sentence.section))
         if section.parent is None or any(
             s.section == sentence.section and not s.is_heading for s in self.parsed.sentences
@@ -468,20 +479,40 @@ class VisitorRules(ReaderBase):
                 return False
         return self._line_visitors(sentence, norm, received)
 
-    def _under_visitors_field(self, sentence: Sentence) -> bool:
+    def _under_visitors_field(self, sentence: Sentence) -> bool | None:
         """Whether the line is one of a list under a record card's visitors field standing
         alone on its line (來訪人員： then 某市議會議長　某某, 某市議員　某某, one a line):
-        the lines between it and the field are the list's, none a field of its own."""
+        the lines between it and the field are the list's, none a field of its own; then
+        whether those listed came to the city (None: no such list). They came when the
+        field is of those who came (來訪人員：), or of a delegation or guests (訪問團成員：,
+        貴賓：) in a card telling a coming (案由：某市議會訪問團來訪); not when the card's
+        date is planned (日期：…（預定）), nor guests at the city's own event, nor the
+        city's own delegation going abroad (案由：市議會訪問團赴某市)."""
         paragraph = sentence.paragraph - 1
         while paragraph in self._paragraphs:
             line = self._paragraphs[paragraph]
             if line[0].section != sentence.section:
-                return False
+                return None
             if _CARD_FIELD.match(line[0].norm):
                 label = _VISITORS_FIELD.match(line[0].norm)
-                return label is not None and not line[0].norm[label.end() :].strip()
+                if label is None or line[0].norm[label.end() :].strip():
+                    return None
+                return self._card_coming(sentence.section, label.group())
             paragraph -= 1
-        return False
+        return None
+
+    def _card_coming(self, index: int | None, label: str) -> bool:
+        """Whether the record card `index` is within tells those its field `label` lists
+        came: see _under_visitors_field."""
+        card = self._card_of(index)
+        own = [s for s in self.parsed.sentences if s.section == card]
+        dated = [s for s in own if _CARD_FIELD.match(s.norm) and "日期" in s.norm.split(":")[0]]
+        if any(is_planned(s.norm) for s in dated[:1]):
+            return False
+        if _COMING_LABEL.match(label):
+            return True
+        title = self.parsed.sections[card].title if card is not None else ""
+        return bool(_COME.search(normalize(title)))
 
     def _visitor_heading(self, index: int | None) -> bool:
         """Whether section `index` is headed by a title introducing a list of visitors

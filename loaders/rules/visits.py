@@ -2782,12 +2782,26 @@ class VisitRules(ReaderBase):
             return []  # 由秘書長接見: a title alone
         listed = self._visitors_field_lines()
         found = [
-            (line.norm.find(name), pid)
+            (line.norm.find(name), pid, self._post_before(line.norm, name))
             for line in listed[:2]
             for name, pid in self.people.items()
             if name in line.norm and pid.startswith("person:") and pid not in home_people
         ]
-        return [min(found)[1]] if found else []
+        # 21日上午金課長一行拜會本府: the one listed whose surname and post those are
+        # (…國際協力課課長金永洙), else the first listed
+        called = [
+            pid
+            for _, pid, (name, post) in sorted(found)
+            if post and any(f"{name[:n]}{post}" in acting for n in (1, 2))
+        ]
+        return called[:1] or ([min(found)[1]] if found else [])
+
+    def _post_before(self, line: str, name: str) -> tuple[str, str]:
+        """The name and the post written right before it in a list's line (某市某課課長
+        金永洙: 課長), the longest of the lexicon's titles; no post: ''."""
+        before = line[: line.find(name)]
+        posts = [t for t in self.lex.titles if before.endswith(t)]
+        return name, max(posts, key=len) if posts else ""
 
     def _visitors_field_lines(self) -> list[Sentence]:
         """The sentences of the current card's visitors field (來訪人員：…), its own
