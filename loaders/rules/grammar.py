@@ -875,8 +875,11 @@ _ASKS_HOME_TO_COME = (
     r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
-#: the city to come; not convening its own (某局邀集本市業者組團赴…: the city's group).
-_INVITE = rx(r"邀請|邀(?!集)|函請|敦請|" + _ASKS_HOME_TO_COME)
+#: the city to come; convening others too (本府邀集某市、某市等姊妹市代表與會), not
+#: convening its own (某局邀集本市業者組團赴…, 邀集所屬各局處: the city's group).
+_INVITE = rx(
+    r"邀請|邀(?!集(?:" + _HOME_NAMES + r"|市內|轄內|所屬|各局處))|函請|敦請|" + _ASKS_HOME_TO_COME
+)
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
@@ -1596,6 +1599,21 @@ _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: A guest not coming, no event named: the trip not made (未能成行, 無法成行) or the
 #: invitation declined with nothing after (來函婉拒, 婉謝): of the city's event spoken of.
 _NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")[。.]?$")
+#: A trip not made that is no coming to the city's event spoken of: to another place or
+#: on another errand (訪問某市, 前往, 赴, 洽談經貿合作), or at a time of its own with no
+#: joining told (原訂十月來訪: _OWN_TIME_TRIP).
+_OTHER_TRIP = rx(r"(?<![來蒞高臺台])訪問|拜會|前往|赴|洽談|洽商|考察|參訪")
+_OWN_TIME_TRIP = rx(r"(?:原訂|原定|原擬|原預定|預定)於?[^,;。]{0,6}?[月旬]")
+#: The city's own people opening a sentence (本府…, 陳其邁市長原訂…, 另市長原擬…): a
+#: trip of theirs, no guest's (not 某市市長某某, 台南市市長).
+_HOME_OPENS = rx(
+    r"^(?:另|惟|而)?(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]{0,3}(?<![市縣])" + _HOME_TITLE + ")"
+)
+#: A tie declined after it is named (對締結姊妹市一事來函婉拒, 締結友好城市之議遭婉拒):
+#: the words after the making, in its clause; no tie.
+_TIE_DECLINED_AFTER = rx(
+    r"[^,;。]{0,12}?(?:一事|事宜|之議|提議)[^,;。]{0,6}?(?:" + _DECLINE_VERB + r"|拒絕)"
+)
 #: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
 #: words before the making, in its clause; no tie.
 _TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")

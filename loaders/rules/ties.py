@@ -103,6 +103,7 @@ from loaders.rules.grammar import (
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DECLINED,
+    _TIE_DECLINED_AFTER,
     _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_HELD,
@@ -530,6 +531,7 @@ class TieRules(ReaderBase):
                 continue
             if making and (
                 _TIE_DECLINED.search(text[: making.start()])
+                or _TIE_DECLINED_AFTER.match(text, making.end())
                 or self._tie_between_others(clause, making)
             ):
                 found = True  # 無意與本市締結…; 甲市與乙市締結…之經過: no tie of the city's
