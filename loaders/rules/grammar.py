@@ -275,8 +275,18 @@ _TALKS_GOING_ON = rx(
 _TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,12}$")
 #: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
 #: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
-#: 洽商, which are going on).
-_TALKS_PLANNED = rx(r"(?:預定|預計|擬|計畫|計劃)[^;。]{0,16}(?<!持續|繼續|賡續)$")
+#: 洽商, which are going on). The plan is of a trip or meeting told before the talks
+#: (回訪, 前往, 派員), the talks its errand, in that clause or the next with no subject of
+#: its own; not a plan as a noun (青年交流計畫及締結…進行洽商), the tie's own 擬 (擬與本市
+#: 締結…，目前雙方正洽商), nor talks told going on (目前, 刻正, 正洽商, 雙方…: _TALKS_NOW),
+#: nor a plan acted on (依預定行程來訪，並與本府洽商…).
+_TALKS_NOW = r"(?!目前|刻正|現正|正在|正(?=洽|協|磋|商)|雙方|兩市)"
+_TALKS_PLANNED = rx(
+    r"(?<![依按照])(?:預定|預計|擬|計畫|計劃)[^,;。]{0,10}?"
+    r"(?:回訪|前往|來訪|來高|訪問|出訪|赴|派員|派團|組團|會晤|會面|見面)"
+    r"(?:" + _TALKS_NOW + r"[^,;。]){0,12}(?:,(?:" + _TALKS_NOW + r"[^,;。]){0,12})?"
+    r"(?<!持續|繼續|賡續)$"
+)
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not
