@@ -432,6 +432,11 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: title in brackets may also end in 宣言.
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
+#: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
+_AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
+#: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):
+#: the parties are bodies, no tie's agreement between the cities.
+_HOME_BUREAU_SIGNS = rx(_HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處)(?:與|和|及)")
 _AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|宣言))[」》]")
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
