@@ -97,6 +97,7 @@ from loaders.rules.grammar import (
     _OUR_PARTNER_CALLED,
     _OURS_BEFORE,
     _PARENS,
+    _PETITIONING,
     _PLACE_SUFFIX_CLOSING,
     _PLAN_FOLLOWED,
     _PLANNING_BODY,
@@ -2532,6 +2533,9 @@ class ReaderBase:
                     yield name, text[len(name) :]
 
     def _bureaus(self, sentence_norm: str) -> list[str]:
+        """The city's bureaus the sentence names; not the office petitioning for what it
+        tells (本處簽請市長同意，由觀光局長…率團: 觀光局 alone)."""
+        sentence_norm = _PETITIONING.sub("", sentence_norm)
         return [
             org.name_zh
             for org in self.lex.home_orgs

@@ -2082,6 +2082,8 @@ _TRANSLITERATED_LENGTH = 4
 #: The secretariat asking its superiors to act (本處簽請本府王副市長率團…, 報請市長…): the
 #: one asked is who acts, the office writing the report only proposed it.
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
+#: The petition itself: the office petitioning is no bureau of the trip it proposed.
+_PETITIONING = rx(_PETITION)
 #: Words before a leader's name: a date, a petition, the home side, 由 (5月1日本府由王副市長
 #: → 王副市長; 本處簽請本府王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
