@@ -1855,6 +1855,9 @@ class ReaderBase:
         named = self._place_mentions(head)
         if not named or named[-1].end != len(head) or named[-1].place.id == self.home_place.id:
             return None
+        own = self._place_mentions(body)
+        if own and own[0].start == 0 and own[0].end < len(body):
+            return body, kind, own[0].place  # 某市姊妹市之美國某市某高中: its own place
         return body, kind, named[-1].place
 
     def _body_named_last(self, clause: Clause, at: int, kind: str) -> str | None:
