@@ -170,3 +170,29 @@ def test_a_body_naming_its_own_place_after_a_tie_is_there() -> None:
     school = named(ext, "林肯高中")
     assert rels(ext, RelType.LOCATED_IN, source=school, target=named(ext, "哥倫布市"))
     assert not rels(ext, RelType.LOCATED_IN, source=school, target=named(ext, "八王子市"))
+
+
+# 9. words of the sentence written against a name or title (特安排市長接見, 某市長某某原擬…,
+# 副市長某某獲邀率團): no part of any name
+@pytest.mark.parametrize(
+    "line",
+    [
+        "美國哥倫布市市長金恩率團來訪，特安排市長接見。",
+        "美國哥倫布市市長金恩率團來訪，另安排市長親自接見。",
+    ],
+)
+def test_arranging_a_meeting_names_no_one(line: str) -> None:
+    ext = chapter(line)
+    assert not [e for e in ext.entities if "安排" in e.name_zh]
+
+
+def test_a_plan_or_invitation_after_a_name_is_no_part_of_it() -> None:
+    ext = chapter(
+        "美國哥倫布市市長金恩原擬於十二月率團來訪洽談經貿合作，嗣因議會審查預算未能成行。",
+        "美國哥倫布市副市長史東獲邀率團出席「2018國際港灣論壇」。",
+        period=H2,
+    )
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金恩"))
+    (taking,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "哥倫布市"))
+    assert taking.properties.get("led_by") == "史東"
+    assert not [e for e in ext.entities if e.name_zh.endswith(("原擬", "獲邀"))]
