@@ -71,6 +71,18 @@ def test_a_trip_not_made_for_another_errand_is_no_invitation(line: str) -> None:
     ]
 
 
+def test_a_guest_not_coming_here_to_join_is_still_invited() -> None:
+    ext = chapter(
+        "（２）「二○一八高雄國際音樂節」。本府於十一月十二日至十四日舉辦。日本八王子市原擬派團赴高"
+        "參加，因經費不足未能成行。",
+        period=H2,
+    )
+    event = named(ext, "二○一八高雄國際音樂節")
+    assert _statuses(ext, RelType.PARTICIPATED_IN, source=named(ext, "八王子市"), target=event) == [
+        "invited"
+    ]
+
+
 def test_a_tie_declined_is_no_tie() -> None:
     ext = chapter("美國哥倫布市對締結姊妹市一事來函婉拒。", period=H2)
     assert not rels(ext, RelType.SISTER_CITY_OF)
