@@ -1619,9 +1619,7 @@ _NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + 
 #: A trip not made that is no coming to the city's event spoken of: to another place or
 #: on another errand (訪問某市, 前往某地, 洽談經貿合作; not 赴高, coming here), or at a
 #: time of its own with no joining told (原訂十月來訪: _OWN_TIME_TRIP).
-_OTHER_TRIP = rx(
-    r"(?<![來蒞高臺台])訪問|拜會|(?:前往|赴)(?!高|本市|本府|市府)|洽談|洽商|考察|參訪"
-)
+_OTHER_TRIP = rx(r"(?<![來蒞高臺台])訪問|拜會|(?:前往|赴)(?!高|本市|本府|市府)|洽談|洽商|考察|參訪")
 _OWN_TIME_TRIP = rx(r"(?:原訂|原定|原擬|原預定|預定)於?[^,;。]{0,6}?[月旬]")
 #: The city's own people opening a sentence (本府…, 陳其邁市長原訂…, 另市長原擬…): a
 #: trip of theirs, no guest's (not 某市市長某某, 台南市市長).
