@@ -622,14 +622,25 @@ def _this_month(
 
 #: What follows a month and day in figures that is a share, not a date (1/3以上, 2/3之).
 _SHARE_AFTER = ("以上", "以下", "的", "之", "強", "左右")
+#: 於/在 before a month and day in figures: a date wherever the clause goes on.
+_SLASHED_DAY_AT = re.compile(r"(?:於|在)\s*$")
+#: What follows a month and day in figures opening a clause when it is a date: a comma,
+#: a range or a time of day (5/14，…, 5/14至5/16, 5/14上午), or a verb or subject of
+#: the genre (5/14拜會本府, 5/14率團, 5/14本府…); not a share's verb (，1/3為當地企業
+#: 代表, 1/3來自…).
+_SLASHED_DAY_GOES_ON = re.compile(
+    r"\s*(?:[,;:：至~～\-－(（]|上午|下午|中午|晚間|晚上|早上|起|率|拜會|拜訪|出席|參加|參與|赴|"
+    r"前往|抵|來(?!自)|蒞|訪|接見|會晤|舉辦|主辦|舉行|簽|與|由|本府|本市|市府|[\u4e00-\u9fff]?副?市長)"
+)
 
 
 def _slashed_month_day(
     norm: str, tokens: list[_Token], i: int, context: DateContext
 ) -> tuple[_Point, _Point | None, int] | None:
     """A month and day in figures parted by a slash, the year unwritten (5/14), as a
-    work report writes its days: a date where it opens a clause or follows 於/在
-    (「5/24，某市市長…」, 「並於5/14出席…」), in the report's year; 5/14至5/16 (or
+    work report writes its days: a date where it follows 於/在 (「並於5/14出席…」), or
+    opens a clause going on as a date does (「5/24，某市市長…」, not 「，1/3為…」), in the
+    report's year; 5/14至5/16 (or
     至16日) runs to its end."""
     token = tokens[i]
     if (
@@ -637,6 +648,10 @@ def _slashed_month_day(
         or "/" not in norm[token.start : token.end]
         or not _BARE_DAY_LEAD.search(norm[: token.start])
         or norm[token.end :].startswith(_SHARE_AFTER)
+        or not (
+            _SLASHED_DAY_AT.search(norm[: token.start])
+            or _SLASHED_DAY_GOES_ON.match(norm, token.end)
+        )
     ):
         return None
     start = _with_year(_Point(month=int(token.value or 0), day=token.value2), context)

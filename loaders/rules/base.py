@@ -98,6 +98,7 @@ from loaders.rules.grammar import (
     _OUR_PARTNER_CALLED,
     _OURS_BEFORE,
     _PARENS,
+    _PETITIONING,
     _PLACE_SUFFIX_CLOSING,
     _PLAN_FOLLOWED,
     _PLANNING_BODY,
@@ -1866,6 +1867,9 @@ class ReaderBase:
         named = self._place_mentions(head)
         if not named or named[-1].end != len(head) or named[-1].place.id == self.home_place.id:
             return None
+        own = self._place_mentions(body)
+        if own and own[0].start == 0 and own[0].end < len(body):
+            return body, kind, own[0].place  # 某市姊妹市之美國某市某高中: its own place
         return body, kind, named[-1].place
 
     def _body_named_last(self, clause: Clause, at: int, kind: str) -> str | None:
@@ -2544,6 +2548,9 @@ class ReaderBase:
                     yield name, text[len(name) :]
 
     def _bureaus(self, sentence_norm: str) -> list[str]:
+        """The city's bureaus the sentence names; not the office petitioning for what it
+        tells (本處簽請市長同意，由觀光局長…率團: 觀光局 alone)."""
+        sentence_norm = _PETITIONING.sub("", sentence_norm)
         return [
             org.name_zh
             for org in self.lex.home_orgs

@@ -191,10 +191,12 @@ _POSTPONED = rx(r"(?:延期|延後|順延|延)至(明年|今年|本年|\d{2,4}�
 #: A reason given for what a party did or did not do: 某市則因市長適逢…, 由於, 礙於
 #: (not 因應, 因此, 因而, 原因).
 _BECAUSE = rx(r"因為|由於|礙於|(?<!原)因(?!應|此|而)")
-#: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加.
+#: Invited but not there: 未能出席, 未派團, 無法派員, 婉拒邀請, 本屆暫不參加; a team not
+#: formed to compete (未組隊參賽, 無法組隊參加, 取消參賽).
 _ABSENT = rx(
-    r"未能|未派|未克|不克|缺席|婉拒|婉謝|無法(?:出席|參加|與會|派)|(?:暫|均|並)不(?:參加|出席|與會|派)"
-    r"|未(?:出席|參加|與會)"
+    r"未能|未派|未克|不克|缺席|婉拒|婉謝|無法(?:組隊|組團|派隊)?(?:出席|參加|與會|參賽|派)"
+    r"|(?:暫|均|並)不(?:參加|出席|與會|派)"
+    r"|未(?:組隊|組團|派隊)?(?:出席|參加|與會|參賽)|(?:取消|放棄)(?:組隊)?參賽"
 )
 #: Taking part from afar: no one travelled.
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
@@ -273,8 +275,18 @@ _TALKS_GOING_ON = rx(
 _TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,12}$")
 #: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
 #: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
-#: 洽商, which are going on).
-_TALKS_PLANNED = rx(r"(?:預定|預計|擬|計畫|計劃)[^;。]{0,16}(?<!持續|繼續|賡續)$")
+#: 洽商, which are going on). The plan is of a trip or meeting told before the talks
+#: (回訪, 前往, 派員), the talks its errand, in that clause or the next with no subject of
+#: its own; not a plan as a noun (青年交流計畫及締結…進行洽商), the tie's own 擬 (擬與本市
+#: 締結…，目前雙方正洽商), nor talks told going on (目前, 刻正, 正洽商, 雙方…: _TALKS_NOW),
+#: nor a plan acted on (依預定行程來訪，並與本府洽商…).
+_TALKS_NOW = r"(?!目前|刻正|現正|正在|正(?=洽|協|磋|商)|雙方|兩市)"
+_TALKS_PLANNED = rx(
+    r"(?<![依按照])(?:預定|預計|擬|計畫|計劃)[^,;。]{0,10}?"
+    r"(?:回訪|前往|來訪|來高|訪問|出訪|赴|派員|派團|組團|會晤|會面|見面)"
+    r"(?:" + _TALKS_NOW + r"[^,;。]){0,12}(?:,(?:" + _TALKS_NOW + r"[^,;。]){0,12})?"
+    r"(?<!持續|繼續|賡續)$"
+)
 #: Talks told as done (經兩市多次協商，…; 協商後; 完成協定書內容之協商): what follows
 #: them is no longer negotiated, but signed or still to be signed (經濟, 經理 are no 經;
 #: 經外交部協助洽談中 goes on). 經 opens the clause or is 經過/經雙方/經兩市/經多次: not
@@ -420,6 +432,11 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: title in brackets may also end in 宣言.
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
+#: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
+_AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
+#: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):
+#: the parties are bodies, no tie's agreement between the cities.
+_HOME_BUREAU_SIGNS = rx(_HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處)(?:與|和|及)")
 _AGREEMENT_TITLE = rx(r"[「《]([^「」《》]*(?:" + _AGREEMENT_KINDS + r"|宣言))[」》]")
 #: An agreement named as made before, not signed in the clause: 簽署之「…」, 所簽訂的….
 _AGREEMENT_NAMED = rx(r"(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?:之|的)")
@@ -887,8 +904,11 @@ _ASKS_HOME_TO_COME = (
     r"(?:組團|派員|派團|率團|出席|參加|參與|與會))"
 )
 #: Inviting, by letter too (函請/敦請…組團來高: the letter asks them to come), or asking
-#: the city to come; not convening its own (某局邀集本市業者組團赴…: the city's group).
-_INVITE = rx(r"邀請|邀(?!集)|函請|敦請|" + _ASKS_HOME_TO_COME)
+#: the city to come; convening others too (本府邀集某市、某市等姊妹市代表與會), not
+#: convening its own (某局邀集本市業者組團赴…, 邀集所屬各局處: the city's group).
+_INVITE = rx(
+    r"邀請|邀(?!集(?:" + _HOME_NAMES + r"|市內|轄內|所屬|各局處))|函請|敦請|" + _ASKS_HOME_TO_COME
+)
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
@@ -1610,6 +1630,21 @@ _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: A guest not coming, no event named: the trip not made (未能成行, 無法成行) or the
 #: invitation declined with nothing after (來函婉拒, 婉謝): of the city's event spoken of.
 _NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")[。.]?$")
+#: A trip not made that is no coming to the city's event spoken of: to another place or
+#: on another errand (訪問某市, 前往某地, 洽談經貿合作; not 赴高, coming here), or at a
+#: time of its own with no joining told (原訂十月來訪: _OWN_TIME_TRIP).
+_OTHER_TRIP = rx(r"(?<![來蒞高臺台])訪問|拜會|(?:前往|赴)(?!高|本市|本府|市府)|洽談|洽商|考察|參訪")
+_OWN_TIME_TRIP = rx(r"(?:原訂|原定|原擬|原預定|預定)於?[^,;。]{0,6}?[月旬]")
+#: The city's own people opening a sentence (本府…, 陳其邁市長原訂…, 另市長原擬…): a
+#: trip of theirs, no guest's (not 某市市長某某, 台南市市長).
+_HOME_OPENS = rx(
+    r"^(?:另|惟|而)?(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]{0,3}(?<![市縣])" + _HOME_TITLE + ")"
+)
+#: A tie declined after it is named (對締結姊妹市一事來函婉拒, 締結友好城市之議遭婉拒):
+#: the words after the making, in its clause; no tie.
+_TIE_DECLINED_AFTER = rx(
+    r"[^,;。]{0,12}?(?:一事|事宜|之議|提議)[^,;。]{0,6}?(?:" + _DECLINE_VERB + r"|拒絕)"
+)
 #: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
 #: words before the making, in its clause; no tie.
 _TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")
@@ -2064,6 +2099,8 @@ _TRANSLITERATED_LENGTH = 4
 #: The secretariat asking its superiors to act (本處簽請本府王副市長率團…, 報請市長…): the
 #: one asked is who acts, the office writing the report only proposed it.
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
+#: The petition itself: the office petitioning is no bureau of the trip it proposed.
+_PETITIONING = rx(_PETITION)
 #: Words before a leader's name: a date, a petition, the home side, 由 (5月1日本府由王副市長
 #: → 王副市長; 本處簽請本府王副市長 → 王副市長).
 _LEADER_OPENING = rx(r"^(?:\d.*日)?(?:" + _PETITION + r")?" + _HOME + r"?由?")

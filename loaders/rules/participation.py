@@ -111,6 +111,7 @@ from loaders.rules.grammar import (
     _HOME_HOSTS,
     _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
+    _HOME_OPENS,
     _HOME_PARTNER_OPENING,
     _HOME_PARTY,
     _HOME_SCHOOL_TROUPE,
@@ -163,7 +164,9 @@ from loaders.rules.grammar import (
     _ORGANIZER,
     _ORGANIZER_NAMED,
     _ORGANIZING,
+    _OTHER_TRIP,
     _OWN_SUBJECT,
+    _OWN_TIME_TRIP,
     _PARENS,
     _PART_PLAYED,
     _PARTY_JOINER,
@@ -1649,9 +1652,24 @@ class EventRules(PartyRules):
         惟該市市長因故未能成行)."""
         if clause.events or self.state.event is None or not self._home_hosts(self.state.event):
             return None
-        if _TIE_MAKING.search(clause.sentence.norm[: clause.start]):
+        not_coming = _NOT_COMING.search(clause.norm)
+        if not_coming is None:
             return None
-        return _NOT_COMING.search(clause.norm)
+        # the trip, told up to the not coming: no tie (締結姊妹市一事來函婉拒), no other
+        # place or errand (訪問某市, 來訪洽談經貿合作), no time of its own (原訂十月來訪),
+        # not the city's own people (陳市長原訂…)
+        told = clause.sentence.norm[: clause.start + not_coming.start()]
+        # the trip is told in this clause or the one before (某市長原訂…來訪，因故未能成行)
+        opening = max(told.rfind(",", 0, clause.start - 1), told.rfind(";", 0, clause.start - 1))
+        trip = told[opening + 1 :]
+        if (
+            _TIE_MAKING.search(told)
+            or _OTHER_TRIP.search(trip)
+            or (_OWN_TIME_TRIP.search(trip) and not _JOIN.search(trip))
+            or _HOME_OPENS.match(trip)
+        ):
+            return None
+        return not_coming
 
     def _performed_at_part(self, clause: Clause) -> re.Match[str] | None:
         """「於開幕典禮及元宵節當晚在某河畔演出…」, no event named: performing at a part of

@@ -25,6 +25,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_NOUN,
     _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
+    _AGREEMENT_REFERRED,
     _AGREEMENT_TEXT,
     _AGREEMENT_TITLE,
     _ALLIANCE_SINCE,
@@ -55,6 +56,7 @@ from loaders.rules.grammar import (
     _GROUPED_CITIES,
     _HAN,
     _HOME_ACTOR,
+    _HOME_BUREAU_SIGNS,
     _HOME_SCHOOL_CALLED_ON,
     _HOME_SCHOOL_LEAD,
     _ITEM_JOINER_OPENING,
@@ -104,6 +106,7 @@ from loaders.rules.grammar import (
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_DECLINED,
+    _TIE_DECLINED_AFTER,
     _TIE_DISCUSSED,
     _TIE_ENDED,
     _TIE_HELD,
@@ -531,6 +534,7 @@ class TieRules(ReaderBase):
                 continue
             if making and (
                 _TIE_DECLINED.search(text[: making.start()])
+                or _TIE_DECLINED_AFTER.match(text, making.end())
                 or self._tie_between_others(clause, making)
             ):
                 found = True  # 無意與本市締結…; 甲市與乙市締結…之經過: no tie of the city's
@@ -1303,10 +1307,22 @@ class TieRules(ReaderBase):
         its own."""
         if title and not _AGREEMENT_KIND.fullmatch(title):
             return False
-        told = [
-            s.norm for s in self._paragraph_of(clause.sentence) if s.end <= clause.sentence.start
-        ]
-        return bool(_TIE_AGREEMENT.search("".join(told) + sentence_norm[: clause.start]))
+        # the same parties: the cities themselves, no body of either side signing
+        # (本府教育局與碧瑤市教育局簽署備忘錄: an agreement of its own)
+        signing = _AGREEMENT.search(clause.norm)
+        said = clause.norm[: signing.start()] if signing else clause.norm
+        if clause.seats or _HOME_BUREAU_SIGNS.search(said):
+            return False
+        # told before in the sentence, up to the last 。 (…協商；原訂…簽署協定), or in the
+        # paragraph when referred back to (簽署該協定)
+        referred = bool(_AGREEMENT_REFERRED.search(clause.norm))
+        told = sentence_norm[: clause.start]
+        earlier = [s for s in self._paragraph_of(clause.sentence) if s.end <= clause.sentence.start]
+        for before in reversed(earlier):
+            if not referred and before.text.rstrip().endswith(("。", "！", "？")):
+                break
+            told = before.norm + told
+        return bool(_TIE_AGREEMENT.search(told))
 
     def _tells_tie_agreement(self, clause: Clause) -> bool:
         """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):
