@@ -1264,6 +1264,21 @@ class VisitRules(ReaderBase):
             ):
                 del self.facts.relations[trip.key]
 
+    def _drop_domestic_person_visits(self) -> None:
+        """A person's visit to another place of the city's own country (本府秘書長某某陪同
+        某市長前往臺南參觀, 本府派某科長赴臺北出席…): the reports' visits are of places
+        abroad or of the city itself, so no such visit is a person's."""
+        for visit in list(self.facts.relations.values()):
+            if (
+                visit.type == RelType.VISITED
+                and self.facts.label_of(visit.source) == Label.PERSON
+                and visit.target != self.home
+                and self.facts.label_of(visit.target) == Label.CITY
+                and self.facts.entities[visit.target].properties.get("country")
+                == self.facts.entities[self.home].properties.get("country")
+            ):
+                del self.facts.relations[visit.key]
+
     def _cities_dated_within(self, trip: Relation, code: object, trips: list[Relation]) -> bool:
         """Whether the city's dated trip to a country is told again, city by city, on
         days within it (a log line 11.16～11.28 曾副市長率團訪問甲國及乙國, and the section

@@ -55,7 +55,9 @@ def test_a_headerless_agreement_line_reads_its_status_cell(
     ],
 )
 def test_a_visits_table_line_is_no_agreement(lines: tuple[str, ...]) -> None:
-    assert not rels(chapter(*lines, period=H1_1991), RelType.SIGNED_MOU)
+    ext = chapter(*lines, period=H1_1991)
+    assert not rels(ext, RelType.SIGNED_MOU)
+    assert not any("|" in e.name_zh or "｜" in e.name_zh for e in ext.entities)
 
 
 # 2. 與 joining two title-holders (黃副市長與謝秘書長) opens no Japanese surname (與謝):
@@ -205,3 +207,29 @@ def test_a_school_told_twice_is_tied_to_nothing() -> None:
     assert not rels(ext, RelType.SISTER_SCHOOL_OF)
     assert not rels(ext, RelType.LOCATED_IN, target=KAOHSIUNG)
     assert not any(e.name_zh.startswith("的") for e in ext.entities)
+
+
+# 15. the city's people going within the country visit no place there; a body named
+# after 前來觀禮之 begins after it
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日本長崎市市長田中一郎率團來訪，本府秘書長王大同陪同頌猜市長前往臺南參觀。",
+        "本府派秘書處陳小明科長赴臺北，出席外交部舉辦之「駐外使節座談會」。",
+    ],
+)
+def test_no_person_visits_a_place_of_the_country(line: str) -> None:
+    ext = chapter(line, period=H1_1991)
+    people = {e.id for e in ext.entities if e.label.value == "Person"}
+    assert not [
+        r for r in rels(ext, RelType.VISITED) if r.source in people and r.target != KAOHSIUNG
+    ]
+
+
+def test_a_body_after_those_come_to_watch_begins_after_them() -> None:
+    ext = chapter(
+        "本府舉辦「港都國際論壇」開幕典禮，由陳市長主持，並接見前來觀禮之美國在台協會高雄分處"
+        "處長史密斯。",
+        period=H1_1991,
+    )
+    assert not any("觀禮" in e.name_zh for e in ext.entities)
