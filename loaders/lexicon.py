@@ -26,6 +26,10 @@ def _alternatives(value: str) -> list[str]:
 #: A name written only in Latin letters, two words or more (Port of Somewhere).
 _LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z.'&-]*(?: [A-Za-z.'&-]+)+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+#: Words joining two names that also open Japanese surnames (與謝, 及川, 和田).
+_CONJUNCTIONS = frozenset("與及和")
+#: The shortest given name after a surname opening with a conjunction.
+_GIVEN_AFTER_CONJUNCTION = 2
 
 
 @dataclass(frozen=True)
@@ -140,8 +144,23 @@ class Lexicon:
     def japanese_surname_opening(self, name: str) -> str:
         """The longest listed Japanese surname `name` opens with and runs on after (a
         given name follows it), or ''."""
-        opening = [s for s in self.japanese_surnames if name.startswith(s) and len(name) > len(s)]
+        opening = [
+            s
+            for s in self.japanese_surnames
+            if name.startswith(s) and len(name) > len(s) and self._given_after(s, name[len(s) :])
+        ]
         return max(opening, key=len, default="")
+
+    def _given_after(self, surname: str, rest: str) -> bool:
+        """Whether `rest` may be the given name after `surname`: any, but where the
+        surname opens with a conjunction (與謝, 與田, 及川, 和田), two ideographs or more
+        that open with no title: else the conjunction joins two titles' holders
+        (黃副市長與謝秘書長, 副市長與古田議員)."""
+        if surname[0] not in _CONJUNCTIONS:
+            return True
+        if len(rest) < _GIVEN_AFTER_CONJUNCTION:
+            return False
+        return not any(self.title(rest[:end]) for end in range(1, min(len(rest), 5) + 1))
 
     def title(self, zh: str) -> Title | None:
         """A title as written, words of rank before it included (資深副總裁: Senior

@@ -23,7 +23,7 @@ from loaders.seedfiles import read_rows
 #: spelling of them every reader uses.
 NAME_DOTS = "‧．·•・."
 #: What no name holds: a clause or list break, a bracket, a digit (a date, a count).
-_NOT_IN_NAME = rx(r"[,、。;:「」『』《》!?\d]")
+_NOT_IN_NAME = rx(r"[,、。;:「」『』《》!?\d|│]")
 _CJK_ONLY = rx(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN = rx(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'\- ]*")
 #: How long a name of ideographs without dots is (王明, 山田太郎, 長谷川太郎).

@@ -680,6 +680,8 @@ _TIME_WORDS = frozenset(
 _TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
 #: ... and of when, told of the visit (某市長行前並代表…, 會後, 屆時).
 _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍後"))
+#: ... and of a change of plans (市長臨時公出, 市長因故未能出席).
+_TIME_WORDS |= frozenset(("臨時", "因故", "因公", "另有"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
 #: 五月女).

@@ -336,6 +336,36 @@ _PARTIES_CELL = re.compile(r"(?P<one>[^\d－—–\-]{2,})\s*[－—–\-]\s*(?P
 _HEADERLESS_BREAK = re.compile(r"\s*[|｜│┃;；]\s*")
 
 
+#: A cell telling what was done (洽談港灣合作備忘錄, 考察觀光推廣並洽談…協議): a
+#: visit's purpose, no agreement's name.
+_TOLD_CELL = re.compile(r"^(?:洽談|洽商|商談|考察|參加|出席|拜會|簽署|簽訂|討論|研商)|並|率團")
+#: A parties cell holding a visitor or a delegation (局長某某率團5人): a visit's row.
+_PARTY_CELL_OF_GUESTS = re.compile(r"率團|一行|\d+\s*人")
+#: A heading over a table of visits (重要外賓來訪紀要, 本期出訪紀要): its lines are
+#: visits, no agreements.
+_VISITS_HEADING = re.compile(r"來訪|出訪|外賓|訪賓|參訪|訪問")
+#: An annex heading (附表一　…, 表二 …) opening another table.
+_ANNEX_HEADING = re.compile(r"^\s*附?表[一二三四五六七八九十\d]+")
+#: An agreement's status cell telling its signing is not done (尚未完成簽署, 未簽約).
+_SIGNING_NEGATED = re.compile(r"(?:尚未|未能|未)(?:完成|正式)?(?:簽署|簽訂|簽約|締結|完成)")
+#: A status cell telling talks on it (洽商中, 草案協商中, 研議中).
+_SIGNING_TALKS = re.compile(r"洽商|洽談|協商|研議|商議|磋商")
+#: A status cell telling a signing to come (擬於下期簽署, 預定下半年簽約, 將於…簽署).
+_SIGNING_PLANNED = re.compile(r"擬|預計|預定|將")
+
+
+def _agreement_standing(status: str) -> str:
+    """How an agreement stands by its status cell, in the genre's words: "talks" where
+    the signing is negated (尚未完成簽署) or talks are told (洽商中); "planned" where a
+    plan word comes (擬於下期簽署); else "signed" (已於某地簽署, 由雙方市長簽署,
+    生效, 已完成簽約, or no status)."""
+    if _SIGNING_NEGATED.search(status) or _SIGNING_TALKS.search(status):
+        return "talks"
+    if _SIGNING_PLANNED.search(status) and not _DONE.search(status):
+        return "planned"
+    return "signed"
+
+
 def _agreement_row(line: str) -> str | None:
     """The sentence a line of an agreements' table with no header spells: when, the two
     parties joined by a dash, the agreement, how it stands; None for any other line.
@@ -347,7 +377,9 @@ def _agreement_row(line: str) -> str | None:
     if len(row) < _MIN_COLUMNS:
         return None
     parties = [match for c in row if (match := _PARTIES_CELL.fullmatch(c))]
-    titles = [c for c in row if _AGREEMENT_NAME_END.search(c)]
+    titles = [c for c in row if _AGREEMENT_NAME_END.search(c) and not _TOLD_CELL.search(c)]
+    if any(_PARTY_CELL_OF_GUESTS.search(both.group()) for both in parties):
+        return None
     if len(parties) != 1 or len(titles) != 1:
         return None
     both = parties[0]
@@ -357,9 +389,12 @@ def _agreement_row(line: str) -> str | None:
     told_cells = (both.group(), titles[0], row[0] if dated else None)
     status = ",".join(c for c in row if c not in told_cells)
     both_sides = f"{both['one']}與{both['other']}"
-    if status and not _DONE.search(status):  # 洽商中, 草案協商中: the talks on it
+    standing = _agreement_standing(status)
+    if standing == "talks":  # 洽商中, 草案協商中, 尚未完成簽署: the talks on it
         told = f"{both_sides}就簽署「{titles[0]}」進行洽商"
-    else:
+    elif standing == "planned":  # 擬於下期簽署, 預定下半年簽約
+        told = f"{both_sides}擬簽署「{titles[0]}」"
+    else:  # 已於某地簽署, 由雙方市長簽署, 生效: signed
         told = f"{both_sides}簽署「{titles[0]}」"
     return f"{when + ',' if when else ''}{told}{',' + status if status else ''}"
 
@@ -369,11 +404,14 @@ def find_table_rows(lines: Sequence[str]) -> dict[int, TableRow | None]:
     states nothing), each row to its TableRow (see _is_row); so does a line of
     agreements under no header (see _agreement_row)."""
     found: dict[int, TableRow | None] = {}
+    under_visits = False  # under an annex heading naming visits (see _VISITS_HEADING)
     index = 0
     while index < len(lines):
         columns = _header(lines[index])
         if columns is None:
-            agreement = _agreement_row(lines[index])
+            if _ANNEX_HEADING.match(lines[index]):
+                under_visits = bool(_VISITS_HEADING.search(lines[index]))
+            agreement = None if under_visits else _agreement_row(lines[index])
             if agreement is not None:
                 found[index] = TableRow(index, agreement)
             index += 1

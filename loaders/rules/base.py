@@ -270,7 +270,15 @@ def in_quoted_speech(text: str, at: int) -> bool:
         return False
     closed = text.find("」", opened)
     quoted = text[opened + 1 : closed if closed >= 0 else len(text)]
-    return bool(_CLAUSE_BREAK.search(quoted))
+    # a slogan or theme quoted (以「愛上某地，樂遊港都」為主題) is no one's speech: a
+    # verb of saying comes before speech (表示：「, 致詞指出，…「)
+    return bool(_CLAUSE_BREAK.search(quoted)) and bool(SAYING.search(text[:opened]))
+
+
+#: A verb of saying, before a speaker's quoted words (表示, 指出, 致詞, 答稱).
+SAYING = re.compile(r"表示|指出|致詞|致辭|強調|說明|認為|提到|談到|答稱|宣布|宣佈|說")
+#: A speaker speaking of his own side within his words (我們, 本人, 大家).
+FIRST_PERSON = re.compile(r"我|本人|大家|咱")
 
 
 def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None:

@@ -417,6 +417,13 @@ _CALLED_OURS = rx(
 )
 #: The same opening a clause whose city closes the clause before (遠在南半球的某國某市，
 #: 同樣是本市的姊妹市; 某市，也是本市之友好城市): that city is the partner.
+#: A tie told as not made yet (尚未成為本市姊妹市, 未締結): no signed tie, a hope.
+_TIE_NOT_MADE = rx(r"(?:尚未|未曾|未)(?:正式)?(?:成為|締結|結為)")
+#: The city's own written right before the tie word (為本市姊妹市), nothing between.
+_OURS_BARE = rx(r"(?:本市|我市)$")
+#: A tie word qualifying the noun after it (姊妹市之鄰近城市, 姊妹市的友好城市): no tie of
+#: the city named before.
+_TIE_QUALIFIES = rx(r"(?:之|的)[\u4e00-\u9fff]")
 _CALLED_OURS_OPENING = rx(r"^(?:同樣|同時|也|亦|則|即)*(?:為|是|係)(?:本市|我市)(?:之|的)?$")
 #: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
 #: 已有十餘年): the tie is made, since a time not told exactly.
@@ -1017,10 +1024,11 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
-#: After 之 or 的 (隨團訪問的市立某高中校長).
+#: After 之, or 的 after going along (隨團訪問的市立某高中校長; not 參觀當地的某高中).
 _SCHOOL = rx(
     # (成果：某高中…: a field's label before the colon, 成果, is no part of the name)
-    r"(?:本市|與當地|與該市|當地|與|由|之|的|該市|^|:|,(?:本市|該市|當地)?(?!"
+    r"(?:本市|與當地|與該市|當地|與|由|之|(?<=隨團訪問|隨團前往|隨團出訪)的|該市|^|:|"
+    r",(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
     # 寄宿於某高中學生家庭, 就讀於某大學: the school named after the verb's 於

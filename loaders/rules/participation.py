@@ -14,7 +14,13 @@ from loaders.events import edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
-from loaders.rules.base import _GOVERNMENT_KINDS, _TROUPE_KINDS, Clause, in_quoted_speech
+from loaders.rules.base import (
+    _GOVERNMENT_KINDS,
+    _TROUPE_KINDS,
+    FIRST_PERSON,
+    Clause,
+    in_quoted_speech,
+)
 from loaders.rules.grammar import (
     _ABSENT,
     _ACRONYM_HOLDS,
@@ -1326,8 +1332,10 @@ class EventRules(PartyRules):
             return
         if self._invitee_accepts(clause, join.start()):
             return
-        if in_quoted_speech(sentence_norm, clause.start + join.start()):
-            return  # 某市長表示：「今年的某某節有高雄的朋友參加，…」: the speaker's words
+        at = clause.start + join.start()
+        quoted = in_quoted_speech(sentence_norm, at)
+        if quoted and not self._third_party_said(sentence_norm, at):
+            return  # 某市長表示：「希望能參加…」: the speaker's words, no joining of his
         invited = self._invited_before(clause.norm, join.start())
         if self._invites_rather_than_joins(clause.norm, join.start(), invited):
             self._present_when_invited(clause, sentence_norm, join)
@@ -1351,6 +1359,12 @@ class EventRules(PartyRules):
             # 各界人士約200人出席: a crowd counted, with whoever the clause itself names
             # (某市代表10人出席), not a place or host an earlier clause spoke of
             actors = [a for a in actors if self._party_named_after(clause, a, 0)]
+        if quoted:
+            # 陳市長致詞表示：「很高興某市組團參加本次燈會」: the party the speaker names
+            # took part, not the speaker
+            opened = clause.norm.rfind("「", 0, join.start()) + 1
+            actors = [a for a in actors if self._party_named_after(clause, a, opened)]
+            taking.role = None
         asked = _ASKED_TO_BRING.search(clause.norm[: join.start()])
         if asked:
             # 並洽請某協會協助引介某國團體參展: those brought in take part, not the
@@ -1512,6 +1526,14 @@ class EventRules(PartyRules):
         if any(start >= at and pid == party for start, _, pid in clause.places):
             return True
         return any(pid == party and name in clause.norm[at:] for name, pid in self.people.items())
+
+    def _third_party_said(self, sentence_norm: str, join_at: int) -> bool:
+        """Whether the quoted words up to a joining at `join_at` name a place that
+        joins, none of the speaker's own side (「很高興某市組團參加本次燈會」: the speaker
+        reports another's taking part; not 「我們希望能參加」)."""
+        said = sentence_norm[sentence_norm.rfind("「", 0, join_at) + 1 : join_at]
+        said = said[max(said.rfind(","), said.rfind(";")) + 1 :]
+        return not FIRST_PERSON.search(said) and bool(self.gaz.find_places(said))
 
     def _invitee_accepts(self, clause: Clause, join_at: int) -> bool:
         """「…邀請王大明市長出席「…」，王市長當場允諾出席」: a person the sentence invited,

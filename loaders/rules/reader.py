@@ -367,6 +367,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._finish_item(current)
         self._record_invitations_received()
         self._drop_summary_trips()
+        self._drop_domestic_person_visits()
         self._merge_summed_up_visits()
         self._merge_agreements_told_by_kind()
         self._merge_agreements_told_short()

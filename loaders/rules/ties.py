@@ -75,6 +75,7 @@ from loaders.rules.grammar import (
     _ON_DATE_CLOSING,
     _ORDINAL,
     _OTHERS_TIE_GAP,
+    _OURS_BARE,
     _PRONOUN_PERSON,
     _PURSUIT,
     _PURSUIT_SECTION,
@@ -116,7 +117,9 @@ from loaders.rules.grammar import (
     _TIE_IF_MADE,
     _TIE_MADE_AT,
     _TIE_MADE_EARLIER,
+    _TIE_NOT_MADE,
     _TIE_PARTNER,
+    _TIE_QUALIFIES,
     _TIE_TALKED_OF,
     _TIE_TOLD_AFTER,
     _TIE_TOLD_BEFORE,
@@ -724,6 +727,7 @@ class TieRules(ReaderBase):
             or _AGREED_THEN_TO_SIGN.search(sentence_norm)
             or self._in_plans_section(clause.sentence)
             or _TIE_IF_MADE.search(text)  # 兩市如能締結友好城市: were it made
+            or _TIE_NOT_MADE.search(text)  # 某市尚未成為本市姊妹市: hoped for
             or self._tie_hoped_for(clause, sentence_norm)  # …關係之建立，可望…
         ):
             return TieStatus.PLANNED
@@ -984,6 +988,8 @@ class TieRules(ReaderBase):
         before it (某市及友好城市某市)."""
         text = clause.norm
         called = _CALLED_OURS.search(text[: match.start()])
+        if called and _OURS_BARE.search(called.group()) and _TIE_QUALIFIES.match(text, match.end()):
+            called = None  # 某市亦為本市姊妹市之鄰近城市: the tie qualifies another noun
         return [
             pid
             for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
@@ -1958,8 +1964,8 @@ class TieRules(ReaderBase):
             return
         if len(schools) == 1:  # the item's text restating the tie its heading named
             self._restate_school_tie(schools[0], clause)
-        if len(schools) < 2:
-            return
+        if len(set(schools)) < 2:
+            return  # 參觀當地的某校，並與該校校長…: one school told twice, no tie of its own
         # 某高等學校…與本市某高中簽署: the one written after 本市 is ours, wherever it stands
         schools = _ours_first(clause.sentence.norm, schools)
         partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)

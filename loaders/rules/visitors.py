@@ -1218,8 +1218,10 @@ def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
     hosting = _COME.search(before) and (
         _CALLED_ON.search(before) or _RECEIVES_AFTER.match(norm, person.end)
     )
+    # 拜會本府，與張大山議長晤談: the one met after the call is the government's side,
+    # whatever the title
     return bool(
-        _HOME_TITLE_ONLY.fullmatch(person.title) and (hosting or _MET_AFTER_CALLING.search(before))
+        (_HOME_TITLE_ONLY.fullmatch(person.title) and hosting) or _MET_AFTER_CALLING.search(before)
     )
 
 

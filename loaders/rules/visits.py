@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -87,6 +88,7 @@ from loaders.rules.grammar import (
     _HOME_ACCOMPANYING,
     _HOME_ACTOR,
     _HOME_MET,
+    _HOME_PARTY,
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
@@ -123,11 +125,13 @@ from loaders.rules.grammar import (
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_OUR_ROSTER,
+    _OFFICIAL_BY_SURNAME,
     _OVERVIEW_TITLE,
     _OWN_BODY,
     _PERFORMED_AT,
     _PERIOD_SUMMED,
     _PLACE_TITLE_ALONE,
+    _PLAN_FIRST,
     _PRONOUN_PARTY,
     _QUOTED_TEXT,
     _RECEIVE,
@@ -231,6 +235,12 @@ _COMPANION = rx(r"偕|陪同|,以及")
 _INVITED_HERE_BY = rx(r"^由([^,;。]{2,20}?)(?:邀請|邀)[^,;。]{0,8}?(?:之|的)")
 #: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.
 _MOVES_ON = rx(r"轉往|轉赴")
+#: Another doing what was planned instead (改由某某接見, 改為…).
+_REPLACED_BY = rx(r"改由|改為|改派|另由")
+#: A moving on only planned, or changed (原訂今日轉往臺北，因颱風延至明日).
+_MOVE_PLANNED = rx(r"原訂|原定|預定|預計|擬")
+#: The visitors as a group (一行, 該團, 訪團).
+_VISITING_GROUP = rx(r"一行|該團|訪團|全團")
 #: One escorting the guest named before, told as a circumstance (甲一行，在某處所長乙
 #: 陪同下，…來訪): the escort, between 在 and 陪同下.
 _ESCORTING = rx(r"在([^,;。]{2,40}?)陪同下")
@@ -627,6 +637,14 @@ class VisitRules(ReaderBase):
         One named who went with it (隨團訪問的市立某高中校長某某): he did, those days."""
         along = _SENT_ALONG.match(clause.norm)
         member = _MEMBER_ALONG.match(clause.norm) if along is None else None
+        if member is not None and self._coming_told_after_trip():
+            # …前往某市訪問。某市教育長某某率團來訪。隨團訪問的某校校長某某，…: he came
+            # with the guests, the last delegation told
+            people = [pid for name, pid in self.people.items() if name in clause.norm]
+            for visit, person in ((v, p) for v in self._comings_told() for p in people):
+                when = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+                self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **when)
+            return bool(people)
         gone_to = self._delegations_trips(clause) if along or member else []
         if along is not None:
             school = self._home_body(along.group(1))
@@ -639,6 +657,25 @@ class VisitRules(ReaderBase):
                 when = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
                 self.facts.relate(RelType.VISITED, person, visit.target, clause.sentence, **when)
         return bool(gone_to)
+
+    def _comings_told(self) -> list[Relation]:
+        """The visits to the city of the last coming told (its visitors')."""
+        return [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.target == self.home
+            and r.source in self._came_visitors
+            and any(e.start == self._came_in for e in r.evidence)
+        ]
+
+    def _coming_told_after_trip(self) -> bool:
+        """Whether guests' coming was told after the city's last trip abroad (or with
+        none told): the last delegation told came."""
+        if self._came_in is None or not self._comings_told():
+            return False
+        trip = self._trip_abroad
+        return trip is None or trip.told_in is None or trip.told_in.start < self._came_in
 
     def _delegations_trips(self, clause: Clause) -> list[Relation]:
         """The visits of the city's delegation told before in the section (or the item
@@ -692,8 +729,22 @@ class VisitRules(ReaderBase):
         came = [s for s in self.parsed.sentences if s.start == self._came_in]
         if not came or came[0].paragraph != clause.sentence.paragraph:
             return False
+        if not self._visitors_move(clause.norm[: moved.start()]):
+            return False
         stops = self._place_mentions(clause.norm[moved.end() :])
         return bool(stops) and stops[0].start == 0 and self._elsewhere_at_home(stops[0].place)
+
+    def _visitors_move(self, before: str) -> bool:
+        """Whether the words before a verb of moving on tell the visitors moving (none
+        named, 該團, 佐藤市長一行, the visitor by name or surname), not the city's people
+        (陳市長則於今日轉往臺北, 本府某局人員將轉往臺南) nor a plan (原訂今日轉往臺北)."""
+        if _HOME_PARTY.search(before) or _MOVE_PLANNED.search(before):
+            return False
+        official = _OFFICIAL_BY_SURNAME.search(before)
+        if official is None or _VISITING_GROUP.search(before):
+            return True
+        names = [name for name, pid in self.people.items() if pid in self._came_visitors]
+        return any(name[:2] in official.group() or name[0] == official.group()[0] for name in names)
 
     def _elsewhere_at_home(self, place: Place) -> bool:
         """Whether a place is another of the home city's country, not the city itself."""
@@ -1222,6 +1273,21 @@ class VisitRules(ReaderBase):
                 (summed_up and code in gone) or told_by_heading or detailed
             ):
                 del self.facts.relations[trip.key]
+
+    def _drop_domestic_person_visits(self) -> None:
+        """A person's visit to another place of the city's own country (本府秘書長某某陪同
+        某市長前往臺南參觀, 本府派某科長赴臺北出席…): the reports' visits are of places
+        abroad or of the city itself, so no such visit is a person's."""
+        for visit in list(self.facts.relations.values()):
+            if (
+                visit.type == RelType.VISITED
+                and self.facts.label_of(visit.source) == Label.PERSON
+                and visit.target != self.home
+                and self.facts.label_of(visit.target) == Label.CITY
+                and self.facts.entities[visit.target].properties.get("country")
+                == self.facts.entities[self.home].properties.get("country")
+            ):
+                del self.facts.relations[visit.key]
 
     def _cities_dated_within(self, trip: Relation, code: object, trips: list[Relation]) -> bool:
         """Whether the city's dated trip to a country is told again, city by city, on
@@ -2293,6 +2359,9 @@ class VisitRules(ReaderBase):
         when = self._meeting_when(dated)
         if self._future(replace(clause, norm=before), sentence_norm):
             return False  # 本府規劃於7月…期間拜會某市長: a meeting to come
+        after = sentence_norm[clause.start + len(clause.norm) :]
+        if _PLAN_FIRST.search(before) and _REPLACED_BY.search(after):
+            return False  # 原訂由陳市長親自接見，…改由秘書長某某接見: it did not happen
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
         party, head = self._party_met_with(clause, sentence_norm, verb)
@@ -2326,7 +2395,7 @@ class VisitRules(ReaderBase):
             each = self._respective(clause, clause.norm[: verb.start()])
             met = (
                 [pid for pid, _ in each]
-                or self._visitor_named_before(acting, home_side)
+                or self._visitor_named_before(acting, home_side, home_people)
                 or self._visitor_before_semicolon(clause, acting, home_side)
                 or self._received_after_coming(clause, verb, home_side)
                 or self._cards_visitor(acting, home_side, home_people)
@@ -2728,9 +2797,22 @@ class VisitRules(ReaderBase):
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
             or self._ours(_home_body_official().search(clause.norm[: verb.start()]), home_people)
+            or self._home_person_with(clause.norm[: verb.start()], home_people)
         )
 
-    def _visitor_named_before(self, before: str, home_side: re.Match[str]) -> list[str]:
+    def _home_person_with(self, before: str, home_people: set[str]) -> re.Match[str] | None:
+        """One of the city's people named after 與 right before the verb, whatever the
+        title (拜會本府，與張大山議長晤談: read as the city's by visitors._hosts_a_visit)."""
+        for name, pid in self.people.items():
+            if pid in home_people:
+                found = re.search("與(" + re.escape(name) + ")[^,;與]{0,6}$", before)
+                if found:
+                    return found
+        return None
+
+    def _visitor_named_before(
+        self, before: str, home_side: re.Match[str], home_people: Set[str] = frozenset()
+    ) -> list[str]:
         """With no one named as met but the city's side: the visitor named last before
         the verb met the city, and so came (王大明率團到訪本府，與王市長會面 / 王大明於…
         拜會王市長 / 某市副市長王大明率團來訪，由李副市長接見)."""
@@ -2739,7 +2821,9 @@ class VisitRules(ReaderBase):
         named = [
             (before.rfind(name), pid)
             for name, pid in self.people.items()
-            if name in before and name not in home_side.group()
+            if name in before
+            and name not in home_side.group()
+            and pid not in home_people  # 原訂由陳市長接見，…改由某某接見: no guest
         ]
         # 甲一行，在某處所長乙陪同下，…拜會陳市長: the guest was received, not his escort
         escorts = [m.span(1) for m in _ESCORTING.finditer(before)]
@@ -2843,8 +2927,12 @@ class VisitRules(ReaderBase):
         接見), else the home official named last before the verb (王大明市長與…會談,
         議長王大明率團…拜會…), else the city."""
         before_verb = sentence_norm[: clause.start + verb.start()]
+        # 甲一行，在本府秘書長乙陪同下，…拜會陳市長: the escort is not who received them
+        escorts = [m.span(1) for m in _ESCORTING.finditer(before_verb)]
         ours = [
-            (at, pid) for at, pid in self._people_by_position(before_verb) if pid in home_people
+            (at, pid)
+            for at, pid in self._people_by_position(before_verb)
+            if pid in home_people and not any(s <= at < e for s, e in escorts)
         ]
         home_party = max(ours)[1] if ours else (self._trip_leader(clause) or self.home)
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
