@@ -496,11 +496,16 @@ def _with_year(point: _Point, context: DateContext) -> _Point:
 _FIRST_AFTER = ("第一", "首次", "首度", "首個", "首位", "首批")
 
 
-def _is_scope(norm: str, token: _Token) -> bool:
+def _is_scope(norm: str, token: _Token, year: int | None, spans: list[DateSpan]) -> bool:
     """True if this year (今年, 本年) counts a first in it (這是某市今年第一個正式來高的
-    官方團體): a remark on the year, not when the clause's act took place, which the
-    date told before still gives."""
-    return token.value in ("今年", "本年") and norm[token.end :].startswith(_FIRST_AFTER)
+    官方團體) after a month of that year told in the same sentence: a remark on the
+    year, not when the clause's act took place, which the month still gives. With no
+    such month (今年首度組團, 今年第一季) it is the year the act took place."""
+    return (
+        token.value in ("今年", "本年")
+        and norm[token.end :].startswith(_FIRST_AFTER)
+        and any(span.precision != "year" and span.year == year for span in spans)
+    )
 
 
 def _is_quantity(norm: str, token: _Token) -> bool:
@@ -736,7 +741,8 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
         if start.explicit_year and start.month and report_year and start.year < report_year:
             earlier = (start.year, start.month)
         lone_year = last == i and start.month is None
-        if not (lone_year and (_is_quantity(norm, tokens[i]) or _is_scope(norm, tokens[i]))):
+        scope = _is_scope(norm, tokens[i], start.year, spans)
+        if not (lone_year and (_is_quantity(norm, tokens[i]) or scope)):
             span = _span(sentence, tokens, i, last, start, end)
             if span is not None:
                 if _begins(norm, span):

@@ -1,0 +1,50 @@
+"""Rule fixes after the round-36a review: each tested on invented sentences in the
+reviewer's wordings and paraphrases of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+_LAST_YEAR_TRIP = "去年十月，本府應邀組團赴日本熊本市參加「熊本城馬拉松」。"
+
+
+# 1. this year before a first (今年首度, 今年第一季, 今年第一屆) is the report's year
+# when no month is told in the same sentence: not the year of the sentence before
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本府今年首度組團參加韓國釜山市舉辦之「釜山國際煙火節」，獲得好評。",
+        "本府本年首次組團參加韓國釜山市舉辦之「釜山國際煙火節」。",
+    ],
+)
+def test_a_first_of_this_year_alone_is_the_reports_year(line: str) -> None:
+    ext = chapter(_LAST_YEAR_TRIP, line)
+    busan = named(ext, "釜山市")
+    (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=busan)
+    assert visit.properties.get("year") == 2018
+    (part,) = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert part.properties.get("year") == 2018
+    assert part.target.endswith(":2018")
+
+
+def test_the_first_quarter_of_this_year_is_a_date() -> None:
+    ext = chapter(
+        "本府觀光局去年十一月赴日本東京推廣觀光。",
+        "本府觀光局今年第一季組團赴日本大阪參加「大阪國際旅遊展」。",
+    )
+    osaka = named(ext, "大阪")
+    (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=osaka)
+    assert visit.properties.get("year") == 2018
+
+
+def test_the_first_edition_this_year_is_of_this_year() -> None:
+    ext = chapter(
+        _LAST_YEAR_TRIP,
+        "韓國釜山市邀請本府參加該市今年第一屆「釜山國際港灣節」。",
+    )
+    (invited,) = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert invited.properties.get("event", "").endswith(":2018")
+    assert invited.properties.get("year") == 2018
