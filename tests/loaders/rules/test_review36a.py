@@ -48,3 +48,19 @@ def test_the_first_edition_this_year_is_of_this_year() -> None:
     (invited,) = rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert invited.properties.get("event", "").endswith(":2018")
     assert invited.properties.get("year") == 2018
+
+
+# 2. a visitor list grouped by country, each group closed by 等人: the clause after
+# 等人， that is itself a list of titled people is another group of the list
+def test_a_list_grouped_by_country_goes_on_after_deng_ren() -> None:
+    ext = chapter(
+        "本半年來訪的重要外賓有：日本熊本市議員山田一郎、福岡市議員田中次郎等人，"
+        "韓國釜山市副市長金英植、仁川市副市長朴英植等人。"
+    )
+    visitors = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    names = ("山田一郎", "田中次郎", "金英植", "朴英植")
+    assert visitors == {named(ext, n) for n in names}
+    for name, place in (("金英植", "釜山市"), ("朴英植", "仁川市")):
+        (title,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
+        assert title.target == named(ext, place)
+        assert title.properties.get("title_zh") == "副市長"
