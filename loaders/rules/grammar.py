@@ -2083,9 +2083,11 @@ _DELEGATION_SETS_OUT = rx(
     r"^(?:該團|本團|訪團|該代表團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
     r"[^,;。]{1,14}?(?:啟程|出發|出國|搭機前往)"
 )
-#: The day it returns, of the month it set out in: 預定十三日返國, 並於20日返臺.
+#: The day it returns, of the month it set out in (預定十三日返國, 並於20日返臺) or of
+#: a month told (預定六月三日返國): the whole date, then the day.
 _RETURNS_ON = rx(
-    r"[^。]*?(\d{1,2}|[一二三四五六七八九十]{1,3})日(?:返國|回國|返臺|返台|返抵國門|返抵本市)"
+    r"[^。]*?((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    r"(?:返國|回國|返臺|返台|返抵國門|返抵本市)"
 )
 #: How long the groups stay, a day of the month their arrival names: 預定停留至二十三日.
 _STAY_UNTIL = rx(r"[^。]*?停留至(\d{1,2}|[一二三四五六七八九十]{1,3})日")

@@ -2996,7 +2996,12 @@ class VisitRules(ReaderBase):
         start, end = days[0].start, days[0].end
         back = _RETURNS_ON.match(sentence.norm, days[0].text_end)
         if back is not None and end is None:
-            end = _later_day_of_month(start, back.group(1))
+            # 預定十三日返國: a day of the month set out in; 預定六月三日返國: that day
+            returned = [d.start for d in days[1:] if d.text_end == back.end(1)]
+            end = returned[0] if "月" in back.group(1) and returned else None
+            end = end or _later_day_of_month(start, back.group(2))
+        # 代表團於某日出發前往某市: a trip to a place of its own, not the one told before
+        bound = {m.place.id for m in self._place_mentions(sentence.norm[setting_out.end() :])}
         for r in list(self.facts.relations.values()):
             if not (
                 r.type == RelType.VISITED
@@ -3005,6 +3010,9 @@ class VisitRules(ReaderBase):
                 and not self._at_home(r.target)
             ):
                 continue
+            told = str(r.properties.get("start") or "")
+            if len(told) > 7 or not start.startswith(told) or bound - {r.target}:
+                continue  # days told already, another month told, or another place
             r.properties.update({"start": start, "year": days[0].year})
             if end:
                 r.properties["end"] = end

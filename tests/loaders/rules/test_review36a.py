@@ -64,3 +64,41 @@ def test_a_list_grouped_by_country_goes_on_after_deng_ren() -> None:
         (title,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
         assert title.target == named(ext, place)
         assert title.properties.get("title_zh") == "副市長"
+
+
+def _trips(ext, place: str) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
+    return [
+        (r.properties.get("start"), r.properties.get("end"))
+        for r in rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, place))
+    ]
+
+
+# 3. a delegation setting out for a place of its own (代表團於某日出發前往某市) is another
+# trip: the trip told before keeps its days; so it does when it has days already, or
+# the day of setting out is in another month than the one it was told in
+def test_setting_out_for_another_place_leaves_the_trip_before() -> None:
+    ext = chapter(
+        "本府於二月十日至十四日率團赴日本熊本市參加「熊本城馬拉松」。"
+        "代表團於二月十五日出發前往韓國釜山市，參加「釜山國際旅展」。"
+    )
+    assert _trips(ext, "熊本市") == [("2018-02-10", "2018-02-14")]
+
+
+def test_setting_out_in_another_month_leaves_the_trip_before() -> None:
+    ext = chapter(
+        "本府於二月率團赴日本熊本市參加「熊本城馬拉松」，成果豐碩。代表團於三月二日出發。"
+    )
+    assert _trips(ext, "熊本市") == [("2018-02", None)]
+
+
+def test_setting_out_on_a_day_of_the_month_told_dates_the_trip() -> None:
+    ext = chapter("本府於二月率團赴日本熊本市參加「熊本城馬拉松」。代表團於二月八日出發。")
+    assert _trips(ext, "熊本市") == [("2018-02-08", None)]
+
+
+def test_returning_in_the_next_month_ends_the_trip() -> None:
+    ext = chapter(
+        "本府組團赴美國西雅圖市參加「第十屆西雅圖海洋節」。"
+        "代表團於五月二十八日出發，預定六月三日返國。"
+    )
+    assert _trips(ext, "西雅圖市") == [("2018-05-28", "2018-06-03")]
