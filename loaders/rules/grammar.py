@@ -268,9 +268,12 @@ _TALKS_GOING_ON = rx(
     # 目前已由兩校開始洽商: talks begun, so going on
     r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
 )
-#: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped for (盼能
-#:在適當時機正式展開協商): no talks on the tie going on.
-_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,12}$")
+#: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped to start
+#: (盼能在適當時機正式展開協商): no talks on the tie going on. Talks hoped to go on
+#: (希望雙方持續協商, 期盼兩市持續洽談) are going on.
+_TALKS_TO_COME = rx(
+    r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,10}?(?:展開|開始|啟動)$"
+)
 #: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
 #: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
 #: 洽商, which are going on).

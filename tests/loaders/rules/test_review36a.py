@@ -102,3 +102,25 @@ def test_returning_in_the_next_month_ends_the_trip() -> None:
         "代表團於五月二十八日出發，預定六月三日返國。"
     )
     assert _trips(ext, "西雅圖市") == [("2018-05-28", "2018-06-03")]
+
+
+# 6. talks hoped to go on (希望雙方持續協商, 期盼兩市持續洽談) are talks going on: the
+# hoped-for reading is of talks yet to start (盼能…正式展開協商) alone
+@pytest.mark.parametrize(
+    "line",
+    [
+        "對於美國塔科馬市，本府希望雙方持續協商締結姊妹市，目前已進入協定書內容的討論。",
+        "美國塔科馬市議會期盼兩市持續洽談締結姊妹市事宜。",
+        "本府與美國塔科馬市洽談締結姊妹市，期望繼續協商，早日完成簽約。",
+    ],
+)
+def test_talks_hoped_to_go_on_are_going_on(line: str) -> None:
+    ext = chapter(line)
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF)
+    assert tie.properties.get("status") == "negotiating"
+
+
+def test_talks_hoped_to_start_are_planned() -> None:
+    ext = chapter("本府與美國塔科馬市互動密切，盼能在適當時機正式展開協商締結姊妹市。")
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF)
+    assert tie.properties.get("status") == "planned"
