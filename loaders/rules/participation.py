@@ -2837,9 +2837,9 @@ class EventRules(PartyRules):
         )
         if not self._home_hosts(event_id) or online:
             return  # an online event is attended from home
-        if self._of_home(actor) or self._based_in_home_city(actor):
-            # the mayor on stage at the city's own seminar, or the head of a foreign
-            # office in the city, did not come to the city
+        if actor in self._home_parties() or self._of_home(actor) or self._based_in_home_city(actor):
+            # the mayor on stage at the city's own seminar, the city's council, or the
+            # head of a foreign office in the city, did not come to the city
             return
         if self._mission_in_country(actor) and not _CAME_DOWN.search(sentence.norm):
             return  # a mission stationed in the country (駐臺北某代表處) came only if told so

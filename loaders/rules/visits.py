@@ -978,6 +978,8 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
+        along = self._home_body_of_delegation_led(sentence_norm, by_city=True)
+        parties += [along] if along and not school else []  # 吳市長率領市議會議員訪問團
         if leg is not None:
             self._leg_days(destinations, self._visit_when(clause))
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)

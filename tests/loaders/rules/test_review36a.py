@@ -124,3 +124,33 @@ def test_talks_hoped_to_start_are_planned() -> None:
     ext = chapter("本府與美國塔科馬市互動密切，盼能在適當時機正式展開協商締結姊妹市。")
     (tie,) = rels(ext, RelType.SISTER_CITY_OF)
     assert tie.properties.get("status") == "planned"
+
+
+# 10. the city's mayor leading a delegation of the council's members abroad (吳市長率領
+# 市議會議員訪問團赴某市): the city went, led by the mayor, the council with it; the
+# council's own head leading it (王議長率領…) is the council's trip alone
+@pytest.mark.parametrize(
+    "line",
+    [
+        "十一月間，吳市長率領市議會議員訪問團赴西雅圖訪問，拜會該市市長。",
+        "吳副市長於十一月間率領高雄市議會議員訪問團赴西雅圖訪問。",
+    ],
+)
+def test_the_mayor_leading_a_council_delegation_is_the_citys_trip(line: str) -> None:
+    ext = chapter(line, period="1995-07/1995-12")
+    seattle = named(ext, "西雅圖市")
+    visits = {r.source: r for r in rels(ext, RelType.VISITED, target=seattle)}
+    assert KAOHSIUNG in visits
+    assert str(visits[KAOHSIUNG].properties.get("led_by")).endswith("市長")
+    assert named(ext, "高雄市議會") in visits
+
+
+def test_the_speaker_leading_a_council_delegation_is_the_councils_trip() -> None:
+    ext = chapter(
+        "貴會王議長於十一月率領市議會議員訪問團赴西雅圖參加「國際港灣城市研討會」。",
+        period="1995-07/1995-12",
+    )
+    council = named(ext, "高雄市議會")
+    visits = rels(ext, RelType.VISITED, source=council)
+    assert [v.target for v in visits] == [named(ext, "西雅圖市")]
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
