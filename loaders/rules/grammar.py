@@ -635,6 +635,9 @@ _MEMBERS_DELEGATION = rx(
 #: On the occasion just told (本府也藉此機會, 趁此機會, 利用此一機會): what the clause
 #: tells took place then.
 _ON_THIS_OCCASION = rx(r"(?:藉|借|趁|利用)(?:此|這)一?(?:次)?機會")
+#: What closes the words before a time a plan is told for (將於十月舉辦, 預定於明年, 訂於
+#: 本年九月): no time of what took place.
+_TIME_PLANNED_BEFORE = rx(r"(?:將|預定|預計|擬|訂|計畫|計劃)(?:於|在)?$")
 #: A post once held, told in an apposition before the person (曾任某某市長、對本市並不
 #: 陌生的某州州長王大明): the post, up to the apposition's 的.
 _FORMER_POST_APPOSED = rx(

@@ -154,3 +154,29 @@ def test_the_speaker_leading_a_council_delegation_is_the_councils_trip() -> None
     visits = rels(ext, RelType.VISITED, source=council)
     assert [v.target for v in visits] == [named(ext, "西雅圖市")]
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+def _invited_dates(ext, name: str) -> list[object]:  # type: ignore[no-untyped-def]
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, name))
+    return [i.properties.get("date") for i in invited]
+
+
+# 4. the occasion taken (藉此機會) told in the same sentence, with its own date (三月十五日，
+# 某市副市長來訪，本府藉此機會邀請…): that date, not the one of the sentence before
+def test_an_occasion_told_in_the_same_sentence_dates_the_invitation() -> None:
+    ext = chapter(
+        "一月間，本府觀光局赴韓國首爾推廣觀光。",
+        "三月十五日，韓國仁川市副市長金大成率團來訪，"
+        "本府藉此機會邀請仁川市朴英植市長率團參加「高雄燈會」。",
+    )
+    assert _invited_dates(ext, "朴英植") in (["2018-03-15"], [None])
+
+
+# 5. the occasion of the sentence before is its coming, not a time it tells of a plan
+# (並告知該市將於十月舉辦…): the coming's date
+def test_an_occasion_is_dated_by_the_coming_not_a_plan_told() -> None:
+    ext = chapter(
+        "三月間，韓國仁川市副市長金大成率團來訪，並告知該市將於十月舉辦「仁川港灣節」。",
+        "本府也藉此機會，邀請仁川市朴英植市長於本年秋天率團來訪。",
+    )
+    assert _invited_dates(ext, "朴英植") == ["2018-03"]
