@@ -180,3 +180,27 @@ def test_an_occasion_is_dated_by_the_coming_not_a_plan_told() -> None:
         "本府也藉此機會，邀請仁川市朴英植市長於本年秋天率團來訪。",
     )
     assert _invited_dates(ext, "朴英植") == ["2018-03"]
+
+
+# 7. a tie named in a clause of purpose (為深化與某市的姊妹市關係，…) is not dated by
+# something else the next clause tells was set up (建立兩市青少年交流平台, 成立某協會);
+# a tie as the subject, its making closing the next clause, still is
+@pytest.mark.parametrize(
+    "line",
+    [
+        "為深化與日本熊本市的姊妹市關係，於本年三月建立兩市青少年交流平台。",
+        "為慶祝與日本熊本市的姊妹市關係，本年三月成立「高雄熊本友好協會」。",
+        "本市與日本熊本市的姊妹市關係，於本年三月建立兩市青少年交流平台。",
+    ],
+)
+def test_a_tie_is_not_dated_by_another_thing_set_up(line: str) -> None:
+    ext = chapter(line)
+    ties = rels(ext, RelType.SISTER_CITY_OF)
+    assert ties
+    assert all(t.properties.get("since") is None for t in ties)
+
+
+def test_a_tie_is_dated_by_its_making_told_next() -> None:
+    ext = chapter("本市與日本熊本市的姊妹市關係，則是在民國七十五年建立。")
+    (tie,) = rels(ext, RelType.SISTER_CITY_OF)
+    assert tie.properties.get("since") == "1986"
