@@ -89,6 +89,7 @@ from loaders.rules.grammar import (
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
+    _HOME_TITLE_ONLY,
     _HOPED_OR_IF,
     _IN_LINE_WITH_CLAUSE,
     _IN_WRITING,
@@ -2214,7 +2215,10 @@ class VisitRules(ReaderBase):
         before = _DATE_PREFIX.sub("", clause.norm[: along.start()])
         after = clause.norm[along.end() :]
         home_people = self._home_people()
-        if _HOME_ACCOMPANIED.match(after):  # 某市長某某陪同本府參觀
+        accompanied = _HOME_ACCOMPANIED.match(after)
+        if accompanied and not self._home_side_called(accompanied.group(), clause):
+            return  # 該市議會議長某某陪同吳市長參觀: the mayor of the place named before
+        if accompanied:  # 某市長某某陪同本府參觀
             guests = [pid for _, pid in self._people_by_position(before)]
         elif _HOME_ACCOMPANYING.fullmatch(before):  # 本府陪同州長搭乘…
             done = _DONE_TOGETHER.search(after)
@@ -2225,6 +2229,31 @@ class VisitRules(ReaderBase):
         for guest in guests:
             if guest not in home_people and self.facts.label_of(guest) == Label.PERSON:
                 self.facts.relate(RelType.MET_WITH, self.home, guest, clause.sentence, **when)
+
+    def _home_side_called(self, words: str, clause: Clause) -> bool:
+        """Whether `words` (本府, 市長, 吳市長) call the city's side: a surname before the
+        title is not that of someone named before in the sentence who is not the city's
+        (某市市長吳某某…陪同吳市長), and is that of the city's holder of that title in the
+        period, when the curated data knows one."""
+        title = _HOME_TITLE_ONLY.search(words)
+        surname = words[: title.start()] if title else ""
+        if not title or not surname:
+            return True
+        before = clause.sentence.norm[: clause.start]
+        home_people = self._home_people()
+        if any(
+            name.startswith(surname) and name in before and pid not in home_people
+            for name, pid in self.people.items()
+        ):
+            return False
+        whens = [str(self.period.start), str(self.period.end)] if self.period else []
+        holders = {
+            p.name_zh
+            for when in whens
+            for p in self._home_officials(when)
+            if p.title_zh == title.group()
+        }
+        return not holders or any(name.startswith(surname) for name in holders)
 
     def _guests_called(self, words: str, clause: Clause) -> list[str]:
         """The people `words` name, or the one the sentence named before with the title

@@ -204,3 +204,36 @@ def test_a_tie_is_dated_by_its_making_told_next() -> None:
     ext = chapter("本市與日本熊本市的姊妹市關係，則是在民國七十五年建立。")
     (tie,) = rels(ext, RelType.SISTER_CITY_OF)
     assert tie.properties.get("since") == "1986"
+
+
+# 8. 陪同 before a surname and 市長 that is a foreign mayor's named before (該市議會議長
+# 某某陪同吳市長參觀, after 某市市長吳某某), or not the home mayor's surname in the
+# period: no meeting of the city; the home mayor's surname still is the city
+@pytest.mark.parametrize(
+    ("line", "period"),
+    [
+        (
+            "三月十日，韓國釜山市市長吳巨敦率團訪問日本福岡市，"
+            "該市議會議長金英植陪同吳市長參觀福岡港。",
+            "2018-01/2018-06",
+        ),
+        (
+            "韓國釜山市市長吳巨敦於三月率團來訪，該市議會議長金英植陪同吳市長參觀本市港區。",
+            "2018-01/2018-06",
+        ),
+        (
+            "韓國釜山市市長吳巨敦於三月率團來訪，該市議會議長金英植陪同吳市長參觀本市港區。",
+            "1995-01/1995-06",
+        ),
+    ],
+)
+def test_accompanying_a_foreign_mayor_is_no_meeting_of_the_city(line: str, period: str) -> None:
+    ext = chapter(line, period=period)
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "金英植"))
+
+
+def test_accompanying_the_home_mayor_by_surname_is_a_meeting() -> None:
+    ext = chapter(
+        "三月間，韓國釜山市議會議長金英植率團來訪，釜山市議員朴英植陪同陳市長參觀港區。",
+    )
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "朴英植"))
