@@ -146,6 +146,7 @@ from loaders.rules.grammar import (
     _SIGNING,
     _STAY,
     _STAY_UNTIL,
+    _TALKS_ON,
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
@@ -1609,7 +1610,10 @@ class VisitRules(ReaderBase):
             stays = (bool(_STAY.search(lead_in)) or met_there) and (
                 self._leg_of(clause) is not None or self._leg_told_after(clause) is not None
             )
-            if _GO.search(lead_in) or stays or listed or nested:
+            went = [m for m in _GO.finditer(lead_in)][-1:]
+            if went and _TALKS_ON.search(text, 0, start - len(lead_in) + went[0].start()):
+                continue  # 研商赴某地參加「…」之籌備事宜: the going talked over, not done
+            if went or stays or listed or nested:
                 if nested and found:
                     found.pop()  # the province is the way to the city, not a stop
                 found.append(pid)

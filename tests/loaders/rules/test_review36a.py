@@ -237,3 +237,23 @@ def test_accompanying_the_home_mayor_by_surname_is_a_meeting() -> None:
         "三月間，韓國釜山市議會議長金英植率團來訪，釜山市議員朴英植陪同陳市長參觀港區。",
     )
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "朴英植"))
+
+
+# 9. going told as what is talked over or prepared (研商赴某地參加「…」之籌備事宜): no one
+# went, neither the city nor the body it acted with (會同某協會)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本府觀光局會同高雄市觀光協會，於三月間研商赴香港參加「香港國際旅遊展」之籌備事宜。",
+        "本府觀光局於三月間與高雄市觀光協會研商赴日本大阪參加「大阪國際旅遊展」事宜。",
+    ],
+)
+def test_going_talked_over_is_no_visit(line: str) -> None:
+    ext = chapter(line)
+    assert not rels(ext, RelType.VISITED)
+
+
+def test_a_body_along_going_after_the_time_went() -> None:
+    ext = chapter("本府觀光局會同高雄市觀光協會，於三月二十二日赴香港參加「香港國際旅遊展」。")
+    goers = {r.source for r in rels(ext, RelType.VISITED)}
+    assert goers == {KAOHSIUNG, named(ext, "高雄市觀光協會")}
