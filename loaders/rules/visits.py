@@ -120,6 +120,7 @@ from loaders.rules.grammar import (
     _MEMBERS_LISTED,
     _MET_AT_STOP,
     _MET_PARTY,
+    _MONTH_WRITTEN,
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_OUR_ROSTER,
@@ -3046,8 +3047,10 @@ class VisitRules(ReaderBase):
             ):
                 continue
             told = str(r.properties.get("start") or "")
-            if len(told) > 7 or not start.startswith(told) or bound - {r.target}:
-                continue  # days told already, another month told, or another place
+            if len(told) > 7 or bound - {r.target}:
+                continue  # days told already, or another place
+            if not start.startswith(told) and self._month_written(told):
+                continue  # 於二月率團赴…。代表團於三月二日出發: another trip
             r.properties.update({"start": start, "year": days[0].year})
             if end:
                 r.properties["end"] = end
@@ -3056,6 +3059,14 @@ class VisitRules(ReaderBase):
             said = self.facts.evidence(sentence)
             if said not in r.evidence:
                 r.evidence.append(said)
+
+    def _month_written(self, told: str) -> bool:
+        """Whether the sentence before wrote the month `told` is in (於二月), not only
+        called it this month (至於本月，…): a time the day of setting out may not move."""
+        return any(
+            d.start == told and _MONTH_WRITTEN.search(normalize(d.text))
+            for d in self.state.dates_before
+        )
 
     def _date_headed_coming(self, heading: Relation, in_text: list[Relation]) -> None:
         """An item headed by a place's or a body's coming (【某市經貿訪問團來訪】) whose

@@ -257,3 +257,12 @@ def test_a_body_along_going_after_the_time_went() -> None:
     ext = chapter("本府觀光局會同高雄市觀光協會，於三月二十二日赴香港參加「香港國際旅遊展」。")
     goers = {r.source for r in rels(ext, RelType.VISITED)}
     assert goers == {KAOHSIUNG, named(ext, "高雄市觀光協會")}
+
+
+def test_setting_out_dates_a_trip_told_only_as_this_month() -> None:
+    ext = chapter(
+        "緊接著在五月間，日本熊本市副市長田中一郎來訪。",
+        "至於本月，本府由秘書處組成代表團，前往美國西雅圖市參加「西雅圖海洋節」。"
+        "該團已於本（六）月七日啟程，預定十三日返國。",
+    )
+    assert _trips(ext, "西雅圖市") == [("2018-06-07", "2018-06-13")]
