@@ -30,6 +30,16 @@ def test_a_first_of_this_year_alone_is_the_reports_year(line: str) -> None:
     assert part.target.endswith(":2018")
 
 
+def test_a_first_of_this_year_yields_to_a_day_told_after_it() -> None:
+    ext = chapter(
+        "去年十月，日本熊本市市長大西一史率團來訪。",
+        "今年首次來訪的熊本市議會議長山田一郎，於三月五日拜會陳市長。",
+    )
+    guest = named(ext, "山田一郎")
+    (visit,) = rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
+    assert visit.properties.get("start") == "2018-03-05"
+
+
 def test_the_first_quarter_of_this_year_is_a_date() -> None:
     ext = chapter(
         "本府觀光局去年十一月赴日本東京推廣觀光。",
