@@ -498,8 +498,10 @@ _FIRST_AFTER = ("第一", "首次", "首度", "首個", "首位", "首批")
 
 def _is_scope(norm: str, token: _Token) -> bool:
     """True if this year (今年, 本年) counts a first in it (這是某市今年第一個正式來高的
-    官方團體): a remark on the year, not when the clause's act took place, which the
-    date told before still gives."""
+    官方團體, 今年首次來訪的某某，於三月五日拜會…): a remark on the year when a month of
+    that year is told in the same sentence, which still gives when the act took place
+    (find_dates drops it then). With no such month (今年首度組團, 今年第一季) it is the
+    year the act took place."""
     return token.value in ("今年", "本年") and norm[token.end :].startswith(_FIRST_AFTER)
 
 
@@ -724,6 +726,7 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     tokens = _tokens(norm)
     spans: list[DateSpan] = []
     earlier = context.past_month  # a month stated in a year before the report's
+    scopes: list[DateSpan] = []  # this year counting a first (今年首次, 今年第一個)
     i = 0
     while i < len(tokens):
         read = (
@@ -751,7 +754,8 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
         if start.explicit_year and start.month and report_year and start.year < report_year:
             earlier = (start.year, start.month)
         lone_year = last == i and start.month is None
-        if not (lone_year and (_is_quantity(norm, tokens[i]) or _is_scope(norm, tokens[i]))):
+        scope = lone_year and _is_scope(norm, tokens[i])
+        if not (lone_year and _is_quantity(norm, tokens[i])):
             span = _span(sentence, tokens, i, last, start, end)
             if span is not None:
                 if _begins(norm, span):
@@ -765,11 +769,22 @@ def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
                 ) and not _CLAUSES_TIME_BEFORE.search(norm[: span.text_start]):
                     span = replace(span, edition=True)  # 本年6月在本市舉行之「…」
                 spans.append(span)
+                if scope:
+                    scopes.append(span)
+                    i = last + 1
+                    continue  # 今年首次來訪的某某，於三月五日: no year set for what follows
                 # 「今年由民政局組團，於8月3日至5日前往」: a year stated sets the
                 # year of the dates after it in the same sentence
                 context = context.advance([span])
         i = last + 1
-    return spans
+    # this year counting a first beside a month of it told in the sentence (三月間…，這是
+    # 該市今年第一個來高的官方團體) is a remark on the year: the month dates the act
+    return [
+        span
+        for span in spans
+        if span not in scopes
+        or not any(o.precision != "year" and o.year == span.year for o in spans)
+    ]
 
 
 #: What may follow a date in brackets that closes its sentence: the sentence's end.

@@ -73,6 +73,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _HOME_OFFICIAL_GOES,
+    _HOME_TITLE_ONLY,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
     _IN_ANOTHER_CAPACITY,
@@ -2668,13 +2669,17 @@ class ReaderBase:
             return self._home_body(school.group(1))
         return self._home_body_of_delegation_led(sentence_norm) or self.home
 
-    def _home_body_of_delegation_led(self, sentence_norm: str) -> str | None:
+    def _home_body_of_delegation_led(self, sentence_norm: str, by_city: bool = False) -> str | None:
         """The home body a delegation led is named for, when it is not the city's
         government nor a bureau (王議長率領高雄市議會議員訪問團赴某市): that body went, not
-        the city."""
+        the city. Led by an official of the city's government (吳市長率領市議會議員訪問團)
+        it is the city's trip, the body going with it: that body only `by_city`."""
         lead = _LEADS_GROUP.search(sentence_norm)
         led = _DELEGATION_LED.match(sentence_norm, lead.end()) if lead else None
-        if led is None:
+        if lead is None or led is None:
+            return None
+        leader = _CLAUSE_BREAK.split(sentence_norm[: lead.start()])[-1]
+        if bool(_HOME_TITLE_ONLY.search(leader)) != by_city:
             return None
         name = led.group(1)
         for org in self.lex.home_orgs:

@@ -270,9 +270,12 @@ _TALKS_GOING_ON = rx(
     # 目前已由兩校開始洽商: talks begun, so going on
     r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
 )
-#: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped for (盼能
-#:在適當時機正式展開協商): no talks on the tie going on.
-_TALKS_TO_COME = rx(r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,12}$")
+#: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped to start
+#: (盼能在適當時機正式展開協商): no talks on the tie going on. Talks hoped to go on
+#: (希望雙方持續協商, 期盼兩市持續洽談) are going on.
+_TALKS_TO_COME = rx(
+    r"屆時[^,;。]{0,6}$|(?:盼|希望|期盼|期望|冀望)[^,;。]{0,10}?(?:展開|開始|啟動)$"
+)
 #: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
 #: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
 #: 洽商, which are going on). The plan is of a trip or meeting told before the talks
@@ -665,6 +668,9 @@ _MEMBERS_DELEGATION = rx(
 #: On the occasion just told (本府也藉此機會, 趁此機會, 利用此一機會): what the clause
 #: tells took place then.
 _ON_THIS_OCCASION = rx(r"(?:藉|借|趁|利用)(?:此|這)一?(?:次)?機會")
+#: What closes the words before a time a plan is told for (將於十月舉辦, 預定於明年, 訂於
+#: 本年九月): no time of what took place.
+_TIME_PLANNED_BEFORE = rx(r"(?:將|預定|預計|擬|訂|計畫|計劃)(?:於|在)?$")
 #: A post once held, told in an apposition before the person (曾任某某市長、對本市並不
 #: 陌生的某州州長王大明): the post, up to the apposition's 的.
 _FORMER_POST_APPOSED = rx(
@@ -2145,9 +2151,13 @@ _DELEGATION_SETS_OUT = rx(
     r"^(?:該團|本團|訪團|該代表團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
     r"[^,;。]{1,14}?(?:啟程|出發|出國|搭機前往)"
 )
-#: The day it returns, of the month it set out in: 預定十三日返國, 並於20日返臺.
+#: A month written by its number (二月, 3月, 本（六）月), not only called this month (本月).
+_MONTH_WRITTEN = rx(r"[0-9〇○零一二三四五六七八九十]\)?月")
+#: The day it returns, of the month it set out in (預定十三日返國, 並於20日返臺) or of
+#: a month told (預定六月三日返國): the whole date, then the day.
 _RETURNS_ON = rx(
-    r"[^。]*?(\d{1,2}|[一二三四五六七八九十]{1,3})日(?:返國|回國|返臺|返台|返抵國門|返抵本市)"
+    r"[^。]*?((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    r"(?:返國|回國|返臺|返台|返抵國門|返抵本市)"
 )
 #: How long the groups stay, a day of the month their arrival names: 預定停留至二十三日.
 _STAY_UNTIL = rx(r"[^。]*?停留至(\d{1,2}|[一二三四五六七八九十]{1,3})日")

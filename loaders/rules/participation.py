@@ -220,6 +220,7 @@ from loaders.rules.grammar import (
     _TIE_AFTER_PLACE,
     _TIE_MAKING,
     _TIME_ONLY,
+    _TIME_PLANNED_BEFORE,
     _TOURS,
     _TRIP_CALLED_OFF,
     _UNDECIDED,
@@ -2929,9 +2930,9 @@ class EventRules(PartyRules):
         )
         if not self._home_hosts(event_id) or online:
             return  # an online event is attended from home
-        if self._of_home(actor) or self._based_in_home_city(actor):
-            # the mayor on stage at the city's own seminar, or the head of a foreign
-            # office in the city, did not come to the city
+        if actor in self._home_parties() or self._of_home(actor) or self._based_in_home_city(actor):
+            # the mayor on stage at the city's own seminar, the city's council, or the
+            # head of a foreign office in the city, did not come to the city
             return
         if self._mission_in_country(actor) and not _CAME_DOWN.search(sentence.norm):
             return  # a mission stationed in the country (駐臺北某代表處) came only if told so
@@ -3551,16 +3552,28 @@ class EventRules(PartyRules):
             sent_on = self._letter_day(clause)
         if sent_on is None and _HOME_ACTOR.match(clause.norm[: invite.start()]):
             sent_on = self._opening_day(clause)
-        if sent_on is None and _ON_THIS_OCCASION.search(
-            clause.sentence.norm[: clause.start + invite.start()]
-        ):
-            sent_on = self._occasion_day()
+        occasion = _ON_THIS_OCCASION.search(clause.sentence.norm[: clause.start + invite.start()])
+        if sent_on is None and occasion:
+            sent_on = self._occasion_day(clause, occasion.start())
         return sent_on
 
-    def _occasion_day(self) -> str | None:
-        """The day or month of the occasion the sentence before told (某市副市長於二月間
-        來訪…。本府也藉此機會…邀請…): the last such date read before the sentence."""
-        dated = [d for d in self.state.dates_before if d.precision in ("day", "month")]
+    def _occasion_day(self, clause: Clause, at: int) -> str | None:
+        """The day or month of the occasion taken up at `at` (藉此機會): told before it in
+        the same sentence (三月十五日，某市副市長來訪，本府藉此機會邀請…), else in the
+        sentence before (某市副市長於二月間來訪…。本府也藉此機會…邀請…), the last such
+        date read before, not a time a plan is told for (並告知該市將於十月舉辦…)."""
+        own = [d for d in [*clause.earlier_dates, *clause.dates] if d.text_end <= at]
+        told_in = clause.sentence if own else self.previous
+        said = told_in.norm if told_in is not None else ""
+        dated = [
+            d
+            for d in (own or self.state.dates_before)
+            if d.precision in ("day", "month")
+            and not (
+                said[d.text_start : d.text_end] == normalize(d.text)
+                and _TIME_PLANNED_BEFORE.search(said[: d.text_start])
+            )
+        ]
         return dated[-1].start if dated and dated[-1].end is None else None
 
     def _opening_day(self, clause: Clause, anywhere: bool = False) -> str | None:

@@ -77,6 +77,7 @@ from loaders.rules.grammar import (
     _OTHERS_TIE_GAP,
     _OURS_BARE,
     _PRONOUN_PERSON,
+    _PURPOSE_OPENING,
     _PURSUIT,
     _PURSUIT_SECTION,
     _QUALIFYING,
@@ -170,8 +171,12 @@ def _after_city_word(name: str) -> str:
 #: What stands between a clause naming a tie (與某市的姊妹市關係) and the date of the
 #: next clause telling when it was made: the comma, 則是在, 係於, 早在.
 _BEFORE_DATE_OF_MAKING = rx(r",(?:則|乃|早)?(?:是|係)?(?:在|於)?")
-#: The making told right after that date: (間)建立, 締結, 締盟, 結盟, 成立.
-_MADE_AFTER_DATE = rx(r"(?:間|時)?(?:正式)?(?:建立|締結|締盟|結盟|成立)")
+#: The making told right after that date, closing the clause: (間)建立, 締結(姊妹市),
+#: 締盟, 結盟, 成立; not another thing set up (建立兩市青少年交流平台, 成立某協會).
+_MADE_AFTER_DATE = rx(
+    r"(?:間|時)?(?:正式)?(?:建立|締結|締盟|結盟|成立)"
+    r"(?:姊妹(?:城)?市|友好(?:城市)?|關係)*(?=[,;。]|$)"
+)
 
 
 #: A place's unit then one or two words of a name before 本市 (長野縣松本市).
@@ -338,6 +343,8 @@ def _made_in_next_clause(clause: Clause) -> str | None:
     if not later or not clause.norm.endswith("關係"):
         return None
     norm = clause.sentence.norm
+    if _PURPOSE_OPENING.match(norm[clause.start :]):
+        return None  # 為深化與某市的姊妹市關係，…: the tie is no subject of the next clause
     between = norm[clause.start + len(clause.norm) : later[0].text_start]
     if not _BEFORE_DATE_OF_MAKING.fullmatch(between):
         return None

@@ -16,7 +16,7 @@ from loaders.cards import is_planned
 from loaders.dates import DateSpan
 from loaders.events import find_events
 from loaders.facts import another_meeting
-from loaders.gazetteer import Place
+from loaders.gazetteer import Gazetteer, Place
 from loaders.lexicon import HomeOrg
 from loaders.names import NAME_DOTS, bare_surname, is_person_name
 from loaders.people import (
@@ -161,7 +161,7 @@ class VisitorRules(ReaderBase):
         start = region.end() if region else _list_start(norm, group, least)
         if opens and "、" not in norm:
             start = norm.index(":") + 1
-        end = _list_end(norm)
+        end = _list_end(norm, self.gaz)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
         if not _mostly_people(parsed, items, goes_on):
@@ -1151,16 +1151,28 @@ def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:
     return start
 
 
-def _list_end(norm: str) -> int:
+def _list_end(norm: str, gaz: Gazetteer) -> int:
     """Where the list ends: at a head count closing it (…、某協會代表等40餘人參加); else
     at the 等 after its last item (…、某集團等外賓至本府拜會及參訪等活動), not at one
-    of 高等學校 or 中等教育; else at the sentence's end."""
-    counted = _HEADCOUNT_CLOSING.search(norm, max(norm.find("、"), 0))
-    if counted:
+    of 高等學校 or 中等教育; else at the sentence's end. A group closed by 等人 before
+    another group of people (…某市議員某某等人，韓國某市副市長某某、…等人) goes on."""
+    for counted in _HEADCOUNT_CLOSING.finditer(norm, max(norm.find("、"), 0)):
+        if counted.group() == "等人" and _group_follows(norm, counted.end(), gaz):
+            continue
         return counted.start()
     last = norm.rfind("、")
     closing = _LIST_END.search(norm, last)
     return closing.start() if closing else len(norm.rstrip("。"))
+
+
+def _group_follows(norm: str, at: int, gaz: Gazetteer) -> bool:
+    """Whether the clause after a group closed by 等人 (…等人，韓國某市副市長某某、…)
+    is another group of titled people, its first item one, not a clause of its own
+    (…等人，來自亞、歐各地)."""
+    clause = _CLAUSE_BREAK.split(norm[at:].lstrip(",;"), maxsplit=1)[0]
+    first = _ITEM_BREAK.split(clause, maxsplit=1)[0]
+    grouped = "、" in clause or clause.rstrip("。").endswith("等人")
+    return grouped and any(p.title for p in parse_visitor_item(first, gaz))
 
 
 def _mostly_people(parsed: list[list[PersonMention]], items: list[str], goes_on: bool) -> bool:

@@ -92,6 +92,7 @@ from loaders.rules.grammar import (
     _HOME_RECEIVES,
     _HOME_SCHOOL_LEAD,
     _HOME_SIDE,
+    _HOME_TITLE_ONLY,
     _HOPED_OR_IF,
     _IN_LINE_WITH_CLAUSE,
     _IN_WRITING,
@@ -122,6 +123,7 @@ from loaders.rules.grammar import (
     _MEMBERS_LISTED,
     _MET_AT_STOP,
     _MET_PARTY,
+    _MONTH_WRITTEN,
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_OUR_ROSTER,
@@ -150,6 +152,7 @@ from loaders.rules.grammar import (
     _SIGNING,
     _STAY,
     _STAY_UNTIL,
+    _TALKS_ON,
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
@@ -1039,6 +1042,8 @@ class VisitRules(ReaderBase):
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
+        along = self._home_body_of_delegation_led(sentence_norm, by_city=True)
+        parties += [along] if along and not school else []  # 吳市長率領市議會議員訪問團
         if leg is not None:
             self._leg_days(destinations, self._visit_when(clause))
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
@@ -1682,7 +1687,10 @@ class VisitRules(ReaderBase):
             stays = (bool(_STAY.search(lead_in)) or met_there) and (
                 self._leg_of(clause) is not None or self._leg_told_after(clause) is not None
             )
-            if _GO.search(lead_in) or stays or listed or nested:
+            went = [m for m in _GO.finditer(lead_in)][-1:]
+            if went and _TALKS_ON.search(text, 0, start - len(lead_in) + went[0].start()):
+                continue  # 研商赴某地參加「…」之籌備事宜: the going talked over, not done
+            if went or stays or listed or nested:
                 if nested and found:
                     found.pop()  # the province is the way to the city, not a stop
                 found.append(pid)
@@ -2290,7 +2298,10 @@ class VisitRules(ReaderBase):
         before = _DATE_PREFIX.sub("", clause.norm[: along.start()])
         after = clause.norm[along.end() :]
         home_people = self._home_people()
-        if _HOME_ACCOMPANIED.match(after):  # 某市長某某陪同本府參觀
+        accompanied = _HOME_ACCOMPANIED.match(after)
+        if accompanied and not self._home_side_called(accompanied.group(), clause):
+            return  # 該市議會議長某某陪同吳市長參觀: the mayor of the place named before
+        if accompanied:  # 某市長某某陪同本府參觀
             guests = [pid for _, pid in self._people_by_position(before)]
         elif _HOME_ACCOMPANYING.fullmatch(before):  # 本府陪同州長搭乘…
             done = _DONE_TOGETHER.search(after)
@@ -2301,6 +2312,31 @@ class VisitRules(ReaderBase):
         for guest in guests:
             if guest not in home_people and self.facts.label_of(guest) == Label.PERSON:
                 self.facts.relate(RelType.MET_WITH, self.home, guest, clause.sentence, **when)
+
+    def _home_side_called(self, words: str, clause: Clause) -> bool:
+        """Whether `words` (本府, 市長, 吳市長) call the city's side: a surname before the
+        title is not that of someone named before in the sentence who is not the city's
+        (某市市長吳某某…陪同吳市長), and is that of the city's holder of that title in the
+        period, when the curated data knows one."""
+        title = _HOME_TITLE_ONLY.search(words)
+        surname = words[: title.start()] if title else ""
+        if not title or not surname:
+            return True
+        before = clause.sentence.norm[: clause.start]
+        home_people = self._home_people()
+        if any(
+            name.startswith(surname) and name in before and pid not in home_people
+            for name, pid in self.people.items()
+        ):
+            return False
+        whens = [str(self.period.start), str(self.period.end)] if self.period else []
+        holders = {
+            p.name_zh
+            for when in whens
+            for p in self._home_officials(when)
+            if p.title_zh == title.group()
+        }
+        return not holders or any(name.startswith(surname) for name in holders)
 
     def _guests_called(self, words: str, clause: Clause) -> list[str]:
         """The people `words` name, or the one the sentence named before with the title
@@ -3110,7 +3146,12 @@ class VisitRules(ReaderBase):
         start, end = days[0].start, days[0].end
         back = _RETURNS_ON.match(sentence.norm, days[0].text_end)
         if back is not None and end is None:
-            end = _later_day_of_month(start, back.group(1))
+            # 預定十三日返國: a day of the month set out in; 預定六月三日返國: that day
+            returned = [d.start for d in days[1:] if d.text_end == back.end(1)]
+            end = returned[0] if "月" in back.group(1) and returned else None
+            end = end or _later_day_of_month(start, back.group(2))
+        # 代表團於某日出發前往某市: a trip to a place of its own, not the one told before
+        bound = {m.place.id for m in self._place_mentions(sentence.norm[setting_out.end() :])}
         for r in list(self.facts.relations.values()):
             if not (
                 r.type == RelType.VISITED
@@ -3119,6 +3160,11 @@ class VisitRules(ReaderBase):
                 and not self._at_home(r.target)
             ):
                 continue
+            told = str(r.properties.get("start") or "")
+            if len(told) > 7 or bound - {r.target}:
+                continue  # days told already, or another place
+            if not start.startswith(told) and self._month_written(told):
+                continue  # 於二月率團赴…。代表團於三月二日出發: another trip
             r.properties.update({"start": start, "year": days[0].year})
             if end:
                 r.properties["end"] = end
@@ -3127,6 +3173,14 @@ class VisitRules(ReaderBase):
             said = self.facts.evidence(sentence)
             if said not in r.evidence:
                 r.evidence.append(said)
+
+    def _month_written(self, told: str) -> bool:
+        """Whether the sentence before wrote the month `told` is in (於二月), not only
+        called it this month (至於本月，…): a time the day of setting out may not move."""
+        return any(
+            d.start == told and _MONTH_WRITTEN.search(normalize(d.text))
+            for d in self.state.dates_before
+        )
 
     def _date_headed_coming(self, heading: Relation, in_text: list[Relation]) -> None:
         """An item headed by a place's or a body's coming (【某市經貿訪問團來訪】) whose
