@@ -99,11 +99,17 @@ def _after_cutting_words(span: str, *, keep_some: bool) -> str:
     return span
 
 
+@cache
+def _long_edge_words() -> tuple[str, ...]:
+    """The edge words of two ideographs or more, opening and closing ones alike."""
+    words = edge_words()
+    return tuple(word for word in (*words.opening, *words.closing) if len(word) > 1)
+
+
 def _holds_edge_word(name: str) -> bool:
     """Whether a word of two ideographs or more that never stands at a name's edge is
     inside it (後首度南下: 首度): the span ran on into the sentence, past the name."""
-    words = edge_words()
-    return any(len(word) > 1 and word in name for word in (*words.opening, *words.closing))
+    return any(word in name for word in _long_edge_words())
 
 
 def _opens_or_closes_badly(span: str) -> bool:

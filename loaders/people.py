@@ -1100,7 +1100,7 @@ _AFTER_NAME_AND_TITLE = rx(
 _RECEIVING_AFTER_TITLE = rx(r"設宴|款待|接見|親自")
 #: What a name read before a verb of receiving follows: the start or a break; and the
 #: words of a clause that are in no such name (晚間由吳市長: 由, the time).
-_CLAUSE_OPENING = rx(r"(?:^|[,;。:])$")
+_AT_CLAUSE_START = rx(r"(?:^|[,;。:])$")
 _CLAUSE_WORDS = rx(r"[由於在與和及並]|晚間|上午|下午|中午|當晚|當天|隨後")
 
 
@@ -1162,7 +1162,7 @@ def find_name_before_title(
             ):
                 continue
             before = text[:name_start]
-            if verb_only and (not _CLAUSE_OPENING.search(before) or _CLAUSE_WORDS.search(name)):
+            if verb_only and (not _AT_CLAUSE_START.search(before) or _CLAUSE_WORDS.search(name)):
                 continue  # (晚間由吳市長設宴款待: no name before the title)
             after = text[start + len(title) :] + later
             bare = _bare_name(before, name, title, gaz) or _taken_up_by_surname(

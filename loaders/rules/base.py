@@ -161,6 +161,9 @@ _SUFFIXED_KINDS = _OWN_NAME_KINDS | {"council"}
 #: Kinds of body a report names by what they represent, not by a city they belong
 #: to: one named with no place is placed by no place named before it.
 _SEATED_BY_NAME = frozenset(("representative_office",))
+#: The home city government's own id (seed/gazetteer/home_organizations.csv): the city
+#: itself acting, not one of its bodies.
+_CITY_GOVERNMENT = "org:kaohsiung:city-government"
 #: The most characters a mission's name goes on after a city it holds (駐某市|臺北經濟
 #: 文化辦事處).
 _MISSION_NAME_LENGTH = 12
@@ -204,7 +207,8 @@ class ReaderState:
     subject: list[str] = field(default_factory=list)
     last_dates: list[DateSpan] = field(default_factory=list)
     #: The dates read before the sentence being read (last_dates, as it left the one
-    #: before): the occasion 藉此機會 takes up.
+    #: before): the occasion 藉此機會 takes up, and the month a delegation's setting out
+    #: (該團已於七日啟程) is read in.
     dates_before: list[DateSpan] = field(default_factory=list)
     item_dates: list[DateSpan] = field(default_factory=list)  # the section's first day/month
     sentence_events: list[str] = field(default_factory=list)
@@ -2160,6 +2164,15 @@ class ReaderBase:
         """The home city and its own bodies (seed/gazetteer/home_organizations.csv)."""
         return {self.home, *(org.id for org in self.lex.home_orgs)}
 
+    def _home_people(self) -> set[str]:
+        """People who hold a title of the home city or of one of its own bodies."""
+        ours = self._home_parties()
+        return {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.target in ours
+        }
+
     def _titles_held(self, people: Iterable[str]) -> list[Relation]:
         """The titles `people` hold of places or bodies other than the city (a guest's
         city, his authority), as HOLDS_TITLE facts."""
@@ -2662,7 +2675,7 @@ class ReaderBase:
         # 某高中師生一行20人赴…: the school its teachers and students went for
         head = _MEMBERS.sub("", head)
         org = next((o for o in self.lex.home_orgs if o.kind != "bureau" and head in o.names), None)
-        if org is not None and org.id != "org:kaohsiung:city-government":
+        if org is not None and org.id != _CITY_GOVERNMENT:
             return self._home_org(org)
         school = _SCHOOL.fullmatch(head) if head else None
         if school:
@@ -2683,7 +2696,7 @@ class ReaderBase:
             return None
         name = led.group(1)
         for org in self.lex.home_orgs:
-            if org.kind == "bureau" or org.id == "org:kaohsiung:city-government":
+            if org.kind == "bureau" or org.id == _CITY_GOVERNMENT:
                 continue
             if any(
                 name.startswith(n) and _MEMBERS_DELEGATION.fullmatch(name[len(n) :])

@@ -418,8 +418,6 @@ _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 _CALLED_OURS = rx(
     r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)(?:[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4})?$"
 )
-#: The same opening a clause whose city closes the clause before (遠在南半球的某國某市，
-#: 同樣是本市的姊妹市; 某市，也是本市之友好城市): that city is the partner.
 #: A tie told as not made yet (尚未成為本市姊妹市, 未締結): no signed tie, a hope.
 _TIE_NOT_MADE = rx(r"(?:尚未|未曾|未)(?:正式)?(?:成為|締結|結為)")
 #: The city's own written right before the tie word (為本市姊妹市), nothing between.
@@ -427,6 +425,8 @@ _OURS_BARE = rx(r"(?:本市|我市)$")
 #: A tie word qualifying the noun after it (姊妹市之鄰近城市, 姊妹市的友好城市): no tie of
 #: the city named before.
 _TIE_QUALIFIES = rx(r"(?:之|的)[\u4e00-\u9fff]")
+#: The same opening a clause whose city closes the clause before (遠在南半球的某國某市，
+#: 同樣是本市的姊妹市; 某市，也是本市之友好城市): that city is the partner.
 _CALLED_OURS_OPENING = rx(r"^(?:同樣|同時|也|亦|則|即)*(?:為|是|係)(?:本市|我市)(?:之|的)?$")
 #: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
 #: 已有十餘年): the tie is made, since a time not told exactly.
@@ -695,11 +695,11 @@ _TOOK_PART = rx(r"參賽|" + _ATTEND + r"|共襄盛舉|同場(?:競技|較勁|�
 _ASKED_TO_BRING = rx(r"洽請|委請|協請|引介")
 #: The others of those just named, as a subject: 其餘城市, 其他受邀城市, 其它各市.
 _THE_REST = rx(r"(?:另|至於|而)?(?:其餘|其他|其它|餘)(?:受邀)?(?:城市|縣市|各市|單位|夥伴)")
-#: A place just named holding an event called by a short form (該市主辦亞運之籌備進度,
-#: 該市籌辦世博): the short form, of two to four characters.
 #: An event told as being prepared, its preparation right after its name (某某亞運會
 #: 籌備情形, 某某博覽會之籌辦進度): it is to be held by whoever prepares it.
 _PREPARATION_AFTER = rx(r"(?:之|的)?(?:籌備|籌辦)")
+#: A place just named holding an event called by a short form (該市主辦亞運之籌備進度,
+#: 該市籌辦世博): the short form, of two to four characters.
 _HOSTS_SHORT_FORM = rx(r"(?<=該市|該縣|該州)(?:主辦|籌辦|舉辦)([\u4e00-\u9fff]{2,4}?)(?=之|的|,|$)")
 #: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.
 _HOLD_VERB = r"主辦|舉辦|舉行|承辦|召開"
@@ -1649,7 +1649,7 @@ _NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + 
 #: time of its own with no joining told (原訂十月來訪: _OWN_TIME_TRIP).
 _OTHER_TRIP = rx(r"(?<![來蒞高臺台])訪問|拜會|(?:前往|赴)(?!高|本市|本府|市府)|洽談|洽商|考察|參訪")
 _OWN_TIME_TRIP = rx(r"(?:原訂|原定|原擬|原預定|預定)於?[^,;。]{0,6}?[月旬]")
-#: The city's own people opening a sentence (本府…, 陳其邁市長原訂…, 另市長原擬…): a
+#: The city's own people opening a sentence (本府…, 王大明市長原訂…, 另市長原擬…): a
 #: trip of theirs, no guest's (not 某市市長某某, 台南市市長).
 _HOME_OPENS = rx(
     r"^(?:另|惟|而)?(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]{0,3}(?<![市縣])" + _HOME_TITLE + ")"
@@ -2157,7 +2157,7 @@ _MONTH_WRITTEN = rx(r"[0-9〇○零一二三四五六七八九十]\)?月")
 #: a month told (預定六月三日返國): the whole date, then the day.
 _RETURNS_ON = rx(
     r"[^。]*?((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(\d{1,2}|[一二三四五六七八九十]{1,3})日)"
-    r"(?:返國|回國|返臺|返台|返抵國門|返抵本市)"
+    r"(?:返國|回國|返臺|返抵國門|返抵本市)"
 )
 #: How long the groups stay, a day of the month their arrival names: 預定停留至二十三日.
 _STAY_UNTIL = rx(r"[^。]*?停留至(\d{1,2}|[一二三四五六七八九十]{1,3})日")

@@ -2523,12 +2523,7 @@ class EventRules(PartyRules):
     def _home_official_opening(self, text: str) -> str | None:
         """The city's own official a text opens with by surname and a title he holds of
         the city or one of its bodies (王科長, once 交通局科長王大明): none for another's."""
-        ours = self._home_parties()
-        held = {
-            r.source
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and r.target in ours
-        }
+        held = self._home_people()
         # (經過：王科長…: a record card's field, its label no part of who acts)
         opening = _CLAUSE_BREAK.split(_CARD_FIELD.sub("", text), maxsplit=1)[0][:6]
         found = [pid for pid in self._by_surname_and_title(opening) if pid in held]

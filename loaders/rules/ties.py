@@ -1321,7 +1321,7 @@ class TieRules(ReaderBase):
         if title and not _AGREEMENT_KIND.fullmatch(title):
             return False
         # the same parties: the cities themselves, no body of either side signing
-        # (本府教育局與碧瑤市教育局簽署備忘錄: an agreement of its own)
+        # (本府教育局與某市教育局簽署備忘錄: an agreement of its own)
         signing = _AGREEMENT.search(clause.norm)
         said = clause.norm[: signing.start()] if signing else clause.norm
         if clause.seats or _HOME_BUREAU_SIGNS.search(said):

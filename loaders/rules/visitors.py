@@ -524,18 +524,14 @@ class VisitorRules(ReaderBase):
             for s in self.parsed.sentences
         )
 
-    def _line_visitors(
-        self, sentence: Sentence, norm: str, received: bool, when: dict[str, object] | None = None
-    ) -> bool:
-        """One line of a visitor list: its people, received when the list is of visitors
-        (on `when`, else in the report's period)."""
+    def _line_visitors(self, sentence: Sentence, norm: str, received: bool) -> bool:
+        """One line of a visitor list: its people, received when the list is of visitors."""
         if not received and not sentence.is_heading:
             return False
         people = parse_visitor_item(norm, self.gaz)
         if not people:
             return False
-        how = (None, Attendance.INVITED, received, None)
-        self._read_items(sentence, [norm], [people], [], how, when)
+        self._read_items(sentence, [norm], [people], [], (None, Attendance.INVITED, received, None))
         return True
 
     def _read_items(

@@ -2236,15 +2236,6 @@ class VisitRules(ReaderBase):
                 return True
         return False
 
-    def _home_people(self) -> set[str]:
-        """People who hold a title of the home city or of one of its own bodies."""
-        ours = self._home_parties()
-        return {
-            r.source
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and r.target in ours
-        }
-
     def _ours(self, side: re.Match[str] | None, home_people: set[str]) -> re.Match[str] | None:
         """The home side of a meeting as found, when it is ours: the city, a title
         alone or after a surname (陳市長), or a home official named in full (王大明市長);
