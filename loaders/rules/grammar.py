@@ -1431,12 +1431,13 @@ _THAT_BODY_INVITING = rx(
 )
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
 #: 該會議, 該處 there).
-_THAT_BODY = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|會(?!議|場|中|期|後))")
+_ACTING_BODY_KINDS = r"局|公司|協會|大學|學院|組織|機構|署|廳"
+_THAT_BODY = rx(r"該(" + _ACTING_BODY_KINDS + r"|會(?!議|場|中|期|後))")
 #: A troupe referred to (由該團與…同台演出): the troupe named last.
 _THAT_TROUPE = rx(r"該團(?!體)")
 #: A body referred to by its kind as the host of an event: as _THAT_BODY, and 該處 too
 #: (an office, 某辦事處: 出席該處假某飯店主辦之「…」, not "there").
-_THAT_BODY_HOSTING = rx(r"該(局|公司|協會|大學|學院|組織|機構|署|廳|處|會(?!議|場|中|期|後))")
+_THAT_BODY_HOSTING = rx(r"該(" + _ACTING_BODY_KINDS + r"|處|會(?!議|場|中|期|後))")
 #: A body referred to by its kind holding the event named next: 出席該局6月20日主辦之「…」.
 _THAT_BODY_HOLDS = rx(
     _THAT_BODY_HOSTING.pattern + r"(?:於|在)?[^,;「」]{0,12}?(?:舉辦|主辦)(?:之|的)?「"

@@ -387,7 +387,7 @@ class VisitRules(ReaderBase):
         ]
         if not visits:
             return
-        days = {k: v for k, v in visits[0].properties.items() if k in ("start", "end", "year")}
+        days = _visit_days(visits[0].properties)
         for person in escorts:
             self.facts.relate(RelType.VISITED, person, self.home, sentence, **days)
 
@@ -503,7 +503,7 @@ class VisitRules(ReaderBase):
             if r.type == RelType.VISITED and r.source == self.home and told_in(r, trip.told_in)
         ]
         for visit in trips:
-            days = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+            days = _visit_days(visit.properties)
             for member in sorted(members | bodies):
                 self.facts.relate(RelType.VISITED, member, visit.target, told, **days)
 
@@ -580,7 +580,7 @@ class VisitRules(ReaderBase):
             came = self._comings_told_just_before(clause)
             if not came or self.previous is None:
                 return False
-            when = {k: v for k, v in came[0].properties.items() if k in ("start", "end", "year")}
+            when = _visit_days(came[0].properties)
             also = (self.previous,)  # the sentence telling the coming
         for name, pid in self.people.items():
             if name in clause.norm and pid not in self._came_visitors:
@@ -645,7 +645,7 @@ class VisitRules(ReaderBase):
             # with the guests, the last delegation told
             people = [pid for name, pid in self.people.items() if name in clause.norm]
             for visit, person in ((v, p) for v in self._comings_told() for p in people):
-                when = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+                when = _visit_days(visit.properties)
                 self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **when)
             return bool(people)
         gone_to = self._delegations_trips(clause) if along or member else []
@@ -657,7 +657,7 @@ class VisitRules(ReaderBase):
         if member is not None:
             people = [pid for name, pid in self.people.items() if name in clause.norm]
             for visit, person in ((v, p) for v in gone_to for p in people):
-                when = {k: v for k, v in visit.properties.items() if k in ("start", "end", "year")}
+                when = _visit_days(visit.properties)
                 self.facts.relate(RelType.VISITED, person, visit.target, clause.sentence, **when)
         return bool(gone_to)
 
@@ -1541,7 +1541,7 @@ class VisitRules(ReaderBase):
         if not (told and self.state.coming and lead):
             return False
         leaders = [pid for name, pid in self.people.items() if name in clause.norm[: lead.start()]]
-        when = {k: v for k, v in self.state.coming.items() if k in ("start", "end", "year")}
+        when = _visit_days(self.state.coming)
         for person in dict.fromkeys(leaders):
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **when)
         return bool(leaders)
@@ -2182,7 +2182,7 @@ class VisitRules(ReaderBase):
             return  # 以視訊方式與陳市長會談: a meeting from afar, no visit
         if self._abroad_then(clause, person, when):
             return  # 本府組團赴某市…。…某縣知事亦到場，並與王副市長會晤: met there
-        visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
+        visit = _visit_days(when)
         year = visit.get("year") or self._year_hint([])
         visit.update({"year": year} if year else {})
         if self.facts.label_of(person) != Label.PERSON:
@@ -2430,7 +2430,7 @@ class VisitRules(ReaderBase):
             for person, on in each or [(pid, when) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if met:  # 某國代表王大明偕同某港務局代表拜會本府: the body came along
-                visit = {k: v for k, v in when.items() if k in ("start", "end", "year")}
+                visit = _visit_days(when)
                 # 某會會長王大明，率領該會會員一行，拜會本府: the body he led came too
                 led = self._own_body_led(acting)
                 for body in dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led]):
@@ -3264,3 +3264,8 @@ def _later_day_of_month(start: str, day: str) -> str | None:
     last day of a stay told by its day alone (預定停留至二十三日, 預定十三日返國)."""
     last = f"{start[:8]}{_small_number(day):02d}"
     return last if last > start else None
+
+
+def _visit_days(props: dict[str, object]) -> dict[str, object]:
+    """A visit's dates only (start, end, year), from a visit's or a coming's properties."""
+    return {k: v for k, v in props.items() if k in ("start", "end", "year")}
