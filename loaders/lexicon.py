@@ -113,6 +113,16 @@ class Lexicon:
         return [title for title in candidates if text.startswith(title, pos)]
 
     @cached_property
+    def _titles_by_last(self) -> dict[str, list[str]]:
+        """Titles by their last character, longest first (a scan tries only those)."""
+        return _grouped(self.titles_longest_first, lambda title: title[-1])
+
+    def titles_ending(self, text: str) -> list[str]:
+        """The titles `text` ends with, longest first."""
+        candidates = self._titles_by_last.get(text[-1:], ())
+        return [title for title in candidates if text.endswith(title)]
+
+    @cached_property
     def _org_endings_by_last(self) -> dict[str, list[str]]:
         """Organization endings by their last character, longest first."""
         return _grouped(sorted(self.org_kinds, key=len, reverse=True), lambda end: end[-1])

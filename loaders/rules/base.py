@@ -314,7 +314,8 @@ class ReaderBase:
         section `index` is, or is within: none outside a card."""
         while index is not None:
             section = self.parsed.sections[index]
-            line = self.parsed.text[: section.title_start].rsplit("\n", 1)[-1]
+            text = self.parsed.text  # the line the section's title is on, up to it
+            line = text[text.rfind("\n", 0, section.title_start) + 1 : section.title_start]
             if section.title_start and is_subject_label(line):
                 return index
             index = section.parent
@@ -336,8 +337,10 @@ class ReaderBase:
         # paragraph → its sentences in order; (paragraph, section) → its dateline as a
         # release of its own, read once
         self._paragraphs: dict[int, list[Sentence]] = {}
+        self._sections: dict[int | None, list[Sentence]] = {}  # section → its sentences
         for sentence in parsed.sentences:
             self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+            self._sections.setdefault(sentence.section, []).append(sentence)
         self._paragraph_datelines: dict[tuple[int, int | None], DateSpan | None] = {}
         #: Places found after their country (某國某某市) that no data finds by their own
         #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
@@ -470,7 +473,7 @@ class ReaderBase:
         is the item's (（一）（82.3.5）某市長來訪…, …來訪。（82年3月5日）)."""
         if index is None or not self._in_release(index):
             return None
-        own = [s for s in self.parsed.sentences if s.section == index and not s.is_heading]
+        own = [s for s in self._section_sentences(index) if not s.is_heading]
         return _dateline_of(own, context)
 
     def _report_year(self) -> int | None:
@@ -517,6 +520,10 @@ class ReaderBase:
     def _paragraph_of(self, sentence: Sentence) -> list[Sentence]:
         """The sentences of the paragraph (the item's line) `sentence` is in, in order."""
         return self._paragraphs[sentence.paragraph]
+
+    def _section_sentences(self, index: int | None) -> list[Sentence]:
+        """The sentences of section `index` itself (not of the items under it), in order."""
+        return self._sections.get(index, [])
 
     def _enclosing_event(self, index: int | None) -> str | None:
         """The event an enclosing item named (「(二)2009某市運動會籌備」 above
@@ -1301,7 +1308,7 @@ class ReaderBase:
         if not _BARE_VERB_CLOSING.search(clause.norm) or clause.sentence.section is None:
             return
         section = clause.sentence.section
-        first = next(s for s in self.parsed.sentences if s.section == section)
+        first = self._section_sentences(section)[0]
         titled = self.title_events.get(section)
         titling = first is not clause.sentence and _TITLE_SENTENCE.match(first.norm)
         if titling and titled is not None and titled == self.state.event:
@@ -2585,9 +2592,7 @@ class ReaderBase:
 
     def _heading_spans(self, section: int | None) -> set[tuple[int, int]]:
         """Where the headings of section `section` stand, as (start, end)."""
-        return {
-            (s.start, s.end) for s in self.parsed.sentences if s.section == section and s.is_heading
-        }
+        return {(s.start, s.end) for s in self._section_sentences(section) if s.is_heading}
 
     def _fold_into(self, short: Relation, full: Relation) -> None:
         """One fact an item's heading states and its text restates in full: `short`,

@@ -3031,7 +3031,7 @@ class EventRules(PartyRules):
             cities_only and self.facts.label_of(actor) != Label.CITY
         ):
             return
-        heading = [s for s in self.parsed.sentences if s.section == index and s.is_heading]
+        heading = [s for s in self._section_sentences(index) if s.is_heading]
         self.facts.relate(
             RelType.INVITED,
             self.home,

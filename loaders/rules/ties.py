@@ -2128,9 +2128,7 @@ class TieRules(ReaderBase):
 
     def _restate_last_school_tie(self, clause: Clause) -> None:
         """兩校自101年締結姊妹校以來: the tie of the two schools the item just named."""
-        section = {
-            (s.start, s.end) for s in self.parsed.sentences if s.section == clause.sentence.section
-        }
+        section = {(s.start, s.end) for s in self._section_sentences(clause.sentence.section)}
         last = next(
             (
                 r

@@ -505,7 +505,7 @@ class VisitorRules(ReaderBase):
         """Whether the record card `index` is within tells those its field `label` lists
         came: see _under_visitors_field."""
         card = self._card_of(index)
-        own = [s for s in self.parsed.sentences if s.section == card]
+        own = self._section_sentences(card)
         dated = [s for s in own if _CARD_FIELD.match(s.norm) and "日期" in s.norm.split(":")[0]]
         if any(is_planned(s.norm) for s in dated[:1]):
             return False
@@ -972,8 +972,8 @@ class VisitorRules(ReaderBase):
         named_at = norm.find(person.name, person.start)
         apposed = _FORMER_POST_APPOSED.search(norm, 0, named_at) if named_at > 0 else None
         post = apposed.group(1) if apposed else ""
-        for title in sorted(self.lex.titles, key=len, reverse=True):
-            if not (post.endswith(title) and len(post) > len(title)):
+        for title in self.lex.titles_ending(post):
+            if len(post) <= len(title):
                 continue
             where = post[: -len(title)]
             # 某某市長: the mayor of 某某市, the place's suffix shared with the title

@@ -2215,7 +2215,7 @@ class VisitRules(ReaderBase):
             return False
         day = str(when.get("start") or "")
         section = clause.sentence.section
-        spans = {(s.start, s.end) for s in self.parsed.sentences if s.section == section}
+        spans = {(s.start, s.end) for s in self._section_sentences(section)}
         theirs = self._affiliations([person], themselves=True)
         for trip in self.facts.relations.values():
             first, last = trip.properties.get("start"), trip.properties.get("end")
@@ -2831,7 +2831,7 @@ class VisitRules(ReaderBase):
         """One of the city's people named after 與 right before the verb, whatever the
         title (拜會本府，與張大山議長晤談: read as the city's by visitors._hosts_a_visit)."""
         for name, pid in self.people.items():
-            if pid in home_people:
+            if pid in home_people and "與" + name in before:
                 found = re.search("與(" + re.escape(name) + ")[^,;與]{0,6}$", before)
                 if found:
                     return found
@@ -2910,9 +2910,8 @@ class VisitRules(ReaderBase):
     def _post_before(self, line: str, name: str) -> tuple[str, str]:
         """The name and the post written right before it in a list's line (某市某課課長
         金永洙: 課長), the longest of the lexicon's titles; no post: ''."""
-        before = line[: line.find(name)]
-        posts = [t for t in self.lex.titles if before.endswith(t)]
-        return name, max(posts, key=len) if posts else ""
+        posts = self.lex.titles_ending(line[: line.find(name)])
+        return name, posts[0] if posts else ""
 
     def _visitors_field_lines(self) -> list[Sentence]:
         """The sentences of the current card's visitors field (來訪人員：…), its own
@@ -2920,7 +2919,7 @@ class VisitRules(ReaderBase):
         here = self.sentence
         if here is None or here.section is None:
             return []
-        own = [s for s in self.parsed.sentences if s.section == here.section]
+        own = self._section_sentences(here.section)
         at = next((i for i, s in enumerate(own) if _VISITORS_FIELD.match(s.norm)), None)
         if at is None:
             return []
