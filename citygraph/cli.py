@@ -15,15 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
+from citygraph.console import err, escape, out
 from citygraph.errors import CitygraphError, PeriodError, UsageError
 from citygraph.paths import SEED_REPORTS_DIR
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from citygraph.settings import Settings
 
 app = typer.Typer(
@@ -34,9 +33,6 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Manage the embedded graph engine (used when NEO4J_URI is unset).")
 app.add_typer(db_app, name="db")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 # The driver logs each retried transaction as a multi-line warning; the user gets
 # our one clear line instead (GraphUnavailableError and friends).
@@ -62,7 +58,7 @@ def _debug() -> bool:
 def print_error(message: str, label: str = "error") -> None:
     """One line on stderr; the message is text, not markup (a file name or an option's
     value may hold [brackets], which rich would otherwise take for styles)."""
-    err.print(f"[bold red]{label}:[/] {escape(message)}", highlight=False)
+    err().print(f"[bold red]{label}:[/] {escape(message)}", highlight=False)
 
 
 @contextmanager
@@ -83,7 +79,7 @@ def user_errors() -> Iterator[None]:
         print_error(str(exc))
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        err.print("interrupted")
+        err().print("interrupted")
         raise typer.Exit(130) from None
     except Exception as exc:  # a bug: say so in one line, the traceback only on request
         if _debug():
@@ -123,13 +119,15 @@ def _files_in(paths: list[Path], what: str = "report") -> list[Path]:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=err,
-        transient=not err.is_terminal,
+        console=err(),
+        transient=not err().is_terminal,
     )
 
 
@@ -154,6 +152,8 @@ def extract(
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
+    from rich.table import Table
+
     table = Table("source", "period", "entities", "relations")
     table.add_row(
         escape(", ".join(s.path for s in extraction.sources)),
@@ -161,7 +161,7 @@ def extract(
         str(len(extraction.entities)),
         str(len(extraction.relations)),
     )
-    out.print(table)
+    out().print(table)
 
 
 @app.command()
@@ -179,6 +179,8 @@ def score(
 
     Exits with status 1 when a relation type is under the bar.
     """
+    from rich.table import Table
+
     from loaders.scoring import Score, score_file
 
     total = Score()
@@ -188,7 +190,7 @@ def score(
             one = score_file(path)
             total.add(one)
             t = one.total()
-            out.print(f"{escape(str(path))}: recall {t.recall:.3f}, precision {t.precision:.3f}")
+            out().print(f"{escape(str(path))}: recall {t.recall:.3f}, precision {t.precision:.3f}")
     table = Table(
         "relation type", "expected", "found", "recall", "extracted", "correct", "precision"
     )
@@ -197,22 +199,22 @@ def score(
             str(kind), str(c.expected), str(c.found), f"{c.recall:.3f}",
             str(c.extracted), str(c.correct), f"{c.precision:.3f}",
         )  # fmt: skip
-    out.print(table)
+    out().print(table)
     if show:
         for fact, why in total.missed:
-            out.print(
+            out().print(
                 f"[yellow]missed[/] {escape(fact.describe())}: {escape(why)}", highlight=False
             )
         for relation in total.wrong:
             props = ", ".join(f"{k}={v}" for k, v in relation.properties.items())
-            out.print(
+            out().print(
                 "[red]wrong[/] "
                 + escape(f"{relation.type} {relation.source} → {relation.target} ({props})"),
                 highlight=False,
             )
     below = total.below(min_recall, min_precision)
     if below:
-        err.print("under the bar: " + "; ".join(below), highlight=False, markup=False)
+        err().print("under the bar: " + "; ".join(below), highlight=False, markup=False)
         raise typer.Exit(1)
 
 
@@ -249,7 +251,7 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
                     replaces = "; replaces its earlier load"
                 elif result.replaces:
                     replaces = f"; replaces {result.replaces}"
-                out.print(
+                out().print(
                     f"loaded {result.path}: {result.entities} entities, {result.relations} "
                     f"relations, period {result.period} (source {result.source_id}){replaces}",
                     highlight=False,
@@ -320,7 +322,7 @@ def serve(
                 _load(settings, files, None)
             application = create_app(settings)
         base = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
-        out.print(
+        out().print(
             f"citygraph API   {base}/\nAPI docs        {base}/docs\n"
             f"explorer        {base}/explore\nhealth          {base}/health"
         )
@@ -387,7 +389,7 @@ def db_start() -> None:
     def run(engine: Any) -> None:
         status, started = engine.start()
         verb = "started" if started else "already running"
-        out.print(
+        out().print(
             f"embedded engine {verb}: pid {status.pid}, {status.bolt_uri}, data {status.data_dir}",
             markup=False,
         )
@@ -399,7 +401,7 @@ def db_start() -> None:
 def db_stop() -> None:
     """Stop the embedded engine."""
     _engine_command(
-        lambda engine: out.print(
+        lambda engine: out().print(
             "stopped" if engine.stop() else "the embedded engine was not running"
         )
     )
@@ -411,7 +413,7 @@ def db_status() -> None:
 
     def run(engine: Any) -> None:
         status = engine.status()
-        out.print(
+        out().print(
             f"{status.detail}; bolt {status.bolt_uri}; data {status.data_dir}"
             + (f"; pid {status.pid}" if status.pid else ""),
             markup=False,
@@ -433,7 +435,7 @@ def db_reset(yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = F
     with user_errors(), Graph.open(_settings()) as graph:
         graph.started_engine = False
         clear_graph(graph)
-    out.print("the graph is empty")
+    out().print("the graph is empty")
 
 
 # -- exports ----------------------------------------------------------------------------
@@ -481,7 +483,7 @@ def export_graph(
             raise typer.Exit(1) from None
         for fmt, path in targets:
             write_export(fmt, sub, path)
-            out.print(f"wrote {escape(str(path))}")
+            out().print(f"wrote {escape(str(path))}")
 
 
 # -- benchmark --------------------------------------------------------------------------
@@ -554,8 +556,10 @@ def bench(
         heap="1g" if quick else "2g",
     )
     with user_errors():
-        result = run(external, options, lambda line: err.print(line, highlight=False, markup=False))
-        out.print(markdown(result), highlight=False, markup=False)
+        result = run(
+            external, options, lambda line: err().print(line, highlight=False, markup=False)
+        )
+        out().print(markdown(result), highlight=False, markup=False)
     text = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
     for option, path, write in (
         ("--out", output, lambda p: p.write_text(text, encoding="utf-8")),
@@ -568,7 +572,7 @@ def bench(
             write(path)
         except OSError as exc:
             bad(f"{option}: cannot write {path}: {exc.strerror or exc}")
-        out.print(f"wrote {escape(str(path))}")
+        out().print(f"wrote {escape(str(path))}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,7 @@ found in the normalized text is valid in the original text too.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import re
@@ -245,36 +246,83 @@ def _form_of(char: str) -> str:
     return _TAIWAN_VARIANTS.get(char, char)
 
 
+# Blocks whose characters a report may hold besides Big5's, read ahead into the cached
+# table: ASCII and Latin letters, punctuation, enclosed numbers (①), CJK symbols and
+# kana, every CJK ideograph (simplified and Japanese forms too) and full-width forms.
+_COMMON_BLOCKS = (
+    (0x0000, 0x024F),
+    (0x2000, 0x206F),
+    (0x2460, 0x24FF),
+    (0x3000, 0x30FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
+)
+
+
 class _Forms(dict[int, str]):
-    """`str.translate` table: code point → matching form, computed on first sight."""
+    """`str.translate` table: code point → matching form.
+
+    Preloaded with the forms that differ from their character over a common
+    repertoire (`_common_forms`); any other character of that repertoire is its own
+    form, and one outside it is worked out on first sight."""
+
+    def __init__(self, differing: dict[int, str], same: list[tuple[int, int]]) -> None:
+        super().__init__(differing)
+        self._same_starts = [start for start, _ in same]
+        self._same = same
 
     def __missing__(self, code: int) -> str:
-        value = self[code] = _form_of(chr(code))
+        value = chr(code) if self._is_own_form(code) else _form_of(chr(code))
+        self[code] = value
         return value
 
+    def _is_own_form(self, code: int) -> bool:
+        """True if `code` lies in one of the runs of characters that are their own form."""
+        at = bisect.bisect_right(self._same_starts, code) - 1
+        return at >= 0 and code <= self._same[at][1]
 
-def _big5_forms() -> dict[int, str]:
-    """The matching form of every character of Big5/CP950 (the report's repertoire)."""
-    forms = {}
+
+def _common_repertoire() -> list[int]:
+    """Every character of Big5/CP950 (the report's encoding) and of `_COMMON_BLOCKS`."""
+    codes = {code for start, end in _COMMON_BLOCKS for code in range(start, end + 1)}
     for lead in range(0x81, 0xFF):
         for trail in range(0x40, 0xFF):
             try:
-                char = bytes((lead, trail)).decode("cp950")
+                codes.add(ord(bytes((lead, trail)).decode("cp950")))
             except UnicodeDecodeError:
                 continue
-            forms[ord(char)] = _form_of(char)
-    return forms
+    return sorted(codes)
+
+
+def _common_forms() -> dict:
+    """The matching forms over the common repertoire, for the derived-data cache:
+    "differing", the characters whose form is another character; "same", the runs
+    of code points (first, last) of all the others, which are their own form."""
+    differing: dict[int, str] = {}
+    same: list[tuple[int, int]] = []
+    for code in _common_repertoire():
+        form = _form_of(chr(code))
+        if form != chr(code):
+            differing[code] = form
+        elif same and same[-1][1] == code - 1:
+            same[-1] = (same[-1][0], code)
+        else:
+            same.append((code, code))
+    return {"differing": differing, "same": same}
 
 
 @cache
 def _forms() -> _Forms:
     """The translate table, preloaded from the derived-data cache (OpenCC is slow to
-    ask one character at a time, and every command needs thousands of them)."""
+    start and to ask one character at a time, and every command needs thousands of
+    them)."""
     from loaders.derived_cache import cached, source_digest
 
-    table = _Forms()
-    table.update(cached("char-forms", [opencc.__version__, source_digest(__file__)], _big5_forms))
-    return table
+    forms = cached("char-forms", [opencc.__version__, source_digest(__file__)], _common_forms)
+    return _Forms(forms["differing"], [tuple(run) for run in forms["same"]])
 
 
 def normalize(text: str) -> str:

@@ -12,3 +12,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[${CITYGRAPH_EXTRAS:-test}]"
+# Byte-compile the project's own modules now, as pip does for the packages it installs:
+# an editable install leaves them to the first import, and where Python does not write
+# bytecode (PYTHONDONTWRITEBYTECODE) to every run (~0.2 s of each `citygraph extract`).
+.venv/bin/python -m compileall -q -j 0 api citygraph graph loaders

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from citygraph.errors import ReportInputError
+from loaders import reading
 from loaders.reading import decode_report, match_key, normalize, read_report
 
 REPORTS = Path(__file__).resolve().parents[2] / "seed" / "reports"
@@ -192,6 +193,17 @@ def test_normalize_leaves_ordinary_traditional_text_alone() -> None:
 def test_normalize_keeps_multi_character_expansions_out() -> None:
     # NFKC would turn ⑴ into "(1)" and … into "...": both are kept as they are.
     assert normalize("⑴…") == "⑴…"
+
+
+def test_cached_forms_agree_with_forms_worked_out_one_by_one() -> None:
+    # The table read from the derived-data cache (forms that differ, runs of characters
+    # that are their own form) must say what _form_of says, in the repertoire it covers
+    # (every 7th character of it here) and outside it (Hangul, Greek, an emoji).
+    outside = [ord(c) for c in "한국Ωλ😀ﬁ"]
+    for code in reading._common_repertoire()[::7] + outside:
+        assert reading._Forms(dict(reading._forms()), reading._forms()._same)[code] == (
+            reading._form_of(chr(code))
+        ), f"U+{code:04X}"
 
 
 @pytest.mark.parametrize(
