@@ -24,6 +24,7 @@ from pathlib import Path
 import opencc
 
 from citygraph.errors import ReportInputError
+from loaders.pattern_cache import compile_pattern
 
 # Share of control characters above which decoded text is taken for binary data.
 _MAX_CONTROL_SHARE = 0.02
@@ -359,5 +360,6 @@ def match_key(name: str) -> str:
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile a pattern written in ordinary report text so that it matches `normalize`d
-    text: 台 becomes 臺 and full-width punctuation ASCII in the pattern too."""
-    return re.compile(normalize(pattern), flags)
+    text: 台 becomes 臺 and full-width punctuation ASCII in the pattern too. (The
+    compiled program comes from the derived-data cache after the first run.)"""
+    return compile_pattern(normalize(pattern), flags)
