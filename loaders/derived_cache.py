@@ -61,8 +61,24 @@ def store(name: str, depends_on: list[str], value: Any) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
             tmp.write(marshal.dumps(value))
         os.replace(tmp.name, path)
+        _drop_old_versions(name, keep=path)
     except OSError:
         pass
+
+
+# Versions of one value kept side by side (checkouts of different code may share the
+# cache folder); older ones are deleted as new ones are stored.
+_VERSIONS_KEPT = 8
+
+
+def _drop_old_versions(name: str, keep: Path) -> None:
+    """Delete all but the `_VERSIONS_KEPT` newest files of `name` (never `keep`)."""
+    versions = sorted(
+        keep.parent.glob(f"{name}-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for old in versions[_VERSIONS_KEPT:]:
+        if old != keep:
+            old.unlink(missing_ok=True)
 
 
 def _path(name: str, depends_on: list[str]) -> Path:
