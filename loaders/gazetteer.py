@@ -432,9 +432,11 @@ class Gazetteer:
         self._common_municipal = tuple(
             normalize(r["word"]) for r in _read_seed("common_municipal_words.csv", seed_dir)
         )
-        self._max_country = max(map(len, self._country_zh))
-        self._max_admin = max(map(len, self._admin_keys))
-        self._max_city = max(map(len, self._city_keys))
+        # Scanning a text tries, at each character, only the lengths of the names that
+        # begin with that character (most characters begin none).
+        self._longest_country = _longest_by_first(self._country_zh)
+        self._longest_admin = _longest_by_first(self._admin_keys)
+        self._longest_city = _longest_by_first(self._city_keys)
         self.load_seconds = time.perf_counter() - started
 
     # ------------------------------------------------------------------ public API
@@ -593,7 +595,7 @@ class Gazetteer:
         place no data knows), with or without a country name in front."""
         starts: list[tuple[int, Place | None]] = [(i, None)]
         described_at: set[int] = set()  # after 某國首都: only a place the data knows
-        for j in range(min(len(t), i + self._max_country), i + 1, -1):
+        for j in range(min(len(t), i + self._longest_country.get(t[i : i + 1], 0)), i + 1, -1):
             country = self._country_zh.get(t[i:j])
             if country is not None:
                 starts.append((j, country))
@@ -658,7 +660,7 @@ class Gazetteer:
                     )
 
     def _admins_at(self, t: str, p: int, cc: str | None) -> Iterator[tuple[int, Place, bool]]:
-        for q in range(min(len(t), p + self._max_admin), p + 1, -1):
+        for q in range(min(len(t), p + self._longest_admin.get(t[p : p + 1], 0)), p + 1, -1):
             for admin, explicit in self._admin_keys.get(t[p:q], ()):
                 if cc is None or admin.country == cc:
                     yield q, admin, explicit
@@ -668,7 +670,7 @@ class Gazetteer:
     ) -> Iterator[tuple[int, _City, str | None, bool]]:
         """(end, record, suffix, attested) for city names at `p`, also with a suffix
         after them when it fits the place (熊本 + 市, never 熊本 + 縣)."""
-        for q in range(min(len(t), p + self._max_city), p + 1, -1):
+        for q in range(min(len(t), p + self._longest_city.get(t[p : p + 1], 0)), p + 1, -1):
             for key, sfx, attested in self._city_keys.get(t[p:q], ()):
                 rec = self._rec(key)
                 if cc is not None and rec.cc != cc:
@@ -1300,6 +1302,15 @@ def _suffix_fits(rec: _City, suffix: str) -> bool:
     if suffix not in _CITY_SUFFIXES:
         return False
     return suffix in rec.suffixes or not rec.suffixes or (suffix == "市" and rec.level == "city")
+
+
+def _longest_by_first(names: Iterable[str]) -> dict[str, int]:
+    """First character → the length of the longest of `names` that begins with it."""
+    longest: dict[str, int] = {}
+    for name in names:
+        if len(name) > longest.get(name[0], 0):
+            longest[name[0]] = len(name)
+    return longest
 
 
 def _bare_ok(rec: _City, length: int, suffix: str | None, attested: bool) -> bool:

@@ -113,6 +113,16 @@ class Lexicon:
         return [title for title in candidates if text.startswith(title, pos)]
 
     @cached_property
+    def _modifiers_by_first(self) -> dict[str, list[str]]:
+        """Words of rank by their first character, in the seed file's order."""
+        return _grouped(list(self.title_modifiers), lambda word: word[0])
+
+    def modifiers_at(self, text: str, pos: int) -> list[str]:
+        """The words of rank before a title (資深, 常務) written at `pos` of `text`."""
+        candidates = self._modifiers_by_first.get(text[pos : pos + 1], ())
+        return [word for word in candidates if text.startswith(word, pos)]
+
+    @cached_property
     def _titles_by_last(self) -> dict[str, list[str]]:
         """Titles by their last character, longest first (a scan tries only those)."""
         return _grouped(self.titles_longest_first, lambda title: title[-1])

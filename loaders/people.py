@@ -89,8 +89,11 @@ class PersonMention:
     written: str = ""
 
 
+_CJK_CHAR = rx(f"[{CJK}]")
+
+
 def _is_cjk(char: str) -> bool:
-    return bool(re.match(f"[{CJK}]", char))
+    return bool(_CJK_CHAR.match(char))
 
 
 def _titles_at(text: str, pos: int) -> list[str]:
@@ -98,10 +101,10 @@ def _titles_at(text: str, pos: int) -> list[str]:
     (資深副總裁, 行政副市長, 常務副市長: the word belongs to the title)."""
     lex = lexicon()
     found = lex.titles_at(text, pos)
-    for word in lex.title_modifiers:
+    for word in lex.modifiers_at(text, pos):
         after = pos + len(word)
         # 常務委員會副主席: a word of rank before a body's name (委員會) modifies no title
-        if text.startswith(word, pos) and not _starts_org_ending(text, after):
+        if not _starts_org_ending(text, after):
             found += [word + t for t in _titles_at(text, after)]
     return sorted(dict.fromkeys(found), key=len, reverse=True)
 

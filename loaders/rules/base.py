@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from graph.model import Entity, Label, Relation, RelType
 from loaders.cards import is_subject_label
@@ -34,6 +35,7 @@ from loaders.names import (
     leader_name,
     school_forms,
 )
+from loaders.pattern_cache import compile_pattern
 from loaders.people import (
     ORG_TAILS,
     PersonMention,
@@ -121,7 +123,6 @@ from loaders.rules.grammar import (
     _TIED_CITY_AFTER_COUNTRY,
     _TIME_OPENING,
     _TIME_PHRASE,
-    _TIME_TO_COME,
     _TIME_TO_COME_WORD,
     _TITLE_SENTENCE,
     _TOWARD_HOME,
@@ -304,6 +305,17 @@ def _last_written(text: str, names: Sequence[str]) -> tuple[int, int]:
     when none is)."""
     start, name = max((text.rfind(normalize(n)), normalize(n)) for n in names)
     return start, start + len(name)
+
+
+@cache
+def _body_item_pattern() -> re.Pattern[str]:
+    """An item of a list naming an outside body: a name ending in a kind of body the
+    lexicon lists (built once: the alternation of all those kinds is costly to compile)."""
+    endings = alternatives(lexicon().org_kinds)
+    return compile_pattern(
+        rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?:\([^()]*\))?"
+        rf"(?=[、及與和等]|{_SENT_PEOPLE}|{_COME.pattern}|$)"
+    )
 
 
 class ReaderBase:
@@ -1110,8 +1122,10 @@ class ReaderBase:
     def _people_met_in(self, text: str) -> Iterator[tuple[int, int]]:
         """Where `text` writes the name of a person the reader has met."""
         for name in self.people:
-            for match in occurrences(normalize(name), text):
-                yield match.start(), match.end()
+            written = normalize(name)
+            if written in text:  # (most people met are not named in a given text)
+                for match in occurrences(written, text):
+                    yield match.start(), match.end()
 
     def _named_again(
         self, text: str, found: list[tuple[int, int, str]]
@@ -1982,13 +1996,8 @@ class ReaderBase:
     def _body_items(self, span: str) -> list[tuple[int, int, str]]:
         """The items of a list in `span` that name outside bodies: where each is written
         (start, end in `span`) and the body."""
-        endings = alternatives(self.lex.org_kinds)
         found = []
-        for item in re.finditer(
-            rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?:\([^()]*\))?"
-            rf"(?=[、及與和等]|{_SENT_PEOPLE}|{_COME.pattern}|$)",
-            span,
-        ):
+        for item in _body_item_pattern().finditer(span):
             body = self._outside_body(item.group(1))
             if body is not None:
                 found.append((item.start(1), item.end(1), body))
@@ -2416,7 +2425,7 @@ class ReaderBase:
         prefix = _PURPOSE_CLAUSE.sub("", prefix)  # 為瞭解本市港區規劃，特派…: its aim
         # 為規劃本市某某廠，本府某局組成考察團…赴…: the aim opening the sentence
         opening = _PURPOSE_OPENING.match(DATELINE_OPENING.sub("", prefix))  # 〔78.5.29〕為…
-        if opening and not re.search(_TIME_TO_COME, opening.group()):
+        if opening and not _TIME_TO_COME_WORD.search(opening.group()):
             prefix = DATELINE_OPENING.sub("", prefix)[opening.end() :]
         prefix = _TALK_TOPIC.sub("", prefix)  # 就未來合作方向交換意見: what was talked of
         prefix = _EVENT_TIME_ATTRIBUTE.sub("", prefix)  # 為迎接明年舉行之「…」: the event's
