@@ -67,9 +67,10 @@ class Programs:
     latter are saved at exit when any was compiled, so that the cache follows the
     patterns as the code changes (programs no longer used drop out)."""
 
-    def __init__(self) -> None:
+    def __init__(self, save_at_exit: bool = True) -> None:
         self.loaded: dict[str, _Program] = derived_cache.load("re-programs", _depends_on()) or {}
         self.used: dict[str, _Program] = {}
+        self._save_at_exit = save_at_exit
         self._new = False
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -91,7 +92,7 @@ class Programs:
         program = _checked_program(pattern, flags, compiled)
         if program is not None:
             self.used[key] = program
-            if not self._new:
+            if not self._new and self._save_at_exit:
                 self._new = True
                 atexit.register(self.save)
         return compiled

@@ -31,11 +31,11 @@ def _matches(pattern: re.Pattern[str]) -> list[tuple[int, int, tuple]]:
 
 
 def test_a_pattern_from_the_cache_is_the_pattern_re_compiles(cache_dir: Path) -> None:
-    first = Programs()
+    first = Programs(save_at_exit=False)
     for pattern, flags in PATTERNS:
         first.compile(pattern, flags)
     first.save()
-    second = Programs()
+    second = Programs(save_at_exit=False)
     assert len(second.loaded) == len(PATTERNS)
     for pattern, flags in PATTERNS:
         cached = second.compile(pattern, flags)
@@ -47,20 +47,21 @@ def test_a_pattern_from_the_cache_is_the_pattern_re_compiles(cache_dir: Path) ->
 
 
 def test_only_the_programs_a_run_used_are_saved(cache_dir: Path) -> None:
-    first = Programs()
+    first = Programs(save_at_exit=False)
     for pattern, flags in PATTERNS:
         first.compile(pattern, flags)
     first.save()
-    second = Programs()
+    second = Programs(save_at_exit=False)
     second.compile(*PATTERNS[0])
     second.compile("新的(模式)", 0)
     second.save()
-    assert sorted(Programs().loaded) == sorted([f"0\0{PATTERNS[0][0]}", "0\0新的(模式)"])
+    saved = Programs(save_at_exit=False).loaded
+    assert sorted(saved) == sorted([f"0\0{PATTERNS[0][0]}", "0\0新的(模式)"])
 
 
 def test_a_program_the_engine_refuses_means_compiling_afresh(cache_dir: Path) -> None:
     pattern, flags = PATTERNS[0]
-    programs = Programs()
+    programs = Programs(save_at_exit=False)
     programs.loaded[f"{flags}\0{pattern}"] = (0, [999999], 0, {}, (None,))
     assert programs.compile(pattern, flags) == re.compile(pattern, flags)
 
@@ -87,13 +88,13 @@ def test_patterns_compare_by_their_program() -> None:
 
 
 def test_an_unreadable_cache_file_is_ignored(cache_dir: Path) -> None:
-    first = Programs()
+    first = Programs(save_at_exit=False)
     first.compile(*PATTERNS[0])
     first.save()
     (path,) = cache_dir.glob("re-programs-*.marshal")
     path.write_bytes(b"not marshal data")
-    assert Programs().loaded == {}
-    assert Programs().compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+    assert Programs(save_at_exit=False).loaded == {}
+    assert Programs(save_at_exit=False).compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
 
 
 def test_the_rules_patterns_are_kept_for_the_next_run() -> None:
