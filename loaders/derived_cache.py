@@ -11,6 +11,7 @@ A cache that cannot be read or written is ignored: the data is then derived afre
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import marshal
@@ -47,34 +48,45 @@ def cached(name: str, depends_on: list[str], build: Callable[[], Any]) -> Any:
 
 def load(name: str, depends_on: list[str]) -> Any:
     """The value `store`d under `name` by a run with the same `depends_on`, or None."""
+    path = _path(name, depends_on)
     try:
-        return _load(_path(name, depends_on).read_bytes())
+        value = _load(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
+    with contextlib.suppress(OSError):  # (a cache folder may be read-only)
+        os.utime(path)  # used now: old versions are pruned by when they were last used
+    return value
 
 
 def store(name: str, depends_on: list[str], value: Any) -> None:
     """Save `value` for `load` (a cache that cannot be written is left alone)."""
     path = _path(name, depends_on)
+    data = marshal.dumps(value)  # (a value marshal cannot write is a bug: it raises here)
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            tmp.write(marshal.dumps(value))
+            tmp.write(data)
         os.replace(tmp.name, path)
         _drop_old_versions(name, keep=path)
     except OSError:
-        pass
+        if tmp is not None:
+            Path(tmp.name).unlink(missing_ok=True)
 
 
+# Hex digits of the digest naming a value's version in its file name.
+_DIGEST_LENGTH = 16
 # Versions of one value kept side by side (checkouts of different code may share the
 # cache folder); older ones are deleted as new ones are stored.
 _VERSIONS_KEPT = 8
 
 
 def _drop_old_versions(name: str, keep: Path) -> None:
-    """Delete all but the `_VERSIONS_KEPT` newest files of `name` (never `keep`)."""
+    """Delete all but the `_VERSIONS_KEPT` files of `name` used last (never `keep`)."""
     versions = sorted(
-        keep.parent.glob(f"{name}-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True
+        keep.parent.glob(f"{name}-{'[0-9a-f]' * _DIGEST_LENGTH}.marshal"),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
     )
     for old in versions[_VERSIONS_KEPT:]:
         if old != keep:
@@ -84,7 +96,7 @@ def _drop_old_versions(name: str, keep: Path) -> None:
 def _path(name: str, depends_on: list[str]) -> Path:
     # The Python version too: marshal's format and unicodedata change with it.
     parts = [sys.version, *depends_on]
-    digest = hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:_DIGEST_LENGTH]
     return cache_dir() / f"{name}-{digest}.marshal"
 
 

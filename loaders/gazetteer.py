@@ -1308,7 +1308,7 @@ def _longest_by_first(names: Iterable[str]) -> dict[str, int]:
     """First character → the length of the longest of `names` that begins with it."""
     longest: dict[str, int] = {}
     for name in names:
-        if len(name) > longest.get(name[0], 0):
+        if name and len(name) > longest.get(name[0], 0):
             longest[name[0]] = len(name)
     return longest
 

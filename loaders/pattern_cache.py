@@ -32,6 +32,10 @@ except (ImportError, AttributeError):  # another Python: no cache, re.compile as
     _sre = None
     _ENGINE = ""
 
+# Programs kept at most (the rules' own patterns are ~650; a pattern built from a
+# chapter's words is compiled afresh once this many are kept).
+_MAX_PROGRAMS = 2000
+
 # A program: (flags, code, number of groups - 1, name → group, group → name).
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -68,7 +72,8 @@ class Programs:
     patterns as the code changes (programs no longer used drop out)."""
 
     def __init__(self, save_at_exit: bool = True) -> None:
-        self.loaded: dict[str, _Program] = derived_cache.load("re-programs", _depends_on()) or {}
+        loaded = derived_cache.load("re-programs", _depends_on())
+        self.loaded: dict[str, _Program] = loaded if isinstance(loaded, dict) else {}
         self.used: dict[str, _Program] = {}
         self._save_at_exit = save_at_exit
         self._new = False
@@ -76,25 +81,26 @@ class Programs:
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """`re.compile(pattern, flags)`, from the loaded program when there is one."""
         flags = int(flags)  # re.I and the like are enum members; marshal keeps plain ints
-        if _sre is None:
+        if _sre is None or not isinstance(pattern, str):  # (bytes patterns are not kept)
             return re.compile(pattern, flags)
         key = f"{flags}\0{pattern}"
-        program = self.loaded.get(key)
+        program = self.used.get(key) or self.loaded.get(key)
         if program is not None:
             try:
                 compiled = _sre.compile(pattern, *program)
-            except (TypeError, ValueError, RuntimeError):
-                pass  # a program the engine refuses: compile afresh below
+            except Exception:  # a program the engine refuses: compile afresh below
+                pass
             else:
                 self.used[key] = program
                 return compiled
         compiled = re.compile(pattern, flags)
-        program = _checked_program(pattern, flags, compiled)
-        if program is not None:
-            self.used[key] = program
-            if not self._new and self._save_at_exit:
-                self._new = True
-                atexit.register(self.save)
+        if len(self.used) < _MAX_PROGRAMS:
+            program = _checked_program(pattern, flags, compiled)
+            if program is not None:
+                self.used[key] = program
+                if not self._new and self._save_at_exit:
+                    self._new = True
+                    atexit.register(self.save)
         return compiled
 
     def save(self) -> None:

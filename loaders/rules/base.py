@@ -310,7 +310,8 @@ def _last_written(text: str, names: Sequence[str]) -> tuple[int, int]:
 @cache
 def _body_item_pattern() -> re.Pattern[str]:
     """An item of a list naming an outside body: a name ending in a kind of body the
-    lexicon lists (built once: the alternation of all those kinds is costly to compile)."""
+    lexicon lists (built once: the alternation of all those kinds is costly to compile;
+    the lexicon is the shared one, `ReaderBase.lex`)."""
     endings = alternatives(lexicon().org_kinds)
     return compile_pattern(
         rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?:\([^()]*\))?"

@@ -35,3 +35,16 @@ def test_only_the_newest_versions_of_a_value_are_kept(cache_dir: Path) -> None:
         [None] * (12 - kept) + list(range(12 - kept, 12))
     )
     assert derived_cache.load("other", ["v0"]) == "kept"  # another value is not touched
+
+
+def test_a_value_marshal_cannot_write_raises_and_leaves_no_file(cache_dir: Path) -> None:
+    with pytest.raises(ValueError):
+        derived_cache.store("table", ["v1"], {"a": object()})
+    assert list(cache_dir.iterdir()) == []
+
+
+def test_pruning_leaves_values_whose_names_begin_alike_alone(cache_dir: Path) -> None:
+    derived_cache.store("gazetteer-index", ["v0"], "index")
+    for version in range(derived_cache._VERSIONS_KEPT + 2):
+        derived_cache.store("gazetteer", [f"v{version}"], version)
+    assert derived_cache.load("gazetteer-index", ["v0"]) == "index"

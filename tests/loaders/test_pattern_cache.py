@@ -59,11 +59,37 @@ def test_only_the_programs_a_run_used_are_saved(cache_dir: Path) -> None:
     assert sorted(saved) == sorted([f"0\0{PATTERNS[0][0]}", "0\0新的(模式)"])
 
 
-def test_a_program_the_engine_refuses_means_compiling_afresh(cache_dir: Path) -> None:
+@pytest.mark.parametrize(
+    "program",
+    [
+        (0, [999999], 0, {}, (None,)),  # an opcode the engine does not know
+        (0, [2**40], 0, {}, (None,)),  # a number too large for it (OverflowError)
+        (0, [1, 2, 3], 10**30, {}, (None,)),  # a count of groups out of range
+        "not a program",
+    ],
+)
+def test_a_program_the_engine_refuses_means_compiling_afresh(
+    cache_dir: Path, program: object
+) -> None:
     pattern, flags = PATTERNS[0]
     programs = Programs(save_at_exit=False)
-    programs.loaded[f"{flags}\0{pattern}"] = (0, [999999], 0, {}, (None,))
+    programs.loaded[f"{flags}\0{pattern}"] = program  # type: ignore[assignment]
     assert programs.compile(pattern, flags) == re.compile(pattern, flags)
+
+
+def test_a_cache_holding_something_else_than_programs_is_ignored(cache_dir: Path) -> None:
+    pattern_cache.derived_cache.store("re-programs", pattern_cache._depends_on(), ["x"])
+    programs = Programs(save_at_exit=False)
+    assert programs.loaded == {}
+    assert programs.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
+
+
+def test_bytes_patterns_are_compiled_as_usual_and_not_kept(cache_dir: Path) -> None:
+    # Their key would read like the text "b'abc'": they are left to re alone.
+    programs = Programs(save_at_exit=False)
+    assert programs.compile(b"abc") == re.compile(b"abc")  # type: ignore[arg-type]
+    assert programs.used == {}
+    assert programs.compile("b'abc'").search("xxabc") is None
 
 
 def test_a_program_is_stored_only_if_it_makes_the_same_pattern() -> None:

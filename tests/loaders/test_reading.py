@@ -196,14 +196,14 @@ def test_normalize_keeps_multi_character_expansions_out() -> None:
 
 
 def test_cached_forms_agree_with_forms_worked_out_one_by_one() -> None:
-    # The table read from the derived-data cache (forms that differ, runs of characters
+    # The table kept in the derived-data cache (forms that differ, runs of characters
     # that are their own form) must say what _form_of says, in the repertoire it covers
     # (every 7th character of it here) and outside it (Hangul, Greek, an emoji).
     outside = [ord(c) for c in "한국Ωλ😀ﬁ"]
+    forms = reading._common_forms()
+    table = reading._Forms(forms["differing"], forms["same"])
     for code in reading._common_repertoire()[::7] + outside:
-        assert reading._Forms(dict(reading._forms()), reading._forms()._same)[code] == (
-            reading._form_of(chr(code))
-        ), f"U+{code:04X}"
+        assert table[code] == reading._form_of(chr(code)), f"U+{code:04X}"
 
 
 @pytest.mark.parametrize(
