@@ -131,6 +131,10 @@ _INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITL
 _NAME_THEN_HOME_TITLE = rx(r"([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE)
 #: The home government, whose bureaus act for it: 本府某局, 市府某處.
 _HOME_GOVERNMENT = r"(?:本府|市府)"
+#: A bureau's report in its own voice naming itself (本局, 本處): one of the city's own
+#: bureaus, whichever wrote the item (a meeting's minutes, each bureau reporting).
+_OWN_BUREAU = r"本局|本處"
+_OWN_BUREAU_NAMED = rx(rf"(?:{_OWN_BUREAU})$")
 
 # --- What did or did not take place, and what is to come ------------------------------
 
@@ -763,7 +767,7 @@ _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: The city or one of its bureaus receiving guests, on a day or at home (本局於6月24日
 #: 接待…, 本府某局於本市接待…); not abroad (本府某局於某國某市接待…: no coming).
 _HOME_RECEIVING = (
-    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)"
+    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|" + _OWN_BUREAU + ")"
     r"(?:於(?:"
     + _DATE_DIGITS
     + "|"
@@ -986,8 +990,9 @@ _RECEIVE = rx(r"接見|(?<=親自)接待|(?:接待[並及])?(?:設宴)?款待")
 #: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
 #: the guest was received at home.
 _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
-#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
-_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
+#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦,
+#: and the reporting bureau's own 由本局主辦之「…」.
+_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|(?:本府|" + _OWN_BUREAU + r")(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: A sentence telling a holding with no subject written, only when (明年5月將續辦「…」,
 #: 本年10月擴大舉辦「…」), on what occasion (本年端午節（6月20日）) and where (於愛河):

@@ -171,6 +171,7 @@ from loaders.rules.grammar import (
     _ORGANIZER_NAMED,
     _ORGANIZING,
     _OTHER_TRIP,
+    _OWN_BUREAU_NAMED,
     _OWN_SUBJECT,
     _OWN_TIME_TRIP,
     _PARENS,
@@ -424,7 +425,8 @@ class EventRules(PartyRules):
         acronym = _ACRONYM_OPENING.match(name)
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
-        home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
+        # 由本局主辦之「…」: the reporting bureau, the city's own (read by _home_holds)
+        home = self.lex.home_org(name) or _HOME_ACTOR.match(name) or _OWN_BUREAU_NAMED.match(name)
         if organizer and kind and not home and clause.events and not _THAT_BODY_HOSTING.match(name):
             # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body;
             # 該局主辦之「…」 is the body of that kind named before (_referred_body_holds)
