@@ -20,3 +20,28 @@ def test_an_event_held_by_the_reporting_bureau_is_the_citys() -> None:
     event = named(ext, "2018高雄國際青少年籃球邀請賽")
     hosts = [r.source for r in rels(ext, RelType.HOSTED, target=event)]
     assert hosts == [KAOHSIUNG]
+
+
+# 2. a guest coming to the city's government in the words 到府 (某處處長某某到府拜會):
+# the guest, named after the title, came and was received
+def test_a_guest_come_to_the_government_office_visited_and_was_met() -> None:
+    ext = chapter(
+        "十月九日，英國貿易文化辦事處高雄分處新任主任史東到府拜會，由許市長接見。",
+        period="1990-07/1990-12",
+    )
+    guest = named(ext, "史東")
+    came = rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["1990-10-09"]
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest)
+
+
+# 3. a Japanese name holding 和 before its last ideograph and the verb 到府 (山田和彥
+# 到府拜會): one name, not a surname and a second person
+def test_a_japanese_name_holding_he_closes_before_coming_to_the_office() -> None:
+    ext = chapter(
+        "十一月二日，日本交流協會高雄事務所所長田中和義到府拜會。",
+        period="1990-07/1990-12",
+    )
+    holder = named(ext, "田中和義")
+    assert rels(ext, RelType.HOLDS_TITLE, source=holder, title_zh="所長")
+    assert rels(ext, RelType.VISITED, source=holder, target=KAOHSIUNG)
