@@ -1060,12 +1060,15 @@ _SCHOOL_LED = rx(
     + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
-#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…).
+#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…), with the city or the
+#: reporting bureau acting (本局輔導市立某女中與…: the bureau's own voice).
 #: A month told before the name (加上本年三月某女中與…). Words of the sentence before 本市
 #: or 該市 (規劃本市某國中與…) are cut by ties._after_city_word.
 _HOME_SCHOOL_LEAD = rx(
     r"^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
-    r"|^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
+    r"|^(?:另外?|此外|同時)?"
+    rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動))?"
+    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
 )
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")

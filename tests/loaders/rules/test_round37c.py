@@ -45,3 +45,27 @@ def test_a_japanese_name_holding_he_closes_before_coming_to_the_office() -> None
     holder = named(ext, "田中和義")
     assert rels(ext, RelType.HOLDS_TITLE, source=holder, title_zh="所長")
     assert rels(ext, RelType.VISITED, source=holder, target=KAOHSIUNG)
+
+
+# 4. a bureau's report telling it guides a school of the city into a tie (本局輔導市立
+# 某高中與…洽談締結姊妹校): the school's name opens after the bureau and its verb
+def test_a_school_guided_by_the_reporting_bureau_is_named_without_it() -> None:
+    ext = chapter(
+        "本局輔導市立鳳山高中與日本熊本市立第一高等學校洽談締結姊妹校，雙方已互換學校簡介。",
+        period="1990-01/1990-06",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "市立鳳山高中"))
+    assert [t.properties.get("status") for t in ties] == ["negotiating"]
+
+
+# 5. a body named after the conjunction 惟 opening its clause (某市未能派隊，惟某協會會長
+# 某某…): the body's name opens after 惟
+def test_a_body_named_after_a_clause_opening_but_is_named_without_it() -> None:
+    ext = chapter(
+        "日本仙台市因籌組不及未能派隊，惟仙台七夕祭協會（Sendai Tanabata Association）"
+        "會長佐藤一郎一行三人專程來高觀摩。",
+        period="1990-01/1990-06",
+    )
+    holder = named(ext, "佐藤一郎")
+    held = rels(ext, RelType.HOLDS_TITLE, source=holder, title_zh="會長")
+    assert [h.target for h in held] == [named(ext, "仙台七夕祭協會")]
