@@ -447,7 +447,7 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
 #: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
-_AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
+_AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述|上開|前開)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
 #: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):
 #: the parties are bodies, no tie's agreement between the cities.
 _HOME_BUREAU_SIGNS = rx(_HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處)(?:與|和|及)")
@@ -463,6 +463,8 @@ _SINCE_SIGNED = rx(r"[^,;。]*?簽(?:訂|署|定|立)[^,;。]*?(?:以來|迄今|
 _AGREEMENT_PENDING = rx(
     r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極|同意簽"
     r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
+    # a signing proposed, not yet made (來訪時提議簽訂「…」, 建議兩市簽署…)
+    r"|提議|建議"
     # 樂見兩市簽署…: glad of a signing to come, told before the verb; not of one named as
     # made (樂見兩市於去年簽署之「…」持續落實)
     r"|樂見(?=[^,;。]{0,12}?(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?!之|的))"

@@ -69,3 +69,30 @@ def test_a_body_named_after_a_clause_opening_but_is_named_without_it() -> None:
     holder = named(ext, "佐藤一郎")
     held = rels(ext, RelType.HOLDS_TITLE, source=holder, title_zh="會長")
     assert [h.target for h in held] == [named(ext, "仙台七夕祭協會")]
+
+
+# 6. a signing proposed by a guest (來訪時提議簽訂「…」): an agreement planned, not signed
+def test_an_agreement_proposed_is_planned() -> None:
+    ext = chapter(
+        "仙台市方面於去年十一月副市長來訪時提議簽訂「高雄市與仙台市觀光交流協議書」，"
+        "約定每年互派觀光推廣團。",
+        period="1990-01/1990-06",
+    )
+    mous = rels(ext, RelType.SIGNED_MOU, target=named(ext, "仙台市"))
+    assert [m.properties.get("status") for m in mous] == ["planned"]
+
+
+# 7. a planned agreement told by a proposal's short title, its full one, then referred
+# back to (擬與某市簽訂某某協議書 / 提議簽訂「…」 / 簽署上開協議書): one agreement
+def test_a_planned_agreement_told_again_shorter_is_one_agreement() -> None:
+    ext = chapter(
+        "案由：擬與日本熊本市簽訂觀光交流協議書，請討論案。",
+        "說明：",
+        "一、熊本市方面於去年十一月副市長來訪時提議簽訂「高雄市與熊本市觀光交流協議書」。",
+        "二、本局擬於十月派員前往熊本市，並於訪問期間簽署上開協議書。",
+        period="1990-01/1990-06",
+    )
+    mous = rels(ext, RelType.SIGNED_MOU, target=named(ext, "熊本市"))
+    assert [(m.properties.get("title"), m.properties.get("status")) for m in mous] == [
+        ("高雄市與熊本市觀光交流協議書", "planned")
+    ]
