@@ -220,6 +220,11 @@ _GOES_ON = ("並", "且", "亦", "同時")
 #: Making a tie, in the words a talk on it or an agreement to it is told with: 締結,
 #: 締盟, 結盟, 結為.
 _TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
+#: A tie named as a matter in hand, the partner before it, in a list of matters (本年
+#: 推動之某市締結姊妹市案及某市之體育交流): a tie still to be made, whose clause goes on
+#: to other matters after it.
+_TIE_CASE = r"(?:姊妹|友好)(?:城市|市|縣|校)案(?!例|件)"
+_TIE_CASE_LISTED = rx(_TIE_CASE + r"(?=及|暨|與|、)")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|提議|建議|倡議"
@@ -227,14 +232,19 @@ _PURSUIT = rx(
     # nor 樂見兩市自某年締結以來之成果)
     r"|(?:支持|贊成|樂見)(?:兩市|雙方|兩地)?(?:" + _TIE_MADE_WORDS + ")"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
-    r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
+    + r"|"
+    + _TIE_CASE  # 某市締結姊妹市案及…: a matter in hand
+    + r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
     # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
     r"|案[^,;。]{0,8}?同意"
 )
 #: A tie agreed to whose signing the sentence tells is to come: 雙方已同意締結友好城市，
 #: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
 _AGREED_THEN_TO_SIGN = rx(
-    r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
+    # (某市議會已通過與本市締結姊妹市，擬由市長率團赴…簽署: the partner's council
+    # approved, the signing to come)
+    r"(?:同意|通過)(?:與本市)?(?:" + _TIE_MADE_WORDS + r")[^。]*?"
+    r"(?:預計|預定|將於|擬於|將由|擬由|規劃)[^。]*?簽(?:署|訂|約)"
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
     # (not 兩市自某年締結姊妹市以來…，並就港灣交流事宜達成共識，預定明年簽署備忘錄: the
     # consensus on another matter, the tie's making no part of it)

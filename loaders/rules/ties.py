@@ -107,6 +107,7 @@ from loaders.rules.grammar import (
     _TALKS_PLANNED,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
+    _TIE_CASE_LISTED,
     _TIE_DECLINED,
     _TIE_DECLINED_AFTER,
     _TIE_DISCUSSED,
@@ -682,14 +683,22 @@ class TieRules(ReaderBase):
         the partner is left unknown) those the sentence is about (訪問…某市、某市及某市
         等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
         both sides named in the sentence so far (雙方同意以此為基礎，進一步洽談締結友好
-        城市事宜), or the item's partner; never a mission's seat."""
+        城市事宜), or the item's partner; never a mission's seat. A tie named as a
+        matter listed with others (某市締結姊妹市案及…與某市之交流) is with the cities
+        named before it only."""
+        case = _TIE_CASE_LISTED.search(clause.norm)
         cities = (
-            self._foreign(clause)
+            (self._foreign_before(clause, case.start()) if case else self._foreign(clause))
             or self._governing_cities(clause)
             or self._tie_partners_spoken_of(clause, sentence_norm, rel_type)
         )
         seats = self._mission_seats(sentence_norm)
         return [c for c in cities if c not in seats]
+
+    def _foreign_before(self, clause: Clause, end: int) -> list[str]:
+        """The foreign cities the clause names before `end`."""
+        before = {pid for start, _, pid in clause.places if start < end}
+        return [pid for pid in self._foreign(clause) if pid in before]
 
     def _governing_cities(self, clause: Clause) -> list[str]:
         """The cities whose own council or government acts on the tie (某市議會決議終止

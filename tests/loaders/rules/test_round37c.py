@@ -96,3 +96,28 @@ def test_a_planned_agreement_told_again_shorter_is_one_agreement() -> None:
     assert [(m.properties.get("title"), m.properties.get("status")) for m in mous] == [
         ("高雄市與熊本市觀光交流協議書", "planned")
     ]
+
+
+# 8. a tie named as a matter in hand listed with other matters (某市締結姊妹市案及某市之
+# 體育交流): a tie planned with the city before 案 only, no tie with those after
+def test_a_tie_case_listed_with_other_matters_is_planned_with_its_city_only() -> None:
+    ext = chapter(
+        "本年為本市推動國際交流之關鍵年，奧克蘭市締結姊妹市案及東京奧運期間與橫濱市之青少年交流，"
+        "均有賴各局處通力合作。",
+        period="1990-01/1990-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert [(t.target, t.properties.get("status")) for t in ties] == [
+        (named(ext, "奧克蘭市"), "planned")
+    ]
+
+
+# 9. a partner's council approving the tie, its signing to come (某市議會已通過與本市締結
+# 姊妹市，擬由市長率團赴…簽署): planned, not yet made
+def test_a_tie_approved_by_the_partners_council_before_its_signing_is_planned() -> None:
+    ext = chapter(
+        "案由：奧克蘭市議會已通過與本市締結姊妹市，擬由市長率團赴紐西蘭正式簽署，請討論案。",
+        period="1990-01/1990-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "奧克蘭市"))
+    assert [t.properties.get("status") for t in ties] == ["planned"]
