@@ -863,10 +863,13 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: well, on purpose: at an event watching is taking part, at a signing only witnessing
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
 #: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part, and so
-#: is competing (某市組隊參賽; not 參賽隊伍, who competed, nor a tally of teams, 共7隊參賽).
+#: is competing (某市組隊參賽; not 參賽隊伍, who competed, nor a tally of teams, 共7隊參賽,
+#: save one closing the list of the teams, 甲市、乙市等三隊參賽).
 _JOIN = rx(
     _ATTEND_VERB + r"|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮"
     r"|(?<![\d一二三四五六七八九十兩]隊)參賽(?!隊|者|選手|人員|城市|國家|作品|資格)"
+    # but a tally closing the list of those competing is theirs (計有甲市、乙市等三隊參賽)
+    r"|(?:(?<=等[\d一二三四五六七八九十兩]隊)|(?<=等[\d一二三四五六七八九十兩]{2}隊))參賽"
     # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
     r"|主持(?:開幕|揭幕|開賽|鳴槍)"
 )

@@ -121,3 +121,18 @@ def test_a_tie_approved_by_the_partners_council_before_its_signing_is_planned() 
     )
     ties = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "奧克蘭市"))
     assert [t.properties.get("status") for t in ties] == ["planned"]
+
+
+# 10. a list of cities closed by the tally of their teams, then competing (計有甲市、乙市
+# 及丙市等三隊參賽): each city listed took part in the event, and came
+def test_cities_listed_before_a_tally_of_teams_competing_took_part() -> None:
+    ext = chapter(
+        "由本局主辦之「2018高雄國際青少年排球邀請賽」，已於三月十日至十五日假中正體育館舉行，"
+        "除本市四隊外，計有日本熊本市、韓國仁川市及美國西雅圖市等三隊參賽。",
+        period="2018-01/2018-06",
+    )
+    event = named(ext, "2018高雄國際青少年排球邀請賽")
+    for city in ("熊本市", "仁川市", "西雅圖市"):
+        took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city), target=event)
+        assert [t.properties.get("status") for t in took] == ["attended"]
+        assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
