@@ -810,6 +810,9 @@ _COME = rx(
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
 _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
+#: A coming promised, the promise before it (對方允諾於…後派員回訪, 該市長承諾明年來訪):
+#: a visit to come, not one made.
+_COMING_PROMISED = rx(r"(?:允諾|承諾|答應|應允)[^,;。]{0,12}$")
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
 #: the city went, nobody came. Not one paid here (某市長率團赴高雄回訪, 來臺回訪).
 _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?回訪(?!本)")

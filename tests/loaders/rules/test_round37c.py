@@ -136,3 +136,15 @@ def test_cities_listed_before_a_tally_of_teams_competing_took_part() -> None:
         took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city), target=event)
         assert [t.properties.get("status") for t in took] == ["attended"]
         assert rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+
+
+# 11. a coming promised at the end of a trip abroad (…拜會該市市長，對方允諾於…後派員回訪):
+# a visit to come, the city visited made no visit
+def test_a_return_visit_promised_is_no_visit_made() -> None:
+    ext = chapter(
+        "本局於五月三日至八日由王局長率各區區長一行八人赴日本熊本市考察，並拜會該市市長，"
+        "對方允諾於秋季祭典結束後派員回訪。",
+        period="1990-01/1990-06",
+    )
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
