@@ -92,6 +92,7 @@ from loaders.rules.grammar import (
     _LISTED_CITY,
     _MEMBERS,
     _MEMBERS_DELEGATION,
+    _MINUTES_FIELD,
     _MUNICIPAL_FOUNDER,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
@@ -129,6 +130,7 @@ from loaders.rules.grammar import (
     _VISIT_PURPOSE,
     _YEAR_CLOSING,
     _YEARS_LATER,
+    RESOLUTION_FIELDS,
     alternatives,
     occurrences,
 )
@@ -286,6 +288,23 @@ SAYING = re.compile(r"表示|指出|致詞|致辭|強調|說明|認為|提到|�
 FIRST_PERSON = re.compile(r"我|本人|大家|咱")
 
 
+def _resolution_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The starts of the sentences a meeting's minutes tell as what it resolved: a line
+    opening 決議： and the items under a bare 決議： up to the next field (案由：, 某局提：,
+    第二案) or heading. A resolution decides what is to be done; it tells nothing done."""
+    resolved: set[int] = set()
+    field: str | None = None
+    for sentence in sentences:
+        label = _MINUTES_FIELD.match(sentence.norm)
+        if sentence.is_heading:
+            field = None
+        elif label:
+            field = label.group(1)
+        if field in RESOLUTION_FIELDS:
+            resolved.add(sentence.start)
+    return frozenset(resolved)
+
+
 def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None:
     """The day a release's lines are dated by: a full date in brackets opening its first
     line (〔78.1.10〕某某…) or standing alone after its last (…。（78年4月18日）)."""
@@ -342,6 +361,7 @@ class ReaderBase:
             self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
             self._sections.setdefault(sentence.section, []).append(sentence)
         self._paragraph_datelines: dict[tuple[int, int | None], DateSpan | None] = {}
+        self._resolved = _resolution_sentences(parsed.sentences)
         #: Places found after their country (某國某某市) that no data finds by their own
         #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
         self.unknown_places: dict[str, Place] = {}
@@ -541,7 +561,10 @@ class ReaderBase:
 
     def _in_plans_section(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a section on the work to come (下半年工作
-        重點): what it says is planned, not done."""
+        重點), or a resolution of a meeting (決議：請某局派員出席…): what it says is
+        planned, not done."""
+        if sentence.start in self._resolved:
+            return True
         return bool(_PLANS_SECTION.search(self._section_titles(sentence)))
 
     def _section_titles(self, sentence: Sentence) -> str:

@@ -1153,6 +1153,13 @@ _PLANS_SECTION = rx(
     r"(?:下半年|下年度|明(?:\([^()]{1,6}\))?年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)"
     r"(?:重點|計畫|計劃|規劃|方向)"
 )
+#: A field of a meeting's minutes opening its line (案由：, 說明：, 決議：, 某局提：), or a
+#: proposal's number alone (第二案): what follows, up to the next, is that field's.
+_MINUTES_FIELD = rx(
+    r"^(?:(案由|說明|決議|結論|辦法)|[\u4e00-\u9fff]{2,8}?提):|^第[一二三四五六七八九十\d]{1,3}案$"
+)
+#: The fields of minutes that tell what the meeting decided: 決議, 結論.
+RESOLUTION_FIELDS = frozenset(("決議", "結論"))
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
@@ -1962,8 +1969,8 @@ _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
 #: A body a place sends as its team (某市由某龍舟協會組隊來訪參賽, 某市亦派出某划船協會
 #: 船隊參加): the body, which took part for it.
 _BODY_SENT_AS_TEAM = rx(r"(?:由|派出|派遣)([\u4e00-\u9fff]{3,20}?)(?:組隊|組團|船隊|代表隊|隊伍)")
-#: Sending or leading: 派員, 組團, 率.
-_SENDS_OR_LEADS = rx(r"派員|組團|率")
+#: Sending or leading: 派員, 組團, 率, and sending people counted (各派一人, 派二名).
+_SENDS_OR_LEADS = rx(r"派員|組團|率|派[一二兩三四五\d]{1,2}(?:人|名)")
 #: A day of a trip opening with its attending at an invitation, no subject written
 #: (翌日（5日）應邀出席「…」): the delegation was invited to what it attended.
 _ATTENDS_AS_INVITED = rx(r"^" + _NEXT_DAY + r"(?:並|亦)?應邀$")

@@ -148,3 +148,43 @@ def test_a_return_visit_promised_is_no_visit_made() -> None:
     )
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+# 12. a meeting's resolution (決議：請某局派員出席), on its line or in the items under a
+# bare 決議： label: what the meeting decided is planned, not done
+def test_a_resolution_of_minutes_tells_a_plan() -> None:
+    ext = chapter(
+        "秘書處提：日本熊本市來函，邀請本市派員出席本年十一月七日至九日在該市舉行之"
+        "「熊本國際防災研討會」，應如何辦理，請討論案。",
+        "決議：請消防局派員出席。",
+        period="1990-07/1990-12",
+    )
+    event = named(ext, "熊本國際防災研討會")
+    took = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert [t.properties.get("status") for t in took] == ["planned"]
+
+
+def test_the_items_under_a_bare_resolution_label_tell_a_plan() -> None:
+    ext = chapter(
+        "案由：日本熊本市邀請本市參加「熊本國際防災研討會」，請討論案。",
+        "決議：",
+        "（一）照案通過。",
+        "（二）由消防局派員出席「熊本國際防災研討會」，秘書處協助聯繫。",
+        period="1990-07/1990-12",
+    )
+    event = named(ext, "熊本國際防災研討會")
+    took = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert [t.properties.get("status") for t in took] == ["planned"]
+
+
+# 13. people sent counted (決議：請甲局及乙局各派一人出席): the city's side sends them
+def test_people_sent_counted_are_the_citys() -> None:
+    ext = chapter(
+        "秘書處提：日本熊本市來函，邀請本市出席本年十一月七日至九日在該市舉行之"
+        "「熊本國際防災研討會」，應如何辦理，請討論案。",
+        "決議：請工務局及消防局各派一人出席，工務局並準備專題報告。",
+        period="1990-07/1990-12",
+    )
+    event = named(ext, "熊本國際防災研討會")
+    took = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert [t.properties.get("status") for t in took] == ["planned"]
