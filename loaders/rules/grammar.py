@@ -1153,6 +1153,9 @@ _PLANS_SECTION = rx(
     r"(?:下半年|下年度|明(?:\([^()]{1,6}\))?年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)"
     r"(?:重點|計畫|計劃|規劃|方向)"
 )
+#: A body opening its clause, then 由 and its head's title (某中學校由校長某某率師生…來訪):
+#: the body whose head leads its group.
+_BODY_THEN_HEAD = rx(r"(?:^|[,;。:])([\u4e00-\u9fff]{2,12}?)由$")
 #: A field of a meeting's minutes opening its line (案由：, 說明：, 決議：, 某局提：), or a
 #: proposal's number alone (第二案): what follows, up to the next, is that field's.
 _MINUTES_FIELD = rx(

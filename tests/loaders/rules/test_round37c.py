@@ -188,3 +188,20 @@ def test_people_sent_counted_are_the_citys() -> None:
     event = named(ext, "熊本國際防災研討會")
     took = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
     assert [t.properties.get("status") for t in took] == ["planned"]
+
+
+# 14. a body named before in full, opening a clause by a short form before 由 and its
+# head (某中學校由校長某某率師生…來訪): the head's title is the body's, and the body came
+def test_a_body_by_its_short_form_led_by_its_head_is_his_and_came() -> None:
+    ext = chapter(
+        "市立前鎮國中與日本熊本市立託麻中學校於五月十七日締結為姊妹校。"
+        "託麻中學校由校長山本一郎率師生一行十八人於五月十六日至十九日來訪。",
+        period="1990-01/1990-06",
+    )
+    school = named(ext, "熊本市立託麻中學校")
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山本一郎"), title_zh="校長")
+    assert [h.target for h in held] == [school]
+    came = rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+        ("1990-05-16", "1990-05-19")
+    ]
