@@ -205,3 +205,16 @@ def test_a_body_by_its_short_form_led_by_its_head_is_his_and_came() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
         ("1990-05-16", "1990-05-19")
     ]
+
+
+# 15. a trade fair named in the Japanese word (「第20屆東京國際見本市」): an event, that
+# the city's people sent there took part in
+def test_a_trade_fair_named_mihonichi_is_an_event_joined() -> None:
+    ext = chapter(
+        "本局於五月十日至十五日派第二科王股長等二人赴日本東京都參加「第二十屆東京國際見本市」，"
+        "設置高雄市產品展示攤位。",
+        period="1990-01/1990-06",
+    )
+    event = named(ext, "第二十屆東京國際見本市")
+    took = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert [t.properties.get("status") for t in took] == ["attended"]
