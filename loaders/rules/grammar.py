@@ -524,6 +524,9 @@ _ITINERARY_DAY = (
 #: One qualified as come to witness or attend what was just told: 前來觀禮之某市助役,
 #: 前來與會的某市長.
 _CAME_TO_WATCH = rx(r"前來(?:觀禮|觀賞|與會|參加|出席)(?:之|的)")
+#: Coming to the city to watch, the comers named before (某協會會長某某一行三人專程來高
+#: 觀摩): they watched the city's event just told.
+_CAME_HERE_TO_WATCH = rx(r"(?:來高|前來|抵高|蒞高)(?:觀摩|觀賞|觀禮|觀賽)")
 #: A body's staff sent, closing who leads (教育局派員, 某局指派人員): the body leads.
 _STAFF_SENT = rx(r"(?:派|指派|派遣)(?:員|人員)$")
 #: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派

@@ -218,3 +218,16 @@ def test_a_trade_fair_named_mihonichi_is_an_event_joined() -> None:
     event = named(ext, "第二十屆東京國際見本市")
     took = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
     assert [t.properties.get("status") for t in took] == ["attended"]
+
+
+# 16. guests told coming to the city to watch, after the city's event was told (…已於
+# 六月十日舉行。…某協會會長某某一行三人專程來高觀摩): they attended it
+def test_guests_come_here_to_watch_attended_the_citys_event() -> None:
+    ext = chapter(
+        "「2018高雄市國際龍舟邀請賽」已於六月十六日在愛河順利舉行。日本熊本市因故未能派隊，"
+        "惟熊本龍舟協會（Kumamoto Dragon Boat Association）會長田中一郎一行三人專程來高觀摩。",
+        period="2018-01/2018-06",
+    )
+    event = named(ext, "2018高雄市國際龍舟邀請賽")
+    took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "田中一郎"), target=event)
+    assert [t.properties.get("status") for t in took] == ["attended"]
