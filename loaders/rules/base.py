@@ -1590,7 +1590,7 @@ class ReaderBase:
             text = text[anaphor.start() :]
             anaphor = _THAT_PLACE.match(text)
         if anaphor:
-            of_that_place = self._of_that_place(text, anaphor, inherited)
+            of_that_place = self._of_that_place(text, anaphor, inherited, person.title)
             if of_that_place is not None:
                 return of_that_place
             text = text if text[anaphor.end() :] else ""
@@ -1608,11 +1608,12 @@ class ReaderBase:
         return self._affiliation_written(person, text, inherited)
 
     def _of_that_place(
-        self, text: str, anaphor: re.Match[str], inherited: Place | None
+        self, text: str, anaphor: re.Match[str], inherited: Place | None, title: str
     ) -> tuple[str, Place] | None:
         """The place 該市/該縣 refers to (在某市市政廳會晤該市市長: the place named just
         before, in the sentence, or the one inherited), or its own body named without
-        the place (該市人民委員會, 該縣議會); None when neither is found."""
+        the place (該市人民委員會, 該縣議會), completed by the title where they share its
+        first character (該市體育 + 課長: its 體育課); None when neither is found."""
         kind = "city" if anaphor.group(1) == "市" else "admin1"
         place = self._antecedent(kind, text)
         if inherited is not None and _of_level(inherited, kind):
@@ -1622,6 +1623,8 @@ class ReaderBase:
             return None
         if not body:
             return self.facts.place(place), place
+        if self.lex.org_kind(text) is None and self._title_completes_name(body, title):
+            text, body = text + title[:-1], body + title[:-1]
         body_kind = self.lex.org_kind(text)
         if body_kind and body.startswith(anaphor.group(1)) and place.label == "City":
             # 該市市議會: the council 某某市議會 names, one body however it is written

@@ -231,3 +231,19 @@ def test_guests_come_here_to_watch_attended_the_citys_event() -> None:
     event = named(ext, "2018高雄市國際龍舟邀請賽")
     took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "田中一郎"), target=event)
     assert [t.properties.get("status") for t in took] == ["attended"]
+
+
+# 17. a section of the place referred back to, its name sharing the title's first
+# character (該市體育課長某某: 體育課 + 課長): the section's head, as 某市體育課課長 is
+def test_a_section_of_that_city_named_into_its_heads_title_is_his() -> None:
+    ext = chapter(
+        "「2018高雄市國際龍舟邀請賽」已於六月十六日在愛河順利舉行。"
+        "韓國仁川市由該市體育課長金大中率選手二十四人參賽，榮獲季軍。",
+        period="2018-01/2018-06",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金大中"))
+    assert [(h.target, h.properties.get("title_zh")) for h in held] == [
+        (named(ext, "體育課"), "課長")
+    ]
+    section = next(e for e in ext.entities if e.id == held[0].target)
+    assert section.id.startswith("org:kr:incheon:")
