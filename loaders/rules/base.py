@@ -1608,7 +1608,7 @@ class ReaderBase:
         return self._affiliation_written(person, text, inherited)
 
     def _of_that_place(
-        self, text: str, anaphor: re.Match[str], inherited: Place | None, title: str
+        self, text: str, anaphor: re.Match[str], inherited: Place | None, title: str = ""
     ) -> tuple[str, Place] | None:
         """The place 該市/該縣 refers to (在某市市政廳會晤該市市長: the place named just
         before, in the sentence, or the one inherited), or its own body named without
