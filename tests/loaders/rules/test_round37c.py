@@ -150,8 +150,8 @@ def test_a_return_visit_promised_is_no_visit_made() -> None:
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
 
 
-# 12. a meeting's resolution (決議：請某局派員出席), on its line or in the items under a
-# bare 決議： label: what the meeting decided is planned, not done
+# 12. a meeting's resolution on its line (決議：請某局派員出席): what the meeting decided is
+# planned, not done
 def test_a_resolution_of_minutes_tells_a_plan() -> None:
     ext = chapter(
         "秘書處提：日本熊本市來函，邀請本市派員出席本年十一月七日至九日在該市舉行之"
@@ -164,6 +164,8 @@ def test_a_resolution_of_minutes_tells_a_plan() -> None:
     assert [t.properties.get("status") for t in took] == ["planned"]
 
 
+# 13. the items under a bare resolution label (決議： then （一）…（二）由某局派員出席「…」):
+# each a decision, planned
 def test_the_items_under_a_bare_resolution_label_tell_a_plan() -> None:
     ext = chapter(
         "案由：日本熊本市邀請本市參加「熊本國際防災研討會」，請討論案。",
@@ -177,7 +179,7 @@ def test_the_items_under_a_bare_resolution_label_tell_a_plan() -> None:
     assert [t.properties.get("status") for t in took] == ["planned"]
 
 
-# 13. people sent counted (決議：請甲局及乙局各派一人出席): the city's side sends them
+# 14. people sent counted (決議：請甲局及乙局各派一人出席): the city's side sends them
 def test_people_sent_counted_are_the_citys() -> None:
     ext = chapter(
         "秘書處提：日本熊本市來函，邀請本市出席本年十一月七日至九日在該市舉行之"
@@ -190,7 +192,7 @@ def test_people_sent_counted_are_the_citys() -> None:
     assert [t.properties.get("status") for t in took] == ["planned"]
 
 
-# 14. a body named before in full, opening a clause by a short form before 由 and its
+# 15. a body named before in full, opening a clause by a short form before 由 and its
 # head (某中學校由校長某某率師生…來訪): the head's title is the body's, and the body came
 def test_a_body_by_its_short_form_led_by_its_head_is_his_and_came() -> None:
     ext = chapter(
@@ -207,7 +209,7 @@ def test_a_body_by_its_short_form_led_by_its_head_is_his_and_came() -> None:
     ]
 
 
-# 15. a trade fair named in the Japanese word (「第20屆東京國際見本市」): an event, that
+# 16. a trade fair named in the Japanese word (「第20屆東京國際見本市」): an event, that
 # the city's people sent there took part in
 def test_a_trade_fair_named_mihonichi_is_an_event_joined() -> None:
     ext = chapter(
@@ -220,7 +222,7 @@ def test_a_trade_fair_named_mihonichi_is_an_event_joined() -> None:
     assert [t.properties.get("status") for t in took] == ["attended"]
 
 
-# 16. guests told coming to the city to watch, after the city's event was told (…已於
+# 17. guests told coming to the city to watch, after the city's event was told (…已於
 # 六月十日舉行。…某協會會長某某一行三人專程來高觀摩): they attended it
 def test_guests_come_here_to_watch_attended_the_citys_event() -> None:
     ext = chapter(
@@ -233,7 +235,7 @@ def test_guests_come_here_to_watch_attended_the_citys_event() -> None:
     assert [t.properties.get("status") for t in took] == ["attended"]
 
 
-# 17. a section of the place referred back to, its name sharing the title's first
+# 18. a section of the place referred back to, its name sharing the title's first
 # character (該市體育課長某某: 體育課 + 課長): the section's head, as 某市體育課課長 is
 def test_a_section_of_that_city_named_into_its_heads_title_is_his() -> None:
     ext = chapter(
