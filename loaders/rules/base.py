@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _DELEGATION,
     _DELEGATION_LED,
     _ERRAND_DELEGATION,
+    _EVENT_ACTED_ON,
     _EVENT_ANAPHOR,
     _EVENT_TIME_ATTRIBUTE,
     _FIRST_SET,
@@ -128,6 +129,7 @@ from loaders.rules.grammar import (
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
+    _WISH_TIME,
     _YEAR_CLOSING,
     _YEARS_LATER,
     RESOLUTION_FIELDS,
@@ -303,6 +305,16 @@ def _resolution_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
         if field in RESOLUTION_FIELDS:
             resolved.add(sentence.start)
     return frozenset(resolved)
+
+
+def _wish_time(text: str, mention: EventMention) -> bool:
+    """Whether an event named unquoted is only the time a wish would be carried out at
+    (表示有意於明年玫瑰節引進龍舟競賽): no edition the text tells of."""
+    return (
+        text[mention.start : mention.start + 1] != "「"
+        and bool(_WISH_TIME.search(text[: mention.start]))
+        and not _EVENT_ACTED_ON.match(text, mention.end)
+    )
 
 
 def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None:
@@ -1244,7 +1256,7 @@ class ReaderBase:
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         mentions = find_events(clause.norm, is_recurring(clause.norm), self._report_year())
         for mention in mentions or self._title_held_next(clause):
-            if self._bare_alias_elsewhere(clause, mention):
+            if self._bare_alias_elsewhere(clause, mention) or _wish_time(clause.norm, mention):
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
             # since is no edition's)

@@ -1156,6 +1156,11 @@ _PLANS_SECTION = rx(
     r"(?:下半年|下年度|明(?:\([^()]{1,6}\))?年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)"
     r"(?:重點|計畫|計劃|規劃|方向)"
 )
+#: A festival named as the time of a wish, with no name quoted (有意於明年玫瑰節引進
+#: 龍舟競賽, 希望於明年某某祭期間…): when the wish would be carried out, no event told.
+_WISH_TIME = rx(r"(?:有意|希望|盼望?|期盼|考慮)於(?:明年|來年|下屆|明年度)?$")
+#: What follows an event a party joins or holds (參加, 出席, 舉辦…): not a wish's time.
+_EVENT_ACTED_ON = rx(r"(?:期間|時)?(?:參加|參與|出席|與會|參賽|參展|演出|舉辦|舉行|主辦)")
 #: A body opening its clause, then 由 and its head's title (某中學校由校長某某率師生…來訪):
 #: the body whose head leads its group.
 _BODY_THEN_HEAD = rx(r"(?:^|[,;。:])([\u4e00-\u9fff]{2,12}?)由$")

@@ -249,3 +249,17 @@ def test_a_section_of_that_city_named_into_its_heads_title_is_his() -> None:
     ]
     section = next(e for e in ext.entities if e.id == held[0].target)
     assert section.id.startswith("org:kr:incheon:")
+
+
+# 19. a festival named unquoted as the time of a wish (表示有意於明年某某祭引進龍舟競賽):
+# no edition told, and the clauses after still speak of the event before
+def test_a_festival_named_as_a_wishs_time_is_no_event_told() -> None:
+    ext = chapter(
+        "本府於四月函邀日本熊本市及美國波特蘭市組隊參加「2018高雄市國際龍舟邀請賽」。",
+        "「2018高雄市國際龍舟邀請賽」已於六月十六日在愛河順利舉行。美國波特蘭市因故未能派隊，"
+        "惟該市代表一行三人專程來高觀摩，表示有意於明年玫瑰節引進龍舟競賽；日本熊本市則因故婉謝。",
+        period="2018-01/2018-06",
+    )
+    assert not rels(ext, RelType.HOSTED, source=named(ext, "波特蘭市"))
+    declined = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "熊本市"))
+    assert any("則因故婉謝" in e.text for e in declined[0].evidence)
