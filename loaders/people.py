@@ -193,8 +193,9 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
     return None
 
 
-#: What ends a name read on over 和 (山田和夫率團, 田中和子與…, 鈴木和夫以…經驗).
-_AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|及|暨|與|以|至|赴|前往|$")
+#: What ends a name read on over 和 (山田和夫率團, 田中和子與…, 鈴木和夫以…經驗,
+#: 山田和夫到府拜會).
+_AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|到(?:府|訪)|及|暨|與|以|至|赴|前往|$")
 #: What follows a name ending in 和 (朴某和一行12人, 金某和率團來訪, 李某和等): its group,
 #: its verb or the list's end, never a second name.
 _AFTER_FINAL_HE = rx(r"一行|率|帶|等|、|,|。|來訪|$")
@@ -205,7 +206,7 @@ _BY_MEANS = rx(r"以")
 
 #: Coming to the city, right after a name read after its title (某市市長王大明來訪,
 #: 知事某某蒞府拜會, 代表某某南下); not a break before a title (某市經濟副市長來訪 names nobody).
-_COMING = rx(r"來訪|到訪|來高|來府|訪臺|蒞(?:府|臨|高)|訪問|南下")
+_COMING = rx(r"來訪|到訪|來高|(?:來|到)府|訪臺|蒞(?:府|臨|高)|訪問|南下")
 
 
 def _ends_name(text: str, pos: int) -> bool:

@@ -60,6 +60,7 @@ from loaders.rules.grammar import (
     _DELEGATION,
     _DELEGATION_LED,
     _ERRAND_DELEGATION,
+    _EVENT_ACTED_ON,
     _EVENT_ANAPHOR,
     _EVENT_TIME_ATTRIBUTE,
     _FIRST_SET,
@@ -94,6 +95,7 @@ from loaders.rules.grammar import (
     _LISTED_CITY,
     _MEMBERS,
     _MEMBERS_DELEGATION,
+    _MINUTES_FIELD,
     _MUNICIPAL_FOUNDER,
     _NAME_DOT,
     _OBJECT_VERB_CLOSING,
@@ -128,8 +130,10 @@ from loaders.rules.grammar import (
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
     _VISIT_PURPOSE,
+    _WISH_TIME,
     _YEAR_CLOSING,
     _YEARS_LATER,
+    RESOLUTION_FIELDS,
     alternatives,
     occurrences,
 )
@@ -287,6 +291,33 @@ SAYING = re.compile(r"表示|指出|致詞|致辭|強調|說明|認為|提到|�
 FIRST_PERSON = re.compile(r"我|本人|大家|咱")
 
 
+def _resolution_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The starts of the sentences a meeting's minutes tell as what it resolved: a line
+    opening 決議： and the items under a bare 決議： up to the next field (案由：, 某局提：,
+    第二案) or heading. A resolution decides what is to be done; it tells nothing done."""
+    resolved: set[int] = set()
+    field: str | None = None
+    for sentence in sentences:
+        label = _MINUTES_FIELD.match(sentence.norm)
+        if sentence.is_heading:
+            field = None
+        elif label:
+            field = label.group(1)
+        if field in RESOLUTION_FIELDS:
+            resolved.add(sentence.start)
+    return frozenset(resolved)
+
+
+def _wish_time(text: str, mention: EventMention) -> bool:
+    """Whether an event named unquoted is only the time a wish would be carried out at
+    (表示有意於明年玫瑰節引進龍舟競賽): no edition the text tells of."""
+    return (
+        text[mention.start : mention.start + 1] != "「"
+        and bool(_WISH_TIME.search(text[: mention.start]))
+        and not _EVENT_ACTED_ON.match(text, mention.end)
+    )
+
+
 def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None:
     """The day a release's lines are dated by: a full date in brackets opening its first
     line (〔78.1.10〕某某…) or standing alone after its last (…。（78年4月18日）)."""
@@ -355,6 +386,7 @@ class ReaderBase:
             self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
             self._sections.setdefault(sentence.section, []).append(sentence)
         self._paragraph_datelines: dict[tuple[int, int | None], DateSpan | None] = {}
+        self._resolved = _resolution_sentences(parsed.sentences)
         #: Places found after their country (某國某某市) that no data finds by their own
         #: name: the report may name them again alone (某某市正式成為本市第N個姊妹市).
         self.unknown_places: dict[str, Place] = {}
@@ -554,7 +586,10 @@ class ReaderBase:
 
     def _in_plans_section(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a section on the work to come (下半年工作
-        重點): what it says is planned, not done."""
+        重點), or a resolution of a meeting (決議：請某局派員出席…): what it says is
+        planned, not done."""
+        if sentence.start in self._resolved:
+            return True
         return bool(_PLANS_SECTION.search(self._section_titles(sentence)))
 
     def _section_titles(self, sentence: Sentence) -> str:
@@ -1236,7 +1271,7 @@ class ReaderBase:
     def _find_events(self, clause: Clause, spans: list[DateSpan]) -> None:
         mentions = find_events(clause.norm, is_recurring(clause.norm), self._report_year())
         for mention in mentions or self._title_held_next(clause):
-            if self._bare_alias_elsewhere(clause, mention):
+            if self._bare_alias_elsewhere(clause, mention) or _wish_time(clause.norm, mention):
                 continue
             # (本市與某市自民國55年締結…，本期適逢某市主辦「…」: a year something began
             # since is no edition's)
@@ -1582,7 +1617,7 @@ class ReaderBase:
             text = text[anaphor.start() :]
             anaphor = _THAT_PLACE.match(text)
         if anaphor:
-            of_that_place = self._of_that_place(text, anaphor, inherited)
+            of_that_place = self._of_that_place(text, anaphor, inherited, person.title)
             if of_that_place is not None:
                 return of_that_place
             text = text if text[anaphor.end() :] else ""
@@ -1600,11 +1635,12 @@ class ReaderBase:
         return self._affiliation_written(person, text, inherited)
 
     def _of_that_place(
-        self, text: str, anaphor: re.Match[str], inherited: Place | None
+        self, text: str, anaphor: re.Match[str], inherited: Place | None, title: str = ""
     ) -> tuple[str, Place] | None:
         """The place 該市/該縣 refers to (在某市市政廳會晤該市市長: the place named just
         before, in the sentence, or the one inherited), or its own body named without
-        the place (該市人民委員會, 該縣議會); None when neither is found."""
+        the place (該市人民委員會, 該縣議會), completed by the title where they share its
+        first character (該市體育 + 課長: its 體育課); None when neither is found."""
         kind = "city" if anaphor.group(1) == "市" else "admin1"
         place = self._antecedent(kind, text)
         if inherited is not None and _of_level(inherited, kind):
@@ -1614,6 +1650,8 @@ class ReaderBase:
             return None
         if not body:
             return self.facts.place(place), place
+        if self.lex.org_kind(text) is None and self._title_completes_name(body, title):
+            text, body = text + title[:-1], body + title[:-1]
         body_kind = self.lex.org_kind(text)
         if body_kind and body.startswith(anaphor.group(1)) and place.label == "City":
             # 該市市議會: the council 某某市議會 names, one body however it is written

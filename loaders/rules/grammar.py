@@ -132,6 +132,10 @@ _INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITL
 _NAME_THEN_HOME_TITLE = rx(r"([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE)
 #: The home government, whose bureaus act for it: 本府某局, 市府某處.
 _HOME_GOVERNMENT = r"(?:本府|市府)"
+#: A bureau's report in its own voice naming itself (本局, 本處): one of the city's own
+#: bureaus, whichever wrote the item (a meeting's minutes, each bureau reporting).
+_OWN_BUREAU = r"本局|本處"
+_OWN_BUREAU_NAMED = rx(rf"(?:{_OWN_BUREAU})$")
 
 # --- What did or did not take place, and what is to come ------------------------------
 
@@ -217,6 +221,11 @@ _GOES_ON = ("並", "且", "亦", "同時")
 #: Making a tie, in the words a talk on it or an agreement to it is told with: 締結,
 #: 締盟, 結盟, 結為.
 _TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
+#: A tie named as a matter in hand, the partner before it, in a list of matters (本年
+#: 推動之某市締結姊妹市案及某市之體育交流): a tie still to be made, whose clause goes on
+#: to other matters after it.
+_TIE_CASE = r"(?:姊妹|友好)(?:城市|市|縣|校)案(?!例|件)"
+_TIE_CASE_LISTED = rx(_TIE_CASE + r"(?=及|暨|與|、)")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
     r"|提議|建議|倡議"
@@ -224,14 +233,19 @@ _PURSUIT = rx(
     # nor 樂見兩市自某年締結以來之成果)
     r"|(?:支持|贊成|樂見)(?:兩市|雙方|兩地)?(?:" + _TIE_MADE_WORDS + ")"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
-    r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
+    + r"|"
+    + _TIE_CASE  # 某市締結姊妹市案及…: a matter in hand
+    + r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
     # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
     r"|案[^,;。]{0,8}?同意"
 )
 #: A tie agreed to whose signing the sentence tells is to come: 雙方已同意締結友好城市，
 #: 預計於明年由市長率團赴該市簽署 (but 經多次協商，兩市同意締結友好城市 is made).
 _AGREED_THEN_TO_SIGN = rx(
-    r"同意(?:" + _TIE_MADE_WORDS + r")[^。]*?(?:預計|預定|將於|擬於|將由|規劃)[^。]*?簽(?:署|訂|約)"
+    # (某市議會已通過與本市締結姊妹市，擬由市長率團赴…簽署: the partner's council
+    # approved, the signing to come)
+    r"(?:同意|通過)(?:與本市)?(?:" + _TIE_MADE_WORDS + r")[^。]*?"
+    r"(?:預計|預定|將於|擬於|將由|擬由|規劃)[^。]*?簽(?:署|訂|約)"
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
     # (not 兩市自某年締結姊妹市以來…，並就港灣交流事宜達成共識，預定明年簽署備忘錄: the
     # consensus on another matter, the tie's making no part of it)
@@ -444,7 +458,7 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
 #: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
-_AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
+_AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述|上開|前開)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
 #: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):
 #: the parties are bodies, no tie's agreement between the cities.
 _HOME_BUREAU_SIGNS = rx(_HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處)(?:與|和|及)")
@@ -460,6 +474,8 @@ _SINCE_SIGNED = rx(r"[^,;。]*?簽(?:訂|署|定|立)[^,;。]*?(?:以來|迄今|
 _AGREEMENT_PENDING = rx(
     r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極|同意簽"
     r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
+    # a signing proposed, not yet made (來訪時提議簽訂「…」, 建議兩市簽署…)
+    r"|提議|建議"
     # 樂見兩市簽署…: glad of a signing to come, told before the verb; not of one named as
     # made (樂見兩市於去年簽署之「…」持續落實)
     r"|樂見(?=[^,;。]{0,12}?(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?!之|的))"
@@ -509,6 +525,9 @@ _ITINERARY_DAY = (
 #: One qualified as come to witness or attend what was just told: 前來觀禮之某市助役,
 #: 前來與會的某市長.
 _CAME_TO_WATCH = rx(r"前來(?:觀禮|觀賞|與會|參加|出席)(?:之|的)")
+#: Coming to the city to watch, the comers named before (某協會會長某某一行三人專程來高
+#: 觀摩): they watched the city's event just told.
+_CAME_HERE_TO_WATCH = rx(r"(?:來高|前來|抵高|蒞高)(?:觀摩|觀賞|觀禮|觀賽)")
 #: A body's staff sent, closing who leads (教育局派員, 某局指派人員): the body leads.
 _STAFF_SENT = rx(r"(?:派|指派|派遣)(?:員|人員)$")
 #: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派
@@ -764,7 +783,7 @@ _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: The city or one of its bureaus receiving guests, on a day or at home (本局於6月24日
 #: 接待…, 本府某局於本市接待…); not abroad (本府某局於某國某市接待…: no coming).
 _HOME_RECEIVING = (
-    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|本局|本處)"
+    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|" + _OWN_BUREAU + ")"
     r"(?:於(?:"
     + _DATE_DIGITS
     + "|"
@@ -775,7 +794,7 @@ _HOME_RECEIVING = (
     r"接待(?!人員|工作|事宜|中心|單位|之|的)"
 )
 _COME = rx(
-    r"至本府|至本市|來訪|來府|前來|到訪|回訪|來臺|訪高|來高|抵高|蒞高|抵達本市|蒞臨|蒞府|蒞市"
+    r"至本府|至本市|來訪|來府|到府|前來|到訪|回訪|來臺|訪高|來高|抵高|蒞高|抵達本市|蒞臨|蒞府|蒞市"
     r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
     # a stay told by what the guests did in the city: 於3月27日至29日在本市考察…
@@ -795,6 +814,9 @@ _COME = rx(
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
 _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
+#: A coming promised, the promise before it (對方允諾於…後派員回訪, 該市長承諾明年來訪):
+#: a visit to come, not one made.
+_COMING_PROMISED = rx(r"(?:允諾|承諾|答應|應允)[^,;。]{0,12}$")
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
 #: the city went, nobody came. Not one paid here (某市長率團赴高雄回訪, 來臺回訪).
 _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?回訪(?!本)")
@@ -848,10 +870,13 @@ _SEND = rx(r"指派|派遣|特別派遣|派")
 #: well, on purpose: at an event watching is taking part, at a signing only witnessing
 #: (the agreement rules read _WITNESS). No chapter writes 觀禮 yet, so the oracle cannot
 #: tell; both are kept as written. Exhibiting (某市派遣藝術家來台參展) is taking part, and so
-#: is competing (某市組隊參賽; not 參賽隊伍, who competed, nor a tally of teams, 共7隊參賽).
+#: is competing (某市組隊參賽; not 參賽隊伍, who competed, nor a tally of teams, 共7隊參賽,
+#: save one closing the list of the teams, 甲市、乙市等三隊參賽).
 _JOIN = rx(
     _ATTEND_VERB + r"|與會(?!城市|代表|人員|者|貴賓|來賓|人士|嘉賓|學者|專家)|同臺|觀賞|觀禮"
     r"|(?<![\d一二三四五六七八九十兩]隊)參賽(?!隊|者|選手|人員|城市|國家|作品|資格)"
+    # but a tally closing the list of those competing is theirs (計有甲市、乙市等三隊參賽)
+    r"|(?:(?<=等[\d一二三四五六七八九十兩]隊)|(?<=等[\d一二三四五六七八九十兩]{2}隊))參賽"
     # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
     r"|主持(?:開幕|揭幕|開賽|鳴槍)"
 )
@@ -987,8 +1012,9 @@ _RECEIVE = rx(r"接見|(?<=親自)接待|(?:接待[並及])?(?:設宴)?款待")
 #: The home city's own seat as where a meeting took place (於市府, 在本府, 於市政府):
 #: the guest was received at home.
 _AT_HOME_SEAT = rx(r"(?:於|在)(?:本府|市府|本市|市政府|市政大樓)")
-#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦.
-_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|本府(?:舉辦|主辦|籌辦)"
+#: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦,
+#: and the reporting bureau's own 由本局主辦之「…」.
+_HOME_HOSTING = r"(?:在|於)本市(?:舉辦|舉行)|(?:本府|" + _OWN_BUREAU + r")(?:舉辦|主辦|籌辦)"
 _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: A sentence telling a holding with no subject written, only when (明年5月將續辦「…」,
 #: 本年10月擴大舉辦「…」), on what occasion (本年端午節（6月20日）) and where (於愛河):
@@ -1056,12 +1082,15 @@ _SCHOOL_LED = rx(
     + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
-#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…).
+#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…), with the city or the
+#: reporting bureau acting (本局輔導市立某女中與…: the bureau's own voice).
 #: A month told before the name (加上本年三月某女中與…). Words of the sentence before 本市
 #: or 該市 (規劃本市某國中與…) are cut by ties._after_city_word.
 _HOME_SCHOOL_LEAD = rx(
     r"^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
-    r"|^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
+    r"|^(?:另外?|此外|同時)?"
+    rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動))?"
+    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
 )
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
 _SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
@@ -1128,6 +1157,21 @@ _PLANS_SECTION = rx(
     r"(?:下半年|下年度|明(?:\([^()]{1,6}\))?年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)"
     r"(?:重點|計畫|計劃|規劃|方向)"
 )
+#: A festival named as the time of a wish, with no name quoted (有意於明年玫瑰節引進
+#: 龍舟競賽, 希望於明年某某祭期間…): when the wish would be carried out, no event told.
+_WISH_TIME = rx(r"(?:有意|希望|盼望?|期盼|考慮)於(?:明年|來年|下屆|明年度)?$")
+#: What follows an event a party joins or holds (參加, 出席, 舉辦…): not a wish's time.
+_EVENT_ACTED_ON = rx(r"(?:期間|時)?(?:參加|參與|出席|與會|參賽|參展|演出|舉辦|舉行|主辦)")
+#: A body opening its clause, then 由 and its head's title (某中學校由校長某某率師生…來訪):
+#: the body whose head leads its group.
+_BODY_THEN_HEAD = rx(r"(?:^|[,;。:])([\u4e00-\u9fff]{2,12}?)由$")
+#: A field of a meeting's minutes opening its line (案由：, 說明：, 決議：, 某局提：), or a
+#: proposal's number alone (第二案): what follows, up to the next, is that field's.
+_MINUTES_FIELD = rx(
+    r"^(?:(案由|說明|決議|結論|辦法)|[\u4e00-\u9fff]{2,8}?提):|^第[一二三四五六七八九十\d]{1,3}案$"
+)
+#: The fields of minutes that tell what the meeting decided: 決議, 結論.
+RESOLUTION_FIELDS = frozenset(("決議", "結論"))
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
@@ -1937,8 +1981,8 @@ _SENT_GROUP = rx(r"(?:派|組)(?:遣|成|織)?[^,]{0,6}?(?:團|員|隊)")
 #: A body a place sends as its team (某市由某龍舟協會組隊來訪參賽, 某市亦派出某划船協會
 #: 船隊參加): the body, which took part for it.
 _BODY_SENT_AS_TEAM = rx(r"(?:由|派出|派遣)([\u4e00-\u9fff]{3,20}?)(?:組隊|組團|船隊|代表隊|隊伍)")
-#: Sending or leading: 派員, 組團, 率.
-_SENDS_OR_LEADS = rx(r"派員|組團|率")
+#: Sending or leading: 派員, 組團, 率, and sending people counted (各派一人, 派二名).
+_SENDS_OR_LEADS = rx(r"派員|組團|率|派[一二兩三四五\d]{1,2}(?:人|名)")
 #: A day of a trip opening with its attending at an invitation, no subject written
 #: (翌日（5日）應邀出席「…」): the delegation was invited to what it attended.
 _ATTENDS_AS_INVITED = rx(r"^" + _NEXT_DAY + r"(?:並|亦)?應邀$")

@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _BY_OPENING,
     _BY_PUBLIC_UNIVERSITY,
     _CAME_DOWN,
+    _CAME_HERE_TO_WATCH,
     _CAME_TO_WATCH,
     _CANCELLED,
     _CARD_FIELD,
@@ -171,6 +172,7 @@ from loaders.rules.grammar import (
     _ORGANIZER_NAMED,
     _ORGANIZING,
     _OTHER_TRIP,
+    _OWN_BUREAU_NAMED,
     _OWN_SUBJECT,
     _OWN_TIME_TRIP,
     _PARENS,
@@ -424,7 +426,8 @@ class EventRules(PartyRules):
         acronym = _ACRONYM_OPENING.match(name)
         glossed = organizer is not None and self._glossed_body(name, organizer.group())
         kind = self.lex.org_kind(name) or ("organization" if acronym or glossed else None)
-        home = self.lex.home_org(name) or _HOME_ACTOR.match(name)
+        # 由本局主辦之「…」: the reporting bureau, the city's own (read by _home_holds)
+        home = self.lex.home_org(name) or _HOME_ACTOR.match(name) or _OWN_BUREAU_NAMED.match(name)
         if organizer and kind and not home and clause.events and not _THAT_BODY_HOSTING.match(name):
             # 本府教育局主辦「…」 is the city's own (read by _home_holds), no outside body;
             # 該局主辦之「…」 is the body of that kind named before (_referred_body_holds)
@@ -1494,7 +1497,10 @@ class EventRules(PartyRules):
         前來觀禮之某市助役王大明): the one named first after it attended that event."""
         came = _CAME_TO_WATCH.search(clause.norm)
         event_id = self.state.event
-        if came is None or event_id is None or self._future(clause, sentence_norm):
+        if event_id is None or self._future(clause, sentence_norm):
+            return
+        if came is None:
+            self._came_here_to_watch(clause, event_id)
             return
         named = sorted(self._people_by_position(clause.norm[came.end() :]))[:1]
         if named and not self._of_home(named[0][1]):
@@ -1505,6 +1511,22 @@ class EventRules(PartyRules):
                 clause.sentence,
                 status=Attendance.ATTENDED,
             )
+
+    def _came_here_to_watch(self, clause: Clause, event_id: str) -> None:
+        """Guests told coming to the city to watch (某協會會長某某一行三人專程來高觀摩),
+        after the city's event was told: each guest named before the coming attended it."""
+        came = _CAME_HERE_TO_WATCH.search(clause.norm)
+        if came is None or not self._home_hosts(event_id):
+            return
+        for _, pid in sorted(self._people_by_position(clause.norm[: came.start()])):
+            if not self._of_home(pid):
+                self.facts.relate(
+                    RelType.PARTICIPATED_IN,
+                    pid,
+                    event_id,
+                    clause.sentence,
+                    status=Attendance.ATTENDED,
+                )
 
     def _called_so(self, event_id: str, word: str) -> bool:
         """Whether an event may be spoken of again by `word` (大會, 會議, 論壇, 峰會): its

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from graph.model import Label, RelType, TieStatus
+from graph.model import Label, Relation, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.facts import told_in
 from loaders.gazetteer import Gazetteer
@@ -107,6 +107,7 @@ from loaders.rules.grammar import (
     _TALKS_PLANNED,
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
+    _TIE_CASE_LISTED,
     _TIE_DECLINED,
     _TIE_DECLINED_AFTER,
     _TIE_DISCUSSED,
@@ -443,13 +444,16 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
 def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
     """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」), the
     noun after the verb (簽署合作備忘錄) or right before it (完成某某合作備忘錄簽署),
-    without its opening words."""
+    without its opening words; one referred back to (簽署上開協議書, 該備忘錄) by its
+    kind alone, the words pointing back being no part of a title."""
     titled = (
         _AGREEMENT_TITLE.search(text)
         or _AGREEMENT_NOUN.search(text[last_signing.end() :])
         or _AGREEMENT_NOUN_SIGNED.search(text[: last_signing.start()])
     )
-    return _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
+    title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
+    kind = _AGREEMENT_KIND.search(title) if _AGREEMENT_REFERRED.fullmatch(title) else None
+    return kind.group() if kind else title
 
 
 def _is_ties_own_agreement(title: str, sentence_norm: str) -> bool:
@@ -496,6 +500,20 @@ def _shortened(short: str, title: str) -> bool:
         return False
     rest = iter(title)
     return all(char in rest for char in short)
+
+
+def _told_again_within(short: Relation, full: Relation) -> bool:
+    """Whether the signing `short` tells may be the one `full` tells: `full` signed on a
+    date within `short`'s (undated, or dated less precisely), or both planned, on no two
+    dates (a proposal's undated, the plan's 擬於十月…簽署上開協議書)."""
+    dated = str(short.properties.get("date") or "")
+    full_dated = str(full.properties.get("date") or "")
+    if full.properties.get("status") == TieStatus.SIGNED:
+        return len(full_dated) > len(dated) and full_dated.startswith(dated)
+    planned = (short.properties.get("status"), full.properties.get("status"))
+    return planned == (TieStatus.PLANNED, TieStatus.PLANNED) and (
+        not dated or not full_dated or dated == full_dated
+    )
 
 
 #: What may stand between an agreement's date and its verb of signing: who signed,
@@ -665,14 +683,22 @@ class TieRules(ReaderBase):
         the partner is left unknown) those the sentence is about (訪問…某市、某市及某市
         等市，瞭解締結友好城市之可行性; 與某市簽署…；雙方並就締結友好城市事宜進行洽商),
         both sides named in the sentence so far (雙方同意以此為基礎，進一步洽談締結友好
-        城市事宜), or the item's partner; never a mission's seat."""
+        城市事宜), or the item's partner; never a mission's seat. A tie named as a
+        matter listed with others (某市締結姊妹市案及…與某市之交流) is with the cities
+        named before it only."""
+        case = _TIE_CASE_LISTED.search(clause.norm)
         cities = (
-            self._foreign(clause)
+            (self._foreign_before(clause, case.start()) if case else self._foreign(clause))
             or self._governing_cities(clause)
             or self._tie_partners_spoken_of(clause, sentence_norm, rel_type)
         )
         seats = self._mission_seats(sentence_norm)
         return [c for c in cities if c not in seats]
+
+    def _foreign_before(self, clause: Clause, end: int) -> list[str]:
+        """The foreign cities the clause names before `end`."""
+        before = {pid for start, _, pid in clause.places if start < end}
+        return [pid for pid in self._foreign(clause) if pid in before]
 
     def _governing_cities(self, clause: Clause) -> list[str]:
         """The cities whose own council or government acts on the tie (某市議會決議終止
@@ -1825,25 +1851,30 @@ class TieRules(ReaderBase):
         交流協議), by a shorter title (a summary's 「教育交流備忘錄」, a plan's 「港灣交流
         備忘錄」 before the trip signing it) whose words all stand, in order, in the title
         of the one agreement of that kind, dated within its date, the chapter signs with
-        that party (「教育交流合作備忘錄」, 教育交流協議書): that agreement, not another."""
+        that party (「教育交流合作備忘錄」, 教育交流協議書): that agreement, not another.
+        So too a signing still planned, told again shorter (a proposal's 擬與某市簽訂體育
+        交流協議書 of its 「某市與某市體育交流協議書」, then 簽署上開協議書): the one
+        planned agreement it shortens. The shortest are folded last, into what is left."""
         mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
+        mous.sort(key=lambda r: -len(str(r.properties.get("title") or "")))
         for short in mous:
             title = str(short.properties.get("title") or "")
             if not title:
                 continue
-            dated = str(short.properties.get("date") or "")
             full = [
                 r
                 for r in mous
                 if r is not short
+                and r.key in self.facts.relations
                 and r.source == short.source
                 and self._party_or_its_body(short.target, r.target)
-                and len(str(r.properties.get("date") or "")) > len(dated)
-                and str(r.properties.get("date")).startswith(dated)
-                and r.properties.get("status") == TieStatus.SIGNED
+                and _told_again_within(short, r)
                 and _shortened(title, str(r.properties.get("title") or ""))
             ]
             if len(full) == 1 and short.key in self.facts.relations:
+                for key in ("date", "year"):  # the plan's date, where only it tells one
+                    if key in short.properties and key not in full[0].properties:
+                        full[0].properties[key] = short.properties[key]
                 self._fold_into(short, full[0])
 
     def merge_short_schools(self) -> None:

@@ -38,6 +38,7 @@ from loaders.rules.grammar import (
     _AT_CEREMONY,
     _ATTEND,
     _ATTENDING_END,
+    _BODY_THEN_HEAD,
     _CALLED_ON,
     _CAME_DOWN,
     _CARD_FIELD,
@@ -1053,8 +1054,27 @@ class VisitorRules(ReaderBase):
             or (_hosts_a_visit(person, norm) and not self._gone_elsewhere(norm, person.start))
         ):
             inherited = self.home_place
+        led = self._body_leading_its_group(norm, person.start) if not aff else None
+        if led is not None:
+            return led  # 某中學校由校長某某率師生來訪: the school's principal
         affiliation_id, _ = self._affiliation(person, inherited)
         return affiliation_id
+
+    def _body_leading_its_group(self, norm: str, at: int) -> str | None:
+        """The body opening the clause before 由 and the title at `at` (某中學校由校長某某
+        率師生來訪), named before in full (日本某市立某中學校) or as written: the body
+        whose head the person is; None when no one body of that kind has the name."""
+        opening = _BODY_THEN_HEAD.search(norm[:at])
+        if opening is None or self.lex.org_kind(opening.group(1)) is None:
+            return None
+        short = normalize(opening.group(1))
+        named = {
+            e.id
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and any(name.endswith(short) for name in self._normalized_names(e))
+        }
+        return named.pop() if len(named) == 1 else None
 
 
 #: Some of those just listed: 其中, 當中.

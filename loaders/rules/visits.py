@@ -48,6 +48,7 @@ from loaders.rules.grammar import (
     _CITY_GOVERNMENT,
     _CLAUSE_BREAK,
     _COME,
+    _COMING_PROMISED,
     _COUNTRIES_AND_MORE,
     _COUNTRY_ALONE,
     _DATE_HEAD,
@@ -434,6 +435,8 @@ class VisitRules(ReaderBase):
             return  # 某高中師生赴某市，回訪某高中: the trip the clause before told
         if self._future(self._said_before_coming(clause, come), sentence_norm):
             return  # a visit to come is not a visit
+        if come and _COMING_PROMISED.search(clause.norm[: come.start()]):
+            return  # 對方允諾於…後派員回訪: promised, not yet paid
         if come:
             again = self._coming_told_again(clause)
             if not again:
