@@ -291,16 +291,17 @@ _SHARED_SUFFIX = "市縣州"
 
 @cache
 def _home_body_official() -> re.Pattern[str]:
-    """A home body's official named in full, then the title, before the verb of a
-    meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待). The group is the
-    name (a home official only when the title read makes him one: see _ours)."""
+    """A home body's official named in full or by surname, then the title, before the
+    verb of a meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待), 由建設局
+    黃局長(接見). The group is the name (a home official only when the title read makes
+    him one, or a surname alone: see _ours)."""
     lex = lexicon()
     bodies = sorted({n for org in lex.home_orgs for n in org.names}, key=len, reverse=True)
     titles = lex.titles_longest_first
     return re.compile(
         r"(?:與|由)(?:本府)?(?:"
         + "|".join(map(re.escape, bodies))
-        + r")([\u4e00-\u9fff]{2,3}?)(?:"
+        + r")([\u4e00-\u9fff]{1,3}?)(?:"
         + "|".join(map(re.escape, titles))
         + r")(?:親自)?$"
     )

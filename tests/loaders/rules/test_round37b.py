@@ -45,3 +45,13 @@ def test_a_guest_tables_purpose_leading_a_group_brings_the_body() -> None:
     ext = chapter(*_GUEST_TABLE)
     came = rels(ext, RelType.VISITED, source=named(ext, "仙台市議會"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in came] == ["2018-03-05"]
+
+
+# 4. a guest received by the head of one of the city's bureaus named by surname and title
+# (由建設局黃局長接見): the guest met the city
+def test_a_guest_received_by_a_bureau_head_by_surname_met_the_city() -> None:
+    ext = chapter(
+        "107年10月4日，美國塔科馬港務局局長喬治‧米勒（George Miller）來訪，由工務局林局長接見。",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "喬治‧米勒"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, "2018-10-04")]
