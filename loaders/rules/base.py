@@ -73,6 +73,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _HOME_OFFICIAL_GOES,
+    _HOME_OFFICIALS_LED,
     _HOME_TITLE_ONLY,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
@@ -2192,8 +2193,12 @@ class ReaderBase:
 
     def _officials_going(self, text: str) -> list[str]:
         """The city's officials named in full as those the city sends or who go (本府派
-        秘書處王大明科長赴某市, 本府王大明秘書長赴某市): each went, and takes part in
-        what the city attends there."""
+        秘書處王大明科長赴某市, 本府王大明秘書長赴某市), or whom its leader took along
+        (本府由某局局長甲率某科科長乙等赴某市): each went, and takes part in what the
+        city attends there."""
+        led = _HOME_OFFICIALS_LED.search(text)
+        if led is not None:  # taken along by the city's own leader: the city's people
+            return [pid for name, pid in self.people.items() if name in led.group(1)]
         going = _HOME_OFFICIAL_GOES.search(text)
         if going is None:
             return []

@@ -513,6 +513,9 @@ _STAFF_SENT = rx(r"(?:派|指派|派遣)(?:員|人員)$")
 #: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派
 #: 秘書處王大明科長赴某市, 本府王大明秘書長赴某市 (the group: who went).
 _HOME_OFFICIAL_GOES = rx(r"本府(?:派|指派|派遣)?([^,;。派率]{3,16}?)(?:前往|赴)")
+#: ...or named as those its leader took along (本府由某局局長王大明率某科科長李小華、某校
+#: 校長陳美玲等赴某市: the group, each named went).
+_HOME_OFFICIALS_LED = rx(r"本府由[^,;。]{2,30}?率([^,;。]{3,80}?)等?(?:前往|赴)")
 #: A line of an itinerary opening with its day (第三天(十月五日):…): its clauses that
 #: name no one of their own tell what the delegation did that day.
 _ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")

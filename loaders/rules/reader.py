@@ -71,9 +71,11 @@ _ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 
 
 #: A record card's field giving its date, opening a line: 日期：79.8.2, 來函日期：…,
-#: 發函日期：… (a short label ending in 日期, then the colon); not a deadline's
-#: (截止日期：, 報名日期：) nor the data's (資料日期：).
-_DATE_FIELD = rx(r"^(?![^,;。:]{0,4}(?:截止|報名|申請|繳交|資料|統計|更新|製表))[^,;。:]{0,4}日期:")
+#: 發函日期：…, 出國期間：… (a short label ending in 日期 or 期間, then the colon); not a
+#: deadline's (截止日期：, 報名日期：) nor the data's (資料日期：).
+_DATE_FIELD = rx(
+    r"^(?![^,;。:]{0,4}(?:截止|報名|申請|繳交|資料|統計|更新|製表))[^,;。:]{0,4}(?:日期|期間):"
+)
 
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.

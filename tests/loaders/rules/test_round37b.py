@@ -55,3 +55,70 @@ def test_a_guest_received_by_a_bureau_head_by_surname_met_the_city() -> None:
     )
     met = rels(ext, RelType.MET_WITH, target=named(ext, "喬治‧米勒"))
     assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, "2018-10-04")]
+
+
+# 5. an abstract of a trip report, its fields labelled 報告名稱, 出國人員（姓名、服務單位、
+# 職稱）, 出國期間 and 前往國家及城市: a trip card, the city's trip there on the period's
+# days, told by the period's line too
+def test_a_trip_reports_abstract_is_the_citys_trip_on_its_period() -> None:
+    ext = chapter(
+        "（一）",
+        "報告名稱：赴美國塔科馬市考察港埠建設報告",
+        "出國人員（姓名、服務單位、職稱）："
+        "王大同　高雄市政府海洋局　局長；李小梅　高雄市政府海洋局　科長",
+        "出國期間：一○七年三月五日至三月十一日",
+        "前往國家及城市：美國華盛頓州塔科馬市",
+        "內容摘要：考察港埠經營。",
+    )
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "塔科馬市"))
+    assert [(t.properties.get("start"), t.properties.get("end")) for t in trips] == [
+        ("2018-03-05", "2018-03-11")
+    ]
+    assert any(e.text.startswith("出國期間") for e in trips[0].evidence)
+
+
+# 6. a roster's members written in its columns, name, unit and title, parted by full-width
+# spaces, ／ or ， (one a line, or parted by ；), or the unit and title in brackets: each
+# holds the title at the unit as written and went to each place of the trip
+def test_a_rosters_members_in_columns_hold_their_titles_and_went() -> None:
+    ext = chapter(
+        "（一）",
+        "報告名稱：出席日本大阪市「國際環境論壇」報告",
+        "出國人員（姓名、服務單位、職稱）：",
+        "　陳志明　高雄市政府環境保護局　副局長",
+        "　林淑芬／高雄市政府環境保護局第三科／技正",
+        "出國期間：107年5月2日至5月6日",
+        "前往國家及城市：日本國大阪府大阪市、京都府京都市",
+        "（二）",
+        "報告名稱：市長率團訪問美國鳳凰城報告",
+        "出國人員（姓名、服務單位、職稱）："
+        "張大千（高雄市政府　市長）、黃美玉（高雄市政府新聞處　處長）",
+        "出國期間：107年6月2日至6月6日",
+        "前往國家及城市：美國亞利桑那州鳳凰城",
+    )
+    for name, unit, title, cities, day in (
+        ("陳志明", "高雄市政府環境保護局", "副局長", ("大阪市", "京都市"), "2018-05-02"),
+        ("林淑芬", "高雄市政府環境保護局第三科", "技正", ("大阪市", "京都市"), "2018-05-02"),
+        ("黃美玉", "高雄市政府新聞處", "處長", ("鳳凰城",), "2018-06-02"),
+    ):
+        person = named(ext, name)
+        held = rels(ext, RelType.HOLDS_TITLE, source=person, target=named(ext, unit))
+        assert [h.properties.get("title_zh") for h in held] == [title]
+        for city in cities:
+            went = rels(ext, RelType.VISITED, source=person, target=named(ext, city))
+            assert [w.properties.get("start") for w in went] == [day]
+
+
+# 7. a roster of one member alone (蔡某某，某局，專門委員): he went, as the city's trip
+def test_a_roster_of_one_member_alone_went() -> None:
+    ext = chapter(
+        "（一）",
+        "報告名稱：參加韓國仁川廣域市「港灣城市會議」報告",
+        "出國人員（姓名、服務單位、職稱）：周建國，高雄市政府經濟發展局，專門委員",
+        "出國期間：107年4月9日至4月12日",
+        "前往國家及城市：大韓民國仁川廣域市",
+    )
+    incheon = named(ext, "仁川廣域市")
+    for party in (named(ext, "周建國"), KAOHSIUNG):
+        went = rels(ext, RelType.VISITED, source=party, target=incheon)
+        assert [w.properties.get("end") for w in went] == ["2018-04-12"]
