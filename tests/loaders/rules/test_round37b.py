@@ -122,3 +122,21 @@ def test_a_roster_of_one_member_alone_went() -> None:
     for party in (named(ext, "周建國"), KAOHSIUNG):
         went = rels(ext, RelType.VISITED, source=party, target=incheon)
         assert [w.properties.get("end") for w in went] == ["2018-04-12"]
+
+
+# 8. the city's trip told as its leader taking a list of its people (本府由甲率乙、丙、丁
+# 等赴某市): its own delegation, no list of visitors; each holds the title of his unit
+def test_the_citys_leader_taking_a_list_of_its_people_is_no_list_of_visitors() -> None:
+    ext = chapter(
+        "107年9月3日至9日，本府由高雄市政府副市長林大同率高雄市政府秘書處處長王美玲、"
+        "高雄市立中正高級中學校長陳志豪、高雄市政府秘書處第二科科長張怡君等赴美國丹佛市訪問。",
+    )
+    for name, unit in (
+        ("王美玲", "高雄市政府秘書處"),
+        ("陳志豪", "高雄市立中正高級中學"),
+        ("張怡君", "高雄市政府秘書處第二科"),
+    ):
+        held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, name))
+        assert [h.target for h in held] == [named(ext, unit)]
+        went = rels(ext, RelType.VISITED, source=named(ext, name), target=named(ext, "丹佛市"))
+        assert [w.properties.get("start") for w in went] == ["2018-09-03"]
