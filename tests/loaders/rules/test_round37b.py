@@ -5,6 +5,8 @@ each tested on invented sentences of the same form."""
 from __future__ import annotations
 
 from graph.model import RelType
+from loaders.reading import RawReport
+from loaders.structure import parse_report
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 #: A table of guests aligned by full-width spaces only, with a 接見 column.
@@ -140,3 +142,29 @@ def test_the_citys_leader_taking_a_list_of_its_people_is_no_list_of_visitors() -
         assert [h.target for h in held] == [named(ext, unit)]
         went = rels(ext, RelType.VISITED, source=named(ext, name), target=named(ext, "丹佛市"))
         assert [w.properties.get("start") for w in went] == ["2018-09-03"]
+
+
+# 9. a list restarted inside a deeper section while its numbering is open above (一、出國
+# 報告提要 (一)某報告 內容摘要： 一、… 二、…): the points of that section, nested in it; the
+# outer list goes on after the section closes (二、本期接待外賓)
+def test_a_list_restarted_inside_a_deeper_section_is_nested_in_it() -> None:
+    text = "\n".join(
+        [
+            "壹、國際事務",
+            "一、出國報告提要",
+            "（一）",
+            "報告名稱：赴美國丹佛市考察報告",
+            "內容摘要：",
+            "　一、本團於五月二日抵達丹佛市。",
+            "　二、五月四日轉往鳳凰城。",
+            "（二）",
+            "報告名稱：赴日本大分市考察報告",
+            "二、本期接待外賓",
+        ]
+    )
+    parsed = parse_report(RawReport(path="t.txt", text=text, encoding="utf-8", sha256=""))
+    by_title = {s.title.rstrip("。"): s for s in parsed.sections}
+    card = parsed.sections.index(by_title["赴美國丹佛市考察報告"])
+    for point in ("本團於五月二日抵達丹佛市", "五月四日轉往鳳凰城"):
+        assert by_title[point].parent == card
+    assert by_title["本期接待外賓"].parent is None
