@@ -731,7 +731,9 @@ _TOLD_BEFORE = rx(r"(?:已|詳)?如(?:前|上)(?:所)?述(?![之的])")
 _TOPIC_PLACE = rx(r"^(?:至於|至)[\u4e00-\u9fff]{2,16}$")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
-_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|本團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+#: The delegation leaving a stop of its trip: (19日)離西雅圖, 離開某市, 並於…離開.
+_LEAVES_STOP = rx(r"^(?:並|隨後|再)?(?:於)?離(?:開)?(?!職|任|境)")
 #: Going to attend, no place written: 前往出席, 前往參加, 赴會.
 _GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.

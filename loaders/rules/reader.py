@@ -365,6 +365,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self.sibling_dates = self._sibling_dates(current, sentence.section)
                 current = sentence.section
                 self._enter_section(sentence.section)
+                self._enter_cards_point(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
         self._record_invitations_received()
@@ -605,6 +606,19 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         found = find_dates(field.norm, DateContext(self.period))
         days = [d for d in found if d.precision == "day"] or found
         return [replace(d, text_start=-1, text_end=0) for d in days[:1]]
+
+    def _enter_cards_point(self, index: int | None) -> None:
+        """A point of a record card (（三）報告名稱：… 出國期間：十月十一日至二十一日
+        內容摘要： 一、…十五日轉往某市): its days written alone are of the month the
+        card's date field opens with, as the card's own lines are."""
+        card = self._card_of(index)
+        field = self._date_field(index)
+        if card is None or card == index or field is None or self.state.dates.current_month:
+            return
+        found = find_dates(field.norm, DateContext(self.period))
+        days = [d for d in found if d.precision == "day"]
+        if days:
+            self.state.dates = replace(self.state.dates, current_month=days[0].start[:7])
 
     def _date_field(self, index: int | None) -> Sentence | None:
         """The date field (日期：…, 來函日期：…) opening a line of the record card (the

@@ -168,3 +168,40 @@ def test_a_list_restarted_inside_a_deeper_section_is_nested_in_it() -> None:
     for point in ("本團於五月二日抵達丹佛市", "五月四日轉往鳳凰城"):
         assert by_title[point].parent == card
     assert by_title["本期接待外賓"].parent is None
+
+
+#: A trip card whose summary tells its stops in numbered points, days written alone.
+_CARD_WITH_LEGS = (
+    "（一）",
+    "報告名稱：市長率團訪問美國丹佛市及鳳凰城報告",
+    "出國人員（姓名、服務單位、職稱）："
+    "張大千（高雄市政府　市長）、黃美玉（高雄市政府新聞處　處長）",
+    "出國期間：107年5月1日至5月10日",
+    "前往國家及城市：美國科羅拉多州丹佛市、亞利桑那州鳳凰城",
+    "內容摘要：",
+    "　一、本團由張大千市長率領，於五月二日抵達丹佛市。三日參觀丹佛國際機場。",
+    "　二、四日上午拜會丹佛市市長。",
+    "　三、五日轉往鳳凰城，六日參觀鳳凰城港務局。八日離鳳凰城，十日返抵國門。",
+)
+
+
+# 10. a trip card's points telling its stops (本團於五月二日抵達甲市 … 五日轉往乙市 … 八日離
+# 乙市): each stop is of its own days, from arriving to going on or leaving, for the city
+# and for each member of its roster
+def test_a_trip_cards_points_date_each_stop_for_the_city_and_its_members() -> None:
+    ext = chapter(*_CARD_WITH_LEGS)
+    for city, days in (
+        ("丹佛市", ("2018-05-02", "2018-05-05")),
+        ("鳳凰城", ("2018-05-05", "2018-05-08")),
+    ):
+        for party in (KAOHSIUNG, named(ext, "張大千"), named(ext, "黃美玉")):
+            went = rels(ext, RelType.VISITED, source=party, target=named(ext, city))
+            assert [(w.properties.get("start"), w.properties.get("end")) for w in went] == [days]
+
+
+# 11. a day written alone opening a trip card's point (二、四日上午拜會某市市長): of the
+# month the card's date field opens with
+def test_a_day_alone_in_a_trip_cards_point_is_of_the_cards_month() -> None:
+    ext = chapter(*_CARD_WITH_LEGS)
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "丹佛市"))
+    assert [m.properties.get("date") for m in met] == ["2018-05-04"]
