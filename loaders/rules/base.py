@@ -2173,12 +2173,32 @@ class ReaderBase:
         return {self.home, *(org.id for org in self.lex.home_orgs)}
 
     def _home_people(self) -> set[str]:
-        """People who hold a title of the home city or of one of its own bodies."""
-        ours = self._home_parties()
+        """People who hold a title of the home city or of one of its own bodies, those
+        named as its own in full too (see _own_bodies_named)."""
+        ours = self._home_parties() | self._own_bodies_named()
         return {
             r.source
             for r in self.facts.relations.values()
             if r.type == RelType.HOLDS_TITLE and r.target in ours
+        }
+
+    def _own_bodies_named(self) -> set[str]:
+        """Bodies of the city named in full as its own, located in it: a unit of its
+        government (高雄市政府教育局第五科, opening with the government's name) or a
+        school it runs (高雄市立某國民中學, the city's name then 立)."""
+        government = [
+            n for org in self.lex.home_orgs if org.kind == "government" for n in org.names
+        ]
+        openings = (
+            *(n for n in government if len(n) > len("市政府")),
+            self.home_place.name_zh + "立",
+        )
+        return {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN
+            and r.target == self.home
+            and self.facts.entities[r.source].name_zh.startswith(openings)
         }
 
     def _titles_held(self, people: Iterable[str]) -> list[Relation]:

@@ -205,3 +205,16 @@ def test_a_day_alone_in_a_trip_cards_point_is_of_the_cards_month() -> None:
     ext = chapter(*_CARD_WITH_LEGS)
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "丹佛市"))
     assert [m.properties.get("date") for m in met] == ["2018-05-04"]
+
+
+# 12. an official of a unit of the city's government named in full (高雄市政府某局第三科
+# 科長), calling on someone abroad: he met him, as the city's own official
+def test_an_official_of_a_government_unit_named_in_full_is_the_citys_own() -> None:
+    ext = chapter(
+        "107年4月10日，本府由高雄市政府經濟發展局第三科科長周建國等赴韓國仁川廣域市考察。",
+        "周建國科長並於4月11日拜會仁川廣域市港灣局局長金永洙。",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "金永洙"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [
+        (named(ext, "周建國"), "2018-04-11")
+    ]
