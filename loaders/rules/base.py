@@ -307,6 +307,12 @@ def _last_written(text: str, names: Sequence[str]) -> tuple[int, int]:
     return start, start + len(name)
 
 
+#: The titles of a city's head: 市長, 副市長, 代理市長.
+_CITY_HEAD = rx(r"(?:代理|副)?市長")
+#: What follows a city's name in the name of its government: 某市政府, 某市府.
+_OF_ITS_GOVERNMENT = rx(r"政府|府")
+
+
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
@@ -1576,6 +1582,12 @@ class ReaderBase:
         if city is not None:  # 會晤西市 + 市長: the city just named
             return self.facts.place(city), city
         home_org = self._home_org_named(_HOME_WORDS.sub("", text))  # 本府環保局
+        if (
+            home_org is not None
+            and home_org.kind == "government"
+            and _CITY_HEAD.fullmatch(person.title)
+        ):  # 高雄市政府 + 市長: the city's mayor, of the city
+            return self.home, self.home_place
         if home_org is not None:
             return self._home_org(home_org), self.home_place
         if text and not _HOME_WORDS.sub("", text):  # 本府秘書長某某: the city's own title
@@ -1630,6 +1642,12 @@ class ReaderBase:
         mentions = self._place_mentions(text)
         place = mentions[-1].place if mentions else inherited
         org_name, kind = text, self.lex.org_kind(text)
+        if (
+            _CITY_HEAD.fullmatch(person.title)
+            and mentions
+            and _OF_ITS_GOVERNMENT.fullmatch(text[mentions[-1].end :])
+        ):  # 某市政府 + 市長: the city's mayor, the head of the city, not of an office
+            return self._place_named_last(mentions[-1], person.title)
         if kind is None and self._title_completes_name(text, person.title):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)

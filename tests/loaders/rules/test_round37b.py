@@ -218,3 +218,21 @@ def test_an_official_of_a_government_unit_named_in_full_is_the_citys_own() -> No
     assert [(m.source, m.properties.get("date")) for m in met] == [
         (named(ext, "周建國"), "2018-04-11")
     ]
+
+
+# 13. a city's head written with its government as his unit (張大千（高雄市政府　市長）,
+# 吉達市政府市長某某): the mayor of the city, not an office of its government
+def test_a_mayor_of_a_citys_government_is_the_citys_mayor() -> None:
+    ext = chapter(
+        "（一）",
+        "報告名稱：市長率團訪問美國鳳凰城報告",
+        "出國人員（姓名、服務單位、職稱）："
+        "張大千（高雄市政府　市長）、黃美玉（高雄市政府新聞處　處長）",
+        "出國期間：107年6月2日至6月6日",
+        "前往國家及城市：美國亞利桑那州鳳凰城",
+        "內容摘要：本團於6月3日拜會鳳凰城市政府副市長約翰‧戴維斯（John Davis）。",
+    )
+    mayor = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "張大千"))
+    assert [(m.target, m.properties.get("title_zh")) for m in mayor] == [(KAOHSIUNG, "市長")]
+    deputy = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "約翰‧戴維斯"))
+    assert [d.target for d in deputy] == [named(ext, "鳳凰城")]
