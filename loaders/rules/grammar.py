@@ -313,6 +313,11 @@ _SIGNING_TALKED_OF = rx(
 #: making it, or of its agreement). Between the tie and the talk only such words: not
 #: what the tie holds already (就兩市締結姊妹市10週年紀念活動交換意見: see _ANNIVERSARY,
 #: which `after` is checked against first).
+#: A tie signed, then another visit joined on (訪問甲市簽署姊妹市協定暨訪問乙市): the
+#: places after it are the other visit's, no partners.
+_VISIT_AFTER_TIE = rx(
+    r"(?:締結|簽署|簽訂)[^,;。]*?(?:姊妹|友好)[^,;。]*?(?:暨|並|再)(?:順道)?(?:訪問|前往|赴|參訪|轉往)"
+)
 _TIE_DISCUSSED = rx(
     r"就[^,;。]*?(?:" + _TIE_MADE_WORDS + r")(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
     r"(?:城市|州市|省市|縣市|市|州|省|縣|校)?(?:關係)?(?:之|的)?"

@@ -236,3 +236,13 @@ def test_a_mayor_of_a_citys_government_is_the_citys_mayor() -> None:
     assert [(m.target, m.properties.get("title_zh")) for m in mayor] == [(KAOHSIUNG, "市長")]
     deputy = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "約翰‧戴維斯"))
     assert [d.target for d in deputy] == [named(ext, "鳳凰城")]
+
+
+# 14. a tie signed, then another visit joined on (訪問甲市簽署姊妹市協定暨訪問乙市): the
+# city after it is the other visit's, no partner of the tie
+def test_a_visit_joined_on_after_a_tie_names_no_partner() -> None:
+    ext = chapter(
+        "107年5月，陳市長率團訪問美國丹佛市簽署姊妹市協定暨訪問鳳凰城。",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF)
+    assert [named(ext, "丹佛市") in (t.source, t.target) for t in ties] == [True]
