@@ -228,6 +228,9 @@ _SIGNING_WORD = rx(_SIGNING + "|簽字")
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
+#: A body gone to, then the call on it (赴某港務局（Port of …）參訪): the body, its gloss
+#: no part of it.
+_GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
@@ -2536,6 +2539,9 @@ class VisitRules(ReaderBase):
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
+        gone_to = _GONE_TO_BODY.search(clause.norm, 0, verb.start())
+        if not name and verb.group() == "參訪" and gone_to is not None:
+            name = body_name(gone_to.group(1))  # 赴某港務局（Port of …）參訪: the body gone to
         name = self._owner_of_site(name) if name else name
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:

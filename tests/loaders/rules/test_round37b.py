@@ -246,3 +246,13 @@ def test_a_visit_joined_on_after_a_tie_names_no_partner() -> None:
     )
     ties = rels(ext, RelType.SISTER_CITY_OF)
     assert [named(ext, "丹佛市") in (t.source, t.target) for t in ties] == [True]
+
+
+# 15. a body abroad gone to, then the call on it (赴某港務局（Port of …）參訪) on a trip:
+# the city visited that body, that day
+def test_a_body_gone_to_then_toured_on_a_trip_is_visited() -> None:
+    ext = chapter(
+        *_CARD_WITH_LEGS[:-1], "　三、五日轉往鳳凰城，六日赴鳳凰城港務局（Port of Phoenix）參訪。"
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "鳳凰城港務局"))
+    assert [w.properties.get("start") for w in went] == ["2018-05-06"]
