@@ -19,6 +19,12 @@ written, as a table row's is (loaders/tables.py); its subject is the city's doin
 there (本府赴某國某市參加「某藝術節」); and a line of its itinerary, its days then a
 stop before a colon (11月12日至14日　某市：拜會…), is read as the leg it is:
 「11月12日至14日訪團停留某市,拜會…」.
+
+The abstracts of trip reports (出國報告提要) are such cards too: 報告名稱：, 出國人員
+（姓名、服務單位、職稱）：, 出國期間：, 前往國家及城市：. Their rosters write each member
+in columns, name, unit and title (王大明　某局　局長, 王大明／某局／局長, 王大明（某局　局長）),
+read as the prose names one (某局局長王大明); the period's line tells the trip with its
+days.
 """
 
 from __future__ import annotations
@@ -26,13 +32,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-#: A field opening its line: a short label, a colon, the value (empty when the value
-#: stands on the lines below).
-_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[:：]\s*(?P<value>.*)$")
-#: The field saying what the card is about, its title: 案由, 事由, 主旨, 案名.
-_SUBJECT_LABEL = re.compile(r"^(?:案由|事由|主旨|案名)$")
-#: The field naming where a trip went: 地點, 出訪地點, 訪問地點.
-_PLACE_LABEL = re.compile(r"^(?:出訪|訪問|前往)?地點$")
+#: A field opening its line: a short label, maybe glossed in brackets with what the
+#: value lists (出國人員（姓名、服務單位、職稱）：), a colon, the value (empty when the
+#: value stands on the lines below).
+_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,7})(?:\([^()]{1,20}\))?[:：]\s*(?P<value>.*)$")
+#: The field saying what the card is about, its title: 案由, 事由, 主旨, 案名, or the
+#: name of the trip's report (報告名稱：某某考察報告).
+_SUBJECT_LABEL = re.compile(r"^(?:案由|事由|主旨|案名|報告名稱)$")
+#: The word closing a report's name (某某考察報告): no part of what the trip was.
+_REPORT_WORD = re.compile(r"報告$")
+#: The field naming where a trip went: 地點, 出訪地點, 訪問地點, 前往國家及城市.
+_PLACE_LABEL = re.compile(
+    r"^(?:(?:出訪|訪問|前往)?地點|(?:出訪|訪問|前往)(?:國家|城市|國家及城市|國家城市|地區))$"
+)
+#: The field dating the trip: 日期, 出訪日期, 出國期間.
+_DATE_LABEL = re.compile(r"(?:日期|期間)$")
 #: The field listing those who went on it: 出訪人員, 出國人員, 出訪成員, 出訪團員.
 _ROSTER_LABEL = re.compile(r"^(?:出訪|出國)(?:人員|成員|團員|名單)$")
 #: The mark after the roster's member who led it: （領隊）, （團長）.
@@ -124,7 +138,7 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
     if place is None or roster is None or not fields[place]["value"]:
         return {}
     value = fields[subject]["value"]
-    dates = [i for i, m in fields.items() if m["label"].endswith("日期")][:1]
+    dates = [i for i, m in fields.items() if _DATE_LABEL.search(m["label"])][:1]
     told = [_NOT_MADE.search(lines[i]) for i in [subject, *dates]]
     if any(told) or any(_TRIP_NOT_MADE.search(lines[i]) for i in card[1:]):
         # planned or called off: no trip made, its lines read as written; its subject
@@ -136,6 +150,8 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
     members = [m for i in rows for m in _members(lines[i], i == roster)]
     trip = _trip_reading(members, fields[place]["value"])
     readings = dict.fromkeys([place, *rows], trip)  # each line tells it in part
+    for i in dates:  # 出國期間：…: the trip's days, told with it (the label kept, as it
+        readings[i] = f"{lines[i]},{trip}"  # dates the card's other lines too)
     if not _HOME_OPENING.match(value):
         readings[subject] = _subject_reading(_leader_named(value, members), fields[place]["value"])
     for i in card:
@@ -166,10 +182,36 @@ def _is_member_line(line: str) -> bool:
     return bool(_MEMBER_LINE.match(line.strip())) and not _SENTENCE_VERB.search(line)
 
 
+#: What parts a roster's members: 、 or ; outside brackets (甲(某局 局長)、乙(…)).
+_MEMBER_BREAK = re.compile(r"[、;](?![^()]*\))")
+#: A member written in the roster's columns, name, unit, title, parted by spaces, / or ,
+#: (王大明　高雄市政府觀光局　局長, 王大明／某局／局長, 王大明，某局，局長), maybe a note
+#: in brackets after (（另帶領學生二十名）).
+_MEMBER_IN_COLUMNS = re.compile(
+    r"^(?P<name>[^\s/,()]{2,12})\s*[\s/,]\s*(?P<unit>[^\s/,()]{2,30})\s*[\s/,]\s*"
+    r"(?P<title>[^\s/,()]{1,10})\s*(?:\([^()]*\))?$"
+)
+#: ...or the name, then the unit and title in brackets (王大明（高雄市政府觀光局　局長）).
+_MEMBER_BRACKETED = re.compile(
+    r"^(?P<name>[^\s/,()]{2,12})\((?P<unit>[^\s/,()]{2,30})\s+(?P<title>[^\s/,()]{1,10})\)$"
+)
+
+
 def _members(line: str, is_field: bool) -> list[str]:
-    """The members a roster line names: the field's value parted by 、, or the line."""
+    """The members a roster line names: the field's value parted by 、 or ;, or the
+    line; each as the prose names one (see _member_as_prose)."""
     value = line.split(":", 1)[-1] if is_field else line
-    return [m.strip() for m in value.split("、") if m.strip()]
+    return [_member_as_prose(m.strip()) for m in _MEMBER_BREAK.split(value) if m.strip()]
+
+
+def _member_as_prose(member: str) -> str:
+    """A member written in the roster's columns (name, unit, title: 王大明　某局　局長,
+    王大明（某局　局長）) as the prose names one, unit, title, then name (某局局長王大明),
+    so the title is read as his at that unit; others as written (觀光局陳局長（團長）)."""
+    columns = _MEMBER_IN_COLUMNS.match(member) or _MEMBER_BRACKETED.match(member)
+    if columns is None:
+        return member
+    return columns["unit"] + columns["title"] + columns["name"]
 
 
 def _leader_named(subject: str, members: list[str]) -> str:
@@ -180,17 +222,26 @@ def _leader_named(subject: str, members: list[str]) -> str:
     if post is None:
         return subject
     named = [
-        m
+        held.group()
         for m in map(lambda m: _LEADER_MARK.sub("", m), members)
-        if m.startswith(post[1]) and len(m) > len(post[1]) and not _UNNAMED.search(m)
+        if (held := _post_and_name(m, post[1])) and not _UNNAMED.search(m)
     ]
     return named[0] + subject[post.end(1) :] if named else subject
+
+
+def _post_and_name(member: str, post: str) -> re.Match[str] | None:
+    """The post and name of a roster's member holding the post, written before his
+    name, alone (市長陳大明) or after his unit (高雄市政府市長陳大明: 市長陳大明); none for
+    a deputy (副市長某某 holds no 市長)."""
+    return re.search(rf"(?:^|(?<![副理])){post}[^長]{{1,4}}$", member)
 
 
 def _subject_reading(subject: str, places: str) -> str:
     """A trip card's subject read as the city's doing, as the card is its trip, and
     there, where its place field says when it names no going of its own: 案由：參加
-    「某年會」 with 地點：某國某市 is 本府赴某國某市參加「某年會」."""
+    「某年會」 with 地點：某國某市 is 本府赴某國某市參加「某年會」. A report's name is
+    read without the word closing it (報告名稱：赴某市考察報告: 本府赴某市考察)."""
+    subject = _REPORT_WORD.sub("", subject)
     if _GOING.search(subject):
         return "本府" + subject  # 案由：文化訪問團赴某市參加…: told where already
     return f"本府赴{places}{subject}"
@@ -200,9 +251,10 @@ def _trip_reading(members: list[str], places: str) -> str:
     """The sentence a trip card's roster and place spell: 本府由某某率某某、某某等赴某地
     (等 closing those listed, so the last one's name ends there and keeps his post).
     The member marked as leading (某某（領隊）) led it; else the first listed, as a
-    roster lists by rank (市長某某、某局局長…); one member alone went alone."""
+    roster lists by rank (市長某某、某局局長…), or the one listed alone; one written
+    only by post and count (課員一人) led no one."""
     marked = [m for m in members if _LEADER_MARK.search(m)]
-    first = members[0] if len(members) > 1 and not _UNNAMED.search(members[0]) else None
+    first = members[0] if members and not _UNNAMED.search(members[0]) else None
     leader = marked[0] if marked else first
     if leader is None:
         return f"本府{'、'.join(members)}等赴{places}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from citygraph.errors import PeriodError, ReportInputError
@@ -139,6 +139,8 @@ _CHAPTER_GENRE_TITLE = "國際事務"
 #: The label of a work report's field opening a line, before what was done about the
 #: item (辦理情形：本府於…舉辦…, 執行情形：…): no words of the sentence after it.
 _FIELD_LABEL = re.compile(r"\s*(?:辦理|執行|處理)(?:情形|經過|成果)\s*[:：]\s*")
+#: How much deeper than the section it restarts in a restarted list is ranked.
+_NESTED_RANK_STEP = 0.01
 #: The rank of a lettered sub-item (Ａ．): under 1. and (1), as a ○ item's.
 _LETTER_RANK = 4.5
 # Section numbering styles, outermost first: (rank, pattern on the normalized line).
@@ -653,11 +655,34 @@ class _Builder:
     stack: list[tuple[float, int]] = field(default_factory=list)  # (rank, section index)
     last_numbers: dict[float, int] = field(default_factory=dict)
     paragraph: int = -1
+    #: Lists restarted inside a deeper section (see nested_list): by the rank their
+    #: numbers are written in, the rank they were given and their last number.
+    nested: dict[float, tuple[float, int]] = field(default_factory=dict)
+
+    def nested_list(self, marker: _Marker) -> _Marker:
+        """`marker`, or the same nested in the open section when it restarts, inside a
+        deeper section, a list whose numbering is still open above (一、出國報告提要
+        (三)某報告 內容摘要： 一、本團… 二、…): the points of that section, not the
+        outer list's next items; the list's next numbers (二、, 三、) go on nested."""
+        value = numeral_value(marker.number)
+        ongoing = self.nested.get(marker.rank)
+        if ongoing is not None and value == ongoing[1] + 1:
+            self.nested[marker.rank] = (ongoing[0], value)
+            return replace(marker, rank=ongoing[0])
+        inner = self.stack[-1][0] if self.stack else None
+        outer_open = any(rank == marker.rank for rank, _ in self.stack)
+        if value != 1 or inner is None or inner <= marker.rank or not outer_open:
+            return marker
+        rank = inner + _NESTED_RANK_STEP
+        self.nested[marker.rank] = (rank, value)
+        return replace(marker, rank=rank)
 
     def open_section(self, line: _Line, marker: _Marker, is_item: bool) -> None:
         """Start a section at `line`, nested under the nearest outer-ranked one."""
         while self.stack and self.stack[-1][0] >= marker.rank:
             self.stack.pop()
+        # a list nested in a section closed now is over (see nested_list)
+        self.nested = {r: n for r, n in self.nested.items() if n[0] <= marker.rank}
         parent = self.stack[-1][1] if self.stack else None
         title_start = line.start + marker.length
         while title_start < line.end and self.text[title_start].isspace():
@@ -848,6 +873,7 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
         if marker is None:
             builder.add_sentences(line.start, line.end, line.norm, is_heading=False)
             continue
+        marker = builder.nested_list(marker)
         following = lines[index + 1] if index + 1 < len(lines) else None
         title_norm = line.norm[marker.length :].strip()
         is_item = _is_item(

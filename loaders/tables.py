@@ -42,6 +42,7 @@ class Column(Enum):
     OURS = "ours"  # the home party of a tie (本市學校)
     PARTNER = "partner"  # the other party of a tie (締約學校)
     STATUS = "status"  # how a tie stands (辦理情形)
+    RECEIVER = "receiver"  # the home official who received a guest (接見)
 
 
 #: Column names of the genre's tables, by what the column holds. Several in one
@@ -72,7 +73,10 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "所屬",
     ),
     Column.TITLE: ("職稱", "職銜", "職務", "頭銜"),
-    Column.NAME: ("姓名", "團長", "訪賓", "訪賓姓名", "來賓", "貴賓", "率團者", "領隊", "代表"),
+    Column.NAME: (
+        *("姓名", "團長", "訪賓", "訪賓姓名", "來賓", "貴賓", "率團者", "領隊", "代表"),
+        "來訪者",
+    ),
     Column.COUNT: ("人數", "團員人數", "一行人數", "來訪人數"),
     Column.PURPOSE: (
         "事由",
@@ -87,8 +91,6 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "摘要",
         "拜會對象",
         "接待單位",
-        "接見",
-        "接見者",
         "任務",
         "出訪任務",
         "主要行程",
@@ -111,6 +113,7 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "對方學校",
     ),
     Column.STATUS: ("辦理情形", "辦理進度", "進度", "狀態", "執行情形"),
+    Column.RECEIVER: ("接見", "接見者", "接見首長", "接見人員"),
     Column.INDEX: ("項次", "編號", "序號", "序", "項目編號"),
 }
 _COLUMN_OF = {name: column for column, names in _COLUMN_NAMES.items() for name in names}
@@ -232,7 +235,37 @@ def _guest_reading(by_column: dict[Column, str]) -> str:
     count = by_column.get(Column.COUNT, "")
     if count and "人" not in who:
         who += f"一行{count}" + ("" if count.endswith("人") else "人")
-    return _sentence(by_column, f"{who}來訪")
+    coming, purpose = _guest_coming(who, by_column.get(Column.PURPOSE, ""))
+    return _sentence({**by_column, Column.PURPOSE: purpose}, coming + _received_by(by_column))
+
+
+#: A purpose cell opening with the group the guest led (率團親善訪問, 率縣議會訪問團來訪):
+#: the leading is the guest's, written with him, the rest after it.
+_LEADS_GROUP_CELL = re.compile(r"^(?P<lead>率(?:領)?[^,;。]{0,12}?[團隊])(?P<rest>.*)$")
+#: The rest of such a cell telling the coming itself (來訪, 回訪, 訪問本市).
+_COMING_CELL = re.compile(r"^(?:來訪|回訪|到訪|訪問|來高)")
+
+
+def _guest_coming(who: str, purpose: str) -> tuple[str, str]:
+    """The guest's coming and the purpose left to tell after it: 某某來訪 and the cell;
+    or, where the cell opens with the group he led, 某某率團來訪 and the rest
+    (率團親善訪問 → 某某率團來訪, 親善訪問), so the body he heads came too."""
+    led = _LEADS_GROUP_CELL.match(purpose)
+    if led is None:
+        return f"{who}來訪", purpose
+    rest = led["rest"].lstrip(",")
+    if _COMING_CELL.match(rest):  # 率經貿訪問團來訪: the cell tells the coming
+        return f"{who}{led['lead']}{rest}", ""
+    return f"{who}{led['lead']}來訪", rest
+
+
+def _received_by(by_column: dict[Column, str]) -> str:
+    """Who received the guest, as the prose tells it (蘇市長 → ,由蘇市長接見); nothing
+    where the cell is left empty (－: no one received him)."""
+    receiver = by_column.get(Column.RECEIVER, "")
+    if not receiver or _EMPTY_CELL.fullmatch(receiver):
+        return ""
+    return f",由{receiver}接見"
 
 
 #: The shortest place name a guest's cell may repeat from the cell before (關島, 那霸市).

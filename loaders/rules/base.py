@@ -76,6 +76,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _HOME_OFFICIAL_GOES,
+    _HOME_OFFICIALS_LED,
     _HOME_TITLE_ONLY,
     _HOME_WORDS,
     _HOST_NAMED_AFTER,
@@ -348,6 +349,12 @@ def _body_item_pattern() -> re.Pattern[str]:
         rf"(?:^|(?<=[、及與和]))({_ITEM_CHAR}{{1,20}}?(?:{endings}))(?:\([^()]*\))?"
         rf"(?=[、及與和等]|{_SENT_PEOPLE}|{_COME.pattern}|$)"
     )
+
+
+#: The titles of a city's head: 市長, 副市長, 代理市長.
+_CITY_HEAD = rx(r"(?:代理|副)?市長")
+#: What follows a city's name in the name of its government: 某市政府, 某市府.
+_OF_ITS_GOVERNMENT = rx(r"政府|府")
 
 
 class ReaderBase:
@@ -1625,6 +1632,12 @@ class ReaderBase:
         if city is not None:  # 會晤西市 + 市長: the city just named
             return self.facts.place(city), city
         home_org = self._home_org_named(_HOME_WORDS.sub("", text))  # 本府環保局
+        if (
+            home_org is not None
+            and home_org.kind == "government"
+            and _CITY_HEAD.fullmatch(person.title)
+        ):  # 高雄市政府 + 市長: the city's mayor, of the city
+            return self.home, self.home_place
         if home_org is not None:
             return self._home_org(home_org), self.home_place
         if text and not _HOME_WORDS.sub("", text):  # 本府秘書長某某: the city's own title
@@ -1682,6 +1695,12 @@ class ReaderBase:
         mentions = self._place_mentions(text)
         place = mentions[-1].place if mentions else inherited
         org_name, kind = text, self.lex.org_kind(text)
+        if (
+            _CITY_HEAD.fullmatch(person.title)
+            and mentions
+            and _OF_ITS_GOVERNMENT.fullmatch(text[mentions[-1].end :])
+        ):  # 某市政府 + 市長: the city's mayor, the head of the city, not of an office
+            return self._place_named_last(mentions[-1], person.title)
         if kind is None and self._title_completes_name(text, person.title):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
@@ -2220,12 +2239,32 @@ class ReaderBase:
         return {self.home, *(org.id for org in self.lex.home_orgs)}
 
     def _home_people(self) -> set[str]:
-        """People who hold a title of the home city or of one of its own bodies."""
-        ours = self._home_parties()
+        """People who hold a title of the home city or of one of its own bodies, those
+        named as its own in full too (see _own_bodies_named)."""
+        ours = self._home_parties() | self._own_bodies_named()
         return {
             r.source
             for r in self.facts.relations.values()
             if r.type == RelType.HOLDS_TITLE and r.target in ours
+        }
+
+    def _own_bodies_named(self) -> set[str]:
+        """Bodies of the city named in full as its own, located in it: a unit of its
+        government (高雄市政府教育局第五科, opening with the government's name) or a
+        school it runs (高雄市立某國民中學, the city's name then 立)."""
+        government = [
+            n for org in self.lex.home_orgs if org.kind == "government" for n in org.names
+        ]
+        openings = (
+            *(n for n in government if len(n) > len("市政府")),
+            self.home_place.name_zh + "立",
+        )
+        return {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.LOCATED_IN
+            and r.target == self.home
+            and self.facts.entities[r.source].name_zh.startswith(openings)
         }
 
     def _titles_held(self, people: Iterable[str]) -> list[Relation]:
@@ -2240,8 +2279,12 @@ class ReaderBase:
 
     def _officials_going(self, text: str) -> list[str]:
         """The city's officials named in full as those the city sends or who go (本府派
-        秘書處王大明科長赴某市, 本府王大明秘書長赴某市): each went, and takes part in
-        what the city attends there."""
+        秘書處王大明科長赴某市, 本府王大明秘書長赴某市), or whom its leader took along
+        (本府由某局局長甲率某科科長乙等赴某市): each went, and takes part in what the
+        city attends there."""
+        led = _HOME_OFFICIALS_LED.search(text)
+        if led is not None:  # taken along by the city's own leader: the city's people
+            return [pid for name, pid in self.people.items() if name in led.group(1)]
         going = _HOME_OFFICIAL_GOES.search(text)
         if going is None:
             return []

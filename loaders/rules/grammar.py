@@ -328,6 +328,11 @@ _SIGNING_TALKED_OF = rx(
 #: making it, or of its agreement). Between the tie and the talk only such words: not
 #: what the tie holds already (就兩市締結姊妹市10週年紀念活動交換意見: see _ANNIVERSARY,
 #: which `after` is checked against first).
+#: A tie signed, then another visit joined on (訪問甲市簽署姊妹市協定暨訪問乙市): the
+#: places after it are the other visit's, no partners.
+_VISIT_AFTER_TIE = rx(
+    r"(?:締結|簽署|簽訂)[^,;。]*?(?:姊妹|友好)[^,;。]*?(?:暨|並|再)(?:順道)?(?:訪問|前往|赴|參訪|轉往)"
+)
 _TIE_DISCUSSED = rx(
     r"就[^,;。]*?(?:" + _TIE_MADE_WORDS + r")(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
     r"(?:城市|州市|省市|縣市|市|州|省|縣|校)?(?:關係)?(?:之|的)?"
@@ -533,6 +538,9 @@ _STAFF_SENT = rx(r"(?:派|指派|派遣)(?:員|人員)$")
 #: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派
 #: 秘書處王大明科長赴某市, 本府王大明秘書長赴某市 (the group: who went).
 _HOME_OFFICIAL_GOES = rx(r"本府(?:派|指派|派遣)?([^,;。派率]{3,16}?)(?:前往|赴)")
+#: ...or named as those its leader took along (本府由某局局長王大明率某科科長李小華、某校
+#: 校長陳美玲等赴某市: the group, each named went).
+_HOME_OFFICIALS_LED = rx(r"本府由[^,;。]{2,30}?率([^,;。]{3,80}?)等?(?:前往|赴)")
 #: A line of an itinerary opening with its day (第三天(十月五日):…): its clauses that
 #: name no one of their own tell what the delegation did that day.
 _ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")
@@ -748,7 +756,9 @@ _TOLD_BEFORE = rx(r"(?:已|詳)?如(?:前|上)(?:所)?述(?![之的])")
 _TOPIC_PLACE = rx(r"^(?:至於|至)[\u4e00-\u9fff]{2,16}$")
 #: A clause going on with the delegation of a trip told before it (訪問團於4月3日至5日停留
 #: 某市, 該團轉往某市, 訪團隨後抵達某市): a leg of that trip.
-_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+_DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|本團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
+#: The delegation leaving a stop of its trip: (19日)離西雅圖, 離開某市, 並於…離開.
+_LEAVES_STOP = rx(r"^(?:並|隨後|再)?(?:於)?離(?:開)?(?!職|任|境)")
 #: Going to attend, no place written: 前往出席, 前往參加, 赴會.
 _GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.

@@ -71,9 +71,11 @@ _ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 
 
 #: A record card's field giving its date, opening a line: 日期：79.8.2, 來函日期：…,
-#: 發函日期：… (a short label ending in 日期, then the colon); not a deadline's
-#: (截止日期：, 報名日期：) nor the data's (資料日期：).
-_DATE_FIELD = rx(r"^(?![^,;。:]{0,4}(?:截止|報名|申請|繳交|資料|統計|更新|製表))[^,;。:]{0,4}日期:")
+#: 發函日期：…, 出國期間：… (a short label ending in 日期 or 期間, then the colon); not a
+#: deadline's (截止日期：, 報名日期：) nor the data's (資料日期：).
+_DATE_FIELD = rx(
+    r"^(?![^,;。:]{0,4}(?:截止|報名|申請|繳交|資料|統計|更新|製表))[^,;。:]{0,4}(?:日期|期間):"
+)
 
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
@@ -363,6 +365,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
                 self.sibling_dates = self._sibling_dates(current, sentence.section)
                 current = sentence.section
                 self._enter_section(sentence.section)
+                self._enter_cards_point(sentence.section)
             self._read_sentence(sentence)
         self._finish_item(current)
         self._record_invitations_received()
@@ -603,6 +606,19 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         found = find_dates(field.norm, DateContext(self.period))
         days = [d for d in found if d.precision == "day"] or found
         return [replace(d, text_start=-1, text_end=0) for d in days[:1]]
+
+    def _enter_cards_point(self, index: int | None) -> None:
+        """A point of a record card (（三）報告名稱：… 出國期間：十月十一日至二十一日
+        內容摘要： 一、…十五日轉往某市): its days written alone are of the month the
+        card's date field opens with, as the card's own lines are."""
+        card = self._card_of(index)
+        field = self._date_field(index)
+        if card is None or card == index or field is None or self.state.dates.current_month:
+            return
+        found = find_dates(field.norm, DateContext(self.period))
+        days = [d for d in found if d.precision == "day"]
+        if days:
+            self.state.dates = replace(self.state.dates, current_month=days[0].start[:7])
 
     def _date_field(self, index: int | None) -> Sentence | None:
         """The date field (日期：…, 來函日期：…) opening a line of the record card (the

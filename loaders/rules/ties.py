@@ -133,6 +133,7 @@ from loaders.rules.grammar import (
     _TWO_TIE_KINDS_AFTER,
     _TWO_TIE_KINDS_BEFORE,
     _VENUE_TAIL,
+    _VISIT_AFTER_TIE,
     _WITH_SCHOOL,
     _WITH_THAT_BODY,
     _WITH_TIED,
@@ -526,6 +527,15 @@ _SIGNING_DATE_GAP = re.compile(r"(?:雙方|兩市|兩校|兩府|兩國)?(?:所|�
 _SIGNING_SPOKEN_OF = rx(r"(?:協議|協定|備忘錄|合約)(?:書)?(?:之|的)(?:簽署|簽訂)(?!儀式|典禮)")
 
 
+def _visited_after_tie(clause: Clause) -> set[str]:
+    """The places a clause names after its tie, as another visit joined on (訪問甲市簽署
+    姊妹市協定暨訪問乙市: 乙市): no partners of the tie."""
+    also = _VISIT_AFTER_TIE.search(clause.norm)
+    if also is None:
+        return set()
+    return {pid for start, _, pid in clause.places if start >= also.end()}
+
+
 class TieRules(ReaderBase):
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         """Sister- and friendship-city ties: made, planned, negotiated or ended
@@ -692,7 +702,7 @@ class TieRules(ReaderBase):
             or self._governing_cities(clause)
             or self._tie_partners_spoken_of(clause, sentence_norm, rel_type)
         )
-        seats = self._mission_seats(sentence_norm)
+        seats = self._mission_seats(sentence_norm) | _visited_after_tie(clause)
         return [c for c in cities if c not in seats]
 
     def _foreign_before(self, clause: Clause, end: int) -> list[str]:

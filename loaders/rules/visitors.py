@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _HOLDING,
     _HOME_INVITES,
     _HOME_OFFICIAL_NAMED,
+    _HOME_OFFICIALS_LED,
     _HOME_PARTY,
     _HOME_TITLE_ONLY,
     _HOSTING,
@@ -128,6 +129,8 @@ class VisitorRules(ReaderBase):
         """A 、-separated list of 「affiliation title name」 items; True if read as one."""
         if self._met_in_prose(norm) or _ROSTER_LINE.match(norm):
             return False  # 團員:某局局長某某、…: the city's own delegation, no visitors
+        if _HOME_OFFICIALS_LED.search(norm):
+            return False  # 本府由甲率乙、丙等赴某市: the city's own delegation too
         self._uninvited_list = False
         if self._read_dated_items(sentence, norm, spans):
             return True

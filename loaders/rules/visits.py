@@ -111,6 +111,7 @@ from loaders.rules.grammar import (
     _LEADS,
     _LEADS_GROUP,
     _LEADS_OTHERS,
+    _LEAVES_STOP,
     _LED_SCHOOL,
     _LED_TEAM,
     _LEFT_FOR_HOME,
@@ -228,6 +229,9 @@ _SIGNING_WORD = rx(_SIGNING + "|簽字")
 _CALLS_ON = rx(r"拜會|拜訪")
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
+#: A body gone to, then the call on it (赴某港務局（Port of …）參訪): the body, its gloss
+#: no part of it.
+_GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
@@ -292,16 +296,17 @@ _SHARED_SUFFIX = "市縣州"
 
 @cache
 def _home_body_official() -> re.Pattern[str]:
-    """A home body's official named in full, then the title, before the verb of a
-    meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待). The group is the
-    name (a home official only when the title read makes him one: see _ours)."""
+    """A home body's official named in full or by surname, then the title, before the
+    verb of a meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待), 由建設局
+    黃局長(接見). The group is the name (a home official only when the title read makes
+    him one, or a surname alone: see _ours)."""
     lex = lexicon()
     bodies = sorted({n for org in lex.home_orgs for n in org.names}, key=len, reverse=True)
     titles = lex.titles_longest_first
     return re.compile(
         r"(?:與|由)(?:本府)?(?:"
         + "|".join(map(re.escape, bodies))
-        + r")([\u4e00-\u9fff]{2,3}?)(?:"
+        + r")([\u4e00-\u9fff]{1,3}?)(?:"
         + "|".join(map(re.escape, titles))
         + r")(?:親自)?$"
     )
@@ -324,6 +329,16 @@ class _Itinerary:
     days: tuple[str, str] | None = None
 
 
+def _words_after_date(text: str) -> str:
+    """A clause's words after the date opening it, written before 於 or after it
+    (3月29日抵達甲市, 於3月29日抵達甲市: 抵達甲市); 於 before a place stays (於甲市參加)."""
+    words = _DATE_PREFIX.sub("", text)
+    if words.startswith("於"):
+        dated = _DATE_PREFIX.sub("", words[1:])
+        return dated if dated != words[1:] else words
+    return words
+
+
 class VisitRules(ReaderBase):
     #: Where the sentence starts that last told of a coming to the city.
     _came_in: int | None = None
@@ -335,6 +350,9 @@ class VisitRules(ReaderBase):
     _itinerary: _Itinerary | None = None
     #: The sentence of the last leg of that trip read.
     _leg_sentence: Sentence | None = None
+    #: The city's stay a leg began with no last day told, which the next leg's going
+    #: on, or leaving it (離某市), ends.
+    _open_stay: Relation | None = None
     #: The city's last trip abroad led by someone, whose delegation a later clause of
     #: its section may go on with (訪問團於…停留某市).
     _trip_abroad: _Itinerary | None = None
@@ -426,6 +444,8 @@ class VisitRules(ReaderBase):
             return  # 本期來訪外賓臚列如下（甲市、乙市之訪團另詳…）：the items tell the visits
         if self._left_for_home(clause):
             return  # …來訪，…，訪問團於26日返國: the visit's last day
+        if self._left_stop(clause):
+            return  # 一行於10月12日抵達甲市…；19日離甲市: that stay's last day
         if self._went_along(clause):
             return  # 本市某高中亦派員隨團前往: a school of the city went along
         come = _COME.search(clause.norm)
@@ -723,6 +743,18 @@ class VisitRules(ReaderBase):
                 and not relation.properties.get("end")
             ):
                 relation.properties["end"] = days[0].start
+        return True
+
+    def _left_stop(self, clause: Clause) -> bool:
+        """A clause telling the city's delegation leaving the stop a leg began on a day
+        (…於10月15日轉往乙市，…；19日離乙市): the stay's last day."""
+        if self._open_stay is None or not _LEAVES_STOP.match(_DATE_PREFIX.sub("", clause.norm)):
+            return False
+        days = [d for d in clause.dates if d.precision == "day" and not d.end]
+        places = [place_id for _, _, place_id in clause.places]
+        if len(days) != 1 or self._open_stay.target not in places:
+            return False
+        self._end_open_stay(days[0].start, self._open_stay.target)
         return True
 
     def _moved_on_in_country(self, clause: Clause) -> bool:
@@ -1188,18 +1220,30 @@ class VisitRules(ReaderBase):
         4月3日至5日停留某市…；4月6日，訪問團轉往某市): a leg of the city's last trip
         told in the same section or the item before."""
         trip = self._trip_abroad
-        if trip is None or not self._same_or_next_item(trip.section, clause.sentence.section):
+        here = clause.sentence.section
+        # (a point of the trip's own item: 內容摘要： 一、本團於…抵達甲市 under its card)
+        if trip is None or not (
+            self._same_or_next_item(trip.section, here) or self._within_section(here, trip.section)
+        ):
             return None
         if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
             return None  # 1月5日至7日率團訪問…。2月10日於某市參加…: another time, no stop
-        words = _DATE_PREFIX.sub("", clause.norm)
+        words = _words_after_date(clause.norm)
         if _DELEGATION_GOES_ON.match(words):
             self._leg_sentence = clause.sentence
             return trip
         # 一行於3月29日抵達甲市，…；31日轉往乙市…: a clause of going with no subject of its
         # own, after a leg of the delegation in its sentence or the one before, is a leg too
         last = self._leg_sentence
-        if _LEG_OPENING.match(words) and last in (clause.sentence, self.previous):
+        # (or in a point before, both points of the trip's own item: 內容摘要：
+        # 一、本團於…抵達甲市。 … 三、十五日轉往乙市)
+        went_on = last in (clause.sentence, self.previous) or (
+            last is not None
+            and last.section is not None
+            and self._within_section(last.section, trip.section)
+            and self._within_section(here, trip.section)
+        )
+        if _LEG_OPENING.match(words) and went_on:
             self._leg_sentence = clause.sentence
             return trip
         return None
@@ -1462,10 +1506,41 @@ class VisitRules(ReaderBase):
                 for other in trips
             )
             if shared and str(end or start) <= last:
+                self._end_open_stay(start)
+                self._members_follow(visit, start, end)
                 visit.properties["start"] = start
                 visit.properties.pop("end", None)
                 if end:
                     visit.properties["end"] = end
+                self._open_stay = None if end else visit
+
+    def _end_open_stay(self, day: str, place: str | None = None) -> None:
+        """The stay a leg began (一行於10月12日抵達甲市) ending on `day`: the day the
+        delegation went on to the next stop (15日轉往乙市) or left it (19日離乙市, when
+        `place` is that stop); its members' stays with it."""
+        stay = self._open_stay
+        if stay is None or (place is not None and stay.target != place):
+            return
+        if str(stay.properties.get("start", "")) < day:
+            self._members_follow(stay, stay.properties.get("start"), day)
+            stay.properties["end"] = day
+        self._open_stay = None
+
+    def _members_follow(self, visit: Relation, start: object, end: object) -> None:
+        """The city's members who went to a stop on the whole trip's days (its roster:
+        甲、乙…赴某市) stayed there on the leg's days, as the delegation did."""
+        whole = (visit.properties.get("start"), visit.properties.get("end"))
+        for member in self.facts.relations.values():
+            if (
+                member.type == RelType.VISITED
+                and member.target == visit.target
+                and self.facts.label_of(member.source) == Label.PERSON
+                and (member.properties.get("start"), member.properties.get("end")) == whole
+            ):
+                member.properties["start"] = start
+                member.properties.pop("end", None)
+                if end:
+                    member.properties["end"] = end
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to
@@ -2467,6 +2542,9 @@ class VisitRules(ReaderBase):
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
         name = body_name(clause.norm[verb.end() :].rstrip("。"))
+        gone_to = _GONE_TO_BODY.search(clause.norm, 0, verb.start())
+        if not name and verb.group() == "參訪" and gone_to is not None:
+            name = body_name(gone_to.group(1))  # 赴某港務局（Port of …）參訪: the body gone to
         name = self._owner_of_site(name) if name else name
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
