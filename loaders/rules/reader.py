@@ -75,6 +75,11 @@ _ANOTHER_STORY = rx(r"^(?:另外?|此外|同時)")
 #: (截止日期：, 報名日期：) nor the data's (資料日期：).
 _DATE_FIELD = rx(r"^(?![^,;。:]{0,4}(?:截止|報名|申請|繳交|資料|統計|更新|製表))[^,;。:]{0,4}日期:")
 
+#: The field of a council member's interpellation that gives the question (質詢要旨：…,
+#: 質詢內容：…): what the member has heard or supposes (報載…已締結, 聞某某將來訪) is
+#: asked, not told; the city's answer that follows (答覆：…) tells what is so.
+_QUESTION_FIELD = rx(r"^(?:質詢|詢問|提問|問題)(?:要旨|內容|事項|重點|摘要):")
+
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
 #: A month and its day, in figures or Chinese numerals: 9月4日, 九月四日.
@@ -357,7 +362,10 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         current: int | None = -1
         self._join_split_names()
         self._read_speaker_as_mayor()
+        asked = self._question_paragraphs()
         for sentence in self.parsed.sentences:
+            if sentence.paragraph in asked:
+                continue  # 質詢要旨：報載…: the member's question, not the report's word
             if sentence.section != current:
                 self._finish_item(current)
                 self.sibling_dates = self._sibling_dates(current, sentence.section)
@@ -373,6 +381,11 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._merge_agreements_told_short()
         self.merge_short_schools()
         self.merge_truncated_people()
+
+    def _question_paragraphs(self) -> set[int]:
+        """The paragraphs giving a council member's question (質詢要旨：…), its later
+        sentences included (又聞…？ 請具體說明。)."""
+        return {s.paragraph for s in self.parsed.sentences if _QUESTION_FIELD.match(s.norm)}
 
     def _join_split_names(self) -> None:
         """A name split around its title in the old honorific style (吳市長敦義親自接見),
