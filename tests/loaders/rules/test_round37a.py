@@ -5,7 +5,7 @@ tested on invented sentences of the same form."""
 from __future__ import annotations
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
 # 1. a council member's question (質詢要旨：報載…已締結…？): what the member has heard is
@@ -19,3 +19,26 @@ def test_what_a_council_members_question_supposes_is_no_fact() -> None:
     )
     assert not [r for r in ext.relations if r.type == RelType.SISTER_CITY_OF]
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+# 2. an answer dated in its field (答覆（一百零七年五月八日）：) tells months relative to
+# that day: 上月 is the month before it, 本月 its own
+def test_an_answers_last_month_counts_from_the_day_it_was_written() -> None:
+    ext = chapter(
+        "質詢議員：王大同議員",
+        "質詢要旨：本市與外國城市交流情形為何？",
+        "答覆（一百零七年五月八日）：",
+        "（一）查澳洲伯斯市副市長約翰．史密斯已於上月下旬率該市商界人士一行六人來訪。",
+        "（二）本月上旬，紐西蘭奧克蘭市市長菲爾．高夫率團來訪。",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "約翰．史密斯"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2018-04"]
+    came = rels(ext, RelType.VISITED, source=named(ext, "菲爾．高夫"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2018-05"]
+
+
+# 3. a name written right before 已 (某某已於三月率團來訪): "already" is the sentence's
+def test_already_after_a_name_is_no_part_of_it() -> None:
+    ext = chapter("澳洲伯斯市市長約翰．史密斯已於三月二日率團來訪。")
+    came = rels(ext, RelType.VISITED, source=named(ext, "約翰．史密斯"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2018-03-02"]
