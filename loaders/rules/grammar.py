@@ -418,8 +418,12 @@ _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 _CALLED_OURS = rx(
     r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)(?:[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4})?$"
 )
-#: A tie told as not made yet (尚未成為本市姊妹市, 未締結): no signed tie, a hope.
-_TIE_NOT_MADE = rx(r"(?:尚未|未曾|未)(?:正式)?(?:成為|締結|結為)")
+#: A tie told as not made yet (尚未成為本市姊妹市, 未締結), or its agreement denied signed
+#: (迄未與某市簽訂任何友好城市協定, as an answer corrects a question): no signed tie, a hope.
+_TIE_NOT_MADE = rx(
+    r"(?:尚未|未曾|未)(?:正式)?(?:成為|締結|結為)"
+    r"|(?:尚未|迄未|從未|並未|未曾)[^,;。]{0,16}?簽(?:訂|署)(?:任何)?"
+)
 #: The city's own written right before the tie word (為本市姊妹市), nothing between.
 _OURS_BARE = rx(r"(?:本市|我市)$")
 #: A tie word qualifying the noun after it (姊妹市之鄰近城市, 姊妹市的友好城市): no tie of

@@ -277,6 +277,11 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     return TieStatus.SIGNED
 
 
+#: A tie named as a matter dealt with (締結姊妹校一案, 締結姊妹市一事): its topic, which
+#: the words after it tell the state of, not a tie told as made.
+_TIE_AS_MATTER = rx(r"(?:一案|一事|案)$")
+
+
 def _talks_going_on_after(clause: Clause) -> bool:
     """Whether the clause right after a planned tie tells talks on it going on now, with
     no subject of its own (…締結姊妹校，刻正透過某會洽商中; …，目前仍在協商中)."""
@@ -2027,6 +2032,12 @@ class TieRules(ReaderBase):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         if status == TieStatus.PLANNED and _talks_going_on_after(clause):
             status = TieStatus.NEGOTIATING  # 規劃甲校與乙校締結姊妹校，刻正透過…洽商中
+        if (
+            status == TieStatus.SIGNED
+            and _TIE_AS_MATTER.match(clause.norm, tie.end())
+            and _talks_going_on_after(clause)
+        ):
+            status = TieStatus.NEGOTIATING  # 甲校與乙校締結姊妹校一案，刻正由雙方洽商中
         return status
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:

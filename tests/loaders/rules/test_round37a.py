@@ -42,3 +42,21 @@ def test_already_after_a_name_is_no_part_of_it() -> None:
     ext = chapter("澳洲伯斯市市長約翰．史密斯已於三月二日率團來訪。")
     came = rels(ext, RelType.VISITED, source=named(ext, "約翰．史密斯"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in came] == ["2018-03-02"]
+
+
+# 4. a sister-school tie named as a matter (甲校與乙校締結姊妹校一案), talks on it going on
+# after (刻正由兩校洽商中): negotiated, not made
+def test_a_school_tie_named_as_a_matter_under_talks_is_negotiating() -> None:
+    ext = chapter(
+        "另本市市立前鎮高級中學與日本福岡縣立博多高等學校締結姊妹校一案，刻正由兩校透過電子郵件洽商中。"
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF)
+    assert [t.properties.get("status") for t in ties] == ["negotiating"]
+
+
+# 5. a tie's agreement denied signed (迄未與某市簽訂任何友好城市協定), as an answer corrects
+# what a question supposed: no signed tie
+def test_a_tie_agreement_denied_signed_is_no_signed_tie() -> None:
+    ext = chapter("查本府迄未與智利瓦爾帕萊索市簽訂任何友好城市協定，所述恐係誤傳。")
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert ties and all(t.properties.get("status") != "signed" for t in ties)
