@@ -1169,13 +1169,14 @@ _HOME_SIDE = rx(
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
-#: 由市長王大明接見, 由黃副市長代表接見.
+#: 由市長王大明接見, 由黃副市長代表接見, 經本府王副市長接見 (the formal style's 經).
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
 #: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time;
 #: 於與會前, before attending, is a time). The city itself may receive, no one named
 #: (本府特地在市府親自接見, as a speaker's report tells the mayor's own acts).
 _HOME_RECEIVES = rx(
-    r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
+    # (the surname is no 由 or 經: 爰由黃副市長代表接見 is received by 黃副市長)
+    r"(?:由|經|^)(?:本府)?(?:((?:(?![由經])[\u4e00-\u9fff]){0,3}?)"
     + _HOME_TITLE
     + r"|"
     + _HOME_TITLE
@@ -1185,6 +1186,8 @@ _HOME_RECEIVES = rx(
     + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:特地|特別)?"
     + r"(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
     + r"(?:親自)?"
+    # the formal style's 曾予, 予以 before the verb (蘇市長曾予接見, 經王市長予以接見)
+    + r"(?:曾予|予以|曾)?"
     # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same
     + r"(?:代表(?:"
     + _HOME_TITLE

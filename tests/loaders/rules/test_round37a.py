@@ -60,3 +60,23 @@ def test_a_tie_agreement_denied_signed_is_no_signed_tie() -> None:
     ext = chapter("查本府迄未與智利瓦爾帕萊索市簽訂任何友好城市協定，所述恐係誤傳。")
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
     assert ties and all(t.properties.get("status") != "signed" for t in ties)
+
+
+# 6. a guest received in the formal style of a written reply (經本府陳副市長接見, 王市長
+# 曾予接見, 爰由陳副市長代表接見): the city met the guest
+def test_a_guest_received_in_the_formal_style_is_met_by_the_city() -> None:
+    for receiving in ("經本府陳副市長接見", "王市長曾予接見並設宴款待", "爰由陳副市長代表接見"):
+        ext = chapter(f"澳洲伯斯市市長約翰．史密斯於三月中旬率團來訪，{receiving}。")
+        met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "約翰．史密斯"))
+        assert [m.properties.get("date") for m in met] == ["2018-03"], receiving
+
+
+# 7. words of the formal style next to a home title (簽奉市長核可, 適逢王市長北上): of
+# the sentence, no one's name
+def test_formal_words_next_to_a_title_name_no_one() -> None:
+    ext = chapter(
+        "因本年度未編列是項經費，爰簽奉市長核可，改以致函申賀方式辦理。",
+        "澳洲伯斯市議會議員訪問團於四月來訪，適逢王市長北上開會，由陳副市長代表接見。",
+    )
+    people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
+    assert not people & {"核可", "適逢王"}
