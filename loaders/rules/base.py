@@ -2374,6 +2374,8 @@ class ReaderBase:
         title = self.lex.title(person.title)
         if affiliation_id is None:
             return person_id
+        if affiliation_id == self.home:  # 質詢議員：王大明議員: of the city's council
+            affiliation_id = self._home_council_of(person.title) or affiliation_id
         self.facts.relate(
             RelType.HOLDS_TITLE,
             person_id,
@@ -2385,6 +2387,14 @@ class ReaderBase:
             year=self.period.year if self.period else None,
         )
         return person_id
+
+    def _home_council_of(self, title: str) -> str | None:
+        """The city's council, when `title` is a seat in it (議員, 議長) held of the city:
+        a councillor is no official of the city's government."""
+        if title not in _COUNCIL_SEATS:
+            return None
+        council = next((o for o in self.lex.home_orgs if o.kind == "council"), None)
+        return self._home_org(council) if council is not None else None
 
     def _place_before(self, norm: str, pos: int) -> Place | None:
         """The place a person without a stated affiliation most likely belongs to."""
@@ -2775,6 +2785,8 @@ class ReaderBase:
 _OTHER_SIDES_HEAD = rx(r"[^,;。與]{1,12}與$")
 #: The city's own word for itself opening a name (本市某國小少棒隊), not its government.
 _OUR_CITY_WORD = rx(r"本市(?!府|政府|議會)")
+#: Titles of a seat in a council (a member, its speaker), held of a city in its council.
+_COUNCIL_SEATS = ("議員", "市議員", "議長", "副議長")
 #: Kinds of body (org_kinds.csv) that 該校 refers to.
 _SCHOOL_KINDS = ("school", "university")
 #: Kinds of body (org_kinds.csv) that perform or play: a troupe, a team.

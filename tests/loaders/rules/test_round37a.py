@@ -80,3 +80,11 @@ def test_formal_words_next_to_a_title_name_no_one() -> None:
     )
     people = {e.name_zh for e in ext.entities if e.id.startswith("person:")}
     assert not people & {"核可", "適逢王"}
+
+
+# 8. a councillor of the city, no body named (質詢議員：王大同議員): holds the seat in the
+# city's council, not of its government
+def test_a_councillor_of_the_city_sits_in_its_council() -> None:
+    ext = chapter("質詢議員：王大同議員", "答覆：", "（一）查本市與澳洲伯斯市交流密切。")
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大同"), title_zh="議員")
+    assert [h.target for h in held] == [named(ext, "高雄市議會")]
