@@ -101,6 +101,7 @@ from loaders.rules.grammar import (
     _PARENS,
     _PETITIONING,
     _PLACE_SUFFIX_CLOSING,
+    _PLAN_FIELD,
     _PLAN_FOLLOWED,
     _PLANNING_BODY,
     _PLANS_SECTION,
@@ -542,7 +543,15 @@ class ReaderBase:
     def _in_plans_section(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a section on the work to come (下半年工作
         重點): what it says is planned, not done."""
-        return bool(_PLANS_SECTION.search(self._section_titles(sentence)))
+        return bool(_PLANS_SECTION.search(self._section_titles(sentence))) or self._in_plan_field(
+            sentence
+        )
+
+    def _in_plan_field(self, sentence: Sentence) -> bool:
+        """Whether the sentence is in the paragraph of a work-plan item's planned schedule
+        (預定進度：（一）十月間赴某市簽署…。（二）年內與某市簽訂…): planned, not done."""
+        opening = self._paragraphs.get(sentence.paragraph, [sentence])[0]
+        return bool(_PLAN_FIELD.match(opening.norm))
 
     def _section_titles(self, sentence: Sentence) -> str:
         titles, index = [], sentence.section

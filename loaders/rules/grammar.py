@@ -319,8 +319,12 @@ _TIE_DISCUSSED = rx(
     r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行|展開|持續)?)"
     r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談|洽談|洽商|協商|磋商)"
 )
-#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
-_AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
+#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案,
+#: 姊妹市協定書之中、英文本 (its texts in two languages, settled before the signing).
+_AGREEMENT_TEXT = rx(
+    r"(?:協定|協議|盟約)書?(?:之|的)?(?:[中英日韓](?:、|及|與)?[中英日韓]文?)?"
+    r"(?:內容|草案|文本|版本|條文|初稿)"
+)
 # --- Ties and agreements --------------------------------------------------------------
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -1131,6 +1135,9 @@ _PLANS_SECTION = rx(
     r"(?:下半年|下年度|明(?:\([^()]{1,6}\))?年|來年|未來)度?(?:之|的)?(?:工作|施政|推動)"
     r"(?:重點|計畫|計劃|規劃|方向)"
 )
+#: The field of a work-plan item giving what was planned for it (預定進度：…, 預定辦理
+#: 事項：…), before what was done (實際執行情形：…): its paragraph tells plans only.
+_PLAN_FIELD = rx(r"^預定(?:進度|辦理事項|工作項目|執行進度|目標):")
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")

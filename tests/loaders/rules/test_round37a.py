@@ -88,3 +88,53 @@ def test_a_councillor_of_the_city_sits_in_its_council() -> None:
     ext = chapter("質詢議員：王大同議員", "答覆：", "（一）查本市與澳洲伯斯市交流密切。")
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大同"), title_zh="議員")
     assert [h.target for h in held] == [named(ext, "高雄市議會")]
+
+
+# 9. a work-plan item's planned schedule (預定進度：（一）…簽署…。（二）年內與某市簽訂…):
+# what it tells is planned, not done
+def test_a_work_plan_items_schedule_tells_plans() -> None:
+    ext = chapter(
+        "計畫項目：推動城市外交",
+        "預定進度：（一）九月間由市長率團赴美國奧克蘭市簽署姊妹市協定書。"
+        "（二）年內與日本橫濱市簽訂港埠合作備忘錄。",
+        "實際執行情形：",
+        period="1987-07/1987-12",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [t.properties.get("status") for t in ties + mous] == ["planned", "planned"]
+
+
+# 10. a tie's agreement whose texts in two languages were settled (姊妹市協定書之中、英文本
+# …議定): its text, not its signing
+def test_a_tie_agreements_texts_settled_is_no_signing() -> None:
+    ext = chapter(
+        "本市與美國奧克蘭市締結姊妹市協定書之中、英文本，雙方已於八月中旬議定，並經市議會審議通過。",
+        period="1987-07/1987-12",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG)
+    assert ties and all(t.properties.get("status") == "planned" for t in ties)
+
+
+# 11. the signing of an agreement named as a matter (與某市簽訂「…」一案), talks on it going
+# on later in the sentence (本案刻仍洽商中): negotiated, not signed
+def test_an_agreement_named_as_a_matter_under_talks_is_negotiating() -> None:
+    ext = chapter(
+        "與日本橫濱市簽訂「港埠合作備忘錄」一案，本府已於八月間將草案函送該市港灣局，本案刻仍洽商中。",
+        period="1987-07/1987-12",
+    )
+    mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [m.properties.get("status") for m in mous] == ["negotiating"]
+
+
+# 12. an agreement named as signed with a party in a month (依本年二月與某市簽訂之「…」),
+# even in a plan: signed that month
+def test_an_agreement_signed_with_a_party_in_a_month_is_dated_so() -> None:
+    ext = chapter(
+        "預定進度：暑假期間依本年二月與美國奧克蘭市簽訂之「青少年交流協議書」，選派學生二十名赴該市交流。",
+        period="1987-07/1987-12",
+    )
+    mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [(m.properties.get("status"), m.properties.get("date")) for m in mous] == [
+        ("signed", "1987-02")
+    ]
