@@ -1780,16 +1780,19 @@ _COLLECTIVE = rx(
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
 #: A list closed by the teams it counts (計有甲協會、乙龍舟隊等4支外國隊伍, 包括甲市及
-#: 乙會等6隊): those listed are the event's teams, there.
+#: 乙會等6隊, 計有甲市、乙市等四地代表隊): those listed are the event's teams, there.
 _TEAMS_COUNTED = rx(
-    r"等(?:\d+|[一二三四五六七八九十]+)(?:支|個)?(?:外國|國外|國際|海外|國內外)?"
+    r"等(?:\d+|[一二三四五六七八九十]+)(?:支|個|地)?(?:外國|國外|國際|海外|國內外)?"
     r"(?:隊伍|代表隊|團隊|隊)"
 )
-#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽), 均如期
+#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽, 合計六隊
+#: 參賽), 均如期
 #: 派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
-    r"|共計?" + _ORDINAL_NUMBER + r"(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    r"|(?:共|合)計?"
+    + _ORDINAL_NUMBER
+    + r"(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
     # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
@@ -2071,8 +2074,12 @@ _SEES_OR_HELPS = rx(r"觀摩|參訪|考察|參觀|見學|協助|幫助")
 #: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
 #: 於大會中) or opening a clause; after another word it ends a name of its own
 #: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
+#: A work-plan item's event is taken up as 本項比賽, 本次活動, or by its kind alone opening
+#: what was done (實際執行情形：展覽會已於…舉行).
 _EVENT_ANAPHOR = rx(
     r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
+    r"|本(?:項|次)(?:比賽|賽事|活動|展覽會?|會議|研討會|論壇)"
+    r"|(?:^|(?<=:))(?:比賽|賽事|展覽會|展覽)(?=已?於)"
 )
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).

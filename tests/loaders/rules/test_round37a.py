@@ -138,3 +138,51 @@ def test_an_agreement_signed_with_a_party_in_a_month_is_dated_so() -> None:
     assert [(m.properties.get("status"), m.properties.get("date")) for m in mous] == [
         ("signed", "1987-02")
     ]
+
+
+# 13. a work-plan item's event taken up by its kind alone where what was done opens
+# (實際執行情形：展覽會已於…至…在本市舉行): held those days, so its exhibitors came then
+def test_an_items_event_taken_up_by_its_kind_is_held_on_the_days_told() -> None:
+    ext = chapter(
+        "計畫項目：辦理「八十年高雄國際食品展覽會」",
+        "預定進度：十月上旬舉行，國外參展單位預計三單位。",
+        "實際執行情形：展覽會已於十月三日至七日在本市舉行，國外參展單位計有大阪商工會議所及橫濱港務局等二單位。",
+        period="1991-07/1991-12",
+    )
+    for body in ("大阪商工會議所", "橫濱港務局"):
+        came = rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
+        assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+            ("1991-10-03", "1991-10-07")
+        ], body
+
+
+# 14. the teams of the item's event listed by place and counted (計有甲市、乙市等二地代表隊
+# 及本市代表隊二隊，合計四隊參賽): each place took part and came
+def test_teams_listed_by_place_and_counted_took_part_and_came() -> None:
+    ext = chapter(
+        "計畫項目：舉辦「八十年高雄市國際青少年足球邀請賽」",
+        "實際執行情形：",
+        "1.本項比賽已於八月二日至八日假中正運動場舉行，計有日本熊本市、澳洲伯斯市等二地代表隊"
+        "及本市代表隊二隊，合計四隊參賽。",
+        period="1991-07/1991-12",
+    )
+    for city in ("熊本市", "伯斯市"):
+        took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
+        assert [t.properties.get("status") for t in took] == ["attended"], city
+        came = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert [v.properties.get("start") for v in came] == ["1991-08-02"], city
+
+
+# 15. a coming implied by an event attended in one month and one told in the month
+# after (八月下旬選派學生來訪): two comings, not one stay
+def test_an_event_coming_and_one_told_the_month_after_are_two() -> None:
+    ext = chapter(
+        "計畫項目：舉辦「八十年高雄市國際青少年足球邀請賽」",
+        "實際執行情形：",
+        "1.本項比賽已於七月二日至八日假中正運動場舉行，計有日本熊本市、澳洲伯斯市等二地代表隊"
+        "及本市代表隊二隊，合計四隊參賽。",
+        "2.熊本市亦於八月下旬選派中學生二十名來訪。",
+        period="1991-07/1991-12",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "熊本市"), target=KAOHSIUNG)
+    assert sorted(str(v.properties.get("start")) for v in came) == ["1991-07-02", "1991-08"]
