@@ -186,3 +186,23 @@ def test_an_event_coming_and_one_told_the_month_after_are_two() -> None:
     )
     came = rels(ext, RelType.VISITED, source=named(ext, "熊本市"), target=KAOHSIUNG)
     assert sorted(str(v.properties.get("start")) for v in came) == ["1991-07-02", "1991-08"]
+
+
+# 16. titles of a mission's and a governor's staff (參事官, 商務參事, 州長特別助理), read
+# whole before the name: the title, not part of the name
+def test_staff_titles_are_read_whole() -> None:
+    ext = chapter(
+        "下半年主要來訪外賓有：日本國駐華大使館參事官田中一郎、法國在台協會商務參事皮耶．杜邦、"
+        "美國華盛頓州州長特別助理約翰．史密斯等。"
+    )
+    held = {
+        (e.name_zh, str(r.properties.get("title_zh")))
+        for r in rels(ext, RelType.HOLDS_TITLE)
+        for e in ext.entities
+        if e.id == r.source
+    }
+    assert {
+        ("田中一郎", "參事官"),
+        ("皮耶.杜邦", "商務參事"),
+        ("約翰.史密斯", "州長特別助理"),
+    } <= held
