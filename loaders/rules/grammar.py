@@ -2137,9 +2137,10 @@ _TRANSLITERATED_LENGTH = 4
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
 #: The petition itself: the office petitioning is no bureau of the trip it proposed.
 _PETITIONING = rx(_PETITION)
-#: Words before a leader's name: a date, a petition, the home side, 由 (5月1日本府由王副市長
-#: → 王副市長; 本處簽請本府王副市長 → 王副市長).
-_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
+#: Words before a leader's name: a date, the formal style's copula, a petition, the home
+#: side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府王副市長 → 王副市長; …赴日者，
+#: 係本府林秘書長 → 林秘書長).
+_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
 _ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")

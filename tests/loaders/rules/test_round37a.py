@@ -206,3 +206,20 @@ def test_staff_titles_are_read_whole() -> None:
         ("皮耶.杜邦", "商務參事"),
         ("約翰.史密斯", "州長特別助理"),
     } <= held
+
+
+# 17. a body named right after the formal style's 惟 (惟某市某委員會主席某某已於…來訪): the
+# conjunction is no part of its name
+def test_a_body_named_after_but_opens_after_it() -> None:
+    ext = chapter("惟澳洲伯斯市國際關係委員會主席約翰．史密斯已於三月率團來訪。")
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "約翰．史密斯"))
+    assert [h.target for h in held] == [named(ext, "伯斯市國際關係委員會")]
+
+
+# 18. a trip's leader after the formal style's copula (…赴日者，係本府林秘書長率…): led by
+# 林秘書長, and no one named 係本府林
+def test_a_leader_after_the_copula_is_led_by_and_no_person() -> None:
+    ext = chapter("本年二月中旬赴日者，係本府林秘書長率秘書處人員一行五人，前往日本熊本市訪問。")
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert [v.properties.get("led_by") for v in went] == ["林秘書長"]
+    assert not [e for e in ext.entities if e.id.startswith("person:")]
