@@ -1638,10 +1638,11 @@ _IN_LINE_WITH_CLAUSE = rx(
     r"^(?:依|依據|依照|基於)[^,;。「」]{0,30}?(?:約定|共識|協議|決議|規劃|計畫|計劃),"
 )
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
-#: 邀請, and 經某市邀請 opening a clause (經某市港灣局邀請，本府由…前往; not 經濟部邀請,
-#: 已經邀請, nor the city's own 經本府邀請); the inviter is the place written in between.
+#: 邀請, and 經某市邀請 opening a clause or after the city invited (經某市港灣局邀請，本府由…
+#: 前往; 本府經某市邀請，指派…出席; not 經濟部邀請, 已經邀請, nor the city's own 經本府
+#: 邀請); the inviter is the place written in between.
 _INVITED_BY = rx(
-    r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
+    r"(?:受|應|(?:^|(?<=[,;另並亦且])|(?<=本府|市府))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
     # (the inviter's name may close with its gloss: 應某某協會(Some Association)之邀)
     r"([^,;「」受應]{2,24}?(?:\([^()]*\))?)(?:之)?(?:邀請|邀約|邀)"
 )

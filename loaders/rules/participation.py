@@ -3601,11 +3601,11 @@ class EventRules(PartyRules):
     def _opening_day(self, clause: Clause, anywhere: bool = False) -> str | None:
         """The day a sentence opens with in a clause of its own, when `clause` follows
         it (11月15日，本府函邀…), or `anywhere` after it: the day of what the clause
-        tells."""
+        tells; or the month, or a part of it (本月上旬，本府接獲某市來函…)."""
         days = [
             d
             for d in clause.earlier_dates
-            if d.text_start == 0 and d.precision == "day" and d.end is None
+            if d.text_start == 0 and d.precision in ("day", "month") and d.end is None
         ]
         opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
         if not days or days[0].text_end != len(opening):

@@ -223,3 +223,26 @@ def test_a_leader_after_the_copula_is_led_by_and_no_person() -> None:
     went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "熊本市"))
     assert [v.properties.get("led_by") for v in went] == ["林秘書長"]
     assert not [e for e in ext.entities if e.id.startswith("person:")]
+
+
+# 19. the city invited, told after it in the formal style (本府經某市邀請，指派…出席): that
+# city invited the city
+def test_the_city_invited_by_another_told_with_jing() -> None:
+    ext = chapter(
+        "查日本橫濱市主辦之「第二屆國際港灣論壇」，業於三月中旬在該市舉行，本府經橫濱市邀請，"
+        "指派建設局王專門委員等三人出席。"
+    )
+    invited = rels(ext, RelType.INVITED, source=named(ext, "橫濱市"), target=KAOHSIUNG)
+    assert invited and any("本府經橫濱市邀請" in e.text for e in invited[0].evidence)
+
+
+# 20. a letter of invitation received, the sentence opening with its month (本月上旬，本府
+# 接獲某市來函，邀請…): the invitation is of that month
+def test_an_invitation_received_in_a_month_opening_the_sentence_is_of_it() -> None:
+    ext = chapter(
+        "答覆（一百零七年六月十八日）：",
+        "（一）本月上旬，本府復接獲日本橫濱市來函，邀請本市明年派員參加仍由該市主辦之"
+        "「第五屆國際港灣論壇」。",
+    )
+    invited = rels(ext, RelType.INVITED, source=named(ext, "橫濱市"), target=KAOHSIUNG)
+    assert [i.properties.get("date") for i in invited] == ["2018-06"]
