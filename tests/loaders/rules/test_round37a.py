@@ -246,3 +246,14 @@ def test_an_invitation_received_in_a_month_opening_the_sentence_is_of_it() -> No
     )
     invited = rels(ext, RelType.INVITED, source=named(ext, "橫濱市"), target=KAOHSIUNG)
     assert [i.properties.get("date") for i in invited] == ["2018-06"]
+
+
+# 21. a body named with 總會 (某市商工總會): a body, not the city it opens with
+def test_a_general_chamber_is_a_body() -> None:
+    ext = chapter(
+        "計畫項目：辦理「八十年高雄國際食品展覽會」",
+        "實際執行情形：展覽會已於十月三日至七日在本市舉行，國外參展單位計有大阪商工會議所及曼谷商工總會等二單位。",
+        period="1991-07/1991-12",
+    )
+    took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "曼谷商工總會"))
+    assert [t.properties.get("status") for t in took] == ["attended"]
