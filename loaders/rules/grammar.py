@@ -1070,8 +1070,9 @@ _HOME_SCHOOL_LEAD = rx(
     r"^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
     r"|^(?:另外?|此外|同時)?(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
 )
-#: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
-_SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
+#: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校; or with
+#: its own (甲校與其姊妹校某國某市乙校: 某國某市乙校).
+_SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})|^其?姊妹校(?=.{2})")
 #: A school of the city called on (參觀市立某高中, 拜訪本市某國中): a side of the tie the
 #: sentence goes on to tell both sides agreed on (雙方商定…締結姊妹校).
 _HOME_SCHOOL_CALLED_ON = rx(

@@ -257,3 +257,14 @@ def test_a_general_chamber_is_a_body() -> None:
     )
     took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "曼谷商工總會"))
     assert [t.properties.get("status") for t in took] == ["attended"]
+
+
+# 22. a school named as the other's sister school (甲校與其姊妹校某國某市乙校): the tie is
+# with 乙校, named without 其姊妹校 and its place
+def test_a_school_named_as_its_sister_school_is_named_without_it() -> None:
+    ext = chapter(
+        "市立前鎮高級中學與其姊妹校美國奧克蘭市林肯高級中學，於十月上旬互派教師二名交換教學。"
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "市立前鎮高級中學"))
+    assert [t.target for t in ties] == [named(ext, "林肯高級中學")]
+    assert not [e for e in ext.entities if "姊妹校" in e.name_zh]
