@@ -268,3 +268,14 @@ def test_a_school_named_as_its_sister_school_is_named_without_it() -> None:
     ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "市立前鎮高級中學"))
     assert [t.target for t in ties] == [named(ext, "林肯高級中學")]
     assert not [e for e in ext.entities if "姊妹校" in e.name_zh]
+
+
+# 23. a body opening a clause, then 由 and its official's title and name (其中某港務局由局長
+# 某某親自率團參展): the official is that body's, not the place's it opens with
+def test_a_body_led_by_its_official_named_by_title_holds_him() -> None:
+    ext = chapter(
+        "國外參展單位計有大阪商工會議所及橫濱港務局等二單位，其中橫濱港務局由局長約翰．史密斯"
+        "（John Smith）親自率團參展。"
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "約翰．史密斯"))
+    assert [h.target for h in held] == [named(ext, "橫濱港務局")]
