@@ -310,6 +310,9 @@ def _last_written(text: str, names: Sequence[str]) -> tuple[int, int]:
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
+    #: The dates last read in the item before, when it is a sibling of the one read.
+    sibling_dates: list[DateSpan] = []  # noqa: RUF012 (replaced, never mutated)
+
     def _card_of(self, index: int | None) -> int | None:
         """The record card (an item whose first line is its subject, （一）/ 案由：…)
         section `index` is, or is within: none outside a card."""

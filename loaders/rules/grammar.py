@@ -98,6 +98,9 @@ _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 _ON_DATE_CLOSING = rx("於(?:" + _DATE_DIGITS + "|(?:" + _NUMERALS_OF_DATE + "|至)+)$")
 #: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
+#: A sentence opening with the stay the text just told, as the time of what it tells:
+#: 訪問期間, 會議期間, 停留期間 (訪問期間，林秘書長拜會某市市長…).
+_DURING_THE_STAY = rx(r"^(?:訪問|會議|參訪|停留|考察|訪問團停留)期間,")
 #: A clause opening after an act the sentence before told and dated, on that day:
 #: 簽約後, 簽署完成後, 儀式結束後, 會後.
 _AFTER_AN_ACT = rx(

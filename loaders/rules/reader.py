@@ -358,9 +358,6 @@ def _without_earlier_comings(
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
-    #: The dates last read in the item before, when it is a sibling of the one read.
-    sibling_dates: list[DateSpan] = []  # noqa: RUF012 (replaced, never mutated)
-
     def read(self) -> None:
         current: int | None = -1
         self._join_split_names()

@@ -279,3 +279,15 @@ def test_a_body_led_by_its_official_named_by_title_holds_him() -> None:
     )
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "約翰．史密斯"))
     assert [h.target for h in held] == [named(ext, "橫濱港務局")]
+
+
+# 24. a meeting told during the stay just told (會議期間，陳副市長拜會某市市長，並於十二日
+# 簽署…): in that stay's days, its month the meeting's date, not the later clause's day
+def test_a_meeting_during_the_stay_is_dated_by_the_stay() -> None:
+    ext = chapter(
+        "本府由陳副市長率團，於十一月三日至九日赴美國奧克蘭市，出席「第五屆太平洋港市論壇」。",
+        "會議期間，陳副市長拜會奧克蘭市市長，並於十一月八日代表本府與該市簽署「港埠合作備忘錄」。",
+        period="1987-07/1987-12",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "奧克蘭市"))
+    assert [m.properties.get("date") for m in met] == ["1987-11"]
