@@ -2080,10 +2080,13 @@ _SEES_OR_HELPS = rx(r"觀摩|參訪|考察|參觀|見學|協助|幫助")
 #: 於大會中) or opening a clause; after another word it ends a name of its own
 #: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
 #: A work-plan item's event is taken up as 本項比賽, 本次活動, or by its kind alone opening
-#: what was done (實際執行情形：展覽會已於…舉行).
+#: what was done (實際執行情形：展覽會已於…舉行); the meeting just told qualifying who
+#: attended it (會晤同來出席會議之某市副市長).
 _EVENT_ANAPHOR = rx(
     r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
     r"|本(?:項|次)(?:比賽|賽事|活動|展覽會?|會議|研討會|論壇)"
+    # 出席會議之某市副市長: the meeting just told, qualifying who attended it
+    r"|(?<=[席加])會議(?=之|的)"
     r"|(?:^|(?<=:))(?:比賽|賽事|展覽會|展覽)(?=已?於)"
 )
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,

@@ -291,3 +291,15 @@ def test_a_meeting_during_the_stay_is_dated_by_the_stay() -> None:
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "奧克蘭市"))
     assert [m.properties.get("date") for m in met] == ["1987-11"]
+
+
+# 25. one met qualified as attending the meeting just told (並會晤同來出席會議之某市副市長
+# 某某): attended that meeting
+def test_one_met_as_attending_the_meeting_attended_it() -> None:
+    ext = chapter(
+        "本府由陳副市長率團，於十一月三日至九日赴美國奧克蘭市，出席由該市主辦之「第五屆太平洋港市會議」。",
+        "會議期間，陳副市長並會晤同來出席會議之日本橫濱市副市長山田太郎，就兩市交流交換意見。",
+        period="1987-07/1987-12",
+    )
+    took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "山田太郎"))
+    assert [t.properties.get("status") for t in took] == ["attended"]
