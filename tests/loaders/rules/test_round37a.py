@@ -303,3 +303,13 @@ def test_one_met_as_attending_the_meeting_attended_it() -> None:
     )
     took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "山田太郎"))
     assert [t.properties.get("status") for t in took] == ["attended"]
+
+
+# 26. a place written after 西德, as reports before 1990 name (West) Germany: the country
+# is no part of the body's name
+def test_west_germany_names_the_country() -> None:
+    ext = chapter(
+        "下半年主要來訪外賓有：西德漢堡市經濟局副局長克勞斯．穆勒、日本熊本市市長山田太郎等。"
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "克勞斯．穆勒"))
+    assert [h.target for h in held] == [named(ext, "漢堡市經濟局")]
