@@ -100,7 +100,7 @@ _ON_DATE_CLOSING = rx("於(?:" + _DATE_DIGITS + "|(?:" + _NUMERALS_OF_DATE + "|�
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
 #: A sentence opening with the stay the text just told, as the time of what it tells:
 #: 訪問期間, 會議期間, 停留期間 (訪問期間，林秘書長拜會某市市長…).
-_DURING_THE_STAY = rx(r"^(?:訪問|會議|參訪|停留|考察|訪問團停留)期間,")
+_DURING_THE_STAY = rx(r"^(?:訪問|會議|參訪|停留|考察)期間,")
 #: A clause opening after an act the sentence before told and dated, on that day:
 #: 簽約後, 簽署完成後, 儀式結束後, 會後.
 _AFTER_AN_ACT = rx(
@@ -1791,8 +1791,7 @@ _TEAMS_COUNTED = rx(
     r"(?:隊伍|代表隊|團隊|隊)"
 )
 #: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽, 合計六隊
-#: 參賽), 均如期
-#: 派團出席, 皆組隊來高.
+#: 參賽), 均如期派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
     r"|(?:共|合)計?"
