@@ -216,7 +216,7 @@ _TOKEN_RE = re.compile(
     rf"|(?P<glossednumday>[{_GLOSSED_NUMBERED_DAY}]\(\s*(?P<gn>{_NUMBER})\s*\)\s*日)"
     rf"|(?P<day>(?<![\d十])(?P<d>{_NUMBER})\s*[日號])"
     rf"|(?P<sep>{_SEPARATOR})"
-    rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
+    rf"|(?P<thismonth>(?:本月|當月|同月|是月|該月|上個?月)(?:份)?(?:上旬|中旬|下旬|間|內|初|底)?"
     rf"|(?<![月\d{_CN_DIGITS}十])(?:上旬|中旬|下旬))"
 )
 # After a year with nothing else, these make it a duration: 「10年後」「30年來」.
@@ -603,19 +603,40 @@ def _same_month(
 _THIS_MONTH_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在|自)|^|[,;])\s*$")
 
 
+#: Months told relative to the day the text was written (its dateline, a reply's date):
+#: 本月 is that month, 上月 (上個月) the one before; 當月, 同月 are the story's month,
+#: as is 本月 where no such day is known.
+_MONTHS_OF_WRITING = {"本月": 0, "上月": -1, "上個": -1}
+
+
+def _month_of_writing(issued: str | None, offset: int) -> _Point | None:
+    """The month `offset` months from the day the text was written (`issued`), if known."""
+    if issued is None:
+        return None
+    year, month = int(issued[:4]), int(issued[5:7]) + offset
+    if month < 1:
+        year, month = year - 1, month + 12
+    return _Point(year=year, month=month)
+
+
 def _this_month(
     norm: str, tokens: list[_Token], i: int, spans: list[DateSpan], context: DateContext
 ) -> tuple[_Point, _Point | None, int] | None:
     """The month a clause opening with 「本月」「本月間」「本月下旬」 or a part of a month
     alone (「中旬，本府…」) is dated by: the sentence's last month, else the section's
     (a report told month by month: 「一、七月」 above 「3.中旬，某局…」); not one a day
-    follows (本月15日, which `_same_month` reads)."""
+    follows (本月15日, which `_same_month` reads). 本月 and 上月 in a text whose day of
+    writing is known count from it (_MONTHS_OF_WRITING)."""
     token = tokens[i]
     if token.kind != "thismonth" or not _THIS_MONTH_LEAD.search(norm[: token.start]):
         return None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is not None and after.joined and after.kind in ("day", "dayrange"):
         return None
+    offset = _MONTHS_OF_WRITING.get(norm[token.start : token.start + 2])
+    if offset is not None and (context.issued is not None or offset):
+        point = _month_of_writing(context.issued, offset)
+        return (point, None, i) if point is not None else None
     last = spans[-1].end or spans[-1].start if spans else context.current_month
     if last is None or len(last) < 7:
         return None

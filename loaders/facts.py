@@ -222,7 +222,10 @@ def _months_apart(old: dict[str, Any], new: dict[str, Any]) -> bool:
     first, second = sorted((old_span, new_span))
     if size == len("2000-01") and first[1] < second[0]:
         day_told = len(str(old["start"])) > size or len(str(new["start"])) > size
-        return _month_number(second[0]) - _month_number(first[1]) > (1 if day_told else 0)
+        # a visit implied by an event attended (its days in July) and one told in the
+        # month after (八月下旬選派學生來訪) are two comings, not one stay
+        one_stay = day_told and old.get("inferred") == new.get("inferred")
+        return _month_number(second[0]) - _month_number(first[1]) > (1 if one_stay else 0)
     return first[1] < second[0]
 
 

@@ -106,6 +106,7 @@ from loaders.rules.grammar import (
     _PARENS,
     _PETITIONING,
     _PLACE_SUFFIX_CLOSING,
+    _PLAN_FIELD,
     _PLAN_FOLLOWED,
     _PLANNING_BODY,
     _PLANS_SECTION,
@@ -360,6 +361,9 @@ _OF_ITS_GOVERNMENT = rx(r"政府|府")
 class ReaderBase:
     """The chapter being read, the facts written so far, and shared helpers."""
 
+    #: The dates last read in the item before, when it is a sibling of the one read.
+    sibling_dates: list[DateSpan] = []  # noqa: RUF012 (replaced, never mutated)
+
     def _card_of(self, index: int | None) -> int | None:
         """The record card (an item whose first line is its subject, （一）/ 案由：…)
         section `index` is, or is within: none outside a card."""
@@ -593,11 +597,19 @@ class ReaderBase:
 
     def _in_plans_section(self, sentence: Sentence) -> bool:
         """Whether the sentence is an item of a section on the work to come (下半年工作
-        重點), or a resolution of a meeting (決議：請某局派員出席…): what it says is
-        planned, not done."""
+        重點), a resolution of a meeting (決議：請某局派員出席…) or the planned schedule
+        of a work-plan item (預定進度：…): what it says is planned, not done."""
         if sentence.start in self._resolved:
             return True
-        return bool(_PLANS_SECTION.search(self._section_titles(sentence)))
+        return bool(_PLANS_SECTION.search(self._section_titles(sentence))) or self._in_plan_field(
+            sentence
+        )
+
+    def _in_plan_field(self, sentence: Sentence) -> bool:
+        """Whether the sentence is in the paragraph of a work-plan item's planned schedule
+        (預定進度：（一）十月間赴某市簽署…。（二）年內與某市簽訂…): planned, not done."""
+        opening = self._paragraphs.get(sentence.paragraph, [sentence])[0]
+        return bool(_PLAN_FIELD.match(opening.norm))
 
     def _section_titles(self, sentence: Sentence) -> str:
         titles, index = [], sentence.section
@@ -2465,6 +2477,8 @@ class ReaderBase:
         title = self.lex.title(person.title)
         if affiliation_id is None:
             return person_id
+        if affiliation_id == self.home:  # 質詢議員：王大明議員: of the city's council
+            affiliation_id = self._home_council_of(person.title) or affiliation_id
         self.facts.relate(
             RelType.HOLDS_TITLE,
             person_id,
@@ -2476,6 +2490,14 @@ class ReaderBase:
             year=self.period.year if self.period else None,
         )
         return person_id
+
+    def _home_council_of(self, title: str) -> str | None:
+        """The city's council, when `title` is a seat in it (議員, 議長) held of the city:
+        a councillor is no official of the city's government."""
+        if title not in _COUNCIL_SEATS:
+            return None
+        council = next((o for o in self.lex.home_orgs if o.kind == "council"), None)
+        return self._home_org(council) if council is not None else None
 
     def _place_before(self, norm: str, pos: int) -> Place | None:
         """The place a person without a stated affiliation most likely belongs to."""
@@ -2866,6 +2888,8 @@ class ReaderBase:
 _OTHER_SIDES_HEAD = rx(r"[^,;。與]{1,12}與$")
 #: The city's own word for itself opening a name (本市某國小少棒隊), not its government.
 _OUR_CITY_WORD = rx(r"本市(?!府|政府|議會)")
+#: Titles of a seat in a council (a member, its speaker), held of a city in its council.
+_COUNCIL_SEATS = ("議員", "市議員", "議長", "副議長")
 #: Kinds of body (org_kinds.csv) that 該校 refers to.
 _SCHOOL_KINDS = ("school", "university")
 #: Kinds of body (org_kinds.csv) that perform or play: a troupe, a team.

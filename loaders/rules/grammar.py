@@ -99,6 +99,9 @@ _DATE_OPENING = rx("^" + _DATE_DIGITS + ",?")
 _ON_DATE_CLOSING = rx("於(?:" + _DATE_DIGITS + "|(?:" + _NUMERALS_OF_DATE + "|至)+)$")
 #: Another clause of the same occasion: 會後, 隨後, 同日, 當日, 當天, 席間.
 _SAME_OCCASION = rx(r"會後|隨後|同日|當日|當天|席間")
+#: A sentence opening with the stay the text just told, as the time of what it tells:
+#: 訪問期間, 會議期間, 停留期間 (訪問期間，林秘書長拜會某市市長…).
+_DURING_THE_STAY = rx(r"^(?:訪問|會議|參訪|停留|考察)期間,")
 #: A clause opening after an act the sentence before told and dated, on that day:
 #: 簽約後, 簽署完成後, 儀式結束後, 會後.
 _AFTER_AN_ACT = rx(
@@ -339,8 +342,12 @@ _TIE_DISCUSSED = rx(
     r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行|展開|持續)?)"
     r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談|洽談|洽商|協商|磋商)"
 )
-#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
-_AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
+#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案,
+#: 姊妹市協定書之中、英文本 (its texts in two languages, settled before the signing).
+_AGREEMENT_TEXT = rx(
+    r"(?:協定|協議|盟約)書?(?:之|的)?(?:[中英日韓](?:、|及|與)?[中英日韓]文?)?"
+    r"(?:內容|草案|文本|版本|條文|初稿)"
+)
 # --- Ties and agreements --------------------------------------------------------------
 
 #: The kinds of tie as written: a sister city (姊妹市, 姊妹城市), a state or province
@@ -438,8 +445,12 @@ _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
 _CALLED_OURS = rx(
     r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)(?:[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4})?$"
 )
-#: A tie told as not made yet (尚未成為本市姊妹市, 未締結): no signed tie, a hope.
-_TIE_NOT_MADE = rx(r"(?:尚未|未曾|未)(?:正式)?(?:成為|締結|結為)")
+#: A tie told as not made yet (尚未成為本市姊妹市, 未締結), or its agreement denied signed
+#: (迄未與某市簽訂任何友好城市協定, as an answer corrects a question): no signed tie, a hope.
+_TIE_NOT_MADE = rx(
+    r"(?:尚未|未曾|未)(?:正式)?(?:成為|締結|結為)"
+    r"|(?:尚未|迄未|從未|並未|未曾)[^,;。]{0,16}?簽(?:訂|署)(?:任何)?"
+)
 #: The city's own written right before the tie word (為本市姊妹市), nothing between.
 _OURS_BARE = rx(r"(?:本市|我市)$")
 #: A tie word qualifying the noun after it (姊妹市之鄰近城市, 姊妹市的友好城市): no tie of
@@ -1102,8 +1113,9 @@ _HOME_SCHOOL_LEAD = rx(
     rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動))?"
     r"(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
 )
-#: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校.
-_SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})")
+#: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校; or with
+#: its own (甲校與其姊妹校某國某市乙校: 某國某市乙校).
+_SISTER_PLACE_BEFORE = rx(r"^.*?(?:姊妹|友好)(?:市|城市)(?=.{2})|^其?姊妹校(?=.{2})")
 #: A school of the city called on (參觀市立某高中, 拜訪本市某國中): a side of the tie the
 #: sentence goes on to tell both sides agreed on (雙方商定…締結姊妹校).
 _HOME_SCHOOL_CALLED_ON = rx(
@@ -1182,6 +1194,9 @@ _MINUTES_FIELD = rx(
 )
 #: The fields of minutes that tell what the meeting decided: 決議, 結論.
 RESOLUTION_FIELDS = frozenset(("決議", "結論"))
+#: The field of a work-plan item giving what was planned for it (預定進度：…, 預定辦理
+#: 事項：…), before what was done (實際執行情形：…): its paragraph tells plans only.
+_PLAN_FIELD = rx(r"^預定(?:進度|辦理事項|工作項目|執行進度|目標):")
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
@@ -1220,13 +1235,14 @@ _HOME_SIDE = rx(
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
 #: The home side receiving, before the verb: 由葉副市長接見, 由王大明市長親自接見,
-#: 由市長王大明接見, 由黃副市長代表接見.
+#: 由市長王大明接見, 由黃副市長代表接見, 經本府王副市長接見 (the formal style's 經).
 #: The time and place may stand between (謝市長於12日下午在市府親自接見, 由王市長於同日接見);
 #: not a party met (陳市長於2月24日與某某市長會晤: 與 opens the one met, no time;
 #: 於與會前, before attending, is a time). The city itself may receive, no one named
 #: (本府特地在市府親自接見, as a speaker's report tells the mayor's own acts).
 _HOME_RECEIVES = rx(
-    r"(?:由|^)(?:本府)?(?:([\u4e00-\u9fff]{0,3}?)"
+    # (the surname is no 由 or 經: 爰由黃副市長代表接見 is received by 黃副市長)
+    r"(?:由|經|^)(?:本府)?(?:((?:(?![由經])[\u4e00-\u9fff]){0,3}?)"
     + _HOME_TITLE
     + r"|"
     + _HOME_TITLE
@@ -1236,6 +1252,8 @@ _HOME_RECEIVES = rx(
     + r"(?:於(?:[^,;。與]|與會){1,12}?)?(?:特地|特別)?"
     + r"(?:在(?:本府|市府|市政府|本市|市長室)[^,;。]{0,6}?)?"
     + r"(?:親自)?"
+    # the formal style's 曾予, 予以 before the verb (蘇市長曾予接見, 經王市長予以接見)
+    + r"(?:曾予|予以|曾)?"
     # on another's behalf (由黃副市長代表接見, 由秘書長代表市長接見): receiving all the same
     + r"(?:代表(?:"
     + _HOME_TITLE
@@ -1679,10 +1697,11 @@ _IN_LINE_WITH_CLAUSE = rx(
     r"^(?:依|依據|依照|基於)[^,;。「」]{0,30}?(?:約定|共識|協議|決議|規劃|計畫|計劃),"
 )
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
-#: 邀請, and 經某市邀請 opening a clause (經某市港灣局邀請，本府由…前往; not 經濟部邀請,
-#: 已經邀請, nor the city's own 經本府邀請); the inviter is the place written in between.
+#: 邀請, and 經某市邀請 opening a clause or after the city invited (經某市港灣局邀請，本府由…
+#: 前往; 本府經某市邀請，指派…出席; not 經濟部邀請, 已經邀請, nor the city's own 經本府
+#: 邀請); the inviter is the place written in between.
 _INVITED_BY = rx(
-    r"(?:受|應|(?:^|(?<=[,;另並亦且]))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
+    r"(?:受|應|(?:^|(?<=[,;另並亦且])|(?<=本府|市府))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
     # (the inviter's name may close with its gloss: 應某某協會(Some Association)之邀)
     r"([^,;「」受應]{2,24}?(?:\([^()]*\))?)(?:之)?(?:邀請|邀約|邀)"
 )
@@ -1821,16 +1840,18 @@ _COLLECTIVE = rx(
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
 #: A list closed by the teams it counts (計有甲協會、乙龍舟隊等4支外國隊伍, 包括甲市及
-#: 乙會等6隊): those listed are the event's teams, there.
+#: 乙會等6隊, 計有甲市、乙市等四地代表隊): those listed are the event's teams, there.
 _TEAMS_COUNTED = rx(
-    r"等(?:\d+|[一二三四五六七八九十]+)(?:支|個)?(?:外國|國外|國際|海外|國內外)?"
+    r"等(?:\d+|[一二三四五六七八九十]+)(?:支|個|地)?(?:外國|國外|國際|海外|國內外)?"
     r"(?:隊伍|代表隊|團隊|隊)"
 )
-#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽), 均如期
-#: 派團出席, 皆組隊來高.
+#: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽, 合計六隊
+#: 參賽), 均如期派團出席, 皆組隊來高.
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
-    r"|共計?" + _ORDINAL_NUMBER + r"(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
+    r"|(?:共|合)計?"
+    + _ORDINAL_NUMBER
+    + r"(?:隊|團|個?城市|國)[^,;。]{0,4}?(?:參賽|參加|參與|與會|出席)"
     # the invitees taken up together as the subject of taking part: 兩市代表隊與其他
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
@@ -2112,8 +2133,15 @@ _SEES_OR_HELPS = rx(r"觀摩|參訪|考察|參觀|見學|協助|幫助")
 #: back after a determiner, a year, a verb or a preposition (今年大會, 2013年大會, 參加大會,
 #: 於大會中) or opening a clause; after another word it ends a name of its own
 #: (市民舞蹈大會, 運動大會: a programme or a gathering, not the event just named).
+#: A work-plan item's event is taken up as 本項比賽, 本次活動, or by its kind alone opening
+#: what was done (實際執行情形：展覽會已於…舉行); the meeting just told qualifying who
+#: attended it (會晤同來出席會議之某市副市長).
 _EVENT_ANAPHOR = rx(
     r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
+    r"|本(?:項|次)(?:比賽|賽事|活動|展覽會?|會議|研討會|論壇)"
+    # 出席會議之某市副市長: the meeting just told, qualifying who attended it
+    r"|(?<=[席加])會議(?=之|的)"
+    r"|(?:^|(?<=:))(?:比賽|賽事|展覽會|展覽)(?=已?於)"
 )
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).
@@ -2171,9 +2199,10 @@ _TRANSLITERATED_LENGTH = 4
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
 #: The petition itself: the office petitioning is no bureau of the trip it proposed.
 _PETITIONING = rx(_PETITION)
-#: Words before a leader's name: a date, a petition, the home side, 由 (5月1日本府由王副市長
-#: → 王副市長; 本處簽請本府王副市長 → 王副市長).
-_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
+#: Words before a leader's name: a date, the formal style's copula, a petition, the home
+#: side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府王副市長 → 王副市長; …赴日者，
+#: 係本府林秘書長 → 林秘書長).
+_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
 _ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")

@@ -1317,6 +1317,8 @@ class EventRules(PartyRules):
         status, the part played and the invitations the wording implies."""
         if self._received_invitation(clause) or self._listed_in_role(clause):
             return
+        if self._teams_listed(clause):
+            return
         if self._invitation_taken_up == (clause.sentence.start, clause.start):
             return  # (本府函邀甲市，於明年組隊參加「…」: what was asked, read as invited)
         committed = _COMMITTED.search(clause.norm)
@@ -1389,6 +1391,31 @@ class EventRules(PartyRules):
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
         if invited is not None and _ATTENDS_AS_INVITED.match(invited.group()):
             self._invited_by_hosts(clause, events, actors)
+
+    def _teams_listed(self, clause: Clause) -> bool:
+        """A clause listing the teams that played in the city's event the item is about
+        (本項比賽…舉行，計有甲市、乙市等四地代表隊及本市代表隊二隊，合計六隊參賽): each
+        place or body listed took part, and came for it. True when read so."""
+        event_id = self.state.event
+        listed = _LISTED.match(clause.norm)
+        counted = _TEAMS_COUNTED.search(clause.norm)
+        if event_id is None or listed is None or counted is None:
+            return False
+        if not self._home_hosts(event_id) or self._after_period(event_id):
+            return False
+        after = _CLAUSE_BREAK.split(clause.sentence.norm[clause.start + len(clause.norm) :])
+        if not any(_ALL_CAME.search(part) for part in after[:2]):
+            return False  # 計有…等四地代表隊報名: no word that they played
+        start, cut = listed.end(), counted.start()
+        items = [(start + s, start + e, b) for s, e, b in self._body_items(clause.norm[start:cut])]
+        cities = [
+            pid
+            for at, _, pid in clause.places
+            if start <= at < cut and pid != self.home and not any(s <= at < e for s, e, _ in items)
+        ]
+        for party in dict.fromkeys([*cities, *(body for _, _, body in items)]):
+            self._took_part(party, event_id, clause.sentence, edition_year(event_id))
+        return True
 
     def _delegation_gone_along(self, clause: Clause, actors: list[str]) -> list[str]:
         """The body whose delegation the city's people went along with (本府某局派員隨同
@@ -3596,11 +3623,11 @@ class EventRules(PartyRules):
     def _opening_day(self, clause: Clause, anywhere: bool = False) -> str | None:
         """The day a sentence opens with in a clause of its own, when `clause` follows
         it (11月15日，本府函邀…), or `anywhere` after it: the day of what the clause
-        tells."""
+        tells; or the month, or a part of it (本月上旬，本府接獲某市來函…)."""
         days = [
             d
             for d in clause.earlier_dates
-            if d.text_start == 0 and d.precision == "day" and d.end is None
+            if d.text_start == 0 and d.precision in ("day", "month") and d.end is None
         ]
         opening = _CLAUSE_BREAK.split(clause.sentence.norm, maxsplit=1)[0]
         if not days or days[0].text_end != len(opening):

@@ -77,6 +77,14 @@ _DATE_FIELD = rx(
     r"^(?![^,;。:]{0,4}(?:截止|報名|申請|繳交|資料|統計|更新|製表))[^,;。:]{0,4}(?:日期|期間):"
 )
 
+#: The field of a council member's interpellation that gives the question (質詢要旨：…,
+#: 質詢內容：…): what the member has heard or supposes (報載…已締結, 聞某某將來訪) is
+#: asked, not told; the city's answer that follows (答覆：…) tells what is so.
+_QUESTION_FIELD = rx(r"^(?:質詢|詢問|提問|問題)(?:要旨|內容|事項|重點|摘要):")
+#: The city's answer to it, dated in brackets (答覆（七十六年四月十日）：): the day the
+#: answer was written, which its 本月 and 上月 count from.
+_DATED_ANSWER = rx(r"^(?:答覆|答復|回覆|回復|函復)\(([^()]{6,20})\):?$")
+
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
 #: A month and its day, in figures or Chinese numerals: 9月4日, 九月四日.
@@ -352,14 +360,14 @@ def _without_earlier_comings(
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
-    #: The dates last read in the item before, when it is a sibling of the one read.
-    sibling_dates: list[DateSpan] = []  # noqa: RUF012 (replaced, never mutated)
-
     def read(self) -> None:
         current: int | None = -1
         self._join_split_names()
         self._read_speaker_as_mayor()
+        asked = self._question_paragraphs()
         for sentence in self.parsed.sentences:
+            if sentence.paragraph in asked:
+                continue  # 質詢要旨：報載…: the member's question, not the report's word
             if sentence.section != current:
                 self._finish_item(current)
                 self.sibling_dates = self._sibling_dates(current, sentence.section)
@@ -376,6 +384,29 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self._merge_agreements_told_short()
         self.merge_short_schools()
         self.merge_truncated_people()
+
+    def _question_paragraphs(self) -> set[int]:
+        """The paragraphs giving a council member's question (質詢要旨：…), its later
+        sentences included (又聞…？ 請具體說明。)."""
+        return {s.paragraph for s in self.parsed.sentences if _QUESTION_FIELD.match(s.norm)}
+
+    @cached_property
+    def _answer_days(self) -> dict[int, str]:
+        """The day each sentence of an answer to an interpellation was written, by the
+        sentence's start: the date of the answer's field (答覆（七十六年四月十日）：) over
+        the sentences after it, up to the next question."""
+        days: dict[int, str] = {}
+        day: str | None = None
+        for sentence in self.parsed.sentences:
+            answer = _DATED_ANSWER.match(sentence.norm)
+            if answer is not None:
+                found = find_dates(answer.group(1), DateContext(self.period))
+                day = found[0].start if len(found) == 1 and found[0].precision == "day" else None
+            elif _QUESTION_FIELD.match(sentence.norm):
+                day = None
+            elif day is not None:
+                days[sentence.start] = day
+        return days
 
     def _join_split_names(self) -> None:
         """A name split around its title in the old honorific style (吳市長敦義親自接見),
@@ -472,6 +503,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         told_in_paragraph = self._paragraph_dateline(sentence) if not dates.issued else None
         if told_in_paragraph is not None:  # …昨（十一）日拜會市府…。（82年4月12日）
             dates = replace(dates, issued=told_in_paragraph.start)
+        answered = self._answer_days.get(sentence.start) if not dates.issued else None
+        if answered is not None:  # 答覆（七十六年五月十二日）：…業於上月…
+            dates = replace(dates, issued=answered)
         found = _without_years_in_names(norm, find_dates(norm, dates), self._report_year())
         earlier_comings = _earlier_comings(norm, found)
         spans = _without_earlier_comings(norm, found, self.state.dates)

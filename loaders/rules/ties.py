@@ -76,6 +76,7 @@ from loaders.rules.grammar import (
     _ORDINAL,
     _OTHERS_TIE_GAP,
     _OURS_BARE,
+    _PLAN_FIELD,
     _PRONOUN_PERSON,
     _PURPOSE_OPENING,
     _PURSUIT,
@@ -277,6 +278,14 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
     ):
         return TieStatus.PLANNED
     return TieStatus.SIGNED
+
+
+#: A signing named as a matter dealt with (簽訂「某某備忘錄」一案): its topic, the state of
+#: which the sentence tells after it.
+_AGREEMENT_AS_MATTER = rx(r"「[^「」]+」(?:一案|一事)$")
+#: A tie named as a matter dealt with (締結姊妹校一案, 締結姊妹市一事): its topic, which
+#: the words after it tell the state of, not a tie told as made.
+_TIE_AS_MATTER = rx(r"(?:一案|一事|案)$")
 
 
 def _talks_going_on_after(clause: Clause) -> bool:
@@ -518,8 +527,9 @@ def _told_again_within(short: Relation, full: Relation) -> bool:
 
 
 #: What may stand between an agreement's date and its verb of signing: who signed,
-#: 所 (本年2月雙方簽署之, 於2019年兩市所簽訂之).
-_SIGNING_DATE_GAP = re.compile(r"(?:雙方|兩市|兩校|兩府|兩國)?(?:所|共同)?")
+#: 所, or the party signed with (本年2月雙方簽署之, 於2019年兩市所簽訂之, 本年二月與某市
+#: 簽訂之).
+_SIGNING_DATE_GAP = re.compile(r"(?:雙方|兩市|兩校|兩府|兩國|與[^,;。與]{1,12}?)?(?:所|共同)?")
 
 
 #: The signing of an agreement spoken of as a noun, by its kind alone (兩市經貿協議之簽署，
@@ -1416,12 +1426,18 @@ class TieRules(ReaderBase):
             and not _TALKS_ERRAND.search(text[: talks[-1].start()])
         ):
             return TieStatus.NEGOTIATING
+        if _AGREEMENT_AS_MATTER.match(text, last_signing.end()) and _ongoing_talks(
+            sentence_norm[clause.start + len(text) :]
+        ):
+            return TieStatus.NEGOTIATING  # 與某市簽訂「…」一案，…，本案刻仍洽商中
         if named_only:
-            said = text[: last_signing.start()]
+            # a plan may name an agreement signed before (預定進度：依本年二月與某市簽訂之
+            # 「…」，選派…): the words before its signing tell whether it is made
+            said = _PLAN_FIELD.sub("", text[: last_signing.start()])
             planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
-        planned = planned or self._in_plans_section(clause.sentence)
+            planned = planned or self._in_plans_section(clause.sentence)
         return TieStatus.PLANNED if planned else TieStatus.SIGNED
 
     def _signing_sides(
@@ -2068,6 +2084,12 @@ class TieRules(ReaderBase):
             status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
         if status == TieStatus.PLANNED and _talks_going_on_after(clause):
             status = TieStatus.NEGOTIATING  # 規劃甲校與乙校締結姊妹校，刻正透過…洽商中
+        if (
+            status == TieStatus.SIGNED
+            and _TIE_AS_MATTER.match(clause.norm, tie.end())
+            and _talks_going_on_after(clause)
+        ):
+            status = TieStatus.NEGOTIATING  # 甲校與乙校締結姊妹校一案，刻正由雙方洽商中
         return status
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:

@@ -958,6 +958,10 @@ class VisitorRules(ReaderBase):
             org_id, unit = referred
             self._person(replace(person, affiliation="", title=unit + person.title), org_id)
             return
+        heading = self._body_heading_by(person, norm)
+        if heading is not None:  # 其中某管理局由局長某某親自率團參展: that body's head
+            self._person(replace(person, affiliation=""), heading)
+            return
         known = self.lex.person(person.name)
         if known is not None and known.affiliation and _no_affiliation_written(person):
             self._person(
@@ -969,6 +973,16 @@ class VisitorRules(ReaderBase):
         self._person(person, self._prose_affiliation(person, aff, norm))
         self._also_known_as(written, person)
         self._former_post_apposed(person, norm)
+
+    def _body_heading_by(self, person: PersonMention, norm: str) -> str | None:
+        """The outside body the clause opens with, before 由 and the person's title alone
+        (其中某某管理局由局長某某親自率團參展, 某協會則由會長某某率領): the person is its
+        official, not of the place named before."""
+        before = norm[: person.start]
+        if person.affiliation or not before.endswith(_BY_THE_BODY):
+            return None
+        clause = _CLAUSE_BREAK.split(before.removesuffix("由").removesuffix("則"))[-1]
+        return self._outside_body_closing(_SOME_OF_THEM_OPENING.sub("", clause))
 
     def _former_post_apposed(self, person: PersonMention, norm: str) -> None:
         """A post the person once held, told in an apposition before them (曾任某某市長、
@@ -1082,6 +1096,10 @@ class VisitorRules(ReaderBase):
 
 #: Some of those just listed: 其中, 當中.
 _SOME_OF_THEM = ("其中", "當中")
+#: ...opening a clause on one of them (其中某管理局由局長某某率團).
+_SOME_OF_THEM_OPENING = re.compile(r"^(?:其中|當中)")
+#: The word between a body opening a clause and its official's title alone: 由 (則由).
+_BY_THE_BODY = "由"
 
 
 def _told_of_after_list(norm: str, event_start: int, end: int) -> bool:

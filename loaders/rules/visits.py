@@ -61,6 +61,7 @@ from loaders.rules.grammar import (
     _DELEGATION_SETS_OUT,
     _DONE_TOGETHER,
     _DRAWING,
+    _DURING_THE_STAY,
     _DURING_TRIP_OPENING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
@@ -2799,6 +2800,9 @@ class VisitRules(ReaderBase):
         """When a meeting took place: the clause's date or the one carried from the item,
         else the year of the event the sentence names (於參加「某某高峰會」期間), else the
         year the text is about; a date of one day (or one month: 9月中旬) is its date."""
+        stay = self._stay_met_in(clause)
+        if stay:
+            return stay
         when = self._when(clause, carry=True)
         after_act = _AFTER_AN_ACT.match(clause.sentence.norm) or _AFTER_AN_ACT_WITHIN.search(
             clause.norm
@@ -2816,6 +2820,24 @@ class VisitRules(ReaderBase):
         start = str(when.get("start") or "")
         if len(start) >= 7 and when.get("end") in (None, start):
             when = {**when, "date": start}  # a meeting on one day (or in one month: 9月中旬)
+        return when
+
+    def _stay_met_in(self, clause: Clause) -> dict[str, object]:
+        """When a meeting told during the stay just told took place (訪問期間，林秘書長
+        拜會某市市長，並於二月十六日簽訂…; 會議期間，黃副市長拜會…): in the days of that
+        stay, told in the sentence or the item before, not on a later clause's day; its
+        month is the meeting's date when the stay lies within one. {} for any other."""
+        if clause.dates or clause.earlier_dates or not _DURING_THE_STAY.match(clause.sentence.norm):
+            return {}
+        told = self.state.dates_before or self.sibling_dates
+        if not told or len(told[-1].start) < len("2000-01"):
+            return {}
+        stay = told[-1]
+        when: dict[str, object] = {"start": stay.start, "year": stay.year}
+        if stay.end:
+            when["end"] = stay.end
+        if (stay.end or stay.start)[:7] == stay.start[:7]:
+            when["date"] = stay.start[:7]
         return when
 
     def _party_met_with(
