@@ -520,11 +520,7 @@ def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
         return None
     name, name_en, post = match.group(1), (match.group(2) or "").strip(), match.group(3)
     closing = _closing_title(post)
-    if (
-        closing is None
-        or person_name(name) != name
-        or not (name_ok(name, gaz, given_end=bool(name_en)) or _A_DOT.search(name))
-    ):
+    if closing is None or not _written_name_ok(name, gaz, glossed=bool(name_en)):
         return None
     title_start, title = closing
     affiliation, former = _strip_modifiers(post[:title_start])
@@ -532,6 +528,50 @@ def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
         return None
     affiliation, title = _affiliation_and_title(affiliation, title, gaz)
     return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
+
+
+def _written_name_ok(name: str, gaz: Gazetteer, *, glossed: bool) -> bool:
+    """Whether ideographs written where a name stands, before its post, are one: all of
+    them a name, and one that names no place or office (or a transliteration with its
+    dot); a name its romanization glosses may end as a given name does."""
+    return person_name(name) == name and bool(
+        name_ok(name, gaz, given_end=glossed) or _A_DOT.search(name)
+    )
+
+
+#: A register's heading naming its person first, then the country and the post,
+#: parted by spaces: 王大明（Wang Da-ming）　某國　某市副市長, John Smith（史密斯）　某國
+#: 某市議會議長, John Smith　某國　某局處長 (a Chinese name glossed in brackets, or a
+#: Latin one, glossed or not, by the Chinese one it goes by).
+_REGISTER_HEADING = rx(
+    rf"(?:(?P<name>[{CJK}{re.escape(NAME_DOTS)}]+)(?:\((?P<gloss>{_LATIN_NAME.pattern})\))?"
+    rf"|(?P<latin>{_LATIN_NAME.pattern})(?:\((?P<zh>[{CJK}{re.escape(NAME_DOTS)}]+)\))?)"
+    rf" (?:(?P<country>[{CJK}]{{2,8}}) )?(?P<post>[{CJK}]+)"
+)
+
+
+def register_heading_person(heading: str, gaz: Gazetteer) -> PersonMention | None:
+    """The person a register's heading names (see _REGISTER_HEADING), of the post that
+    closes it; the country written between is the post's place's, where the post does
+    not name it again (某國　某國駐華大使館大使)."""
+    match = _REGISTER_HEADING.fullmatch(heading.strip())
+    if match is None:
+        return None
+    name = match["name"] or match["zh"] or match["latin"]
+    name_en = match["gloss"] or (match["latin"] if match["zh"] else "")
+    if (match["name"] or match["zh"]) and not _written_name_ok(name, gaz, glossed=bool(name_en)):
+        return None
+    post = match["post"]
+    closing = _closing_title(post)
+    if closing is None or not closing[0]:
+        return None
+    country = match["country"] or ""
+    named = [m for m in gaz.find_places(country) if m.start == 0 and m.end == len(country)]
+    if not named or named[0].place.label != "Country" or post.startswith(country):
+        country = ""
+    affiliation, former = _strip_modifiers(country + post[: closing[0]])
+    affiliation, title = _affiliation_and_title(affiliation, closing[1], gaz)
+    return PersonMention(name, name_en, title, former, affiliation, 0, len(heading))
 
 
 def _starts_org_ending(text: str, pos: int) -> bool:

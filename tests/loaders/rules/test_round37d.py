@@ -1,0 +1,46 @@
+"""Round 37d: forms of text read on the 075 pair (a narrative whose particulars sit in
+endnotes; a register of guests by person, each entry headed by the guest's name, country
+and post), each tested on invented sentences of the same form."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+# 1. a register's entry headed by its ordinal and its person, then the person's country
+# and post, parted by spaces (第二位　王大明（Wang Da-ming）　日本　某市副市長): he holds the
+# post, the heading telling it
+def test_a_register_heading_names_its_person_and_post() -> None:
+    ext = chapter(
+        "第一位　陳志豪（Chen Chih-hao）　新加坡　新加坡港務集團處長",
+        "陳處長於三月二日至四日來訪，參觀本市港區。",
+        "第二位　Maria Santos（桑多絲）　菲律賓　宿霧市副市長",
+        "桑多絲副市長於五月八日率團來訪。",
+        "第三位　Hans Becker　德國　不來梅市經濟局局長",
+        "Becker局長於六月一日來訪，拜會本府經發局。",
+        period="2018-01/2018-06",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "桑多絲"), target=named(ext, "宿霧市"))
+    assert [h.properties.get("title_zh") for h in held] == ["副市長"]
+    assert any("Maria Santos（桑多絲）　菲律賓　宿霧市副市長" in e.text for e in held[0].evidence)
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "Hans Becker"))
+    assert [h.properties.get("title_zh") for h in held] == ["局長"]
+
+
+# 2. the entry's text calling its person by surname and the heading's title (崔市長於…
+# 來訪, under 第八位　崔大宇（…）　韓國　某市市長): it is he who came
+def test_a_register_entry_calls_its_person_by_surname_and_title() -> None:
+    ext = chapter(
+        "第一位　朴正浩（Park Jung-ho）　大韓民國　大邱市副市長",
+        "朴副市長於四月十日至十二日率大邱市代表團一行八人來訪，參觀本市捷運。",
+        "第二位　中村健一（Nakamura Kenichi）　日本　福岡市議會議長",
+        "中村議長於五月三日率議員五人來訪。",
+        period="2018-01/2018-06",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "朴正浩"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+        ("2018-04-10", "2018-04-12")
+    ]
+    came = rels(ext, RelType.VISITED, source=named(ext, "中村健一"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2018-05-03"]
