@@ -677,6 +677,7 @@ _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 #: 代表, 學者, 記者).
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦對")  # 市長對某所長: to
+_NOT_NAME_START |= set("盼")  # 某某市長盼兩市…: the verb of hoping opens no name
 #: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
 _GIVEN_NAME_LAST = frozenset("會國")
@@ -722,6 +723,8 @@ _TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
 _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍後"))
 #: ... and of a change of plans (市長臨時公出, 市長因故未能出席).
 _TIME_WORDS |= frozenset(("臨時", "因故", "因公", "另有"))
+#: ... and of a thing not done yet (新任市長尚未表示意見, 迄未回覆, 仍未決定): its time.
+_TIME_WORDS |= frozenset(("尚未", "迄未", "仍未", "至今", "迄今"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
 #: 五月女).

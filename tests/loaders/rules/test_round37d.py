@@ -44,3 +44,26 @@ def test_a_register_entry_calls_its_person_by_surname_and_title() -> None:
     ]
     came = rels(ext, RelType.VISITED, source=named(ext, "中村健一"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in came] == ["2018-05-03"]
+
+
+# 3. a title followed by words of a thing not done yet (新任市長迄未表示意見, 尚未回覆):
+# no one is named
+def test_a_title_followed_by_not_yet_names_no_one() -> None:
+    ext = chapter(
+        "與智利瓦爾帕萊索市洽談締結姊妹市一案，因該市新任市長迄未回覆，暫予擱置。",
+        "另與祕魯卡亞俄市洽談交流，因該市議長尚未表示意見，仍待聯繫。",
+        period="2018-01/2018-06",
+    )
+    assert rels(ext, RelType.HOLDS_TITLE) == []
+
+
+# 4. a name before its title, then the verb of hoping (某某市長盼兩市今後…): no name
+# after the title
+def test_a_title_followed_by_hoping_names_no_one_after_it() -> None:
+    ext = chapter(
+        "智利瓦爾帕萊索市市長羅德里格斯（Pablo Rodríguez）於三月五日來訪。"
+        "羅德里格斯市長盼兩市今後在港埠管理方面加強合作。",
+        period="2018-01/2018-06",
+    )
+    holders = {h.source for h in rels(ext, RelType.HOLDS_TITLE)}
+    assert holders == {named(ext, "羅德里格斯")}
