@@ -153,6 +153,7 @@ from loaders.rules.grammar import (
     _STAY,
     _STAY_UNTIL,
     _TALKS_ON,
+    _TIME_OF_DAY_OPENING,
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
@@ -2261,11 +2262,20 @@ class VisitRules(ReaderBase):
             return None
         name = found.group(1) if found.group(1) is not None else found.group(2)
         # the city itself (本府親自接見), a surname (葉副市長), or one named in full
-        # receiving a visitor who came here (…來訪，由王大明市長親自接見); not a place's
-        # mayor (由某市市長接見)
-        if name is None or len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
+        # receiving a visitor who came here (…來訪，由王大明市長親自接見; …來訪。翌日由
+        # 王大明市長接見); not a place's mayor (由某市市長接見)
+        if name is None or len(name) <= 1:
+            return found
+        if name in self.people and self._coming_told_here(sentence_norm):
             return found
         return None
+
+    def _coming_told_here(self, sentence_norm: str) -> bool:
+        """Whether a coming is told in the sentence, or in the one before it in its
+        paragraph (…於3月2日至5日來訪。3日上午由王大明市長接見)."""
+        previous = self.previous
+        before = previous is not None and previous.paragraph == self._here().paragraph
+        return bool(_COME.search(sentence_norm) or (before and _COME.search(previous.norm)))
 
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
@@ -2873,7 +2883,7 @@ class VisitRules(ReaderBase):
             return []
         if not _COME.search(previous.norm) or clause.norm[verb.end() :].strip(" ,;。"):
             return []
-        opening = _DATE_PREFIX.sub("", clause.norm[: verb.start()])
+        opening = _TIME_OF_DAY_OPENING.sub("", _DATE_PREFIX.sub("", clause.norm[: verb.start()]))
         if not opening.startswith(home_side.group()):
             return []
         return self._visitor_named_before(previous.norm, home_side)
@@ -2931,14 +2941,19 @@ class VisitRules(ReaderBase):
     ) -> list[str]:
         """A call on the city opening a sentence that goes on after ； from one telling a
         visitor's coming (某市市長王大明一行來訪；12月10日拜會陳市長): that visitor's, when
-        nothing but a date is written before the verb."""
+        nothing but a date (and the time of the day) is written before the verb. So too
+        after 。 in the same paragraph when the sentence opens with its day, the account
+        going on day by day (…於8月25日至28日來訪。26日上午拜會陳市長)."""
         previous = self.previous
-        if previous is None or not previous.text.rstrip().endswith(("；", ";")):
+        if previous is None or clause.start or not _COME.search(previous.norm):
             return []
-        if clause.start or not _COME.search(previous.norm):
-            return []
-        if _DATE_PREFIX.sub("", acting.lstrip("並且亦於")).strip(" ,並且亦於"):
+        undated = _DATE_PREFIX.sub("", acting.lstrip("並且亦於"))
+        if _TIME_OF_DAY_OPENING.sub("", undated).strip(" ,並且亦於"):
             return []  # someone or something else is named before the verb
+        goes_on = previous.text.rstrip().endswith(("；", ";"))
+        same_paragraph = previous.paragraph == clause.sentence.paragraph
+        if not goes_on and not (same_paragraph and undated != acting.lstrip("並且亦於")):
+            return []
         return self._visitor_named_before(previous.norm, home_side)
 
     def _home_party(

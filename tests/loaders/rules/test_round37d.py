@@ -67,3 +67,32 @@ def test_a_title_followed_by_hoping_names_no_one_after_it() -> None:
     )
     holders = {h.source for h in rels(ext, RelType.HOLDS_TITLE)}
     assert holders == {named(ext, "羅德里格斯")}
+
+
+# 5. a guest's coming told, then the next sentence of its paragraph opening with a day
+# and the time of it, no one named (…於三月二日至五日來訪。三日上午拜會陳市長): the guest
+# met that official that day
+def test_a_call_opening_the_next_sentence_with_its_day_is_the_guests() -> None:
+    ext = chapter(
+        "加拿大溫哥華市議會議長懷特（Mary White）率議員三人，於九月二日至五日訪問本市。"
+        "三日下午拜會陳其邁市長，雙方就觀光交流交換意見。",
+        period="2018-07/2018-12",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "懷特"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [
+        (named(ext, "陳其邁"), "2018-09-03")
+    ]
+
+
+# 6. the same guest received, the next sentence telling the home official receiving
+# with the time of the day before (…來訪。十一日上午由陳其邁市長於市長室接見): met
+def test_a_reception_told_in_the_next_sentence_of_the_coming_is_a_meeting() -> None:
+    ext = chapter(
+        "加拿大溫哥華市副市長懷特（Mary White）率該市考察團一行十人，於九月十日至十三日來訪。"
+        "十一日上午由陳其邁市長於市長室接見，雙方就港埠發展交換意見。",
+        period="2018-07/2018-12",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "懷特"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [
+        (named(ext, "陳其邁"), "2018-09-11")
+    ]
