@@ -96,3 +96,22 @@ def test_a_reception_told_in_the_next_sentence_of_the_coming_is_a_meeting() -> N
     assert [(m.source, m.properties.get("date")) for m in met] == [
         (named(ext, "陳其邁"), "2018-09-11")
     ]
+
+
+# 7. an endnote at the chapter's end (註一：…), the particulars of what the text told
+# where it points to it (（註一）): its label is no part of its text, and it is read
+# as an item of its own, not as the last section's text
+def test_an_endnote_is_read_after_its_label() -> None:
+    ext = chapter(
+        "本期市府組團出國一次，即市長率團訪問韓國（註一）。",
+        "二、結語",
+        "下半年將繼續推動城市交流。",
+        "附註",
+        "註一：陳其邁市長率觀光局人員一行五人，於三月二日至六日訪問大邱市，"
+        "並於三日拜會大邱市長權泳臻。",
+        period="2019-01/2019-06",
+    )
+    went = rels(ext, RelType.VISITED, source=named(ext, "陳其邁"), target=named(ext, "大邱市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in went] == [
+        ("2019-03-02", "2019-03-06")
+    ]
