@@ -52,6 +52,7 @@ _BREAK = rx(
     r"|則(?=於|率|亦|已|另|表示|擔任|出任)"
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
+    r"|女士|先生"  # 主席某某女士率團: the form of address, no part of the name
 )
 #: What else may follow a name read after its title, though it follows no title
 #: written after a name (王大明總裁並…: 並 joins the clause, the name stands before).
@@ -125,7 +126,8 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     if glossed and _one_glossed_name(glossed.group(1)):
         # 市長山田太郎（Yamada Taro）: the whole run its romanization glosses is the
         # name, though it holds a 和 that elsewhere joins two names
-        return glossed.group(1), glossed.end(1)
+        name = _without_address(glossed.group(1))
+        return name, pos + len(name)
     for length in range(2, 6):
         end = pos + length
         if end > len(text) or not all(_is_cjk(c) for c in text[pos:end]):
@@ -142,6 +144,18 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
             if name:
                 return name, pos + len(name)
     return None
+
+
+#: Forms of address written after a name (懷特女士, 史密斯先生): no part of it.
+ADDRESS_FORMS = ("女士", "先生")
+
+
+def _without_address(name: str) -> str:
+    """A name without the form of address closing it (某某女士（Mary White）: 某某)."""
+    for form in ADDRESS_FORMS:
+        if name.endswith(form) and len(name) >= len(form) + 2:
+            return name[: -len(form)]
+    return name
 
 
 def _names_body(candidate: str) -> bool:

@@ -17,6 +17,7 @@ from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
 from loaders.lexicon import lexicon
 from loaders.names import body_name
+from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
     _SCHOOL_KINDS,
@@ -1984,6 +1985,8 @@ class VisitRules(ReaderBase):
             after = _IN_LINE_WITH_CLAUSE.sub("", after)  # 依…之約定，率該市…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next(iter(self.lex.titles_at(after, 0)), "")
+            # 某委員會主席某某女士率…: the form of address stands before the verb
+            title += next((f for f in ADDRESS_FORMS if after.startswith(f, len(title))), "")
             lead = _LEADS.match(after[len(title) :])
             if at < 0 or not lead:
                 continue

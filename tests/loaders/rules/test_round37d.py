@@ -115,3 +115,17 @@ def test_an_endnote_is_read_after_its_label() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in went] == [
         ("2019-03-02", "2019-03-06")
     ]
+
+
+# 8. a name followed by a form of address (主席懷特女士（Mary White）, 議員布朗女士率團):
+# the name without it, and the body she led came too
+def test_a_form_of_address_after_a_name_is_no_part_of_it() -> None:
+    ext = chapter(
+        "加拿大溫哥華市國際關係委員會主席懷特女士（Mary White）於三月來函，表達交流意願。",
+        "美國波士頓市議會議員布朗女士率團於四月二日來訪。",
+        period="2018-01/2018-06",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "懷特"))
+    assert [h.properties.get("title_zh") for h in held] == ["主席"]
+    came = {v.source for v in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert came == {named(ext, "布朗"), named(ext, "波士頓市議會")}
