@@ -36,6 +36,7 @@ from loaders.rules.grammar import (
     _AGREEMENT,
     _ALONG_WITH,
     _ALONG_WITH_HOME,
+    _ALONG_WITH_THAT,
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
@@ -1988,6 +1989,8 @@ class VisitRules(ReaderBase):
             # 某委員會主席某某女士率…: the form of address stands before the verb
             title += next((f for f in ADDRESS_FORMS if after.startswith(f, len(title))), "")
             lead = _LEADS.match(after[len(title) :])
+            if at >= 0 and not lead:  # 某委員會主席某某偕該委員會委員二人…來訪
+                bodies.extend(self._own_body_along(pid, after))
             if at < 0 or not lead:
                 continue
             lead_end = sentence_norm.find(after) + len(title) + lead.end()
@@ -2023,6 +2026,25 @@ class VisitRules(ReaderBase):
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _own_body_along(self, person: str, after: str) -> list[str]:
+        """The body or city whose own people came with a visitor, told after him by 偕
+        and 該 with the body's ending (某委員會主席某某偕該委員會委員二人, 某市長…偕該市
+        議員二人): it came too. Not a body of another (某處處長偕同該市某局官員: the
+        city's people, not his office's)."""
+        along = _ALONG_WITH_THAT.search(after)
+        if along is None:
+            return []
+        rest = after[along.end() :]
+        found = []
+        for held in self._titles_held([person]):
+            name = self.facts.entities[held.target].name_zh
+            label = self.facts.label_of(held.target)
+            endings = [name[-k:] for k in (1, 2, 3)] if label == Label.ORGANIZATION else []
+            endings += ["市"] if label == Label.CITY else []
+            if held.target != self.home and rest.startswith(tuple(endings)):
+                found.append(held.target)
+        return found
 
     def _own_body_led(self, text: str) -> list[str]:
         """The bodies or cities whose own people a visitor named in `text` leads, told by

@@ -129,3 +129,18 @@ def test_a_form_of_address_after_a_name_is_no_part_of_it() -> None:
     assert [h.properties.get("title_zh") for h in held] == ["主席"]
     came = {v.source for v in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert came == {named(ext, "布朗"), named(ext, "波士頓市議會")}
+
+
+# 9. a visitor coming with his own body's or city's people, told by 偕 and 該 with the
+# body's ending (某委員會主席某某偕該委員會委員二人來訪, 某市長…偕該市議員二人南下訪問
+# 本市): the body or city came too
+def test_a_visitor_with_his_own_bodys_people_brings_the_body() -> None:
+    ext = chapter(
+        "美國奧斯汀市國際關係委員會主席格林女士（Anne Green）偕該委員會委員三人，"
+        "於三月二日至四日來訪。",
+        "智利瓦爾帕萊索市市長羅德里格斯（Pablo Rodríguez）利用來華之便，於四月五日至七日"
+        "偕該市市議員二人南下訪問本市。",
+        period="2018-01/2018-06",
+    )
+    came = {v.source for v in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert {named(ext, "奧斯汀市國際關係委員會"), named(ext, "瓦爾帕萊索市")} <= came
