@@ -149,6 +149,7 @@ from loaders.rules.grammar import (
     _LEADS_DELEGATION_VERB,
     _LEADS_GROUP,
     _LEADS_TROUPE_OPENING,
+    _LEFT_FOR_HOME,
     _LETTER_SENT,
     _LIST_CLOSING_WORDS,
     _LIST_ITEM_BREAK,
@@ -2977,9 +2978,11 @@ class EventRules(PartyRules):
         party of its own, in the clause before (…於2月14日至17日來高，於「…」演出): its
         own coming's days."""
         come = _COME.search(clause.norm)
+        if come is None and clause.places:
+            # a clause naming its own party tells no one else's coming, but its own may
+            # follow it (某市副市長率團出席「…」，17日抵高，19日離高)
+            return EventRules._stay_told_after(clause)
         if come is None:  # …一行於2月14日至17日來高，於「某燈會」演出: the clause before's
-            if clause.places:
-                return None  # a clause naming its own party tells no one else's coming
             norm = clause.sentence.norm
             opening = max(norm.rfind(",", 0, max(clause.start - 1, 0)), -1) + 1
             come = _COME.search(norm, opening, max(clause.start - 1, opening))
@@ -2997,6 +3000,29 @@ class EventRules(PartyRules):
                 if d.precision == "day" and d.text_start - clause.start < come.start()
             ]
         return {"start": days[-1].start, "end": days[-1].end} if days else None
+
+    @staticmethod
+    def _stay_told_after(clause: Clause) -> dict[str, object] | None:
+        """The days a party's stay is told by in the clauses right after it, the day it
+        arrived and the day it left (…出席「某論壇」，11月17日抵高，19日離高): from the
+        one to the other."""
+        norm = clause.sentence.norm
+        end = clause.start + len(clause.norm)
+        come = _COME.search(norm, end)
+        left = _LEFT_FOR_HOME.search(norm, come.end()) if come else None
+        if come is None or left is None or _CLAUSE_BREAK.search(norm, end + 1, come.start()):
+            return None
+        arrived = [
+            d for d in clause.later_dates if d.precision == "day" and d.text_start < come.start()
+        ]
+        leaving = [
+            d
+            for d in clause.later_dates
+            if d.precision == "day" and come.end() <= d.text_start < left.start()
+        ]
+        if not arrived or not leaving:
+            return None
+        return {"start": arrived[-1].start, "end": leaving[-1].end or leaving[-1].start}
 
     def _inviting_section(self, index: int | None) -> int | None:
         """The section whose heading tells how the sentence's guests came: its own, or,

@@ -144,3 +144,19 @@ def test_a_visitor_with_his_own_bodys_people_brings_the_body() -> None:
     )
     came = {v.source for v in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert {named(ext, "奧斯汀市國際關係委員會"), named(ext, "瓦爾帕萊索市")} <= came
+
+
+# 10. a guest attending the city's event, his stay told after it by the day he arrived
+# and the day he left (…出席「某論壇」，十一月十六日抵高，二十日離高): he came those days,
+# not the event's
+def test_a_stay_told_by_arrival_and_leaving_after_attending_dates_the_visit() -> None:
+    ext = chapter(
+        "本府於十一月十八日至十九日主辦「2018高雄港灣論壇」。",
+        "韓國大邱市副市長朴正浩應本府邀請，率大邱市代表團四人出席「2018高雄港灣論壇」，"
+        "十一月十六日抵高，二十日離高。",
+        period="2018-07/2018-12",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "朴正浩"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+        ("2018-11-16", "2018-11-20")
+    ]
