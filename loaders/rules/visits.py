@@ -1190,9 +1190,12 @@ class VisitRules(ReaderBase):
         trip = self._trip_abroad
         if trip is None or not self._same_or_next_item(trip.section, clause.sentence.section):
             return None
-        if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
-            return None  # 1月5日至7日率團訪問…。2月10日於某市參加…: another time, no stop
         words = _DATE_PREFIX.sub("", clause.norm)
+        if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
+            if self._trip_goes_on(trip, clause, words):
+                self._leg_sentence = clause.sentence
+                return trip
+            return None  # 1月5日至7日率團訪問…。2月10日於某市參加…: another time, no stop
         if _DELEGATION_GOES_ON.match(words):
             self._leg_sentence = clause.sentence
             return trip
@@ -1203,6 +1206,21 @@ class VisitRules(ReaderBase):
             self._leg_sentence = clause.sentence
             return trip
         return None
+
+    def _trip_goes_on(self, trip: _Itinerary, clause: Clause, words: str) -> bool:
+        """Whether a clause opening a sentence after ； from the one telling the trip goes
+        on with it past the days told there, to a next stop (…於5月12日至17日赴甲市考察；
+        18日至20日轉赴乙市): a leg of it, its days the next ones."""
+        previous = self.previous
+        return (
+            previous is not None
+            and trip.told_in is previous
+            and previous.text.rstrip().endswith(("；", ";"))
+            and not clause.start
+            and bool(_LEG_OPENING.match(words))
+            and trip.days is not None
+            and clause.dates[0].start > trip.days[1]
+        )
 
     def _day_of_itinerary(self, clause: Clause) -> _Itinerary | None:
         """The city's trip whose itinerary a clause naming no one tells a day's act of,

@@ -160,3 +160,30 @@ def test_a_stay_told_by_arrival_and_leaving_after_attending_dates_the_visit() ->
     assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
         ("2018-11-16", "2018-11-20")
     ]
+
+
+# 11. the city's trip told, then a sentence after ； going on past its days to a next
+# stop (…於5月12日至17日赴甲市考察；18日至20日轉赴乙市): a leg of the trip, led alike
+def test_a_trip_going_on_after_a_semicolon_to_a_next_stop_is_a_leg() -> None:
+    ext = chapter(
+        "觀光局王局長率該局人員一行五人，於5月12日至17日赴美國舊金山市考察觀光行銷；"
+        "18日至20日轉赴奧克蘭市，參觀該市港區。",
+        period="2018-01/2018-06",
+    )
+    went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "奧克蘭市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in went] == [
+        ("2018-05-18", "2018-05-20")
+    ]
+    assert [v.properties.get("led_by") for v in went] == ["王局長"]
+
+
+# 12. a day, then talks with someone about making a tie (19日與某主席晤談締盟事宜): the
+# day of the talks, not the day a tie was made
+def test_talks_about_a_tie_on_a_day_are_dated_that_day() -> None:
+    ext = chapter(
+        "美國奧斯汀市國際關係委員會主席格林（Anne Green）於一月來函。",
+        "觀光局王局長於5月18日至20日赴美國奧斯汀市，19日與格林主席晤談締盟事宜。",
+        period="2018-01/2018-06",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "格林"))
+    assert [m.properties.get("date") for m in met] == ["2018-05-19"]
