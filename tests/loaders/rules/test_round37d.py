@@ -187,3 +187,16 @@ def test_talks_about_a_tie_on_a_day_are_dated_that_day() -> None:
     )
     met = rels(ext, RelType.MET_WITH, target=named(ext, "格林"))
     assert [m.properties.get("date") for m in met] == ["2018-05-19"]
+
+
+# 13. a city hoping for a tie (某市市長於四月致函本府，盼與本市締結姊妹市): a tie still
+# to be made, not one made that month
+def test_a_tie_hoped_for_is_planned() -> None:
+    ext = chapter(
+        "祕魯卡亞俄市市長羅哈斯（Luis Rojas）於本年三月致函本府，盼與本市締結姊妹市。",
+        period="2018-01/2018-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "卡亞俄市"))
+    assert [(t.properties.get("status"), t.properties.get("since")) for t in ties] == [
+        ("planned", None)
+    ]
