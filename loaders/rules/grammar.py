@@ -404,11 +404,13 @@ _ORDINAL = rx(_NTH)
 #: (甲市、乙市等姊妹市; 甲市、乙市及丙市等3個姊妹市; 甲市及乙市共兩座友好城市).
 _LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七八九十]+)\s*(?:個|座|處))?")
 #: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
-#: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
+#: 姊妹市, 某市亦為本市第一個姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
 #: The rank may follow the earlier partners it comes after: 某市成為本市繼甲市、乙市
 #: 之後之第三個姊妹市 (_AFTER_EARLIER).
 _RANKED_AS = rx(
-    r"(?:成為|為|是|係|乃|即)?(?:本市|本府|我市)(?:繼[^,;。]{2,60}?之後)?(?:之|的)?" + _NTH + "$"
+    r"(?:(?:亦|也|則)?(?:成為|為|是|係|乃)|即)?(?:本市|本府|我市)(?:繼[^,;。]{2,60}?之後)?(?:之|的)?"
+    + _NTH
+    + "$"
 )
 #: The earlier partners a rank comes after (繼甲市（1966年締結）、乙市之後之第三個).
 _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")

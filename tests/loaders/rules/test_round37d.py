@@ -200,3 +200,11 @@ def test_a_tie_hoped_for_is_planned() -> None:
     assert [(t.properties.get("status"), t.properties.get("since")) for t in ties] == [
         ("planned", None)
     ]
+
+
+# 14. a city told as the city's partner of a rank with an adverb before the verb (某市亦為
+# 本市第一個姊妹市): its rank
+def test_a_partners_rank_told_with_an_adverb_is_its_ordinal() -> None:
+    ext = chapter("日本仙台市亦為本市第三個姊妹市。", period="2018-01/2018-06")
+    ties = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "仙台市"))
+    assert [t.properties.get("ordinal") for t in ties] == [3]
