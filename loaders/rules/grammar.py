@@ -2086,6 +2086,9 @@ _CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
 #: A city listed after another: 、某某市 of 某國甲市、某某市及丙市 (the name runs to the
 #: first 市 or 縣, not a 縣市 of a collective noun).
 _LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
+#: Cities listed by bare names after one written with its country, closed by their count
+#: and the suffix they share: 、乙、丙三市 of 某國甲、乙、丙三市 (the names, then the suffix).
+_BARE_NAMES_COUNTED = rx(r"((?:[、及和暨][\u4e00-\u9fff]{2,4}?)+)([兩二三四五六七八九十])(市|縣)")
 #: A city named after its country and the tie it has with the city: 某國姊妹市某某市,
 #: 某國友好城市某某市 (the country is the city's, the tie word between them).
 _TIED_CITY_AFTER_COUNTRY = rx(

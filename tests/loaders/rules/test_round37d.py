@@ -208,3 +208,14 @@ def test_a_partners_rank_told_with_an_adverb_is_its_ordinal() -> None:
     ext = chapter("日本仙台市亦為本市第三個姊妹市。", period="2018-01/2018-06")
     ties = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "仙台市"))
     assert [t.properties.get("ordinal") for t in ties] == [3]
+
+
+# 15. cities listed by bare names after one written with its country, closed by their
+# count and the suffix they share (日本神戶、長崎兩市均派團與會): each took part
+def test_bare_city_names_closed_by_their_count_and_suffix_are_each_a_city() -> None:
+    ext = chapter(
+        "本府於十一月十八日主辦「2018港灣城市論壇」，日本神戶、長崎、橫濱三市均派團與會。",
+        period="2018-07/2018-12",
+    )
+    took_part = {p.source for p in rels(ext, RelType.PARTICIPATED_IN)}
+    assert {named(ext, "神戶市"), named(ext, "長崎市"), named(ext, "橫濱市")} <= took_part
