@@ -2814,9 +2814,29 @@ class VisitRules(ReaderBase):
         opening = _CLAUSE_BREAK.split(head)[-1]
         return bool(
             party
-            and (self._leg_sentence is clause.sentence or self._leg_of(clause) is not None)
+            and (
+                self._leg_sentence is clause.sentence
+                or self._leg_of(clause) is not None
+                or self._day_of_trip_told_before(clause)
+            )
             and not self._place_mentions(opening)
             and not any(name in opening for name in self.people)
+        )
+
+    def _day_of_trip_told_before(self, clause: Clause) -> bool:
+        """Whether a sentence opening with a day within the city's trip told in the
+        sentence before it in its paragraph tells that day of the trip (…於3月24日至
+        29日訪問某市。25日與該市市長某某會晤)."""
+        trip, previous = self._trip_abroad, self.previous
+        return bool(
+            trip is not None
+            and previous is not None
+            and trip.told_in is previous
+            and previous.paragraph == clause.sentence.paragraph
+            and trip.days
+            and clause.dates
+            and clause.dates[0].text_start == 0
+            and _within_days(clause.dates[0].start, trip.days)
         )
 
     def _home_side_leads(
@@ -3044,6 +3064,8 @@ class VisitRules(ReaderBase):
         """See ReaderBase: the leader of the trip the clause is a leg of, when he is the
         city's official named in full."""
         trip = self._leg_told_after(clause)
+        if trip is None and self._day_of_trip_told_before(clause):
+            trip = self._trip_abroad  # …訪問某市。25日與該市市長某某會晤: its leader met
         leader = trip.led_by if trip is not None else None
         if not leader:
             return None

@@ -219,3 +219,18 @@ def test_bare_city_names_closed_by_their_count_and_suffix_are_each_a_city() -> N
     )
     took_part = {p.source for p in rels(ext, RelType.PARTICIPATED_IN)}
     assert {named(ext, "神戶市"), named(ext, "長崎市"), named(ext, "橫濱市")} <= took_part
+
+
+# 16. the city's trip told, then the next sentence of its paragraph opening with a day
+# within the trip and a meeting with no subject (…於三月二十四日至二十九日訪問某市。二十五
+# 日與該市市長某某會晤): the trip's leader met him that day
+def test_a_meeting_on_a_day_of_the_trip_told_before_is_its_leaders() -> None:
+    ext = chapter(
+        "陳其邁市長率觀光局人員一行九人，於三月二十四日至二十九日訪問仙台市。"
+        "二十五日與仙台市長郡和子（Kazuko Kohri）會晤，並參觀該市地下鐵工程。",
+        period="2019-01/2019-06",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "郡和子"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [
+        (named(ext, "陳其邁"), "2019-03-25")
+    ]
