@@ -788,8 +788,9 @@ _COME = rx(
     # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
     # 駐台北某辦事處處長某某南下拜會; 某參事於6月14日南下，由勞工局陪同…)
     r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
-    # or to the city named (於結束臺北行程後特別南下高雄)
-    r"|南下(?:高雄|本市)"
+    # or to the city named (於結束臺北行程後特別南下高雄), or a place of it seen there
+    # (南下考察高雄港貨櫃作業, 南下參觀本市港區)
+    r"|南下(?:考察|參訪|參觀|訪問)?(?:高雄|本市)"
     # coming down to call on the city's government (某所長昨日南下拜會市府)
     r"|南下(?:拜會|拜訪|參訪)"
     + _HOME_GOVERNMENT

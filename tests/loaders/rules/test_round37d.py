@@ -234,3 +234,17 @@ def test_a_meeting_on_a_day_of_the_trip_told_before_is_its_leaders() -> None:
     assert [(m.source, m.properties.get("date")) for m in met] == [
         (named(ext, "陳其邁"), "2019-03-25")
     ]
+
+
+# 17. a guest coming down to see a place of the city (南下考察高雄港貨櫃作業, 南下參觀本市
+# 港區): he came
+def test_coming_down_to_see_a_place_of_the_city_is_a_visit() -> None:
+    ext = chapter(
+        "第一位　Hans Becker　德國　不來梅市經濟局港務處處長",
+        "Becker處長利用來華講學之便，於十月二十七日至二十九日南下考察高雄港貨櫃作業。",
+        period="2018-07/2018-12",
+    )
+    came = rels(ext, RelType.VISITED, source=named(ext, "Hans Becker"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
+        ("2018-10-27", "2018-10-29")
+    ]
