@@ -248,3 +248,15 @@ def test_coming_down_to_see_a_place_of_the_city_is_a_visit() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in came] == [
         ("2018-10-27", "2018-10-29")
     ]
+
+
+# 18. a school abroad, led by its head, coming to its sister school here named after
+# 姊妹校 and the city's word (某校長率該校師生回訪姊妹校本市某女中): the schools' tie
+def test_a_school_coming_to_its_sister_school_here_is_tied_to_it() -> None:
+    ext = chapter(
+        "第一位　山田花子（Yamada Hanako）　日本　仙台女子高等學校校長",
+        "山田校長於十二月八日至十一日率該校師生二十二人回訪姊妹校本市中山女中。",
+        period="2018-07/2018-12",
+    )
+    ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中山女中"))
+    assert [t.target for t in ties] == [named(ext, "仙台女子高等學校")]
