@@ -520,8 +520,11 @@ _HOME_OFFICIAL_GOES = rx(r"本府(?:派|指派|派遣)?([^,;。派率]{3,16}?)(?
 _ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")
 #: A time of the day (上午, 晚間, 當晚): when, on a day told, something was done.
 _TIME_OF_DAY = r"上午|下午|中午|晚間|晚上|早上|傍晚|當晚"
-#: The time of the day opening the words after a date (三日上午由…, 26日下午拜會…).
-_TIME_OF_DAY_OPENING = rx(r"^(?:" + _TIME_OF_DAY + r")?[,\s]*")
+#: The time of the day opening the words after a date (三日上午由…, 26日下午拜會…), or
+#: the arrival it came right after (十七日抵高後即與…會晤).
+_TIME_OF_DAY_OPENING = rx(
+    r"^(?:" + _TIME_OF_DAY + r"|(?:抵高|抵臺|抵達(?:本市)?)(?:後|時)(?:即|隨即)?)?[,\s]*"
+)
 #: How such a clause opens when it names no one: at a time of the day, at someone's
 #: invitation, with the act (上午參觀…, 下午拜會…, 應某市之邀,出席…, 晚間搭機返國).
 _DAYS_OWN_ACT = rx(

@@ -3011,7 +3011,9 @@ class VisitRules(ReaderBase):
         if previous is None or clause.start or not _COME.search(previous.norm):
             return []
         undated = _DATE_PREFIX.sub("", acting.lstrip("並且亦於"))
-        if _TIME_OF_DAY_OPENING.sub("", undated).strip(" ,並且亦於"):
+        # (十七日抵高後即與王市長會晤: the city's side written before the verb)
+        bare = undated.removesuffix(home_side.group())
+        if _TIME_OF_DAY_OPENING.sub("", bare).strip(" ,並且亦於"):
             return []  # someone or something else is named before the verb
         goes_on = previous.text.rstrip().endswith(("；", ";"))
         same_paragraph = previous.paragraph == clause.sentence.paragraph

@@ -260,3 +260,18 @@ def test_a_school_coming_to_its_sister_school_here_is_tied_to_it() -> None:
     )
     ties = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中山女中"))
     assert [t.target for t in ties] == [named(ext, "仙台女子高等學校")]
+
+
+# 19. the next sentence after a guest's coming opening with the day and his arrival, the
+# city's side before the verb (…來訪。十七日抵高後即與陳其邁市長會晤): the guest met him
+def test_a_meeting_right_after_the_guests_arrival_is_the_guests() -> None:
+    ext = chapter(
+        "第一位　權泳臻（Kwon Young-jin）　大韓民國　大邱市市長",
+        "權市長於十一月十七日至二十日率大邱市代表團一行十五人來訪。"
+        "十七日抵高後即與陳其邁市長會晤；十八日上午參觀港區。",
+        period="2018-07/2018-12",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "權泳臻"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [
+        (named(ext, "陳其邁"), "2018-11-17")
+    ]
