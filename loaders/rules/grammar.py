@@ -1399,8 +1399,9 @@ _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
 #: Going with the people of a body named before by 該 (某市長偕該市議員二人來訪,
-#: 某委員會主席偕同該委員會委員): what follows 該 is the body's ending.
-_ALONG_WITH_THAT = rx(r"偕同?該")
+#: 某委員會主席偕同該委員會委員, 某市長偕夫人及該市府官員): what follows 該 is the
+#: body's ending.
+_ALONG_WITH_THAT = rx(r"偕同?(?:夫人|配偶|眷屬)?(?:及|與|暨)?該")
 #: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
 #:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
 #: body, before the words of its people.

@@ -275,3 +275,15 @@ def test_a_meeting_right_after_the_guests_arrival_is_the_guests() -> None:
     assert [(m.source, m.properties.get("date")) for m in met] == [
         (named(ext, "陳其邁"), "2018-11-17")
     ]
+
+
+# 20. the same, his wife named first (某市長偕夫人及該市府官員一行六人訪問本市): the city
+# came too
+def test_a_visitor_with_his_wife_and_his_citys_officials_brings_the_city() -> None:
+    ext = chapter(
+        "智利瓦爾帕萊索市（Valparaíso）市長羅德里格斯（Pablo Rodríguez）偕夫人及該市府官員"
+        "一行六人，於五月五日至九日訪問本市。",
+        period="2018-01/2018-06",
+    )
+    came = {v.source for v in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert named(ext, "瓦爾帕萊索市") in came
