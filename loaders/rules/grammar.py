@@ -986,6 +986,9 @@ _MEET = rx(
     # 陳市長與某會長就…交換意見: the two sides named before what they spoke of
     + r"|(?<=[\u4e00-\u9fff\)])交換意見"
 )
+#: A clause opening with a meeting as the time of what it tells (會晤時某市長邀請…,
+#: 會談中雙方同意…): the meeting told before, none of its own.
+_MEETING_RECALLED = rx(r"^(?:會晤|會談|會面|晤談|會見)(?:時|期間|中)")
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
 _BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")

@@ -121,6 +121,7 @@ from loaders.rules.grammar import (
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
+    _MEETING_RECALLED,
     _MEMBERS,
     _MEMBERS_LISTED,
     _MET_AT_STOP,
@@ -2421,6 +2422,8 @@ class VisitRules(ReaderBase):
             clause.norm, verb.end()
         ):
             return False  # 當面轉交某市長致陳市長之邀請函: the officials are the letter's
+        if not verb.start() and _MEETING_RECALLED.match(clause.norm):
+            return False  # 會晤時某市長邀請…: the meeting told before, as a time
         before = clause.norm[: verb.start()]
         if verb.group() == "交換意見" and self._views_not_met_over(clause, sentence_norm, verb):
             return False

@@ -287,3 +287,16 @@ def test_a_visitor_with_his_wife_and_his_citys_officials_brings_the_city() -> No
     )
     came = {v.source for v in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "瓦爾帕萊索市") in came
+
+
+# 21. a sentence opening with a meeting as its time (會晤時陳市長邀請權市長…): the meeting
+# told before, no second one
+def test_a_meeting_recalled_as_a_time_is_no_meeting_of_its_own() -> None:
+    ext = chapter(
+        "陳其邁市長率觀光局人員一行九人，於三月二十四日至二十九日訪問大邱市。"
+        "二十五日與大邱市長權泳臻（Kwon Young-jin）會晤，並參觀該市地下鐵工程。"
+        "會晤時陳市長邀請權市長於本年十一月率團來本市出席本府主辦之「2019港灣論壇」。",
+        period="2019-01/2019-06",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "權泳臻"))
+    assert [m.properties.get("date") for m in met] == ["2019-03-25"]
