@@ -986,6 +986,9 @@ _MEET = rx(
     # 陳市長與某會長就…交換意見: the two sides named before what they spoke of
     + r"|(?<=[\u4e00-\u9fff\)])交換意見"
 )
+#: A pointer to an endnote, which tells the particulars of what the text sums up there
+#: (市長率團訪問某國（註九）: the note names the cities).
+_NOTE_POINTER = rx(r"\(註[一二三四五六七八九十\d]+\)")
 #: A clause opening with a meeting as the time of what it tells (會晤時某市長邀請…,
 #: 會談中雙方同意…): the meeting told before, none of its own.
 _MEETING_RECALLED = rx(r"^(?:會晤|會談|會面|晤談|會見)(?:時|期間|中)")

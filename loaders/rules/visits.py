@@ -130,6 +130,7 @@ from loaders.rules.grammar import (
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_OUR_ROSTER,
+    _NOTE_POINTER,
     _OFFICIAL_BY_SURNAME,
     _OVERVIEW_TITLE,
     _OWN_BODY,
@@ -1296,8 +1297,15 @@ class VisitRules(ReaderBase):
                 period.end,
             ) and any(self._summary(s) for s in self._told_in(trip))
             detailed = self._cities_dated_within(trip, code, trips)
+            # 市長率團訪問甲國（註九）, the note telling the trip to a city of it: the city's
+            noted = "start" not in trip.properties and all(
+                _NOTE_POINTER.search(normalize(e.text)) for e in trip.evidence
+            )
             if country.label == Label.COUNTRY and (
-                (summed_up and code in gone) or told_by_heading or detailed
+                (summed_up and code in gone)
+                or told_by_heading
+                or detailed
+                or (noted and code in gone)
             ):
                 del self.facts.relations[trip.key]
 

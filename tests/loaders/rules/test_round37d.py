@@ -300,3 +300,19 @@ def test_a_meeting_recalled_as_a_time_is_no_meeting_of_its_own() -> None:
     )
     met = rels(ext, RelType.MET_WITH, target=named(ext, "權泳臻"))
     assert [m.properties.get("date") for m in met] == ["2019-03-25"]
+
+
+# 22. the city's trip to a country told with a pointer to an endnote that tells the trip
+# to a city of it (市長率團訪問日本（註一）; 註一：…訪問仙台市): the city's trip, not also
+# one to the country
+def test_a_trip_to_a_country_pointing_to_a_note_of_its_city_is_that_citys() -> None:
+    ext = chapter(
+        "本期市府組團出國計一次。",
+        "即副市長率團訪問日本（註一），拜會姊妹市並邀請對方首長出席本府年底主辦之論壇。",
+        "二、結語",
+        "附註",
+        "註一：林副市長率觀光局人員一行五人，於三月二日至六日訪問仙台市。",
+        period="2019-01/2019-06",
+    )
+    went = {v.target for v in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert went == {named(ext, "仙台市")}
