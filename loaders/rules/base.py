@@ -336,6 +336,8 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        #: a register's entries by the person heading each (第一位　某某　某國　某職): section → id
+        self.entry_people: dict[int | None, str] = {}
         # paragraph → its sentences in order; (paragraph, section) → its dateline as a
         # release of its own, read once
         self._paragraphs: dict[int, list[Sentence]] = {}

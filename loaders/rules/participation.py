@@ -1315,6 +1315,8 @@ class EventRules(PartyRules):
         status, the part played and the invitations the wording implies."""
         if self._received_invitation(clause) or self._listed_in_role(clause):
             return
+        if self._entry_persons_part(clause):
+            return
         if self._invitation_taken_up == (clause.sentence.start, clause.start):
             return  # (本府函邀甲市，於明年組隊參加「…」: what was asked, read as invited)
         committed = _COMMITTED.search(clause.norm)
@@ -1618,6 +1620,27 @@ class EventRules(PartyRules):
             for holder in self._home_officials(str(when))
             if holder.name_zh in said
         ]
+
+    def _entry_persons_part(self, clause: Clause) -> bool:
+        """A clause of a register's entry naming no one, telling a part played (十八日上午
+        於開幕式發表專題演講, 綜合座談時擔任與談人): the part of the entry's person in the
+        one event of the city's he took part in."""
+        person = self.entry_people.get(clause.sentence.section)
+        role = _role(clause.norm)
+        if person is None or role is None or any(name in clause.norm for name in self.people):
+            return False
+        events = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.PARTICIPATED_IN
+            and r.source == person
+            and self._home_hosts(r.target)
+        }
+        if len(events) != 1:
+            return False
+        event_id = events.pop()
+        self._took_part(person, event_id, clause.sentence, edition_year(event_id), role=role)
+        return True
 
     def _listed_in_role(self, clause: Clause) -> bool:
         """「主要講者：」 over items 「(1)某市副市長王大明：分享…」: each person an item

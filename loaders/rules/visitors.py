@@ -902,6 +902,8 @@ class VisitorRules(ReaderBase):
         person_id = self.people.get(person.name)
         if person_id is None:
             return True
+        if sentence.section is not None:
+            self.entry_people[sentence.section] = person_id
         entry = "".join(s.norm for s in self._section_sentences(sentence.section))
         for surname in _surnames(person.name):
             if surname + person.title in entry:

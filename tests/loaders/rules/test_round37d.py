@@ -316,3 +316,17 @@ def test_a_trip_to_a_country_pointing_to_a_note_of_its_city_is_that_citys() -> N
     )
     went = {v.target for v in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
     assert went == {named(ext, "仙台市")}
+
+
+# 23. a register entry's sentence naming no one, telling a part played (十八日上午於開幕式
+# 發表專題演講, 綜合座談時擔任與談人): the entry's person's part in the city's event he
+# attended
+def test_a_register_entrys_unnamed_part_is_its_persons() -> None:
+    ext = chapter(
+        "第一位　朴正浩（Park Jung-ho）　大韓民國　大邱市副市長",
+        "朴副市長於十一月十七日至二十日率大邱市代表團一行十五人來訪，出席本府主辦之"
+        "「2018高雄港灣論壇」。十九日下午綜合座談時擔任與談人，介紹大邱之都市更新經驗。",
+        period="2018-07/2018-12",
+    )
+    took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "朴正浩"))
+    assert [t.properties.get("role") for t in took] == ["panelist"]
