@@ -3257,6 +3257,10 @@ class EventRules(PartyRules):
             # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
             # own activities whose verb has no subject speaks of the city
             return [self.home]
+        entry_person = self.entry_people.get(clause.sentence.section)
+        if not self.state.subject and entry_person and _NO_SUBJECT.fullmatch(text[:cut]):
+            # 金大使…特地南下，出席「…」開幕典禮: in a register's entry, its person
+            return [entry_person]
         return self.state.subject
 
     def _known_body_opening(self, words: str) -> str | None:

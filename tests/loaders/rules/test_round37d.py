@@ -330,3 +330,17 @@ def test_a_register_entrys_unnamed_part_is_its_persons() -> None:
     )
     took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "朴正浩"))
     assert [t.properties.get("role") for t in took] == ["panelist"]
+
+
+# 24. a register entry's clause attending an event with no subject, after one telling the
+# person came down (金大使於十一月十八日特地南下，出席「…」開幕典禮並致詞): the entry's
+# person took part, speaking
+def test_a_register_entrys_unnamed_attendance_is_its_persons() -> None:
+    ext = chapter(
+        "本府於十一月十八日至十九日主辦「2018高雄港灣論壇」。",
+        "第一位　李明洙（Lee Myung-soo）　大韓民國　大韓民國駐台北代表部代表",
+        "李代表於十一月十八日特地南下，出席「2018高雄港灣論壇」開幕典禮並致詞，當日北返。",
+        period="2018-07/2018-12",
+    )
+    took = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "李明洙"))
+    assert [t.properties.get("role") for t in took] == ["speaker"]
