@@ -833,9 +833,11 @@ def date_in_closing_brackets(norm: str, spans: list[DateSpan]) -> DateSpan | Non
 _SINCE_BEFORE_RE = re.compile(r"(?:自從|自|從|打從)\s*$")
 _SINCE_AFTER_RE = re.compile(r"^[^,;。!?]*?(?:開始|起|以來|至今|迄今)")
 #: A tie or body made that year, told after the year (於2016年締結姊妹市, （2021年締結）,
-#: 2005年與本市結盟, 1990年成立): when it began, not when the story is set.
+#: 2005年與本市結盟, 1990年成立): when it began, not when the story is set; not talks
+#: about making one (19日與某主席晤談締盟事宜: the day of the talks).
 _MADE_AFTER_RE = re.compile(
-    r"^(?:即|已|便|就|正式)?(?:與[^,;。()]{1,16}?)?(?:締結|結盟|締盟|結為|建交|成立)"
+    r"^(?:即|已|便|就|正式)?(?:與(?:(?!晤談|會談|洽談|商談|洽商|協商|研商|討論)[^,;。()]){1,16}?)?"
+    r"(?:締結|結盟|締盟|結為|建交|成立)"
 )
 #: Years in a row, counted up to the year being told: 連續3年, 連續第五年, 已連續十年.
 _YEARS_RUNNING = re.compile(rf"連續(?:第)?\s*({_NUMBER}|兩)\s*年度?(?!代)")

@@ -52,6 +52,7 @@ _BREAK = rx(
     r"|則(?=於|率|亦|已|另|表示|擔任|出任)"
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
+    r"|女士|先生"  # 主席某某女士率團: the form of address, no part of the name
 )
 #: What else may follow a name read after its title, though it follows no title
 #: written after a name (王大明總裁並…: 並 joins the clause, the name stands before).
@@ -128,7 +129,8 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     if glossed and _one_glossed_name(glossed.group(1)):
         # 市長山田太郎（Yamada Taro）: the whole run its romanization glosses is the
         # name, though it holds a 和 that elsewhere joins two names
-        return glossed.group(1), glossed.end(1)
+        name = _without_address(glossed.group(1))
+        return name, pos + len(name)
     for length in range(2, 6):
         end = pos + length
         if end > len(text) or not all(_is_cjk(c) for c in text[pos:end]):
@@ -145,6 +147,18 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
             if name:
                 return name, pos + len(name)
     return None
+
+
+#: Forms of address written after a name (懷特女士, 史密斯先生): no part of it.
+ADDRESS_FORMS = ("女士", "先生")
+
+
+def _without_address(name: str) -> str:
+    """A name without the form of address closing it (某某女士（Mary White）: 某某)."""
+    for form in ADDRESS_FORMS:
+        if name.endswith(form) and len(name) >= len(form) + 2:
+            return name[: -len(form)]
+    return name
 
 
 def _names_body(candidate: str) -> bool:
@@ -524,11 +538,7 @@ def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
         return None
     name, name_en, post = match.group(1), (match.group(2) or "").strip(), match.group(3)
     closing = _closing_title(post)
-    if (
-        closing is None
-        or person_name(name) != name
-        or not (name_ok(name, gaz, given_end=bool(name_en)) or _A_DOT.search(name))
-    ):
+    if closing is None or not _written_name_ok(name, gaz, glossed=bool(name_en)):
         return None
     title_start, title = closing
     affiliation, former = _strip_modifiers(post[:title_start])
@@ -536,6 +546,50 @@ def _name_then_post(item: str, gaz: Gazetteer) -> PersonMention | None:
         return None
     affiliation, title = _affiliation_and_title(affiliation, title, gaz)
     return PersonMention(name, name_en, title, former, affiliation, 0, len(item))
+
+
+def _written_name_ok(name: str, gaz: Gazetteer, *, glossed: bool) -> bool:
+    """Whether ideographs written where a name stands, before its post, are one: all of
+    them a name, and one that names no place or office (or a transliteration with its
+    dot); a name its romanization glosses may end as a given name does."""
+    return person_name(name) == name and bool(
+        name_ok(name, gaz, given_end=glossed) or _A_DOT.search(name)
+    )
+
+
+#: A register's heading naming its person first, then the country and the post,
+#: parted by spaces: 王大明（Wang Da-ming）　某國　某市副市長, John Smith（史密斯）　某國
+#: 某市議會議長, John Smith　某國　某局處長 (a Chinese name glossed in brackets, or a
+#: Latin one, glossed or not, by the Chinese one it goes by).
+_REGISTER_HEADING = rx(
+    rf"(?:(?P<name>[{CJK}{re.escape(NAME_DOTS)}]+)(?:\((?P<gloss>{_LATIN_NAME.pattern})\))?"
+    rf"|(?P<latin>{_LATIN_NAME.pattern})(?:\((?P<zh>[{CJK}{re.escape(NAME_DOTS)}]+)\))?)"
+    rf" (?:(?P<country>[{CJK}]{{2,8}}) )?(?P<post>[{CJK}]+)"
+)
+
+
+def register_heading_person(heading: str, gaz: Gazetteer) -> PersonMention | None:
+    """The person a register's heading names (see _REGISTER_HEADING), of the post that
+    closes it; the country written between is the post's place's, where the post does
+    not name it again (某國　某國駐華大使館大使)."""
+    match = _REGISTER_HEADING.fullmatch(heading.strip())
+    if match is None:
+        return None
+    name = match["name"] or match["zh"] or match["latin"]
+    name_en = match["gloss"] or (match["latin"] if match["zh"] else "")
+    if (match["name"] or match["zh"]) and not _written_name_ok(name, gaz, glossed=bool(name_en)):
+        return None
+    post = match["post"]
+    closing = _closing_title(post)
+    if closing is None or not closing[0]:
+        return None
+    country = match["country"] or ""
+    named = [m for m in gaz.find_places(country) if m.start == 0 and m.end == len(country)]
+    if not named or named[0].place.label != "Country" or post.startswith(country):
+        country = ""
+    affiliation, former = _strip_modifiers(country + post[: closing[0]])
+    affiliation, title = _affiliation_and_title(affiliation, closing[1], gaz)
+    return PersonMention(name, name_en, title, former, affiliation, 0, len(heading))
 
 
 def _starts_org_ending(text: str, pos: int) -> bool:
@@ -641,6 +695,7 @@ _TITLE_NOUN_GOES_ON = frozenset("館隊處團")
 #: 代表, 學者, 記者).
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")
 _NOT_NAME_START = set("率與及暨和等由至在之的以於為本該我同亦對")  # 市長對某所長: to
+_NOT_NAME_START |= set("盼")  # 某某市長盼兩市…: the verb of hoping opens no name
 #: Endings of _NOT_NAME_END that also end given names (朴永會, 王建國): a name of three
 #: opening with a listed surname may end with one where no body's ending is written.
 _GIVEN_NAME_LAST = frozenset("會國")
@@ -686,6 +741,8 @@ _TIME_WORDS |= frozenset(("首次", "首度", "再度", "再次"))
 _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍後"))
 #: ... and of a change of plans (市長臨時公出, 市長因故未能出席).
 _TIME_WORDS |= frozenset(("臨時", "因故", "因公", "另有"))
+#: ... and of a thing not done yet (新任市長尚未表示意見, 迄未回覆, 仍未決定): its time.
+_TIME_WORDS |= frozenset(("尚未", "迄未", "仍未", "至今", "迄今"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
 #: 五月女).

@@ -154,6 +154,12 @@ _MARKERS = (
     # Ａ．Ｂ． (A. B. once normalized) lettering the sub-items of a 1. in a work report;
     # not "U.S." or an English line, whose letter is followed by another.
     (_LETTER_RANK, re.compile(r"(?P<num>[A-Z])\s*[.、](?![A-Za-z.])")),
+    # 註一：某市副市長某某…: an endnote, the particulars of what the text told where it
+    # points to it (…來訪（註一）); outside the chapter's sections, as 壹、 is
+    (0, re.compile(rf"附?註\s*(?P<num>[{CHINESE_NUMERALS}]+|\d{{1,2}})\s*:")),
+    # 第一位　某某　某國　某市市長: a register's entry by person (or party, 第二批),
+    # its ordinal parted by a space from the heading; as a ◎ heading's rank
+    (2.5, re.compile(rf"第(?P<num>[{CHINESE_NUMERALS}]+)[位批]\s+(?=\S)")),
 )
 # Bullets opening a line with no number, as ranks between the numbered ones: ◎ a
 # heading or item under 一、/（一）, above any 1.; ○ an item under it, above any ①.

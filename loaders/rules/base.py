@@ -49,6 +49,7 @@ from loaders.rules.grammar import (
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
     _ANAPHORA,
+    _BARE_NAMES_COUNTED,
     _BARE_VERB_CLOSING,
     _BODY_ALONG,
     _BODY_NAME_END,
@@ -146,6 +147,7 @@ from loaders.structure import (
     ParsedReport,
     Section,
     Sentence,
+    numeral_value,
 )
 
 #: Kinds of organization whose name a place may open (某州大學, 某市交響樂團, 某都銀行);
@@ -389,6 +391,8 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        #: a register's entries by the person heading each (第一位　某某　某國　某職): section → id
+        self.entry_people: dict[int | None, str] = {}
         # paragraph → its sentences in order; (paragraph, section) → its dateline as a
         # release of its own, read once
         self._paragraphs: dict[int, list[Sentence]] = {}
@@ -724,7 +728,29 @@ class ReaderBase:
                 break
             after.append(city)
             at = _past_gloss(text, listed.end())
-        return after
+        return after or self._bare_names_counted(text, mention)
+
+    def _bare_names_counted(self, text: str, mention: PlaceMention) -> list[PlaceMention]:
+        """The cities listed by bare names after one written bare with its country, the
+        list closed by their count and the suffix they share (某國甲、乙、丙三市均派團
+        與會): each name with that suffix, a city of that country, though the data may
+        not know it, the count telling all listed are cities."""
+        listed = _BARE_NAMES_COUNTED.match(text, mention.end)
+        if mention.suffix or listed is None:
+            return []
+        names = re.split("[、及和暨]", listed.group(1))[1:]
+        count = 2 if listed.group(2) == "兩" else numeral_value(listed.group(2))
+        if count != len(names) + 1:
+            return []
+        cities, at = [], mention.end
+        for name in names:
+            at = text.index(name, at)
+            place = self.gaz.resolve(name + listed.group(3), country=mention.place.country)
+            if place is None or place.label != "City":
+                return []
+            cities.append(PlaceMention(at, at + len(name), name, place, True, None))
+            at += len(name)
+        return cities
 
     def _mentions_through_parens(self, text: str) -> list[PlaceMention]:
         """The gazetteer's place mentions in `text` read without the English in

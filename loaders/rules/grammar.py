@@ -230,7 +230,7 @@ _TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
 _TIE_CASE = r"(?:姊妹|友好)(?:城市|市|縣|校)案(?!例|件)"
 _TIE_CASE_LISTED = rx(_TIE_CASE + r"(?=及|暨|與|、)")
 _PURSUIT = rx(
-    r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望"
+    r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望|盼"
     r"|提議|建議|倡議"
     # 某市議會支持兩市締結友好城市: backing a tie still to be made (not 在議會支持下締結,
     # nor 樂見兩市自某年締結以來之成果)
@@ -431,11 +431,13 @@ _ORDINAL = rx(_NTH)
 #: (甲市、乙市等姊妹市; 甲市、乙市及丙市等3個姊妹市; 甲市及乙市共兩座友好城市).
 _LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七八九十]+)\s*(?:個|座|處))?")
 #: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
-#: 姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
+#: 姊妹市, 某市亦為本市第一個姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
 #: The rank may follow the earlier partners it comes after: 某市成為本市繼甲市、乙市
 #: 之後之第三個姊妹市 (_AFTER_EARLIER).
 _RANKED_AS = rx(
-    r"(?:成為|為|是|係|乃|即)?(?:本市|本府|我市)(?:繼[^,;。]{2,60}?之後)?(?:之|的)?" + _NTH + "$"
+    r"(?:(?:亦|也|則)?(?:成為|為|是|係|乃)|即)?(?:本市|本府|我市)(?:繼[^,;。]{2,60}?之後)?(?:之|的)?"
+    + _NTH
+    + "$"
 )
 #: The earlier partners a rank comes after (繼甲市（1966年締結）、乙市之後之第三個).
 _AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
@@ -555,10 +557,17 @@ _HOME_OFFICIALS_LED = rx(r"本府由[^,;。]{2,30}?率([^,;。]{3,80}?)等?(?:�
 #: A line of an itinerary opening with its day (第三天(十月五日):…): its clauses that
 #: name no one of their own tell what the delegation did that day.
 _ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")
+#: A time of the day (上午, 晚間, 當晚): when, on a day told, something was done.
+_TIME_OF_DAY = r"上午|下午|中午|晚間|晚上|早上|傍晚|當晚"
+#: The time of the day opening the words after a date (三日上午由…, 26日下午拜會…), or
+#: the arrival it came right after (十七日抵高後即與…會晤).
+_TIME_OF_DAY_OPENING = rx(
+    r"^(?:" + _TIME_OF_DAY + r"|(?:抵高|抵臺|抵達(?:本市)?)(?:後|時)(?:即|隨即)?)?[,\s]*"
+)
 #: How such a clause opens when it names no one: at a time of the day, at someone's
 #: invitation, with the act (上午參觀…, 下午拜會…, 應某市之邀,出席…, 晚間搭機返國).
 _DAYS_OWN_ACT = rx(
-    r"^(?:上午|下午|中午|晚間|晚上|早上|傍晚|當晚|隨即|隨後|會後)?(?:應[^,;]{2,20}之邀,?)?"
+    r"^(?:" + _TIME_OF_DAY + r"|隨即|隨後|會後)?(?:應[^,;]{2,20}之邀,?)?"
     r"(?:出席|參加|參觀|參訪|拜會|拜訪|前往|抵達|轉往|轉赴|考察|訪問|會晤|聽取|搭)"
 )
 #: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; a table
@@ -823,8 +832,9 @@ _COME = rx(
     # coming down from Taipei to visit, no place named after (某國大使於12月南下訪問，參觀…;
     # 駐台北某辦事處處長某某南下拜會; 某參事於6月14日南下，由勞工局陪同…)
     r"|南下(?:訪問|參訪|拜訪|拜會|考察)?(?=[,;。]|$)"
-    # or to the city named (於結束臺北行程後特別南下高雄)
-    r"|南下(?:高雄|本市)"
+    # or to the city named (於結束臺北行程後特別南下高雄), or a place of it seen there
+    # (南下考察高雄港貨櫃作業, 南下參觀本市港區)
+    r"|南下(?:考察|參訪|參觀|訪問)?(?:高雄|本市)"
     # coming down to call on the city's government (某所長昨日南下拜會市府)
     r"|南下(?:拜會|拜訪|參訪)"
     + _HOME_GOVERNMENT
@@ -1023,6 +1033,12 @@ _MEET = rx(
     # 陳市長與某會長就…交換意見: the two sides named before what they spoke of
     + r"|(?<=[\u4e00-\u9fff\)])交換意見"
 )
+#: A pointer to an endnote, which tells the particulars of what the text sums up there
+#: (市長率團訪問某國（註九）: the note names the cities).
+_NOTE_POINTER = rx(r"\(註[一二三四五六七八九十\d]+\)")
+#: A clause opening with a meeting as the time of what it tells (會晤時某市長邀請…,
+#: 會談中雙方同意…): the meeting told before, none of its own.
+_MEETING_RECALLED = rx(r"^(?:會晤|會談|會面|晤談|會見)(?:時|期間|中)")
 #: The clause after a meeting naming who spoke for each side (…舉行交流會議，由某市某局局長
 #: 王大明與本府某局李局長分別介紹…): the officials of the meeting.
 _BY_BOTH_SIDES = rx(r"^由[^,]{2,40}?(?:與|及|和)[^,]{1,30}?(?:" + _EACH_IN_TURN + r"|共同|輪流)")
@@ -1461,6 +1477,10 @@ _FIELD_JOINER = rx(r"[、及和與]")
 _CAME_OF = rx(r"^(?:來訪|來高|來臺)?之")
 #: Dealing with a party on a matter: 與某市某某服務局就垃圾分類經驗交流 (the party).
 _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
+#: Going with the people of a body named before by 該 (某市長偕該市議員二人來訪,
+#: 某委員會主席偕同該委員會委員, 某市長偕夫人及該市府官員): what follows 該 is the
+#: body's ending.
+_ALONG_WITH_THAT = rx(r"偕同?(?:夫人|配偶|眷屬)?(?:及|與|暨)?該")
 #: A body whose staff go along with the city's (偕同某大學附設醫院醫護人員, 偕同某公司
 #:技術人員) or with a visitor (偕同某港務局代表, 偕同某辦事處主任, no name after): the
 #: body, before the words of its people.
@@ -2160,6 +2180,9 @@ _CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
 #: A city listed after another: 、某某市 of 某國甲市、某某市及丙市 (the name runs to the
 #: first 市 or 縣, not a 縣市 of a collective noun).
 _LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
+#: Cities listed by bare names after one written with its country, closed by their count
+#: and the suffix they share: 、乙、丙三市 of 某國甲、乙、丙三市 (the names, then the suffix).
+_BARE_NAMES_COUNTED = rx(r"((?:[、及和暨][\u4e00-\u9fff]{2,4}?)+)([兩二三四五六七八九十])(市|縣)")
 #: A city named after its country and the tie it has with the city: 某國姊妹市某某市,
 #: 某國友好城市某某市 (the country is the city's, the tie word between them).
 _TIED_CITY_AFTER_COUNTRY = rx(

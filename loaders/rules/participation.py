@@ -150,6 +150,7 @@ from loaders.rules.grammar import (
     _LEADS_DELEGATION_VERB,
     _LEADS_GROUP,
     _LEADS_TROUPE_OPENING,
+    _LEFT_FOR_HOME,
     _LETTER_SENT,
     _LIST_CLOSING_WORDS,
     _LIST_ITEM_BREAK,
@@ -1319,6 +1320,8 @@ class EventRules(PartyRules):
             return
         if self._teams_listed(clause):
             return
+        if self._entry_persons_part(clause):
+            return
         if self._invitation_taken_up == (clause.sentence.start, clause.start):
             return  # (本府函邀甲市，於明年組隊參加「…」: what was asked, read as invited)
         committed = _COMMITTED.search(clause.norm)
@@ -1666,6 +1669,27 @@ class EventRules(PartyRules):
             for holder in self._home_officials(str(when))
             if holder.name_zh in said
         ]
+
+    def _entry_persons_part(self, clause: Clause) -> bool:
+        """A clause of a register's entry naming no one, telling a part played (十八日上午
+        於開幕式發表專題演講, 綜合座談時擔任與談人): the part of the entry's person in the
+        one event of the city's he took part in."""
+        person = self.entry_people.get(clause.sentence.section)
+        role = _role(clause.norm)
+        if person is None or role is None or any(name in clause.norm for name in self.people):
+            return False
+        events = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.PARTICIPATED_IN
+            and r.source == person
+            and self._home_hosts(r.target)
+        }
+        if len(events) != 1:
+            return False
+        event_id = events.pop()
+        self._took_part(person, event_id, clause.sentence, edition_year(event_id), role=role)
+        return True
 
     def _listed_in_role(self, clause: Clause) -> bool:
         """「主要講者：」 over items 「(1)某市副市長王大明：分享…」: each person an item
@@ -3026,9 +3050,11 @@ class EventRules(PartyRules):
         party of its own, in the clause before (…於2月14日至17日來高，於「…」演出): its
         own coming's days."""
         come = _COME.search(clause.norm)
+        if come is None and clause.places:
+            # a clause naming its own party tells no one else's coming, but its own may
+            # follow it (某市副市長率團出席「…」，17日抵高，19日離高)
+            return EventRules._stay_told_after(clause)
         if come is None:  # …一行於2月14日至17日來高，於「某燈會」演出: the clause before's
-            if clause.places:
-                return None  # a clause naming its own party tells no one else's coming
             norm = clause.sentence.norm
             opening = max(norm.rfind(",", 0, max(clause.start - 1, 0)), -1) + 1
             come = _COME.search(norm, opening, max(clause.start - 1, opening))
@@ -3046,6 +3072,29 @@ class EventRules(PartyRules):
                 if d.precision == "day" and d.text_start - clause.start < come.start()
             ]
         return {"start": days[-1].start, "end": days[-1].end} if days else None
+
+    @staticmethod
+    def _stay_told_after(clause: Clause) -> dict[str, object] | None:
+        """The days a party's stay is told by in the clauses right after it, the day it
+        arrived and the day it left (…出席「某論壇」，11月17日抵高，19日離高): from the
+        one to the other."""
+        norm = clause.sentence.norm
+        end = clause.start + len(clause.norm)
+        come = _COME.search(norm, end)
+        left = _LEFT_FOR_HOME.search(norm, come.end()) if come else None
+        if come is None or left is None or _CLAUSE_BREAK.search(norm, end + 1, come.start()):
+            return None
+        arrived = [
+            d for d in clause.later_dates if d.precision == "day" and d.text_start < come.start()
+        ]
+        leaving = [
+            d
+            for d in clause.later_dates
+            if d.precision == "day" and come.end() <= d.text_start < left.start()
+        ]
+        if not arrived or not leaving:
+            return None
+        return {"start": arrived[-1].start, "end": leaving[-1].end or leaving[-1].start}
 
     def _inviting_section(self, index: int | None) -> int | None:
         """The section whose heading tells how the sentence's guests came: its own, or,
@@ -3257,6 +3306,10 @@ class EventRules(PartyRules):
             # 「(一)線上出席某市「…大會」」, 「2.受邀參加…」: a heading of the chapter's
             # own activities whose verb has no subject speaks of the city
             return [self.home]
+        entry_person = self.entry_people.get(clause.sentence.section)
+        if not self.state.subject and entry_person and _NO_SUBJECT.fullmatch(text[:cut]):
+            # 金大使…特地南下，出席「…」開幕典禮: in a register's entry, its person
+            return [entry_person]
         return self.state.subject
 
     def _known_body_opening(self, words: str) -> str | None:

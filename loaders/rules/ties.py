@@ -12,7 +12,7 @@ from loaders.facts import told_in
 from loaders.gazetteer import Gazetteer
 from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
-from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.base import _SCHOOL_KINDS, Clause, ReaderBase
 from loaders.rules.grammar import (
     _ADVERB_TAIL,
     _AFTER_EARLIER,
@@ -2026,6 +2026,8 @@ class TieRules(ReaderBase):
         schools = _schools_or_the_one_visited(clause.norm, schools)
         if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
             return
+        if len(schools) == 1 and self._sister_school_visited(clause, schools[0]):
+            return
         if len(schools) == 1:  # the item's text restating the tie its heading named
             self._restate_school_tie(schools[0], clause)
         if len(set(schools)) < 2:
@@ -2091,6 +2093,28 @@ class TieRules(ReaderBase):
         ):
             status = TieStatus.NEGOTIATING  # 甲校與乙校締結姊妹校一案，刻正由雙方洽商中
         return status
+
+    def _sister_school_visited(self, clause: Clause, school: str) -> bool:
+        """A school abroad, the clause's visitor, coming to its sister school here, named
+        after 姊妹校 and the city's own word (某校長率該校師生回訪姊妹校本市某女中): the
+        two schools' tie, undated."""
+        if not re.search("姊妹校(?:本市|市立)" + re.escape(school), clause.norm):
+            return False
+        visitors = [
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.target == self.home
+            and told_in(r, clause.sentence)
+            and self.facts.entities[r.source].properties.get("kind") in _SCHOOL_KINDS
+        ]
+        if not visitors:
+            return False
+        ours = self._home_body(school)
+        self.facts.relate(
+            RelType.SISTER_SCHOOL_OF, ours, visitors[0], clause.sentence, status=TieStatus.SIGNED
+        )
+        return True
 
     def _visits_sister_school(self, clause: Clause, school: str) -> bool:
         """A home school that leads the sentence, with its 姊妹校 named after it

@@ -28,6 +28,7 @@ from loaders.people import (
     find_title_then_name,
     parse_visitor_item,
     place_and_title,
+    register_heading_person,
 )
 from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
@@ -869,6 +870,8 @@ class VisitorRules(ReaderBase):
 
     def _read_prose_people(self, sentence: Sentence, norm: str) -> None:
         """People named in prose, with their title and affiliation."""
+        if sentence.is_heading and self._read_register_heading(sentence, norm):
+            return
         met = list(self.people)
         mentions = (
             find_name_then_post(norm, self.gaz)
@@ -891,6 +894,25 @@ class VisitorRules(ReaderBase):
             if not person.affiliation and place_and_title(person.name, person.title, self.gaz):
                 continue  # 由某某市長率團: the mayor of 某某市, no one named 某某
             self._read_prose_person(person, norm)
+
+    def _read_register_heading(self, sentence: Sentence, norm: str) -> bool:
+        """A register's entry headed by its person (王大明（Wang Da-ming）　某國　某市副
+        市長, then a paragraph of his visit): the person holds the post, and the entry's
+        text that calls him by surname and that title (王副市長於…來訪) speaks of him."""
+        person = register_heading_person(norm, self.gaz)
+        if person is None:
+            return False
+        self._read_prose_person(person, norm)
+        person_id = self.people.get(person.name)
+        if person_id is None:
+            return True
+        if sentence.section is not None:
+            self.entry_people[sentence.section] = person_id
+        entry = "".join(s.norm for s in self._section_sentences(sentence.section))
+        for surname in _surnames(person.name):
+            if surname + person.title in entry:
+                self.people.setdefault(surname + person.title, person_id)
+        return True
 
     def _item_after(self, sentence: Sentence) -> str:
         """The text of the sentence's item (paragraph) after it, normalized."""
@@ -1298,3 +1320,13 @@ def _name_then_title_alone(norm: str, person: PersonMention) -> bool:
         and norm[title_at : person.end] == person.title
         and not english_after(norm, person.end)[0]
     )
+
+
+def _surnames(name: str) -> list[str]:
+    """The ways a name's bearer may be called short, before a title: a Latin name's
+    last word (John Smith: Smith), else its opening ideographs (王大明: 王, 王大;
+    山田太郎: 山田, ...), the title telling which."""
+    words = name.split()
+    if len(words) > 1:
+        return [words[-1]]
+    return [name[:k] for k in range(1, len(name) - 1)] or [name[:1]]

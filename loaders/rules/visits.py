@@ -17,6 +17,7 @@ from loaders.facts import dated_within, told_in
 from loaders.gazetteer import Place
 from loaders.lexicon import lexicon
 from loaders.names import body_name
+from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
     _SCHOOL_KINDS,
@@ -35,6 +36,7 @@ from loaders.rules.grammar import (
     _AGREEMENT,
     _ALONG_WITH,
     _ALONG_WITH_HOME,
+    _ALONG_WITH_THAT,
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
@@ -122,6 +124,7 @@ from loaders.rules.grammar import (
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
+    _MEETING_RECALLED,
     _MEMBERS,
     _MEMBERS_LISTED,
     _MET_AT_STOP,
@@ -130,6 +133,7 @@ from loaders.rules.grammar import (
     _NO_SUBJECT,
     _NOT_HELD,
     _NOT_OUR_ROSTER,
+    _NOTE_POINTER,
     _OFFICIAL_BY_SURNAME,
     _OVERVIEW_TITLE,
     _OWN_BODY,
@@ -156,6 +160,7 @@ from loaders.rules.grammar import (
     _STAY,
     _STAY_UNTIL,
     _TALKS_ON,
+    _TIME_OF_DAY_OPENING,
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
@@ -1227,9 +1232,12 @@ class VisitRules(ReaderBase):
             self._same_or_next_item(trip.section, here) or self._within_section(here, trip.section)
         ):
             return None
-        if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
-            return None  # 1月5日至7日率團訪問…。2月10日於某市參加…: another time, no stop
         words = _words_after_date(clause.norm)
+        if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
+            if self._trip_goes_on(trip, clause, words):
+                self._leg_sentence = clause.sentence
+                return trip
+            return None  # 1月5日至7日率團訪問…。2月10日於某市參加…: another time, no stop
         if _DELEGATION_GOES_ON.match(words):
             self._leg_sentence = clause.sentence
             return trip
@@ -1248,6 +1256,21 @@ class VisitRules(ReaderBase):
             self._leg_sentence = clause.sentence
             return trip
         return None
+
+    def _trip_goes_on(self, trip: _Itinerary, clause: Clause, words: str) -> bool:
+        """Whether a clause opening a sentence after ； from the one telling the trip goes
+        on with it past the days told there, to a next stop (…於5月12日至17日赴甲市考察；
+        18日至20日轉赴乙市): a leg of it, its days the next ones."""
+        previous = self.previous
+        return (
+            previous is not None
+            and trip.told_in is previous
+            and previous.text.rstrip().endswith(("；", ";"))
+            and not clause.start
+            and bool(_LEG_OPENING.match(words))
+            and trip.days is not None
+            and clause.dates[0].start > trip.days[1]
+        )
 
     def _day_of_itinerary(self, clause: Clause) -> _Itinerary | None:
         """The city's trip whose itinerary a clause naming no one tells a day's act of,
@@ -1322,8 +1345,15 @@ class VisitRules(ReaderBase):
                 period.end,
             ) and any(self._summary(s) for s in self._told_in(trip))
             detailed = self._cities_dated_within(trip, code, trips)
+            # 市長率團訪問甲國（註九）, the note telling the trip to a city of it: the city's
+            noted = "start" not in trip.properties and all(
+                _NOTE_POINTER.search(normalize(e.text)) for e in trip.evidence
+            )
             if country.label == Label.COUNTRY and (
-                (summed_up and code in gone) or told_by_heading or detailed
+                (summed_up and code in gone)
+                or told_by_heading
+                or detailed
+                or (noted and code in gone)
             ):
                 del self.facts.relations[trip.key]
 
@@ -2062,7 +2092,11 @@ class VisitRules(ReaderBase):
             after = _IN_LINE_WITH_CLAUSE.sub("", after)  # 依…之約定，率該市…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next(iter(self.lex.titles_at(after, 0)), "")
+            # 某委員會主席某某女士率…: the form of address stands before the verb
+            title += next((f for f in ADDRESS_FORMS if after.startswith(f, len(title))), "")
             lead = _LEADS.match(after[len(title) :])
+            if at >= 0 and not lead:  # 某委員會主席某某偕該委員會委員二人…來訪
+                bodies.extend(self._own_body_along(pid, after))
             if at < 0 or not lead:
                 continue
             lead_end = sentence_norm.find(after) + len(title) + lead.end()
@@ -2098,6 +2132,25 @@ class VisitRules(ReaderBase):
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _own_body_along(self, person: str, after: str) -> list[str]:
+        """The body or city whose own people came with a visitor, told after him by 偕
+        and 該 with the body's ending (某委員會主席某某偕該委員會委員二人, 某市長…偕該市
+        議員二人): it came too. Not a body of another (某處處長偕同該市某局官員: the
+        city's people, not his office's)."""
+        along = _ALONG_WITH_THAT.search(after)
+        if along is None:
+            return []
+        rest = after[along.end() :]
+        found = []
+        for held in self._titles_held([person]):
+            name = self.facts.entities[held.target].name_zh
+            label = self.facts.label_of(held.target)
+            endings = [name[-k:] for k in (1, 2, 3)] if label == Label.ORGANIZATION else []
+            endings += ["市"] if label == Label.CITY else []
+            if held.target != self.home and rest.startswith(tuple(endings)):
+                found.append(held.target)
+        return found
 
     def _own_body_led(self, text: str) -> list[str]:
         """The bodies or cities whose own people a visitor named in `text` leads, told by
@@ -2340,11 +2393,20 @@ class VisitRules(ReaderBase):
             return None
         name = found.group(1) if found.group(1) is not None else found.group(2)
         # the city itself (本府親自接見), a surname (葉副市長), or one named in full
-        # receiving a visitor who came here (…來訪，由王大明市長親自接見); not a place's
-        # mayor (由某市市長接見)
-        if name is None or len(name) <= 1 or (name in self.people and _COME.search(sentence_norm)):
+        # receiving a visitor who came here (…來訪，由王大明市長親自接見; …來訪。翌日由
+        # 王大明市長接見); not a place's mayor (由某市市長接見)
+        if name is None or len(name) <= 1:
+            return found
+        if name in self.people and self._coming_told_here(sentence_norm):
             return found
         return None
+
+    def _coming_told_here(self, sentence_norm: str) -> bool:
+        """Whether a coming is told in the sentence, or in the one before it in its
+        paragraph (…於3月2日至5日來訪。3日上午由王大明市長接見)."""
+        previous = self.previous
+        before = previous is not None and previous.paragraph == self._here().paragraph
+        return bool(_COME.search(sentence_norm) or (before and _COME.search(previous.norm)))
 
     def _rule_meeting(self, clause: Clause, sentence_norm: str) -> None:
         """Meetings (拜會, 會見, 接見, 會談): who of the city met whom, when, and whether
@@ -2447,6 +2509,8 @@ class VisitRules(ReaderBase):
             clause.norm, verb.end()
         ):
             return False  # 當面轉交某市長致陳市長之邀請函: the officials are the letter's
+        if not verb.start() and _MEETING_RECALLED.match(clause.norm):
+            return False  # 會晤時某市長邀請…: the meeting told before, as a time
         before = clause.norm[: verb.start()]
         if verb.group() == "交換意見" and self._views_not_met_over(clause, sentence_norm, verb):
             return False
@@ -2864,9 +2928,29 @@ class VisitRules(ReaderBase):
         opening = _CLAUSE_BREAK.split(head)[-1]
         return bool(
             party
-            and (self._leg_sentence is clause.sentence or self._leg_of(clause) is not None)
+            and (
+                self._leg_sentence is clause.sentence
+                or self._leg_of(clause) is not None
+                or self._day_of_trip_told_before(clause)
+            )
             and not self._place_mentions(opening)
             and not any(name in opening for name in self.people)
+        )
+
+    def _day_of_trip_told_before(self, clause: Clause) -> bool:
+        """Whether a sentence opening with a day within the city's trip told in the
+        sentence before it in its paragraph tells that day of the trip (…於3月24日至
+        29日訪問某市。25日與該市市長某某會晤)."""
+        trip, previous = self._trip_abroad, self.previous
+        return bool(
+            trip is not None
+            and previous is not None
+            and trip.told_in is previous
+            and previous.paragraph == clause.sentence.paragraph
+            and trip.days
+            and clause.dates
+            and clause.dates[0].text_start == 0
+            and _within_days(clause.dates[0].start, trip.days)
         )
 
     def _home_side_leads(
@@ -2976,7 +3060,7 @@ class VisitRules(ReaderBase):
             return []
         if not _COME.search(previous.norm) or clause.norm[verb.end() :].strip(" ,;。"):
             return []
-        opening = _DATE_PREFIX.sub("", clause.norm[: verb.start()])
+        opening = _TIME_OF_DAY_OPENING.sub("", _DATE_PREFIX.sub("", clause.norm[: verb.start()]))
         if not opening.startswith(home_side.group()):
             return []
         return self._visitor_named_before(previous.norm, home_side)
@@ -3034,14 +3118,21 @@ class VisitRules(ReaderBase):
     ) -> list[str]:
         """A call on the city opening a sentence that goes on after ； from one telling a
         visitor's coming (某市市長王大明一行來訪；12月10日拜會陳市長): that visitor's, when
-        nothing but a date is written before the verb."""
+        nothing but a date (and the time of the day) is written before the verb. So too
+        after 。 in the same paragraph when the sentence opens with its day, the account
+        going on day by day (…於8月25日至28日來訪。26日上午拜會陳市長)."""
         previous = self.previous
-        if previous is None or not previous.text.rstrip().endswith(("；", ";")):
+        if previous is None or clause.start or not _COME.search(previous.norm):
             return []
-        if clause.start or not _COME.search(previous.norm):
-            return []
-        if _DATE_PREFIX.sub("", acting.lstrip("並且亦於")).strip(" ,並且亦於"):
+        undated = _DATE_PREFIX.sub("", acting.lstrip("並且亦於"))
+        # (十七日抵高後即與王市長會晤: the city's side written before the verb)
+        bare = undated.removesuffix(home_side.group())
+        if _TIME_OF_DAY_OPENING.sub("", bare).strip(" ,並且亦於"):
             return []  # someone or something else is named before the verb
+        goes_on = previous.text.rstrip().endswith(("；", ";"))
+        same_paragraph = previous.paragraph == clause.sentence.paragraph
+        if not goes_on and not (same_paragraph and undated != acting.lstrip("並且亦於")):
+            return []
         return self._visitor_named_before(previous.norm, home_side)
 
     def _home_party(
@@ -3089,6 +3180,8 @@ class VisitRules(ReaderBase):
         """See ReaderBase: the leader of the trip the clause is a leg of, when he is the
         city's official named in full."""
         trip = self._leg_told_after(clause)
+        if trip is None and self._day_of_trip_told_before(clause):
+            trip = self._trip_abroad  # …訪問某市。25日與該市市長某某會晤: its leader met
         leader = trip.led_by if trip is not None else None
         if not leader:
             return None
