@@ -1,0 +1,107 @@
+"""Rule fixes after the round-37b review: each tested on invented sentences in the
+reviewer's wordings and variants of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType, TieStatus
+from loaders.reading import RawReport
+from loaders.structure import ParsedReport, Section, parse_report
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+# 1. a tie's partner named again in the visit joined on after it (與丹佛市簽署姊妹市協定
+# 並參訪丹佛市國際機場): still the partner; the visit joined on names no other partner
+@pytest.mark.parametrize(
+    "joined",
+    ["並參訪丹佛市國際機場", "並參訪丹佛市市政府", "暨訪問丹佛市及波德市"],
+)
+def test_a_partner_named_again_after_the_tie_is_still_the_partner(joined: str) -> None:
+    ext = chapter(f"107年5月8日陳市長率團赴美國與丹佛市簽署姊妹市協定{joined}。")
+    ties = rels(ext, RelType.SISTER_CITY_OF)
+    assert [
+        ({t.source, t.target}, t.properties.get("since"), t.properties.get("status")) for t in ties
+    ] == [({KAOHSIUNG, named(ext, "丹佛市")}, "2018-05-08", TieStatus.SIGNED)]
+
+
+# 2. a city gone on to after a tie, with a tie of its own told after it (並轉往乙市簽署
+# 友好城市協定): the partner of that later tie
+def test_a_city_gone_on_to_signing_its_own_tie_is_its_partner() -> None:
+    ext = chapter("107年5月，陳市長率團訪問美國丹佛市簽署姊妹市協定並轉往鳳凰城簽署友好城市協定。")
+    sister = rels(ext, RelType.SISTER_CITY_OF)
+    assert [{t.source, t.target} for t in sister] == [{KAOHSIUNG, named(ext, "丹佛市")}]
+    friends = rels(ext, RelType.FRIENDSHIP_CITY_OF)
+    assert [
+        ({t.source, t.target}, t.properties.get("since"), t.properties.get("status"))
+        for t in friends
+    ] == [({KAOHSIUNG, named(ext, "鳳凰城")}, "2018-05", TieStatus.SIGNED)]
+
+
+def _sections(*lines: str) -> tuple[dict[str, Section], ParsedReport]:
+    text = "\n".join(["壹、國際事務", "一、城市交流", *lines])
+    parsed = parse_report(RawReport(path="t.txt", text=text, encoding="utf-8", sha256=""))
+    return {s.title.rstrip("。"): s for s in parsed.sections}, parsed
+
+
+#: A trip card under the chapter's second section, its summary in two points.
+_CARD_OF_TWO_POINTS = (
+    "二、出國報告提要",
+    "（一）",
+    "報告名稱：訪問美國丹佛市報告",
+    "出國人員（姓名、服務單位、職稱）："
+    "張大千（高雄市政府　市長）、黃美玉（高雄市政府新聞處　處長）",
+    "出國期間：107年5月2日至5月8日",
+    "前往國家及城市：美國科羅拉多州丹佛市",
+    "內容摘要：",
+)
+
+
+# 3. the outer list's next number after a card's points (二、出國報告提要 … 內容摘要：
+# 　一、… 　二、… 三、本期接待外賓): the next section of the chapter when it is written
+# as the outer list's heading is (not indented as the points, or a heading with no
+# sentence's punctuation), not a third point of the card
+@pytest.mark.parametrize(
+    "points",
+    [
+        ("　一、本團於五月二日抵達丹佛市。", "　二、四日上午拜會丹佛市市長。"),
+        ("一、本團於五月二日抵達丹佛市。", "二、四日上午拜會丹佛市市長。"),
+    ],
+)
+def test_the_outer_lists_next_number_after_a_cards_points_is_its_section(
+    points: tuple[str, str],
+) -> None:
+    lines = (
+        *_CARD_OF_TWO_POINTS,
+        *points,
+        "三、本期接待外賓",
+        "（一）5月4日，日本熊本市副市長田中次郎率團來訪，拜會陳市長。訪團並於5日轉往台南市參訪。",
+    )
+    by_title, parsed = _sections(*lines)
+    assert by_title["本期接待外賓"].parent is None
+    card = parsed.sections.index(by_title["訪問美國丹佛市報告"])
+    for point in points:
+        assert by_title[point.strip()[2:].rstrip("。")].parent == card
+    ext = chapter(*lines)
+    guest = named(ext, "田中次郎")
+    met = rels(ext, RelType.MET_WITH, target=guest)
+    assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, "2018-05-04")]
+    assert not [
+        v
+        for v in rels(ext, RelType.VISITED, source=KAOHSIUNG)
+        if v.properties.get("led_by") == "張大千" and v.target != named(ext, "丹佛市")
+    ]
+
+
+# ...while a third point written as the card's others are (indented, a sentence) is its
+def test_a_cards_third_point_written_as_its_others_is_still_its() -> None:
+    points = (
+        "　一、本團於五月二日抵達丹佛市。",
+        "　二、四日上午拜會丹佛市市長。",
+        "　三、七日離丹佛市返國。",
+    )
+    by_title, parsed = _sections(*_CARD_OF_TWO_POINTS, *points, "三、本期接待外賓")
+    card = parsed.sections.index(by_title["訪問美國丹佛市報告"])
+    for point in points:
+        assert by_title[point.strip()[2:].rstrip("。")].parent == card
+    assert by_title["本期接待外賓"].parent is None
