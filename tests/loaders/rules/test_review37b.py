@@ -105,3 +105,51 @@ def test_a_cards_third_point_written_as_its_others_is_still_its() -> None:
     for point in points:
         assert by_title[point.strip()[2:].rstrip("。")].parent == card
     assert by_title["本期接待外賓"].parent is None
+
+
+def _card_over_months(period: str, *points: str) -> tuple[str, ...]:
+    return (
+        "（一）",
+        "報告名稱：市長率團訪問美國丹佛市及鳳凰城報告",
+        "出國人員（姓名、服務單位、職稱）："
+        "張大千（高雄市政府　市長）、黃美玉（高雄市政府新聞處　處長）",
+        f"出國期間：{period}",
+        "前往國家及城市：美國科羅拉多州丹佛市、亞利桑那州鳳凰城",
+        "內容摘要：",
+        *points,
+    )
+
+
+# 4. a day written alone in a card's point, smaller than a day the points before told in
+# its month (五月二十九日 … 一日), is of the next month when the trip's days run into it;
+# a month a point writes (六月一日) dates the days the later points write alone
+@pytest.mark.parametrize(
+    ("period", "points", "day"),
+    [
+        (
+            "107年5月29日至6月3日",
+            ("　一、本團於五月二十九日抵達丹佛市。", "　二、一日上午拜會丹佛市市長。"),
+            "2018-06-01",
+        ),
+        (
+            "107年5月28日至6月5日",
+            (
+                "　一、本團於五月二十九日抵達丹佛市，三十日參觀丹佛國際機場。",
+                "　二、六月一日上午參觀丹佛市港務局。",
+                "　三、二日上午拜會丹佛市市長，三日轉往鳳凰城。",
+            ),
+            "2018-06-02",
+        ),
+        (
+            "107年5月1日至5月10日",
+            ("　一、本團於五月二日抵達丹佛市。", "　二、四日上午拜會丹佛市市長。"),
+            "2018-05-04",
+        ),
+    ],
+)
+def test_a_day_alone_in_a_cards_point_follows_the_days_told_before(
+    period: str, points: tuple[str, ...], day: str
+) -> None:
+    ext = chapter(*_card_over_months(period, *points))
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "丹佛市"))
+    assert [m.properties.get("date") for m in met] == [day]
