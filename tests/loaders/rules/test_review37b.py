@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import RelType, TieStatus
+from graph.model import Extraction, Label, Relation, RelType, TieStatus
 from loaders.reading import RawReport
 from loaders.structure import ParsedReport, Section, parse_report
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
@@ -153,3 +153,78 @@ def test_a_day_alone_in_a_cards_point_follows_the_days_told_before(
     ext = chapter(*_card_over_months(period, *points))
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "丹佛市"))
     assert [m.properties.get("date") for m in met] == [day]
+
+
+def _trip_card(roster: str, *below: str) -> tuple[str, ...]:
+    return (
+        "（一）",
+        "報告名稱：訪問日本大分市報告",
+        roster,
+        *below,
+        "出國期間：107年4月2日至4月8日",
+        "前往國家及城市：日本大分縣大分市",
+    )
+
+
+def _trip(ext: Extraction) -> Relation:
+    (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大分市"))
+    return trip
+
+
+# 5. a roster's members parted only by commas or spaces (陳市長，觀光局許局長，新聞局李局長;
+# 王大同，李小梅，張怡君; 王大同　李小梅　張怡君), none a unit or a title alone: members,
+# not the columns of one; the first listed led, one named by surname and title no person
+@pytest.mark.parametrize(
+    ("roster", "leader"),
+    [
+        ("出國人員：陳市長，觀光局許局長，新聞局李局長", "陳市長"),
+        ("出國人員：王大同，李小梅，張怡君", "王大同"),
+        ("出國人員：王大同　李小梅　張怡君", "王大同"),
+        ("出國人員（姓名）：王大同、李小梅、張怡君", "王大同"),
+    ],
+)
+def test_a_rosters_members_parted_by_commas_or_spaces_are_members(roster: str, leader: str) -> None:
+    ext = chapter(*_trip_card(roster))
+    assert _trip(ext).properties.get("led_by") == leader
+    assert not rels(ext, RelType.HOLDS_TITLE)
+    people = {e.name_zh for e in ext.entities if e.label == Label.PERSON}
+    assert not any(name.endswith("長") for name in people)
+
+
+# 6. a roster's columns written unit, title, then name (as its label's gloss says:
+# 服務單位、職稱、姓名), or in any order: each column read by what it is, the member
+# holding the title at the unit and going
+@pytest.mark.parametrize(
+    "roster",
+    [
+        "出國人員（服務單位、職稱、姓名）："
+        "高雄市政府觀光局　局長　王大同；高雄市政府觀光局　科長　李小梅",
+        "出國人員（職稱、姓名、服務單位）："
+        "局長　王大同　高雄市政府觀光局；科長　李小梅　高雄市政府觀光局",
+    ],
+)
+def test_a_rosters_columns_in_another_order_are_read_by_what_each_is(roster: str) -> None:
+    ext = chapter(*_trip_card(roster))
+    assert _trip(ext).properties.get("led_by") == "王大同"
+    bureau = named(ext, "高雄市政府觀光局")
+    for name, title in (("王大同", "局長"), ("李小梅", "科長")):
+        person = named(ext, name)
+        held = rels(ext, RelType.HOLDS_TITLE, source=person, target=bureau)
+        assert [h.properties.get("title_zh") for h in held] == [title]
+        assert rels(ext, RelType.VISITED, source=person, target=named(ext, "大分市"))
+
+
+# 7. the leader's mark after a member written in columns (王大同　某局　局長（領隊）): he
+# led, whoever is listed first; a note of another kind after the columns is no part of
+# the title
+def test_a_leaders_mark_after_a_member_in_columns_tells_the_leader() -> None:
+    ext = chapter(
+        *_trip_card(
+            "出國人員（姓名、服務單位、職稱）：",
+            "　李小梅　高雄市政府觀光局　科長（另帶領學生二十名）",
+            "　王大同　高雄市政府觀光局　局長（領隊）",
+        )
+    )
+    assert _trip(ext).properties.get("led_by") == "王大同"
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "李小梅"))
+    assert [h.properties.get("title_zh") for h in held] == ["科長"]
