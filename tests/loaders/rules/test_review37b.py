@@ -228,3 +228,18 @@ def test_a_leaders_mark_after_a_member_in_columns_tells_the_leader() -> None:
     assert _trip(ext).properties.get("led_by") == "王大同"
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "李小梅"))
     assert [h.properties.get("title_zh") for h in held] == ["科長"]
+
+
+# 8. a guest received by the city council's head named by surname and title after the
+# council's full name (由高雄市議會許議長接見): he met the city; no one is named (no
+# 議會許 opening inside the council's name)
+@pytest.mark.parametrize(
+    "received",
+    ["由高雄市議會許議長接見並座談", "由高雄市議會許議長接見", "由市議會康議長接見並座談"],
+)
+def test_a_guest_received_by_the_councils_head_by_surname_met_the_city(received: str) -> None:
+    ext = chapter(f"107年4月2日，韓國釜山廣域市議會議長朴成浩來訪，{received}。")
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "朴成浩"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, "2018-04-02")]
+    people = {e.name_zh for e in ext.entities if e.label == Label.PERSON}
+    assert people == {"朴成浩"}
