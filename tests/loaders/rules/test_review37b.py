@@ -243,3 +243,30 @@ def test_a_guest_received_by_the_councils_head_by_surname_met_the_city(received:
     assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, "2018-04-02")]
     people = {e.name_zh for e in ext.entities if e.label == Label.PERSON}
     assert people == {"朴成浩"}
+
+
+def _guest_row(purpose: str, receiver: str) -> tuple[str, str]:
+    return (
+        "日期　　　　來訪者　　　　　　　　職稱　　　　　　　　　　事由　　　　　　　　接見",
+        f"107.04.11　　金永洙　　　　　　韓國釜山廣域市議會議員　　{purpose}　　{receiver}",
+    )
+
+
+# 9. a guest table's receiver cell with a note in brackets (陳市長（因公改由王副市長代理）):
+# the guest was received, by the one who stood in where the note names one
+@pytest.mark.parametrize("receiver", ["陳市長（因公改由王副市長代理）", "王副市長（代理）"])
+def test_a_guest_tables_receiver_with_a_note_tells_the_meeting(receiver: str) -> None:
+    ext = chapter(*_guest_row("親善訪問", receiver))
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "金永洙"))
+    assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, "2018-04-11")]
+
+
+# ...and a purpose cell telling the guest came along with another's delegation (隨議長率團
+# 來訪, 隨團來訪): he came, led by no one named by the cell
+@pytest.mark.parametrize("purpose", ["隨議長率團來訪", "隨團親善訪問"])
+def test_a_guest_coming_along_in_a_guest_table_led_nothing(purpose: str) -> None:
+    ext = chapter(*_guest_row(purpose, "王副市長"))
+    (came,) = rels(ext, RelType.VISITED, source=named(ext, "金永洙"), target=KAOHSIUNG)
+    assert came.properties.get("start") == "2018-04-11"
+    assert "隨" not in str(came.properties.get("led_by", ""))
+    assert rels(ext, RelType.MET_WITH, target=named(ext, "金永洙"))
