@@ -242,11 +242,12 @@ def _guest_reading(by_column: dict[Column, str]) -> str:
 #: A purpose cell opening with the group the guest led (率團親善訪問, 率縣議會訪問團來訪):
 #: the leading is the guest's, written with him, the rest after it.
 _LEADS_GROUP_CELL = re.compile(r"^(?P<lead>率(?:領)?[^,;。]{0,12}?[團隊])(?P<rest>.*)$")
+#: The rest of such a cell telling the coming itself (來訪, 回訪, 訪問本市).
+_COMING_WORDS = r"來訪|回訪|到訪|訪問|來高"
+_COMING_CELL = re.compile(rf"^(?:{_COMING_WORDS})")
 #: A purpose cell opening with the guest coming along with another's delegation (隨議長
 #: 率團來訪, 隨團親善訪問): he came along, leading nothing; the rest after it.
-_COMES_ALONG_CELL = re.compile(r"^隨[^,;。]{0,8}?團(?:來訪|回訪|到訪|訪問|來高)?(?P<rest>.*)$")
-#: The rest of such a cell telling the coming itself (來訪, 回訪, 訪問本市).
-_COMING_CELL = re.compile(r"^(?:來訪|回訪|到訪|訪問|來高)")
+_COMES_ALONG_CELL = re.compile(rf"^隨[^,;。]{{0,8}}?團(?:{_COMING_WORDS})?(?P<rest>.*)$")
 
 
 def _guest_coming(who: str, purpose: str) -> tuple[str, str]:
