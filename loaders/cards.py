@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.lexicon import lexicon
+
 #: A field opening its line: a short label, maybe glossed in brackets with what the
 #: value lists (出國人員（姓名、服務單位、職稱）：), a colon, the value (empty when the
 #: value stands on the lines below).
@@ -59,8 +61,9 @@ _HOME_OPENING = re.compile(r"^(?:本府|市府|本市)")
 #: named to lead.
 _UNNAMED = re.compile(r"(?:[一二三四五六七八九十兩\d]+(?:人|名|位)|人員)$")
 #: A roster member standing on its own line: a post and a name, a count, a mark (觀光局
-#: 陳局長（團長）, 秘書處科員一人), short and no sentence (no comma, no full stop, no verb).
-_MEMBER_LINE = re.compile(r"^[^,;。:，；、]{1,24}$")
+#: 陳局長（團長）, 秘書處科員一人), short and no sentence (no comma, no full stop, no verb),
+#: maybe a note in brackets after (某某　某局　科長（另帶領學生二十名）).
+_MEMBER_LINE = re.compile(r"^[^,;。:，；、]{1,24}(?:\([^,;。:()]{1,16}\))?$")
 _SENTENCE_VERB = re.compile(r"拜會|邀請|締結|簽署|出席|參加|參訪|參觀|表示|舉辦|率團|訪問|前往")
 #: A trip not (yet) made, told in its card's subject or date: its date marked planned
 #: (107年10月15日至18日（預定）), its subject planned (擬, 預定, 原訂) or called off.
@@ -184,34 +187,88 @@ def _is_member_line(line: str) -> bool:
 
 #: What parts a roster's members: 、 or ; outside brackets (甲(某局 局長)、乙(…)).
 _MEMBER_BREAK = re.compile(r"[、;](?![^()]*\))")
-#: A member written in the roster's columns, name, unit, title, parted by spaces, / or ,
-#: (王大明　高雄市政府觀光局　局長, 王大明／某局／局長, 王大明，某局，局長), maybe a note
-#: in brackets after (（另帶領學生二十名）).
-_MEMBER_IN_COLUMNS = re.compile(
-    r"^(?P<name>[^\s/,()]{2,12})\s*[\s/,]\s*(?P<unit>[^\s/,()]{2,30})\s*[\s/,]\s*"
-    r"(?P<title>[^\s/,()]{1,10})\s*(?:\([^()]*\))?$"
-)
-#: ...or the name, then the unit and title in brackets (王大明（高雄市政府觀光局　局長）).
+#: What parts the columns of a roster's member (王大明　高雄市政府觀光局　局長, 王大明／某局
+#: ／局長, 王大明，某局，局長), or members parted only so (王大明，李小華，張美玲).
+_COLUMN_BREAK = re.compile(r"\s*[\s/,]\s*")
+#: A note in brackets closing a member (（領隊）, （另帶領學生二十名）).
+_MEMBER_NOTE = re.compile(r"\s*\([^()]*\)$")
+#: A member's name, unit and title in the name's brackets (王大明（高雄市政府觀光局　局長）).
 _MEMBER_BRACKETED = re.compile(
     r"^(?P<name>[^\s/,()]{2,12})\((?P<unit>[^\s/,()]{2,30})\s+(?P<title>[^\s/,()]{1,10})\)$"
 )
+#: A member standing alone in a list parted by commas or spaces: ideographs only.
+_MEMBER_ALONE = re.compile(r"[\u4e00-\u9fff]{2,16}")
+#: A government's name (高雄市政府, 某市府): a unit, though no body's ending closes it.
+_GOVERNMENT = re.compile(r"(?:政府|市府)$")
 
 
 def _members(line: str, is_field: bool) -> list[str]:
     """The members a roster line names: the field's value parted by 、 or ;, or the
-    line; each as the prose names one (see _member_as_prose)."""
+    line, or by commas or spaces where no part is a title or unit alone (王大明，李小華;
+    陳市長　觀光局許局長); each as the prose names one (see _member_as_prose)."""
     value = line.split(":", 1)[-1] if is_field else line
-    return [_member_as_prose(m.strip()) for m in _MEMBER_BREAK.split(value) if m.strip()]
+    members = []
+    for member in (m.strip() for m in _MEMBER_BREAK.split(value) if m.strip()):
+        prose = _member_as_prose(member)
+        members += [prose] if prose != member else _members_listed(member)
+    return members
+
+
+def _members_listed(member: str) -> list[str]:
+    """A roster's part naming members parted only by commas or spaces (王大明，李小華，
+    張美玲; 陳市長，觀光局許局長): each, where each is one alone, no title or unit
+    (王大明　局長 is one); else the part as written."""
+    parts = _COLUMN_BREAK.split(_MEMBER_NOTE.sub("", member))
+    if len(parts) < 2 or not all(
+        _MEMBER_ALONE.fullmatch(p) and _column_kind(p) != "unit" and not _title_alone(p)
+        for p in parts
+    ):
+        return [member]
+    note = _MEMBER_NOTE.search(member)
+    return [*parts[:-1], parts[-1] + (note.group().strip() if note else "")]
+
+
+def _column_kind(column: str) -> str | None:
+    """What a column of a roster's member is: a title (局長, 教務主任, a title closing
+    it), a unit (高雄市政府觀光局, 高雄市政府: a body's ending or a government), or
+    neither (a name: None). A title after a name (陳局長) is one too: no name alone."""
+    lex = lexicon()
+    if lex.titles_ending(column):
+        return "title"
+    if lex.org_kind(column) or lex.home_org(column) or _GOVERNMENT.search(column):
+        return "unit"
+    return None
+
+
+def _title_alone(column: str) -> bool:
+    """Whether a roster's column is a title alone (局長, 教務主任), not someone's named by
+    it after his surname (陳市長, 觀光局許局長)."""
+    lex = lexicon()
+    titles = lex.titles_ending(column)
+    if not titles:
+        return False
+    before = column[: -len(titles[0])]
+    return not before or before[-1] not in lex.surnames
 
 
 def _member_as_prose(member: str) -> str:
-    """A member written in the roster's columns (name, unit, title: 王大明　某局　局長,
-    王大明（某局　局長）) as the prose names one, unit, title, then name (某局局長王大明),
-    so the title is read as his at that unit; others as written (觀光局陳局長（團長）)."""
-    columns = _MEMBER_IN_COLUMNS.match(member) or _MEMBER_BRACKETED.match(member)
-    if columns is None:
+    """A member written in the roster's columns as the prose names one, unit, title,
+    then name (某局局長王大明), so the title is read as his at that unit; the columns in
+    any order, each read by what it is (王大明　某局　局長, 某局　局長　王大明, 王大明
+    （某局　局長）); a leader's mark after them kept (某局局長王大明（領隊）), another
+    note not; others as written (觀光局陳局長（團長）)."""
+    bracketed = _MEMBER_BRACKETED.match(member)
+    if bracketed is not None:
+        return bracketed["unit"] + bracketed["title"] + bracketed["name"]
+    note = _MEMBER_NOTE.search(member)
+    columns = _COLUMN_BREAK.split(member[: note.start()] if note else member)
+    if len(columns) != 3 or any("(" in c or ")" in c for c in columns):
         return member
-    return columns["unit"] + columns["title"] + columns["name"]
+    kinds = {_column_kind(c): c for c in columns}
+    if len(kinds) != 3 or not 2 <= len(kinds[None]) <= 12:
+        return member  # not one of each: a title, a unit, a name
+    mark = note.group().strip() if note and _LEADER_MARK.fullmatch(note.group().strip()) else ""
+    return kinds["unit"] + kinds["title"] + kinds[None] + mark
 
 
 def _leader_named(subject: str, members: list[str]) -> str:

@@ -1165,6 +1165,10 @@ _AT_CLAUSE_START = rx(r"(?:^|[,;。:])$")
 _CLAUSE_WORDS = rx(r"[由於在與和及並]|晚間|上午|下午|中午|當晚|當天|隨後")
 
 
+#: How far before a name a place may end whose body's ending reaches into it.
+_LONGEST_ENDING_BEFORE = 3
+
+
 def find_name_before_title(
     text: str, gaz: Gazetteer, known: Sequence[str] = (), later: str = ""
 ) -> list[PersonMention]:
@@ -1213,6 +1217,8 @@ def find_name_before_title(
                 name_start < suffixed.get(name_start, 0) < name_end
             ):
                 continue  # 某某市林明副市長: no name opens inside a place's (市林明) or with one
+            if _opens_in_body_of_place(text, name_start, name, [e for _, e in places]):
+                continue  # 高雄市議會許議長: no name opens inside the body's (議會許, 會許)
             if (
                 not all(_is_cjk(c) for c in name)
                 or not is_person_name(name)
@@ -1258,6 +1264,19 @@ _POST_IN_BRACKETS = rx(r"\((?:([A-Za-zÀ-ÿ][^(),]*),)?([^()A-Za-z]+)\)")
 #: meeting or inviting whose object it is (拜會甲（…）, 邀請甲（…）).
 _BEFORE_NAME_FIRST = rx(r"(?:^|[、,。;:○◎●]|及|暨|與|和|偕|拜會|拜訪|會晤|會見|接見|晉見|邀請)$")
 _NAME_FIRST_LENGTHS = range(6, 1, -1)
+
+
+def _opens_in_body_of_place(text: str, start: int, name: str, place_ends: list[int]) -> bool:
+    """Whether the name `name` at `start` opens with the rest of a body's name that a
+    place's opens (高雄市 + 議會 in 高雄市議會許議長: 議會許, 會許): a body's word, a
+    body's ending alone after the place (議會, 局, 協會), reaching into the name."""
+    endings = lexicon().org_kinds
+    return any(
+        text[end:cut] in endings
+        for end in place_ends
+        if start - _LONGEST_ENDING_BEFORE <= end <= start
+        for cut in range(start + 1, start + len(name))
+    )
 
 
 def _name_written_first(text: str, end: int, gaz: Gazetteer, gloss: str) -> int | None:

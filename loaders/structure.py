@@ -662,26 +662,50 @@ class _Builder:
     last_numbers: dict[float, int] = field(default_factory=dict)
     paragraph: int = -1
     #: Lists restarted inside a deeper section (see nested_list): by the rank their
-    #: numbers are written in, the rank they were given and their last number.
-    nested: dict[float, tuple[float, int]] = field(default_factory=dict)
+    #: numbers are written in, the rank they were given, their last number and how
+    #: far their first line is indented.
+    nested: dict[float, tuple[float, int, int]] = field(default_factory=dict)
 
-    def nested_list(self, marker: _Marker) -> _Marker:
+    def nested_list(self, marker: _Marker, line: _Line) -> _Marker:
         """`marker`, or the same nested in the open section when it restarts, inside a
         deeper section, a list whose numbering is still open above (一、出國報告提要
         (三)某報告 內容摘要： 一、本團… 二、…): the points of that section, not the
-        outer list's next items; the list's next numbers (二、, 三、) go on nested."""
+        outer list's next items; the list's next numbers (二、, 三、) go on nested,
+        unless the outer list's next number it is too and it is written as that list's
+        heading, not as the points (see _goes_on_outer)."""
         value = numeral_value(marker.number)
         ongoing = self.nested.get(marker.rank)
-        if ongoing is not None and value == ongoing[1] + 1:
-            self.nested[marker.rank] = (ongoing[0], value)
+        if (
+            ongoing is not None
+            and value == ongoing[1] + 1
+            and not self._goes_on_outer(marker, line, ongoing[2])
+        ):
+            self.nested[marker.rank] = (ongoing[0], value, ongoing[2])
             return replace(marker, rank=ongoing[0])
         inner = self.stack[-1][0] if self.stack else None
         outer_open = any(rank == marker.rank for rank, _ in self.stack)
         if value != 1 or inner is None or inner <= marker.rank or not outer_open:
             return marker
         rank = inner + _NESTED_RANK_STEP
-        self.nested[marker.rank] = (rank, value)
+        self.nested[marker.rank] = (rank, value, self._indent(line))
         return replace(marker, rank=rank)
+
+    def _goes_on_outer(self, marker: _Marker, line: _Line, points_indent: int) -> bool:
+        """Whether a number going on a nested list (see nested_list) goes on the outer
+        list of its rank instead: the outer list's next number (二、出國報告提要 … 三、),
+        written unlike the points (not indented as they are: 　一、本團… 三、本期接待外賓)
+        or as a heading (no sentence's punctuation)."""
+        outer = [index for rank, index in self.stack if rank == marker.rank]
+        if not outer:
+            return False
+        outer_number = numeral_value(self.sections[outer[-1]].number)
+        if outer_number is None or numeral_value(marker.number) != outer_number + 1:
+            return False
+        return self._indent(line) != points_indent or _unpunctuated(line)
+
+    def _indent(self, line: _Line) -> int:
+        """How many characters of space open `line`."""
+        return line.start - (self.text.rfind("\n", 0, line.start) + 1)
 
     def open_section(self, line: _Line, marker: _Marker, is_item: bool) -> None:
         """Start a section at `line`, nested under the nearest outer-ranked one."""
@@ -879,7 +903,7 @@ def _walk(builder: _Builder, lines: list[_Line]) -> None:
         if marker is None:
             builder.add_sentences(line.start, line.end, line.norm, is_heading=False)
             continue
-        marker = builder.nested_list(marker)
+        marker = builder.nested_list(marker, line)
         following = lines[index + 1] if index + 1 < len(lines) else None
         title_norm = line.norm[marker.length :].strip()
         is_item = _is_item(

@@ -243,13 +243,21 @@ def _guest_reading(by_column: dict[Column, str]) -> str:
 #: the leading is the guest's, written with him, the rest after it.
 _LEADS_GROUP_CELL = re.compile(r"^(?P<lead>率(?:領)?[^,;。]{0,12}?[團隊])(?P<rest>.*)$")
 #: The rest of such a cell telling the coming itself (來訪, 回訪, 訪問本市).
-_COMING_CELL = re.compile(r"^(?:來訪|回訪|到訪|訪問|來高)")
+_COMING_WORDS = r"來訪|回訪|到訪|訪問|來高"
+_COMING_CELL = re.compile(rf"^(?:{_COMING_WORDS})")
+#: A purpose cell opening with the guest coming along with another's delegation (隨議長
+#: 率團來訪, 隨團親善訪問): he came along, leading nothing; the rest after it.
+_COMES_ALONG_CELL = re.compile(rf"^隨[^,;。]{{0,8}}?團(?:{_COMING_WORDS})?(?P<rest>.*)$")
 
 
 def _guest_coming(who: str, purpose: str) -> tuple[str, str]:
     """The guest's coming and the purpose left to tell after it: 某某來訪 and the cell;
     or, where the cell opens with the group he led, 某某率團來訪 and the rest
-    (率團親善訪問 → 某某率團來訪, 親善訪問), so the body he heads came too."""
+    (率團親善訪問 → 某某率團來訪, 親善訪問), so the body he heads came too; or, where
+    it opens with his coming along (隨議長率團來訪), 某某隨團來訪 and the rest."""
+    along = _COMES_ALONG_CELL.match(purpose)
+    if along is not None:  # 隨議長率團來訪: he came along with another's delegation
+        return f"{who}隨團來訪", along["rest"].lstrip(",")
     led = _LEADS_GROUP_CELL.match(purpose)
     if led is None:
         return f"{who}來訪", purpose
@@ -259,10 +267,19 @@ def _guest_coming(who: str, purpose: str) -> tuple[str, str]:
     return f"{who}{led['lead']}來訪", rest
 
 
+#: A note in brackets after a receiver (（代理）), maybe naming who stood in for him
+#: (（因公改由王副市長代理）: 王副市長).
+_RECEIVER_NOTE = re.compile(r"\((?:[^()]*?改由(?P<instead>[^()]+?)(?:代理|代表|接見)?|[^()]*)\)")
+
+
 def _received_by(by_column: dict[Column, str]) -> str:
-    """Who received the guest, as the prose tells it (蘇市長 → ,由蘇市長接見); nothing
-    where the cell is left empty (－: no one received him)."""
+    """Who received the guest, as the prose tells it (蘇市長 → ,由蘇市長接見): the one
+    who stood in where a note names one (陳市長（因公改由王副市長代理）: 王副市長), the
+    note no part of him; nothing where the cell is left empty (－: no one received him)."""
     receiver = by_column.get(Column.RECEIVER, "")
+    note = _RECEIVER_NOTE.search(receiver)
+    if note is not None:
+        receiver = note["instead"] or receiver[: note.start()] + receiver[note.end() :]
     if not receiver or _EMPTY_CELL.fullmatch(receiver):
         return ""
     return f",由{receiver}接見"

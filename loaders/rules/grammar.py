@@ -326,16 +326,17 @@ _TALKS_ERRAND = rx(r"(?:至|到|赴|來|前往|抵)[^,;。「」]{0,10}$")
 _SIGNING_TALKED_OF = rx(
     r"就簽(?:署|訂)「[^「」]*」[^,;。「」]{0,8}?(?:進行|展開|持續)?(?:洽談|磋商|協商|洽商)"
 )
+#: A tie signed, then another visit joined on (訪問甲市簽署姊妹市協定暨訪問乙市): the
+#: places first named after it are the other visit's, no partners (see
+#: ties._visited_after_tie).
+_VISIT_AFTER_TIE = rx(
+    r"(?:締結|簽署|簽訂)[^,;。]*?(?:姊妹|友好)[^,;。]*?(?:暨|並|再)(?:順道)?(?:訪問|前往|赴|參訪|轉往)"
+)
 #: A tie only talked about, not made: 雙方就兩市締結姊妹市交換意見, 就締結友好城市事宜進行
 #: 討論, 就締結姊妹市之可能交換意見, 就締結友好城市協定草案交換意見 (a discussion of
 #: making it, or of its agreement). Between the tie and the talk only such words: not
 #: what the tie holds already (就兩市締結姊妹市10週年紀念活動交換意見: see _ANNIVERSARY,
 #: which `after` is checked against first).
-#: A tie signed, then another visit joined on (訪問甲市簽署姊妹市協定暨訪問乙市): the
-#: places after it are the other visit's, no partners.
-_VISIT_AFTER_TIE = rx(
-    r"(?:締結|簽署|簽訂)[^,;。]*?(?:姊妹|友好)[^,;。]*?(?:暨|並|再)(?:順道)?(?:訪問|前往|赴|參訪|轉往)"
-)
 _TIE_DISCUSSED = rx(
     r"就[^,;。]*?(?:" + _TIE_MADE_WORDS + r")(?P<after>為?(?:兩市|雙方)?(?:姊妹|友好)?(?:交流)?"
     r"(?:城市|州市|省市|縣市|市|州|省|縣|校)?(?:關係)?(?:之|的)?"

@@ -357,6 +357,27 @@ def _without_earlier_comings(
     return find_dates("".join(masked), context)
 
 
+def _next_month(month: str) -> str:
+    """The month (YYYY-MM) after `month`."""
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + number // 12}-{number % 12 + 1:02d}"
+
+
+def _month_rolled(norm: str, context: DateContext, told: str, last_day: str) -> str:
+    """The month a record card's point opening with `norm` is in: the context's, or the
+    next where the first day it writes alone (一日上午拜會…) would be earlier than the last
+    day `told` before and the next month's is within the card's days (to `last_day`)."""
+    month = context.current_month or ""
+    spans = [d for d in find_dates(norm, context) if d.precision == "day"]
+    if not spans or not told or spans[0].start >= told:
+        return month
+    later = replace(context, current_month=_next_month(month))
+    rolled = [d for d in find_dates(norm, later) if d.precision == "day"]
+    if rolled and rolled[0].start != spans[0].start and told < rolled[0].start <= last_day:
+        return later.current_month or month
+    return month
+
+
 class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
@@ -643,16 +664,42 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
 
     def _enter_cards_point(self, index: int | None) -> None:
         """A point of a record card (（三）報告名稱：… 出國期間：十月十一日至二十一日
-        內容摘要： 一、…十五日轉往某市): its days written alone are of the month the
-        card's date field opens with, as the card's own lines are."""
-        card = self._card_of(index)
-        field = self._date_field(index)
-        if card is None or card == index or field is None or self.state.dates.current_month:
-            return
-        found = find_dates(field.norm, DateContext(self.period))
-        days = [d for d in found if d.precision == "day"]
-        if days:
-            self.state.dates = replace(self.state.dates, current_month=days[0].start[:7])
+        內容摘要： 一、…十五日轉往某市): its days written alone are of the month its
+        points are in by then (see _card_point_months)."""
+        month = self._card_point_months.get(index)  # type: ignore[arg-type]
+        if month is not None and not self.state.dates.current_month:
+            self.state.dates = replace(self.state.dates, current_month=month)
+
+    @cached_property
+    def _card_point_months(self) -> dict[int, str]:
+        """The month each point of a record card opens in, as its days written alone
+        are read: the month the card's date field opens with for its first point, then
+        the month of the last date the points before wrote (二、六月一日… 三、二日…: June);
+        a day alone earlier than the last day they wrote is of the next month, where the
+        card's days run into it (出國期間：5月29日至6月3日 一、五月二十九日… 二、一日…)."""
+        months: dict[int, str] = {}
+        points: dict[int, list[Sentence]] = {}
+        for sentence in self.parsed.sentences:
+            card = self._card_of(sentence.section)
+            if card is not None and card != sentence.section:
+                points.setdefault(card, []).append(sentence)
+        for card, sentences in points.items():
+            field = self._date_field(card)
+            found = find_dates(field.norm, DateContext(self.period)) if field else []
+            days = [d for d in found if d.precision == "day"]
+            if not days:
+                continue
+            last_day = max(d.end or d.start for d in days)
+            context, told = DateContext(self.period, current_month=days[0].start[:7]), ""
+            for sentence in sentences:
+                if sentence.section not in months:  # a point opening: its month
+                    month = _month_rolled(sentence.norm, context, told, last_day)
+                    context = DateContext(self.period, current_month=month)
+                    months[sentence.section] = month  # type: ignore[index]
+                spans = find_dates(sentence.norm, context)
+                told = max([told, *(d.end or d.start for d in spans if d.precision == "day")])
+                context = context.advance(spans)
+        return months
 
     def _date_field(self, index: int | None) -> Sentence | None:
         """The date field (日期：…, 來函日期：…) opening a line of the record card (the

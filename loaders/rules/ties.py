@@ -539,11 +539,18 @@ _SIGNING_SPOKEN_OF = rx(r"(?:協議|協定|備忘錄|合約)(?:書)?(?:之|的)(
 
 def _visited_after_tie(clause: Clause) -> set[str]:
     """The places a clause names after its tie, as another visit joined on (訪問甲市簽署
-    姊妹市協定暨訪問乙市: 乙市): no partners of the tie."""
+    姊妹市協定暨訪問乙市: 乙市): no partners of the tie. Not one named before it too
+    (與甲市簽署…並參訪甲市國際機場: the partner named again), nor one with a tie of its
+    own told after it (並轉往乙市簽署友好城市協定: that tie's partner)."""
     also = _VISIT_AFTER_TIE.search(clause.norm)
     if also is None:
         return set()
-    return {pid for start, _, pid in clause.places if start >= also.end()}
+    before = {pid for start, _, pid in clause.places if start < also.start()}
+    return {
+        pid
+        for start, end, pid in clause.places
+        if start >= also.end() and pid not in before and not _TIE_WORD.search(clause.norm, end)
+    }
 
 
 class TieRules(ReaderBase):
