@@ -847,11 +847,14 @@ _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
 #: A coming promised, the promise before it (對方允諾於…後派員回訪, 該市長承諾明年來訪):
 #: a visit to come, not one made.
 _COMING_PROMISED = rx(
-    r"(?:允諾|承諾|答應|應允)[^,;。]{0,12}?"
+    r"(?:允諾|承諾|答應|應允)"
     # told still to come (於…後, 明年, 將, 再度); not a promise kept (實踐去年承諾於五月
     # 十日率團來訪, 答應本府邀請於五月十日率團來訪: paid)
-    r"(?:於[^,;。]{1,10}?(?:後|時)|明年|來年|下半年|年底前|將|再度|擇期|日後|近期|儘速|盡速)"
-    r"[^,;。]{0,12}$"
+    r"(?:[^,;。]{0,12}?(?:於[^,;。]{1,10}?(?:後|時)|明年|來年|下半年|年底前|將|再度"
+    r"|擇期|日後|近期|儘速|盡速)"
+    r"[^,;。]{0,12}"
+    # or the coming right after the promise, no day between (去年允諾回訪, 承諾派員來訪)
+    r"|(?:派員|率團|組團|親自)?)$"
 )
 #: Calling at a government's seat (到府拜會), said of one who came, or of the city's own
 #: delegation at its host's seat: the sentence told it going abroad before (率團訪問某縣，

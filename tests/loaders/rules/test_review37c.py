@@ -193,6 +193,14 @@ def test_a_coming_promised_is_no_visit() -> None:
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
 
 
+def test_a_promise_recalled_before_the_visit_paid_is_not_a_second_visit() -> None:
+    ext = chapter(
+        "日本熊本市長去年允諾回訪，已於五月十日率團來訪，由吳市長接見。", period="1990-01/1990-06"
+    )
+    visits = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["1990-05-10"]
+
+
 # 9. guests coming to watch something else (來高觀摩本市消防救災業務), or on a day not
 # the event's: no attending the event told before
 @pytest.mark.parametrize(
