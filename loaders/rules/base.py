@@ -117,6 +117,7 @@ from loaders.rules.grammar import (
     _PURPOSE_OPENING,
     _QUOTED_NAME,
     _RELATIVE_YEAR_TIME,
+    _RESOLUTION_DONE,
     _SCHOOL,
     _SENT_PEOPLE,
     _SHORT_CITY,
@@ -603,7 +604,8 @@ class ReaderBase:
         """Whether the sentence is an item of a section on the work to come (下半年工作
         重點), a resolution of a meeting (決議：請某局派員出席…) or the planned schedule
         of a work-plan item (預定進度：…): what it says is planned, not done."""
-        if sentence.start in self._resolved:
+        # (not 決議：本案業經市長於九月五日…簽署，准予備查: done, told to the meeting)
+        if sentence.start in self._resolved and not _RESOLUTION_DONE.search(sentence.norm):
             return True
         return bool(_PLANS_SECTION.search(self._section_titles(sentence))) or self._in_plan_field(
             sentence
@@ -2589,6 +2591,13 @@ class ReaderBase:
             if not d.since and not d.edition and not _PAST_YEAR_WORD.fullmatch(d.text)
         ][-1:]
         own = self._own_dates(clause, earlier)
+        # (實踐去年承諾於五月十日率團來訪: 去年 the promise's, the day after the visit's)
+        own = [
+            d
+            for d in own
+            if not _PAST_YEAR_WORD.fullmatch(d.text)
+            or not any(o.text_start > d.text_start and o.precision != "year" for o in own)
+        ]
         if not own and is_recurring(clause.norm):
             # 本府每年均組團參加…，本年9月亦…參加「第N屆…」: this year's, told after
             own = [d for d in clause.later_dates if d.precision != "year" and not d.since][:1]

@@ -229,6 +229,10 @@ _TIE_MADE_WORDS = r"締結|締盟|結盟|結為"
 #: to other matters after it.
 _TIE_CASE = r"(?:姊妹|友好)(?:城市|市|縣|校)案(?!例|件)"
 _TIE_CASE_LISTED = rx(_TIE_CASE + r"(?=及|暨|與|、)")
+_TIE_CASE_NAMED = rx(_TIE_CASE)
+#: A signing told done after the tie named as a matter (某市締結姊妹市案已於三月十日由
+#: 兩市市長簽署完成; …案及…之交流，已於…簽署協定書完成): the matter is settled, a tie made.
+_CASE_SETTLED_AFTER = rx(r"[^。]*?(?:已經?|業已?|業經)[^。]*?(?:簽(?:署|訂|約)|完成)")
 _PURSUIT = rx(
     r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望|盼"
     r"|提議|建議|倡議"
@@ -236,8 +240,6 @@ _PURSUIT = rx(
     # nor 樂見兩市自某年締結以來之成果)
     r"|(?:支持|贊成|樂見)(?:兩市|雙方|兩地)?(?:" + _TIE_MADE_WORDS + ")"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
-    + r"|"
-    + _TIE_CASE  # 某市締結姊妹市案及…: a matter in hand
     + r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
     # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
     r"|案[^,;。]{0,8}?同意"
@@ -247,7 +249,9 @@ _PURSUIT = rx(
 _AGREED_THEN_TO_SIGN = rx(
     # (某市議會已通過與本市締結姊妹市，擬由市長率團赴…簽署: the partner's council
     # approved, the signing to come)
-    r"(?:同意|通過)(?:與本市)?(?:" + _TIE_MADE_WORDS + r")[^。]*?"
+    # (not 已通過與本市締結姊妹市，並於五月十日…正式簽約，雙方預計明年簽署…: the tie
+    # signed already, what is to come another signing)
+    r"(?:同意|通過)(?:與本市)?(?:" + _TIE_MADE_WORDS + r")(?:(?!簽(?:署|訂|約))[^。])*?"
     r"(?:預計|預定|將於|擬於|將由|擬由|規劃)[^。]*?簽(?:署|訂|約)"
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
     # (not 兩市自某年締結姊妹市以來…，並就港灣交流事宜達成共識，預定明年簽署備忘錄: the
@@ -493,8 +497,9 @@ _SINCE_SIGNED = rx(r"[^,;。]*?簽(?:訂|署|定|立)[^,;。]*?(?:以來|迄今|
 _AGREEMENT_PENDING = rx(
     r"研議|研商|商議|評估|籌備|準備|有意|意願|可望|預定|盼|洽談|洽商|協商|推動|持續|積極|同意簽"
     r"|事宜|未能|延後|延期|擇期|另行|預作|預為|鋪路|暖身"
-    # a signing proposed, not yet made (來訪時提議簽訂「…」, 建議兩市簽署…)
-    r"|提議|建議"
+    # a signing proposed, not yet made (來訪時提議簽訂「…」, 建議兩市簽署…); not the
+    # proposal describing one signed (由某市長提議之「…」已於…簽署, 簽署某市所建議之「…」)
+    r"|(?:提議|建議)(?!之|的)"
     # 樂見兩市簽署…: glad of a signing to come, told before the verb; not of one named as
     # made (樂見兩市於去年簽署之「…」持續落實)
     r"|樂見(?=[^,;。]{0,12}?(?:簽(?:訂|署|定|立)|續(?:簽|訂))(?!之|的))"
@@ -546,7 +551,11 @@ _ITINERARY_DAY = (
 _CAME_TO_WATCH = rx(r"前來(?:觀禮|觀賞|與會|參加|出席)(?:之|的)")
 #: Coming to the city to watch, the comers named before (某協會會長某某一行三人專程來高
 #: 觀摩): they watched the city's event just told.
-_CAME_HERE_TO_WATCH = rx(r"(?:來高|前來|抵高|蒞高)(?:觀摩|觀賞|觀禮|觀賽)")
+_CAME_HERE_TO_WATCH = rx(
+    r"(?:來高|前來|抵高|蒞高)(?:觀摩|觀賞|觀禮|觀賽)"
+    # watching nothing else named (not 來高觀摩本市消防救災業務: that work, no event)
+    r"(?=$|[,;。]|(?:該|此|本)?(?:項|次|屆)?(?:活動|賽事|比賽|盛會|大會|盛況|賽況))"
+)
 #: A body's staff sent, closing who leads (教育局派員, 某局指派人員): the body leads.
 _STAFF_SENT = rx(r"(?:派|指派|派遣)(?:員|人員)$")
 #: The city's officials sent or going abroad, named between 本府 (派) and 赴: 本府派
@@ -848,7 +857,21 @@ _COME = rx(
 _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
 #: A coming promised, the promise before it (對方允諾於…後派員回訪, 該市長承諾明年來訪):
 #: a visit to come, not one made.
-_COMING_PROMISED = rx(r"(?:允諾|承諾|答應|應允)[^,;。]{0,12}$")
+_COMING_PROMISED = rx(
+    r"(?:允諾|承諾|答應|應允)"
+    # told still to come (於…後, 明年, 將, 再度); not a promise kept (實踐去年承諾於五月
+    # 十日率團來訪, 答應本府邀請於五月十日率團來訪: paid)
+    r"(?:[^,;。]{0,12}?(?:於[^,;。]{1,10}?(?:後|時)|明年|來年|下半年|年底前|將|再度"
+    r"|擇期|日後|近期|儘速|盡速)"
+    r"[^,;。]{0,12}"
+    # or the coming right after the promise, no day between (去年允諾回訪, 承諾派員來訪)
+    r"|(?:派員|率團|組團|親自)?)$"
+)
+#: Calling at a government's seat (到府拜會), said of one who came, or of the city's own
+#: delegation at its host's seat: the sentence told it going abroad before (率團訪問某縣，
+#: 並到府拜會知事; 率團赴某市訪問，並到府拜會該市市長).
+_AT_SEAT = rx(r"到府")
+_GONE_ABROAD = rx(r"(?:赴|前往|出訪|訪問|抵達)(?!高雄|本市|本府|臺|台|我國)")
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
 #: the city went, nobody came. Not one paid here (某市長率團赴高雄回訪, 來臺回訪).
 _RETURN_VISIT_ABROAD = rx(r"(?:赴|前往)(?!高雄|本市|本府|臺|台)[^,;。]{1,20}?回訪(?!本)")
@@ -1199,18 +1222,31 @@ _PLANS_SECTION = rx(
 #: A festival named as the time of a wish, with no name quoted (有意於明年玫瑰節引進
 #: 龍舟競賽, 希望於明年某某祭期間…): when the wish would be carried out, no event told.
 _WISH_TIME = rx(r"(?:有意|希望|盼望?|期盼|考慮)於(?:明年|來年|下屆|明年度)?$")
-#: What follows an event a party joins or holds (參加, 出席, 舉辦…): not a wish's time.
-_EVENT_ACTED_ON = rx(r"(?:期間|時)?(?:參加|參與|出席|與會|參賽|參展|演出|舉辦|舉行|主辦)")
+#: What follows an event a party joins or holds (參加, 出席, 舉辦…, or in its days: 期間
+#: 率團來高參加): not a wish's time.
+_EVENT_ACTED_ON = rx(
+    r"(?:(?:期間|時)[^,;。]{0,6}?)?(?:參加|參與|出席|與會|參賽|參展|演出|舉辦|舉行|主辦)"
+)
 #: A body opening its clause, then 由 and its head's title (某中學校由校長某某率師生…來訪):
 #: the body whose head leads its group.
 _BODY_THEN_HEAD = rx(r"(?:^|[,;。:])([\u4e00-\u9fff]{2,12}?)由$")
-#: A field of a meeting's minutes opening its line (案由：, 說明：, 決議：, 某局提：), or a
-#: proposal's number alone (第二案): what follows, up to the next, is that field's.
+#: A field of a meeting's minutes opening its line (案由：, 說明：, 決議：, 主席裁示：,
+#: 某局提：, 某局報告：), a part of the agenda (報告事項, 臨時動議) or a proposal's number
+#: alone (第二案): what follows, up to the next, is that field's.
 _MINUTES_FIELD = rx(
-    r"^(?:(案由|說明|決議|結論|辦法)|[\u4e00-\u9fff]{2,8}?提):|^第[一二三四五六七八九十\d]{1,3}案$"
+    r"^(?:主席)?(案由|說明|決議|結論|辦法|裁示|指示):"
+    r"|^[\u4e00-\u9fff]{2,8}?(?:提|報告):"
+    r"|^(?:[一二三四五六七八九十]{1,2}、)?(?:報告|討論|提案)事項|^臨時(?:動議|提案)"
+    r"|^第[一二三四五六七八九十\d]{1,3}案$"
 )
-#: The fields of minutes that tell what the meeting decided: 決議, 結論.
-RESOLUTION_FIELDS = frozenset(("決議", "結論"))
+#: The fields of minutes that tell what the meeting decided: 決議, 結論, 裁示.
+RESOLUTION_FIELDS = frozenset(("決議", "結論", "裁示", "指示"))
+#: A resolution telling what was done already, not what is to be (本案業經市長於九月五日
+#: 與某市長簽署…，准予備查; 此行於五月十日…簽署; 消防局已於十一月七日…出席).
+_RESOLUTION_DONE = rx(
+    r"(?:已經?|業已?)(?:於|在|完成|簽|派員|率團|赴|前往|出席|參加)"
+    r"|業經[^,;。]{0,8}?於|此行|此次訪問"
+)
 #: The field of a work-plan item giving what was planned for it (預定進度：…, 預定辦理
 #: 事項：…), before what was done (實際執行情形：…): its paragraph tells plans only.
 _PLAN_FIELD = rx(r"^預定(?:進度|辦理事項|工作項目|執行進度|目標):")

@@ -1548,6 +1548,13 @@ class EventRules(PartyRules):
         came = _CAME_HERE_TO_WATCH.search(clause.norm)
         if came is None or not self._home_hosts(event_id):
             return
+        held = self.facts.entities[event_id].properties
+        start, end = str(held.get("start") or ""), str(held.get("end") or held.get("start") or "")
+        if start and any(
+            d.precision == "day" and not start <= d.start <= end
+            for d in clause.dates + clause.earlier_dates
+        ):
+            return  # 七月三日，某某一行來高觀摩: a day not the event's, another visit
         for _, pid in sorted(self._people_by_position(clause.norm[: came.start()])):
             if not self._of_home(pid):
                 self.facts.relate(

@@ -38,6 +38,7 @@ from loaders.rules.grammar import (
     _CALLED_OURS,
     _CALLED_OURS_OPENING,
     _CAME_OF,
+    _CASE_SETTLED_AFTER,
     _CLAUSE_BREAK,
     _COME,
     _DATE_OPENING,
@@ -109,6 +110,7 @@ from loaders.rules.grammar import (
     _TALKS_TO_COME,
     _TIE_AGREEMENT,
     _TIE_CASE_LISTED,
+    _TIE_CASE_NAMED,
     _TIE_DECLINED,
     _TIE_DECLINED_AFTER,
     _TIE_DISCUSSED,
@@ -712,10 +714,12 @@ class TieRules(ReaderBase):
         both sides named in the sentence so far (雙方同意以此為基礎，進一步洽談締結友好
         城市事宜), or the item's partner; never a mission's seat. A tie named as a
         matter listed with others (某市締結姊妹市案及…與某市之交流) is with the cities
-        named before it only."""
+        named before the last tie so named only (甲市締結姊妹市案及乙市締結友好城市案:
+        both, each given its kind after)."""
         case = _TIE_CASE_LISTED.search(clause.norm)
+        last = list(_TIE_CASE_NAMED.finditer(clause.norm))[-1] if case else None
         cities = (
-            (self._foreign_before(clause, case.start()) if case else self._foreign(clause))
+            (self._foreign_before(clause, last.start()) if last else self._foreign(clause))
             or self._governing_cities(clause)
             or self._tie_partners_spoken_of(clause, sentence_norm, rel_type)
         )
@@ -777,8 +781,12 @@ class TieRules(ReaderBase):
             discussed = None  # 就締結姊妹市10週年活動交換意見: the tie is made
         if discussed and not _FUTURE.search(sentence_norm):
             return TieStatus.NEGOTIATING
+        case = _TIE_CASE_NAMED.search(text)  # 某市締結姊妹市案及…: a matter in hand
+        if case and _CASE_SETTLED_AFTER.match(sentence_norm, clause.start + case.end()):
+            case = None  # 某市締結姊妹市案已於三月十日…簽署完成: settled
         if (
             _PURSUIT.search(text)
+            or case
             or discussed  # …交換意見，規劃於明年締結: the plan the talk led to
             or _AGREEMENT_TEXT.search(text)  # 確認姊妹市協定書內容: not yet signed
             or self._future(clause, sentence_norm)
@@ -1609,11 +1617,13 @@ class TieRules(ReaderBase):
             if not dated and _SAME_OCCASION.match(clause.norm):
                 dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
             return dated
-        # a planned signing is dated only by a date said to come (將於今年9月份…)
+        # a planned signing is dated only by a date said to come (將於今年9月份…), or any
+        # date of a plan's or a resolution's (決議：請某局於十月派員赴某市簽署…)
+        to_come = self._in_plans_section(clause.sentence)
         return [
             d
             for d in clause.dates + clause.earlier_dates
-            if _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
+            if to_come or _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
         ][-1:]
 
     def _record_agreement(

@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _ANOTHER_COMING,
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
+    _AT_SEAT,
     _BODIES_RECEIVED,
     _BODY_ALONG,
     _BODY_NAME_END,
@@ -75,6 +76,7 @@ from loaders.rules.grammar import (
     _GO_TO_ATTEND,
     _GOES_ON,
     _GOING_ELSEWHERE,
+    _GONE_ABROAD,
     _GONE_BEFORE_RETURN_VISIT,
     _GROUP,
     _GROUP_LED,
@@ -457,6 +459,12 @@ class VisitRules(ReaderBase):
         come = _COME.search(clause.norm)
         if come and _RETURN_VISIT_ABROAD.search(clause.norm[: come.end()]):
             come = None  # 本府某處長率團赴某縣回訪: a trip abroad
+        if (
+            come
+            and _AT_SEAT.fullmatch(come.group())
+            and _GONE_ABROAD.search(sentence_norm[: clause.start + come.start()])
+        ):
+            come = None  # 率團訪問某縣，並到府拜會知事: the delegation at its host's seat
         if come and self._return_visit_after_going(clause):
             return  # 某高中師生赴某市，回訪某高中: the trip the clause before told
         if self._future(self._said_before_coming(clause, come), sentence_norm):
