@@ -633,6 +633,9 @@ _RELATIVE_YEAR_TIME = rx(
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
+#: Who was to come told as not coming (某市長因故未能來訪, 無法成行, 不克前來): where
+#: another is sent instead (改由某副市長率團來訪), not the visitor.
+_KEPT_AWAY = rx(r"(?:未能|無法|未克|不克)(?:親自)?(?:來訪|成行|前來|來高|訪高|率團)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
 #: 議長某某於同年11月率議員訪問團來訪.

@@ -110,7 +110,9 @@ from loaders.rules.grammar import (
     _JOIN,
     _JOIN_OPENING,
     _JOINER,
+    _KEPT_AWAY,
     _LATIN_GLOSS,
+    _LEADER_CHANGED,
     _LEADS,
     _LEADS_GROUP,
     _LEADS_OTHERS,
@@ -1918,6 +1920,14 @@ class VisitRules(ReaderBase):
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
+        if _LEADER_CHANGED.match(clause.norm) and _KEPT_AWAY.search(earlier):
+            # 某市長因故未能來訪，改由副市長率團來訪: the one kept away came not; the city or
+            # body he heads, sending another in his stead, did
+            kept = [pid for _, pid in self._people_by_position(earlier)]
+            held = [r.target for r in self._titles_held(kept)]
+            if held:
+                return list(dict.fromkeys(held))
+            earlier = ""
         # (某市長某某應王大明市長之邀，率團來訪: the inviter named is no visitor)
         inviting = [m.span(1) for m in _INVITED_BY.finditer(earlier)]
         spoken_of = [
@@ -2087,7 +2097,10 @@ class VisitRules(ReaderBase):
         bodies: list[str] = []
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
-            after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
+            after = sentence_norm[at + len(name) :]
+            # 某委員會主席某某女士（Anne Green）率團: the form of address before the gloss
+            after = after.removeprefix(next((f for f in ADDRESS_FORMS if after.startswith(f)), ""))
+            after = _GLOSS_OPENING.sub("", after)  # a gloss
             after = after.removeprefix(",")  # 某市副市長王大明，率市政府代表團…
             after = _IN_LINE_WITH_CLAUSE.sub("", after)  # 依…之約定，率該市…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
