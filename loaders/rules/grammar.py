@@ -888,6 +888,9 @@ _HANDED_IN_PERSON = rx(r"當面(?:致贈|遞交|轉交|交付)|面交")
 #: A letter handed over, told by its writer and addressee (當面轉交某市長致陳市長之邀請函):
 #: the officials named are the letter's, not people met; none handed to (予, 給).
 _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
+#: Coming to the country, not the city alone (某市長於9月3日至6日來臺, 訪臺): its days are
+#: the stay in Taiwan, of which the city's part may be told after (5日南下參訪本市).
+_CAME_TO_COUNTRY = rx(r"來臺|訪臺|抵臺")
 #: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
 _CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
 #: Bodies received, listed and closed by a word for them all (協助接待某協會、某商會等

@@ -45,6 +45,8 @@ from loaders.rules.grammar import (
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
+    _CAME_DOWN,
+    _CAME_TO_COUNTRY,
     _CAME_WHEN,
     _CARD_FIELD,
     _CITY_GOVERNMENT,
@@ -465,6 +467,8 @@ class VisitRules(ReaderBase):
             return  # a visit to come is not a visit
         if come and _COMING_PROMISED.search(clause.norm[: come.start()]):
             return  # 對方允諾於…後派員回訪: promised, not yet paid
+        if come and self._came_down_on_a_day(clause):
+            return  # …於9月3日至6日來臺。…；5日南下參訪本市: the city's day of the stay
         if come:
             again = self._coming_told_again(clause)
             if not again:
@@ -779,6 +783,43 @@ class VisitRules(ReaderBase):
             return False
         stops = self._place_mentions(clause.norm[moved.end() :])
         return bool(stops) and stops[0].start == 0 and self._elsewhere_at_home(stops[0].place)
+
+    def _came_down_on_a_day(self, clause: Clause) -> bool:
+        """Whether the clause tells the visitors of a coming to the country its paragraph
+        told before (…一行於9月3日至6日來臺) coming down to the city on one day of that
+        stay, naming no one else (5日南下參訪本市): their visits told there are of that
+        day, the stay being in Taiwan, not the city, all along."""
+        down = _CAME_DOWN.search(clause.norm)
+        days = [d for d in clause.dates if d.end is None]
+        if down is None or len(days) != 1 or len(clause.dates) != 1 or not self._came_visitors:
+            return False
+        came = [s for s in self.parsed.sentences if s.start == self._came_in]
+        if not came or came[0].paragraph != clause.sentence.paragraph:
+            return False
+        told = came[0].norm
+        if came[0] is clause.sentence:
+            told = told[: clause.start]
+        named = {pid for name, pid in self.people.items() if name in clause.norm}
+        if not _CAME_TO_COUNTRY.search(told) or not named <= set(self._came_visitors):
+            return False
+        day = days[0].start
+        visits = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source in self._came_visitors
+            and r.target == self.home
+            and told_in(r, came[0])
+            and isinstance(r.properties.get("end"), str)
+            and str(r.properties.get("start")) <= day <= str(r.properties.get("end"))
+        ]
+        evidence = self.facts.evidence(clause.sentence)
+        for visit in visits:
+            visit.properties["start"] = day
+            visit.properties.pop("end")
+            if evidence not in visit.evidence:
+                visit.evidence.append(evidence)
+        return bool(visits)
 
     def _visitors_move(self, before: str) -> bool:
         """Whether the words before a verb of moving on tell the visitors moving (none

@@ -87,3 +87,25 @@ def test_one_not_coming_whom_another_replaces_is_no_visitor(lines: tuple[str, ..
     assert visit.properties.get("led_by") == "金副市長"
     assert visit.properties.get("start") == "2018-09-03"
     assert visit.properties.get("end") == "2018-09-05"
+
+
+# 4. a stay in the country (於九月三日至六日來臺) then the day the guest came down to the
+# city (五日南下參觀高雄港區): the city's visit is that day, not the whole stay
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "第一位　權泳臻（Kwon Young-jin）　大韓民國　大邱市市長",
+            "權市長一行於九月三日至六日來臺。三日抵達臺北後隨即與外交部長會晤；"
+            "五日南下參觀高雄港區。",
+        ),
+        ("韓國大邱市市長權泳臻一行於九月三日至六日來臺，三日於臺北拜會外交部；五日南下參訪本市。",),
+    ],
+)
+def test_a_stay_in_the_country_is_no_visit_to_the_city_come_down_to_on_one_day(
+    lines: tuple[str, ...],
+) -> None:
+    ext = chapter(*lines, period=H2_2018)
+    (visit,) = rels(ext, RelType.VISITED, source=named(ext, "權泳臻"), target=KAOHSIUNG)
+    assert visit.properties.get("start") == "2018-09-05"
+    assert visit.properties.get("end") is None
