@@ -128,9 +128,10 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     glossed = _GLOSSED_NAME.match(text, pos)
     if glossed and _one_glossed_name(glossed.group(1)):
         # 市長山田太郎（Yamada Taro）: the whole run its romanization glosses is the
-        # name, though it holds a 和 that elsewhere joins two names
-        name = _without_address(glossed.group(1))
-        return name, pos + len(name)
+        # name, though it holds a 和 that elsewhere joins two names; a form of address
+        # closing it (某某女士（Mary White）) is no part of the name, though the name's
+        # end, where its gloss and what it does follow, is after it
+        return _without_address(glossed.group(1)), glossed.end(1)
     for length in range(2, 6):
         end = pos + length
         if end > len(text) or not all(_is_cjk(c) for c in text[pos:end]):
@@ -143,7 +144,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
             if longer:
                 return text[pos:longer], longer
             # 市長於市府接見, 大使…等人，就農業技術: words of the sentence, no name
-            name = person_name(candidate)
+            name = person_name(candidate) or _surname_addressed(candidate)
             if name:
                 return name, pos + len(name)
     return None
@@ -159,6 +160,16 @@ def _without_address(name: str) -> str:
         if name.endswith(form) and len(name) >= len(form) + 2:
             return name[: -len(form)]
     return name
+
+
+def _surname_addressed(candidate: str) -> str | None:
+    """A surname called by its form of address (市議員李先生, 歐陽女士): with nothing but
+    the surname before it, the form stays, as who is called so (none else is named)."""
+    for form in ADDRESS_FORMS:
+        surname = candidate.removesuffix(form)
+        if surname != candidate and surname in lexicon().surnames:
+            return candidate
+    return None
 
 
 def _names_body(candidate: str) -> bool:

@@ -643,6 +643,9 @@ _RELATIVE_YEAR_TIME = rx(
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
+#: Who was to come told as not coming (某市長因故未能來訪, 無法成行, 不克前來): where
+#: another is sent instead (改由某副市長率團來訪), not the visitor.
+_KEPT_AWAY = rx(r"(?:未能|無法|未克|不克)(?:親自)?(?:來訪|成行|前來|來高|訪高|率團)")
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
 #: 議長某某於同年11月率議員訪問團來訪.
@@ -909,6 +912,9 @@ _HANDED_IN_PERSON = rx(r"當面(?:致贈|遞交|轉交|交付)|面交")
 #: A letter handed over, told by its writer and addressee (當面轉交某市長致陳市長之邀請函):
 #: the officials named are the letter's, not people met; none handed to (予, 給).
 _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
+#: Coming to the country, not the city alone (某市長於9月3日至6日來臺, 訪臺): its days are
+#: the stay in Taiwan, of which the city's part may be told after (5日南下參訪本市).
+_CAME_TO_COUNTRY = rx(r"來臺|訪臺|抵臺")
 #: A coming told as the time of something else: 來訪時, 訪高期間, 來臺之際 (when they came).
 _CAME_WHEN = rx(r"(?:來訪|來高|來臺|訪高|到訪|抵高)(?:時|期間|之際)")
 #: Bodies received, listed and closed by a word for them all (協助接待某協會、某商會等

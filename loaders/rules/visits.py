@@ -46,6 +46,8 @@ from loaders.rules.grammar import (
     _BODY_NAME_END,
     _BY_BOTH_SIDES,
     _CAME_AS,
+    _CAME_DOWN,
+    _CAME_TO_COUNTRY,
     _CAME_WHEN,
     _CARD_FIELD,
     _CITY_GOVERNMENT,
@@ -112,7 +114,9 @@ from loaders.rules.grammar import (
     _JOIN,
     _JOIN_OPENING,
     _JOINER,
+    _KEPT_AWAY,
     _LATIN_GLOSS,
+    _LEADER_CHANGED,
     _LEADS,
     _LEADS_GROUP,
     _LEADS_OTHERS,
@@ -471,6 +475,8 @@ class VisitRules(ReaderBase):
             return  # a visit to come is not a visit
         if come and _COMING_PROMISED.search(clause.norm[: come.start()]):
             return  # 對方允諾於…後派員回訪: promised, not yet paid
+        if come and self._came_down_on_a_day(clause):
+            return  # …於9月3日至6日來臺。…；5日南下參訪本市: the city's day of the stay
         if come:
             again = self._coming_told_again(clause)
             if not again:
@@ -785,6 +791,43 @@ class VisitRules(ReaderBase):
             return False
         stops = self._place_mentions(clause.norm[moved.end() :])
         return bool(stops) and stops[0].start == 0 and self._elsewhere_at_home(stops[0].place)
+
+    def _came_down_on_a_day(self, clause: Clause) -> bool:
+        """Whether the clause tells the visitors of a coming to the country its paragraph
+        told before (…一行於9月3日至6日來臺) coming down to the city on one day of that
+        stay, naming no one else (5日南下參訪本市): their visits told there are of that
+        day, the stay being in Taiwan, not the city, all along."""
+        down = _CAME_DOWN.search(clause.norm)
+        days = [d for d in clause.dates if d.end is None]
+        if down is None or len(days) != 1 or len(clause.dates) != 1 or not self._came_visitors:
+            return False
+        came = [s for s in self.parsed.sentences if s.start == self._came_in]
+        if not came or came[0].paragraph != clause.sentence.paragraph:
+            return False
+        told = came[0].norm
+        if came[0] is clause.sentence:
+            told = told[: clause.start]
+        named = {pid for name, pid in self.people.items() if name in clause.norm}
+        if not _CAME_TO_COUNTRY.search(told) or not named <= set(self._came_visitors):
+            return False
+        day = days[0].start
+        visits = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source in self._came_visitors
+            and r.target == self.home
+            and told_in(r, came[0])
+            and isinstance(r.properties.get("end"), str)
+            and str(r.properties.get("start")) <= day <= str(r.properties.get("end"))
+        ]
+        evidence = self.facts.evidence(clause.sentence)
+        for visit in visits:
+            visit.properties["start"] = day
+            visit.properties.pop("end")
+            if evidence not in visit.evidence:
+                visit.evidence.append(evidence)
+        return bool(visits)
 
     def _visitors_move(self, before: str) -> bool:
         """Whether the words before a verb of moving on tell the visitors moving (none
@@ -1926,6 +1969,14 @@ class VisitRules(ReaderBase):
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
         earlier = sentence_norm[: clause.start]
+        if _LEADER_CHANGED.match(clause.norm) and _KEPT_AWAY.search(earlier):
+            # 某市長因故未能來訪，改由副市長率團來訪: the one kept away came not; the city or
+            # body he heads, sending another in his stead, did
+            kept = [pid for _, pid in self._people_by_position(earlier)]
+            held = [r.target for r in self._titles_held(kept)]
+            if held:
+                return list(dict.fromkeys(held))
+            earlier = ""
         # (某市長某某應王大明市長之邀，率團來訪: the inviter named is no visitor)
         inviting = [m.span(1) for m in _INVITED_BY.finditer(earlier)]
         spoken_of = [
@@ -2095,7 +2146,10 @@ class VisitRules(ReaderBase):
         bodies: list[str] = []
         for name, pid in self.people.items():
             at = sentence_norm.find(name)
-            after = _GLOSS_OPENING.sub("", sentence_norm[at + len(name) :])  # a gloss
+            after = sentence_norm[at + len(name) :]
+            # 某委員會主席某某女士（Anne Green）率團: the form of address before the gloss
+            after = after.removeprefix(next((f for f in ADDRESS_FORMS if after.startswith(f)), ""))
+            after = _GLOSS_OPENING.sub("", after)  # a gloss
             after = after.removeprefix(",")  # 某市副市長王大明，率市政府代表團…
             after = _IN_LINE_WITH_CLAUSE.sub("", after)  # 依…之約定，率該市…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
