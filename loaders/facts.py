@@ -154,6 +154,23 @@ def _event_days_over_told(known: Relation, new: dict[str, Any]) -> bool:
     )
 
 
+def _arrival_before_event(known: Relation, new: dict[str, Any]) -> bool:
+    """Whether `new` tells the month a party arrived (某隊已於七月下旬抵高，進行賽前集訓)
+    before the days of the event it came for, all `known` had (inferred): the stay
+    begins then and lasts to the event's end."""
+    old_start, new_start = known.properties.get("start"), new.get("start")
+    return (
+        known.type == RelType.VISITED
+        and bool(known.properties.get("inferred"))
+        and not new.get("inferred")
+        and isinstance(old_start, str)
+        and isinstance(new_start, str)
+        and len(new_start) == len("2000-01")
+        and new.get("end") in (None, new_start)
+        and new_start < old_start[:7]
+    )
+
+
 def _day_in_trip(rel_type: RelType, old: dict[str, Any]) -> bool:
     """Whether `old` is a visit's own days (3月2日至6日赴某市訪問), which a day told of
     its programme (3月3日拜會某知事，並出席某市主辦之…) does not narrow: that day is
@@ -223,8 +240,12 @@ def _months_apart(old: dict[str, Any], new: dict[str, Any]) -> bool:
     if size == len("2000-01") and first[1] < second[0]:
         day_told = len(str(old["start"])) > size or len(str(new["start"])) > size
         # a visit implied by an event attended (its days in July) and one told in the
-        # month after (八月下旬選派學生來訪) are two comings, not one stay
-        one_stay = day_told and old.get("inferred") == new.get("inferred")
+        # month after (八月下旬選派學生來訪) are two comings, not one stay; one told in the
+        # month before (七月下旬抵高，進行賽前集訓) is the arrival for it
+        earlier = old if old_span <= new_span else new
+        one_stay = day_told and (
+            old.get("inferred") == new.get("inferred") or not earlier.get("inferred")
+        )
         return _month_number(second[0]) - _month_number(first[1]) > (1 if one_stay else 0)
     return first[1] < second[0]
 
@@ -397,7 +418,11 @@ class Facts:
         finer = len(str(clean["start"])) > len(old_start) and not _event_days_over_told(
             known, clean
         )
-        if finer or narrows or _own_days(known, clean):
+        if _arrival_before_event(known, clean):
+            known.properties.pop("inferred", None)  # told, then, not only implied
+            known.properties["start"] = clean.pop("start")  # to the event's end
+            clean.pop("end", None)
+        elif finer or narrows or _own_days(known, clean):
             known.properties.pop("inferred", None)  # told, then, not only implied
             known.properties.pop("end", None)  # a precise date replaces a period
             known.properties["start"] = clean.pop("start")

@@ -165,6 +165,17 @@ def body_name(span: str) -> str | None:
     return name
 
 
+def after_clause_opener(span: str) -> str:
+    """`span` after the last word that opens a clause and is cut at, never closing a name
+    (適逢某市市長某某, 會後某市長某某: 某市市長某某); as it is when none stands in it."""
+    words = edge_words()
+    for word in words.cutting:
+        at = span.rfind(word)
+        if at >= 0 and word not in words.closing and at + len(word) < len(span):
+            span = span[at + len(word) :]
+    return span
+
+
 def leader_name(span: str) -> str | None:
     """Who `span` names as leading a delegation (陳市長, 秘書處黃處長, 某市市長王大明):
     without the adverbs and words of the sentence closing it (某市長亦, 某市長親自);

@@ -30,6 +30,7 @@ from loaders.gazetteer import Gazetteer, Place, PlaceMention, slug
 from loaders.lexicon import HomeOrg, KnownPerson, lexicon
 from loaders.names import (
     affiliation_words,
+    after_clause_opener,
     bare_surname,
     body_name,
     leader_name,
@@ -60,6 +61,7 @@ from loaders.rules.grammar import (
     _DATE_PREFIX,
     _DELEGATION,
     _DELEGATION_LED,
+    _DONE_FIELD,
     _ERRAND_DELEGATION,
     _EVENT_ACTED_ON,
     _EVENT_ANAPHOR,
@@ -613,9 +615,18 @@ class ReaderBase:
 
     def _in_plan_field(self, sentence: Sentence) -> bool:
         """Whether the sentence is in the paragraph of a work-plan item's planned schedule
-        (預定進度：（一）十月間赴某市簽署…。（二）年內與某市簽訂…): planned, not done."""
-        opening = self._paragraphs.get(sentence.paragraph, [sentence])[0]
-        return bool(_PLAN_FIELD.match(opening.norm))
+        (預定進度：（一）十月間赴某市簽署…。（二）年內與某市簽訂…): planned, not done; up
+        to the field of what was done, when it follows in the paragraph (…。實際執行情形：
+        市長已於九月十日…簽署…)."""
+        planned = False
+        for told in self._paragraphs.get(sentence.paragraph, [sentence]):
+            if _PLAN_FIELD.match(told.norm):
+                planned = True
+            elif _DONE_FIELD.match(told.norm):
+                planned = False
+            if told.start >= sentence.start:
+                break
+        return planned
 
     def _section_titles(self, sentence: Sentence) -> str:
         titles, index = [], sentence.section
@@ -2644,7 +2655,8 @@ class ReaderBase:
         if not match:
             return None
         leader = match.group(1).strip()
-        leader = _LEADER_OPENING.sub("", leader)
+        # (適逢某市市長某某率團來訪: the clause's opening word is no part of who leads)
+        leader = _LEADER_OPENING.sub("", after_clause_opener(leader))
         # 某市長允諾屆時將親自率團: words of the sentence, no one named
         found = leader_name(self._without_bureau(leader))
         return self._leader_named_in_full(found) if found else found

@@ -347,11 +347,12 @@ _TIE_DISCUSSED = rx(
     r"(?:事宜|一事|案|可能性?|(?:協定|協議|盟約)書?[^,;。]{0,8}?)?(?:進行|展開|持續)?)"
     r"(?:交換意見|意見交換|交流意見|討論|會談|研商|商談|洽談|洽商|協商|磋商)"
 )
-#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案,
-#: 姊妹市協定書之中、英文本 (its texts in two languages, settled before the signing).
-_AGREEMENT_TEXT = rx(
-    r"(?:協定|協議|盟約)書?(?:之|的)?(?:[中英日韓](?:、|及|與)?[中英日韓]文?)?"
-    r"(?:內容|草案|文本|版本|條文|初稿)"
+#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
+_AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
+#: Its texts in two languages (姊妹市協定書之中、英文本, 協定書中、英文版本): settled
+#: before the signing (_TEXTS_SETTLED) or the copies signed (…各二份，已由兩市市長簽署).
+_AGREEMENT_LANGUAGE_TEXTS = rx(
+    r"(?:協定|協議|盟約)書?(?:之|的)?[中英日韓](?:、|及|與)?[中英日韓]文?(?:文本|版本|本)"
 )
 # --- Ties and agreements --------------------------------------------------------------
 
@@ -364,6 +365,8 @@ _FRIENDSHIP_KIND = r"友好(?:交流|合作)?(?:城市|港市|州市|省市|縣�
 _TIE_VERB = r"締結|締盟|結為|結成|結盟|(?:提升|升格|晉升|升級)為"
 #: Signing, the making of a tie or an agreement: 簽署, 簽訂, 簽約.
 _SIGNING = r"簽署|簽訂|簽約"
+#: The texts settled, not signed: 議定, 確認, 審定, 定稿; no signing told after it.
+_TEXTS_SETTLED = rx(r"(?:議定|確認|審定|定稿)(?![^。]*?(?:" + _SIGNING + r"))")
 #: Making a tie: 締結, 結為, 結成, 結盟為, 締盟為, 正式成為 (then 為, 本市, 第N個).
 _MAKING = r"(?:" + _TIE_VERB + r"|成為)"
 #: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
@@ -1256,6 +1259,9 @@ _RESOLUTION_DONE = rx(
 #: The field of a work-plan item giving what was planned for it (預定進度：…, 預定辦理
 #: 事項：…), before what was done (實際執行情形：…): its paragraph tells plans only.
 _PLAN_FIELD = rx(r"^預定(?:進度|辦理事項|工作項目|執行進度|目標):")
+#: The field telling what was done (實際執行情形：…, 執行成果：…), which may follow the
+#: planned schedule in its paragraph: what it tells is done.
+_DONE_FIELD = rx(r"^(?:實際)?(?:執行|辦理)(?:情形|情況|成果|結果|概況):")
 #: The first or only one of a scope (臺灣第一個主辦…之城市, 全國唯一): the place
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
@@ -1759,12 +1765,18 @@ _INVITATION_CONVEYED = rx(r"轉達([^,;。]{2,40}?)之?(?:邀請|邀約)")
 _IN_LINE_WITH_CLAUSE = rx(
     r"^(?:依|依據|依照|基於)[^,;。「」]{0,30}?(?:約定|共識|協議|決議|規劃|計畫|計劃),"
 )
+#: An inviter's words naming a place before the invitation (橫濱市, 日本國, 該市): not
+#: 市長, 市府, 市民, 市議會.
+_INVITER_NAMES_PLACE = r"(?:(?!邀)[^,;。]){0,20}?(?:[市縣州都省](?![長府民議])|國|該)"
 #: Invited by another party, said of the invitee: 應姊妹市某市之邀, 受某縣邀請, 應某市政府
 #: 邀請, and 經某市邀請 opening a clause or after the city invited (經某市港灣局邀請，本府由…
 #: 前往; 本府經某市邀請，指派…出席; not 經濟部邀請, 已經邀請, nor the city's own 經本府
-#: 邀請); the inviter is the place written in between.
+#: 邀請); the inviter is the place written in between. After 本府 the inviter must name a
+#: place (a city, a country, 該市): 本府經發局邀請, 市府經建會邀請 open a bureau of the city's
+#: own, and 本府經正式函邀, 經透過外交部邀請 tell how the city invited.
 _INVITED_BY = rx(
-    r"(?:受|應|(?:^|(?<=[,;另並亦且])|(?<=本府|市府))經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
+    r"(?:受|應|(?:^|(?<=[,;另並亦且])|(?<=本府|市府)(?=經" + _INVITER_NAMES_PLACE + r"))"
+    r"經(?!濟|過|由|費|常|理|營|驗|本府|本市|市府))"
     # (the inviter's name may close with its gloss: 應某某協會(Some Association)之邀)
     r"([^,;「」受應]{2,24}?(?:\([^()]*\))?)(?:之)?(?:邀請|邀約|邀)"
 )
@@ -2202,8 +2214,9 @@ _SEES_OR_HELPS = rx(r"觀摩|參訪|考察|參觀|見學|協助|幫助")
 _EVENT_ANAPHOR = rx(
     r"(?:該|本屆)(?:研討會|會|活動|論壇|營|高峰會)|(?:^|(?<=[\d年屆次該此席加將於在」)]))大會|此一盛會"
     r"|本(?:項|次)(?:比賽|賽事|活動|展覽會?|會議|研討會|論壇)"
-    # 出席會議之某市副市長: the meeting just told, qualifying who attended it
-    r"|(?<=[席加])會議(?=之|的)"
+    # 出席會議之某市副市長: the meeting just told, qualifying who attended it; not after
+    # an invitation (邀請出席會議之某市副市長於明年來訪: the one invited, to come later)
+    r"|(?<=[席加])(?<!邀請出席)(?<!邀請參加)(?<!邀出席)(?<!邀參加)會議(?=之|的)"
     r"|(?:^|(?<=:))(?:比賽|賽事|展覽會|展覽)(?=已?於)"
 )
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,

@@ -1406,6 +1406,8 @@ class EventRules(PartyRules):
             return False
         if not self._home_hosts(event_id) or self._after_period(event_id):
             return False
+        if self._in_plans_section(clause.sentence):
+            return False  # 預定進度：…計有…合計四隊參賽: the teams expected, not yet there
         after = _CLAUSE_BREAK.split(clause.sentence.norm[clause.start + len(clause.norm) :])
         if not any(_ALL_CAME.search(part) for part in after[:2]):
             return False  # 計有…等四地代表隊報名: no word that they played
@@ -1416,9 +1418,27 @@ class EventRules(PartyRules):
             for at, _, pid in clause.places
             if start <= at < cut and pid != self.home and not any(s <= at < e for s, e, _ in items)
         ]
-        for party in dict.fromkeys([*cities, *(body for _, _, body in items)]):
+        bodies = {clause.norm[s:e]: body for s, e, body in items}
+        stayed_away = self._listed_not_coming(after, bodies)
+        for party in dict.fromkeys([*cities, *bodies.values()]):
+            if party in stayed_away:
+                continue
             self._took_part(party, event_id, clause.sentence, edition_year(event_id))
         return True
+
+    def _listed_not_coming(self, after: list[str], bodies: dict[str, str]) -> set[str]:
+        """The places (and the bodies, by their names written in the list: `bodies`) the
+        clauses `after` a list of teams tell did not come (…合計四隊參賽，某市代表隊則因故
+        未能成行): only invited, as the clause telling it reads them."""
+        gone: set[str] = set()
+        for part in after:
+            not_coming = _NOT_COMING.search(part)
+            if not_coming is None:
+                continue
+            told = part[: not_coming.start()]
+            gone.update(self.facts.place(m.place) for m in self._place_mentions(told))
+            gone.update(body for name, body in bodies.items() if name in told)
+        return gone
 
     def _delegation_gone_along(self, clause: Clause, actors: list[str]) -> list[str]:
         """The body whose delegation the city's people went along with (本府某局派員隨同

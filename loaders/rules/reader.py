@@ -84,6 +84,8 @@ _QUESTION_FIELD = rx(r"^(?:質詢|詢問|提問|問題)(?:要旨|內容|事項|�
 #: The city's answer to it, dated in brackets (答覆（七十六年四月十日）：): the day the
 #: answer was written, which its 本月 and 上月 count from.
 _DATED_ANSWER = rx(r"^(?:答覆|答復|回覆|回復|函復)\(([^()]{6,20})\):?$")
+#: The city's answer opening a sentence, dated or not (答覆：…, 答覆（…）：…).
+_ANSWER_FIELD = rx(r"^(?:答覆|答復|回覆|回復|函復)(?:\([^()]{6,20}\))?:")
 
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
@@ -385,9 +387,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         current: int | None = -1
         self._join_split_names()
         self._read_speaker_as_mayor()
-        asked = self._question_paragraphs()
+        asked = self._question_sentences()
         for sentence in self.parsed.sentences:
-            if sentence.paragraph in asked:
+            if sentence.start in asked:
                 continue  # 質詢要旨：報載…: the member's question, not the report's word
             if sentence.section != current:
                 self._finish_item(current)
@@ -406,10 +408,20 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         self.merge_short_schools()
         self.merge_truncated_people()
 
-    def _question_paragraphs(self) -> set[int]:
-        """The paragraphs giving a council member's question (質詢要旨：…), its later
-        sentences included (又聞…？ 請具體說明。)."""
-        return {s.paragraph for s in self.parsed.sentences if _QUESTION_FIELD.match(s.norm)}
+    def _question_sentences(self) -> set[int]:
+        """The starts of the sentences giving a council member's question (質詢要旨：…),
+        the later ones of its paragraph included (又聞…？ 請具體說明。) up to the city's
+        answer, when it follows in the same paragraph (…是否曾來訪？答覆：某某已於…)."""
+        asked: set[int] = set()
+        paragraph = None
+        for sentence in self.parsed.sentences:
+            if _QUESTION_FIELD.match(sentence.norm):
+                paragraph = sentence.paragraph
+            elif sentence.paragraph != paragraph or _ANSWER_FIELD.match(sentence.norm):
+                paragraph = None
+            if paragraph is not None:
+                asked.add(sentence.start)
+        return asked
 
     @cached_property
     def _answer_days(self) -> dict[int, str]:

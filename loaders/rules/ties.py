@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _AGREEMENT_BY_KIND,
     _AGREEMENT_CARRIED_OUT,
     _AGREEMENT_KIND,
+    _AGREEMENT_LANGUAGE_TEXTS,
     _AGREEMENT_NAMED,
     _AGREEMENT_NOUN,
     _AGREEMENT_NOUN_SIGNED,
@@ -92,6 +93,7 @@ from loaders.rules.grammar import (
     _SCHOOL_TIE_MADE,
     _SEEKING,
     _SIGNED_FOR,
+    _SIGNING,
     _SIGNING_PUT_OFF,
     _SIGNING_TALKED_OF,
     _SINCE_SIGNED,
@@ -108,6 +110,7 @@ from loaders.rules.grammar import (
     _TALKS_ON,
     _TALKS_PLANNED,
     _TALKS_TO_COME,
+    _TEXTS_SETTLED,
     _TIE_AGREEMENT,
     _TIE_CASE_LISTED,
     _TIE_CASE_NAMED,
@@ -285,6 +288,18 @@ def _school_tie_status(before: str, sentence_norm: str) -> str:
 #: A signing named as a matter dealt with (簽訂「某某備忘錄」一案): its topic, the state of
 #: which the sentence tells after it.
 _AGREEMENT_AS_MATTER = rx(r"「[^「」]+」(?:一案|一事)$")
+#: The matter told done: 已於三月十日完成簽署, 業已由副市長代表簽訂.
+_MATTER_SIGNED = rx(r"(?:已|業已?)[^,;。]{0,16}?(?:" + _SIGNING + r")")
+
+
+def _matter_under_talks(rest: str) -> bool:
+    """Whether the words after an agreement named as a matter tell talks on it going on
+    (…，本案刻仍洽商中), not after telling it signed (已於三月十日完成簽署，有關執行細節
+    刻仍洽商中: talks on its details)."""
+    talks = _ongoing_talks(rest)
+    return bool(talks) and not _MATTER_SIGNED.search(rest, 0, talks[0].start())
+
+
 #: A tie named as a matter dealt with (締結姊妹校一案, 締結姊妹市一事): its topic, which
 #: the words after it tell the state of, not a tie told as made.
 _TIE_AS_MATTER = rx(r"(?:一案|一事|案)$")
@@ -789,6 +804,7 @@ class TieRules(ReaderBase):
             or case
             or discussed  # …交換意見，規劃於明年締結: the plan the talk led to
             or _AGREEMENT_TEXT.search(text)  # 確認姊妹市協定書內容: not yet signed
+            or self._agreement_texts_settled(text, sentence_norm)
             or self._future(clause, sentence_norm)
             or _NOT_HELD.search(sentence_norm)
             or _SIGNING_PUT_OFF.search(sentence_norm)
@@ -800,6 +816,16 @@ class TieRules(ReaderBase):
         ):
             return TieStatus.PLANNED
         return self._status_carried_on(clause, sentence_norm)
+
+    @staticmethod
+    def _agreement_texts_settled(text: str, sentence_norm: str) -> bool:
+        """Whether the clause names the agreement's texts in two languages (姊妹市協定書之
+        中、英文本) the sentence tells settled after them (雙方已於八月中旬議定), not
+        signed (…各二份，已由兩市市長簽署; 共同簽署…協定書中、英文本)."""
+        texts = _AGREEMENT_LANGUAGE_TEXTS.search(text)
+        if texts is None:
+            return False
+        return bool(_TEXTS_SETTLED.search(sentence_norm, sentence_norm.find(texts.group())))
 
     def _status_carried_on(self, clause: Clause, sentence_norm: str) -> TieStatus:
         """The status of a clause that goes on the one before with no verb of its own
@@ -1441,7 +1467,7 @@ class TieRules(ReaderBase):
             and not _TALKS_ERRAND.search(text[: talks[-1].start()])
         ):
             return TieStatus.NEGOTIATING
-        if _AGREEMENT_AS_MATTER.match(text, last_signing.end()) and _ongoing_talks(
+        if _AGREEMENT_AS_MATTER.match(text, last_signing.end()) and _matter_under_talks(
             sentence_norm[clause.start + len(text) :]
         ):
             return TieStatus.NEGOTIATING  # 與某市簽訂「…」一案，…，本案刻仍洽商中

@@ -48,6 +48,7 @@ from loaders.rules.grammar import (
     _COME,
     _DATE_PREFIX,
     _DATED_ITEM,
+    _DELEGATION,
     _DELEGATION_SUFFIX,
     _EACH_BY_ONE,
     _ENVOYS_LISTED,
@@ -1004,7 +1005,10 @@ class VisitorRules(ReaderBase):
         if person.affiliation or not before.endswith(_BY_THE_BODY):
             return None
         clause = _CLAUSE_BREAK.split(before.removesuffix("由").removesuffix("則"))[-1]
-        return self._outside_body_closing(_SOME_OF_THEM_OPENING.sub("", clause))
+        clause = _SOME_OF_THEM_OPENING.sub("", clause)
+        if _DELEGATION.search(clause):
+            return None  # 其中某市代表團由市長某某率領: a delegation, no post of his
+        return self._outside_body_closing(clause)
 
     def _former_post_apposed(self, person: PersonMention, norm: str) -> None:
         """A post the person once held, told in an apposition before them (曾任某某市長、

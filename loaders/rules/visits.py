@@ -2955,10 +2955,16 @@ class VisitRules(ReaderBase):
         month is the meeting's date when the stay lies within one. {} for any other."""
         if clause.dates or clause.earlier_dates or not _DURING_THE_STAY.match(clause.sentence.norm):
             return {}
-        told = self.state.dates_before or self.sibling_dates
-        if not told or len(told[-1].start) < len("2000-01"):
+        # the stay's own days, told first: not a plan or a return told after them
+        # (並邀請本市於十月間回訪, 十一月九日返國)
+        told = [
+            d
+            for d in self.state.dates_before or self.sibling_dates
+            if len(d.start) >= len("2000-01")
+        ]
+        if not told:
             return {}
-        stay = told[-1]
+        stay = told[0]
         when: dict[str, object] = {"start": stay.start, "year": stay.year}
         if stay.end:
             when["end"] = stay.end
