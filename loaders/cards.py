@@ -290,7 +290,7 @@ def _post_and_name(member: str, post: str) -> re.Match[str] | None:
     """The post and name of a roster's member holding the post, written before his
     name, alone (市長陳大明) or after his unit (高雄市政府市長陳大明: 市長陳大明); none for
     a deputy (副市長某某 holds no 市長)."""
-    return re.search(rf"(?:^|(?<![副理])){post}[^長]{{1,4}}$", member)
+    return re.search(rf"(?<![副理]){re.escape(post)}[^長]{{1,4}}$", member)
 
 
 def _subject_reading(subject: str, places: str) -> str:

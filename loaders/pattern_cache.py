@@ -1,6 +1,6 @@
 """Compiled regular expressions kept between runs, so that each command starts fast.
 
-The rules compile some 630 patterns as they are imported. Python's `re` compiles a
+The rules compile some 650 patterns as they are imported. Python's `re` compiles a
 pattern in Python code: ~0.25 ms for an ordinary one, ~1 ms for one with a class of
 all CJK ideographs ([\\u4e00-\\u9fff], which `re` walks one character at a time), in
 all ~0.15 s of every `citygraph extract`. What compiling yields is a program for the

@@ -120,6 +120,7 @@ from loaders.rules.grammar import (
     _QUOTED_NAME,
     _RELATIVE_YEAR_TIME,
     _RESOLUTION_DONE,
+    _RESOLUTION_FIELDS,
     _SCHOOL,
     _SENT_PEOPLE,
     _SHORT_CITY,
@@ -139,7 +140,6 @@ from loaders.rules.grammar import (
     _WISH_TIME,
     _YEAR_CLOSING,
     _YEARS_LATER,
-    RESOLUTION_FIELDS,
     alternatives,
     occurrences,
 )
@@ -310,7 +310,7 @@ def _resolution_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
             field = None
         elif label:
             field = label.group(1)
-        if field in RESOLUTION_FIELDS:
+        if field in _RESOLUTION_FIELDS:
             resolved.add(sentence.start)
     return frozenset(resolved)
 

@@ -137,7 +137,7 @@ _NAME_THEN_HOME_TITLE = rx(r"([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE)
 _HOME_GOVERNMENT = r"(?:本府|市府)"
 #: A bureau's report in its own voice naming itself (本局, 本處): one of the city's own
 #: bureaus, whichever wrote the item (a meeting's minutes, each bureau reporting).
-_OWN_BUREAU = r"本局|本處"
+_OWN_BUREAU = r"(?:本局|本處)"
 _OWN_BUREAU_NAMED = rx(rf"(?:{_OWN_BUREAU})$")
 
 # --- What did or did not take place, and what is to come ------------------------------
@@ -240,7 +240,7 @@ _PURSUIT = rx(
     # nor 樂見兩市自某年締結以來之成果)
     r"|(?:支持|贊成|樂見)(?:兩市|雙方|兩地)?(?:" + _TIE_MADE_WORDS + ")"
     r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
-    + r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
+    r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
     # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
     r"|案[^,;。]{0,8}?同意"
 )
@@ -874,9 +874,10 @@ _COMING_PROMISED = rx(
     r"|(?:派員|率團|組團|親自)?)$"
 )
 #: Calling at a government's seat (到府拜會), said of one who came, or of the city's own
-#: delegation at its host's seat: the sentence told it going abroad before (率團訪問某縣，
-#: 並到府拜會知事; 率團赴某市訪問，並到府拜會該市市長).
+#: delegation at its host's seat (see _GONE_ABROAD).
 _AT_SEAT = rx(r"到府")
+#: Going abroad told before a call at a seat (率團訪問某縣，並到府拜會知事; 率團赴某市訪問，
+#: 並到府拜會該市市長): the seat is the host's, no coming to the city.
 _GONE_ABROAD = rx(r"(?:赴|前往|出訪|訪問|抵達)(?!高雄|本市|本府|臺|台|我國)")
 #: A return visit paid abroad, the going before it (本府某處長率團赴某縣回訪, 前往某市回訪):
 #: the city went, nobody came. Not one paid here (某市長率團赴高雄回訪, 來臺回訪).
@@ -1248,8 +1249,8 @@ _MINUTES_FIELD = rx(
     r"|^(?:[一二三四五六七八九十]{1,2}、)?(?:報告|討論|提案)事項|^臨時(?:動議|提案)"
     r"|^第[一二三四五六七八九十\d]{1,3}案$"
 )
-#: The fields of minutes that tell what the meeting decided: 決議, 結論, 裁示.
-RESOLUTION_FIELDS = frozenset(("決議", "結論", "裁示", "指示"))
+#: The fields of minutes that tell what the meeting decided: 決議, 結論, 裁示, 指示.
+_RESOLUTION_FIELDS = frozenset(("決議", "結論", "裁示", "指示"))
 #: A resolution telling what was done already, not what is to be (本案業經市長於九月五日
 #: 與某市長簽署…，准予備查; 此行於五月十日…簽署; 消防局已於十一月七日…出席).
 _RESOLUTION_DONE = rx(
@@ -2238,7 +2239,11 @@ _CITY_NAME_CLOSING = rx(_CITY_NAME_TEXT + "$")
 _LISTED_CITY = rx(r"[、及和暨]([\u4e00-\u9fff]{1,10}?[市縣])(?![市縣])")
 #: Cities listed by bare names after one written with its country, closed by their count
 #: and the suffix they share: 、乙、丙三市 of 某國甲、乙、丙三市 (the names, then the suffix).
-_BARE_NAMES_COUNTED = rx(r"((?:[、及和暨][\u4e00-\u9fff]{2,4}?)+)([兩二三四五六七八九十])(市|縣)")
+#: At most nine after the first (the count is one numeral, 兩 to 十, and must match):
+#: unbounded, a long run of 及/和/暨 — also name characters — backtracks exponentially.
+_BARE_NAMES_COUNTED = rx(
+    r"((?:[、及和暨][\u4e00-\u9fff]{2,4}?){1,9})([兩二三四五六七八九十])(市|縣)"
+)
 #: A city named after its country and the tie it has with the city: 某國姊妹市某某市,
 #: 某國友好城市某某市 (the country is the city's, the tie word between them).
 _TIED_CITY_AFTER_COUNTRY = rx(

@@ -1702,8 +1702,10 @@ class EventRules(PartyRules):
         於開幕式發表專題演講, 綜合座談時擔任與談人): the part of the entry's person in the
         one event of the city's he took part in."""
         person = self.entry_people.get(clause.sentence.section)
+        if person is None:  # (outside a register's entries: most clauses)
+            return False
         role = _role(clause.norm)
-        if person is None or role is None or any(name in clause.norm for name in self.people):
+        if role is None or any(name in clause.norm for name in self.people):
             return False
         events = {
             r.target

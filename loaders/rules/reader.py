@@ -678,7 +678,9 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         """A point of a record card (（三）報告名稱：… 出國期間：十月十一日至二十一日
         內容摘要： 一、…十五日轉往某市): its days written alone are of the month its
         points are in by then (see _card_point_months)."""
-        month = self._card_point_months.get(index)  # type: ignore[arg-type]
+        if index is None:
+            return
+        month = self._card_point_months.get(index)
         if month is not None and not self.state.dates.current_month:
             self.state.dates = replace(self.state.dates, current_month=month)
 

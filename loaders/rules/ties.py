@@ -2141,7 +2141,7 @@ class TieRules(ReaderBase):
         """A school abroad, the clause's visitor, coming to its sister school here, named
         after 姊妹校 and the city's own word (某校長率該校師生回訪姊妹校本市某女中): the
         two schools' tie, undated."""
-        if not re.search("姊妹校(?:本市|市立)" + re.escape(school), clause.norm):
+        if not any(f"姊妹校{home}{school}" in clause.norm for home in ("本市", "市立")):
             return False
         visitors = [
             r.source

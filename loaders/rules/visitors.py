@@ -1328,8 +1328,8 @@ def _name_then_title_alone(norm: str, person: PersonMention) -> bool:
 
 def _surnames(name: str) -> list[str]:
     """The ways a name's bearer may be called short, before a title: a Latin name's
-    last word (John Smith: Smith), else its opening ideographs (王大明: 王, 王大;
-    山田太郎: 山田, ...), the title telling which."""
+    last word (John Smith: Smith), else its opening ideographs but the last two (王大明:
+    王; 山田太郎: 山, 山田), the title telling which."""
     words = name.split()
     if len(words) > 1:
         return [words[-1]]

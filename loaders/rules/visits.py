@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Set
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 
 from graph.model import Attendance, Label, Relation, RelType
@@ -777,6 +777,16 @@ class VisitRules(ReaderBase):
         self._end_open_stay(days[0].start, self._open_stay.target)
         return True
 
+    def _coming_told_in(self, paragraph: int) -> bool:
+        """Whether the sentence that last told of a coming (`_came_in`) is in `paragraph`."""
+        came = self._sentence_at.get(self._came_in) if self._came_in is not None else None
+        return came is not None and came.paragraph == paragraph
+
+    @cached_property
+    def _sentence_at(self) -> dict[int, Sentence]:
+        """The chapter's sentences by where they start."""
+        return {s.start: s for s in self.parsed.sentences}
+
     def _moved_on_in_country(self, clause: Clause) -> bool:
         """Whether the clause tells the visitors of a coming its paragraph told before
         moving on to another place of the country (…來訪。…。今（九）日參觀某廠後，將轉往
@@ -784,8 +794,7 @@ class VisitRules(ReaderBase):
         moved = _MOVES_ON.search(clause.norm)
         if moved is None or self._came_in is None:
             return False
-        came = [s for s in self.parsed.sentences if s.start == self._came_in]
-        if not came or came[0].paragraph != clause.sentence.paragraph:
+        if not self._coming_told_in(clause.sentence.paragraph):
             return False
         if not self._visitors_move(clause.norm[: moved.start()]):
             return False
@@ -801,11 +810,11 @@ class VisitRules(ReaderBase):
         days = [d for d in clause.dates if d.end is None]
         if down is None or len(days) != 1 or len(clause.dates) != 1 or not self._came_visitors:
             return False
-        came = [s for s in self.parsed.sentences if s.start == self._came_in]
-        if not came or came[0].paragraph != clause.sentence.paragraph:
+        if self._came_in is None or not self._coming_told_in(clause.sentence.paragraph):
             return False
-        told = came[0].norm
-        if came[0] is clause.sentence:
+        came = self._sentence_at[self._came_in]
+        told = came.norm
+        if came is clause.sentence:
             told = told[: clause.start]
         named = {pid for name, pid in self.people.items() if name in clause.norm}
         if not _CAME_TO_COUNTRY.search(told) or not named <= set(self._came_visitors):
@@ -817,7 +826,7 @@ class VisitRules(ReaderBase):
             if r.type == RelType.VISITED
             and r.source in self._came_visitors
             and r.target == self.home
-            and told_in(r, came[0])
+            and told_in(r, came)
             and isinstance(r.properties.get("end"), str)
             and str(r.properties.get("start")) <= day <= str(r.properties.get("end"))
         ]
