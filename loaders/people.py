@@ -700,8 +700,8 @@ def _starts_event_word(text: str, pos: int) -> bool:
 
 
 #: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
-#: 秘書處): what follows is a body, not a person's name.
-_TITLE_NOUN_GOES_ON = frozenset("館隊處團")
+#: 秘書處, 市長室): what follows is a body, not a person's name.
+_TITLE_NOUN_GOES_ON = frozenset("館隊處團室")
 #: Last characters of no name: a body's, a place's, or a class of people's (某某業者 +
 #: 代表, 學者, 記者).
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")
@@ -766,6 +766,8 @@ _AFFILIATION_BREAK = rx(
     r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
+    # 名單，計市長某某、…: the count opening a list after a comma (not 主計處, 會計室)
+    r"|(?<=[,:])(?:共)?計有?"
     r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙, 陪同某州某處處長乙: the body opens after it
     r"|(?:隨團|隨行|同行)?(?:來訪|來臺|來台|來高|抵高)(?:之|的)"  # 隨團來訪之某港務局局長
     # 隨團訪問的某高中校長: who went along; (above) 另有, 尚有 (同行者另有…): who else came

@@ -2028,7 +2028,9 @@ class ReaderBase:
             for s in self.parsed.sentences
             if s.section == sentence.section and s.end <= sentence.start
         ]
-        before = "".join(earlier) + sentence.norm[: clause.start + at]
+        # each sentence closed, as a line with no stop of its own (來文機關：某港務局)
+        # runs into no name the next opens with
+        before = "".join(f"{s}。" for s in earlier) + sentence.norm[: clause.start + at]
         home_orgs = {o.id for o in self.lex.home_orgs}
         named = [
             (_last_written(before, (e.name_zh, *e.aliases)), e.id)

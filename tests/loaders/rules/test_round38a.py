@@ -1,0 +1,106 @@
+"""Round 38a: forms of text read on the 074 pair (a budget-execution report of the
+international-affairs appropriations; a register of official correspondence, each entry
+a letter received or sent with its sender or addressee, subject and handling), each
+tested on invented sentences of the same form."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+# 1. a register's entry of a letter received, its subject telling the letter's act with
+# no doer (來文機關：某市市長某某 / 事由：邀請本府派員參加…): the sender invites
+def test_a_letter_received_invites_by_its_sender() -> None:
+    ext = chapter(
+        "一、81.3.2　收第2231號",
+        "來文機關：日本熊本市市長山田一郎",
+        "事由：邀請本府派員參加五月十日「熊本城祭」開幕式。",
+        "辦理情形：交觀光局研處。",
+        "二、81.4.6　收第3310號",
+        "來文機關：加拿大溫哥華港務局（Port of Vancouver）",
+        "事由：函邀本府市長出席該局主辦之「環太平洋港灣論壇」。",
+        "辦理情形：存查。",
+        period="1992-01/1992-06",
+    )
+    kumamoto = named(ext, "熊本市")
+    assert rels(ext, RelType.INVITED, source=kumamoto, target=KAOHSIUNG)
+    port = named(ext, "溫哥華港務局")
+    assert rels(ext, RelType.INVITED, source=port, target=KAOHSIUNG)
+    held = rels(ext, RelType.HOSTED, source=port)
+    assert held and all(h.evidence[0].text.startswith("事由：") for h in held)
+
+
+# 2. a register's entry of the city's own letter, its subject inviting those its
+# addressee field names (受文者：甲市、乙市 / 事由：邀請各該市組隊參加…): the city
+# invites each
+def test_a_letter_sent_invites_its_addressees() -> None:
+    ext = chapter(
+        "一、81.5.8　發高市府秘二字第11021號",
+        "受文者：日本熊本市、美國奧克蘭市",
+        "事由：邀請各該市組隊參加明年三月本府主辦之「高雄國際風箏節」。",
+        "辦理情形：尚待函復。",
+        period="1992-01/1992-06",
+    )
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert {named(ext, "熊本市"), named(ext, "奧克蘭市")} <= invited
+
+
+# 2b. (probe) an entry's subject with a doer of its own, or a subject not a letter's act,
+# is read as written: no invitation by the sender
+def test_a_letter_subject_with_its_own_doer_is_read_as_written() -> None:
+    ext = chapter(
+        "一、81.3.2　收第2231號",
+        "來文機關：外交部",
+        "事由：日本熊本市市長山田一郎一行五人訂四月三日南下訪問高雄，請本府妥為接待。",
+        "辦理情形：如期接待。",
+        "二、81.3.9　收第2301號",
+        "來文機關：日本熊本市市長山田一郎",
+        "事由：本府邀請該市參加「高雄國際風箏節」一案，該市已排定行程。",
+        "辦理情形：存查。",
+        period="1992-01/1992-06",
+    )
+    assert rels(ext, RelType.INVITED, target=KAOHSIUNG) == []
+    assert not [r for r in ext.relations if r.source == "org:tw:mofa" or "外交部" in r.source]
+
+
+# 3. a title followed by 室 is the office it heads (某市市長室來函, 市長室檢送): no name
+# read after it, the place unlisted too
+def test_a_title_followed_by_office_names_no_one() -> None:
+    ext = chapter(
+        "一、81.9.1　收第8120號",
+        "來文機關：美國布洛肯艾羅市市長室",
+        "事由：檢送訪問團名單，計市長湯普森、市議員凱莉‧懷特（Kelly White）、"
+        "布洛肯艾羅商會會長葛林（Paul Green）等九人，訂十月二日抵高。",
+        period="1992-07/1992-12",
+    )
+    holders = {r.source for r in rels(ext, RelType.HOLDS_TITLE, title_zh="市長")}
+    assert not [h for h in holders if "室" in h or "函" in h]
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "葛林"), title_zh="會長")
+
+
+# 3b. a count opening a list after a comma (名單，計市長某某、…; 共計): no part of the first
+# one's name or body (主計處, 會計室 keep theirs)
+def test_a_count_opening_a_list_is_no_part_of_a_name() -> None:
+    ext = chapter(
+        "美國布洛肯艾羅市市長室來函，檢送訪問團名單，計市長湯普森等九人。",
+        "本府主計處處長王大明、會計室主任李小華陪同參觀。",
+        period="1992-07/1992-12",
+    )
+    holders = {r.source for r in rels(ext, RelType.HOLDS_TITLE, title_zh="市長")}
+    assert holders == {named(ext, "湯普森")}
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大明"), title_zh="處長")
+
+
+# 4. 該局 in a line after a field line with no stop of its own (來文機關：某港務局): the body
+# that line names, its name not run into the next line's
+def test_that_body_after_a_field_line_is_the_one_named() -> None:
+    ext = chapter(
+        "一、81.9.5　收第8200號",
+        "來文機關：美國奧克蘭港務局",
+        "事由：邀請本府派員參加該局明年主辦之「港口論壇」。",
+        period="1992-07/1992-12",
+    )
+    port = named(ext, "奧克蘭港務局")
+    assert [r.source for r in rels(ext, RelType.HOSTED)] == [port]
+    assert not [e for e in ext.entities if e.name_zh.count("港務局") > 1]
