@@ -1152,15 +1152,16 @@ _SCHOOL_LED = rx(
     + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
-#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…), with the city or the
+#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…), or the handling's of a
+#: budget report's line (辦理市立某高中與…締結姊妹校事宜), with the city or the
 #: reporting bureau acting (本局輔導市立某女中與…: the bureau's own voice).
 #: A month told before the name (加上本年三月某女中與…). Words of the sentence before 本市
 #: or 該市 (規劃本市某國中與…) are cut by ties._after_city_word.
 _HOME_SCHOOL_LEAD = rx(
     r"^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
     r"|^(?:另外?|此外|同時)?"
-    rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動))?"
-    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
+    rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動|辦理))?"
+    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動|辦理)?(?:本市)?"
 )
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校; or with
 #: its own (甲校與其姊妹校某國某市乙校: 某國某市乙校).
@@ -2278,10 +2279,15 @@ _TRANSLITERATED_LENGTH = 4
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
 #: The petition itself: the office petitioning is no bureau of the trip it proposed.
 _PETITIONING = rx(_PETITION)
-#: Words before a leader's name: a date, the formal style's copula, a petition, the home
-#: side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府王副市長 → 王副市長; …赴日者，
-#: 係本府林秘書長 → 林秘書長).
-_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
+#: An accountant's verb opening a budget report's line, what the money paid for after it
+#: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付).
+_ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應)"
+#: Words before a leader's name: a date, the formal style's copula, a petition, an
+#: accountant's verb, the home side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府
+#: 王副市長 → 王副市長; …赴日者，係本府林秘書長 → 林秘書長; 核銷本府王秘書長率… → 王秘書長).
+_LEADER_OPENING = rx(
+    r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + "|" + _ACCOUNTING_VERB + r")?" + _HOME + r"?由?"
+)
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
 _ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")

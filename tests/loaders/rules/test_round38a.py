@@ -104,3 +104,40 @@ def test_that_body_after_a_field_line_is_the_one_named() -> None:
     port = named(ext, "奧克蘭港務局")
     assert [r.source for r in rels(ext, RelType.HOSTED)] == [port]
     assert not [e for e in ext.entities if e.name_zh.count("港務局") > 1]
+
+
+# 5. a budget report's line opening with the accountant's verb (核銷本府王秘書長率…赴某國
+# 考察之機票及生活費…元): the verb is no part of who led the trip
+def test_an_accountants_verb_is_no_part_of_the_leader() -> None:
+    ext = chapter(
+        "1.核銷本府王秘書長率觀光局人員三人，於九月二日至八日赴日本熊本市考察觀光之機票"
+        "及生活費320,000元。",
+        "2.支付本府李副秘書長率團於十月五日至九日訪問韓國大邱市之旅費150,000元。",
+        period="1992-07/1992-12",
+    )
+    leaders = {r.properties.get("led_by") for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert leaders == {"王秘書長", "李副秘書長"}
+
+
+# 5b. (probe) a trip led by one named with 由 after the city, no accountant's verb: read
+# as before
+def test_a_leader_after_by_is_read_as_before() -> None:
+    ext = chapter(
+        "本府由王秘書長率觀光局人員三人，於九月二日至八日赴日本熊本市考察觀光。",
+        period="1992-07/1992-12",
+    )
+    leaders = {r.properties.get("led_by") for r in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert leaders == {"王秘書長"}
+
+
+# 6. a budget report's line opening with the handling of a school tie (辦理市立某高中與某
+# 高級中學締結姊妹校事宜：…): 辦理 is no part of the school's name
+def test_handling_is_no_part_of_the_schools_name() -> None:
+    ext = chapter(
+        "1.辦理市立前鎮高中與美國奧克蘭市麥克阿瑟高級中學締結姊妹校事宜：兩校於三月二十一日"
+        "簽署姊妹校協定。支付簽約儀式費用12,500元。",
+        period="1992-01/1992-06",
+    )
+    ours = named(ext, "市立前鎮高中")
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours)
+    assert not [e for e in ext.entities if e.name_zh.startswith("辦理")]
