@@ -733,6 +733,7 @@ _VERB_IN_NAME = rx(
     # 由某副市長頒獎, 簽報市長核定: a title's own doing, closing the sentence
     r"|頒獎|核定|核示|主持|致贈"
     r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
+    r"|原列|編列"  # 原列林市長率團…經費: the budget's line listed for his trip, no name
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 #: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)
@@ -754,6 +755,9 @@ _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍
 _TIME_WORDS |= frozenset(("臨時", "因故", "因公", "另有"))
 #: ... and of a thing not done yet (新任市長尚未表示意見, 迄未回覆, 仍未決定): its time.
 _TIME_WORDS |= frozenset(("尚未", "迄未", "仍未", "至今", "迄今"))
+#: ... and nouns of the post itself, after its title (因市長職務交接, 市長任期屆滿): the
+#: office's, no one's name.
+_TIME_WORDS |= frozenset(("職務", "任期", "職位", "交接", "改選", "卸任", "任內"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
 #: 五月女).

@@ -126,6 +126,7 @@ from loaders.rules.grammar import (
     _TALK_TOPIC,
     _THAT_PLACE,
     _THAT_SCHOOL,
+    _TIE_AFTER_COUNTRY,
     _TIE_BEFORE_CITY,
     _TIE_CALLED_CLOSING,
     _TIED_CITY_AFTER_COUNTRY,
@@ -1655,7 +1656,7 @@ class ReaderBase:
         # 陳市長於市府接見某國駐華大使館: the body is named after 接見
         text = affiliation_words(person.affiliation)
         # 本市姊妹市某國某市經濟發展處: what the place is to us is no part of the body's name
-        text = _OURS_BEFORE.sub("", text)
+        text = self._without_tie_after_country(_OURS_BEFORE.sub("", text))
         # 美國某某市（Springfield）, 日本某某會（某某協會）: glosses are not the name
         text = _GLOSS.sub("", text)
         published = _PUBLICATION_CLOSING.search(text)
@@ -1697,6 +1698,21 @@ class ReaderBase:
         if own != text and self.lex.org_kind(own) in _SCHOOL_KINDS:
             return self._home_body(own), self.home_place  # 本市某高中校長某某
         return self._affiliation_written(person, text, inherited)
+
+    def _without_tie_after_country(self, text: str) -> str:
+        """An affiliation without the tie written between the partner's country and its
+        city (美國姊妹市某市議會: 美國某市議會); as written where the words before the tie
+        are no country alone (某大學姊妹市…)."""
+        tie = _TIE_AFTER_COUNTRY.match(text)
+        if tie is None:
+            return text
+        country = tie.group(1)
+        named = self._place_mentions(country) if country else []
+        if country and not (
+            len(named) == 1 and named[0].end == len(country) and named[0].place.label == "Country"
+        ):
+            return text
+        return country + text[tie.end() :]
 
     def _of_that_place(
         self, text: str, anaphor: re.Match[str], inherited: Place | None, title: str = ""

@@ -1677,6 +1677,11 @@ _SCHOOL_PAIR = rx(
 )
 #: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
 _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
+#: The tie written after the partner's country, before its city's body (美國姊妹市某市
+#: 議會, 姊妹市某市議會): what the place is to us, the country before it kept.
+_TIE_AFTER_COUNTRY = rx(
+    r"^([\u4e00-\u9fff]{0,8}?)(?:" + _SISTER_CITY + r"|友好城市)(?=[\u4e00-\u9fff]{3})"
+)
 #: An item of a list parted by ；, its day written after it: 某國駐臺代表處代表王大明，2月20日.
 _DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.

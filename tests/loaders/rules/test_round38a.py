@@ -141,3 +141,52 @@ def test_handling_is_no_part_of_the_schools_name() -> None:
     ours = named(ext, "市立前鎮高中")
     assert rels(ext, RelType.SISTER_SCHOOL_OF, source=ours)
     assert not [e for e in ext.entities if e.name_zh.startswith("辦理")]
+
+
+# 7. a budget report's line kept or returned (原列林市長率團訪問某市經費，因市長職務交接，
+# …取消，賸餘…繳庫): 原列 opens no name, nor 職務 after a title; the trip not made
+def test_a_line_returned_names_no_one_and_no_trip() -> None:
+    ext = chapter(
+        "3.原列林市長率團訪問日本熊本市經費，因市長職務交接，訪問計畫取消，賸餘120,000元"
+        "未動支，依規定繳庫。",
+        "4.原編列美國奧克蘭市市長訪問團接待費用，因該團來訪延期，賸餘50,000元繳庫。",
+        period="1992-01/1992-06",
+    )
+    assert rels(ext, RelType.HOLDS_TITLE) == []
+    assert rels(ext, RelType.VISITED) == []
+
+
+# 7b. (probe) names after a title still read, one opening with a post noun's first
+# character too (副市長任宜君: 任 opens a name, no 任期 or 任內)
+def test_names_near_the_post_nouns_still_read() -> None:
+    ext = chapter(
+        "日本熊本市市長山田一郎於三月五日率團來訪。",
+        "韓國大邱市副市長任宜君於四月二日來訪。",
+        period="1992-01/1992-06",
+    )
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山田一郎"), title_zh="市長")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "任宜君"), title_zh="副市長")
+
+
+# 8. a body's name after its country and the tie to the city (美國姊妹市某市議會議員某某):
+# the tie is no part of the body's name
+def test_the_tie_after_a_country_is_no_part_of_a_body() -> None:
+    ext = chapter(
+        "2.美國姊妹市奧克蘭市議會議員布朗（Tom Brown）率該會議員三人，於三月六日來訪，"
+        "支付午餐費用12,000元。",
+        period="1992-01/1992-06",
+    )
+    council = named(ext, "奧克蘭市議會")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "布朗"), target=council)
+    assert not [e for e in ext.entities if "姊妹市" in e.name_zh]
+
+
+# 8b. (probe) a tie word after what is no country (某大學姊妹市…) is left as written; 本市
+# 姊妹市 before the country is read as before
+def test_our_sister_city_before_the_country_is_read_as_before() -> None:
+    ext = chapter(
+        "本市姊妹市美國奧克蘭市議會議員懷特（Tim White）於三月二日來訪。",
+        period="1992-01/1992-06",
+    )
+    council = named(ext, "奧克蘭市議會")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "懷特"), target=council)
