@@ -46,6 +46,8 @@ _BREAK = rx(
     r"|擔任|出任|應邀|發表"  # 局長某某擔任講座, 發表演講: the verb of the role taken
     r"|之邀(?!請函)"  # 應某市市長某某之邀請: the invitation's 之, no part of the name
     r"|南下|北上|來訪|來高|抵高"  # 代表王大明南下拜會: the coming, no part of the name
+    # 所長某某訂三月十日南下, 訂於…來訪: the day set, no part of the name
+    r"|訂(?=於|[〇○一二三四五六七八九十\d]{1,3}月)"
     r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     # 局長某某則於11月5日率團, 議員某某則擔任與談人: an adverb of the clause

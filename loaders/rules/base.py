@@ -124,6 +124,7 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _SHORT_CITY,
     _TALK_TOPIC,
+    _THAT_OFFICE,
     _THAT_PLACE,
     _THAT_SCHOOL,
     _TIE_AFTER_COUNTRY,
@@ -2144,6 +2145,7 @@ class ReaderBase:
             body = self._outside_body_closing(before[: at + len(kind)]) if kind else None
             return (body, school.group(1)) if body is not None else None
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
+        referred = referred or _THAT_OFFICE.fullmatch(affiliation)  # 該所代表某某
         if referred is None:
             return None
         kind = referred.group(1)

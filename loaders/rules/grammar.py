@@ -1564,6 +1564,9 @@ _GOING_TO_OPENING = rx(r"^(?:並|亦|另|再)*(?:前往|赴|至|到|拜會|拜�
 _HOLDING_OPENING = rx(r"^(?:並|亦|另|將|預定|預計|持續|賡續|積極)*(?:籌辦|舉辦|主辦|辦理)")
 #: A school referred to (該校), and what follows it of the person's title (該校國際處).
 _THAT_SCHOOL = rx(r"該校(.*)")
+#: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所), then
+#: the unit or title after it (該所代表某某).
+_THAT_OFFICE = rx(r"該(所)(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)

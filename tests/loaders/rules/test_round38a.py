@@ -190,3 +190,31 @@ def test_our_sister_city_before_the_country_is_read_as_before() -> None:
     )
     council = named(ext, "奧克蘭市議會")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "懷特"), target=council)
+
+
+# 9. a correspondence entry's subject naming the sender's own official by 該所 and the day
+# set for his coming (來文機關：某事務所 / 事由：該所所長某某訂三月十日南下高雄): he holds
+# the post at that office, and 訂 is no part of his name
+def test_that_office_and_the_day_set_after_a_name() -> None:
+    ext = chapter(
+        "一、81.3.2　收第2231號",
+        "來文機關：日本交流協會福岡事務所",
+        "事由：該所所長田中健一訂三月十日南下高雄，請安排拜會本府首長。",
+        "辦理情形：三月十日由王市長接見田中所長。",
+        period="1992-01/1992-06",
+    )
+    tanaka = named(ext, "田中健一")
+    office = named(ext, "日本交流協會福岡事務所")
+    assert rels(ext, RelType.HOLDS_TITLE, source=tanaka, target=office, title_zh="所長")
+    assert [m.properties.get("date") for m in rels(ext, RelType.MET_WITH, target=tanaka)] == [
+        "1992-03-10"
+    ]
+
+
+# 9b. (probe) 訂 in a name, no day after it (副市長朴訂國), stays in the name
+def test_ding_without_a_day_stays_in_the_name() -> None:
+    ext = chapter(
+        "韓國大邱市副市長朴訂國於四月二日來訪。",
+        period="1992-01/1992-06",
+    )
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴訂國"), title_zh="副市長")
