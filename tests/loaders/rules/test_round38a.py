@@ -218,3 +218,25 @@ def test_ding_without_a_day_stays_in_the_name() -> None:
         period="1992-01/1992-06",
     )
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴訂國"), title_zh="副市長")
+
+
+# 10. a tie agreed to in principle with its signing proposed for later (某市市議會原則同意與
+# 本市締結友好城市，建議明年四月…正式簽署): planned, not signed
+def test_a_tie_agreed_with_its_signing_proposed_is_planned() -> None:
+    ext = chapter(
+        "美國奧克蘭市市議會原則同意與本市締結友好城市，建議明年四月由市長率團來訪時正式簽署。",
+        period="1992-01/1992-06",
+    )
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert [t.properties.get("status") for t in ties] == ["planned"]
+
+
+# 10b. (probe) a tie signed, then a proposal after it of what to do next (…正式簽署友好
+# 城市協定，並建議明年互派…): signed
+def test_a_tie_signed_then_a_proposal_is_signed() -> None:
+    ext = chapter(
+        "本市與美國奧克蘭市於三月二日正式簽署締結友好城市協定，雙方並建議明年互派青年交流團。",
+        period="1992-01/1992-06",
+    )
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert [t.properties.get("status") for t in ties] == ["signed"]
