@@ -240,3 +240,25 @@ def test_a_tie_signed_then_a_proposal_is_signed() -> None:
     )
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
     assert [t.properties.get("status") for t in ties] == ["signed"]
+
+
+# 11. the tie word right before the name of a partner's body (美國姊妹市某市議會議員…): the
+# city opening the body's name is the city's sister city
+def test_the_tie_before_a_partners_body_names_the_city() -> None:
+    ext = chapter(
+        "2.美國姊妹市奧克蘭市議會議員布朗（Tom Brown）率該會議員三人，於三月六日來訪，"
+        "支付午餐費用12,000元。",
+        period="1992-01/1992-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "奧克蘭市"))
+    assert [t.properties.get("status") for t in ties] == ["signed"]
+
+
+# 11b. (probe) a city's body with no tie word before it (a signing, a call): no tie
+def test_a_partners_body_without_a_tie_word_is_no_tie() -> None:
+    ext = chapter(
+        "本府與美國奧克蘭市議會簽署合作備忘錄。",
+        "美國奧克蘭市議會議員懷特（Tim White）拜會本府。",
+        period="1992-01/1992-06",
+    )
+    assert rels(ext, RelType.SISTER_CITY_OF) == []
