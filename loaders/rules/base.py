@@ -1701,9 +1701,10 @@ class ReaderBase:
         return self._affiliation_written(person, text, inherited)
 
     def _without_tie_after_country(self, text: str) -> str:
-        """An affiliation without the tie written between the partner's country and its
-        city (美國姊妹市某市議會: 美國某市議會); as written where the words before the tie
-        are no country alone (某大學姊妹市…)."""
+        """A body's name or an affiliation without the tie written before the partner
+        city opening it, after its country or alone (美國姊妹市某市議會: 美國某市議會;
+        姊妹市某市少年棒球隊: 某市少年棒球隊); as written where the words before the tie
+        are no country alone (某大學姊妹市…), or no city follows it (姊妹市委員會)."""
         tie = _TIE_AFTER_COUNTRY.match(text)
         if tie is None:
             return text
@@ -1712,6 +1713,9 @@ class ReaderBase:
         if country and not (
             len(named) == 1 and named[0].end == len(country) and named[0].place.label == "Country"
         ):
+            return text
+        city = self._place_mentions(text[tie.end() :])
+        if not city or city[0].start != 0 or city[0].place.label != "City":
             return text
         return country + text[tie.end() :]
 
@@ -2182,6 +2186,7 @@ class ReaderBase:
         kind = kind or self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
+        words = self._without_tie_after_country(words)  # 姊妹市某市少年棒球隊
         that_place = _THAT_PLACE.match(words)
         if that_place:
             if kind in _TROUPE_KINDS:  # 邀請該市龍舟隊: a team told by its kind, the city's

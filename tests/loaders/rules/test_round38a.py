@@ -262,3 +262,25 @@ def test_a_partners_body_without_a_tie_word_is_no_tie() -> None:
         period="1992-01/1992-06",
     )
     assert rels(ext, RelType.SISTER_CITY_OF) == []
+
+
+# 12. a partner's team invited, the tie word before its city (本府邀請姊妹市某市少年足球隊
+# 來訪): the team is the city's, its name without the tie
+def test_a_partners_team_is_named_without_the_tie() -> None:
+    ext = chapter(
+        "本府邀請姊妹市熊本市少年足球隊來訪，該隊於五月三日至七日來訪。",
+        period="1992-01/1992-06",
+    )
+    team = named(ext, "熊本市少年足球隊")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=team)
+    assert not [e for e in ext.entities if e.name_zh.startswith("姊妹市")]
+
+
+# 12b. (probe) a body named for the ties themselves (美國姊妹市協會): its name kept whole
+def test_a_body_named_for_ties_keeps_its_name() -> None:
+    ext = chapter(
+        "美國姊妹市協會會長布朗（Tom Brown）於三月二日來訪。",
+        period="1992-01/1992-06",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "布朗"), title_zh="會長")
+    assert [e.name_zh for e in ext.entities if e.id == held[0].target] == ["美國姊妹市協會"]
