@@ -75,6 +75,18 @@ _TRIP_NOT_MADE = re.compile(
     r"停止出訪|取消出訪|(?:本案|出訪|出國|訪問)(?:取消|停止|延期|暫緩)"
     r"|俟[^,;。]*(?:核定|核准|同意)[^,;。]*(?:出國|出訪)"
 )
+#: The field of a register of correspondence naming who sent the letter received: 來文
+#: 機關, 來函單位.
+_SENDER_LABEL = re.compile(r"^(?:來文|來函)(?:機關|單位|者)$")
+#: The field naming whom the city's own letter went to: 受文者, 受文機關, 受文單位.
+_ADDRESSEE_LABEL = re.compile(r"^受文(?:者|機關|單位)$")
+#: A letter's subject opening with what the letter does, its writer unsaid (邀請本府…,
+#: 函邀, 函謝, 檢送, 提議, 通知): the writer is the one the entry names writing it.
+_LETTER_ACT = re.compile(r"^(?:函?邀請?|函謝|函告|檢送|提議|通知)")
+#: A note in brackets closing a field's value (某市市長室（英文函，六月二十八日發）).
+_NOTE_CLOSING = re.compile(r"\([^()]*\)$")
+#: The addressees referred to in the city's letter to them (邀請各該市…, 函請該局…).
+_REFERRED_PARTY = re.compile(r"各?該(?:市|國|校|局|會|所|府|單位)")
 #: A subject opening with a post alone leading (市長率團…, 副市長率…): the post.
 _LED_BY_POST = re.compile(r"^([\u4e00-\u9fff]{1,6}?長)率")
 #: A day or days of the itinerary (11月12日至14日, 十一月十二日), in figures or words.
@@ -125,7 +137,7 @@ def card_readings(lines: Sequence[str], numbered: Sequence[bool]) -> dict[int, s
     each card's place line and its itinerary lines (see the module's docstring)."""
     readings: dict[int, str] = {}
     for card in _cards(numbered, len(lines)):
-        readings |= _trip_card(lines, card)
+        readings |= _trip_card(lines, card) or _letter_card(lines, card)
     return readings
 
 
@@ -162,6 +174,32 @@ def _trip_card(lines: Sequence[str], card: range) -> dict[int, str]:
         if leg is not None:
             readings[i] = f"{leg['days']}訪團停留{leg['stop']},{leg['rest']}"
     return readings
+
+
+def _letter_card(lines: Sequence[str], card: range) -> dict[int, str]:
+    """The reading of a register's entry of a letter (see _LETTER_ACT): its subject
+    line, when it tells the letter's act with no doer of its own, read with the one who
+    wrote: the sender field's, as the letter it sent (來文機關：某市市長某某, 事由：邀請
+    本府派員參加…: 某市市長某某來函,邀請本府派員參加…), or the city's own when the entry
+    is its letter to the addressee field's, who the letter calls 各該市 or 該局
+    (受文者：甲市、乙市, 事由：邀請各該市組隊參加…: 本府邀請甲市、乙市組隊參加…). A letter
+    from one of the city's own bureaus is read as written."""
+    fields = {i: m for i in card if (m := _FIELD.match(lines[i]))}
+    subject = next((i for i, m in fields.items() if _SUBJECT_LABEL.match(m["label"])), None)
+    if subject is None or not _LETTER_ACT.match(fields[subject]["value"]):
+        return {}
+    value = fields[subject]["value"]
+    for field in fields.values():
+        party = _NOTE_CLOSING.sub("", field["value"]).strip()
+        if not party:
+            continue
+        if _SENDER_LABEL.match(field["label"]):  # (函邀本府…: 某市來函,邀本府…)
+            if _HOME_OPENING.match(party):
+                return {}
+            return {subject: party + "來函," + value.removeprefix("函")}
+        if _ADDRESSEE_LABEL.match(field["label"]):
+            return {subject: "本府" + _REFERRED_PARTY.sub(party, value, count=1)}
+    return {}
 
 
 def _roster_lines(

@@ -46,6 +46,8 @@ _BREAK = rx(
     r"|擔任|出任|應邀|發表"  # 局長某某擔任講座, 發表演講: the verb of the role taken
     r"|之邀(?!請函)"  # 應某市市長某某之邀請: the invitation's 之, no part of the name
     r"|南下|北上|來訪|來高|抵高"  # 代表王大明南下拜會: the coming, no part of the name
+    # 所長某某訂三月十日南下, 訂於…來訪: the day set, no part of the name
+    r"|訂(?=於|[〇○一二三四五六七八九十\d]{1,3}月)"
     r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     # 局長某某則於11月5日率團, 議員某某則擔任與談人: an adverb of the clause
@@ -700,8 +702,8 @@ def _starts_event_word(text: str, pos: int) -> bool:
 
 
 #: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
-#: 秘書處): what follows is a body, not a person's name.
-_TITLE_NOUN_GOES_ON = frozenset("館隊處團")
+#: 秘書處, 市長室): what follows is a body, not a person's name.
+_TITLE_NOUN_GOES_ON = frozenset("館隊處團室")
 #: Last characters of no name: a body's, a place's, or a class of people's (某某業者 +
 #: 代表, 學者, 記者).
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")
@@ -733,6 +735,7 @@ _VERB_IN_NAME = rx(
     # 由某副市長頒獎, 簽報市長核定: a title's own doing, closing the sentence
     r"|頒獎|核定|核示|主持|致贈"
     r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
+    r"|原列|編列"  # 原列林市長率團…經費: the budget's line listed for his trip, no name
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 #: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)
@@ -754,6 +757,9 @@ _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍
 _TIME_WORDS |= frozenset(("臨時", "因故", "因公", "另有"))
 #: ... and of a thing not done yet (新任市長尚未表示意見, 迄未回覆, 仍未決定): its time.
 _TIME_WORDS |= frozenset(("尚未", "迄未", "仍未", "至今", "迄今"))
+#: ... and nouns of the post itself, after its title (因市長職務交接, 市長任期屆滿): the
+#: office's, no one's name.
+_TIME_WORDS |= frozenset(("職務", "任期", "職位", "交接", "改選", "卸任", "任內"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
 #: 五月女).
@@ -766,6 +772,8 @@ _AFFILIATION_BREAK = rx(
     r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
+    # 名單，計市長某某、…: the count opening a list after a comma (not 主計處, 會計室)
+    r"|(?<=[,:])(?:共)?計有?"
     r"|偕同|偕|陪同"  # 州長甲偕同某州議會議長乙, 陪同某州某處處長乙: the body opens after it
     r"|(?:隨團|隨行|同行)?(?:來訪|來臺|來台|來高|抵高)(?:之|的)"  # 隨團來訪之某港務局局長
     # 隨團訪問的某高中校長: who went along; (above) 另有, 尚有 (同行者另有…): who else came

@@ -125,8 +125,10 @@ from loaders.rules.grammar import (
     _SENT_PEOPLE,
     _SHORT_CITY,
     _TALK_TOPIC,
+    _THAT_OFFICE,
     _THAT_PLACE,
     _THAT_SCHOOL,
+    _TIE_AFTER_COUNTRY,
     _TIE_BEFORE_CITY,
     _TIE_CALLED_CLOSING,
     _TIED_CITY_AFTER_COUNTRY,
@@ -1655,7 +1657,7 @@ class ReaderBase:
         # 陳市長於市府接見某國駐華大使館: the body is named after 接見
         text = affiliation_words(person.affiliation)
         # 本市姊妹市某國某市經濟發展處: what the place is to us is no part of the body's name
-        text = _OURS_BEFORE.sub("", text)
+        text = self._without_tie_after_country(_OURS_BEFORE.sub("", text))
         # 美國某某市（Springfield）, 日本某某會（某某協會）: glosses are not the name
         text = _GLOSS.sub("", text)
         published = _PUBLICATION_CLOSING.search(text)
@@ -1697,6 +1699,25 @@ class ReaderBase:
         if own != text and self.lex.org_kind(own) in _SCHOOL_KINDS:
             return self._home_body(own), self.home_place  # 本市某高中校長某某
         return self._affiliation_written(person, text, inherited)
+
+    def _without_tie_after_country(self, text: str) -> str:
+        """A body's name or an affiliation without the tie written before the partner
+        city opening it, after its country or alone (美國姊妹市某市議會: 美國某市議會;
+        姊妹市某市少年棒球隊: 某市少年棒球隊); as written where the words before the tie
+        are no country alone (某大學姊妹市…), or no city follows it (姊妹市委員會)."""
+        tie = _TIE_AFTER_COUNTRY.match(text)
+        if tie is None:
+            return text
+        country = tie.group(1)
+        named = self._place_mentions(country) if country else []
+        if country and not (
+            len(named) == 1 and named[0].end == len(country) and named[0].place.label == "Country"
+        ):
+            return text
+        city = self._place_mentions(text[tie.end() :])
+        if not city or city[0].start != 0 or city[0].place.label != "City":
+            return text
+        return country + text[tie.end() :]
 
     def _of_that_place(
         self, text: str, anaphor: re.Match[str], inherited: Place | None, title: str = ""
@@ -2028,7 +2049,9 @@ class ReaderBase:
             for s in self.parsed.sentences
             if s.section == sentence.section and s.end <= sentence.start
         ]
-        before = "".join(earlier) + sentence.norm[: clause.start + at]
+        # each sentence closed, as a line with no stop of its own (來文機關：某港務局)
+        # runs into no name the next opens with
+        before = "".join(f"{s}。" for s in earlier) + sentence.norm[: clause.start + at]
         home_orgs = {o.id for o in self.lex.home_orgs}
         named = [
             (_last_written(before, (e.name_zh, *e.aliases)), e.id)
@@ -2126,6 +2149,7 @@ class ReaderBase:
             body = self._outside_body_closing(before[: at + len(kind)]) if kind else None
             return (body, school.group(1)) if body is not None else None
         referred = re.fullmatch(rf"該({endings})(.*)", affiliation)
+        referred = referred or _THAT_OFFICE.fullmatch(affiliation)  # 該所代表某某
         if referred is None:
             return None
         kind = referred.group(1)
@@ -2162,6 +2186,7 @@ class ReaderBase:
         kind = kind or self.lex.org_kind(words)
         if kind is None or self.lex.home_org(words) or _HOME_ACTOR.match(words):
             return None
+        words = self._without_tie_after_country(words)  # 姊妹市某市少年棒球隊
         that_place = _THAT_PLACE.match(words)
         if that_place:
             if kind in _TROUPE_KINDS:  # 邀請該市龍舟隊: a team told by its kind, the city's

@@ -252,7 +252,8 @@ _AGREED_THEN_TO_SIGN = rx(
     # (not 已通過與本市締結姊妹市，並於五月十日…正式簽約，雙方預計明年簽署…: the tie
     # signed already, what is to come another signing)
     r"(?:同意|通過)(?:與本市)?(?:" + _TIE_MADE_WORDS + r")(?:(?!簽(?:署|訂|約))[^。])*?"
-    r"(?:預計|預定|將於|擬於|將由|擬由|規劃)[^。]*?簽(?:署|訂|約)"
+    # (…原則同意與本市締結友好城市，建議明年四月…正式簽署: the signing proposed)
+    r"(?:預計|預定|將於|擬於|將由|擬由|規劃|建議)[^。]*?簽(?:署|訂|約)"
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
     # (not 兩市自某年締結姊妹市以來…，並就港灣交流事宜達成共識，預定明年簽署備忘錄: the
     # consensus on another matter, the tie's making no part of it)
@@ -1153,15 +1154,16 @@ _SCHOOL_LED = rx(
     + r")(?:\([^()]*\))?(?:師生|學生|教師)"
 )
 #: What opens a sentence before a home school's name: 另本市某高中, 此外本市某國中;
-#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…), with the city or the
+#: a plan's verb (協助某高中赴…締結姊妹校, 輔導本市某國中與…), or the handling's of a
+#: budget report's line (辦理市立某高中與…締結姊妹校事宜), with the city or the
 #: reporting bureau acting (本局輔導市立某女中與…: the bureau's own voice).
 #: A month told before the name (加上本年三月某女中與…). Words of the sentence before 本市
 #: or 該市 (規劃本市某國中與…) are cut by ties._after_city_word.
 _HOME_SCHOOL_LEAD = rx(
     r"^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
     r"|^(?:另外?|此外|同時)?"
-    rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動))?"
-    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動)?(?:本市)?"
+    rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動|辦理))?"
+    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動|辦理)?(?:本市)?"
 )
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校; or with
 #: its own (甲校與其姊妹校某國某市乙校: 某國某市乙校).
@@ -1564,6 +1566,9 @@ _GOING_TO_OPENING = rx(r"^(?:並|亦|另|再)*(?:前往|赴|至|到|拜會|拜�
 _HOLDING_OPENING = rx(r"^(?:並|亦|另|將|預定|預計|持續|賡續|積極)*(?:籌辦|舉辦|主辦|辦理)")
 #: A school referred to (該校), and what follows it of the person's title (該校國際處).
 _THAT_SCHOOL = rx(r"該校(.*)")
+#: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所), then
+#: the unit or title after it (該所代表某某).
+_THAT_OFFICE = rx(r"該(所)(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
@@ -1677,6 +1682,11 @@ _SCHOOL_PAIR = rx(
 )
 #: What stands before the partner in an affiliation: 某大學姊妹校, 本市姊妹市.
 _OURS_BEFORE = rx(r"^(?:.*姊妹校|本市" + _SISTER_CITY + ")")
+#: The tie written after the partner's country, before its city's body (美國姊妹市某市
+#: 議會, 姊妹市某市議會): what the place is to us, the country before it kept.
+_TIE_AFTER_COUNTRY = rx(
+    r"^([\u4e00-\u9fff]{0,8}?)(?:" + _SISTER_CITY + r"|友好城市)(?=[\u4e00-\u9fff]{3})"
+)
 #: An item of a list parted by ；, its day written after it: 某國駐臺代表處代表王大明，2月20日.
 _DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
 #: A heading introducing a list of visitors: 本期蒞府拜會之主要駐臺使節如下：, 重要訪賓如次：.
@@ -2283,10 +2293,15 @@ _TRANSLITERATED_LENGTH = 4
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
 #: The petition itself: the office petitioning is no bureau of the trip it proposed.
 _PETITIONING = rx(_PETITION)
-#: Words before a leader's name: a date, the formal style's copula, a petition, the home
-#: side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府王副市長 → 王副市長; …赴日者，
-#: 係本府林秘書長 → 林秘書長).
-_LEADER_OPENING = rx(r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + r")?" + _HOME + r"?由?")
+#: An accountant's verb opening a budget report's line, what the money paid for after it
+#: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付).
+_ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應)"
+#: Words before a leader's name: a date, the formal style's copula, a petition, an
+#: accountant's verb, the home side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府
+#: 王副市長 → 王副市長; …赴日者，係本府林秘書長 → 林秘書長; 核銷本府王秘書長率… → 王秘書長).
+_LEADER_OPENING = rx(
+    r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + "|" + _ACCOUNTING_VERB + r")?" + _HOME + r"?由?"
+)
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
 _ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from graph.model import Label, Relation, RelType, TieStatus
 from loaders.dates import DateSpan
@@ -1084,7 +1085,7 @@ class TieRules(ReaderBase):
         called = _CALLED_OURS.search(text[: match.start()])
         if called and _OURS_BARE.search(called.group()) and _TIE_QUALIFIES.match(text, match.end()):
             called = None  # 某市亦為本市姊妹市之鄰近城市: the tie qualifies another noun
-        return [
+        beside = [
             pid
             for s, e, pid in clause.places + clause.seats  # 姊妹市某市之某某協會
             if pid != self.home
@@ -1102,6 +1103,21 @@ class TieRules(ReaderBase):
                 or bool(called and called.start() == e)  # 某市則為本市在歐洲之重要姊妹市
             )
         ]
+        return self._city_opening_body_after(text, match.end()) + beside
+
+    def _city_opening_body_after(self, text: str, at: int) -> list[str]:
+        """The foreign city whose name opens the name of one of its bodies right after a
+        tie word (美國姊妹市某市議會議員…: 某市, the council's seat, found as no party)."""
+        mentions = self._place_mentions(text[at:])
+        opening = mentions[0] if mentions and mentions[0].start == 0 else None
+        if (
+            opening is None
+            or opening.place.label != "City"
+            or opening.place.id == self.home_place.id
+            or not self._names_organization(text, replace(opening, start=at, end=at + opening.end))
+        ):
+            return []
+        return [self.facts.place(opening.place, opening.surface)]
 
     def _cities_listed_with(self, clause: Clause, match: re.Match[str]) -> list[str]:
         """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
