@@ -630,8 +630,8 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
         titles = _titles_at(text, start) or _open_titles_at(text, start, place_ends)
         for title in titles:
             after = start + len(title)
-            if text[after : after + 1] in _TITLE_NOUN_GOES_ON or _starts_event_word(text, after):
-                continue  # 總領事館, 代表隊, 市長論壇: a noun the title begins, no title
+            if _title_noun_goes_on(text, after, gaz) or _starts_event_word(text, after):
+                continue  # 總領事館, 代表隊, 市長室, 市長論壇: a noun the title begins
             named = _name_after(text, start + len(title), gaz)
             if named and _office_word_opens_name(text, start, title, named[0]):
                 continue  # 秘書室長谷川花子: 秘書室, then 長谷川花子; no 室長 read
@@ -702,8 +702,33 @@ def _starts_event_word(text: str, pos: int) -> bool:
 
 
 #: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
-#: 秘書處, 市長室): what follows is a body, not a person's name.
-_TITLE_NOUN_GOES_ON = frozenset("館隊處團室")
+#: 秘書處): what follows is a body, not a person's name.
+_TITLE_NOUN_GOES_ON = frozenset("館隊處團")
+#: The office a title heads (市長室), which also opens Japanese surnames (室井, 室田).
+_TITLE_OFFICE = "室"
+#: How long a name opening with _TITLE_OFFICE is: a surname of two, a given name of two.
+_OFFICE_OPENED_NAME_LENGTH = 4
+
+
+def _title_noun_goes_on(text: str, after: int, gaz: Gazetteer) -> bool:
+    """Whether the title ending at `after` begins a longer noun (see _TITLE_NOUN_GOES_ON):
+    the office it heads where 室 closes it, a title, a unit, a letter's act or a stop
+    after it (市長室主任, 市長室秘書課長, 市長室來函); no office where a name of four
+    ideographs opens with 室 (議員室井佑月, 副市長室田一郎)."""
+    following = text[after : after + 1]
+    if following in _TITLE_NOUN_GOES_ON:
+        return True
+    if following != _TITLE_OFFICE:
+        return False
+    named = _name_after(text, after, gaz)
+    return not (
+        named
+        and len(named[0]) == _OFFICE_OPENED_NAME_LENGTH
+        and all(_is_cjk(c) for c in named[0])
+        and not set(named[0]) & _NOT_IN_NAME
+    )
+
+
 #: Last characters of no name: a body's, a place's, or a class of people's (某某業者 +
 #: 代表, 學者, 記者).
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")

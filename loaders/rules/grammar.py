@@ -252,8 +252,13 @@ _AGREED_THEN_TO_SIGN = rx(
     # (not 已通過與本市締結姊妹市，並於五月十日…正式簽約，雙方預計明年簽署…: the tie
     # signed already, what is to come another signing)
     r"(?:同意|通過)(?:與本市)?(?:" + _TIE_MADE_WORDS + r")(?:(?!簽(?:署|訂|約))[^。])*?"
-    # (…原則同意與本市締結友好城市，建議明年四月…正式簽署: the signing proposed)
-    r"(?:預計|預定|將於|擬於|將由|擬由|規劃|建議)[^。]*?簽(?:署|訂|約)"
+    r"(?:(?:預計|預定|將於|擬於|將由|擬由|規劃)[^。]*?簽(?:署|訂|約)"
+    # (…原則同意與本市締結友好城市，建議明年四月…正式簽署: the signing proposed, in the
+    # proposal's own clause; not …建議本府派團考察，雙方已於三月五日正式簽署, nor 建議由
+    # 兩市市長簽署，兩市市長並已於…簽署: a signing told done after the proposal; nor
+    # 建議兩市先行簽署合作備忘錄: another agreement's signing proposed, not the tie's)
+    r"|建議(?:(?!已)[^,;。])*?簽(?:署|訂|約)"
+    r"(?![^,;。]{0,8}?(?:備忘錄|協議)|[^。]*?已[^,;。]*?簽(?:署|訂|約)))"
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
     # (not 兩市自某年締結姊妹市以來…，並就港灣交流事宜達成共識，預定明年簽署備忘錄: the
     # consensus on another matter, the tie's making no part of it)
