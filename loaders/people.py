@@ -754,13 +754,19 @@ _NAME_LAST = "人"
 #: (首屆民選市長選舉).
 #: Nor verbs of answering or hosting that follow a surname and a title (王市長回應：「…」,
 #: 王市長答稱, 王市長設宴款待).
+#: An accountant's verb opening a budget report's line, what the money paid for after it
+#: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付), or listing the line
+#: (編列本府陳市長率團…之經費, 原列): no name, no body.
+ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應|編列|原列)"
 _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
     r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請|簡報"
     # 由某副市長頒獎, 簽報市長核定: a title's own doing, closing the sentence
     r"|頒獎|核定|核示|主持|致贈"
     r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
-    r"|原列|編列"  # 原列林市長率團…經費: the budget's line listed for his trip, no name
+    # 原列林市長率團…經費, 核銷本府王秘書長率…之機票費, 支付本府李副秘書長率團…之旅費: the
+    # accountant's verb or the budget's line listed for the trip, no name
+    r"|" + ACCOUNTING_VERB
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 #: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)

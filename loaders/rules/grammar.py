@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from loaders.names import NAME_DOTS
+from loaders.people import ACCOUNTING_VERB
 from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
@@ -183,7 +184,9 @@ _HANDED_OVER = rx(
     r"將(?![於在會可來持進再續])[^,;將]{1,24}?"
     r"(?:面交|交給|轉交|交付|遞交|致贈|贈送|捐贈|撥入)"
 )
-_NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦")
+#: (_NOT_HELD, see above; also a budget report's line not carried out: 編列…率團訪問某市
+#: 之經費…，因故未執行, 未動支: no trip made)
+_NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦|未(?:執行|動支)")
 #: Put off: 延後, 延至…, 暫緩, 取消, 另定.
 _PUT_OFF = r"延後|延期|延至|暫緩|取消|另定"
 #: A signing first set, then put off (of a tie, not an event): 原預定於4月…簽署…，…延至,
@@ -2298,14 +2301,11 @@ _TRANSLITERATED_LENGTH = 4
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
 #: The petition itself: the office petitioning is no bureau of the trip it proposed.
 _PETITIONING = rx(_PETITION)
-#: An accountant's verb opening a budget report's line, what the money paid for after it
-#: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付).
-_ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應)"
 #: Words before a leader's name: a date, the formal style's copula, a petition, an
 #: accountant's verb, the home side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府
 #: 王副市長 → 王副市長; …赴日者，係本府林秘書長 → 林秘書長; 核銷本府王秘書長率… → 王秘書長).
 _LEADER_OPENING = rx(
-    r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + "|" + _ACCOUNTING_VERB + r")?" + _HOME + r"?由?"
+    r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + "|" + ACCOUNTING_VERB + r")?" + _HOME + r"?由?"
 )
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
