@@ -83,6 +83,9 @@ _ADDRESSEE_LABEL = re.compile(r"^受文(?:者|機關|單位)$")
 #: A letter's subject opening with what the letter does, its writer unsaid (邀請本府…,
 #: 函邀, 函謝, 檢送, 提議, 通知): the writer is the one the entry names writing it.
 _LETTER_ACT = re.compile(r"^(?:函?邀請?|函謝|函告|檢送|提議|通知)")
+#: A letter's notice telling of its sender's own (通知該所所長異動, 函告該會會長某某…):
+#: the act parted from what the sender calls itself, no part of its name.
+_NOTICE_OF_ITS_OWN = re.compile(r"^(?:通知|函告)(?=該)")
 #: A letter's act of thanks or reply (函謝該市邀請本府…, 函告): what it tells is the
 #: addressee's doing, or news to it, not the city's doing to it.
 _THANKS_OR_REPLY = re.compile(r"^(?:函謝|函告|函復)")
@@ -202,6 +205,9 @@ def _letter_card(lines: Sequence[str], card: range) -> dict[int, str]:
         if _SENDER_LABEL.match(field["label"]):  # (函邀本府…: 某市來函,邀本府…)
             if _home_party(party):
                 return {}
+            notice = _NOTICE_OF_ITS_OWN.match(value)
+            if notice:  # 通知該所所長…: 某所來函通知,該所所長…
+                return {subject: party + "來函" + notice.group() + "," + value[notice.end() :]}
             return {subject: party + "來函," + value.removeprefix("函")}
         if _ADDRESSEE_LABEL.match(field["label"]):
             if _home_party(party):

@@ -788,9 +788,9 @@ _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍
 _TIME_WORDS |= frozenset(("臨時", "因故", "因公", "另有"))
 #: ... and of a thing not done yet (新任市長尚未表示意見, 迄未回覆, 仍未決定): its time.
 _TIME_WORDS |= frozenset(("尚未", "迄未", "仍未", "至今", "迄今"))
-#: ... and nouns of the post itself, after its title (因市長職務交接, 市長任期屆滿): the
+#: ... and nouns of the post itself, after its title (因市長職務交接, 市長任期屆滿, 所長異動): the
 #: office's, no one's name.
-_TIME_WORDS |= frozenset(("職務", "任期", "職位", "交接", "改選", "卸任", "任內"))
+_TIME_WORDS |= frozenset(("職務", "任期", "職位", "交接", "改選", "卸任", "任內", "異動"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
 #: 五月女).

@@ -1574,9 +1574,9 @@ _GOING_TO_OPENING = rx(r"^(?:並|亦|另|再)*(?:前往|赴|至|到|拜會|拜�
 _HOLDING_OPENING = rx(r"^(?:並|亦|另|將|預定|預計|持續|賡續|積極)*(?:籌辦|舉辦|主辦|辦理)")
 #: A school referred to (該校), and what follows it of the person's title (該校國際處).
 _THAT_SCHOOL = rx(r"該校(.*)")
-#: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所), then
-#: the unit or title after it (該所代表某某).
-_THAT_OFFICE = rx(r"該(所)(.*)")
+#: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所; 該會 of
+#: 某協會, 某委員會), then the unit or title after it (該所代表某某, 該會會長某某).
+_THAT_OFFICE = rx(r"該(所|會)(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
@@ -2309,7 +2309,8 @@ _LEADER_OPENING = rx(
 )
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
-_ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")
+#: (會長某某訂五月十日率團: 訂 of the day set, the day cut, no part of the name either)
+_ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地|訂)$")
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….
