@@ -2193,6 +2193,11 @@ def _role(text: str) -> str | None:
 
 #: The home city's own words opening a name of its body (本市某高中, 本府某局).
 _HOME_WORDS = rx("^" + _HOME)
+#: A grant opening who went, with a budget line's accountant's verb before it (撥付本府
+#: 教育局補助市立某高中赴…之旅費, 本府教育局補助某高中赴…): the one granted went.
+_GRANT_OPENING = rx(
+    r"^(?:" + ACCOUNTING_VERB + r")?" + _HOME + r"?(?:[\u4e00-\u9fff]{1,6}?局)?補助(?=.)"
+)
 #: The word of a home body's founder opening its name (市立某高中): the city's, as 本市 is;
 #: the body goes by its name without it too (某高中).
 _MUNICIPAL_FOUNDER = rx(r"^市立(?=[\u4e00-\u9fff]{2})")

@@ -191,6 +191,17 @@ def test_an_accountants_verb_opens_no_name(sentence: str) -> None:
         assert not str(rel.properties.get("led_by", "")).startswith(verbs)
 
 
+# 6b. a grant opening who went, the accountant's verb before it (撥付本府教育局補助市立某高中
+# 赴…之旅費): the school granted went, no body opening with the verb or the grant
+def test_a_grant_opening_who_went_is_no_part_of_the_body() -> None:
+    ext = chapter(
+        "3.撥付本府教育局補助市立前鎮高中赴日本熊本市與熊本市立第一高校締結姊妹校之旅費80,000元。"
+    )
+    assert not [e for e in ext.entities if "撥付" in e.name_zh or "補助" in e.name_zh]
+    school = named(ext, "市立前鎮高中")
+    assert rels(ext, RelType.VISITED, source=school, target=named(ext, "熊本市"))
+
+
 # 7. a budget line listing a trip's money (編列本府陳市長率團…之經費…元): 編列 is no part
 # of the leader; the line not carried out (因故未執行) is no trip made
 def test_a_budget_line_not_carried_out_is_no_trip() -> None:
