@@ -213,7 +213,7 @@ def test_a_budget_line_not_carried_out_is_no_trip() -> None:
 
 # 8. a received letter telling of the sender's own head by 該所, 該會 (通知該所所長異動,
 # 通知該會會長某某訂…率團來訪): 通知 no part of the body, 異動 no name, the 會長 the
-# sender's, 訂 no part of who leads
+# sender's, and so the new 所長 after 該所所長 (新任所長某某), 訂 no part of who leads
 def test_a_notice_of_the_senders_head_holds_the_post_there() -> None:
     ext = chapter(
         "一、107.3.2　收第2231號",
@@ -222,6 +222,8 @@ def test_a_notice_of_the_senders_head_holds_the_post_there() -> None:
         "辦理情形：存查。",
     )
     assert not [e for e in ext.entities if e.name_zh == "異動" or "通知" in e.name_zh]
+    office = named(ext, "日本交流協會高雄事務所")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "中村一郎"), target=office)
 
 
 def test_a_notice_of_the_senders_head_leading_a_visit() -> None:
