@@ -83,6 +83,12 @@ _ADDRESSEE_LABEL = re.compile(r"^受文(?:者|機關|單位)$")
 #: A letter's subject opening with what the letter does, its writer unsaid (邀請本府…,
 #: 函邀, 函謝, 檢送, 提議, 通知): the writer is the one the entry names writing it.
 _LETTER_ACT = re.compile(r"^(?:函?邀請?|函謝|函告|檢送|提議|通知)")
+#: A letter's notice telling of its sender's own (通知該所所長異動, 函告該會會長某某…):
+#: the act parted from what the sender calls itself, no part of its name.
+_NOTICE_OF_ITS_OWN = re.compile(r"^(?:通知|函告)(?=該)")
+#: A letter's act of thanks or reply (函謝該市邀請本府…, 函告): what it tells is the
+#: addressee's doing, or news to it, not the city's doing to it.
+_THANKS_OR_REPLY = re.compile(r"^(?:函謝|函告|函復)")
 #: A note in brackets closing a field's value (某市市長室（英文函，六月二十八日發）).
 _NOTE_CLOSING = re.compile(r"\([^()]*\)$")
 #: The addressees referred to in the city's letter to them (邀請各該市…, 函請該局…).
@@ -182,8 +188,11 @@ def _letter_card(lines: Sequence[str], card: range) -> dict[int, str]:
     wrote: the sender field's, as the letter it sent (來文機關：某市市長某某, 事由：邀請
     本府派員參加…: 某市市長某某來函,邀請本府派員參加…), or the city's own when the entry
     is its letter to the addressee field's, who the letter calls 各該市 or 該局
-    (受文者：甲市、乙市, 事由：邀請各該市組隊參加…: 本府邀請甲市、乙市組隊參加…). A letter
-    from one of the city's own bureaus is read as written."""
+    (受文者：甲市、乙市, 事由：邀請各該市組隊參加…: 本府邀請甲市、乙市組隊參加…); a
+    letter thanking or answering the addressee tells what it did, the addressee named
+    where the letter refers to it (函謝該市邀請本府…: 函謝甲市邀請本府…). A letter from
+    or to one of the city's own bureaus is read as written (受文者：本府觀光局, 事由：檢送
+    某市邀請函，請該局派員參加…: a request, no trip)."""
     fields = {i: m for i in card if (m := _FIELD.match(lines[i]))}
     subject = next((i for i, m in fields.items() if _SUBJECT_LABEL.match(m["label"])), None)
     if subject is None or not _LETTER_ACT.match(fields[subject]["value"]):
@@ -194,12 +203,24 @@ def _letter_card(lines: Sequence[str], card: range) -> dict[int, str]:
         if not party:
             continue
         if _SENDER_LABEL.match(field["label"]):  # (函邀本府…: 某市來函,邀本府…)
-            if _HOME_OPENING.match(party):
+            if _is_home_party(party):
                 return {}
+            notice = _NOTICE_OF_ITS_OWN.match(value)
+            if notice:  # 通知該所所長…: 某所來函通知,該所所長…
+                return {subject: party + "來函" + notice.group() + "," + value[notice.end() :]}
             return {subject: party + "來函," + value.removeprefix("函")}
         if _ADDRESSEE_LABEL.match(field["label"]):
-            return {subject: "本府" + _REFERRED_PARTY.sub(party, value, count=1)}
+            if _is_home_party(party):
+                return {}
+            told = _REFERRED_PARTY.sub(party, value, count=1)
+            return {subject: told if _THANKS_OR_REPLY.match(value) else "本府" + told}
     return {}
+
+
+def _is_home_party(party: str) -> bool:
+    """Whether a letter's sender or addressee is the city or one of its own bureaus
+    (本府觀光局, 市府, 觀光局)."""
+    return bool(_HOME_OPENING.match(party) or lexicon().home_org(party))
 
 
 def _roster_lines(

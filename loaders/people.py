@@ -630,8 +630,8 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
         titles = _titles_at(text, start) or _open_titles_at(text, start, place_ends)
         for title in titles:
             after = start + len(title)
-            if text[after : after + 1] in _TITLE_NOUN_GOES_ON or _starts_event_word(text, after):
-                continue  # 總領事館, 代表隊, 市長論壇: a noun the title begins, no title
+            if _title_noun_goes_on(text, after, gaz) or _starts_event_word(text, after):
+                continue  # 總領事館, 代表隊, 市長室, 市長論壇: a noun the title begins
             named = _name_after(text, start + len(title), gaz)
             if named and _office_word_opens_name(text, start, title, named[0]):
                 continue  # 秘書室長谷川花子: 秘書室, then 長谷川花子; no 室長 read
@@ -702,8 +702,33 @@ def _starts_event_word(text: str, pos: int) -> bool:
 
 
 #: Characters that make a title the start of a longer noun (總領事館, 代表隊, 代表團,
-#: 秘書處, 市長室): what follows is a body, not a person's name.
-_TITLE_NOUN_GOES_ON = frozenset("館隊處團室")
+#: 秘書處): what follows is a body, not a person's name.
+_TITLE_NOUN_GOES_ON = frozenset("館隊處團")
+#: The office a title heads (市長室), which also opens Japanese surnames (室井, 室田).
+_TITLE_OFFICE = "室"
+#: How long a name opening with _TITLE_OFFICE is: a surname of two, a given name of two.
+_OFFICE_OPENED_NAME_LENGTH = 4
+
+
+def _title_noun_goes_on(text: str, after: int, gaz: Gazetteer) -> bool:
+    """Whether the title ending at `after` begins a longer noun (see _TITLE_NOUN_GOES_ON):
+    the office it heads where 室 closes it, a title, a unit, a letter's act or a stop
+    after it (市長室主任, 市長室秘書課長, 市長室來函); no office where a name of four
+    ideographs opens with 室 (議員室井佑月, 副市長室田一郎)."""
+    following = text[after : after + 1]
+    if following in _TITLE_NOUN_GOES_ON:
+        return True
+    if following != _TITLE_OFFICE:
+        return False
+    named = _name_after(text, after, gaz)
+    return not (
+        named
+        and len(named[0]) == _OFFICE_OPENED_NAME_LENGTH
+        and all(_is_cjk(c) for c in named[0])
+        and not set(named[0]) & _NOT_IN_NAME
+    )
+
+
 #: Last characters of no name: a body's, a place's, or a class of people's (某某業者 +
 #: 代表, 學者, 記者).
 _NOT_NAME_END = set("課局處部會所室府市縣區郡州省道都國團隊校館副壇宴者")
@@ -729,13 +754,19 @@ _NAME_LAST = "人"
 #: (首屆民選市長選舉).
 #: Nor verbs of answering or hosting that follow a surname and a title (王市長回應：「…」,
 #: 王市長答稱, 王市長設宴款待).
+#: An accountant's verb opening a budget report's line, what the money paid for after it
+#: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付), or listing the line
+#: (編列本府陳市長率團…之經費, 原列): no name, no body.
+ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應|編列|原列)"
 _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
     r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請|簡報"
     # 由某副市長頒獎, 簽報市長核定: a title's own doing, closing the sentence
     r"|頒獎|核定|核示|主持|致贈"
     r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
-    r"|原列|編列"  # 原列林市長率團…經費: the budget's line listed for his trip, no name
+    # 原列林市長率團…經費, 核銷本府王秘書長率…之機票費, 支付本府李副秘書長率團…之旅費: the
+    # accountant's verb or the budget's line listed for the trip, no name
+    r"|" + ACCOUNTING_VERB
 )
 #: Words of manner that stand between a title and its verb (陳市長親自出席, 以視訊會談).
 #: (朴市長欣然允諾: gladly; 欣然 after a surname is a given name, 副市長朴欣然)
@@ -757,9 +788,9 @@ _TIME_WORDS |= frozenset(("行前", "會後", "事後", "屆時", "隨後", "稍
 _TIME_WORDS |= frozenset(("臨時", "因故", "因公", "另有"))
 #: ... and of a thing not done yet (新任市長尚未表示意見, 迄未回覆, 仍未決定): its time.
 _TIME_WORDS |= frozenset(("尚未", "迄未", "仍未", "至今", "迄今"))
-#: ... and nouns of the post itself, after its title (因市長職務交接, 市長任期屆滿): the
+#: ... and nouns of the post itself, after its title (因市長職務交接, 市長任期屆滿, 所長異動): the
 #: office's, no one's name.
-_TIME_WORDS |= frozenset(("職務", "任期", "職位", "交接", "改選", "卸任", "任內"))
+_TIME_WORDS |= frozenset(("職務", "任期", "職位", "交接", "改選", "卸任", "任內", "異動"))
 #: A month or day written in numerals, after a title as its verb's time (某市長三月來訪,
 #: 議長十二日抵高): no name, though a name may open with a numeral and 月 or 日 (三日月,
 #: 五月女).

@@ -72,6 +72,7 @@ from loaders.rules.grammar import (
     _GLOSSED_PLACE_NAME,
     _GO,
     _GONE_TO,
+    _GRANT_OPENING,
     _HAN,
     _HAN_CLOSING,
     _HAN_WORDS,
@@ -2858,7 +2859,7 @@ class ReaderBase:
 
     def _home_actor(self, sentence_norm: str) -> str:
         """Who went: a home body that leads the sentence (市議會, a school), else the city."""
-        head = _DATE_PREFIX.sub("", sentence_norm)
+        head = _GRANT_OPENING.sub("", _DATE_PREFIX.sub("", sentence_norm))  # 撥付本府…補助
         head = _ACTOR_END.split(head, maxsplit=1)[0]
         head = _HOME_WORDS.sub("", head)
         head = self._without_its_person(head)  # 市議會王議長大明率…: the council

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from loaders.names import NAME_DOTS
+from loaders.people import ACCOUNTING_VERB
 from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
@@ -183,7 +184,9 @@ _HANDED_OVER = rx(
     r"將(?![於在會可來持進再續])[^,;將]{1,24}?"
     r"(?:面交|交給|轉交|交付|遞交|致贈|贈送|捐贈|撥入)"
 )
-_NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦")
+#: (_NOT_HELD, see above; also a budget report's line not carried out: 編列…率團訪問某市
+#: 之經費…，因故未執行, 未動支: no trip made)
+_NOT_HELD = rx(r"原訂|原預定|延後|延期|延至|取消|停辦|未(?:執行|動支)")
 #: Put off: 延後, 延至…, 暫緩, 取消, 另定.
 _PUT_OFF = r"延後|延期|延至|暫緩|取消|另定"
 #: A signing first set, then put off (of a tie, not an event): 原預定於4月…簽署…，…延至,
@@ -252,8 +255,13 @@ _AGREED_THEN_TO_SIGN = rx(
     # (not 已通過與本市締結姊妹市，並於五月十日…正式簽約，雙方預計明年簽署…: the tie
     # signed already, what is to come another signing)
     r"(?:同意|通過)(?:與本市)?(?:" + _TIE_MADE_WORDS + r")(?:(?!簽(?:署|訂|約))[^。])*?"
-    # (…原則同意與本市締結友好城市，建議明年四月…正式簽署: the signing proposed)
-    r"(?:預計|預定|將於|擬於|將由|擬由|規劃|建議)[^。]*?簽(?:署|訂|約)"
+    r"(?:(?:預計|預定|將於|擬於|將由|擬由|規劃)[^。]*?簽(?:署|訂|約)"
+    # (…原則同意與本市締結友好城市，建議明年四月…正式簽署: the signing proposed, in the
+    # proposal's own clause; not …建議本府派團考察，雙方已於三月五日正式簽署, nor 建議由
+    # 兩市市長簽署，兩市市長並已於…簽署: a signing told done after the proposal; nor
+    # 建議兩市先行簽署合作備忘錄: another agreement's signing proposed, not the tie's)
+    r"|建議(?:(?!已)[^,;。])*?簽(?:署|訂|約)"
+    r"(?![^,;。]{0,8}?(?:備忘錄|協議)|[^。]*?已[^,;。]*?簽(?:署|訂|約)))"
     # 就甲校與乙校締結姊妹校事宜達成共識，預定明年簽約: agreed on, to be signed
     # (not 兩市自某年締結姊妹市以來…，並就港灣交流事宜達成共識，預定明年簽署備忘錄: the
     # consensus on another matter, the tie's making no part of it)
@@ -1566,9 +1574,9 @@ _GOING_TO_OPENING = rx(r"^(?:並|亦|另|再)*(?:前往|赴|至|到|拜會|拜�
 _HOLDING_OPENING = rx(r"^(?:並|亦|另|將|預定|預計|持續|賡續|積極)*(?:籌辦|舉辦|主辦|辦理)")
 #: A school referred to (該校), and what follows it of the person's title (該校國際處).
 _THAT_SCHOOL = rx(r"該校(.*)")
-#: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所), then
-#: the unit or title after it (該所代表某某).
-_THAT_OFFICE = rx(r"該(所)(.*)")
+#: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所; 該會 of
+#: 某協會, 某委員會), then the unit or title after it (該所代表某某, 該會會長某某).
+_THAT_OFFICE = rx(r"該(所|會)(.*)")
 #: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
 _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
@@ -2185,6 +2193,11 @@ def _role(text: str) -> str | None:
 
 #: The home city's own words opening a name of its body (本市某高中, 本府某局).
 _HOME_WORDS = rx("^" + _HOME)
+#: A grant opening who went, with a budget line's accountant's verb before it (撥付本府
+#: 教育局補助市立某高中赴…之旅費, 本府教育局補助某高中赴…): the one granted went.
+_GRANT_OPENING = rx(
+    r"^(?:" + ACCOUNTING_VERB + r")?" + _HOME + r"?(?:[\u4e00-\u9fff]{1,6}?局)?補助(?=.)"
+)
 #: The word of a home body's founder opening its name (市立某高中): the city's, as 本市 is;
 #: the body goes by its name without it too (某高中).
 _MUNICIPAL_FOUNDER = rx(r"^市立(?=[\u4e00-\u9fff]{2})")
@@ -2293,18 +2306,16 @@ _TRANSLITERATED_LENGTH = 4
 _PETITION = r"(?:本處|本局|本室)?(?:簽請|報請|陳請)"
 #: The petition itself: the office petitioning is no bureau of the trip it proposed.
 _PETITIONING = rx(_PETITION)
-#: An accountant's verb opening a budget report's line, what the money paid for after it
-#: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付).
-_ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應)"
 #: Words before a leader's name: a date, the formal style's copula, a petition, an
 #: accountant's verb, the home side, 由 (5月1日本府由王副市長 → 王副市長; 本處簽請本府
 #: 王副市長 → 王副市長; …赴日者，係本府林秘書長 → 林秘書長; 核銷本府王秘書長率… → 王秘書長).
 _LEADER_OPENING = rx(
-    r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + "|" + _ACCOUNTING_VERB + r")?" + _HOME + r"?由?"
+    r"^(?:\d.*日)?(?:係|乃)?(?:" + _PETITION + "|" + ACCOUNTING_VERB + r")?" + _HOME + r"?由?"
 )
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
 #: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
-_ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地)$")
+#: (會長某某訂五月十日率團: 訂 of the day set, the day cut, no part of the name either)
+_ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地|訂)$")
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
 #: Where the name of who went ends: 由, 率, 赴, 前往, 組團, 訪問 (not 訪問團): 市議會王議長
 #: 率…, 某高中師生一行20人赴….

@@ -112,6 +112,7 @@ from loaders.rules.grammar import (
     _TALKS_PLANNED,
     _TALKS_TO_COME,
     _TEXTS_SETTLED,
+    _THAT_PLACE,
     _TIE_AGREEMENT,
     _TIE_CASE_LISTED,
     _TIE_CASE_NAMED,
@@ -444,6 +445,12 @@ def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
         + [(m, RelType.FRIENDSHIP_CITY_OF) for m in _FRIENDSHIP.finditer(text)],
         key=lambda found: found[0].start(),
     )
+
+
+#: A place referred to as a tie's owner right before the tie word (該市姊妹市, 其友好城市).
+_TIE_OWNER_REFERRED = rx(r"(?:" + _THAT_PLACE.pattern + r"|其)(?:之|的)?$")
+#: The possessive after a place, closing the words before a tie word (某市之姊妹市).
+_OWNED_BY = rx(r"(?:之|的)$")
 
 
 def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
@@ -983,7 +990,7 @@ class TieRules(ReaderBase):
         """「某市姊妹市」, 「本市姊妹市某市」, 「友好城市某市」: an existing tie named in
         passing, with the city beside the word (and its rank, 本市第28個姊妹市某市（102年
         6月締結）) or the cities listed after or before it."""
-        if _passing_word_is_no_tie(clause.norm, match):
+        if _passing_word_is_no_tie(clause.norm, match) or self._tie_of_another(clause, match):
             return
         ranked = _RANKED_AS.search(clause.norm[: match.start()])  # 本市第28個姊妹市
         near = self._city_beside(clause, match, ranked)
@@ -1074,6 +1081,19 @@ class TieRules(ReaderBase):
                 if since:
                     return since
         return None
+
+    def _tie_of_another(self, clause: Clause, match: re.Match[str]) -> bool:
+        """Whether a passing tie word is held by another city written before it as its
+        owner (某市之姊妹市某市議會, 該市姊妹市, 其友好城市): that city's tie, none of
+        ours (本市之姊妹市 is ours)."""
+        opened = clause.norm[: match.start()]
+        if _TIE_OWNER_REFERRED.search(opened):
+            return True
+        owned = _OWNED_BY.search(opened)
+        return bool(owned) and any(
+            e == owned.start() and pid != self.home and self.facts.label_of(pid) == Label.CITY
+            for _, e, pid in clause.places + clause.seats
+        )
 
     def _city_beside(
         self, clause: Clause, match: re.Match[str], ranked: re.Match[str] | None

@@ -91,6 +91,7 @@ from loaders.rules.grammar import (
     _SCHOOL_PAIR,
     _SEMICOLON,
     _SEQUENCE_OPENING,
+    _THAT_OFFICE,
     _TIE_IN_ITEM,
     _TRANSLITERATED_LENGTH,
     _VISITOR_HEADING,
@@ -976,7 +977,8 @@ class VisitorRules(ReaderBase):
         # (named before in the sentence, or in the one before it: …與某管理局簽署…；簽約後
         # 並與該局總經理某某會談)
         earlier = f"{self.previous.norm}。" if self.previous is not None else ""
-        referred = self._body_referred_by(aff, earlier + norm[: person.start])
+        before = earlier + norm[: person.start]
+        referred = self._body_referred_by(aff, before) or self._title_given_before(person, before)
         if referred is not None:  # 該公司亞太區總裁某某: the company named before
             org_id, unit = referred
             self._person(replace(person, affiliation="", title=unit + person.title), org_id)
@@ -996,6 +998,17 @@ class VisitorRules(ReaderBase):
         self._person(person, self._prose_affiliation(person, aff, norm))
         self._also_known_as(written, person)
         self._former_post_apposed(person, norm)
+
+    def _title_given_before(self, person: PersonMention, before: str) -> tuple[str, str] | None:
+        """The body a bare title was given to before, referred to (通知該所所長異動，新任
+        所長某某: the office 該所 is, as the post its new holder takes)."""
+        if not _no_affiliation_written(person):
+            return None
+        given = [m for m in _THAT_OFFICE.finditer(before) if m.group(2).startswith(person.title)]
+        if not given:
+            return None
+        referred = self._body_referred_by(given[-1].group(0), before[: given[-1].start()])
+        return (referred[0], "") if referred is not None else None
 
     def _body_heading_by(self, person: PersonMention, norm: str) -> str | None:
         """The outside body the clause opens with, before 由 and the person's title alone
