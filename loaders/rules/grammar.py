@@ -579,17 +579,18 @@ _HOME_OFFICIALS_LED = rx(r"本府由[^,;。]{2,30}?率([^,;。]{3,80}?)等?(?:�
 #: A line of an itinerary opening with its day (第三天(十月五日):…): its clauses that
 #: name no one of their own tell what the delegation did that day.
 _ITINERARY_DAY_LINE = rx(r"^第[一二三四五六七八九十\d]+[天日]\(")
-#: A time of the day (上午, 晚間, 當晚): when, on a day told, something was done.
-_TIME_OF_DAY = r"上午|下午|中午|晚間|晚上|早上|傍晚|當晚"
+#: A part of the day (上午, 晚間, 當晚): when, on a day told, something was done.
+#: (dates._TIME_OF_DAY, a pattern for what may follow a day's number, lists 清晨 not 當晚.)
+_DAY_PART = r"上午|下午|中午|晚間|晚上|早上|傍晚|當晚"
 #: The time of the day opening the words after a date (三日上午由…, 26日下午拜會…), or
 #: the arrival it came right after (十七日抵高後即與…會晤).
 _TIME_OF_DAY_OPENING = rx(
-    r"^(?:" + _TIME_OF_DAY + r"|(?:抵高|抵臺|抵達(?:本市)?)(?:後|時)(?:即|隨即)?)?[,\s]*"
+    r"^(?:" + _DAY_PART + r"|(?:抵高|抵臺|抵達(?:本市)?)(?:後|時)(?:即|隨即)?)?[,\s]*"
 )
 #: How such a clause opens when it names no one: at a time of the day, at someone's
 #: invitation, with the act (上午參觀…, 下午拜會…, 應某市之邀,出席…, 晚間搭機返國).
 _DAYS_OWN_ACT = rx(
-    r"^(?:" + _TIME_OF_DAY + r"|隨即|隨後|會後)?(?:應[^,;]{2,20}之邀,?)?"
+    r"^(?:" + _DAY_PART + r"|隨即|隨後|會後)?(?:應[^,;]{2,20}之邀,?)?"
     r"(?:出席|參加|參觀|參訪|拜會|拜訪|前往|抵達|轉往|轉赴|考察|訪問|會晤|聽取|搭)"
 )
 #: A date opening a sentence or clause (99年1月25日至29日，…; 92.07.08　…; a table

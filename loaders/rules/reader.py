@@ -81,11 +81,13 @@ _DATE_FIELD = rx(
 #: 質詢內容：…): what the member has heard or supposes (報載…已締結, 聞某某將來訪) is
 #: asked, not told; the city's answer that follows (答覆：…) tells what is so.
 _QUESTION_FIELD = rx(r"^(?:質詢|詢問|提問|問題)(?:要旨|內容|事項|重點|摘要):")
+#: The words labelling the city's answer to a question: 答覆, 回覆, 函復….
+_ANSWER_WORD = r"(?:答覆|答復|回覆|回復|函復)"
 #: The city's answer to it, dated in brackets (答覆（七十六年四月十日）：): the day the
 #: answer was written, which its 本月 and 上月 count from.
-_DATED_ANSWER = rx(r"^(?:答覆|答復|回覆|回復|函復)\(([^()]{6,20})\):?$")
+_DATED_ANSWER = rx(r"^" + _ANSWER_WORD + r"\(([^()]{6,20})\):?$")
 #: The city's answer opening a sentence, dated or not (答覆：…, 答覆（…）：…).
-_ANSWER_FIELD = rx(r"^(?:答覆|答復|回覆|回復|函復)(?:\([^()]{6,20}\))?:")
+_ANSWER_FIELD = rx(r"^" + _ANSWER_WORD + r"(?:\([^()]{6,20}\))?:")
 
 #: A line of an itinerary opening with its day, before a colon: 第二天(9月4日):,
 #: 9月4日:, 9月4日(星期三):.
