@@ -99,6 +99,15 @@ def _narrower(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return within and (old_first, old_last) != (new_first, new_last)
 
 
+def set_days(properties: dict[str, Any], start: str, end: str | None) -> None:
+    """Date a visit `start` to `end`, or on `start` alone when `end` is None (any end
+    told before is dropped)."""
+    properties["start"] = start
+    properties.pop("end", None)
+    if end:
+        properties["end"] = end
+
+
 def told_in(relation: Relation, sentence: Sentence) -> bool:
     """Whether `sentence` is among those stating `relation` (each piece of evidence is
     one whole sentence)."""
@@ -352,6 +361,12 @@ class Facts:
         return Evidence(
             self.source.id, self.text[sentence.start : sentence.end], sentence.start, sentence.end
         )
+
+    def add_evidence(self, relation: Relation, sentence: Sentence) -> None:
+        """Add `sentence` to what states `relation` (once)."""
+        said = self.evidence(sentence)
+        if said not in relation.evidence:
+            relation.evidence.append(said)
 
     def relate(
         self,

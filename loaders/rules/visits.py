@@ -13,7 +13,7 @@ from itertools import pairwise
 from graph.model import Attendance, Label, Relation, RelType
 from loaders.dates import DateSpan, _small_number, is_recurring
 from loaders.events import edition_year, event_kind
-from loaders.facts import dated_within, told_in
+from loaders.facts import dated_within, set_days, told_in
 from loaders.gazetteer import Place
 from loaders.lexicon import lexicon
 from loaders.names import body_name
@@ -573,7 +573,6 @@ class VisitRules(ReaderBase):
     def _leaders_days_as_citys(self, stops: list[str], told: Sentence) -> None:
         """The city's visit to each stop and those of the people leading it, told by
         the same sentence: the city's days there, as `told` (the stops' gloss) tells."""
-        evidence = self.facts.evidence(told)
         for city in stops:
             ours = [
                 r
@@ -592,8 +591,7 @@ class VisitRules(ReaderBase):
                         continue
                     led.properties.pop("end", None)
                     led.properties.update(days)
-                    if evidence not in led.evidence:
-                        led.evidence.append(evidence)
+                    self.facts.add_evidence(led, told)
 
     def _part_of(self, told: int, clause: Clause) -> bool:
         """Whether the clause stands in a part of item `told` (its (一), (二)…)."""
@@ -1599,10 +1597,7 @@ class VisitRules(ReaderBase):
             if shared and str(end or start) <= last:
                 self._end_open_stay(start)
                 self._members_follow(visit, start, end)
-                visit.properties["start"] = start
-                visit.properties.pop("end", None)
-                if end:
-                    visit.properties["end"] = end
+                set_days(visit.properties, start, end)
                 self._open_stay = None if end else visit
 
     def _end_open_stay(self, day: str, place: str | None = None) -> None:
@@ -1628,10 +1623,7 @@ class VisitRules(ReaderBase):
                 and self.facts.label_of(member.source) == Label.PERSON
                 and (member.properties.get("start"), member.properties.get("end")) == whole
             ):
-                member.properties["start"] = start
-                member.properties.pop("end", None)
-                if end:
-                    member.properties["end"] = end
+                set_days(member.properties, start, end)
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to
@@ -2402,9 +2394,7 @@ class VisitRules(ReaderBase):
         for r in known:
             if dated_within(visit, r.properties) and "start" in visit:
                 # (日期：11.20 / 來訪人員：某某 / 經過：20日拜會本府: the call tells that visit)
-                evidence = self.facts.evidence(clause.sentence)
-                if evidence not in r.evidence:
-                    r.evidence.append(evidence)
+                self.facts.add_evidence(r, clause.sentence)
         if not known:
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
@@ -3389,14 +3379,8 @@ class VisitRules(ReaderBase):
             told = r.properties.get("start")
             if told and not (start <= told[:10] <= (end or start)):
                 continue
-            r.properties["start"] = start
-            if end:
-                r.properties["end"] = end
-            else:
-                r.properties.pop("end", None)
-            said = self.facts.evidence(sentence)
-            if said not in r.evidence:
-                r.evidence.append(said)
+            set_days(r.properties, start, end)
+            self.facts.add_evidence(r, sentence)
 
     def _dated_by_setting_out(self, sentence: Sentence, spans: list[DateSpan]) -> None:
         """A sentence taking up the city's delegation the one before told of (該團, 代表團)
@@ -3429,13 +3413,8 @@ class VisitRules(ReaderBase):
             if not start.startswith(told) and self._month_written(told):
                 continue  # 於二月率團赴…。代表團於三月二日出發: another trip
             r.properties.update({"start": start, "year": days[0].year})
-            if end:
-                r.properties["end"] = end
-            else:
-                r.properties.pop("end", None)
-            said = self.facts.evidence(sentence)
-            if said not in r.evidence:
-                r.evidence.append(said)
+            set_days(r.properties, start, end)
+            self.facts.add_evidence(r, sentence)
 
     def _month_written(self, told: str) -> bool:
         """Whether the sentence before wrote the month `told` is in (於二月), not only
