@@ -609,14 +609,23 @@ _THIS_MONTH_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在|自)|^|[,;])\s
 _MONTHS_OF_WRITING = {"本月": 0, "上月": -1, "上個": -1}
 
 
+def month_number(month: str) -> int:
+    """A month written YYYY-MM (or the month of a longer ISO date) counted from year 0,
+    so that months can be added and compared (2019-12 + 1 = 2020-01)."""
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def month_of_number(number: int) -> str:
+    """The month (YYYY-MM) that `month_number` gives `number` for."""
+    return f"{number // 12:04d}-{number % 12 + 1:02d}"
+
+
 def _month_of_writing(issued: str | None, offset: int) -> _Point | None:
     """The month `offset` months from the day the text was written (`issued`), if known."""
     if issued is None:
         return None
-    year, month = int(issued[:4]), int(issued[5:7]) + offset
-    if month < 1:
-        year, month = year - 1, month + 12
-    return _Point(year=year, month=month)
+    number = month_number(issued) + offset
+    return _Point(year=number // 12, month=number % 12 + 1)
 
 
 def _this_month(

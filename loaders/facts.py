@@ -26,6 +26,7 @@ from graph.model import (
     SourceDoc,
     TieStatus,
 )
+from loaders.dates import month_number
 from loaders.gazetteer import Place
 from loaders.names import school_forms
 from loaders.reading import normalize
@@ -255,13 +256,8 @@ def _months_apart(old: dict[str, Any], new: dict[str, Any]) -> bool:
         one_stay = day_told and (
             old.get("inferred") == new.get("inferred") or not earlier.get("inferred")
         )
-        return _month_number(second[0]) - _month_number(first[1]) > (1 if one_stay else 0)
+        return month_number(second[0]) - month_number(first[1]) > (1 if one_stay else 0)
     return first[1] < second[0]
-
-
-def _month_number(month: str) -> int:
-    """A month written 2000-01 counted from year 0."""
-    return int(month[:4]) * 12 + int(month[5:7])
 
 
 def another_meeting(rel_type: RelType, old: dict[str, Any], new: dict[str, Any]) -> bool:

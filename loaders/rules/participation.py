@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from graph.model import Attendance, Label, RelType
-from loaders.dates import DateSpan, find_since_year, is_recurring
+from loaders.dates import DateSpan, find_since_year, is_recurring, month_number
 from loaders.events import edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
@@ -2568,9 +2568,9 @@ class EventRules(PartyRules):
             return False
         event = self.facts.entities[event_id].properties
         when = str(event.get("start") or event.get("year") or "")
-        end_year, end_month = (int(part) for part in self.period.end.split("-"))
+        end_year = int(self.period.end[:4])
         if len(when) >= 7:  # a report may still tell of the weeks after its months
-            months = (int(when[:4]) - end_year) * 12 + int(when[5:7]) - end_month
+            months = month_number(when) - month_number(self.period.end)
             return months > 3 and int(when[:4]) > end_year
         return bool(when) and int(when[:4]) > end_year
 

@@ -24,6 +24,8 @@ from loaders.dates import (
     date_in_closing_brackets,
     find_dates,
     find_since_year,
+    month_number,
+    month_of_number,
 )
 from loaders.events import find_events
 from loaders.reading import rx
@@ -361,12 +363,6 @@ def _without_earlier_comings(
     return find_dates("".join(masked), context)
 
 
-def _next_month(month: str) -> str:
-    """The month (YYYY-MM) after `month`."""
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year + number // 12}-{number % 12 + 1:02d}"
-
-
 def _month_rolled(norm: str, context: DateContext, told: str, last_day: str) -> str:
     """The month a record card's point opening with `norm` is in: the context's, or the
     next where the first day it writes alone (一日上午拜會…) would be earlier than the last
@@ -375,7 +371,7 @@ def _month_rolled(norm: str, context: DateContext, told: str, last_day: str) -> 
     spans = [d for d in find_dates(norm, context) if d.precision == "day"]
     if not spans or not told or spans[0].start >= told:
         return month
-    later = replace(context, current_month=_next_month(month))
+    later = replace(context, current_month=month_of_number(month_number(month) + 1))
     rolled = [d for d in find_dates(norm, later) if d.precision == "day"]
     if rolled and rolled[0].start != spans[0].start and told < rolled[0].start <= last_day:
         return later.current_month or month

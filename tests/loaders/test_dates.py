@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from loaders.dates import DateContext, DateSpan, find_dates, find_since_year, is_recurring
+from loaders.dates import (
+    DateContext,
+    DateSpan,
+    find_dates,
+    find_since_year,
+    is_recurring,
+    month_number,
+    month_of_number,
+)
 from loaders.reading import normalize, read_report
 from loaders.structure import Period, parse_report
 
@@ -468,3 +476,15 @@ def test_this_month_and_a_part_of_it_alone(sentence: str, expected: list[Expecte
 
 def test_this_month_with_no_month_known_dates_nothing() -> None:
     assert _found("中旬，某團來訪", H1) == []
+
+
+@pytest.mark.parametrize(
+    ("month", "offset", "expected"),
+    [("2019-12", 1, "2020-01"), ("2020-01", -1, "2019-12"), ("2015-07-16", 5, "2015-12")],
+)
+def test_months_are_counted_across_years(month: str, offset: int, expected: str) -> None:
+    assert month_of_number(month_number(month) + offset) == expected
+
+
+def test_months_between_two_dates() -> None:
+    assert month_number("2016-02") - month_number("2015-11-30") == 3
