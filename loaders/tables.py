@@ -84,6 +84,10 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "領隊",
         "代表",
         "來訪者",
+        "外賓",
+        "來訪外賓",
+        "來訪貴賓",
+        "訪客",
     ),
     Column.COUNT: ("人數", "團員人數", "一行人數", "來訪人數"),
     Column.PURPOSE: (

@@ -1,0 +1,29 @@
+"""Round 39b: forms of text read on the 108b pair (the genre itself in 2019: a table of
+delegations split by ｜ among the prose, items told with 計有/包括/分別 lists), each
+tested on invented sentences of the same form."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+
+# 1. a table of delegations whose guest column is named for the guests it holds
+# (日期｜來訪外賓｜事由), each cell a whole guest (country, place, body, title, name)
+def test_a_column_of_foreign_guests_holds_the_whole_guest() -> None:
+    ext = chapter(
+        "（二）本期重要訪團如下表：",
+        "日期｜來訪外賓｜事由",
+        "108年3月5日｜韓國仁川廣域市副市長朴永浩｜拜會本府，洽談港灣合作",
+        "108年4月9日｜美國西雅圖市議會議長羅伯特｜率議員訪問團來訪，參觀輕軌",
+        period="2019-01/2019-06",
+    )
+    guest = rels(ext, RelType.VISITED, source=named(ext, "朴永浩"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in guest] == ["2019-03-05"]
+    assert rels(
+        ext, RelType.HOLDS_TITLE, source=named(ext, "朴永浩"), target=named(ext, "仁川廣域市")
+    )
+    council = named(ext, "西雅圖市議會")
+    assert [v.properties.get("start") for v in rels(ext, RelType.VISITED, source=council)] == [
+        "2019-04-09"
+    ]
