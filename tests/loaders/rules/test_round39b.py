@@ -27,3 +27,17 @@ def test_a_column_of_foreign_guests_holds_the_whole_guest() -> None:
     assert [v.properties.get("start") for v in rels(ext, RelType.VISITED, source=council)] == [
         "2019-04-09"
     ]
+
+
+# 2. a guest's row whose purpose cell opens with the members he led, counted
+# (率議員一行7人來訪): the leading is his, so the body he heads came too
+def test_a_purpose_cell_leading_a_counted_party_brings_the_guests_body() -> None:
+    ext = chapter(
+        "日期｜來訪外賓｜事由",
+        "108年5月14日｜日本姬路市議會議長山田一郎｜率議員一行六人來訪，考察捷運建設",
+        period="2019-01/2019-06",
+    )
+    council = named(ext, "姬路市議會")
+    assert [v.properties.get("start") for v in rels(ext, RelType.VISITED, source=council)] == [
+        "2019-05-14"
+    ]
