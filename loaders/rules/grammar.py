@@ -28,8 +28,9 @@ _CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)|
 _LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
 #: The ties a clause speaks of as a set, ending it: 本市現有姊妹市中, 在友好城市當中.
 _TIES_AMONG = rx(r"(?:姊妹|友好|友誼)(?:城)?市(?:中|當中|之中)$")
-#: The opening of a clause singling some out of a set: 以甲市…最為頻繁, 其中, 尤以.
-_SINGLED_OUT = rx(r"(?:尤以|其中以|其中|以)")
+#: The opening of a clause singling some out of a set: 以甲市…最為頻繁, 其中, 尤以; or
+#: none, the list opening the clause right after the set (姊妹市中，甲市、乙市等…最為頻繁).
+_SINGLED_OUT = rx(r"(?:尤以|其中以|其中|以)?")
 #: Words opening the list of what a noun names, right after it: 姊妹市包括甲市、乙市,
 #: 友好城市計有….
 _LISTED_AFTER_WORD = rx(r"(?:計有|共有|包括|包含)")
@@ -1195,7 +1196,7 @@ _SCHOOL_TIE_MADE = rx(
 )
 #: The two cities spoken of by their tie (就兩姊妹市間港埠交流交換意見, 兩友好城市之間):
 #: the city and the one it is with hold that tie.
-_BOTH_TIED = rx(r"兩(姊妹|友好)(?:城)?市(?:間|之間|之|的)")
+_BOTH_TIED = rx(r"兩(?:個|座)?(姊妹|友好)(?:城|港)?市(?:間|之間|之|的)")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
 # --- References, lists and hosts ------------------------------------------------------

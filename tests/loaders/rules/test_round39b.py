@@ -41,3 +41,26 @@ def test_a_purpose_cell_leading_a_counted_party_brings_the_guests_body() -> None
     assert [v.properties.get("start") for v in rels(ext, RelType.VISITED, source=council)] == [
         "2019-05-14"
     ]
+
+
+# 3. sister cities named in passing as a list opening the clause right after the set
+# they are of (本市現有姊妹市中，甲市、乙市及丙市等城市往來最為密切): all are sisters
+def test_a_list_right_after_the_set_of_sisters_names_sisters() -> None:
+    ext = chapter(
+        "本市現有姊妹市中，美國西雅圖市、日本姬路市及韓國仁川廣域市等城市往來最為密切，"
+        "本府將持續深化既有關係。",
+        period="2019-07/2019-12",
+    )
+    for city in ("西雅圖市", "姬路市", "仁川廣域市"):
+        assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, city))
+
+
+# 4. the two cities spoken of as sister port cities (兩個姊妹港市之合作): the city and
+# the one foreign city the sentence named hold the tie
+def test_two_sister_port_cities_hold_the_tie() -> None:
+    ext = chapter(
+        "本府海洋局於108年9月3日至6日派員赴日本神戶市參加港灣會議，並拜會神戶港務局，"
+        "持續深化兩個姊妹港市之合作。",
+        period="2019-07/2019-12",
+    )
+    assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "神戶市"))
