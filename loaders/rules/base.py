@@ -49,6 +49,7 @@ from loaders.rules.grammar import (
     _ACTOR_END,
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
+    _AFTERWARDS,
     _ANAPHORA,
     _BARE_NAMES_COUNTED,
     _BARE_VERB_CLOSING,
@@ -71,6 +72,7 @@ from loaders.rules.grammar import (
     _GLOSS,
     _GLOSSED_PLACE_NAME,
     _GO,
+    _GOES_ON,
     _GONE_TO,
     _GRANT_OPENING,
     _HAN,
@@ -139,6 +141,7 @@ from loaders.rules.grammar import (
     _TITLE_SENTENCE,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
+    _VIRTUAL,
     _VISIT_PURPOSE,
     _WISH_TIME,
     _YEAR_CLOSING,
@@ -828,6 +831,20 @@ class ReaderBase:
         if not normalize(mention.surface).endswith(name):
             return None
         return None if self.gaz.find_places(name) else name
+
+    @staticmethod
+    def _virtual(sentence_norm: str) -> bool:
+        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
+        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
+        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
+        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
+        for part in _CLAUSE_BREAK.split(sentence_norm):
+            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
+                later and part.startswith(_GOES_ON)
+            )
+            if _VIRTUAL.search(part) and not later:
+                return True
+        return False
 
     @staticmethod
     def _written_after_region(mention: PlaceMention) -> bool:

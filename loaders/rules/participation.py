@@ -3022,7 +3022,7 @@ class EventRules(PartyRules):
         part of the sentence says it was there (實體出席者…；某市則以視訊方式與會);
         `also`: sentences telling more of its coming (its invitation); `arrived`: the
         day its coming is told on (於11月17日率團抵高出席論壇), its own, not the event's."""
-        online = (not in_person and _VIRTUAL.search(sentence.norm)) or _VIRTUAL.search(
+        online = (not in_person and self._virtual(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
         if not self._home_hosts(event_id) or online:

@@ -32,7 +32,6 @@ from loaders.rules.grammar import (
     _ADVERB_OPENING,
     _AFTER_AN_ACT,
     _AFTER_AN_ACT_WITHIN,
-    _AFTERWARDS,
     _AGREEMENT,
     _ALONG_WITH,
     _ALONG_WITH_HOME,
@@ -76,7 +75,6 @@ from loaders.rules.grammar import (
     _GLOSS_OPENING,
     _GO,
     _GO_TO_ATTEND,
-    _GOES_ON,
     _GOING_ELSEWHERE,
     _GONE_ABROAD,
     _GONE_BEFORE_RETURN_VISIT,
@@ -170,7 +168,6 @@ from loaders.rules.grammar import (
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
-    _VIRTUAL,
     _VISITOR_HEADING,
     _VISITORS_FIELD,
     _WITH_HOME,
@@ -1654,20 +1651,6 @@ class VisitRules(ReaderBase):
             return [self.facts.place(places[-1].place)]  # 來訪之某市(代表團)
         body = self._outside_body(words)
         return [body] if body else []
-
-    @staticmethod
-    def _virtual(sentence_norm: str) -> bool:
-        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
-        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
-        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
-        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
-        for part in _CLAUSE_BREAK.split(sentence_norm):
-            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
-                later and part.startswith(_GOES_ON)
-            )
-            if _VIRTUAL.search(part) and not later:
-                return True
-        return False
 
     def _taken_up(self, clause: Clause) -> bool:
         """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊

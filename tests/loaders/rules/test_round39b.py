@@ -64,3 +64,16 @@ def test_two_sister_port_cities_hold_the_tie() -> None:
         period="2019-07/2019-12",
     )
     assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "神戶市"))
+
+
+# 5. partners sending people to the city's event, the sentence going on to what is to
+# come online (…，營隊結束後並將成立線上社群): the event was held in person, they came
+def test_an_online_plan_after_the_event_leaves_the_coming_in_person() -> None:
+    ext = chapter(
+        "本府青年局於108年8月5日至12日舉辦「2019高雄國際青年領袖營」，由西雅圖市及仁川廣域市"
+        "分別遴派青年共20人來高參加，活動結束後並將成立線上交流平台，延續情誼。",
+        period="2019-07/2019-12",
+    )
+    for city in ("西雅圖市", "仁川廣域市"):
+        visits = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
+        assert [v.properties.get("start") for v in visits] == ["2019-08-05"]
