@@ -1942,7 +1942,7 @@ _TEAMS_COUNTED = rx(
     r"(?:隊伍|代表隊|團隊|隊)"
 )
 #: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽, 合計六隊
-#: 參賽), 均如期派團出席, 皆組隊來高.
+#: 參賽), 均如期派團出席, 皆組隊來高; or the match they were invited to told as played (賽後…).
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
     r"|(?:共|合)計?"
@@ -1952,6 +1952,8 @@ _ALL_CAME = rx(
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
     rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
+    # the match told as played, what the players did after it (賽後球員分組進行交流)
+    r"|^(?:並|另)?(?:賽後|比賽結束後|賽事結束後)"
 )
 #: An invitee, named again as the subject, sending its people (某市派遣40人代表隊來高,
 #: 該市組團參賽, 某市由副市長率團與會).

@@ -77,3 +77,31 @@ def test_an_online_plan_after_the_event_leaves_the_coming_in_person() -> None:
     for city in ("西雅圖市", "仁川廣域市"):
         visits = rels(ext, RelType.VISITED, source=named(ext, city), target=KAOHSIUNG)
         assert [v.properties.get("start") for v in visits] == ["2019-08-05"]
+
+
+# 6. a team named for being picked (某市少年棒球選拔隊) is a team, a party of its own,
+# not the city its name opens with
+def test_a_selected_team_is_a_team_not_its_city() -> None:
+    ext = chapter(
+        "本府體育局於108年11月2日舉辦「2019高雄國際少年棒球邀請賽」，邀請日本姬路市少年棒球"
+        "選拔隊參賽。",
+        period="2019-07/2019-12",
+    )
+    team = named(ext, "姬路市少年棒球選拔隊")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=team)
+    assert not rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "姬路市"))
+
+
+# 7. the city's match told as played after the invitation (…參賽，賽後球員進行交流): the
+# invited teams took part, and came
+def test_a_match_told_as_played_brings_the_invited_teams() -> None:
+    ext = chapter(
+        "本府體育局於108年11月2日至4日舉辦「2019高雄國際少年棒球邀請賽」，邀請韓國仁川市"
+        "少年棒球隊及本市4支國小代表隊參賽，賽後球員並進行友誼交流。",
+        period="2019-07/2019-12",
+    )
+    team = named(ext, "仁川市少年棒球隊")
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=team)
+    assert part.properties["status"].value == "attended"
+    visits = rels(ext, RelType.VISITED, source=team, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["2019-11-02"]
