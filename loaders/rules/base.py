@@ -1761,8 +1761,25 @@ class ReaderBase:
             named = place.name_zh.removesuffix(anaphor.group(1)) + body
             return self._organization(named, body_kind, place), place
         if body_kind:
-            return self._organization(body, body_kind, place), place
+            org = self._organization(body, body_kind, place)
+            if place.label == "City" and not self._place_mentions(body):
+                # 該市教育委員會: also called by the city's name, as 某某市教育委員會
+                names = self._city_names(self.facts.place(place), anaphor.group(1))
+                self.facts.entities[org].merge_aliases([name + body for name in names])
+            return org, place
         return None
+
+    def _city_names(self, city: str, suffix: str) -> list[str]:
+        """The names the report and the data give a city with its suffix and without its
+        country (姫路市, 姬路市; not 日本姬路市)."""
+        entity = self.facts.entities[city]
+        return [
+            name
+            for name in dict.fromkeys(
+                [entity.name_zh.removesuffix(suffix) + suffix, *entity.aliases]
+            )
+            if name.endswith(suffix) and not any(self.gaz.country(name[:n]) for n in range(2, 6))
+        ]
 
     def _short_city_ending(self, text: str) -> Place | None:
         """The city a short form ending the words names (會晤西市 + 市長: 西市 just named,

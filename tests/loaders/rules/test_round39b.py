@@ -105,3 +105,15 @@ def test_a_match_told_as_played_brings_the_invited_teams() -> None:
     assert part.properties["status"].value == "attended"
     visits = rels(ext, RelType.VISITED, source=team, target=KAOHSIUNG)
     assert [v.properties.get("start") for v in visits] == ["2019-11-02"]
+
+
+# 8. a body of a city referred to by 該市 and named by its kind alone (該市教育委員會
+# 指導主事某某): the body is that city's, called also by the city's name
+def test_a_body_of_that_city_is_called_by_the_citys_name_too() -> None:
+    ext = chapter(
+        "108年11月2日，日本姬路市由該市教育委員會指導主事山本二郎帶隊來高參加交流。",
+        period="2019-07/2019-12",
+    )
+    titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山本二郎"))
+    assert [t.target for t in titles] == [named(ext, "姬路市教育委員會")]
+    assert titles[0].properties["title_zh"] == "指導主事"
