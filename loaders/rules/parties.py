@@ -12,6 +12,9 @@ from loaders.rules.grammar import _BOTH_SIDES, _HAN, _NAME_RUN, _PRONOUN_PERSON,
 #: A word of the sentence right after a place that is its subject (某市為…, 某市因當地…,
 #: 某市則…): what follows is no body's name.
 _WORD_AFTER_SUBJECT = rx(r"[為因則亦也將已並與及和在於是係乃即均皆]")
+#: How far past a place a body's name it opens may end: a district and a team
+#: (某市某某區少年足球隊) run to eleven characters.
+_LONGEST_BODY_AFTER_PLACE = 12
 
 
 class PartyRules(ReaderBase):
@@ -54,7 +57,8 @@ class PartyRules(ReaderBase):
             return self._outside_body(quoted.group(1)) if kind not in (None, "bureau") else None
         run = _NAME_RUN.match(text, start)
         words = run.group() if run else ""
-        for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):
+        longest = end - start + _LONGEST_BODY_AFTER_PLACE
+        for stop in range(end - start + 2, min(len(words), longest) + 1):
             kind = self.lex.org_kind(words[:stop])
             if kind is not None:
                 return None if kind == "bureau" else self._outside_body(words[:stop])

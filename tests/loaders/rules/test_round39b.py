@@ -117,3 +117,16 @@ def test_a_body_of_that_city_is_called_by_the_citys_name_too() -> None:
     titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山本二郎"))
     assert [t.target for t in titles] == [named(ext, "姬路市教育委員會")]
     assert titles[0].properties["title_zh"] == "指導主事"
+
+
+# 9. an invitee whose name opens with its city and runs long past it, through a
+# district (某市某某區少年足球隊): the team is invited, not also its city
+def test_a_long_body_after_its_city_is_invited_alone() -> None:
+    ext = chapter(
+        "本府於108年12月21日舉辦「2019高雄國際少年足球邀請賽」，邀請日本姬路市少年足球隊、"
+        "韓國仁川市延壽區青少年足球隊及本市6支國小代表隊參賽。",
+        period="2019-07/2019-12",
+    )
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert named(ext, "仁川市延壽區青少年足球隊") in invited
+    assert named(ext, "仁川市") not in invited
