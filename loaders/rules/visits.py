@@ -2614,7 +2614,7 @@ class VisitRules(ReaderBase):
                 or self._received_after_coming(clause, verb, home_side)
                 or self._cards_visitor(acting, home_side, home_people)
             )
-            for person, on in each or [(pid, when) for pid in met]:
+            for person, on in each or [(pid, self._when_met(pid, clause, when)) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if met:  # 某國代表王大明偕同某港務局代表拜會本府: the body came along
                 visit = _visit_days(when)
@@ -2631,9 +2631,10 @@ class VisitRules(ReaderBase):
             met, home_party = self._officials_named_next(clause, sentence_norm, home_party)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
-            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
+            on = self._when_met(person, clause, when)
+            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **on)
             if _receives(verb) and self._home_acts(acting):
-                self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
+                self._came_to_meet(person, clause, on)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
             self._met_city_as_party(clause, sentence_norm, verb, when)
@@ -2903,6 +2904,27 @@ class VisitRules(ReaderBase):
             (at, pid) for at, pid in self._people_by_position(before) if pid not in home_people
         ]
         return [max(named)[1]] if named else []
+
+    def _when_met(self, person: str, clause: Clause, when: dict[str, object]) -> dict[str, object]:
+        """When a guest was met whose meeting the sentence dates only by a date told after
+        it, of something else (某知事此行由陳市長親自接待，雙方確認延續2013年簽署之…):
+        during the one visit of his the report told, on its days; `when` otherwise."""
+        carried_from_later = any(d.start == when.get("start") for d in clause.later_dates)
+        if clause.dates or clause.earlier_dates or not carried_from_later:
+            return when
+        visits = {
+            (r.properties.get("start"), r.properties.get("end"))
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source == person
+            and r.target == self.home
+            and r.properties.get("start")
+        }
+        if len(visits) != 1:
+            return when
+        ((start, end),) = visits
+        on = {"start": start, "end": end, "year": int(str(start)[:4])}
+        return {**on, "date": start} if end in (None, start) and len(str(start)) >= 7 else on
 
     def _meeting_when(self, clause: Clause) -> dict[str, object]:
         """When a meeting took place: the clause's date or the one carried from the item,

@@ -130,3 +130,21 @@ def test_a_long_body_after_its_city_is_invited_alone() -> None:
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
     assert named(ext, "仁川市延壽區青少年足球隊") in invited
     assert named(ext, "仁川市") not in invited
+
+
+# 10. a guest's reception told after his visit with no day of its own, the sentence
+# going on to a year of something else (某市長此行由陳市長親自接待，雙方確認延續2010年
+# 簽署之…): he was received during his visit, not in that year
+def test_a_reception_on_this_trip_is_dated_by_the_guests_visit() -> None:
+    ext = chapter(
+        "（一）108年8月3日，日本姬路市市長山田一郎來訪，拜會本府。",
+        "（二）日本姬路市市長山田一郎此行由陳市長親自接待，雙方確認延續2010年簽署之友好交流協議精神。",
+        period="2019-07/2019-12",
+    )
+    guest = named(ext, "山田一郎")
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest)
+    assert [m.properties.get("date") for m in met] == ["2019-08-03"]
+    assert all(
+        v.properties.get("year") == 2019
+        for v in rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
+    )
