@@ -1742,8 +1742,9 @@ _CEREMONY_ACT = rx(
 )
 #: An item's name and its gloss in brackets: 某某集團(ABC).
 _NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
-#: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
-_MEMBER_WORD_END = rx(r"(?:代表|委員|成員|人員)$")
+#: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員,
+#: a school's 師生代表.
+_MEMBER_WORD_END = rx(r"(?:(?:師生|學生|教師)(?:代表)?|代表|委員|成員|人員)$")
 #: The coming of a body's members told after them, closing a list item (某公司代表來高發表
 #: 專題演講, 某協會成員抵高參訪，計有…與會): what the sentence says they did, up to the
 #: item's end, no part of the name.

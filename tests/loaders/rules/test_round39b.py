@@ -148,3 +148,17 @@ def test_a_reception_on_this_trip_is_dated_by_the_guests_visit() -> None:
         v.properties.get("year") == 2019
         for v in rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
     )
+
+
+# 11. a list of invitees closing with a school's teachers and students, unnamed
+# (…及某某美國學校師生代表等約20人): the school is invited, and there
+def test_a_schools_teachers_and_students_listed_bring_the_school() -> None:
+    ext = chapter(
+        "108年10月5日，本府辦理「2019港都文化體驗日」，邀請美國在台協會處長李大衛（David Lee）、"
+        "英國在台辦事處代表韓約翰（John Hann）及台中國際學校師生代表等約30人，參觀駁二藝術特區。",
+        period="2019-07/2019-12",
+    )
+    school = named(ext, "台中國際學校")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=school)
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=school)
+    assert part.properties["status"].value == "attended"
