@@ -1549,6 +1549,7 @@ class TieRules(ReaderBase):
         if not parties and self._names_unknown_partner(before):
             return None
         parties = parties or self._guests_signing(clause, before)
+        parties = parties or self._guests_signing_with_home(clause, before)
         parties = parties or self._partner_met_after(clause)
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
@@ -1595,6 +1596,17 @@ class TieRules(ReaderBase):
         if not guests and self.previous is not None:
             guests = self._guests_told_in(self.previous)
         return guests
+
+    def _guests_signing_with_home(self, clause: Clause, before: str) -> list[str]:
+        """A clause naming no signer, signing with the city's side (某機構主席某某率團
+        訪問本府，與本府海洋局簽署…): the guests the sentence told came sign, as the bodies
+        or places they came as."""
+        if "與" not in before or self._signing_subject(before).strip(","):
+            return []
+        with_whom = _ADVERB_TAIL.sub("", before.rsplit("與", 1)[1])
+        if not (_HOME_ACTOR.match(with_whom) or self.lex.home_org(with_whom)):
+            return []
+        return self._guests_told_in(clause.sentence)
 
     def _guests_told_in(self, sentence: Sentence) -> list[str]:
         """The guests `sentence` tells came to the city, and the bodies or places they

@@ -162,3 +162,15 @@ def test_a_schools_teachers_and_students_listed_bring_the_school() -> None:
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=school)
     [part] = rels(ext, RelType.PARTICIPATED_IN, source=school)
     assert part.properties["status"].value == "attended"
+
+
+# 12. an agreement signed in a clause naming no signer, with the city's side
+# (某港務局局長某某率團訪問本府，與本府海洋局簽署「…」): the guests' body signed it
+def test_guests_signing_with_the_citys_bureau_sign_as_their_body() -> None:
+    ext = chapter(
+        "108年11月5日，泰國林查班港務局局長蘇拉猜率團訪問本府，與本府海洋局簽署「港埠合作備忘錄」。",
+        period="2019-07/2019-12",
+    )
+    [mou] = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert mou.target == named(ext, "林查班港務局")
+    assert (mou.properties["title"], mou.properties["date"]) == ("港埠合作備忘錄", "2019-11-05")
