@@ -2656,9 +2656,28 @@ class VisitRules(ReaderBase):
         if not name and verb.group() == "參訪" and gone_to is not None:
             name = body_name(gone_to.group(1))  # 赴某港務局（Port of …）參訪: the body gone to
         name = self._owner_of_site(name) if name else name
+        if name and self._city_called_on(clause, name):
+            return
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
             self._called_on_one(clause, sentence_norm, verb, body)
+
+    def _city_called_on(self, clause: Clause, name: str) -> bool:
+        """A foreign city called on by name alone on the city's trip abroad (期間拜會某府
+        某市, 並拜會某市): the trip went there too, in its days. True if read so."""
+        mentions = self._place_mentions(name)
+        if not mentions or "".join(m.surface for m in mentions) != name:
+            return False
+        place = mentions[-1].place
+        if place.label != "City" or place.id == self.home_place.id:
+            return False
+        trip = self._trip_of_item(clause)
+        if trip is None or self._at_home(trip.target):
+            return False
+        when = {k: v for k, v in trip.properties.items() if k in ("start", "end", "year", "led_by")}
+        city = self.facts.place(place, mentions[-1].surface)
+        self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **when)
+        return True
 
     def _school_gone_to(self, clause: Clause, sentence_norm: str) -> None:
         """A school or university abroad gone to or toured on a trip, its name closing

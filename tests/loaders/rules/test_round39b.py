@@ -174,3 +174,16 @@ def test_guests_signing_with_the_citys_bureau_sign_as_their_body() -> None:
     [mou] = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert mou.target == named(ext, "林查班港務局")
     assert (mou.properties["title"], mou.properties["date"]) == ("港埠合作備忘錄", "2019-11-05")
+
+
+# 13. a foreign city called on by its name alone during the city's trip abroad (期間
+# 拜會某縣某市): the trip went to that city too, in its days
+def test_a_city_called_on_during_a_trip_is_visited() -> None:
+    ext = chapter(
+        "本府觀光局於108年10月24日至27日赴日本東京都參加旅展，期間拜會千葉縣成田市。",
+        period="2019-07/2019-12",
+    )
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "成田市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("2019-10-24", "2019-10-27")
+    ]
