@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _GOVERNING_BODY,
     _GOVERNMENT,
     _GROUPED_CITIES,
+    _HALF_OF_YEAR,
     _HAN,
     _HOME_ACTOR,
     _HOME_BUREAU_SIGNS,
@@ -1431,7 +1432,8 @@ class TieRules(ReaderBase):
         dated = self._agreement_dated(clause, sentence_norm, status, named_only)
         if named_only and status == TieStatus.SIGNED:
             # 依據本年2月雙方簽署之「…」: the date written with the signing is its own
-            dated = _dated_signing(clause, clause.start + last_signing.start())
+            signing_at = clause.start + last_signing.start()
+            dated = _dated_signing(clause, signing_at) or self._signed_in_half(clause, signing_at)
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
 
@@ -1657,6 +1659,19 @@ class TieRules(ReaderBase):
             and (witness is None or start >= witness.end())
             and not any(s < start < e for s, e in quoted)
         ]
+
+    def _signed_in_half(self, clause: Clause, signing_at: int) -> list[DateSpan]:
+        """The year of an agreement named as signed in a half of the report's year
+        (追蹤上半年簽署之「…」執行情形): that year, as a date of its own."""
+        norm = clause.sentence.norm
+        half = list(_HALF_OF_YEAR.finditer(norm, 0, signing_at))[-1:]
+        year = self.state.dates.report_year
+        if not half or year is None:
+            return []
+        if not _SIGNING_DATE_GAP.fullmatch(norm[half[0].end() : signing_at]):
+            return []
+        start, end = half[0].span()
+        return [DateSpan(str(year), None, year, "year", start, end, half[0].group())]
 
     def _agreement_dated(
         self, clause: Clause, sentence_norm: str, status: TieStatus, named_only: bool

@@ -187,3 +187,15 @@ def test_a_city_called_on_during_a_trip_is_visited() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("2019-10-24", "2019-10-27")
     ]
+
+
+# 14. an agreement named as signed in a half of the report's year (追蹤上半年簽署之
+# 「…」執行情形): dated by that year
+def test_an_agreement_signed_in_the_first_half_is_of_the_reports_year() -> None:
+    ext = chapter(
+        "本府觀光局於108年10月24日至27日赴日本東京都參加旅展，期間拜會千葉縣成田市，"
+        "追蹤上半年簽署之觀光交流合作備忘錄執行情形。",
+        period="2019-07/2019-12",
+    )
+    [mou] = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "成田市"))
+    assert mou.properties["date"] == "2019"
