@@ -321,6 +321,10 @@ def _home_body_official() -> re.Pattern[str]:
     )
 
 
+#: Days in brackets right after a stop of an itinerary: 甲市（4月9日至11日）.
+_BRACKETED_DAYS = rx(r"\([^()]*\d[^()]*\)")
+
+
 @dataclass
 class _Itinerary:
     """A trip abroad a sentence tells before the items that detail it (本府某副市長率團
@@ -504,6 +508,8 @@ class VisitRules(ReaderBase):
         helps = _HELPS_OTHERS_GO.search(clause.norm)
         if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper
+        if self._stops_with_days(clause):
+            return  # 行程依序為甲市（4月9日至11日）及乙市（4月12日至16日）: each stop
         if not in_quoted_speech(sentence_norm, clause.start):
             self._went_abroad(clause, sentence_norm)  # 「…也歡迎市民到某市走走」: a wish
         self._called_on_body(clause, sentence_norm)
@@ -546,6 +552,34 @@ class VisitRules(ReaderBase):
             days = _visit_days(visit.properties)
             for member in sorted(members | bodies):
                 self.facts.relate(RelType.VISITED, member, visit.target, told, **days)
+
+    def _stops_with_days(self, clause: Clause) -> bool:
+        """The stops of the trip just told, each with its days in brackets right after
+        it (…赴美訪問，行程依序為甲市（4月9日至11日）、乙市（4月12日至16日）及丙市（4月
+        17日至20日）): the city went to each on its days, led as the trip was. True if
+        the clause lists two stops or more so."""
+        trip = self._trip_abroad
+        if trip is None or trip.told_in not in (clause.sentence, self.previous):
+            return False
+        stops = []
+        for _, end, pid in clause.places:
+            bracket = _BRACKETED_DAYS.match(clause.norm, end)
+            if bracket is None or pid == self.home or self.facts.label_of(pid) != Label.CITY:
+                continue
+            days = [
+                d
+                for d in clause.dates
+                if bracket.start() <= d.text_start - clause.start < bracket.end()
+            ]
+            if days:
+                stops.append((pid, days[0]))
+        if len(stops) < 2:
+            return False
+        led = {"led_by": trip.led_by, "bureaus": trip.bureaus or None}
+        for city, days in stops:
+            when = {"start": days.start, "end": days.end, "year": days.year}
+            self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **led, **when)
+        return True
 
     def _stops_in_heading_gloss(self, clause: Clause) -> None:
         """A part of a trip's item headed by its stops in brackets (一、某市長率團訪問甲市

@@ -199,3 +199,24 @@ def test_an_agreement_signed_in_the_first_half_is_of_the_reports_year() -> None:
     )
     [mou] = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "成田市"))
     assert mou.properties["date"] == "2019"
+
+
+# 15. a trip's stops each written with its days in brackets after it (行程依序為甲市
+# （5月6日至9日）、乙市（5月10日至14日）及丙市（5月15日至18日）): each stop visited
+# on its own days, led as the trip was; the last brackets date the last stop only
+def test_an_itinerary_of_stops_with_their_days_in_brackets() -> None:
+    ext = chapter(
+        "陳市長於108年5月6日至18日率經發局及觀光局等局處首長赴美訪問，行程依序為西雅圖"
+        "（5月6日至9日）、芝加哥（5月10日至14日）及波士頓（5月15日至18日）。",
+        period="2019-01/2019-06",
+    )
+    days = {}
+    for city in ("西雅圖", "芝加哥", "波士頓"):
+        [visit] = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, city))
+        assert visit.properties["led_by"] == "陳市長"
+        days[city] = (visit.properties["start"], visit.properties["end"])
+    assert days == {
+        "西雅圖": ("2019-05-06", "2019-05-09"),
+        "芝加哥": ("2019-05-10", "2019-05-14"),
+        "波士頓": ("2019-05-15", "2019-05-18"),
+    }
