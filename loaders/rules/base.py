@@ -2245,7 +2245,9 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not _HAN.fullmatch(words):
             return None
-        opens = bool(named) and named[0].start == 0
+        # (a country opening the rest names no place of it: 日本台灣交流協會 is one body
+        # between two countries, written with both)
+        opens = bool(named) and named[0].start == 0 and named[0].place.label != "Country"
         if written != words and not opens and not company:
             # 某國某某管理局: one body, whether or not its country is written before it;
             # a place later in its name (美國在台協會高雄分處, 日本交流協會高雄事務所)

@@ -1366,8 +1366,12 @@ _RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
 _PANEL_PART = rx(r"與談")
 #: Speaking words of greeting at an event: 致詞, 互致賀詞, 致歡迎詞, 分別致開幕詞.
 _GREETING = r"(?:互|相互|分別|先後)?致(?:賀|歡迎|開幕|閉幕|祝)?詞"
-#: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生.
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|記者|派員|派團|組團|組隊)"
+#: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生,
+#: 某大學國際學生.
+_SENT_PEOPLE = (
+    r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|記者|派員|派團|組團|組隊"
+    r"|(?:國際|外籍|交換)學生)"
+)
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
@@ -1933,6 +1937,12 @@ _COLLECTIVE = rx(
     # counted too: 函邀三姊妹市, 函邀5個友好城市
     r"(?:各|所有|全體|本市|國際|海外|(?:\d+|[兩二三四五六七八九十]+)個?)*"
     r"(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
+)
+#: Invitees named as a class of people, not by name: 邀請駐臺外交人員及在高外籍人士,
+#: 邀請各國駐臺使節, 邀請外籍學生.
+_PEOPLE_BY_CLASS = rx(
+    r"(?:各國|外國)?(?:駐臺|駐台|在臺|在台|在高|旅居本市)?"
+    r"(?:外交人員|外交官|使節|外籍人士|外籍學生|外國友人|外籍朋友)"
 )
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")

@@ -179,6 +179,7 @@ from loaders.rules.grammar import (
     _PARENS,
     _PART_PLAYED,
     _PARTY_JOINER,
+    _PEOPLE_BY_CLASS,
     _PEOPLE_SENT,
     _PERFORMED_AT,
     _PERFORMED_AT_PART,
@@ -4105,7 +4106,9 @@ class EventRules(PartyRules):
         組團參與，計有某市、某市…派團來高」 (the clauses after it list the invitees), 「本府
         函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」 (the items below open
         with them)."""
-        if _COLLECTIVE.match(clause.norm, invite.end()):
+        if _COLLECTIVE.match(clause.norm, invite.end()) or _PEOPLE_BY_CLASS.match(
+            clause.norm, invite.end()
+        ):  # (邀請駐臺外交人員組隊參賽，計有某處、某所等8隊參加: those answering)
             self._collective = (clause.sentence.start, event_id, sent_on)
         if _REPLIES.search(clause.sentence.norm):
             self._reply_list = (clause.sentence, event_id, sent_on)

@@ -220,3 +220,31 @@ def test_an_itinerary_of_stops_with_their_days_in_brackets() -> None:
         "芝加哥": ("2019-05-10", "2019-05-14"),
         "波士頓": ("2019-05-15", "2019-05-18"),
     }
+
+
+# 16. an invitation to a class of people (邀請駐臺外交人員及在高外籍人士組隊參賽)
+# answered by a 計有 list of the teams' bodies, counted (計有甲處、乙所及某大學國際學生
+# 等8隊參加): each body listed was invited, and took part
+def test_a_class_of_people_invited_then_the_teams_listed() -> None:
+    ext = chapter(
+        "本府運動發展局於108年6月7日在愛河舉辦「2019高雄國際龍舟賽」，邀請駐臺外交人員及"
+        "在高外籍人士組隊參賽，計有英國在台辦事處、法國在台協會及國立高雄大學國際學生等6隊參加。",
+        period="2019-01/2019-06",
+    )
+    for body in ("英國在台辦事處", "法國在台協會", "國立高雄大學"):
+        party = named(ext, body)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=party)
+        [part] = rels(ext, RelType.PARTICIPATED_IN, source=party)
+        assert part.properties["status"].value == "attended"
+
+
+# 17. a body between two countries, its first written before it (日本台灣交流協會
+# 高雄事務所) and listed with no one of it named: one body, named as written
+def test_a_body_between_two_countries_keeps_its_first() -> None:
+    ext = chapter(
+        "本府運動發展局於108年6月7日在愛河舉辦「2019高雄國際龍舟賽」，邀請駐臺外交人員組隊"
+        "參賽，計有美國在台協會高雄分處及日本台灣交流協會高雄事務所等2隊參加。",
+        period="2019-01/2019-06",
+    )
+    office = named(ext, "日本台灣交流協會高雄事務所")
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=office)
