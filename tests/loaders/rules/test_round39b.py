@@ -248,3 +248,21 @@ def test_a_body_between_two_countries_keeps_its_first() -> None:
     )
     office = named(ext, "日本台灣交流協會高雄事務所")
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=office)
+
+
+# 18. one of the cities just listed taken up by 其中, its head leading its delegation
+# (其中某市某某市長親率市民訪問團…，於2月18日至20日訪高並出席燈會活動): he led it, came
+# on those days and took part; 其中 is no part of who led
+def test_a_head_taken_up_by_qizhong_leads_his_citys_delegation() -> None:
+    ext = chapter(
+        "今年燈會於108年2月2日至24日展出，本府循例邀請姊妹市組團共襄盛舉，計有日本姬路市及"
+        "韓國仁川市等2個城市派團參加。",
+        "其中姬路市清元秀泰市長親率市民訪問團共38人，於2月18日至20日訪高並出席燈會活動。",
+        period="2019-01/2019-06",
+    )
+    mayor = named(ext, "清元秀泰")
+    visits = rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)
+    assert [(v.properties["start"], v.properties["end"]) for v in visits] == [
+        ("2019-02-18", "2019-02-20")
+    ]
+    assert rels(ext, RelType.PARTICIPATED_IN, source=mayor)
