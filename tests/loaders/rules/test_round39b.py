@@ -266,3 +266,11 @@ def test_a_head_taken_up_by_qizhong_leads_his_citys_delegation() -> None:
         ("2019-02-18", "2019-02-20")
     ]
     assert rels(ext, RelType.PARTICIPATED_IN, source=mayor)
+
+
+# 19. a Korean city's 國際協力官 is one title, held of the city (某市由國際協力官某某
+# 率市府人員參加): no body 國際 of it
+def test_an_international_cooperation_officer_is_one_title() -> None:
+    ext = chapter("仁川市由國際協力官朴永浩率市府人員一行15人來訪。", period="2019-01/2019-06")
+    [title] = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴永浩"))
+    assert (title.target, title.properties["title_zh"]) == (named(ext, "仁川市"), "國際協力官")
