@@ -4234,8 +4234,8 @@ class EventRules(PartyRules):
 
 def _join_told(text: str, start: int) -> re.Match[str] | None:
     """The first verb of joining in `text` from `start` that tells a taking part, not
-    one a talk is about (洽談…參展事宜: _TALKS_ON) nor one qualifying a noun (出席大會之
-    某市市長: _ATTENDING_QUALIFIES)."""
+    one a talk is about (洽談…參展事宜: _TALKS_ON), one qualifying a noun (出席大會之
+    某市市長: _ATTENDING_QUALIFIES) nor one thanked for (感謝其出席…)."""
     for join in _JOIN.finditer(text, start):
         if _ATTENDING_QUALIFIES.match(text, join.end()):
             continue  # 與出席大會之某市市長會晤: who attended qualifies whom, no one joins
@@ -4243,6 +4243,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
             continue  # 觀賞民眾逾六萬人次: the audience counted, no party joins
         if _SIGNING_CEREMONY.match(text, join.end()):
             continue  # 屆時將由兩市市長共同出席簽約儀式: the signing, no event joined
+        if _THANKED_FOR.search(text[: join.start()]):
+            continue  # 感謝其出席本市論壇: a past taking part recalled, of another event
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None

@@ -274,3 +274,15 @@ def test_an_international_cooperation_officer_is_one_title() -> None:
     ext = chapter("仁川市由國際協力官朴永浩率市府人員一行15人來訪。", period="2019-01/2019-06")
     [title] = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴永浩"))
     assert (title.target, title.properties["title_zh"]) == (named(ext, "仁川市"), "國際協力官")
+
+
+# 20. thanks for someone's attending (拜會某局長，感謝其出席本市論壇): a past taking part
+# recalled, of another event, not one in the event the sentence is about
+def test_thanks_for_attending_is_no_taking_part_in_the_event_told() -> None:
+    ext = chapter(
+        "本府海洋局於108年10月22日至25日派員赴韓國仁川市參加「2019韓國國際海事展」，並於"
+        "10月23日拜會仁川市海洋水產局李大同局長，感謝其出席本市港灣城市論壇。",
+        period="2019-07/2019-12",
+    )
+    parties = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert parties == {KAOHSIUNG}
