@@ -286,3 +286,13 @@ def test_thanks_for_attending_is_no_taking_part_in_the_event_told() -> None:
     )
     parties = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
     assert parties == {KAOHSIUNG}
+
+
+# 21. a ward of a city known by its number (法國巴黎第十六區區長某某): the ward's head,
+# the ward a body of its own, not 第十六區區長 of the city
+def test_the_head_of_a_numbered_ward_is_of_the_ward() -> None:
+    ext = chapter(
+        "108年9月17日，法國巴黎第十六區區長高德（Jean Gaude）來訪。", period="2019-07/2019-12"
+    )
+    [title] = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "高德"))
+    assert (title.target, title.properties["title_zh"]) == (named(ext, "巴黎第十六區"), "區長")
