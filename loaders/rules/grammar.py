@@ -837,10 +837,13 @@ _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: coming down to it (南下訪問), and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
-#: The city or one of its bureaus receiving guests, on a day or at home (本局於6月24日
-#: 接待…, 本府某局於本市接待…); not abroad (本府某局於某國某市接待…: no coming).
+#: The city, one of its bureaus or schools receiving guests, on a day or at home (本局於
+#: 6月24日接待…, 本府某局於本市接待…); not abroad (本府某局於某國某市接待…: no coming).
 _HOME_RECEIVING = (
-    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|" + _OWN_BUREAU + ")"
+    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|"
+    + _OWN_BUREAU
+    # a school of the city hosting its guests (本市某高中接待某市立某高中師生36人)
+    + r"|本市[\u4e00-\u9fff]{1,8}?(?:高中|高級中學|國中|國小|中學|小學|高工|高商|大學))"
     r"(?:於(?:"
     + _DATE_DIGITS
     + "|"

@@ -296,3 +296,17 @@ def test_the_head_of_a_numbered_ward_is_of_the_ward() -> None:
     )
     [title] = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "高德"))
     assert (title.target, title.properties["title_zh"]) == (named(ext, "巴黎第十六區"), "區長")
+
+
+# 22. a school of the city hosting a foreign school's teachers and students (本市某高中
+# 接待某市立某高中師生30人，於…進行交流): the guests' school came, on those days
+def test_a_home_school_hosting_guests_brings_their_school() -> None:
+    ext = chapter(
+        "本市中正高中接待姬路市立姬路學園高中師生30人，於108年11月5日至8日進行寄宿家庭交流。",
+        period="2019-07/2019-12",
+    )
+    school = named(ext, "姬路市立姬路學園高中")
+    visits = rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
+    assert [(v.properties["start"], v.properties["end"]) for v in visits] == [
+        ("2019-11-05", "2019-11-08")
+    ]
