@@ -310,3 +310,15 @@ def test_a_home_school_hosting_guests_brings_their_school() -> None:
     assert [(v.properties["start"], v.properties["end"]) for v in visits] == [
         ("2019-11-05", "2019-11-08")
     ]
+
+
+# 23. a guest serving as the keynote speaker (擔任開幕專題演講人) at the city's event:
+# he took part as a speaker
+def test_serving_as_the_keynote_speaker_is_taking_part() -> None:
+    ext = chapter(
+        "本府於108年10月8日至9日主辦「2019高雄國際港灣論壇」，西雅圖市副市長Anna Smith擔任開幕"
+        "專題演講人。",
+        period="2019-07/2019-12",
+    )
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "Anna Smith"))
+    assert (part.properties["status"].value, part.properties["role"]) == ("attended", "speaker")
