@@ -493,6 +493,12 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: title in brackets may also end in 宣言.
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
+#: Acting under an agreement of the two cities (依據兩市公務員交流協議, 根據雙方所簽之
+#: 某某備忘錄): its name, which tells it was made.
+_ACTING_ON_BOTHS_AGREEMENT = rx(
+    r"(?:依據|根據|依照|依循|基於)(?:兩市|雙方)(?:所簽(?:署|訂)?)?(?:之|的)?"
+    r"([\u4e00-\u9fff]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
+)
 #: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
 _AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述|上開|前開)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
 #: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):

@@ -15,6 +15,7 @@ from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import _SCHOOL_KINDS, Clause, ReaderBase
 from loaders.rules.grammar import (
+    _ACTING_ON_BOTHS_AGREEMENT,
     _ADVERB_TAIL,
     _AFTER_EARLIER,
     _AGREED_THEN_TO_SIGN,
@@ -1404,6 +1405,7 @@ class TieRules(ReaderBase):
         text = clause.norm
         signings = list(_AGREEMENT.finditer(text))
         if not signings:
+            self._agreement_acted_on(clause)
             return
         if not _AGREEMENT_KIND.search(text):
             # 簽署之「…備忘錄」於今年屆期，雙方於11月2日完成續約 / …分別於兩地簽署: the
@@ -1436,6 +1438,31 @@ class TieRules(ReaderBase):
             dated = _dated_signing(clause, signing_at) or self._signed_in_half(clause, signing_at)
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
+
+    def _agreement_acted_on(self, clause: Clause) -> None:
+        """An agreement of the two cities the sentence acts on (依據兩市公務員交流協議，
+        某市政府派遣公務員…): the city and the one foreign city the sentence names hold it,
+        signed at a time not told."""
+        acted_on = _ACTING_ON_BOTHS_AGREEMENT.search(clause.norm)
+        if acted_on is None:
+            return
+        cities = {
+            m.place.id: m
+            for m in self._place_mentions(clause.sentence.norm)
+            if m.place.label == "City" and m.place.id != self.home_place.id
+        }
+        if len(cities) != 1:
+            return
+        (mention,) = cities.values()
+        city = self.facts.place(mention.place, mention.surface)
+        self.facts.relate(
+            RelType.SIGNED_MOU,
+            self.home,
+            city,
+            clause.sentence,
+            status=TieStatus.SIGNED,
+            title=acted_on.group(1),
+        )
 
     def _tie_agreement_again(self, clause: Clause, sentence_norm: str, title: str) -> bool:
         """Whether an agreement named by no title, or by its kind alone (簽署協定), is the

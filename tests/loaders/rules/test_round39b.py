@@ -322,3 +322,15 @@ def test_serving_as_the_keynote_speaker_is_taking_part() -> None:
     )
     [part] = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "Anna Smith"))
     assert (part.properties["status"].value, part.properties["role"]) == ("attended", "speaker")
+
+
+# 24. acting under an agreement of the two cities (依據兩市公務員交流協議，某市政府派遣
+# 公務員…): the city and the foreign city the sentence names hold it, signed
+def test_acting_under_the_two_cities_agreement_tells_it_was_signed() -> None:
+    ext = chapter(
+        "依據兩市公務員交流協議，仁川市政府派遣公務員2名，於108年5月13日至24日至本府觀光局研修。",
+        period="2019-01/2019-06",
+    )
+    [mou] = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仁川市"))
+    assert mou.properties["title"] == "公務員交流協議"
+    assert "date" not in mou.properties
