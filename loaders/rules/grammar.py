@@ -1561,7 +1561,7 @@ _ALONG_WITH_THAT = rx(r"偕同?(?:夫人|配偶|眷屬)?(?:及|與|暨)?該")
 #: body, before the words of its people.
 _BODY_ALONG = rx(
     r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
-    r"(?:人員|師生|教師|代表|主任)"
+    r"(?:人員|師生|教師|代表|主任|會員|成員)"
     # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
     r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
     # 本府某局會同某協會，於3月22日赴某地參加: the body itself, its name closing the words

@@ -231,7 +231,7 @@ _BODY_AMONG_PARTY = rx(
     r"(?:官員|人員|代表|主管)"
 )
 #: The coming right after a visitor's companions unnamed: 偕同某港務局代表來訪, …主任拜會.
-_CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|拜會|拜訪|訪問|蒞|抵|南下)")
+_CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|前來|拜會|拜訪|訪問|蒞|抵|南下)")
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
@@ -2262,9 +2262,13 @@ class VisitRules(ReaderBase):
             if name is None or kind is None:
                 continue
             places = self._place_mentions(name)
-            if any(m.place.id == self.home_place.id for m in places):
-                continue  # 某協會高雄事務所, 某國在台協會高雄分處: based here, no visitor
             place = places[0].place if places and places[0].start == 0 else None
+            if any(m.place.id == self.home_place.id for m in places) and (
+                place is None or place.label == "Country"
+            ):
+                # 某協會高雄事務所, 某國在台協會高雄分處: based here, no visitor (not 某市
+                # 高雄姊妹市協會, of the foreign city its name opens with)
+                continue
             if (
                 place is not None
                 and place.label == "Country"

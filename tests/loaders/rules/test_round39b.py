@@ -334,3 +334,16 @@ def test_acting_under_the_two_cities_agreement_tells_it_was_signed() -> None:
     [mou] = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "仁川市"))
     assert mou.properties["title"] == "公務員交流協議"
     assert "date" not in mou.properties
+
+
+# 25. a visitor coming with the members of a body of his city named for its tie with
+# ours (由市議員某某偕同某市高雄姊妹市協會會員前來): the association came too, though
+# its name holds the city's
+def test_members_of_a_sister_city_association_coming_along_bring_it() -> None:
+    ext = chapter(
+        "西雅圖市方面，由市議員約翰‧史密斯偕同西雅圖高雄姊妹市協會會員前來，該協會為兩市民間交流之"
+        "重要推手。",
+        period="2019-01/2019-06",
+    )
+    association = named(ext, "西雅圖高雄姊妹市協會")
+    assert rels(ext, RelType.VISITED, source=association, target=KAOHSIUNG)
