@@ -1814,7 +1814,8 @@ class VisitRules(ReaderBase):
             start = max(norm.rfind(c, 0, span.text_start) for c in ",;") + 1
             ends = [i for i in (norm.find(c, span.text_end) for c in ",;") if i >= 0]
             words = _INVITED_BY.sub("", norm[start : min(ends, default=len(norm))])
-            if not _INVITE.search(words):
+            # (舉辦「某某少年足球邀請賽」: an event's name that says 邀請 invites no one)
+            if not _INVITE.search(_QUOTED_TEXT.sub("", words)):
                 kept.append(span)
         return kept
 

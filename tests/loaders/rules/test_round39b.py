@@ -347,3 +347,18 @@ def test_members_of_a_sister_city_association_coming_along_bring_it() -> None:
     )
     association = named(ext, "西雅圖高雄姊妹市協會")
     assert rels(ext, RelType.VISITED, source=association, target=KAOHSIUNG)
+
+
+# 26. a coming with no date of its own after the city's event is told held on its days,
+# the event named 某某邀請賽 (舉辦「…少年足球邀請賽」，…，某某帶隊來高): the event's name
+# invites no one, so its days date the coming
+def test_an_events_name_saying_invitation_still_dates_a_coming() -> None:
+    ext = chapter(
+        "本府教育局於108年12月21日至23日舉辦「2019高雄國際少年足球邀請賽」，日本姬路市由該市"
+        "教育委員會課長山本二郎帶隊來高。",
+        period="2019-07/2019-12",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "山本二郎"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("2019-12-21", "2019-12-23")
+    ]
