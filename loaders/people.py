@@ -295,6 +295,7 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         return affiliation[: places[-1].end + len(body)], rest[len(body) :] + title
     if (
         _NUMBERED_WARD.fullmatch(rest)  # 某市 + 第六區 + 區長: the ward's head
+        or rest == "港"  # 某市 + 港 + 執行長: the head of the city's port, a body
         or len(rest) > 6
         or not all(_is_cjk(c) for c in rest)
         or rest.startswith(("政府", "立"))

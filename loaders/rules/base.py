@@ -1826,8 +1826,10 @@ class ReaderBase:
             place = None  # 某某經濟貿易辦事處 after 某國某市: an office of its own, not the city's
         if body_name(org_name) is None:
             return None, place  # 該會 with no body of the kind named before it: none
-        again = self._body_named_before(org_name) if kind and not mentions else None
-        if again is not None and self._named_here_elsewhere(again, inherited):
+        # (a body whose kind no word tells, named before: 美國某某港, later 某某港執行長,
+        # its name its own wherever the sentence is)
+        again = self._body_named_before(org_name) if not mentions else None
+        if again is not None and kind and self._named_here_elsewhere(again, inherited):
             again = None  # 某市長率團來訪，觀光協會會長某某隨行: that city's, not one before
         if again is not None:  # 某管理局主席某某, the body named before: not of a later place
             return again, None

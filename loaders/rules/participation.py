@@ -4043,7 +4043,10 @@ class EventRules(PartyRules):
             # 本府分函甲市、乙市及丙市，邀請各該市…: each city the clause before named
             return list(self.state.clause_places)
         invitees = [
-            self._body_named_from(text, start, end) or self._city_state(pid) or pid
+            self._body_named_from(text, start, end)
+            or self._port_named_at(text, start, end)
+            or self._city_state(pid)
+            or pid
             for start, end, pid in clause.places
             if invite.start() < start < first_event
             and pid != self.home

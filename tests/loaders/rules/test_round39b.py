@@ -362,3 +362,31 @@ def test_an_events_name_saying_invitation_still_dates_a_coming() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("2019-12-21", "2019-12-23")
     ]
+
+
+# 27. a port named by its city and 港 as an item of a list of parties invited (邀請甲市、
+# 乙市及美國某某港等港灣城市與港埠機構參加): the port, a body, not its city
+def test_a_port_listed_among_invitees_is_the_port() -> None:
+    ext = chapter(
+        "本府於108年10月8日至9日主辦「2019高雄國際港灣論壇」，邀請韓國仁川市、日本神戶市及"
+        "美國奧克蘭港等港灣城市與港埠機構參加。",
+        period="2019-07/2019-12",
+    )
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert named(ext, "奧克蘭港") in invited
+    assert all(ext_id.startswith(("city:kr", "city:jp", "org:")) for ext_id in invited)
+
+
+# 28. a body whose kind no word tells, named before (美國某某港), named again by its name
+# alone after another place's official (甲市某局局長某某及某某港執行長某某): the same body,
+# not one of that other place
+def test_a_body_named_before_is_the_same_after_another_places_official() -> None:
+    ext = chapter(
+        "本府於108年10月8日至9日主辦「2019高雄國際港灣論壇」，邀請韓國仁川市及美國奧克蘭港等"
+        "港灣城市與港埠機構參加。仁川市海洋局局長李大同及奧克蘭港執行長Danny Wan分別發表專題演講。",
+        period="2019-07/2019-12",
+    )
+    port = named(ext, "奧克蘭港")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "Danny Wan"), target=port)
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=port)
+    assert part.properties["status"].value == "attended"
