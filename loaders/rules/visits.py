@@ -246,8 +246,9 @@ _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
 _SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
-#: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪).
-_COMPANION = rx(r"偕|陪同|,以及")
+#: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪;
+#: 甲率議員一行9人、乙等，亦於本期到訪).
+_COMPANION = rx(r"偕|陪同|,以及|、")
 #: Who invited those who came, qualifying them (由某部邀請來華訪問之某記者團): the body.
 _INVITED_HERE_BY = rx(r"^由([^,;。]{2,20}?)(?:邀請|邀)[^,;。]{0,8}?(?:之|的)")
 #: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.

@@ -390,3 +390,15 @@ def test_a_body_named_before_is_the_same_after_another_places_official() -> None
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "Danny Wan"), target=port)
     [part] = rels(ext, RelType.PARTICIPATED_IN, source=port)
     assert part.properties["status"].value == "attended"
+
+
+# 29. two guests listed before their coming, the first leading a group (甲率議員一行9人、
+# 乙等，亦於本期到訪): both came
+def test_two_guests_listed_before_their_coming_both_came() -> None:
+    ext = chapter(
+        "其他國際友人：日本宮崎縣議會日台友好議員連盟會長田中太郎率議員一行9人、泰國清邁府副府長"
+        "蘇拉蓬（Surapong Chaiyaphan）等，亦於本期到訪。",
+        period="2019-01/2019-06",
+    )
+    for guest in ("田中太郎", "蘇拉蓬"):
+        assert rels(ext, RelType.VISITED, source=named(ext, guest), target=KAOHSIUNG)
