@@ -1002,6 +1002,35 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+        self._listed_guests_came_with(visitors, clause.sentence, when)
+
+    def _listed_guests_came_with(
+        self, visitors: list[str], sentence: Sentence, when: dict[str, object]
+    ) -> None:
+        """A place's delegation taken up on a day from the guests the sentence before
+        listed as come in the period (…、某府副府長某某等，亦於本期到訪。其中某府訪團於6月
+        18日拜會本府…): that place's guests listed came on that day."""
+        day = str(when.get("start") or "")
+        listed = self.previous
+        if not (self.state.continues and listed is not None and len(day) == len("2000-01-01")):
+            return
+        places = {v for v in visitors if self.facts.label_of(v) == Label.CITY}
+        holders = {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.target in places
+        }
+        for visit in list(self.facts.relations.values()):
+            if (
+                visit.type == RelType.VISITED
+                and visit.source in holders
+                and visit.target == self.home
+                and "start" not in visit.properties
+                and any(listed.start <= e.start < listed.end for e in visit.evidence)
+            ):
+                end = when.get("end")
+                set_days(visit.properties, day, str(end) if end else None)
+                self.facts.add_evidence(visit, sentence)
 
     def _invited_to_come_by(self, sentence_norm: str, visitors: list[str]) -> None:
         """The body a sentence opens by naming as who invited those who came (由某部邀請

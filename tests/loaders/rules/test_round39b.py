@@ -402,3 +402,19 @@ def test_two_guests_listed_before_their_coming_both_came() -> None:
     )
     for guest in ("田中太郎", "蘇拉蓬"):
         assert rels(ext, RelType.VISITED, source=named(ext, guest), target=KAOHSIUNG)
+
+
+# 30. a place's delegation taken up by 其中 on a day (其中某府訪團於6月18日拜會本府…),
+# after guests listed as come in the period (…、某府副府長某某等，亦於本期到訪): that
+# place's guest came on that day
+def test_a_places_delegation_taken_up_dates_its_listed_guest() -> None:
+    ext = chapter(
+        "其他國際友人：日本宮崎縣議會日台友好議員連盟會長田中太郎率議員一行9人、泰國清邁府副府長"
+        "蘇拉蓬（Surapong Chaiyaphan）等，亦於本期到訪。其中清邁府訪團於108年6月18日拜會本府"
+        "農業局，考察本市芒果產銷制度。",
+        period="2019-01/2019-06",
+    )
+    [visit] = rels(ext, RelType.VISITED, source=named(ext, "蘇拉蓬"), target=KAOHSIUNG)
+    assert visit.properties["start"] == "2019-06-18"
+    [other] = rels(ext, RelType.VISITED, source=named(ext, "田中太郎"), target=KAOHSIUNG)
+    assert "start" not in other.properties
