@@ -1208,6 +1208,12 @@ _SCHOOL_TIE_MADE = rx(
 _BOTH_TIED = rx(r"兩(?:個|座)?(姊妹|友好)(?:城|港)?市(?:間|之間|之|的)")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
+#: A school's people led there, no place named after (由某女中校長率師生18人前往): the
+#: school, its name before its head's title.
+_SCHOOL_WENT = rx(
+    r"^(?:並|另)?由(?:本市)?([\u4e00-\u9fff]{2,12}?)(?:校長|副校長|主任|教師|老師)"
+    r"(?:親自)?率(?:領)?(?:該校)?(?:師生|學生|教師)[^,;。]{0,8}?前往。?$"
+)
 # --- References, lists and hosts ------------------------------------------------------
 
 _HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方|本團")  # 本團: the city's own delegation

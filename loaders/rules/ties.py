@@ -94,6 +94,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SCHOOL_TIE,
     _SCHOOL_TIE_MADE,
+    _SCHOOL_WENT,
     _SEEKING,
     _SIGNED_FOR,
     _SIGNING,
@@ -2109,6 +2110,7 @@ class TieRules(ReaderBase):
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
             self._school_tie_signed_after(clause)
+            self._school_went_to_sign(clause)
             return
         schools = _school_names(clause.norm)
         status = self._school_tie_status_in_clause(clause, tie)
@@ -2307,6 +2309,23 @@ class TieRules(ReaderBase):
                 RelType.VISITED, ours, partner, clause.sentence, **({"year": year} if year else {})
             )
         return True
+
+    def _school_went_to_sign(self, clause: Clause) -> None:
+        """A clause after a sister-school signing telling one of the two schools went
+        there (…於10月16日在某地簽署姊妹校協定，由某女中校長率師生18人前往): it visited
+        its partner, on the day of the signing."""
+        went = _SCHOOL_WENT.match(clause.norm)
+        if went is None:
+            return
+        for tie in list(self.facts.relations.values()):
+            if tie.type != RelType.SISTER_SCHOOL_OF or not told_in(tie, clause.sentence):
+                continue
+            ends = {tie.source: tie.target, tie.target: tie.source}
+            for school, partner in ends.items():
+                if self.facts.entities[school].name_zh.endswith(went.group(1)):
+                    since = tie.properties.get("since")
+                    when = {"start": since, "year": int(str(since)[:4])} if since else {}
+                    self.facts.relate(RelType.VISITED, school, partner, clause.sentence, **when)
 
     def _leading_home_school(self, sentence_norm: str) -> str | None:
         """The home school a sentence opens with (本市某高中師生…亦隨團前往, 5月3日，本市

@@ -418,3 +418,16 @@ def test_a_places_delegation_taken_up_dates_its_listed_guest() -> None:
     assert visit.properties["start"] == "2019-06-18"
     [other] = rels(ext, RelType.VISITED, source=named(ext, "田中太郎"), target=KAOHSIUNG)
     assert "start" not in other.properties
+
+
+# 31. one of the two schools of a sister-school signing told as going there (…於10月16日
+# 在某地簽署姊妹校協定，由某高中校長率師生18人前往): it visited its partner that day
+def test_a_school_going_to_sign_visits_its_partner() -> None:
+    ext = chapter(
+        "本市中正高中與日本姬路市立東高等學校，於108年10月16日在姬路簽署姊妹校協定，由中正高中"
+        "校長率師生18人前往。",
+        period="2019-07/2019-12",
+    )
+    partner = named(ext, "姬路市立東高等學校")
+    [visit] = rels(ext, RelType.VISITED, source=named(ext, "中正高中"), target=partner)
+    assert visit.properties["start"] == "2019-10-16"
