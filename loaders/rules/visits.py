@@ -245,6 +245,9 @@ _GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
 _SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
+#: A clause's subject before the one leading it (某市並由某某帶隊來高, 某市則由某某率團):
+#: the words before 由.
+_LED_SUBJECT = rx(r"^([\u4e00-\u9fff]{2,12}?)(?:並|則|亦|也)*由")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
 #: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪;
 #: 甲率議員一行9人、乙等，亦於本期到訪).
@@ -2015,8 +2018,9 @@ class VisitRules(ReaderBase):
                 for at in re.finditer(re.escape(name), scope)
             )
         ]
-        if named:
-            return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
+        if named:  # (某市並由該市某某帶隊來高: the city he led came too)
+            bodies = self._visitor_bodies(sentence_norm, sent) + self._city_led_by_another(clause)
+            return list(dict.fromkeys(named + bodies))
         earlier = sentence_norm[: clause.start]
         if _LEADER_CHANGED.match(clause.norm) and _KEPT_AWAY.search(earlier):
             # 某市長因故未能來訪，改由副市長率團來訪: the one kept away came not; the city or
@@ -2106,6 +2110,20 @@ class VisitRules(ReaderBase):
         if clause.sentence.is_heading and self._official_of_place_alone(head):
             return []  # 5.某市市長來訪: the mayor came (his text names him), not the city
         return self._foreign(clause) or self.state.subject
+
+    def _city_led_by_another(self, clause: Clause) -> list[str]:
+        """The foreign city opening the clause as its subject, whose coming someone led
+        (某市並由該市教育委員會某某帶隊來高): the city came, whoever led it."""
+        subject = _LED_SUBJECT.match(_DATE_HEAD.sub("", clause.norm))
+        if subject is None:
+            return []
+        mentions = self._place_mentions(subject.group(1))
+        if len(mentions) != 1 or mentions[0].end != len(subject.group(1)):
+            return []
+        place = mentions[0].place
+        if place.label != "City" or place.id == self.home_place.id:
+            return []
+        return [self.facts.place(place, mentions[0].surface)]
 
     def _home_school_calling(self, words: str) -> str | None:
         """The home school whose people call on a body abroad, opening the words before

@@ -431,3 +431,15 @@ def test_a_school_going_to_sign_visits_its_partner() -> None:
     partner = named(ext, "姬路市立東高等學校")
     [visit] = rels(ext, RelType.VISITED, source=named(ext, "中正高中"), target=partner)
     assert visit.properties["start"] == "2019-10-16"
+
+
+# 32. a foreign city as a clause's subject, someone leading its coming (某市並由該市教育
+# 委員會課長某某帶隊來高): the city came, with him
+def test_a_city_whose_coming_another_led_came() -> None:
+    ext = chapter(
+        "本府教育局於108年12月21日至23日舉辦「2019高雄國際少年足球邀請賽」，日本姬路市並由該市"
+        "教育委員會課長山本二郎帶隊來高。",
+        period="2019-07/2019-12",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "姬路市"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["2019-12-21"]
