@@ -443,3 +443,14 @@ def test_a_city_whose_coming_another_led_came() -> None:
     )
     visits = rels(ext, RelType.VISITED, source=named(ext, "姬路市"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in visits] == ["2019-12-21"]
+
+
+# 33. heads of bureaus spoken of as a kind (其餘由副市長、秘書長或相關局處首長代表接待):
+# no person named 處首長
+def test_heads_of_bureaus_as_a_kind_are_no_person() -> None:
+    ext = chapter(
+        "本期本府接待外賓計40案，其中由陳市長親自接見者計10案，其餘由副市長、秘書長或相關局處"
+        "首長代表接待。",
+        period="2019-01/2019-06",
+    )
+    assert not [e for e in ext.entities if e.id.startswith("person:")]
