@@ -34,6 +34,8 @@ _SINGLED_OUT = rx(r"(?:尤以|其中以|其中|以)?")
 #: Words opening the list of what a noun names, right after it: 姊妹市包括甲市、乙市,
 #: 友好城市計有….
 _LISTED_AFTER_WORD = rx(r"(?:計有|共有|包括|包含)")
+#: Words opening examples of what a noun names, right after it: 姊妹市如甲市、乙市等.
+_LISTED_AS_EXAMPLES = rx(r"(?:例如|諸如|如)")
 _LIST_CLOSING = rx(
     r"等(?:國內外|海內外|國內|國外|全球)?\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)"
 )

@@ -71,6 +71,7 @@ from loaders.rules.grammar import (
     _LIST_CLOSE,
     _LIST_CLOSED,
     _LISTED_AFTER_WORD,
+    _LISTED_AS_EXAMPLES,
     _MADE_IN_PARENS,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
@@ -1146,8 +1147,10 @@ class TieRules(ReaderBase):
         """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
         or before it; of a list named a group of another kind (姊妹市某市、某市及某市等
         港灣城市) only the first city."""
-        # 姊妹市包括甲市、乙市及丙市: the list opened by a word of listing
-        opening = _LISTED_AFTER_WORD.match(clause.norm, match.end())
+        # 姊妹市包括甲市、乙市及丙市, 姊妹市如甲市、乙市等: the list opened by a word of listing
+        opening = _LISTED_AFTER_WORD.match(clause.norm, match.end()) or _LISTED_AS_EXAMPLES.match(
+            clause.norm, match.end()
+        )
         after = self._listed_alike(clause, opening.end() if opening else match.end())
         if after and self._regrouped(clause, after[-1]):
             # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,

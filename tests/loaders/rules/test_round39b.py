@@ -454,3 +454,13 @@ def test_heads_of_bureaus_as_a_kind_are_no_person() -> None:
         period="2019-01/2019-06",
     )
     assert not [e for e in ext.entities if e.id.startswith("person:")]
+
+
+# 34. sister cities given as examples right after the word (本市現有姊妹市如甲市、乙市等):
+# each is a sister
+def test_sisters_given_as_examples_are_all_sisters() -> None:
+    ext = chapter(
+        "本市現有姊妹市如美國西雅圖市、日本姬路市等，交流頻繁。", period="2019-07/2019-12"
+    )
+    for city in ("西雅圖市", "姬路市"):
+        assert rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, city))
