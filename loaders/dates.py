@@ -824,14 +824,13 @@ _AFTER_CLOSING_BRACKET = re.compile(r"\)\s*[。;,]?\s*$")
 def date_in_closing_brackets(norm: str, spans: list[DateSpan]) -> DateSpan | None:
     """A date written alone in brackets closing the sentence, after what it tells
     (…參觀港區及捷運工程（81.1.20～1.23）；, …交換意見（95.5.1）。): the date of the
-    item's story the sentence tells, not of the words just before it."""
-    for span in spans:
-        if (
-            norm[span.text_start - 1 : span.text_start] == "("
-            and _AFTER_CLOSING_BRACKET.match(norm, span.text_end)
-            and not span.since
-        ):
-            return span
+    item's story the sentence tells, not of the words just before it; not the last of
+    several days each in brackets after what they date (行程依序為甲市（4月9日至11日）
+    及乙市（4月12日至16日）: the last stop's)."""
+    bracketed = [s for s in spans if norm[s.text_start - 1 : s.text_start] == "("]
+    for span in bracketed:
+        if _AFTER_CLOSING_BRACKET.match(norm, span.text_end) and not span.since:
+            return span if len(bracketed) == 1 else None
     return None
 
 

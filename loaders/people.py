@@ -294,7 +294,9 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     if body != rest:  # 某市港務局 + 亞洲區 + 代表: the region belongs to the title
         return affiliation[: places[-1].end + len(body)], rest[len(body) :] + title
     if (
-        len(rest) > 6
+        _NUMBERED_WARD.fullmatch(rest)  # 某市 + 第六區 + 區長: the ward's head
+        or rest == "港"  # 某市 + 港 + 執行長: the head of the city's port, a body
+        or len(rest) > 6
         or not all(_is_cjk(c) for c in rest)
         or rest.startswith(("政府", "立"))
         or lexicon().org_kind(rest)
@@ -303,6 +305,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     ):
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
+
+
+#: A ward of a city known by its number (布拉格第六區, 巴黎第十六區): a body of its own.
+_NUMBERED_WARD = rx(r"第(?:\d+|[一二三四五六七八九十]+)區")
 
 
 def _of_the_sentence(words: str) -> bool:

@@ -84,6 +84,10 @@ _COLUMN_NAMES: dict[Column, tuple[str, ...]] = {
         "領隊",
         "代表",
         "來訪者",
+        "外賓",
+        "來訪外賓",
+        "來訪貴賓",
+        "訪客",
     ),
     Column.COUNT: ("人數", "團員人數", "一行人數", "來訪人數"),
     Column.PURPOSE: (
@@ -247,9 +251,12 @@ def _guest_reading(by_column: dict[Column, str]) -> str:
     return _sentence({**by_column, Column.PURPOSE: purpose}, coming + _received_by(by_column))
 
 
-#: A purpose cell opening with the group the guest led (率團親善訪問, 率縣議會訪問團來訪):
-#: the leading is the guest's, written with him, the rest after it.
-_LEADS_GROUP_CELL = re.compile(r"^(?P<lead>率(?:領)?[^,;。]{0,12}?[團隊])(?P<rest>.*)$")
+#: A purpose cell opening with the group the guest led (率團親善訪問, 率縣議會訪問團來訪,
+#: 率議員一行7人來訪): the leading is the guest's, written with him, the rest after it.
+_LEADS_GROUP_CELL = re.compile(
+    r"^(?P<lead>率(?:領)?[^,;。]{0,12}?(?:[團隊]|一行(?:\d+|[一二三四五六七八九十兩]+)[人名]))"
+    r"(?P<rest>.*)$"
+)
 #: The rest of such a cell telling the coming itself (來訪, 回訪, 訪問本市).
 _COMING_WORDS = r"來訪|回訪|到訪|訪問|來高"
 _COMING_CELL = re.compile(rf"^(?:{_COMING_WORDS})")

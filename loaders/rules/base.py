@@ -49,6 +49,7 @@ from loaders.rules.grammar import (
     _ACTOR_END,
     _ADVERB_AFTER_LEADER,
     _AFFILIATION_BREAK,
+    _AFTERWARDS,
     _ANAPHORA,
     _BARE_NAMES_COUNTED,
     _BARE_VERB_CLOSING,
@@ -71,6 +72,7 @@ from loaders.rules.grammar import (
     _GLOSS,
     _GLOSSED_PLACE_NAME,
     _GO,
+    _GOES_ON,
     _GONE_TO,
     _GRANT_OPENING,
     _HAN,
@@ -139,6 +141,7 @@ from loaders.rules.grammar import (
     _TITLE_SENTENCE,
     _TOWARD_HOME,
     _TROUPE_AFTER_PLACE,
+    _VIRTUAL,
     _VISIT_PURPOSE,
     _WISH_TIME,
     _YEAR_CLOSING,
@@ -828,6 +831,20 @@ class ReaderBase:
         if not normalize(mention.surface).endswith(name):
             return None
         return None if self.gaz.find_places(name) else name
+
+    @staticmethod
+    def _virtual(sentence_norm: str) -> bool:
+        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
+        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
+        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
+        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
+        for part in _CLAUSE_BREAK.split(sentence_norm):
+            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
+                later and part.startswith(_GOES_ON)
+            )
+            if _VIRTUAL.search(part) and not later:
+                return True
+        return False
 
     @staticmethod
     def _written_after_region(mention: PlaceMention) -> bool:
@@ -1744,8 +1761,25 @@ class ReaderBase:
             named = place.name_zh.removesuffix(anaphor.group(1)) + body
             return self._organization(named, body_kind, place), place
         if body_kind:
-            return self._organization(body, body_kind, place), place
+            org = self._organization(body, body_kind, place)
+            if place.label == "City" and not self._place_mentions(body):
+                # 該市教育委員會: also called by the city's name, as 某某市教育委員會
+                names = self._city_names(self.facts.place(place), anaphor.group(1))
+                self.facts.entities[org].merge_aliases([name + body for name in names])
+            return org, place
         return None
+
+    def _city_names(self, city: str, suffix: str) -> list[str]:
+        """The names the report and the data give a city with its suffix and without its
+        country (姫路市, 姬路市; not 日本姬路市)."""
+        entity = self.facts.entities[city]
+        return [
+            name
+            for name in dict.fromkeys(
+                [entity.name_zh.removesuffix(suffix) + suffix, *entity.aliases]
+            )
+            if name.endswith(suffix) and not any(self.gaz.country(name[:n]) for n in range(2, 6))
+        ]
 
     def _short_city_ending(self, text: str) -> Place | None:
         """The city a short form ending the words names (會晤西市 + 市長: 西市 just named,
@@ -1792,8 +1826,10 @@ class ReaderBase:
             place = None  # 某某經濟貿易辦事處 after 某國某市: an office of its own, not the city's
         if body_name(org_name) is None:
             return None, place  # 該會 with no body of the kind named before it: none
-        again = self._body_named_before(org_name) if kind and not mentions else None
-        if again is not None and self._named_here_elsewhere(again, inherited):
+        # (a body whose kind no word tells, named before: 美國某某港, later 某某港執行長,
+        # its name its own wherever the sentence is)
+        again = self._body_named_before(org_name) if not mentions else None
+        if again is not None and kind and self._named_here_elsewhere(again, inherited):
             again = None  # 某市長率團來訪，觀光協會會長某某隨行: that city's, not one before
         if again is not None:  # 某管理局主席某某, the body named before: not of a later place
             return again, None
@@ -2211,7 +2247,9 @@ class ReaderBase:
             place = named[0].place
         if len(words) < 3 or not _HAN.fullmatch(words):
             return None
-        opens = bool(named) and named[0].start == 0
+        # (a country opening the rest names no place of it: 日本台灣交流協會 is one body
+        # between two countries, written with both)
+        opens = bool(named) and named[0].start == 0 and named[0].place.label != "Country"
         if written != words and not opens and not company:
             # 某國某某管理局: one body, whether or not its country is written before it;
             # a place later in its name (美國在台協會高雄分處, 日本交流協會高雄事務所)

@@ -28,11 +28,14 @@ _CLAUSE_BREAK = rx(r"[,,;;]|:(?=\d|[〇一二三四五六七八九十]{1,3}月)|
 _LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
 #: The ties a clause speaks of as a set, ending it: 本市現有姊妹市中, 在友好城市當中.
 _TIES_AMONG = rx(r"(?:姊妹|友好|友誼)(?:城)?市(?:中|當中|之中)$")
-#: The opening of a clause singling some out of a set: 以甲市…最為頻繁, 其中, 尤以.
-_SINGLED_OUT = rx(r"(?:尤以|其中以|其中|以)")
+#: The opening of a clause singling some out of a set: 以甲市…最為頻繁, 其中, 尤以; or
+#: none, the list opening the clause right after the set (姊妹市中，甲市、乙市等…最為頻繁).
+_SINGLED_OUT = rx(r"(?:尤以|其中以|其中|以)?")
 #: Words opening the list of what a noun names, right after it: 姊妹市包括甲市、乙市,
 #: 友好城市計有….
 _LISTED_AFTER_WORD = rx(r"(?:計有|共有|包括|包含)")
+#: Words opening examples of what a noun names, right after it: 姊妹市如甲市、乙市等.
+_LISTED_AS_EXAMPLES = rx(r"(?:例如|諸如|如)")
 _LIST_CLOSING = rx(
     r"等(?:國內外|海內外|國內|國外|全球)?\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)"
 )
@@ -492,6 +495,12 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: title in brackets may also end in 宣言.
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
+#: Acting under an agreement of the two cities (依據兩市公務員交流協議, 根據雙方所簽之
+#: 某某備忘錄): its name, which tells it was made.
+_ACTING_ON_BOTHS_AGREEMENT = rx(
+    r"(?:依據|根據|依照|依循|基於)(?:兩市|雙方)(?:所簽(?:署|訂)?)?(?:之|的)?"
+    r"([\u4e00-\u9fff]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
+)
 #: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
 _AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述|上開|前開)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
 #: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):
@@ -836,10 +845,13 @@ _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
 #: coming down to it (南下訪問), and a verb of visiting with the city as its object
 #: (訪問本市, 南下考察本市投資環境, 參訪本府); not the city owning what is visited
 #: (訪問本市姊妹市某市, 拜訪本市友好城市, 參訪本市之姊妹校: a trip abroad).
-#: The city or one of its bureaus receiving guests, on a day or at home (本局於6月24日
-#: 接待…, 本府某局於本市接待…); not abroad (本府某局於某國某市接待…: no coming).
+#: The city, one of its bureaus or schools receiving guests, on a day or at home (本局於
+#: 6月24日接待…, 本府某局於本市接待…); not abroad (本府某局於某國某市接待…: no coming).
 _HOME_RECEIVING = (
-    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|" + _OWN_BUREAU + ")"
+    r"(?:(?:本府|市府)(?:[\u4e00-\u9fff]{1,6}?(?:局|處))?|"
+    + _OWN_BUREAU
+    # a school of the city hosting its guests (本市某高中接待某市立某高中師生36人)
+    + r"|本市[\u4e00-\u9fff]{1,8}?(?:高中|高級中學|國中|國小|中學|小學|高工|高商|大學))"
     r"(?:於(?:"
     + _DATE_DIGITS
     + "|"
@@ -1195,9 +1207,15 @@ _SCHOOL_TIE_MADE = rx(
 )
 #: The two cities spoken of by their tie (就兩姊妹市間港埠交流交換意見, 兩友好城市之間):
 #: the city and the one it is with hold that tie.
-_BOTH_TIED = rx(r"兩(姊妹|友好)(?:城)?市(?:間|之間|之|的)")
+_BOTH_TIED = rx(r"兩(?:個|座)?(姊妹|友好)(?:城|港)?市(?:間|之間|之|的)")
 #: The two schools of a tie just named: 兩校自101年締結姊妹校以來.
 _BOTH_SCHOOLS = rx(r"兩校|雙方學校")
+#: A school's people led there, no place named after (由某女中校長率師生18人前往): the
+#: school, its name before its head's title.
+_SCHOOL_WENT = rx(
+    r"^(?:並|另)?由(?:本市)?([\u4e00-\u9fff]{2,12}?)(?:校長|副校長|主任|教師|老師)"
+    r"(?:親自)?率(?:領)?(?:該校)?(?:師生|學生|教師)[^,;。]{0,8}?前往。?$"
+)
 # --- References, lists and hosts ------------------------------------------------------
 
 _HOME_ACTOR = rx(_HOME_NAMES + r"|高雄市政府|我方|本團")  # 本團: the city's own delegation
@@ -1365,8 +1383,12 @@ _RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
 _PANEL_PART = rx(r"與談")
 #: Speaking words of greeting at an event: 致詞, 互致賀詞, 致歡迎詞, 分別致開幕詞.
 _GREETING = r"(?:互|相互|分別|先後)?致(?:賀|歡迎|開幕|閉幕|祝)?詞"
-#: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生.
-_SENT_PEOPLE = r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|記者|派員|派團|組團|組隊)"
+#: The people a body sends, written after its name: 某市議會代表, 某協會人員, 某大學師生,
+#: 某大學國際學生.
+_SENT_PEOPLE = (
+    r"(?:代表|專家|學者|教授|師生|人員|團隊|主管|高層|記者|派員|派團|組團|組隊"
+    r"|(?:國際|外籍|交換)學生)"
+)
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 #: A party's delegates presenting (某市代表分享…, 某市官員亦分別介紹…, 某市與會人員簡報…):
 #: the party spoke.
@@ -1547,7 +1569,7 @@ _ALONG_WITH_THAT = rx(r"偕同?(?:夫人|配偶|眷屬)?(?:及|與|暨)?該")
 #: body, before the words of its people.
 _BODY_ALONG = rx(
     r"偕同([^\s,、與及的至之由率]{2,24}?)(?:之)?(?:醫護|醫療|技術|專業|行政)?"
-    r"(?:人員|師生|教師|代表|主任)"
+    r"(?:人員|師生|教師|代表|主任|會員|成員)"
     # 偕同本市某高中管樂隊共42人, 偕同某國小舞蹈團一行: a team or troupe, by its count
     r"|偕同(?:本市)?([^\s,、與及的至之由率]{2,24}?(?:隊|團))(?=共|一行|計|約?\d)"
     # 本府某局會同某協會，於3月22日赴某地參加: the body itself, its name closing the words
@@ -1741,8 +1763,9 @@ _CEREMONY_ACT = rx(
 )
 #: An item's name and its gloss in brackets: 某某集團(ABC).
 _NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
-#: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員.
-_MEMBER_WORD_END = rx(r"(?:代表|委員|成員|人員)$")
+#: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員,
+#: a school's 師生代表.
+_MEMBER_WORD_END = rx(r"(?:(?:師生|學生|教師)(?:代表)?|代表|委員|成員|人員)$")
 #: The coming of a body's members told after them, closing a list item (某公司代表來高發表
 #: 專題演講, 某協會成員抵高參訪，計有…與會): what the sentence says they did, up to the
 #: item's end, no part of the name.
@@ -1891,9 +1914,10 @@ _BARE_JOIN = rx(
     r"(?:" + _ATTEND + r")"
 )
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 發表專題演講.
+#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講.
 _PART_PLAYED = rx(
-    r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓|(?:演講|主講)嘉賓)"
+    r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
+    r"|(?:演講|主講)(?:嘉賓|人|者))"
     r"|發表[^,]{0,8}?(?:演講|演說)|"
     + _DELEGATE_PRESENTS
     + "|"
@@ -1932,6 +1956,12 @@ _COLLECTIVE = rx(
     r"(?:各|所有|全體|本市|國際|海外|(?:\d+|[兩二三四五六七八九十]+)個?)*"
     r"(?:姊妹|友好|友誼|夥伴|交流|合作)(?:城)?市"
 )
+#: Invitees named as a class of people, not by name: 邀請駐臺外交人員及在高外籍人士,
+#: 邀請各國駐臺使節, 邀請外籍學生.
+_PEOPLE_BY_CLASS = rx(
+    r"(?:各國|外國)?(?:駐臺|駐台|在臺|在台|在高|旅居本市)?"
+    r"(?:外交人員|外交官|使節|外籍人士|外籍學生|外國友人|外籍朋友)"
+)
 #: A clause listing who answered: 計有某市、某市…, 包括某市…, 共有…, 其中某市….
 _LISTED = rx(r"(?:計有|共有|包括|包含|有|其中)")
 #: A list closed by the teams it counts (計有甲協會、乙龍舟隊等4支外國隊伍, 包括甲市及
@@ -1941,7 +1971,7 @@ _TEAMS_COUNTED = rx(
     r"(?:隊伍|代表隊|團隊|隊)"
 )
 #: All of those invited there: 連同本市N隊共M隊參賽, 共計20隊參加 (共二十八隊參賽, 合計六隊
-#: 參賽), 均如期派團出席, 皆組隊來高.
+#: 參賽), 均如期派團出席, 皆組隊來高; or the match they were invited to told as played (賽後…).
 _ALL_CAME = rx(
     r"(?:連同|均|皆|全數|悉數|如期)[^,;。]{0,8}?(?:參賽|參加|參與|與會|出席|來高|來訪|抵高|派|組)"
     r"|(?:共|合)計?"
@@ -1951,6 +1981,8 @@ _ALL_CAME = rx(
     # 隊伍同場競技, 各市學員共同參與…, 受邀城市代表團出席…
     r"|^(?:兩|三|四|五|各|受邀)個?(?:市|城市|縣市|國)(?:代表隊|代表團|隊伍|學員|代表|團員)?"
     rf"[^,;。]{{0,16}}?(?:{_TOOK_PART.pattern}|來高|來訪|抵高)"
+    # the match told as played, what the players did after it (賽後球員分組進行交流)
+    r"|^(?:並|另)?(?:賽後|比賽結束後|賽事結束後)"
 )
 #: An invitee, named again as the subject, sending its people (某市派遣40人代表隊來高,
 #: 該市組團參賽, 某市由副市長率團與會).

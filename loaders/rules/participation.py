@@ -179,6 +179,7 @@ from loaders.rules.grammar import (
     _PARENS,
     _PART_PLAYED,
     _PARTY_JOINER,
+    _PEOPLE_BY_CLASS,
     _PEOPLE_SENT,
     _PERFORMED_AT,
     _PERFORMED_AT_PART,
@@ -3022,7 +3023,7 @@ class EventRules(PartyRules):
         part of the sentence says it was there (實體出席者…；某市則以視訊方式與會);
         `also`: sentences telling more of its coming (its invitation); `arrived`: the
         day its coming is told on (於11月17日率團抵高出席論壇), its own, not the event's."""
-        online = (not in_person and _VIRTUAL.search(sentence.norm)) or _VIRTUAL.search(
+        online = (not in_person and self._virtual(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
         if not self._home_hosts(event_id) or online:
@@ -4042,7 +4043,10 @@ class EventRules(PartyRules):
             # 本府分函甲市、乙市及丙市，邀請各該市…: each city the clause before named
             return list(self.state.clause_places)
         invitees = [
-            self._body_named_from(text, start, end) or self._city_state(pid) or pid
+            self._body_named_from(text, start, end)
+            or self._port_named_at(text, start, end)
+            or self._city_state(pid)
+            or pid
             for start, end, pid in clause.places
             if invite.start() < start < first_event
             and pid != self.home
@@ -4105,7 +4109,9 @@ class EventRules(PartyRules):
         組團參與，計有某市、某市…派團來高」 (the clauses after it list the invitees), 「本府
         函邀國外城市首長率團觀賽，各城市回覆情形如下：1、某市：…」 (the items below open
         with them)."""
-        if _COLLECTIVE.match(clause.norm, invite.end()):
+        if _COLLECTIVE.match(clause.norm, invite.end()) or _PEOPLE_BY_CLASS.match(
+            clause.norm, invite.end()
+        ):  # (邀請駐臺外交人員組隊參賽，計有某處、某所等8隊參加: those answering)
             self._collective = (clause.sentence.start, event_id, sent_on)
         if _REPLIES.search(clause.sentence.norm):
             self._reply_list = (clause.sentence, event_id, sent_on)
@@ -4231,8 +4237,8 @@ class EventRules(PartyRules):
 
 def _join_told(text: str, start: int) -> re.Match[str] | None:
     """The first verb of joining in `text` from `start` that tells a taking part, not
-    one a talk is about (洽談…參展事宜: _TALKS_ON) nor one qualifying a noun (出席大會之
-    某市市長: _ATTENDING_QUALIFIES)."""
+    one a talk is about (洽談…參展事宜: _TALKS_ON), one qualifying a noun (出席大會之
+    某市市長: _ATTENDING_QUALIFIES) nor one thanked for (感謝其出席…)."""
     for join in _JOIN.finditer(text, start):
         if _ATTENDING_QUALIFIES.match(text, join.end()):
             continue  # 與出席大會之某市市長會晤: who attended qualifies whom, no one joins
@@ -4240,6 +4246,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
             continue  # 觀賞民眾逾六萬人次: the audience counted, no party joins
         if _SIGNING_CEREMONY.match(text, join.end()):
             continue  # 屆時將由兩市市長共同出席簽約儀式: the signing, no event joined
+        if _THANKED_FOR.search(text[: join.start()]):
+            continue  # 感謝其出席本市論壇: a past taking part recalled, of another event
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None

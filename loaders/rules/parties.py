@@ -12,6 +12,11 @@ from loaders.rules.grammar import _BOTH_SIDES, _HAN, _NAME_RUN, _PRONOUN_PERSON,
 #: A word of the sentence right after a place that is its subject (某市為…, 某市因當地…,
 #: 某市則…): what follows is no body's name.
 _WORD_AFTER_SUBJECT = rx(r"[為因則亦也將已並與及和在於是係乃即均皆]")
+#: 港 right after a place's name, closing an item of a list (…及美國某某港等): the port.
+_PORT_CLOSING_ITEM = rx(r"港(?=[、及與和暨等,;。]|$)")
+#: How far past a place a body's name it opens may end: a district and a team
+#: (某市某某區少年足球隊) run to eleven characters.
+_LONGEST_BODY_AFTER_PLACE = 12
 
 
 class PartyRules(ReaderBase):
@@ -54,11 +59,22 @@ class PartyRules(ReaderBase):
             return self._outside_body(quoted.group(1)) if kind not in (None, "bureau") else None
         run = _NAME_RUN.match(text, start)
         words = run.group() if run else ""
-        for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):
+        longest = end - start + _LONGEST_BODY_AFTER_PLACE
+        for stop in range(end - start + 2, min(len(words), longest) + 1):
             kind = self.lex.org_kind(words[:stop])
             if kind is not None:
                 return None if kind == "bureau" else self._outside_body(words[:stop])
         return None
+
+    def _port_named_at(self, text: str, start: int, end: int) -> str | None:
+        """The port a place's name and 港 name as an item of a list of parties (邀請甲市、
+        乙市及美國某某港等港灣城市與港埠機構參加): the port, a body of that city."""
+        if not _PORT_CLOSING_ITEM.match(text, end):
+            return None
+        mentions = self._place_mentions(text[start:end])
+        if not mentions or mentions[-1].place.label != "City":
+            return None
+        return self._organization(text[start:end] + "港", "authority", mentions[-1].place)
 
     def _body_written_after(self, text: str, start: int, end: int) -> str | None:
         """The body whose name the place at `start:end` opens, written plainly (某市某某

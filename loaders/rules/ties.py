@@ -15,6 +15,7 @@ from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import _SCHOOL_KINDS, Clause, ReaderBase
 from loaders.rules.grammar import (
+    _ACTING_ON_BOTHS_AGREEMENT,
     _ADVERB_TAIL,
     _AFTER_EARLIER,
     _AGREED_THEN_TO_SIGN,
@@ -57,6 +58,7 @@ from loaders.rules.grammar import (
     _GOVERNING_BODY,
     _GOVERNMENT,
     _GROUPED_CITIES,
+    _HALF_OF_YEAR,
     _HAN,
     _HOME_ACTOR,
     _HOME_BUREAU_SIGNS,
@@ -69,6 +71,7 @@ from loaders.rules.grammar import (
     _LIST_CLOSE,
     _LIST_CLOSED,
     _LISTED_AFTER_WORD,
+    _LISTED_AS_EXAMPLES,
     _MADE_IN_PARENS,
     _MANNER_TAIL,
     _MOU_OR_ACCORD,
@@ -92,6 +95,7 @@ from loaders.rules.grammar import (
     _SCHOOL,
     _SCHOOL_TIE,
     _SCHOOL_TIE_MADE,
+    _SCHOOL_WENT,
     _SEEKING,
     _SIGNED_FOR,
     _SIGNING,
@@ -1143,8 +1147,10 @@ class TieRules(ReaderBase):
         """The enumeration a passing tie word names (姊妹市某市、某市…及某市), after it
         or before it; of a list named a group of another kind (姊妹市某市、某市及某市等
         港灣城市) only the first city."""
-        # 姊妹市包括甲市、乙市及丙市: the list opened by a word of listing
-        opening = _LISTED_AFTER_WORD.match(clause.norm, match.end())
+        # 姊妹市包括甲市、乙市及丙市, 姊妹市如甲市、乙市等: the list opened by a word of listing
+        opening = _LISTED_AFTER_WORD.match(clause.norm, match.end()) or _LISTED_AS_EXAMPLES.match(
+            clause.norm, match.end()
+        )
         after = self._listed_alike(clause, opening.end() if opening else match.end())
         if after and self._regrouped(clause, after[-1]):
             # 姊妹市A市、B市及C市等港灣城市: the list is named a group of another kind,
@@ -1403,6 +1409,7 @@ class TieRules(ReaderBase):
         text = clause.norm
         signings = list(_AGREEMENT.finditer(text))
         if not signings:
+            self._agreement_acted_on(clause)
             return
         if not _AGREEMENT_KIND.search(text):
             # 簽署之「…備忘錄」於今年屆期，雙方於11月2日完成續約 / …分別於兩地簽署: the
@@ -1431,9 +1438,35 @@ class TieRules(ReaderBase):
         dated = self._agreement_dated(clause, sentence_norm, status, named_only)
         if named_only and status == TieStatus.SIGNED:
             # 依據本年2月雙方簽署之「…」: the date written with the signing is its own
-            dated = _dated_signing(clause, clause.start + last_signing.start())
+            signing_at = clause.start + last_signing.start()
+            dated = _dated_signing(clause, signing_at) or self._signed_in_half(clause, signing_at)
         acted = status == TieStatus.SIGNED and not named_only
         self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
+
+    def _agreement_acted_on(self, clause: Clause) -> None:
+        """An agreement of the two cities the sentence acts on (依據兩市公務員交流協議，
+        某市政府派遣公務員…): the city and the one foreign city the sentence names hold it,
+        signed at a time not told."""
+        acted_on = _ACTING_ON_BOTHS_AGREEMENT.search(clause.norm)
+        if acted_on is None:
+            return
+        cities = {
+            m.place.id: m
+            for m in self._place_mentions(clause.sentence.norm)
+            if m.place.label == "City" and m.place.id != self.home_place.id
+        }
+        if len(cities) != 1:
+            return
+        (mention,) = cities.values()
+        city = self.facts.place(mention.place, mention.surface)
+        self.facts.relate(
+            RelType.SIGNED_MOU,
+            self.home,
+            city,
+            clause.sentence,
+            status=TieStatus.SIGNED,
+            title=acted_on.group(1),
+        )
 
     def _tie_agreement_again(self, clause: Clause, sentence_norm: str, title: str) -> bool:
         """Whether an agreement named by no title, or by its kind alone (簽署協定), is the
@@ -1549,6 +1582,7 @@ class TieRules(ReaderBase):
         if not parties and self._names_unknown_partner(before):
             return None
         parties = parties or self._guests_signing(clause, before)
+        parties = parties or self._guests_signing_with_home(clause, before)
         parties = parties or self._partner_met_after(clause)
         parties = parties or self.state.subject
         # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
@@ -1595,6 +1629,17 @@ class TieRules(ReaderBase):
         if not guests and self.previous is not None:
             guests = self._guests_told_in(self.previous)
         return guests
+
+    def _guests_signing_with_home(self, clause: Clause, before: str) -> list[str]:
+        """A clause naming no signer, signing with the city's side (某機構主席某某率團
+        訪問本府，與本府海洋局簽署…): the guests the sentence told came sign, as the bodies
+        or places they came as."""
+        if "與" not in before or self._signing_subject(before).strip(","):
+            return []
+        with_whom = _ADVERB_TAIL.sub("", before.rsplit("與", 1)[1])
+        if not (_HOME_ACTOR.match(with_whom) or self.lex.home_org(with_whom)):
+            return []
+        return self._guests_told_in(clause.sentence)
 
     def _guests_told_in(self, sentence: Sentence) -> list[str]:
         """The guests `sentence` tells came to the city, and the bodies or places they
@@ -1645,6 +1690,19 @@ class TieRules(ReaderBase):
             and (witness is None or start >= witness.end())
             and not any(s < start < e for s, e in quoted)
         ]
+
+    def _signed_in_half(self, clause: Clause, signing_at: int) -> list[DateSpan]:
+        """The year of an agreement named as signed in a half of the report's year
+        (追蹤上半年簽署之「…」執行情形): that year, as a date of its own."""
+        norm = clause.sentence.norm
+        half = list(_HALF_OF_YEAR.finditer(norm, 0, signing_at))[-1:]
+        year = self.state.dates.report_year
+        if not half or year is None:
+            return []
+        if not _SIGNING_DATE_GAP.fullmatch(norm[half[0].end() : signing_at]):
+            return []
+        start, end = half[0].span()
+        return [DateSpan(str(year), None, year, "year", start, end, half[0].group())]
 
     def _agreement_dated(
         self, clause: Clause, sentence_norm: str, status: TieStatus, named_only: bool
@@ -2055,6 +2113,7 @@ class TieRules(ReaderBase):
         tie = _SCHOOL_TIE.search(clause.norm)
         if not tie:
             self._school_tie_signed_after(clause)
+            self._school_went_to_sign(clause)
             return
         schools = _school_names(clause.norm)
         status = self._school_tie_status_in_clause(clause, tie)
@@ -2253,6 +2312,23 @@ class TieRules(ReaderBase):
                 RelType.VISITED, ours, partner, clause.sentence, **({"year": year} if year else {})
             )
         return True
+
+    def _school_went_to_sign(self, clause: Clause) -> None:
+        """A clause after a sister-school signing telling one of the two schools went
+        there (…於10月16日在某地簽署姊妹校協定，由某女中校長率師生18人前往): it visited
+        its partner, on the day of the signing."""
+        went = _SCHOOL_WENT.match(clause.norm)
+        if went is None:
+            return
+        for tie in list(self.facts.relations.values()):
+            if tie.type != RelType.SISTER_SCHOOL_OF or not told_in(tie, clause.sentence):
+                continue
+            ends = {tie.source: tie.target, tie.target: tie.source}
+            for school, partner in ends.items():
+                if self.facts.entities[school].name_zh.endswith(went.group(1)):
+                    since = tie.properties.get("since")
+                    when = {"start": since, "year": int(str(since)[:4])} if since else {}
+                    self.facts.relate(RelType.VISITED, school, partner, clause.sentence, **when)
 
     def _leading_home_school(self, sentence_norm: str) -> str | None:
         """The home school a sentence opens with (本市某高中師生…亦隨團前往, 5月3日，本市

@@ -32,7 +32,6 @@ from loaders.rules.grammar import (
     _ADVERB_OPENING,
     _AFTER_AN_ACT,
     _AFTER_AN_ACT_WITHIN,
-    _AFTERWARDS,
     _AGREEMENT,
     _ALONG_WITH,
     _ALONG_WITH_HOME,
@@ -76,7 +75,6 @@ from loaders.rules.grammar import (
     _GLOSS_OPENING,
     _GO,
     _GO_TO_ATTEND,
-    _GOES_ON,
     _GOING_ELSEWHERE,
     _GONE_ABROAD,
     _GONE_BEFORE_RETURN_VISIT,
@@ -170,7 +168,6 @@ from loaders.rules.grammar import (
     _TOOK_PART,
     _TOPIC_PLACE,
     _TRIP_RECALLED,
-    _VIRTUAL,
     _VISITOR_HEADING,
     _VISITORS_FIELD,
     _WITH_HOME,
@@ -234,7 +231,7 @@ _BODY_AMONG_PARTY = rx(
     r"(?:官員|人員|代表|主管)"
 )
 #: The coming right after a visitor's companions unnamed: 偕同某港務局代表來訪, …主任拜會.
-_CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|拜會|拜訪|訪問|蒞|抵|南下)")
+_CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|前來|拜會|拜訪|訪問|蒞|抵|南下)")
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 #: The verbs of calling on someone or a body: 拜會, 拜訪.
@@ -248,9 +245,13 @@ _GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 #: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
 _SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
+#: A clause's subject before the one leading it (某市並由某某帶隊來高, 某市則由某某率團):
+#: the words before 由.
+_LED_SUBJECT = rx(r"^([\u4e00-\u9fff]{2,12}?)(?:並|則|亦|也)*由")
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
-#: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪).
-_COMPANION = rx(r"偕|陪同|,以及")
+#: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪;
+#: 甲率議員一行9人、乙等，亦於本期到訪).
+_COMPANION = rx(r"偕|陪同|,以及|、")
 #: Who invited those who came, qualifying them (由某部邀請來華訪問之某記者團): the body.
 _INVITED_HERE_BY = rx(r"^由([^,;。]{2,20}?)(?:邀請|邀)[^,;。]{0,8}?(?:之|的)")
 #: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.
@@ -322,6 +323,10 @@ def _home_body_official() -> re.Pattern[str]:
         + "|".join(map(re.escape, titles))
         + r")(?:親自)?$"
     )
+
+
+#: Days in brackets right after a stop of an itinerary: 甲市（4月9日至11日）.
+_BRACKETED_DAYS = rx(r"\([^()]*\d[^()]*\)")
 
 
 @dataclass
@@ -507,6 +512,8 @@ class VisitRules(ReaderBase):
         helps = _HELPS_OTHERS_GO.search(clause.norm)
         if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper
+        if self._stops_with_days(clause):
+            return  # 行程依序為甲市（4月9日至11日）及乙市（4月12日至16日）: each stop
         if not in_quoted_speech(sentence_norm, clause.start):
             self._went_abroad(clause, sentence_norm)  # 「…也歡迎市民到某市走走」: a wish
         self._called_on_body(clause, sentence_norm)
@@ -549,6 +556,34 @@ class VisitRules(ReaderBase):
             days = _visit_days(visit.properties)
             for member in sorted(members | bodies):
                 self.facts.relate(RelType.VISITED, member, visit.target, told, **days)
+
+    def _stops_with_days(self, clause: Clause) -> bool:
+        """The stops of the trip just told, each with its days in brackets right after
+        it (…赴美訪問，行程依序為甲市（4月9日至11日）、乙市（4月12日至16日）及丙市（4月
+        17日至20日）): the city went to each on its days, led as the trip was. True if
+        the clause lists two stops or more so."""
+        trip = self._trip_abroad
+        if trip is None or trip.told_in not in (clause.sentence, self.previous):
+            return False
+        stops = []
+        for _, end, pid in clause.places:
+            bracket = _BRACKETED_DAYS.match(clause.norm, end)
+            if bracket is None or pid == self.home or self.facts.label_of(pid) != Label.CITY:
+                continue
+            days = [
+                d
+                for d in clause.dates
+                if bracket.start() <= d.text_start - clause.start < bracket.end()
+            ]
+            if days:
+                stops.append((pid, days[0]))
+        if len(stops) < 2:
+            return False
+        led = {"led_by": trip.led_by, "bureaus": trip.bureaus or None}
+        for city, days in stops:
+            when = {"start": days.start, "end": days.end, "year": days.year}
+            self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **led, **when)
+        return True
 
     def _stops_in_heading_gloss(self, clause: Clause) -> None:
         """A part of a trip's item headed by its stops in brackets (一、某市長率團訪問甲市
@@ -970,6 +1005,35 @@ class VisitRules(ReaderBase):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+        self._listed_guests_came_with(visitors, clause.sentence, when)
+
+    def _listed_guests_came_with(
+        self, visitors: list[str], sentence: Sentence, when: dict[str, object]
+    ) -> None:
+        """A place's delegation taken up on a day from the guests the sentence before
+        listed as come in the period (…、某府副府長某某等，亦於本期到訪。其中某府訪團於6月
+        18日拜會本府…): that place's guests listed came on that day."""
+        day = str(when.get("start") or "")
+        listed = self.previous
+        if not (self.state.continues and listed is not None and len(day) == len("2000-01-01")):
+            return
+        places = {v for v in visitors if self.facts.label_of(v) == Label.CITY}
+        holders = {
+            r.source
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.target in places
+        }
+        for visit in list(self.facts.relations.values()):
+            if (
+                visit.type == RelType.VISITED
+                and visit.source in holders
+                and visit.target == self.home
+                and "start" not in visit.properties
+                and any(listed.start <= e.start < listed.end for e in visit.evidence)
+            ):
+                end = when.get("end")
+                set_days(visit.properties, day, str(end) if end else None)
+                self.facts.add_evidence(visit, sentence)
 
     def _invited_to_come_by(self, sentence_norm: str, visitors: list[str]) -> None:
         """The body a sentence opens by naming as who invited those who came (由某部邀請
@@ -1655,20 +1719,6 @@ class VisitRules(ReaderBase):
         body = self._outside_body(words)
         return [body] if body else []
 
-    @staticmethod
-    def _virtual(sentence_norm: str) -> bool:
-        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
-        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
-        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
-        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
-        for part in _CLAUSE_BREAK.split(sentence_norm):
-            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
-                later and part.startswith(_GOES_ON)
-            )
-            if _VIRTUAL.search(part) and not later:
-                return True
-        return False
-
     def _taken_up(self, clause: Clause) -> bool:
         """Whether the sentence goes on to tell the invited took part (邀請某市、某市組隊
         來高，連同本市N隊共M隊參賽): then they came; not if that is to come or did not
@@ -1797,7 +1847,8 @@ class VisitRules(ReaderBase):
             start = max(norm.rfind(c, 0, span.text_start) for c in ",;") + 1
             ends = [i for i in (norm.find(c, span.text_end) for c in ",;") if i >= 0]
             words = _INVITED_BY.sub("", norm[start : min(ends, default=len(norm))])
-            if not _INVITE.search(words):
+            # (舉辦「某某少年足球邀請賽」: an event's name that says 邀請 invites no one)
+            if not _INVITE.search(_QUOTED_TEXT.sub("", words)):
                 kept.append(span)
         return kept
 
@@ -1967,8 +2018,9 @@ class VisitRules(ReaderBase):
                 for at in re.finditer(re.escape(name), scope)
             )
         ]
-        if named:
-            return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
+        if named:  # (某市並由該市某某帶隊來高: the city he led came too)
+            bodies = self._visitor_bodies(sentence_norm, sent) + self._city_led_by_another(clause)
+            return list(dict.fromkeys(named + bodies))
         earlier = sentence_norm[: clause.start]
         if _LEADER_CHANGED.match(clause.norm) and _KEPT_AWAY.search(earlier):
             # 某市長因故未能來訪，改由副市長率團來訪: the one kept away came not; the city or
@@ -2058,6 +2110,20 @@ class VisitRules(ReaderBase):
         if clause.sentence.is_heading and self._official_of_place_alone(head):
             return []  # 5.某市市長來訪: the mayor came (his text names him), not the city
         return self._foreign(clause) or self.state.subject
+
+    def _city_led_by_another(self, clause: Clause) -> list[str]:
+        """The foreign city opening the clause as its subject, whose coming someone led
+        (某市並由該市教育委員會某某帶隊來高): the city came, whoever led it."""
+        subject = _LED_SUBJECT.match(_DATE_HEAD.sub("", clause.norm))
+        if subject is None:
+            return []
+        mentions = self._place_mentions(subject.group(1))
+        if len(mentions) != 1 or mentions[0].end != len(subject.group(1)):
+            return []
+        place = mentions[0].place
+        if place.label != "City" or place.id == self.home_place.id:
+            return []
+        return [self.facts.place(place, mentions[0].surface)]
 
     def _home_school_calling(self, words: str) -> str | None:
         """The home school whose people call on a body abroad, opening the words before
@@ -2245,9 +2311,13 @@ class VisitRules(ReaderBase):
             if name is None or kind is None:
                 continue
             places = self._place_mentions(name)
-            if any(m.place.id == self.home_place.id for m in places):
-                continue  # 某協會高雄事務所, 某國在台協會高雄分處: based here, no visitor
             place = places[0].place if places and places[0].start == 0 else None
+            if any(m.place.id == self.home_place.id for m in places) and (
+                place is None or place.label == "Country"
+            ):
+                # 某協會高雄事務所, 某國在台協會高雄分處: based here, no visitor (not 某市
+                # 高雄姊妹市協會, of the foreign city its name opens with)
+                continue
             if (
                 place is not None
                 and place.label == "Country"
@@ -2631,7 +2701,7 @@ class VisitRules(ReaderBase):
                 or self._received_after_coming(clause, verb, home_side)
                 or self._cards_visitor(acting, home_side, home_people)
             )
-            for person, on in each or [(pid, when) for pid in met]:
+            for person, on in each or [(pid, self._when_met(pid, clause, when)) for pid in met]:
                 self._came_to_meet(person, clause, on)  # 甲、乙分別於…拜會本府: each
             if met:  # 某國代表王大明偕同某港務局代表拜會本府: the body came along
                 visit = _visit_days(when)
@@ -2648,9 +2718,10 @@ class VisitRules(ReaderBase):
             met, home_party = self._officials_named_next(clause, sentence_norm, home_party)
         met = [pid for pid in met if pid not in home_people and pid != home_party]
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
-            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **when)
+            on = self._when_met(person, clause, when)
+            self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **on)
             if _receives(verb) and self._home_acts(acting):
-                self._came_to_meet(person, clause, when)  # 陳市長於市府接見某大使: he came
+                self._came_to_meet(person, clause, on)  # 陳市長於市府接見某大使: he came
         if not met:
             self._met_unnamed_officials(clause, when)
             self._met_city_as_party(clause, sentence_norm, verb, when)
@@ -2672,9 +2743,28 @@ class VisitRules(ReaderBase):
         if not name and verb.group() == "參訪" and gone_to is not None:
             name = body_name(gone_to.group(1))  # 赴某港務局（Port of …）參訪: the body gone to
         name = self._owner_of_site(name) if name else name
+        if name and self._city_called_on(clause, name):
+            return
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
             self._called_on_one(clause, sentence_norm, verb, body)
+
+    def _city_called_on(self, clause: Clause, name: str) -> bool:
+        """A foreign city called on by name alone on the city's trip abroad (期間拜會某府
+        某市, 並拜會某市): the trip went there too, in its days. True if read so."""
+        mentions = self._place_mentions(name)
+        if not mentions or "".join(m.surface for m in mentions) != name:
+            return False
+        place = mentions[-1].place
+        if place.label != "City" or place.id == self.home_place.id:
+            return False
+        trip = self._trip_of_item(clause)
+        if trip is None or self._at_home(trip.target):
+            return False
+        when = {k: v for k, v in trip.properties.items() if k in ("start", "end", "year", "led_by")}
+        city = self.facts.place(place, mentions[-1].surface)
+        self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **when)
+        return True
 
     def _school_gone_to(self, clause: Clause, sentence_norm: str) -> None:
         """A school or university abroad gone to or toured on a trip, its name closing
@@ -2920,6 +3010,27 @@ class VisitRules(ReaderBase):
             (at, pid) for at, pid in self._people_by_position(before) if pid not in home_people
         ]
         return [max(named)[1]] if named else []
+
+    def _when_met(self, person: str, clause: Clause, when: dict[str, object]) -> dict[str, object]:
+        """When a guest was met whose meeting the sentence dates only by a date told after
+        it, of something else (某知事此行由陳市長親自接待，雙方確認延續2013年簽署之…):
+        during the one visit of his the report told, on its days; `when` otherwise."""
+        carried_from_later = any(d.start == when.get("start") for d in clause.later_dates)
+        if clause.dates or clause.earlier_dates or not carried_from_later:
+            return when
+        visits = {
+            (r.properties.get("start"), r.properties.get("end"))
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.source == person
+            and r.target == self.home
+            and r.properties.get("start")
+        }
+        if len(visits) != 1:
+            return when
+        ((start, end),) = visits
+        on = {"start": start, "end": end, "year": int(str(start)[:4])}
+        return {**on, "date": start} if end in (None, start) and len(str(start)) >= 7 else on
 
     def _meeting_when(self, clause: Clause) -> dict[str, object]:
         """When a meeting took place: the clause's date or the one carried from the item,
