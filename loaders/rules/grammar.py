@@ -1340,12 +1340,16 @@ _HOME_RECEIVES = rx(
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
 #: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長, 拜會本府王副
-#: 市長 (a name in full, the group, only when it is a home official's).
+#: 市長, or the title first, 拜會市長王大明 (a name in full, a group, only when it is a
+#: home official's).
 _HOME_MET = rx(
     r"^(?:"
     + _HOME_GOVERNMENT
-    + r"?([^\W\d_並與及和暨之的]{1,3}?)"
+    + r"?(?:([^\W\d_並與及和暨之的]{1,3}?)"
     + _HOME_TITLE
+    + r"|"
+    + _HOME_TITLE
+    + r"([\u4e00-\u9fff]{2,3}?)(?=[,;。並及暨與於]|$))"
     + r"|"
     + _HOME_NAMES
     + r")"

@@ -54,6 +54,7 @@ from loaders.rules.grammar import (
     _ENVOYS_LISTED,
     _FORMER_POST_APPOSED,
     _FUTURE,
+    _GOES_TO,
     _GROUP_START,
     _HAN,
     _HANZI_NAMED_COUNTRIES,
@@ -1108,6 +1109,7 @@ class VisitorRules(ReaderBase):
         elif not aff and (
             self._title_held_by_another(person, inherited)
             or (_hosts_a_visit(person, norm) and not self._gone_elsewhere(norm, person.start))
+            or _called_on_here(person, norm)
         ):
             inherited = self.home_place
         led = self._body_leading_its_group(norm, person.start) if not aff else None
@@ -1310,6 +1312,19 @@ def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
     # whatever the title
     return bool(
         (_HOME_TITLE_ONLY.fullmatch(person.title) and hosting) or _MET_AFTER_CALLING.search(before)
+    )
+
+
+def _called_on_here(person: PersonMention, norm: str) -> bool:
+    """Whether one named with a home official's title and no affiliation is called on
+    in a sentence that goes nowhere (某市議長王大明拜會市長李小華; 某處處長某某到任拜會
+    陳市長): a caller with no going abroad told calls on the city's official, not on
+    one of the caller's own place named before."""
+    before = norm[: person.start]
+    return bool(
+        _HOME_TITLE_ONLY.fullmatch(person.title)
+        and _CALLED_ON.search(before)
+        and not _GOES_TO.search(before)
     )
 
 

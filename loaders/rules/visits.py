@@ -2433,9 +2433,13 @@ class VisitRules(ReaderBase):
         """The home side of a meeting as found, when it is ours: the city, a title
         alone or after a surname (陳市長), or a home official named in full (王大明市長);
         not another place's official (與該市市長, 與某某市長 of a guest)."""
-        if side is None or not side.group(1) or len(side.group(1)) <= 1:
+        if side is None:
+            return None
+        # (the name is the first group, or the second where the title comes first:
+        # 拜會市長王大明)
+        name = side.group(1) or (side.group(2) if side.re.groups > 1 else None)
+        if not name or len(name) <= 1:
             return side
-        name = side.group(1)
         if self.people.get(name) in home_people:
             return side
         when = str(self.period.start if self.period else "")
