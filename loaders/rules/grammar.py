@@ -954,6 +954,8 @@ _JOIN = rx(
     r"|(?:(?<=等[\d一二三四五六七八九十兩]隊)|(?<=等[\d一二三四五六七八九十兩]{2}隊))參賽"
     # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
     r"|主持(?:開幕|揭幕|開賽|鳴槍)"
+    # teams marching in at the opening, or playing (某市代表隊列隊進場, 某隊出賽): competing
+    r"|列隊進場|(?<=隊)進場|出賽"
 )
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).

@@ -3663,11 +3663,14 @@ class EventRules(PartyRules):
         """The day the invitation went out, written before its verb (本府於11月間致函
         邀請); else, one made at a meeting (「9月12日與某市長會晤，…，並邀請該市組團
         參加」), the meeting's day (a stay of several days dates no one invitation)."""
+        # (not the year in an event's name heading the item: 「七十六年某邀請賽」：擬邀請…)
+        named = [(clause.start + start, clause.start + end) for start, end, _ in clause.events]
         sent_on = next(
             (
                 self._done_in_period(clause, d)
                 for d in clause.dates
                 if d.text_end <= clause.start + invite.start()
+                and not any(start <= d.text_start < end for start, end in named)
             ),
             None,
         )
@@ -3804,7 +3807,7 @@ class EventRules(PartyRules):
             return  # the city was invited, not the one inviting
         if self._invitation_conveyed(clause):
             return
-        invite = _INVITE.search(text)
+        invite = _invite_outside_names(clause)
         passive = _INVITED_BY_HOME.search(text) or self._invited_by_home_official(text)
         if passive:
             self._invited_by_home(clause, passive.start())
@@ -3824,7 +3827,7 @@ class EventRules(PartyRules):
             self._await_event(clause, invite, asked_to_come)
             return
         sent_on = self._invitation_day(clause, invite)
-        invitees = self._invitees(clause, invite, events[0][0])
+        invitees = self._invitees(clause, invite, _invitees_end(clause.norm, invite, events))
         if not invitees:
             self._invitees_told_later(clause, invite, events[-1][2], sent_on)
         status = self._invitation_status(clause, invite)
@@ -4120,6 +4123,9 @@ class EventRules(PartyRules):
         to_come = (_FUTURE.search(asking) and not _ALREADY_END.search(asking)) or (
             _FUTURE.search(clause.sentence.norm) and _WILL.search(asking)
         )
+        # 擬邀請甲市…，並增邀乙市…: a further invitee joined to a planned invitation
+        if clause.norm.startswith("並") and _planned_before(clause.sentence.norm[: clause.start]):
+            to_come = to_come or not _ALREADY_END.search(asking)
         sent = _INVITATIONS_SENT.search(clause.sentence.norm, clause.start + invite.end())
         return Attendance.PLANNED if to_come and not sent else Attendance.INVITED
 
@@ -4243,3 +4249,34 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None
+
+
+def _invitees_end(text: str, invite: re.Match[str], events: list[tuple[int, int, str]]) -> int:
+    """Where the invitees named after the inviting verb end: at the event named after
+    them (邀請某市參加「…」), or, in an item headed by the event's name (「…」：擬邀請
+    甲市、乙市代表隊參加), at the clause's end."""
+    first = events[0]
+    if first[1] <= invite.start() and text[first[1] : first[1] + 1] == ":":
+        return len(text)
+    return first[0]
+
+
+def _invite_outside_names(clause: Clause) -> re.Match[str] | None:
+    """The inviting verb, the first outside the events' names where one is (「某某邀請賽」：
+    擬邀請甲市…: the 邀請 of 邀請賽 names the event, invites no one), else the first."""
+    found = list(_INVITE.finditer(clause.norm))
+    outside = [
+        m for m in found if not any(start <= m.start() < end for start, end, _ in clause.events)
+    ]
+    return (outside or found or [None])[0]
+
+
+def _planned_before(earlier: str) -> bool:
+    """Whether the last invitation told in `earlier` is one still to be sent, the words
+    of its own clause before its verb telling a time to come and nothing done (擬邀請,
+    將邀請; not 本府已於11月發函邀請 after 「某燈會」訂於明年…)."""
+    invites = list(_INVITE.finditer(earlier))
+    if not invites:
+        return False
+    asking = _CLAUSE_BREAK.split(earlier[: invites[-1].start()])[-1]
+    return bool(_FUTURE.search(asking) and "已" not in asking)

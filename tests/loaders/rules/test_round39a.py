@@ -23,3 +23,37 @@ def test_a_call_on_an_official_named_title_first_is_on_the_city() -> None:
     )
     visits = rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
     assert [v.properties.get("start") for v in visits] == ["1986-03-05"]
+
+
+# 2. teams of places marching in at the opening of the city's event (甲市、乙市等三地代表隊
+# 與地主隊列隊進場): each place took part, and came
+def test_teams_marching_in_at_the_opening_took_part() -> None:
+    ext = chapter(
+        "七月九日，本府體育處主辦之「七十五年高雄國際青少年排球邀請賽」於中正體育館開幕，"
+        "日本熊本市、韓國光州市等兩地代表隊與地主隊列隊進場。",
+        period="1986-07/1986-12",
+    )
+    for city in ("熊本市", "光州市"):
+        place = named(ext, city)
+        took_part = rels(ext, RelType.PARTICIPATED_IN, source=place)
+        assert [p.properties.get("status").value for p in took_part] == ["attended"]
+        assert rels(ext, RelType.VISITED, source=place, target=KAOHSIUNG)
+
+
+# 3. an item headed by an event's name (「某邀請賽」：擬續邀甲市、乙市代表隊參加，並增邀
+# 丙市派隊): those named after the verb are invited to it (the 邀請 of 邀請賽 invites no
+# one, nor does the name's year date the invitation), and one added with 並 is invited
+# as the first were, still to be
+def test_an_item_headed_by_an_event_invites_those_listed_after_the_verb() -> None:
+    ext = chapter(
+        "「七十六年高雄國際青少年排球邀請賽」：擬續邀熊本市、光州市代表隊參加，"
+        "並增邀奧克蘭市派隊，邀請函預定明年二月發出。",
+        period="1986-07/1986-12",
+    )
+    for city in ("熊本市", "光州市", "奧克蘭市"):
+        invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, city))
+        assert [(i.properties.get("status").value, i.properties.get("date")) for i in invited] == [
+            ("planned", None)
+        ]
+        took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
+        assert [p.properties.get("status").value for p in took_part] == ["planned"]
