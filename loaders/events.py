@@ -75,9 +75,11 @@ _QUOTED_LIST_GOES_ON = re.compile(
 )
 #: A quoted name written as a part of another event, its opening or closing or one of
 #: its programme (於閉幕「…」活動中, 在開幕式「…」上, 壓軸之「…」, 系列活動「…」): a
-#: segment of the event spoken of, not an event of its own.
+#: segment of the event spoken of, not an event of its own. Days it opened or closed on
+#: are its own (五月十日開幕、十二日閉幕的「某論壇」): the event, dated.
 _SEGMENT_BEFORE = re.compile(
-    r"(?:開幕|閉幕|開閉幕|壓軸|重頭戲|系列活動|子活動)(?:式|典禮|儀式|活動|晚會|節目|表演)?(?:之|的)?$"
+    r"(?:(?<![日號])(?:開幕|閉幕|開閉幕)|壓軸|重頭戲|系列活動|子活動)"
+    r"(?:式|典禮|儀式|活動|晚會|節目|表演)?(?:之|的)?$"
 )
 #: A quoted name the text praises or calls something by (盛讚本屆大會為「…」, 被譽為「…」,
 #: 稱之為「…」, 評為「…」): a saying, not an event, whatever its ending.

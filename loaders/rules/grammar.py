@@ -2249,6 +2249,9 @@ _EVENT_ANAPHOR = rx(
     # an invitation (邀請出席會議之某市副市長於明年來訪: the one invited, to come later)
     r"|(?<=[席加])(?<!邀請出席)(?<!邀請參加)(?<!邀出席)(?<!邀參加)會議(?=之|的)"
     r"|(?:^|(?<=:))(?:比賽|賽事|展覽會|展覽)(?=已?於)"
+    # the kind alone opening a sentence after the event was named, held or hosted
+    # (「某研討會」，是…。研討會由本府與某局合辦, 論壇於某飯店舉行)
+    r"|^(?:研討會|論壇|高峰會|博覽會|年會)(?=由|已?於|在)"
 )
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).

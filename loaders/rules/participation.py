@@ -685,6 +685,7 @@ class EventRules(PartyRules):
             return
         events = [event_id for start, _, event_id in clause.events if start >= verb.end()]
         if not events:
+            self._event_co_held_by(clause, verb)
             return
         hosts = self._co_host_parties(clause, verb.start())
         joined = [
@@ -697,6 +698,24 @@ class EventRules(PartyRules):
             # joined to a partner not known as a party (某市與某某開發院共同主辦) hosts
             return
         for event_id in events:
+            for host in dict.fromkeys(hosts):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
+
+    def _event_co_held_by(self, clause: Clause, verb: re.Match[str]) -> None:
+        """「某論壇由本府與某協會合辦」, 研討會由甲市與乙市共同主辦: the event as the
+        subject, held by the parties written between 由 and the verb."""
+        subjects = [
+            (end, event_id)
+            for _, end, event_id in clause.events
+            if end < verb.start() and clause.norm.startswith("由", end)
+        ]
+        if not subjects:
+            return
+        by = subjects[0][0] + 1
+        parties = Clause(clause.sentence, clause.norm[by:], clause.start + by)
+        self._find_places(parties)
+        hosts = self._co_host_parties(parties, verb.start() - by)
+        for _, event_id in subjects:
             for host in dict.fromkeys(hosts):
                 self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
 

@@ -57,3 +57,32 @@ def test_an_item_headed_by_an_event_invites_those_listed_after_the_verb() -> Non
         ]
         took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, city))
         assert [p.properties.get("status").value for p in took_part] == ["planned"]
+
+
+# 4. an event named with the days it opened and closed (五月十日開幕、十二日閉幕的「某論壇」),
+# then called by its kind opening the next sentence (論壇由本府與某協會合辦): the event
+# named, held by those written between 由 and the verb, and the invitation told after
+# it is to that event
+def test_an_event_dated_by_its_opening_and_called_by_its_kind_is_co_held() -> None:
+    ext = chapter(
+        "十月三日開幕、五日閉幕的「七十五年國際水岸城市論壇」，是下半年市府最盛大的國際會議。"
+        "論壇由本府與高雄市觀光協會合辦，在國賓大飯店舉行，邀請熊本市、光州市派員與會。",
+        period="1986-07/1986-12",
+    )
+    forum = named(ext, "七十五年國際水岸城市論壇")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=forum)
+    assert rels(ext, RelType.HOSTED, source=named(ext, "高雄市觀光協會"), target=forum)
+    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "光州市"))
+    assert [i.properties.get("event") for i in invited] == [forum]
+
+
+# 5. a city written after its country and 的 (巴拿馬的科隆市, as a story writes): the city
+# of that country, not one of the same name elsewhere
+def test_a_city_after_its_country_and_de_is_of_that_country() -> None:
+    ext = chapter(
+        "巴拿馬的科隆市也是老朋友。科隆市副市長荷西‧培瑞茲（José Pérez）於三月率團來訪。",
+        period="1986-01/1986-06",
+    )
+    mayor = named(ext, "荷西‧培瑞茲")
+    held = rels(ext, RelType.HOLDS_TITLE, source=mayor)
+    assert [h.target for h in held] == ["city:pa:colon"]
