@@ -264,6 +264,9 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+#: A clause that is a time alone, opening the sentence (去年底，…; 去年，…): it dates
+#: what the sentence tells.
+_TIME_ALONE = re.compile(r"(?:底|初|間|中|年底|年初)?[,;]")
 #: The time an invitation asks its invitee to come in (邀請某市明年組隊參加): the
 #: invitee's, not a time of what the sentence tells.
 _INVITED_FOR_LATER = rx(r"邀請[^,;。「」]{0,12}?(?:明年|來年|下半年)")
@@ -2625,7 +2628,9 @@ class ReaderBase:
         earlier = [
             d
             for d in clause.earlier_dates
-            if not d.since and not d.edition and not _PAST_YEAR_WORD.fullmatch(d.text)
+            if not d.since
+            and not d.edition
+            and (not _PAST_YEAR_WORD.fullmatch(d.text) or _opens_alone(clause.sentence.norm, d))
         ][-1:]
         own = self._own_dates(clause, earlier)
         # (實踐去年承諾於五月十日率團來訪: 去年 the promise's, the day after the visit's)
@@ -2977,3 +2982,9 @@ def _of_level(place: Place, kind: str) -> bool:
     return place.admin_level == kind or (
         kind == "city" and place.admin_level in ("city", "district")
     )
+
+
+def _opens_alone(norm: str, span: DateSpan) -> bool:
+    """Whether the date opens the sentence as a clause of its own (去年底，某市長率團
+    來訪): the time of what the sentence tells, not history told in passing."""
+    return span.text_start == 0 and bool(_TIME_ALONE.match(norm, span.text_end))

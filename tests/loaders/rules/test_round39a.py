@@ -86,3 +86,15 @@ def test_a_city_after_its_country_and_de_is_of_that_country() -> None:
     mayor = named(ext, "荷西‧培瑞茲")
     held = rels(ext, RelType.HOLDS_TITLE, source=mayor)
     assert [h.target for h in held] == ["city:pa:colon"]
+
+
+# 6. a year before the report's opening the sentence as a clause of its own (去年底，…):
+# it dates what the sentence tells (not history told in passing)
+def test_last_year_opening_the_sentence_dates_the_visit() -> None:
+    ext = chapter(
+        "去年底，智利瓦爾帕萊索市市長璜‧羅培茲（Juan López）率團來訪，參觀加工出口區。",
+        period="1986-01/1986-06",
+    )
+    mayor = named(ext, "璜‧羅培茲")
+    visits = rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)
+    assert [v.properties.get("year") for v in visits] == [1985]
