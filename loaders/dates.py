@@ -562,8 +562,9 @@ def _read_range(
 _SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月|本月)\s*$")
 #: What a day written alone, without its month, follows when it dates what is told
 #: (…，並於18日與…, 論壇期間，某局於14日與…, …，20日與該市副市長會晤): 於 or 在, or the
-#: opening of a clause (not 展期9日, 為期3日, 共5日: a length of time).
-_BARE_DAY_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在)|^|[,;])\s*$")
+#: opening of a clause, or of a list's item (十月三日開幕、五日閉幕) (not 展期9日, 為期3日,
+#: 共5日: a length of time).
+_BARE_DAY_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在)|^|[,;、])\s*$")
 #: A time of day after a day written alone (某市長二十三日上午拜會…): the day is a date
 #: wherever it stands.
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚間|晚上|傍晚|清晨|早上)")

@@ -264,6 +264,9 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+#: A day followed by the event's opening, or by its closing (四月五日開幕、七日閉幕的「…」).
+_OPENED_ON = re.compile(r"(?:上午|下午|晚間)?(?:開幕|揭幕|開始)")
+_CLOSED_ON = re.compile(r"(?:上午|下午|晚間)?(?:閉幕|落幕|結束)")
 #: A clause that is a time alone, opening the sentence (去年底，…; 去年，…): it dates
 #: what the sentence tells.
 _TIME_ALONE = re.compile(r"(?:底|初|間|中|年底|年初)?[,;]")
@@ -1637,6 +1640,12 @@ class ReaderBase:
         trip = bool(_COME.search(words) or _GO.search(words))
         if "start" in event.properties and (trip or event_id not in self.trip_dated):
             return
+        opened_closed = _opened_then_closed(clause.sentence.norm, own)
+        if opened_closed is not None and opened_closed[0].year == year:
+            event.properties["start"] = opened_closed[0].start
+            event.properties["end"] = opened_closed[1].start
+            self.trip_dated.discard(event_id)
+            return
         for span in candidates:
             if span.year == year and span.precision == "day":
                 event.properties["start"] = span.start
@@ -2988,3 +2997,14 @@ def _opens_alone(norm: str, span: DateSpan) -> bool:
     """Whether the date opens the sentence as a clause of its own (去年底，某市長率團
     來訪): the time of what the sentence tells, not history told in passing."""
     return span.text_start == 0 and bool(_TIME_ALONE.match(norm, span.text_end))
+
+
+def _opened_then_closed(norm: str, spans: list[DateSpan]) -> tuple[DateSpan, DateSpan] | None:
+    """The day an event opened and the day it closed, each written before its word
+    (四月五日開幕、七日閉幕的「某論壇」): its first and last days."""
+    days = [d for d in spans if d.precision == "day" and d.end is None]
+    opened = [d for d in days if _OPENED_ON.match(norm, d.text_end)]
+    closed = [d for d in days if _CLOSED_ON.match(norm, d.text_end)]
+    if opened and closed and opened[0].start < closed[-1].start:
+        return opened[0], closed[-1]
+    return None

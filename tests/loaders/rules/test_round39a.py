@@ -98,3 +98,25 @@ def test_last_year_opening_the_sentence_dates_the_visit() -> None:
     mayor = named(ext, "璜‧羅培茲")
     visits = rels(ext, RelType.VISITED, source=mayor, target=KAOHSIUNG)
     assert [v.properties.get("year") for v in visits] == [1985]
+
+
+# 7. an event named with the day it opened and the day it closed, the second written
+# alone after 、 (十月三日開幕、五日閉幕的「某論壇」): its first and last days, which date
+# the coming of those who took part
+def test_the_days_an_event_opened_and_closed_are_its_days() -> None:
+    ext = chapter(
+        "十月三日開幕、五日閉幕的「七十五年國際水岸城市論壇」，是下半年市府最盛大的國際會議。"
+        "論壇由本府主辦，邀請光州市派員與會。",
+        "會中光州市觀光局局長金大中發表專題演講。",
+        period="1986-07/1986-12",
+    )
+    forum = named(ext, "七十五年國際水岸城市論壇")
+    event = next(e for e in ext.entities if e.id == forum)
+    assert (event.properties.get("start"), event.properties.get("end")) == (
+        "1986-10-03",
+        "1986-10-05",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "金大中"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("1986-10-03", "1986-10-05")
+    ]
