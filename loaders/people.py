@@ -61,6 +61,7 @@ _BREAK = rx(
 _AFTER_NAME = rx(
     r"並"  # 州長某某‧某某並致函: no name holds 並 (_NOT_IN_NAME), the clause goes on
     r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
+    r"|前來"  # 所長某某前來拜會本府: coming forth, no part of the name
     r"|在(?=本府|市府|本市|高雄|當地|該市|該地)"  # 主席某某在本府共同簽署: where, no name
     # 所長某某新春拜會本府, 代表某某日前來訪: a time word of the call, no part of the name
     r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"
@@ -75,6 +76,9 @@ _FORMER = ("前任", "前")
 #: Verbs of coming and going that open with 前 (前來觀禮之…, 前往): no former post.
 _COMING_FORTH = ("前來", "前往")
 _NEW = ("新任", "現任")
+#: A clause qualifying the person before their affiliation, as a story writes (甫到任的
+#: 某協會高雄事務所所長, 新上任的某市市長, 來自某國的某議會會長): no part of the body's name.
+_QUALIFIED_OPENING = rx(r"^(?:(?:甫|剛|新)(?:到任|上任|就任|履新)|來自[^,;。的之]{1,8})(?:之|的)")
 
 
 @dataclass(frozen=True)
@@ -250,6 +254,8 @@ def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
+    # (甫到任的某協會所長, 來自某國的某議會會長: what the clause says of them, no name)
+    affiliation = _QUALIFIED_OPENING.sub("", affiliation)
     former = False
     changed = True
     while changed:

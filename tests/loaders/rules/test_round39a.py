@@ -120,3 +120,20 @@ def test_the_days_an_event_opened_and_closed_are_its_days() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("1986-10-03", "1986-10-05")
     ]
+
+
+# 8. a person qualified by a clause before their affiliation (甫到任的某協會高雄事務所所長,
+# 來自某國的某議會會長) and 前來 after the name (所長某某前來拜會本府): the body as named,
+# the name alone
+def test_a_qualifying_clause_before_the_affiliation_is_no_part_of_it() -> None:
+    ext = chapter(
+        "二月三日，甫到任的英國貿易文化辦事處高雄分處處長大衛‧瓊斯前來拜會本府，由市長親自接見。",
+        "三月八日，來自日本的熊本縣議會日台友好議員連盟會長田中一郎率該會議員六人來訪。",
+        period="1986-01/1986-06",
+    )
+    jones = named(ext, "大衛‧瓊斯")
+    held = rels(ext, RelType.HOLDS_TITLE, source=jones)
+    assert [h.target for h in held] == [named(ext, "英國貿易文化辦事處高雄分處")]
+    assert rels(ext, RelType.VISITED, source=jones, target=KAOHSIUNG)
+    league = named(ext, "熊本縣議會日台友好議員連盟")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中一郎"), target=league)
