@@ -1374,8 +1374,9 @@ def _glossed_transliteration(name: str, gloss: str, gaz: Gazetteer) -> bool:
 def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """People written name first, who they are in brackets after the name (王大明
     （某國某市副市長）率團來訪, 拜會史密斯（John Smith，某市市長）, 邀請甲（某大學
-    教授）及乙（某公司總裁）): the bracket holds an affiliation closed by a title."""
-    found: list[PersonMention] = []
+    教授）及乙（某公司總裁）): the bracket holds an affiliation closed by a title; or
+    in a clause of its own after 是 and the name, as a story introduces them."""
+    found: list[PersonMention] = _post_apposed(text, gaz)
     for match in _POST_IN_BRACKETS.finditer(text):
         post = match.group(2).strip()
         closing = _closing_title(post)
@@ -1391,5 +1392,35 @@ def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:
         name = text[name_start : match.start()]
         found.append(
             PersonMention(name, name_en, title, former, affiliation, name_start, match.end())
+        )
+    return found
+
+
+#: A person introduced by 是, the name (glossed or not), then who they are in a clause of
+#: its own, as a story writes (說這話的是王大明，某國某市的副市長; 他是約翰‧史密斯
+#: （John Smith），某港務局委員，…).
+_POST_APPOSED = rx(
+    r"是([^,;。()「」]{2,10}?)(?:\(([A-Za-zÀ-ÿ][^()]*)\))?,([^,;。()「」A-Za-z]{2,30}?)(?=[,;。]|$)"
+)
+
+
+def _post_apposed(text: str, gaz: Gazetteer) -> list[PersonMention]:
+    """People introduced by 是 and their name, their post in the clause after (是王大明，
+    某國某市的副市長): the clause is all affiliation and title."""
+    found: list[PersonMention] = []
+    for match in _POST_APPOSED.finditer(text):
+        name, name_en = match.group(1), (match.group(2) or "").strip()
+        closing = _closing_title(match.group(3))
+        if closing is None or person_name(name) != name:
+            continue
+        if not (_A_DOT.search(name) or name_ok(name, gaz, given_end=bool(name_en))):
+            continue
+        title_start, title = closing
+        affiliation, former = _strip_modifiers(match.group(3)[:title_start].rstrip("的之"))
+        if not affiliation:
+            continue
+        affiliation, title = _affiliation_and_title(affiliation, title, gaz)
+        found.append(
+            PersonMention(name, name_en, title, former, affiliation, match.start(1), match.end())
         )
     return found

@@ -1365,6 +1365,10 @@ _CALLED_ON = rx(r"(?:拜會|拜訪|晉見)$")
 #: 王大明秘書長晤談): the city's official.
 _MET_AFTER_CALLING = rx(r"(?:拜會|拜訪)(?:本府|市府),?(?:並|另)?與$")
 _RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
+#: Receiving at the city's seat, after the one receiving (市長某某在市府貴賓室接見…).
+_RECEIVES_AT_HOME_SEAT = rx(
+    r"(?:親自)?(?:在|於)(?:本府|市府|市政府|市長室)[^,;。]{0,6}?(?:親自)?(?:接見|接待|會見)"
+)
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).

@@ -87,6 +87,7 @@ from loaders.rules.grammar import (
     _QUOTED_NAME,
     _RECEIVED_LIST,
     _RECEIVES_AFTER,
+    _RECEIVES_AT_HOME_SEAT,
     _ROLE_LIST_OPENING,
     _ROSTER_LINE,
     _SCHOOL_PAIR,
@@ -1110,6 +1111,7 @@ class VisitorRules(ReaderBase):
             self._title_held_by_another(person, inherited)
             or (_hosts_a_visit(person, norm) and not self._gone_elsewhere(norm, person.start))
             or _called_on_here(person, norm)
+            or _receives_at_home_seat(person, norm)
         ):
             inherited = self.home_place
         led = self._body_leading_its_group(norm, person.start) if not aff else None
@@ -1325,6 +1327,15 @@ def _called_on_here(person: PersonMention, norm: str) -> bool:
         _HOME_TITLE_ONLY.fullmatch(person.title)
         and _CALLED_ON.search(before)
         and not _GOES_TO.search(before)
+    )
+
+
+def _receives_at_home_seat(person: PersonMention, norm: str) -> bool:
+    """Whether one named with a home official's title and no affiliation receives a
+    guest at the city's seat (市長王大明在市府貴賓室接見…): the city's official, not one
+    of the guest's place named before."""
+    return bool(
+        _HOME_TITLE_ONLY.fullmatch(person.title) and _RECEIVES_AT_HOME_SEAT.match(norm, person.end)
     )
 
 

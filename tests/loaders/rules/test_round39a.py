@@ -137,3 +137,34 @@ def test_a_qualifying_clause_before_the_affiliation_is_no_part_of_it() -> None:
     assert rels(ext, RelType.VISITED, source=jones, target=KAOHSIUNG)
     league = named(ext, "熊本縣議會日台友好議員連盟")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中一郎"), target=league)
+
+
+# 9. a home official named title first receiving a guest at the city's seat (市長某某在
+# 市府貴賓室接見…), after a sentence about the guest's city: the city's own official
+def test_an_official_receiving_at_the_city_seat_is_the_city_s() -> None:
+    ext = chapter(
+        "韓國光州市副市長朴永浩於三月五日率團來訪。六日上午，市長林振華在市府貴賓室接見這位老朋友。",
+        period="1986-01/1986-06",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "林振華"))
+    assert [h.target for h in held] == [KAOHSIUNG]
+
+
+# 10. a person introduced by 是 and their name, who they are in the clause after (說這話的
+# 是某某，某國某市的副市長; 他是某某（John Smith），某港務局委員，…), as a story writes
+def test_a_post_apposed_after_the_name_is_held() -> None:
+    ext = chapter(
+        "「兩座港都，其實是兄弟。」說這話的是朴永浩，韓國光州市的副市長。",
+        "他是約翰‧史密斯（John Smith），奧克蘭港務局委員，這回率領該港業者組成的訪問團來訪。",
+        period="1986-01/1986-06",
+    )
+    park = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "朴永浩"))
+    assert [(h.target, h.properties.get("title_zh")) for h in park] == [
+        (named(ext, "光州市"), "副市長")
+    ]
+    smith = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "約翰‧史密斯"))
+    assert [(h.target, h.properties.get("title_zh")) for h in smith] == [
+        (named(ext, "奧克蘭港務局"), "委員")
+    ]
+    visits = rels(ext, RelType.VISITED, source=named(ext, "約翰‧史密斯"), target=KAOHSIUNG)
+    assert [v.properties.get("led_by") for v in visits] == [None]
