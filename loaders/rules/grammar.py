@@ -2256,6 +2256,8 @@ _EVENT_ANAPHOR = rx(
     # the kind alone opening a sentence after the event was named, held or hosted
     # (「某研討會」，是…。研討會由本府與某局合辦, 論壇於某飯店舉行)
     r"|^(?:研討會|論壇|高峰會|博覽會|年會)(?=由|已?於|在)"
+    # attending the celebration just told of (代表某市長出席慶祝大會)
+    r"|(?<=[席加])慶祝(?:大會|典禮|活動)"
 )
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).

@@ -947,6 +947,11 @@ class EventRules(PartyRules):
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
+        if any(
+            text[:start].endswith("本市") and _HELD_AFTER_NAME.match(text, end)
+            for start, end, _ in clause.events
+        ):
+            return True  # 本市建市十週年慶祝大會於某地隆重舉行: the city's own, held
         first_event, first_end, _ = clause.events[0]
         if (
             _PREPARED_AFTER.match(text[first_end:])
@@ -4268,6 +4273,13 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None
+
+
+#: An event told as held, written right after its name (…慶祝大會於某地隆重舉行, …於10月
+#: 5日開幕).
+_HELD_AFTER_NAME = re.compile(
+    r"(?:已?(?:於|在)[^,;。]{1,16}?)?(?:隆重|盛大)?(?:舉行|舉辦|開幕|登場)"
+)
 
 
 def _invitees_end(text: str, invite: re.Match[str], events: list[tuple[int, int, str]]) -> int:

@@ -168,3 +168,21 @@ def test_a_post_apposed_after_the_name_is_held() -> None:
     ]
     visits = rels(ext, RelType.VISITED, source=named(ext, "約翰‧史密斯"), target=KAOHSIUNG)
     assert [v.properties.get("led_by") for v in visits] == [None]
+
+
+# 11. an anniversary's celebration named unquoted (本市建市十週年慶祝大會於某地隆重舉行),
+# the city's own, held; the captions after it attending "the celebration" (同日，某市某課
+# 課長代表某市長出席慶祝大會) take part in it, and so came
+def test_an_unquoted_anniversary_celebration_is_the_city_s_event() -> None:
+    ext = chapter(
+        "圖一　七十五年十月十日，本市建市十週年慶祝大會於文化中心隆重舉行，市長林振華致詞。",
+        "圖二　同日，日本熊本市國際交流課課長田中一郎（前排右二）代表熊本市長出席慶祝大會。",
+        period="1986-07/1986-12",
+    )
+    event = named(ext, "建市十週年慶祝大會")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event)
+    for party in ("田中一郎", "熊本市"):
+        pid = named(ext, party)
+        assert rels(ext, RelType.PARTICIPATED_IN, source=pid, target=event)
+        visits = rels(ext, RelType.VISITED, source=pid, target=KAOHSIUNG)
+        assert [v.properties.get("start") for v in visits] == ["1986-10-10"]
