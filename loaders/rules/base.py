@@ -267,6 +267,9 @@ _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
 #: A day followed by the event's opening, or by its closing (四月五日開幕、七日閉幕的「…」).
 _OPENED_ON = re.compile(r"(?:上午|下午|晚間)?(?:開幕|揭幕|開始)")
 _CLOSED_ON = re.compile(r"(?:上午|下午|晚間)?(?:閉幕|落幕|結束)")
+#: The shortest last part of a transliterated name that names its bearer alone, later
+#: (約翰‧史密斯 → 史密斯; not a two-character part, often a word of its own).
+_LAST_PART_ALONE = 3
 #: A clause that is a time alone, opening the sentence (去年底，…; 去年，…): it dates
 #: what the sentence tells.
 _TIME_ALONE = re.compile(r"(?:底|初|間|中|年底|年初)?[,;]")
@@ -1220,7 +1223,20 @@ class ReaderBase:
     def _people_by_position(self, text: str) -> list[tuple[int, str]]:
         """The people met before whom `text` names, each with where it names them last:
         max() of it is the one named last."""
-        return [(text.rfind(name), pid) for name, pid in self.people.items() if name in text]
+        return [
+            (text.rfind(name), pid)
+            for name, pid in self.people.items()
+            if name in text and not self._part_of_name_written(name, pid, text)
+        ]
+
+    def _part_of_name_written(self, name: str, pid: str, text: str) -> bool:
+        """Whether `name` is the last part of the same person's full name, written in
+        `text` (史密斯 in 約翰‧史密斯): the full name is where they stand."""
+        return any(
+            other != name and other.endswith(name) and other in text
+            for other, same in self.people.items()
+            if same == pid
+        )
 
     def _people_met_in(self, text: str) -> Iterator[tuple[int, int]]:
         """Where `text` writes the name of a person the reader has met."""
@@ -2551,6 +2567,9 @@ class ReaderBase:
         surname = _NAME_DOT.split(person.name)[-1]
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 史密斯市長, later
+        if surname != person.name and len(surname) >= _LAST_PART_ALONE:
+            # 史密斯拜會市長…: a story calls one named in full by the last part alone
+            self.people.setdefault(surname, person_id)
         title = self.lex.title(person.title)
         if affiliation_id is None:
             return person_id

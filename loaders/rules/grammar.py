@@ -214,8 +214,10 @@ _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議
 #: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
 _REMOTE = r"線上|視訊|遠距"
 #: Visitors leaving for home, the last day of their visit: 訪問團於26日返國, 一行於3日離臺,
-#: 代表團於當日搭機返回, 賦歸 (not 返國後…, what came after).
-_LEFT_FOR_HOME = rx(r"(?:返國|回國|離臺|離台|離高|賦歸|返回(?:該|其)?(?:國|市)|搭機返)(?!後|之後)")
+#: 代表團於當日搭機返回, 賦歸, 十日離境 (not 返國後…, what came after).
+_LEFT_FOR_HOME = rx(
+    r"(?:返國|回國|離臺|離台|離高|離境|賦歸|返回(?:該|其)?(?:國|市)|搭機返)(?!後|之後)"
+)
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
@@ -851,7 +853,7 @@ _HOME_RECEIVING = (
 )
 _COME = rx(
     r"至本府|至本市|來訪|來府|到府|前來|到訪|回訪|來臺|訪高|來高|抵高|蒞高|抵達本市|蒞臨|蒞府|蒞市"
-    r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
+    r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)|在(?:本市|高雄市?)停留"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
     # a stay told by what the guests did in the city: 於3月27日至29日在本市考察…
     r"|(?:在|於)本市(?:考察|參訪|訪問|參觀|研習|觀摩)"

@@ -2976,16 +2976,17 @@ class EventRules(PartyRules):
         role: str | None = None,
         came: bool | None = None,
         also: Sequence[Sentence] = (),
+        arrived: dict[str, object] | None = None,
     ) -> None:
         """`party` took part in the event, with its status and role; one attending the
         city's own event came to the city for it (`came` says otherwise where the caller
         knows better: the city's own officials come nowhere; `also`: sentences telling
-        more of its coming)."""
+        more of its coming; `arrived`: the days of its coming, told of it)."""
         self.facts.relate(
             RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
         )
         if year is not None and (came if came is not None else status == Attendance.ATTENDED):
-            self._came_to_home_event(party, event_id, sentence, year, also=also)
+            self._came_to_home_event(party, event_id, sentence, year, also=also, arrived=arrived)
 
     def _visit_covers(self, actor: str, event_id: str, dates: dict[str, object]) -> bool:
         """Whether `actor` came to the city already for a longer event of the city's that
@@ -4183,6 +4184,12 @@ class EventRules(PartyRules):
                 came_too = status == Attendance.INVITED and self._invitee_sent(
                     clause, invitee, event_id
                 )
+                arrival = (
+                    self._invited_group_arrival(clause, invitee, event_id)
+                    if status == Attendance.INVITED
+                    else None
+                )
+                came_too = came_too or arrival is not None
                 for inviter in dict.fromkeys(inviters):
                     self.facts.relate(
                         RelType.INVITED,
@@ -4209,6 +4216,7 @@ class EventRules(PartyRules):
                     or came_too
                     or (spoke and self.facts.label_of(invitee) == Label.CITY)
                     or (spoke and bool(_COME.search(text, invite.end()))),
+                    arrived=arrival or None,
                 )
 
     @staticmethod
@@ -4239,6 +4247,24 @@ class EventRules(PartyRules):
             if _INVITEE_SENT.match(part, named[0].end):
                 return True
         return False
+
+    def _invited_group_arrival(
+        self, clause: Clause, invitee: str, event_id: str
+    ) -> dict[str, object] | None:
+        """The days the invited team or troupe came, where the words after the invitation
+        take it up and tell its coming (邀請某市少年棒球隊來訪，該隊由領隊某某率隊職員
+        二十人，於五月三日至七日來訪): None where they do not."""
+        end = clause.start + len(clause.norm)
+        rest = re.split(r"[;。]", clause.sentence.norm[end:], maxsplit=1)[0]
+        if (
+            self.facts.label_of(invitee) != Label.ORGANIZATION
+            or not _THAT_GROUP_OPENING.match(rest)
+            or not _COME.search(rest)
+            or not self._home_hosts(event_id)
+        ):
+            return None
+        days = [d for d in clause.later_dates if d.text_start < end + len(rest)][:1]
+        return {"start": days[0].start, "end": days[0].end} if days else {}
 
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
@@ -4275,6 +4301,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: A clause opening with the team or troupe just named, taken up (該隊由領隊某某…).
+_THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表隊)")
 #: An event told as held, written right after its name (…慶祝大會於某地隆重舉行, …於10月
 #: 5日開幕).
 _HELD_AFTER_NAME = re.compile(

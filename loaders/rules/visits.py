@@ -3109,6 +3109,7 @@ class VisitRules(ReaderBase):
             if name in before
             and name not in home_side.group()
             and pid not in home_people  # 原訂由陳市長接見，…改由某某接見: no guest
+            and not self._part_of_name_written(name, pid, before)
         ]
         # 甲一行，在某處所長乙陪同下，…拜會陳市長: the guest was received, not his escort
         escorts = [m.span(1) for m in _ESCORTING.finditer(before)]

@@ -186,3 +186,50 @@ def test_an_unquoted_anniversary_celebration_is_the_city_s_event() -> None:
         assert rels(ext, RelType.PARTICIPATED_IN, source=pid, target=event)
         visits = rels(ext, RelType.VISITED, source=pid, target=KAOHSIUNG)
         assert [v.properties.get("start") for v in visits] == ["1986-10-10"]
+
+
+# 12. a stay told as 在高雄停留 and a leaving as 離境 (率團抵達，在高雄停留三天，十日離境):
+# a coming to the city, to the day it left
+def test_a_stay_in_the_city_and_leaving_the_country_date_the_visit() -> None:
+    ext = chapter(
+        "五月八日，澳洲伯斯市副市長約翰‧史密斯（John Smith）率領伯斯市訪問團一行七人抵達，"
+        "在高雄停留三天，十日離境。",
+        period="1986-01/1986-06",
+    )
+    for party in ("約翰‧史密斯", "伯斯市"):
+        visits = rels(ext, RelType.VISITED, source=named(ext, party), target=KAOHSIUNG)
+        assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+            ("1986-05-08", "1986-05-10")
+        ]
+
+
+# 13. one named in full, then by the last part of the name alone, as a story does
+# (約翰‧史密斯…。九日上午，史密斯拜會市長某某): the same person
+def test_the_last_part_of_a_name_alone_names_the_person_again() -> None:
+    ext = chapter(
+        "五月八日，澳洲伯斯市副市長約翰‧史密斯（John Smith）率團抵達，在高雄停留三天。",
+        "九日上午，史密斯拜會市長林振華，兩人一談就是一個半小時。",
+        period="1986-01/1986-06",
+    )
+    smith, host = named(ext, "約翰‧史密斯"), named(ext, "林振華")
+    met = rels(ext, RelType.MET_WITH, source=host, target=smith) + rels(
+        ext, RelType.MET_WITH, source=smith, target=host
+    )
+    assert [m.properties.get("date") for m in met] == ["1986-05-09"]
+
+
+# 14. a team invited to the city's event, taken up after the invitation (邀請某市少年棒球隊
+# 來訪，該隊由領隊某某率隊職員二十人，於五月三日至七日來訪): it came, on those days
+def test_an_invited_team_taken_up_as_coming_came() -> None:
+    ext = chapter(
+        "2.辦理「七十六年高雄熊本姊妹市少年棒球友誼賽」：本府邀請姊妹市熊本市少年棒球隊來訪，"
+        "該隊由領隊田中一郎率隊職員共二十人，於五月三日至七日來訪，與本市立德國小球隊比賽三場。",
+        period="1987-01/1987-06",
+    )
+    team = named(ext, "熊本市少年棒球隊")
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=team)
+    assert [p.properties.get("status").value for p in took_part] == ["attended"]
+    visits = rels(ext, RelType.VISITED, source=team, target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("1987-05-03", "1987-05-07")
+    ]
