@@ -1344,8 +1344,8 @@ _HOME_RECEIVES = rx(
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
 #: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長, 拜會本府王副
-#: 市長, or the title first, 拜會市長王大明 (a name in full, a group, only when it is a
-#: home official's).
+#: 市長, or the title first, 拜會市長王大明, or alone, 拜會市長。 (a name in full, a group,
+#: only when it is a home official's).
 _HOME_MET = rx(
     r"^(?:"
     + _HOME_GOVERNMENT
@@ -1353,7 +1353,11 @@ _HOME_MET = rx(
     + _HOME_TITLE
     + r"|"
     + _HOME_TITLE
-    + r"([\u4e00-\u9fff]{2,3}?)(?=[,;。並及暨與於]|$))"
+    + r"([\u4e00-\u9fff]{2,3}?)(?=[,;。並及暨與於]|$)"
+    # the title alone, ending the clause (到任拜會市長。): the city's own
+    + r"|"
+    + _HOME_TITLE
+    + r"(?=[,;。]|$))"
     + r"|"
     + _HOME_NAMES
     + r")"
@@ -1396,7 +1400,7 @@ _SPEAKER_PART = rx(
     _GREETING
     + r"|同臺|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
     + _DELEGATE_PRESENTS
-    + r"|(?:發表|介紹|簡報|報告|分享)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
+    + r"|(?:發表|介紹|簡報|報告|分享)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務|現況|概況)"
     + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|簡報|論文)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")

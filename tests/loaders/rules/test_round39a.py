@@ -233,3 +233,29 @@ def test_an_invited_team_taken_up_as_coming_came() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("1987-05-03", "1987-05-07")
     ]
+
+
+# 15. a call on the mayor by the title alone, ending the clause (處長某某到任拜會市長。), as a
+# caption writes it: the city met the caller, who came
+def test_a_call_on_the_mayor_by_title_alone_is_on_the_city() -> None:
+    ext = chapter(
+        "圖七　75.8.20　英國貿易文化辦事處高雄分處新任處長大衛‧瓊斯（David Jones）到任拜會市長。",
+        period="1986-07/1986-12",
+    )
+    jones = named(ext, "大衛‧瓊斯")
+    visits = rels(ext, RelType.VISITED, source=jones, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["1986-08-20"]
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=jones)
+    assert [m.properties.get("date") for m in met] == ["1986-08-20"]
+
+
+# 16. a report given in a session on the state of something (於分組會議中報告某港區發展現況):
+# speaking at the event
+def test_reporting_on_the_state_of_things_is_speaking() -> None:
+    ext = chapter(
+        "十一月十九日至二十三日，本府秘書處專門委員林志明等三人出席奧克蘭市主辦之「第五屆太平洋"
+        "港灣城市會議」，於分組會議中報告高雄港區發展現況。",
+        period="1986-07/1986-12",
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "林志明"))
+    assert [p.properties.get("role") for p in took_part] == ["speaker"]
