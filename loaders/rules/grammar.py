@@ -2374,6 +2374,12 @@ _DELEGATION_SETS_OUT = rx(
     r"^(?:該團|本團|訪團|該代表團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
     r"[^,;。]{1,14}?(?:啟程|出發|出國|搭機前往)"
 )
+#: A sentence taking up the city's delegation and telling the days of its stay abroad
+#: (訪問團一行於十月八日至十四日在某市訪問): the trip told before from its first day.
+_DELEGATION_STAYED = rx(
+    r"^(?:該團|本團|訪團|訪問團|代表團|全團|一行)(?:一行)?(?:人員)?(?:已|均|皆)?(?:於|自)"
+    r"[^,;。]{1,16}?(?:在|於)[^,;。]{1,10}?(?:訪問|考察|參訪|停留)"
+)
 #: A month written by its number (二月, 3月, 本（六）月), not only called this month (本月).
 _MONTH_WRITTEN = rx(r"[0-9〇○零一二三四五六七八九十]\)?月")
 #: The day it returns, of the month it set out in (預定十三日返國, 並於20日返臺) or of

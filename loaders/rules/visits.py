@@ -64,6 +64,7 @@ from loaders.rules.grammar import (
     _DELEGATION_LED,
     _DELEGATION_LED_BEFORE,
     _DELEGATION_SETS_OUT,
+    _DELEGATION_STAYED,
     _DONE_TOGETHER,
     _DRAWING,
     _DURING_THE_STAY,
@@ -3420,6 +3421,32 @@ class VisitRules(ReaderBase):
             r.properties.update({"start": start, "year": days[0].year})
             set_days(r.properties, start, end)
             self.facts.add_evidence(r, sentence)
+
+    def _dated_by_stay_abroad(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the city's delegation and telling the days of its stay
+        abroad (訪問團一行於十月八日至十四日在某市訪問), after items telling its trip
+        from the first of those days (十月八日，市長率本府訪問團抵達某市): that trip, and
+        its members', lasted to the last day."""
+        if _DELEGATION_STAYED.match(sentence.norm) is None:
+            return
+        stays = [d for d in spans if d.precision == "day" and d.end is not None]
+        if not stays:
+            return
+        start, end = stays[0].start, stays[0].end
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.properties.get("start") == start
+            and not r.properties.get("end")
+            and not self._at_home(r.target)
+        ]
+        # the city's trips, and those of its people to the same places
+        places = {r.target for r in trips if r.source == self.home}
+        for r in trips:
+            if r.target in places:
+                set_days(r.properties, start, end)
+                self.facts.add_evidence(r, sentence)
 
     def _month_written(self, told: str) -> bool:
         """Whether the sentence before wrote the month `told` is in (於二月), not only

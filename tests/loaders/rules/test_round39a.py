@@ -259,3 +259,22 @@ def test_reporting_on_the_state_of_things_is_speaking() -> None:
     )
     took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "林志明"))
     assert [p.properties.get("role") for p in took_part] == ["speaker"]
+
+
+# 17. the delegation's stay abroad told after its trip (訪問團一行於十月八日至十四日在某市
+# 訪問), captions after one telling its arrival on the first of those days: the trip, and
+# its leader's, lasted to the last day
+def test_a_stay_abroad_told_later_ends_the_trip() -> None:
+    ext = chapter(
+        "圖十一　七十五年十月八日，市長林振華率本府訪問團抵達澳洲伯斯市，伯斯市副市長約翰‧史密斯"
+        "（左）於機場迎接。",
+        "圖十三　十月十日，市長林振華與伯斯市長彼得‧布朗於伯斯港務大樓會談兩港合作事宜。"
+        "訪問團一行於十月八日至十四日在伯斯訪問。",
+        period="1986-07/1986-12",
+    )
+    perth = named(ext, "伯斯市")
+    for party in (KAOHSIUNG, named(ext, "林振華")):
+        trips = rels(ext, RelType.VISITED, source=party, target=perth)
+        assert [(t.properties.get("start"), t.properties.get("end")) for t in trips] == [
+            ("1986-10-08", "1986-10-14")
+        ]
