@@ -1384,6 +1384,9 @@ class EventRules(PartyRules):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
         actors = [*actors, *self._delegation_gone_along(clause, actors)]
+        # 某參事專程自臺北南下參加: where they came from is no party, the one taken up is
+        actors = [a for a in actors if not self._named_as_origin(clause, a)]
+        actors = actors or self._taken_up_by_surname(clause, join)
         if self._attendees_told_after(clause, join):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
@@ -4248,6 +4251,22 @@ class EventRules(PartyRules):
                 return True
         return False
 
+    def _taken_up_by_surname(self, clause: Clause, join: re.Match[str]) -> list[str]:
+        """The one a clause opens with by surname and a title they were named with in
+        full before (某國大使館參事范德華…；范參事專程自臺北南下參加): that person."""
+        words = _DATE_PREFIX.sub("", clause.norm[: join.start()])
+        return [
+            pid
+            for pid in self._by_surname_and_title(words[:_SURNAME_AND_TITLE_SPAN])
+            if any(words.startswith(name[:1]) for name, same in self.people.items() if same == pid)
+        ]
+
+    def _named_as_origin(self, clause: Clause, party: str) -> bool:
+        """Whether the clause names the place `party` only as where someone came from
+        (自臺北南下, 從東京前來)."""
+        named = [start for start, _, pid in clause.places if pid == party]
+        return bool(named) and all(clause.norm[start - 1 : start] in _FROM_WORDS for start in named)
+
     def _invited_group_arrival(
         self, clause: Clause, invitee: str, event_id: str
     ) -> dict[str, object] | None:
@@ -4301,6 +4320,10 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: The words before a place that is where someone came from: 自臺北南下, 從東京前來.
+_FROM_WORDS = ("自", "從")
+#: How far into a clause its opening surname and title may run (范參事, 史密斯副市長).
+_SURNAME_AND_TITLE_SPAN = 8
 #: A clause opening with the team or troupe just named, taken up (該隊由領隊某某…).
 _THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表隊)")
 #: An event told as held, written right after its name (…慶祝大會於某地隆重舉行, …於10月

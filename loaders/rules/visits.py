@@ -1737,6 +1737,8 @@ class VisitRules(ReaderBase):
             if d.precision == "day"
             # 某某來訪時，正式邀請本市參加9月29日開幕之「…」: the day of what it invites to
             and not _INVITE.search(clause.sentence.norm[after : d.text_start])
+            # …抵達，在高雄停留三天，十日離境: the day they left, not came
+            and not _LEFT_FOR_HOME.match(clause.sentence.norm, d.text_end)
         ][:1]
         half = _HALF_OF_YEAR.search(clause.norm)
         if _CAME_WHEN.search(clause.norm) and (half or clause.dates):
@@ -1749,8 +1751,27 @@ class VisitRules(ReaderBase):
                 when = {**when, "year": report_year} if report_year else when
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
+        opened = self._day_opening_sentence_before(clause)
+        if (
+            opened is not None
+            and not (clause.dates or clause.earlier_dates)
+            and _COME.search(clause.norm)
+        ):
+            return {"start": opened.start, "year": opened.year}
         year = when.get("year") or self._year_hint([])
         return {**when, "year": year} if year else when  # 來訪期間: in the year being read
+
+    def _day_opening_sentence_before(self, clause: Clause) -> DateSpan | None:
+        """The day opening the sentence before in the same paragraph, a story's time set
+        before the arrival it tells (五月八日，遠方的客人到了。某市副市長某某率團抵達，在
+        高雄停留三天): that day, where the sentence before told no other coming."""
+        before = self.previous
+        if before is None or before.paragraph != clause.sentence.paragraph:
+            return None
+        opening = [d for d in self.state.dates_before if d.text_start == 0]
+        if not opening or opening[0].precision != "day" or opening[0].end is not None:
+            return None
+        return None if _COME.search(before.norm) else opening[0]
 
     def _signing_witnessed(self, clause: Clause) -> dict[str, object] | None:
         """The day of the signing the item dated, for a coming with no date of its own to

@@ -278,3 +278,34 @@ def test_a_stay_abroad_told_later_ends_the_trip() -> None:
         assert [(t.properties.get("start"), t.properties.get("end")) for t in trips] == [
             ("1986-10-08", "1986-10-14")
         ]
+
+
+# 18. one named in full among a list of guests, taken up by surname and title opening a
+# clause and coming from elsewhere (…參事范德華等外賓…；范參事專程自臺北南下參加): that
+# person came; where they came from is no party
+def test_a_guest_taken_up_by_surname_and_title_came_from_elsewhere() -> None:
+    ext = chapter(
+        "七十五年十月三十一日，本府舉辦「外籍人士港都之旅」，邀請荷蘭駐華辦事處參事范德堡"
+        "（Jan van den Berg）等外賓十餘人遊覽澄清湖；范參事專程自臺北南下參加。",
+        period="1986-07/1986-12",
+    )
+    guest = named(ext, "范德堡")
+    visits = rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["1986-10-31"]
+    tour = named(ext, "外籍人士港都之旅")
+    parties = {p.source for p in rels(ext, RelType.PARTICIPATED_IN, target=tour)}
+    assert parties == {guest}
+
+
+# 19. a story setting the day before it tells the arrival (五月八日，遠方的客人到了。某市
+# 副市長某某率團抵達，在高雄停留三天，十日離境): the visit from that day to the day they left
+def test_the_day_a_story_sets_before_the_arrival_dates_it() -> None:
+    ext = chapter(
+        "五月八日，來自南半球的客人到了。澳洲伯斯市副市長約翰‧史密斯（John Smith）"
+        "率領伯斯市訪問團一行七人抵達，在高雄停留三天，十日離境。",
+        period="1986-01/1986-06",
+    )
+    visits = rels(ext, RelType.VISITED, source=named(ext, "伯斯市"), target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("1986-05-08", "1986-05-10")
+    ]
