@@ -1855,6 +1855,8 @@ _OTHERS_TIE_GAP = rx(r"(?:兩(?:港|城)?市)?(?:已|曾|早已|業已)?(?:於[^
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: An item's number opening it: 1、, (2), 3., （四）.
 _ITEM_NUMBER = r"[(（]?[\d一二三四五六七八九十]+[)）、.]"
+#: A photograph caption's label opening its text: 圖三　, 照片12 .
+_CAPTION_LABEL = rx(r"^(?:圖|照片|相片)[\d一二三四五六七八九十]+\s*")
 #: A heading's number, its closing mark left out too: (二)主辦…, 3主辦….
 _ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
 #: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).

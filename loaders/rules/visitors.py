@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _BODY_THEN_HEAD,
     _CALLED_ON,
     _CAME_DOWN,
+    _CAPTION_LABEL,
     _CARD_FIELD,
     _CEREMONY_NAMED,
     _CLAUSE_BREAK,
@@ -1054,7 +1055,11 @@ class VisitorRules(ReaderBase):
 
     def _home_org_leading(self, norm: str) -> HomeOrg | None:
         """The home body, other than the government, the sentence starts with (市議會
-        王議長大明率團…): the body of those named in it with no affiliation written."""
+        王議長大明率團…), after a caption's label and its date (圖二十　十二月二十七日，
+        秘書處召開…，由蔡處長文彬主持): the body of those named in it with no
+        affiliation written."""
+        caption = _CAPTION_LABEL.match(norm)
+        norm = _DATE_PREFIX.sub("", norm[caption.end() :]) if caption else norm
         return next(
             (
                 o

@@ -309,3 +309,18 @@ def test_the_day_a_story_sets_before_the_arrival_dates_it() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("1986-05-08", "1986-05-10")
     ]
+
+
+# 20. a caption whose body, after its label and date, opens the sentence (圖二十　十二月
+# 二十七日，秘書處召開…，由蔡處長文明主持): the one named in the old style (姓+職稱+名)
+# with no affiliation is that body's; one keeping guests company (蔡處長作陪) is no name
+def test_a_caption_s_opening_body_is_the_affiliation_of_those_named_bare() -> None:
+    ext = chapter(
+        "圖二十　十二月二十七日，秘書處召開本年度國際交流業務檢討會，由蔡處長文明主持。",
+        "圖十四　十月三十一日，外賓遊覽澄清湖，中午於旗津用餐，由秘書處李處長作陪。",
+        period="1986-07/1986-12",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "蔡文明"))
+    assert [h.properties.get("title_zh") for h in held] == ["處長"]
+    assert [named(ext, "秘書處")] == [h.target for h in held]
+    assert not any(e.name_zh.endswith("作陪") for e in ext.entities)
