@@ -3400,9 +3400,16 @@ class EventRules(PartyRules):
         text = clause.norm
         # 應某市之邀出席…: the place inviting is no guest
         inviting = [m.span(1) for m in _INVITED_BY.finditer(text[:cut])]
+        # (甲市、關島、乙市等三地代表隊: a country listed among cities, its city-state)
+        places = [
+            (start, end, self._city_state(pid) or pid)
+            if self._country_listed_among_cities(clause, start, end, pid)
+            else (start, end, pid)
+            for start, end, pid in clause.places
+        ]
         before = [
             self._delegates_body(text, start, end, cut) or pid
-            for start, end, pid in clause.places
+            for start, end, pid in places
             if start < cut
             and not any(a <= start < b for a, b in inviting)
             and pid != self.home
@@ -4105,7 +4112,11 @@ class EventRules(PartyRules):
             return None
         country = self.facts.entities[pid]
         city = self.gaz.resolve(country.name_zh + "市", country=pid.split(":")[-1].upper())
-        return self.facts.place(city) if city is not None and city.label == "City" else None
+        if city is None or city.label != "City":
+            return None
+        city_id = self.facts.place(city)
+        self.facts.entities[city_id].merge_aliases([country.name_zh])  # as the text wrote it
+        return city_id
 
     def _country_listed_among_cities(
         self, clause: Clause, start: int, end: int, country: str

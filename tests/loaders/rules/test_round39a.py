@@ -324,3 +324,20 @@ def test_a_caption_s_opening_body_is_the_affiliation_of_those_named_bare() -> No
     assert [h.properties.get("title_zh") for h in held] == ["處長"]
     assert [named(ext, "秘書處")] == [h.target for h in held]
     assert not any(e.name_zh.endswith("作陪") for e in ext.entities)
+
+
+# 21. a territory written by its country's name among cities (熊本市、關島、奧克蘭市等三地
+# 代表隊…進場; 擬續邀熊本市、關島代表隊參加): the city it stands for, known by the name
+# written, takes part and is invited
+def test_a_territory_listed_among_cities_takes_part_as_its_city() -> None:
+    ext = chapter(
+        "八月三日，本府教育局主辦之「七十五年高雄國際青少年排球邀請賽」於中正體育館開幕，"
+        "日本熊本市、關島、美國奧克蘭市等三地代表隊與地主隊列隊進場。",
+        "「七十六年高雄國際青少年排球邀請賽」：擬續邀熊本市、關島代表隊參加。",
+        period="1986-07/1986-12",
+    )
+    guam = named(ext, "關島")
+    events = {p.target for p in rels(ext, RelType.PARTICIPATED_IN, source=guam)}
+    assert len(events) == 2
+    assert rels(ext, RelType.VISITED, source=guam, target=KAOHSIUNG)
+    assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=guam)
