@@ -1416,7 +1416,7 @@ _PERFORMED_AT_PART = rx(
 _LIST_ITEM_BREAK = rx(r"[、及與和暨]")
 #: What follows an item of a list that ends there: the next item, the list's close, or
 #: what the listed are asked to do (甲市、乙市及新加坡組隊參加; not 菲律賓某舞蹈團).
-_LIST_ITEM_ENDS = rx(r"[、及與和暨等,]|組隊|組團|派|參加|出席|與會|來")
+_LIST_ITEM_ENDS = rx(r"[、及與和暨等,]|組隊|組團|派|參加|出席|與會|來|代表隊")
 #: What the listed are asked to do, closing the list (…組隊參加, …派員出席).
 _LISTED_ASKED_TO = rx(r"組隊|組團|派(?!駐)|參加|出席|與會|來")
 #: A particle making the words before it qualify a noun: 韓國、日本之民間團體.
