@@ -869,6 +869,11 @@ _COME = rx(
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     + r"|"
     + _HOME_RECEIVING
+    # its mayor, by the title alone as a caption writes, receiving them at its seat
+    # (某日，市長於市長室接見某市市長某某一行)
+    + r"|(?:^|(?<=[,;:\s]))"
+    + _HOME_TITLE
+    + r"(?:於|在)(?:市長室|市府|本府|市政府)[^,;。]{0,6}?(?:親自)?接見"
 )
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).

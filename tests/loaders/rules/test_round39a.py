@@ -341,3 +341,16 @@ def test_a_territory_listed_among_cities_takes_part_as_its_city() -> None:
     assert len(events) == 2
     assert rels(ext, RelType.VISITED, source=guam, target=KAOHSIUNG)
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=guam)
+
+
+# 22. a caption telling the mayor, by the title alone, receiving a guest at the city's
+# seat (某日，市長於市長室接見某市市長某某一行): the guest came that day
+def test_the_mayor_receiving_at_the_seat_tells_the_guest_came() -> None:
+    ext = chapter(
+        "圖四　七十五年七月十一日，市長於市長室接見約旦阿卡巴市市長阿布杜拉‧哈山"
+        "（Abdullah Hassan）一行（左三為哈山市長）。",
+        period="1986-07/1986-12",
+    )
+    guest = named(ext, "阿布杜拉‧哈山")
+    visits = rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["1986-07-11"]
