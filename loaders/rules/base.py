@@ -264,6 +264,9 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+#: What a body is to us, written before its name with its place (釜山姊妹校某某女子高等
+#: 學校, 姊妹校某某高中): no part of the name.
+_TIE_OPENING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?姊妹校(?=[\u4e00-\u9fff]{4})")
 #: A day followed by the event's opening, or by its closing (四月五日開幕、七日閉幕的「…」).
 _OPENED_ON = re.compile(r"(?:上午|下午|晚間)?(?:開幕|揭幕|開始)")
 _CLOSED_ON = re.compile(r"(?:上午|下午|晚間)?(?:閉幕|落幕|結束)")
@@ -1870,8 +1873,10 @@ class ReaderBase:
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
         """An organization named with or without its place (韓國某市政府經濟政策課 and,
         under that city, 經濟政策課 are one), LOCATED_IN that place; named without the words
-        of the sentence at its edges (由某集團, 某中心共同)."""
+        of the sentence at its edges (由某集團, 某中心共同), nor what it is to us (某市姊妹校
+        某某高等學校: the school)."""
         name = body_name(name) or name
+        name = _TIE_OPENING_BODY.sub("", name)
         written = self._as_written(name)
         # without a leading country: 日本某某縣立…學校 → 某某縣立…學校
         # (only where a place in it follows the country: 美國在台協會 keeps its 美國,

@@ -354,3 +354,16 @@ def test_the_mayor_receiving_at_the_seat_tells_the_guest_came() -> None:
     guest = named(ext, "阿布杜拉‧哈山")
     visits = rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
     assert [v.properties.get("start") for v in visits] == ["1986-07-11"]
+
+
+# 23. a school named after what it is to the city (熊本姊妹校熊本女子高等學校師生…回訪): the
+# school, by its own name
+def test_a_sister_school_named_with_the_tie_before_it_is_the_school() -> None:
+    ext = chapter(
+        "圖十　九月二十五日，熊本姊妹校熊本女子高等學校師生十八人回訪高雄女中，兩校學生聯合演出。",
+        period="1986-07/1986-12",
+    )
+    school = named(ext, "熊本女子高等學校")
+    assert not any("姊妹校" in e.name_zh for e in ext.entities)
+    visits = rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in visits] == ["1986-09-25"]
