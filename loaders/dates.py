@@ -77,6 +77,9 @@ class DateContext:
     #: days it glosses after 昨/今/明 (昨（九）日) are told relative to it, whatever
     #: other dates it tells between (曾於八十一年五月六日來訪).
     issued: str | None = None
+    #: The last year written, history too (得從民國五十五年說起): the year a story's
+    #: 那一年 takes up.
+    told_year: int | None = None
 
     @property
     def report_year(self) -> int | None:
@@ -118,8 +121,18 @@ class DateContext:
                 # 「去年9月…，於5月5日至14日出訪」: the story moved on into the next year
                 year, past = span.year, None
         return replace(
-            self, current_year=year, past_month=past, current_month=month, planned_year=planned
+            self,
+            current_year=year,
+            past_month=past,
+            current_month=month,
+            planned_year=planned,
         )
+
+    def years_written(self, spans: Iterable[DateSpan]) -> DateContext:
+        """The context after `spans` wrote their years, whatever they tell (history, a
+        year since which): the last is the one a story's 那一年 takes up."""
+        written = [span.year for span in spans if span.writes_year]
+        return replace(self, told_year=written[-1]) if written else self
 
     def under_heading(self, title: str) -> DateContext:
         """The context of the items under a heading that is only a month (「一、七月」,
@@ -167,7 +180,7 @@ _CN_SMALL = (  # 1–31 in Chinese numerals, longest alternatives first
 )
 _NUMBER = rf"(?:\d{{1,2}}|{_CN_SMALL})"
 _SEPARATOR = r"(?:至|到|~|-|–|—)"
-_RELATIVE_YEARS = "同年|當年|今年|本年|明年|去年|上年|前年|隔年|翌年|次年"
+_RELATIVE_YEARS = "同年|當年|那一年|那年|今年|本年|明年|去年|上年|前年|隔年|翌年|次年"
 # A relative year glossed with its number (去（108）年, 明（100）年度): the number is the year.
 _GLOSSED_RELATIVE = "今本明去前上隔翌次"
 
@@ -297,7 +310,7 @@ def _token(match: re.Match[str]) -> _Token:
         minguo = match["year"].lstrip().startswith("民國")
         return _Token("year", start, match.end(), _year_digits(match["year"]), minguo=minguo)
     if match["relyear"]:
-        return _Token("relyear", start, match.end(), match["relyear"][:2])
+        return _Token("relyear", start, match.end(), match["relyear"].removesuffix("度"))
     if match["monthrange"]:
         return _Token(
             "monthrange",
@@ -367,6 +380,8 @@ class _Read:
 _RELATIVE_OFFSETS = {  # word → (counted from the paragraph's year?, years added)
     "同年": (True, 0),
     "當年": (True, 0),
+    "那一年": (True, 0),  # a story's 那一年, 那年: the year just named (told_year)
+    "那年": (True, 0),
     "隔年": (True, 1),
     "翌年": (True, 1),
     "次年": (True, 1),
@@ -379,11 +394,17 @@ _RELATIVE_OFFSETS = {  # word → (counted from the paragraph's year?, years add
 }
 
 
+#: A story's words for the year it just named (得從民國五十五年說起。那一年，…).
+_THAT_YEAR = ("那一年", "那年")
+
+
 def _resolve_year(token: _Token, context: DateContext) -> int | None:
     """The Gregorian year of a year token, or None if it cannot be resolved."""
     if token.kind == "year":
         return gregorian_year(str(token.value))
     from_paragraph, delta = _RELATIVE_OFFSETS[str(token.value)]
+    if token.value in _THAT_YEAR and context.told_year is not None:
+        return context.told_year
     if from_paragraph:
         base = context.current_year or context.report_year
     else:

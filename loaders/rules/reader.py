@@ -607,7 +607,7 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
         # invitation asks for (邀請本府於十月間組團參加…) the month a later day is in
         asked = _dates_of_named(norm, spans)
         told = [d for d in spans if not d.since and d not in asked]
-        self.state.dates = self.state.dates.advance(told)
+        self.state.dates = self.state.dates.years_written(spans).advance(told)
 
     def _earlier_comings_told(self, sentence: Sentence, comings: list[DateSpan]) -> None:
         """The visit told in the words naming a visitor by it (前於4月28日來訪之某市市長

@@ -367,3 +367,14 @@ def test_a_sister_school_named_with_the_tie_before_it_is_the_school() -> None:
     assert not any("姊妹校" in e.name_zh for e in ext.entities)
     visits = rels(ext, RelType.VISITED, source=school, target=KAOHSIUNG)
     assert [v.properties.get("start") for v in visits] == ["1986-09-25"]
+
+
+# 24. a story's 那一年 after the year it named (得從民國五十五年說起。那一年，高雄與某市正式
+# 締結為姊妹市): that year, history as it is
+def test_that_year_takes_up_the_year_just_named() -> None:
+    ext = chapter(
+        "這份情誼，得從民國六十年說起。那一年，高雄與熊本市正式締結為姊妹市，至今已整整十五年。",
+        period="1986-01/1986-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "熊本市"))
+    assert [t.properties.get("since") for t in ties] == ["1971"]
