@@ -77,6 +77,9 @@ class DateContext:
     #: days it glosses after 昨/今/明 (昨（九）日) are told relative to it, whatever
     #: other dates it tells between (曾於八十一年五月六日來訪).
     issued: str | None = None
+    #: The last range of days written, when it runs into a later month (三月二十六日至
+    #: 四月二日): a day later written alone falling within it is of its first month.
+    current_range: tuple[str, str] | None = None
     #: The last year written, history too (得從民國五十五年說起): the year a story's
     #: 那一年 takes up.
     told_year: int | None = None
@@ -102,13 +105,14 @@ class DateContext:
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year, past, month = self.current_year, self.past_month, self.current_month
-        planned = self.planned_year
+        planned, days = self.planned_year, self.current_range
         for span in spans:
             if self._told_of_past(span):
                 continue  # 「2021年升格為姊妹市。8月5日，…」: history, the story stays now
             last = span.end or span.start
             if len(last) >= 7 and not span.since and not span.edition:
                 month = last[:7]
+                days = (span.start, last) if _runs_into_next_month(span) else None
             if span.writes_year and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
                 planned = self._told_of_future(span)
@@ -126,6 +130,7 @@ class DateContext:
             past_month=past,
             current_month=month,
             planned_year=planned,
+            current_range=days,
         )
 
     def years_written(self, spans: Iterable[DateSpan]) -> DateContext:
@@ -746,10 +751,19 @@ def _glossed_day(
     return _Point(year=year, month=number, day=day), None, i
 
 
+def _runs_into_next_month(span: DateSpan) -> bool:
+    """Whether a range of days runs from one month into a later one (3月26日至4月2日)."""
+    end = span.end or ""
+    return len(span.start) >= 10 and len(end) >= 10 and span.start[:7] != end[:7]
+
+
 def _month_of_day(day: int, spans: list[DateSpan], context: DateContext) -> str | None:
     """The month (YYYY-MM) a day written alone is in: that of the sentence's last date,
     or the first month of its range the day falls within; else the section's last."""
     if not spans:
+        days = context.current_range
+        if days is not None and days[0] <= f"{days[0][:7]}-{day:02d}" <= days[1]:
+            return days[0][:7]  # 三月二十六日至四月二日…。二十八日，…: March
         return context.current_month
     first, last = spans[-1].start, spans[-1].end or spans[-1].start
     if len(last) < 7:

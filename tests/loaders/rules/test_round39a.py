@@ -378,3 +378,15 @@ def test_that_year_takes_up_the_year_just_named() -> None:
     )
     ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "熊本市"))
     assert [t.properties.get("since") for t in ties] == ["1971"]
+
+
+# 25. a day written alone in a sentence after a range running into the next month
+# (三月二十六日至四月二日，…。二十八日，…): the month in which it falls within the range
+def test_a_day_alone_after_a_range_across_months_falls_within_it() -> None:
+    ext = chapter(
+        "三月二十六日至四月二日，林秘書長率建設局同仁組團前往奧克蘭市，考察港區。"
+        "二十八日，訪問團與奧克蘭市長約翰‧史密斯會晤。",
+        period="1986-01/1986-06",
+    )
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "約翰‧史密斯"))
+    assert [m.properties.get("date") for m in met] == ["1986-03-28"]
