@@ -62,6 +62,7 @@ _AFTER_NAME = rx(
     r"並"  # 州長某某‧某某並致函: no name holds 並 (_NOT_IN_NAME), the clause goes on
     r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
     r"|前來"  # 所長某某前來拜會本府: coming forth, no part of the name
+    r"|帶著|帶領"  # 校長某某帶著師生…: leading them, no part of the name
     r"|在(?=本府|市府|本市|高雄|當地|該市|該地)"  # 主席某某在本府共同簽署: where, no name
     # 所長某某新春拜會本府, 代表某某日前來訪: a time word of the call, no part of the name
     r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"

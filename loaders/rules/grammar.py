@@ -635,7 +635,7 @@ _LEADING_NOUN = r"(?!教師|老師|人員|官員|主管|幹部)"
 _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|帶團|領隊"
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
-_LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
+_LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領|帶著"
 #: A list item's guest leading a group of his body (某市議會議長某某率領之議員訪問團, 某局
 #: 局長某某率藝術家團隊): the body came with him.
 _LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|隊)")
@@ -794,7 +794,7 @@ _LEADS_GROUP = rx(_LEAD_VERB)
 #: A clause with no subject of its own opening by leading a troupe or team (…一行15人來訪，
 #: 率某某表演團參加…): the one named before led it.
 _LEADS_TROUPE_OPENING = rx(r"^(?:並|亦|另|親自|親)?率[^,;。率]{1,10}?(?:團|隊)")
-_GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
+_GO = rx(r"至|到|前往|赴|飛往|訪問|出訪|參訪|拜訪|考察")
 #: A clause referring back to what was told before (某某之參展邀請已如前述, 如前所述,
 #: 詳如前述, 如上所述): it tells nothing new.
 #: (not 如前所述之「…」, an event qualified as spoken of before, the clause telling more)
@@ -1640,10 +1640,12 @@ _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|" + _VISIT_PURPOSE_WORDS + "|" + _ATTEND 
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
-    # 市立某高中師生…赴…: a municipal school, the city's own as 本市 makes it
-    r"(?:由(?:本市)?|(?:^|,)本市|(?:^|,)(?=市立))(" + school_name("至之由本") + r")"
+    # 市立某高中師生…赴…: a municipal school, the city's own as 本市 makes it; so does
+    # the city's name opening the school's (高雄女中校長某某帶著師生飛往…)
+    r"(?:由(?:本市)?|(?:^|,)本市|(?:^|,)(?=市立|高雄))(" + school_name("至之由本") + r")"
     # 本市某高商(由)校長率師生…: its head leading its own people
-    r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
+    r"(?:組團|遴派|選派|派|師生|學生"
+    r"|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?(?:率|帶領|帶著))"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 #: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
@@ -2386,6 +2388,12 @@ _DELEGATION_SETS_OUT = rx(
 _DELEGATION_STAYED = rx(
     r"^(?:該團|本團|訪團|訪問團|代表團|全團|一行)(?:一行)?(?:人員)?(?:已|均|皆)?(?:於|自)"
     r"[^,;。]{1,16}?(?:在|於)[^,;。]{1,10}?(?:訪問|考察|參訪|停留)"
+)
+#: A sentence taking up the group just told of going abroad and telling its return
+#: (一行人於十七日返國, 該團已於二十日返臺): the day its trip ended.
+_GROUP_RETURNS = rx(
+    r"^(?:一行人?|該團|訪問團|代表團|全團|師生)(?:人員)?(?:已|均|皆)?於[^,;。]{1,12}?"
+    r"(?:返國|回國|返臺|返台|返抵國門)"
 )
 #: A month written by its number (二月, 3月, 本（六）月), not only called this month (本月).
 _MONTH_WRITTEN = rx(r"[0-9〇○零一二三四五六七八九十]\)?月")

@@ -83,6 +83,7 @@ from loaders.rules.grammar import (
     _GONE_BEFORE_RETURN_VISIT,
     _GROUP,
     _GROUP_LED,
+    _GROUP_RETURNS,
     _GROUP_TAIL,
     _GROUPS_ARRIVE,
     _HALF_OF_YEAR,
@@ -3467,6 +3468,34 @@ class VisitRules(ReaderBase):
         for r in trips:
             if r.target in places:
                 set_days(r.properties, start, end)
+                self.facts.add_evidence(r, sentence)
+
+    def _dated_by_return(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the group just told of and telling its return (一行人於
+        十七日返國), after its section told its going abroad (五月十二日，某高中校長某某
+        帶著師生飛往某市): the trips abroad its section told, begun before that day and not
+        ended, ended then."""
+        if _GROUP_RETURNS.match(sentence.norm) is None:
+            return
+        days = [d for d in spans if d.precision == "day" and d.end is None][:1]
+        if not days:
+            return
+        told = {
+            s.start
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.start < sentence.start
+        }
+        for r in list(self.facts.relations.values()):
+            start = str(r.properties.get("start") or "")
+            if (
+                r.type == RelType.VISITED
+                and len(start) == len(days[0].start)
+                and start < days[0].start
+                and not r.properties.get("end")
+                and not self._at_home(r.target)
+                and any(e.start in told for e in r.evidence)
+            ):
+                set_days(r.properties, start, days[0].start)
                 self.facts.add_evidence(r, sentence)
 
     def _month_written(self, told: str) -> bool:

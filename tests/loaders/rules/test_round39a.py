@@ -390,3 +390,20 @@ def test_a_day_alone_after_a_range_across_months_falls_within_it() -> None:
     )
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "約翰‧史密斯"))
     assert [m.properties.get("date") for m in met] == ["1986-03-28"]
+
+
+# 26. a school named by the city's name (高雄某中), its head bringing its people abroad
+# (校長某某帶著十六名師生飛往某市), and the group's return told sentences later (一行人於
+# 十七日返國): the school and its head went, to the day they came back
+def test_a_school_of_the_city_flying_abroad_with_its_return_told_later() -> None:
+    ext = chapter(
+        "五月十二日，高雄女中校長王淑芬帶著十六名師生飛往熊本市，這是該校第一次組團出國。",
+        "「同學們最後都哭了。」高二學生林小美說。一行人於十七日返國。",
+        period="1986-01/1986-06",
+    )
+    kumamoto = named(ext, "熊本市")
+    for party in ("高雄女中", "王淑芬"):
+        trips = rels(ext, RelType.VISITED, source=named(ext, party), target=kumamoto)
+        assert [(t.properties.get("start"), t.properties.get("end")) for t in trips] == [
+            ("1986-05-12", "1986-05-17")
+        ]
