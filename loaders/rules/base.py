@@ -509,7 +509,12 @@ class ReaderBase:
             self.named_with_country[key] = mention.place if same else None
 
     def _enter_section(self, index: int | None) -> None:
+        before = self.state.dates
         self.state.dates = self._heading_dates(index)
+        if self.state.dates.current_month is None and before.current_month is not None:
+            # (a story's subheading, ◆…, dates nothing: a day it then writes alone, 二十三日
+            # 下午，…, is of the month the text was last in)
+            self.state.dates = replace(self.state.dates, current_month=before.current_month)
         self.state.last_dates = []
         self.state.item_dates = []
         self.state.coming = None

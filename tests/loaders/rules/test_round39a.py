@@ -407,3 +407,28 @@ def test_a_school_of_the_city_flying_abroad_with_its_return_told_later() -> None
         assert [(t.properties.get("start"), t.properties.get("end")) for t in trips] == [
             ("1986-05-12", "1986-05-17")
         ]
+
+
+# 27. a signing by the officials named by surname and title (林市長與朴副市長…簽署「高雄市
+# 某市…協議書」): the agreement's name tells the other side
+def test_an_agreement_named_for_both_cities_tells_the_partner() -> None:
+    ext = chapter(
+        "二月二十一日，光州市副市長朴永浩率團來訪。二十三日下午，林市長與朴副市長在市府大禮堂"
+        "簽署「高雄市光州市港灣技術交流協議書」。",
+        period="1986-01/1986-06",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "光州市"))
+    assert [s.properties.get("date") for s in signed] == ["1986-02-23"]
+
+
+# 28. a story's subheading (◆…) dating nothing, a day written alone after it (二十三日下午，
+# …): of the month the text was last in
+def test_a_day_alone_under_a_story_subheading_is_of_the_month_before() -> None:
+    ext = chapter(
+        "二月二十一日，光州市副市長朴永浩率團來訪。",
+        "◆兄弟的約定",
+        "二十三日下午，林市長與朴副市長在市府大禮堂簽署「高雄市光州市港灣技術交流協議書」。",
+        period="1986-01/1986-06",
+    )
+    signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "光州市"))
+    assert [s.properties.get("date") for s in signed] == ["1986-02-23"]
