@@ -264,6 +264,9 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+#: The kind closing a celebration's name (某某十週年慶祝大會, 建市紀念典禮): the words
+#: before it name the occasion.
+_CELEBRATION_KIND = re.compile(r"(?:慶祝|紀念)?(?:大會|典禮|慶典|活動|晚會|酒會)$")
 #: What a body is to us, written before its name with its place (釜山姊妹校某某女子高等
 #: 學校, 姊妹校某某高中): no part of the name.
 _TIE_OPENING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?姊妹校(?=[\u4e00-\u9fff]{4})")
@@ -1422,6 +1425,8 @@ class ReaderBase:
             self._event_of_kind_joined(clause)
         if not clause.events:
             self._event_told_short(clause)
+        if not clause.events:
+            self._celebration_told_by_occasion(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
 
@@ -1478,6 +1483,22 @@ class ReaderBase:
                 key = normalize(series.name_zh) if series else ""
                 if len(key) > 2 and key[0] == word[0] and word[1] in key[1:]:
                     clause.events.append((short.start(1), short.end(1), event_id))
+                    return
+
+    def _celebration_told_by_occasion(self, clause: Clause) -> None:
+        """「本市將迎來建市十週年」: a celebration the report named (建市十週年慶祝大會)
+        told by its occasion alone, the words before its kind: that event, spoken of."""
+        for event in list(self.facts.entities.values()):
+            if event.label != Label.EVENT:
+                continue
+            for name in {
+                normalize(n).lstrip("0123456789") for n in [event.name_zh, *event.aliases]
+            }:
+                occasion = _CELEBRATION_KIND.sub("", name)
+                if occasion != name and len(occasion) >= 4 and occasion in clause.norm:
+                    at = clause.norm.find(occasion)
+                    clause.events.append((at, at + len(occasion), event.id))
+                    self.state.event = event.id
                     return
 
     def _event_of_kind_joined(self, clause: Clause) -> None:

@@ -948,10 +948,13 @@ class EventRules(PartyRules):
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
         if any(
-            text[:start].endswith("本市") and _HELD_AFTER_NAME.match(text, end)
+            text[:start].endswith("本市")
+            and (_HELD_AFTER_NAME.match(text, end) or _INVITE.search(text[: start - 2]))
             for start, end, _ in clause.events
         ):
-            return True  # 本市建市十週年慶祝大會於某地隆重舉行: the city's own, held
+            # 本市建市十週年慶祝大會於某地隆重舉行, 邀請某市派員參加本市…慶祝大會: the
+            # city's own, held or invited to
+            return True
         first_event, first_end, _ = clause.events[0]
         if (
             _PREPARED_AFTER.match(text[first_end:])

@@ -432,3 +432,20 @@ def test_a_day_alone_under_a_story_subheading_is_of_the_month_before() -> None:
     )
     signed = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG, target=named(ext, "光州市"))
     assert [s.properties.get("date") for s in signed] == ["1986-02-23"]
+
+
+# 29. the city's own celebration invited to (邀請某市派員參加本市建市十週年慶祝大會) is
+# held by the city; told later by its occasion alone (本市將迎來建市十週年。…函邀甲市、
+# 乙市市長蒞高共襄盛舉), the invitation after it is to that celebration
+def test_a_celebration_told_by_its_occasion_is_the_one_invited_to() -> None:
+    ext = chapter(
+        "九日，林市長當場邀請伯斯市於七月一日派員參加本市建市十週年慶祝大會。",
+        "◆展望七月",
+        "七月一日，本市將迎來建市十週年。林市長已親筆函邀熊本市、光州市市長或代表蒞高共襄盛舉。",
+        period="1986-01/1986-06",
+    )
+    event = named(ext, "建市十週年慶祝大會")
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event)
+    for city in ("熊本市", "光州市"):
+        invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, city))
+        assert [i.properties.get("event") for i in invited] == [event]
