@@ -143,7 +143,7 @@ _OWN_BUREAU_NAMED = rx(rf"(?:{_OWN_BUREAU})$")
 
 # --- What did or did not take place, and what is to come ------------------------------
 
-_FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+_FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年|屆時")
 #: A time to come named in the words of a topic, an aim or an event (明年, 下半年, 來年,
 #: 下屆): those words then date what the sentence tells.
 _TIME_TO_COME = r"明年|下半年|來年|下屆"

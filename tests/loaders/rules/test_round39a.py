@@ -449,3 +449,15 @@ def test_a_celebration_told_by_its_occasion_is_the_one_invited_to() -> None:
     for city in ("熊本市", "光州市"):
         invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, city))
         assert [i.properties.get("event") for i in invited] == [event]
+
+
+# 30. a signing told for when the time comes (今年秋天由本府組團回訪，屆時正式簽署姊妹市
+# 協定書): a tie planned, not made
+def test_a_signing_when_the_time_comes_is_planned() -> None:
+    ext = chapter(
+        "五月八日，澳洲伯斯市副市長約翰‧史密斯率團來訪。"
+        "會談中雙方同意，今年秋天由本府組團回訪，屆時正式簽署姊妹市協定書。",
+        period="1986-01/1986-06",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "伯斯市"))
+    assert [t.properties.get("status").value for t in ties] == ["planned"]
