@@ -514,7 +514,7 @@ class ReaderBase:
     def _enter_section(self, index: int | None) -> None:
         before = self.state.dates
         self.state.dates = self._heading_dates(index)
-        if self.state.dates.current_month is None and before.current_month is not None:
+        if self._story_subheading(index) and self.state.dates.current_month is None:
             # (a story's subheading, ◆…, dates nothing: a day it then writes alone, 二十三日
             # 下午，…, is of the month the text was last in)
             self.state.dates = replace(self.state.dates, current_month=before.current_month)
@@ -533,6 +533,12 @@ class ReaderBase:
             ]
             if places or section.level == 1:
                 self.state.recent_places = places
+
+    def _story_subheading(self, index: int | None) -> bool:
+        """Whether section `index` is a subheading under a bullet, no number (◆某某), as a
+        story is parted: no item of a list, its text goes on from the one before."""
+        section = self._section(index)
+        return section is not None and not section.number and not section.is_item
 
     def _heading_dates(self, index: int | None) -> DateContext:
         """The dates a section's text is read against: the report period's, and the month
