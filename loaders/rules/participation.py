@@ -1191,6 +1191,8 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
+            # 面交某市長邀請函，邀請本市…: the place whose letter it is
+            inviters = inviters or self._letter_handed_over(sentence.norm[: clause.start])
             named = received.group(1)
             that_body = _THAT_BODY_INVITING.fullmatch(named)
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
@@ -1331,9 +1333,12 @@ class EventRules(PartyRules):
         letter = _LETTER_SENT.search(before)
         if not (_INVITES_HOME.match(clause.norm) and letter):
             return None
-        # the body whose letter it is (某國某某協會(Some Association)來函): the sender
+        # the body whose letter it is (某國某某協會(Some Association)來函): the sender; a
+        # place's letter handed over by a guest (面交某市長邀請函): that place
         sender = self._outside_body_closing(_GLOSS.sub("", before[: letter.start()]))
-        inviters = [sender] if sender else [pid for pid in self.state.subject if pid != self.home]
+        inviters = self._letter_handed_over(before) or (
+            [sender] if sender else [pid for pid in self.state.subject if pid != self.home]
+        )
         if not inviters:
             return None
         date = clause.earlier_dates[-1].start if clause.earlier_dates else None
@@ -4281,6 +4286,16 @@ class EventRules(PartyRules):
         named = [start for start, _, pid in clause.places if pid == party]
         return bool(named) and all(clause.norm[start - 1 : start] in _FROM_WORDS for start in named)
 
+    def _letter_handed_over(self, before: str) -> list[str]:
+        """The place whose official's letter of invitation a guest hands over, told just
+        before (總領事某某拜會市長，面交某市長邀請函，邀請本市…): that place invites, not
+        the one who brought the letter."""
+        handed = _LETTER_HANDED_OVER.search(before)
+        if handed is None:
+            return []
+        named = [m.place for m in self._place_mentions(handed.group(1))]
+        return [self.facts.place(named[-1])] if named else []
+
     def _invited_group_arrival(
         self, clause: Clause, invitee: str, event_id: str
     ) -> dict[str, object] | None:
@@ -4336,6 +4351,11 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
 
 #: The words before a place that is where someone came from: 自臺北南下, 從東京前來.
 _FROM_WORDS = ("自", "從")
+#: A letter of invitation of a place's official, handed over (面交某市長邀請函, 轉交某市
+#: 市長之邀請函): the place's name, with its official.
+_LETTER_HANDED_OVER = re.compile(
+    r"(?:面交|轉交|遞交|送交|轉達)([^,;。]{2,12}?)(?:市長|縣長|知事|首長)(?:之|的)?(?:邀請函|邀函)"
+)
 #: How far into a clause its opening surname and title may run (范參事, 史密斯副市長).
 _SURNAME_AND_TITLE_SPAN = 8
 #: A clause opening with the team or troupe just named, taken up (該隊由領隊某某…).

@@ -461,3 +461,17 @@ def test_a_signing_when_the_time_comes_is_planned() -> None:
     )
     ties = rels(ext, RelType.SISTER_CITY_OF, source=KAOHSIUNG, target=named(ext, "伯斯市"))
     assert [t.properties.get("status").value for t in ties] == ["planned"]
+
+
+# 31. a place's letter of invitation handed over by a guest (總領事某某拜會市長，面交某市長
+# 邀請函，邀請本市組團參加…): that place invites the city, and holds the event named for it
+def test_a_letter_handed_over_is_its_place_s_invitation() -> None:
+    ext = chapter(
+        "七十五年十二月十八日，日本駐高雄總領事館總領事田中一郎拜會市長，面交橫濱市長邀請函，"
+        "邀請本市組團參加明（七十六）年五月舉行之「一九八七橫濱港灣祭」。",
+        period="1986-07/1986-12",
+    )
+    yokohama = named(ext, "橫濱市")
+    invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
+    assert [i.source for i in invited] == [yokohama]
+    assert rels(ext, RelType.HOSTED, source=yokohama)
