@@ -108,6 +108,7 @@ from loaders.rules.grammar import (
     _OUR_PARTNER_CALLED,
     _OURS_BEFORE,
     _PARENS,
+    _PERFORMED_IN_NAMED,
     _PETITIONING,
     _PLACE_SUFFIX_CLOSING,
     _PLAN_FIELD,
@@ -1433,6 +1434,8 @@ class ReaderBase:
             self._event_told_short(clause)
         if not clause.events:
             self._celebration_told_by_occasion(clause)
+        if not clause.events:
+            self._series_of_event_named_again(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
 
@@ -1490,6 +1493,24 @@ class ReaderBase:
                 if len(key) > 2 and key[0] == word[0] and word[1] in key[1:]:
                     clause.events.append((short.start(1), short.end(1), event_id))
                     return
+
+    def _series_of_event_named_again(self, clause: Clause) -> None:
+        """「在玫瑰節大遊行中演出」: the series of the event spoken of named again by its
+        own name, bare (玫瑰節 after 「第七十七屆玫瑰節」), where one performs at it:
+        that edition."""
+        if not _PERFORMED_IN_NAMED.search(clause.norm):
+            return
+        spoken = self.facts.entities.get(self.state.event or "")
+        series = self.facts.entities.get(str(spoken.properties.get("series"))) if spoken else None
+        if spoken is None or series is None:
+            return
+        for name in sorted({normalize(n) for n in [series.name_zh, *series.aliases]}, key=len)[
+            ::-1
+        ]:
+            at = clause.norm.find(name) if len(name) >= 3 else -1
+            if at >= 0:
+                clause.events.append((at, at + len(name), spoken.id))
+                return
 
     def _celebration_told_by_occasion(self, clause: Clause) -> None:
         """「本市將迎來建市十週年」: a celebration the report named (建市十週年慶祝大會)

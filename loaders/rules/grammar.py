@@ -1411,10 +1411,14 @@ _SPEAKER_PART = rx(
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 #: Performing at an event named, or a part of it: 於「某燈會」開幕晚會演出.
 _PERFORMED_AT = rx(r"(?:於|在)「[^「」]+」[^,;。「」]{0,8}?(?:" + _PERFORMER_PART.pattern + ")")
+#: Performing at an event named bare, or a part of it (在某節大遊行中演出): as quoted.
+_PERFORMED_IN_NAMED = rx(
+    r"(?:於|在)[^,;。「」]{2,14}?(?:中|上)?(?:" + _PERFORMER_PART.pattern + ")"
+)
 #: Performing at a part of the event spoken of, not named (於開幕典禮及元宵節當晚在某河畔
-#: 演出…, 在閉幕晚會表演): taking part in that event.
+#: 演出…, 在閉幕晚會表演, 在某節大遊行中演出): taking part in that event.
 _PERFORMED_AT_PART = rx(
-    r"^(?:並|亦|也)?(?:於|在)[^,;。「」]{0,12}?(?:開幕|閉幕|晚會|典禮|當晚|當天|期間)"
+    r"^(?:並|亦|也)?(?:於|在)[^,;。「」]{0,12}?(?:開幕|閉幕|晚會|典禮|當晚|當天|期間|遊行)"
     r"[^,;。「」]{0,10}?(?:" + _PERFORMER_PART.pattern + ")"
 )
 #: What parts the items of a list of attendees: 、, 及, 與, 和, 暨.

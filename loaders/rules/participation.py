@@ -182,6 +182,7 @@ from loaders.rules.grammar import (
     _PEOPLE_SENT,
     _PERFORMED_AT,
     _PERFORMED_AT_PART,
+    _PERFORMED_IN_NAMED,
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
@@ -1840,11 +1841,15 @@ class EventRules(PartyRules):
 
     @staticmethod
     def _performed_at_event(clause: Clause) -> re.Match[str] | None:
-        """「於「2025某市燈會」開幕晚會演出…」: performing at an event named right before
-        the verb (at it, or at a part of it) is taking part in it."""
-        for performed in _PERFORMED_AT.finditer(clause.norm):
-            if any(performed.start() < start < performed.end() for start, _, _ in clause.events):
-                return performed
+        """「於「2025某市燈會」開幕晚會演出…」, 「在某節大遊行中演出」: performing at an
+        event named right before the verb (at it, or at a part of it; quoted or by its
+        series' name) is taking part in it."""
+        for pattern in (_PERFORMED_AT, _PERFORMED_IN_NAMED):
+            for performed in pattern.finditer(clause.norm):
+                if any(
+                    performed.start() < start < performed.end() for start, _, _ in clause.events
+                ):
+                    return performed
         return None
 
     @staticmethod

@@ -475,3 +475,22 @@ def test_a_letter_handed_over_is_its_place_s_invitation() -> None:
     invited = rels(ext, RelType.INVITED, target=KAOHSIUNG)
     assert [i.source for i in invited] == [yokohama]
     assert rels(ext, RelType.HOSTED, source=yokohama)
+
+
+# 32. performing at a part of the event spoken of, named again by its series' name
+# (…組團參加今年的第七十七屆玫瑰節。…率領本市舞蹈團遠赴某市，在玫瑰節大遊行中演出): the
+# city and its troupe took part, as performers
+def test_performing_in_the_parade_of_the_festival_named_again_is_taking_part() -> None:
+    ext = chapter(
+        "四月初，波特蘭市長史密斯（John Smith）來函邀請本市組團參加今年的第八十屆玫瑰節。",
+        "六月六日至十二日，民政局林局長率領本市青年民俗舞蹈團一行二十人遠赴波特蘭市，"
+        "在玫瑰節大遊行中演出宋江陣，沿街觀眾掌聲不斷。",
+        period="1987-01/1987-06",
+    )
+    troupe = named(ext, "青年民俗舞蹈團")
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=troupe)
+    assert [(p.properties.get("status").value, p.properties.get("role")) for p in took_part] == [
+        ("attended", "performer")
+    ]
+    ours = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [p.properties.get("status").value for p in ours] == ["attended"]
