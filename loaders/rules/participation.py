@@ -948,8 +948,9 @@ class EventRules(PartyRules):
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
+        masked = self._places_masked(text)  # (布里斯本市「…」: no 本市 of ours)
         if any(
-            text[:start].endswith("本市")
+            masked[:start].endswith("本市")
             and (_HELD_AFTER_NAME.match(text, end) or _INVITE.search(text[: start - 2]))
             for start, end, _ in clause.events
         ):

@@ -494,3 +494,14 @@ def test_performing_in_the_parade_of_the_festival_named_again_is_taking_part() -
     ]
     ours = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     assert [p.properties.get("status").value for p in ours] == ["attended"]
+
+
+# 33. (of 11 and 29) a place whose name ends in 本市 before an event (應邀參加布里斯本市
+# 「瓦拉納藝術節」): no 本市 of ours, the event not the city's
+def test_a_place_ending_in_benshi_before_an_event_is_no_home_host() -> None:
+    ext = chapter(
+        "九月二十二日至二十八日，秘書處五人應邀參加布里斯本市「瓦拉納藝術節」花車遊行。",
+        period="1989-07/1989-12",
+    )
+    festival = named(ext, "瓦拉納藝術節")
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=festival)
