@@ -948,15 +948,8 @@ class EventRules(PartyRules):
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
-        masked = self._places_masked(text)  # (布里斯本市「…」: no 本市 of ours)
-        if any(
-            masked[:start].endswith("本市")
-            and (_HELD_AFTER_NAME.match(text, end) or _INVITE.search(text[: start - 2]))
-            for start, end, _ in clause.events
-        ):
-            # 本市建市十週年慶祝大會於某地隆重舉行, 邀請某市派員參加本市…慶祝大會: the
-            # city's own, held or invited to
-            return True
+        if self._own_event_held_or_invited_to(clause):
+            return True  # 本市建市十週年慶祝大會於某地隆重舉行
         first_event, first_end, _ = clause.events[0]
         if (
             _PREPARED_AFTER.match(text[first_end:])
@@ -995,6 +988,18 @@ class EventRules(PartyRules):
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and (holding := _HOLDING_OR_HELD.search(text[:first_event])) is not None
             and not self._place_holds_instead(clause, holding.start())
+        )
+
+    def _own_event_held_or_invited_to(self, clause: Clause) -> bool:
+        """Whether the clause names an event as the city's own, 本市 right before it, and
+        tells it held or invites others to it (本市建市十週年慶祝大會於某地隆重舉行, 邀請
+        某市派員參加本市…慶祝大會)."""
+        text = clause.norm
+        masked = self._places_masked(text)  # (布里斯本市「…」: no 本市 of ours)
+        return any(
+            masked[:start].endswith("本市")
+            and (_HELD_AFTER_NAME.match(text, end) or _INVITE.search(text[: start - 2]))
+            for start, end, _ in clause.events
         )
 
     def _place_holds_instead(self, clause: Clause, verb_at: int) -> bool:
