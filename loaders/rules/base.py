@@ -1864,6 +1864,9 @@ class ReaderBase:
             if kind is not None and not mentions and _HOME_WORDS.match(org_name):
                 # 本府建設 + 局長 (a bureau the data does not know): the city's, not abroad
                 return self._home_body(org_name), self.home_place
+            known = self.lex.home_org(org_name) if not mentions else None
+            if known is not None:  # 建設 + 局長: the city's own bureau the data knows
+                return self._home_org(known), self.home_place
         elif text and mentions and mentions[-1].end == len(text):
             return self._place_named_last(mentions[-1], person.title)
         if not org_name:

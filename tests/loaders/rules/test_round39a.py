@@ -505,3 +505,14 @@ def test_a_place_ending_in_benshi_before_an_event_is_no_home_host() -> None:
     )
     festival = named(ext, "瓦拉納藝術節")
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=festival)
+
+
+# 34. a home bureau's head written by the bureau's short name glued to the title (建設局長
+# 某某), after a guest's place: the city's own bureau the data knows, not one of that place
+def test_a_bureau_head_written_short_is_of_the_city_s_bureau() -> None:
+    ext = chapter(
+        "三月十九日，奧克蘭港務局委員約翰‧史密斯率團來訪，與建設局長陳正雄座談。",
+        period="1986-01/1986-06",
+    )
+    held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "陳正雄"))
+    assert [h.target for h in held] == ["org:kaohsiung:reconstruction"]
