@@ -77,6 +77,12 @@ class DateContext:
     #: days it glosses after 昨/今/明 (昨（九）日) are told relative to it, whatever
     #: other dates it tells between (曾於八十一年五月六日來訪).
     issued: str | None = None
+    #: The last range of days written, when it runs into a later month (三月二十六日至
+    #: 四月二日): a day later written alone falling within it is of its first month.
+    current_range: tuple[str, str] | None = None
+    #: The last year written, history too (得從民國五十五年說起): the year a story's
+    #: 那一年 takes up.
+    told_year: int | None = None
 
     @property
     def report_year(self) -> int | None:
@@ -99,13 +105,14 @@ class DateContext:
     def advance(self, spans: Iterable[DateSpan]) -> DateContext:
         """The context after `spans`: current_year becomes the last explicit year."""
         year, past, month = self.current_year, self.past_month, self.current_month
-        planned = self.planned_year
+        planned, days = self.planned_year, self.current_range
         for span in spans:
             if self._told_of_past(span):
                 continue  # 「2021年升格為姊妹市。8月5日，…」: history, the story stays now
             last = span.end or span.start
             if len(last) >= 7 and not span.since and not span.edition:
                 month = last[:7]
+                days = (span.start, last) if _runs_into_next_month(span) else None
             if span.writes_year and not span.since and not span.edition:
                 year = int((span.end or span.start)[:4])
                 planned = self._told_of_future(span)
@@ -118,8 +125,19 @@ class DateContext:
                 # 「去年9月…，於5月5日至14日出訪」: the story moved on into the next year
                 year, past = span.year, None
         return replace(
-            self, current_year=year, past_month=past, current_month=month, planned_year=planned
+            self,
+            current_year=year,
+            past_month=past,
+            current_month=month,
+            planned_year=planned,
+            current_range=days,
         )
+
+    def years_written(self, spans: Iterable[DateSpan]) -> DateContext:
+        """The context after `spans` wrote their years, whatever they tell (history, a
+        year since which): the last is the one a story's 那一年 takes up."""
+        written = [span.year for span in spans if span.writes_year]
+        return replace(self, told_year=written[-1]) if written else self
 
     def under_heading(self, title: str) -> DateContext:
         """The context of the items under a heading that is only a month (「一、七月」,
@@ -167,7 +185,7 @@ _CN_SMALL = (  # 1–31 in Chinese numerals, longest alternatives first
 )
 _NUMBER = rf"(?:\d{{1,2}}|{_CN_SMALL})"
 _SEPARATOR = r"(?:至|到|~|-|–|—)"
-_RELATIVE_YEARS = "同年|當年|今年|本年|明年|去年|上年|前年|隔年|翌年|次年"
+_RELATIVE_YEARS = "同年|當年|那一年|那年|今年|本年|明年|去年|上年|前年|隔年|翌年|次年"
 # A relative year glossed with its number (去（108）年, 明（100）年度): the number is the year.
 _GLOSSED_RELATIVE = "今本明去前上隔翌次"
 
@@ -297,7 +315,7 @@ def _token(match: re.Match[str]) -> _Token:
         minguo = match["year"].lstrip().startswith("民國")
         return _Token("year", start, match.end(), _year_digits(match["year"]), minguo=minguo)
     if match["relyear"]:
-        return _Token("relyear", start, match.end(), match["relyear"][:2])
+        return _Token("relyear", start, match.end(), match["relyear"].removesuffix("度"))
     if match["monthrange"]:
         return _Token(
             "monthrange",
@@ -367,6 +385,8 @@ class _Read:
 _RELATIVE_OFFSETS = {  # word → (counted from the paragraph's year?, years added)
     "同年": (True, 0),
     "當年": (True, 0),
+    "那一年": (True, 0),  # a story's 那一年, 那年: the year just named (told_year)
+    "那年": (True, 0),
     "隔年": (True, 1),
     "翌年": (True, 1),
     "次年": (True, 1),
@@ -379,11 +399,17 @@ _RELATIVE_OFFSETS = {  # word → (counted from the paragraph's year?, years add
 }
 
 
+#: A story's words for the year it just named (得從民國五十五年說起。那一年，…).
+_THAT_YEAR = ("那一年", "那年")
+
+
 def _resolve_year(token: _Token, context: DateContext) -> int | None:
     """The Gregorian year of a year token, or None if it cannot be resolved."""
     if token.kind == "year":
         return gregorian_year(str(token.value))
     from_paragraph, delta = _RELATIVE_OFFSETS[str(token.value)]
+    if token.value in _THAT_YEAR and context.told_year is not None:
+        return context.told_year
     if from_paragraph:
         base = context.current_year or context.report_year
     else:
@@ -562,8 +588,9 @@ def _read_range(
 _SAME_MONTH = re.compile(r"(?:同月|當月|該月|是月|本月)\s*$")
 #: What a day written alone, without its month, follows when it dates what is told
 #: (…，並於18日與…, 論壇期間，某局於14日與…, …，20日與該市副市長會晤): 於 or 在, or the
-#: opening of a clause (not 展期9日, 為期3日, 共5日: a length of time).
-_BARE_DAY_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在)|^|[,;])\s*$")
+#: opening of a clause, or of a list's item (十月三日開幕、五日閉幕) (not 展期9日, 為期3日,
+#: 共5日: a length of time).
+_BARE_DAY_LEAD = re.compile(r"(?:(?:並|亦|則|另)?(?:於|在)|^|[,;、])\s*$")
 #: A time of day after a day written alone (某市長二十三日上午拜會…): the day is a date
 #: wherever it stands.
 _TIME_OF_DAY = re.compile(r"\s*(?:上午|下午|中午|晚間|晚上|傍晚|清晨|早上)")
@@ -733,10 +760,19 @@ def _glossed_day(
     return _Point(year=year, month=number, day=day), None, i
 
 
+def _runs_into_next_month(span: DateSpan) -> bool:
+    """Whether a range of days runs from one month into a later one (3月26日至4月2日)."""
+    end = span.end or ""
+    return len(span.start) >= 10 and len(end) >= 10 and span.start[:7] != end[:7]
+
+
 def _month_of_day(day: int, spans: list[DateSpan], context: DateContext) -> str | None:
     """The month (YYYY-MM) a day written alone is in: that of the sentence's last date,
     or the first month of its range the day falls within; else the section's last."""
     if not spans:
+        days = context.current_range
+        if days is not None and days[0] <= f"{days[0][:7]}-{day:02d}" <= days[1]:
+            return days[0][:7]  # 三月二十六日至四月二日…。二十八日，…: March
         return context.current_month
     first, last = spans[-1].start, spans[-1].end or spans[-1].start
     if len(last) < 7:

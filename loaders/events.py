@@ -50,6 +50,14 @@ _EDITION_NUMBER = r"(\d+|[一二三四五六七八九十百]+)"
 _EDITION = re.compile(r"第\s*" + _EDITION_NUMBER + r"\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
 _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
+#: An unquoted name of an anniversary's celebration (本市改制十週年慶祝大會, 出席建市八十
+#: 週年紀念活動): what is celebrated, the years, the kind; after the words before it.
+_ANNIVERSARY_NAME = re.compile(
+    r"(?:^|(?<=[,;、:。的之])|(?<=本市|本府|市府|參加|出席|舉辦|舉行|慶祝))"
+    r"(?!本市|本府|市府|參加|出席|舉辦|舉行)"
+    r"([\u4e00-\u9fff]{2,10}?[一二三四五六七八九十百\d]+(?:週年|周年)"
+    r"(?:慶祝|紀念)?(?:大會|典禮|慶典|活動|晚會|酒會))"
+)
 #: An unquoted name written with its edition: 參加第53屆某市雪祭, 主辦第14屆某某運動會.
 _ORDINAL_NAME = re.compile(r"第\s*" + _EDITION_NUMBER + r"\s*屆([\u4e00-\u9fff]{2,16})")
 #: 「今年11月於本市舉辦之某某城市論壇」: a series named as held at some time and
@@ -75,9 +83,11 @@ _QUOTED_LIST_GOES_ON = re.compile(
 )
 #: A quoted name written as a part of another event, its opening or closing or one of
 #: its programme (於閉幕「…」活動中, 在開幕式「…」上, 壓軸之「…」, 系列活動「…」): a
-#: segment of the event spoken of, not an event of its own.
+#: segment of the event spoken of, not an event of its own. Days it opened or closed on
+#: are its own (五月十日開幕、十二日閉幕的「某論壇」): the event, dated.
 _SEGMENT_BEFORE = re.compile(
-    r"(?:開幕|閉幕|開閉幕|壓軸|重頭戲|系列活動|子活動)(?:式|典禮|儀式|活動|晚會|節目|表演)?(?:之|的)?$"
+    r"(?:(?<![日號])(?:開幕|閉幕|開閉幕)|壓軸|重頭戲|系列活動|子活動)"
+    r"(?:式|典禮|儀式|活動|晚會|節目|表演)?(?:之|的)?$"
 )
 #: A quoted name the text praises or calls something by (盛讚本屆大會為「…」, 被譽為「…」,
 #: 稱之為「…」, 評為「…」): a saying, not an event, whatever its ending.
@@ -234,7 +244,8 @@ def find_events(
     series = _series_editions(norm, quoted, yearly)
     dated = _dated_events(norm, quoted + series)
     ordinal = _ordinal_events(norm, quoted + series + dated)
-    return sorted(quoted + series + dated + ordinal, key=lambda e: e.start)
+    found = quoted + series + dated + ordinal
+    return sorted(found + _anniversary_events(norm, found), key=lambda e: e.start)
 
 
 def _overlaps(start: int, end: int, found: list[EventMention]) -> bool:
@@ -395,6 +406,20 @@ def _dated_event(norm: str, match: re.Match[str]) -> EventMention | None:
     kind = event_kind(name)
     assert kind is not None
     return EventMention(start, end, norm[start:end], name, int(match.group(1)), None, kind, "")
+
+
+def _anniversary_events(norm: str, taken: list[EventMention]) -> list[EventMention]:
+    """Unquoted names of an anniversary's celebration (本市改制十週年慶祝大會), outside
+    `taken`: the name as written, its year the sentence's."""
+    found: list[EventMention] = []
+    for match in _ANNIVERSARY_NAME.finditer(norm):
+        start, end = match.span(1)
+        if _overlaps(start, end, taken) or "「" in norm[max(0, start - 1) : start]:
+            continue
+        name = match.group(1)
+        kind = event_kind(name) or "ceremony"
+        found.append(EventMention(start, end, name, normalize(name), None, None, kind, ""))
+    return found
 
 
 def _ordinal_events(norm: str, taken: list[EventMention]) -> list[EventMention]:

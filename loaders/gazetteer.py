@@ -101,10 +101,11 @@ _NAME_DOTS = frozenset(NAME_DOTS)
 #: The words of _CITY_DESCRIBED naming the country's seat of government.
 _CAPITAL = re.compile(r"首都|首府")
 #: What a country's city may be called between the two names (某國首都某市, 某國之首府
-#: 某市, 某國第二大城某市, 某國最大港市某市): the city is read in that country.
+#: 某市, 某國第二大城某市, 某國最大港市某市), or 的 alone (某國的某市, as a story writes):
+#: the city is read in that country.
 _CITY_DESCRIBED = re.compile(
     r"(?:之|的)?(?:首都|首府|(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:城市|都市|港市|港|城)?"
-    r"|(?:重要|主要|著名)(?:城市|都市|港市|港口城市|港都))"
+    r"|(?:重要|主要|著名)(?:城市|都市|港市|港口城市|港都))|的"
 )
 #: Endings stripped from city names to get the bare name (仁川廣域市 → 仁川).
 _CITY_ENDINGS = (

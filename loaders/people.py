@@ -61,6 +61,8 @@ _BREAK = rx(
 _AFTER_NAME = rx(
     r"並"  # 州長某某‧某某並致函: no name holds 並 (_NOT_IN_NAME), the clause goes on
     r"|到任|就任|上任|履新|抵(?:達|高|臺|台)"  # 新任所長某某到任後: taking up the post, arriving
+    r"|前來"  # 所長某某前來拜會本府: coming forth, no part of the name
+    r"|帶著|帶領"  # 校長某某帶著師生…: leading them, no part of the name
     r"|在(?=本府|市府|本市|高雄|當地|該市|該地)"  # 主席某某在本府共同簽署: where, no name
     # 所長某某新春拜會本府, 代表某某日前來訪: a time word of the call, no part of the name
     r"|(?:新春|新年|年初|年底|日前|近日)(?=[^,;。]{0,4}(?:拜會|拜訪|來訪|到訪|訪問|晉見))"
@@ -75,6 +77,9 @@ _FORMER = ("前任", "前")
 #: Verbs of coming and going that open with 前 (前來觀禮之…, 前往): no former post.
 _COMING_FORTH = ("前來", "前往")
 _NEW = ("新任", "現任")
+#: A clause qualifying the person before their affiliation, as a story writes (甫到任的
+#: 某協會高雄事務所所長, 新上任的某市市長, 來自某國的某議會會長): no part of the body's name.
+_QUALIFIED_OPENING = rx(r"^(?:(?:甫|剛|新)(?:到任|上任|就任|履新)|來自[^,;。的之]{1,8})(?:之|的)")
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,8 @@ def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
+    # (甫到任的某協會所長, 來自某國的某議會會長: what the clause says of them, no name)
+    affiliation = _QUALIFIED_OPENING.sub("", affiliation)
     former = False
     changed = True
     while changed:
@@ -1374,8 +1381,9 @@ def _glossed_transliteration(name: str, gloss: str, gaz: Gazetteer) -> bool:
 def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """People written name first, who they are in brackets after the name (王大明
     （某國某市副市長）率團來訪, 拜會史密斯（John Smith，某市市長）, 邀請甲（某大學
-    教授）及乙（某公司總裁）): the bracket holds an affiliation closed by a title."""
-    found: list[PersonMention] = []
+    教授）及乙（某公司總裁）): the bracket holds an affiliation closed by a title; or
+    in a clause of its own after 是 and the name, as a story introduces them."""
+    found: list[PersonMention] = _post_apposed(text, gaz)
     for match in _POST_IN_BRACKETS.finditer(text):
         post = match.group(2).strip()
         closing = _closing_title(post)
@@ -1391,5 +1399,35 @@ def find_name_then_post(text: str, gaz: Gazetteer) -> list[PersonMention]:
         name = text[name_start : match.start()]
         found.append(
             PersonMention(name, name_en, title, former, affiliation, name_start, match.end())
+        )
+    return found
+
+
+#: A person introduced by 是, the name (glossed or not), then who they are in a clause of
+#: its own, as a story writes (說這話的是王大明，某國某市的副市長; 他是約翰‧史密斯
+#: （John Smith），某港務局委員，…).
+_POST_APPOSED = rx(
+    r"是([^,;。()「」]{2,10}?)(?:\(([A-Za-zÀ-ÿ][^()]*)\))?,([^,;。()「」A-Za-z]{2,30}?)(?=[,;。]|$)"
+)
+
+
+def _post_apposed(text: str, gaz: Gazetteer) -> list[PersonMention]:
+    """People introduced by 是 and their name, their post in the clause after (是王大明，
+    某國某市的副市長): the clause is all affiliation and title."""
+    found: list[PersonMention] = []
+    for match in _POST_APPOSED.finditer(text):
+        name, name_en = match.group(1), (match.group(2) or "").strip()
+        closing = _closing_title(match.group(3))
+        if closing is None or person_name(name) != name:
+            continue
+        if not (_A_DOT.search(name) or name_ok(name, gaz, given_end=bool(name_en))):
+            continue
+        title_start, title = closing
+        affiliation, former = _strip_modifiers(match.group(3)[:title_start].rstrip("的之"))
+        if not affiliation:
+            continue
+        affiliation, title = _affiliation_and_title(affiliation, title, gaz)
+        found.append(
+            PersonMention(name, name_en, title, former, affiliation, match.start(1), match.end())
         )
     return found

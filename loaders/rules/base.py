@@ -110,6 +110,7 @@ from loaders.rules.grammar import (
     _OUR_PARTNER_CALLED,
     _OURS_BEFORE,
     _PARENS,
+    _PERFORMED_IN_NAMED,
     _PETITIONING,
     _PLACE_SUFFIX_CLOSING,
     _PLAN_FIELD,
@@ -267,6 +268,21 @@ _NATIONAL_BODY = re.compile("國立")
 
 #: A year before the report's written by a word alone: 去年, 前年, 上年.
 _PAST_YEAR_WORD = re.compile("去年度?|前年度?|上年度?")
+#: The kind closing a celebration's name (某某十週年慶祝大會, 建市紀念典禮): the words
+#: before it name the occasion.
+_CELEBRATION_KIND = re.compile(r"(?:慶祝|紀念)?(?:大會|典禮|慶典|活動|晚會|酒會)$")
+#: What a body is to us, written before its name with its place (釜山姊妹校某某女子高等
+#: 學校, 姊妹校某某高中): no part of the name.
+_TIE_OPENING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?姊妹校(?=[\u4e00-\u9fff]{4})")
+#: A day followed by the event's opening, or by its closing (四月五日開幕、七日閉幕的「…」).
+_OPENED_ON = re.compile(r"(?:上午|下午|晚間)?(?:開幕|揭幕|開始)")
+_CLOSED_ON = re.compile(r"(?:上午|下午|晚間)?(?:閉幕|落幕|結束)")
+#: The shortest last part of a transliterated name that names its bearer alone, later
+#: (約翰‧史密斯 → 史密斯; not a two-character part, often a word of its own).
+_LAST_PART_ALONE = 3
+#: A clause that is a time alone, opening the sentence (去年底，…; 去年，…): it dates
+#: what the sentence tells.
+_TIME_ALONE = re.compile(r"(?:底|初|間|中|年底|年初)?[,;]")
 #: The time an invitation asks its invitee to come in (邀請某市明年組隊參加): the
 #: invitee's, not a time of what the sentence tells.
 _INVITED_FOR_LATER = rx(r"邀請[^,;。「」]{0,12}?(?:明年|來年|下半年)")
@@ -500,7 +516,12 @@ class ReaderBase:
             self.named_with_country[key] = mention.place if same else None
 
     def _enter_section(self, index: int | None) -> None:
+        before = self.state.dates
         self.state.dates = self._heading_dates(index)
+        if self._story_subheading(index) and self.state.dates.current_month is None:
+            # (a story's subheading, ◆…, dates nothing: a day it then writes alone, 二十三日
+            # 下午，…, is of the month the text was last in)
+            self.state.dates = replace(self.state.dates, current_month=before.current_month)
         self.state.last_dates = []
         self.state.item_dates = []
         self.state.coming = None
@@ -516,6 +537,12 @@ class ReaderBase:
             ]
             if places or section.level == 1:
                 self.state.recent_places = places
+
+    def _story_subheading(self, index: int | None) -> bool:
+        """Whether section `index` is a subheading under a bullet, no number (◆某某), as a
+        story is parted: no item of a list, its text goes on from the one before."""
+        section = self._section(index)
+        return section is not None and not section.number and not section.is_item
 
     def _heading_dates(self, index: int | None) -> DateContext:
         """The dates a section's text is read against: the report period's, and the month
@@ -1231,7 +1258,20 @@ class ReaderBase:
     def _people_by_position(self, text: str) -> list[tuple[int, str]]:
         """The people met before whom `text` names, each with where it names them last:
         max() of it is the one named last."""
-        return [(text.rfind(name), pid) for name, pid in self.people.items() if name in text]
+        return [
+            (text.rfind(name), pid)
+            for name, pid in self.people.items()
+            if name in text and not self._part_of_name_written(name, pid, text)
+        ]
+
+    def _part_of_name_written(self, name: str, pid: str, text: str) -> bool:
+        """Whether `name` is the last part of the same person's full name, written in
+        `text` (史密斯 in 約翰‧史密斯): the full name is where they stand."""
+        return any(
+            other != name and other.endswith(name) and other in text
+            for other, same in self.people.items()
+            if same == pid
+        )
 
     def _people_met_in(self, text: str) -> Iterator[tuple[int, int]]:
         """Where `text` writes the name of a person the reader has met."""
@@ -1409,6 +1449,10 @@ class ReaderBase:
             self._event_of_kind_joined(clause)
         if not clause.events:
             self._event_told_short(clause)
+        if not clause.events:
+            self._celebration_told_by_occasion(clause)
+        if not clause.events:
+            self._series_of_event_named_again(clause)
         for _, _, event_id in clause.events:
             self._date_event(event_id, clause)
 
@@ -1465,6 +1509,40 @@ class ReaderBase:
                 key = normalize(series.name_zh) if series else ""
                 if len(key) > 2 and key[0] == word[0] and word[1] in key[1:]:
                     clause.events.append((short.start(1), short.end(1), event_id))
+                    return
+
+    def _series_of_event_named_again(self, clause: Clause) -> None:
+        """「在玫瑰節大遊行中演出」: the series of the event spoken of named again by its
+        own name, bare (玫瑰節 after 「第七十七屆玫瑰節」), where one performs at it:
+        that edition."""
+        if not _PERFORMED_IN_NAMED.search(clause.norm):
+            return
+        spoken = self.facts.entities.get(self.state.event or "")
+        series = self.facts.entities.get(str(spoken.properties.get("series"))) if spoken else None
+        if spoken is None or series is None:
+            return
+        for name in sorted({normalize(n) for n in [series.name_zh, *series.aliases]}, key=len)[
+            ::-1
+        ]:
+            at = clause.norm.find(name) if len(name) >= 3 else -1
+            if at >= 0:
+                clause.events.append((at, at + len(name), spoken.id))
+                return
+
+    def _celebration_told_by_occasion(self, clause: Clause) -> None:
+        """「本市將迎來建市十週年」: a celebration the report named (建市十週年慶祝大會)
+        told by its occasion alone, the words before its kind: that event, spoken of."""
+        for event in list(self.facts.entities.values()):
+            if event.label != Label.EVENT:
+                continue
+            for name in {
+                normalize(n).lstrip("0123456789") for n in [event.name_zh, *event.aliases]
+            }:
+                occasion = _CELEBRATION_KIND.sub("", name)
+                if occasion != name and len(occasion) >= 4 and occasion in clause.norm:
+                    at = clause.norm.find(occasion)
+                    clause.events.append((at, at + len(occasion), event.id))
+                    self.state.event = event.id
                     return
 
     def _event_of_kind_joined(self, clause: Clause) -> None:
@@ -1651,6 +1729,12 @@ class ReaderBase:
         trip = bool(_COME.search(words) or _GO.search(words))
         if "start" in event.properties and (trip or event_id not in self.trip_dated):
             return
+        opened_closed = _opened_then_closed(clause.sentence.norm, own)
+        if opened_closed is not None and opened_closed[0].year == year:
+            event.properties["start"] = opened_closed[0].start
+            event.properties["end"] = opened_closed[1].start
+            self.trip_dated.discard(event_id)
+            return
         for span in candidates:
             if span.year == year and span.precision == "day":
                 event.properties["start"] = span.start
@@ -1814,6 +1898,9 @@ class ReaderBase:
             if kind is not None and not mentions and _HOME_WORDS.match(org_name):
                 # 本府建設 + 局長 (a bureau the data does not know): the city's, not abroad
                 return self._home_body(org_name), self.home_place
+            known = self.lex.home_org(org_name) if not mentions else None
+            if known is not None:  # 建設 + 局長: the city's own bureau the data knows
+                return self._home_org(known), self.home_place
         elif text and mentions and mentions[-1].end == len(text):
             return self._place_named_last(mentions[-1], person.title)
         if not org_name:
@@ -1878,8 +1965,10 @@ class ReaderBase:
     def _organization(self, name: str, kind: str | None, place: Place | None) -> str:
         """An organization named with or without its place (韓國某市政府經濟政策課 and,
         under that city, 經濟政策課 are one), LOCATED_IN that place; named without the words
-        of the sentence at its edges (由某集團, 某中心共同)."""
+        of the sentence at its edges (由某集團, 某中心共同), nor what it is to us (某市姊妹校
+        某某高等學校: the school)."""
         name = body_name(name) or name
+        name = _TIE_OPENING_BODY.sub("", name)
         written = self._as_written(name)
         # without a leading country: 日本某某縣立…學校 → 某某縣立…學校
         # (only where a place in it follows the country: 美國在台協會 keeps its 美國,
@@ -2577,6 +2666,9 @@ class ReaderBase:
         surname = _NAME_DOT.split(person.name)[-1]
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 史密斯市長, later
+        if surname != person.name and len(surname) >= _LAST_PART_ALONE:
+            # 史密斯拜會市長…: a story calls one named in full by the last part alone
+            self.people.setdefault(surname, person_id)
         title = self.lex.title(person.title)
         if affiliation_id is None:
             return person_id
@@ -2663,7 +2755,9 @@ class ReaderBase:
         earlier = [
             d
             for d in clause.earlier_dates
-            if not d.since and not d.edition and not _PAST_YEAR_WORD.fullmatch(d.text)
+            if not d.since
+            and not d.edition
+            and (not _PAST_YEAR_WORD.fullmatch(d.text) or _opens_alone(clause.sentence.norm, d))
         ][-1:]
         own = self._own_dates(clause, earlier)
         # (實踐去年承諾於五月十日率團來訪: 去年 the promise's, the day after the visit's)
@@ -3015,3 +3109,20 @@ def _of_level(place: Place, kind: str) -> bool:
     return place.admin_level == kind or (
         kind == "city" and place.admin_level in ("city", "district")
     )
+
+
+def _opens_alone(norm: str, span: DateSpan) -> bool:
+    """Whether the date opens the sentence as a clause of its own (去年底，某市長率團
+    來訪): the time of what the sentence tells, not history told in passing."""
+    return span.text_start == 0 and bool(_TIME_ALONE.match(norm, span.text_end))
+
+
+def _opened_then_closed(norm: str, spans: list[DateSpan]) -> tuple[DateSpan, DateSpan] | None:
+    """The day an event opened and the day it closed, each written before its word
+    (四月五日開幕、七日閉幕的「某論壇」): its first and last days."""
+    days = [d for d in spans if d.precision == "day" and d.end is None]
+    opened = [d for d in days if _OPENED_ON.match(norm, d.text_end)]
+    closed = [d for d in days if _CLOSED_ON.match(norm, d.text_end)]
+    if opened and closed and opened[0].start < closed[-1].start:
+        return opened[0], closed[-1]
+    return None

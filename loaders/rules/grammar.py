@@ -146,7 +146,7 @@ _OWN_BUREAU_NAMED = rx(rf"(?:{_OWN_BUREAU})$")
 
 # --- What did or did not take place, and what is to come ------------------------------
 
-_FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年")
+_FUTURE = rx(r"將|未來|預計|預定|明年|擬|規劃|願|計畫|計劃|期盼|可行性|方向|同意於|下半年|屆時")
 #: A time to come named in the words of a topic, an aim or an event (明年, 下半年, 來年,
 #: 下屆): those words then date what the sentence tells.
 _TIME_TO_COME = r"明年|下半年|來年|下屆"
@@ -217,8 +217,10 @@ _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議
 #: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
 _REMOTE = r"線上|視訊|遠距"
 #: Visitors leaving for home, the last day of their visit: 訪問團於26日返國, 一行於3日離臺,
-#: 代表團於當日搭機返回, 賦歸 (not 返國後…, what came after).
-_LEFT_FOR_HOME = rx(r"(?:返國|回國|離臺|離台|離高|賦歸|返回(?:該|其)?(?:國|市)|搭機返)(?!後|之後)")
+#: 代表團於當日搭機返回, 賦歸, 十日離境 (not 返國後…, what came after).
+_LEFT_FOR_HOME = rx(
+    r"(?:返國|回國|離臺|離台|離高|離境|賦歸|返回(?:該|其)?(?:國|市)|搭機返)(?!後|之後)"
+)
 #: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
 #: keeping in touch from afar afterwards makes no visit before it virtual.
 #: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
@@ -642,7 +644,7 @@ _LEADING_NOUN = r"(?!教師|老師|人員|官員|主管|幹部)"
 _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|帶團|領隊"
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
-_LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領"
+_LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領|帶著"
 #: A list item's guest leading a group of his body (某市議會議長某某率領之議員訪問團, 某局
 #: 局長某某率藝術家團隊): the body came with him.
 _LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|隊)")
@@ -801,7 +803,7 @@ _LEADS_GROUP = rx(_LEAD_VERB)
 #: A clause with no subject of its own opening by leading a troupe or team (…一行15人來訪，
 #: 率某某表演團參加…): the one named before led it.
 _LEADS_TROUPE_OPENING = rx(r"^(?:並|亦|另|親自|親)?率[^,;。率]{1,10}?(?:團|隊)")
-_GO = rx(r"至|到|前往|赴|訪問|出訪|參訪|拜訪|考察")
+_GO = rx(r"至|到|前往|赴|飛往|訪問|出訪|參訪|拜訪|考察")
 #: A clause referring back to what was told before (某某之參展邀請已如前述, 如前所述,
 #: 詳如前述, 如上所述): it tells nothing new.
 #: (not 如前所述之「…」, an event qualified as spoken of before, the clause telling more)
@@ -863,7 +865,7 @@ _HOME_RECEIVING = (
 )
 _COME = rx(
     r"至本府|至本市|來訪|來府|到府|前來|到訪|回訪|來臺|訪高|來高|抵高|蒞高|抵達本市|蒞臨|蒞府|蒞市"
-    r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)"
+    r"|在高(?:雄市?)?期間|留高期間|停留(?:本市|高雄)|在(?:本市|高雄市?)停留"
     r"|(?:訪問|參訪|拜訪|考察)本(?:市|府)(?!(?:之|的)?(?:姊妹|友好))"
     # a stay told by what the guests did in the city: 於3月27日至29日在本市考察…
     r"|(?:在|於)本市(?:考察|參訪|訪問|參觀|研習|觀摩)"
@@ -879,6 +881,11 @@ _COME = rx(
     # the city receiving its guests: 本局於6月24日接待某公司副總經理某某一行
     + r"|"
     + _HOME_RECEIVING
+    # its mayor, by the title alone as a caption writes, receiving them at its seat
+    # (某日，市長於市長室接見某市市長某某一行)
+    + r"|(?:^|(?<=[,;:\s]))"
+    + _HOME_TITLE
+    + r"(?:於|在)(?:市長室|市府|本府|市政府)[^,;。]{0,6}?(?:親自)?接見"
 )
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
@@ -966,6 +973,8 @@ _JOIN = rx(
     r"|(?:(?<=等[\d一二三四五六七八九十兩]隊)|(?<=等[\d一二三四五六七八九十兩]{2}隊))參賽"
     # presiding over its opening (由某某市長主持開幕鳴槍, 主持揭幕): there
     r"|主持(?:開幕|揭幕|開賽|鳴槍)"
+    # teams marching in at the opening, or playing (某市代表隊列隊進場, 某隊出賽): competing
+    r"|列隊進場|(?<=隊)進場|出賽"
 )
 #: Acting for someone named next with a title (代表王大明市長出席): the one acted for is
 #: not there (the caller checks for the name and title; 某事務所代表某某 is a title).
@@ -1358,12 +1367,20 @@ _HOME_RECEIVES = rx(
 #: 某市議會議長, 某市之副市長).
 _OWN_BODY = rx(r"^(?:之|的)?(?:市政府|縣政府|政府|市府|市議會|議會|市役所|縣廳)?(?:之|的)?")
 #: The home side right after the verb: 拜會陳市長, 拜會本府, 拜會王大明市長, 拜會本府王副
-#: 市長 (a name in full, the group, only when it is a home official's).
+#: 市長, or the title first, 拜會市長王大明, or alone, 拜會市長。 (a name in full, a group,
+#: only when it is a home official's).
 _HOME_MET = rx(
     r"^(?:"
     + _HOME_GOVERNMENT
-    + r"?([^\W\d_並與及和暨之的]{1,3}?)"
+    + r"?(?:([^\W\d_並與及和暨之的]{1,3}?)"
     + _HOME_TITLE
+    + r"|"
+    + _HOME_TITLE
+    + r"([\u4e00-\u9fff]{2,3}?)(?=[,;。並及暨與於]|$)"
+    # the title alone, ending the clause (到任拜會市長。): the city's own
+    + r"|"
+    + _HOME_TITLE
+    + r"(?=[,;。]|$))"
     + r"|"
     + _HOME_NAMES
     + r")"
@@ -1377,6 +1394,10 @@ _CALLED_ON = rx(r"(?:拜會|拜訪|晉見)$")
 #: 王大明秘書長晤談): the city's official.
 _MET_AFTER_CALLING = rx(r"(?:拜會|拜訪)(?:本府|市府),?(?:並|另)?與$")
 _RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
+#: Receiving at the city's seat, after the one receiving (市長某某在市府貴賓室接見…).
+_RECEIVES_AT_HOME_SEAT = rx(
+    r"(?:親自)?(?:在|於)(?:本府|市府|市政府|市長室)[^,;。]{0,6}?(?:親自)?(?:接見|接待|會見)"
+)
 #: Parts played at an event: on a panel (與談); speaking (致詞, 專題演講, 擔任講座, and
 #: presenting the party's own work: 於會中發表本市…之成果, 介紹某港區轉型之案例); on
 #: stage (演出, 表演; 發表演說 is a talk).
@@ -1406,23 +1427,27 @@ _SPEAKER_PART = rx(
     _GREETING
     + r"|同臺|演講|演說|主講|講者|專題|講座(?!教授)|講師|"
     + _DELEGATE_PRESENTS
-    + r"|(?:發表|介紹|簡報|報告|分享)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務)"
+    + r"|(?:發表|介紹|簡報|報告|分享)[^,;。]{0,30}?(?:成果|經驗|案例|做法|作法|實務|現況|概況)"
     + r"|為題(?:發表|進行|提出)|(?:發表|提出)(?:報告|簡報|論文)"
 )
 _PERFORMER_PART = rx(r"演出|(?<!發)表演")
 #: Performing at an event named, or a part of it: 於「某燈會」開幕晚會演出.
 _PERFORMED_AT = rx(r"(?:於|在)「[^「」]+」[^,;。「」]{0,8}?(?:" + _PERFORMER_PART.pattern + ")")
+#: Performing at an event named bare, or a part of it (在某節大遊行中演出): as quoted.
+_PERFORMED_IN_NAMED = rx(
+    r"(?:於|在)[^,;。「」]{2,14}?(?:中|上)?(?:" + _PERFORMER_PART.pattern + ")"
+)
 #: Performing at a part of the event spoken of, not named (於開幕典禮及元宵節當晚在某河畔
-#: 演出…, 在閉幕晚會表演): taking part in that event.
+#: 演出…, 在閉幕晚會表演, 在某節大遊行中演出): taking part in that event.
 _PERFORMED_AT_PART = rx(
-    r"^(?:並|亦|也)?(?:於|在)[^,;。「」]{0,12}?(?:開幕|閉幕|晚會|典禮|當晚|當天|期間)"
+    r"^(?:並|亦|也)?(?:於|在)[^,;。「」]{0,12}?(?:開幕|閉幕|晚會|典禮|當晚|當天|期間|遊行)"
     r"[^,;。「」]{0,10}?(?:" + _PERFORMER_PART.pattern + ")"
 )
 #: What parts the items of a list of attendees: 、, 及, 與, 和, 暨.
 _LIST_ITEM_BREAK = rx(r"[、及與和暨]")
 #: What follows an item of a list that ends there: the next item, the list's close, or
 #: what the listed are asked to do (甲市、乙市及新加坡組隊參加; not 菲律賓某舞蹈團).
-_LIST_ITEM_ENDS = rx(r"[、及與和暨等,]|組隊|組團|派|參加|出席|與會|來")
+_LIST_ITEM_ENDS = rx(r"[、及與和暨等,]|組隊|組團|派|參加|出席|與會|來|代表隊")
 #: What the listed are asked to do, closing the list (…組隊參加, …派員出席).
 _LISTED_ASKED_TO = rx(r"組隊|組團|派(?!駐)|參加|出席|與會|來")
 #: A particle making the words before it qualify a noun: 韓國、日本之民間團體.
@@ -1641,10 +1666,12 @@ _COUNTRY_ALONE = rx(r"[^\u4e00-\u9fff]|" + _VISIT_PURPOSE_WORDS + "|" + _ATTEND 
 #: Or one opening the sentence or a clause: 本市某高工師生一行24人…赴…, …，本市某高商由
 #: 校長率師生…赴….
 _SCHOOL_SENDS = rx(
-    # 市立某高中師生…赴…: a municipal school, the city's own as 本市 makes it
-    r"(?:由(?:本市)?|(?:^|,)本市|(?:^|,)(?=市立))(" + school_name("至之由本") + r")"
+    # 市立某高中師生…赴…: a municipal school, the city's own as 本市 makes it; so does
+    # the city's name opening the school's (高雄女中校長某某帶著師生飛往…)
+    r"(?:由(?:本市)?|(?:^|,)本市|(?:^|,)(?=市立|高雄))(" + school_name("至之由本") + r")"
     # 本市某高商(由)校長率師生…: its head leading its own people
-    r"(?:組團|遴派|選派|派|師生|學生|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?率)"
+    r"(?:組團|遴派|選派|派|師生|學生"
+    r"|(?:由(?:該校)?)?(?:校長|主任|老師|教師)[^,]{0,4}?(?:率|帶領|帶著))"
 )
 #: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
 #: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
@@ -1862,6 +1889,8 @@ _OTHERS_TIE_GAP = rx(r"(?:兩(?:港|城)?市)?(?:已|曾|早已|業已)?(?:於[^
 _REPLIES = rx(r"(?:回覆|回應|回函|答覆|函復)(?:情形|情況|結果)?(?:如下|如次)")
 #: An item's number opening it: 1、, (2), 3., （四）.
 _ITEM_NUMBER = r"[(（]?[\d一二三四五六七八九十]+[)）、.]"
+#: A photograph caption's label opening its text: 圖三　, 照片12 .
+_CAPTION_LABEL = rx(r"^(?:圖|照片|相片)[\d一二三四五六七八九十]+\s*")
 #: A heading's number, its closing mark left out too: (二)主辦…, 3主辦….
 _ITEM_NUMBER_OPENING = rx("^" + _ITEM_NUMBER + "?")
 #: A list item opening with the party it is about (1、韓國某市：…, (2)某市:…).
@@ -2275,6 +2304,11 @@ _EVENT_ANAPHOR = rx(
     # an invitation (邀請出席會議之某市副市長於明年來訪: the one invited, to come later)
     r"|(?<=[席加])(?<!邀請出席)(?<!邀請參加)(?<!邀出席)(?<!邀參加)會議(?=之|的)"
     r"|(?:^|(?<=:))(?:比賽|賽事|展覽會|展覽)(?=已?於)"
+    # the kind alone opening a sentence after the event was named, held or hosted
+    # (「某研討會」，是…。研討會由本府與某局合辦, 論壇於某飯店舉行)
+    r"|^(?:研討會|論壇|高峰會|博覽會|年會)(?=由|已?於|在)"
+    # attending the celebration just told of (代表某市長出席慶祝大會)
+    r"|(?<=[席加])慶祝(?:大會|典禮|活動)"
 )
 #: Words that end a name: a place, then 與/及/參加… is no organization's name (某市與…,
 #: 某市參加…; not 某市某某大學).
@@ -2384,6 +2418,18 @@ _GROUPS_ARRIVE = rx(
 _DELEGATION_SETS_OUT = rx(
     r"^(?:該團|本團|訪團|該代表團|代表團|全團|一行)(?:人員)?(?:已|均|皆)?於?"
     r"[^,;。]{1,14}?(?:啟程|出發|出國|搭機前往)"
+)
+#: A sentence taking up the city's delegation and telling the days of its stay abroad
+#: (訪問團一行於十月八日至十四日在某市訪問): the trip told before from its first day.
+_DELEGATION_STAYED = rx(
+    r"^(?:該團|本團|訪團|訪問團|代表團|全團|一行)(?:一行)?(?:人員)?(?:已|均|皆)?(?:於|自)"
+    r"[^,;。]{1,16}?(?:在|於)[^,;。]{1,10}?(?:訪問|考察|參訪|停留)"
+)
+#: A sentence taking up the group just told of going abroad and telling its return
+#: (一行人於十七日返國, 該團已於二十日返臺): the day its trip ended.
+_GROUP_RETURNS = rx(
+    r"^(?:一行人?|該團|訪問團|代表團|全團|師生)(?:人員)?(?:已|均|皆)?於[^,;。]{1,12}?"
+    r"(?:返國|回國|返臺|返台|返抵國門)"
 )
 #: A month written by its number (二月, 3月, 本（六）月), not only called this month (本月).
 _MONTH_WRITTEN = rx(r"[0-9〇○零一二三四五六七八九十]\)?月")

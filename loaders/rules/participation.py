@@ -183,6 +183,7 @@ from loaders.rules.grammar import (
     _PEOPLE_SENT,
     _PERFORMED_AT,
     _PERFORMED_AT_PART,
+    _PERFORMED_IN_NAMED,
     _PLACE_WORD,
     _PLACES_OWN_EVENT,
     _PLAN_FIRST,
@@ -686,6 +687,7 @@ class EventRules(PartyRules):
             return
         events = [event_id for start, _, event_id in clause.events if start >= verb.end()]
         if not events:
+            self._event_co_held_by(clause, verb)
             return
         hosts = self._co_host_parties(clause, verb.start())
         joined = [
@@ -698,6 +700,24 @@ class EventRules(PartyRules):
             # joined to a partner not known as a party (某市與某某開發院共同主辦) hosts
             return
         for event_id in events:
+            for host in dict.fromkeys(hosts):
+                self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
+
+    def _event_co_held_by(self, clause: Clause, verb: re.Match[str]) -> None:
+        """「某論壇由本府與某協會合辦」, 研討會由甲市與乙市共同主辦: the event as the
+        subject, held by the parties written between 由 and the verb."""
+        subjects = [
+            (end, event_id)
+            for _, end, event_id in clause.events
+            if end < verb.start() and clause.norm.startswith("由", end)
+        ]
+        if not subjects:
+            return
+        by = subjects[0][0] + 1
+        parties = Clause(clause.sentence, clause.norm[by:], clause.start + by)
+        self._find_places(parties)
+        hosts = self._co_host_parties(parties, verb.start() - by)
+        for _, event_id in subjects:
             for host in dict.fromkeys(hosts):
                 self.facts.relate(RelType.HOSTED, host, event_id, clause.sentence)
 
@@ -929,6 +949,8 @@ class EventRules(PartyRules):
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))
+        if self._own_event_held_or_invited_to(clause):
+            return True  # 本市建市十週年慶祝大會於某地隆重舉行
         first_event, first_end, _ = clause.events[0]
         if (
             _PREPARED_AFTER.match(text[first_end:])
@@ -967,6 +989,18 @@ class EventRules(PartyRules):
             and not _HOME_PARTNER_OPENING.match(subject)  # 本市姊妹市某市將主辦…
             and (holding := _HOLDING_OR_HELD.search(text[:first_event])) is not None
             and not self._place_holds_instead(clause, holding.start())
+        )
+
+    def _own_event_held_or_invited_to(self, clause: Clause) -> bool:
+        """Whether the clause names an event as the city's own, 本市 right before it, and
+        tells it held or invites others to it (本市建市十週年慶祝大會於某地隆重舉行, 邀請
+        某市派員參加本市…慶祝大會)."""
+        text = clause.norm
+        masked = self._places_masked(text)  # (布里斯本市「…」: no 本市 of ours)
+        return any(
+            masked[:start].endswith("本市")
+            and (_HELD_AFTER_NAME.match(text, end) or _INVITE.search(text[: start - 2]))
+            for start, end, _ in clause.events
         )
 
     def _place_holds_instead(self, clause: Clause, verb_at: int) -> bool:
@@ -1165,6 +1199,8 @@ class EventRules(PartyRules):
                 for start, _, pid in clause.places
                 if offset <= start < received.end(1) and pid != self.home
             ]
+            # 面交某市長邀請函，邀請本市…: the place whose letter it is
+            inviters = inviters or self._letter_handed_over(sentence.norm[: clause.start])
             named = received.group(1)
             that_body = _THAT_BODY_INVITING.fullmatch(named)
             if not inviters and that_body:  # 該廳並邀請本府…: the body of that kind named last
@@ -1305,9 +1341,12 @@ class EventRules(PartyRules):
         letter = _LETTER_SENT.search(before)
         if not (_INVITES_HOME.match(clause.norm) and letter):
             return None
-        # the body whose letter it is (某國某某協會(Some Association)來函): the sender
+        # the body whose letter it is (某國某某協會(Some Association)來函): the sender; a
+        # place's letter handed over by a guest (面交某市長邀請函): that place
         sender = self._outside_body_closing(_GLOSS.sub("", before[: letter.start()]))
-        inviters = [sender] if sender else [pid for pid in self.state.subject if pid != self.home]
+        inviters = self._letter_handed_over(before) or (
+            [sender] if sender else [pid for pid in self.state.subject if pid != self.home]
+        )
         if not inviters:
             return None
         date = clause.earlier_dates[-1].start if clause.earlier_dates else None
@@ -1361,6 +1400,9 @@ class EventRules(PartyRules):
             status = Attendance.INVITED
         actors, taking = self._taking_part(clause, sentence_norm, join)
         actors = [*actors, *self._delegation_gone_along(clause, actors)]
+        # 某參事專程自臺北南下參加: where they came from is no party, the one taken up is
+        actors = [a for a in actors if not self._named_as_origin(clause, a)]
+        actors = actors or self._guest_taken_up_by_surname(clause, join)
         if self._attendees_told_after(clause, join):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
@@ -1806,11 +1848,15 @@ class EventRules(PartyRules):
 
     @staticmethod
     def _performed_at_event(clause: Clause) -> re.Match[str] | None:
-        """「於「2025某市燈會」開幕晚會演出…」: performing at an event named right before
-        the verb (at it, or at a part of it) is taking part in it."""
-        for performed in _PERFORMED_AT.finditer(clause.norm):
-            if any(performed.start() < start < performed.end() for start, _, _ in clause.events):
-                return performed
+        """「於「2025某市燈會」開幕晚會演出…」, 「在某節大遊行中演出」: performing at an
+        event named right before the verb (at it, or at a part of it; quoted or by its
+        series' name) is taking part in it."""
+        for pattern in (_PERFORMED_AT, _PERFORMED_IN_NAMED):
+            for performed in pattern.finditer(clause.norm):
+                if any(
+                    performed.start() < start < performed.end() for start, _, _ in clause.events
+                ):
+                    return performed
         return None
 
     @staticmethod
@@ -2953,16 +2999,17 @@ class EventRules(PartyRules):
         role: str | None = None,
         came: bool | None = None,
         also: Sequence[Sentence] = (),
+        arrived: dict[str, object] | None = None,
     ) -> None:
         """`party` took part in the event, with its status and role; one attending the
         city's own event came to the city for it (`came` says otherwise where the caller
         knows better: the city's own officials come nowhere; `also`: sentences telling
-        more of its coming)."""
+        more of its coming; `arrived`: the days of its coming, told of it)."""
         self.facts.relate(
             RelType.PARTICIPATED_IN, party, event_id, sentence, status=status, year=year, role=role
         )
         if year is not None and (came if came is not None else status == Attendance.ATTENDED):
-            self._came_to_home_event(party, event_id, sentence, year, also=also)
+            self._came_to_home_event(party, event_id, sentence, year, also=also, arrived=arrived)
 
     def _visit_covers(self, actor: str, event_id: str, dates: dict[str, object]) -> bool:
         """Whether `actor` came to the city already for a longer event of the city's that
@@ -3373,9 +3420,16 @@ class EventRules(PartyRules):
         text = clause.norm
         # 應某市之邀出席…: the place inviting is no guest
         inviting = [m.span(1) for m in _INVITED_BY.finditer(text[:cut])]
+        # (甲市、關島、乙市等三地代表隊: a country listed among cities, its city-state)
+        places = [
+            (start, end, self._city_state(pid) or pid)
+            if self._country_listed_among_cities(clause, start, end, pid)
+            else (start, end, pid)
+            for start, end, pid in clause.places
+        ]
         before = [
             self._delegates_body(text, start, end, cut) or pid
-            for start, end, pid in clause.places
+            for start, end, pid in places
             if start < cut
             and not any(a <= start < b for a, b in inviting)
             and pid != self.home
@@ -3664,11 +3718,14 @@ class EventRules(PartyRules):
         """The day the invitation went out, written before its verb (本府於11月間致函
         邀請); else, one made at a meeting (「9月12日與某市長會晤，…，並邀請該市組團
         參加」), the meeting's day (a stay of several days dates no one invitation)."""
+        # (not the year in an event's name heading the item: 「七十六年某邀請賽」：擬邀請…)
+        named = [(clause.start + start, clause.start + end) for start, end, _ in clause.events]
         sent_on = next(
             (
                 self._done_in_period(clause, d)
                 for d in clause.dates
                 if d.text_end <= clause.start + invite.start()
+                and not any(start <= d.text_start < end for start, end in named)
             ),
             None,
         )
@@ -3805,7 +3862,7 @@ class EventRules(PartyRules):
             return  # the city was invited, not the one inviting
         if self._invitation_conveyed(clause):
             return
-        invite = _INVITE.search(text)
+        invite = _invite_outside_names(clause)
         passive = _INVITED_BY_HOME.search(text) or self._invited_by_home_official(text)
         if passive:
             self._invited_by_home(clause, passive.start())
@@ -3825,7 +3882,7 @@ class EventRules(PartyRules):
             self._await_event(clause, invite, asked_to_come)
             return
         sent_on = self._invitation_day(clause, invite)
-        invitees = self._invitees(clause, invite, events[0][0])
+        invitees = self._invitees(clause, invite, _invitees_end(clause.norm, invite, events))
         if not invitees:
             self._invitees_told_later(clause, invite, events[-1][2], sent_on)
         status = self._invitation_status(clause, invite)
@@ -4078,7 +4135,11 @@ class EventRules(PartyRules):
             return None
         country = self.facts.entities[pid]
         city = self.gaz.resolve(country.name_zh + "市", country=pid.split(":")[-1].upper())
-        return self.facts.place(city) if city is not None and city.label == "City" else None
+        if city is None or city.label != "City":
+            return None
+        city_id = self.facts.place(city)
+        self.facts.entities[city_id].merge_aliases([country.name_zh])  # as the text wrote it
+        return city_id
 
     def _country_listed_among_cities(
         self, clause: Clause, start: int, end: int, country: str
@@ -4126,6 +4187,9 @@ class EventRules(PartyRules):
         to_come = (_FUTURE.search(asking) and not _ALREADY_END.search(asking)) or (
             _FUTURE.search(clause.sentence.norm) and _WILL.search(asking)
         )
+        # 擬邀請甲市…，並增邀乙市…: a further invitee joined to a planned invitation
+        if clause.norm.startswith("並") and _planned_before(clause.sentence.norm[: clause.start]):
+            to_come = to_come or not _ALREADY_END.search(asking)
         sent = _INVITATIONS_SENT.search(clause.sentence.norm, clause.start + invite.end())
         return Attendance.PLANNED if to_come and not sent else Attendance.INVITED
 
@@ -4159,6 +4223,12 @@ class EventRules(PartyRules):
                 came_too = status == Attendance.INVITED and self._invitee_sent(
                     clause, invitee, event_id
                 )
+                arrival = (
+                    self._invited_group_arrival(clause, invitee, event_id)
+                    if status == Attendance.INVITED
+                    else None
+                )
+                came_too = came_too or arrival is not None
                 for inviter in dict.fromkeys(inviters):
                     self.facts.relate(
                         RelType.INVITED,
@@ -4185,6 +4255,7 @@ class EventRules(PartyRules):
                     or came_too
                     or (spoke and self.facts.label_of(invitee) == Label.CITY)
                     or (spoke and bool(_COME.search(text, invite.end()))),
+                    arrived=arrival or None,
                 )
 
     @staticmethod
@@ -4215,6 +4286,50 @@ class EventRules(PartyRules):
             if _INVITEE_SENT.match(part, named[0].end):
                 return True
         return False
+
+    def _guest_taken_up_by_surname(self, clause: Clause, join: re.Match[str]) -> list[str]:
+        """The one a clause opens with by surname and a title they were named with in
+        full before (某國大使館參事范德華…；范參事專程自臺北南下參加): that person."""
+        words = _DATE_PREFIX.sub("", clause.norm[: join.start()])
+        return [
+            pid
+            for pid in self._by_surname_and_title(words[:_SURNAME_AND_TITLE_SPAN])
+            if any(words.startswith(name[:1]) for name, same in self.people.items() if same == pid)
+        ]
+
+    def _named_as_origin(self, clause: Clause, party: str) -> bool:
+        """Whether the clause names the place `party` only as where someone came from
+        (自臺北南下, 從東京前來)."""
+        named = [start for start, _, pid in clause.places if pid == party]
+        return bool(named) and all(clause.norm[start - 1 : start] in _FROM_WORDS for start in named)
+
+    def _letter_handed_over(self, before: str) -> list[str]:
+        """The place whose official's letter of invitation a guest hands over, told just
+        before (總領事某某拜會市長，面交某市長邀請函，邀請本市…): that place invites, not
+        the one who brought the letter."""
+        handed = _LETTER_HANDED_OVER.search(before)
+        if handed is None:
+            return []
+        named = [m.place for m in self._place_mentions(handed.group(1))]
+        return [self.facts.place(named[-1])] if named else []
+
+    def _invited_group_arrival(
+        self, clause: Clause, invitee: str, event_id: str
+    ) -> dict[str, object] | None:
+        """The days the invited team or troupe came, where the words after the invitation
+        take it up and tell its coming (邀請某市少年棒球隊來訪，該隊由領隊某某率隊職員
+        二十人，於五月三日至七日來訪): None where they do not."""
+        end = clause.start + len(clause.norm)
+        rest = re.split(r"[;。]", clause.sentence.norm[end:], maxsplit=1)[0]
+        if (
+            self.facts.label_of(invitee) != Label.ORGANIZATION
+            or not _THAT_GROUP_OPENING.match(rest)
+            or not _COME.search(rest)
+            or not self._home_hosts(event_id)
+        ):
+            return None
+        days = [d for d in clause.later_dates if d.text_start < end + len(rest)][:1]
+        return {"start": days[0].start, "end": days[0].end} if days else {}
 
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
@@ -4251,3 +4366,52 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
         if not _TALKS_ON.search(text, 0, join.start()):
             return join
     return None
+
+
+#: The words before a place that is where someone came from: 自臺北南下, 從東京前來.
+_FROM_WORDS = ("自", "從")
+#: A letter of invitation of a place's official, handed over (面交某市長邀請函, 轉交某市
+#: 市長之邀請函): the place's name, with its official.
+_LETTER_HANDED_OVER = re.compile(
+    r"(?:面交|轉交|遞交|送交|轉達)([^,;。]{2,12}?)(?:市長|縣長|知事|首長)(?:之|的)?(?:邀請函|邀函)"
+)
+#: How far into a clause its opening surname and title may run (范參事, 史密斯副市長).
+_SURNAME_AND_TITLE_SPAN = 8
+#: A clause opening with the team or troupe just named, taken up (該隊由領隊某某…).
+_THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表隊)")
+#: An event told as held, written right after its name (…慶祝大會於某地隆重舉行, …於10月
+#: 5日開幕).
+_HELD_AFTER_NAME = re.compile(
+    r"(?:已?(?:於|在)[^,;。]{1,16}?)?(?:隆重|盛大)?(?:舉行|舉辦|開幕|登場)"
+)
+
+
+def _invitees_end(text: str, invite: re.Match[str], events: list[tuple[int, int, str]]) -> int:
+    """Where the invitees named after the inviting verb end: at the event named after
+    them (邀請某市參加「…」), or, in an item headed by the event's name (「…」：擬邀請
+    甲市、乙市代表隊參加), at the clause's end."""
+    first = events[0]
+    if first[1] <= invite.start() and text[first[1] : first[1] + 1] == ":":
+        return len(text)
+    return first[0]
+
+
+def _invite_outside_names(clause: Clause) -> re.Match[str] | None:
+    """The inviting verb, the first outside the events' names where one is (「某某邀請賽」：
+    擬邀請甲市…: the 邀請 of 邀請賽 names the event, invites no one), else the first."""
+    found = list(_INVITE.finditer(clause.norm))
+    outside = [
+        m for m in found if not any(start <= m.start() < end for start, end, _ in clause.events)
+    ]
+    return (outside or found or [None])[0]
+
+
+def _planned_before(earlier: str) -> bool:
+    """Whether the last invitation told in `earlier` is one still to be sent, the words
+    of its own clause before its verb telling a time to come and nothing done (擬邀請,
+    將邀請; not 本府已於11月發函邀請 after 「某燈會」訂於明年…)."""
+    invites = list(_INVITE.finditer(earlier))
+    if not invites:
+        return False
+    asking = _CLAUSE_BREAK.split(earlier[: invites[-1].start()])[-1]
+    return bool(_FUTURE.search(asking) and "已" not in asking)

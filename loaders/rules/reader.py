@@ -598,11 +598,13 @@ class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
             self._earlier_comings_told(sentence, earlier_comings)
             self._dated_by_arrival(sentence, spans)  # 兩團已於十九日抵達: the comings told
             self._dated_by_setting_out(sentence, spans)  # 該團已於七日啟程: the trip told
+            self._dated_by_stay_abroad(sentence, spans)  # 訪問團一行於八日至十四日在某市訪問
+            self._dated_by_return(sentence, spans)  # 一行人於十七日返國: the trip told
         # 「自98年起，每年均…」 does not move the year the next 今年 means; nor the time an
         # invitation asks for (邀請本府於十月間組團參加…) the month a later day is in
         asked = _dates_of_named(norm, spans)
         told = [d for d in spans if not d.since and d not in asked]
-        self.state.dates = self.state.dates.advance(told)
+        self.state.dates = self.state.dates.years_written(spans).advance(told)
 
     def _earlier_comings_told(self, sentence: Sentence, comings: list[DateSpan]) -> None:
         """The visit told in the words naming a visitor by it (前於4月28日來訪之某市市長

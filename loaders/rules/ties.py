@@ -1579,6 +1579,9 @@ class TieRules(ReaderBase):
         parties = parties or self._cities_signing(clause, witness, seats)
         parties = parties or self._body_referred(clause, sentence_norm)
         parties = parties or self._body_of_person_referred(clause, sentence_norm, before)
+        # 林市長與朴副市長簽署「高雄市某市…協議書」: the name tells the other side, its
+        # signatory named by surname and title alone
+        parties = parties or self._cities_titled(clause)
         if not parties and self._names_unknown_partner(before):
             return None
         parties = parties or self._guests_signing(clause, before)

@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _BODY_THEN_HEAD,
     _CALLED_ON,
     _CAME_DOWN,
+    _CAPTION_LABEL,
     _CARD_FIELD,
     _CEREMONY_NAMED,
     _CLAUSE_BREAK,
@@ -54,6 +55,7 @@ from loaders.rules.grammar import (
     _ENVOYS_LISTED,
     _FORMER_POST_APPOSED,
     _FUTURE,
+    _GOES_TO,
     _GROUP_START,
     _HAN,
     _HANZI_NAMED_COUNTRIES,
@@ -86,6 +88,7 @@ from loaders.rules.grammar import (
     _QUOTED_NAME,
     _RECEIVED_LIST,
     _RECEIVES_AFTER,
+    _RECEIVES_AT_HOME_SEAT,
     _ROLE_LIST_OPENING,
     _ROSTER_LINE,
     _SCHOOL_PAIR,
@@ -1052,7 +1055,11 @@ class VisitorRules(ReaderBase):
 
     def _home_org_leading(self, norm: str) -> HomeOrg | None:
         """The home body, other than the government, the sentence starts with (市議會
-        王議長大明率團…): the body of those named in it with no affiliation written."""
+        王議長大明率團…), after a caption's label and its date (圖二十　十二月二十七日，
+        秘書處召開…，由蔡處長文彬主持): the body of those named in it with no
+        affiliation written."""
+        caption = _CAPTION_LABEL.match(norm)
+        norm = _DATE_PREFIX.sub("", norm[caption.end() :]) if caption else norm
         return next(
             (
                 o
@@ -1108,6 +1115,8 @@ class VisitorRules(ReaderBase):
         elif not aff and (
             self._title_held_by_another(person, inherited)
             or (_hosts_a_visit(person, norm) and not self._gone_elsewhere(norm, person.start))
+            or _called_on_here(person, norm)
+            or _receives_at_home_seat(person, norm)
         ):
             inherited = self.home_place
         led = self._body_leading_its_group(norm, person.start) if not aff else None
@@ -1310,6 +1319,28 @@ def _hosts_a_visit(person: PersonMention, norm: str) -> bool:
     # whatever the title
     return bool(
         (_HOME_TITLE_ONLY.fullmatch(person.title) and hosting) or _MET_AFTER_CALLING.search(before)
+    )
+
+
+def _called_on_here(person: PersonMention, norm: str) -> bool:
+    """Whether one named with a home official's title and no affiliation is called on
+    in a sentence that goes nowhere (某市議長王大明拜會市長李小華; 某處處長某某到任拜會
+    陳市長): a caller with no going abroad told calls on the city's official, not on
+    one of the caller's own place named before."""
+    before = norm[: person.start]
+    return bool(
+        _HOME_TITLE_ONLY.fullmatch(person.title)
+        and _CALLED_ON.search(before)
+        and not _GOES_TO.search(before)
+    )
+
+
+def _receives_at_home_seat(person: PersonMention, norm: str) -> bool:
+    """Whether one named with a home official's title and no affiliation receives a
+    guest at the city's seat (市長王大明在市府貴賓室接見…): the city's official, not one
+    of the guest's place named before."""
+    return bool(
+        _HOME_TITLE_ONLY.fullmatch(person.title) and _RECEIVES_AT_HOME_SEAT.match(norm, person.end)
     )
 
 

@@ -63,6 +63,7 @@ from loaders.rules.grammar import (
     _DELEGATION_LED,
     _DELEGATION_LED_BEFORE,
     _DELEGATION_SETS_OUT,
+    _DELEGATION_STAYED,
     _DONE_TOGETHER,
     _DRAWING,
     _DURING_THE_STAY,
@@ -80,6 +81,7 @@ from loaders.rules.grammar import (
     _GONE_BEFORE_RETURN_VISIT,
     _GROUP,
     _GROUP_LED,
+    _GROUP_RETURNS,
     _GROUP_TAIL,
     _GROUPS_ARRIVE,
     _HALF_OF_YEAR,
@@ -1786,6 +1788,8 @@ class VisitRules(ReaderBase):
             if d.precision == "day"
             # 某某來訪時，正式邀請本市參加9月29日開幕之「…」: the day of what it invites to
             and not _INVITE.search(clause.sentence.norm[after : d.text_start])
+            # …抵達，在高雄停留三天，十日離境: the day they left, not came
+            and not _LEFT_FOR_HOME.match(clause.sentence.norm, d.text_end)
         ][:1]
         half = _HALF_OF_YEAR.search(clause.norm)
         if _CAME_WHEN.search(clause.norm) and (half or clause.dates):
@@ -1798,8 +1802,27 @@ class VisitRules(ReaderBase):
                 when = {**when, "year": report_year} if report_year else when
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
+        opened = self._day_opening_sentence_before(clause)
+        if (
+            opened is not None
+            and not (clause.dates or clause.earlier_dates)
+            and _COME.search(clause.norm)
+        ):
+            return {"start": opened.start, "year": opened.year}
         year = when.get("year") or self._year_hint([])
         return {**when, "year": year} if year else when  # 來訪期間: in the year being read
+
+    def _day_opening_sentence_before(self, clause: Clause) -> DateSpan | None:
+        """The day opening the sentence before in the same paragraph, a story's time set
+        before the arrival it tells (五月八日，遠方的客人到了。某市副市長某某率團抵達，在
+        高雄停留三天): that day, where the sentence before told no other coming."""
+        before = self.previous
+        if before is None or before.paragraph != clause.sentence.paragraph:
+            return None
+        opening = [d for d in self.state.dates_before if d.text_start == 0]
+        if not opening or opening[0].precision != "day" or opening[0].end is not None:
+            return None
+        return None if _COME.search(before.norm) else opening[0]
 
     def _signing_witnessed(self, clause: Clause) -> dict[str, object] | None:
         """The day of the signing the item dated, for a coming with no date of its own to
@@ -2503,9 +2526,13 @@ class VisitRules(ReaderBase):
         """The home side of a meeting as found, when it is ours: the city, a title
         alone or after a surname (陳市長), or a home official named in full (王大明市長);
         not another place's official (與該市市長, 與某某市長 of a guest)."""
-        if side is None or not side.group(1) or len(side.group(1)) <= 1:
+        if side is None:
+            return None
+        # (the name is the first group, or the second where the title comes first:
+        # 拜會市長王大明)
+        name = side.group(1) or (side.group(2) if side.re.groups > 1 else None)
+        if not name or len(name) <= 1:
             return side
-        name = side.group(1)
         if self.people.get(name) in home_people:
             return side
         when = str(self.period.start if self.period else "")
@@ -3216,6 +3243,7 @@ class VisitRules(ReaderBase):
             if name in before
             and name not in home_side.group()
             and pid not in home_people  # 原訂由陳市長接見，…改由某某接見: no guest
+            and not self._part_of_name_written(name, pid, before)
         ]
         # 甲一行，在某處所長乙陪同下，…拜會陳市長: the guest was received, not his escort
         escorts = [m.span(1) for m in _ESCORTING.finditer(before)]
@@ -3526,6 +3554,60 @@ class VisitRules(ReaderBase):
             r.properties.update({"start": start, "year": days[0].year})
             set_days(r.properties, start, end)
             self.facts.add_evidence(r, sentence)
+
+    def _dated_by_stay_abroad(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the city's delegation and telling the days of its stay
+        abroad (訪問團一行於十月八日至十四日在某市訪問), after items telling its trip
+        from the first of those days (十月八日，市長率本府訪問團抵達某市): that trip, and
+        its members', lasted to the last day."""
+        if _DELEGATION_STAYED.match(sentence.norm) is None:
+            return
+        stays = [d for d in spans if d.precision == "day" and d.end is not None]
+        if not stays:
+            return
+        start, end = stays[0].start, stays[0].end
+        trips = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            and r.properties.get("start") == start
+            and not r.properties.get("end")
+            and not self._at_home(r.target)
+        ]
+        # the city's trips, and those of its people to the same places
+        places = {r.target for r in trips if r.source == self.home}
+        for r in trips:
+            if r.target in places:
+                set_days(r.properties, start, end)
+                self.facts.add_evidence(r, sentence)
+
+    def _dated_by_return(self, sentence: Sentence, spans: list[DateSpan]) -> None:
+        """A sentence taking up the group just told of and telling its return (一行人於
+        十七日返國), after its section told its going abroad (五月十二日，某高中校長某某
+        帶著師生飛往某市): the trips abroad its section told, begun before that day and not
+        ended, ended then."""
+        if _GROUP_RETURNS.match(sentence.norm) is None:
+            return
+        days = [d for d in spans if d.precision == "day" and d.end is None][:1]
+        if not days:
+            return
+        told = {
+            s.start
+            for s in self.parsed.sentences
+            if s.section == sentence.section and s.start < sentence.start
+        }
+        for r in list(self.facts.relations.values()):
+            start = str(r.properties.get("start") or "")
+            if (
+                r.type == RelType.VISITED
+                and len(start) == len(days[0].start)
+                and start < days[0].start
+                and not r.properties.get("end")
+                and not self._at_home(r.target)
+                and any(e.start in told for e in r.evidence)
+            ):
+                set_days(r.properties, start, days[0].start)
+                self.facts.add_evidence(r, sentence)
 
     def _month_written(self, told: str) -> bool:
         """Whether the sentence before wrote the month `told` is in (於二月), not only
