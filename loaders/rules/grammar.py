@@ -1122,7 +1122,9 @@ _SCHOOL_TIE = rx(r"姊妹校")
 #: and Japan's 某某中學校, 某某小學校 (but 某某中學校長 is 某某中學's principal).
 SCHOOL_ENDINGS = (
     r"(?:國中|國小|女中|高中|高級中學|中學校(?!長)|小學校(?!長)|中學|大學|學院|高等學校|中等教育學校"
-    r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
+    r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事"
+    # a vocational school written in full: 某高級商業職業學校, 某高級工業職業學校
+    r"|職業學校)"
     # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
     r"(?!學院|學校|大學|中學|高中|高級中學)"
 )
@@ -1136,12 +1138,17 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
     return rf"{opening}[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
+#: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市
+#: 市立某高中, the name being 某高中) where a school's name of two words or more follows
+#: (本市立志高中 is the city's 立志高中).
+_OF_THE_CITY = rf"本市(?:立(?={school_name(founder=False)}))?"
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
 #: After 之, or 的 after going along (隨團訪問的市立某高中校長; not 參觀當地的某高中).
 _SCHOOL = rx(
     # (成果：某高中…: a field's label before the colon, 成果, is no part of the name)
-    r"(?:本市|與當地|與該市|當地|與|由|之|(?<=隨團訪問|隨團前往|隨團出訪)的|該市|^|:|"
+    r"(?:" + _OF_THE_CITY + r"|與當地|與該市|當地|與|由|之|"
+    r"(?<=隨團訪問|隨團前往|隨團出訪)的|該市|^|:|"
     r",(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
@@ -1172,7 +1179,7 @@ _HOME_SCHOOL_LEAD = rx(
     r"^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
     r"|^(?:另外?|此外|同時)?"
     rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動|辦理))?"
-    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動|辦理)?(?:本市)?"
+    rf"(?:協助|輔導|鼓勵|媒合|持續推動|推動|辦理)?(?:{_OF_THE_CITY})?"
 )
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校; or with
 #: its own (甲校與其姊妹校某國某市乙校: 某國某市乙校).

@@ -243,7 +243,8 @@ def _ours_first(text: str, schools: list[str]) -> list[str]:
     by the city (寄宿於市立某高中)."""
 
     def ours(school: str) -> bool:
-        written = "本市" + school in text or bool(_MUNICIPAL_FOUNDER.match(school))
+        written = any(f"{home}{school}" in text for home in ("本市", "本市立"))
+        written = written or bool(_MUNICIPAL_FOUNDER.match(school))
         return written and not _SISTER_PLACE_BEFORE.match(school)
 
     return sorted(schools, key=lambda s: not ours(s))

@@ -25,3 +25,27 @@ def test_a_guest_column_noting_the_title_in_brackets_heads_a_table_of_guests() -
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "磯田達伸"), title_zh="市長")
     port = rels(ext, RelType.VISITED, source=named(ext, "Steve Metruck"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in port] == ["2018-08-03"]
+
+
+# 2. a school of the city named with its founder after 本市 (本市立某國中: the city's
+# municipal school), also where the sentence opens 另本市立…: the school is 某國中
+def test_a_school_written_after_the_city_as_its_founder_is_named_without_it() -> None:
+    ext = chapter(
+        "107年4月10日，本市立光華國民中學與日本長崎市立山手中學校締結為姊妹校；"
+        "另本市立前鎮高中與韓國仁川市松島高等學校刻正洽談締結姊妹校。",
+    )
+    signed = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "光華國民中學"))
+    assert [t.properties.get("since") for t in signed] == ["2018-04-10"]
+    talks = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "前鎮高中"))
+    assert [t.properties.get("status") for t in talks] == ["negotiating"]
+    # a name of one word after 立 is the school's own (本市立人高中: 立人高中)
+    ext = chapter("本市立人高中與日本大分縣立別府高等學校締結為姊妹校。")
+    assert rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "立人高中"))
+
+
+# 3. a vocational school written in full (某高級商業職業學校, 某高級工業職業學校): a
+# school's name, as 高職 is
+def test_a_vocational_school_written_in_full_is_a_school() -> None:
+    ext = chapter("本市中正高級工業職業學校與日本福岡縣立八幡工業高等學校洽商締結姊妹校事宜。")
+    talks = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中正高級工業職業學校"))
+    assert [t.properties.get("status") for t in talks] == ["negotiating"]
