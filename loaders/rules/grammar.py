@@ -1074,8 +1074,9 @@ _MEET = rx(
     + r"|以(?:"
     + _REMOTE
     + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
-    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of
-    + r"|(?<=[\u4e00-\u9fff\)])交換意見"
+    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of; 並與林市長
+    # 餐敘: dining together, the one dined with named before it
+    + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|餐敘)"
 )
 #: A pointer to an endnote, which tells the particulars of what the text sums up there
 #: (市長率團訪問某國（註九）: the note names the cities).

@@ -49,3 +49,16 @@ def test_a_vocational_school_written_in_full_is_a_school() -> None:
     ext = chapter("本市中正高級工業職業學校與日本福岡縣立八幡工業高等學校洽商締結姊妹校事宜。")
     talks = rels(ext, RelType.SISTER_SCHOOL_OF, source=named(ext, "中正高級工業職業學校"))
     assert [t.properties.get("status") for t in talks] == ["negotiating"]
+
+
+# 4. dining with the mayor named by surname and title (並與陳市長餐敘): a meeting with
+# the city, and 餐敘 no part of a name (no 陳餐敘)
+def test_dining_with_the_mayor_is_a_meeting_and_no_name() -> None:
+    ext = chapter(
+        "107年2月24日澳大利亞西澳州伯斯市副市長Jemma Green（葛林）來訪，"
+        "出席燈會活動後並與陳市長餐敘，商談兩市青年交流事宜。",
+    )
+    met = rels(ext, RelType.MET_WITH, target=named(ext, "Jemma Green"))
+    met += rels(ext, RelType.MET_WITH, source=named(ext, "Jemma Green"))
+    assert [m.properties.get("date") for m in met] == ["2018-02-24"]
+    assert not [e for e in ext.entities if "餐敘" in e.name_zh]
