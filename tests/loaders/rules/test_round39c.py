@@ -62,3 +62,11 @@ def test_dining_with_the_mayor_is_a_meeting_and_no_name() -> None:
     met += rels(ext, RelType.MET_WITH, source=named(ext, "Jemma Green"))
     assert [m.properties.get("date") for m in met] == ["2018-02-24"]
     assert not [e for e in ext.entities if "餐敘" in e.name_zh]
+
+
+# 5. a Japanese woman's name closed by 子 holding 加 (千加子, 加奈子), which elsewhere is
+# of a verb (參加) no name holds: a name after a title
+def test_a_japanese_name_in_ko_may_hold_ka() -> None:
+    ext = chapter("107年3月2日長崎縣知事公室國際課課長田村加奈子來訪。")
+    guest = rels(ext, RelType.VISITED, source=named(ext, "田村加奈子"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in guest] == ["2018-03-02"]
