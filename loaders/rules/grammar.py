@@ -777,9 +777,12 @@ _PREPARATION_AFTER = rx(r"(?:之|的)?(?:籌備|籌辦)")
 _HOSTS_SHORT_FORM = rx(r"(?<=該市|該縣|該州)(?:主辦|籌辦|舉辦)([\u4e00-\u9fff]{2,4}?)(?=之|的|,|$)")
 #: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.
 _HOLD_VERB = r"主辦|舉辦|舉行|承辦|召開"
+#: The words opening a holding before its time or venue (並於, 將在).
+_HELD_AT_OPENING = r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)"
+_HELD_VENUE_OPENING = rx("^" + _HELD_AT_OPENING)
 #: A clause with no subject of its own holding the event named next: 於5月20日至22日
 #: 主辦「…」, 並於某藝術特區舉辦「…」, 將於10月舉行「…」.
-_HELD_AT = rx(r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)[^,「」]{0,16}?(?:" + _HOLD_VERB + r")之?「")
+_HELD_AT = rx(_HELD_AT_OPENING + r"[^,「」]{0,16}?(?:" + _HOLD_VERB + r")之?「")
 #: What joins the parties of a list: 某市與某院, 甲、乙及丙, 偕同.
 _PARTY_JOINER = rx(r"[與及和、]|偕同")
 #: Parties told working together, the doing in the next clause: 由本府某局與該市某處

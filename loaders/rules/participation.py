@@ -106,6 +106,7 @@ from loaders.rules.grammar import (
     _HELD_BY,
     _HELD_BY_ANYONE,
     _HELD_UNPLACED,
+    _HELD_VENUE_OPENING,
     _HOLDING,
     _HOLDING_END,
     _HOLDING_OPENING,
@@ -641,8 +642,8 @@ class EventRules(PartyRules):
         if clause.start == 0 or places or not clause.events:
             return
         subject = [p for p in self.state.subject if p != self.home]
-        if held is None:
-            return
+        if held is None or self._held_at_home(held.group()):
+            return  # 於本府消防局舉辦「…」: the city's own venue, the city's event
         if not subject and self._home_opens_sentence(clause):
             # 本府某處組團赴某市參加「…」，並於影展期間舉辦「…推介會」: the city's own
             for _, _, event_id in clause.events:
@@ -652,6 +653,14 @@ class EventRules(PartyRules):
             return
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
+
+    @staticmethod
+    def _held_at_home(held: str) -> bool:
+        """Whether an event is held at the city's own government or one of its bureaus
+        (於本府消防局舉辦「…」, 在市府舉行「…」): the city holds it, not the place the
+        sentence spoke of before."""
+        venue = _HELD_VENUE_OPENING.sub("", held)
+        return bool(_HOME_ACTOR.match(venue))
 
     def _host_of_short_form(self, clause: Clause) -> None:
         """「為迎接明年舉行之「2019年某市世界博覽會」，…說明該市主辦世博之籌備進度」: a
@@ -3878,6 +3887,18 @@ class EventRules(PartyRules):
         start, end, invitees, sent_on = awaiting
         if start != clause.sentence.start or end + 1 != clause.start:
             return False
+        if self._held_at_home_next(clause):
+            # 邀請某某來高，於本府某局舉辦「…座談會」: they came to what the city held
+            opening = _CLAUSE_OPENING.match(clause.norm)
+            assert opening is not None
+            self._record_invitations(
+                clause, opening, clause.events, invitees, Attendance.INVITED, sent_on
+            )
+            for invitee in invitees:
+                for _, _, event_id in clause.events:
+                    self._took_part(invitee, event_id, clause.sentence, edition_year(event_id))
+            self._drop_invitations_without_event(clause, invitees)
+            return True
         join = _join_told(clause.norm, 0)
         if join is None or join.start() > clause.events[0][0]:
             return False
@@ -3892,6 +3913,17 @@ class EventRules(PartyRules):
         self._invitation_taken_up = (clause.sentence.start, clause.start)
         self._drop_invitations_without_event(clause, invitees)
         return True
+
+    def _held_at_home_next(self, clause: Clause) -> bool:
+        """Whether the clause after an invitation to come, with no subject of its own,
+        tells the city holding the event it names at its own venue (…來高，於本府某局
+        舉辦「…」) as done: the invitees came to it."""
+        held = _HELD_AT.match(_DATE_PREFIX.sub("", clause.norm))
+        return (
+            held is not None
+            and self._held_at_home(held.group())
+            and not _FUTURE.search(clause.sentence.norm)
+        )
 
     def _drop_invitations_without_event(self, clause: Clause, invitees: list[str]) -> None:
         """The invitations to come the sentence told with no event (面邀某市長於11月率團

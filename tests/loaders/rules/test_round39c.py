@@ -70,3 +70,30 @@ def test_a_japanese_name_in_ko_may_hold_ka() -> None:
     ext = chapter("107年3月2日長崎縣知事公室國際課課長田村加奈子來訪。")
     guest = rels(ext, RelType.VISITED, source=named(ext, "田村加奈子"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in guest] == ["2018-03-02"]
+
+
+# 6. an event held at the city's own venue (於本府消防局舉辦「…」) in a sentence that
+# spoke of a foreign place before: the city's event, not that place's
+def test_an_event_held_at_the_citys_own_bureau_is_not_the_places_before() -> None:
+    ext = chapter(
+        "日本廣島縣於本年7月遭受豪雨災害，本府並於107年9月13日邀請廣島縣危機管理課課長"
+        "宮田花子來高，於本府消防局舉辦「豪雨救災經驗分享座談會」。",
+        period="2018-07/2018-12",
+    )
+    hosts = [r.source for r in ext.relations if r.type == RelType.HOSTED]
+    assert hosts == [KAOHSIUNG]
+
+
+# 7. an invitation to come, then the city holding an event at its own venue in the next
+# clause (邀請某某來高，於本府某局舉辦「…」): the invitee was invited to it and attended
+def test_an_invitee_came_to_the_event_held_in_the_next_clause() -> None:
+    ext = chapter(
+        "本府於107年9月13日邀請廣島縣危機管理課課長宮田花子來高，"
+        "於本府消防局舉辦「豪雨救災經驗分享座談會」。",
+        period="2018-07/2018-12",
+    )
+    guest = named(ext, "宮田花子")
+    invited = rels(ext, RelType.INVITED, target=guest)
+    assert [i.properties.get("event") for i in invited] == ["event:豪雨救災經驗分享座談會:2018"]
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=guest)
+    assert [p.properties.get("status") for p in took_part] == ["attended"]
