@@ -290,10 +290,11 @@ _NOT_OUR_ROSTER = rx(r"接待|回訪|來訪|陪同")
 _IN_ANOTHER_CAPACITY = rx(r"以[^,;。]{0,16}?(?:身分|身份|名義)")
 #: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
 _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
-#: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
+#: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談, 洽簽 (talks to sign), 續商 (talks
+#: resumed); 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).
-_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|洽簽|續商|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
 #: A clause telling talks going on now, with no subject of its own (刻正透過某會洽商中,
 #: 目前仍在協商中, 洽談中): what the clause before told is being negotiated.
 _TALKS_GOING_ON = rx(

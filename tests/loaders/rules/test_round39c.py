@@ -97,3 +97,22 @@ def test_an_invitee_came_to_the_event_held_in_the_next_clause() -> None:
     assert [i.properties.get("event") for i in invited] == ["event:豪雨救災經驗分享座談會:2018"]
     took_part = rels(ext, RelType.PARTICIPATED_IN, source=guest)
     assert [p.properties.get("status") for p in took_part] == ["attended"]
+
+
+# 8. a tie's progress told by 洽簽 (talks to sign) or 續商 (talks resumed): the tie is
+# under negotiation, though the talks are paused (而暫停)
+def test_talks_to_sign_or_resumed_are_a_tie_under_negotiation() -> None:
+    ext = chapter(
+        "（二）義大利熱那亞市：締結姊妹市之洽簽作業因對方市政府人事異動而暫停。",
+        "（三）智利瓦帕萊索市：本府於本年11月再度去函表達續商締結姊妹市之意願。",
+        period="2018-07/2018-12",
+    )
+    ties = rels(ext, RelType.SISTER_CITY_OF)
+    assert len(ties) == 2
+    assert {t.properties.get("status") for t in ties} == {"negotiating"}
+
+
+# 9. a title with no name, then 已 (新任市長已就職): 已 opens no name
+def test_already_after_a_title_opens_no_name() -> None:
+    ext = chapter("（三）智利瓦帕萊索市：新任市長已就職，本府將再度去函聯繫。")
+    assert not [e for e in ext.entities if e.name_zh.startswith("已")]
