@@ -90,6 +90,9 @@ class PersonMention:
     end: int
     #: The name as written around its title (王議長大明), when it is.
     written: str = ""
+    #: The name in ideographs a Latin name is glossed by (Gary Smith（史密斯）: 史密斯),
+    #: by which the text may call the person later.
+    gloss: str = ""
 
 
 _CJK_CHAR = rx(f"[{CJK}]")
@@ -1112,11 +1115,23 @@ def find_title_then_name(
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _affiliation_and_title(affiliation, title, gaz)
+        gloss = _ideograph_gloss(text, end) if _LATIN_NAME.fullmatch(name) else ""
         found.append(
-            PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
+            PersonMention(name, name_en, title, former, affiliation, aff_start, end, written, gloss)
         )
         pos = end
     return found
+
+
+#: A Latin name's gloss in ideographs right after it: （史密斯）, （約翰‧史密斯）.
+_IDEOGRAPH_GLOSS = rx(rf"\s*\(([{CJK}{re.escape(NAME_DOTS)}]{{2,10}})\)")
+
+
+def _ideograph_gloss(text: str, end: int) -> str:
+    """The ideographs glossing the Latin name ending at `end` (Gary Smith（史密斯）), or
+    ""."""
+    glossed = _IDEOGRAPH_GLOSS.match(text, end)
+    return glossed.group(1) if glossed else ""
 
 
 #: Words addressing all who hold a title, before it (各位議員, 諸位代表): no one is named

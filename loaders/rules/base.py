@@ -397,6 +397,7 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        self.glossed: dict[str, str] = {}  # a Latin name's gloss in ideographs → its id
         #: a register's entries by the person heading each (第一位　某某　某國　某職): section → id
         self.entry_people: dict[int | None, str] = {}
         # paragraph → its sentences in order; (paragraph, section) → its dateline as a
@@ -2534,8 +2535,12 @@ class ReaderBase:
     def _person(self, person: PersonMention, affiliation_id: str | None) -> str:
         known = self.lex.person(person.name)
         name_en = person.name_en or (known.name_en if known else "")
-        person_id = self.facts.person(person.name, name_en)
+        # 副市長史密斯 after 副市長Gary Smith（史密斯）: the one met before by that gloss
+        person_id = self.glossed.get(person.name) or self.facts.person(person.name, name_en)
         self.people[person.name] = person_id
+        if person.gloss:
+            self.glossed.setdefault(person.gloss, person_id)
+            self.facts.entities[person_id].merge_aliases([person.gloss])
         surname = _NAME_DOT.split(person.name)[-1]
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 史密斯市長, later

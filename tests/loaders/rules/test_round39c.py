@@ -116,3 +116,15 @@ def test_talks_to_sign_or_resumed_are_a_tie_under_negotiation() -> None:
 def test_already_after_a_title_opens_no_name() -> None:
     ext = chapter("（三）智利瓦帕萊索市：新任市長已就職，本府將再度去函聯繫。")
     assert not [e for e in ext.entities if e.name_zh.startswith("已")]
+
+
+# 10. a Latin name glossed in ideographs (副市長Paul Dennett（丹尼特）), later called by
+# the gloss alone (副市長丹尼特來訪時): one person, not two
+def test_a_latin_name_later_called_by_its_gloss_is_one_person() -> None:
+    ext = chapter(
+        "107年5月4日英國曼徹斯特市副市長Paul Dennett（丹尼特）率該市代表團一行8人來訪。",
+        "曼徹斯特市副市長丹尼特來訪時，表達兩市建立友好城市關係之意願。",
+    )
+    people = [e.id for e in ext.entities if e.label.value == "Person"]
+    assert people == [named(ext, "Paul Dennett")]
+    assert named(ext, "丹尼特") == named(ext, "Paul Dennett")
