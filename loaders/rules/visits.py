@@ -127,6 +127,7 @@ from loaders.rules.grammar import (
     _LEG_OPENING,
     _LETTER_HANDED_OVER,
     _LIST_INVITED,
+    _LIST_ITEM_BREAK,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -203,10 +204,14 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
     named = sorted(spoken_of)
     came = list(last)
     escorting = [m.span(1) for m in _ESCORTING.finditer(text)]
+    # 甲（gloss）、某處代表乙等先後南下拜會陳市長: a list closed by 等, all of it came
+    listed = bool(named) and bool(_LIST_CLOSED_AFTER.match(text, named[-1][0]))
     for (at, pid), (after, _) in reversed(list(pairwise(named))):
         # 甲（gloss）一行，在某處所長乙陪同下，…來訪: the one escorted came with him
         escorted = any(at < start <= after < end for start, end in escorting)
-        if not (_COMPANION.search(text[at:after]) or escorted):
+        gap = text[at:after]
+        in_list = listed and _LIST_ITEM_BREAK.search(gap) and not _CLAUSE_BREAK.search(gap)
+        if not (_COMPANION.search(gap) or escorted or in_list):
             break  # 甲偕乙…: only those joined to the last, one to the next
         came.insert(0, pid)
     return list(dict.fromkeys(came))
@@ -251,6 +256,9 @@ _SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
 #: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪).
 _COMPANION = rx(r"偕|陪同|,以及")
+#: A list of people closed by 等 after the last one, in the same clause (…、乙（gloss）等
+#: 先後南下): the list's close.
+_LIST_CLOSED_AFTER = rx(r"[^,;。]{0,30}?等")
 #: Who invited those who came, qualifying them (由某部邀請來華訪問之某記者團): the body.
 _INVITED_HERE_BY = rx(r"^由([^,;。]{2,20}?)(?:邀請|邀)[^,;。]{0,8}?(?:之|的)")
 #: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.

@@ -128,3 +128,15 @@ def test_a_latin_name_later_called_by_its_gloss_is_one_person() -> None:
     people = [e.id for e in ext.entities if e.label.value == "Person"]
     assert people == [named(ext, "Paul Dennett")]
     assert named(ext, "丹尼特") == named(ext, "Paul Dennett")
+
+
+# 11. envoys listed by 、 and closed by 等 before calling on the mayor (甲（gloss）、某處
+# 代表乙等先後南下拜會陳市長): every one listed came and met the city, not the last alone
+def test_envoys_listed_before_calling_on_the_mayor_all_came() -> None:
+    ext = chapter(
+        "另有荷蘭貿易暨投資辦事處代表紀維德（Guy Wittich）、紐西蘭商工辦事處代表"
+        "傅恩萊（Vangelis Vitalis）等先後南下拜會陳市長。",
+    )
+    for envoy in ("紀維德", "傅恩萊"):
+        assert rels(ext, RelType.VISITED, source=named(ext, envoy), target=KAOHSIUNG)
+        assert rels(ext, RelType.MET_WITH, target=named(ext, envoy))
