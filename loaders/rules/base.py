@@ -1742,8 +1742,11 @@ class ReaderBase:
         body_kind = self.lex.org_kind(text)
         if body_kind and body.startswith(anaphor.group(1)) and place.label == "City":
             # 該市市議會: the council 某某市議會 names, one body however it is written
-            named = place.name_zh.removesuffix(anaphor.group(1)) + body
-            return self._organization(named, body_kind, place), place
+            stem = place.name_zh.removesuffix(anaphor.group(1))
+            org_id = self._organization(stem + body, body_kind, place)
+            # …as the text wrote it too, the place's name in full (某某市 + 市議會)
+            self.facts.entities[org_id].merge_aliases([stem + anaphor.group(1) + body])
+            return org_id, place
         if body_kind:
             return self._organization(body, body_kind, place), place
         return None

@@ -140,3 +140,21 @@ def test_envoys_listed_before_calling_on_the_mayor_all_came() -> None:
     for envoy in ("紀維德", "傅恩萊"):
         assert rels(ext, RelType.VISITED, source=named(ext, envoy), target=KAOHSIUNG)
         assert rels(ext, RelType.MET_WITH, target=named(ext, envoy))
+
+
+# 12. a Korean city's 國際協力官 (international cooperation officer) leading its
+# delegation: one title of the city, not a body 國際 and a title 協力官
+def test_an_international_cooperation_officer_is_a_title_of_the_city() -> None:
+    ext = chapter("今年計有韓國仁川廣域市（由國際協力官李明浩率團）派團出席。")
+    titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "李明浩"))
+    assert [(t.target, t.properties.get("title_zh")) for t in titles] == [
+        ("city:kr:incheon", "國際協力官")
+    ]
+
+
+# 13. a city's council called through 該市 (由該市市議會議長某某率團): the council of
+# the city named before, also by the name the text spells (某某市 + 市議會)
+def test_that_citys_council_is_also_named_with_the_city_in_full() -> None:
+    ext = chapter("美國西雅圖市由該市市議會議長Bruce Harrell（哈瑞爾）率團來訪。")
+    titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "Bruce Harrell"))
+    assert [t.target for t in titles] == [named(ext, "西雅圖市市議會")]
