@@ -158,3 +158,11 @@ def test_that_citys_council_is_also_named_with_the_city_in_full() -> None:
     ext = chapter("美國西雅圖市由該市市議會議長Bruce Harrell（哈瑞爾）率團來訪。")
     titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "Bruce Harrell"))
     assert [t.target for t in titles] == [named(ext, "西雅圖市市議會")]
+
+
+# 14. a name written before its title, then 並就 and the topic (拜會某市王大明市長並就
+# 兩市交流交換意見): the person holds the title
+def test_a_name_before_its_title_then_the_topic_holds_the_title() -> None:
+    ext = chapter("本府許副市長於3月15日赴日本長崎市，拜會長崎市田上富久市長並就兩市交流交換意見。")
+    titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田上富久"), title_zh="市長")
+    assert [t.target for t in titles] == [named(ext, "長崎市")]
