@@ -441,6 +441,9 @@ class ReaderBase:
         #: (本府函邀甲市、乙市，於明年組隊來高參加「…」): (sentence start, clause end, ids,
         #: date sent)
         self._invitation_awaiting: tuple[int, int, list[str], str | None] | None = None
+        #: events a body held with the city's help (本府協助某大學辦理「…」): held in the
+        #: city, so those attending came to it
+        self.helped_events: set[str] = set()
         #: the clause that named it, whose joining is what was asked, not what was done:
         #: (sentence start, clause start)
         self._invitation_taken_up: tuple[int, int] | None = None

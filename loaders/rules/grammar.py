@@ -2234,6 +2234,12 @@ _AGENT_TO_COME = rx(r"^(?:" + _FUTURE.pattern + r")由")
 #: The city backing another doing it (本府支援某市於10月舉辦「…」): the other holds it
 #: (協助, 幫助 anywhere before the event: _SEES_OR_HELPS).
 _HOME_HELPS = rx(r"^" + _HOME + r"(?:將|並|亦|全力)*(?:支援|輔導)")
+#: The city helping a body hold an event (本府協助國立某大學辦理「…」, 本府支援某協會
+#: 舉辦「…」): the body holds it, the city only helps.
+_HOME_HELPS_BODY_HOLD = rx(
+    _HOME
+    + r"(?:將|並|亦|全力)*(?:協助|幫助|支援|輔導)([^,;「」]{2,20}?)(?:辦理|舉辦|主辦|舉行)之?「"
+)
 #: Watching, touring or helping with an event another holds (赴某市觀摩該市舉辦之「…」,
 #: 協助某市於本市舉辦「…」): the city does not hold it.
 _SEES_OR_HELPS = rx(r"觀摩|參訪|考察|參觀|見學|協助|幫助")

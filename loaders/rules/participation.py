@@ -116,6 +116,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
     _HOME_HELPS,
+    _HOME_HELPS_BODY_HOLD,
     _HOME_HOSTS,
     _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
@@ -439,6 +440,7 @@ class EventRules(PartyRules):
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
                 self._drop_series_host(event_id, org_id)
         self._named_host(clause)
+        self._body_helped_holds(clause)
         self._referred_body_holds(clause)
         self._own_event_described(clause)
         self._subject_hosts(clause)
@@ -653,6 +655,20 @@ class EventRules(PartyRules):
             return
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
+
+    def _body_helped_holds(self, clause: Clause) -> None:
+        """「本府協助國立某大學辦理「…」」: the body the city helps holds the event."""
+        helped = _HOME_HELPS_BODY_HOLD.search(clause.norm)
+        if helped is None or not clause.events:
+            return
+        name = helped.group(1)
+        kind = self.lex.org_kind(name)
+        if not kind or self.lex.home_org(name):
+            return  # 協助某市舉辦, 協助本府某局…: a place's, or the city's own
+        org_id = self._organization(name, kind, None)
+        for _, _, event_id in clause.events:
+            self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+            self.helped_events.add(event_id)
 
     @staticmethod
     def _held_at_home(held: str) -> bool:
@@ -927,6 +943,8 @@ class EventRules(PartyRules):
         text = clause.norm
         if all(self._host_named_after(clause, end) for _, end, _ in clause.events):
             return False  # 「…」主辦城市某國某市: the event of the place named
+        if _HOME_HELPS_BODY_HOLD.search(text):
+            return False  # 本府協助國立某大學辦理「…」: the body's (_body_helped_holds)
         if _HOME_HOSTS.search(self._places_masked(text)) or _HOME_BUREAU_HOLDS.search(text):
             return True  # 本市主辦之「…」, not 某本市主辦之「…」 (熊本市)
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
@@ -1398,6 +1416,9 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
             if self._home_invited_to(events):
                 status = Attendance.INVITED  # 本府將視行程研議派員參加: still only invited
+        if _HOME_HELPS_BODY_HOLD.search(sentence_norm):
+            # 本府協助某大學辦理「…」，計有…參加: the city helped hold it, no guest of it
+            actors = [a for a in actors if a != self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
@@ -3034,7 +3055,7 @@ class EventRules(PartyRules):
         online = (not in_person and _VIRTUAL.search(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
-        if not self._home_hosts(event_id) or online:
+        if not (self._home_hosts(event_id) or event_id in self.helped_events) or online:
             return  # an online event is attended from home
         if actor in self._home_parties() or self._of_home(actor) or self._based_in_home_city(actor):
             # the mayor on stage at the city's own seminar, the city's council, or the

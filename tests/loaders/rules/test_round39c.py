@@ -166,3 +166,18 @@ def test_a_name_before_its_title_then_the_topic_holds_the_title() -> None:
     ext = chapter("本府許副市長於3月15日赴日本長崎市，拜會長崎市田上富久市長並就兩市交流交換意見。")
     titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田上富久"), title_zh="市長")
     assert [t.target for t in titles] == [named(ext, "長崎市")]
+
+
+# 15. the city helping a body hold an event (本府協助國立某大學辦理「…」): the body holds
+# it, the city neither holds nor attends it; a city sending people to it came to the city
+def test_the_body_the_city_helps_holds_the_event() -> None:
+    ext = chapter(
+        "（二）107年6月18日至19日，本府協助國立成功大學辦理「2018亞太青年領袖論壇」，"
+        "計有日本、韓國等4國、約80名青年學子參加，福岡市並派遣國際交流課職員2名與會。",
+    )
+    event = "event:亞太青年領袖論壇:2018"
+    hosts = [r.source for r in rels(ext, RelType.HOSTED, target=event)]
+    assert hosts == [named(ext, "國立成功大學")]
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    came = rels(ext, RelType.VISITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
+    assert [v.properties.get("start") for v in came] == ["2018-06-18"]
