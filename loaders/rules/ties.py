@@ -1516,6 +1516,8 @@ class TieRules(ReaderBase):
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
             planned = planned or self._in_plans_section(clause.sentence)
+        if planned and not named_only and _talks_going_on_after(clause):
+            return TieStatus.NEGOTIATING  # 推動與某市簽署「…」，刻正透過某處洽商文字內容
         return TieStatus.PLANNED if planned else TieStatus.SIGNED
 
     def _signing_sides(

@@ -181,3 +181,13 @@ def test_the_body_the_city_helps_holds_the_event() -> None:
     assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     came = rels(ext, RelType.VISITED, source=named(ext, "福岡市"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in came] == ["2018-06-18"]
+
+
+# 16. a signing to come, then talks now on its text (推動與某市簽署…備忘錄，刻正透過某處
+# 洽商文字內容): the agreement is under negotiation
+def test_a_signing_to_come_with_talks_now_on_its_text_is_negotiating() -> None:
+    ext = chapter(
+        "（三）推動與泰國曼谷市簽署觀光交流合作備忘錄，刻正透過駐泰國代表處洽商文字內容。"
+    )
+    mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [m.properties.get("status") for m in mous] == ["negotiating"]
