@@ -874,6 +874,8 @@ _COME = rx(
     + r"|"
     + _HOME_RECEIVING
 )
+#: Words telling a group came, not a person alone (某某等一行9人, 某某率團, 代表團).
+_COMING_AS_GROUP = rx(r"一行|等|團|率")
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
 _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)

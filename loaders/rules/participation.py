@@ -10,7 +10,7 @@ from enum import Enum
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring
-from loaders.events import edition_year, event_kind, event_suffixes, find_events
+from loaders.events import EventMention, edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
@@ -71,6 +71,7 @@ from loaders.rules.grammar import (
     _COLLECTIVE,
     _COME,
     _COMES_HERE_TO_JOIN,
+    _COMING_AS_GROUP,
     _COMMITTED,
     _CROWD_COUNTED,
     _DATE_PREFIX,
@@ -2076,7 +2077,22 @@ class EventRules(PartyRules):
             and not e.properties.get("inferred")
         ]
         spoken = self.state.event
-        return spoken if spoken in editions else (editions[-1] if editions else "")
+        if spoken in editions or editions:
+            return spoken if spoken in editions else editions[-1]
+        return self._own_series_dated_edition(clause, named[0], entry.host) or ""
+
+    def _own_series_dated_edition(
+        self, clause: Clause, mention: EventMention, host: str | None
+    ) -> str | None:
+        """The edition of the city's own series joined bare before the text named any
+        (2月22日某市長率團抵高，出席高雄燈會開幕): the one of the year of the day the
+        sentence dates, in the report's months; None for another's series or no day."""
+        if host != self.home_place.id or self.period is None:
+            return None
+        days = [d for d in clause.earlier_dates + clause.dates if d.precision == "day"]
+        if not days or not self.period.start <= days[-1].start[:7] <= self.period.end:
+            return None
+        return self._event(mention, days[-1].year)
 
     def _apart_from_event(self, clause: Clause) -> bool:
         """Whether the sentence tells its party came to the city (「某校學生訪問團一行15人
@@ -3351,6 +3367,9 @@ class EventRules(PartyRules):
         lent = self._lent_subject(clause)
         # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
         if lent and not self._home_acts(text[:cut]):
+            came = self._people_coming_before(clause, sentence_norm)
+            if came and _NO_SUBJECT.fullmatch(text[:cut]):
+                return came  # 某市副市長某某來訪，出席燈會活動: he attended, not his city
             return lent + self._named_in_bare_clause_before(clause, sentence_norm)
         if (
             self._home_acts(text)
@@ -3467,6 +3486,20 @@ class EventRules(PartyRules):
             for p in self.state.subject
             if p not in asking and not any(self._hosts(p, e) for e in events)
         ]
+
+    def _people_coming_before(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """The people the clause right before names as coming alone, its only verb
+        (某市副市長某某來訪, 某某抵高), who are the subject of the clause after it; none
+        where they lead a group or act otherwise before coming (率團抵高:
+        _group_leader_and_city), or come as a group (某某等一行9人來訪: their place's)."""
+        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
+        come = _COME.search(before)
+        acts = _VERB.search(before)
+        if come is None or (acts is not None and acts.start() < come.start()):
+            return []
+        if _COMING_AS_GROUP.search(before[: come.start()]):
+            return []
+        return [pid for name, pid in self.people.items() if name in before[: come.start()]]
 
     def _named_in_bare_clause_before(self, clause: Clause, sentence_norm: str) -> list[str]:
         """「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare

@@ -191,3 +191,25 @@ def test_a_signing_to_come_with_talks_now_on_its_text_is_negotiating() -> None:
     )
     mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert [m.properties.get("status") for m in mous] == ["negotiating"]
+
+
+# 17. the city's own series joined bare (出席高雄燈會開幕, 出席燈會活動) before the text
+# named any edition of it: the edition of the year of the day the sentence dates
+def test_the_citys_series_joined_bare_is_the_edition_of_the_days_year() -> None:
+    ext = chapter(
+        "2月22日日本松山市市長野志克仁率市府代表團抵高，出席高雄燈會藝術節開幕。",
+        period="2016-01/2016-06",
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "野志克仁"))
+    assert [p.target for p in took_part] == ["event:kaohsiung-lantern-festival:2016"]
+
+
+# 18. one person coming alone, then joining in the next clause with no subject of its
+# own (某市副市長某某來訪，出席燈會活動後…): he attended, not his city
+def test_a_person_coming_alone_attends_what_the_next_clause_joins() -> None:
+    ext = chapter(
+        "2月24日澳大利亞西澳州伯斯市副市長Jemma Green（葛林）來訪，出席燈會活動後並與陳市長餐敘。",
+        period="2016-01/2016-06",
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN)
+    assert [p.source for p in took_part] == [named(ext, "Jemma Green")]
