@@ -972,8 +972,8 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
     return not (_titles_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
 
 
-#: A Japanese woman's name of four ideographs or more closed by 子 (某某千加子, 加奈子,
-#: 由加子), which may hold 加, elsewhere of a verb (參加, 增加, 追加) that no name holds.
+#: A Japanese woman's name of four ideographs or more closed by 子 (某某加奈子, 由加子,
+#: 美加子), which may hold 加, elsewhere of a verb (參加, 增加, 追加) that no name holds.
 _JAPANESE_NAME_IN_KO = rx(r"[\u4e00-\u9fff]{3,}子")
 _JAPANESE_GIVEN_NAME_CHARS = "加"
 _VERB_WITH_KA = rx(r"[參增追]加")
@@ -981,7 +981,7 @@ _VERB_WITH_KA = rx(r"[參增追]加")
 
 def _without_japanese_given_name_chars(name: str) -> str:
     """`name` without the characters of _NOT_IN_NAME that a Japanese woman's name in 子
-    holds (宮尾千加子 → 宮尾千子), where no verb holds them (not 某某參加子…)."""
+    holds (田村加奈子 → 田村奈子), where no verb holds them (not 某某參加子…)."""
     if not _JAPANESE_NAME_IN_KO.fullmatch(name) or _VERB_WITH_KA.search(name):
         return name
     return name.translate({ord(c): None for c in _JAPANESE_GIVEN_NAME_CHARS})

@@ -389,8 +389,18 @@ class EventRules(PartyRules):
         name = _EDITION_OPENING.sub("", name)
         first = self._place_mentions(name)[:1]
         if not first or first[0].start != 0:
-            return None
+            return self._named_for_place_just_named(name)
         return self.facts.place(first[0].place)
+
+    def _named_for_place_just_named(self, name: str) -> str | None:
+        """The city just named whose name, without its 市, opens an event's name that no
+        place the gazetteer reads opens (赴韓國某道群山市出席「2018群山國際海洋論壇」:
+        群山 alone names no place, or another); None if none does."""
+        for place in self.state.recent_places:
+            short = place.name_zh.removesuffix("市")
+            if place.label == "City" and len(short) >= 2 and name.startswith(short):
+                return self.facts.place(place)
+        return None
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
@@ -646,7 +656,7 @@ class EventRules(PartyRules):
             return
         subject = [p for p in self.state.subject if p != self.home]
         if held is None or self._held_at_home(held.group()):
-            return  # 於本府消防局舉辦「…」: the city's own venue, the city's event
+            return  # 於本府某局舉辦「…」: the city's own venue, the city's event
         if not subject and self._home_opens_sentence(clause):
             # 本府某處組團赴某市參加「…」，並於影展期間舉辦「…推介會」: the city's own
             for _, _, event_id in clause.events:
@@ -674,7 +684,7 @@ class EventRules(PartyRules):
     @staticmethod
     def _held_at_home(held: str) -> bool:
         """Whether an event is held at the city's own government or one of its bureaus
-        (於本府消防局舉辦「…」, 在市府舉行「…」): the city holds it, not the place the
+        (於本府某局舉辦「…」, 在市府舉行「…」): the city holds it, not the place the
         sentence spoke of before."""
         venue = _HELD_VENUE_OPENING.sub("", held)
         return bool(_HOME_ACTOR.match(venue))

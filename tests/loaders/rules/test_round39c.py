@@ -213,3 +213,15 @@ def test_a_person_coming_alone_attends_what_the_next_clause_joins() -> None:
     )
     took_part = rels(ext, RelType.PARTICIPATED_IN)
     assert [p.source for p in took_part] == [named(ext, "Jemma Green")]
+
+
+# 19. an event named by the short name of the city just gone to (赴韓國全羅北道群山市出席
+# 「2018群山國際海洋論壇」), a short name that alone names no place the gazetteer reads:
+# that city's event
+def test_an_event_named_by_the_short_name_of_the_city_gone_to_is_its() -> None:
+    ext = chapter(
+        "107年11月21日至23日，本府海洋局派員赴韓國全羅北道群山市出席「2018群山國際海洋論壇」。",
+        period="2018-07/2018-12",
+    )
+    hosts = [r.source for r in rels(ext, RelType.HOSTED)]
+    assert hosts == ["city:kr:gunsan"]
