@@ -64,7 +64,7 @@ def test_dining_with_the_mayor_is_a_meeting_and_no_name() -> None:
     assert not [e for e in ext.entities if "餐敘" in e.name_zh]
 
 
-# 5. a Japanese woman's name closed by 子 holding 加 (千加子, 加奈子), which elsewhere is
+# 5. a Japanese woman's name closed by 子 holding 加 (加奈子, 由加子), which elsewhere is
 # of a verb (參加) no name holds: a name after a title
 def test_a_japanese_name_in_ko_may_hold_ka() -> None:
     ext = chapter("107年3月2日長崎縣知事公室國際課課長田村加奈子來訪。")
@@ -72,12 +72,12 @@ def test_a_japanese_name_in_ko_may_hold_ka() -> None:
     assert [v.properties.get("start") for v in guest] == ["2018-03-02"]
 
 
-# 6. an event held at the city's own venue (於本府消防局舉辦「…」) in a sentence that
+# 6. an event held at the city's own venue (於本府工務局舉辦「…」) in a sentence that
 # spoke of a foreign place before: the city's event, not that place's
 def test_an_event_held_at_the_citys_own_bureau_is_not_the_places_before() -> None:
     ext = chapter(
         "日本廣島縣於本年7月遭受豪雨災害，本府並於107年9月13日邀請廣島縣危機管理課課長"
-        "宮田花子來高，於本府消防局舉辦「豪雨救災經驗分享座談會」。",
+        "宮田花子來高，於本府工務局舉辦「豪雨救災經驗分享座談會」。",
         period="2018-07/2018-12",
     )
     hosts = [r.source for r in ext.relations if r.type == RelType.HOSTED]
@@ -89,7 +89,7 @@ def test_an_event_held_at_the_citys_own_bureau_is_not_the_places_before() -> Non
 def test_an_invitee_came_to_the_event_held_in_the_next_clause() -> None:
     ext = chapter(
         "本府於107年9月13日邀請廣島縣危機管理課課長宮田花子來高，"
-        "於本府消防局舉辦「豪雨救災經驗分享座談會」。",
+        "於本府工務局舉辦「豪雨救災經驗分享座談會」。",
         period="2018-07/2018-12",
     )
     guest = named(ext, "宮田花子")
