@@ -256,6 +256,8 @@ _SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)
 #: Coming along with another: 偕同, 偕, 陪同 (甲陪同乙來訪, 甲陪同乙南下: both came); or
 #: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪).
 _COMPANION = rx(r"偕|陪同|,以及")
+#: A clause opening with thanks (並感謝該市…派團來訪): what the thanked did, recalled.
+_THANKS_OPENING = rx(r"^(?:並|亦|另)?(?:感謝|感激|致謝|謝謝)")
 #: A list of people closed by 等 after the last one, in the same clause (…、乙（gloss）等
 #: 先後南下): the list's close.
 _LIST_CLOSED_AFTER = rx(r"[^,;。]{0,30}?等")
@@ -1965,6 +1967,11 @@ class VisitRules(ReaderBase):
         # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
         sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
+        # 拜會某市市長某某，感謝該市於1月派團來訪: the one thanked came not; the place the
+        # thanks name did (not 感謝其年初訪高期間之協助: he did)
+        thanked = bool(_THANKS_OPENING.match(clause.norm)) and bool(clause.places)
+        if thanked:
+            scope = clause.norm
         # (某市議員某某應王大明副市長之邀率團來訪: the inviter named is no visitor)
         inviting = [m.span(1) for m in _INVITED_BY.finditer(scope)]
         named = [
@@ -1977,7 +1984,7 @@ class VisitRules(ReaderBase):
         ]
         if named:
             return list(dict.fromkeys(named + self._visitor_bodies(sentence_norm, sent)))
-        earlier = sentence_norm[: clause.start]
+        earlier = "" if thanked else sentence_norm[: clause.start]
         if _LEADER_CHANGED.match(clause.norm) and _KEPT_AWAY.search(earlier):
             # 某市長因故未能來訪，改由副市長率團來訪: the one kept away came not; the city or
             # body he heads, sending another in his stead, did

@@ -225,3 +225,15 @@ def test_an_event_named_by_the_short_name_of_the_city_gone_to_is_its() -> None:
     )
     hosts = [r.source for r in rels(ext, RelType.HOSTED)]
     assert hosts == ["city:kr:gunsan"]
+
+
+# 20. thanks for a visit a place made (拜會某市市長某某，感謝該市於8月派團來訪): the
+# place came, not the official thanked (who is met abroad)
+def test_the_official_thanked_for_his_citys_visit_did_not_come() -> None:
+    ext = chapter(
+        "107年11月21日至23日，本府海洋局派員赴日本福岡市出席「2018福岡國際海洋論壇」，"
+        "會議期間並拜會福岡市市長高島宗一郎，感謝該市於本年8月派團來訪。",
+        period="2018-07/2018-12",
+    )
+    assert not rels(ext, RelType.VISITED, source=named(ext, "高島宗一郎"))
+    assert rels(ext, RelType.VISITED, source="city:jp:fukuoka", target=KAOHSIUNG)
