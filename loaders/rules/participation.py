@@ -2087,7 +2087,7 @@ class EventRules(PartyRules):
             and not e.properties.get("inferred")
         ]
         spoken = self.state.event
-        if spoken in editions or editions:
+        if editions:
             return spoken if spoken in editions else editions[-1]
         return self._own_series_dated_edition(clause, named[0], entry.host) or ""
 
@@ -3952,16 +3952,7 @@ class EventRules(PartyRules):
         if start != clause.sentence.start or end + 1 != clause.start:
             return False
         if self._held_at_home_next(clause):
-            # 邀請某某來高，於本府某局舉辦「…座談會」: they came to what the city held
-            opening = _CLAUSE_OPENING.match(clause.norm)
-            assert opening is not None
-            self._record_invitations(
-                clause, opening, clause.events, invitees, Attendance.INVITED, sent_on
-            )
-            for invitee in invitees:
-                for _, _, event_id in clause.events:
-                    self._took_part(invitee, event_id, clause.sentence, edition_year(event_id))
-            self._drop_invitations_without_event(clause, invitees)
+            self._came_to_what_home_held(clause, invitees, sent_on)
             return True
         join = _join_told(clause.norm, 0)
         if join is None or join.start() > clause.events[0][0]:
@@ -3977,6 +3968,21 @@ class EventRules(PartyRules):
         self._invitation_taken_up = (clause.sentence.start, clause.start)
         self._drop_invitations_without_event(clause, invitees)
         return True
+
+    def _came_to_what_home_held(
+        self, clause: Clause, invitees: list[str], sent_on: str | None
+    ) -> None:
+        """「邀請某某來高，於本府某局舉辦「…座談會」」: the invitees were invited to the
+        event the city held, and, having come, attended it."""
+        opening = _CLAUSE_OPENING.match(clause.norm)
+        assert opening is not None  # (an empty pattern matches any clause)
+        self._record_invitations(
+            clause, opening, clause.events, invitees, Attendance.INVITED, sent_on
+        )
+        for invitee in invitees:
+            for _, _, event_id in clause.events:
+                self._took_part(invitee, event_id, clause.sentence, edition_year(event_id))
+        self._drop_invitations_without_event(clause, invitees)
 
     def _held_at_home_next(self, clause: Clause) -> bool:
         """Whether the clause after an invitation to come, with no subject of its own,
