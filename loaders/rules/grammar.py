@@ -975,6 +975,11 @@ _ACTING_FOR_CLOSING = rx(r"代表([\u4e00-\u9fff]{2,24}),$")
 #: Talks whose topic runs on to the verb after (洽談燈會花車參展事宜, 研商參加明年博覽會):
 #: the taking part is what is talked about, not done; not after the talk (討論後出席…,
 #: 洽談並參加…).
+#: Talks on the city's own taking part in an event (商談本市參加「…」相關事宜, 洽談本府
+#: 組團出席「…」事宜): its part is planned.
+_HOME_JOINING_TALKED_OF = rx(
+    r"(?:洽談|洽商|研商|商討|討論|磋商|商談)(?:本市|本府)(?:組團|派員|派團)?(?:參加|參與|出席)(?=「)"
+)
 _TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)(?!後)[^,;。後並]{0,12}$")
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.

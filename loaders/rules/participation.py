@@ -119,6 +119,7 @@ from loaders.rules.grammar import (
     _HOME_HELPS,
     _HOME_HELPS_BODY_HOLD,
     _HOME_HOSTS,
+    _HOME_JOINING_TALKED_OF,
     _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
     _HOME_OPENS,
@@ -1369,6 +1370,7 @@ class EventRules(PartyRules):
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
+            self._home_joining_talked_of(clause)
             self._answer_without_joining(clause, sentence_norm)
             self._ceremony_act(clause, sentence_norm)
             self._attendee_qualified(clause, sentence_norm)
@@ -1810,6 +1812,17 @@ class EventRules(PartyRules):
             or self._performed_at_part(clause)
             or self._not_coming_to_home_event(clause)
         )
+
+    def _home_joining_talked_of(self, clause: Clause) -> None:
+        """「某市副市長來訪，商談本市參加「…」相關事宜」: the city's part in the event
+        named right after, talked of, is planned."""
+        talked = _HOME_JOINING_TALKED_OF.search(clause.norm)
+        if talked is None:
+            return
+        for start, _, event_id in clause.events:
+            if start == talked.end():
+                year = edition_year(event_id)
+                self._took_part(self.home, event_id, clause.sentence, year, Attendance.PLANNED)
 
     def _not_coming_to_home_event(self, clause: Clause) -> re.Match[str] | None:
         """「某市則因人力不足，表示未能成行」, 「某市…，來函婉拒」, no event named: a guest

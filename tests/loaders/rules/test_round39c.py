@@ -237,3 +237,14 @@ def test_the_official_thanked_for_his_citys_visit_did_not_come() -> None:
     )
     assert not rels(ext, RelType.VISITED, source=named(ext, "高島宗一郎"))
     assert rels(ext, RelType.VISITED, source="city:jp:fukuoka", target=KAOHSIUNG)
+
+
+# 21. talks on the city's own taking part in an event (商談本市參加「…」相關事宜): the
+# city's part in it is planned
+def test_talks_on_the_citys_taking_part_plan_it() -> None:
+    ext = chapter(
+        "2月24日澳大利亞西澳州伯斯市副市長Jemma Green（葛林）來訪，"
+        "商談本市參加「2019亞太城市高峰會」相關事宜。",
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    assert [p.properties.get("status") for p in took_part] == ["planned"]
