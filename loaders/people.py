@@ -95,6 +95,9 @@ class PersonMention:
     end: int
     #: The name as written around its title (王議長大明), when it is.
     written: str = ""
+    #: The name in ideographs a Latin name is glossed by (Gary Smith（史密斯）: 史密斯),
+    #: by which the text may call the person later.
+    gloss: str = ""
 
 
 _CJK_CHAR = rx(f"[{CJK}]")
@@ -971,7 +974,7 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         return False
     body = name[:-1] if len(name) == 4 and name[-1] == _NAME_LAST else name
     if (
-        _NOT_IN_NAME.intersection(body[len(surname) :])
+        _NOT_IN_NAME.intersection(_without_japanese_given_name_chars(body[len(surname) :]))
         or _BREAK.match(name[len(surname) :])
         or name[:2] in _MANNER
         or name[:2] in _TIME_WORDS
@@ -980,6 +983,21 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
     ):
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
     return not (_titles_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
+
+
+#: A Japanese woman's name of four ideographs or more closed by 子 (某某加奈子, 由加子,
+#: 美加子), which may hold 加, elsewhere of a verb (參加, 增加, 追加) that no name holds.
+_JAPANESE_NAME_IN_KO = rx(r"[\u4e00-\u9fff]{3,}子")
+_JAPANESE_GIVEN_NAME_CHARS = "加"
+_VERB_WITH_KA = rx(r"[參增追]加")
+
+
+def _without_japanese_given_name_chars(name: str) -> str:
+    """`name` without the characters of _NOT_IN_NAME that a Japanese woman's name in 子
+    holds (田村加奈子 → 田村奈子), where no verb holds them (not 某某參加子…)."""
+    if not _JAPANESE_NAME_IN_KO.fullmatch(name) or _VERB_WITH_KA.search(name):
+        return name
+    return name.translate({ord(c): None for c in _JAPANESE_GIVEN_NAME_CHARS})
 
 
 def _given_name_ending(name: str) -> bool:
@@ -1110,11 +1128,23 @@ def find_title_then_name(
             written = surname + title + name
             name, affiliation = surname + name, affiliation[: -len(surname)]
         affiliation, title = _affiliation_and_title(affiliation, title, gaz)
+        gloss = _ideograph_gloss(text, end) if _LATIN_NAME.fullmatch(name) else ""
         found.append(
-            PersonMention(name, name_en, title, former, affiliation, aff_start, end, written)
+            PersonMention(name, name_en, title, former, affiliation, aff_start, end, written, gloss)
         )
         pos = end
     return found
+
+
+#: A Latin name's gloss in ideographs right after it: （史密斯）, （約翰‧史密斯）.
+_IDEOGRAPH_GLOSS = rx(rf"\s*\(([{CJK}{re.escape(NAME_DOTS)}]{{2,10}})\)")
+
+
+def _ideograph_gloss(text: str, end: int) -> str:
+    """The ideographs glossing the Latin name ending at `end` (Gary Smith（史密斯）), or
+    ""."""
+    glossed = _IDEOGRAPH_GLOSS.match(text, end)
+    return glossed.group(1) if glossed else ""
 
 
 #: Words addressing all who hold a title, before it (各位議員, 諸位代表): no one is named
@@ -1216,8 +1246,9 @@ def _place_after_country(mentions: Sequence[PlaceMention], name_end: int, gloss:
 #: title ends in 赴 or 前往).
 _AFTER_NAME_AND_TITLE = rx(
     r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前|赴|前往"
-    # an adverb, then the verb or its time (王大明市長並於12日晚設宴款待, 亦親自接見)
-    r"|[並亦則也](?=於|在|與|率|親自|設宴|出席|參加|代表|接見|致詞)"
+    # an adverb, then the verb or its time (王大明市長並於12日晚設宴款待, 亦親自接見) or
+    # the topic spoken of (拜會王大明市長並就觀光合作交換意見)
+    r"|[並亦則也](?=於|在|與|率|親自|設宴|出席|參加|代表|接見|致詞|就)"
 )
 #: A verb of receiving a guest after a name and title that opens its clause (…來訪，王大明
 #: 市長設宴款待; not 晚間由吳市長設宴款待, where no name stands before the title).

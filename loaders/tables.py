@@ -192,10 +192,33 @@ def _row_cells(line: str, breaks: re.Pattern[str], columns: Sequence[Column]) ->
     return row
 
 
+#: A column name closed by a note in brackets of what its cells hold besides
+#: (來訪貴賓（職稱）: the guest, his title written with him).
+_NAME_NOTE = re.compile(r"(?P<name>[^()]+)\((?P<note>[^()]+)\)")
+#: What a column name may open with, saying its cells are the guests' (來訪貴賓,
+#: 來訪日期): the column holds what the rest of its name does.
+_GUESTS_PREFIX = "來訪"
+
+
+def _known_name(part: str) -> Column | None:
+    """The column one name in a header cell names: as listed, or as the rest of a name
+    opening with 來訪 (來訪貴賓 → 貴賓)."""
+    if part in _COLUMN_OF:
+        return _COLUMN_OF[part]
+    rest = part.removeprefix(_GUESTS_PREFIX)
+    return _COLUMN_OF.get(rest) if rest != part else None
+
+
 def _column(name: str) -> Column | None:
-    """What a header cell's column holds, or None if the cell names no known column."""
-    parts = [p for p in _NAME_JOINER.split(normalize(name).replace(" ", "")) if p]
-    known = [_COLUMN_OF[p] for p in parts if p in _COLUMN_OF]
+    """What a header cell's column holds, or None if the cell names no known column. A
+    note in brackets naming columns too (來訪貴賓（職稱）) leaves the column the name's:
+    its cells hold those besides (長野縣某市市長某某), as a guest's cells do."""
+    name = normalize(name).replace(" ", "")
+    noted = _NAME_NOTE.fullmatch(name)
+    if noted is not None and _column(noted["note"]) is not None:
+        name = noted["name"]
+    parts = [p for p in _NAME_JOINER.split(name) if p]
+    known = [column for p in parts if (column := _known_name(p)) is not None]
     return known[0] if known and len(known) == len(parts) else None
 
 

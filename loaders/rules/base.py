@@ -416,6 +416,7 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        self.glossed: dict[str, str] = {}  # a Latin name's gloss in ideographs → its id
         #: a register's entries by the person heading each (第一位　某某　某國　某職): section → id
         self.entry_people: dict[int | None, str] = {}
         # paragraph → its sentences in order; (paragraph, section) → its dateline as a
@@ -459,6 +460,9 @@ class ReaderBase:
         #: (本府函邀甲市、乙市，於明年組隊來高參加「…」): (sentence start, clause end, ids,
         #: date sent)
         self._invitation_awaiting: tuple[int, int, list[str], str | None] | None = None
+        #: events a body held with the city's help (本府協助某大學辦理「…」): held in the
+        #: city, so those attending came to it
+        self.helped_events: set[str] = set()
         #: the clause that named it, whose joining is what was asked, not what was done:
         #: (sentence start, clause start)
         self._invitation_taken_up: tuple[int, int] | None = None
@@ -1842,8 +1846,11 @@ class ReaderBase:
         body_kind = self.lex.org_kind(text)
         if body_kind and body.startswith(anaphor.group(1)) and place.label == "City":
             # 該市市議會: the council 某某市議會 names, one body however it is written
-            named = place.name_zh.removesuffix(anaphor.group(1)) + body
-            return self._organization(named, body_kind, place), place
+            stem = place.name_zh.removesuffix(anaphor.group(1))
+            org_id = self._organization(stem + body, body_kind, place)
+            # …as the text wrote it too, the place's name in full (某某市 + 市議會)
+            self.facts.entities[org_id].merge_aliases([stem + anaphor.group(1) + body])
+            return org_id, place
         if body_kind:
             org = self._organization(body, body_kind, place)
             if place.label == "City" and not self._place_mentions(body):
@@ -2661,8 +2668,12 @@ class ReaderBase:
     def _person(self, person: PersonMention, affiliation_id: str | None) -> str:
         known = self.lex.person(person.name)
         name_en = person.name_en or (known.name_en if known else "")
-        person_id = self.facts.person(person.name, name_en)
+        # 副市長史密斯 after 副市長Gary Smith（史密斯）: the one met before by that gloss
+        person_id = self.glossed.get(person.name) or self.facts.person(person.name, name_en)
         self.people[person.name] = person_id
+        if person.gloss:
+            self.glossed.setdefault(person.gloss, person_id)
+            self.facts.entities[person_id].merge_aliases([person.gloss])
         surname = _NAME_DOT.split(person.name)[-1]
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 史密斯市長, later

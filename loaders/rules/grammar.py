@@ -295,16 +295,19 @@ _NOT_OUR_ROSTER = rx(r"接待|回訪|來訪|陪同")
 _IN_ANOTHER_CAPACITY = rx(r"以[^,;。]{0,16}?(?:身分|身份|名義)")
 #: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
 _EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
-#: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談; 籌辦 (organizing) only with the tie as
+#: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談, 洽簽 (talks to sign), 續商 (talks
+#: resumed); 籌辦 (organizing) only with the tie as
 #: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
 #: 推動與某市締結姊妹市: the quoted event is what is organized).
-_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
+_NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|洽簽|續商|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
 #: A clause telling talks going on now, with no subject of its own (刻正透過某會洽商中,
 #: 目前仍在協商中, 洽談中): what the clause before told is being negotiated.
 _TALKS_GOING_ON = rx(
     r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
     # 目前已由兩校開始洽商: talks begun, so going on
     r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
+    # 刻正透過某處洽商文字內容: talks now on what it says, told by 刻正 (now)
+    r"|^(?:刻正|現正|目前正)[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)[^,;。]{0,8}[,;。]?$"
 )
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped to start
 #: (盼能在適當時機正式展開協商): no talks on the tie going on. Talks hoped to go on
@@ -788,9 +791,12 @@ _PREPARATION_AFTER = rx(r"(?:之|的)?(?:籌備|籌辦)")
 _HOSTS_SHORT_FORM = rx(r"(?<=該市|該縣|該州)(?:主辦|籌辦|舉辦)([\u4e00-\u9fff]{2,4}?)(?=之|的|,|$)")
 #: Holding or convening an event: 主辦, 舉辦, 舉行, 承辦, 召開.
 _HOLD_VERB = r"主辦|舉辦|舉行|承辦|召開"
+#: The words opening a holding before its time or venue (並於, 將在).
+_HELD_AT_OPENING = r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)"
+_HELD_VENUE_OPENING = rx("^" + _HELD_AT_OPENING)
 #: A clause with no subject of its own holding the event named next: 於5月20日至22日
 #: 主辦「…」, 並於某藝術特區舉辦「…」, 將於10月舉行「…」.
-_HELD_AT = rx(r"(?:並|亦|另|將|已|預計|訂)*(?:於|在)[^,「」]{0,16}?(?:" + _HOLD_VERB + r")之?「")
+_HELD_AT = rx(_HELD_AT_OPENING + r"[^,「」]{0,16}?(?:" + _HOLD_VERB + r")之?「")
 #: What joins the parties of a list: 某市與某院, 甲、乙及丙, 偕同.
 _PARTY_JOINER = rx(r"[與及和、]|偕同")
 #: Parties told working together, the doing in the next clause: 由本府某局與該市某處
@@ -887,6 +893,8 @@ _COME = rx(
     + _HOME_TITLE
     + r"(?:於|在)(?:市長室|市府|本府|市政府)[^,;。]{0,6}?(?:親自)?接見"
 )
+#: Words telling a group came, not a person alone (某某等一行9人, 某某率團, 代表團).
+_COMING_AS_GROUP = rx(r"一行|等|團|率")
 #: The home city receiving guests named after the verb: 本府某局於2月3日至9日接待「某市
 #: 青少年交流團」, 本局接待某市訪問團 (the guests follow 接待).
 _RECEIVES_GUESTS = rx("^" + _HOME_RECEIVING)
@@ -988,6 +996,11 @@ _ACTING_FOR_CLOSING = rx(r"代表([\u4e00-\u9fff]{2,24}),$")
 #: Talks whose topic runs on to the verb after (洽談燈會花車參展事宜, 研商參加明年博覽會):
 #: the taking part is what is talked about, not done; not after the talk (討論後出席…,
 #: 洽談並參加…).
+#: Talks on the city's own taking part in an event (商談本市參加「…」相關事宜, 洽談本府
+#: 組團出席「…」事宜): its part is planned.
+_HOME_JOINING_TALKED_OF = rx(
+    r"(?:洽談|洽商|研商|商討|討論|磋商|商談)(?:本市|本府)(?:組團|派員|派團)?(?:參加|參與|出席)(?=「)"
+)
 _TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)(?!後)[^,;。後並]{0,12}$")
 #: The verbs of attending an invitation asks for (邀請某市派員出席「…」): they tell no
 #: one's presence, as 同臺 (邀請某市副市長與市長同臺) does.
@@ -1095,8 +1108,9 @@ _MEET = rx(
     + r"|以(?:"
     + _REMOTE
     + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
-    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of
-    + r"|(?<=[\u4e00-\u9fff\)])交換意見"
+    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of; 並與林市長
+    # 餐敘: dining together, the one dined with named before it
+    + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|餐敘)"
 )
 #: A pointer to an endnote, which tells the particulars of what the text sums up there
 #: (市長率團訪問某國（註九）: the note names the cities).
@@ -1143,7 +1157,9 @@ _SCHOOL_TIE = rx(r"姊妹校")
 #: and Japan's 某某中學校, 某某小學校 (but 某某中學校長 is 某某中學's principal).
 SCHOOL_ENDINGS = (
     r"(?:國中|國小|女中|高中|高級中學|中學校(?!長)|小學校(?!長)|中學|大學|學院|高等學校|中等教育學校"
-    r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事)"
+    r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事"
+    # a vocational school written in full: 某高級商業職業學校, 某高級工業職業學校
+    r"|職業學校)"
     # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
     r"(?!學院|學校|大學|中學|高中|高級中學)"
 )
@@ -1157,12 +1173,17 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
     return rf"{opening}[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
+#: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市
+#: 市立某高中, the name being 某高中) where a school's name of two words or more follows
+#: (本市立志高中 is the city's 立志高中).
+_OF_THE_CITY = rf"本市(?:立(?={school_name(founder=False)}))?"
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
 #: After 之, or 的 after going along (隨團訪問的市立某高中校長; not 參觀當地的某高中).
 _SCHOOL = rx(
     # (成果：某高中…: a field's label before the colon, 成果, is no part of the name)
-    r"(?:本市|與當地|與該市|當地|與|由|之|(?<=隨團訪問|隨團前往|隨團出訪)的|該市|^|:|"
+    r"(?:" + _OF_THE_CITY + r"|與當地|與該市|當地|與|由|之|"
+    r"(?<=隨團訪問|隨團前往|隨團出訪)的|該市|^|:|"
     r",(?:本市|該市|當地)?(?!"
     r"參加|參與|出席|前往|赴|至|到|邀請|拜會|拜訪|訪問|參訪|參觀|考察|觀摩|來訪|"
     + _ADVERBS
@@ -1193,7 +1214,7 @@ _HOME_SCHOOL_LEAD = rx(
     r"^[^月,]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|間|份)?(?=.{2})"
     r"|^(?:另外?|此外|同時)?"
     rf"(?:(?:{_HOME_GOVERNMENT}|{_OWN_BUREAU})(?=協助|輔導|鼓勵|媒合|持續推動|推動|辦理))?"
-    r"(?:協助|輔導|鼓勵|媒合|持續推動|推動|辦理)?(?:本市)?"
+    rf"(?:協助|輔導|鼓勵|媒合|持續推動|推動|辦理)?(?:{_OF_THE_CITY})?"
 )
 #: A school named with its city's tie before it: 某市姊妹市某高中, 友好城市某高校; or with
 #: its own (甲校與其姊妹校某國某市乙校: 某國某市乙校).
@@ -2283,6 +2304,12 @@ _AGENT_TO_COME = rx(r"^(?:" + _FUTURE.pattern + r")由")
 #: The city backing another doing it (本府支援某市於10月舉辦「…」): the other holds it
 #: (協助, 幫助 anywhere before the event: _SEES_OR_HELPS).
 _HOME_HELPS = rx(r"^" + _HOME + r"(?:將|並|亦|全力)*(?:支援|輔導)")
+#: The city helping a body hold an event (本府協助國立某大學辦理「…」, 本府支援某協會
+#: 舉辦「…」): the body holds it, the city only helps.
+_HOME_HELPS_BODY_HOLD = rx(
+    _HOME
+    + r"(?:將|並|亦|全力)*(?:協助|幫助|支援|輔導)([^,;「」]{2,20}?)(?:辦理|舉辦|主辦|舉行)之?「"
+)
 #: Watching, touring or helping with an event another holds (赴某市觀摩該市舉辦之「…」,
 #: 協助某市於本市舉辦「…」): the city does not hold it.
 _SEES_OR_HELPS = rx(r"觀摩|參訪|考察|參觀|見學|協助|幫助")

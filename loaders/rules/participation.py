@@ -10,7 +10,7 @@ from enum import Enum
 
 from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring, month_number
-from loaders.events import edition_year, event_kind, event_suffixes, find_events
+from loaders.events import EventMention, edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
@@ -71,6 +71,7 @@ from loaders.rules.grammar import (
     _COLLECTIVE,
     _COME,
     _COMES_HERE_TO_JOIN,
+    _COMING_AS_GROUP,
     _COMMITTED,
     _CROWD_COUNTED,
     _DATE_PREFIX,
@@ -106,6 +107,7 @@ from loaders.rules.grammar import (
     _HELD_BY,
     _HELD_BY_ANYONE,
     _HELD_UNPLACED,
+    _HELD_VENUE_OPENING,
     _HOLDING,
     _HOLDING_END,
     _HOLDING_OPENING,
@@ -115,7 +117,9 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_BUREAU_HOLDS,
     _HOME_HELPS,
+    _HOME_HELPS_BODY_HOLD,
     _HOME_HOSTS,
+    _HOME_JOINING_TALKED_OF,
     _HOME_LEADS_OR_SENDS,
     _HOME_OFFICIAL,
     _HOME_OPENS,
@@ -388,8 +392,18 @@ class EventRules(PartyRules):
         name = _EDITION_OPENING.sub("", name)
         first = self._place_mentions(name)[:1]
         if not first or first[0].start != 0:
-            return None
+            return self._named_for_place_just_named(name)
         return self.facts.place(first[0].place)
+
+    def _named_for_place_just_named(self, name: str) -> str | None:
+        """The city just named whose name, without its 市, opens an event's name that no
+        place the gazetteer reads opens (赴韓國某道群山市出席「2018群山國際海洋論壇」:
+        群山 alone names no place, or another); None if none does."""
+        for place in self.state.recent_places:
+            short = place.name_zh.removesuffix("市")
+            if place.label == "City" and len(short) >= 2 and name.startswith(short):
+                return self.facts.place(place)
+        return None
 
     def _rule_hosting(self, clause: Clause) -> None:
         text = clause.norm
@@ -440,6 +454,7 @@ class EventRules(PartyRules):
                 self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
                 self._drop_series_host(event_id, org_id)
         self._named_host(clause)
+        self._body_helped_holds(clause)
         self._referred_body_holds(clause)
         self._own_event_described(clause)
         self._subject_hosts(clause)
@@ -643,8 +658,8 @@ class EventRules(PartyRules):
         if clause.start == 0 or places or not clause.events:
             return
         subject = [p for p in self.state.subject if p != self.home]
-        if held is None:
-            return
+        if held is None or self._held_at_home(held.group()):
+            return  # 於本府某局舉辦「…」: the city's own venue, the city's event
         if not subject and self._home_opens_sentence(clause):
             # 本府某處組團赴某市參加「…」，並於影展期間舉辦「…推介會」: the city's own
             for _, _, event_id in clause.events:
@@ -654,6 +669,28 @@ class EventRules(PartyRules):
             return
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, subject[0], event_id, clause.sentence)
+
+    def _body_helped_holds(self, clause: Clause) -> None:
+        """「本府協助國立某大學辦理「…」」: the body the city helps holds the event."""
+        helped = _HOME_HELPS_BODY_HOLD.search(clause.norm)
+        if helped is None or not clause.events:
+            return
+        name = helped.group(1)
+        kind = self.lex.org_kind(name)
+        if not kind or self.lex.home_org(name):
+            return  # 協助某市舉辦, 協助本府某局…: a place's, or the city's own
+        org_id = self._organization(name, kind, None)
+        for _, _, event_id in clause.events:
+            self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
+            self.helped_events.add(event_id)
+
+    @staticmethod
+    def _held_at_home(held: str) -> bool:
+        """Whether an event is held at the city's own government or one of its bureaus
+        (於本府某局舉辦「…」, 在市府舉行「…」): the city holds it, not the place the
+        sentence spoke of before."""
+        venue = _HELD_VENUE_OPENING.sub("", held)
+        return bool(_HOME_ACTOR.match(venue))
 
     def _host_of_short_form(self, clause: Clause) -> None:
         """「為迎接明年舉行之「2019年某市世界博覽會」，…說明該市主辦世博之籌備進度」: a
@@ -939,6 +976,8 @@ class EventRules(PartyRules):
         text = clause.norm
         if all(self._host_named_after(clause, end) for _, end, _ in clause.events):
             return False  # 「…」主辦城市某國某市: the event of the place named
+        if _HOME_HELPS_BODY_HOLD.search(text):
+            return False  # 本府協助國立某大學辦理「…」: the body's (_body_helped_holds)
         if _HOME_HOSTS.search(self._places_masked(text)) or _HOME_BUREAU_HOLDS.search(text):
             return True  # 本市主辦之「…」, not 某本市主辦之「…」 (熊本市)
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
@@ -1371,6 +1410,7 @@ class EventRules(PartyRules):
         recurring = is_recurring(clause.norm)
         join = self._joining_verb(clause, sentence_norm, recurring)
         if not join:
+            self._home_joining_talked_of(clause)
             self._answer_without_joining(clause, sentence_norm)
             self._ceremony_act(clause, sentence_norm)
             self._attendee_qualified(clause, sentence_norm)
@@ -1432,6 +1472,9 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
             if self._home_invited_to(events):
                 status = Attendance.INVITED  # 本府將視行程研議派員參加: still only invited
+        if _HOME_HELPS_BODY_HOLD.search(sentence_norm):
+            # 本府協助某大學辦理「…」，計有…參加: the city helped hold it, no guest of it
+            actors = [a for a in actors if a != self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
@@ -1813,6 +1856,17 @@ class EventRules(PartyRules):
             or self._not_coming_to_home_event(clause)
         )
 
+    def _home_joining_talked_of(self, clause: Clause) -> None:
+        """「某市副市長來訪，商談本市參加「…」相關事宜」: the city's part in the event
+        named right after, talked of, is planned."""
+        talked = _HOME_JOINING_TALKED_OF.search(clause.norm)
+        if talked is None:
+            return
+        for start, _, event_id in clause.events:
+            if start == talked.end():
+                year = edition_year(event_id)
+                self._took_part(self.home, event_id, clause.sentence, year, Attendance.PLANNED)
+
     def _not_coming_to_home_event(self, clause: Clause) -> re.Match[str] | None:
         """「某市則因人力不足，表示未能成行」, 「某市…，來函婉拒」, no event named: a guest
         not coming to the city's own event spoken of (which leaves it invited); not a
@@ -2093,7 +2147,22 @@ class EventRules(PartyRules):
             and not e.properties.get("inferred")
         ]
         spoken = self.state.event
-        return spoken if spoken in editions else (editions[-1] if editions else "")
+        if editions:
+            return spoken if spoken in editions else editions[-1]
+        return self._own_series_dated_edition(clause, named[0], entry.host) or ""
+
+    def _own_series_dated_edition(
+        self, clause: Clause, mention: EventMention, host: str | None
+    ) -> str | None:
+        """The edition of the city's own series joined bare before the text named any
+        (2月22日某市長率團抵高，出席高雄燈會開幕): the one of the year of the day the
+        sentence dates, in the report's months; None for another's series or no day."""
+        if host != self.home_place.id or self.period is None:
+            return None
+        days = [d for d in clause.earlier_dates + clause.dates if d.precision == "day"]
+        if not days or not self.period.start <= days[-1].start[:7] <= self.period.end:
+            return None
+        return self._event(mention, days[-1].year)
 
     def _apart_from_event(self, clause: Clause) -> bool:
         """Whether the sentence tells its party came to the city (「某校學生訪問團一行15人
@@ -3073,7 +3142,7 @@ class EventRules(PartyRules):
         online = (not in_person and self._virtual(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
-        if not self._home_hosts(event_id) or online:
+        if not (self._home_hosts(event_id) or event_id in self.helped_events) or online:
             return  # an online event is attended from home
         if actor in self._home_parties() or self._of_home(actor) or self._based_in_home_city(actor):
             # the mayor on stage at the city's own seminar, the city's council, or the
@@ -3369,6 +3438,9 @@ class EventRules(PartyRules):
         lent = self._lent_subject(clause)
         # (參加本府民政局…舉辦之「…」: the city named after the verb holds what they join)
         if lent and not self._home_acts(text[:cut]):
+            came = self._people_coming_before(clause, sentence_norm)
+            if came and _NO_SUBJECT.fullmatch(text[:cut]):
+                return came  # 某市副市長某某來訪，出席燈會活動: he attended, not his city
             return lent + self._named_in_bare_clause_before(clause, sentence_norm)
         if (
             self._home_acts(text)
@@ -3492,6 +3564,20 @@ class EventRules(PartyRules):
             for p in self.state.subject
             if p not in asking and not any(self._hosts(p, e) for e in events)
         ]
+
+    def _people_coming_before(self, clause: Clause, sentence_norm: str) -> list[str]:
+        """The people the clause right before names as coming alone, its only verb
+        (某市副市長某某來訪, 某某抵高), who are the subject of the clause after it; none
+        where they lead a group or act otherwise before coming (率團抵高:
+        _group_leader_and_city), or come as a group (某某等一行9人來訪: their place's)."""
+        before = _CLAUSE_BREAK.split(sentence_norm[: clause.start].rstrip(",;，；"))[-1]
+        come = _COME.search(before)
+        acts = _VERB.search(before)
+        if come is None or (acts is not None and acts.start() < come.start()):
+            return []
+        if _COMING_AS_GROUP.search(before[: come.start()]):
+            return []
+        return [pid for name, pid in self.people.items() if name in before[: come.start()]]
 
     def _named_in_bare_clause_before(self, clause: Clause, sentence_norm: str) -> list[str]:
         """「另該縣某知事與某某市某市長，將於…共同組團參加…」: the clause before, a bare
@@ -3936,6 +4022,9 @@ class EventRules(PartyRules):
         start, end, invitees, sent_on = awaiting
         if start != clause.sentence.start or end + 1 != clause.start:
             return False
+        if self._held_at_home_next(clause):
+            self._came_to_what_home_held(clause, invitees, sent_on)
+            return True
         join = _join_told(clause.norm, 0)
         if join is None or join.start() > clause.events[0][0]:
             return False
@@ -3950,6 +4039,32 @@ class EventRules(PartyRules):
         self._invitation_taken_up = (clause.sentence.start, clause.start)
         self._drop_invitations_without_event(clause, invitees)
         return True
+
+    def _came_to_what_home_held(
+        self, clause: Clause, invitees: list[str], sent_on: str | None
+    ) -> None:
+        """「邀請某某來高，於本府某局舉辦「…座談會」」: the invitees were invited to the
+        event the city held, and, having come, attended it."""
+        opening = _CLAUSE_OPENING.match(clause.norm)
+        assert opening is not None  # (an empty pattern matches any clause)
+        self._record_invitations(
+            clause, opening, clause.events, invitees, Attendance.INVITED, sent_on
+        )
+        for invitee in invitees:
+            for _, _, event_id in clause.events:
+                self._took_part(invitee, event_id, clause.sentence, edition_year(event_id))
+        self._drop_invitations_without_event(clause, invitees)
+
+    def _held_at_home_next(self, clause: Clause) -> bool:
+        """Whether the clause after an invitation to come, with no subject of its own,
+        tells the city holding the event it names at its own venue (…來高，於本府某局
+        舉辦「…」) as done: the invitees came to it."""
+        held = _HELD_AT.match(_DATE_PREFIX.sub("", clause.norm))
+        return (
+            held is not None
+            and self._held_at_home(held.group())
+            and not _FUTURE.search(clause.sentence.norm)
+        )
 
     def _drop_invitations_without_event(self, clause: Clause, invitees: list[str]) -> None:
         """The invitations to come the sentence told with no event (面邀某市長於11月率團

@@ -247,7 +247,8 @@ def _ours_first(text: str, schools: list[str]) -> list[str]:
     by the city (寄宿於市立某高中)."""
 
     def ours(school: str) -> bool:
-        written = "本市" + school in text or bool(_MUNICIPAL_FOUNDER.match(school))
+        written = any(f"{home}{school}" in text for home in ("本市", "本市立"))
+        written = written or bool(_MUNICIPAL_FOUNDER.match(school))
         return written and not _SISTER_PLACE_BEFORE.match(school)
 
     return sorted(schools, key=lambda s: not ours(s))
@@ -1548,6 +1549,8 @@ class TieRules(ReaderBase):
         else:
             planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
             planned = planned or self._in_plans_section(clause.sentence)
+        if planned and not named_only and _talks_going_on_after(clause):
+            return TieStatus.NEGOTIATING  # 推動與某市簽署「…」，刻正透過某處洽商文字內容
         return TieStatus.PLANNED if planned else TieStatus.SIGNED
 
     def _signing_sides(

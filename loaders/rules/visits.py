@@ -127,6 +127,7 @@ from loaders.rules.grammar import (
     _LEG_OPENING,
     _LETTER_HANDED_OVER,
     _LIST_INVITED,
+    _LIST_ITEM_BREAK,
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
@@ -202,10 +203,14 @@ def _with_companions(text: str, spoken_of: list[tuple[int, str]], last: list[str
     named = sorted(spoken_of)
     came = list(last)
     escorting = [m.span(1) for m in _ESCORTING.finditer(text)]
+    # 甲（gloss）、某處代表乙等先後南下拜會陳市長: a list closed by 等, all of it came
+    listed = bool(named) and bool(_LIST_CLOSED_AFTER.match(text, named[-1][0]))
     for (at, pid), (after, _) in reversed(list(pairwise(named))):
         # 甲（gloss）一行，在某處所長乙陪同下，…來訪: the one escorted came with him
         escorted = any(at < start <= after < end for start, end in escorting)
-        if not (_COMPANION.search(text[at:after]) or escorted):
+        gap = text[at:after]
+        in_list = listed and _LIST_ITEM_BREAK.search(gap) and not _CLAUSE_BREAK.search(gap)
+        if not (_COMPANION.search(gap) or escorted or in_list):
             break  # 甲偕乙…: only those joined to the last, one to the next
         came.insert(0, pid)
     return list(dict.fromkeys(came))
@@ -254,6 +259,11 @@ _LED_SUBJECT = rx(r"^([\u4e00-\u9fff]{2,12}?)(?:並|則|亦|也)*由")
 #: the groups of two leaders listed as one coming (甲率領之某團，以及乙率領之某團，均…來訪;
 #: 甲率議員一行9人、乙等，亦於本期到訪).
 _COMPANION = rx(r"偕|陪同|,以及|、")
+#: A clause opening with thanks (並感謝該市…派團來訪): what the thanked did, recalled.
+_THANKS_OPENING = rx(r"^(?:並|亦|另)?(?:感謝|感激|致謝|謝謝)")
+#: A list of people closed by 等 after the last one, in the same clause (…、乙（gloss）等
+#: 先後南下): the list's close.
+_LIST_CLOSED_AFTER = rx(r"[^,;。]{0,30}?等")
 #: Who invited those who came, qualifying them (由某部邀請來華訪問之某記者團): the body.
 _INVITED_HERE_BY = rx(r"^由([^,;。]{2,20}?)(?:邀請|邀)[^,;。]{0,8}?(?:之|的)")
 #: Moving on from where one is to the next stop: 轉往某地, 轉赴某地.
@@ -2031,6 +2041,11 @@ class VisitRules(ReaderBase):
         # 派 of a later clause (雙方同意明年起互派球隊) sent no one of this one
         sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
+        # 拜會某市市長某某，感謝該市於1月派團來訪: the one thanked came not; the place the
+        # thanks name did (not 感謝其年初訪高期間之協助: he did)
+        thanked = bool(_THANKS_OPENING.match(clause.norm)) and bool(clause.places)
+        if thanked:
+            scope = clause.norm
         # (某市議員某某應王大明副市長之邀率團來訪: the inviter named is no visitor)
         inviting = [m.span(1) for m in _INVITED_BY.finditer(scope)]
         named = [
@@ -2044,7 +2059,7 @@ class VisitRules(ReaderBase):
         if named:  # (某市並由該市某某帶隊來高: the city he led came too)
             bodies = self._visitor_bodies(sentence_norm, sent) + self._city_led_by_another(clause)
             return list(dict.fromkeys(named + bodies))
-        earlier = sentence_norm[: clause.start]
+        earlier = "" if thanked else sentence_norm[: clause.start]
         if _LEADER_CHANGED.match(clause.norm) and _KEPT_AWAY.search(earlier):
             # 某市長因故未能來訪，改由副市長率團來訪: the one kept away came not; the city or
             # body he heads, sending another in his stead, did
