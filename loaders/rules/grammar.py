@@ -503,6 +503,12 @@ _ACTING_ON_BOTHS_AGREEMENT = rx(
     r"(?:依據|根據|依照|依循|基於)(?:兩市|雙方)(?:所簽(?:署|訂)?)?(?:之|的)?"
     r"([\u4e00-\u9fff]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
 )
+#: An agreement acted on that was not made, or is the tie's own: its name holding a
+#: clause (研擬中之…, 即將簽署之…, 締結姊妹市時所簽之協定書) or a draft after it (…協議草案).
+_AGREEMENT_NOT_MADE = rx(r"擬|即將|原訂|預計|締結|結為|之|的|時")
+_AGREEMENT_DRAFTED = rx(r"草案|草稿|初稿")
+#: A place named as a venue (在某市, 於某市): no party to what is done there.
+_VENUE_BEFORE = rx(r"(?:在|於)$")
 #: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
 _AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述|上開|前開)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
 #: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):
@@ -645,6 +651,9 @@ _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|�
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
 _LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領|帶著"
+#: A verb of leading or forming a group (某市市長率領之代表團, 某市政府派員組成之交流團):
+#: no part of a body's name, which ends before it.
+_LEADS_OR_FORMS = rx(_LEADER_VERB + r"|組成|籌組|派員|派遣")
 #: A list item's guest leading a group of his body (某市議會議長某某率領之議員訪問團, 某局
 #: 局長某某率藝術家團隊): the body came with him.
 _LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|隊)")

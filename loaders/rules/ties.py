@@ -22,9 +22,11 @@ from loaders.rules.grammar import (
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
     _AGREEMENT_CARRIED_OUT,
+    _AGREEMENT_DRAFTED,
     _AGREEMENT_KIND,
     _AGREEMENT_LANGUAGE_TEXTS,
     _AGREEMENT_NAMED,
+    _AGREEMENT_NOT_MADE,
     _AGREEMENT_NOUN,
     _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
@@ -144,6 +146,7 @@ from loaders.rules.grammar import (
     _TITLE_OPENING,
     _TWO_TIE_KINDS_AFTER,
     _TWO_TIE_KINDS_BEFORE,
+    _VENUE_BEFORE,
     _VENUE_TAIL,
     _VISIT_AFTER_TIE,
     _WITH_SCHOOL,
@@ -924,6 +927,11 @@ class TieRules(ReaderBase):
         opening = _SINGLED_OUT.match(clause.norm)
         if not (clause.start and told and opening):
             return
+        owner = before[: told.start()]
+        if owner.endswith("非") or any(
+            m.place.id != self.home_place.id for m in self._place_mentions(owner)
+        ):
+            return  # 非姊妹市中, 某市現有姊妹市中: a set not the city's own ties
         tie = RelType.SISTER_CITY_OF if "姊妹" in told.group() else RelType.FRIENDSHIP_CITY_OF
         listed = self._enumeration_after(clause, opening.end()) or [
             pid for s, _, pid in clause.places[:1] if s == opening.end() and pid != self.home
@@ -1450,10 +1458,19 @@ class TieRules(ReaderBase):
         acted_on = _ACTING_ON_BOTHS_AGREEMENT.search(clause.norm)
         if acted_on is None:
             return
+        if _AGREEMENT_NOT_MADE.search(acted_on.group(1)) or _AGREEMENT_DRAFTED.match(
+            clause.norm, acted_on.end()
+        ):
+            return  # 研擬中之備忘錄, 協議草案, 締結姊妹市時所簽之協定書: none made of its own
+        sentence = clause.sentence.norm
+        if "雙方" in acted_on.group() and _HOME_BUREAU_SIGNS.search(sentence):
+            return  # 雙方…，本府某局與某公司…: the two sides are bodies, not the cities
         cities = {
             m.place.id: m
-            for m in self._place_mentions(clause.sentence.norm)
-            if m.place.label == "City" and m.place.id != self.home_place.id
+            for m in self._place_mentions(sentence)
+            if m.place.label == "City"
+            and m.place.id != self.home_place.id
+            and not _VENUE_BEFORE.search(sentence[: m.start])
         }
         if len(cities) != 1:
             return

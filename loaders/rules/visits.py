@@ -572,10 +572,13 @@ class VisitRules(ReaderBase):
             bracket = _BRACKETED_DAYS.match(clause.norm, end)
             if bracket is None or pid == self.home or self.facts.label_of(pid) != Label.CITY:
                 continue
+            # (1973年締結姊妹市): a year of the stop's past, no days of the trip
             days = [
                 d
                 for d in clause.dates
                 if bracket.start() <= d.text_start - clause.start < bracket.end()
+                and d.precision == "day"
+                and (trip.days is None or _within_days(d.start, trip.days))
             ]
             if days:
                 stops.append((pid, days[0]))
