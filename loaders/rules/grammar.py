@@ -643,6 +643,12 @@ _TRIP_RECALLED = rx(
     r"(?P<leader>[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長))(?:率團)?"
     r"(?:訪問|出訪|赴)(?P<place>[^,;。時]{2,12}?)(?:時|期間|之際)"
 )
+#: The members of a body a visitor leads, the body named first (率某商工會議所會員一行):
+#: the body's name, whose people they are.
+_MEMBERS_OF_BODY_LED = rx(r"([^\s,;。、之的]{2,16}?)(?:會員|成員|人員|職員|員工)")
+#: A meeting told as during the city's trip abroad (於赴日訪問期間, 出訪某國時): not at
+#: home, so not on the day a guest met came.
+_DURING_TRIP_ABROAD = rx(r"(?:赴|出訪|前往)[^,;。]{0,12}?(?:期間|之際|時)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
 #: 學生18名及帶隊教師2名 (the teachers leading the group).

@@ -67,6 +67,7 @@ from loaders.rules.grammar import (
     _DONE_TOGETHER,
     _DRAWING,
     _DURING_THE_STAY,
+    _DURING_TRIP_ABROAD,
     _DURING_TRIP_OPENING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
@@ -133,6 +134,7 @@ from loaders.rules.grammar import (
     _MEETING_RECALLED,
     _MEMBERS,
     _MEMBERS_LISTED,
+    _MEMBERS_OF_BODY_LED,
     _MET_AT_STOP,
     _MET_PARTY,
     _MONTH_WRITTEN,
@@ -2276,6 +2278,8 @@ class VisitRules(ReaderBase):
                 )
                 and self._titled_here(sentence_norm, at, name + title, r)
             ]
+            if self._other_bodys_members_led(sentence_norm, lead_end, held):
+                held = []  # 所長某某率某商工會議所會員一行: another body's people, not his
             errand_city = self._errand_city_led(sentence_norm, lead_end)
             if errand_city is not None and not any(
                 errand_city in (body, self._city_located_in(body)) for body in held
@@ -2287,6 +2291,20 @@ class VisitRules(ReaderBase):
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _other_bodys_members_led(self, text: str, lead_end: int, held: list[str]) -> bool:
+        """Whether the group a visitor leads, from `lead_end`, is the members of a body
+        named there that is none of those he holds a title of (某事務所所長某某率某商工
+        會議所會員一行20人來訪): not his body's people, so his body did not come."""
+        members = _MEMBERS_OF_BODY_LED.match(text, lead_end)
+        if members is None or self.lex.org_kind(members.group(1)) in (None, "delegation"):
+            return False
+        named = normalize(members.group(1))
+        return not any(
+            normalize(self.facts.entities[body].name_zh).endswith(named)
+            or named.endswith(normalize(self.facts.entities[body].name_zh))
+            for body in held
+        )
 
     def _own_body_along(self, person: str, after: str) -> list[str]:
         """The body or city whose own people came with a visitor, told after him by 偕
@@ -3048,6 +3066,10 @@ class VisitRules(ReaderBase):
         carried_from_later = any(d.start == when.get("start") for d in clause.later_dates)
         if clause.dates or clause.earlier_dates or not carried_from_later:
             return when
+        if _DURING_TRIP_ABROAD.search(clause.sentence.norm[: clause.start + len(clause.norm)]):
+            # 陳市長於赴日訪問期間再度會晤某某: met abroad, on a day not told
+            year = self.state.dates.current_year
+            return {"start": str(year), "year": year} if year else {}
         visits = {
             (r.properties.get("start"), r.properties.get("end"))
             for r in self.facts.relations.values()
