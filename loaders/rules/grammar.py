@@ -646,6 +646,9 @@ _TRIP_RECALLED = rx(
 #: The members of a body a visitor leads, the body named first (率某商工會議所會員一行):
 #: the body's name, whose people they are.
 _MEMBERS_OF_BODY_LED = rx(r"([^\s,;。、之的]{2,16}?)(?:會員|成員|人員|職員|員工)")
+#: A call made at the venue of an event the trip attended (期間於展場拜會某市, 在會場
+#:拜會): the city's people met there, not gone to.
+_AT_THE_VENUE = rx(r"(?:於|在)(?:展場|會場|展區|展位|攤位|現場)")
 #: A meeting told as during the city's trip abroad (於赴日訪問期間, 出訪某國時): not at
 #: home, so not on the day a guest met came.
 _DURING_TRIP_ABROAD = rx(r"(?:赴|出訪|前往)[^,;。]{0,12}?(?:期間|之際|時)")
@@ -1958,9 +1961,10 @@ _BARE_JOIN = rx(
     r"(?:" + _ATTEND + r")"
 )
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講.
+#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講;
+#: not a part one was to play (原訂擔任演講人，因故未能出席).
 _PART_PLAYED = rx(
-    r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
+    r"(?<!原訂)(?<!原定)(?<!原擬)(?<!預定)(?<!未能)擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
     r"|(?:演講|主講)(?:嘉賓|人|者))"
     r"|發表[^,]{0,8}?(?:演講|演說)|"
     + _DELEGATE_PRESENTS

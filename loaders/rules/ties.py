@@ -15,6 +15,7 @@ from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import _SCHOOL_KINDS, Clause, ReaderBase
 from loaders.rules.grammar import (
+    _ACCOMPANIES,
     _ACTING_ON_BOTHS_AGREEMENT,
     _ADVERB_TAIL,
     _AFTER_EARLIER,
@@ -1659,7 +1660,23 @@ class TieRules(ReaderBase):
         with_whom = _ADVERB_TAIL.sub("", before.rsplit("與", 1)[1])
         if not (_HOME_ACTOR.match(with_whom) or self.lex.home_org(with_whom)):
             return []
-        return self._guests_told_in(clause.sentence)
+        guests = self._guests_told_in(clause.sentence)
+        # 某事務所所長某某陪同某市市長某某來訪，並與本府某局簽署…: the escort signs nothing
+        norm = clause.sentence.norm
+        escorts = {
+            pid
+            for name, pid in self.people.items()
+            if any(_ACCOMPANIES.match(norm, at.end()) for at in re.finditer(re.escape(name), norm))
+        }
+        start, end = clause.sentence.start, clause.sentence.end
+        titles = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and any(start <= e.start < end for e in r.evidence)
+        ]
+        escorts_bodies = {r.target for r in titles if r.source in escorts}
+        guests_bodies = {r.target for r in titles if r.source not in escorts}
+        return [g for g in guests if g not in escorts_bodies - guests_bodies]
 
     def _guests_told_in(self, sentence: Sentence) -> list[str]:
         """The guests `sentence` tells came to the city, and the bodies or places they
@@ -2343,6 +2360,8 @@ class TieRules(ReaderBase):
         for tie in list(self.facts.relations.values()):
             if tie.type != RelType.SISTER_SCHOOL_OF or not told_in(tie, clause.sentence):
                 continue
+            if tie.properties.get("status") not in (None, TieStatus.SIGNED):
+                continue  # 預計於12月在某地簽署…，並由某校長率師生前往: a trip to come
             ends = {tie.source: tie.target, tie.target: tie.source}
             for school, partner in ends.items():
                 if self.facts.entities[school].name_zh.endswith(went.group(1)):

@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
     _AT_SEAT,
+    _AT_THE_VENUE,
     _BODIES_RECEIVED,
     _BODY_ALONG,
     _BODY_NAME_END,
@@ -2809,6 +2810,8 @@ class VisitRules(ReaderBase):
         trip = self._trip_of_item(clause)
         if trip is None or self._at_home(trip.target):
             return False
+        if _AT_THE_VENUE.search(clause.norm):
+            return False  # 赴某都參加旅展，期間於展場拜會某市: met at the show, not gone to
         when = {k: v for k, v in trip.properties.items() if k in ("start", "end", "year", "led_by")}
         city = self.facts.place(place, mentions[-1].surface)
         self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **when)

@@ -162,5 +162,5 @@ def test_a_speaker_who_did_not_come_plays_no_part() -> None:
         "副市長Anna Smith原訂擔任演講人，因故未能出席。",
         period=_H1,
     )
-    for part in rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "Anna Smith")):
-        assert part.properties.get("role") != "speaker"
+    for part in rels(ext, RelType.PARTICIPATED_IN):
+        assert part.source == KAOHSIUNG or part.properties.get("role") != "speaker"
