@@ -645,7 +645,8 @@ _TRIP_RECALLED = rx(
 )
 #: The members of a body a visitor leads, the body named first (率某商工會議所會員一行):
 #: the body's name, whose people they are.
-_MEMBERS_OF_BODY_LED = rx(r"([^\s,;。、之的]{2,16}?)(?:會員|成員|人員|職員|員工)")
+#: (not 率該協會會員, 率本會會員: his own body's, taken up)
+_MEMBERS_OF_BODY_LED = rx(r"(?![該其本])([^\s,;。、之的]{2,16}?)(?:會員|成員|人員|職員|員工)")
 #: A call made at the venue of an event the trip attended (期間於展場拜會某市, 在會場
 #:拜會): the city's people met there, not gone to.
 _AT_THE_VENUE = rx(r"(?:於|在)(?:展場|會場|展區|展位|攤位|現場)")

@@ -20,6 +20,9 @@ from loaders.names import body_name
 from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
+    _GOVERNMENT_KINDS as _PUBLIC_BODY_KINDS,
+)
+from loaders.rules.base import (
     _SCHOOL_KINDS,
     _TROUPE_KINDS,
     Clause,
@@ -2298,8 +2301,8 @@ class VisitRules(ReaderBase):
         named there that is none of those he holds a title of (某事務所所長某某率某商工
         會議所會員一行20人來訪): not his body's people, so his body did not come."""
         members = _MEMBERS_OF_BODY_LED.match(text, lead_end)
-        if members is None or self.lex.org_kind(members.group(1)) in (None, "delegation"):
-            return False
+        if members is None or self.lex.org_kind(members.group(1)) in (None, *_PUBLIC_BODY_KINDS):
+            return False  # (率該市經濟觀光文化局人員, 率國際交流課人員: his place's own)
         named = normalize(members.group(1))
         return not any(
             normalize(self.facts.entities[body].name_zh).endswith(named)
