@@ -304,7 +304,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     if body != rest:  # 某市港務局 + 亞洲區 + 代表: the region belongs to the title
         return affiliation[: places[-1].end + len(body)], rest[len(body) :] + title
     if (
-        _NUMBERED_WARD.fullmatch(rest)  # 某市 + 第六區 + 區長: the ward's head
+        # 某市 + 第六區 + 區長: the ward's head (not 第十四區 + 市議員, the city's)
+        (_NUMBERED_WARD.fullmatch(rest) and _WARDS_OWN_TITLE.match(title))
         or rest == "港"  # 某市 + 港 + 執行長: the head of the city's port, a body
         or len(rest) > 6
         or not all(_is_cjk(c) for c in rest)
@@ -319,6 +320,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
 
 #: A ward of a city known by its number (布拉格第六區, 巴黎第十六區): a body of its own.
 _NUMBERED_WARD = rx(r"第(?:\d+|[一二三四五六七八九十]+)區")
+#: The titles of a ward's own (區長, 副區長, 區議員, 區議會議長): not the city's 市議員.
+_WARDS_OWN_TITLE = rx(r"(?:副|代理)?區")
 
 
 def _of_the_sentence(words: str) -> bool:

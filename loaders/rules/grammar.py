@@ -506,6 +506,12 @@ _ACTING_ON_BOTHS_AGREEMENT = rx(
     r"(?:依據|根據|依照|依循|基於)(?:兩市|雙方)(?:所簽(?:署|訂)?)?(?:之|的)?"
     r"([\u4e00-\u9fff]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
 )
+#: An agreement acted on that was not made, or is the tie's own: its name holding a
+#: clause (研擬中之…, 即將簽署之…, 締結姊妹市時所簽之協定書) or a draft after it (…協議草案).
+_AGREEMENT_NOT_MADE = rx(r"擬|即將|原訂|預計|締結|結為|之|的|時")
+_AGREEMENT_DRAFTED = rx(r"草案|草稿|初稿")
+#: A place named as a venue (在某市, 於某市): no party to what is done there.
+_VENUE_BEFORE = rx(r"(?:在|於)$")
 #: An agreement referred back to by its kind (簽署該協定, 此一協議, 前述備忘錄).
 _AGREEMENT_REFERRED = rx(r"(?:該|此|前述|上述|上開|前開)(?:一|項|份)?(?:" + _AGREEMENT_KINDS + ")")
 #: A bureau of the city's government signing for it (本府教育局與…, 市府觀光局與…):
@@ -640,6 +646,16 @@ _TRIP_RECALLED = rx(
     r"(?P<leader>[\u4e00-\u9fff](?:(?:副|代理)?市長|副?秘書長))(?:率團)?"
     r"(?:訪問|出訪|赴)(?P<place>[^,;。時]{2,12}?)(?:時|期間|之際)"
 )
+#: The members of a body a visitor leads, the body named first (率某商工會議所會員一行):
+#: the body's name, whose people they are.
+#: (not 率該協會會員, 率本會會員: his own body's, taken up)
+_MEMBERS_OF_BODY_LED = rx(r"(?![該其本])([^\s,;。、之的]{2,16}?)(?:會員|成員|人員|職員|員工)")
+#: A call made at the venue of an event the trip attended (期間於展場拜會某市, 在會場
+#:拜會): the city's people met there, not gone to.
+_AT_THE_VENUE = rx(r"(?:於|在)(?:展場|會場|展區|展位|攤位|現場)")
+#: A meeting told as during the city's trip abroad (於赴日訪問期間, 出訪某國時): not at
+#: home, so not on the day a guest met came.
+_DURING_TRIP_ABROAD = rx(r"(?:赴|出訪|前往)[^,;。]{0,12}?(?:期間|之際|時)")
 #: The verbs of leading a group: 率領, 率團, 率隊, 親率, 帶隊, 帶領, 帶團, 領隊 (率 alone is
 #: added by the patterns that take it). 帶隊 before who does it is a noun, no verb:
 #: 學生18名及帶隊教師2名 (the teachers leading the group).
@@ -648,6 +664,9 @@ _LEAD_VERB = r"率領|率團|率隊|親率|帶隊" + _LEADING_NOUN + r"|帶領|�
 #: The leading verbs that name who led a visit (`led_by`): not 帶團 nor 領隊, kept out
 #: as before (reading them gives 某市市長王大明領隊 a led_by the rules never gave).
 _LEADER_VERB = r"率領|率團|率隊|帶隊" + _LEADING_NOUN + r"|帶領|帶著"
+#: A verb of leading or forming a group (某市市長率領之代表團, 某市政府派員組成之交流團):
+#: no part of a body's name, which ends before it.
+_LEADS_OR_FORMS = rx(_LEADER_VERB + r"|組成|籌組|派員|派遣")
 #: A list item's guest leading a group of his body (某市議會議長某某率領之議員訪問團, 某局
 #: 局長某某率藝術家團隊): the body came with him.
 _LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|隊)")
@@ -1964,9 +1983,10 @@ _BARE_JOIN = rx(
     r"(?:" + _ATTEND + r")"
 )
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講.
+#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講;
+#: not a part one was to play (原訂擔任演講人，因故未能出席).
 _PART_PLAYED = rx(
-    r"擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
+    r"(?<!原訂)(?<!原定)(?<!原擬)(?<!預定)(?<!未能)擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
     r"|(?:演講|主講)(?:嘉賓|人|者))"
     r"|發表[^,]{0,8}?(?:演講|演說)|"
     + _DELEGATE_PRESENTS

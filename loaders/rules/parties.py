@@ -7,7 +7,14 @@ from graph.model import RelType
 from loaders.names import body_name
 from loaders.reading import rx
 from loaders.rules.base import Clause, ReaderBase
-from loaders.rules.grammar import _BOTH_SIDES, _HAN, _NAME_RUN, _PRONOUN_PERSON, _QUOTED_TEXT
+from loaders.rules.grammar import (
+    _BOTH_SIDES,
+    _HAN,
+    _LEADS_OR_FORMS,
+    _NAME_RUN,
+    _PRONOUN_PERSON,
+    _QUOTED_TEXT,
+)
 
 #: A word of the sentence right after a place that is its subject (某市為…, 某市因當地…,
 #: 某市則…): what follows is no body's name.
@@ -59,6 +66,8 @@ class PartyRules(ReaderBase):
             return self._outside_body(quoted.group(1)) if kind not in (None, "bureau") else None
         run = _NAME_RUN.match(text, start)
         words = run.group() if run else ""
+        verb = _LEADS_OR_FORMS.search(words, end - start)
+        words = words[: verb.start()] if verb else words  # (某市市長率領之市府代表團)
         longest = end - start + _LONGEST_BODY_AFTER_PLACE
         for stop in range(end - start + 2, min(len(words), longest) + 1):
             kind = self.lex.org_kind(words[:stop])

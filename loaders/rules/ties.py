@@ -15,6 +15,7 @@ from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import _SCHOOL_KINDS, Clause, ReaderBase
 from loaders.rules.grammar import (
+    _ACCOMPANIES,
     _ACTING_ON_BOTHS_AGREEMENT,
     _ADVERB_TAIL,
     _AFTER_EARLIER,
@@ -22,9 +23,11 @@ from loaders.rules.grammar import (
     _AGREEMENT,
     _AGREEMENT_BY_KIND,
     _AGREEMENT_CARRIED_OUT,
+    _AGREEMENT_DRAFTED,
     _AGREEMENT_KIND,
     _AGREEMENT_LANGUAGE_TEXTS,
     _AGREEMENT_NAMED,
+    _AGREEMENT_NOT_MADE,
     _AGREEMENT_NOUN,
     _AGREEMENT_NOUN_SIGNED,
     _AGREEMENT_PENDING,
@@ -144,6 +147,7 @@ from loaders.rules.grammar import (
     _TITLE_OPENING,
     _TWO_TIE_KINDS_AFTER,
     _TWO_TIE_KINDS_BEFORE,
+    _VENUE_BEFORE,
     _VENUE_TAIL,
     _VISIT_AFTER_TIE,
     _WITH_SCHOOL,
@@ -925,6 +929,11 @@ class TieRules(ReaderBase):
         opening = _SINGLED_OUT.match(clause.norm)
         if not (clause.start and told and opening):
             return
+        owner = before[: told.start()]
+        if owner.endswith("非") or any(
+            m.place.id != self.home_place.id for m in self._place_mentions(owner)
+        ):
+            return  # 非姊妹市中, 某市現有姊妹市中: a set not the city's own ties
         tie = RelType.SISTER_CITY_OF if "姊妹" in told.group() else RelType.FRIENDSHIP_CITY_OF
         listed = self._enumeration_after(clause, opening.end()) or [
             pid for s, _, pid in clause.places[:1] if s == opening.end() and pid != self.home
@@ -1451,10 +1460,19 @@ class TieRules(ReaderBase):
         acted_on = _ACTING_ON_BOTHS_AGREEMENT.search(clause.norm)
         if acted_on is None:
             return
+        if _AGREEMENT_NOT_MADE.search(acted_on.group(1)) or _AGREEMENT_DRAFTED.match(
+            clause.norm, acted_on.end()
+        ):
+            return  # 研擬中之備忘錄, 協議草案, 締結姊妹市時所簽之協定書: none made of its own
+        sentence = clause.sentence.norm
+        if "雙方" in acted_on.group() and _HOME_BUREAU_SIGNS.search(sentence):
+            return  # 雙方…，本府某局與某公司…: the two sides are bodies, not the cities
         cities = {
             m.place.id: m
-            for m in self._place_mentions(clause.sentence.norm)
-            if m.place.label == "City" and m.place.id != self.home_place.id
+            for m in self._place_mentions(sentence)
+            if m.place.label == "City"
+            and m.place.id != self.home_place.id
+            and not _VENUE_BEFORE.search(sentence[: m.start])
         }
         if len(cities) != 1:
             return
@@ -1645,7 +1663,23 @@ class TieRules(ReaderBase):
         with_whom = _ADVERB_TAIL.sub("", before.rsplit("與", 1)[1])
         if not (_HOME_ACTOR.match(with_whom) or self.lex.home_org(with_whom)):
             return []
-        return self._guests_told_in(clause.sentence)
+        guests = self._guests_told_in(clause.sentence)
+        # 某事務所所長某某陪同某市市長某某來訪，並與本府某局簽署…: the escort signs nothing
+        norm = clause.sentence.norm
+        escorts = {
+            pid
+            for name, pid in self.people.items()
+            if any(_ACCOMPANIES.match(norm, at.end()) for at in re.finditer(re.escape(name), norm))
+        }
+        start, end = clause.sentence.start, clause.sentence.end
+        titles = [
+            r
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and any(start <= e.start < end for e in r.evidence)
+        ]
+        escorts_bodies = {r.target for r in titles if r.source in escorts}
+        guests_bodies = {r.target for r in titles if r.source not in escorts}
+        return [g for g in guests if g not in escorts_bodies - guests_bodies]
 
     def _guests_told_in(self, sentence: Sentence) -> list[str]:
         """The guests `sentence` tells came to the city, and the bodies or places they
@@ -2329,6 +2363,8 @@ class TieRules(ReaderBase):
         for tie in list(self.facts.relations.values()):
             if tie.type != RelType.SISTER_SCHOOL_OF or not told_in(tie, clause.sentence):
                 continue
+            if tie.properties.get("status") not in (None, TieStatus.SIGNED):
+                continue  # 預計於12月在某地簽署…，並由某校長率師生前往: a trip to come
             ends = {tie.source: tie.target, tie.target: tie.source}
             for school, partner in ends.items():
                 if self.facts.entities[school].name_zh.endswith(went.group(1)):

@@ -20,6 +20,9 @@ from loaders.names import body_name
 from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
+    _GOVERNMENT_KINDS as _PUBLIC_BODY_KINDS,
+)
+from loaders.rules.base import (
     _SCHOOL_KINDS,
     _TROUPE_KINDS,
     Clause,
@@ -40,6 +43,7 @@ from loaders.rules.grammar import (
     _ASKED_TO_BRING,
     _AT_HOME_SEAT,
     _AT_SEAT,
+    _AT_THE_VENUE,
     _BODIES_RECEIVED,
     _BODY_ALONG,
     _BODY_NAME_END,
@@ -67,6 +71,7 @@ from loaders.rules.grammar import (
     _DONE_TOGETHER,
     _DRAWING,
     _DURING_THE_STAY,
+    _DURING_TRIP_ABROAD,
     _DURING_TRIP_OPENING,
     _ERRAND_DELEGATION,
     _FORMS_DELEGATION,
@@ -134,6 +139,7 @@ from loaders.rules.grammar import (
     _MEETING_RECALLED,
     _MEMBERS,
     _MEMBERS_LISTED,
+    _MEMBERS_OF_BODY_LED,
     _MET_AT_STOP,
     _MET_PARTY,
     _MONTH_WRITTEN,
@@ -582,10 +588,13 @@ class VisitRules(ReaderBase):
             bracket = _BRACKETED_DAYS.match(clause.norm, end)
             if bracket is None or pid == self.home or self.facts.label_of(pid) != Label.CITY:
                 continue
+            # (1973年締結姊妹市): a year of the stop's past, no days of the trip
             days = [
                 d
                 for d in clause.dates
                 if bracket.start() <= d.text_start - clause.start < bracket.end()
+                and d.precision == "day"
+                and (trip.days is None or _within_days(d.start, trip.days))
             ]
             if days:
                 stops.append((pid, days[0]))
@@ -2288,6 +2297,8 @@ class VisitRules(ReaderBase):
                 )
                 and self._titled_here(sentence_norm, at, name + title, r)
             ]
+            if self._other_bodys_members_led(sentence_norm, lead_end, held):
+                held = []  # 所長某某率某商工會議所會員一行: another body's people, not his
             errand_city = self._errand_city_led(sentence_norm, lead_end)
             if errand_city is not None and not any(
                 errand_city in (body, self._city_located_in(body)) for body in held
@@ -2299,6 +2310,20 @@ class VisitRules(ReaderBase):
             if sender is not None and sender.label == "City":
                 bodies.append(self.facts.place(sender))
         return bodies
+
+    def _other_bodys_members_led(self, text: str, lead_end: int, held: list[str]) -> bool:
+        """Whether the group a visitor leads, from `lead_end`, is the members of a body
+        named there that is none of those he holds a title of (某事務所所長某某率某商工
+        會議所會員一行20人來訪): not his body's people, so his body did not come."""
+        members = _MEMBERS_OF_BODY_LED.match(text, lead_end)
+        if members is None or self.lex.org_kind(members.group(1)) in (None, *_PUBLIC_BODY_KINDS):
+            return False  # (率該市經濟觀光文化局人員, 率國際交流課人員: his place's own)
+        named = normalize(members.group(1))
+        return not any(
+            normalize(self.facts.entities[body].name_zh).endswith(named)
+            or named.endswith(normalize(self.facts.entities[body].name_zh))
+            for body in held
+        )
 
     def _own_body_along(self, person: str, after: str) -> list[str]:
         """The body or city whose own people came with a visitor, told after him by 偕
@@ -2803,6 +2828,8 @@ class VisitRules(ReaderBase):
         trip = self._trip_of_item(clause)
         if trip is None or self._at_home(trip.target):
             return False
+        if _AT_THE_VENUE.search(clause.norm):
+            return False  # 赴某都參加旅展，期間於展場拜會某市: met at the show, not gone to
         when = {k: v for k, v in trip.properties.items() if k in ("start", "end", "year", "led_by")}
         city = self.facts.place(place, mentions[-1].surface)
         self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **when)
@@ -3060,6 +3087,10 @@ class VisitRules(ReaderBase):
         carried_from_later = any(d.start == when.get("start") for d in clause.later_dates)
         if clause.dates or clause.earlier_dates or not carried_from_later:
             return when
+        if _DURING_TRIP_ABROAD.search(clause.sentence.norm[: clause.start + len(clause.norm)]):
+            # 陳市長於赴日訪問期間再度會晤某某: met abroad, on a day not told
+            year = self.state.dates.current_year
+            return {"start": str(year), "year": year} if year else {}
         visits = {
             (r.properties.get("start"), r.properties.get("end"))
             for r in self.facts.relations.values()
