@@ -73,6 +73,7 @@ from loaders.rules.grammar import (
     _GLOSSED_PLACE_NAME,
     _GO,
     _GOES_ON,
+    _GOES_TO,
     _GONE_TO,
     _GRANT_OPENING,
     _HAN,
@@ -1884,6 +1885,17 @@ class ReaderBase:
             return place
         return None
 
+    def _guest_opens_clause_of(self, person: PersonMention) -> bool:
+        """Whether a place other than home is named in the clause before the person
+        (某市長某某率觀光局長某某來訪; 某副市長某某偕同教育局長某某): one led or brought
+        by a guest, of the guest's side."""
+        norm = self.sentence.norm if self.sentence is not None else ""
+        at = norm.find(person.name)
+        if at < 0:
+            return False
+        clause = _CLAUSE_BREAK.split(norm[:at])[-1]
+        return any(m.place.id != self.home_place.id for m in self._place_mentions(clause))
+
     def _affiliation_written(
         self, person: PersonMention, text: str, inherited: Place | None
     ) -> tuple[str | None, Place | None]:
@@ -1905,7 +1917,12 @@ class ReaderBase:
             if kind is not None and not mentions and _HOME_WORDS.match(org_name):
                 # 本府建設 + 局長 (a bureau the data does not know): the city's, not abroad
                 return self._home_body(org_name), self.home_place
-            known = self.lex.home_org(org_name) if not mentions else None
+            # (觀光 + 局長 after 某市長某某率, 偕同, 與 in its clause: the guest's own)
+            known = (
+                self.lex.home_org(org_name)
+                if not mentions and not self._guest_opens_clause_of(person)
+                else None
+            )
             if known is not None:  # 建設 + 局長: the city's own bureau the data knows
                 return self._home_org(known), self.home_place
         elif text and mentions and mentions[-1].end == len(text):
@@ -2579,6 +2596,21 @@ class ReaderBase:
         name = normalize(self.facts.entities[org_id].name_zh)
         seats = [m for m in self._place_mentions(name) if m.start > 0]
         return bool(seats) and seats[-1].place.id == self.home_place.id
+
+    def _home_side_went_before(self) -> bool:
+        """Whether the sentence before, in the section, tells the city's side going to or
+        arriving at a place abroad (陳市長率本府訪問團抵達某市。九日上午，拜會市長某某): what
+        the next sentence tells of calls and receptions is there, with no going of its own."""
+        previous = self.previous
+        if previous is None:
+            return False
+        norm = previous.norm
+        return bool(
+            _GOES_TO.search(norm)
+            and not _COME.search(norm)
+            and self._home_acts(norm)
+            and any(m.place.id != self.home_place.id for m in self._place_mentions(norm))
+        )
 
     def _home_trip_told(self, clause: Clause) -> Sentence | None:
         """The sentence telling the city's trip a clause with no subject of its own is a

@@ -4414,9 +4414,14 @@ class EventRules(PartyRules):
 
     def _named_as_origin(self, clause: Clause, party: str) -> bool:
         """Whether the clause names the place `party` only as where someone came from
-        (自臺北南下, 從東京前來)."""
+        (自臺北南下, 從東京前來); 來自 tells who they are, the place taking part (來自
+        甲市、乙市等城市代表…參加)."""
         named = [start for start, _, pid in clause.places if pid == party]
-        return bool(named) and all(clause.norm[start - 1 : start] in _FROM_WORDS for start in named)
+        return bool(named) and all(
+            clause.norm[start - 1 : start] in _FROM_WORDS
+            and not clause.norm[: start - 1].endswith(_COMING_FROM)
+            for start in named
+        )
 
     def _letter_handed_over(self, before: str) -> list[str]:
         """The place whose official's letter of invitation a guest hands over, told just
@@ -4485,6 +4490,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
 
 #: The words before a place that is where someone came from: 自臺北南下, 從東京前來.
 _FROM_WORDS = ("自", "從")
+#: The word before 自 telling where those named are from, not whence they set out (來自).
+_COMING_FROM = "來"
 #: A letter of invitation of a place's official, handed over (面交某市長邀請函, 轉交某市
 #: 市長之邀請函): the place's name, with its official.
 _LETTER_HANDED_OVER = re.compile(

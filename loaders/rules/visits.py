@@ -3580,7 +3580,7 @@ class VisitRules(ReaderBase):
         stays = [d for d in spans if d.precision == "day" and d.end is not None]
         if not stays:
             return
-        start, end = stays[0].start, stays[0].end
+        start = stays[0].start
         trips = [
             r
             for r in self.facts.relations.values()
@@ -3589,28 +3589,48 @@ class VisitRules(ReaderBase):
             and not r.properties.get("end")
             and not self._at_home(r.target)
         ]
-        # the city's trips, and those of its people to the same places
+        # the city's trips, and those of its people to the same places; each stay to the
+        # city it names (八日至十日在甲市訪問，十一日至十四日在乙市訪問), one naming none
+        # to those no other stay names
         places = {r.target for r in trips if r.source == self.home}
-        for r in trips:
-            if r.target in places:
-                set_days(r.properties, start, end)
-                self.facts.add_evidence(r, sentence)
+        named = [self._stay_place(sentence.norm, stay) for stay in stays]
+        for stay, place in zip(stays, named, strict=True):
+            for r in trips:
+                if r.target in places and (r.target == place if place else r.target not in named):
+                    set_days(r.properties, stay.start, stay.end)
+                    self.facts.add_evidence(r, sentence)
+
+    def _stay_place(self, norm: str, stay: DateSpan) -> str | None:
+        """The place a stay's days are told of, named after them in their clause
+        (於十月八日至十日在某市訪問): its id, None when none is named."""
+        clause = _CLAUSE_BREAK.split(norm[stay.text_end :], maxsplit=1)[0]
+        mentions = [m for m in self._place_mentions(clause) if m.place.id != self.home_place.id]
+        return mentions[0].place.id if mentions else None
 
     def _dated_by_return(self, sentence: Sentence, spans: list[DateSpan]) -> None:
         """A sentence taking up the group just told of and telling its return (一行人於
         十七日返國), after its section told its going abroad (五月十二日，某高中校長某某
-        帶著師生飛往某市): the trips abroad its section told, begun before that day and not
-        ended, ended then."""
+        帶著師生飛往某市): the trips abroad of the group last told of, in the last sentence
+        of the section telling a trip, begun before that day and not ended, ended then (not
+        another's told earlier, nor any when the group last told is a guest's)."""
         if _GROUP_RETURNS.match(sentence.norm) is None:
             return
         days = [d for d in spans if d.precision == "day" and d.end is None][:1]
         if not days:
             return
-        told = {
+        earlier = {
             s.start
             for s in self.parsed.sentences
             if s.section == sentence.section and s.start < sentence.start
         }
+        trips = [
+            e.start
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            for e in r.evidence
+            if e.start in earlier
+        ]
+        told = {max(trips)} if trips else set()
         for r in list(self.facts.relations.values()):
             start = str(r.properties.get("start") or "")
             if (

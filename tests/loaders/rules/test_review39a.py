@@ -1,0 +1,146 @@
+"""Rule fixes after the round-39a review: each tested on invented sentences in the
+reviewer's wordings and paraphrases of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+KUMAMOTO = "city:jp:kumamoto"
+
+
+# 1. a mayor named title first, called on or receiving in a sentence after the one telling
+# the city's delegation arriving abroad (…抵達某市。九日上午，拜會市長某某; 市長某某在市府
+# 接見訪問團): the host city's mayor, met that day, not the city's own
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "五月八日，陳市長率本府訪問團抵達日本熊本市。九日上午，拜會市長大西一史，雙方就觀光交流交換意見。",
+        ),
+        (
+            "圖十一　107年5月8日，陳市長率本府訪問團抵達日本熊本市，展開訪問行程。",
+            "圖十二　5月9日，陳市長拜會市長大西一史，雙方交換意見。",
+        ),
+        ("五月八日，本府訪問團抵達日本熊本市。九日，市長大西一史在市府接見訪問團一行。",),
+    ],
+)
+def test_a_mayor_called_on_abroad_after_the_arrival_is_the_host_s(lines: tuple[str, ...]) -> None:
+    ext = chapter(*lines)
+    mayor = named(ext, "大西一史")
+    held = rels(ext, RelType.HOLDS_TITLE, source=mayor, title_zh="市長")
+    assert [h.target for h in held] == [KUMAMOTO]
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=mayor) + rels(
+        ext, RelType.MET_WITH, source=mayor, target=KAOHSIUNG
+    )
+    assert [m.properties.get("date") for m in met] == ["2018-05-09"]
+
+
+# 2. a guest's own bureau head written short after the guest leading or accompanied by
+# him (某市長某某率觀光局長某某來訪; 某副市長某某偕同教育局長某某來訪): of the guest's
+# city, a guest who came, not the city's bureau
+@pytest.mark.parametrize(
+    ("sentence", "head", "guest"),
+    [
+        (
+            "三月五日，日本熊本市長大西一史率觀光局長佐藤一郎等一行十人來訪，拜會陳市長。",
+            "佐藤一郎",
+            "大西一史",
+        ),
+        (
+            "三月五日，韓國釜山市副市長鄭京鎮偕同教育局長金大中來訪，拜會陳市長。",
+            "金大中",
+            "鄭京鎮",
+        ),
+        (
+            "圖三　107年3月5日，熊本市長大西一史（中）與觀光局長佐藤一郎（右）拜會陳市長。",
+            "佐藤一郎",
+            "大西一史",
+        ),
+    ],
+)
+def test_a_guest_s_bureau_head_written_short_is_of_the_guest_s_city(
+    sentence: str, head: str, guest: str
+) -> None:
+    ext = chapter(sentence)
+    person = named(ext, head)
+    held = rels(ext, RelType.HOLDS_TITLE, source=person)
+    assert held
+    assert not [h for h in held if h.target.startswith(("org:kaohsiung", "org:tw:kaohsiung"))]
+    assert KAOHSIUNG not in [h.target for h in held]
+    other = named(ext, guest)
+    assert not rels(ext, RelType.MET_WITH, source=person, target=other)
+    assert not rels(ext, RelType.MET_WITH, source=other, target=person)
+
+
+# 3. representatives of places written after 來自 (來自甲市、乙市等城市代表…參加): each place
+# took part, and came; 來自 is no origin of a trip to elsewhere
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "三月五日，本府舉辦「2018國際港灣城市論壇」，來自日本熊本市、韓國光州市等城市代表一百餘人參加。",
+        "三月五日，本府舉辦「2018國際港灣城市論壇」，來自熊本市、光州市及釜山市之代表一百餘人參加。",
+        "三月五日，本府舉辦「2018國際港灣城市論壇」，來自美國洛杉磯市、日本熊本市及韓國釜山市等城市代表二百餘人與會。",
+    ],
+)
+def test_places_written_after_laizi_take_part(sentence: str) -> None:
+    ext = chapter(sentence)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KUMAMOTO)
+    assert rels(ext, RelType.VISITED, source=KUMAMOTO, target=KAOHSIUNG)
+
+
+# 6. a group's return told after its trip (一行人於十七日返國) ends that group's trip only,
+# not a trip of another told earlier in the section, nor one when the group is a guest's
+def test_a_group_s_return_ends_only_its_own_trip() -> None:
+    ext = chapter(
+        "三月五日，陳市長率團赴日本東京都出席「台日交流高峰會」。",
+        "五月十二日，高雄女中校長王淑芬率師生十六人赴熊本市交流。一行人於十七日返國。",
+    )
+    tokyo = [r for r in rels(ext, RelType.VISITED, source=KAOHSIUNG) if "tokyo" in r.target]
+    assert [r.properties.get("end") for r in tokyo] == [None]
+    school = rels(ext, RelType.VISITED, target=KUMAMOTO, source=named(ext, "高雄女中"))
+    assert [r.properties.get("end") for r in school] == ["2018-05-17"]
+
+
+def test_a_guest_group_s_return_ends_no_trip_of_the_city_s_side() -> None:
+    ext = chapter(
+        "三月五日，高雄女中校長王淑芬率師生十六人赴熊本市交流。",
+        "五月十二日，熊本市議會議長佐藤一郎率團來訪。一行人於十五日返國。",
+    )
+    school = rels(ext, RelType.VISITED, target=KUMAMOTO, source=named(ext, "高雄女中"))
+    assert school and all(r.properties.get("end") != "2018-05-15" for r in school)
+
+
+# 7. a stay abroad told later (訪問團一行於…至…在某市訪問) dates the trip to that city only
+@pytest.mark.parametrize(
+    ("lines", "period", "days"),
+    [
+        (
+            (
+                "十月八日，市長陳其邁率本府訪問團出訪澳洲伯斯市及雪梨市。"
+                "訪問團一行於十月八日至十日在伯斯訪問，十一日至十四日在雪梨訪問。",
+            ),
+            "2018-07/2018-12",
+            {"sydney": ("2018-10-11", "2018-10-14"), "伯斯": ("2018-10-08", "2018-10-10")},
+        ),
+        (
+            (
+                "三月五日，市長陳其邁率本府訪問團出訪日本熊本市及福岡市。訪問團一行於三月五日至七日在熊本市訪問。",
+            ),
+            "2018-01/2018-06",
+            {"fukuoka": ("2018-03-05", None), "kumamoto": ("2018-03-05", "2018-03-07")},
+        ),
+    ],
+)
+def test_a_stay_abroad_told_later_dates_only_its_city(
+    lines: tuple[str, ...], period: str, days: dict[str, tuple[str, str | None]]
+) -> None:
+    ext = chapter(*lines, period=period)
+    trips = rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    for key, (start, end) in days.items():
+        found = [
+            (r.properties.get("start"), r.properties.get("end")) for r in trips if key in r.target
+        ]
+        assert found == [(start, end)], key
