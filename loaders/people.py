@@ -275,6 +275,9 @@ def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
                 affiliation, changed = affiliation[len(word) :], True
             if affiliation.endswith(word):
                 affiliation, changed = affiliation[: -len(word)], True
+            # 本府新任教育局長: after the body's side, before the body, no part of its name
+            if word in affiliation[1:]:
+                affiliation, changed = affiliation.replace(word, "", 1), True
     return affiliation, former
 
 

@@ -417,6 +417,9 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        #: Last parts of transliterated names borne by two people known, or naming a
+        #: place (約翰‧史密斯 and 瑪莉‧史密斯; 安德森 of 安德森市): naming no one alone.
+        self.shared_last_parts: set[str] = set()
         self.glossed: dict[str, str] = {}  # a Latin name's gloss in ideographs → its id
         #: a register's entries by the person heading each (第一位　某某　某國　某職): section → id
         self.entry_people: dict[int | None, str] = {}
@@ -1915,7 +1918,11 @@ class ReaderBase:
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
             if kind is not None and not mentions and _HOME_WORDS.match(org_name):
-                # 本府建設 + 局長 (a bureau the data does not know): the city's, not abroad
+                # 本府教育 + 局長: the city's own bureau the data knows; 本府建設 + 局長 (a
+                # bureau the data does not know): the city's, not abroad
+                own = self.lex.home_org(_HOME_WORDS.sub("", org_name))
+                if own is not None:
+                    return self._home_org(own), self.home_place
                 return self._home_body(org_name), self.home_place
             # (觀光 + 局長 after 某市長某某率, 偕同, 與 in its clause: the guest's own)
             known = (
@@ -2710,8 +2717,15 @@ class ReaderBase:
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 史密斯市長, later
         if surname != person.name and len(surname) >= _LAST_PART_ALONE:
-            # 史密斯拜會市長…: a story calls one named in full by the last part alone
-            self.people.setdefault(surname, person_id)
+            # 史密斯拜會市長…: a story calls one named in full by the last part alone;
+            # not one two people known bear, nor a place's name (安德森 of 安德森市)
+            if self.people.get(surname, person_id) != person_id or self._place_mentions(
+                surname + "市"
+            ):
+                self.shared_last_parts.add(surname)
+                self.people.pop(surname, None)
+            elif surname not in self.shared_last_parts:
+                self.people.setdefault(surname, person_id)
         title = self.lex.title(person.title)
         if affiliation_id is None:
             return person_id

@@ -144,3 +144,81 @@ def test_a_stay_abroad_told_later_dates_only_its_city(
             (r.properties.get("start"), r.properties.get("end")) for r in trips if key in r.target
         ]
         assert found == [(start, end)], key
+
+
+# 8. the city's own bureau head, new to the post (本府新任教育局長某某到任拜會市長): of the
+# city's bureau the data knows (新任 no part of its name), no guest, calling on no one abroad
+@pytest.mark.parametrize(
+    ("sentence", "bureau"),
+    [
+        ("三月五日，本府新任教育局長王大明到任拜會市長陳其邁。", "org:kaohsiung:education"),
+        ("三月五日，本府新任警察局長王大明到任拜會市長。", "org:kaohsiung:police"),
+        ("本府新任教育局長王大明於三月五日到任拜會市長陳其邁。", "org:kaohsiung:education"),
+    ],
+)
+def test_the_city_s_new_bureau_head_calling_on_the_mayor_is_no_guest(
+    sentence: str, bureau: str
+) -> None:
+    ext = chapter(sentence)
+    head = named(ext, "王大明")
+    held = rels(ext, RelType.HOLDS_TITLE, source=head)
+    assert [h.target for h in held] == [bureau]
+    assert not rels(ext, RelType.VISITED, source=head)
+    assert not rels(ext, RelType.MET_WITH, target=head)
+    assert not rels(ext, RelType.MET_WITH, source=head)
+
+
+# 5. the last part of a transliterated name names no one alone where two people known
+# bear it (約翰‧史密斯…。…瑪莉‧史密斯率團來訪), nor where it is a place's name (尚恩‧安德森…。
+# …赴美國安德森市參加…)
+def test_a_last_part_two_people_bear_names_neither_alone() -> None:
+    ext = chapter(
+        "三月五日，澳洲伯斯市副市長約翰‧史密斯率團來訪。"
+        "五月八日，美國奧克蘭市議員瑪莉‧史密斯率團來訪，拜會陳市長。"
+    )
+    john, mary = named(ext, "約翰‧史密斯"), named(ext, "瑪莉‧史密斯")
+    met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    assert [m.target for m in met] == [mary]
+    visits = rels(ext, RelType.VISITED, source=john)
+    assert [v.properties.get("start") for v in visits] == ["2018-03-05"]
+
+
+def test_a_last_part_naming_a_place_names_no_one_there() -> None:
+    ext = chapter(
+        "三月五日，美國奧克蘭市長尚恩‧安德森（Sean Anderson）率團來訪。",
+        "四月十日，本府派員赴美國安德森市參加「2018國際城市交流研習營」。",
+    )
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "尚恩‧安德森"))
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+
+
+# 4. an anniversary's celebration named unquoted after the act of going to it or the other
+# side of a tie (組團參加某市建市…慶祝活動, 本市與某市締結姊妹市…紀念酒會, 本市代表團出席…):
+# the act and 與 no part of the name, the celebration not the city's own
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "熊本市長大西一史來函邀請本市組團參加熊本市建市一百三十週年慶祝活動。",
+            "熊本市建市一百三十週年慶祝活動",
+        ),
+        (
+            "十月十日，本市與熊本市締結姊妹市二十週年紀念酒會於熊本市舉行，由林副市長率團出席。",
+            "締結姊妹市二十週年紀念酒會",
+        ),
+        (
+            "十月十日，本市代表團出席熊本市建市一百三十週年慶祝大會，並拜會熊本市長。",
+            "熊本市建市一百三十週年慶祝大會",
+        ),
+        (
+            "十月十日，熊本市邀請本府派員出席該市建市一百三十週年慶祝大會，本府由林副市長率團出席。",
+            "該市建市一百三十週年慶祝大會",
+        ),
+    ],
+)
+def test_an_anniversary_named_after_an_act_is_not_the_city_s(sentence: str, name: str) -> None:
+    ext = chapter(sentence, period="2018-07/2018-12")
+    events = [e for e in ext.entities if e.id.startswith("event:")]
+    assert [e.name_zh.removeprefix("2018") for e in events] == [name]
+    assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=events[0].id)
