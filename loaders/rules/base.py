@@ -1522,12 +1522,17 @@ class ReaderBase:
     def _series_of_event_named_again(self, clause: Clause) -> None:
         """「在玫瑰節大遊行中演出」: the series of the event spoken of named again by its
         own name, bare (玫瑰節 after 「第七十七屆玫瑰節」), where one performs at it:
-        that edition."""
-        if not _PERFORMED_IN_NAMED.search(clause.norm):
+        that edition; not one told as once done (本市舞蹈團曾於民國九十年在玫瑰節大遊行中
+        演出), in another year, or with 曾."""
+        performed = _PERFORMED_IN_NAMED.search(clause.norm)
+        if not performed or "曾" in clause.norm[: performed.end()]:
             return
         spoken = self.facts.entities.get(self.state.event or "")
         series = self.facts.entities.get(str(spoken.properties.get("series"))) if spoken else None
         if spoken is None or series is None:
+            return
+        year = spoken.properties.get("year")
+        if year and any(str(d.year) != str(year) for d in clause.dates):
             return
         for name in sorted({normalize(n) for n in [series.name_zh, *series.aliases]}, key=len)[
             ::-1

@@ -910,6 +910,11 @@ _COMING_PROMISED = rx(
     # or the coming right after the promise, no day between (去年允諾回訪, 承諾派員來訪)
     r"|(?:派員|率團|組團|親自)?)$"
 )
+#: A coming welcomed as a wish (表示歡迎本市市民前來觀光, 竭誠歡迎各界前來): no one came;
+#: not a guest welcomed on coming (熱烈歡迎某市長來訪).
+_COMING_WELCOMED = rx(
+    r"(?:(?:表示|竭誠|隨時)歡迎[^,;。]{0,12}|歡迎(?:本市|本府|我國|國人|市民|各界)[^,;。]{0,8})$"
+)
 #: Calling at a government's seat (到府拜會), said of one who came, or of the city's own
 #: delegation at its host's seat (see _GONE_ABROAD).
 _AT_SEAT = rx(r"到府")

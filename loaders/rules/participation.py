@@ -12,6 +12,7 @@ from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring, month_number
 from loaders.events import EventMention, edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
+from loaders.gazetteer import is_city_state
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
@@ -4245,9 +4246,10 @@ class EventRules(PartyRules):
 
     def _city_state(self, pid: str) -> str | None:
         """The city a country listed among cities stands for, when one of its cities
-        bears its name (新加坡 → 新加坡市): a country is no party to invite (DESIGN §3)."""
-        if self.facts.label_of(pid) != Label.COUNTRY:
-            return None
+        bears its name (新加坡 → 新加坡市), one that is a city (關島; not 墨西哥): a
+        country is no party to invite (DESIGN §3)."""
+        if self.facts.label_of(pid) != Label.COUNTRY or not is_city_state(pid.split(":")[-1]):
+            return None  # (墨西哥 among cities: the country, not its capital 墨西哥市)
         country = self.facts.entities[pid]
         city = self.gaz.resolve(country.name_zh + "市", country=pid.split(":")[-1].upper())
         if city is None or city.label != "City":

@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _COMING_PROMISED,
+    _COMING_WELCOMED,
     _COUNTRIES_AND_MORE,
     _COUNTRY_ALONE,
     _DATE_HEAD,
@@ -341,6 +342,11 @@ def _home_body_official() -> re.Pattern[str]:
 _BRACKETED_DAYS = rx(r"\([^()]*\d[^()]*\)")
 
 
+#: A coming told as done before, often, or wished for (曾多次來訪, 歡迎…前來, 邀請…來訪):
+#: not on the day a sentence before opened with.
+_ONCE_OR_WISHED = rx(r"曾|多次|屢次|歷年|歡迎|邀請|希望|盼")
+
+
 @dataclass
 class _Itinerary:
     """A trip abroad a sentence tells before the items that detail it (本府某副市長率團
@@ -492,6 +498,8 @@ class VisitRules(ReaderBase):
             return  # a visit to come is not a visit
         if come and _COMING_PROMISED.search(clause.norm[: come.start()]):
             return  # 對方允諾於…後派員回訪: promised, not yet paid
+        if come and _COMING_WELCOMED.search(clause.norm[: come.start()]):
+            return  # 某市長表示歡迎本市市民前來觀光: a wish, no one came
         if come and self._came_down_on_a_day(clause):
             return  # …於9月3日至6日來臺。…；5日南下參訪本市: the city's day of the stay
         if come:
@@ -1813,10 +1821,13 @@ class VisitRules(ReaderBase):
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         opened = self._day_opening_sentence_before(clause)
+        coming = _COME.search(clause.norm)
         if (
             opened is not None
             and not (clause.dates or clause.earlier_dates)
-            and _COME.search(clause.norm)
+            and coming
+            # (某市長曾多次來訪, 表示歡迎本市市民前來: once or wished, not that day's)
+            and not _ONCE_OR_WISHED.search(clause.norm[: coming.start()])
         ):
             return {"start": opened.start, "year": opened.year}
         year = when.get("year") or self._year_hint([])

@@ -222,3 +222,63 @@ def test_an_anniversary_named_after_an_act_is_not_the_city_s(sentence: str, name
     assert [e.name_zh.removeprefix("2018") for e in events] == [name]
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG)
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=events[0].id)
+
+
+# 9. one introduced by 是 and a name, the clause after telling others (與談人為…, 成員包括…,
+# 陪同的還有…): no post of the one named
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("本次論壇的主持人是王大明，與談人為熊本市副市長及光州市副市長。", "王大明"),
+        ("此次訪問團的團長是王大明，成員包括熊本市議員。", "王大明"),
+        ("說這話的是陳其邁，陪同的還有熊本市副市長。", "陳其邁"),
+    ],
+)
+def test_a_clause_telling_others_after_the_name_is_no_post_of_it(sentence: str, name: str) -> None:
+    ext = chapter(sentence)
+    people = [e.id for e in ext.entities if e.name_zh == name]
+    assert not [r for r in rels(ext, RelType.HOLDS_TITLE) if r.source in people]
+
+
+def test_a_company_s_post_after_the_name_is_held() -> None:
+    ext = chapter("他是王大明，日本熊本交通股份有限公司董事長，此行來訪。")
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "王大明"), title_zh="董事長")
+
+
+# 10. performing at the festival named again, told as once done (本市舞蹈團曾於民國九十年在
+# 玫瑰節大遊行中演出): no part in this year's edition
+def test_a_performance_once_done_is_no_part_in_this_year_s_festival() -> None:
+    ext = chapter(
+        "四月，本府組團參加波特蘭市「2018玫瑰節」。本市舞蹈團曾於民國九十年在玫瑰節大遊行中演出。"
+    )
+    joined = rels(ext, RelType.PARTICIPATED_IN)
+    assert [(r.source, r.properties.get("role")) for r in joined] == [(KAOHSIUNG, None)]
+
+
+# 11. a country listed among cities whose capital bears its name (甲市、墨西哥、乙市等三地
+# 代表隊…進場): no city-state, not its capital; the cities take part
+def test_a_country_among_cities_is_not_its_capital() -> None:
+    ext = chapter(
+        "八月三日，本府教育局主辦之「2018高雄國際青少年足球邀請賽」於中正體育場開幕，"
+        "日本熊本市、墨西哥、韓國光州市等三地代表隊與地主隊列隊進場。",
+        period="2018-07/2018-12",
+    )
+    assert "city:mx:mexico-city" not in {e.id for e in ext.entities}
+    assert rels(ext, RelType.PARTICIPATED_IN, source=KUMAMOTO)
+    assert rels(ext, RelType.PARTICIPATED_IN, source="city:kr:gwangju")
+
+
+# 12. a coming told as once done, often (曾多次來訪), or welcomed as a wish (表示歡迎本市市民
+# 前來觀光), after a sentence opening with a day: not that day's; a wish no coming at all
+def test_a_coming_once_done_is_not_dated_by_the_day_before() -> None:
+    ext = chapter("五月八日，本府舉辦「2018國際港灣城市論壇」。熊本市長大西一史曾多次來訪。")
+    visits = rels(ext, RelType.VISITED, source=named(ext, "大西一史"))
+    assert all(v.properties.get("start") != "2018-05-08" for v in visits)
+
+
+def test_a_coming_welcomed_as_a_wish_is_no_visit() -> None:
+    ext = chapter(
+        "五月八日，陳市長赴熊本市出席「2018熊本城祭」開幕。熊本市長大西一史表示歡迎本市市民前來觀光。"
+    )
+    assert not rels(ext, RelType.VISITED, source=named(ext, "大西一史"))
+    assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=KUMAMOTO)
