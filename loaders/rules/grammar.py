@@ -892,6 +892,8 @@ _COME = rx(
     + r"|(?:^|(?<=[,;:\s]))"
     + _HOME_TITLE
     + r"(?:於|在)(?:市長室|市府|本府|市政府)[^,;。]{0,6}?(?:親自)?接見"
+    # (not the city's own back from a trip: 接見赴日本參加「…」榮獲冠軍之本市某隊)
+    + r"(?!赴|前往|飛往|遠赴|本市|本府)"
 )
 #: Words telling a group came, not a person alone (某某等一行9人, 某某率團, 代表團).
 _COMING_AS_GROUP = rx(r"一行|等|團|率")

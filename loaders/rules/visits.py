@@ -342,6 +342,9 @@ def _home_body_official() -> re.Pattern[str]:
 _BRACKETED_DAYS = rx(r"\([^()]*\d[^()]*\)")
 
 
+#: The city's own received back from a trip told after the verb (市長接見赴日本參加「…」
+#: 榮獲冠軍之本市某隊): the trip was before the day of the reception.
+_RECEIVED_BACK_FROM = rx(r"接見(?:赴|前往|飛往|遠赴)")
 #: A coming told as done before, often, or wished for (曾多次來訪, 歡迎…前來, 邀請…來訪):
 #: not on the day a sentence before opened with.
 _ONCE_OR_WISHED = rx(r"曾|多次|屢次|歷年|歡迎|邀請|希望|盼")
@@ -1781,6 +1784,10 @@ class VisitRules(ReaderBase):
         """A visit's dates: the clause's own, else a day the sentence gives after it
         (本府…參加某某市某某節，…於6月9日至14日前往參加)."""
         when = self._when(replace(clause, earlier_dates=self._not_inviting(clause)))
+        if _RECEIVED_BACK_FROM.search(clause.norm):
+            # 七月十一日，市長接見赴日本參加「…」榮獲冠軍之本市某隊: the day received
+            # back, not gone; the year only
+            return {"year": when["year"]} if when.get("year") else {}
         since = self.state.since_year
         if is_recurring(clause.norm):
             # 自2005年起每年均派團參加…: the year it began is not this visit's; 每年8月均

@@ -282,3 +282,16 @@ def test_a_coming_welcomed_as_a_wish_is_no_visit() -> None:
     )
     assert not rels(ext, RelType.VISITED, source=named(ext, "大西一史"))
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=KUMAMOTO)
+
+
+# 13. the mayor receiving the city's own team back from a trip (市長於市長室接見赴日本參加
+# 「…」榮獲冠軍之本市某隊): no guest came; the team went, before the day of the reception
+def test_the_city_s_team_received_back_from_abroad_went_there() -> None:
+    ext = chapter(
+        "七月十一日，市長於市長室接見赴日本參加「2018熊本少年棒球邀請賽」榮獲冠軍之本市立德國小棒球隊。",
+        period="2018-07/2018-12",
+    )
+    team = named(ext, "立德國小棒球隊")
+    trips = rels(ext, RelType.VISITED, source=team, target="country:jp")
+    assert [t.properties.get("start") for t in trips] == [None]
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
