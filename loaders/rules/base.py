@@ -73,6 +73,7 @@ from loaders.rules.grammar import (
     _GLOSSED_PLACE_NAME,
     _GO,
     _GOES_ON,
+    _GOES_TO,
     _GONE_TO,
     _GRANT_OPENING,
     _HAN,
@@ -416,6 +417,9 @@ class ReaderBase:
         self.period = parsed.period
         self.state = ReaderState(DateContext(parsed.period))
         self.people: dict[str, str] = {}  # name → person id, for later prose mentions
+        #: Last parts of transliterated names borne by two people known, or naming a
+        #: place (約翰‧史密斯 and 瑪莉‧史密斯; 安德森 of 安德森市): naming no one alone.
+        self.shared_last_parts: set[str] = set()
         self.glossed: dict[str, str] = {}  # a Latin name's gloss in ideographs → its id
         #: a register's entries by the person heading each (第一位　某某　某國　某職): section → id
         self.entry_people: dict[int | None, str] = {}
@@ -1518,12 +1522,17 @@ class ReaderBase:
     def _series_of_event_named_again(self, clause: Clause) -> None:
         """「在玫瑰節大遊行中演出」: the series of the event spoken of named again by its
         own name, bare (玫瑰節 after 「第七十七屆玫瑰節」), where one performs at it:
-        that edition."""
-        if not _PERFORMED_IN_NAMED.search(clause.norm):
+        that edition; not one told as once done (本市舞蹈團曾於民國九十年在玫瑰節大遊行中
+        演出), in another year, or with 曾."""
+        performed = _PERFORMED_IN_NAMED.search(clause.norm)
+        if not performed or "曾" in clause.norm[: performed.end()]:
             return
         spoken = self.facts.entities.get(self.state.event or "")
         series = self.facts.entities.get(str(spoken.properties.get("series"))) if spoken else None
         if spoken is None or series is None:
+            return
+        year = spoken.properties.get("year")
+        if year and any(str(d.year) != str(year) for d in clause.dates):
             return
         for name in sorted({normalize(n) for n in [series.name_zh, *series.aliases]}, key=len)[
             ::-1
@@ -1884,6 +1893,17 @@ class ReaderBase:
             return place
         return None
 
+    def _guest_opens_clause_of(self, person: PersonMention) -> bool:
+        """Whether a place other than home is named in the clause before the person
+        (某市長某某率觀光局長某某來訪; 某副市長某某偕同教育局長某某): one led or brought
+        by a guest, of the guest's side."""
+        norm = self.sentence.norm if self.sentence is not None else ""
+        at = norm.find(person.name)
+        if at < 0:
+            return False
+        clause = _CLAUSE_BREAK.split(norm[:at])[-1]
+        return any(m.place.id != self.home_place.id for m in self._place_mentions(clause))
+
     def _affiliation_written(
         self, person: PersonMention, text: str, inherited: Place | None
     ) -> tuple[str | None, Place | None]:
@@ -1903,9 +1923,18 @@ class ReaderBase:
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
             if kind is not None and not mentions and _HOME_WORDS.match(org_name):
-                # 本府建設 + 局長 (a bureau the data does not know): the city's, not abroad
+                # 本府教育 + 局長: the city's own bureau the data knows; 本府建設 + 局長 (a
+                # bureau the data does not know): the city's, not abroad
+                own = self.lex.home_org(_HOME_WORDS.sub("", org_name))
+                if own is not None:
+                    return self._home_org(own), self.home_place
                 return self._home_body(org_name), self.home_place
-            known = self.lex.home_org(org_name) if not mentions else None
+            # (觀光 + 局長 after 某市長某某率, 偕同, 與 in its clause: the guest's own)
+            known = (
+                self.lex.home_org(org_name)
+                if not mentions and not self._guest_opens_clause_of(person)
+                else None
+            )
             if known is not None:  # 建設 + 局長: the city's own bureau the data knows
                 return self._home_org(known), self.home_place
         elif text and mentions and mentions[-1].end == len(text):
@@ -2580,6 +2609,21 @@ class ReaderBase:
         seats = [m for m in self._place_mentions(name) if m.start > 0]
         return bool(seats) and seats[-1].place.id == self.home_place.id
 
+    def _home_side_went_before(self) -> bool:
+        """Whether the sentence before, in the section, tells the city's side going to or
+        arriving at a place abroad (陳市長率本府訪問團抵達某市。九日上午，拜會市長某某): what
+        the next sentence tells of calls and receptions is there, with no going of its own."""
+        previous = self.previous
+        if previous is None:
+            return False
+        norm = previous.norm
+        return bool(
+            _GOES_TO.search(norm)
+            and not _COME.search(norm)
+            and self._home_acts(norm)
+            and any(m.place.id != self.home_place.id for m in self._place_mentions(norm))
+        )
+
     def _home_trip_told(self, clause: Clause) -> Sentence | None:
         """The sentence telling the city's trip a clause with no subject of its own is a
         stop of (…組團出訪。6月8日至11日於某市參加「…」), if it is one: see VisitRules."""
@@ -2678,8 +2722,15 @@ class ReaderBase:
         if surname != person.name and len(surname) >= 2:
             self.people.setdefault(surname + person.title, person_id)  # 史密斯市長, later
         if surname != person.name and len(surname) >= _LAST_PART_ALONE:
-            # 史密斯拜會市長…: a story calls one named in full by the last part alone
-            self.people.setdefault(surname, person_id)
+            # 史密斯拜會市長…: a story calls one named in full by the last part alone;
+            # not one two people known bear, nor a place's name (安德森 of 安德森市)
+            if self.people.get(surname, person_id) != person_id or self._place_mentions(
+                surname + "市"
+            ):
+                self.shared_last_parts.add(surname)
+                self.people.pop(surname, None)
+            elif surname not in self.shared_last_parts:
+                self.people.setdefault(surname, person_id)
         title = self.lex.title(person.title)
         if affiliation_id is None:
             return person_id

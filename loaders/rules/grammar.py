@@ -911,6 +911,8 @@ _COME = rx(
     + r"|(?:^|(?<=[,;:\s]))"
     + _HOME_TITLE
     + r"(?:於|在)(?:市長室|市府|本府|市政府)[^,;。]{0,6}?(?:親自)?接見"
+    # (not the city's own back from a trip: 接見赴日本參加「…」榮獲冠軍之本市某隊)
+    + r"(?!赴|前往|飛往|遠赴|本市|本府)"
 )
 #: Words telling a group came, not a person alone (某某等一行9人, 某某率團, 代表團).
 _COMING_AS_GROUP = rx(r"一行|等|團|率")
@@ -928,6 +930,11 @@ _COMING_PROMISED = rx(
     r"[^,;。]{0,12}"
     # or the coming right after the promise, no day between (去年允諾回訪, 承諾派員來訪)
     r"|(?:派員|率團|組團|親自)?)$"
+)
+#: A coming welcomed as a wish (表示歡迎本市市民前來觀光, 竭誠歡迎各界前來): no one came;
+#: not a guest welcomed on coming (熱烈歡迎某市長來訪).
+_COMING_WELCOMED = rx(
+    r"(?:(?:表示|竭誠|隨時)歡迎[^,;。]{0,12}|歡迎(?:本市|本府|我國|國人|市民|各界)[^,;。]{0,8})$"
 )
 #: Calling at a government's seat (到府拜會), said of one who came, or of the city's own
 #: delegation at its host's seat (see _GONE_ABROAD).

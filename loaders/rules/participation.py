@@ -12,6 +12,7 @@ from graph.model import Attendance, Label, RelType
 from loaders.dates import DateSpan, find_since_year, is_recurring, month_number
 from loaders.events import EventMention, edition_year, event_kind, event_suffixes, find_events
 from loaders.facts import told_in, told_only_in
+from loaders.gazetteer import is_city_state
 from loaders.names import edge_words
 from loaders.reading import normalize, rx
 from loaders.rules.base import (
@@ -4245,9 +4246,10 @@ class EventRules(PartyRules):
 
     def _city_state(self, pid: str) -> str | None:
         """The city a country listed among cities stands for, when one of its cities
-        bears its name (新加坡 → 新加坡市): a country is no party to invite (DESIGN §3)."""
-        if self.facts.label_of(pid) != Label.COUNTRY:
-            return None
+        bears its name (新加坡 → 新加坡市), one that is a city (關島; not 墨西哥): a
+        country is no party to invite (DESIGN §3)."""
+        if self.facts.label_of(pid) != Label.COUNTRY or not is_city_state(pid.split(":")[-1]):
+            return None  # (墨西哥 among cities: the country, not its capital 墨西哥市)
         country = self.facts.entities[pid]
         city = self.gaz.resolve(country.name_zh + "市", country=pid.split(":")[-1].upper())
         if city is None or city.label != "City":
@@ -4414,9 +4416,14 @@ class EventRules(PartyRules):
 
     def _named_as_origin(self, clause: Clause, party: str) -> bool:
         """Whether the clause names the place `party` only as where someone came from
-        (自臺北南下, 從東京前來)."""
+        (自臺北南下, 從東京前來); 來自 tells who they are, the place taking part (來自
+        甲市、乙市等城市代表…參加)."""
         named = [start for start, _, pid in clause.places if pid == party]
-        return bool(named) and all(clause.norm[start - 1 : start] in _FROM_WORDS for start in named)
+        return bool(named) and all(
+            clause.norm[start - 1 : start] in _FROM_WORDS
+            and not clause.norm[: start - 1].endswith(_COMING_FROM)
+            for start in named
+        )
 
     def _letter_handed_over(self, before: str) -> list[str]:
         """The place whose official's letter of invitation a guest hands over, told just
@@ -4485,6 +4492,8 @@ def _join_told(text: str, start: int) -> re.Match[str] | None:
 
 #: The words before a place that is where someone came from: 自臺北南下, 從東京前來.
 _FROM_WORDS = ("自", "從")
+#: The word before 自 telling where those named are from, not whence they set out (來自).
+_COMING_FROM = "來"
 #: A letter of invitation of a place's official, handed over (面交某市長邀請函, 轉交某市
 #: 市長之邀請函): the place's name, with its official.
 _LETTER_HANDED_OVER = re.compile(

@@ -1115,8 +1115,11 @@ class VisitorRules(ReaderBase):
         elif not aff and (
             self._title_held_by_another(person, inherited)
             or (_hosts_a_visit(person, norm) and not self._gone_elsewhere(norm, person.start))
-            or _called_on_here(person, norm)
-            or _receives_at_home_seat(person, norm)
+            or (
+                (_called_on_here(person, norm) or _receives_at_home_seat(person, norm))
+                # 抵達某市。九日上午，拜會市長某某: the trip told before goes abroad
+                and not self._home_side_went_before()
+            )
         ):
             inherited = self.home_place
         led = self._body_leading_its_group(norm, person.start) if not aff else None

@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COME,
     _COMING_PROMISED,
+    _COMING_WELCOMED,
     _COUNTRIES_AND_MORE,
     _COUNTRY_ALONE,
     _DATE_HEAD,
@@ -347,6 +348,14 @@ def _home_body_official() -> re.Pattern[str]:
 _BRACKETED_DAYS = rx(r"\([^()]*\d[^()]*\)")
 
 
+#: The city's own received back from a trip told after the verb (市長接見赴日本參加「…」
+#: 榮獲冠軍之本市某隊): the trip was before the day of the reception.
+_RECEIVED_BACK_FROM = rx(r"接見(?:赴|前往|飛往|遠赴)")
+#: A coming told as done before, often, or wished for (曾多次來訪, 歡迎…前來, 邀請…來訪):
+#: not on the day a sentence before opened with.
+_ONCE_OR_WISHED = rx(r"曾|多次|屢次|歷年|歡迎|邀請|希望|盼")
+
+
 @dataclass
 class _Itinerary:
     """A trip abroad a sentence tells before the items that detail it (本府某副市長率團
@@ -498,6 +507,8 @@ class VisitRules(ReaderBase):
             return  # a visit to come is not a visit
         if come and _COMING_PROMISED.search(clause.norm[: come.start()]):
             return  # 對方允諾於…後派員回訪: promised, not yet paid
+        if come and _COMING_WELCOMED.search(clause.norm[: come.start()]):
+            return  # 某市長表示歡迎本市市民前來觀光: a wish, no one came
         if come and self._came_down_on_a_day(clause):
             return  # …於9月3日至6日來臺。…；5日南下參訪本市: the city's day of the stay
         if come:
@@ -1782,6 +1793,10 @@ class VisitRules(ReaderBase):
         """A visit's dates: the clause's own, else a day the sentence gives after it
         (本府…參加某某市某某節，…於6月9日至14日前往參加)."""
         when = self._when(replace(clause, earlier_dates=self._not_inviting(clause)))
+        if _RECEIVED_BACK_FROM.search(clause.norm):
+            # 七月十一日，市長接見赴日本參加「…」榮獲冠軍之本市某隊: the day received
+            # back, not gone; the year only
+            return {"year": when["year"]} if when.get("year") else {}
         since = self.state.since_year
         if is_recurring(clause.norm):
             # 自2005年起每年均派團參加…: the year it began is not this visit's; 每年8月均
@@ -1822,10 +1837,13 @@ class VisitRules(ReaderBase):
         if later and when.get("year") in (None, later[0].year):
             return {"start": later[0].start, "end": later[0].end, "year": later[0].year}
         opened = self._day_opening_sentence_before(clause)
+        coming = _COME.search(clause.norm)
         if (
             opened is not None
             and not (clause.dates or clause.earlier_dates)
-            and _COME.search(clause.norm)
+            and coming
+            # (某市長曾多次來訪, 表示歡迎本市市民前來: once or wished, not that day's)
+            and not _ONCE_OR_WISHED.search(clause.norm[: coming.start()])
         ):
             return {"start": opened.start, "year": opened.year}
         year = when.get("year") or self._year_hint([])
@@ -3611,7 +3629,7 @@ class VisitRules(ReaderBase):
         stays = [d for d in spans if d.precision == "day" and d.end is not None]
         if not stays:
             return
-        start, end = stays[0].start, stays[0].end
+        start = stays[0].start
         trips = [
             r
             for r in self.facts.relations.values()
@@ -3620,28 +3638,48 @@ class VisitRules(ReaderBase):
             and not r.properties.get("end")
             and not self._at_home(r.target)
         ]
-        # the city's trips, and those of its people to the same places
+        # the city's trips, and those of its people to the same places; each stay to the
+        # city it names (八日至十日在甲市訪問，十一日至十四日在乙市訪問), one naming none
+        # to those no other stay names
         places = {r.target for r in trips if r.source == self.home}
-        for r in trips:
-            if r.target in places:
-                set_days(r.properties, start, end)
-                self.facts.add_evidence(r, sentence)
+        named = [self._stay_place(sentence.norm, stay) for stay in stays]
+        for stay, place in zip(stays, named, strict=True):
+            for r in trips:
+                if r.target in places and (r.target == place if place else r.target not in named):
+                    set_days(r.properties, stay.start, stay.end)
+                    self.facts.add_evidence(r, sentence)
+
+    def _stay_place(self, norm: str, stay: DateSpan) -> str | None:
+        """The place a stay's days are told of, named after them in their clause
+        (於十月八日至十日在某市訪問): its id, None when none is named."""
+        clause = _CLAUSE_BREAK.split(norm[stay.text_end :], maxsplit=1)[0]
+        mentions = [m for m in self._place_mentions(clause) if m.place.id != self.home_place.id]
+        return mentions[0].place.id if mentions else None
 
     def _dated_by_return(self, sentence: Sentence, spans: list[DateSpan]) -> None:
         """A sentence taking up the group just told of and telling its return (一行人於
         十七日返國), after its section told its going abroad (五月十二日，某高中校長某某
-        帶著師生飛往某市): the trips abroad its section told, begun before that day and not
-        ended, ended then."""
+        帶著師生飛往某市): the trips abroad of the group last told of, in the last sentence
+        of the section telling a trip, begun before that day and not ended, ended then (not
+        another's told earlier, nor any when the group last told is a guest's)."""
         if _GROUP_RETURNS.match(sentence.norm) is None:
             return
         days = [d for d in spans if d.precision == "day" and d.end is None][:1]
         if not days:
             return
-        told = {
+        earlier = {
             s.start
             for s in self.parsed.sentences
             if s.section == sentence.section and s.start < sentence.start
         }
+        trips = [
+            e.start
+            for r in self.facts.relations.values()
+            if r.type == RelType.VISITED
+            for e in r.evidence
+            if e.start in earlier
+        ]
+        told = {max(trips)} if trips else set()
         for r in list(self.facts.relations.values()):
             start = str(r.properties.get("start") or "")
             if (
