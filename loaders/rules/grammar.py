@@ -500,6 +500,13 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: title in brackets may also end in 宣言.
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
+#: The object of talks right after their word, when it is an agreement other than a tie's:
+#: a quoted name (洽簽「某某合作備忘錄」, 洽商「…」內容) or an agreement's noun (續商兩市
+#: 港務合作協議) with no word of a tie in it (洽簽締結友好城市協定 is talks on the tie).
+_TALKS_ON_AN_AGREEMENT = rx(
+    r"[^,;。「」締姊友結]{0,6}?(?:「(?![^」]*(?:締結|姊妹|友好|結盟))[^」]+」"
+    r"|[^,;。「」締姊友結]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
+)
 #: Acting under an agreement of the two cities (依據兩市公務員交流協議, 根據雙方所簽之
 #: 某某備忘錄): its name, which tells it was made.
 _ACTING_ON_BOTHS_AGREEMENT = rx(

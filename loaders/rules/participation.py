@@ -1472,8 +1472,9 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
             if self._home_invited_to(events):
                 status = Attendance.INVITED  # 本府將視行程研議派員參加: still only invited
-        if _HOME_HELPS_BODY_HOLD.search(sentence_norm):
+        if any(event_id in self.helped_events for _, _, event_id in events):
             # 本府協助某大學辦理「…」，計有…參加: the city helped hold it, no guest of it
+            # (not another event it goes to: …，另組團赴某市參加「…」)
             actors = [a for a in actors if a != self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
@@ -1896,7 +1897,7 @@ class EventRules(PartyRules):
     def _performed_at_part(self, clause: Clause) -> re.Match[str] | None:
         """「於開幕典禮及元宵節當晚在某河畔演出…」, no event named: performing at a part of
         the city's own event spoken of is taking part in it."""
-        if clause.events or self.state.event is None or not self._home_hosts(self.state.event):
+        if clause.events or self.state.event is None or not self._held_here(self.state.event):
             return None
         return _PERFORMED_AT_PART.match(clause.norm)
 
@@ -2699,7 +2700,7 @@ class EventRules(PartyRules):
             came
             and not _ERRAND_AFTER_COMING.match(text, sent.end() + came.end())  # type: ignore[union-attr]
             and self.state.event is not None
-            and self._home_hosts(self.state.event)
+            and self._held_here(self.state.event)
         )
 
     def _part_played(self, clause: Clause, sentence_norm: str) -> None:
@@ -2897,8 +2898,8 @@ class EventRules(PartyRules):
         if event_id is not None and not self._home_hosts(event_id) and clause.events:
             # 某市隊伍應邀來高參加「…」: come here at the invitation, to the city's own
             self._own_event_invited_to(clause, clause.events)
-        if event_id is None or not self._home_hosts(event_id):
-            return
+        if event_id is None or not self._held_here(event_id):
+            return  # 本府協助某大學辦理「…」，某市交響樂團並應邀來高演出: there too
         cut = clause.norm.find("應邀")
         if _INVITED_QUALIFIES.match(clause.norm, cut + len("應邀")):
             # 計有甲市、乙市及應邀加入之丙市等三市…: 應邀 qualifies one listed, after it
@@ -2924,9 +2925,10 @@ class EventRules(PartyRules):
         rest = clause.sentence.norm[clause.start :]
         told = clause.norm[cut:] + rest[len(clause.norm) :].split(";", 1)[0]
         for party in parties:
-            self.facts.relate(
-                RelType.INVITED, self.home, party, clause.sentence, event=event_id, year=year
-            )
+            if self._home_hosts(event_id):  # not the body's it helps: whose invitation?
+                self.facts.relate(
+                    RelType.INVITED, self.home, party, clause.sentence, event=event_id, year=year
+                )
             self._took_part(party, event_id, clause.sentence, year, role=_role(told))
 
     def _invited_by_home_official(self, text: str) -> re.Match[str] | None:
