@@ -658,8 +658,16 @@ class EventRules(PartyRules):
         if clause.start == 0 or places or not clause.events:
             return
         subject = [p for p in self.state.subject if p != self.home]
-        if held is None or self._held_at_home(held.group()):
-            return  # 於本府某局舉辦「…」: the city's own venue, the city's event
+        if held is None:
+            return
+        acting = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start])
+        if self._held_at_home(held.group()) and (
+            not subject or any(_HOME_ACTOR.match(_DATE_PREFIX.sub("", part)) for part in acting)
+        ):
+            # 本府邀請某某來高，於本府某局舉辦「…」 (the city acting in a clause before):
+            # the city's own venue, the city's event; not a visiting group's (某市訪問團
+            # 來訪，並於本府觀光局舉辦「…」), held in a room the city lent
+            return
         if not subject and self._home_opens_sentence(clause):
             # 本府某處組團赴某市參加「…」，並於影展期間舉辦「…推介會」: the city's own
             for _, _, event_id in clause.events:
