@@ -2042,8 +2042,10 @@ class VisitRules(ReaderBase):
         sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
         # 拜會某市市長某某，感謝該市於1月派團來訪: the one thanked came not; the place the
-        # thanks name did (not 感謝其年初訪高期間之協助: he did)
-        thanked = bool(_THANKS_OPENING.match(clause.norm)) and bool(clause.places)
+        # thanks name did (not 感謝其年初訪高期間之協助, 感謝某市長於1月率該市代表團來訪,
+        # the place thanked no place after the thanks: he did)
+        thanks = _THANKS_OPENING.match(clause.norm)
+        thanked = thanks is not None and any(at == thanks.end() for at, _, _ in clause.places)
         if thanked:
             scope = clause.norm
         # (某市議員某某應王大明副市長之邀率團來訪: the inviter named is no visitor)
