@@ -148,6 +148,7 @@ from loaders.rules.grammar import (
     _ITEM_PARTY,
     _JOIN,
     _JOIN_OPENING,
+    _KEPT_AWAY,
     _LATER_EDITION,
     _LATIN_GLOSS,
     _LEAD_BY,
@@ -4068,12 +4069,15 @@ class EventRules(PartyRules):
     def _held_at_home_next(self, clause: Clause) -> bool:
         """Whether the clause after an invitation to come, with no subject of its own,
         tells the city holding the event it names at its own venue (…來高，於本府某局
-        舉辦「…」) as done: the invitees came to it."""
+        舉辦「…」) as done: the invitees came to it; not when the sentence tells them kept
+        away (惟某局長因颱風航班取消未能成行) or the plan put off (本府原訂於5月邀請某某
+        來高，…，後因故延期): invited only."""
         held = _HELD_AT.match(_DATE_PREFIX.sub("", clause.norm))
+        told = clause.sentence.norm
         return (
             held is not None
             and self._held_at_home(held.group())
-            and not _FUTURE.search(clause.sentence.norm)
+            and not any(w.search(told) for w in (_FUTURE, _NOT_COMING, _KEPT_AWAY, _NOT_HELD))
         )
 
     def _drop_invitations_without_event(self, clause: Clause, invitees: list[str]) -> None:
