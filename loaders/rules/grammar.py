@@ -1119,6 +1119,11 @@ _MEET = rx(
     # 餐敘: dining together, the one dined with named before it
     + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|餐敘)"
 )
+#: A meeting told as not had, the words before its verb (因行程緊湊，未及與陳市長餐敘,
+#: 未能與某市長會面): none; and one first set (原訂晚間與陳市長餐敘) then called off
+#: after it (因班機延誤而取消: _PUT_OFF).
+_MEETING_NOT_HAD = rx(r"(?:未能|未及|未克|不克|無法)(?:親自)?(?:與[^,;。]{1,16})?$")
+_MEETING_PUT_OFF = rx(r"^[^。]*?(?:" + _PUT_OFF + ")")
 #: A pointer to an endnote, which tells the particulars of what the text sums up there
 #: (市長率團訪問某國（註九）: the note names the cities).
 _NOTE_POINTER = rx(r"\(註[一二三四五六七八九十\d]+\)")

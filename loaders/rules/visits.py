@@ -131,6 +131,8 @@ from loaders.rules.grammar import (
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
+    _MEETING_NOT_HAD,
+    _MEETING_PUT_OFF,
     _MEETING_RECALLED,
     _MEMBERS,
     _MEMBERS_LISTED,
@@ -914,10 +916,18 @@ class VisitRules(ReaderBase):
 
     def _nobody_went(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether the sentence tells of no one going: by video (以視訊方式出席), a trip not
-        held (原訂…組團赴某市…因疫情延後), or someone absent."""
+        held (原訂…組團赴某市…因疫情延後), or someone absent. A plan told only in a later
+        clause (某市長率團來訪，原訂晚間與陳市長餐敘，因班機延誤而取消) is of something else
+        than the trip told before it, which was made."""
+        plan = _PLAN_FIRST.search(sentence_norm)
+        told = (
+            sentence_norm[: plan.start()]
+            if plan and plan.start() >= clause.start + len(clause.norm)
+            else sentence_norm
+        )
         return bool(
             self._virtual(sentence_norm)
-            or _NOT_HELD.search(sentence_norm)
+            or _NOT_HELD.search(told)
             or _ABSENT.search(clause.norm)
             or self._home_declined_after(clause, sentence_norm)
         )
@@ -2705,8 +2715,14 @@ class VisitRules(ReaderBase):
         if self._future(replace(clause, norm=before), sentence_norm):
             return False  # 本府規劃於7月…期間拜會某市長: a meeting to come
         after = sentence_norm[clause.start + len(clause.norm) :]
-        if _PLAN_FIRST.search(before) and _REPLACED_BY.search(after):
-            return False  # 原訂由陳市長親自接見，…改由秘書長某某接見: it did not happen
+        if _PLAN_FIRST.search(before) and (
+            _REPLACED_BY.search(after) or _MEETING_PUT_OFF.match(after)
+        ):
+            # 原訂由陳市長親自接見，…改由秘書長某某接見; 原訂晚間與陳市長餐敘，因班機
+            # 延誤而取消: it did not happen
+            return False
+        if _MEETING_NOT_HAD.search(before):
+            return False  # 因行程緊湊，未及與陳市長餐敘: it did not happen
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
         party, head = self._party_met_with(clause, sentence_norm, verb)
