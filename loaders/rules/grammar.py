@@ -1186,9 +1186,10 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 
 #: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市
-#: 市立某高中, the name being 某高中) where a school's name of two words or more follows
-#: (本市立志高中 is the city's 立志高中).
-_OF_THE_CITY = rf"本市(?:立(?={school_name(founder=False)}))?"
+#: 市立某高中, the name being 某高中) where a school's name of two words or more follows;
+#: not where one character is all before the ending (本市立志高級中學, 本市立德國中: the
+#: city's 立志高級中學 and 立德國中, 立 a part of the name).
+_OF_THE_CITY = rf"本市(?:立(?![^\s,:、與及的偕]{SCHOOL_ENDINGS})(?={school_name(founder=False)}))?"
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
 #: After 之, or 的 after going along (隨團訪問的市立某高中校長; not 參觀當地的某高中).

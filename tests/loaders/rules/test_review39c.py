@@ -189,3 +189,20 @@ def test_a_dinner_not_had_is_no_meeting(sentence: str) -> None:
     ext = chapter(sentence, period=H1)
     assert not [r for r in ext.relations if r.type == RelType.MET_WITH]
     assert rels(ext, RelType.VISITED, source=named(ext, "大西一史"), target=KAOHSIUNG)
+
+
+# 9. 本市立 before a school whose name has one character before its ending (本市立志高級
+# 中學, 本市立德國中): 立 is a part of the name, not the city as founder (本市立光華國中)
+@pytest.mark.parametrize(
+    ("sentence", "school"),
+    [
+        ("本市立志高級中學與日本福岡縣立香椎高等學校於105年4月8日締結為姊妹校。", "立志高級中學"),
+        ("本市立德國中與日本沖繩縣那霸市立那霸中學校於105年3月締結為姊妹校。", "立德國中"),
+        ("本市立光華國中與日本長崎市立山手中學校於105年3月締結為姊妹校。", "光華國中"),
+    ],
+)
+def test_li_before_a_one_character_name_is_part_of_it(sentence: str, school: str) -> None:
+    ext = chapter(sentence, period=H1)
+    ties = [r for r in ext.relations if r.type == RelType.SISTER_SCHOOL_OF]
+    names = {e.id: e.name_zh for e in ext.entities}
+    assert [names[r.source] for r in ties] == [school]
