@@ -501,11 +501,13 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
 #: The object of talks right after their word, when it is an agreement other than a tie's:
-#: a quoted name (洽簽「某某合作備忘錄」, 洽商「…」內容) or an agreement's noun (續商兩市
-#: 港務合作協議) with no word of a tie in it (洽簽締結友好城市協定 is talks on the tie).
+#: a quoted name (洽簽「某某合作備忘錄」, 洽商「…」內容) or an agreement's noun named by
+#: its field (續商兩市港務合作協議), with no word of a tie in it (洽簽締結友好城市協定 is
+#: talks on the tie, and so is the bare noun: 洽商協定內容, 洽商雙方合作協定).
 _TALKS_ON_AN_AGREEMENT = rx(
     r"[^,;。「」締姊友結]{0,6}?(?:「(?![^」]*(?:締結|姊妹|友好|結盟))[^」]+」"
-    r"|[^,;。「」締姊友結]{0,12}?(?:" + _AGREEMENT_KINDS + r"))"
+    r"|(?!(?:兩市|雙方|相關|有關|合作|交流|該|其|之|的)*(?:" + _AGREEMENT_KINDS + r"))"
+    r"[^,;。「」締姊友結]{1,12}?(?:" + _AGREEMENT_KINDS + r"))"
 )
 #: Acting under an agreement of the two cities (依據兩市公務員交流協議, 根據雙方所簽之
 #: 某某備忘錄): its name, which tells it was made.
@@ -1805,6 +1807,11 @@ _ITEM_BREAK = rx(r"、|,?以及")
 _ITEM_JOINER_OPENING = rx(r"^(?:以及|及|與|和|暨)")
 #: A sentence ending in attending: …等出席, …等與會.
 _ATTENDING_END = rx(r"(?:出席|與會)$")
+#: A meeting about an event, written after its series' bare name (高雄燈會檢討會, 燈會
+#: 行前記者會, 燈會籌備會議): a meeting of its own, not the event.
+_MEETING_ABOUT_EVENT = rx(
+    r"[^,;。「」]{0,4}?(?:(?:檢討|籌備|協調|工作|行前|說明|記者|座談|成果|聯繫)會|會議)"
+)
 #: Attending a ceremony of the event spoken of, not named again (出席於主場館舉行之開幕
 #: 典禮, 觀賞閉幕式, 出席頒獎晚會): a part of the event the text is about.
 #: 元宵(節)晚會 is the lantern festival's evening gala.

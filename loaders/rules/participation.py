@@ -163,6 +163,7 @@ from loaders.rules.grammar import (
     _LISTED,
     _LISTED_ASKED_TO,
     _MEET,
+    _MEETING_ABOUT_EVENT,
     _NAME_THEN_HOME_TITLE,
     _NEGOTIATING,
     _NO_ANSWER,
@@ -2146,6 +2147,8 @@ class EventRules(PartyRules):
         ]
         if not named or named[0].start != join.end() - join.start():
             return None
+        if _MEETING_ABOUT_EVENT.match(clause.norm, join.start() + named[0].end):
+            return ""  # 出席高雄燈會檢討會: a meeting about the series, not an edition of it
         entry = self.lex.series_for(named[0].series_key)
         if entry is None:
             return None
@@ -2172,7 +2175,11 @@ class EventRules(PartyRules):
         days = [d for d in clause.earlier_dates + clause.dates if d.precision == "day"]
         if not days or not self.period.start <= days[-1].start[:7] <= self.period.end:
             return None
-        return self._event(mention, days[-1].year)
+        event_id = self._event(mention, days[-1].year)
+        # the city's own series: the city holds the edition (安排其出席高雄燈會開幕: the
+        # guest attends, not the city)
+        self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence, inferred=True)
+        return event_id
 
     def _apart_from_event(self, clause: Clause) -> bool:
         """Whether the sentence tells its party came to the city (「某校學生訪問團一行15人

@@ -59,8 +59,15 @@ def test_talks_on_an_agreement_leave_the_tie_signed(
     ]
 
 
-def test_talks_on_the_tie_agreement_are_still_talks_on_the_tie() -> None:
-    ext = chapter("本府與日本八王子市刻正洽簽締結友好城市協定。", period=H1)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本府與日本八王子市刻正洽簽締結友好城市協定。",
+        "日本八王子市來函表達與本市締結友好城市之意願，目前雙方正透過駐日代表處洽商協定內容。",
+    ],
+)
+def test_talks_on_the_tie_agreement_are_still_talks_on_the_tie(sentence: str) -> None:
+    ext = chapter(sentence, period=H1)
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "八王子"))
     assert [t.properties.get("status") for t in ties] == ["negotiating"]
 
@@ -206,3 +213,21 @@ def test_li_before_a_one_character_name_is_part_of_it(sentence: str, school: str
     ties = [r for r in ext.relations if r.type == RelType.SISTER_SCHOOL_OF]
     names = {e.id: e.name_zh for e in ext.entities}
     assert [names[r.source] for r in ties] == [school]
+
+
+# 8. the city's own series joined bare (出席高雄燈會開幕): the city holds that edition, so
+# its bureau arranging a guest's attending (安排其出席) takes no part in it; a meeting
+# about the series (高雄燈會檢討會) is no edition of it
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2月22日日本松山市國際交流課課長高橋一郎來訪，本府觀光局並安排其出席高雄燈會開幕。",
+        "5月20日陳市長出席高雄燈會檢討會，感謝各國友好城市參與。",
+        "2月10日本府觀光局長許傳盛出席高雄燈會行前記者會。",
+    ],
+)
+def test_the_city_takes_no_part_in_its_own_series_joined_bare(sentence: str) -> None:
+    ext = chapter(sentence, period=H1)
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
+    if "會開幕" not in sentence:  # the meeting: no edition joined by anyone
+        assert not rels(ext, RelType.PARTICIPATED_IN)
