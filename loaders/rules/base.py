@@ -463,6 +463,9 @@ class ReaderBase:
         #: events a body held with the city's help (本府協助某大學辦理「…」): held in the
         #: city, so those attending came to it
         self.helped_events: set[str] = set()
+        #: events the city helps any other hold (本府協助某大學辦理「…」, 協助國際扶輪社某
+        #: 地區於本市主辦「…」): the city is no guest at them
+        self.events_helped_with: set[str] = set()
         #: the clause that named it, whose joining is what was asked, not what was done:
         #: (sentence start, clause start)
         self._invitation_taken_up: tuple[int, int] | None = None

@@ -685,6 +685,7 @@ class EventRules(PartyRules):
         helped = _HOME_HELPS_BODY_HOLD.search(clause.norm)
         if helped is None or not clause.events:
             return
+        self.events_helped_with.update(e for s, _, e in clause.events if s == helped.end() - 1)
         name = helped.group(1)
         kind = self.lex.org_kind(name)
         if not kind or self.lex.home_org(name):
@@ -1482,7 +1483,7 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
             if self._home_invited_to(events):
                 status = Attendance.INVITED  # 本府將視行程研議派員參加: still only invited
-        if any(event_id in self.helped_events for _, _, event_id in events):
+        if any(event_id in self.events_helped_with for _, _, event_id in events):
             # 本府協助某大學辦理「…」，計有…參加: the city helped hold it, no guest of it
             # (not another event it goes to: …，另組團赴某市參加「…」)
             actors = [a for a in actors if a != self.home]

@@ -916,13 +916,18 @@ class VisitRules(ReaderBase):
 
     def _nobody_went(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether the sentence tells of no one going: by video (以視訊方式出席), a trip not
-        held (原訂…組團赴某市…因疫情延後), or someone absent. A plan told only in a later
-        clause (某市長率團來訪，原訂晚間與陳市長餐敘，因班機延誤而取消) is of something else
-        than the trip told before it, which was made."""
+        held (原訂…組團赴某市…因疫情延後), or someone absent. A meeting planned in a later
+        clause (某市長率團來訪，原訂晚間與陳市長餐敘，因班機延誤而取消) is not the trip told
+        before it, which was made; any other plan may be (至某市長來訪一節，該市原擬於四月
+        間組團訪華，…延期: the same trip)."""
         plan = _PLAN_FIRST.search(sentence_norm)
+        planned = _CLAUSE_BREAK.split(sentence_norm[plan.start() :], maxsplit=1)[0] if plan else ""
         told = (
             sentence_norm[: plan.start()]
-            if plan and plan.start() >= clause.start + len(clause.norm)
+            if plan
+            and plan.start() >= clause.start + len(clause.norm)
+            and _MEET.search(planned)
+            and not _COME.search(planned)
             else sentence_norm
         )
         return bool(
