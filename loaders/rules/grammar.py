@@ -306,8 +306,10 @@ _TALKS_GOING_ON = rx(
     r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
     # 目前已由兩校開始洽商: talks begun, so going on
     r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
-    # 刻正透過某處洽商文字內容: talks now on what it says, told by 刻正 (now)
-    r"|^(?:刻正|現正|目前正)[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)[^,;。]{0,8}[,;。]?$"
+    # 刻正透過某處洽商文字內容: talks now on what it says, told by 刻正 (now); not on the
+    # arrangements of the signing (刻正洽商簽約儀式之日期)
+    r"|^(?:刻正|現正|目前正)[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)"
+    r"[^,;。]{0,4}?(?:文字|內容|條文|文本)[^,;。]{0,4}[,;。]?$"
 )
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped to start
 #: (盼能在適當時機正式展開協商): no talks on the tie going on. Talks hoped to go on

@@ -47,6 +47,7 @@ from loaders.rules.grammar import (
     _DATE_OPENING,
     _DATE_PREFIX,
     _DEALT_WITH_ON,
+    _DECLINE_WORD,
     _EITHER_TIE_KIND,
     _FIELD_JOINER,
     _FIELDS,
@@ -1242,9 +1243,11 @@ class TieRules(ReaderBase):
         """Whether the tie is still being negotiated: the clause negotiates, or the
         sentence does, unless its talks came before a dated signing (經多次協商，於某日
         簽署姊妹市協定書 / 雙方協商後，於某日正式締結友好城市，某市成為本市第N個姊妹市)."""
+        talks = _talks_on_the_tie(sentence_norm)
+        if talks and _DECLINE_WORD.search(sentence_norm, talks[-1].end()):
+            return False  # 去函表達續商締結友好城市之意願，惟對方回函婉拒: no talks
         if _talks_on_the_tie(clause.norm):
             return True
-        talks = _talks_on_the_tie(sentence_norm)
         if not talks:
             return False  # none, or only talks told as done (經多次協商，預計於11月簽署…)
         if talks[-1].end() > clause.start:

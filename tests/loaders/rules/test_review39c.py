@@ -231,3 +231,42 @@ def test_the_city_takes_no_part_in_its_own_series_joined_bare(sentence: str) -> 
     assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     if "會開幕" not in sentence:  # the meeting: no edition joined by anyone
         assert not rels(ext, RelType.PARTICIPATED_IN)
+
+
+# 10. talks told going on over the arrangements of a signing planned (刻正洽商簽約儀式之
+# 日期) leave it planned; a wish to resume talks the other side refused (去函表達續商
+# 締結友好城市之意願，惟對方回函婉拒) is no talks going on
+def test_talks_on_the_ceremonys_date_leave_the_signing_planned() -> None:
+    ext = chapter(
+        "本府觀光局預計於下半年與日本熊本縣簽署「觀光交流合作備忘錄」，刻正洽商簽約儀式之日期。",
+        period=H1,
+    )
+    mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+    assert [m.properties.get("status") for m in mous] == ["planned"]
+
+
+def test_a_wish_to_resume_talks_is_no_talks() -> None:
+    ext = chapter(
+        "（二）紐西蘭奧克蘭市：本府於本年3月去函表達續商締結友好城市之意願，惟對方回函婉拒。",
+        period=H1,
+    )
+    ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
+    assert "negotiating" not in [t.properties.get("status") for t in ties]
+
+
+# 11. a gloss read for one person (副市長Hyeok Kim（金赫）) names no one of another body
+# written with that name (本府經濟發展局局長金赫): two people
+def test_a_gloss_names_no_one_of_another_body() -> None:
+    ext = chapter(
+        "3月10日美國西雅圖市副市長Hyeok Kim（金赫）來訪。",
+        "5月12日本府經濟發展局局長金赫率團赴美國洛杉磯市參加「2016 SelectUSA投資高峰會」。",
+        period=H1,
+    )
+    heads = [
+        ext_e
+        for r in rels(ext, RelType.HOLDS_TITLE, title_zh="局長")
+        for ext_e in ext.entities
+        if ext_e.id == r.source
+    ]
+    assert [e.name_zh for e in heads] == ["金赫"]
+    assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "Hyeok Kim"), title_zh="副市長")
