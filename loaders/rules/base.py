@@ -2673,11 +2673,25 @@ class ReaderBase:
         self.people[known.name_zh] = self.facts.person(known.name_zh, known.name_en)
         return self.people[known.name_zh]
 
+    def _may_be_of(self, person_id: str, affiliation_id: str) -> bool:
+        """Whether the person may hold a title of `affiliation_id`: one holding titles of
+        other bodies only, none of it, may not."""
+        held = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == person_id
+        }
+        return not held or affiliation_id in held
+
     def _person(self, person: PersonMention, affiliation_id: str | None) -> str:
         known = self.lex.person(person.name)
         name_en = person.name_en or (known.name_en if known else "")
-        # 副市長史密斯 after 副市長Gary Smith（史密斯）: the one met before by that gloss
-        person_id = self.glossed.get(person.name) or self.facts.person(person.name, name_en)
+        # 副市長史密斯 after 副市長Gary Smith（史密斯）: the one met before by that gloss,
+        # not one of another body (本府某局局長金赫 after 某市副市長Hyeok Kim（金赫）)
+        glossed = self.glossed.get(person.name)
+        if glossed and affiliation_id and not self._may_be_of(glossed, affiliation_id):
+            glossed = None
+        person_id = glossed or self.facts.person(person.name, name_en)
         self.people[person.name] = person_id
         if person.gloss:
             self.glossed.setdefault(person.gloss, person_id)
