@@ -2178,8 +2178,10 @@ class EventRules(PartyRules):
             return None
         event_id = self._event(mention, days[-1].year)
         # the city's own series: the city holds the edition (安排其出席高雄燈會開幕: the
-        # guest attends, not the city)
+        # guest attends, not the city), on the day told, a trip's if one is told (某市長
+        # 來訪，出席高雄燈會閉幕典禮: his visit is told, not inferred)
         self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence, inferred=True)
+        self._date_event(event_id, clause)
         return event_id
 
     def _apart_from_event(self, clause: Clause) -> bool:

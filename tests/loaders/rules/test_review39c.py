@@ -270,3 +270,14 @@ def test_a_gloss_names_no_one_of_another_body() -> None:
     ]
     assert [e.name_zh for e in heads] == ["金赫"]
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "Hyeok Kim"), title_zh="副市長")
+
+
+def test_a_guest_at_the_citys_own_series_joined_bare_visited_as_told() -> None:
+    ext = chapter("3月5日日本熊本市副市長某某來訪，出席高雄燈會閉幕典禮。", period=H1)
+    guest = named(ext, "某某")
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=guest)
+    assert [p.properties.get("status") for p in took_part] == ["attended"]
+    visits = rels(ext, RelType.VISITED, source=guest, target=KAOHSIUNG)
+    assert [(v.properties.get("start"), v.properties.get("inferred")) for v in visits] == [
+        ("2016-03-05", None)
+    ]
