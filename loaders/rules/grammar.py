@@ -1645,6 +1645,9 @@ _ALONG_WITH_HOME = rx(r"(?:陪同|偕同|隨同)(?:本府)?[\u4e00-\u9fff]{0,4}?
 #: One going about with another (某市市長某某則全程陪同本府參觀, 本府陪同州長搭乘港勤船):
 #: the two met.
 _ACCOMPANIES = rx(r"(?:全程|親自|特別|特地)?陪同")
+#: The clause's words before its verb telling who went along with its subject (由本府
+#: 觀光局長某某陪同出席…): the subject, told before, is the one who goes.
+_ESCORTED_BY = rx(r"^(?:並|亦)?由[^,;。]{1,20}?" + _ACCOMPANIES.pattern + r"$")
 #: The home side right after 陪同, the one accompanied: 本府, 市長, 王市長.
 _HOME_ACCOMPANIED = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")")
 #: The home side alone before 陪同, the one accompanying: 本府, 市長, 王市長.

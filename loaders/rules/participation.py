@@ -88,6 +88,7 @@ from loaders.rules.grammar import (
     _EACH_OF_THOSE,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
+    _ESCORTED_BY,
     _EVENT_ANAPHOR,
     _EVENT_DESCRIPTION,
     _EVENT_PERIOD,
@@ -1454,6 +1455,15 @@ class EventRules(PartyRules):
         # 某參事專程自臺北南下參加: where they came from is no party, the one taken up is
         actors = [a for a in actors if not self._named_as_origin(clause, a)]
         actors = actors or self._guest_taken_up_by_surname(clause, join)
+        if _ESCORTED_BY.match(_DATE_PREFIX.sub("", clause.norm[: join.start()])):
+            # 某市長某某來訪，由本府觀光局長某某陪同出席…: the guest, escorted, goes too
+            before = sentence_norm[: clause.start]
+            guests = [
+                pid
+                for name, pid in self.people.items()
+                if name in before and pid != self.home and not self._of_home(pid)
+            ] or [p for p in self.state.subject if p != self.home and not self._of_home(p)]
+            actors = list(dict.fromkeys([*guests, *actors]))
         if self._attendees_told_after(clause, join):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of

@@ -281,3 +281,14 @@ def test_a_guest_at_the_citys_own_series_joined_bare_visited_as_told() -> None:
     assert [(v.properties.get("start"), v.properties.get("inferred")) for v in visits] == [
         ("2016-03-05", None)
     ]
+
+
+# 8c. a guest told coming, then escorted by the city's official to an event (由本府觀光
+# 局長某某陪同出席…): the guest attends
+@pytest.mark.parametrize("event", ["高雄燈會", "「2016高雄燈會」"])
+def test_a_guest_escorted_to_an_event_attends(event: str) -> None:
+    ext = chapter(
+        f"2月22日日本松山市市長野志克仁來訪，由本府觀光局長許傳盛陪同出席{event}開幕。", period=H1
+    )
+    took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "野志克仁"))
+    assert [p.properties.get("status") for p in took_part] == ["attended"]
