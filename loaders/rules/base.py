@@ -467,6 +467,9 @@ class ReaderBase:
         #: events a body held with the city's help (本府協助某大學辦理「…」): held in the
         #: city, so those attending came to it
         self.helped_events: set[str] = set()
+        #: events the city helps any other hold (本府協助某大學辦理「…」, 協助國際扶輪社某
+        #: 地區於本市主辦「…」): the city is no guest at them
+        self.events_helped_with: set[str] = set()
         #: the clause that named it, whose joining is what was asked, not what was done:
         #: (sentence start, clause start)
         self._invitation_taken_up: tuple[int, int] | None = None
@@ -2698,6 +2701,11 @@ class ReaderBase:
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
 
+    def _held_here(self, event_id: str) -> bool:
+        """Whether the event is held in the city by it or by a body it helps hold it
+        (本府協助國立某大學辦理「…」): guests sent or coming to it come to the city."""
+        return self._home_hosts(event_id) or event_id in self.helped_events
+
     def _home_officials(self, when: str) -> Iterator[KnownPerson]:
         """The home city's officials in office on `when` (an ISO date) that the curated
         data knows (seed/gazetteer/people.csv)."""
@@ -2709,11 +2717,25 @@ class ReaderBase:
         self.people[known.name_zh] = self.facts.person(known.name_zh, known.name_en)
         return self.people[known.name_zh]
 
+    def _may_be_of(self, person_id: str, affiliation_id: str) -> bool:
+        """Whether the person may hold a title of `affiliation_id`: one holding titles of
+        other bodies only, none of it, may not."""
+        held = {
+            r.target
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source == person_id
+        }
+        return not held or affiliation_id in held
+
     def _person(self, person: PersonMention, affiliation_id: str | None) -> str:
         known = self.lex.person(person.name)
         name_en = person.name_en or (known.name_en if known else "")
-        # 副市長史密斯 after 副市長Gary Smith（史密斯）: the one met before by that gloss
-        person_id = self.glossed.get(person.name) or self.facts.person(person.name, name_en)
+        # 副市長史密斯 after 副市長Gary Smith（史密斯）: the one met before by that gloss,
+        # not one of another body (本府某局局長金赫 after 某市副市長Hyeok Kim（金赫）)
+        glossed = self.glossed.get(person.name)
+        if glossed and affiliation_id and not self._may_be_of(glossed, affiliation_id):
+            glossed = None
+        person_id = glossed or self.facts.person(person.name, name_en)
         self.people[person.name] = person_id
         if person.gloss:
             self.glossed.setdefault(person.gloss, person_id)

@@ -306,8 +306,10 @@ _TALKS_GOING_ON = rx(
     r"^(?:刻正|目前|現正|正|仍|尚)*[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)(?:中|當中)[,;。]?$"
     # 目前已由兩校開始洽商: talks begun, so going on
     r"|^(?:刻正|目前|現正|正|仍|尚|已)*[^,;。]{0,10}?(?:開始|展開)(?:洽商|協商|磋商|洽談|商談)[,;。]?$"
-    # 刻正透過某處洽商文字內容: talks now on what it says, told by 刻正 (now)
-    r"|^(?:刻正|現正|目前正)[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)[^,;。]{0,8}[,;。]?$"
+    # 刻正透過某處洽商文字內容: talks now on what it says, told by 刻正 (now); not on the
+    # arrangements of the signing (刻正洽商簽約儀式之日期)
+    r"|^(?:刻正|現正|目前正)[^,;。]{0,14}?(?:洽商|協商|磋商|洽談|商談)"
+    r"[^,;。]{0,4}?(?:文字|內容|條文|文本)[^,;。]{0,4}[,;。]?$"
 )
 #: Talks told as to come, when the tie is signed (屆時將同時洽談…) or as hoped to start
 #: (盼能在適當時機正式展開協商): no talks on the tie going on. Talks hoped to go on
@@ -500,6 +502,15 @@ _AGREEMENT = rx(r"簽(?:訂|署|定|立|約)|續(?:簽|訂|約)|換約|展延")
 #: title in brackets may also end in 宣言.
 _AGREEMENT_KINDS = r"協議書|協定書|協議|協定|備忘錄|意向書|合作書"
 _AGREEMENT_KIND = rx(_AGREEMENT_KINDS)
+#: The object of talks right after their word, when it is an agreement other than a tie's:
+#: a quoted name (洽簽「某某合作備忘錄」, 洽商「…」內容) or an agreement's noun named by
+#: its field (續商兩市港務合作協議), with no word of a tie in it (洽簽締結友好城市協定 is
+#: talks on the tie, and so is the bare noun: 洽商協定內容, 洽商雙方合作協定).
+_TALKS_ON_AN_AGREEMENT = rx(
+    r"[^,;。「」締姊友結]{0,6}?(?:「(?![^」]*(?:締結|姊妹|友好|結盟))[^」]+」"
+    r"|(?!(?:兩市|雙方|相關|有關|合作|交流|該|其|之|的)*(?:" + _AGREEMENT_KINDS + r"))"
+    r"[^,;。「」締姊友結]{1,12}?(?:" + _AGREEMENT_KINDS + r"))"
+)
 #: Acting under an agreement of the two cities (依據兩市公務員交流協議, 根據雙方所簽之
 #: 某某備忘錄): its name, which tells it was made.
 _ACTING_ON_BOTHS_AGREEMENT = rx(
@@ -1138,6 +1149,11 @@ _MEET = rx(
     # 餐敘: dining together, the one dined with named before it
     + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|餐敘)"
 )
+#: A meeting told as not had, the words before its verb (因行程緊湊，未及與陳市長餐敘,
+#: 未能與某市長會面): none; and one first set (原訂晚間與陳市長餐敘) then called off
+#: after it (因班機延誤而取消: _PUT_OFF).
+_MEETING_NOT_HAD = rx(r"(?:未能|未及|未克|不克|無法)(?:親自)?(?:與[^,;。]{1,16})?$")
+_MEETING_PUT_OFF = rx(r"^[^。]*?(?:" + _PUT_OFF + ")")
 #: A pointer to an endnote, which tells the particulars of what the text sums up there
 #: (市長率團訪問某國（註九）: the note names the cities).
 _NOTE_POINTER = rx(r"\(註[一二三四五六七八九十\d]+\)")
@@ -1200,9 +1216,10 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 
 #: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市
-#: 市立某高中, the name being 某高中) where a school's name of two words or more follows
-#: (本市立志高中 is the city's 立志高中).
-_OF_THE_CITY = rf"本市(?:立(?={school_name(founder=False)}))?"
+#: 市立某高中, the name being 某高中) where a school's name of two words or more follows;
+#: not where one character is all before the ending (本市立志高級中學, 本市立德國中: the
+#: city's 立志高級中學 and 立德國中, 立 a part of the name).
+_OF_THE_CITY = rf"本市(?:立(?![^\s,:、與及的偕]{SCHOOL_ENDINGS})(?={school_name(founder=False)}))?"
 #: (該市某高中: a school of the city just named.) After a comma only a name, or one
 #: after 本市/該市/當地 (,本市某高中): no verb or adverb opening it (,參訪本市某高中).
 #: After 之, or 的 after going along (隨團訪問的市立某高中校長; not 參觀當地的某高中).
@@ -1654,6 +1671,9 @@ _ALONG_WITH_HOME = rx(r"(?:陪同|偕同|隨同)(?:本府)?[\u4e00-\u9fff]{0,4}?
 #: One going about with another (某市市長某某則全程陪同本府參觀, 本府陪同州長搭乘港勤船):
 #: the two met.
 _ACCOMPANIES = rx(r"(?:全程|親自|特別|特地)?陪同")
+#: The clause's words before its verb telling who went along with its subject (由本府
+#: 觀光局長某某陪同出席…): the subject, told before, is the one who goes.
+_ESCORTED_BY = rx(r"^(?:並|亦)?由[^,;。]{1,20}?" + _ACCOMPANIES.pattern + r"$")
 #: The home side right after 陪同, the one accompanied: 本府, 市長, 王市長.
 _HOME_ACCOMPANIED = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")")
 #: The home side alone before 陪同, the one accompanying: 本府, 市長, 王市長.
@@ -1818,6 +1838,11 @@ _ITEM_BREAK = rx(r"、|,?以及")
 _ITEM_JOINER_OPENING = rx(r"^(?:以及|及|與|和|暨)")
 #: A sentence ending in attending: …等出席, …等與會.
 _ATTENDING_END = rx(r"(?:出席|與會)$")
+#: A meeting about an event, written after its series' bare name (高雄燈會檢討會, 燈會
+#: 行前記者會, 燈會籌備會議): a meeting of its own, not the event.
+_MEETING_ABOUT_EVENT = rx(
+    r"[^,;。「」]{0,4}?(?:(?:檢討|籌備|協調|工作|行前|說明|記者|座談|成果|聯繫)會|會議)"
+)
 #: Attending a ceremony of the event spoken of, not named again (出席於主場館舉行之開幕
 #: 典禮, 觀賞閉幕式, 出席頒獎晚會): a part of the event the text is about.
 #: 元宵(節)晚會 is the lantern festival's evening gala.

@@ -89,6 +89,7 @@ from loaders.rules.grammar import (
     _EACH_OF_THOSE,
     _EDITION_OPENING,
     _EDITION_WRITTEN,
+    _ESCORTED_BY,
     _EVENT_ANAPHOR,
     _EVENT_DESCRIPTION,
     _EVENT_PERIOD,
@@ -149,6 +150,7 @@ from loaders.rules.grammar import (
     _ITEM_PARTY,
     _JOIN,
     _JOIN_OPENING,
+    _KEPT_AWAY,
     _LATER_EDITION,
     _LATIN_GLOSS,
     _LEAD_BY,
@@ -163,6 +165,7 @@ from loaders.rules.grammar import (
     _LISTED,
     _LISTED_ASKED_TO,
     _MEET,
+    _MEETING_ABOUT_EVENT,
     _NAME_THEN_HOME_TITLE,
     _NEGOTIATING,
     _NO_ANSWER,
@@ -659,8 +662,16 @@ class EventRules(PartyRules):
         if clause.start == 0 or places or not clause.events:
             return
         subject = [p for p in self.state.subject if p != self.home]
-        if held is None or self._held_at_home(held.group()):
-            return  # 於本府某局舉辦「…」: the city's own venue, the city's event
+        if held is None:
+            return
+        acting = _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start])
+        if self._held_at_home(held.group()) and (
+            not subject or any(_HOME_ACTOR.match(_DATE_PREFIX.sub("", part)) for part in acting)
+        ):
+            # 本府邀請某某來高，於本府某局舉辦「…」 (the city acting in a clause before):
+            # the city's own venue, the city's event; not a visiting group's (某市訪問團
+            # 來訪，並於本府觀光局舉辦「…」), held in a room the city lent
+            return
         if not subject and self._home_opens_sentence(clause):
             # 本府某處組團赴某市參加「…」，並於影展期間舉辦「…推介會」: the city's own
             for _, _, event_id in clause.events:
@@ -676,6 +687,7 @@ class EventRules(PartyRules):
         helped = _HOME_HELPS_BODY_HOLD.search(clause.norm)
         if helped is None or not clause.events:
             return
+        self.events_helped_with.update(e for s, _, e in clause.events if s == helped.end() - 1)
         name = helped.group(1)
         kind = self.lex.org_kind(name)
         if not kind or self.lex.home_org(name):
@@ -1444,6 +1456,15 @@ class EventRules(PartyRules):
         # 某參事專程自臺北南下參加: where they came from is no party, the one taken up is
         actors = [a for a in actors if not self._named_as_origin(clause, a)]
         actors = actors or self._guest_taken_up_by_surname(clause, join)
+        if _ESCORTED_BY.match(_DATE_PREFIX.sub("", clause.norm[: join.start()])):
+            # 某市長某某來訪，由本府觀光局長某某陪同出席…: the guest, escorted, goes too
+            before = sentence_norm[: clause.start]
+            guests = [
+                pid
+                for name, pid in self.people.items()
+                if name in before and pid != self.home and not self._of_home(pid)
+            ] or [p for p in self.state.subject if p != self.home and not self._of_home(p)]
+            actors = list(dict.fromkeys([*guests, *actors]))
         if self._attendees_told_after(clause, join):
             # 與會之國內學者逾200人: those who attended are told after the verb, not the
             # place an earlier clause spoke of
@@ -1473,8 +1494,9 @@ class EventRules(PartyRules):
             actors = [a for a in actors if a == self.home]
             if self._home_invited_to(events):
                 status = Attendance.INVITED  # 本府將視行程研議派員參加: still only invited
-        if _HOME_HELPS_BODY_HOLD.search(sentence_norm):
+        if any(event_id in self.events_helped_with for _, _, event_id in events):
             # 本府協助某大學辦理「…」，計有…參加: the city helped hold it, no guest of it
+            # (not another event it goes to: …，另組團赴某市參加「…」)
             actors = [a for a in actors if a != self.home]
         taking.recurring = recurring
         self._record_taking_part(clause, events, actors, status, taking)
@@ -1897,7 +1919,7 @@ class EventRules(PartyRules):
     def _performed_at_part(self, clause: Clause) -> re.Match[str] | None:
         """「於開幕典禮及元宵節當晚在某河畔演出…」, no event named: performing at a part of
         the city's own event spoken of is taking part in it."""
-        if clause.events or self.state.event is None or not self._home_hosts(self.state.event):
+        if clause.events or self.state.event is None or not self._held_here(self.state.event):
             return None
         return _PERFORMED_AT_PART.match(clause.norm)
 
@@ -2137,6 +2159,8 @@ class EventRules(PartyRules):
         ]
         if not named or named[0].start != join.end() - join.start():
             return None
+        if _MEETING_ABOUT_EVENT.match(clause.norm, join.start() + named[0].end):
+            return ""  # 出席高雄燈會檢討會: a meeting about the series, not an edition of it
         entry = self.lex.series_for(named[0].series_key)
         if entry is None:
             return None
@@ -2163,7 +2187,13 @@ class EventRules(PartyRules):
         days = [d for d in clause.earlier_dates + clause.dates if d.precision == "day"]
         if not days or not self.period.start <= days[-1].start[:7] <= self.period.end:
             return None
-        return self._event(mention, days[-1].year)
+        event_id = self._event(mention, days[-1].year)
+        # the city's own series: the city holds the edition (安排其出席高雄燈會開幕: the
+        # guest attends, not the city), on the day told, a trip's if one is told (某市長
+        # 來訪，出席高雄燈會閉幕典禮: his visit is told, not inferred)
+        self.facts.relate(RelType.HOSTED, self.home, event_id, clause.sentence, inferred=True)
+        self._date_event(event_id, clause)
+        return event_id
 
     def _apart_from_event(self, clause: Clause) -> bool:
         """Whether the sentence tells its party came to the city (「某校學生訪問團一行15人
@@ -2700,7 +2730,7 @@ class EventRules(PartyRules):
             came
             and not _ERRAND_AFTER_COMING.match(text, sent.end() + came.end())  # type: ignore[union-attr]
             and self.state.event is not None
-            and self._home_hosts(self.state.event)
+            and self._held_here(self.state.event)
         )
 
     def _part_played(self, clause: Clause, sentence_norm: str) -> None:
@@ -2898,8 +2928,8 @@ class EventRules(PartyRules):
         if event_id is not None and not self._home_hosts(event_id) and clause.events:
             # 某市隊伍應邀來高參加「…」: come here at the invitation, to the city's own
             self._own_event_invited_to(clause, clause.events)
-        if event_id is None or not self._home_hosts(event_id):
-            return
+        if event_id is None or not self._held_here(event_id):
+            return  # 本府協助某大學辦理「…」，某市交響樂團並應邀來高演出: there too
         cut = clause.norm.find("應邀")
         if _INVITED_QUALIFIES.match(clause.norm, cut + len("應邀")):
             # 計有甲市、乙市及應邀加入之丙市等三市…: 應邀 qualifies one listed, after it
@@ -2925,9 +2955,10 @@ class EventRules(PartyRules):
         rest = clause.sentence.norm[clause.start :]
         told = clause.norm[cut:] + rest[len(clause.norm) :].split(";", 1)[0]
         for party in parties:
-            self.facts.relate(
-                RelType.INVITED, self.home, party, clause.sentence, event=event_id, year=year
-            )
+            if self._home_hosts(event_id):  # not the body's it helps: whose invitation?
+                self.facts.relate(
+                    RelType.INVITED, self.home, party, clause.sentence, event=event_id, year=year
+                )
             self._took_part(party, event_id, clause.sentence, year, role=_role(told))
 
     def _invited_by_home_official(self, text: str) -> re.Match[str] | None:
@@ -4059,12 +4090,15 @@ class EventRules(PartyRules):
     def _held_at_home_next(self, clause: Clause) -> bool:
         """Whether the clause after an invitation to come, with no subject of its own,
         tells the city holding the event it names at its own venue (…來高，於本府某局
-        舉辦「…」) as done: the invitees came to it."""
+        舉辦「…」) as done: the invitees came to it; not when the sentence tells them kept
+        away (惟某局長因颱風航班取消未能成行) or the plan put off (本府原訂於5月邀請某某
+        來高，…，後因故延期): invited only."""
         held = _HELD_AT.match(_DATE_PREFIX.sub("", clause.norm))
+        told = clause.sentence.norm
         return (
             held is not None
             and self._held_at_home(held.group())
-            and not _FUTURE.search(clause.sentence.norm)
+            and not any(w.search(told) for w in (_FUTURE, _NOT_COMING, _KEPT_AWAY, _NOT_HELD))
         )
 
     def _drop_invitations_without_event(self, clause: Clause, invitees: list[str]) -> None:

@@ -50,6 +50,7 @@ from loaders.rules.grammar import (
     _DATE_OPENING,
     _DATE_PREFIX,
     _DEALT_WITH_ON,
+    _DECLINE_WORD,
     _EITHER_TIE_KIND,
     _FIELD_JOINER,
     _FIELDS,
@@ -116,6 +117,7 @@ from loaders.rules.grammar import (
     _TALKS_ERRAND,
     _TALKS_GOING_ON,
     _TALKS_ON,
+    _TALKS_ON_AN_AGREEMENT,
     _TALKS_PLANNED,
     _TALKS_TO_COME,
     _TEXTS_SETTLED,
@@ -425,6 +427,13 @@ def _ongoing_talks(text: str) -> list[re.Match[str]]:
         and not _TALKS_TO_COME.search(text, 0, m.start())
         and not _TALKS_PLANNED.search(text, 0, m.start())
     ]
+
+
+def _talks_on_the_tie(text: str) -> list[re.Match[str]]:
+    """The talks going on in `text` (_ongoing_talks) save those on an agreement other
+    than a tie's (洽簽「某某合作備忘錄」, 續商兩市港務合作協議): talks on an MOU after a
+    tie told made (於2006年締結友好城市，兩市並於本年5月洽簽「…備忘錄」) leave the tie made."""
+    return [m for m in _ongoing_talks(text) if not _TALKS_ON_AN_AGREEMENT.match(text, m.end())]
 
 
 def _tells_no_tie_of(rel_type: RelType, text: str, making: re.Match[str] | None) -> bool:
@@ -1243,9 +1252,11 @@ class TieRules(ReaderBase):
         """Whether the tie is still being negotiated: the clause negotiates, or the
         sentence does, unless its talks came before a dated signing (經多次協商，於某日
         簽署姊妹市協定書 / 雙方協商後，於某日正式締結友好城市，某市成為本市第N個姊妹市)."""
-        if _ongoing_talks(clause.norm):
+        talks = _talks_on_the_tie(sentence_norm)
+        if talks and _DECLINE_WORD.search(sentence_norm, talks[-1].end()):
+            return False  # 去函表達續商締結友好城市之意願，惟對方回函婉拒: no talks
+        if _talks_on_the_tie(clause.norm):
             return True
-        talks = _ongoing_talks(sentence_norm)
         if not talks:
             return False  # none, or only talks told as done (經多次協商，預計於11月簽署…)
         if talks[-1].end() > clause.start:

@@ -137,6 +137,8 @@ from loaders.rules.grammar import (
     _MANNER_ONLY,
     _MEET,
     _MEETING_FILLER,
+    _MEETING_NOT_HAD,
+    _MEETING_PUT_OFF,
     _MEETING_RECALLED,
     _MEMBERS,
     _MEMBERS_LISTED,
@@ -934,10 +936,23 @@ class VisitRules(ReaderBase):
 
     def _nobody_went(self, clause: Clause, sentence_norm: str) -> bool:
         """Whether the sentence tells of no one going: by video (以視訊方式出席), a trip not
-        held (原訂…組團赴某市…因疫情延後), or someone absent."""
+        held (原訂…組團赴某市…因疫情延後), or someone absent. A meeting planned in a later
+        clause (某市長率團來訪，原訂晚間與陳市長餐敘，因班機延誤而取消) is not the trip told
+        before it, which was made; any other plan may be (至某市長來訪一節，該市原擬於四月
+        間組團訪華，…延期: the same trip)."""
+        plan = _PLAN_FIRST.search(sentence_norm)
+        planned = _CLAUSE_BREAK.split(sentence_norm[plan.start() :], maxsplit=1)[0] if plan else ""
+        told = (
+            sentence_norm[: plan.start()]
+            if plan
+            and plan.start() >= clause.start + len(clause.norm)
+            and _MEET.search(planned)
+            and not _COME.search(planned)
+            else sentence_norm
+        )
         return bool(
             self._virtual(sentence_norm)
-            or _NOT_HELD.search(sentence_norm)
+            or _NOT_HELD.search(told)
             or _ABSENT.search(clause.norm)
             or self._home_declined_after(clause, sentence_norm)
         )
@@ -2069,8 +2084,10 @@ class VisitRules(ReaderBase):
         sent = self._sending(sentence_norm[: clause.start + len(clause.norm)])
         scope = sentence_norm[sent.end() :] if sent else clause.norm
         # 拜會某市市長某某，感謝該市於1月派團來訪: the one thanked came not; the place the
-        # thanks name did (not 感謝其年初訪高期間之協助: he did)
-        thanked = bool(_THANKS_OPENING.match(clause.norm)) and bool(clause.places)
+        # thanks name did (not 感謝其年初訪高期間之協助, 感謝某市長於1月率該市代表團來訪,
+        # the place thanked no place after the thanks: he did)
+        thanks = _THANKS_OPENING.match(clause.norm)
+        thanked = thanks is not None and any(at == thanks.end() for at, _, _ in clause.places)
         if thanked:
             scope = clause.norm
         # (某市議員某某應王大明副市長之邀率團來訪: the inviter named is no visitor)
@@ -2746,8 +2763,14 @@ class VisitRules(ReaderBase):
         if self._future(replace(clause, norm=before), sentence_norm):
             return False  # 本府規劃於7月…期間拜會某市長: a meeting to come
         after = sentence_norm[clause.start + len(clause.norm) :]
-        if _PLAN_FIRST.search(before) and _REPLACED_BY.search(after):
-            return False  # 原訂由陳市長親自接見，…改由秘書長某某接見: it did not happen
+        if _PLAN_FIRST.search(before) and (
+            _REPLACED_BY.search(after) or _MEETING_PUT_OFF.match(after)
+        ):
+            # 原訂由陳市長親自接見，…改由秘書長某某接見; 原訂晚間與陳市長餐敘，因班機
+            # 延誤而取消: it did not happen
+            return False
+        if _MEETING_NOT_HAD.search(before):
+            return False  # 因行程緊湊，未及與陳市長餐敘: it did not happen
         met = [pid for name, pid in self.people.items() if name in clause.norm[verb.end() :]]
         met = met or self._by_surname_and_title(clause.norm[verb.end() :])  # 接見山田市長
         party, head = self._party_met_with(clause, sentence_norm, verb)
