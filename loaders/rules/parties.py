@@ -6,15 +6,24 @@ from __future__ import annotations
 from graph.model import RelType
 from loaders.names import body_name
 from loaders.reading import rx
-from loaders.rules.base import Clause, ReaderBase
+from loaders.rules.base import ReaderBase
+from loaders.rules.context import Clause
 from loaders.rules.grammar import (
     _BOTH_SIDES,
     _HAN,
-    _LEADS_OR_FORMS,
-    _NAME_RUN,
+    _ITEM_CHAR,
+    _LEADER_VERB,
     _PRONOUN_PERSON,
     _QUOTED_TEXT,
 )
+
+#: A verb of leading or forming a group (某市市長率領之代表團, 某市政府派員組成之交流團):
+#: no part of a body's name, which ends before it.
+_LEADS_OR_FORMS = rx(_LEADER_VERB + r"|組成|籌組|派員|派遣")
+
+#: A run of a name's characters, up to a mark, a gloss or a joiner of a list.
+_NAME_RUN = rx(_ITEM_CHAR + "+")
+
 
 #: A word of the sentence right after a place that is its subject (某市為…, 某市因當地…,
 #: 某市則…): what follows is no body's name.

@@ -29,31 +29,67 @@ from loaders.dates import (
 )
 from loaders.events import find_events
 from loaders.reading import rx
-from loaders.rules.base import Clause
+from loaders.rules.agreements import AgreementRules
+from loaders.rules.context import Clause
 from loaders.rules.grammar import (
     _CLAUSE_BREAK,
-    _COUNCIL_ADDRESSED,
     _DATE_PREFIX,
     _ITEM_PARTY,
-    _LEADS_QUOTED,
-    _LIST_CLOSING,
-    _LIST_OPENING,
-    _LIST_STRETCH,
     _LISTED_AFTER_WORD,
-    _NAME_SPLIT_BY_TITLE,
     _OBJECT_VERB,
-    _SEATED_AT,
     _SPEAKER_BEFORE,
-    _SPEAKER_SELF,
-    _SUBSET,
     _TIE_MAKING,
-    _TOLD_BEFORE,
 )
 from loaders.rules.participation import EventRules
+from loaders.rules.sister_schools import SisterSchoolRules
 from loaders.rules.ties import TieRules
 from loaders.rules.visitors import VisitorRules
 from loaders.rules.visits import VisitRules
 from loaders.structure import Sentence
+
+#: A list that a comma does not end: opened by 計有/包括 or by inviting (計有甲國某市、某市，
+#: 乙國某市及某市等4個城市…; 邀請甲國某市，以及乙國某市等國內外12個城市…), closed by its
+#: count; the commas group its items by country.
+_LIST_OPENING = rx(r"計有|共有|包括|包含|邀請|函邀")
+
+_LIST_CLOSING = rx(
+    r"等(?:國內外|海內外|國內|國外|全球)?\d+(?:個|座|位|名)?(?:城市|市|縣市|縣|國|單位|團體)"
+)
+
+#: The longest stretch between two commas of such a list: a few places with their
+#: country or kind (友好城市日本某某市, 以及菲律賓某某市).
+_LIST_STRETCH = 24
+
+#: Where a body is seated, the place after it (各國駐華機構多設於臺北, 總部位於東京): the
+#: place is a location, not whom the clause is about.
+_SEATED_AT = rx(r"(?:設|位|座落|坐落)(?:於|在)$")
+
+#: Leading a group named in quotes: 率「某某協會」, 率領「某某保存會」.
+_LEADS_QUOTED = rx(r"率(?:領)?(?=「)")
+
+#: A sentence telling of some of those just named: 其中某市由…率團.
+_SUBSET = rx(r"^(?:其中|當中)")
+
+#: A clause referring back to what was told before (某某之參展邀請已如前述, 如前所述,
+#: 詳如前述, 如上所述): it tells nothing new.
+#: (not 如前所述之「…」, an event qualified as spoken of before, the clause telling more)
+_TOLD_BEFORE = rx(r"(?:已|詳)?如(?:前|上)(?:所)?述(?![之的])")
+
+#: A name split around its title, in the old honorific style (吳市長敦義 for 吳敦義市長):
+#: surname, title, given name; the surname opening a clause or after 由/與/經/並, not
+#: the end of a place's name (某某市市長亞德).
+_NAME_SPLIT_BY_TITLE = rx(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由與經並]))([\u4e00-\u9fff])"
+    r"((?:代理|副)?(?:市長|議長|縣長|局長|處長|知事|秘書長))([\u4e00-\u9fff]{1,2})"
+)
+
+#: A report the mayor speaks to the council, addressing its members (議長、副議長、
+#: 各位議員女士、先生): the speaker is the home mayor.
+_COUNCIL_ADDRESSED = rx(r"各位議員")
+
+#: The speaker naming themselves: 本人.
+_SPEAKER_SELF = rx(_SPEAKER_BEFORE + "本人")
+
 
 _DATED_TIES = (RelType.SISTER_SCHOOL_OF, RelType.SISTER_CITY_OF, RelType.FRIENDSHIP_CITY_OF)
 
@@ -378,7 +414,14 @@ def _month_rolled(norm: str, context: DateContext, told: str, last_day: str) -> 
     return month
 
 
-class ReportReader(VisitorRules, TieRules, VisitRules, EventRules):
+class ReportReader(
+    VisitorRules,
+    TieRules,
+    AgreementRules,
+    SisterSchoolRules,
+    VisitRules,
+    EventRules,
+):
     """Reads one chapter into `Facts`: `ReportReader(parsed, facts, gaz).read()`."""
 
     def read(self) -> None:

@@ -1,5 +1,5 @@
-"""Ties and agreements: sister and friendship cities, MOUs, sister schools, and the
-items of a 「賡續推動…締結」 section that name the cities being pursued."""
+"""Ties: sister and friendship cities (締結姊妹市, 友好城市), with since, ordinal and
+status (signed, planned, negotiating, revoked)."""
 
 from __future__ import annotations
 
@@ -7,333 +7,316 @@ import itertools
 import re
 from dataclasses import replace
 
-from graph.model import Label, Relation, RelType, TieStatus
+from graph.model import Label, RelType, TieStatus
 from loaders.dates import DateSpan
 from loaders.facts import told_in
-from loaders.gazetteer import Gazetteer
-from loaders.names import SCHOOL_SHORT_FORMS
 from loaders.reading import normalize, rx
-from loaders.rules.base import _SCHOOL_KINDS, Clause, ReaderBase
+from loaders.rules.context import Clause
 from loaders.rules.grammar import (
-    _ACCOMPANIES,
-    _ACTING_ON_BOTHS_AGREEMENT,
-    _ADVERB_TAIL,
-    _AFTER_EARLIER,
     _AGREED_THEN_TO_SIGN,
     _AGREEMENT,
-    _AGREEMENT_BY_KIND,
-    _AGREEMENT_CARRIED_OUT,
-    _AGREEMENT_DRAFTED,
     _AGREEMENT_KIND,
-    _AGREEMENT_LANGUAGE_TEXTS,
-    _AGREEMENT_NAMED,
-    _AGREEMENT_NOT_MADE,
+    _AGREEMENT_KINDS,
     _AGREEMENT_NOUN,
-    _AGREEMENT_NOUN_SIGNED,
-    _AGREEMENT_PENDING,
-    _AGREEMENT_REFERRED,
-    _AGREEMENT_TEXT,
-    _AGREEMENT_TITLE,
-    _ALLIANCE_SINCE,
-    _ALLIED_CLOSING,
-    _ALLIED_HOME_FIRST,
-    _ANNIVERSARY,
-    _BOTH_SCHOOLS,
-    _BOTH_SIDES,
-    _BOTH_TIED,
-    _CALLED_OURS,
-    _CALLED_OURS_OPENING,
-    _CAME_OF,
-    _CASE_SETTLED_AFTER,
+    _ATTEND,
     _CLAUSE_BREAK,
-    _COME,
-    _DATE_OPENING,
-    _DATE_PREFIX,
-    _DEALT_WITH_ON,
+    _DECLINE_VERB,
     _DECLINE_WORD,
-    _EITHER_TIE_KIND,
-    _FIELD_JOINER,
-    _FIELDS,
-    _FRIENDSHIP,
+    _FRIENDSHIP_KIND,
     _FRIENDSHIP_SIGNING,
     _FUTURE,
-    _GLOSS,
-    _GOING_TO_OPENING,
-    _GOVERNING_BODY,
-    _GOVERNMENT,
-    _GROUPED_CITIES,
-    _HALF_OF_YEAR,
-    _HAN,
-    _HOME_ACTOR,
-    _HOME_BUREAU_SIGNS,
-    _HOME_SCHOOL_CALLED_ON,
-    _HOME_SCHOOL_LEAD,
     _ITEM_JOINER_OPENING,
     _ITEM_NUMBER_OPENING,
     _JOINER,
-    _JOINER_QUALIFYING,
-    _LIST_CLOSE,
-    _LIST_CLOSED,
     _LISTED_AFTER_WORD,
-    _LISTED_AS_EXAMPLES,
-    _MADE_IN_PARENS,
-    _MANNER_TAIL,
-    _MOU_OR_ACCORD,
-    _MUNICIPAL_FOUNDER,
+    _MAKING,
     _NEGOTIATING,
     _NOT_HELD,
-    _ON_DATE_CLOSING,
-    _ORDINAL,
-    _OTHERS_TIE_GAP,
-    _OURS_BARE,
-    _PLAN_FIELD,
-    _PRONOUN_PERSON,
+    _NTH,
     _PURPOSE_OPENING,
-    _PURSUIT,
-    _PURSUIT_SECTION,
-    _QUALIFYING,
-    _QUOTED_NAME,
-    _RANKED_AS,
-    _RETURN_VISIT_OPENING,
-    _SAME_OCCASION,
-    _SCHOOL,
-    _SCHOOL_TIE,
-    _SCHOOL_TIE_MADE,
-    _SCHOOL_WENT,
-    _SEEKING,
-    _SIGNED_FOR,
     _SIGNING,
     _SIGNING_PUT_OFF,
-    _SIGNING_TALKED_OF,
-    _SINCE_SIGNED,
-    _SINGLED_OUT,
-    _SISTER,
-    _SISTER_PLACE_BEFORE,
-    _SISTER_SCHOOL_NAMED,
+    _SISTER_CITY,
+    _SISTER_KIND,
     _SISTER_SIGNING,
-    _SISTERS_INVITED,
-    _SISTERS_SECTION,
-    _TALKS_DONE,
-    _TALKS_ERRAND,
-    _TALKS_GOING_ON,
-    _TALKS_ON,
-    _TALKS_ON_AN_AGREEMENT,
-    _TALKS_PLANNED,
-    _TALKS_TO_COME,
-    _TEXTS_SETTLED,
     _THAT_PLACE,
-    _TIE_AGREEMENT,
-    _TIE_CASE_LISTED,
-    _TIE_CASE_NAMED,
-    _TIE_DECLINED,
-    _TIE_DECLINED_AFTER,
+    _TIE_CASE,
     _TIE_DISCUSSED,
-    _TIE_ENDED,
-    _TIE_HELD,
-    _TIE_HELD_FOR,
-    _TIE_HELD_NOT_YET,
-    _TIE_HOPED_FOR,
-    _TIE_IF_MADE,
-    _TIE_MADE_AT,
-    _TIE_MADE_EARLIER,
-    _TIE_NOT_MADE,
-    _TIE_PARTNER,
-    _TIE_QUALIFIES,
+    _TIE_MADE_WORDS,
     _TIE_TALKED_OF,
-    _TIE_TOLD_AFTER,
-    _TIE_TOLD_BEFORE,
-    _TIE_WISHED_AFTER,
-    _TIE_WORD,
-    _TIES_AMONG,
-    _TIES_PEOPLE_AFTER,
+    _TIE_VERB,
     _TITLE_OPENING,
-    _TWO_TIE_KINDS_AFTER,
-    _TWO_TIE_KINDS_BEFORE,
-    _VENUE_BEFORE,
-    _VENUE_TAIL,
-    _VISIT_AFTER_TIE,
-    _WITH_SCHOOL,
-    _WITH_THAT_BODY,
-    _WITH_TIED,
-    _WITNESS,
-    _WITNESSED,
 )
-from loaders.structure import Sentence, numeral_value
+from loaders.rules.tie_common import TieCommon, _ongoing_talks, _within
+from loaders.structure import numeral_value
 
+#: The ties a clause speaks of as a set, ending it: 本市現有姊妹市中, 在友好城市當中.
+_TIES_AMONG = rx(r"(?:姊妹|友好|友誼)(?:城)?市(?:中|當中|之中)$")
 
-def _school_names(text: str) -> list[str]:
-    """The schools a text names, without the words that open the sentence before a
-    home school (另本市某高中, 此外本市某國中: the school is 某高中, 某國中) or the
-    date it opens with (99年5月1日，日本某高等學校…)."""
-    text = _without_date_opening(text)
-    witnessed = _WITNESSED.sub("", text)
-    if witnessed != text and _SCHOOL.search(witnessed):
-        text = witnessed  # 某市長並見證本市甲校與乙校簽署: the schools are after the witness
-    return [
-        _after_city_word(_HOME_SCHOOL_LEAD.sub("", _TIME_THEN_BY.sub("", m.group(1))))
-        for m in _SCHOOL.finditer(text)
-    ]
+#: The opening of a clause singling some out of a set: 以甲市…最為頻繁, 其中, 尤以; or
+#: none, the list opening the clause right after the set (姊妹市中，甲市、乙市等…最為頻繁).
+_SINGLED_OUT = rx(r"(?:尤以|其中以|其中|以)?")
 
+#: Words opening examples of what a noun names, right after it: 姊妹市如甲市、乙市等.
+_LISTED_AS_EXAMPLES = rx(r"(?:例如|諸如|如)")
 
-def _after_city_word(name: str) -> str:
-    """A school's name from the 本市 or 該市 in it on, when words before it ran into it
-    (某局王局長率本市某高中, 訪問團另代本市某大學): no school's name holds those words.
-    A city's own school keeps its name (熊本市立某高等學校: 本市 there ends 熊本市)."""
-    for word in ("本市", "該市"):
-        at = name.rfind(word)
-        if at > 0 and name[at + len(word) :][:1] != "立" and _SCHOOL.fullmatch(name[at:]):
-            if _ends_a_place(name, at + len(word)):
-                return name  # 日本長野縣松本市深志高等學校: 本市 ends 松本市
-            return name[at + len(word) :]
-    return name
+_TIE_CASE_LISTED = rx(_TIE_CASE + r"(?=及|暨|與|、)")
+
+_TIE_CASE_NAMED = rx(_TIE_CASE)
+
+#: A signing told done after the tie named as a matter (某市締結姊妹市案已於三月十日由
+#: 兩市市長簽署完成; …案及…之交流，已於…簽署協定書完成): the matter is settled, a tie made.
+_CASE_SETTLED_AFTER = rx(r"[^。]*?(?:已經?|業已?|業經)[^。]*?(?:簽(?:署|訂|約)|完成)")
+
+_PURSUIT = rx(
+    r"推動|籌辦|籌備|洽談|洽商|協商|研議|研商|評估|爭取|方向|可行性|意願|有意|期盼|希望|可望|盼"
+    r"|提議|建議|倡議"
+    # 某市議會支持兩市締結友好城市: backing a tie still to be made (not 在議會支持下締結,
+    # nor 樂見兩市自某年締結以來之成果)
+    r"|(?:支持|贊成|樂見)(?:兩市|雙方|兩地)?(?:" + _TIE_MADE_WORDS + ")"
+    r"|預定|預計|規劃|計畫|計劃|擬|願|將|未來|案$|案。?$|(?:預作|做|作)準備|鋪路|暖身"
+    r"|為(?:共同|首要|長期)?目標"  # 以締結友好城市為目標: an aim, not yet a tie
+    # 締結姊妹市案獲雙方同意: a proposal agreed to, not yet made
+    r"|案[^,;。]{0,8}?同意"
+)
+
+#: A tie of either kind (締結姊妹市或友好城市, 友好城市或姊妹市): which, each city's own.
+_EITHER_TIE_KIND = rx(r"姊妹(?:市|城市)或友好(?:城市|市)|友好(?:城市|市)或姊妹(?:市|城市)")
+
+#: A tie signed, then another visit joined on (訪問甲市簽署姊妹市協定暨訪問乙市): the
+#: places first named after it are the other visit's, no partners (see
+#: ties._visited_after_tie).
+_VISIT_AFTER_TIE = rx(
+    r"(?:締結|簽署|簽訂)[^,;。]*?(?:姊妹|友好)[^,;。]*?(?:暨|並|再)(?:順道)?(?:訪問|前往|赴|參訪|轉往)"
+)
+
+#: The text of a tie's agreement, not its signing: 確認姊妹市協定書內容, 友好城市協定草案.
+_AGREEMENT_TEXT = rx(r"(?:協定|協議|盟約)書?(?:之|的)?(?:內容|草案|文本|條文|初稿)")
+
+#: Its texts in two languages (姊妹市協定書之中、英文本, 協定書中、英文版本): settled
+#: before the signing (_TEXTS_SETTLED) or the copies signed (…各二份，已由兩市市長簽署).
+_AGREEMENT_LANGUAGE_TEXTS = rx(
+    r"(?:協定|協議|盟約)書?(?:之|的)?[中英日韓](?:、|及|與)?[中英日韓]文?(?:文本|版本|本)"
+)
+
+#: The texts settled, not signed: 議定, 確認, 審定, 定稿; no signing told after it.
+_TEXTS_SETTLED = rx(r"(?:議定|確認|審定|定稿)(?![^。]*?(?:" + _SIGNING + r"))")
+
+#: Where a tie was made, or began: 締結, 結為, 結盟, 起為 (自2005年起為姊妹市).
+_TIE_MADE_AT = rx(_TIE_VERB + r"|起(?:即)?(?:為|成為)")
+
+_SISTER = rx(_SISTER_KIND)
+
+#: The partner a clause makes a tie with, named before the making: 某市正式成為本市第N個
+#: 姊妹市, 與某國某市締結友好城市.
+_TIE_PARTNER = rx(r"(?:^|與)([^\W與及和之的]{2,12}?(?:市|縣|州|省))(?:並|亦|已|於|正式)*" + _MAKING)
+
+#: A tie ended: 終止姊妹市關係, 解除友好城市關係, 終止雙方 / 與某市之姊妹市關係,
+#: 兩市姊妹市關係於…正式終止.
+_TIE_ENDED = rx(
+    r"(?:終止|解除|中止|結束|斷絕)(?:與[^,;。]{1,20}?|兩市|兩地|雙方|彼此)?(?:之|的|間)?"
+    r"(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + ")"
+    r"|(?:" + _SISTER_KIND + "|" + _FRIENDSHIP_KIND + r")(?:之|的)?(?:關係|盟約)"
+    r"[^,;。]{0,16}?(?:終止|解除|中止|結束)"
+)
+
+#: Ties told as standing relations with the cities listed: 本市與甲市(1966年締結)及乙市
+#: 之姊妹市關係, 與甲市間的友好城市關係, 另與乙市亦締有姊妹市關係; the cities are
+#: between 與 and 之 (or the verb of holding).
+_TIE_HELD = rx(
+    r"與([^,;。與]{2,80}?)(?:之|的|間|(?:亦|也|均|則)?(?:締有|建有|具有|保有))(?:"
+    + _SISTER_KIND
+    + "|"
+    + _FRIENDSHIP_KIND
+    + r")關係"
+)
+
+#: Words before such a relation telling it is still to come or sought: 建立與某市之姊妹市
+#: 關係, 擬發展…, 洽談…, 評估…之可行性.
+_TIE_HELD_NOT_YET = rx(
+    r"建立|締結|結為|洽|協商|磋商|擬|將|規劃|評估|爭取|可行性|希望|盼|意願|有意|研議|恢復"
+)
+
+#: A tie made between the city and a partner told by 結盟 or 締盟 alone, with no kind
+#: of tie, since a year (本市與某市自民國70年結盟以來, 某市與本市於1985年締盟迄今), or in
+#: a clause going on from the city's (本市與甲市自…締結為姊妹市，與乙市則於民國77年締盟).
+_ALLIANCE_SINCE = rx(
+    r"(?:本市|本府|^(?:另|而)?與)[^,;。]{0,16}?(?:結盟|締盟)(?!為|成為)(?:以來|迄今|至今)"
+    r"|(?:本市|本府|^(?:另|而)?與)[^,;。]{0,16}?(?:自|於)[^,;。]{1,10}?年(?:起)?(?:結盟|締盟)"
+    r"(?!為|成為)"
+)
+
+#: The city and a place allied bare, no body of either named (本市與某市自1985年結盟,
+#: 某市與本市於1985年締盟; not 本市某港與某國某港於1984年締盟, 本府某局與某市某會…):
+#: the words before a partner written after the city, and after any partner.
+_ALLIED_HOME_FIRST = rx(r"(?:^|本市|本府|市府)(?:並|另|而|則|亦)?與$")
+
+_ALLIED_CLOSING = rx(r"^(?:與(?:本市|本府))?(?:則|亦|也|已|早)?(?:自|於|結盟|締盟)")
+
+#: When a tie was made, in parentheses right after its partner: (1966年締結), (民國55年
+#: 結盟).
+_MADE_IN_PARENS = rx(r"\([^()]{0,16}?(?:" + _TIE_VERB + r")[^()]{0,4}\)")
+
+_ORDINAL = rx(_NTH)
+
+#: What closes a list of cities before the kind they share, with their count or not
+#: (甲市、乙市等姊妹市; 甲市、乙市及丙市等3個姊妹市; 甲市及乙市共兩座友好城市).
+_LIST_CLOSE = rx(r"(?:等|共|計|等共)?\s*(?:(?:\d+|[一二兩三四五六七八九十]+)\s*(?:個|座|處))?")
+
+#: An existing tie told by its rank, the words before the kind of tie: 某市為本市第一個
+#: 姊妹市, 某市亦為本市第一個姊妹市, 某市是本市第12個友好城市, 本市第28個姊妹市某市.
+#: The rank may follow the earlier partners it comes after: 某市成為本市繼甲市、乙市
+#: 之後之第三個姊妹市 (_AFTER_EARLIER).
+_RANKED_AS = rx(
+    r"(?:(?:亦|也|則)?(?:成為|為|是|係|乃)|即)?(?:本市|本府|我市)(?:繼[^,;。]{2,60}?之後)?(?:之|的)?"
+    + _NTH
+    + "$"
+)
+
+#: The earlier partners a rank comes after (繼甲市（1966年締結）、乙市之後之第三個).
+_AFTER_EARLIER = rx(r"繼([^,;。]{2,60}?)之後")
+
+#: A city called the city's own partner, right before the tie word, with what it is
+#: for the city between or nothing: 某市則為本市在歐洲之重要姊妹市, 某市係本市最早之友好城市,
+#: 某市為本市姊妹市.
+_CALLED_OURS = rx(
+    r"(?:則|亦|即)?(?:為|是|係)(?:本市|我市)(?:[^,;。]{0,10}?(?:之|的)[^,;。之的]{0,4})?$"
+)
+
+#: A tie told as not made yet (尚未成為本市姊妹市, 未締結), or its agreement denied signed
+#: (迄未與某市簽訂任何友好城市協定, as an answer corrects a question): no signed tie, a hope.
+_TIE_NOT_MADE = rx(
+    r"(?:尚未|未曾|未)(?:正式)?(?:成為|締結|結為)"
+    r"|(?:尚未|迄未|從未|並未|未曾)[^,;。]{0,16}?簽(?:訂|署)(?:任何)?"
+)
+
+#: The city's own written right before the tie word (為本市姊妹市), nothing between.
+_OURS_BARE = rx(r"(?:本市|我市)$")
+
+#: A tie word qualifying the noun after it (姊妹市之鄰近城市, 姊妹市的友好城市): no tie of
+#: the city named before.
+_TIE_QUALIFIES = rx(r"(?:之|的)[\u4e00-\u9fff]")
+
+#: The same opening a clause whose city closes the clause before (遠在南半球的某國某市，
+#: 同樣是本市的姊妹市; 某市，也是本市之友好城市): that city is the partner.
+_CALLED_OURS_OPENING = rx(r"^(?:同樣|同時|也|亦|則|即)*(?:為|是|係)(?:本市|我市)(?:之|的)?$")
+
+#: The time a tie has held, right after its making (締結姊妹市已逾30年, 締結友好城市迄今
+#: 已有十餘年): the tie is made, since a time not told exactly.
+_TIE_HELD_FOR = rx(
+    r"(?:迄今|至今)?(?:已逾|已有|已達|已|逾|達)約?(?:\d+|[一二三四五六七八九十百]+)(?:餘|多)?年"
+)
+
+#: A tie's anniversary after its making: 締結姊妹市15週年, 締結友好城市屆滿10周年,
+#: 自1966年締結迄今已屆55週年 (the tie counts from that many years before).
+_ANNIVERSARY = rx(r"^[^,;「」]{0,8}?(\d+|[一二三四五六七八九十]+)\s*(?:週年|周年)")
+
+#: The object of talks right after their word, when it is an agreement other than a tie's:
+#: a quoted name (洽簽「某某合作備忘錄」, 洽商「…」內容) or an agreement's noun named by
+#: its field (續商兩市港務合作協議), with no word of a tie in it (洽簽締結友好城市協定 is
+#: talks on the tie, and so is the bare noun: 洽商協定內容, 洽商雙方合作協定).
+_TALKS_ON_AN_AGREEMENT = rx(
+    r"[^,;。「」締姊友結]{0,6}?(?:「(?![^」]*(?:締結|姊妹|友好|結盟))[^」]+」"
+    r"|(?!(?:兩市|雙方|相關|有關|合作|交流|該|其|之|的)*(?:" + _AGREEMENT_KINDS + r"))"
+    r"[^,;。「」締姊友結]{1,12}?(?:" + _AGREEMENT_KINDS + r"))"
+)
+
+#: The two cities spoken of by their tie (就兩姊妹市間港埠交流交換意見, 兩友好城市之間):
+#: the city and the one it is with hold that tie.
+_BOTH_TIED = rx(r"兩(?:個|座)?(姊妹|友好)(?:城|港)?市(?:間|之間|之|的)")
+
+#: A section on ties being pursued, whose items are headed by the cities: 推動締結姊妹市,
+#: 規劃中, and widening the city's ties (拓展姊妹市及友好城市版圖, 開拓城市夥伴關係).
+_PURSUIT_SECTION = rx(
+    r"推動.*締結|締結.*推動|規劃中|(?:拓展|開拓|擴展|擴大)[^,;。]{0,12}?(?:姊妹|友好|夥伴|版圖)"
+)
+
+#: A section on the exchanges with the city's sister cities, whose items are headed by
+#: them (二、姊妹市交流 …（三）某國某市): 姊妹市交流, 與姊妹市之交流, 姊妹市互動.
+_SISTERS_SECTION = rx(r"^(?:與)?姊妹市(?:之|間)?(?:交流|互動|往來)")
+
+#: A clause inviting the sister cities as a group: 邀請姊妹市參加, 邀請各姊妹城市出席.
+_SISTERS_INVITED = rx(r"邀請?(?:各|所有)?" + _SISTER_CITY + r"(?:" + _ATTEND + r")$")
+
+#: A friendship city named in passing: 友好城市某某市, 本市友好市X.
+_FRIENDSHIP = rx(_FRIENDSHIP_KIND)
+
+#: A tie told as what qualifies the places after it: 締結姊妹市的某市, 結盟之某市.
+_QUALIFYING = rx(r"[的之]")
+
+#: What joins an item to a list when words qualify it: 甲市及今年甫成為本市姊妹市之乙市.
+_JOINER_QUALIFYING = rx(r"[、及與和暨][^、,;]{0,30}[的之]")
+
+#: Words before a kind of tie that make it more than a tie named in passing: 締結,
+#: 推動, 朝…方向, 成為, 終止 (the tie rules read such clauses).
+_TIE_TOLD_BEFORE = rx(r"締結|推動|朝|成為|終止|解除|中止")
+
+#: Words after a kind of tie that make it no tie of a city named: 姊妹市協議, 友好城市
+#: 方向, 姊妹市案, 姊妹市首長, 姊妹市關係.
+_TIE_TOLD_AFTER = rx(r"協議|協定|方向|案|首長|關係")
+
+#: The people of the ties a list closed by 等 names (甲市、乙市等姊妹市首長, 甲市及乙市
+#: 等友好城市首長): the cities listed are those ties all the same.
+_TIES_PEOPLE_AFTER = rx(r"首長")
+
+#: A list closed right before a kind of tie: 等, 等3個, 等五個.
+_LIST_CLOSED = rx(r"等\s*(?:\d+|[一二兩三四五六七八九十]+)?\s*個?$")
+
+#: A city's own governing body, written right after its name, that acts for the city
+#: on its ties (某市議會決議終止…姊妹市關係, 某市政府同意締結…).
+_GOVERNING_BODY = rx(r"(?:市|縣)?(?:議會|政府|役所|廳|當局)")
+
+#: Cities grouped after a list: 等3個城市, 等五個友好城市, 等市 (the words before 城市
+#: kept, to tell a tie's kind from another group).
+_GROUPED_CITIES = rx(r"等(?:\d+|[一二三四五六七八九十]+)?個?([^,;、]{0,6}?)(?:城市|市)")
+
+#: A word of a tie: 姊妹, 友好.
+_TIE_WORD = rx(r"姊妹|友好")
+
+#: A list closed by two kinds of tie together (甲市、乙市及丙縣等姊妹市及友好城市): which
+#: city holds which is not told. The first kind is followed by the second, the second
+#: preceded by the first.
+_TWO_TIE_KINDS_AFTER = rx(r"^(?:及|與|暨|和|、)(?:姊妹|友好)(?:城?市|縣)")
+
+_TWO_TIE_KINDS_BEFORE = rx(r"等(?:姊妹|友好)(?:城?市|縣)(?:及|與|暨|和|、)$")
+
+#: A memorandum or an accord: 備忘錄, 協議 (the agreements a tie section may also sign).
+_MOU_OR_ACCORD = rx(r"備忘錄|協議")
+
+#: A tie declined after it is named (對締結姊妹市一事來函婉拒, 締結友好城市之議遭婉拒):
+#: the words after the making, in its clause; no tie.
+_TIE_DECLINED_AFTER = rx(
+    r"[^,;。]{0,12}?(?:一事|事宜|之議|提議)[^,;。]{0,6}?(?:" + _DECLINE_VERB + r"|拒絕)"
+)
+
+#: A tie declined or not wished for (無意與本市締結…, 不擬締結, 婉拒與本市締結): the
+#: words before the making, in its clause; no tie.
+_TIE_DECLINED = rx(r"(?:無意|不擬|不願|無法|拒絕|" + _DECLINE_VERB + r")[^,;。]{0,12}$")
+
+#: What may stand between two other cities joined by 與 and their tie's making (橫濱市與
+#: 神戶市兩港市締結友好港市, 甲市與乙市已締結姊妹市).
+_OTHERS_TIE_GAP = rx(r"(?:兩(?:港|城)?市)?(?:已|曾|早已|業已)?(?:於[^,;。與]{1,10}?)?$")
+
+#: A tie told as what would follow were it made: 兩市如能締結友好城市，對…當有助益.
+_TIE_IF_MADE = rx(r"(?:如|若|倘|倘若|如果)(?:能|可|得以)[^,;。]{0,12}?(?:" + _TIE_VERB + ")")
+
+#: A tie named as what its making would bring (兩市友好城市關係之建立，可望為本市…):
+#: hoped for, not made, where the clause naming the tie says so (not 正式締結姊妹市，
+#: 姊妹市關係之建立，將有助…, the good a tie made will do).
+_TIE_HOPED_FOR = rx(r"關係(?:之|的)(?:建立|締結),?(?:可望|將可|將|當可|當能|有助)")
 
 
 #: What stands between a clause naming a tie (與某市的姊妹市關係) and the date of the
 #: next clause telling when it was made: the comma, 則是在, 係於, 早在.
 _BEFORE_DATE_OF_MAKING = rx(r",(?:則|乃|早)?(?:是|係)?(?:在|於)?")
+
+
 #: The making told right after that date, closing the clause: (間)建立, 締結(姊妹市),
 #: 締盟, 結盟, 成立; not another thing set up (建立兩市青少年交流平台, 成立某協會).
 _MADE_AFTER_DATE = rx(
     r"(?:間|時)?(?:正式)?(?:建立|締結|締盟|結盟|成立)"
     r"(?:姊妹(?:城)?市|友好(?:城市)?|關係)*(?=[,;。]|$)"
 )
-
-
-#: A place's unit then one or two words of a name before 本市 (長野縣松本市).
-_UNIT_THEN_NAME = rx(r"[縣州省][\u4e00-\u9fff]{1,2}$")
-
-
-def _ends_a_place(name: str, end: int) -> bool:
-    """Whether the words of `name` ending at `end` close a place's name: one the gazetteer
-    reads (松本市, 熊本市), or one written after its country or a unit (日本山本市)."""
-    gaz = Gazetteer.default()
-    if any(m.start < end - 2 and m.end == end for m in gaz.find_places(name)):
-        return True
-    before = name[: end - 2]
-    return any(
-        before[:-k].endswith(country)
-        for k in (1, 2)
-        for country in gaz.country_names_longest_first()
-    ) or bool(_UNIT_THEN_NAME.search(before))
-
-
-#: The time of a tie and 由 before the schools it names (兩市並於本年一月由某高中與某高等
-#: 學校締結為姊妹校): words of the sentence, the school's name opening after 由.
-_TIME_THEN_BY = rx(r"^[^由]*[年月][^由]*由(?=.{2})")
-
-
-def _both_schools_act(before: str, clause: str) -> bool:
-    """Whether 兩校 (雙方學校) is the subject of the tie's clause or of the one before it
-    up to a semicolon (兩校於某禮堂舉行簽約儀式，締結為姊妹校)."""
-    return bool(_BOTH_SCHOOLS.search(before.rsplit(";", 1)[-1] + clause))
-
-
-def _gone_to_and_visitors(gone_to: str, named: list[str]) -> list[str]:
-    """The two schools of 兩校: the city's school gone to first, then the other named
-    before it, read from a gloss (某某(某高等學校校長) gives 某高等學校)."""
-    others = [
-        school.rsplit("(", 1)[-1]
-        for school in named
-        if not (school in gone_to or gone_to.endswith(school.rsplit("(", 1)[-1]))
-    ]
-    return [gone_to, *others[:1]]
-
-
-def _without_date_opening(text: str) -> str:
-    """The text without the date it opens with and the space after it (3月24日　某校…,
-    99年5月1日，某校…); a text opening with a word (日本某高等學校) keeps it."""
-    if not (text[:1].isdigit() or text.startswith(("同年", "今年"))):
-        return text
-    return _DATE_PREFIX.sub("", text).lstrip()
-
-
-def _ours_first(text: str, schools: list[str]) -> list[str]:
-    """The schools of a tie with the home one first: the one written after 本市 (某市
-    某高等學校師生至本市某高中交流…; 率領該市某高中…與本市某高中簽署協定) or founded
-    by the city (寄宿於市立某高中)."""
-
-    def ours(school: str) -> bool:
-        written = any(f"{home}{school}" in text for home in ("本市", "本市立"))
-        written = written or bool(_MUNICIPAL_FOUNDER.match(school))
-        return written and not _SISTER_PLACE_BEFORE.match(school)
-
-    return sorted(schools, key=lambda s: not ours(s))
-
-
-def _with_school(text: str, school: str) -> bool:
-    """Whether `school` is written after 與 (與某高等學校, 與當地某高等學校)."""
-    return any(
-        m.end() + len(school) <= len(text) and text.startswith(school, m.end())
-        for m in _WITH_SCHOOL.finditer(text)
-    )
-
-
-#: Going to a sister school, named as where one went: 至姊妹校, 前往姊妹校, 拜訪姊妹校.
-_GOES_TO_SISTER_SCHOOL = rx(r"(?:至|到|前往|赴|拜訪|參訪)姊妹校")
-
-
-def _schools_or_the_one_visited(text: str, schools: list[str]) -> list[str]:
-    """The schools a clause names, or the sister school it goes to (本市某高中師生隨團前往，
-    至姊妹校某高中進行回訪; 前往姊妹校…, 拜訪姊妹校…), written 姊妹校某高中."""
-    visited = _SISTER_SCHOOL_NAMED.search(text)
-    if visited and not visited.group(1) and all("姊妹校" in s for s in schools):
-        return ["姊妹校" + visited.group(2)]
-    return schools
-
-
-def _school_tie_status(before: str, sentence_norm: str) -> str:
-    """The status (TIE_STATUSES) of a sister-school tie, from the clause's words before
-    姊妹校: 洽談締結姊妹校 is negotiating; 規劃於…締結, 預計明年締結, 將締結, 擬締結 planned,
-    and so is a signing the sentence puts off (原訂於3月…簽署姊妹校協定，因故延後);
-    else it was made."""
-    if _NEGOTIATING.search(before):
-        return TieStatus.NEGOTIATING
-    if (
-        _FUTURE.search(before)
-        or _SEEKING.search(before)
-        or _SIGNING_PUT_OFF.search(sentence_norm)
-        or _AGREED_THEN_TO_SIGN.search(sentence_norm)  # …達成共識，預定明年簽約
-    ):
-        return TieStatus.PLANNED
-    return TieStatus.SIGNED
-
-
-#: A signing named as a matter dealt with (簽訂「某某備忘錄」一案): its topic, the state of
-#: which the sentence tells after it.
-_AGREEMENT_AS_MATTER = rx(r"「[^「」]+」(?:一案|一事)$")
-#: The matter told done: 已於三月十日完成簽署, 業已由副市長代表簽訂.
-_MATTER_SIGNED = rx(r"(?:已|業已?)[^,;。]{0,16}?(?:" + _SIGNING + r")")
-
-
-def _matter_under_talks(rest: str) -> bool:
-    """Whether the words after an agreement named as a matter tell talks on it going on
-    (…，本案刻仍洽商中), not after telling it signed (已於三月十日完成簽署，有關執行細節
-    刻仍洽商中: talks on its details)."""
-    talks = _ongoing_talks(rest)
-    return bool(talks) and not _MATTER_SIGNED.search(rest, 0, talks[0].start())
-
-
-#: A tie named as a matter dealt with (締結姊妹校一案, 締結姊妹市一事): its topic, which
-#: the words after it tell the state of, not a tie told as made.
-_TIE_AS_MATTER = rx(r"(?:一案|一事|案)$")
-
-
-def _talks_going_on_after(clause: Clause) -> bool:
-    """Whether the clause right after a planned tie tells talks on it going on now, with
-    no subject of its own (…締結姊妹校，刻正透過某會洽商中; …，目前仍在協商中)."""
-    after = clause.sentence.norm[clause.start + len(clause.norm) :].lstrip(",")
-    return bool(_TALKS_GOING_ON.match(_CLAUSE_BREAK.split(after, maxsplit=1)[0]))
-
-
-def _school_tie_discussed(text: str, tie: re.Match[str]) -> bool:
-    """Whether the clause `text` tells talks on its sister-school tie `tie`, written
-    around it (就締結姊妹校事宜展開洽談, 就締結姊妹校一事進行協商), not talks to come."""
-    discussed = _TIE_DISCUSSED.search(text)
-    return bool(
-        discussed
-        and discussed.start() <= tie.start() < discussed.end()
-        and not _FUTURE.search(text)
-    )
 
 
 #: A label opening a paragraph, run in before its text (姊妹市及友好城市關係之推展：…,
@@ -415,20 +398,6 @@ def _dated_before(dates: list[DateSpan], at: int, gap: int, since_too: bool = Fa
     return dated[-1].start if dated else None
 
 
-def _ongoing_talks(text: str) -> list[re.Match[str]]:
-    """The words of talks on a tie in `text` that are not told as done (洽談中, 持續協商;
-    not 經多次協商, 完成…之協商) nor as to come at the signing (屆時將同時洽談…) or on a
-    trip planned (預定明年組團回訪，洽商締結事宜)."""
-    done = [m.span() for m in _TALKS_DONE.finditer(text)]
-    return [
-        m
-        for m in _NEGOTIATING.finditer(text)
-        if not any(start <= m.start() < end for start, end in done)
-        and not _TALKS_TO_COME.search(text, 0, m.start())
-        and not _TALKS_PLANNED.search(text, 0, m.start())
-    ]
-
-
 def _talks_on_the_tie(text: str) -> list[re.Match[str]]:
     """The talks going on in `text` (_ongoing_talks) save those on an agreement other
     than a tie's (洽簽「某某合作備忘錄」, 續商兩市港務合作協議): talks on an MOU after a
@@ -467,6 +436,8 @@ def _ties_in_passing(text: str) -> list[tuple[re.Match[str], RelType]]:
 
 #: A place referred to as a tie's owner right before the tie word (該市姊妹市, 其友好城市).
 _TIE_OWNER_REFERRED = rx(r"(?:" + _THAT_PLACE.pattern + r"|其)(?:之|的)?$")
+
+
 #: The possessive after a place, closing the words before a tie word (某市之姊妹市).
 _OWNED_BY = rx(r"(?:之|的)$")
 
@@ -494,30 +465,6 @@ def _passing_word_is_no_tie(text: str, match: re.Match[str]) -> bool:
     return bool(_TIE_TOLD_BEFORE.search(opened) or _TIE_TOLD_AFTER.match(after))
 
 
-def _agreement_title(text: str, last_signing: re.Match[str]) -> str:
-    """The title of the agreement signed: the quoted name (簽署「某某合作備忘錄」), the
-    noun after the verb (簽署合作備忘錄) or right before it (完成某某合作備忘錄簽署),
-    without its opening words; one referred back to (簽署上開協議書, 該備忘錄) by its
-    kind alone, the words pointing back being no part of a title."""
-    titled = (
-        _AGREEMENT_TITLE.search(text)
-        or _AGREEMENT_NOUN.search(text[last_signing.end() :])
-        or _AGREEMENT_NOUN_SIGNED.search(text[: last_signing.start()])
-    )
-    title = _TITLE_OPENING.sub("", titled.group(1)) if titled else ""
-    kind = _AGREEMENT_KIND.search(title) if _AGREEMENT_REFERRED.fullmatch(title) else None
-    return kind.group() if kind else title
-
-
-def _is_ties_own_agreement(title: str, sentence_norm: str) -> bool:
-    """Whether the agreement is a tie's own, told in a sentence making the tie (簽署
-    協定書，某市正式成為本市第N個姊妹市 / 與某高中簽署協定，締結為姊妹校)."""
-    return bool(_AGREEMENT_KIND.fullmatch(title.removesuffix("書"))) and any(
-        tie.search(sentence_norm)
-        for tie in (_SISTER_SIGNING, _FRIENDSHIP_SIGNING, _SCHOOL_TIE_MADE)
-    )
-
-
 def _standing_ties(text: str) -> list[re.Match[str]]:
     """The ties a text tells as standing relations (本市與甲市(1966年締結)及乙市之姊妹市
     關係): none in a text of a tie ended, nor one still to come (建立與某市之…關係)."""
@@ -528,56 +475,6 @@ def _standing_ties(text: str) -> list[re.Match[str]]:
         for held in _TIE_HELD.finditer(text)
         if not _TIE_HELD_NOT_YET.search(text[: held.start()])
     ]
-
-
-def _within(span: DateSpan) -> str | None:
-    """The date a thing done during `span` has: its day, or for a range (signed during
-    a visit of 3月17日至19日) only what all its days share (2004-03); none for a range
-    crossing a year (12月30日至1月2日)."""
-    if not span.end:
-        return span.start
-    shared = span.start
-    while shared and not span.end.startswith(shared):
-        shared = shared[: shared.rfind("-")] if "-" in shared else ""
-    return shared or None
-
-
-def _shortened(short: str, title: str) -> bool:
-    """Whether `short` is `title` told shorter: of the same kind (備忘錄, 意向書…) and
-    its words all in `title`, in order (教育交流備忘錄 of 教育交流合作備忘錄; 交流協議 of
-    交流協議書: 協議 and 協議書 are one kind)."""
-    kinds = [_AGREEMENT_KIND.search(t[-4:]) for t in (short, title)]
-    if not all(kinds) or len(short) >= len(title):
-        return False
-    if len({k.group().removesuffix("書") for k in kinds if k}) > 1:
-        return False
-    rest = iter(title)
-    return all(char in rest for char in short)
-
-
-def _told_again_within(short: Relation, full: Relation) -> bool:
-    """Whether the signing `short` tells may be the one `full` tells: `full` signed on a
-    date within `short`'s (undated, or dated less precisely), or both planned, on no two
-    dates (a proposal's undated, the plan's 擬於十月…簽署上開協議書)."""
-    dated = str(short.properties.get("date") or "")
-    full_dated = str(full.properties.get("date") or "")
-    if full.properties.get("status") == TieStatus.SIGNED:
-        return len(full_dated) > len(dated) and full_dated.startswith(dated)
-    planned = (short.properties.get("status"), full.properties.get("status"))
-    return planned == (TieStatus.PLANNED, TieStatus.PLANNED) and (
-        not dated or not full_dated or dated == full_dated
-    )
-
-
-#: What may stand between an agreement's date and its verb of signing: who signed,
-#: 所, or the party signed with (本年2月雙方簽署之, 於2019年兩市所簽訂之, 本年二月與某市
-#: 簽訂之).
-_SIGNING_DATE_GAP = re.compile(r"(?:雙方|兩市|兩校|兩府|兩國|與[^,;。與]{1,12}?)?(?:所|共同)?")
-
-
-#: The signing of an agreement spoken of as a noun, by its kind alone (兩市經貿協議之簽署，
-#: 對…當有助益): the agreement the text told before, no signing of its own.
-_SIGNING_SPOKEN_OF = rx(r"(?:協議|協定|備忘錄|合約)(?:書)?(?:之|的)(?:簽署|簽訂)(?!儀式|典禮)")
 
 
 def _visited_after_tie(clause: Clause) -> set[str]:
@@ -596,7 +493,9 @@ def _visited_after_tie(clause: Clause) -> set[str]:
     }
 
 
-class TieRules(ReaderBase):
+class TieRules(TieCommon):
+    """Which places are tied to which, since when, and how far the tie has come."""
+
     def _rule_ties(self, clause: Clause, sentence_norm: str) -> None:
         """Sister- and friendship-city ties: made, planned, negotiated or ended
         (本市與某市締結姊妹市), implied by the cities answering an invitation to the
@@ -867,23 +766,6 @@ class TieRules(ReaderBase):
         told after it (兩市友好城市關係之建立，可望…): the hope must start in the clause."""
         hope = _TIE_HOPED_FOR.search(sentence_norm, clause.start)
         return hope is not None and hope.start() < clause.start + len(clause.norm)
-
-    def _talks_in_item_text(self, clause: Clause) -> bool:
-        """Whether the item a heading pursuing a tie opens (3.推動某國中與某中學締結姊妹校)
-        tells, in its text, talks on the tie going on (雙方就締結姊妹校事宜進行洽談)."""
-        section = self._section(clause.sentence.section)
-        if section is None or not clause.sentence.is_heading:
-            return False
-        body = [
-            s.norm
-            for s in self.parsed.sentences
-            if s.section == clause.sentence.section and not s.is_heading
-        ]
-        return any(
-            _NEGOTIATING.search(part) and _TIE_TALKED_OF.search(part) and not _FUTURE.search(part)
-            for norm in body
-            for part in _CLAUSE_BREAK.split(norm)
-        )
 
     def _tie_since(
         self, clause: Clause, sentence_norm: str, status: TieStatus, making: re.Match[str] | None
@@ -1340,15 +1222,6 @@ class TieRules(ReaderBase):
             return False  # 與本市締結, 兩市締結: no name
         return not any(m.place.label != "Country" for m in self._place_mentions(named.group(1)))
 
-    def _mission_seats(self, sentence_norm: str) -> set[str]:
-        """Places the sentence names only as where a mission sits (某國駐臺北經濟文化辦事處,
-        駐某市辦事處): no party to a tie or an agreement."""
-        seated: dict[str, bool] = {}
-        for mention in self._place_mentions(sentence_norm):
-            at_mission = sentence_norm[max(0, mention.start - 1) : mention.start] == "駐"
-            seated[mention.place.id] = seated.get(mention.place.id, True) and at_mission
-        return {pid for pid, only_there in seated.items() if only_there}
-
     def _regrouped(self, clause: Clause, last: str) -> bool:
         """Whether the enumeration ending with city `last` is closed by 等 and a group
         of another kind than ties (等港灣城市, 等亞洲城市), not 等姊妹市 or 等城市."""
@@ -1367,16 +1240,6 @@ class TieRules(ReaderBase):
             and r.properties.get("status", TieStatus.SIGNED) != TieStatus.SIGNED
             for r in self.facts.relations.values()
         )
-
-    def _both_sides(self, text: str) -> list[str]:
-        """雙方 (both sides) in the words of a tie naming no city: the partner last spoken
-        of, a city or a state (與某市簽署…；雙方並就締結友好城市事宜進行洽商)."""
-        if "雙方" not in text:
-            return []
-        # (a state or prefecture too, as ties are made with them: 某國某州州長來訪…。雙方
-        # 表達締結姊妹市之意願)
-        place = self._antecedent("place", "雙方")
-        return [self.facts.place(place)] if place is not None else []
 
     def _enumeration_before(self, clause: Clause, position: int) -> list[str]:
         """The cities listed right before `position` (美國某某市、韓國某某廣域市等姊妹市;
@@ -1423,1073 +1286,6 @@ class TieRules(ReaderBase):
                 found.append(pid)
             previous_end = end
         return found if len(found) > 1 else []
-
-    def _rule_agreement(self, clause: Clause, sentence_norm: str) -> None:
-        """Agreements signed or to be signed (本府與某市簽署「某某合作備忘錄」): who signed
-        with whom, its title, status, date, fields and signatories."""
-        text = clause.norm
-        signings = list(_AGREEMENT.finditer(text))
-        if not signings:
-            self._agreement_acted_on(clause)
-            return
-        if not _AGREEMENT_KIND.search(text):
-            # 簽署之「…備忘錄」於今年屆期，雙方於11月2日完成續約 / …分別於兩地簽署: the
-            # agreement the sentence just named, signed (again) on this clause's date
-            self._restate_agreement(clause)
-            self._talked_of_agreement_to_sign(clause, sentence_norm, signings[-1])
-            return
-        if self._tells_tie_agreement(clause):
-            return
-        last_signing = signings[-1]
-        title = _agreement_title(text, last_signing)
-        if not title and _SIGNING_SPOKEN_OF.search(text):
-            return  # 兩市經貿協議之簽署，對…當有助益: the agreement told before
-        if _is_ties_own_agreement(title, sentence_norm) or self._tie_agreement_again(
-            clause, sentence_norm, title
-        ):
-            return
-        # an agreement named as made before (簽署之「…」於今年屆期) is not dated by this
-        # clause, and what the clause says of it after its name is not of the signing
-        named_only = bool(_AGREEMENT_NAMED.match(text, last_signing.start()))
-        status = self._agreement_status(clause, sentence_norm, last_signing, named_only)
-        sides = self._signing_sides(clause, sentence_norm, text[: last_signing.start()])
-        if sides is None:
-            return  # 與某某公會簽署 (a body not known): not the city the trip went to
-        signer, parties = sides
-        dated = self._agreement_dated(clause, sentence_norm, status, named_only)
-        if named_only and status == TieStatus.SIGNED:
-            # 依據本年2月雙方簽署之「…」: the date written with the signing is its own
-            signing_at = clause.start + last_signing.start()
-            dated = _dated_signing(clause, signing_at) or self._signed_in_half(clause, signing_at)
-        acted = status == TieStatus.SIGNED and not named_only
-        self._record_agreement(clause, sentence_norm, signer, parties, title, status, dated, acted)
-
-    def _agreement_acted_on(self, clause: Clause) -> None:
-        """An agreement of the two cities the sentence acts on (依據兩市公務員交流協議，
-        某市政府派遣公務員…): the city and the one foreign city the sentence names hold it,
-        signed at a time not told."""
-        acted_on = _ACTING_ON_BOTHS_AGREEMENT.search(clause.norm)
-        if acted_on is None:
-            return
-        if _AGREEMENT_NOT_MADE.search(acted_on.group(1)) or _AGREEMENT_DRAFTED.match(
-            clause.norm, acted_on.end()
-        ):
-            return  # 研擬中之備忘錄, 協議草案, 締結姊妹市時所簽之協定書: none made of its own
-        sentence = clause.sentence.norm
-        if "雙方" in acted_on.group() and _HOME_BUREAU_SIGNS.search(sentence):
-            return  # 雙方…，本府某局與某公司…: the two sides are bodies, not the cities
-        cities = {
-            m.place.id: m
-            for m in self._place_mentions(sentence)
-            if m.place.label == "City"
-            and m.place.id != self.home_place.id
-            and not _VENUE_BEFORE.search(sentence[: m.start])
-        }
-        if len(cities) != 1:
-            return
-        (mention,) = cities.values()
-        city = self.facts.place(mention.place, mention.surface)
-        self.facts.relate(
-            RelType.SIGNED_MOU,
-            self.home,
-            city,
-            clause.sentence,
-            status=TieStatus.SIGNED,
-            title=acted_on.group(1),
-        )
-
-    def _tie_agreement_again(self, clause: Clause, sentence_norm: str, title: str) -> bool:
-        """Whether an agreement named by no title, or by its kind alone (簽署協定), is the
-        tie's agreement an earlier clause of the sentence, or an earlier sentence of the
-        item's line, told of (就締結友好城市協定內容進行協商，雙方同意俟協定文字確認後
-        再擇期簽署; …協商；原訂12月赴某市簽署協定，…而延期): that tie, no agreement of
-        its own."""
-        if title and not _AGREEMENT_KIND.fullmatch(title):
-            return False
-        # the same parties: the cities themselves, no body of either side signing
-        # (本府教育局與某市教育局簽署備忘錄: an agreement of its own)
-        signing = _AGREEMENT.search(clause.norm)
-        said = clause.norm[: signing.start()] if signing else clause.norm
-        if clause.seats or _HOME_BUREAU_SIGNS.search(said):
-            return False
-        # told before in the sentence, up to the last 。 (…協商；原訂…簽署協定), or in the
-        # paragraph when referred back to (簽署該協定)
-        referred = bool(_AGREEMENT_REFERRED.search(clause.norm))
-        told = sentence_norm[: clause.start]
-        earlier = [s for s in self._paragraph_of(clause.sentence) if s.end <= clause.sentence.start]
-        for before in reversed(earlier):
-            if not referred and before.text.rstrip().endswith(("。", "！", "？")):
-                break
-            told = before.norm + told
-        return bool(_TIE_AGREEMENT.search(told))
-
-    def _tells_tie_agreement(self, clause: Clause) -> bool:
-        """Whether the clause's agreement is a tie's (姊妹市協定, 締結姊妹校, 友好城市協議):
-        a tie word, but not one naming the partner in passing (與姊妹市某國某市簽署合作
-        備忘錄: the memorandum is an agreement of its own)."""
-        starts = {start for start, _, _ in clause.places + clause.seats}
-        text = clause.norm
-        return any(
-            not (
-                match.group() != "姊妹校"
-                and match.end() in starts
-                and _WITH_TIED.search(text[: match.start()])
-            )
-            and not self._in_body_name(text, match)
-            for match in _TIE_AGREEMENT.finditer(text)
-        )
-
-    def _in_body_name(self, text: str, match: re.Match[str]) -> bool:
-        """Whether the tie word is part of a body's name (與某某姊妹市協會簽署…: the
-        association signs an agreement of its own), the name ending like a body's a few
-        characters after it."""
-        return any(
-            self.lex.org_kind(text[match.start() : end]) not in (None, "delegation")
-            for end in range(match.end() + 1, min(len(text), match.end() + 4) + 1)
-        )
-
-    def _agreement_status(
-        self, clause: Clause, sentence_norm: str, last_signing: re.Match[str], named_only: bool
-    ) -> TieStatus:
-        """PLANNED when the signing is to come (將與某市簽署, 簽署事宜洽談中; of an
-        agreement only named, by the words before its name), NEGOTIATING when talks
-        going on lead straight into the signing (刻正洽商簽署「…」, 持續協商簽訂…) or are
-        on signing it (就簽署「…」進行洽談), else SIGNED."""
-        text = clause.norm
-        if _SIGNING_TALKED_OF.search(text):  # 同意就簽署「…」進行洽談
-            return TieStatus.NEGOTIATING
-        talks = _ongoing_talks(text[: last_signing.start()])
-        if (
-            not named_only
-            and talks
-            and last_signing.start() - talks[-1].end() <= 1
-            and not _TALKS_ERRAND.search(text[: talks[-1].start()])
-        ):
-            return TieStatus.NEGOTIATING
-        if _AGREEMENT_AS_MATTER.match(text, last_signing.end()) and _matter_under_talks(
-            sentence_norm[clause.start + len(text) :]
-        ):
-            return TieStatus.NEGOTIATING  # 與某市簽訂「…」一案，…，本案刻仍洽商中
-        if named_only:
-            # a plan may name an agreement signed before (預定進度：依本年二月與某市簽訂之
-            # 「…」，選派…): the words before its signing tell whether it is made
-            said = _PLAN_FIELD.sub("", text[: last_signing.start()])
-            planned = bool(_FUTURE.search(said) or _AGREEMENT_PENDING.search(said))
-        else:
-            planned = self._future(clause, sentence_norm) or bool(_AGREEMENT_PENDING.search(text))
-            planned = planned or self._in_plans_section(clause.sentence)
-        if planned and not named_only and _talks_going_on_after(clause):
-            return TieStatus.NEGOTIATING  # 推動與某市簽署「…」，刻正透過某處洽商文字內容
-        return TieStatus.PLANNED if planned else TieStatus.SIGNED
-
-    def _signing_sides(
-        self, clause: Clause, sentence_norm: str, before: str
-    ) -> tuple[str, list[str]] | None:
-        """Who signs with whom, from the words before the signing verb: a home body with
-        the body named (國立某某大學與來訪之某國某某大學簽署), else the city with the
-        cities named after a witness (某州長見證本府教育局與…簽署), the body referred to,
-        the places the sentence is about or the one the clause before went to (拜會某市
-        市長…，並與該市長共同簽署); None when the partner is a body not known
-        (與某某公會簽署)."""
-        witness = _WITNESS.search(before)  # 某州長見證本府教育局與…簽署: no party
-        if witness:
-            before = before[witness.end() :]
-        signer = self.home
-        parties: list[str] = []
-        acted_for = self._body_signed_for(before)
-        if acted_for is not None:  # 由某某代表某州某廳與本府某局簽署: that body
-            return self.home, [acted_for]
-        partner = self._signing_partner(before) or self._partner_talked_with(clause, before)
-        if partner is not None:  # 國立某某大學與來訪之澳洲某某大學簽署…: body and body
-            signer = (
-                self._outside_signer(before)
-                or self._guest_body_signing(clause, before)
-                or self._home_signer(before)
-            )
-            parties = [partner]
-        seats = self._mission_seats(sentence_norm)
-        parties = parties or self._cities_signing(clause, witness, seats)
-        parties = parties or self._body_referred(clause, sentence_norm)
-        parties = parties or self._body_of_person_referred(clause, sentence_norm, before)
-        # 林市長與朴副市長簽署「高雄市某市…協議書」: the name tells the other side, its
-        # signatory named by surname and title alone
-        parties = parties or self._cities_titled(clause)
-        if not parties and self._names_unknown_partner(before):
-            return None
-        parties = parties or self._guests_signing(clause, before)
-        parties = parties or self._guests_signing_with_home(clause, before)
-        parties = parties or self._partner_met_after(clause)
-        parties = parties or self.state.subject
-        # 拜會某市市長…，並與該市長共同簽署: the city the clause before went to or named
-        parties = parties or self.state.clause_places
-        parties = parties or self._both_sides(before)  # 雙方同意於…簽署: the partner
-        parties = parties or self._cities_titled(clause)  # 簽署「本市某市交流備忘錄」
-        return signer, parties
-
-    def _body_signed_for(self, before: str) -> str | None:
-        """The outside body a signatory acts for, written after 代表 and before the 與 of
-        the home side (由楊副廳長代表某州經濟發展廳與本府建設局簽署): that body signs."""
-        acting = _SIGNED_FOR.search(before)
-        if acting is None or not self._home_acts(acting.group(2)):
-            return None
-        return self._outside_body(acting.group(1))
-
-    def _partner_met_after(self, clause: Clause) -> list[str]:
-        """The partner of an agreement the sentence carries out (為落實本年3月所簽署之
-        某某備忘錄，…赴某地考察，並拜會某局局長某某): the body or place whose title
-        the one the sentence goes on to meet holds."""
-        if not _AGREEMENT_CARRIED_OUT.match(clause.norm):
-            return []
-        after = clause.sentence.norm[clause.start + len(clause.norm) :]
-        met = [pid for name, pid in self.people.items() if name in after]
-        return [r.target for r in self._titles_held(met) if r.target != self.home][:1]
-
-    def _partner_talked_with(self, clause: Clause, before: str) -> str | None:
-        """The outside body an earlier clause of the sentence has the city deal with
-        (本府某局與某市某某服務局就…經驗交流，研擬簽署「…」): the partner of a signing
-        whose clause names none."""
-        if "與" in before or clause.places:
-            return None
-        dealt = list(_DEALT_WITH_ON.finditer(clause.sentence.norm[: clause.start]))
-        return self._outside_body(dealt[-1].group(1)) if dealt else None
-
-    def _guests_signing(self, clause: Clause, before: str) -> list[str]:
-        """雙方 after guests came in the sentence, or in the one before in the item
-        (某機構主席某某來訪，由市長接見，雙方並簽署…; 某機構主席某某率團來訪。雙方擬於下半年
-        簽署…): the other side is the guests' own, the bodies or places they came as or
-        hold their titles of."""
-        if "雙方" not in before:
-            return []
-        guests = self._guests_told_in(clause.sentence)
-        if not guests and self.previous is not None:
-            guests = self._guests_told_in(self.previous)
-        return guests
-
-    def _guests_signing_with_home(self, clause: Clause, before: str) -> list[str]:
-        """A clause naming no signer, signing with the city's side (某機構主席某某率團
-        訪問本府，與本府海洋局簽署…): the guests the sentence told came sign, as the bodies
-        or places they came as."""
-        if "與" not in before or self._signing_subject(before).strip(","):
-            return []
-        with_whom = _ADVERB_TAIL.sub("", before.rsplit("與", 1)[1])
-        if not (_HOME_ACTOR.match(with_whom) or self.lex.home_org(with_whom)):
-            return []
-        guests = self._guests_told_in(clause.sentence)
-        # 某事務所所長某某陪同某市市長某某來訪，並與本府某局簽署…: the escort signs nothing
-        norm = clause.sentence.norm
-        escorts = {
-            pid
-            for name, pid in self.people.items()
-            if any(_ACCOMPANIES.match(norm, at.end()) for at in re.finditer(re.escape(name), norm))
-        }
-        start, end = clause.sentence.start, clause.sentence.end
-        titles = [
-            r
-            for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and any(start <= e.start < end for e in r.evidence)
-        ]
-        escorts_bodies = {r.target for r in titles if r.source in escorts}
-        guests_bodies = {r.target for r in titles if r.source not in escorts}
-        return [g for g in guests if g not in escorts_bodies - guests_bodies]
-
-    def _guests_told_in(self, sentence: Sentence) -> list[str]:
-        """The guests `sentence` tells came to the city, and the bodies or places they
-        hold the titles it gives them of (not people already met as such)."""
-        start, end = sentence.start, sentence.end
-        told_here = [
-            r
-            for r in self.facts.relations.values()
-            if any(start <= e.start < end for e in r.evidence)  # a title quotes a name in it
-        ]
-        guests = [
-            r.source for r in told_here if r.type == RelType.VISITED and r.target == self.home
-        ]
-        people = set(self.people.values())
-        held = [  # the titles this sentence gives them (not those of other reports' lines)
-            r.target
-            for r in told_here
-            if r.type == RelType.HOLDS_TITLE and r.source in guests and r.target != self.home
-        ]
-        return list(dict.fromkeys([g for g in guests if g not in people] + held))
-
-    def _cities_titled(self, clause: Clause) -> list[str]:
-        """The foreign city an agreement's quoted name pairs with the home city, when no
-        one else is named signing (自民國105年簽署「高雄市某市青少年交流備忘錄」以來):
-        the name tells the two sides."""
-        found = []
-        for quoted in _QUOTED_NAME.finditer(clause.norm):
-            inside = [p for s, _, p in clause.places if quoted.start() < s < quoted.end()]
-            if self.home in inside:
-                found += [
-                    p for p in inside if p != self.home and self.facts.label_of(p) == Label.CITY
-                ]
-        return list(dict.fromkeys(found))[:1]
-
-    def _cities_signing(
-        self, clause: Clause, witness: re.Match[str] | None, seats: set[str]
-    ) -> list[str]:
-        """The foreign cities the clause names as signing (與某市簽署), after any witness
-        and not a mission's seat (駐某市辦事處), nor a word of the agreement's quoted name
-        (與該會簽署「高雄某市教育交流協定」)."""
-        quoted = [m.span() for m in _QUOTED_NAME.finditer(clause.norm)]
-        return [
-            pid
-            for start, _, pid in clause.places
-            if pid != self.home
-            and pid not in seats
-            and self.facts.label_of(pid) == Label.CITY
-            and (witness is None or start >= witness.end())
-            and not any(s < start < e for s, e in quoted)
-        ]
-
-    def _signed_in_half(self, clause: Clause, signing_at: int) -> list[DateSpan]:
-        """The year of an agreement named as signed in a half of the report's year
-        (追蹤上半年簽署之「…」執行情形): that year, as a date of its own."""
-        norm = clause.sentence.norm
-        half = list(_HALF_OF_YEAR.finditer(norm, 0, signing_at))[-1:]
-        year = self.state.dates.report_year
-        if not half or year is None:
-            return []
-        if not _SIGNING_DATE_GAP.fullmatch(norm[half[0].end() : signing_at]):
-            return []
-        start, end = half[0].span()
-        return [DateSpan(str(year), None, year, "year", start, end, half[0].group())]
-
-    def _agreement_dated(
-        self, clause: Clause, sentence_norm: str, status: TieStatus, named_only: bool
-    ) -> list[DateSpan]:
-        """The date of a signing: none for an agreement only named; for one signed, the
-        clause's date, the one before it, or the day just told (同日簽署); for one
-        planned, only a date said to come (將於今年9月份簽署)."""
-        if named_only:
-            return []
-        if status == TieStatus.SIGNED:
-            # (參加「2018年某節」並簽署…: the year in the event's name is its edition's)
-            # (…八十二年三月五日，…參加「1992年某節」並簽署…: the day before, else the
-            # item's, over the edition's year)
-            # (兩市自民國五十五年締結姊妹市以來…，隨即共同簽署…: a year a lasting state
-            # began since, no signing's date)
-            # (but 自民國105年簽署「…」以來: the signing's own year, since which…)
-            norm = clause.sentence.norm
-            signing = [
-                d for d in clause.dates if not d.since or _SINCE_SIGNED.match(norm, d.text_end)
-            ]
-            before = [
-                d
-                for d in clause.earlier_dates
-                if not d.since or _SINCE_SIGNED.match(norm, d.text_end)
-            ]
-            own = [d for d in signing if not d.edition]
-            earlier = [d for d in before if not d.edition]
-            dated = own[-1:] or earlier[-1:]
-            if not dated and clause.dates:  # only the edition's year: the item's day
-                dated = self.state.item_dates[-1:] or clause.dates[-1:]
-            dated = dated or before[-1:]
-            if not dated and _SAME_OCCASION.match(clause.norm):
-                dated = [d for d in self.state.last_dates if d.precision == "day"][-1:]
-            return dated
-        # a planned signing is dated only by a date said to come (將於今年9月份…), or any
-        # date of a plan's or a resolution's (決議：請某局於十月派員赴某市簽署…)
-        to_come = self._in_plans_section(clause.sentence)
-        return [
-            d
-            for d in clause.dates + clause.earlier_dates
-            if to_come or _FUTURE.search(sentence_norm[max(0, d.text_start - 6) : d.text_start])
-        ][-1:]
-
-    def _record_agreement(
-        self,
-        clause: Clause,
-        sentence_norm: str,
-        signer: str,
-        parties: list[str],
-        title: str,
-        status: TieStatus,
-        dated: list[DateSpan],
-        acted: bool,
-    ) -> None:
-        """The signing with each party; one done in the clause (acted) also has its
-        fields (在經貿、觀光等領域合作), signatories (由王大明市長與某市市長共同簽署)
-        and leader."""
-        text = clause.norm
-        date = _within(dated[0]) if dated else None
-        rest = sentence_norm[sentence_norm.find(text) :]
-        fields = _FIELDS.search(rest) if acted else None
-        signatories = self._signatories(clause, sentence_norm) if acted else []
-        for party in dict.fromkeys(parties):
-            self.facts.relate(
-                RelType.SIGNED_MOU,
-                signer,
-                party,
-                clause.sentence,
-                title=title,
-                status=status,
-                date=date,
-                year=dated[0].year if dated else None,
-                fields=_FIELD_JOINER.split(fields.group(1)) if fields else None,
-                signatories=signatories or None,
-                led_by=self._leader(sentence_norm) if acted else None,
-            )
-
-    def _talked_of_agreement_to_sign(
-        self, clause: Clause, sentence_norm: str, signing: re.Match[str]
-    ) -> None:
-        """「與本府建設局洽談「某某合作備忘錄」，預定明年由本府與某港務局正式簽署」: the
-        agreement an earlier clause talked of, its signing told to come in this one with
-        no agreement named: planned, with the partner this clause names."""
-        earlier = sentence_norm[: clause.start]
-        titled = _AGREEMENT_TITLE.search(earlier)
-        if titled is None or not _TALKS_ON.search(earlier[: titled.start()]):
-            return
-        if not self._future(clause, sentence_norm):
-            return
-        sides = self._signing_sides(clause, sentence_norm, clause.norm[: signing.start()])
-        if sides is None or not sides[1]:
-            return
-        signer, parties = sides
-        title = _TITLE_OPENING.sub("", titled.group(1))
-        dated = self._agreement_dated(clause, sentence_norm, TieStatus.PLANNED, False)
-        self._record_agreement(
-            clause, sentence_norm, signer, parties, title, TieStatus.PLANNED, dated, False
-        )
-
-    def _restate_agreement(self, clause: Clause) -> None:
-        """A clause signing or renewing with no agreement named (完成續約, 分別於兩地簽署):
-        the agreements an earlier clause of the sentence named, signed on this date."""
-        sentence = clause.sentence
-        if _AGREEMENT_PENDING.search(clause.norm):
-            return
-        named = [
-            r
-            for r in self.facts.relations.values()
-            if r.type == RelType.SIGNED_MOU
-            and r.properties.get("status") == TieStatus.SIGNED
-            and told_in(r, sentence)
-        ]
-        dated = clause.dates[-1:] or clause.earlier_dates[-1:]
-        sentence_norm = sentence.norm
-        for relation in named:
-            self.facts.relate(
-                RelType.SIGNED_MOU,
-                relation.source,
-                relation.target,
-                sentence,
-                title=relation.properties.get("title"),
-                date=_within(dated[0]) if dated else None,
-                year=dated[0].year if dated else None,
-                signatories=self._signatories(clause, sentence_norm) or None,
-            )
-
-    def _signing_partner(self, before: str) -> str | None:
-        """The outside body an agreement is signed with, named after the last 與 before
-        the signing verb (與丹麥商某某公司簽署, 與來訪之澳洲某某大學簽署, 與某市工商局簽署);
-        none where the body is a place's government (與某市政府, 與某縣廳): the place."""
-        if "與" not in before:
-            return None
-        if _WITH_THAT_BODY.match(before, before.rfind("與")):
-            return None  # 與該公司, 與該協會: the body named before (_body_referred)
-        # 完成與某局「某某備忘錄」之簽署: the body, before the agreement's name
-        words = before.rsplit("與", 1)[1].split("「", 1)[0]
-        words = _GLOSS.sub("", _CAME_OF.sub("", words))
-        words = _ADVERB_TAIL.sub("", words)  # 與某港務局共同簽署: the body
-        words = _MANNER_TAIL.sub("", words)  # 與某基金會以視訊方式簽署: the body
-        words = _VENUE_TAIL.sub("", words)  # 與某辦事處於市府簽署: the body
-        words = _ON_DATE_CLOSING.sub("", words)  # 與某廳於1月23日簽署: the body
-        places = [m for m in self._place_mentions(words) if m.place.label != "Country"]
-        if places and _GOVERNMENT.fullmatch(words[places[-1].end :]):
-            return None
-        return self._outside_body(words)
-
-    def _names_unknown_partner(self, before: str) -> bool:
-        """Whether the words after the last 與 before a signing name a partner of their
-        own that is no place, person or home body read (與某國某某公會, 與某某商社):
-        then the agreement is that partner's, not the place just spoken of."""
-        if "與" not in before:
-            return False
-        words = _ADVERB_TAIL.sub("", _VENUE_TAIL.sub("", before.rsplit("與", 1)[1]))
-        if len(words) < 4 or not _HAN.fullmatch(words):
-            return False
-        if _HOME_ACTOR.match(words) or self.lex.home_org(words) or "該" in words or "雙方" in words:
-            return False
-        if any(name in words for name in self.people) or any(
-            words.endswith(title) or title + "共同" in words for title in self.lex.titles
-        ):
-            return False  # 與某市長共同簽署: the official of the place just named
-        # 與某市, 與某市政府: the place itself; 與某地某某商社: a body of that place
-        return not any(
-            m.place.label != "Country"
-            and (m.end == len(words) or _GOVERNMENT.fullmatch(words[m.end :]))
-            for m in self._place_mentions(words)
-        )
-
-    @staticmethod
-    def _signing_subject(before: str) -> str:
-        """The words naming who signs, before the 與 of the partner (3月5日某某大學與…
-        簽署: 某某大學), without the clause's date or adverb."""
-        subject = _DATE_OPENING.sub("", before.rsplit("與", 1)[0])
-        return _ADVERB_TAIL.sub("", _ON_DATE_CLOSING.sub("", subject))
-
-    def _outside_signer(self, before: str) -> str | None:
-        """A body of another place that opens the clause and signs with the partner
-        (某州州立大學與國立某某大學簽署…: the foreign university, not the city); None for
-        a home body or one of no place named."""
-        subject = self._signing_subject(before)
-        mentions = self._place_mentions(subject)
-        if not mentions or mentions[0].start != 0 or mentions[0].place.id == self.home_place.id:
-            return None
-        return self._outside_body(subject)
-
-    def _guest_body_signing(self, clause: Clause, before: str) -> str | None:
-        """The body whose people the sentence tells came, signing with the partner where
-        the clause names no signer (某州立大學校長某某率團來訪，與國立某某大學簽署…: the
-        guests' university, not the city that received them)."""
-        if self._signing_subject(before).strip(","):
-            return None
-        bodies = [
-            guest
-            for guest in self._guests_told_in(clause.sentence)
-            if self.facts.label_of(guest) == Label.ORGANIZATION
-        ]
-        return bodies[0] if len(bodies) == 1 else None
-
-    def _home_signer(self, before: str) -> str:
-        """Who signs for the home side: a home school that opens the clause (國立某某大學與…
-        簽署) or a body of the city's people (高雄市某某協會與…簽署), else the city (本府
-        經發局與…: the city acts through its bureaus)."""
-        subject = self._signing_subject(before)
-        if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
-            return self.home
-        school = _SCHOOL.fullmatch(subject)
-        if school and not any(
-            m.place.id != self.home_place.id for m in self._place_mentions(subject)
-        ):
-            return self._home_body(school.group(1))
-        return self._home_civic_body(subject) or self.home
-
-    def _body_referred(self, clause: Clause, sentence_norm: str) -> list[str]:
-        """與該局, 與該公司, 與該協會 (簽署…): the body of that kind named last before
-        (美國某港務局執行長…來訪，本府並與該局簽署…)."""
-        refers = _WITH_THAT_BODY.search(clause.norm)
-        if refers is None:
-            return []
-        body = self._body_named_last(clause, refers.start(), refers.group(1))
-        return [body] if body else []
-
-    def _body_of_person_referred(
-        self, clause: Clause, sentence_norm: str, before: str
-    ) -> list[str]:
-        """與其, 與渠 (簽署): the body or place whose title the person the sentence
-        named last holds (某會秘書長王大明來訪，由陳市長與其共同簽署…: 某會); 與 + one
-        named before by name (陳市長與王大明秘書長共同簽署…), or after the body and title
-        he holds (陳市長與某港務局局長王大明在本府共同簽署…): that one's."""
-        if "與" not in before:
-            return []
-        partner = before.rsplit("與", 1)[1]
-        # 與某某主席共同簽署, 與某局局長某某共同簽署: one named by name, whose body signs
-        by_name = [pid for name, pid in self.people.items() if name in partner]
-        if by_name:
-            return [r.target for r in self._titles_held(by_name)][-1:]
-        if not _PRONOUN_PERSON.match(partner):
-            return []
-        said = sentence_norm[: clause.start]
-        named = self._people_by_position(said)
-        if not named:
-            return []
-        person = max(named)[1]
-        return [r.target for r in self._titles_held([person])][-1:]
-
-    def _signatories(self, clause: Clause, sentence_norm: str) -> list[str]:
-        """Who signed: people named in the clause, and the home city's officials named by
-        surname and title (陳市長) in the sentence, looked up by their term of office."""
-        names = [n for n in self.people if n in clause.norm]
-        when = self._when(clause).get("start") or (self.period.start if self.period else "")
-        for holder in self._home_officials(str(when)):
-            if holder.name_zh[0] + holder.title_zh in sentence_norm:
-                # the text names only 陳市長: the person signed, but a title of office
-                # is no fact the text states (it stays led_by and signatory)
-                self._known_person(holder)
-                names.insert(0, holder.name_zh)
-        return list(dict.fromkeys(names))
-
-    def _merge_restated_agreements(self, headings: set[tuple[int, int]]) -> None:
-        """An item headed 「與某市簽署合作意向書」 whose text signs 「某某合作意向書」
-        with that city, or with a body of that city (某市觀光公社), states one
-        agreement: the heading's short title is the text's full one (the same for
-        備忘錄, 協議書…). `headings`: where the item's headings stand."""
-        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
-        for short in mous:
-            title = str(short.properties.get("title") or "")
-            if not title or not all((e.start, e.end) in headings for e in short.evidence):
-                continue
-            restating = [
-                r
-                for r in mous
-                if r is not short
-                and r.source == short.source
-                and self._party_or_its_body(short.target, r.target)
-                and r.properties.get("status") == short.properties.get("status")
-                and not any((e.start, e.end) in headings for e in r.evidence)
-            ]
-            # the full title ends like the short one, or the text signs one agreement
-            # only with that party (「與某港務局簽署合作備忘錄」 → 「港埠合作交流備忘錄」)
-            titled = [r for r in restating if str(r.properties.get("title") or "").endswith(title)]
-            full = (titled or (restating if len(restating) == 1 else []) or [None])[0]
-            if full is not None:
-                self._fold_into(short, full)
-
-    def _merge_agreements_told_by_kind(self) -> None:
-        """An agreement told again by its kind alone (雙方於某月簽署合作備忘錄後，…), undated
-        or dated less precisely, with a partner the chapter signed one agreement of that
-        kind with by name (「某某交流合作備忘錄」): that agreement, not another."""
-        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
-        for short in mous:
-            title = str(short.properties.get("title") or "")
-            if not _AGREEMENT_BY_KIND.fullmatch(title):
-                continue
-            dated = str(short.properties.get("date") or "")
-            named = [
-                r
-                for r in mous
-                if r is not short
-                and (r.source, r.target) == (short.source, short.target)
-                and r.properties.get("status") == short.properties.get("status")
-                and str(r.properties.get("date") or "").startswith(dated)
-                and len(str(r.properties.get("title") or "")) > len(title)
-                and str(r.properties.get("title")).endswith(title)
-            ]
-            if len(named) == 1 and short.key in self.facts.relations:
-                self._fold_into(short, named[0])
-
-    def _merge_agreements_told_short(self) -> None:
-        """An agreement told undated, or dated less precisely (依本年四月兩市簽署之教育
-        交流協議), by a shorter title (a summary's 「教育交流備忘錄」, a plan's 「港灣交流
-        備忘錄」 before the trip signing it) whose words all stand, in order, in the title
-        of the one agreement of that kind, dated within its date, the chapter signs with
-        that party (「教育交流合作備忘錄」, 教育交流協議書): that agreement, not another.
-        So too a signing still planned, told again shorter (a proposal's 擬與某市簽訂體育
-        交流協議書 of its 「某市與某市體育交流協議書」, then 簽署上開協議書): the one
-        planned agreement it shortens. The shortest are folded last, into what is left."""
-        mous = [r for r in self.facts.relations.values() if r.type == RelType.SIGNED_MOU]
-        mous.sort(key=lambda r: -len(str(r.properties.get("title") or "")))
-        for short in mous:
-            title = str(short.properties.get("title") or "")
-            if not title:
-                continue
-            full = [
-                r
-                for r in mous
-                if r is not short
-                and r.key in self.facts.relations
-                and r.source == short.source
-                and self._party_or_its_body(short.target, r.target)
-                and _told_again_within(short, r)
-                and _shortened(title, str(r.properties.get("title") or ""))
-            ]
-            if len(full) == 1 and short.key in self.facts.relations:
-                for key in ("date", "year"):  # the plan's date, where only it tells one
-                    if key in short.properties and key not in full[0].properties:
-                        full[0].properties[key] = short.properties[key]
-                self._fold_into(short, full[0])
-
-    def merge_short_schools(self) -> None:
-        """A school first named short (an item's heading: 某高中與小倉高等學校締結姊妹校),
-        then in full with its place (日本福岡縣立小倉高等學校): the one school, by its full
-        name, where only one school of the chapter is so named."""
-        schools = [
-            e
-            for e in self.facts.entities.values()
-            if e.label == Label.ORGANIZATION and e.properties.get("kind") == "school"
-        ]
-        for short in schools:
-            name = normalize(short.name_zh)
-            # (前鎮高中 is also 前鎮高級中學; 日本博多高中 also 博多高中, 博多高級中學): a
-            # name in a short form, the full one written below it
-            short_form = any(name.endswith(f) for f in SCHOOL_SHORT_FORMS)
-            forms = {normalize(n) for n in (short.name_zh, *short.aliases)} - {name}
-            forms = forms if short_form else set()
-            full = [
-                e
-                for e in schools
-                if e.id != short.id
-                and any(
-                    self._place_before_name(normalize(written), name)
-                    or self._full_form_of(normalize(written), forms)
-                    for written in (e.name_zh, *e.aliases)
-                )
-            ]
-            if len(full) == 1 and {short.id, full[0].id} <= self.facts.entities.keys():
-                for key, rel in list(self.facts.relations.items()):
-                    if rel.type == RelType.LOCATED_IN and rel.source == short.id:
-                        del self.facts.relations[key]  # where the full name says it is
-                self._merge_person(short.id, full[0].id)
-
-    def _full_form_of(self, written: str, forms: set[str]) -> bool:
-        """Whether `written`, the name of a school written longer (市立前鎮高級中學, 日本
-        福岡市博多高級中學), is one of the other forms of a short one's name, after a
-        place or 市立 (前鎮高級中學, 博多高級中學)."""
-        for form in forms:
-            opening = self._place_mentions(form)[:1]
-            if opening and opening[0].start == 0 and written == form[opening[0].end :]:
-                return True  # 釜山東萊女中, below 東萊女子中學 under 韓國釜山廣域市
-            if len(form) < 4 or len(written) <= len(form) or not written.endswith(form):
-                continue
-            if written[: -len(form)] == "市立" or self._place_before_name(written, form):
-                return True
-        return False
-
-    def _place_before_name(self, written: str, name: str) -> bool:
-        """Whether `written` is `name` after a place, maybe 立 (福岡縣立 + 某高等學校)."""
-        if len(name) < 4 or not written.endswith(name) or written == name:
-            return False
-        before = written[: -len(name)].removesuffix("立")
-        found = self._place_mentions(before)
-        return bool(found) and found[0].start == 0 and found[-1].end == len(before)
-
-    def _party_or_its_body(self, party: str, other: str) -> bool:
-        """Whether `other` is `party` or a body located in it (某市 and 某市觀光公社)."""
-        return other == party or any(
-            r.type == RelType.LOCATED_IN and (r.source, r.target) == (other, party)
-            for r in self.facts.relations.values()
-        )
-
-    def _said_before_semicolon(self, sentence: Sentence) -> str:
-        """The sentence of the same item (paragraph) a sentence follows after a
-        semicolon (…來訪（日期）；兩校…), normalized; empty if none."""
-        earlier = [s for s in self._paragraph_of(sentence) if s.end <= sentence.start]
-        if not earlier or not earlier[-1].norm.endswith(";"):
-            return ""
-        return earlier[-1].norm
-
-    def _rule_sister_school(self, clause: Clause) -> None:
-        tie = _SCHOOL_TIE.search(clause.norm)
-        if not tie:
-            self._school_tie_signed_after(clause)
-            self._school_went_to_sign(clause)
-            return
-        schools = _school_names(clause.norm)
-        status = self._school_tie_status_in_clause(clause, tie)
-        if not schools and _SCHOOL_TIE_MADE.search(clause.norm):
-            # 本市某高中與某高等學校經多次交流後，…，規劃於…締結姊妹校 / …，於3月1日正式
-            # 結盟為姊妹校: the schools are those of the sentence's clauses before
-            before = clause.sentence.norm[: clause.start]
-            schools = _ours_first(before, _school_names(before))[:2]
-            called_on = _HOME_SCHOOL_CALLED_ON.search(before)
-            if len(schools) == 1 and called_on and _BOTH_SIDES.search(clause.norm):
-                # 某高中副校長…來訪，參觀市立某高中，雙方商定…締結姊妹校: the one called on
-                schools = [called_on.group(1), *schools]
-            elif _both_schools_act(before, clause.norm):
-                # 某校長（某高等學校校長）率該校師生來訪，至市立某高中隨班上課；兩校…締結
-                # 為姊妹校: the school gone to and the visitors' own, told before in the item
-                told = self._said_before_semicolon(clause.sentence) + before
-                called_on = _HOME_SCHOOL_CALLED_ON.search(told)
-                if called_on:
-                    schools = _gone_to_and_visitors(called_on.group(1), _school_names(told))
-        if (
-            len(schools) == 1
-            and _SCHOOL_TIE_MADE.search(clause.norm)
-            and _with_school(clause.norm, schools[0])
-            and not self._school_tie_known(schools[0])
-        ):
-            # 本市某高工師生…赴日本…，並於…與某高等學校簽署姊妹校協定: ours leads the
-            # sentence, theirs follows 與
-            before = clause.sentence.norm[: clause.start]
-            ours = _school_names(before)[:1]
-            # …來訪，並與本市某高中簽署: the one written after 本市 is ours all the same
-            schools = _ours_first(clause.sentence.norm, ours + schools)
-        gone_to = _GOING_TO_OPENING.match(schools[0]) if len(schools) == 1 else None
-        if gone_to and _SCHOOL_TIE_MADE.search(clause.norm):  # (not 前往姊妹校某校參訪)
-            # 某大學副校長某某來訪，並前往國立某某大學洽談締結姊妹校: the one gone to and the
-            # visitor's school, named before in the sentence
-            before = _GLOSS.sub("", clause.sentence.norm[: clause.start])
-            ours = schools[0][gone_to.end() :]
-            theirs = [school for school in _school_names(before) if school != ours]
-            schools = _ours_first(clause.sentence.norm, [ours, *theirs[-1:]])
-        if len(schools) == 1 and _SCHOOL_TIE_MADE.search(clause.norm):
-            # 由本市甲校校長某某與該校校長某某簽署締結姊妹校協定: 該校 the one named before
-            schools += self._school_taken_up(clause)
-        if not schools and _BOTH_SCHOOLS.search(clause.norm):
-            self._restate_last_school_tie(clause)
-            return
-        if self._received_by_sister_school(clause):
-            return
-        schools = _schools_or_the_one_visited(clause.norm, schools)
-        if len(schools) == 1 and self._visits_sister_school(clause, schools[0]):
-            return
-        if len(schools) == 1 and self._sister_school_visited(clause, schools[0]):
-            return
-        if len(schools) == 1:  # the item's text restating the tie its heading named
-            self._restate_school_tie(schools[0], clause)
-        if len(set(schools)) < 2:
-            return  # 參觀當地的某校，並與該校校長…: one school told twice, no tie of its own
-        # 某高等學校…與本市某高中簽署: the one written after 本市 is ours, wherever it stands
-        schools = _ours_first(clause.sentence.norm, schools)
-        partner = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
-        # theirs may name its place (日本某某縣立某某高等學校): that place is the partner
-        named = self._place_mentions(schools[1])
-        partner = named[0].place if named and named[0].start == 0 else partner
-        ours = self._home_body(schools[0])
-        name = _SISTER_PLACE_BEFORE.sub("", schools[1])  # 某市姊妹市某高中: 某高中
-        theirs = self._organization(name, self.lex.org_kind(name) or "school", partner)
-        since = (
-            clause.dates[0].start
-            if clause.dates
-            else (clause.earlier_dates[-1].start if clause.earlier_dates else None)
-        )
-        if not clause.dates and _TIE_MADE_EARLIER.search(clause.norm):
-            since = None  # 為兩校上半年締結姊妹校後首度之交流: made before the day read
-        self.facts.relate(
-            RelType.SISTER_SCHOOL_OF,
-            ours,
-            theirs,
-            clause.sentence,
-            status=status,
-            since=since if status == TieStatus.SIGNED else None,
-        )
-
-    def _school_taken_up(self, clause: Clause) -> list[str]:
-        """The school a clause takes up as 該校 (…與該校校長某某簽署…), named before it in
-        the sentence (前往甲校，由本市乙校校長與該校校長…: 甲校), as its name is written."""
-        at = clause.norm.find("該校")
-        if at < 0:
-            return []
-        before = clause.sentence.norm[: clause.start + at]
-        referred = self._body_referred_by("該校", before)
-        return [self.facts.entities[referred[0]].name_zh] if referred else []
-
-    def _school_tie_status_in_clause(self, clause: Clause, tie: re.Match[str]) -> str:
-        """The status of the clause's sister-school tie (_school_tie_status); a clause with
-        no date of its own is planned by a plan the sentence opens with (本市某高中規劃
-        於10月赴日，與某高等學校締結姊妹校), and so is any in a section of the work to come."""
-        sentence_norm = clause.sentence.norm
-        status = _school_tie_status(clause.norm[: tie.start()], sentence_norm)
-        opening = sentence_norm[: clause.start]
-        if status == TieStatus.SIGNED and not clause.dates and _FUTURE.search(opening):
-            status = TieStatus.PLANNED
-        if status == TieStatus.SIGNED and self._in_plans_section(clause.sentence):
-            status = TieStatus.PLANNED
-        if status == TieStatus.SIGNED and _school_tie_discussed(clause.norm, tie):
-            status = TieStatus.NEGOTIATING  # 雙方已就締結姊妹校事宜展開洽談
-        if status == TieStatus.SIGNED and _TIE_WISHED_AFTER.search(clause.norm[tie.end() :]):
-            status = TieStatus.PLANNED  # 轉達締結姊妹校之意願 (talks going on after: below)
-        if status == TieStatus.PLANNED and self._talks_in_item_text(clause):
-            status = TieStatus.NEGOTIATING  # 3.推動某校與某校締結姊妹校 over talks going on
-        if status == TieStatus.PLANNED and _talks_going_on_after(clause):
-            status = TieStatus.NEGOTIATING  # 規劃甲校與乙校締結姊妹校，刻正透過…洽商中
-        if (
-            status == TieStatus.SIGNED
-            and _TIE_AS_MATTER.match(clause.norm, tie.end())
-            and _talks_going_on_after(clause)
-        ):
-            status = TieStatus.NEGOTIATING  # 甲校與乙校締結姊妹校一案，刻正由雙方洽商中
-        return status
-
-    def _sister_school_visited(self, clause: Clause, school: str) -> bool:
-        """A school abroad, the clause's visitor, coming to its sister school here, named
-        after 姊妹校 and the city's own word (某校長率該校師生回訪姊妹校本市某女中): the
-        two schools' tie, undated."""
-        if not any(f"姊妹校{home}{school}" in clause.norm for home in ("本市", "市立")):
-            return False
-        visitors = [
-            r.source
-            for r in self.facts.relations.values()
-            if r.type == RelType.VISITED
-            and r.target == self.home
-            and told_in(r, clause.sentence)
-            and self.facts.entities[r.source].properties.get("kind") in _SCHOOL_KINDS
-        ]
-        if not visitors:
-            return False
-        ours = self._home_body(school)
-        self.facts.relate(
-            RelType.SISTER_SCHOOL_OF, ours, visitors[0], clause.sentence, status=TieStatus.SIGNED
-        )
-        return True
-
-    def _visits_sister_school(self, clause: Clause, school: str) -> bool:
-        """A home school that leads the sentence, with its 姊妹校 named after it
-        (本市某高中師生一行赴…，與姊妹校某高等學校進行交流): an existing tie, undated."""
-        theirs = school.removeprefix("姊妹校")
-        # (回訪本年5月締結姊妹校之某高中: the school qualified by its tie, made that month)
-        qualified = re.search(r"(?:締結)?姊妹校之" + re.escape(school), clause.norm)
-        if theirs == school and "姊妹校" + school not in clause.norm and not qualified:
-            return False
-        ours = self._home_actor(clause.sentence.norm)
-        if ours == self.home:  # 本市某高中師生12人亦隨團前往: the school the words open with
-            ours = self._leading_home_school(clause.sentence.norm) or ours
-        if ours == self.home or self.facts.label_of(ours) != Label.ORGANIZATION:
-            return False
-        named = self._place_mentions(theirs)
-        place = named[0].place if named and named[0].start == 0 else None
-        place = place or next(
-            (p for p in self.state.recent_places if p.id != self.home_place.id), None
-        )
-        partner = self._organization(theirs, self.lex.org_kind(theirs) or "school", place)
-        made = [
-            d.start
-            for d in clause.dates
-            if qualified and 0 <= clause.start + qualified.start() - d.text_end <= 1
-        ]
-        self.facts.relate(
-            RelType.SISTER_SCHOOL_OF,
-            ours,
-            partner,
-            clause.sentence,
-            status=TieStatus.SIGNED,
-            since=made[-1] if made else None,
-        )
-        if qualified and _RETURN_VISIT_OPENING.match(clause.norm):
-            # …赴某市，回訪本年5月締結姊妹校之某高中: the school visited, in the days of
-            # the trip the sentence told (not the month the tie was made)
-            trip = next(
-                (
-                    r
-                    for r in self.facts.relations.values()
-                    if r.type == RelType.VISITED
-                    and r.source == ours
-                    and told_in(r, clause.sentence)
-                ),
-                None,
-            )
-            when = {
-                k: v
-                for k, v in (trip.properties if trip else {}).items()
-                if k in ("start", "end", "year")
-            }
-            self.facts.relate(RelType.VISITED, ours, partner, clause.sentence, **when)
-        elif _GOES_TO_SISTER_SCHOOL.search(clause.norm):
-            # 至姊妹校某高中進行回訪: the school gone to, named as where they went
-            year = self._when(clause, carry=True).get("year") or self._year_hint([])
-            self.facts.relate(
-                RelType.VISITED, ours, partner, clause.sentence, **({"year": year} if year else {})
-            )
-        return True
-
-    def _school_went_to_sign(self, clause: Clause) -> None:
-        """A clause after a sister-school signing telling one of the two schools went
-        there (…於10月16日在某地簽署姊妹校協定，由某女中校長率師生18人前往): it visited
-        its partner, on the day of the signing."""
-        went = _SCHOOL_WENT.match(clause.norm)
-        if went is None:
-            return
-        for tie in list(self.facts.relations.values()):
-            if tie.type != RelType.SISTER_SCHOOL_OF or not told_in(tie, clause.sentence):
-                continue
-            if tie.properties.get("status") not in (None, TieStatus.SIGNED):
-                continue  # 預計於12月在某地簽署…，並由某校長率師生前往: a trip to come
-            ends = {tie.source: tie.target, tie.target: tie.source}
-            for school, partner in ends.items():
-                if self.facts.entities[school].name_zh.endswith(went.group(1)):
-                    since = tie.properties.get("since")
-                    when = {"start": since, "year": int(str(since)[:4])} if since else {}
-                    self.facts.relate(RelType.VISITED, school, partner, clause.sentence, **when)
-
-    def _leading_home_school(self, sentence_norm: str) -> str | None:
-        """The home school a sentence opens with (本市某高中師生…亦隨團前往, 5月3日，本市
-        某國中…), or None."""
-        lead = _SCHOOL.match(_without_date_opening(sentence_norm))
-        if lead is None or not lead.group().startswith(("本市", "市立")):
-            return None
-        return self._home_body(lead.group(1))
-
-    def _received_by_sister_school(self, clause: Clause) -> bool:
-        """A school from abroad that leads the sentence coming to its sister school here
-        (某高等學校師生來訪姊妹校某中學; 某高等學校校長率師生來訪，至姊妹校本市某高中
-        交流): an existing tie, undated."""
-        visited = _SISTER_SCHOOL_NAMED.search(clause.norm)
-        sentence_norm = clause.sentence.norm
-        if visited is None or not (visited.group(1) or _COME.search(sentence_norm)):
-            return False
-        # the sentence may open with a date (but 日本 is no date)
-        head = _DATE_PREFIX.sub("", sentence_norm) if sentence_norm[:1].isdigit() else sentence_norm
-        visitor = _SCHOOL.match(head)
-        if visitor is None or head.startswith("本市") or visitor.group(1) == visited.group(2):
-            return False
-        name = visitor.group(1)
-        if self.lex.home_org(name) or _HOME_ACTOR.match(name):
-            return False
-        named = self._place_mentions(name)
-        place = named[0].place if named and named[0].start == 0 else None
-        place = place or next(
-            (p for p in self.state.recent_places if p.id != self.home_place.id), None
-        )
-        if place is None:  # no place abroad: nothing says the visitor is not from here
-            return False
-        theirs = self._organization(name, self.lex.org_kind(name) or "school", place)
-        ours = self._home_body(visited.group(2))
-        self.facts.relate(
-            RelType.SISTER_SCHOOL_OF, ours, theirs, clause.sentence, status=TieStatus.SIGNED
-        )
-        return True
-
-    def _restate_last_school_tie(self, clause: Clause) -> None:
-        """兩校自101年締結姊妹校以來: the tie of the two schools the item just named."""
-        section = {(s.start, s.end) for s in self._section_sentences(clause.sentence.section)}
-        last = next(
-            (
-                r
-                for r in reversed(self.facts.relations.values())
-                if r.type == RelType.SISTER_SCHOOL_OF
-                and any((e.start, e.end) in section for e in r.evidence)
-            ),
-            None,
-        )
-        if last is None:
-            return
-        dated = clause.dates[:1] or clause.earlier_dates[-1:]
-        signed = last.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
-        self.facts.relate(
-            last.type,
-            last.source,
-            last.target,
-            clause.sentence,
-            since=dated[0].start if dated and signed else None,
-        )
-
-    def _school_tie_signed_after(self, clause: Clause) -> None:
-        """A dated clause signing nothing of its own after one naming a sister-school tie
-        (某高中與某高校姊妹校案，亦於5月3日由兩校校長完成簽約): that tie, signed then."""
-        signing = _AGREEMENT.search(clause.norm)
-        if signing is None or not clause.dates or _AGREEMENT_KIND.search(clause.norm):
-            return
-        if _FUTURE.search(clause.norm) or _AGREEMENT_PENDING.search(clause.norm):
-            return
-        sentence = (clause.sentence.start, clause.sentence.end)
-        for relation in list(self.facts.relations.values()):
-            if (
-                relation.type == RelType.SISTER_SCHOOL_OF
-                and relation.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
-                and not relation.properties.get("since")
-                and any((e.start, e.end) == sentence for e in relation.evidence)
-            ):
-                relation.properties["since"] = clause.dates[0].start
-
-    def _school_tie_known(self, school: str) -> bool:
-        """Whether a sister-school tie of `school` is read already (in the heading)."""
-        return any(
-            relation.type == RelType.SISTER_SCHOOL_OF
-            and any(
-                normalize(self.facts.entities[end].name_zh).endswith(school)
-                for end in (relation.source, relation.target)
-            )
-            for relation in self.facts.relations.values()
-        )
-
-    def _restate_school_tie(self, school: str, clause: Clause) -> None:
-        dated = clause.dates[:1] or clause.earlier_dates[-1:]
-        for relation in list(self.facts.relations.values()):
-            ends = (self.facts.entities[relation.source], self.facts.entities[relation.target])
-            signed = relation.properties.get("status", TieStatus.SIGNED) == TieStatus.SIGNED
-            if relation.type == RelType.SISTER_SCHOOL_OF and any(
-                normalize(e.name_zh).endswith(school) for e in ends
-            ):
-                self.facts.relate(
-                    relation.type,
-                    relation.source,
-                    relation.target,
-                    clause.sentence,
-                    # a tie to come is dated by no restatement
-                    since=dated[0].start if dated and signed else None,
-                )
 
     def _rule_sister_item(self, clause: Clause) -> None:
         """In a section on the exchanges with the sister cities (二、姊妹市交流), an item
@@ -2560,14 +1356,3 @@ class TieRules(ReaderBase):
         )
         for city in cities:
             self.facts.relate(tie, self.home, city, clause.sentence, also, status=status)
-
-
-def _dated_signing(clause: Clause, signing_at: int) -> list[DateSpan]:
-    """The date written right before the verb of an agreement named as made before
-    (本年2月雙方簽署之「…」, 於2019年所簽訂之「…」): only who signed or 所 between."""
-    return [
-        d
-        for d in clause.dates
-        if d.text_end <= signing_at
-        and _SIGNING_DATE_GAP.fullmatch(clause.sentence.norm[d.text_end : signing_at])
-    ][-1:]

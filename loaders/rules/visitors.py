@@ -33,75 +33,197 @@ from loaders.people import (
 from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
-    _ACRONYM_NAME,
-    _AFFILIATION_OPENING,
-    _ANOTHER_DOES,
-    _AT_CEREMONY,
     _ATTEND,
-    _ATTENDING_END,
-    _BODY_THEN_HEAD,
-    _CALLED_ON,
     _CAME_DOWN,
-    _CAPTION_LABEL,
     _CARD_FIELD,
-    _CEREMONY_NAMED,
+    _CEREMONY,
     _CLAUSE_BREAK,
     _COME,
     _DATE_PREFIX,
-    _DATED_ITEM,
     _DELEGATION,
-    _DELEGATION_SUFFIX,
-    _EACH_BY_ONE,
-    _ENVOYS_LISTED,
-    _FORMER_POST_APPOSED,
+    _DELEGATION_KIND,
+    _FRIENDSHIP_KIND,
     _FUTURE,
     _GOES_TO,
-    _GROUP_START,
     _HAN,
-    _HANZI_NAMED_COUNTRIES,
     _HOLDING,
-    _HOME_INVITES,
-    _HOME_OFFICIAL_NAMED,
+    _HOME,
+    _HOME_HOSTING,
     _HOME_OFFICIALS_LED,
     _HOME_PARTY,
+    _HOME_TITLE,
     _HOME_TITLE_ONLY,
-    _HOSTING,
     _IN_TAIWAN,
-    _INVITES_A_LIST,
-    _INVITES_TO_SEND,
-    _ITEM_BREAK,
     _ITEM_JOINER_OPENING,
     _JOIN,
-    _LEADS_A_GROUP,
-    _LIST_ATTENDED,
+    _LEADER_VERB,
     _LIST_CLOSING_WORDS,
-    _LIST_END,
     _LIST_INVITED,
-    _LIST_START,
     _MEET,
-    _MEMBER_WORD_END,
-    _MEMBERS_COMING,
-    _MET_AFTER_CALLING,
-    _NAME_AND_GLOSS,
-    _ONE_HOLDER,
     _OURS_BEFORE,
     _QUOTED_NAME,
-    _RECEIVED_LIST,
-    _RECEIVES_AFTER,
-    _RECEIVES_AT_HOME_SEAT,
-    _ROLE_LIST_OPENING,
     _ROSTER_LINE,
-    _SCHOOL_PAIR,
     _SEMICOLON,
-    _SEQUENCE_OPENING,
+    _SISTER_CITY,
     _THAT_OFFICE,
-    _TIE_IN_ITEM,
-    _TRANSLITERATED_LENGTH,
     _VISITOR_HEADING,
     _VISITORS_FIELD,
     _role,
+    school_name,
 )
 from loaders.structure import Sentence
+
+#: A word telling what came next, opening a sentence before its date and subject
+#: (嗣後，11月30日，本府…; 此外，某市…; 另12月6日，某市…).
+_SEQUENCE_OPENING = rx(r"^(?:嗣後|隨即|隨後|其後|之後|此後|爾後|此外|另外?|接著)[,\s]*")
+
+#: A list item's guest leading a group of his body (某市議會議長某某率領之議員訪問團, 某局
+#: 局長某某率藝術家團隊): the body came with him.
+_LEADS_A_GROUP = rx(r"(?:" + _LEADER_VERB + r"|率)之?[^、,;。]{0,12}?(?:團|隊)")
+
+#: A delegation's name ending a visitor item, with a few words of its kind before it
+#: (某市青年交流訪問團, 某會社經貿考察團): stripped to leave who sent it.
+_DELEGATION_SUFFIX = rx(r"[\u4e00-\u9fff]{0,4}" + _DELEGATION_KIND + r"團$")
+
+#: A post once held, told in an apposition before the person (曾任某某市長、對本市並不
+#: 陌生的某州州長王大明): the post, up to the apposition's 的.
+_FORMER_POST_APPOSED = rx(
+    r"曾任([\u4e00-\u9fff]{2,12}?)(?:、[^,;。]{0,16})?(?:的|之)[^,;。]{0,16}$"
+)
+
+#: The city opening a sentence by inviting: 本府邀請, 市府特別邀請, 本府於某地邀請.
+_HOME_INVITES = rx(_HOME + r"[^,;「」]{0,12}?(?:邀請|邀)")
+
+_HOSTING = rx(_HOME_HOSTING + r"|辦理")
+
+#: Titles a place has one holder of at a time: the head of its government.
+_ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
+
+#: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
+_LIST_START = rx(
+    r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?[為有]"
+)
+
+_RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
+
+#: A body opening its clause, then 由 and its head's title (某中學校由校長某某率師生…來訪):
+#: the body whose head leads its group.
+_BODY_THEN_HEAD = rx(r"(?:^|[,;。:])([\u4e00-\u9fff]{2,12}?)由$")
+
+#: The host of a visit named with no affiliation: the one called on (拜會王大明代理市長,
+#: 晉見王市長) or receiving, right after a day (5月2日王大明市長接見…).
+_CALLED_ON = rx(r"(?:拜會|拜訪|晉見)$")
+
+#: The one met after a call on the city's government, with no affiliation (拜會本府，與
+#: 王大明秘書長晤談): the city's official.
+_MET_AFTER_CALLING = rx(r"(?:拜會|拜訪)(?:本府|市府),?(?:並|另)?與$")
+
+_RECEIVES_AFTER = rx(r"(?:親自|於[^,;]{0,8})?(?:接見|接待|會見)")
+
+#: Receiving at the city's seat, after the one receiving (市長某某在市府貴賓室接見…).
+_RECEIVES_AT_HOME_SEAT = rx(
+    r"(?:親自)?(?:在|於)(?:本府|市府|市政府|市長室)[^,;。]{0,6}?(?:親自)?(?:接見|接待|會見)"
+)
+
+#: The part a list's people played, opening the list in prose after the event spoken of:
+#: 國外與談人包括A、B及C, 主講人為A及B, 演出團體計有A、B; or the guests told by the
+#: part they played: 應邀發表專題演講之外賓計有：A、B, 擔任與談之學者為A及B.
+_ROLE_LIST_OPENING = rx(
+    r"(?:(?:講者|主講人|講師|演講者|與談人|表演團體|演出團體)(?:名單)?"
+    r"|(?:應邀|受邀|獲邀)?(?:發表|擔任|進行)[^,;。:、]{0,6}?(?:演講|演說|與談|主講|講座)"
+    r"(?:人|者)?之(?:外賓|貴賓|來賓|學者|專家|代表|人士|外籍人士))"
+    r"(?:包括|計有|分別為|為|有)"
+)
+
+#: A list closed by the envoys it names (…、某中心主任某某等駐臺使節及眷屬共25人): each
+#: one listed is stationed in Taiwan, whatever the name of the office.
+_ENVOYS_LISTED = rx(r"等(?:各國)?(?:駐(?:臺|華)|在臺)(?:使節|外交官|外交使節|代表|機構代表)")
+
+#: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等), or
+#: the verb of leading after it (…及某市市長王大明率團).
+_LIST_END = rx(r"(?<![高中初])等|率(?:團|領)(?=[,;。]|$)")
+
+#: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
+_GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")
+
+#: A tie named in a list item: 某某市姊妹市親善大使, 本市姊妹市某某市市長,
+#: 友好城市某縣某市副市長.
+_TIE_IN_ITEM = rx(_SISTER_CITY + "|" + _FRIENDSHIP_KIND)
+
+#: Our school, 姊妹校, then theirs: 某某大學姊妹校日本某某大學.
+_SCHOOL_PAIR = rx(
+    r"^((?:本市)?" + school_name(founder=False) + r")姊妹校"
+    r"(" + school_name(longest=20, founder=False) + ")"
+)
+
+#: An item of a list parted by ；, its day written after it: 某國駐臺代表處代表王大明，2月20日.
+_DATED_ITEM = rx(r"^(.+?),((?:\d+年)?\d+月\d+日(?:至\d+日)?)$")
+
+#: An invitation to places to send their people (邀請姊妹市甲市、乙市及丙市派員與會,
+#: 邀請甲市、乙市組團參加): the places invited, whoever is named after them their people.
+_INVITES_TO_SEND = rx(r"邀請([^,;。]+?)(?:派員|派代表|派團|組團|組隊)")
+
+#: Each of the places named before by one of its people, in turn (…派員與會，分別由甲市
+#: 副市長某某、乙市議員某某擔任主講人; 會中由甲市某局局長某某、乙市某某分別發表演講).
+_EACH_BY_ONE = rx(r"分別由|由[^;。]+?分別")
+
+#: An invitation of two or more, a list too: 邀請某市、某市等…參加.
+_INVITES_A_LIST = rx(r"邀請[^、]+、")
+
+#: What parts the items of a list of visitors: 、, ，以及 (…主席王大明，以及某會社考察團).
+_ITEM_BREAK = rx(r"、|,?以及")
+
+#: A sentence ending in attending: …等出席, …等與會.
+_ATTENDING_END = rx(r"(?:出席|與會)$")
+
+_AT_CEREMONY = rx(rf"(?:{_ATTEND}|觀賞|觀禮)[^，。；,;「」]{{0,20}}{_CEREMONY}")
+
+#: A ceremony of the event spoken of, named before a list of those at it (開幕典禮邀請
+#: 駐臺使節觀禮，計有A、B等20餘人出席).
+_CEREMONY_NAMED = rx(_CEREMONY)
+
+#: A list closed by its people attending: 等20餘人出席, 等二十餘位貴賓應邀觀禮.
+_LIST_ATTENDED = rx(r"等[^,;。、]{0,10}?(?:人|位|名|貴賓|外賓|來賓)?(?:應邀)?(?:出席|與會|觀禮)")
+
+#: An item's name and its gloss in brackets: 某某集團(ABC).
+_NAME_AND_GLOSS = rx(r"^([^()]+?)(?:\(([^()]*)\))?$")
+
+#: A word for the members a body sends, ending its name: 某協會代表, 某委員會委員, 某團成員,
+#: a school's 師生代表.
+_MEMBER_WORD_END = rx(r"(?:(?:師生|學生|教師)(?:代表)?|代表|委員|成員|人員)$")
+
+#: The coming of a body's members told after them, closing a list item (某公司代表來高發表
+#: 專題演講, 某協會成員抵高參訪，計有…與會): what the sentence says they did, up to the
+#: item's end, no part of the name.
+_MEMBERS_COMING = rx(r"(?<=代表|委員|成員|人員)(?:" + _COME.pattern + r")[^;。]*$")
+
+#: A body named by an acronym alone: ICRT, AIT, JETRO.
+_ACRONYM_NAME = rx(r"[A-Z][A-Z0-9&.\- ]{1,15}")
+
+#: Words opening a person's affiliation that are no part of it: 由某市, 與某協會, 此外某大學.
+_AFFILIATION_OPENING = rx(r"^(?:由|與|及|另|並|尤其|此外|同時)+")
+
+#: A photograph caption's label opening its text: 圖三　, 照片12 .
+_CAPTION_LABEL = rx(r"^(?:圖|照片|相片)[\d一二三四五六七八九十]+\s*")
+
+#: A home official named in full opening a clause (謝某某市長並親臨致詞): the name.
+_HOME_OFFICIAL_NAMED = rx(r"^([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE + r"(?=並|亦|也|則|親|於|致)")
+
+#: A later clause handing the doing to another (…擔任主講人，並由本市學者擔任與談人) or
+#: opened by a home official of its own (…等30餘人參加，王大明市長並親臨致詞): what
+#: follows it is that other party's part, not the part of those named before.
+_ANOTHER_DOES = rx(r",(?:(?:並|另|再)?由|[\u4e00-\u9fff]{2,4}?" + _HOME_TITLE + ")")
+
+#: Countries whose people the reports name in Chinese characters, a full name without
+#: a dot (王大明, 山田太郎, 金大中, 阮文雄); others' are transliterated, a full name
+#: written with a dot between its parts (喬治‧史密斯) or glossed in Latin letters.
+_HANZI_NAMED_COUNTRIES = frozenset(("tw", "cn", "hk", "mo", "jp", "kr", "kp", "vn", "sg", "my"))
+
+#: The fewest ideographs of a name before a title read as a transliterated surname alone
+#: (某某某斯市長) in a country that names its people by transliteration: one of three may
+#: be a Chinese name such a person goes by (王大明市長).
+_TRANSLITERATED_LENGTH = 4
+
 
 #: A list closed by a head count (…及某協會代表等40餘人參加, 等約200人, 代表約200人參加):
 #: the list ends there, whatever list a later clause holds (…提供建言，就交通、醫療等);

@@ -1,4 +1,4 @@
-"""Invitations and the answers told after them (loaders/rules/participation.py): who
+"""Invitations and the answers told after them (loaders/rules/invitations.py, answers.py): who
 was invited, and whether each invitee comes (attended, invited, planned).
 
 Each test reads a short chapter written for it, in the genre's wording but not copied

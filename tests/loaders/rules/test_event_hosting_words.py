@@ -1,5 +1,5 @@
 """Who holds an event, and which words of a sentence are no taking part
-(loaders/rules/participation.py): 本市籌辦「…」, 配合「…」之籌辦, a motto in quotes.
+(loaders/rules/hosting.py, taking_part.py): 本市籌辦「…」, 配合「…」之籌辦, a motto in quotes.
 
 Each test reads a short chapter written for it, in the genre's wording but not copied
 from the samples.

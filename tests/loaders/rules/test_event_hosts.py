@@ -1,5 +1,5 @@
 """Events: who hosts them and who takes part, for the wordings the held-out chapters
-showed (loaders/rules/participation.py).
+showed (loaders/rules/hosting.py, taking_part.py).
 
 Each test reads a short chapter written for it, in the genre's wording but with
 invented names, places and dates.

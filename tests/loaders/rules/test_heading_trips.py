@@ -1,5 +1,5 @@
 """A trip a heading tells by countries over a text that tells it city by city
-(loaders/rules/visits.py): the trips to the cities, not also the countries.
+(loaders/rules/trips.py): the trips to the cities, not also the countries.
 
 Each test reads a short chapter written for it, in the genre's wording but not copied
 from the samples.

@@ -1,4 +1,5 @@
-"""Events: who hosted, who took part, who was invited (loaders/rules/participation.py).
+"""Events: who hosted, who took part, who was invited (loaders/rules/hosting.py,
+invitations.py, taking_part.py, answers.py).
 
 Each test reads a short chapter written for it, in the genre's wording but not copied
 from the samples, so every pattern is shown on a sentence of its own.

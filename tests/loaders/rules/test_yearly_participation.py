@@ -1,4 +1,4 @@
-"""Yearly participation (loaders/rules/participation.py): 「某市自2004年起每年均派團
+"""Yearly participation (loaders/rules/taking_part.py): 「某市自2004年起每年均派團
 參加某市燈會」 implies one inferred participation per year since.
 
 Each test reads a short chapter written for it, in the genre's wording but not copied
