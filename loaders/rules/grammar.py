@@ -855,8 +855,10 @@ _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
 _ATTENDING_QUALIFIES = rx(r"(大會|會議|論壇|峰會)(?:之|的)")
+#: The words of thanks (感謝, 致謝): what follows was done before, recalled.
+_THANKS = r"感謝|感激|致謝|謝謝"
 #: Thanks for what was done, before its verb (感謝本府於上半年邀請…): a past doing recalled.
-_THANKED_FOR = rx(r"(?:感謝|感激|致謝|謝謝)[^,;。「」]{0,12}$")
+_THANKED_FOR = rx(r"(?:" + _THANKS + r")[^,;。「」]{0,12}$")
 
 
 #: Sharing the stage to perform (同臺演出): a performer's part, not a speaker's.

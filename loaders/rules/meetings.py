@@ -74,10 +74,10 @@ _DURING_TRIP_ABROAD = rx(r"(?:赴|出訪|前往)[^,;。]{0,12}?(?:期間|之際|
 _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
 
 #: A meeting told as not had, the words before its verb (因行程緊湊，未及與陳市長餐敘,
-#: 未能與某市長會面): none; and one first set (原訂晚間與陳市長餐敘) then called off
-#: after it (因班機延誤而取消: _PUT_OFF).
+#: 未能與某市長會面): none.
 _MEETING_NOT_HAD = rx(r"(?:未能|未及|未克|不克|無法)(?:親自)?(?:與[^,;。]{1,16})?$")
-
+#: The words after a meeting first set (原訂晚間與陳市長餐敘) telling it called off or put
+#: off later in the sentence (…，因班機延誤而取消: _PUT_OFF): none.
 _MEETING_PUT_OFF = rx(r"^[^。]*?(?:" + _PUT_OFF + ")")
 
 #: A clause opening with a meeting as the time of what it tells (會晤時某市長邀請…,
