@@ -165,10 +165,6 @@ _CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|前來|�
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
 
 
-#: The verbs of calling on someone or a body: 拜會, 拜訪.
-_CALLS_ON = rx(r"拜會|拜訪")
-
-
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
 _CALLS_ON_BODY = rx(r"拜會|拜訪|參訪|訪問(?!團)")
 
