@@ -199,7 +199,7 @@ _HOST_OPENING = rx(r"^(?:由|與)?(?:本府|市府)?")
 
 
 #: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
-_GOVERNMENT_KINDS = frozenset(("bureau", "council"))
+_UNIT_OF_GOVERNMENT_KINDS = frozenset(("bureau", "council"))
 
 
 #: Another doing what was planned instead (改由某某接見, 改為…).
@@ -626,7 +626,7 @@ class MeetingRules(VisitCommon):
         government: a bureau or council (某市某局, 某市議會), or a section of it (某市國際
         交流課) whose name holds no other body (某大學國際課: the university's)."""
         kind = self.lex.org_kind(name)
-        if kind in _GOVERNMENT_KINDS:
+        if kind in _UNIT_OF_GOVERNMENT_KINDS:
             return True
         opening = len(written) - len(name)
         return kind == "division" and not any(
