@@ -291,9 +291,11 @@ _TIME_PHRASE = rx(
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
+#: The words of being unable to do what follows: 未能, 無法, 未克, 不克.
+_UNABLE = r"未能|無法|未克|不克"
 #: Who was to come told as not coming (某市長因故未能來訪, 無法成行, 不克前來): where
 #: another is sent instead (改由某副市長率團來訪), not the visitor.
-_KEPT_AWAY = rx(r"(?:未能|無法|未克|不克)(?:親自)?(?:來訪|成行|前來|來高|訪高|率團)")
+_KEPT_AWAY = rx(r"(?:" + _UNABLE + r")(?:親自)?(?:來訪|成行|前來|來高|訪高|率團)")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
@@ -776,7 +778,7 @@ _DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: A guest not coming, no event named: the trip not made (未能成行, 無法成行) or the
 #: invitation declined with nothing after (來函婉拒, 婉謝): of the city's event spoken of.
-_NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")[。.]?$")
+_NOT_COMING = rx(r"(?:" + _UNABLE + r")成行|(?:" + _DECLINE_VERB + r")[。.]?$")
 #: An item's number opening it: 1、, (2), 3., （四）.
 _ITEM_NUMBER = r"[(（]?[\d一二三四五六七八九十]+[)）、.]"
 #: A heading's number, its closing mark left out too: (二)主辦…, 3主辦….

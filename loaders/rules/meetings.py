@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _PLAN_FIRST,
     _PRONOUN_PARTY,
     _PUT_OFF,
+    _UNABLE,
     _VISITORS_FIELD,
 )
 from loaders.rules.visit_common import (
@@ -75,7 +76,7 @@ _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|�
 
 #: A meeting told as not had, the words before its verb (因行程緊湊，未及與陳市長餐敘,
 #: 未能與某市長會面): none.
-_MEETING_NOT_HAD = rx(r"(?:未能|未及|未克|不克|無法)(?:親自)?(?:與[^,;。]{1,16})?$")
+_MEETING_NOT_HAD = rx(r"(?:" + _UNABLE + r"|未及)(?:親自)?(?:與[^,;。]{1,16})?$")
 #: The words after a meeting first set (原訂晚間與陳市長餐敘) telling it called off or put
 #: off later in the sentence (…，因班機延誤而取消: _PUT_OFF): none.
 _MEETING_PUT_OFF = rx(r"^[^。]*?(?:" + _PUT_OFF + ")")
