@@ -434,7 +434,7 @@ class ReaderContext:
         self._invitation_awaiting: tuple[int, int, list[str], str | None] | None = None
         #: events a body held with the city's help (本府協助某大學辦理「…」): held in the
         #: city, so those attending came to it
-        self.helped_events: set[str] = set()
+        self.held_here_with_help: set[str] = set()
         #: events the city helps any other hold (本府協助某大學辦理「…」, 協助國際扶輪社某
         #: 地區於本市主辦「…」): the city is no guest at them
         self.events_helped_with: set[str] = set()

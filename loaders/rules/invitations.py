@@ -1384,7 +1384,8 @@ class InvitationRules(EventCommon):
     ) -> dict[str, object] | None:
         """The days the invited team or troupe came, where the words after the invitation
         take it up and tell its coming (邀請某市少年棒球隊來訪，該隊由領隊某某率隊職員
-        二十人，於五月三日至七日來訪): None where they do not."""
+        二十人，於五月三日至七日來訪); {} where they tell its coming on no day, None
+        where they do not."""
         end = clause.start + len(clause.norm)
         rest = re.split(r"[;。]", clause.sentence.norm[end:], maxsplit=1)[0]
         if (
