@@ -158,9 +158,9 @@ _AGREED_THEN_TO_SIGN = rx(
 #: 副團長:某某, 團員:某某、某某…).
 _ROSTER_LINE = rx(r"^(?:副?團長|顧問|團員|隨團人員|成員)[:：]")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談, 洽簽 (talks to sign), 續商 (talks
-#: resumed); 籌辦 (organizing) only with the tie as
-#: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
-#: 推動與某市締結姊妹市: the quoted event is what is organized).
+#: resumed); 籌辦 (organizing) only with the tie as its object (籌辦本市與某市締結姊妹市案),
+#: not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、推動與某市締結姊妹市: the quoted
+#: event is what is organized).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|洽簽|續商|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
 #: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
 #: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
