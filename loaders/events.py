@@ -50,6 +50,8 @@ _EDITION_NUMBER = r"(\d+|[一二三四五六七八九十百]+)"
 _EDITION = re.compile(r"第\s*" + _EDITION_NUMBER + r"\s*屆")
 #: An unquoted name written with its year: 本市主辦2009年某某運動會之經驗.
 _DATED_NAME = re.compile(r"(?<!\d)(\d{4})\s*年?([\u4e00-\u9fff]{3,16})")
+#: The kind closing a celebration's name (某某十週年慶祝大會, 建市紀念典禮).
+CELEBRATION_KIND = r"(?:慶祝|紀念)?(?:大會|典禮|慶典|活動|晚會|酒會)"
 #: An unquoted name of an anniversary's celebration (本市改制十週年慶祝大會, 出席建市八十
 #: 週年紀念活動): what is celebrated, the years, the kind; after the words before it,
 #: holding no act nor 與 (組團參加某市建市…活動, 本市與某市締結…酒會: the act, the other
@@ -58,8 +60,7 @@ _ANNIVERSARY_NAME = re.compile(
     r"(?:^|(?<=[,;、:。的之])|(?<=本市|本府|市府|參加|出席|舉辦|舉行|慶祝))"
     r"(?!本市|本府|市府|參加|出席|舉辦|舉行)"
     r"((?:(?!參加|出席|組團|派員|率團|舉辦|舉行|邀請|與)[\u4e00-\u9fff]){2,10}?"
-    r"[一二三四五六七八九十百\d]+(?:週年|周年)"
-    r"(?:慶祝|紀念)?(?:大會|典禮|慶典|活動|晚會|酒會))"
+    r"[一二三四五六七八九十百\d]+(?:週年|周年)" + CELEBRATION_KIND + r")"
 )
 #: An unquoted name written with its edition: 參加第53屆某市雪祭, 主辦第14屆某某運動會.
 _ORDINAL_NAME = re.compile(r"第\s*" + _EDITION_NUMBER + r"\s*屆([\u4e00-\u9fff]{2,16})")

@@ -309,7 +309,7 @@ class BodyReading(ReaderContext):
             org_name = text + person.title[:-1]  # 美國在台協會高雄 + 分處長 → …高雄分處
             kind = self.lex.org_kind(org_name)
             if kind is not None and not mentions and _HOME_WORDS.match(org_name):
-                # 本府教育 + 局長: the city's own bureau the data knows; 本府建設 + 局長 (a
+                # 本府教育 + 局長: the city's own bureau the data knows; 本府財政 + 局長 (a
                 # bureau the data does not know): the city's, not abroad
                 own = self.lex.home_org(_HOME_WORDS.sub("", org_name))
                 if own is not None:

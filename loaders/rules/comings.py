@@ -55,6 +55,7 @@ from loaders.rules.grammar import (
     _QUOTED_TEXT,
     _SCHOOL,
     _SENDER_END,
+    _THANKS,
     _TOOK_PART,
     school_name,
 )
@@ -157,7 +158,7 @@ _LED_SUBJECT = rx(r"^([\u4e00-\u9fff]{2,12}?)(?:並|則|亦|也)*由")
 
 
 #: A clause opening with thanks (並感謝該市…派團來訪): what the thanked did, recalled.
-_THANKS_OPENING = rx(r"^(?:並|亦|另)?(?:感謝|感激|致謝|謝謝)")
+_THANKS_OPENING = rx(r"^(?:並|亦|另)?(?:" + _THANKS + ")")
 
 
 #: Who invited those who came, qualifying them (由某部邀請來華訪問之某記者團): the body.

@@ -53,6 +53,7 @@ from loaders.rules.grammar import (
     _SISTER_KIND,
     _TIME_PHRASE,
     _TIME_TO_COME,
+    _VIRTUAL,
     _VISIT_PURPOSE_WORDS,
     occurrences,
 )
@@ -348,6 +349,18 @@ def _dateline_of(lines: list[Sentence], context: DateContext) -> DateSpan | None
 _COUNCIL_SEATS = ("議員", "市議員", "議長", "副議長")
 
 
+#: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
+#: keeping in touch from afar afterwards makes no visit before it virtual.
+#: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
+#: 辦理線上課程, 雙方同意定期以視訊交流).
+_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫|約定|同意")
+
+
+#: What opens a clause going on with the one before it, in time too (雙方將每年互訪，
+#: 並推動線上課程: the remote courses are to come as well).
+_GOES_ON = ("並", "且", "亦", "同時")
+
+
 def _opens_alone(norm: str, span: DateSpan) -> bool:
     """Whether the date opens the sentence as a clause of its own (去年底，某市長率團
     來訪): the time of what the sentence tells, not history told in passing."""
@@ -434,7 +447,7 @@ class ReaderContext:
         self._invitation_awaiting: tuple[int, int, list[str], str | None] | None = None
         #: events a body held with the city's help (本府協助某大學辦理「…」): held in the
         #: city, so those attending came to it
-        self.helped_events: set[str] = set()
+        self.held_here_with_help: set[str] = set()
         #: events the city helps any other hold (本府協助某大學辦理「…」, 協助國際扶輪社某
         #: 地區於本市主辦「…」): the city is no guest at them
         self.events_helped_with: set[str] = set()
@@ -1137,3 +1150,17 @@ class ReaderContext:
     def _heading_spans(self, section: int | None) -> set[tuple[int, int]]:
         """Where the headings of section `section` stand, as (start, end)."""
         return {(s.start, s.end) for s in self._section_sentences(section) if s.is_heading}
+
+    @staticmethod
+    def _virtual(sentence_norm: str) -> bool:
+        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
+        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
+        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
+        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
+        for part in _CLAUSE_BREAK.split(sentence_norm):
+            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
+                later and part.startswith(_GOES_ON)
+            )
+            if _VIRTUAL.search(part) and not later:
+                return True
+        return False

@@ -379,7 +379,7 @@ class EventCommon(PartyRules):
         online = (not in_person and self._virtual(sentence.norm)) or _VIRTUAL.search(
             self.facts.entities[event_id].name_zh  # 「…青年線上論壇」: online by its name
         )
-        if not (self._home_hosts(event_id) or event_id in self.helped_events) or online:
+        if not self._held_here(event_id) or online:
             return  # an online event is attended from home
         if actor in self._home_parties() or self._of_home(actor) or self._based_in_home_city(actor):
             # the mayor on stage at the city's own seminar, the city's council, or the

@@ -9,6 +9,7 @@ from dataclasses import replace
 from graph.model import Label, RelType
 from loaders.dates import DateSpan, is_recurring
 from loaders.events import (
+    CELEBRATION_KIND,
     EventMention,
     edition_id,
     event_kind,
@@ -85,9 +86,9 @@ _KIND_JOINED = rx(r"(?:出席|參加|參與)(研討會|論壇|高峰會|博覽�
 _PART_KINDS = frozenset(("celebration", "reception"))
 
 
-#: The kind closing a celebration's name (某某十週年慶祝大會, 建市紀念典禮): the words
-#: before it name the occasion.
-_CELEBRATION_KIND = re.compile(r"(?:慶祝|紀念)?(?:大會|典禮|慶典|活動|晚會|酒會)$")
+#: The kind closing a celebration's name (events.CELEBRATION_KIND): the words before it
+#: name the occasion.
+_CELEBRATION_KIND = re.compile(CELEBRATION_KIND + "$")
 
 
 #: A day followed by the event's opening, or by its closing (四月五日開幕、七日閉幕的「…」).

@@ -158,9 +158,9 @@ _AGREED_THEN_TO_SIGN = rx(
 #: 副團長:某某, 團員:某某、某某…).
 _ROSTER_LINE = rx(r"^(?:副?團長|顧問|團員|隨團人員|成員)[:：]")
 #: Talks on a tie: 洽商, 協商, 磋商, 談判, 洽談, 洽簽 (talks to sign), 續商 (talks
-#: resumed); 籌辦 (organizing) only with the tie as
-#: its object (籌辦本市與某市締結姊妹市案), not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、
-#: 推動與某市締結姊妹市: the quoted event is what is organized).
+#: resumed); 籌辦 (organizing) only with the tie as its object (籌辦本市與某市締結姊妹市案),
+#: not an event's (為該市籌辦賽會取經, 籌辦「某燈會」、推動與某市締結姊妹市: the quoted
+#: event is what is organized).
 _NEGOTIATING = rx(r"洽商|協商|磋商|談判|洽談|洽簽|續商|籌辦(?=[^,;。「]*?(?:締結|姊妹|友好|結盟))")
 #: ...or as the errand of a trip or a meeting still planned (預定明年由本府組團回訪，洽商
 #: 締結事宜; 擬於下半年派員前往洽談): no talks yet; not talks planned to go on (預定持續
@@ -291,9 +291,11 @@ _TIME_PHRASE = rx(
 _LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
+#: The words of being unable to do what follows: 未能, 無法, 未克, 不克.
+_UNABLE = r"未能|無法|未克|不克"
 #: Who was to come told as not coming (某市長因故未能來訪, 無法成行, 不克前來): where
 #: another is sent instead (改由某副市長率團來訪), not the visitor.
-_KEPT_AWAY = rx(r"(?:未能|無法|未克|不克)(?:親自)?(?:來訪|成行|前來|來高|訪高|率團)")
+_KEPT_AWAY = rx(r"(?:" + _UNABLE + r")(?:親自)?(?:來訪|成行|前來|來高|訪高|率團)")
 #: A named visitor leading a group: 局長王大明率該局考察團來訪, 省長某某於4月8日率團訪問本府,
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
@@ -776,7 +778,7 @@ _DECLINE_WORD = rx(_DECLINE_VERB)
 _DECLINED = rx(r"(?:" + _DECLINE_VERB + r")[^,;]{0,6}?(?:邀請|邀約|之邀)")
 #: A guest not coming, no event named: the trip not made (未能成行, 無法成行) or the
 #: invitation declined with nothing after (來函婉拒, 婉謝): of the city's event spoken of.
-_NOT_COMING = rx(r"(?:未能|無法|未克|不克)成行|(?:" + _DECLINE_VERB + r")[。.]?$")
+_NOT_COMING = rx(r"(?:" + _UNABLE + r")成行|(?:" + _DECLINE_VERB + r")[。.]?$")
 #: An item's number opening it: 1、, (2), 3., （四）.
 _ITEM_NUMBER = r"[(（]?[\d一二三四五六七八九十]+[)）、.]"
 #: A heading's number, its closing mark left out too: (二)主辦…, 3主辦….
@@ -855,8 +857,10 @@ _LATIN_GLOSS = rx(r"\([^()]*[A-Za-z][^()]*\)")
 #: A verb of attending qualifying the noun after it (出席大會之某市市長, 參加會議之各國代表):
 #: whom the clause speaks of, not a party joining.
 _ATTENDING_QUALIFIES = rx(r"(大會|會議|論壇|峰會)(?:之|的)")
+#: The words of thanks (感謝, 致謝): what follows was done before, recalled.
+_THANKS = r"感謝|感激|致謝|謝謝"
 #: Thanks for what was done, before its verb (感謝本府於上半年邀請…): a past doing recalled.
-_THANKED_FOR = rx(r"(?:感謝|感激|致謝|謝謝)[^,;。「」]{0,12}$")
+_THANKED_FOR = rx(r"(?:" + _THANKS + r")[^,;。「」]{0,12}$")
 
 
 #: Sharing the stage to perform (同臺演出): a performer's part, not a speaker's.

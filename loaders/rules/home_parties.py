@@ -344,7 +344,7 @@ class HomeParties(ReaderContext):
     def _held_here(self, event_id: str) -> bool:
         """Whether the event is held in the city by it or by a body it helps hold it
         (本府協助國立某大學辦理「…」): guests sent or coming to it come to the city."""
-        return self._home_hosts(event_id) or event_id in self.helped_events
+        return self._home_hosts(event_id) or event_id in self.held_here_with_help
 
     def _home_officials(self, when: str) -> Iterator[KnownPerson]:
         """The home city's officials in office on `when` (an ISO date) that the curated

@@ -539,7 +539,7 @@ class HostingRules(EventCommon):
         org_id = self._organization(name, kind, None)
         for _, _, event_id in clause.events:
             self.facts.relate(RelType.HOSTED, org_id, event_id, clause.sentence)
-            self.helped_events.add(event_id)
+            self.held_here_with_help.add(event_id)
 
     def _host_of_short_form(self, clause: Clause) -> None:
         """「為迎接明年舉行之「2019年某市世界博覽會」，…說明該市主辦世博之籌備進度」: a

@@ -233,7 +233,7 @@ _ALL_TOLD_BEFORE = rx(r"均|皆|都")
 
 #: A letter of invitation of a place's official, handed over (面交某市長邀請函, 轉交某市
 #: 市長之邀請函): the place's name, with its official.
-_LETTER_HANDED_OVER = re.compile(
+_INVITATION_LETTER_HANDED = re.compile(
     r"(?:面交|轉交|遞交|送交|轉達)([^,;。]{2,12}?)(?:市長|縣長|知事|首長)(?:之|的)?(?:邀請函|邀函)"
 )
 
@@ -1373,7 +1373,7 @@ class InvitationRules(EventCommon):
         """The place whose official's letter of invitation a guest hands over, told just
         before (總領事某某拜會市長，面交某市長邀請函，邀請本市…): that place invites, not
         the one who brought the letter."""
-        handed = _LETTER_HANDED_OVER.search(before)
+        handed = _INVITATION_LETTER_HANDED.search(before)
         if handed is None:
             return []
         named = [m.place for m in self._place_mentions(handed.group(1))]
@@ -1384,7 +1384,8 @@ class InvitationRules(EventCommon):
     ) -> dict[str, object] | None:
         """The days the invited team or troupe came, where the words after the invitation
         take it up and tell its coming (邀請某市少年棒球隊來訪，該隊由領隊某某率隊職員
-        二十人，於五月三日至七日來訪): None where they do not."""
+        二十人，於五月三日至七日來訪); {} where they tell its coming on no day, None
+        where they do not."""
         end = clause.start + len(clause.norm)
         rest = re.split(r"[;。]", clause.sentence.norm[end:], maxsplit=1)[0]
         if (

@@ -37,6 +37,7 @@ from loaders.rules.grammar import (
     _PLAN_FIRST,
     _PRONOUN_PARTY,
     _PUT_OFF,
+    _UNABLE,
     _VISITORS_FIELD,
 )
 from loaders.rules.visit_common import (
@@ -74,10 +75,10 @@ _DURING_TRIP_ABROAD = rx(r"(?:赴|出訪|前往)[^,;。]{0,12}?(?:期間|之際|
 _LETTER_HANDED_OVER = rx(r"[^,;。予給]{0,30}?(?:邀請函|賀函|信函|函|親筆信|信)(?:[,;。]|$)")
 
 #: A meeting told as not had, the words before its verb (因行程緊湊，未及與陳市長餐敘,
-#: 未能與某市長會面): none; and one first set (原訂晚間與陳市長餐敘) then called off
-#: after it (因班機延誤而取消: _PUT_OFF).
-_MEETING_NOT_HAD = rx(r"(?:未能|未及|未克|不克|無法)(?:親自)?(?:與[^,;。]{1,16})?$")
-
+#: 未能與某市長會面): none.
+_MEETING_NOT_HAD = rx(r"(?:" + _UNABLE + r"|未及)(?:親自)?(?:與[^,;。]{1,16})?$")
+#: The words after a meeting first set (原訂晚間與陳市長餐敘) telling it called off or put
+#: off later in the sentence (…，因班機延誤而取消: _PUT_OFF): none.
 _MEETING_PUT_OFF = rx(r"^[^。]*?(?:" + _PUT_OFF + ")")
 
 #: A clause opening with a meeting as the time of what it tells (會晤時某市長邀請…,
@@ -199,7 +200,7 @@ _HOST_OPENING = rx(r"^(?:由|與)?(?:本府|市府)?")
 
 
 #: The kinds of body that are a city's government, standing for it (某市某局, 某市議會).
-_GOVERNMENT_KINDS = frozenset(("bureau", "council"))
+_UNIT_OF_GOVERNMENT_KINDS = frozenset(("bureau", "council"))
 
 
 #: Another doing what was planned instead (改由某某接見, 改為…).
@@ -626,7 +627,7 @@ class MeetingRules(VisitCommon):
         government: a bureau or council (某市某局, 某市議會), or a section of it (某市國際
         交流課) whose name holds no other body (某大學國際課: the university's)."""
         kind = self.lex.org_kind(name)
-        if kind in _GOVERNMENT_KINDS:
+        if kind in _UNIT_OF_GOVERNMENT_KINDS:
             return True
         opening = len(written) - len(name)
         return kind == "division" and not any(

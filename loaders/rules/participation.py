@@ -84,7 +84,7 @@ _ROLE_LIST_HEADING = rx(
 
 #: The clause's words before its verb telling who went along with its subject (由本府
 #: 觀光局長某某陪同出席…): the subject, told before, is the one who goes.
-_ESCORTED_BY = rx(r"^(?:並|亦)?由[^,;。]{1,20}?" + _ACCOMPANIES.pattern + r"$")
+_ESCORT_BEFORE_VERB = rx(r"^(?:並|亦)?由[^,;。]{1,20}?" + _ACCOMPANIES.pattern + r"$")
 
 #: A trip not made that is no coming to the city's event spoken of: to another place or
 #: on another errand (訪問某市, 前往某地, 洽談經貿合作; not 赴高, coming here), or at a
@@ -204,7 +204,7 @@ class EventRules(HostingRules, InvitationRules, TakingPartRules, AnswerRules):
         # 某參事專程自臺北南下參加: where they came from is no party, the one taken up is
         actors = [a for a in actors if not self._named_as_origin(clause, a)]
         actors = actors or self._guest_taken_up_by_surname(clause, join)
-        if _ESCORTED_BY.match(_DATE_PREFIX.sub("", clause.norm[: join.start()])):
+        if _ESCORT_BEFORE_VERB.match(_DATE_PREFIX.sub("", clause.norm[: join.start()])):
             # 某市長某某來訪，由本府觀光局長某某陪同出席…: the guest, escorted, goes too
             before = sentence_norm[: clause.start]
             guests = [

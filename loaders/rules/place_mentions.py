@@ -13,30 +13,15 @@ from loaders.rules.context import _PLACE_SUFFIX_CLOSING, _SHORT_CITY, Clause, Re
 from loaders.rules.grammar import (
     _BODY_NAME_END,
     _CITY_NAME_TEXT,
-    _CLAUSE_BREAK,
     _FRIENDSHIP_KIND,
-    _FUTURE,
     _HAN,
     _HAN_WORDS,
     _ORG_RUN_BREAK,
     _PARENS,
     _SISTER_KIND,
-    _VIRTUAL,
     occurrences,
 )
 from loaders.structure import numeral_value
-
-#: A clause telling what came after (活動結束後仍透過網路保持聯繫, 返國後持續以視訊交流):
-#: keeping in touch from afar afterwards makes no visit before it virtual.
-#: So does one telling what the two sides agreed to do from then on (雙方約定每年互訪並
-#: 辦理線上課程, 雙方同意定期以視訊交流).
-_AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫|約定|同意")
-
-
-#: What opens a clause going on with the one before it, in time too (雙方將每年互訪，
-#: 並推動線上課程: the remote courses are to come as well).
-_GOES_ON = ("並", "且", "亦", "同時")
-
 
 _ANAPHORA = {
     "該市": "city",
@@ -317,20 +302,6 @@ class PlaceMentions(ReaderContext):
         if not normalize(mention.surface).endswith(name):
             return None
         return None if self.gaz.find_places(name) else name
-
-    @staticmethod
-    def _virtual(sentence_norm: str) -> bool:
-        """Whether the sentence says the thing was done from afar (以視訊方式出席), not
-        counting a clause on keeping in touch afterwards (…，結束後仍透過網路保持聯繫)
-        or on exchanges to come (…，雙方將定期辦理互訪及視訊交流)."""
-        later = False  # 雙方將…，並推動線上…: a clause going on with 並 goes on in time too
-        for part in _CLAUSE_BREAK.split(sentence_norm):
-            later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
-                later and part.startswith(_GOES_ON)
-            )
-            if _VIRTUAL.search(part) and not later:
-                return True
-        return False
 
     @staticmethod
     def _written_after_region(mention: PlaceMention) -> bool:

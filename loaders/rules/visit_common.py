@@ -50,7 +50,7 @@ from loaders.rules.grammar import (
     _WITNESS,
     school_name,
 )
-from loaders.rules.home_parties import _GOVERNMENT_KINDS as _PUBLIC_BODY_KINDS
+from loaders.rules.home_parties import _GOVERNMENT_KINDS
 from loaders.structure import Sentence
 
 #: A gloss right at the start: (Some City)率團….
@@ -163,10 +163,6 @@ _CAME_ALONG_AFTER = rx(r"(?:等|一行)?(?:來訪|來高|訪高|到訪|前來|�
 
 #: Words of a signing: 簽約, 簽署, 簽訂, 簽字.
 _SIGNING_WORD = rx(_SIGNING + "|簽字")
-
-
-#: The verbs of calling on someone or a body: 拜會, 拜訪.
-_CALLS_ON = rx(r"拜會|拜訪")
 
 
 #: The verbs of calling on a body abroad, or touring it: 拜會, 拜訪, 參訪 (並參訪某港務集團).
@@ -639,7 +635,7 @@ class VisitCommon(ReaderBase):
         named there that is none of those he holds a title of (某事務所所長某某率某商工
         會議所會員一行20人來訪): not his body's people, so his body did not come."""
         members = _MEMBERS_OF_BODY_LED.match(text, lead_end)
-        if members is None or self.lex.org_kind(members.group(1)) in (None, *_PUBLIC_BODY_KINDS):
+        if members is None or self.lex.org_kind(members.group(1)) in (None, *_GOVERNMENT_KINDS):
             return False  # (率該市經濟觀光文化局人員, 率國際交流課人員: his place's own)
         named = normalize(members.group(1))
         return not any(
