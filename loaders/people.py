@@ -231,9 +231,10 @@ def _joined_name(text: str, pos: int, end: int) -> int | None:
 #: What ends a name read on over 和 (山田和夫率團, 田中和子與…, 鈴木和夫以…經驗,
 #: 山田和夫到府拜會).
 _AFTER_JOINED_NAME = rx(r"率|帶|等|、|,|。|來|到(?:府|訪)|及|暨|與|以|至|赴|前往|$")
-#: What follows a name ending in 和 (朴某和一行12人, 金某和率團來訪, 李某和等): its group,
-#: its verb or the list's end, never a second name.
-_AFTER_FINAL_HE = rx(r"一行|率|帶|等|、|,|。|來訪|$")
+#: What follows a name ending in 和 (朴某和一行12人, 金某和率團來訪, 李某和等, 某某秀和來高,
+#: 某某昭和南下拜會): its group, its verb of coming or leading, or the list's end, never
+#: a second name.
+_AFTER_FINAL_HE = rx(r"一行|率|帶|等|、|,|。|來訪|來高|來臺|到訪|(?:來|到)府|蒞|南下|$")
 #: 以 after a name opens how the person acts (山田太郎以…經驗發表演講, 以…身分出席)
 #: or joins the next (以及).
 _BY_MEANS = rx(r"以")

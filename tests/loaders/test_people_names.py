@@ -119,6 +119,22 @@ def test_a_name_holding_和_ends_before_a_verb_of_going(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("日本大阪市港灣局局長松本秀和來高參加論壇", "松本秀和"),
+        ("日本神戶市消防局局長鍋島秀和來台交流", "鍋島秀和"),
+        ("日本福岡縣副知事大曲昭和南下拜會本府", "大曲昭和"),
+        ("日本橫濱市議員小林一和到府拜會", "小林一和"),
+    ],
+)
+def test_a_name_ending_in_和_before_a_verb_of_coming_keeps_it(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    # 和 before a verb of coming joins no second person: the name ends in it
+    assert name in [p[0] for p in _people(text, gaz)]
+
+
+@pytest.mark.parametrize(
     "text",
     ["曼谷市頌猜副市長率團來高", "峴港市黎明副市長率團來訪", "福岡市林明副市長率團來訪"],
 )
