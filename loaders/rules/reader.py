@@ -384,6 +384,26 @@ def _without_years_in_names(
     return [d for d in spans if d.precision != "year" or not in_name(d)]
 
 
+#: A bracketed aside telling when a person took up or left a post, right after the date
+#: it opens with (某市市長某某（2015年就任）率團來訪): that time is the post's, no date of
+#: what the sentence tells.
+_TENURE_ASIDE = rx(r"[^()]{0,4}?(?:就任|上任|到任|接任|當選|連任|卸任|履新)[^()]{0,6}\)")
+
+
+def _without_tenure_asides(norm: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """The sentence's dates without those of a bracketed aside on a person's term of
+    office (市長某某（2015年就任）): the term's, not the sentence's."""
+    return [
+        d
+        for d in spans
+        if not (
+            d.text_start > 0
+            and norm[d.text_start - 1] == "("
+            and _TENURE_ASIDE.match(norm, d.text_end)
+        )
+    ]
+
+
 def _without_earlier_comings(
     norm: str, spans: list[DateSpan], context: DateContext
 ) -> list[DateSpan]:
@@ -581,6 +601,7 @@ class ReportReader(
         if answered is not None:  # 答覆（七十六年五月十二日）：…業於上月…
             dates = replace(dates, issued=answered)
         found = _without_years_in_names(norm, find_dates(norm, dates), self._report_year())
+        found = _without_tenure_asides(norm, found)
         earlier_comings = _earlier_comings(norm, found)
         spans = _without_earlier_comings(norm, found, self.state.dates)
         spans = _opening_days(norm, _next_days_in_clauses(norm, spans))

@@ -2345,3 +2345,17 @@ def test_a_visit_told_as_a_time_takes_the_day_of_what_was_done_in_it() -> None:
     got = chapter("日本某某市市長山田太郎率團來訪時，於7月3日與陳市長簽署「兩市觀光交流備忘錄」。")
     (came,) = rels(got, RelType.VISITED, source=named(got, "山田太郎"), target=KAOHSIUNG)
     assert came.properties.get("start") == "2018-07-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.107年3月5日，美國奧克蘭市市長夏夫（2015年就任）率團來訪。",
+        "1.107年3月5日，日本松山市議會議長田中一郎（2016年當選連任）率議員來訪。",
+    ],
+)
+def test_a_bracketed_term_of_office_does_not_date_the_visit(line: str) -> None:
+    # the year in brackets is when the guest took up the post, not when he came
+    ext = chapter(line)
+    starts = {r.properties.get("start") for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert starts == {"2018-03-05"}
