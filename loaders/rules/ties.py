@@ -554,13 +554,15 @@ class TieRules(TieCommon):
             )
             ordinal = _ORDINAL.search(text)
             for city in cities:
+                # 訪問甲市（1973年締結姊妹市）及乙市（2004年締結友好城市）: each its own
+                own = self._listed_since(clause, city) if status == TieStatus.SIGNED else None
                 self.facts.relate(
                     rel_type,
                     self.home,
                     city,
                     clause.sentence,
                     status=status,
-                    since=since,
+                    since=own or since,
                     ordinal=numeral_value(ordinal.group(1)) if ordinal else None,
                 )
             if qualified:

@@ -2377,3 +2377,15 @@ def test_an_item_under_sister_cities_telling_another_tie_is_that_tie() -> None:
     )
     assert not rels(ext, RelType.SISTER_CITY_OF)
     assert rels(ext, RelType.FRIENDSHIP_CITY_OF, status="negotiating")
+
+
+def test_each_partner_takes_the_year_in_its_own_brackets() -> None:
+    # 訪問甲市（…年締結姊妹市）及乙市（…年締結友好城市）: each tie since its own year
+    ext = chapter(
+        "1.陳市長於107年5月6日至18日率團赴美訪問，訪問波特蘭市（1988年締結姊妹市）"
+        "及波士頓市（2012年締結友好城市）。"
+    )
+    sister = rels(ext, RelType.SISTER_CITY_OF, target=named(ext, "波特蘭市"))
+    friend = rels(ext, RelType.FRIENDSHIP_CITY_OF, target=named(ext, "波士頓市"))
+    assert [r.properties.get("since") for r in sister] == ["1988"]
+    assert [r.properties.get("since") for r in friend] == ["2012"]
