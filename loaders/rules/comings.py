@@ -144,7 +144,7 @@ _HOLDING_CLAUSE = rx(_HOLD_VERB)
 
 #: A body's official leading its group, the words before the verb (某市港灣局山本局長亦率
 #: 考察團…來訪): the body and the official, then adverbs.
-_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)(?:亦|也|並|親自)*(?:率領|率)(?!先)")
+_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)(?:亦|也|並|則|又|更|另|再|親自)*(?:率領|率)(?!先)")
 
 
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then

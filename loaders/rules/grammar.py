@@ -300,7 +300,8 @@ _KEPT_AWAY = rx(r"(?:" + _UNABLE + r")(?:親自)?(?:來訪|成行|前來|來高|
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
 #: 於…率…, 某市長應邀率團…: invited, then leading)
-_LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地|特(?=率))*"
+#: (某市長某某又率團, 更親自率團, 另率團, 再率團: the adverbs of the clause alike)
+_LEADING_ADVERBS = r"(?:亦|也|並|則|又|更|另|均|皆|再度|再次|再|親自|專程|特地|特(?=率))*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS

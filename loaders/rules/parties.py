@@ -81,8 +81,18 @@ class PartyRules(ReaderBase):
         for stop in range(end - start + 2, min(len(words), longest) + 1):
             kind = self.lex.org_kind(words[:stop])
             if kind is not None:
+                stop = self._unit_of_same_kind(words, stop, kind, longest)
                 return None if kind == "bureau" else self._outside_body(words[:stop])
         return None
+
+    def _unit_of_same_kind(self, words: str, stop: int, kind: str, longest: int) -> int:
+        """Where a body's name ends whose first kind ending is followed by a unit of the
+        same kind (某某大學 + 設計學院, 某某大學 + 音樂學院): the unit is the body named, its
+        name the whole run; `stop` when none follows."""
+        for longer in range(min(len(words), longest), stop + 1, -1):
+            if self.lex.org_kind(words[:longer]) == kind and _HAN.fullmatch(words[stop:longer]):
+                return longer
+        return stop
 
     def _port_named_at(self, text: str, start: int, end: int) -> str | None:
         """The port a place's name and 港 name as an item of a list of parties (邀請甲市、
@@ -104,9 +114,12 @@ class PartyRules(ReaderBase):
         run = _NAME_RUN.match(text, start)
         words = run.group() if run else ""
         for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):
-            name = words[:stop]
-            kind = self.lex.org_kind(name)
+            kind = self.lex.org_kind(words[:stop])
             if kind is not None:
+                stop = self._unit_of_same_kind(
+                    words, stop, kind, end - start + _LONGEST_BODY_AFTER_PLACE
+                )
+                name = words[:stop]
                 plain = kind not in ("bureau", "delegation") and body_name(name) == name
                 plain = plain and not _WORD_AFTER_SUBJECT.match(name, end - start)
                 return self._outside_body(name) if plain and _HAN.fullmatch(name) else None
