@@ -120,6 +120,7 @@ class PlaceMentions(ReaderContext):
         found = [self._identified(m) for m in self._glossed_places(text, found)]
         found = self._listed_in_country(text, found)
         found = self._tied_after_country(text, found)
+        found = self._towns_of_subdivision_before(text, found)
         if any(not (m.country_prefix or m.suffix) for m in found):
             names = self._name_spans(text)
             found = [m for m in found if not self._inside_a_name(m, names)]
@@ -128,6 +129,16 @@ class PlaceMentions(ReaderContext):
             if name is not None:
                 self.unknown_places.setdefault(name, mention.place)
         return self._unknown_named_again(text, found)
+
+    def _towns_of_subdivision_before(
+        self, text: str, found: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """The towns a clause names apart (參訪周邊之某某町) of the subdivision a clause
+        before named (訪團抵達某縣，…；訪團另參訪…之某某町), where it names none itself."""
+        if any(m.place.admin_level == "admin1" for m in found):
+            return found  # (the gazetteer read those of the clause's own)
+        subdivision = next((p for p in self.state.recent_places if p.admin_level == "admin1"), None)
+        return self.gaz.towns_named_apart(text, found, subdivision) if subdivision else found
 
     def _of_that_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place written after 該國 (該國首都某某市, 該國某某市): read as written after

@@ -156,3 +156,122 @@ def test_a_bureau_head_written_short_heads_the_bureau() -> None:
         target=named(ext, "仁川廣域市觀光局"),
         title_zh="局長",
     )
+
+
+# The form: a title of a board (董事, 執行董事, 常務董事) after a body's name, then the
+# name (某中心執行董事某某, 某協會常務董事某某): the person holds it of that body.
+
+
+# 9. a board's title after a body names its holder (the body named after 接待, the verb
+# of receiving, from its place on)
+def test_a_board_title_after_a_body_names_its_holder() -> None:
+    ext = chapter(
+        "林副市長前往新加坡出席「2022世界城市高峰會」，會後並與新加坡宜居城市中心執行董事"
+        "洪亞強會晤。",
+        "本府海洋局接待日本橫濱港振興協會常務董事山田一郎一行5人。",
+        "7月5日，美國波特蘭港務局董事史密斯來訪。",
+        period="2022-07/2022-12",
+    )
+    for person, body, title in (
+        ("洪亞強", "新加坡宜居城市中心", "執行董事"),
+        ("山田一郎", "橫濱港振興協會", "常務董事"),
+        ("史密斯", "波特蘭港務局", "董事"),
+    ):
+        assert rels(
+            ext,
+            RelType.HOLDS_TITLE,
+            source=named(ext, person),
+            target=named(ext, body),
+            title_zh=title,
+        )
+
+
+# The form: an envoy named before the title, after the embassy or consulate he serves
+# (某國駐華大使館某某大使（Romanized Name）伉儷, 某國駐某總領事館某某總領事): the embassy
+# is a body (大使館, 總領事館, 領事館), the person holds the title of it.
+
+
+# 10. an envoy written after his embassy, name before title, is found
+def test_an_envoy_after_his_embassy_is_found() -> None:
+    ext = chapter(
+        "巴拉圭共和國駐華大使館羅培茲大使（Carlos López）伉儷於3月2日南下拜會本府。",
+        "4月8日，瓜地馬拉駐華大使館安東尼奧公使（Luis Antonio）來訪。",
+        "5月9日，美國駐日本大阪總領事館總領事史密斯（John Smith）拜會陳市長。",
+        period="2022-01/2022-06",
+    )
+    for person, body in (
+        ("羅培茲", "巴拉圭共和國駐華大使館"),
+        ("安東尼奧", "瓜地馬拉駐華大使館"),
+        ("史密斯", "美國駐日本大阪總領事館"),
+    ):
+        holder = named(ext, person)
+        assert rels(ext, RelType.HOLDS_TITLE, source=holder, target=named(ext, body))
+        assert rels(ext, RelType.VISITED, source=holder, target=KAOHSIUNG)
+
+
+# The form: a school abroad coming to its sister school here, the school here written
+# after 姊妹校 with the city's own word (來訪本市姊妹校市立某高中, 拜訪姊妹校本市某國中):
+# the school here is the city's, the visitor the one abroad.
+
+
+# 11. the sister school written with 市立 or 本市 after 姊妹校 is the home side
+def test_the_sister_school_here_is_the_home_side() -> None:
+    ext = chapter(
+        "（二）111年12月14日，日本福岡縣立修猷館高等學校師生一行18人來訪本市姊妹校市立前鎮高中，"
+        "為兩校上半年締結姊妹校後之首次實體交流。",
+        "（三）111年10月3日，韓國仁川市松島高等學校師生來訪姊妹校市立中正國中，進行交流。",
+        period="2022-07/2022-12",
+    )
+    for ours, theirs in (
+        ("市立前鎮高中", "日本福岡縣立修猷館高等學校"),
+        ("市立中正國中", "韓國仁川市松島高等學校"),
+    ):
+        home_school, foreign_school = named(ext, ours), named(ext, theirs)
+        assert home_school.startswith("org:tw:kaohsiung:")
+        assert not foreign_school.startswith("org:tw:kaohsiung:")
+        assert rels(ext, RelType.SISTER_SCHOOL_OF, source=home_school, target=foreign_school)
+
+
+# The form: a school or university of the city written after 本市 as the party signing
+# (本市國立某某大學與某國某大學簽署備忘錄): that university signs, a body of the city,
+# not the city itself.
+
+
+# 12. a university of the city opening the signing clause is the party
+def test_a_university_of_the_city_signs_for_itself() -> None:
+    ext = chapter(
+        "（一）111年10月25日，本市國立中山大學與立陶宛考納斯科技大學（Kaunas University of "
+        "Technology）以視訊方式簽署學術交流合作備忘錄。",
+        "（二）本市國立高雄科技大學與日本九州大學於9月簽署學術合作協議。",
+        "（三）本市私立文藻外語大學與美國波特蘭州立大學於11月2日簽署交流協議。",
+        period="2022-07/2022-12",
+    )
+    for ours, theirs in (
+        ("國立中山大學", "考納斯科技大學"),
+        ("國立高雄科技大學", "日本九州大學"),
+        ("私立文藻外語大學", "波特蘭州立大學"),
+    ):
+        assert rels(ext, RelType.SIGNED_MOU, source=named(ext, ours), target=named(ext, theirs))
+    assert not rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
+
+
+# The form: a town or village of Japan (某某町, 某某村) named apart from its prefecture,
+# which the sentence named before (訪團抵達某縣，…參訪周邊之某某町; 赴某縣，參訪甲村及
+# 乙村): a place of that prefecture, though no data knows it.
+
+
+# 13. a small municipality after a particle or a verb of going, its prefecture named
+# before in the sentence, is found
+def test_a_town_named_apart_from_its_prefecture_is_a_place() -> None:
+    ext = chapter(
+        "11月16日，訪團抵達熊本縣，陳市長拜會熊本縣知事蒲島郁夫；訪團另參訪熊本廠周邊之"
+        "菊陽町產業聚落。",
+        "本府觀光局於9月5日至8日組團赴日本長野縣，參訪白馬村及小谷村之滑雪場。",
+        "12月3日，訪團前往北海道，並至富良野町參觀薰衣草花田。",
+        period="2022-07/2022-12",
+    )
+    for town in ("菊陽町", "白馬村", "小谷村", "富良野町"):
+        assert named(ext, town).startswith("city:jp:")
+    # a common noun ending like a village is no place (熊本縣的偏遠農村)
+    ext = chapter("本府農業局赴日本熊本縣，考察當地的偏遠農村。", period="2022-07/2022-12")
+    assert not [e for e in ext.entities if e.name_zh.endswith("農村")]
