@@ -158,8 +158,12 @@ def body_name(span: str) -> str | None:
     closing it that no name does (由某集團, 及某局, 某中心共同); None when no name is
     left, or what is left holds a break or a date, or refers back (該會)."""
     span = _after_cutting_words(span.strip(), keep_some=True)
-    # (繼今年3月某市商會來訪後: the month after the time word, the sentence's too)
-    name = _without_closing(_without_opening(_DATE_OPENING.sub("", _without_opening(span))))
+    opened = _without_opening(span)
+    if opened != span:
+        # 繼今年3月某市商會來訪後: the month after the time word, the sentence's too (not
+        # a name opening like a day, 四日市市某高校, where no such word stands before it)
+        opened = _without_opening(_DATE_OPENING.sub("", opened))
+    name = _without_closing(opened)
     # 該會, 該公司: a body named before, not a name (no edge word opens with 該)
     if len(name) < SHORTEST_BODY or _NOT_IN_NAME.search(name) or name.startswith("該"):
         return None

@@ -30,6 +30,10 @@ _NAME_RUN = rx(_ITEM_CHAR + "+")
 _WORD_AFTER_SUBJECT = rx(r"[為因則亦也將已並與及和在於是係乃即均皆]")
 #: 港 right after a place's name, closing an item of a list (…及美國某某港等): the port.
 _PORT_CLOSING_ITEM = rx(r"港(?=[、及與和暨等,;。]|$)")
+#: A division's kind and its one-character endings (某某科, 某某課, 某某室), which open
+#: longer words too (科技, 科學: 某某科技大學).
+_DIVISION = "division"
+_DIVISION_ENDINGS = "科課室"
 #: How far past a place a body's name it opens may end: a district and a team
 #: (某市某某區少年足球隊) run to eleven characters.
 _LONGEST_BODY_AFTER_PLACE = 12
@@ -81,16 +85,21 @@ class PartyRules(ReaderBase):
         for stop in range(end - start + 2, min(len(words), longest) + 1):
             kind = self.lex.org_kind(words[:stop])
             if kind is not None:
-                stop = self._unit_of_same_kind(words, stop, kind, longest)
+                stop = self._whole_body_name(words, stop, kind, longest)
                 return None if kind == "bureau" else self._outside_body(words[:stop])
         return None
 
-    def _unit_of_same_kind(self, words: str, stop: int, kind: str, longest: int) -> int:
+    def _whole_body_name(self, words: str, stop: int, kind: str, longest: int) -> int:
         """Where a body's name ends whose first kind ending is followed by a unit of the
-        same kind (某某大學 + 設計學院, 某某大學 + 音樂學院): the unit is the body named, its
-        name the whole run; `stop` when none follows."""
+        same kind (某某大學 + 設計學院, 某某大學 + 音樂學院: the unit is the body named), or
+        whose first ending is a division's one character opening a word of a longer name
+        (某某科 + 技大學, 某某科 + 技公司: the 科 of 科技): the whole run; `stop` when
+        none follows."""
+        opens_word = kind == _DIVISION and stop >= 1 and words[stop - 1] in _DIVISION_ENDINGS
         for longer in range(min(len(words), longest), stop + 1, -1):
-            if self.lex.org_kind(words[:longer]) == kind and _HAN.fullmatch(words[stop:longer]):
+            longer_kind = self.lex.org_kind(words[:longer])
+            same = longer_kind == kind or (opens_word and longer_kind is not None)
+            if same and _HAN.fullmatch(words[stop:longer]):
                 return longer
         return stop
 
@@ -116,7 +125,7 @@ class PartyRules(ReaderBase):
         for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):
             kind = self.lex.org_kind(words[:stop])
             if kind is not None:
-                stop = self._unit_of_same_kind(
+                stop = self._whole_body_name(
                     words, stop, kind, end - start + _LONGEST_BODY_AFTER_PLACE
                 )
                 name = words[:stop]

@@ -92,22 +92,32 @@ def test_a_time_word_before_a_body_is_no_part_of_its_name() -> None:
     for body in ("泗水市發展計畫局", "橫濱市港灣局", "波特蘭市商會"):
         assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
     assert not any(b.startswith(("繼", "上半年", "去年", "今年")) for b in _bodies(ext))
+    # (a name opening like a day, with no time word before it, keeps it: 四日市市某高校)
+    ext = chapter(
+        "（三）本市市立前鎮高中與四日市市四日市西高等學校刻正規劃於明年締結姊妹校。",
+        period="2018-07/2018-12",
+    )
+    assert named(ext, "四日市西高等學校")
 
 
 # The form: a body of a sister or friendship city introduced by that tie (某國某市姊妹市
 # 某某大學, 某市友好城市某某學院): a body of that city, named without the place and tie.
 
 
-# 6. the tie written before a body's name tells whose it is, and is no part of the name
+# 6. the tie written before a body's name tells whose it is, and is no part of the name;
+# a school of a university (某某大學音樂學院) or a name whose 科 opens 科技 runs on whole
 def test_a_body_of_a_sister_city_is_named_without_the_tie() -> None:
     ext = chapter(
         "本屆特別邀請日本橫濱姊妹市神奈川大學建築學院、美國波特蘭姊妹市波特蘭州立大學（PSU）"
         "及德國柏林工藝學院等3組國際團隊來高駐地創作。",
         "本府另邀請韓國仁川友好城市仁荷大學音樂學院參加「2018高雄國際音樂節」。",
+        "本府邀請澳洲伯斯姊妹市西澳科技大學及美國西雅圖市華盛頓科技公司參加「2018高雄資訊展」。",
         period="2018-07/2018-12",
     )
     bodies = _bodies(ext)
-    assert {"神奈川大學建築學院", "波特蘭州立大學", "仁荷大學音樂學院"} <= bodies
+    assert {"神奈川大學建築學院", "波特蘭州立大學", "仁荷大學音樂學院", "西澳科技大學"} <= bodies
+    assert named(ext, "西雅圖市華盛頓科技公司")
+    assert not any(b.endswith("科") for b in bodies)
     assert not any("姊妹市" in b or "友好城市" in b for b in bodies)
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "神奈川大學建築學院"))
 
