@@ -285,3 +285,23 @@ def test_a_town_named_apart_from_its_prefecture_is_a_place() -> None:
     # a common noun ending like a village is no place (熊本縣的偏遠農村)
     ext = chapter("本府農業局赴日本熊本縣，考察當地的偏遠農村。", period="2022-07/2022-12")
     assert not [e for e in ext.entities if e.name_zh.endswith("農村")]
+
+
+# The form: a person named with place, title and name, then called again by name and
+# a shorter title (某市經濟副市長某某…；某某副市長擔任演講人): the title is the one told
+# first, of that place, not of the place the sentence named last.
+
+
+# 14. a person called again by name and title holds no title of the place named last
+def test_a_person_called_again_holds_no_title_of_the_last_place() -> None:
+    ext = chapter(
+        "本府於12月6日舉辦「2022全球港灣城市論壇」，實體出席者包括韓國仁川廣域市經濟副市長"
+        "朴大成、立陶宛考納斯市副市長尤爾古提斯等；日本神戶市港灣局長山田一郎則以視訊方式"
+        "發表演說。陳市長於開幕致詞，朴大成副市長擔任專題演講人。",
+        "韓國大邱廣域市政務副市長金正浩率團來訪，並拜會日本交流協會高雄事務所；金正浩副市長"
+        "表示盼擴大交流。",
+        period="2022-07/2022-12",
+    )
+    for person, place in (("朴大成", "仁川廣域市"), ("金正浩", "大邱廣域市")):
+        titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
+        assert [t.target for t in titles] == [named(ext, place)]
