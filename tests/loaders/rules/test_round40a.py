@@ -305,3 +305,21 @@ def test_a_person_called_again_holds_no_title_of_the_last_place() -> None:
     for person, place in (("朴大成", "仁川廣域市"), ("金正浩", "大邱廣域市")):
         titles = rels(ext, RelType.HOLDS_TITLE, source=named(ext, person))
         assert [t.target for t in titles] == [named(ext, place)]
+
+
+# The form: the units under a body written after its name (某教育廳所屬學校, 某委員會
+# 轄下學校, 某局所屬單位): the body takes part through them, named without the units.
+
+
+# 15. a body's schools or units after its name leave the body's own name
+def test_the_units_under_a_body_are_no_part_of_its_name() -> None:
+    ext = chapter(
+        "（二）5/20至5/27，本市教育局辦理「國際教育線上交流週」，邀請福岡市教育委員會及仁川廣域市"
+        "教育廳所屬學校與本市15所國中小學進行線上課程交流。",
+        "本府邀請日本橫濱市教育委員會轄下學校參加「2022高雄國際青年營」。",
+        "本府邀請韓國釜山廣域市體育協會所屬單位參加「2022高雄國際路跑賽」。",
+        period="2022-01/2022-06",
+    )
+    for body in ("仁川廣域市教育廳", "橫濱市教育委員會", "釜山廣域市體育協會"):
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, body))
+    assert not any(b.endswith(("學校", "單位")) for b in _bodies(ext))
