@@ -545,8 +545,9 @@ SCHOOL_ENDINGS = (
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事"
     # a vocational school written in full: 某高級商業職業學校, 某高級工業職業學校
     r"|職業學校)"
-    # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
-    r"(?!學院|學校|大學|中學|高中|高級中學)"
+    # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中; nor its students
+    # (推薦大學生, 高中生, 國中生: pupils of such schools, no school named)
+    r"(?!學院|學校|大學|中學|高中|高級中學|生)"
 )
 
 

@@ -323,3 +323,20 @@ def test_the_units_under_a_body_are_no_part_of_its_name() -> None:
     for body in ("仁川廣域市教育廳", "橫濱市教育委員會", "釜山廣域市體育協會"):
         assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, body))
     assert not any(b.endswith(("學校", "單位")) for b in _bodies(ext))
+
+
+# The form: pupils of a kind of school (大學生, 高中生, 國中生) written after 本市 or a
+# verb (邀請本市推薦大學生參加, 邀請本市高中生參加): students, no school named.
+
+
+# 16. students of a kind of school are no school of the city
+def test_students_of_a_kind_of_school_name_no_school() -> None:
+    ext = chapter(
+        "韓國仁川國際交流財團事務總長朴永哲於10月20日拜會本府，並邀請本市推薦大學生參加該財團"
+        "明年1月舉辦之「2012仁川青年領袖營」，本府已轉請國立中山大學遴選學生參加。",
+        "日本福岡市國際交流課邀請本市推薦國中生參加「2012福岡青年交流營」，本府已轉請教育局"
+        "遴選學生參加。",
+        "美國西雅圖市邀請本市選派高中生參加「2012西雅圖青年論壇」，本府將函請各校推薦學生參加。",
+        period="2011-07/2011-12",
+    )
+    assert not [b for b in _bodies(ext) if b.endswith(("大學", "高中", "國中"))]
