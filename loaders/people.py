@@ -1252,12 +1252,12 @@ _ADDRESSED_GROUP = rx(r"(?:各位|諸位)$")
 
 
 #: What a name written before its title may follow with no affiliation between: a
-#: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
-#: 市長), or the 應 of an invitation answered (應王大明市長之邀): the person is of the city
-#: the caller reads them as (often the home city's); or the 與 opening a clause of
-#: meeting (拜會本府，與王大明秘書長晤談).
+#: day (3月14日王大明市長接見…), a verb of meeting or inviting (拜會王大明代理市長, 接見
+#: 李小華市長, 邀請王大明省長來訪), or the 應 of an invitation answered (應王大明市長
+#: 之邀): the person is of the city the caller reads them as (often the home city's); or
+#: the 與 opening a clause of meeting (拜會本府，與王大明秘書長晤談).
 _BARE_NAME_AFTER = rx(
-    r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應|(?:^|,)(?:並|另|亦)?與)$"
+    r"(?:拜會|拜訪|會晤|會見|接見|晉見|邀請|代表|\d日|(?<![回答反因])應|(?:^|,)(?:並|另|亦)?與)$"
 )
 
 

@@ -340,3 +340,22 @@ def test_students_of_a_kind_of_school_name_no_school() -> None:
         period="2011-07/2011-12",
     )
     assert not [b for b in _bodies(ext) if b.endswith(("大學", "高中", "國中"))]
+
+
+# The form: a person invited, named before the title right after 邀請 with nothing
+# between (本府規劃邀請王大明省長來訪, 將邀請金英哲市長出席…): found, of the place the
+# item is about.
+
+
+# 17. a name before its title right after 邀請 is a person, of the place told before
+def test_a_name_before_its_title_after_inviting_is_a_person() -> None:
+    ext = chapter(
+        "義大利卡達尼亞省締結姊妹市案：本府規劃於明年邀請王大明省長來訪。",
+        "韓國仁川市：本府將邀請金英哲市長出席「2012高雄燈會藝術節」。",
+        "美國西雅圖市議會：本府並邀請李四海議長率團來訪。",
+        period="2011-07/2011-12",
+    )
+    for person, place in (("王大明", "卡達尼亞省"), ("金英哲", "仁川")):
+        assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, person), target=named(ext, place))
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, person))
+    assert "李四海" in _people(ext)
