@@ -1347,7 +1347,8 @@ _AFTER_NAME_AND_TITLE = rx(
     r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前|赴|前往"
     # an adverb, then the verb or its time (王大明市長並於12日晚設宴款待, 亦親自接見) or
     # the topic spoken of (拜會王大明市長並就觀光合作交換意見)
-    r"|[並亦則也](?=於|在|與|率|親自|設宴|出席|參加|代表|接見|致詞|就)"
+    # (王大明市長更親自出席, 李市長又率團, 金副市長均出席: the adverbs of the clause alike)
+    r"|[則也" + CLAUSE_ADVERBS + r"](?=於|在|與|率|親自|設宴|出席|參加|代表|接見|致詞|就)"
 )
 #: A verb of receiving a guest after a name and title that opens its clause (…來訪，王大明
 #: 市長設宴款待; not 晚間由吳市長設宴款待, where no name stands before the title).

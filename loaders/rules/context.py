@@ -1074,7 +1074,7 @@ class ReaderContext:
                 and self.facts.entities[pid].name_zh == name
             ):
                 return name
-        return self._without_place_before_name(leader)
+        return self._without_place_before_name(bare)
 
     def _without_place_before_name(self, leader: str) -> str:
         """A leader written with his place or body before his name and title (某市王大明

@@ -36,6 +36,21 @@ def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
     assert rels(ext, RelType.HOLDS_TITLE, source=mayor, target=named(ext, "聖地牙哥"))
 
 
+# 1b. the same adverb after a name written before its title (某市某某市長更親自出席,
+# 某某市長又率團, 某某副市長均出席)
+def test_an_adverb_after_a_name_and_its_title_is_no_part_of_it() -> None:
+    ext = chapter(
+        "3月4日，日本鶴岡市佐藤一郎市長更親自出席開幕典禮。",
+        "5月9日，美國奧克蘭市李大衛市長又率團來訪。",
+        "6月1日，韓國仁川市金大中副市長均出席。",
+        period="2022-01/2022-06",
+    )
+    for person, place in (("佐藤一郎", "鶴岡"), ("李大衛", "奧克蘭"), ("金大中", "仁川")):
+        assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, person), target=named(ext, place))
+    visit = rels(ext, RelType.VISITED, source=named(ext, "奧克蘭"), target=KAOHSIUNG)
+    assert [v.properties.get("led_by") for v in visit] == ["李大衛市長"]
+
+
 # 2. a leader's name followed by such an adverb before 率: the person and the body he
 # heads came, led by him (not by 「某某又」)
 def test_a_leader_with_an_adverb_before_leading_brings_his_place() -> None:
