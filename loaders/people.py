@@ -278,14 +278,15 @@ _SHORTEST_NAME_BEFORE_ADVERB = 3
 
 def _adverb_follows(text: str, pos: int, end: int) -> bool:
     """Whether the name from `pos` ends at `end`, an adverb of the clause following it
-    and, after the adverb, what ends a name (某某更親自…, 某某則以視訊…, 某某均出席):
-    not a second adverb (山田達也亦表示: the 也 is the name's) nor a break (a name of
-    four ending in 均 closing a list item)."""
+    and, after the adverb, what ends a name (某某更親自…, 某某又率團, 某某均出席): not a
+    second adverb (某某均亦出席: the first may close the name) nor a break (a name of four
+    ending in 均 closing a list item)."""
     after = end + 1
     return (
         end - pos >= _SHORTEST_NAME_BEFORE_ADVERB
         and bool(_CLAUSE_ADVERB.match(text, end))
-        and _is_cjk(text[after : after + 1] or " ")
+        and after < len(text)
+        and _is_cjk(text[after])
         and not _CLAUSE_ADVERB.match(text, after)
         and (_ends_name(text, after) or bool(_COMING.match(text, after)))
     )

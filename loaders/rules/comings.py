@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _JOIN_OPENING,
     _KEPT_AWAY,
     _LEADER_CHANGED,
+    _LEADING_ADVERBS,
     _LEADS,
     _LEADS_GROUP,
     _LEFT_FOR_HOME,
@@ -143,8 +144,8 @@ _HOLDING_CLAUSE = rx(_HOLD_VERB)
 
 
 #: A body's official leading its group, the words before the verb (某市港灣局山本局長亦率
-#: 考察團…來訪): the body and the official, then adverbs.
-_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)(?:亦|也|並|則|又|更|另|再|親自)*(?:率領|率)(?!先)")
+#: 考察團…來訪, 某市港灣局山本局長又率團): the body and the official, then adverbs.
+_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)" + _LEADING_ADVERBS + r"(?:率領|率)(?!先)")
 
 
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then

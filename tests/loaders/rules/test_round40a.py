@@ -4,15 +4,17 @@ in several wordings (other cities, people, dates, verbs and word orders)."""
 
 from __future__ import annotations
 
-from graph.model import RelType
+from graph.model import Extraction, RelType
 from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 
-def _people(ext) -> set[str]:  # type: ignore[no-untyped-def]
+def _people(ext: Extraction) -> set[str]:
+    """The names of the people extracted."""
     return {e.name_zh for e in ext.entities if e.id.startswith("person:")}
 
 
-def _bodies(ext) -> set[str]:  # type: ignore[no-untyped-def]
+def _bodies(ext: Extraction) -> set[str]:
+    """The names of the organizations extracted."""
     return {e.name_zh for e in ext.entities if e.id.startswith("org:")}
 
 
@@ -36,7 +38,7 @@ def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
     assert rels(ext, RelType.HOLDS_TITLE, source=mayor, target=named(ext, "聖地牙哥"))
 
 
-# 1b. the same adverb after a name written before its title (某市某某市長更親自出席,
+# 2. the same adverb after a name written before its title (某市某某市長更親自出席,
 # 某某市長又率團, 某某副市長均出席)
 def test_an_adverb_after_a_name_and_its_title_is_no_part_of_it() -> None:
     ext = chapter(
@@ -51,7 +53,7 @@ def test_an_adverb_after_a_name_and_its_title_is_no_part_of_it() -> None:
     assert [v.properties.get("led_by") for v in visit] == ["李大衛市長"]
 
 
-# 2. a leader's name followed by such an adverb before 率: the person and the body he
+# 3. a leader's name followed by such an adverb before 率: the person and the body he
 # heads came, led by him (not by 「某某又」)
 def test_a_leader_with_an_adverb_before_leading_brings_his_place() -> None:
     ext = chapter(
@@ -64,7 +66,7 @@ def test_a_leader_with_an_adverb_before_leading_brings_his_place() -> None:
         assert [v.properties.get("led_by") for v in visit] == [person]
 
 
-# 3. (a guard) a Japanese given name ending in 則 or 也 keeps it before a verb of coming or a
+# 4. (a guard) a Japanese given name ending in 則 or 也 keeps it before a verb of coming or a
 # conjunction (鈴木康則來訪, 山田達也亦表示): those two end names as often as clauses
 def test_a_given_name_ending_like_an_adverb_keeps_it() -> None:
     ext = chapter(
@@ -80,7 +82,7 @@ def test_a_given_name_ending_like_an_adverb_keeps_it() -> None:
 # 與會 before 代表 (與會代表駐足參觀): the words of the sentence, no person's name.
 
 
-# 4. no person is made of a verb of going along before a title, or of 與會代表
+# 5. no person is made of a verb of going along before a title, or of 與會代表
 def test_a_verb_or_a_plain_noun_before_a_title_names_no_one() -> None:
     ext = chapter(
         "本府教育局派員陪同校長赴日本熊本縣出席簽約儀式。",
@@ -96,7 +98,7 @@ def test_a_verb_or_a_plain_noun_before_a_title_names_no_one() -> None:
 # is the sentence's: the body is named from its place on.
 
 
-# 5. a body named after a word of sequence and a time is named without them
+# 6. a body named after a word of sequence and a time is named without them
 def test_a_time_word_before_a_body_is_no_part_of_its_name() -> None:
     ext = chapter(
         "繼上半年印尼泗水市發展計畫局來訪後，本府持續與泗水市洽商合作事宜。",
@@ -119,7 +121,7 @@ def test_a_time_word_before_a_body_is_no_part_of_its_name() -> None:
 # 某某大學, 某市友好城市某某學院): a body of that city, named without the place and tie.
 
 
-# 6. the tie written before a body's name tells whose it is, and is no part of the name;
+# 7. the tie written before a body's name tells whose it is, and is no part of the name;
 # a school of a university (某某大學音樂學院) or a name whose 科 opens 科技 runs on whole
 def test_a_body_of_a_sister_city_is_named_without_the_tie() -> None:
     ext = chapter(
@@ -142,7 +144,7 @@ def test_a_body_of_a_sister_city_is_named_without_the_tie() -> None:
 # place and a field (某市港灣局長, 某市觀光局長) is the head of that body (港灣局 + 局長).
 
 
-# 7. a field before a title belongs to the title, of the place before it
+# 8. a field before a title belongs to the title, of the place before it
 def test_a_field_before_a_title_is_part_of_the_title() -> None:
     ext = chapter(
         "韓國大邱廣域市由經濟副市長朴大成率領公務員一行10人來訪。",
@@ -160,7 +162,7 @@ def test_a_field_before_a_title_is_part_of_the_title() -> None:
     assert "經濟" not in _bodies(ext)
 
 
-# 8. a head's title joined to the body's field after a place: the head of that body
+# 9. a head's title joined to the body's field after a place: the head of that body
 def test_a_bureau_head_written_short_heads_the_bureau() -> None:
     ext = chapter(
         "日本神戶市港灣局長山田一郎以視訊方式發表演說。",
@@ -187,7 +189,7 @@ def test_a_bureau_head_written_short_heads_the_bureau() -> None:
 # name (某中心執行董事某某, 某協會常務董事某某): the person holds it of that body.
 
 
-# 9. a board's title after a body names its holder (the body named after 接待, the verb
+# 10. a board's title after a body names its holder (the body named after 接待, the verb
 # of receiving, from its place on)
 def test_a_board_title_after_a_body_names_its_holder() -> None:
     ext = chapter(
@@ -216,7 +218,7 @@ def test_a_board_title_after_a_body_names_its_holder() -> None:
 # is a body (大使館, 總領事館, 領事館), the person holds the title of it.
 
 
-# 10. an envoy written after his embassy, name before title, is found
+# 11. an envoy written after his embassy, name before title, is found
 def test_an_envoy_after_his_embassy_is_found() -> None:
     ext = chapter(
         "巴拉圭共和國駐華大使館羅培茲大使（Carlos López）伉儷於3月2日南下拜會本府。",
@@ -239,7 +241,7 @@ def test_an_envoy_after_his_embassy_is_found() -> None:
 # the school here is the city's, the visitor the one abroad.
 
 
-# 11. the sister school written with 市立 or 本市 after 姊妹校 is the home side
+# 12. the sister school written with 市立 or 本市 after 姊妹校 is the home side
 def test_the_sister_school_here_is_the_home_side() -> None:
     ext = chapter(
         "（二）111年12月14日，日本福岡縣立修猷館高等學校師生一行18人來訪本市姊妹校市立前鎮高中，"
@@ -262,7 +264,7 @@ def test_the_sister_school_here_is_the_home_side() -> None:
 # not the city itself.
 
 
-# 12. a university of the city opening the signing clause is the party
+# 13. a university of the city opening the signing clause is the party
 def test_a_university_of_the_city_signs_for_itself() -> None:
     ext = chapter(
         "（一）111年10月25日，本市國立中山大學與立陶宛考納斯科技大學（Kaunas University of "
@@ -285,7 +287,7 @@ def test_a_university_of_the_city_signs_for_itself() -> None:
 # 乙村): a place of that prefecture, though no data knows it.
 
 
-# 13. a small municipality after a particle or a verb of going, its prefecture named
+# 14. a small municipality after a particle or a verb of going, its prefecture named
 # before in the sentence, is found
 def test_a_town_named_apart_from_its_prefecture_is_a_place() -> None:
     ext = chapter(
@@ -307,7 +309,7 @@ def test_a_town_named_apart_from_its_prefecture_is_a_place() -> None:
 # first, of that place, not of the place the sentence named last.
 
 
-# 14. a person called again by name and title holds no title of the place named last
+# 15. a person called again by name and title holds no title of the place named last
 def test_a_person_called_again_holds_no_title_of_the_last_place() -> None:
     ext = chapter(
         "本府於12月6日舉辦「2022全球港灣城市論壇」，實體出席者包括韓國仁川廣域市經濟副市長"
@@ -326,7 +328,7 @@ def test_a_person_called_again_holds_no_title_of_the_last_place() -> None:
 # 轄下學校, 某局所屬單位): the body takes part through them, named without the units.
 
 
-# 15. a body's schools or units after its name leave the body's own name
+# 16. a body's schools or units after its name leave the body's own name
 def test_the_units_under_a_body_are_no_part_of_its_name() -> None:
     ext = chapter(
         "（二）5/20至5/27，本市教育局辦理「國際教育線上交流週」，邀請福岡市教育委員會及仁川廣域市"
@@ -344,7 +346,7 @@ def test_the_units_under_a_body_are_no_part_of_its_name() -> None:
 # verb (邀請本市推薦大學生參加, 邀請本市高中生參加): students, no school named.
 
 
-# 16. students of a kind of school are no school of the city
+# 17. students of a kind of school are no school of the city
 def test_students_of_a_kind_of_school_name_no_school() -> None:
     ext = chapter(
         "韓國仁川國際交流財團事務總長朴永哲於10月20日拜會本府，並邀請本市推薦大學生參加該財團"
@@ -362,7 +364,7 @@ def test_students_of_a_kind_of_school_name_no_school() -> None:
 # item is about.
 
 
-# 17. a name before its title right after 邀請 is a person, of the place told before
+# 18. a name before its title right after 邀請 is a person, of the place told before
 def test_a_name_before_its_title_after_inviting_is_a_person() -> None:
     ext = chapter(
         "義大利卡達尼亞省締結姊妹市案：本府規劃於明年邀請王大明省長來訪。",
