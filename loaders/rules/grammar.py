@@ -551,12 +551,18 @@ SCHOOL_ENDINGS = (
 )
 
 
+#: Verbs of sending or putting forward people, which open no school's name (本市選派
+#: 國中學生, 遴派高中生, 推薦大學生參加).
+_SENDING = r"選派|遴派|推派|指派|派遣|推薦|遴選"
+
+
 def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str:
     """A school's name as a pattern: 2 to `longest` characters that are no space, comma,
     colon, 、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder`
     allows the 國立/市立/私立 before it."""
     opening = "(?:國立|市立|私立)?" if founder else ""
-    return rf"{opening}[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
+    # (本市選派國中學生: the verb of sending, then pupils of a kind of school, none named)
+    return rf"{opening}(?!{_SENDING})[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
 #: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市

@@ -342,8 +342,9 @@ def test_the_units_under_a_body_are_no_part_of_its_name() -> None:
     assert not any(b.endswith(("學校", "單位")) for b in _bodies(ext))
 
 
-# The form: pupils of a kind of school (大學生, 高中生, 國中生) written after 本市 or a
-# verb (邀請本市推薦大學生參加, 邀請本市高中生參加): students, no school named.
+# The form: pupils of a kind of school (大學生, 高中生, 國中生, 國中學生) written after 本市
+# or a verb of sending (邀請本市推薦大學生參加, 本市選派國中學生…赴某市): students, no
+# school named.
 
 
 # 17. students of a kind of school are no school of the city
@@ -354,9 +355,12 @@ def test_students_of_a_kind_of_school_name_no_school() -> None:
         "日本福岡市國際交流課邀請本市推薦國中生參加「2012福岡青年交流營」，本府已轉請教育局"
         "遴選學生參加。",
         "美國西雅圖市邀請本市選派高中生參加「2012西雅圖青年論壇」，本府將函請各校推薦學生參加。",
+        "本市遴派高中學生十名，由教育局王督學帶隊，於8月赴日本福岡市進行寄宿家庭交流。",
         period="2011-07/2011-12",
     )
     assert not [b for b in _bodies(ext) if b.endswith(("大學", "高中", "國中"))]
+    visit = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "福岡"))
+    assert [v.properties.get("led_by") for v in visit] == ["王督學"]
 
 
 # The form: a person invited, named before the title right after 邀請 with nothing
