@@ -848,6 +848,8 @@ class ComingRules(VisitCommon):
         body = head.removeprefix("【")  # 【某記者團參訪本市】: the bracket opens the headline
         kind = self.lex.org_kind(body) if body else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
+        if self._schools_of_place(body):
+            return []  # 某市中學師生來訪: the place's schools in general, none named
         if kind and kind != "delegation" and len(body) <= 20:
             # 美國某州立大學: the place opening the name, else the one before it
             place = self._place_opening(body) or self._place_before(

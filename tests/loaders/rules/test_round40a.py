@@ -380,3 +380,24 @@ def test_a_name_before_its_title_after_inviting_is_a_person() -> None:
         assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, person), target=named(ext, place))
         assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, person))
     assert "李四海" in _people(ext)
+
+
+# The form: a place and a kind of school alone (某市中學師生來訪, 某縣高中師生交流團, 某市
+# 大學生訪問團): the place's schools or pupils in general, no school named; a delegation
+# so named is a body of its own, as 某縣學生交流團 is.
+
+
+# 19. a place and a kind of school alone name no school
+def test_a_place_and_a_kind_of_school_name_no_school() -> None:
+    ext = chapter(
+        "二、八王子市中學師生來訪並締結姊妹校",
+        "108年3月26日，八王子市立第五中學校長率師生一行22人來訪，並與本市五福國中締結為姊妹校。",
+        "（三）日本福岡縣高中師生交流團一行30人於5月2日來訪。",
+        "（四）韓國釜山市大學生訪問團於6月來訪。",
+        period="2019-01/2019-06",
+    )
+    bodies = _bodies(ext)
+    assert not {b for b in bodies if b.endswith(("市中學", "縣高中", "市大學"))}
+    for delegation in ("福岡縣高中師生交流團", "釜山市大學生訪問團"):
+        assert rels(ext, RelType.VISITED, source=named(ext, delegation), target=KAOHSIUNG)
+    assert rels(ext, RelType.VISITED, source=named(ext, "八王子市立第五中學"), target=KAOHSIUNG)
