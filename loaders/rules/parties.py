@@ -30,6 +30,9 @@ _NAME_RUN = rx(_ITEM_CHAR + "+")
 _WORD_AFTER_SUBJECT = rx(r"[為因則亦也將已並與及和在於是係乃即均皆]")
 #: 港 right after a place's name, closing an item of a list (…及美國某某港等): the port.
 _PORT_CLOSING_ITEM = rx(r"港(?=[、及與和暨等,;。]|$)")
+#: Kinds of a body's own unit that acts for it, named after it (某協會 + 合唱團, 某大學 +
+#: 棒球隊, 某少棒聯盟 + 隊): the unit is the body named.
+_UNIT_KINDS = ("team", "troupe")
 #: A division's kind and its one-character endings (某某科, 某某課, 某某室), which open
 #: longer words too (科技, 科學: 某某科技大學).
 _DIVISION = "division"
@@ -91,14 +94,15 @@ class PartyRules(ReaderBase):
 
     def _whole_body_name(self, words: str, stop: int, kind: str, longest: int) -> int:
         """Where a body's name ends whose first kind ending is followed by a unit of the
-        same kind (某某大學 + 設計學院, 某某大學 + 音樂學院: the unit is the body named), or
+        same kind (某某大學 + 設計學院, 某某大學 + 音樂學院: the unit is the body named) or a
+        team or troupe of it (某某聯盟 + 隊, 某某協會 + 合唱團), or
         whose first ending is a division's one character opening a word of a longer name
         (某某科 + 技大學, 某某科 + 技公司: the 科 of 科技): the whole run; `stop` when
         none follows."""
         opens_word = kind == _DIVISION and stop >= 1 and words[stop - 1] in _DIVISION_ENDINGS
-        for longer in range(min(len(words), longest), stop + 1, -1):
+        for longer in range(min(len(words), longest), stop, -1):
             longer_kind = self.lex.org_kind(words[:longer])
-            same = longer_kind == kind or (opens_word and longer_kind is not None)
+            same = longer_kind in (kind, *_UNIT_KINDS) or (opens_word and longer_kind is not None)
             if same and _HAN.fullmatch(words[stop:longer]):
                 return longer
         return stop
