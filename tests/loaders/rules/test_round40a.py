@@ -404,18 +404,18 @@ def test_a_place_and_a_kind_of_school_name_no_school() -> None:
 
 
 # The form: a team or troupe of a body named after it, or a team named by its league
-# (某市少棒聯盟隊, 某市青少棒隊, 某協會合唱團): the team or troupe is the body named,
-# whole, not the league or association its name opens with.
+# (某市少棒聯盟隊, 某大學棒球隊, 某協會合唱團): the team or troupe is the body named,
+# whole, not the league, university or association its name opens with.
 
 
 # 20. a team or troupe named after a body or a league is found whole
 def test_a_team_named_after_its_league_or_body_is_found_whole() -> None:
     ext = chapter(
-        "日本福岡市青少棒隊一行20人於8月5日來訪。",
+        "美國西雅圖市林肯大學棒球隊一行25人於8月5日來訪。",
         "美國波特蘭市少棒聯盟隊一行15人於8月6日來訪。",
         "韓國釜山市女性協會合唱團一行30人於9月3日來訪，並於文化中心演出。",
         period="2011-07/2011-12",
     )
-    for team in ("福岡市青少棒隊", "波特蘭市少棒聯盟隊", "釜山市女性協會合唱團"):
+    for team in ("西雅圖市林肯大學棒球隊", "波特蘭市少棒聯盟隊", "釜山市女性協會合唱團"):
         assert rels(ext, RelType.VISITED, source=named(ext, team), target=KAOHSIUNG)
-    assert not {b for b in _bodies(ext) if b.endswith(("聯盟", "女性協會"))}
+    assert not {b for b in _bodies(ext) if b.endswith(("聯盟", "女性協會", "林肯大學"))}
