@@ -394,7 +394,9 @@ class BodyReading(ReaderContext):
         of the sentence at its edges (由某集團, 某中心共同), nor what it is to us (某市姊妹校
         某某高等學校: the school)."""
         name = body_name(name) or name
-        name = _TIE_OPENING_BODY.sub("", name)
+        untied = _TIE_OPENING_BODY.sub("", name)
+        # (not 某市姊妹市 + 交流協會: a body of the tie itself, its kind alone after it)
+        name = untied if untied not in self.lex.org_kinds else name
         written = self._as_written(name)
         # without a leading country: 日本某某縣立…學校 → 某某縣立…學校
         # (only where a place in it follows the country: 美國在台協會 keeps its 美國,

@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_KIND,
     _HAN,
     _HAN_WORDS,
+    _HOME,
     _ORG_RUN_BREAK,
     _PARENS,
     _SISTER_KIND,
@@ -35,6 +36,10 @@ _ANAPHORA = {
     "兩地": "place",  # 兩地正式成為友好城市: a city or a prefecture, not a country
 }
 
+
+#: The city's own words for itself (本市, 本府, 市府): a clause holding one tells of
+#: somewhere at home.
+_AT_HOME = rx(_HOME)
 
 #: The name of a place an English gloss may identify: a city (某某市), or a place of a
 #: kind no administrative suffix covers (某某環礁, an atoll; 某某島, an island).
@@ -134,11 +139,18 @@ class PlaceMentions(ReaderContext):
         self, text: str, found: list[PlaceMention]
     ) -> list[PlaceMention]:
         """The towns a clause names apart (參訪周邊之某某町) of the subdivision a clause
-        before named (訪團抵達某縣，…；訪團另參訪…之某某町), where it names none itself."""
-        if any(m.place.admin_level == "admin1" for m in found):
-            return found  # (the gazetteer read those of the clause's own)
-        subdivision = next((p for p in self.state.recent_places if p.admin_level == "admin1"), None)
-        return self.gaz.towns_named_apart(text, found, subdivision) if subdivision else found
+        before named last (訪團抵達某縣，…；訪團另參訪…之某某町), where the clause names
+        no subdivision itself (the gazetteer read those) nor a place at home (參訪本市某區
+        之客家村: a village here)."""
+        if _AT_HOME.search(text) or any(
+            m.place.admin_level == "admin1" or m.place.country == self.home_place.country
+            for m in found
+        ):
+            return found
+        last = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
+        if last is None or last.admin_level != "admin1":
+            return found
+        return self.gaz.towns_named_apart(text, found, last)
 
     def _of_that_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place written after 該國 (該國首都某某市, 該國某某市): read as written after

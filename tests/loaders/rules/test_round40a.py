@@ -135,6 +135,9 @@ def test_a_body_of_a_sister_city_is_named_without_the_tie() -> None:
     assert {"神奈川大學建築學院", "波特蘭州立大學", "仁荷大學音樂學院", "西澳科技大學"} <= bodies
     assert named(ext, "西雅圖市華盛頓科技公司")
     assert not any(b.endswith("科") for b in bodies)
+    # (a body of the tie itself keeps its name: 某市姊妹市交流協會)
+    ext = chapter("日本橫濱市姊妹市交流協會會長山田一郎於9月3日來訪。", period="2018-07/2018-12")
+    assert "日本橫濱市姊妹市交流協會" in _bodies(ext)
     assert not any("姊妹市" in b or "友好城市" in b for b in bodies)
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "神奈川大學建築學院"))
 
@@ -299,9 +302,14 @@ def test_a_town_named_apart_from_its_prefecture_is_a_place() -> None:
     )
     for town in ("菊陽町", "白馬村", "小谷村", "富良野町"):
         assert named(ext, town).startswith("city:jp:")
-    # a common noun ending like a village is no place (熊本縣的偏遠農村)
-    ext = chapter("本府農業局赴日本熊本縣，考察當地的偏遠農村。", period="2022-07/2022-12")
-    assert not [e for e in ext.entities if e.name_zh.endswith("農村")]
+    # a common noun ending like a village is no place (熊本縣的偏遠農村), nor a village at
+    # home told after the prefecture (參訪本市美濃區之客家村)
+    ext = chapter(
+        "本府農業局赴日本熊本縣，考察當地的偏遠農村。",
+        "11月20日，陳市長陪同訪賓參訪本市美濃區之客家村。",
+        period="2022-07/2022-12",
+    )
+    assert not [e for e in ext.entities if e.name_zh.endswith("村")]
 
 
 # The form: a person named with place, title and name, then called again by name and
