@@ -136,8 +136,8 @@ def test_a_body_of_a_sister_city_is_named_without_the_tie() -> None:
     assert named(ext, "西雅圖市華盛頓科技公司")
     assert not any(b.endswith("科") for b in bodies)
     # (a body of the tie itself keeps its name: 某市姊妹市交流協會)
-    ext = chapter("日本橫濱市姊妹市交流協會會長山田一郎於9月3日來訪。", period="2018-07/2018-12")
-    assert "日本橫濱市姊妹市交流協會" in _bodies(ext)
+    tied = chapter("日本橫濱市姊妹市交流協會會長山田一郎於9月3日來訪。", period="2018-07/2018-12")
+    assert "日本橫濱市姊妹市交流協會" in _bodies(tied)
     assert not any("姊妹市" in b or "友好城市" in b for b in bodies)
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "神奈川大學建築學院"))
 
