@@ -95,14 +95,17 @@ class PartyRules(ReaderBase):
     def _whole_body_name(self, words: str, stop: int, kind: str, longest: int) -> int:
         """Where a body's name ends whose first kind ending is followed by a unit of the
         same kind (某某大學 + 設計學院, 某某大學 + 音樂學院: the unit is the body named) or a
-        team or troupe of it (某某聯盟 + 隊, 某某協會 + 合唱團), or
-        whose first ending is a division's one character opening a word of a longer name
-        (某某科 + 技大學, 某某科 + 技公司: the 科 of 科技): the whole run; `stop` when
-        none follows."""
+        team or troupe of it (某某聯盟 + 隊, 某某協會 + 合唱團), or whose first ending is a
+        division's one character opening a word of a longer name (某某科 + 技大學, 某某科
+        + 技公司: the 科 of 科技): the whole run; `stop` when none follows."""
         opens_word = kind == _DIVISION and stop >= 1 and words[stop - 1] in _DIVISION_ENDINGS
+        first_begins = stop - len(self.lex.org_ending(words[:stop]) or "")
         for longer in range(min(len(words), longest), stop, -1):
             longer_kind = self.lex.org_kind(words[:longer])
             same = longer_kind in (kind, *_UNIT_KINDS) or (opens_word and longer_kind is not None)
+            begins = longer - len(self.lex.org_ending(words[:longer]) or "")
+            if first_begins < begins < stop:
+                continue  # 某高中 + 學生: 中學 straddles 高中's end, no word of its own
             if same and _HAN.fullmatch(words[stop:longer]):
                 return longer
         return stop

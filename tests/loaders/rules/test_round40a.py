@@ -138,6 +138,9 @@ def test_a_body_of_a_sister_city_is_named_without_the_tie() -> None:
     # (a body of the tie itself keeps its name: 某市姊妹市交流協會)
     tied = chapter("日本橫濱市姊妹市交流協會會長山田一郎於9月3日來訪。", period="2018-07/2018-12")
     assert "日本橫濱市姊妹市交流協會" in _bodies(tied)
+    # (nor runs a school's name on into its pupils: 某高中學生 is 某高中's, no 某高中學)
+    pupils = chapter("日本福岡市立博多高中學生一行20人於7月來訪。", period="2018-07/2018-12")
+    assert _bodies(pupils) == {"日本福岡市立博多高中"}
     assert not any("姊妹市" in b or "友好城市" in b for b in bodies)
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "神奈川大學建築學院"))
 
