@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loaders.events import event_suffixes
-from loaders.gazetteer import Gazetteer, PlaceMention, slug
+from loaders.gazetteer import HOME_COUNTRY, Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
 from loaders.names import NAME_DOTS, SHORTEST_BODY, edge_words, is_person_name, person_name
 from loaders.reading import rx
@@ -339,7 +339,7 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         body = body_without_unit(affiliation)
         return body, affiliation[len(body) :] + title
     rest = affiliation[places[-1].end :]
-    if places[-1].place.label != "Country" and _head_of_body_named(rest, title):
+    if _head_of_body_named(rest, title) and _abroad(places[-1]):
         # 某市 + 港灣 + 局長 (港灣局長): the head of the city's 港灣局, the body's kind
         # written once for both
         return affiliation + title[0], title
@@ -387,6 +387,13 @@ def _field_of_title(words: str, title: str) -> bool:
         and lex.org_kind(words + title[0]) is None
         and lex.home_org(words + title[0]) is None
     )
+
+
+def _abroad(mention: PlaceMention) -> bool:
+    """Whether a place is a city or subdivision abroad: not a country (帛琉共和國 + 國務
+    + 部長: the country's minister), nor one of the country the reports are written in
+    (高雄市 + 觀光局長: the city's own bureaus, read as the city's)."""
+    return mention.place.label != "Country" and mention.place.country != HOME_COUNTRY
 
 
 #: A body's head's title: its kind and 長 (局長, 處長, 廳長).

@@ -189,6 +189,10 @@ def test_a_bureau_head_written_short_heads_the_bureau() -> None:
         target=named(ext, "仁川廣域市觀光局"),
         title_zh="局長",
     )
+    # (the city's own bureau head, written so, leads the city's delegation: the city's)
+    home = chapter("高雄市觀光局長王大明於9月率團赴日本福岡市參加旅展。", period="2018-07/2018-12")
+    visit = rels(home, RelType.VISITED, source=KAOHSIUNG, target=named(home, "福岡"))
+    assert [v.properties.get("led_by") for v in visit] == ["王大明"]
 
 
 # The form: a title of a board (董事, 執行董事, 常務董事) after a body's name, then the
