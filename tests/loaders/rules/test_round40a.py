@@ -221,6 +221,9 @@ def test_a_board_title_after_a_body_names_its_holder() -> None:
             target=named(ext, body),
             title_zh=title,
         )
+    # (the board itself, 董事會, is no title before a name: 某局董事會通過… names no one)
+    board = chapter("美國西雅圖港務局董事會通過與本市合作案。", period="2022-07/2022-12")
+    assert not _people(board)
 
 
 # The form: an envoy named before the title, after the embassy or consulate he serves
