@@ -76,6 +76,10 @@ _UNKNOWN_SCAN_SUFFIXES = frozenset("市區郡")
 #: villages, 某某町, 某某村): accepted after a subdivision of a country whose own cities
 #: the data names with them often enough (`Gazetteer._municipal_suffixes`).
 _MUNICIPAL_SUFFIXES = frozenset("町村鎮鄉")
+#: What a smaller municipality named apart from its subdivision stands after: a
+#: particle or a joiner (周邊之某某町, 某縣的某某村, 甲町及乙町) or a verb of going
+#: (前往某某町, 參訪某某村).
+_BEFORE_MUNICIPALITY_APART = re.compile(r"(?:[之的、及與和至赴]|抵達|參訪|訪問|前往|拜訪)")
 #: How many of a country's cities the data must name with such a suffix for it to be
 #: one of that country's municipalities (Japan: 町 over a hundred, 村 six).
 _MUNICIPAL_SUFFIX_CITIES = 5
@@ -582,7 +586,33 @@ class Gazetteer:
                 )
             )
             pos = best.end
-        return mentions
+        return self.towns_named_apart(text, mentions)
+
+    def towns_named_apart(
+        self, text: str, mentions: list[PlaceMention], subdivision: Place | None = None
+    ) -> list[PlaceMention]:
+        """`mentions` of `text` and the smaller municipalities no data knows that it names
+        apart from the subdivision named before them (訪團抵達某縣，…，並參訪周邊之某某町),
+        or from `subdivision`, the one named before the text (a clause before): a name
+        with one of the country's municipal suffixes (`_municipality_name`), standing
+        after a particle or a verb of going, is a town of that subdivision."""
+        admins = [(m.end, m.place) for m in mentions if m.place.admin_level == "admin1"]
+        if subdivision is not None:
+            admins.insert(0, (0, subdivision))
+        if not admins:
+            return mentions
+        norm = normalize(text)
+        found = list(mentions)
+        for apart in _BEFORE_MUNICIPALITY_APART.finditer(norm, admins[0][0]):
+            at = apart.end()
+            if any(m.start <= at < m.end for m in found):
+                continue
+            admin = [place for end, place in admins if end <= at][-1]
+            for parse in self._unknown_at(norm, at, admin, prefixed=False, scan=True):
+                if parse.suffix in _MUNICIPAL_SUFFIXES and (place := self._materialize(parse)):
+                    surface = text[at : parse.end]
+                    found.append(PlaceMention(at, parse.end, surface, place, False, parse.suffix))
+        return sorted(found, key=lambda m: m.start)
 
     def _inside_longer_name(
         self, norm: str, pos: int, best: _Parse, place: Place, mentions: list[PlaceMention]

@@ -37,7 +37,7 @@ _DATE_OPENING = rx(
     r"|\d{2,4}[./]\d{1,2}[./]\d{1,2})+(?:份|間|初|底|[上中下]旬)?[\s,]*"
 )
 #: The fewest characters a body's name has (國會, 議會 of a place).
-_SHORTEST_BODY = 2
+SHORTEST_BODY = 2
 
 
 @dataclass(frozen=True)
@@ -158,9 +158,14 @@ def body_name(span: str) -> str | None:
     closing it that no name does (由某集團, 及某局, 某中心共同); None when no name is
     left, or what is left holds a break or a date, or refers back (該會)."""
     span = _after_cutting_words(span.strip(), keep_some=True)
-    name = _without_closing(_without_opening(span))
+    opened = _without_opening(span)
+    if opened != span:
+        # 繼今年3月某市商會來訪後: the month after the time word, the sentence's too (not
+        # a name opening like a day, 四日市市某高校, where no such word stands before it)
+        opened = _without_opening(_DATE_OPENING.sub("", opened))
+    name = _without_closing(opened)
     # 該會, 該公司: a body named before, not a name (no edge word opens with 該)
-    if len(name) < _SHORTEST_BODY or _NOT_IN_NAME.search(name) or name.startswith("該"):
+    if len(name) < SHORTEST_BODY or _NOT_IN_NAME.search(name) or name.startswith("該"):
         return None
     return name
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from loaders.events import event_suffixes
-from loaders.gazetteer import Gazetteer, PlaceMention, slug
+from loaders.gazetteer import HOME_COUNTRY, Gazetteer, PlaceMention, slug
 from loaders.lexicon import lexicon
-from loaders.names import NAME_DOTS, edge_words, is_person_name, person_name
+from loaders.names import NAME_DOTS, SHORTEST_BODY, edge_words, is_person_name, person_name
 from loaders.reading import rx
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -51,7 +51,8 @@ _BREAK = rx(
     r"|(?<!之)邀(?:請|約)"  # 代表王大明市長邀請本府: the verb (某某之邀請函: a name)
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     # 局長某某則於11月5日率團, 議員某某則擔任與談人: an adverb of the clause
-    r"|則(?=於|率|亦|已|另|表示|擔任|出任)"
+    # (某某則以視訊方式致詞, 則親自, 則透過: how, the adverb's)
+    r"|則(?=於|率|亦|已|另|表示|擔任|出任|以(?:視訊|線上|電話|書面|影片)|親自|透過)"
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
     r"|女士|先生"  # 主席某某女士率團: the form of address, no part of the name
@@ -79,7 +80,10 @@ _COMING_FORTH = ("前來", "前往")
 _NEW = ("新任", "現任")
 #: A clause qualifying the person before their affiliation, as a story writes (甫到任的
 #: 某協會高雄事務所所長, 新上任的某市市長, 來自某國的某議會會長): no part of the body's name.
-_QUALIFIED_OPENING = rx(r"^(?:(?:甫|剛|新)(?:到任|上任|就任|履新)|來自[^,;。的之]{1,8})(?:之|的)")
+#: (本年7月1日就任之某市市長: the day of taking up the post too)
+_QUALIFIED_OPENING = rx(
+    r"^(?:[^,;。的之]{0,12}?(?:到任|上任|就任|履新)|來自[^,;。的之]{1,8})(?:之|的)"
+)
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,9 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         last_part = max(dotted.group().rfind(d) for d in NAME_DOTS) + pos + 2
         for end in range(last_part, dotted.end() + 1):
             # 某某‧某某並應邀: the name, without the word of the sentence it took in
-            ended = _ends_name(text, end) or _COMING.match(text, end)
+            ended = (
+                _ends_name(text, end) or _COMING.match(text, end) or _adverb_follows(text, pos, end)
+            )
             name = person_name(text[pos:end]) if ended else None
             if name:
                 return name, pos + len(name)
@@ -149,7 +155,12 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         candidate = text[pos:end]
         if _titles_at(candidate, 0) or _names_body(candidate):
             break
-        if _ends_name(text, end) or _COMING.match(text, end) or _starts_affiliation(text, end, gaz):
+        if (
+            _ends_name(text, end)
+            or _COMING.match(text, end)
+            or _starts_affiliation(text, end, gaz)
+            or _adverb_follows(text, pos, end)
+        ):
             longer = _joined_name(text, pos, end)
             if longer:
                 return text[pos:longer], longer
@@ -253,6 +264,34 @@ def _ends_name(text: str, pos: int) -> bool:
     )
 
 
+#: Adverbs and conjunctions of the clause that stand right after a name, before what
+#: the person did (某某更親自致詞, 某某均出席, 某某又率團, 某某另發表, 某某再率團): no part
+#: of the name. (Not 也 nor 則: they close Japanese given names, 達也, 裕也, 康則, 義則,
+#: as often as they stand for "also" and "then"; 則 is read before the words it opens
+#: only, in _BREAK.)
+CLAUSE_ADVERBS = "更亦均並再又另皆仍"
+_CLAUSE_ADVERB = rx(f"[{CLAUSE_ADVERBS}]")
+#: The fewest ideographs a name has before such an adverb is cut off: a name of two
+#: ending in one of them (王均, 李再) is read whole.
+_SHORTEST_NAME_BEFORE_ADVERB = 3
+
+
+def _adverb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the name from `pos` ends at `end`, an adverb of the clause following it
+    and, after the adverb, what ends a name (某某更親自…, 某某又率團, 某某均出席): not a
+    second adverb (某某均亦出席: the first may close the name) nor a break (a name of four
+    ending in 均 closing a list item)."""
+    after = end + 1
+    return (
+        end - pos >= _SHORTEST_NAME_BEFORE_ADVERB
+        and bool(_CLAUSE_ADVERB.match(text, end))
+        and after < len(text)
+        and _is_cjk(text[after])
+        and not _CLAUSE_ADVERB.match(text, after)
+        and (_ends_name(text, after) or bool(_COMING.match(text, after)))
+    )
+
+
 def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
     """True where a new visitor's affiliation begins (a list with a lost 、)."""
     return any(gaz.country(text[pos : pos + n]) for n in range(2, 6) if pos + n <= len(text))
@@ -287,6 +326,8 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     (某某州州長事務政務次長: 州長事務政務次長 of 某某州), while a body
     keeps its name (某市經濟振興局局長, 某市議會議長)."""
     places = gaz.find_places(affiliation)
+    if not places and _field_of_title(affiliation, title):
+        return "", affiliation + title  # 某市由 + 經濟 + 副市長: the title, of the place before
     if not places:  # 某商會（ABC）+ 亞太地區 + 會長: the region belongs to the title
         body = body_without_unit(affiliation)
         return body, affiliation[len(body) :] + title
@@ -298,6 +339,10 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
         body = body_without_unit(affiliation)
         return body, affiliation[len(body) :] + title
     rest = affiliation[places[-1].end :]
+    if _head_of_body_named(rest, title) and _abroad(places[-1]):
+        # 某市 + 港灣 + 局長 (港灣局長): the head of the city's 港灣局, the body's kind
+        # written once for both
+        return affiliation + title[0], title
     if rest in _SHARED_SUFFIXES and title.startswith(rest):
         return affiliation, title  # 某某 + 省 + 省長: the governor of 某某省, no 省省長
     if _TIE_WORD.fullmatch(rest):  # 某市姊妹市 + 市長: the tie names neither body nor title
@@ -320,6 +365,56 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     ):
         return affiliation, title
     return affiliation[: places[-1].end], rest + title
+
+
+#: How long a field of work written before a title is (經濟 + 副市長, 政務 + 副市長).
+_FIELD_LENGTH = 2
+
+
+def _field_of_title(words: str, title: str) -> bool:
+    """Whether the words before a title, no place among them, are the field its holder
+    answers for (由 + 經濟 + 副市長, 由 + 政務 + 副市長): two ideographs naming no body,
+    nor one with the title's first character (觀光 + 局長: 觀光局's head)."""
+    lex = lexicon()
+    return (
+        len(words) == _FIELD_LENGTH
+        and all(_is_cjk(c) for c in words)
+        and words[0] not in _OPENS_NO_NAME  # 該市 + 市長: the place taken up, its mayor
+        and words[-1] not in _SHARED_SUFFIXES
+        and not words.startswith(edge_words().opening)
+        and not _ends_like_body(words)
+        and lex.org_kind(words) is None
+        and lex.org_kind(words + title[0]) is None
+        and lex.home_org(words + title[0]) is None
+    )
+
+
+def _abroad(mention: PlaceMention) -> bool:
+    """Whether a place is a city or subdivision abroad: not a country (帛琉共和國 + 國務
+    + 部長: the country's minister), nor one of the country the reports are written in
+    (高雄市 + 觀光局長: the city's own bureaus, read as the city's)."""
+    return mention.place.label != "Country" and mention.place.country != HOME_COUNTRY
+
+
+#: A body's head's title: its kind and 長 (局長, 處長, 廳長).
+_HEAD_TITLE_LENGTH = 2
+_HEAD = "長"
+
+
+def _head_of_body_named(words: str, title: str) -> bool:
+    """Whether a head's title after a place's name completes the body's name it heads,
+    its kind written once (某市港灣 + 局長: 港灣局, 某市觀光 + 局長: 觀光局): the words and
+    the title's first character name a bureau, the title being its head's (局長, 處長)."""
+    return (
+        len(title) == _HEAD_TITLE_LENGTH
+        and title.endswith(_HEAD)
+        and 1 <= len(words) <= 4
+        and all(_is_cjk(c) for c in words)
+        and not _ends_like_body(words)  # 某大學 + 校長: the university's, no 大學校
+        # a bureau (局, 處, 廳) only: an office's head (企劃管理室長, 國際交流課長) holds a
+        # title of its own, of the place
+        and lexicon().org_kind(words + title[0]) == "bureau"
+    )
 
 
 #: A ward of a city known by its number (布拉格第六區, 巴黎第十六區): a body of its own.
@@ -786,6 +881,9 @@ _VERB_IN_NAME = rx(
     r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請|簡報"
     # 由某副市長頒獎, 簽報市長核定: a title's own doing, closing the sentence
     r"|頒獎|核定|核示|主持|致贈"
+    # 派員陪同校長, 由某某偕同議長: a verb of going along with someone before a title (the
+    # 員 of 派員 before it), no name
+    r"|陪同|偕同|隨同|協同"
     r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
     # 原列林市長率團…經費, 核銷本府王秘書長率…之機票費, 支付本府李副秘書長率團…之旅費: the
     # accountant's verb or the budget's line listed for the trip, no name
@@ -822,7 +920,7 @@ _MONTH_OR_DAY = rx(
 )
 _AFFILIATION_BREAK = rx(
     # (由 but not of 自由: 某某自由貿易區管理局 is one name)
-    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|晉見|並|於|包括|為|另有|尚有|另"
+    r"[,、。;::,]|(?<!自)由|與|及|暨|和|派|指派|率領|率|邀請|拜會|會晤|會見|接見|接待|晉見|並|於|包括|為|另有|尚有|另"
     r"|(?:特|力|函|敦|誠)邀"  # 特邀某市環境局局長某某: the invitation, not the body
     r"|當地|姊妹校"
     r"|其中|當中"  # 其中某市議會議長某某: of those just named, not part of the body
@@ -853,6 +951,8 @@ def _body_before_title(title: str, affiliation: str, gaz: Gazetteer) -> bool:
     if title not in _ALSO_NOUNS:
         return True
     affiliation = body_without_unit(re.sub(r"\([^()]*\)$", "", affiliation))
+    if len(affiliation) < SHORTEST_BODY:
+        return False  # 各國與會代表: the 會 of 與會 (attending), no body's name
     if any(m.end == len(affiliation) for m in gaz.find_places(affiliation)):
         return True
     return any(affiliation.endswith(e) for e in (*lexicon().org_kinds, *ORG_TAILS))
@@ -1160,12 +1260,12 @@ _ADDRESSED_GROUP = rx(r"(?:各位|諸位)$")
 
 
 #: What a name written before its title may follow with no affiliation between: a
-#: day (3月14日王大明市長接見…), a verb of meeting (拜會王大明代理市長, 接見李小華
-#: 市長), or the 應 of an invitation answered (應王大明市長之邀): the person is of the city
-#: the caller reads them as (often the home city's); or the 與 opening a clause of
-#: meeting (拜會本府，與王大明秘書長晤談).
+#: day (3月14日王大明市長接見…), a verb of meeting or inviting (拜會王大明代理市長, 接見
+#: 李小華市長, 邀請王大明省長來訪), or the 應 of an invitation answered (應王大明市長
+#: 之邀): the person is of the city the caller reads them as (often the home city's); or
+#: the 與 opening a clause of meeting (拜會本府，與王大明秘書長晤談).
 _BARE_NAME_AFTER = rx(
-    r"(?:拜會|拜訪|會晤|會見|接見|晉見|代表|\d日|(?<![回答反因])應|(?:^|,)(?:並|另|亦)?與)$"
+    r"(?:拜會|拜訪|會晤|會見|接見|晉見|邀請|代表|\d日|(?<![回答反因])應|(?:^|,)(?:並|另|亦)?與)$"
 )
 
 
@@ -1255,7 +1355,8 @@ _AFTER_NAME_AND_TITLE = rx(
     r"(?:的)?身分|帶隊|率|因(?:公|故|事)|[上下]半年|日前|赴|前往"
     # an adverb, then the verb or its time (王大明市長並於12日晚設宴款待, 亦親自接見) or
     # the topic spoken of (拜會王大明市長並就觀光合作交換意見)
-    r"|[並亦則也](?=於|在|與|率|親自|設宴|出席|參加|代表|接見|致詞|就)"
+    # (王大明市長更親自出席, 李市長又率團, 金副市長均出席: the adverbs of the clause alike)
+    r"|[則也" + CLAUSE_ADVERBS + r"](?=於|在|與|率|親自|設宴|出席|參加|代表|接見|致詞|就)"
 )
 #: A verb of receiving a guest after a name and title that opens its clause (…來訪，王大明
 #: 市長設宴款待; not 晚間由吳市長設宴款待, where no name stands before the title).

@@ -146,6 +146,9 @@ _DEALT_WITH_ON = rx(r"與([^,;。與及]{2,30}?)就")
 
 _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
 
+#: The city named as a place, a school of its own written after it (本市國立某某大學).
+_CITY_ITSELF = "本市"
+
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")
 
@@ -779,9 +782,11 @@ class AgreementRules(TieCommon):
         簽署) or a body of the city's people (高雄市某某協會與…簽署), else the city (本府
         經發局與…: the city acts through its bureaus)."""
         subject = self._signing_subject(before)
+        school = _SCHOOL.fullmatch(subject)
+        if school and subject.startswith(_CITY_ITSELF) and not self.lex.home_org(school.group(1)):
+            return self._home_body(school.group(1))  # 本市國立某某大學與…簽署: the university
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):
             return self.home
-        school = _SCHOOL.fullmatch(subject)
         if school and not any(
             m.place.id != self.home_place.id for m in self._place_mentions(subject)
         ):

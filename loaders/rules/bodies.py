@@ -90,9 +90,13 @@ def alternatives(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-#: What a body is to us, written before its name with its place (釜山姊妹校某某女子高等
-#: 學校, 姊妹校某某高中): no part of the name.
-_TIE_OPENING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?姊妹校(?=[\u4e00-\u9fff]{4})")
+#: What a body or its place is to us, written before its name with its place (釜山姊妹校
+#: 某某女子高等學校, 姊妹校某某高中; 某國某市姊妹市某某大學, 某市友好城市某某學院: a body
+#: of our sister city): no part of the name.
+_TIE_OPENING_BODY = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:姊妹校|姊妹市|姐妹市|姊妹城市|友好城市|友好市)"
+    r"(?=[\u4e00-\u9fff]{4})"
+)
 
 
 #: A publication's name in 《》 closing the words before a title (某國《某某報》總編輯).
@@ -390,7 +394,9 @@ class BodyReading(ReaderContext):
         of the sentence at its edges (由某集團, 某中心共同), nor what it is to us (某市姊妹校
         某某高等學校: the school)."""
         name = body_name(name) or name
-        name = _TIE_OPENING_BODY.sub("", name)
+        untied = _TIE_OPENING_BODY.sub("", name)
+        # (not 某市姊妹市 + 交流協會: a body of the tie itself, its kind alone after it)
+        name = untied if untied not in self.lex.org_kinds else name
         written = self._as_written(name)
         # without a leading country: 日本某某縣立…學校 → 某某縣立…學校
         # (only where a place in it follows the country: 美國在台協會 keeps its 美國,

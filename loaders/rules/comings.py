@@ -43,6 +43,7 @@ from loaders.rules.grammar import (
     _JOIN_OPENING,
     _KEPT_AWAY,
     _LEADER_CHANGED,
+    _LEADING_ADVERBS,
     _LEADS,
     _LEADS_GROUP,
     _LEFT_FOR_HOME,
@@ -143,8 +144,8 @@ _HOLDING_CLAUSE = rx(_HOLD_VERB)
 
 
 #: A body's official leading its group, the words before the verb (某市港灣局山本局長亦率
-#: 考察團…來訪): the body and the official, then adverbs.
-_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)(?:亦|也|並|親自)*(?:率領|率)(?!先)")
+#: 考察團…來訪, 某市港灣局山本局長又率團): the body and the official, then adverbs.
+_LEADS_FROM_BODY = rx(r"^([^,;。]{4,30}?)" + _LEADING_ADVERBS + r"(?:率領|率)(?!先)")
 
 
 #: Sending someone to come: 某市政府派國際協力課李課長於6月19日來訪 (who was sent, then
@@ -847,6 +848,8 @@ class ComingRules(VisitCommon):
         body = head.removeprefix("【")  # 【某記者團參訪本市】: the bracket opens the headline
         kind = self.lex.org_kind(body) if body else None
         # a delegation not a body of its own (某縣觀光交流團) is its place's coming
+        if self._schools_of_place(body):
+            return []  # 某市中學師生來訪: the place's schools in general, none named
         if kind and kind != "delegation" and len(body) <= 20:
             # 美國某州立大學: the place opening the name, else the one before it
             place = self._place_opening(body) or self._place_before(

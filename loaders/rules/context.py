@@ -23,6 +23,7 @@ from loaders.names import (
 )
 from loaders.people import (
     ACCOUNTING_VERB,
+    CLAUSE_ADVERBS,
     PersonMention,
     find_name_before_title,
     find_name_then_post,
@@ -212,9 +213,10 @@ _LEADER_OPENING = rx(
 
 
 #: An adverb written between a leader's name and the rest of the clause (局長某某則於
-#: 11月5日率團來訪; 某市長某某應邀率團, 專程率團): no part of the name.
+#: 11月5日率團來訪, 某市長某某又率團, 某某亦率團; 某市長某某應邀率團, 專程率團): no part
+#: of the name.
 #: (會長某某訂五月十日率團: 訂 of the day set, the day cut, no part of the name either)
-_ADVERB_AFTER_LEADER = rx(r"(?:則|應邀|受邀|獲邀|專程|特地|訂)$")
+_ADVERB_AFTER_LEADER = rx(rf"(?:[{CLAUSE_ADVERBS}]|則|應邀|受邀|獲邀|專程|特地|訂)$")
 
 
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
@@ -1072,7 +1074,7 @@ class ReaderContext:
                 and self.facts.entities[pid].name_zh == name
             ):
                 return name
-        return self._without_place_before_name(leader)
+        return self._without_place_before_name(bare)
 
     def _without_place_before_name(self, leader: str) -> str:
         """A leader written with his place or body before his name and title (某市王大明

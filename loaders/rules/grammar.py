@@ -300,7 +300,8 @@ _KEPT_AWAY = rx(r"(?:" + _UNABLE + r")(?:親自)?(?:來訪|成行|前來|來高|
 #: 議長某某於同年11月率議員訪問團來訪.
 #: (某市長於8月22日親自率團: the adverbs before or after the date; 議員某某應本府之邀，
 #: 於…率…, 某市長應邀率團…: invited, then leading)
-_LEADING_ADVERBS = r"(?:亦|也|並|則|再度|再次|親自|專程|特地|特(?=率))*"
+#: (某市長某某又率團, 更親自率團, 另率團, 再率團: the adverbs of the clause alike)
+_LEADING_ADVERBS = r"(?:亦|也|並|則|又|更|另|均|皆|再度|再次|再|親自|專程|特地|特(?=率))*"
 _LEADS = rx(
     r"^"
     + _LEADING_ADVERBS
@@ -544,9 +545,15 @@ SCHOOL_ENDINGS = (
     r"|高商|高工|高農|高職|商職|工職|家商|工商|商工|海事"
     # a vocational school written in full: 某高級商業職業學校, 某高級工業職業學校
     r"|職業學校)"
-    # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中
-    r"(?!學院|學校|大學|中學|高中|高級中學)"
+    # the longest ending: 某海事學院, not 某海事; 某國中學 not 某國中; nor its students
+    # (推薦大學生, 高中生, 國中生: pupils of such schools, no school named)
+    r"(?!學院|學校|大學|中學|高中|高級中學|生)"
 )
+
+
+#: Verbs of sending or putting forward people, which open no school's name (本市選派
+#: 國中學生, 遴派高中生, 推薦大學生參加).
+_SENDING = r"選派|遴派|推派|指派|派遣|推薦|遴選"
 
 
 def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str:
@@ -554,7 +561,8 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
     colon, 、, 與, 及, 的 or 偕 (nor any of `stops`), then a school's ending; `founder`
     allows the 國立/市立/私立 before it."""
     opening = "(?:國立|市立|私立)?" if founder else ""
-    return rf"{opening}[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
+    # (本市選派國中學生: the verb of sending, then pupils of a kind of school, none named)
+    return rf"{opening}(?!{_SENDING})[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
 #: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市

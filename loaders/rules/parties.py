@@ -30,6 +30,13 @@ _NAME_RUN = rx(_ITEM_CHAR + "+")
 _WORD_AFTER_SUBJECT = rx(r"[為因則亦也將已並與及和在於是係乃即均皆]")
 #: 港 right after a place's name, closing an item of a list (…及美國某某港等): the port.
 _PORT_CLOSING_ITEM = rx(r"港(?=[、及與和暨等,;。]|$)")
+#: Kinds of a body's own unit that acts for it, named after it (某協會 + 合唱團, 某大學 +
+#: 棒球隊, 某少棒聯盟 + 隊): the unit is the body named.
+_UNIT_KINDS = ("team", "troupe")
+#: A division's kind and its one-character endings (某某科, 某某課, 某某室), which open
+#: longer words too (科技, 科學: 某某科技大學).
+_DIVISION = "division"
+_DIVISION_ENDINGS = "科課室"
 #: How far past a place a body's name it opens may end: a district and a team
 #: (某市某某區少年足球隊) run to eleven characters.
 _LONGEST_BODY_AFTER_PLACE = 12
@@ -81,8 +88,27 @@ class PartyRules(ReaderBase):
         for stop in range(end - start + 2, min(len(words), longest) + 1):
             kind = self.lex.org_kind(words[:stop])
             if kind is not None:
+                stop = self._whole_body_name(words, stop, kind, longest)
                 return None if kind == "bureau" else self._outside_body(words[:stop])
         return None
+
+    def _whole_body_name(self, words: str, stop: int, kind: str, longest: int) -> int:
+        """Where a body's name ends whose first kind ending is followed by a unit of the
+        same kind (某某大學 + 設計學院, 某某大學 + 音樂學院: the unit is the body named) or a
+        team or troupe of it (某某聯盟 + 隊, 某某協會 + 合唱團), or whose first ending is a
+        division's one character opening a word of a longer name (某某科 + 技大學, 某某科
+        + 技公司: the 科 of 科技): the whole run; `stop` when none follows."""
+        opens_word = kind == _DIVISION and stop >= 1 and words[stop - 1] in _DIVISION_ENDINGS
+        first_begins = stop - len(self.lex.org_ending(words[:stop]) or "")
+        for longer in range(min(len(words), longest), stop, -1):
+            longer_kind = self.lex.org_kind(words[:longer])
+            same = longer_kind in (kind, *_UNIT_KINDS) or (opens_word and longer_kind is not None)
+            begins = longer - len(self.lex.org_ending(words[:longer]) or "")
+            if first_begins < begins < stop:
+                continue  # 某高中 + 學生: 中學 straddles 高中's end, no word of its own
+            if same and _HAN.fullmatch(words[stop:longer]):
+                return longer
+        return stop
 
     def _port_named_at(self, text: str, start: int, end: int) -> str | None:
         """The port a place's name and 港 name as an item of a list of parties (邀請甲市、
@@ -104,9 +130,12 @@ class PartyRules(ReaderBase):
         run = _NAME_RUN.match(text, start)
         words = run.group() if run else ""
         for stop in range(end - start + 2, min(len(words), end - start + 8) + 1):
-            name = words[:stop]
-            kind = self.lex.org_kind(name)
+            kind = self.lex.org_kind(words[:stop])
             if kind is not None:
+                stop = self._whole_body_name(
+                    words, stop, kind, end - start + _LONGEST_BODY_AFTER_PLACE
+                )
+                name = words[:stop]
                 plain = kind not in ("bureau", "delegation") and body_name(name) == name
                 plain = plain and not _WORD_AFTER_SUBJECT.match(name, end - start)
                 return self._outside_body(name) if plain and _HAN.fullmatch(name) else None

@@ -16,6 +16,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_KIND,
     _HAN,
     _HAN_WORDS,
+    _HOME,
     _ORG_RUN_BREAK,
     _PARENS,
     _SISTER_KIND,
@@ -35,6 +36,10 @@ _ANAPHORA = {
     "兩地": "place",  # 兩地正式成為友好城市: a city or a prefecture, not a country
 }
 
+
+#: The city's own words for itself (本市, 本府, 市府): a clause holding one tells of
+#: somewhere at home.
+_AT_HOME = rx(_HOME)
 
 #: The name of a place an English gloss may identify: a city (某某市), or a place of a
 #: kind no administrative suffix covers (某某環礁, an atoll; 某某島, an island).
@@ -120,6 +125,7 @@ class PlaceMentions(ReaderContext):
         found = [self._identified(m) for m in self._glossed_places(text, found)]
         found = self._listed_in_country(text, found)
         found = self._tied_after_country(text, found)
+        found = self._towns_of_subdivision_before(text, found)
         if any(not (m.country_prefix or m.suffix) for m in found):
             names = self._name_spans(text)
             found = [m for m in found if not self._inside_a_name(m, names)]
@@ -128,6 +134,23 @@ class PlaceMentions(ReaderContext):
             if name is not None:
                 self.unknown_places.setdefault(name, mention.place)
         return self._unknown_named_again(text, found)
+
+    def _towns_of_subdivision_before(
+        self, text: str, found: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """The towns a clause names apart (參訪周邊之某某町) of the subdivision a clause
+        before named last (訪團抵達某縣，…；訪團另參訪…之某某町), where the clause names
+        no subdivision itself (the gazetteer read those) nor a place at home (參訪本市某區
+        之客家村: a village here)."""
+        if _AT_HOME.search(text) or any(
+            m.place.admin_level == "admin1" or m.place.country == self.home_place.country
+            for m in found
+        ):
+            return found
+        last = next((p for p in self.state.recent_places if p.id != self.home_place.id), None)
+        if last is None or last.admin_level != "admin1":
+            return found
+        return self.gaz.towns_named_apart(text, found, last)
 
     def _of_that_country(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """A place written after 該國 (該國首都某某市, 該國某某市): read as written after

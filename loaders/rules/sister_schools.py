@@ -61,6 +61,10 @@ _HOME_SCHOOL_CALLED_ON = rx(
 #: A school named as the sister school visited: 至姊妹校本市某高中, 來訪姊妹校某中學.
 _SISTER_SCHOOL_NAMED = rx(r"姊妹校(本市)?(" + school_name("至之") + ")")
 
+#: A sister school written with the city's own word after 姊妹校 (來訪姊妹校市立某高中,
+#: 姊妹校本市某國中): the school here, the other side the visitor's.
+_OURS_AS_SISTER = rx(r"^姊妹校(?=本市|市立)")
+
 #: The other school of a tie, after 與 (與某高等學校, 與當地某高等學校締結姊妹校).
 _WITH_SCHOOL = rx(r"與(?:當地|該市|本市)?")
 
@@ -148,6 +152,8 @@ def _ours_first(text: str, schools: list[str]) -> list[str]:
     by the city (寄宿於市立某高中)."""
 
     def ours(school: str) -> bool:
+        if _OURS_AS_SISTER.match(school):
+            return True  # 某高等學校師生來訪本市姊妹校市立某高中: the one here
         written = any(f"{home}{school}" in text for home in ("本市", "本市立"))
         written = written or bool(_MUNICIPAL_FOUNDER.match(school))
         return written and not _SISTER_PLACE_BEFORE.match(school)
@@ -358,7 +364,7 @@ class SisterSchoolRules(TieCommon):
         # theirs may name its place (日本某某縣立某某高等學校): that place is the partner
         named = self._place_mentions(schools[1])
         partner = named[0].place if named and named[0].start == 0 else partner
-        ours = self._home_body(schools[0])
+        ours = self._home_body(_OURS_AS_SISTER.sub("", schools[0]))  # 姊妹校市立某高中
         name = _SISTER_PLACE_BEFORE.sub("", schools[1])  # 某市姊妹市某高中: 某高中
         theirs = self._organization(name, self.lex.org_kind(name) or "school", partner)
         since = (

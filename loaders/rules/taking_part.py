@@ -192,9 +192,10 @@ _SENDS_OR_LEADS = rx(r"派員|組團|率|派[一二兩三四五\d]{1,2}(?:人|�
 _FIRST_TIME = rx(r"第一次|首次|首度")
 
 #: A home school or its troupe or class: 本市某國小, 本市某國小原住民舞蹈團, 本市某國中
-#: 舞蹈班 (then a verb: 以…, 前往…, or its members: 師生一行).
+#: 舞蹈班 (then a verb: 以…, 前往…, or its members: 師生一行); not its pupils (本市推薦
+#: 大學生參加: students, no school named).
 _HOME_SCHOOL_TROUPE = rx(
-    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學|高商|高工|高職|高農|家商)"
+    r"本市([^,。]{2,12}?(?:大學|學院|高中|國中|國小|中學|高商|高工|高職|高農|家商)(?!生)"
     rf"(?:[\u4e00-\u9fff]{{0,6}}?{_TROUPE_WORD}(?=[^\u4e00-\u9fff]|$|{_AFTER_TROUPE.pattern}))?)"
 )
 

@@ -13,6 +13,7 @@ from loaders.gazetteer import Place
 from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
+from loaders.rules.bodies import _SCHOOL_KINDS
 from loaders.rules.context import Clause
 from loaders.rules.grammar import (
     _BODY_ALONG,
@@ -762,6 +763,18 @@ class VisitCommon(ReaderBase):
         place = self._place_opening(name) or self._place_before(norm, quoted.start())
         return self._organization(name, kind, place)
 
+    def _schools_of_place(self, name: str) -> bool:
+        """Whether a school's name is a place's and a kind of school alone (某市中學, 某縣
+        高中, 某市大學): the place's schools in general, no school named."""
+        if self.lex.org_kind(name) not in _SCHOOL_KINDS:
+            return False
+        at = 0
+        for mention in self._place_mentions(name):  # 日本某縣某市 + 高中: the places opening it
+            if mention.start != at:
+                break
+            at = mention.end
+        return at > 0 and name[at:] in self.lex.org_kinds
+
     def _named_delegation(self, name: str) -> str | None:
         """A delegation whose name opens with its place and says what it is
         (某市青少年交流訪問團, 某縣學生交流團): a body of its own, the visitor. One named
@@ -774,6 +787,8 @@ class VisitCommon(ReaderBase):
             return None
         body = _GLOSS.sub("", _DELEGATION.sub("", name))  # 某商會(ABC)代表團: 某商會
         members_of = _MEMBERS.sub("", body)  # 某高中學生訪問團: the school's students
+        if self._schools_of_place(members_of):
+            return self._organization(name, "delegation", written[0].place)  # 某縣高中師生團
         body = members_of if self.lex.org_kind(members_of) == "school" else body
         if body == name[: written[0].end] or _ERRAND_DELEGATION.match(name[written[0].end :]):
             return None  # 某市訪問團, 某縣觀光交流團: the place's coming
@@ -790,7 +805,12 @@ class VisitCommon(ReaderBase):
         last few characters before the group's word."""
         for end in range(len(words) - 1, max(after, len(words) - _ERRAND_LENGTH) - 1, -1):
             kind = self.lex.org_kind(words[:end])
-            if kind is not None and kind != "delegation":
+            # (某市大學 + 生訪問團: the place's students, no university named)
+            if (
+                kind is not None
+                and kind != "delegation"
+                and not self._schools_of_place(words[:end])
+            ):
                 return words[:end], kind
         return words, None
 

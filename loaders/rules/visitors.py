@@ -1119,10 +1119,26 @@ class VisitorRules(ReaderBase):
                 known.affiliation if known.affiliation in self.facts.entities else self.home,
             )
             return
+        if _no_affiliation_written(person) and self._title_held_already(person):
+            self._person(person, None)  # 某某副市長擔任…, named before: the title told then
+            return
         self._forget_places_in_name(person)
         self._person(person, self._prose_affiliation(person, aff, norm))
         self._also_known_as(written, person)
         self._former_post_apposed(person, norm)
+
+    def _title_held_already(self, person: PersonMention) -> bool:
+        """Whether a person called again by name and title alone (某某副市長擔任演講人)
+        was named before holding that title, or a fuller one ending with it (某市經濟
+        副市長某某): the title is of the body told then, not of a place the sentence
+        inherits from the place named last."""
+        person_id = self.people.get(person.name)
+        return person_id is not None and any(
+            r.type == RelType.HOLDS_TITLE
+            and r.source == person_id
+            and str(r.properties.get("title_zh", "")).endswith(person.title)
+            for r in self.facts.relations.values()
+        )
 
     def _title_given_before(self, person: PersonMention, before: str) -> tuple[str, str] | None:
         """The body a bare title was given to before, referred to (通知該所所長異動，新任
