@@ -178,6 +178,10 @@ _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|
 #: 出席的貴賓, 參加者.
 _QUALIFYING_ATTENDEES = rx(r"(?:之|的|者)")
 
+#: The city named as the owner of the event right after the verb (參加本市燈會, 出席本市
+#: 之「…」): the city is its host, and the verb still governs the event.
+_HOME_AS_OWNER = rx("^" + _HOME + r"(?:之|的)?")
+
 #: An event's edition written in its name: its year or its ordinal (2015某市燈會, 第3屆).
 _EDITION_WRITTEN = rx(r"\d|屆")
 
@@ -877,7 +881,7 @@ class TakingPartRules(EventCommon):
         for start, end, _ in clause.places:
             for i in range(max(start, verb_end), min(end, event_start)):
                 gap[i - verb_end] = ""
-        rest = "".join(gap).replace("姊妹市", "")
+        rest = _HOME_AS_OWNER.sub("", "".join(gap).replace("姊妹市", ""))
         # 參加美國某市港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本某某市舉行之「…」:
         # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
         # 出席明年之某市燈會, 參加今年的某某節: the edition named by its year
