@@ -46,8 +46,10 @@ from loaders.rules.grammar import (
     _INVITED_BY_HOME,
     _INVITES_HOME,
     _ITEM_PARTY,
+    _JOINED_FROM_AFAR,
     _KEPT_AWAY,
     _LISTED,
+    _LISTED_AFTER_WORD,
     _MEET,
     _NO_ANSWER,
     _NO_SUBJECT,
@@ -664,12 +666,7 @@ class InvitationRules(EventCommon):
         come, not called off, not after the report's months, nobody absent or
         undecided."""
         said = clause.sentence.norm
-        if not self._home_hosts(event_id) or self._after_period(event_id):
-            return False
-        if any(
-            words.search(_QUOTED_NAME.sub("", said))
-            for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
-        ):
+        if not self._home_event_told_held(clause, event_id):
             return False
         if _HEADCOUNT.search(clause.norm, invited_at):
             return True
@@ -679,6 +676,29 @@ class InvitationRules(EventCommon):
             and not any(m.place.id != self.home_place.id for m in self._place_mentions(part))
             for part in after
         )
+
+    def _home_event_told_held(self, clause: Clause, event_id: str) -> bool:
+        """Whether the event is the city's own and the sentence tells it as held: not to
+        come, not called off, not after the report's months, nobody absent or
+        undecided (its quoted names aside)."""
+        if not self._home_hosts(event_id) or self._after_period(event_id):
+            return False
+        said = _QUOTED_NAME.sub("", clause.sentence.norm)
+        return not any(
+            words.search(said)
+            for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
+        )
+
+    def _listed_joined_from_afar(self, clause: Clause, invited_at: int, event_id: str) -> set[str]:
+        """The places a list after the invitation names as taking part from afar in the
+        city's own event, told as held (邀請姊妹市以視訊方式參與，計有甲市、乙市等3個城市
+        線上參與開幕典禮; …，包括甲市及乙市均錄製祝賀影片): they took part, coming nowhere."""
+        listed = _LISTED_AFTER_WORD.search(clause.norm, invited_at)
+        if listed is None or not _JOINED_FROM_AFAR.search(clause.norm, listed.end()):
+            return set()
+        if not self._home_event_told_held(clause, event_id):
+            return set()
+        return {pid for start, _, pid in clause.places if start >= listed.end()}
 
     def _replying(self, clause: Clause) -> bool:
         """An item under 「…函邀各城市…，回覆情形如下：」 opening with a party (1、某市：已確認
@@ -736,10 +756,22 @@ class InvitationRules(EventCommon):
             return False
         invited = self._invited_collectively(clause, listed.end(), len(clause.norm))
         # 計有甲協會、乙龍舟隊等4支外國隊伍 / 計有甲市、乙市等二個姊妹市及國內隊伍共二十八隊
-        # 參賽: those listed are among the teams there
-        if _TEAMS_COUNTED.search(clause.norm) or _ALL_CAME.search(clause.norm, listed.end()):
+        # 參賽: those listed are among the teams there; 計有甲市、乙市等5個城市錄製祝賀影片:
+        # they took part from afar, coming nowhere
+        afar = _JOINED_FROM_AFAR.search(clause.norm, listed.end())
+        if (
+            afar
+            or _TEAMS_COUNTED.search(clause.norm)
+            or _ALL_CAME.search(clause.norm, listed.end())
+        ):
             for party in invited:
-                self._took_part(party, pending[1], clause.sentence, edition_year(pending[1]))
+                self._took_part(
+                    party,
+                    pending[1],
+                    clause.sentence,
+                    edition_year(pending[1]),
+                    came=False if afar else None,
+                )
         self._collective = None
         return False  # who took part is read by the participation rule
 
@@ -1296,6 +1328,11 @@ class InvitationRules(EventCommon):
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())
+            afar = (
+                self._listed_joined_from_afar(clause, invite.end(), event_id)
+                if status == Attendance.INVITED
+                else set()
+            )
             spoke = status == Attendance.INVITED and self._spoke_when_asked(
                 asked, invite.end(), event_id
             )
@@ -1329,14 +1366,17 @@ class InvitationRules(EventCommon):
                     event_id,
                     clause.sentence,
                     year,
-                    Attendance.ATTENDED if came or came_too or spoke else status,
+                    Attendance.ATTENDED if came or came_too or spoke or invitee in afar else status,
                     _role(asked[invite.end() :]) if spoke else None,
                     # (a body asked to speak may be of Taiwan: where it came from is unknown,
                     # unless the invitation says it comes: 邀請某協會會員來高現場示範)
-                    came=came
-                    or came_too
-                    or (spoke and self.facts.label_of(invitee) == Label.CITY)
-                    or (spoke and bool(_COME.search(text, invite.end()))),
+                    came=invitee not in afar
+                    and (
+                        came
+                        or came_too
+                        or (spoke and self.facts.label_of(invitee) == Label.CITY)
+                        or (spoke and bool(_COME.search(text, invite.end())))
+                    ),
                     arrived=arrival or None,
                 )
 
