@@ -90,8 +90,15 @@ _HOME_HOSTS = rx(
     + rf"(?:(?!{_OTHER_PARTY_VERB}|該|組團|派)[^,;「」]){{1,12}}?(?:舉辦|主辦|籌辦)(?:之|的)「"
 )
 
-#: The right to host an event won (取得「…」主辦權, 獲得…之主辦權): its holder hosts it.
-_HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
+#: The right to host an event won (取得「…」主辦權, 獲得…之主辦權, 爭取「…」主辦權成功):
+#: its holder hosts it.
+_HOSTING_RIGHT = rx(
+    r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權"
+    r"|爭取[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權(?:成功|獲勝)"
+)
+#: The city named as the one winning that right, right before the verb (宣布由本市取得,
+#: 本市順利取得): the city hosts it, whoever the sentence opens with.
+_HOME_WINS = rx(r"(?:由)?" + _HOME + r"(?:順利|成功|正式|首度|再度)?$")
 
 #: Holding or held, continuing to hold too (本府預定明年續辦「…」).
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
@@ -814,8 +821,9 @@ class HostingRules(EventCommon):
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
         if clause.start == 0 and self._during_own_event(opening):
             return True  # 藝術節期間並於10月5日舉辦「…論壇」: within the city's festival
-        if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
-            return True  # 本市…，順利取得「…」主辦權
+        right = _HOSTING_RIGHT.search(text)
+        if right and (_HOME_PARTY.match(opening) or _HOME_WINS.search(text[: right.start()])):
+            return True  # 本市…，順利取得「…」主辦權; 大會宣布由本市取得「…」主辦權
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))

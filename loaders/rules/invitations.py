@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _DECLINE_WORD,
     _DECLINED,
     _EACH_IN_TURN,
+    _EVENT_PERIOD,
     _FOLK_OF_PLACE,
     _FUTURE,
     _GLOSS,
@@ -175,7 +176,14 @@ _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: …來高，並發表演說): the part asked of the invitee, played.
 _TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:發表|進行|擔任)")
 
-_ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
+#: A part asked of invitees at the city's event: a talk, a show, or a work made there
+#: (邀請某大學等3組國際團隊來高駐地創作, 邀請某藝術家駐村): played at the event, held.
+#: Asking invitees to put forward others for the part: 推薦, 引介, 遴薦 (邀請某市推薦
+#: 藝術家來高創作: the artists play it, if the city found any).
+_PUTS_FORWARD = rx(r"推薦|引介|遴薦")
+_ASKED_TO_SPEAK = rx(
+    r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演|創作|駐村|駐地"
+)
 
 #: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
 #: 某市函復婉謝, 某市尚未回覆): the party answering had been invited, when what follows
@@ -247,9 +255,13 @@ _THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表
 def _invitees_end(text: str, invite: re.Match[str], events: list[tuple[int, int, str]]) -> int:
     """Where the invitees named after the inviting verb end: at the event named after
     them (邀請某市參加「…」), or, in an item headed by the event's name (「…」：擬邀請
-    甲市、乙市代表隊參加), at the clause's end."""
+    甲市、乙市代表隊參加) or after the event told as the time they are asked to come in
+    (於「…」期間邀請某市長來訪), at the clause's end."""
     first = events[0]
-    if first[1] <= invite.start() and text[first[1] : first[1] + 1] == ":":
+    if first[1] <= invite.start() and (
+        text[first[1] : first[1] + 1] == ":"
+        or _EVENT_PERIOD.match(text[first[1] - 1 : invite.start()])
+    ):
         return len(text)
     return first[0]
 
@@ -1248,6 +1260,10 @@ class InvitationRules(EventCommon):
         if _EACH_OF_THOSE.match(text, invite.end()) and self.state.clause_places:
             # 本府分函甲市、乙市及丙市，邀請各該市…: each city the clause before named
             return list(self.state.clause_places)
+        listed = [
+            (invite.end() + start, invite.end() + end)
+            for start, end, _ in self._body_items(text[invite.end() : first_event])
+        ]
         invitees = [
             self._body_named_from(text, start, end)
             or self._port_named_at(text, start, end)
@@ -1255,6 +1271,8 @@ class InvitationRules(EventCommon):
             or pid
             for start, end, pid in clause.places
             if invite.start() < start < first_event
+            # (a place opening a body listed, 邀請某市姊妹市某大學設計學院: the body's own)
+            and not any(s <= start < e for s, e in listed)
             and pid != self.home
             and (
                 self.facts.label_of(pid) == Label.CITY
@@ -1376,6 +1394,7 @@ class InvitationRules(EventCommon):
                         or came_too
                         or (spoke and self.facts.label_of(invitee) == Label.CITY)
                         or (spoke and bool(_COME.search(text, invite.end())))
+                        or (spoke and self._placed_abroad(invitee))
                     ),
                     arrived=arrival or None,
                 )
@@ -1438,11 +1457,26 @@ class InvitationRules(EventCommon):
         days = [d for d in clause.later_dates if d.text_start < end + len(rest)][:1]
         return {"start": days[0].start, "end": days[0].end} if days else {}
 
+    def _placed_abroad(self, party: str) -> bool:
+        """Whether the report places a body in a country other than the city's (仁川廣域市
+        某大學美術學院): one asked to play a part at the city's event came from there."""
+        return any(
+            r.type == RelType.LOCATED_IN
+            and r.source == party
+            and self.facts.entities[r.target].properties.get("country")
+            not in (None, self.home_place.country)
+            for r in self.facts.relations.values()
+        )
+
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
-        邀請某公司等業界代表進行座談): they played it."""
+        邀請某公司等業界代表進行座談): they played it; not those asked to put forward
+        others who play it (邀請甲市、乙市推薦藝術家來高駐地創作: whether each did is told
+        apart)."""
+        part = _ASKED_TO_SPEAK.search(text, invited_at)
         return (
-            bool(_ASKED_TO_SPEAK.search(text, invited_at))
+            part is not None
+            and not _PUTS_FORWARD.search(text, invited_at, part.start())
             and self._home_hosts(event_id)
             and not self._after_period(event_id)
         )

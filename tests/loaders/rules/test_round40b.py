@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import chapter, named, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
 
 FESTIVAL = "event:kaohsiung-lantern-festival:{}"
 
@@ -107,3 +107,154 @@ def test_the_partners_taking_part_online_are_listed() -> None:
     _took_part_from_afar(
         "因疫情影響，以線上方式參與之姊妹市分別為日本福岡市、韓國仁川廣域市及美國西雅圖市。"
     )
+
+
+# ---------------------------------------------------------------------------------------
+# C. An invitation to next year's edition of the city's event.
+# The form: the city invites a party to its event "next year" (明年), the year told before
+# the verb of joining and the event named by its series alone (邀請該市明年再度組團參加
+# 高雄燈會), or the party is asked to come during next year's edition named with its year
+# (規劃於「2012某某節」期間邀請某市長來訪): the invitation is to that year's edition, which
+# the city hosts; the party's part is invited (planned where the inviting is itself planned).
+# ---------------------------------------------------------------------------------------
+
+
+# 6. invited to join next year's edition of a series named bare, in three wordings
+@pytest.mark.parametrize(
+    ("text", "invitee"),
+    [
+        (
+            "3.本府於9月5日與福岡市長高島宗一郎會晤，邀請該市明年再度組團參加高雄燈會。",
+            "福岡市",
+        ),
+        (
+            "3.陳市長於9月5日接見仁川廣域市宋永吉市長，面邀宋永吉市長明年率團出席高雄燈會藝術節。",
+            "宋永吉",
+        ),
+        ("3.本府於10月函邀西雅圖市明年續組團參加本市燈會，共襄盛舉。", "西雅圖市"),
+    ],
+)
+def test_an_invitation_to_next_years_edition_of_a_series_named_bare(
+    text: str, invitee: str
+) -> None:
+    ext = chapter(text, period="2011-07/2011-12")
+    party = named(ext, invitee)
+    [invited] = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=party)
+    assert invited.properties["event"] == FESTIVAL.format(2012)
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=party)
+    assert part.target == FESTIVAL.format(2012)
+    assert part.properties["status"] == "invited"
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=FESTIVAL.format(2012))
+    assert not rels(ext, RelType.HOSTED, target=FESTIVAL.format(2011))
+
+
+# 7. asked to come during next year's edition named with its year (於「2012…」期間邀請)
+@pytest.mark.parametrize(
+    ("text", "invitee", "event"),
+    [
+        (
+            "8.本府規劃於「2012高雄燈會藝術節」期間邀請仁川廣域市宋永吉市長來訪，並擇期簽署合作備忘錄。",
+            "宋永吉",
+            FESTIVAL.format(2012),
+        ),
+        (
+            "8.本府擬於「2012高雄國際龍舟賽」舉辦期間邀請福岡市市長高島宗一郎來高觀賽。",
+            "高島宗一郎",
+            "2012高雄國際龍舟賽",
+        ),
+        (
+            "8.本府並將於「2012高雄國際龍舟賽」期間邀請西雅圖市組團來訪。",
+            "西雅圖市",
+            "2012高雄國際龍舟賽",
+        ),
+    ],
+)
+def test_asked_to_come_during_next_years_edition(text: str, invitee: str, event: str) -> None:
+    ext = chapter(text, period="2011-07/2011-12")
+    party = named(ext, invitee)
+    event_id = event if event.startswith("event:") else named(ext, event)
+    [invited] = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=party)
+    assert invited.properties["event"] == event_id
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=party, target=event_id)
+    assert part.properties["status"] == "planned"
+    assert not rels(ext, RelType.VISITED, source=party)
+
+
+# ---------------------------------------------------------------------------------------
+# D. The right to host an edition won by the city.
+# The form: the city is told to have won the right to host an edition (由本市取得「…」主辦權,
+# 赴某市爭取「…」主辦權成功): the city hosts it; the place the bid was made in does not.
+# ---------------------------------------------------------------------------------------
+
+
+# 8. the hosting right won, the city named right before the verb or opening the sentence
+@pytest.mark.parametrize(
+    ("text", "event", "bid_in"),
+    [
+        (
+            "經本府積極爭取，國際港灣城市協會理事會於10月3日決議由本市取得「2014世界港灣城市大會」主辦權。",
+            "2014世界港灣城市大會",
+            None,
+        ),
+        (
+            "本府代表團於9月赴法國馬賽市爭取「2015世界海洋城市大會」主辦權成功。",
+            "2015世界海洋城市大會",
+            "馬賽市",
+        ),
+        (
+            "亞洲城市聯盟大會於11月投票決定，由本市獲得「2014亞洲城市青年論壇」主辦權。",
+            "2014亞洲城市青年論壇",
+            None,
+        ),
+    ],
+)
+def test_the_right_to_host_won_by_the_city(text: str, event: str, bid_in: str | None) -> None:
+    ext = chapter(text, period="2013-07/2013-12")
+    event_id = named(ext, event)
+    assert [h.source for h in rels(ext, RelType.HOSTED, target=event_id)] == [KAOHSIUNG]
+    if bid_in:
+        assert not rels(ext, RelType.HOSTED, source=named(ext, bid_in))
+
+
+# ---------------------------------------------------------------------------------------
+# E. Invited to make work at the city's event, held.
+# The form: the city's event told as held (本屆, 藝術節期間) invites outside teams or
+# schools to make their work in the city (邀請甲大學、乙學院等3組國際團隊來高駐地創作,
+# 邀請某大學師生駐村創作): each invited took part (attended) and came to the city, a
+# body named after its place's tie (某市姊妹市某大學) being the body alone.
+# ---------------------------------------------------------------------------------------
+
+STEEL_ART = "（二）主辦「2013高雄國際鋼雕藝術節」"
+STEEL_ART_HELD = "1.本府文化局於102年11月2日至12月8日在駁二藝術特區舉辦「2013高雄國際鋼雕藝術節」。"
+
+
+# 9. invited teams and schools that came and made their work, in three wordings
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "2.本屆特別邀請日本福岡姊妹市九州產業大學藝術學院、美國西雅圖華盛頓大學建築學院等2組"
+            "國際團隊來高駐地創作，與國內團隊共同完成鋼雕作品。",
+            ("九州產業大學藝術學院", "西雅圖華盛頓大學建築學院"),
+        ),
+        (
+            "2.藝術節期間並邀請仁川廣域市仁荷大學美術學院師生駐村創作，作品於展覽期間展出。",
+            ("仁川廣域市仁荷大學美術學院",),
+        ),
+        (
+            "2.本屆邀請西雅圖市華盛頓大學及福岡市九州大學等兩校師生來高進行駐地創作，共完成5件作品。",
+            ("西雅圖市華盛頓大學", "福岡市九州大學"),
+        ),
+    ],
+)
+def test_invited_to_make_work_at_the_citys_event(text: str, bodies: tuple[str, ...]) -> None:
+    ext = chapter(STEEL_ART, STEEL_ART_HELD, text, period="2013-07/2013-12")
+    event = named(ext, "2013高雄國際鋼雕藝術節")
+    for name in bodies:
+        body = named(ext, name)
+        assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=body, event=event), name
+        [part] = rels(ext, RelType.PARTICIPATED_IN, source=body, target=event)
+        assert part.properties["status"] == "attended", name
+        assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG, year=2013), name
+    invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
+    assert len(invited) == len(bodies)  # no body cut short, no place taken for its body
