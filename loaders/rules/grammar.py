@@ -478,7 +478,7 @@ _TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)(?!�
 #: sentence before).
 _ATTENDEE_LIST = rx(
     r"(?:實體|現場|親自|線上|視訊)?(?:" + _ATTEND + r")(?:之|的)?"
-    r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|(?:姊妹|友好)?城市|姊妹市|國家|單位|團隊)"
+    r"(?:者|人員|人士|貴賓|來賓|嘉賓|外賓|代表|(?:姊妹|友好)?城市|姊妹市|國家|單位|團隊)"
     r"(?:計有|共有|包括|包含|涵蓋|涵括|遍及|來自|分別為|有|為)(?:如下)?:?"
 )
 #: The verbs of a party other than the event's holder, which no holder's words cross:

@@ -258,3 +258,34 @@ def test_invited_to_make_work_at_the_citys_event(text: str, bodies: tuple[str, .
         assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG, year=2013), name
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
     assert len(invited) == len(bodies)  # no body cut short, no place taken for its body
+
+
+# ---------------------------------------------------------------------------------------
+# F. Those at the city's event listed by a noun of attending.
+# The form: after the event is told, a list opened by a noun of those attending (實體出席
+# 者包括, 出席之外賓計有, 現場出席人員計有) names guests by place, title and name: each took
+# part in the event spoken of (attended) and, there in person, came to the city (出席之外賓
+# 計有: the noun may follow 之).
+# ---------------------------------------------------------------------------------------
+
+HARBOUR_FORUM = "本府於112年10月5日至6日在高雄展覽館舉辦「2023高雄國際港灣論壇」。"
+GUESTS = "日本福岡市副市長中村英一、韓國仁川廣域市經濟副市長朴德洙"
+
+
+# 10. guests listed after a noun of attending took part, in three wordings
+@pytest.mark.parametrize(
+    "listed",
+    [
+        f"實體出席者包括{GUESTS}、菲律賓宿霧市市長拉瑪等；美國西雅圖市市長以視訊方式致詞。",
+        f"出席之外賓計有{GUESTS}及菲律賓宿霧市市長拉瑪。",
+        f"現場出席人員計有{GUESTS}、菲律賓宿霧市市長拉瑪等人。",
+    ],
+)
+def test_guests_listed_by_a_noun_of_attending_took_part(listed: str) -> None:
+    ext = chapter(HARBOUR_FORUM + listed, period="2023-07/2023-12")
+    event = named(ext, "2023高雄國際港灣論壇")
+    for name in ("中村英一", "朴德洙", "拉瑪"):
+        person = named(ext, name)
+        [part] = rels(ext, RelType.PARTICIPATED_IN, source=person, target=event)
+        assert part.properties["status"] == "attended", name
+        assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG), name
