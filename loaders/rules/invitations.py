@@ -170,20 +170,21 @@ _INVITEE_SENT = rx(
 #: 使節共30人參觀…; a head count of the invitees is of those there.
 _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 
-#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談, …會員
-#: 來高現場示範, …樂團演出).
 #: A talk told in the clause after an invitee's coming (…來高，以「某題」為題發表專題演講;
 #: …來高，並發表演說): the part asked of the invitee, played.
 _TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:發表|進行|擔任)")
 
-#: A part asked of invitees at the city's event: a talk, a show, or a work made there
-#: (邀請某大學等3組國際團隊來高駐地創作, 邀請某藝術家駐村): played at the event, held.
+#: A part asked of invitees at the city's event (邀請…代表進行座談, …專家演講, …線上對談,
+#: …會員來高現場示範, …樂團演出), a work made there (邀請某大學等3組國際團隊來高駐地
+#: 創作, 邀請某藝術家駐村) or an exchange held (邀請某市教育委員會與本市學校進行線上課程
+#: 交流): played at the event, held.
+_ASKED_TO_SPEAK = rx(
+    r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演|創作|駐村|駐地"
+    r"|進行[^,;。]{0,8}?交流"
+)
 #: Asking invitees to put forward others for the part: 推薦, 引介, 遴薦 (邀請某市推薦
 #: 藝術家來高創作: the artists play it, if the city found any).
 _PUTS_FORWARD = rx(r"推薦|引介|遴薦")
-_ASKED_TO_SPEAK = rx(
-    r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演|創作|駐村|駐地"
-)
 
 #: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
 #: 某市函復婉謝, 某市尚未回覆): the party answering had been invited, when what follows

@@ -177,6 +177,12 @@ _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|
 #: A verb of joining qualifying those who attended, named after it: 與會之國內學者,
 #: 出席的貴賓, 參加者.
 _QUALIFYING_ATTENDEES = rx(r"(?:之|的|者)")
+#: Or a head count of them by who they are, right after the verb (參與學生逾600人, 出席
+#: 學員約120人; not 參與人數逾600人, a tally of all, the parties told before among them).
+_ATTENDEES_COUNTED = rx(
+    r"(?!人數)[\u4e00-\u9fff]{1,4}?(?:約|逾|共|計|達|超過)?"
+    r"(?:\d+|[一二三四五六七八九十百千兩]+)(?:餘|多)?(?:人|位|名)"
+)
 
 #: The city named as the owner of the event right after the verb (參加本市燈會, 出席本市
 #: 之「…」): the city is its host, and the verb still governs the event.
@@ -351,9 +357,10 @@ class TakingPartRules(EventCommon):
     @staticmethod
     def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:
         """Whether the verb of joining opens the clause and qualifies those who attended,
-        named after it (與會之國內學者逾200人, 出席的貴賓有…)."""
+        named or counted after it (與會之國內學者逾200人, 出席的貴賓有…, 參與學生逾600人)."""
         return not _DATE_PREFIX.sub("", clause.norm[: join.start()]) and bool(
             _QUALIFYING_ATTENDEES.match(clause.norm, join.end())
+            or _ATTENDEES_COUNTED.match(clause.norm, join.end())
         )
 
     def _party_named_after(self, clause: Clause, party: str, at: int) -> bool:
