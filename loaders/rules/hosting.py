@@ -130,6 +130,12 @@ _HOME_BUREAU_HOLDS = rx(
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?(?:舉辦|主辦|舉行)之?「"
 )
 
+#: The city told as the holder of the event the clause before named, in a clause of no
+#: event of its own (「…」於某日在某地舉行，為本市首次承辦…; …，由本府經發局主辦).
+_HELD_BY_HOME_AFTER = rx(
+    r"^(?:並|亦)?(?:為|係|是|乃|由)" + _HOME + r"[^,;。「」]{0,6}?(?:承辦|主辦|舉辦|籌辦)"
+)
+
 #: Holding or organizing, opening a clause with no subject of its own (並籌辦10月間之
 #: 「…」, 將舉辦「…」).
 _HOLDING_OPENING = rx(r"^(?:並|亦|另|將|預定|預計|持續|賡續|積極)*(?:籌辦|舉辦|主辦|辦理)")
@@ -327,6 +333,15 @@ class HostingRules(EventCommon):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+        self._home_told_as_holder(clause)
+
+    def _home_told_as_holder(self, clause: Clause) -> None:
+        """「「…」於某日在某地舉行，為本市首次承辦…」, 「…，由本府某局主辦」: a clause naming
+        no event of its own tells the city holds the one its sentence named before."""
+        told = self.state.sentence_events
+        if clause.events or not told or not _HELD_BY_HOME_AFTER.match(clause.norm):
+            return
+        self.facts.relate(RelType.HOSTED, self.home, told[-1], clause.sentence)
 
     def _held_where_gone_before(self, clause: Clause) -> None:
         """「本府由某某率團赴日本某市，參加第N屆某市某某祭」: the event joined, named for
