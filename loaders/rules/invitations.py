@@ -74,6 +74,8 @@ _INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITL
 
 #: A name and then a home title, the whole of the words (王大明市長): the name.
 _NAME_THEN_HOME_TITLE = rx(r"([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE)
+#: A name and a home title right after a verb of inviting (邀請王大明市長出席…).
+_NAME_INVITED = rx(r"(?<=邀請)([\u4e00-\u9fff]{2,4}?)(" + _HOME_TITLE + ")")
 
 #: On the occasion just told (本府也藉此機會, 趁此機會, 利用此一機會): what the clause
 #: tells took place then.
@@ -380,8 +382,14 @@ class InvitationRules(EventCommon):
         本府已函復…). True when the clause belongs to it (so no other rule reads it)."""
         sentence = clause.sentence
         # (…表示，「希望本府能組團前來觀摩，…」: the quoted words open with the hope)
-        received = _RECEIVED.search(clause.norm) or _INVITES_US.search(
-            _DATE_PREFIX.sub("", clause.norm).removeprefix("「")
+        # (邀請陳大明市長: the city's own official named in full, read as 陳市長 is)
+        official = self._home_official_invited(clause.norm)
+        said = clause.norm
+        if official is not None:
+            name, title = official
+            said = said.replace(name + title, name[0] + title)
+        received = _RECEIVED.search(said) or _INVITES_US.search(
+            _DATE_PREFIX.sub("", said).removeprefix("「")
         )
         invitation = self._invitation
         if invitation is not None and (
@@ -474,6 +482,8 @@ class InvitationRules(EventCommon):
         invitee = self._home_troupe(sentence.norm[: clause.start]) or self.home
         if received is not None and invitee == self.home:
             invitee = self._home_troupe(clause.norm[: received.start()]) or self.home
+        if official is not None and invitee == self.home:
+            invitee = self.people[official[0]]  # 邀請陳大明市長: he is the one invited
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
             visit = _INVITED_TO_VISIT.search(clause.norm)
@@ -487,6 +497,8 @@ class InvitationRules(EventCommon):
             return True
         year = edition_year(event_id)
         for inviter in inviters:
+            if received is None and self._official_invited(inviter, invitee, event_id, sentence):
+                continue  # 邀請陳大明市長出席…，本府將派員出席: he was the one invited
             self.facts.relate(
                 RelType.INVITED, inviter, invitee, sentence, event=event_id, year=year, date=date
             )
@@ -509,6 +521,36 @@ class InvitationRules(EventCommon):
                 year=year,
             )
         return True
+
+    def _official_invited(
+        self, inviter: str, invitee: str, event_id: str, sentence: Sentence
+    ) -> bool:
+        """Whether the sentence told `inviter` invited someone by name to the event,
+        where `invitee` is the city: the invitation was his (邀請陳大明市長出席…), and
+        the city's clause after it (本府將由某處派員代表出席) is its answer."""
+        return invitee == self.home and any(
+            r.type == RelType.INVITED
+            and r.source == inviter
+            and self.facts.label_of(r.target) == Label.PERSON
+            and r.properties.get("event") == event_id
+            and told_in(r, sentence)
+            for r in self.facts.relations.values()
+        )
+
+    def _home_official_invited(self, text: str) -> tuple[str, str] | None:
+        """The city's own official named in full and by a home title right after a verb
+        of inviting (邀請陳大明市長出席…): (his name, the title); None where the one
+        invited is no official of the city's."""
+        home = self._home_people()
+        when = str(self.period.start if self.period else "")
+        for invited in _NAME_INVITED.finditer(text):
+            name, title = invited.group(1), invited.group(2)
+            known = [h for h in self._home_officials(when) if h.name_zh == name]
+            if known:  # one the curated data has in office: named in full, a person
+                self._known_person(known[0])
+            if known or self.people.get(name) in home:
+                return name, title
+        return None
 
     @staticmethod
     def _invitation_accepted(clause: Clause, received: re.Match[str] | None) -> bool:

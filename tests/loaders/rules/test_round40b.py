@@ -289,3 +289,162 @@ def test_guests_listed_by_a_noun_of_attending_took_part(listed: str) -> None:
         [part] = rels(ext, RelType.PARTICIPATED_IN, source=person, target=event)
         assert part.properties["status"] == "attended", name
         assert rels(ext, RelType.VISITED, source=person, target=KAOHSIUNG), name
+
+
+# ---------------------------------------------------------------------------------------
+# G. Invited to hold exchanges at the city's event, held.
+# The form: the city holds an exchange (a week of online classes, a forum, a camp) and
+# invites bodies to hold exchanges with its own schools or people (邀請甲會及乙會與本市
+# 學校進行線上課程交流): each invited took part (attended), came only if it was held in
+# person; a head count of people right after the verb (參與學生逾600人, 出席學員約120人)
+# counts them, none of the parties named before it.
+# ---------------------------------------------------------------------------------------
+
+
+# 11. invitees holding exchanges at the city's event took part, in three wordings
+@pytest.mark.parametrize(
+    ("text", "bodies", "online"),
+    [
+        (
+            "（二）本市教育局於111年5月20日至27日辦理「2022國際教育線上交流週」，邀請福岡市教育"
+            "委員會及仁川廣域市國際交流財團與本市15所國中小學進行線上課程交流，參與學生逾600人。",
+            ("福岡市教育委員會", "仁川廣域市國際交流財團"),
+            True,
+        ),
+        (
+            "（二）本府青年局於111年3月3日舉辦「2022青年城市線上論壇」，邀請西雅圖市青年委員會及"
+            "福岡市國際交流協會進行視訊交流，出席學員約120人。",
+            ("西雅圖市青年委員會", "福岡市國際交流協會"),
+            True,
+        ),
+        (
+            "（二）本府教育局於111年4月8日舉辦「2022高雄國際學生交流營」，邀請宿霧市聖卡洛斯大學"
+            "與本市高中學生進行文化交流，參加學生共80人。",
+            ("宿霧市聖卡洛斯大學",),
+            False,
+        ),
+    ],
+)
+def test_invitees_holding_exchanges_took_part(
+    text: str, bodies: tuple[str, ...], online: bool
+) -> None:
+    ext = chapter(text, period="2022-01/2022-06")
+    for name in bodies:
+        body = named(ext, name)
+        [part] = rels(ext, RelType.PARTICIPATED_IN, source=body)
+        assert part.properties["status"] == "attended", name
+        assert bool(rels(ext, RelType.VISITED, source=body)) is not online, name
+    parties = {r.source for r in rels(ext, RelType.PARTICIPATED_IN)}
+    assert parties == {named(ext, name) for name in bodies}  # not the cities named
+
+
+# ---------------------------------------------------------------------------------------
+# H. The city's part in another's event, the event named between the verb and the part.
+# The form: one of the city's officials "serves as" a part at an event another holds,
+# named whole in between (擔任某市主辦之「某某線上論壇」與談人, 擔任某市「…」專題演講人):
+# the city took part with that role (與談人: panelist; 主講人, 演講人: speaker).
+# ---------------------------------------------------------------------------------------
+
+
+# 12. a part played at another's event named whole before the part, in three wordings
+@pytest.mark.parametrize(
+    ("text", "event", "role"),
+    [
+        (
+            "112年3月9日，本府王副市長以線上方式擔任日本福岡市主辦之「亞洲城市永續線上論壇」與談人，"
+            "分享本市推動淨零經驗。",
+            "2023亞洲城市永續線上論壇",
+            "panelist",
+        ),
+        (
+            "112年5月3日，本府研考會主委擔任美國西雅圖市「2023智慧城市高峰會」專題演講人，"
+            "分享本市數位治理經驗。",
+            "2023智慧城市高峰會",
+            "speaker",
+        ),
+        (
+            "112年6月2日，本府海洋局長擔任仁川廣域市舉辦之「2023仁川港灣論壇」綜合座談與談人，"
+            "說明本市港區轉型成果。",
+            "2023仁川港灣論壇",
+            "panelist",
+        ),
+    ],
+)
+def test_a_part_played_at_an_event_named_before_the_part(text: str, event: str, role: str) -> None:
+    ext = chapter(text, period="2023-01/2023-06")
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=named(ext, event))
+    assert part.properties["status"] == "attended"
+    assert part.properties["role"] == role
+
+
+# ---------------------------------------------------------------------------------------
+# I. The city told as the holder after the event is told as held.
+# The form: a sentence opens with the event's name and where and when it was held, and a
+# clause after it, naming no event, tells the city holds it (「…」於某日在某地舉行，為本市
+# 首次承辦…; …，由本府某局主辦): the city hosted it.
+# ---------------------------------------------------------------------------------------
+
+
+# 13. the holder told after the event is told as held, in three wordings
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "「2023亞洲帆船錦標賽」於112年4月3日至9日在西子灣海域舉行，為本市首次承辦亞洲帆船賽事。",
+            "2023亞洲帆船錦標賽",
+        ),
+        (
+            "「2023國際龍舟邀請賽」於112年6月3日至4日在愛河舉行，為本市首度主辦之國際水上賽事。",
+            "2023國際龍舟邀請賽",
+        ),
+        ("「2023國際食品展」於112年9月3日在高雄展覽館舉行，由本府經發局主辦。", "2023國際食品展"),
+    ],
+)
+def test_the_city_told_as_holder_after_the_event_is_held(text: str, event: str) -> None:
+    ext = chapter("（一）本期交流概況如下。", text, period="2023-01/2023-12")
+    assert [h.source for h in rels(ext, RelType.HOSTED, target=named(ext, event))] == [KAOHSIUNG]
+
+
+# ---------------------------------------------------------------------------------------
+# J. A guest's invitation of the city's official named in full.
+# The form: a guest calls on the city and invites its official, named in full with his
+# title (並邀請陳大明市長出席某處舉辦之「…」), to an event of the guest's side: the guest's
+# body (or the place whose title the guest holds) invited that official, whose part is
+# invited; the city invited no one, and the event's venue is no invitee.
+# ---------------------------------------------------------------------------------------
+
+
+# 14. a guest invites the city's mayor named in full, in three wordings
+@pytest.mark.parametrize(
+    ("text", "inviter", "event"),
+    [
+        (
+            "2.德國經濟辦事處處長施奈德於4月12日拜會本府，並邀請陳菊市長出席同年9月於台北舉辦之"
+            "「2011德國啤酒節」開幕式。",
+            "德國經濟辦事處",
+            "2011德國啤酒節",
+        ),
+        (
+            "3.日本福岡市副市長中村英一於5月3日率團來訪，並當面邀請陳菊市長率團參加同年11月舉辦之"
+            "「2011福岡亞洲城市高峰會」。",
+            "福岡市",
+            "2011福岡亞洲城市高峰會",
+        ),
+        (
+            "4.美國在台協會高雄分處處長馬克士威於6月1日拜會本府，邀請陳菊市長出席該處舉辦之"
+            "「2011美國國慶酒會」，本府將由秘書處派員代表出席。",
+            "美國在台協會高雄分處",
+            "2011美國國慶酒會",
+        ),
+    ],
+)
+def test_a_guest_invites_the_citys_official_named_in_full(
+    text: str, inviter: str, event: str
+) -> None:
+    ext = chapter(text, period="2011-01/2011-06")
+    mayor, event_id = named(ext, "陳菊"), named(ext, event)
+    assert rels(ext, RelType.INVITED, source=named(ext, inviter), target=mayor, event=event_id)
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=mayor, target=event_id)
+    assert part.properties["status"] == "invited"
+    assert not rels(ext, RelType.INVITED, source=KAOHSIUNG)
+    assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
