@@ -697,11 +697,11 @@ _ACCOMPANIES = rx(r"(?:全程|親自|特別|特地)?陪同")
 #: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所; 該會 of
 #: 某協會, 某委員會), then the unit or title after it (該所代表某某, 該會會長某某).
 _THAT_OFFICE = rx(r"該(所|會)(.*)")
-#: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
-_THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
-#: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
-#: 該會議, 該處 there).
-_ACTING_BODY_KINDS = r"局|公司|協會|大學|學院|組織|機構|署|廳"
+#: A body referred to by its kind (該局, 該公司, 該大學, 該財團); after 與 (與該局簽署…).
+_THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所|財團|基金會)"
+#: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席, 該財團
+#: 明年1月舉辦之「…」 (not 該會議, 該處 there).
+_ACTING_BODY_KINDS = r"局|公司|協會|大學|學院|組織|機構|署|廳|財團|基金會"
 #: A body referred to by its kind as the host of an event: as _THAT_BODY, and 該處 too
 #: (an office, 某辦事處: 出席該處假某飯店主辦之「…」, not "there").
 _THAT_BODY_HOSTING = rx(r"該(" + _ACTING_BODY_KINDS + r"|處|會(?!議|場|中|期|後))")
