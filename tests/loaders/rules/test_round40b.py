@@ -448,3 +448,90 @@ def test_a_guest_invites_the_citys_official_named_in_full(
     assert part.properties["status"] == "invited"
     assert not rels(ext, RelType.INVITED, source=KAOHSIUNG)
     assert not rels(ext, RelType.INVITED, target=KAOHSIUNG)
+
+
+# ---------------------------------------------------------------------------------------
+# K. An event held by a foundation referred to by its kind.
+# The form: a foundation named before (某某財團, 某某基金會) is taken up by its kind as the
+# holder of the event the city is invited to (參加該財團明年2月舉辦之「…」, 出席該基金會
+# 主辦之「…」): that foundation hosts it, as 該協會, 該局 do.
+# ---------------------------------------------------------------------------------------
+
+
+# 15. the holder taken up as 該財團 / 該基金會, in three wordings
+@pytest.mark.parametrize(
+    ("text", "host", "event"),
+    [
+        (
+            "4.日本福岡亞洲都市研究財團理事長山田一郎於10月20日來訪，並邀請本府派員參加該財團"
+            "明年2月舉辦之「2012亞洲都市論壇」。",
+            "日本福岡亞洲都市研究財團",
+            "2012亞洲都市論壇",
+        ),
+        (
+            "5.仁川文化基金會代表團於11月3日拜會本府文化局，邀請本市藝術團體出席該基金會明年主辦之"
+            "「2012仁川國際藝術節」。",
+            "仁川文化基金會",
+            "2012仁川國際藝術節",
+        ),
+        (
+            "6.西雅圖國際交流財團於12月來函，邀請本市組團參加該財團於明年5月舉辦之"
+            "「2012西雅圖青年論壇」。",
+            "西雅圖國際交流財團",
+            "2012西雅圖青年論壇",
+        ),
+    ],
+)
+def test_an_event_held_by_a_foundation_taken_up_by_its_kind(
+    text: str, host: str, event: str
+) -> None:
+    ext = chapter(text, period="2011-07/2011-12")
+    hosts = [h.source for h in rels(ext, RelType.HOSTED, target=named(ext, event))]
+    assert hosts == [named(ext, host)]
+
+
+# ---------------------------------------------------------------------------------------
+# L. Places named as those attending, by a noun after their list.
+# The form: at an event the city attends, its side meets or talks with places listed
+# before a noun of attendees (與甲市、乙州等與會城市代表交換意見, 與甲市及乙市等與會城市
+# 之港務代表座談): each place took part in the event the city is at (the last its item or
+# the section holding it tells the city attends or holds, not one it invites to).
+# ---------------------------------------------------------------------------------------
+
+SUMMIT = (
+    "1.100年9月11日至14日，由陳市長率團赴澳洲布里斯本市參加由該市主辦之「2011亞太城市高峰會」。"
+)
+
+
+# 16. places listed before a noun of attendees took part, in three wordings
+@pytest.mark.parametrize(
+    ("text", "places", "event"),
+    [
+        (  # (an item of its own, after an invitation to an event still to come)
+            SUMMIT + "\n2.會議期間，陳市長邀請仁川廣域市長出席「2012高雄國際龍舟賽」，另與日本"
+            "福岡市、馬來西亞檳城州等與會城市代表交換城市治理經驗。",
+            ("福岡市", "檳城州"),
+            "2011亞太城市高峰會",
+        ),
+        (
+            SUMMIT + "會議期間，本府代表團另與韓國仁川廣域市及越南峴港市等與會城市進行交流。",
+            ("仁川廣域市", "峴港市"),
+            "2011亞太城市高峰會",
+        ),
+        (
+            "1.本府海洋局於9月5日至9日赴法國馬賽市參加「2011世界港灣城市大會」，會中並與德國漢堡市"
+            "及荷蘭鹿特丹市等與會城市之港務代表座談。",
+            ("漢堡市", "鹿特丹市"),
+            "2011世界港灣城市大會",
+        ),
+    ],
+)
+def test_places_named_as_attendees_took_part(
+    text: str, places: tuple[str, ...], event: str
+) -> None:
+    ext = chapter(*text.split("\n"), period="2011-07/2011-12")
+    event_id = named(ext, event)
+    for place in places:
+        [part] = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, place))
+        assert part.target == event_id, place
+        assert part.properties["status"] == "attended", place
