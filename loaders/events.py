@@ -373,13 +373,13 @@ def _series_editions(
                     continue
                 event = _series_edition(norm, alias, match)
                 if event is None:
-                    event = _series_joined_bare(norm, alias, match, yearly)
+                    event = _edition_of_bare_series(norm, alias, match, yearly)
                 if event is not None:
                     found.append(event)
     return found
 
 
-def _series_joined_bare(
+def _edition_of_bare_series(
     norm: str, alias: str, match: re.Match[str], yearly: bool
 ) -> EventMention | None:
     """A series named bare after a verb of joining, in a clause telling it is joined every

@@ -180,7 +180,7 @@ _TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:
 #: …會員來高現場示範, …樂團演出), a work made there (邀請某大學等3組國際團隊來高駐地
 #: 創作, 邀請某藝術家駐村) or an exchange held (邀請某市教育委員會與本市學校進行線上課程
 #: 交流): played at the event, held.
-_ASKED_TO_SPEAK = rx(
+_PART_ASKED = rx(
     r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演|創作|駐村|駐地"
     r"|進行[^,;。]{0,8}?交流"
 )
@@ -1516,7 +1516,7 @@ class InvitationRules(EventCommon):
         邀請某公司等業界代表進行座談): they played it; not those asked to put forward
         others who play it (邀請甲市、乙市推薦藝術家來高駐地創作: whether each did is told
         apart)."""
-        part = _ASKED_TO_SPEAK.search(text, invited_at)
+        part = _PART_ASKED.search(text, invited_at)
         return (
             part is not None
             and not _PUTS_FORWARD.search(text, invited_at, part.start())
