@@ -112,6 +112,10 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 
+#: What follows a team's or troupe's name when it comes as a party: who led it, or its
+#: number (某市少年棒球隊由某某帶隊, 某某舞蹈團一行20人).
+_TEAM_LED = rx(r"(?:亦|也|則|並)?(?:由|率|帶隊|一行)")
+
 #: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.
 _BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
 
@@ -275,11 +279,21 @@ class TakingPartRules(EventCommon):
 
     def _delegates_body(self, text: str, start: int, end: int, cut: int) -> str | None:
         """The body whose people the place at `start:end` opens a name of (某市議會代表亦
-        連線參與, 某市觀光協會人員出席, 某市立大學師生參加): the body takes part, not its
-        city; None for the city's own people (某市代表) or a bureau, which acts for it."""
+        連線參與, 某市觀光協會人員出席, 某市立大學師生參加), or the team or troupe it opens
+        the name of, then who led it (某市少年棒球隊由某某帶隊來訪參賽): the body takes
+        part, not its city; None for the city's own people (某市代表) or a bureau, which
+        acts for it."""
         run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
         people = _PEOPLE_SENT.search(run, end - start)
-        return self._body_beyond(run[: people.start()] if people else "", end - start)
+        if people is not None:
+            return self._body_beyond(run[: people.start()], end - start)
+        led = _TEAM_LED.search(run, end - start)
+        team = run[: led.start()] if led else ""
+        return (
+            self._body_beyond(team, end - start)
+            if self.lex.org_kind(team) in _TROUPE_KINDS
+            else None
+        )
 
     def _delegation_gone_along(self, clause: Clause, actors: list[str]) -> list[str]:
         """The body whose delegation the city's people went along with (本府某局派員隨同

@@ -535,3 +535,34 @@ def test_places_named_as_attendees_took_part(
         [part] = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, place))
         assert part.target == event_id, place
         assert part.properties["status"] == "attended", place
+
+
+# ---------------------------------------------------------------------------------------
+# M. A team named for its place, coming to the city's match.
+# The form: a team or troupe whose name its place opens is the subject, then who led it
+# or its number (某市少年足球隊由某某帶隊來高參賽, 某市少年足球隊一行20人抵高參賽, 某市
+# 少年足球隊亦由教練某某率隊員來高參賽): the team took part in the city's event and came.
+# ---------------------------------------------------------------------------------------
+
+FOOTBALL = "本府體育局於111年10月8日至10日舉辦「2022高雄國際青少年足球邀請賽」，"
+
+
+# 17. a team named for its place took part and came, in three wordings
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            FOOTBALL + "仁川廣域市青少年足球隊由該市體育會理事朴正民帶隊來高參賽。",
+            "仁川廣域市青少年足球隊",
+        ),
+        (FOOTBALL + "福岡市少年足球隊一行20人於10月7日抵高參賽。", "福岡市少年足球隊"),
+        (FOOTBALL + "另西雅圖市少年足球隊亦由教練史密斯率隊員16人來高參賽。", "西雅圖市少年足球隊"),
+    ],
+)
+def test_a_team_named_for_its_place_took_part_and_came(text: str, team: str) -> None:
+    ext = chapter(text, period="2022-07/2022-12")
+    body = named(ext, team)
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=body)
+    assert part.target == named(ext, "2022高雄國際青少年足球邀請賽")
+    assert part.properties["status"] == "attended"
+    assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG)
