@@ -111,6 +111,14 @@ _HELD_OR_JOINED = re.compile(r"(?:辦理|舉辦|主辦|承辦|參加|出席|參�
 #: 某市燈會, 每年出席本市之燈會): in a yearly clause, the edition of the year spoken of.
 #: Not after 該市 (每年派團參加該市燈會: that city's own festival, of no known series).
 _JOINED_BARE = re.compile(r"(?:參加|出席|參與|觀摩)(?:本市)?(?:之|的)?$")
+#: A year relative to the sentence's, told right before the verb joining a series named
+#: bare, with only a month, adverbs and a verb of sending between (邀請該市明年再度組團
+#: 參加某市燈會, 今年亦派團出席某市燈會; not 自明年起邀請…參加: a time since): that
+#: year's edition, the year word being read as the clause's date.
+_YEAR_OF_JOINING = re.compile(
+    r"(?:今年|本年|明年|去年)(?:度)?(?:\d{1,2}月(?:份|間)?)?"
+    r"(?:再度|再次|繼續|持續|續|再|亦|也|將|均|能|仍)*(?:組團|派團|率團|組隊|派隊|率隊|派員)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,9 @@ class EventMention:
     #: a series joined yearly without its edition (每年均參加某市燈會): which edition is
     #: meant only the reader's year tells
     bare: bool = False
+    #: where the year relative to the sentence's is written, before the verb joining a
+    #: series named bare (明年再度組團參加某市燈會: at 明年), whose date is the edition's
+    year_word_at: int | None = None
 
 
 def edition_id(series_id: str, year: int) -> str:
@@ -348,7 +359,8 @@ def _series_editions(
 ) -> list[EventMention]:
     """Unquoted names of a known series with their edition (2015某市燈會, 第3屆某市論壇,
     明年之某市燈會, 今年11月於本市舉辦之某市論壇), longest alias first, outside `taken`;
-    when `yearly`, also one joined without its edition (每年均派團參加某市燈會)."""
+    also one joined without its edition when `yearly` (每年均派團參加某市燈會) or joined in
+    a year told relative to the sentence's (明年再度組團參加某市燈會)."""
     found: list[EventMention] = []
     for entry in lexicon().series:
         for alias in sorted(entry.names, key=len, reverse=True):
@@ -360,15 +372,30 @@ def _series_editions(
                 if _overlaps(start, end, taken) or _overlaps(start, end, found):
                     continue
                 event = _series_edition(norm, alias, match)
-                if event is None and yearly and _JOINED_BARE.search(norm[:start]):
-                    kind = event_kind(alias) or "event"
-                    written = norm[start:end]
-                    event = EventMention(
-                        start, end, written, alias, None, None, kind, "", bare=True
-                    )
+                if event is None:
+                    event = _edition_of_bare_series(norm, alias, match, yearly)
                 if event is not None:
                     found.append(event)
     return found
+
+
+def _edition_of_bare_series(
+    norm: str, alias: str, match: re.Match[str], yearly: bool
+) -> EventMention | None:
+    """A series named bare after a verb of joining, in a clause telling it is joined every
+    year (`yearly`: 每年均派團參加某市燈會) or in a year relative to the sentence's (邀請該
+    市明年再度組團參加某市燈會: the year word, read as a date, is the edition's); None
+    otherwise."""
+    start, end = match.span()
+    joined = _JOINED_BARE.search(norm[:start])
+    year_word = _YEAR_OF_JOINING.search(norm[: joined.start()]) if joined else None
+    if joined is None or not (yearly or year_word):
+        return None
+    kind = event_kind(alias) or "event"
+    at = year_word.start() if year_word and not yearly else None
+    return EventMention(
+        start, end, norm[start:end], alias, None, None, kind, "", bare=True, year_word_at=at
+    )
 
 
 def _series_edition(norm: str, alias: str, match: re.Match[str]) -> EventMention | None:

@@ -72,6 +72,10 @@ _ATTENDING_ASKED = rx(r"^(?:參加|參與|出席|與會)$")
 
 _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 
+#: A list of places closed by a noun of those attending the event spoken of (甲市、乙州
+#: 等與會城市代表, 甲市及乙市等與會城市): the places took part in it.
+_PLACES_ATTENDING = rx(r"等(?:與會|出席|參與)(?:之|的)?(?:城市|國家|地方政府)")
+
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
 
@@ -84,10 +88,13 @@ _CEREMONY_ACT = rx(
 )
 
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
-#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講;
-#: not a part one was to play (原訂擔任演講人，因故未能出席).
+#: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講,
+#: the event named whole between (擔任某市主辦之「某某線上論壇」與談人); not a part one
+#: was to play (原訂擔任演講人，因故未能出席).
 _PART_PLAYED = rx(
-    r"(?<!原訂)(?<!原定)(?<!原擬)(?<!預定)(?<!未能)擔任[^,]{0,16}?(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
+    r"(?<!原訂)(?<!原定)(?<!原擬)(?<!預定)(?<!未能)擔任"
+    r"(?:[^,]{0,16}?|[^,「」]{0,20}「[^「」]+」[^,「」]{0,6}?)"
+    r"(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
     r"|(?:演講|主講)(?:嘉賓|人|者))"
     r"|發表[^,]{0,8}?(?:演講|演說)|"
     + _DELEGATE_PRESENTS
@@ -149,6 +156,46 @@ class AnswerRules(EventCommon):
                     clause.sentence,
                     status=Attendance.ATTENDED,
                 )
+
+    def _places_named_as_attendees(self, clause: Clause, sentence_norm: str) -> None:
+        """Places listed right before a noun of those attending the event spoken of (與
+        甲市、乙州等與會城市代表交換意見, 與甲市及乙市等與會城市進行交流): each took part in
+        it (not the city itself, nor an event still to come)."""
+        listed = _PLACES_ATTENDING.search(clause.norm)
+        if listed is None or self._future(clause, sentence_norm):
+            return
+        event_id = self._event_the_city_is_at(clause.sentence)
+        if event_id is None:
+            return
+        # the places of the list: those written before the noun, back to the list's opening
+        opening = max(clause.norm.rfind(word, 0, listed.start()) for word in ("與", "和", ","))
+        for start, _, pid in clause.places:
+            if opening < start < listed.start() and pid != self.home:
+                self._took_part(pid, event_id, clause.sentence, edition_year(event_id))
+
+    def _event_the_city_is_at(self, sentence: Sentence) -> str | None:
+        """The event the city's side is at when the sentence is told: the last one its
+        item (or the section holding the item: 1.本府赴某市參加「…」 … 3.會議期間，…)
+        tells, up to the sentence, the city attended or holds, held in the report's
+        months (not 並邀請某市長明年率團參加「…」, an event still to come)."""
+        item = self._section(sentence.section)
+        if item is not None and item.is_item and item.parent is not None:
+            item = self._section(item.parent)
+        since = item.start if item is not None else self._paragraph_of(sentence)[0].start
+        told = [s for s in self.parsed.sentences if since <= s.start <= sentence.start]
+        at: list[tuple[int, str]] = []
+        for r in self.facts.relations.values():
+            own = r.source == self.home and (
+                r.type == RelType.HOSTED
+                or (
+                    r.type == RelType.PARTICIPATED_IN
+                    and r.properties.get("status") == Attendance.ATTENDED
+                )
+            )
+            if not own or self._after_period(r.target):
+                continue
+            at += [(s.start, r.target) for s in told if told_in(r, s)]
+        return max(at)[1] if at else None
 
     def _came_to_watch(self, clause: Clause, sentence_norm: str) -> None:
         """One qualified as having come to witness the event just told (會後黃副市長會晤

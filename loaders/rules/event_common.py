@@ -56,7 +56,10 @@ _HELD_VENUE_OPENING = rx("^" + _HELD_AT_OPENING)
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
 
-_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|列席|邀請|舉行")  # 在某某市舉行之「…」: a venue
+#: What stands between a place and an event's name when the place does not hold it: a
+#: list, another party's verb, a venue (在某某市舉行之「…」), or a bid for the right to
+#: hold it (赴某市爭取「…」主辦權: whoever wins it holds it, not the place of the bidding).
+_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|列席|邀請|舉行|爭取|申辦|角逐")
 
 #: What follows an item of a list that ends there: the next item, the list's close, or
 #: what the listed are asked to do (甲市、乙市及新加坡組隊參加; not 菲律賓某舞蹈團).

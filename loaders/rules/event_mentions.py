@@ -174,9 +174,16 @@ class EventMentions(ReaderContext):
             ]
             year = mention.year or self._year_hint(clause.dates or dated)
             at = clause.start + mention.start
-            said = [d for d in clause.dates if 0 <= at - d.text_end <= 2]
-            if said and mention.offset:
-                year = said[-1].year  # 明年之某市燈會: the year word, read as a date
+            # 明年之某市燈會, 明年再度組團參加某市燈會: the year word, read as a date
+            year_word = mention.year_word_at
+            said = [
+                d
+                for d in clause.dates
+                if 0 <= at - d.text_end <= 2
+                or (year_word is not None and d.text_start == clause.start + year_word)
+            ]
+            if said and (mention.offset or year_word is not None):
+                year = said[-1].year
             elif year is not None and not mention.year:
                 year += mention.offset
             if not mention.year and is_recurring(clause.norm) and self.period is not None:

@@ -119,6 +119,13 @@ _ABSENT = rx(
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
 #: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
 _REMOTE = r"線上|視訊|遠距"
+#: Taking part from afar, said of those a list names (計有甲市、乙市等5個城市錄製祝賀影片,
+#: 包括甲市及乙市均以視訊方式致詞, 等3個城市線上參與): they took part, and came nowhere.
+_JOINED_FROM_AFAR = rx(
+    r"(?:錄製|預錄|提供)[^,;。]{0,6}?影片|(?:以|透過)?(?:預錄影片|祝賀影片|致賀影片|"
+    + _REMOTE
+    + r")(?:連線)?(?:方式)?(?:參與|參加|出席|與會|致詞|致賀|祝賀)"
+)
 #: Visitors leaving for home, the last day of their visit: 訪問團於26日返國, 一行於3日離臺,
 #: 代表團於當日搭機返回, 賦歸, 十日離境 (not 返國後…, what came after).
 _LEFT_FOR_HOME = rx(
@@ -467,11 +474,12 @@ _JOIN = rx(
 )
 _TALKS_ON = rx(r"(?:洽談|洽商|研商|商討|討論|協調|磋商|商談)(?!後)[^,;。後並]{0,12}$")
 #: Those who attended, listed after a noun of attending: 出席者包括, 現場與會貴賓有,
-#: 參加者為, 實體出席人員計有, 與會城市分別為, 參與城市涵蓋, 與會國家遍及 (then the
-#: list: the parties it names, not the subject of the sentence before).
+#: 參加者為, 實體出席人員計有, 與會城市分別為, 參與城市涵蓋, 與會國家遍及, 以線上方式
+#: 參與之姊妹市分別為 (then the list: the parties it names, not the subject of the
+#: sentence before).
 _ATTENDEE_LIST = rx(
-    r"(?:實體|現場|親自|線上|視訊)?(?:" + _ATTEND + r")"
-    r"(?:者|人員|人士|貴賓|來賓|嘉賓|代表|城市|國家|單位|團隊)"
+    r"(?:實體|現場|親自|線上|視訊)?(?:" + _ATTEND + r")(?:之|的)?"
+    r"(?:者|人員|人士|貴賓|來賓|嘉賓|外賓|代表|(?:姊妹|友好)?城市|姊妹市|國家|單位|團隊)"
     r"(?:計有|共有|包括|包含|涵蓋|涵括|遍及|來自|分別為|有|為)(?:如下)?:?"
 )
 #: The verbs of a party other than the event's holder, which no holder's words cross:
@@ -697,11 +705,11 @@ _ACCOMPANIES = rx(r"(?:全程|親自|特別|特地)?陪同")
 #: An office referred to by the last word of its kind (該所 of 某事務所, 某研究所; 該會 of
 #: 某協會, 某委員會), then the unit or title after it (該所代表某某, 該會會長某某).
 _THAT_OFFICE = rx(r"該(所|會)(.*)")
-#: A body referred to by its kind (該局, 該公司, 該大學); after 與 (與該局簽署…).
-_THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所)"
-#: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席 (not
-#: 該會議, 該處 there).
-_ACTING_BODY_KINDS = r"局|公司|協會|大學|學院|組織|機構|署|廳"
+#: A body referred to by its kind (該局, 該公司, 該大學, 該財團); after 與 (與該局簽署…).
+_THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|處|廳|所|財團|基金會)"
+#: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席, 該財團
+#: 明年1月舉辦之「…」 (not 該會議, 該處 there).
+_ACTING_BODY_KINDS = r"局|公司|協會|大學|學院|組織|機構|署|廳|財團|基金會"
 #: A body referred to by its kind as the host of an event: as _THAT_BODY, and 該處 too
 #: (an office, 某辦事處: 出席該處假某飯店主辦之「…」, not "there").
 _THAT_BODY_HOSTING = rx(r"該(" + _ACTING_BODY_KINDS + r"|處|會(?!議|場|中|期|後))")

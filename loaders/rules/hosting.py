@@ -90,8 +90,15 @@ _HOME_HOSTS = rx(
     + rf"(?:(?!{_OTHER_PARTY_VERB}|該|組團|派)[^,;「」]){{1,12}}?(?:舉辦|主辦|籌辦)(?:之|的)「"
 )
 
-#: The right to host an event won (取得「…」主辦權, 獲得…之主辦權): its holder hosts it.
-_HOSTING_RIGHT = rx(r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權")
+#: The right to host an event won (取得「…」主辦權, 獲得…之主辦權, 爭取「…」主辦權成功):
+#: its holder hosts it.
+_HOSTING_RIGHT = rx(
+    r"(?:取得|獲得|贏得|爭取到|拿下)[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權"
+    r"|爭取[^,;「」]{0,4}「[^「」]+」(?:之|的)?主辦權(?:成功|獲勝)"
+)
+#: The city named as the one winning that right, right before the verb (宣布由本市取得,
+#: 本市順利取得): the city hosts it, whoever the sentence opens with.
+_HOME_WINS = rx(r"(?:由)?" + _HOME + r"(?:順利|成功|正式|首度|再度)?$")
 
 #: Holding or held, continuing to hold too (本府預定明年續辦「…」).
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
@@ -121,6 +128,12 @@ _BEFORE_HOME_HOLDER = rx(r"(?:^|參加|出席|參與|由|本府|市府)$")
 _HOME_BUREAU_HOLDS = rx(
     _HOME_GOVERNMENT + r"[\u4e00-\u9fff]{1,6}?(?:局|處|會)"
     rf"(?:(?:於|在)(?:(?!{_OTHER_PARTY_VERB})[^,;「」]){{0,12}}?)?(?:舉辦|主辦|舉行)之?「"
+)
+
+#: The city told as the holder of the event the clause before named, in a clause of no
+#: event of its own (「…」於某日在某地舉行，為本市首次承辦…; …，由本府經發局主辦).
+_HELD_BY_HOME_AFTER = rx(
+    r"^(?:並|亦)?(?:為|係|是|乃|由)" + _HOME + r"[^,;。「」]{0,6}?(?:承辦|主辦|舉辦|籌辦)"
 )
 
 #: Holding or organizing, opening a clause with no subject of its own (並籌辦10月間之
@@ -320,6 +333,15 @@ class HostingRules(EventCommon):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, status=status
                 )
+        self._home_told_as_holder(clause)
+
+    def _home_told_as_holder(self, clause: Clause) -> None:
+        """「「…」於某日在某地舉行，為本市首次承辦…」, 「…，由本府某局主辦」: a clause naming
+        no event of its own tells the city holds the one its sentence named before."""
+        told = self.state.sentence_events
+        if clause.events or not told or not _HELD_BY_HOME_AFTER.match(clause.norm):
+            return
+        self.facts.relate(RelType.HOSTED, self.home, told[-1], clause.sentence)
 
     def _held_where_gone_before(self, clause: Clause) -> None:
         """「本府由某某率團赴日本某市，參加第N屆某市某某祭」: the event joined, named for
@@ -814,8 +836,9 @@ class HostingRules(EventCommon):
         opening = _DATE_PREFIX.sub("", clause.sentence.norm)
         if clause.start == 0 and self._during_own_event(opening):
             return True  # 藝術節期間並於10月5日舉辦「…論壇」: within the city's festival
-        if _HOSTING_RIGHT.search(text) and _HOME_PARTY.match(opening):
-            return True  # 本市…，順利取得「…」主辦權
+        right = _HOSTING_RIGHT.search(text)
+        if right and (_HOME_PARTY.match(opening) or _HOME_WINS.search(text[: right.start()])):
+            return True  # 本市…，順利取得「…」主辦權; 大會宣布由本市取得「…」主辦權
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)
             return bool(_HOLDING.match(opening))

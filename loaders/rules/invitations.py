@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _DECLINE_WORD,
     _DECLINED,
     _EACH_IN_TURN,
+    _EVENT_PERIOD,
     _FOLK_OF_PLACE,
     _FUTURE,
     _GLOSS,
@@ -46,8 +47,10 @@ from loaders.rules.grammar import (
     _INVITED_BY_HOME,
     _INVITES_HOME,
     _ITEM_PARTY,
+    _JOINED_FROM_AFAR,
     _KEPT_AWAY,
     _LISTED,
+    _LISTED_AFTER_WORD,
     _MEET,
     _NO_ANSWER,
     _NO_SUBJECT,
@@ -71,6 +74,8 @@ _INVITED_BY_OFFICIAL = rx(r"(?:受|應|獲)([\u4e00-\u9fff]{2,4}?)" + _HOME_TITL
 
 #: A name and then a home title, the whole of the words (王大明市長): the name.
 _NAME_THEN_HOME_TITLE = rx(r"([\u4e00-\u9fff]{2,4}?)" + _HOME_TITLE)
+#: A name and a home title right after a verb of inviting (邀請王大明市長出席…).
+_NAME_INVITED = rx(r"(?<=邀請)([\u4e00-\u9fff]{2,4}?)(" + _HOME_TITLE + ")")
 
 #: On the occasion just told (本府也藉此機會, 趁此機會, 利用此一機會): what the clause
 #: tells took place then.
@@ -167,13 +172,21 @@ _INVITEE_SENT = rx(
 #: 使節共30人參觀…; a head count of the invitees is of those there.
 _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 
-#: A part asked of invitees at an event (邀請…代表進行座談, …專家演講, …線上對談, …會員
-#: 來高現場示範, …樂團演出).
 #: A talk told in the clause after an invitee's coming (…來高，以「某題」為題發表專題演講;
 #: …來高，並發表演說): the part asked of the invitee, played.
 _TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:發表|進行|擔任)")
 
-_ASKED_TO_SPEAK = rx(r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演")
+#: A part asked of invitees at the city's event (邀請…代表進行座談, …專家演講, …線上對談,
+#: …會員來高現場示範, …樂團演出), a work made there (邀請某大學等3組國際團隊來高駐地
+#: 創作, 邀請某藝術家駐村) or an exchange held (邀請某市教育委員會與本市學校進行線上課程
+#: 交流): played at the event, held.
+_PART_ASKED = rx(
+    r"對談|與談|座談|演講|演說|專題分享|經驗分享|主講|致詞|示範|表演|演出|展演|創作|駐村|駐地"
+    r"|進行[^,;。]{0,8}?交流"
+)
+#: Asking invitees to put forward others for the part: 推薦, 引介, 遴薦 (邀請某市推薦
+#: 藝術家來高創作: the artists play it, if the city found any).
+_PUTS_FORWARD = rx(r"推薦|引介|遴薦")
 
 #: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
 #: 某市函復婉謝, 某市尚未回覆): the party answering had been invited, when what follows
@@ -245,9 +258,13 @@ _THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表
 def _invitees_end(text: str, invite: re.Match[str], events: list[tuple[int, int, str]]) -> int:
     """Where the invitees named after the inviting verb end: at the event named after
     them (邀請某市參加「…」), or, in an item headed by the event's name (「…」：擬邀請
-    甲市、乙市代表隊參加), at the clause's end."""
+    甲市、乙市代表隊參加) or after the event told as the time they are asked to come in
+    (於「…」期間邀請某市長來訪), at the clause's end."""
     first = events[0]
-    if first[1] <= invite.start() and text[first[1] : first[1] + 1] == ":":
+    if first[1] <= invite.start() and (
+        text[first[1] : first[1] + 1] == ":"
+        or _EVENT_PERIOD.match(text[first[1] - 1 : invite.start()])
+    ):
         return len(text)
     return first[0]
 
@@ -365,8 +382,14 @@ class InvitationRules(EventCommon):
         本府已函復…). True when the clause belongs to it (so no other rule reads it)."""
         sentence = clause.sentence
         # (…表示，「希望本府能組團前來觀摩，…」: the quoted words open with the hope)
-        received = _RECEIVED.search(clause.norm) or _INVITES_US.search(
-            _DATE_PREFIX.sub("", clause.norm).removeprefix("「")
+        # (邀請陳大明市長: the city's own official named in full, read as 陳市長 is)
+        official = self._home_official_invited(clause.norm)
+        said = clause.norm
+        if official is not None:
+            name, title = official
+            said = said.replace(name + title, name[0] + title)
+        received = _RECEIVED.search(said) or _INVITES_US.search(
+            _DATE_PREFIX.sub("", said).removeprefix("「")
         )
         invitation = self._invitation
         if invitation is not None and (
@@ -459,6 +482,8 @@ class InvitationRules(EventCommon):
         invitee = self._home_troupe(sentence.norm[: clause.start]) or self.home
         if received is not None and invitee == self.home:
             invitee = self._home_troupe(clause.norm[: received.start()]) or self.home
+        if official is not None and invitee == self.home:
+            invitee = self.people[official[0]]  # 邀請陳大明市長: he is the one invited
         event_id = (clause.events[-1][2] if clause.events else None) or self.state.event
         if event_id is None:
             visit = _INVITED_TO_VISIT.search(clause.norm)
@@ -472,6 +497,8 @@ class InvitationRules(EventCommon):
             return True
         year = edition_year(event_id)
         for inviter in inviters:
+            if received is None and self._official_invited(inviter, invitee, event_id, sentence):
+                continue  # 邀請陳大明市長出席…，本府將派員出席: he was the one invited
             self.facts.relate(
                 RelType.INVITED, inviter, invitee, sentence, event=event_id, year=year, date=date
             )
@@ -494,6 +521,36 @@ class InvitationRules(EventCommon):
                 year=year,
             )
         return True
+
+    def _official_invited(
+        self, inviter: str, invitee: str, event_id: str, sentence: Sentence
+    ) -> bool:
+        """Whether the sentence told `inviter` invited someone by name to the event,
+        where `invitee` is the city: the invitation was his (邀請陳大明市長出席…), and
+        the city's clause after it (本府將由某處派員代表出席) is its answer."""
+        return invitee == self.home and any(
+            r.type == RelType.INVITED
+            and r.source == inviter
+            and self.facts.label_of(r.target) == Label.PERSON
+            and r.properties.get("event") == event_id
+            and told_in(r, sentence)
+            for r in self.facts.relations.values()
+        )
+
+    def _home_official_invited(self, text: str) -> tuple[str, str] | None:
+        """The city's own official named in full and by a home title right after a verb
+        of inviting (邀請陳大明市長出席…): (his name, the title); None where the one
+        invited is no official of the city's."""
+        home = self._home_people()
+        when = str(self.period.start if self.period else "")
+        for invited in _NAME_INVITED.finditer(text):
+            name, title = invited.group(1), invited.group(2)
+            known = [h for h in self._home_officials(when) if h.name_zh == name]
+            if known:  # one the curated data has in office: named in full, a person
+                self._known_person(known[0])
+            if known or self.people.get(name) in home:
+                return name, title
+        return None
 
     @staticmethod
     def _invitation_accepted(clause: Clause, received: re.Match[str] | None) -> bool:
@@ -664,12 +721,7 @@ class InvitationRules(EventCommon):
         come, not called off, not after the report's months, nobody absent or
         undecided."""
         said = clause.sentence.norm
-        if not self._home_hosts(event_id) or self._after_period(event_id):
-            return False
-        if any(
-            words.search(_QUOTED_NAME.sub("", said))
-            for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
-        ):
+        if not self._home_event_told_held(clause, event_id):
             return False
         if _HEADCOUNT.search(clause.norm, invited_at):
             return True
@@ -679,6 +731,29 @@ class InvitationRules(EventCommon):
             and not any(m.place.id != self.home_place.id for m in self._place_mentions(part))
             for part in after
         )
+
+    def _home_event_told_held(self, clause: Clause, event_id: str) -> bool:
+        """Whether the event is the city's own and the sentence tells it as held: not to
+        come, not called off, not after the report's months, nobody absent or
+        undecided (its quoted names aside)."""
+        if not self._home_hosts(event_id) or self._after_period(event_id):
+            return False
+        said = _QUOTED_NAME.sub("", clause.sentence.norm)
+        return not any(
+            words.search(said)
+            for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
+        )
+
+    def _listed_joined_from_afar(self, clause: Clause, invited_at: int, event_id: str) -> set[str]:
+        """The places a list after the invitation names as taking part from afar in the
+        city's own event, told as held (邀請姊妹市以視訊方式參與，計有甲市、乙市等3個城市
+        線上參與開幕典禮; …，包括甲市及乙市均錄製祝賀影片): they took part, coming nowhere."""
+        listed = _LISTED_AFTER_WORD.search(clause.norm, invited_at)
+        if listed is None or not _JOINED_FROM_AFAR.search(clause.norm, listed.end()):
+            return set()
+        if not self._home_event_told_held(clause, event_id):
+            return set()
+        return {pid for start, _, pid in clause.places if start >= listed.end()}
 
     def _replying(self, clause: Clause) -> bool:
         """An item under 「…函邀各城市…，回覆情形如下：」 opening with a party (1、某市：已確認
@@ -736,10 +811,22 @@ class InvitationRules(EventCommon):
             return False
         invited = self._invited_collectively(clause, listed.end(), len(clause.norm))
         # 計有甲協會、乙龍舟隊等4支外國隊伍 / 計有甲市、乙市等二個姊妹市及國內隊伍共二十八隊
-        # 參賽: those listed are among the teams there
-        if _TEAMS_COUNTED.search(clause.norm) or _ALL_CAME.search(clause.norm, listed.end()):
+        # 參賽: those listed are among the teams there; 計有甲市、乙市等5個城市錄製祝賀影片:
+        # they took part from afar, coming nowhere
+        afar = _JOINED_FROM_AFAR.search(clause.norm, listed.end())
+        if (
+            afar
+            or _TEAMS_COUNTED.search(clause.norm)
+            or _ALL_CAME.search(clause.norm, listed.end())
+        ):
             for party in invited:
-                self._took_part(party, pending[1], clause.sentence, edition_year(pending[1]))
+                self._took_part(
+                    party,
+                    pending[1],
+                    clause.sentence,
+                    edition_year(pending[1]),
+                    came=False if afar else None,
+                )
         self._collective = None
         return False  # who took part is read by the participation rule
 
@@ -1216,6 +1303,10 @@ class InvitationRules(EventCommon):
         if _EACH_OF_THOSE.match(text, invite.end()) and self.state.clause_places:
             # 本府分函甲市、乙市及丙市，邀請各該市…: each city the clause before named
             return list(self.state.clause_places)
+        listed = [
+            (invite.end() + start, invite.end() + end)
+            for start, end, _ in self._body_items(text[invite.end() : first_event])
+        ]
         invitees = [
             self._body_named_from(text, start, end)
             or self._port_named_at(text, start, end)
@@ -1223,6 +1314,8 @@ class InvitationRules(EventCommon):
             or pid
             for start, end, pid in clause.places
             if invite.start() < start < first_event
+            # (a place opening a body listed, 邀請某市姊妹市某大學設計學院: the body's own)
+            and not any(s <= start < e for s, e in listed)
             and pid != self.home
             and (
                 self.facts.label_of(pid) == Label.CITY
@@ -1296,6 +1389,11 @@ class InvitationRules(EventCommon):
             # the city's own event, held, and the invitees told as all there (邀請某市及
             # 某市組隊來高，連同本市共M隊參賽; …，受邀城市均如期派團出席)
             came = status == Attendance.INVITED and self._all_came(clause, event_id, invite.end())
+            afar = (
+                self._listed_joined_from_afar(clause, invite.end(), event_id)
+                if status == Attendance.INVITED
+                else set()
+            )
             spoke = status == Attendance.INVITED and self._spoke_when_asked(
                 asked, invite.end(), event_id
             )
@@ -1329,14 +1427,18 @@ class InvitationRules(EventCommon):
                     event_id,
                     clause.sentence,
                     year,
-                    Attendance.ATTENDED if came or came_too or spoke else status,
+                    Attendance.ATTENDED if came or came_too or spoke or invitee in afar else status,
                     _role(asked[invite.end() :]) if spoke else None,
                     # (a body asked to speak may be of Taiwan: where it came from is unknown,
                     # unless the invitation says it comes: 邀請某協會會員來高現場示範)
-                    came=came
-                    or came_too
-                    or (spoke and self.facts.label_of(invitee) == Label.CITY)
-                    or (spoke and bool(_COME.search(text, invite.end()))),
+                    came=invitee not in afar
+                    and (
+                        came
+                        or came_too
+                        or (spoke and self.facts.label_of(invitee) == Label.CITY)
+                        or (spoke and bool(_COME.search(text, invite.end())))
+                        or (spoke and self._placed_abroad(invitee))
+                    ),
                     arrived=arrival or None,
                 )
 
@@ -1398,11 +1500,26 @@ class InvitationRules(EventCommon):
         days = [d for d in clause.later_dates if d.text_start < end + len(rest)][:1]
         return {"start": days[0].start, "end": days[0].end} if days else {}
 
+    def _placed_abroad(self, party: str) -> bool:
+        """Whether the report places a body in a country other than the city's (仁川廣域市
+        某大學美術學院): one asked to play a part at the city's event came from there."""
+        return any(
+            r.type == RelType.LOCATED_IN
+            and r.source == party
+            and self.facts.entities[r.target].properties.get("country")
+            not in (None, self.home_place.country)
+            for r in self.facts.relations.values()
+        )
+
     def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
-        邀請某公司等業界代表進行座談): they played it."""
+        邀請某公司等業界代表進行座談): they played it; not those asked to put forward
+        others who play it (邀請甲市、乙市推薦藝術家來高駐地創作: whether each did is told
+        apart)."""
+        part = _PART_ASKED.search(text, invited_at)
         return (
-            bool(_ASKED_TO_SPEAK.search(text, invited_at))
+            part is not None
+            and not _PUTS_FORWARD.search(text, invited_at, part.start())
             and self._home_hosts(event_id)
             and not self._after_period(event_id)
         )

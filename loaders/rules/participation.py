@@ -175,6 +175,7 @@ class EventRules(HostingRules, InvitationRules, TakingPartRules, AnswerRules):
             self._answer_without_joining(clause, sentence_norm)
             self._ceremony_act(clause, sentence_norm)
             self._attendee_qualified(clause, sentence_norm)
+            self._places_named_as_attendees(clause, sentence_norm)
             return
         if _CANCELLED.search(sentence_norm) and not _PLAN_FIRST.search(clause.norm[: join.start()]):
             # nobody takes part in an edition called off; a party that had planned to

@@ -112,6 +112,10 @@ _DESCRIPTION_END = rx(r"(?:之|的|盛會|盛事|盛典|饗宴)$")
 
 _PEOPLE_SENT = rx(_SENT_PEOPLE)
 
+#: What follows a team's or troupe's name when it comes as a party: who led it, or its
+#: number (某市少年棒球隊由某某帶隊, 某某舞蹈團一行20人).
+_TEAM_LED = rx(r"(?:亦|也|則|並)?(?:由|率|帶隊|一行)")
+
 #: The people a body is there through, unnamed, after its name: 代表, 人員, 官員, 代表團.
 _BODY_PEOPLE = rx(r"(?:代表團|代表|人員|官員|主管|幹部)+$")
 
@@ -177,6 +181,16 @@ _IN_PERSON = rx(r"(?:實體|現場|親自|親赴|親臨)(?:" + _ATTEND + r"|者|
 #: A verb of joining qualifying those who attended, named after it: 與會之國內學者,
 #: 出席的貴賓, 參加者.
 _QUALIFYING_ATTENDEES = rx(r"(?:之|的|者)")
+#: Or a head count of them by who they are, right after the verb (參與學生逾600人, 出席
+#: 學員約120人; not 參與人數逾600人, a tally of all, the parties told before among them).
+_ATTENDEES_COUNTED = rx(
+    r"(?!人數)[\u4e00-\u9fff]{1,4}?(?:約|逾|共|計|達|超過)?"
+    r"(?:\d+|[一二三四五六七八九十百千兩]+)(?:餘|多)?(?:人|位|名)"
+)
+
+#: The city named as the owner of the event right after the verb (參加本市燈會, 出席本市
+#: 之「…」): the city is its host, and the verb still governs the event.
+_HOME_AS_OWNER = rx("^" + _HOME + r"(?:之|的)?")
 
 #: An event's edition written in its name: its year or its ordinal (2015某市燈會, 第3屆).
 _EDITION_WRITTEN = rx(r"\d|屆")
@@ -266,11 +280,21 @@ class TakingPartRules(EventCommon):
 
     def _delegates_body(self, text: str, start: int, end: int, cut: int) -> str | None:
         """The body whose people the place at `start:end` opens a name of (某市議會代表亦
-        連線參與, 某市觀光協會人員出席, 某市立大學師生參加): the body takes part, not its
-        city; None for the city's own people (某市代表) or a bureau, which acts for it."""
+        連線參與, 某市觀光協會人員出席, 某市立大學師生參加), or the team or troupe it opens
+        the name of, then who led it (某市少年棒球隊由某某帶隊來訪參賽): the body takes
+        part, not its city; None for the city's own people (某市代表) or a bureau, which
+        acts for it."""
         run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
         people = _PEOPLE_SENT.search(run, end - start)
-        return self._body_beyond(run[: people.start()] if people else "", end - start)
+        if people is not None:
+            return self._body_beyond(run[: people.start()], end - start)
+        led = _TEAM_LED.search(run, end - start)
+        team = run[: led.start()] if led else ""
+        return (
+            self._body_beyond(team, end - start)
+            if self.lex.org_kind(team) in _TROUPE_KINDS
+            else None
+        )
 
     def _delegation_gone_along(self, clause: Clause, actors: list[str]) -> list[str]:
         """The body whose delegation the city's people went along with (本府某局派員隨同
@@ -348,9 +372,10 @@ class TakingPartRules(EventCommon):
     @staticmethod
     def _attendees_told_after(clause: Clause, join: re.Match[str]) -> bool:
         """Whether the verb of joining opens the clause and qualifies those who attended,
-        named after it (與會之國內學者逾200人, 出席的貴賓有…)."""
+        named or counted after it (與會之國內學者逾200人, 出席的貴賓有…, 參與學生逾600人)."""
         return not _DATE_PREFIX.sub("", clause.norm[: join.start()]) and bool(
             _QUALIFYING_ATTENDEES.match(clause.norm, join.end())
+            or _ATTENDEES_COUNTED.match(clause.norm, join.end())
         )
 
     def _party_named_after(self, clause: Clause, party: str, at: int) -> bool:
@@ -878,7 +903,7 @@ class TakingPartRules(EventCommon):
         for start, end, _ in clause.places:
             for i in range(max(start, verb_end), min(end, event_start)):
                 gap[i - verb_end] = ""
-        rest = "".join(gap).replace("姊妹市", "")
+        rest = _HOME_AS_OWNER.sub("", "".join(gap).replace("姊妹市", ""))
         # 參加美國某市港務局主辦之「…」, 出席該市主辦之「…」, 參加於日本某某市舉行之「…」:
         # an attributive 「(host) 主辦之 / 於(venue)舉行之」 still leaves the verb governing it
         # 出席明年之某市燈會, 參加今年的某某節: the edition named by its year

@@ -34,6 +34,7 @@ from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.grammar import (
     _ATTEND,
+    _ATTENDEE_LIST,
     _CAME_DOWN,
     _CARD_FIELD,
     _CEREMONY,
@@ -134,6 +135,9 @@ _ROLE_LIST_OPENING = rx(
     r"(?:人|者)?之(?:外賓|貴賓|來賓|學者|專家|代表|人士|外籍人士))"
     r"(?:包括|計有|分別為|為|有)"
 )
+#: A list of those at the event spoken of, opened by the part they played or by a noun
+#: of attending (實體出席者包括A、B、C, 與會貴賓有A及B): each took part in it.
+_LIST_OF_THOSE_THERE = rx(_ROLE_LIST_OPENING.pattern + "|" + _ATTENDEE_LIST.pattern)
 
 #: A list closed by the envoys it names (…、某中心主任某某等駐臺使節及眷屬共25人): each
 #: one listed is stationed in Taiwan, whatever the name of the office.
@@ -309,7 +313,7 @@ class VisitorRules(ReaderBase):
         received = received or (self._list_goes_on() and self._listed_received)
         self._listed_received = received
         role = _role(_own_part(norm[_after_last_named(norm, parsed, end) :]))
-        if event_id is None and _ROLE_LIST_OPENING.search(norm[:start]):
+        if event_id is None and _LIST_OF_THOSE_THERE.search(norm[:start]):
             event_id, status, role = self._parts_listed(norm[:start], norm[:named_end])
         if self._parts_played_in_prose(event_id, received, role):
             return False
@@ -512,13 +516,14 @@ class VisitorRules(ReaderBase):
         return bool(event_id is None and not received and role and self.state.event)
 
     def _parts_listed(self, opening: str, listed: str) -> tuple[str | None, str, str | None]:
-        """A list opened by the part its people played, after the event spoken of
-        (「某論壇…。國外與談人包括A、B及C」): they took that part in it, there unless the
+        """A list opened by the part its people played or by a noun of attending, after
+        the event spoken of (「某論壇…。國外與談人包括A、B及C」, 「…。實體出席者包括A、B、
+        C等」): they took that part in it (or just attended), there unless the
         list speaks of the future; named with no invitation, unless the list says they
         came invited to the city's own event (「應邀發表專題演講之外賓計有：A、B」).
         Returns the event, the status and the part (none when the list opens with no
         such words)."""
-        opened = _ROLE_LIST_OPENING.search(opening)
+        opened = _LIST_OF_THOSE_THERE.search(opening)
         if opened is None or self.state.event is None:
             return None, Attendance.INVITED, None
         # 應邀發表專題演講之外賓計有A、B: invited by the city, whose event it is
