@@ -52,10 +52,6 @@ _LATIN_NAME = rx(r"[A-Za-z][A-Za-z .'&-]*[A-Za-z.]")
 #: A place called by its tie to the city, closing the words before a body (某市姊妹市之
 #: 某高中: the school of that sister city).
 _TIE_CALLED_CLOSING = rx(r"(?:姊妹|友好)(?:城市|市|縣|州)$")
-#: The same, then the body's own name with no 之 (某國某市姊妹市某某大學設計學院).
-_TIE_CALLED_WITHIN = rx(
-    r"(?<=[\u4e00-\u9fff]{2})(?:姊妹|友好)(?:城市|市|縣|州)(?=[\u4e00-\u9fff]{4})"
-)
 
 
 #: A school referred to (該校), and what follows it of the person's title (該校國際處).
@@ -579,12 +575,9 @@ class BodyReading(ReaderContext):
 
     def _apposed_body(self, text: str) -> tuple[str, str, Place] | None:
         """A body written after the place it belongs to and 之 (某市之某某協會, 本市姊妹市
-        某國某市之某某委員會, 某市姊妹市之某高中), or after the place called by its tie
-        alone (某國某市姊妹市某某大學): (the body's own name, its kind, that place)."""
+        某國某市之某某委員會, 某市姊妹市之某高中): (the body's own name, its kind, that
+        place)."""
         head, _, body = text.rpartition("之")
-        if not head:  # 某市姊妹市某某大學: the place, so called, then the body
-            tie = _TIE_CALLED_WITHIN.search(text)
-            head, body = (text[: tie.end()], text[tie.end() :]) if tie else ("", text)
         head = _TIE_CALLED_CLOSING.sub("", head)  # 某市姊妹市之…: the place, so called
         kind = self.lex.org_kind(body)
         if not head or kind is None or len(body) < 4 or not _HAN.fullmatch(body):
