@@ -368,11 +368,12 @@ _GO = rx(r"至|到|前往|赴|飛往|訪問|出訪|參訪|拜訪|考察")
 _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|本團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
-#: A stop of a trip told by whom the delegation met there (4月21日於某市與該市市長某某
-#: 會晤): the place after 於 (the group `stop`) is a stop.
+#: A stop of a trip told by whom the delegation met there, or signed with (4月21日於某市
+#: 與該市市長某某會晤, 於某市與該市市長某某共同簽署「…」): the place after 於 (the group
+#: `stop`) is a stop.
 _MET_AT_STOP = rx(
     r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,40}?"
-    r"(?:會晤|會談|會面|晤談|交換意見)"
+    r"(?:會晤|會談|會面|晤談|交換意見|" + _SIGNING + r")"
 )
 #: A day told relative to the one before, with its date in brackets or not: 翌日（5日）,
 #: 同日, 次日.

@@ -502,7 +502,7 @@ class TripRules(VisitCommon):
         along = self._home_body_of_delegation_led(sentence_norm, by_city=True)
         parties += [along] if along and not school else []  # 吳市長率領市議會議員訪問團
         if leg is not None:
-            self._leg_days(destinations, self._visit_when(clause))
+            self._leg_days(destinations, self._visit_when(clause), leg.days)
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
         if leg is not None:
             self._leg_replaces_country(leg, destinations)
@@ -689,6 +689,7 @@ class TripRules(VisitCommon):
                 or (noted and code in gone)
             ):
                 del self.facts.relations[trip.key]
+                self._drop_leaders_summary(trip)
 
     def _drop_domestic_person_visits(self) -> None:
         """A person's visit to another place of the city's own country (本府秘書長某某陪同
@@ -748,10 +749,17 @@ class TripRules(VisitCommon):
         self._leg_sentence = clause.sentence
         return self._trip_abroad
 
-    def _leg_days(self, destinations: list[str], when: dict[str, object]) -> None:
+    def _leg_days(
+        self,
+        destinations: list[str],
+        when: dict[str, object],
+        trip_days: tuple[str, str] | None = None,
+    ) -> None:
         """A leg's own days (一行於3月29日抵達甲市；31日轉往乙市) within a trip told to
         several cities over its whole days (3月29日至4月2日訪問甲市、乙市及丙市): the
-        visit to that city is of the leg's days, not the trip's."""
+        visit to that city is of the leg's days, not the trip's. Not a stop whose own
+        days were told already, other than the whole trip's `trip_days` (行程依序為甲市
+        （4月12日至16日）…。4月15日在甲市與某協會簽署: a day of that stay)."""
         start, end = when.get("start"), when.get("end")
         if not (isinstance(start, str) and len(start) == len("2000-01-01")):
             return
@@ -764,6 +772,8 @@ class TripRules(VisitCommon):
             first, last = visit.properties.get("start"), visit.properties.get("end")
             if not (isinstance(first, str) and isinstance(last, str) and first <= start <= last):
                 continue
+            if trip_days is not None and (first, last) != trip_days:
+                continue  # the stop's own days, told before
             code = str(self.facts.entities[visit.target].properties.get("country", ""))
             shared = any(  # the trip's sentence told the other cities too (not the
                 # city's own country: 赴韓國訪問某市 went to that city alone)
@@ -804,14 +814,28 @@ class TripRules(VisitCommon):
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to
-        that city, the country being only its summary."""
+        that city, the country being only its summary; so for those leading it, told
+        going there by the same sentence (王大明市長率團訪問甲國: he went to the cities)."""
         for city in destinations:
             if self.facts.label_of(city) != Label.CITY:
                 continue
             country = self.facts.entities[city].properties.get("country")
             key = trip.countries.pop(country, None) if country else None
-            if key is not None:
-                self.facts.relations.pop(key, None)
+            summary = self.facts.relations.pop(key, None) if key is not None else None
+            if summary is not None:
+                self._drop_leaders_summary(summary)
+
+    def _drop_leaders_summary(self, summary: Relation) -> None:
+        """The visits of people to the country of the city's trip `summary`, dropped, told
+        by the same sentence: their trip is the cities of it too."""
+        for visit in list(self.facts.relations.values()):
+            if (
+                visit.type == RelType.VISITED
+                and visit.target == summary.target
+                and self.facts.label_of(visit.source) == Label.PERSON
+                and all(e in summary.evidence for e in visit.evidence)
+            ):
+                del self.facts.relations[visit.key]
 
     def _cities_met_in(
         self, destinations: list[str], clause: Clause, sentence_norm: str

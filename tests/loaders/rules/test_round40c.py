@@ -1,0 +1,122 @@
+"""Round 40c: trips abroad and meetings, read by error class (the city's delegations
+going out, their stops and dates, and who met whom), each form tested on invented
+sentences in several wordings."""
+
+from __future__ import annotations
+
+from graph.model import Extraction, RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+# Form A. A trip told over numbered items: the first says who led which bureaus where and
+# when; each later item, not only the next, gives a stop with its own day, the delegation
+# (訪團, 代表團, 該團) going on to it. Every stop is visited by the city and by the leader
+# named in full, on that stop's day.
+
+
+def _starts(ext: Extraction, source: str, target: str) -> list[object]:
+    """The first days of the visits of `source` to `target`."""
+    visits = rels(ext, RelType.VISITED, source=source, target=target)
+    return [v.properties.get("start") for v in visits]
+
+
+# 1. a stop told in the fourth item of the trip, the delegation going on to it (訪團轉往)
+def test_a_later_item_of_a_trip_is_a_stop_of_it() -> None:
+    ext = chapter(
+        "（一）王市長率團訪問美國",
+        "1.王大明市長於107年9月3日至9日率觀光局、海洋局組團訪問美國。",
+        "2.9月4日，訪團抵達西雅圖市，參觀西雅圖港。",
+        "3.9月5日，訪團參觀當地科技公司總部。",
+        "4.9月8日，訪團轉往舊金山市，參觀舊金山港。",
+        period="2018-07/2018-12",
+    )
+    city = named(ext, "舊金山市")
+    assert _starts(ext, KAOHSIUNG, city) == ["2018-09-08"]
+    assert _starts(ext, named(ext, "王大明"), city) == ["2018-09-08"]
+
+
+# 2. the same told in other words: 代表團 / 該團轉赴, a deputy mayor, another country
+def test_a_later_item_going_on_by_that_delegation_is_a_stop() -> None:
+    ext = chapter(
+        "（二）李副市長率團訪問德國",
+        "1.李志明副市長於108年5月10日至16日率經發局及環保局組團出訪德國。",
+        "2.5月11日，代表團抵達漢堡市，考察港區再生計畫。",
+        "3.5月13日，代表團出席當地循環經濟研討會。",
+        "4.5月15日，該團轉赴慕尼黑市，參訪當地企業。",
+        period="2019-01/2019-06",
+    )
+    city = named(ext, "慕尼黑市")
+    assert _starts(ext, KAOHSIUNG, city) == ["2019-05-15"]
+    assert _starts(ext, named(ext, "李志明"), city) == ["2019-05-15"]
+
+
+# 3. a stop told by the leader, by surname and title, signing or meeting there (王市長於
+# 某市與該市市長某某共同簽署「…」)
+def test_a_stop_told_by_the_leader_signing_there() -> None:
+    ext = chapter(
+        "（一）王市長率團訪問美國",
+        "1.王大明市長於107年9月3日至9日率觀光局組團訪問美國。",
+        "2.9月4日，訪團抵達西雅圖市，參觀西雅圖港。",
+        "3.9月6日，王市長於波特蘭市與該市市長惠勒共同簽署「交流合作備忘錄」。",
+        period="2018-07/2018-12",
+    )
+    city = named(ext, "波特蘭市")
+    assert _starts(ext, KAOHSIUNG, city) == ["2018-09-06"]
+    assert _starts(ext, named(ext, "王大明"), city) == ["2018-09-06"]
+
+
+# 4. the same with the leader's full name and title, 在 and 簽訂
+def test_a_stop_told_by_the_leader_in_full_signing_there() -> None:
+    ext = chapter(
+        "（二）李副市長率團訪問德國",
+        "1.李志明副市長於108年5月10日至16日率經發局組團出訪德國。",
+        "2.5月11日，代表團抵達漢堡市，考察港區再生計畫。",
+        "3.5月14日，李志明副市長在法蘭克福市與該市副市長施密特簽訂「智慧城市合作協議」。",
+        period="2019-01/2019-06",
+    )
+    city = named(ext, "法蘭克福市")
+    assert _starts(ext, KAOHSIUNG, city) == ["2019-05-14"]
+
+
+# 5. a stop whose clause recalls an earlier talk held from afar (落實上半年視訊會談之共識,
+# 延續去年線上會議的結論): the delegation was there, the recalled talk was remote
+def test_a_stop_recalling_a_remote_talk_is_still_a_stop() -> None:
+    for recalled in ("落實上半年視訊會談之共識", "延續去年線上會議的結論"):
+        ext = chapter(
+            "（一）王市長率團訪問日本",
+            "1.王大明市長於107年11月5日至9日率經發局組團訪問日本。",
+            "2.11月6日，訪團抵達大阪市，拜會當地企業。",
+            f"3.11月8日，訪團轉往神戶市，與神戶市市長簽署「交流合作備忘錄」，{recalled}。",
+            period="2018-07/2018-12",
+        )
+        assert _starts(ext, KAOHSIUNG, named(ext, "神戶市")) == ["2018-11-08"], recalled
+
+
+# 6. the leader's visit to the country whose cities the items tell goes with the city's:
+# he went to the cities
+def test_the_leaders_visit_to_the_country_the_items_detail_goes() -> None:
+    ext = chapter(
+        "（一）王市長率團訪問美國",
+        "1.王大明市長於107年9月3日至9日率觀光局組團訪問美國。",
+        "2.9月4日，訪團抵達西雅圖市，參觀西雅圖港。",
+        "3.9月7日，訪團轉往舊金山市，參觀舊金山港。",
+        period="2018-07/2018-12",
+    )
+    person = named(ext, "王大明")
+    assert not rels(ext, RelType.VISITED, source=person, target="country:us")
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target="country:us")
+
+
+# 7. a day of an act at a stop whose own days the trip's sentence gave in brackets (行程
+# 依序為甲市（5月2日至4日）及乙市（5月5日至8日）…於5月6日在乙市與…簽署): a day of that
+# stay, which keeps its days (a guard: the signing read as a stop in 3 must not narrow it)
+def test_a_signing_at_a_stop_keeps_the_stops_bracketed_days() -> None:
+    ext = chapter(
+        "（三）本府林副市長於107年5月1日至9日率經發局赴加拿大訪問，行程依序為溫哥華市"
+        "（5月2日至4日）及多倫多市（5月5日至8日）。訪問期間拜會當地僑界，並於5月6日在"
+        "多倫多市與當地商會簽署「經貿交流合作備忘錄」。",
+        period="2018-01/2018-06",
+    )
+    visits = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "多倫多市"))
+    assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
+        ("2018-05-05", "2018-05-08")
+    ]
