@@ -940,6 +940,10 @@ class TripRules(VisitCommon):
         name = self._owner_of_site(name) if name else name
         if name and self._city_called_on(clause, name):
             return
+        city = self._city_of_section(name) if name else None
+        if city is not None:  # 並順道拜會某市國際協力課: a call on that city
+            self._city_called_on(clause, city)
+            return
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
             self._called_on_one(clause, sentence_norm, verb, body)
@@ -962,6 +966,21 @@ class TripRules(VisitCommon):
         city = self.facts.place(place, mentions[-1].surface)
         self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **when)
         return True
+
+    def _city_of_section(self, name: str) -> str | None:
+        """The foreign city whose government's section `name` is, written after it (某市
+        國際協力課, 某市政府觀光課): that city's name as written, the section being no body
+        of its own to visit; None for any other name, or a section of another body
+        (某市某大學國際課)."""
+        opening = [m for m in self._place_mentions(name) if m.place.label == "City"][:1]
+        if not opening or opening[0].start != 0 or opening[0].place.id == self.home_place.id:
+            return None
+        rest = name[opening[0].end :].removeprefix("政府").removeprefix("市政府")
+        if self.lex.org_kind(rest) != "division":
+            return None
+        if any(self.lex.org_kind(rest[:stop]) for stop in range(1, len(rest))):
+            return None  # another body's section
+        return opening[0].surface
 
     def _school_gone_to(self, clause: Clause, sentence_norm: str) -> None:
         """A school or university abroad gone to or toured on a trip, its name closing

@@ -120,3 +120,35 @@ def test_a_signing_at_a_stop_keeps_the_stops_bracketed_days() -> None:
     assert [(v.properties.get("start"), v.properties.get("end")) for v in visits] == [
         ("2018-05-05", "2018-05-08")
     ]
+
+
+# Form C. On a trip abroad, a call on a section of the government of a city gone to
+# (順道拜會某市國際協力課, 拜會某市政府國際交流課) is a call on that city: no body of its
+# own is visited. A person met there by the trip's leader, written by surname and title in
+# a later item of the trip, is met by the leader named in full.
+
+
+# 11. a section of the city gone to, called on in passing: only the city is visited
+def test_a_call_on_a_section_of_the_city_gone_to_is_no_body_visited() -> None:
+    ext = chapter(
+        "（三）111年11月2日至4日，海洋局派員前往韓國釜山市，參加「2022釜山國際港灣大會」，"
+        "並順道拜會釜山市國際協力課，洽定明年恢復兩市公務員互訪研修。",
+        "（四）111年9月5日至8日，觀光局派員赴日本福岡市參加「福岡亞洲旅遊展」，期間並拜會"
+        "福岡市政府國際交流課，洽談觀光包機合作。",
+        period="2022-07/2022-12",
+    )
+    visited = {v.target for v in rels(ext, RelType.VISITED, source=KAOHSIUNG)}
+    assert visited == {named(ext, "釜山市"), named(ext, "福岡市")}
+
+
+# 12. the leader by surname and title calling on a governor in the third item of the trip
+def test_the_leader_by_surname_meets_in_a_later_item() -> None:
+    ext = chapter(
+        "（一）陳市長率團訪問日本",
+        "1.陳其邁市長於111年11月15日至19日率經發局組團訪問日本。",
+        "2.11月16日，訪團抵達大阪市，參觀大阪港。",
+        "3.11月17日，訪團轉往兵庫縣，陳市長拜會兵庫縣知事齋藤元彥，就觀光交流交換意見。",
+        period="2022-07/2022-12",
+    )
+    met = rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"), target=named(ext, "齋藤元彥"))
+    assert [m.properties.get("date") for m in met] == ["2022-11-17"]
