@@ -108,7 +108,9 @@ _HOME_SIDE = rx(
     + _HOME_GOVERNMENT
     + r"?([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
-    + r")"
+    # what was talked over with an official may stand before the verb: 與陳市長就兩市
+    # 交流(交換意見); not with the government, no one named (與本府就…交換意見)
+    + r"(?:就[^與,;]{1,30}?)?)"
     # the manner may stand before the verb: 與本府王副市長進行視訊(會談), 以電話方式(會談)
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
@@ -327,6 +329,18 @@ class MeetingRules(VisitCommon):
                 self.facts.add_evidence(r, clause.sentence)
         if not known:
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
+
+    def _came_that_year(self, party: str, visit: dict[str, object]) -> bool:
+        """Whether a coming of `party` that year is read already (某市長率團於2月11日來訪，
+        並於翌日與陳市長就…交換意見: the meeting is on that visit, not its first day)."""
+        return any(
+            r.type == RelType.VISITED
+            and r.source == party
+            and r.target == self.home
+            and r.properties.get("year") == visit.get("year")
+            and "start" in r.properties
+            for r in self.facts.relations.values()
+        )
 
     def _abroad_then(self, clause: Clause, person: str, when: dict[str, object]) -> bool:
         """Whether the clause's meeting with `person` took place on the city's trip
@@ -548,15 +562,17 @@ class MeetingRules(VisitCommon):
                 # 某市長某某於市政廳接見全體團員: the city's side was received by him
                 named = clause.norm[: verb.start()]
                 met = [p for n, p in self.people.items() if n in named and p not in home_people]
+        home_side = self._home_side(clause, sentence_norm, verb, home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
-            # (not the city's own: …拜會本府，與王大明秘書長晤談 names the home side)
+            # (not the city's own: …拜會本府，與王大明秘書長晤談 names the home side; nor
+            # 某市長率市府官員…來訪，並於翌日與陳其邁市長就…交換意見, the one the curated
+            # data knows as the city's)
             met = [
                 pid
                 for name, pid in self.people.items()
                 if name in party.group(1) and pid not in home_people
             ]
-        home_side = self._home_side(clause, sentence_norm, verb, home_people)
         if not met and not home_side:
             met = self._met_by_pronoun(party, clause, sentence_norm, home_people)
         # the words before the verb telling whether the city received the one met
@@ -577,7 +593,8 @@ class MeetingRules(VisitCommon):
                 visit = _visit_days(when)
                 # 某會會長王大明，率領該會會員一行，拜會本府: the body he led came too
                 led = self._own_body_led(acting)
-                for body in dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led]):
+                along = dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led])
+                for body in (b for b in along if not self._came_that_year(b, visit)):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one

@@ -152,3 +152,36 @@ def test_the_leader_by_surname_meets_in_a_later_item() -> None:
     )
     met = rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"), target=named(ext, "齋藤元彥"))
     assert [m.properties.get("date") for m in met] == ["2022-11-17"]
+
+
+# Form D. A guest who came on a day meets the city's official the day after, the talk
+# told by its topic before the verb (並於翌日與某某市長就某事交換意見): the meeting is on
+# that next day, with the official named; the guest's coming keeps its first day.
+
+
+# 13. 翌日 … 就 … 交換意見, the guest leading a party of his government's officials (率市府
+# 官員: his own government, not the city's)
+def test_views_exchanged_the_next_day_are_a_meeting_on_that_day() -> None:
+    ext = chapter(
+        "（一）日本姬路市市長清元秀泰率市府官員一行8人於111年5月11日來訪，並於翌日與陳其邁"
+        "市長就觀光包機合作交換意見。",
+        period="2022-01/2022-06",
+    )
+    guest = named(ext, "清元秀泰")
+    met = rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"), target=guest)
+    assert [m.properties.get("date") for m in met] == ["2022-05-12"]
+    assert _starts(ext, named(ext, "姬路市"), KAOHSIUNG) == ["2022-05-11"]
+
+
+# 14. another wording: a delegation of a city's council and citizens, 於翌日 after a comma,
+# the topic longer, another year's mayor
+def test_views_exchanged_the_next_day_by_a_delegations_leader() -> None:
+    ext = chapter(
+        "1.日本愛媛縣松山市野志克仁市長率該市議員及市民訪問團共25人，於100年4月9日來訪，"
+        "並於翌日與陳菊市長就兩市青少年體育及文化交流交換意見。",
+        period="2011-01/2011-06",
+    )
+    guest = named(ext, "野志克仁")
+    met = rels(ext, RelType.MET_WITH, source=named(ext, "陳菊"), target=guest)
+    assert [m.properties.get("date") for m in met] == ["2011-04-10"]
+    assert _starts(ext, named(ext, "松山市"), KAOHSIUNG) == ["2011-04-09"]
