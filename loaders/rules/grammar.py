@@ -518,10 +518,10 @@ _MEET = rx(
     # bureau does with no one meeting the guest (本局接待來自…之某某一行), but 親自接待
     r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?<=親自)接待|(?:接待[並及])?(?:設宴)?款待"
     r"|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
-    # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
-    # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
-    # sides met
-    r"|(?:舉行|召開|進行)(?:"
+    # a meeting held from afar (舉行視訊會議, 召開線上會議; its level told before it:
+    # 召開工作層級視訊會議, 舉行首長層級線上會議), a working meeting (與某市某課進行工作
+    # 會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two sides met
+    r"|(?:舉行|召開|進行)(?:[\u4e00-\u9fff]{1,3}層級)?(?:"
     + _REMOTE
     + r"|工作)(?:會議|會談)|"
     + _HANDED_IN_PERSON.pattern

@@ -11,6 +11,7 @@ from functools import cache
 from graph.model import Label, RelType
 from loaders.events import edition_year
 from loaders.facts import dated_within
+from loaders.gazetteer import PlaceMention
 from loaders.lexicon import lexicon
 from loaders.reading import rx
 from loaders.rules.context import Clause
@@ -32,6 +33,7 @@ from loaders.rules.grammar import (
     _HOME_TITLE,
     _HOME_TITLE_ONLY,
     _INVITED_BY,
+    _JOINER,
     _LEAD_VERB,
     _MEET,
     _PLAN_FIRST,
@@ -174,7 +176,20 @@ _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|�
 #: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
 #: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
 #: time.)
-_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?$")
+#: What may stand between two cities of a list of those met: a joiner, and the next
+#: one's country (甲市、荷蘭乙市).
+_LIST_GAP = rx(r"[、及與和暨][\u4e00-\u9fff]{0,4}")
+
+#: A clause going on with the sentence's subject, naming none of its own (並於3月23日以
+#: 視訊方式, 另, 隨後): who acts is the one the sentence opened with.
+_GOES_ON_SUBJECTLESS = rx(r"^(?:並|另|亦|隨後|同時)")
+
+_MET_PARTY = rx(
+    r"與([^與「]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?"
+    # the talk named in quotes, its verb closing the name (與甲市及乙市進行「城市首長線上
+    # 對談」): the quote's opening words stand before the verb
+    r"(?:「[^「」與]{0,12})?$"
+)
 
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
@@ -623,7 +638,11 @@ class MeetingRules(VisitCommon):
         party, head = self._party_met_with(clause, sentence_norm, verb)
         if party is None:
             return
-        subject = _CLAUSE_BREAK.split(head)[-1]
+        parts = _CLAUSE_BREAK.split(head)
+        subject = parts[-1]
+        if _GOES_ON_SUBJECTLESS.match(subject):
+            # (3月22日至25日，本府某局參加「…」，並於3月23日以視訊方式與…: the sentence's own)
+            subject = next((p for p in parts if _DATE_PREFIX.sub("", p)), subject)
         if not (self._home_acts(subject) or self._delegation_abroad(clause, subject)):
             return
         words = party.group(1)
@@ -636,8 +655,22 @@ class MeetingRules(VisitCommon):
         ]
         rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
         if cities and (not rest or self._unit_of_government(words[cities[-1].start :], rest)):
-            city = self.facts.place(cities[-1].place)
-            self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+            # 與德國甲市、荷蘭乙市舉行「…視訊會談」: each city of the list
+            for mention in self._places_listed_last(words, cities):
+                city = self.facts.place(mention.place)
+                self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+
+    @staticmethod
+    def _places_listed_last(words: str, cities: list[PlaceMention]) -> list[PlaceMention]:
+        """The last city of `words` and those listed right before it, joined by 、及與和
+        or by a country written before the next (德國甲市、荷蘭乙市)."""
+        listed = [cities[-1]]
+        for mention in reversed(cities[:-1]):
+            gap = words[mention.end : listed[0].start]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            listed.insert(0, mention)
+        return listed
 
     def _unit_of_government(self, written: str, name: str) -> bool:
         """Whether `name`, written after a city (the whole `written`), is a unit of its
@@ -1033,8 +1066,11 @@ class MeetingRules(VisitCommon):
 
     def _met_unnamed_officials(self, clause: Clause, when: dict[str, object]) -> None:
         """「拜會某市副市長」, 「與某市議會議長會晤」: a meeting with an official of a city,
-        not named, is with the city; 拜會某市 alone is a call on it, no meeting."""
+        not named, is with the city; 拜會某市 alone is a call on it, no meeting. So is
+        each of a list of cities whose officials are written once after the last (與日本
+        甲市、韓國乙市市長分別舉行視訊會談, 與甲市及乙州代表團會晤)."""
         for start, end, pid in clause.places:
+            end = self._end_of_list_of_places(clause, end)
             if (
                 pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
@@ -1049,6 +1085,16 @@ class MeetingRules(VisitCommon):
                 )
             ):
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
+
+    @staticmethod
+    def _end_of_list_of_places(clause: Clause, end: int) -> int:
+        """Where the list of places that the place ending at `end` opens, or stands in,
+        ends (日本甲市、韓國乙市|市長: after 乙市): places joined by 、及與和 or written one
+        right after the other (韓國乙市); `end` itself for a place standing alone."""
+        for start, after, _ in clause.places:
+            if start >= end and _JOINER.fullmatch(clause.norm[end:start] or "、"):
+                end = after
+        return end
 
     def _merge_restated_meetings(self, headings: set[tuple[int, int]]) -> None:
         """An item headed 「與某市市長視訊會談」 whose text names the mayor met (陳市長與

@@ -185,3 +185,72 @@ def test_views_exchanged_the_next_day_by_a_delegations_leader() -> None:
     met = rels(ext, RelType.MET_WITH, source=named(ext, "陳菊"), target=guest)
     assert [m.properties.get("date") for m in met] == ["2011-04-10"]
     assert _starts(ext, named(ext, "松山市"), KAOHSIUNG) == ["2011-04-09"]
+
+
+# Form E. A meeting of the city with several cities, no one of them named: their officials
+# or delegations written once after a list (與甲市、乙市市長分別舉行視訊會談, 會議期間與
+# 甲市、乙州代表團會晤), or the cities themselves as the other side of a talk named in
+# quotes (以視訊方式與甲市及乙市進行「城市首長線上對談」) or of a meeting told by its level
+# (與某市某課召開工作層級視訊會議): the city met each city, on the day told.
+
+
+def _cities_met(ext: Extraction) -> dict[str, object]:
+    """The cities the city met, with the date of each meeting."""
+    return {
+        m.target: m.properties.get("date") or m.properties.get("start")
+        for m in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+        if m.target.startswith("city:")
+    }
+
+
+# 15. mayors of a list of cities, each with its country, met by video (分別舉行視訊會談)
+def test_the_mayors_of_a_list_of_cities_are_each_met() -> None:
+    ext = chapter(
+        "（二）107年9月12日，本府與日本橫濱市、韓國釜山市市長分別舉行視訊會談，就防疫經驗"
+        "交換意見。",
+        period="2018-07/2018-12",
+    )
+    met = _cities_met(ext)
+    assert met == {named(ext, "橫濱市"): "2018-09-12", named(ext, "釜山市"): "2018-09-12"}
+
+
+# 16. delegations of a list of cities met on the sidelines of a summit abroad (會議期間)
+def test_the_delegations_of_a_list_of_cities_are_each_met() -> None:
+    ext = chapter(
+        "（三）107年10月3日至5日，林副市長赴新加坡出席「2018世界城市高峰會」，會議期間與"
+        "日本福岡市、馬來西亞檳城州代表團會晤。",
+        period="2018-07/2018-12",
+    )
+    assert set(_cities_met(ext)) == {named(ext, "福岡市"), named(ext, "檳城州")}
+
+
+# 17. cities as the other side of a talk named in quotes, the clause going on with the
+# sentence's subject (…參加「…」，並於3月23日以視訊方式與…進行「…對談」)
+def test_cities_of_a_quoted_talk_are_each_met() -> None:
+    ext = chapter(
+        "（一）111年3月22日至25日，本府經發局籌組高雄館參加「2022智慧城市展」，並於3月23日"
+        "以視訊方式與日本橫濱市及美國聖荷西市進行「城市首長線上對談」。",
+        "（二）111年5月6日，本府秘書處以線上方式與德國漢堡市、荷蘭鹿特丹市舉行「港灣城市"
+        "視訊會談」，交流港口減碳經驗。",
+        period="2022-01/2022-06",
+    )
+    met = _cities_met(ext)
+    assert met == {
+        named(ext, "橫濱市"): "2022-03-23",
+        named(ext, "聖荷西市"): "2022-03-23",
+        named(ext, "漢堡市"): "2022-05-06",
+        named(ext, "鹿特丹市"): "2022-05-06",
+    }
+
+
+# 18. a meeting told with its level (召開工作層級視訊會議, 舉行首長層級線上會議) with a
+# section or bureau of a city: that city met
+def test_a_meeting_told_with_its_level_is_one() -> None:
+    ext = chapter(
+        "（一）111年4月8日，本府秘書處與韓國釜山廣域市國際協力課召開工作層級視訊會議，"
+        "討論恢復公務員研修。",
+        "（二）111年5月9日，本府海洋局與日本橫濱市港灣局舉行首長層級線上會議，交流港口減碳經驗。",
+        period="2022-01/2022-06",
+    )
+    met = _cities_met(ext)
+    assert met == {named(ext, "釜山廣域市"): "2022-04-08", named(ext, "橫濱市"): "2022-05-09"}
