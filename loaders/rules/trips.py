@@ -4,6 +4,7 @@ and who went along, and the bodies called on."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Attendance, Label, Relation, RelType
 from loaders.dates import DateSpan
@@ -570,7 +571,7 @@ class TripRules(VisitCommon):
         led += self._officials_going(clause.norm)
         if leader and self.lex.home_org(leader):
             leader = ""  # 建設局率團訪問某市: the bureau is the trip's (bureaus), no leader
-        trip_when = self._visit_when(clause)
+        trip_when = self._visit_when(self._without_stops_pasts(clause))
         stops = self._days_of_stops(clause)
         visits: dict[str, str] = {}
         for city in destinations:
@@ -591,6 +592,25 @@ class TripRules(VisitCommon):
                 if visit is not None and party == self.home:
                     visits[city] = visit.key
         return visits
+
+    @staticmethod
+    def _without_stops_pasts(clause: Clause) -> Clause:
+        """The clause without the dates in brackets right after its stops when it has a
+        day of its own outside them (108年3月10日至14日…訪問甲市（1981年締結姊妹市）與乙市
+        （2013年簽署交流備忘錄）): those years tell each stop's past, not the trip's."""
+        brackets = [
+            gloss.span()
+            for _, end, _ in clause.places
+            if (gloss := _GLOSS.match(clause.norm, end)) is not None
+        ]
+        outside = [
+            d
+            for d in clause.dates
+            if not any(s <= d.text_start - clause.start < e for s, e in brackets)
+        ]
+        if not brackets or not any(d.precision == "day" for d in outside + clause.earlier_dates):
+            return clause
+        return replace(clause, dates=outside)
 
     @staticmethod
     def _days_of_stops(clause: Clause) -> dict[str, dict[str, object]]:

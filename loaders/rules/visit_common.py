@@ -570,6 +570,8 @@ class VisitCommon(ReaderBase):
                 continue
             lead_in = text[max(0, start - 10) : start]
             gap = text[previous_end:start]
+            # (甲市（1973年締結姊妹市）及乙市: a bracket after a stop, no break of the list)
+            gap = _GLOSS.sub("", gap)
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             if stop and previous_end == stop.stop and gap == "與":
                 listed = False  # 於某市與某市市長會晤: whom they met there, no stop

@@ -254,3 +254,30 @@ def test_a_meeting_told_with_its_level_is_one() -> None:
     )
     met = _cities_met(ext)
     assert met == {named(ext, "釜山廣域市"): "2022-04-08", named(ext, "橫濱市"): "2022-05-09"}
+
+
+# Form F. A trip's stops each followed by a bracket telling its past (訪問甲市（1973年締結
+# 姊妹市）及乙市（2004年締結友好城市）): the bracket does not break the list, each stop is
+# gone to, also when an item before named the second city.
+
+
+# 19. two stops with their ties' years, the second named before as a guest's city
+def test_each_stop_followed_by_its_past_in_brackets_is_gone_to() -> None:
+    ext = chapter(
+        "（五）美國波士頓市副市長卡特於107年11月9日來訪。",
+        "（六）107年12月2日至9日，陳副市長率團訪問西雅圖市（1973年締結姊妹市）及波士頓市"
+        "（2004年締結友好城市）。",
+        period="2018-07/2018-12",
+    )
+    assert _starts(ext, KAOHSIUNG, named(ext, "波士頓市")) == ["2018-12-02"]
+
+
+# 20. the same with 與 and other brackets (簽署交流備忘錄), another country
+def test_each_stop_followed_by_its_agreement_in_brackets_is_gone_to() -> None:
+    ext = chapter(
+        "（一）日本熊本市副市長中村一郎於108年2月5日來訪。",
+        "（二）108年3月10日至14日，李副市長率團訪問日本姬路市（1981年締結姊妹市）與熊本市"
+        "（2013年簽署交流備忘錄）。",
+        period="2019-01/2019-06",
+    )
+    assert _starts(ext, KAOHSIUNG, named(ext, "熊本市")) == ["2019-03-10"]
