@@ -246,21 +246,27 @@ _SHARED_SUFFIX = "市縣州"
 
 
 @cache
-def _home_body_official() -> re.Pattern[str]:
-    """A home body's official named in full or by surname, then the title, before the
-    verb of a meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待), 由建設局
-    黃局長(接見). The group is the name (a home official only when the title read makes
-    him one, or a surname alone: see _ours)."""
+def _home_body_official(after_verb: bool = False) -> re.Pattern[str]:
+    """A home body's official named in full or by surname, then the title, or the title
+    then the name, before the verb of a meeting: 與教育局王大明局長(會談), 由高雄市議會李小華
+    議長親自(接待), 由高雄市議會議長李小華(接見), 由建設局黃局長(接見); `after_verb`, right
+    after it (拜會高雄市議會李小華議長). The group is the name (a home official only when
+    the title read makes him one, or a surname alone: see _ours)."""
     lex = lexicon()
     bodies = sorted({n for org in lex.home_orgs for n in org.names}, key=len, reverse=True)
-    titles = lex.titles_longest_first
-    return re.compile(
-        r"(?:與|由)(?:本府)?(?:"
+    titles = "|".join(map(re.escape, lex.titles_longest_first))
+    official = (
+        r"(?:"
         + "|".join(map(re.escape, bodies))
-        + r")([\u4e00-\u9fff]{1,3}?)(?:"
-        + "|".join(map(re.escape, titles))
-        + r")(?:親自)?$"
+        + r")(?:([\u4e00-\u9fff]{1,3}?)(?:"
+        + titles
+        + r")|(?:"
+        + titles
+        + r")([\u4e00-\u9fff]{2,3}?))"
     )
+    if after_verb:
+        return re.compile(r"^(?:本府)?" + official + r"(?=[,;。並及與]|$)")
+    return re.compile(r"(?:與|由)(?:本府)?" + official + r"(?:親自)?$")
 
 
 def _dates_a_listed_stay(own: dict[str, object], listed: dict[str, object]) -> bool:
@@ -896,6 +902,8 @@ class MeetingRules(VisitCommon):
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
             or self._ours(_home_body_official().search(clause.norm[: verb.start()]), home_people)
+            # 拜會高雄市議會許崑源議長: the council's speaker, the city's side, called on
+            or self._ours(_home_body_official(True).match(clause.norm[verb.end() :]), home_people)
             or self._home_person_with(clause.norm[: verb.start()], home_people)
         )
 

@@ -281,3 +281,32 @@ def test_each_stop_followed_by_its_agreement_in_brackets_is_gone_to() -> None:
         period="2019-01/2019-06",
     )
     assert _starts(ext, KAOHSIUNG, named(ext, "熊本市")) == ["2019-03-10"]
+
+
+# Form G. A foreign guest received here by an official of the city's council named in
+# full, written with the council before him, the title before or after his name (由高雄市
+# 議會議長某某接見), or called on by the guest (拜會高雄市議會某某議長): the guest met him.
+
+
+# 21. received by the council's speaker, the title before his name
+def test_a_guest_received_by_the_councils_speaker_titled_first_met_him() -> None:
+    ext = chapter(
+        "（二）日本大阪市議會議長山本太郎於100年11月5日率議員一行來訪，由高雄市議會議長許崑源"
+        "接見。",
+        period="2011-07/2011-12",
+    )
+    met = rels(ext, RelType.MET_WITH, source=named(ext, "許崑源"), target=named(ext, "山本太郎"))
+    assert [m.properties.get("date") for m in met] == ["2011-11-05"]
+
+
+# 22. the guest calling on the council's speaker, named after the verb (另拜會…議長)
+def test_a_guest_calling_on_the_councils_speaker_met_him() -> None:
+    ext = chapter(
+        "（一）美國長灘市副市長蘇珊‧羅文索於100年10月13日來訪參加「2011港灣城市論壇」。論壇"
+        "結束後，羅文索副市長另拜會高雄市議會許崑源議長，就兩市議會交流交換意見。",
+        "（二）泰國曼谷市副市長頌猜於100年12月3日來訪，並拜會高雄市議會議長許崑源。",
+        period="2011-07/2011-12",
+    )
+    speaker = named(ext, "許崑源")
+    for guest in ("蘇珊‧羅文索", "頌猜"):
+        assert rels(ext, RelType.MET_WITH, source=speaker, target=named(ext, guest)), guest
