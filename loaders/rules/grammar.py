@@ -529,9 +529,10 @@ _MEET = rx(
     + r"|以(?:"
     + _REMOTE
     + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
-    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of; 並與林市長
-    # 餐敘: dining together, the one dined with named before it
-    + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|餐敘)"
+    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of, or what
+    # was exchanged told in it (與甲市代表交換城市治理經驗); 並與林市長餐敘: dining
+    # together, the one dined with named before it
+    + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|交換[\u4e00-\u9fff]{2,6}?(?:經驗|心得)|餐敘)"
 )
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦,
 #: and the reporting bureau's own 由本局主辦之「…」.

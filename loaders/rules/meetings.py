@@ -180,6 +180,10 @@ _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|�
 #: one's country (甲市、荷蘭乙市).
 _LIST_GAP = rx(r"[、及與和暨][\u4e00-\u9fff]{0,4}")
 
+#: A list of places closed by 等 and the kind of its places (甲市、乙州等與會城市, 等城市):
+#: what its officials are written after.
+_LIST_CLOSED_BY_KIND = rx(r"等(?:與會|參與|各)?(?:城市|國家|縣市)?")
+
 #: A clause going on with the sentence's subject, naming none of its own (並於3月23日以
 #: 視訊方式, 另, 隨後): who acts is the one the sentence opened with.
 _GOES_ON_SUBJECTLESS = rx(r"^(?:並|另|亦|隨後|同時)")
@@ -542,7 +546,8 @@ class MeetingRules(VisitCommon):
         if not verb.start() and _MEETING_RECALLED.match(clause.norm):
             return False  # 會晤時某市長邀請…: the meeting told before, as a time
         before = clause.norm[: verb.start()]
-        if verb.group() == "交換意見" and self._views_not_met_over(clause, sentence_norm, verb):
+        views = verb.group().startswith("交換")  # 交換意見, 交換某某經驗
+        if views and self._views_not_met_over(clause, sentence_norm, verb):
             return False
         if self._met_on_visitors_trip(clause, sentence_norm, verb):
             return False
@@ -1102,7 +1107,9 @@ class MeetingRules(VisitCommon):
         for start, after, _ in clause.places:
             if start >= end and _JOINER.fullmatch(clause.norm[end:start] or "、"):
                 end = after
-        return end
+        # (甲市、乙州等與會城市代表: the list closed by 等 and what its places are)
+        closing = _LIST_CLOSED_BY_KIND.match(clause.norm, end)
+        return closing.end() if closing else end
 
     def _merge_restated_meetings(self, headings: set[tuple[int, int]]) -> None:
         """An item headed 「與某市市長視訊會談」 whose text names the mayor met (陳市長與

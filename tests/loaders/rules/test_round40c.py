@@ -310,3 +310,18 @@ def test_a_guest_calling_on_the_councils_speaker_met_him() -> None:
     speaker = named(ext, "許崑源")
     for guest in ("蘇珊‧羅文索", "頌猜"):
         assert rels(ext, RelType.MET_WITH, source=speaker, target=named(ext, guest)), guest
+
+
+# 23. on the sidelines of a summit abroad, experience exchanged with the representatives
+# of a list of cities closed by 等 and their kind (另與甲市、乙州等與會城市代表交換城市治理
+# 經驗, 會中與甲市、乙市等城市代表交換…心得): the city met each
+def test_experience_exchanged_with_a_list_of_cities_representatives_is_a_meeting() -> None:
+    ext = chapter(
+        "（一）100年11月3日至5日，陳菊市長率團赴澳洲布里斯本市出席「亞太城市高峰會」。會議"
+        "期間，另與日本福岡市、馬來西亞檳城州等與會城市代表交換城市治理經驗。",
+        "（二）100年9月7日至9日，林副市長赴韓國仁川市出席「世界城市論壇」，會中與日本北九州"
+        "市、泰國曼谷市等城市代表交換智慧城市發展心得。",
+        period="2011-07/2011-12",
+    )
+    cities = {"福岡市", "檳城州", "北九州市", "曼谷市"}
+    assert set(_cities_met(ext)) == {named(ext, city) for city in cities}
