@@ -1056,7 +1056,11 @@ class MeetingRules(VisitCommon):
         home_party = max(ours)[1] if ours else (self._trip_leader(clause) or self.home)
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
-            home_party = receiving[0] if receiving else home_party
+            # 王大明市長因公未克接見，改由林副市長代表接見: one by surname receives, the
+            # city, not the official named in full before him in the sentence
+            surname = next((g for g in home_side.groups() if g), "")
+            by_surname = 0 < len(surname) <= 2 and not receiving and bool(ours)
+            home_party = receiving[0] if receiving else self.home if by_surname else home_party
         return home_party
 
     def _officials_named_next(

@@ -39,6 +39,7 @@ from loaders.rules.grammar import (
     _ROSTER_LINE,
     _SCHOOL,
     _TROUPE_WORD,
+    _UNABLE,
     school_name,
 )
 from loaders.rules.visit_common import (
@@ -97,6 +98,10 @@ _GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
+
+#: The city's official not receiving a guest (陳市長因公未能接見, 市長無法親自接見): a
+#: meeting missed, the guest's coming still made.
+_MEETING_MISSED = rx(r"(?:" + _UNABLE + r")(?:親自)?(?:接見|會見|會晤|晤談|接待)")
 
 #: The same with the return visit opening the clause after the going (某高中師生…赴某市，
 #: 回訪…; …前往某市，並回訪…): `sentence[:clause start]` ends with the going.
@@ -460,7 +465,8 @@ class TripRules(VisitCommon):
         參加該市舉辦之「…」，惟…本府婉謝與會): the going the clause speaks of never was."""
         later = sentence_norm[clause.start + len(clause.norm) :]
         return any(
-            _ABSENT.search(part) and self._home_acts(part) for part in _CLAUSE_BREAK.split(later)
+            _ABSENT.search(part) and not _MEETING_MISSED.search(part) and self._home_acts(part)
+            for part in _CLAUSE_BREAK.split(later)
         )
 
     def _country_opens_body(self, text: str, end: int, pid: str) -> bool:

@@ -325,3 +325,33 @@ def test_experience_exchanged_with_a_list_of_cities_representatives_is_a_meeting
     )
     cities = {"福岡市", "檳城州", "北九州市", "曼谷市"}
     assert set(_cities_met(ext)) == {named(ext, city) for city in cities}
+
+
+# Form H. A guest's coming told with the city's official not receiving him (陳市長因公未能
+# 接見，由秘書長代為接待; 無法親自接見，改由某副市長接見): the guest still came, and the one
+# who received him met him, not the official who could not.
+
+
+# 24. the coming kept, the mayor's not receiving being no declining of it
+def test_a_guest_not_received_by_the_mayor_still_came() -> None:
+    ext = chapter(
+        "（一）美國波士頓市副市長卡特率市府官員一行5人於111年11月9日來訪，陳市長因公未能"
+        "接見，由秘書長代為接待。",
+        "（二）澳洲伯斯市市長史考特率市議員一行4人於111年12月1日來訪，陳市長因另有行程無法"
+        "親自接見，由秘書長接待並簡報市政。",
+        period="2022-07/2022-12",
+    )
+    assert _starts(ext, named(ext, "卡特"), KAOHSIUNG) == ["2022-11-09"]
+    assert _starts(ext, named(ext, "伯斯市"), KAOHSIUNG) == ["2022-12-01"]
+
+
+# 25. the mayor named in full could not receive; a deputy by surname did: the city met
+def test_the_official_who_could_not_receive_met_no_one() -> None:
+    ext = chapter(
+        "（二）日本京都市副市長山田一郎於111年10月3日來訪，陳其邁市長因公未克接見，改由林"
+        "副市長代表接見。",
+        period="2022-07/2022-12",
+    )
+    guest = named(ext, "山田一郎")
+    assert not rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"), target=guest)
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest)
