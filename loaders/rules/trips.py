@@ -170,6 +170,17 @@ _MEMBER_ALONG = rx(r"^隨團(?:訪問|前往|出訪)(?:之|的)")
 _GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
 
 
+#: A part of a place named by its quarter (西北部, 南部地區): a region, no body.
+_PART_OF_PLACE = rx(r"[東西南北中]{1,2}部(?:地區)?")
+
+
+#: A body gone to, then what was studied there (派員赴某管理局考察郵輪碼頭營運, 赴某國某局
+#: (gloss)觀摩): the body, called on.
+_GONE_TO_BODY_TO_STUDY = rx(
+    r"(?:赴|前往)([^,;。赴「」]{2,30}?)(?:\([^()]*\))?(?=考察|觀摩|研習|見習)"
+)
+
+
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
 
@@ -956,6 +967,7 @@ class TripRules(VisitCommon):
         外交部): with no trip abroad, the body's name must say it is abroad."""
         verb = _CALLS_ON_BODY.search(clause.norm)
         if verb is None:
+            self._body_gone_to_study(clause, sentence_norm)
             self._school_gone_to(clause, sentence_norm)
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
@@ -992,6 +1004,36 @@ class TripRules(VisitCommon):
         city = self.facts.place(place, mentions[-1].surface)
         self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **when)
         return True
+
+    def _body_gone_to_study(self, clause: Clause, sentence_norm: str) -> None:
+        """A body abroad gone to, to study something there (捷運局組團赴某國某管理局（gloss）
+        考察捷運營運, 派員赴某管理局考察郵輪碼頭): the city visited it, as a body called
+        on (a place gone to is a destination: 赴某市考察)."""
+        gone = _GONE_TO_BODY_TO_STUDY.search(clause.norm)
+        name = body_name(gone.group(1)) if gone else None
+        if gone is None or not name or not self.lex.org_kind(name):
+            return
+        places = self._place_mentions(name)
+        if places and _PART_OF_PLACE.fullmatch(name[places[-1].end :]):
+            return  # 赴美國西北部考察: a part of a country, no body
+        if self._city_of_section(name) or self._government_of(name):
+            return  # 赴某市政府考察: the city gone to, read as a destination
+        self._called_on_one(clause, sentence_norm, gone, self._named_before_in_full(name))
+
+    def _named_before_in_full(self, name: str) -> str:
+        """A body's name as the report wrote it in full before, a place opening it, when
+        `name` writes it without (與菲律賓某管理局簽署…，赴某管理局考察: the first); else
+        `name` as it is."""
+        if self._place_mentions(name)[:1]:
+            return name
+        written = [
+            e.name_zh
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and e.name_zh.endswith(name)
+            and self._place_mentions(e.name_zh)[:1]
+        ]
+        return written[0] if len(written) == 1 else name
 
     def _city_of_section(self, name: str) -> str | None:
         """The foreign city whose government's section `name` is, written after it (某市

@@ -355,3 +355,27 @@ def test_the_official_who_could_not_receive_met_no_one() -> None:
     guest = named(ext, "山田一郎")
     assert not rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"), target=guest)
     assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest)
+
+
+# Form I. The city's staff sent to a body abroad to study something there (派員赴某管理局
+# 考察…, 組團赴某國某局（gloss）觀摩…): the city visited that body on the trip's days, the
+# body named in full before when the clause writes it without its place; a part of a
+# country so gone to (赴美國西北部考察) is no body.
+
+
+# 26. a body named with its country, and one named in full in an earlier clause
+def test_a_body_gone_to_to_study_is_visited() -> None:
+    ext = chapter(
+        "（一）為落實上半年與菲律賓蘇比克灣都會管理局簽署之「港埠發展交流合作備忘錄」，本府"
+        "海洋局於100年11月21日至24日派員赴蘇比克灣都會管理局考察郵輪碼頭營運。",
+        "（二）本府捷運局於100年9月5日至8日組團赴新加坡陸路交通管理局（Land Transport "
+        "Authority）觀摩捷運營運管理。",
+        "（三）本府建設局於100年10月3日至9日率相關人員赴美國西北部考察港市建設。",
+        period="2011-07/2011-12",
+    )
+    visited = {
+        v.target: v.properties.get("start") for v in rels(ext, RelType.VISITED, source=KAOHSIUNG)
+    }
+    assert visited[named(ext, "菲律賓蘇比克灣都會管理局")] == "2011-11-21"
+    assert visited[named(ext, "新加坡陸路交通管理局")] == "2011-09-05"
+    assert not any(ext_id.startswith("org:") and "西北部" in ext_id for ext_id in visited)
