@@ -170,6 +170,13 @@ _MEMBER_ALONG = rx(r"^隨團(?:訪問|前往|出訪)(?:之|的)")
 _GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
 
 
+#: Going along with a school's own head or people, the school named before (陪同校長,
+#: 陪同該校師生, 偕同校長及學生代表).
+_ALONG_WITH_SCHOOLS_OWN = rx(r"(?:陪同|偕同)(?:該校)?(?:校長|師生|學生|教師)")
+
+#: The city's school opening a sentence (本市某高級中學與…, 本市市立某國中…).
+_OUR_SCHOOL_OPENING = rx(r"本市(" + school_name("至之由本") + ")")
+
 #: A part of a place named by its quarter (西北部, 南部地區): a region, no body.
 _PART_OF_PLACE = rx(r"[東西南北中]{1,2}部(?:地區)?")
 
@@ -517,6 +524,7 @@ class TripRules(VisitCommon):
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
+        parties += self._school_whose_head_went(sentence_norm, clause)
         along = self._home_body_of_delegation_led(sentence_norm, by_city=True)
         parties += [along] if along and not school else []  # 吳市長率領市議會議員訪問團
         if leg is not None:
@@ -555,6 +563,16 @@ class TripRules(VisitCommon):
         """Whether the one going is the city's: the city acts (王市長率團赴某市), its school
         sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
         return bool(self._home_acts(sentence_norm) or school or leg)
+
+    def _school_whose_head_went(self, sentence_norm: str, clause: Clause) -> list[str]:
+        """The city's school the sentence opens with, when the city's staff went along with
+        its head or its people (本市某高中與某國某高校簽訂姊妹校協定，由本府教育局派員陪同
+        校長赴某縣出席簽約儀式): the school went too."""
+        along = _ALONG_WITH_SCHOOLS_OWN.search(sentence_norm, 0, clause.start + len(clause.norm))
+        school = _OUR_SCHOOL_OPENING.match(_DATE_PREFIX.sub("", sentence_norm))
+        if along is None or school is None:
+            return []
+        return [self._home_body(school.group(1))]
 
     def _teams_led(self, sentence_norm: str) -> list[str]:
         """The team led along, which went too (率領本市少棒隊); the city's own delegation

@@ -379,3 +379,21 @@ def test_a_body_gone_to_to_study_is_visited() -> None:
     assert visited[named(ext, "菲律賓蘇比克灣都會管理局")] == "2011-11-21"
     assert visited[named(ext, "新加坡陸路交通管理局")] == "2011-09-05"
     assert not any(ext_id.startswith("org:") and "西北部" in ext_id for ext_id in visited)
+
+
+# Form J. The city's staff sent along with the head or the people of the city's school the
+# sentence opens with (本市某高中與某國某高校簽訂姊妹校協定，由本府教育局派員陪同校長赴
+# 某縣出席簽約儀式): the school went there too, beside the city.
+
+
+# 27. 陪同校長 and 陪同該校師生, two schools, two places
+def test_a_school_whose_head_the_city_went_with_went_too() -> None:
+    ext = chapter(
+        "（一）本市中正高級中學與日本熊本縣立濟濟黌高等學校於100年3月28日簽訂姊妹校協定，"
+        "由本府教育局派員陪同校長赴熊本縣出席簽約儀式。",
+        "（二）本市新興高中與美國西雅圖市羅斯福高中於100年5月9日締結姊妹校，教育局並派員"
+        "陪同該校師生赴西雅圖市參加締約典禮。",
+        period="2011-01/2011-06",
+    )
+    assert _starts(ext, named(ext, "中正高級中學"), named(ext, "熊本縣")) == ["2011-03-28"]
+    assert _starts(ext, named(ext, "新興高中"), named(ext, "西雅圖市")) == ["2011-05-09"]
