@@ -113,6 +113,12 @@ _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 
 
+#: Inviting, the one invited named right after: 邀請陳菊市長, 邀陳其邁市長.
+_INVITE_WORD = rx(r"邀請|(?<!應)邀(?!請)")
+
+#: How long a name and a title written after a verb may run (陳其邁副市長).
+_NAME_AND_TITLE_LENGTH = 7
+
 #: Days in brackets right after a stop of an itinerary: 甲市（4月9日至11日）.
 _BRACKETED_DAYS = rx(r"\([^()]*\d[^()]*\)")
 
@@ -173,7 +179,7 @@ class VisitRules(MeetingRules, ComingRules, TripRules):
             return
         if self._trip_recalled(clause):
             return  # 延續本年4月陳市長訪問某市時所建立之共識: that trip, then
-        if _INVITES_HOME.search(clause.norm):
+        if _INVITES_HOME.search(clause.norm) or self._invites_home_official(clause):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         if self._during_trip_told(clause):
             return  # 訪問期間適逢某市籌辦2006年運動會: the trip told, no new one
@@ -193,6 +199,15 @@ class VisitRules(MeetingRules, ComingRules, TripRules):
         self._called_on_body(clause, sentence_norm)
         self._stops_in_heading_gloss(clause)
         self._roster_went(clause)
+
+    def _invites_home_official(self, clause: Clause) -> bool:
+        """Whether the clause invites the city's official named in full (邀請陳菊市長出席
+        …於某地舉辦之「…」): an invitation received, no trip of his yet."""
+        invited = _INVITE_WORD.search(clause.norm)
+        if invited is None:
+            return False
+        named = clause.norm[invited.end() : invited.end() + _NAME_AND_TITLE_LENGTH]
+        return self._home_official_in_full(named)
 
     def _stops_with_days(self, clause: Clause) -> bool:
         """The stops of the trip just told, each with its days in brackets right after

@@ -397,3 +397,20 @@ def test_a_school_whose_head_the_city_went_with_went_too() -> None:
     )
     assert _starts(ext, named(ext, "中正高級中學"), named(ext, "熊本縣")) == ["2011-03-28"]
     assert _starts(ext, named(ext, "新興高中"), named(ext, "西雅圖市")) == ["2011-05-09"]
+
+
+# Form K. The city's official named in full invited to attend something held elsewhere
+# (並邀請陳菊市長出席同年10月於台北舉辦之「…」, 邀陳其邁市長出席明年於某市舉行之「…」):
+# an invitation received, no trip of the city's.
+
+
+# 28. two wordings, the official's full name after 邀請 / 邀
+def test_the_citys_official_invited_by_name_made_no_trip() -> None:
+    ext = chapter(
+        "（一）紐西蘭商工辦事處代表柯信於100年6月21日至本府拜會，並邀請陳菊市長出席同年10月於"
+        "台北舉辦之「紐西蘭週」開幕酒會。",
+        "（二）日本交流協會代表山田一郎於100年3月4日南下拜會本府，並邀陳菊市長出席同年9月於"
+        "東京舉行之「台日觀光高峰論壇」。",
+        period="2011-01/2011-06",
+    )
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
