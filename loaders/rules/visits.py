@@ -104,6 +104,11 @@ _GOING_ASKED_ABOUT = rx(
 )
 
 
+#: Another's going told as the reason or the background of what follows (因某公司赴某市
+#: 設廠, 隨著臺商前往某國投資): who went, between the opening word and the verb.
+_GOING_AS_REASON = rx(r"^(?:因(?!應)|由於|隨著|鑑於)([^,;。]{1,12}?)(?:赴|前往)")
+
+
 #: ... unless the helper's own going is told before (率團赴某市協助…, 派員協助…赴某市).
 _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 
@@ -189,6 +194,9 @@ class VisitRules(MeetingRules, ComingRules, TripRules):
             return  # 至美國某市，…: the place taken up as the topic, no trip there
         if _GOING_ASKED_ABOUT.search(clause.norm):
             return  # 洽詢臺商赴某市投資設廠之相關事宜: the matter asked about, no trip
+        reason = _GOING_AS_REASON.match(_DATE_PREFIX.sub("", clause.norm))
+        if reason and not self._home_acts(reason.group(1)):
+            return  # 因台積電赴某市設廠，兩市…: another's going, the reason told
         helps = _HELPS_OTHERS_GO.search(clause.norm)
         if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper

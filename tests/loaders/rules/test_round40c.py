@@ -414,3 +414,18 @@ def test_the_citys_official_invited_by_name_made_no_trip() -> None:
         period="2011-01/2011-06",
     )
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+# Form L. Another's going told as the reason or background of what follows (因某公司赴某市
+# 設廠, 隨著臺商前往某國某市投資), the city named later in the sentence: no trip of the city's.
+
+
+# 29. a company's and businesspeople's going, the city named after
+def test_anothers_going_told_as_the_reason_is_no_trip() -> None:
+    ext = chapter(
+        "（四）111年6月24日，陳其邁市長與日本熊本市市長大西一史進行視訊會談。因台積電赴熊本"
+        "設廠，兩市產業連結日益緊密，大西市長盼與本市加強合作。",
+        "（五）隨著臺商前往越南胡志明市投資，該市副市長阮文山盼與本市擴大交流。",
+        period="2022-01/2022-06",
+    )
+    assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
