@@ -429,3 +429,25 @@ def test_anothers_going_told_as_the_reason_is_no_trip() -> None:
         period="2022-01/2022-06",
     )
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG)
+
+
+# Form M. Guests the city invited to come, the sentence going on to tell the city signing
+# with them on a day (邀請某局主席率團來訪，並於某日由本府某局與該局簽署「…」; …並於某日
+# 與其共同簽訂「…」): the invitation was taken up, they came; what the signing is for, told
+# after it (未來將…), is no coming still to be. One promised (屆時將與該局簽署) is not.
+
+
+# 30. two wordings of a signing with those invited, and one to come
+def test_guests_invited_who_then_signed_here_came() -> None:
+    ext = chapter(
+        "2.為拓展港埠合作，本府海洋局邀請菲律賓蘇比克灣都會管理局主席賈西亞率團來訪，並於100年"
+        "5月18日由海洋局與該局簽署「港埠發展交流合作備忘錄」，未來將在郵輪觀光等方面加強合作。",
+        "3.本府觀光局邀請日本九州觀光推進機構理事長石原進率團來訪，並於100年4月7日與其共同"
+        "簽訂「觀光交流合作協議」。",
+        "4.本府邀請美國奧克蘭港務局局長史密斯明年率團來訪，屆時將與該局簽署合作備忘錄。",
+        period="2011-01/2011-06",
+    )
+    assert _starts(ext, named(ext, "賈西亞"), KAOHSIUNG) == ["2011-05-18"]
+    assert _starts(ext, named(ext, "石原進"), KAOHSIUNG) == ["2011-04-07"]
+    promised = {e.id for e in ext.entities if e.name_zh == "史密斯"}
+    assert not [v for v in rels(ext, RelType.VISITED) if v.source in promised]
