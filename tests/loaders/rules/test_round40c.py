@@ -128,7 +128,7 @@ def test_a_signing_at_a_stop_keeps_the_stops_bracketed_days() -> None:
 # a later item of the trip, is met by the leader named in full.
 
 
-# 11. a section of the city gone to, called on in passing: only the city is visited
+# 8. a section of the city gone to, called on in passing: only the city is visited
 def test_a_call_on_a_section_of_the_city_gone_to_is_no_body_visited() -> None:
     ext = chapter(
         "（三）111年11月2日至4日，海洋局派員前往韓國釜山市，參加「2022釜山國際港灣大會」，"
@@ -141,7 +141,7 @@ def test_a_call_on_a_section_of_the_city_gone_to_is_no_body_visited() -> None:
     assert visited == {named(ext, "釜山市"), named(ext, "福岡市")}
 
 
-# 12. the leader by surname and title calling on a governor in the third item of the trip
+# 9. the leader by surname and title calling on a governor in the third item of the trip
 def test_the_leader_by_surname_meets_in_a_later_item() -> None:
     ext = chapter(
         "（一）陳市長率團訪問日本",
@@ -159,7 +159,7 @@ def test_the_leader_by_surname_meets_in_a_later_item() -> None:
 # that next day, with the official named; the guest's coming keeps its first day.
 
 
-# 13. 翌日 … 就 … 交換意見, the guest leading a party of his government's officials (率市府
+# 10. 翌日 … 就 … 交換意見, the guest leading a party of his government's officials (率市府
 # 官員: his own government, not the city's)
 def test_views_exchanged_the_next_day_are_a_meeting_on_that_day() -> None:
     ext = chapter(
@@ -173,7 +173,7 @@ def test_views_exchanged_the_next_day_are_a_meeting_on_that_day() -> None:
     assert _starts(ext, named(ext, "姬路市"), KAOHSIUNG) == ["2022-05-11"]
 
 
-# 14. another wording: a delegation of a city's council and citizens, 於翌日 after a comma,
+# 11. another wording: a delegation of a city's council and citizens, 於翌日 after a comma,
 # the topic longer, another year's mayor
 def test_views_exchanged_the_next_day_by_a_delegations_leader() -> None:
     ext = chapter(
@@ -203,7 +203,7 @@ def _cities_met(ext: Extraction) -> dict[str, object]:
     }
 
 
-# 15. mayors of a list of cities, each with its country, met by video (分別舉行視訊會談)
+# 12. mayors of a list of cities, each with its country, met by video (分別舉行視訊會談)
 def test_the_mayors_of_a_list_of_cities_are_each_met() -> None:
     ext = chapter(
         "（二）107年9月12日，本府與日本橫濱市、韓國釜山市市長分別舉行視訊會談，就防疫經驗"
@@ -214,7 +214,7 @@ def test_the_mayors_of_a_list_of_cities_are_each_met() -> None:
     assert met == {named(ext, "橫濱市"): "2018-09-12", named(ext, "釜山市"): "2018-09-12"}
 
 
-# 16. delegations of a list of cities met on the sidelines of a summit abroad (會議期間)
+# 13. delegations of a list of cities met on the sidelines of a summit abroad (會議期間)
 def test_the_delegations_of_a_list_of_cities_are_each_met() -> None:
     ext = chapter(
         "（三）107年10月3日至5日，林副市長赴新加坡出席「2018世界城市高峰會」，會議期間與"
@@ -224,7 +224,7 @@ def test_the_delegations_of_a_list_of_cities_are_each_met() -> None:
     assert set(_cities_met(ext)) == {named(ext, "福岡市"), named(ext, "檳城州")}
 
 
-# 17. cities as the other side of a talk named in quotes, the clause going on with the
+# 14. cities as the other side of a talk named in quotes, the clause going on with the
 # sentence's subject (…參加「…」，並於3月23日以視訊方式與…進行「…對談」)
 def test_cities_of_a_quoted_talk_are_each_met() -> None:
     ext = chapter(
@@ -243,7 +243,7 @@ def test_cities_of_a_quoted_talk_are_each_met() -> None:
     }
 
 
-# 18. a meeting told with its level (召開工作層級視訊會議, 舉行首長層級線上會議) with a
+# 15. a meeting told with its level (召開工作層級視訊會議, 舉行首長層級線上會議) with a
 # section or bureau of a city: that city met
 def test_a_meeting_told_with_its_level_is_one() -> None:
     ext = chapter(
@@ -261,7 +261,7 @@ def test_a_meeting_told_with_its_level_is_one() -> None:
 # gone to, also when an item before named the second city.
 
 
-# 19. two stops with their ties' years, the second named before as a guest's city
+# 16. two stops with their ties' years, the second named before as a guest's city
 def test_each_stop_followed_by_its_past_in_brackets_is_gone_to() -> None:
     ext = chapter(
         "（五）美國波士頓市副市長卡特於107年11月9日來訪。",
@@ -272,7 +272,7 @@ def test_each_stop_followed_by_its_past_in_brackets_is_gone_to() -> None:
     assert _starts(ext, KAOHSIUNG, named(ext, "波士頓市")) == ["2018-12-02"]
 
 
-# 20. the same with 與 and other brackets (簽署交流備忘錄), another country
+# 17. the same with 與 and other brackets (簽署交流備忘錄), another country
 def test_each_stop_followed_by_its_agreement_in_brackets_is_gone_to() -> None:
     ext = chapter(
         "（一）日本熊本市副市長中村一郎於108年2月5日來訪。",
@@ -288,7 +288,7 @@ def test_each_stop_followed_by_its_agreement_in_brackets_is_gone_to() -> None:
 # 議會議長某某接見), or called on by the guest (拜會高雄市議會某某議長): the guest met him.
 
 
-# 21. received by the council's speaker, the title before his name
+# 18. received by the council's speaker, the title before his name
 def test_a_guest_received_by_the_councils_speaker_titled_first_met_him() -> None:
     ext = chapter(
         "（二）日本大阪市議會議長山本太郎於100年11月5日率議員一行來訪，由高雄市議會議長許崑源"
@@ -299,7 +299,7 @@ def test_a_guest_received_by_the_councils_speaker_titled_first_met_him() -> None
     assert [m.properties.get("date") for m in met] == ["2011-11-05"]
 
 
-# 22. the guest calling on the council's speaker, named after the verb (另拜會…議長)
+# 19. the guest calling on the council's speaker, named after the verb (另拜會…議長)
 def test_a_guest_calling_on_the_councils_speaker_met_him() -> None:
     ext = chapter(
         "（一）美國長灘市副市長蘇珊‧羅文索於100年10月13日來訪參加「2011港灣城市論壇」。論壇"
@@ -312,7 +312,7 @@ def test_a_guest_calling_on_the_councils_speaker_met_him() -> None:
         assert rels(ext, RelType.MET_WITH, source=speaker, target=named(ext, guest)), guest
 
 
-# 23. on the sidelines of a summit abroad, experience exchanged with the representatives
+# 20. on the sidelines of a summit abroad, experience exchanged with the representatives
 # of a list of cities closed by 等 and their kind (另與甲市、乙州等與會城市代表交換城市治理
 # 經驗, 會中與甲市、乙市等城市代表交換…心得): the city met each
 def test_experience_exchanged_with_a_list_of_cities_representatives_is_a_meeting() -> None:
@@ -332,7 +332,7 @@ def test_experience_exchanged_with_a_list_of_cities_representatives_is_a_meeting
 # who received him met him, not the official who could not.
 
 
-# 24. the coming kept, the mayor's not receiving being no declining of it
+# 21. the coming kept, the mayor's not receiving being no declining of it
 def test_a_guest_not_received_by_the_mayor_still_came() -> None:
     ext = chapter(
         "（一）美國波士頓市副市長卡特率市府官員一行5人於111年11月9日來訪，陳市長因公未能"
@@ -345,7 +345,7 @@ def test_a_guest_not_received_by_the_mayor_still_came() -> None:
     assert _starts(ext, named(ext, "伯斯市"), KAOHSIUNG) == ["2022-12-01"]
 
 
-# 25. the mayor named in full could not receive; a deputy by surname did: the city met
+# 22. the mayor named in full could not receive; a deputy by surname did: the city met
 def test_the_official_who_could_not_receive_met_no_one() -> None:
     ext = chapter(
         "（二）日本京都市副市長山田一郎於111年10月3日來訪，陳其邁市長因公未克接見，改由林"
@@ -363,7 +363,7 @@ def test_the_official_who_could_not_receive_met_no_one() -> None:
 # country so gone to (赴美國西北部考察) is no body.
 
 
-# 26. a body named with its country, and one named in full in an earlier clause
+# 23. a body named with its country, and one named in full in an earlier clause
 def test_a_body_gone_to_to_study_is_visited() -> None:
     ext = chapter(
         "（一）為落實上半年與菲律賓蘇比克灣都會管理局簽署之「港埠發展交流合作備忘錄」，本府"
@@ -386,7 +386,7 @@ def test_a_body_gone_to_to_study_is_visited() -> None:
 # 某縣出席簽約儀式): the school went there too, beside the city.
 
 
-# 27. 陪同校長 and 陪同該校師生, two schools, two places
+# 24. 陪同校長 and 陪同該校師生, two schools, two places
 def test_a_school_whose_head_the_city_went_with_went_too() -> None:
     ext = chapter(
         "（一）本市中正高級中學與日本熊本縣立濟濟黌高等學校於100年3月28日簽訂姊妹校協定，"
@@ -404,7 +404,7 @@ def test_a_school_whose_head_the_city_went_with_went_too() -> None:
 # an invitation received, no trip of the city's.
 
 
-# 28. two wordings, the official's full name after 邀請 / 邀
+# 25. two wordings, the official's full name after 邀請 / 邀
 def test_the_citys_official_invited_by_name_made_no_trip() -> None:
     ext = chapter(
         "（一）紐西蘭商工辦事處代表柯信於100年6月21日至本府拜會，並邀請陳菊市長出席同年10月於"
@@ -420,7 +420,7 @@ def test_the_citys_official_invited_by_name_made_no_trip() -> None:
 # 設廠, 隨著臺商前往某國某市投資), the city named later in the sentence: no trip of the city's.
 
 
-# 29. a company's and businesspeople's going, the city named after
+# 26. a company's and businesspeople's going, the city named after
 def test_anothers_going_told_as_the_reason_is_no_trip() -> None:
     ext = chapter(
         "（四）111年6月24日，陳其邁市長與日本熊本市市長大西一史進行視訊會談。因台積電赴熊本"
@@ -437,7 +437,7 @@ def test_anothers_going_told_as_the_reason_is_no_trip() -> None:
 # after it (未來將…), is no coming still to be. One promised (屆時將與該局簽署) is not.
 
 
-# 30. two wordings of a signing with those invited, and one to come
+# 27. two wordings of a signing with those invited, and one to come
 def test_guests_invited_who_then_signed_here_came() -> None:
     ext = chapter(
         "2.為拓展港埠合作，本府海洋局邀請菲律賓蘇比克灣都會管理局主席賈西亞率團來訪，並於100年"
