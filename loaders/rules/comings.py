@@ -56,6 +56,7 @@ from loaders.rules.grammar import (
     _QUOTED_TEXT,
     _SCHOOL,
     _SENDER_END,
+    _SIGNING,
     _THANKS,
     _TOOK_PART,
     school_name,
@@ -205,6 +206,13 @@ _ESCORTED_BY = rx(r"由([^,;。]{2,40}?)陪同")
 def _named_as_escort(text: str, name: str) -> bool:
     """Whether `text` names `name` as escorting a guest (由…某某陪同)."""
     return any(name in m.group(1) for m in _ESCORTED_BY.finditer(text))
+
+
+#: The city signing with those it invited, taken up by 該 or 其 (與該局簽署, 與其共同簽訂).
+_SIGNED_WITH_THEM = rx(r"與(?:該|其|對方)[^,;。「」]{0,6}?(?:共同)?(?:" + _SIGNING + ")")
+
+#: A day written in figures or words (5月18日, 十八日).
+_DAY_WRITTEN = rx(r"[0-9〇○零一二三四五六七八九十]+日")
 
 
 class ComingRules(VisitCommon):
@@ -691,11 +699,26 @@ class ComingRules(VisitCommon):
         lettered = [d for d in clause.dates if invite is None or d.text_start < invite.start()]
         # 面邀某市長於11月率團來訪，出席本府主辦之「…」: what they are asked to come for
         purpose = _JOIN_OPENING.match(later.lstrip("，,;"))
+        if not lettered and self._signed_with_invited(later):
+            return True  # 邀請某局主席率團來訪，並於5月18日由本府某局與該局簽署「…」
         return (
             not lettered
             and not purpose
             and bool(_TOOK_PART.search(later) or _PERFORMED_AT.search(later))
             and not any(words.search(later) for words in (_FUTURE, _ABSENT, _NOT_HELD, _COME))
+        )
+
+    @staticmethod
+    def _signed_with_invited(later: str) -> bool:
+        """Whether the clauses after an invitation to come tell the city signing with the
+        invited, on a day, as done (…，並於5月18日由海洋局與該局簽署「…」): they came.
+        What is told after the signing (…，未來將…加強合作) is what it is for."""
+        signed = _SIGNED_WITH_THEM.search(later)
+        if signed is None:
+            return False
+        upto = later[: signed.end()]
+        return bool(_DAY_WRITTEN.search(upto)) and not any(
+            words.search(upto) for words in (_FUTURE, _ABSENT, _NOT_HELD)
         )
 
     def _led_a_coming(self, clause: Clause) -> bool:

@@ -357,6 +357,12 @@ _COUNCIL_SEATS = ("議員", "市議員", "議長", "副議長")
 #: 辦理線上課程, 雙方同意定期以視訊交流).
 _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保持聯繫|約定|同意")
 
+#: A talk held from afar before, recalled as what the clause carries out (落實上半年視訊
+#: 會談之共識, 延續去年線上會議的結論): that talk was remote, not what the clause tells.
+_REMOTE_TALK_RECALLED = rx(
+    r"(?:線上|視訊|遠距)[^,;。「」]{0,6}?(?:之|的)(?:共識|結論|決議|約定|成果|承諾)"
+)
+
 
 #: What opens a clause going on with the one before it, in time too (雙方將每年互訪，
 #: 並推動線上課程: the remote courses are to come as well).
@@ -1163,6 +1169,6 @@ class ReaderContext:
             later = bool(_AFTERWARDS.search(part) or _FUTURE.search(part)) or (
                 later and part.startswith(_GOES_ON)
             )
-            if _VIRTUAL.search(part) and not later:
+            if _VIRTUAL.search(_REMOTE_TALK_RECALLED.sub("", part)) and not later:
                 return True
         return False

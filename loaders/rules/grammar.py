@@ -376,11 +376,12 @@ _GO = rx(r"至|到|前往|赴|飛往|訪問|出訪|參訪|拜訪|考察")
 _DELEGATION_GOES_ON = rx(r"^(?:該團|訪團|本團|一行|(?:本|該)?" + _DELEGATION_KIND + r"團)")
 #: The verbs a leg of a trip names its stop with, beside those of going: 停留某市, 轉往某市.
 _STAY = rx(r"停留|轉往|轉赴|轉抵|抵達")
-#: A stop of a trip told by whom the delegation met there (4月21日於某市與該市市長某某
-#: 會晤): the place after 於 (the group `stop`) is a stop.
+#: A stop of a trip told by whom the delegation met there, or signed with (4月21日於某市
+#: 與該市市長某某會晤, 於某市與該市市長某某共同簽署「…」): the place after 於 (the group
+#: `stop`) is a stop.
 _MET_AT_STOP = rx(
     r"^(?:並|隨後|續)?(?:於|在)(?P<stop>[^,;「」與]{2,14}?)與[^,;「」]{1,40}?"
-    r"(?:會晤|會談|會面|晤談|交換意見)"
+    r"(?:會晤|會談|會面|晤談|交換意見|" + _SIGNING + r")"
 )
 #: A day told relative to the one before, with its date in brackets or not: 翌日（5日）,
 #: 同日, 次日.
@@ -526,10 +527,10 @@ _MEET = rx(
     # bureau does with no one meeting the guest (本局接待來自…之某某一行), but 親自接待
     r"拜會|會晤|會見|會面|會談|晤談|晉見|接見|(?<=親自)接待|(?:接待[並及])?(?:設宴)?款待"
     r"|(?:線上|視訊|電話|遠距)(?:方式)?(?:交流|對談|座談)"
-    # a meeting held from afar (舉行視訊會議, 召開線上會議), a working meeting (與某市某課
-    # 進行工作會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two
-    # sides met
-    r"|(?:舉行|召開|進行)(?:"
+    # a meeting held from afar (舉行視訊會議, 召開線上會議; its level told before it:
+    # 召開工作層級視訊會議, 舉行首長層級線上會議), a working meeting (與某市某課進行工作
+    # 會議) and a gift handed over in person (將捐款面交王市長, 當面致贈): the two sides met
+    r"|(?:舉行|召開|進行)(?:[\u4e00-\u9fff]{1,3}層級)?(?:"
     + _REMOTE
     + r"|工作)(?:會議|會談)|"
     + _HANDED_IN_PERSON.pattern
@@ -537,9 +538,10 @@ _MEET = rx(
     + r"|以(?:"
     + _REMOTE
     + ")方式(?:舉行|召開|進行)[^,]{0,12}?(?:會議|會談|座談會?)"
-    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of; 並與林市長
-    # 餐敘: dining together, the one dined with named before it
-    + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|餐敘)"
+    # 陳市長與某會長就…交換意見: the two sides named before what they spoke of, or what
+    # was exchanged told in it (與甲市代表交換城市治理經驗); 並與林市長餐敘: dining
+    # together, the one dined with named before it
+    + r"|(?<=[\u4e00-\u9fff\)])(?:交換意見|交換[\u4e00-\u9fff]{2,6}?(?:經驗|心得)|餐敘)"
 )
 #: The city holding an event, in so many words: 在本市舉辦, 於本市舉行, 本府主辦, 本府籌辦,
 #: and the reporting bureau's own 由本局主辦之「…」.

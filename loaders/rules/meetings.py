@@ -11,6 +11,7 @@ from functools import cache
 from graph.model import Label, RelType
 from loaders.events import edition_year
 from loaders.facts import dated_within
+from loaders.gazetteer import PlaceMention
 from loaders.lexicon import lexicon
 from loaders.reading import rx
 from loaders.rules.context import Clause
@@ -32,6 +33,7 @@ from loaders.rules.grammar import (
     _HOME_TITLE,
     _HOME_TITLE_ONLY,
     _INVITED_BY,
+    _JOINER,
     _LEAD_VERB,
     _MEET,
     _PLAN_FIRST,
@@ -108,7 +110,9 @@ _HOME_SIDE = rx(
     + _HOME_GOVERNMENT
     + r"?([\u4e00-\u9fff]{0,3}?)"
     + _HOME_TITLE
-    + r")"
+    # what was talked over with an official may stand before the verb: 與陳市長就兩市
+    # 交流(交換意見); not with the government, no one named (與本府就…交換意見)
+    + r"(?:就[^與,;]{1,30}?)?)"
     # the manner may stand before the verb: 與本府王副市長進行視訊(會談), 以電話方式(會談)
     r"(?:共同|進行|舉行|以|透過)?(?:線上|視訊|網路|遠距|電話)?(?:方式)?(?:進行|舉行)?$"
 )
@@ -172,7 +176,24 @@ _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|�
 #: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
 #: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
 #: time.)
-_MET_PARTY = rx(r"與([^與]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?$")
+#: What may stand between two cities of a list of those met: a joiner, and the next
+#: one's country (甲市、荷蘭乙市).
+_LIST_GAP = rx(r"[、及與和暨][\u4e00-\u9fff]{0,4}")
+
+#: A list of places closed by 等 and the kind of its places (甲市、乙州等與會城市, 等城市):
+#: what its officials are written after.
+_LIST_CLOSED_BY_KIND = rx(r"等(?:與會|參與|各)?(?:城市|國家|縣市)?")
+
+#: A clause going on with the sentence's subject, naming none of its own (並於3月23日以
+#: 視訊方式, 另, 隨後): who acts is the one the sentence opened with.
+_GOES_ON_SUBJECTLESS = rx(r"^(?:並|另|亦|隨後|同時)")
+
+_MET_PARTY = rx(
+    r"與([^與「]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?"
+    # the talk named in quotes, its verb closing the name (與甲市及乙市進行「城市首長線上
+    # 對談」): the quote's opening words stand before the verb
+    r"(?:「[^「」與]{0,12})?$"
+)
 
 #: What may stand between the other side of a meeting and its verb, when 與 X ends the
 #: clause before: 陳市長與某市市長某某，透過視訊會談 / ，並以視訊方式進行會談 / ，雙方線上會晤.
@@ -229,21 +250,27 @@ _SHARED_SUFFIX = "市縣州"
 
 
 @cache
-def _home_body_official() -> re.Pattern[str]:
-    """A home body's official named in full or by surname, then the title, before the
-    verb of a meeting: 與教育局王大明局長(會談), 由高雄市議會李小華議長親自(接待), 由建設局
-    黃局長(接見). The group is the name (a home official only when the title read makes
-    him one, or a surname alone: see _ours)."""
+def _home_body_official(after_verb: bool = False) -> re.Pattern[str]:
+    """A home body's official named in full or by surname, then the title, or the title
+    then the name, before the verb of a meeting: 與教育局王大明局長(會談), 由高雄市議會李小華
+    議長親自(接待), 由高雄市議會議長李小華(接見), 由建設局黃局長(接見); `after_verb`, right
+    after it (拜會高雄市議會李小華議長). The group is the name (a home official only when
+    the title read makes him one, or a surname alone: see _ours)."""
     lex = lexicon()
     bodies = sorted({n for org in lex.home_orgs for n in org.names}, key=len, reverse=True)
-    titles = lex.titles_longest_first
-    return re.compile(
-        r"(?:與|由)(?:本府)?(?:"
+    titles = "|".join(map(re.escape, lex.titles_longest_first))
+    official = (
+        r"(?:"
         + "|".join(map(re.escape, bodies))
-        + r")([\u4e00-\u9fff]{1,3}?)(?:"
-        + "|".join(map(re.escape, titles))
-        + r")(?:親自)?$"
+        + r")(?:([\u4e00-\u9fff]{1,3}?)(?:"
+        + titles
+        + r")|(?:"
+        + titles
+        + r")([\u4e00-\u9fff]{2,3}?))"
     )
+    if after_verb:
+        return re.compile(r"^(?:本府)?" + official + r"(?=[,;。並及與]|$)")
+    return re.compile(r"(?:與|由)(?:本府)?" + official + r"(?:親自)?$")
 
 
 def _dates_a_listed_stay(own: dict[str, object], listed: dict[str, object]) -> bool:
@@ -327,6 +354,18 @@ class MeetingRules(VisitCommon):
                 self.facts.add_evidence(r, clause.sentence)
         if not known:
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
+
+    def _came_that_year(self, party: str, visit: dict[str, object]) -> bool:
+        """Whether a coming of `party` that year is read already (某市長率團於2月11日來訪，
+        並於翌日與陳市長就…交換意見: the meeting is on that visit, not its first day)."""
+        return any(
+            r.type == RelType.VISITED
+            and r.source == party
+            and r.target == self.home
+            and r.properties.get("year") == visit.get("year")
+            and "start" in r.properties
+            for r in self.facts.relations.values()
+        )
 
     def _abroad_then(self, clause: Clause, person: str, when: dict[str, object]) -> bool:
         """Whether the clause's meeting with `person` took place on the city's trip
@@ -507,7 +546,8 @@ class MeetingRules(VisitCommon):
         if not verb.start() and _MEETING_RECALLED.match(clause.norm):
             return False  # 會晤時某市長邀請…: the meeting told before, as a time
         before = clause.norm[: verb.start()]
-        if verb.group() == "交換意見" and self._views_not_met_over(clause, sentence_norm, verb):
+        views = verb.group().startswith("交換")  # 交換意見, 交換某某經驗
+        if views and self._views_not_met_over(clause, sentence_norm, verb):
             return False
         if self._met_on_visitors_trip(clause, sentence_norm, verb):
             return False
@@ -548,15 +588,17 @@ class MeetingRules(VisitCommon):
                 # 某市長某某於市政廳接見全體團員: the city's side was received by him
                 named = clause.norm[: verb.start()]
                 met = [p for n, p in self.people.items() if n in named and p not in home_people]
+        home_side = self._home_side(clause, sentence_norm, verb, home_people)
         if not met and party and home_side_leads:
             # 陳市長以視訊會議與…市長喬治．史密斯會談: the one named between 與 and the verb
-            # (not the city's own: …拜會本府，與王大明秘書長晤談 names the home side)
+            # (not the city's own: …拜會本府，與王大明秘書長晤談 names the home side; nor
+            # 某市長率市府官員…來訪，並於翌日與陳其邁市長就…交換意見, the one the curated
+            # data knows as the city's)
             met = [
                 pid
                 for name, pid in self.people.items()
                 if name in party.group(1) and pid not in home_people
             ]
-        home_side = self._home_side(clause, sentence_norm, verb, home_people)
         if not met and not home_side:
             met = self._met_by_pronoun(party, clause, sentence_norm, home_people)
         # the words before the verb telling whether the city received the one met
@@ -577,7 +619,8 @@ class MeetingRules(VisitCommon):
                 visit = _visit_days(when)
                 # 某會會長王大明，率領該會會員一行，拜會本府: the body he led came too
                 led = self._own_body_led(acting)
-                for body in dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led]):
+                along = dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led])
+                for body in (b for b in along if not self._came_that_year(b, visit)):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
@@ -606,7 +649,11 @@ class MeetingRules(VisitCommon):
         party, head = self._party_met_with(clause, sentence_norm, verb)
         if party is None:
             return
-        subject = _CLAUSE_BREAK.split(head)[-1]
+        parts = _CLAUSE_BREAK.split(head)
+        subject = parts[-1]
+        if _GOES_ON_SUBJECTLESS.match(subject):
+            # (3月22日至25日，本府某局參加「…」，並於3月23日以視訊方式與…: the sentence's own)
+            subject = next((p for p in parts if _DATE_PREFIX.sub("", p)), subject)
         if not (self._home_acts(subject) or self._delegation_abroad(clause, subject)):
             return
         words = party.group(1)
@@ -619,8 +666,22 @@ class MeetingRules(VisitCommon):
         ]
         rest = words[cities[-1].end :].removeprefix("政府") if cities else ""
         if cities and (not rest or self._unit_of_government(words[cities[-1].start :], rest)):
-            city = self.facts.place(cities[-1].place)
-            self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+            # 與德國甲市、荷蘭乙市舉行「…視訊會談」: each city of the list
+            for mention in self._places_listed_last(words, cities):
+                city = self.facts.place(mention.place)
+                self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+
+    @staticmethod
+    def _places_listed_last(words: str, cities: list[PlaceMention]) -> list[PlaceMention]:
+        """The last city of `words` and those listed right before it, joined by 、及與和
+        or by a country written before the next (德國甲市、荷蘭乙市)."""
+        listed = [cities[-1]]
+        for mention in reversed(cities[:-1]):
+            gap = words[mention.end : listed[0].start]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            listed.insert(0, mention)
+        return listed
 
     def _unit_of_government(self, written: str, name: str) -> bool:
         """Whether `name`, written after a city (the whole `written`), is a unit of its
@@ -846,6 +907,8 @@ class MeetingRules(VisitCommon):
             or self._home_receives(clause.norm[: verb.start()], sentence_norm)
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
             or self._ours(_home_body_official().search(clause.norm[: verb.start()]), home_people)
+            # 拜會高雄市議會許崑源議長: the council's speaker, the city's side, called on
+            or self._ours(_home_body_official(True).match(clause.norm[verb.end() :]), home_people)
             or self._home_person_with(clause.norm[: verb.start()], home_people)
         )
 
@@ -993,7 +1056,11 @@ class MeetingRules(VisitCommon):
         home_party = max(ours)[1] if ours else (self._trip_leader(clause) or self.home)
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
-            home_party = receiving[0] if receiving else home_party
+            # 王大明市長因公未克接見，改由林副市長代表接見: one by surname receives, the
+            # city, not the official named in full before him in the sentence
+            surname = next((g for g in home_side.groups() if g), "")
+            by_surname = 0 < len(surname) <= 2 and not receiving and bool(ours)
+            home_party = receiving[0] if receiving else self.home if by_surname else home_party
         return home_party
 
     def _officials_named_next(
@@ -1016,8 +1083,11 @@ class MeetingRules(VisitCommon):
 
     def _met_unnamed_officials(self, clause: Clause, when: dict[str, object]) -> None:
         """「拜會某市副市長」, 「與某市議會議長會晤」: a meeting with an official of a city,
-        not named, is with the city; 拜會某市 alone is a call on it, no meeting."""
+        not named, is with the city; 拜會某市 alone is a call on it, no meeting. So is
+        each of a list of cities whose officials are written once after the last (與日本
+        甲市、韓國乙市市長分別舉行視訊會談, 與甲市及乙州代表團會晤)."""
         for start, end, pid in clause.places:
+            end = self._end_of_list_of_places(clause, end)
             if (
                 pid != self.home
                 and self.facts.label_of(pid) == Label.CITY
@@ -1032,6 +1102,18 @@ class MeetingRules(VisitCommon):
                 )
             ):
                 self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
+
+    @staticmethod
+    def _end_of_list_of_places(clause: Clause, end: int) -> int:
+        """Where the list of places that the place ending at `end` opens, or stands in,
+        ends (日本甲市、韓國乙市|市長: after 乙市): places joined by 、及與和 or written one
+        right after the other (韓國乙市); `end` itself for a place standing alone."""
+        for start, after, _ in clause.places:
+            if start >= end and _JOINER.fullmatch(clause.norm[end:start] or "、"):
+                end = after
+        # (甲市、乙州等與會城市代表: the list closed by 等 and what its places are)
+        closing = _LIST_CLOSED_BY_KIND.match(clause.norm, end)
+        return closing.end() if closing else end
 
     def _merge_restated_meetings(self, headings: set[tuple[int, int]]) -> None:
         """An item headed 「與某市市長視訊會談」 whose text names the mayor met (陳市長與

@@ -4,6 +4,7 @@ and who went along, and the bodies called on."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import Attendance, Label, Relation, RelType
 from loaders.dates import DateSpan
@@ -38,6 +39,7 @@ from loaders.rules.grammar import (
     _ROSTER_LINE,
     _SCHOOL,
     _TROUPE_WORD,
+    _UNABLE,
     school_name,
 )
 from loaders.rules.visit_common import (
@@ -96,6 +98,10 @@ _GO_TO_ATTEND = rx(r"(?:前往|赴)(?=出席|參加|參與|與會|觀禮)|赴會
 #: A sentence whose items below tell the rest (行程重點如下：, 分述如下, 行程如下：): a trip
 #: it tells is the one the items detail.
 _ITEMS_FOLLOW = rx(r"(?:如下|如後|臚列於後|分述於後)\W*$")
+
+#: The city's official not receiving a guest (陳市長因公未能接見, 市長無法親自接見): a
+#: meeting missed, the guest's coming still made.
+_MEETING_MISSED = rx(r"(?:" + _UNABLE + r")(?:親自)?(?:接見|會見|會晤|晤談|接待)")
 
 #: The same with the return visit opening the clause after the going (某高中師生…赴某市，
 #: 回訪…; …前往某市，並回訪…): `sentence[:clause start]` ends with the going.
@@ -162,6 +168,24 @@ _MEMBER_ALONG = rx(r"^隨團(?:訪問|前往|出訪)(?:之|的)")
 #: A body gone to, then the call on it (赴某港務局（Port of …）參訪): the body, its gloss
 #: no part of it.
 _GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
+
+
+#: Going along with a school's own head or people, the school named before (陪同校長,
+#: 陪同該校師生, 偕同校長及學生代表).
+_ALONG_WITH_SCHOOLS_OWN = rx(r"(?:陪同|偕同)(?:該校)?(?:校長|師生|學生|教師)")
+
+#: The city's school opening a sentence (本市某高級中學與…, 本市市立某國中…).
+_OUR_SCHOOL_OPENING = rx(r"本市(" + school_name("至之由本") + ")")
+
+#: A part of a place named by its quarter (西北部, 南部地區): a region, no body.
+_PART_OF_PLACE = rx(r"[東西南北中]{1,2}部(?:地區)?")
+
+
+#: A body gone to, then what was studied there (派員赴某管理局考察郵輪碼頭營運, 赴某國某局
+#: (gloss)觀摩): the body, called on.
+_GONE_TO_BODY_TO_STUDY = rx(
+    r"(?:赴|前往)([^,;。赴「」]{2,30}?)(?:\([^()]*\))?(?=考察|觀摩|研習|見習)"
+)
 
 
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
@@ -459,7 +483,8 @@ class TripRules(VisitCommon):
         參加該市舉辦之「…」，惟…本府婉謝與會): the going the clause speaks of never was."""
         later = sentence_norm[clause.start + len(clause.norm) :]
         return any(
-            _ABSENT.search(part) and self._home_acts(part) for part in _CLAUSE_BREAK.split(later)
+            _ABSENT.search(part) and not _MEETING_MISSED.search(part) and self._home_acts(part)
+            for part in _CLAUSE_BREAK.split(later)
         )
 
     def _country_opens_body(self, text: str, end: int, pid: str) -> bool:
@@ -499,10 +524,11 @@ class TripRules(VisitCommon):
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
+        parties += self._school_whose_head_went(sentence_norm, clause)
         along = self._home_body_of_delegation_led(sentence_norm, by_city=True)
         parties += [along] if along and not school else []  # 吳市長率領市議會議員訪問團
         if leg is not None:
-            self._leg_days(destinations, self._visit_when(clause))
+            self._leg_days(destinations, self._visit_when(clause), leg.days)
         visits = self._visited_destinations(clause, destinations, parties, leader, bureaus)
         if leg is not None:
             self._leg_replaces_country(leg, destinations)
@@ -538,6 +564,16 @@ class TripRules(VisitCommon):
         sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
         return bool(self._home_acts(sentence_norm) or school or leg)
 
+    def _school_whose_head_went(self, sentence_norm: str, clause: Clause) -> list[str]:
+        """The city's school the sentence opens with, when the city's staff went along with
+        its head or its people (本市某高中與某國某高校簽訂姊妹校協定，由本府教育局派員陪同
+        校長赴某縣出席簽約儀式): the school went too."""
+        along = _ALONG_WITH_SCHOOLS_OWN.search(sentence_norm, 0, clause.start + len(clause.norm))
+        school = _OUR_SCHOOL_OPENING.match(_DATE_PREFIX.sub("", sentence_norm))
+        if along is None or school is None:
+            return []
+        return [self._home_body(school.group(1))]
+
     def _teams_led(self, sentence_norm: str) -> list[str]:
         """The team led along, which went too (率領本市少棒隊); the city's own delegation
         (率本市青年代表團) is the city."""
@@ -570,7 +606,7 @@ class TripRules(VisitCommon):
         led += self._officials_going(clause.norm)
         if leader and self.lex.home_org(leader):
             leader = ""  # 建設局率團訪問某市: the bureau is the trip's (bureaus), no leader
-        trip_when = self._visit_when(clause)
+        trip_when = self._visit_when(self._without_stops_pasts(clause))
         stops = self._days_of_stops(clause)
         visits: dict[str, str] = {}
         for city in destinations:
@@ -591,6 +627,25 @@ class TripRules(VisitCommon):
                 if visit is not None and party == self.home:
                     visits[city] = visit.key
         return visits
+
+    @staticmethod
+    def _without_stops_pasts(clause: Clause) -> Clause:
+        """The clause without the dates in brackets right after its stops when it has a
+        day of its own outside them (108年3月10日至14日…訪問甲市（1981年締結姊妹市）與乙市
+        （2013年簽署交流備忘錄）): those years tell each stop's past, not the trip's."""
+        brackets = [
+            gloss.span()
+            for _, end, _ in clause.places
+            if (gloss := _GLOSS.match(clause.norm, end)) is not None
+        ]
+        outside = [
+            d
+            for d in clause.dates
+            if not any(s <= d.text_start - clause.start < e for s, e in brackets)
+        ]
+        if not brackets or not any(d.precision == "day" for d in outside + clause.earlier_dates):
+            return clause
+        return replace(clause, dates=outside)
 
     @staticmethod
     def _days_of_stops(clause: Clause) -> dict[str, dict[str, object]]:
@@ -689,6 +744,7 @@ class TripRules(VisitCommon):
                 or (noted and code in gone)
             ):
                 del self.facts.relations[trip.key]
+                self._drop_leaders_summary(trip)
 
     def _drop_domestic_person_visits(self) -> None:
         """A person's visit to another place of the city's own country (本府秘書長某某陪同
@@ -748,10 +804,17 @@ class TripRules(VisitCommon):
         self._leg_sentence = clause.sentence
         return self._trip_abroad
 
-    def _leg_days(self, destinations: list[str], when: dict[str, object]) -> None:
+    def _leg_days(
+        self,
+        destinations: list[str],
+        when: dict[str, object],
+        trip_days: tuple[str, str] | None = None,
+    ) -> None:
         """A leg's own days (一行於3月29日抵達甲市；31日轉往乙市) within a trip told to
         several cities over its whole days (3月29日至4月2日訪問甲市、乙市及丙市): the
-        visit to that city is of the leg's days, not the trip's."""
+        visit to that city is of the leg's days, not the trip's. Not a stop whose own
+        days were told already, other than the whole trip's `trip_days` (行程依序為甲市
+        （4月12日至16日）…。4月15日在甲市與某協會簽署: a day of that stay)."""
         start, end = when.get("start"), when.get("end")
         if not (isinstance(start, str) and len(start) == len("2000-01-01")):
             return
@@ -764,6 +827,8 @@ class TripRules(VisitCommon):
             first, last = visit.properties.get("start"), visit.properties.get("end")
             if not (isinstance(first, str) and isinstance(last, str) and first <= start <= last):
                 continue
+            if trip_days is not None and (first, last) != trip_days:
+                continue  # the stop's own days, told before
             code = str(self.facts.entities[visit.target].properties.get("country", ""))
             shared = any(  # the trip's sentence told the other cities too (not the
                 # city's own country: 赴韓國訪問某市 went to that city alone)
@@ -804,14 +869,28 @@ class TripRules(VisitCommon):
 
     def _leg_replaces_country(self, trip: _Itinerary, destinations: list[str]) -> None:
         """A leg to a city of a country the trip was told as going to: the trip went to
-        that city, the country being only its summary."""
+        that city, the country being only its summary; so for those leading it, told
+        going there by the same sentence (王大明市長率團訪問甲國: he went to the cities)."""
         for city in destinations:
             if self.facts.label_of(city) != Label.CITY:
                 continue
             country = self.facts.entities[city].properties.get("country")
             key = trip.countries.pop(country, None) if country else None
-            if key is not None:
-                self.facts.relations.pop(key, None)
+            summary = self.facts.relations.pop(key, None) if key is not None else None
+            if summary is not None:
+                self._drop_leaders_summary(summary)
+
+    def _drop_leaders_summary(self, summary: Relation) -> None:
+        """The visits of people to the country of the city's trip `summary`, dropped, told
+        by the same sentence: their trip is the cities of it too."""
+        for visit in list(self.facts.relations.values()):
+            if (
+                visit.type == RelType.VISITED
+                and visit.target == summary.target
+                and self.facts.label_of(visit.source) == Label.PERSON
+                and all(e in summary.evidence for e in visit.evidence)
+            ):
+                del self.facts.relations[visit.key]
 
     def _cities_met_in(
         self, destinations: list[str], clause: Clause, sentence_norm: str
@@ -906,6 +985,7 @@ class TripRules(VisitCommon):
         外交部): with no trip abroad, the body's name must say it is abroad."""
         verb = _CALLS_ON_BODY.search(clause.norm)
         if verb is None:
+            self._body_gone_to_study(clause, sentence_norm)
             self._school_gone_to(clause, sentence_norm)
             return
         self._guest_calls_on_body_here(clause, sentence_norm, verb)
@@ -915,6 +995,10 @@ class TripRules(VisitCommon):
             name = body_name(gone_to.group(1))  # 赴某港務局（Port of …）參訪: the body gone to
         name = self._owner_of_site(name) if name else name
         if name and self._city_called_on(clause, name):
+            return
+        city = self._city_of_section(name) if name else None
+        if city is not None:  # 並順道拜會某市國際協力課: a call on that city
+            self._city_called_on(clause, city)
             return
         listed = self._bodies_of_list(name) if name and verb.group() != "參訪" else []
         for body in listed or [name]:
@@ -938,6 +1022,51 @@ class TripRules(VisitCommon):
         city = self.facts.place(place, mentions[-1].surface)
         self.facts.relate(RelType.VISITED, self.home, city, clause.sentence, **when)
         return True
+
+    def _body_gone_to_study(self, clause: Clause, sentence_norm: str) -> None:
+        """A body abroad gone to, to study something there (捷運局組團赴某國某管理局（gloss）
+        考察捷運營運, 派員赴某管理局考察郵輪碼頭): the city visited it, as a body called
+        on (a place gone to is a destination: 赴某市考察)."""
+        gone = _GONE_TO_BODY_TO_STUDY.search(clause.norm)
+        name = body_name(gone.group(1)) if gone else None
+        if gone is None or not name or not self.lex.org_kind(name):
+            return
+        places = self._place_mentions(name)
+        if places and _PART_OF_PLACE.fullmatch(name[places[-1].end :]):
+            return  # 赴美國西北部考察: a part of a country, no body
+        if self._city_of_section(name) or self._government_of(name):
+            return  # 赴某市政府考察: the city gone to, read as a destination
+        self._called_on_one(clause, sentence_norm, gone, self._named_before_in_full(name))
+
+    def _named_before_in_full(self, name: str) -> str:
+        """A body's name as the report wrote it in full before, a place opening it, when
+        `name` writes it without (與菲律賓某管理局簽署…，赴某管理局考察: the first); else
+        `name` as it is."""
+        if self._place_mentions(name)[:1]:
+            return name
+        written = [
+            e.name_zh
+            for e in self.facts.entities.values()
+            if e.label == Label.ORGANIZATION
+            and e.name_zh.endswith(name)
+            and self._place_mentions(e.name_zh)[:1]
+        ]
+        return written[0] if len(written) == 1 else name
+
+    def _city_of_section(self, name: str) -> str | None:
+        """The foreign city whose government's section `name` is, written after it (某市
+        國際協力課, 某市政府觀光課): that city's name as written, the section being no body
+        of its own to visit; None for any other name, or a section of another body
+        (某市某大學國際課)."""
+        opening = [m for m in self._place_mentions(name) if m.place.label == "City"][:1]
+        if not opening or opening[0].start != 0 or opening[0].place.id == self.home_place.id:
+            return None
+        rest = name[opening[0].end :].removeprefix("政府").removeprefix("市政府")
+        if self.lex.org_kind(rest) != "division":
+            return None
+        if any(self.lex.org_kind(rest[:stop]) for stop in range(1, len(rest))):
+            return None  # another body's section
+        return opening[0].surface
 
     def _school_gone_to(self, clause: Clause, sentence_norm: str) -> None:
         """A school or university abroad gone to or toured on a trip, its name closing

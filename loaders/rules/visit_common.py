@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _GO,
     _HALF_OF_YEAR,
     _HOME_ACTOR,
+    _HOME_TITLE,
     _INVITE,
     _INVITED_BY,
     _JOIN,
@@ -53,6 +54,10 @@ from loaders.rules.grammar import (
 )
 from loaders.rules.home_parties import _GOVERNMENT_KINDS
 from loaders.structure import Sentence
+
+#: The title of the city's official closing the way a trip's leader is written (王大明
+#: 市長, 陳副市長): the title he may be called by after his surname.
+_HOME_TITLE_AT_END = rx(_HOME_TITLE + "$")
 
 #: A gloss right at the start: (Some City)率團….
 _GLOSS_OPENING = rx("^" + _GLOSS_TEXT)
@@ -223,16 +228,31 @@ def _words_after_date(text: str) -> str:
     return words
 
 
+def _without_leader_opening(words: str, leader: str | None) -> str:
+    """`words` without the trip's leader opening them as their subject, written as the
+    trip named him (王大明市長) or by his surname and title (王市長): what he does there is
+    the delegation's (9月6日，王市長於乙市與該市市長某某簽署「…」: a stop of the trip)."""
+    title = _HOME_TITLE_AT_END.search(leader or "")
+    if not leader or title is None:
+        return words
+    for called in (leader, leader[0] + title.group()):
+        if words.startswith(called) and len(words) > len(called):
+            return words[len(called) :]
+    return words
+
+
 def _within_days(day: str, days: tuple[str, str]) -> bool:
     """Whether a date (of any precision) falls within a trip's first and last day."""
     return days[0][: len(day)] <= day <= days[1][: len(day)]
 
 
-def _stop_met_at(text: str) -> range:
+def _stop_met_at(text: str, leader: str | None = None) -> range:
     """Where a clause opening with a stop of a trip, told by whom was met there, writes
-    the stop (4月21日於某市與該市市長某某會晤: 某市); empty for any other clause."""
+    the stop (4月21日於某市與該市市長某某會晤: 某市; 王市長於某市與…簽署, the trip's
+    `leader` its subject); empty for any other clause."""
     opening = _DATE_PREFIX.match(text)
     at = opening.end() if opening else 0
+    at += len(text) - at - len(_without_leader_opening(text[at:], leader))
     met = _MET_AT_STOP.match(text[at:])
     return range(at + met.start("stop"), at + met.end("stop")) if met else range(0)
 
@@ -306,12 +326,16 @@ class VisitCommon(ReaderBase):
         told in the same section or the item before."""
         trip = self._trip_abroad
         here = clause.sentence.section
-        # (a point of the trip's own item: 內容摘要： 一、本團於…抵達甲市 under its card)
+        # (a point of the trip's own item: 內容摘要： 一、本團於…抵達甲市 under its card;
+        # or an item after it, the trip told over numbered items: 1.王市長率團訪問甲國。
+        # 2.9月4日，訪團抵達甲市… 4.9月8日，訪團轉往乙市)
         if trip is None or not (
-            self._same_or_next_item(trip.section, here) or self._within_section(here, trip.section)
+            self._same_or_next_item(trip.section, here)
+            or self._later_item(trip.section, here)
+            or self._within_section(here, trip.section)
         ):
             return None
-        words = _words_after_date(clause.norm)
+        words = _without_leader_opening(_words_after_date(clause.norm), trip.led_by)
         if trip.days and clause.dates and not _within_days(clause.dates[0].start, trip.days):
             if self._trip_goes_on(trip, clause, words):
                 self._leg_sentence = clause.sentence
@@ -331,6 +355,7 @@ class VisitCommon(ReaderBase):
             and self._within_section(last.section, trip.section)
             and self._within_section(here, trip.section)
         )
+        went_on = went_on or self._later_item(trip.section, here)
         if _LEG_OPENING.match(words) and went_on:
             self._leg_sentence = clause.sentence
             return trip
@@ -390,6 +415,21 @@ class VisitCommon(ReaderBase):
                 return True
             parent = self.parsed.sections[parent].parent
         return False
+
+    def _later_item(self, told: int, here: int | None) -> bool:
+        """Whether section `here` is a numbered item after `told` under the same heading,
+        both items written as sentences (1.王市長率團訪問甲國。 2.…訪團抵達甲市 3.…訪團
+        轉往乙市: the same delegation); not a heading of its own after it ((二)參加某某祭
+        (三)參加某某節: another trip)."""
+        if here is None:
+            return False
+        sections = self.parsed.sections
+        return (
+            here > told
+            and sections[here].parent == sections[told].parent
+            and sections[here].is_item
+            and sections[told].is_item
+        )
 
     def _same_or_next_item(self, told: int, here: int | None) -> bool:
         """Whether section `here` is `told`, or the item right after it under the same
@@ -508,7 +548,8 @@ class VisitCommon(ReaderBase):
         found: list[str] = []
         named_in: list[str] = []
         previous_end = -1
-        stop = _stop_met_at(text)
+        trip = self._trip_abroad
+        stop = _stop_met_at(text, trip.led_by if trip is not None else None)
         for start, end, pid in clause.places:
             if pid == self.home or self.facts.label_of(pid) not in (Label.CITY, Label.COUNTRY):
                 continue
@@ -530,6 +571,8 @@ class VisitCommon(ReaderBase):
                 continue
             lead_in = text[max(0, start - 10) : start]
             gap = text[previous_end:start]
+            # (甲市（1973年締結姊妹市）及乙市: a bracket after a stop, no break of the list)
+            gap = _GLOSS.sub("", gap)
             listed = previous_end >= 0 and (not gap or bool(_JOINER.fullmatch(gap)))
             if stop and previous_end == stop.stop and gap == "與":
                 listed = False  # 於某市與某市市長會晤: whom they met there, no stop

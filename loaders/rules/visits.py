@@ -104,6 +104,11 @@ _GOING_ASKED_ABOUT = rx(
 )
 
 
+#: Another's going told as the reason or the background of what follows (因某公司赴某市
+#: 設廠, 隨著臺商前往某國投資): who went, between the opening word and the verb.
+_GOING_AS_REASON = rx(r"^(?:因(?!應)|由於|隨著|鑑於)([^,;。]{1,12}?)(?:赴|前往)")
+
+
 #: ... unless the helper's own going is told before (率團赴某市協助…, 派員協助…赴某市).
 _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 
@@ -112,6 +117,12 @@ _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 #: 斷交後首度…): no trip of its own.
 _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 
+
+#: Inviting, the one invited named right after: 邀請陳菊市長, 邀陳其邁市長.
+_INVITE_WORD = rx(r"邀請|(?<!應)邀(?!請)")
+
+#: How long a name and a title written after a verb may run (陳其邁副市長).
+_NAME_AND_TITLE_LENGTH = 7
 
 #: Days in brackets right after a stop of an itinerary: 甲市（4月9日至11日）.
 _BRACKETED_DAYS = rx(r"\([^()]*\d[^()]*\)")
@@ -173,7 +184,7 @@ class VisitRules(MeetingRules, ComingRules, TripRules):
             return
         if self._trip_recalled(clause):
             return  # 延續本年4月陳市長訪問某市時所建立之共識: that trip, then
-        if _INVITES_HOME.search(clause.norm):
+        if _INVITES_HOME.search(clause.norm) or self._invites_home_official(clause):
             return  # 某市邀請本府出席該市主辦之「…」: an invitation received, no trip yet
         if self._during_trip_told(clause):
             return  # 訪問期間適逢某市籌辦2006年運動會: the trip told, no new one
@@ -183,6 +194,9 @@ class VisitRules(MeetingRules, ComingRules, TripRules):
             return  # 至美國某市，…: the place taken up as the topic, no trip there
         if _GOING_ASKED_ABOUT.search(clause.norm):
             return  # 洽詢臺商赴某市投資設廠之相關事宜: the matter asked about, no trip
+        reason = _GOING_AS_REASON.match(_DATE_PREFIX.sub("", clause.norm))
+        if reason and not self._home_acts(reason.group(1)):
+            return  # 因台積電赴某市設廠，兩市…: another's going, the reason told
         helps = _HELPS_OTHERS_GO.search(clause.norm)
         if helps and not _GOES_ITSELF.search(clause.norm[: helps.start()]):
             return  # 並協助對方廠商參加當地商展: others go, not the helper
@@ -193,6 +207,15 @@ class VisitRules(MeetingRules, ComingRules, TripRules):
         self._called_on_body(clause, sentence_norm)
         self._stops_in_heading_gloss(clause)
         self._roster_went(clause)
+
+    def _invites_home_official(self, clause: Clause) -> bool:
+        """Whether the clause invites the city's official named in full (邀請陳菊市長出席
+        …於某地舉辦之「…」): an invitation received, no trip of his yet."""
+        invited = _INVITE_WORD.search(clause.norm)
+        if invited is None:
+            return False
+        named = clause.norm[invited.end() : invited.end() + _NAME_AND_TITLE_LENGTH]
+        return self._home_official_in_full(named)
 
     def _stops_with_days(self, clause: Clause) -> bool:
         """The stops of the trip just told, each with its days in brackets right after
