@@ -28,6 +28,7 @@ from graph.model import (
 )
 from loaders.dates import month_number
 from loaders.gazetteer import Place
+from loaders.lexicon import lexicon
 from loaders.names import school_forms
 from loaders.reading import normalize
 from loaders.structure import Sentence
@@ -445,6 +446,7 @@ class Facts:
 
     def extraction(self) -> Extraction:
         self._drop_shared_aliases()
+        self._leaders_by_name()
         return Extraction(
             sources=[self.source],
             entities=list(self.entities.values()),
@@ -465,6 +467,37 @@ class Facts:
         for entity in self.entities.values():
             if entity.label == Label.CITY and shared.intersection(entity.aliases):
                 entity.aliases = [a for a in entity.aliases if a not in shared]
+
+    def _leaders_by_name(self) -> None:
+        """A leader named in full with his title, before or after the name (陳大明市長率團,
+        由建設局長王小明率領), is `led_by` by his name alone, as the person the chapter
+        names; one written by surname and title only (陳市長) stays as written."""
+        people = {
+            e.name_zh for e in self.entities.values() if e.label == Label.PERSON and e.name_zh
+        }
+        for relation in self.relations.values():
+            leader = relation.properties.get("led_by")
+            if isinstance(leader, str) and leader not in people:
+                named = _person_with_title(leader, people)
+                if named:
+                    relation.properties["led_by"] = named
+
+
+def _person_with_title(written: str, people: set[str]) -> str | None:
+    """The person of `people` that `written` names with a title before or after the name
+    (陳大明市長, 建設局長王小明); None when it is not so written. A name of two
+    characters counts only where the curated people list it (陳菊)."""
+    lex = lexicon()
+    known = {person.name_zh for person in lex.people}
+    for name in sorted(people, key=len, reverse=True):
+        # a name of two may be a surname read as one (波特蘭港務局史東局長: Mr Stone)
+        if name == written or (len(name) < 3 and name not in known):
+            continue
+        if written.startswith(name) and lex.title(written[len(name) :]):
+            return name
+        if written.endswith(name) and lex.titles_ending(written[: -len(name)]):
+            return name
+    return None
 
 
 def _own_name_at(surface: str, place: Place) -> int:

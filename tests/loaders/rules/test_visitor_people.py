@@ -648,7 +648,7 @@ def test_a_meeting_on_the_opening_day_of_the_event_is_on_its_first_day(
             ),
             "city:vn:ho-chi-minh-city",
             "2018-03-15",
-            "阮文明副市長",
+            "阮文明",
         ),
         (
             (
@@ -658,7 +658,7 @@ def test_a_meeting_on_the_opening_day_of_the_event_is_on_its_first_day(
             ),
             "city:kr:daegu",
             "2018-05-03",
-            "金永洙副市長",
+            "金永洙",
         ),
         (
             (
@@ -668,7 +668,7 @@ def test_a_meeting_on_the_opening_day_of_the_event_is_on_its_first_day(
             ),
             "city:jp:sendai-miyagi-prefecture",
             "2018-06-08",
-            "山田太郎市長",
+            "山田太郎",
         ),
     ],
 )
