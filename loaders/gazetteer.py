@@ -80,6 +80,12 @@ _MUNICIPAL_SUFFIXES = frozenset("町村鎮鄉")
 #: particle or a joiner (周邊之某某町, 某縣的某某村, 甲町及乙町) or a verb of going
 #: (前往某某町, 參訪某某村).
 _BEFORE_MUNICIPALITY_APART = re.compile(r"(?:[之的、及與和至赴]|抵達|參訪|訪問|前往|拜訪)")
+#: A district written right before such a name (某某區之某某村, 某某區參觀某館及某某村): a
+#: village of that district, no municipality of the subdivision named before (a ward
+#: holds no town or village of its own).
+_WARD_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2,3}(?<![地災園社景])區(?:[之的]|[^,，;；。]{0,12}[及與和、])$"
+)
 #: How many of a country's cities the data must name with such a suffix for it to be
 #: one of that country's municipalities (Japan: 町 over a hundred, 村 six).
 _MUNICIPAL_SUFFIX_CITIES = 5
@@ -605,7 +611,7 @@ class Gazetteer:
         found = list(mentions)
         for apart in _BEFORE_MUNICIPALITY_APART.finditer(norm, admins[0][0]):
             at = apart.end()
-            if any(m.start <= at < m.end for m in found):
+            if any(m.start <= at < m.end for m in found) or _WARD_BEFORE.search(norm, 0, at):
                 continue
             admin = [place for end, place in admins if end <= at][-1]
             for parse in self._unknown_at(norm, at, admin, prefixed=False, scan=True):

@@ -155,6 +155,8 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         candidate = text[pos:end]
         if _titles_at(candidate, 0) or _names_body(candidate):
             break
+        if _given_name_in_ze(text, pos, end, gaz):
+            continue  # 日本某市議長田中正則以視訊方式致詞: 正則, the given name
         if (
             _ends_name(text, end)
             or _COMING.match(text, end)
@@ -276,12 +278,41 @@ _CLAUSE_ADVERB = rx(f"[{CLAUSE_ADVERBS}]")
 _SHORTEST_NAME_BEFORE_ADVERB = 3
 
 
+#: The adverbs of the clause that mean "all" (甲、乙均出席, 兩市市長皆出席): they follow
+#: people listed, or one named in full; after a name not yet full (歐陽志均, 佐佐木均)
+#: they close it, 均 being a common last character of a given name.
+_ALL = rx(r"[均皆]")
+#: What joins people listed (甲、乙, 甲與乙, 甲及乙).
+_JOINING_PEOPLE = r"[、及與暨和]"
+#: People listed before a name, in its clause (甲、乙均出席, 甲與乙均出席).
+_LISTED_BEFORE = rx(_JOINING_PEOPLE + r"[^,;。:]*$")
+_PEOPLE_JOINED = rx(_JOINING_PEOPLE)
+#: How many characters a given name has, at the fewest, after a listed surname for a name
+#: to be full before 均 (王大同 + 均出席, 歐陽志明 + 均; not 歐陽志 + 均).
+_FULL_GIVEN_NAME = 2
+
+
+def _full_name_before_all(name: str) -> bool:
+    """Whether a name is full before an adverb of "all": a listed surname (王, 歐陽)
+    and a given name of two characters or more (王大同, 史密特; not 歐陽志, nor 佐佐木,
+    opening with no listed surname)."""
+    surnames = lexicon().surnames
+    surname = next((name[:n] for n in (2, 1) if name[:n] in surnames), "")
+    return bool(surname) and len(name) - len(surname) >= _FULL_GIVEN_NAME
+
+
 def _adverb_follows(text: str, pos: int, end: int) -> bool:
     """Whether the name from `pos` ends at `end`, an adverb of the clause following it
     and, after the adverb, what ends a name (某某更親自…, 某某又率團, 某某均出席): not a
     second adverb (某某均亦出席: the first may close the name) nor a break (a name of four
-    ending in 均 closing a list item)."""
+    ending in 均 closing a list item). 均 or 皆 follows people listed or a name in full
+    (_ALL), and another is never joined after it (佐佐木均與某某: the name's 均)."""
     after = end + 1
+    if _ALL.match(text, end) and (
+        _PEOPLE_JOINED.match(text, after)
+        or not (_LISTED_BEFORE.search(text, 0, pos) or _full_name_before_all(text[pos:end]))
+    ):
+        return False
     return (
         end - pos >= _SHORTEST_NAME_BEFORE_ADVERB
         and bool(_CLAUSE_ADVERB.match(text, end))
@@ -290,6 +321,25 @@ def _adverb_follows(text: str, pos: int, end: int) -> bool:
         and not _CLAUSE_ADVERB.match(text, after)
         and (_ends_name(text, after) or bool(_COMING.match(text, after)))
     )
+
+
+#: 則 before how the person acts (某某則以視訊方式致詞, 則親自, 則透過), which _BREAK
+#: reads as the clause's adverb.
+_THEN_HOW = rx(r"則(?=以(?:視訊|線上|電話|書面|影片)|親自|透過)")
+#: The fewest characters of a Japanese name before such a 則 for it to be the adverb: a
+#: surname and a given name of two each (山田一郎 + 則以視訊); in fewer, 則 ends the
+#: given name (田中正則, 戶敷正則, 小川洋則).
+_JAPANESE_NAME_BEFORE_THEN = 4
+
+
+def _given_name_in_ze(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether 則 at `end`, before how the person acts, ends a Japanese given name rather
+    than opening the clause: the person is of a place in Japan named before, and the name
+    before 則 too short to be full (日本某市議長田中正 + 則以視訊)."""
+    if not _THEN_HOW.match(text, end) or end - pos >= _JAPANESE_NAME_BEFORE_THEN:
+        return False
+    places = [m for m in gaz.find_places(text) if m.end <= pos]
+    return bool(places) and places[-1].place.country == "JP"
 
 
 def _starts_affiliation(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -326,6 +376,9 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
     (某某州州長事務政務次長: 州長事務政務次長 of 某某州), while a body
     keeps its name (某市經濟振興局局長, 某市議會議長)."""
     places = gaz.find_places(affiliation)
+    if not places and _NO_FIELD.fullmatch(affiliation):
+        # 由 + 日方 + 團長, 由 + 本屆 + 市長: neither body nor title, of the place before
+        return "", title
     if not places and _field_of_title(affiliation, title):
         return "", affiliation + title  # 某市由 + 經濟 + 副市長: the title, of the place before
     if not places:  # 某商會（ABC）+ 亞太地區 + 會長: the region belongs to the title
@@ -371,10 +424,16 @@ def _title_words(affiliation: str, title: str, gaz: Gazetteer) -> tuple[str, str
 _FIELD_LENGTH = 2
 
 
+#: Two ideographs before a title that are no field of it: a side (日方, 韓方, 雙方, 我方)
+#: or a term of office (本屆, 本任, 新任, 前任, 上屆).
+_NO_FIELD = rx(r".方|.[屆任]")
+
+
 def _field_of_title(words: str, title: str) -> bool:
     """Whether the words before a title, no place among them, are the field its holder
     answers for (由 + 經濟 + 副市長, 由 + 政務 + 副市長): two ideographs naming no body,
-    nor one with the title's first character (觀光 + 局長: 觀光局's head)."""
+    nor one with the title's first character (觀光 + 局長: 觀光局's head). (A side or a
+    term, 日方 + 團長, 本屆 + 市長, is read before: _NO_FIELD.)"""
     lex = lexicon()
     return (
         len(words) == _FIELD_LENGTH

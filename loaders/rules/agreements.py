@@ -34,6 +34,7 @@ from loaders.rules.grammar import (
     _REMOTE,
     _SCHOOL,
     _SCHOOL_TIE_MADE,
+    _SCHOOLS_UNNAMED,
     _SIGNING,
     _SISTER_KIND,
     _SISTER_SIGNING,
@@ -783,6 +784,8 @@ class AgreementRules(TieCommon):
         經發局與…: the city acts through its bureaus)."""
         subject = self._signing_subject(before)
         school = _SCHOOL.fullmatch(subject)
+        if school and _SCHOOLS_UNNAMED.fullmatch(school.group(1).removeprefix(_CITY_ITSELF)):
+            school = None  # 本市3所大學, 各高中, 公私立大學: the city's schools, none named
         if school and subject.startswith(_CITY_ITSELF) and not self.lex.home_org(school.group(1)):
             return self._home_body(school.group(1))  # 本市國立某某大學與…簽署: the university
         if _HOME_ACTOR.match(subject) or self.lex.home_org(subject):

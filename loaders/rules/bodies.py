@@ -97,6 +97,10 @@ _TIE_OPENING_BODY = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?(?:姊妹校|姊妹市|姐妹市|姊妹城市|友好城市|友好市)"
     r"(?=[\u4e00-\u9fff]{4})"
 )
+#: Words describing a body of the tie itself, written between the tie and its kind
+#: (姊妹市 + 國際 + 協會, 友好交流協會, 友好城市 + 交流 + 協議會, 國際姊妹市 + 推動 + 協會):
+#: no proper part of a body's own, the tie word being part of the name.
+_DESCRIBING_TIE_BODY = re.compile(r"^(?:國際|友好|交流|推動|促進|親善|友誼|合作|聯誼|發展)+")
 
 
 #: A publication's name in 《》 closing the words before a title (某國《某某報》總編輯).
@@ -395,8 +399,10 @@ class BodyReading(ReaderContext):
         某某高等學校: the school)."""
         name = body_name(name) or name
         untied = _TIE_OPENING_BODY.sub("", name)
-        # (not 某市姊妹市 + 交流協會: a body of the tie itself, its kind alone after it)
-        name = untied if untied not in self.lex.org_kinds else name
+        # (not 某市姊妹市 + 交流協會, 國際協會, 友好交流協會: a body of the tie itself, its
+        # kind alone after it, or words describing it and its kind)
+        described = _DESCRIBING_TIE_BODY.sub("", untied)
+        name = untied if described not in self.lex.org_kinds else name
         written = self._as_written(name)
         # without a leading country: 日本某某縣立…學校 → 某某縣立…學校
         # (only where a place in it follows the country: 美國在台協會 keeps its 美國,

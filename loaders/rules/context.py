@@ -1070,16 +1070,20 @@ class ReaderContext:
         """A leader written with the place and title before the name (某國某市市長王大明):
         the person, by name (王大明); a name before its title (王大明市長) or a surname
         and a title (王市長) stay as written. An adverb after the name (某某則於…率團)
-        is no part of it."""
+        is no part of it, but where the name found ends in it (某市議員陳建均率團: 陳建均,
+        均 closing the name)."""
         bare = _ADVERB_AFTER_LEADER.sub("", leader)
-        for name, pid in self.people.items():
-            if (
-                len(name) >= 2
-                and leader != name
-                and bare.endswith(name)
-                and self.facts.entities[pid].name_zh == name
-            ):
-                return name
+        for written in dict.fromkeys((leader, bare)):
+            for name, pid in self.people.items():
+                if (
+                    len(name) >= 2
+                    and leader != name
+                    and written.endswith(name)
+                    and self.facts.entities[pid].name_zh == name
+                ):
+                    return name
+        if leader in self.people:
+            return leader  # 陳建均率團: the name alone, its last character no adverb
         return self._without_place_before_name(bare)
 
     def _without_place_before_name(self, leader: str) -> str:

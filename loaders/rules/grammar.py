@@ -575,6 +575,15 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
     return rf"{opening}(?!{_SENDING})[^\s,:、與及的偕{stops}]{{2,{longest}}}?{SCHOOL_ENDINGS}"
 
 
+#: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
+_SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
+#: Schools told by their kind alone, counted, each or by who founded them (3所大學,
+#: 多所大學, 各高中, 公私立大學, 市立高中): no school named.
+_SCHOOLS_UNNAMED = rx(
+    r"(?:各|" + _SCHOOLS_COUNTED.pattern + r"|公私立|國立|市立|私立|公立)+" + SCHOOL_ENDINGS
+)
+
+
 #: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市
 #: 市立某高中, the name being 某高中) where a school's name of two words or more follows;
 #: not where one character is all before the ending (本市立志高級中學, 本市立德國中: the

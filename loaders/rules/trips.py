@@ -38,6 +38,7 @@ from loaders.rules.grammar import (
     _RETURN_VISIT_OPENING,
     _ROSTER_LINE,
     _SCHOOL,
+    _SCHOOLS_COUNTED,
     _TROUPE_WORD,
     _UNABLE,
     school_name,
@@ -190,10 +191,6 @@ _GONE_TO_BODY_TO_STUDY = rx(
 
 #: Going to or touring a school on a trip (前往某高中, 參觀某大學): a call on it too.
 _GOES_TO_SCHOOL = rx(r"前往|參觀")
-
-
-#: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
-_SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
 
 
 class TripRules(VisitCommon):

@@ -806,10 +806,13 @@ class VisitCommon(ReaderBase):
         place = self._place_opening(name) or self._place_before(norm, quoted.start())
         return self._organization(name, kind, place)
 
-    def _schools_of_place(self, name: str) -> bool:
+    def _schools_of_place(self, name: str, after: str = "") -> bool:
         """Whether a school's name is a place's and a kind of school alone (某市中學, 某縣
-        高中, 某市大學): the place's schools in general, no school named."""
-        if self.lex.org_kind(name) not in _SCHOOL_KINDS:
+        高中): the place's schools in general, no school named. A place and 大學 or 學院
+        is a university's name (日本熊本大學, 美國加州大學), but for its pupils, 生 written
+        right `after` it (某市大學 + 生訪問團: the place's college students)."""
+        kind = self.lex.org_kind(name)
+        if kind not in _SCHOOL_KINDS or (kind != "school" and not after.startswith("生")):
             return False
         at = 0
         for mention in self._place_mentions(name):  # 日本某縣某市 + 高中: the places opening it
@@ -852,7 +855,7 @@ class VisitCommon(ReaderBase):
             if (
                 kind is not None
                 and kind != "delegation"
-                and not self._schools_of_place(words[:end])
+                and not self._schools_of_place(words[:end], words[end:])
             ):
                 return words[:end], kind
         return words, None

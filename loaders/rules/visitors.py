@@ -107,6 +107,15 @@ _LIST_START = rx(
 
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 
+#: The city inviting someone named right after (本府邀請, 本府將邀請, 本府規劃於明年邀請).
+_CITY_INVITES = rx(_HOME + r"[^,;。]{0,8}?邀請$")
+#: Joining the city in what it does, right after one it invites (共同接待, 一同出席, 陪同).
+_JOINING_THE_CITY = rx(r"共同|一同|一起|陪同|隨同|偕同|協同")
+#: Going somewhere, right after one the city invites (率團出席某縣…, 赴某市, 前往某市).
+_GOING_AFTER_INVITED = rx(r"(?:率團|組團)?(?:出席|參加|赴|前往|訪問)")
+#: An academic title (教授, 副教授, 講座教授): held at a university, never of a city.
+_ACADEMIC_TITLE = rx(r"教授$")
+
 #: A body opening its clause, then 由 and its head's title (某中學校由校長某某率師生…來訪):
 #: the body whose head leads its group.
 _BODY_THEN_HEAD = rx(r"(?:^|[,;。:])([\u4e00-\u9fff]{2,12}?)由$")
@@ -1244,6 +1253,16 @@ class VisitorRules(ReaderBase):
         the place named before them; a title the city has one of, held by another, is
         the home city's (某市市長王大明率團來訪，並與李市長共同簽署: 李 is ours)."""
         inherited = self._place_before(norm, person.start)
+        if not aff and _ACADEMIC_TITLE.search(person.title):
+            return None  # 本府將邀請某某教授出席…: a professor holds no title of a city
+        if not aff and self._invited_to_join_the_city(person, norm, inherited):
+            # 本府邀請某某議長共同接待: the city's own side, not of the place the item is
+            # about; its official or councillor, else of no place
+            if not (
+                _HOME_TITLE_ONLY.fullmatch(person.title) or self._home_council_of(person.title)
+            ):
+                return None
+            inherited = self.home_place
         if not aff and _invites_coming(person, norm):
             # 某市議員某某應王大明副市長之邀率團來訪: the inviter is no one of the
             # visitor's place; the city's, unless its one holder of the title is another
@@ -1270,6 +1289,23 @@ class VisitorRules(ReaderBase):
             return led  # 某中學校由校長某某率師生來訪: the school's principal
         affiliation_id, _ = self._affiliation(person, inherited)
         return affiliation_id
+
+    def _invited_to_join_the_city(
+        self, person: PersonMention, norm: str, inherited: Place | None
+    ) -> bool:
+        """Whether the city invites one named bare to join it in what it does (本府邀請某某
+        議長共同接待) or to go to the place the item is about (本府邀請某某議長率團出席某縣
+        議會…活動): one of the city's side, or of none, not of that place. One invited to
+        come (本府邀請某某省長來訪) or to the city's event is a guest, of that place."""
+        if not _CITY_INVITES.search(norm, 0, person.start):
+            return False
+        if _JOINING_THE_CITY.match(norm, person.end):
+            return True
+        going = _GOING_AFTER_INVITED.match(norm, person.end)
+        if going is None or inherited is None or inherited.id == self.home_place.id:
+            return False
+        where = _CLAUSE_BREAK.split(norm[going.end() :])[0]
+        return any(m.place.id == inherited.id for m in self._place_mentions(where))
 
     def _body_leading_its_group(self, norm: str, at: int) -> str | None:
         """The body opening the clause before 由 and the title at `at` (某中學校由校長某某
