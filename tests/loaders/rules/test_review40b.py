@@ -191,3 +191,49 @@ def test_an_invitation_made_during_an_event_is_not_to_it(text: str) -> None:
 def test_a_trailing_clause_of_a_bid_or_help_makes_no_host(text: str, event: str) -> None:
     ext = chapter("（一）本期交流概況如下。", text, period="2023-01/2023-12")
     assert not rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=named(ext, event))
+
+
+# 8. a yearly part in the city's event whose sentence tells this year's was not taken
+# (每年均組團參加本市燈會，惟今年因疫情未能來台): the years before, not this one
+@pytest.mark.parametrize(
+    ("text", "period", "year"),
+    [
+        (
+            "1.福岡市自2013年與本市締結姊妹市以來，每年均組團參加本市燈會，惟今年因疫情未能來台。",
+            "2021-01/2021-06",
+            2021,
+        ),
+        (
+            "1.福岡市自2013年與本市締結姊妹市以來，每年均組團參加本市燈會，本年因該市市長選舉暫停組團。",
+            "2019-01/2019-06",
+            2019,
+        ),
+    ],
+)
+def test_a_yearly_part_not_taken_this_year(text: str, period: str, year: int) -> None:
+    ext = chapter(text, period=period)
+    festival = "event:kaohsiung-lantern-festival:{}"
+    for past in range(2013, year):
+        assert rels(ext, RelType.PARTICIPATED_IN, source=FUKUOKA, target=festival.format(past))
+    assert not rels(ext, RelType.PARTICIPATED_IN, source=FUKUOKA, target=festival.format(year))
+
+
+# 9. bodies listed before people sent once for all (甲市教育委員會及乙市某財團均派員來高
+# 與會), a head count of the city's own pupils after: each body took part and came
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（二）本市教育局於111年5月20日辦理「2022國際教育論壇」，福岡市教育委員會及仁川廣域市國際"
+        "交流財團均派員來高與會，參與學生逾600人。",
+        "（二）本市教育局於111年5月20日辦理「2022國際教育論壇」，福岡市教育委員會、仁川廣域市國際"
+        "交流財團亦派員出席，本市參與學生約300人。",
+    ],
+)
+def test_bodies_listed_before_people_sent_once_took_part(text: str) -> None:
+    ext = chapter(text, period="2022-01/2022-06")
+    event = named(ext, "2022國際教育論壇")
+    for name in ("福岡市教育委員會", "仁川廣域市國際交流財團"):
+        body = named(ext, name)
+        [part] = rels(ext, RelType.PARTICIPATED_IN, source=body, target=event)
+        assert part.properties["status"] == "attended", name
+        assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG), name
