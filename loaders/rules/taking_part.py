@@ -471,8 +471,11 @@ class TakingPartRules(EventCommon):
         another place only: what its verb joins here is not that event."""
         event_id = self.state.event
         before = clause.sentence.norm[: clause.start]
-        if event_id is None or not _COME.search(before) or self._home_hosts(event_id):
+        come = _COME.search(before)
+        if event_id is None or not come or self._home_hosts(event_id):
             return False
+        if _INVITE.search(before, come.end()):
+            return False  # 某市副市長來訪，並邀請本府…參加「…」，本府將派員出席: the one invited to
         return any(
             r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
         )

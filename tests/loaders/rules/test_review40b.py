@@ -237,3 +237,21 @@ def test_bodies_listed_before_people_sent_once_took_part(text: str) -> None:
         [part] = rels(ext, RelType.PARTICIPATED_IN, source=body, target=event)
         assert part.properties["status"] == "attended", name
         assert rels(ext, RelType.VISITED, source=body, target=KAOHSIUNG), name
+
+
+# 10. a guest coming and inviting the city's mayor named in full, the city answering
+# (來訪，並邀請某某市長率團參加…「…」，本府將由秘書處派員代表出席): the city's part is
+# planned; the mayor, invited, came nowhere
+def test_the_city_answering_an_invitation_of_its_mayor_brought_by_a_guest() -> None:
+    ext = chapter(
+        "2.日本福岡市副市長中村英一於4月12日來訪，並邀請韓國瑜市長率團參加同年11月舉辦之"
+        "「2019福岡亞洲城市高峰會」，本府將由秘書處派員代表出席。",
+        period="2019-01/2019-06",
+    )
+    event = named(ext, "2019福岡亞洲城市高峰會")
+    mayor = named(ext, "韓國瑜")
+    assert rels(ext, RelType.INVITED, source=FUKUOKA, target=mayor, event=event)
+    [part] = rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=event)
+    assert part.properties["status"] == "planned"
+    assert not rels(ext, RelType.VISITED, source=mayor)
+    assert rels(ext, RelType.VISITED, source=named(ext, "中村英一"), target=KAOHSIUNG)
