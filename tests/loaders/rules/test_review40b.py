@@ -255,3 +255,20 @@ def test_the_city_answering_an_invitation_of_its_mayor_brought_by_a_guest() -> N
     assert part.properties["status"] == "planned"
     assert not rels(ext, RelType.VISITED, source=mayor)
     assert rels(ext, RelType.VISITED, source=named(ext, "中村英一"), target=KAOHSIUNG)
+
+
+# 11. next year's edition of the city's own series, named bare, told joined by a guest
+# (表示該市明年將再度組團參加高雄燈會): the city hosts that edition, as any of its own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.福岡市長高島宗一郎於9月5日來訪，表示該市明年將再度組團參加高雄燈會。",
+        "3.仁川廣域市副市長朴德洙於9月5日來訪，表示該市明年亦將組團參加高雄燈會。",
+    ],
+)
+def test_next_years_edition_of_the_citys_series_told_joined_is_hosted(text: str) -> None:
+    ext = chapter(text, period="2018-07/2018-12")
+    festival = "event:kaohsiung-lantern-festival:2019"
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=festival)
+    [part] = rels(ext, RelType.PARTICIPATED_IN, target=festival)
+    assert part.properties["status"] == "planned"
