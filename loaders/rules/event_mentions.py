@@ -462,10 +462,8 @@ class EventMentions(ReaderContext):
         sentence = self._here()
         self.facts.relate(RelType.EDITION_OF, event_id, series_id, sentence)
         # (an edition only a yearly clause implies, like the years before it, is no
-        # edition the text tells the holding of; one joined in a year told, as in
-        # 明年將再度組團參加某市燈會, is)
-        told = not mention.bare or mention.year_word_at is not None
-        if entry is not None and entry.host and entry.host != event_id and told:
+        # edition the text tells the holding of)
+        if entry is not None and entry.host and entry.host != event_id and not mention.bare:
             host = self.gaz.get(entry.host)  # the series is that place's own event
             if host is not None:
                 host_id = self.facts.place(host)
