@@ -76,6 +76,12 @@ _PRESENCE = rx(r"同臺|致詞|演講|與談|出席")
 #: 等與會城市代表, 甲市及乙市等與會城市): the places took part in it.
 _PLACES_ATTENDING = rx(r"等(?:與會|出席|參與)(?:之|的)?(?:城市|國家|地方政府)")
 
+#: A gathering gone to or attended, named unquoted (赴某市出席亞洲城市首長會議, 參加
+#: 年會): the meeting an item tells of its own.
+_OWN_GATHERING = rx(
+    r"(?:赴|前往|出席|參加|參與)[^,;「」]{0,16}?(?:會議|論壇|大會|峰會|年會|研討會)(?!期間)"
+)
+
 #: Partners of the subject's doing, not its subjects: 與某市、某市代表分享….
 _WITH_PARTNER = rx(r"^(?:並|亦|也|另|同時)*與")
 
@@ -90,9 +96,9 @@ _CEREMONY_ACT = rx(
 #: Taking part by a part played, without 參加/出席: 擔任…場次講者, 擔任論壇與談人,
 #: 擔任論壇講座 (a lecturer; not 講座教授, a chair), 擔任開幕專題演講人, 發表專題演講,
 #: the event named whole between (擔任某市主辦之「某某線上論壇」與談人); not a part one
-#: was to play (原訂擔任演講人，因故未能出席).
+#: was to play (原訂擔任演講人，因故未能出席; 原受邀擔任「…」與談人，後因故未能出席).
 _PART_PLAYED = rx(
-    r"(?<!原訂)(?<!原定)(?<!原擬)(?<!預定)(?<!未能)擔任"
+    r"(?<!原訂)(?<!原定)(?<!原擬)(?<!預定)(?<!未能)(?<!原受邀)(?<!原獲邀)(?<!原應邀)擔任"
     r"(?:[^,]{0,16}?|[^,「」]{0,20}「[^「」]+」[^,「」]{0,6}?)"
     r"(?:講者|主講人|講座(?!教授)|講師|與談人|引言人|主持人|聖火手|火炬手|開球嘉賓"
     r"|(?:演講|主講)(?:嘉賓|人|者))"
@@ -164,7 +170,7 @@ class AnswerRules(EventCommon):
         listed = _PLACES_ATTENDING.search(clause.norm)
         if listed is None or self._future(clause, sentence_norm):
             return
-        event_id = self._event_the_city_is_at(clause.sentence)
+        event_id = self._event_the_city_is_at(clause.sentence, clause.start)
         if event_id is None:
             return
         # the places of the list: those written before the noun, back to the list's opening
@@ -173,13 +179,20 @@ class AnswerRules(EventCommon):
             if opening < start < listed.start() and pid != self.home:
                 self._took_part(pid, event_id, clause.sentence, edition_year(event_id))
 
-    def _event_the_city_is_at(self, sentence: Sentence) -> str | None:
+    def _event_the_city_is_at(self, sentence: Sentence, upto: int) -> str | None:
         """The event the city's side is at when the sentence is told: the last one its
         item (or the section holding the item: 1.本府赴某市參加「…」 … 3.會議期間，…)
         tells, up to the sentence, the city attended or holds, held in the report's
-        months (not 並邀請某市長明年率團參加「…」, an event still to come)."""
+        months (not 並邀請某市長明年率團參加「…」, an event still to come). Not the
+        section's where the item, up to `upto` in the sentence, tells a gathering of its
+        own the city's side went to (2.…赴某市出席某某首長會議，會中與…: that one)."""
         item = self._section(sentence.section)
-        if item is not None and item.is_item and item.parent is not None:
+        if (
+            item is not None
+            and item.is_item
+            and item.parent is not None
+            and not self._own_gathering_told(item.start, sentence, upto)
+        ):
             item = self._section(item.parent)
         since = item.start if item is not None else self._paragraph_of(sentence)[0].start
         told = [s for s in self.parsed.sentences if since <= s.start <= sentence.start]
@@ -196,6 +209,12 @@ class AnswerRules(EventCommon):
                 continue
             at += [(s.start, r.target) for s in told if told_in(r, s)]
         return max(at)[1] if at else None
+
+    def _own_gathering_told(self, since: int, sentence: Sentence, upto: int) -> bool:
+        """Whether the words from `since` to `upto` in the sentence tell a gathering gone
+        to or attended, named unquoted (赴某市出席亞洲城市首長會議, 前往參加年會)."""
+        told = [s.norm for s in self.parsed.sentences if since <= s.start < sentence.start]
+        return bool(_OWN_GATHERING.search("".join([*told, sentence.norm[:upto]])))
 
     def _came_to_watch(self, clause: Clause, sentence_norm: str) -> None:
         """One qualified as having come to witness the event just told (會後黃副市長會晤
@@ -574,6 +593,9 @@ class AnswerRules(EventCommon):
         if event_id is None or self._home_hosts(event_id):
             return
         future = self._future(clause, sentence_norm) or _NOT_HELD.search(sentence_norm)
+        played = _PART_PLAYED.search(clause.norm)
+        if played and _ABSENT.search(sentence_norm, clause.start + played.end()):
+            return  # 受邀擔任「…」與談人，惟因故未能出席: the part was not played
         person = self._named_before(official.group()) if official else ours
         for party in (self.home, person):
             if party is None:

@@ -729,7 +729,12 @@ class ComingRules(VisitCommon):
         told = self.state.continues or self._came_in == clause.sentence.start
         if not (told and self.state.coming and lead):
             return False
-        leaders = [pid for name, pid in self.people.items() if name in clause.norm[: lead.start()]]
+        leaders = [
+            pid
+            for name, pid in self.people.items()
+            if name in clause.norm[: lead.start()]
+            and not self._of_home(pid)  # (並邀請某某市長率團參加…: the city's own, invited)
+        ]
         when = _visit_days(self.state.coming)
         for person in dict.fromkeys(leaders):
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **when)

@@ -21,6 +21,7 @@ from loaders.rules.grammar import (
     _CLAUSE_BREAK,
     _COLLECTIVE,
     _EDITION_OPENING,
+    _GONE_TO,
     _HELD_AT,
     _HELD_AT_OPENING,
     _HOME_ACTOR,
@@ -56,10 +57,19 @@ _HELD_VENUE_OPENING = rx("^" + _HELD_AT_OPENING)
 #: before it is the scope, not a party.
 _FIRST_OF = rx(r"第一個|首個|第一座|首座|唯一")
 
+#: A bid for the right to hold an event: 爭取, 申辦, 角逐.
+_BIDS_WORD = r"爭取|申辦|角逐"
+
 #: What stands between a place and an event's name when the place does not hold it: a
 #: list, another party's verb, a venue (在某某市舉行之「…」), or a bid for the right to
 #: hold it (赴某市爭取「…」主辦權: whoever wins it holds it, not the place of the bidding).
-_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|列席|邀請|舉行|爭取|申辦|角逐")
+_NOT_HOST_GAP = rx(r"[、及與和,]|參加|參與|出席|列席|邀請|舉行|" + _BIDS_WORD)
+
+_BIDS = rx(_BIDS_WORD)
+#: A bid told won, before the event's name (成功爭取, 順利申辦, 爭取到) or after it (「…」
+#: 主辦權成功, 之主辦權獲勝): the bidder holds the event, the place bid in does not.
+_BID_WON_BEFORE = rx(r"(?:成功|順利)(?:爭取|申辦)|爭取到|申辦成功")
+_BID_WON_AFTER = rx(r"」?(?:之|的)?主辦權(?:成功|獲勝)")
 
 #: What follows an item of a list that ends there: the next item, the list's close, or
 #: what the listed are asked to do (甲市、乙市及新加坡組隊參加; not 菲律賓某舞蹈團).
@@ -106,12 +116,15 @@ _INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
 _FAIR_KINDS = frozenset(("exhibition", "expo"))
 
 
-def _host_gap(gap: str) -> bool:
+def _host_gap(gap: str, after: str = "") -> bool:
     """Whether what stands between a place and an event's name makes the place its
     host: a few words (某市姊妹市第106屆), an English gloss (某某市(Someville)主辦),
-    the time it is set for, or the place preparing it (籌辦); not a list, a venue
-    (舉行) or another party's verb."""
+    the time it is set for, the place preparing it (籌辦) or winning the right to hold
+    it (某市成功爭取「…」主辦權, 某市共同爭取「…」主辦權成功: `after` is what follows the
+    name); not a list, a venue (舉行), a bid not told won, or another party's verb."""
     gap = _PARENS.sub("", gap)
+    if _BIDS.search(gap) and (_BID_WON_BEFORE.search(gap) or _BID_WON_AFTER.match(after)):
+        gap = _BIDS.sub("", gap.replace("爭取到", "爭取"))  # the winner: its bid no verb of another
     if _PROMOTES.search(gap) or _FIRST_OF.search(gap):
         return False  # 臺灣第一個主辦…: the place is the scope of a first
     organizing = _ORGANIZING.match(gap)
@@ -148,10 +161,22 @@ class EventCommon(PartyRules):
         pid = next((p for s, e, p in clause.places if (s, e) == (start, end)), None)
         return any(
             e_start >= end
-            and _host_gap(clause.norm[end:e_start])
+            and _host_gap(clause.norm[end:e_start], clause.norm[e_end:])
+            and not self._bid_from_afar(clause, start, end, e_start)
             and self._named_for(clause.norm[e_start:e_end]) in (None, pid)
             for e_start, e_end, _ in clause.events
         )
+
+    @staticmethod
+    def _bid_from_afar(clause: Clause, start: int, end: int, e_start: int) -> bool:
+        """Whether the place at `start:end` is where a bid for the event at `e_start` was
+        made, gone to (赴某市爭取「…」主辦權成功): the bidder, not the place, wins it."""
+        if not _BIDS.search(clause.norm, end, e_start):
+            return False
+        begin = start
+        for s, e, _ in sorted(clause.places, reverse=True):
+            begin = s if e == begin else begin  # (赴法國某市: the country before it)
+        return bool(_GONE_TO.search(clause.norm[:begin]))
 
     def _named_for(self, name: str) -> str | None:
         """The place an event's name opens with (「2024某市國際青年領袖營」,

@@ -100,6 +100,10 @@ _HOSTING_RIGHT = rx(
 #: 本市順利取得): the city hosts it, whoever the sentence opens with.
 _HOME_WINS = rx(r"(?:由)?" + _HOME + r"(?:順利|成功|正式|首度|再度)?$")
 
+#: Helping another, right before the verb winning the right to host (協助某市爭取「…」
+#: 主辦權成功, 全力支持某市申辦): the one helped wins it, not the city helping.
+_HELPS_ANOTHER = rx(r"(?:協助|幫助|支持|支援|力挺)[^,;「」]{1,16}?$")
+
 #: Holding or held, continuing to hold too (本府預定明年續辦「…」).
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")
 
@@ -135,6 +139,9 @@ _HOME_BUREAU_HOLDS = rx(
 _HELD_BY_HOME_AFTER = rx(
     r"^(?:並|亦)?(?:為|係|是|乃|由)" + _HOME + r"[^,;。「」]{0,6}?(?:承辦|主辦|舉辦|籌辦)"
 )
+#: Words between the city and its holding that make it no holder of the event told:
+#: a plan or a bid (為本市明年擬爭取主辦之…), or help given (由本府協助籌辦…, 協辦).
+_NOT_HELD_BY_HOME_AFTER = rx(_FUTURE.pattern + r"|爭取|申辦|協助|協辦|協同|配合")
 
 #: Holding or organizing, opening a clause with no subject of its own (並籌辦10月間之
 #: 「…」, 將舉辦「…」).
@@ -339,8 +346,9 @@ class HostingRules(EventCommon):
         """「「…」於某日在某地舉行，為本市首次承辦…」, 「…，由本府某局主辦」: a clause naming
         no event of its own tells the city holds the one its sentence named before."""
         told = self.state.sentence_events
-        if clause.events or not told or not _HELD_BY_HOME_AFTER.match(clause.norm):
-            return
+        held = _HELD_BY_HOME_AFTER.match(clause.norm)
+        if clause.events or not told or not held or _NOT_HELD_BY_HOME_AFTER.search(held.group()):
+            return  # (為本市明年擬爭取主辦之…, 由本府協助籌辦…: no holding of the city's)
         self.facts.relate(RelType.HOSTED, self.home, told[-1], clause.sentence)
 
     def _held_where_gone_before(self, clause: Clause) -> None:
@@ -440,7 +448,11 @@ class HostingRules(EventCommon):
         gap = clause.norm[end : event[0]]
         name = self._event_as_written(clause, event)
         named_for = self._named_for(name)
-        if _host_gap(gap) and named_for in (None, pid):
+        if (
+            _host_gap(gap, clause.norm[event[1] :])
+            and named_for in (None, pid)
+            and not self._bid_from_afar(clause, start, end, event[0])
+        ):
             return None if self.lex.org_kind(_HOLDING_END.sub("", gap)) else _Held.WRITTEN
         joined = _JOIN_OPENING.fullmatch(_TIE_AFTER_PLACE.sub("", gap))  # 赴某某姊妹市參加
         gone = named_for == pid and joined and self._gone_to(clause, start)
@@ -837,7 +849,8 @@ class HostingRules(EventCommon):
         if clause.start == 0 and self._during_own_event(opening):
             return True  # 藝術節期間並於10月5日舉辦「…論壇」: within the city's festival
         right = _HOSTING_RIGHT.search(text)
-        if right and (_HOME_PARTY.match(opening) or _HOME_WINS.search(text[: right.start()])):
+        won = right and not _HELPS_ANOTHER.search(text[: right.start()])  # (協助某市爭取…)
+        if won and (_HOME_PARTY.match(opening) or _HOME_WINS.search(text[: right.start()])):
             return True  # 本市…，順利取得「…」主辦權; 大會宣布由本市取得「…」主辦權
         if clause.sentence.is_heading:
             opening = _ITEM_NUMBER_OPENING.sub("", opening)

@@ -176,6 +176,9 @@ _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 #: …來高，並發表演說): the part asked of the invitee, played.
 _TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:發表|進行|擔任)")
 
+#: A site set aside for something (資源回收廠預定地): a place, no plan told.
+_SITE_PLANNED = rx(r"預定(?:地|場址|用地)")
+
 #: A part asked of invitees at the city's event (邀請…代表進行座談, …專家演講, …線上對談,
 #: …會員來高現場示範, …樂團演出), a work made there (邀請某大學等3組國際團隊來高駐地
 #: 創作, 邀請某藝術家駐村) or an exchange held (邀請某市教育委員會與本市學校進行線上課程
@@ -186,7 +189,7 @@ _PART_ASKED = rx(
 )
 #: Asking invitees to put forward others for the part: 推薦, 引介, 遴薦 (邀請某市推薦
 #: 藝術家來高創作: the artists play it, if the city found any).
-_PUTS_FORWARD = rx(r"推薦|引介|遴薦")
+_PUTS_FORWARD = rx(r"推薦|引介|遴薦|遴派|推派")
 
 #: A party's answer to an invitation, told after it (某市已回覆將組團參加, 某市尚在評估中,
 #: 某市函復婉謝, 某市尚未回覆): the party answering had been invited, when what follows
@@ -253,6 +256,15 @@ _INVITATION_LETTER_HANDED = re.compile(
 
 #: A clause opening with the team or troupe just named, taken up (該隊由領隊某某…).
 _THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表隊)")
+
+
+def _time_of_inviting(text: str, event: tuple[int, int, str]) -> bool:
+    """Whether the event is told only as the time an invitation was made (陳市長於「…」
+    期間邀請某市長明年來訪): the invitation is to something else; not when the inviting is
+    itself planned for that time (本府規劃於「2012某某節」期間邀請某市長來訪: to come then)."""
+    start, end, _ = event
+    during = _EVENT_PERIOD.match(text, max(end - 1, 0))
+    return bool(during and _INVITE.match(text, during.end()) and not _FUTURE.search(text, 0, start))
 
 
 def _invitees_end(text: str, invite: re.Match[str], events: list[tuple[int, int, str]]) -> int:
@@ -738,7 +750,7 @@ class InvitationRules(EventCommon):
         undecided (its quoted names aside)."""
         if not self._home_hosts(event_id) or self._after_period(event_id):
             return False
-        said = _QUOTED_NAME.sub("", clause.sentence.norm)
+        said = _SITE_PLANNED.sub("", _QUOTED_NAME.sub("", clause.sentence.norm))
         return not any(
             words.search(said)
             for words in (_FUTURE, _NOT_HELD, _ABSENT, _UNDECIDED, _NO_ANSWER, _COMMITTED)
@@ -1278,7 +1290,10 @@ class InvitationRules(EventCommon):
         else the city's own event its item speaks of (「2.邀請姊妹市首長出席開幕典禮
         (1)本府致函邀請某市…首長率團出席」)."""
         text = clause.norm
-        events = clause.events
+        # (陳市長於「…」期間邀請某市長明年來訪: the event is when the invitation was made)
+        events = [e for e in clause.events if not _time_of_inviting(text, e)]
+        if clause.events and not events:
+            return events
         if (
             not events
             and self.state.sentence_events
@@ -1395,7 +1410,7 @@ class InvitationRules(EventCommon):
                 else set()
             )
             spoke = status == Attendance.INVITED and self._spoke_when_asked(
-                asked, invite.end(), event_id
+                clause, asked, invite.end(), event_id
             )
             inviters = self._inviting_hosts(event_id, co_held)
             # 兩市共同舉辦「…」，邀請…兩市交流團體代表參加: a host is no invitee of its own
@@ -1511,17 +1526,18 @@ class InvitationRules(EventCommon):
             for r in self.facts.relations.values()
         )
 
-    def _spoke_when_asked(self, text: str, invited_at: int, event_id: str) -> bool:
+    def _spoke_when_asked(self, clause: Clause, text: str, invited_at: int, event_id: str) -> bool:
         """Bodies asked to play a part at the city's event, held (邀請某大學代表演講,
         邀請某公司等業界代表進行座談): they played it; not those asked to put forward
-        others who play it (邀請甲市、乙市推薦藝術家來高駐地創作: whether each did is told
-        apart)."""
+        others who play it (邀請甲市、乙市推薦藝術家來高駐地創作, 遴派, 推派: whether each
+        did is told apart), nor where the sentence tells the part is to come, called off,
+        declined or not played (…於明年暑假來高駐村創作, …惟該會因疫情婉謝, …未能派員)."""
         part = _PART_ASKED.search(text, invited_at)
         return (
             part is not None
             and not _PUTS_FORWARD.search(text, invited_at, part.start())
-            and self._home_hosts(event_id)
-            and not self._after_period(event_id)
+            and self._home_event_told_held(clause, event_id)
+            and not _DECLINE_WORD.search(_QUOTED_NAME.sub("", clause.sentence.norm))
         )
 
     def _inviting_hosts(self, event_id: str, co_held: bool) -> list[str]:

@@ -248,10 +248,32 @@ class EventRules(HostingRules, InvitationRules, TakingPartRules, AnswerRules):
             # (not another event it goes to: …，另組團赴某市參加「…」)
             actors = [a for a in actors if a != self.home]
         taking.recurring = recurring
+        if not recurring:
+            self._own_series_edition_held(clause, events)
         self._record_taking_part(clause, events, actors, status, taking)
         self._listed_as_invited(clause, sentence_norm, events, actors, taking)
         if invited is not None and _ATTENDS_AS_INVITED.match(invited.group()):
             self._invited_by_hosts(clause, events, actors)
+
+    def _own_series_edition_held(self, clause: Clause, events: list[tuple[int, int, str]]) -> None:
+        """An edition of the city's own series joined in a clause not telling a yearly
+        part (表示該市明年將再度組團參加高雄燈會, its edition named bare): the city holds it
+        (inferred, as one named with its year), unless another is told holding it."""
+        for _, _, event_id in events:
+            event = self.facts.entities.get(event_id)
+            series = (
+                self.facts.entities.get(str(event.properties.get("series", ""))) if event else None
+            )
+            entry = self.lex.series_for(series.name_zh) if series is not None else None
+            if entry is None or entry.host != self.home_place.id:
+                continue
+            if not any(
+                r.type == RelType.HOSTED and r.target == event_id
+                for r in self.facts.relations.values()
+            ):
+                self.facts.relate(
+                    RelType.HOSTED, self.home, event_id, clause.sentence, inferred=True
+                )
 
     def _teams_listed(self, clause: Clause) -> bool:
         """A clause listing the teams that played in the city's event the item is about

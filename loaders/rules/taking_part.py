@@ -188,6 +188,15 @@ _ATTENDEES_COUNTED = rx(
     r"(?:\d+|[一二三四五六七八九十百千兩]+)(?:餘|多)?(?:人|位|名)"
 )
 
+#: Adverbs closing a name before the people it sends (某財團均派員, 某協會亦派員).
+_ADVERBS_CLOSING = rx(r"(?:亦|也|並|則|均|皆|都|另|分別|各)+$")
+
+#: This year's part told not taken, after a yearly one (惟今年因疫情未能來台, 本年因故
+#: 暫停組團): the yearly part is of the years before only.
+_THIS_YEAR_NOT = rx(
+    r"(?:今年|本年)(?:度)?[^,;。]{0,12}?(?:未能|未克|無法|暫停|停止|取消|暫緩|停辦|不克)"
+)
+
 #: The city named as the owner of the event right after the verb (參加本市燈會, 出席本市
 #: 之「…」): the city is its host, and the verb still governs the event.
 _HOME_AS_OWNER = rx("^" + _HOME + r"(?:之|的)?")
@@ -287,14 +296,17 @@ class TakingPartRules(EventCommon):
         run = _PARTY_JOINER.split(text[start:cut], maxsplit=1)[0]
         people = _PEOPLE_SENT.search(run, end - start)
         if people is not None:
-            return self._body_beyond(run[: people.start()], end - start)
+            # (某財團均派員: the adverb after the name no part of it)
+            return self._body_beyond(_ADVERBS_CLOSING.sub("", run[: people.start()]), end - start)
         led = _TEAM_LED.search(run, end - start)
         team = run[: led.start()] if led else ""
-        return (
-            self._body_beyond(team, end - start)
-            if self.lex.org_kind(team) in _TROUPE_KINDS
-            else None
-        )
+        if self.lex.org_kind(team) in _TROUPE_KINDS:
+            return self._body_beyond(team, end - start)
+        # 甲市教育委員會及乙市某財團均派員來高與會: the people sent, written once after a
+        # list of bodies, are each body's
+        if _PEOPLE_SENT.search(text, start + len(run), cut):
+            return self._body_beyond(run, end - start)
+        return None
 
     def _delegation_gone_along(self, clause: Clause, actors: list[str]) -> list[str]:
         """The body whose delegation the city's people went along with (本府某局派員隨同
@@ -459,8 +471,11 @@ class TakingPartRules(EventCommon):
         another place only: what its verb joins here is not that event."""
         event_id = self.state.event
         before = clause.sentence.norm[: clause.start]
-        if event_id is None or not _COME.search(before) or self._home_hosts(event_id):
+        come = _COME.search(before)
+        if event_id is None or not come or self._home_hosts(event_id):
             return False
+        if _INVITE.search(before, come.end()):
+            return False  # 某市副市長來訪，並邀請本府…參加「…」，本府將派員出席: the one invited to
         return any(
             r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
         )
@@ -678,7 +693,11 @@ class TakingPartRules(EventCommon):
         # 「本府歷屆均派員參加」 after 「預定由市長率團出席」: the habit tells nothing new of
         # the edition spoken of, still to come
         habit = taking.recurring and told in (Attendance.PLANNED, Attendance.INVITED)
-        if not habit:
+        # 每年均組團參加本市燈會，惟今年因疫情未能來台: the years before, not this one
+        skipped = yearly_only and _THIS_YEAR_NOT.search(
+            clause.sentence.norm, clause.start + len(clause.norm)
+        )
+        if not habit and not skipped:
             self._participation(
                 actor,
                 event_id,
