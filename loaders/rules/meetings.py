@@ -33,6 +33,7 @@ from loaders.rules.grammar import (
     _HOME_TITLE,
     _HOME_TITLE_ONLY,
     _INVITED_BY,
+    _ITEM_PARTY,
     _JOINER,
     _LEAD_VERB,
     _MEET,
@@ -293,6 +294,16 @@ def _receives(verb: re.Match[str]) -> bool:
     """Whether the meeting verb found is one of receiving (接見, 親自接待, 設宴款待),
     read where it stands: 接待 receives only after 親自, which the verb alone lacks."""
     return _RECEIVE.fullmatch(verb.string, verb.start(), verb.end()) is not None
+
+
+def _where_met(clause: Clause, start: int, end: int) -> bool:
+    """Whether the place at `start`-`end` of a clause is where a meeting was held, written
+    after 於/在 (and its country) right before 與 whom (於某市與乙市市長會晤, 在日本甲市與
+    韓國乙市、丙市副市長分別會晤): where, no city met."""
+    if not clause.norm.startswith("與", end):
+        return False
+    opening = min((s for s, e, _ in clause.places if e == start), default=start)
+    return clause.norm[:opening].endswith(("於", "在"))
 
 
 class MeetingRules(VisitCommon):
@@ -654,8 +665,10 @@ class MeetingRules(VisitCommon):
         if _GOES_ON_SUBJECTLESS.match(subject):
             # (3月22日至25日，本府某局參加「…」，並於3月23日以視訊方式與…: the sentence's own)
             subject = next((p for p in parts if _DATE_PREFIX.sub("", p)), subject)
-        if not (self._home_acts(subject) or self._delegation_abroad(clause, subject)):
-            return
+        if self._foreign_opens(subject) or not (
+            self._home_acts(subject) or self._delegation_abroad(clause, subject)
+        ):
+            return  # 某國甲市代表團參加本府主辦之「…」，並…與乙市進行「…」: theirs
         words = party.group(1)
         if any(name in words for name in self.people):
             return
@@ -670,6 +683,18 @@ class MeetingRules(VisitCommon):
             for mention in self._places_listed_last(words, cities):
                 city = self.facts.place(mention.place)
                 self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+
+    def _foreign_opens(self, text: str) -> bool:
+        """Whether a party of elsewhere is the subject `text` opens with, after its date
+        (111年4月6日，韓國釜山市經濟代表團拜會本府經發局): the one acting, though the
+        city is named after it."""
+        opening = _ITEM_PARTY.sub("", text)  # 某國某市：本府…: a heading, no subject
+        parts = (_DATE_PREFIX.sub("", part) for part in _CLAUSE_BREAK.split(opening))
+        words = next((part for part in parts if part), "")
+        return any(
+            not m.start and m.place.country != self.home_place.country
+            for m in self._place_mentions(words)
+        )
 
     @staticmethod
     def _places_listed_last(words: str, cities: list[PlaceMention]) -> list[PlaceMention]:
@@ -1086,7 +1111,15 @@ class MeetingRules(VisitCommon):
         not named, is with the city; 拜會某市 alone is a call on it, no meeting. So is
         each of a list of cities whose officials are written once after the last (與日本
         甲市、韓國乙市市長分別舉行視訊會談, 與甲市及乙州代表團會晤)."""
+        if (
+            clause.start
+            and self._foreign_opens(clause.sentence.norm)
+            and not self._home_acts(clause.norm)
+        ):
+            return  # 某國甲市議會訪問團來訪，…，會中與乙市、丙州等城市代表交換…經驗: theirs
         for start, end, pid in clause.places:
+            if _where_met(clause, start, end):
+                continue
             end = self._end_of_list_of_places(clause, end)
             if (
                 pid != self.home

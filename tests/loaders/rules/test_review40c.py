@@ -1,0 +1,83 @@
+"""Rule fixes after the round-40c review (trips abroad and meetings): each tested on
+invented sentences in the reviewer's wordings and paraphrases of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Extraction, RelType
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+
+_US_TRIP = (
+    "（二）出國訪問",
+    "1.陳菊市長於100年9月3日至9日率觀光局組團訪問美國。",
+    "2.9月5日，訪團抵達洛杉磯市，拜會當地僑界。",
+)
+
+
+def _visits(ext: Extraction, source: str, target: str) -> list[dict[str, object]]:
+    """The properties of the visits of `source` to `target`."""
+    return [v.properties for v in rels(ext, RelType.VISITED, source=source, target=target)]
+
+
+# 1. a later item of a trip told over numbered items, telling another's own trip (a bureau
+# going on its own, on days after the mayor's trip): no stop of the mayor's trip
+@pytest.mark.parametrize(
+    "item",
+    [
+        "3.100年10月12日至16日，經發局組團赴德國慕尼黑市，參加「慕尼黑博覽會」，並拜會慕尼黑市政府。",
+        "3.10月12日，經發局代表團抵達德國慕尼黑市，參加「慕尼黑博覽會」。",
+        "3.100年10月12日至16日，經發局組團抵達德國慕尼黑市，參加「慕尼黑博覽會」。",
+    ],
+)
+def test_a_later_item_of_anothers_own_trip_is_no_stop(item: str) -> None:
+    ext = chapter(*_US_TRIP, item, period="2011-07/2011-12")
+    munich = named(ext, "慕尼黑市")
+    visits = _visits(ext, KAOHSIUNG, munich)
+    assert [v.get("start") for v in visits] == ["2011-10-12"]
+    assert not [v for v in visits if v.get("led_by")]
+    assert not _visits(ext, named(ext, "陳菊"), munich)
+    assert not [m for m in rels(ext, RelType.MET_WITH, target=munich) if m.properties.get("led_by")]
+
+
+# 2. the place a meeting was held at, written after 於/在 before 與 whom (於某市與乙市市長
+# 會晤, 在日本甲市與韓國乙市、丙市副市長分別會晤): where, not a city met
+def test_the_place_a_meeting_was_held_at_is_no_city_met() -> None:
+    ext = chapter(
+        "（一）100年11月4日，陳菊市長於東京都與釜山市市長會晤，就兩市觀光交流交換意見。",
+        "（二）100年12月2日，劉副市長出席在日本福岡市舉辦之「亞洲城市論壇」，期間在福岡市與"
+        "韓國仁川市、釜山市副市長分別會晤。",
+        "（三）100年12月9日，劉副市長在日本大阪市與韓國仁川市副市長會晤。",
+        period="2011-07/2011-12",
+    )
+    met = {
+        (m.target, m.properties.get("date")) for m in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    }
+    assert met == {
+        (named(ext, "釜山市"), "2011-11-04"),
+        (named(ext, "仁川市"), "2011-12-02"),
+        (named(ext, "釜山市"), "2011-12-02"),
+        (named(ext, "仁川市"), "2011-12-09"),
+    }
+
+
+# 3. a foreign delegation's talk with other cities, its clause mentioning the city
+# (參加本府主辦之「…」, 拜會本府經發局): the delegation's, no meeting of the city
+def test_a_foreign_delegations_talk_with_other_cities_is_not_the_citys() -> None:
+    ext = chapter(
+        "（一）111年3月22日至25日，日本橫濱市代表團參加本府主辦之「2022智慧城市展」，並於3月23日"
+        "以視訊方式與美國聖荷西市進行「城市首長線上對談」。",
+        "（二）111年4月6日，韓國釜山市經濟代表團拜會本府經發局，另與德國漢堡市、荷蘭鹿特丹市"
+        "舉行「港灣城市視訊會談」。",
+        period="2022-01/2022-06",
+    )
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+
+
+def test_a_foreign_delegations_views_exchanged_with_a_list_is_not_the_citys() -> None:
+    ext = chapter(
+        "（一）100年11月3日至5日，日本熊本市議會訪問團來訪，參加本府主辦之「港灣城市論壇」，會中"
+        "與韓國釜山市、馬來西亞檳城州等與會城市代表交換城市治理經驗。",
+        period="2011-07/2011-12",
+    )
+    assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
