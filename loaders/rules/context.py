@@ -124,6 +124,11 @@ _RELATIVE_YEAR_TIME = rx(
 
 
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
+#: The inviter opening a sentence whose invitee leads a trip there (某市邀請王大明市長於4月
+#: 5日至7日率團赴該市出席「…」, 某市邀王大明市長率團於5月3日赴該市): no part of who leads.
+_INVITER_OF_LEADER = rx(
+    r"^[^,]{1,16}?(?:邀請|(?<!應)邀(?!請))(?=[^,]{2,30}?率[^,]{0,14}?(?:赴|前往))"
+)
 
 
 # 「甲市」「乙市」「丙市」: a city's first character and 市 name a city just mentioned
@@ -1054,6 +1059,7 @@ class ReaderContext:
         text = _OUR_PARTNER_CALLED.sub("", _PARENS.sub("", text))
         # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
         text = _INVITED_BY_CLAUSE.sub("", text)
+        text = _INVITER_OF_LEADER.sub("", text)  # 某市邀請王大明市長…率團赴該市: the invitee
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]
         text = text[changed[-1] :] if changed else text  # 原規劃由市長率團，…改由李副市長率…
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)

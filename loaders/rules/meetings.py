@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Set
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from graph.model import Label, RelType
@@ -296,6 +297,14 @@ def _receives(verb: re.Match[str]) -> bool:
     return _RECEIVE.fullmatch(verb.string, verb.start(), verb.end()) is not None
 
 
+def _days_apart(first: str, second: str) -> int:
+    """How many days lie between two ISO days; a large number for any date that is no
+    day (2011, 2011-06)."""
+    if len(first) != len("2000-01-01") or len(second) != len(first):
+        return 1 << 30
+    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+
+
 def _where_met(clause: Clause, start: int, end: int) -> bool:
     """Whether the place at `start`-`end` of a clause is where a meeting was held, written
     after 於/在 (and its country) right before 與 whom (於某市與乙市市長會晤, 在日本甲市與
@@ -366,15 +375,22 @@ class MeetingRules(VisitCommon):
         if not known:
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
-    def _came_that_year(self, party: str, visit: dict[str, object]) -> bool:
-        """Whether a coming of `party` that year is read already (某市長率團於2月11日來訪，
-        並於翌日與陳市長就…交換意見: the meeting is on that visit, not its first day)."""
+    def _came_that_year(self, party: str, visit: dict[str, object], sentence: Sentence) -> bool:
+        """Whether the coming of `party` a meeting is on is read already: told in the same
+        sentence or on the day before or after (某市長率團於2月11日來訪，並於翌日與陳市長
+        就…交換意見: the meeting is on that visit, not its first day); not another coming
+        that year (甲機構一行於2月10日拜會本府。…甲機構一行於6月1日拜會本府: two)."""
+        day = str(visit.get("start") or "")
         return any(
             r.type == RelType.VISITED
             and r.source == party
             and r.target == self.home
             and r.properties.get("year") == visit.get("year")
             and "start" in r.properties
+            and (
+                any((e.start, e.end) == (sentence.start, sentence.end) for e in r.evidence)
+                or _days_apart(str(r.properties["start"]), day) <= 1
+            )
             for r in self.facts.relations.values()
         )
 
@@ -631,7 +647,9 @@ class MeetingRules(VisitCommon):
                 # 某會會長王大明，率領該會會員一行，拜會本府: the body he led came too
                 led = self._own_body_led(acting)
                 along = dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led])
-                for body in (b for b in along if not self._came_that_year(b, visit)):
+                for body in (
+                    b for b in along if not self._came_that_year(b, visit, clause.sentence)
+                ):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one

@@ -81,3 +81,35 @@ def test_a_foreign_delegations_views_exchanged_with_a_list_is_not_the_citys() ->
         period="2011-07/2011-12",
     )
     assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+
+
+# 4. a body calling on the city a second time in the year, months after the first: a
+# second visit, not the first one's meeting
+def test_a_bodys_second_call_in_the_year_is_a_visit_of_its_own() -> None:
+    ext = chapter(
+        "（三）日本九州觀光推進機構理事長石原進率該機構一行於100年2月10日拜會本府。",
+        "（四）日本九州觀光推進機構理事長石原進率該機構一行於100年6月1日拜會本府，由陳菊市長接見。",
+        period="2011-01/2011-06",
+    )
+    body = named(ext, "日本九州觀光推進機構")
+    starts = sorted(str(v.get("start")) for v in _visits(ext, body, KAOHSIUNG))
+    assert starts == ["2011-02-10", "2011-06-01"]
+
+
+# 5. the city's official named in full invited by a city, the clause telling the days he
+# went there (某市邀請陳菊市長於4月5日至7日率團赴該市出席「…」; 邀陳菊市長率團於5月3日赴
+# 某市出席…): the trip made, led by him, not only an invitation received
+def test_an_invitation_telling_the_days_gone_is_the_trip() -> None:
+    ext = chapter(
+        "（一）日本熊本市邀請陳菊市長於100年4月5日至7日率團赴熊本市出席「熊本城築城400年祭」，"
+        "陳菊市長率觀光局及文化局同行。",
+        "（二）韓國釜山市邀陳菊市長率團於100年5月3日赴釜山市出席「釜山港灣節」開幕式，本府由"
+        "觀光局隨行。",
+        period="2011-01/2011-06",
+    )
+    mayor = named(ext, "陳菊")
+    for city, start in (("熊本市", "2011-04-05"), ("釜山市", "2011-05-03")):
+        place = named(ext, city)
+        visits = _visits(ext, KAOHSIUNG, place)
+        assert [(v.get("start"), v.get("led_by")) for v in visits] == [(start, "陳菊")], city
+        assert [v.get("start") for v in _visits(ext, mayor, place)] == [start], city
