@@ -105,8 +105,10 @@ _GOING_ASKED_ABOUT = rx(
 
 
 #: Another's going told as the reason or the background of what follows (因某公司赴某市
-#: 設廠, 隨著臺商前往某國投資): who went, between the opening word and the verb.
-_GOING_AS_REASON = rx(r"^(?:因(?!應)|由於|隨著|鑑於)([^,;。]{1,12}?)(?:赴|前往)")
+#: 設廠, 隨著臺商前往某國投資): who went, between the opening word and the verb; not the
+#: sentence's subject going as invited, naming no one (因受邀赴某市出席「…」，陳市長率…前往;
+#: 因應某市之邀赴…: the city's trip, its reason told).
+_GOING_AS_REASON = rx(r"^(?:因|由於|隨著|鑑於)(?![受應])([^,;。]{1,12}?)(?:赴|前往)")
 
 
 #: ... unless the helper's own going is told before (率團赴某市協助…, 派員協助…赴某市).

@@ -113,3 +113,51 @@ def test_an_invitation_telling_the_days_gone_is_the_trip() -> None:
         visits = _visits(ext, KAOHSIUNG, place)
         assert [(v.get("start"), v.get("led_by")) for v in visits] == [(start, "陳菊")], city
         assert [v.get("start") for v in _visits(ext, mayor, place)] == [start], city
+
+
+# 6. the city's own going told as invited, with no subject, its subject the sentence's
+# (因受邀赴某市出席「…」，陳菊市長率…前往; 因應某市之邀前往…): the city's trip
+@pytest.mark.parametrize(
+    "opening",
+    ["因受邀赴日本熊本市出席「熊本城祭」", "因應熊本市之邀前往日本熊本市出席「熊本城祭」"],
+)
+def test_the_citys_going_as_invited_told_as_the_reason_is_its_trip(opening: str) -> None:
+    ext = chapter(
+        f"（一）100年4月5日至7日，{opening}，陳菊市長率觀光局同仁前往，並與熊本市長幸山政史會晤。",
+        period="2011-01/2011-06",
+    )
+    city = named(ext, "熊本市")
+    assert [v.get("start") for v in _visits(ext, KAOHSIUNG, city)] == ["2011-04-05"]
+    assert [v.get("start") for v in _visits(ext, named(ext, "陳菊"), city)] == ["2011-04-05"]
+
+
+# 7. guests the city invited to come, the sentence telling a signing with them elsewhere
+# (並於4月7日在某市與其共同簽訂「…」; 由海洋局長赴某市與該局簽署) or their coming still to
+# be (邀請某市長於明年率團來訪，並已於3月2日與該市簽署「…」): no coming
+@pytest.mark.parametrize(
+    ("sentence", "guest"),
+    [
+        (
+            "3.本府觀光局邀請日本九州觀光推進機構理事長石原進率團來訪，並於100年4月7日在福岡市與其"
+            "共同簽訂「觀光交流合作協議」。",
+            "石原進",
+        ),
+        (
+            "4.本府邀請美國奧克蘭港務局局長史密斯率團來訪，並於100年3月2日由海洋局長赴奧克蘭與該局"
+            "簽署合作備忘錄。",
+            "史密斯",
+        ),
+        (
+            "3.本府邀請日本熊本市市長幸山政史於明年率團來訪，並已於100年3月2日與該市簽署「觀光交流"
+            "備忘錄」。",
+            "幸山政史",
+        ),
+    ],
+)
+def test_guests_invited_who_signed_elsewhere_or_are_yet_to_come_did_not_come(
+    sentence: str, guest: str
+) -> None:
+    ext = chapter(sentence, period="2011-01/2011-06")
+    guests = {e.id for e in ext.entities if e.name_zh == guest}
+    assert guests
+    assert not [v for v in rels(ext, RelType.VISITED, target=KAOHSIUNG) if v.source != KAOHSIUNG]
