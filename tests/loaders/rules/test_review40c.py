@@ -161,3 +161,34 @@ def test_guests_invited_who_signed_elsewhere_or_are_yet_to_come_did_not_come(
     guests = {e.id for e in ext.entities if e.name_zh == guest}
     assert guests
     assert not [v for v in rels(ext, RelType.VISITED, target=KAOHSIUNG) if v.source != KAOHSIUNG]
+
+
+# 8. the city's staff going along with the people of a school at home (陪同該校師生赴台南
+# 參訪), or of the other school named last (該校) going elsewhere abroad: the city's school
+# the sentence opens with went nowhere
+@pytest.mark.parametrize(
+    "going",
+    [
+        "翌日由本府教育局派員陪同該校師生赴台南參訪",
+        "翌日由本府教育局派員陪同該校師生赴日本東京都參訪",
+    ],
+)
+def test_a_school_whose_people_the_city_went_with_at_home_went_nowhere(going: str) -> None:
+    ext = chapter(
+        "（一）本市中正高級中學與日本熊本縣立濟濟黌高等學校於100年3月28日在本市簽訂姊妹校協定，"
+        f"{going}。",
+        period="2011-01/2011-06",
+    )
+    assert not rels(ext, RelType.VISITED, source=named(ext, "中正高級中學"))
+
+
+# 9. the city's staff sent to study at a body of Taiwan (派員赴臺北大眾捷運股份有限公司考察
+# 營運管理): no body abroad visited
+def test_a_body_at_home_gone_to_to_study_is_no_body_abroad_visited() -> None:
+    ext = chapter(
+        "（一）本府捷運局於100年9月5日至6日派員赴臺北大眾捷運股份有限公司考察營運管理。",
+        period="2011-07/2011-12",
+    )
+    assert not [
+        v for v in rels(ext, RelType.VISITED, source=KAOHSIUNG) if v.target.startswith("org:")
+    ]
