@@ -221,7 +221,9 @@ _LEADER_OPENING = rx(
 #: 11月5日率團來訪, 某市長某某又率團, 某某亦率團; 某市長某某應邀率團, 專程率團): no part
 #: of the name.
 #: (會長某某訂五月十日率團: 訂 of the day set, the day cut, no part of the name either)
-_ADVERB_AFTER_LEADER = rx(rf"(?:[{CLAUSE_ADVERBS}]|則|應邀|受邀|獲邀|專程|特地|訂)$")
+_ADVERB_AFTER_LEADER = rx(
+    rf"(?:[{CLAUSE_ADVERBS}]|則|應邀|受邀|獲邀|專程|特地|訂|(?<=[長使事員官任席])續)$"
+)
 
 
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)

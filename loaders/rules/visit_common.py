@@ -361,7 +361,23 @@ class VisitCommon(ReaderBase):
         if _LEG_OPENING.match(words) and went_on:
             self._leg_sentence = clause.sentence
             return trip
+        if self._later_item(trip.section, here) and self._leader_at_a_place(trip, clause):
+            # 3.11月20日，陳市長於某市與該市市長某某共同簽署「…」: the leader there on a
+            # day of his own, outside the trip's: no stop of it, nor with its bureaus
+            return replace(trip, bureaus=[], countries={}, days=None)
         return None
+
+    @staticmethod
+    def _leader_at_a_place(trip: _Itinerary, clause: Clause) -> bool:
+        """Whether the clause, in an item dated outside the trip's days, opens with the
+        trip's leader telling whom he met or signed with at a place (11月20日，陳市長於某市
+        與該市市長某某共同簽署「…」): he was there, on a trip of that day."""
+        dates = [*clause.earlier_dates, *clause.dates]
+        if not (trip.days and dates and not _within_days(dates[0].start, trip.days)):
+            return False
+        words = _words_after_date(clause.norm)
+        alone = _without_leader_opening(words, trip.led_by)
+        return alone != words and bool(_MET_AT_STOP.match(alone))
 
     def _item_of_the_delegation(self, trip: _Itinerary, clause: Clause) -> bool:
         """Whether a later item of a trip told over numbered items tells the trip's

@@ -192,3 +192,31 @@ def test_a_body_at_home_gone_to_to_study_is_no_body_abroad_visited() -> None:
     assert not [
         v for v in rels(ext, RelType.VISITED, source=KAOHSIUNG) if v.target.startswith("org:")
     ]
+
+
+# 10. a later item, outside the trip's days, telling its leader signing at a place abroad
+# (3.11月20日，陳市長於某市與該市市長某某共同簽署「…」): a visit on that day, with none of
+# the trip's bureaus; a leader going on with the delegation (由觀光局長續率轉往某市) is the
+# bureau head, 續 no part of who leads
+def test_the_leader_abroad_on_a_later_day_is_a_visit_without_the_trips_bureaus() -> None:
+    ext = chapter(
+        "（一）出訪交流",
+        "1.陳菊市長於100年9月3日至9日率觀光局組團訪問美國。",
+        "2.9月5日，訪團抵達洛杉磯市，拜會當地僑界。",
+        "3.11月20日，陳市長於日本熊本市與該市市長幸山政史共同簽署「觀光交流備忘錄」。",
+        period="2011-07/2011-12",
+    )
+    visits = _visits(ext, KAOHSIUNG, named(ext, "熊本市"))
+    assert [(v.get("start"), v.get("bureaus")) for v in visits] == [("2011-11-20", None)]
+
+
+def test_a_leader_going_on_with_the_delegation_is_named_without_the_adverb() -> None:
+    ext = chapter(
+        "（一）陳市長率團訪問美國",
+        "1.陳菊市長於100年9月3日至9日率觀光局組團訪問美國。",
+        "2.9月4日，訪團抵達西雅圖市，參觀西雅圖港。",
+        "3.9月7日，陳市長先行返國，訪團由觀光局長續率轉往舊金山市參加旅展。",
+        period="2011-07/2011-12",
+    )
+    visits = _visits(ext, KAOHSIUNG, named(ext, "舊金山市"))
+    assert [v.get("led_by") for v in visits] == ["觀光局長"]
