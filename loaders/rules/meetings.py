@@ -46,6 +46,7 @@ from loaders.rules.grammar import (
 )
 from loaders.rules.visit_common import (
     _ESCORTING,
+    _RESPECTIVELY,
     VisitCommon,
     _visit_days,
     _with_companions,
@@ -181,6 +182,10 @@ _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|�
 #: What may stand between two cities of a list of those met: a joiner, and the next
 #: one's country (甲市、荷蘭乙市).
 _LIST_GAP = rx(r"[、及與和暨][\u4e00-\u9fff]{0,4}")
+
+#: A person named who could not do what follows in the clause (王大明市長因公未克接見,
+#: 陳市長因另有行程無法親自接見): read from where the person is named.
+_COULD_NOT = rx(r"[^,;。]*?(?:" + _UNABLE + r")")
 
 #: A list of places closed by 等 and the kind of its places (甲市、乙州等與會城市, 等城市):
 #: what its officials are written after.
@@ -1096,7 +1101,9 @@ class MeetingRules(VisitCommon):
             for at, pid in self._people_by_position(before_verb)
             if pid in home_people and not any(s <= at < e for s, e in escorts)
         ]
-        home_party = max(ours)[1] if ours else (self._trip_leader(clause) or self.home)
+        # 王大明市長因公未克接見，改由本府秘書長代表接見: who could not is no one met
+        able = [(at, pid) for at, pid in ours if not _COULD_NOT.match(before_verb, at)]
+        home_party = max(able)[1] if able else (self._trip_leader(clause) or self.home)
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             # 王大明市長因公未克接見，改由林副市長代表接見: one by surname receives, the
@@ -1135,6 +1142,7 @@ class MeetingRules(VisitCommon):
             and not self._home_acts(clause.norm)
         ):
             return  # 某國甲市議會訪問團來訪，…，會中與乙市、丙州等城市代表交換…經驗: theirs
+        met = []
         for start, end, pid in clause.places:
             if _where_met(clause, start, end):
                 continue
@@ -1152,7 +1160,23 @@ class MeetingRules(VisitCommon):
                     )
                 )
             ):
-                self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
+                met.append(pid)
+        each = self._dates_in_turn(clause, len(met))
+        for pid, on in zip(met, each or [when] * len(met), strict=True):
+            self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **on)
+
+    def _dates_in_turn(self, clause: Clause, count: int) -> list[dict[str, object]]:
+        """The days written after 分別 in a clause, one for each of `count` parties met
+        (分別於9月12日及10月3日與甲市、乙市市長舉行視訊會談: 甲市 on the first, 乙市 on
+        the second); none where they are not one each."""
+        turn = _RESPECTIVELY.search(clause.norm)
+        if turn is None or count < 2:
+            return []
+        at = clause.start + turn.end()
+        days = [d for d in clause.dates if d.text_start >= at and d.precision == "day"]
+        if len(days) != count:
+            return []
+        return [self._meeting_when(replace(clause, dates=[d], earlier_dates=[])) for d in days]
 
     @staticmethod
     def _end_of_list_of_places(clause: Clause, end: int) -> int:

@@ -220,3 +220,31 @@ def test_a_leader_going_on_with_the_delegation_is_named_without_the_adverb() -> 
     )
     visits = _visits(ext, KAOHSIUNG, named(ext, "舊金山市"))
     assert [v.get("led_by") for v in visits] == ["觀光局長"]
+
+
+# 11. the official named in full who could not receive a guest, another received by title
+# alone (陳菊市長因公未克接見，改由本府秘書長代表接見): he met no one, the city did; cities
+# met in turn on the days written in turn (分別於9月12日及10月3日與甲市、乙市市長…)
+def test_the_official_who_could_not_receive_met_no_one_whoever_received() -> None:
+    ext = chapter(
+        "（二）日本京都市副市長山田一郎於100年10月3日來訪，陳菊市長因公未克接見，改由本府秘書長"
+        "代表接見。",
+        period="2011-07/2011-12",
+    )
+    guest = named(ext, "山田一郎")
+    mayor = named(ext, "陳菊")
+    assert not rels(ext, RelType.MET_WITH, source=mayor, target=guest)
+    assert not rels(ext, RelType.MET_WITH, source=guest, target=mayor)
+    assert rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=guest)
+
+
+def test_cities_met_in_turn_are_met_on_the_days_in_turn() -> None:
+    ext = chapter(
+        "（二）本府分別於107年9月12日及10月3日與日本橫濱市、韓國釜山市市長舉行視訊會談，就防疫"
+        "經驗交換意見。",
+        period="2018-07/2018-12",
+    )
+    met = {
+        m.target: m.properties.get("date") for m in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    }
+    assert met == {named(ext, "橫濱市"): "2018-09-12", named(ext, "釜山市"): "2018-10-03"}
