@@ -211,6 +211,9 @@ def _named_as_escort(text: str, name: str) -> bool:
 #: The city signing with those it invited, taken up by 該 or 其 (與該局簽署, 與其共同簽訂).
 _SIGNED_WITH_THEM = rx(r"與(?:該|其|對方)[^,;。「」]{0,6}?(?:共同)?(?:" + _SIGNING + ")")
 
+#: Going elsewhere to sign (由海洋局長赴某市與該局簽署): the signing not here.
+_GONE_TO_SIGN = rx(r"赴|前往|飛往|出訪")
+
 #: A day written in figures or words (5月18日, 十八日).
 _DAY_WRITTEN = rx(r"[0-9〇○零一二三四五六七八九十]+日")
 
@@ -699,7 +702,8 @@ class ComingRules(VisitCommon):
         lettered = [d for d in clause.dates if invite is None or d.text_start < invite.start()]
         # 面邀某市長於11月率團來訪，出席本府主辦之「…」: what they are asked to come for
         purpose = _JOIN_OPENING.match(later.lstrip("，,;"))
-        if not lettered and self._signed_with_invited(later):
+        invited = clause.norm[invite.end() :] if invite else clause.norm
+        if not lettered and self._signed_with_invited(invited, later):
             return True  # 邀請某局主席率團來訪，並於5月18日由本府某局與該局簽署「…」
         return (
             not lettered
@@ -708,13 +712,20 @@ class ComingRules(VisitCommon):
             and not any(words.search(later) for words in (_FUTURE, _ABSENT, _NOT_HELD, _COME))
         )
 
-    @staticmethod
-    def _signed_with_invited(later: str) -> bool:
+    def _signed_with_invited(self, invited: str, later: str) -> bool:
         """Whether the clauses after an invitation to come tell the city signing with the
         invited, on a day, as done (…，並於5月18日由海洋局與該局簽署「…」): they came.
-        What is told after the signing (…，未來將…加強合作) is what it is for."""
+        What is told after the signing (…，未來將…加強合作) is what it is for. Not a
+        signing elsewhere (…，並於4月7日在某市與其共同簽訂「…」; 由海洋局長赴某市與該局
+        簽署), nor one before a coming still to be (`invited`, the words of the invitation:
+        邀請某市長於明年率團來訪，並已於3月2日與該市簽署「…」)."""
         signed = _SIGNED_WITH_THEM.search(later)
-        if signed is None:
+        if signed is None or _FUTURE.search(invited):
+            return False
+        where = later[: signed.start()]
+        if _GONE_TO_SIGN.search(where) or any(
+            m.place.id != self.home_place.id for m in self._place_mentions(where)
+        ):
             return False
         upto = later[: signed.end()]
         return bool(_DAY_WRITTEN.search(upto)) and not any(

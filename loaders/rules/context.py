@@ -124,6 +124,11 @@ _RELATIVE_YEAR_TIME = rx(
 
 
 _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
+#: The inviter opening a sentence whose invitee leads a trip there (某市邀請王大明市長於4月
+#: 5日至7日率團赴該市出席「…」, 某市邀王大明市長率團於5月3日赴該市): no part of who leads.
+_INVITER_OF_LEADER = rx(
+    r"^[^,]{1,16}?(?:邀請|(?<!應)邀(?!請))(?=[^,]{2,30}?率[^,]{0,14}?(?:赴|前往))"
+)
 
 
 # 「甲市」「乙市」「丙市」: a city's first character and 市 name a city just mentioned
@@ -216,7 +221,9 @@ _LEADER_OPENING = rx(
 #: 11月5日率團來訪, 某市長某某又率團, 某某亦率團; 某市長某某應邀率團, 專程率團): no part
 #: of the name.
 #: (會長某某訂五月十日率團: 訂 of the day set, the day cut, no part of the name either)
-_ADVERB_AFTER_LEADER = rx(rf"(?:[{CLAUSE_ADVERBS}]|則|應邀|受邀|獲邀|專程|特地|訂)$")
+_ADVERB_AFTER_LEADER = rx(
+    rf"(?:[{CLAUSE_ADVERBS}]|則|應邀|受邀|獲邀|專程|特地|訂|(?<=[長使事員官任席])續)$"
+)
 
 
 _VISIT_PURPOSE = rx(_VISIT_PURPOSE_WORDS)
@@ -1054,6 +1061,7 @@ class ReaderContext:
         text = _OUR_PARTNER_CALLED.sub("", _PARENS.sub("", text))
         # 王市長應某市長之邀，於10月3日至7日率…: the invitation stands between leader and verb
         text = _INVITED_BY_CLAUSE.sub("", text)
+        text = _INVITER_OF_LEADER.sub("", text)  # 某市邀請王大明市長…率團赴該市: the invitee
         changed = [m.end() for m in _LEADER_CHANGED.finditer(text)]
         text = text[changed[-1] :] if changed else text  # 原規劃由市長率團，…改由李副市長率…
         match = _LEAD_BY.search(text) or _LEAD_OPENING.search(text)

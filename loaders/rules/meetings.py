@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Set
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from graph.model import Label, RelType
@@ -33,6 +34,7 @@ from loaders.rules.grammar import (
     _HOME_TITLE,
     _HOME_TITLE_ONLY,
     _INVITED_BY,
+    _ITEM_PARTY,
     _JOINER,
     _LEAD_VERB,
     _MEET,
@@ -44,6 +46,7 @@ from loaders.rules.grammar import (
 )
 from loaders.rules.visit_common import (
     _ESCORTING,
+    _RESPECTIVELY,
     VisitCommon,
     _visit_days,
     _with_companions,
@@ -180,6 +183,10 @@ _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|�
 #: one's country (甲市、荷蘭乙市).
 _LIST_GAP = rx(r"[、及與和暨][\u4e00-\u9fff]{0,4}")
 
+#: A person named who could not do what follows in the clause (王大明市長因公未克接見,
+#: 陳市長因另有行程無法親自接見): read from where the person is named.
+_COULD_NOT = rx(r"[^,;。]*?(?:" + _UNABLE + r")")
+
 #: A list of places closed by 等 and the kind of its places (甲市、乙州等與會城市, 等城市):
 #: what its officials are written after.
 _LIST_CLOSED_BY_KIND = rx(r"等(?:與會|參與|各)?(?:城市|國家|縣市)?")
@@ -295,6 +302,24 @@ def _receives(verb: re.Match[str]) -> bool:
     return _RECEIVE.fullmatch(verb.string, verb.start(), verb.end()) is not None
 
 
+def _days_apart(first: str, second: str) -> int:
+    """How many days lie between two ISO days; a large number for any date that is no
+    day (2011, 2011-06)."""
+    if len(first) != len("2000-01-01") or len(second) != len(first):
+        return 1 << 30
+    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+
+
+def _where_met(clause: Clause, start: int, end: int) -> bool:
+    """Whether the place at `start`-`end` of a clause is where a meeting was held, written
+    after 於/在 (and its country) right before 與 whom (於某市與乙市市長會晤, 在日本甲市與
+    韓國乙市、丙市副市長分別會晤): where, no city met."""
+    if not clause.norm.startswith("與", end):
+        return False
+    opening = min((s for s, e, _ in clause.places if e == start), default=start)
+    return clause.norm[:opening].endswith(("於", "在"))
+
+
 class MeetingRules(VisitCommon):
     """Who met whom, and when."""
 
@@ -355,15 +380,22 @@ class MeetingRules(VisitCommon):
         if not known:
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
-    def _came_that_year(self, party: str, visit: dict[str, object]) -> bool:
-        """Whether a coming of `party` that year is read already (某市長率團於2月11日來訪，
-        並於翌日與陳市長就…交換意見: the meeting is on that visit, not its first day)."""
+    def _came_that_year(self, party: str, visit: dict[str, object], sentence: Sentence) -> bool:
+        """Whether the coming of `party` a meeting is on is read already: told in the same
+        sentence or on the day before or after (某市長率團於2月11日來訪，並於翌日與陳市長
+        就…交換意見: the meeting is on that visit, not its first day); not another coming
+        that year (甲機構一行於2月10日拜會本府。…甲機構一行於6月1日拜會本府: two)."""
+        day = str(visit.get("start") or "")
         return any(
             r.type == RelType.VISITED
             and r.source == party
             and r.target == self.home
             and r.properties.get("year") == visit.get("year")
             and "start" in r.properties
+            and (
+                any((e.start, e.end) == (sentence.start, sentence.end) for e in r.evidence)
+                or _days_apart(str(r.properties["start"]), day) <= 1
+            )
             for r in self.facts.relations.values()
         )
 
@@ -620,7 +652,9 @@ class MeetingRules(VisitCommon):
                 # 某會會長王大明，率領該會會員一行，拜會本府: the body he led came too
                 led = self._own_body_led(acting)
                 along = dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led])
-                for body in (b for b in along if not self._came_that_year(b, visit)):
+                for body in (
+                    b for b in along if not self._came_that_year(b, visit, clause.sentence)
+                ):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
                 # 拜會本府: no one named received them, so no meeting with a person; one
@@ -654,8 +688,10 @@ class MeetingRules(VisitCommon):
         if _GOES_ON_SUBJECTLESS.match(subject):
             # (3月22日至25日，本府某局參加「…」，並於3月23日以視訊方式與…: the sentence's own)
             subject = next((p for p in parts if _DATE_PREFIX.sub("", p)), subject)
-        if not (self._home_acts(subject) or self._delegation_abroad(clause, subject)):
-            return
+        if self._foreign_opens(subject) or not (
+            self._home_acts(subject) or self._delegation_abroad(clause, subject)
+        ):
+            return  # 某國甲市代表團參加本府主辦之「…」，並…與乙市進行「…」: theirs
         words = party.group(1)
         if any(name in words for name in self.people):
             return
@@ -670,6 +706,18 @@ class MeetingRules(VisitCommon):
             for mention in self._places_listed_last(words, cities):
                 city = self.facts.place(mention.place)
                 self.facts.relate(RelType.MET_WITH, self.home, city, clause.sentence, **when)
+
+    def _foreign_opens(self, text: str) -> bool:
+        """Whether a party of elsewhere is the subject `text` opens with, after its date
+        (111年4月6日，韓國釜山市經濟代表團拜會本府經發局): the one acting, though the
+        city is named after it."""
+        opening = _ITEM_PARTY.sub("", text)  # 某國某市：本府…: a heading, no subject
+        parts = (_DATE_PREFIX.sub("", part) for part in _CLAUSE_BREAK.split(opening))
+        words = next((part for part in parts if part), "")
+        return any(
+            not m.start and m.place.country != self.home_place.country
+            for m in self._place_mentions(words)
+        )
 
     @staticmethod
     def _places_listed_last(words: str, cities: list[PlaceMention]) -> list[PlaceMention]:
@@ -1053,7 +1101,9 @@ class MeetingRules(VisitCommon):
             for at, pid in self._people_by_position(before_verb)
             if pid in home_people and not any(s <= at < e for s, e in escorts)
         ]
-        home_party = max(ours)[1] if ours else (self._trip_leader(clause) or self.home)
+        # 王大明市長因公未克接見，改由本府秘書長代表接見: who could not is no one met
+        able = [(at, pid) for at, pid in ours if not _COULD_NOT.match(before_verb, at)]
+        home_party = max(able)[1] if able else (self._trip_leader(clause) or self.home)
         if home_side is not None:  # 由王大明市長親自接見: the official named in full
             receiving = [pid for n, pid in self.people.items() if n in home_side.group()]
             # 王大明市長因公未克接見，改由林副市長代表接見: one by surname receives, the
@@ -1086,7 +1136,16 @@ class MeetingRules(VisitCommon):
         not named, is with the city; 拜會某市 alone is a call on it, no meeting. So is
         each of a list of cities whose officials are written once after the last (與日本
         甲市、韓國乙市市長分別舉行視訊會談, 與甲市及乙州代表團會晤)."""
+        if (
+            clause.start
+            and self._foreign_opens(clause.sentence.norm)
+            and not self._home_acts(clause.norm)
+        ):
+            return  # 某國甲市議會訪問團來訪，…，會中與乙市、丙州等城市代表交換…經驗: theirs
+        met = []
         for start, end, pid in clause.places:
+            if _where_met(clause, start, end):
+                continue
             end = self._end_of_list_of_places(clause, end)
             if (
                 pid != self.home
@@ -1101,7 +1160,23 @@ class MeetingRules(VisitCommon):
                     )
                 )
             ):
-                self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **when)
+                met.append(pid)
+        each = self._dates_in_turn(clause, len(met))
+        for pid, on in zip(met, each or [when] * len(met), strict=True):
+            self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **on)
+
+    def _dates_in_turn(self, clause: Clause, count: int) -> list[dict[str, object]]:
+        """The days written after 分別 in a clause, one for each of `count` parties met
+        (分別於9月12日及10月3日與甲市、乙市市長舉行視訊會談: 甲市 on the first, 乙市 on
+        the second); none where they are not one each."""
+        turn = _RESPECTIVELY.search(clause.norm)
+        if turn is None or count < 2:
+            return []
+        at = clause.start + turn.end()
+        days = [d for d in clause.dates if d.text_start >= at and d.precision == "day"]
+        if len(days) != count:
+            return []
+        return [self._meeting_when(replace(clause, dates=[d], earlier_dates=[])) for d in days]
 
     @staticmethod
     def _end_of_list_of_places(clause: Clause, end: int) -> int:

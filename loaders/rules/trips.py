@@ -521,7 +521,7 @@ class TripRules(VisitCommon):
         leader = self._leader(sentence_norm) or (leg.led_by if leg else None) or ""
         bureaus = self._bureaus(sentence_norm) or (leg.bureaus if leg else [])
         parties = [actor, *self._teams_led(sentence_norm), *self._bodies_along(sentence_norm)]
-        parties += self._school_whose_head_went(sentence_norm, clause)
+        parties += self._school_whose_head_went(sentence_norm, clause, destinations)
         along = self._home_body_of_delegation_led(sentence_norm, by_city=True)
         parties += [along] if along and not school else []  # 吳市長率領市議會議員訪問團
         if leg is not None:
@@ -561,14 +561,29 @@ class TripRules(VisitCommon):
         sends (本市某國小赴某市交流), or the clause is a leg of its trip."""
         return bool(self._home_acts(sentence_norm) or school or leg)
 
-    def _school_whose_head_went(self, sentence_norm: str, clause: Clause) -> list[str]:
+    def _school_whose_head_went(
+        self, sentence_norm: str, clause: Clause, destinations: list[str]
+    ) -> list[str]:
         """The city's school the sentence opens with, when the city's staff went along with
-        its head or its people (本市某高中與某國某高校簽訂姊妹校協定，由本府教育局派員陪同
-        校長赴某縣出席簽約儀式): the school went too."""
+        its head or its people abroad (本市某高中與某國某高校簽訂姊妹校協定，由本府教育局
+        派員陪同校長赴某縣出席簽約儀式): the school went too. Not a going at home (陪同該校
+        師生赴台南參訪: the guests shown round), nor 該校 taken up as the other school,
+        named last, going elsewhere than its own place."""
         along = _ALONG_WITH_SCHOOLS_OWN.search(sentence_norm, 0, clause.start + len(clause.norm))
-        school = _OUR_SCHOOL_OPENING.match(_DATE_PREFIX.sub("", sentence_norm))
-        if along is None or school is None:
+        opening = _DATE_PREFIX.sub("", sentence_norm)
+        school = _OUR_SCHOOL_OPENING.match(opening)
+        if along is None or school is None or all(self._at_home(d) for d in destinations):
             return []
+        if along.group().startswith(("陪同該校", "偕同該校")):
+            # 本市甲高中與某市乙高中…，…陪同該校師生赴某市: 乙高中 named last, unless it
+            # is of the place gone to (its people would go home)
+            between = sentence_norm[
+                len(sentence_norm) - len(opening) + school.end() : along.start()
+            ]
+            others = [m.place.id for m in self._place_mentions(between)]
+            regions = {r for d in destinations for r in (d, self._region_of(d)) if r}
+            if others and others[-1] not in regions:
+                return []
         return [self._home_body(school.group(1))]
 
     def _teams_led(self, sentence_norm: str) -> list[str]:
@@ -1023,7 +1038,8 @@ class TripRules(VisitCommon):
     def _body_gone_to_study(self, clause: Clause, sentence_norm: str) -> None:
         """A body abroad gone to, to study something there (捷運局組團赴某國某管理局（gloss）
         考察捷運營運, 派員赴某管理局考察郵輪碼頭): the city visited it, as a body called
-        on (a place gone to is a destination: 赴某市考察)."""
+        on (a place gone to is a destination: 赴某市考察). Its name in full names a place
+        abroad; a body of Taiwan so gone to is no body abroad."""
         gone = _GONE_TO_BODY_TO_STUDY.search(clause.norm)
         name = body_name(gone.group(1)) if gone else None
         if gone is None or not name or not self.lex.org_kind(name):
@@ -1033,7 +1049,10 @@ class TripRules(VisitCommon):
             return  # 赴美國西北部考察: a part of a country, no body
         if self._city_of_section(name) or self._government_of(name):
             return  # 赴某市政府考察: the city gone to, read as a destination
-        self._called_on_one(clause, sentence_norm, gone, self._named_before_in_full(name))
+        full = self._named_before_in_full(name)
+        if not any(m.place.country != self.home_place.country for m in self._place_mentions(full)):
+            return  # 赴臺北大眾捷運公司考察, 赴交通部考察: a body at home, no trip abroad
+        self._called_on_one(clause, sentence_norm, gone, full)
 
     def _named_before_in_full(self, name: str) -> str:
         """A body's name as the report wrote it in full before, a place opening it, when

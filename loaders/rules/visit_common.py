@@ -355,11 +355,49 @@ class VisitCommon(ReaderBase):
             and self._within_section(last.section, trip.section)
             and self._within_section(here, trip.section)
         )
-        went_on = went_on or self._later_item(trip.section, here)
+        went_on = went_on or (
+            self._later_item(trip.section, here) and self._item_of_the_delegation(trip, clause)
+        )
         if _LEG_OPENING.match(words) and went_on:
             self._leg_sentence = clause.sentence
             return trip
+        if self._later_item(trip.section, here) and self._leader_at_a_place(trip, clause):
+            # 3.11月20日，陳市長於某市與該市市長某某共同簽署「…」: the leader there on a
+            # day of his own, outside the trip's: no stop of it, nor with its bureaus
+            return replace(trip, bureaus=[], countries={}, days=None)
         return None
+
+    @staticmethod
+    def _leader_at_a_place(trip: _Itinerary, clause: Clause) -> bool:
+        """Whether the clause, in an item dated outside the trip's days, opens with the
+        trip's leader telling whom he met or signed with at a place (11月20日，陳市長於某市
+        與該市市長某某共同簽署「…」): he was there, on a trip of that day."""
+        dates = [*clause.earlier_dates, *clause.dates]
+        if not (trip.days and dates and not _within_days(dates[0].start, trip.days)):
+            return False
+        words = _words_after_date(clause.norm)
+        alone = _without_leader_opening(words, trip.led_by)
+        return alone != words and bool(_MET_AT_STOP.match(alone))
+
+    def _item_of_the_delegation(self, trip: _Itinerary, clause: Clause) -> bool:
+        """Whether a later item of a trip told over numbered items tells the trip's
+        delegation, not another's own trip: its first day within the trip's, and its sentence
+        opening with no subject, the delegation or its leader, or a going (3.9月6日，王市長
+        於某市與…簽署); not another of the city's parties going (3.100年10月12日至16日，
+        經發局組團赴某市，參加「…」: the bureau's own trip, its second clause no stop)."""
+        dates = [*clause.earlier_dates, *clause.dates, *clause.later_dates]
+        if trip.days and dates and not _within_days(dates[0].start, trip.days):
+            return False  # the item's own day, the one it opens with, outside the trip's
+        for part in _CLAUSE_BREAK.split(clause.sentence.norm[: clause.start]):
+            if _NO_SUBJECT.fullmatch(part):
+                continue
+            opening = _without_leader_opening(_words_after_date(part), trip.led_by)
+            return bool(
+                _NO_SUBJECT.fullmatch(opening)
+                or _DELEGATION_GOES_ON.match(opening)
+                or _LEG_OPENING.match(opening)
+            )
+        return True
 
     def _trip_goes_on(self, trip: _Itinerary, clause: Clause, words: str) -> bool:
         """Whether a clause opening a sentence after ； from the one telling the trip goes

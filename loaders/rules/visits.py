@@ -105,8 +105,10 @@ _GOING_ASKED_ABOUT = rx(
 
 
 #: Another's going told as the reason or the background of what follows (因某公司赴某市
-#: 設廠, 隨著臺商前往某國投資): who went, between the opening word and the verb.
-_GOING_AS_REASON = rx(r"^(?:因(?!應)|由於|隨著|鑑於)([^,;。]{1,12}?)(?:赴|前往)")
+#: 設廠, 隨著臺商前往某國投資): who went, between the opening word and the verb; not the
+#: sentence's subject going as invited, naming no one (因受邀赴某市出席「…」，陳市長率…前往;
+#: 因應某市之邀赴…: the city's trip, its reason told).
+_GOING_AS_REASON = rx(r"^(?:因|由於|隨著|鑑於)(?![受應])([^,;。]{1,12}?)(?:赴|前往)")
 
 
 #: ... unless the helper's own going is told before (率團赴某市協助…, 派員協助…赴某市).
@@ -210,12 +212,18 @@ class VisitRules(MeetingRules, ComingRules, TripRules):
 
     def _invites_home_official(self, clause: Clause) -> bool:
         """Whether the clause invites the city's official named in full (邀請陳菊市長出席
-        …於某地舉辦之「…」): an invitation received, no trip of his yet."""
+        …於某地舉辦之「…」): an invitation received, no trip of his yet; not one telling
+        the days he went on it (某市邀請陳菊市長於4月5日至7日率團赴該市出席「…」: the
+        trip)."""
         invited = _INVITE_WORD.search(clause.norm)
         if invited is None:
             return False
         named = clause.norm[invited.end() : invited.end() + _NAME_AND_TITLE_LENGTH]
-        return self._home_official_in_full(named)
+        if not self._home_official_in_full(named):
+            return False
+        at = clause.start + invited.end()
+        days = [d for d in clause.dates if d.text_start >= at and d.precision == "day"]
+        return not (days and _GO.search(clause.norm, invited.end()))
 
     def _stops_with_days(self, clause: Clause) -> bool:
         """The stops of the trip just told, each with its days in brackets right after
