@@ -485,7 +485,7 @@ class Facts:
 
 def _person_with_title(written: str, people: set[str]) -> str | None:
     """The person of `people` that `written` names with a title before or after the name
-    (陳大明市長, 建設局長王小明); None when it is not so written. A name of two
+    (陳大明市長, 某市陳大明市長, 建設局長王小明); None when it is not so written. A name of two
     characters counts only where the curated people list it (陳菊)."""
     lex = lexicon()
     known = {person.name_zh for person in lex.people}
@@ -493,7 +493,9 @@ def _person_with_title(written: str, people: set[str]) -> str | None:
         # a name of two may be a surname read as one (波特蘭港務局史東局長: Mr Stone)
         if name == written or (len(name) < 3 and name not in known):
             continue
-        if written.startswith(name) and lex.title(written[len(name) :]):
+        at = written.find(name)
+        # 陳大明市長, or with the place or body before (某市陳大明市長)
+        if at >= 0 and lex.title(written[at + len(name) :]):
             return name
         if written.endswith(name) and lex.titles_ending(written[: -len(name)]):
             return name
