@@ -505,6 +505,9 @@ _ASKS_HOME_TO_COME = (
 _INVITE = rx(
     r"邀請|邀(?!集(?:" + _HOME_NAMES + r"|市內|轄內|所屬|各局處))|函請|敦請|" + _ASKS_HOME_TO_COME
 )
+#: Inviting, the one invited named right after (邀請陳菊市長, 邀陳其邁市長; not 應邀, the
+#: invitation answered).
+_INVITING = r"邀請|(?<!應)邀(?!請)"
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: A name in corner brackets (an event's, an agreement's): 「…」.
