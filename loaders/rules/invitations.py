@@ -47,7 +47,6 @@ from loaders.rules.grammar import (
     _INVITED_BY_HOME,
     _INVITES_HOME,
     _ITEM_PARTY,
-    _JOINED_FROM_AFAR,
     _KEPT_AWAY,
     _LISTED,
     _LISTED_AFTER_WORD,
@@ -59,6 +58,7 @@ from loaders.rules.grammar import (
     _OFFICIAL_BY_SURNAME,
     _PRONOUN_PARTY,
     _QUOTED_NAME,
+    _REMOTE,
     _SENDER_END,
     _TEAMS_COUNTED,
     _THANKED_FOR,
@@ -171,6 +171,14 @@ _INVITEE_SENT = rx(
 #: Those invited counted as they came: 邀請某市、某市之青少年共45人來訪, 邀請…等駐臺
 #: 使節共30人參觀…; a head count of the invitees is of those there.
 _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
+
+#: Taking part from afar, said of those a list names (計有甲市、乙市等5個城市錄製祝賀影片,
+#: 包括甲市及乙市均以視訊方式致詞, 等3個城市線上參與): they took part, and came nowhere.
+_JOINED_FROM_AFAR = rx(
+    r"(?:錄製|預錄|提供)[^,;。]{0,6}?影片|(?:以|透過)?(?:預錄影片|祝賀影片|致賀影片|"
+    + _REMOTE
+    + r")(?:連線)?(?:方式)?(?:參與|參加|出席|與會|致詞|致賀|祝賀)"
+)
 
 #: A talk told in the clause after an invitee's coming (…來高，以「某題」為題發表專題演講;
 #: …來高，並發表演說): the part asked of the invitee, played.
