@@ -6,12 +6,11 @@ import itertools
 import re
 from collections.abc import Set
 from dataclasses import replace
-from datetime import date
 from functools import cache
 
 from graph.model import Label, RelType
 from loaders.events import edition_year
-from loaders.facts import dated_within
+from loaders.facts import dated_within, days_between
 from loaders.gazetteer import PlaceMention
 from loaders.lexicon import lexicon
 from loaders.reading import rx
@@ -181,7 +180,7 @@ _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|�
 #: time.)
 #: What may stand between two cities of a list of those met: a joiner, and the next
 #: one's country (甲市、荷蘭乙市).
-_LIST_GAP = rx(r"[、及與和暨][\u4e00-\u9fff]{0,4}")
+_LIST_GAP = rx(_JOINER.pattern + r"[\u4e00-\u9fff]{0,4}")
 
 #: A person named who could not do what follows in the clause (王大明市長因公未克接見,
 #: 陳市長因另有行程無法親自接見): read from where the person is named.
@@ -307,7 +306,7 @@ def _days_apart(first: str, second: str) -> int:
     day (2011, 2011-06)."""
     if len(first) != len("2000-01-01") or len(second) != len(first):
         return 1 << 30
-    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+    return abs(days_between(first, second))
 
 
 def _where_met(clause: Clause, start: int, end: int) -> bool:
