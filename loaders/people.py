@@ -937,6 +937,8 @@ _NAME_LAST = "人"
 #: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付), or listing the line
 #: (編列本府陳市長率團…之經費, 原列): no name, no body.
 ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應|編列|原列)"
+#: Verbs of going along with someone: 陪同, 偕同, 隨同, 協同.
+GOING_ALONG = r"陪同|偕同|隨同|協同"
 _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
     r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請|簡報"
@@ -944,8 +946,7 @@ _VERB_IN_NAME = rx(
     r"|頒獎|核定|核示|主持|致贈"
     # 派員陪同校長, 由某某偕同議長: a verb of going along with someone before a title (the
     # 員 of 派員 before it), no name
-    r"|陪同|偕同|隨同|協同"
-    r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
+    r"|" + GOING_ALONG + r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
     # 原列林市長率團…經費, 核銷本府王秘書長率…之機票費, 支付本府李副秘書長率團…之旅費: the
     # accountant's verb or the budget's line listed for the trip, no name
     r"|" + ACCOUNTING_VERB
