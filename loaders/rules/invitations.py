@@ -266,7 +266,7 @@ _INVITATION_LETTER_HANDED = re.compile(
 _THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表隊)")
 
 
-def _time_of_inviting(text: str, event: tuple[int, int, str]) -> bool:
+def _told_as_time_of_inviting(text: str, event: tuple[int, int, str]) -> bool:
     """Whether the event is told only as the time an invitation was made (陳市長於「…」
     期間邀請某市長明年來訪): the invitation is to something else; not when the inviting is
     itself planned for that time (本府規劃於「2012某某節」期間邀請某市長來訪: to come then)."""
@@ -1299,7 +1299,7 @@ class InvitationRules(EventCommon):
         (1)本府致函邀請某市…首長率團出席」)."""
         text = clause.norm
         # (陳市長於「…」期間邀請某市長明年來訪: the event is when the invitation was made)
-        events = [e for e in clause.events if not _time_of_inviting(text, e)]
+        events = [e for e in clause.events if not _told_as_time_of_inviting(text, e)]
         if clause.events and not events:
             return events
         if (

@@ -379,7 +379,9 @@ class MeetingRules(VisitCommon):
         if not known:
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
-    def _came_that_year(self, party: str, visit: dict[str, object], sentence: Sentence) -> bool:
+    def _coming_read_already(
+        self, party: str, visit: dict[str, object], sentence: Sentence
+    ) -> bool:
         """Whether the coming of `party` a meeting is on is read already: told in the same
         sentence or on the day before or after (某市長率團於2月11日來訪，並於翌日與陳市長
         就…交換意見: the meeting is on that visit, not its first day); not another coming
@@ -652,7 +654,7 @@ class MeetingRules(VisitCommon):
                 led = self._own_body_led(acting)
                 along = dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led])
                 for body in (
-                    b for b in along if not self._came_that_year(b, visit, clause.sentence)
+                    b for b in along if not self._coming_read_already(b, visit, clause.sentence)
                 ):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
@@ -955,7 +957,9 @@ class MeetingRules(VisitCommon):
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
             or self._ours(_home_body_official().search(clause.norm[: verb.start()]), home_people)
             # 拜會高雄市議會許崑源議長: the council's speaker, the city's side, called on
-            or self._ours(_home_body_official(True).match(clause.norm[verb.end() :]), home_people)
+            or self._ours(
+                _home_body_official(after_verb=True).match(clause.norm[verb.end() :]), home_people
+            )
             or self._home_person_with(clause.norm[: verb.start()], home_people)
         )
 
