@@ -712,7 +712,7 @@ _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|�
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席, 該財團
 #: 明年1月舉辦之「…」 (not 該會議, 該處 there).
 _ACTING_BODY_KINDS = r"局|公司|協會|大學|學院|組織|機構|署|廳|財團|基金會"
-#: A body referred to by its kind as the host of an event: as _THAT_BODY, and 該處 too
+#: A body referred to by its kind as the host of an event: as _ACTING_BODY_KINDS, and 該處 too
 #: (an office, 某辦事處: 出席該處假某飯店主辦之「…」, not "there").
 _THAT_BODY_HOSTING = rx(r"該(" + _ACTING_BODY_KINDS + r"|處|會(?!議|場|中|期|後))")
 

@@ -174,10 +174,6 @@ _HOME_ACCOMPANYING = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")$")
 #: What the two did together, ending who was accompanied: 搭乘, 參觀, 巡視, 前往….
 _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|出席")
 
-#: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
-#: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
-#: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
-#: time.)
 #: What may stand between two cities of a list of those met: a joiner, and the next
 #: one's country (甲市、荷蘭乙市).
 _LIST_GAP = rx(_JOINER.pattern + r"[\u4e00-\u9fff]{0,4}")
@@ -194,6 +190,10 @@ _LIST_CLOSED_BY_KIND = rx(r"等(?:與會|參與|各)?(?:城市|國家|縣市)?")
 #: 視訊方式, 另, 隨後): who acts is the one the sentence opened with.
 _GOES_ON_SUBJECTLESS = rx(r"^(?:並|另|亦|隨後|同時)")
 
+#: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
+#: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
+#: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
+#: time.)
 _MET_PARTY = rx(
     r"與([^與「]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?"
     # the talk named in quotes, its verb closing the name (與甲市及乙市進行「城市首長線上
