@@ -562,10 +562,9 @@ class InvitationRules(EventCommon):
         of inviting (邀請陳大明市長出席…): (his name, the title); None where the one
         invited is no official of the city's."""
         home = self._home_people()
-        when = str(self.period.start if self.period else "")
         for invited in _NAME_INVITED.finditer(text):
             name, title = invited.group(1), invited.group(2)
-            known = [h for h in self._home_officials(when) if h.name_zh == name]
+            known = [h for h in self._home_officials_as_period_opens() if h.name_zh == name]
             if known:  # one the curated data has in office: named in full, a person
                 self._known_person(known[0])
             if known or self.people.get(name) in home:

@@ -444,8 +444,7 @@ class MeetingRules(VisitCommon):
             return side
         if self.people.get(name) in home_people:
             return side
-        when = str(self.period.start if self.period else "")
-        for holder in self._home_officials(when):  # one the curated data knows
+        for holder in self._home_officials_as_period_opens():  # one the curated data knows
             if holder.name_zh == name:
                 home_people.add(self._known_person(holder))
                 return side

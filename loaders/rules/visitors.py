@@ -1267,10 +1267,9 @@ class VisitorRules(ReaderBase):
         if not aff and _invites_coming(person, norm):
             # 某市議員某某應王大明副市長之邀率團來訪: the inviter is no one of the
             # visitor's place; the city's, unless its one holder of the title is another
-            when = str(self.period.start if self.period else "")
             if not _HOME_TITLE_ONLY.fullmatch(person.title) or any(
                 holder.title_zh == person.title and holder.name_zh != person.name
-                for holder in self._home_officials(when)
+                for holder in self._home_officials_as_period_opens()
                 if person.title in _ONE_HOLDER
             ):
                 return None
