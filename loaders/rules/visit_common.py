@@ -246,7 +246,7 @@ def _within_days(day: str, days: tuple[str, str]) -> bool:
     return days[0][: len(day)] <= day <= days[1][: len(day)]
 
 
-def _stop_met_at(text: str, leader: str | None = None) -> range:
+def _stop_met_at(text: str, leader: str | None) -> range:
     """Where a clause opening with a stop of a trip, told by whom was met there, writes
     the stop (4月21日於某市與該市市長某某會晤: 某市; 王市長於某市與…簽署, the trip's
     `leader` its subject); empty for any other clause."""
