@@ -338,6 +338,12 @@ class HomeParties(ReaderContext):
             for r in self.facts.relations.values()
         )
 
+    def _host_told(self, event_id: str) -> bool:
+        """Whether the report has anyone holding the event (stated or inferred)."""
+        return any(
+            r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
+        )
+
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
 

@@ -382,8 +382,7 @@ class InvitationRules(EventCommon):
         attended = list(_ATTENDING_WORD.finditer(before, asked))
         if attended and not _TIME_ONLY.fullmatch(before[attended[-1].end() : held.start()]):
             return  # 參加九州地區聯合舉辦之「…」: another holder named
-        relations = self.facts.relations.values()
-        if any(r.type == RelType.HOSTED and r.target == event_id for r in relations):
+        if self._host_told(event_id):
             return
         for inviter in inviters:
             if self.facts.label_of(inviter) == Label.CITY:

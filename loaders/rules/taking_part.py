@@ -477,9 +477,7 @@ class TakingPartRules(EventCommon):
             return False
         if _INVITE.search(before, come.end()):
             return False  # 某市副市長來訪，並邀請本府…參加「…」，本府將派員出席: the one invited to
-        return any(
-            r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
-        )
+        return self._host_told(event_id)
 
     def _later_edition(self, before_verb: str, event_id: str) -> bool:
         """「某市未克派員，並表示將於明年度組團參加」: joining next year's edition, not the
