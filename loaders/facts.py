@@ -200,7 +200,7 @@ def _day_in_trip(rel_type: RelType, old: dict[str, Any]) -> bool:
 _SAME_STAY_DAYS = 1
 
 
-def _days_between(earlier: str, later: str) -> int:
+def days_between(earlier: str, later: str) -> int:
     """Days from one ISO day to another (negative when `later` is before)."""
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
@@ -227,13 +227,13 @@ def _another_trip(
     if old.get("inferred") != new.get("inferred"):
         # a visit implied by an event attended (翌日應邀出席「…」) right after the one told
         # (某市長於5月3日來訪) is of the same stay
-        return _days_between(first[1], second[0]) > _SAME_STAY_DAYS
+        return days_between(first[1], second[0]) > _SAME_STAY_DAYS
     if not (old.get("end") or new.get("end")):
         # a day told the day after an arrival (2月2日抵達…，並於2月3日出席…) is of the
         # same stay, not another trip; unless another led it, or other bureaus went
         if any(old.get(k) and new.get(k) and old[k] != new[k] for k in ("led_by", "bureaus")):
             return first[1] != second[0]
-        return _days_between(first[1], second[0]) > _SAME_STAY_DAYS
+        return days_between(first[1], second[0]) > _SAME_STAY_DAYS
     return not first[0] <= second[0] <= first[1]
 
 
@@ -271,7 +271,7 @@ def another_meeting(rel_type: RelType, old: dict[str, Any], new: dict[str, Any])
     if not all(isinstance(d, str) and len(d) == 10 for d in dates):
         return False
     first, second = sorted(str(d) for d in dates)
-    return _days_between(first, second) > _SAME_STAY_DAYS
+    return days_between(first, second) > _SAME_STAY_DAYS
 
 
 @dataclass

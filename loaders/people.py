@@ -30,6 +30,8 @@ _GLOSSED_NAME = rx(rf"([{CJK}]{{2,10}})\s*\([A-Za-zÀ-ÿ][^()]*\)")
 #: What a run before a gloss holds when it is more than one name (甲及乙（…）).
 _IN_GLOSSED_RUN = rx(r"[及暨與率等於之的在為]")
 _TRAILERS = ("伉儷", "夫婦", "夫人", "一行", "等人", "等")
+#: How a person acts, written after 則 (某某則以視訊方式致詞, 則親自, 則透過).
+_HOW_ACTED = r"以(?:視訊|線上|電話|書面|影片)|親自|透過"
 #: What may follow a name: the end, a list or clause break, or a conjunction.
 _BREAK = rx(
     r"$|[、,,。;;(::]|伉儷|夫婦|等|及|暨|偕|與|和|率|帶隊|帶領|領隊|帶團|一行|簽|共同|表示|出席|參加|會晤|拜會|致詞|同臺"
@@ -52,7 +54,7 @@ _BREAK = rx(
     r"|應(?=[^,;。]{1,12}?(?:之邀|邀請|邀約))"  # 議員某某應本府之邀: invited, the passive
     # 局長某某則於11月5日率團, 議員某某則擔任與談人: an adverb of the clause
     # (某某則以視訊方式致詞, 則親自, 則透過: how, the adverb's)
-    r"|則(?=於|率|亦|已|另|表示|擔任|出任|以(?:視訊|線上|電話|書面|影片)|親自|透過)"
+    r"|則(?=於|率|亦|已|另|表示|擔任|出任|" + _HOW_ACTED + ")"
     r"|完成"  # 知事王大明完成簽署: the verb of what was done
     r"|同行|隨行|陪同|隨團"  # 代表某某同行: the verb of going along
     r"|女士|先生"  # 主席某某女士率團: the form of address, no part of the name
@@ -325,7 +327,7 @@ def _adverb_follows(text: str, pos: int, end: int) -> bool:
 
 #: 則 before how the person acts (某某則以視訊方式致詞, 則親自, 則透過), which _BREAK
 #: reads as the clause's adverb.
-_THEN_HOW = rx(r"則(?=以(?:視訊|線上|電話|書面|影片)|親自|透過)")
+_THEN_HOW = rx(r"則(?=" + _HOW_ACTED + ")")
 #: The fewest characters of a Japanese name before such a 則 for it to be the adverb: a
 #: surname and a given name of two each (山田一郎 + 則以視訊); in fewer, 則 ends the
 #: given name (田中正則, 戶敷正則, 小川洋則).
@@ -935,6 +937,8 @@ _NAME_LAST = "人"
 #: (核銷本府王秘書長率…赴日考察之機票及生活費…元, 支付…費用, 撥付), or listing the line
 #: (編列本府陳市長率團…之經費, 原列): no name, no body.
 ACCOUNTING_VERB = r"(?:核銷|支付|撥付|支應|編列|原列)"
+#: Verbs of going along with someone: 陪同, 偕同, 隨同, 協同.
+GOING_ALONG = r"陪同|偕同|隨同|協同"
 _VERB_IN_NAME = rx(
     r"拜會|拜訪|會晤|會見|接見|晉見|到任|來訪|訪問|率團|參訪|考察|觀禮|演出|演奏|負責|選舉"
     r"|回應|答稱|答覆|表示|指出|致詞|款待|設宴|宴請|簡報"
@@ -942,8 +946,7 @@ _VERB_IN_NAME = rx(
     r"|頒獎|核定|核示|主持|致贈"
     # 派員陪同校長, 由某某偕同議長: a verb of going along with someone before a title (the
     # 員 of 派員 before it), no name
-    r"|陪同|偕同|隨同|協同"
-    r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
+    r"|" + GOING_ALONG + r"|^曾任[\u4e00-\u9fff]{3}"  # 曾任某某某 + 市長: a post once held, no name
     # 原列林市長率團…經費, 核銷本府王秘書長率…之機票費, 支付本府李副秘書長率團…之旅費: the
     # accountant's verb or the budget's line listed for the trip, no name
     r"|" + ACCOUNTING_VERB

@@ -34,7 +34,7 @@ from loaders.rules.grammar import (
     _REMOTE,
     _SCHOOL,
     _SCHOOL_TIE_MADE,
-    _SCHOOLS_UNNAMED,
+    _SCHOOLS_COUNTED,
     _SIGNING,
     _SISTER_KIND,
     _SISTER_SIGNING,
@@ -42,6 +42,7 @@ from loaders.rules.grammar import (
     _THAT_BODY_KIND,
     _TITLE_OPENING,
     _WITNESS,
+    SCHOOL_ENDINGS,
 )
 from loaders.rules.tie_common import TieCommon, _ongoing_talks, _talks_going_on_after, _within
 from loaders.structure import Sentence
@@ -149,6 +150,11 @@ _WITH_THAT_BODY = rx(r"與" + _THAT_BODY_KIND)
 
 #: The city named as a place, a school of its own written after it (本市國立某某大學).
 _CITY_ITSELF = "本市"
+#: Schools told by their kind alone, counted, each or by who founded them (3所大學,
+#: 多所大學, 各高中, 公私立大學, 市立高中): no school named.
+_SCHOOLS_UNNAMED = rx(
+    r"(?:各|" + _SCHOOLS_COUNTED.pattern + r"|公私立|國立|市立|私立|公立)+" + SCHOOL_ENDINGS
+)
 
 #: A partner named with its tie after 與 (與姊妹市某市, 與本市友好城市某市簽署…).
 _WITH_TIED = rx(r"與(?:本市|本府)?(?:之|的)?$")

@@ -916,13 +916,9 @@ class ComingRules(VisitCommon):
     def _official_of_place_alone(self, head: str) -> bool:
         """Whether `head` names places and then an official of the last by title alone,
         leading no group (某國某市市長來訪): the official is who came."""
-        at = 0
-        for mention in self._place_mentions(head):
-            if mention.start != at:
-                break
-            at = mention.end
-        rest = head[at:]
-        return bool(at) and not _LEADS.search(rest) and self._official_after(rest)
+        opening = self._opening_places(head)
+        rest = head[opening[-1].end :] if opening else head
+        return bool(opening) and not _LEADS.search(rest) and self._official_after(rest)
 
     def _school_sending_group(self, head: str) -> str:
         """A school's group written after its name (某縣立某高等學校修學旅行團, 某大學

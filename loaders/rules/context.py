@@ -40,6 +40,7 @@ from loaders.rules.grammar import (
     _HOME_ACTOR,
     _HOME_OFFICIAL,
     _INVITED_BY,
+    _INVITING,
     _JOINER,
     _LEAD_BY,
     _LEADER_CHANGED,
@@ -51,6 +52,7 @@ from loaders.rules.grammar import (
     _PLAN_FIELD,
     _PURPOSE_OPENING,
     _QUOTED_NAME,
+    _REMOTE,
     _SISTER_KIND,
     _TIME_PHRASE,
     _TIME_TO_COME,
@@ -127,7 +129,7 @@ _LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先)
 #: The inviter opening a sentence whose invitee leads a trip there (某市邀請王大明市長於4月
 #: 5日至7日率團赴該市出席「…」, 某市邀王大明市長率團於5月3日赴該市): no part of who leads.
 _INVITER_OF_LEADER = rx(
-    r"^[^,]{1,16}?(?:邀請|(?<!應)邀(?!請))(?=[^,]{2,30}?率[^,]{0,14}?(?:赴|前往))"
+    r"^[^,]{1,16}?(?:" + _INVITING + r")(?=[^,]{2,30}?率[^,]{0,14}?(?:赴|前往))"
 )
 
 
@@ -367,7 +369,7 @@ _AFTERWARDS = rx(r"(?:結束|返國|回國|閉幕|返臺)(?:之)?後|日後|保�
 #: A talk held from afar before, recalled as what the clause carries out (落實上半年視訊
 #: 會談之共識, 延續去年線上會議的結論): that talk was remote, not what the clause tells.
 _REMOTE_TALK_RECALLED = rx(
-    r"(?:線上|視訊|遠距)[^,;。「」]{0,6}?(?:之|的)(?:共識|結論|決議|約定|成果|承諾)"
+    r"(?:" + _REMOTE + r")[^,;。「」]{0,6}?(?:之|的)(?:共識|結論|決議|約定|成果|承諾)"
 )
 
 

@@ -116,7 +116,7 @@ _INVITED_TO_JOIN = rx(r"邀請(.*?)(?:" + _ATTEND + r")")
 _FAIR_KINDS = frozenset(("exhibition", "expo"))
 
 
-def _host_gap(gap: str, after: str = "") -> bool:
+def _host_gap(gap: str, after: str) -> bool:
     """Whether what stands between a place and an event's name makes the place its
     host: a few words (某市姊妹市第106屆), an English gloss (某某市(Someville)主辦),
     the time it is set for, the place preparing it (籌辦) or winning the right to hold

@@ -119,13 +119,6 @@ _ABSENT = rx(
 _VIRTUAL = rx(r"線上|視訊|網路|遠距|連線|電話(?:方式|會談|會議|連繫|聯繫)")
 #: A manner from afar, as a word before a verb or a gathering: 線上, 視訊, 遠距.
 _REMOTE = r"線上|視訊|遠距"
-#: Taking part from afar, said of those a list names (計有甲市、乙市等5個城市錄製祝賀影片,
-#: 包括甲市及乙市均以視訊方式致詞, 等3個城市線上參與): they took part, and came nowhere.
-_JOINED_FROM_AFAR = rx(
-    r"(?:錄製|預錄|提供)[^,;。]{0,6}?影片|(?:以|透過)?(?:預錄影片|祝賀影片|致賀影片|"
-    + _REMOTE
-    + r")(?:連線)?(?:方式)?(?:參與|參加|出席|與會|致詞|致賀|祝賀)"
-)
 #: Visitors leaving for home, the last day of their visit: 訪問團於26日返國, 一行於3日離臺,
 #: 代表團於當日搭機返回, 賦歸, 十日離境 (not 返國後…, what came after).
 _LEFT_FOR_HOME = rx(
@@ -505,6 +498,9 @@ _ASKS_HOME_TO_COME = (
 _INVITE = rx(
     r"邀請|邀(?!集(?:" + _HOME_NAMES + r"|市內|轄內|所屬|各局處))|函請|敦請|" + _ASKS_HOME_TO_COME
 )
+#: Inviting, the one invited named right after (邀請陳菊市長, 邀陳其邁市長; not 應邀, the
+#: invitation answered).
+_INVITING = r"邀請|(?<!應)邀(?!請)"
 #: The city or a home official as the one invited: 本府, 陳市長, 市長.
 _HOME_INVITEE = r"(?:" + _HOME_NAMES + r"|[\u4e00-\u9fff]?(?:副?市長|副?秘書長|局長))"
 #: A name in corner brackets (an event's, an agreement's): 「…」.
@@ -577,11 +573,6 @@ def school_name(stops: str = "", longest: int = 14, founder: bool = True) -> str
 
 #: Schools counted, not named (當地多所中小學, 三所高中, 數所大學).
 _SCHOOLS_COUNTED = rx(r"(?:多|數|幾|\d+|[一二三四五六七八九十兩]+)所")
-#: Schools told by their kind alone, counted, each or by who founded them (3所大學,
-#: 多所大學, 各高中, 公私立大學, 市立高中): no school named.
-_SCHOOLS_UNNAMED = rx(
-    r"(?:各|" + _SCHOOLS_COUNTED.pattern + r"|公私立|國立|市立|私立|公立)+" + SCHOOL_ENDINGS
-)
 
 
 #: The city's own, before a school (本市某高中), maybe as its founder (本市立某高中: 本市
@@ -721,7 +712,7 @@ _THAT_BODY_KIND = r"該(局|公司|協會|會|大學|學院|組織|機構|署|�
 #: A body referred to by its kind as who acts: 由該局執行長親自與會, 該公司派員出席, 該財團
 #: 明年1月舉辦之「…」 (not 該會議, 該處 there).
 _ACTING_BODY_KINDS = r"局|公司|協會|大學|學院|組織|機構|署|廳|財團|基金會"
-#: A body referred to by its kind as the host of an event: as _THAT_BODY, and 該處 too
+#: A body referred to by its kind as the host of an event: as _ACTING_BODY_KINDS, and 該處 too
 #: (an office, 某辦事處: 出席該處假某飯店主辦之「…」, not "there").
 _THAT_BODY_HOSTING = rx(r"該(" + _ACTING_BODY_KINDS + r"|處|會(?!議|場|中|期|後))")
 

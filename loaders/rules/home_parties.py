@@ -338,6 +338,12 @@ class HomeParties(ReaderContext):
             for r in self.facts.relations.values()
         )
 
+    def _host_told(self, event_id: str) -> bool:
+        """Whether the report has anyone holding the event (stated or inferred)."""
+        return any(
+            r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
+        )
+
     def _home_hosts(self, event_id: str) -> bool:
         return self._hosts(self.home, event_id)
 
@@ -350,6 +356,11 @@ class HomeParties(ReaderContext):
         """The home city's officials in office on `when` (an ISO date) that the curated
         data knows (seed/gazetteer/people.csv)."""
         return (p for p in self.lex.people if p.affiliation == self.home and p.in_office(when))
+
+    def _home_officials_as_period_opens(self) -> Iterator[KnownPerson]:
+        """The home city's officials the curated data knows in office when the report's
+        period opens (none, with no period known)."""
+        return self._home_officials(str(self.period.start if self.period else ""))
 
     def _fold_into(self, short: Relation, full: Relation) -> None:
         """One fact an item's heading states and its text restates in full: `short`,
@@ -390,8 +401,9 @@ class HomeParties(ReaderContext):
             return False  # 王大明以某扶輪社社長身分率…: not for the city
         if any(name in leader and self._of_home(pid) for name, pid in self.people.items()):
             return True
-        when = str(self.period.start if self.period else "")
-        return any(leader.startswith(holder.name_zh) for holder in self._home_officials(when))
+        return any(
+            leader.startswith(holder.name_zh) for holder in self._home_officials_as_period_opens()
+        )
 
     def _places_masked(self, text: str) -> str:
         """`text` with the foreign places it names blotted out, so that a name ending

@@ -47,7 +47,6 @@ from loaders.rules.grammar import (
     _INVITED_BY_HOME,
     _INVITES_HOME,
     _ITEM_PARTY,
-    _JOINED_FROM_AFAR,
     _KEPT_AWAY,
     _LISTED,
     _LISTED_AFTER_WORD,
@@ -59,6 +58,7 @@ from loaders.rules.grammar import (
     _OFFICIAL_BY_SURNAME,
     _PRONOUN_PARTY,
     _QUOTED_NAME,
+    _REMOTE,
     _SENDER_END,
     _TEAMS_COUNTED,
     _THANKED_FOR,
@@ -172,6 +172,14 @@ _INVITEE_SENT = rx(
 #: 使節共30人參觀…; a head count of the invitees is of those there.
 _HEADCOUNT = rx(r"(?:共|計|約|逾)\d+(?:餘)?(?:人|位|名)")
 
+#: Taking part from afar, said of those a list names (計有甲市、乙市等5個城市錄製祝賀影片,
+#: 包括甲市及乙市均以視訊方式致詞, 等3個城市線上參與): they took part, and came nowhere.
+_JOINED_FROM_AFAR = rx(
+    r"(?:錄製|預錄|提供)[^,;。]{0,6}?影片|(?:以|透過)?(?:預錄影片|祝賀影片|致賀影片|"
+    + _REMOTE
+    + r")(?:連線)?(?:方式)?(?:參與|參加|出席|與會|致詞|致賀|祝賀)"
+)
+
 #: A talk told in the clause after an invitee's coming (…來高，以「某題」為題發表專題演講;
 #: …來高，並發表演說): the part asked of the invitee, played.
 _TALK_AFTER_COMING = rx(r"^(?:並|且)?(?:以「[^「」]*」為(?:主)?題)?(?:發表|進行|擔任)")
@@ -258,7 +266,7 @@ _INVITATION_LETTER_HANDED = re.compile(
 _THAT_GROUP_OPENING = re.compile(r"^,?(?:該|此)(?:隊|團|樂團|球隊|代表隊)")
 
 
-def _time_of_inviting(text: str, event: tuple[int, int, str]) -> bool:
+def _told_as_time_of_inviting(text: str, event: tuple[int, int, str]) -> bool:
     """Whether the event is told only as the time an invitation was made (陳市長於「…」
     期間邀請某市長明年來訪): the invitation is to something else; not when the inviting is
     itself planned for that time (本府規劃於「2012某某節」期間邀請某市長來訪: to come then)."""
@@ -374,8 +382,7 @@ class InvitationRules(EventCommon):
         attended = list(_ATTENDING_WORD.finditer(before, asked))
         if attended and not _TIME_ONLY.fullmatch(before[attended[-1].end() : held.start()]):
             return  # 參加九州地區聯合舉辦之「…」: another holder named
-        relations = self.facts.relations.values()
-        if any(r.type == RelType.HOSTED and r.target == event_id for r in relations):
+        if self._host_told(event_id):
             return
         for inviter in inviters:
             if self.facts.label_of(inviter) == Label.CITY:
@@ -554,10 +561,9 @@ class InvitationRules(EventCommon):
         of inviting (邀請陳大明市長出席…): (his name, the title); None where the one
         invited is no official of the city's."""
         home = self._home_people()
-        when = str(self.period.start if self.period else "")
         for invited in _NAME_INVITED.finditer(text):
             name, title = invited.group(1), invited.group(2)
-            known = [h for h in self._home_officials(when) if h.name_zh == name]
+            known = [h for h in self._home_officials_as_period_opens() if h.name_zh == name]
             if known:  # one the curated data has in office: named in full, a person
                 self._known_person(known[0])
             if known or self.people.get(name) in home:
@@ -1291,7 +1297,7 @@ class InvitationRules(EventCommon):
         (1)本府致函邀請某市…首長率團出席」)."""
         text = clause.norm
         # (陳市長於「…」期間邀請某市長明年來訪: the event is when the invitation was made)
-        events = [e for e in clause.events if not _time_of_inviting(text, e)]
+        events = [e for e in clause.events if not _told_as_time_of_inviting(text, e)]
         if clause.events and not events:
             return events
         if (

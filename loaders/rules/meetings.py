@@ -6,12 +6,11 @@ import itertools
 import re
 from collections.abc import Set
 from dataclasses import replace
-from datetime import date
 from functools import cache
 
 from graph.model import Label, RelType
 from loaders.events import edition_year
-from loaders.facts import dated_within
+from loaders.facts import dated_within, days_between
 from loaders.gazetteer import PlaceMention
 from loaders.lexicon import lexicon
 from loaders.reading import rx
@@ -175,13 +174,9 @@ _HOME_ACCOMPANYING = rx(r"(?:本府|[\u4e00-\u9fff]?" + _HOME_TITLE + ")$")
 #: What the two did together, ending who was accompanied: 搭乘, 參觀, 巡視, 前往….
 _DONE_TOGETHER = rx(r"搭乘|參觀|巡視|視察|考察|前往|遊覽|參訪|出席")
 
-#: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
-#: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
-#: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
-#: time.)
 #: What may stand between two cities of a list of those met: a joiner, and the next
 #: one's country (甲市、荷蘭乙市).
-_LIST_GAP = rx(r"[、及與和暨][\u4e00-\u9fff]{0,4}")
+_LIST_GAP = rx(_JOINER.pattern + r"[\u4e00-\u9fff]{0,4}")
 
 #: A person named who could not do what follows in the clause (王大明市長因公未克接見,
 #: 陳市長因另有行程無法親自接見): read from where the person is named.
@@ -195,6 +190,10 @@ _LIST_CLOSED_BY_KIND = rx(r"等(?:與會|參與|各)?(?:城市|國家|縣市)?")
 #: 視訊方式, 另, 隨後): who acts is the one the sentence opened with.
 _GOES_ON_SUBJECTLESS = rx(r"^(?:並|另|亦|隨後|同時)")
 
+#: The other side of a meeting, between 與 and the verb: 與…市長喬治．史密斯(…)會談.
+#: (與某市某課就明年度某某事項進行工作會議: the topic after 就, the second group, and the
+#: verb of holding are no part of the party; nor is what the topic speaks of the meeting's
+#: time.)
 _MET_PARTY = rx(
     r"與([^與「]+?)(?:以[^與]{1,6})?(?:(就[^與,]{1,30}?))?(?:進行|舉行|召開)?"
     # the talk named in quotes, its verb closing the name (與甲市及乙市進行「城市首長線上
@@ -307,7 +306,7 @@ def _days_apart(first: str, second: str) -> int:
     day (2011, 2011-06)."""
     if len(first) != len("2000-01-01") or len(second) != len(first):
         return 1 << 30
-    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+    return abs(days_between(first, second))
 
 
 def _where_met(clause: Clause, start: int, end: int) -> bool:
@@ -380,7 +379,9 @@ class MeetingRules(VisitCommon):
         if not known:
             self.facts.relate(RelType.VISITED, person, self.home, clause.sentence, **visit)
 
-    def _came_that_year(self, party: str, visit: dict[str, object], sentence: Sentence) -> bool:
+    def _coming_read_already(
+        self, party: str, visit: dict[str, object], sentence: Sentence
+    ) -> bool:
         """Whether the coming of `party` a meeting is on is read already: told in the same
         sentence or on the day before or after (某市長率團於2月11日來訪，並於翌日與陳市長
         就…交換意見: the meeting is on that visit, not its first day); not another coming
@@ -443,8 +444,7 @@ class MeetingRules(VisitCommon):
             return side
         if self.people.get(name) in home_people:
             return side
-        when = str(self.period.start if self.period else "")
-        for holder in self._home_officials(when):  # one the curated data knows
+        for holder in self._home_officials_as_period_opens():  # one the curated data knows
             if holder.name_zh == name:
                 home_people.add(self._known_person(holder))
                 return side
@@ -653,7 +653,7 @@ class MeetingRules(VisitCommon):
                 led = self._own_body_led(acting)
                 along = dict.fromkeys([*self._foreign_bodies_along(clause.norm), *led])
                 for body in (
-                    b for b in along if not self._came_that_year(b, visit, clause.sentence)
+                    b for b in along if not self._coming_read_already(b, visit, clause.sentence)
                 ):
                     self.facts.relate(RelType.VISITED, body, self.home, clause.sentence, **visit)
             if _WITH_HOME.fullmatch(home_side.group()):
@@ -956,7 +956,9 @@ class MeetingRules(VisitCommon):
             or self._ours(_HOME_MET.match(clause.norm[verb.end() :]), home_people)
             or self._ours(_home_body_official().search(clause.norm[: verb.start()]), home_people)
             # 拜會高雄市議會許崑源議長: the council's speaker, the city's side, called on
-            or self._ours(_home_body_official(True).match(clause.norm[verb.end() :]), home_people)
+            or self._ours(
+                _home_body_official(after_verb=True).match(clause.norm[verb.end() :]), home_people
+            )
             or self._home_person_with(clause.norm[: verb.start()], home_people)
         )
 

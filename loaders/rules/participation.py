@@ -267,10 +267,7 @@ class EventRules(HostingRules, InvitationRules, TakingPartRules, AnswerRules):
             entry = self.lex.series_for(series.name_zh) if series is not None else None
             if entry is None or entry.host != self.home_place.id:
                 continue
-            if not any(
-                r.type == RelType.HOSTED and r.target == event_id
-                for r in self.facts.relations.values()
-            ):
+            if not self._host_told(event_id):
                 self.facts.relate(
                     RelType.HOSTED, self.home, event_id, clause.sentence, inferred=True
                 )

@@ -16,7 +16,7 @@ from loaders.rules.grammar import (
     _FRIENDSHIP_KIND,
     _HAN,
     _HAN_WORDS,
-    _HOME,
+    _HOME_PARTY,
     _ORG_RUN_BREAK,
     _PARENS,
     _SISTER_KIND,
@@ -36,10 +36,6 @@ _ANAPHORA = {
     "兩地": "place",  # 兩地正式成為友好城市: a city or a prefecture, not a country
 }
 
-
-#: The city's own words for itself (本市, 本府, 市府): a clause holding one tells of
-#: somewhere at home.
-_AT_HOME = rx(_HOME)
 
 #: The name of a place an English gloss may identify: a city (某某市), or a place of a
 #: kind no administrative suffix covers (某某環礁, an atoll; 某某島, an island).
@@ -142,7 +138,8 @@ class PlaceMentions(ReaderContext):
         before named last (訪團抵達某縣，…；訪團另參訪…之某某町), where the clause names
         no subdivision itself (the gazetteer read those) nor a place at home (參訪本市某區
         之客家村: a village here)."""
-        if _AT_HOME.search(text) or any(
+        # (the city's own words for itself, 本市, 本府: somewhere at home)
+        if _HOME_PARTY.search(text) or any(
             m.place.admin_level == "admin1" or m.place.country == self.home_place.country
             for m in found
         ):

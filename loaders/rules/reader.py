@@ -541,8 +541,7 @@ class ReportReader(
     def _home_mayor_given_name(self) -> str | None:
         """The given name of the home mayor in office when the period opens, as the
         curated data has it (王大明: 大明), when two characters long (as 本府 is)."""
-        when = str(self.period.start) if self.period else ""
-        for holder in self._home_officials(when):
+        for holder in self._home_officials_as_period_opens():
             if holder.title_zh != "市長":
                 continue
             name = holder.name_zh

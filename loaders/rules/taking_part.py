@@ -58,6 +58,7 @@ from loaders.rules.grammar import (
     _SEMICOLON,
     _SENT_PEOPLE,
     _TROUPE_WORD,
+    _UNABLE,
     _VERB,
     _VIRTUAL,
     _role,
@@ -194,7 +195,7 @@ _ADVERBS_CLOSING = rx(r"(?:亦|也|並|則|均|皆|都|另|分別|各)+$")
 #: This year's part told not taken, after a yearly one (惟今年因疫情未能來台, 本年因故
 #: 暫停組團): the yearly part is of the years before only.
 _THIS_YEAR_NOT = rx(
-    r"(?:今年|本年)(?:度)?[^,;。]{0,12}?(?:未能|未克|無法|暫停|停止|取消|暫緩|停辦|不克)"
+    r"(?:今年|本年)(?:度)?[^,;。]{0,12}?(?:" + _UNABLE + r"|暫停|停止|取消|暫緩|停辦)"
 )
 
 #: The city named as the owner of the event right after the verb (參加本市燈會, 出席本市
@@ -476,9 +477,7 @@ class TakingPartRules(EventCommon):
             return False
         if _INVITE.search(before, come.end()):
             return False  # 某市副市長來訪，並邀請本府…參加「…」，本府將派員出席: the one invited to
-        return any(
-            r.type == RelType.HOSTED and r.target == event_id for r in self.facts.relations.values()
-        )
+        return self._host_told(event_id)
 
     def _later_edition(self, before_verb: str, event_id: str) -> bool:
         """「某市未克派員，並表示將於明年度組團參加」: joining next year's edition, not the

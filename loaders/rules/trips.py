@@ -172,8 +172,8 @@ _GONE_TO_BODY = rx(r"(?:赴|前往|至)([^,;。赴]{2,30}?)(?:\([^()]*\))?$")
 
 
 #: Going along with a school's own head or people, the school named before (陪同校長,
-#: 陪同該校師生, 偕同校長及學生代表).
-_ALONG_WITH_SCHOOLS_OWN = rx(r"(?:陪同|偕同)(?:該校)?(?:校長|師生|學生|教師)")
+#: 陪同該校師生, 偕同校長及學生代表); the group is 該校 where it is written.
+_ALONG_WITH_SCHOOLS_OWN = rx(r"(?:陪同|偕同)(該校)?(?:校長|師生|學生|教師)")
 
 #: The city's school opening a sentence (本市某高級中學與…, 本市市立某國中…).
 _OUR_SCHOOL_OPENING = rx(r"本市(" + school_name("至之由本") + ")")
@@ -574,7 +574,7 @@ class TripRules(VisitCommon):
         school = _OUR_SCHOOL_OPENING.match(opening)
         if along is None or school is None or all(self._at_home(d) for d in destinations):
             return []
-        if along.group().startswith(("陪同該校", "偕同該校")):
+        if along.group(1):
             # 本市甲高中與某市乙高中…，…陪同該校師生赴某市: 乙高中 named last, unless it
             # is of the place gone to (its people would go home)
             between = sentence_norm[

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from graph.model import Label, Relation, RelType
 from loaders.dates import DateSpan, _small_number, is_recurring
-from loaders.gazetteer import Place
+from loaders.gazetteer import Place, PlaceMention
 from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
@@ -246,7 +246,7 @@ def _within_days(day: str, days: tuple[str, str]) -> bool:
     return days[0][: len(day)] <= day <= days[1][: len(day)]
 
 
-def _stop_met_at(text: str, leader: str | None = None) -> range:
+def _stop_met_at(text: str, leader: str | None) -> range:
     """Where a clause opening with a stop of a trip, told by whom was met there, writes
     the stop (4月21日於某市與該市市長某某會晤: 某市; 王市長於某市與…簽署, the trip's
     `leader` its subject); empty for any other clause."""
@@ -644,14 +644,21 @@ class VisitCommon(ReaderBase):
         # 赴某市幕張展覽館參加「某地國際食品展」: held where they went, whatever its name
         return list(dict.fromkeys(found + ([] if gone else named_in))) or self._host_gone_to(clause)
 
+    def _opening_places(self, name: str) -> list[PlaceMention]:
+        """The places opening `name` one right after another (日本 + 某縣 + 某市 of 日本某縣
+        某市某高中); none when no place opens it."""
+        opening: list[PlaceMention] = []
+        for mention in self._place_mentions(name):
+            if mention.start != (opening[-1].end if opening else 0):
+                break
+            opening.append(mention)
+        return opening
+
     def _place_opening(self, name: str) -> Place | None:
         """The foreign place the places opening `name` one after another end with (美國
         某市某高中, 美國某州立大學: that city), or None when no place opens it."""
-        at, place = 0, None
-        for mention in self._place_mentions(name):
-            if mention.start != at:
-                break
-            at, place = mention.end, mention.place
+        opening = self._opening_places(name)
+        place = opening[-1].place if opening else None
         return place if place is not None and place.id != self.home_place.id else None
 
     def _visitor_bodies(self, sentence_norm: str, sent: re.Match[str] | None) -> list[str]:
@@ -852,12 +859,8 @@ class VisitCommon(ReaderBase):
         kind = self.lex.org_kind(name)
         if kind not in _SCHOOL_KINDS or (kind != "school" and not after.startswith("生")):
             return False
-        at = 0
-        for mention in self._place_mentions(name):  # 日本某縣某市 + 高中: the places opening it
-            if mention.start != at:
-                break
-            at = mention.end
-        return at > 0 and name[at:] in self.lex.org_kinds
+        opening = self._opening_places(name)  # 日本某縣某市 + 高中: the places opening it
+        return bool(opening) and name[opening[-1].end :] in self.lex.org_kinds
 
     def _named_delegation(self, name: str) -> str | None:
         """A delegation whose name opens with its place and says what it is

@@ -20,6 +20,7 @@ from loaders.gazetteer import Gazetteer, Place
 from loaders.lexicon import HomeOrg
 from loaders.names import NAME_DOTS, bare_surname, is_person_name
 from loaders.people import (
+    GOING_ALONG,
     PersonMention,
     body_without_unit,
     english_after,
@@ -110,7 +111,7 @@ _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
 #: The city inviting someone named right after (本府邀請, 本府將邀請, 本府規劃於明年邀請).
 _CITY_INVITES = rx(_HOME + r"[^,;。]{0,8}?邀請$")
 #: Joining the city in what it does, right after one it invites (共同接待, 一同出席, 陪同).
-_JOINING_THE_CITY = rx(r"共同|一同|一起|陪同|隨同|偕同|協同")
+_JOINING_THE_CITY = rx(r"共同|一同|一起|" + GOING_ALONG)
 #: Going somewhere, right after one the city invites (率團出席某縣…, 赴某市, 前往某市).
 _GOING_AFTER_INVITED = rx(r"(?:率團|組團)?(?:出席|參加|赴|前往|訪問)")
 #: An academic title (教授, 副教授, 講座教授): held at a university, never of a city.
@@ -1266,10 +1267,9 @@ class VisitorRules(ReaderBase):
         if not aff and _invites_coming(person, norm):
             # 某市議員某某應王大明副市長之邀率團來訪: the inviter is no one of the
             # visitor's place; the city's, unless its one holder of the title is another
-            when = str(self.period.start if self.period else "")
             if not _HOME_TITLE_ONLY.fullmatch(person.title) or any(
                 holder.title_zh == person.title and holder.name_zh != person.name
-                for holder in self._home_officials(when)
+                for holder in self._home_officials_as_period_opens()
                 if person.title in _ONE_HOLDER
             ):
                 return None

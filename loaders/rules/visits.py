@@ -18,6 +18,7 @@ from loaders.rules.grammar import (
     _GLOSS,
     _GO,
     _INVITES_HOME,
+    _INVITING,
     _VISITOR_HEADING,
 )
 from loaders.rules.meetings import MeetingRules
@@ -120,8 +121,7 @@ _GOES_ITSELF = rx(r"率團|率隊|率員|派員|派團|組團|赴|前往")
 _THIS_WAS = rx(r"^(?:此|這|此行|此次|本次|該次)(?:為|係|乃|是)")
 
 
-#: Inviting, the one invited named right after: 邀請陳菊市長, 邀陳其邁市長.
-_INVITE_WORD = rx(r"邀請|(?<!應)邀(?!請)")
+_INVITE_WORD = rx(_INVITING)
 
 #: How long a name and a title written after a verb may run (陳其邁副市長).
 _NAME_AND_TITLE_LENGTH = 7
