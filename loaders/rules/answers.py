@@ -173,8 +173,11 @@ class AnswerRules(EventCommon):
         event_id = self._event_the_city_is_at(clause.sentence, clause.start)
         if event_id is None:
             return
-        # the places of the list: those written before the noun, back to the list's opening
-        opening = max(clause.norm.rfind(word, 0, listed.start()) for word in ("與", "和", ","))
+        # the places of the list: those written before the noun, back to the list's
+        # opening, the first 與/和 after the last comma (另與甲市與乙市等與會城市: both)
+        comma = clause.norm.rfind(",", 0, listed.start())
+        joins = [clause.norm.find(word, comma + 1, listed.start()) for word in ("與", "和")]
+        opening = min((at for at in joins if at >= 0), default=comma)
         for start, _, pid in clause.places:
             if opening < start < listed.start() and pid != self.home:
                 self._took_part(pid, event_id, clause.sentence, edition_year(event_id))

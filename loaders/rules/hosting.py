@@ -101,8 +101,9 @@ _HOSTING_RIGHT = rx(
 _HOME_WINS = rx(r"(?:由)?" + _HOME + r"(?:順利|成功|正式|首度|再度)?$")
 
 #: Helping another, right before the verb winning the right to host (協助某市爭取「…」
-#: 主辦權成功, 全力支持某市申辦): the one helped wins it, not the city helping.
-_HELPS_ANOTHER = rx(r"(?:協助|幫助|支持|支援|力挺)[^,;「」]{1,16}?$")
+#: 主辦權成功, 全力支持某市申辦): the one helped wins it, not the city helping. Not
+#: where the one helped is the city (經交通部全力協助本市取得「…」主辦權).
+_HELPS_ANOTHER = rx(r"(?:協助|幫助|支持|支援|力挺)(?!" + _HOME + r")[^,;「」]{1,16}?$")
 
 #: Holding or held, continuing to hold too (本府預定明年續辦「…」).
 _HOLDING_OR_HELD = rx(_HOLDS + r"|舉行|續辦")

@@ -773,6 +773,21 @@ def test_the_city_helping_another_win_the_right_does_not_host(text: str) -> None
     assert [h.source for h in rels(ext, RelType.HOSTED, target=event_id)] == [FUKUOKA]
 
 
+# the city helped by another to win the right (經交通部全力協助本市取得「…」主辦權): the
+# city hosts, the help notwithstanding (found by the round-40 read-through)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（一）100年10月5日，經交通部全力協助本市取得「2013世界港灣城市大會」主辦權。",
+        "（二）經中央全力協助本府爭取「2013世界港灣城市大會」主辦權成功。",
+    ],
+)
+def test_the_city_helped_to_win_the_right_hosts(text: str) -> None:
+    ext = chapter(text, period="2011-07/2011-12")
+    event_id = named(ext, "2013世界港灣城市大會")
+    assert [h.source for h in rels(ext, RelType.HOSTED, target=event_id)] == [KAOHSIUNG]
+
+
 # 7. a trailing clause of a bid planned or of help given (為本市明年擬爭取主辦之國際會議;
 # 由本府協助籌辦城市參訪行程): the city does not hold the event told held (review 40b)
 @pytest.mark.parametrize(

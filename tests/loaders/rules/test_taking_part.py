@@ -1135,7 +1135,7 @@ def test_a_part_played_at_an_event_named_before_the_part(text: str, event: str, 
 # ---------------------------------------------------------------------------------------
 
 
-# 16. places listed before a noun of attendees took part, in three wordings (round 40b)
+# 16. places listed before a noun of attendees took part, in four wordings (round 40b)
 @pytest.mark.parametrize(
     ("text", "places", "event"),
     [
@@ -1147,6 +1147,11 @@ def test_a_part_played_at_an_event_named_before_the_part(text: str, event: str, 
         ),
         (
             SUMMIT + "會議期間，本府代表團另與韓國仁川廣域市及越南峴港市等與會城市進行交流。",
+            ("仁川廣域市", "峴港市"),
+            "2011亞太城市高峰會",
+        ),
+        (  # the list joined by 與, as the list opens (found by the round-40 read-through)
+            SUMMIT + "會議期間，本府代表團另與韓國仁川廣域市與越南峴港市等與會城市進行交流。",
             ("仁川廣域市", "峴港市"),
             "2011亞太城市高峰會",
         ),
