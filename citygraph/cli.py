@@ -9,6 +9,7 @@ import logging
 import signal
 import socket
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from citygraph.settings import Settings
+    from loaders.scoring import Score
 
 app = typer.Typer(
     help="citygraph: a knowledge graph of a city's international relationships.",
@@ -172,6 +174,14 @@ def score(
     show: Annotated[
         bool, typer.Option("--show", help="List the missed facts and the wrong extractions.")
     ] = False,
+    causes: Annotated[
+        bool,
+        typer.Option(
+            "--causes",
+            help="Count the missed facts by the kind of miss and the wrong extractions "
+            "by type (where an error analysis starts).",
+        ),
+    ] = False,
     min_recall: Annotated[float, typer.Option(help="Bar for every relation type.")] = 0.9,
     min_precision: Annotated[float, typer.Option(help="Bar for every relation type.")] = 0.95,
 ) -> None:
@@ -212,10 +222,32 @@ def score(
                 + escape(f"{relation.type} {relation.source} → {relation.target} ({props})"),
                 highlight=False,
             )
+    if causes:
+        _print_causes(total)
     below = total.below(min_recall, min_precision)
     if below:
         err().print("under the bar: " + "; ".join(below), highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def _print_causes(total: Score) -> None:
+    """The missed facts by the kind of miss, and the wrong extractions by type."""
+    from rich.table import Table
+
+    from loaders.scoring import MissCause
+
+    by_cause = total.misses_by_cause()
+    missed = Table("missed facts, by cause", "count")
+    for cause in MissCause:
+        missed.add_row(cause.value, str(by_cause[cause]))
+    missed.add_row("all", str(len(total.missed)))
+    out().print(missed)
+    wrong_by_type = Counter(str(relation.type) for relation in total.wrong)
+    wrong = Table("wrong extractions, by type", "count")
+    for kind, count in wrong_by_type.most_common():
+        wrong.add_row(kind, str(count))
+    wrong.add_row("all", str(len(total.wrong)))
+    out().print(wrong)
 
 
 def _warn_if_period_unknown(path: str, period: str) -> None:

@@ -10,8 +10,9 @@ names are compared by `match_key` with the extracted entities' names and aliases
 from __future__ import annotations
 
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,31 @@ SCORED_TYPES: tuple[RelType, ...] = (
     RelType.INVITED,
 )
 _NOT_PROPERTIES = {"type", "from", "to", "quote", "note"}
+
+#: Why an expected fact was missed, as `_Matcher.explain` says it.
+_NO_SUCH_RELATION = "no such relation"
+_QUOTE_MISSING = "its evidence lacks the quote"
+_NO_ENTITY = "no entity named"
+
+
+class MissCause(StrEnum):
+    """What kind of miss a missed fact is: the class an error analysis starts from."""
+
+    ENTITY = "an end was never extracted"
+    RELATION = "both ends extracted, the relation not read"
+    PROPERTY = "the relation read, a property differs"
+    EVIDENCE = "the relation read, its evidence lacks the quote"
+
+
+def miss_cause(why: str) -> MissCause:
+    """The kind of miss `why` (what `_Matcher.explain` said) tells."""
+    if why.startswith(_NO_ENTITY):
+        return MissCause.ENTITY
+    if why == _NO_SUCH_RELATION:
+        return MissCause.RELATION
+    if why == _QUOTE_MISSING:
+        return MissCause.EVIDENCE
+    return MissCause.PROPERTY
 
 
 @dataclass(frozen=True)
@@ -134,6 +160,10 @@ class Score:
             total.add(counts)
         return total
 
+    def misses_by_cause(self) -> Counter[MissCause]:
+        """How many expected facts were missed, by the kind of miss."""
+        return Counter(miss_cause(why) for _, why in self.missed)
+
     def below(self, min_recall: float, min_precision: float) -> list[str]:
         """The relation types under the bar, as messages."""
         return [
@@ -188,17 +218,17 @@ class _Matcher:
         if fact.quote:
             quote = normalize(fact.quote)
             if not any(quote in normalize(e.text) for e in relation.evidence):
-                return "its evidence lacks the quote"
+                return _QUOTE_MISSING
         return None
 
     def explain(self, fact: ExpectedFact, relations: list[Relation]) -> str:
         """Why no relation matched `fact`: the nearest miss, or the unknown entity."""
         for end in (fact.source, fact.target):
             if not self.ids(end):
-                return f"no entity named {end!r} was extracted"
+                return f"{_NO_ENTITY} {end!r} was extracted"
         reasons = [self.mismatch(fact, r) for r in relations if r.type == fact.type]
         near = [r for r in reasons if r not in (None, "other entities", "another type")]
-        return near[0] if near else "no such relation"
+        return near[0] if near else _NO_SUCH_RELATION
 
 
 def _same(found: Any, expected: Any) -> bool:

@@ -183,3 +183,35 @@ def test_serve_on_a_taken_port_names_port_before_printing_urls(tmp_path: Path) -
     assert str(port) in line and "--port" in line and "in use" in line
     assert "http://" not in result.stdout  # no URLs for a server that is not there
     assert not (tmp_path / "data").exists()
+
+
+def test_score_counts_the_misses_by_cause(tmp_path: Path) -> None:
+    """`score --causes` sorts the missed facts by the kind of miss (the start of an error
+    analysis): here one fact of each kind a reader could list wrongly."""
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "壹、國際事務\n一、外賓來訪\n107年3月5日，韓國釜山市副市長鄭京鎮率團來訪，拜會本府。\n",
+        encoding="utf-8",
+    )
+    expected = tmp_path / "r.toml"
+    expected.write_text(
+        'report = "r.txt"\n'
+        '[[fact]]\ntype = "HOLDS_TITLE"\nfrom = "鄭京鎮"\nto = "釜山"\ntitle_zh = "市長"\n'
+        '[[fact]]\ntype = "VISITED"\nfrom = "鄭京鎮"\nto = "city:tw:kaohsiung"\n'
+        'quote = "另一句話"\n'
+        '[[fact]]\ntype = "MET_WITH"\nfrom = "鄭京鎮"\nto = "city:tw:kaohsiung"\n'
+        '[[fact]]\ntype = "VISITED"\nfrom = "王小明"\nto = "city:tw:kaohsiung"\n',
+        encoding="utf-8",
+    )
+    result = run("score", str(expected), "--causes")
+    assert result.exit_code == 1  # under the bar
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[2].strip()
+        for line in result.stdout.splitlines()
+        if line.count("│") == 3
+    }
+    assert rows["an end was never extracted"] == "1"  # 王小明
+    assert rows["both ends extracted, the relation not read"] == "1"  # the meeting
+    assert rows["the relation read, a property differs"] == "1"  # 副市長, not 市長
+    assert rows["the relation read, its evidence lacks the quote"] == "1"
+    assert rows["HOLDS_TITLE"] == "1"  # the title extracted, not the one listed
