@@ -137,15 +137,27 @@ def _progress() -> Progress:
 @app.command()
 def extract(
     files: FilesArg,
-    format: Annotated[str, typer.Option("--format", help="json or summary")] = "json",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="json, summary, or review (each sentence with the facts read from it; "
+            "⚠ where it names something no fact joins)",
+        ),
+    ] = "json",
     period: PeriodOpt = None,
 ) -> None:
     """Extract entities and relations from report chapters, without any database."""
     from loaders.pipeline import extract_files
 
-    if format not in ("json", "summary"):
-        print_error(f"--format must be json or summary, not {format!r}")
+    if format not in ("json", "summary", "review"):
+        print_error(f"--format must be json, summary or review, not {format!r}")
         raise typer.Exit(2)
+    if format == "review":
+        with user_errors():
+            for path in _files_in(files):
+                _print_review(path, period)
+        return
     with user_errors():
         extraction = extract_files(_files_in(files), period=period)
     for source in extraction.sources:
@@ -228,6 +240,39 @@ def score(
     if below:
         err().print("under the bar: " + "; ".join(below), highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def _print_review(path: Path, period: str | None) -> None:
+    """One report, sentence by sentence: the facts read from each, and ⚠ before those
+    naming a city, body, person or event no fact read from them joins."""
+    from loaders.review import review_file
+
+    extraction, rows = review_file(path, period)
+    names = {e.id: e.name_zh or e.name_en or e.id for e in extraction.entities}
+    source = extraction.sources[0]
+    _warn_if_period_unknown(source.path, source.period)
+    out().print(f"[bold]{escape(source.path)}[/] ({source.period})", highlight=False)
+    for row in rows:
+        if not row.facts and not row.to_check:
+            continue
+        mark = "[yellow]⚠[/]" if row.to_check else "·"
+        out().print(f"{mark} {escape(row.sentence.text)}", highlight=False)
+        for fact in row.facts:
+            props = ", ".join(f"{k}={v}" for k, v in fact.properties.items())
+            told = f"{fact.type} {names.get(fact.source)} → {names.get(fact.target)}"
+            out().print(escape(f"    {told} ({props})"), highlight=False)
+        if row.to_check:
+            out().print(
+                "    [yellow]named, in no fact of this sentence:[/] "
+                + escape("、".join(row.unjoined)),
+                highlight=False,
+            )
+    checked = sum(row.to_check for row in rows)
+    stating = sum(bool(row.facts) for row in rows)
+    out().print(
+        f"{len(rows)} sentences, {stating} stating facts; {checked} marked ⚠ to read first",
+        highlight=False,
+    )
 
 
 def _print_causes(total: Score) -> None:

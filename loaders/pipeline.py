@@ -12,7 +12,13 @@ from citygraph.errors import GraphWriteError, PeriodError
 from graph.model import Extraction
 from loaders.extract import extract_report
 from loaders.reading import RawReport, decode_report, read_report
-from loaders.structure import Period, check_is_chapter, parse_period, parse_report
+from loaders.structure import (
+    ParsedReport,
+    Period,
+    check_is_chapter,
+    parse_period,
+    parse_report,
+)
 
 if TYPE_CHECKING:  # the database layer is imported only by the functions that load
     from graph.driver import Graph
@@ -40,11 +46,17 @@ def _period(value: str | Period | None) -> Period | None:
         raise PeriodError(str(exc)) from None
 
 
-def extract_raw(raw: RawReport, period: str | Period | None = None) -> Extraction:
-    """Extract one decoded report; raises ReportInputError if it is not a chapter."""
+def parse_chapter(raw: RawReport, period: str | Period | None = None) -> ParsedReport:
+    """Split one decoded report into sections and sentences; raises ReportInputError if
+    it is not a chapter."""
     parsed = parse_report(raw, _period(period))
     check_is_chapter(parsed)
-    return extract_report(parsed, raw)
+    return parsed
+
+
+def extract_raw(raw: RawReport, period: str | Period | None = None) -> Extraction:
+    """Extract one decoded report; raises ReportInputError if it is not a chapter."""
+    return extract_report(parse_chapter(raw, period), raw)
 
 
 def extract_file(path: Path, period: str | Period | None = None) -> Extraction:

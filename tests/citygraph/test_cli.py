@@ -215,3 +215,19 @@ def test_score_counts_the_misses_by_cause(tmp_path: Path) -> None:
     assert rows["the relation read, a property differs"] == "1"  # 副市長, not 市長
     assert rows["the relation read, its evidence lacks the quote"] == "1"
     assert rows["HOLDS_TITLE"] == "1"  # the title extracted, not the one listed
+
+
+def test_extract_review_marks_the_sentences_to_read_first(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "壹、國際事務\n一、外賓來訪\n107年3月5日，韓國釜山市副市長鄭京鎮率團來訪，拜會本府。\n"
+        "釜山市與本市交流密切，雙方往來頻繁。\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(report), "--format", "review", "--period", "2018-01/2018-06")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("· 107年3月5日") for line in lines)
+    assert any(line.startswith("⚠ 釜山市與本市") for line in lines)
+    assert any("VISITED" in line and "鄭京鎮" in line for line in lines)
+    assert lines[-1] == "3 sentences, 1 stating facts; 1 marked ⚠ to read first"  # and the heading
