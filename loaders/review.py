@@ -83,12 +83,12 @@ def _reviewed(sentence: Sentence, told: list[Relation], names: dict[str, str]) -
     ]
     joined = {end for r in facts for end in (r.source, r.target)}
     unjoined = [
-        name for name, entity_id in _named_in(sentence.norm, names) if entity_id not in joined
+        name for name, entity_id in _names_held(sentence.norm, names) if entity_id not in joined
     ]
     return SentenceReview(sentence, facts, list(dict.fromkeys(unjoined)))
 
 
-def _named_in(norm: str, names: dict[str, str]) -> list[tuple[str, str]]:
+def _names_held(norm: str, names: dict[str, str]) -> list[tuple[str, str]]:
     """The names `norm` holds with their entities' ids, in the order found, a name
     inside a longer one found already not counted again."""
     found: list[tuple[str, str]] = []
