@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Extraction, RelType, TieStatus
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-H1_1991 = "1991-01/1991-06"
-
-
-H2_1990 = "1990-07/1990-12"
-
-
-_H1 = "2019-01/2019-06"
-
-
-def _bodies(ext: Extraction) -> set[str]:
-    return {e.name_zh for e in ext.entities if e.id.startswith("org:")}
+from graph.model import RelType, TieStatus
+from tests.loaders.rules.helpers import (
+    H1_1991,
+    H1_2019,
+    H2_1990,
+    KAOHSIUNG,
+    bodies_named,
+    chapter,
+    named,
+    rels,
+)
 
 
 # (round 31b)
@@ -536,7 +533,7 @@ def test_a_signing_to_come_with_talks_now_on_its_text_is_negotiating() -> None:
     ],
 )
 def test_acting_under_an_agreement_not_the_two_cities_signed_signs_none(sentence: str) -> None:
-    ext = chapter(sentence, period=_H1)
+    ext = chapter(sentence, period=H1_2019)
     assert not rels(ext, RelType.SIGNED_MOU)
 
 
@@ -546,7 +543,7 @@ def test_an_escort_of_guests_signing_signs_nothing() -> None:
     ext = chapter(
         "108年5月5日，日本台灣交流協會高雄事務所所長中井健治陪同姬路市市長山田一郎來訪，並與本府"
         "觀光局簽署「觀光交流合作備忘錄」。",
-        period=_H1,
+        period=H1_2019,
     )
     signers = {r.target for r in rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)}
     assert named(ext, "姬路市") in signers
@@ -592,8 +589,8 @@ def test_the_city_s_schools_unnamed_sign_as_the_city(sentence: str) -> None:
     ext = chapter(sentence)
     signed = rels(ext, RelType.SIGNED_MOU)
     assert [s.source for s in signed] == [KAOHSIUNG]
-    assert not [b for b in _bodies(ext) if b.endswith(("所大學", "公私立大學", "各高中"))]
-    assert "市立高中" not in _bodies(ext)
+    assert not [b for b in bodies_named(ext) if b.endswith(("所大學", "公私立大學", "各高中"))]
+    assert "市立高中" not in bodies_named(ext)
 
 
 # (review 40a)

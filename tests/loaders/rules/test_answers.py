@@ -6,30 +6,23 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Attendance, Extraction, RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+from graph.model import Attendance, RelType
+from tests.loaders.rules.helpers import (
+    FUKUOKA,
+    H1_2016,
+    H1_2019,
+    KAOHSIUNG,
+    chapter,
+    event_named,
+    named,
+    rels,
+    statuses,
+)
 
 _LETTER = (
     "本府於11月函邀各姊妹市及友好城市參加明年2月舉辦之「2019高雄燈會藝術節」。"
     "截至11月底，福岡市已回覆將組團參加。"
 )
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
-
-
-def _statuses(ext, rel_type: RelType, **match) -> list[str]:  # type: ignore[no-untyped-def]
-    return sorted(str(r.properties.get("status")) for r in rels(ext, rel_type, **match))
-
-
-_H1 = "2019-01/2019-06"
-
-
-H1 = "2016-01/2016-06"
-
-
-FUKUOKA = "city:jp:fukuoka"
 
 
 # 10. an answer to an invitation speaks of joining, not of another plan
@@ -166,7 +159,7 @@ def test_not_competing_is_no_taking_part(tail: str) -> None:
     ext = chapter("本府於六月十八日在蓮池潭舉辦「一○七年高雄市國際龍舟賽」，" + tail)
     city = named(ext, "八王子市")
     assert not rels(ext, RelType.VISITED, source=city)
-    assert _statuses(ext, RelType.PARTICIPATED_IN, source=city) in ([], ["invited"])
+    assert statuses(ext, RelType.PARTICIPATED_IN, source=city) in ([], ["invited"])
 
 
 # 25. one met qualified as attending the meeting just told (並會晤同來出席會議之某市副市長
@@ -214,7 +207,7 @@ def test_a_speaker_who_did_not_come_plays_no_part() -> None:
     ext = chapter(
         "本府於108年5月8日至9日主辦「2019高雄國際港灣論壇」，陳市長擔任開幕專題演講人，西雅圖市"
         "副市長Anna Smith原訂擔任演講人，因故未能出席。",
-        period=_H1,
+        period=H1_2019,
     )
     for part in rels(ext, RelType.PARTICIPATED_IN):
         assert part.source == KAOHSIUNG or part.properties.get("role") != "speaker"
@@ -232,7 +225,7 @@ def test_a_speaker_who_did_not_come_plays_no_part() -> None:
     ],
 )
 def test_an_invitee_who_did_not_come_did_not_attend(sentence: str) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     held = [r for r in ext.relations if r.type == RelType.HOSTED]
     assert held
     attended = [

@@ -6,30 +6,17 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Extraction, Label, RelType
-from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-H1_1995 = "1995-01/1995-06"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-H1_1991 = "1991-01/1991-06"
-
-
-def _bodies(ext: Extraction) -> set[str]:
-    """The names of the organizations extracted."""
-    return {e.name_zh for e in ext.entities if e.id.startswith("org:")}
-
-
-def _people(ext: Extraction) -> set[str]:
-    return {e.name_zh for e in ext.entities if e.id.startswith("person:")}
+from tests.loaders.rules.helpers import (
+    H1_1991,
+    H1_1995,
+    KAOHSIUNG,
+    bodies_named,
+    chapter,
+    named,
+    people_named,
+    rels,
+    visitors_chapter,
+)
 
 
 def _bodies_rv40a(ext: Extraction) -> set[str]:
@@ -211,9 +198,11 @@ def test_words_of_coming_along_open_no_bodys_name() -> None:
 
 # 8. Port before one word of a name (Port Elizabeth) names a place, no port body (review 35)
 def test_port_before_a_name_is_no_body() -> None:
-    ext = _visitors("（一）八十二年四月，吳敦義市長率團赴南非訪問，並參訪Port Elizabeth。")
+    ext = visitors_chapter("（一）八十二年四月，吳敦義市長率團赴南非訪問，並參訪Port Elizabeth。")
     assert not [e for e in ext.entities if e.id.startswith("org:") and "elizabeth" in e.id]
-    ext = _visitors("（一）八十二年四月，本府交通局長率團赴美國訪問，並參訪Port of Oakland。")
+    ext = visitors_chapter(
+        "（一）八十二年四月，本府交通局長率團赴美國訪問，並參訪Port of Oakland。"
+    )
     (body,) = [e for e in ext.entities if e.id.startswith("org:") and "oakland" in e.id]
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=body.id)
 
@@ -403,7 +392,7 @@ def test_a_time_word_before_a_body_is_no_part_of_its_name() -> None:
     )
     for body in ("泗水市發展計畫局", "橫濱市港灣局", "波特蘭市商會"):
         assert rels(ext, RelType.VISITED, source=named(ext, body), target=KAOHSIUNG)
-    assert not any(b.startswith(("繼", "上半年", "去年", "今年")) for b in _bodies(ext))
+    assert not any(b.startswith(("繼", "上半年", "去年", "今年")) for b in bodies_named(ext))
     # (a name opening like a day, with no time word before it, keeps it: 四日市市某高校)
     ext = chapter(
         "（三）本市市立前鎮高中與四日市市四日市西高等學校刻正規劃於明年締結姊妹校。",
@@ -427,16 +416,16 @@ def test_a_body_of_a_sister_city_is_named_without_the_tie() -> None:
         "本府邀請澳洲伯斯姊妹市西澳科技大學及美國西雅圖市華盛頓科技公司參加「2018高雄資訊展」。",
         period="2018-07/2018-12",
     )
-    bodies = _bodies(ext)
+    bodies = bodies_named(ext)
     assert {"神奈川大學建築學院", "波特蘭州立大學", "仁荷大學音樂學院", "西澳科技大學"} <= bodies
     assert named(ext, "西雅圖市華盛頓科技公司")
     assert not any(b.endswith("科") for b in bodies)
     # (a body of the tie itself keeps its name: 某市姊妹市交流協會)
     tied = chapter("日本橫濱市姊妹市交流協會會長山田一郎於9月3日來訪。", period="2018-07/2018-12")
-    assert "日本橫濱市姊妹市交流協會" in _bodies(tied)
+    assert "日本橫濱市姊妹市交流協會" in bodies_named(tied)
     # (nor runs a school's name on into its pupils: 某高中學生 is 某高中's, no 某高中學)
     pupils = chapter("日本福岡市立博多高中學生一行20人於7月來訪。", period="2018-07/2018-12")
-    assert _bodies(pupils) == {"日本福岡市立博多高中"}
+    assert bodies_named(pupils) == {"日本福岡市立博多高中"}
     assert not any("姊妹市" in b or "友好城市" in b for b in bodies)
     assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, "神奈川大學建築學院"))
 
@@ -456,7 +445,7 @@ def test_the_units_under_a_body_are_no_part_of_its_name() -> None:
     )
     for body in ("仁川廣域市教育廳", "橫濱市教育委員會", "釜山廣域市體育協會"):
         assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, body))
-    assert not any(b.endswith(("學校", "單位")) for b in _bodies(ext))
+    assert not any(b.endswith(("學校", "單位")) for b in bodies_named(ext))
 
 
 # The form: pupils of a kind of school (大學生, 高中生, 國中生, 國中學生) written after 本市
@@ -475,7 +464,7 @@ def test_students_of_a_kind_of_school_name_no_school() -> None:
         "本市遴派高中學生十名，由教育局王督學帶隊，於8月赴日本福岡市進行寄宿家庭交流。",
         period="2011-07/2011-12",
     )
-    assert not [b for b in _bodies(ext) if b.endswith(("大學", "高中", "國中"))]
+    assert not [b for b in bodies_named(ext) if b.endswith(("大學", "高中", "國中"))]
     visit = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "福岡"))
     assert [v.properties.get("led_by") for v in visit] == ["王督學"]
 
@@ -494,7 +483,7 @@ def test_a_place_and_a_kind_of_school_name_no_school() -> None:
         "（四）韓國釜山市大學生訪問團於6月來訪。",
         period="2019-01/2019-06",
     )
-    bodies = _bodies(ext)
+    bodies = bodies_named(ext)
     assert not {b for b in bodies if b.endswith(("市中學", "縣高中", "市大學"))}
     for delegation in ("福岡縣高中師生交流團", "釜山市大學生訪問團"):
         assert rels(ext, RelType.VISITED, source=named(ext, delegation), target=KAOHSIUNG)
@@ -516,7 +505,7 @@ def test_a_team_named_after_its_league_or_body_is_found_whole() -> None:
     )
     for team in ("西雅圖市林肯大學棒球隊", "波特蘭市少棒聯盟隊", "釜山市女性協會合唱團"):
         assert rels(ext, RelType.VISITED, source=named(ext, team), target=KAOHSIUNG)
-    assert not {b for b in _bodies(ext) if b.endswith(("聯盟", "女性協會", "林肯大學"))}
+    assert not {b for b in bodies_named(ext) if b.endswith(("聯盟", "女性協會", "林肯大學"))}
 
 
 # 2. an association named for the tie itself (某市姊妹市國際協會, 某市姊妹市友好交流協會,
@@ -543,7 +532,7 @@ def test_an_association_named_for_the_tie_keeps_its_name(sentence: str, body: st
     bodies = _bodies_rv40a(ext)
     assert body in bodies or body.removeprefix("美國").removeprefix("日本") in bodies
     assert not bodies & {"國際協會", "友好交流協會", "交流協議會", "推動協會"}
-    head = next(p for p in _people(ext))
+    head = next(p for p in people_named(ext))
     held = rels(ext, RelType.HOLDS_TITLE, source=named(ext, head))
     assert [h.target for h in held] == [named(ext, body)]
 

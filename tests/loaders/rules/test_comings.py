@@ -5,90 +5,37 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Extraction, RelType
+from graph.model import RelType
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-H1_1992 = "1992-01/1992-06"
-
-
-H1_1995 = "1995-01/1995-06"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-def _invited_dates(ext, name: str) -> list[object]:  # type: ignore[no-untyped-def]
-    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, name))
-    return [i.properties.get("date") for i in invited]
-
-
-H1_2019 = "2019-01/2019-06"
-
-
-#: A table of guests aligned by full-width spaces only, with a 接見 column.
-_GUEST_TABLE = (
-    "日期　　　　來訪者　　　　　　　　職稱　　　　　　　　　　事由　　　　　　　　接見",
-    "107.03.05　　山田太郎　　　　　　日本仙台市議會議長　　　率議員訪問團親善訪問　　陳市長",
-    "107.04.11　　約翰‧史密斯（John Smith）　　美國塔科馬市副市長　　考察港埠建設　　　王副市長",
-    "107.05.20　　佐藤花子　　　　　　日本大分縣國際課課長　　年度拜會　　　　　　－",
+from tests.loaders.rules.helpers import (
+    GUEST_TABLE,
+    H1_1992,
+    H1_1993,
+    H1_1995,
+    H1_2016,
+    H1_2019,
+    H2_1990,
+    H2_1991,
+    KAOHSIUNG,
+    KUMAMOTO,
+    bodies_named,
+    chapter,
+    guest_row,
+    invited_dates,
+    named,
+    rels,
+    visit_properties,
+    visit_starts,
+    visitors_chapter,
 )
 
-
-H2_1991 = "1991-07/1991-12"
-
-
-def _guest_row(purpose: str, receiver: str) -> tuple[str, str]:
-    return (
-        "日期　　　　來訪者　　　　　　　　職稱　　　　　　　　　　事由　　　　　　　　接見",
-        f"107.04.11　　金永洙　　　　　　韓國釜山廣域市議會議員　　{purpose}　　{receiver}",
-    )
-
-
-H2_1990 = "1990-07/1990-12"
-
-
 H2_2018 = "2018-07/2018-12"
-
-
-KUMAMOTO = "city:jp:kumamoto"
-
-
-_H1 = "2019-01/2019-06"
-
-
-H1 = "2016-01/2016-06"
 
 
 # Form A. A trip told over numbered items: the first says who led which bureaus where and
 # when; each later item, not only the next, gives a stop with its own day, the delegation
 # (訪團, 代表團, 該團) going on to it. Every stop is visited by the city and by the leader
 # named in full, on that stop's day.
-
-
-def _starts(ext: Extraction, source: str, target: str) -> list[object]:
-    """The first days of the visits of `source` to `target`."""
-    visits = rels(ext, RelType.VISITED, source=source, target=target)
-    return [v.properties.get("start") for v in visits]
-
-
-def _bodies(ext: Extraction) -> set[str]:
-    return {e.name_zh for e in ext.entities if e.id.startswith("org:")}
-
-
-def _visits(ext: Extraction, source: str, target: str) -> list[dict[str, object]]:
-    """The properties of the visits of `source` to `target`."""
-    return [v.properties for v in rels(ext, RelType.VISITED, source=source, target=target)]
 
 
 # (round 31a)
@@ -589,7 +536,7 @@ def test_a_stay_told_by_what_guests_did_in_the_city_is_a_coming() -> None:
 # 4. the one named after 應…之邀 invited the visitor: no visitor, not met, and no title of
 # the visitor's place (review 35)
 def test_the_inviter_named_bare_is_no_visitor() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年三月，日本長崎市議員山本太郎應黃俊英副市長之邀率團來訪，並拜會本府。"
     )
     inviter = named(ext, "黃俊英")
@@ -600,7 +547,7 @@ def test_the_inviter_named_bare_is_no_visitor() -> None:
 
 # (review 35)
 def test_the_one_receiving_met_the_visitor_not_the_inviter() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年三月，日本長崎市議員山本太郎應吳敦義市長之邀率團來訪，由黃俊英副市長接見。"
     )
     assert not rels(ext, RelType.VISITED, source=named(ext, "吳敦義"))
@@ -610,7 +557,7 @@ def test_the_one_receiving_met_the_visitor_not_the_inviter() -> None:
         for r in ext.relations
         if r.type == RelType.MET_WITH and {r.source, r.target} == {guest, host}
     ]
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年三月，日本長崎市議員山本太郎應田中一郎市長之邀率團來訪，由吳敦義市長接見。"
     )
     inviter = named(ext, "田中一郎")
@@ -626,7 +573,7 @@ def test_the_one_receiving_met_the_visitor_not_the_inviter() -> None:
 
 # 12. the coming closing a list's last item, a body's members, is the whole list's (review 35)
 def test_a_body_closing_an_invitee_list_with_its_coming_came_with_the_rest() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年三月，本市國際港灣研討會邀請日本長崎市副市長田中一郎、福岡市國際交流協會"
         "代表抵高發表演講。"
     )
@@ -638,7 +585,7 @@ def test_a_body_closing_an_invitee_list_with_its_coming_came_with_the_rest() -> 
 # 5. a coming dated with no word of its being earlier (三月二日來訪之某市議會訪問團，由本府
 # 副市長某某接見) is the item's own, dated: the home official receiving came nowhere (review 35a)
 def test_a_coming_not_told_as_earlier_keeps_its_date() -> None:
-    ext = _chapter("（一）三月二日來訪之日本熊本市議會訪問團，由本府副市長王大明接見。")
+    ext = visitors_chapter("（一）三月二日來訪之日本熊本市議會訪問團，由本府副市長王大明接見。")
     assert not rels(ext, RelType.VISITED, source=named(ext, "王大明"))
     visits = rels(ext, RelType.VISITED, target=KAOHSIUNG)
     assert visits
@@ -648,7 +595,7 @@ def test_a_coming_not_told_as_earlier_keeps_its_date() -> None:
 # 6. one written to (致函…來訪之某某) or thanked after the earlier coming's clause is no
 # visitor on the letter's date; a group named by an earlier coming came on its date (review 35a)
 def test_one_written_to_did_not_come_on_the_letters_day() -> None:
-    ext = _chapter(
+    ext = visitors_chapter(
         "（一）八十二年五月十日，吳市長致函去年十月來訪之日本熊本市市長大西一郎，邀請其再度來訪。"
     )
     visits = rels(ext, RelType.VISITED, source=named(ext, "大西一郎"))
@@ -657,7 +604,7 @@ def test_one_written_to_did_not_come_on_the_letters_day() -> None:
 
 # (review 35a)
 def test_a_group_named_by_its_earlier_coming_came_on_that_date() -> None:
-    ext = _chapter(
+    ext = visitors_chapter(
         "（一）八十二年五月十日，前於三月二日來訪之日本熊本市訪問團團員，返國後致函本府，"
         "感謝該市市長山本太郎與吳市長之安排。"
     )
@@ -669,7 +616,7 @@ def test_a_group_named_by_its_earlier_coming_came_on_that_date() -> None:
 
 # (review 35a)
 def test_a_visit_to_taiwan_dates_the_call_that_follows() -> None:
-    ext = _chapter(
+    ext = visitors_chapter(
         "（一）八十二年三月二日訪臺之日本熊本市市長大西一郎，南下拜會本府，由吳市長接見。"
     )
     (met,) = rels(ext, RelType.MET_WITH)
@@ -679,7 +626,7 @@ def test_a_visit_to_taiwan_dates_the_call_that_follows() -> None:
 # 8. one leading a delegation of another place (某銀行董事長率熊本市投資考察團來訪) brings
 # no body or place of his own: the place naming the delegation came (review 35a)
 def test_a_leader_of_another_places_delegation_brings_no_body() -> None:
-    ext = _chapter("（一）三月二日，日本福岡銀行董事長山本太郎率熊本市投資考察團來訪。")
+    ext = visitors_chapter("（一）三月二日，日本福岡銀行董事長山本太郎率熊本市投資考察團來訪。")
     came = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     assert named(ext, "熊本市") in came
     assert not [s for s in came if "fukuoka" in s or "福岡" in s]
@@ -689,7 +636,7 @@ def test_a_leader_of_another_places_delegation_brings_no_body() -> None:
 # 舉辦「…展」，由該市市長某某主持揭幕) took part there, and came to the city for nothing
 # (review 35a)
 def test_presiding_over_an_event_held_abroad_is_no_visit() -> None:
-    ext = _chapter(
+    ext = visitors_chapter(
         "（一）三月二日，本府新聞處於日本熊本市舉辦「高雄攝影展」，由該市市長大西一郎主持揭幕。"
     )
     mayor = named(ext, "大西一郎")
@@ -703,7 +650,9 @@ def test_presiding_over_an_event_held_abroad_is_no_visit() -> None:
     "party", ["隨行人員包括日本交流協會高雄事務所代表", "隨行者有美國在台協會高雄分處官員"]
 )
 def test_a_body_based_here_along_with_a_visitor_is_no_visitor(party: str) -> None:
-    ext = _chapter(f"（一）三月二日，日本熊本市市長大西一郎率團蒞臨本市，{party}等一行六人。")
+    ext = visitors_chapter(
+        f"（一）三月二日，日本熊本市市長大西一郎率團蒞臨本市，{party}等一行六人。"
+    )
     came = {r.source for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
     names = {e.id: e.name_zh for e in ext.entities}
     assert not [s for s in came if "協會" in names.get(s, "")]
@@ -980,7 +929,7 @@ def test_an_occasion_is_dated_by_the_coming_not_a_plan_told() -> None:
         "三月間，韓國仁川市副市長金大成率團來訪，並告知該市將於十月舉辦「仁川港灣節」。",
         "本府也藉此機會，邀請仁川市朴英植市長於本年秋天率團來訪。",
     )
-    assert _invited_dates(ext, "朴英植") == ["2018-03"]
+    assert invited_dates(ext, "朴英植") == ["2018-03"]
 
 
 # 8. a coming card still planned (日期：…（預定）): its visitors have not come on those days
@@ -1068,7 +1017,7 @@ def test_an_event_coming_and_one_told_the_month_after_are_two() -> None:
 # 1. a table of guests whose visitor column is headed 來訪者, its columns parted by
 # runs of full-width spaces: each row's guest holds the title and came on the row's day (round 37b)
 def test_a_guest_table_headed_by_its_visitor_column_is_read() -> None:
-    ext = chapter(*_GUEST_TABLE)
+    ext = chapter(*GUEST_TABLE)
     for name, day in (("山田太郎", "2018-03-05"), ("約翰‧史密斯", "2018-04-11")):
         came = rels(ext, RelType.VISITED, source=named(ext, name), target=KAOHSIUNG)
         assert [v.properties.get("start") for v in came] == [day]
@@ -1081,7 +1030,7 @@ def test_a_guest_table_headed_by_its_visitor_column_is_read() -> None:
 # 3. a guest table's purpose cell opening with the group the guest led (率議員訪問團親善
 # 訪問): he led his body's delegation, so the body came too (round 37b)
 def test_a_guest_tables_purpose_leading_a_group_brings_the_body() -> None:
-    ext = chapter(*_GUEST_TABLE)
+    ext = chapter(*GUEST_TABLE)
     came = rels(ext, RelType.VISITED, source=named(ext, "仙台市議會"), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in came] == ["2018-03-05"]
 
@@ -1245,7 +1194,7 @@ def test_a_team_arriving_the_month_before_the_event_stays_once() -> None:
 # 來訪, 隨團來訪): he came, led by no one named by the cell (review 37b)
 @pytest.mark.parametrize("purpose", ["隨議長率團來訪", "隨團親善訪問"])
 def test_a_guest_coming_along_in_a_guest_table_led_nothing(purpose: str) -> None:
-    ext = chapter(*_guest_row(purpose, "王副市長"))
+    ext = chapter(*guest_row(purpose, "王副市長"))
     (came,) = rels(ext, RelType.VISITED, source=named(ext, "金永洙"), target=KAOHSIUNG)
     assert came.properties.get("start") == "2018-04-11"
     assert "隨" not in str(came.properties.get("led_by", ""))
@@ -1748,7 +1697,7 @@ def test_a_purpose_cell_leading_another_bodys_group_brings_no_body() -> None:
         "日期｜來訪貴賓｜事由",
         "108年3月5日｜日本台灣交流協會高雄事務所所長中井健治｜率日本商工會議所會員一行20人"
         "拜會陳市長",
-        period=_H1,
+        period=H1_2019,
     )
     assert rels(ext, RelType.VISITED, source=named(ext, "中井健治"))
     office = named(ext, "日本臺灣交流協會高雄事務所")
@@ -1777,14 +1726,14 @@ def test_a_purpose_cell_leading_another_bodys_group_brings_no_body() -> None:
 def test_the_one_thanked_for_leading_a_visit_visited(
     sentence: str, person: str, start: str
 ) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     visits = rels(ext, RelType.VISITED, source=named(ext, person), target=KAOHSIUNG)
     assert [v.properties.get("start") for v in visits] == [start]
 
 
 # (review 39c)
 def test_a_guest_at_the_citys_own_series_joined_bare_visited_as_told() -> None:
-    ext = chapter("3月5日日本熊本市副市長某某來訪，出席高雄燈會閉幕典禮。", period=H1)
+    ext = chapter("3月5日日本熊本市副市長某某來訪，出席高雄燈會閉幕典禮。", period=H1_2016)
     guest = named(ext, "某某")
     took_part = rels(ext, RelType.PARTICIPATED_IN, source=guest)
     assert [p.properties.get("status") for p in took_part] == ["attended"]
@@ -1808,8 +1757,8 @@ def test_a_guest_not_received_by_the_mayor_still_came() -> None:
         "親自接見，由秘書長接待並簡報市政。",
         period="2022-07/2022-12",
     )
-    assert _starts(ext, named(ext, "卡特"), KAOHSIUNG) == ["2022-11-09"]
-    assert _starts(ext, named(ext, "伯斯市"), KAOHSIUNG) == ["2022-12-01"]
+    assert visit_starts(ext, named(ext, "卡特"), KAOHSIUNG) == ["2022-11-09"]
+    assert visit_starts(ext, named(ext, "伯斯市"), KAOHSIUNG) == ["2022-12-01"]
 
 
 # Form M. Guests the city invited to come, the sentence going on to tell the city signing
@@ -1828,8 +1777,8 @@ def test_guests_invited_who_then_signed_here_came() -> None:
         "4.本府邀請美國奧克蘭港務局局長史密斯明年率團來訪，屆時將與該局簽署合作備忘錄。",
         period="2011-01/2011-06",
     )
-    assert _starts(ext, named(ext, "賈西亞"), KAOHSIUNG) == ["2011-05-18"]
-    assert _starts(ext, named(ext, "石原進"), KAOHSIUNG) == ["2011-04-07"]
+    assert visit_starts(ext, named(ext, "賈西亞"), KAOHSIUNG) == ["2011-05-18"]
+    assert visit_starts(ext, named(ext, "石原進"), KAOHSIUNG) == ["2011-04-07"]
     promised = {e.id for e in ext.entities if e.name_zh == "史密斯"}
     assert not [v for v in rels(ext, RelType.VISITED) if v.source in promised]
 
@@ -1851,7 +1800,7 @@ def test_guests_invited_who_then_signed_here_came() -> None:
 def test_a_university_named_by_its_place_came(lines: tuple[str, ...], university: str) -> None:
     ext = chapter(*lines)
     assert rels(ext, RelType.VISITED, source=named(ext, university), target=KAOHSIUNG)
-    assert not {b for b in _bodies(ext) if b.endswith(("訪問團", "代表團", "交流團"))}
+    assert not {b for b in bodies_named(ext) if b.endswith(("訪問團", "代表團", "交流團"))}
 
 
 # 4. a body calling on the city a second time in the year, months after the first: a
@@ -1863,7 +1812,7 @@ def test_a_bodys_second_call_in_the_year_is_a_visit_of_its_own() -> None:
         period="2011-01/2011-06",
     )
     body = named(ext, "日本九州觀光推進機構")
-    starts = sorted(str(v.get("start")) for v in _visits(ext, body, KAOHSIUNG))
+    starts = sorted(str(v.get("start")) for v in visit_properties(ext, body, KAOHSIUNG))
     assert starts == ["2011-02-10", "2011-06-01"]
 
 

@@ -6,50 +6,25 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Attendance, Extraction, RelType
+from graph.model import Attendance, RelType
 from loaders.dates import DateContext, find_dates
-from loaders.pipeline import extract_bytes
 from loaders.reading import RawReport, decode_report, normalize
 from loaders.structure import ParsedReport, Period, Section, find_period, parse_period, parse_report
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
-
-
-H1_1992 = "1992-01/1992-06"
-
-
-H1_1995 = "1995-01/1995-06"
-
-
-TRIP = [
-    "一、謝長廷市長率團訪問美國舊金山市及洛杉磯市（五月三日至五月九日）",
-    "（一）團員名單",
-    "團長：高雄市長謝長廷",
-    "團員：觀光局局長許傳盛、教育局局長范巽綠，合計十人。",
-    "（二）行程紀要（五月三日至六日訪問舊金山市，五月六日至八日訪問洛杉磯市）",
-    "第一天（五月三日）：上午搭機，於當地時間同日抵達舊金山國際機場。",
-]
-
-
-def trip_chapter(*lines: str) -> Extraction:
-    text = "\n".join(["拾貳、國際事務", "壹、出訪紀要", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "test.txt", "2001-01/2001-06")
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
+from tests.loaders.rules.helpers import (
+    CARD_WITH_LEGS,
+    H1_1992,
+    H1_1993,
+    H1_1995,
+    H2_1990,
+    KAOHSIUNG,
+    TRIP,
+    chapter,
+    event_named,
+    named,
+    rels,
+    trip_chapter,
+    visitors_chapter,
+)
 
 
 def _starts(ext, rel_type: RelType, **match) -> list[str | None]:  # type: ignore[no-untyped-def]
@@ -61,20 +36,6 @@ _ADDRESS = "議長、副議長、各位議員先生、女士："
 
 
 _LAST_YEAR_TRIP = "去年十月，本府應邀組團赴日本熊本市參加「熊本城馬拉松」。"
-
-
-_CARD_WITH_LEGS = (
-    "（一）",
-    "報告名稱：市長率團訪問美國丹佛市及鳳凰城報告",
-    "出國人員（姓名、服務單位、職稱）："
-    "張大千（高雄市政府　市長）、黃美玉（高雄市政府新聞處　處長）",
-    "出國期間：107年5月1日至5月10日",
-    "前往國家及城市：美國科羅拉多州丹佛市、亞利桑那州鳳凰城",
-    "內容摘要：",
-    "　一、本團由張大千市長率領，於五月二日抵達丹佛市。三日參觀丹佛國際機場。",
-    "　二、四日上午拜會丹佛市市長。",
-    "　三、五日轉往鳳凰城，六日參觀鳳凰城港務局。八日離鳳凰城，十日返抵國門。",
-)
 
 
 def _sections(*lines: str) -> tuple[dict[str, Section], ParsedReport]:
@@ -106,9 +67,6 @@ def _card_over_months(period: str, *points: str) -> tuple[str, ...]:
         "內容摘要：",
         *points,
     )
-
-
-H2_1990 = "1990-07/1990-12"
 
 
 # (round 31a)
@@ -380,7 +338,7 @@ def test_a_date_the_clause_acts_at_carries_its_month() -> None:
         "（一）吳敦義市長率團於三月三十日赴日本長崎市訪問，四月三日在長崎市舉行之"
         "「長崎港祭」中致詞，五日拜會長崎市市長田中一郎。",
     ):
-        ext = _visitors(line)
+        ext = visitors_chapter(line)
         (met,) = rels(ext, RelType.MET_WITH)
         assert met.properties["date"] == "1993-04-05", line
 
@@ -400,7 +358,7 @@ def test_a_date_the_clause_acts_at_carries_its_month() -> None:
     ],
 )
 def test_a_signing_beside_an_editions_year_takes_the_day(lines: list[str]) -> None:
-    ext = _chapter(*lines)
+    ext = visitors_chapter(*lines)
     (mou,) = rels(ext, RelType.SIGNED_MOU)
     assert mou.properties["date"] == "1993-03-05"
 
@@ -910,7 +868,7 @@ def test_a_list_restarted_inside_a_deeper_section_is_nested_in_it() -> None:
 # 11. a day written alone opening a trip card's point (二、四日上午拜會某市市長): of the
 # month the card's date field opens with (round 37b)
 def test_a_day_alone_in_a_trip_cards_point_is_of_the_cards_month() -> None:
-    ext = chapter(*_CARD_WITH_LEGS)
+    ext = chapter(*CARD_WITH_LEGS)
     met = rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "丹佛市"))
     assert [m.properties.get("date") for m in met] == ["2018-05-04"]
 

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Extraction, RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, event_named, named, rels
 
 
 @pytest.mark.parametrize(

@@ -5,28 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Extraction, Label, RelType
-from loaders.pipeline import extract_bytes
+from graph.model import Label, RelType
 from loaders.reading import normalize
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
-
-
-H1_1995 = "1995-01/1995-06"
-
-
-H2_1992 = "1992-07/1992-12"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
+from tests.loaders.rules.helpers import (
+    H1_1993,
+    H1_1995,
+    H2_1992,
+    KAOHSIUNG,
+    chapter,
+    event_named,
+    named,
+    rels,
+    visitors_chapter,
+)
 
 
 # 1. a series named bare by a generic alias (燈會, 玫瑰節) is that series only where
@@ -257,7 +248,7 @@ def test_a_year_after_the_place_opening_an_events_name_is_its_edition() -> None:
 # 6. a talk's title followed by 於 and the event is no event of that kind: the speaker
 # took part in the seminar (review 35)
 def test_a_talks_title_before_at_the_seminar_is_no_event() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年五月，本府舉辦「國際港灣研討會」，長崎市港灣局局長田中一郎以「港灣城市之未來」"
         "於研討會中發表演講。"
     )
@@ -284,14 +275,14 @@ def test_a_latin_named_work_or_book_is_no_event() -> None:
             "Nagasaki",
         ),
     ):
-        ext = _visitors(line)
+        ext = visitors_chapter(line)
         assert not [e for e in ext.entities if name in (e.name_zh or "")], line
         assert not rels(ext, RelType.HOSTED), line
 
 
 # (review 35)
 def test_a_latin_named_festival_is_still_an_event() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年四月，本市交響樂團應邀赴日本長崎市參加「Nagasaki Music Festival」演出。"
     )
     assert [e for e in ext.entities if "Nagasaki Music Festival" in (e.name_zh or "")]

@@ -5,29 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Attendance, Extraction, RelType
+from graph.model import Attendance, RelType
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
-
-
-H1_1992 = "1992-01/1992-06"
-
-
-H1_1995 = "1995-01/1995-06"
-
-
-H2_1992 = "1992-07/1992-12"
-
-
-H1 = "2016-01/2016-06"
-
-
-FUKUOKA = "city:jp:fukuoka"
-
+from tests.loaders.rules.helpers import (
+    FUKUOKA,
+    H1_1992,
+    H1_1995,
+    H1_2016,
+    H2_1992,
+    KAOHSIUNG,
+    chapter,
+    event_named,
+    named,
+    rels,
+)
 
 INCHEON = "city:kr:incheon"
 
@@ -622,7 +613,7 @@ def test_the_body_the_city_helps_holds_the_event() -> None:
     ],
 )
 def test_visitors_holding_an_event_at_a_city_bureau_host_it(sentence: str, host: str) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     assert rels(ext, RelType.HOSTED, source=named(ext, host))
 
 

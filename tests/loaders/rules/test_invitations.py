@@ -5,54 +5,29 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Attendance, Extraction, RelType
-from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
-
-
-H1_1992 = "1992-01/1992-06"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-def _invited_dates(ext, name: str) -> list[object]:  # type: ignore[no-untyped-def]
-    invited = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, name))
-    return [i.properties.get("date") for i in invited]
-
-
-H2 = "2018-07/2018-12"
-
-
-def _statuses(ext, rel_type: RelType, **match) -> list[str]:  # type: ignore[no-untyped-def]
-    return sorted(str(r.properties.get("status")) for r in rels(ext, rel_type, **match))
-
-
-H2_1987 = "1987-07/1987-12"
-
-
-_H1 = "2019-01/2019-06"
-
-
-FESTIVAL = "event:kaohsiung-lantern-festival:{}"
-
+from graph.model import Attendance, RelType
+from tests.loaders.rules.helpers import (
+    FESTIVAL_EDITION,
+    FUKUOKA,
+    H1_1992,
+    H1_1993,
+    H1_2019,
+    H2_1987,
+    H2_2018,
+    KAOHSIUNG,
+    chapter,
+    event_named,
+    invited_dates,
+    named,
+    rels,
+    statuses,
+    visitors_chapter,
+)
 
 STEEL_ART = "（二）主辦「2013高雄國際鋼雕藝術節」"
 
 
 STEEL_ART_HELD = "1.本府文化局於102年11月2日至12月8日在駁二藝術特區舉辦「2013高雄國際鋼雕藝術節」。"
-
-
-FUKUOKA = "city:jp:fukuoka"
 
 
 # (round 31a)
@@ -659,7 +634,7 @@ def test_an_invitation_by_he_is_of_the_one_the_sentence_before_named() -> None:
 # 11. an invitation accepted, the going then told as not possible (接受該市邀請，惟因預算
 # 不足，未能派團出席「…」): invited, not planned (review 35a)
 def test_an_invitation_accepted_but_not_answered_by_going_is_invited() -> None:
-    ext = _chapter(
+    ext = visitors_chapter(
         "（一）三月二日，本府函復日本熊本市，接受該市邀請，惟因預算不足，"
         "未能派團出席「熊本城國際論壇」。"
     )
@@ -672,7 +647,7 @@ def test_an_invitation_accepted_but_not_answered_by_going_is_invited() -> None:
 # 12. a guest by surname inviting the city to an event another holds (參加九州地區聯合舉辦
 # 之「…」) invites on the day he came, and his city holds nothing (review 35a)
 def test_an_invitation_to_an_event_another_holds() -> None:
-    ext = _chapter(
+    ext = visitors_chapter(
         "（一）八十二年三月五日，日本熊本市市長大西一郎率團來訪，由吳市長接見，"
         "大西市長並當面邀請本府組隊參加九州地區聯合舉辦之「亞洲港灣論壇」。"
     )
@@ -881,7 +856,7 @@ def test_an_occasion_told_in_the_same_sentence_dates_the_invitation() -> None:
         "三月十五日，韓國仁川市副市長金大成率團來訪，"
         "本府藉此機會邀請仁川市朴英植市長率團參加「高雄燈會」。",
     )
-    assert _invited_dates(ext, "朴英植") in (["2018-03-15"], [None])
+    assert invited_dates(ext, "朴英植") in (["2018-03-15"], [None])
 
 
 # 1. the city convening other cities to its event (本府邀集某市、某市等姊妹市代表來高
@@ -931,7 +906,7 @@ def test_convening_then_one_named_coming() -> None:
 )
 def test_a_trip_not_made_for_another_errand_is_no_invitation(line: str) -> None:
     ext = chapter(
-        "（２）「二○一八高雄國際音樂節」。本府於十一月十二日至十四日舉辦。" + line, period=H2
+        "（２）「二○一八高雄國際音樂節」。本府於十一月十二日至十四日舉辦。" + line, period=H2_2018
     )
     event = named(ext, "二○一八高雄國際音樂節")
     assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=event)
@@ -946,10 +921,10 @@ def test_a_guest_not_coming_here_to_join_is_still_invited() -> None:
     ext = chapter(
         "（２）「二○一八高雄國際音樂節」。本府於十一月十二日至十四日舉辦。日本八王子市原擬派團赴高"
         "參加，因經費不足未能成行。",
-        period=H2,
+        period=H2_2018,
     )
     event = named(ext, "二○一八高雄國際音樂節")
-    assert _statuses(ext, RelType.PARTICIPATED_IN, source=named(ext, "八王子市"), target=event) == [
+    assert statuses(ext, RelType.PARTICIPATED_IN, source=named(ext, "八王子市"), target=event) == [
         "invited"
     ]
 
@@ -1297,7 +1272,7 @@ def test_an_invitee_came_to_the_event_held_in_the_next_clause() -> None:
     ],
 )
 def test_a_delegation_led_or_formed_by_an_invitees_people_invites_the_city(sentence: str) -> None:
-    ext = chapter(sentence, period=_H1)
+    ext = chapter(sentence, period=H1_2019)
     invited = {r.target for r in rels(ext, RelType.INVITED, source=KAOHSIUNG)}
     assert named(ext, "仁川市") in invited
     assert not [e for e in ext.entities if "率領之" in e.id or "組成之" in e.id]
@@ -1334,12 +1309,12 @@ def test_an_invitation_to_next_years_edition_of_a_series_named_bare(
     ext = chapter(text, period="2011-07/2011-12")
     party = named(ext, invitee)
     [invited] = rels(ext, RelType.INVITED, source=KAOHSIUNG, target=party)
-    assert invited.properties["event"] == FESTIVAL.format(2012)
+    assert invited.properties["event"] == FESTIVAL_EDITION.format(2012)
     [part] = rels(ext, RelType.PARTICIPATED_IN, source=party)
-    assert part.target == FESTIVAL.format(2012)
+    assert part.target == FESTIVAL_EDITION.format(2012)
     assert part.properties["status"] == "invited"
-    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=FESTIVAL.format(2012))
-    assert not rels(ext, RelType.HOSTED, target=FESTIVAL.format(2011))
+    assert rels(ext, RelType.HOSTED, source=KAOHSIUNG, target=FESTIVAL_EDITION.format(2012))
+    assert not rels(ext, RelType.HOSTED, target=FESTIVAL_EDITION.format(2011))
 
 
 # 7. asked to come during next year's edition named with its year (於「2012…」期間邀請) (round 40b)
@@ -1349,7 +1324,7 @@ def test_an_invitation_to_next_years_edition_of_a_series_named_bare(
         (
             "8.本府規劃於「2012高雄燈會藝術節」期間邀請仁川廣域市宋永吉市長來訪，並擇期簽署合作備忘錄。",
             "宋永吉",
-            FESTIVAL.format(2012),
+            FESTIVAL_EDITION.format(2012),
         ),
         (
             "8.本府擬於「2012高雄國際龍舟賽」舉辦期間邀請福岡市市長高島宗一郎來高觀賽。",

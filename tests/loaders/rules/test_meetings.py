@@ -6,22 +6,22 @@ import pytest
 
 from graph.model import Extraction, Label, RelType
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-H2_1991 = "1991-07/1991-12"
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H2_1991)
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
+from tests.loaders.rules.helpers import (
+    GUEST_TABLE,
+    H1_1993,
+    H1_2016,
+    H1_2019,
+    H2_1987,
+    KAOHSIUNG,
+    KUMAMOTO,
+    chapter,
+    chapter_h2_1991,
+    guest_row,
+    named,
+    rels,
+    visit_starts,
+    visitors_chapter,
+)
 
 
 def _chapter_rv35a(*lines: str) -> Extraction:
@@ -29,47 +29,10 @@ def _chapter_rv35a(*lines: str) -> Extraction:
     return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
 
 
-H1_2019 = "2019-01/2019-06"
-
-
-#: A table of guests aligned by full-width spaces only, with a 接見 column.
-_GUEST_TABLE = (
-    "日期　　　　來訪者　　　　　　　　職稱　　　　　　　　　　事由　　　　　　　　接見",
-    "107.03.05　　山田太郎　　　　　　日本仙台市議會議長　　　率議員訪問團親善訪問　　陳市長",
-    "107.04.11　　約翰‧史密斯（John Smith）　　美國塔科馬市副市長　　考察港埠建設　　　王副市長",
-    "107.05.20　　佐藤花子　　　　　　日本大分縣國際課課長　　年度拜會　　　　　　－",
-)
-
-
-H2_1987 = "1987-07/1987-12"
-
-
-def _guest_row(purpose: str, receiver: str) -> tuple[str, str]:
-    return (
-        "日期　　　　來訪者　　　　　　　　職稱　　　　　　　　　　事由　　　　　　　　接見",
-        f"107.04.11　　金永洙　　　　　　韓國釜山廣域市議會議員　　{purpose}　　{receiver}",
-    )
-
-
-KUMAMOTO = "city:jp:kumamoto"
-
-
-_H1 = "2019-01/2019-06"
-
-
-H1 = "2016-01/2016-06"
-
-
 # Form A. A trip told over numbered items: the first says who led which bureaus where and
 # when; each later item, not only the next, gives a stop with its own day, the delegation
 # (訪團, 代表團, 該團) going on to it. Every stop is visited by the city and by the leader
 # named in full, on that stop's day.
-
-
-def _starts(ext: Extraction, source: str, target: str) -> list[object]:
-    """The first days of the visits of `source` to `target`."""
-    visits = rels(ext, RelType.VISITED, source=source, target=target)
-    return [v.properties.get("start") for v in visits]
 
 
 def _cities_met(ext: Extraction) -> dict[str, object]:
@@ -164,7 +127,7 @@ def test_a_call_after_an_event_named_with_its_year_keeps_the_sentences_month() -
 # 7. a call on a city's government on an itinerary's day is dated that day, not by
 # another stop's days (review 34)
 def test_a_call_on_a_day_of_the_itinerary_keeps_that_day() -> None:
-    ext = _chapter(
+    ext = chapter_h2_1991(
         "壹、出訪紀要",
         "一、吳市長率團訪問美國西雅圖市及波特蘭市（九月三日至九月九日）",
         "（一）行程紀要（九月三日至六日訪問西雅圖市，九月六日至八日訪問波特蘭市）",
@@ -260,13 +223,13 @@ def test_views_exchanged_by_others_or_by_letter_are_no_meeting() -> None:
         "與日本福岡市長就兩市航線交換意見。",
         "（一）八十二年四月，本府以書函與日本長崎市就締結姊妹市事宜交換意見。",
     ):
-        ext = _visitors(line)
+        ext = visitors_chapter(line)
         assert not rels(ext, RelType.MET_WITH, source=KAOHSIUNG), line
 
 
 # 10. a mayor called on in another city the visitors went to before is none of ours (review 35)
 def test_a_mayor_called_on_elsewhere_is_not_the_citys() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年四月，韓國釜山市議長金一男率團來訪，並表示該團日前赴日本熊本市時曾拜會"
         "大西一史市長，大西市長對高雄印象深刻。"
     )
@@ -491,7 +454,7 @@ def test_a_guest_received_in_the_formal_style_is_met_by_the_city() -> None:
 # 2. a guest table's 接見 column naming the home official who received the guest (陳市長,
 # 王副市長): the guest met the city that day; a dash (－) names no one, so no meeting (round 37b)
 def test_a_guest_tables_receiver_column_tells_the_meeting() -> None:
-    ext = chapter(*_GUEST_TABLE)
+    ext = chapter(*GUEST_TABLE)
     for name, day in (("山田太郎", "2018-03-05"), ("約翰‧史密斯", "2018-04-11")):
         met = rels(ext, RelType.MET_WITH, target=named(ext, name))
         assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, day)]
@@ -634,7 +597,7 @@ def test_a_guest_received_by_the_councils_head_by_surname_met_the_city(received:
 # the guest was received, by the one who stood in where the note names one (review 37b)
 @pytest.mark.parametrize("receiver", ["陳市長（因公改由王副市長代理）", "王副市長（代理）"])
 def test_a_guest_tables_receiver_with_a_note_tells_the_meeting(receiver: str) -> None:
-    ext = chapter(*_guest_row("親善訪問", receiver))
+    ext = chapter(*guest_row("親善訪問", receiver))
     met = rels(ext, RelType.MET_WITH, target=named(ext, "金永洙"))
     assert [(m.source, m.properties.get("date")) for m in met] == [(KAOHSIUNG, "2018-04-11")]
 
@@ -716,7 +679,7 @@ def test_a_meeting_abroad_is_not_dated_by_the_guests_visit() -> None:
     ext = chapter(
         "（一）108年3月5日，日本姬路市市長山田一郎來訪，拜會本府。",
         "（二）陳市長於赴日訪問期間再度會晤姬路市市長山田一郎，雙方確認2020年續簽友好交流協議。",
-        period=_H1,
+        period=H1_2019,
     )
     for met in rels(ext, RelType.MET_WITH, source=KAOHSIUNG, target=named(ext, "山田一郎")):
         assert met.properties.get("date") != "2019-03-05"
@@ -735,7 +698,7 @@ def test_a_meeting_abroad_is_not_dated_by_the_guests_visit() -> None:
     ],
 )
 def test_a_dinner_not_had_is_no_meeting(sentence: str) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     assert not [r for r in ext.relations if r.type == RelType.MET_WITH]
     assert rels(ext, RelType.VISITED, source=named(ext, "大西一史"), target=KAOHSIUNG)
 
@@ -788,7 +751,7 @@ def test_views_exchanged_the_next_day_are_a_meeting_on_that_day() -> None:
     guest = named(ext, "清元秀泰")
     met = rels(ext, RelType.MET_WITH, source=named(ext, "陳其邁"), target=guest)
     assert [m.properties.get("date") for m in met] == ["2022-05-12"]
-    assert _starts(ext, named(ext, "姬路市"), KAOHSIUNG) == ["2022-05-11"]
+    assert visit_starts(ext, named(ext, "姬路市"), KAOHSIUNG) == ["2022-05-11"]
 
 
 # 11. another wording: a delegation of a city's council and citizens, 於翌日 after a comma,
@@ -802,7 +765,7 @@ def test_views_exchanged_the_next_day_by_a_delegations_leader() -> None:
     guest = named(ext, "野志克仁")
     met = rels(ext, RelType.MET_WITH, source=named(ext, "陳菊"), target=guest)
     assert [m.properties.get("date") for m in met] == ["2011-04-10"]
-    assert _starts(ext, named(ext, "松山市"), KAOHSIUNG) == ["2011-04-09"]
+    assert visit_starts(ext, named(ext, "松山市"), KAOHSIUNG) == ["2011-04-09"]
 
 
 # Form E. A meeting of the city with several cities, no one of them named: their officials

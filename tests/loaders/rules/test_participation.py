@@ -11,13 +11,9 @@ import pytest
 
 from graph.model import Extraction, RelType
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import chapter, named, rels
+from tests.loaders.rules.helpers import chapter, event_named, named, rels
 
 KAOHSIUNG = "city:tw:kaohsiung"
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
 
 
 def test_joining_an_event_another_party_holds() -> None:

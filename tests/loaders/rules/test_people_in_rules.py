@@ -8,9 +8,23 @@ import pytest
 from graph.model import Extraction, Label, Relation, RelType
 from loaders.gazetteer import Gazetteer
 from loaders.people import find_name_then_post
-from loaders.pipeline import extract_bytes
 from loaders.reading import normalize
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+from tests.loaders.rules.helpers import (
+    H1_1992,
+    H1_1993,
+    H1_1995,
+    H1_2016,
+    H1_2019,
+    H2_1991,
+    H2_2018,
+    KAOHSIUNG,
+    bodies_named,
+    chapter,
+    named,
+    people_named,
+    rels,
+    visitors_chapter,
+)
 
 
 @pytest.fixture(scope="module")
@@ -18,33 +32,8 @@ def gaz() -> Gazetteer:
     return Gazetteer.default()
 
 
-H1_1992 = "1992-01/1992-06"
-
-
 def _names(ext: Extraction) -> set[str]:
     return {e.name_zh for e in ext.entities}
-
-
-H1_1995 = "1995-01/1995-06"
-
-
-H2_1991 = "1991-07/1991-12"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-H2 = "2018-07/2018-12"
 
 
 def _trip_card(roster: str, *below: str) -> tuple[str, ...]:
@@ -61,22 +50,6 @@ def _trip_card(roster: str, *below: str) -> tuple[str, ...]:
 def _trip(ext: Extraction) -> Relation:
     (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大分市"))
     return trip
-
-
-_H1 = "2019-01/2019-06"
-
-
-H1 = "2016-01/2016-06"
-
-
-def _people(ext: Extraction) -> set[str]:
-    """The names of the people extracted."""
-    return {e.name_zh for e in ext.entities if e.id.startswith("person:")}
-
-
-def _bodies(ext: Extraction) -> set[str]:
-    """The names of the organizations extracted."""
-    return {e.name_zh for e in ext.entities if e.id.startswith("org:")}
 
 
 def _people_rv40a(ext: Extraction) -> set[str]:
@@ -619,13 +592,13 @@ def test_each_countrys_envoys_are_no_person() -> None:
         "（一）八十二年四月，吳敦義市長率團赴日本長崎市訪問，接見各國駐日大使，各國大使均表示歡迎。",
         "（一）八十二年四月，吳敦義市長率團赴日本長崎市訪問，並會見各國駐日領事，各國領事均表讚賞。",
     ):
-        ext = _visitors(line)
+        ext = visitors_chapter(line)
         assert not [e for e in ext.entities if (e.name_zh or "").startswith("各")], line
 
 
 # 10. a home mayor named surname, given name, title (吳大同市長) is one person: no 大同 (review 35a)
 def test_a_home_mayor_named_in_full_presiding_is_one_person() -> None:
-    ext = _chapter("（一）三月二日，本市舉辦「高雄國際馬拉松」，由吳大同市長主持開幕鳴槍。")
+    ext = visitors_chapter("（一）三月二日，本市舉辦「高雄國際馬拉松」，由吳大同市長主持開幕鳴槍。")
     names = {e.name_zh for e in ext.entities}
     assert "大同" not in names
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
@@ -959,7 +932,7 @@ def test_a_plan_or_invitation_after_a_name_is_no_part_of_it() -> None:
     ext = chapter(
         "美國哥倫布市市長金恩原擬於十二月率團來訪洽談經貿合作，嗣因議會審查預算未能成行。",
         "美國哥倫布市副市長史東獲邀率團出席「2018國際港灣論壇」。",
-        period=H2,
+        period=H2_2018,
     )
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "金恩"))
     (taking,) = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "哥倫布市"))
@@ -1739,7 +1712,7 @@ def test_a_company_s_post_after_the_name_is_held() -> None:
 # 5. a city's councillor of a numbered district (洛杉磯市第十四區市議員): the city's
 # councillor, the district no body (review 39b)
 def test_a_councillor_of_a_numbered_district_is_the_citys() -> None:
-    ext = chapter("108年3月5日，美國洛杉磯市第十四區市議員José Huizar來訪。", period=_H1)
+    ext = chapter("108年3月5日，美國洛杉磯市第十四區市議員José Huizar來訪。", period=H1_2019)
     [title] = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "José Huizar"))
     assert title.target == named(ext, "洛杉磯市")
     assert title.properties["title_zh"].endswith("市議員")
@@ -1751,7 +1724,7 @@ def test_a_gloss_names_no_one_of_another_body() -> None:
     ext = chapter(
         "3月10日美國西雅圖市副市長Hyeok Kim（金赫）來訪。",
         "5月12日本府經濟發展局局長金赫率團赴美國洛杉磯市參加「2016 SelectUSA投資高峰會」。",
-        period=H1,
+        period=H1_2016,
     )
     heads = [
         ext_e
@@ -1776,7 +1749,7 @@ def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
         "德國漢堡市議會議長史密特均出席，韓國仁川市副市長金大中又率團來訪。",
         period="2022-01/2022-06",
     )
-    people = _people(ext)
+    people = people_named(ext)
     assert {"佐藤一郎", "王大同", "史密特", "金大中"} <= people
     assert not {"佐藤一郎更", "王大同則", "史密特均", "金大中又"} & people
     mayor = named(ext, "王大同")
@@ -1819,7 +1792,7 @@ def test_a_given_name_ending_like_an_adverb_keeps_it() -> None:
         "陳市長接見日本大分市市長佐藤義則暨副市長中村和也。",
         period="2022-01/2022-06",
     )
-    people = _people(ext)
+    people = people_named(ext)
     assert {"鈴木康則", "山田達也", "佐藤義則"} <= people
 
 
@@ -1836,7 +1809,7 @@ def test_a_verb_or_a_plain_noun_before_a_title_names_no_one() -> None:
         "展覽期間，許多與會代表駐足參觀本市攤位。",
         period="2011-01/2011-06",
     )
-    assert not _people(ext)
+    assert not people_named(ext)
 
 
 # The form: a title written as a field and a title (經濟副市長, 政務副市長) after a place,
@@ -1859,7 +1832,7 @@ def test_a_field_before_a_title_is_part_of_the_title() -> None:
         title_zh="經濟副市長",
     )
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "李正民"), target=named(ext, "光州"))
-    assert "經濟" not in _bodies(ext)
+    assert "經濟" not in bodies_named(ext)
 
 
 # 9. a head's title joined to the body's field after a place: the head of that body (round 40a)
@@ -1917,7 +1890,7 @@ def test_a_board_title_after_a_body_names_its_holder() -> None:
         )
     # (the board itself, 董事會, is no title before a name: 某局董事會通過… names no one)
     board = chapter("美國西雅圖港務局董事會通過與本市合作案。", period="2022-07/2022-12")
-    assert not _people(board)
+    assert not people_named(board)
 
 
 # The form: an envoy named before the title, after the embassy or consulate he serves
@@ -1979,7 +1952,7 @@ def test_a_name_before_its_title_after_inviting_is_a_person() -> None:
     for person, place in (("王大明", "卡達尼亞省"), ("金英哲", "仁川")):
         assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, person), target=named(ext, place))
         assert rels(ext, RelType.INVITED, source=KAOHSIUNG, target=named(ext, person))
-    assert "李四海" in _people(ext)
+    assert "李四海" in people_named(ext)
 
 
 # 3. a leader whose name ends like an adverb (陳建均, 李國均, 黃志均) leads as named in full

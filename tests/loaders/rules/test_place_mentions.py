@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Extraction, RelType
-from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-H2_1991 = "1991-07/1991-12"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
+from graph.model import RelType
+from tests.loaders.rules.helpers import (
+    H2_1991,
+    KAOHSIUNG,
+    chapter,
+    named,
+    rels,
+    visitors_chapter,
+)
 
 
 # 6. an unknown Japanese town or village is no common noun ending like one (review 23)
@@ -126,7 +122,7 @@ def test_a_place_after_its_country_is_named_without_it() -> None:
 def test_a_place_ending_in_the_home_word_keeps_its_schools_name(
     sentence: str, foreign: str
 ) -> None:
-    ext = _chapter(sentence)
+    ext = visitors_chapter(sentence)
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
     names = {e.id: e.name_zh for e in ext.entities}
     sides = {names[tie.source], names[tie.target]}
@@ -139,7 +135,7 @@ def test_a_place_ending_in_the_home_word_keeps_its_schools_name(
 # 15. a name two places of the chapter share (巴拿馬共和國科隆市, 德國科隆市: 科隆市) names
 # neither of them (review 35a)
 def test_a_name_two_places_share_names_neither() -> None:
-    ext = _chapter(
+    ext = visitors_chapter(
         "（一）三月二日，巴拿馬共和國科隆市市長羅德里格斯率團來訪。",
         "（二）三月五日，德國科隆市市長史密特率團來訪。",
     )

@@ -6,22 +6,15 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType, TieStatus
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-_SCHOOL_DAY = (
-    "（一）陳市長率團訪問日本熊本市（八月三日至八月五日）",
-    "第一天（八月三日）：下午抵達熊本市，晚間出席歡迎晚宴。",
-    "第二天（八月四日）：上午前往熊本市立城西中學（Josai Junior High School），由本市左營國中"
-    "校長王大同與該校校長田中一郎（Ichiro Tanaka）簽署締結姊妹校協定，教育局局長在場見證。"
-    "下午參觀熊本大學（Kumamoto University）。",
-    "第三天（八月五日）：搭機返國。",
+from tests.loaders.rules.helpers import (
+    H1_2016,
+    H1_2019,
+    KAOHSIUNG,
+    SCHOOL_DAY,
+    chapter,
+    named,
+    rels,
 )
-
-
-_H1 = "2019-01/2019-06"
-
-
-H1 = "2016-01/2016-06"
 
 
 # (round 31b)
@@ -237,7 +230,7 @@ def test_a_planned_school_tie_under_talks_is_negotiating() -> None:
 # 9. 由本市甲校校長某某與該校校長某某簽署締結姊妹校協定 after going to a school: 該校 is
 # the school gone to, not 甲校 whose head is the other side (round 35b)
 def test_that_school_after_the_other_sides_head() -> None:
-    ext = chapter(*_SCHOOL_DAY)
+    ext = chapter(*SCHOOL_DAY)
     josai = named(ext, "熊本市立城西中學")
     assert rels(ext, RelType.HOLDS_TITLE, source=named(ext, "田中一郎"), target=josai)
     (tie,) = rels(ext, RelType.SISTER_SCHOOL_OF)
@@ -411,7 +404,7 @@ def test_a_school_to_go_to_sign_later_has_not_visited() -> None:
     ext = chapter(
         "本市中正高中與日本姬路市立東高等學校預計於108年12月在姬路簽署姊妹校協定，並由中正高中"
         "校長率師生18人前往。",
-        period=_H1,
+        period=H1_2019,
     )
     assert not rels(ext, RelType.VISITED, source=named(ext, "中正高中"))
 
@@ -428,7 +421,7 @@ def test_a_school_to_go_to_sign_later_has_not_visited() -> None:
     ],
 )
 def test_li_before_a_one_character_name_is_part_of_it(sentence: str, school: str) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     ties = [r for r in ext.relations if r.type == RelType.SISTER_SCHOOL_OF]
     names = {e.id: e.name_zh for e in ext.entities}
     assert [names[r.source] for r in ties] == [school]

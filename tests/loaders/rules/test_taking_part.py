@@ -5,40 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Attendance, Extraction, Label, RelType
-from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
-
-
-H1_1992 = "1992-01/1992-06"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-H1_2019 = "2019-01/2019-06"
-
-
-H2_1991 = "1991-07/1991-12"
-
-
-KUMAMOTO = "city:jp:kumamoto"
-
-
-H1 = "2016-01/2016-06"
-
-
-FESTIVAL = "event:kaohsiung-lantern-festival:{}"
-
+from graph.model import Attendance, Label, RelType
+from tests.loaders.rules.helpers import (
+    FESTIVAL_EDITION,
+    FUKUOKA,
+    H1_1992,
+    H1_2016,
+    H1_2019,
+    H2_1991,
+    KAOHSIUNG,
+    KUMAMOTO,
+    chapter,
+    event_named,
+    named,
+    rels,
+    visitors_chapter,
+)
 
 DRAGON_BOATS = "「2021高雄國際龍舟賽」"
 
@@ -68,9 +50,6 @@ SUMMIT = (
 
 
 FOOTBALL = "本府體育局於111年10月8日至10日舉辦「2022高雄國際青少年足球邀請賽」，"
-
-
-FUKUOKA = "city:jp:fukuoka"
 
 
 # (round 31a)
@@ -372,7 +351,7 @@ def test_the_visitors_party_counted_attends_with_him() -> None:
         "（一）八十二年五月，日本長崎市市長田中一郎率團來訪，並與該市業者代表約三十人出席本府"
         "舉辦之「高長經貿說明會」。",
     ):
-        ext = _visitors(line)
+        ext = visitors_chapter(line)
         assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "田中一郎")), line
         assert rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "長崎市")), line
 
@@ -385,7 +364,7 @@ def test_the_inviting_bodys_city_takes_no_part() -> None:
         "（一）八十二年四月，本市國際青年商會應日本長崎市國際交流協會之邀，赴長崎市參加"
         "「日台青年論壇」。",
     ):
-        ext = _visitors(line)
+        ext = visitors_chapter(line)
         assert not rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "長崎市")), line
 
 
@@ -870,7 +849,7 @@ def test_helping_a_body_hold_one_event_keeps_the_city_at_another() -> None:
     ext = chapter(
         "本府協助國立中山大學辦理「2016亞太海洋論壇」，另於5月10日組團赴韓國釜山市參加"
         "「2016釜山港灣論壇」。",
-        period=H1,
+        period=H1_2016,
     )
     forum = named(ext, "2016釜山港灣論壇")
     assert rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG, target=forum)
@@ -891,7 +870,7 @@ def test_helping_a_body_hold_one_event_keeps_the_city_at_another() -> None:
     ],
 )
 def test_a_troupe_performing_at_a_helped_event_takes_part(sentence: str) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     city = named(ext, "熊本")
     took_part = rels(ext, RelType.PARTICIPATED_IN, source=city, target=named(ext, "2016亞太音樂節"))
     assert [(p.properties.get("status"), p.properties.get("role")) for p in took_part] == [
@@ -912,7 +891,7 @@ def test_a_troupe_performing_at_a_helped_event_takes_part(sentence: str) -> None
     ],
 )
 def test_the_city_takes_no_part_in_its_own_series_joined_bare(sentence: str) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     assert not rels(ext, RelType.PARTICIPATED_IN, source=KAOHSIUNG)
     if "會開幕" not in sentence:  # the meeting: no edition joined by anyone
         assert not rels(ext, RelType.PARTICIPATED_IN)
@@ -923,7 +902,8 @@ def test_the_city_takes_no_part_in_its_own_series_joined_bare(sentence: str) -> 
 @pytest.mark.parametrize("event", ["高雄燈會", "「2016高雄燈會」"])
 def test_a_guest_escorted_to_an_event_attends(event: str) -> None:
     ext = chapter(
-        f"2月22日日本松山市市長野志克仁來訪，由本府觀光局長許傳盛陪同出席{event}開幕。", period=H1
+        f"2月22日日本松山市市長野志克仁來訪，由本府觀光局長許傳盛陪同出席{event}開幕。",
+        period=H1_2016,
     )
     took_part = rels(ext, RelType.PARTICIPATED_IN, source=named(ext, "野志克仁"))
     assert [p.properties.get("status") for p in took_part] == ["attended"]
@@ -965,11 +945,11 @@ def test_yearly_part_in_the_citys_own_festival(text: str, city: str, since: int)
             ext,
             RelType.PARTICIPATED_IN,
             source=city,
-            target=FESTIVAL.format(year),
+            target=FESTIVAL_EDITION.format(year),
             status="attended",
             inferred=True,
         ), year
-    assert not rels(ext, RelType.PARTICIPATED_IN, target=FESTIVAL.format(since - 1))
+    assert not rels(ext, RelType.PARTICIPATED_IN, target=FESTIVAL_EDITION.format(since - 1))
 
 
 # ---------------------------------------------------------------------------------------

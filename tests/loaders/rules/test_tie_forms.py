@@ -7,44 +7,23 @@ import pytest
 
 from graph.model import Extraction, RelType, TieStatus
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-H1_1992 = "1992-01/1992-06"
-
-
-H2_1991 = "1991-07/1991-12"
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
+from tests.loaders.rules.helpers import (
+    H1_1992,
+    H1_2016,
+    H1_2019,
+    H2_1987,
+    H2_1991,
+    H2_2018,
+    KAOHSIUNG,
+    chapter,
+    named,
+    rels,
+    visitors_chapter,
+)
 
 
 def _ties(ext: Extraction) -> list:
     return rels(ext, RelType.SISTER_CITY_OF) + rels(ext, RelType.FRIENDSHIP_CITY_OF)
-
-
-H2 = "2018-07/2018-12"
-
-
-H1_2019 = "2019-01/2019-06"
-
-
-H2_1987 = "1987-07/1987-12"
-
-
-_H1 = "2019-01/2019-06"
-
-
-H1 = "2016-01/2016-06"
 
 
 # 3. a tie's anniversary talked of is a tie made, not one in negotiation (review 23)
@@ -357,7 +336,7 @@ def test_a_tie_between_two_foreign_cities_is_not_the_citys() -> None:
         "（一）八十二年三月，韓國釜山市議長金一男率團來訪，並介紹該市與日本福岡市締結姊妹市之經過。",
         "（一）八十二年四月，日本長崎市市長田中一郎率團來訪，並介紹該市已與福岡市締結姊妹市之經過。",
     ):
-        ext = _visitors(line)
+        ext = visitors_chapter(line)
         assert not rels(ext, RelType.SISTER_CITY_OF), line
         assert not rels(ext, RelType.FRIENDSHIP_CITY_OF), line
         assert rels(ext, RelType.VISITED, target=KAOHSIUNG), line
@@ -365,7 +344,7 @@ def test_a_tie_between_two_foreign_cities_is_not_the_citys() -> None:
 
 # (review 35)
 def test_a_tie_of_the_visitors_city_with_ours_is_still_read() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年四月，韓國釜山市議長金一男率團來訪，並表示該市盼與本市締結友好城市。"
     )
     assert rels(ext, RelType.FRIENDSHIP_CITY_OF)
@@ -381,7 +360,7 @@ def test_a_tie_of_the_visitors_city_with_ours_is_still_read() -> None:
     ],
 )
 def test_a_tie_of_two_other_cities_is_not_the_citys(sentence: str) -> None:
-    ext = _chapter(sentence)
+    ext = visitors_chapter(sentence)
     assert not _ties(ext)
     assert rels(ext, RelType.VISITED, target=KAOHSIUNG)
 
@@ -396,7 +375,7 @@ def test_a_tie_of_two_other_cities_is_not_the_citys(sentence: str) -> None:
     ],
 )
 def test_a_tie_declined_is_no_tie(sentence: str) -> None:
-    ext = _chapter(sentence)
+    ext = visitors_chapter(sentence)
     assert not [r for r in _ties(ext) if r.properties.get("status", "signed") == "signed"]
 
 
@@ -409,14 +388,14 @@ def test_a_tie_declined_is_no_tie(sentence: str) -> None:
     ],
 )
 def test_two_sister_cities_hoped_for_are_planned(sentence: str) -> None:
-    ext = _chapter(sentence)
+    ext = visitors_chapter(sentence)
     (tie,) = rels(ext, RelType.SISTER_CITY_OF)
     assert tie.properties["status"] == "planned"
 
 
 # 4. words of a quoted title (「兩姊妹市間青年論壇」) tell no tie (review 35a)
 def test_the_two_sister_cities_in_a_title_tell_no_tie() -> None:
-    ext = _chapter("（一）三月二日，吳市長率團赴美國舊金山市出席「兩姊妹市間青年論壇」。")
+    ext = visitors_chapter("（一）三月二日，吳市長率團赴美國舊金山市出席「兩姊妹市間青年論壇」。")
     assert not _ties(ext)
 
 
@@ -570,7 +549,7 @@ def test_a_tie_is_dated_by_its_making_told_next() -> None:
 # a tie declined by letter (對締結姊妹市一事來函婉拒) is no tie: the end of form 2 of the
 # review, whose other cases are in test_invitations.py (review 36c)
 def test_a_tie_declined_is_no_tie_rv36c() -> None:
-    ext = chapter("美國哥倫布市對締結姊妹市一事來函婉拒。", period=H2)
+    ext = chapter("美國哥倫布市對締結姊妹市一事來函婉拒。", period=H2_2018)
     assert not rels(ext, RelType.SISTER_CITY_OF)
 
 
@@ -1035,7 +1014,7 @@ def test_talks_to_sign_or_resumed_are_a_tie_under_negotiation() -> None:
     ],
 )
 def test_a_list_after_a_set_not_the_citys_sisters_names_none(sentence: str) -> None:
-    ext = chapter(sentence, period=_H1)
+    ext = chapter(sentence, period=H1_2019)
     assert not rels(ext, RelType.SISTER_CITY_OF)
 
 
@@ -1081,7 +1060,7 @@ def test_a_list_after_a_set_not_the_citys_sisters_names_none(sentence: str) -> N
 def test_talks_on_an_agreement_leave_the_tie_signed(
     sentence: str, rel_type: RelType, city: str, since: str
 ) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     ties = rels(ext, rel_type, source=KAOHSIUNG, target=named(ext, city))
     assert [(t.properties.get("status"), t.properties.get("since")) for t in ties] == [
         ("signed", since)
@@ -1097,7 +1076,7 @@ def test_talks_on_an_agreement_leave_the_tie_signed(
     ],
 )
 def test_talks_on_the_tie_agreement_are_still_talks_on_the_tie(sentence: str) -> None:
-    ext = chapter(sentence, period=H1)
+    ext = chapter(sentence, period=H1_2016)
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG, target=named(ext, "八王子"))
     assert [t.properties.get("status") for t in ties] == ["negotiating"]
 
@@ -1108,7 +1087,7 @@ def test_talks_on_the_tie_agreement_are_still_talks_on_the_tie(sentence: str) ->
 def test_talks_on_the_ceremonys_date_leave_the_signing_planned() -> None:
     ext = chapter(
         "本府觀光局預計於下半年與日本熊本縣簽署「觀光交流合作備忘錄」，刻正洽商簽約儀式之日期。",
-        period=H1,
+        period=H1_2016,
     )
     mous = rels(ext, RelType.SIGNED_MOU, source=KAOHSIUNG)
     assert [m.properties.get("status") for m in mous] == ["planned"]
@@ -1118,7 +1097,7 @@ def test_talks_on_the_ceremonys_date_leave_the_signing_planned() -> None:
 def test_a_wish_to_resume_talks_is_no_talks() -> None:
     ext = chapter(
         "（二）紐西蘭奧克蘭市：本府於本年3月去函表達續商締結友好城市之意願，惟對方回函婉拒。",
-        period=H1,
+        period=H1_2016,
     )
     ties = rels(ext, RelType.FRIENDSHIP_CITY_OF, source=KAOHSIUNG)
     assert "negotiating" not in [t.properties.get("status") for t in ties]

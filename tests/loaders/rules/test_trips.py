@@ -5,43 +5,31 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Extraction, RelType
+from graph.model import RelType
 from loaders.pipeline import extract_bytes
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
-
-
-def event_named(extraction: Extraction, name: str) -> str:
-    return next(e.id for e in extraction.entities if e.label == "Event" and name in e.name_zh)
-
-
-H1_1995 = "1995-01/1995-06"
-
-
-TRIP = [
-    "一、謝長廷市長率團訪問美國舊金山市及洛杉磯市（五月三日至五月九日）",
-    "（一）團員名單",
-    "團長：高雄市長謝長廷",
-    "團員：觀光局局長許傳盛、教育局局長范巽綠，合計十人。",
-    "（二）行程紀要（五月三日至六日訪問舊金山市，五月六日至八日訪問洛杉磯市）",
-    "第一天（五月三日）：上午搭機，於當地時間同日抵達舊金山國際機場。",
-]
-
-
-def trip_chapter(*lines: str) -> Extraction:
-    text = "\n".join(["拾貳、國際事務", "壹、出訪紀要", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "test.txt", "2001-01/2001-06")
-
-
-H2_1991 = "1991-07/1991-12"
-
-
-def _chapter(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H2_1991)
-
-
-H2_1992 = "1992-07/1992-12"
-
+from tests.loaders.rules.helpers import (
+    CARD_WITH_LEGS,
+    H1_1991,
+    H1_1993,
+    H1_1995,
+    H1_2019,
+    H2_1991,
+    H2_1992,
+    H2_2018,
+    KAOHSIUNG,
+    KUMAMOTO,
+    SCHOOL_DAY,
+    TRIP,
+    chapter,
+    chapter_h2_1991,
+    event_named,
+    named,
+    rels,
+    trip_chapter,
+    visit_properties,
+    visit_starts,
+    visitors_chapter,
+)
 
 _ROTTERDAM_TRIP = (
     "（一）陳市長率團訪問荷蘭鹿特丹市（八月三日至八月六日）",
@@ -51,24 +39,6 @@ _ROTTERDAM_TRIP = (
     "第三天（八月五日）：上午拜會Port of Amsterdam，由港務委員會主席揚森接見。",
     "第四天（八月六日）：搭機返國。",
 )
-
-
-_SCHOOL_DAY = (
-    "（一）陳市長率團訪問日本熊本市（八月三日至八月五日）",
-    "第一天（八月三日）：下午抵達熊本市，晚間出席歡迎晚宴。",
-    "第二天（八月四日）：上午前往熊本市立城西中學（Josai Junior High School），由本市左營國中"
-    "校長王大同與該校校長田中一郎（Ichiro Tanaka）簽署締結姊妹校協定，教育局局長在場見證。"
-    "下午參觀熊本大學（Kumamoto University）。",
-    "第三天（八月五日）：搭機返國。",
-)
-
-
-H1_1993 = "1993-01/1993-06"
-
-
-def _visitors(*lines: str) -> Extraction:
-    text = "\n".join(["貳拾、國際事務", "一、外賓來訪", *lines]) + "\n"
-    return extract_bytes(text.encode("utf-8"), "t.txt", H1_1993)
 
 
 def _trips(ext, place: str) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
@@ -93,45 +63,10 @@ def _evidence(rel) -> list[str]:  # type: ignore[no-untyped-def]
     return [e.text for e in rel.evidence]
 
 
-H2 = "2018-07/2018-12"
-
-
-H1_1991 = "1991-01/1991-06"
-
-
-H1_2019 = "2019-01/2019-06"
-
-
-_CARD_WITH_LEGS = (
-    "（一）",
-    "報告名稱：市長率團訪問美國丹佛市及鳳凰城報告",
-    "出國人員（姓名、服務單位、職稱）："
-    "張大千（高雄市政府　市長）、黃美玉（高雄市政府新聞處　處長）",
-    "出國期間：107年5月1日至5月10日",
-    "前往國家及城市：美國科羅拉多州丹佛市、亞利桑那州鳳凰城",
-    "內容摘要：",
-    "　一、本團由張大千市長率領，於五月二日抵達丹佛市。三日參觀丹佛國際機場。",
-    "　二、四日上午拜會丹佛市市長。",
-    "　三、五日轉往鳳凰城，六日參觀鳳凰城港務局。八日離鳳凰城，十日返抵國門。",
-)
-
-
-KUMAMOTO = "city:jp:kumamoto"
-
-
-_H1 = "2019-01/2019-06"
-
-
 # Form A. A trip told over numbered items: the first says who led which bureaus where and
 # when; each later item, not only the next, gives a stop with its own day, the delegation
 # (訪團, 代表團, 該團) going on to it. Every stop is visited by the city and by the leader
 # named in full, on that stop's day.
-
-
-def _starts(ext: Extraction, source: str, target: str) -> list[object]:
-    """The first days of the visits of `source` to `target`."""
-    visits = rels(ext, RelType.VISITED, source=source, target=target)
-    return [v.properties.get("start") for v in visits]
 
 
 _US_TRIP = (
@@ -139,11 +74,6 @@ _US_TRIP = (
     "1.陳菊市長於100年9月3日至9日率觀光局組團訪問美國。",
     "2.9月5日，訪團抵達洛杉磯市，拜會當地僑界。",
 )
-
-
-def _visits(ext: Extraction, source: str, target: str) -> list[dict[str, object]]:
-    """The properties of the visits of `source` to `target`."""
-    return [v.properties for v in rels(ext, RelType.VISITED, source=source, target=target)]
 
 
 # 8. staff taken along: only a body of a known kind, the city's own through its path (review 23)
@@ -612,7 +542,7 @@ def test_a_yearly_trip_then_this_years_is_dated_by_this_years() -> None:
 # 1. a roster under a part of a trip that is no list of its members (接待人員, 回訪團) names
 # no one who went; a member who did not go along did not (review 34)
 def test_the_hosts_listed_under_a_trip_did_not_go() -> None:
-    ext = _chapter(
+    ext = chapter_h2_1991(
         "壹、出訪紀要",
         "一、吳市長率團訪問美國西雅圖市及波特蘭市（九月三日至九月九日）",
         "（一）團員名單",
@@ -628,7 +558,7 @@ def test_the_hosts_listed_under_a_trip_did_not_go() -> None:
 
 # (review 34)
 def test_a_member_who_did_not_go_along_did_not_visit() -> None:
-    ext = _chapter(
+    ext = chapter_h2_1991(
         "壹、出訪紀要",
         "一、吳市長率團訪問美國西雅圖市及波特蘭市（九月三日至九月九日）",
         "（一）團員名單",
@@ -739,7 +669,7 @@ def test_a_company_whose_plant_was_toured_is_visited() -> None:
     "school, day", [("熊本市立城西中學", "2018-08-04"), ("熊本大學", "2018-08-04")]
 )
 def test_a_school_gone_to_on_a_trip_is_visited(school: str, day: str) -> None:
-    ext = chapter(*_SCHOOL_DAY)
+    ext = chapter(*SCHOOL_DAY)
     (visit,) = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, school))
     assert visit.properties["start"] == day
 
@@ -779,7 +709,7 @@ def test_a_stop_told_by_talks_there_is_a_leg_of_its_own_days() -> None:
 # 13. the city's own bureau, its head leading a trip abroad, is no body of the place gone to
 # (review 35)
 def test_the_home_bureau_of_one_going_abroad_stays_home() -> None:
-    ext = _visitors(
+    ext = visitors_chapter(
         "（一）八十二年三月五日，本府建設局長陳志道率團赴韓國江原道訪問，並拜會黃海道代表處。"
     )
     assert not [r for r in ext.relations if r.type == RelType.LOCATED_IN and "gangwon" in r.target]
@@ -1226,7 +1156,7 @@ def test_the_citys_own_delegation_in_a_trip_card_visits_no_one_here() -> None:
     ],
 )
 def test_the_petitioning_office_is_no_bureau_of_the_trip(line: str, bureaus: list[str]) -> None:
-    ext = chapter(line, period=H2)
+    ext = chapter(line, period=H2_2018)
     (trip,) = rels(ext, RelType.VISITED, source=KAOHSIUNG)
     assert sorted(trip.properties.get("bureaus") or []) == bureaus
 
@@ -1310,7 +1240,7 @@ def test_a_roster_of_one_member_alone_went() -> None:
 # 乙市): each stop is of its own days, from arriving to going on or leaving, for the city
 # and for each member of its roster (round 37b)
 def test_a_trip_cards_points_date_each_stop_for_the_city_and_its_members() -> None:
-    ext = chapter(*_CARD_WITH_LEGS)
+    ext = chapter(*CARD_WITH_LEGS)
     for city, days in (
         ("丹佛市", ("2018-05-02", "2018-05-05")),
         ("鳳凰城", ("2018-05-05", "2018-05-08")),
@@ -1324,7 +1254,7 @@ def test_a_trip_cards_points_date_each_stop_for_the_city_and_its_members() -> No
 # the city visited that body, that day (round 37b)
 def test_a_body_gone_to_then_toured_on_a_trip_is_visited() -> None:
     ext = chapter(
-        *_CARD_WITH_LEGS[:-1], "　三、五日轉往鳳凰城，六日赴鳳凰城港務局（Port of Phoenix）參訪。"
+        *CARD_WITH_LEGS[:-1], "　三、五日轉往鳳凰城，六日赴鳳凰城港務局（Port of Phoenix）參訪。"
     )
     went = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "鳳凰城港務局"))
     assert [w.properties.get("start") for w in went] == ["2018-05-06"]
@@ -1567,7 +1497,7 @@ def test_a_bracket_holding_a_year_dates_no_stop() -> None:
     ext = chapter(
         "陳市長於108年5月6日至18日率團赴美訪問，訪問西雅圖（1973年締結姊妹市）及波士頓"
         "（2004年締結友好城市）。",
-        period=_H1,
+        period=H1_2019,
     )
     assert rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "西雅圖"))
     for city in ("西雅圖", "波士頓"):
@@ -1581,7 +1511,7 @@ def test_a_bracket_holding_a_year_and_the_days_dates_by_the_days() -> None:
     ext = chapter(
         "陳市長於108年5月6日至18日率團赴日本訪問，行程依序為姬路市（1972年締結姊妹市，"
         "5月6日至9日）及熊本市（5月10日至14日）。",
-        period=_H1,
+        period=H1_2019,
     )
     [visit] = rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "姬路市"))
     assert (visit.properties["start"], visit.properties["end"]) == ("2019-05-06", "2019-05-09")
@@ -1592,7 +1522,7 @@ def test_a_bracket_holding_a_year_and_the_days_dates_by_the_days() -> None:
 def test_a_city_called_on_at_a_show_elsewhere_is_not_visited() -> None:
     ext = chapter(
         "本府觀光局於108年3月24日至27日赴日本東京都參加旅展，期間於展場拜會大阪市。",
-        period=_H1,
+        period=H1_2019,
     )
     assert not rels(ext, RelType.VISITED, source=KAOHSIUNG, target=named(ext, "大阪市"))
 
@@ -1609,8 +1539,8 @@ def test_a_later_item_of_a_trip_is_a_stop_of_it() -> None:
         period="2018-07/2018-12",
     )
     city = named(ext, "舊金山市")
-    assert _starts(ext, KAOHSIUNG, city) == ["2018-09-08"]
-    assert _starts(ext, named(ext, "王大明"), city) == ["2018-09-08"]
+    assert visit_starts(ext, KAOHSIUNG, city) == ["2018-09-08"]
+    assert visit_starts(ext, named(ext, "王大明"), city) == ["2018-09-08"]
 
 
 # 2. the same told in other words: 代表團 / 該團轉赴, a deputy mayor, another country (round 40c)
@@ -1624,8 +1554,8 @@ def test_a_later_item_going_on_by_that_delegation_is_a_stop() -> None:
         period="2019-01/2019-06",
     )
     city = named(ext, "慕尼黑市")
-    assert _starts(ext, KAOHSIUNG, city) == ["2019-05-15"]
-    assert _starts(ext, named(ext, "李志明"), city) == ["2019-05-15"]
+    assert visit_starts(ext, KAOHSIUNG, city) == ["2019-05-15"]
+    assert visit_starts(ext, named(ext, "李志明"), city) == ["2019-05-15"]
 
 
 # 3. a stop told by the leader, by surname and title, signing or meeting there (王市長於
@@ -1639,8 +1569,8 @@ def test_a_stop_told_by_the_leader_signing_there() -> None:
         period="2018-07/2018-12",
     )
     city = named(ext, "波特蘭市")
-    assert _starts(ext, KAOHSIUNG, city) == ["2018-09-06"]
-    assert _starts(ext, named(ext, "王大明"), city) == ["2018-09-06"]
+    assert visit_starts(ext, KAOHSIUNG, city) == ["2018-09-06"]
+    assert visit_starts(ext, named(ext, "王大明"), city) == ["2018-09-06"]
 
 
 # 4. the same with the leader's full name and title, 在 and 簽訂 (round 40c)
@@ -1653,7 +1583,7 @@ def test_a_stop_told_by_the_leader_in_full_signing_there() -> None:
         period="2019-01/2019-06",
     )
     city = named(ext, "法蘭克福市")
-    assert _starts(ext, KAOHSIUNG, city) == ["2019-05-14"]
+    assert visit_starts(ext, KAOHSIUNG, city) == ["2019-05-14"]
 
 
 # 5. a stop whose clause recalls an earlier talk held from afar (落實上半年視訊會談之共識,
@@ -1667,7 +1597,7 @@ def test_a_stop_recalling_a_remote_talk_is_still_a_stop() -> None:
             f"3.11月8日，訪團轉往神戶市，與神戶市市長簽署「交流合作備忘錄」，{recalled}。",
             period="2018-07/2018-12",
         )
-        assert _starts(ext, KAOHSIUNG, named(ext, "神戶市")) == ["2018-11-08"], recalled
+        assert visit_starts(ext, KAOHSIUNG, named(ext, "神戶市")) == ["2018-11-08"], recalled
 
 
 # 6. the leader's visit to the country whose cities the items tell goes with the city's:
@@ -1715,7 +1645,7 @@ def test_each_stop_followed_by_its_past_in_brackets_is_gone_to() -> None:
         "（2004年締結友好城市）。",
         period="2018-07/2018-12",
     )
-    assert _starts(ext, KAOHSIUNG, named(ext, "波士頓市")) == ["2018-12-02"]
+    assert visit_starts(ext, KAOHSIUNG, named(ext, "波士頓市")) == ["2018-12-02"]
 
 
 # 17. the same with 與 and other brackets (簽署交流備忘錄), another country (round 40c)
@@ -1726,7 +1656,7 @@ def test_each_stop_followed_by_its_agreement_in_brackets_is_gone_to() -> None:
         "（2013年簽署交流備忘錄）。",
         period="2019-01/2019-06",
     )
-    assert _starts(ext, KAOHSIUNG, named(ext, "熊本市")) == ["2019-03-10"]
+    assert visit_starts(ext, KAOHSIUNG, named(ext, "熊本市")) == ["2019-03-10"]
 
 
 # Form I. The city's staff sent to a body abroad to study something there (派員赴某管理局
@@ -1767,8 +1697,8 @@ def test_a_school_whose_head_the_city_went_with_went_too() -> None:
         "陪同該校師生赴西雅圖市參加締約典禮。",
         period="2011-01/2011-06",
     )
-    assert _starts(ext, named(ext, "中正高級中學"), named(ext, "熊本縣")) == ["2011-03-28"]
-    assert _starts(ext, named(ext, "新興高中"), named(ext, "西雅圖市")) == ["2011-05-09"]
+    assert visit_starts(ext, named(ext, "中正高級中學"), named(ext, "熊本縣")) == ["2011-03-28"]
+    assert visit_starts(ext, named(ext, "新興高中"), named(ext, "西雅圖市")) == ["2011-05-09"]
 
 
 # Form K. The city's official named in full invited to attend something held elsewhere
@@ -1816,10 +1746,10 @@ def test_anothers_going_told_as_the_reason_is_no_trip() -> None:
 def test_a_later_item_of_anothers_own_trip_is_no_stop(item: str) -> None:
     ext = chapter(*_US_TRIP, item, period="2011-07/2011-12")
     munich = named(ext, "慕尼黑市")
-    visits = _visits(ext, KAOHSIUNG, munich)
+    visits = visit_properties(ext, KAOHSIUNG, munich)
     assert [v.get("start") for v in visits] == ["2011-10-12"]
     assert not [v for v in visits if v.get("led_by")]
-    assert not _visits(ext, named(ext, "陳菊"), munich)
+    assert not visit_properties(ext, named(ext, "陳菊"), munich)
     assert not [m for m in rels(ext, RelType.MET_WITH, target=munich) if m.properties.get("led_by")]
 
 
@@ -1837,9 +1767,9 @@ def test_an_invitation_telling_the_days_gone_is_the_trip() -> None:
     mayor = named(ext, "陳菊")
     for city, start in (("熊本市", "2011-04-05"), ("釜山市", "2011-05-03")):
         place = named(ext, city)
-        visits = _visits(ext, KAOHSIUNG, place)
+        visits = visit_properties(ext, KAOHSIUNG, place)
         assert [(v.get("start"), v.get("led_by")) for v in visits] == [(start, "陳菊")], city
-        assert [v.get("start") for v in _visits(ext, mayor, place)] == [start], city
+        assert [v.get("start") for v in visit_properties(ext, mayor, place)] == [start], city
 
 
 # 6. the city's own going told as invited, with no subject, its subject the sentence's
@@ -1854,8 +1784,10 @@ def test_the_citys_going_as_invited_told_as_the_reason_is_its_trip(opening: str)
         period="2011-01/2011-06",
     )
     city = named(ext, "熊本市")
-    assert [v.get("start") for v in _visits(ext, KAOHSIUNG, city)] == ["2011-04-05"]
-    assert [v.get("start") for v in _visits(ext, named(ext, "陳菊"), city)] == ["2011-04-05"]
+    assert [v.get("start") for v in visit_properties(ext, KAOHSIUNG, city)] == ["2011-04-05"]
+    assert [v.get("start") for v in visit_properties(ext, named(ext, "陳菊"), city)] == [
+        "2011-04-05"
+    ]
 
 
 # 8. the city's staff going along with the people of a school at home (陪同該校師生赴台南
@@ -1901,7 +1833,7 @@ def test_the_leader_abroad_on_a_later_day_is_a_visit_without_the_trips_bureaus()
         "3.11月20日，陳市長於日本熊本市與該市市長幸山政史共同簽署「觀光交流備忘錄」。",
         period="2011-07/2011-12",
     )
-    visits = _visits(ext, KAOHSIUNG, named(ext, "熊本市"))
+    visits = visit_properties(ext, KAOHSIUNG, named(ext, "熊本市"))
     assert [(v.get("start"), v.get("bureaus")) for v in visits] == [("2011-11-20", None)]
 
 
@@ -1914,5 +1846,5 @@ def test_a_leader_going_on_with_the_delegation_is_named_without_the_adverb() -> 
         "3.9月7日，陳市長先行返國，訪團由觀光局長續率轉往舊金山市參加旅展。",
         period="2011-07/2011-12",
     )
-    visits = _visits(ext, KAOHSIUNG, named(ext, "舊金山市"))
+    visits = visit_properties(ext, KAOHSIUNG, named(ext, "舊金山市"))
     assert [v.get("led_by") for v in visits] == ["觀光局長"]

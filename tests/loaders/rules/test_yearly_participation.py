@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, rels
-
-FESTIVAL = "event:kaohsiung-lantern-festival:{}"
+from tests.loaders.rules.helpers import FESTIVAL_EDITION, KAOHSIUNG, chapter, rels
 
 
 @pytest.mark.parametrize(
@@ -43,12 +41,12 @@ def test_yearly_part_with_no_edition_written(text: str, city: str) -> None:
             got,
             RelType.PARTICIPATED_IN,
             source=city,
-            target=FESTIVAL.format(year),
+            target=FESTIVAL_EDITION.format(year),
             status="attended",
             inferred=True,
         ), year
-    assert not rels(got, RelType.PARTICIPATED_IN, target=FESTIVAL.format(2014))
-    assert not rels(got, RelType.HOSTED, target=FESTIVAL.format(2018))
+    assert not rels(got, RelType.PARTICIPATED_IN, target=FESTIVAL_EDITION.format(2014))
+    assert not rels(got, RelType.HOSTED, target=FESTIVAL_EDITION.format(2018))
     assert not rels(got, RelType.VISITED, source=city, year=2016)
 
 
@@ -59,14 +57,14 @@ def test_yearly_part_told_again_as_this_years_is_not_inferred() -> None:
         period="2018-01/2018-06",
     )
     this_year = rels(
-        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=FESTIVAL.format(2018)
+        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=FESTIVAL_EDITION.format(2018)
     )
     assert this_year and not this_year[0].properties.get("inferred")
     assert rels(
         got,
         RelType.PARTICIPATED_IN,
         source="city:jp:fukuoka",
-        target=FESTIVAL.format(2016),
+        target=FESTIVAL_EDITION.format(2016),
         inferred=True,
     )
 
@@ -98,10 +96,12 @@ def test_since_told_in_the_sentence_before(lines: tuple[str, ...]) -> None:
                 got,
                 RelType.PARTICIPATED_IN,
                 source=city,
-                target=FESTIVAL.format(year),
+                target=FESTIVAL_EDITION.format(year),
                 inferred=True,
             ), (city, year)
-        this_year = rels(got, RelType.PARTICIPATED_IN, source=city, target=FESTIVAL.format(2018))
+        this_year = rels(
+            got, RelType.PARTICIPATED_IN, source=city, target=FESTIVAL_EDITION.format(2018)
+        )
         assert this_year and not this_year[0].properties.get("inferred")
 
 
@@ -121,9 +121,11 @@ def test_this_years_leader_is_no_yearly_party(text: str) -> None:
     part every year; the leader named outside the yearly clause only this year."""
     got = chapter(text, period="2018-01/2018-06")
     person = next(e.id for e in got.entities if e.label == "Person" and "山田太郎" in e.name_zh)
-    assert rels(got, RelType.PARTICIPATED_IN, source=person, target=FESTIVAL.format(2018))
+    assert rels(got, RelType.PARTICIPATED_IN, source=person, target=FESTIVAL_EDITION.format(2018))
     assert rels(
-        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=FESTIVAL.format(2016)
+        got, RelType.PARTICIPATED_IN, source="city:jp:fukuoka", target=FESTIVAL_EDITION.format(2016)
     )
-    assert not rels(got, RelType.PARTICIPATED_IN, source=person, target=FESTIVAL.format(2016))
-    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=FESTIVAL.format(2018))
+    assert not rels(
+        got, RelType.PARTICIPATED_IN, source=person, target=FESTIVAL_EDITION.format(2016)
+    )
+    assert rels(got, RelType.HOSTED, source=KAOHSIUNG, target=FESTIVAL_EDITION.format(2018))
