@@ -475,24 +475,23 @@ class Facts:
         people = {
             e.name_zh for e in self.entities.values() if e.label == Label.PERSON and e.name_zh
         }
+        # a name of two may be a surname read as one (波特蘭港務局史東局長: Mr Stone): it
+        # counts only where the curated people list it (陳菊)
+        known = {person.name_zh for person in lexicon().people}
+        names = sorted((n for n in people if len(n) >= 3 or n in known), key=len, reverse=True)
         for relation in self.relations.values():
             leader = relation.properties.get("led_by")
             if isinstance(leader, str) and leader not in people:
-                named = _person_with_title(leader, people)
+                named = _person_with_title(leader, names)
                 if named:
                     relation.properties["led_by"] = named
 
 
-def _person_with_title(written: str, people: set[str]) -> str | None:
-    """The person of `people` that `written` names with a title before or after the name
-    (陳大明市長, 某市陳大明市長, 建設局長王小明); None when it is not so written. A name of two
-    characters counts only where the curated people list it (陳菊)."""
+def _person_with_title(written: str, names: list[str]) -> str | None:
+    """The first of `names` that `written` names with a title before or after the name
+    (陳大明市長, 某市陳大明市長, 建設局長王小明); None when it is not so written."""
     lex = lexicon()
-    known = {person.name_zh for person in lex.people}
-    for name in sorted(people, key=len, reverse=True):
-        # a name of two may be a surname read as one (波特蘭港務局史東局長: Mr Stone)
-        if name == written or (len(name) < 3 and name not in known):
-            continue
+    for name in names:
         at = written.find(name)
         # 陳大明市長, or with the place or body before (某市陳大明市長)
         if at >= 0 and lex.title(written[at + len(name) :]):
