@@ -45,6 +45,11 @@ def is_latin(name: str) -> bool:
     return bool(slug(name)) and not re.search(r"[\u3400-\u9fff\uf900-\ufaff]", name)
 
 
+def scoped_org_prefix(scope: str) -> str:
+    """How the ids of a place's own bodies open (city:tw:kaohsiung → org:tw:kaohsiung:)."""
+    return "org:" + scope.split(":", 1)[1] + ":"
+
+
 def id_fragment(name_zh: str, name_en: str = "") -> str:
     """The readable part of an id: the English slug if there is one (or the name is
     written in Latin letters), else the normalized Chinese name (so 臺/台 variants of
@@ -342,8 +347,7 @@ class Facts:
         """An organization; `scope` (a place id) keeps same-named offices of two cities apart."""
         if org_id is None:
             tail = id_fragment(name_zh, "" if name_zh else name_en)
-            where = scope.split(":", 1)[1] + ":" if scope else ""
-            org_id = f"org:{where}{tail}"
+            org_id = (scoped_org_prefix(scope) if scope else "org:") + tail
         props = {"kind": kind} if kind else {}
         org_id = self.add(Entity(org_id, Label.ORGANIZATION, name_zh, name_en, [], props))
         # 前鎮高中 is also written 前鎮高級中學: a school is known by either form

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.model import Entity, Extraction, Label, Relation
+from graph.model import HOME_CITY_ID, Entity, Extraction, Label, Relation
 from loaders.extract import extract_report
-from loaders.gazetteer import Gazetteer
+from loaders.facts import scoped_org_prefix
 from loaders.lexicon import lexicon
 from loaders.pipeline import parse_chapter
 from loaders.reading import normalize, read_report
@@ -60,9 +60,8 @@ def _names_to_look_for(entities: list[Entity]) -> dict[str, str]:
     """The names (normalized, longest first) a sentence may hold of the extraction's
     entities of the telling kinds, each with its entity's id; the home city's own
     names, and its own bodies' (本府秘書處), are no sign of a contact."""
-    home = Gazetteer.default().resolve("高雄市")
-    own = {org.id for org in lexicon().home_orgs} | ({home.id} if home else set())
-    home_bodies = "org:" + home.id.split(":", 1)[1] + ":" if home else "\0"
+    own = {HOME_CITY_ID, *(org.id for org in lexicon().home_orgs)}
+    home_bodies = scoped_org_prefix(HOME_CITY_ID)
     named = {
         normalize(name): entity.id
         for entity in entities
