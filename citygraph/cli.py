@@ -103,13 +103,19 @@ def _settings() -> Settings:
 
 
 def _files_in(paths: list[Path], what: str = "report") -> list[Path]:
-    """The files named, with folders expanded to the files they hold."""
+    """The files named, with folders expanded to the files they hold (for reports,
+    the reports' corrections files aside: each is read with its report)."""
     from citygraph.errors import ReportInputError
+    from loaders.corrections import SUFFIX
+
+    def wanted(file: Path) -> bool:
+        aside = what == "report" and file.name.endswith(SUFFIX)
+        return file.is_file() and not file.name.startswith(".") and not aside
 
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            found = sorted(p for p in path.iterdir() if wanted(p))
             if not found:
                 raise ReportInputError(str(path), f"the folder holds no {what} files")
             files.extend(found)
@@ -146,6 +152,14 @@ def extract(
         ),
     ] = "json",
     period: PeriodOpt = None,
+    corrections: Annotated[
+        bool,
+        typer.Option(
+            "--corrections/--no-corrections",
+            help="Apply each report's corrections file (<report>.corrections.toml beside "
+            "it), if it has one; --no-corrections shows what the rules alone read.",
+        ),
+    ] = True,
 ) -> None:
     """Extract entities and relations from report chapters, without any database."""
     from loaders.pipeline import extract_files
@@ -156,10 +170,10 @@ def extract(
     if format == "review":
         with user_errors():
             for path in _files_in(files):
-                _print_review(path, period)
+                _print_review(path, period, corrections)
         return
     with user_errors():
-        extraction = extract_files(_files_in(files), period=period)
+        extraction = extract_files(_files_in(files), period, corrections)
     for source in extraction.sources:
         _warn_if_period_unknown(source.path, source.period)
     if format == "json":
@@ -242,12 +256,12 @@ def score(
         raise typer.Exit(1)
 
 
-def _print_review(path: Path, period: str | None) -> None:
+def _print_review(path: Path, period: str | None, corrections: bool) -> None:
     """One report, sentence by sentence: the facts read from each, and ⚠ before those
     naming a city, body, person or event no fact read from them joins."""
     from loaders.review import review_file
 
-    extraction, rows = review_file(path, period)
+    extraction, rows = review_file(path, period, corrections)
     names = {e.id: e.name_zh or e.name_en or e.id for e in extraction.entities}
     source = extraction.sources[0]
     _warn_if_period_unknown(source.path, source.period)
@@ -334,6 +348,8 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
                     highlight=False,
                     markup=False,
                 )
+                if result.corrected:
+                    out().print(f"  {result.corrected.describe()}", highlight=False, markup=False)
                 _warn_if_period_unknown(str(result.path), result.period)
                 progress.advance(task)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from citygraph.errors import GraphWriteError, PeriodError
 from graph.model import Extraction
+from loaders.corrections import Applied, apply_corrections, corrections_path, read_corrections
 from loaders.extract import extract_report
 from loaders.reading import RawReport, decode_report, read_report
 from loaders.structure import (
@@ -35,6 +36,7 @@ class LoadResult:
     write_seconds: float = 0.0  # the report's write transaction
     period: str = "unknown"  # 2015-07..2015-12, or unknown
     replaces: str | None = None  # the path of the report this one replaced, if any
+    corrected: Applied | None = None  # what the report's corrections file changed
 
 
 def _period(value: str | Period | None) -> Period | None:
@@ -59,8 +61,36 @@ def extract_raw(raw: RawReport, period: str | Period | None = None) -> Extractio
     return extract_report(parse_chapter(raw, period), raw)
 
 
-def extract_file(path: Path, period: str | Period | None = None) -> Extraction:
-    return extract_raw(read_report(path), period)
+@dataclass(frozen=True)
+class ReadReport:
+    """One report file read: its structure, what was read from it, and what its
+    corrections file (if it has one) changed."""
+
+    raw: RawReport
+    parsed: ParsedReport
+    extraction: Extraction
+    corrected: Applied | None = None
+
+
+def read_file(
+    path: Path, period: str | Period | None = None, corrections: bool = True
+) -> ReadReport:
+    """Read, parse and extract one report file, applying the corrections kept beside it
+    (loaders.corrections) unless `corrections` is False."""
+    raw = read_report(path)
+    parsed = parse_chapter(raw, period)
+    extraction = extract_report(parsed, raw)
+    beside = corrections_path(path)
+    if not corrections or not beside.is_file():
+        return ReadReport(raw, parsed, extraction)
+    applied = apply_corrections(extraction, parsed, read_corrections(beside))
+    return ReadReport(raw, parsed, extraction, applied)
+
+
+def extract_file(
+    path: Path, period: str | Period | None = None, corrections: bool = True
+) -> Extraction:
+    return read_file(path, period, corrections).extraction
 
 
 def extract_bytes(data: bytes, name: str, period: str | Period | None = None) -> Extraction:
@@ -68,12 +98,14 @@ def extract_bytes(data: bytes, name: str, period: str | Period | None = None) ->
     return extract_raw(decode_report(data, name), period)
 
 
-def extract_files(paths: Sequence[Path], period: str | Period | None = None) -> Extraction:
+def extract_files(
+    paths: Sequence[Path], period: str | Period | None = None, corrections: bool = True
+) -> Extraction:
     """Extract several reports into one Extraction (entities merged by id)."""
     merged = Extraction()
     by_id = {}
     for path in paths:
-        one = extract_file(path, period)
+        one = extract_file(path, period, corrections)
         merged.sources.extend(one.sources)
         for entity in one.entities:
             if entity.id in by_id:
@@ -90,7 +122,10 @@ def check_files(paths: Sequence[Path], period: str | Period | None = None) -> No
     report chapter raises ReportInputError naming it, before anything is written."""
     checked = _period(period)
     for path in paths:
-        check_is_chapter(parse_report(read_report(path), checked))
+        if corrections_path(path).is_file():  # its entries must apply, too
+            read_file(path, checked)
+        else:
+            check_is_chapter(parse_report(read_report(path), checked))
 
 
 def load_file(graph: Graph, path: Path, period: str | Period | None = None) -> LoadResult:
@@ -103,8 +138,8 @@ def load_file(graph: Graph, path: Path, period: str | Period | None = None) -> L
     from graph.writer import load_extraction
 
     started = time.perf_counter()
-    raw = read_report(path)
-    extraction = extract_raw(raw, period)
+    read = read_file(path, period)
+    raw, extraction = read.raw, read.extraction
     doc = extraction.sources[0]
     extracted = time.perf_counter()
     earlier = graph.read("read_source", id=doc.id)
@@ -127,6 +162,7 @@ def load_file(graph: Graph, path: Path, period: str | Period | None = None) -> L
         write_seconds=time.perf_counter() - extracted,
         period=doc.period,
         replaces=earlier[0]["props"].get("path") if earlier else None,
+        corrected=read.corrected,
     )
 
 

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.model import HOME_CITY_ID, Entity, Extraction, Label, Relation
-from loaders.extract import extract_report
 from loaders.facts import scoped_org_prefix
 from loaders.lexicon import lexicon
-from loaders.pipeline import parse_chapter
-from loaders.reading import normalize, read_report
+from loaders.pipeline import read_file
+from loaders.reading import normalize
 from loaders.scoring import SCORED_TYPES
 from loaders.structure import Period, Sentence
 
@@ -45,12 +44,12 @@ class SentenceReview:
 
 
 def review_file(
-    path: Path, period: str | Period | None = None
+    path: Path, period: str | Period | None = None, corrections: bool = True
 ) -> tuple[Extraction, list[SentenceReview]]:
-    """Extract one report and pair each of its sentences with the facts it states."""
-    raw = read_report(path)
-    parsed = parse_chapter(raw, period)
-    extraction = extract_report(parsed, raw)
+    """Extract one report (with its corrections file, if it has one and `corrections`)
+    and pair each of its sentences with the facts it states."""
+    read = read_file(path, period, corrections)
+    parsed, extraction = read.parsed, read.extraction
     names = _names_to_look_for(extraction.entities)
     told = [r for r in extraction.relations if r.type in SCORED_TYPES]
     return extraction, [_reviewed(sentence, told, names) for sentence in parsed.sentences]

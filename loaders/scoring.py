@@ -37,7 +37,7 @@ SCORED_TYPES: tuple[RelType, ...] = (
 )
 _NOT_PROPERTIES = {"type", "from", "to", "quote", "note"}
 
-#: Why an expected fact was missed, as `_Matcher.explain` says it.
+#: Why an expected fact was missed, as `FactMatcher.explain` says it.
 _NO_SUCH_RELATION = "no such relation"
 _QUOTE_MISSING = "its evidence lacks the quote"
 _NO_ENTITY = "no entity named"
@@ -53,7 +53,7 @@ class MissCause(StrEnum):
 
 
 def miss_cause(why: str) -> MissCause:
-    """The kind of miss `why` (what `_Matcher.explain` said) tells."""
+    """The kind of miss `why` (what `FactMatcher.explain` said) tells."""
     if why.startswith(_NO_ENTITY):
         return MissCause.ENTITY
     if why == _NO_SUCH_RELATION:
@@ -99,21 +99,40 @@ def read_expected(path: Path) -> ExpectedFile:
     report = (path.parent / data["report"]).resolve()
     if not report.is_file():
         raise ReportInputError(str(path), f"its report {data['report']} does not exist")
-    facts = []
-    for number, row in enumerate(data.get("fact", []), start=1):
-        try:
-            kind = RelType(row.get("type"))
-        except ValueError:
-            raise ReportInputError(
-                str(path), f"fact #{number}: unknown type {row.get('type')!r}"
-            ) from None
-        if not isinstance(row.get("from"), str) or not isinstance(row.get("to"), str):
-            raise ReportInputError(str(path), f"fact #{number}: needs 'from' and 'to'")
-        props = {k: v for k, v in row.items() if k not in _NOT_PROPERTIES}
-        facts.append(ExpectedFact(kind, row["from"], row["to"], props, row.get("quote"), number))
+    facts = [
+        parse_fact(row, number, path, "fact")
+        for number, row in enumerate(fact_rows(data, "fact", path), start=1)
+    ]
     if not facts:
         raise ReportInputError(str(path), "lists no [[fact]]")
     return ExpectedFile(path, report, facts)
+
+
+def fact_rows(data: dict[str, Any], table: str, path: Path) -> list[dict[str, Any]]:
+    """The file's `[[table]]` entries (an error naming the file if it is no such list)."""
+    rows = data.get(table, [])
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise ReportInputError(str(path), f"{table} must be written as [[{table}]] tables")
+    return rows
+
+
+def parse_fact(
+    row: dict[str, Any], number: int, path: Path, table: str, extra: frozenset[str] = frozenset()
+) -> ExpectedFact:
+    """One `[[table]]` entry as a fact; errors name the file and the entry (`fact #3`).
+    Keys in `extra` are the caller's own, not properties of the fact."""
+    where = f"{table} #{number}"
+    try:
+        kind = RelType(row.get("type"))
+    except ValueError:
+        raise ReportInputError(str(path), f"{where}: unknown type {row.get('type')!r}") from None
+    if not isinstance(row.get("from"), str) or not isinstance(row.get("to"), str):
+        raise ReportInputError(str(path), f"{where}: needs 'from' and 'to'")
+    quote = row.get("quote")
+    if quote is not None and not isinstance(quote, str):
+        raise ReportInputError(str(path), f"{where}: quote must be text")
+    props = {k: v for k, v in row.items() if k not in _NOT_PROPERTIES and k not in extra}
+    return ExpectedFact(kind, row["from"], row["to"], props, quote, number)
 
 
 @dataclass
@@ -173,8 +192,10 @@ class Score:
         ]
 
 
-class _Matcher:
-    """Resolves the file's entity references and tests relations against facts."""
+class FactMatcher:
+    """Resolves the entity references of facts as a reader writes them (an id, or a
+    name as the report writes it) against an extraction, and tests its relations
+    against such facts."""
 
     def __init__(self, extraction: Extraction) -> None:
         self.ids_by_name: dict[str, set[str]] = defaultdict(set)
@@ -245,7 +266,7 @@ def _same(found: Any, expected: Any) -> bool:
 
 def score_extraction(extraction: Extraction, facts: list[ExpectedFact]) -> Score:
     """Recall and precision of one report's extraction against its expected facts."""
-    matcher = _Matcher(extraction)
+    matcher = FactMatcher(extraction)
     score = Score()
     relations = [r for r in extraction.relations if r.type in score.by_type]
     by_type: dict[RelType, list[Relation]] = defaultdict(list)
@@ -272,8 +293,9 @@ def score_extraction(extraction: Extraction, facts: list[ExpectedFact]) -> Score
 
 
 def score_file(path: Path) -> Score:
-    """Extract the report an expected-facts file names, and score it."""
+    """Extract the report an expected-facts file names, and score it: the rules' reading
+    alone, without any corrections file kept beside the report."""
     from loaders.pipeline import extract_file
 
     expected = read_expected(path)
-    return score_extraction(extract_file(expected.report), expected.facts)
+    return score_extraction(extract_file(expected.report, corrections=False), expected.facts)

@@ -6,6 +6,7 @@ None of these tests needs a graph: each error happens before one would be reache
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 from collections.abc import Iterator
@@ -231,3 +232,23 @@ def test_extract_review_marks_the_sentences_to_read_first(tmp_path: Path) -> Non
     assert any(line.startswith("⚠ 釜山市與本市") for line in lines)
     assert any("VISITED" in line and "鄭京鎮" in line for line in lines)
     assert lines[-1] == "3 sentences, 1 stating facts; 1 marked ⚠ to read first"  # and the heading
+
+
+def test_extract_applies_a_corrections_file_unless_told_not_to(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "壹、國際事務\n一、外賓來訪\n107年3月5日，韓國釜山市副市長鄭京鎮率團來訪，拜會本府。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "r.corrections.toml").write_text(
+        '[[remove]]\ntype = "VISITED"\nfrom = "釜山"\nto = "city:tw:kaohsiung"\n', encoding="utf-8"
+    )
+
+    def visitors(*flags: str) -> set[str]:
+        result = run("extract", str(report), "--period", "107H1", *flags)
+        assert result.exit_code == 0, result.output
+        relations = json.loads(result.stdout)["relations"]
+        return {r["source"] for r in relations if r["type"] == "VISITED"}
+
+    assert visitors() == {"person:鄭京鎮"}
+    assert visitors("--no-corrections") == {"person:鄭京鎮", "city:kr:busan"}

@@ -53,3 +53,24 @@ def test_load_warns_of_a_report_with_no_period(
     assert result.exit_code == 0, result.output
     assert "period unknown" in result.stdout
     assert "warning:" in result.stderr and str(report) in result.stderr
+
+
+def test_load_says_what_a_reports_corrections_file_changed(
+    cli_env: None, empty_graph: Graph, tmp_path: Path
+) -> None:
+    report = tmp_path / "kaohsiung-107-h1.txt"
+    report.write_text(
+        "貳拾參、國際事務\n一、城市交流\n107年5月10日，本府主辦「2018高雄國際食品展」；"
+        "菲律賓宿霧市亦派員參觀。\n",
+        encoding="utf-8",
+    )
+    fixes = tmp_path / "kaohsiung-107-h1.corrections.toml"
+    fixes.write_text(
+        '[[add]]\ntype = "PARTICIPATED_IN"\nfrom = "宿霧市"\nto = "2018高雄國際食品展"\n'
+        'status = "attended"\nquote = "菲律賓宿霧市亦派員參觀"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["load", str(tmp_path), "--period", "107H1"])  # a folder
+    assert result.exit_code == 0, result.output
+    assert f"corrected by {fixes}: 1 added, 0 removed" in result.stdout
+    assert graph_counts(empty_graph)[1]["PARTICIPATED_IN"] == 1

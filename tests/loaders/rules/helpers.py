@@ -6,7 +6,7 @@ from typing import Any
 
 from graph.model import Extraction, Relation, RelType
 from loaders.pipeline import extract_bytes
-from loaders.scoring import _Matcher
+from loaders.scoring import FactMatcher
 
 KAOHSIUNG = "city:tw:kaohsiung"
 
@@ -30,7 +30,7 @@ def rels(extraction: Extraction, rel_type: RelType, **match: Any) -> list[Relati
 
 def named(extraction: Extraction, name: str) -> str:
     """The id of the extracted entity called `name` (as the scorer reads names)."""
-    ids = _Matcher(extraction).ids(name) & {e.id for e in extraction.entities}
+    ids = FactMatcher(extraction).ids(name) & {e.id for e in extraction.entities}
     assert ids, f"no entity named {name}"
     return sorted(ids)[0]
 
