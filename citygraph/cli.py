@@ -237,9 +237,10 @@ def score(
         )  # fmt: skip
     out().print(table)
     if show:
-        for fact, why in total.missed:
+        for miss in total.missed:
             out().print(
-                f"[yellow]missed[/] {escape(fact.describe())}: {escape(why)}", highlight=False
+                f"[yellow]missed[/] {escape(miss.fact.describe())}: {escape(miss.why)}",
+                highlight=False,
             )
         for relation in total.wrong:
             props = ", ".join(f"{k}={v}" for k, v in relation.properties.items())

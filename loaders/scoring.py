@@ -37,11 +37,6 @@ SCORED_TYPES: tuple[RelType, ...] = (
 )
 _NOT_PROPERTIES = {"type", "from", "to", "quote", "note"}
 
-#: Why an expected fact was missed, as `FactMatcher.explain` says it.
-_NO_SUCH_RELATION = "no such relation"
-_QUOTE_MISSING = "its evidence lacks the quote"
-_NO_ENTITY = "no entity named"
-
 
 class MissCause(StrEnum):
     """What kind of miss a missed fact is: the class an error analysis starts from."""
@@ -52,15 +47,10 @@ class MissCause(StrEnum):
     EVIDENCE = "the relation read, its evidence lacks the quote"
 
 
-def miss_cause(why: str) -> MissCause:
-    """The kind of miss `why` (what `FactMatcher.explain` said) tells."""
-    if why.startswith(_NO_ENTITY):
-        return MissCause.ENTITY
-    if why == _NO_SUCH_RELATION:
-        return MissCause.RELATION
-    if why == _QUOTE_MISSING:
-        return MissCause.EVIDENCE
-    return MissCause.PROPERTY
+#: Why a relation is not an expected fact: the kind of miss it would make of the fact
+#: (None where the relation is of another type or joins other entities, so is no near
+#: miss of it) and the reason in words.
+Mismatch = tuple[MissCause | None, str]
 
 
 @dataclass(frozen=True)
@@ -77,6 +67,15 @@ class ExpectedFact:
         return f"#{self.number} {self.type} {self.source} → {self.target}" + (
             f" ({props})" if props else ""
         )
+
+
+@dataclass(frozen=True)
+class Miss:
+    """An expected fact no extracted relation matched: the kind of miss, and why."""
+
+    fact: ExpectedFact
+    cause: MissCause
+    why: str
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ class Score:
     by_type: dict[RelType, TypeScore] = field(
         default_factory=lambda: {t: TypeScore() for t in SCORED_TYPES}
     )
-    missed: list[tuple[ExpectedFact, str]] = field(default_factory=list)  # with why
+    missed: list[Miss] = field(default_factory=list)
     wrong: list[Relation] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -181,7 +180,7 @@ class Score:
 
     def misses_by_cause(self) -> Counter[MissCause]:
         """How many expected facts were missed, by the kind of miss."""
-        return Counter(miss_cause(why) for _, why in self.missed)
+        return Counter(miss.cause for miss in self.missed)
 
     def below(self, min_recall: float, min_precision: float) -> list[str]:
         """The relation types under the bar, as messages."""
@@ -219,37 +218,39 @@ class FactMatcher:
     def matches(self, fact: ExpectedFact, relation: Relation) -> bool:
         return self.mismatch(fact, relation) is None
 
-    def mismatch(self, fact: ExpectedFact, relation: Relation) -> str | None:
+    def mismatch(self, fact: ExpectedFact, relation: Relation) -> Mismatch | None:
         """Why `relation` is not `fact` (None when it is)."""
         if relation.type != fact.type:
-            return "another type"
+            return None, "another type"
         sources, targets = self.ids(fact.source), self.ids(fact.target)
         ends = relation.source in sources and relation.target in targets
         if not ends and fact.type in UNDIRECTED:
             ends = relation.target in sources and relation.source in targets
         if not ends:
-            return "other entities"
+            return None, "other entities"
         for key, value in fact.properties.items():
             found = relation.properties.get(key)
             if key == "event" and isinstance(value, str):  # an event named, not only an id
                 if found not in self.ids(value):
-                    return f"event is {found!r}, not {value!r}"
+                    return MissCause.PROPERTY, f"event is {found!r}, not {value!r}"
             elif not _same(found, value):
-                return f"{key} is {found!r}, not {value!r}"
+                return MissCause.PROPERTY, f"{key} is {found!r}, not {value!r}"
         if fact.quote:
             quote = normalize(fact.quote)
             if not any(quote in normalize(e.text) for e in relation.evidence):
-                return _QUOTE_MISSING
+                return MissCause.EVIDENCE, "its evidence lacks the quote"
         return None
 
-    def explain(self, fact: ExpectedFact, relations: list[Relation]) -> str:
+    def explain(self, fact: ExpectedFact, relations: list[Relation]) -> Miss:
         """Why no relation matched `fact`: the nearest miss, or the unknown entity."""
         for end in (fact.source, fact.target):
             if not self.ids(end):
-                return f"{_NO_ENTITY} {end!r} was extracted"
-        reasons = [self.mismatch(fact, r) for r in relations if r.type == fact.type]
-        near = [r for r in reasons if r not in (None, "other entities", "another type")]
-        return near[0] if near else _NO_SUCH_RELATION
+                return Miss(fact, MissCause.ENTITY, f"no entity named {end!r} was extracted")
+        for relation in relations:
+            near = self.mismatch(fact, relation)
+            if near is not None and near[0] is not None:
+                return Miss(fact, near[0], near[1])
+        return Miss(fact, MissCause.RELATION, "no such relation")
 
 
 def _same(found: Any, expected: Any) -> bool:
@@ -278,7 +279,7 @@ def score_extraction(extraction: Extraction, facts: list[ExpectedFact]) -> Score
         if any(matcher.matches(fact, r) for r in by_type[fact.type]):
             counts.found += 1
         else:
-            score.missed.append((fact, matcher.explain(fact, by_type[fact.type])))
+            score.missed.append(matcher.explain(fact, by_type[fact.type]))
     facts_by_type: dict[RelType, list[ExpectedFact]] = defaultdict(list)
     for fact in facts:
         facts_by_type[fact.type].append(fact)

@@ -8,7 +8,13 @@ import pytest
 
 from citygraph.errors import ReportInputError
 from graph.model import ENDPOINTS, Entity, Evidence, Extraction, Label, Relation, RelType
-from loaders.scoring import ExpectedFact, read_expected, score_extraction, score_file
+from loaders.scoring import (
+    ExpectedFact,
+    MissCause,
+    read_expected,
+    score_extraction,
+    score_file,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 EXPECTED = sorted((DATA / "expected").glob("*.toml"))
@@ -60,15 +66,16 @@ def test_a_wrong_property_is_a_miss_and_a_wrong_extraction() -> None:
     score = score_extraction(_extraction(), facts)
     counts = score.by_type[RelType.HOLDS_TITLE]
     assert (counts.found, counts.correct) == (0, 0)
-    [(_, why)] = score.missed
-    assert "title_zh is '副市長'" in why
+    [miss] = score.missed
+    assert "title_zh is '副市長'" in miss.why
+    assert miss.cause == MissCause.PROPERTY
     assert {r.type for r in score.wrong} == {RelType.HOLDS_TITLE, RelType.SISTER_CITY_OF}
 
 
 def test_a_quote_missing_from_the_evidence_is_a_miss() -> None:
     facts = [_fact(RelType.HOLDS_TITLE, "鄭京鎮", "city:kr:busan", "另一句話")]
-    [(_, why)] = score_extraction(_extraction(), facts).missed
-    assert why == "its evidence lacks the quote"
+    [miss] = score_extraction(_extraction(), facts).missed
+    assert (miss.cause, miss.why) == (MissCause.EVIDENCE, "its evidence lacks the quote")
 
 
 def test_bad_expected_files_are_named(tmp_path: Path) -> None:
