@@ -267,6 +267,17 @@ class SourceDetailOut(SourceOut):
     relations_by_type: dict[str, int] = Field(examples=[{"VISITED": 25}])
 
 
+class CorrectionsApplied(Model):
+    """What the report's corrections file changed in what the rules read."""
+
+    added: int = Field(description="facts a reader added", examples=[2])
+    removed: int = Field(description="facts read that a reader removed", examples=[1])
+    idle: list[str] = Field(
+        description="entries with nothing to do (read already, or matching nothing read)",
+        examples=[["add #3 is read already"]],
+    )
+
+
 class ReportLoaded(Model):
     source_id: str = Field(examples=["src:kaohsiung-104-h2"])
     title: str = Field(examples=["貳拾參、國際事務"])
@@ -288,4 +299,7 @@ class ReportLoaded(Model):
     nodes_added: int = Field(description="net change in the graph's node count", examples=[80])
     relationships_added: int = Field(
         description="net change in the graph's relationship count", examples=[300]
+    )
+    corrections: CorrectionsApplied | None = Field(
+        None, description="what the uploaded corrections file changed; null without one"
     )

@@ -110,22 +110,28 @@ def corrections_path(report: Path) -> Path:
 
 def read_corrections(path: Path) -> Corrections:
     """Parse a corrections file; errors name the file and the entry (`add #2`)."""
+    return parse_corrections(path.read_bytes(), path)
+
+
+def parse_corrections(data: bytes, path: Path) -> Corrections:
+    """Parse the bytes of a corrections file (UTF-8; one uploaded has no file of its
+    own, and `path` is then the name it is known by)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        tables = tomllib.loads(data.decode("utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ReportInputError(str(path), f"not a valid TOML file: {exc}") from None
-    unknown = sorted(set(data) - {"add", "remove", "report"})
+    unknown = sorted(set(tables) - {"add", "remove", "report"})
     if unknown:
         raise ReportInputError(
             str(path), f"unknown table {unknown[0]!r}: a corrections file has [[add]], [[remove]]"
         )
     additions = [
         _addition(row, number, path)
-        for number, row in enumerate(fact_rows(data, "add", path), start=1)
+        for number, row in enumerate(fact_rows(tables, "add", path), start=1)
     ]
     removals = [
         parse_fact(row, number, path, "remove")
-        for number, row in enumerate(fact_rows(data, "remove", path), start=1)
+        for number, row in enumerate(fact_rows(tables, "remove", path), start=1)
     ]
     for number, fact in enumerate(removals, start=1):
         _check_properties(fact, path, f"remove #{number}")

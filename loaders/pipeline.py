@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from citygraph.errors import GraphWriteError, PeriodError
 from graph.model import Extraction
-from loaders.corrections import Applied, apply_corrections, corrections_path, read_corrections
+from loaders.corrections import (
+    Applied,
+    Corrections,
+    apply_corrections,
+    corrections_path,
+    parse_corrections,
+    read_corrections,
+)
 from loaders.extract import extract_report
 from loaders.reading import RawReport, decode_report, read_report
 from loaders.structure import (
@@ -77,14 +84,26 @@ def read_file(
 ) -> ReadReport:
     """Read, parse and extract one report file, applying the corrections kept beside it
     (loaders.corrections) unless `corrections` is False."""
-    raw = read_report(path)
+    beside = corrections_path(path)
+    fixes = read_corrections(beside) if corrections and beside.is_file() else None
+    return _read(read_report(path), period, fixes)
+
+
+def read_upload(
+    data: bytes, name: str, period: str | Period | None = None, corrections: bytes | None = None
+) -> ReadReport:
+    """Read, parse and extract an uploaded report (POST /reports), with the bytes of
+    its corrections file if they came with it."""
+    fixes = parse_corrections(corrections, corrections_path(Path(name))) if corrections else None
+    return _read(decode_report(data, name), period, fixes)
+
+
+def _read(raw: RawReport, period: str | Period | None, fixes: Corrections | None) -> ReadReport:
     parsed = parse_chapter(raw, period)
     extraction = extract_report(parsed, raw)
-    beside = corrections_path(path)
-    if not corrections or not beside.is_file():
+    if fixes is None:
         return ReadReport(raw, parsed, extraction)
-    applied = apply_corrections(extraction, parsed, read_corrections(beside))
-    return ReadReport(raw, parsed, extraction, applied)
+    return ReadReport(raw, parsed, extraction, apply_corrections(extraction, parsed, fixes))
 
 
 def extract_file(

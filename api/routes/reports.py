@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Security
 from fastapi.concurrency import run_in_threadpool
@@ -12,15 +12,19 @@ from fastapi.security import APIKeyHeader
 from starlette.datastructures import UploadFile
 
 from api.deps import get_graph
-from api.schemas import Problem, ReportLoaded
+from api.schemas import CorrectionsApplied, Problem, ReportLoaded
 from citygraph.errors import PeriodError, ReportInputError
 from graph import reads
 from graph.driver import Graph
 from graph.model import Extraction
 from graph.writer import load_extraction
 
-#: extract(data, file name, period) -> the report's Extraction; raises ReportInputError.
-Extractor = Callable[[bytes, str, str | None], Extraction]
+if TYPE_CHECKING:  # the loaders are imported on first use: they load gazetteers
+    from loaders.corrections import Applied
+
+#: extract(data, file name, period, corrections file's bytes or None) -> the report's
+#: Extraction and what its corrections changed; raises ReportInputError.
+Extractor = Callable[[bytes, str, str | None, bytes | None], "tuple[Extraction, Applied | None]"]
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 DEFAULT_NAME = "upload.txt"
@@ -36,10 +40,17 @@ api_key_header = APIKeyHeader(
 def get_extractor() -> Extractor:
     """The extraction pipeline (imported on first use: it loads gazetteers)."""
     try:
-        from loaders.pipeline import extract_bytes
+        from loaders.pipeline import read_upload
     except ImportError as exc:
         raise HTTPException(503, f"report extraction is not available: {exc}") from None
-    return extract_bytes
+
+    def extract(
+        data: bytes, name: str, period: str | None, corrections: bytes | None
+    ) -> tuple[Extraction, Applied | None]:
+        read = read_upload(data, name, period, corrections)
+        return read.extraction, read.corrected
+
+    return extract
 
 
 def check_api_key(
@@ -54,19 +65,26 @@ def check_api_key(
         )
 
 
-async def _read_body(request: Request, name: str | None) -> tuple[bytes, str]:
-    """The uploaded bytes and file name: a multipart `file` field, or the raw body."""
+async def _read_body(request: Request, name: str | None) -> tuple[bytes, str, bytes | None]:
+    """The uploaded bytes and file name: a multipart `file` field (and the report's
+    corrections file, if a `corrections` field holds one), or the raw body."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + 64 * 1024:
         raise HTTPException(413, f"a report may be at most {MAX_UPLOAD_BYTES} bytes")
     content_type = request.headers.get("content-type", "")
+    corrections: bytes | None = None
     if content_type.startswith("multipart/form-data"):
-        form = await request.form(max_files=1, max_fields=5)
+        form = await request.form(max_files=2, max_fields=5)
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
             raise HTTPException(422, "the multipart body has no `file` field with the report")
         data = await upload.read()
         filename = upload.filename or name or DEFAULT_NAME
+        fixes = form.get("corrections")
+        if isinstance(fixes, UploadFile):
+            corrections = await fixes.read()
+        elif isinstance(fixes, str):
+            corrections = fixes.encode("utf-8")
     else:
         data = bytearray()
         async for chunk in request.stream():
@@ -79,7 +97,9 @@ async def _read_body(request: Request, name: str | None) -> tuple[bytes, str]:
         raise HTTPException(413, f"a report may be at most {MAX_UPLOAD_BYTES} bytes")
     if not data.strip():
         raise HTTPException(422, f"{filename}: the upload is empty")
-    return data, filename
+    if corrections is not None and len(corrections) > MAX_UPLOAD_BYTES:
+        raise HTTPException(413, f"a corrections file may be at most {MAX_UPLOAD_BYTES} bytes")
+    return data, filename, corrections or None
 
 
 def _total(counts: dict[str, int]) -> int:
@@ -87,10 +107,15 @@ def _total(counts: dict[str, int]) -> int:
 
 
 def _extract_and_load(
-    graph: Graph, extract: Extractor, data: bytes, filename: str, period: str | None
+    graph: Graph,
+    extract: Extractor,
+    data: bytes,
+    filename: str,
+    period: str | None,
+    corrections: bytes | None,
 ) -> ReportLoaded:
     try:
-        extraction = extract(data, filename, period)
+        extraction, corrected = extract(data, filename, period, corrections)
     except ReportInputError as exc:
         raise HTTPException(422, str(exc)) from None
     except PeriodError as exc:
@@ -120,6 +145,11 @@ def _extract_and_load(
         relations=len(extraction.relations),
         nodes_added=_total(nodes_after) - _total(nodes_before),
         relationships_added=_total(rels_after) - _total(rels_before),
+        corrections=CorrectionsApplied(
+            added=corrected.added, removed=corrected.removed, idle=corrected.idle
+        )
+        if corrected
+        else None,
     )
 
 
@@ -127,7 +157,8 @@ _BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "description": "The report chapter: the file's bytes (UTF-8, UTF-16 or Big5), "
-        "or a multipart form with a `file` field.",
+        "or a multipart form with a `file` field and, optionally, a `corrections` field "
+        "holding the report's corrections file (README, 'Correcting a report's facts').",
         "content": {
             "text/plain": {
                 "schema": {"type": "string"},
@@ -137,7 +168,10 @@ _BODY: dict[str, Any] = {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "corrections": {"type": "string", "format": "binary"},
+                    },
                     "required": ["file"],
                 }
             },
@@ -177,6 +211,8 @@ async def upload_report(
 ) -> ReportLoaded:
     """Extract a 國際事務 chapter and load it: a report loaded again replaces what it
     said before. Nothing is written when extraction or loading fails."""
-    data, filename = await _read_body(request, name)
+    data, filename, corrections = await _read_body(request, name)
     graph: Graph = await run_in_threadpool(get_graph, request)
-    return await run_in_threadpool(_extract_and_load, graph, extract, data, filename, period)
+    return await run_in_threadpool(
+        _extract_and_load, graph, extract, data, filename, period, corrections
+    )

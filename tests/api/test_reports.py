@@ -20,19 +20,21 @@ from tests.api import sample as s
 pytestmark = pytest.mark.integration
 
 
-def fake_extractor(data: bytes, name: str, period: str | None) -> Extraction:
+def fake_extractor(
+    data: bytes, name: str, period: str | None, corrections: bytes | None
+) -> tuple[Extraction, None]:
     """Stands in for the extraction pipeline: which sample report the text is."""
     text = data.decode("utf-8")
     if "鄭京鎮" in text:
-        return s.report_2015_h2()
+        return s.report_2015_h2(), None
     if "馬列" in text:
-        return s.report_2013_h1()
+        return s.report_2013_h1(), None
     if "broken" in text:  # extracts, but a relation points at an entity it lacks
         extraction = s.report_2015_h2()
         extraction.relations.append(
             Relation(RelType.VISITED, s.CHUNG, "city:xx:missing", {"year": 2015})
         )
-        return extraction
+        return extraction, None
     raise ReportInputError(name, "not a 國際事務 chapter: no chapter title found", line=1)
 
 
@@ -149,6 +151,37 @@ def test_upload_through_the_real_extraction_pipeline(
         assert [x["id"] for x in client.get("/sources").json()] == [body["source_id"]]
         bad = client.post("/reports", content=b"\x00\x01\x02binary", params={"name": "x.bin"})
         assert bad.status_code == 422 and "x.bin" in bad.json()["detail"]
+        assert body["corrections"] is None
+
+
+CORRECTED_UPLOAD = (
+    "貳拾參、國際事務\n一、城市交流\n107年5月10日，本府主辦「2018高雄國際食品展」；"
+    "菲律賓宿霧市亦派員參觀。\n"
+)
+CEBU_CAME = (
+    '[[add]]\ntype = "PARTICIPATED_IN"\nfrom = "宿霧市"\nto = "2018高雄國際食品展"\n'
+    'status = "attended"\nquote = "菲律賓宿霧市亦派員參觀"\n'
+)
+
+
+def test_an_upload_may_bring_its_corrections_file(
+    graph_settings: Settings, empty_graph: Graph
+) -> None:
+    with client_for(graph_settings, extractor=None) as client:
+        files = {
+            "file": ("kaohsiung-107-h1.txt", CORRECTED_UPLOAD.encode()),
+            "corrections": ("kaohsiung-107-h1.corrections.toml", CEBU_CAME.encode()),
+        }
+        response = client.post("/reports", files=files, params={"period": "107H1"})
+        assert response.status_code == 201, response.text
+        assert response.json()["corrections"] == {"added": 1, "removed": 0, "idle": []}
+        came = client.get("/entities/city:ph:cebu-city").json()["relationships"]
+        assert came["PARTICIPATED_IN"][0]["properties"]["corrected"] is True
+
+        files["corrections"] = ("fixes.toml", CEBU_CAME.replace('宿霧市"', '王大同"').encode())
+        bad = client.post("/reports", files=files, params={"period": "107H1"})
+        assert bad.status_code == 422
+        assert "add #1: no entity named '王大同'" in bad.json()["detail"]
 
 
 def test_uploaded_entities_are_searchable_at_once(client: TestClient) -> None:
