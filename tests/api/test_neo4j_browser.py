@@ -21,6 +21,7 @@ GUIDE_TOPICS = (
     "02_city_contacts_over_time",
     "03_lantern_festival_by_year",
     "04_shortest_paths",
+    "07_how_facts_were_read",
 )
 
 
