@@ -271,6 +271,7 @@ class CorrectionsApplied(Model):
     """What the report's corrections file changed in what the rules read."""
 
     added: int = Field(description="facts a reader added", examples=[2])
+    changed: int = Field(description="facts read that a reader gave other properties", examples=[0])
     removed: int = Field(description="facts read that a reader removed", examples=[1])
     idle: list[str] = Field(
         description="entries with nothing to do (read already, or matching nothing read)",

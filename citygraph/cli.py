@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from citygraph.settings import Settings
+    from loaders.corrections import Applied
     from loaders.scoring import Score
 
 app = typer.Typer(
@@ -140,6 +141,16 @@ def _progress() -> Progress:
 
 
 # -- extraction and loading ------------------------------------------------------------
+CorrectionsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--corrections/--no-corrections",
+        help="Apply each report's corrections file (<report>.corrections.toml beside it), "
+        "if it has one; --no-corrections takes what the rules alone read.",
+    ),
+]
+
+
 @app.command()
 def extract(
     files: FilesArg,
@@ -152,14 +163,7 @@ def extract(
         ),
     ] = "json",
     period: PeriodOpt = None,
-    corrections: Annotated[
-        bool,
-        typer.Option(
-            "--corrections/--no-corrections",
-            help="Apply each report's corrections file (<report>.corrections.toml beside "
-            "it), if it has one; --no-corrections shows what the rules alone read.",
-        ),
-    ] = True,
+    corrections: CorrectionsOpt = True,
 ) -> None:
     """Extract entities and relations from report chapters, without any database."""
     from loaders.pipeline import extract_files
@@ -173,7 +177,7 @@ def extract(
                 _print_review(path, period, corrections)
         return
     with user_errors():
-        extraction = extract_files(_files_in(files), period, corrections)
+        extraction = extract_files(_files_in(files), period, corrections, _say_corrected)
     for source in extraction.sources:
         _warn_if_period_unknown(source.path, source.period)
     if format == "json":
@@ -262,10 +266,13 @@ def _print_review(path: Path, period: str | None, corrections: bool) -> None:
     naming a city, body, person or event no fact read from them joins."""
     from loaders.review import review_file
 
-    extraction, rows = review_file(path, period, corrections)
+    review = review_file(path, period, corrections)
+    extraction, rows = review.extraction, review.sentences
     names = {e.id: e.name_zh or e.name_en or e.id for e in extraction.entities}
     source = extraction.sources[0]
     _warn_if_period_unknown(source.path, source.period)
+    if review.corrected:
+        _say_corrected(review.corrected)
     out().print(f"[bold]{escape(source.path)}[/] ({source.period})", highlight=False)
     for row in rows:
         if not row.facts and not row.to_check:
@@ -310,6 +317,11 @@ def _print_causes(total: Score) -> None:
     out().print(wrong)
 
 
+def _say_corrected(applied: Applied) -> None:
+    """What a report's corrections file changed (on stderr: stdout is the extraction)."""
+    err().print(applied.describe(), highlight=False, markup=False)
+
+
 def _warn_if_period_unknown(path: str, period: str) -> None:
     """Say so when a report's text states no period and none was given: its undated
     facts (a visitor list with no days) then carry no year."""
@@ -321,13 +333,15 @@ def _warn_if_period_unknown(path: str, period: str) -> None:
         )
 
 
-def _load(settings: Settings, files: list[Path], period: str | None) -> None:
+def _load(
+    settings: Settings, files: list[Path], period: str | None, corrections: bool = True
+) -> None:
     """Check every file, then open the graph and load them one by one, saying so as
     each report commits. A bad file stops the run before the graph (or the embedded
     engine) is even opened."""
     from loaders.pipeline import LoadResult, check_files, load_files
 
-    check_files(files, period)
+    check_files(files, period, corrections)
     from graph.driver import Graph
     from graph.writer import apply_schema
 
@@ -354,11 +368,11 @@ def _load(settings: Settings, files: list[Path], period: str | None) -> None:
                 _warn_if_period_unknown(str(result.path), result.period)
                 progress.advance(task)
 
-            load_files(graph, files, period, on_done=done, checked=True)
+            load_files(graph, files, period, on_done=done, checked=True, corrections=corrections)
 
 
 @app.command()
-def load(files: FilesArg, period: PeriodOpt = None) -> None:
+def load(files: FilesArg, period: PeriodOpt = None, corrections: CorrectionsOpt = True) -> None:
     """Extract report chapters and load them into the configured graph.
 
     Every file is checked first; then each report is loaded in one transaction,
@@ -366,7 +380,7 @@ def load(files: FilesArg, period: PeriodOpt = None) -> None:
     that fails is named and nothing of it is written.
     """
     with user_errors():
-        _load(_settings(), _files_in(files), period)
+        _load(_settings(), _files_in(files), period, corrections)
 
 
 @app.command()

@@ -1,5 +1,5 @@
 // Batched upsert of relationships of one type between two labels (all from the allow-lists).
-// row: {key, from, to, props, evidence, evidence_spans}; $source: the Source id.
+// row: {key, from, to, props, corrected, evidence, evidence_spans}; $source: the Source id.
 // A fact stated by several reports is one relationship listing every source; the
 // evidence lists stay parallel: evidence[i] was quoted from evidence_sources[i].
 // write_extraction runs retract_source first, in the same transaction, so nothing of
@@ -21,4 +21,9 @@ SET r += row.props,
 // one report and half from another would be no range either gave.
 SET r.since = CASE WHEN had_since STARTS WITH r.since THEN had_since ELSE r.since END,
     r.date = CASE WHEN had_date STARTS WITH r.date THEN had_date ELSE r.date END
+// a fact a reader added or changed (row.corrected) is marked per report, as its
+// sources are: corrected while any report's corrections say so (retract_source)
+SET r.corrected_by = [x IN coalesce(r.corrected_by, []) WHERE x <> $source]
+                     + CASE WHEN row.corrected THEN [$source] ELSE [] END
+SET r.corrected = CASE WHEN size(r.corrected_by) > 0 THEN true ELSE null END
 RETURN count(r) AS written

@@ -10,6 +10,9 @@ WHERE $source IN r.sources AND type(r) <> 'MENTIONS'
 WITH DISTINCT r,
      [i IN range(0, size(coalesce(r.evidence, [])) - 1) WHERE r.evidence_sources[i] <> $source] AS kept
 SET r.sources = [s IN r.sources WHERE s <> $source],
+    r.corrected = CASE WHEN size([s IN coalesce(r.corrected_by, []) WHERE s <> $source]) > 0
+                       THEN true ELSE null END,
+    r.corrected_by = [s IN coalesce(r.corrected_by, []) WHERE s <> $source],
     r.evidence = [i IN kept | r.evidence[i]],
     r.evidence_spans = [i IN kept | r.evidence_spans[i]],
     r.evidence_sources = [i IN kept | r.evidence_sources[i]];

@@ -201,6 +201,10 @@ class Relation:
         }
 
 
+#: The property of a fact a reader added or changed in a report's corrections file
+#: (loaders.corrections), as opposed to one the rules read.
+CORRECTED = "corrected"
+
 #: Properties that tell two relationships of one type between one pair apart: two
 #: visits in different years are two facts, while a tie whose status changes, or an
 #: agreement first named without its date, is one.

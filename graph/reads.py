@@ -33,7 +33,15 @@ STRUCTURAL: tuple[str, ...] = tuple(
 )
 #: Relationship properties that are bookkeeping, shown as evidence/sources instead.
 FACT_META = frozenset(
-    {"key", "sources", "evidence", "evidence_spans", "evidence_sources", "inferred"}
+    {
+        "key",
+        "sources",
+        "evidence",
+        "evidence_spans",
+        "evidence_sources",
+        "inferred",
+        "corrected_by",
+    }
 )
 #: Node properties shown as fields of their own, not in `properties`.
 NODE_META = frozenset({"id", "name_zh", "name_en", "aliases", "search_keys", "sources"})

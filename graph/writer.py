@@ -17,7 +17,7 @@ from neo4j import ManagedTransaction
 
 from citygraph.errors import GraphWriteError
 from graph.driver import Graph
-from graph.model import ENDPOINTS, Entity, Extraction, Label, Relation, RelType
+from graph.model import CORRECTED, ENDPOINTS, Entity, Extraction, Label, Relation, RelType
 from graph.queries import cypher, render, statements
 from graph.search_keys import search_keys
 
@@ -94,11 +94,15 @@ def node_row(entity: Entity) -> dict[str, Any]:
 
 
 def relation_row(relation: Relation) -> dict[str, Any]:
+    """A relationship as merge_relations writes it. Whether a reader added or changed
+    it (`corrected`, loaders.corrections) is kept per report, as its sources are, so a
+    report loaded again without its corrections takes their mark away."""
     return {
         "key": relation.key,
         "from": relation.source,
         "to": relation.target,
-        "props": {k: v for k, v in relation.properties.items() if v is not None},
+        "corrected": bool(relation.properties.get(CORRECTED)),
+        "props": {k: v for k, v in relation.properties.items() if v is not None and k != CORRECTED},
         "evidence": [e.text for e in relation.evidence],
         "evidence_spans": [f"{e.start}-{e.end}" for e in relation.evidence],
     }
@@ -135,6 +139,7 @@ def write_relations(
         known = rows.setdefault(row["key"], row)
         if known is not row:
             known["props"] = row["props"] | known["props"]
+            known["corrected"] = known["corrected"] or row["corrected"]
             known["evidence"] += row["evidence"]
             known["evidence_spans"] += row["evidence_spans"]
     written = 0

@@ -6,8 +6,8 @@ wrong (README, "How well it generalizes"). Whoever reviews the report
 `<report name>.corrections.toml`, in the form of the expected-facts files
 (tests/data/README.md):
 
-    [[add]]                        # a fact the rules missed
-    type = "VISITED"
+    [[add]]                        # a fact the rules missed (or, where they read the
+    type = "VISITED"               # same fact, the properties to give it)
     from = "葛蘭‧奎克"              # an id, or a name as the report writes it
     to = "city:tw:kaohsiung"
     year = 2013
@@ -20,24 +20,27 @@ wrong (README, "How well it generalizes"). Whoever reviews the report
     status = "invited"
 
 A name the extraction does not know is a new entity when `from_label`/`to_label` says
-what it is (Person or Organization; a place must be one the gazetteer knows). Added
-facts carry `corrected = true`, so the graph tells what a reader added from what the
-rules read; their evidence is the sentence holding the quote, as the rules' is.
-Loading, extracting and the review apply the file whenever it is there; scoring never
-does (it measures the rules).
+what it is (Person, Organization or Event); a place is one the gazetteer knows. Added
+facts carry `corrected = true`; their evidence is the sentence holding the quote, as
+the rules' is. An entity only removed facts joined goes with them. Loading, extracting
+and the review apply the file whenever it is there; scoring never does (it measures
+the rules).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from citygraph.errors import ReportInputError
 from graph.model import (
+    CORRECTED,
     ENDPOINTS,
+    HOME_CITY_ID,
     PARTICIPATION_STATUSES,
     TIE_STATUSES,
     Entity,
@@ -47,30 +50,60 @@ from graph.model import (
     Relation,
     RelType,
 )
-from loaders.facts import id_fragment, is_latin
+from loaders.facts import id_fragment, is_latin, place_entity, scoped_org_prefix
+from loaders.gazetteer import Gazetteer
+from loaders.lexicon import lexicon
 from loaders.reading import normalize
-from loaders.scoring import ExpectedFact, FactMatcher, fact_rows, parse_fact
+from loaders.scoring import SCORED_TYPES, ExpectedFact, FactMatcher, fact_rows, parse_fact
 from loaders.structure import ParsedReport
 
 SUFFIX = ".corrections.toml"
 
-#: The property a fact a reader added carries.
-CORRECTED = "corrected"
+_STRUCTURAL = (RelType.LOCATED_IN, RelType.EDITION_OF)
+_CORRECTABLE = frozenset({*SCORED_TYPES, *_STRUCTURAL})
 
-#: What a new entity named in a correction may be (places come from the gazetteer, and
-#: events and series from the rules that name them, with their dates and editions).
-_NEW_LABELS = {"Person": Label.PERSON, "Organization": Label.ORGANIZATION}
-_LABEL_KEYS = {"from": "from_label", "to": "to_label"}
-_PROPERTY_KEY = re.compile(r"[a-z][a-z_]*")
-_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_DATE_KEYS = ("start", "end", "date", "since")
-_STATUS_VALUES = {
+#: What a reader may say of each kind of fact (what the rules give it, DESIGN.md §3).
+_PROPERTIES: dict[RelType, frozenset[str]] = {
+    RelType.SISTER_CITY_OF: frozenset({"status", "since", "ordinal"}),
+    RelType.FRIENDSHIP_CITY_OF: frozenset({"status", "since"}),
+    RelType.SIGNED_MOU: frozenset(
+        {"title", "status", "date", "year", "fields", "signatories", "led_by"}
+    ),
+    RelType.VISITED: frozenset({"start", "end", "year", "led_by", "bureaus", "purpose"}),
+    RelType.PARTICIPATED_IN: frozenset({"status", "role", "year", "led_by", "first_time"}),
+    RelType.HOSTED: frozenset({"status"}),
+    RelType.HOLDS_TITLE: frozenset({"title_zh", "title_en", "year", "former"}),
+    RelType.SISTER_SCHOOL_OF: frozenset({"status", "since"}),
+    RelType.MET_WITH: frozenset({"date", "start", "end", "year", "led_by"}),
+    RelType.INVITED: frozenset({"event", "status", "date", "year"}),
+    RelType.LOCATED_IN: frozenset(),
+    RelType.EDITION_OF: frozenset(),
+}
+_INTS = frozenset({"year", "ordinal"})
+_BOOLS = frozenset({"former", "first_time"})
+_LISTS = frozenset({"bureaus", "fields", "signatories"})
+_DATES = frozenset({"start", "end", "date", "since"})
+_STATUSES = {
     RelType.PARTICIPATED_IN: PARTICIPATION_STATUSES,
     RelType.SISTER_CITY_OF: TIE_STATUSES,
     RelType.FRIENDSHIP_CITY_OF: TIE_STATUSES,
     RelType.SIGNED_MOU: TIE_STATUSES,
     RelType.SISTER_SCHOOL_OF: TIE_STATUSES,
 }
+#: Facts the rules give a year even where no date is written: the report's, or for
+#: taking part and invitations the event's.
+_DATED = frozenset(
+    {
+        RelType.VISITED,
+        RelType.PARTICIPATED_IN,
+        RelType.HOLDS_TITLE,
+        RelType.INVITED,
+        RelType.MET_WITH,
+    }
+)
+_NEW_LABELS = {"Person": Label.PERSON, "Organization": Label.ORGANIZATION, "Event": Label.EVENT}
+_LABEL_KEYS = {"from": "from_label", "to": "to_label"}
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -93,14 +126,22 @@ class Applied:
 
     path: Path
     added: int = 0
+    changed: int = 0  # facts the rules read that an [[add]] gave other properties
     removed: int = 0
     #: Entries with nothing to do: an addition the rules read already, a removal that
     #: matches nothing read (the rules may have been mended since the file was written).
     idle: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        text = f"corrected by {self.path}: {self.added} added, {self.removed} removed"
+        text = (
+            f"corrected by {self.path}: {self.added} added, {self.changed} changed, "
+            f"{self.removed} removed"
+        )
         return text + (f" ({'; '.join(self.idle)})" if self.idle else "")
+
+
+class _EntryError(Exception):
+    """What is wrong with one entry (its messages are gathered, then raised as one)."""
 
 
 def corrections_path(report: Path) -> Path:
@@ -109,7 +150,7 @@ def corrections_path(report: Path) -> Path:
 
 
 def read_corrections(path: Path) -> Corrections:
-    """Parse a corrections file; errors name the file and the entry (`add #2`)."""
+    """Parse a corrections file; errors name the file and every entry at fault."""
     return parse_corrections(path.read_bytes(), path)
 
 
@@ -118,23 +159,29 @@ def parse_corrections(data: bytes, path: Path) -> Corrections:
     own, and `path` is then the name it is known by)."""
     try:
         tables = tomllib.loads(data.decode("utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise ReportInputError(str(path), "not UTF-8 text: save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
         raise ReportInputError(str(path), f"not a valid TOML file: {exc}") from None
     unknown = sorted(set(tables) - {"add", "remove", "report"})
     if unknown:
         raise ReportInputError(
-            str(path), f"unknown table {unknown[0]!r}: a corrections file has [[add]], [[remove]]"
+            str(path), f"unknown key {unknown[0]!r}: a corrections file has [[add]], [[remove]]"
         )
-    additions = [
-        _addition(row, number, path)
-        for number, row in enumerate(fact_rows(tables, "add", path), start=1)
-    ]
-    removals = [
-        parse_fact(row, number, path, "remove")
-        for number, row in enumerate(fact_rows(tables, "remove", path), start=1)
-    ]
-    for number, fact in enumerate(removals, start=1):
-        _check_properties(fact, path, f"remove #{number}")
+    problems: list[str] = []
+    additions: list[Addition] = []
+    removals: list[ExpectedFact] = []
+    for table in ("add", "remove"):
+        for number, row in enumerate(fact_rows(tables, table, path), start=1):
+            try:
+                if table == "add":
+                    additions.append(_addition(row, number, path))
+                else:
+                    removals.append(_removal(row, number, path))
+            except (_EntryError, ReportInputError) as exc:
+                problems.append(exc.problem if isinstance(exc, ReportInputError) else str(exc))
+    if problems:
+        raise ReportInputError(str(path), "; ".join(problems))
     if not additions and not removals:
         raise ReportInputError(str(path), "lists no [[add]] or [[remove]]")
     return Corrections(path, additions, removals)
@@ -143,152 +190,313 @@ def parse_corrections(data: bytes, path: Path) -> Corrections:
 def _addition(row: dict[str, Any], number: int, path: Path) -> Addition:
     where = f"add #{number}"
     fact = parse_fact(row, number, path, "add", frozenset(_LABEL_KEYS.values()))
+    _check_fact(fact, where)
     if not fact.quote or not fact.quote.strip():
-        raise ReportInputError(
-            str(path), f"{where}: needs quote = the report's words that state the fact"
-        )
-    _check_properties(fact, path, where)
+        raise _EntryError(f"{where}: needs quote = the report's words that state the fact")
     labels = {}
     for end, key in _LABEL_KEYS.items():
         if key in row:
-            label = _NEW_LABELS.get(row[key])
+            label = _NEW_LABELS.get(row[key]) if isinstance(row[key], str) else None
             if label is None:
-                raise ReportInputError(
-                    str(path),
-                    f"{where}: {key} must be {' or '.join(_NEW_LABELS)}, not {row[key]!r} "
-                    "(places come from the gazetteer: seed/gazetteer/places.csv)",
+                raise _EntryError(
+                    f"{where}: {key} must be {', '.join(_NEW_LABELS)}, not {row[key]!r} "
+                    "(a place is named as the gazetteer knows it, or by its id)"
                 )
             labels[end] = label
     return Addition(fact, labels)
 
 
-def _check_properties(fact: ExpectedFact, path: Path, where: str) -> None:
+def _removal(row: dict[str, Any], number: int, path: Path) -> ExpectedFact:
+    where = f"remove #{number}"
+    if any(key in row for key in _LABEL_KEYS.values()):
+        raise _EntryError(f"{where}: a removal names facts read, so takes no labels")
+    fact = parse_fact(row, number, path, "remove")
+    _check_fact(fact, where)
+    return fact
+
+
+def _check_fact(fact: ExpectedFact, where: str) -> None:
+    """The entry's type, ends and properties as the graph model has them."""
+    if fact.type not in _CORRECTABLE:
+        raise _EntryError(f"{where}: {fact.type} facts are the graph's own, not a reader's")
+    for end in (fact.source, fact.target):
+        if not end.strip():
+            raise _EntryError(f"{where}: 'from' and 'to' must name something")
+    allowed = _PROPERTIES[fact.type]
     for key, value in fact.properties.items():
-        if not _PROPERTY_KEY.fullmatch(key):
-            raise ReportInputError(str(path), f"{where}: {key!r} is no property name")
-        if not isinstance(value, str | int | bool) and not (
-            isinstance(value, list) and all(isinstance(v, str) for v in value)
-        ):
-            raise ReportInputError(
-                str(path), f"{where}: {key} must be text, a number or true/false"
-            )
-        if key in _DATE_KEYS and not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
-            raise ReportInputError(
-                str(path),
-                f"{where}: {key} must be a date as 2013, 2013-06 or 2013-06-09, not {value!r}",
-            )
-    allowed = _STATUS_VALUES.get(fact.type)
-    status = fact.properties.get("status")
-    if status is not None and allowed is not None and status not in allowed:
-        raise ReportInputError(
-            str(path),
-            f"{where}: status of {fact.type} is one of {', '.join(allowed)}, not {status!r}",
+        if key not in allowed:
+            known = ", ".join(sorted(allowed)) or "none"
+            raise _EntryError(f"{where}: {fact.type} has no property {key!r} (it has: {known})")
+        _check_value(key, value, fact.type, where)
+    dated = next((fact.properties[k] for k in ("start", "date") if k in fact.properties), None)
+    year = fact.properties.get("year")
+    if year is not None and dated is not None and str(dated)[:4] != str(year):
+        raise _EntryError(f"{where}: year {year} is not the year of {dated}")
+
+
+def _check_value(key: str, value: Any, kind: RelType, where: str) -> None:
+    if key in _INTS:
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 10000
+        wanted = "a whole number, as 2013"
+    elif key in _BOOLS:
+        ok, wanted = isinstance(value, bool), "true or false"
+    elif key in _LISTS:
+        ok = isinstance(value, list) and bool(value)
+        ok = ok and all(isinstance(v, str) and v.strip() for v in value)
+        wanted = 'a list of names, as ["觀光局", "經發局"]'
+    elif key in _DATES:
+        ok, wanted = (
+            isinstance(value, str) and _is_date(value),
+            "a date as 2013, 2013-06 or 2013-06-09",
         )
+    else:
+        ok, wanted = isinstance(value, str) and bool(value.strip()), "text"
+    if not ok:
+        hint = " (in quotes: a TOML date is not one)" if isinstance(value, dt.date) else ""
+        raise _EntryError(f"{where}: {key} must be {wanted}, not {value!r}{hint}")
+    statuses = _STATUSES.get(kind)
+    if key == "status" and statuses is not None and value not in statuses:
+        raise _EntryError(
+            f"{where}: status of {kind} is one of {', '.join(statuses)}, not {value!r}"
+        )
+
+
+def _is_date(text: str) -> bool:
+    """Whether `text` is an ISO date at year, month or day precision that exists."""
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    if len(text) not in formats or not text[:4].isdigit():
+        return False
+    try:
+        dt.datetime.strptime(text, formats[len(text)])
+    except ValueError:
+        return False
+    return True
 
 
 def apply_corrections(
     extraction: Extraction, parsed: ParsedReport, corrections: Corrections
 ) -> Applied:
-    """Remove and add what the file says, in place; an entry that cannot be applied
-    (an unknown or ambiguous name, a quote not in the report, ends the graph model
-    does not allow) raises ReportInputError naming the file and the entry, and the
-    extraction is then left as it was."""
-    path = corrections.path
-    applied = Applied(path)
-    matcher = FactMatcher(extraction)
-    entities = {entity.id: entity for entity in extraction.entities}
-    kept = list(extraction.relations)
-    for number, fact in enumerate(corrections.removals, start=1):
-        gone = [r for r in kept if r.type == fact.type and matcher.matches(fact, r)]
-        if not gone:
-            applied.idle.append(f"remove #{number} matches nothing read")
-        kept = [r for r in kept if not any(r is g for g in gone)]
-        applied.removed += len(gone)
-    new_entities: dict[str, Entity] = {}
-    added: list[Relation] = []
-    source_id = extraction.sources[0].id
-    for number, addition in enumerate(corrections.additions, start=1):
+    """Remove, change and add what the file says, in place. Entries that cannot be
+    applied (an unknown or ambiguous name, a quote not in the report, ends the graph
+    model does not allow…) raise one ReportInputError naming the file and each of them,
+    and the extraction is then left as it was."""
+    return _Applying(extraction, parsed, corrections).run()
+
+
+class _Applying:
+    """One corrections file applied to one report's extraction."""
+
+    def __init__(
+        self, extraction: Extraction, parsed: ParsedReport, corrections: Corrections
+    ) -> None:
+        self.extraction = extraction
+        self.parsed = parsed
+        self.corrections = corrections
+        self.applied = Applied(corrections.path)
+        self.matcher = FactMatcher(extraction)
+        self.entities = {entity.id: entity for entity in extraction.entities}
+        self.new_entities: dict[str, Entity] = {}
+        self.new_by_name: dict[str, str] = {}
+        self.problems: list[str] = []
+
+    def run(self) -> Applied:
+        kept = self._removing(list(self.extraction.relations))
+        removed = [r for r in self.extraction.relations if not any(r is k for k in kept)]
+        by_key = {relation.key: i for i, relation in enumerate(kept)}
+        added: dict[str, tuple[int, Relation]] = {}
+        for number, addition in enumerate(self.corrections.additions, start=1):
+            try:
+                self._adding(number, addition, kept, by_key, added)
+            except _EntryError as exc:
+                self.problems.append(str(exc))
+        if self.problems:
+            raise ReportInputError(str(self.corrections.path), "; ".join(self.problems))
+        relations = kept + [relation for _, relation in added.values()]
+        entities = [*self.extraction.entities, *self.new_entities.values()]
+        gone = _left_alone(removed, relations, self.entities)
+        self.extraction.relations[:] = [
+            r for r in relations if r.source not in gone and r.target not in gone
+        ]
+        self.extraction.entities[:] = [e for e in entities if e.id not in gone]
+        self.applied.added = len(added)
+        return self.applied
+
+    def _removing(self, relations: list[Relation]) -> list[Relation]:
+        for number, fact in enumerate(self.corrections.removals, start=1):
+            gone = [r for r in relations if r.type == fact.type and self.matcher.matches(fact, r)]
+            if not gone:
+                self.applied.idle.append(f"remove #{number} matches nothing read")
+            relations = [r for r in relations if not any(r is g for g in gone)]
+            self.applied.removed += len(gone)
+        return relations
+
+    def _adding(
+        self,
+        number: int,
+        addition: Addition,
+        kept: list[Relation],
+        by_key: dict[str, int],
+        added: dict[str, tuple[int, Relation]],
+    ) -> None:
         where = f"add #{number}"
         fact = addition.fact
-        if any(r.type == fact.type and matcher.matches(fact, r) for r in kept):
-            applied.idle.append(f"{where} is read already")
-            continue
-        ends = {
-            end: _end(reference, addition.new_labels.get(end), matcher, path, where, new_entities)
-            for end, reference in (("from", fact.source), ("to", fact.target))
-        }
-        labels = {i: e.label for i, e in {**new_entities, **entities}.items()}
+        if any(r.type == fact.type and self.matcher.matches(fact, r) for r in kept):
+            self.applied.idle.append(f"{where} is read already")
+            return
+        source = self._end(fact.source, addition.new_labels.get("from"), where)
+        target = self._end(fact.target, addition.new_labels.get("to"), where)
+        if source == target:
+            raise _EntryError(f"{where}: a fact joins two different entities")
+        labels = (self._label(source), self._label(target))
         allowed_from, allowed_to = ENDPOINTS[fact.type]
-        if labels[ends["from"]] not in allowed_from or labels[ends["to"]] not in allowed_to:
-            raise ReportInputError(
-                str(path),
-                f"{where}: {fact.type} cannot join a {labels[ends['from']]} to a "
-                f"{labels[ends['to']]}",
+        if labels[0] not in allowed_from or labels[1] not in allowed_to:
+            raise _EntryError(
+                f"{where}: {fact.type} cannot join {_a(labels[0])} to {_a(labels[1])}"
             )
-        properties = _properties(fact, matcher, path, where)
-        evidence = _evidence(fact.quote or "", parsed, source_id, path, where)
-        added.append(Relation(fact.type, ends["from"], ends["to"], properties, [evidence]))
-    extraction.relations[:] = kept + added
-    extraction.entities.extend(e for e in new_entities.values() if e.id not in entities)
-    applied.added = len(added)
-    return applied
-
-
-def _end(
-    reference: str,
-    new_label: Label | None,
-    matcher: FactMatcher,
-    path: Path,
-    where: str,
-    new_entities: dict[str, Entity],
-) -> str:
-    """The id of the entity `reference` names: one the extraction knows, or a new one."""
-    known = sorted(matcher.ids(reference))
-    if len(known) == 1:
-        return known[0]
-    if len(known) > 1:
-        raise ReportInputError(
-            str(path), f"{where}: {reference!r} names {', '.join(known)}: write the id"
-        )
-    if new_label is None:
-        raise ReportInputError(
-            str(path),
-            f"{where}: no entity named {reference!r} was read from the report; give its "
-            'id, or say what it is (from_label/to_label = "Person" or "Organization")',
-        )
-    name_en = reference if is_latin(reference) else ""
-    prefix = "person:" if new_label == Label.PERSON else "org:"
-    entity_id = prefix + id_fragment(reference)
-    new_entities.setdefault(entity_id, Entity(entity_id, new_label, reference, name_en))
-    return entity_id
-
-
-def _properties(fact: ExpectedFact, matcher: FactMatcher, path: Path, where: str) -> dict[str, Any]:
-    properties: dict[str, Any] = dict(fact.properties)
-    event = properties.get("event")
-    if isinstance(event, str):  # an event named as the report names it, or its id
-        ids = sorted(i for i in matcher.ids(event) if i.startswith("event:"))
-        if len(ids) != 1:
-            raise ReportInputError(
-                str(path), f"{where}: event {event!r} names no one event the report tells of"
+        properties = self._properties(fact, target, where)
+        said = self._evidence(fact.quote or "", where)
+        relation = Relation(fact.type, source, target, properties, [said])
+        if relation.key in added:
+            self.applied.idle.append(f"{where} is add #{added[relation.key][0]} again")
+        elif relation.key in by_key:  # the rules read it, with other properties
+            known = kept[by_key[relation.key]]
+            evidence = known.evidence + [e for e in relation.evidence if e not in known.evidence]
+            kept[by_key[relation.key]] = replace(
+                known, properties={**known.properties, **properties}, evidence=evidence
             )
-        properties["event"] = ids[0]
-    if "year" not in properties:  # as the rules date a happening (not a tie's since)
+            self.applied.changed += 1
+        else:
+            added[relation.key] = (number, relation)
+
+    def _label(self, entity_id: str) -> Label:
+        known = self.entities.get(entity_id) or self.new_entities[entity_id]
+        return known.label
+
+    def _end(self, reference: str, new_label: Label | None, where: str) -> str:
+        """The id of the entity `reference` names: one the extraction knows, a place of
+        the gazetteer, one an earlier entry made, or a new one of `new_label`."""
+        reference = reference.strip()
+        if reference in self.new_by_name:
+            return self.new_by_name[reference]
+        known = sorted(self.matcher.ids(reference))
+        if len(known) > 1:
+            raise _EntryError(f"{where}: {reference!r} names {', '.join(known)}: write the id")
+        if known:
+            return self._known(known[0], reference, new_label, where)
+        if new_label is None:
+            raise _EntryError(
+                f"{where}: no entity named {reference!r} was read from the report; give its "
+                'id, or say what it is (from_label/to_label = "Person", "Organization" or '
+                '"Event"; one known only by a title, 許局長, is a led_by)'
+            )
+        entity = self._new_entity(reference, new_label)
+        self.new_entities.setdefault(entity.id, entity)
+        self.new_by_name[reference] = entity.id
+        return entity.id
+
+    def _known(self, entity_id: str, reference: str, new_label: Label | None, where: str) -> str:
+        entity = self.entities.get(entity_id) or self.new_entities.get(entity_id)
+        if entity is None:  # an id, or a place the gazetteer knows, the report did not name
+            place = Gazetteer.default().get(entity_id)
+            if place is None or not Gazetteer.default().knows(place):
+                raise _EntryError(f"{where}: no entity {reference!r} in the report or gazetteer")
+            entity = place_entity(place, None if ":" in reference else reference)
+            self.new_entities[entity.id] = entity
+        if new_label is not None and entity.label != new_label:
+            raise _EntryError(f"{where}: {reference!r} is {_a(entity.label)} ({entity.id})")
+        return entity.id
+
+    def _new_entity(self, name: str, label: Label) -> Entity:
+        """A new person, body or event named `name`, with the id the rules would give
+        it where they can tell (a body of the city's own; one under a place it opens
+        with, 韓國釜山市議會 → org:kr:busan:議會)."""
+        name_en = name if is_latin(name) else ""
+        if label == Label.PERSON:
+            return Entity(f"person:{id_fragment(name)}", label, name, name_en)
+        if label == Label.EVENT:
+            year = self.parsed.period.year if self.parsed.period else None
+            props = {"year": year} if year else {}
+            return Entity(f"event:{id_fragment(name)}", label, name, name_en, [], props)
+        home = lexicon().home_org(name)
+        if home is not None:
+            props = {"kind": home.kind}
+            return Entity(home.id, label, home.name_zh, home.name_en, [name], props)
+        kind = lexicon().org_kind(name)
+        props = {"kind": kind} if kind else {}
+        for mention in Gazetteer.default().find_places(name)[:1]:
+            rest = name[mention.end :].removeprefix("政府")
+            scoped = mention.start == 0 and mention.place.label == "City" and mention.suffix
+            if scoped and _HAN.match(rest) and not rest.startswith("立"):
+                org_id = scoped_org_prefix(mention.place.id) + id_fragment(rest)
+                return Entity(org_id, label, name, name_en, [rest], props)
+        return Entity(f"org:{id_fragment(name)}", label, name, name_en, [], props)
+
+    def _properties(self, fact: ExpectedFact, target: str, where: str) -> dict[str, Any]:
+        properties: dict[str, Any] = dict(fact.properties)
+        event = properties.get("event")
+        if isinstance(event, str):  # an event named as the report names it, or its id
+            ids = sorted(
+                i for i in self.matcher.ids(event) if self._label_or_none(i) == Label.EVENT
+            )
+            if len(ids) != 1:
+                raise _EntryError(
+                    f"{where}: event {event!r} names no one event the report tells of"
+                )
+            properties["event"] = ids[0]
         dated = next((properties[k] for k in ("start", "date") if k in properties), None)
-        if dated is not None:
-            properties["year"] = int(str(dated)[:4])
-    properties[CORRECTED] = True
-    return properties
+        year = int(str(dated)[:4]) if dated is not None else None
+        if "year" not in properties and fact.type in _DATED:
+            told = properties.get("event", target)
+            event_year = self._event_year(told)
+            if year is None:
+                year = event_year if event_year is not None else self._report_year()
+            if year is not None:
+                properties["year"] = year
+        elif "year" not in properties and year is not None:
+            properties["year"] = year
+        properties[CORRECTED] = True
+        return properties
+
+    def _label_or_none(self, entity_id: str) -> Label | None:
+        known = self.entities.get(entity_id) or self.new_entities.get(entity_id)
+        return known.label if known else None
+
+    def _event_year(self, entity_id: str) -> int | None:
+        known = self.entities.get(entity_id) or self.new_entities.get(entity_id)
+        year = known.properties.get("year") if known and known.label == Label.EVENT else None
+        return year if isinstance(year, int) else None
+
+    def _report_year(self) -> int | None:
+        return self.parsed.period.year if self.parsed.period else None
+
+    def _evidence(self, quote: str, where: str) -> Evidence:
+        """The sentence holding `quote` (or, where it runs over sentences, the quote's own
+        span of the report)."""
+        source_id = self.extraction.sources[0].id
+        wanted = normalize(quote.strip())
+        for sentence in self.parsed.sentences:
+            if wanted in normalize(sentence.text):
+                return Evidence(source_id, sentence.text, sentence.start, sentence.end)
+        at = normalize(self.parsed.text).find(wanted)
+        if at < 0:
+            shown = quote if len(quote) <= 40 else quote[:40] + "…"
+            raise _EntryError(f"{where}: the quote {shown!r} is not in the report")
+        return Evidence(source_id, self.parsed.text[at : at + len(wanted)], at, at + len(wanted))
 
 
-def _evidence(quote: str, parsed: ParsedReport, source_id: str, path: Path, where: str) -> Evidence:
-    """The sentence holding `quote` (or, where it runs over sentences, the quote's own
-    span of the report)."""
-    wanted = normalize(quote.strip())
-    for sentence in parsed.sentences:
-        if wanted in normalize(sentence.text):
-            return Evidence(source_id, sentence.text, sentence.start, sentence.end)
-    at = normalize(parsed.text).find(wanted)
-    if at < 0:
-        raise ReportInputError(str(path), f"{where}: the quote {quote!r} is not in the report")
-    return Evidence(source_id, parsed.text[at : at + len(wanted)], at, at + len(wanted))
+def _left_alone(
+    removed: list[Relation], relations: list[Relation], entities: dict[str, Entity]
+) -> set[str]:
+    """The cities, people, bodies and events only removed facts joined (a place read
+    out of 航空轉運城市): they go, with what only places them (LOCATED_IN, EDITION_OF)."""
+    ends = {end for r in removed if r.type not in _STRUCTURAL for end in (r.source, r.target)}
+    joined = {end for r in relations if r.type not in _STRUCTURAL for end in (r.source, r.target)}
+    return {
+        end
+        for end in ends - joined
+        if end in entities and entities[end].label != Label.COUNTRY and end != HOME_CITY_ID
+    }
+
+
+def _a(label: Label) -> str:
+    return f"{'an' if str(label)[0] in 'AEIOU' else 'a'} {label}"

@@ -308,27 +308,7 @@ class Facts:
         return self.add(Entity(entity_id, label, name_zh, name_en, [], dict(properties or {})))
 
     def place(self, place: Place, surface: str | None = None) -> str:
-        aliases = list(place.aliases)
-        if surface and surface not in aliases and surface != place.name_zh:
-            aliases.append(surface)
-        # 多明尼加聖地牙哥市: the place as written also without its country before it
-        # (聖地牙哥市), as places are named
-        own = _own_name_at(surface, place) if surface else -1
-        if own > 0 and surface and surface[own:] not in aliases and surface[own:] != place.name_zh:
-            aliases.append(surface[own:])
-        if place.label == "Country":
-            props: dict[str, Any] = {"code": place.country}
-            label = Label.COUNTRY
-        else:
-            props = {
-                "country": place.country,
-                "admin_level": place.admin_level,
-                "lat": place.lat,
-                "lon": place.lon,
-                "parent": place.parent_id,
-            }
-            label = Label.CITY
-        return self.add(Entity(place.id, label, place.name_zh, place.name_en, aliases, props))
+        return self.add(place_entity(place, surface))
 
     def person(self, name_zh: str, name_en: str = "") -> str:
         if not name_en and is_latin(name_zh):
@@ -489,6 +469,31 @@ class Facts:
                 named = _person_with_title(leader, names)
                 if named:
                     relation.properties["led_by"] = named
+
+
+def place_entity(place: Place, surface: str | None = None) -> Entity:
+    """The entity of a gazetteer place, as `surface` writes it."""
+    aliases = list(place.aliases)
+    if surface and surface not in aliases and surface != place.name_zh:
+        aliases.append(surface)
+    # 多明尼加聖地牙哥市: the place as written also without its country before it
+    # (聖地牙哥市), as places are named
+    own = _own_name_at(surface, place) if surface else -1
+    if own > 0 and surface and surface[own:] not in aliases and surface[own:] != place.name_zh:
+        aliases.append(surface[own:])
+    if place.label == "Country":
+        props: dict[str, Any] = {"code": place.country}
+        label = Label.COUNTRY
+    else:
+        props = {
+            "country": place.country,
+            "admin_level": place.admin_level,
+            "lat": place.lat,
+            "lon": place.lon,
+            "parent": place.parent_id,
+        }
+        label = Label.CITY
+    return Entity(place.id, label, place.name_zh, place.name_en, aliases, props)
 
 
 def _person_with_title(written: str, names: list[str]) -> str | None:

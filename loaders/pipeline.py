@@ -118,13 +118,20 @@ def extract_bytes(data: bytes, name: str, period: str | Period | None = None) ->
 
 
 def extract_files(
-    paths: Sequence[Path], period: str | Period | None = None, corrections: bool = True
+    paths: Sequence[Path],
+    period: str | Period | None = None,
+    corrections: bool = True,
+    on_corrected: Callable[[Applied], None] | None = None,
 ) -> Extraction:
-    """Extract several reports into one Extraction (entities merged by id)."""
+    """Extract several reports into one Extraction (entities merged by id); what each
+    report's corrections file changed goes to `on_corrected`."""
     merged = Extraction()
     by_id = {}
     for path in paths:
-        one = extract_file(path, period, corrections)
+        read = read_file(path, period, corrections)
+        if read.corrected and on_corrected:
+            on_corrected(read.corrected)
+        one = read.extraction
         merged.sources.extend(one.sources)
         for entity in one.entities:
             if entity.id in by_id:
@@ -136,18 +143,23 @@ def extract_files(
     return merged
 
 
-def check_files(paths: Sequence[Path], period: str | Period | None = None) -> None:
+def check_files(
+    paths: Sequence[Path], period: str | Period | None = None, corrections: bool = True
+) -> None:
     """Read and parse every file (keeping nothing): a file that is not a readable
-    report chapter raises ReportInputError naming it, before anything is written."""
+    report chapter, or whose corrections file cannot be applied, raises
+    ReportInputError naming it, before anything is written."""
     checked = _period(period)
     for path in paths:
-        if corrections_path(path).is_file():  # its entries must apply, too
+        if corrections and corrections_path(path).is_file():  # its entries must apply
             read_file(path, checked)
         else:
             check_is_chapter(parse_report(read_report(path), checked))
 
 
-def load_file(graph: Graph, path: Path, period: str | Period | None = None) -> LoadResult:
+def load_file(
+    graph: Graph, path: Path, period: str | Period | None = None, corrections: bool = True
+) -> LoadResult:
     """Extract one report and load it in its own transaction, replacing what it said before.
 
     A write the graph refuses raises GraphWriteError naming the file.
@@ -157,7 +169,7 @@ def load_file(graph: Graph, path: Path, period: str | Period | None = None) -> L
     from graph.writer import load_extraction
 
     started = time.perf_counter()
-    read = read_file(path, period)
+    read = read_file(path, period, corrections)
     raw, extraction = read.raw, read.extraction
     doc = extraction.sources[0]
     extracted = time.perf_counter()
@@ -191,16 +203,17 @@ def load_files(
     period: str | Period | None = None,
     on_done: Callable[[LoadResult], None] | None = None,
     checked: bool = False,
+    corrections: bool = True,
 ) -> list[LoadResult]:
     """Check every file first (so a bad file stops the run before any write; skipped
     when the caller has `checked` them already), then stream: extract and load one
     report at a time, each in its own transaction, so memory stays flat however many
     reports there are."""
     if not checked:
-        check_files(paths, period)
+        check_files(paths, period, corrections)
     results = []
     for path in paths:
-        result = load_file(graph, path, period)
+        result = load_file(graph, path, period, corrections)
         results.append(result)
         if on_done:
             on_done(result)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.model import HOME_CITY_ID, Entity, Extraction, Label, Relation
+from loaders.corrections import Applied
 from loaders.facts import scoped_org_prefix
 from loaders.lexicon import lexicon
 from loaders.pipeline import read_file
@@ -43,16 +44,27 @@ class SentenceReview:
         return bool(self.unjoined)
 
 
+@dataclass(frozen=True)
+class ReportReview:
+    """A report read back: what was read from it, sentence by sentence, and what its
+    corrections file changed (None without one)."""
+
+    extraction: Extraction
+    sentences: list[SentenceReview]
+    corrected: Applied | None
+
+
 def review_file(
     path: Path, period: str | Period | None = None, corrections: bool = True
-) -> tuple[Extraction, list[SentenceReview]]:
+) -> ReportReview:
     """Extract one report (with its corrections file, if it has one and `corrections`)
     and pair each of its sentences with the facts it states."""
     read = read_file(path, period, corrections)
     parsed, extraction = read.parsed, read.extraction
     names = _names_to_look_for(extraction.entities)
     told = [r for r in extraction.relations if r.type in SCORED_TYPES]
-    return extraction, [_reviewed(sentence, told, names) for sentence in parsed.sentences]
+    reviewed = [_reviewed(sentence, told, names) for sentence in parsed.sentences]
+    return ReportReview(extraction, reviewed, read.corrected)
 
 
 def _names_to_look_for(entities: list[Entity]) -> dict[str, str]:

@@ -146,7 +146,10 @@ def _extract_and_load(
         nodes_added=_total(nodes_after) - _total(nodes_before),
         relationships_added=_total(rels_after) - _total(rels_before),
         corrections=CorrectionsApplied(
-            added=corrected.added, removed=corrected.removed, idle=corrected.idle
+            added=corrected.added,
+            changed=corrected.changed,
+            removed=corrected.removed,
+            idle=corrected.idle,
         )
         if corrected
         else None,

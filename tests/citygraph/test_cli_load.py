@@ -72,5 +72,5 @@ def test_load_says_what_a_reports_corrections_file_changed(
     )
     result = CliRunner().invoke(app, ["load", str(tmp_path), "--period", "107H1"])  # a folder
     assert result.exit_code == 0, result.output
-    assert f"corrected by {fixes}: 1 added, 0 removed" in result.stdout
+    assert f"corrected by {fixes}: 1 added, 0 changed, 0 removed" in result.stdout
     assert graph_counts(empty_graph)[1]["PARTICIPATED_IN"] == 1

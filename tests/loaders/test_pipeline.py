@@ -116,3 +116,49 @@ def test_a_corrections_file_that_cannot_apply_stops_the_run_before_any_write(
     with pytest.raises(ReportInputError, match=r"corrections\.toml: add #1: no entity named"):
         load_files(empty_graph, [good, report], "2018H1")
     assert graph_counts(empty_graph) == ({}, {})
+
+
+_ROLE_GUEST = (
+    '[[add]]\ntype = "PARTICIPATED_IN"\nfrom = "熊本市"\nto = "2018高雄國際食品展"\n'
+    'role = "guest"\nquote = "熊本市長大西一史出席"\n'
+)
+
+
+@pytest.mark.integration
+def test_a_fact_is_marked_corrected_only_while_a_corrections_file_says_so(
+    empty_graph: Graph, tmp_path: Path
+) -> None:
+    """(review 41) a fact two reports state, one of them corrected: loading that one
+    again without its corrections takes the mark away, though the other still states it."""
+    from graph.reads import entity
+    from loaders.corrections import corrections_path
+
+    first, second = tmp_path / "a" / "kaohsiung-107-h1.txt", tmp_path / "b" / "r.txt"
+    for report in (first, second):
+        report.parent.mkdir()
+        report.write_text(_CHAPTER, encoding="utf-8")
+    fixes = corrections_path(first)
+    fixes.write_text(_ROLE_GUEST, encoding="utf-8")
+
+    def marked() -> object:
+        [taking_part] = entity(empty_graph, "city:jp:kumamoto").relationships["PARTICIPATED_IN"]
+        assert len(taking_part.sources) == 2
+        return taking_part.properties.get("corrected")
+
+    [loaded] = load_files(empty_graph, [first], "2018H1")
+    assert loaded.corrected is not None and loaded.corrected.changed == 1
+    load_files(empty_graph, [second], "2018H2")
+    assert marked() is True
+    fixes.unlink()
+    load_files(empty_graph, [first], "2018H1")
+    assert marked() is None
+    fixes.write_text(_ROLE_GUEST, encoding="utf-8")
+    load_files(empty_graph, [first], "2018H1")
+    assert marked() is True
+    # corrected again, then loaded as a text that no longer tells of it at all
+    first.write_text(_CHAPTER.replace("日本熊本市長大西一史出席", "本市市民出席"), encoding="utf-8")
+    fixes.unlink()
+    load_files(empty_graph, [first], "2018H1")
+    [taking_part] = entity(empty_graph, "city:jp:kumamoto").relationships["PARTICIPATED_IN"]
+    assert taking_part.sources == ["source:2018-07_2018-12"]
+    assert taking_part.properties.get("corrected") is None

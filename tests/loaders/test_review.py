@@ -18,7 +18,7 @@ CHAPTER = (
 def _reviewed(tmp_path: Path) -> list:
     report = tmp_path / "r.txt"
     report.write_text(CHAPTER, encoding="utf-8")
-    _, rows = review_file(report, "2018-01/2018-06")
+    rows = review_file(report, "2018-01/2018-06").sentences
     return rows
 
 
