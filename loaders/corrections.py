@@ -43,6 +43,7 @@ from graph.model import (
     HOME_CITY_ID,
     PARTICIPATION_STATUSES,
     TIE_STATUSES,
+    UNDIRECTED,
     Entity,
     Evidence,
     Extraction,
@@ -50,7 +51,15 @@ from graph.model import (
     Relation,
     RelType,
 )
-from loaders.facts import id_fragment, is_latin, place_entity, scoped_org_prefix
+from loaders.events import edition_id, event_kind, split_event_name
+from loaders.facts import (
+    another_meeting,
+    another_trip,
+    id_fragment,
+    is_latin,
+    place_entity,
+    scoped_org_prefix,
+)
 from loaders.gazetteer import Gazetteer
 from loaders.lexicon import lexicon
 from loaders.reading import normalize
@@ -104,6 +113,8 @@ _DATED = frozenset(
 _NEW_LABELS = {"Person": Label.PERSON, "Organization": Label.ORGANIZATION, "Event": Label.EVENT}
 _LABEL_KEYS = {"from": "from_label", "to": "to_label"}
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: How a report names the city's own government before one of its bodies (本府觀光局).
+_HOME_PREFIX = re.compile(r"^(?:本府|本市)")
 
 
 @dataclass(frozen=True)
@@ -228,6 +239,9 @@ def _check_fact(fact: ExpectedFact, where: str) -> None:
             known = ", ".join(sorted(allowed)) or "none"
             raise _EntryError(f"{where}: {fact.type} has no property {key!r} (it has: {known})")
         _check_value(key, value, fact.type, where)
+    start, end = fact.properties.get("start"), fact.properties.get("end")
+    if isinstance(start, str) and isinstance(end, str) and end < start:
+        raise _EntryError(f"{where}: end {end} is before start {start}")
     dated = next((fact.properties[k] for k in ("start", "date") if k in fact.properties), None)
     year = fact.properties.get("year")
     if year is not None and dated is not None and str(dated)[:4] != str(year):
@@ -297,6 +311,10 @@ class _Applying:
         self.entities = {entity.id: entity for entity in extraction.entities}
         self.new_entities: dict[str, Entity] = {}
         self.new_by_name: dict[str, str] = {}
+        #: names an entry gave an entity the extraction had under another (merged in)
+        self.new_aliases: dict[str, list[str]] = {}
+        #: new events, each with the series it is an edition of (EDITION_OF to write)
+        self.editions: dict[str, str] = {}
         self.problems: list[str] = []
 
     def run(self) -> Applied:
@@ -311,14 +329,17 @@ class _Applying:
                 self.problems.append(str(exc))
         if self.problems:
             raise ReportInputError(str(self.corrections.path), "; ".join(self.problems))
-        relations = kept + [relation for _, relation in added.values()]
+        new = [relation for _, relation in added.values()]
+        relations = kept + new
         entities = [*self.extraction.entities, *self.new_entities.values()]
-        gone = _left_alone(removed, relations, self.entities)
+        gone = _left_alone(removed, relations, entities)
         self.extraction.relations[:] = [
             r for r in relations if r.source not in gone and r.target not in gone
         ]
         self.extraction.entities[:] = [e for e in entities if e.id not in gone]
-        self.applied.added = len(added)
+        for entity_id, names in self.new_aliases.items():
+            self.entities[entity_id].merge_aliases(names)
+        self.applied.added = sum(r.source not in gone and r.target not in gone for r in new)
         return self.applied
 
     def _removing(self, relations: list[Relation]) -> list[Relation]:
@@ -356,6 +377,12 @@ class _Applying:
         properties = self._properties(fact, target, where)
         said = self._evidence(fact.quote or "", where)
         relation = Relation(fact.type, source, target, properties, [said])
+        relation = _as_known(relation, [*kept, *(r for _, r in added.values())])
+        for end in (source, target):
+            series = self.editions.get(end)
+            edition = Relation(RelType.EDITION_OF, end, series or "", {CORRECTED: True}, [said])
+            if series is not None and edition.key not in added:
+                added[edition.key] = (number, edition)
         if relation.key in added:
             self.applied.idle.append(f"{where} is add #{added[relation.key][0]} again")
         elif relation.key in by_key:  # the rules read it, with other properties
@@ -390,7 +417,10 @@ class _Applying:
                 '"Event"; one known only by a title, 許局長, is a led_by)'
             )
         entity = self._new_entity(reference, new_label)
-        self.new_entities.setdefault(entity.id, entity)
+        if entity.id in self.entities:  # a name of one the rules read (高雄市鳳山國中)
+            self.new_aliases.setdefault(entity.id, []).append(reference)
+        else:
+            self.new_entities.setdefault(entity.id, entity)
         self.new_by_name[reference] = entity.id
         return entity.id
 
@@ -414,10 +444,8 @@ class _Applying:
         if label == Label.PERSON:
             return Entity(f"person:{id_fragment(name)}", label, name, name_en)
         if label == Label.EVENT:
-            year = self.parsed.period.year if self.parsed.period else None
-            props = {"year": year} if year else {}
-            return Entity(f"event:{id_fragment(name)}", label, name, name_en, [], props)
-        home = lexicon().home_org(name)
+            return self._new_event(name)
+        home = lexicon().home_org(_HOME_PREFIX.sub("", name))
         if home is not None:
             props = {"kind": home.kind}
             return Entity(home.id, label, home.name_zh, home.name_en, [name], props)
@@ -430,6 +458,28 @@ class _Applying:
                 org_id = scoped_org_prefix(mention.place.id) + id_fragment(rest)
                 return Entity(org_id, label, name, name_en, [rest], props)
         return Entity(f"org:{id_fragment(name)}", label, name, name_en, [], props)
+
+    def _new_event(self, name: str) -> Entity:
+        """An edition of the series its name tells, of the year it tells (else the
+        report's), with the id the rules give it (「2016八王子祭」 → the 八王子祭 series'
+        edition of 2016); the series too, if the extraction lacks it."""
+        report_year = self._report_year()
+        key, named_year, ordinal, name_en = split_event_name(normalize(name), report_year)
+        year = named_year or report_year
+        entry = lexicon().series_for(key)
+        if entry is not None:
+            series = Entity(entry.id, Label.EVENT_SERIES, entry.name_zh, entry.name_en)
+        else:
+            series = Entity(f"series:{id_fragment(key)}", Label.EVENT_SERIES, key, "")
+        if series.id not in self.entities:
+            self.new_entities.setdefault(series.id, series)
+        props: dict[str, Any] = {"kind": event_kind(key) or "event", "series": series.id}
+        props |= {"year": year} if year else {}
+        props |= {"edition": ordinal} if ordinal else {}
+        event_id = edition_id(series.id, year) if year else f"event:{id_fragment(name)}"
+        self.editions[event_id] = series.id
+        name_en = name_en or (name if is_latin(name) else "")
+        return Entity(event_id, Label.EVENT, name, name_en, [], props)
 
     def _properties(self, fact: ExpectedFact, target: str, where: str) -> dict[str, Any]:
         properties: dict[str, Any] = dict(fact.properties)
@@ -485,17 +535,65 @@ class _Applying:
 
 
 def _left_alone(
-    removed: list[Relation], relations: list[Relation], entities: dict[str, Entity]
+    removed: list[Relation], relations: list[Relation], entities: list[Entity]
 ) -> set[str]:
     """The cities, people, bodies and events only removed facts joined (a place read
-    out of 航空轉運城市): they go, with what only places them (LOCATED_IN, EDITION_OF)."""
+    out of 航空轉運城市): they go, with what only places them (their LOCATED_IN and
+    EDITION_OF), and a series none of whose editions is left."""
+    labels = {entity.id: entity.label for entity in entities}
     ends = {end for r in removed if r.type not in _STRUCTURAL for end in (r.source, r.target)}
     joined = {end for r in relations if r.type not in _STRUCTURAL for end in (r.source, r.target)}
-    return {
+    joined |= {r.target for r in relations if r.type in _STRUCTURAL}  # a place of others
+    joined |= {str(r.properties["event"]) for r in relations if "event" in r.properties}
+    gone = {
         end
         for end in ends - joined
-        if end in entities and entities[end].label != Label.COUNTRY and end != HOME_CITY_ID
+        if labels.get(end) not in (None, Label.COUNTRY) and end != HOME_CITY_ID
     }
+    series = {r.target for r in relations if r.type == RelType.EDITION_OF and r.source in gone}
+    kept_series = {
+        r.target for r in relations if r.type == RelType.EDITION_OF and r.source not in gone
+    }
+    return gone | (series - kept_series)
+
+
+def _as_known(relation: Relation, known: list[Relation]) -> Relation:
+    """`relation` as the extraction would hold it: a tie or meeting in the order the
+    rules wrote the pair; a visit or meeting the same as one known on its days (with its
+    `trip`/`meeting` tag), or tagged as another that year."""
+    same_type = [r for r in known if r.type == relation.type]
+    pair = (relation.source, relation.target)
+    as_written = any((r.source, r.target) == pair for r in same_type)
+    turned = any((r.target, r.source) == pair for r in same_type)
+    if relation.type in UNDIRECTED and turned and not as_written:
+        relation = replace(relation, source=relation.target, target=relation.source)
+    tag = {RelType.VISITED: "trip", RelType.MET_WITH: "meeting"}.get(relation.type)
+    if tag is None:
+        return relation
+    props = relation.properties
+    siblings = [
+        r
+        for r in same_type
+        if (r.source, r.target) == (relation.source, relation.target)
+        and r.properties.get("year") == props.get("year")
+    ]
+    if not siblings:
+        return relation
+    for sibling in siblings:
+        if not _another_on_other_days(relation, sibling):
+            told = {k: v for k, v in props.items() if k != tag}
+            if tag in sibling.properties:
+                told[tag] = sibling.properties[tag]
+            return replace(relation, properties=told)
+    day = props.get("start") if tag == "trip" else props.get("date") or props.get("start")
+    return replace(relation, properties={**props, tag: day}) if day else relation
+
+
+def _another_on_other_days(relation: Relation, known: Relation) -> bool:
+    if relation.type == RelType.VISITED:
+        by_person = relation.source.startswith("person:")
+        return another_trip(relation.type, known.properties, relation.properties, by_person)
+    return another_meeting(relation.type, known.properties, relation.properties)
 
 
 def _a(label: Label) -> str:

@@ -190,7 +190,9 @@ def without_gloss(name: str) -> str:
     return _ENGLISH_TAIL.sub("", name)
 
 
-def _split_name(name: str, near_year: int | None = None) -> tuple[str, int | None, int | None, str]:
+def split_event_name(
+    name: str, near_year: int | None = None
+) -> tuple[str, int | None, int | None, str]:
     """(series key, year, ordinal, English name) of an event name (`near_year`: the
     report's year, which a year after the place must be near to be the edition's)."""
     name_en = ""
@@ -294,7 +296,7 @@ def _quoted_event(
         return None  # 「甲」、「乙」及「丙」三大主題: each a theme
     if _SAID_TO_BE.search(before):
         return None
-    key, year, ordinal, name_en = _split_name(name, near_year)
+    key, year, ordinal, name_en = split_event_name(name, near_year)
     kind = event_kind(key) or ("event" if lexicon().series_for(key) is not None else None)
     noun = _EVENT_NOUN_AFTER.match(norm, match.end())
     if kind is None and noun and not _SESSIONS_AFTER.match(norm, noun.end()):

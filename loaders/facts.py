@@ -210,7 +210,7 @@ def days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
-def _another_trip(
+def another_trip(
     rel_type: RelType, old: dict[str, Any], new: dict[str, Any], by_person: bool = False
 ) -> bool:
     """Whether a visit dated to the day is another trip than the one already known
@@ -368,7 +368,7 @@ class Facts:
         relation = Relation(rel_type, source, target, clean, evidence)
         known = self.relations.get(relation.key)
         by_person = source.startswith("person:")
-        if known is not None and _another_trip(rel_type, known.properties, clean, by_person):
+        if known is not None and another_trip(rel_type, known.properties, clean, by_person):
             # 1月…前往某某市 and 6月…前往參加某某節: two visits in one year stay two
             relation.properties["trip"] = clean["trip"] = clean["start"]
             known = self.relations.get(relation.key)

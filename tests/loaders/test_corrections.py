@@ -307,7 +307,8 @@ def test_new_bodies_take_the_ids_the_rules_give_them(tmp_path: Path) -> None:
         ),
     )
     ids = {e.id for e in extraction.entities}
-    assert {"org:kaohsiung:tourism", "org:kr:busan:議會", "event:2018宿霧美食節"} <= ids
+    assert {"org:kaohsiung:tourism", "org:kr:busan:議會", "event:宿霧美食節:2018"} <= ids
+    assert ("event:宿霧美食節:2018", "series:宿霧美食節") in _facts(extraction, RelType.EDITION_OF)
     council = next(e for e in extraction.entities if e.id == "org:kr:busan:議會")
     assert council.name_zh == "韓國釜山市議會" and council.properties == {"kind": "council"}
 
@@ -348,6 +349,7 @@ def test_every_entry_at_fault_is_named_at_once(tmp_path: Path) -> None:
         ("start = 2018-03-05", r"add #1: start must be a date .* \(in quotes: a TOML date"),
         ('start = "2018-02-31"', "add #1: start must be a date as 2013, 2013-06 or 2013-06-09"),
         ('start = "2018-03-05"\nyear = 2017', "add #1: year 2017 is not the year of 2018-03-05"),
+        ('start = "2018-03-05"\nend = "2018-03-01"', "add #1: end 2018-03-01 is before start"),
         ('bureaus = "觀光局"', "add #1: bureaus must be a list of names"),
         ('led_by = ""', "add #1: led_by must be text, not ''"),
     ],
@@ -394,3 +396,66 @@ def test_a_reviewers_corrections_bring_a_new_report_near_the_bar(tmp_path: Path,
     assert read.corrected is not None and read.corrected.added > 20
     assert corrected.recall >= 0.85 and corrected.precision >= 0.85
     assert corrected.recall > rules.recall + 0.15
+
+
+def test_a_visit_on_other_days_that_year_is_another_trip_not_a_change(tmp_path: Path) -> None:
+    """(review 41) the year alone does not tell two visits apart."""
+    later = _add(
+        'type = "VISITED"\nfrom = "鄭京鎮"\nto = "city:tw:kaohsiung"\nstart = "2018-06-20"\n'
+        'quote = "鄭京鎮率團來訪"\n'
+    )
+    same = _add(
+        'type = "VISITED"\nfrom = "鄭京鎮"\nto = "city:tw:kaohsiung"\nstart = "2018-03-05"\n'
+        'purpose = "座談"\nquote = "鄭京鎮率團來訪"\n'
+    )
+    read = read_file(_report(tmp_path, later + same), "2018H1")
+    assert read.corrected is not None
+    assert (read.corrected.added, read.corrected.changed) == (1, 1)
+    visits = sorted(
+        (r.properties["start"], r.properties.get("purpose"), r.properties.get("trip"))
+        for r in read.extraction.relations
+        if r.type == RelType.VISITED and r.source == "person:鄭京鎮"
+    )
+    assert visits == [("2018-03-05", "座談", None), ("2018-06-20", None, "2018-06-20")]
+
+
+def test_a_tie_written_the_other_way_round_is_the_same_tie(tmp_path: Path) -> None:
+    report = tmp_path / "kaohsiung-107-h1.txt"
+    report.write_text(
+        "貳拾參、國際事務\n一、城市交流\n107年4月2日，本市與日本熊本市締結姊妹市。\n",
+        encoding="utf-8",
+    )
+    corrections_path(report).write_text(
+        _add(
+            'type = "SISTER_CITY_OF"\nfrom = "熊本市"\nto = "city:tw:kaohsiung"\n'
+            'ordinal = 12\nquote = "締結姊妹市"\n'
+        ),
+        encoding="utf-8",
+    )
+    read = read_file(report, "2018H1")
+    assert read.corrected is not None and read.corrected.changed == 1
+    [tie] = [r for r in read.extraction.relations if r.type == RelType.SISTER_CITY_OF]
+    assert (tie.source, tie.target) == (HOME_CITY_ID, "city:jp:kumamoto")
+    assert tie.properties["ordinal"] == 12
+
+
+def test_a_place_that_places_a_body_stays_when_its_own_facts_go(tmp_path: Path) -> None:
+    """(review 41) only what the removed facts alone joined goes."""
+    report = tmp_path / "kaohsiung-107-h1.txt"
+    report.write_text(
+        "貳拾參、國際事務\n一、外賓來訪\n107年3月5日，韓國釜山市副市長鄭京鎮率團來訪。"
+        "107年3月6日，韓國釜山市議會議長李海鎮率團來訪。\n",
+        encoding="utf-8",
+    )
+    plain = read_file(report, "2018H1", corrections=False).extraction
+    assert ("org:kr:busan:議會", "city:kr:busan") in _facts(plain, RelType.LOCATED_IN)
+    corrections_path(report).write_text(
+        '[[remove]]\ntype = "VISITED"\nfrom = "釜山市"\nto = "city:tw:kaohsiung"\n'
+        '[[remove]]\ntype = "HOLDS_TITLE"\nfrom = "鄭京鎮"\nto = "釜山市"\n',
+        encoding="utf-8",
+    )
+    read = read_file(report, "2018H1")
+    extraction = read.extraction
+    assert read.corrected is not None and read.corrected.removed == 2
+    assert "city:kr:busan" in {e.id for e in extraction.entities}
+    assert ("org:kr:busan:議會", "city:kr:busan") in _facts(extraction, RelType.LOCATED_IN)
