@@ -63,6 +63,7 @@ from loaders.facts import (
 from loaders.gazetteer import Gazetteer
 from loaders.lexicon import lexicon
 from loaders.reading import normalize
+from loaders.rules.bodies import city_body_name
 from loaders.scoring import SCORED_TYPES, ExpectedFact, FactMatcher, fact_rows, parse_fact
 from loaders.structure import ParsedReport
 
@@ -112,7 +113,6 @@ _DATED = frozenset(
 )
 _NEW_LABELS = {"Person": Label.PERSON, "Organization": Label.ORGANIZATION, "Event": Label.EVENT}
 _LABEL_KEYS = {"from": "from_label", "to": "to_label"}
-_HAN = re.compile(r"[\u3400-\u9fff]")
 #: How a report names the city's own government before one of its bodies (本府觀光局).
 _HOME_PREFIX = re.compile(r"^(?:本府|本市)")
 
@@ -242,7 +242,7 @@ def _check_fact(fact: ExpectedFact, where: str) -> None:
     start, end = fact.properties.get("start"), fact.properties.get("end")
     if isinstance(start, str) and isinstance(end, str) and end < start:
         raise _EntryError(f"{where}: end {end} is before start {start}")
-    dated = next((fact.properties[k] for k in ("start", "date") if k in fact.properties), None)
+    dated = _dated(fact.properties)
     year = fact.properties.get("year")
     if year is not None and dated is not None and str(dated)[:4] != str(year):
         raise _EntryError(f"{where}: year {year} is not the year of {dated}")
@@ -273,6 +273,12 @@ def _check_value(key: str, value: Any, kind: RelType, where: str) -> None:
         raise _EntryError(
             f"{where}: status of {kind} is one of {', '.join(statuses)}, not {value!r}"
         )
+
+
+def _dated(properties: dict[str, Any]) -> str | None:
+    """The day (or month, or year) a fact happened on, as its properties write it."""
+    day = properties.get("start", properties.get("date"))
+    return str(day) if day is not None else None
 
 
 def _is_date(text: str) -> bool:
@@ -379,10 +385,10 @@ class _Applying:
         relation = Relation(fact.type, source, target, properties, [said])
         relation = _as_known(relation, [*kept, *(r for _, r in added.values())])
         for end in (source, target):
-            series = self.editions.get(end)
-            edition = Relation(RelType.EDITION_OF, end, series or "", {CORRECTED: True}, [said])
-            if series is not None and edition.key not in added:
-                added[edition.key] = (number, edition)
+            if end in self.editions:  # a new event: the edition of its series
+                series = self.editions[end]
+                edition = Relation(RelType.EDITION_OF, end, series, {CORRECTED: True}, [said])
+                added.setdefault(edition.key, (number, edition))
         if relation.key in added:
             self.applied.idle.append(f"{where} is add #{added[relation.key][0]} again")
         elif relation.key in by_key:  # the rules read it, with other properties
@@ -395,9 +401,16 @@ class _Applying:
         else:
             added[relation.key] = (number, relation)
 
+    def _entity(self, entity_id: str) -> Entity | None:
+        """The entity of `entity_id`: one the extraction has, or one an entry made."""
+        return self.entities.get(entity_id) or self.new_entities.get(entity_id)
+
     def _label(self, entity_id: str) -> Label:
-        known = self.entities.get(entity_id) or self.new_entities[entity_id]
-        return known.label
+        """The label of an entity an end resolved to (which `_end` found or made)."""
+        entity = self._entity(entity_id)
+        if entity is None:
+            raise KeyError(entity_id)
+        return entity.label
 
     def _end(self, reference: str, new_label: Label | None, where: str) -> str:
         """The id of the entity `reference` names: one the extraction knows, a place of
@@ -425,7 +438,7 @@ class _Applying:
         return entity.id
 
     def _known(self, entity_id: str, reference: str, new_label: Label | None, where: str) -> str:
-        entity = self.entities.get(entity_id) or self.new_entities.get(entity_id)
+        entity = self._entity(entity_id)
         if entity is None:  # an id, or a place the gazetteer knows, the report did not name
             place = Gazetteer.default().get(entity_id)
             if place is None or not Gazetteer.default().knows(place):
@@ -452,11 +465,10 @@ class _Applying:
         kind = lexicon().org_kind(name)
         props = {"kind": kind} if kind else {}
         for mention in Gazetteer.default().find_places(name)[:1]:
-            rest = name[mention.end :].removeprefix("政府")
-            scoped = mention.start == 0 and mention.place.label == "City" and mention.suffix
-            if scoped and _HAN.match(rest) and not rest.startswith("立"):
-                org_id = scoped_org_prefix(mention.place.id) + id_fragment(rest)
-                return Entity(org_id, label, name, name_en, [rest], props)
+            own = city_body_name(name, mention)
+            if own is not None:
+                org_id = scoped_org_prefix(mention.place.id) + id_fragment(own)
+                return Entity(org_id, label, name, name_en, [own], props)
         return Entity(f"org:{id_fragment(name)}", label, name, name_en, [], props)
 
     def _new_event(self, name: str) -> Entity:
@@ -485,16 +497,14 @@ class _Applying:
         properties: dict[str, Any] = dict(fact.properties)
         event = properties.get("event")
         if isinstance(event, str):  # an event named as the report names it, or its id
-            ids = sorted(
-                i for i in self.matcher.ids(event) if self._label_or_none(i) == Label.EVENT
-            )
+            ids = sorted(i for i in self.matcher.ids(event) if self._is_event(i))
             if len(ids) != 1:
                 raise _EntryError(
                     f"{where}: event {event!r} names no one event the report tells of"
                 )
             properties["event"] = ids[0]
-        dated = next((properties[k] for k in ("start", "date") if k in properties), None)
-        year = int(str(dated)[:4]) if dated is not None else None
+        dated = _dated(properties)
+        year = int(dated[:4]) if dated is not None else None
         if "year" not in properties and fact.type in _DATED:
             told = properties.get("event", target)
             event_year = self._event_year(told)
@@ -507,13 +517,15 @@ class _Applying:
         properties[CORRECTED] = True
         return properties
 
-    def _label_or_none(self, entity_id: str) -> Label | None:
-        known = self.entities.get(entity_id) or self.new_entities.get(entity_id)
-        return known.label if known else None
+    def _is_event(self, entity_id: str) -> bool:
+        known = self._entity(entity_id)
+        return known is not None and known.label == Label.EVENT
 
     def _event_year(self, entity_id: str) -> int | None:
-        known = self.entities.get(entity_id) or self.new_entities.get(entity_id)
-        year = known.properties.get("year") if known and known.label == Label.EVENT else None
+        known = self._entity(entity_id)
+        if known is None or known.label != Label.EVENT:
+            return None
+        year = known.properties.get("year")
         return year if isinstance(year, int) else None
 
     def _report_year(self) -> int | None:

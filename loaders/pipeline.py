@@ -65,7 +65,7 @@ def parse_chapter(raw: RawReport, period: str | Period | None = None) -> ParsedR
 
 def extract_raw(raw: RawReport, period: str | Period | None = None) -> Extraction:
     """Extract one decoded report; raises ReportInputError if it is not a chapter."""
-    return extract_report(parse_chapter(raw, period), raw)
+    return _read(raw, period, None).extraction
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,8 @@ def extract_file(
 
 
 def extract_bytes(data: bytes, name: str, period: str | Period | None = None) -> Extraction:
-    """Extract an uploaded report (POST /reports)."""
-    return extract_raw(decode_report(data, name), period)
+    """Extract an uploaded report (its corrections aside)."""
+    return read_upload(data, name, period).extraction
 
 
 def extract_files(

@@ -145,14 +145,7 @@ def _extract_and_load(
         relations=len(extraction.relations),
         nodes_added=_total(nodes_after) - _total(nodes_before),
         relationships_added=_total(rels_after) - _total(rels_before),
-        corrections=CorrectionsApplied(
-            added=corrected.added,
-            changed=corrected.changed,
-            removed=corrected.removed,
-            idle=corrected.idle,
-        )
-        if corrected
-        else None,
+        corrections=CorrectionsApplied.model_validate(corrected) if corrected else None,
     )
 
 

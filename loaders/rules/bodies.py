@@ -45,6 +45,22 @@ from loaders.structure import Sentence
 _LATIN_END = rx(r"[A-Za-z]$")
 
 
+def city_body_name(name: str, mention: PlaceMention) -> str | None:
+    """The name of a city's own body named after the city opening `name` (某市議會 is
+    that city's 議會; 某市政府經濟政策課 its 經濟政策課); None where the place does not open
+    it or is part of the body's own name (某都大學, 某市國際交流財團, 某縣立…學校)."""
+    rest = name[mention.end :].removeprefix("政府")
+    if (
+        mention.start == 0
+        and mention.place.label == "City"
+        and mention.suffix is not None
+        and _HAN.match(rest)
+        and not rest.startswith("立")
+    ):
+        return rest
+    return None
+
+
 #: A body's name written only in Latin letters (Port of Somewhere, Harbor Board).
 _LATIN_NAME = rx(r"[A-Za-z][A-Za-z .'&-]*[A-Za-z.]")
 
@@ -420,16 +436,7 @@ class BodyReading(ReaderContext):
         short = bare
         for mention in first:
             rest = bare[mention.end :].removeprefix("政府")
-            # 某市議會 is that city's 議會; in 某都大學, 某市國際交流財團 or 某縣立…學校
-            # the place name is part of the organization's own name
-            if (
-                mention.start == 0
-                and mention.place.label == "City"
-                and mention.suffix is not None
-                and _HAN.match(rest)
-                and not rest.startswith("立")
-            ):
-                short = rest
+            short = city_body_name(bare, mention) or short
             if mention.start == 0 and _LATIN_NAME.fullmatch(rest):
                 short = rest  # 某州Port of Somewhere: the place is where it is
             if mention.start == 0 and rest.startswith("立"):  # 某縣立某高校: of that 縣
