@@ -97,6 +97,9 @@ def test_a_topic_after_a_list_is_no_one_sharing_the_title(gaz: Gazetteer, item: 
         ("接見某國駐華大使館", "某國駐華大使館"),
         ("陳市長於市府接見某國駐華大使館", "某國駐華大使館"),
         ("某市長並見證本市某某高中", "本市某某高中"),
+        ("同日韓國某某市議會", "韓國某某市議會"),
+        ("翌日國立某某大學", "國立某某大學"),
+        ("隨後某某協會", "某某協會"),
     ],
 )
 def test_a_body_is_named_without_the_words_of_the_sentence(span: str, name: str) -> None:

@@ -542,3 +542,16 @@ def test_a_tie_association_that_came_is_the_visitor_as_named() -> None:
     ext = chapter("美國波特蘭姊妹市國際協會一行15人於5月來訪。")
     assert rels(ext, RelType.VISITED, source=named(ext, "美國波特蘭姊妹市國際協會"))
     assert "國際協會" not in _bodies_rv40a(ext)
+
+
+# a sentence dating itself by the one before (同日, 翌日) opens with the day, not the body
+# (session 18: 同日韓國釜山市議會 was read as a body of that name)
+@pytest.mark.parametrize("day", ["同日", "翌日", "隨後"])
+def test_a_day_told_by_the_sentence_before_is_no_part_of_a_body(day: str) -> None:
+    ext = chapter(
+        "1.韓國釜山市長朴正浩於8月7日率團來訪，由市長接見。"
+        f"{day}韓國釜山市議會議長李海東亦率團參訪本市議會。"
+    )
+    assert not [e for e in ext.entities if e.name_zh.startswith(day)]
+    (held,) = rels(ext, RelType.HOLDS_TITLE, source=named(ext, "李海東"))
+    assert held.target == "org:kr:busan:議會"
