@@ -90,11 +90,19 @@ def read_file(
 
 
 def read_upload(
-    data: bytes, name: str, period: str | Period | None = None, corrections: bytes | None = None
+    data: bytes,
+    name: str,
+    period: str | Period | None = None,
+    corrections: bytes | None = None,
+    corrections_name: str | None = None,
 ) -> ReadReport:
     """Read, parse and extract an uploaded report (POST /reports), with the bytes of
-    its corrections file if they came with it."""
-    fixes = parse_corrections(corrections, corrections_path(Path(name))) if corrections else None
+    its corrections file if they came with it (its errors name `corrections_name`, or
+    the name a corrections file of `name` has on disk)."""
+    fixes = None
+    if corrections is not None:
+        known_as = Path(corrections_name) if corrections_name else corrections_path(Path(name))
+        fixes = parse_corrections(corrections, known_as)
     return _read(decode_report(data, name), period, fixes)
 
 

@@ -22,9 +22,14 @@ from graph.writer import load_extraction
 if TYPE_CHECKING:  # the loaders are imported on first use: they load gazetteers
     from loaders.corrections import Applied
 
-#: extract(data, file name, period, corrections file's bytes or None) -> the report's
+#: A corrections file uploaded with a report: its bytes, and its name when it came with one.
+CorrectionsUpload = tuple[bytes, str | None]
+
+#: extract(data, file name, period, corrections uploaded or None) -> the report's
 #: Extraction and what its corrections changed; raises ReportInputError.
-Extractor = Callable[[bytes, str, str | None, bytes | None], "tuple[Extraction, Applied | None]"]
+Extractor = Callable[
+    [bytes, str, str | None, CorrectionsUpload | None], "tuple[Extraction, Applied | None]"
+]
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 DEFAULT_NAME = "upload.txt"
@@ -45,9 +50,10 @@ def get_extractor() -> Extractor:
         raise HTTPException(503, f"report extraction is not available: {exc}") from None
 
     def extract(
-        data: bytes, name: str, period: str | None, corrections: bytes | None
+        data: bytes, name: str, period: str | None, corrections: CorrectionsUpload | None
     ) -> tuple[Extraction, Applied | None]:
-        read = read_upload(data, name, period, corrections)
+        fixes, fixes_name = corrections or (None, None)
+        read = read_upload(data, name, period, fixes, fixes_name)
         return read.extraction, read.corrected
 
     return extract
@@ -65,14 +71,16 @@ def check_api_key(
         )
 
 
-async def _read_body(request: Request, name: str | None) -> tuple[bytes, str, bytes | None]:
+async def _read_body(
+    request: Request, name: str | None
+) -> tuple[bytes, str, CorrectionsUpload | None]:
     """The uploaded bytes and file name: a multipart `file` field (and the report's
     corrections file, if a `corrections` field holds one), or the raw body."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + 64 * 1024:
         raise HTTPException(413, f"a report may be at most {MAX_UPLOAD_BYTES} bytes")
     content_type = request.headers.get("content-type", "")
-    corrections: bytes | None = None
+    corrections: CorrectionsUpload | None = None
     if content_type.startswith("multipart/form-data"):
         form = await request.form(max_files=2, max_fields=5)
         upload = form.get("file")
@@ -81,10 +89,12 @@ async def _read_body(request: Request, name: str | None) -> tuple[bytes, str, by
         data = await upload.read()
         filename = upload.filename or name or DEFAULT_NAME
         fixes = form.get("corrections")
-        if isinstance(fixes, UploadFile):
-            corrections = await fixes.read()
-        elif isinstance(fixes, str):
-            corrections = fixes.encode("utf-8")
+        # (a form's file input or text field left blank sends the field with nothing in
+        # it: no corrections; a file chosen, even an empty one, is read and checked)
+        if isinstance(fixes, UploadFile) and (fixes.filename or fixes.size):
+            corrections = (await fixes.read(), fixes.filename or None)
+        elif isinstance(fixes, str) and fixes.strip():
+            corrections = (fixes.encode("utf-8"), None)
     else:
         data = bytearray()
         async for chunk in request.stream():
@@ -97,9 +107,9 @@ async def _read_body(request: Request, name: str | None) -> tuple[bytes, str, by
         raise HTTPException(413, f"a report may be at most {MAX_UPLOAD_BYTES} bytes")
     if not data.strip():
         raise HTTPException(422, f"{filename}: the upload is empty")
-    if corrections is not None and len(corrections) > MAX_UPLOAD_BYTES:
+    if corrections is not None and len(corrections[0]) > MAX_UPLOAD_BYTES:
         raise HTTPException(413, f"a corrections file may be at most {MAX_UPLOAD_BYTES} bytes")
-    return data, filename, corrections or None
+    return data, filename, corrections
 
 
 def _total(counts: dict[str, int]) -> int:
@@ -112,7 +122,7 @@ def _extract_and_load(
     data: bytes,
     filename: str,
     period: str | None,
-    corrections: bytes | None,
+    corrections: CorrectionsUpload | None,
 ) -> ReportLoaded:
     try:
         extraction, corrected = extract(data, filename, period, corrections)

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.routes.reports import Extractor, get_extractor
+from api.routes.reports import CorrectionsUpload, Extractor, get_extractor
 from citygraph.errors import ReportInputError
 from citygraph.paths import SEED_REPORTS_DIR
 from citygraph.settings import Settings
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.integration
 
 
 def fake_extractor(
-    data: bytes, name: str, period: str | None, corrections: bytes | None
+    data: bytes, name: str, period: str | None, corrections: CorrectionsUpload | None
 ) -> tuple[Extraction, None]:
     """Stands in for the extraction pipeline: which sample report the text is."""
     text = data.decode("utf-8")
@@ -183,6 +183,28 @@ def test_an_upload_may_bring_its_corrections_file(
         bad = client.post("/reports", files=files, params={"period": "107H1"})
         assert bad.status_code == 422
         assert "add #1: no entity named '王大同'" in bad.json()["detail"]
+        assert bad.json()["detail"].startswith("fixes.toml")  # the file as uploaded
+
+
+def test_a_corrections_field_left_blank_is_none_and_an_empty_file_is_refused(
+    graph_settings: Settings, empty_graph: Graph
+) -> None:
+    report = ("kaohsiung-107-h1.txt", CORRECTED_UPLOAD.encode())
+    with client_for(graph_settings, extractor=None) as client:
+        # a browser sends a file input left blank as a part with no name and no bytes
+        blank = client.post(
+            "/reports", files={"file": report, "corrections": ("", b"")}, params={"period": "107H1"}
+        )
+        assert blank.status_code == 201, blank.text
+        assert blank.json()["corrections"] is None
+
+        empty = client.post(
+            "/reports",
+            files={"file": report, "corrections": ("fixes.toml", b"")},
+            params={"period": "107H1"},
+        )
+        assert empty.status_code == 422
+        assert empty.json()["detail"] == "fixes.toml: lists no [[add]] or [[remove]]"
 
 
 def test_uploaded_entities_are_searchable_at_once(client: TestClient) -> None:
