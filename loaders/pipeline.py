@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from citygraph.errors import GraphWriteError, PeriodError
 from graph.model import Extraction
+from loaders.correcting import apply_corrections
 from loaders.corrections import (
     Applied,
     Corrections,
-    apply_corrections,
     corrections_path,
     parse_corrections,
     read_corrections,
