@@ -273,6 +273,13 @@ class CorrectionsApplied(Model):
     added: int = Field(description="facts a reader added", examples=[2])
     changed: int = Field(description="facts read that a reader gave other properties", examples=[0])
     removed: int = Field(description="facts read that a reader removed", examples=[1])
+    renamed: int = Field(
+        description="entities a reader gave another name, Chinese or English", examples=[1]
+    )
+    merged: int = Field(
+        description="entities a reader found to be another, their facts now that one's",
+        examples=[0],
+    )
     idle: list[str] = Field(
         description="entries with nothing to do (read already, or matching nothing read)",
         examples=[["add #3 is read already"]],

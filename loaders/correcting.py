@@ -2,10 +2,12 @@
 one report: removals first, then additions (a missed fact, or other properties of one
 read), each resolved against the names the report writes, the gazetteer and the
 entities earlier entries made; an entity only removed facts joined goes with them.
+Then the [[entity]] entries rename entities, or make two one.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 from typing import Any
@@ -29,6 +31,7 @@ from loaders.corrections import (
     Applied,
     Corrections,
     EntryError,
+    Renaming,
     fact_day,
 )
 from loaders.events import edition_id, event_kind, split_event_name
@@ -109,12 +112,21 @@ class _Applying:
         relations = kept + new
         entities = [*self.extraction.entities, *self.new_entities.values()]
         gone = _left_alone(removed, relations, entities)
-        self.extraction.relations[:] = [
-            r for r in relations if r.source not in gone and r.target not in gone
-        ]
-        self.extraction.entities[:] = [e for e in entities if e.id not in gone]
+        relations = [r for r in relations if r.source not in gone and r.target not in gone]
+        # (copies: the extraction's own entities stay as they were if an entry fails)
+        by_id = {e.id: copy.deepcopy(e) for e in entities if e.id not in gone}
         for entity_id, names in self.new_aliases.items():
-            self.entities[entity_id].merge_aliases(names)
+            if entity_id in by_id:
+                by_id[entity_id].merge_aliases(names)
+        for renaming in self.corrections.renamings:
+            try:
+                relations = self._renaming(renaming, relations, by_id)
+            except EntryError as exc:
+                self.problems.append(str(exc))
+        if self.problems:
+            raise ReportInputError(str(self.corrections.path), "; ".join(self.problems))
+        self.extraction.relations[:] = relations
+        self.extraction.entities[:] = by_id.values()
         self.applied.added = sum(r.source not in gone and r.target not in gone for r in new)
         return self.applied
 
@@ -310,6 +322,178 @@ class _Applying:
             shown = quote if len(quote) <= 40 else quote[:40] + "…"
             raise EntryError(f"{where}: the quote {shown!r} is not in the report")
         return Evidence(source_id, self.parsed.text[at : at + len(wanted)], at, at + len(wanted))
+
+    # --- [[entity]] entries: after the facts, on the entities those left -------------
+
+    def _renaming(
+        self, renaming: Renaming, relations: list[Relation], entities: dict[str, Entity]
+    ) -> list[Relation]:
+        """`relations` after one [[entity]] entry: the entity renamed (its id the one the
+        rules give the name, which may be one read already: then the two are one), the
+        same as another (its facts the other's, its names the other's other names), or
+        given an English name. `entities` is changed in place."""
+        where = f"entity #{renaming.number}"
+        old = entities[self._read_entity(renaming.entity, entities, where)]
+        if old.id == HOME_CITY_ID:
+            raise EntryError(f"{where}: {old.id} is the home city; its names are the gazetteer's")
+        result = old.id
+        if renaming.same_as is not None:
+            result = self._same_as(renaming.same_as, old, entities, where)
+            relations = _moved(relations, entities, old.id, result, where)
+            entities[result].merge_aliases([old.name_zh, *old.aliases])
+            entities[result].name_en = entities[result].name_en or old.name_en
+            del entities[old.id]
+            self.applied.merged += 1
+        elif renaming.name_zh is not None:
+            relations, result = self._renamed(old, renaming.name_zh, relations, entities, where)
+        if renaming.name_en is not None:
+            if renaming.same_as is None and renaming.name_zh is None:
+                if entities[result].name_en == renaming.name_en:
+                    self.applied.idle.append(f"{where} names it so already")
+                else:
+                    self.applied.renamed += 1
+            entities[result].name_en = renaming.name_en
+        return relations
+
+    def _read_entity(self, reference: str, entities: dict[str, Entity], where: str) -> str:
+        """The id of the one entity read (or made by an [[add]]) that `reference` names."""
+        matcher = FactMatcher(Extraction(entities=list(entities.values())))
+        ids = sorted(i for i in matcher.ids(reference) if i in entities)
+        if len(ids) > 1:
+            raise EntryError(f"{where}: {reference!r} names {', '.join(ids)}: write the id")
+        if not ids:
+            raise EntryError(
+                f"{where}: no entity {reference!r} was read from the report or made by an [[add]]"
+            )
+        return ids[0]
+
+    def _same_as(self, reference: str, old: Entity, entities: dict[str, Entity], where: str) -> str:
+        """The id of the entity `old` is: one of the report, or a place of the gazetteer."""
+        matcher = FactMatcher(Extraction(entities=list(entities.values())))
+        ids = sorted(matcher.ids(reference) - {old.id})
+        ids = [i for i in ids if i in entities] or ids
+        if len(ids) > 1:
+            raise EntryError(f"{where}: {reference!r} names {', '.join(ids)}: write the id")
+        if not ids:
+            raise EntryError(f"{where}: no entity {reference!r} in the report or gazetteer")
+        if ids[0] not in entities:  # a place the report did not name
+            place = Gazetteer.default().get(ids[0])
+            if place is None or not Gazetteer.default().knows(place):
+                raise EntryError(f"{where}: no entity {reference!r} in the report or gazetteer")
+            entities[place.id] = place_entity(place, None if ":" in reference else reference)
+        other = entities[ids[0]]
+        if other.id == HOME_CITY_ID:
+            raise EntryError(f"{where}: {other.id} is the home city, no other place")
+        if other.label != old.label:
+            raise EntryError(
+                f"{where}: {old.id} is {_a(old.label)} and {other.id} {_a(other.label)}: "
+                "one cannot be the other"
+            )
+        return other.id
+
+    def _renamed(
+        self,
+        old: Entity,
+        name: str,
+        relations: list[Relation],
+        entities: dict[str, Entity],
+        where: str,
+    ) -> tuple[list[Relation], str]:
+        """`old` under the name `name`, with the id the rules give it (and, for an event,
+        the series its name tells, in place of the one it was an edition of)."""
+        if old.label not in (Label.PERSON, Label.ORGANIZATION, Label.EVENT):
+            whose = "its editions'" if old.label == Label.EVENT_SERIES else "the gazetteer's"
+            raise EntryError(
+                f"{where}: the name of {_a(old.label)} is {whose}; "
+                "say same_as = the one it is, or rename its editions"
+            )
+        if name == old.name_zh:
+            self.applied.idle.append(f"{where} names it so already")
+            return relations, old.id
+        made_before = set(self.new_entities)
+        new = self._new_entity(name, old.label)
+        for made in set(self.new_entities) - made_before - {new.id}:  # a new event's series
+            entities.setdefault(made, self.new_entities[made])
+        if new.id == old.id:
+            entity = entities[old.id]
+            entity.name_zh = name
+            entity.aliases = [a for a in entity.aliases if a != name]
+            self.applied.renamed += 1
+            return relations, old.id
+        series_before = {r.target for r in relations if r.type == RelType.EDITION_OF}
+        if old.label == Label.EVENT:  # an edition of the series its new name tells
+            said = [e for r in relations if old.id in (r.source, r.target) for e in r.evidence]
+            relations = [
+                r for r in relations if not (r.type == RelType.EDITION_OF and r.source == old.id)
+            ]
+            if new.id not in entities and new.id in self.editions:
+                edition_of = {CORRECTED: True}
+                series = self.editions[new.id]
+                relations.append(Relation(RelType.EDITION_OF, old.id, series, edition_of, said[:1]))
+        if new.id in entities:
+            self.applied.merged += 1
+        else:
+            entities[new.id] = new
+            self.applied.renamed += 1
+        relations = _moved(relations, entities, old.id, new.id, where)
+        relations = [_name_told(r, old.name_zh, name) for r in relations]
+        del entities[old.id]
+        joined = {end for r in relations for end in (r.source, r.target)}
+        for series in series_before - joined:  # a series left with no edition
+            entities.pop(series, None)
+        return relations, new.id
+
+
+def _moved(
+    relations: list[Relation], entities: dict[str, Entity], old: str, new: str, where: str
+) -> list[Relation]:
+    """`relations` with every fact of `old` made one of `new` (and what names `old` as its
+    event or series naming `new`); a fact that then is one already there is folded into
+    it, its evidence and the properties it lacked added."""
+    for entity in entities.values():
+        if entity.properties.get("series") == old:
+            entity.properties["series"] = new
+    out: list[Relation] = []
+    at: dict[str, int] = {}
+    for relation in relations:
+        ends = tuple(new if end == old else end for end in (relation.source, relation.target))
+        props = relation.properties
+        if props.get("event") == old:
+            props = {**props, "event": new}
+        moved = ends != (relation.source, relation.target) or props is not relation.properties
+        if moved and ends[0] == ends[1]:
+            raise EntryError(
+                f"{where}: {old} and {new} are joined by a {relation.type} fact; "
+                "remove it first, or they are not one"
+            )
+        if moved:
+            relation = replace(relation, source=ends[0], target=ends[1], properties=props)
+        turned = replace(relation, source=relation.target, target=relation.source)
+        same = at.get(relation.key)
+        if same is None and relation.type in UNDIRECTED:
+            same = at.get(turned.key)
+        if moved and same is not None:
+            out[same] = _folded(out[same], relation)
+        else:
+            at.setdefault(relation.key, len(out))
+            out.append(relation)
+    return out
+
+
+def _name_told(relation: Relation, old: str, new: str) -> Relation:
+    """`relation` with `new` where it names `old` as who led or signed."""
+    props = relation.properties
+    told = {key: new for key in ("led_by",) if props.get(key) == old}
+    signed = props.get("signatories")
+    if isinstance(signed, list) and old in signed:
+        told["signatories"] = [new if name == old else name for name in signed]
+    return replace(relation, properties={**props, **told}) if told else relation
+
+
+def _folded(known: Relation, other: Relation) -> Relation:
+    """One fact stated twice: `known`, with `other`'s evidence and the properties it lacks."""
+    evidence = known.evidence + [e for e in other.evidence if e not in known.evidence]
+    return replace(known, properties={**other.properties, **known.properties}, evidence=evidence)
 
 
 def _left_alone(

@@ -19,6 +19,11 @@ wrong (README, "How well it generalizes"). Whoever reviews the report
     to = "2013駐台使節高雄城市體驗之旅"
     status = "invited"
 
+    [[entity]]                     # an entity read under a wrong name (or same_as
+    entity = "同日韓國釜山市議會"     # another: one, not two), after the facts
+    name_zh = "韓國釜山市議會"
+    name_en = "Busan Metropolitan Council"
+
 A name the extraction does not know is a new entity when `from_label`/`to_label` says
 what it is (Person, Organization or Event); a place is one the gazetteer knows. Added
 facts carry `corrected = true`; their evidence is the sentence holding the quote, as
@@ -89,10 +94,24 @@ class Addition:
 
 
 @dataclass(frozen=True)
+class Renaming:
+    """An [[entity]] entry: an entity read under a wrong name (`name_zh`, its id then the
+    one the rules give that name), without its English one (`name_en`), or read as two
+    where it is one (`same_as` the other, its names kept as other names)."""
+
+    number: int
+    entity: str  # as the review shows it: an id, or a name the report writes
+    name_zh: str | None = None
+    name_en: str | None = None
+    same_as: str | None = None
+
+
+@dataclass(frozen=True)
 class Corrections:
     path: Path
     additions: list[Addition]
     removals: list[ExpectedFact]
+    renamings: list[Renaming] = field(default_factory=list)
 
 
 @dataclass
@@ -103,6 +122,8 @@ class Applied:
     added: int = 0
     changed: int = 0  # facts the rules read that an [[add]] gave other properties
     removed: int = 0
+    renamed: int = 0  # entities given another name, Chinese or English
+    merged: int = 0  # entities found to be another (same_as, or renamed to its name)
     #: Entries with nothing to do: an addition the rules read already, a removal that
     #: matches nothing read (the rules may have been mended since the file was written).
     idle: list[str] = field(default_factory=list)
@@ -112,6 +133,8 @@ class Applied:
             f"corrected by {self.path}: {self.added} added, {self.changed} changed, "
             f"{self.removed} removed"
         )
+        if self.renamed or self.merged:
+            text += f", {self.renamed} renamed, {self.merged} merged"
         return text + (f" ({'; '.join(self.idle)})" if self.idle else "")
 
 
@@ -138,10 +161,11 @@ def parse_corrections(data: bytes, path: Path) -> Corrections:
         raise ReportInputError(str(path), "not UTF-8 text: save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ReportInputError(str(path), f"not a valid TOML file: {exc}") from None
-    unknown = sorted(set(tables) - {"add", "remove", "report"})
+    unknown = sorted(set(tables) - {"add", "remove", "entity", "report"})
     if unknown:
         raise ReportInputError(
-            str(path), f"unknown key {unknown[0]!r}: a corrections file has [[add]], [[remove]]"
+            str(path),
+            f"unknown key {unknown[0]!r}: a corrections file has [[add]], [[remove]], [[entity]]",
         )
     problems: list[str] = []
     additions: list[Addition] = []
@@ -155,11 +179,38 @@ def parse_corrections(data: bytes, path: Path) -> Corrections:
                     removals.append(_removal(row, number, path))
             except (EntryError, ReportInputError) as exc:
                 problems.append(exc.problem if isinstance(exc, ReportInputError) else str(exc))
+    renamings: list[Renaming] = []
+    for number, row in enumerate(fact_rows(tables, "entity", path), start=1):
+        try:
+            renamings.append(_renaming(row, number))
+        except EntryError as exc:
+            problems.append(str(exc))
     if problems:
         raise ReportInputError(str(path), "; ".join(problems))
-    if not additions and not removals:
-        raise ReportInputError(str(path), "lists no [[add]] or [[remove]]")
-    return Corrections(path, additions, removals)
+    if not additions and not removals and not renamings:
+        raise ReportInputError(str(path), "lists no [[add]], [[remove]] or [[entity]]")
+    return Corrections(path, additions, removals, renamings)
+
+
+def _renaming(row: dict[str, Any], number: int) -> Renaming:
+    where = f"entity #{number}"
+    keys = ("entity", "name_zh", "name_en", "same_as")
+    for key in row:
+        if key not in keys:
+            raise EntryError(f"{where}: no key {key!r} (an [[entity]] has: {', '.join(keys)})")
+    for key, value in row.items():
+        if not isinstance(value, str) or not value.strip() or "\n" in value:
+            raise EntryError(f"{where}: {key} must be a name on one line, not {value!r}")
+    if "entity" not in row:
+        raise EntryError(f"{where}: needs entity = the id or name of the entity as read")
+    if not {"name_zh", "name_en", "same_as"} & set(row):
+        raise EntryError(f"{where}: says nothing of it: give name_zh, name_en or same_as")
+    if "name_zh" in row and "same_as" in row:
+        raise EntryError(
+            f"{where}: name_zh or same_as, not both (one the same as another has its name)"
+        )
+    given = {key: row[key].strip() for key in keys[1:] if key in row}
+    return Renaming(number, row["entity"].strip(), **given)
 
 
 def _addition(row: dict[str, Any], number: int, path: Path) -> Addition:

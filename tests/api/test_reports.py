@@ -175,7 +175,14 @@ def test_an_upload_may_bring_its_corrections_file(
         response = client.post("/reports", files=files, params={"period": "107H1"})
         assert response.status_code == 201, response.text
         corrected = response.json()["corrections"]
-        assert corrected == {"added": 1, "changed": 0, "removed": 0, "idle": []}
+        assert corrected == {
+            "added": 1,
+            "changed": 0,
+            "removed": 0,
+            "renamed": 0,
+            "merged": 0,
+            "idle": [],
+        }
         came = client.get("/entities/city:ph:cebu-city").json()["relationships"]
         assert came["PARTICIPATED_IN"][0]["properties"]["corrected"] is True
 
@@ -204,7 +211,7 @@ def test_a_corrections_field_left_blank_is_none_and_an_empty_file_is_refused(
             params={"period": "107H1"},
         )
         assert empty.status_code == 422
-        assert empty.json()["detail"] == "fixes.toml: lists no [[add]] or [[remove]]"
+        assert empty.json()["detail"] == "fixes.toml: lists no [[add]], [[remove]] or [[entity]]"
 
 
 def test_uploaded_entities_are_searchable_at_once(client: TestClient) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from citygraph.errors import ReportInputError
-from graph.model import HOME_CITY_ID, Extraction, Label, RelType
+from graph.model import HOME_CITY_ID, Entity, Extraction, Label, RelType
 from loaders.corrections import SUFFIX, corrections_path, read_corrections
 from loaders.pipeline import read_file
 from loaders.scoring import read_expected, score_extraction, score_file
@@ -135,7 +135,7 @@ def test_entries_with_nothing_to_do_are_told_not_refused(tmp_path: Path) -> None
     ("text", "message"),
     [
         ("[[add]\n", "not a valid TOML file"),
-        ("", r"lists no \[\[add\]\] or \[\[remove\]\]"),
+        ("", r"lists no \[\[add\]\], \[\[remove\]\] or \[\[entity\]\]"),
         ('[[fact]]\ntype = "VISITED"\n', "unknown key 'fact'"),
         ('add = "x"\n', r"add must be written as \[\[add\]\] tables"),
         ('[[add]]\ntype = "KNOWS"\nfrom = "a"\nto = "b"\n', "add #1: unknown type 'KNOWS'"),
@@ -459,3 +459,155 @@ def test_a_place_that_places_a_body_stays_when_its_own_facts_go(tmp_path: Path) 
     assert read.corrected is not None and read.corrected.removed == 2
     assert "city:kr:busan" in {e.id for e in extraction.entities}
     assert ("org:kr:busan:議會", "city:kr:busan") in _facts(extraction, RelType.LOCATED_IN)
+
+
+# --- [[entity]]: an entity read under a wrong name, or read as two ---------------------
+
+
+def _entity(extraction: Extraction, entity_id: str) -> Entity | None:
+    return next((e for e in extraction.entities if e.id == entity_id), None)
+
+
+def test_a_person_read_under_a_wrong_name_is_renamed_with_the_id_of_the_right_one(
+    tmp_path: Path,
+) -> None:
+    read = read_file(
+        _report(
+            tmp_path,
+            '[[entity]]\nentity = "鄭京鎮"\nname_zh = "鄭京鎭"\nname_en = "Chung Kyung-jin"\n',
+        ),
+        "2018H1",
+    )
+    got = read.extraction
+    assert _entity(got, "person:鄭京鎮") is None
+    person = _entity(got, "person:鄭京鎭")
+    assert person is not None and (person.name_zh, person.name_en) == ("鄭京鎭", "Chung Kyung-jin")
+    assert ("person:鄭京鎭", "city:kr:busan") in _facts(got, RelType.HOLDS_TITLE)
+    assert ("person:鄭京鎭", HOME_CITY_ID) in _facts(got, RelType.VISITED)
+    assert not [r for r in got.relations if "person:鄭京鎮" in (r.source, r.target)]
+    assert {r.properties["led_by"] for r in got.relations if "led_by" in r.properties} == {"鄭京鎭"}
+    assert read.corrected is not None
+    assert (read.corrected.renamed, read.corrected.merged) == (1, 0)
+    assert "1 renamed, 0 merged" in read.corrected.describe()
+
+
+def test_renamed_to_the_name_of_one_read_already_the_two_are_one(tmp_path: Path) -> None:
+    """Both came on the same visit: one VISITED fact, stated by both sentences."""
+    got = read_file(
+        _report(tmp_path, '[[entity]]\nentity = "大西一史"\nname_zh = "鄭京鎮"\n'), "2018H1"
+    )
+    assert got.corrected is not None and got.corrected.merged == 1
+    assert _entity(got.extraction, "person:大西一史") is None
+    visits = [
+        r
+        for r in got.extraction.relations
+        if r.type == RelType.VISITED and r.source == "person:鄭京鎮"
+    ]
+    assert [v.properties["year"] for v in visits] == [2018]
+    assert len(visits[0].evidence) == 2
+    held = _facts(got.extraction, RelType.HOLDS_TITLE)
+    assert {("person:鄭京鎮", "city:kr:busan"), ("person:鄭京鎮", "city:jp:kumamoto")} <= held
+
+
+def test_a_place_the_same_as_another_hands_it_its_facts_and_names(tmp_path: Path) -> None:
+    got = read_file(
+        _report(tmp_path, '[[entity]]\nentity = "熊本"\nsame_as = "熊本縣"\n'), "2018H1"
+    ).extraction
+    prefecture = _entity(got, "city:jp:kumamoto-prefecture")  # the gazetteer's, not read
+    assert prefecture is not None and _entity(got, "city:jp:kumamoto") is None
+    assert {"熊本", "熊本市", "日本熊本市"} <= {*prefecture.aliases}
+    assert ("person:大西一史", prefecture.id) in _facts(got, RelType.HOLDS_TITLE)
+    assert (prefecture.id, "event:高雄國際食品展:2018") in _facts(got, RelType.PARTICIPATED_IN)
+
+
+def test_an_event_renamed_is_the_edition_of_the_series_its_new_name_tells(
+    tmp_path: Path,
+) -> None:
+    got = read_file(
+        _report(
+            tmp_path,
+            '[[entity]]\nentity = "2018高雄國際食品展"\nname_zh = "2018高雄國際食品暨設備展"\n',
+        ),
+        "2018H1",
+    ).extraction
+    event = "event:高雄國際食品暨設備展:2018"
+    assert _entity(got, "event:高雄國際食品展:2018") is None
+    assert _entity(got, "series:高雄國際食品展") is None  # no edition left
+    assert (event, "series:高雄國際食品暨設備展") in _facts(got, RelType.EDITION_OF)
+    assert (HOME_CITY_ID, event) in _facts(got, RelType.HOSTED)
+    assert ("city:jp:kumamoto", event) in _facts(got, RelType.PARTICIPATED_IN)
+    renamed = _entity(got, event)
+    assert renamed is not None and renamed.properties["series"] == "series:高雄國際食品暨設備展"
+
+
+def test_an_english_name_alone_is_given_and_said_idle_when_it_is_so_already(
+    tmp_path: Path,
+) -> None:
+    entry = '[[entity]]\nentity = "person:大西一史"\nname_en = "Kazufumi Onishi"\n'
+    read = read_file(_report(tmp_path, entry + entry), "2018H1")
+    person = _entity(read.extraction, "person:大西一史")
+    assert person is not None and person.name_en == "Kazufumi Onishi"
+    assert read.corrected is not None and read.corrected.renamed == 1
+    assert read.corrected.idle == ["entity #2 names it so already"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ('entity = "王大同"\nname_zh = "王小同"', "entity #1: no entity '王大同' was read"),
+        ('entity = "釜山"\nname_zh = "釜山廣域市"', "entity #1: the name of a City is the gaz"),
+        ('entity = "高雄"\nname_en = "Takao"', "entity #1: city:tw:kaohsiung is the home city"),
+        ('entity = "大西一史"\nsame_as = "熊本"', "a Person and city:jp:kumamoto a City"),
+        ('entity = "釜山"\nsame_as = "高雄"', "entity #1: city:tw:kaohsiung is the home city"),
+    ],
+)
+def test_an_entity_entry_that_cannot_apply_is_named(
+    tmp_path: Path, entry: str, problem: str
+) -> None:
+    with pytest.raises(ReportInputError) as caught:
+        read_file(_report(tmp_path, "[[entity]]\n" + entry + "\n"), "2018H1")
+    assert problem in str(caught.value)
+
+
+def test_two_entities_a_fact_joins_are_not_one(tmp_path: Path) -> None:
+    entry = '[[entity]]\nentity = "釜山"\nsame_as = "city:jp:kumamoto"\n'
+    read_file(_report(tmp_path, entry), "2018H1")  # no fact joins these two
+    tie = _add('type = "SISTER_CITY_OF"\nfrom = "熊本"\nto = "釜山"\nquote = "韓國釜山市"\n')
+    with pytest.raises(ReportInputError, match="joined by a SISTER_CITY_OF fact; remove it"):
+        read_file(_report(tmp_path, tie + entry), "2018H1")
+
+
+def test_an_entity_entry_that_fails_leaves_the_extraction_as_it_was(tmp_path: Path) -> None:
+    from loaders.correcting import apply_corrections
+    from loaders.corrections import parse_corrections
+
+    report = _report(tmp_path, None)
+    read = read_file(report, "2018H1")
+    before = read.extraction.to_json()
+    fixes = parse_corrections(
+        '[[entity]]\nentity = "鄭京鎮"\nname_en = "Chung"\n'
+        '[[entity]]\nentity = "王大同"\nname_zh = "x"\n'.encode(),
+        Path("fixes.toml"),
+    )
+    with pytest.raises(ReportInputError, match="entity #2"):
+        apply_corrections(read.extraction, read.parsed, fixes)
+    assert read.extraction.to_json() == before
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ('entity = "鄭京鎮"\nname = "x"', "entity #1: no key 'name'"),
+        ('name_zh = "鄭京鎭"', "entity #1: needs entity ="),
+        ('entity = "鄭京鎮"', "entity #1: says nothing of it"),
+        ('entity = "鄭京鎮"\nname_zh = "甲"\nsame_as = "乙"', "entity #1: name_zh or same_as"),
+        ('entity = "鄭京鎮"\nname_en = ""', "entity #1: name_en must be a name on one line"),
+        ('entity = "鄭京鎮"\nname_en = 3', "entity #1: name_en must be a name on one line"),
+    ],
+)
+def test_an_entity_entry_written_wrong_is_named(entry: str, problem: str) -> None:
+    from loaders.corrections import parse_corrections
+
+    with pytest.raises(ReportInputError) as caught:
+        parse_corrections(("[[entity]]\n" + entry + "\n").encode(), Path("f.toml"))
+    assert problem in str(caught.value)

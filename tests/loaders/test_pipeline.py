@@ -99,6 +99,30 @@ def test_a_reports_corrections_are_loaded_with_it(empty_graph: Graph, tmp_path: 
 
 
 @pytest.mark.integration
+def test_an_entity_a_reader_renamed_is_loaded_under_its_name(
+    empty_graph: Graph, tmp_path: Path
+) -> None:
+    from graph.reads import UnknownEntity, entity
+    from loaders.corrections import corrections_path
+
+    report = tmp_path / "kaohsiung-107-h1.txt"
+    report.write_text(_CHAPTER, encoding="utf-8")
+    corrections_path(report).write_text(
+        '[[entity]]\nentity = "大西一史"\nname_zh = "大西一史郎"\nname_en = "Onishi Kazufumi"\n'
+        '[[entity]]\nentity = "宿霧"\nname_en = "Cebu"\n',
+        encoding="utf-8",
+    )
+    [result] = load_files(empty_graph, [report], "2018H1")
+    assert result.corrected is not None and result.corrected.renamed == 2
+    person = entity(empty_graph, "person:大西一史郎")
+    assert (person.name_zh, person.name_en) == ("大西一史郎", "Onishi Kazufumi")
+    assert person.relationships["HOLDS_TITLE"][0].other.id == "city:jp:kumamoto"
+    assert entity(empty_graph, "city:ph:cebu-city").name_en == "Cebu"
+    with pytest.raises(UnknownEntity):
+        entity(empty_graph, "person:大西一史")
+
+
+@pytest.mark.integration
 def test_a_corrections_file_that_cannot_apply_stops_the_run_before_any_write(
     empty_graph: Graph, tmp_path: Path
 ) -> None:
