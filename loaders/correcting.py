@@ -36,6 +36,7 @@ from loaders.corrections import (
 )
 from loaders.events import edition_id, event_kind, split_event_name
 from loaders.facts import (
+    Facts,
     another_meeting,
     another_trip,
     id_fragment,
@@ -47,6 +48,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.lexicon import lexicon
 from loaders.reading import normalize
 from loaders.rules.bodies import city_body_name
+from loaders.rules.reader import ReportReader
 from loaders.scoring import ExpectedFact, FactMatcher
 from loaders.structure import ParsedReport
 
@@ -94,6 +96,9 @@ class _Applying:
         self.new_aliases: dict[str, list[str]] = {}
         #: new events, each with the series it is an edition of (EDITION_OF to write)
         self.editions: dict[str, str] = {}
+        #: new bodies, each with the places the rules put it in (LOCATED_IN to write)
+        self.placements: dict[str, list[str]] = {}
+        self._reader: ReportReader | None = None  # the rules, asked how they name a body
         self.problems: list[str] = []
 
     def run(self) -> Applied:
@@ -165,10 +170,8 @@ class _Applying:
         relation = Relation(fact.type, source, target, properties, [said])
         relation = _as_known(relation, [*kept, *(r for _, r in added.values())])
         for end in (source, target):
-            if end in self.editions:  # a new event: the edition of its series
-                series = self.editions[end]
-                edition = Relation(RelType.EDITION_OF, end, series, {CORRECTED: True}, [said])
-                added.setdefault(edition.key, (number, edition))
+            for structural in self._structure(end, [said]):
+                added.setdefault(structural.key, (number, structural))
         if relation.key in added:
             self.applied.idle.append(f"{where} is add #{added[relation.key][0]} again")
         elif relation.key in by_key:  # the rules read it, with other properties
@@ -242,6 +245,9 @@ class _Applying:
         if home is not None:
             props = {"kind": home.kind}
             return Entity(home.id, label, home.name_zh, home.name_en, [name], props)
+        body = self._rules_body(name)
+        if body is not None:
+            return body
         kind = lexicon().org_kind(name)
         props = {"kind": kind} if kind else {}
         for mention in Gazetteer.default().find_places(name)[:1]:
@@ -250,6 +256,48 @@ class _Applying:
                 org_id = scoped_org_prefix(mention.place.id) + id_fragment(own)
                 return Entity(org_id, label, name, name_en, [own], props)
         return Entity(f"org:{id_fragment(name)}", label, name, name_en, [], props)
+
+    def _rules_body(self, name: str) -> Entity | None:
+        """The body the rules make of `name` written in the report (in the sentence
+        that writes it, if one does): its id, its other names and the places it is in
+        (日本東京大學 → org:jp:tokyo:東京大學, in Tokyo; 美國哈佛大學 → org:us:…), so a
+        body a reader adds is the one the rules read in other reports."""
+        if self._reader is None:
+            facts = Facts(self.extraction.sources[0], self.parsed.text)
+            self._reader = ReportReader(self.parsed, facts, Gazetteer.default())
+        wanted = normalize(name)
+        sentences = self.parsed.sentences
+        sentence = next((s for s in sentences if wanted in s.norm), sentences[0])
+        org_id = self._reader.body_named(name, sentence)
+        if org_id is None:
+            return None
+        facts = self._reader.facts
+        places = [
+            r.target
+            for r in facts.relations.values()
+            if r.type == RelType.LOCATED_IN and r.source == org_id
+        ]
+        for place in places:
+            if self._entity(place) is None:
+                self.new_entities[place] = copy.deepcopy(facts.entities[place])
+        self.placements[org_id] = places
+        body = copy.deepcopy(facts.entities[org_id])
+        read_as = body.name_zh  # (named as the entry writes it: 韓國釜山市議會, not 釜山市議會)
+        body.name_zh = name
+        body.aliases = [a for a in body.aliases if a != name]
+        body.merge_aliases([read_as])
+        return body
+
+    def _structure(self, entity_id: str, said: list[Evidence]) -> list[Relation]:
+        """The facts placing a new entity: a new event's EDITION_OF its series, a new
+        body's LOCATED_IN the places the rules put it in."""
+        mark = {CORRECTED: True}
+        if entity_id in self.editions:
+            return [Relation(RelType.EDITION_OF, entity_id, self.editions[entity_id], mark, said)]
+        return [
+            Relation(RelType.LOCATED_IN, entity_id, place, dict(mark), said)
+            for place in self.placements.get(entity_id, [])
+        ]
 
     def _new_event(self, name: str) -> Entity:
         """An edition of the series its name tells, of the year it tells (else the
@@ -421,15 +469,11 @@ class _Applying:
             self.applied.renamed += 1
             return relations, old.id
         series_before = {r.target for r in relations if r.type == RelType.EDITION_OF}
-        if old.label == Label.EVENT:  # an edition of the series its new name tells
-            said = [e for r in relations if old.id in (r.source, r.target) for e in r.evidence]
-            relations = [
-                r for r in relations if not (r.type == RelType.EDITION_OF and r.source == old.id)
-            ]
-            if new.id not in entities and new.id in self.editions:
-                edition_of = {CORRECTED: True}
-                series = self.editions[new.id]
-                relations.append(Relation(RelType.EDITION_OF, old.id, series, edition_of, said[:1]))
+        said = [e for r in relations if old.id in (r.source, r.target) for e in r.evidence]
+        placing = [] if new.id in entities else self._structure(new.id, said[:1])
+        if placing:  # the series its new name tells, the places the rules put it in
+            relations = [r for r in relations if not (r.type in STRUCTURAL and r.source == old.id)]
+            relations.extend(replace(r, source=old.id) for r in placing)
         if new.id in entities:
             self.applied.merged += 1
         else:

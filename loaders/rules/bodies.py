@@ -791,6 +791,15 @@ class BodyReading(ReaderContext):
             self.facts.entities[org_id].merge_aliases([self._as_written(written)])
         return org_id
 
+    def body_named(self, name: str, sentence: Sentence) -> str | None:
+        """The id of the organization the rules make of a body written `name` in
+        `sentence`, on its own (日本東京大學 → org:jp:tokyo:東京大學, placed in Tokyo;
+        韓國釜山市議會 → org:kr:busan:議會): what a body a reader's correction names
+        is (loaders.correcting). None when `name` does not end as a body's name does,
+        or is one of the city's own."""
+        self.sentence = sentence
+        return self._outside_body(normalize(name))
+
     def _joins_home(self, country: str, place: Place) -> bool:
         """Whether a body's name opens with a foreign country and then a place of the
         home country (某國台北協會, 某國高雄商會): a body between the two, whose name

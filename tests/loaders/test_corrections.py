@@ -313,6 +313,44 @@ def test_new_bodies_take_the_ids_the_rules_give_them(tmp_path: Path) -> None:
     assert council.name_zh == "韓國釜山市議會" and council.properties == {"kind": "council"}
 
 
+_BODIES = ("美國哈佛大學", "日本東京大學", "泰國朱拉隆功大學", "德國經濟辦事處", "韓國釜山市議會")
+_VISITORS = ("約翰‧史密斯", "山田太郎", "颯瓦", "魏德權", "金英洙")
+
+
+def test_a_new_body_is_the_one_the_rules_read_in_another_report(tmp_path: Path) -> None:
+    """A body a reader adds gets the id, other names and place the rules give the same
+    name where they read it themselves (here, as the bodies of visitors' titles), so
+    the graph holds one body, whichever report named it."""
+    visitors = "\n".join(
+        f"107年3月{day}日，{body}代表{person}來訪，拜會本府。"
+        for day, (body, person) in enumerate(zip(_BODIES, _VISITORS, strict=True), start=1)
+    )
+    elsewhere = tmp_path / "elsewhere" / "kaohsiung-107-h1.txt"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("貳拾參、國際事務\n一、外賓來訪\n" + visitors + "\n", encoding="utf-8")
+    read_by_rules = read_file(elsewhere, "2018H1", False).extraction
+    text = "、".join(_BODIES) + "亦派員出席本府主辦之「2018高雄國際食品展」。"
+    report = tmp_path / "kaohsiung-107-h2.txt"
+    report.write_text("貳拾參、國際事務\n一、城市交流\n" + text + "\n", encoding="utf-8")
+    corrections_path(report).write_text(
+        "".join(
+            _add(
+                f'type = "PARTICIPATED_IN"\nfrom = "{body}"\nfrom_label = "Organization"\n'
+                f'to = "2018高雄國際食品展"\nstatus = "attended"\nquote = "{body}"\n'
+            )
+            for body in _BODIES
+        ),
+        encoding="utf-8",
+    )
+    corrected = read_file(report, "2018H2").extraction
+    bodies = {e.id for e in read_by_rules.entities if e.label == Label.ORGANIZATION}
+    assert len(bodies) == len(_BODIES)
+    assert {e.id for e in corrected.entities if e.label == Label.ORGANIZATION} == bodies
+    assert _facts(corrected, RelType.LOCATED_IN) == _facts(read_by_rules, RelType.LOCATED_IN)
+    assert {s for s, _ in _facts(corrected, RelType.PARTICIPATED_IN)} == bodies
+    assert {"org:jp:tokyo:東京大學", "org:kr:busan:議會"} <= bodies
+
+
 def test_an_entity_only_removed_facts_joined_goes_with_them(tmp_path: Path) -> None:
     extraction = _read(
         tmp_path,
