@@ -17,7 +17,6 @@ from graph.model import (
     CORRECTED,
     ENDPOINTS,
     HOME_CITY_ID,
-    UNDIRECTED,
     Entity,
     Evidence,
     Extraction,
@@ -37,8 +36,6 @@ from loaders.corrections import (
 from loaders.events import edition_id, event_kind, split_event_name
 from loaders.facts import (
     Facts,
-    another_meeting,
-    another_trip,
     id_fragment,
     is_latin,
     place_entity,
@@ -46,6 +43,7 @@ from loaders.facts import (
 )
 from loaders.gazetteer import Gazetteer
 from loaders.lexicon import lexicon
+from loaders.merging import as_known, merge_into
 from loaders.reading import normalize
 from loaders.rules.bodies import city_body_name
 from loaders.rules.reader import ReportReader
@@ -99,6 +97,7 @@ class _Applying:
         #: new bodies, each with the places the rules put it in (LOCATED_IN to write)
         self.placements: dict[str, list[str]] = {}
         self._reader: ReportReader | None = None  # the rules, asked how they name a body
+        self._text: str | None = None  # the report's text, normalized (read when needed)
         self.problems: list[str] = []
 
     def run(self) -> Applied:
@@ -168,7 +167,7 @@ class _Applying:
         properties = self._properties(fact, target, where)
         said = self._evidence(fact.quote or "", where)
         relation = Relation(fact.type, source, target, properties, [said])
-        relation = _as_known(relation, [*kept, *(r for _, r in added.values())])
+        relation = as_known(relation, [*kept, *(r for _, r in added.values())])
         for end in (source, target):
             for structural in self._structure(end, [said]):
                 added.setdefault(structural.key, (number, structural))
@@ -244,7 +243,9 @@ class _Applying:
         home = lexicon().home_org(_HOME_PREFIX.sub("", name))
         if home is not None:
             props = {"kind": home.kind}
-            return Entity(home.id, label, home.name_zh, home.name_en, [name], props)
+            other = [name] if name != home.name_zh else []
+            self.placements[home.id] = []  # the city's own: placed nowhere else
+            return Entity(home.id, label, home.name_zh, home.name_en, other, props)
         body = self._rules_body(name)
         if body is not None:
             return body
@@ -254,7 +255,9 @@ class _Applying:
             own = city_body_name(name, mention)
             if own is not None:
                 org_id = scoped_org_prefix(mention.place.id) + id_fragment(own)
-                return Entity(org_id, label, name, name_en, [own], props)
+                # (議會 alone names no one body; 經濟政策課 does, as the rules keep it)
+                other = [own] if len(own) >= 4 else []
+                return Entity(org_id, label, name, name_en, other, props)
         return Entity(f"org:{id_fragment(name)}", label, name, name_en, [], props)
 
     def _rules_body(self, name: str) -> Entity | None:
@@ -378,47 +381,59 @@ class _Applying:
     ) -> list[Relation]:
         """`relations` after one [[entity]] entry: the entity renamed (its id the one the
         rules give the name, which may be one read already: then the two are one), the
-        same as another (its facts the other's, its names the other's other names), or
-        given an English name. `entities` is changed in place."""
+        same as another (its facts the other's, the names the report writes for it the
+        other's other names), or given an English name. `entities` is changed in place."""
         where = f"entity #{renaming.number}"
-        old = entities[self._read_entity(renaming.entity, entities, where)]
+        old_id = self._read_entity(renaming, entities, where)
+        if old_id is None:
+            return relations
+        old = entities[old_id]
         if old.id == HOME_CITY_ID:
             raise EntryError(f"{where}: {old.id} is the home city; its names are the gazetteer's")
         result = old.id
         if renaming.same_as is not None:
             result = self._same_as(renaming.same_as, old, entities, where)
-            relations = _moved(relations, entities, old.id, result, where)
-            entities[result].merge_aliases([old.name_zh, *old.aliases])
-            entities[result].name_en = entities[result].name_en or old.name_en
-            del entities[old.id]
+            names = self._written([old.name_zh, *old.aliases])
+            relations = merge_into(relations, entities, old.id, result, names, where)
             self.applied.merged += 1
-        elif renaming.name_zh is not None:
+        elif renaming.name_zh is not None and renaming.name_zh != old.name_zh:
             relations, result = self._renamed(old, renaming.name_zh, relations, entities, where)
+        elif renaming.name_en in (None, old.name_en):
+            self.applied.idle.append(f"{where} names it so already")
+        else:
+            self.applied.renamed += 1
         if renaming.name_en is not None:
-            if renaming.same_as is None and renaming.name_zh is None:
-                if entities[result].name_en == renaming.name_en:
-                    self.applied.idle.append(f"{where} names it so already")
-                else:
-                    self.applied.renamed += 1
             entities[result].name_en = renaming.name_en
         return relations
 
-    def _read_entity(self, reference: str, entities: dict[str, Entity], where: str) -> str:
-        """The id of the one entity read (or made by an [[add]]) that `reference` names."""
+    def _read_entity(
+        self, renaming: Renaming, entities: dict[str, Entity], where: str
+    ) -> str | None:
+        """The id of the one entity read (or made by an [[add]]) that the entry names;
+        None, said, when it names none but the one it would make is read (the rules
+        have since learnt to read the name)."""
         matcher = FactMatcher(Extraction(entities=list(entities.values())))
-        ids = sorted(i for i in matcher.ids(reference) if i in entities)
+        ids = sorted(i for i in matcher.ids(renaming.entity) if i in entities)
         if len(ids) > 1:
-            raise EntryError(f"{where}: {reference!r} names {', '.join(ids)}: write the id")
-        if not ids:
-            raise EntryError(
-                f"{where}: no entity {reference!r} was read from the report or made by an [[add]]"
-            )
-        return ids[0]
+            raise EntryError(f"{where}: {renaming.entity!r} names {', '.join(ids)}: write the id")
+        if ids:
+            return ids[0]
+        meant = renaming.name_zh or renaming.same_as
+        if meant is not None and matcher.ids(meant) & set(entities):
+            self.applied.idle.append(f"{where}: {renaming.entity!r} is read no more, {meant!r} is")
+            return None
+        raise EntryError(
+            f"{where}: no entity {renaming.entity!r} was read from the report or made by an "
+            "[[add]] (or it went with the facts removed)"
+        )
 
     def _same_as(self, reference: str, old: Entity, entities: dict[str, Entity], where: str) -> str:
         """The id of the entity `old` is: one of the report, or a place of the gazetteer."""
         matcher = FactMatcher(Extraction(entities=list(entities.values())))
-        ids = sorted(matcher.ids(reference) - {old.id})
+        named = matcher.ids(reference)
+        if named == {old.id}:
+            raise EntryError(f"{where}: {reference!r} is {old.id} itself")
+        ids = sorted(named - {old.id})
         ids = [i for i in ids if i in entities] or ids
         if len(ids) > 1:
             raise EntryError(f"{where}: {reference!r} names {', '.join(ids)}: write the id")
@@ -447,20 +462,21 @@ class _Applying:
         entities: dict[str, Entity],
         where: str,
     ) -> tuple[list[Relation], str]:
-        """`old` under the name `name`, with the id the rules give it (and, for an event,
-        the series its name tells, in place of the one it was an edition of)."""
+        """`old` under the name `name`, with the id the rules give it: placed as the
+        rules place a body or an event of that name (in place of where the old name put
+        it), keeping its other names, English name and properties."""
         if old.label not in (Label.PERSON, Label.ORGANIZATION, Label.EVENT):
-            whose = "its editions'" if old.label == Label.EVENT_SERIES else "the gazetteer's"
-            raise EntryError(
-                f"{where}: the name of {_a(old.label)} is {whose}; "
-                "say same_as = the one it is, or rename its editions"
+            whose = (
+                "its editions'; rename them"
+                if old.label == Label.EVENT_SERIES
+                else "the gazetteer's; say same_as = the place it is"
             )
-        if name == old.name_zh:
-            self.applied.idle.append(f"{where} names it so already")
-            return relations, old.id
+            raise EntryError(f"{where}: the name of {_a(old.label)} is {whose}")
+        if old.label == Label.ORGANIZATION and Gazetteer.default().resolve(name) is not None:
+            raise EntryError(f"{where}: {name!r} names a place, not a body")
         made_before = set(self.new_entities)
         new = self._new_entity(name, old.label)
-        for made in set(self.new_entities) - made_before - {new.id}:  # a new event's series
+        for made in set(self.new_entities) - made_before - {new.id}:  # its series, place
             entities.setdefault(made, self.new_entities[made])
         if new.id == old.id:
             entity = entities[old.id]
@@ -468,76 +484,45 @@ class _Applying:
             entity.aliases = [a for a in entity.aliases if a != name]
             self.applied.renamed += 1
             return relations, old.id
-        series_before = {r.target for r in relations if r.type == RelType.EDITION_OF}
         said = [e for r in relations if old.id in (r.source, r.target) for e in r.evidence]
-        placing = [] if new.id in entities else self._structure(new.id, said[:1])
-        if placing:  # the series its new name tells, the places the rules put it in
-            relations = [r for r in relations if not (r.type in STRUCTURAL and r.source == old.id)]
-            relations.extend(replace(r, source=old.id) for r in placing)
+        # (placed where the rules place the new name, where they can tell: not where the
+        # old name put it)
+        placed_anew = new.id not in entities and (
+            new.id in self.placements or new.id in self.editions
+        )
         if new.id in entities:
             self.applied.merged += 1
         else:
             entities[new.id] = new
+            relations += self._structure(new.id, said[:1])
             self.applied.renamed += 1
-        relations = _moved(relations, entities, old.id, new.id, where)
-        relations = [_name_told(r, old.name_zh, name) for r in relations]
-        del entities[old.id]
-        joined = {end for r in relations for end in (r.source, r.target)}
-        for series in series_before - joined:  # a series left with no edition
-            entities.pop(series, None)
+        if old.label == Label.EVENT:
+            relations = _of_the_edition(relations, old, entities[new.id])
+        names = self._written([a for a in old.aliases if a != old.name_zh])
+        relations = merge_into(relations, entities, old.id, new.id, names, where, placed_anew)
         return relations, new.id
 
+    def _written(self, names: list[str]) -> list[str]:
+        """Those of `names` the report writes (not a place's names in other languages)."""
+        if self._text is None:
+            self._text = normalize(self.parsed.text)
+        return [name for name in names if normalize(name) in self._text]
 
-def _moved(
-    relations: list[Relation], entities: dict[str, Entity], old: str, new: str, where: str
-) -> list[Relation]:
-    """`relations` with every fact of `old` made one of `new` (and what names `old` as its
-    event or series naming `new`); a fact that then is one already there is folded into
-    it, its evidence and the properties it lacked added."""
-    for entity in entities.values():
-        if entity.properties.get("series") == old:
-            entity.properties["series"] = new
-    out: list[Relation] = []
-    at: dict[str, int] = {}
+
+def _of_the_edition(relations: list[Relation], old: Entity, new: Entity) -> list[Relation]:
+    """`relations`, where the facts of taking part in, hosting or inviting to event `old`
+    took its year, with the year of edition `new` (an event renamed to another year's)."""
+    before, after = old.properties.get("year"), new.properties.get("year")
+    if before == after or after is None:
+        return relations
+    told = []
     for relation in relations:
-        ends = tuple(new if end == old else end for end in (relation.source, relation.target))
         props = relation.properties
-        if props.get("event") == old:
-            props = {**props, "event": new}
-        moved = ends != (relation.source, relation.target) or props is not relation.properties
-        if moved and ends[0] == ends[1]:
-            raise EntryError(
-                f"{where}: {old} and {new} are joined by a {relation.type} fact; "
-                "remove it first, or they are not one"
-            )
-        if moved:
-            relation = replace(relation, source=ends[0], target=ends[1], properties=props)
-        turned = replace(relation, source=relation.target, target=relation.source)
-        same = at.get(relation.key)
-        if same is None and relation.type in UNDIRECTED:
-            same = at.get(turned.key)
-        if moved and same is not None:
-            out[same] = _folded(out[same], relation)
-        else:
-            at.setdefault(relation.key, len(out))
-            out.append(relation)
-    return out
-
-
-def _name_told(relation: Relation, old: str, new: str) -> Relation:
-    """`relation` with `new` where it names `old` as who led or signed."""
-    props = relation.properties
-    told = {key: new for key in ("led_by",) if props.get(key) == old}
-    signed = props.get("signatories")
-    if isinstance(signed, list) and old in signed:
-        told["signatories"] = [new if name == old else name for name in signed]
-    return replace(relation, properties={**props, **told}) if told else relation
-
-
-def _folded(known: Relation, other: Relation) -> Relation:
-    """One fact stated twice: `known`, with `other`'s evidence and the properties it lacks."""
-    evidence = known.evidence + [e for e in other.evidence if e not in known.evidence]
-    return replace(known, properties={**other.properties, **known.properties}, evidence=evidence)
+        of_it = old.id in (relation.target, props.get("event"))
+        if of_it and props.get("year") == before and fact_day(props) is None:
+            relation = replace(relation, properties={**props, "year": after})
+        told.append(relation)
+    return told
 
 
 def _left_alone(
@@ -561,45 +546,6 @@ def _left_alone(
         r.target for r in relations if r.type == RelType.EDITION_OF and r.source not in gone
     }
     return gone | (series - kept_series)
-
-
-def _as_known(relation: Relation, known: list[Relation]) -> Relation:
-    """`relation` as the extraction would hold it: a tie or meeting in the order the
-    rules wrote the pair; a visit or meeting the same as one known on its days (with its
-    `trip`/`meeting` tag), or tagged as another that year."""
-    same_type = [r for r in known if r.type == relation.type]
-    pair = (relation.source, relation.target)
-    as_written = any((r.source, r.target) == pair for r in same_type)
-    turned = any((r.target, r.source) == pair for r in same_type)
-    if relation.type in UNDIRECTED and turned and not as_written:
-        relation = replace(relation, source=relation.target, target=relation.source)
-    tag = {RelType.VISITED: "trip", RelType.MET_WITH: "meeting"}.get(relation.type)
-    if tag is None:
-        return relation
-    props = relation.properties
-    siblings = [
-        r
-        for r in same_type
-        if (r.source, r.target) == (relation.source, relation.target)
-        and r.properties.get("year") == props.get("year")
-    ]
-    if not siblings:
-        return relation
-    for sibling in siblings:
-        if not _another_on_other_days(relation, sibling):
-            told = {k: v for k, v in props.items() if k != tag}
-            if tag in sibling.properties:
-                told[tag] = sibling.properties[tag]
-            return replace(relation, properties=told)
-    day = props.get("start") if tag == "trip" else props.get("date") or props.get("start")
-    return replace(relation, properties={**props, tag: day}) if day else relation
-
-
-def _another_on_other_days(relation: Relation, known: Relation) -> bool:
-    if relation.type == RelType.VISITED:
-        by_person = relation.source.startswith("person:")
-        return another_trip(relation.type, known.properties, relation.properties, by_person)
-    return another_meeting(relation.type, known.properties, relation.properties)
 
 
 def _a(label: Label) -> str:

@@ -798,7 +798,9 @@ class BodyReading(ReaderContext):
         is (loaders.correcting). None when `name` does not end as a body's name does,
         or is one of the city's own."""
         self.sentence = sentence
-        return self._outside_body(normalize(name))
+        written = normalize(name)
+        self._place_mentions(written)  # (a place no data knows, after its country: 美國某某市)
+        return self._outside_body(written)
 
     def _joins_home(self, country: str, place: Place) -> bool:
         """Whether a body's name opens with a foreign country and then a place of the
