@@ -2,6 +2,8 @@
 
 rich takes ~45 ms to import, and the commonest command, `citygraph extract` with JSON
 on stdout, prints nothing through it; so the CLI imports rich only when it prints.
+Neither console reads emoji codes: ids hold country codes between colons
+(city:id:bali), which rich would print as emoji (:id: → 🆔).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ def out() -> Console:
     """Standard output (tables, results)."""
     from rich.console import Console
 
-    return Console(soft_wrap=True)
+    return Console(soft_wrap=True, emoji=False)
 
 
 @cache
@@ -26,7 +28,7 @@ def err() -> Console:
     """Standard error (errors, warnings, progress)."""
     from rich.console import Console
 
-    return Console(stderr=True, soft_wrap=True)
+    return Console(stderr=True, soft_wrap=True, emoji=False)
 
 
 def escape(text: str) -> str:

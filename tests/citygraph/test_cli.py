@@ -252,3 +252,20 @@ def test_extract_applies_a_corrections_file_unless_told_not_to(tmp_path: Path) -
 
     assert visitors() == {"person:鄭京鎮"}
     assert visitors("--no-corrections") == {"person:鄭京鎮", "city:kr:busan"}
+
+
+def test_an_error_naming_an_id_prints_it_as_written(tmp_path: Path) -> None:
+    """(session 18, a reviewer) ids hold country codes between colons: city:id:bali is
+    no emoji code (:id: was printed as 🆔)."""
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "壹、國際事務\n一、外賓來訪\n107年3月5日，韓國釜山市副市長鄭京鎮率團來訪，拜會本府。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "r.corrections.toml").write_text(
+        '[[add]]\ntype = "VISITED"\nfrom = "鄭京鎮"\nto = "city:id:bali"\nquote = "率團來訪"\n',
+        encoding="utf-8",
+    )
+    result = run("extract", str(report), "--period", "107H1")
+    assert result.exit_code != 0
+    assert "'city:id:bali'" in result.stderr and "🆔" not in result.stderr
