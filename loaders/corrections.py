@@ -142,6 +142,11 @@ class EntryError(Exception):
     """What is wrong with one entry (its messages are gathered, then raised as one)."""
 
 
+def a_label(label: Label) -> str:
+    """A label as an entry's message names it: a City, an Organization."""
+    return f"{'an' if str(label)[0] in 'AEIOU' else 'a'} {label}"
+
+
 def corrections_path(report: Path) -> Path:
     """Where the corrections of `report` are kept: beside it, named after it."""
     return report.with_name(report.stem + SUFFIX)

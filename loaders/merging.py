@@ -61,32 +61,35 @@ def merge_into(
     entities: dict[str, Entity],
     old_id: str,
     new_id: str,
-    names: list[str],
     where: str,
-    placed_anew: bool = False,
+    *,
+    names: list[str],
+    carry: bool = True,
+    keep_placing: bool = False,
 ) -> list[Relation]:
-    """`relations` once entity `old_id` is found to be `new_id`: its facts are that one's
-    (those placing it, of a kind that one has, go: a body is where the other is, an
-    event the edition of the other's series), a `led_by` or signatory naming it names
-    that one, and it goes. `new_id` takes `names` as other names, and the English name
-    and properties it lacks; a series left with no edition goes. `entities` is changed
-    in place; two entities a fact joins are refused (EntryError naming `where`). With
-    `placed_anew` (`old` renamed), none of the facts placing `old` is kept."""
+    """`relations` once entity `old_id` is found to be `new_id`: its facts are that one's,
+    but for those placing it (a body is where the other is, an event the edition of the
+    other's series; with `keep_placing`, where the other is placed nowhere, where it
+    was); a `led_by`, signatory or bureau naming it names that one; and it goes, with a
+    place or series left placing nothing. `new_id` takes `names` as other names and,
+    with `carry`, the English name and properties it lacks (not another year's days or
+    English name). `entities` is changed in place; two entities a fact joins are
+    refused (EntryError naming `where`)."""
     old, survivor = entities.pop(old_id), entities[new_id]
     placing = {r.target for r in relations if r.type in STRUCTURAL}
     placed = {r.type for r in relations if r.source == new_id and r.type in STRUCTURAL}
-    dropped = set(STRUCTURAL) if placed_anew else placed
+    dropped = placed if keep_placing else set(STRUCTURAL)
     relations = [r for r in relations if not (r.source == old_id and r.type in dropped)]
     relations = _moved(relations, entities, old_id, new_id, where)
     relations = [_name_told(r, old.name_zh, survivor.name_zh) for r in relations]
     survivor.merge_aliases(names)
-    # (an event's edition of another year keeps neither its days nor its English name)
-    year = survivor.properties.get("year")
-    another_year = year is not None and old.properties.get("year", year) != year
-    survivor.name_en = survivor.name_en or ("" if another_year else old.name_en)
-    for key, value in old.properties.items():
-        if key not in survivor.properties and not (another_year and key in _DAYS):
-            survivor.properties[key] = value
+    if carry:
+        year = survivor.properties.get("year")
+        another_year = year is not None and old.properties.get("year", year) != year
+        survivor.name_en = survivor.name_en or ("" if another_year else old.name_en)
+        for key, value in old.properties.items():
+            if key not in survivor.properties and not (another_year and key in _DAYS):
+                survivor.properties[key] = value
     joined = {end for r in relations for end in (r.source, r.target)}
     for left in placing - joined:  # a series left with no edition, a place with no body
         entity = entities.get(left)
@@ -133,12 +136,13 @@ def _moved(
 
 
 def _name_told(relation: Relation, old: str, new: str) -> Relation:
-    """`relation` with `new` where it names `old` as who led or signed."""
+    """`relation` with `new` where it names `old` as who led, signed or went."""
     props = relation.properties
-    told = {key: new for key in ("led_by",) if props.get(key) == old}
-    signed = props.get("signatories")
-    if isinstance(signed, list) and old in signed:
-        told["signatories"] = [new if name == old else name for name in signed]
+    told: dict[str, object] = {key: new for key in ("led_by",) if props.get(key) == old}
+    for key in ("signatories", "bureaus"):
+        names = props.get(key)
+        if isinstance(names, list) and old in names:
+            told[key] = [new if name == old else name for name in names]
     return replace(relation, properties={**props, **told}) if told else relation
 
 
