@@ -137,7 +137,8 @@ class _Applying:
     ) -> None:
         where = f"add #{number}"
         fact = addition.fact
-        if any(r.type == fact.type and self.matcher.matches(fact, r) for r in kept):
+        read = [r for r in kept if r.type == fact.type and self.matcher.matches(fact, r)]
+        if read and not any(key in r.properties for r in read for key in addition.unset):
             self.applied.idle.append(f"{where} is read already")
             return
         source = self._end(fact.source, addition.new_labels.get("from"), where)
@@ -164,10 +165,12 @@ class _Applying:
         elif relation.key in by_key:  # the rules read it, with other properties
             known = kept[by_key[relation.key]]
             evidence = known.evidence + [e for e in relation.evidence if e not in known.evidence]
-            kept[by_key[relation.key]] = replace(
-                known, properties={**known.properties, **properties}, evidence=evidence
-            )
+            told = {**known.properties, **properties}
+            told = {k: v for k, v in told.items() if k not in addition.unset}
+            kept[by_key[relation.key]] = replace(known, properties=told, evidence=evidence)
             self.applied.changed += 1
+        elif addition.unset:
+            raise EntryError(f"{where}: unset is for a fact the rules read, and they read none")
         else:
             added[relation.key] = (number, relation)
 

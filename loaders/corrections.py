@@ -42,6 +42,7 @@ from typing import Any
 
 from citygraph.errors import ReportInputError
 from graph.model import (
+    IDENTITY,
     PARTICIPATION_STATUSES,
     TIE_STATUSES,
     Label,
@@ -82,7 +83,12 @@ _STATUSES = {
     RelType.SIGNED_MOU: TIE_STATUSES,
     RelType.SISTER_SCHOOL_OF: TIE_STATUSES,
 }
-_NEW_LABELS = {"Person": Label.PERSON, "Organization": Label.ORGANIZATION, "Event": Label.EVENT}
+_NEW_LABELS = {
+    "Person": Label.PERSON,
+    "Organization": Label.ORGANIZATION,
+    "Event": Label.EVENT,
+    "City": Label.CITY,  # a place no data knows, named after its country (印尼峇里島)
+}
 _LABEL_KEYS = {"from": "from_label", "to": "to_label"}
 
 
@@ -91,19 +97,24 @@ class Addition:
     fact: ExpectedFact
     #: The label a new entity at each end takes ("from"/"to"), when the file gives one.
     new_labels: dict[str, Label]
+    #: Properties a fact the rules read loses (a `led_by` read where none is told).
+    unset: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Renaming:
     """An [[entity]] entry: an entity read under a wrong name (`name_zh`, its id then the
-    one the rules give that name), without its English one (`name_en`), or read as two
-    where it is one (`same_as` the other, its names kept as other names)."""
+    one the rules give that name), without its English one (`name_en`), read as two
+    where it is one (`same_as` the other, its names kept as other names), or an event
+    without its days (`start`, `end`)."""
 
     number: int
     entity: str  # as the review shows it: an id, or a name the report writes
     name_zh: str | None = None
     name_en: str | None = None
     same_as: str | None = None
+    start: str | None = None
+    end: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,17 +210,23 @@ def parse_corrections(data: bytes, path: Path) -> Corrections:
 
 def _renaming(row: dict[str, Any], number: int) -> Renaming:
     where = f"entity #{number}"
-    keys = ("entity", "name_zh", "name_en", "same_as")
+    keys = ("entity", "name_zh", "name_en", "same_as", "start", "end")
     for key in row:
         if key not in keys:
             raise EntryError(f"{where}: no key {key!r} (an [[entity]] has: {', '.join(keys)})")
     for key, value in row.items():
-        if not isinstance(value, str) or not value.strip() or "\n" in value:
+        if key in ("start", "end"):
+            _check_value(key, value, RelType.PARTICIPATED_IN, where)
+        elif not isinstance(value, str) or not value.strip() or "\n" in value:
             raise EntryError(f"{where}: {key} must be a name on one line, not {value!r}")
     if "entity" not in row:
         raise EntryError(f"{where}: needs entity = the id or name of the entity as read")
-    if not {"name_zh", "name_en", "same_as"} & set(row):
-        raise EntryError(f"{where}: says nothing of it: give name_zh, name_en or same_as")
+    if not set(keys[1:]) & set(row):
+        raise EntryError(
+            f"{where}: says nothing of it: give name_zh, name_en, same_as, or an event's start"
+        )
+    if row.get("end", "9999") < row.get("start", ""):
+        raise EntryError(f"{where}: end {row['end']} is before start {row['start']}")
     if "name_zh" in row and "same_as" in row:
         raise EntryError(
             f"{where}: name_zh or same_as, not both (one the same as another has its name)"
@@ -220,8 +237,19 @@ def _renaming(row: dict[str, Any], number: int) -> Renaming:
 
 def _addition(row: dict[str, Any], number: int, path: Path) -> Addition:
     where = f"add #{number}"
-    fact = parse_fact(row, number, path, "add", frozenset(_LABEL_KEYS.values()))
+    fact = parse_fact(row, number, path, "add", frozenset({*_LABEL_KEYS.values(), "unset"}))
     _check_fact(fact, where)
+    unset = row.get("unset", [])
+    if not isinstance(unset, list) or not all(isinstance(key, str) for key in unset):
+        raise EntryError(f'{where}: unset must be a list of properties, as ["led_by"]')
+    for key in unset:
+        if key not in _PROPERTIES[fact.type] or key in IDENTITY.get(fact.type, ()):
+            raise EntryError(
+                f"{where}: {fact.type} has no property {key!r} to unset (what tells its "
+                "facts apart, year or title, is changed by a remove and an add)"
+            )
+        if key in fact.properties:
+            raise EntryError(f"{where}: {key} is both given and unset")
     if not fact.quote or not fact.quote.strip():
         raise EntryError(f"{where}: needs quote = the report's words that state the fact")
     labels = {}
@@ -231,10 +259,11 @@ def _addition(row: dict[str, Any], number: int, path: Path) -> Addition:
             if label is None:
                 raise EntryError(
                     f"{where}: {key} must be {', '.join(_NEW_LABELS)}, not {row[key]!r} "
-                    "(a place is named as the gazetteer knows it, or by its id)"
+                    "(a place is named as the gazetteer knows it, or by its id; a City no "
+                    "data knows after its country, as 印尼峇里島)"
                 )
             labels[end] = label
-    return Addition(fact, labels)
+    return Addition(fact, labels, tuple(unset))
 
 
 def _removal(row: dict[str, Any], number: int, path: Path) -> ExpectedFact:

@@ -80,6 +80,8 @@ class EntityMaker:
             return Entity(f"person:{id_fragment(name)}", label, name, name_en)
         if label == Label.EVENT:
             return self._event(name, where)
+        if label == Label.CITY:
+            return self._unknown_place(name, where)
         home = lexicon().home_org(_HOME_PREFIX.sub("", name))
         if home is not None:
             other = [name] if name != home.name_zh else []
@@ -185,6 +187,25 @@ class EntityMaker:
         self.editions[event_id] = series.id
         name_en = name_en or (name if is_latin(name) else "")
         return Entity(event_id, Label.EVENT, name, name_en, [], props)
+
+    def _unknown_place(self, name: str, where: str) -> Entity:
+        """A place no data knows, named after its country (印尼峇里島), as the rules make
+        one they find so (美國長堤市 → city:us:長堤市)."""
+        gazetteer = Gazetteer.default()
+        found = gazetteer.find_places(normalize(name))
+        if found and found[0].start == 0 and found[0].end == len(name):
+            entity = place_entity(found[0].place, name)
+        else:
+            at = next((n for n in range(6, 1, -1) if gazetteer.country(name[:n])), 0)
+            country = gazetteer.country(name[:at]) if at else None
+            own = name[at:]
+            if country is None or not _NAMING.search(own):
+                raise EntryError(
+                    f"{where}: a new place is named after its country ({name!r}: as 印尼峇里島)"
+                )
+            entity = place_entity(gazetteer.unknown_place(own, country.country), name)
+        self.made.setdefault(entity.id, entity)
+        return entity
 
     def _home_city_name(self) -> str:
         """The home city's name as a report writes it before a body (高雄市)."""

@@ -60,11 +60,18 @@ class Renamings:
             self.applied.merged += 1
         elif renaming.name_zh is not None:
             result = self._rename(old, renaming.name_zh, where)
+        entity = self.entities[result]
+        told = {k: v for k, v in (("start", renaming.start), ("end", renaming.end)) if v}
+        if told and entity.label != Label.EVENT:
+            raise EntryError(f"{where}: start and end are an event's; {entity.id} is none")
+        changed = {k: v for k, v in told.items() if entity.properties.get(k) != v}
         english = renaming.name_en
-        if english is not None and self.entities[result].name_en != english:
-            self.entities[result].name_en = english
-            if counted == (self.applied.renamed, self.applied.merged):
-                self.applied.renamed += 1
+        if english is not None and entity.name_en != english:
+            changed["name_en"] = english
+        if changed and counted == (self.applied.renamed, self.applied.merged):
+            self.applied.renamed += 1
+        entity.name_en = changed.pop("name_en", entity.name_en)
+        entity.properties.update(changed)
         if counted == (self.applied.renamed, self.applied.merged):
             self.applied.idle.append(f"{where} names it so already")
 

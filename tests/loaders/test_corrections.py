@@ -151,8 +151,8 @@ def test_entries_with_nothing_to_do_are_told_not_refused(tmp_path: Path) -> None
             "add #1: status of PARTICIPATED_IN is one of attended, invited, planned",
         ),
         (
-            '[[add]]\ntype = "VISITED"\nfrom = "a"\nfrom_label = "City"\nto = "b"\nquote = "q"\n',
-            "add #1: from_label must be Person, Organization, Event, not 'City'",
+            '[[add]]\ntype = "VISITED"\nfrom = "a"\nfrom_label = "Town"\nto = "b"\nquote = "q"\n',
+            "add #1: from_label must be Person, Organization, Event, City, not 'Town'",
         ),
         (
             '[[add]]\ntype = "VISITED"\nfrom = "a"\nto = "b"\nquote = "q"\n"Bad Key" = 1\n',
@@ -162,7 +162,7 @@ def test_entries_with_nothing_to_do_are_told_not_refused(tmp_path: Path) -> None
         (_add('type = "VISITED"\nfrom = " "\nto = "b"\nquote = "q"\n'), "must name something"),
         (
             _add('type = "VISITED"\nfrom = "a"\nfrom_label = ["Person"]\nto = "b"\nquote = "q"\n'),
-            "from_label must be Person, Organization, Event, not",
+            "from_label must be Person, Organization, Event, City, not",
         ),
         (
             '[[remove]]\ntype = "VISITED"\nfrom = "a"\nfrom_label = "Person"\nto = "b"\n',
@@ -958,3 +958,80 @@ def test_a_body_renamed_to_a_name_of_its_own_keeps_the_one_it_was_read_by(tmp_pa
     )
     body = next(e for e in got.entities if e.name_zh == "地方政府永續發展理事會")
     assert "ICLEI" in body.aliases
+
+
+def test_a_place_no_data_knows_is_added_after_its_country(tmp_path: Path) -> None:
+    text = CHAPTER + "107年6月3日，本府觀光局赴印尼峇里島參加旅展。\n"
+    went = _add(
+        'type = "VISITED"\nfrom = "本府觀光局"\nfrom_label = "Organization"\n'
+        'to = "印尼峇里島"\nto_label = "City"\nstart = "2018-06-03"\n'
+        'quote = "本府觀光局赴印尼峇里島參加旅展"\n'
+    )
+    got = _read_text(tmp_path, text, went)
+    bali = _entity(got, "city:id:峇里島")
+    assert bali is not None and bali.label == Label.CITY
+    assert bali.properties["country"] == "ID" and "印尼峇里島" in bali.aliases
+    assert ("org:kaohsiung:tourism", "city:id:峇里島") in _facts(got, RelType.VISITED)
+    with pytest.raises(ReportInputError, match="a new place is named after its country"):
+        _read_text(tmp_path, text, went.replace('to = "印尼峇里島"', 'to = "峇里島"'))
+
+
+def test_a_property_read_where_none_is_told_is_unset(tmp_path: Path) -> None:
+    unset = _add(
+        'type = "VISITED"\nfrom = "鄭京鎮"\nto = "高雄"\nyear = 2018\nunset = ["led_by"]\n'
+        'quote = "鄭京鎮率團來訪"\n'
+    )
+    read = read_file(_report(tmp_path, unset), "2018H1")
+    [visit] = [
+        r for r in read.extraction.relations if r.type == RelType.VISITED and "鄭京鎮" in r.source
+    ]
+    assert "led_by" not in visit.properties and visit.properties["start"] == "2018-03-05"
+    assert read.corrected is not None and read.corrected.changed == 1
+    again = read_file(_report(tmp_path, unset), "2018H1")  # (the file applies alike again)
+    assert again.corrected is not None and again.corrected.changed == 1
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ('unset = ["year"]', "VISITED has no property 'year' to unset"),
+        ('unset = "led_by"', "unset must be a list of properties"),
+        ('led_by = "王"\nunset = ["led_by"]', "led_by is both given and unset"),
+    ],
+)
+def test_an_unset_written_wrong_is_named(tmp_path: Path, entry: str, problem: str) -> None:
+    with pytest.raises(ReportInputError, match=problem):
+        _read(
+            tmp_path,
+            _add(f'type = "VISITED"\nfrom = "鄭京鎮"\nto = "高雄"\n{entry}\nquote = "率團來訪"\n'),
+        )
+
+
+def test_unset_on_a_fact_the_rules_did_not_read_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ReportInputError, match="add #1: unset is for a fact the rules read"):
+        _read(
+            tmp_path,
+            _add(
+                'type = "VISITED"\nfrom = "宿霧"\nto = "高雄"\nunset = ["led_by"]\n'
+                'quote = "宿霧市亦派員參觀"\n'
+            ),
+        )
+
+
+def test_an_event_is_given_its_days(tmp_path: Path) -> None:
+    got = _read(
+        tmp_path,
+        '[[entity]]\nentity = "2018高雄國際食品展"\nstart = "2018-05-10"\nend = "2018-05-13"\n',
+    )
+    fair = _entity(got, "event:高雄國際食品展:2018")
+    assert fair is not None and (fair.properties["start"], fair.properties["end"]) == (
+        "2018-05-10",
+        "2018-05-13",
+    )
+    with pytest.raises(ReportInputError, match="entity #1: start and end are an event's"):
+        _read(tmp_path, '[[entity]]\nentity = "鄭京鎮"\nstart = "2018-05-10"\n')
+    with pytest.raises(ReportInputError, match="entity #1: end 2018-05-01 is before start"):
+        _read(
+            tmp_path,
+            '[[entity]]\nentity = "2018高雄國際食品展"\nstart = "2018-05-10"\nend = "2018-05-01"\n',
+        )
