@@ -138,6 +138,10 @@ class _Applying:
         where = f"add #{number}"
         fact = addition.fact
         read = [r for r in kept if r.type == fact.type and self.matcher.matches(fact, r)]
+        if addition.unset and len(read) > 1:
+            raise EntryError(
+                f"{where}: names {len(read)} facts read; say which (its start, date or title)"
+            )
         if read and not any(key in r.properties for r in read for key in addition.unset):
             self.applied.idle.append(f"{where} is read already")
             return
@@ -162,12 +166,14 @@ class _Applying:
                         added.setdefault(structural.key, (number, structural))
         if relation.key in added:
             self.applied.idle.append(f"{where} is add #{added[relation.key][0]} again")
-        elif relation.key in by_key:  # the rules read it, with other properties
-            known = kept[by_key[relation.key]]
+        elif read or relation.key in by_key:  # the rules read it, with other properties
+            at = next(i for i, r in enumerate(kept) if r is read[0]) if read else None
+            at = by_key[relation.key] if at is None else at
+            known = kept[at]
             evidence = known.evidence + [e for e in relation.evidence if e not in known.evidence]
             told = {**known.properties, **properties}
             told = {k: v for k, v in told.items() if k not in addition.unset}
-            kept[by_key[relation.key]] = replace(known, properties=told, evidence=evidence)
+            kept[at] = replace(known, properties=told, evidence=evidence)
             self.applied.changed += 1
         elif addition.unset:
             raise EntryError(f"{where}: unset is for a fact the rules read, and they read none")
@@ -191,7 +197,8 @@ class _Applying:
         reference = reference.strip()
         if reference in self.new_by_name:
             return self.new_by_name[reference]
-        known = sorted(self.matcher.ids(reference))
+        # (a City no data knows is read as the rules read a place after its country)
+        known = sorted(self.matcher.ids(reference)) if new_label != Label.CITY else []
         if len(known) > 1:
             raise EntryError(f"{where}: {reference!r} names {', '.join(known)}: write the id")
         if known:
@@ -199,8 +206,9 @@ class _Applying:
         if new_label is None:
             raise EntryError(
                 f"{where}: no entity named {reference!r} was read from the report; give its "
-                'id, or say what it is (from_label/to_label = "Person", "Organization" or '
-                '"Event"; one known only by a title, 許局長, is a led_by)'
+                'id, or say what it is (from_label/to_label = "Person", "Organization", '
+                '"Event", or "City" for a place no data knows; one known only by a title, '
+                "許局長, is a led_by)"
             )
         entity = self.maker.make(reference, new_label, where)
         if entity.id in self.maker.read:  # a name of one the rules read (高雄市鳳山國中)

@@ -72,6 +72,8 @@ _PROPERTIES: dict[RelType, frozenset[str]] = {
     RelType.LOCATED_IN: frozenset(),
     RelType.EDITION_OF: frozenset(),
 }
+#: What the rules give every fact of a type that has it: changed, never unset.
+_ALWAYS_GIVEN = frozenset({"year", "status"})
 _INTS = frozenset({"year", "ordinal"})
 _BOOLS = frozenset({"former", "first_time"})
 _LISTS = frozenset({"bureaus", "fields", "signatories"})
@@ -153,6 +155,13 @@ class EntryError(Exception):
     """What is wrong with one entry (its messages are gathered, then raised as one)."""
 
 
+def ends_before(end: str, start: str) -> bool:
+    """Whether a span told as `start`..`end` (ISO dates at any precision) ends before it
+    starts: 2018-04 before 2018-05-10; not 2018, nor 2018-05, after 2018-05-10."""
+    shared = min(len(end), len(start))
+    return end[:shared] < start[:shared]
+
+
 def a_label(label: Label) -> str:
     """A label as an entry's message names it: a City, an Organization."""
     return f"{'an' if str(label)[0] in 'AEIOU' else 'a'} {label}"
@@ -225,7 +234,7 @@ def _renaming(row: dict[str, Any], number: int) -> Renaming:
         raise EntryError(
             f"{where}: says nothing of it: give name_zh, name_en, same_as, or an event's start"
         )
-    if row.get("end", "9999") < row.get("start", ""):
+    if "start" in row and "end" in row and ends_before(row["end"], row["start"]):
         raise EntryError(f"{where}: end {row['end']} is before start {row['start']}")
     if "name_zh" in row and "same_as" in row:
         raise EntryError(
@@ -243,10 +252,11 @@ def _addition(row: dict[str, Any], number: int, path: Path) -> Addition:
     if not isinstance(unset, list) or not all(isinstance(key, str) for key in unset):
         raise EntryError(f'{where}: unset must be a list of properties, as ["led_by"]')
     for key in unset:
-        if key not in _PROPERTIES[fact.type] or key in IDENTITY.get(fact.type, ()):
+        fixed = key in IDENTITY.get(fact.type, ()) or key in _ALWAYS_GIVEN
+        if key not in _PROPERTIES[fact.type] or fixed:
             raise EntryError(
-                f"{where}: {fact.type} has no property {key!r} to unset (what tells its "
-                "facts apart, year or title, is changed by a remove and an add)"
+                f"{where}: {fact.type} has no property {key!r} to unset (its year, status "
+                "and what tells its facts apart are changed, not unset)"
             )
         if key in fact.properties:
             raise EntryError(f"{where}: {key} is both given and unset")
@@ -289,7 +299,7 @@ def _check_fact(fact: ExpectedFact, where: str) -> None:
             raise EntryError(f"{where}: {fact.type} has no property {key!r} (it has: {known})")
         _check_value(key, value, fact.type, where)
     start, end = fact.properties.get("start"), fact.properties.get("end")
-    if isinstance(start, str) and isinstance(end, str) and end < start:
+    if isinstance(start, str) and isinstance(end, str) and ends_before(end, start):
         raise EntryError(f"{where}: end {end} is before start {start}")
     dated = fact_day(fact.properties)
     year = fact.properties.get("year")

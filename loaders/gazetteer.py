@@ -1019,10 +1019,10 @@ class Gazetteer:
             return self._id(unit)
         return f"country:{rec.cc.lower()}"
 
-    def unknown_place(self, name: str, cc: str) -> Place:
-        """A place of country `cc` no data knows, named `name` (as a report names one
-        after its country: 美國 + 長堤市 → city:us:長堤市)."""
-        return self._unknown_place(name, cc, None, None)
+    def unknown_place(self, name: str, cc: str, within: Place | None = None) -> Place:
+        """A place of country `cc` (and region `within`) no data knows, named `name`, as
+        a report names one after its country: 美國 + 長堤市 → city:us:長堤市."""
+        return self._unknown_place(name, cc, within, None)
 
     def _unknown_place(self, name: str, cc: str, unit: Place | None, name_en: str | None) -> Place:
         place_id = f"city:{cc.lower()}:{slug(name_en or '') or name}"

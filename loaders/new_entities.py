@@ -33,8 +33,10 @@ from loaders.rules.reader import ReportReader
 from loaders.structure import ParsedReport
 
 #: How a report names the city's own government, or the city, before a body (本府觀光局,
-#: 本市中正高中).
-_HOME_PREFIX = re.compile(r"^(?:本府|本市)")
+#: 本市中正高中, 高雄市政府觀光局); not 本市立 (a body the city runs: 本市立某高中).
+_HOME_PREFIX = re.compile(r"^(?:本府|本市政府|本市(?!立)|市府|高雄市政府|高雄市(?!立))")
+#: A place's own name after its country, in ideographs (峇里島; no Latin letters).
+_PLACE_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
 #: What a name holds besides numbers and marks: a letter or an ideograph.
 _NAMING = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 
@@ -82,20 +84,24 @@ class EntityMaker:
             return self._event(name, where)
         if label == Label.CITY:
             return self._unknown_place(name, where)
-        home = lexicon().home_org(_HOME_PREFIX.sub("", name))
-        if home is not None:
+        at_home = _HOME_PREFIX.match(name)
+        own = name[at_home.end() :] if at_home else name
+        home = lexicon().home_org(name) or lexicon().home_org(own)
+        if home is not None:  # 本府, 本市議會, 觀光局, 高雄市政府觀光局
             other = [name] if name != home.name_zh else []
             self.placements[home.id] = []  # the city's own: placed nowhere else
             return Entity(home.id, label, home.name_zh, home.name_en, other, {"kind": home.kind})
-        at_home = _HOME_PREFIX.match(name)
-        if at_home:  # 本市中正高中: the rules' 高雄市中正高中, named without 本市
-            body = self._rules_body(self._home_city_name() + name[at_home.end() :])
-            if body is not None:
-                body.aliases = [a for a in body.aliases if a != name[at_home.end() :]]
-                body.merge_aliases([body.name_zh])
-                body.name_zh = name[at_home.end() :]
-                return body
-        return self._rules_body(name) or self._body_by_its_place(name)
+        if not at_home:
+            return self._rules_body(name) or self._body_by_its_place(name)
+        if not _NAMING.search(own):
+            raise EntryError(f"{where}: {name!r} is the city, not a body of it")
+        # 本市中正高中: the rules' 高雄市中正高中, named without 本市
+        written = self._home_city_name() + own
+        body = self._rules_body(written) or self._body_by_its_place(written)
+        body.aliases = [a for a in body.aliases if a != own]
+        body.merge_aliases([body.name_zh] if body.name_zh != name else [])
+        body.name_zh = own
+        return body
 
     def structure(self, entity_id: str, said: list[Evidence]) -> list[Relation]:
         """The facts placing an entity made: an event's EDITION_OF its series, a body's
@@ -192,18 +198,25 @@ class EntityMaker:
         """A place no data knows, named after its country (印尼峇里島), as the rules make
         one they find so (美國長堤市 → city:us:長堤市)."""
         gazetteer = Gazetteer.default()
-        found = gazetteer.find_places(normalize(name))
-        if found and found[0].start == 0 and found[0].end == len(name):
-            entity = place_entity(found[0].place, name)
+        written = normalize(name)
+        found = gazetteer.find_places(written)
+        if found and found[0].start == 0 and found[0].end == len(written):
+            entity = place_entity(found[0].place, name)  # (美國長堤市: as the rules read it)
         else:
-            at = next((n for n in range(6, 1, -1) if gazetteer.country(name[:n])), 0)
-            country = gazetteer.country(name[:at]) if at else None
-            own = name[at:]
-            if country is None or not _NAMING.search(own):
+            at = next((n for n in range(6, 1, -1) if gazetteer.country(written[:n])), 0)
+            country = gazetteer.country(written[:at]) if at else None
+            own = written[at:]
+            # (a region the gazetteer knows between: 美國夏威夷州 + 茂宜島)
+            region = gazetteer.find_places(own)[:1]
+            within = None
+            if region and region[0].start == 0 and region[0].end < len(own):
+                own, within = own[region[0].end :], region[0].place
+            if country is None or country.label != "Country" or not _PLACE_NAME.fullmatch(own):
                 raise EntryError(
-                    f"{where}: a new place is named after its country ({name!r}: as 印尼峇里島)"
+                    f"{where}: a new place is named in Chinese after its country ({name!r}: "
+                    "as 印尼峇里島)"
                 )
-            entity = place_entity(gazetteer.unknown_place(own, country.country), name)
+            entity = place_entity(gazetteer.unknown_place(own, country.country, within), name)
         self.made.setdefault(entity.id, entity)
         return entity
 

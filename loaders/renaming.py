@@ -6,6 +6,7 @@ an English name. What becomes of its facts, names and places is loaders.merging'
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 
 from graph.model import HOME_CITY_ID, Entity, Extraction, Label, Relation
@@ -15,6 +16,7 @@ from loaders.corrections import (
     EntryError,
     Renaming,
     a_label,
+    ends_before,
     fact_day,
 )
 from loaders.gazetteer import Gazetteer
@@ -62,8 +64,8 @@ class Renamings:
             result = self._rename(old, renaming.name_zh, where)
         entity = self.entities[result]
         told = {k: v for k, v in (("start", renaming.start), ("end", renaming.end)) if v}
-        if told and entity.label != Label.EVENT:
-            raise EntryError(f"{where}: start and end are an event's; {entity.id} is none")
+        if told:
+            _check_days(entity, told, where)
         changed = {k: v for k, v in told.items() if entity.properties.get(k) != v}
         english = renaming.name_en
         if english is not None and entity.name_en != english:
@@ -167,7 +169,7 @@ class Renamings:
             made = self.maker.get(needed)
             if made is None:  # pragma: no cover - the maker makes what it places in
                 raise EntryError(f"{where}: {needed} is no entity")
-            self.entities[needed] = made
+            self.entities[needed] = copy.deepcopy(made)  # (not the extraction's own)
         self.entities[new.id] = new
         self.relations += placing
         was = {r.target for r in self.relations if r.source == old.id and r.type in STRUCTURAL}
@@ -228,6 +230,21 @@ class Renamings:
         """Those of `names` the report writes (not a place's names in other languages,
         nor a character alone)."""
         return [n for n in names if len(n) > 1 and normalize(n) in self._text]
+
+
+def _check_days(event: Entity, told: dict[str, str], where: str) -> None:
+    """That days given an entity are an event's, of its edition's year, and with the
+    days it keeps make a span that ends after it starts."""
+    if event.label != Label.EVENT:
+        raise EntryError(f"{where}: start and end are an event's; {event.id} is none")
+    year = event.properties.get("year")
+    for key, day in told.items():
+        if year is not None and day[:4] != str(year):
+            raise EntryError(f"{where}: {key} {day} is not of {event.id}, of {year}")
+    days = {k: event.properties.get(k) for k in ("start", "end")} | told
+    start, end = days["start"], days["end"]
+    if isinstance(start, str) and isinstance(end, str) and ends_before(end, start):
+        raise EntryError(f"{where}: {event.id} would end ({end}) before it starts ({start})")
 
 
 def _misread(name: str, right: str) -> bool:

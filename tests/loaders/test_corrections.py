@@ -972,7 +972,7 @@ def test_a_place_no_data_knows_is_added_after_its_country(tmp_path: Path) -> Non
     assert bali is not None and bali.label == Label.CITY
     assert bali.properties["country"] == "ID" and "印尼峇里島" in bali.aliases
     assert ("org:kaohsiung:tourism", "city:id:峇里島") in _facts(got, RelType.VISITED)
-    with pytest.raises(ReportInputError, match="a new place is named after its country"):
+    with pytest.raises(ReportInputError, match="a new place is named in Chinese after its country"):
         _read_text(tmp_path, text, went.replace('to = "印尼峇里島"', 'to = "峇里島"'))
 
 
@@ -1035,3 +1035,142 @@ def test_an_event_is_given_its_days(tmp_path: Path) -> None:
             tmp_path,
             '[[entity]]\nentity = "2018高雄國際食品展"\nstart = "2018-05-10"\nend = "2018-05-01"\n',
         )
+
+
+# --- (review 42c) -------------------------------------------------------------------
+
+
+def _city_added(name: str) -> str:
+    return _add(
+        f'type = "PARTICIPATED_IN"\nfrom = "{name}"\nfrom_label = "City"\n'
+        'to = "2018高雄國際食品展"\nstatus = "attended"\nquote = "宿霧市亦派員參觀"\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("美國長堤市", "city:us:長堤市"),  # as the rules read a city after its country
+        ("印尼峇里島", "city:id:峇里島"),
+        ("美國夏威夷州茂宜島", "city:us:茂宜島"),  # in the region named between
+    ],
+)
+def test_a_city_no_data_knows_gets_the_id_the_rules_give_it(
+    tmp_path: Path, name: str, place: str
+) -> None:
+    got = _read(tmp_path, _city_added(name))
+    assert (place, "event:高雄國際食品展:2018") in _facts(got, RelType.PARTICIPATED_IN)
+
+
+@pytest.mark.parametrize("name", ["Indonesia Bali", "印尼Bali", "美國市", "峇里島"])
+def test_a_city_not_named_in_chinese_after_its_country_is_refused(
+    tmp_path: Path, name: str
+) -> None:
+    with pytest.raises(ReportInputError, match="named in Chinese after its country"):
+        _read(tmp_path, _city_added(name))
+
+
+def test_unset_on_one_of_two_visits_must_say_which(tmp_path: Path) -> None:
+    """Its quote, or its start, tells which visit loses the property."""
+    text = CHAPTER + "107年6月8日，韓國釜山市副市長鄭京鎮再度率團來訪。\n"
+    unset = _add(
+        'type = "VISITED"\nfrom = "釜山"\nto = "高雄"\nunset = ["led_by"]\nquote = "率團來訪"\n'
+    )
+    with pytest.raises(ReportInputError, match="add #1: names 2 facts read; say which"):
+        _read_text(tmp_path, text, unset)
+    for which in ('quote = "再度率團來訪"', 'start = "2018-06-08"\nquote = "率團來訪"'):
+        june = _read_text(tmp_path, text, unset.replace('quote = "率團來訪"', which))
+        visits = {
+            str(r.properties["start"]): r.properties.get("led_by")
+            for r in june.relations
+            if r.type == RelType.VISITED and r.source == "city:kr:busan"
+        }
+        assert visits["2018-06-08"] is None and visits["2018-03-05"] == "鄭京鎮"
+
+
+@pytest.mark.parametrize(
+    ("days", "problem"),
+    [
+        ('start = "2019-05-10"', "start 2019-05-10 is not of event:高雄國際食品展:2018"),
+        ('start = "2018-05-11"', "would end (2018-05-10) before it starts (2018-05-11)"),
+    ],
+)
+def test_an_events_days_fit_its_edition_and_the_days_it_keeps(
+    tmp_path: Path, days: str, problem: str
+) -> None:
+    with pytest.raises(ReportInputError, match=problem.replace("(", r"\(").replace(")", r"\)")):
+        _read(tmp_path, f'[[entity]]\nentity = "2018高雄國際食品展"\n{days}\n')
+
+
+def test_a_day_and_its_year_or_month_make_a_span(tmp_path: Path) -> None:
+    got = _read(
+        tmp_path,
+        '[[entity]]\nentity = "2018高雄國際食品展"\nstart = "2018-05-10"\nend = "2018-05"\n',
+    )
+    fair = _entity(got, "event:高雄國際食品展:2018")
+    assert fair is not None and fair.properties["end"] == "2018-05"
+
+
+def test_a_failing_file_leaves_the_extractions_own_entities_as_they_were(tmp_path: Path) -> None:
+    from loaders.correcting import apply_corrections
+    from loaders.corrections import parse_corrections
+
+    read = read_file(_report(tmp_path, None), "2018H1")
+    before = read.extraction.to_json()
+    removes = "".join(
+        f'[[remove]]\ntype = "{t}"\nfrom = "{a}"\nto = "{b}"\n'
+        for t, a, b in (
+            ("PARTICIPATED_IN", "熊本", "2018高雄國際食品展"),
+            ("VISITED", "熊本", "高雄"),
+            ("HOLDS_TITLE", "大西一史", "熊本"),
+        )
+    )
+    fixes = parse_corrections(
+        (
+            removes
+            + _add(
+                'type = "HOSTED"\nfrom = "日本東京觀光協會"\nfrom_label = "Organization"\n'
+                'to = "2018高雄國際食品展"\nquote = "本府主辦"\n'
+            )
+            + '[[entity]]\nentity = "日本東京觀光協會"\nname_zh = "日本熊本市觀光協會"\n'
+            + '[[entity]]\nentity = "菲律賓宿霧市"\nsame_as = "city:jp:kumamoto"\n'
+            + '[[entity]]\nentity = "王大同"\nname_en = "x"\n'
+        ).encode(),
+        Path("f.toml"),
+    )
+    with pytest.raises(ReportInputError, match="entity #3"):
+        apply_corrections(read.extraction, read.parsed, fixes)
+    assert read.extraction.to_json() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("本府", "org:kaohsiung:city-government"),
+        ("高雄市政府觀光局", "org:kaohsiung:tourism"),
+        ("高雄市觀光局", "org:kaohsiung:tourism"),
+    ],
+)
+def test_the_citys_own_bodies_by_any_of_their_names_are_the_curated_ones(
+    tmp_path: Path, name: str, body: str
+) -> None:
+    got = _read(
+        tmp_path,
+        _add(
+            f'type = "HOSTED"\nfrom = "{name}"\nfrom_label = "Organization"\n'
+            'to = "2018高雄國際食品展"\nquote = "本府主辦"\n'
+        ),
+    )
+    assert (body, "event:高雄國際食品展:2018") in _facts(got, RelType.HOSTED)
+
+
+def test_a_body_of_a_kind_the_rules_lack_by_本市_is_in_the_city(tmp_path: Path) -> None:
+    got = _read(
+        tmp_path,
+        _add(
+            'type = "HOSTED"\nfrom = "本市某某會"\nfrom_label = "Organization"\n'
+            'to = "2018高雄國際食品展"\nquote = "本府主辦"\n'
+        ),
+    )
+    [(body, _)] = [f for f in _facts(got, RelType.HOSTED) if "某某會" in f[0]]
+    assert (body, HOME_CITY_ID) in _facts(got, RelType.LOCATED_IN)
