@@ -274,7 +274,9 @@ class CorrectionsApplied(Model):
     changed: int = Field(description="facts read that a reader gave other properties", examples=[0])
     removed: int = Field(description="facts read that a reader removed", examples=[1])
     renamed: int = Field(
-        description="entities a reader gave another name, Chinese or English", examples=[1]
+        description="entities a reader gave another name, Chinese or English (or an event "
+        "its days)",
+        examples=[1],
     )
     merged: int = Field(
         description="entities a reader found to be another, their facts now that one's",

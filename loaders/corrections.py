@@ -135,7 +135,7 @@ class Applied:
     added: int = 0
     changed: int = 0  # facts the rules read that an [[add]] gave other properties
     removed: int = 0
-    renamed: int = 0  # entities given another name, Chinese or English
+    renamed: int = 0  # entities given another name, Chinese or English (or an event days)
     merged: int = 0  # entities found to be another (same_as, or renamed to its name)
     #: Entries with nothing to do: an addition the rules read already, a removal that
     #: matches nothing read (the rules may have been mended since the file was written).
