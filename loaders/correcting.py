@@ -32,7 +32,7 @@ from loaders.corrections import (
     a_label,
     fact_day,
 )
-from loaders.merging import as_known
+from loaders.merging import as_known, folded
 from loaders.new_entities import EntityMaker
 from loaders.reading import normalize
 from loaders.renaming import Renamings
@@ -170,10 +170,9 @@ class _Applying:
             at = next(i for i, r in enumerate(kept) if r is read[0]) if read else None
             at = by_key[relation.key] if at is None else at
             known = kept[at]
-            evidence = known.evidence + [e for e in relation.evidence if e not in known.evidence]
             told = {**known.properties, **properties}
             told = {k: v for k, v in told.items() if k not in addition.unset}
-            kept[at] = replace(known, properties=told, evidence=evidence)
+            kept[at] = replace(folded(known, relation), properties=told)
             self.applied.changed += 1
         elif addition.unset:
             raise EntryError(f"{where}: unset is for a fact the rules read, and they read none")

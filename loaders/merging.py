@@ -128,7 +128,7 @@ def _moved(
             replace(relation, source=ends[0], target=ends[1], properties=props), out
         )
         if relation.key in at:
-            out[at[relation.key]] = _folded(out[at[relation.key]], relation)
+            out[at[relation.key]] = folded(out[at[relation.key]], relation)
         else:
             at[relation.key] = len(out)
             out.append(relation)
@@ -146,7 +146,8 @@ def _name_told(relation: Relation, old: str, new: str) -> Relation:
     return replace(relation, properties={**props, **told}) if told else relation
 
 
-def _folded(known: Relation, other: Relation) -> Relation:
-    """One fact stated twice: `known`, with `other`'s evidence and the properties it lacks."""
+def folded(known: Relation, other: Relation) -> Relation:
+    """One fact stated twice: `known`, with `other`'s evidence and the properties it
+    lacks (the change of a fact read, loaders.correcting, then sets its own)."""
     evidence = known.evidence + [e for e in other.evidence if e not in known.evidence]
     return replace(known, properties={**other.properties, **known.properties}, evidence=evidence)

@@ -162,7 +162,7 @@ def check_files(
         if corrections and corrections_path(path).is_file():  # its entries must apply
             read_file(path, checked)
         else:
-            check_is_chapter(parse_report(read_report(path), checked))
+            parse_chapter(read_report(path), checked)
 
 
 def load_file(
