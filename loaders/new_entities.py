@@ -98,10 +98,7 @@ class EntityMaker:
         # 本市中正高中: the rules' 高雄市中正高中, named without 本市
         written = self._home_city_name() + own
         body = self._rules_body(written) or self._body_by_its_place(written)
-        body.aliases = [a for a in body.aliases if a != own]
-        body.merge_aliases([body.name_zh] if body.name_zh != name else [])
-        body.name_zh = own
-        return body
+        return _known_as(body, own)
 
     def structure(self, entity_id: str, said: list[Evidence]) -> list[Relation]:
         """The facts placing an entity made: an event's EDITION_OF its series, a body's
@@ -145,12 +142,8 @@ class EntityMaker:
             if self.get(place) is None:
                 self.made[place] = copy.deepcopy(facts.entities[place])
         self.placements[org_id] = places
-        body = copy.deepcopy(facts.entities[org_id])
-        read_as = body.name_zh  # (named as the entry writes it: 韓國釜山市議會, not 釜山市議會)
-        body.name_zh = name
-        body.aliases = [a for a in body.aliases if a != name]
-        body.merge_aliases([read_as])
-        return body
+        # (named as the entry writes it: 韓國釜山市議會, not 釜山市議會)
+        return _known_as(copy.deepcopy(facts.entities[org_id]), name)
 
     def _body_by_its_place(self, name: str) -> Entity:
         """A body the rules read no kind of: the city's own body where its name opens
@@ -225,3 +218,11 @@ class EntityMaker:
         home = self.read.get(HOME_CITY_ID) or self.place(HOME_CITY_ID, HOME_CITY_ID)
         names = [home.name_zh, *home.aliases] if home is not None else []
         return next((n for n in names if n.endswith("市")), names[0] if names else "")
+
+
+def _known_as(body: Entity, name: str) -> Entity:
+    """`body` named `name`, the name it had kept among its other names."""
+    read_as, body.name_zh = body.name_zh, name
+    body.aliases = [a for a in body.aliases if a != name]
+    body.merge_aliases([read_as])
+    return body
