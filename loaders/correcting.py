@@ -279,10 +279,11 @@ def _left_alone(
     removed: list[Relation], relations: list[Relation], entities: list[Entity]
 ) -> set[str]:
     """The cities, people, bodies and events only removed facts joined (a place read
-    out of 航空轉運城市): they go, with what only places them (their LOCATED_IN and
-    EDITION_OF), and a series none of whose editions is left."""
+    out of 航空轉運城市, a body whose placing was all that was read of it): they go,
+    with what only places them (their LOCATED_IN and EDITION_OF), and a series none of
+    whose editions is left."""
     labels = {entity.id: entity.label for entity in entities}
-    ends = {end for r in removed if r.type not in STRUCTURAL for end in (r.source, r.target)}
+    ends = {end for r in removed for end in (r.source, r.target)}
     joined = {end for r in relations if r.type not in STRUCTURAL for end in (r.source, r.target)}
     joined |= {r.target for r in relations if r.type in STRUCTURAL}  # a place of others
     joined |= {str(r.properties["event"]) for r in relations if "event" in r.properties}

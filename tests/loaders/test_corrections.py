@@ -369,6 +369,34 @@ def test_an_entity_only_removed_facts_joined_goes_with_them(tmp_path: Path) -> N
     assert "city:jp:kumamoto" in {e.id for e in extraction.entities}  # its city still came
 
 
+def test_a_body_whose_placing_alone_was_read_goes_when_that_is_removed(tmp_path: Path) -> None:
+    """A body named in no fact but placed (the rules read 「檳城州某某首席部長」 as a body
+    ending in 部 besides the title; a staff tester met it): removing its LOCATED_IN
+    leaves it joined by nothing, so it goes (review 43)."""
+    report = tmp_path / "kaohsiung-107-h1.txt"
+    report.write_text(
+        "貳拾參、國際事務\n一、外賓來訪\n107年3月5日，馬來西亞檳城州曹觀友首席部長率團來訪。\n",
+        encoding="utf-8",
+    )
+    by_rules = read_file(report, "2018H1", False).extraction
+    joined = {
+        e for r in by_rules.relations if r.type != RelType.LOCATED_IN for e in (r.source, r.target)
+    }
+    placed_only = [
+        r for r in by_rules.relations if r.type == RelType.LOCATED_IN and r.source not in joined
+    ]
+    assert placed_only, "the sentence no longer gives a body placed alone: find another"
+    place = placed_only[0].target
+    corrections_path(report).write_text(
+        f'[[remove]]\ntype = "LOCATED_IN"\nfrom = "{placed_only[0].source}"\nto = "{place}"\n',
+        encoding="utf-8",
+    )
+    corrected = read_file(report, "2018H1").extraction
+    assert placed_only[0].source not in {e.id for e in corrected.entities}
+    assert place in {e.id for e in corrected.entities}  # a place of other facts stays
+    assert len(corrected.relations) == len(by_rules.relations) - 1
+
+
 def test_every_entry_at_fault_is_named_at_once(tmp_path: Path) -> None:
     report = _report(
         tmp_path,
