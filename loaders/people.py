@@ -113,7 +113,7 @@ def _is_cjk(char: str) -> bool:
     return bool(_CJK_CHAR.match(char))
 
 
-def _titles_at(text: str, pos: int) -> list[str]:
+def titles_written_at(text: str, pos: int) -> list[str]:
     """Titles written at `pos`, longest first, with any words of rank before them
     (資深副總裁, 行政副市長, 常務副市長: the word belongs to the title)."""
     lex = lexicon()
@@ -122,7 +122,7 @@ def _titles_at(text: str, pos: int) -> list[str]:
         after = pos + len(word)
         # 常務委員會副主席: a word of rank before a body's name (委員會) modifies no title
         if not _starts_org_ending(text, after):
-            found += [word + t for t in _titles_at(text, after)]
+            found += [word + t for t in titles_written_at(text, after)]
     return sorted(dict.fromkeys(found), key=len, reverse=True)
 
 
@@ -155,7 +155,7 @@ def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
         if end > len(text) or not all(_is_cjk(c) for c in text[pos:end]):
             break
         candidate = text[pos:end]
-        if _titles_at(candidate, 0) or _names_body(candidate):
+        if titles_written_at(candidate, 0) or _names_body(candidate):
             break
         if _given_name_in_ze(text, pos, end, gaz):
             continue  # 日本某市議長田中正則以視訊方式致詞: 正則, the given name
@@ -214,7 +214,7 @@ def _one_glossed_name(run: str) -> bool:
     if _IN_GLOSSED_RUN.search(run):
         return False
     return len(run) <= 4 or not any(
-        _titles_at(run, at) or _starts_org_ending(run, at) or run[at:].startswith(ORG_TAILS)
+        titles_written_at(run, at) or _starts_org_ending(run, at) or run[at:].startswith(ORG_TAILS)
         for at in range(1, len(run))
     )
 
@@ -684,7 +684,7 @@ def _skip_back_trailers(text: str) -> str:
 def _closing_title(text: str) -> tuple[int, str] | None:
     """The longest title that ends `text`, and where it starts."""
     for start in range(len(text)):
-        titles = [t for t in _titles_at(text, start) if start + len(t) == len(text)]
+        titles = [t for t in titles_written_at(text, start) if start + len(t) == len(text)]
         if titles:
             return start, titles[0]
     return None
@@ -795,7 +795,7 @@ def _titled_org_endings() -> dict[str, list[str]]:
     """The organization endings that open with a title, by their first character."""
     groups: dict[str, list[str]] = {}
     for ending in lexicon().org_kinds:
-        if _titles_at(ending, 0):
+        if titles_written_at(ending, 0):
             groups.setdefault(ending[0], []).append(ending)
     return groups
 
@@ -806,7 +806,7 @@ def _next_title_and_name(text: str, pos: int, gaz: Gazetteer) -> tuple[int, str,
     for start in range(pos, len(text)):
         if _starts_org_ending(text, start):
             continue  # 委員 of 委員會, 代表 of 代表處: part of an office's name
-        titles = _titles_at(text, start) or _open_titles_at(text, start, place_ends)
+        titles = titles_written_at(text, start) or _open_titles_at(text, start, place_ends)
         for title in titles:
             after = start + len(title)
             if _title_noun_goes_on(text, after, gaz) or _starts_event_word(text, after):
@@ -858,7 +858,7 @@ def _open_titles_at(text: str, start: int, place_ends: set[int]) -> list[str]:
             and not any(_BREAK.match(run, at) for at in range(1, length))
             and not any(_ends_like_body(run[:at]) for at in range(1, length))
             # 前市長, 姊妹市市長, 郭議長, 常務委員: a listed title is read as listed
-            and not any(_titles_at(run, at) for at in range(length))
+            and not any(titles_written_at(run, at) for at in range(length))
         ):
             found.append(run)
     return found
@@ -1099,7 +1099,7 @@ def _joins_a_name(text: str, at: int, end: int, gaz: Gazetteer) -> bool:
     return (
         1 <= len(word) <= 4
         and all(_is_cjk(c) for c in word)
-        and not any(_titles_at(word, i) for i in range(len(word)))
+        and not any(titles_written_at(word, i) for i in range(len(word)))
     )
 
 
@@ -1151,7 +1151,7 @@ def name_ok_but_place(name: str, gaz: Gazetteer, given_end: bool = False) -> boo
         or _VERB_IN_NAME.search(name)
     ):
         return False  # 與陳市長共同簽署, 陳市長出席…: what follows a title is no name
-    return not (_titles_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
+    return not (titles_written_at(name, 0) or lexicon().org_kind(name) or _opens_with_office(name))
 
 
 #: A Japanese woman's name of four ideographs or more closed by 子 (某某加奈子, 由加子,
@@ -1264,7 +1264,8 @@ def find_title_then_name(
             break
         title_start, title, name, name_end = hit
         if any(
-            len(title) < len(t) <= name_end - title_start for t in _titles_at(text, title_start)
+            len(title) < len(t) <= name_end - title_start
+            for t in titles_written_at(text, title_start)
         ):
             pos = title_start + 1  # 蔡主任秘書率…: a longer title (主任秘書), not 主任 + 秘書
             continue
@@ -1449,7 +1450,7 @@ def find_name_before_title(
     places = [(m.start, m.end) for m in mentions]
     suffixed = {m.start: m.end for m in mentions if m.suffix}
     for start in range(len(text)):
-        titles = _titles_at(text, start) if start >= covered else []
+        titles = titles_written_at(text, start) if start >= covered else []
         if not titles:
             continue
         title = titles[0]

@@ -46,6 +46,7 @@ from loaders.rules.grammar import (
     _LEADING_ADVERBS,
     _LEADS,
     _LEADS_GROUP,
+    _LEADS_IN_TURN,
     _LEFT_FOR_HOME,
     _LIST_INVITED,
     _MEET,
@@ -454,6 +455,7 @@ class ComingRules(VisitCommon):
         }
         visitors = [v for v in visitors if v not in escorts]
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
+        each_led = self._each_led_theirs(clause, each)  # 甲、乙先後於…率團來訪
         visitors = list(dict.fromkeys([*each, *visitors]))
         if visitors:  # 某國代表王大明偕同某港務局代表來訪: the body came along
             # (…率團蒞臨本市，隨行者有某管理局官員等一行六人: told in a clause of its own)
@@ -484,7 +486,26 @@ class ComingRules(VisitCommon):
                     led_by=leader if visitor in led else None,
                     **each.get(visitor, when),
                 )
+        for body, (person, days) in each_led.items():
+            if body not in ours and body != self.home:
+                self.facts.relate(
+                    RelType.VISITED, body, self.home, clause.sentence, led_by=person, **days
+                )
         self._listed_guests_came_with(visitors, clause.sentence, when)
+
+    def _each_led_theirs(
+        self, clause: Clause, each: dict[str, dict[str, object]]
+    ) -> dict[str, tuple[str, dict[str, object]]]:
+        """The places and bodies of guests coming in turn who each led a group (甲市市長
+        某某、乙縣知事某某先後於…率團來訪): each came too, on its head's days, led by
+        them."""
+        if not each or not _LEADS_IN_TURN.search(clause.norm):
+            return {}
+        return {
+            r.target: (self.facts.entities[r.source].name_zh, each[r.source])
+            for r in self.facts.relations.values()
+            if r.type == RelType.HOLDS_TITLE and r.source in each
+        }
 
     def _listed_guests_came_with(
         self, visitors: list[str], sentence: Sentence, when: dict[str, object]

@@ -439,6 +439,10 @@ _COME = rx(
 _RETURN_VISIT_OPENING = rx(r"^(?:並|再|隨即|隨後)?回訪(?!本市|本府|高雄)")
 #: Each in turn: 甲、乙分別於9月及11月來訪 (the first date is 甲's, the second 乙's).
 _EACH_IN_TURN = r"分別|各自"
+#: One after another, in the order named: 先後於, 依序有 (with 分別, 各自: each its own).
+_IN_TURN = r"(?:" + _EACH_IN_TURN + r"|先後|依序|依次|相繼)"
+#: Coming in turn, each leading a group: 先後於5月3日及5月14日率團來訪.
+_LEADS_IN_TURN = rx(_IN_TURN + r"[^,;。]{0,60}?(?:" + _LEADER_VERB + r")")
 #: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
 #: clause opening so goes on with the one before it (甲及乙，並分別於…).
 _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")

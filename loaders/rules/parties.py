@@ -4,7 +4,8 @@ surname and title, and the bodies whose names a place opens."""
 from __future__ import annotations
 
 from graph.model import RelType
-from loaders.names import body_name
+from loaders.names import body_name, edge_words, person_name
+from loaders.people import titles_written_at
 from loaders.reading import rx
 from loaders.rules.base import ReaderBase
 from loaders.rules.context import Clause
@@ -103,9 +104,14 @@ class PartyRules(ReaderBase):
         for longer in range(min(len(words), longest), stop, -1):
             longer_kind = self.lex.org_kind(words[:longer])
             same = longer_kind in (kind, *_UNIT_KINDS) or (opens_word and longer_kind is not None)
-            begins = longer - len(self.lex.org_ending(words[:longer]) or "")
+            ending = self.lex.org_ending(words[:longer]) or ""
+            begins = longer - len(ending)
             if first_begins < begins < stop:
                 continue  # 某高中 + 學生: 中學 straddles 高中's end, no word of its own
+            if any(len(title) > len(ending) for title in titles_written_at(words, begins)):
+                continue  # 某課 + 課長, 某協會 + 會長: the ending opens the head's title
+            if titles_written_at(words, stop):
+                continue  # 某議會 + 議員某某率府議會: a member named, no unit of the body
             if same and _HAN.fullmatch(words[stop:longer]):
                 return longer
         return stop
@@ -136,10 +142,44 @@ class PartyRules(ReaderBase):
                     words, stop, kind, end - start + _LONGEST_BODY_AFTER_PLACE
                 )
                 name = words[:stop]
+                if self._words_of_the_sentence(words, stop, end - start):
+                    return None
                 plain = kind not in ("bureau", "delegation") and body_name(name) == name
                 plain = plain and not _WORD_AFTER_SUBJECT.match(name, end - start)
                 return self._outside_body(name) if plain and _HAN.fullmatch(name) else None
         return None
+
+    def _words_of_the_sentence(self, words: str, stop: int, after_place: int) -> bool:
+        """Whether what follows the place in the run up to `stop`, ending like a body,
+        is the sentence's words, not the body's name: a word no name opens with (某市由
+        該市某課, 某市派遣某隊, 某市位於某國西部), a title and a person's name (某市市長
+        艾斯科: the name's last character no division's 科), or a person's name and a
+        title holding the ending (某州曹某某首席部長)."""
+        rest = words[after_place:stop]
+        if rest.startswith(edge_words().opening):
+            return True
+        if any(after_place + len(t) > stop for t in titles_written_at(words, after_place)):
+            return True  # 某州首席部長: the place's title, holding an ending (部)
+        titles = titles_written_at(rest, 0)
+        ending = self.lex.org_ending(words[:stop]) or ""
+        between = rest[len(titles[0]) : len(rest) - len(ending)] if titles else ""
+        if between and person_name(between) == between:
+            return True  # (not 某州州長辦公室國際貿易處: an office of the title)
+        return self._person_titled_after(words, after_place, stop - len(ending))
+
+    def _person_titled_after(self, words: str, after_place: int, ending_at: int) -> bool:
+        """Whether a person's name (opening with a listed surname) follows the place,
+        then a title holding the body's ending (某州曹某某首席部長: 部 is the title's, no
+        body's)."""
+        opening = (words[after_place : after_place + n] for n in (1, 2))
+        if not any(surname in self.lex.surnames for surname in opening):
+            return False
+        for at in range(after_place + 2, ending_at):
+            titles = titles_written_at(words, at)
+            written = words[after_place:at]
+            if titles and at + len(titles[0]) > ending_at and person_name(written) == written:
+                return True
+        return False
 
     def _invitees_of(self, people: list[str], event_id: str) -> list[str]:
         """The invitees of the event that the people stand for: a body whose title one

@@ -25,7 +25,6 @@ from loaders.rules.grammar import (
     _DELEGATION_GOES_ON,
     _DELEGATION_KIND,
     _DELEGATION_LED,
-    _EACH_IN_TURN,
     _ERRAND_DELEGATION,
     _GLOSS,
     _GLOSS_TEXT,
@@ -33,6 +32,7 @@ from loaders.rules.grammar import (
     _HALF_OF_YEAR,
     _HOME_ACTOR,
     _HOME_TITLE,
+    _IN_TURN,
     _INVITE,
     _INVITED_BY,
     _JOIN,
@@ -72,7 +72,9 @@ _DELEGATION_LED_BEFORE = rx(
     r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)(?:一行[^,由]{0,8})?由[^,]{0,30}$"
 )
 
-_RESPECTIVELY = rx(_EACH_IN_TURN)
+_RESPECTIVELY = rx(_IN_TURN)
+#: A date joined to the next by 及, 、 or 和 (3月8日及5月22日): taken as one time.
+_DATES_JOINED = rx(r"(?<=[日月])(?:及|、|和|與)(?=\d|[一二三四五六七八九十])")
 
 #: Countries told as a list closed by 等國 (出訪甲國、乙國等國, 赴甲國等3國): a
 #: summary of trips, not one trip.
@@ -294,7 +296,10 @@ class VisitCommon(ReaderBase):
             return []
         before = clause.sentence.norm[: clause.start + turn.start()]
         parts = _CLAUSE_BREAK.split(before)
-        if len(parts) > 1 and _NO_SUBJECT.fullmatch(parts[-1]):
+        # (its dates may be joined: 甲及乙，於3月8日及5月22日分別…)
+        subjectless = _DATES_JOINED.sub("", parts[-1])
+        told_before = len(parts) > 1 and bool(_NO_SUBJECT.fullmatch(subjectless))
+        if told_before:
             parts = parts[-2:-1]  # 甲及乙，並分別於…: the clause before names them
         named: dict[str, int] = {}
         for name, pid in self.people.items():
@@ -303,13 +308,34 @@ class VisitCommon(ReaderBase):
                 named[pid] = min(named.get(pid, at), at)
         after = clause.start + turn.end()
         dates = [d for d in clause.dates if d.text_start >= after]
+        # (甲及乙，於3月8日及5月22日分別拜會本府: the dates before the word, in its clause;
+        # 甲於1月9日、乙於2月27日，先後拜會本府: each one's after their name)
+        dates = dates or [d for d in clause.dates if d.text_start < clause.start + turn.start()]
+        people = sorted(named, key=named.__getitem__)
+        if not dates and told_before:
+            dates = self._dates_after_each(clause, parts[-1], before, people)
         if len(named) < 2 or len(dates) != len(named):
             return []
-        people = sorted(named, key=named.__getitem__)
         return [
             (pid, {"start": d.start, "end": d.end, "year": d.year})
             for pid, d in zip(people, dates, strict=True)
         ]
+
+    def _dates_after_each(
+        self, clause: Clause, listed: str, before: str, people: list[str]
+    ) -> list[DateSpan]:
+        """One date written after each of the `people` named in turn in `listed`, the
+        clause before (甲於1月9日、乙於2月27日，先後…), before the next is named; [] when
+        each has not one."""
+        offset = before.rfind(listed)
+        names = {pid: name for name, pid in self.people.items() if name in listed}
+        starts = [offset + listed.find(names[pid]) for pid in people]
+        ends = [*starts[1:], offset + len(listed)]
+        spans = [d for d in clause.earlier_dates if offset <= d.text_start]
+        found = [
+            [d for d in spans if a <= d.text_start < b] for a, b in zip(starts, ends, strict=True)
+        ]
+        return [days[0] for days in found] if all(len(days) == 1 for days in found) else []
 
     def _leg_of(self, clause: Clause) -> _Itinerary | None:
         """The trip the clause's item is a leg of: the one its parent's text told

@@ -56,9 +56,11 @@ from loaders.rules.grammar import (
     _HOME_TITLE,
     _HOME_TITLE_ONLY,
     _IN_TAIWAN,
+    _IN_TURN,
     _ITEM_JOINER_OPENING,
     _JOIN,
     _LEADER_VERB,
+    _LEADS_IN_TURN,
     _LIST_CLOSING_WORDS,
     _LIST_INVITED,
     _MEET,
@@ -101,9 +103,25 @@ _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: Titles a place has one holder of at a time: the head of its government.
 _ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
 
+#: The dates after a list, or before it, one for each item in turn (甲、乙及丙，分別於
+#: 4月10日、4月24日及5月8日來訪; 甲、乙等2位首長，先後於…率團來訪; 6月5日及6月12日，
+#: 依序有甲及乙到訪).
+_DATES_IN_TURN = rx(_IN_TURN)
+#: A word of "in turn" and one of receiving, opening a list (依序有, 依序接待, 分別為).
+_RECEIVED_IN_TURN = _IN_TURN + r"(?:有|為|接待|接見)"
+_OPENS_IN_TURN = rx(_RECEIVED_IN_TURN + r"$")
+#: Words introducing the guests received, after which two are a list (…計接待外賓5案，
+#: 主要有A、B等; 較重要者為A及B; 5月2日、6月3日，依序有A及B到訪).
+_GUESTS_NAMED = (
+    r"(?:主要|重要|較重要)(?:者|之|的)?(?:外賓|訪賓|貴賓|來賓|訪團)?[為有]|" + _RECEIVED_IN_TURN
+)
+_GUESTS_NAMED_RE = rx(_GUESTS_NAMED)
+#: How much may stand between a list's last name and the word of "in turn" (等5位首長，).
+_WORDS_BEFORE_TURN = 12
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
 _LIST_START = rx(
     r"為:|包括|計有|辦理|邀請|如下:|:|(?:外賓|訪賓|貴賓|來賓|訪團)[^、,;]{0,10}?[為有]"
+    r"|" + _GUESTS_NAMED
 )
 
 _RECEIVED_LIST = rx(r"訪賓|接待|到訪|拜會|外賓|訪團|來訪")
@@ -296,21 +314,24 @@ class VisitorRules(ReaderBase):
         goes_on = bool(group) or bool(region) or self._list_goes_on()
         # 「本期其他來訪外賓尚有：A、B等」: after an introducer of visitors two are a list
         introduced = bool(_RECEIVED_LIST.search(norm.split(":", 1)[0])) and ":" in norm
+        # 「…計接待外賓5案，主要有A、B等」, 「較重要者為A及B」: one item is a list too
+        named_as_guests = list(_GUESTS_NAMED_RE.finditer(norm))[-1:]
         # 「重要訪賓如下：A；B；C。」: its first item, the list going on after ；
         opens = introduced and sentence.text.rstrip().endswith(("；", ";"))
         goes_on = goes_on or opens
         # 「與談人包括A、B及C」: after the part played, two are a list too
         parts = bool(_ROLE_LIST_OPENING.search(norm))
-        least = 0 if goes_on else 1 if invites or introduced or parts else 2
+        least = 0 if goes_on or named_as_guests else 1 if invites or introduced or parts else 2
         if norm.count("、") < least:
             return False
         start = region.end() if region else _list_start(norm, group, least)
         if opens and "、" not in norm:
             start = norm.index(":") + 1
+        start = max(start, named_as_guests[0].end()) if named_as_guests else start
         end = _list_end(norm, self.gaz)
         items = _ITEM_BREAK.split(norm[start:end])  # …主席某某，以及某會社考察團等
         parsed = [parse_visitor_item(item, self.gaz) for item in items]
-        if not _mostly_people(parsed, items, goes_on):
+        if not _mostly_people(parsed, items, goes_on or bool(named_as_guests)):
             return False
         named_end = _after_last_named(norm, parsed, end)
         event_id, status = self._listed_event(sentence, norm, spans, (end, named_end))
@@ -329,7 +350,9 @@ class VisitorRules(ReaderBase):
             return False
         role = role if event_id else None
         when = _dated_before(spans, start)
-        self._read_items(sentence, items, parsed, spans, (event_id, status, received, role), when)
+        each = _dates_in_turn(norm, spans, (start, named_end), items, parsed) if received else []
+        how = (event_id, status, received, role)
+        self._read_items(sentence, items, parsed, spans, how, when, each)
         if event_id and status == Attendance.ATTENDED:
             self._home_official_part(sentence, norm[named_end:], event_id)
         self._listed = sentence
@@ -689,15 +712,21 @@ class VisitorRules(ReaderBase):
         spans: list[DateSpan],
         how: tuple[str | None, str, bool, str | None],
         when: dict[str, object] | None = None,
+        each: list[dict[str, object]] | None = None,
     ) -> None:
         """The items of a visitor list: their people, ties, and visits or invitations
         (`how`: the event they were invited to, their status there, whether received,
-        the part they played; `when`: the date of the visits, else the report's)."""
+        the part they played; `when`: the date of the visits, else the report's; `each`:
+        the dates of the items' visits one by one, told in turn, each led by its own)."""
         event_id, status, received, role = how
         when = when or self._period_props()
         ours = False  # 本市外籍教師、外籍商會代表: the items after 本市 are the city's too
+        turns = iter(each or [])
+        # (甲、乙先後於…率團來訪: each led a group of their own)
+        each_led = bool(each) and bool(_LEADS_IN_TURN.search(sentence.norm))
         for item, people in zip(items, parsed, strict=True):
             scope: Place | None = None
+            item_when = next(turns, when) if each and not people else when
             self._item_ties(item, sentence)
             for person in people:
                 # 國立某某大學姊妹校日本某某大學副校長…: the title is the partner school's
@@ -710,15 +739,19 @@ class VisitorRules(ReaderBase):
                     part = _part_told_after(sentence.norm, person.name) or role
                     self._invitee(person_id, event_id, (status, part), sentence, year)
                 elif received:
-                    self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **when)
-                    self._led_body_visited(item, person, affiliation_id, sentence, when)
+                    item_when = next(turns, when) if each else when
+                    self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **item_when)
+                    led = bool(each) and each_led
+                    self._led_body_visited(item, person, affiliation_id, sentence, item_when, led)
             # 某大使王大明及某某協會(Some Association)代表: the body listed after the people
             rest = item[people[-1].end :] if people else item
             ours = ours or bool(_HOME_PARTY.match(_ITEM_JOINER_OPENING.sub("", rest.strip())))
             if not people or _ITEM_JOINER_OPENING.match(rest):
                 if ours and event_id and self._home_hosts(event_id):
                     continue  # (本市)外籍商會代表 at the city's own event: the city's own
-                self._list_organization(rest, sentence, event_id, (status, role), received, when)
+                self._list_organization(
+                    rest, sentence, event_id, (status, role), received, item_when
+                )
 
     def _led_body_visited(
         self,
@@ -727,13 +760,15 @@ class VisitorRules(ReaderBase):
         body: str | None,
         sentence: Sentence,
         when: dict[str, object],
+        leads: bool = False,
     ) -> None:
         """A listed guest leading a group of his own (某市議會議長某某率領之議員訪問團,
-        某局局長某某率團): the city or body he holds his title of came too, unless it is
+        某局局長某某率團; or each guest of a list coming in turn, `leads`: 甲、乙先後於…
+        率團來訪): the city or body he holds his title of came too, unless it is
         stationed here."""
         if body is None or body == self.home or self._stationed_here(body):
             return
-        if _LEADS_A_GROUP.match(item, person.end):
+        if leads or _LEADS_A_GROUP.match(item, person.end):
             self.facts.relate(RelType.VISITED, body, self.home, sentence, **when)
 
     def _item_ties(self, item: str, sentence: Sentence) -> None:
@@ -1406,6 +1441,82 @@ def _dated_before(spans: list[DateSpan], start: int) -> dict[str, object]:
         return {}
     span = before[-1]
     return {"start": span.start, "year": span.year} | ({"end": span.end} if span.end else {})
+
+
+def _item_starts(norm: str, start: int, items: list[str]) -> list[int]:
+    """Where each item of the list starting at `start` begins in `norm`."""
+    starts = []
+    for item in items:
+        start = norm.find(item, start)
+        starts.append(start)
+        start += len(item)
+    return starts
+
+
+def _dates_in_turn(
+    norm: str,
+    spans: list[DateSpan],
+    listed: tuple[int, int],
+    items: list[str],
+    parsed: list[list[PersonMention]],
+) -> list[dict[str, object]]:
+    """The dates of the visits of a list's people one by one (an item naming none counts
+    as one), when the text gives one for each: within each item (甲於7月15日、乙於7月29日
+    ，先後南下); after the list, in its clause or the next with a word of "in turn" (甲、
+    乙及丙，分別於4月10日、4月24日及5月8日來訪; 甲等5位首長，先後於…; 甲及乙，於7月6日
+    及8月3日分别拜會本府); or before it, in the clause before the word opening it (6月5日
+    及6月12日，依序有甲及乙到訪). [] where they are not one for each."""
+    start, named_end = listed
+    starts = [at for at in _item_starts(norm, start, items) if at < named_end]
+    counts = [len(people) or 1 for people in parsed[: len(starts)]]
+    if sum(counts) < 2:
+        return []
+    own = _dates_within_items(norm, spans, starts, named_end)
+    if own:
+        dates = [date for date, count in zip(own, counts, strict=True) for _ in range(count)]
+    else:
+        dates = _dates_after_list(norm, spans, named_end) or _dates_before_list(norm, spans, start)
+    if len(dates) != sum(counts) or any(d.precision != "day" for d in dates):
+        return []
+    return [{"start": d.start, "year": d.year} | ({"end": d.end} if d.end else {}) for d in dates]
+
+
+def _dates_within_items(
+    norm: str, spans: list[DateSpan], starts: list[int], named_end: int
+) -> list[DateSpan]:
+    """One date in each item (the last one's up to the end of its clause), or []."""
+    last_clause = _CLAUSE_BREAK.search(norm, named_end)
+    ends = [*starts[1:], last_clause.start() if last_clause else len(norm)]
+    found = [
+        [d for d in spans if at <= d.text_start < end] for at, end in zip(starts, ends, strict=True)
+    ]
+    return [dates[0] for dates in found] if all(len(d) == 1 for d in found) else []
+
+
+def _dates_after_list(norm: str, spans: list[DateSpan], named_end: int) -> list[DateSpan]:
+    """The dates after the list, in the clause of a word of "in turn" that is the list's
+    own or opens the next one after a few words (甲等5位首長，先後於…)."""
+    turn = _DATES_IN_TURN.search(norm, named_end)
+    if turn is None:
+        return []
+    breaks = list(_CLAUSE_BREAK.finditer(norm, named_end, turn.start()))
+    clause_start = breaks[-1].start() if breaks else named_end
+    if len(breaks) > 1 or clause_start - named_end > _WORDS_BEFORE_TURN:
+        return []
+    clause_end = _CLAUSE_BREAK.search(norm, turn.end())
+    stop = clause_end.start() if clause_end else len(norm)
+    return [d for d in spans if named_end <= d.text_start < stop]
+
+
+def _dates_before_list(norm: str, spans: list[DateSpan], start: int) -> list[DateSpan]:
+    """The dates in the clause before the word of "in turn" opening the list."""
+    opening = _OPENS_IN_TURN.search(norm[:start])
+    if opening is None:
+        return []
+    head = norm[: opening.start()].rstrip(",")
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+    clause_start = breaks[-1] if breaks else 0
+    return [d for d in spans if clause_start <= d.text_start and d.text_end <= len(head)]
 
 
 def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:

@@ -370,12 +370,13 @@ def test_an_entity_only_removed_facts_joined_goes_with_them(tmp_path: Path) -> N
 
 
 def test_a_body_whose_placing_alone_was_read_goes_when_that_is_removed(tmp_path: Path) -> None:
-    """A body named in no fact but placed (the rules read 「檳城州某某首席部長」 as a body
-    ending in 部 besides the title; a staff tester met it): removing its LOCATED_IN
-    leaves it joined by nothing, so it goes (review 43)."""
+    """A body named in no fact but placed (某縣議會 of 某縣議會某某聯盟會長某某率團: the
+    caucus came, its council is only named): removing its LOCATED_IN leaves it joined by
+    nothing, so it goes (review 43; a staff tester removed such a body's placing)."""
     report = tmp_path / "kaohsiung-107-h1.txt"
     report.write_text(
-        "貳拾參、國際事務\n一、外賓來訪\n107年3月5日，馬來西亞檳城州曹觀友首席部長率團來訪。\n",
+        "貳拾參、國際事務\n一、外賓來訪\n日本福岡縣議會日台友好議員聯盟會長山田一郎率議員一行"
+        "8人，於107年3月5日來訪。\n",
         encoding="utf-8",
     )
     by_rules = read_file(report, "2018H1", False).extraction

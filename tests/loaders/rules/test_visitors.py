@@ -880,3 +880,81 @@ def test_the_mayor_named_in_full_speaks_at_the_citys_event_after_its_invitees() 
     meeting = named(ext, "外籍人士市政交流會")
     mayor = named(ext, "王大明")
     assert rels(ext, RelType.PARTICIPATED_IN, source=mayor, target=meeting, role="speaker")
+
+
+# Visitors listed with their dates one for each, in turn (written blind: 101b, 109b)
+def _starts(ext: Extraction) -> dict[str, object]:
+    """The first day of each visit to the city, by the visitor's name."""
+    names = {e.id: e.name_zh for e in ext.entities}
+    return {
+        names[r.source]: r.properties.get("start")
+        for r in rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # after the list, 分別於 then the dates
+        "泰國清邁市副市長宋猜、越南峴港市副主席阮文明及菲律賓宿霧市議員羅培茲，"
+        "分別於3月2日、4月18日及5月9日來訪，參觀本市港埠設施。",
+        # before the list, the word opening it after them
+        "3月2日、4月18日及5月9日，依序接待泰國清邁市副市長宋猜、越南峴港市副主席阮文明"
+        "及菲律賓宿霧市議員羅培茲。",
+        # each one's own date after their name
+        "泰國清邁市副市長宋猜於3月2日、越南峴港市副主席阮文明於4月18日、菲律賓宿霧市議員"
+        "羅培茲於5月9日，先後南下拜會本府。",
+        # the dates before the word, in the clause after the list
+        "本期來訪外賓計有泰國清邁市副市長宋猜、越南峴港市副主席阮文明及菲律賓宿霧市議員"
+        "羅培茲，於3月2日、4月18日及5月9日分別拜會本府。",
+    ],
+)
+def test_visitors_listed_with_dates_in_turn_came_each_on_theirs(line: str) -> None:
+    ext = chapter(line)
+    starts = _starts(ext)
+    assert starts == {"宋猜": "2018-03-02", "阮文明": "2018-04-18", "羅培茲": "2018-05-09"}
+
+
+def test_heads_coming_in_turn_each_leading_a_group_bring_their_places() -> None:
+    ext = chapter(
+        "日本大分縣副知事佐藤浩、韓國蔚山廣域市副市長金泰完等2位首長，"
+        "先後於4月3日至5日及6月1日率團來訪。"
+    )
+    starts = _starts(ext)
+    assert starts["佐藤浩"] == starts["大分縣"] == "2018-04-03"
+    assert starts["金泰完"] == "2018-06-01"
+    assert [
+        v.properties["led_by"] for v in rels(ext, RelType.VISITED, source=named(ext, "大分縣"))
+    ] == ["佐藤浩"]
+    assert not [p for p in ext.entities if p.name_zh.startswith("先後")]
+
+
+def test_guests_coming_in_turn_with_no_group_led_bring_no_place() -> None:
+    ext = chapter("泰國清邁市副市長宋猜及越南峴港市副主席阮文明，分別於3月2日及4月18日來訪。")
+    assert set(_starts(ext)) == {"宋猜", "阮文明"}
+
+
+def test_dates_not_one_for_each_date_no_one() -> None:
+    ext = chapter(
+        "泰國清邁市副市長宋猜、越南峴港市副主席阮文明及菲律賓宿霧市議員羅培茲，"
+        "分別於3月2日及4月18日來訪。"
+    )
+    assert "2018-04-18" not in _starts(ext).values()
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("3月份計接待外賓6案，主要有日本岡山縣副知事山本二郎、美國波特蘭市議員瓊斯等。", "2018-03"),
+        (
+            "4月份共接待外賓9案，較重要者為日本岡山縣副知事山本二郎及美國波特蘭市議員瓊斯。",
+            "2018-04",
+        ),
+    ],
+)
+def test_guests_of_a_month_named_as_its_main_ones_came_that_month(line: str, start: str) -> None:
+    ext = chapter(line)
+    assert _starts(ext) == {"山本二郎": start, "瓊斯": start}
+    assert named(ext, "岡山縣") in {
+        r.target for r in rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山本二郎"))
+    }
