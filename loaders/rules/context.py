@@ -125,7 +125,7 @@ _RELATIVE_YEAR_TIME = rx(
 )
 
 
-_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)親?(?:" + _LEADER_VERB + r"|率(?!先))")
+_LEAD_OPENING = rx(r"(?:^|,)([^,]{1,20}?)[親所]?(?:" + _LEADER_VERB + r"|率(?!先))")
 #: The inviter opening a sentence whose invitee leads a trip there (某市邀請王大明市長於4月
 #: 5日至7日率團赴該市出席「…」, 某市邀王大明市長率團於5月3日赴該市): no part of who leads.
 _INVITER_OF_LEADER = rx(

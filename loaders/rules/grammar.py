@@ -288,7 +288,7 @@ _TIME_PHRASE = rx(
 #: Who led: 由X率領/率團/帶隊…, else a sentence that opens with X率團/帶領/率… (李副市長率
 #:市府團隊出訪, 陳市長率相關局處人員赴日; 率先 is no leading).
 #: (某市長親率…: 親 is the adverb, no part of who led; _LEAD_OPENING at a clause start)
-_LEAD_BY = rx(r"由([^,由]{1,15}?)親?(?:" + _LEADER_VERB + r"|率)")
+_LEAD_BY = rx(r"由([^,由]{1,15}?)[親所]?(?:" + _LEADER_VERB + r"|率)")
 #: A change of who leads (原規劃由市長親自率團，…改由李副市長率…): who led is named after it.
 _LEADER_CHANGED = rx(r"改由|改派|改請")
 #: The words of being unable to do what follows: 未能, 無法, 未克, 不克.
@@ -441,8 +441,11 @@ _RETURN_VISIT_OPENING = rx(r"^(?:並|再|隨即|隨後)?回訪(?!本市|本府|�
 _EACH_IN_TURN = r"分別|各自"
 #: One after another, in the order named: 先後於, 依序有 (with 分別, 各自: each its own).
 _IN_TURN = r"(?:" + _EACH_IN_TURN + r"|先後|依序|依次|相繼)"
-#: Coming in turn, each leading a group: 先後於5月3日及5月14日率團來訪.
-_LEADS_IN_TURN = rx(_IN_TURN + r"[^,;。]{0,60}?(?:" + _LEADER_VERB + r")")
+#: Coming in turn, each leading a group: 先後於5月3日及5月14日率團來訪; 甲、乙所率訪團
+#: 先後於…抵高.
+_LEADS_IN_TURN = rx(
+    _IN_TURN + r"[^,;。]{0,60}?(?:" + _LEADER_VERB + r")|率[^,;。、]{0,4}?團(?:一行)?" + _IN_TURN
+)
 #: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
 #: clause opening so goes on with the one before it (甲及乙，並分別於…).
 _NO_SUBJECT = rx(r"(?:" + _TIME_PHRASE.pattern + r"|同年|今年|" + _ADVERBS + r"|\s)*")

@@ -663,9 +663,11 @@ class MeetingRules(VisitCommon):
         home_party = self._home_party(clause, sentence_norm, verb, home_side, home_people)
         if not met:
             met, home_party = self._officials_named_next(clause, sentence_norm, home_party)
-        met = [pid for pid in met if pid not in home_people and pid != home_party]
+        met = [pid for pid in dict.fromkeys(met) if pid not in home_people and pid != home_party]
+        # (陳市長分別於5月20日及6月5日，與甲市市長某某、乙市市長某某舉行視訊會談)
+        each = iter(self._dates_in_turn(clause, len(met)))
         for person in met:  # 會見某某市市長喬治‧史密斯: the person, not only the city
-            on = self._when_met(person, clause, when)
+            on = next(each, None) or self._when_met(person, clause, when)
             self.facts.relate(RelType.MET_WITH, home_party, person, clause.sentence, **on)
             if _receives(verb) and self._home_acts(acting):
                 self._came_to_meet(person, clause, on)  # 陳市長於市府接見某大使: he came
@@ -1168,14 +1170,18 @@ class MeetingRules(VisitCommon):
             self.facts.relate(RelType.MET_WITH, self.home, pid, clause.sentence, **on)
 
     def _dates_in_turn(self, clause: Clause, count: int) -> list[dict[str, object]]:
-        """The days written after 分別 in a clause, one for each of `count` parties met
-        (分別於9月12日及10月3日與甲市、乙市市長舉行視訊會談: 甲市 on the first, 乙市 on
-        the second); none where they are not one each."""
-        turn = _RESPECTIVELY.search(clause.norm)
-        if turn is None or count < 2:
+        """The days written after 分別 in a clause, or earlier in its sentence, one for
+        each of `count` parties met (分別於9月12日及10月3日與甲市、乙市市長舉行視訊會談:
+        甲市 on the first, 乙市 on the second; the meeting told over clauses: 陳市長分別
+        於9月12日及10月3日，與甲、乙舉行視訊會談，就…交換意見); none where they are not
+        one each."""
+        said = clause.sentence.norm[: clause.start + len(clause.norm)]
+        turns = list(_RESPECTIVELY.finditer(said))
+        if not turns or count < 2:
             return []
-        at = clause.start + turn.end()
-        days = [d for d in clause.dates if d.text_start >= at and d.precision == "day"]
+        at = turns[-1].end()
+        dated = [*clause.earlier_dates, *clause.dates]
+        days = [d for d in dated if d.text_start >= at and d.precision == "day"]
         if len(days) != count:
             return []
         return [self._meeting_when(replace(clause, dates=[d], earlier_dates=[])) for d in days]

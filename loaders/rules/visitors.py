@@ -116,6 +116,8 @@ _GUESTS_NAMED = (
     r"(?:主要|重要|較重要)(?:者|之|的)?(?:外賓|訪賓|貴賓|來賓|訪團)?[為有]|" + _RECEIVED_IN_TURN
 )
 _GUESTS_NAMED_RE = rx(_GUESTS_NAMED)
+#: A clause opening with 與, the other side of what the one before does (，與A、B會談).
+_CLAUSE_OPENING_WITH = rx(r"(?<=[,;])(?:並|亦|另)?與")
 #: How much may stand between a list's last name and the word of "in turn" (等5位首長，).
 _WORDS_BEFORE_TURN = 12
 #: (本期重要外賓依到訪先後為A、B及C: guests named after 為, with or without a colon)
@@ -568,12 +570,18 @@ class VisitorRules(ReaderBase):
 
     def _met_in_prose(self, norm: str) -> bool:
         """Whether the list is of those the home side meets, after its verb (陳市長於市府
-        接見A、B及C等人; 葉副市長會見A、B; 市長拜會A、B): prose, each one met."""
+        接見A、B及C等人; 葉副市長會見A、B; 市長拜會A、B), or after 與 with the verb
+        closing the clause (某局、某局分別於…，與A、B及C舉行視訊會議): prose, each one met."""
         first = norm.split("、", 1)[0]
         verb = list(_MEET.finditer(first))[-1:]
-        if not verb:
-            return False
-        return self._home_acts(_CLAUSE_BREAK.split(first[: verb[0].start()])[-1])
+        if verb:
+            return self._home_acts(_CLAUSE_BREAK.split(first[: verb[0].start()])[-1])
+        for party in _CLAUSE_OPENING_WITH.finditer(norm):
+            end = _CLAUSE_BREAK.search(norm, party.end())
+            clause = norm[party.end() : end.start() if end else len(norm)]
+            if "、" in clause and _MEET.search(clause.rsplit("、", 1)[1]):
+                return self._home_acts(_DATE_PREFIX.sub("", norm[: party.start()]))
+        return False
 
     def _item_event_invitees(
         self, sentence: Sentence, norm: str, end: int, status: str

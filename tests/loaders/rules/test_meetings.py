@@ -960,3 +960,25 @@ def test_cities_met_in_turn_are_met_on_the_days_in_turn() -> None:
         m.target: m.properties.get("date") for m in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
     }
     assert met == {named(ext, "橫濱市"): "2018-09-12", named(ext, "釜山市"): "2018-10-03"}
+
+
+# People met in turn on the days told after 分別, in the meeting's clause or earlier in
+# its sentence, each on theirs (written blind: 109b); the list after 與 is no guest list
+@pytest.mark.parametrize(
+    "line",
+    [
+        "陳市長分別於5月20日及6月5日與日本岡山市市長大森雅夫、韓國大邱廣域市市長權泳臻"
+        "舉行視訊會談。",
+        "陳市長分別於5月20日及6月5日，與日本岡山市市長大森雅夫（Masao Omori）及韓國大邱"
+        "廣域市市長權泳臻進行視訊會談，就疫後觀光交換意見。",
+        "教育局、海洋局分別於5月20日及6月5日，與日本岡山市市長大森雅夫、韓國大邱廣域市"
+        "市長權泳臻舉行視訊會議，討論線上教學。",
+    ],
+)
+def test_people_met_in_turn_each_on_their_day(line: str) -> None:
+    ext = chapter(line)
+    days = {
+        r.target: r.properties.get("date") for r in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)
+    }
+    assert days == {named(ext, "大森雅夫"): "2018-05-20", named(ext, "權泳臻"): "2018-06-05"}
+    assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Extraction, Label, RelType
-from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels
+from tests.loaders.rules.helpers import KAOHSIUNG, chapter, named, rels, visit_starts
 
 _LIST = (
     "本期重要訪賓如下：美國西雅圖市姊妹市青年大使、本市姊妹市日本八王子市副市長石森孝志、"
@@ -958,3 +958,16 @@ def test_guests_of_a_month_named_as_its_main_ones_came_that_month(line: str, sta
     assert named(ext, "岡山縣") in {
         r.target for r in rels(ext, RelType.HOLDS_TITLE, source=named(ext, "山本二郎"))
     }
+
+
+def test_groups_led_by_guests_coming_in_turn_bring_their_bodies() -> None:
+    ext = chapter(
+        "日本岡山縣議會議長佐藤一郎、韓國大邱廣域市議會議長李東熙所率訪團先後於3月5日及"
+        "4月9日至10日抵高，參訪亞洲新灣區。"
+    )
+    for guest, body, day in (
+        ("佐藤一郎", "岡山縣議會", "2018-03-05"),
+        ("李東熙", "大邱廣域市議會", "2018-04-09"),
+    ):
+        assert visit_starts(ext, named(ext, guest), KAOHSIUNG) == [day]
+        assert visit_starts(ext, named(ext, body), KAOHSIUNG) == [day]
