@@ -113,7 +113,8 @@ _OPENS_IN_TURN = rx(_RECEIVED_IN_TURN + r"$")
 #: Words introducing the guests received, after which two are a list (…計接待外賓5案，
 #: 主要有A、B等; 較重要者為A及B; 5月2日、6月3日，依序有A及B到訪).
 _GUESTS_NAMED = (
-    r"(?:主要|重要|較重要)(?:者|之|的)?(?:外賓|訪賓|貴賓|來賓|訪團)?[為有]|" + _RECEIVED_IN_TURN
+    r"(?:主要|重要|較重要|(?:較|最)?具代表性)(?:者|之|的)?(?:外賓|訪賓|貴賓|來賓|訪團)?"
+    r"(?:包括|計有|[為有])|其中以|" + _RECEIVED_IN_TURN
 )
 _GUESTS_NAMED_RE = rx(_GUESTS_NAMED)
 #: A clause opening with 與, the other side of what the one before does (，與A、B會談).
@@ -175,7 +176,11 @@ _ENVOYS_LISTED = rx(r"等(?:各國)?(?:駐(?:臺|華)|在臺)(?:使節|外交官
 
 #: Where a list of visitors ends: the 等 after its last item (not 高等, 中等, 初等), or
 #: the verb of leading after it (…及某市市長王大明率團).
-_LIST_END = rx(r"(?<![高中初])等|率(?:團|領)(?=[,;。]|$)")
+#: (…及C為主要訪賓, …為主: the guests named before it, as the month's main ones)
+_LIST_END = rx(
+    r"(?<![高中初])等|率(?:團|領)(?=[,;。]|$)"
+    r"|為(?:主要|重要|主)(?:之|的)?(?:訪賓|外賓|貴賓|來賓|訪團)?(?=[,;。]|$)"
+)
 
 #: A group of a list written as prose: 議會部分，有…, 學術界則有…, 民間團體方面，計有….
 _GROUP_START = rx(r"(?:部分|方面|界|類)[,:]?(?:則|另|亦|計)?有|則有")

@@ -950,6 +950,15 @@ def test_dates_not_one_for_each_date_no_one() -> None:
             "4月份共接待外賓9案，較重要者為日本岡山縣副知事山本二郎及美國波特蘭市議員瓊斯。",
             "2018-04",
         ),
+        (
+            "5月份計接待外賓7案，其中以日本岡山縣副知事山本二郎及美國波特蘭市議員瓊斯為主要訪賓。",
+            "2018-05",
+        ),
+        (
+            "6月份合計接待外賓5案，較具代表性者包括日本岡山縣副知事山本二郎、美國波特蘭市議員"
+            "瓊斯等。",
+            "2018-06",
+        ),
     ],
 )
 def test_guests_of_a_month_named_as_its_main_ones_came_that_month(line: str, start: str) -> None:
