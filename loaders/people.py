@@ -624,8 +624,10 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
     people: list[PersonMention] = []
     pos = 0
     while pos < len(item):
+        skipped = pos
         while pos < len(item) and item[pos] in "及暨與和、，, ":
             pos += 1
+        joined = any(c in "及暨與和" for c in item[skipped:pos])
         found = _next_title_and_name(item, pos, gaz)
         if found is None and not people:
             # 某市王大明（John Wang）市長, 王大明（某市議會議長）, 約翰‧王（John Wang），某市市長
@@ -636,7 +638,8 @@ def parse_visitor_item(item: str, gaz: Gazetteer) -> list[PersonMention]:
             bare = _name_after(item, pos, gaz)
             if bare and _KIN_TAKEN_UP.match(bare[0]):
                 break  # 某大使王大明及其眷屬: his family, no one named
-            if bare and people and bare[1] >= len(item.rstrip("等")) - 2:
+            # (not the words after a name: 局長某某來訪, 會長某某率議員團)
+            if bare and people and joined and bare[1] >= len(item.rstrip("等")) - 2:
                 prev = people[-1]
                 name_en, end = english_after(item, bare[1])
                 people.append(

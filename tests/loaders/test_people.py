@@ -196,6 +196,23 @@ def test_a_pronoun_and_a_companion_after_及_name_no_one(gaz: Gazetteer, item: s
 
 
 @pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        ("德國漢堡港務局局長Jens Hoffmann來訪", ["Jens Hoffmann"]),
+        ("日本某縣議會日台友好議員連盟會長高木一郎率議員團", ["高木一郎"]),
+        ("某國商務辦事處處長王大明來訪", ["王大明"]),
+        ("某市議會議長王大明及李小華", ["王大明", "李小華"]),
+    ],
+)
+def test_words_after_a_name_closing_an_item_are_no_second_name(
+    gaz: Gazetteer, item: str, names: list[str]
+) -> None:
+    """A bare name sharing the one before's title is read only after 及/暨/與/和 (the
+    last item of a list running to the sentence's end: …以及某局局長某某來訪)."""
+    assert [p.name for p in parse_visitor_item(item, gaz)] == names
+
+
+@pytest.mark.parametrize(
     ("text", "affiliation", "title"),
     [
         ("大阪市則因市長山田太郎（Yamada Taro）另有公務", "大阪市", "市長"),
