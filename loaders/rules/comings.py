@@ -499,7 +499,8 @@ class ComingRules(VisitCommon):
         """The places and bodies of guests coming in turn who each led a group (甲市市長
         某某、乙縣知事某某先後於…率團來訪): each came too, on its head's days, led by
         them."""
-        if not each or not _LEADS_IN_TURN.search(clause.norm):
+        said = clause.sentence.norm[: clause.start + len(clause.norm)]
+        if not each or not _LEADS_IN_TURN.search(said):
             return {}
         return {
             r.target: (self.facts.entities[r.source].name_zh, each[r.source])

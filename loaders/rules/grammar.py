@@ -444,7 +444,7 @@ _IN_TURN = r"(?:" + _EACH_IN_TURN + r"|先後|依序|依次|相繼)"
 #: Coming in turn, each leading a group: 先後於5月3日及5月14日率團來訪; 甲、乙所率訪團
 #: 先後於…抵高.
 _LEADS_IN_TURN = rx(
-    _IN_TURN + r"[^,;。]{0,60}?(?:" + _LEADER_VERB + r")|率[^,;。、]{0,4}?團(?:一行)?" + _IN_TURN
+    _IN_TURN + r"[^,;。]{0,60}?(?:" + _LEADER_VERB + r")|率[^,;。、]{0,4}?團(?:一行)?,?" + _IN_TURN
 )
 #: Nothing but a time and adverbs (於3月, 並, 同年…亦): no subject of its own, so a
 #: clause opening so goes on with the one before it (甲及乙，並分別於…).

@@ -980,3 +980,15 @@ def test_groups_led_by_guests_coming_in_turn_bring_their_bodies() -> None:
     ):
         assert visit_starts(ext, named(ext, guest), KAOHSIUNG) == [day]
         assert visit_starts(ext, named(ext, body), KAOHSIUNG) == [day]
+
+
+def test_delegations_led_by_guests_arriving_in_turn_bring_their_cities() -> None:
+    ext = chapter(
+        "日本岡山市副市長大塚俊夫及韓國大邱市副市長金大中所率代表團，依序於2月7日及2月9日抵達本市。"
+    )
+    for guest, city, day in (
+        ("大塚俊夫", "岡山市", "2018-02-07"),
+        ("金大中", "大邱市", "2018-02-09"),
+    ):
+        assert visit_starts(ext, named(ext, guest), KAOHSIUNG) == [day]
+        assert visit_starts(ext, named(ext, city), KAOHSIUNG) == [day]
