@@ -175,8 +175,8 @@ _ENCLOSED_MARKERS = (
 # A converted document's field codes and page numbers: "PAGE", "- 12 -".
 _JUNK_LINE_RE = re.compile(r"[A-Z0-9\s\\*#.\-–—_=/|:]+")
 _MAX_HEADING_CHARS = 60
-# Digits that start a date: 「102年」「2013年」「6月」.
-_DATE_START_RE = re.compile(r"\d{2,4}\s*年|\d{1,2}\s*月")
+# Digits that start a date: 「102年」「2013年」「6月」「3至4月」「11、12月」.
+_DATE_START_RE = re.compile(r"\d{2,4}\s*年|\d{1,2}\s*(?:[至到~、\-–]\s*\d{1,2}\s*)?月")
 
 # A year, plain (104年, 2015年) or glossed after 本/今 (本（94）年, 今(104)年度).
 _YEAR = (

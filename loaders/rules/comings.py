@@ -477,7 +477,7 @@ class ComingRules(VisitCommon):
             # …校長親自來高簽署；同年5月該校並派學生來高: a second coming, another trip
             when = {**when, "trip": when["start"]}
         for visitor in visitors:
-            if visitor not in ours:
+            if visitor not in ours and visitor not in each_led:  # (those on their own days)
                 self.facts.relate(
                     RelType.VISITED,
                     visitor,
@@ -505,7 +505,9 @@ class ComingRules(VisitCommon):
         return {
             r.target: (self.facts.entities[r.source].name_zh, each[r.source])
             for r in self.facts.relations.values()
-            if r.type == RelType.HOLDS_TITLE and r.source in each
+            if r.type == RelType.HOLDS_TITLE
+            and r.source in each
+            and any(e.start == clause.sentence.start for e in r.evidence)  # (this sentence's)
         }
 
     def _listed_guests_came_with(

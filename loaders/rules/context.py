@@ -1070,6 +1070,8 @@ class ReaderContext:
         if not match:
             return None
         leader = match.group(1).strip()
+        if text.startswith("所", match.end(1)) and self.lex.org_kind(leader + "所"):
+            leader += "所"  # 某大學研究所率團: the body's 所, not 某某所率
         # (適逢某市市長某某率團來訪: the clause's opening word is no part of who leads)
         leader = _LEADER_OPENING.sub("", after_clause_opener(leader))
         # 某市長允諾屆時將親自率團: words of the sentence, no one named

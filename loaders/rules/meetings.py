@@ -1182,6 +1182,13 @@ class MeetingRules(VisitCommon):
         at = turns[-1].end()
         dated = [*clause.earlier_dates, *clause.dates]
         days = [d for d in dated if d.text_start >= at and d.precision == "day"]
+        told_in = _CLAUSE_BREAK.search(said, at)
+        if told_in is not None and told_in.start() < clause.start:
+            # (分別於d1及d2，與…: the clause of the word holds only the days; not 分別於d1
+            # 及d2出訪某國，返國後與…, days of another doing)
+            own = [d for d in days if d.text_start < told_in.start()]
+            if not own or said[own[-1].text_end : told_in.start()].strip():
+                return []
         if len(days) != count:
             return []
         return [self._meeting_when(replace(clause, dates=[d], earlier_dates=[])) for d in days]

@@ -47,6 +47,7 @@ from loaders.rules.grammar import (
     _NO_SUBJECT,
     _QUOTED_TEXT,
     _SIGNING,
+    _STATED_COUNT,
     _STAY,
     _TALKS_ON,
     _WITNESS,
@@ -306,6 +307,9 @@ class VisitCommon(ReaderBase):
             at = parts[-1].find(name)
             if at >= 0:
                 named[pid] = min(named.get(pid, at), at)
+        stated = _STATED_COUNT.search(parts[-1])
+        if stated and _small_number(stated.group(1)) != len(named):
+            return []  # 甲、乙等5位首長，先後於d1及d2…: not one date each
         after = clause.start + turn.end()
         dates = [d for d in clause.dates if d.text_start >= after]
         # (甲及乙，於3月8日及5月22日分別拜會本府: the dates before the word, in its clause;
@@ -699,6 +703,7 @@ class VisitCommon(ReaderBase):
             after = after.removeprefix(next((f for f in ADDRESS_FORMS if after.startswith(f)), ""))
             after = _GLOSS_OPENING.sub("", after)  # a gloss
             after = after.removeprefix(",")  # 某市副市長王大明，率市政府代表團…
+            after = after[1:] if after.startswith("所率") else after  # 某某所率經貿訪問團
             after = _IN_LINE_WITH_CLAUSE.sub("", after)  # 依…之約定，率該市…
             # 某某市長於12月中旬率團訪高: named before in full, now by name and title
             title = next(iter(self.lex.titles_at(after, 0)), "")

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graph.model import Attendance, Label, Relation, RelType, TieStatus
 from loaders.cards import is_planned
-from loaders.dates import DateSpan
+from loaders.dates import DateSpan, _small_number
 from loaders.events import find_events
 from loaders.facts import another_meeting
 from loaders.gazetteer import Gazetteer, Place
@@ -69,6 +69,7 @@ from loaders.rules.grammar import (
     _ROSTER_LINE,
     _SEMICOLON,
     _SISTER_CITY,
+    _STATED_COUNT,
     _THAT_OFFICE,
     _VISITOR_HEADING,
     _VISITORS_FIELD,
@@ -117,6 +118,8 @@ _GUESTS_NAMED = (
     r"(?:包括|計有|[為有])|其中以|" + _RECEIVED_IN_TURN
 )
 _GUESTS_NAMED_RE = rx(_GUESTS_NAMED)
+#: Received by one of the city's own after the list: ，均由陳市長親自接待, 並由王副市長接見.
+_RECEIVED_BY = rx(r"^[^。;]{0,6}?(?:均|皆|都|並|亦)?由([^,;。]{1,10}?)(?:親自)?(?:接待|接見|會見)")
 #: A clause opening with 與, the other side of what the one before does (，與A、B會談).
 _CLAUSE_OPENING_WITH = rx(r"(?<=[,;])(?:並|亦|另)?與")
 #: How much may stand between a list's last name and the word of "in turn" (等5位首長，).
@@ -358,8 +361,12 @@ class VisitorRules(ReaderBase):
         role = role if event_id else None
         when = _dated_before(spans, start)
         each = _dates_in_turn(norm, spans, (start, named_end), items, parsed) if received else []
+        if received and not each:
+            when = _days_listed_before(norm, spans, start) or when
         how = (event_id, status, received, role)
         self._read_items(sentence, items, parsed, spans, how, when, each)
+        if received and event_id is None:
+            self._met_by_home_official(sentence, norm[named_end:], parsed)
         if event_id and status == Attendance.ATTENDED:
             self._home_official_part(sentence, norm[named_end:], event_id)
         self._listed = sentence
@@ -380,6 +387,33 @@ class VisitorRules(ReaderBase):
             m.place.label == "City" and m.place.id != self.home_place.id
             for m in self._place_mentions(invited.group(1))
         )
+
+    def _met_by_home_official(
+        self, sentence: Sentence, after: str, parsed: list[list[PersonMention]]
+    ) -> None:
+        """Guests listed, then received by one of the city's own (…及乙，均由陳市長親自
+        接待): the city met each, on the day of their visit."""
+        received = _RECEIVED_BY.match(after)
+        if received is None or not self._home_acts(received.group(1)):
+            return
+        home_people = self._home_people()
+        for person in (p for people in parsed for p in people):
+            pid = self.people.get(person.name)
+            if pid is None or pid in home_people:
+                continue
+            visit = next(
+                (
+                    r
+                    for r in self.facts.relations.values()
+                    if r.type == RelType.VISITED and r.source == pid and r.target == self.home
+                ),
+                None,
+            )
+            days = visit.properties if visit is not None else {}
+            when: dict[str, object] = {"year": days.get("year") or self._year_hint([])}
+            if len(str(days.get("start", ""))) == len("2000-01-01"):  # a day told: that day
+                when |= {"start": days["start"], "date": days["start"]}
+            self.facts.relate(RelType.MET_WITH, self.home, pid, sentence, **when)
 
     def _home_official_part(self, sentence: Sentence, after: str, event_id: str) -> None:
         """A home official named in full playing a part at the event the list attended,
@@ -1482,8 +1516,9 @@ def _dates_in_turn(
     start, named_end = listed
     starts = [at for at in _item_starts(norm, start, items) if at < named_end]
     counts = [len(people) or 1 for people in parsed[: len(starts)]]
-    if sum(counts) < 2:
-        return []
+    stated = _STATED_COUNT.match(norm, named_end)
+    if sum(counts) < 2 or (stated and _small_number(stated.group(1)) != sum(counts)):
+        return []  # (甲、乙等5位首長，先後於d1及d2…: not one date each)
     own = _dates_within_items(norm, spans, starts, named_end)
     if own:
         dates = [date for date, count in zip(own, counts, strict=True) for _ in range(count)]
@@ -1521,15 +1556,30 @@ def _dates_after_list(norm: str, spans: list[DateSpan], named_end: int) -> list[
     return [d for d in spans if named_end <= d.text_start < stop]
 
 
+def _days_listed_before(norm: str, spans: list[DateSpan], start: int) -> dict[str, object]:
+    """The days from the first to the last of those listed before a list opening in turn
+    that are not one for each of its guests (3月5日及4月10日，依序接待甲、乙及丙): the
+    visits fall within them; {} when no such days are."""
+    days = _dates_before_list(norm, spans, start)
+    if len(days) < 2:
+        return {}
+    return {"start": days[0].start, "end": days[-1].end or days[-1].start, "year": days[0].year}
+
+
 def _dates_before_list(norm: str, spans: list[DateSpan], start: int) -> list[DateSpan]:
     """The dates in the clause before the word of "in turn" opening the list."""
     opening = _OPENS_IN_TURN.search(norm[:start])
     if opening is None:
         return []
     head = norm[: opening.start()].rstrip(",")
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
-    clause_start = breaks[-1] if breaks else 0
-    return [d for d in spans if clause_start <= d.text_start and d.text_end <= len(head)]
+    breaks = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(head))]
+    # (the clause before it, or the one before that when it names only who received:
+    # 3月5日及4月10日，陳市長依序接待…)
+    for clause_start in breaks[-1:-3:-1]:
+        days = [d for d in spans if clause_start <= d.text_start and d.text_end <= len(head)]
+        if days:
+            return days
+    return []
 
 
 def _list_start(norm: str, group: list[re.Match[str]], least: int) -> int:

@@ -982,3 +982,13 @@ def test_people_met_in_turn_each_on_their_day(line: str) -> None:
     }
     assert days == {named(ext, "大森雅夫"): "2018-05-20", named(ext, "權泳臻"): "2018-06-05"}
     assert not rels(ext, RelType.VISITED, target=KAOHSIUNG)
+
+
+def test_days_of_another_doing_told_in_turn_date_no_meeting() -> None:
+    """(review 43) 分別於d1及d2出訪…，返國後與甲、乙…視訊會談: the days are the trips'."""
+    ext = chapter(
+        "陳市長分別於5月20日及6月5日出訪日本及韓國，返國後與日本岡山市市長大森雅夫、韓國大邱"
+        "廣域市市長權泳臻進行視訊會談。"
+    )
+    days = [r.properties.get("date") for r in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)]
+    assert len(days) == 2 and days[0] == days[1]

@@ -992,3 +992,65 @@ def test_delegations_led_by_guests_arriving_in_turn_bring_their_cities() -> None
     ):
         assert visit_starts(ext, named(ext, guest), KAOHSIUNG) == [day]
         assert visit_starts(ext, named(ext, city), KAOHSIUNG) == [day]
+
+
+# (review 43): the readings of dates in turn, checked with invented sentences
+def test_days_before_a_list_not_one_for_each_bound_its_visits() -> None:
+    ext = chapter(
+        "3月5日及4月10日，陳市長依序接待日本熊本市長大西一史、韓國釜山市長吳巨敦及美國洛杉磯"
+        "市議員John Smith。"
+    )
+    visits = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert len(visits) == 3
+    assert {(v.properties["start"], v.properties.get("end")) for v in visits} == {
+        ("2018-03-05", "2018-04-10")
+    }
+
+
+def test_a_group_led_through_所率_brings_its_leaders_city() -> None:
+    ext = chapter("日本熊本市長大西一史所率經貿訪問團於3月5日來訪。")
+    assert visit_starts(ext, named(ext, "熊本市"), KAOHSIUNG) == ["2018-03-05"]
+    assert "大西一史" in {e.name_zh for e in ext.entities}
+
+
+def test_a_body_ending_in_所_keeps_it_as_leader() -> None:
+    ext = chapter("日本東京大學研究所率團於3月5日來訪。")
+    leaders = {v.properties.get("led_by") for v in rels(ext, RelType.VISITED, target=KAOHSIUNG)}
+    assert leaders == {"日本東京大學研究所"}
+
+
+def test_a_title_held_elsewhere_brings_no_body_to_a_visit_in_turn() -> None:
+    ext = chapter(
+        "1.日本九州市長會會長大西一史於1月10日出席本市活動。",
+        "2.日本熊本市長大西一史、韓國釜山市長吳巨敦，先後於3月5日及4月10日率團來訪。",
+    )
+    assert not visit_starts(ext, named(ext, "日本九州市長會"), KAOHSIUNG)
+    assert visit_starts(ext, named(ext, "釜山市"), KAOHSIUNG) == ["2018-04-10"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日本熊本市長大西一史、韓國釜山市長吳巨敦等5位首長，先後於3月5日及4月10日率團來訪。",
+        "日本熊本市長大西一史、韓國釜山市長吳巨敦等5位首長，分別於3月5日及4月10日來訪。",
+    ],
+)
+def test_a_stated_number_not_that_of_the_listed_pairs_no_dates(line: str) -> None:
+    ext = chapter(line)
+    assert "2018-04-10" not in _starts(ext).values()
+
+
+def test_a_month_range_of_guests_dates_them_over_it() -> None:
+    ext = chapter("1.3至4月份計接待外賓10案，主要有日本熊本市長大西一史、韓國釜山市長吳巨敦等。")
+    visits = rels(ext, RelType.VISITED, target=KAOHSIUNG)
+    assert {(v.properties["start"], v.properties.get("end")) for v in visits} == {
+        ("2018-03", "2018-04")
+    }
+
+
+def test_guests_listed_then_received_by_the_mayor_met_the_city() -> None:
+    ext = chapter(
+        "本年度重要之外賓為日本熊本市長大西一史及韓國釜山市長吳巨敦，均由陳市長親自接待。"
+    )
+    met = {r.target for r in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)}
+    assert met == {named(ext, "大西一史"), named(ext, "吳巨敦")}
