@@ -273,6 +273,12 @@ def test_digit_dot_digit_is_a_marker_only_before_a_date() -> None:
     # Out of sequence: "5.105年…" after item 1 is not item 5.
     text = text.replace("2.105年", "5.105年")
     assert [s.number for s in _parse(text).sections] == ["一", "1"]
+    # A range of months or two months after the marker start a date too (review 43)
+    for months in ("3至4月份計接待外賓10案。", "11、12月兩個月合計接待外賓15案。"):
+        text = f"貳拾參、國際事務\n一、交流\n1.{months}\n2.5公里長的遊行路線已規劃。\n"
+        parsed = _parse(text)
+        assert [s.number for s in parsed.sections] == ["一", "1"]
+        assert months in [s.text for s in parsed.sentences]
 
 
 def test_half_year_wording_and_gregorian_period() -> None:
