@@ -788,8 +788,9 @@ class VisitorRules(ReaderBase):
                 elif received:
                     item_when = next(turns, when) if each else when
                     self.facts.relate(RelType.VISITED, person_id, self.home, sentence, **item_when)
-                    led = bool(each) and each_led
-                    self._led_body_visited(item, person, affiliation_id, sentence, item_when, led)
+                    self._led_body_visited(
+                        item, person, affiliation_id, sentence, item_when, each_led
+                    )
             # 某大使王大明及某某協會(Some Association)代表: the body listed after the people
             rest = item[people[-1].end :] if people else item
             ours = ours or bool(_HOME_PARTY.match(_ITEM_JOINER_OPENING.sub("", rest.strip())))
@@ -1511,7 +1512,7 @@ def _dates_in_turn(
     as one), when the text gives one for each: within each item (甲於7月15日、乙於7月29日
     ，先後南下); after the list, in its clause or the next with a word of "in turn" (甲、
     乙及丙，分別於4月10日、4月24日及5月8日來訪; 甲等5位首長，先後於…; 甲及乙，於7月6日
-    及8月3日分别拜會本府); or before it, in the clause before the word opening it (6月5日
+    及8月3日分別拜會本府); or before it, in the clause before the word opening it (6月5日
     及6月12日，依序有甲及乙到訪). [] where they are not one for each."""
     start, named_end = listed
     starts = [at for at in _item_starts(norm, start, items) if at < named_end]
