@@ -74,6 +74,8 @@ _DELEGATION_LED_BEFORE = rx(
 )
 
 _RESPECTIVELY = rx(_IN_TURN)
+#: What ends a list item that is a place (甲市、乙市及丙市等3市): a joiner, 等, the end.
+_PLACE_ITEM_ENDS = rx(r"(?:[、及與和暨等,;]|$)")
 #: A date joined to the next by 及, 、 or 和 (3月8日及5月22日): taken as one time.
 _DATES_JOINED = rx(r"(?<=[日月])(?:及|、|和|與)(?=\d|[一二三四五六七八九十])")
 
@@ -292,10 +294,11 @@ class VisitCommon(ReaderBase):
         before (甲、乙分別於9月及11月來訪; 甲及乙，並分別於…), and then as many dates:
         each with the date of their turn; none where the dates are not one for each, nor
         where the clause has a subject of its own (…，雙方某某團分別於…)."""
-        turn = _RESPECTIVELY.search(words)
+        turn = self._turn_word(clause, words)
         if turn is None:
             return []
-        before = clause.sentence.norm[: clause.start + turn.start()]
+        turn_start, turn_end = turn
+        before = clause.sentence.norm[:turn_start]
         parts = _CLAUSE_BREAK.split(before)
         # (its dates may be joined: 甲及乙，於3月8日及5月22日分別…)
         subjectless = _DATES_JOINED.sub("", parts[-1])
@@ -307,14 +310,16 @@ class VisitCommon(ReaderBase):
             at = parts[-1].find(name)
             if at >= 0:
                 named[pid] = min(named.get(pid, at), at)
+        if not named:  # 甲市、乙市及丙市，分別於…來訪: the places, no one named
+            named = self._places_in_turn(parts[-1])
         stated = _STATED_COUNT.search(parts[-1])
         if stated and _small_number(stated.group(1)) != len(named):
             return []  # 甲、乙等5位首長，先後於d1及d2…: not one date each
-        after = clause.start + turn.end()
-        dates = [d for d in clause.dates if d.text_start >= after]
+        dated = [*clause.earlier_dates, *clause.dates]
+        dates = [d for d in dated if turn_end <= d.text_start < clause.start + len(clause.norm)]
         # (甲及乙，於3月8日及5月22日分別拜會本府: the dates before the word, in its clause;
         # 甲於1月9日、乙於2月27日，先後拜會本府: each one's after their name)
-        dates = dates or [d for d in clause.dates if d.text_start < clause.start + turn.start()]
+        dates = dates or [d for d in clause.dates if d.text_start < turn_start]
         people = sorted(named, key=named.__getitem__)
         if not dates and told_before:
             dates = self._dates_after_each(clause, parts[-1], before, people)
@@ -324,6 +329,33 @@ class VisitCommon(ReaderBase):
             (pid, {"start": d.start, "end": d.end, "year": d.year})
             for pid, d in zip(people, dates, strict=True)
         ]
+
+    @staticmethod
+    def _turn_word(clause: Clause, words: str) -> tuple[int, int] | None:
+        """Where the word of "in turn" stands in the sentence: in `words`, or before the
+        clause with only days between (分別於3月5日、3月20日及4月9日來訪: the days
+        parted by 、 are clauses of their own)."""
+        turn = _RESPECTIVELY.search(words)
+        if turn is not None:
+            return clause.start + turn.start(), clause.start + turn.end()
+        earlier = list(_RESPECTIVELY.finditer(clause.sentence.norm, 0, clause.start))[-1:]
+        if not earlier:
+            return None
+        between = clause.sentence.norm[earlier[0].end() : clause.start].rstrip("、")
+        if not _NO_SUBJECT.fullmatch(_DATES_JOINED.sub("", between.replace(",", ""))):
+            return None
+        return earlier[0].start(), earlier[0].end()
+
+    def _places_in_turn(self, listed: str) -> dict[str, int]:
+        """The cities named in `listed` as its items (not the city's own, nor countries,
+        nor a place opening a body's name: 某縣立某高等學校), by where."""
+        return {
+            self.facts.place(m.place, m.surface): m.start
+            for m in self._place_mentions(listed)
+            if m.place.label == Label.CITY
+            and m.place.id != self.home_place.id
+            and _PLACE_ITEM_ENDS.match(listed, m.end)
+        }
 
     def _dates_after_each(
         self, clause: Clause, listed: str, before: str, people: list[str]

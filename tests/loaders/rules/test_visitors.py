@@ -1053,3 +1053,24 @@ def test_guests_listed_then_received_by_the_mayor_met_the_city() -> None:
     )
     met = {r.target for r in rels(ext, RelType.MET_WITH, source=KAOHSIUNG)}
     assert met == {named(ext, "大西一史"), named(ext, "吳巨敦")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "德國漢堡市、法國波爾多市及日本熊本市，分別於3月5日、3月20日及4月9日來訪。",
+        "德國漢堡市、法國波爾多市及日本熊本市分別於3月5日、3月20日及4月9日派團來訪。",
+    ],
+)
+def test_places_listed_with_dates_in_turn_came_each_on_theirs(line: str) -> None:
+    """(review 43) no one named: the places themselves, each on its day."""
+    ext = chapter(line)
+    assert _starts(ext) == {"漢堡": "2018-03-05", "波爾多": "2018-03-20", "熊本": "2018-04-09"}
+
+
+def test_places_opening_the_names_of_schools_in_turn_came_not() -> None:
+    ext = chapter(
+        "日本宮崎縣立宮崎大宮高等學校、韓國釜山外國語高等學校等2校師生訪問團，分別於1月6日"
+        "至9日及1月14日至17日來訪。"
+    )
+    assert "釜山" not in _starts(ext)
