@@ -782,13 +782,23 @@ def _month_of_day(day: int, spans: list[DateSpan], context: DateContext) -> str 
     return last[:7]
 
 
+#: A month listed with the next before their shared 月 (11、12月, 5、6月份): the two
+#: months, read as the range they make (a character for a character, so offsets hold).
+_NEXT_MONTH_LISTED = re.compile(r"(?<![\d.])(\d{1,2})、(?=(\d{1,2})月)")
+
+
+def _months_as_range(match: re.Match[str]) -> str:
+    first, second = int(match.group(1)), int(match.group(2))
+    return f"{match.group(1)}至" if first >= 1 and second == first + 1 <= 12 else match.group()
+
+
 def find_dates(sentence: str, context: DateContext) -> list[DateSpan]:
     """All dates and date ranges in `sentence`, left to right.
 
     `sentence` may be the original text or `normalize(text)`; offsets are the same.
     Invalid dates (13月, 2月30日) and year-less dates with no year to borrow are left out.
     """
-    norm = normalize(sentence)
+    norm = _NEXT_MONTH_LISTED.sub(_months_as_range, normalize(sentence))
     tokens = _tokens(norm)
     spans: list[DateSpan] = []
     earlier = context.past_month  # a month stated in a year before the report's

@@ -488,3 +488,18 @@ def test_months_are_counted_across_years(month: str, offset: int, expected: str)
 
 def test_months_between_two_dates() -> None:
     assert month_number("2016-02") - month_number("2015-11-30") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("11、12月兩個月合計接待外賓15案", [("2015-11", "2015-12")]),
+        ("5、6月份計有", [("2015-05", "2015-06")]),
+        ("3、5月份計有", [("2015-05", None)]),  # not next to each other: the one with 月
+        ("分別於7月24日、8月8日來訪", [("2015-07-24", None), ("2015-08-08", None)]),
+    ],
+)
+def test_a_month_listed_with_the_next_before_their_月_is_the_two(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(s.start, s.end) for s in find_dates(text, H2_2015)] == found
