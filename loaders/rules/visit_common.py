@@ -312,6 +312,8 @@ class VisitCommon(ReaderBase):
                 named[pid] = min(named.get(pid, at), at)
         if not named:  # 甲市、乙市及丙市，分別於…來訪: the places, no one named
             named = self._places_in_turn(parts[-1])
+        if len(named) < 2:  # 甲高校、乙高校等2校師生訪問團，分別於…: the bodies
+            named = {body: at for at, _, body in self._body_items(parts[-1])} or named
         stated = _STATED_COUNT.search(parts[-1])
         if stated and _small_number(stated.group(1)) != len(named):
             return []  # 甲、乙等5位首長，先後於d1及d2…: not one date each

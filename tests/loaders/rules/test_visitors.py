@@ -1074,3 +1074,17 @@ def test_places_opening_the_names_of_schools_in_turn_came_not() -> None:
         "至9日及1月14日至17日來訪。"
     )
     assert "釜山" not in _starts(ext)
+
+
+def test_bodies_listed_with_dates_in_turn_came_each_on_theirs_not_their_places() -> None:
+    """(review 43) schools in turn: each school on its days, not the place of the first."""
+    ext = chapter(
+        "寒假期間另有日本宮崎縣立宮崎大宮高等學校、韓國釜山外國語高等學校及馬來西亞檳城鍾靈"
+        "中學等3校師生訪問團，分別於1月6日至9日、1月14日至17日及2月3日至5日來訪。"
+    )
+    starts = sorted(_starts(ext).items(), key=lambda visit: str(visit[1]))
+    assert [(name[-6:], day) for name, day in starts] == [  # (names end so, some with 日本)
+        ("大宮高等學校", "2018-01-06"),
+        ("國語高等學校", "2018-01-14"),
+        ("檳城鍾靈中學", "2018-02-03"),
+    ]
