@@ -457,11 +457,15 @@ class ComingRules(VisitCommon):
         each = dict(self._respective(clause, clause.norm))  # 甲、乙分別於9月及11月來訪
         each_led = self._each_led_theirs(clause, each)  # 甲、乙先後於…率團來訪
         # (甲縣立某高校、乙高校，分別於…來訪: the schools came, not the place of the first)
-        seats = {
-            r.target
-            for r in self.facts.relations.values()
-            if r.type == RelType.LOCATED_IN and r.source in each
-        }
+        seats = (
+            {
+                r.target
+                for r in self.facts.relations.values()
+                if r.type == RelType.LOCATED_IN and r.source in each
+            }
+            if each
+            else set()
+        )
         visitors = [v for v in dict.fromkeys([*each, *visitors]) if v in each or v not in seats]
         if visitors:  # 某國代表王大明偕同某港務局代表來訪: the body came along
             # (…率團蒞臨本市，隨行者有某管理局官員等一行六人: told in a clause of its own)

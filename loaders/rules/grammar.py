@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from loaders.dates import _small_number
 from loaders.reading import rx
 
 # --- General pieces: clauses, names, dates --------------------------------------------
@@ -441,8 +442,17 @@ _RETURN_VISIT_OPENING = rx(r"^(?:並|再|隨即|隨後)?回訪(?!本市|本府|�
 _EACH_IN_TURN = r"分別|各自"
 #: One after another, in the order named: 先後於, 依序有 (with 分別, 各自: each its own).
 _IN_TURN = r"(?:" + _EACH_IN_TURN + r"|先後|依序|依次|相繼)"
+#: The word of "in turn" itself (分別, 先後, 依序…).
+_IN_TURN_WORD = rx(_IN_TURN)
 #: The number of those listed, told after them: 等5位首長, 等3校, 等四個城市.
 _STATED_COUNT = rx(r"等(\d+|[一二三四五六七八九十]+)(?:位|名|人|個|團|校|國|市|所)")
+
+
+def told_other_count(stated: re.Match[str] | None, count: int) -> bool:
+    """Whether the number told of those listed (_STATED_COUNT: 等5位首長) is not `count`."""
+    return stated is not None and _small_number(stated.group(1)) != count
+
+
 #: Coming in turn, each leading a group: 先後於5月3日及5月14日率團來訪; 甲、乙所率訪團
 #: 先後於…抵高.
 _LEADS_IN_TURN = rx(

@@ -32,6 +32,7 @@ from loaders.rules.grammar import (
     _HOME_NAMES,
     _HOME_TITLE,
     _HOME_TITLE_ONLY,
+    _IN_TURN_WORD,
     _INVITED_BY,
     _ITEM_PARTY,
     _JOINER,
@@ -45,7 +46,6 @@ from loaders.rules.grammar import (
 )
 from loaders.rules.visit_common import (
     _ESCORTING,
-    _RESPECTIVELY,
     VisitCommon,
     _visit_days,
     _with_companions,
@@ -1176,7 +1176,7 @@ class MeetingRules(VisitCommon):
         於9月12日及10月3日，與甲、乙舉行視訊會談，就…交換意見); none where they are not
         one each."""
         said = clause.sentence.norm[: clause.start + len(clause.norm)]
-        turns = list(_RESPECTIVELY.finditer(said))
+        turns = list(_IN_TURN_WORD.finditer(said))
         if not turns or count < 2:
             return []
         at = turns[-1].end()

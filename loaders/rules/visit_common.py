@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from graph.model import Label, Relation, RelType
-from loaders.dates import DateSpan, _small_number, is_recurring
+from loaders.dates import DateSpan, _small_number, is_recurring, one_date_each
 from loaders.gazetteer import Place, PlaceMention
 from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
@@ -32,7 +32,7 @@ from loaders.rules.grammar import (
     _HALF_OF_YEAR,
     _HOME_ACTOR,
     _HOME_TITLE,
-    _IN_TURN,
+    _IN_TURN_WORD,
     _INVITE,
     _INVITED_BY,
     _JOIN,
@@ -52,6 +52,7 @@ from loaders.rules.grammar import (
     _TALKS_ON,
     _WITNESS,
     school_name,
+    told_other_count,
 )
 from loaders.rules.home_parties import _GOVERNMENT_KINDS
 from loaders.structure import Sentence
@@ -73,7 +74,6 @@ _DELEGATION_LED_BEFORE = rx(
     r"([^\s,、與及的至之由率]{2,20}?" + _DELEGATION_KIND + r"團)(?:一行[^,由]{0,8})?由[^,]{0,30}$"
 )
 
-_RESPECTIVELY = rx(_IN_TURN)
 #: What ends a list item that is a place (甲市、乙市及丙市等3市): a joiner, 等, the end.
 _PLACE_ITEM_ENDS = rx(r"(?:[、及與和暨等,;]|$)")
 #: A date joined to the next by 及, 、 or 和 (3月8日及5月22日): taken as one time.
@@ -314,8 +314,7 @@ class VisitCommon(ReaderBase):
             named = self._places_in_turn(parts[-1])
         if len(named) < 2:  # 甲高校、乙高校等2校師生訪問團，分別於…: the bodies
             named = {body: at for at, _, body in self._body_items(parts[-1])} or named
-        stated = _STATED_COUNT.search(parts[-1])
-        if stated and _small_number(stated.group(1)) != len(named):
+        if told_other_count(_STATED_COUNT.search(parts[-1]), len(named)):
             return []  # 甲、乙等5位首長，先後於d1及d2…: not one date each
         dated = [*clause.earlier_dates, *clause.dates]
         dates = [d for d in dated if turn_end <= d.text_start < clause.start + len(clause.norm)]
@@ -337,10 +336,10 @@ class VisitCommon(ReaderBase):
         """Where the word of "in turn" stands in the sentence: in `words`, or before the
         clause with only days between (分別於3月5日、3月20日及4月9日來訪: the days
         parted by 、 are clauses of their own)."""
-        turn = _RESPECTIVELY.search(words)
+        turn = _IN_TURN_WORD.search(words)
         if turn is not None:
             return clause.start + turn.start(), clause.start + turn.end()
-        earlier = list(_RESPECTIVELY.finditer(clause.sentence.norm, 0, clause.start))[-1:]
+        earlier = list(_IN_TURN_WORD.finditer(clause.sentence.norm, 0, clause.start))[-1:]
         if not earlier:
             return None
         between = clause.sentence.norm[earlier[0].end() : clause.start].rstrip("、")
@@ -368,12 +367,7 @@ class VisitCommon(ReaderBase):
         offset = before.rfind(listed)
         names = {pid: name for name, pid in self.people.items() if name in listed}
         starts = [offset + listed.find(names[pid]) for pid in people]
-        ends = [*starts[1:], offset + len(listed)]
-        spans = [d for d in clause.earlier_dates if offset <= d.text_start]
-        found = [
-            [d for d in spans if a <= d.text_start < b] for a, b in zip(starts, ends, strict=True)
-        ]
-        return [days[0] for days in found] if all(len(days) == 1 for days in found) else []
+        return one_date_each(clause.earlier_dates, starts, offset + len(listed))
 
     def _leg_of(self, clause: Clause) -> _Itinerary | None:
         """The trip the clause's item is a leg of: the one its parent's text told

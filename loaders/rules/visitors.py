@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graph.model import Attendance, Label, Relation, RelType, TieStatus
 from loaders.cards import is_planned
-from loaders.dates import DateSpan, _small_number
+from loaders.dates import DateSpan, one_date_each
 from loaders.events import find_events
 from loaders.facts import another_meeting
 from loaders.gazetteer import Gazetteer, Place
@@ -57,6 +57,7 @@ from loaders.rules.grammar import (
     _HOME_TITLE_ONLY,
     _IN_TAIWAN,
     _IN_TURN,
+    _IN_TURN_WORD,
     _ITEM_JOINER_OPENING,
     _JOIN,
     _LEADER_VERB,
@@ -75,6 +76,7 @@ from loaders.rules.grammar import (
     _VISITORS_FIELD,
     _role,
     school_name,
+    told_other_count,
 )
 from loaders.structure import Sentence
 
@@ -104,10 +106,6 @@ _HOSTING = rx(_HOME_HOSTING + r"|辦理")
 #: Titles a place has one holder of at a time: the head of its government.
 _ONE_HOLDER = frozenset(("市長", "縣長", "州長", "省長", "知事", "郡守", "區長"))
 
-#: The dates after a list, or before it, one for each item in turn (甲、乙及丙，分別於
-#: 4月10日、4月24日及5月8日來訪; 甲、乙等2位首長，先後於…率團來訪; 6月5日及6月12日，
-#: 依序有甲及乙到訪).
-_DATES_IN_TURN = rx(_IN_TURN)
 #: A word of "in turn" and one of receiving, opening a list (依序有, 依序接待, 分別為).
 _RECEIVED_IN_TURN = _IN_TURN + r"(?:有|為|接待|接見)"
 _OPENS_IN_TURN = rx(_RECEIVED_IN_TURN + r"$")
@@ -1517,8 +1515,7 @@ def _dates_in_turn(
     start, named_end = listed
     starts = [at for at in _item_starts(norm, start, items) if at < named_end]
     counts = [len(people) or 1 for people in parsed[: len(starts)]]
-    stated = _STATED_COUNT.match(norm, named_end)
-    if sum(counts) < 2 or (stated and _small_number(stated.group(1)) != sum(counts)):
+    if sum(counts) < 2 or told_other_count(_STATED_COUNT.match(norm, named_end), sum(counts)):
         return []  # (甲、乙等5位首長，先後於d1及d2…: not one date each)
     own = _dates_within_items(norm, spans, starts, named_end)
     if own:
@@ -1535,17 +1532,13 @@ def _dates_within_items(
 ) -> list[DateSpan]:
     """One date in each item (the last one's up to the end of its clause), or []."""
     last_clause = _CLAUSE_BREAK.search(norm, named_end)
-    ends = [*starts[1:], last_clause.start() if last_clause else len(norm)]
-    found = [
-        [d for d in spans if at <= d.text_start < end] for at, end in zip(starts, ends, strict=True)
-    ]
-    return [dates[0] for dates in found] if all(len(d) == 1 for d in found) else []
+    return one_date_each(spans, starts, last_clause.start() if last_clause else len(norm))
 
 
 def _dates_after_list(norm: str, spans: list[DateSpan], named_end: int) -> list[DateSpan]:
     """The dates after the list, in the clause of a word of "in turn" that is the list's
     own or opens the next one after a few words (甲等5位首長，先後於…)."""
-    turn = _DATES_IN_TURN.search(norm, named_end)
+    turn = _IN_TURN_WORD.search(norm, named_end)
     if turn is None:
         return []
     breaks = list(_CLAUSE_BREAK.finditer(norm, named_end, turn.start()))
