@@ -795,7 +795,9 @@ def _months_as_range(match: re.Match[str]) -> str:
 def one_date_each(spans: list[DateSpan], starts: list[int], end: int) -> list[DateSpan]:
     """The one date written in each stretch of text from one of `starts` to the next (the
     last to `end`), as the items of a list each with its day (甲於1月9日、乙於2月27日);
-    [] unless every stretch holds exactly one."""
+    [] unless every stretch holds exactly one (or there is none)."""
+    if not starts:
+        return []
     ends = [*starts[1:], end]
     found = [[d for d in spans if a <= d.text_start < b] for a, b in zip(starts, ends, strict=True)]
     return [days[0] for days in found] if all(len(days) == 1 for days in found) else []

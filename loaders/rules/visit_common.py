@@ -13,7 +13,7 @@ from loaders.gazetteer import Place, PlaceMention
 from loaders.people import ADDRESS_FORMS
 from loaders.reading import normalize, rx
 from loaders.rules.base import ReaderBase
-from loaders.rules.bodies import _SCHOOL_KINDS
+from loaders.rules.bodies import _SCHOOL_KINDS, _body_item_pattern
 from loaders.rules.context import Clause
 from loaders.rules.grammar import (
     _BODY_ALONG,
@@ -310,19 +310,20 @@ class VisitCommon(ReaderBase):
             at = parts[-1].find(name)
             if at >= 0:
                 named[pid] = min(named.get(pid, at), at)
-        if not named:  # 甲市、乙市及丙市，分別於…來訪: the places, no one named
-            named = self._places_in_turn(parts[-1])
-        if len(named) < 2:  # 甲高校、乙高校等2校師生訪問團，分別於…: the bodies
-            named = {body: at for at, _, body in self._body_items(parts[-1])} or named
-        if told_other_count(_STATED_COUNT.search(parts[-1]), len(named)):
-            return []  # 甲、乙等5位首長，先後於d1及d2…: not one date each
         dated = [*clause.earlier_dates, *clause.dates]
         dates = [d for d in dated if turn_end <= d.text_start < clause.start + len(clause.norm)]
-        # (甲及乙，於3月8日及5月22日分別拜會本府: the dates before the word, in its clause;
-        # 甲於1月9日、乙於2月27日，先後拜會本府: each one's after their name)
+        # (甲及乙，於3月8日及5月22日分別拜會本府: the dates before the word, in its clause)
         dates = dates or [d for d in clause.dates if d.text_start < turn_start]
+        if len(named) < 2 and len(dates) > 1:
+            # no one named: the places (甲市、乙市及丙市，分別於…來訪), else the bodies
+            # (甲高校、乙高校等2校師生訪問團，分別於…), one for each date or none made
+            named = (not named and self._places_in_turn(parts[-1], len(dates))) or named
+            named = self._bodies_in_turn(parts[-1], len(dates)) or named
+        if told_other_count(_STATED_COUNT.search(parts[-1]), len(named)):
+            return []  # 甲、乙等5位首長，先後於d1及d2…: not one date each
         people = sorted(named, key=named.__getitem__)
-        if not dates and told_before:
+        if not dates and told_before and len(named) > 1:
+            # 甲於1月9日、乙於2月27日，先後拜會本府: each one's after their name
             dates = self._dates_after_each(clause, parts[-1], before, people)
         if len(named) < 2 or len(dates) != len(named):
             return []
@@ -347,16 +348,27 @@ class VisitCommon(ReaderBase):
             return None
         return earlier[0].start(), earlier[0].end()
 
-    def _places_in_turn(self, listed: str) -> dict[str, int]:
-        """The cities named in `listed` as its items (not the city's own, nor countries,
-        nor a place opening a body's name: 某縣立某高等學校), by where."""
-        return {
-            self.facts.place(m.place, m.surface): m.start
+    def _places_in_turn(self, listed: str, count: int) -> dict[str, int]:
+        """The `count` cities named in `listed` as its items (not the city's own, nor
+        countries, nor a place opening a body's name: 某縣立某高等學校), by where; {}
+        (and no entity made) when there are not so many."""
+        items = [
+            m
             for m in self._place_mentions(listed)
             if m.place.label == Label.CITY
             and m.place.id != self.home_place.id
             and _PLACE_ITEM_ENDS.match(listed, m.end)
-        }
+        ]
+        if len(items) != count:
+            return {}
+        return {self.facts.place(m.place, m.surface): m.start for m in items}
+
+    def _bodies_in_turn(self, listed: str, count: int) -> dict[str, int]:
+        """The `count` outside bodies `listed` names as its items, by where; {} (and no
+        entity made) when it names not so many."""
+        if len(_body_item_pattern().findall(listed)) != count:
+            return {}
+        return {body: at for at, _, body in self._body_items(listed)}
 
     def _dates_after_each(
         self, clause: Clause, listed: str, before: str, people: list[str]

@@ -1088,3 +1088,20 @@ def test_bodies_listed_with_dates_in_turn_came_each_on_theirs_not_their_places()
         ("國語高等學校", "2018-01-14"),
         ("檳城鍾靈中學", "2018-02-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日本熊本市於3月5日、韓國釜山市於4月9日，先後拜會本府。",
+        "日本熊本市、韓國釜山市，先後拜會本府。",
+        "日本岡山市組成市民交流團一行20人、韓國大邱市則由該市文化觀光局組團，分別於2月8日抵高。",
+    ],
+)
+def test_no_one_named_before_a_word_of_in_turn_reads_without_error_or_stray_body(
+    line: str,
+) -> None:
+    """(re-reading the round) a clause before 先後 naming no one gave the days of each
+    of no one (an internal error), and bodies were made for a pairing that failed."""
+    ext = chapter(line)
+    assert not [e for e in ext.entities if "則由" in e.name_zh]
